@@ -1,0 +1,5 @@
+import sys
+
+from govreader.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The library: imported articles, their facts, read state and bookmarks, in SQLite."""

@@ -1,0 +1,17 @@
+"""The pipeline, written once: a saved page's path to a cleaned article with its facts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from govreader.clean import clean_page
+from govreader.facts import extract
+from govreader.ingest import load_page
+from govreader.model import Article
+
+
+def read_page(path: Path) -> Article:
+    """Load, clean and extract facts from one page; raises `PageError` for unreadable input."""
+    article = clean_page(load_page(path))
+    return replace(article, facts=tuple(extract(article)))
