@@ -1,4 +1,4 @@
-"""The `govreader` command: argument parsing and the headless commands; the TUI is imported lazily."""
+"""The `govreader` command: argument parsing and headless commands; the TUI loads lazily."""
 
 from __future__ import annotations
 
