@@ -1,11 +1,7 @@
-"""Bytes to text: format detection (HTML, MHTML, text) and encoding."""
+"""Bytes to text: format detection (HTML, MHTML, text), encoding and terminal safety."""
 
-from __future__ import annotations
+from govreader.ingest.discover import discover
+from govreader.ingest.loader import load_page
+from govreader.ingest.safety import terminal_safe
 
-from pathlib import Path
-
-from govreader.model import Page
-
-
-def load_page(path: Path) -> Page:
-    raise NotImplementedError
+__all__ = ["discover", "load_page", "terminal_safe"]

@@ -1,0 +1,158 @@
+"""The one table of page-chrome knowledge, shared by the HTML and the text cleaner.
+
+Korean news CMSs and government boards repeat the same chrome on thousands of sites: share and
+print bars, "기사 메일전송", 승인/입력 date lines, "많이 본 뉴스" sidebars, copyright lines,
+board navigation (이전글/다음글, 첨부파일), satisfaction surveys and footers. Each entry here
+names a family of such lines, never one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = re.compile(r"\s+")
+_BULLET = re.compile(r"^[\s•·∙●○◦□■☆★▪▫◆◇\-*>|]+(?=\S)")
+
+
+def squash(line: str) -> str:
+    """One line with runs of white space made one space and list bullets from dumps removed."""
+    return _BULLET.sub("", _SPACE.sub(" ", line).strip()) if line else ""
+
+
+# Lines that are chrome whatever their context (matched against the whole squashed line).
+_CHROME_PATTERNS = (
+    # share / print / font bars and article tools
+    r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트|글자\s*크기"
+    r"|글씨\s*(?:크게|작게)|폰트\s*크기|본문\s*듣기|음성(?:으로)?\s*듣기|공유(?:하기)?|URL\s*복사"
+    r"|링크\s*복사|주소\s*복사|기사수정|기사\s*수정|기사\s*삭제|바로가기|닫기|더보기|확대|축소|페이스북"
+    r"|트위터|카카오(?:톡|스토리)?|네이버\s*밴드|밴드|라인|텔레그램|북마크|좋아요|추천|구독|목록"
+    r"|목록\s*(?:보기|바로가기)|이전|다음|맨\s*위로|top|print|share|tweet|facebook|twitter|kakao"
+    r"|e-?mail|more|close|\+|-|가|가\s*가)",
+    r"이\s*기사를\s*공유합니다",
+    r"(?:기사|뉴스)\s*(?:URL|주소)(?:이|가)?\s*복사(?:되었습니다|됐습니다)?\.?",
+    r"(?:모바일|PC)\s*(?:버전|화면)(?:으로)?\s*(?:바로\s*)?(?:가기|보기)",
+    r"(?:본문|주\s*메뉴|메인\s*메뉴|메뉴|하단\s*메뉴|서브\s*메뉴|상단\s*메뉴|컨텐츠|콘텐츠)\s*(?:바로가기|건너뛰기)",
+    r"댓글\s*\d*\s*(?:개)?",
+    r"\d+",
+    r"[\d\s,./:()\[\]-]+",
+    r"(?:로그인|로그아웃|회원가입|마이페이지|검색|통합검색|전체\s*메뉴|사이트\s*검색|홈|HOME|Home|ENGLISH"
+    r"|English|KOREAN|Korean|뉴스레터|RSS)",
+    r"(?:다음|이전)\s*(?:글|게시물|기사)\s*(?::.*)?|(?:다음|이전)\s*(?:글|게시물)(?:이|가)?\s*없습니다\.?",
+    r"(?:첨부\s*파일|첨부|파일\s*첨부|다운로드|미리보기|바로보기|내려받기)(?:\s*:.*)?",
+    r"(?:\S+\s+)?기자\s*(?:의\s*)?(?:다른\s*기사|기사\s*더보기|구독|페이지).*",
+    r"(?:QR\s*코드|모바일로\s*QR).*",
+)
+
+# Lines that are chrome when short (a long line saying the same is more likely article text).
+_SHORT_CHROME_PATTERNS = (
+    r".*댓글.*(?:욕설|비방|명예훼손|로그인|작성|입력|남겨|운영\s*원칙).*|.*(?:소셜|SNS)\s*댓글.*",
+    r".*(?:저작권자|무단\s*전재|재배포\s*금지|재배포금지|All\s+rights\s+reserved|Copyright|ⓒ|©).*",
+    r".*[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*",
+    r".*(?:만족도\s*조사|만족하십니까|의견을\s*남겨|정보에\s*만족|평가해\s*주).*",
+    r"(?:담당\s*부서|자료\s*관리\s*담당자|담당자|연락처|전화번호|문의|작성자|조회수?|부서명|최종\s*수정일"
+    r"|등록자|게시자|작성일|등록일|수정일|출처)(?!.*다\.$)(?:\s*[:：|]|\s|$).{0,60}",
+    r".*공공누리.*|.*제\s*[1-4]\s*유형.*|.*출처\s*표시.*",
+    r".*\(\s*\d+\s*hit\s*/.*|.*\d+(?:\.\d+)?\s*[KM]B\)?",
+    r".*\.(?:hwp|hwpx|pdf|jpg|jpeg|png|gif|zip|docx?|xlsx?|pptx?)\)?",
+    r".*(?:개인정보\s*처리\s*방침|개인정보처리방침|이용\s*약관|이메일\s*무단\s*수집|청소년\s*보호\s*정책"
+    r"|웹\s*접근성\s*품질|사이트\s*맵|사이트맵|찾아오시는\s*길|오시는\s*길).*",
+    r".*\d{2,4}[-.)]\s?\d{3,4}-\d{4}.*",
+    r".*(?:사업자\s*등록\s*번호|등록\s*번호|발행인|편집인|발행\s*일자|등록\s*일자|청소년\s*보호\s*책임자).*",
+    r"\(?\d{5}\)?\s*\S+(?:특별시|광역시|특별자치시|특별자치도|도)\s.*(?:로|길)\s*\d+.*",
+)
+_SHORT_CHROME = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_PATTERNS), re.IGNORECASE)
+SHORT_LINE = 120
+_CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS), re.IGNORECASE)
+
+# Lines after which the article is over: sidebars, related stories, comment sections, footers.
+_END_PATTERNS = (
+    r"(?:많이\s*본|가장\s*많이\s*본|인기|관련|추천|최신|주요|오늘의|실시간|화제의?|많이\s*읽은)\s*"
+    r"(?:뉴스|기사|소식|이슈|포토)\s*(?:더보기)?",
+    r"(?:HOT|TOP|BEST)\s*(?:ISSUE|NEWS|CLICK)S?\s*(?:더보기)?",
+    r"관련\s*기사(?:\s*목록)?|관련\s*뉴스|함께\s*(?:보면|볼\s*만한)\s*(?:좋은\s*)?(?:기사|뉴스)",
+    r"(?:다음|이전)\s*(?:글|게시물)\s*(?::.*)?|(?:다음|이전)\s*(?:글|게시물)(?:이|가)?\s*없습니다\.?",
+    r"(?:이\s*)?(?:페이지|정보)에서\s*제공하는\s*정보에\s*(?:대해\s*)?만족하십니까\??.*",
+    r"댓글\s*\d*\s*(?:개)?|댓글\s*(?:쓰기|작성|달기|보기)|전체\s*댓글.*",
+    r"목록\s*(?:바로가기|보기)?",
+)
+_END = re.compile("|".join(f"(?:{p})" for p in _END_PATTERNS), re.IGNORECASE)
+
+_DATE_WORDS = (
+    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*수정|업데이트|송고|게시)"
+    r"\s*(?:일|일시|시간)?"
+)
+_DATE_LINE = re.compile(rf"(?:{_DATE_WORDS})\s*[:：]?\s*\d{{2,4}}\s*[-./년]", re.IGNORECASE)
+_REPORTER_ONLY = re.compile(
+    r"(?:\[?[\w·]+=[\w]+\]?\s*)?[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|통신원)(?:\s|$|[,(/].*)"
+)
+
+
+def is_chrome(line: str) -> bool:
+    """A line that is page chrome (share bars, widgets, board navigation, footers)."""
+    if _CHROME.fullmatch(line):
+        return True
+    return len(line) <= SHORT_LINE and bool(_SHORT_CHROME.fullmatch(line))
+
+
+def is_end_marker(line: str) -> bool:
+    """A line that opens what comes after an article: sidebars, related stories, comments."""
+    return bool(_END.fullmatch(line))
+
+
+def is_date_line(line: str) -> bool:
+    """A 승인/입력/등록/수정/작성일 line: metadata, never body."""
+    return bool(_DATE_LINE.search(line)) and len(line) < 120
+
+
+def is_reporter_line(line: str) -> bool:
+    """A byline: a name with 기자 and nothing else worth reading."""
+    return len(line) < 60 and bool(_REPORTER_ONLY.fullmatch(line))
+
+
+UNLIKELY_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:share|sns|social|print|comment|reply|cmt|related|relation|popular|ranking|rank"
+    r"|most|hot|best|footer|foot|gnb|lnb|snb|nav|menu|breadcrumb|location|banner|ad|ads|advert|aside"
+    r"|sidebar|side|widget|copyright|copy|util|login|search|skip|tag|tags|keyword|subscribe|recommend"
+    r"|btn|button|tool|toolbar|satisfaction|survey|poll|attach|file|prev|next|paging|pagination"
+    r"|header|top|quick|family|popup|layer|modal)(?:$|[\s_\d-])",
+    re.IGNORECASE,
+)
+"""class/id words of elements that are page chrome, unless they also look like content."""
+
+LIKELY_ATTR = re.compile(
+    r"article|content|contents|body|view|story|news_?txt|text|entry|post|main|read|detail|cont",
+    re.IGNORECASE,
+)
+
+ARTICLE_SELECTORS = (
+    "[itemprop=articleBody]",
+    "#articleBody",
+    "#article-view-content-div",
+    "#dic_area",
+    "#newsct_article",
+    "#articleBodyContents",
+    "#articeBody",
+    "#article_body",
+    "#articleText",
+    "#news_body_area",
+    "#newsEndContents",
+    ".article_view",
+    ".article-view-content",
+    ".article_body",
+    ".article-body",
+    ".news_body",
+    ".news_view",
+    ".view_con",
+    ".view_cont",
+    ".view-con",
+    ".view_content",
+    ".viewContent",
+    ".board_view .content",
+    ".bbs_view .content",
+    ".bbs_content",
+    ".board-view-content",
+    ".bod_view .view_cont",
+    "td.view_content",
+    "td.content",
+)
+"""Well-known article containers of Korean news CMSs and government boards."""

@@ -1,0 +1,79 @@
+"""Line-level judgements shared by both cleaners: what a line is, and the body made of lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from govreader.clean.boilerplate import (
+    is_chrome,
+    is_date_line,
+    is_end_marker,
+    is_reporter_line,
+)
+from govreader.clean.meta import cued_date, reporter_in
+
+SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
+HANGUL = re.compile(r"[가-힣]")
+
+
+def looks_like_prose(line: str) -> bool:
+    """A line that reads as a sentence: long enough and ends the way sentences end."""
+    return len(line) >= 25 and bool(SENTENCE_END.search(line))
+
+
+@dataclass
+class Body:
+    """The body paragraphs gathered, and the metadata met on the way."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    published: str | None = None
+    updated: str | None = None
+    reporter: str | None = None
+
+
+def gather(lines: Iterable[str], body: Body | None = None) -> Body:
+    """Keep article lines, take dates and bylines as metadata, stop at what follows an article."""
+    body = body or Body()
+    seen: set[str] = set()
+    for line in lines:
+        if not line:
+            continue
+        if is_end_marker(line) and body.paragraphs:
+            break
+        if is_date_line(line):
+            _take_date(body, line)
+            continue
+        if is_reporter_line(line):
+            body.reporter = body.reporter or reporter_in(line)
+            continue
+        if is_chrome(line):
+            if body.reporter is None and "@" in line:
+                body.reporter = reporter_in(line)
+            continue
+        key = fingerprint(line)
+        if key in seen:
+            continue
+        seen.add(key)
+        body.paragraphs.append(line)
+    return body
+
+
+def _take_date(body: Body, line: str) -> None:
+    found = cued_date(line)
+    if not found:
+        return
+    iso, is_update = found
+    if is_update:
+        body.updated = body.updated or iso
+    else:
+        body.published = body.published or iso
+
+
+_FINGERPRINT_DROP = re.compile(r"[\s\"'`‘’“”「」『』]")
+
+
+def fingerprint(text: str) -> str:
+    """`text` without white space and quote marks: two lines that differ only there are one."""
+    return _FINGERPRINT_DROP.sub("", text)

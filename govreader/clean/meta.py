@@ -1,0 +1,112 @@
+"""Article metadata from loose page strings: dates to ISO 8601, bylines, headline suffixes."""
+
+from __future__ import annotations
+
+import re
+
+from govreader.clean.boilerplate import squash
+
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<m>\d{1,2})\s*(?:[-./]|월)\s*(?P<d>\d{1,2})\s*(?:일|\.)?"
+    r"(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*(?:T|\s)?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
+    r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
+)
+_DATE_CUE = re.compile(
+    r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|Posted|Published|Date)"
+    r"\s*(?:일|일시|시간)?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_UPDATE_CUE = re.compile(
+    r"(?:수정|업데이트|최종|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?\s*$", re.I
+)
+
+
+def iso_date(text: str) -> str | None:
+    """The first date (and time, when given) in `text` as ISO 8601, e.g. 2022-07-21T12:17:36."""
+    match = _DATE.search(text)
+    return _iso(match) if match else None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["H"] is None:
+        return out
+    hour, minute = int(match["H"]), int(match["M"])
+    if match["ampm"] and match["ampm"].lower() in {"오후", "pm"} and hour < 12:
+        hour += 12
+    elif match["ampm"] and match["ampm"].lower() in {"오전", "am"} and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return out
+    out += f"T{hour:02d}:{minute:02d}"
+    return out + f":{int(match['S']):02d}" if match["S"] else out
+
+
+def cued_date(text: str) -> tuple[str, bool] | None:
+    """A date that a cue word introduces (입력 2022-07-21 ...), and whether it is an update date."""
+    for match in _DATE.finditer(text):
+        before = text[max(0, match.start() - 16) : match.start()]
+        if _UPDATE_CUE.search(before):
+            iso = _iso(match)
+            if iso:
+                return iso, True
+        elif _DATE_CUE.search(before):
+            iso = _iso(match)
+            if iso:
+                return iso, False
+    return None
+
+
+def meta_date(value: str) -> str | None:
+    """An ISO date from a meta tag or JSON-LD (2025-05-15T20:00:52+09:00), kept as precise."""
+    match = re.match(
+        r"\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2}))?)?", value or ""
+    )
+    if not match:
+        return iso_date(value or "")
+    y, m, d, hh, mm, ss = match.groups()
+    out = f"{y}-{m}-{d}"
+    if hh is not None:
+        out += f"T{hh}:{mm}" + (f":{ss}" if ss else "")
+    return out
+
+
+_REPORTER = re.compile(
+    r"(?:^|[\s\[\](/=·|])(?P<name>[가-힣]{2,4})\s*(?:선임|수석|전문|객원|인턴)?\s*"
+    r"(?:기자|특파원|통신원)(?=$|[\s\])/,·=|]|[\w.+-]+@)"
+)
+_NOT_NAMES = frozenset(
+    {"취재", "사진", "영상", "편집", "담당", "전문", "객원", "인턴", "선임", "수석", "이메일"}
+)
+
+
+def reporter_in(text: str) -> str | None:
+    """The reporter's name in a byline (김미경 기자, [서울=뉴시스]이현주 기자 = ...), sans 기자."""
+    for match in _REPORTER.finditer(text):
+        name = match["name"]
+        if name not in _NOT_NAMES:
+            return name
+    return None
+
+
+_SUFFIX = re.compile(
+    r"(?:-[가-힣]{1,6}(?=\s*[|｜ㅣ]))?\s*(?:[|｜ㅣ<>:]|\s[-–—]\s)\s*[^|｜ㅣ<>:–—]{1,40}$"
+)
+
+
+def strip_site(title: str, site_names: tuple[str, ...] = ()) -> str:
+    """A headline without " - 사이트명", " | 사이트명" and "< 섹션 < 사이트" trails."""
+    title = squash(title)
+    for _ in range(4):
+        match = _SUFFIX.search(title)
+        if not match or match.start() < 6:
+            break
+        tail = title[match.start() :].strip(" |｜ㅣ<>:-–—")
+        if len(tail) > 30 and not any(name and name in tail for name in site_names):
+            break
+        title = title[: match.start()].rstrip()
+    return title

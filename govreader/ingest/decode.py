@@ -1,0 +1,106 @@
+"""Bytes to str: BOM, declared charset, then the likeliest truth; never an exception.
+
+A declared charset is a claim, not a fact: pages that declare EUC-KR but hold UTF-8 are common,
+so a strict UTF-8 reading wins first, then the declared codec, then CP949, then detection.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from govreader.ingest.sniff import looks_utf16
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+
+_KOREAN_LABELS = {
+    "euc-kr",
+    "euckr",
+    "euc_kr",
+    "ks_c_5601-1987",
+    "ks_c_5601",
+    "ksc5601",
+    "ksc_5601",
+    "korean",
+    "windows-949",
+    "x-windows-949",
+    "ms949",
+    "uhc",
+    "cp949",
+}
+
+
+def codec_for(label: str | None) -> str | None:
+    """The Python codec for a web charset label (EUC-KR means CP949); None when unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _KOREAN_LABELS:
+        return "cp949"
+    if label in {"iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"}:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first few KB (meta charset, http-equiv or XML)."""
+    head = data[:8192]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    return codec_for(match.group(1).decode("ascii", "replace")) if match else None
+
+
+def bom_codec(data: bytes) -> tuple[str, int] | None:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """The text of `data` and the codec used; `declared` is a hint from outside the bytes."""
+    bom = bom_codec(data)
+    if bom:
+        name, size = bom
+        return data[size:].decode(name, "replace"), name
+    if looks_utf16(data):
+        name = "utf-16-le" if data[1:2048:2].count(0) > data[0:2048:2].count(0) else "utf-16-be"
+        return data.decode(name, "replace"), name
+    candidates = ["utf-8", codec_for(declared) or declared_charset(data), "cp949"]
+    for name in dict.fromkeys(c for c in candidates if c):
+        try:
+            return data.decode(name), name
+        except LookupError:
+            continue
+        except UnicodeDecodeError:
+            text = data.decode(name, "replace")
+            if text.count("\ufffd") <= 2 + len(data) // 5000:  # a cut-off end or a stray byte
+                return text, name
+    return _best_guess(data)
+
+
+def _best_guess(data: bytes) -> tuple[str, str]:
+    """charset-normalizer's reading, else UTF-8 or CP949 with replacement characters."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        return data.decode(best.encoding, "replace"), best.encoding
+    utf8 = data.decode("utf-8", "replace")
+    cp949 = data.decode("cp949", "replace")
+    if cp949.count("\ufffd") < utf8.count("\ufffd"):
+        return cp949, "cp949"
+    return utf8, "utf-8"

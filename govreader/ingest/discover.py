@@ -1,0 +1,119 @@
+"""Which files of the paths a user gave are saved pages: folders walked, assets skipped."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from govreader.ingest.sniff import binary_kind
+from govreader.model import PageError
+
+PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text"})
+"""Suffixes that are pages without looking inside."""
+
+ASSET_SUFFIXES = frozenset(
+    {
+        *(".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg", ".ico", ".tif", ".tiff"),
+        *(".avif", ".heic", ".js", ".mjs", ".cjs", ".css", ".map", ".woff", ".woff2", ".ttf"),
+        *(".otf", ".eot"),
+    }
+)
+"""A saved page's companions (images, scripts, style sheets, fonts): skipped without a word."""
+
+NOT_PAGE_SUFFIXES = frozenset(
+    {
+        *(".pdf", ".zip", ".gz", ".tgz", ".7z", ".rar", ".json", ".xml", ".csv", ".doc"),
+        *(".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".hwp", ".hwpx", ".odt", ".rtf"),
+        *(
+            ".jsonl",
+            ".ndjson",
+            ".yaml",
+            ".yml",
+            ".mp3",
+            ".mp4",
+            ".mov",
+            ".avi",
+            ".wav",
+            ".exe",
+            ".dll",
+            ".so",
+            ".db",
+            ".sqlite",
+        ),
+    }
+)
+"""Documents and archives that a user may keep beside pages: reported, never read."""
+
+ASSET_FOLDER_ENDINGS = ("_files", ".files", "_파일")
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path | PageError]:
+    """Each page among `paths` (folders walked in sorted order), or a `PageError` per problem."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            yield from _walk(path, set())
+        elif path.exists():
+            yield path
+        elif path.is_symlink():
+            yield PageError(path, "broken link")
+        else:
+            yield PageError(path, "no such file")
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageError]:
+    try:
+        info = folder.stat()
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            yield PageError(folder, "symlink loop")
+            return
+        seen.add(key)
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except PermissionError:
+        yield PageError(folder, "permission denied")
+        return
+    except OSError as error:
+        yield PageError(folder, (error.strerror or str(error)).lower())
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if not entry.name.endswith(ASSET_FOLDER_ENDINGS):
+                yield from _walk(path, seen)
+            continue
+        if not path.exists():
+            yield PageError(path, "broken link")
+            continue
+        verdict = _file_verdict(path)
+        if verdict is True:
+            yield path
+        elif verdict is not None:
+            yield verdict
+
+
+def _file_verdict(path: Path) -> bool | PageError | None:
+    """True for a page, None for a companion to skip, a `PageError` for anything else."""
+    suffix = path.suffix.lower()
+    if suffix in PAGE_SUFFIXES:
+        return True
+    if suffix in ASSET_SUFFIXES:
+        return None
+    if suffix in NOT_PAGE_SUFFIXES:
+        return PageError(path, "not a saved page")
+    try:
+        with path.open("rb") as file:
+            head = file.read(8192)
+    except OSError:
+        return True  # let loading report why it cannot be read
+    if binary_kind(head) and not head.startswith(b"\xef\xbb\xbf"):
+        return PageError(path, "not a saved page")
+    return True

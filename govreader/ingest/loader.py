@@ -1,0 +1,103 @@
+"""One saved page's path to a `Page`: read, refuse what is not a page, detect, decode."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from govreader.ingest.decode import decode
+from govreader.ingest.mhtml import main_part
+from govreader.ingest.safety import terminal_safe
+from govreader.ingest.sniff import binary_kind, is_html, is_mhtml, looks_utf16
+from govreader.model import Page, PageError, PageFormat
+
+MAX_PAGE_MB_ENV = "GOVREADER_MAX_PAGE_MB"
+DEFAULT_MAX_PAGE_MB = 50.0
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+_CANONICAL = re.compile(
+    r"""<(?:link[^>]+rel=["']?canonical["']?[^>]+href|meta[^>]+property=["']og:url["'][^>]+content)"""
+    r"""\s*=\s*["']([^"'<>\s]+)""",
+    re.IGNORECASE,
+)
+
+
+def max_page_bytes() -> float:
+    """The size limit in bytes, from GOVREADER_MAX_PAGE_MB (default 50)."""
+    try:
+        megabytes = float(os.environ.get(MAX_PAGE_MB_ENV, DEFAULT_MAX_PAGE_MB))
+    except ValueError:
+        megabytes = DEFAULT_MAX_PAGE_MB
+    return megabytes * 1024 * 1024
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a `PageError` whose reason a user can act on."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise PageError(path, "is a folder")
+        limit = max_page_bytes()
+        if size > limit:
+            raise PageError(
+                path,
+                f"too large ({size / 1024 / 1024:.1f} MB; the limit is {limit / 1024 / 1024:g} MB,"
+                f" set {MAX_PAGE_MB_ENV})",
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise PageError(path, "no such file") from None
+    except IsADirectoryError:
+        raise PageError(path, "is a folder") from None
+    except PermissionError:
+        raise PageError(path, "permission denied") from None
+    except OSError as error:
+        raise PageError(path, (error.strerror or str(error)).lower()) from None
+
+
+def load_page(path: Path) -> Page:
+    """Read and decode one saved page; raises `PageError(path, reason)` for anything else."""
+    path = Path(path)
+    data = read_bytes(path)
+    if not data.strip():
+        raise PageError(path, "empty file")
+    kind = binary_kind(data[:8192])
+    if kind:
+        raise PageError(path, f"not a text page ({kind})")
+    if is_mhtml(data[:16384]):
+        page = _load_mhtml(path, data)
+        if page is not None:
+            return page
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(data):
+        text, encoding = decode(data)
+        fmt = PageFormat.HTML if is_html(text[:65536].encode("utf-8")) else PageFormat.TEXT
+    else:
+        fmt = PageFormat.HTML if is_html(data.lstrip(b"\xef\xbb\xbf")) else PageFormat.TEXT
+        text, encoding = decode(data)
+    return _page(path, text, fmt, encoding, None)
+
+
+def _load_mhtml(path: Path, data: bytes) -> Page | None:
+    try:
+        part = main_part(data)
+    except Exception:  # a mangled archive: fall back to reading the bytes as they are
+        return None
+    if part is None:
+        return None
+    text, encoding = decode(part.data, part.charset)
+    fmt = PageFormat.MHTML if part.is_html else PageFormat.TEXT
+    return _page(path, text, fmt, encoding, part.url)
+
+
+def _page(path: Path, text: str, fmt: PageFormat, encoding: str, url: str | None) -> Page:
+    text = terminal_safe(text)
+    if not text.strip():
+        raise PageError(path, "empty file")
+    if url is None and fmt is not PageFormat.TEXT:
+        head = text[:20000]
+        match = _SAVED_FROM.search(head) or _CANONICAL.search(head)
+        url = match.group(1) if match else None
+    return Page(
+        path=path, text=text, format=fmt, encoding=encoding, url=terminal_safe(url or "") or None
+    )

@@ -1,0 +1,39 @@
+"""Single-file web archives (.mhtml/.mht): the page's own HTML part, decoded."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from email.message import Message
+from typing import NamedTuple
+
+
+class MhtmlPart(NamedTuple):
+    data: bytes
+    charset: str | None
+    is_html: bool
+    url: str | None
+
+
+def main_part(data: bytes) -> MhtmlPart | None:
+    """The archive's first text/html part (else text/plain), its payload decoded from QP/base64."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    url = message.get("Snapshot-Content-Location") or message.get("Content-Location")
+    fallback: Message | None = None
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        kind = part.get_content_type()
+        if kind == "text/html":
+            return _part(part, True, url)
+        if kind == "text/plain" and fallback is None:
+            fallback = part
+    return _part(fallback, False, url) if fallback is not None else None
+
+
+def _part(part: Message, is_html: bool, url: str | None) -> MhtmlPart:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        payload = str(part.get_payload()).encode("utf-8", "replace")
+    own_url = part.get("Content-Location")
+    return MhtmlPart(payload, part.get_content_charset(), is_html, url or own_url)

@@ -1,0 +1,85 @@
+"""What a file's bytes are: a binary format we refuse, MHTML, HTML or plain text."""
+
+from __future__ import annotations
+
+import re
+
+_MAGIC: tuple[tuple[bytes, int, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "PNG image"),
+    (b"\xff\xd8\xff", 0, "JPEG image"),
+    (b"GIF87a", 0, "GIF image"),
+    (b"GIF89a", 0, "GIF image"),
+    (b"WEBP", 8, "WebP image"),
+    (b"II*\x00", 0, "TIFF image"),
+    (b"MM\x00*", 0, "TIFF image"),
+    (b"\x00\x00\x01\x00", 0, "icon"),
+    (b"%PDF", 0, "PDF document"),
+    (b"PK\x03\x04", 0, "ZIP archive"),
+    (b"PK\x05\x06", 0, "ZIP archive"),
+    (b"\x1f\x8b", 0, "gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "7-Zip archive"),
+    (b"Rar!\x1a\x07", 0, "RAR archive"),
+    (b"BZh", 0, "bzip2 archive"),
+    (b"\xfd7zXZ\x00", 0, "xz archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "Office or HWP document"),
+    (b"\x7fELF", 0, "program"),
+    (b"SQLite format 3\x00", 0, "SQLite database"),
+    (b"wOFF", 0, "font"),
+    (b"wOF2", 0, "font"),
+    (b"ftyp", 4, "video"),
+    (b"ID3", 0, "audio"),
+    (b"OggS", 0, "audio"),
+    (b"fLaC", 0, "audio"),
+)
+
+_HTML_START = re.compile(
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|base|link|div|p|article|section|main|header"
+    rb"|table|span|h[1-6]|ul|ol|font|center|form|script|style|noscript|iframe|img|a|br|!--)[\s>/]",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(
+    rb"</?(?:html|body|head|div|p|br|span|table|td|tr|li|ul|h[1-6]|article|section|a|img|meta)"
+    rb"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
+_MIME_HEADER = re.compile(rb"^content-type:\s*multipart/", re.IGNORECASE | re.MULTILINE)
+_HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:[ \t]")
+
+
+def binary_kind(head: bytes) -> str | None:
+    """The name of the binary format `head` starts with, or None when it may be text."""
+    for magic, offset, name in _MAGIC:
+        if head[offset : offset + len(magic)] == magic:
+            return name
+    if b"\x00" in head[:4096] and not looks_utf16(head):
+        return "binary data"
+    return None
+
+
+def looks_utf16(head: bytes) -> bool:
+    """UTF-16 without a BOM: NULs on one side of most byte pairs."""
+    sample = head[:2048]
+    if len(sample) < 8:
+        return False
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(even, odd) > half * 0.3 and min(even, odd) < half * 0.05
+
+
+def is_mhtml(head: bytes) -> bool:
+    """A MIME message: header lines at the top, one of them a multipart content type."""
+    block = head.lstrip()[:8192]
+    end = re.search(rb"\r?\n\r?\n", block)
+    headers = block[: end.start()] if end else block
+    return bool(_HEADER_LINE.match(headers)) and bool(_MIME_HEADER.search(headers))
+
+
+def is_html(head: bytes) -> bool:
+    """HTML when it opens with markup, or when markup is dense enough to be a fragment."""
+    if _HTML_START.match(head[:4096]):
+        return True
+    sample = head[:65536]
+    tags = len(_HTML_TAG.findall(sample))
+    return tags >= 5 and tags * 200 >= len(sample)
