@@ -1,0 +1,27 @@
+"""Shared fixtures: the corpus of real saved pages and the seed page, beside the repository."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """`../shared/corpus` (html/ and text/ with their NNN.json expectations); skips when absent."""
+    path = SHARED / "corpus"
+    if not (path / "html").is_dir():
+        pytest.skip("../shared/corpus is not beside the repository")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    """The seed page (text saved from a local-news article); skips when absent."""
+    seeds = sorted((SHARED / "seeds").glob("000_*.txt"))
+    if not seeds:
+        pytest.skip("../shared/seeds is not beside the repository")
+    return seeds[0]
