@@ -1,0 +1,246 @@
+"""Importing saved pages: discover, hash, parse (in a process pool for large imports) and store.
+
+Only this process writes SQLite; workers only run `read_page`. Each page is stored in its own
+transaction, so an import stopped at any moment (Ctrl-C, kill -9, power loss) keeps every page
+stored so far and no half of one. Pages whose content is already stored are never parsed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+
+from govreader.library.store import DUPLICATE, UNCHANGED, Library
+from govreader.model import Article, PageError
+
+POOL_MIN_PAGES = 24
+"""Fewer pages than this are parsed in this process: starting workers would cost more."""
+
+IN_FLIGHT_PER_JOB = 4
+
+Progress = Callable[[str, str], None]
+
+
+@dataclass
+class ImportSummary:
+    """What an import did. `unchanged` includes `duplicates`: pages whose content was already in
+    the library under another path (the new path is remembered)."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    duplicates: int = 0
+    interrupted: bool = False
+
+    def count(self, outcome: str) -> None:
+        if outcome == DUPLICATE:
+            self.duplicates += 1
+            outcome = UNCHANGED
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_bytes(path: str) -> bytes | PageError:
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError as error:
+        return PageError(path, (error.strerror or str(error)).lower())
+
+
+def parse_page(path: str) -> tuple[str, Article] | tuple[None, str]:
+    """A worker's job: the page's content hash and article, or (None, reason). Returns plain
+    data because `PageError` does not survive pickling."""
+    from govreader.reading import read_page
+
+    data = _read_bytes(path)
+    if isinstance(data, PageError):
+        return None, data.reason
+    try:
+        return _digest(data), read_page(Path(path))
+    except PageError as error:
+        return None, error.reason
+    except Exception as error:  # a reader bug must cost one page, not the whole import
+        return None, f"cannot be read ({type(error).__name__}: {error})"
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the import and reports."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _is_under(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+class _Importer:
+    def __init__(
+        self, library: Library, jobs: int, on_progress: Progress | None, summary: ImportSummary
+    ) -> None:
+        self.library = library
+        self.jobs = jobs
+        self.on_progress = on_progress
+        self.summary = summary
+        self.pool: ProcessPoolExecutor | None = None
+
+    def done(self, path: str, outcome: str, reason: str = "") -> None:
+        if outcome == "failed":
+            self.summary.failed.append((path, reason))
+        else:
+            self.summary.count(outcome)
+        if self.on_progress is not None:
+            self.on_progress(path, UNCHANGED if outcome == DUPLICATE else outcome)
+
+    def settled(self, path: str) -> bool:
+        """Handle a page that needs no parsing (unreadable, or its content already stored)."""
+        data = _read_bytes(path)
+        if isinstance(data, PageError):
+            self.done(path, "failed", data.reason)
+            return True
+        outcome = self.library.known(path, _digest(data))
+        if outcome is None:
+            return False
+        self.done(path, outcome)
+        return True
+
+    def store(self, path: str, result: tuple[str, Article] | tuple[None, str]) -> None:
+        digest, value = result
+        if digest is None:
+            self.done(path, "failed", str(value))
+            return
+        assert isinstance(value, Article)
+        outcome = self.library.record(path, digest, value)
+        self.done(path, outcome or "failed", "" if outcome else "could not be stored")
+
+    def run(self, pages: list[str]) -> None:
+        if self.jobs == 1 or len(pages) < POOL_MIN_PAGES:
+            for path in pages:
+                if not self.settled(path):
+                    self.store(path, parse_page(path))
+            return
+        try:
+            self._run_pool(iter(pages))
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.jobs, mp_context=get_context("spawn"), initializer=_quiet_worker
+        )
+
+    def _run_pool(self, pages: Iterator[str]) -> None:
+        in_flight: dict[Future[tuple[str, Article] | tuple[None, str]], str] = {}
+        window = self.jobs * IN_FLIGHT_PER_JOB
+        exhausted = False
+        while True:
+            while not exhausted and len(in_flight) < window:
+                path = next(pages, None)
+                if path is None:
+                    exhausted = True
+                elif not self.settled(path):
+                    if self.pool is None:
+                        self.pool = self._new_pool()
+                    in_flight[self.pool.submit(parse_page, path)] = path
+            if not in_flight:
+                return
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for future in finished:
+                path = in_flight.pop(future)
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    self.done(path, "failed", "its reader process died")
+                    if self.pool is not None:
+                        self.pool.shutdown(wait=False, cancel_futures=True)
+                        self.pool = None
+                    continue
+                self.store(path, result)
+
+
+def import_paths(
+    library: Library,
+    paths: Sequence[Path],
+    *,
+    jobs: int | None = None,
+    on_progress: Progress | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Import files and folders (walked by `govreader.ingest.discover`), one transaction per page.
+
+    `on_start(total)` is called once the pages are counted, `on_progress(path, outcome)` after
+    each page (outcome: imported, updated, unchanged or failed). Ctrl-C stops the import and
+    returns what was done so far with `interrupted` set.
+    """
+    from govreader.ingest import discover
+
+    summary = ImportSummary()
+    known = library.known_paths()
+    existing: list[Path] = []
+    gone: list[str] = []
+    for given in paths:
+        absolute = os.path.abspath(given)
+        if os.path.lexists(absolute):
+            existing.append(Path(absolute))
+        elif any(_is_under(p, absolute) for p in known):
+            gone.append(absolute)
+        else:
+            summary.failed.append((str(given), "no such file or folder"))
+    importer = _Importer(library, jobs or default_jobs(), on_progress, summary)
+    try:
+        pages: dict[str, None] = {}
+        for item in discover(existing):
+            if isinstance(item, PageError):
+                summary.failed.append((item.path, item.reason))
+            else:
+                pages.setdefault(os.path.abspath(item))
+        if on_start is not None:
+            on_start(len(pages))
+        importer.run(list(pages))
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    folders = [str(p) for p in existing if p.is_dir()] + gone
+    summary.missing = sorted(
+        p
+        for p in known
+        if any(_is_under(p, folder) for folder in folders) and not os.path.lexists(p)
+    )
+    return summary
+
+
+def sample_articles_dir() -> Path:
+    """The bundled sample pages: inside the installed package, else beside it in the source."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "sample_articles", package.parent / "sample_articles"):
+        if candidate.is_dir():
+            return candidate
+    return package / "sample_articles"
+
+
+def import_samples_if_empty(library: Library) -> int:
+    """On a first run (empty library), import the samples so the reader is never empty."""
+    if library.count() > 0:
+        return 0
+    folder = sample_articles_dir()
+    if not folder.is_dir():
+        return 0
+    return import_paths(library, [folder], jobs=1).imported

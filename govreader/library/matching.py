@@ -1,0 +1,142 @@
+"""Substring search over Korean text: which SQL finds a term, and the snippet that shows it.
+
+Korean has no spaces inside words, so every term matches as a substring. FTS5's `trigram`
+tokenizer answers terms of three characters or more; for two-character terms the library keeps a
+second, contentless FTS5 index whose tokens are the overlapping character pairs of each word
+(`일자리대상` → `일자 자리 리대 대상`), so `대상` is one token lookup instead of a scan. Only
+one-character terms (and two-character ones with punctuation) fall back to LIKE.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+_WORD_RUN = re.compile(r"[^\W_]+")
+_SPACE = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
+
+
+def terms(text: str) -> list[str]:
+    """The query's terms (split on whitespace, duplicates dropped); all must match."""
+    return list(dict.fromkeys(text.split()))
+
+
+def bigram_text(*fields: str | None) -> str:
+    """The pair tokens of every word run in `fields`, space-separated, for the pair index."""
+    grams: list[str] = []
+    for field in fields:
+        for run in _WORD_RUN.findall(field or ""):
+            grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return " ".join(grams)
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A WHERE clause over `articles a` and its parameters."""
+
+    sql: str
+    params: tuple[str, ...]
+
+
+def conditions(query: str) -> list[Condition]:
+    """The clauses that together keep the articles containing every term of `query`."""
+    long_terms: list[str] = []
+    pairs: list[str] = []
+    short: list[str] = []
+    for term in terms(query):
+        if len(term) >= 3:
+            long_terms.append(term)
+        elif len(term) == 2 and term.isalnum():
+            pairs.append(term)
+        else:
+            short.append(term)
+    out: list[Condition] = []
+    if long_terms:
+        out.append(
+            Condition(
+                "a.id IN (SELECT rowid FROM text_trigrams WHERE text_trigrams MATCH ?)",
+                (" AND ".join(map(_phrase, long_terms)),),
+            )
+        )
+    if pairs:
+        out.append(
+            Condition(
+                "a.id IN (SELECT rowid FROM text_bigrams WHERE text_bigrams MATCH ?)",
+                (" AND ".join(map(_phrase, pairs)),),
+            )
+        )
+    for term in short:
+        pattern = _like(term)
+        out.append(
+            Condition(
+                "EXISTS (SELECT 1 FROM texts t WHERE t.id = a.id AND (t.title LIKE ? ESCAPE '\\'"
+                " OR t.subtitle LIKE ? ESCAPE '\\' OR t.body LIKE ? ESCAPE '\\'))",
+                (pattern, pattern, pattern),
+            )
+        )
+    return out
+
+
+def _one_line(text: str) -> str:
+    return _SPACE.sub(" ", text)
+
+
+def _tail(text: str, cells: int) -> str:
+    """The end of `text` that fits in `cells` terminal cells."""
+    out = ""
+    for char in reversed(text):
+        if cell_len(char + out) > cells:
+            break
+        out = char + out
+    return out
+
+
+def _head(text: str, cells: int) -> str:
+    out = ""
+    used = 0
+    for char in text:
+        used += cell_len(char)
+        if used > cells:
+            break
+        out += char
+    return out
+
+
+def snippet(query: str, *fields: str | None, width: int = 76) -> tuple[str, int, int]:
+    """One line of about `width` terminal cells around the first match of any term in the first
+    field that has one, with the match's span inside it; the text's start if nothing matches."""
+    found = terms(query)
+    pattern = (
+        re.compile("|".join(re.escape(t) for t in sorted(found, key=len, reverse=True)), re.I)
+        if found
+        else None
+    )
+    for field in fields:
+        match = pattern.search(field) if pattern and field else None
+        if match is None:
+            continue
+        hit = _one_line(match.group())
+        before_text = _one_line(field[max(0, match.start() - 200) : match.start()]).lstrip()
+        after_text = _one_line(field[match.end() : match.end() + 400]).rstrip()
+        room = max(width - cell_len(hit), 10)
+        before = _tail(before_text, min(room // 4, cell_len(before_text)))
+        after = _head(after_text, room - cell_len(before))
+        if len(before) < len(before_text) or match.start() > 200:
+            before = "…" + before[1:] if before else "…"
+        if len(after) < len(after_text) or match.end() + 400 < len(field):
+            after = after[:-1] + "…" if after else "…"
+        return before + hit + after, len(before), len(before) + len(hit)
+    first = next((f for f in fields if f), "")
+    text = _one_line(first).strip()
+    head = _head(text, width)
+    return (head[:-1] + "…" if len(head) < len(text) else head), 0, 0

@@ -1,0 +1,111 @@
+"""The SQLite schema and its migrations: version N of the library is built by steps 1..N.
+
+A step is only ever appended, never edited, so a library written by any earlier version can be
+brought forward; a library from a later version is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from govreader.model import FactKind
+
+FACT_COUNT_COLUMNS: dict[FactKind, str] = {kind: f"n_{kind.value}" for kind in FactKind}
+"""Per-kind fact counts kept on each article row, so the list pane never touches the facts."""
+
+_COUNTS = ",\n    ".join(
+    f"{column} INTEGER NOT NULL DEFAULT 0" for column in FACT_COUNT_COLUMNS.values()
+)
+
+_V1 = f"""
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    subtitle TEXT,
+    reporter TEXT,
+    published TEXT,
+    source TEXT,
+    {_COUNTS},
+    read INTEGER NOT NULL DEFAULT 0,
+    bookmarked INTEGER NOT NULL DEFAULT 0,
+    position INTEGER NOT NULL DEFAULT 0,
+    imported_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX articles_newest ON articles (published, id);
+CREATE INDEX articles_source ON articles (source);
+CREATE TABLE texts (
+    id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    subtitle TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE TABLE facts (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    PRIMARY KEY (article_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE paths (
+    path TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX paths_article ON paths (article_id);
+CREATE VIRTUAL TABLE text_trigrams USING fts5 (
+    title, subtitle, body, content='texts', content_rowid='id', tokenize='trigram'
+);
+CREATE VIRTUAL TABLE text_bigrams USING fts5 (
+    grams, content='', detail='none', tokenize='unicode61 remove_diacritics 0'
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+"""MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file)."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def read_version(conn: sqlite3.Connection) -> int | None:
+    """The library's schema version; 0 for an empty database, None for a database that is not a
+    govreader library (it has tables, but no version)."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "schema_version" not in tables:
+        return 0 if not tables else None
+    row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def migrate(conn: sqlite3.Connection) -> int | None:
+    """Apply every missing step, each in its own transaction with the version it reaches; returns
+    the version found before (None: not a library; above SCHEMA_VERSION: left untouched).
+
+    The version is read again inside each write transaction, so two processes opening a new
+    library at once do not both create it."""
+    found: int | None = -1
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = read_version(conn)
+            if found == -1:
+                found = version
+            if version is None or version >= SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                return found
+            if version == 0:
+                conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            for statement in MIGRATIONS[version].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute("DELETE FROM schema_version")
+            conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,527 @@
+"""The library file: opening it safely, writing one imported page per transaction, and the reads
+the list pane, the reader and `govreader search` need.
+
+One `Library` wraps one SQLite connection in WAL mode, so a reader (the TUI) and a writer
+(`govreader add`) can work on the same file at once; writers wait for each other (busy timeout).
+A file that is damaged, not a library, or from a newer govreader is refused before anything is
+written to it, and it is never deleted or replaced.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from govreader.library.errors import LibraryError
+from govreader.library.location import DB_NAME, library_dir
+from govreader.library.matching import Condition, bigram_text, conditions, snippet
+from govreader.library.records import ArticleRow, ListQuery, SearchHit, StoredArticle
+from govreader.library.schema import FACT_COUNT_COLUMNS, SCHEMA_VERSION, migrate, read_version
+from govreader.model import Article, Fact, FactKind, PageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 30.0
+
+IMPORTED = "imported"
+UPDATED = "updated"
+UNCHANGED = "unchanged"
+DUPLICATE = "duplicate"
+
+_COUNT_COLUMNS = tuple(f"a.{c}" for c in FACT_COUNT_COLUMNS.values())
+_ROW_COLUMNS = ", ".join(
+    ("a.id", "a.title", "a.source", "a.published", *_COUNT_COLUMNS, "a.read", "a.bookmarked")
+)
+_NEWEST_FIRST = "ORDER BY a.published DESC, a.id DESC"
+_UNTIL_END = "\uffff"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _damaged(path: Path, detail: str) -> LibraryError:
+    return LibraryError(
+        f"{path}: the library file is damaged or not a govreader library ({detail}); it was left "
+        "untouched: move or rename it to start a new library, or use --library DIR"
+    )
+
+
+def _probe(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not a library this version can open."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise LibraryError(f"{path}: cannot read the library ({error.strerror or error})") from None
+    if not header:
+        return
+    if header != SQLITE_HEADER:
+        raise _damaged(path, "not an SQLite database")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            version = read_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, str(error)) from None
+    if version is None:
+        raise _damaged(path, "it has no schema_version table")
+    if version > SCHEMA_VERSION:
+        raise _newer(path, version)
+
+
+def _newer(path: Path, version: int) -> LibraryError:
+    return LibraryError(
+        f"{path}: this library was written by a newer govreader (schema {version}, this version "
+        f"reads up to {SCHEMA_VERSION}); it was left untouched: upgrade govreader, or use "
+        "--library DIR for another library"
+    )
+
+
+def _fact_row(article_id: int, seq: int, fact: Fact) -> tuple[Any, ...]:
+    fields = json.dumps(dict(fact.fields), ensure_ascii=False, sort_keys=True)
+    return (article_id, seq, str(fact.kind), fact.start, fact.end, fact.text, fields)
+
+
+def _display_title(article: Article) -> str:
+    """The list's title: the page's, else its first line, so no row is blank."""
+    if article.title and article.title.strip():
+        return article.title.strip()
+    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+    return first[:80] or "(no title)"
+
+
+def _row(values: Sequence[Any]) -> ArticleRow:
+    counts = values[4 : 4 + len(FACT_COUNT_COLUMNS)]
+    return ArticleRow(
+        id=values[0],
+        title=values[1],
+        source=values[2],
+        published=values[3],
+        fact_counts=dict(zip(FACT_COUNT_COLUMNS, counts, strict=True)),
+        read=bool(values[-2]),
+        bookmarked=bool(values[-1]),
+    )
+
+
+class Library:
+    """The imported articles in one SQLite file; open with `Library.open(folder)`."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, folder: Path | None = None) -> Library:
+        """Open (creating on first use) the library in `folder` (see `library_dir`)."""
+        folder = library_dir(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            reason = (error.strerror or str(error)).lower()
+            raise LibraryError(f"{folder}: cannot create the library folder ({reason})") from None
+        path = folder / DB_NAME
+        if path.exists():
+            _probe(path)
+        try:
+            conn = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as error:
+            raise LibraryError(f"{path}: cannot open the library ({error})") from None
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            found = migrate(conn)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            if "readonly" in str(error) or "unable to open" in str(error):
+                raise LibraryError(f"{path}: cannot write the library ({error})") from None
+            raise _damaged(path, str(error)) from None
+        if found is None or found > SCHEMA_VERSION:
+            conn.close()
+            raise _damaged(path, "no schema_version") if found is None else _newer(path, found)
+        return cls(path, conn)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _guard(self) -> Iterator[sqlite3.Connection]:
+        """The connection, with SQLite failures turned into one-line `LibraryError`s."""
+        with self._lock:
+            try:
+                yield self._conn
+            except sqlite3.DatabaseError as error:
+                message = str(error)
+                if "full" in message:
+                    raise LibraryError(f"{self.path}: the disk is full ({message})") from None
+                if "locked" in message or "busy" in message:
+                    raise LibraryError(
+                        f"{self.path}: the library is busy in another govreader ({message})"
+                    ) from None
+                raise _damaged(self.path, message) from None
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it is kept, or none of it (also on Ctrl-C)."""
+        with self._guard() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    # reading ---------------------------------------------------------------------------------
+
+    def _where(
+        self,
+        query: ListQuery,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> tuple[str, list[Any]]:
+        clauses: list[Condition] = conditions(query.text) if query.text.strip() else []
+        if query.kind is not None:
+            clauses.append(Condition(f"a.{FACT_COUNT_COLUMNS[FactKind(query.kind)]} > 0", ()))
+        if query.source is not None:
+            clauses.append(Condition("a.source = ?", (query.source,)))
+        if query.unread:
+            clauses.append(Condition("a.read = 0", ()))
+        if query.bookmarked:
+            clauses.append(Condition("a.bookmarked = 1", ()))
+        if since:
+            clauses.append(Condition("a.published >= ?", (since,)))
+        if until:
+            clauses.append(Condition("a.published <= ?", (until + _UNTIL_END,)))
+        if not clauses:
+            return "", []
+        sql = " WHERE " + " AND ".join(c.sql for c in clauses)
+        return sql, [p for c in clauses for p in c.params]
+
+    def count(self, query: ListQuery = ListQuery()) -> int:  # noqa: B008
+        where, params = self._where(query)
+        with self._guard() as conn:
+            return conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+
+    def rows(
+        self,
+        query: ListQuery = ListQuery(),  # noqa: B008
+        offset: int = 0,
+        limit: int = 100,
+    ) -> list[ArticleRow]:
+        """A slice of the list, newest first (publication date, then import order)."""
+        where, params = self._where(query)
+        sql = f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST} LIMIT ? OFFSET ?"
+        with self._guard() as conn:
+            return [_row(r) for r in conn.execute(sql, [*params, limit, offset])]
+
+    def article(self, article_id: int) -> StoredArticle:
+        """The stored article with its facts; `LibraryError` if it is no longer there."""
+        with self._guard() as conn:
+            row = conn.execute(
+                "SELECT a.reporter, a.published, a.source, a.read, a.bookmarked, a.position,"
+                " t.title, t.subtitle, t.body FROM articles a JOIN texts t ON t.id = a.id"
+                " WHERE a.id = ?",
+                (article_id,),
+            ).fetchone()
+            if row is None:
+                raise LibraryError(f"article {article_id} is no longer in the library")
+            facts = conn.execute(
+                "SELECT kind, span_start, span_end, text, fields FROM facts"
+                " WHERE article_id = ? ORDER BY seq",
+                (article_id,),
+            ).fetchall()
+            paths = tuple(self._paths(conn, article_id))
+        reporter, published, source, read, bookmarked, position, title, subtitle, body = row
+        article = Article(
+            text=body,
+            title=title or None,
+            subtitle=subtitle or None,
+            reporter=reporter,
+            published=published,
+            source=source,
+            path=paths[0] if paths else None,
+            facts=tuple(
+                Fact(FactKind(kind), start, end, text, json.loads(fields))
+                for kind, start, end, text, fields in facts
+            ),
+        )
+        return StoredArticle(article_id, article, bool(read), bool(bookmarked), position, paths)
+
+    @staticmethod
+    def _paths(conn: sqlite3.Connection, article_id: int) -> list[str]:
+        return [
+            r[0]
+            for r in conn.execute(
+                "SELECT path FROM paths WHERE article_id = ? ORDER BY imported_at, rowid",
+                (article_id,),
+            )
+        ]
+
+    def raw_text(self, article_id: int) -> str:
+        """The page as saved, read again from the first of its paths that is still there."""
+        from govreader.ingest import load_page
+
+        with self._guard() as conn:
+            paths = self._paths(conn, article_id)
+        last: PageError | None = None
+        for path in paths:
+            try:
+                return load_page(Path(path)).text
+            except PageError as error:
+                last = error
+        if last is None:
+            raise PageError(f"article {article_id}", "no saved page is known for it")
+        if len(paths) == 1:
+            raise last
+        raise PageError(paths[0], f"none of its {len(paths)} saved copies can be read")
+
+    def search(
+        self,
+        text: str,
+        *,
+        kind: FactKind | None = None,
+        source: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+    ) -> list[SearchHit]:
+        """Articles containing every term of `text` (substrings, any length), newest first."""
+        if not text.strip():
+            return []
+        where, params = self._where(ListQuery(text=text, kind=kind, source=source), since, until)
+        sql = f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST} LIMIT ?"
+        with self._guard() as conn:
+            rows = [_row(r) for r in conn.execute(sql, [*params, limit])]
+            texts = {
+                r[0]: r[1:]
+                for r in conn.execute(
+                    "SELECT id, body, subtitle, title FROM texts WHERE id IN"
+                    f" ({','.join('?' * len(rows))})",
+                    [r.id for r in rows],
+                )
+            }
+        hits = []
+        for row in rows:
+            line, start, end = snippet(text, *texts.get(row.id, ("",)))
+            hits.append(SearchHit(row, line, start, end))
+        return hits
+
+    def sources(self) -> list[str]:
+        with self._guard() as conn:
+            return [
+                r[0]
+                for r in conn.execute(
+                    "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
+                )
+            ]
+
+    def known_paths(self) -> set[str]:
+        """Every path an article was imported from (for reporting pages that went missing)."""
+        with self._guard() as conn:
+            return {r[0] for r in conn.execute("SELECT path FROM paths")}
+
+    # reading state -----------------------------------------------------------------------------
+
+    def _set(self, column: str, article_id: int, value: int) -> None:
+        with self._write() as conn:
+            conn.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id))
+
+    def set_read(self, article_id: int, read: bool) -> None:
+        self._set("read", article_id, int(read))
+
+    def set_bookmark(self, article_id: int, bookmarked: bool) -> None:
+        self._set("bookmarked", article_id, int(bookmarked))
+
+    def set_position(self, article_id: int, position: int) -> None:
+        self._set("position", article_id, max(0, int(position)))
+
+    # importing ---------------------------------------------------------------------------------
+
+    def known(self, path: str, digest: str) -> str | None:
+        """What importing `path` with content `digest` comes to without parsing it: `unchanged`,
+        or (content already stored under another path) `updated`/`duplicate` after remembering
+        the path; None when the page must be parsed and passed to `record`."""
+        with self._guard() as conn:
+            same = conn.execute("SELECT id FROM articles WHERE hash = ?", (digest,)).fetchone()
+            if same is None:
+                return None
+            held = conn.execute("SELECT article_id FROM paths WHERE path = ?", (path,)).fetchone()
+            if held is not None and held[0] == same[0]:
+                return UNCHANGED
+        return self.record(path, digest, None)
+
+    def record(self, path: str, digest: str, article: Article | None) -> str | None:
+        """Store one page in one transaction: `imported` (new content), `updated` (the path's
+        content changed; read state and bookmark kept), `unchanged`, or `duplicate` (content
+        already stored under another path; this path is remembered too). None only when
+        `article` is None and the content is new."""
+        now = _now()
+        with self._write() as conn:
+            held = conn.execute("SELECT article_id FROM paths WHERE path = ?", (path,)).fetchone()
+            same = conn.execute("SELECT id FROM articles WHERE hash = ?", (digest,)).fetchone()
+            if same is not None:
+                if held is not None and held[0] == same[0]:
+                    return UNCHANGED
+                if held is not None:
+                    conn.execute(
+                        "UPDATE paths SET article_id = ?, imported_at = ? WHERE path = ?",
+                        (same[0], now, path),
+                    )
+                    self._drop_if_pathless(conn, held[0], same[0])
+                    return UPDATED
+                conn.execute(
+                    "INSERT INTO paths (path, article_id, imported_at) VALUES (?, ?, ?)",
+                    (path, same[0], now),
+                )
+                return DUPLICATE
+            if article is None:
+                return None
+            if held is not None:
+                shared = conn.execute(
+                    "SELECT count(*) FROM paths WHERE article_id = ?", (held[0],)
+                ).fetchone()[0]
+                if shared == 1:
+                    self._replace(conn, held[0], digest, article, now)
+                    return UPDATED
+                new_id = self._insert(conn, digest, article, now)
+                conn.execute(
+                    "UPDATE paths SET article_id = ?, imported_at = ? WHERE path = ?",
+                    (new_id, now, path),
+                )
+                return UPDATED
+            new_id = self._insert(conn, digest, article, now)
+            conn.execute(
+                "INSERT INTO paths (path, article_id, imported_at) VALUES (?, ?, ?)",
+                (path, new_id, now),
+            )
+            return IMPORTED
+
+    @staticmethod
+    def _counts(article: Article) -> list[int]:
+        counts = Counter(fact.kind for fact in article.facts)
+        return [counts.get(kind, 0) for kind in FACT_COUNT_COLUMNS]
+
+    def _insert(self, conn: sqlite3.Connection, digest: str, article: Article, now: str) -> int:
+        columns = ", ".join(FACT_COUNT_COLUMNS.values())
+        marks = ", ".join("?" * len(FACT_COUNT_COLUMNS))
+        cursor = conn.execute(
+            "INSERT INTO articles (hash, title, subtitle, reporter, published, source,"
+            f" {columns}, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, {marks}, ?, ?)",
+            (
+                digest,
+                _display_title(article),
+                article.subtitle,
+                article.reporter,
+                article.published,
+                article.source,
+                *self._counts(article),
+                now,
+                now,
+            ),
+        )
+        article_id = int(cursor.lastrowid or 0)
+        self._write_text(conn, article_id, article)
+        return article_id
+
+    def _replace(
+        self, conn: sqlite3.Connection, article_id: int, digest: str, article: Article, now: str
+    ) -> None:
+        assignments = ", ".join(f"{c} = ?" for c in FACT_COUNT_COLUMNS.values())
+        self._unindex(conn, article_id)
+        conn.execute("DELETE FROM texts WHERE id = ?", (article_id,))
+        conn.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
+        conn.execute(
+            "UPDATE articles SET hash = ?, title = ?, subtitle = ?, reporter = ?, published = ?,"
+            f" source = ?, {assignments}, updated_at = ? WHERE id = ?",
+            (
+                digest,
+                _display_title(article),
+                article.subtitle,
+                article.reporter,
+                article.published,
+                article.source,
+                *self._counts(article),
+                now,
+                article_id,
+            ),
+        )
+        self._write_text(conn, article_id, article)
+
+    @staticmethod
+    def _write_text(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+        title, subtitle, body = article.title or "", article.subtitle or "", article.text
+        conn.execute(
+            "INSERT INTO texts (id, title, subtitle, body) VALUES (?, ?, ?, ?)",
+            (article_id, title, subtitle, body),
+        )
+        conn.executemany(
+            "INSERT INTO facts (article_id, seq, kind, span_start, span_end, text, fields)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [_fact_row(article_id, seq, fact) for seq, fact in enumerate(article.facts)],
+        )
+        conn.execute(
+            "INSERT INTO text_trigrams (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
+            (article_id, title, subtitle, body),
+        )
+        conn.execute(
+            "INSERT INTO text_bigrams (rowid, grams) VALUES (?, ?)",
+            (article_id, bigram_text(title, subtitle, body)),
+        )
+
+    @staticmethod
+    def _unindex(conn: sqlite3.Connection, article_id: int) -> None:
+        """Take an article out of both search indexes (they need the exact text they indexed)."""
+        row = conn.execute(
+            "SELECT title, subtitle, body FROM texts WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            return
+        conn.execute(
+            "INSERT INTO text_trigrams (text_trigrams, rowid, title, subtitle, body)"
+            " VALUES ('delete', ?, ?, ?, ?)",
+            (article_id, *row),
+        )
+        conn.execute(
+            "INSERT INTO text_bigrams (text_bigrams, rowid, grams) VALUES ('delete', ?, ?)",
+            (article_id, bigram_text(*row)),
+        )
+
+    def _drop_if_pathless(self, conn: sqlite3.Connection, article_id: int, heir: int) -> None:
+        """Remove an article no path holds any more, handing its read state and bookmark on."""
+        if conn.execute("SELECT 1 FROM paths WHERE article_id = ?", (article_id,)).fetchone():
+            return
+        conn.execute(
+            "UPDATE articles SET read = max(read, (SELECT read FROM articles WHERE id = ?)),"
+            " bookmarked = max(bookmarked, (SELECT bookmarked FROM articles WHERE id = ?))"
+            " WHERE id = ?",
+            (article_id, article_id, heir),
+        )
+        self._unindex(conn, article_id)
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
