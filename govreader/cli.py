@@ -70,20 +70,24 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from rich.text import Text
 
     from govreader.clean import clean_page
-    from govreader.ingest import load_page
+    from govreader.ingest import discover, load_page
     from govreader.model import PageError
 
     console = Console(highlight=False, soft_wrap=True)
     failed = False
-    for i, path in enumerate(args.paths):
+    printed = 0
+    for found in discover(args.paths):
         try:
-            article = clean_page(load_page(path))
+            if isinstance(found, PageError):
+                raise found
+            article = clean_page(load_page(found))
         except PageError as error:
             _error(error.path, error.reason)
             failed = True
             continue
-        if i:
+        if printed:
             console.print()
+        printed += 1
         meta = " · ".join(
             part for part in (article.source, article.reporter, article.published) if part
         )
@@ -99,14 +103,17 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def cmd_facts(args: argparse.Namespace) -> int:
     from govreader.export import ExportFormat, export
+    from govreader.ingest import discover
     from govreader.model import PageError
     from govreader.reading import read_page
 
     articles = []
     failed = False
-    for path in args.paths:
+    for found in discover(args.paths):
         try:
-            articles.append(read_page(path))
+            if isinstance(found, PageError):
+                raise found
+            articles.append(read_page(found))
         except PageError as error:
             _error(error.path, error.reason)
             failed = True
