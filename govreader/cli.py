@@ -122,15 +122,165 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    """Import with a progress bar on stderr, then a summary; exit 1 if any page failed."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    from govreader.library import Library, LibraryError, import_paths
+
+    class PagesPerSecond(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.0f} pages/s" if task.speed else "", style="dim")
+
+    if args.jobs is not None and args.jobs < 1:
+        print("govreader: --jobs: must be 1 or more", file=sys.stderr)
+        return 2
+    err = Console(stderr=True, highlight=False)
+    progress = Progress(
+        TextColumn("importing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        PagesPerSecond(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    task = progress.add_task("import", total=None)
+    try:
+        with Library.open(args.library) as library, progress:
+            summary = import_paths(
+                library,
+                args.paths,
+                jobs=args.jobs,
+                on_start=lambda total: progress.update(task, total=total),
+                on_progress=lambda _path, _outcome: progress.advance(task),
+            )
+    except LibraryError as error:
+        print(f"govreader: {error}", file=sys.stderr)
+        return 1
+    for path, reason in summary.failed:
+        _error(path, reason)
+    for path in summary.missing:
+        _error(path, "gone since it was imported (its article stays in the library)")
+    unchanged = f"unchanged {summary.unchanged}"
+    if summary.duplicates:
+        unchanged += f" ({summary.duplicates} a copy of a stored article)"
+    parts = [f"imported {summary.imported}", f"updated {summary.updated}", unchanged]
+    parts.append(f"failed {len(summary.failed)}")
+    if summary.missing:
+        parts.append(f"missing {len(summary.missing)}")
+    print(", ".join(parts))
+    if summary.interrupted:
+        print("govreader: interrupted; every page imported so far is kept", file=sys.stderr)
+        return 130
+    return 1 if summary.failed else 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    """Print each hit (date, source, title) and a line of text around the match."""
+    import re
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from govreader.library import Library, LibraryError
+    from govreader.model import FactKind
+
+    kinds = {kind.value: kind for kind in FactKind}
+    if args.kind is not None and args.kind not in kinds:
+        _error("--kind", f"unknown kind {args.kind!r} (one of {', '.join(kinds)})")
+        return 2
+    for option in ("since", "until"):
+        value = getattr(args, option)
+        if value is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            _error(f"--{option}", f"{value!r} is not a date like 2022-07-21")
+            return 2
+    if not args.query.strip():
+        _error("search", "the query is empty")
+        return 2
+    try:
+        with Library.open(args.library) as library:
+            hits = library.search(
+                args.query,
+                kind=kinds.get(args.kind or ""),
+                source=args.source,
+                since=args.since,
+                until=args.until,
+                limit=args.limit,
+            )
+    except LibraryError as error:
+        print(f"govreader: {error}", file=sys.stderr)
+        return 1
+    console = Console(highlight=False, soft_wrap=True)
+    if not hits:
+        console.print(Text(f"No article in the library matches {args.query!r}."))
+        return 0
+    for hit in hits:
+        head = Text((hit.row.published or "")[:10].ljust(10), style="cyan")
+        if hit.row.source:
+            head.append("  ")
+            head.append(hit.row.source, style="green")
+        head.append("  ")
+        head.append(hit.row.title, style="bold")
+        line = Text("    ")
+        line.append(hit.snippet[: hit.match_start])
+        line.append(hit.snippet[hit.match_start : hit.match_end], style="reverse")
+        line.append(hit.snippet[hit.match_end :])
+        console.print(head)
+        console.print(line)
+    if len(hits) == args.limit:
+        console.print(Text(f"(first {args.limit} hits; --limit N shows more)", style="dim"))
+    return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    """Plain aligned columns, newest first: date, source, counts per fact kind, title."""
+    from rich.cells import set_cell_size
+    from rich.console import Console
+    from rich.text import Text
+
+    from govreader.library import Library, LibraryError
+    from govreader.model import FactKind
+
+    heads = {kind: kind.value[:2] for kind in FactKind}
+    source_width = 12
+    console = Console(highlight=False, soft_wrap=True)
+    try:
+        with Library.open(args.library) as library:
+            total = library.count()
+            if not total:
+                console.print(Text("The library is empty: import pages with 'govreader add PATH'."))
+                return 0
+            wanted = total if args.limit is None else min(total, max(args.limit, 0))
+            header = "date        " + "source".ljust(source_width) + "  "
+            console.print(Text(header + " ".join(heads.values()) + "  title", style="bold"))
+            offset = 0
+            while offset < wanted:
+                rows = library.rows(offset=offset, limit=min(500, wanted - offset))
+                if not rows:
+                    break
+                offset += len(rows)
+                for row in rows:
+                    line = Text((row.published or "")[:10].ljust(10) + "  ")
+                    line.append(set_cell_size(row.source or "", source_width) + "  ")
+                    counts = [str(row.fact_counts.get(kind, 0)).rjust(2) for kind in heads]
+                    line.append(" ".join(counts) + "  ")
+                    line.append(row.title, style="" if row.read else "bold")
+                    console.print(line)
+    except LibraryError as error:
+        print(f"govreader: {error}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def cmd_open(args: argparse.Namespace) -> int:
