@@ -1,0 +1,475 @@
+"""The govreader app: list, reading and facts panes, and the keys that tie them together."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+
+from govreader.export import ExportFormat, export
+from govreader.library import Library, LibraryError, ListQuery, StoredArticle
+from govreader.model import FactKind, PageError
+from govreader.tui.article_list import ArticleList
+from govreader.tui.choice_screen import ChoiceScreen
+from govreader.tui.commands import GovReaderCommands
+from govreader.tui.document import article_document, raw_document
+from govreader.tui.facts_pane import FactsPane
+from govreader.tui.help_screen import HelpScreen, help_text
+from govreader.tui.jumps import jump
+from govreader.tui.reader import Reader
+
+THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night")
+FILTER_DELAY = 0.25
+JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
+BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
+
+
+def _jump_bindings() -> list[Binding]:
+    bindings = []
+    for kind, key, back in zip(FactKind, JUMP_KEYS, BACK_KEYS, strict=True):
+        bindings.append(
+            Binding(key, f"jump('{kind}', True)", f"Next {kind}", show=False, id=f"next-{kind}")
+        )
+        bindings.append(
+            Binding(back, f"jump('{kind}', False)", f"Prev {kind}", show=False, id=f"prev-{kind}")
+        )
+    return bindings
+
+
+class GovReaderApp(App[None]):
+    """Reads articles from a `Library`; never parses pages itself."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "govreader"
+    COMMANDS = App.COMMANDS | {GovReaderCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("f", "toggle_facts", "Facts", id="facts", tooltip="Show or hide the facts pane"),
+        Binding("right_square_bracket", "jump(None, True)", "Next fact", id="next-fact"),
+        Binding("left_square_bracket", "jump(None, False)", "Prev fact", id="prev-fact"),
+        *_jump_bindings(),
+        Binding("slash", "search", "Find", id="find", tooltip="Find in article / filter list"),
+        Binding("n", "next_match(True)", "Next match", show=False),
+        Binding("N", "next_match(False)", "Previous match", show=False),
+        Binding("u", "toggle_read", "Read/unread", show=False),
+        Binding("b", "toggle_bookmark", "Bookmark", show=False),
+        Binding("r", "toggle_raw", "Raw/clean", show=False),
+        Binding("o", "open_original", "Open original file", show=False),
+        Binding("e", "export('json')", "Export facts (JSON)", show=False),
+        Binding("E", "export('csv')", "Export facts (CSV)", show=False),
+        Binding("F", "choose_kind", "Filter by fact kind", show=False),
+        Binding("S", "choose_source", "Filter by source", show=False),
+        Binding("U", "toggle_unread_filter", "Only unread", show=False),
+        Binding("B", "toggle_bookmarked_filter", "Only bookmarked", show=False),
+        Binding("x", "clear_filters", "Clear filters", show=False),
+        Binding("ctrl+t", "next_theme", "Next theme", show=False),
+        Binding("escape", "escape", "Back to the list", show=False),
+    ]
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        notice: str | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.notice = notice
+        self.export_dir = export_dir or Path.cwd()
+        self.stored: StoredArticle | None = None
+        self.raw = False
+        self.total = 0
+        self._prompt_mode = "filter"
+        self._filter_timer: Timer | None = None
+        self._sources: list[str] | None = None
+        self.article_list = ArticleList(library, id="list")
+        self.reader = Reader(id="reader")
+        self.facts_pane = FactsPane(id="facts")
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield self.article_list
+            yield self.reader
+            yield self.facts_pane
+        yield Input(id="prompt")
+        with Horizontal(id="status"):
+            yield Static(id="status-list")
+            yield Static(id="status-message")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.article_list.border_title = "Articles"
+        self.reader.border_title = "Article"
+        self.facts_pane.border_title = "Facts"
+        self.query_one("#prompt").display = False
+        self._count_all()
+        self._update_list_status()
+        first = self.article_list.row(0)
+        if first is not None:
+            self.open_article(first.id)
+        else:
+            self.reader.show(raw_document("The library is empty. Run: govreader add PATH..."))
+        self.article_list.focus()
+        if self.notice:
+            self.notify(self.notice, timeout=6)
+        self._apply_width_class(self.size.width)
+
+    def on_resize(self) -> None:
+        self._apply_width_class(self.size.width)
+
+    def _apply_width_class(self, width: int) -> None:
+        self.screen.set_class(width < 110, "narrow")
+
+    # Loading and showing articles
+
+    def _count_all(self) -> None:
+        try:
+            self.total = self.library.count(ListQuery())
+        except LibraryError as error:
+            self.notify(str(error), severity="error")
+
+    def sources(self) -> list[str]:
+        if self._sources is None:
+            try:
+                self._sources = self.library.sources()
+            except LibraryError as error:
+                self.notify(str(error), severity="error")
+                return []
+        return self._sources
+
+    def open_article(self, article_id: int) -> None:
+        """Show an article, restore where it was left, and mark it read."""
+        self._save_position()
+        try:
+            stored = self.library.article(article_id)
+        except (LibraryError, KeyError, LookupError) as error:
+            self.notify(f"Cannot open this article: {error}", severity="error")
+            return
+        self.stored = stored
+        self.raw = False
+        self.reader.border_title = "Article"
+        document = article_document(stored.article)
+        self.reader.show(document, top=stored.position)
+        self.facts_pane.show(stored.article, document.facts)
+        self.set_message(f"{len(document.facts)} facts" if document.facts else "no facts")
+        if not stored.read:
+            self._set_state(read=True)
+
+    def _save_position(self) -> None:
+        if self.stored is None or self.raw:
+            return
+        try:
+            self.library.set_position(self.stored.id, self.reader.top_offset)
+        except LibraryError as error:
+            self.notify(str(error), severity="error")
+
+    def _set_state(self, *, read: bool | None = None, bookmarked: bool | None = None) -> None:
+        """Store read/bookmark state of the open article and redraw its row."""
+        stored = self.stored
+        if stored is None:
+            return
+        try:
+            if read is not None:
+                self.library.set_read(stored.id, read)
+                stored = replace(stored, read=read)
+            if bookmarked is not None:
+                self.library.set_bookmark(stored.id, bookmarked)
+                stored = replace(stored, bookmarked=bookmarked)
+        except LibraryError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.stored = stored
+        self.article_list.update_row(stored.id, read=stored.read, bookmarked=stored.bookmarked)
+
+    def on_unmount(self) -> None:
+        self._save_position()
+
+    @on(ArticleList.Opened)
+    def _opened(self, event: ArticleList.Opened) -> None:
+        self.open_article(event.row.id)
+        self.reader.focus()
+
+    @on(ArticleList.Highlighted)
+    def _highlighted(self) -> None:
+        self._update_list_status()
+
+    @on(FactsPane.Chosen)
+    def _fact_chosen(self, event: FactsPane.Chosen) -> None:
+        self._land(event.index)
+
+    # Status line
+
+    def set_message(self, message: str) -> None:
+        self.query_one("#status-message", Static).update(message)
+
+    def _update_list_status(self) -> None:
+        listing = self.article_list
+        query = listing.query_
+        parts = [f"{listing.cursor + 1 if listing.total else 0}/{listing.total:,}"]
+        if listing.total != self.total:
+            parts[0] += f" of {self.total:,}"
+        if query.text:
+            parts.append(f"“{query.text}”")
+        if query.kind:
+            parts.append(f"with {query.kind}")
+        if query.source:
+            parts.append(f"from {query.source}")
+        if query.unread:
+            parts.append("unread")
+        if query.bookmarked:
+            parts.append("bookmarked")
+        self.query_one("#status-list", Static).update(" · ".join(parts))
+
+    # Jumps between facts
+
+    def action_jump(self, kind: str | None, forward: bool) -> None:
+        if self.stored is None or self.raw:
+            self.set_message("facts are shown in the clean view (press r)")
+            return
+        reader = self.reader
+        fact_kind = FactKind(kind) if kind else None
+        landing = jump(
+            reader.document.facts,
+            fact_kind,
+            current=reader.current_fact,
+            anchor=reader.top_offset,
+            forward=forward,
+        )
+        if landing is None:
+            self.set_message(f"no {kind or 'fact'} in this article")
+            return
+        name = kind or str(reader.document.facts[landing.index].kind)
+        where = f"{name} {landing.ordinal}/{landing.count}"
+        if kind is None:
+            where = f"fact {landing.ordinal}/{landing.count} · {name}"
+        self._land(landing.index, where + (" (wrapped)" if landing.wrapped else ""))
+
+    def _land(self, index: int, where: str | None = None) -> None:
+        reader = self.reader
+        reader.mark_fact(index)
+        self.facts_pane.select_fact(index)
+        if where is None:
+            fact = reader.document.facts[index]
+            same = [i for i, f in enumerate(reader.document.facts) if f.kind is fact.kind]
+            where = f"{fact.kind} {same.index(index) + 1}/{len(same)}"
+        self.set_message(where)
+
+    def action_toggle_facts(self) -> None:
+        pane = self.facts_pane
+        pane.display = not pane.display
+        if not pane.display and pane.has_focus:
+            self.reader.focus()
+
+    # Find in the article, filter the list
+
+    def action_search(self) -> None:
+        prompt = self.query_one("#prompt", Input)
+        in_list = self.focused is self.article_list
+        self._prompt_mode = "filter" if in_list else "find"
+        prompt.placeholder = "filter the library…" if in_list else "find in this article…"
+        prompt.value = self.article_list.query_.text if in_list else ""
+        prompt.display = True
+        prompt.focus()
+
+    def action_find(self) -> None:
+        self.reader.focus()
+        self.action_search()
+
+    def action_filter(self) -> None:
+        self.article_list.focus()
+        self.action_search()
+
+    @on(Input.Changed, "#prompt")
+    def _prompt_changed(self, event: Input.Changed) -> None:
+        if self._prompt_mode == "find":
+            count = self.reader.find(event.value)
+            self.set_message(f"{count} matches" if event.value else "")
+            return
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+        self._filter_timer = self.set_timer(FILTER_DELAY, self._apply_filter_text)
+
+    def _apply_filter_text(self) -> None:
+        text = self.query_one("#prompt", Input).value.strip()
+        if text != self.article_list.query_.text:
+            self.set_query(replace(self.article_list.query_, text=text))
+
+    @on(Input.Submitted, "#prompt")
+    def _prompt_submitted(self) -> None:
+        if self._prompt_mode == "find":
+            self._close_prompt(self.reader)
+            self.action_next_match(True)
+        else:
+            self._apply_filter_text()
+            self._close_prompt(self.article_list)
+
+    def _close_prompt(self, focus: Widget) -> None:
+        self.query_one("#prompt").display = False
+        focus.focus()
+
+    def action_escape(self) -> None:
+        prompt = self.query_one("#prompt", Input)
+        if prompt.display:
+            if self._prompt_mode == "filter":
+                self._apply_filter_text()
+            self._close_prompt(self.article_list if self._prompt_mode == "filter" else self.reader)
+        elif self.focused is not self.article_list:
+            self.article_list.focus()
+
+    def action_next_match(self, forward: bool) -> None:
+        reader = self.reader
+        number = reader.next_match(forward)
+        if number is None:
+            self.set_message("no matches (press / to find)")
+        else:
+            self.set_message(f"match {number + 1}/{len(reader.matches)}")
+
+    def set_query(self, query: ListQuery) -> None:
+        try:
+            self.article_list.set_query(query)
+        except LibraryError as error:
+            self.notify(str(error), severity="error")
+        self._update_list_status()
+
+    def action_choose_kind(self) -> None:
+        choices = [("", "Any article"), *((str(k), f"Articles with a {k}") for k in FactKind)]
+        current = str(self.article_list.query_.kind or "")
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                kind = FactKind(key) if key else None
+                self.set_query(replace(self.article_list.query_, kind=kind))
+
+        self.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
+
+    def action_choose_source(self) -> None:
+        choices = [("", "Every source"), *((s, s) for s in self.sources())]
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                self.action_set_source(key)
+
+        current = self.article_list.query_.source or ""
+        self.push_screen(ChoiceScreen("Filter by source", choices, current), chosen)
+
+    def action_set_source(self, source: str) -> None:
+        self.set_query(replace(self.article_list.query_, source=source or None))
+
+    def action_toggle_unread_filter(self) -> None:
+        query = self.article_list.query_
+        self.set_query(replace(query, unread=not query.unread))
+
+    def action_toggle_bookmarked_filter(self) -> None:
+        query = self.article_list.query_
+        self.set_query(replace(query, bookmarked=not query.bookmarked))
+
+    def action_clear_filters(self) -> None:
+        self.set_query(ListQuery())
+
+    # The open article: state, raw view, original file, export
+
+    def action_toggle_read(self) -> None:
+        if self.stored is not None:
+            self._set_state(read=not self.stored.read)
+            self.set_message("marked read" if self.stored.read else "marked unread")
+
+    def action_toggle_bookmark(self) -> None:
+        if self.stored is not None:
+            self._set_state(bookmarked=not self.stored.bookmarked)
+            self.set_message("bookmarked" if self.stored.bookmarked else "bookmark removed")
+
+    def action_toggle_raw(self) -> None:
+        stored = self.stored
+        if stored is None:
+            return
+        if self.raw:
+            self.open_article(stored.id)
+            return
+        self._save_position()
+        try:
+            text = self.library.raw_text(stored.id)
+        except (PageError, LibraryError, OSError) as error:
+            reason = error.reason if isinstance(error, PageError) else str(error)
+            self.notify(f"Cannot show the raw page: {reason}", severity="error")
+            return
+        self.raw = True
+        self.reader.border_title = "Raw page"
+        self.reader.show(raw_document(text))
+        self.set_message("raw page · r for the clean article")
+
+    def action_open_original(self) -> None:
+        stored = self.stored
+        if stored is None:
+            return
+        path = next((Path(p) for p in stored.paths if Path(p).exists()), None)
+        if path is None:
+            self.notify("The original file is gone.", severity="warning")
+            return
+        if sys.platform == "win32":
+            os.startfile(path)  # type: ignore[attr-defined]
+            return
+        opener = shutil.which("xdg-open") or shutil.which("open")
+        if opener is None:
+            self.notify(f"No viewer found (xdg-open/open); the file is {path}", severity="warning")
+            return
+        subprocess.Popen(
+            [opener, str(path)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        self.notify(f"Opened {path.name}")
+
+    def action_export(self, fmt: str) -> None:
+        stored = self.stored
+        if stored is None:
+            return
+        target = self.export_dir / f"govreader-{stored.id}.{fmt}"
+        try:
+            with target.open("w", encoding="utf-8", newline="") as out:
+                out.write(export([stored.article], ExportFormat(fmt)))
+        except OSError as error:
+            self.notify(f"Cannot write {target}: {error.strerror}", severity="error")
+            return
+        self.notify(f"Wrote {len(stored.article.facts)} facts to {target}")
+
+    # Help, themes
+
+    def action_help(self) -> None:
+        sections = [
+            ("Everywhere", self._bindings_of(self)),
+            ("List", self._bindings_of(self.article_list)),
+            ("Reader", self._bindings_of(self.reader)),
+            ("Facts pane", self._bindings_of(self.facts_pane)),
+            ("Panes", [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane")]),
+        ]
+        legend = {
+            kind: self.reader.get_component_rich_style(f"reader--{kind}") for kind in FactKind
+        }
+        self.push_screen(HelpScreen(help_text(sections, legend)))
+
+    @staticmethod
+    def _bindings_of(node: App[None] | Widget) -> list[Binding]:
+        """The bindings a pane declares itself (inherited scrolling keys are covered by them)."""
+        return list(Binding.make_bindings(type(node).BINDINGS))
+
+    def action_next_theme(self) -> None:
+        names = [name for name in THEMES if name in self.available_themes]
+        index = names.index(self.theme) + 1 if self.theme in names else 0
+        self.theme = names[index % len(names)]
+        self.set_message(f"theme: {self.theme}")

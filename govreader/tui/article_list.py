@@ -1,0 +1,231 @@
+"""The list pane: a virtual, line-based list of the library's articles.
+
+With 10,000 articles, building one widget (or even one option) per article costs seconds, so this
+`ScrollView` asks the library only for the rows in view, a page at a time, and draws each row as
+one line through the Line API.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from govreader.library import ArticleRow, ListQuery
+from govreader.model import FactKind
+from govreader.tui.wrap import fit
+
+if TYPE_CHECKING:
+    from govreader.library import Library
+
+PAGE_SIZE = 100
+MAX_PAGES = 32
+DATE_CELLS = 10
+BADGE_CELLS = 8
+
+
+def row_text(row: ArticleRow, width: int, styles: dict[str, Style]) -> Text:
+    """One list line of exactly `width` cells: date, source, title, then badges on the right.
+
+    The title takes what is left and is cut by cell width, so columns stay aligned however many
+    double-width syllables a row holds.
+    """
+    facts = sum(row.fact_counts.values())
+    award = "★" if row.fact_counts.get(FactKind.AWARD) else " "
+    count = f"{facts:>3}" if facts < 1000 else "999"
+    unread = "●" if not row.read else " "
+    mark = "⚑" if row.bookmarked else " "
+    source_cells = 12 if width >= 64 else 0
+    date_cells = DATE_CELLS if width >= 40 else 0
+    fixed = date_cells + (source_cells + 1 if source_cells else 0) + BADGE_CELLS + 2
+    title_cells = max(width - fixed, 4)
+    text = Text(no_wrap=True, overflow="crop", end="")
+    if date_cells:
+        text.append(fit((row.published or "")[:10], date_cells), styles["date"])
+        text.append(" ")
+    if source_cells:
+        text.append(fit(row.source or "", source_cells), styles["source"])
+        text.append(" ")
+    title_style = styles["unread"] if not row.read else Style()
+    text.append(fit(row.title or "(no title)", title_cells), title_style)
+    text.append(" ")
+    text.append(award, styles["award"])
+    text.append(count, styles["count"])
+    text.append(" ")
+    text.append(unread, styles["unread-dot"])
+    text.append(" ")
+    text.append(mark, styles["bookmark"])
+    if cell_len(text.plain) < width:
+        text.append(" " * (width - cell_len(text.plain)))
+    return text
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """Every article matching the current query, newest first, fetched page by page."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", tooltip="Open the selected article"),
+        Binding("up,k", "cursor(-1)", "Up", show=False),
+        Binding("down,j", "cursor(1)", "Down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-list--cursor",
+        "article-list--date",
+        "article-list--source",
+        "article-list--unread",
+        "article-list--unread-dot",
+        "article-list--award",
+        "article-list--count",
+        "article-list--bookmark",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved to another row (or the list changed under it)."""
+
+        def __init__(self, row: ArticleRow | None) -> None:
+            super().__init__()
+            self.row = row
+
+    class Opened(Message):
+        """The user asked to read the row under the cursor."""
+
+        def __init__(self, row: ArticleRow) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, library: Library, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.library = library
+        self.query_: ListQuery = ListQuery()
+        self.total = 0
+        self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    def set_query(self, query: ListQuery) -> None:
+        """Show the articles matching `query`, cursor on the first."""
+        self.query_ = query
+        self.reload(keep_cursor=False)
+
+    def reload(self, *, keep_cursor: bool = True) -> None:
+        """Forget fetched rows (read state or the set may have changed) and count again."""
+        self._pages.clear()
+        self.total = self.library.count(self.query_)
+        self.virtual_size = Size(self.size.width, self.total)
+        cursor = min(self.cursor, max(self.total - 1, 0)) if keep_cursor else 0
+        if not keep_cursor:
+            self.scroll_to(y=0, animate=False)
+        self.cursor = cursor
+        self.refresh()
+
+    def row(self, index: int) -> ArticleRow | None:
+        """The row at `index` in the current order, fetching its page on first use."""
+        if not 0 <= index < self.total:
+            return None
+        page, offset = divmod(index, PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self.library.rows(self.query_, page * PAGE_SIZE, PAGE_SIZE)
+            self._pages[page] = rows
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows[offset] if offset < len(rows) else None
+
+    @property
+    def current(self) -> ArticleRow | None:
+        return self.row(self.cursor)
+
+    def update_row(self, article_id: int, *, read: bool, bookmarked: bool) -> None:
+        """Redraw a row whose state changed, in place, so the list does not reshuffle."""
+        for page, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row.id == article_id:
+                    rows[offset] = replace(row, read=read, bookmarked=bookmarked)
+                    self.refresh_line(page * PAGE_SIZE + offset)
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_line(old)
+        self.refresh_line(new)
+        self.scroll_to_line(new)
+        self.post_message(self.Highlighted(self.current))
+
+    def refresh_line(self, index: int) -> None:
+        """Redraw one row if it is on screen."""
+        y = index - round(self.scroll_y)
+        if 0 <= y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    def scroll_to_line(self, index: int) -> None:
+        top = round(self.scroll_y)
+        height = max(self.size.height, 1)
+        if index < top:
+            self.scroll_to(y=index, animate=False)
+        elif index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(event.size.width, self.total)
+
+    def _styles(self) -> dict[str, Style]:
+        return {
+            name: self.get_component_rich_style(f"article-list--{name}", partial=True)
+            for name in ("date", "source", "unread", "unread-dot", "award", "count", "bookmark")
+        }
+
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_y) + y
+        width = self.size.width
+        base = self.rich_style
+        row = self.row(index)
+        if row is None:
+            return Strip.blank(width, base)
+        text = row_text(row, width, self._styles())
+        text.stylize_before(base)
+        if index == self.cursor:
+            text.stylize(self.get_component_rich_style("article-list--cursor", partial=True))
+        return Strip(text.render(self.app.console), width).crop_extend(0, width, base)
+
+    def action_cursor(self, delta: int) -> None:
+        if self.total:
+            self.cursor = min(max(self.cursor + delta, 0), self.total - 1)
+
+    def action_page(self, direction: int) -> None:
+        self.action_cursor(direction * max(self.size.height - 1, 1))
+
+    def action_first(self) -> None:
+        self.action_cursor(-self.total)
+
+    def action_last(self) -> None:
+        self.action_cursor(self.total)
+
+    def action_open(self) -> None:
+        row = self.current
+        if row is not None:
+            self.post_message(self.Opened(row))
+
+    def on_click(self, event: events.Click) -> None:
+        index = round(self.scroll_y) + event.y
+        if 0 <= index < self.total:
+            self.cursor = index
+            self.action_open()

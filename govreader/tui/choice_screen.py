@@ -1,0 +1,43 @@
+"""A small modal list to pick one value (a fact kind, a source) for the list filter."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+class ChoiceScreen(ModalScreen[str | None]):
+    """Dismisses with the chosen option's id, or None when cancelled with escape."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "cancel", "Cancel")]
+
+    def __init__(self, title: str, choices: list[tuple[str, str]], current: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices  # (id, label); the id "" stands for "no filter"
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="choice-box") as box:
+            box.border_title = self.title_text
+            yield OptionList(*(Option(label, id=key or "-") for key, label in self.choices))
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = next(
+            (i for i, (key, _) in enumerate(self.choices) if key == self.current), 0
+        )
+        options.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        key = event.option.id or "-"
+        self.dismiss("" if key == "-" else key)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,66 @@
+"""The command palette's app commands (Ctrl+P): every action, and a filter per source."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from govreader.model import FactKind
+
+if TYPE_CHECKING:
+    from govreader.tui.app import GovReaderApp
+
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("Show or hide the facts pane", "f", "toggle_facts"),
+    ("Next fact", "]", "jump(None, True)"),
+    ("Previous fact", "[", "jump(None, False)"),
+    *(
+        (f"Next {kind}", key, f"jump('{kind}', True)")
+        for kind, key in zip(FactKind, ("a", "p", "t", "w", "m", '"'), strict=True)
+    ),
+    ("Find in this article", "/ in the reader", "find"),
+    ("Filter the library by text", "/ in the list", "filter"),
+    ("Filter by fact kind", "F", "choose_kind"),
+    ("Filter by source", "S", "choose_source"),
+    ("Only unread articles (toggle)", "U", "toggle_unread_filter"),
+    ("Only bookmarked articles (toggle)", "B", "toggle_bookmarked_filter"),
+    ("Clear all filters", "x", "clear_filters"),
+    ("Toggle read", "u", "toggle_read"),
+    ("Toggle bookmark", "b", "toggle_bookmark"),
+    ("Raw page / clean article", "r", "toggle_raw"),
+    ("Open the original file", "o", "open_original"),
+    ("Export this article's facts as JSON", "e", "export('json')"),
+    ("Export this article's facts as CSV", "E", "export('csv')"),
+    ("Next theme", "ctrl+t", "next_theme"),
+    ("Help: keys and colours", "? or F1", "help"),
+)
+
+
+class GovReaderCommands(Provider):
+    """govreader's actions, each with its key in the help line."""
+
+    def _commands(self) -> list[tuple[str, str, str]]:
+        app = cast("GovReaderApp", self.app)
+        sources = [
+            (f"Filter by source: {source}", "", f"set_source({source!r})")
+            for source in app.sources()
+        ]
+        return [*COMMANDS, *sources]
+
+    async def discover(self) -> Hits:
+        for title, key, action in COMMANDS:
+            yield DiscoveryHit(title, partial(self.app.run_action, action), help=f"key: {key}")
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, key, action in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(title),
+                    partial(self.app.run_action, action),
+                    help=f"key: {key}" if key else None,
+                )

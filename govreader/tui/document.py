@@ -1,0 +1,60 @@
+"""What the reading pane shows, as plain text plus named style spans.
+
+The article's words stay data: they are never parsed as markup, only sliced and given styles by
+span. Style names are resolved to the theme's component classes when drawn, so a theme switch
+recolours facts without rebuilding anything here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from govreader.model import Article, Fact
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    style: str  # a component class suffix: "title", "meta", or a fact kind
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    spans: tuple[Span, ...] = ()
+    facts: tuple[Fact, ...] = ()  # ordered by position in the article
+    fact_spans: tuple[tuple[int, int], ...] = field(default=())  # the facts' offsets in `text`
+
+
+def meta_line(article: Article) -> str:
+    """`source · reporter · date`, leaving out what the page did not say."""
+    date = article.published.replace("T", " ")[:16] if article.published else None
+    return " · ".join(part for part in (article.source, article.reporter, date) if part)
+
+
+def article_document(article: Article) -> Document:
+    """Title, subtitle and meta line, a blank line, then the body with every fact as a span."""
+    header: list[tuple[str, str]] = [(article.title or "(no title)", "title")]
+    if article.subtitle:
+        header.append((article.subtitle, "subtitle"))
+    if meta := meta_line(article):
+        header.append((meta, "meta"))
+    parts: list[str] = []
+    spans: list[Span] = []
+    offset = 0
+    for line, style in header:
+        spans.append(Span(offset, offset + len(line), style))
+        parts.append(line + "\n")
+        offset += len(line) + 1
+    parts.append("\n")
+    body = offset + 1
+    facts = tuple(sorted(article.facts, key=lambda f: (f.start, f.end)))
+    fact_spans = tuple((body + f.start, body + f.end) for f in facts)
+    spans.extend(Span(a, b, str(f.kind)) for f, (a, b) in zip(facts, fact_spans, strict=True))
+    return Document("".join(parts) + article.text, tuple(spans), facts, fact_spans)
+
+
+def raw_document(text: str) -> Document:
+    """The page as saved, unstyled."""
+    return Document(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4))

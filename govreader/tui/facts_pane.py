@@ -1,0 +1,82 @@
+"""The facts pane: the article's facts grouped by kind, each with its normalised value."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from govreader.model import Article, Fact
+from govreader.tui.fact_text import KIND_LABELS, KIND_ORDER, describe
+
+
+class FactsPane(OptionList):
+    """One option per fact under a heading per kind; choosing one marks it in the reader."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Show this fact in the article", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "facts-pane--heading",
+        *(f"facts-pane--{kind}" for kind in KIND_ORDER),
+    }
+
+    class Chosen(Message):
+        """The user picked a fact: `index` is its position in the article's ordered facts."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    def show(self, article: Article | None, facts: tuple[Fact, ...] = ()) -> None:
+        """List `facts` (the article's, in reading order) grouped by kind."""
+        self.clear_options()
+        if article is None or not facts:
+            self.add_option(
+                Option(Text("No facts found in this article.", style="dim"), disabled=True)
+            )
+            return
+        options: list[Option] = []
+        heading = self.get_component_rich_style("facts-pane--heading", partial=True)
+        for kind in KIND_ORDER:
+            of_kind = [(i, f) for i, f in enumerate(facts) if f.kind is kind]
+            if not of_kind:
+                continue
+            options.append(
+                Option(Text(f"{KIND_LABELS[kind]} ({len(of_kind)})", style=heading), disabled=True)
+            )
+            bullet = self.get_component_rich_style(f"facts-pane--{kind}", partial=True)
+            for index, fact in of_kind:
+                line = Text.assemble(("● ", bullet), describe(fact, article))
+                options.append(Option(line, id=str(index)))
+        self.add_options(options)
+
+    def select_fact(self, index: int | None) -> None:
+        """Move the highlight to fact `index` without announcing a choice."""
+        if index is None:
+            return
+        try:
+            position = self.get_option_index(str(index))
+        except OptionDoesNotExist:
+            return
+        with self.prevent(OptionList.OptionHighlighted):
+            self.highlighted = position
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id is not None:
+            self.post_message(self.Chosen(int(event.option.id)))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id is not None and self.has_focus:
+            self.post_message(self.Chosen(int(event.option.id)))

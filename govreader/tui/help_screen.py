@@ -1,0 +1,89 @@
+"""The help screen: every key, read from the live bindings, and the colour legend of facts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from govreader.model import FactKind
+
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "quotation_mark": '"',
+    "apostrophe": "'",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "space": "Space",
+}
+
+
+def key_label(keys: str) -> str:
+    """`right_square_bracket,f1` → `] F1`: the keys as the user types them."""
+    labels = []
+    for key in keys.split(","):
+        key = key.strip()
+        if key in KEY_NAMES:
+            labels.append(KEY_NAMES[key])
+        elif len(key) == 1:
+            labels.append(key)
+        else:
+            labels.append("+".join(part.capitalize() for part in key.split("+")))
+    return " ".join(labels)
+
+
+def help_text(
+    sections: Iterable[tuple[str, Iterable[Binding]]],
+    legend: Mapping[FactKind, Style],
+) -> Text:
+    """The help page: one block per pane, then a swatch of each fact kind's colour."""
+    text = Text()
+    for title, bindings in sections:
+        text.append(f"{title}\n", style="bold underline")
+        seen: set[str] = set()
+        for binding in bindings:
+            keys = key_label(binding.key)
+            description = binding.tooltip or binding.description
+            if not description or (keys, description) in seen:
+                continue
+            seen.add((keys, description))
+            text.append(f"  {keys:<14}", style="bold")
+            text.append(f"{description}\n")
+        text.append("\n")
+    text.append("Fact colours\n", style="bold underline")
+    for kind, style in legend.items():
+        text.append("  ")
+        text.append(f" {kind} ", style=style)
+        text.append("\n")
+    return text
+
+
+class HelpScreen(ModalScreen[None]):
+    """Shown by ? or F1; any of escape, q, ? or F1 closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "close", "Close help"),
+    ]
+
+    def __init__(self, body: Text) -> None:
+        super().__init__()
+        self.body = body
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-box") as box:
+            box.border_title = "govreader help"
+            box.border_subtitle = "escape to close"
+            yield Static(self.body, id="help-text")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,216 @@
+"""The reading pane: an article wrapped to the pane's width, facts in their kind's colour.
+
+A `ScrollView` on the Line API: the text is wrapped once per width into `(start, end)` slices,
+so a fact's or a match's character offset maps straight to the screen line that shows it, and
+only the lines in view are drawn.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from govreader.model import FactKind
+from govreader.tui.document import Document
+from govreader.tui.wrap import wrap
+
+SPAN_STYLES = ("title", "subtitle", "meta", *(str(kind) for kind in FactKind))
+
+
+class Reader(ScrollView, can_focus=True):
+    """Shows one `Document`; knows which line each fact and each find match is on."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "scroll_up", "Up", show=False),
+        Binding("down,j", "scroll_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("home,g", "scroll_home", "Top", show=False),
+        Binding("end,G", "scroll_end", "Bottom", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *(f"reader--{name}" for name in SPAN_STYLES),
+        "reader--current",
+        "reader--match",
+        "reader--match-current",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = Document("")
+        self.current_fact: int | None = None
+        self.matches: list[tuple[int, int]] = []
+        self.current_match: int | None = None
+        self._lines: list[tuple[int, int]] = [(0, 0)]
+        self._starts: list[int] = [0]
+        self._line_spans: list[list[int]] = [[]]
+        self._width = 0
+        self._pending_top: int | None = 0
+        self._strips: dict[int, Strip] = {}
+        self._styles: dict[str, Style] | None = None
+
+    def show(self, document: Document, top: int = 0) -> None:
+        """Replace the text; `top` is the character offset to have on the first line."""
+        self.document = document
+        self.current_fact = None
+        self.matches = []
+        self.current_match = None
+        self._width = 0
+        self._pending_top = top
+        self._relayout()
+
+    @property
+    def top_offset(self) -> int:
+        """The character offset at the top of the view: the reading position to remember."""
+        line = min(round(self.scroll_y), len(self._lines) - 1)
+        return self._lines[line][0]
+
+    def line_of(self, offset: int) -> int:
+        """The wrapped line that shows the character at `offset`."""
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    def _wrap_width(self) -> int:
+        return self.scrollable_content_region.width
+
+    def _relayout(self) -> None:
+        width = self._wrap_width()
+        if width <= 0:
+            return
+        top = self._pending_top if self._pending_top is not None else self.top_offset
+        self._pending_top = None
+        self._width = width
+        self._lines = wrap(self.document.text, width) or [(0, 0)]
+        self._starts = [start for start, _ in self._lines]
+        self._line_spans = [[] for _ in self._lines]
+        for index, span in enumerate(self.document.spans):
+            for line in range(self.line_of(span.start), self.line_of(span.end - 1) + 1):
+                self._line_spans[line].append(index)
+        self._strips.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        self.scroll_to(y=self.line_of(top), animate=False, immediate=True)
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._wrap_width() != self._width:
+            self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+        self._strips.clear()
+
+    def _style(self, name: str) -> Style:
+        if self._styles is None:
+            self._styles = {
+                name: self.get_component_rich_style(f"reader--{name}", partial=True)
+                for name in (*SPAN_STYLES, "current", "match", "match-current")
+            }
+        return self._styles[name]
+
+    def _invalidate(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_y) + y
+        width = self.size.width
+        base = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        strip = self._strips.get(index)
+        if strip is None:
+            strip = self._render_text(index, base).crop_extend(0, width, base)
+            self._strips[index] = strip
+        return strip
+
+    def _render_text(self, index: int, base: Style) -> Strip:
+        start, end = self._lines[index]
+        text = Text(self.document.text[start:end], style=base, no_wrap=True, end="")
+        for span_index in self._line_spans[index]:
+            span = self.document.spans[span_index]
+            self._stylize(text, span.start, span.end, start, end, self._style(span.style))
+        if self.current_fact is not None:
+            a, b = self.document.fact_spans[self.current_fact]
+            self._stylize(text, a, b, start, end, self._style("current"))
+        first = bisect_left([b for _, b in self.matches], start + 1)
+        for number in range(first, len(self.matches)):
+            a, b = self.matches[number]
+            if a >= end:
+                break
+            name = "match-current" if number == self.current_match else "match"
+            self._stylize(text, a, b, start, end, self._style(name))
+        return Strip(text.render(self.app.console), cell_len(text.plain))
+
+    @staticmethod
+    def _stylize(text: Text, a: int, b: int, start: int, end: int, style: Style) -> None:
+        if a < end and b > start:
+            text.stylize(style, max(a, start) - start, min(b, end) - start)
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll so the text between the offsets is in view, a third of the way down."""
+        first, last = self.line_of(start), self.line_of(max(end - 1, start))
+        top = round(self.scroll_y)
+        height = max(self.size.height, 1)
+        if first < top or last >= top + height:
+            self.scroll_to(y=max(first - height // 3, 0), animate=False, immediate=True)
+
+    def mark_fact(self, index: int | None) -> None:
+        """Make fact `index` the current one (its own style) and bring it into view."""
+        self.current_fact = index
+        if index is not None:
+            self.reveal(*self.document.fact_spans[index])
+        self._invalidate()
+
+    def find(self, term: str) -> int:
+        """Highlight every match of `term` (case-insensitive); returns how many there are."""
+        self.current_match = None
+        self.matches = (
+            [m.span() for m in re.finditer(re.escape(term), self.document.text, re.IGNORECASE)]
+            if term
+            else []
+        )
+        self._invalidate()
+        return len(self.matches)
+
+    def next_match(self, forward: bool = True) -> int | None:
+        """Move to the next (or previous) match after the current one or the top of the view."""
+        if not self.matches:
+            return None
+        if self.current_match is not None:
+            step = 1 if forward else -1
+            number = (self.current_match + step) % len(self.matches)
+        else:
+            top = self.top_offset
+            starts = [a for a, _ in self.matches]
+            if forward:
+                number = bisect_left(starts, top) % len(self.matches)
+            else:
+                number = (bisect_left(starts, top) - 1) % len(self.matches)
+        self.current_match = number
+        self.reveal(*self.matches[number])
+        self._invalidate()
+        return number
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + max(self.size.height - 2, 1), animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - max(self.size.height - 2, 1), animate=False)
+
+    def visible_text(self) -> str:
+        """The lines in view as plain text (what a test or screen reader would see)."""
+        top = round(self.scroll_y)
+        return "\n".join(
+            self.document.text[a:b].rstrip() for a, b in self._lines[top : top + self.size.height]
+        )

@@ -1,0 +1,83 @@
+"""Word wrap by terminal cells that remembers where each line starts in the source string.
+
+The reading pane has to turn a fact's character offset into the screen line that shows it, so it
+wraps text itself rather than letting Rich do it: every line is a `(start, end)` slice of the
+source. Korean syllables are two cells wide; lines break between words, and a word wider than the
+line is folded between characters, so no syllable is ever split.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
+
+_TOKEN = re.compile(r"[^ \t]+[ \t]*|[ \t]+")
+
+
+def _fold(text: str, start: int, end: int, width: int) -> Iterator[int]:
+    """Offsets (after `start`) where a too-long word must break to fit `width` cells."""
+    used = 0
+    for index in range(start, end):
+        size = get_character_cell_size(text[index])
+        if used + size > width and used:
+            yield index
+            used = 0
+        used += size
+
+
+def wrap_line(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Wrap `text[start:end]` (no newlines) into slices of at most `width` cells of content.
+
+    Trailing spaces stay on the line they follow (they are cropped when drawn), so the slices
+    cover the source without gaps and each character belongs to exactly one line.
+    """
+    width = max(width, 2)
+    if start == end:
+        return [(start, end)]
+    breaks: list[int] = []
+    used = 0
+    for match in _TOKEN.finditer(text, start, end):
+        token_start, token_end = match.span()
+        word = match.group().rstrip(" \t")
+        word_cells = cell_len(word)
+        if used and used + word_cells > width:
+            breaks.append(token_start)
+            used = 0
+        if word_cells > width:
+            folds = list(_fold(text, token_start, token_start + len(word), width))
+            breaks.extend(folds)
+            tail = text[folds[-1] if folds else token_start : token_end]
+            used = cell_len(tail)
+        else:
+            used += cell_len(match.group())
+    edges = [start, *breaks, end]
+    return list(pairwise(edges))
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Every screen line of `text` wrapped to `width` cells, as `(start, end)` offsets.
+
+    Hard line breaks are kept (an empty source line is an empty screen line); the newline
+    itself belongs to no line.
+    """
+    lines: list[tuple[int, int]] = []
+    position = 0
+    for part in text.split("\n"):
+        lines.extend(wrap_line(text, position, position + len(part), width))
+        position += len(part) + 1
+    return lines
+
+
+def fit(text: str, cells: int) -> str:
+    """`text` padded or cut to exactly `cells` cells, with an ellipsis when cut.
+
+    Cutting never splits a double-width syllable: the half that would not fit becomes a space.
+    """
+    if cells <= 0:
+        return ""
+    if cell_len(text) <= cells:
+        return set_cell_size(text, cells)
+    return set_cell_size(text, cells - 1) + "…"
