@@ -284,7 +284,70 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    """Import PATHs (or the samples into an empty library), then open the reader.
+
+    With nothing to import, only the library's store is loaded on the way to the first screen:
+    the importer and the HTML parser stay unloaded.
+    """
+    from govreader.library import Library, LibraryError
+
+    try:
+        library = Library.open(args.library)
+    except LibraryError as error:
+        print(f"govreader: {error}", file=sys.stderr)
+        return 1
+
+    def import_given() -> int:
+        from govreader.library import import_paths
+
+        done = total = 0
+        live = sys.stderr.isatty()
+
+        def start(count: int) -> None:
+            nonlocal total
+            total = count
+
+        def progress(path: str, outcome: str) -> None:
+            nonlocal done
+            done += 1
+            if live:
+                print(f"\rimporting {done}/{total}", end="", file=sys.stderr, flush=True)
+
+        summary = import_paths(library, args.paths, on_progress=progress, on_start=start)
+        if live:
+            print("\r\033[K", end="", file=sys.stderr)
+        for path, reason in summary.failed:
+            _error(path, reason)
+        print(
+            f"govreader: imported {summary.imported}, updated {summary.updated}, "
+            f"unchanged {summary.unchanged}, failed {len(summary.failed)}",
+            file=sys.stderr,
+        )
+        return 130 if summary.interrupted else 0
+
+    with library:
+        notice = None
+        try:
+            if args.paths:
+                status = import_given()
+                if status:
+                    return status
+            elif library.count() == 0:
+                from govreader.library import import_samples_if_empty
+
+                imported = import_samples_if_empty(library)
+                if imported:
+                    notice = (
+                        f"Imported {imported} sample articles to get you started; "
+                        "add your own with: govreader PATH..."
+                    )
+        except LibraryError as error:
+            print(f"govreader: {error}", file=sys.stderr)
+            return 1
+        from govreader.tui.app import GovReaderApp
+
+        GovReaderApp(library, notice=notice).run()
+    return 0
 
 
 HANDLERS = {
