@@ -47,12 +47,18 @@ _MIME_HEADER = re.compile(rb"^content-type:\s*multipart/", re.IGNORECASE | re.MU
 _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:[ \t]")
 
 
+_CONTROL_BYTES = (*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20))
+
+
 def binary_kind(head: bytes) -> str | None:
     """The name of the binary format `head` starts with, or None when it may be text."""
     for magic, offset, name in _MAGIC:
         if head[offset : offset + len(magic)] == magic:
             return name
-    if b"\x00" in head[:4096] and not looks_utf16(head):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(head):
+        return None
+    sample = head[:4096]
+    if sample and sum(sample.count(c) for c in _CONTROL_BYTES) * 20 > len(sample):
         return "binary data"
     return None
 
@@ -65,7 +71,7 @@ def looks_utf16(head: bytes) -> bool:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) // 2
-    return max(even, odd) > half * 0.3 and min(even, odd) < half * 0.05
+    return max(even, odd) > half * 0.05 and min(even, odd) <= half * 0.01
 
 
 def is_mhtml(head: bytes) -> bool:
