@@ -1,0 +1,247 @@
+"""The library store: keys, updates in place, reading state, and refusing files it cannot trust."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from govreader.library import Library, LibraryError, ListQuery, library_dir
+from govreader.library.schema import SCHEMA_VERSION
+from govreader.model import Article, Fact, FactKind, PageError
+
+
+def _article(body: str, title: str = "제목", published: str | None = None, **extra) -> Article:
+    return Article(text=body, title=title, published=published, **extra)
+
+
+def _award_article() -> Article:
+    body = "성동구가 일자리대상 최우수상을 받았다.\n\n구 관계자는 기쁘다고 말했다."
+    facts = (
+        Fact(FactKind.AWARD, 0, 20, body[:20], {"prize": "최우수상", "year": 2023}),
+        Fact(FactKind.QUOTE, 22, 38, body[22:38], {"speaker": "구 관계자"}),
+    )
+    return Article(
+        text=body,
+        title="성동구 최우수상",
+        subtitle="5년 연속",
+        reporter="홍길동",
+        published="2023-12-06T09:00:00",
+        source="성동신문",
+        facts=facts,
+    )
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    with Library.open(tmp_path / "lib") as lib:
+        yield lib
+
+
+def test_library_dir_prefers_option_then_environment(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GOVREADER_LIBRARY", str(tmp_path / "env"))
+    assert library_dir(tmp_path / "opt") == tmp_path / "opt"
+    assert library_dir() == tmp_path / "env"
+    monkeypatch.delenv("GOVREADER_LIBRARY")
+    assert library_dir().name.lower() == "govreader"
+
+
+def test_new_library_is_wal_with_schema_version_and_foreign_keys(tmp_path: Path) -> None:
+    with Library.open(tmp_path) as lib:
+        assert lib.path.parent == tmp_path
+    conn = sqlite3.connect(lib.path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert {"articles", "texts", "facts", "paths", "text_trigrams", "text_bigrams"} <= tables
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+
+
+def test_article_round_trips_with_facts_and_paths(library: Library) -> None:
+    stored = _award_article()
+    assert library.record("/pages/a.html", "h1", stored) == "imported"
+    (row,) = library.rows()
+    assert row.title == "성동구 최우수상"
+    assert row.fact_counts[FactKind.AWARD] == 1
+    assert row.fact_counts[FactKind.QUOTE] == 1
+    assert row.fact_counts[FactKind.AMOUNT] == 0
+    got = library.article(row.id)
+    assert got.article.facts == stored.facts
+    assert got.article.text == stored.text
+    assert (got.article.subtitle, got.article.reporter) == ("5년 연속", "홍길동")
+    assert got.paths == ("/pages/a.html",)
+    assert (got.read, got.bookmarked, got.position) == (False, False, 0)
+
+
+def test_same_content_twice_is_one_article_with_both_paths(library: Library) -> None:
+    assert library.record("/a/one.html", "same", _article("본문")) == "imported"
+    assert library.record("/a/one.html", "same", _article("본문")) == "unchanged"
+    assert library.known("/b/copy.html", "same") == "duplicate"
+    assert library.known("/b/copy.html", "same") == "unchanged"
+    assert library.count() == 1
+    (row,) = library.rows()
+    assert library.article(row.id).paths == ("/a/one.html", "/b/copy.html")
+
+
+def test_unknown_content_needs_parsing(library: Library) -> None:
+    assert library.known("/a/new.html", "never-seen") is None
+    assert library.count() == 0
+
+
+def test_changed_page_is_updated_in_place_keeping_reading_state(library: Library) -> None:
+    library.record("/a/page.html", "v1", _article("옛 본문 문장", title="옛 제목"))
+    (row,) = library.rows()
+    library.set_read(row.id, True)
+    library.set_bookmark(row.id, True)
+    library.set_position(row.id, 42)
+    assert (
+        library.record("/a/page.html", "v2", _article("새 본문 문장", title="새 제목")) == "updated"
+    )
+    (after,) = library.rows()
+    assert after.id == row.id and after.title == "새 제목"
+    got = library.article(row.id)
+    assert (got.read, got.bookmarked, got.position) == (True, True, 42)
+    assert library.search("새 본문") and not library.search("옛 본문")
+    assert not library.search("옛")
+
+
+def test_changed_copy_splits_from_its_twin(library: Library) -> None:
+    library.record("/a/one.html", "v1", _article("같은 본문"))
+    library.known("/a/two.html", "v1")
+    assert library.record("/a/two.html", "v2", _article("바뀐 본문")) == "updated"
+    assert library.count() == 2
+    paths = sorted(library.article(r.id).paths for r in library.rows())
+    assert paths == [("/a/one.html",), ("/a/two.html",)]
+
+
+def test_page_becoming_a_copy_of_another_drops_its_old_article(library: Library) -> None:
+    library.record("/a/one.html", "v1", _article("첫째 본문"))
+    library.record("/a/two.html", "v2", _article("둘째 본문"))
+    two = next(r for r in library.rows() if library.article(r.id).paths == ("/a/two.html",))
+    library.set_bookmark(two.id, True)
+    assert library.known("/a/two.html", "v1") == "updated"
+    (row,) = library.rows()
+    assert library.article(row.id).paths == ("/a/one.html", "/a/two.html")
+    assert row.bookmarked
+    assert not library.search("둘째")
+    with pytest.raises(LibraryError):
+        library.article(two.id)
+
+
+def test_rows_are_newest_first_and_filtered(library: Library) -> None:
+    library.record("/p/1", "1", _article("가", title="old", published="2021-01-01"))
+    library.record("/p/2", "2", _award_article())
+    library.record("/p/3", "3", _article("나", title="undated"))
+    library.record("/p/4", "4", _article("다", title="new", published="2024-03-01", source="S"))
+    assert [r.title for r in library.rows()] == ["new", "성동구 최우수상", "old", "undated"]
+    assert [r.title for r in library.rows(offset=1, limit=2)] == ["성동구 최우수상", "old"]
+    assert library.count(ListQuery(kind=FactKind.AWARD)) == 1
+    assert [r.title for r in library.rows(ListQuery(source="S"))] == ["new"]
+    new = library.rows(limit=1)[0]
+    library.set_read(new.id, True)
+    library.set_bookmark(new.id, True)
+    assert library.count(ListQuery(unread=True)) == 3
+    assert [r.title for r in library.rows(ListQuery(bookmarked=True))] == ["new"]
+    assert library.sources() == ["S", "성동신문"]
+
+
+def test_untitled_article_lists_its_first_line(library: Library) -> None:
+    library.record("/p/1", "1", Article(text="\n첫 줄 내용\n\n둘째 문단"))
+    (row,) = library.rows()
+    assert row.title == "첫 줄 내용"
+    assert library.article(row.id).article.title is None
+
+
+def test_vanished_page_still_reads_but_raw_text_says_gone(library: Library) -> None:
+    library.record("/nowhere/page.html", "h", _article("남은 본문"))
+    (row,) = library.rows()
+    assert library.article(row.id).article.text == "남은 본문"
+    with pytest.raises(PageError):
+        library.raw_text(row.id)
+
+
+def test_raw_text_reads_the_saved_page_again(library: Library, tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("원문 그대로의 글\n", encoding="utf-8")
+    library.record(str(page), "h", _article("정리된 글"))
+    (row,) = library.rows()
+    assert "원문 그대로의 글" in library.raw_text(row.id)
+
+
+def _fingerprint(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    with Library.open(tmp_path) as lib:
+        path = lib.path
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = _fingerprint(path)
+    with pytest.raises(LibraryError) as caught:
+        Library.open(tmp_path)
+    message = str(caught.value)
+    assert "newer" in message and str(path) in message and "\n" not in message
+    assert _fingerprint(path) == before
+
+
+@pytest.mark.parametrize(
+    "content", [b"\x00garbage\xff" * 500, b"SQLite format 3\x00" + b"\x07" * 4000]
+)
+def test_corrupt_file_is_reported_with_its_path_and_kept(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(content)
+    before = _fingerprint(path)
+    with pytest.raises(LibraryError) as caught:
+        Library.open(tmp_path)
+    message = str(caught.value)
+    assert str(path) in message and "move" in message and "\n" not in message
+    assert _fingerprint(path) == before
+
+
+def test_foreign_sqlite_database_is_not_taken_over(tmp_path: Path) -> None:
+    path = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE other (x)")
+    conn.commit()
+    conn.close()
+    before = _fingerprint(path)
+    with pytest.raises(LibraryError, match="not a govreader library"):
+        Library.open(tmp_path)
+    assert _fingerprint(path) == before
+
+
+def test_folder_that_cannot_be_created_is_a_library_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(LibraryError, match="cannot create"):
+        Library.open(blocker / "lib")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only folders")
+def test_read_only_folder_is_a_library_error(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(LibraryError):
+            Library.open(folder)
+    finally:
+        folder.chmod(0o700)
+
+
+def test_reopening_keeps_everything(tmp_path: Path) -> None:
+    with Library.open(tmp_path) as lib:
+        lib.record("/p/1", "1", _award_article())
+        lib.set_position(lib.rows()[0].id, 7)
+    with Library.open(tmp_path) as lib:
+        (row,) = lib.rows()
+        assert lib.article(row.id).position == 7
+        assert lib.search("최우수상")[0].row.id == row.id
