@@ -9,6 +9,7 @@ names a family of such lines, never one page.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"^[\s•·∙●○◦□■☆★▪▫◆◇\-*>|]+(?=\S)")
@@ -87,6 +88,7 @@ _REPORTER_ONLY = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_chrome(line: str) -> bool:
     """A line that is page chrome (share bars, widgets, board navigation, footers)."""
     if _CHROME.fullmatch(line):
@@ -94,16 +96,19 @@ def is_chrome(line: str) -> bool:
     return len(line) <= SHORT_LINE and bool(_SHORT_CHROME.fullmatch(line))
 
 
+@lru_cache(maxsize=8192)
 def is_end_marker(line: str) -> bool:
     """A line that opens what comes after an article: sidebars, related stories, comments."""
     return bool(_END.fullmatch(line))
 
 
+@lru_cache(maxsize=8192)
 def is_date_line(line: str) -> bool:
     """A 승인/입력/등록/수정/작성일 line: metadata, never body."""
     return bool(_DATE_LINE.search(line)) and len(line) < 120
 
 
+@lru_cache(maxsize=8192)
 def is_reporter_line(line: str) -> bool:
     """A byline: a name with 기자 and nothing else worth reading."""
     return len(line) < 60 and bool(_REPORTER_ONLY.fullmatch(line))
@@ -124,35 +129,44 @@ LIKELY_ATTR = re.compile(
     re.IGNORECASE,
 )
 
-ARTICLE_SELECTORS = (
-    "[itemprop=articleBody]",
-    "#articleBody",
-    "#article-view-content-div",
-    "#dic_area",
-    "#newsct_article",
-    "#articleBodyContents",
-    "#articeBody",
-    "#article_body",
-    "#articleText",
-    "#news_body_area",
-    "#newsEndContents",
-    ".article_view",
-    ".article-view-content",
-    ".article_body",
-    ".article-body",
-    ".news_body",
-    ".news_view",
-    ".view_con",
-    ".view_cont",
-    ".view-con",
-    ".view_content",
-    ".viewContent",
-    ".board_view .content",
-    ".bbs_view .content",
-    ".bbs_content",
-    ".board-view-content",
-    ".bod_view .view_cont",
-    "td.view_content",
-    "td.content",
+ARTICLE_IDS = (
+    "articleBody",
+    "article-view-content-div",
+    "dic_area",
+    "newsct_article",
+    "articleBodyContents",
+    "articeBody",
+    "article_body",
+    "articleText",
+    "article_content",
+    "news_body_area",
+    "newsEndContents",
+    "bo_v_con",
+    "viewContent",
+    "view_content",
+    "boardContent",
 )
-"""Well-known article containers of Korean news CMSs and government boards."""
+ARTICLE_CLASSES = (
+    "article_view",
+    "article-view-content",
+    "article_body",
+    "article-body",
+    "article_txt",
+    "news_body",
+    "news_view",
+    "view_con",
+    "view_cont",
+    "view-con",
+    "view_content",
+    "view-content",
+    "viewContent",
+    "view_text",
+    "bbs_content",
+    "board_content",
+    "board-view-content",
+    "bod_view_cont",
+    "cont_view",
+    "txt_view",
+)
+"""Well-known article containers of Korean news CMSs and government boards (ids, then classes);
+`itemprop="articleBody"` comes first of all."""

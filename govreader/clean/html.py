@@ -3,19 +3,21 @@
 The container is the element whose text blocks read most like prose and least like chrome:
 each block scores for its sentences and against its links and known chrome lines, and every
 ancestor of a block sums those scores. Known article containers of Korean CMSs and boards win
-when they hold prose, and a JSON-LD `articleBody` stands in when the DOM holds none.
+when they hold prose; a JSON-LD `articleBody`, or an article that a script carries as a JSON
+string, stands in when the DOM holds none.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from govreader.clean.boilerplate import (
-    ARTICLE_SELECTORS,
+    ARTICLE_CLASSES,
+    ARTICLE_IDS,
     LIKELY_ATTR,
     UNLIKELY_ATTR,
     is_chrome,
@@ -29,32 +31,33 @@ from govreader.clean.meta import cued_date, meta_date, reporter_in, strip_site
 from govreader.ingest import terminal_safe
 from govreader.model import Article, Page
 
-DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "iframe",
-    "button",
-    "select",
-    "textarea",
-    "input",
-    "option",
-    "figcaption",
-    "head",
+SKIP_TAGS = frozenset(
+    {
+        *("script", "style", "noscript", "template", "svg", "iframe", "button", "select"),
+        *("textarea", "input", "option", "figcaption", "head", "title", "meta", "link", "map"),
+        *("object", "embed", "canvas", "video", "audio", "picture", "img"),
+    }
 )
 BLOCK_TAGS = frozenset(
     {
         *("p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"),
         *("pre", "tr", "table", "tbody", "thead", "tfoot", "section", "article", "dd", "dt"),
         *("dl", "ul", "ol", "main", "header", "footer", "nav", "aside", "figure", "form"),
-        *("center", "address", "hr", "body", "html", "fieldset", "caption", "details"),
+        *("center", "address", "hr", "body", "html", "fieldset", "caption", "details", "label"),
     }
 )
-GENERIC_TITLES = frozenset(
-    {"보도자료", "공지사항", "알림마당", "새소식", "뉴스", "게시판", "상세", "상세보기"}
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+TITLE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:tit|title|subject|headline|sbj|view_?tit|title_result|art_?tit|news_?tit)"
+    r"(?:$|[\s_\d-])",
+    re.IGNORECASE,
 )
+SUBTITLE_ATTR = re.compile(r"sub_?tit|subtitle|sub-title|sub_?head|deck|summary_?tit", re.I)
+GENERIC_TITLE = re.compile(
+    r"(?:보도\s*자료|보도\s*해명|공지\s*사항|공지|알림\s*마당|새\s*소식|소식|뉴스|게시판|자료실|상세|상세\s*보기"
+    r"|목록|해명|홍보|언론)[\s/·,]*(?:보도\s*자료|해명|상세|보기|마당)?",
+)
+JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
 MIN_BODY = 80
 
 
@@ -67,40 +70,163 @@ class Block:
     holder: Tag
 
 
+@dataclass
+class Scan:
+    """What one pass over the document collects."""
+
+    blocks: list[Block] = field(default_factory=list)
+    metas: list[Tag] = field(default_factory=list)
+    title: str = ""
+    scripts: list[str] = field(default_factory=list)
+    json_ld: list[str] = field(default_factory=list)
+    known: dict[str, Tag] = field(default_factory=dict)
+    headlines: list[tuple[int, str]] = field(default_factory=list)
+    subtitles: list[tuple[int, str]] = field(default_factory=list)
+
+
 def clean_html(page: Page) -> Article:
     soup = BeautifulSoup(page.text, "lxml")
-    meta = _head_meta(soup)
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
-    root = soup.body or soup
-    blocks = list(_blocks(root))
-    container = _known_container(soup) or _best_container(blocks)
+    scan = _scan(soup)
+    meta = _head_meta(scan)
+    blocks = scan.blocks
+    container = _known_container(scan) or _best_container(blocks)
     inside = [b for b in blocks if container is None or _within(b.holder, container)]
     body = _read(inside, container)
     text_len = sum(len(p) for p in body.paragraphs)
-    if text_len < MIN_BODY and len(meta.get("articleBody", "")) > text_len:
-        body = gather(squash(p) for p in meta["articleBody"].split("\n"))
-    title = _title(soup, meta, blocks, container)
+    if text_len < MIN_BODY:
+        fallback = meta.get("articleBody") or _script_article(scan.scripts)
+        if fallback and len(fallback) > text_len:
+            body = _read_fragment(fallback, body)
+    first = blocks.index(inside[0]) if inside and body.paragraphs else len(blocks)
+    title = _title(meta, scan, first)
     if title:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(title)]
+    subtitle = _subtitle(scan, first, title)
+    if subtitle:
+        body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(subtitle)]
     published = meta.get("published") or body.published or _page_date(blocks) or body.updated
     reporter = meta.get("reporter") or body.reporter
     return Article(
         text=terminal_safe("\n\n".join(body.paragraphs)),
-        title=terminal_safe(title) if title else None,
-        subtitle=None,
-        reporter=terminal_safe(reporter) if reporter else None,
+        title=_safe(title),
+        subtitle=_safe(subtitle),
+        reporter=_safe(reporter),
         published=published,
-        source=terminal_safe(meta["site"]) if meta.get("site") else None,
+        source=_safe(meta.get("site")),
         path=str(page.path),
     )
 
 
-def _head_meta(soup: BeautifulSoup) -> dict[str, str]:
+def _safe(value: str | None) -> str | None:
+    return terminal_safe(value) or None if value else None
+
+
+def _scan(soup: BeautifulSoup) -> Scan:
+    """One iterative walk: text blocks in reading order, plus meta tags, scripts and headlines."""
+    scan = Scan()
+    parts: list[str] = []
+    link_chars = 0
+
+    def flush(holder: Tag) -> None:
+        nonlocal parts, link_chars
+        if parts:
+            text = squash("".join(parts))
+            if text:
+                scan.blocks.append(Block(text, min(link_chars, len(text)), holder))
+            parts, link_chars = [], 0
+
+    root: Tag = soup
+    # Each frame: the children still to visit, the block element holding them, inside a link?
+    stack: list[tuple[list[object], int, Tag, bool]] = [(list(root.children), 0, root, False)]
+    while stack:
+        children, index, holder, in_link = stack[-1]
+        if index >= len(children):
+            stack.pop()
+            if holder.name in BLOCK_TAGS and (not stack or stack[-1][2] is not holder):
+                flush(holder)
+            continue
+        stack[-1] = (children, index + 1, holder, in_link)
+        child = children[index]
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                parts.append(child)
+                if in_link:
+                    link_chars += len(child.strip())
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name in SKIP_TAGS:
+            _note_skipped(scan, child, name)
+            continue
+        if name == "br":
+            flush(holder)
+            continue
+        _note_tag(scan, child, name, len(scan.blocks))
+        if name in BLOCK_TAGS:
+            flush(holder)
+            stack.append((list(child.children), 0, child, False))
+        else:
+            stack.append((list(child.children), 0, holder, in_link or name == "a"))
+    flush(root)
+    return scan
+
+
+def _note_skipped(scan: Scan, tag: Tag, name: str) -> None:
+    if name == "meta":
+        scan.metas.append(tag)
+    elif name == "title" and not scan.title:
+        scan.title = squash(tag.get_text(" "))
+    elif name == "script":
+        text = tag.string or ""
+        if (tag.get("type") or "").lower() == "application/ld+json":
+            scan.json_ld.append(text)
+        elif len(text) > 400:
+            scan.scripts.append(text)
+    elif name == "head":
+        stack = list(tag.children)
+        while stack:
+            child = stack.pop()
+            if isinstance(child, Tag):
+                if child.name in {"meta", "title", "script"}:
+                    _note_skipped(scan, child, child.name)
+                else:
+                    stack.extend(child.children)
+
+
+def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
+    """Known article containers, and elements that look like a headline or a subtitle."""
+    attrs = tag.attrs
+    if not attrs and name not in HEADINGS:
+        return
+    ident = attrs.get("id") or ""
+    classes = attrs.get("class") or []
+    if attrs.get("itemprop") == "articleBody":
+        scan.known.setdefault("itemprop", tag)
+    if ident in ARTICLE_IDS:
+        scan.known.setdefault("#" + ident, tag)
+    for cls in classes:
+        if cls in ARTICLE_CLASSES:
+            scan.known.setdefault("." + cls, tag)
+    label = " ".join([ident, *classes])
+    if name in HEADINGS or (label and TITLE_ATTR.search(label)):
+        if label and SUBTITLE_ATTR.search(label):
+            scan.subtitles.append((position, squash(tag.get_text(" "))))
+        else:
+            scan.headlines.append((position, squash(tag.get_text(" "))))
+    elif label and SUBTITLE_ATTR.search(label):
+        scan.subtitles.append((position, squash(tag.get_text(" "))))
+    elif name == "th" and squash(tag.get_text("")) in {"제목", "제 목", "글제목"}:
+        cell = tag.find_next_sibling("td")
+        if cell is not None:
+            scan.headlines.append((position, squash(cell.get_text(" "))))
+
+
+def _head_meta(scan: Scan) -> dict[str, str]:
     """og:/article: meta tags, <title> and JSON-LD NewsArticle fields."""
-    meta: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
-        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+    meta: dict[str, str] = {"page_title": scan.title}
+    for tag in scan.metas:
+        key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
         value = squash(str(tag.get("content") or ""))
         if not key or not value:
             continue
@@ -116,11 +242,8 @@ def _head_meta(soup: BeautifulSoup) -> dict[str, str]:
             name = reporter_in(value) or (value if 2 <= len(value) <= 4 else None)
             if name and "://" not in name:
                 meta.setdefault("reporter", name)
-    title_tag = soup.find("title")
-    if title_tag:
-        meta["page_title"] = squash(title_tag.get_text(" "))
-    for script in soup.find_all("script", type="application/ld+json"):
-        _json_ld(script.get_text(), meta)
+    for source in scan.json_ld:
+        _json_ld(source, meta)
     return meta
 
 
@@ -133,7 +256,7 @@ def _json_ld(source: str, meta: dict[str, str]) -> None:
     for item in items:
         if not isinstance(item, dict):
             continue
-        if "@graph" in item and isinstance(item["@graph"], list):
+        if isinstance(item.get("@graph"), list):
             items.extend(item["@graph"])
         kind = str(item.get("@type", ""))
         if "Article" not in kind and "Posting" not in kind:
@@ -156,44 +279,6 @@ def _json_ld(source: str, meta: dict[str, str]) -> None:
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             meta.setdefault("site", squash(publisher["name"]))
-
-
-def _blocks(root: Tag) -> Iterator[Block]:
-    """The page's lines in reading order: a block element or a <br> ends a line."""
-    parts: list[str] = []
-    link_chars = 0
-
-    def flush(holder: Tag) -> Iterator[Block]:
-        nonlocal parts, link_chars
-        text = squash("".join(parts))
-        if text:
-            yield Block(text, min(link_chars, len(text)), holder)
-        parts, link_chars = [], 0
-
-    def walk(element: Tag, holder: Tag, in_link: bool) -> Iterator[Block]:
-        nonlocal link_chars
-        for child in element.children:
-            if isinstance(child, NavigableString):
-                if isinstance(child, Comment) or type(child) is not NavigableString:
-                    continue
-                parts.append(str(child))
-                if in_link:
-                    link_chars += len(child.strip())
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name
-            if name == "br":
-                yield from flush(holder)
-            elif name in BLOCK_TAGS:
-                yield from flush(holder)
-                yield from walk(child, child, False)
-                yield from flush(child)
-            else:
-                yield from walk(child, holder, in_link or name == "a")
-
-    yield from walk(root, root, False)
-    yield from flush(root)
 
 
 def _block_score(block: Block) -> float:
@@ -231,12 +316,19 @@ def _best_container(blocks: list[Block]) -> Tag | None:
     return elements[best] if totals[best] > 0 else None
 
 
-def _known_container(soup: BeautifulSoup) -> Tag | None:
-    for selector in ARTICLE_SELECTORS:
-        found = soup.select_one(selector)
-        if found is not None and len(found.get_text(" ", strip=True)) >= MIN_BODY:
+def _known_container(scan: Scan) -> Tag | None:
+    order = ["itemprop", *("#" + i for i in ARTICLE_IDS), *("." + c for c in ARTICLE_CLASSES)]
+    for key in order:
+        found = scan.known.get(key)
+        if found is not None and _prose_chars(scan.blocks, found) >= MIN_BODY:
             return found
     return None
+
+
+def _prose_chars(blocks: list[Block], container: Tag) -> int:
+    return sum(
+        len(b.text) for b in blocks if looks_like_prose(b.text) and _within(b.holder, container)
+    )
 
 
 def _within(node: Tag | None, container: Tag) -> bool:
@@ -247,61 +339,110 @@ def _within(node: Tag | None, container: Tag) -> bool:
     return False
 
 
-def _chrome_element(node: Tag | None, container: Tag | None) -> bool:
+def _chrome_element(node: Tag | None, container: Tag | None, cache: dict[int, bool]) -> bool:
     """Whether a block sits in an element whose class or id names page chrome."""
+    seen: list[int] = []
+    verdict = False
     while node is not None and node is not container:
-        attrs = " ".join(
-            [node.get("id") or "", *(node.get("class") or [])]  # type: ignore[list-item]
-        )
-        if attrs and UNLIKELY_ATTR.search(attrs) and not LIKELY_ATTR.search(attrs):
-            return True
+        key = id(node)
+        if key in cache:
+            verdict = cache[key]
+            break
+        seen.append(key)
+        ident = node.attrs.get("id") or ""
+        classes = node.attrs.get("class") or []
+        label = " ".join([ident, *classes]) if ident or classes else ""
+        if label and UNLIKELY_ATTR.search(label) and not LIKELY_ATTR.search(label):
+            verdict = True
+            break
         node = node.parent
-    return False
+    for key in seen:
+        cache[key] = verdict
+    return verdict
 
 
 def _read(blocks: list[Block], container: Tag | None) -> Body:
     kept: list[str] = []
     body = Body()
+    cache: dict[int, bool] = {}
     for block in blocks:
-        if block.link_chars / len(block.text) > 0.5 and not looks_like_prose(block.text):
-            if is_end_marker(block.text) and kept:
+        text = block.text
+        if block.link_chars * 2 > len(text) and not looks_like_prose(text):
+            if is_end_marker(text) and kept:
                 break
             continue
-        if _chrome_element(block.holder, container):
-            if is_date_line(block.text):
-                found = cued_date(block.text)
+        if _chrome_element(block.holder, container, cache):
+            if is_date_line(text):
+                found = cued_date(text)
                 if found and not found[1]:
                     body.published = body.published or found[0]
-            elif block.text and "기자" in block.text:
-                body.reporter = body.reporter or reporter_in(block.text)
+            elif "기자" in text:
+                body.reporter = body.reporter or reporter_in(text)
             continue
-        kept.append(block.text)
+        kept.append(text)
     return gather(kept, body)
 
 
-def _title(
-    soup: BeautifulSoup, meta: dict[str, str], blocks: list[Block], container: Tag | None
-) -> str | None:
-    site = meta.get("site", "")
+def _read_fragment(source: str, body: Body) -> Body:
+    """An article carried as a string (JSON-LD articleBody, a script's JSON): HTML or text."""
+    if "<" in source and ">" in source:
+        scan = _scan(BeautifulSoup(source, "lxml"))
+        return _read(scan.blocks, None)
+    return gather((squash(line) for line in source.split("\n")), body)
+
+
+def _script_article(scripts: list[str]) -> str | None:
+    """The longest prose-like JSON string in the page's scripts (apps that render on load)."""
+    best, best_score = None, 0
+    for script in scripts:
+        for match in JSON_STRING.finditer(script):
+            raw = match.group(1)
+            try:
+                value = json.loads(f'"{raw}"')
+            except ValueError:
+                continue
+            score = sum(1 for _ in re.finditer(r"[가-힣][다요][.\"”]", value))
+            if score > best_score:
+                best, best_score = value, score
+    return best if best_score >= 3 else None
+
+
+def _site_names(meta: dict[str, str]) -> set[str]:
+    names = {meta.get("site", "")}
     page_title = meta.get("page_title", "")
-    names = tuple(n for n in (site,) if n)
-    for raw in (meta.get("title"), page_title):
-        if not raw:
-            continue
-        title = strip_site(raw, names)
-        if _good_title(title, site):
+    for separator in (" | ", " - ", " < ", " > ", " : ", "ㅣ", " :: "):
+        if separator in page_title:
+            names.add(page_title.rsplit(separator, 1)[1].strip())
+    return {name for name in names if name}
+
+
+def _good_title(title: str | None, sites: set[str]) -> bool:
+    if not title or len(title) < 4 or title in sites:
+        return False
+    if GENERIC_TITLE.fullmatch(title) or is_chrome(title):
+        return False
+    return not any(title in site or site.startswith(title) for site in sites)
+
+
+def _title(meta: dict[str, str], scan: Scan, first_body: int) -> str | None:
+    """og:title or JSON-LD headline; else <title>; else the headline element above the body."""
+    sites = _site_names(meta)
+    for raw in (meta.get("title"), meta.get("page_title")):
+        title = strip_site(raw, tuple(sites)) if raw else None
+        if _good_title(title, sites):
             return title
-    for heading in soup.find_all(["h1", "h2", "h3", "h4"]):
-        text = squash(heading.get_text(" "))
-        if _good_title(text, site) and len(text) >= 8:
+    before = [text for position, text in scan.headlines if position <= first_body]
+    for text in reversed(before):
+        if 8 <= len(text) <= 200 and _good_title(text, sites) and not is_date_line(text):
             return text
     return None
 
 
-def _good_title(title: str, site: str) -> bool:
-    if len(title) < 4 or title == site or title in GENERIC_TITLES:
-        return False
-    return not any(word in title for word in ("<", ">")) and not is_chrome(title)
+def _subtitle(scan: Scan, first_body: int, title: str | None) -> str | None:
+    for position, text in scan.subtitles:
+        if position <= first_body + 2 and 8 <= len(text) <= 300 and text != title:
+            return text
+    return None
 
 
 def _page_date(blocks: list[Block]) -> str | None:
