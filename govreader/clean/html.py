@@ -27,7 +27,15 @@ from govreader.clean.boilerplate import (
     squash,
 )
 from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose
-from govreader.clean.meta import cued_date, meta_date, reporter_in, strip_site
+from govreader.clean.meta import (
+    byline_reporter,
+    cued_date,
+    labelled_date,
+    meta_date,
+    reporter_in,
+    strip_site,
+    writer_in,
+)
 from govreader.ingest import terminal_safe
 from govreader.model import Article, Page
 
@@ -57,6 +65,7 @@ GENERIC_TITLE = re.compile(
     r"(?:보도\s*자료|보도\s*해명|공지\s*사항|공지|알림\s*마당|새\s*소식|소식|뉴스|게시판|자료실|상세|상세\s*보기"
     r"|목록|해명|홍보|언론)[\s/·,]*(?:보도\s*자료|해명|상세|보기|마당)?",
 )
+BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
 MIN_BODY = 80
 
@@ -105,7 +114,12 @@ def clean_html(page: Page) -> Article:
     if subtitle:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(subtitle)]
     published = meta.get("published") or body.published or _page_date(blocks) or body.updated
-    reporter = meta.get("reporter") or body.reporter
+    reporter = (
+        meta.get("reporter")
+        or body.reporter
+        or byline_reporter(body.paragraphs)
+        or _page_writer(blocks)
+    )
     return Article(
         text=terminal_safe("\n\n".join(body.paragraphs)),
         title=_safe(title),
@@ -417,7 +431,7 @@ def _site_names(meta: dict[str, str]) -> set[str]:
 
 
 def _good_title(title: str | None, sites: set[str]) -> bool:
-    if not title or len(title) < 4 or title in sites:
+    if not title or len(title) < 4 or title in sites or BREADCRUMB.search(title):
         return False
     if GENERIC_TITLE.fullmatch(title) or is_chrome(title):
         return False
@@ -445,11 +459,26 @@ def _subtitle(scan: Scan, first_body: int, title: str | None) -> str | None:
     return None
 
 
+def _page_writer(blocks: list[Block]) -> str | None:
+    """A board's 작성자 row, in one cell or split over a label and a value cell."""
+    for i, block in enumerate(blocks):
+        if len(block.text) <= 20 and ("작성" in block.text or "글쓴이" in block.text):
+            following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+            name = writer_in(block.text) or writer_in(block.text, following)
+            if name:
+                return name
+    return None
+
+
 def _page_date(blocks: list[Block]) -> str | None:
     """The first cued publication date anywhere on the page (등록일 2025.12.09, 입력 ...)."""
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if len(block.text) <= 120:
             found = cued_date(block.text)
             if found and not found[1]:
                 return found[0]
+            if i + 1 < len(blocks):
+                labelled = labelled_date(block.text, blocks[i + 1].text)
+                if labelled:
+                    return labelled
     return None

@@ -12,7 +12,7 @@ from govreader.clean.boilerplate import (
     is_end_marker,
     is_reporter_line,
 )
-from govreader.clean.meta import cued_date, reporter_in
+from govreader.clean.meta import cued_date, reporter_in, writer_in
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
 HANGUL = re.compile(r"[가-힣]")
@@ -49,8 +49,8 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             body.reporter = body.reporter or reporter_in(line)
             continue
         if is_chrome(line):
-            if body.reporter is None and "@" in line:
-                body.reporter = reporter_in(line)
+            if body.reporter is None:
+                body.reporter = writer_in(line) or (reporter_in(line) if "@" in line else None)
             continue
         key = fingerprint(line)
         if key in seen:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from govreader.clean.boilerplate import squash
@@ -13,7 +14,8 @@ _DATE = re.compile(
     r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
 )
 _DATE_CUE = re.compile(
-    r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|Posted|Published|Date)"
+    r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|Posted|Published|Date"
+    r"|Written)"
     r"\s*(?:일|일시|시간)?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -61,6 +63,20 @@ def cued_date(text: str) -> tuple[str, bool] | None:
     return None
 
 
+_DATE_LABEL = re.compile(
+    r"(?:승인|입력|등록|작성|게재|발행|게시|보도|배포)\s*(?:일|일시|일자|날짜)|날짜|일자|일시|기사\s*입력"
+    r"|Posted|Published|Date|Written",
+    re.IGNORECASE,
+)
+
+
+def labelled_date(label: str, value: str) -> str | None:
+    """A date in a label/value pair split over two cells (<th>등록일</th><td>2025-12-12</td>)."""
+    if len(label) > 12 or not _DATE_LABEL.fullmatch(label.strip(" :：")):
+        return None
+    return iso_date(value) if len(value) <= 40 else None
+
+
 def meta_date(value: str) -> str | None:
     """An ISO date from a meta tag or JSON-LD (2025-05-15T20:00:52+09:00), kept as precise."""
     match = re.match(
@@ -93,6 +109,30 @@ def reporter_in(text: str) -> str | None:
     return None
 
 
+_WRITER = re.compile(r"(?:작성자|글쓴이|기고자|작성)\s*[:：]?\s*(?P<name>[가-힣]{2,4})")
+_NOT_PERSON = re.compile(r"[과팀실국부청시군구원단처소관]$")
+
+
+def writer_in(label: str, value: str = "") -> str | None:
+    """A board's writer (작성자 이륭, or the label and the name in two cells); not a department."""
+    match = _WRITER.fullmatch(f"{label} {value}".strip() if value else label)
+    if not match or _NOT_PERSON.search(match["name"]):
+        return None
+    return match["name"]
+
+
+def byline_reporter(paragraphs: list[str]) -> str | None:
+    """A reporter named where bylines sit: the start of the first or the end of the last lines."""
+    if not paragraphs:
+        return None
+    for line in (*(p[:40] for p in paragraphs[:4]), *(p[-60:] for p in paragraphs[-2:])):
+        if "기자" in line or "특파원" in line:
+            name = reporter_in(line)
+            if name:
+                return name
+    return None
+
+
 _SUFFIX = re.compile(
     r"(?:-[가-힣]{1,6}(?=\s*[|｜ㅣ]))?\s*(?:[|｜ㅣ<>:]|\s[-–—]\s)\s*[^|｜ㅣ<>:–—]{1,40}$"
 )
@@ -100,8 +140,8 @@ _SUFFIX = re.compile(
 
 def strip_site(title: str, site_names: tuple[str, ...] = ()) -> str:
     """A headline without " - 사이트명", " | 사이트명" and "< 섹션 < 사이트" trails."""
-    title = squash(title)
-    for _ in range(4):
+    title = squash(html.unescape(title) if "&" in title else title)
+    for _ in range(8):
         match = _SUFFIX.search(title)
         if not match or match.start() < 6:
             break

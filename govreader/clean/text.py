@@ -15,7 +15,7 @@ from govreader.clean.boilerplate import (
     squash,
 )
 from govreader.clean.lines import Body, gather, looks_like_prose
-from govreader.clean.meta import cued_date, iso_date, reporter_in
+from govreader.clean.meta import byline_reporter, cued_date, iso_date, reporter_in
 from govreader.model import Article, Page
 
 LOOK_BACK = 12
@@ -62,7 +62,7 @@ def clean_text(page: Page) -> Article:
     if body.published is None:
         body.published = _any_date(lines, start)
     if body.reporter is None:
-        body.reporter = _any_reporter(body.paragraphs)
+        body.reporter = byline_reporter(body.paragraphs)
     if title is None and body.paragraphs and len(body.paragraphs[0]) <= 100:
         title = body.paragraphs.pop(0)
     return Article(
@@ -119,13 +119,4 @@ def _any_date(lines: list[str], start: int) -> str | None:
             iso = iso_date(line)
             if iso:
                 return iso
-    return None
-
-
-def _any_reporter(paragraphs: list[str]) -> str | None:
-    for line in (paragraphs[:1] + paragraphs[-2:]) if paragraphs else []:
-        if "기자" in line[:40] or "기자" in line[-40:]:
-            name = reporter_in(line[:40]) or reporter_in(line[-40:])
-            if name:
-                return name
     return None
