@@ -1,0 +1,118 @@
+"""Cleaning quality over the whole corpus of real saved pages (../shared/corpus).
+
+Recall: the share of `body_in` snippets found in the cleaned body. Leakage: the share of
+`boiler_out` chrome lines found in it. Both compare with white space and quote marks dropped,
+over the whole corpus rather than per page (README of the corpus). Pages are only read.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from govreader.clean import clean_page
+from govreader.ingest import load_page
+from govreader.model import Article
+
+LOOSE = re.compile(r"[\s\"'`‘’“”「」『』]")
+
+
+def loose(text: str) -> str:
+    return LOOSE.sub("", text)
+
+
+@dataclass
+class Tally:
+    found: int = 0
+    snippets: int = 0
+    leaked: int = 0
+    chrome: int = 0
+    meta: dict[str, list[bool]] = field(default_factory=dict)
+
+    def recall(self) -> float:
+        return self.found / self.snippets
+
+    def leakage(self) -> float:
+        return self.leaked / self.chrome
+
+    def accuracy(self, name: str) -> float:
+        marks = self.meta.get(name, [])
+        return sum(marks) / len(marks) if marks else 1.0
+
+
+def same_date(ours: str | None, expected: str) -> bool:
+    """Ours may be more precise than the label (a time where the label has only the day)."""
+    return ours is not None and ours.replace("T", " ").startswith(expected.replace("T", " "))
+
+
+def same_reporter(ours: str | None, expected: str) -> bool:
+    return ours is not None and loose(ours) in loose(expected)
+
+
+def meta_checks(article: Article, expected: dict[str, str | None]) -> dict[str, bool]:
+    """Title, date and reporter against the labels, where the page has them."""
+    checks: dict[str, bool] = {}
+    if expected.get("title"):
+        checks["title"] = loose(article.title or "") == loose(expected["title"] or "")
+    if expected.get("published"):
+        checks["published"] = same_date(article.published, expected["published"] or "")
+    if expected.get("reporter"):
+        checks["reporter"] = same_reporter(article.reporter, expected["reporter"] or "")
+    return checks
+
+
+def measure(folder: Path, suffix: str) -> Tally:
+    tally = Tally()
+    for expectation in sorted(folder.glob("*.json")):
+        expected = json.loads(expectation.read_text("utf-8"))
+        article: Article = clean_page(load_page(expectation.with_suffix(suffix)))
+        body = loose(article.text)
+        missed = [s for s in expected["body_in"] if loose(s) not in body]
+        leaked = [s for s in expected["boiler_out"] if loose(s) in body]
+        tally.found += len(expected["body_in"]) - len(missed)
+        tally.snippets += len(expected["body_in"])
+        tally.leaked += len(leaked)
+        tally.chrome += len(expected["boiler_out"])
+        for name, right in meta_checks(article, expected).items():
+            tally.meta.setdefault(name, []).append(right)
+        print(
+            f"{expectation.stem}{suffix}: missed {len(missed)} of {len(expected['body_in'])},"
+            f" leaked {len(leaked)} of {len(expected['boiler_out'])};"
+            f" title={article.title!r} published={article.published} reporter={article.reporter}"
+        )
+    print(
+        f"{folder.name}: recall {tally.recall():.3f}, leakage {tally.leakage():.3f}, "
+        + ", ".join(f"{name} {tally.accuracy(name):.2f}" for name in tally.meta)
+    )
+    return tally
+
+
+@pytest.mark.parametrize(
+    ("kind", "suffix", "floors"),
+    [
+        ("html", ".html", {"title": 0.9, "published": 0.8, "reporter": 0.8}),
+        ("text", ".txt", {"title": 0.6, "published": 0.6, "reporter": 0.5}),
+    ],
+)
+def test_corpus_recall_and_leakage(
+    corpus_dir: Path, kind: str, suffix: str, floors: dict[str, float]
+) -> None:
+    tally = measure(corpus_dir / kind, suffix)
+    assert tally.snippets > 50 and tally.chrome > 50
+    assert tally.recall() >= 0.95
+    assert tally.leakage() <= 0.05
+    for name, floor in floors.items():
+        assert tally.accuracy(name) >= floor, name
+
+
+def test_pages_without_expectations_clean_without_error(corpus_dir: Path) -> None:
+    """Front pages, list pages and documentation: read without raising, some text kept."""
+    for page in sorted((corpus_dir / "html").glob("*.html")):
+        if page.with_suffix(".json").exists():
+            continue
+        article = clean_page(load_page(page))
+        assert article.text.strip(), page.name
