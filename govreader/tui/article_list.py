@@ -131,6 +131,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._pages.clear()
         self.total = self.library.count(self.query_)
         self.virtual_size = Size(self.size.width, self.total)
+        self._scroll_update(self.virtual_size)  # so scrolling to the cursor is not clamped
         cursor = min(self.cursor, max(self.total - 1, 0)) if keep_cursor else 0
         if not keep_cursor:
             self.scroll_to(y=0, animate=False)

@@ -98,6 +98,9 @@ class Reader(ScrollView, can_focus=True):
                 self._line_spans[line].append(index)
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
+        # Scrollbars follow a new virtual size only at the next layout; update them now so
+        # the scroll below (to a remembered position or a fact) is not clamped to zero.
+        self._scroll_update(self.virtual_size)
         self.scroll_to(y=self.line_of(top), animate=False, immediate=True)
         self.refresh()
 

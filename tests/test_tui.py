@@ -1,0 +1,553 @@
+"""Pilot tests of the reader: what the user sees and what the library stores after each key.
+
+The articles are imported through the library's importer, with the page reader replaced by one
+that returns articles whose facts are given here, so these tests exercise the TUI and not the
+quality of the extractor (tested on its own elsewhere).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import functools
+import io
+import itertools
+import json
+import sys
+import types
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.cells import cell_len
+
+from govreader.library import Library, LibraryError, ListQuery, import_paths
+from govreader.model import Article, Fact, FactKind
+from govreader.tui.app import GovReaderApp
+from govreader.tui.help_screen import HelpScreen
+
+FILLER = (
+    "구는 지역 내 일자리 창출과 구민의 취업률 제고를 위해 각종 채용 박람회와 맞춤형 "
+    "직업능력개발훈련을 운영하고, 창업지원센터를 통해 창업을 돕는 등 다양한 정책을 펼쳐왔다."
+)
+
+
+@dataclass
+class Spec:
+    title: str
+    published: str
+    paragraphs: list[str]
+    facts: list[tuple[FactKind, str, dict[str, Any]]] = field(default_factory=list)
+    source: str | None = None
+    reporter: str | None = None
+
+
+SPECS: dict[str, Spec] = {
+    "award.txt": Spec(
+        title="가나구, ‘일자리대상’ 우수상 수상…13년 연속 [bold]수상[/bold]",
+        published="2024-07-21T12:17:36",
+        source="가나일보",
+        reporter="홍길동",
+        paragraphs=[
+            "[여성종합뉴스/이경문기자] 가나구가 ‘2024년 일자리대상’에서 우수상을 수상했다.",
+            *([FILLER] * 6),
+            "지난해 목표치인 1만3,500개보다 많은 2만2,023개의 일자리를 창출했다.",
+            "▲청년이룸 운영 ▲마을버스 운전기사 양성과정 ▲중장년 재취업 프로젝트 등을 펼쳤다.",
+            *([FILLER] * 6),
+            "만 18세 이상 34세 이하 청년에게 65억 원을 지원한다.",
+            "구청장은 “청년이 머무는 도시를 만들겠다”고 말했다.",
+        ],
+        facts=[
+            (
+                FactKind.AWARD,
+                "‘2024년 일자리대상’에서 우수상",
+                {"name": "2024년 일자리대상", "prize": "우수상", "year": 2024},
+            ),
+            (
+                FactKind.TARGET,
+                "목표치인 1만3,500개",
+                {"value": 13500, "unit": "개", "type": "goal"},
+            ),
+            (
+                FactKind.TARGET,
+                "2만2,023개의 일자리를 창출",
+                {"value": 22023, "unit": "개", "type": "result", "label": "일자리 창출"},
+            ),
+            (FactKind.PROGRAM, "청년이룸 운영", {"name": "청년이룸 운영"}),
+            (
+                FactKind.PROGRAM,
+                "마을버스 운전기사 양성과정",
+                {"name": "마을버스 운전기사 양성과정"},
+            ),
+            (FactKind.PROGRAM, "중장년 재취업 프로젝트", {"name": "중장년 재취업 프로젝트"}),
+            (FactKind.AUDIENCE, "만 18세 이상 34세 이하 청년", {"age_min": 18, "age_max": 34}),
+            (FactKind.AMOUNT, "65억 원", {"value": 6500000000, "unit": "원"}),
+            (FactKind.QUOTE, "“청년이 머무는 도시를 만들겠다”", {"speaker": "구청장"}),
+        ],
+    ),
+    "plain.txt": Spec(
+        title="다라구, 평생학습 강좌 연다",
+        published="2023-03-02",
+        source="다라신문",
+        paragraphs=["다라구가 하반기 평생학습 강좌를 연다.", "청년 강좌도 새로 열린다."],
+        facts=[(FactKind.PROGRAM, "평생학습 강좌", {"name": "평생학습 강좌"})],
+    ),
+    "older.txt": Spec(
+        title="마바구 소식",
+        published="2021-01-05",
+        paragraphs=["마바구가 주민 의견을 듣는다."],
+    ),
+}
+
+
+def fake_read_page(path: Path) -> Article:
+    """The article a test page stands for: its text, and facts located by their phrases."""
+    spec = SPECS[Path(path).name]
+    text = "\n\n".join(spec.paragraphs)
+    facts = []
+    for kind, phrase, fields in spec.facts:
+        start = text.index(phrase)
+        facts.append(Fact(kind, start, start + len(phrase), phrase, fields))
+    return Article(
+        text=text,
+        title=spec.title,
+        published=spec.published,
+        source=spec.source,
+        reporter=spec.reporter,
+        path=str(path),
+        facts=tuple(facts),
+    )
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name, spec in SPECS.items():
+        (folder / name).write_text(spec.title + "\n\n" + "\n\n".join(spec.paragraphs), "utf-8")
+    return folder
+
+
+@pytest.fixture
+def library(tmp_path: Path, pages: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library]:
+    reading = types.ModuleType("govreader.reading")
+    reading.read_page = fake_read_page  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "govreader.reading", reading)
+    lib = Library.open(tmp_path / "library")
+    summary = import_paths(lib, [pages], jobs=1)
+    assert summary.imported == len(SPECS), summary.failed
+    yield lib
+    lib.close()
+
+
+def make_app(library: Library, tmp_path: Path) -> tuple[GovReaderApp, list[tuple[str, str]]]:
+    """The app, and a list that collects its notifications as (severity, message)."""
+    app = GovReaderApp(library, export_dir=tmp_path)
+    notes: list[tuple[str, str]] = []
+    original = app.notify
+
+    def notify(message: str, **kwargs: Any) -> None:
+        notes.append((kwargs.get("severity", "information"), message))
+        original(message, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return app, notes
+
+
+def synchronously(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    """Run an async Pilot test with asyncio.run (no async pytest plugin is needed)."""
+
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+def status(app: GovReaderApp) -> str:
+    return str(app.query_one("#status-message").render())
+
+
+def list_status(app: GovReaderApp) -> str:
+    return str(app.query_one("#status-list").render())
+
+
+def id_of(library: Library, title_start: str) -> int:
+    return next(r.id for r in library.rows(ListQuery(), 0, 100) if r.title.startswith(title_start))
+
+
+@synchronously
+async def test_first_paint_lists_newest_first_and_shows_the_first_article(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        listing = app.article_list
+        assert listing.total == 3
+        assert [listing.row(i).title[:3] for i in range(3)] == ["가나구", "다라구", "마바구"]
+        shown = app.reader.visible_text()
+        assert shown.splitlines()[0].startswith("가나구, ‘일자리대상’")
+        # page text is data: bracketed words and markup-like tags show literally
+        assert "[bold]수상[/bold]" in shown
+        assert "[여성종합뉴스/이경문기자]" in shown
+        assert "가나일보 · 홍길동 · 2024-07-21 12:17" in shown
+        assert list_status(app).startswith("1/3")
+        assert library.article(id_of(library, "가나구")).read
+
+
+@synchronously
+async def test_opening_marks_read_and_u_b_toggle_read_and_bookmark(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    plain = id_of(library, "다라구")
+    assert not library.article(plain).read
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("down", "enter")
+        assert app.stored is not None and app.stored.id == plain
+        assert library.article(plain).read
+        assert app.article_list.row(1).read
+        await pilot.press("u")
+        assert not library.article(plain).read
+        assert status(app) == "marked unread"
+        await pilot.press("b")
+        assert library.article(plain).bookmarked
+        assert app.article_list.row(1).bookmarked
+
+
+@synchronously
+async def test_jump_keys_land_on_each_kind_and_say_where(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.reader
+        facts = reader.document.facts
+        await pilot.press("a")
+        assert status(app) == "award 1/1"
+        assert facts[reader.current_fact].kind is FactKind.AWARD
+        await pilot.press("p", "p", "p")
+        assert status(app) == "program 3/3"
+        assert facts[reader.current_fact].text == "중장년 재취업 프로젝트"
+        await pilot.press("P")
+        assert status(app) == "program 2/3"
+        await pilot.press("m")
+        assert status(app) == "amount 1/1"
+        await pilot.press("quotation_mark")
+        assert status(app) == "quote 1/1"
+        await pilot.press("w")
+        assert status(app) == "audience 1/1"
+        await pilot.press("t")
+        assert status(app) == "target 1/2 (wrapped)"
+        await pilot.press("t", "T")
+        assert status(app) == "target 1/2"
+        # the marked fact is on screen
+        start, _ = reader.document.fact_spans[reader.current_fact]
+        top = round(reader.scroll_y)
+        assert top <= reader.line_of(start) < top + reader.size.height
+        await pilot.press("escape", "down", "enter")
+        await pilot.press("m")
+        assert status(app) == "no amount in this article"
+
+
+@synchronously
+async def test_next_and_previous_fact_walk_every_fact_in_order(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        reader = app.reader
+        seen = []
+        for _ in reader.document.facts:
+            await pilot.press("right_square_bracket")
+            seen.append(reader.current_fact)
+        assert seen == list(range(len(reader.document.facts)))
+        await pilot.press("left_square_bracket")
+        assert reader.current_fact == len(seen) - 2
+
+
+@synchronously
+async def test_a_jump_scrolls_a_far_fact_into_view(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.reader
+        quote = next(i for i, f in enumerate(reader.document.facts) if f.kind is FactKind.QUOTE)
+        line = reader.line_of(reader.document.fact_spans[quote][0])
+        assert line >= reader.size.height  # not visible before the jump
+        await pilot.press("quotation_mark")
+        top = round(reader.scroll_y)
+        assert top <= line < top + reader.size.height
+        assert "청년이 머무는 도시를" in reader.visible_text()
+
+
+@synchronously
+async def test_facts_pane_shows_normalised_values_and_selecting_marks_the_fact(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        pane = app.facts_pane
+        assert not pane.display
+        await pilot.press("f")
+        assert pane.display
+        prompts = [str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)]
+        text = "\n".join(prompts)
+        assert "Awards (1)" in text and "Programs (3)" in text
+        assert "13,500개 목표" in text
+        assert "22,023개 달성 (163%)" in text
+        assert "65억 원" in text
+        assert "18–34세" in text
+        assert "2024년 일자리대상 · 우수상 · 2024" in text
+        pane.focus()
+        amount = next(i for i, p in enumerate(prompts) if "65억 원" in p)
+        pane.highlighted = amount
+        await pilot.press("enter")
+        reader = app.reader
+        assert reader.document.facts[reader.current_fact].kind is FactKind.AMOUNT
+        assert status(app) == "amount 1/1"
+        await pilot.press("f")
+        assert not pane.display
+
+
+@synchronously
+async def test_find_in_article_counts_and_steps_through_matches(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.reader.focus()
+        await pilot.press("slash", *"청년")
+        expected = app.reader.document.text.count("청년")
+        assert status(app) == f"{expected} matches"
+        await pilot.press("enter")
+        assert status(app) == f"match 1/{expected}"
+        await pilot.press("n")
+        assert status(app) == f"match 2/{expected}"
+        await pilot.press("N", "N")
+        assert status(app) == f"match {expected}/{expected}"
+        assert app.focused is app.reader
+
+
+@synchronously
+async def test_slash_in_the_list_filters_the_library_live(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"평생")
+        await pilot.pause(0.5)
+        assert app.article_list.total == 1
+        assert app.article_list.row(0).title.startswith("다라구")
+        assert list_status(app).startswith("1/1 of 3")
+        await pilot.press("enter")
+        assert app.focused is app.article_list
+        await pilot.press("x")
+        assert app.article_list.total == 3
+
+
+@synchronously
+async def test_kind_unread_and_bookmark_filters(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("F")
+        assert app.screen.__class__.__name__ == "ChoiceScreen"
+        await pilot.press("down", "enter")  # the first kind: award
+        assert app.article_list.query_.kind is FactKind.AWARD
+        assert app.article_list.total == 1
+        assert "with award" in list_status(app)
+        await pilot.press("x", "U")
+        assert app.article_list.total == 2  # the first article was read on open
+        await pilot.press("U", "B")
+        assert app.article_list.total == 0
+        assert "bookmarked" in list_status(app)
+        await pilot.press("B", "b", "B")
+        assert app.article_list.total == 1
+
+
+@synchronously
+async def test_source_filter_from_the_palette_command(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.run_action("set_source('다라신문')")
+        await pilot.pause()
+        assert app.article_list.total == 1
+        assert "from 다라신문" in list_status(app)
+
+
+@synchronously
+async def test_reading_position_is_remembered_per_article(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.reader.focus()
+        await pilot.press("pagedown", "pagedown")
+        top = app.reader.top_offset
+        assert top > 0
+        await pilot.press("escape", "down", "enter")
+        assert app.reader.top_offset == 0
+        await pilot.press("escape", "up", "enter")
+        assert app.reader.top_offset == top
+    assert library.article(id_of(library, "가나구")).position == top
+
+
+@synchronously
+async def test_raw_view_and_a_vanished_page(library: Library, tmp_path: Path) -> None:
+    app, notes = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        assert app.raw and app.reader.border_title == "Raw page"
+        assert app.reader.visible_text().startswith(SPECS["award.txt"].title)
+        await pilot.press("r")
+        assert not app.raw and app.reader.document.facts
+        (tmp_path / "pages" / "award.txt").unlink()
+        await pilot.press("r")
+        assert not app.raw
+        assert notes[-1][0] == "error" and "raw page" in notes[-1][1]
+        await pilot.press("a")  # still running
+        assert status(app) == "award 1/1"
+
+
+@synchronously
+async def test_export_writes_json_and_csv_of_this_articles_facts(
+    library: Library, tmp_path: Path
+) -> None:
+    app, notes = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("e")
+        await pilot.press("E")
+    stored_id = id_of(library, "가나구")
+    data = json.loads((tmp_path / f"govreader-{stored_id}.json").read_text("utf-8"))
+    assert [f["kind"] for f in data[0]["facts"]].count("program") == 3
+    rows = list(
+        csv.DictReader(
+            io.StringIO((tmp_path / f"govreader-{stored_id}.csv").read_text("utf-8-sig"))
+        )
+    )
+    assert len(rows) == len(SPECS["award.txt"].facts)
+    assert any("Wrote 9 facts" in message for _, message in notes)
+
+
+@synchronously
+async def test_export_to_an_unwritable_folder_notifies(library: Library, tmp_path: Path) -> None:
+    app, notes = make_app(library, tmp_path / "missing")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("e")
+        assert notes[-1][0] == "error"
+
+
+@synchronously
+async def test_open_original_uses_the_system_viewer_or_says_why_not(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    launched: list[list[str]] = []
+    monkeypatch.setattr(
+        "govreader.tui.app.subprocess.Popen", lambda args, **kw: launched.append(args)
+    )
+    monkeypatch.setattr("govreader.tui.app.sys.platform", "linux")
+    app, notes = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        monkeypatch.setattr("govreader.tui.app.shutil.which", lambda name: f"/usr/bin/{name}")
+        await pilot.press("o")
+        assert launched and launched[0][1].endswith("award.txt")
+        monkeypatch.setattr("govreader.tui.app.shutil.which", lambda name: None)
+        await pilot.press("o")
+        assert notes[-1][0] == "warning" and "No viewer" in notes[-1][1]
+
+
+@synchronously
+async def test_a_failing_load_notifies_and_the_app_keeps_working(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, notes = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+
+        def broken(article_id: int) -> None:
+            raise LibraryError("library.sqlite: the database disk image is malformed")
+
+        monkeypatch.setattr(library, "article", broken)
+        await pilot.press("down", "enter")
+        assert notes[-1][0] == "error" and "malformed" in notes[-1][1]
+        assert app.reader.visible_text().startswith("가나구")
+        await pilot.press("a")
+        assert status(app) == "award 1/1"
+
+
+@synchronously
+async def test_help_lists_live_bindings_and_the_colour_legend(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        body = app.screen.body.plain
+        for words in ("Next award", "Prev quote", "Show or hide the facts pane", "Open"):
+            assert words in body
+        assert "Fact colours" in body
+        for kind in FactKind:
+            assert f" {kind} " in body
+        styled = {str(span.style) for span in app.screen.body.spans}
+        assert len(styled) >= len(FactKind)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+@synchronously
+async def test_command_palette_runs_app_commands(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"facts pane")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.facts_pane.display
+
+
+@synchronously
+async def test_theme_switch_and_no_color(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        before = app.theme
+        await pilot.press("ctrl+t")
+        assert app.theme != before
+        assert status(app) == f"theme: {app.theme}"
+    monkeypatch.setenv("NO_COLOR", "1")
+    app, _ = make_app(library, tmp_path)
+    assert app.no_color
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])
+@synchronously
+async def test_korean_wraps_by_cells_without_cutting_syllables(
+    library: Library, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        reader = app.reader
+        width = reader.scrollable_content_region.width
+        text = reader.document.text
+        lines = [text[a:b] for a, b in reader._lines]
+        assert all(cell_len(line.rstrip()) <= width for line in lines)
+        assert "".join(lines) == text.replace("\n", "")
+        # a line is only broken where the next word would not fit
+        for (a, b), (c, _) in itertools.pairwise(reader._lines):
+            if b == c:
+                next_word = text[c:].split(" ", 1)[0].split("\n", 1)[0]
+                assert cell_len(text[a:b].rstrip()) + 1 + cell_len(next_word) > width
+        listing = app.article_list
+        strip = listing.render_line(0)
+        assert strip.cell_length == listing.size.width
+
+
+@synchronously
+async def test_a_library_that_fails_on_count_does_not_crash(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "empty")
+    app, _ = make_app(lib, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", "enter", "r", "e", "o", "u", "b", "f")
+        assert "empty" in app.reader.visible_text()
+    lib.close()
