@@ -1,9 +1,30 @@
-"""Article to facts: awards, programs, targets, audiences, amounts and quotes, with exact spans."""
+"""Article to facts: awards, programs, targets, audiences, amounts and quotes, with exact spans.
+
+Each kind has its own module reading the article sentence by sentence (quotes paragraph by
+paragraph); this module runs them all, orders the facts by position and drops exact duplicates.
+Overlapping facts of different kinds stay: a target inside an award sentence is both.
+"""
 
 from __future__ import annotations
 
+from govreader.facts import amount, audience, award, program, quote, target
+from govreader.facts.sentences import paragraphs, sentences
 from govreader.model import Article, Fact
 
 
 def extract(article: Article) -> list[Fact]:
-    return []
+    """Every fact found in `article.text`, sorted by start; `text[start:end] == fact.text`."""
+    pieces = list(sentences(article.text))
+    found = [
+        *award.find(pieces, article.published),
+        *program.find(pieces),
+        *target.find(pieces),
+        *audience.find(pieces),
+        *amount.find(pieces),
+        *quote.find(paragraphs(article.text)),
+    ]
+    unique: dict[tuple[object, ...], Fact] = {}
+    for fact in found:
+        key = (fact.kind, fact.start, fact.end, tuple(sorted(fact.fields.items())))
+        unique.setdefault(key, fact)
+    return sorted(unique.values(), key=lambda f: (f.start, f.end, f.kind))

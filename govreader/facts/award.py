@@ -1,0 +1,284 @@
+"""Awards, prizes, commendations and evaluation results someone received or was selected for.
+
+An award sentence has a past-tense receiving verb (수상했다, 선정됐다, 표창을 받았다, 획득했다) and
+either a prize grade (우수상, 최우수기관, 국무총리 표창 ...) or a named award or evaluation
+(‘2022년 전국 지방자치단체 일자리대상’, ○○ 평가, ○○ 인증심사). Calls for entries and plans
+(공모한다, 시상할 예정) are not awards. From the sentence come the name (without quote marks or
+grade), prize, category (… 부문), organizer (… 주관/주최), recipient (the subject, or each
+person before a prize in `A와 B가 장관 표창을, C 등 15명이 시장 표창을 받았다`) and year
+(from the name, a year beside the prize, else the article's date). A history sentence
+(`2015년 최우수상, 2016년과 2017년 특별상과 우수상`) gives one award per year and grade. Mentions
+of the same award across sentences merge into the first one, filling in missing fields.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields
+
+from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
+from govreader.facts.sentences import Piece
+from govreader.model import Fact, FactKind
+
+_VERB_RE = re.compile(
+    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)|선정(?:됐|되었|돼|된|되는 영예|되어)"
+    r"|표창(?:을 받|받)|받았|받은|받아|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안"
+    r"|수여받|인증(?:을 받|받|을 획득)|통과(?:했|하였)|이름을 올렸"
+)
+_PLAN_RE = re.compile(
+    r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)|접수(?:한다|받는다)"
+    r"|예정|계획이다|방침이다|시상한다|시상할|선정할|수여할|신청(?:하면|을 받|하세요)|도전한다|노린다"
+)
+_TITLE = (
+    r"(?:대통령|국무총리|[가-힣]{1,14}(?:부|처|청|원)?\s?장관|[가-힣]{1,12}"
+    r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장))"
+)
+_PRIZE_RE = re.compile(
+    rf"(?<![가-힣])(?:{_TITLE}\s?(?:기관\s?)?(?:표창|상)"
+    r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
+    r"|(?:최우수|우수|선도|모범|최고)\s?(?:기관|지자체|자치단체)|우수사례|최우수|우수)"
+    r"(?=\s?(?:을|를|으로|로|에|과|와|,|의 영예|\s?수상|\s?선정|\s?차지)|\s?\(|$)"
+)
+_BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
+_BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
+_GRAND_PRIZE_OK_RE = re.compile(r"^(?:을|를)\s?(?:수상|받|차지|안)|^(?:에|으로)\s?선정|^\s?수상")
+_QUOTED_NAME_RE = re.compile(
+    r"[‘'“\"`「『《<]\s?(?P<name>[^‘’'“”\"`「」『』《》<>]{3,60}?)\s?[’'”\"`」』》>]"
+    r"(?=\s?(?:에서|의|에|으로|로|을|를)?)"
+)
+_NAMED_RE = re.compile(
+    r"(?<![가-힣])[0-9A-Za-z가-힣·]*(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
+    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s)"
+)
+_AWARD_NAME_RE = re.compile(
+    r"(?:상|대상|평가|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식|인증제|선정)"
+    r"|\d{4}"
+)
+_ORGANIZER_RE = re.compile(
+    r"(?P<org>[가-힣A-Za-z·]{2,20})(?:이|가|에서|와|과)?\s?(?:공동\s?)?(?:주관|주최)(?:하고|하는|한|하며|로|으로|의)?\s"
+)
+_CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
+_SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
+_PLACE_END_RE = re.compile(r"(?:시|군|구|도|청|원|관|부|처|공사|공단|재단|학교|센터|협회|회사)$")
+_SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
+_PAREN_RE = re.compile(r"\([^()]*\)")
+_HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및)\s?$")
+
+
+@dataclass
+class _Award:
+    start: int
+    end: int
+    piece: Piece
+    name: str | None = None
+    prize: str | None = None
+    category: str | None = None
+    organizer: str | None = None
+    recipient: str | None = None
+    year: int | None = None
+    dated: bool = field(default=False)
+
+    def fact(self) -> Fact:
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        del values["start"], values["end"], values["piece"], values["dated"]
+        return self.piece.fact(FactKind.AWARD, self.start, self.end, **values)
+
+
+def _prizes(text: str) -> list[re.Match[str]]:
+    found = []
+    for match in _PRIZE_RE.finditer(text):
+        prize = match.group()
+        after = text[match.end() : match.end() + 8]
+        if prize == "대상" and not _GRAND_PRIZE_OK_RE.search(after):
+            continue
+        if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
+            continue
+        found.append(match)
+    return found
+
+
+def _name(text: str) -> tuple[str | None, int]:
+    """The award's name and where it ends (0 when there is none)."""
+    for match in _QUOTED_NAME_RE.finditer(text):
+        name = match.group("name").strip()
+        if _AWARD_NAME_RE.search(name):
+            return name, match.end()
+    match = _NAMED_RE.search(text)
+    if match:
+        start = match.start()
+        while start > 0 and text[start - 1] == " ":
+            previous = text.rfind(" ", 0, start - 1) + 1
+            word = text[previous : start - 1]
+            if not is_plain_word(word) or word in {"이번", "올해", "각종"}:
+                break
+            start = previous
+        name = text[start : match.end()]
+        if len(name) > 3:
+            return name, match.end()
+    return None, 0
+
+
+def _subject(text: str) -> str | None:
+    """The last subject (a noun with 은/는/이/가) of `text`, with an organisation word before it."""
+    best = None
+    for match in _SUBJECT_RE.finditer(text):
+        word = match.group("word")
+        if not is_plain_word(word) or word.endswith(("하", "되", "있", "없", "했", "라")):
+            continue
+        if word in {"이번", "올해", "이날", "또", "특히"} or _YEAR_RE.fullmatch(word):
+            continue
+        words = [word]
+        before = text[: match.start("word")].split()
+        if before and _PLACE_END_RE.search(before[-1]) and is_plain_word(before[-1]):
+            words.insert(0, before[-1])
+        best = " ".join(words)
+    return best
+
+
+def _who_list(text: str) -> list[str]:
+    """`A와 B`, `C, D 등 15명` as names, without 등 and head counts."""
+    text = re.sub(r"\s?등(?:\s?\d+여?\s?(?:명|곳|개\S*))?$", "", text.strip())
+    names = []
+    for part in text.split(", "):
+        names.extend(re.split(r"(?<=[가-힣])[과와]\s", part))
+    return [n.strip() for n in names if 2 <= len(n.strip()) <= 40]
+
+
+def _recipients(text: str, prize: re.Match[str], previous_end: int) -> list[str]:
+    """Who received `prize`: the `WHO이/가 PRIZE을` clause, else the sentence subject."""
+    clause = text[previous_end : prize.start()]
+    match = re.search(r"(?P<who>\S(?:.{0,120}\S)?)(?:이|가)\s$", clause)
+    if (
+        match
+        and "," in match.group("who")
+        or (match and re.search(r"[과와]\s", match.group("who")))
+    ):
+        who = _who_list(match.group("who"))
+        if who and all(len(w.split()) <= 5 for w in who):
+            return who
+    subject = _subject(text[: prize.start()])
+    return [subject] if subject else []
+
+
+def _history(text: str, prizes: list[re.Match[str]]) -> list[tuple[int, str, int, int]]:
+    """(year, prize, start, end) pairs of a sentence listing awards by year."""
+    events = sorted(
+        [(m.start(), m.end(), "year", m.group(1)) for m in _YEAR_RE.finditer(text)]
+        + [(m.start(), m.end(), "prize", m.group()) for m in prizes]
+    )
+    groups: list[tuple[str, list[tuple[int, int, str]]]] = []
+    last_end = -1
+    for start, end, kind, value in events:
+        joined = groups and groups[-1][0] == kind and _HISTORY_JOIN_RE.match(text[last_end:start])
+        if joined:
+            groups[-1][1].append((start, end, value))
+        else:
+            groups.append((kind, [(start, end, value)]))
+        last_end = end
+    pairs = []
+    for (kind, years), (next_kind, grades) in zip(groups, groups[1:], strict=False):
+        if kind != "year" or next_kind != "prize":
+            continue
+        if len(years) == len(grades):
+            matched = list(zip(years, grades, strict=True))
+        elif len(grades) == 1:
+            matched = [(y, grades[0]) for y in years]
+        elif len(years) == 1:
+            matched = [(years[0], g) for g in grades]
+        else:
+            continue
+        for year, grade in matched:
+            pairs.append((int(year[2]), grade[2], year[0], grade[1]))
+    return pairs
+
+
+def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
+    text = piece.text
+    if not _VERB_RE.search(text) or _PLAN_RE.search(text):
+        return []
+    plain = _PAREN_RE.sub("", text)
+    prizes = _prizes(text)
+    name, name_end = _name(plain)
+    if not prizes and not name:
+        return []
+    organizer = next((strip_particle(m.group("org")) for m in _ORGANIZER_RE.finditer(plain)), None)
+    category = None
+    category_match = _CATEGORY_RE.search(plain)
+    if category_match:
+        category = plain[phrase_start(plain, category_match.start(), 2) : category_match.end()]
+    name_year = _YEAR_RE.search(name) if name else None
+    common = {"name": name, "organizer": organizer, "category": category}
+    years = {m.group(1) for m in _YEAR_RE.finditer(text)}
+    if len(years) >= 2 and prizes and not name_year:
+        history = _history(text, prizes)
+        if history:
+            subject = _subject(_PAREN_RE.sub("", text[: history[0][2]]))
+            return [
+                _Award(0, len(text), piece, recipient=subject, year=year, prize=prize,
+                       dated=True, **common)
+                for year, prize, _, _ in history
+            ]  # fmt: skip
+    if len(years) >= 2 and not name_year:
+        return []
+    year = int(name_year.group(1)) if name_year else None
+    if year is None and years:
+        year = int(next(iter(years)))
+    dated = year is not None
+    year = year or published_year
+    if not prizes:
+        recipient = _subject(plain[: plain.find(name) if name else len(plain)])
+        return [_Award(0, len(text), piece, recipient=recipient, year=year, dated=dated, **common)]
+    awards = []
+    previous_end = 0
+    for prize in prizes:
+        grade = re.sub(r"\s+", " ", prize.group())
+        recipients = _recipients(text, prize, previous_end) or [None]
+        for recipient in recipients:
+            if recipient:
+                recipient = _PAREN_RE.sub("", recipient).strip()
+            span_start = previous_end if len(prizes) > 1 else 0
+            span_end = prize.end() if len(prizes) > 1 else len(text)
+            awards.append(
+                _Award(span_start, span_end, piece, prize=grade, recipient=recipient, year=year,
+                       dated=dated, **common)
+            )  # fmt: skip
+        previous_end = prize.end()
+        tail = re.match(r"\s?(?:을|를),?\s?", text[previous_end:])
+        if tail:
+            previous_end += tail.end()
+    return awards
+
+
+def _same(a: _Award, b: _Award) -> bool:
+    if a.prize != b.prize or a.year != b.year:
+        return False
+    if a.recipient and b.recipient and a.recipient != b.recipient:
+        return False
+    return not (a.name and b.name and a.name != b.name)
+
+
+def _resolve(award: _Award, main_recipient: str | None) -> None:
+    if award.recipient in _SELF_REFERENCE or (award.recipient and len(award.recipient) < 2):
+        award.recipient = main_recipient
+
+
+def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact]:
+    year_match = _YEAR_RE.match(published or "")
+    published_year = int(year_match.group(1)) if year_match else None
+    kept: list[_Award] = []
+    for piece in pieces:
+        for award in _sentence_awards(piece, published_year):
+            main = next((a.recipient for a in kept if a.recipient), None)
+            _resolve(award, main)
+            same = next((k for k in kept if _same(k, award)), None)
+            if same is None:
+                kept.append(award)
+                continue
+            for name in ("name", "category", "organizer", "recipient"):
+                if getattr(same, name) is None:
+                    setattr(same, name, getattr(award, name))
+    for award in kept:
+        if award.recipient is not None and award.recipient not in _SELF_REFERENCE:
+            yield award.fact()

@@ -1,0 +1,65 @@
+"""Korean number normalisation: `1만3,500` → 13500, `1조 2천억` → 1200000000000, `3.5` → 3.5.
+
+Articles mix digits, thousands commas and the myriad words 만/억/조 (with 천/백 inside a
+myriad group, as in `3천만`), with or without spaces. `NUMBER` finds such a number and
+`parse_number` turns its text into a value. The pattern repeats only bounded pieces and starts
+only where no digit precedes, so no input makes it backtrack for long.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ATOM = r"(?:\d{1,3}(?:,\d{3}){1,6}(?!,?\d)|\d{1,18})(?:\.\d{1,4}(?!\d))?"
+_UNIT_WORDS = "조억만천백"
+
+NUMBER = rf"(?<![\d.,])(?<!\d-){_ATOM}(?:[{_UNIT_WORDS}](?:\s?{_ATOM})?){{0,6}}"
+"""Pattern text of one number, to be embedded in the fact patterns."""
+
+NUMBER_RE = re.compile(NUMBER)
+
+_TOKEN_RE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)|([{_UNIT_WORDS}])")
+_BIG = {"조": 10**12, "억": 10**8, "만": 10**4}
+_SMALL = {"천": 1000, "백": 100}
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of one number as `NUMBER` matches it; None when its words are out of order.
+
+    Integral values come back as `int` (so 65억 is exactly 6500000000), others as `float`.
+    """
+    total = 0.0
+    group = 0.0
+    pending: float | None = None
+    last_big = 10**13
+    last_small = 10**4
+    for digits, word in _TOKEN_RE.findall(text):
+        if digits:
+            if pending is not None:
+                return None
+            pending = float(digits.replace(",", ""))
+        elif word in _SMALL:
+            scale = _SMALL[word]
+            if scale >= last_small:
+                return None
+            group += (1.0 if pending is None else pending) * scale
+            pending, last_small = None, scale
+        else:
+            scale = _BIG[word]
+            if scale >= last_big:
+                return None
+            group += pending or 0.0
+            total += (group or 1.0) * scale
+            group, pending, last_big, last_small = 0.0, None, scale, 10**4
+    total += group + (pending or 0.0)
+    return int(total) if total.is_integer() else round(total, 6)
+
+
+def find_numbers(text: str) -> list[tuple[int, int, int | float]]:
+    """Every number in `text` as (start, end, value), skipping ones that do not parse."""
+    found = []
+    for match in NUMBER_RE.finditer(text):
+        value = parse_number(match.group())
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+    return found

@@ -1,0 +1,63 @@
+"""Korean noun phrases read backwards from a head word, for program and award names.
+
+Korean marks a phrase's end with particles (을, 를, 의, 에 ...) and verb endings (하는, 위한,
+했고 ...), so walking back from a head word over words that carry neither gives the phrase
+(`구직단념청년의 취업활동 지원과 고립 방지를 위해 청년도전 지원사업` → `청년도전 지원사업`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Longest first, so 와의 goes before 의.
+PARTICLES = (
+    "에서의", "으로의", "에서는", "으로는", "와의", "과의", "에서", "으로", "에는", "에도", "까지",
+    "부터", "이나", "이며", "에게", "처럼", "을", "를", "이", "가", "은", "는", "의", "에", "와",
+    "과", "도", "로", "만",
+)  # fmt: skip
+_STOP_END_RE = re.compile(
+    r"(?:[을를이가은는의에와과도로며고서해여된될할한던게면록다라]|하는|되는)$"
+)
+_COUNT_RE = re.compile(r"^\d[\d,]*여?(?:개|명|곳|건|가구|개소|년|월|일|차)$")
+_NOUN_EXCEPTIONS = frozenset(
+    "어린이 아이 놀이 도우미 전문가 국가 마을 하늘 가을 제도 성과 결과 효과 피해 재해 참여 대여 "
+    "도서 회의 강의 협의 경기도 강원도 제주도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 "
+    "지역 일자리 분야 인프라 카메라".split()
+)
+VAGUE = frozenset(
+    "각종 다양한 여러 이번 해당 관련 주요 핵심 주력 이 그 본 동 각 모든 신규 기존 올해 지난해 내년 "
+    "각각 또 또한 특히 이에 아울러 한편 등 중점 역점 우수 대표 총 약 및 새로운 기타 관내 이와".split()
+)
+_WORD_RE = re.compile(r"^[0-9A-Za-z가-힣·‧\-+]{1,20}$")
+
+
+def strip_particle(word: str) -> str:
+    """`word` without one trailing particle (`국민취업지원제도와의` → `국민취업지원제도`)."""
+    for particle in PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle) + 1:
+            return word[: -len(particle)]
+    return word
+
+
+def is_plain_word(word: str) -> bool:
+    """A word that can sit inside a noun phrase: no particle, verb ending or punctuation."""
+    if not _WORD_RE.match(word) or _COUNT_RE.match(word):
+        return False
+    return word in _NOUN_EXCEPTIONS or not _STOP_END_RE.search(word)
+
+
+def phrase_start(text: str, head_start: int, max_words: int = 6) -> int:
+    """Where the noun phrase whose head word starts at `head_start` begins in `text`.
+
+    Walks back over plain words, then drops vague leading words (각종, 다양한, 이번 ...).
+    """
+    start = head_start
+    words = 0
+    while words < max_words and start > 0 and text[start - 1] == " ":
+        previous = text.rfind(" ", 0, start - 1) + 1
+        word = text[previous : start - 1]
+        if not is_plain_word(word) or word in VAGUE:
+            break
+        start = previous
+        words += 1
+    return start
