@@ -18,9 +18,17 @@ SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"�
 HANGUL = re.compile(r"[가-힣]")
 
 
+INNER_SENTENCE = re.compile(r"[가-힣][다요]\.[”\"’']?\s*(?=\S)")
+
+
 def looks_like_prose(line: str) -> bool:
     """A line that reads as a sentence: long enough and ends the way sentences end."""
     return len(line) >= 25 and bool(SENTENCE_END.search(line))
+
+
+def holds_sentences(line: str) -> bool:
+    """A long line with sentences inside, though it ends otherwise (a cell glued to a sidebar)."""
+    return len(line) >= 60 and bool(INNER_SENTENCE.search(line))
 
 
 @dataclass

@@ -64,7 +64,7 @@ def cued_date(text: str) -> tuple[str, bool] | None:
 
 
 _DATE_LABEL = re.compile(
-    r"(?:승인|입력|등록|작성|게재|발행|게시|보도|배포)\s*(?:일|일시|일자|날짜)|날짜|일자|일시|기사\s*입력"
+    r"(?:승인|입력|등록|작성|게재|발행|게시|보도|배포)\s*(?:일|일시|일자|날짜)?|날짜|일자|일시|기사\s*입력"
     r"|Posted|Published|Date|Written",
     re.IGNORECASE,
 )

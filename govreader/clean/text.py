@@ -7,6 +7,9 @@ which pull a run's score down, so they fall outside it.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from govreader.clean.boilerplate import (
     is_chrome,
     is_date_line,
@@ -14,12 +17,15 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
     squash,
 )
-from govreader.clean.lines import Body, gather, looks_like_prose
-from govreader.clean.meta import byline_reporter, cued_date, iso_date, reporter_in
+from govreader.clean.lines import Body, fingerprint, gather, holds_sentences, looks_like_prose
+from govreader.clean.meta import byline_reporter, cued_date, labelled_date, reporter_in
 from govreader.model import Article, Page
 
-LOOK_BACK = 12
+LOOK_BACK = 60
 """How many non-blank lines above the body may hold its headline, byline, date and subtitle."""
+TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
+NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
+HEADLINE_MARKS = re.compile(r"[…·‘’“”\"'\[\],]|\.\.")
 
 
 def line_score(line: str) -> float:
@@ -32,8 +38,12 @@ def line_score(line: str) -> float:
         return -1.5
     if looks_like_prose(line):
         return 2.0 + min(len(line), 400) / 40
-    if len(line) >= 60:
-        return 0.5 + len(line) / 100
+    if holds_sentences(line):
+        return 0.6 + min(len(line), 400) / 200
+    if NOISE.fullmatch(line):
+        return -0.3
+    if len(line) >= 60:  # a long line that does not end a sentence: a caption or a teaser
+        return 0.2 if line.endswith(("…", "..")) else 0.2 + len(line) / 300
     return -0.6
 
 
@@ -51,20 +61,26 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 
 
 def clean_text(page: Page) -> Article:
-    lines = [squash(line) for line in page.text.split("\n")]
-    lines = [line for line in lines if line]
+    raw = [line for line in page.text.split("\n") if line.strip()]
+    lines = [squash(line) for line in raw]
+    bulleted = [squash(line) != line.strip() for line in raw]
     if not lines:
         return Article(text="", path=str(page.path))
     start, end = best_run([line_score(line) for line in lines])
-    head = lines[max(0, start - LOOK_BACK) : start]
-    title, subtitle, body = _head(head)
+    head_start = max(0, start - LOOK_BACK)
+    title, subtitle, body = _head(lines[head_start:start], bulleted[head_start:start], lines)
+    labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
+    if labelled:
+        title, start = labelled["title"], lines.index(labelled.string, start) + 1
     body = gather(lines[start:end], body)
     if body.published is None:
-        body.published = _any_date(lines, start)
+        body.published = _any_date(lines, start, end)
     if body.reporter is None:
         body.reporter = byline_reporter(body.paragraphs)
     if title is None and body.paragraphs and len(body.paragraphs[0]) <= 100:
         title = body.paragraphs.pop(0)
+    if title:
+        body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(title)]
     return Article(
         text="\n\n".join(body.paragraphs),
         title=title,
@@ -76,8 +92,26 @@ def clean_text(page: Page) -> Article:
     )
 
 
-def _head(head: list[str]) -> tuple[str | None, str | None, Body]:
-    """Headline, subtitle and metadata from the lines just above the body."""
+def _candidate(line: str) -> bool:
+    return (
+        8 <= len(line) <= 160
+        and not looks_like_prose(line)
+        and not is_chrome(line)
+        and not is_end_marker(line)
+        and not is_date_line(line)
+        and not is_reporter_line(line)
+    )
+
+
+def _head(
+    head: list[str], bulleted: list[bool], page: list[str]
+) -> tuple[str | None, str | None, Body]:
+    """Headline, subtitle and metadata from the lines above the body.
+
+    The headline is the line that most looks like one: followed by a date or byline, repeated
+    elsewhere on the page (headers and share bars repeat it), with headline punctuation, close
+    to the body, and not a menu item.
+    """
     body = Body()
     meta_at = [i for i, line in enumerate(head) if is_date_line(line) or is_reporter_line(line)]
     for i in meta_at:
@@ -89,34 +123,46 @@ def _head(head: list[str]) -> tuple[str | None, str | None, Body]:
             body.updated = body.updated or found[0]
         if is_reporter_line(line):
             body.reporter = body.reporter or reporter_in(line)
+    for line in head:
+        labelled = TITLE_LABEL.fullmatch(line)
+        if labelled:
+            return labelled["title"], None, body
+    counts = Counter(fingerprint(line) for line in page)
+    best, best_score = None, 0.0
+    for i, line in enumerate(head):
+        if bulleted[i] or not _candidate(line):
+            continue
+        score = min(len(line), 60) / 30 - (len(head) - i) / 15
+        if any(i < m <= i + 6 for m in meta_at):
+            score += 3
+        if counts[fingerprint(line)] > 1:
+            score += 2
+        if HEADLINE_MARKS.search(line):
+            score += 1
+        if score > best_score:
+            best, best_score = i, score
+    if best is None:
+        return None, None, body
+    after_meta = [m for m in meta_at if m > best]
+    subtitle = None
+    if after_meta:
+        rest = [line for line in head[after_meta[-1] + 1 :] if _candidate(line)]
+        subtitle = rest[0] if rest else None
+    return head[best], subtitle, body
 
-    def candidate(line: str) -> bool:
-        return (
-            6 <= len(line) <= 160
-            and not is_chrome(line)
-            and not is_end_marker(line)
-            and not is_date_line(line)
-            and not is_reporter_line(line)
-        )
 
-    if meta_at:
-        before = [line for line in head[: meta_at[0]] if candidate(line)]
-        after = [line for line in head[meta_at[-1] + 1 :] if candidate(line)]
-        title = before[-1] if before else None
-        subtitle = after[0] if after and not looks_like_prose(after[0]) else None
-        return title, subtitle, body
-    candidates = [line for line in head if candidate(line) and not looks_like_prose(line)]
-    return (candidates[-1] if candidates else None), None, body
-
-
-def _any_date(lines: list[str], start: int) -> str | None:
-    for line in lines:
+def _any_date(lines: list[str], start: int, end: int) -> str | None:
+    """A cued date near the article first, then anywhere that is not a footer."""
+    near = range(max(0, start - LOOK_BACK), min(len(lines), end + 10))
+    for i in (*near, *range(len(lines))):
+        line = lines[i]
+        if is_chrome(line) and not is_date_line(line):
+            continue
         found = cued_date(line)
         if found and not found[1]:
             return found[0]
-    for line in lines[max(0, start - LOOK_BACK) : start + 3]:
-        if is_date_line(line) or len(line) < 40:
-            iso = iso_date(line)
-            if iso:
-                return iso
+        if i + 1 < len(lines):
+            labelled = labelled_date(line, lines[i + 1])
+            if labelled:
+                return labelled
     return None
