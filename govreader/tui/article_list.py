@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 PAGE_SIZE = 100
 MAX_PAGES = 32
 DATE_CELLS = 10
-BADGE_CELLS = 8
+BADGE_CELLS = 9  # " ★ 12 ● ⚑": award, fact count, unread, bookmark
 
 
 def row_text(row: ArticleRow, width: int, styles: dict[str, Style]) -> Text:
@@ -43,12 +43,13 @@ def row_text(row: ArticleRow, width: int, styles: dict[str, Style]) -> Text:
     """
     facts = sum(row.fact_counts.values())
     award = "★" if row.fact_counts.get(FactKind.AWARD) else " "
-    count = f"{facts:>3}" if facts < 1000 else "999"
+    count = f"{min(facts, 999):>3}" if facts else "   "
     unread = "●" if not row.read else " "
     mark = "⚑" if row.bookmarked else " "
     source_cells = 12 if width >= 64 else 0
     date_cells = DATE_CELLS if width >= 40 else 0
-    fixed = date_cells + (source_cells + 1 if source_cells else 0) + BADGE_CELLS + 2
+    fixed = (date_cells + 1 if date_cells else 0) + (source_cells + 1 if source_cells else 0)
+    fixed += BADGE_CELLS
     title_cells = max(width - fixed, 4)
     text = Text(no_wrap=True, overflow="crop", end="")
     if date_cells:
