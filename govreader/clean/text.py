@@ -24,6 +24,7 @@ from govreader.model import Article, Page
 LOOK_BACK = 60
 """How many non-blank lines above the body may hold its headline, byline, date and subtitle."""
 TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
+WORD = re.compile(r"\w")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
 HEADLINE_MARKS = re.compile(r"[…·‘’“”\"'\[\],]|\.\.")
 
@@ -32,6 +33,8 @@ def line_score(line: str) -> float:
     """How much a line pulls toward being inside the article (negative: away from it)."""
     if not line:
         return 0.0
+    if len(WORD.findall(line)) * 3 < len(line):  # rules, bars, bullets, numbers in brackets
+        return -0.3
     if is_end_marker(line):
         return -6.0
     if is_chrome(line) or is_date_line(line) or is_reporter_line(line):
@@ -45,6 +48,28 @@ def line_score(line: str) -> float:
     if len(line) >= 60:  # a long line that does not end a sentence: a caption or a teaser
         return 0.2 if line.endswith(("…", "..")) else 0.2 + len(line) / 300
     return -0.6
+
+
+def _scores(lines: list[str]) -> list[float]:
+    """Line scores in context.
+
+    A long line with sentences inside counts as article text (a table cell glued to a sidebar)
+    unless it is a listing item: a short headline line right above it, itself after a bullet
+    or another item, as in "related" and "most read" lists of other stories.
+    """
+    scores = [line_score(line) for line in lines]
+    item = [False] * len(lines)
+    for i, line in enumerate(lines):
+        above = lines[i - 1] if i else ""
+        headed = 8 <= len(above) <= 80 and scores[i - 1] < 0 and not NOISE.fullmatch(above)
+        if headed and i >= 2 and scores[i] > 0:
+            before = lines[i - 2]
+            item[i] = bool(NOISE.fullmatch(before)) or item[i - 2]
+        if item[i]:
+            scores[i] = min(scores[i], 0.3)
+        elif holds_sentences(line) and not looks_like_prose(line) and not headed:
+            scores[i] = 1.5 + min(len(line), 400) / 80
+    return scores
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:
@@ -66,7 +91,7 @@ def clean_text(page: Page) -> Article:
     bulleted = [squash(line) != line.strip() for line in raw]
     if not lines:
         return Article(text="", path=str(page.path))
-    start, end = best_run([line_score(line) for line in lines])
+    start, end = best_run(_scores(lines))
     head_start = max(0, start - LOOK_BACK)
     title, subtitle, body = _head(lines[head_start:start], bulleted[head_start:start], lines)
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
