@@ -43,6 +43,8 @@ _CHROME_PATTERNS = (
     r"(?:\S+\s+)?기자\s*(?:의\s*)?(?:다른\s*기사|기사\s*더보기|구독|페이지).*",
     r"(?:QR\s*코드|모바일로\s*QR).*",
     r"(?:\S+\s+)?웹\s*접근성\s*(?:품질\s*)?인증\s*마크(?:\s*획득)?",
+    # breadcrumbs: 홈 > 농업·수산, 전남 > 도정
+    r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
 )
 
 # Lines that are chrome when short (a long line saying the same is more likely article text).
@@ -89,6 +91,24 @@ _DATE_LINE = re.compile(rf"(?:{_DATE_WORDS})\s*[:：]?\s*\d{{2,4}}\s*[-./년]", 
 _REPORTER_ONLY = re.compile(
     r"(?:\[?[\w·]+=[\w]+\]?\s*)?[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|통신원)(?:\s|$|[,(/].*)"
 )
+
+
+_COPYRIGHT_NAME = re.compile(
+    r"(?:저작권자|Copyright|ⓒ|©|\(c\))\s*(?:ⓒ|©|\(c\))?\s*(?:\d{4}\s*)?"
+    r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9 &.]{0,24}?)\s*(?:\(|\.|,|All\b|무단|$)",
+    re.IGNORECASE,
+)
+
+
+def copyright_name(line: str) -> str | None:
+    """The outlet a copyright line names (ⓒ 남도마루신문(www...) - 무단전재 ... 금지)."""
+    if len(line) > SHORT_LINE:
+        return None
+    match = _COPYRIGHT_NAME.search(line)
+    if not match:
+        return None
+    name = match["name"].strip(" .")
+    return name if len(name) >= 2 and not name.lower().startswith("all") else None
 
 
 @lru_cache(maxsize=8192)

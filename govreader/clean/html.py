@@ -20,6 +20,7 @@ from govreader.clean.boilerplate import (
     ARTICLE_IDS,
     LIKELY_ATTR,
     UNLIKELY_ATTR,
+    copyright_name,
     is_chrome,
     is_date_line,
     is_end_marker,
@@ -61,10 +62,11 @@ TITLE_ATTR = re.compile(
     re.IGNORECASE,
 )
 SUBTITLE_ATTR = re.compile(r"sub_?tit|subtitle|sub-title|sub_?head|deck|summary_?tit", re.I)
-GENERIC_TITLE = re.compile(
-    r"(?:보도\s*자료|보도\s*해명|공지\s*사항|공지|알림\s*마당|새\s*소식|소식|뉴스|게시판|자료실|상세|상세\s*보기"
-    r"|목록|해명|홍보|언론)[\s/·,]*(?:보도\s*자료|해명|상세|보기|마당)?",
+_GENERIC_WORD = (
+    r"(?:보도\s*자료|보도|자료|해명|공지\s*사항|공지|알림\s*마당|알림|새\s*소식|소식|뉴스|게시판|자료실"
+    r"|상세\s*보기|상세|보기|목록|홍보|언론|마당|내용|글|읽기|시정|군정|구정|도정|열린\S{0,3})"
 )
+GENERIC_TITLE = re.compile(rf"{_GENERIC_WORD}(?:[\s/·,>|<]*{_GENERIC_WORD})*")
 BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
 MIN_BODY = 80
@@ -118,6 +120,7 @@ def clean_html(page: Page) -> Article:
         meta.get("reporter")
         or body.reporter
         or byline_reporter(body.paragraphs)
+        or _page_reporter(blocks, inside)
         or _page_writer(blocks)
     )
     return Article(
@@ -126,7 +129,7 @@ def clean_html(page: Page) -> Article:
         subtitle=_safe(subtitle),
         reporter=_safe(reporter),
         published=published,
-        source=_safe(meta.get("site")),
+        source=_safe(meta.get("site") or _copyright_site(blocks)),
         path=str(page.path),
     )
 
@@ -421,12 +424,14 @@ def _script_article(scripts: list[str]) -> str | None:
     return best if best_score >= 3 else None
 
 
-def _site_names(meta: dict[str, str]) -> set[str]:
-    names = {meta.get("site", "")}
+def _site_names(meta: dict[str, str], blocks: list[Block]) -> set[str]:
+    names = {meta.get("site", ""), _copyright_site(blocks) or ""}
     page_title = meta.get("page_title", "")
     for separator in (" | ", " - ", " < ", " > ", " : ", "ㅣ", " :: "):
         if separator in page_title:
-            names.add(page_title.rsplit(separator, 1)[1].strip())
+            rest, last = page_title.rsplit(separator, 1)
+            if len(last.strip()) < len(rest.strip()):
+                names.add(last.strip())
     return {name for name in names if name}
 
 
@@ -440,7 +445,7 @@ def _good_title(title: str | None, sites: set[str]) -> bool:
 
 def _title(meta: dict[str, str], scan: Scan, first_body: int) -> str | None:
     """og:title or JSON-LD headline; else <title>; else the headline element above the body."""
-    sites = _site_names(meta)
+    sites = _site_names(meta, scan.blocks)
     for raw in (meta.get("title"), meta.get("page_title")):
         title = strip_site(raw, tuple(sites)) if raw else None
         if _good_title(title, sites):
@@ -456,6 +461,28 @@ def _subtitle(scan: Scan, first_body: int, title: str | None) -> str | None:
     for position, text in scan.subtitles:
         if position <= first_body + 2 and 8 <= len(text) <= 300 and text != title:
             return text
+    return None
+
+
+def _page_reporter(blocks: list[Block], inside: list[Block]) -> str | None:
+    """A short byline block (홍길동 기자, 기사입력 ... | 홍길동 기자): in the article first, then
+    the nearest above it, then below."""
+    first = blocks.index(inside[0]) if inside else 0
+    last = blocks.index(inside[-1]) if inside else len(blocks) - 1
+    order = [*inside, *reversed(blocks[max(0, first - 40) : first]), *blocks[last + 1 : last + 40]]
+    for block in order:
+        if len(block.text) <= 80 and ("기자" in block.text or "특파원" in block.text):
+            name = reporter_in(block.text)
+            if name:
+                return name
+    return None
+
+
+def _copyright_site(blocks: list[Block]) -> str | None:
+    for block in reversed(blocks):
+        name = copyright_name(block.text)
+        if name:
+            return name
     return None
 
 

@@ -49,6 +49,7 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         if not line:
             continue
         if is_end_marker(line) and body.paragraphs:
+            body.reporter = body.reporter or (reporter_in(line) if "@" in line else None)
             break
         if is_date_line(line):
             _take_date(body, line)

@@ -141,6 +141,10 @@ _SUFFIX = re.compile(
 def strip_site(title: str, site_names: tuple[str, ...] = ()) -> str:
     """A headline without " - 사이트명", " | 사이트명" and "< 섹션 < 사이트" trails."""
     title = squash(html.unescape(title) if "&" in title else title)
+    for name in site_names:
+        for separator in (" - ", " | ", " : ", "ㅣ", " :: "):
+            if name and title.startswith(name + separator):
+                title = title[len(name) + len(separator) :].strip()
     for _ in range(8):
         match = _SUFFIX.search(title)
         if not match or match.start() < 6:
