@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
@@ -19,28 +20,46 @@ _PEOPLE = (
     "국민|가구|가정|가족|세대|계층|저소득층|장애인|여성|남성|소상공인|자영업자|근로자|노동자|구직자|"
     "실업자|수급자|대상자|신청자|이웃|기업|업체|기관|자치단체|지자체|농가|농업인|어업인|어민|"
     "고령자|임산부|산모|부부|부모|학부모|보호자|환자|종사자|외국인|이주민|중장년|유공자|"
-    "독거노인|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자"
+    "독거노인|귀농인|귀촌인|귀어인|예술인|청년농|후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자"
 )
-_HEAD_RE = re.compile(rf"(?:{_PEOPLE})(?:들)?(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대))?$")
+_HEAD_RE = re.compile(
+    rf"(?:{_PEOPLE}|[가-힣]민)(?:들)?(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대))?$"
+)
+# A bare word for everyone says nothing about who a program is for.
+_TOO_GENERAL = frozenset(
+    "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 주민들 "
+    "이웃들 누구나 관계자".split()
+)
 _AGE_RE = re.compile(
     r"(?:만\s?)?(?P<low>\d{1,3})세\s?(?:이상|부터)"
     r"|(?:만\s?)?(?P<high>\d{1,3})세\s?(?P<bound>이하|미만|까지)"
     r"|(?:만\s?)?(?P<from>\d{1,3})\s?(?:세\s?)?[~∼\-]\s?(?:만\s?)?(?P<to>\d{1,3})세"
 )
 _TRIGGER_RE = re.compile(
-    r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s대상이다)"
-    r"|(?P<one>(?:을|를)\s위(?:해|한|하여)|에게\s(?:지원|지급|제공|전달|배부|무료로))"
+    r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s)?대상이(?:다|었다|며|고))"
+    r"|(?P<one>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s"
+    r"|에게(?:는|도)?\s(?=[^.,]{0,30}?(?:지원|지급|제공|전달|배부|돕|도와|무료)))"
 )
-_SUBJECT_OF_RE = re.compile(
-    r"대상은\s(?P<who>[^.]{2,60}?)(?:이며|이다|입니다|으로|로|이고)(?=\s|$)"
+_DEFINED_RE = re.compile(r"대상은\s")
+_DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|에 한한다|에 한해)(?=[\s.,]|$)")
+_LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
+# `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 누구나`, `X은 … 지원받는다`.
+_ABLE_RE = re.compile(
+    r"(?:참여|신청|이용|참가|응모|수강|입주)(?:할|하실)\s수\s있|(?:지원|혜택)을?\s?받(?:는다|을 수)"
+    r"|(?<=라면|이면)\s누구나"
 )
+_SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는)$")
+_AGE_WORD_RE = re.compile(r"^(?:만|\d{1,3}세|이상|이하|미만|초과|\d{1,3}~\d{1,3}세)$")
 _CLAUSE_CUT_RE = re.compile(
     r"(?:[.;:!?]|다|고|며|하여|해|(?<!에)서|록|는데|지만|위해|통해|따라|및)[,]?\s"
     r"|(?:^|\s)(?:또한|특히|아울러|이에|한편|또)\s"
 )
+_LEADING_WORDS_RE = re.compile(
+    r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|관내|다만)$"
+)
 _LEADING_RE = re.compile(
     r"^(?:(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|관내"
-    r"|\d{1,2}월|\d{1,2}일|\S+(?:은|는|에서는|부터|까지|에는|이번))\s)+"
+    r"|\d{1,2}월|\d{1,2}일|다만|\S+(?:은|는|에서는|부터|까지|에는|이번))\s)+"
 )
 _TRAILING_RE = re.compile(r"(?:\s?등|\s?\([^()]*\))+$")
 _WINDOW = 90
@@ -85,10 +104,6 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= len(item) - trail.start()
     end -= len(text[start:end]) - len(text[start:end].rstrip())
     phrase = text[start:end]
-    if not 2 <= len(phrase) <= 45:
-        return None
-    if not (_HEAD_RE.search(phrase) or _AGE_RE.search(phrase)):
-        return None
     return start, end
 
 
@@ -97,23 +112,94 @@ def _fact(piece: Piece, span: tuple[int, int]) -> Fact:
     return piece.fact(FactKind.AUDIENCE, span[0], span[1], age_min=low, age_max=high)
 
 
+def _walk_back(text: str, end: int) -> int:
+    """Start of the people phrase ending at `end`: plain words, ages and `A과 B` joins."""
+    start = end
+    while start > 0:
+        previous = text.rfind(" ", 0, start - 1) + 1
+        word = text[previous : start - 1] if text[start - 1] == " " else text[previous:start]
+        if previous == start or not word:
+            break
+        joined = word[-1] in "과와" and _HEAD_RE.search(word[:-1])
+        if start != end and not (is_plain_word(word) or joined or _AGE_WORD_RE.match(word)):
+            break
+        if start != end and (word in VAGUE or _LEADING_WORDS_RE.match(word)):
+            break
+        start = previous
+    return start
+
+
+def _clause_start(text: str, end: int) -> int:
+    window_start = max(0, end - _WINDOW)
+    cuts = list(_CLAUSE_CUT_RE.finditer(text, window_start, end))
+    return cuts[-1].end() if cuts else window_start
+
+
+def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
+    """The people noun marked as subject nearest before `trigger`, with its phrase."""
+    clause = _clause_start(text, trigger)
+    position = trigger
+    for _ in range(6):
+        space = text.rfind(" ", clause, position - 1)
+        word_start = space + 1 if space >= clause else clause
+        word = text[word_start:position].strip()
+        ending = _SUBJECT_END_RE.search(word)
+        if ending:
+            word_end = word_start + ending.start()
+            phrase_start = _walk_back(text, word_end)
+            stem = word[: ending.start()]
+            if _HEAD_RE.search(stem) or _AGE_RE.search(text[phrase_start:word_end]):
+                return phrase_start, word_end
+        if word_start <= clause:
+            return None
+        position = word_start
+    return None
+
+
+def _accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    if span is None:
+        return None
+    phrase = text[span[0] : span[1]]
+    if phrase in _TOO_GENERAL or not 2 <= len(phrase) <= 45:
+        return None
+    if not (_HEAD_RE.search(phrase) or _AGE_RE.search(phrase)):
+        return None
+    return span
+
+
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
         text = piece.text
+        spans: list[tuple[int, int] | None] = []
         for match in _TRIGGER_RE.finditer(text):
-            window_start = max(0, match.start() - _WINDOW)
-            window = text[window_start : match.start()]
-            cuts = list(_CLAUSE_CUT_RE.finditer(window))
-            base = window_start + (cuts[-1].end() if cuts else 0)
-            items = list(_split_items(text[base : match.start()], base))
             if match.group("one"):
-                items = items[-1:]
-            for start, end in items:
-                span = _phrase(text, start, end)
-                if span:
-                    yield _fact(piece, span)
-        for match in _SUBJECT_OF_RE.finditer(text):
-            for start, end in _split_items(match.group("who"), match.start("who")):
-                span = _phrase(text, start, end)
-                if span:
-                    yield _fact(piece, span)
+                base = _clause_start(text, match.start())
+                last = list(_split_items(text[base : match.start()], base))[-1]
+                clause = _accept(text, _phrase(text, *last))
+                short = clause and clause[1] - clause[0] <= 30
+                spans.append(clause if short else (_walk_back(text, match.start()), match.start()))
+                continue
+            base = _clause_start(text, match.start())
+            spans.extend(
+                _phrase(text, start, end)
+                for start, end in _split_items(text[base : match.start()], base)
+            )
+        for match in _DEFINED_RE.finditer(text):
+            for end in _DEFINED_END_RE.finditer(text, match.end(), match.end() + 80):
+                items = list(_split_items(text[match.end() : end.start()], match.end()))
+                found = [_phrase(text, start, stop) for start, stop in items]
+                if _accept(text, found[-1]):
+                    spans.extend(found)
+                    break
+        for match in [*_LIMITED_RE.finditer(text), *_ABLE_RE.finditer(text)]:
+            start = _clause_start(text, match.start())
+            if match.group().startswith("에"):
+                spans.append(_phrase(text, start, match.start()))
+            else:
+                spans.append(_subject_before(text, match.start()))
+        seen = set()
+        for span in spans:
+            span = _accept(text, span)
+            if span and span not in seen:
+                seen.add(span)
+                yield _fact(piece, span)

@@ -24,7 +24,7 @@ from govreader.model import Fact, FactKind
 _VERB_RE = re.compile(
     r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)|선정(?:됐|되었|돼|된|되는 영예|되어)"
     r"|표창(?:을 받|받)|받았|받은|받아|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안"
-    r"|수여받|인증(?:을 받|받|을 획득)|통과(?:했|하였)|이름을 올렸"
+    r"|수여받|인증(?:을 받|받|을 획득)|통과(?:했|하였)|이름을 올렸|(?:받|수상하|선정되)게 (?:됐|되었)"
 )
 _PLAN_RE = re.compile(
     r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)|접수(?:한다|받는다)"
@@ -62,6 +62,7 @@ _CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
 _SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
 _PLACE_END_RE = re.compile(r"(?:시|군|구|도|청|원|관|부|처|공사|공단|재단|학교|센터|협회|회사)$")
+_AGENT_AFTER_RE = re.compile(r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)")
 _SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및)\s?$")
@@ -91,7 +92,8 @@ def _prizes(text: str) -> list[re.Match[str]]:
     for match in _PRIZE_RE.finditer(text):
         prize = match.group()
         after = text[match.end() : match.end() + 8]
-        if prize == "대상" and not _GRAND_PRIZE_OK_RE.search(after):
+        dated = re.search(r"\d{4}년\s?$", text[max(0, match.start() - 6) : match.start()])
+        if prize == "대상" and not (_GRAND_PRIZE_OK_RE.search(after) or dated):
             continue
         if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
             continue
@@ -125,6 +127,8 @@ def _subject(text: str) -> str | None:
     best = None
     for match in _SUBJECT_RE.finditer(text):
         word = match.group("word")
+        if _AGENT_AFTER_RE.match(text, match.end()):
+            continue
         if not is_plain_word(word) or word.endswith(("하", "되", "있", "없", "했", "라")):
             continue
         if word in {"이번", "올해", "이날", "또", "특히"} or _YEAR_RE.fullmatch(word):
@@ -194,30 +198,42 @@ def _history(text: str, prizes: list[re.Match[str]]) -> list[tuple[int, str, int
     return pairs
 
 
+def _without_brackets(text: str) -> tuple[str, list[int]]:
+    """`text` without parenthesised asides (`성동구(구청장 한지원)는` → `성동구는`), with a map of
+    each kept character back to its index in `text`."""
+    kept: list[int] = []
+    position = 0
+    for match in _PAREN_RE.finditer(text):
+        kept.extend(range(position, match.start()))
+        position = match.end()
+    kept.extend(range(position, len(text)))
+    return "".join(text[i] for i in kept), kept
+
+
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
-    text = piece.text
-    if not _VERB_RE.search(text) or _PLAN_RE.search(text):
+    if not _VERB_RE.search(piece.text) or _PLAN_RE.search(piece.text):
         return []
-    plain = _PAREN_RE.sub("", text)
+    text, where = _without_brackets(piece.text)
     prizes = _prizes(text)
-    name, name_end = _name(plain)
+    name, _ = _name(text)
     if not prizes and not name:
         return []
-    organizer = next((strip_particle(m.group("org")) for m in _ORGANIZER_RE.finditer(plain)), None)
+    organizer = next((strip_particle(m.group("org")) for m in _ORGANIZER_RE.finditer(text)), None)
     category = None
-    category_match = _CATEGORY_RE.search(plain)
+    category_match = _CATEGORY_RE.search(text)
     if category_match:
-        category = plain[phrase_start(plain, category_match.start(), 2) : category_match.end()]
+        category = text[phrase_start(text, category_match.start(), 2) : category_match.end()]
     name_year = _YEAR_RE.search(name) if name else None
     common = {"name": name, "organizer": organizer, "category": category}
+    whole = (0, len(piece.text))
     years = {m.group(1) for m in _YEAR_RE.finditer(text)}
     if len(years) >= 2 and prizes and not name_year:
         history = _history(text, prizes)
         if history:
-            subject = _subject(_PAREN_RE.sub("", text[: history[0][2]]))
+            subject = _subject(text[: history[0][2]])
             return [
-                _Award(0, len(text), piece, recipient=subject, year=year, prize=prize,
-                       dated=True, **common)
+                _Award(*whole, piece, recipient=subject, year=year, prize=prize, dated=True,
+                       **common)
                 for year, prize, _, _ in history
             ]  # fmt: skip
     if len(years) >= 2 and not name_year:
@@ -228,21 +244,17 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     dated = year is not None
     year = year or published_year
     if not prizes:
-        recipient = _subject(plain[: plain.find(name) if name else len(plain)])
-        return [_Award(0, len(text), piece, recipient=recipient, year=year, dated=dated, **common)]
+        recipient = _subject(text[: text.find(name) if name else len(text)])
+        return [_Award(*whole, piece, recipient=recipient, year=year, dated=dated, **common)]
     awards = []
     previous_end = 0
     for prize in prizes:
         grade = re.sub(r"\s+", " ", prize.group())
-        recipients = _recipients(text, prize, previous_end) or [None]
-        for recipient in recipients:
-            if recipient:
-                recipient = _PAREN_RE.sub("", recipient).strip()
-            span_start = previous_end if len(prizes) > 1 else 0
-            span_end = prize.end() if len(prizes) > 1 else len(text)
+        span = (where[previous_end], where[prize.end() - 1] + 1) if len(prizes) > 1 else whole
+        for recipient in _recipients(text, prize, previous_end) or [None]:
             awards.append(
-                _Award(span_start, span_end, piece, prize=grade, recipient=recipient, year=year,
-                       dated=dated, **common)
+                _Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated,
+                       **common)
             )  # fmt: skip
         previous_end = prize.end()
         tail = re.match(r"\s?(?:을|를),?\s?", text[previous_end:])

@@ -30,35 +30,62 @@ _STRONG_END_RE = re.compile(
     r"(?:사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
     r"바우처|수당)$"
 )
+# Quoted names of initiatives end in words like these (‘강서 청년 마음쉼표’ 사업 is caught by the
+# word after the quote instead).
+_QUOTED_END_RE = re.compile(
+    rf"(?:{_SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
+    r"카드|페스티벌|주간|데이|의 날|학당|배움터|놀이터|가게|마켓|장터|문화제)$"
+)
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
-# Heads that name a program on their own; 과정, 제도, 정책 only inside a compound (양성과정).
+_PARTICLE_AHEAD = (
+    r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|이다|이며|입니다|이고|을|를|이|가|은|는|"
+    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$))"
+)
+# Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
+# 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다).
 _HEAD_RE = re.compile(
     r"(?<![가-힣])[0-9A-Za-z가-힣·‧]*"
-    r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:과정|제도|정책))"
-    r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|을|를|이|가|은|는|의|에|와|과|도|로)?"
-    r"(?:[\s,.)]|$))"
+    r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
+    r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
+    r"|[가-힣]{2,}(?:지원센터|일하기센터))" + _PARTICLE_AHEAD
+)
+_RUN_HEAD_RE = re.compile(
+    r"(?<![가-힣])[0-9A-Za-z가-힣·‧]*(?:제도|정책|과정|교육|프로그램|서비스)"
+    r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
 )
 _VAGUE_HEADS = frozenset(
     "사업 주요사업 핵심사업 주력사업 협력사업 지원사업 시범사업 공모사업 국비사업 신규사업 역점사업 "
     "중점사업 관련사업 본사업 전체사업 세부사업 단위사업 프로그램 캠페인 프로젝트 박람회 아카데미 "
-    "지원정책 정책 제도 과정 교육과정 주요정책 우수사업 대표사업 후속사업 연계사업 해당사업".split()
+    "지원정책 정책 제도 과정 교육과정 주요정책 우수사업 대표사업 후속사업 연계사업 해당사업 교육 "
+    "서비스 지원센터 일자리사업".split()
 )
 _BULLET_RE = re.compile(r"(?:^|(?<=\s))[▲○■◆□●◇](?=\s?\S)|^\s*[·\-•]\s")
+_FIELD_ITEM_RE = re.compile(
+    r"^\(|^(?:일시|장소|대상|기간|문의|내용|신청|방법|시간|주최|주관|참가비|비용|접수|일정|자격|인원|규모"
+    r"|금액|예산|사업비|위치|면적|기타)(?:\s|$)"
+)
 _LIST_END_RE = re.compile(
     r"\s등(?:의)?\s(?:다양한\s|각종\s|여러\s)?[가-힣‧·\s]{0,12}?"
-    r"(?:사업|프로그램|정책|과정|교육|서비스|지원|활동)"
+    r"(?:사업|프로그램|정책|과정|교육|서비스|지원)"
 )
 _QUOTED_RE = re.compile(r"[‘'](?P<name>[^‘’'\n]{2,40})[’']")
 _QUOTED_FOLLOW_RE = re.compile(
-    r"(?:을|를|은|는|이|가|의|에)?\s?(?:사업|프로그램|캠페인|(?:을|를)?\s?(?:운영|추진|시행|개최|실시|도입|진행))"
+    r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?(?:사업|프로그램|캠페인|과정|교육|강좌)"
+    r"|(?:을|를)\s?(?:운영|추진|시행|개최|실시|도입|진행|마련|시작))"
+)
+_DEFINITION_RE = re.compile(
+    r"^(?P<name>[^\s,]{2,20}(?:\s[^\s,]{1,20}){0,6}?)(?:은|는)\s.{4,160}?"
+    r"(?:는|한|인|된)\s(?:사업|제도|프로그램|정책)(?:이다|다)\.?$"
 )
 _NOT_PROGRAM_RE = re.compile(
-    r"(?:상|대상|평가|어워드|어워즈|인증|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
-    r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청])$|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
+    r"(?:상|대상|평가|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
+    r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청])$|인증|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
 )
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
+_ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
 _SPEECH_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
+_COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -80,15 +107,19 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _last_item_end(text: str, start: int, end: int) -> int | None:
     """Where the last item of an inline list ends: before ` 등`, or at its first particle."""
-    etc = re.search(r"\s등(?:의)?(?:\s|$)", text[start:end])
+    etc = re.search(r"\s등(?:의|이다)?(?:[\s.]|$)", text[start:end])
     if etc:
         return start + etc.start()
     position = start
     for word in text[start:end].split(" "):
-        stripped = strip_particle(word.rstrip(".,"))
-        if stripped != word.rstrip(".,"):
+        bare = word.rstrip(".,")
+        copula = _COPULA_RE.search(bare)
+        if copula and len(bare) > len(copula.group()) + 1:
+            return position + copula.start()
+        stripped = strip_particle(bare)
+        if stripped != bare:
             return position + len(stripped)
-        if word and not is_plain_word(word.rstrip(".,")):
+        if bare and not is_plain_word(bare):
             return None
         position += len(word) + 1
     return end
@@ -104,9 +135,13 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
         span = _clean_span(text, start, end) if end else None
         if not span:
             continue
+        item = text[span[0] : span[1]]
+        if _FIELD_ITEM_RE.search(item):
+            continue
         strong = mark.group().strip() in _STRONG_BULLETS
-        ending = _ITEM_END_RE if strong else _STRONG_END_RE
-        if ending.search(text[span[0] : span[1]]):
+        words = item.split()
+        noun_phrase = len(words) <= 6 and all(is_plain_word(w) for w in words)
+        if (strong and (noun_phrase or _ITEM_END_RE.search(item))) or _STRONG_END_RE.search(item):
             yield span
 
 
@@ -135,16 +170,16 @@ def _list_items(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
-    for head in _HEAD_RE.finditer(text):
+    heads = [*_HEAD_RE.finditer(text), *_RUN_HEAD_RE.finditer(text)]
+    for head in heads:
         word = head.group()
-        if word in _VAGUE_HEADS:
-            start = phrase_start(text, head.start())
-            if start == head.start():
-                continue
-        else:
-            start = phrase_start(text, head.start())
+        start = phrase_start(text, head.start())
+        if word in _VAGUE_HEADS and start == head.start():
+            continue
         before = text[max(0, start - 3) : start]
-        if re.search(r"등(?:의)?\s$", before):
+        if re.search(r"등(?:의)?\s$|[’'」』]\s?$", before):
+            continue
+        if word.endswith("센터") and _ORG_USE_RE.match(text, head.end()):
             continue
         words = text[start : head.end()].split()
         if len(words) == 1 and len(word) < 5:
@@ -158,8 +193,17 @@ def _quoted_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _QUOTED_RE.finditer(text):
         name = match.group("name").strip()
         follows = _QUOTED_FOLLOW_RE.match(text, match.end())
-        if not (follows or _ITEM_END_RE.search(name) or name.endswith("의 날")):
+        if not (follows or _QUOTED_END_RE.search(name)):
             continue
+        span = _clean_span(text, match.start("name"), match.end("name"))
+        if span:
+            yield span
+
+
+def _defined_names(text: str) -> Iterator[tuple[int, int]]:
+    """`X은 … 지원하는 사업이다.`: a sentence defining X as a program names X."""
+    match = _DEFINITION_RE.match(text)
+    if match and all(is_plain_word(w) for w in match.group("name").split()):
         span = _clean_span(text, match.start("name"), match.end("name"))
         if span:
             yield span
@@ -174,7 +218,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
         text = piece.text
         spans = set()
-        for finder in (_bullet_items, _list_items, _headed_phrases, _quoted_names):
+        for finder in (_bullet_items, _list_items, _headed_phrases, _quoted_names, _defined_names):
             spans.update(finder(text))
         kept = _outside_speech(text, spans)
         for start, end in kept:

@@ -19,23 +19,41 @@ _UNIT = (
     r"명(?!칭|예|소|단|의로)|건(?!강|물|의|축|설)|곳|개(?![월년관발선최편정])|%p?|톤|팀"
 )
 _TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{_UNIT})")
-_CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'·…]|\s[및과와]\s")
+_CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
 
-_GOAL_BEFORE = re.compile(r"목표(?:치|량)?(?:인|는|은|로|를|가)?\s*$")
-_RESULT_BEFORE = re.compile(r"(?:실적|달성률|취업률|성과)(?:은|는|이|가|인|도)?\s*$")
-_GOAL_AFTER = re.compile(r"목표")
-_PLAN_AFTER = re.compile(r"(?:창출|달성|조성|보급|공급|설치|육성|유치|확충|취업)\S{0,6}\s?계획")
-_RESULT_AFTER = re.compile(
-    r"(?:창출|달성|취업|유치|배출|기록)(?:했|하였|한|해|시켰|됐|되었|하는 성과|을 이뤘|을 이루)"
-    r"|실적(?:을|를)? ?(?:올렸|거뒀|냈)"
+_GOAL_BEFORE = re.compile(r"목표(?:치|량|액)?(?:인|는|은|로|를|가)?\s*$")
+_RESULT_BEFORE = re.compile(
+    r"(?:실적|달성률|취업률|성과|실제로|실제)(?:은|는|이|가|인|도)?\s*$|(?:지금까지|그동안|누적)\s"
 )
+# The first cue after the number decides: a finished action is a result, a planned one a goal.
+_CUE_AFTER = re.compile(
+    r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
+    r"|(?:창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
+    r"|발굴|양성|모집|운영|돌파)(?:했|하였|됐|되었)|(?P<connective>(?:창출|달성|선정|지원|조성|유치)해\s)"
+    r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌)|에 달했|에 이르렀|[이가] 됐"
+    r"|(?:으로|로)\s?(?:늘었|증가했|확대됐))"
+    r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|추산"
+    r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설)"
+    r"(?:한다|할\s|하는|하고|하기로|하며)"
+    r"|연다|열고|열어|뽑아|뽑는|늘리|높이|높여|끌어올)"
+)
+_SKIP_AFTER = re.compile(
+    r"^\s?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야|유형|부문|종류|단계"
+    r"|권역|과제|전략|지표|항목|반\s|과목)"
+)
+_AWARD_NEAR = re.compile(r"표창|상을|수상|상장")
+_PAST_LEVEL_BEFORE = re.compile(r"지난해|작년|지금까지|그동안|누적")
+_LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였|이었|이다|에 달)")
+# Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...).
+_PAST_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
+_PAST_TENSE = re.compile(rf"[{_PAST_SYLLABLES}](?:다|으며|고|는데|지만)")
 _VERB_NOUN = re.compile(r"창출|달성|취업|유치|배출|기록|조성|보급|공급|설치|육성|확충")
 _NOUN_AFTER = re.compile(r"^의\s([가-힣A-Za-z]{1,8}?)(?:을|를|이|가|은|는)?(?=\s|$)")
 _NOUN_BEFORE = re.compile(r"(?:^|\s)([가-힣A-Za-z]{2,8})\s$")
 _NOT_OBJECT = re.compile(
     r"(?:을|를|은|는|이|가|의|에|에서|로|으로|도|인|한|된|올해|지난해|내년|총|약)$"
 )
-_WINDOW = 24
+_WINDOW = 28
 
 
 def _clause_after(text: str, end: int, next_start: int) -> str:
@@ -50,12 +68,21 @@ def _clause_before(text: str, start: int, previous_end: int) -> str:
     return window[cuts[-1].end() :] if cuts else window
 
 
-def _type(before: str, after: str) -> str | None:
-    if _GOAL_BEFORE.search(before) or _GOAL_AFTER.search(after) or _PLAN_AFTER.search(after):
+def _type(before: str, after: str, rest: str) -> str | None:
+    if _GOAL_BEFORE.search(before):
         return "goal"
-    if _RESULT_BEFORE.search(before) or _RESULT_AFTER.search(after):
+    if _RESULT_BEFORE.search(before):
         return "result"
-    return None
+    if _SKIP_AFTER.match(after) or _AWARD_NEAR.search(after):
+        return None
+    if _PAST_LEVEL_BEFORE.search(before) and _LEVEL_AFTER.match(after):
+        return "result"
+    cue = _CUE_AFTER.search(after)
+    if cue is None:
+        return None
+    if cue.group("connective"):
+        return "result" if _PAST_TENSE.search(rest[cue.end() :]) else "goal"
+    return "result" if cue.group("result") else "goal"
 
 
 def _label(before: str, after: str) -> str | None:
@@ -85,7 +112,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
             before = _clause_before(text, match.start(), previous_end)
             after = _clause_after(text, match.end(), next_start)
-            kind = _type(before, after)
+            kind = _type(before, after, text[match.end() :])
             value = parse_number(match.group("number"))
             if kind is None or value is None:
                 continue
