@@ -39,6 +39,7 @@ _CHROME_PATTERNS = (
     r"(?:로그인|로그아웃|회원가입|마이페이지|검색|통합검색|전체\s*메뉴|사이트\s*검색|홈|HOME|Home|ENGLISH"
     r"|English|KOREAN|Korean|뉴스레터|RSS)",
     r"(?:다음|이전)\s*(?:글|게시물|기사)\s*(?::.*)?|(?:다음|이전)\s*(?:글|게시물)(?:이|가)?\s*없습니다\.?",
+    r"(?:다음|이전|윗|아랫)\s*(?:글|게시물)\s+.{1,100}",
     r"(?:첨부\s*파일|첨부|파일\s*첨부|다운로드|미리보기|바로보기|내려받기)(?:\s*:.*)?",
     r"(?:\S+\s+)?기자\s*(?:의\s*)?(?:다른\s*기사|기사\s*더보기|구독|페이지).*",
     r"(?:QR\s*코드|모바일로\s*QR).*",
@@ -66,6 +67,8 @@ _SHORT_CHROME_PATTERNS = (
 )
 _SHORT_CHROME = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_PATTERNS), re.IGNORECASE)
 SHORT_LINE = 120
+_SENTENCES = re.compile(r"[가-힣][다요]\.\s+\S.*[가-힣][다요]\.[”\"’']?\s*$")
+_RIGHTS = re.compile(r"무단\s*전재|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS), re.IGNORECASE)
 
 # Lines after which the article is over: sidebars, related stories, comment sections, footers.
@@ -116,7 +119,11 @@ def is_chrome(line: str) -> bool:
     """A line that is page chrome (share bars, widgets, board navigation, footers)."""
     if _CHROME.fullmatch(line):
         return True
-    return len(line) <= SHORT_LINE and bool(_SHORT_CHROME.fullmatch(line))
+    if len(line) > SHORT_LINE:
+        return False
+    if len(line) >= 40 and _SENTENCES.search(line) and not _RIGHTS.search(line):
+        return False  # reads as article sentences, whatever words it contains
+    return bool(_SHORT_CHROME.fullmatch(line))
 
 
 @lru_cache(maxsize=8192)

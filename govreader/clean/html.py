@@ -214,6 +214,11 @@ def _note_skipped(scan: Scan, tag: Tag, name: str) -> None:
 def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
     """Known article containers, and elements that look like a headline or a subtitle."""
     attrs = tag.attrs
+    if name == "th" and squash(tag.get_text("")) in {"제목", "제 목", "글제목"}:
+        cell = tag.find_next_sibling("td")
+        if cell is not None:
+            scan.headlines.append((position, squash(cell.get_text(" "))))
+        return
     if not attrs and name not in HEADINGS:
         return
     ident = attrs.get("id") or ""
@@ -233,10 +238,6 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
             scan.headlines.append((position, squash(tag.get_text(" "))))
     elif label and SUBTITLE_ATTR.search(label):
         scan.subtitles.append((position, squash(tag.get_text(" "))))
-    elif name == "th" and squash(tag.get_text("")) in {"제목", "제 목", "글제목"}:
-        cell = tag.find_next_sibling("td")
-        if cell is not None:
-            scan.headlines.append((position, squash(cell.get_text(" "))))
 
 
 def _head_meta(scan: Scan) -> dict[str, str]:
