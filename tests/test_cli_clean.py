@@ -1,0 +1,151 @@
+"""`govreader clean` and `govreader facts`: output, one-line errors, exit status, batches."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from govreader.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+TITLE = "해오름시, 청년 일자리 2,400개 창출"
+PARAGRAPHS = [
+    "해오름시가 지난해 청년 일자리 2,400개를 만들어 목표치 2,000개를 넘겼다고 3일 밝혔다.",
+    "시 관계자는 “앞으로도 좋은 일자리를 만들기 위해 최선을 다하겠다”고 말했다.",
+]
+TEXT_PAGE = "\n".join(
+    ["기사 메일전송", TITLE, "김하늘 기자", "등록 2024-05-03 09:41", "", *PARAGRAPHS, "댓글 0"]
+)
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> Path:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT_PAGE, "utf-8")
+    (folder / "b.html").write_bytes(
+        (
+            '<html><head><meta charset="euc-kr"><title>다른 기사 - 해오름일보</title></head>'
+            "<body><div id='articleBody'><p>" + "</p><p>".join(PARAGRAPHS) + "</p></div></body>"
+            "</html>"
+        ).encode("cp949")
+    )
+    (folder / "b_files").mkdir()
+    (folder / "b_files" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    return folder
+
+
+def test_clean_prints_title_meta_and_paragraphs(
+    pages: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["clean", str(pages / "a.txt")]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0] == TITLE
+    assert lines[1] == "김하늘 · 2024-05-03T09:41"
+    assert lines[2] == ""
+    assert out.split("\n\n", 1)[1].strip() == "\n\n".join(PARAGRAPHS)
+    assert "메일전송" not in out and "댓글" not in out
+    assert err == ""
+
+
+def test_clean_walks_a_folder(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(pages)]) == 0
+    out, err = capsys.readouterr()
+    assert out.count(PARAGRAPHS[0]) == 2
+    assert "다른 기사" in out
+    assert err == ""
+
+
+def test_bad_inputs_get_one_line_each_and_the_batch_goes_on(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    image = tmp_path / "photo.html"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    archive = tmp_path / "pages.zip"
+    archive.write_bytes(b"PK\x03\x04" + bytes(64))
+    missing = tmp_path / "missing.html"
+    args = [str(empty), str(image), str(pages / "a.txt"), str(archive), str(missing)]
+    assert main(["clean", *args]) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        f"govreader: {empty}: empty file",
+        f"govreader: {image}: not a text page (PNG image)",
+        f"govreader: {archive}: not a text page (ZIP archive)",
+        f"govreader: {missing}: no such file",
+    ]
+    assert PARAGRAPHS[0] in out
+
+
+def test_facts_json_follows_the_contract(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["facts", str(pages / "a.txt"), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data) == 1
+    record = data[0]
+    assert set(record) == {
+        "path",
+        "title",
+        "subtitle",
+        "reporter",
+        "published",
+        "source",
+        "text",
+        "facts",
+    }
+    assert record["title"] == TITLE
+    assert record["reporter"] == "김하늘"
+    assert record["published"] == "2024-05-03T09:41"
+    assert record["subtitle"] is None and record["source"] is None
+    assert record["text"] == "\n\n".join(PARAGRAPHS)
+    for fact in record["facts"]:
+        assert record["text"][fact["start"] : fact["end"]] == fact["text"]
+
+
+def test_facts_jsonl_and_csv(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["facts", str(pages), "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [Path(r["path"]).name for r in rows] == ["a.txt", "b.html"]
+    assert main(["facts", str(pages), "--format", "csv"]) == 0
+    reader = csv.reader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff")))
+    assert next(reader)[:3] == ["path", "title", "kind"]
+
+
+def test_facts_reports_failures_and_still_prints_the_rest(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "gone.txt"
+    assert main(["facts", str(missing), str(pages / "a.txt")]) == 1
+    out, err = capsys.readouterr()
+    assert err == f"govreader: {missing}: no such file\n"
+    assert [r["title"] for r in json.loads(out)] == [TITLE]
+
+
+def test_no_traceback_from_the_console_script(tmp_path: Path) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "govreader", "clean", str(tmp_path / "nope.html"), str(folder)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr == f"govreader: {tmp_path / 'nope.html'}: no such file\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_pages_are_only_read(pages: Path) -> None:
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in pages.rglob("*") if p.is_file()}
+    main(["clean", str(pages)])
+    main(["facts", str(pages)])
+    after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in pages.rglob("*") if p.is_file()}
+    assert after == before
