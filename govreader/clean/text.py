@@ -21,7 +21,7 @@ from govreader.clean.lines import Body, fingerprint, gather, holds_sentences, lo
 from govreader.clean.meta import byline_reporter, cued_date, labelled_date, reporter_in
 from govreader.model import Article, Page
 
-LOOK_BACK = 60
+LOOK_BACK = 150
 """How many non-blank lines above the body may hold its headline, byline, date and subtitle."""
 TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
 WORD = re.compile(r"\w")
@@ -119,8 +119,8 @@ def clean_text(page: Page) -> Article:
 
 def _candidate(line: str) -> bool:
     return (
-        8 <= len(line) <= 160
-        and not looks_like_prose(line)
+        8 <= len(line) <= 100
+        and not line.endswith(("다.", "요.", "까?", "죠."))
         and not is_chrome(line)
         and not is_end_marker(line)
         and not is_date_line(line)
@@ -157,7 +157,8 @@ def _head(
     for i, line in enumerate(head):
         if bulleted[i] or not _candidate(line):
             continue
-        score = min(len(line), 60) / 30 - (len(head) - i) / 15
+        distance = min([len(head) - i, *(m - i for m in meta_at if m > i)])
+        score = min(len(line), 60) / 30 - distance / 15
         if any(i < m <= i + 6 for m in meta_at):
             score += 3
         if counts[fingerprint(line)] > 1:
