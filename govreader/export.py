@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 
@@ -31,17 +32,35 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+"""What must not reach a terminal: controls, bidi overrides, and the surrogates that stand for
+undecodable bytes in file names (which a strict UTF-8 stdout cannot even write)."""
+
+
+def printable(text: str) -> str:
+    """`text` with each unprintable character shown as its escape (`\\x1b`, `\\u202e`): file
+    names stay recognisable and nothing in them drives the terminal."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _json(value: object, indent: int | None = None) -> str:
+    """JSON whose unprintable characters are \\u escapes: the same value, safe on a terminal."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def export(articles: Iterable[Article], fmt: ExportFormat) -> str:
     """The articles in `fmt`; CSV starts with a BOM so spreadsheets read it as UTF-8."""
     if fmt is ExportFormat.JSON:
-        return json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2) + "\n"
+        return _json([a.to_dict() for a in articles], indent=2) + "\n"
     if fmt is ExportFormat.JSONL:
-        return "".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in articles)
+        return "".join(_json(a.to_dict()) + "\n" for a in articles)
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for article in articles:
         for fact in article.facts:
-            writer.writerow({"path": article.path, "title": article.title, **fact.to_dict()})
+            row = {"path": article.path, "title": article.title, **fact.to_dict()}
+            writer.writerow({k: printable(v) if isinstance(v, str) else v for k, v in row.items()})
     return buffer.getvalue()
