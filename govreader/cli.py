@@ -13,7 +13,10 @@ COMMANDS = ("add", "clean", "facts", "search", "list")
 
 
 def _error(path: object, reason: str) -> None:
-    print(f"govreader: {path}: {reason}", file=sys.stderr)
+    """One line on stderr; file names may hold escapes, so they are shown, not obeyed."""
+    from govreader.export import printable
+
+    print(printable(f"govreader: {path}: {reason}"), file=sys.stderr)
 
 
 def _library_option(parser: argparse.ArgumentParser) -> None:
