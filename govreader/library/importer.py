@@ -88,6 +88,15 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _storable(path: str) -> bool:
+    """Whether SQLite can hold the path: names with undecodable bytes cannot be stored as text."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _is_under(path: str, folder: str) -> bool:
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
@@ -211,6 +220,8 @@ def import_paths(
         for item in discover(existing):
             if isinstance(item, PageError):
                 summary.failed.append((item.path, item.reason))
+            elif not _storable(str(item)):
+                summary.failed.append((str(item), "its name is not valid UTF-8 (rename it)"))
             else:
                 pages.setdefault(os.path.abspath(item))
         if on_start is not None:
