@@ -1,0 +1,269 @@
+"""Hostile and broken saved pages, written at test time into a temporary folder.
+
+Nothing here is committed as a blob: each case is a small function that writes its file, so the
+50 MB page costs a test run a moment of disk and the repository nothing. The payloads are the
+shapes the open web really produces (terminal escapes, markup, deep nesting, endless lines,
+wrong charsets), not the text of any page.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import select
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+LIMIT_S = 10.0
+"""Each pathological input finishes (or is refused) within this many seconds on 2 cores."""
+
+LIMIT_RSS_MB = 1024
+"""... and this much resident memory."""
+
+ESCAPES = (
+    "\x1b[31mRED\x1b[0m",  # colour (CSI SGR)
+    "\x1b[2J\x1b[H",  # clear the screen, cursor home
+    "\x1b]0;pwned title\x07",  # window title (OSC 0)
+    "\x1b]52;c;cm0gLXJmIH4K\x07",  # clipboard write (OSC 52)
+    "\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\",  # hyperlink (OSC 8)
+    "\x1bP+q696e646e\x1b\\",  # DCS query
+    "\x9b6n",  # 8-bit CSI: report the cursor position
+    "\x9d0;c1 title\x9c",  # 8-bit OSC
+    "\x07\x08\x00\x7f\x85",  # BEL, backspace, NUL, DEL, NEL
+    "\u202eevil\u202c \u2066isolate\u2069",  # bidi override and isolate
+)
+"""Sequences that would drive a terminal if page text reached it raw."""
+
+MARKUP = (
+    "[bold]굵게[/bold]",
+    "[/]",
+    "[link=https://evil.example/]링크[/link]",
+    "[@click=app.quit]끝[/]",
+)
+"""Rich / Textual markup that must show as the characters it is."""
+
+EVIL = " ".join((*ESCAPES, *MARKUP))
+
+_BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_UNSAFE = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+
+
+def unsafe_characters(text: str, *, allow_cr: bool = False) -> list[str]:
+    """The characters of `text` that must never reach a terminal (\\n and \\t are fine)."""
+    if allow_cr:
+        text = text.replace("\r\n", "\n")
+    return sorted({f"U+{ord(c):04X}" for c in _UNSAFE.findall(text)})
+
+
+PROSE = (
+    "구로구는 지난해 일자리 2만2,023개를 창출해 목표치인 1만3,500개를 넘겼다고 밝혔다. "
+    "구는 만 18세 이상 34세 이하 청년에게 65억 원을 지원하며, 구청장은 “청년이 머무는 "
+    "도시를 만들겠다”고 말했다. "
+)
+"""A paragraph with one of each common fact shape, for pages that need an article in them."""
+
+
+def evil_html() -> str:
+    """An article page whose every field carries escapes and markup, raw and as entities."""
+    entities = "&#27;[31m엔티티&#27;[0m &#x1b;]0;t&#7; &#x202e;뒤집기 &#0; &#x9b;6n &#155;6n"
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        f"<title>구로구 일자리대상 수상 {EVIL}</title>"
+        f"<meta property='og:title' content='구로구, 일자리대상 우수상 수상 {EVIL}'>"
+        f"<meta property='og:site_name' content='가나일보 {EVIL}'>"
+        f"<meta name='author' content='홍길동 기자 {EVIL}'>"
+        "</head><body><article>"
+        f"<h1>구로구, 일자리대상 우수상 수상 {EVIL}</h1>"
+        f"<p>홍길동 기자 {EVIL}</p>"
+        f"<p>{PROSE}{EVIL}</p>"
+        f"<p>구청장은 “{EVIL} 좋은 일자리를 만들겠다”고 말했다. 예산 65억 원을 투입한다.</p>"
+        f"<p>{entities} 이 문장은 본문이 충분히 길어야 기사로 읽힌다는 점을 고려해 넣었다.</p>"
+        f"<p>{PROSE}</p>"
+        "</article></body></html>"
+    )
+
+
+def evil_text() -> str:
+    """A copied-text page with escapes and markup in its headline, byline and body."""
+    return (
+        f"구로구, 일자리대상 우수상 수상 {EVIL}\n\n홍길동 기자 {EVIL}\n\n{PROSE}{EVIL}\n\n{PROSE}\n"
+    )
+
+
+# Pathological sizes and shapes ------------------------------------------------------------
+
+
+def _repeat_to(unit: str, chars: int) -> str:
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def huge_html(path: Path, megabytes: float = 51) -> None:
+    """A real HTML page just over the default size limit."""
+    chunk = f"<p>{PROSE}</p>\n".encode()
+    size = int(megabytes * 1024 * 1024)
+    with path.open("wb") as out:
+        out.write(b"<html><body>")
+        written = 12
+        while written < size:
+            out.write(chunk)
+            written += len(chunk)
+        out.write(b"</body></html>")
+
+
+def long_line_text(path: Path, megabytes: float = 20) -> None:
+    """One line, no breaks at all, of prose with numbers, ▲ lists and quotes."""
+    unit = (
+        "▲청년 일자리 1만4,000개 창출 목표 ▲예산 65억 원 "
+        "“좋은 일자리를 만들겠다”고 구 관계자가 말했고 지역 기업과 함께 노력하고 있다 "
+    )
+    data = _repeat_to(unit, int(megabytes * 1024 * 1024 / 3)).encode()
+    path.write_bytes(data[: int(megabytes * 1024 * 1024)].decode("utf-8", "ignore").encode())
+
+
+def nested_divs(path: Path, depth: int = 10_000) -> None:
+    path.write_text(
+        "<html><body>" + "<div>" * depth + PROSE + "</div>" * depth + "</body></html>",
+        encoding="utf-8",
+    )
+
+
+def many_paragraphs(path: Path, count: int = 100_000) -> None:
+    body = "".join(f"<p>{i}번째 문단에서 구는 일자리 {i}개를 창출했다.</p>" for i in range(count))
+    path.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+
+
+def line_of(unit: str) -> Callable[[Path], None]:
+    """A 1 MB single line of `unit` repeated."""
+
+    def write(path: Path) -> None:
+        path.write_text(_repeat_to(unit, 1024 * 1024 // len(unit.encode()) * len(unit)))
+
+    return write
+
+
+def entities_only(path: Path) -> None:
+    """Nothing but character references: named, numeric, controls, surrogates, out of range."""
+    unit = "&amp;&lt;&gt;&nbsp;&#27;&#x1b;&#155;&#x9b;&#0;&#xD800;&#x110000;&#x202e;&#44032;&copy;"
+    path.write_text(_repeat_to(unit, 2 * 1024 * 1024), encoding="ascii")
+
+
+def entities_page(path: Path) -> None:
+    """The same references inside an HTML body, so the HTML parser has to expand them all."""
+    path.write_text("<html><body><p>", encoding="ascii")
+    with path.open("a", encoding="ascii") as out:
+        entities_only(path.with_suffix(".part"))
+        out.write(path.with_suffix(".part").read_text(encoding="ascii"))
+        out.write("</p></body></html>")
+    path.with_suffix(".part").unlink()
+
+
+@dataclass(frozen=True)
+class Case:
+    """One pathological file and what `govreader clean/facts` must answer."""
+
+    name: str
+    filename: str
+    write: Callable[[Path], None]
+    refused: str | None = None
+    """A word the one-line refusal must contain, or None when the page must be read."""
+
+
+BOUNDED_CASES: tuple[Case, ...] = (
+    Case("50 MB HTML", "huge.html", huge_html, refused="too large"),
+    Case("20 MB single line", "one-line.txt", long_line_text),
+    Case("10,000 nested divs", "nested.html", nested_divs),
+    Case("100,000 paragraphs", "paragraphs.html", many_paragraphs),
+    Case("1 MB of ▲", "triangles.txt", line_of("▲")),
+    Case("1 MB of digits and commas", "digits.txt", line_of("1,234,567,890,")),
+    Case("1 MB of 만억조", "myriads.txt", line_of("만억조")),
+    Case("1 MB of numbers with myriads", "amounts.txt", line_of("1만 2천억 3,000조 4.5억 ")),
+    Case("entities only", "entities.html", entities_only),
+    Case("entities in a body", "entities-body.html", entities_page),
+)
+
+
+# Running the CLI -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """A finished `python -m govreader` run."""
+
+    status: int
+    stdout: bytes
+    stderr: bytes
+    seconds: float
+    max_rss_mb: float
+
+    @property
+    def err_lines(self) -> list[str]:
+        return self.stderr.decode("utf-8", "backslashreplace").splitlines()
+
+
+def cli_env(**extra: str) -> dict[str, str]:
+    """The environment for the CLI: the work tree importable, a strict UTF-8 stdout."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["COLUMNS"] = "100"
+    env.pop("GOVREADER_MAX_PAGE_MB", None)
+    env.update(extra)
+    return env
+
+
+def run_cli(
+    args: Sequence[str | bytes | os.PathLike[str]],
+    *,
+    cwd: Path,
+    timeout: float = 60.0,
+    env: dict[str, str] | None = None,
+    prefix: Sequence[str] = (),
+) -> Run:
+    """Run `python -m govreader ARGS` and measure its wall time and peak memory (own rusage)."""
+    out_path, err_path = cwd / ".stdout", cwd / ".stderr"
+    with out_path.open("wb") as out, err_path.open("wb") as err:
+        start = time.monotonic()
+        process = subprocess.Popen(
+            [*prefix, sys.executable, "-m", "govreader", *args],
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            env=env or cli_env(),
+            start_new_session=True,
+        )
+        status, usage = _wait(process, start + timeout)
+        seconds = time.monotonic() - start
+    run = Run(
+        status=status,
+        stdout=out_path.read_bytes(),
+        stderr=err_path.read_bytes(),
+        seconds=seconds,
+        max_rss_mb=usage.ru_maxrss / 1024,
+    )
+    out_path.unlink()
+    err_path.unlink()
+    return run
+
+
+def _wait(process: subprocess.Popen[bytes], deadline: float) -> tuple[int, resource.struct_rusage]:
+    """Reap the child with its own resource usage; kill its group if it overruns."""
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            process.returncode = os.waitstatus_to_exitcode(status)
+            return process.returncode, usage
+        if time.monotonic() > deadline:
+            os.killpg(process.pid, signal.SIGKILL)
+            _, status, usage = os.wait4(process.pid, 0)
+            process.returncode = os.waitstatus_to_exitcode(status)
+            return process.returncode, usage
+        select.select([], [], [], 0.02)

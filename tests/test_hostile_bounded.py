@@ -1,0 +1,74 @@
+"""Pathological pages through the real command, in a subprocess: each one finishes, or is refused
+with a one-line message, within the issue's bounds (10 s, 1 GB on 2 cores), never a traceback.
+
+These are guards against runaway time (quadratic scans, deep recursion, unbounded backtracking),
+not benchmarks: the bounds are several times what the inputs take on a healthy build.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hostile import (
+    BOUNDED_CASES,
+    LIMIT_RSS_MB,
+    LIMIT_S,
+    Case,
+    Run,
+    cli_env,
+    huge_html,
+    run_cli,
+)
+
+
+def _check_bounded(run: Run, what: str) -> None:
+    assert run.seconds < LIMIT_S, f"{what} took {run.seconds:.1f} s"
+    assert run.max_rss_mb < LIMIT_RSS_MB, f"{what} used {run.max_rss_mb:.0f} MB"
+    assert b"Traceback" not in run.stderr, run.stderr.decode(errors="replace")[-2000:]
+
+
+@pytest.mark.parametrize("case", BOUNDED_CASES, ids=lambda case: case.name)
+@pytest.mark.parametrize("command", ["clean", "facts"])
+def test_pathological_page_is_bounded(tmp_path: Path, case: Case, command: str) -> None:
+    page = tmp_path / case.filename
+    case.write(page)
+    run = run_cli([command, page.name], cwd=tmp_path, timeout=LIMIT_S * 3)
+    _check_bounded(run, f"{command} on {case.name}")
+    if case.refused:
+        assert run.status == 1
+        assert len(run.err_lines) == 1, run.err_lines
+        assert case.refused in run.err_lines[0] and page.name in run.err_lines[0]
+    else:
+        assert run.status == 0, run.err_lines
+        assert run.err_lines == []
+        assert run.stdout.strip()
+
+
+def test_refusal_names_the_size_and_the_setting(tmp_path: Path) -> None:
+    page = tmp_path / "big.html"
+    huge_html(page, megabytes=1.2)
+    small = run_cli(["facts", page.name], cwd=tmp_path, env=cli_env(GOVREADER_MAX_PAGE_MB="1"))
+    assert small.status == 1
+    reason = "too large (1.2 MB; the limit is 1 MB, set GOVREADER_MAX_PAGE_MB)"
+    assert small.err_lines == [f"govreader: {page.name}: {reason}"]
+    default = run_cli(["facts", page.name], cwd=tmp_path)
+    assert default.status == 0, default.err_lines
+
+
+def test_huge_page_in_a_batch_does_not_stop_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "첫 기사\n\n" + "구로구는 일자리 1만4,000개를 창출했다고 밝혔다. " * 4
+    )
+    (tmp_path / "b.html").write_bytes(b"<p>" + b"x" * (3 * 1024 * 1024) + b"</p>")
+    (tmp_path / "c.txt").write_text(
+        "셋째 기사\n\n" + "예산 65억 원을 투입해 청년 일자리를 늘렸다고 밝혔다. " * 4
+    )
+    run = run_cli(
+        ["facts", "--format", "jsonl", "."], cwd=tmp_path, env=cli_env(GOVREADER_MAX_PAGE_MB="2")
+    )
+    _check_bounded(run, "a batch with one huge page")
+    assert run.status == 1
+    assert len(run.err_lines) == 1 and "b.html: too large (3.0 MB" in run.err_lines[0]
+    assert len(run.stdout.decode().splitlines()) == 2
