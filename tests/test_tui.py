@@ -167,11 +167,11 @@ def synchronously(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..
 
 
 def status(app: GovReaderApp) -> str:
-    return str(app.query_one("#status-message").render())
+    return app.status_bar.right
 
 
 def list_status(app: GovReaderApp) -> str:
-    return str(app.query_one("#status-list").render())
+    return app.status_bar.left
 
 
 def id_of(library: Library, title_start: str) -> int:

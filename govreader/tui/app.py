@@ -8,7 +8,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import App, ComposeResult
@@ -16,24 +16,32 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input
 
-from govreader.export import ExportFormat, export
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
 from govreader.model import FactKind, PageError
 from govreader.tui.article_list import ArticleList
-from govreader.tui.choice_screen import ChoiceScreen
-from govreader.tui.commands import GovReaderCommands
 from govreader.tui.document import article_document, raw_document
 from govreader.tui.facts_pane import FactsPane
-from govreader.tui.help_screen import HelpScreen, help_text
 from govreader.tui.jumps import jump
+from govreader.tui.key_bar import KeyBar
 from govreader.tui.reader import Reader
+from govreader.tui.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from textual.command import Provider
 
 THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night")
 FILTER_DELAY = 0.25
 JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
 BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
+
+
+def _commands() -> type[Provider]:
+    """The palette's provider, imported when the palette first opens, not at start-up."""
+    from govreader.tui.commands import GovReaderCommands
+
+    return GovReaderCommands
 
 
 def _jump_bindings() -> list[Binding]:
@@ -53,7 +61,7 @@ class GovReaderApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "govreader"
-    COMMANDS = App.COMMANDS | {GovReaderCommands}
+    COMMANDS = App.COMMANDS | {_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark,f1", "help", "Help", id="help"),
@@ -99,6 +107,10 @@ class GovReaderApp(App[None]):
         self.article_list = ArticleList(library, id="list")
         self.reader = Reader(id="reader")
         self.facts_pane = FactsPane(id="facts")
+        self.status_bar = StatusBar(id="status")
+        self.article_list.border_title = "Articles"
+        self.reader.border_title = "Article"
+        self.facts_pane.border_title = "Facts"
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -106,16 +118,10 @@ class GovReaderApp(App[None]):
             yield self.reader
             yield self.facts_pane
         yield Input(id="prompt")
-        with Horizontal(id="status"):
-            yield Static(id="status-list")
-            yield Static(id="status-message")
-        yield Footer()
+        yield self.status_bar
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        self.article_list.border_title = "Articles"
-        self.reader.border_title = "Article"
-        self.facts_pane.border_title = "Facts"
-        self.query_one("#prompt").display = False
         self._count_all()
         self._update_list_status()
         first = self.article_list.row(0)
@@ -132,7 +138,10 @@ class GovReaderApp(App[None]):
         self._apply_width_class(self.size.width)
 
     def _apply_width_class(self, width: int) -> None:
-        self.screen.set_class(width < 110, "narrow")
+        """Stack the panes on narrow terminals (restyling only when that changes)."""
+        narrow = width < 110
+        if self.screen.has_class("narrow") != narrow:
+            self.screen.set_class(narrow, "narrow")
 
     # Loading and showing articles
 
@@ -164,7 +173,8 @@ class GovReaderApp(App[None]):
         self.reader.border_title = "Article"
         document = article_document(stored.article)
         self.reader.show(document, top=stored.position)
-        self.facts_pane.show(stored.article, document.facts)
+        if self.facts_pane.display:
+            self.facts_pane.show(stored.article, document.facts)
         self.set_message(f"{len(document.facts)} facts" if document.facts else "no facts")
         if not stored.read:
             self._set_state(read=True)
@@ -214,7 +224,7 @@ class GovReaderApp(App[None]):
     # Status line
 
     def set_message(self, message: str) -> None:
-        self.query_one("#status-message", Static).update(message)
+        self.status_bar.show(right=message)
 
     def _update_list_status(self) -> None:
         listing = self.article_list
@@ -232,7 +242,7 @@ class GovReaderApp(App[None]):
             parts.append("unread")
         if query.bookmarked:
             parts.append("bookmarked")
-        self.query_one("#status-list", Static).update(" · ".join(parts))
+        self.status_bar.show(left=" · ".join(parts))
 
     # Jumps between facts
 
@@ -271,7 +281,11 @@ class GovReaderApp(App[None]):
     def action_toggle_facts(self) -> None:
         pane = self.facts_pane
         pane.display = not pane.display
-        if not pane.display and pane.has_focus:
+        if pane.display:
+            article = self.stored.article if self.stored and not self.raw else None
+            pane.show(article, self.reader.document.facts)
+            pane.select_fact(self.reader.current_fact)
+        elif pane.has_focus:
             self.reader.focus()
 
     # Find in the article, filter the list
@@ -282,7 +296,7 @@ class GovReaderApp(App[None]):
         self._prompt_mode = "filter" if in_list else "find"
         prompt.placeholder = "filter the library…" if in_list else "find in this article…"
         prompt.value = self.article_list.query_.text if in_list else ""
-        prompt.display = True
+        prompt.add_class("-open")
         prompt.focus()
 
     def action_find(self) -> None:
@@ -318,12 +332,12 @@ class GovReaderApp(App[None]):
             self._close_prompt(self.article_list)
 
     def _close_prompt(self, focus: Widget) -> None:
-        self.query_one("#prompt").display = False
+        self.query_one("#prompt").remove_class("-open")
         focus.focus()
 
     def action_escape(self) -> None:
         prompt = self.query_one("#prompt", Input)
-        if prompt.display:
+        if prompt.has_class("-open"):
             if self._prompt_mode == "filter":
                 self._apply_filter_text()
             self._close_prompt(self.article_list if self._prompt_mode == "filter" else self.reader)
@@ -346,6 +360,8 @@ class GovReaderApp(App[None]):
         self._update_list_status()
 
     def action_choose_kind(self) -> None:
+        from govreader.tui.choice_screen import ChoiceScreen
+
         choices = [("", "Any article"), *((str(k), f"Articles with a {k}") for k in FactKind)]
         current = str(self.article_list.query_.kind or "")
 
@@ -357,6 +373,8 @@ class GovReaderApp(App[None]):
         self.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
 
     def action_choose_source(self) -> None:
+        from govreader.tui.choice_screen import ChoiceScreen
+
         choices = [("", "Every source"), *((s, s) for s in self.sources())]
 
         def chosen(key: str | None) -> None:
@@ -436,6 +454,8 @@ class GovReaderApp(App[None]):
         self.notify(f"Opened {path.name}")
 
     def action_export(self, fmt: str) -> None:
+        from govreader.export import ExportFormat, export
+
         stored = self.stored
         if stored is None:
             return
@@ -451,6 +471,8 @@ class GovReaderApp(App[None]):
     # Help, themes
 
     def action_help(self) -> None:
+        from govreader.tui.help_screen import HelpScreen, help_text
+
         sections = [
             ("Everywhere", self._bindings_of(self)),
             ("List", self._bindings_of(self.article_list)),

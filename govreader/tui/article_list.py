@@ -118,6 +118,8 @@ class ArticleList(ScrollView, can_focus=True):
         self.query_: ListQuery = ListQuery()
         self.total = 0
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+        self._strips: dict[int, Strip] = {}  # drawn rows of the current width and styles
+        self._styles: dict[str, Style] | None = None
 
     def on_mount(self) -> None:
         self.reload()
@@ -130,6 +132,7 @@ class ArticleList(ScrollView, can_focus=True):
     def reload(self, *, keep_cursor: bool = True) -> None:
         """Forget fetched rows (read state or the set may have changed) and count again."""
         self._pages.clear()
+        self._strips.clear()
         self.total = self.library.count(self.query_)
         self.virtual_size = Size(self.size.width, self.total)
         self._scroll_update(self.virtual_size)  # so scrolling to the cursor is not clamped
@@ -164,6 +167,7 @@ class ArticleList(ScrollView, can_focus=True):
             for offset, row in enumerate(rows):
                 if row.id == article_id:
                     rows[offset] = replace(row, read=read, bookmarked=bookmarked)
+                    self._strips.pop(page * PAGE_SIZE + offset, None)
                     self.refresh_line(page * PAGE_SIZE + offset)
 
     def watch_cursor(self, old: int, new: int) -> None:
@@ -174,6 +178,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def refresh_line(self, index: int) -> None:
         """Redraw one row if it is on screen."""
+        self._strips.pop(index, None)
         y = index - round(self.scroll_y)
         if 0 <= y < self.size.height:
             self.refresh(Region(0, y, self.size.width, 1))
@@ -187,26 +192,43 @@ class ArticleList(ScrollView, can_focus=True):
             self.scroll_to(y=index - height + 1, animate=False)
 
     def on_resize(self, event: events.Resize) -> None:
+        self._strips.clear()
         self.virtual_size = Size(event.size.width, self.total)
 
-    def _styles(self) -> dict[str, Style]:
-        return {
-            name: self.get_component_rich_style(f"article-list--{name}", partial=True)
-            for name in ("date", "source", "unread", "unread-dot", "award", "count", "bookmark")
-        }
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+        self._strips.clear()
+
+    def _row_styles(self) -> dict[str, Style]:
+        if self._styles is None:
+            self._styles = {
+                name: self.get_component_rich_style(f"article-list--{name}", partial=True)
+                for name in ("date", "source", "unread", "unread-dot", "award", "count", "bookmark")
+            }
+        return self._styles
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
+        strip = self._strips.get(index)
+        if strip is not None:
+            return strip
         width = self.size.width
         base = self.rich_style
         row = self.row(index)
         if row is None:
             return Strip.blank(width, base)
-        text = row_text(row, width, self._styles())
-        text.stylize_before(base)
+        text = row_text(row, width, self._row_styles())
         if index == self.cursor:
             text.stylize(self.get_component_rich_style("article-list--cursor", partial=True))
-        return Strip(text.render(self.app.console), width).crop_extend(0, width, base)
+        # The widget's style goes under each segment afterwards: folding it into the Text
+        # would make Rich combine styles at every span edge, the bulk of drawing time.
+        strip = Strip(text.render(self.app.console), width).apply_style(base)
+        strip = strip.crop_extend(0, width, base)
+        if len(self._strips) > 4 * PAGE_SIZE:
+            self._strips.clear()
+        self._strips[index] = strip
+        return strip
 
     def action_cursor(self, delta: int) -> None:
         if self.total:

@@ -139,7 +139,7 @@ class Reader(ScrollView, can_focus=True):
 
     def _render_text(self, index: int, base: Style) -> Strip:
         start, end = self._lines[index]
-        text = Text(self.document.text[start:end], style=base, no_wrap=True, end="")
+        text = Text(self.document.text[start:end], no_wrap=True, end="")
         for span_index in self._line_spans[index]:
             span = self.document.spans[span_index]
             self._stylize(text, span.start, span.end, start, end, self._style(span.style))
@@ -153,7 +153,9 @@ class Reader(ScrollView, can_focus=True):
                 break
             name = "match-current" if number == self.current_match else "match"
             self._stylize(text, a, b, start, end, self._style(name))
-        return Strip(text.render(self.app.console), cell_len(text.plain))
+        # The widget's style goes under each segment afterwards: folding it into the Text
+        # would make Rich combine styles at every span edge, the bulk of drawing time.
+        return Strip(text.render(self.app.console), cell_len(text.plain)).apply_style(base)
 
     @staticmethod
     def _stylize(text: Text, a: int, b: int, start: int, end: int, style: Style) -> None:

@@ -1,0 +1,51 @@
+"""Snapshots of the screens users see most, with the seed article read through the pipeline.
+
+They depend on the cleaner and the extractor, so they are regenerated (`--snapshot-update`)
+whenever those change on purpose; a diff otherwise means the screen changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govreader.library import Library, import_paths
+from govreader.tui.app import GovReaderApp
+
+
+@pytest.fixture
+def seed_library(tmp_path: Path, seed_path: Path) -> Iterator[Library]:
+    library = Library.open(tmp_path / "library")
+    summary = import_paths(library, [seed_path], jobs=1)
+    assert summary.imported == 1, summary.failed
+    yield library
+    library.close()
+
+
+def _app(library: Library, tmp_path: Path) -> GovReaderApp:
+    return GovReaderApp(library, export_dir=tmp_path)
+
+
+def test_main_screen_with_the_seed_article(
+    snap_compare: Any, seed_library: Library, tmp_path: Path
+) -> None:
+    assert snap_compare(_app(seed_library, tmp_path), terminal_size=(140, 40))
+
+
+def test_facts_pane_with_a_jump(snap_compare: Any, seed_library: Library, tmp_path: Path) -> None:
+    assert snap_compare(
+        _app(seed_library, tmp_path), press=["f", "right_square_bracket"], terminal_size=(160, 40)
+    )
+
+
+def test_help_screen(snap_compare: Any, seed_library: Library, tmp_path: Path) -> None:
+    assert snap_compare(
+        _app(seed_library, tmp_path), press=["question_mark"], terminal_size=(100, 40)
+    )
+
+
+def test_small_terminal(snap_compare: Any, seed_library: Library, tmp_path: Path) -> None:
+    assert snap_compare(_app(seed_library, tmp_path), press=["tab"], terminal_size=(80, 24))
