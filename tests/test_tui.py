@@ -551,3 +551,43 @@ async def test_a_library_that_fails_on_count_does_not_crash(tmp_path: Path) -> N
         await pilot.press("a", "enter", "r", "e", "o", "u", "b", "f")
         assert "empty" in app.reader.visible_text()
     lib.close()
+
+
+def test_first_run_imports_the_samples_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govreader import cli
+    from govreader.library import sample_articles_dir
+
+    samples = [p for p in sample_articles_dir().iterdir() if p.is_file()]
+    if not samples:
+        pytest.skip("no sample_articles in this tree")
+    opened: list[tuple[int, str | None]] = []
+
+    def run(self: GovReaderApp) -> None:
+        opened.append((self.library.count(), self.notice))
+
+    monkeypatch.setattr(GovReaderApp, "run", run)
+    monkeypatch.setenv("GOVREADER_LIBRARY", str(tmp_path / "library"))
+    assert cli.main([]) == 0
+    ((count, notice),) = opened
+    assert count > 0
+    assert notice is not None and notice.startswith(f"Imported {count} sample articles")
+    # the second run finds them there and says nothing
+    assert cli.main([]) == 0
+    assert opened[1] == (count, None)
+
+
+def test_open_with_paths_imports_them_first(
+    tmp_path: Path, pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govreader import cli
+
+    reading = types.ModuleType("govreader.reading")
+    reading.read_page = fake_read_page  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "govreader.reading", reading)
+    counts: list[int] = []
+    monkeypatch.setattr(GovReaderApp, "run", lambda self: counts.append(self.library.count()))
+    assert cli.main(["--library", str(tmp_path / "library"), str(pages)]) == 0
+    assert counts == [len(SPECS)]
+    assert "imported 3" in capsys.readouterr().err
