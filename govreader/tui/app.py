@@ -281,6 +281,7 @@ class GovReaderApp(App[None]):
     def action_toggle_facts(self) -> None:
         pane = self.facts_pane
         pane.display = not pane.display
+        self.screen.set_class(pane.display, "-facts")
         if pane.display:
             article = self.stored.article if self.stored and not self.raw else None
             pane.show(article, self.reader.document.facts)
@@ -294,7 +295,9 @@ class GovReaderApp(App[None]):
         prompt = self.query_one("#prompt", Input)
         in_list = self.focused is self.article_list
         self._prompt_mode = "filter" if in_list else "find"
-        prompt.placeholder = "filter the library…" if in_list else "find in this article…"
+        prompt.placeholder = "words in the title or text…" if in_list else "words in this article…"
+        prompt.border_title = "Filter the library" if in_list else "Find in this article"
+        prompt.border_subtitle = "enter: done · escape: close"
         prompt.value = self.article_list.query_.text if in_list else ""
         prompt.add_class("-open")
         prompt.focus()

@@ -46,7 +46,7 @@ def row_text(row: ArticleRow, width: int, styles: dict[str, Style]) -> Text:
     count = f"{min(facts, 999):>3}" if facts else "   "
     unread = "●" if not row.read else " "
     mark = "⚑" if row.bookmarked else " "
-    source_cells = 12 if width >= 64 else 0
+    source_cells = 12 if width >= 56 else 0
     date_cells = DATE_CELLS if width >= 40 else 0
     fixed = (date_cells + 1 if date_cells else 0) + (source_cells + 1 if source_cells else 0)
     fixed += BADGE_CELLS

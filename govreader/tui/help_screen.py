@@ -50,14 +50,13 @@ def help_text(
     text = Text()
     for title, bindings in sections:
         text.append(f"{title}\n", style="bold underline")
-        seen: set[str] = set()
+        keys_of: dict[tuple[str, str], list[str]] = {}
         for binding in bindings:
-            keys = key_label(binding.key)
             description = binding.tooltip or binding.description
-            if not description or (keys, description) in seen:
-                continue
-            seen.add((keys, description))
-            text.append(f"  {keys:<14}", style="bold")
+            if description:
+                keys_of.setdefault((binding.action, description), []).append(key_label(binding.key))
+        for (_, description), keys in keys_of.items():
+            text.append(f"  {' '.join(keys):<14}", style="bold")
             text.append(f"{description}\n")
         text.append("\n")
     text.append("Fact colours\n", style="bold underline")

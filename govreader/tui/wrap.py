@@ -74,10 +74,15 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
 def fit(text: str, cells: int) -> str:
     """`text` padded or cut to exactly `cells` cells, with an ellipsis when cut.
 
-    Cutting never splits a double-width syllable: the half that would not fit becomes a space.
+    Cutting never splits a double-width syllable: the ellipsis follows the last whole one and
+    any cell left over is padding at the end.
     """
     if cells <= 0:
         return ""
     if cell_len(text) <= cells:
         return set_cell_size(text, cells)
-    return set_cell_size(text, cells - 1) + "…"
+    used = end = 0
+    while used + get_character_cell_size(text[end]) <= cells - 1:
+        used += get_character_cell_size(text[end])
+        end += 1
+    return set_cell_size(text[:end] + "…", cells)
