@@ -27,7 +27,8 @@ def write_page(folder: Path, i: int, place: str = "구로구", date: str = "2023
         f"<meta property='article:published_time' content='{date}T10:00:00'>"
         f"<title>{place} 소식 {i}</title></head><body><article>"
         f"<h1>{place}, 청년 일자리 {i}개 창출</h1>"
-        f"<p>{place}가 올해 청년 일자리 {i + 100}개를 만든다고 밝혔다. 시험어{i} [bold]문장[/bold]이다.</p>"
+        f"<p>{place}가 올해 청년 일자리 {i + 100}개를 만든다고 밝혔다.</p>"
+        f"<p>시험어{i} [bold]문장[/bold]이다.</p>"
         f"<p>{place} 관계자는 예산 {i}억 원을 들여 사업을 펼치겠다고 말했다.</p>"
         + "<p>지원 사업의 세부 내용은 누리집에 공고한다. 신청은 다음 달부터 받는다.</p>" * 20
         + "</article></body></html>",

@@ -56,7 +56,7 @@ def test_new_library_is_wal_with_schema_version_and_foreign_keys(tmp_path: Path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert {"articles", "texts", "facts", "paths", "text_trigrams", "text_bigrams"} <= tables
+    assert {"articles", "texts", "paths", "text_trigrams", "text_bigrams"} <= tables
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
 

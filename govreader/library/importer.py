@@ -10,20 +10,22 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
-from govreader.library.store import DUPLICATE, UNCHANGED, Library
-from govreader.model import Article, PageError
+from govreader.library.store import DUPLICATE, UNCHANGED, Library, Prepared
+from govreader.model import PageError
 
 POOL_MIN_PAGES = 24
 """Fewer pages than this are parsed in this process: starting workers would cost more."""
 
 IN_FLIGHT_PER_JOB = 4
+FORK_METHODS = get_all_start_methods()
 
 Progress = Callable[[str, str], None]
 
@@ -60,8 +62,12 @@ def _read_bytes(path: str) -> bytes | PageError:
         return PageError(path, (error.strerror or str(error)).lower())
 
 
-def parse_page(path: str) -> tuple[str, Article] | tuple[None, str]:
-    """A worker's job: the page's content hash and article, or (None, reason). Returns plain
+Parsed = tuple[str, Prepared] | tuple[None, str]
+"""A worker's answer: (content hash, the article ready to store) or (None, reason)."""
+
+
+def parse_page(path: str) -> Parsed:
+    """A worker's job: read, hash and parse one page and prepare it for storing. Returns plain
     data because `PageError` does not survive pickling."""
     from govreader.reading import read_page
 
@@ -69,11 +75,12 @@ def parse_page(path: str) -> tuple[str, Article] | tuple[None, str]:
     if isinstance(data, PageError):
         return None, data.reason
     try:
-        return _digest(data), read_page(Path(path))
+        article = read_page(Path(path))
     except PageError as error:
         return None, error.reason
     except Exception as error:  # a reader bug must cost one page, not the whole import
         return None, f"cannot be read ({type(error).__name__}: {error})"
+    return _digest(data), Prepared.of(article)
 
 
 def _quiet_worker() -> None:
@@ -131,13 +138,13 @@ class _Importer:
         self.done(path, outcome)
         return True
 
-    def store(self, path: str, result: tuple[str, Article] | tuple[None, str]) -> None:
-        digest, value = result
+    def store(self, path: str, result: Parsed) -> None:
+        digest, prepared = result
         if digest is None:
-            self.done(path, "failed", str(value))
+            self.done(path, "failed", str(prepared))
             return
-        assert isinstance(value, Article)
-        outcome = self.library.record(path, digest, value)
+        assert isinstance(prepared, Prepared)
+        outcome = self.library.record(path, digest, prepared)
         self.done(path, outcome or "failed", "" if outcome else "could not be stored")
 
     def run(self, pages: list[str]) -> None:
@@ -153,20 +160,27 @@ class _Importer:
                 self.pool.shutdown(wait=True, cancel_futures=True)
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        """Workers forked when this process has no other thread (nothing is re-imported, so it
+        works from any script), spawned otherwise (forking a threaded process is unsafe)."""
+        method = "fork" if threading.active_count() == 1 and "fork" in FORK_METHODS else "spawn"
         return ProcessPoolExecutor(
-            max_workers=self.jobs, mp_context=get_context("spawn"), initializer=_quiet_worker
+            max_workers=self.jobs, mp_context=get_context(method), initializer=_quiet_worker
         )
 
     def _run_pool(self, pages: Iterator[str]) -> None:
-        in_flight: dict[Future[tuple[str, Article] | tuple[None, str]], str] = {}
+        in_flight: dict[Future[Parsed], str] = {}
         window = self.jobs * IN_FLIGHT_PER_JOB
-        exhausted = False
+        pool_worked = local = exhausted = False
         while True:
             while not exhausted and len(in_flight) < window:
                 path = next(pages, None)
                 if path is None:
                     exhausted = True
-                elif not self.settled(path):
+                elif self.settled(path):
+                    continue
+                elif local:
+                    self.store(path, parse_page(path))
+                else:
                     if self.pool is None:
                         self.pool = self._new_pool()
                     in_flight[self.pool.submit(parse_page, path)] = path
@@ -178,11 +192,18 @@ class _Importer:
                 try:
                     result = future.result()
                 except BrokenProcessPool:
-                    self.done(path, "failed", "its reader process died")
                     if self.pool is not None:
                         self.pool.shutdown(wait=False, cancel_futures=True)
                         self.pool = None
-                    continue
+                    if pool_worked:
+                        self.done(path, "failed", "its reader process died")
+                        continue
+                    # Workers that never started (say, a script without a __main__ guard):
+                    # this process reads the pages itself.
+                    local = True
+                    result = parse_page(path)
+                else:
+                    pool_worked = True
                 self.store(path, result)
 
 

@@ -39,18 +39,9 @@ CREATE TABLE texts (
     id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
     title TEXT NOT NULL,
     subtitle TEXT NOT NULL,
-    body TEXT NOT NULL
+    body TEXT NOT NULL,
+    facts TEXT NOT NULL
 );
-CREATE TABLE facts (
-    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    span_start INTEGER NOT NULL,
-    span_end INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    fields TEXT NOT NULL,
-    PRIMARY KEY (article_id, seq)
-) WITHOUT ROWID;
 CREATE TABLE paths (
     path TEXT PRIMARY KEY,
     article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -58,10 +49,10 @@ CREATE TABLE paths (
 );
 CREATE INDEX paths_article ON paths (article_id);
 CREATE VIRTUAL TABLE text_trigrams USING fts5 (
-    title, subtitle, body, content='texts', content_rowid='id', tokenize='trigram'
+    title, subtitle, body, content='texts', content_rowid='id', tokenize='trigram', columnsize=0
 );
 CREATE VIRTUAL TABLE text_bigrams USING fts5 (
-    grams, content='', detail='none', tokenize='unicode61 remove_diacritics 0'
+    grams, content='', detail='none', columnsize=0, tokenize='unicode61 remove_diacritics 0'
 );
 """
 

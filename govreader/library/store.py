@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -87,9 +88,39 @@ def _newer(path: Path, version: int) -> LibraryError:
     )
 
 
-def _fact_row(article_id: int, seq: int, fact: Fact) -> tuple[Any, ...]:
-    fields = json.dumps(dict(fact.fields), ensure_ascii=False, sort_keys=True)
-    return (article_id, seq, str(fact.kind), fact.start, fact.end, fact.text, fields)
+def search_grams(article: Article) -> str:
+    """The pair tokens the library indexes for `article` (title, subtitle and body)."""
+    return bigram_text(article.title, article.subtitle, article.text)
+
+
+def encode_facts(facts: Sequence[Fact]) -> str:
+    """Facts as compact JSON: kind, span and fields (the text is the article's, sliced)."""
+    return json.dumps(
+        [[str(f.kind), f.start, f.end, dict(f.fields)] for f in facts],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode_facts(data: str, text: str) -> tuple[Fact, ...]:
+    return tuple(
+        Fact(FactKind(kind), start, end, text[start:end], fields)
+        for kind, start, end, fields in json.loads(data)
+    )
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article with the columns derived from it, worked out by the import worker that parsed
+    it, so the single writing process has little left to do."""
+
+    article: Article
+    grams: str
+    facts: str
+
+    @classmethod
+    def of(cls, article: Article) -> Prepared:
+        return cls(article, search_grams(article), encode_facts(article.facts))
 
 
 def _display_title(article: Article) -> str:
@@ -246,19 +277,14 @@ class Library:
         with self._guard() as conn:
             row = conn.execute(
                 "SELECT a.reporter, a.published, a.source, a.read, a.bookmarked, a.position,"
-                " t.title, t.subtitle, t.body FROM articles a JOIN texts t ON t.id = a.id"
+                " t.title, t.subtitle, t.body, t.facts FROM articles a JOIN texts t ON t.id = a.id"
                 " WHERE a.id = ?",
                 (article_id,),
             ).fetchone()
             if row is None:
                 raise LibraryError(f"article {article_id} is no longer in the library")
-            facts = conn.execute(
-                "SELECT kind, span_start, span_end, text, fields FROM facts"
-                " WHERE article_id = ? ORDER BY seq",
-                (article_id,),
-            ).fetchall()
             paths = tuple(self._paths(conn, article_id))
-        reporter, published, source, read, bookmarked, position, title, subtitle, body = row
+        reporter, published, source, read, bookmarked, position, title, subtitle, body, facts = row
         article = Article(
             text=body,
             title=title or None,
@@ -267,10 +293,7 @@ class Library:
             published=published,
             source=source,
             path=paths[0] if paths else None,
-            facts=tuple(
-                Fact(FactKind(kind), start, end, text, json.loads(fields))
-                for kind, start, end, text, fields in facts
-            ),
+            facts=decode_facts(facts, body),
         )
         return StoredArticle(article_id, article, bool(read), bool(bookmarked), position, paths)
 
@@ -377,7 +400,7 @@ class Library:
                 return UNCHANGED
         return self.record(path, digest, None)
 
-    def record(self, path: str, digest: str, article: Article | None) -> str | None:
+    def record(self, path: str, digest: str, article: Article | Prepared | None) -> str | None:
         """Store one page in one transaction: `imported` (new content), `updated` (the path's
         content changed; read state and bookmark kept), `unchanged`, or `duplicate` (content
         already stored under another path; this path is remembered too). None only when
@@ -403,20 +426,21 @@ class Library:
                 return DUPLICATE
             if article is None:
                 return None
+            prepared = article if isinstance(article, Prepared) else Prepared.of(article)
             if held is not None:
                 shared = conn.execute(
                     "SELECT count(*) FROM paths WHERE article_id = ?", (held[0],)
                 ).fetchone()[0]
                 if shared == 1:
-                    self._replace(conn, held[0], digest, article, now)
+                    self._replace(conn, held[0], digest, prepared, now)
                     return UPDATED
-                new_id = self._insert(conn, digest, article, now)
+                new_id = self._insert(conn, digest, prepared, now)
                 conn.execute(
                     "UPDATE paths SET article_id = ?, imported_at = ? WHERE path = ?",
                     (new_id, now, path),
                 )
                 return UPDATED
-            new_id = self._insert(conn, digest, article, now)
+            new_id = self._insert(conn, digest, prepared, now)
             conn.execute(
                 "INSERT INTO paths (path, article_id, imported_at) VALUES (?, ?, ?)",
                 (path, new_id, now),
@@ -424,75 +448,57 @@ class Library:
             return IMPORTED
 
     @staticmethod
-    def _counts(article: Article) -> list[int]:
+    def _meta(digest: str, article: Article) -> tuple[Any, ...]:
         counts = Counter(fact.kind for fact in article.facts)
-        return [counts.get(kind, 0) for kind in FACT_COUNT_COLUMNS]
+        return (
+            digest,
+            _display_title(article),
+            article.subtitle,
+            article.reporter,
+            article.published,
+            article.source,
+            *(counts.get(kind, 0) for kind in FACT_COUNT_COLUMNS),
+        )
 
-    def _insert(self, conn: sqlite3.Connection, digest: str, article: Article, now: str) -> int:
+    def _insert(self, conn: sqlite3.Connection, digest: str, prepared: Prepared, now: str) -> int:
         columns = ", ".join(FACT_COUNT_COLUMNS.values())
         marks = ", ".join("?" * len(FACT_COUNT_COLUMNS))
         cursor = conn.execute(
             "INSERT INTO articles (hash, title, subtitle, reporter, published, source,"
             f" {columns}, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, {marks}, ?, ?)",
-            (
-                digest,
-                _display_title(article),
-                article.subtitle,
-                article.reporter,
-                article.published,
-                article.source,
-                *self._counts(article),
-                now,
-                now,
-            ),
+            (*self._meta(digest, prepared.article), now, now),
         )
         article_id = int(cursor.lastrowid or 0)
-        self._write_text(conn, article_id, article)
+        self._write_text(conn, article_id, prepared)
         return article_id
 
     def _replace(
-        self, conn: sqlite3.Connection, article_id: int, digest: str, article: Article, now: str
+        self, conn: sqlite3.Connection, article_id: int, digest: str, prepared: Prepared, now: str
     ) -> None:
         assignments = ", ".join(f"{c} = ?" for c in FACT_COUNT_COLUMNS.values())
         self._unindex(conn, article_id)
         conn.execute("DELETE FROM texts WHERE id = ?", (article_id,))
-        conn.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
         conn.execute(
             "UPDATE articles SET hash = ?, title = ?, subtitle = ?, reporter = ?, published = ?,"
             f" source = ?, {assignments}, updated_at = ? WHERE id = ?",
-            (
-                digest,
-                _display_title(article),
-                article.subtitle,
-                article.reporter,
-                article.published,
-                article.source,
-                *self._counts(article),
-                now,
-                article_id,
-            ),
+            (*self._meta(digest, prepared.article), now, article_id),
         )
-        self._write_text(conn, article_id, article)
+        self._write_text(conn, article_id, prepared)
 
     @staticmethod
-    def _write_text(conn: sqlite3.Connection, article_id: int, article: Article) -> None:
+    def _write_text(conn: sqlite3.Connection, article_id: int, prepared: Prepared) -> None:
+        article = prepared.article
         title, subtitle, body = article.title or "", article.subtitle or "", article.text
         conn.execute(
-            "INSERT INTO texts (id, title, subtitle, body) VALUES (?, ?, ?, ?)",
-            (article_id, title, subtitle, body),
-        )
-        conn.executemany(
-            "INSERT INTO facts (article_id, seq, kind, span_start, span_end, text, fields)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [_fact_row(article_id, seq, fact) for seq, fact in enumerate(article.facts)],
+            "INSERT INTO texts (id, title, subtitle, body, facts) VALUES (?, ?, ?, ?, ?)",
+            (article_id, title, subtitle, body, prepared.facts),
         )
         conn.execute(
             "INSERT INTO text_trigrams (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
             (article_id, title, subtitle, body),
         )
         conn.execute(
-            "INSERT INTO text_bigrams (rowid, grams) VALUES (?, ?)",
-            (article_id, bigram_text(title, subtitle, body)),
+            "INSERT INTO text_bigrams (rowid, grams) VALUES (?, ?)", (article_id, prepared.grams)
         )
 
     @staticmethod
