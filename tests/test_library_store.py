@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from govreader.library import Library, LibraryError, ListQuery, library_dir
+from govreader.library import Library, LibraryError, ListQuery, library_dir, schema, store
+from govreader.library.location import DB_NAME
 from govreader.library.schema import SCHEMA_VERSION
 from govreader.model import Article, Fact, FactKind, PageError
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def _article(body: str, title: str = "제목", published: str | None = None, **extra) -> Article:
@@ -245,3 +250,26 @@ def test_reopening_keeps_everything(tmp_path: Path) -> None:
         (row,) = lib.rows()
         assert lib.article(row.id).position == 7
         assert lib.search("최우수상")[0].row.id == row.id
+
+
+def test_library_never_imports_textual() -> None:
+    code = (
+        "import sys, govreader.library, govreader.library.importer;"
+        "sys.exit('textual' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
+
+
+def test_older_library_is_migrated_step_by_step(tmp_path: Path, monkeypatch) -> None:
+    with Library.open(tmp_path) as lib:
+        lib.record("/p/1", "1", _award_article())
+    step = "ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT 'migrated'"
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, step))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with Library.open(tmp_path) as lib:
+        assert lib.count() == 1 and lib.search("최우수상")
+    conn = sqlite3.connect(tmp_path / DB_NAME)
+    assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION + 1,)]
+    assert conn.execute("SELECT note FROM articles").fetchall() == [("migrated",)]
+    conn.close()

@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
@@ -86,6 +87,21 @@ def parse_page(path: str) -> Parsed:
 def _quiet_worker() -> None:
     """Workers leave Ctrl-C to the parent, which stops the import and reports."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def _ctrl_c_ignored() -> Iterator[None]:
+    """Workers are started (on submit) with Ctrl-C ignored, so a Ctrl-C that reaches the whole
+    process group while one is still starting up cannot print its traceback; only the main
+    thread may change signal handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def default_jobs() -> int:
@@ -183,7 +199,8 @@ class _Importer:
                 else:
                     if self.pool is None:
                         self.pool = self._new_pool()
-                    in_flight[self.pool.submit(parse_page, path)] = path
+                    with _ctrl_c_ignored():
+                        in_flight[self.pool.submit(parse_page, path)] = path
             if not in_flight:
                 return
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)

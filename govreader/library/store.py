@@ -72,6 +72,8 @@ def _probe(path: Path) -> None:
             version = read_version(conn)
         finally:
             conn.close()
+    except sqlite3.OperationalError as error:
+        raise LibraryError(f"{path}: cannot open the library ({error})") from None
     except sqlite3.DatabaseError as error:
         raise _damaged(path, str(error)) from None
     if version is None:
