@@ -12,9 +12,13 @@ from govreader.model import Fact, FactKind
 # 원 as a counter, not the first syllable of a word such as 원장, 원인, 원격, 원칙.
 _AMOUNT_RE = re.compile(rf"(?<!제)(?P<number>{NUMBER})\s?원(?![장인격료칙래리형자아생천])")
 
+_DIGIT_RE = re.compile(r"\d")
+
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
+        if not _DIGIT_RE.search(piece.text):
+            continue
         for match in _AMOUNT_RE.finditer(piece.text):
             value = parse_number(match.group("number"))
             if value is None or value <= 0:

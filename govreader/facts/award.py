@@ -48,7 +48,7 @@ _QUOTED_NAME_RE = re.compile(
     r"(?=\s?(?:에서|의|에|으로|로|을|를)?)"
 )
 _NAMED_RE = re.compile(
-    r"(?<![가-힣])[0-9A-Za-z가-힣·]*(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
     r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s)"
 )
 _AWARD_NAME_RE = re.compile(
@@ -64,6 +64,7 @@ _SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께�
 _PLACE_END_RE = re.compile(r"(?:시|군|구|도|청|원|관|부|처|공사|공단|재단|학교|센터|협회|회사)$")
 _AGENT_AFTER_RE = re.compile(r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)")
 _SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
+_SUBJECT_WINDOW = 160
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및)\s?$")
 
@@ -141,28 +142,37 @@ def _subject(text: str) -> str | None:
     return best
 
 
+def _trailing_name(text: str) -> str:
+    """The name at the end of `text`: its last words that carry no particle or verb ending."""
+    words = text.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.replace("㈜", "").replace("(주)", "")
+        if kept and not (is_plain_word(bare) or not bare):
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
 def _who_list(text: str) -> list[str]:
     """`A와 B`, `C, D 등 15명` as names, without 등 and head counts."""
     text = re.sub(r"\s?등(?:\s?\d+여?\s?(?:명|곳|개\S*))?$", "", text.strip())
     names = []
     for part in text.split(", "):
         names.extend(re.split(r"(?<=[가-힣])[과와]\s", part))
-    return [n.strip() for n in names if 2 <= len(n.strip()) <= 40]
+    names = [_trailing_name(n) for n in names]
+    return [n for n in names if 2 <= len(n) <= 40]
 
 
 def _recipients(text: str, prize: re.Match[str], previous_end: int) -> list[str]:
     """Who received `prize`: the `WHO이/가 PRIZE을` clause, else the sentence subject."""
     clause = text[previous_end : prize.start()]
-    match = re.search(r"(?P<who>\S(?:.{0,120}\S)?)(?:이|가)\s$", clause)
-    if (
-        match
-        and "," in match.group("who")
-        or (match and re.search(r"[과와]\s", match.group("who")))
-    ):
+    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s$", clause)
+    if match:
         who = _who_list(match.group("who"))
         if who and all(len(w.split()) <= 5 for w in who):
             return who
-    subject = _subject(text[: prize.start()])
+    subject = _subject(text[max(0, prize.start() - _SUBJECT_WINDOW) : prize.start()])
     return [subject] if subject else []
 
 
@@ -264,7 +274,7 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
 
 
 def _same(a: _Award, b: _Award) -> bool:
-    if a.prize != b.prize or a.year != b.year:
+    if a.prize != b.prize or (a.dated and b.dated and a.year != b.year):
         return False
     if a.recipient and b.recipient and a.recipient != b.recipient:
         return False

@@ -9,11 +9,12 @@ only where no digit precedes, so no input makes it backtrack for long.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 _ATOM = r"(?:\d{1,3}(?:,\d{3}){1,6}(?!,?\d)|\d{1,18})(?:\.\d{1,4}(?!\d))?"
 _UNIT_WORDS = "조억만천백"
 
-NUMBER = rf"(?<![\d.,])(?<!\d-){_ATOM}(?:[{_UNIT_WORDS}](?:\s?{_ATOM})?){{0,6}}"
+NUMBER = rf"(?<![\d.,])(?<!\d-){_ATOM}(?:[{_UNIT_WORDS}](?:\s?{_ATOM})?){{0,11}}"
 """Pattern text of one number, to be embedded in the fact patterns."""
 
 NUMBER_RE = re.compile(NUMBER)
@@ -26,33 +27,32 @@ _SMALL = {"천": 1000, "백": 100}
 def parse_number(text: str) -> int | float | None:
     """The value of one number as `NUMBER` matches it; None when its words are out of order.
 
-    Integral values come back as `int` (so 65억 is exactly 6500000000), others as `float`.
+    Exact arithmetic (Decimal), so 9007199254740993 stays itself; integral values come back as
+    `int` (65억 is exactly 6500000000), others as `float` (3.5).
     """
-    total = 0.0
-    group = 0.0
-    pending: float | None = None
-    last_big = 10**13
-    last_small = 10**4
+    total = group = Decimal(0)
+    pending: Decimal | None = None
+    last_big, last_small = 10**13, 10**4
     for digits, word in _TOKEN_RE.findall(text):
         if digits:
             if pending is not None:
                 return None
-            pending = float(digits.replace(",", ""))
+            pending = Decimal(digits.replace(",", ""))
         elif word in _SMALL:
             scale = _SMALL[word]
             if scale >= last_small:
                 return None
-            group += (1.0 if pending is None else pending) * scale
+            group += (1 if pending is None else pending) * scale
             pending, last_small = None, scale
         else:
             scale = _BIG[word]
             if scale >= last_big:
                 return None
-            group += pending or 0.0
-            total += (group or 1.0) * scale
-            group, pending, last_big, last_small = 0.0, None, scale, 10**4
-    total += group + (pending or 0.0)
-    return int(total) if total.is_integer() else round(total, 6)
+            group += pending or 0
+            total += (group or 1) * scale
+            group, pending, last_big, last_small = Decimal(0), None, scale, 10**4
+    total += group + (pending or 0)
+    return int(total) if total == total.to_integral_value() else float(total)
 
 
 def find_numbers(text: str) -> list[tuple[int, int, int | float]]:

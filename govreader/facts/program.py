@@ -15,6 +15,7 @@ is skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle
@@ -23,7 +24,7 @@ from govreader.model import Fact, FactKind
 
 _SUFFIX = (
     r"사업|프로그램|과정|교육|센터|카페|제도|지원|정책|지원책|캠페인|박람회|프로젝트|아카데미|서비스|"
-    r"축제|교실|바우처|수당|훈련|컨설팅|멘토링|조성|구축|운영|강화|확대|양성|행사|스쿨|학교|사업단"
+    r"축제|교실|바우처|수당|훈련|컨설팅|멘토링|조성|구축|운영|강화|확대|양성|행사|스쿨|사업단"
 )
 _ITEM_END_RE = re.compile(rf"(?:{_SUFFIX})$")
 _STRONG_END_RE = re.compile(
@@ -34,7 +35,7 @@ _STRONG_END_RE = re.compile(
 # word after the quote instead).
 _QUOTED_END_RE = re.compile(
     rf"(?:{_SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
-    r"카드|페스티벌|주간|데이|의 날|학당|배움터|놀이터|가게|마켓|장터|문화제)$"
+    r"페스티벌|주간|데이|의 날|학당|배움터|문화제)$"
 )
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
 _PARTICLE_AHEAD = (
@@ -44,13 +45,13 @@ _PARTICLE_AHEAD = (
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
 # 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다).
 _HEAD_RE = re.compile(
-    r"(?<![가-힣])[0-9A-Za-z가-힣·‧]*"
+    r"(?<![0-9A-Za-z가-힣·‧])[0-9A-Za-z가-힣·‧]{0,30}?"
     r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
     r"|[가-힣]{2,}(?:지원센터|일하기센터))" + _PARTICLE_AHEAD
 )
 _RUN_HEAD_RE = re.compile(
-    r"(?<![가-힣])[0-9A-Za-z가-힣·‧]*(?:제도|정책|과정|교육|프로그램|서비스)"
+    r"(?<![0-9A-Za-z가-힣·‧])[0-9A-Za-z가-힣·‧]{0,30}?(?:제도|정책|과정|교육|프로그램|서비스)"
     r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
 )
 _VAGUE_HEADS = frozenset(
@@ -60,6 +61,10 @@ _VAGUE_HEADS = frozenset(
     "서비스 지원센터 일자리사업".split()
 )
 _BULLET_RE = re.compile(r"(?:^|(?<=\s))[▲○■◆□●◇](?=\s?\S)|^\s*[·\-•]\s")
+_BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇][^▲○■◆□●◇]*?(?=[▲○■◆□●◇]|\s등|$)")
+_PROGRAM_CONTEXT_RE = re.compile(
+    r"사업|프로그램|강좌|과정|교육|정책|지원|서비스|교실|분야|유형|과목|프로젝트|제도|강의"
+)
 _FIELD_ITEM_RE = re.compile(
     r"^\(|^(?:일시|장소|대상|기간|문의|내용|신청|방법|시간|주최|주관|참가비|비용|접수|일정|자격|인원|규모"
     r"|금액|예산|사업비|위치|면적|기타)(?:\s|$)"
@@ -126,7 +131,13 @@ def _last_item_end(text: str, start: int, end: int) -> int | None:
 
 
 def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
+    """List items; plain noun phrases count only in a list about programs (강좌는 ▲…, ▲… 등을
+    지원한다, or a list with one item that is plainly a program)."""
     marks = list(_BULLET_RE.finditer(text))
+    program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
+        _STRONG_END_RE.search(text[m.end() : n.start()].strip())
+        for m, n in zip(marks, marks[1:], strict=False)
+    )
     for index, mark in enumerate(marks):
         start = mark.end()
         end: int | None = marks[index + 1].start() if index + 1 < len(marks) else len(text)
@@ -141,7 +152,9 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
         strong = mark.group().strip() in _STRONG_BULLETS
         words = item.split()
         noun_phrase = len(words) <= 6 and all(is_plain_word(w) for w in words)
-        if (strong and (noun_phrase or _ITEM_END_RE.search(item))) or _STRONG_END_RE.search(item):
+        if _STRONG_END_RE.search(item) or (strong and _ITEM_END_RE.search(item)):
+            yield span
+        elif strong and noun_phrase and program_list:
             yield span
 
 
@@ -210,18 +223,33 @@ def _defined_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _outside_speech(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` that do not start inside a double-quoted statement."""
     speech = [m.span() for m in _SPEECH_RE.finditer(text)]
-    return [s for s in spans if not any(a <= s[0] < b for a, b in speech)]
+    starts = [a for a, _ in speech]
+    kept = []
+    for span in spans:
+        index = bisect_right(starts, span[0]) - 1
+        if index < 0 or span[0] >= speech[index][1]:
+            kept.append(span)
+    return kept
+
+
+def _outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` without those lying inside another (a list item's inner 정책 phrase)."""
+    kept: list[tuple[int, int]] = []
+    reach = -1
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if end > reach:
+            kept.append((start, end))
+            reach = end
+    return kept
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
         text = piece.text
-        spans = set()
+        spans: list[tuple[int, int]] = []
         for finder in (_bullet_items, _list_items, _headed_phrases, _quoted_names, _defined_names):
-            spans.update(finder(text))
-        kept = _outside_speech(text, spans)
-        for start, end in kept:
-            inside_other = any(a <= start and end <= b and (a, b) != (start, end) for a, b in kept)
-            if not inside_other:
-                yield piece.fact(FactKind.PROGRAM, start, end, name=text[start:end])
+            spans.extend(finder(text))
+        for start, end in _outermost(_outside_speech(text, spans)):
+            yield piece.fact(FactKind.PROGRAM, start, end, name=text[start:end])

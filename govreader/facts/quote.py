@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
@@ -22,7 +23,8 @@ _ADVERBS = {"이날", "또", "또한", "특히", "이어", "끝으로", "아울�
 _SUBJECT_RE = re.compile(r"^(?P<word>.+?)(?:께서는|께서|은|는|이|가)$")
 _NAME_WORD_RE = re.compile(r"^[가-힣A-Za-z0-9·㈜()]{1,20}$")
 _VERBAL_RE = re.compile(r"(?:하는|되는|있는|없는|했던|하고|에서|에게|으로|부터|까지)$")
-_PARTICLE_END_RE = re.compile(r"[을를의에와과도로며고서]$")
+# One-syllable words that belong to a speaker: 시 관계자, 한 중진 의원, 이 후보.
+_SHORT_WORDS = frozenset("시 구 군 도 이 그 한 전 현 각 본 당 동 읍 면".split())
 _AFTER_SPEAKER_RE = re.compile(
     rf"{_ENDING}\s(?P<who>[^\s,.]{{1,20}}(?:\s[^\s,.]{{1,20}}){{0,2}}?)(?:은|는|이|가)\s"
     r"(?:[가-힣]{1,6}\s)?(?:말했|밝혔|전했|강조했|덧붙였|당부했|설명했)"
@@ -40,9 +42,9 @@ def _speaker_before(text: str) -> str | None:
         return None
     name = [subject.group("word")]
     for word in reversed(words[-3:-1]):
-        if not _NAME_WORD_RE.match(word) or _PARTICLE_END_RE.search(word):
+        if not _NAME_WORD_RE.match(word) or not is_plain_word(word) or word in _ADVERBS:
             break
-        if word in _ADVERBS or word.endswith((",", "다")):
+        if len(word) == 1 and word not in _SHORT_WORDS:
             break
         name.insert(0, word)
     speaker = re.sub(r"\([^)]*\)$", "", " ".join(name)).strip()

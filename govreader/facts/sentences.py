@@ -16,6 +16,10 @@ from govreader.model import Fact, FactKind
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 # A sentence ends at . ! ? (not between digits) or a line break; list markers start new pieces.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# Real sentences and paragraphs are far shorter; longer runs (a line of digits, a table flattened
+# to text) are cut into pieces of this size so that no finder's work grows with the whole line.
+MAX_SENTENCE = 1000
+MAX_PARAGRAPH = 3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,29 +46,46 @@ def _trimmed(start: int, text: str) -> Piece | None:
     return Piece(start + len(text) - len(text.lstrip()), stripped)
 
 
-def paragraphs(text: str) -> Iterator[Piece]:
-    """The paragraphs of `text`, split by blank lines."""
+def _bounded(piece: Piece | None, limit: int) -> Iterator[Piece]:
+    """`piece`, cut at spaces into parts of at most `limit` characters."""
+    if piece is None:
+        return
+    start, text = piece.start, piece.text
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit)
+        cut = cut if cut > 0 else limit
+        part = _trimmed(start, text[:cut])
+        if part:
+            yield part
+        start, text = start + cut, text[cut:]
+    part = _trimmed(start, text)
+    if part:
+        yield part
+
+
+def _paragraphs(text: str) -> Iterator[Piece | None]:
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
-        piece = _trimmed(position, text[position : match.start()])
-        if piece:
-            yield piece
+        yield _trimmed(position, text[position : match.start()])
         position = match.end()
-    piece = _trimmed(position, text[position:])
-    if piece:
-        yield piece
+    yield _trimmed(position, text[position:])
+
+
+def paragraphs(text: str) -> Iterator[Piece]:
+    """The paragraphs of `text`, split by blank lines (over-long ones cut)."""
+    for paragraph in _paragraphs(text):
+        yield from _bounded(paragraph, MAX_PARAGRAPH)
 
 
 def sentences(text: str) -> Iterator[Piece]:
-    """The sentences of `text`, paragraph by paragraph."""
-    for paragraph in paragraphs(text):
+    """The sentences of `text`, paragraph by paragraph (over-long ones cut)."""
+    for paragraph in _paragraphs(text):
+        if paragraph is None:
+            continue
         position = 0
         body = paragraph.text
         for match in _SENTENCE_END.finditer(body):
             piece = _trimmed(paragraph.start + position, body[position : match.start()])
-            if piece:
-                yield piece
+            yield from _bounded(piece, MAX_SENTENCE)
             position = match.end()
-        piece = _trimmed(paragraph.start + position, body[position:])
-        if piece:
-            yield piece
+        yield from _bounded(_trimmed(paragraph.start + position, body[position:]), MAX_SENTENCE)

@@ -16,7 +16,7 @@ from govreader.model import Fact, FactKind
 
 _UNIT = (
     r"개소|개사|개교|개국|가구|세대|가정|그루|마리|"
-    r"명(?!칭|예|소|단|의로)|건(?!강|물|의|축|설)|곳|개(?![월년관발선최편정])|%p?|톤|팀"
+    r"명(?!칭|예|소|단|의로)|건(?!강|물|의|축|설)|곳|개(?![월년관발선최편정])|%p?(?![대포])|톤|팀"
 )
 _TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{_UNIT})")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
@@ -41,7 +41,13 @@ _SKIP_AFTER = re.compile(
     r"^\s?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야|유형|부문|종류|단계"
     r"|권역|과제|전략|지표|항목|반\s|과목)"
 )
-_AWARD_NEAR = re.compile(r"표창|상을|수상|상장")
+_AWARD_NEAR = re.compile(r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집")
+_ROUGH_AFTER = re.compile(r"^(?:[이가을를]\s?)?(?:넘는|넘게|남짓|정도|가량의|안팎)")
+# Between a count and its verb: a particle, or `의 일자리를`, and at most four words.
+_NEAR_VERB = re.compile(r"^(?:의\s|[을를이가에]\s|\s)?(?:[^\s]{1,12}\s){0,4}$")
+_STRONG_GOAL = re.compile(r"목표")
+# A share (59%를 매립해 조성) is a target only beside a word that measures progress.
+_PERCENT_CUE = re.compile(r"목표|달성|기록|끌어올|높이|높여|넘어|초과|률|율")
 _PAST_LEVEL_BEFORE = re.compile(r"지난해|작년|지금까지|그동안|누적")
 _LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였|이었|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...).
@@ -68,17 +74,21 @@ def _clause_before(text: str, start: int, previous_end: int) -> str:
     return window[cuts[-1].end() :] if cuts else window
 
 
-def _type(before: str, after: str, rest: str) -> str | None:
+def _type(before: str, after: str, rest: str, percent: bool) -> str | None:
     if _GOAL_BEFORE.search(before):
         return "goal"
     if _RESULT_BEFORE.search(before):
         return "result"
-    if _SKIP_AFTER.match(after) or _AWARD_NEAR.search(after):
+    if _SKIP_AFTER.match(after) or _AWARD_NEAR.search(after) or _ROUGH_AFTER.match(after):
         return None
     if _PAST_LEVEL_BEFORE.search(before) and _LEVEL_AFTER.match(after):
         return "result"
     cue = _CUE_AFTER.search(after)
     if cue is None:
+        return None
+    if not _STRONG_GOAL.match(cue.group()) and not _NEAR_VERB.match(after[: cue.start()]):
+        return None
+    if percent and not (_PERCENT_CUE.search(cue.group()) or _PERCENT_CUE.search(before)):
         return None
     if cue.group("connective"):
         return "result" if _PAST_TENSE.search(rest[cue.end() :]) else "goal"
@@ -100,19 +110,29 @@ def _label(before: str, after: str) -> str | None:
     return " ".join(words) or None
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
+        if not _DIGIT_RE.search(piece.text):
+            continue
         text = piece.text
         matches = list(_TARGET_RE.finditer(text))
         for index, match in enumerate(matches):
-            after_text = text[match.end() :]
+            after_text = text[match.end() : match.end() + 4]
             if after_text.startswith("원") or after_text.lstrip().startswith(("원", "세", "년")):
                 continue
             previous_end = matches[index - 1].end() if index else 0
             next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
             before = _clause_before(text, match.start(), previous_end)
             after = _clause_after(text, match.end(), next_start)
-            kind = _type(before, after, text[match.end() :])
+            kind = _type(
+                before,
+                after,
+                text[match.end() : match.end() + 200],
+                match.group("unit").startswith("%"),
+            )
             value = parse_number(match.group("number"))
             if kind is None or value is None:
                 continue

@@ -1,0 +1,311 @@
+"""Table-driven cases for each fact kind, on sentences written for these tests.
+
+Each kind gets sentences of the shapes Korean local-government news uses, and negative cases that
+must stay silent: plans and calls for entries, vague phrases, dates, ages, streaks (13년 연속),
+phone numbers and years.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article, Fact, FactKind
+
+
+def facts_of(text: str, kind: FactKind, published: str | None = "2024-05-02") -> list[Fact]:
+    article = Article(text=text, published=published)
+    found = [fact for fact in extract(article) if fact.kind == kind]
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+    return found
+
+
+def fields_of(text: str, kind: FactKind) -> list[dict[str, Any]]:
+    return [dict(fact.fields) for fact in facts_of(text, kind)]
+
+
+# --- award -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "마포구가 행정안전부 주관 ‘2024년 지방자치단체 혁신평가’에서 최우수기관으로 선정됐다.",
+            {
+                "name": "2024년 지방자치단체 혁신평가",
+                "prize": "최우수기관",
+                "organizer": "행정안전부",
+                "recipient": "마포구",
+                "year": 2024,
+            },
+        ),
+        (
+            "광산구(구청장 박병규)는 보건복지부가 주최한 ‘지역복지 우수사례 경진대회’에서 "
+            "돌봄 부문 대상을 수상했다고 2일 밝혔다.",
+            {
+                "name": "지역복지 우수사례 경진대회",
+                "prize": "대상",
+                "category": "돌봄 부문",
+                "organizer": "보건복지부",
+                "recipient": "광산구",
+                "year": 2024,
+            },
+        ),
+        (
+            "순천시는 이날 시상식에서 국무총리 표창을 받았다.",
+            {"prize": "국무총리 표창", "recipient": "순천시", "year": 2024},
+        ),
+    ],
+)
+def test_award_fields(text: str, expected: dict[str, Any]) -> None:
+    assert fields_of(text, FactKind.AWARD) == [expected]
+
+
+def test_award_history_gives_one_award_per_year_and_grade() -> None:
+    text = "이번 수상으로 달서구는 2015년 최우수상, 2016년과 2017년 특별상과 우수상을 받게 됐다."
+    found = {(f["year"], f["prize"]) for f in fields_of(text, FactKind.AWARD)}
+    assert found == {(2015, "최우수상"), (2016, "특별상"), (2017, "우수상")}
+
+
+def test_award_recipients_before_each_prize() -> None:
+    text = (
+        "김철수 복지관장과 이영희 주무관이 보건복지부장관 표창을, 박민수 센터장 등 5명이 "
+        "구청장 표창을 받았다."
+    )
+    found = {(f["recipient"], f["prize"]) for f in fields_of(text, FactKind.AWARD)}
+    assert found == {
+        ("김철수 복지관장", "보건복지부장관 표창"),
+        ("이영희 주무관", "보건복지부장관 표창"),
+        ("박민수 센터장", "구청장 표창"),
+    }
+
+
+def test_award_mentioned_twice_is_one_award_with_merged_fields() -> None:
+    text = (
+        "성북구가 고용노동부 주관 ‘2023년 일자리대상’에서 우수상을 수상했다.\n\n"
+        "6일 열린 시상식에서 성북구는 공시제 부문 우수상을 수상했다."
+    )
+    found = fields_of(text, FactKind.AWARD)
+    assert len(found) == 1
+    assert found[0]["category"] == "공시제 부문"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 ‘2025년 도시재생 우수사례 공모전’에 참여할 팀을 다음 달 10일까지 모집한다.",
+        "수상자는 심사를 거쳐 12월 중 발표될 예정이다.",
+        "구는 각종 평가에서 13년 연속 수상이라는 기록을 세웠다.",
+        "군은 올해 대상 가구를 300곳으로 늘린다.",
+        "전국 243개 자치단체를 대상으로 평가했다.",
+        "구는 주민들로부터 우수한 평가를 받았다.",
+        "시상식은 오는 20일 세종시에서 열린다.",
+    ],
+)
+def test_not_awards(text: str) -> None:
+    assert facts_of(text, FactKind.AWARD) == []
+
+
+# --- program ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "주요 사업은 ▲어르신 건강 걷기 교실 ▲치매 예방 프로그램 ▲독거노인 안부 확인 서비스 등이다.",
+            {"어르신 건강 걷기 교실", "치매 예방 프로그램", "독거노인 안부 확인 서비스"},
+        ),
+        (
+            "구는 청년 면접정장 대여 사업, 청년 마음건강 상담, 청년 주거 상담 카페 등의 사업을 펼쳤다.",
+            {"청년 면접정장 대여 사업", "청년 마음건강 상담", "청년 주거 상담 카페"},
+        ),
+        ("시는 올해 소상공인 디지털 전환 지원사업을 추진한다.", {"소상공인 디지털 전환 지원사업"}),
+        ("군은 청년 귀농인을 위한 ‘함께 농사짓기’를 운영한다.", {"함께 농사짓기"}),
+        ("신규 귀농인에게 선배 농가를 짝지어 주는 멘토링 제도를 운영한다.", {"멘토링 제도"}),
+        (
+            "노인 일자리 지원사업과 연계한 국민기초생활보장제도를 안내했다.",
+            {"노인 일자리 지원사업", "국민기초생활보장제도"},
+        ),
+    ],
+)
+def test_program_names(text: str, names: set[str]) -> None:
+    assert {f["name"] for f in fields_of(text, FactKind.PROGRAM)} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 다양한 정책과 각종 사업을 펼쳐왔다.",
+        "이번 사업은 올해 처음 시작한다.",
+        "▲일시: 5월 3일 ▲장소: 구청 대강당",
+        "고용노동부와 한국산업인력공단이 함께했다.",
+        "신청은 행정복지센터에서 받는다.",
+        "선정 과정에서 공정성을 높였다.",
+        "구청장은 “청년 일자리 사업을 더 늘리겠다”고 말했다.",
+    ],
+)
+def test_not_programs(text: str) -> None:
+    assert facts_of(text, FactKind.PROGRAM) == []
+
+
+# --- target ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("올해 일자리 1만5,000개 창출을 목표로 한다.", 15000, "개", "goal"),
+        ("목표치인 2,000명을 넘어 2,345명이 취업했다.", 2000, "명", "goal"),
+        ("목표치인 2,000명을 넘어 2,345명이 취업했다.", 2345, "명", "result"),
+        ("지난해 3만 2천 개의 일자리를 창출했다.", 32000, "개", "result"),
+        ("취업률 목표 대비 108.5%를 달성했다.", 108.5, "%", "result"),
+        ("구는 올해 참여자 500명을 모집할 계획이다.", 500, "명", "goal"),
+        ("지금까지 공공임대주택 1,200가구를 공급했다.", 1200, "가구", "result"),
+        ("경로당은 지난해 120곳에서 올해 135곳으로 늘었다.", 135, "곳", "result"),
+    ],
+)
+def test_targets(text: str, value: float, unit: str, kind: str) -> None:
+    found = [(f["value"], f["unit"], f["type"]) for f in fields_of(text, FactKind.TARGET)]
+    assert (value, unit, kind) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 13년 연속 수상이라는 기록을 세웠다.",
+        "만 19세 이상 39세 이하 청년이 대상이다.",
+        "2024년 5월 2일 구청에서 열렸다.",
+        "문의는 구 일자리정책과(☎02-860-2345)로 하면 된다.",
+        "구는 4개 추진전략과 28개 세부사업을 세웠다.",
+        "행사에는 주민 200여 명이 참석했다.",
+        "사업비 30억 원을 투입해 목표를 달성했다.",
+        "방문객은 지난해보다 1,200명 늘었다.",
+        "제5회 청년의 날 행사를 열었다.",
+    ],
+)
+def test_not_targets(text: str) -> None:
+    assert facts_of(text, FactKind.TARGET) == []
+
+
+# --- audience --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "ages"),
+    [
+        (
+            "만 65세 이상 기초연금 수급자를 대상으로 한다.",
+            "만 65세 이상 기초연금 수급자",
+            (65, None),
+        ),
+        ("지원 대상은 관내 거주 19~34세 미취업 청년이다.", "19~34세 미취업 청년", (19, 34)),
+        ("구는 홀몸 어르신을 위해 안부 전화를 건다.", "홀몸 어르신", (None, None)),
+        ("만 12세 미만 아동이라면 누구나 참여할 수 있다.", "만 12세 미만 아동", (None, 11)),
+        ("다자녀 가정에게 수도요금을 감면해 지원한다.", "다자녀 가정", (None, None)),
+    ],
+)
+def test_audiences(text: str, phrase: str, ages: tuple[int | None, int | None]) -> None:
+    found = {
+        f.text: (f.fields.get("age_min"), f.fields.get("age_max"))
+        for f in facts_of(text, FactKind.AUDIENCE)
+    }
+    assert any(phrase in text_ for text_ in found)
+    assert ages in found.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "일자리 창출을 위해 노력했다.",
+        "주민을 대상으로 설명회를 열었다.",
+        "고용보험 피보험자 수를 대상으로 평가했다.",
+        "구는 지역 경제 활성화를 위한 방안을 논의했다.",
+    ],
+)
+def test_not_audiences(text: str) -> None:
+    assert facts_of(text, FactKind.AUDIENCE) == []
+
+
+# --- amount ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("사업비 65억 원을 투입한다.", 6500000000),
+        ("최대 3천만원까지 지원한다.", 30000000),
+        ("본예산은 1조 2천억 원이다.", 1200000000000),
+        ("참가비는 5,000원이다.", 5000),
+        ("1인당 20만원씩 지급한다.", 200000),
+        ("국비 1억5천만 원을 확보했다.", 150000000),
+    ],
+)
+def test_amounts(text: str, value: int) -> None:
+    assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["3원장이 참석했다.", "제3조에 따라 처리한다.", "30명이 참여했다.", "2024년 원도심 재생"],
+)
+def test_not_amounts(text: str) -> None:
+    assert facts_of(text, FactKind.AMOUNT) == []
+
+
+# --- quote -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("장인홍 구로구청장은 “주민과 함께 만든 성과”라고 말했다.", "장인홍 구로구청장"),
+        (
+            "시 관계자는 이날 “청년이 머무는 도시를 만들겠다”며 “지원을 늘리겠다”고 밝혔다.",
+            "시 관계자",
+        ),
+        ("“모두가 함께 만든 결과”라고 김영희 복지국장은 말했다.", "김영희 복지국장"),
+    ],
+)
+def test_quotes(text: str, speaker: str) -> None:
+    found = facts_of(text, FactKind.QUOTE)
+    assert [f.fields.get("speaker") for f in found] == [speaker]
+    assert found[0].text.startswith("“")
+
+
+def test_chained_quotes_are_one_statement() -> None:
+    text = "구청장은 “첫째 문장이다”며 “둘째 문장이다”고 강조했다."
+    found = facts_of(text, FactKind.QUOTE)
+    assert len(found) == 1
+    assert found[0].text == "“첫째 문장이다”며 “둘째 문장이다”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["‘청년이룸’을 운영한다.", "“서울이 통째로 테마파크” 황금연휴엔 축제", "그는 “예”"],
+)
+def test_not_quotes(text: str) -> None:
+    assert facts_of(text, FactKind.QUOTE) == []
+
+
+# --- the whole --------------------------------------------------------------------------------
+
+
+def test_facts_are_sorted_unique_and_exact() -> None:
+    text = (
+        "구로구가 고용노동부 주관 ‘2022년 일자리대상’에서 우수상을 수상했다.\n\n"
+        "올해 일자리 1만4,000개 창출 목표를 세웠고 예산 65억 원을 투입한다."
+    )
+    found = extract(Article(text=text, published="2022-07-21"))
+    assert found == sorted(found, key=lambda f: (f.start, f.end, f.kind))
+    assert len({(f.kind, f.start, f.end) for f in found}) == len(found)
+    assert {f.kind for f in found} >= {FactKind.AWARD, FactKind.TARGET, FactKind.AMOUNT}
+
+
+def test_empty_and_english_articles_have_no_facts() -> None:
+    assert extract(Article(text="")) == []
+    assert extract(Article(text="The council awarded 3 grants worth $5,000 in 2024.")) == []

@@ -1,0 +1,44 @@
+"""No input makes a fact pattern run away: one long line per pattern family finishes in time.
+
+Lines without facts are 1 MB; lines dense with facts (every few characters a sum of money or a
+trigger word) are 100 KB, since they yield tens of thousands of facts. Generous bounds (2 s)
+guard against catastrophic backtracking, not speed; speed is measured in `bench/facts_bench.py`.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article
+
+MEGABYTE = 1_000_000
+DENSE = 100_000
+
+LINES = {
+    "digits-and-commas": "1," * (MEGABYTE // 2),
+    "digits": "7" * MEGABYTE,
+    "triangles": "▲" * MEGABYTE,
+    "triangle-items": "▲사업 " * (DENSE // 4),
+    "myriad-words": "만억조" * (MEGABYTE // 3),
+    "money": "1만원 " * (DENSE // 4),
+    "counts": "3,000개 창출 " * (DENSE // 10),
+    "comma-list": "청년 지원사업, " * (DENSE // 9),
+    "open-quotes": "“" * MEGABYTE,
+    "quotes": "“말”고 " * (DENSE // 5),
+    "single-quotes": "‘" * MEGABYTE,
+    "brackets": "(" * MEGABYTE,
+    "audience-triggers": "청년을 대상으로 " * (DENSE // 9),
+    "award-words": "우수상을 수상했다 " * (DENSE // 10),
+    "spaces": " " * MEGABYTE,
+    "ages": "만 18세 이상 " * (DENSE // 9),
+}
+
+
+@pytest.mark.parametrize("line", LINES.values(), ids=LINES.keys())
+def test_one_long_line_finishes(line: str) -> None:
+    started = time.perf_counter()
+    extract(Article(text=line))
+    assert time.perf_counter() - started < 2.0
