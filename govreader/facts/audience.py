@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from govreader.facts.phrases import VAGUE, is_plain_word
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
@@ -26,9 +26,9 @@ _HEAD_RE = re.compile(
     rf"(?:{_PEOPLE}|[가-힣]민)(?:들)?(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대))?$"
 )
 # A bare word for everyone says nothing about who a program is for.
-_TOO_GENERAL = frozenset(
+_TOO_GENERAL = word_set(
     "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 주민들 "
-    "이웃들 누구나 관계자".split()
+    "이웃들 누구나 관계자"
 )
 _AGE_RE = re.compile(
     r"(?:만\s?)?(?P<low>\d{1,3})세\s?(?:이상|부터)"
@@ -103,7 +103,6 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     if trail:
         end -= len(item) - trail.start()
     end -= len(text[start:end]) - len(text[start:end].rstrip())
-    phrase = text[start:end]
     return start, end
 
 

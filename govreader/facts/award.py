@@ -16,19 +16,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
+from itertools import pairwise
 
 from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
 _VERB_RE = re.compile(
-    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)|선정(?:됐|되었|돼|된|되는 영예|되어)"
-    r"|표창(?:을 받|받)|받았|받은|받아|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안"
-    r"|수여받|인증(?:을 받|받|을 획득)|통과(?:했|하였)|이름을 올렸|(?:받|수상하|선정되)게 (?:됐|되었)"
+    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)"
+    r"|선정(?:됐|되었|돼|된|되는 영예|되어)|표창(?:을 받|받)|받았|받은|받아"
+    r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안|수여받|인증(?:을 받|받|을 획득)"
+    r"|통과(?:했|하였)|이름을 올렸|(?:받|수상하|선정되)게 (?:됐|되었)"
 )
 _PLAN_RE = re.compile(
-    r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)|접수(?:한다|받는다)"
-    r"|예정|계획이다|방침이다|시상한다|시상할|선정할|수여할|신청(?:하면|을 받|하세요)|도전한다|노린다"
+    r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)"
+    r"|접수(?:한다|받는다)|예정|계획이다|방침이다|시상한다|시상할|선정할|수여할"
+    r"|신청(?:하면|을 받|하세요)|도전한다|노린다"
 )
 _TITLE = (
     r"(?:대통령|국무총리|[가-힣]{1,14}(?:부|처|청|원)?\s?장관|[가-힣]{1,12}"
@@ -192,7 +195,7 @@ def _history(text: str, prizes: list[re.Match[str]]) -> list[tuple[int, str, int
             groups.append((kind, [(start, end, value)]))
         last_end = end
     pairs = []
-    for (kind, years), (next_kind, grades) in zip(groups, groups[1:], strict=False):
+    for (kind, years), (next_kind, grades) in pairwise(groups):
         if kind != "year" or next_kind != "prize":
             continue
         if len(years) == len(grades):

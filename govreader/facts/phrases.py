@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import re
 
+
+def word_set(text: str) -> frozenset[str]:
+    """The blank-separated words of `text`, for the word lists below and in the fact modules."""
+    return frozenset(text.split())
+
+
 # Longest first, so 와의 goes before 의.
 PARTICLES = (
     "에서의", "으로의", "에서는", "으로는", "와의", "과의", "에서", "으로", "에는", "에도", "까지",
@@ -19,15 +25,15 @@ _STOP_END_RE = re.compile(
     r"(?:[을를이가은는의에와과도로며고서해여된될할한던게면록다라린든]|하는|되는)$"
 )
 _COUNT_RE = re.compile(r"^\d[\d,]*여?(?:개|명|곳|건|가구|개소|년|월|일|차)$")
-_NOUN_EXCEPTIONS = frozenset(
-    "어린이 아이 놀이 도우미 전문가 국가 마을 하늘 가을 제도 성과 결과 효과 피해 재해 참여 대여 "
-    "도서 회의 강의 협의 경기도 강원도 제주도 충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 "
-    "지역 일자리 분야 인프라 카메라".split()
+_NOUN_EXCEPTIONS = word_set(
+    "어린이 아이 놀이 도우미 전문가 국가 마을 하늘 가을 제도 성과 결과 효과 피해 재해 "
+    "참여 대여 도서 회의 강의 협의 경기도 강원도 제주도 충청북도 충청남도 전라북도 "
+    "전라남도 경상북도 경상남도 지역 일자리 분야 인프라 카메라"
 )
-VAGUE = frozenset(
+VAGUE = word_set(
     "각종 다양한 여러 이번 해당 관련 주요 핵심 주력 이 그 본 동 각 모든 신규 기존 올해 지난해 내년 "
     "각각 또 또한 특히 이에 아울러 한편 등 중점 역점 우수 대표 총 약 및 새로운 기타 관내 이와 "
-    "국내외 본인 함께 자체 개별 일반 공공 민간 정부 이런 그런 다른 같은 전체 여러가지".split()
+    "국내외 본인 함께 자체 개별 일반 공공 민간 정부 이런 그런 다른 같은 전체 여러가지"
 )
 _WORD_RE = re.compile(r"^[0-9A-Za-z가-힣·‧\-+]{1,20}$")
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
-from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle
+from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle, word_set
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
@@ -54,11 +55,12 @@ _RUN_HEAD_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·‧])[0-9A-Za-z가-힣·‧]{0,30}?(?:제도|정책|과정|교육|프로그램|서비스)"
     r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
 )
-_VAGUE_HEADS = frozenset(
-    "사업 주요사업 핵심사업 주력사업 협력사업 지원사업 시범사업 공모사업 국비사업 신규사업 역점사업 "
-    "중점사업 관련사업 본사업 전체사업 세부사업 단위사업 프로그램 캠페인 프로젝트 박람회 아카데미 "
-    "지원정책 정책 제도 과정 교육과정 주요정책 우수사업 대표사업 후속사업 연계사업 해당사업 교육 "
-    "서비스 지원센터 일자리사업".split()
+_VAGUE_HEADS = word_set(
+    "사업 주요사업 핵심사업 주력사업 협력사업 지원사업 시범사업 공모사업 국비사업 "
+    "신규사업 역점사업 중점사업 관련사업 본사업 전체사업 세부사업 단위사업 프로그램 "
+    "캠페인 프로젝트 박람회 아카데미 지원정책 정책 제도 과정 교육과정 주요정책 "
+    "우수사업 대표사업 후속사업 연계사업 해당사업 교육 "
+    "서비스 지원센터 일자리사업"
 )
 _BULLET_RE = re.compile(r"(?:^|(?<=\s))[▲○■◆□●◇](?=\s?\S)|^\s*[·\-•]\s")
 _BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇][^▲○■◆□●◇]*?(?=[▲○■◆□●◇]|\s등|$)")
@@ -135,8 +137,7 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
     지원한다, or a list with one item that is plainly a program)."""
     marks = list(_BULLET_RE.finditer(text))
     program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
-        _STRONG_END_RE.search(text[m.end() : n.start()].strip())
-        for m, n in zip(marks, marks[1:], strict=False)
+        _STRONG_END_RE.search(text[m.end() : n.start()].strip()) for m, n in pairwise(marks)
     )
     for index, mark in enumerate(marks):
         start = mark.end()
@@ -152,9 +153,8 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
         strong = mark.group().strip() in _STRONG_BULLETS
         words = item.split()
         noun_phrase = len(words) <= 6 and all(is_plain_word(w) for w in words)
-        if _STRONG_END_RE.search(item) or (strong and _ITEM_END_RE.search(item)):
-            yield span
-        elif strong and noun_phrase and program_list:
+        plainly = _STRONG_END_RE.search(item)
+        if plainly or (strong and (_ITEM_END_RE.search(item) or (noun_phrase and program_list))):
             yield span
 
 

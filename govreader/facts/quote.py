@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from govreader.facts.phrases import is_plain_word
+from govreader.facts.phrases import is_plain_word, word_set
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
@@ -24,7 +24,7 @@ _SUBJECT_RE = re.compile(r"^(?P<word>.+?)(?:께서는|께서|은|는|이|가)$")
 _NAME_WORD_RE = re.compile(r"^[가-힣A-Za-z0-9·㈜()]{1,20}$")
 _VERBAL_RE = re.compile(r"(?:하는|되는|있는|없는|했던|하고|에서|에게|으로|부터|까지)$")
 # One-syllable words that belong to a speaker: 시 관계자, 한 중진 의원, 이 후보.
-_SHORT_WORDS = frozenset("시 구 군 도 이 그 한 전 현 각 본 당 동 읍 면".split())
+_SHORT_WORDS = word_set("시 구 군 도 이 그 한 전 현 각 본 당 동 읍 면")
 _AFTER_SPEAKER_RE = re.compile(
     rf"{_ENDING}\s(?P<who>[^\s,.]{{1,20}}(?:\s[^\s,.]{{1,20}}){{0,2}}?)(?:은|는|이|가)\s"
     r"(?:[가-힣]{1,6}\s)?(?:말했|밝혔|전했|강조했|덧붙였|당부했|설명했)"

@@ -34,7 +34,7 @@ class Piece:
         return self.start + len(self.text)
 
     def fact(self, kind: FactKind, start: int, end: int, **fields: Any) -> Fact:
-        """A fact over `text[start:end]` of this piece, placed in the article; None fields dropped."""
+        """A fact over `text[start:end]` of this piece, placed in the article; drops None fields."""
         known = {name: value for name, value in fields.items() if value is not None}
         return Fact(kind, self.start + start, self.start + end, self.text[start:end], known)
 
