@@ -1,0 +1,98 @@
+"""Broken and misdeclared encodings: always a best reading, replacement characters where the bytes
+say nothing, and never an exception, through `load_page` and through the whole pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from govreader.reading import read_page
+from tests.hostile import PROSE, run_cli, unsafe_characters
+
+KOREAN = "구로구는 지난해 일자리를 창출했다고 밝혔다. 청년 일자리 사업을 계속 추진한다."
+CP949_ONLY = "똠방각하 햏자 쀍 뷁 믜"
+"""Syllables outside KS X 1001 (EUC-KR proper) that CP949 encodes: a strict EUC-KR decoder fails
+on them."""
+
+
+def _html(body: str, charset: str | None = None) -> str:
+    meta = f"<meta charset='{charset}'>" if charset else ""
+    return f"<html><head>{meta}<title>제목 줄입니다</title></head><body><p>{body}</p></body></html>"
+
+
+CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
+    "invalid UTF-8 bytes sprinkled": lambda: (
+        KOREAN.encode().replace(b" ", b" \xff\xc3(", 3) + b"\xe0\x80",
+        "청년 일자리 사업",
+    ),
+    "declares UTF-8, written in CP949": lambda: (
+        _html(KOREAN, "utf-8").encode("cp949"),
+        "청년 일자리 사업",
+    ),
+    "declares EUC-KR, written in UTF-8": lambda: (
+        _html(KOREAN, "euc-kr").encode(),
+        "청년 일자리 사업",
+    ),
+    "declares an unknown charset": lambda: (
+        _html(KOREAN, "x-no-such-charset").encode("cp949"),
+        "청년 일자리 사업",
+    ),
+    "declares UTF-16 but is 8-bit": lambda: (_html(KOREAN, "utf-16").encode(), "청년 일자리 사업"),
+    "UTF-8 first half, CP949 second half": lambda: (
+        (KOREAN + "\n\n").encode() + (KOREAN.replace("청년", "노인") + "\n").encode("cp949"),
+        "노인 일자리 사업",
+    ),
+    "UTF-16-LE without a BOM": lambda: ((KOREAN + "\n" + PROSE).encode("utf-16-le"), KOREAN[:20]),
+    "UTF-16-BE without a BOM": lambda: ((KOREAN + "\n" + PROSE).encode("utf-16-be"), KOREAN[:20]),
+    "UTF-16 HTML without a BOM": lambda: (_html(KOREAN).encode("utf-16-le"), "청년 일자리 사업"),
+    "CP949-only syllables, undeclared": lambda: (
+        (CP949_ONLY + " " + KOREAN + "\n").encode("cp949"),
+        CP949_ONLY,
+    ),
+    "CP949-only syllables, declared EUC-KR": lambda: (
+        _html(CP949_ONLY + " " + KOREAN, "euc-kr").encode("cp949"),
+        CP949_ONLY,
+    ),
+    "a truncated multibyte character at the end": lambda: (
+        (KOREAN * 3).encode("cp949")[:-1],
+        "청년 일자리 사업",
+    ),
+    "UTF-8 BOM then CP949": lambda: (b"\xef\xbb\xbf" + KOREAN.encode("cp949"), ""),
+    "UTF-16 BOM with an odd byte count": lambda: (
+        b"\xff\xfe" + KOREAN.encode("utf-16-le") + b"A",
+        "",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_best_reading_never_raises(tmp_path: Path, name: str) -> None:
+    data, expected = CASES[name]()
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    article = read_page(page)
+    text = "\n".join(filter(None, (article.title, article.text)))
+    assert unsafe_characters(text) == []
+    assert expected in text
+    for fact in article.facts:
+        assert article.text[fact.start : fact.end] == fact.text
+
+
+def test_mixed_encodings_keep_both_halves_readable(tmp_path: Path) -> None:
+    """One codec reads the whole file, so one half may come out garbled, but the page is kept and
+    at least one half reads as written."""
+    page = tmp_path / "mixed.txt"
+    page.write_bytes((KOREAN + "\n\n").encode() + ("노인 " + KOREAN + "\n").encode("cp949"))
+    article = read_page(page)
+    assert "청년 일자리 사업" in article.text or "노인 구로구는" in article.text
+
+
+def test_cli_reads_every_broken_encoding(tmp_path: Path) -> None:
+    for index, make in enumerate(CASES.values()):
+        (tmp_path / f"{index:02}.html").write_bytes(make()[0])
+    run = run_cli(["facts", "--format", "jsonl", "."], cwd=tmp_path)
+    assert run.status == 0, run.err_lines
+    assert b"Traceback" not in run.stderr
+    assert len(run.stdout.splitlines()) == len(CASES)
