@@ -287,10 +287,10 @@ async def test_facts_pane_shows_normalised_values_and_selecting_marks_the_fact(
 ) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        pane = app.facts_pane
-        assert not pane.display
+        assert app.facts_pane is None  # made when first shown
         await pilot.press("f")
-        assert pane.display
+        pane = app.facts_pane
+        assert pane is not None and pane.display
         prompts = [str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)]
         text = "\n".join(prompts)
         assert "Awards (1)" in text and "Programs (3)" in text
@@ -501,7 +501,7 @@ async def test_command_palette_runs_app_commands(library: Library, tmp_path: Pat
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.facts_pane.display
+        assert app.facts_pane is not None and app.facts_pane.display
 
 
 @synchronously

@@ -106,18 +106,16 @@ class GovReaderApp(App[None]):
         self._sources: list[str] | None = None
         self.article_list = ArticleList(library, id="list")
         self.reader = Reader(id="reader")
-        self.facts_pane = FactsPane(id="facts")
+        self.facts_pane: FactsPane | None = None  # made on first use: not needed to paint
+        self.prompt: Input | None = None
         self.status_bar = StatusBar(id="status")
         self.article_list.border_title = "Articles"
         self.reader.border_title = "Article"
-        self.facts_pane.border_title = "Facts"
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield self.article_list
             yield self.reader
-            yield self.facts_pane
-        yield Input(id="prompt")
         yield self.status_bar
         yield KeyBar(id="keys")
 
@@ -173,7 +171,7 @@ class GovReaderApp(App[None]):
         self.reader.border_title = "Article"
         document = article_document(stored.article)
         self.reader.show(document, top=stored.position)
-        if self.facts_pane.display:
+        if self.facts_pane is not None and self.facts_pane.display:
             self.facts_pane.show(stored.article, document.facts)
         self.set_message(f"{len(document.facts)} facts" if document.facts else "no facts")
         if not stored.read:
@@ -271,15 +269,21 @@ class GovReaderApp(App[None]):
     def _land(self, index: int, where: str | None = None) -> None:
         reader = self.reader
         reader.mark_fact(index)
-        self.facts_pane.select_fact(index)
+        if self.facts_pane is not None:
+            self.facts_pane.select_fact(index)
         if where is None:
             fact = reader.document.facts[index]
             same = [i for i, f in enumerate(reader.document.facts) if f.kind is fact.kind]
             where = f"{fact.kind} {same.index(index) + 1}/{len(same)}"
         self.set_message(where)
 
-    def action_toggle_facts(self) -> None:
+    async def action_toggle_facts(self) -> None:
         pane = self.facts_pane
+        if pane is None:
+            pane = self.facts_pane = FactsPane(id="facts")
+            pane.border_title = "Facts"
+            pane.display = False
+            await self.query_one("#main").mount(pane)
         pane.display = not pane.display
         self.screen.set_class(pane.display, "-facts")
         if pane.display:
@@ -292,7 +296,10 @@ class GovReaderApp(App[None]):
     # Find in the article, filter the list
 
     def action_search(self) -> None:
-        prompt = self.query_one("#prompt", Input)
+        prompt = self.prompt
+        if prompt is None:
+            prompt = self.prompt = Input(id="prompt")
+            self.mount(prompt, before=self.status_bar)
         in_list = self.focused is self.article_list
         self._prompt_mode = "filter" if in_list else "find"
         prompt.placeholder = "words in the title or text…" if in_list else "words in this article…"
@@ -321,7 +328,7 @@ class GovReaderApp(App[None]):
         self._filter_timer = self.set_timer(FILTER_DELAY, self._apply_filter_text)
 
     def _apply_filter_text(self) -> None:
-        text = self.query_one("#prompt", Input).value.strip()
+        text = self.prompt.value.strip() if self.prompt is not None else ""
         if text != self.article_list.query_.text:
             self.set_query(replace(self.article_list.query_, text=text))
 
@@ -335,12 +342,13 @@ class GovReaderApp(App[None]):
             self._close_prompt(self.article_list)
 
     def _close_prompt(self, focus: Widget) -> None:
-        self.query_one("#prompt").remove_class("-open")
+        if self.prompt is not None:
+            self.prompt.remove_class("-open")
         focus.focus()
 
     def action_escape(self) -> None:
-        prompt = self.query_one("#prompt", Input)
-        if prompt.has_class("-open"):
+        prompt = self.prompt
+        if prompt is not None and prompt.has_class("-open"):
             if self._prompt_mode == "filter":
                 self._apply_filter_text()
             self._close_prompt(self.article_list if self._prompt_mode == "filter" else self.reader)
@@ -480,7 +488,7 @@ class GovReaderApp(App[None]):
             ("Everywhere", self._bindings_of(self)),
             ("List", self._bindings_of(self.article_list)),
             ("Reader", self._bindings_of(self.reader)),
-            ("Facts pane", self._bindings_of(self.facts_pane)),
+            ("Facts pane", list(Binding.make_bindings(FactsPane.BINDINGS))),
             ("Panes", [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane")]),
         ]
         legend = {
