@@ -44,17 +44,23 @@ _PARTICLE_AHEAD = (
     r"의|에|와|과|도|로|다)?(?:[\s,.)]|$))"
 )
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
-# 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다).
-_HEAD_RE = re.compile(
-    r"(?<![0-9A-Za-z가-힣·‧])[0-9A-Za-z가-힣·‧]{0,30}?"
+# 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
+# patterns look for the head word's ending first and then check the whole word, which is much
+# cheaper than trying every word start.
+_HEAD_END_RE = re.compile(
+    r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터)" + _PARTICLE_AHEAD
+)
+_HEAD_WORD_RE = re.compile(
+    r"[0-9A-Za-z가-힣·‧]{0,30}?"
     r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
-    r"|[가-힣]{2,}(?:지원센터|일하기센터))" + _PARTICLE_AHEAD
+    r"|[가-힣]{2,}(?:지원센터|일하기센터))"
 )
-_RUN_HEAD_RE = re.compile(
-    r"(?<![0-9A-Za-z가-힣·‧])[0-9A-Za-z가-힣·‧]{0,30}?(?:제도|정책|과정|교육|프로그램|서비스)"
+_RUN_END_RE = re.compile(
+    r"(?:제도|정책|과정|교육|프로그램|서비스)"
     r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
 )
+_WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧]")
 _VAGUE_HEADS = word_set(
     "사업 주요사업 핵심사업 주력사업 협력사업 지원사업 시범사업 공모사업 국비사업 "
     "신규사업 역점사업 중점사업 관련사업 본사업 전체사업 세부사업 단위사업 프로그램 "
@@ -62,7 +68,8 @@ _VAGUE_HEADS = word_set(
     "우수사업 대표사업 후속사업 연계사업 해당사업 교육 "
     "서비스 지원센터 일자리사업"
 )
-_BULLET_RE = re.compile(r"(?:^|(?<=\s))[▲○■◆□●◇](?=\s?\S)|^\s*[·\-•]\s")
+_BULLET_RE = re.compile(r"[▲○■◆□●◇](?=\s?\S)")
+_LINE_BULLET_RE = re.compile(r"\s*[·\-•]\s")
 _BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇][^▲○■◆□●◇]*?(?=[▲○■◆□●◇]|\s등|$)")
 _PROGRAM_CONTEXT_RE = re.compile(
     r"사업|프로그램|강좌|과정|교육|정책|지원|서비스|교실|분야|유형|과목|프로젝트|제도|강의"
@@ -84,6 +91,7 @@ _DEFINITION_RE = re.compile(
     r"^(?P<name>[^\s,]{2,20}(?:\s[^\s,]{1,20}){0,6}?)(?:은|는)\s.{4,160}?"
     r"(?:는|한|인|된)\s(?:사업|제도|프로그램|정책)(?:이다|다)\.?$"
 )
+_DEFINITION_END_RE = re.compile(r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$")
 _NOT_PROGRAM_RE = re.compile(
     r"(?:상|대상|평가|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
     r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청])$|인증|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
@@ -135,7 +143,14 @@ def _last_item_end(text: str, start: int, end: int) -> int | None:
 def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
     """List items; plain noun phrases count only in a list about programs (강좌는 ▲…, ▲… 등을
     지원한다, or a list with one item that is plainly a program)."""
-    marks = list(_BULLET_RE.finditer(text))
+    marks = [
+        m for m in _BULLET_RE.finditer(text) if m.start() == 0 or text[m.start() - 1].isspace()
+    ]
+    line_mark = _LINE_BULLET_RE.match(text)
+    if line_mark:
+        marks.insert(0, line_mark)
+    if not marks:
+        return
     program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
         _STRONG_END_RE.search(text[m.end() : n.start()].strip()) for m, n in pairwise(marks)
     )
@@ -182,22 +197,43 @@ def _list_items(text: str) -> Iterator[tuple[int, int]]:
                 yield span
 
 
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and end - start < 40 and _WORD_CHAR_RE.match(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _heads(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each head word: `양성과정`, `양성 과정`, `청년도전 지원사업`'s `지원사업`."""
+    for end_match in _HEAD_END_RE.finditer(text):
+        end = end_match.end()
+        start = _word_start(text, end_match.start())
+        if _HEAD_WORD_RE.fullmatch(text, start, end):
+            yield start, end
+        elif start > 1 and text[start - 1] == " ":
+            before = _word_start(text, start - 1)
+            if _HEAD_WORD_RE.fullmatch(text, before, end):
+                yield before, end
+    for end_match in _RUN_END_RE.finditer(text):
+        yield _word_start(text, end_match.start()), end_match.end()
+
+
 def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
-    heads = [*_HEAD_RE.finditer(text), *_RUN_HEAD_RE.finditer(text)]
-    for head in heads:
-        word = head.group()
-        start = phrase_start(text, head.start())
-        if word in _VAGUE_HEADS and start == head.start():
+    for head_start, head_end in _heads(text):
+        word = text[head_start:head_end]
+        start = phrase_start(text, head_start)
+        if word in _VAGUE_HEADS and start == head_start:
             continue
         before = text[max(0, start - 3) : start]
         if re.search(r"등(?:의)?\s$|[’'」』]\s?$", before):
             continue
-        if word.endswith("센터") and _ORG_USE_RE.match(text, head.end()):
+        if word.endswith("센터") and _ORG_USE_RE.match(text, head_end):
             continue
-        words = text[start : head.end()].split()
+        words = text[start:head_end].split()
         if len(words) == 1 and len(word) < 5:
             continue
-        span = _clean_span(text, start, head.end())
+        span = _clean_span(text, start, head_end)
         if span:
             yield span
 
@@ -215,6 +251,8 @@ def _quoted_names(text: str) -> Iterator[tuple[int, int]]:
 
 def _defined_names(text: str) -> Iterator[tuple[int, int]]:
     """`X은 … 지원하는 사업이다.`: a sentence defining X as a program names X."""
+    if not _DEFINITION_END_RE.search(text):
+        return
     match = _DEFINITION_RE.match(text)
     if match and all(is_plain_word(w) for w in match.group("name").split()):
         span = _clean_span(text, match.start("name"), match.end("name"))
