@@ -80,7 +80,9 @@ def _wait_for_articles(db: Path, at_least: int, process: subprocess.Popen[str]) 
         if count >= at_least:
             return count
         time.sleep(0.02)
-    pytest.fail(f"the import did not reach {at_least} articles: {process.stderr}")
+    process.kill()
+    _, err = process.communicate()
+    pytest.fail(f"the import did not reach {at_least} articles: {err}")
 
 
 def _assert_whole(folder: Path) -> int:

@@ -176,7 +176,9 @@ class Library:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            found = migrate(conn)
+            found = read_version(conn)
+            if found != SCHEMA_VERSION:
+                found = migrate(conn)
         except sqlite3.DatabaseError as error:
             conn.close()
             if "readonly" in str(error) or "unable to open" in str(error):
