@@ -34,13 +34,14 @@ _PLAN_RE = re.compile(
     r"|신청(?:하면|을 받|하세요)|도전한다|노린다"
 )
 _TITLE = (
-    r"(?:대통령|국무총리|[가-힣]{1,14}(?:부|처|청|원)?\s?장관|[가-힣]{1,12}"
+    r"(?:대통령|국무총리|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|[가-힣]{1,12}"
     r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장))"
 )
 _PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{_TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
-    r"|(?:최우수|우수|선도|모범|최고)\s?(?:기관|지자체|자치단체)|우수사례|최우수|우수)"
+    r"|(?:최우수|우수|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체)"
+    r"|(?:최우수|우수|최고|탁월|[SA])\s?등급|우수사례|최우수|우수)"
     r"(?=\s?(?:을|를|으로|로|에|과|와|,|의 영예|\s?수상|\s?선정|\s?차지)|\s?\(|$)"
 )
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
@@ -167,16 +168,17 @@ def _who_list(text: str) -> list[str]:
     return [n for n in names if 2 <= len(n) <= 40]
 
 
-def _recipients(text: str, prize: re.Match[str], previous_end: int) -> list[str]:
-    """Who received `prize`: the `WHO이/가 PRIZE을` clause, else the sentence subject."""
+def _recipients(text: str, prize: re.Match[str], previous_end: int) -> tuple[list[str], bool]:
+    """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
+    sentence subject."""
     clause = text[previous_end : prize.start()]
     match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s$", clause)
     if match:
         who = _who_list(match.group("who"))
         if who and all(len(w.split()) <= 5 for w in who):
-            return who
+            return who, True
     subject = _subject(text[max(0, prize.start() - _SUBJECT_WINDOW) : prize.start()])
-    return [subject] if subject else []
+    return ([subject] if subject else []), False
 
 
 def _history(text: str, prizes: list[re.Match[str]]) -> list[tuple[int, str, int, int]]:
@@ -259,20 +261,25 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     if not prizes:
         recipient = _subject(text[: text.find(name) if name else len(text)])
         return [_Award(*whole, piece, recipient=recipient, year=year, dated=dated, **common)]
-    awards = []
+    given = []
     previous_end = 0
     for prize in prizes:
-        grade = re.sub(r"\s+", " ", prize.group())
-        span = (where[previous_end], where[prize.end() - 1] + 1) if len(prizes) > 1 else whole
-        for recipient in _recipients(text, prize, previous_end) or [None]:
-            awards.append(
-                _Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated,
-                       **common)
-            )  # fmt: skip
+        grade = re.sub(r"\s+", " ", prize.group().replace("’", "").replace("'", ""))
+        names, named = _recipients(text, prize, previous_end)
+        span = (where[previous_end], where[prize.end() - 1] + 1)
+        given.append((grade, names or [None], named, span))
         previous_end = prize.end()
         tail = re.match(r"\s?(?:을|를),?\s?", text[previous_end:])
         if tail:
             previous_end += tail.end()
+    if not any(named for _, _, named, _ in given):
+        # One subject and several grades (우수기관으로 선정돼 장관 표창): one award, the first.
+        given = [(given[0][0], given[0][1], False, whole)]
+    awards = [
+        _Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated, **common)
+        for grade, names, _, span in given
+        for recipient in names
+    ]
     return awards
 
 
