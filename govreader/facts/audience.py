@@ -40,6 +40,8 @@ _TRIGGER_RE = re.compile(
     r"|(?P<one>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s"
     r"|에게(?:는|도)?\s(?=[^.,]{0,30}?(?:지원|지급|제공|전달|배부|돕|도와|무료)))"
 )
+# `…을 대상으로 만족도를 조사한 결과`: who was surveyed, not who a program is for.
+_SURVEY_AFTER_RE = re.compile(r"\s?(?:한\s)?(?:만족도|설문|조사|실태조사|여론조사|인식조사)")
 _DEFINED_RE = re.compile(r"대상은\s")
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|에 한한다|에 한해)(?=[\s.,]|$)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
@@ -53,6 +55,7 @@ _AGE_WORD_RE = re.compile(r"^(?:만|\d{1,3}세|이상|이하|미만|초과|\d{1,
 _CLAUSE_CUT_RE = re.compile(
     r"(?:[.;:!?]|다|고|며|하여|해|(?<!에)서|록|는데|지만|위해|통해|따라|및)[,]?\s"
     r"|(?:^|\s)(?:또한|특히|아울러|이에|한편|또)\s"
+    r"|(?:[구시군도청부]|\))(?:은|는)\s"
 )
 _LEADING_WORDS_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|관내|다만)$"
@@ -78,6 +81,10 @@ def ages(text: str) -> tuple[int | None, int | None]:
     return low, high
 
 
+def _is_digit_group(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+
+
 def _split_items(text: str, offset: int) -> Iterator[tuple[int, int]]:
     """Comma-separated items of `text` as (start, end), commas inside brackets kept."""
     depth = 0
@@ -87,7 +94,7 @@ def _split_items(text: str, offset: int) -> Iterator[tuple[int, int]]:
             depth += 1
         elif char in ")]":
             depth = max(depth - 1, 0)
-        elif char == "," and depth == 0:
+        elif char == "," and depth == 0 and not _is_digit_group(text, index):
             yield offset + start, offset + index
             start = index + 1
     yield offset + start, offset + len(text)
@@ -177,6 +184,8 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
                 clause = _accept(text, _phrase(text, *last))
                 short = clause and clause[1] - clause[0] <= 30
                 spans.append(clause if short else (_walk_back(text, match.start()), match.start()))
+                continue
+            if _SURVEY_AFTER_RE.match(text, match.end()):
                 continue
             base = _clause_start(text, match.start())
             spans.extend(

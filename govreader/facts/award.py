@@ -51,6 +51,8 @@ _QUOTED_NAME_RE = re.compile(
     r"[‘'“\"`「『《<]\s?(?P<name>[^‘’'“”\"`「」『』《》<>]{3,60}?)\s?[’'”\"`」』》>]"
     r"(?=\s?(?:에서|의|에|으로|로|을|를)?)"
 )
+# `‘지역사회 통합돌봄 선도사업’ 평가에서`: the evaluation of a quoted program.
+_EVALUATION_AFTER_RE = re.compile(r"\s(평가|심사|공모전|경진대회|시상)(?=에서|의\s)")
 _NAMED_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
     r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s)"
@@ -69,6 +71,7 @@ _PLACE_END_RE = re.compile(r"(?:시|군|구|도|청|원|관|부|처|공사|공�
 _AGENT_AFTER_RE = re.compile(r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)")
 _SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
 _SUBJECT_WINDOW = 160
+_LAST_YEAR_RE = re.compile(r"지난해|작년")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및)\s?$")
 
@@ -110,6 +113,9 @@ def _name(text: str) -> tuple[str | None, int]:
     """The award's name and where it ends (0 when there is none)."""
     for match in _QUOTED_NAME_RE.finditer(text):
         name = match.group("name").strip()
+        kind = _EVALUATION_AFTER_RE.match(text, match.end())
+        if kind:
+            return f"{name} {kind.group(1)}", kind.end(1)
         if _AWARD_NAME_RE.search(name):
             return name, match.end()
     match = _NAMED_RE.search(text)
@@ -257,6 +263,8 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     if year is None and years:
         year = int(next(iter(years)))
     dated = year is not None
+    if year is None and published_year and _LAST_YEAR_RE.search(text):
+        year = published_year - 1
     year = year or published_year
     if not prizes:
         recipient = _subject(text[: text.find(name) if name else len(text)])

@@ -16,7 +16,7 @@ from govreader.model import Fact, FactKind
 
 _UNIT = (
     r"개소|개사|개교|개국|가구|세대|가정|그루|마리|"
-    r"명(?!칭|예|소|단|의로)|건(?!강|물|의|축|설)|곳|개(?![월년관발선최편정])|%p?(?![대포])|톤|팀"
+    r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%p?(?![대포])|톤|팀"
 )
 _TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{_UNIT})")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
