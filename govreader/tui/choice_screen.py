@@ -7,6 +7,7 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -26,7 +27,10 @@ class ChoiceScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="choice-box") as box:
             box.border_title = self.title_text
-            yield OptionList(*(Option(label, id=key or "-") for key, label in self.choices))
+            # labels are data (a source's name comes from a page): never parsed as markup
+            yield OptionList(
+                *(Option(Content(label), id=key or "-") for key, label in self.choices)
+            )
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
