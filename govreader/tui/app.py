@@ -14,6 +14,7 @@ from textual import on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.notifications import SeverityLevel
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
@@ -118,6 +119,22 @@ class GovReaderApp(App[None]):
             yield self.reader
         yield self.status_bar
         yield KeyBar(id="keys")
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Messages quote file names and errors: shown as written (not markup), controls visible."""
+        from govreader.export import printable
+
+        super().notify(
+            printable(message), title=title, severity=severity, timeout=timeout, markup=markup
+        )
 
     def on_mount(self) -> None:
         self._count_all()
