@@ -1,0 +1,88 @@
+"""The reader faced with a hostile page: escapes and markup in every field reach the screen as
+plain characters, never as styles, links, actions or terminal controls, and the app keeps running.
+
+The page goes through the real importer and pipeline, so this checks the whole way from the saved
+file to the cells on screen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.content import Content
+
+from govreader.library import Library, import_paths
+from govreader.tui.app import GovReaderApp
+from tests.hostile import MARKUP, evil_html, unsafe_characters
+
+EVIL_NAME = "[bold]이름 [@click=app.quit]x \x1b[31m.html"  # no slash: it is a name
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / EVIL_NAME).write_text(evil_html(), encoding="utf-8")
+    opened = Library.open(tmp_path / "library")
+    summary = import_paths(opened, [pages], jobs=1)
+    assert summary.imported == 1, summary.failed
+    yield opened
+    opened.close()
+
+
+def _screen_text(app: GovReaderApp) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def _assert_plain(app: GovReaderApp, shown: str) -> None:
+    assert app.is_running
+    assert unsafe_characters(shown) == []
+    assert "RED" in shown  # the words around the escapes are kept
+
+
+def _region_text(app: GovReaderApp, selector: str) -> str:
+    """What the screen shows inside one widget (a modal's list, a toast)."""
+    region = app.screen.query_one(selector).region
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strips[y].crop(region.x, region.right).text for y in range(*region.line_span))
+
+
+async def _scenario(library: Library, tmp_path: Path) -> None:
+    app = GovReaderApp(library, export_dir=tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        shown = _screen_text(app)
+        _assert_plain(app, shown)
+        for markup in MARKUP:
+            assert markup in shown, f"{markup!r} is not shown as written"
+        await pilot.press("tab", "r")  # the raw page, read again from the file
+        await pilot.pause()
+        raw = _screen_text(app)
+        _assert_plain(app, raw)
+        assert "[@click=app.quit]끝[/]" in raw
+        await pilot.press("r", "S")  # the source chooser lists the page's site name
+        await pilot.pause()
+        chooser = _region_text(app, "ChoiceScreen OptionList")
+        _assert_plain(app, chooser)
+        assert "[bold]굵게[/bold]" in chooser
+        await pilot.press("down", "enter")  # filter by it: the status line names the source
+        await pilot.pause()
+        _assert_plain(app, _screen_text(app))
+        assert app.article_list.total == 1
+        await pilot.press("o")  # no viewer here: the message names the file
+        await pilot.pause()
+        notes = list(app._notifications)
+        assert any("[bold]이름 [@click=app.quit]x" in note.message for note in notes)
+        assert unsafe_characters("".join(note.message for note in notes)) == []
+        for note in notes:  # a toast shows its message as written
+            shown = Content.from_markup(note.message).plain if note.markup else note.message
+            assert shown == note.message
+        await pilot.click(offset=(10, 10))
+        await pilot.pause()
+        assert app.is_running
+
+
+def test_hostile_article_shows_as_plain_characters(library: Library, tmp_path: Path) -> None:
+    asyncio.run(_scenario(library, tmp_path))
