@@ -26,7 +26,9 @@ from rich.cells import cell_len
 from govreader.library import Library, LibraryError, ListQuery, import_paths
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.app import GovReaderApp
+from govreader.tui.article_list import ArticleList
 from govreader.tui.help_screen import HelpScreen
+from govreader.tui.key_bar import KeyBar
 
 FILLER = (
     "구는 지역 내 일자리 창출과 구민의 취업률 제고를 위해 각종 채용 박람회와 맞춤형 "
@@ -490,6 +492,23 @@ async def test_help_lists_live_bindings_and_the_colour_legend(
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
+
+
+@synchronously
+async def test_the_mouse_opens_rows_and_presses_footer_keys(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        listing = app.article_list
+        top = listing.content_region.y - listing.region.y
+        await pilot.click(ArticleList, offset=(20, top + 2))
+        assert app.stored is not None and app.stored.id == listing.row(2).id
+        bar = app.query_one(KeyBar)
+        x = next(start for start, _, key in bar._targets if key == "f")
+        await pilot.click(KeyBar, offset=(x + 1, 0))
+        await pilot.pause()
+        assert app.facts_pane is not None and app.facts_pane.display
 
 
 @synchronously

@@ -249,7 +249,10 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(self.Opened(row))
 
     def on_click(self, event: events.Click) -> None:
-        index = round(self.scroll_y) + event.y
+        offset = event.get_content_offset(self)
+        if offset is None:  # on the border or the scrollbar
+            return
+        index = round(self.scroll_y) + offset.y
         if 0 <= index < self.total:
             self.cursor = index
             self.action_open()
