@@ -19,6 +19,10 @@ _QUOTE = r"(?:“[^“”\n]{4,600}”|\"[^\"\n]{4,600}\")"
 _ENDING = r"(?:(?:이)?라(?:고|며|면서)|고|며|면서)"
 _CHAIN_RE = re.compile(rf"{_QUOTE}(?:{_ENDING}\s{{0,3}}{_QUOTE}){{0,5}}(?={_ENDING})")
 
+_LOOK_BACK = 200
+"""How far before a quote its speaker is looked for: scanning back to the paragraph's start
+for every quote made a long paragraph quadratic."""
+
 _ADVERBS = {"이날", "또", "또한", "특히", "이어", "끝으로", "아울러", "한편", "다시", "이에"}
 _SUBJECT_RE = re.compile(r"^(?P<word>.+?)(?:께서는|께서|은|는|이|가)$")
 _NAME_WORD_RE = re.compile(r"^[가-힣A-Za-z0-9·㈜()]{1,20}$")
@@ -55,7 +59,8 @@ def find(paragraphs: Iterable[Piece]) -> Iterator[Fact]:
     for paragraph in paragraphs:
         text = paragraph.text
         for match in _CHAIN_RE.finditer(text):
-            clause_start = max(text.rfind(". ", 0, match.start()) + 1, 0)
+            look_from = max(0, match.start() - _LOOK_BACK)
+            clause_start = text.rfind(". ", look_from, match.start()) + 1 or look_from
             speaker = _speaker_before(text[clause_start : match.start()])
             if speaker is None:
                 after = _AFTER_SPEAKER_RE.match(text, match.end())
