@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from govreader.facts import extract
+from govreader.facts import MAX_CHARS, extract
 from govreader.model import Article
 
 MEGABYTE = 1_000_000
@@ -42,3 +42,12 @@ def test_one_long_line_finishes(line: str) -> None:
     started = time.perf_counter()
     extract(Article(text=line))
     assert time.perf_counter() - started < 2.0
+
+
+def test_facts_are_looked_for_in_the_first_part_of_a_huge_text() -> None:
+    paragraph = "구는 예산 65억 원을 투입한다."
+    text = "\n\n".join([paragraph] * (MAX_CHARS // len(paragraph) + 100))
+    found = extract(Article(text=text))
+    assert found
+    assert max(fact.end for fact in found) <= MAX_CHARS
+    assert all(text[f.start : f.end] == f.text for f in found)

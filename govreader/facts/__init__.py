@@ -3,6 +3,10 @@
 Each kind has its own module reading the article sentence by sentence (quotes paragraph by
 paragraph); this module runs them all, orders the facts by position and drops exact duplicates.
 Overlapping facts of different kinds stay: a target inside an award sentence is both.
+
+Facts are looked for in the first `MAX_CHARS` characters only (to the paragraph break before
+it): a news article or press release is a few thousand characters, and the bound keeps a huge
+or generated page from costing minutes.
 """
 
 from __future__ import annotations
@@ -11,20 +15,29 @@ from govreader.facts import amount, audience, award, program, quote, target
 from govreader.facts.sentences import paragraphs, sentences
 from govreader.model import Article, Fact
 
+MAX_CHARS = 200_000
+
+
+def _searched_text(text: str) -> str:
+    if len(text) <= MAX_CHARS:
+        return text
+    cut = text.rfind("\n\n", MAX_CHARS // 2, MAX_CHARS)
+    return text[: cut if cut > 0 else MAX_CHARS]
+
 
 def extract(article: Article) -> list[Fact]:
     """Every fact found in `article.text`, sorted by start; `text[start:end] == fact.text`."""
-    pieces = list(sentences(article.text))
+    text = _searched_text(article.text)
+    pieces = list(sentences(text))
     found = [
         *award.find(pieces, article.published),
         *program.find(pieces),
         *target.find(pieces),
         *audience.find(pieces),
         *amount.find(pieces),
-        *quote.find(paragraphs(article.text)),
+        *quote.find(paragraphs(text)),
     ]
     unique: dict[tuple[object, ...], Fact] = {}
     for fact in found:
-        key = (fact.kind, fact.start, fact.end, tuple(sorted(fact.fields.items())))
-        unique.setdefault(key, fact)
+        unique.setdefault((fact.kind, fact.start, fact.end), fact)
     return sorted(unique.values(), key=lambda f: (f.start, f.end, f.kind))
