@@ -45,6 +45,9 @@ NOT_PAGE_SUFFIXES = frozenset(
 )
 """Documents and archives that a user may keep beside pages: reported, never read."""
 
+NOT_A_FILE = "not a regular file (a pipe, socket or device)"
+"""Reading a named pipe would block forever, a device might never end: they are never opened."""
+
 ASSET_FOLDER_ENDINGS = ("_files", ".files", "_파일")
 
 
@@ -55,7 +58,7 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | PageError]:
         if path.is_dir():
             yield from _walk(path, set())
         elif path.exists():
-            yield path
+            yield path if path.is_file() else PageError(path, NOT_A_FILE)
         elif path.is_symlink():
             yield PageError(path, "broken link")
         else:
@@ -92,6 +95,9 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageError
             continue
         if not path.exists():
             yield PageError(path, "broken link")
+            continue
+        if not path.is_file():
+            yield PageError(path, NOT_A_FILE)
             continue
         verdict = _file_verdict(path)
         if verdict is True:
