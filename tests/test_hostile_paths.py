@@ -1,0 +1,226 @@
+"""Hostile folders and a hostile library: symlink loops, unreadable entries, named pipes, paths
+that vanish mid-import, 10,000 files, a full disk, a read-only library, a killed import. Each is
+reported per path (or in one clear line) and the rest goes on; the library stays usable."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from govreader.library import Library, LibraryError, import_paths
+from tests.hostile import LIMIT_S, PROSE, cli_env, run_cli
+
+ROOT_READS_ALL = os.geteuid() == 0
+SETPRIV = shutil.which("setpriv")
+
+
+def _page(folder: Path, name: str, n: int = 0) -> Path:
+    path = folder / name
+    path.write_text(f"{n}번째 기사 제목입니다\n\n{PROSE}\n{n}번 문단.\n", encoding="utf-8")
+    return path
+
+
+def _without_root_powers() -> list[str]:
+    """A command prefix under which even root obeys file modes, or a skip."""
+    if not ROOT_READS_ALL:
+        return []
+    if SETPRIV is None:
+        pytest.skip("running as root and setpriv is missing: root reads unreadable files")
+    return [SETPRIV, "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search"]
+
+
+def test_symlink_loops_are_reported_and_the_rest_imported(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    (pages / "sub").mkdir(parents=True)
+    _page(pages, "a.txt", 1)
+    _page(pages / "sub", "b.txt", 2)
+    (pages / "sub" / "up").symlink_to(pages)
+    (pages / "self").symlink_to(pages / "self")  # a link to itself: ELOOP on every access
+    (pages / "x.html").symlink_to(pages / "y.html")
+    (pages / "y.html").symlink_to(pages / "x.html")
+    run = run_cli(
+        ["add", "pages"], cwd=tmp_path, env=cli_env(GOVREADER_LIBRARY=str(tmp_path / "l"))
+    )
+    assert run.seconds < LIMIT_S
+    assert "imported 2," in run.stdout.decode()
+    assert run.status == 1 and b"Traceback" not in run.stderr
+    assert any("symlink loop" in line for line in run.err_lines)
+
+
+def test_unreadable_file_and_folder_are_reported(tmp_path: Path) -> None:
+    prefix = _without_root_powers()
+    pages = tmp_path / "pages"
+    (pages / "locked").mkdir(parents=True)
+    _page(pages, "ok.txt", 1)
+    _page(pages / "locked", "hidden.txt", 2)
+    _page(pages, "secret.txt", 3).chmod(0)
+    (pages / "locked").chmod(0)
+    library = tmp_path / "library"
+    library.mkdir()
+    tmp_path.chmod(0o755)
+    try:
+        run = run_cli(["add", "pages", "--library", str(library)], cwd=tmp_path, prefix=prefix)
+    finally:
+        (pages / "locked").chmod(0o755)
+    assert "imported 1," in run.stdout.decode(), run.err_lines
+    assert run.status == 1 and b"Traceback" not in run.stderr
+    assert sum("permission denied" in line for line in run.err_lines) == 2, run.err_lines
+
+
+def test_named_pipe_does_not_hang_an_import(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "ok.txt", 1)
+    os.mkfifo(pages / "pipe.html")
+    run = run_cli(
+        ["add", "pages"],
+        cwd=tmp_path,
+        env=cli_env(GOVREADER_LIBRARY=str(tmp_path / "l")),
+        timeout=LIMIT_S * 2,
+    )
+    assert run.seconds < LIMIT_S, "reading a named pipe blocked the import"
+    assert "imported 1," in run.stdout.decode()
+    assert any("pipe.html" in line for line in run.err_lines)
+
+
+def test_a_path_vanishing_mid_import_is_reported(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    paths = [_page(pages, f"{i:02}.txt", i) for i in range(6)]
+    seen: list[str] = []
+
+    def progress(path: str, outcome: str) -> None:
+        seen.append(outcome)
+        if len(seen) == 1:
+            paths[3].unlink()
+
+    with Library.open(tmp_path / "library") as library:
+        summary = import_paths(library, [pages], jobs=1, on_progress=progress)
+        assert summary.imported == 5
+        assert [Path(p).name for p, _ in summary.failed] == ["03.txt"]
+        assert library.count() == 5
+
+
+def test_ten_thousand_small_files(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(10_000):
+        (pages / f"{i:05}.txt").write_text(
+            f"{i}번 기사\n\n구는 일자리 {i}개를 창출했다고 밝혔다.\n"
+        )
+    run = run_cli(
+        ["add", "pages"],
+        cwd=tmp_path,
+        env=cli_env(GOVREADER_LIBRARY=str(tmp_path / "l")),
+        timeout=600,
+    )
+    assert run.status == 0, run.err_lines[-3:]
+    assert run.stdout.decode().startswith("imported 10000,")
+    assert run.seconds < 300 and run.max_rss_mb < 1024
+
+
+def test_disk_full_keeps_the_library_intact(tmp_path: Path) -> None:
+    """Simulated with SQLite's page limit, so it needs no root; the real thing is below."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(40):
+        _page(pages, f"{i:02}.txt", i)
+    with Library.open(tmp_path / "library") as library:
+        import_paths(library, [pages / "00.txt"], jobs=1)
+        pages_now = library._conn.execute("PRAGMA page_count").fetchone()[0]
+        library._conn.execute(f"PRAGMA max_page_count = {pages_now + 8}")
+        with pytest.raises(LibraryError, match="disk is full"):
+            import_paths(library, [pages], jobs=1)
+    with Library.open(tmp_path / "library") as library:
+        kept = library.count()
+        assert kept >= 1
+        assert library._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        summary = import_paths(library, [pages], jobs=1)
+        assert summary.imported == 40 - kept
+
+
+def test_real_full_disk_on_a_tiny_tmpfs(tmp_path: Path) -> None:
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)], capture_output=True
+    )
+    if made.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        pages = tmp_path / "pages"
+        pages.mkdir()
+        for i in range(60):
+            _page(pages, f"{i:02}.txt", i)
+        env = cli_env(GOVREADER_LIBRARY=str(mount / "library"))
+        run = run_cli(["add", "pages"], cwd=tmp_path, env=env)
+        assert run.status == 1 and b"Traceback" not in run.stderr
+        assert len(run.err_lines) == 1 and "the disk is full" in run.err_lines[0]
+        listed = run_cli(["list"], cwd=tmp_path, env=env)
+        assert listed.status == 0
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_read_only_library_folder_gives_one_clear_line(tmp_path: Path) -> None:
+    prefix = _without_root_powers()
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "a.txt", 1)
+    library = tmp_path / "library"
+    with Library.open(library) as opened:
+        import_paths(opened, [pages], jobs=1)
+    _page(pages, "b.txt", 2)
+    tmp_path.chmod(0o755)
+    library.chmod(0o555)
+    try:
+        run = run_cli(["add", "pages", "--library", str(library)], cwd=tmp_path, prefix=prefix)
+    finally:
+        library.chmod(0o755)
+    assert run.status == 1 and b"Traceback" not in run.stderr
+    assert len(run.err_lines) == 1 and str(library) in run.err_lines[0]
+    with Library.open(library) as opened:
+        assert opened.count() == 1
+
+
+def test_killed_import_leaves_no_lock(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(400):
+        _page(pages, f"{i:03}.txt", i)
+    library = tmp_path / "library"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "govreader", "add", "pages", "--library", str(library)],
+        cwd=tmp_path,
+        env=cli_env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        try:
+            conn = sqlite3.connect(library / "library.sqlite3", timeout=0.1)
+            stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            continue
+        if stored >= 5:
+            break
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+    with Library.open(library) as opened:
+        assert opened._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        before = opened.count()
+        summary = import_paths(opened, [pages], jobs=1)
+        assert summary.failed == []
+        assert opened.count() == 400 and summary.imported == 400 - before
