@@ -118,9 +118,31 @@ def copyright_name(line: str) -> str | None:
     return name if len(name) >= 2 and not name.lower().startswith("all") else None
 
 
-@lru_cache(maxsize=8192)
+_PLAIN_END = re.compile(r"[가-힣][다요]\.[”\"’')]*$")
+_NAVIGATION_START = ("다음", "이전", "윗", "아랫")
+_CHROME_HINTS = re.compile(
+    r"\d{2,4}-\d{4}|@|댓글|공공누리|유형|만족|의견|문의|연락|담당|사진|요약|글자|기자|구독|좋아요|기사"
+    r"|이용|저작|출처|로그인|클릭|추천|공유|바로|제공|자료|첨부|파일|개인정보|전화|팩스|주소|QR"
+)
+
+
+@lru_cache(maxsize=1 << 17)
+def _plain_sentence(line: str) -> bool:
+    """A sentence-length line ending like a Korean sentence, with no copyright or board words:
+    no chrome family matches it, so the slow table is skipped (pages with 100,000 lines)."""
+    return (
+        len(line) >= 30
+        and bool(_PLAIN_END.search(line[-8:]))
+        and not line.startswith(_NAVIGATION_START)
+        and not _CHROME_HINTS.search(line)
+    )
+
+
+@lru_cache(maxsize=1 << 17)
 def is_chrome(line: str) -> bool:
     """A line that is page chrome (share bars, widgets, board navigation, footers)."""
+    if len(line) > 400 or _plain_sentence(line):
+        return False
     if _CHROME.fullmatch(line):
         return True
     if len(line) > SHORT_LINE:
@@ -130,19 +152,21 @@ def is_chrome(line: str) -> bool:
     return bool(_SHORT_CHROME.fullmatch(line))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 17)
 def is_end_marker(line: str) -> bool:
     """A line that opens what comes after an article: sidebars, related stories, comments."""
+    if len(line) > 160 or _plain_sentence(line):
+        return False
     return bool(_END.fullmatch(line))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 17)
 def is_date_line(line: str) -> bool:
     """A 승인/입력/등록/수정/작성일 line: metadata, never body."""
-    return bool(_DATE_LINE.search(line)) and len(line) < 120
+    return len(line) < 120 and bool(_DATE_LINE.search(line))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 17)
 def is_reporter_line(line: str) -> bool:
     """A byline: a name with 기자 and nothing else worth reading."""
     return len(line) < 60 and bool(_REPORTER_ONLY.fullmatch(line))

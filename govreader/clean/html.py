@@ -480,7 +480,7 @@ def _page_reporter(blocks: list[Block], inside: list[Block]) -> str | None:
 
 
 def _copyright_site(blocks: list[Block]) -> str | None:
-    for block in reversed(blocks):
+    for block in reversed(blocks[-300:]):
         name = copyright_name(block.text)
         if name:
             return name

@@ -23,7 +23,7 @@ INNER_SENTENCE = re.compile(r"[가-힣][다요]\.[”\"’']?\s*(?=\S)")
 
 def looks_like_prose(line: str) -> bool:
     """A line that reads as a sentence: long enough and ends the way sentences end."""
-    return len(line) >= 25 and bool(SENTENCE_END.search(line))
+    return len(line) >= 25 and bool(SENTENCE_END.search(line[-12:]))
 
 
 def holds_sentences(line: str) -> bool:
