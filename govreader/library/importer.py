@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
@@ -91,9 +91,9 @@ def _quiet_worker() -> None:
 
 @contextmanager
 def _ctrl_c_ignored() -> Iterator[None]:
-    """Workers are started (on submit) with Ctrl-C ignored, so a Ctrl-C that reaches the whole
-    process group while one is still starting up cannot print its traceback; only the main
-    thread may change signal handlers."""
+    """Workers are started (on the pool's first submits) with Ctrl-C ignored, so a Ctrl-C that
+    reaches the whole process group while one is still starting up cannot print its traceback;
+    only the main thread may change signal handlers."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -102,6 +102,43 @@ def _ctrl_c_ignored() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+class _CtrlC:
+    """Ctrl-C during an import stops it at once, except while a page is being stored and
+    counted: then it takes effect right after that page, so the summary counts every page
+    the library holds."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.depth = 0
+
+    def __call__(self, signum: int, frame: object) -> None:
+        self.requested = True
+        if not self.depth:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+        if self.requested and not self.depth:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """Handle Ctrl-C while importing (only the main thread receives it)."""
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = signal.signal(signal.SIGINT, self)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous or signal.default_int_handler)
 
 
 def default_jobs() -> int:
@@ -133,6 +170,7 @@ class _Importer:
         self.on_progress = on_progress
         self.summary = summary
         self.pool: ProcessPoolExecutor | None = None
+        self.ctrl_c = _CtrlC()
 
     def done(self, path: str, outcome: str, reason: str = "") -> None:
         if outcome == "failed":
@@ -144,6 +182,10 @@ class _Importer:
 
     def settled(self, path: str) -> bool:
         """Handle a page that needs no parsing (unreadable, or its content already stored)."""
+        with self.ctrl_c.deferred():
+            return self._settled(path)
+
+    def _settled(self, path: str) -> bool:
         data = _read_bytes(path)
         if isinstance(data, PageError):
             self.done(path, "failed", data.reason)
@@ -155,6 +197,10 @@ class _Importer:
         return True
 
     def store(self, path: str, result: Parsed) -> None:
+        with self.ctrl_c.deferred():
+            self._store(path, result)
+
+    def _store(self, path: str, result: Parsed) -> None:
         digest, prepared = result
         if digest is None:
             self.done(path, "failed", str(prepared))
@@ -179,6 +225,8 @@ class _Importer:
         """Workers forked when this process has no other thread (nothing is re-imported, so it
         works from any script), spawned otherwise (forking a threaded process is unsafe)."""
         method = "fork" if threading.active_count() == 1 and "fork" in FORK_METHODS else "spawn"
+        if method == "fork":
+            import govreader.reading  # noqa: F401  (loaded once here, not once per worker)
         return ProcessPoolExecutor(
             max_workers=self.jobs, mp_context=get_context(method), initializer=_quiet_worker
         )
@@ -187,6 +235,7 @@ class _Importer:
         in_flight: dict[Future[Parsed], str] = {}
         window = self.jobs * IN_FLIGHT_PER_JOB
         pool_worked = local = exhausted = False
+        submitted = 0
         while True:
             while not exhausted and len(in_flight) < window:
                 path = next(pages, None)
@@ -198,9 +247,11 @@ class _Importer:
                     self.store(path, parse_page(path))
                 else:
                     if self.pool is None:
-                        self.pool = self._new_pool()
-                    with _ctrl_c_ignored():
+                        self.pool, submitted = self._new_pool(), 0
+                    starting = submitted < self.jobs
+                    with _ctrl_c_ignored() if starting else nullcontext():
                         in_flight[self.pool.submit(parse_page, path)] = path
+                    submitted += 1
             if not in_flight:
                 return
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -254,17 +305,18 @@ def import_paths(
             summary.failed.append((str(given), "no such file or folder"))
     importer = _Importer(library, jobs or default_jobs(), on_progress, summary)
     try:
-        pages: dict[str, None] = {}
-        for item in discover(existing):
-            if isinstance(item, PageError):
-                summary.failed.append((item.path, item.reason))
-            elif not _storable(str(item)):
-                summary.failed.append((str(item), "its name is not valid UTF-8 (rename it)"))
-            else:
-                pages.setdefault(os.path.abspath(item))
-        if on_start is not None:
-            on_start(len(pages))
-        importer.run(list(pages))
+        with importer.ctrl_c.installed():
+            pages: dict[str, None] = {}
+            for item in discover(existing):
+                if isinstance(item, PageError):
+                    summary.failed.append((item.path, item.reason))
+                elif not _storable(str(item)):
+                    summary.failed.append((str(item), "its name is not valid UTF-8 (rename it)"))
+                else:
+                    pages.setdefault(os.path.abspath(item))
+            if on_start is not None:
+                on_start(len(pages))
+            importer.run(list(pages))
     except KeyboardInterrupt:
         summary.interrupted = True
     folders = [str(p) for p in existing if p.is_dir()] + gone

@@ -113,16 +113,37 @@ def decode_facts(data: str, text: str) -> tuple[Fact, ...]:
 
 @dataclass(frozen=True)
 class Prepared:
-    """An article with the columns derived from it, worked out by the import worker that parsed
-    it, so the single writing process has little left to do."""
+    """An article as the columns the store writes, worked out by the import worker that parsed
+    it: plain strings and numbers, cheap to send between processes, so the single writing
+    process has little left to do."""
 
-    article: Article
-    grams: str
+    meta: tuple[str | None, ...]
+    """Display title, subtitle, reporter, published and source, as the articles table has them."""
+    counts: tuple[int, ...]
+    title: str
+    subtitle: str
+    body: str
     facts: str
+    grams: str
 
     @classmethod
     def of(cls, article: Article) -> Prepared:
-        return cls(article, search_grams(article), encode_facts(article.facts))
+        counts = Counter(fact.kind for fact in article.facts)
+        return cls(
+            meta=(
+                _display_title(article),
+                article.subtitle,
+                article.reporter,
+                article.published,
+                article.source,
+            ),
+            counts=tuple(counts.get(kind, 0) for kind in FACT_COUNT_COLUMNS),
+            title=article.title or "",
+            subtitle=article.subtitle or "",
+            body=article.text,
+            facts=encode_facts(article.facts),
+            grams=search_grams(article),
+        )
 
 
 def _display_title(article: Article) -> str:
@@ -451,26 +472,13 @@ class Library:
             )
             return IMPORTED
 
-    @staticmethod
-    def _meta(digest: str, article: Article) -> tuple[Any, ...]:
-        counts = Counter(fact.kind for fact in article.facts)
-        return (
-            digest,
-            _display_title(article),
-            article.subtitle,
-            article.reporter,
-            article.published,
-            article.source,
-            *(counts.get(kind, 0) for kind in FACT_COUNT_COLUMNS),
-        )
-
     def _insert(self, conn: sqlite3.Connection, digest: str, prepared: Prepared, now: str) -> int:
         columns = ", ".join(FACT_COUNT_COLUMNS.values())
         marks = ", ".join("?" * len(FACT_COUNT_COLUMNS))
         cursor = conn.execute(
             "INSERT INTO articles (hash, title, subtitle, reporter, published, source,"
             f" {columns}, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, {marks}, ?, ?)",
-            (*self._meta(digest, prepared.article), now, now),
+            (digest, *prepared.meta, *prepared.counts, now, now),
         )
         article_id = int(cursor.lastrowid or 0)
         self._write_text(conn, article_id, prepared)
@@ -485,14 +493,13 @@ class Library:
         conn.execute(
             "UPDATE articles SET hash = ?, title = ?, subtitle = ?, reporter = ?, published = ?,"
             f" source = ?, {assignments}, updated_at = ? WHERE id = ?",
-            (*self._meta(digest, prepared.article), now, article_id),
+            (digest, *prepared.meta, *prepared.counts, now, article_id),
         )
         self._write_text(conn, article_id, prepared)
 
     @staticmethod
     def _write_text(conn: sqlite3.Connection, article_id: int, prepared: Prepared) -> None:
-        article = prepared.article
-        title, subtitle, body = article.title or "", article.subtitle or "", article.text
+        title, subtitle, body = prepared.title, prepared.subtitle, prepared.body
         conn.execute(
             "INSERT INTO texts (id, title, subtitle, body, facts) VALUES (?, ?, ?, ?, ?)",
             (article_id, title, subtitle, body, prepared.facts),
