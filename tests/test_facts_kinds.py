@@ -129,6 +129,7 @@ def test_not_awards(text: str) -> None:
         ("시는 올해 소상공인 디지털 전환 지원사업을 추진한다.", {"소상공인 디지털 전환 지원사업"}),
         ("군은 청년 귀농인을 위한 ‘함께 농사짓기’를 운영한다.", {"함께 농사짓기"}),
         ("신규 귀농인에게 선배 농가를 짝지어 주는 멘토링 제도를 운영한다.", {"멘토링 제도"}),
+        ("○ 사업명: 청년 월세 한시 특별지원 ○ 기간: 12개월", {"청년 월세 한시 특별지원"}),
         (
             "노인 일자리 지원사업과 연계한 국민기초생활보장제도를 안내했다.",
             {"노인 일자리 지원사업", "국민기초생활보장제도"},
@@ -209,6 +210,8 @@ def test_not_targets(text: str) -> None:
         ("구는 홀몸 어르신을 위해 안부 전화를 건다.", "홀몸 어르신", (None, None)),
         ("만 12세 미만 아동이라면 누구나 참여할 수 있다.", "만 12세 미만 아동", (None, 11)),
         ("다자녀 가정에게 수도요금을 감면해 지원한다.", "다자녀 가정", (None, None)),
+        ("○ 지원대상: 만 19~39세 미취업 청년", "만 19~39세 미취업 청년", (19, 39)),
+        ("모집 대상은 관내 중소기업 재직자로, 선착순이다.", "중소기업 재직자", (None, None)),
     ],
 )
 def test_audiences(text: str, phrase: str, ages: tuple[int | None, int | None]) -> None:
@@ -304,7 +307,7 @@ def test_facts_are_sorted_unique_and_exact() -> None:
     )
     found = extract(Article(text=text, published="2022-07-21"))
     assert found == sorted(found, key=lambda f: (f.start, f.end, f.kind))
-    assert len({(f.kind, f.start, f.end) for f in found}) == len(found)
+    assert len({(f.kind, f.start, f.end, tuple(f.fields.items())) for f in found}) == len(found)
     assert {f.kind for f in found} >= {FactKind.AWARD, FactKind.TARGET, FactKind.AMOUNT}
 
 

@@ -18,9 +18,9 @@ from govreader.facts import extract
 # awards, ≥ 0.85 for targets and amounts, ≥ 0.75 for programs and audiences, precision ≥ 0.9.
 FLOORS = {
     "award": (0.9, 0.9),
-    "program": (0.9, 0.8),
-    "target": (0.95, 0.85),
-    "audience": (0.9, 0.8),
+    "program": (0.93, 0.83),
+    "target": (0.97, 0.88),
+    "audience": (0.95, 0.85),
     "amount": (0.95, 0.95),
 }
 

@@ -39,5 +39,6 @@ def extract(article: Article) -> list[Fact]:
     ]
     unique: dict[tuple[object, ...], Fact] = {}
     for fact in found:
-        unique.setdefault((fact.kind, fact.start, fact.end), fact)
+        key = (fact.kind, fact.start, fact.end, tuple(sorted(fact.fields.items())))
+        unique.setdefault(key, fact)
     return sorted(unique.values(), key=lambda f: (f.start, f.end, f.kind))

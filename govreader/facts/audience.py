@@ -20,7 +20,7 @@ _PEOPLE = (
     "국민|가구|가정|가족|세대|계층|저소득층|장애인|여성|남성|소상공인|자영업자|근로자|노동자|구직자|"
     "실업자|수급자|대상자|신청자|이웃|기업|업체|기관|자치단체|지자체|농가|농업인|어업인|어민|"
     "고령자|임산부|산모|부부|부모|학부모|보호자|환자|종사자|외국인|이주민|중장년|유공자|"
-    "독거노인|귀농인|귀촌인|귀어인|예술인|청년농|후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자"
+    "독거노인|재직자|직장인|실직자|퇴직자|은퇴자|희망자|참여자|이용자|입주자|전입자|피해자|귀농인|귀촌인|귀어인|예술인|청년농|후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자"
 )
 _HEAD_RE = re.compile(
     rf"(?:{_PEOPLE}|[가-힣]민)(?:들)?(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대))?$"
@@ -43,6 +43,8 @@ _TRIGGER_RE = re.compile(
 # `…을 대상으로 만족도를 조사한 결과`: who was surveyed, not who a program is for.
 _SURVEY_AFTER_RE = re.compile(r"\s?(?:한\s)?(?:만족도|설문|조사|실태조사|여론조사|인식조사)")
 _DEFINED_RE = re.compile(r"대상은\s")
+# `○ 지원대상: 관내 거주 만 19~39세 미취업 청년` in a notice's field list.
+_FIELD_RE = re.compile(r"대상\s?[:：]\s?(?P<who>[^:：\n]{2,80})")
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|에 한한다|에 한해)(?=[\s.,]|$)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 누구나`, `X은 … 지원받는다`.
@@ -199,6 +201,12 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
                 if _accept(text, found[-1]):
                     spans.extend(found)
                     break
+        for match in _FIELD_RE.finditer(text):
+            who = match.group("who")
+            cut = re.search(r"\s[○□■▲◆※·\-]\s?|\(", who)
+            end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
+            items = _split_items(text[match.start("who") : end], match.start("who"))
+            spans.extend(_phrase(text, start, stop) for start, stop in items)
         for match in [*_LIMITED_RE.finditer(text), *_ABLE_RE.finditer(text)]:
             start = _clause_start(text, match.start())
             if match.group().startswith("에"):

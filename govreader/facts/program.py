@@ -91,6 +91,10 @@ _DEFINITION_RE = re.compile(
     r"^(?P<name>[^\s,]{2,20}(?:\s[^\s,]{1,20}){0,6}?)(?:은|는)\s.{4,160}?"
     r"(?:는|한|인|된)\s(?:사업|제도|프로그램|정책)(?:이다|다)\.?$"
 )
+_FIELD_NAME_RE = re.compile(
+    r"(?:사업명|프로그램명|과정명|교육명|강좌명)\s?[:：]\s?(?P<name>[^:：\n(]{2,50}?)"
+    r"(?=\s?[(\n○□■▲◆※]|\s-\s|$)"
+)
 _DEFINITION_END_RE = re.compile(r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$")
 _NOT_PROGRAM_RE = re.compile(
     r"(?:상|대상|평가|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
@@ -249,6 +253,14 @@ def _quoted_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+def _field_names(text: str) -> Iterator[tuple[int, int]]:
+    """`○ 사업명: 청년 월세 한시 특별지원` in a notice's field list."""
+    for match in _FIELD_NAME_RE.finditer(text):
+        span = _clean_span(text, match.start("name"), match.end("name"))
+        if span:
+            yield span
+
+
 def _defined_names(text: str) -> Iterator[tuple[int, int]]:
     """`X은 … 지원하는 사업이다.`: a sentence defining X as a program names X."""
     if not _DEFINITION_END_RE.search(text):
@@ -287,7 +299,14 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
         text = piece.text
         spans: list[tuple[int, int]] = []
-        for finder in (_bullet_items, _list_items, _headed_phrases, _quoted_names, _defined_names):
+        for finder in (
+            _bullet_items,
+            _list_items,
+            _headed_phrases,
+            _quoted_names,
+            _defined_names,
+            _field_names,
+        ):
             spans.extend(finder(text))
         for start, end in _outermost(_outside_speech(text, spans)):
             yield piece.fact(FactKind.PROGRAM, start, end, name=text[start:end])
