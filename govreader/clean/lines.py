@@ -21,6 +21,12 @@ HANGUL = re.compile(r"[가-힣]")
 INNER_SENTENCE = re.compile(r"[가-힣][다요]\.[”\"’']?\s*(?=\S)")
 
 
+OUTLINE_ITEM = re.compile(
+    r"(?:[ㅇ○◦□■◇◆▲△▶▷※❍●\-·∙]|[가-하]\.|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*\S.{18,}"
+)
+"""An item of a press release's or notice's outline (ㅇ 개요 ..., 가. ..., ▲ ...): article text."""
+
+
 def looks_like_prose(line: str) -> bool:
     """A line that reads as a sentence: long enough and ends the way sentences end."""
     return len(line) >= 25 and bool(SENTENCE_END.search(line[-12:]))

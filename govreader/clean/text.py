@@ -17,7 +17,14 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
     squash,
 )
-from govreader.clean.lines import Body, fingerprint, gather, holds_sentences, looks_like_prose
+from govreader.clean.lines import (
+    OUTLINE_ITEM,
+    Body,
+    fingerprint,
+    gather,
+    holds_sentences,
+    looks_like_prose,
+)
 from govreader.clean.meta import byline_reporter, cued_date, labelled_date, reporter_in
 from govreader.model import Article, Page
 
@@ -43,6 +50,8 @@ def line_score(line: str) -> float:
         return 2.0 + min(len(line), 400) / 40
     if holds_sentences(line):
         return 0.6 + min(len(line), 400) / 200
+    if OUTLINE_ITEM.fullmatch(line):
+        return 0.8 + min(len(line), 400) / 100
     if NOISE.fullmatch(line):
         return -0.3
     if len(line) >= 60:  # a long line that does not end a sentence: a caption or a teaser
