@@ -20,6 +20,11 @@ def squash(line: str) -> str:
     return _BULLET.sub("", _SPACE.sub(" ", line).strip()) if line else ""
 
 
+def squash_space(line: str) -> str:
+    """One line with runs of white space made one space; its characters otherwise kept."""
+    return _SPACE.sub(" ", line).strip() if line else ""
+
+
 # Lines that are chrome whatever their context (matched against the whole squashed line).
 _CHROME_PATTERNS = (
     # share / print / font bars and article tools

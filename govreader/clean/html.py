@@ -26,6 +26,7 @@ from govreader.clean.boilerplate import (
     is_end_marker,
     is_reporter_line,
     squash,
+    squash_space,
 )
 from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose
 from govreader.clean.meta import (
@@ -147,7 +148,7 @@ def _scan(soup: BeautifulSoup) -> Scan:
     def flush(holder: Tag) -> None:
         nonlocal parts, link_chars
         if parts:
-            text = squash("".join(parts))
+            text = squash_space("".join(parts))
             if text:
                 scan.blocks.append(Block(text, min(link_chars, len(text)), holder))
             parts, link_chars = [], 0
