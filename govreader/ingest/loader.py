@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
@@ -97,7 +98,7 @@ def _page(path: Path, text: str, fmt: PageFormat, encoding: str, url: str | None
     if url is None and fmt is not PageFormat.TEXT:
         head = text[:20000]
         match = _SAVED_FROM.search(head) or _CANONICAL.search(head)
-        url = match.group(1) if match else None
+        url = html.unescape(match.group(1)) if match else None
     return Page(
         path=path, text=text, format=fmt, encoding=encoding, url=terminal_safe(url or "") or None
     )
