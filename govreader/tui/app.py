@@ -234,7 +234,8 @@ class GovReaderApp(App[None]):
 
     @on(FactsPane.Chosen)
     def _fact_chosen(self, event: FactsPane.Chosen) -> None:
-        self._land(event.index)
+        if event.index < len(self.reader.document.facts):
+            self._land(event.index)
 
     # Status line
 
@@ -455,6 +456,8 @@ class GovReaderApp(App[None]):
         self.raw = True
         self.reader.border_title = "Raw page"
         self.reader.show(raw_document(text))
+        if self.facts_pane is not None:
+            self.facts_pane.show(None)
         self.set_message("raw page · r for the clean article")
 
     def action_open_original(self) -> None:
