@@ -156,3 +156,9 @@ def test_search_agrees_with_substring_containment(tmp_path_factory, texts, data)
         expected = {f"t{i}" for i, text in enumerate(texts) if term.lower() in text.lower()}
         expected |= {f"t{i}" for i in range(len(texts)) if term.lower() in f"t{i}"}
         assert _titles(lib.search(term, limit=100)) == expected
+
+
+def test_snippet_shows_the_longest_term() -> None:
+    text = "청년 정책 소개. " * 3 + "구직단념 청년을 돕는다."
+    line, start, end = snippet("청년 구직단념", text)
+    assert line[start:end] == "구직단념"

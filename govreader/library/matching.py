@@ -113,16 +113,14 @@ def _head(text: str, cells: int) -> str:
 
 
 def snippet(query: str, *fields: str | None, width: int = 76) -> tuple[str, int, int]:
-    """One line of about `width` terminal cells around the first match of any term in the first
-    field that has one, with the match's span inside it; the text's start if nothing matches."""
-    found = terms(query)
-    pattern = (
-        re.compile("|".join(re.escape(t) for t in sorted(found, key=len, reverse=True)), re.I)
-        if found
-        else None
-    )
+    """One line of about `width` terminal cells around a match, with the match's span inside
+    it: the first match of the longest term (the most telling one) in the first field holding a
+    term; the text's start if nothing matches."""
+    patterns = [re.compile(re.escape(t), re.I) for t in sorted(terms(query), key=len, reverse=True)]
     for field in fields:
-        match = pattern.search(field) if pattern and field else None
+        if not field:
+            continue
+        match = next((m for p in patterns if (m := p.search(field))), None)
         if match is None:
             continue
         hit = _one_line(match.group())
