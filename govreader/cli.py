@@ -239,6 +239,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         line.append(hit.snippet[: hit.match_start])
         line.append(hit.snippet[hit.match_start : hit.match_end], style="reverse")
         line.append(hit.snippet[hit.match_end :])
+        if console.is_terminal:
+            head.truncate(console.width, overflow="ellipsis")
+            line.truncate(console.width, overflow="ellipsis")
         console.print(head)
         console.print(line)
     if len(hits) == args.limit:
@@ -279,6 +282,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     counts = [str(row.fact_counts.get(kind, 0)).rjust(2) for kind in heads]
                     line.append(" ".join(counts) + "  ")
                     line.append(row.title, style="" if row.read else "bold")
+                    if console.is_terminal:
+                        line.truncate(console.width, overflow="ellipsis")
                     console.print(line)
     except LibraryError as error:
         print(f"govreader: {error}", file=sys.stderr)
