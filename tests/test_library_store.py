@@ -273,3 +273,14 @@ def test_older_library_is_migrated_step_by_step(tmp_path: Path, monkeypatch) -> 
     assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION + 1,)]
     assert conn.execute("SELECT note FROM articles").fetchall() == [("migrated",)]
     conn.close()
+
+
+def test_full_disk_is_a_one_line_error_and_loses_nothing(library: Library) -> None:
+    library.record("/p/1", "1", _award_article())
+    pages = library._conn.execute("PRAGMA page_count").fetchone()[0]
+    library._conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(LibraryError, match="disk is full") as caught:
+        library.record("/p/2", "2", _article("큰 본문 " * 20_000))
+    assert "\n" not in str(caught.value)
+    assert library.count() == 1 and library.known_paths() == {"/p/1"}
+    assert library.search("최우수상")

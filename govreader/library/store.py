@@ -55,6 +55,18 @@ def _damaged(path: Path, detail: str) -> LibraryError:
     )
 
 
+def _explain(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
+    """SQLite's failure as one line for the user: full disk, busy, unwritable, or damaged."""
+    message = str(error)
+    if "full" in message:
+        return LibraryError(f"{path}: the disk is full ({message}); free some space and retry")
+    if "locked" in message or "busy" in message:
+        return LibraryError(f"{path}: the library is busy in another govreader ({message})")
+    if isinstance(error, sqlite3.OperationalError):
+        return LibraryError(f"{path}: cannot use the library ({message})")
+    return _damaged(path, message)
+
+
 def _probe(path: Path) -> None:
     """Refuse, without writing a byte, a file that is not a library this version can open."""
     try:
@@ -72,10 +84,8 @@ def _probe(path: Path) -> None:
             version = read_version(conn)
         finally:
             conn.close()
-    except sqlite3.OperationalError as error:
-        raise LibraryError(f"{path}: cannot open the library ({error})") from None
     except sqlite3.DatabaseError as error:
-        raise _damaged(path, str(error)) from None
+        raise _explain(path, error) from None
     if version is None:
         raise _damaged(path, "it has no schema_version table")
     if version > SCHEMA_VERSION:
@@ -202,9 +212,7 @@ class Library:
                 found = migrate(conn)
         except sqlite3.DatabaseError as error:
             conn.close()
-            if "readonly" in str(error) or "unable to open" in str(error):
-                raise LibraryError(f"{path}: cannot write the library ({error})") from None
-            raise _damaged(path, str(error)) from None
+            raise _explain(path, error) from None
         if found is None or found > SCHEMA_VERSION:
             conn.close()
             raise _damaged(path, "no schema_version") if found is None else _newer(path, found)
@@ -232,14 +240,7 @@ class Library:
             try:
                 yield self._conn
             except sqlite3.DatabaseError as error:
-                message = str(error)
-                if "full" in message:
-                    raise LibraryError(f"{self.path}: the disk is full ({message})") from None
-                if "locked" in message or "busy" in message:
-                    raise LibraryError(
-                        f"{self.path}: the library is busy in another govreader ({message})"
-                    ) from None
-                raise _damaged(self.path, message) from None
+                raise _explain(self.path, error) from None
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
