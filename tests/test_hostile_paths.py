@@ -224,3 +224,58 @@ def test_killed_import_leaves_no_lock(tmp_path: Path) -> None:
         summary = import_paths(opened, [pages], jobs=1)
         assert summary.failed == []
         assert opened.count() == 400 and summary.imported == 400 - before
+
+
+def test_read_only_library_file_is_not_called_damaged(tmp_path: Path) -> None:
+    prefix = _without_root_powers()
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "a.txt", 1)
+    library = tmp_path / "library"
+    with Library.open(library) as opened:
+        import_paths(opened, [pages], jobs=1)
+    _page(pages, "b.txt", 2)
+    tmp_path.chmod(0o755)
+    (library / "library.sqlite3").chmod(0o444)
+    run = run_cli(["add", "pages", "--library", str(library)], cwd=tmp_path, prefix=prefix)
+    assert run.status == 1 and len(run.err_lines) == 1, run.err_lines
+    line = run.err_lines[0]
+    assert "readonly" in line.replace("-", "") and "damaged" not in line
+
+
+QUOTA_SCRIPT = """
+import resource, signal, sys
+from pathlib import Path
+from govreader.library import Library, LibraryError, import_paths
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+library = Library.open(Path(sys.argv[1]))
+resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, 150_000))
+try:
+    import_paths(library, [Path(sys.argv[2])], jobs=1)
+except LibraryError as error:
+    print(error)
+"""
+
+
+def test_a_write_error_over_quota_is_not_called_damaged(tmp_path: Path) -> None:
+    """A file-size limit stands in for a quota: writes fail with EFBIG, SQLite says 'disk I/O
+    error'; the message must not send the user off to throw the library away."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(80):
+        _page(pages, f"{i:02}.txt", i)
+    library = tmp_path / "library"
+    done = subprocess.run(
+        [sys.executable, "-c", QUOTA_SCRIPT, str(library), str(pages)],
+        capture_output=True,
+        text=True,
+        env=cli_env(),
+        timeout=60,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    message = done.stdout.strip()
+    assert "disk I/O error" in message and "damaged" not in message, message
+    with Library.open(library) as opened:
+        assert opened._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        kept = opened.count()
+        assert import_paths(opened, [pages], jobs=1).imported == 80 - kept
