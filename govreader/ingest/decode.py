@@ -89,7 +89,34 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             text = data.decode(name, "replace")
             if text.count("\ufffd") <= 2 + len(data) // 5000:  # a cut-off end or a stray byte
                 return text, name
+            if name == "utf-8":
+                mixed = _line_by_line(data)
+                if mixed is not None:
+                    return mixed, "utf-8+cp949"
     return _best_guess(data)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def _line_by_line(data: bytes) -> str | None:
+    """A page pasted together from a UTF-8 and an EUC-KR source, each line read in its own
+    encoding; None unless both really occur (UTF-8 Hangul on one line, strict CP949 on another),
+    since one codec for the whole file would garble one of the halves."""
+    lines: list[str] = []
+    utf8 = cp949 = 0
+    for line in data.split(b"\n"):
+        try:
+            text = line.decode("utf-8")
+            utf8 += bool(_HANGUL.search(text))
+        except UnicodeDecodeError:
+            try:
+                text = line.decode("cp949")
+                cp949 += 1
+            except UnicodeDecodeError:
+                text = line.decode("cp949", "replace")
+        lines.append(text)
+    return "\n".join(lines) if utf8 and cp949 else None
 
 
 def _best_guess(data: bytes) -> tuple[str, str]:

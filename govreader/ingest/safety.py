@@ -17,9 +17,12 @@ _ESCAPES = re.compile(
     r"|\x1b[ -~]?"  # any other escape and its one final byte
 )
 
-_DROP = {c: None for c in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0))}
-_DROP.update({c: None for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
-_DROP.update({0x0B: "\n", 0x0C: "\n", 0x0D: "\n", 0x2028: "\n", 0x2029: "\n", 0xFEFF: None})
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff]")
+_NEWLINES = frozenset("\x0b\x0c\r\u2028\u2029")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return "\n" if match.group() in _NEWLINES else ""
 
 
 def terminal_safe(text: str) -> str:
@@ -28,4 +31,4 @@ def terminal_safe(text: str) -> str:
         text = text.replace("\r\n", "\n")
     if "\x1b" in text or "\x9b" in text or "\x9d" in text:
         text = _ESCAPES.sub("", text)
-    return text.translate(_DROP)
+    return _UNSAFE.sub(_replace, text) if _UNSAFE.search(text) else text
