@@ -94,6 +94,22 @@ def test_award_mentioned_twice_is_one_award_with_merged_fields() -> None:
     assert found[0]["category"] == "공시제 부문"
 
 
+def test_award_to_the_body_the_article_is_about() -> None:
+    text = (
+        "경상남도는 올해 소상공인 자금을 지원한다.\n\n"
+        "한편 도는 ‘2024년 지역 소상공인 지원 평가’에서 우수 기관으로 뽑혀 표창을 받았다."
+    )
+    found = fields_of(text, FactKind.AWARD)
+    assert [(f["recipient"], f["prize"], f["year"]) for f in found] == [
+        ("경상남도", "우수 기관", 2024)
+    ]
+
+
+def test_award_of_last_year_is_dated_last_year() -> None:
+    text = "구는 지난해 행정안전부 주관 ‘지방규제혁신 평가’에서 최우수기관으로 선정된 바 있다."
+    assert [f["year"] for f in fields_of(text, FactKind.AWARD)] == [2023]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -280,6 +296,12 @@ def test_quotes(text: str, speaker: str) -> None:
     found = facts_of(text, FactKind.QUOTE)
     assert [f.fields.get("speaker") for f in found] == [speaker]
     assert found[0].text.startswith("“")
+
+
+def test_one_syllable_body_in_a_speaker() -> None:
+    text = "도 관계자는 “소상공인에게 도움이 되길 바란다”고 말했다."
+    assert [f.fields.get("speaker") for f in facts_of(text, FactKind.QUOTE)] == ["도 관계자"]
+    assert facts_of(text, FactKind.AUDIENCE) == []
 
 
 def test_chained_quotes_are_one_statement() -> None:

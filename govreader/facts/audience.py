@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import partial
 
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
-from govreader.facts.sentences import Piece
+from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
 _PEOPLE = (
@@ -20,7 +21,7 @@ _PEOPLE = (
     "국민|가구|가정|가족|세대|계층|저소득층|장애인|여성|남성|소상공인|자영업자|근로자|노동자|구직자|"
     "실업자|수급자|대상자|신청자|이웃|기업|업체|기관|자치단체|지자체|농가|농업인|어업인|어민|"
     "고령자|임산부|산모|부부|부모|학부모|보호자|환자|종사자|외국인|이주민|중장년|유공자|"
-    "독거노인|재직자|직장인|실직자|퇴직자|은퇴자|희망자|참여자|이용자|입주자|전입자|피해자|귀농인|귀촌인|귀어인|예술인|청년농|후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자"
+    "독거노인|기업인|경영인|상공인|문화예술인|체육인|다문화가족|한부모가족|재직자|직장인|실직자|퇴직자|은퇴자|희망자|참여자|이용자|입주자|전입자|피해자|귀농인|귀촌인|귀어인|예술인|청년농|후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자"
 )
 _HEAD_RE = re.compile(
     rf"(?:{_PEOPLE}|[가-힣]민)(?:들)?(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대))?$"
@@ -214,8 +215,8 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             else:
                 spans.append(_subject_before(text, match.start()))
         seen = set()
-        for span in spans:
-            span = _accept(text, span)
-            if span and span not in seen:
+        accepted = [span for span in map(partial(_accept, text), spans) if span]
+        for span in outside_speech(text, accepted):
+            if span not in seen:
                 seen.add(span)
                 yield _fact(piece, span)

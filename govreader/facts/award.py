@@ -140,6 +140,9 @@ def _subject(text: str) -> str | None:
         word = match.group("word")
         if _AGENT_AFTER_RE.match(text, match.end()):
             continue
+        if word in _SELF_REFERENCE:
+            best = word
+            continue
         if not is_plain_word(word) or word.endswith(("하", "되", "있", "없", "했", "라")):
             continue
         if word in {"이번", "올해", "이날", "또", "특히"} or _YEAR_RE.fullmatch(word):
@@ -299,19 +302,33 @@ def _same(a: _Award, b: _Award) -> bool:
     return not (a.name and b.name and a.name != b.name)
 
 
-def _resolve(award: _Award, main_recipient: str | None) -> None:
-    if award.recipient in _SELF_REFERENCE or (award.recipient and len(award.recipient) < 2):
-        award.recipient = main_recipient
+def _resolve(award: _Award, candidates: list[str]) -> None:
+    """`구는`, `도는`: the body the article is about, when an earlier subject ends that way."""
+    short = award.recipient
+    if short in _SELF_REFERENCE or (short and len(short) < 2):
+        award.recipient = next((c for c in candidates if short and c.endswith(short)), None)
+
+
+def _lead_subject(pieces: list[Piece]) -> str | None:
+    """The subject of the article's first sentence (`경상남도는 …` → 경상남도)."""
+    if not pieces:
+        return None
+    text, _ = _without_brackets(pieces[0].text)
+    match = _SUBJECT_RE.search(text[:_SUBJECT_WINDOW])
+    word = match.group("word") if match else None
+    return word if word and is_plain_word(word) and len(word) >= 2 else None
 
 
 def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact]:
+    pieces = list(pieces)
     year_match = _YEAR_RE.match(published or "")
     published_year = int(year_match.group(1)) if year_match else None
+    lead = _lead_subject(pieces)
     kept: list[_Award] = []
     for piece in pieces:
         for award in _sentence_awards(piece, published_year):
-            main = next((a.recipient for a in kept if a.recipient), None)
-            _resolve(award, main)
+            candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
+            _resolve(award, candidates)
             same = next((k for k in kept if _same(k, award)), None)
             if same is None:
                 kept.append(award)

@@ -15,12 +15,11 @@ is skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
 
 from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle, word_set
-from govreader.facts.sentences import Piece
+from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
 _SUFFIX = (
@@ -36,7 +35,7 @@ _STRONG_END_RE = re.compile(
 # word after the quote instead).
 _QUOTED_END_RE = re.compile(
     rf"(?:{_SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
-    r"페스티벌|주간|데이|의 날|학당|배움터|문화제)$"
+    r"페스티벌|주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금)$"
 )
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
 _PARTICLE_AHEAD = (
@@ -85,7 +84,7 @@ _LIST_END_RE = re.compile(
 _QUOTED_RE = re.compile(r"[‘'](?P<name>[^‘’'\n]{2,40})[’']")
 _QUOTED_FOLLOW_RE = re.compile(
     r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?(?:사업|프로그램|캠페인|과정|교육|강좌)"
-    r"|(?:을|를)\s?(?:운영|추진|시행|개최|실시|도입|진행|마련|시작))"
+    r"|(?:을|를)\s?(?:운영|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설))"
 )
 _DEFINITION_RE = re.compile(
     r"^(?P<name>[^\s,]{2,20}(?:\s[^\s,]{1,20}){0,6}?)(?:은|는)\s.{4,160}?"
@@ -102,7 +101,6 @@ _NOT_PROGRAM_RE = re.compile(
 )
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
 _ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
-_SPEECH_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 _COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
 
@@ -272,18 +270,6 @@ def _defined_names(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
-def _outside_speech(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` that do not start inside a double-quoted statement."""
-    speech = [m.span() for m in _SPEECH_RE.finditer(text)]
-    starts = [a for a, _ in speech]
-    kept = []
-    for span in spans:
-        index = bisect_right(starts, span[0]) - 1
-        if index < 0 or span[0] >= speech[index][1]:
-            kept.append(span)
-    return kept
-
-
 def _outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` without those lying inside another (a list item's inner 정책 phrase)."""
     kept: list[tuple[int, int]] = []
@@ -308,5 +294,5 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             _field_names,
         ):
             spans.extend(finder(text))
-        for start, end in _outermost(_outside_speech(text, spans)):
+        for start, end in _outermost(outside_speech(text, spans)):
             yield piece.fact(FactKind.PROGRAM, start, end, name=text[start:end])

@@ -46,9 +46,10 @@ def _speaker_before(text: str) -> str | None:
         return None
     name = [subject.group("word")]
     for word in reversed(words[-3:-1]):
-        if not _NAME_WORD_RE.match(word) or not is_plain_word(word) or word in _ADVERBS:
-            break
-        if len(word) == 1 and word not in _SHORT_WORDS:
+        if len(word) == 1:
+            if word not in _SHORT_WORDS:
+                break
+        elif not _NAME_WORD_RE.match(word) or not is_plain_word(word) or word in _ADVERBS:
             break
         name.insert(0, word)
     speaker = re.sub(r"\([^)]*\)$", "", " ".join(name)).strip()

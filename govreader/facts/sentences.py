@@ -7,7 +7,8 @@ time and add the piece's offset to their match positions, so every span indexes 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 # to text) are cut into pieces of this size so that no finder's work grows with the whole line.
 MAX_SENTENCE = 1000
 MAX_PARAGRAPH = 3000
+_SPEECH_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,3 +91,16 @@ def sentences(text: str) -> Iterator[Piece]:
             yield from _bounded(piece, MAX_SENTENCE)
             position = match.end()
         yield from _bounded(_trimmed(paragraph.start + position, body[position:]), MAX_SENTENCE)
+
+
+def outside_speech(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` of `text` that do not start inside a double-quoted statement: what an official
+    says is a quote, not a program or an audience of the article."""
+    speech = [m.span() for m in _SPEECH_RE.finditer(text)]
+    starts = [a for a, _ in speech]
+    kept = []
+    for span in spans:
+        index = bisect_right(starts, span[0]) - 1
+        if index < 0 or span[0] >= speech[index][1]:
+            kept.append(span)
+    return kept
