@@ -106,7 +106,7 @@ def test_award_to_the_body_the_article_is_about() -> None:
 
 
 def test_award_of_last_year_is_dated_last_year() -> None:
-    text = "구는 지난해 행정안전부 주관 ‘지방규제혁신 평가’에서 최우수기관으로 선정된 바 있다."
+    text = "강동구는 지난해 행정안전부 주관 ‘지방규제혁신 평가’에서 최우수기관으로 선정됐다."
     assert [f["year"] for f in fields_of(text, FactKind.AWARD)] == [2023]
 
 
