@@ -68,6 +68,12 @@ _GENERIC_WORD = (
     r"|상세\s*보기|상세|보기|목록|홍보|언론|마당|내용|글|읽기|시정|군정|구정|도정|열린\S{0,3})"
 )
 GENERIC_TITLE = re.compile(rf"{_GENERIC_WORD}(?:[\s/·,>|<]*{_GENERIC_WORD})*")
+DECORATION = " :;|-=~*·•◆◇■□▶▷◀◁★☆▒░#"
+SITE_LIKE = re.compile(
+    r"(?:\S+\s?){1,3}?(?:청|시|군|구|도|처|부|원|공단|공사|재단|협회|연합회|일보|신문|뉴스|타임즈|신보|방송"
+    r"|닷컴|홈페이지|누리집|포털)"
+)
+"""A page title that is only the site's name (해오름군청, 해오름타임즈): not a headline."""
 BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
 MIN_BODY = 80
@@ -442,6 +448,8 @@ def _site_names(meta: dict[str, str], blocks: list[Block]) -> set[str]:
 
 def _good_title(title: str | None, sites: set[str]) -> bool:
     if not title or len(title) < 4 or title in sites or BREADCRUMB.search(title):
+        return False
+    if SITE_LIKE.fullmatch(title.strip(DECORATION)):
         return False
     if GENERIC_TITLE.fullmatch(title) or is_chrome(title):
         return False
