@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
-_BULLET = re.compile(r"^[\s•·∙●○◦□■☆★▪▫◆◇\-*>|]+(?=\S)")
+_BULLET = re.compile(r"^[\s•◦□☆★▪▫]+(?=\S)")
 
 
 def squash(line: str) -> str:
