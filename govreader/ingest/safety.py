@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+# String sequences (OSC, DCS...) end at their terminator, or, left open in a cut-off page, at the
+# line's end or after 1,024 characters: an open one must not swallow the article after it.
 _ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC, ended by BEL or ST
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC
+    r"|\x1b\][^\x07\x1b\n]{0,1024}(?:\x07|\x1b\\)?"  # OSC, ended by BEL or ST
+    r"|\x1b[PX^_][^\x1b\n]{0,1024}(?:\x1b\\)?"  # DCS, SOS, PM, APC
     r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI
-    r"|\x9d[^\x07\x9c]*[\x07\x9c]?"  # 8-bit OSC
+    r"|\x9d[^\x07\x9c\n]{0,1024}[\x07\x9c]?"  # 8-bit OSC
     r"|\x1b[ -~]?"  # any other escape and its one final byte
 )
 
