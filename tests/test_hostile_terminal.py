@@ -14,7 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile import MARKUP, Run, cli_env, evil_html, evil_text, run_cli, unsafe_characters
+from tests.hostile import (
+    MARKUP,
+    PROSE,
+    Run,
+    cli_env,
+    evil_html,
+    evil_text,
+    run_cli,
+    unsafe_characters,
+)
 
 EVIL_NAME = "evil\x1b[31m\x1b]0;title\x07\u202ename"
 
@@ -106,3 +115,16 @@ def test_non_utf8_file_names_print_without_a_traceback(tmp_path: Path) -> None:
     assert len(added.err_lines) == 2 and all("not valid UTF-8" in e for e in added.err_lines)
     listed = run_cli(["list"], cwd=folder, env=env)
     assert listed.status == 0 and "구로구, 일자리대상" in _safe(listed)
+
+
+@pytest.mark.parametrize("opener", ["\x1b]0;", "\x1b]52;c;", "\x1bP", "\x1b_", "\x9d0;"])
+def test_a_stray_unterminated_escape_does_not_eat_the_article(tmp_path: Path, opener: str) -> None:
+    """An escape string never closed (a cut-off page) is dropped up to the line's end at most:
+    the paragraphs after it are the article."""
+    page = tmp_path / "cut.txt"
+    second = PROSE.replace("구로구는", "노원구는")
+    page.write_text(f"제목 줄입니다{opener}반쯤 잘린 줄\n\n{PROSE}\n\n{second}\n", encoding="utf-8")
+    run = run_cli(["clean", page.name], cwd=tmp_path)
+    out = _safe(run)
+    assert run.status == 0
+    assert "구로구는 지난해 일자리" in out and "노원구는 지난해 일자리" in out
