@@ -109,15 +109,16 @@ def _prizes(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _name(text: str) -> tuple[str | None, int]:
-    """The award's name and where it ends (0 when there is none)."""
+def _name(text: str) -> str | None:
+    """The award's name: a quoted name with an award word in it, `‘X’ 평가`, or a phrase
+    ending in 평가, 대상, 대회 ... before 에서 or 의."""
     for match in _QUOTED_NAME_RE.finditer(text):
         name = match.group("name").strip()
         kind = _EVALUATION_AFTER_RE.match(text, match.end())
         if kind:
-            return f"{name} {kind.group(1)}", kind.end(1)
+            return f"{name} {kind.group(1)}"
         if _AWARD_NAME_RE.search(name):
-            return name, match.end()
+            return name
     match = _NAMED_RE.search(text)
     if match:
         start = match.start()
@@ -129,8 +130,8 @@ def _name(text: str) -> tuple[str | None, int]:
             start = previous
         name = text[start : match.end()]
         if len(name) > 3:
-            return name, match.end()
-    return None, 0
+            return name
+    return None
 
 
 def _subject(text: str) -> str | None:
@@ -239,7 +240,7 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
         return []
     text, where = _without_brackets(piece.text)
     prizes = _prizes(text)
-    name, _ = _name(text)
+    name = _name(text)
     if not prizes and not name:
         return []
     organizer = next((strip_particle(m.group("org")) for m in _ORGANIZER_RE.finditer(text)), None)
