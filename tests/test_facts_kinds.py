@@ -56,6 +56,10 @@ def fields_of(text: str, kind: FactKind) -> list[dict[str, Any]]:
             },
         ),
         (
+            "중구는 ‘2024 청렴도 평가’에서 1등급을 받았다.",
+            {"name": "2024 청렴도 평가", "prize": "1등급", "recipient": "중구", "year": 2024},
+        ),
+        (
             "순천시는 이날 시상식에서 국무총리 표창을 받았다.",
             {"prize": "국무총리 표창", "recipient": "순천시", "year": 2024},
         ),
@@ -120,6 +124,7 @@ def test_award_of_last_year_is_dated_last_year() -> None:
         "전국 243개 자치단체를 대상으로 평가했다.",
         "구는 주민들로부터 우수한 평가를 받았다.",
         "시상식은 오는 20일 세종시에서 열린다.",
+        "곡성군이 ‘2025년 전남형 청년마을 만들기 사업’ 대상지로 선정됐다.",
     ],
 )
 def test_not_awards(text: str) -> None:
