@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.numbers import NUMBER, parse_number
+from govreader.facts.phrases import VAGUE
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
@@ -55,10 +56,14 @@ _LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였|이었|이다|에 달)")
 _PAST_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
 _PAST_TENSE = re.compile(rf"[{_PAST_SYLLABLES}](?:다|으며|고|는데|지만)")
 _VERB_NOUN = re.compile(r"창출|달성|취업|유치|배출|기록|조성|보급|공급|설치|육성|확충")
-_NOUN_AFTER = re.compile(r"^의\s([가-힣A-Za-z]{1,8}?)(?:을|를|이|가|은|는)?(?=\s|$)")
+# `2,400여 건의 방문 진료를` → 방문 진료: up to two words after 의, the last with its particle.
+_NOUN_AFTER = re.compile(
+    r"^의\s((?:[가-힣A-Za-z]{1,8}\s)?[가-힣A-Za-z]{1,8}?)(?:을|를|이|가|은|는)(?=\s|$)"
+)
 _NOUN_BEFORE = re.compile(r"(?:^|\s)([가-힣A-Za-z]{2,8})\s$")
 _NOT_OBJECT = re.compile(
-    r"(?:을|를|은|는|이|가|의|에|에서|로|으로|도|인|한|된|올해|지난해|내년|총|약)$"
+    r"(?:을|를|은|는|이|가|의|에|에서|로|으로|도|인|한|된|올해|지난해|내년|총|약|모두|최대|최소|연간"
+    r"|매년|누적|전체|목표|목표치|대비|가운데|현재|이미)$"
 )
 _WINDOW = 28
 
@@ -103,7 +108,11 @@ def _label(before: str, after: str) -> str | None:
         words.append(noun.group(1))
     else:
         previous = _NOUN_BEFORE.search(before)
-        if previous and not _NOT_OBJECT.search(previous.group(1)):
+        if (
+            previous
+            and not _NOT_OBJECT.search(previous.group(1))
+            and previous.group(1) not in VAGUE
+        ):
             words.append(previous.group(1))
     verb = _VERB_NOUN.search(after)
     if verb:
