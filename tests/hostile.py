@@ -124,8 +124,9 @@ def long_line_text(path: Path, megabytes: float = 20) -> None:
         "▲청년 일자리 1만4,000개 창출 목표 ▲예산 65억 원 "
         "“좋은 일자리를 만들겠다”고 구 관계자가 말했고 지역 기업과 함께 노력하고 있다 "
     )
-    data = _repeat_to(unit, int(megabytes * 1024 * 1024 / 3)).encode()
-    path.write_bytes(data[: int(megabytes * 1024 * 1024)].decode("utf-8", "ignore").encode())
+    size = int(megabytes * 1024 * 1024)
+    data = unit.encode() * (size // len(unit.encode()) + 2)
+    path.write_bytes(data[: size + 3].decode("utf-8", "ignore").encode())
 
 
 def nested_divs(path: Path, depth: int = 10_000) -> None:
