@@ -30,10 +30,7 @@ def scores() -> dict[str, Score]:
     pages = list(labelled_pages())
     if not pages:
         pytest.skip("no labelled pages (shared corpus and sample labels absent)")
-    try:
-        articles = [(page, read_article(page.path)) for page in pages]
-    except NotImplementedError:
-        pytest.skip("the cleaner is not there yet")
+    articles = [(page, read_article(page.path)) for page in pages]
     totals = {kind: Score() for kind in KINDS}
     for page, article in articles:
         facts = extract(article)

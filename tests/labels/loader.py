@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from govreader.clean import clean_page
+from govreader.ingest import load_page
 from govreader.model import Article
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,34 +32,14 @@ class Labelled:
     labels: dict[str, Any]
 
 
-def seed_body() -> str:
-    """The seed's body as a cleaner would give it: the lines between the subtitle and the footer.
-
-    Used only until the real cleaner works; paragraphs are joined by a blank line.
-    """
-    lines = SEED.read_text(encoding="utf-8").splitlines()
-    subtitle = next(
-        i for i, line in enumerate(lines) if line.strip().startswith("•") and "창출" in line
-    )
-    footer = next(i for i, line in enumerate(lines) if line.strip() == "0")
-    body = [line.strip() for line in lines[subtitle + 1 : footer] if line.strip()]
-    return "\n\n".join(body)
-
-
 def read_article(path: Path) -> Article:
     """The cleaned article of a saved page, through the real pipeline."""
-    from govreader.clean import clean_page
-    from govreader.ingest import load_page
-
     return clean_page(load_page(path))
 
 
 def seed_article() -> Article:
-    """The seed page cleaned; falls back to `seed_body` while the cleaner is not there yet."""
-    try:
-        return read_article(SEED)
-    except NotImplementedError:
-        return Article(text=seed_body(), published="2022-07-21T12:17:36")
+    """The seed page, cleaned by the real pipeline."""
+    return read_article(SEED)
 
 
 def labelled_pages() -> Iterator[Labelled]:
