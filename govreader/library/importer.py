@@ -25,7 +25,8 @@ from govreader.model import PageError
 POOL_MIN_PAGES = 24
 """Fewer pages than this are parsed in this process: starting workers would cost more."""
 
-IN_FLIGHT_PER_JOB = 4
+BATCH_SIZE = 4
+BATCHES_PER_JOB = 3
 FORK_METHODS = get_all_start_methods()
 
 Progress = Callable[[str, str], None]
@@ -82,6 +83,11 @@ def parse_page(path: str) -> Parsed:
     except Exception as error:  # a reader bug must cost one page, not the whole import
         return None, f"cannot be read ({type(error).__name__}: {error})"
     return _digest(data), Prepared.of(article)
+
+
+def parse_pages(paths: list[str]) -> list[Parsed]:
+    """A worker's batch: a few pages a task keeps the cost of sending tasks small."""
+    return [parse_page(path) for path in paths]
 
 
 def _quiet_worker() -> None:
@@ -231,48 +237,59 @@ class _Importer:
             max_workers=self.jobs, mp_context=get_context(method), initializer=_quiet_worker
         )
 
+    def _next_batch(self, pages: Iterator[str], local: bool) -> list[str]:
+        """Up to BATCH_SIZE pages that need parsing (the others are settled on the way);
+        empty once `pages` is used up. With `local`, pages are parsed here instead."""
+        batch: list[str] = []
+        for path in pages:
+            if self.settled(path):
+                continue
+            if local:
+                self.store(path, parse_page(path))
+                continue
+            batch.append(path)
+            if len(batch) == BATCH_SIZE:
+                break
+        return batch
+
     def _run_pool(self, pages: Iterator[str]) -> None:
-        in_flight: dict[Future[Parsed], str] = {}
-        window = self.jobs * IN_FLIGHT_PER_JOB
+        in_flight: dict[Future[list[Parsed]], list[str]] = {}
         pool_worked = local = exhausted = False
         submitted = 0
         while True:
-            while not exhausted and len(in_flight) < window:
-                path = next(pages, None)
-                if path is None:
+            while not exhausted and len(in_flight) < self.jobs * BATCHES_PER_JOB:
+                batch = self._next_batch(pages, local)
+                if not batch:
                     exhausted = True
-                elif self.settled(path):
-                    continue
-                elif local:
-                    self.store(path, parse_page(path))
-                else:
-                    if self.pool is None:
-                        self.pool, submitted = self._new_pool(), 0
-                    starting = submitted < self.jobs
-                    with _ctrl_c_ignored() if starting else nullcontext():
-                        in_flight[self.pool.submit(parse_page, path)] = path
-                    submitted += 1
+                    break
+                if self.pool is None:
+                    self.pool, submitted = self._new_pool(), 0
+                with _ctrl_c_ignored() if submitted < self.jobs else nullcontext():
+                    in_flight[self.pool.submit(parse_pages, batch)] = batch
+                submitted += 1
             if not in_flight:
                 return
             finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in finished:
-                path = in_flight.pop(future)
+                batch = in_flight.pop(future)
                 try:
-                    result = future.result()
+                    results = future.result()
                 except BrokenProcessPool:
                     if self.pool is not None:
                         self.pool.shutdown(wait=False, cancel_futures=True)
                         self.pool = None
                     if pool_worked:
-                        self.done(path, "failed", "its reader process died")
+                        for path in batch:
+                            self.done(path, "failed", "its reader process died")
                         continue
                     # Workers that never started (say, a script without a __main__ guard):
                     # this process reads the pages itself.
                     local = True
-                    result = parse_page(path)
+                    results = [parse_page(path) for path in batch]
                 else:
                     pool_worked = True
-                self.store(path, result)
+                for path, result in zip(batch, results, strict=True):
+                    self.store(path, result)
 
 
 def import_paths(
