@@ -298,3 +298,23 @@ def test_chrome_lines(line: str) -> None:
 )
 def test_article_sentences_are_not_chrome(line: str) -> None:
     assert not is_chrome(line) and not is_end_marker(line)
+
+
+@pytest.mark.parametrize(
+    ("markup", "published"),
+    [
+        ('<time datetime="2024-05-03T09:41:00+09:00">5월 3일</time>', "2024-05-03T09:41:00"),
+        ('<span class="date">2024.05.03 09:41</span>', "2024-05-03T09:41"),
+        ('<p class="regdate">2024-05-03</p>', "2024-05-03"),
+    ],
+)
+def test_dates_from_date_elements(tmp_path: Path, markup: str, published: str) -> None:
+    html = news_html(article_div(), before=f'<div class="info">{markup}</div>')
+    assert clean_page(page(tmp_path, html)).published == published
+
+
+def test_site_name_title_gives_way_to_the_headline_element(tmp_path: Path) -> None:
+    html = news_html(article_div()).replace(
+        f"<title>{TITLE} - 해오름일보</title>", "<title>::: 해오름군청 :::</title>"
+    )
+    assert clean_page(page(tmp_path, html)).title == TITLE

@@ -32,6 +32,7 @@ from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose
 from govreader.clean.meta import (
     byline_reporter,
     cued_date,
+    iso_date,
     labelled_date,
     meta_date,
     reporter_in,
@@ -74,6 +75,7 @@ SITE_LIKE = re.compile(
     r"|닷컴|홈페이지|누리집|포털)"
 )
 """A page title that is only the site's name (해오름군청, 해오름타임즈): not a headline."""
+DATE_ATTR = re.compile(r"date|time|regdate|reg_?dt|write_?day|pubdate|posted|wdate", re.I)
 BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
 MIN_BODY = 80
@@ -100,6 +102,7 @@ class Scan:
     known: dict[str, Tag] = field(default_factory=dict)
     headlines: list[tuple[int, str]] = field(default_factory=list)
     subtitles: list[tuple[int, str]] = field(default_factory=list)
+    dates: list[tuple[int, str]] = field(default_factory=list)
 
 
 def parse(markup: str) -> BeautifulSoup:
@@ -127,7 +130,13 @@ def clean_html(page: Page) -> Article:
     subtitle = _subtitle(scan, first, title)
     if subtitle:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(subtitle)]
-    published = meta.get("published") or body.published or _page_date(blocks) or body.updated
+    published = (
+        meta.get("published")
+        or body.published
+        or _page_date(blocks)
+        or _nearest_date(scan.dates, first)
+        or body.updated
+    )
     reporter = (
         meta.get("reporter")
         or body.reporter
@@ -233,6 +242,10 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
         return
     if not attrs and name not in HEADINGS:
         return
+    if name == "time" and attrs.get("datetime"):
+        iso = meta_date(str(attrs["datetime"]))
+        if iso:
+            scan.dates.append((position, iso))
     ident = attrs.get("id") or ""
     classes = str(attrs.get("class") or "").split()
     if attrs.get("itemprop") == "articleBody":
@@ -243,6 +256,11 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
         if cls in ARTICLE_CLASSES:
             scan.known.setdefault("." + cls, tag)
     label = " ".join([ident, *classes])
+    if label and DATE_ATTR.search(label):
+        text = tag.get_text(" ")
+        iso = iso_date(text) if len(text) <= 80 else None
+        if iso:
+            scan.dates.append((position, iso))
     if name in HEADINGS or (label and TITLE_ATTR.search(label)):
         if label and SUBTITLE_ATTR.search(label):
             scan.subtitles.append((position, squash(tag.get_text(" "))))
@@ -508,6 +526,12 @@ def _page_writer(blocks: list[Block]) -> str | None:
             if name:
                 return name
     return None
+
+
+def _nearest_date(dates: list[tuple[int, str]], first_body: int) -> str | None:
+    """The date of a date-classed element (or <time>) nearest above the body, else the first."""
+    above = [iso for position, iso in dates if position <= first_body]
+    return above[-1] if above else (dates[0][1] if dates else None)
 
 
 def _page_date(blocks: list[Block]) -> str | None:
