@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -52,15 +53,25 @@ def _timed(action: Callable[[], object], repeats: int) -> list[float]:
     return times
 
 
-def _import(pages: list[Path] | Path, folder: Path, jobs: int) -> tuple[float, int]:
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its finished children (the workers)."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _import(pages: list[Path] | Path, folder: Path, jobs: int) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and pages imported into a new library at `folder`."""
     shutil.rmtree(folder, ignore_errors=True)
     with Library.open(folder) as library:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _cpu()
         summary = import_paths(library, pages if isinstance(pages, list) else [pages], jobs=jobs)
-        elapsed = time.perf_counter() - started
+        elapsed, cpu = time.perf_counter() - started, _cpu() - cpu
     if summary.failed:
         print(f"  ({len(summary.failed)} pages failed, first: {summary.failed[0]})")
-    return elapsed, summary.imported
+    return elapsed, cpu, summary.imported
 
 
 def _like_scan(db: Path, query: str) -> int:
@@ -88,13 +99,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated {len(pages)} pages in {time.perf_counter() - started:.1f} s")
 
         single = sorted(pages)[: args.single]
-        one_s, one_n = _import(single, work / "one", 1)
-        all_s, all_n = _import(work / "pages", work / "lib", jobs)
+        one_s, one_cpu, one_n = _import(single, work / "one", 1)
+        all_s, all_cpu, all_n = _import(work / "pages", work / "lib", jobs)
         one_rate, all_rate = one_n / one_s, all_n / all_s
-        print("\nimport")
-        print(f"  one process:   {one_rate:7.1f} pages/s ({one_n} pages in {one_s:.1f} s)")
-        print(f"  {jobs} processes:   {all_rate:7.1f} pages/s ({all_n} pages in {all_s:.1f} s)")
+        print("\nimport (wall clock; CPU ms a page in brackets, workers included)")
+        print(
+            f"  one process:   {one_rate:7.1f} pages/s ({one_n} pages in {one_s:.1f} s)"
+            f" [{one_cpu / one_n * 1000:.1f}]"
+        )
+        print(
+            f"  {jobs} processes:   {all_rate:7.1f} pages/s ({all_n} pages in {all_s:.1f} s)"
+            f" [{all_cpu / all_n * 1000:.1f}]"
+        )
         print(f"  ratio:         {all_rate / one_rate:7.2f} x  (goal >= 1.8 on 2 cores)")
+        print(f"  load average now: {os.getloadavg()[0]:.2f} (other work on the machine)")
 
         library = Library.open(work / "lib")
         conn = sqlite3.connect(library.path)
@@ -125,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
             f"  baseline, LIKE scan of every text: median {_ms(statistics.median(baseline))}"
             f" ({statistics.median(baseline) / median:.0f} x slower)"
         )
+        one_char = _timed(lambda: library.search("청"), REPEATS)
+        print(f"  one-character query (LIKE fallback): median {_ms(statistics.median(one_char))}")
         print("  hits (first 50 at most): " + ", ".join(f"{q} {n}" for q, n in hits.items()))
 
         print("\nlist")
