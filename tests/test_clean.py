@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govreader.clean import clean_page
 from govreader.clean.boilerplate import is_chrome, is_end_marker
@@ -318,3 +320,43 @@ def test_site_name_title_gives_way_to_the_headline_element(tmp_path: Path) -> No
         f"<title>{TITLE} - 해오름일보</title>", "<title>::: 해오름군청 :::</title>"
     )
     assert clean_page(page(tmp_path, html)).title == TITLE
+
+
+PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div class='article_view'>",
+        "</div>",
+        "<br>",
+        "<td>",
+        "<table>",
+        "<a href='#'>",
+        "</a>",
+        "<script>",
+        "<h1>",
+        "<!--",
+        "-->",
+        "&#27;",
+        "&nbsp;",
+        "기사 메일전송",
+        "입력 2024.05.03 09:41",
+        "김하늘 기자",
+        "구가 일자리를 만들었다고 밝혔다. ",
+        "많이 본 뉴스",
+        "저작권자 © 무단전재",
+        "\u202e",
+        "\x1b[2J",
+        "\x00",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=60), st.sampled_from(list(PageFormat)))
+def test_any_mix_of_page_pieces_cleans_without_error(pieces: list[str], fmt: PageFormat) -> None:
+    text = "".join(pieces)
+    article = clean_page(Page(Path("fuzz"), text, fmt, "utf-8"))
+    for bad in ("\x1b", "\x00", "\u202e"):
+        assert bad not in article.text
+        assert bad not in (article.title or "")
