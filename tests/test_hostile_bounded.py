@@ -72,3 +72,23 @@ def test_huge_page_in_a_batch_does_not_stop_the_others(tmp_path: Path) -> None:
     assert run.status == 1
     assert len(run.err_lines) == 1 and "b.html: too large (3.0 MB" in run.err_lines[0]
     assert len(run.stdout.decode().splitlines()) == 2
+
+
+def test_importing_every_pathological_page_is_bounded(tmp_path: Path) -> None:
+    """The importer (workers, SQLite, both search indexes) on the same pages, then search and
+    list over the library they make; one bound for the whole batch."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for case in BOUNDED_CASES:
+        case.write(pages / case.filename)
+    env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
+    added = run_cli(["add", "pages"], cwd=tmp_path, env=env, timeout=LIMIT_S * 12)
+    assert added.seconds < LIMIT_S * 6, f"import took {added.seconds:.1f} s"
+    assert added.max_rss_mb < LIMIT_RSS_MB and b"Traceback" not in added.stderr
+    readable = sum(1 for case in BOUNDED_CASES if not case.refused)
+    assert added.stdout.decode().startswith(f"imported {readable},")
+    assert added.status == 1 and len(added.err_lines) == 1 and "too large" in added.err_lines[0]
+    for args in (["search", "일자리"], ["search", "만억조"], ["list"]):
+        run = run_cli(args, cwd=tmp_path, env=env)
+        _check_bounded(run, " ".join(args))
+        assert run.status == 0
