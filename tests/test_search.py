@@ -162,3 +162,10 @@ def test_snippet_shows_the_longest_term() -> None:
     text = "청년 정책 소개. " * 3 + "구직단념 청년을 돕는다."
     line, start, end = snippet("청년 구직단념", text)
     assert line[start:end] == "구직단념"
+
+
+def test_quoted_phrase_must_match_whole(library: Library) -> None:
+    assert _titles(library.search('"구직단념 청년"')) == {"youth"}
+    assert _titles(library.search('"청년 구직단념"')) == set()
+    assert _titles(library.search('"청년 구직단념" 청년')) == set()
+    assert _titles(library.search('""')) == set()

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 
 _WORD_RUN = re.compile(r"[^\W_]+")
+_TERM = re.compile(r'"([^"]*)"|(\S+)')
 _SPACE = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 
 
 def terms(text: str) -> list[str]:
-    """The query's terms (split on whitespace, duplicates dropped); all must match."""
-    return list(dict.fromkeys(text.split()))
+    """The query's terms, all of which must match: words split on whitespace, or a phrase in
+    double quotes kept whole (`"구직단념 청년"`); duplicates dropped."""
+    found = (quoted or word for quoted, word in _TERM.findall(text))
+    return list(dict.fromkeys(term for term in found if term.strip()))
 
 
 def bigram_text(*fields: str | None) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 
 from govreader.library.errors import LibraryError
 from govreader.library.location import DB_NAME, library_dir
-from govreader.library.matching import Condition, bigram_text, conditions, snippet
+from govreader.library.matching import Condition, bigram_text, conditions, snippet, terms
 from govreader.library.records import ArticleRow, ListQuery, SearchHit, StoredArticle
 from govreader.library.schema import FACT_COUNT_COLUMNS, SCHEMA_VERSION, migrate, read_version
 from govreader.model import Article, Fact, FactKind, PageError
@@ -362,7 +362,7 @@ class Library:
         limit: int = 50,
     ) -> list[SearchHit]:
         """Articles containing every term of `text` (substrings, any length), newest first."""
-        if not text.strip():
+        if not terms(text):
             return []
         where, params = self._where(ListQuery(text=text, kind=kind, source=source), since, until)
         sql = f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST} LIMIT ?"
