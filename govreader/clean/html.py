@@ -150,7 +150,11 @@ def clean_html(page: Page) -> Article:
         subtitle=_safe(subtitle),
         reporter=_safe(reporter),
         published=published,
-        source=_safe(meta.get("site") or _copyright_site(blocks)),
+        source=_safe(
+            meta.get("site")
+            or _title_site(meta.get("page_title", ""))
+            or _copyright_site(blocks, blocks.index(inside[-1]) if inside else len(blocks))
+        ),
         path=str(page.path),
     )
 
@@ -509,8 +513,24 @@ def _page_reporter(blocks: list[Block], inside: list[Block]) -> str | None:
     return None
 
 
-def _copyright_site(blocks: list[Block]) -> str | None:
-    for block in reversed(blocks[-300:]):
+def _title_site(page_title: str) -> str | None:
+    """The site's name as the page title states it: all of it (::: 해오름군청 :::), or its last
+    segment after the headline (제목 - 해오름일보), when that reads as an outlet or a body."""
+    for separator in (" | ", " - ", " < ", " > ", " : ", "ㅣ", " :: "):
+        if separator in page_title:
+            page_title = page_title.rsplit(separator, 1)[1]
+            break
+    name = page_title.strip(DECORATION)
+    name = re.sub(r"\s+(?:홈페이지|누리집|포털)$", "", name)
+    if 2 <= len(name) <= 20 and SITE_LIKE.fullmatch(name) and not GENERIC_TITLE.fullmatch(name):
+        return name
+    return None
+
+
+def _copyright_site(blocks: list[Block], after: int = 0) -> str | None:
+    """The outlet a copyright line names: the first line after the article, else the page's last
+    (a portal's copy of a story carries the outlet's line under the story, its own at the end)."""
+    for block in (*blocks[after : after + 80], *reversed(blocks[-300:])):
         name = copyright_name(block.text)
         if name:
             return name
