@@ -211,6 +211,7 @@ def test_text_page_line_by_line(tmp_path: Path) -> None:
     assert article.title == TITLE
     assert article.reporter == "김하늘"
     assert article.published == "2024-05-03T09:41"
+    assert article.source == "해오름일보"
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "cp949", "utf-16"])

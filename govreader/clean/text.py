@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from govreader.clean.boilerplate import (
+    copyright_name,
     is_chrome,
     is_date_line,
     is_end_marker,
@@ -121,7 +122,7 @@ def clean_text(page: Page) -> Article:
         subtitle=subtitle,
         reporter=body.reporter,
         published=body.published or body.updated,
-        source=None,
+        source=next(filter(None, map(copyright_name, lines[end : end + 80])), None),
         path=str(page.path),
     )
 
