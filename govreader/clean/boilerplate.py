@@ -114,7 +114,7 @@ _COPYRIGHT_NAME = re.compile(
 
 def copyright_name(line: str) -> str | None:
     """The outlet a copyright line names (ⓒ 남도마루신문(www...) - 무단전재 ... 금지)."""
-    if len(line) > SHORT_LINE:
+    if len(line) > SHORT_LINE or not _RIGHTS.search(line):
         return None
     match = _COPYRIGHT_NAME.search(line)
     if not match:
