@@ -177,7 +177,9 @@ def main(argv: list[str] | None = None) -> int:
 
     with Library.open(library) as opened:
         total = opened.count()
-        first = opened.article(opened.rows(limit=1)[0].id).article
+        first_id = opened.rows(limit=1)[0].id
+        first = opened.article(first_id).article
+        opened.set_position(first_id, 0)  # so its title and meta line are what it shows first
     # Painted when the list's first row and the reader's meta line (with the time) are shown.
     assert first.title and first.published and "T" in first.published
     markers = [first.title[:6], first.published.replace("T", " ")[:16]]

@@ -126,6 +126,9 @@ class Reader(ScrollView, can_focus=True):
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
+        if self._wrap_width() != self._width:
+            # The first frame comes before the first Resize: wrap now so it shows the text.
+            self._relayout()
         index = round(self.scroll_y) + y
         width = self.size.width
         base = self.rich_style
