@@ -166,6 +166,38 @@ def entities_page(path: Path) -> None:
     path.with_suffix(".part").unlink()
 
 
+def nested_mhtml(path: Path, depth: int = 3000) -> None:
+    """A web archive whose multiparts nest thousands deep before the page's own part."""
+    head = 'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b0"\n\n'
+    nests = "".join(
+        f'--b{i}\nContent-Type: multipart/related; boundary="b{i + 1}"\n\n' for i in range(depth)
+    )
+    page = f"--b{depth}\nContent-Type: text/html; charset=utf-8\n\n<p>{PROSE}</p>\n"
+    path.write_text(head + nests + page, encoding="utf-8")
+
+
+def many_mhtml_parts(path: Path, parts: int = 50_000) -> None:
+    """A web archive of fifty thousand tiny images, the page last."""
+    head = 'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n'
+    image = "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\nAAAA\n"
+    page = f"--b\nContent-Type: text/html; charset=utf-8\n\n<p>{PROSE}</p>\n--b--\n"
+    path.write_text(head + image * parts + page, encoding="utf-8")
+
+
+def many_attributes(path: Path, count: int = 200_000) -> None:
+    attributes = " ".join(f'data-a{i}="{i}"' for i in range(count))
+    path.write_text(f"<html><body><p {attributes}>{PROSE}</p></body></html>", encoding="utf-8")
+
+
+def many_breaks(path: Path, count: int = 200_000) -> None:
+    path.write_text(f"<html><body><p>{'<br>' * count}{PROSE}</p></body></html>", encoding="utf-8")
+
+
+def unclosed_comment(path: Path) -> None:
+    """A page that opens a comment and never closes it: everything after is inside it."""
+    path.write_text("<html><body><!--" + _repeat_to(PROSE, 2_000_000), encoding="utf-8")
+
+
 @dataclass(frozen=True)
 class Case:
     """One pathological file and what `govreader clean/facts` must answer."""
@@ -188,6 +220,13 @@ BOUNDED_CASES: tuple[Case, ...] = (
     Case("1 MB of numbers with myriads", "amounts.txt", line_of("1만 2천억 3,000조 4.5억 ")),
     Case("entities only", "entities.html", entities_only),
     Case("entities in a body", "entities-body.html", entities_page),
+    Case("MHTML nested 3,000 deep", "nested.mhtml", nested_mhtml),
+    Case("MHTML of 50,000 parts", "parts.mhtml", many_mhtml_parts),
+    Case("200,000 attributes", "attributes.html", many_attributes),
+    Case("200,000 line breaks", "breaks.html", many_breaks),
+    Case("an unclosed comment", "comment.html", unclosed_comment),
+    Case("2 MB of <", "angles.html", line_of("<")),
+    Case("a 2-million-syllable word", "word.txt", line_of("가")),
 )
 
 
