@@ -71,6 +71,7 @@ async def _scenario(library: Library, tmp_path: Path) -> None:
         await pilot.pause()
         _assert_plain(app, _screen_text(app))
         assert app.article_list.total == 1
+        assert "가나일보 RED" in _screen_text(app)  # the status line names the source as written
         await pilot.press("o")  # no viewer here: the message names the file
         await pilot.pause()
         notes = list(app._notifications)
@@ -79,6 +80,14 @@ async def _scenario(library: Library, tmp_path: Path) -> None:
         for note in notes:  # a toast shows its message as written
             shown = Content.from_markup(note.message).plain if note.markup else note.message
             assert shown == note.message
+        await pilot.press("escape", "slash", *"[@click=app.quit]", "enter")  # filter by markup
+        await pilot.pause(0.5)
+        assert app.is_running and app.article_list.total == 1
+        assert "“[@click=app.quit]”" in _screen_text(app)
+        await pilot.press("enter", "slash", *"[/]", "enter")  # find markup in the article
+        await pilot.pause()
+        assert app.is_running
+        _assert_plain(app, _screen_text(app))
         await pilot.click(offset=(10, 10))
         await pilot.pause()
         assert app.is_running
