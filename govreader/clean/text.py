@@ -33,6 +33,7 @@ LOOK_BACK = 150
 """How many non-blank lines above the body may hold its headline, byline, date and subtitle."""
 TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
 WORD = re.compile(r"\w")
+HANGUL = re.compile(r"[가-힣]")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
 HEADLINE_MARKS = re.compile(r"[…·‘’“”\"'\[\],]|\.\.")
 
@@ -179,12 +180,24 @@ def _head(
             best, best_score = i, score
     if best is None:
         return None, None, body
-    after_meta = [m for m in meta_at if m > best]
-    subtitle = None
-    if after_meta:
-        rest = [line for line in head[after_meta[-1] + 1 :] if _candidate(line)]
-        subtitle = rest[0] if rest else None
-    return head[best], subtitle, body
+    return head[best], _subtitle(head, best, meta_at), body
+
+
+def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
+    """A deck line: after the byline and date that follow the headline, right above the body."""
+    after_meta = [m for m in meta_at if m > title_at]
+    if not after_meta:
+        return None
+    near = range(max(after_meta[-1] + 1, len(head) - 3), len(head))
+    for i in near:
+        line = head[i]
+        if (
+            _candidate(line)
+            and len(line) >= 12
+            and fingerprint(line) != fingerprint(head[title_at])
+        ):
+            return line
+    return None
 
 
 def _any_date(lines: list[str], start: int, end: int) -> str | None:
