@@ -191,12 +191,10 @@ def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
     near = range(max(after_meta[-1] + 1, len(head) - 3), len(head))
     for i in near:
         line = head[i]
-        if (
-            _candidate(line)
-            and len(line) >= 12
-            and fingerprint(line) != fingerprint(head[title_at])
-        ):
-            return line
+        deck_like = not line.endswith((".", "]")) and (HANGUL.search(line) or len(line) >= 20)
+        if deck_like and _candidate(line) and len(line) >= 12:
+            if fingerprint(line) != fingerprint(head[title_at]):
+                return line
     return None
 
 
