@@ -192,9 +192,9 @@ def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
     for i in near:
         line = head[i]
         deck_like = not line.endswith((".", "]")) and (HANGUL.search(line) or len(line) >= 20)
-        if deck_like and _candidate(line) and len(line) >= 12:
-            if fingerprint(line) != fingerprint(head[title_at]):
-                return line
+        other = fingerprint(line) != fingerprint(head[title_at])
+        if deck_like and other and _candidate(line) and len(line) >= 12:
+            return line
     return None
 
 
