@@ -166,20 +166,49 @@ def test_list_of_an_empty_library_says_so(tmp_path: Path, capsys) -> None:
     assert "empty" in capsys.readouterr().out
 
 
-def test_kill_9_mid_import_leaves_a_whole_library(tmp_path: Path) -> None:
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (Linux /proc); empty where /proc is missing."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_kill_9_mid_import_leaves_a_whole_library(tmp_path: Path, jobs: str) -> None:
     pages = tmp_path / "pages"
     write_pages(pages, 400)
     library = tmp_path / "lib"
-    process = _add_process(library, pages, "--jobs", "1")
+    process = _add_process(library, pages, "--jobs", jobs)
     try:
-        _wait_for_articles(library / DB_NAME, 10, process)
+        _wait_for_articles(library / DB_NAME, 30, process)
+        workers = _children(process.pid)
+        if jobs != "1" and Path("/proc").is_dir():
+            assert len(workers) >= 2
         process.send_signal(signal.SIGKILL)
     finally:
         process.wait(timeout=60)
         process.stdout.close()
         process.stderr.close()
     kept = _assert_whole(library)
-    assert 10 <= kept < 400
+    assert 30 <= kept < 400
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers), "import workers outlived their parent"
     with Library.open(library) as lib:
         from govreader.library import import_paths
 

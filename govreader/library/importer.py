@@ -11,6 +11,7 @@ import hashlib
 import os
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -26,6 +27,7 @@ POOL_MIN_PAGES = 24
 """Fewer pages than this are parsed in this process: starting workers would cost more."""
 
 BATCH_SIZE = 4
+PARENT_CHECK_S = 0.5
 BATCHES_PER_JOB = 3
 FORK_METHODS = get_all_start_methods()
 
@@ -90,9 +92,17 @@ def parse_pages(paths: list[str]) -> list[Parsed]:
     return [parse_page(path) for path in paths]
 
 
-def _quiet_worker() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the import and reports."""
+def _start_worker(parent: int) -> None:
+    """Workers leave Ctrl-C to the parent, which stops the import and reports; and they end
+    when the parent is gone (killed), instead of lingering as orphans."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_S)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="govreader-parent-watch", daemon=True).start()
 
 
 @contextmanager
@@ -234,7 +244,10 @@ class _Importer:
         if method == "fork":
             import govreader.reading  # noqa: F401  (loaded once here, not once per worker)
         return ProcessPoolExecutor(
-            max_workers=self.jobs, mp_context=get_context(method), initializer=_quiet_worker
+            max_workers=self.jobs,
+            mp_context=get_context(method),
+            initializer=_start_worker,
+            initargs=(os.getpid(),),
         )
 
     def _next_batch(self, pages: Iterator[str], local: bool) -> list[str]:
