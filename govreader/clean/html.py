@@ -39,7 +39,6 @@ from govreader.clean.meta import (
     strip_site,
     writer_in,
 )
-from govreader.ingest import terminal_safe
 from govreader.model import Article, Page
 
 SKIP_TAGS = frozenset(
@@ -145,22 +144,18 @@ def clean_html(page: Page) -> Article:
         or _page_writer(blocks)
     )
     return Article(
-        text=terminal_safe("\n\n".join(body.paragraphs)),
-        title=_safe(title),
-        subtitle=_safe(subtitle),
-        reporter=_safe(reporter),
+        text="\n\n".join(body.paragraphs),
+        title=title,
+        subtitle=subtitle,
+        reporter=reporter,
         published=published,
-        source=_safe(
+        source=(
             meta.get("site")
             or _title_site(meta.get("page_title", ""))
             or _copyright_site(blocks, blocks.index(inside[-1]) if inside else len(blocks))
         ),
         path=str(page.path),
     )
-
-
-def _safe(value: str | None) -> str | None:
-    return terminal_safe(value) or None if value else None
 
 
 def _scan(soup: BeautifulSoup) -> Scan:

@@ -42,7 +42,8 @@ def line_score(line: str) -> float:
     """How much a line pulls toward being inside the article (negative: away from it)."""
     if not line:
         return 0.0
-    if len(WORD.findall(line)) * 3 < len(line):  # rules, bars, bullets, numbers in brackets
+    sample = line[:2000]
+    if len(WORD.findall(sample)) * 3 < len(sample):  # rules, bars, bullets, bracketed numbers
         return -0.3
     if is_end_marker(line):
         return -6.0
