@@ -337,3 +337,16 @@ def test_corpus_pages_all_load(corpus_dir: Path) -> None:
         page = load_page(found)
         assert "\ufffd" not in page.text[:20000], found
         assert page.format in (PageFormat.HTML, PageFormat.TEXT)
+
+
+def test_single_part_mhtml_is_decoded(tmp_path: Path) -> None:
+    body = quopri.encodestring(html_doc().encode("cp949"))
+    path = tmp_path / "single.mht"
+    path.write_bytes(
+        b"MIME-Version: 1.0\r\nContent-Type: text/html; charset=euc-kr\r\n"
+        b"Content-Transfer-Encoding: quoted-printable\r\n\r\n" + body
+    )
+    page = load_page(path)
+    assert page.format is PageFormat.MHTML
+    assert KOREAN in page.text
+    assert "=3D" not in page.text

@@ -43,7 +43,10 @@ _HTML_TAG = re.compile(
     rb"(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
-_MIME_HEADER = re.compile(rb"^content-type:\s*multipart/", re.IGNORECASE | re.MULTILINE)
+_MIME_HEADER = re.compile(
+    rb"^content-type:\s*(?:multipart/|text/html)", re.IGNORECASE | re.MULTILINE
+)
+_MIME_VERSION = re.compile(rb"^mime-version:", re.IGNORECASE | re.MULTILINE)
 _HEADER_LINE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:[ \t]")
 
 
@@ -75,11 +78,13 @@ def looks_utf16(head: bytes) -> bool:
 
 
 def is_mhtml(head: bytes) -> bool:
-    """A MIME message: header lines at the top, one of them a multipart content type."""
+    """A MIME message: header lines at the top, with a multipart (or a single HTML) body."""
     block = head.lstrip()[:8192]
     end = re.search(rb"\r?\n\r?\n", block)
     headers = block[: end.start()] if end else block
-    return bool(_HEADER_LINE.match(headers)) and bool(_MIME_HEADER.search(headers))
+    if not _HEADER_LINE.match(headers) or not _MIME_HEADER.search(headers):
+        return False
+    return b"multipart/" in headers.lower() or bool(_MIME_VERSION.search(headers))
 
 
 def is_html(head: bytes) -> bool:
