@@ -102,7 +102,22 @@ class Reader(ScrollView, can_focus=True):
         # the scroll below (to a remembered position or a fact) is not clamped to zero.
         self._scroll_update(self.virtual_size)
         self.scroll_to(y=self.line_of(top), animate=False, immediate=True)
+        self._show_progress()
         self.refresh()
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        """How far down the text the view reaches, under the pane (it has no scrollbar)."""
+        total = len(self._lines)
+        height = max(self.size.height, 1)
+        if total <= height:
+            self.border_subtitle = ""
+            return
+        bottom = min(round(self.scroll_y) + height, total)
+        self.border_subtitle = f"{100 * bottom // total}%"
 
     def on_resize(self, event: events.Resize) -> None:
         if self._wrap_width() != self._width:
