@@ -61,6 +61,7 @@ class GovReaderApp(App[None]):
     """Reads articles from a `Library`; never parses pages itself."""
 
     CSS_PATH = "app.tcss"
+    AUTO_FOCUS = "#list"
     TITLE = "govreader"
     COMMANDS = App.COMMANDS | {_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -144,7 +145,6 @@ class GovReaderApp(App[None]):
             self.open_article(first.id)
         else:
             self.reader.show(raw_document("The library is empty. Run: govreader add PATH..."))
-        self.article_list.focus()
         if self.notice:
             self.notify(self.notice, timeout=6)
         self._apply_width_class(self.size.width)

@@ -120,6 +120,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
         self._strips: dict[int, Strip] = {}  # drawn rows of the current width and styles
         self._styles: dict[str, Style] | None = None
+        self._drawn_with: tuple[object, ...] = ()  # what the cached rows were drawn with
 
     def on_mount(self) -> None:
         self.reload()
@@ -196,9 +197,10 @@ class ArticleList(ScrollView, can_focus=True):
         self.virtual_size = Size(event.size.width, self.total)
 
     def notify_style_update(self) -> None:
+        # Called on every focus change too; rows are redrawn only if their styles differ
+        # (see render_line), the cursor row always is.
         super().notify_style_update()
         self._styles = None
-        self._strips.clear()
 
     def _row_styles(self) -> dict[str, Style]:
         if self._styles is None:
@@ -210,11 +212,15 @@ class ArticleList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
+        base = self.rich_style
+        drawn_with = (base, self.app.theme)
+        if drawn_with != self._drawn_with:
+            self._strips.clear()
+            self._drawn_with = drawn_with
         strip = self._strips.get(index)
         if strip is not None:
             return strip
         width = self.size.width
-        base = self.rich_style
         row = self.row(index)
         if row is None:
             return Strip.blank(width, base)
@@ -225,9 +231,10 @@ class ArticleList(ScrollView, can_focus=True):
         # would make Rich combine styles at every span edge, the bulk of drawing time.
         strip = Strip(text.render(self.app.console), width).apply_style(base)
         strip = strip.crop_extend(0, width, base)
-        if len(self._strips) > 4 * PAGE_SIZE:
-            self._strips.clear()
-        self._strips[index] = strip
+        if index != self.cursor:  # the cursor's look depends on focus: never cached
+            if len(self._strips) > 4 * PAGE_SIZE:
+                self._strips.clear()
+            self._strips[index] = strip
         return strip
 
     def action_cursor(self, delta: int) -> None:

@@ -59,6 +59,7 @@ class Reader(ScrollView, can_focus=True):
         self._pending_top: int | None = 0
         self._strips: dict[int, Strip] = {}
         self._styles: dict[str, Style] | None = None
+        self._drawn_with: tuple[object, ...] = ()  # what the cached lines were drawn with
 
     def show(self, document: Document, top: int = 0) -> None:
         """Replace the text; `top` is the character offset to have on the first line."""
@@ -124,9 +125,9 @@ class Reader(ScrollView, can_focus=True):
             self._relayout()
 
     def notify_style_update(self) -> None:
+        # Called on every focus change too; lines are redrawn only if their styles differ.
         super().notify_style_update()
         self._styles = None
-        self._strips.clear()
 
     def _style(self, name: str) -> Style:
         if self._styles is None:
@@ -147,6 +148,10 @@ class Reader(ScrollView, can_focus=True):
         index = round(self.scroll_y) + y
         width = self.size.width
         base = self.rich_style
+        drawn_with = (base, self.app.theme)
+        if drawn_with != self._drawn_with:
+            self._strips.clear()
+            self._drawn_with = drawn_with
         if index >= len(self._lines):
             return Strip.blank(width, base)
         strip = self._strips.get(index)
