@@ -361,3 +361,24 @@ def test_any_mix_of_page_pieces_cleans_without_error(pieces: list[str], fmt: Pag
     for bad in ("\x1b", "\x00", "\u202e"):
         assert bad not in article.text
         assert bad not in (article.title or "")
+
+
+@pytest.mark.parametrize(
+    ("author", "reporter"),
+    [("김하늘", "김하늘"), ("박지원", "박지원"), ("뉴시스", None), ("해오름일보", None)],
+)
+def test_meta_author_is_a_person_or_nothing(
+    tmp_path: Path, author: str, reporter: str | None
+) -> None:
+    html = news_html(article_div(), head=f'<meta name="author" content="{author}">')
+    assert clean_page(page(tmp_path, html)).reporter == reporter
+
+
+def test_board_writer_is_a_person_not_a_department(tmp_path: Path) -> None:
+    rows = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    for writer, expected in (("이륭", "이륭"), ("일자리정책과", None), ("홍보담당관", None)):
+        html = (
+            f"<html><body><table><tr><th>작성자</th><td>{writer}</td></tr>"
+            f"<tr><td class='view_content'>{rows}</td></tr></table></body></html>"
+        )
+        assert clean_page(page(tmp_path, html)).reporter == expected

@@ -35,6 +35,7 @@ from govreader.clean.meta import (
     iso_date,
     labelled_date,
     meta_date,
+    person_name,
     reporter_in,
     strip_site,
     writer_in,
@@ -286,7 +287,7 @@ def _head_meta(scan: Scan) -> dict[str, str]:
             if iso:
                 meta.setdefault("published", iso)
         elif key in {"author", "article:author", "dable:author", "byl"}:
-            name = reporter_in(value) or (value if 2 <= len(value) <= 4 else None)
+            name = reporter_in(value) or person_name(value)
             if name and "://" not in name:
                 meta.setdefault("reporter", name)
     for source in scan.json_ld:
@@ -320,7 +321,7 @@ def _json_ld(source: str, meta: dict[str, str]) -> None:
         author = author[0] if isinstance(author, list) and author else author
         name = author.get("name") if isinstance(author, dict) else author
         if isinstance(name, str):
-            found = reporter_in(name) or (squash(name) if 2 <= len(squash(name)) <= 4 else None)
+            found = reporter_in(name) or person_name(squash(name))
             if found:
                 meta.setdefault("reporter", found)
         publisher = item.get("publisher")

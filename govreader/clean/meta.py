@@ -110,7 +110,7 @@ def reporter_in(text: str) -> str | None:
 
 
 _WRITER = re.compile(r"(?:작성자|글쓴이|기고자|작성)\s*[:：]?\s*(?P<name>[가-힣]{2,4})")
-_NOT_PERSON = re.compile(r"[과팀실국부청시군구원단처소관]$")
+_NOT_PERSON = re.compile(r"(?:과|팀|실|청|처|담당관|센터|사업소|본부)$")
 
 
 def writer_in(label: str, value: str = "") -> str | None:
@@ -119,6 +119,17 @@ def writer_in(label: str, value: str = "") -> str | None:
     if not match or _NOT_PERSON.search(match["name"]):
         return None
     return match["name"]
+
+
+_PERSON = re.compile(r"[가-힣]{2,4}")
+_NOT_OUTLET = re.compile(r"일보|뉴스|뉴시스|신문|방송|닷컴|타임즈|미디어|통신")
+
+
+def person_name(value: str) -> str | None:
+    """`value` when it can be a Korean person's name (2-4 syllables), not a body or an outlet."""
+    if _PERSON.fullmatch(value) and not _NOT_PERSON.search(value) and not _NOT_OUTLET.search(value):
+        return value
+    return None
 
 
 def byline_reporter(paragraphs: list[str]) -> str | None:
@@ -142,6 +153,8 @@ def strip_site(title: str, site_names: tuple[str, ...] = ()) -> str:
     """A headline without " - 사이트명", " | 사이트명" and "< 섹션 < 사이트" trails."""
     title = squash(html.unescape(title) if "&" in title else title)
     for name in site_names:
+        if name and title.startswith((f"[{name}]", f"<{name}>", f"({name})")):
+            title = title[len(name) + 2 :].strip()
         for separator in (" - ", " | ", " : ", "ㅣ", " :: "):
             if name and title.startswith(name + separator):
                 title = title[len(name) + len(separator) :].strip()
