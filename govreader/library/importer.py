@@ -27,8 +27,13 @@ POOL_MIN_PAGES = 24
 """Fewer pages than this are parsed in this process: starting workers would cost more."""
 
 BATCH_SIZE = 4
-PARENT_CHECK_S = 0.5
 BATCHES_PER_JOB = 3
+"""Pages go to workers four at a time, three batches a worker in flight: few messages between
+processes, yet no worker waits for work."""
+
+PARENT_CHECK_S = 0.5
+"""How often a worker checks that the importing process is still there."""
+
 FORK_METHODS = get_all_start_methods()
 
 Progress = Callable[[str, str], None]
