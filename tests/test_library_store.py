@@ -63,6 +63,8 @@ def test_new_library_is_wal_with_schema_version_and_foreign_keys(tmp_path: Path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {"articles", "texts", "paths", "text_trigrams", "text_bigrams"} <= tables
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    assert set(schema.FACT_COUNT_COLUMNS.values()) <= columns
     conn.close()
 
 
