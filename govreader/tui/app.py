@@ -505,11 +505,17 @@ class GovReaderApp(App[None]):
         from govreader.tui.help_screen import HelpScreen, help_text
 
         sections = [
-            ("Everywhere", self._bindings_of(self)),
+            (
+                "Everywhere",
+                [
+                    *self._bindings_of(self),
+                    Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette"),
+                ],
+            ),
             ("List", self._bindings_of(self.article_list)),
             ("Reader", self._bindings_of(self.reader)),
             ("Facts pane", list(Binding.make_bindings(FactsPane.BINDINGS))),
-            ("Panes", [Binding("tab", "", "Next pane"), Binding("shift+tab", "", "Previous pane")]),
+            ("Moving between panes", self._bindings_of(self.screen)),
         ]
         legend = {
             kind: self.reader.get_component_rich_style(f"reader--{kind}") for kind in FactKind
