@@ -94,25 +94,19 @@ def _one_line(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
-def _tail(text: str, cells: int) -> str:
-    """The end of `text` that fits in `cells` terminal cells."""
-    out = ""
-    for char in reversed(text):
-        if cell_len(char + out) > cells:
-            break
-        out = char + out
-    return out
-
-
 def _head(text: str, cells: int) -> str:
-    out = ""
+    """The start of `text` that fits in `cells` terminal cells (Korean takes two a syllable)."""
     used = 0
-    for char in text:
+    for index, char in enumerate(text):
         used += cell_len(char)
         if used > cells:
-            break
-        out += char
-    return out
+            return text[:index]
+    return text
+
+
+def _tail(text: str, cells: int) -> str:
+    """The end of `text` that fits in `cells` terminal cells."""
+    return _head(text[::-1], cells)[::-1]
 
 
 def snippet(query: str, *fields: str | None, width: int = 76) -> tuple[str, int, int]:
