@@ -11,8 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from govreader.library import Library
-from govreader.model import Article
+from govreader.library import Library, import_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -41,11 +40,16 @@ print(json.dumps({"status": status, "shown": shown, "loaded": sorted(sys.modules
 def test_opening_a_filled_library_does_not_load_the_parser_or_the_importer(
     tmp_path: Path,
 ) -> None:
-    with Library.open(tmp_path) as library:
-        library.record(str(tmp_path / "page.txt"), "0" * 64, Article(text="본문", title="제목"))
-        assert library.count() == 1
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "가나구, 청년 일자리 사업 시작\n\n가나구가 올해 청년 일자리 사업을 시작한다고 밝혔다.\n\n"
+        "구는 만 19세 이상 34세 이하 청년 100명을 뽑아 일경험을 지원한다.\n",
+        encoding="utf-8",
+    )
+    with Library.open(tmp_path / "library") as library:
+        assert import_paths(library, [page], jobs=1).imported == 1
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path)],
+        [sys.executable, "-c", PROBE, str(tmp_path / "library")],
         capture_output=True,
         text=True,
         cwd=ROOT,
