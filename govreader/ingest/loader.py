@@ -25,10 +25,14 @@ _CANONICAL = re.compile(
 
 
 def max_page_bytes() -> float:
-    """The size limit in bytes, from GOVREADER_MAX_PAGE_MB (default 50)."""
+    """The size limit in bytes, from GOVREADER_MAX_PAGE_MB (default 50). A value that is not a
+    positive number (`nan` and `inf` would lift the limit) keeps the default, which the refusal
+    message names."""
     try:
         megabytes = float(os.environ.get(MAX_PAGE_MB_ENV, DEFAULT_MAX_PAGE_MB))
     except ValueError:
+        megabytes = DEFAULT_MAX_PAGE_MB
+    if not 0 < megabytes < float("inf"):
         megabytes = DEFAULT_MAX_PAGE_MB
     return megabytes * 1024 * 1024
 
