@@ -92,3 +92,14 @@ def test_importing_every_pathological_page_is_bounded(tmp_path: Path) -> None:
         run = run_cli(args, cwd=tmp_path, env=env)
         _check_bounded(run, " ".join(args))
         assert run.status == 0
+
+
+@pytest.mark.parametrize("setting", ["fifty", "nan", "inf", "-1", "0"])
+def test_a_nonsense_size_setting_keeps_the_default_limit(tmp_path: Path, setting: str) -> None:
+    page = tmp_path / "huge.html"
+    huge_html(page)
+    run = run_cli(["clean", page.name], cwd=tmp_path, env=cli_env(GOVREADER_MAX_PAGE_MB=setting))
+    _check_bounded(run, f"GOVREADER_MAX_PAGE_MB={setting}")
+    assert run.status == 1
+    reason = "too large (51.0 MB; the limit is 50 MB, set GOVREADER_MAX_PAGE_MB)"
+    assert run.err_lines == [f"govreader: {page.name}: {reason}"]
