@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govreader.library import Library, ListQuery
-from govreader.library.matching import bigram_text, snippet
+from govreader.library.matching import bigram_text, snippet, terms
 from govreader.model import Article, Fact, FactKind
 
 BODIES = {
@@ -169,3 +169,15 @@ def test_quoted_phrase_must_match_whole(library: Library) -> None:
     assert _titles(library.search('"청년 구직단념"')) == set()
     assert _titles(library.search('"청년 구직단념" 청년')) == set()
     assert _titles(library.search('""')) == set()
+
+
+@pytest.mark.parametrize(
+    "query", ["AND", "OR NOT", "*", "(", ")", "NEAR(", "-", "^", ":", "'", "\\", "%", "_", '"']
+)
+def test_query_syntax_characters_are_plain_text(library: Library, query: str) -> None:
+    assert library.search(query) == []
+    assert library.count(ListQuery(text=query)) == (0 if terms(query) else 4)
+
+
+def test_stray_quote_is_ignored(library: Library) -> None:
+    assert _titles(library.search('"청년')) == {"youth"}

@@ -22,7 +22,7 @@ _SPACE = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 def terms(text: str) -> list[str]:
     """The query's terms, all of which must match: words split on whitespace, or a phrase in
     double quotes kept whole (`"구직단념 청년"`); duplicates dropped."""
-    found = (quoted or word for quoted, word in _TERM.findall(text))
+    found = (quoted or word.strip('"') for quoted, word in _TERM.findall(text))
     return list(dict.fromkeys(term for term in found if term.strip()))
 
 
