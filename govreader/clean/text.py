@@ -113,7 +113,7 @@ def clean_text(page: Page) -> Article:
     if body.published is None:
         body.published = _any_date(lines, start, end)
     if body.reporter is None:
-        body.reporter = byline_reporter(body.paragraphs)
+        body.reporter = byline_reporter(body.paragraphs) or _byline_below(lines[end : end + 10])
     if title is None and body.paragraphs and len(body.paragraphs[0]) <= 100:
         title = body.paragraphs.pop(0)
     if title:
@@ -196,6 +196,16 @@ def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
         other = fingerprint(line) != fingerprint(head[title_at])
         if deck_like and other and _candidate(line) and len(line) >= 12:
             return line
+    return None
+
+
+def _byline_below(lines: list[str]) -> str | None:
+    """The reporter's byline just under the article (순천 구현모 기자 ninek@...)."""
+    for line in lines:
+        if len(line) <= 80 and ("기자" in line or "특파원" in line):
+            name = reporter_in(line)
+            if name:
+                return name
     return None
 
 
