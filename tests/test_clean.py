@@ -283,6 +283,10 @@ def test_site_suffixes_leave_the_headline(raw: str, title: str) -> None:
         "담당부서 일자리정책과",
         "모바일 버전 바로가기",
         "홈 > 알림마당 > 보도자료",
+        "(일자리정책과장 김하늘 270-4730, 주무관 박소연 270-4724)",
+        "자료제공: 일자리정책과 청년팀 (240-8940)",
+        "※ 별첨 : 사진 2매",
+        "이 기사가 마음에 들었다면, 좋아요를 눌러주세요.",
     ],
 )
 def test_chrome_lines(line: str) -> None:
