@@ -1,7 +1,7 @@
-"""The long fuzzing run, for local use: the property tests of tests/test_fuzz.py with the `long`
-hypothesis profile (5,000 examples per property), then every hostile-input guard.
+"""The long fuzzing run, for local use: the property tests of tests/test_fuzz.py under the `long`
+hypothesis profile (20,000 examples per property, 10 s deadline) and the broken-encoding cases.
 
-    python bench/fuzz_long.py            # about 15-30 minutes on 2 cores
+    python bench/fuzz_long.py            # about 6 minutes on 2 cores
     python bench/fuzz_long.py -x -k soup # any pytest arguments narrow or stop the run
 
 It prints pytest's report and exits with its status; a falsifying example is printed in full and
