@@ -71,25 +71,21 @@ def _read_bytes(path: str) -> bytes | PageError:
         return PageError(path, (error.strerror or str(error)).lower())
 
 
-Parsed = tuple[str, Prepared] | tuple[None, str]
-"""A worker's answer: (content hash, the article ready to store) or (None, reason)."""
+Parsed = Prepared | str
+"""A worker's answer for one page: the article ready to store, or why it cannot be read."""
 
 
 def parse_page(path: str) -> Parsed:
-    """A worker's job: read, hash and parse one page and prepare it for storing. Returns plain
-    data because `PageError` does not survive pickling."""
+    """A worker's job: parse one page and prepare it for storing. Returns plain data because
+    `PageError` does not survive pickling."""
     from govreader.reading import read_page
 
-    data = _read_bytes(path)
-    if isinstance(data, PageError):
-        return None, data.reason
     try:
-        article = read_page(Path(path))
+        return Prepared.of(read_page(Path(path)))
     except PageError as error:
-        return None, error.reason
+        return error.reason
     except Exception as error:  # a reader bug must cost one page, not the whole import
-        return None, f"cannot be read ({type(error).__name__}: {error})"
-    return _digest(data), Prepared.of(article)
+        return f"cannot be read ({type(error).__name__}: {error})"
 
 
 def parse_pages(paths: list[str]) -> list[Parsed]:
@@ -201,40 +197,37 @@ class _Importer:
         if self.on_progress is not None:
             self.on_progress(path, UNCHANGED if outcome == DUPLICATE else outcome)
 
-    def settled(self, path: str) -> bool:
-        """Handle a page that needs no parsing (unreadable, or its content already stored)."""
+    def triage(self, path: str) -> str | None:
+        """The content hash of a page that must be parsed; None when the page is settled
+        without parsing (unreadable, or its content already stored). The hash is of the bytes
+        read here: should the file change before it is parsed, the next import sees a new
+        hash and updates it."""
         with self.ctrl_c.deferred():
-            return self._settled(path)
+            data = _read_bytes(path)
+            if isinstance(data, PageError):
+                self.done(path, "failed", data.reason)
+                return None
+            digest = _digest(data)
+            outcome = self.library.known(path, digest)
+            if outcome is None:
+                return digest
+            self.done(path, outcome)
+            return None
 
-    def _settled(self, path: str) -> bool:
-        data = _read_bytes(path)
-        if isinstance(data, PageError):
-            self.done(path, "failed", data.reason)
-            return True
-        outcome = self.library.known(path, _digest(data))
-        if outcome is None:
-            return False
-        self.done(path, outcome)
-        return True
-
-    def store(self, path: str, result: Parsed) -> None:
+    def store(self, path: str, digest: str, result: Parsed) -> None:
         with self.ctrl_c.deferred():
-            self._store(path, result)
-
-    def _store(self, path: str, result: Parsed) -> None:
-        digest, prepared = result
-        if digest is None:
-            self.done(path, "failed", str(prepared))
-            return
-        assert isinstance(prepared, Prepared)
-        outcome = self.library.record(path, digest, prepared)
-        self.done(path, outcome or "failed", "" if outcome else "could not be stored")
+            if isinstance(result, str):
+                self.done(path, "failed", result)
+                return
+            outcome = self.library.record(path, digest, result)
+            self.done(path, outcome or "failed", "" if outcome else "could not be stored")
 
     def run(self, pages: list[str]) -> None:
         if self.jobs == 1 or len(pages) < POOL_MIN_PAGES:
             for path in pages:
-                if not self.settled(path):
-                    self.store(path, parse_page(path))
+                digest = self.triage(path)
+                if digest is not None:
+                    self.store(path, digest, parse_page(path))
             return
         try:
             self._run_pool(iter(pages))
@@ -255,23 +248,24 @@ class _Importer:
             initargs=(os.getpid(),),
         )
 
-    def _next_batch(self, pages: Iterator[str], local: bool) -> list[str]:
-        """Up to BATCH_SIZE pages that need parsing (the others are settled on the way);
-        empty once `pages` is used up. With `local`, pages are parsed here instead."""
-        batch: list[str] = []
+    def _next_batch(self, pages: Iterator[str], local: bool) -> list[tuple[str, str]]:
+        """Up to BATCH_SIZE (path, hash) pairs that need parsing (the other pages are settled on
+        the way); empty once `pages` is used up. With `local`, pages are parsed here instead."""
+        batch: list[tuple[str, str]] = []
         for path in pages:
-            if self.settled(path):
+            digest = self.triage(path)
+            if digest is None:
                 continue
             if local:
-                self.store(path, parse_page(path))
+                self.store(path, digest, parse_page(path))
                 continue
-            batch.append(path)
+            batch.append((path, digest))
             if len(batch) == BATCH_SIZE:
                 break
         return batch
 
     def _run_pool(self, pages: Iterator[str]) -> None:
-        in_flight: dict[Future[list[Parsed]], list[str]] = {}
+        in_flight: dict[Future[list[Parsed]], list[tuple[str, str]]] = {}
         pool_worked = local = exhausted = False
         submitted = 0
         while True:
@@ -283,7 +277,8 @@ class _Importer:
                 if self.pool is None:
                     self.pool, submitted = self._new_pool(), 0
                 with _ctrl_c_ignored() if submitted < self.jobs else nullcontext():
-                    in_flight[self.pool.submit(parse_pages, batch)] = batch
+                    future = self.pool.submit(parse_pages, [path for path, _ in batch])
+                in_flight[future] = batch
                 submitted += 1
             if not in_flight:
                 return
@@ -297,17 +292,17 @@ class _Importer:
                         self.pool.shutdown(wait=False, cancel_futures=True)
                         self.pool = None
                     if pool_worked:
-                        for path in batch:
+                        for path, _ in batch:
                             self.done(path, "failed", "its reader process died")
                         continue
                     # Workers that never started (say, a script without a __main__ guard):
                     # this process reads the pages itself.
                     local = True
-                    results = [parse_page(path) for path in batch]
+                    results = [parse_page(path) for path, _ in batch]
                 else:
                     pool_worked = True
-                for path, result in zip(batch, results, strict=True):
-                    self.store(path, result)
+                for (path, digest), result in zip(batch, results, strict=True):
+                    self.store(path, digest, result)
 
 
 def import_paths(
