@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from multiprocessing import get_context
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -74,6 +75,23 @@ def _import(pages: list[Path] | Path, folder: Path, jobs: int) -> tuple[float, f
     return elapsed, cpu, summary.imported
 
 
+def _spin(_: int) -> float:
+    started, total = time.perf_counter(), 0
+    for i in range(3_000_000):
+        total += i * i
+    return time.perf_counter() - started
+
+
+def _parallel_ceiling(jobs: int) -> float:
+    """How much faster `jobs` CPU-bound processes get through `jobs` equal tasks than one
+    process does, on this machine right now: the most any import pool could gain."""
+    one = _spin(0) * jobs
+    with get_context("fork").Pool(jobs) as pool:
+        started = time.perf_counter()
+        pool.map(_spin, range(jobs))
+        return one / (time.perf_counter() - started)
+
+
 def _like_scan(db: Path, query: str) -> int:
     """Baseline: the query's terms as LIKE patterns over every stored text, no index."""
     conn = sqlite3.connect(db)
@@ -120,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
             f" ({all_s:.1f} s) [{all_cpu / all_n * 1000:.1f}]"
         )
         print(f"  load average now: {os.getloadavg()[0]:.2f} (other work on the machine)")
+        print(
+            f"  ceiling now: {jobs} busy-loop processes run {_parallel_ceiling(jobs):.2f} x"
+            " one process"
+        )
 
         library = Library.open(work / "lib")
         conn = sqlite3.connect(library.path)
