@@ -2,12 +2,14 @@
 plain characters, never as styles, links, actions or terminal controls, and the app keeps running.
 
 The page goes through the real importer and pipeline, so this checks the whole way from the saved
-file to the cells on screen.
+file to the cells on screen. A 20 MB single-line article must also open, scroll, jump, find and
+switch to the raw page within the hostile-input bound.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from textual.content import Content
 
 from govreader.library import Library, import_paths
 from govreader.tui.app import GovReaderApp
-from tests.hostile import MARKUP, evil_html, unsafe_characters
+from tests.hostile import LIMIT_S, MARKUP, evil_html, long_line_text, unsafe_characters
 
 EVIL_NAME = "[bold]이름 [@click=app.quit]x \x1b[31m.html"  # no slash: it is a name
 
@@ -95,3 +97,26 @@ async def _scenario(library: Library, tmp_path: Path) -> None:
 
 def test_hostile_article_shows_as_plain_characters(library: Library, tmp_path: Path) -> None:
     asyncio.run(_scenario(library, tmp_path))
+
+
+async def _huge_article(library: Library, tmp_path: Path) -> None:
+    app = GovReaderApp(library, export_dir=tmp_path)
+    started = time.monotonic()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert time.monotonic() - started < LIMIT_S, "first paint"
+        for keys in (("tab",), ("G",), ("g",), ("]",), ("slash", *"일자리", "enter"), ("r",)):
+            started = time.monotonic()
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert time.monotonic() - started < LIMIT_S, keys
+            assert app.is_running
+
+
+def test_a_20_mb_single_line_article_stays_responsive(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    long_line_text(pages / "line.txt")
+    with Library.open(tmp_path / "library") as opened:
+        assert import_paths(opened, [pages], jobs=1).imported == 1
+        asyncio.run(_huge_article(opened, tmp_path))
