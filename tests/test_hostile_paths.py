@@ -279,3 +279,30 @@ def test_a_write_error_over_quota_is_not_called_damaged(tmp_path: Path) -> None:
         assert opened._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         kept = opened.count()
         assert import_paths(opened, [pages], jobs=1).imported == 80 - kept
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "*",
+        "NEAR(a b)",
+        "a AND",
+        "^일",
+        "'; DROP TABLE articles; --",
+        "(",
+        "col:청년",
+        "\\",
+    ],
+)
+def test_search_syntax_in_a_query_is_just_text(tmp_path: Path, query: str) -> None:
+    """Full-text search operators, quotes and SQL in a query are searched for, never obeyed."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "a.txt", 1)
+    env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
+    assert run_cli(["add", "pages"], cwd=tmp_path, env=env).status == 0
+    run = run_cli(["search", query], cwd=tmp_path, env=env)
+    assert run.status == 0 and run.err_lines == [], run.err_lines
+    assert run_cli(["list"], cwd=tmp_path, env=env).stdout.decode().count("번째 기사") == 1
