@@ -26,9 +26,9 @@ from govreader.model import PageError
 POOL_MIN_PAGES = 24
 """Fewer pages than this are parsed in this process: starting workers would cost more."""
 
-BATCH_SIZE = 4
+BATCH_SIZE = 8
 BATCHES_PER_JOB = 3
-"""Pages go to workers four at a time, three batches a worker in flight: few messages between
+"""Pages go to workers eight at a time, three batches a worker in flight: few messages between
 processes, yet no worker waits for work."""
 
 PARENT_CHECK_S = 0.5
