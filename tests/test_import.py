@@ -71,6 +71,25 @@ def test_changed_page_is_updated_and_keeps_its_state(library: Library, tmp_path:
     assert library.count() == 3
 
 
+def test_summary_names_the_articles_of_the_given_pages(library: Library, tmp_path: Path) -> None:
+    pages = write_pages(tmp_path / "pages", 4)
+    (tmp_path / "other").mkdir()
+    write_page(tmp_path / "other", 0)  # the same content as pages[0], under another name
+    write_page(tmp_path / "other", 9)
+    import_paths(library, [tmp_path / "other"], jobs=1)
+    first = import_paths(library, [tmp_path / "pages"], jobs=1)
+    assert (first.imported, first.unchanged, len(first.article_ids)) == (3, 1, 4)
+    held = [set(library.article(i).paths) for i in first.article_ids]
+    assert all(str(page) in paths for page, paths in zip(sorted(pages), held, strict=True))
+    write_page(pages[1].parent, 1, marker="바뀜")
+    again = import_paths(library, [pages[1], pages[2], tmp_path / "missing.html"], jobs=1)
+    assert (again.updated, again.unchanged, len(again.failed)) == (1, 1, 1)
+    assert [library.article(i).paths for i in again.article_ids] == [
+        (str(pages[1]),),
+        (str(pages[2]),),
+    ]
+
+
 def test_copy_under_another_name_is_one_article_with_two_paths(
     library: Library, tmp_path: Path
 ) -> None:

@@ -156,6 +156,26 @@ def test_rows_are_newest_first_and_filtered(library: Library) -> None:
     assert library.sources() == ["S", "성동신문"]
 
 
+def test_ids_filter_keeps_only_those_articles_in_list_order(library: Library) -> None:
+    for i in range(5):
+        library.record(f"/p/{i}", str(i), _article(f"본문 {i}", title=f"t{i}", published=f"202{i}"))
+    ids = {r.title: r.id for r in library.rows()}
+    chosen = ListQuery(ids=frozenset({ids["t1"], ids["t3"]}))
+    assert [r.title for r in library.rows(chosen)] == ["t3", "t1"]
+    assert library.count(chosen) == 2
+    assert library.count(ListQuery(ids=frozenset())) == 0
+    assert library.count(ListQuery(ids=frozenset(range(10_000, 50_000)))) == 0
+    assert library.count(ListQuery(text="본문", ids=frozenset({ids["t4"]}))) == 1
+
+
+def test_article_ids_of_paths_in_order_each_once(library: Library) -> None:
+    library.record("/p/a", "a", _article("가"))
+    library.record("/p/b", "b", _article("나"))
+    library.known("/p/copy-of-a", "a")
+    ids = library.article_ids(["/p/b", "/p/a", "/p/copy-of-a", "/p/never"])
+    assert [library.article(i).paths[0] for i in ids] == ["/p/b", "/p/a"]
+
+
 def test_untitled_article_lists_its_first_line(library: Library) -> None:
     library.record("/p/1", "1", Article(text="\n첫 줄 내용\n\n둘째 문단"))
     (row,) = library.rows()

@@ -51,6 +51,9 @@ class ImportSummary:
     missing: list[str] = field(default_factory=list)
     duplicates: int = 0
     interrupted: bool = False
+    article_ids: list[int] = field(default_factory=list)
+    """The articles the given pages are stored as (imported, updated or unchanged), in the order
+    the pages were settled, each once: what `govreader PATH...` opens the reader on."""
 
     def count(self, outcome: str) -> None:
         if outcome == DUPLICATE:
@@ -188,12 +191,14 @@ class _Importer:
         self.summary = summary
         self.pool: ProcessPoolExecutor | None = None
         self.ctrl_c = _CtrlC()
+        self.settled: list[str] = []  # paths stored or found stored, in order
 
     def done(self, path: str, outcome: str, reason: str = "") -> None:
         if outcome == "failed":
             self.summary.failed.append((path, reason))
         else:
             self.summary.count(outcome)
+            self.settled.append(path)
         if self.on_progress is not None:
             self.on_progress(path, UNCHANGED if outcome == DUPLICATE else outcome)
 
@@ -349,6 +354,7 @@ def import_paths(
             importer.run(list(pages))
     except KeyboardInterrupt:
         summary.interrupted = True
+    summary.article_ids = library.article_ids(importer.settled)
     folders = [str(p) for p in existing if p.is_dir()] + gone
     summary.missing = sorted(
         p

@@ -10,13 +10,16 @@ from govreader.model import Article, FactKind
 
 @dataclass(frozen=True)
 class ListQuery:
-    """A filter of the list pane; `text` matches like `Library.search` (two syllables work)."""
+    """A filter of the list pane; `text` matches like `Library.search` (two syllables work).
+
+    `ids`, when set, keeps only those articles (say, the ones just imported); empty keeps none."""
 
     text: str = ""
     kind: FactKind | None = None
     source: str | None = None
     unread: bool = False
     bookmarked: bool = False
+    ids: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)

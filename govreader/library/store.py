@@ -272,6 +272,10 @@ class Library:
             clauses.append(Condition("a.read = 0", ()))
         if query.bookmarked:
             clauses.append(Condition("a.bookmarked = 1", ()))
+        if query.ids is not None:
+            # One JSON parameter, however many ids: SQLite limits the number of parameters.
+            ids = json.dumps(sorted(query.ids))
+            clauses.append(Condition("a.id IN (SELECT value FROM json_each(?))", (ids,)))
         if since:
             clauses.append(Condition("a.published >= ?", (since,)))
         if until:
@@ -395,6 +399,18 @@ class Library:
         """Every path an article was imported from (for reporting pages that went missing)."""
         with self._guard() as conn:
             return {r[0] for r in conn.execute("SELECT path FROM paths")}
+
+    def article_ids(self, paths: Sequence[str]) -> list[int]:
+        """The articles now stored under `paths`, in the paths' order, each once."""
+        found: dict[int, None] = {}
+        with self._guard() as conn:
+            for path in paths:
+                held = conn.execute(
+                    "SELECT article_id FROM paths WHERE path = ?", (path,)
+                ).fetchone()
+                if held is not None:
+                    found.setdefault(held[0])
+        return list(found)
 
     # reading state -----------------------------------------------------------------------------
 
