@@ -331,15 +331,27 @@ def cmd_open(args: argparse.Namespace) -> int:
             f"unchanged {summary.unchanged}, failed {len(summary.failed)}",
             file=sys.stderr,
         )
-        return 130 if summary.interrupted else 0
+        if summary.interrupted:
+            return 130
+        given.extend(summary.article_ids)
+        failed.extend(summary.failed)
+        return 0
 
     with library:
         notice = None
+        given: list[int] = []
+        failed: list[tuple[str, str]] = []
         try:
             if args.paths:
                 status = import_given()
                 if status:
                     return status
+                if given:
+                    count = f"{len(given)} article{'s' if len(given) > 1 else ''}"
+                    notice = f"Showing the {count} from the pages given; x shows the whole library"
+                else:
+                    path, reason = failed[0] if failed else ("", "no pages found")
+                    notice = f"Nothing could be imported: {Path(path).name or 'PATH'}: {reason}"
             elif library.count() == 0:
                 from govreader.library import import_samples_if_empty
 
@@ -354,7 +366,7 @@ def cmd_open(args: argparse.Namespace) -> int:
             return 1
         from govreader.tui.app import GovReaderApp
 
-        GovReaderApp(library, notice=notice).run()
+        GovReaderApp(library, notice=notice, only=given or None).run()
     return 0
 
 

@@ -197,7 +197,73 @@ async def test_first_paint_lists_newest_first_and_shows_the_first_article(
         assert "[여성종합뉴스/이경문기자]" in shown
         assert "가나일보 · 홍길동 · 2024-07-21 12:17" in shown
         assert list_status(app).startswith("1/3")
-        assert library.article(id_of(library, "가나구")).read
+        # shown at start is a preview: unread until the user opens it
+        first = id_of(library, "가나구")
+        assert not library.article(first).read
+        await pilot.press("enter")
+        assert library.article(first).read and app.focused is app.reader
+
+
+@synchronously
+async def test_moving_into_the_preview_marks_it_read(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    first = id_of(library, "가나구")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("j", "k")
+        assert not library.article(first).read
+        await pilot.press("tab")
+        assert app.focused is app.reader
+        assert library.article(first).read and app.article_list.row(0).read
+
+
+@synchronously
+async def test_opening_on_given_articles_filters_until_x(library: Library, tmp_path: Path) -> None:
+    chosen = [id_of(library, "마바구"), id_of(library, "다라구")]
+    app = GovReaderApp(library, export_dir=tmp_path, only=chosen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        listing = app.article_list
+        assert listing.total == 2
+        assert [listing.row(i).id for i in range(2)] == chosen[::-1]  # newest first
+        assert app.stored is not None and app.stored.id == chosen[1]
+        assert library.article(chosen[1]).read  # named on the command line: opened
+        assert list_status(app).startswith("1/2 of 3")
+        assert "just imported" in list_status(app) and "x: show all" in list_status(app)
+        await pilot.press("x")
+        assert listing.total == 3
+        assert list_status(app) == "1/3"
+
+
+@synchronously
+async def test_empty_filter_result_says_so_in_the_list(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"없는낱말", "enter")
+        await pilot.pause(0.4)
+        assert app.article_list.total == 0
+        first_line = "".join(s.text for s in app.article_list.render_line(0))
+        assert "No article matches “없는낱말”" in first_line and "x to show all" in first_line
+        await pilot.press("x", "B")
+        assert app.article_list.total == 0
+        first_line = "".join(s.text for s in app.article_list.render_line(0))
+        assert "No article matches bookmarked" in first_line
+
+
+@synchronously
+async def test_escape_at_a_narrow_width_brings_the_list_back(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        assert not app.article_list.display or app.article_list.region.height == 0
+        keys = app.query_one(KeyBar)._text.plain
+        assert "esc List" in keys
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is app.article_list and app.article_list.region.height > 0
+        assert app.facts_pane is not None and not app.facts_pane.display
 
 
 @synchronously
@@ -357,7 +423,12 @@ async def test_kind_unread_and_bookmark_filters(library: Library, tmp_path: Path
         assert app.article_list.total == 1
         assert "with award" in list_status(app)
         await pilot.press("x", "U")
-        assert app.article_list.total == 2  # the first article was read on open
+        assert app.article_list.total == 3  # the preview shown at start is still unread
+        await pilot.press("enter", "escape")
+        await pilot.pause()
+        assert app.article_list.total == 3  # the unread filter does not reshuffle under you
+        await pilot.press("U", "U")
+        assert app.article_list.total == 2
         await pilot.press("U", "B")
         assert app.article_list.total == 0
         assert "bookmarked" in list_status(app)

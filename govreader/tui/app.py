@@ -6,11 +6,12 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -95,7 +96,10 @@ class GovReaderApp(App[None]):
         *,
         notice: str | None = None,
         export_dir: Path | None = None,
+        only: Sequence[int] | None = None,
     ) -> None:
+        """`only`: open on these articles (say, the pages just imported), the list filtered to
+        them until the filters are cleared, the first one opened and marked read."""
         super().__init__()
         self.library = library
         self.notice = notice
@@ -113,6 +117,10 @@ class GovReaderApp(App[None]):
         self.status_bar = StatusBar(id="status")
         self.article_list.border_title = "Articles"
         self.reader.border_title = "Article"
+        self.only = only
+        self._preview = False  # the article shown at start, not opened by the user yet
+        if only is not None:
+            self.article_list.query_ = ListQuery(ids=frozenset(only))
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -142,9 +150,15 @@ class GovReaderApp(App[None]):
         self._update_list_status()
         first = self.article_list.row(0)
         if first is not None:
-            self.open_article(first.id)
+            # Like a mail reader's preview: the first article is shown, but it counts as read
+            # only once the user opens it (enter, a click) or moves into it (tab), unless the
+            # user named it on the command line.
+            self.open_article(first.id, mark_read=self.only is not None)
+            self._preview = self.only is None
+        elif self.total:
+            self.reader.show(raw_document("None of the given pages could be imported."))
         else:
-            self.reader.show(raw_document("The library is empty. Run: govreader add PATH..."))
+            self.reader.show(raw_document("The library is empty. Run: govreader PATH..."))
         if self.notice:
             self.notify(self.notice, timeout=6)
         self._apply_width_class(self.size.width)
@@ -175,9 +189,10 @@ class GovReaderApp(App[None]):
                 return []
         return self._sources
 
-    def open_article(self, article_id: int) -> None:
-        """Show an article, restore where it was left, and mark it read."""
+    def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
+        """Show an article, restore where it was left, and (unless told not to) mark it read."""
         self._save_position()
+        self._preview = False
         try:
             stored = self.library.article(article_id)
         except (LibraryError, KeyError, LookupError) as error:
@@ -190,9 +205,15 @@ class GovReaderApp(App[None]):
         self.reader.show(document, top=stored.position)
         if self.facts_pane is not None and self.facts_pane.display:
             self.facts_pane.show(stored.article, document.facts)
-        self.set_message(f"{len(document.facts)} facts" if document.facts else "no facts")
-        if not stored.read:
+        self.set_message(self._facts_summary(len(document.facts)))
+        if mark_read and not stored.read:
             self._set_state(read=True)
+
+    @staticmethod
+    def _facts_summary(count: int) -> str:
+        if not count:
+            return "no facts found in this article"
+        return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
 
     def _save_position(self) -> None:
         if self.stored is None or self.raw:
@@ -225,8 +246,20 @@ class GovReaderApp(App[None]):
 
     @on(ArticleList.Opened)
     def _opened(self, event: ArticleList.Opened) -> None:
-        self.open_article(event.row.id)
+        if self.stored is not None and self.stored.id == event.row.id and not self.raw:
+            self._preview = False  # the preview, now opened: keep the place, mark it read
+            if not self.stored.read:
+                self._set_state(read=True)
+        else:
+            self.open_article(event.row.id)
         self.reader.focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Moving into the preview (tab, a click) is opening it."""
+        if self._preview and event.widget is self.reader:
+            self._preview = False
+            if self.stored is not None and not self.stored.read:
+                self._set_state(read=True)
 
     @on(ArticleList.Highlighted)
     def _highlighted(self) -> None:
@@ -258,7 +291,31 @@ class GovReaderApp(App[None]):
             parts.append("unread")
         if query.bookmarked:
             parts.append("bookmarked")
+        if query.ids is not None:
+            parts.append("just imported")
+        if query != ListQuery():
+            parts.append("x: show all")
         self.status_bar.show(left=" · ".join(parts))
+        listing.set_empty_message(self._empty_message(query))
+
+    def _empty_message(self, query: ListQuery) -> str:
+        """What the list says when nothing is in it, instead of a blank pane."""
+        if query == ListQuery():
+            return "The library is empty. Run: govreader PATH..."
+        wanted = []
+        if query.text:
+            wanted.append(f"“{query.text}”")
+        if query.kind:
+            wanted.append(f"a {query.kind}")
+        if query.source:
+            wanted.append(f"source {query.source}")
+        if query.unread:
+            wanted.append("unread")
+        if query.bookmarked:
+            wanted.append("bookmarked")
+        if query.ids is not None:
+            wanted.append("just imported")
+        return f"No article matches {' · '.join(wanted)}. Press x to show all."
 
     # Jumps between facts
 
@@ -364,14 +421,18 @@ class GovReaderApp(App[None]):
             self.prompt.remove_class("-open")
         focus.focus()
 
-    def action_escape(self) -> None:
+    async def action_escape(self) -> None:
         prompt = self.prompt
         if prompt is not None and prompt.has_class("-open"):
             if self._prompt_mode == "filter":
                 self._apply_filter_text()
             self._close_prompt(self.article_list if self._prompt_mode == "filter" else self.reader)
         elif self.focused is not self.article_list:
+            pane = self.facts_pane
+            if self.screen.has_class("narrow") and pane is not None and pane.display:
+                await self.action_toggle_facts()  # it has the list's place on a small screen
             self.article_list.focus()
+            self.set_message("list · enter opens the article")
 
     def action_next_match(self, forward: bool) -> None:
         reader = self.reader

@@ -121,6 +121,14 @@ class ArticleList(ScrollView, can_focus=True):
         self._strips: dict[int, Strip] = {}  # drawn rows of the current width and styles
         self._styles: dict[str, Style] | None = None
         self._drawn_with: tuple[object, ...] = ()  # what the cached rows were drawn with
+        self.empty_message = ""
+
+    def set_empty_message(self, message: str) -> None:
+        """What the first line says when no article matches (never a blank pane)."""
+        if message != self.empty_message:
+            self.empty_message = message
+            if not self.total:
+                self.refresh()
 
     def on_mount(self) -> None:
         self.reload()
@@ -223,6 +231,9 @@ class ArticleList(ScrollView, can_focus=True):
         width = self.size.width
         row = self.row(index)
         if row is None:
+            if index == 0 and not self.total and self.empty_message:
+                message = Text(fit(self.empty_message, width), self._row_styles()["date"])
+                return Strip(message.render(self.app.console), width).apply_style(base)
             return Strip.blank(width, base)
         text = row_text(row, width, self._row_styles())
         if index == self.cursor:

@@ -31,6 +31,7 @@ class Reader(ScrollView, can_focus=True):
     """Shows one `Document`; knows which line each fact and each find match is on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.escape", "List", tooltip="Back to the list"),
         Binding("up,k", "scroll_up", "Up", show=False),
         Binding("down,j", "scroll_down", "Down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
