@@ -1,4 +1,8 @@
-"""The labelled set for the facts tests: corpus pages, the seed and the sample articles.
+"""The labelled set for the facts tests: corpus pages, the sample articles and the blind pages.
+
+The blind pages (`tests/pages/`, labels in `tests/labels/pages/`) were written and labelled
+before the extractor was run on them, in shapes the rules were not tuned on; their score is the
+honest estimate of how the rules generalise.
 
 Corpus and seed files live beside the repository (`../shared`) and are read at test time, never
 copied into the project; tests skip when they are absent.
@@ -22,6 +26,8 @@ SEED = SHARED / "seeds" / "000_60aa8c5a86ba35ba.txt"
 CORPUS_HTML = SHARED / "corpus" / "html"
 SAMPLES = ROOT / "sample_articles"
 SAMPLE_LABELS = Path(__file__).resolve().parent / "sample_articles"
+BLIND = ROOT / "tests" / "pages"
+BLIND_LABELS = Path(__file__).resolve().parent / "pages"
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,7 @@ class Labelled:
 
     path: Path
     labels: dict[str, Any]
+    blind: bool = False
 
 
 def read_article(path: Path) -> Article:
@@ -43,15 +50,20 @@ def seed_article() -> Article:
 
 
 def labelled_pages() -> Iterator[Labelled]:
-    """Corpus pages whose facts were labelled, then sample articles with label files."""
+    """Corpus pages whose facts were labelled, sample articles, then the blind pages."""
     if CORPUS_HTML.is_dir():
         for label_path in sorted(CORPUS_HTML.glob("*.json")):
             labels = json.loads(label_path.read_text(encoding="utf-8"))
             if labels.get("facts_labelled"):
                 yield Labelled(label_path.with_suffix(".html"), labels)
-    if SAMPLE_LABELS.is_dir():
-        for label_path in sorted(SAMPLE_LABELS.glob("*.json")):
-            labels = json.loads(label_path.read_text(encoding="utf-8"))
-            page = SAMPLES / label_path.stem
-            if page.exists():
-                yield Labelled(page, labels)
+    yield from _beside(SAMPLE_LABELS, SAMPLES, blind=False)
+    yield from _beside(BLIND_LABELS, BLIND, blind=True)
+
+
+def _beside(labels_dir: Path, pages_dir: Path, *, blind: bool) -> Iterator[Labelled]:
+    """Label files named `<page file name>.json` whose page exists in `pages_dir`."""
+    for label_path in sorted(labels_dir.glob("*.json")):
+        labels = json.loads(label_path.read_text(encoding="utf-8"))
+        page = pages_dir / label_path.stem
+        if page.exists() and labels.get("facts_labelled"):
+            yield Labelled(page, labels, blind)
