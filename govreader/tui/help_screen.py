@@ -28,6 +28,23 @@ KEY_NAMES = {
 }
 
 
+KIND_MEANINGS = {
+    FactKind.AWARD: "prizes and honours won (수상, 표창)",
+    FactKind.PROGRAM: "named programs and projects (사업)",
+    FactKind.TARGET: "goals and results, with how much was reached",
+    FactKind.AUDIENCE: "who it is for (청년, 어르신, ages)",
+    FactKind.AMOUNT: "money (억 원, 만원)",
+    FactKind.QUOTE: "what someone said, and who",
+}
+
+BADGES = (
+    ("★", "the article reports an award"),
+    ("12", "how many facts it has"),
+    ("●", "unread"),
+    ("⚑", "bookmarked"),
+)
+
+
 def key_label(keys: str) -> str:
     """`right_square_bracket,f1` → `] F1`: the keys as the user types them."""
     labels = []
@@ -47,31 +64,45 @@ def help_text(
     legend: Mapping[FactKind, Style],
 ) -> Text:
     """The help page: one block per pane, then a swatch of each fact kind's colour."""
-    text = Text()
+    blocks: list[tuple[str, dict[tuple[str, str], list[str]]]] = []
     for title, bindings in sections:
-        text.append(f"{title}\n", style="bold underline")
         keys_of: dict[tuple[str, str], list[str]] = {}
         for binding in bindings:
             description = binding.tooltip or binding.description
             if description:
                 keys_of.setdefault((binding.action, description), []).append(key_label(binding.key))
+        blocks.append((title, keys_of))
+    column = 2 + max(
+        (len(" ".join(keys)) for _, keys_of in blocks for keys in keys_of.values()), default=12
+    )
+    text = Text()
+    for title, keys_of in blocks:
+        text.append(f"{title}\n", style="bold underline")
         for (_, description), keys in keys_of.items():
-            text.append(f"  {' '.join(keys):<14}", style="bold")
+            text.append(f"  {' '.join(keys):<{column}}", style="bold")
             text.append(f"{description}\n")
         text.append("\n")
     text.append("Fact colours\n", style="bold underline")
     for kind, style in legend.items():
         text.append("  ")
-        text.append(f" {kind} ", style=style)
-        text.append("\n")
+        text.append(f" {kind:<9}", style=style)
+        text.append(f" {KIND_MEANINGS.get(kind, '')}\n")
+    text.append("\nList badges\n", style="bold underline")
+    for badge, meaning in BADGES:
+        text.append(f"  {badge:<4}", style="bold")
+        text.append(f"{meaning}\n")
+    text.append("\nThe mouse: a click opens an article, picks a fact, or presses a key below.\n")
     return text
 
 
 class HelpScreen(ModalScreen[None]):
     """Shown by ? or F1; any of escape, q, ? or F1 closes it."""
 
+    AUTO_FOCUS = "#help-box"  # so arrows, j/k, PgUp/PgDn scroll the page at once
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "close", "Close help"),
+        Binding("j", "scroll('down')", "Down", show=False),
+        Binding("k", "scroll('up')", "Up", show=False),
     ]
 
     def __init__(self, body: Text) -> None:
@@ -83,6 +114,10 @@ class HelpScreen(ModalScreen[None]):
             box.border_title = "govreader help"
             box.border_subtitle = "escape to close"
             yield Static(self.body, id="help-text")
+
+    def action_scroll(self, direction: str) -> None:
+        box = self.query_one("#help-box", VerticalScroll)
+        box.scroll_relative(y=1 if direction == "down" else -1, animate=False)
 
     def action_close(self) -> None:
         self.dismiss(None)
