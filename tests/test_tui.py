@@ -13,6 +13,7 @@ import functools
 import io
 import itertools
 import json
+import re
 import sys
 import types
 from collections.abc import Callable, Coroutine, Iterator
@@ -556,9 +557,15 @@ async def test_help_lists_live_bindings_and_the_colour_legend(
         body = app.screen.body.plain
         for words in ("Next award", "Prev quote", "Show or hide the facts pane", "Open"):
             assert words in body
-        assert "Fact colours" in body
+        assert "Fact colours" in body and "List badges" in body and "unread" in body
         for kind in FactKind:
             assert f" {kind} " in body
+        # the key column fits the longest keys: every description is separated from its keys
+        keyed = [line for line in body.splitlines() if line[:3].strip() and line.startswith("  ")]
+        assert keyed and all(re.match(r"  \S.*?  +\S", line) for line in keyed), keyed
+        box = app.screen.query_one("#help-box")
+        await pilot.press("j", "j")
+        assert box.scroll_y > 0
         styled = {str(span.style) for span in app.screen.body.spans}
         assert len(styled) >= len(FactKind)
         await pilot.press("escape")
@@ -678,8 +685,23 @@ def test_open_with_paths_imports_them_first(
     reading = types.ModuleType("govreader.reading")
     reading.read_page = fake_read_page  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "govreader.reading", reading)
-    counts: list[int] = []
-    monkeypatch.setattr(GovReaderApp, "run", lambda self: counts.append(self.library.count()))
+    opened: list[tuple[int, list[str], str | None]] = []
+
+    def run(self: GovReaderApp) -> None:
+        paths = [self.library.article(i).paths[0] for i in self.only or ()]
+        opened.append((self.library.count(), paths, self.notice))
+
+    monkeypatch.setattr(GovReaderApp, "run", run)
     assert cli.main(["--library", str(tmp_path / "library"), str(pages)]) == 0
-    assert counts == [len(SPECS)]
+    assert opened[0][0] == len(SPECS) and len(opened[0][1]) == len(SPECS)
     assert "imported 3" in capsys.readouterr().err
+    # a page already in the library: the reader opens on it alone, and says how to see all
+    one = pages / "plain.txt"
+    assert cli.main(["--library", str(tmp_path / "library"), str(one)]) == 0
+    count, paths, notice = opened[1]
+    assert (count, paths) == (len(SPECS), [str(one)])
+    assert notice is not None and "1 article" in notice and "x shows the whole library" in notice
+    # nothing importable: the whole library, and why
+    assert cli.main(["--library", str(tmp_path / "library"), str(pages / "gone.txt")]) == 0
+    count, paths, notice = opened[2]
+    assert paths == [] and notice is not None and "gone.txt: no such file" in notice
