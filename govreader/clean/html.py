@@ -29,6 +29,7 @@ from govreader.clean.boilerplate import (
     squash_space,
 )
 from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose
+from govreader.clean.markup import trim
 from govreader.clean.meta import (
     byline_reporter,
     cued_date,
@@ -111,8 +112,10 @@ def parse(markup: str) -> BeautifulSoup:
 
 
 def clean_html(page: Page) -> Article:
-    soup = parse(page.text)
-    scan = _scan(soup)
+    trimmed = trim(page.text)
+    scan = _scan(parse(trimmed.markup))
+    scan.json_ld[:0] = trimmed.json_ld
+    scan.scripts[:0] = trimmed.scripts
     meta = _head_meta(scan)
     blocks = scan.blocks
     container = _known_container(scan) or _best_container(blocks)
@@ -175,7 +178,7 @@ def _scan(soup: BeautifulSoup) -> Scan:
 
     root: Tag = soup
     # Each frame: the children still to visit, the block element holding them, inside a link?
-    stack: list[tuple[list[object], int, Tag, bool]] = [(list(root.children), 0, root, False)]
+    stack: list[tuple[list[object], int, Tag, bool]] = [(root.contents, 0, root, False)]
     while stack:
         children, index, holder, in_link = stack[-1]
         if index >= len(children):
@@ -203,9 +206,9 @@ def _scan(soup: BeautifulSoup) -> Scan:
         _note_tag(scan, child, name, len(scan.blocks))
         if name in BLOCK_TAGS:
             flush(holder)
-            stack.append((list(child.children), 0, child, False))
+            stack.append((child.contents, 0, child, False))
         else:
-            stack.append((list(child.children), 0, holder, in_link or name == "a"))
+            stack.append((child.contents, 0, holder, in_link or name == "a"))
     flush(root)
     return scan
 
@@ -432,7 +435,7 @@ def _read(blocks: list[Block], container: Tag | None) -> Body:
 def _read_fragment(source: str, body: Body) -> Body:
     """An article carried as a string (JSON-LD articleBody, a script's JSON): HTML or text."""
     if "<" in source and ">" in source:
-        scan = _scan(parse(source))
+        scan = _scan(parse(trim(source).markup))
         return _read(scan.blocks, None)
     return gather((squash(line) for line in source.split("\n")), body)
 

@@ -1,0 +1,84 @@
+"""Raw markup trimmed before it is parsed: most of a saved page's nodes are never read.
+
+Building nodes is most of the time Beautiful Soup spends, and scripts, style sheets, inline SVG,
+`<noscript>` fallbacks, comments, form controls, frames, images and `<link>` tags are nodes the
+cleaner skips anyway. They are cut out of the string first; the scripts it does read (JSON-LD,
+and long scripts that may carry an app's article as a JSON string) are kept aside as strings.
+Attribute blobs (serialised widget settings in `data-*`, inline `style`, `srcset`) go as well.
+
+One forward pass of `re` searches, each closing tag searched for once: a script, style sheet or
+comment left open ends the trimming there (the rest is parsed as it stands, as a browser would);
+an SVG, select or button left open keeps its tag and the trimming goes on after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ELEMENTS = ("script", "style", "svg", "noscript", "select", "button", "textarea", "iframe")
+_OPEN = re.compile(rf"<({'|'.join(_ELEMENTS)})\b([^<>]*)>|<!--", re.IGNORECASE)
+_CLOSE = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in _ELEMENTS}
+_CONTAINERS = frozenset({"svg", "select", "button"})
+"""Elements whose content is markup: one left open does not swallow the rest of the page."""
+_AGAIN = {name: re.compile(rf"<{name}\b", re.IGNORECASE) for name in _CONTAINERS}
+_VOID = re.compile(r"<(?:img|input|link)\b[^<>]*>", re.IGNORECASE)
+_COMMENT_END = re.compile(r"-->")
+_JSON_LD = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
+_BLOB = re.compile(
+    r"""\s(?:data-(?![\w-]*(?:date|time))[\w-]+|style|srcset|sizes|on[a-z]+)\s*=\s*"""
+    r"""(?:"[^"<>]{80,}"|'[^'<>]{80,}')""",
+    re.IGNORECASE,
+)
+LONG_SCRIPT = 400
+"""A script at least this long may carry an article as a JSON string (apps that render on load)."""
+
+
+@dataclass
+class Trimmed:
+    """The markup left to parse, and the script bodies kept aside."""
+
+    markup: str
+    json_ld: list[str] = field(default_factory=list)
+    scripts: list[str] = field(default_factory=list)
+
+
+def trim(markup: str) -> Trimmed:
+    """`markup` without scripts, styles, SVG, `<noscript>`, comments and attribute blobs."""
+    out = Trimmed("")
+    pieces: list[str] = []
+    closers: dict[str, re.Match[str] | bool | None] = {}
+    position = 0
+    while True:
+        match = _OPEN.search(markup, position)
+        if match is None:
+            pieces.append(markup[position:])
+            break
+        name = (match.group(1) or "").lower()
+        end = closers.get(name, False)
+        if end is not None and (end is False or end.start() < match.end()):
+            end = (_CLOSE[name] if name else _COMMENT_END).search(markup, match.end())
+            closers[name] = end  # none now means none later: each tag searched for once
+        if (
+            name in _CONTAINERS
+            and end is not None
+            and _AGAIN[name].search(markup, match.end(), end.start())
+        ):
+            end = None  # another one opens first: this one was left open
+        if end is None and name in _CONTAINERS:  # left open: only its tag is parsed as it is
+            pieces.append(markup[position : match.end()])
+            position = match.end()
+            continue
+        if end is None:  # raw text left open: the rest is parsed as it stands
+            pieces.append(markup[position:])
+            break
+        pieces.append(markup[position : match.start()])
+        if name == "script":
+            body = markup[match.end() : end.start()]
+            if _JSON_LD.search(match.group(2) or ""):
+                out.json_ld.append(body)
+            elif len(body) > LONG_SCRIPT:
+                out.scripts.append(body)
+        position = end.end()
+    out.markup = _BLOB.sub("", _VOID.sub("", "".join(pieces)))
+    return out
