@@ -61,9 +61,11 @@ _NAMED_RE = re.compile(
 # competition someone was picked for), not an award.
 _AWARD_NAME_RE = re.compile(
     r"(?:상|대상|평가|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식|인증제"
-    r"|대전|경연|그랑프리)(?!\S*사업$)"
+    r"|대전|경연|그랑프리)(?![가-힣])(?!\S*사업$)"
 )
+# `A와 B가 공동 주최한`: the first host is the organizer.
 _ORGANIZER_RE = re.compile(
+    r"(?:(?P<first>[가-힣A-Za-z·]{2,20})(?:와|과)\s)?"
     r"(?P<org>[가-힣A-Za-z·]{2,20})(?:이|가|에서|와|과)?\s?(?:공동\s?)?(?:주관|주최)(?:하고|하는|한|하며|로|으로|의)?\s"
 )
 _CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
@@ -75,6 +77,10 @@ _SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센�
 _SUBJECT_WINDOW = 160
 _LAST_YEAR_RE = re.compile(r"지난해|작년")
 _PAREN_RE = re.compile(r"\([^()]*\)")
+# `…선정됐고, 보건소 박은영 팀장은 장관 표창을`: a new topic after a clause for the next prize.
+_NEXT_TOPIC_RE = re.compile(
+    r"(?:고|며|으며|하여|해),\s(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s(?:[^\s,]+\s){0,3}$"
+)
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및)\s?$")
 
 
@@ -189,6 +195,10 @@ def _recipients(text: str, prize: re.Match[str], previous_end: int) -> tuple[lis
         who = _who_list(match.group("who"))
         if who and all(len(w.split()) <= 5 for w in who):
             return who, True
+    if previous_end:
+        topic = _NEXT_TOPIC_RE.search(clause)
+        if topic and is_plain_word(topic.group("who").split()[-1]):
+            return [topic.group("who")], True
     subject = _subject(text[max(0, prize.start() - _SUBJECT_WINDOW) : prize.start()])
     return ([subject] if subject else []), False
 
@@ -245,7 +255,10 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     name = _name(text)
     if not prizes and not name:
         return []
-    organizer = next((strip_particle(m.group("org")) for m in _ORGANIZER_RE.finditer(text)), None)
+    organizer = next(
+        (strip_particle(m.group("first") or m.group("org")) for m in _ORGANIZER_RE.finditer(text)),
+        None,
+    )
     category = None
     category_match = _CATEGORY_RE.search(text)
     if category_match:

@@ -24,16 +24,19 @@ PARTICLES = (
 _STOP_END_RE = re.compile(
     r"(?:[을를이가은는의에와과도로며고서해여된될할한던게면록다라린든]|하는|되는)$"
 )
-_COUNT_RE = re.compile(r"^\d[\d,]*여?(?:개|명|곳|건|가구|개소|년|월|일|차)$")
+_COUNT_RE = re.compile(r"^\d[\d,]*여?(?:개|명|곳|건|가구|개소|년|월|일|차)$|^\d[\d,.]*\D{0,3}씩$")
 _NOUN_EXCEPTIONS = word_set(
     "어린이 아이 놀이 도우미 전문가 국가 마을 하늘 가을 제도 성과 결과 효과 피해 재해 "
     "참여 대여 도서 회의 강의 협의 경기도 강원도 제주도 충청북도 충청남도 전라북도 "
     "전라남도 경상북도 경상남도 지역 일자리 분야 인프라 카메라"
 )
+# Compounds ending in such a noun are nouns too (청년마을, 평생교육도서, 주민참여).
+_NOUN_TAILS = tuple(sorted(_NOUN_EXCEPTIONS, key=len, reverse=True))
 VAGUE = word_set(
     "각종 다양한 여러 이번 해당 관련 주요 핵심 주력 이 그 본 동 각 모든 신규 기존 올해 지난해 내년 "
     "각각 또 또한 특히 이에 아울러 한편 등 중점 역점 우수 대표 총 약 및 새로운 기타 관내 이와 "
-    "국내외 본인 함께 자체 개별 일반 공공 민간 정부 이런 그런 다른 같은 전체 여러가지"
+    "국내외 본인 함께 자체 개별 일반 공공 민간 정부 이런 그런 다른 같은 전체 여러가지 "
+    "매일 매주 매월 매년 연중 상시 맞춤형"
 )
 _WORD_RE = re.compile(r"^[0-9A-Za-z가-힣·‧\-+]{1,20}$")
 
@@ -50,7 +53,9 @@ def is_plain_word(word: str) -> bool:
     """A word that can sit inside a noun phrase: no particle, verb ending or punctuation."""
     if not _WORD_RE.match(word) or _COUNT_RE.match(word):
         return False
-    return word in _NOUN_EXCEPTIONS or not _STOP_END_RE.search(word)
+    if not _STOP_END_RE.search(word):
+        return True
+    return word.endswith(_NOUN_TAILS)
 
 
 def phrase_start(text: str, head_start: int, max_words: int = 6) -> int:

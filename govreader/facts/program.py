@@ -24,12 +24,13 @@ from govreader.model import Fact, FactKind
 
 _SUFFIX = (
     r"사업|프로그램|과정|교육|센터|카페|제도|지원|정책|지원책|캠페인|박람회|프로젝트|아카데미|서비스|"
-    r"축제|교실|바우처|수당|훈련|컨설팅|멘토링|조성|구축|운영|강화|확대|양성|행사|스쿨|사업단"
+    r"축제|교실|바우처|수당|훈련|컨설팅|멘토링|조성|구축|운영|강화|확대|양성|행사|스쿨|사업단|"
+    r"건립|정비|확충|설치|개선|보급"
 )
 _ITEM_END_RE = re.compile(rf"(?:{_SUFFIX})$")
 _STRONG_END_RE = re.compile(
     r"(?:사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
-    r"바우처|수당)$"
+    r"바우처|수당|지원금|장려금)$"
 )
 # Quoted names of initiatives end in words like these (‘강서 청년 마음쉼표’ 사업 is caught by the
 # word after the quote instead).
@@ -83,9 +84,15 @@ _LIST_END_RE = re.compile(
 )
 _QUOTED_RE = re.compile(r"[‘'](?P<name>[^‘’'\n]{2,40})[’']")
 _QUOTED_FOLLOW_RE = re.compile(
-    r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?(?:사업|프로그램|캠페인|과정|교육|강좌)"
-    r"|(?:을|를)\s?(?:운영|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설))"
+    r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?"
+    r"(?:사업|프로그램|캠페인|과정|교육|강좌|정책|서비스|제도)"
+    r"(?=(?:으로|로|을|를|은|는|이|가|의|에|과|와|도)?(?![가-힣]))"
+    r"|(?:을|를|도)\s?(?:(?:\d{1,2}월\S*|새로|본격|올해|함께)\s){0,3}"
+    r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
+    r"|보내|준다|주고|드린|드립니다))"
 )
+# Quoted names joined by 과/와/, /및 into one run: `‘A’과 ‘B’, ‘C’ 등을 이용`.
+_QUOTED_JOIN_RE = re.compile(r"^(?:과|와|및|,|\s){1,3}$")
 _DEFINITION_RE = re.compile(
     r"^(?P<name>[^\s,]{2,20}(?:\s[^\s,]{1,20}){0,6}?)(?:은|는)\s.{4,160}?"
     r"(?:는|한|인|된)\s(?:사업|제도|프로그램|정책)(?:이다|다)\.?$"
@@ -101,6 +108,8 @@ _NOT_PROGRAM_RE = re.compile(
 )
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
 _ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
+# `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
+_EVALUATED_RE = re.compile(r"\s?(?:평가|심사|경진대회|공모전|시상|유공)(?![가-힣])")
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 _COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
 
@@ -159,7 +168,10 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
     for index, mark in enumerate(marks):
         start = mark.end()
         end: int | None = marks[index + 1].start() if index + 1 < len(marks) else len(text)
-        if index + 1 == len(marks):
+        note = text.find("(", start + 2, end)
+        if note > 0:
+            end = note
+        elif index + 1 == len(marks):
             end = _last_item_end(text, start, len(text))
         span = _clean_span(text, start, end) if end else None
         if not span:
@@ -232,6 +244,8 @@ def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             continue
         if word.endswith("센터") and _ORG_USE_RE.match(text, head_end):
             continue
+        if _EVALUATED_RE.match(text, head_end):
+            continue
         words = text[start:head_end].split()
         if len(words) == 1 and len(word) < 5:
             continue
@@ -240,15 +254,35 @@ def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
-def _quoted_names(text: str) -> Iterator[tuple[int, int]]:
+def _quoted_runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Quoted names, grouped into runs joined by 과/와/쉼표/및."""
+    run: list[re.Match[str]] = []
     for match in _QUOTED_RE.finditer(text):
-        name = match.group("name").strip()
-        follows = _QUOTED_FOLLOW_RE.match(text, match.end())
-        if not (follows or _QUOTED_END_RE.search(name)):
-            continue
-        span = _clean_span(text, match.start("name"), match.end("name"))
-        if span:
-            yield span
+        if run and not _QUOTED_JOIN_RE.match(text[run[-1].end() : match.start()]):
+            yield run
+            run = []
+        run.append(match)
+    if run:
+        yield run
+
+
+def _quoted_names(text: str) -> Iterator[tuple[int, int]]:
+    """Quoted names that end in a program word or that a program word or running verb follows;
+    a run of quoted names (`‘A’과 ‘B’ 등을 이용`) counts whole when its last name or any name
+    in it does."""
+    for run in _quoted_runs(text):
+        after = re.match(r"\s?등", text[run[-1].end() :])
+        tail = run[-1].end() + (after.end() if after else 0)
+        run_follows = bool(_QUOTED_FOLLOW_RE.match(text, tail))
+        named = [bool(_QUOTED_END_RE.search(m.group("name").strip())) for m in run]
+        whole = run_follows or (len(run) > 1 and any(named))
+        for match, ends_well in zip(run, named, strict=True):
+            follows = _QUOTED_FOLLOW_RE.match(text, match.end())
+            if not (whole or follows or ends_well):
+                continue
+            span = _clean_span(text, match.start("name"), match.end("name"))
+            if span:
+                yield span
 
 
 def _field_names(text: str) -> Iterator[tuple[int, int]]:
