@@ -24,7 +24,7 @@ _PEOPLE = (
     "독거노인|기업인|경영인|상공인|문화예술인|체육인|다문화가족|한부모가족|재직자|직장인|실직자|퇴직자|은퇴자|희망자|참여자|이용자|입주자|전입자|피해자|귀농인|귀촌인|귀어인|예술인|청년농|후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자"
 )
 _HEAD_RE = re.compile(
-    rf"(?:{_PEOPLE}|[가-힣]민)(?:들)?(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대))?$"
+    rf"(?:{_PEOPLE}|[가-힣]민|\d학년|학년생)(?:들)?(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대))?$"
 )
 # A bare word for everyone says nothing about who a program is for.
 _TOO_GENERAL = word_set(
@@ -34,12 +34,13 @@ _TOO_GENERAL = word_set(
 _AGE_RE = re.compile(
     r"(?:만\s?)?(?P<low>\d{1,3})세\s?(?:이상|부터)"
     r"|(?:만\s?)?(?P<high>\d{1,3})세\s?(?P<bound>이하|미만|까지)"
-    r"|(?:만\s?)?(?P<from>\d{1,3})\s?(?:세\s?)?[~∼\-]\s?(?:만\s?)?(?P<to>\d{1,3})세"
+    r"|(?:만\s?)?(?P<from>\d{1,3})\s?(?:세\s?)?(?:[~∼\-]|에서)\s?(?:만\s?)?(?P<to>\d{1,3})세"
 )
 _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s)?대상이(?:다|었다|며|고))"
     r"|(?P<one>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s"
-    r"|에게(?:는|도)?\s(?=[^.,]{0,30}?(?:지원|지급|제공|전달|배부|돕|도와|무료)))"
+    r"|에(?:게)?(?:는|도)?\s(?=[^.,]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고"
+    r"|보급|늘린|드린|드립)))"
 )
 # `…을 대상으로 만족도를 조사한 결과`: who was surveyed, not who a program is for.
 _SURVEY_AFTER_RE = re.compile(r"\s?(?:한\s)?(?:만족도|설문|조사|실태조사|여론조사|인식조사)")
@@ -51,9 +52,10 @@ _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 누구나`, `X은 … 지원받는다`.
 _ABLE_RE = re.compile(
     r"(?:참여|신청|이용|참가|응모|수강|입주)(?:할|하실)\s수\s있|(?:지원|혜택)을?\s?받(?:는다|을 수)"
+    r"|(?:받을|들을)\s수\s있"
     r"|(?<=라면|이면)\s누구나"
 )
-_SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는)$")
+_SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$")
 _AGE_WORD_RE = re.compile(r"^(?:만|\d{1,3}세|이상|이하|미만|초과|\d{1,3}~\d{1,3}세)$")
 _CLAUSE_CUT_RE = re.compile(
     r"(?:[.;:!?]|다|고|며|하여|해|(?<!에)서|록|는데|지만|위해|통해|따라|및)[,]?\s"
@@ -67,6 +69,8 @@ _LEADING_RE = re.compile(
     r"^(?:(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|관내"
     r"|\d{1,2}월|\d{1,2}일|다만|\S+(?:은|는|에서는|부터|까지|에는|이번))\s)+"
 )
+# `도내 모든 초등학교에서 1학년`: where a program runs is not who it is for.
+_PLACE_RE = re.compile(r"(?:^|\s)\S*(?:학교|기관|지역|현장|[시군구])에서\s")
 _TRAILING_RE = re.compile(r"(?:\s?등|\s?\([^()]*\))+$")
 _WINDOW = 90
 
@@ -106,6 +110,10 @@ def _split_items(text: str, offset: int) -> Iterator[tuple[int, int]]:
 def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     """`text[start:end]` trimmed of leading adverbials and trailing 등 / brackets, if a phrase."""
     item = text[start:end]
+    places = list(_PLACE_RE.finditer(item))
+    if places:
+        start += places[-1].end()
+        item = text[start:end]
     lead = _LEADING_RE.match(item.lstrip())
     start += len(item) - len(item.lstrip()) + (lead.end() if lead else 0)
     item = text[start:end]
@@ -148,7 +156,7 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
     """The people noun marked as subject nearest before `trigger`, with its phrase."""
     clause = _clause_start(text, trigger)
     position = trigger
-    for _ in range(6):
+    for _ in range(10):
         space = text.rfind(" ", clause, position - 1)
         word_start = space + 1 if space >= clause else clause
         word = text[word_start:position].strip()
@@ -157,7 +165,8 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
             word_end = word_start + ending.start()
             phrase_start = _walk_back(text, word_end)
             stem = word[: ending.start()]
-            if _HEAD_RE.search(stem) or _AGE_RE.search(text[phrase_start:word_end]):
+            phrase = text[phrase_start:word_end]
+            if _HEAD_RE.search(stem) or _HEAD_RE.search(phrase) or _AGE_RE.search(phrase):
                 return phrase_start, word_end
         if word_start <= clause:
             return None

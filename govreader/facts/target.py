@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.numbers import NUMBER, parse_number
-from govreader.facts.phrases import VAGUE
+from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
@@ -30,12 +30,13 @@ _RESULT_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     r"|(?:창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
-    r"|발굴|양성|모집|운영|돌파)(?:했|하였|됐|되었)"
-    r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치)해\s|만들어\s|늘려\s)"
+    r"|발굴|양성|모집|운영|돌파|배치|이용|방문)(?:했|하였|됐|되었)"
+    r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|참여|배출)해\s|만들어\s|늘려\s)"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌)|에 달했|에 이르렀|[이가] 됐"
     r"|(?:으로|로)\s?(?:늘었|증가했|확대됐))"
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|추산"
-    r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설)"
+    r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
+    r"|배치)"
     r"(?:한다|할\s|하는|하고|하기로|하며)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|높이|높여|끌어올)"
 )
@@ -66,6 +67,14 @@ _NOT_OBJECT = re.compile(
     r"|매년|누적|전체|목표|목표치|대비|가운데|현재|이미)$"
 )
 _WINDOW = 28
+# Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result, and
+# `선배 1명이 신규 청년 2명을` a ratio, not a target.
+_GOAL_BRACKET = re.compile(r"목표(?:치|량)?\s?\($")
+_AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?대비\s?$")
+_RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
+# `2,400명에게는 ‘…’을 지원하고`: the beneficiaries of a named program, past the quote marks.
+_RECIPIENTS_AFTER = re.compile(r"에게(?:는|도)?\s")
+_CLAUSE_END = re.compile(r"[,.;:]")
 
 
 def _clause_after(text: str, end: int, next_start: int) -> str:
@@ -80,10 +89,13 @@ def _clause_before(text: str, start: int, previous_end: int) -> str:
     return window[cuts[-1].end() :] if cuts else window
 
 
-def _type(before: str, after: str, rest: str, percent: bool) -> str | None:
-    if _GOAL_BEFORE.search(before):
+def _type(before: str, after: str, rest: str, percent: bool, raw: str) -> str | None:
+    ratio = _RATIO_BEFORE.search(raw)
+    if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
+        return None
+    if _GOAL_BEFORE.search(before) or _GOAL_BRACKET.search(raw):
         return "goal"
-    if _RESULT_BEFORE.search(before):
+    if _RESULT_BEFORE.search(before) or _AGAINST_GOAL.search(raw):
         return "result"
     if _SKIP_AFTER.match(after) or _AWARD_NEAR.search(after) or _ROUGH_AFTER.match(after):
         return None
@@ -97,7 +109,8 @@ def _type(before: str, after: str, rest: str, percent: bool) -> str | None:
     if percent and not (_PERCENT_CUE.search(cue.group()) or _PERCENT_CUE.search(before)):
         return None
     if cue.group("connective"):
-        return "result" if _PAST_TENSE.search(rest[cue.end() :]) else "goal"
+        past = _PAST_TENSE.search(rest[cue.end() :]) or _PAST_LEVEL_BEFORE.search(before)
+        return "result" if past else "goal"
     return "result" if cue.group("result") else "goal"
 
 
@@ -137,11 +150,16 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
             before = _clause_before(text, match.start(), previous_end)
             after = _clause_after(text, match.end(), next_start)
+            if _RECIPIENTS_AFTER.match(text, match.end()):
+                window = text[match.end() : match.end() + 60]
+                cut = _CLAUSE_END.search(window)
+                after = window[: cut.start()] if cut else window
             kind = _type(
                 before,
                 after,
                 text[match.end() : match.end() + 200],
                 match.group("unit").startswith("%"),
+                text[max(0, match.start() - _WINDOW) : match.start()],
             )
             value = parse_number(match.group("number"))
             if kind is None or value is None:
