@@ -20,19 +20,22 @@ from govreader.model import Fact
 # (precision, F1) floors per kind; the product owner's goals on unseen pages are F1 ≥ 0.9 for
 # awards, ≥ 0.85 for targets and amounts, ≥ 0.75 for programs and audiences, precision ≥ 0.9.
 FLOORS = {
-    "award": (0.9, 0.9),
-    "program": (0.93, 0.83),
-    "target": (0.97, 0.88),
-    "audience": (0.95, 0.85),
-    "amount": (0.95, 0.95),
+    "award": (0.95, 0.95),
+    "program": (0.95, 0.86),
+    "target": (0.98, 0.88),
+    "audience": (0.97, 0.88),
+    "amount": (0.97, 0.97),
 }
 
-# (precision, F1) floors on the blind pages alone, measured before any rule saw them.
+# (precision, F1) floors on the blind pages alone. Before any rule saw them they scored P/F1
+# award 0.88/0.88, program 0.87/0.53, target 0.78/0.52, audience 1.00/0.50, amount 1.00/1.00:
+# that is the honest figure for unseen pages. The rules were then fixed for the sentence
+# families they missed, so these floors guard the fixes, not generalisation.
 BLIND_FLOORS = {
-    "award": (0.85, 0.85),
-    "program": (0.85, 0.5),
-    "target": (0.75, 0.5),
-    "audience": (0.95, 0.45),
+    "award": (0.95, 0.95),
+    "program": (0.95, 0.9),
+    "target": (0.95, 0.85),
+    "audience": (0.95, 0.9),
     "amount": (0.95, 0.95),
 }
 
@@ -55,6 +58,8 @@ def _report(heading: str, totals: dict[str, Score]) -> None:
         )
         for line in score.wrong:
             print(f"    wrong  {line}")
+        for line in score.partial:
+            print(f"    part   {line}")
         for line in score.missed:
             print(f"    missed {line}")
 
@@ -100,3 +105,8 @@ def test_blind_pages_meet_their_floors(blind_scores: dict[str, Score], kind: str
     precision_floor, f1_floor = BLIND_FLOORS[kind]
     assert blind_scores[kind].precision >= precision_floor
     assert blind_scores[kind].f1 >= f1_floor
+
+
+def test_program_names_are_not_cut(scores: dict[str, Score]) -> None:
+    # The one allowed is a true shorter mention (the label adds the year the article drops).
+    assert len(scores["program"].partial) <= 1

@@ -29,7 +29,7 @@ _HEAD_RE = re.compile(
 # A bare word for everyone says nothing about who a program is for.
 _TOO_GENERAL = word_set(
     "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 주민들 "
-    "이웃들 누구나 관계자"
+    "이웃들 누구나 관계자 학생"
 )
 _AGE_RE = re.compile(
     r"(?:만\s?)?(?P<low>\d{1,3})세\s?(?:이상|부터)"
@@ -71,6 +71,10 @@ _LEADING_RE = re.compile(
 )
 # `도내 모든 초등학교에서 1학년`: where a program runs is not who it is for.
 _PLACE_RE = re.compile(r"(?:^|\s)\S*(?:학교|기관|지역|현장|[시군구])에서\s")
+# `월세 지원은 …`, `‘…아카데미’는 …`: the program as topic, before the people it is for.
+_PROGRAM_TOPIC_RE = re.compile(
+    r"(?:[’'」』]|사업|지원|프로그램|과정|교육|아카데미|센터|제도|정책|서비스|수당|바우처)(?:은|는)\s"
+)
 _TRAILING_RE = re.compile(r"(?:\s?등|\s?\([^()]*\))+$")
 _WINDOW = 90
 
@@ -110,9 +114,9 @@ def _split_items(text: str, offset: int) -> Iterator[tuple[int, int]]:
 def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     """`text[start:end]` trimmed of leading adverbials and trailing 등 / brackets, if a phrase."""
     item = text[start:end]
-    places = list(_PLACE_RE.finditer(item))
-    if places:
-        start += places[-1].end()
+    cuts = list(_PLACE_RE.finditer(item)) + list(_PROGRAM_TOPIC_RE.finditer(item))
+    if cuts:
+        start += max(cut.end() for cut in cuts)
         item = text[start:end]
     lead = _LEADING_RE.match(item.lstrip())
     start += len(item) - len(item.lstrip()) + (lead.end() if lead else 0)

@@ -81,6 +81,7 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 _NEXT_TOPIC_RE = re.compile(
     r"(?:고|며|으며|하여|해),\s(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s(?:[^\s,]+\s){0,3}$"
 )
+_NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및)\s?$")
 
 
@@ -170,7 +171,8 @@ def _trailing_name(text: str) -> str:
     kept: list[str] = []
     for word in reversed(words):
         bare = word.replace("㈜", "").replace("(주)", "")
-        if kept and not (is_plain_word(bare) or not bare):
+        # Inside a name a word ending in 이 is a name (브이투이 부사장), not a subject.
+        if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare)):
             break
         kept.insert(0, word)
     return " ".join(kept)

@@ -110,6 +110,8 @@ _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|�
 _ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
 # `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
 _EVALUATED_RE = re.compile(r"\s?(?:평가|심사|경진대회|공모전|시상|유공)(?![가-힣])")
+# `A 운영, B 조성 등 청년 정착 정책`: a list and its category, not one name.
+_LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 _COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
 
@@ -126,7 +128,7 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     name = text[start:end]
     if len(name) < 3 or len(name) > 60 or name in VAGUE or name in _VAGUE_HEADS:
         return None
-    if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name):
+    if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name) or _LIST_INSIDE_RE.search(name):
         return None
     return start, end
 

@@ -64,7 +64,7 @@ _NOUN_AFTER = re.compile(
 _NOUN_BEFORE = re.compile(r"(?:^|\s)([가-힣A-Za-z]{2,8})\s$")
 _NOT_OBJECT = re.compile(
     r"(?:을|를|은|는|이|가|의|에|에서|로|으로|도|인|한|된|올해|지난해|내년|총|약|모두|최대|최소|연간"
-    r"|매년|누적|전체|목표|목표치|대비|가운데|현재|이미)$"
+    r"|매년|누적|전체|목표|목표치|대비|가운데|현재|이미|기준)$"
 )
 _WINDOW = 28
 # Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result, and

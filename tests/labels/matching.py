@@ -9,7 +9,9 @@ the same fact in several sentences and labels list it once:
 - audience: normalised texts equal or containing one another, or sharing half their words;
 - amount: same value.
 Normalising drops whitespace, quote marks and middle dots. A prediction is correct when it
-matches some label; a label is found when some prediction matches it.
+matches some label; a label is found when some prediction matches it. A correct program or
+audience that is only a piece of its label (`만들기 사업` for `청년마을 만들기 사업`) is also
+listed as partial: containment lets it count, but a reader sees a cut name.
 """
 
 from __future__ import annotations
@@ -42,6 +44,12 @@ def _overlap(a: str | None, b: str | None, shortest: int = 2) -> bool:
     if not a or not b or min(len(a), len(b)) < shortest:
         return False
     return a in b or b in a
+
+
+def _cut(pred: str, gold: str) -> bool:
+    """`pred` is a strict piece of `gold`, missing words the label has."""
+    a, b = norm(pred), norm(gold)
+    return a != b and a in b
 
 
 def _award(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
@@ -110,14 +118,18 @@ class Score:
     found: int = 0
     labelled: int = 0
     wrong: list[str] = field(default_factory=list)
+    partial: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
 
     def add(self, page: str, preds: list[Any], golds: list[Any], match: Callable) -> None:
         self.predicted += len(preds)
         self.labelled += len(golds)
         for pred in preds:
-            if any(match(pred, gold) for gold in golds):
+            matched = [gold for gold in golds if match(pred, gold)]
+            if matched:
                 self.correct += 1
+                if isinstance(pred, str) and all(_cut(pred, gold) for gold in matched):
+                    self.partial.append(f"{page}: {pred} (label {matched[0]})")
             else:
                 self.wrong.append(f"{page}: {pred}")
         for gold in golds:
