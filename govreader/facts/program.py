@@ -68,6 +68,8 @@ _VAGUE_HEADS = word_set(
     "우수사업 대표사업 후속사업 연계사업 해당사업 교육 "
     "서비스 지원센터 일자리사업"
 )
+# `맞춤형 프로그램`: a kind of program, not one.
+_GENERIC_MODIFIERS = word_set("맞춤형 다양한 특화 체험형 참여형 신규 우수 전문 기본 심화")
 _BULLET_RE = re.compile(r"[▲○■◆□●◇](?=\s?\S)")
 _LINE_BULLET_RE = re.compile(r"\s*[·\-•]\s")
 _BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇][^▲○■◆□●◇]*?(?=[▲○■◆□●◇]|\s등|$)")
@@ -86,7 +88,7 @@ _QUOTED_RE = re.compile(r"[‘'](?P<name>[^‘’'\n]{2,40})[’']")
 _QUOTED_FOLLOW_RE = re.compile(
     r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?"
     r"(?:사업|프로그램|캠페인|과정|교육|강좌|정책|서비스|제도)"
-    r"(?=(?:으로|로|을|를|은|는|이|가|의|에|과|와|도)?(?![가-힣]))"
+    r"(?![청관적자비장가])"
     r"|(?:을|를|도)\s?(?:(?:\d{1,2}월\S*|새로|본격|올해|함께)\s){0,3}"
     r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
     r"|보내|준다|주고|드린|드립니다))"
@@ -250,6 +252,8 @@ def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             continue
         words = text[start:head_end].split()
         if len(words) == 1 and len(word) < 5:
+            continue
+        if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in _VAGUE_HEADS:
             continue
         span = _clean_span(text, start, head_end)
         if span:

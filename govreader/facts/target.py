@@ -31,7 +31,7 @@ _CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     r"|(?:창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
     r"|발굴|양성|모집|운영|돌파|배치|이용|방문)(?:했|하였|됐|되었)"
-    r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|참여|배출)해\s|만들어\s|늘려\s)"
+    r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s)"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌)|에 달했|에 이르렀|[이가] 됐"
     r"|(?:으로|로)\s?(?:늘었|증가했|확대됐))"
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|추산"
@@ -53,8 +53,8 @@ _STRONG_GOAL = re.compile(r"목표")
 _PERCENT_CUE = re.compile(r"목표|달성|기록|끌어올|높이|높여|넘어|초과|률|율")
 _PAST_LEVEL_BEFORE = re.compile(r"지난해|작년|지금까지|그동안|누적")
 _LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였|이었|이다|에 달)")
-# Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...).
-_PAST_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
+# Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다).
+_PAST_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28)).replace("있", "")
 _PAST_TENSE = re.compile(rf"[{_PAST_SYLLABLES}](?:다|으며|고|는데|지만)")
 _VERB_NOUN = re.compile(r"창출|달성|취업|유치|배출|기록|조성|보급|공급|설치|육성|확충")
 # `2,400여 건의 방문 진료를` → 방문 진료: up to two words after 의, the last with its particle.
