@@ -101,12 +101,16 @@ _END_PATTERNS = (
 _END = re.compile("|".join(f"(?:{p})" for p in _END_PATTERNS), re.IGNORECASE)
 
 _DATE_WORDS = (
-    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*수정|업데이트|송고|게시)"
-    r"\s*(?:일|일시|시간)?"
+    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*수정|업데이트|송고|게시"
+    r"|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated|Last\s+updated|Date)"
+    r"\s*(?:일|일시|일자|시간|\s+on)?"
 )
 _DATE_LINE = re.compile(rf"(?:{_DATE_WORDS})\s*[:：]?\s*\d{{2,4}}\s*[-./년]", re.IGNORECASE)
 _REPORTER_ONLY = re.compile(
-    r"(?:\[?[\w·]+=[\w]+\]?\s*)?[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|통신원)(?:$|[\s,(/].{0,30})"
+    r"(?:[\[(]?[\w·]+\s*=\s*[\w]+[\])]?\s*|\[[\w·]+\s*=\s*"
+    r"|(?:글|사진|글\s*[·/]\s*사진|사진\s*[·/]\s*글|정리|취재)\s*[=·:]?\s*|[가-힣]{2,6}(?:부|팀)\s+)?"
+    r"[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴)?\s*(?:기자|특파원|통신원)\]?\s*=?"
+    r"(?:$|[\s,(/].{0,30})"
 )
 
 
@@ -187,7 +191,7 @@ UNLIKELY_ATTR = re.compile(
     r"|most|hot|best|footer|foot|gnb|lnb|snb|nav|menu|breadcrumb|location|banner|ad|ads|advert|aside"
     r"|sidebar|side|widget|copyright|copy|util|login|search|skip|tag|tags|keyword|subscribe|recommend"
     r"|btn|button|tool|toolbar|satisfaction|survey|poll|attach|file|prev|next|paging|pagination"
-    r"|header|top|quick|family|popup|layer|modal)(?:$|[\s_\d-])",
+    r"|header|top|quick|family|popup|layer|modal|caption|photo_?desc|img_?desc)(?:$|[\s_\d-])",
     re.IGNORECASE,
 )
 """class/id words of elements that are page chrome, unless they also look like content."""

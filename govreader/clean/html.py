@@ -38,6 +38,7 @@ from govreader.clean.meta import (
     meta_date,
     person_name,
     reporter_in,
+    signature_date,
     strip_site,
     writer_in,
 )
@@ -138,6 +139,7 @@ def clean_html(page: Page) -> Article:
         or body.published
         or _page_date(blocks)
         or _nearest_date(scan.dates, first)
+        or signature_date(body.paragraphs)
         or body.updated
     )
     reporter = (
@@ -203,6 +205,8 @@ def _scan(soup: BeautifulSoup) -> Scan:
         if name == "br":
             flush(holder)
             continue
+        if child.attrs and _hidden(child.attrs):
+            continue
         _note_tag(scan, child, name, len(scan.blocks))
         if name in BLOCK_TAGS:
             flush(holder)
@@ -211,6 +215,15 @@ def _scan(soup: BeautifulSoup) -> Scan:
             stack.append((child.contents, 0, holder, in_link or name == "a"))
     flush(root)
     return scan
+
+
+def _hidden(attrs: dict[str, object]) -> bool:
+    """An element that a reader never sees as page text: hidden, or a pop-up dialog."""
+    return (
+        "hidden" in attrs
+        or str(attrs.get("aria-hidden", "")).lower() == "true"
+        or str(attrs.get("role", "")).lower() in {"dialog", "alertdialog"}
+    )
 
 
 def _note_skipped(scan: Scan, tag: Tag, name: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from govreader.clean.boilerplate import squash
 
@@ -16,7 +17,7 @@ _DATE = re.compile(
 _DATE_CUE = re.compile(
     r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|Posted|Published|Date"
     r"|Written)"
-    r"\s*(?:일|일시|시간)?\s*[:：]?\s*$",
+    r"\s*(?:일|일시|시간|\s+on)?\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _UPDATE_CUE = re.compile(
@@ -32,6 +33,7 @@ def iso_date(text: str) -> str | None:
 
 def _iso(match: re.Match[str]) -> str | None:
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    year += 2000 if year < 100 else 0
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     out = f"{year:04d}-{month:02d}-{day:02d}"
@@ -48,9 +50,25 @@ def _iso(match: re.Match[str]) -> str | None:
     return out + f":{int(match['S']):02d}" if match["S"] else out
 
 
+_SHORT_DATE = re.compile(
+    r"(?<![\d.:-])(?P<y>\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?![\d:])\.?"
+    r"(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
+    r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
+)
+"""A two-digit year (등록일 24-03-14), read only after a cue word: 2000 + yy."""
+
+
 def cued_date(text: str) -> tuple[str, bool] | None:
     """A date that a cue word introduces (입력 2022-07-21 ...), and whether it is an update date."""
-    for match in _DATE.finditer(text):
+    found = _cued(_DATE.finditer(text), text)
+    if found is None and _DATE.search(text) is None:
+        found = _cued(_SHORT_DATE.finditer(text), text)
+    return found
+
+
+def _cued(matches: Iterator[re.Match[str]], text: str) -> tuple[str, bool] | None:
+    for match in matches:
         before = text[max(0, match.start() - 16) : match.start()]
         if _UPDATE_CUE.search(before):
             iso = _iso(match)
@@ -63,18 +81,30 @@ def cued_date(text: str) -> tuple[str, bool] | None:
     return None
 
 
+def signature_date(paragraphs: list[str]) -> str | None:
+    """The date a notice or press release is signed with: a paragraph that is only a date
+    (2024년 10월 16일, 2024. 10. 16.), the last one of the body."""
+    for paragraph in reversed(paragraphs):
+        if len(paragraph) <= 24:
+            match = _DATE.fullmatch(paragraph.strip(" .()"))
+            if match:
+                return _iso(match)
+    return None
+
+
 _DATE_LABEL = re.compile(
     r"(?:승인|입력|등록|작성|게재|발행|게시|보도|배포)\s*(?:일|일시|일자|날짜)?|날짜|일자|일시|기사\s*입력"
-    r"|Posted|Published|Date|Written",
+    r"|Posted|Published|Date|Written|Posted\s+on|Published\s+on",
     re.IGNORECASE,
 )
 
 
 def labelled_date(label: str, value: str) -> str | None:
     """A date in a label/value pair split over two cells (<th>등록일</th><td>2025-12-12</td>)."""
-    if len(label) > 12 or not _DATE_LABEL.fullmatch(label.strip(" :：")):
+    if len(label) > 12 or not _DATE_LABEL.fullmatch(label.strip(" :：")) or len(value) > 40:
         return None
-    return iso_date(value) if len(value) <= 40 else None
+    short = _SHORT_DATE.match(value.strip(" :："))
+    return iso_date(value) or (_iso(short) if short else None)
 
 
 def meta_date(value: str) -> str | None:
@@ -100,11 +130,19 @@ _NOT_NAMES = frozenset(
 )
 
 
+_DESK = re.compile(
+    r"(?:사회|경제|정치|문화|체육|스포츠|국제|산업|금융|편집|사진|영상|디지털|전국|지역|온라인|뉴스|취재"
+    r"|기획|과학|생활|연예|증권|부동산|보도|행정|자치|교육|산업|외신|사건)(?:부|팀|국|센터)$|(?:팀|센터|본부|데스크)$"
+)
+"""A newsroom desk that signs as 기자 (경제부 기자, 디지털뉴스팀 기자): not a person."""
+
+
 def reporter_in(text: str) -> str | None:
-    """The reporter's name in a byline (김미경 기자, [서울=뉴시스]이현주 기자 = ...), sans 기자."""
+    """The reporter's name in a byline (김미경 기자, [서울=뉴시스]이현주 기자 = ...), sans 기자;
+    never a desk (사회부 기자)."""
     for match in _REPORTER.finditer(text):
         name = match["name"]
-        if name not in _NOT_NAMES:
+        if name not in _NOT_NAMES and not _DESK.search(name):
             return name
     return None
 

@@ -26,7 +26,13 @@ from govreader.clean.lines import (
     holds_sentences,
     looks_like_prose,
 )
-from govreader.clean.meta import byline_reporter, cued_date, labelled_date, reporter_in
+from govreader.clean.meta import (
+    byline_reporter,
+    cued_date,
+    labelled_date,
+    reporter_in,
+    signature_date,
+)
 from govreader.model import Article, Page
 
 LOOK_BACK = 150
@@ -35,6 +41,10 @@ TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{
 WORD = re.compile(r"\w")
 HANGUL = re.compile(r"[가-힣]")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
+BOARD_ROW = re.compile(
+    r"(?:담당\s*부서|부서명|작성자|등록자|게시자|글쓴이|조회수?|연락처)\s*[:：]?\s*\S.{0,100}$"
+)
+"""A board's row under the headline (담당부서 ... 연락처 ..., 작성자 ... 조회 ...): metadata."""
 HEADLINE_MARKS = re.compile(r"[…·‘’“”\"'\[\],]|\.\.")
 
 
@@ -111,7 +121,7 @@ def clean_text(page: Page) -> Article:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
     body = gather(lines[start:end], body)
     if body.published is None:
-        body.published = _any_date(lines, start, end)
+        body.published = _any_date(lines, start, end) or signature_date(body.paragraphs)
     if body.reporter is None:
         body.reporter = byline_reporter(body.paragraphs) or _byline_below(lines[end : end + 10])
     if title is None and body.paragraphs and len(body.paragraphs[0]) <= 100:
@@ -150,7 +160,11 @@ def _head(
     to the body, and not a menu item.
     """
     body = Body()
-    meta_at = [i for i, line in enumerate(head) if is_date_line(line) or is_reporter_line(line)]
+    meta_at = [
+        i
+        for i, line in enumerate(head)
+        if is_date_line(line) or is_reporter_line(line) or BOARD_ROW.match(line)
+    ]
     for i in meta_at:
         line = head[i]
         found = cued_date(line)
@@ -167,12 +181,15 @@ def _head(
     counts = Counter(fingerprint(line) for line in page)
     best, best_score = None, 0.0
     for i, line in enumerate(head):
-        if bulleted[i] or not _candidate(line):
+        above_meta = i + 1 in meta_at
+        if (bulleted[i] and not above_meta) or (above_meta and i - 1 in meta_at):
+            continue  # a menu item, or a row inside a block of metadata rows
+        if not _candidate(line):
             continue
         distance = min([len(head) - i, *(m - i for m in meta_at if m > i)])
         score = min(len(line), 60) / 30 - distance / 15
         if any(i < m <= i + 6 for m in meta_at):
-            score += 3
+            score += 5 if above_meta else 3
         if counts[fingerprint(line)] > 1:
             score += 2
         if HEADLINE_MARKS.search(line):
