@@ -32,7 +32,8 @@ _CUE_AFTER = re.compile(
     r"|(?:창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
     r"|발굴|양성|모집|운영|돌파|배치|이용|방문)(?:했|하였|됐|되었)"
     r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s)"
-    r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌)|에 달했|에 이르렀|[이가] 됐"
+    r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았)"
+    r"|에 달했|에 이르렀|[이가] 됐"
     r"|(?:으로|로)\s?(?:늘었|증가했|확대됐))"
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|추산"
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
@@ -74,6 +75,8 @@ _AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?대비\s?$"
 _RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
 # `2,400명에게는 ‘…’을 지원하고`: the beneficiaries of a named program, past the quote marks.
 _RECIPIENTS_AFTER = re.compile(r"에게(?:는|도)?\s")
+# `40만 명이 다녀가 당초 목표인 35만 명을`: that 목표 is the next number's.
+_NEXT_GOAL = re.compile(r"목표(?:치|량)?(?:인|은|는|였던)?\s?$")
 _CLAUSE_END = re.compile(r"[,.;:]")
 
 
@@ -150,6 +153,9 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
             before = _clause_before(text, match.start(), previous_end)
             after = _clause_after(text, match.end(), next_start)
+            goal_tail = _NEXT_GOAL.search(after)
+            if goal_tail and index + 1 < len(matches) and len(after) == next_start - match.end():
+                after = after[: goal_tail.start()]
             if _RECIPIENTS_AFTER.match(text, match.end()):
                 window = text[match.end() : match.end() + 60]
                 cut = _CLAUSE_END.search(window)
