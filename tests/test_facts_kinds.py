@@ -341,3 +341,113 @@ def test_facts_are_sorted_unique_and_exact() -> None:
 def test_empty_and_english_articles_have_no_facts() -> None:
     assert extract(Article(text="")) == []
     assert extract(Article(text="The council awarded 3 grants worth $5,000 in 2024.")) == []
+
+
+# --- families found on pages the rules were not written for ---------------------------------
+
+
+def test_a_definition_names_the_whole_program_not_its_last_words() -> None:
+    text = "해오름 산촌마을 가꾸기 사업은 귀촌 가구가 빈집을 고쳐 살도록 돕는 사업이다."
+    names = [fact.text for fact in facts_of(text, FactKind.PROGRAM)]
+    assert "가꾸기 사업" not in names
+    assert all(name.startswith("해오름") for name in names)
+
+
+def test_quoted_names_in_one_run_are_programs_together() -> None:
+    text = (
+        "시가 운영하는 ‘청년 교통비 지원’과 ‘취업 사진 무료 촬영’, ‘면접 코칭’ 등을 이용할 수 있다."
+    )
+    names = {fact.text for fact in facts_of(text, FactKind.PROGRAM)}
+    assert names == {"청년 교통비 지원", "취업 사진 무료 촬영", "면접 코칭"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 주민들이 ‘행복 나눔 반찬’을 받을 수 있도록 ‘동네 부엌’을 새로 운영한다.",
+        "도는 70세 이상 어르신에게 ‘효도 목욕권’을 보내고, 치매 가족을 위한 ‘마음 쉼 휴가제’도 "
+        "도입한다.",
+    ],
+)
+def test_a_quoted_name_before_a_running_verb_is_a_program(text: str) -> None:
+    assert len(facts_of(text, FactKind.PROGRAM)) >= 1
+
+
+def test_a_program_named_only_as_what_an_evaluation_is_about_is_not_one() -> None:
+    text = "보건소는 ‘2024년 감염병관리사업 평가’에서 우수기관으로 선정됐다."
+    assert facts_of(text, FactKind.PROGRAM) == []
+
+
+def test_a_quoted_policy_with_상_inside_its_name_is_no_award() -> None:
+    text = "구는 ‘골목상권 상생 살리기’ 정책으로 상인 매출을 끌어올린 점을 높이 평가받았다."
+    assert facts_of(text, FactKind.AWARD) == []
+
+
+def test_a_second_topic_after_a_clause_receives_the_next_prize() -> None:
+    text = (
+        "구 보건소는 ‘2024년 금연사업 평가’에서 우수기관으로 선정됐고, "
+        "보건소 김민지 주무관은 보건복지부장관 표창을 받았다."
+    )
+    got = {(f["prize"], f.get("recipient")) for f in fields_of(text, FactKind.AWARD)}
+    assert ("보건복지부장관 표창", "보건소 김민지 주무관") in got
+    assert any(prize == "우수기관" for prize, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "지난해에는 청년 180명이 군내에 정착해 목표(150명) 대비 120%를 달성",
+            {(180, "result"), (150, "goal"), (120, "result")},
+        ),
+        (
+            "관람객 12만 명이 다녀가 당초 목표인 10만 명을 넘어섰다.",
+            {(100000, "goal")},
+        ),
+        ("선배 상인 1명이 신규 상인 3명을 6개월간 돕도록 할 계획이다.", set()),
+        (
+            "초등 3학년 학생 1,200명에게는 ‘책 읽는 교실’을 지원하고, 중학생 모두에게 교재를 준다.",
+            {(1200, "goal")},
+        ),
+    ],
+)
+def test_targets_typed_past_brackets_quotes_and_ratios(
+    text: str, expected: set[tuple[int, str]]
+) -> None:
+    got = {(f["value"], f["type"]) for f in fields_of(text, FactKind.TARGET)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "audience", "ages"),
+    [
+        (
+            "먼저 생후 12개월 미만 아기를 키우는 가정에는 ‘첫돌 꾸러미’를 보낸다.",
+            "생후 12개월 미만 아기를 키우는 가정",
+            (None, None),
+        ),
+        (
+            "만 9세에서 18세 사이 학교 밖 청소년에게는 월 5만 원의 교통비를 준다.",
+            "만 9세에서 18세 사이 학교 밖 청소년",
+            (9, 18),
+        ),
+        (
+            "‘건강 걷기 교실’은 만 60세 이상 64세 이하 군민에게 무료로 제공된다.",
+            "만 60세 이상 64세 이하 군민",
+            (60, 64),
+        ),
+        (
+            "거동이 불편한 장애인과 보호자 1명도 함께 이용할 수 있다.",
+            "장애인과 보호자 1명",
+            (None, None),
+        ),
+    ],
+)
+def test_audiences_in_more_sentence_shapes(
+    text: str, audience: str, ages: tuple[int | None, int | None]
+) -> None:
+    found = {
+        f.text: (f.fields.get("age_min"), f.fields.get("age_max"))
+        for f in facts_of(text, FactKind.AUDIENCE)
+    }
+    assert found.get(audience) == ages, found
