@@ -13,6 +13,7 @@ from rich.text import Text
 from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Input
 
 
 class KeyBar(Widget):
@@ -35,9 +36,17 @@ class KeyBar(Widget):
         text = Text(no_wrap=True, overflow="crop")
         self._targets = []
         seen: set[str] = set()
+        if isinstance(screen.focused, Input):  # typing: printable keys type, not act
+            for key, label, description in (("enter", "⏎", "done"), ("escape", "esc", "close")):
+                start = text.cell_len
+                text.append(f" {label} ", key_style)
+                text.append(f"{description} ", description_style)
+                self._targets.append((start, text.cell_len, key))
         for key, active in screen.active_bindings.items():
             binding = active.binding
             if not binding.show or binding.action in seen or not active.enabled:
+                continue
+            if isinstance(screen.focused, Input) and len(self.app.get_key_display(binding)) == 1:
                 continue
             seen.add(binding.action)
             start = text.cell_len
