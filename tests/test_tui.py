@@ -705,3 +705,22 @@ def test_open_with_paths_imports_them_first(
     assert cli.main(["--library", str(tmp_path / "library"), str(pages / "gone.txt")]) == 0
     count, paths, notice = opened[2]
     assert paths == [] and notice is not None and "gone.txt: no such file" in notice
+
+
+@synchronously
+async def test_prompt_keeps_the_status_line_and_footer_in_view(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        prompt, keys = app.prompt, app.query_one(KeyBar)
+        assert prompt is not None and prompt.has_focus
+        assert prompt.region.bottom <= app.status_bar.region.y
+        assert (app.status_bar.region.y, keys.region.y) == (22, 23)
+        assert keys._text.plain.startswith(" ⏎ done  esc close")
+        assert "/ Find" not in keys._text.plain
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "/ Find" in keys._text.plain
