@@ -19,6 +19,8 @@ from govreader.ingest import load_page
 from govreader.model import Article
 
 LOOSE = re.compile(r"[\s\"'`‘’“”「」『』]")
+PAGES = Path(__file__).resolve().parent / "pages"
+PAGE_LABELS = Path(__file__).resolve().parent / "labels" / "pages"
 
 
 def loose(text: str) -> str:
@@ -116,3 +118,42 @@ def test_pages_without_expectations_clean_without_error(corpus_dir: Path) -> Non
             continue
         article = clean_page(load_page(page))
         assert article.text.strip(), page.name
+
+
+def _labelled_pages() -> list[Path]:
+    return sorted(PAGE_LABELS.glob("*.json"))
+
+
+def _clean_labelled(label_path: Path) -> tuple[dict, Article]:
+    expected = json.loads(label_path.read_text("utf-8"))
+    return expected, clean_page(load_page(PAGES / expected.get("file", label_path.stem)))
+
+
+@pytest.mark.parametrize("label_path", _labelled_pages(), ids=lambda path: path.stem)
+def test_labelled_page_keeps_its_body_and_metadata(label_path: Path) -> None:
+    """Pages written for the tests (tests/pages, labels per LABELING.md): every body snippet is
+    kept, and the headline, date and reporter are as labelled."""
+    expected, article = _clean_labelled(label_path)
+    body = loose(article.text)
+    assert [s for s in expected["body_in"] if loose(s) not in body] == []
+    checks = meta_checks(article, expected)
+    wrong = {name: getattr(article, name) for name, right in checks.items() if not right}
+    assert wrong == {}
+    if "reporter" in expected and expected["reporter"] is None:
+        assert article.reporter is None  # an outlet, a desk or a department is not a reporter
+
+
+def test_labelled_pages_leak_no_chrome() -> None:
+    """Chrome lines of the labelled pages stay out of the body: over all pages (labellers differ
+    on a few lines, e.g. a notice's 붙임 line), and at most one line on any page."""
+    leaked, chrome = 0, 0
+    for label_path in _labelled_pages():
+        expected, article = _clean_labelled(label_path)
+        body = loose(article.text)
+        found = [s for s in expected["boiler_out"] if loose(s) in body]
+        print(f"{label_path.stem}: leaked {found}")
+        assert len(found) <= 1, label_path.stem
+        leaked += len(found)
+        chrome += len(expected["boiler_out"])
+    assert chrome >= 40
+    assert leaked / chrome <= 0.05

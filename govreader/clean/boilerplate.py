@@ -57,7 +57,8 @@ _CHROME_PATTERNS = (
 
 # Lines that are chrome when short (a long line saying the same is more likely article text).
 _SHORT_CHROME_PATTERNS = (
-    r".*댓글.*(?:욕설|비방|명예훼손|로그인|작성|입력|남겨|운영\s*원칙).*|.*(?:소셜|SNS)\s*댓글.*",
+    r".*댓글.*(?:욕설|비방|명예훼손|로그인|작성|입력|남겨|운영\s*원칙).*|.*(?:소셜|SNS)\s*댓글.*"
+    r"|.*(?:욕설|비방|명예훼손|악플).*(?:댓글|게시물|게시글).*",
     r".*(?:저작권자|무단\s*전재|재배포\s*금지|재배포금지|All\s+rights\s+reserved|Copyright|ⓒ|©).*",
     r".*[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*",
     r".*(?:만족도\s*조사|만족하십니까|의견을\s*남겨|정보에\s*만족|평가해\s*주).*",

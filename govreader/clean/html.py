@@ -39,6 +39,7 @@ from govreader.clean.meta import (
     person_name,
     reporter_in,
     signature_date,
+    stamp_date,
     strip_site,
     writer_in,
 )
@@ -77,6 +78,11 @@ SITE_LIKE = re.compile(
     r"|닷컴|홈페이지|누리집|포털)"
 )
 """A page title that is only the site's name (해오름군청, 해오름타임즈): not a headline."""
+PUBLISHED_PROPS = frozenset({"datePublished", "dateCreated", "uploadDate"})
+BYLINE_ATTR = re.compile(r"byline|writer|reporter|author|journalist|kija", re.IGNORECASE)
+"""class/id words of the element that names the article's author."""
+FULLER_JOINS = ("…", "..", ",", ":", "-", "·", "!", "?", "‥", "/", "(", "[")
+"""How a headline goes on where the page title cut it short."""
 DATE_ATTR = re.compile(r"date|time|regdate|reg_?dt|write_?day|pubdate|posted|wdate", re.I)
 BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
@@ -105,6 +111,8 @@ class Scan:
     headlines: list[tuple[int, str]] = field(default_factory=list)
     subtitles: list[tuple[int, str]] = field(default_factory=list)
     dates: list[tuple[int, str]] = field(default_factory=list)
+    published: str | None = None
+    byline: str | None = None
 
 
 def parse(markup: str) -> BeautifulSoup:
@@ -136,14 +144,17 @@ def clean_html(page: Page) -> Article:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(subtitle)]
     published = (
         meta.get("published")
+        or scan.published
         or body.published
         or _page_date(blocks)
         or _nearest_date(scan.dates, first)
+        or _stamp_above(blocks, first)
         or signature_date(body.paragraphs)
         or body.updated
     )
     reporter = (
         meta.get("reporter")
+        or scan.byline
         or body.reporter
         or byline_reporter(body.paragraphs)
         or _page_reporter(blocks, inside)
@@ -218,11 +229,13 @@ def _scan(soup: BeautifulSoup) -> Scan:
 
 
 def _hidden(attrs: dict[str, object]) -> bool:
-    """An element that a reader never sees as page text: hidden, or a pop-up dialog."""
+    """An element that a reader never sees as page text: hidden, or a pop-up dialog (a layer
+    that a script shows on a click: report forms, share sheets, moderation notices)."""
     return (
         "hidden" in attrs
         or str(attrs.get("aria-hidden", "")).lower() == "true"
         or str(attrs.get("role", "")).lower() in {"dialog", "alertdialog"}
+        or "display:none" in str(attrs.get("style", "")).replace(" ", "").lower()
     )
 
 
@@ -262,8 +275,22 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
         iso = meta_date(str(attrs["datetime"]))
         if iso:
             scan.dates.append((position, iso))
+    prop = str(attrs.get("itemprop") or "")
+    if prop in PUBLISHED_PROPS and not scan.published:
+        value = str(attrs.get("content") or attrs.get("datetime") or tag.get_text(" "))
+        scan.published = meta_date(value) if len(value) <= 80 else None
+    for key, value in attrs.items():
+        if key.startswith("data-") and DATE_ATTR.search(key) and len(str(value)) <= 40:
+            iso = meta_date(str(value))
+            if iso:
+                scan.dates.append((position, iso))
     ident = attrs.get("id") or ""
     classes = str(attrs.get("class") or "").split()
+    label = " ".join([ident, *classes])
+    if not scan.byline and (prop in {"author", "creator"} or (label and BYLINE_ATTR.search(label))):
+        text = squash(tag.get_text(" "))
+        if len(text) <= 60:
+            scan.byline = reporter_in(text) or person_name(text.removesuffix("기자").strip())
     if attrs.get("itemprop") == "articleBody":
         scan.known.setdefault("itemprop", tag)
     if ident in ARTICLE_IDS:
@@ -271,7 +298,6 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
     for cls in classes:
         if cls in ARTICLE_CLASSES:
             scan.known.setdefault("." + cls, tag)
-    label = " ".join([ident, *classes])
     if label and DATE_ATTR.search(label):
         text = tag.get_text(" ")
         iso = iso_date(text) if len(text) <= 80 else None
@@ -493,15 +519,27 @@ def _good_title(title: str | None, sites: set[str]) -> bool:
 def _title(meta: dict[str, str], scan: Scan, first_body: int) -> str | None:
     """og:title or JSON-LD headline; else <title>; else the headline element above the body."""
     sites = _site_names(meta, scan.blocks)
+    before = [text for position, text in scan.headlines if position <= first_body]
     for raw in (meta.get("title"), meta.get("page_title")):
         title = strip_site(raw, tuple(sites)) if raw else None
-        if _good_title(title, sites):
-            return title
-    before = [text for position, text in scan.headlines if position <= first_body]
+        if title and _good_title(title, sites):
+            return _fuller(title, before)
     for text in reversed(before):
         if 8 <= len(text) <= 200 and _good_title(text, sites) and not is_date_line(text):
             return text
     return None
+
+
+def _fuller(title: str, headlines: list[str]) -> str:
+    """The headline element's text when the page title is its shortened form (제목… → 제목)."""
+    key = fingerprint(title)
+    for text in reversed(headlines):
+        full = fingerprint(text)
+        if len(title) < len(text) <= 2 * len(title) + 10 and full.startswith(key):
+            rest = full[len(key) :]
+            if rest.startswith(FULLER_JOINS) and "기자" not in rest and not is_date_line(text):
+                return text
+    return title
 
 
 def _subtitle(scan: Scan, first_body: int, title: str | None) -> str | None:
@@ -564,6 +602,15 @@ def _nearest_date(dates: list[tuple[int, str]], first_body: int) -> str | None:
     """The date of a date-classed element (or <time>) nearest above the body, else the first."""
     above = [iso for position, iso in dates if position <= first_body]
     return above[-1] if above else (dates[0][1] if dates else None)
+
+
+def _stamp_above(blocks: list[Block], first_body: int) -> str | None:
+    """A date stamp line (소식지 3월호 | 2025-03-05) just above the body."""
+    for block in reversed(blocks[max(0, first_body - 12) : first_body + 1]):
+        found = stamp_date(block.text)
+        if found:
+            return found
+    return None
 
 
 def _page_date(blocks: list[Block]) -> str | None:

@@ -12,7 +12,7 @@ from govreader.clean.boilerplate import (
     is_end_marker,
     is_reporter_line,
 )
-from govreader.clean.meta import cued_date, reporter_in, writer_in
+from govreader.clean.meta import cued_date, reporter_in, stamp_date, writer_in
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
 HANGUL = re.compile(r"[가-힣]")
@@ -59,6 +59,11 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             break
         if is_date_line(line):
             _take_date(body, line)
+            continue
+        stamped = stamp_date(line)
+        if stamped:
+            body.published = body.published or stamped
+            body.reporter = body.reporter or reporter_in(line)
             continue
         if is_reporter_line(line):
             body.reporter = body.reporter or reporter_in(line)

@@ -81,6 +81,30 @@ def _cued(matches: Iterator[re.Match[str]], text: str) -> tuple[str, bool] | Non
     return None
 
 
+_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*")
+_STAMP_REST = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
+)
+
+
+def stamp_date(line: str) -> str | None:
+    """The date of a stamp line under a headline: fields joined by bars, one of them a date
+    (2025.02.20 10:12 | 최서연 기자, 관악구청 보도자료 | 2024. 12. 11.), or a date with its time
+    alone. Never a sentence."""
+    if len(line) > 100 or line.endswith(("다.", "요.")):
+        return None
+    match = _DATE.search(line)
+    if match is None:
+        return None
+    fields = _STAMP_SEPARATOR.split(line)
+    if len(fields) > 1:
+        if all(len(field) <= 30 for field in fields):
+            return _iso(match)
+        return None
+    rest = _STAMP_REST.sub("", line[: match.start()] + line[match.end() :])
+    return _iso(match) if match["H"] is not None and not rest else None
+
+
 def signature_date(paragraphs: list[str]) -> str | None:
     """The date a notice or press release is signed with: a paragraph that is only a date
     (2024년 10월 16일, 2024. 10. 16.), the last one of the body."""
@@ -115,6 +139,10 @@ def meta_date(value: str) -> str | None:
     if not match:
         return iso_date(value or "")
     y, m, d, hh, mm, ss = match.groups()
+    if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+        return None  # a number that only looks like a date (a Unix timestamp, an id)
+    if (y, m, d) == ("1970", "01", "01"):
+        return None  # the Unix epoch: a CMS's placeholder for "no date"
     out = f"{y}-{m}-{d}"
     if hh is not None:
         out += f"T{hh}:{mm}" + (f":{ss}" if ss else "")

@@ -32,6 +32,7 @@ from govreader.clean.meta import (
     labelled_date,
     reporter_in,
     signature_date,
+    stamp_date,
 )
 from govreader.model import Article, Page
 
@@ -45,6 +46,11 @@ BOARD_ROW = re.compile(
     r"(?:담당\s*부서|부서명|작성자|등록자|게시자|글쓴이|조회수?|연락처)\s*[:：]?\s*\S.{0,100}$"
 )
 """A board's row under the headline (담당부서 ... 연락처 ..., 작성자 ... 조회 ...): metadata."""
+MASTHEAD = re.compile(
+    r"(?:\S+\s?){0,3}(?:보도\s*자료|보도\s*참고\s*자료|설명\s*자료|해명\s*자료|소식지|공지\s*사항)"
+    r"(?:\s*\(?[^()]{0,12}\)?)?"
+)
+"""The masthead of a release or a notice (경상북도 보도자료): what it is, not its headline."""
 HEADLINE_MARKS = re.compile(r"[…·‘’“”\"'\[\],]|\.\.")
 
 
@@ -142,6 +148,7 @@ def clean_text(page: Page) -> Article:
 def _candidate(line: str) -> bool:
     return (
         8 <= len(line) <= 100
+        and not MASTHEAD.fullmatch(line)
         and not line.endswith(("다.", "요.", "까?", "죠."))
         and not is_chrome(line)
         and not is_end_marker(line)
@@ -163,16 +170,16 @@ def _head(
     meta_at = [
         i
         for i, line in enumerate(head)
-        if is_date_line(line) or is_reporter_line(line) or BOARD_ROW.match(line)
+        if is_date_line(line) or is_reporter_line(line) or BOARD_ROW.match(line) or stamp_date(line)
     ]
     for i in meta_at:
         line = head[i]
-        found = cued_date(line)
-        if found and not found[1]:
+        found = cued_date(line) or ((stamp_date(line) or ""), False)
+        if found[0] and not found[1]:
             body.published = body.published or found[0]
-        elif found:
+        elif found[0]:
             body.updated = body.updated or found[0]
-        if is_reporter_line(line):
+        if is_reporter_line(line) or stamp_date(line):
             body.reporter = body.reporter or reporter_in(line)
     for line in head:
         labelled = TITLE_LABEL.fullmatch(line)
