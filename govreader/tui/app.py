@@ -333,7 +333,9 @@ class GovReaderApp(App[None]):
             forward=forward,
         )
         if landing is None:
-            self.set_message(f"no {kind or 'fact'} in this article")
+            self.set_message(
+                f"no {kind} in this article" if kind else "no facts found in this article"
+            )
             return
         name = kind or str(reader.document.facts[landing.index].kind)
         where = f"{name} {landing.ordinal}/{landing.count}"

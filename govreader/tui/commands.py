@@ -20,7 +20,14 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
         (f"Next {kind}", key, f"jump('{kind}', True)")
         for kind, key in zip(FactKind, ("a", "p", "t", "w", "m", '"'), strict=True)
     ),
+    *(
+        (f"Previous {kind}", key, f"jump('{kind}', False)")
+        for kind, key in zip(FactKind, ("A", "P", "T", "W", "M", "'"), strict=True)
+    ),
+    ("Back to the list", "escape", "escape"),
     ("Find in this article", "/ in the reader", "find"),
+    ("Next match of the find", "n", "next_match(True)"),
+    ("Previous match of the find", "N", "next_match(False)"),
     ("Filter the library by text", "/ in the list", "filter"),
     ("Filter by fact kind", "F", "choose_kind"),
     ("Filter by source", "S", "choose_source"),
