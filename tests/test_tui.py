@@ -216,6 +216,12 @@ async def test_moving_into_the_preview_marks_it_read(library: Library, tmp_path:
         assert app.focused is app.reader
         assert library.article(first).read and app.article_list.row(0).read
 
+    app, _ = make_app(library, tmp_path)
+    library.set_read(first, False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("u", "u", "tab")  # read, then unread by hand: that choice stands
+        assert app.focused is app.reader and not library.article(first).read
+
 
 @synchronously
 async def test_opening_on_given_articles_filters_until_x(library: Library, tmp_path: Path) -> None:

@@ -489,11 +489,13 @@ class GovReaderApp(App[None]):
 
     def action_clear_filters(self) -> None:
         self.set_query(ListQuery())
+        self.set_message("every article shown")
 
     # The open article: state, raw view, original file, export
 
     def action_toggle_read(self) -> None:
         if self.stored is not None:
+            self._preview = False  # the user's choice stands
             self._set_state(read=not self.stored.read)
             self.set_message("marked read" if self.stored.read else "marked unread")
 
