@@ -278,7 +278,7 @@ class GovReaderApp(App[None]):
     def _update_list_status(self) -> None:
         listing = self.article_list
         query = listing.query_
-        parts = [f"{listing.cursor + 1 if listing.total else 0}/{listing.total:,}"]
+        parts = [f"{listing.cursor + 1 if listing.total else 0:,}/{listing.total:,}"]
         if listing.total != self.total:
             parts[0] += f" of {self.total:,}"
         if query.text:
