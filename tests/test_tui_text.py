@@ -120,6 +120,17 @@ def test_describe_gives_normalised_values() -> None:
     assert describe(bare) == "청년이룸"
 
 
+@pytest.mark.parametrize("kind", ["goal", "result"])
+def test_target_label_is_shown_unless_it_repeats_the_value_words(kind: str) -> None:
+    word = {"goal": "목표", "result": "달성"}[kind]
+    fields = {"value": 42, "unit": "곳", "type": kind}
+    plain = Fact(FactKind.TARGET, 0, 3, "42곳", fields)
+    labelled = Fact(FactKind.TARGET, 0, 3, "42곳", {**fields, "label": "기업 유치"})
+    echoed = Fact(FactKind.TARGET, 0, 3, "42곳", {**fields, "label": word})
+    assert describe(plain) == describe(echoed) == f"42곳 {word}"
+    assert describe(labelled) == f"42곳 {word} · 기업 유치"
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

@@ -80,7 +80,8 @@ def describe(fact: Fact, article: Article | None = None) -> str:
             goal = _nearest_goal(fact, article) if article is not None else None
             if goal is not None:
                 words += f" ({round(100 * f['value'] / goal.fields['value'])}%)"
-        return _joined(words, f.get("label"))
+        label = f.get("label")
+        return _joined(words, label if label and str(label) not in words else None)
     if fact.kind is FactKind.AUDIENCE:
         return _joined(_age_range(f.get("age_min"), f.get("age_max")), fact.text)
     if fact.kind is FactKind.AMOUNT:
