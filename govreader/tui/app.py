@@ -450,6 +450,7 @@ class GovReaderApp(App[None]):
         except LibraryError as error:
             self.notify(str(error), severity="error")
         self._update_list_status()
+        self.set_message("")  # the left of the status line says what the list holds now
 
     def action_choose_kind(self) -> None:
         from govreader.tui.choice_screen import ChoiceScreen
