@@ -26,14 +26,17 @@ def squash_space(line: str) -> str:
 
 
 # Lines that are chrome whatever their context (matched against the whole squashed line).
-_CHROME_PATTERNS = (
-    # share / print / font bars and article tools
+_TOOL = (
     r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트|글자\s*크기"
     r"|글씨\s*(?:크게|작게)|폰트\s*크기|본문\s*듣기|음성(?:으로)?\s*듣기|공유(?:하기)?|URL\s*복사"
     r"|링크\s*복사|주소\s*복사|기사수정|기사\s*수정|기사\s*삭제|바로가기|닫기|더보기|확대|축소|페이스북"
-    r"|트위터|카카오(?:톡|스토리)?|네이버\s*밴드|밴드|라인|텔레그램|북마크|좋아요|추천|구독|목록"
-    r"|목록\s*(?:보기|바로가기)|이전|다음|맨\s*위로|top|print|share|tweet|facebook|twitter|kakao"
-    r"|e-?mail|more|close|\+|-|가|가\s*가)",
+    r"|트위터|카카오(?:톡|스토리)?|네이버\s*밴드|밴드|라인|텔레그램|북마크|좋아요|추천|구독"
+    r"|목록\s*(?:보기|바로가기)|목록|이전|다음|맨\s*위로|top|print|share|tweet|facebook|twitter|kakao"
+    r"|e-?mail|more|close|\+|-|가\s*가|가)"
+)
+_CHROME_PATTERNS = (
+    # share / print / font bars and article tools, one or a row of them
+    rf"(?>{_TOOL})(?:\s+(?>{_TOOL}))*+",  # atomic: a row of tokens is read one way only
     r"이\s*기사를\s*공유합니다",
     r"(?:기사|뉴스)\s*(?:URL|주소)(?:이|가)?\s*복사(?:되었습니다|됐습니다)?\.?",
     r"(?:모바일|PC)\s*(?:버전|화면)(?:으로)?\s*(?:바로\s*)?(?:가기|보기)",

@@ -1,0 +1,64 @@
+"""Markup trimmed before parsing: what is cut, what is kept aside, what survives malformed input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govreader.clean import clean_page
+from govreader.clean.markup import LONG_SCRIPT, trim
+from govreader.model import Page, PageFormat
+
+
+def test_scripts_styles_svg_comments_and_controls_are_cut() -> None:
+    markup = (
+        "<p>앞<script>var a = 1;</script><style>p{}</style><svg><path d='M0'/></svg>"
+        "<!-- 주석 --><button>공유</button><select><option>가족 사이트</option></select>"
+        "<img src='a.png'><input type='text'>뒤</p>"
+    )
+    assert trim(markup).markup == "<p>앞뒤</p>"
+
+
+def test_json_ld_and_long_scripts_are_kept_aside() -> None:
+    long_script = "var article = '" + "가" * LONG_SCRIPT + "';"
+    markup = (
+        '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+        f"<script>{long_script}</script><script>short()</script><p>본문</p>"
+    )
+    trimmed = trim(markup)
+    assert trimmed.json_ld == ['{"@type": "NewsArticle"}']
+    assert trimmed.scripts == [long_script]
+    assert trimmed.markup == "<p>본문</p>"
+
+
+def test_attribute_blobs_go_but_date_attributes_stay() -> None:
+    blob = "x" * 200
+    markup = f'<div data-config="{blob}" style="{blob}" data-published="2024-03-14">글</div>'
+    assert trim(markup).markup == '<div data-published="2024-03-14">글</div>'
+
+
+def test_an_unclosed_script_leaves_the_rest_as_it_stands() -> None:
+    markup = "<p>하나</p><script>var x = '<p>둘</p>"
+    assert trim(markup).markup == markup
+
+
+def test_an_unclosed_button_keeps_the_text_after_it() -> None:
+    markup = "<button>메뉴<p>본문 문단</p><button>공유</button><p>끝</p>"
+    trimmed = trim(markup).markup
+    assert "본문 문단" in trimmed and "끝" in trimmed and "공유" not in trimmed
+
+
+def test_many_unclosed_tags_stay_linear() -> None:
+    """Each closing tag is searched for once: 100,000 open buttons do not rescan the page."""
+    trimmed = trim("<button>" * 100_000 + "<p>본문</p>")
+    assert trimmed.markup.endswith("<p>본문</p>")
+
+
+def test_hidden_layers_and_dialogs_are_not_the_article(tmp_path: Path) -> None:
+    """A pop-up layer with long sentences (a report form, a cookie notice) loses to the story."""
+    layer = "<p>" + "신고 기능은 기사에 오류가 있을 때 이용할 수 있습니다. " * 8 + "</p>"
+    story = "".join(f"<p>해오름군은 {n}번째 사업을 올해 시작한다고 밝혔다.</p>" for n in range(6))
+    for wrapper in ('style="display:none"', 'role="dialog"', 'aria-hidden="true"', "hidden"):
+        markup = f"<html><body><div {wrapper}>{layer}</div><div>{story}</div></body></html>"
+        page = Page(path=tmp_path / "p.html", text=markup, format=PageFormat.HTML, encoding="utf-8")
+        text = clean_page(page).text
+        assert "해오름군은 0번째" in text and "신고 기능" not in text, wrapper

@@ -1,0 +1,137 @@
+"""Metadata shapes that many sites share: date lines, date stamps and bylines.
+
+Each case is one shape of a family (invented names and dates), not a line of any one page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.clean.boilerplate import is_chrome, is_date_line, is_reporter_line
+from govreader.clean.meta import (
+    cued_date,
+    labelled_date,
+    meta_date,
+    reporter_in,
+    signature_date,
+    stamp_date,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("입력 2024.03.14 10:21", "2024-03-14T10:21"),
+        ("기사입력 2024-03-14 오전 10:21", "2024-03-14T10:21"),
+        ("기사입력 2024-03-14 오후 3:21", "2024-03-14T15:21"),
+        ("입력 2024.03.14. 오전 12:05", "2024-03-14T00:05"),
+        ("승인 2024.03.14 12:17:36", "2024-03-14T12:17:36"),
+        ("등록일 24-03-14", "2024-03-14"),
+        ("조회 12 등록일 24.03.14 15:20", "2024-03-14T15:20"),
+        ("작성일 2024년 3월 14일", "2024-03-14"),
+        ("게시일 : 2024-03-14", "2024-03-14"),
+        ("배포일시 2024. 3. 14.(목) 11:00", "2024-03-14T11:00"),
+        ("보도일시 2024.03.14(목) 06:00", "2024-03-14T06:00"),
+        ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "2023-11-07T15:03:30"),
+        ("Posted on 2024-03-14", "2024-03-14"),
+    ],
+)
+def test_cued_date_lines(line: str, iso: str) -> None:
+    assert is_date_line(line)
+    assert cued_date(line) == (iso, False)
+
+
+def test_update_dates_are_told_apart() -> None:
+    assert cued_date("최종수정 2024-03-15 09:00") == ("2024-03-15T09:00", True)
+
+
+def test_a_sentence_mentioning_a_year_is_not_a_date_line() -> None:
+    assert not is_date_line("보도 2024년 계획을 세웠다고 밝혔다.")
+    assert cued_date("지난 2024년 3월 14일 열린 회의에서 결정됐다.") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "iso"),
+    [
+        ("등록일", "24-06-03", "2024-06-03"),
+        ("작성일", "2024.06.03", "2024-06-03"),
+        ("보도일시", "2024. 6. 3.(월) 10:00", "2024-06-03T10:00"),
+        ("조회수", "2024", None),
+    ],
+)
+def test_labelled_date_cells(label: str, value: str, iso: str | None) -> None:
+    assert labelled_date(label, value) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2025.02.20 10:12 | 최서연 기자 sy.choi@example.kr", "2025-02-20T10:12"),
+        ("해오름구청 보도자료 | 2024. 12. 11.", "2024-12-11"),
+        ("소식지 2025년 3월호 | 2025-03-05", "2025-03-05"),
+        ("2024-03-14 10:21", "2024-03-14T10:21"),
+        ("2024년 3월 14일 열린 회의에서 계획을 확정했다.", None),
+        ("2024-03-14", None),  # a bare date may be a notice's signature, not a stamp
+    ],
+)
+def test_stamp_dates(line: str, iso: str | None) -> None:
+    assert stamp_date(line) == iso
+
+
+def test_signature_date_is_a_paragraph_that_is_only_a_date() -> None:
+    body = ["의견이 있으면 다음 달 4일까지 제출하기 바랍니다.", "2024년 10월 16일", "해오름협회장"]
+    assert signature_date(body) == "2024-10-16"
+    assert signature_date(["2024년 10월 16일 회의를 열어 논의했다."]) is None
+
+
+@pytest.mark.parametrize(
+    "value", ["2024-03-14T10:21:00+09:00", "20240314T102100", "2024-03-14 10:21"]
+)
+def test_meta_dates(value: str) -> None:
+    assert meta_date(value) is not None and meta_date(value).startswith("2024-03-14")
+
+
+@pytest.mark.parametrize("value", ["1710379260", "1970-01-01T00:00:00Z", "9999"])
+def test_meta_values_that_are_not_dates(value: str) -> None:
+    assert meta_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("홍길동 기자", "홍길동"),
+        ("글·사진 홍길동 기자", "홍길동"),
+        ("홍길동 기자 = 해오름시는", "홍길동"),
+        ("(서울=뉴스1) 홍길동 기자 =", "홍길동"),
+        ("[광주=홍길동 기자]", "홍길동"),
+        ("[해남=뉴시스]홍길동 기자 = 전남", "홍길동"),
+        ("홍길동 선임기자", "홍길동"),
+        ("사회부 홍길동 기자 hong@example.kr", "홍길동"),
+        ("정리=홍길동 기자", "홍길동"),
+    ],
+)
+def test_bylines(line: str, name: str) -> None:
+    assert reporter_in(line) == name
+    assert is_reporter_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["경제부 기자", "디지털뉴스팀 기자", "뉴스1 기자", "온라인뉴스팀 기자"]
+)
+def test_desks_and_outlets_are_not_reporters(line: str) -> None:
+    assert reporter_in(line) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["페이스북 트위터 카카오톡 URL복사", "목록 보기", "인쇄하기 공유하기", "가 가", "가가"]
+)
+def test_rows_of_article_tools_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["가 " * 199 + "x", "기사수정 " * 79 + "끝", "목록 바로가기 " * 40 + "x"]
+)
+def test_long_rows_that_almost_match_fail_fast(line: str) -> None:
+    """The row pattern is atomic: a near miss is not tried in every split (no blow-up)."""
+    assert not is_chrome(line)
