@@ -12,9 +12,11 @@ from govreader.clean.meta import (
     cued_date,
     labelled_date,
     meta_date,
+    person_name,
     reporter_in,
     signature_date,
     stamp_date,
+    writer_in,
 )
 
 
@@ -135,3 +137,15 @@ def test_rows_of_article_tools_are_chrome(line: str) -> None:
 def test_long_rows_that_almost_match_fail_fast(line: str) -> None:
     """The row pattern is atomic: a near miss is not tried in every split (no blow-up)."""
     assert not is_chrome(line)
+
+
+def test_a_short_wire_lead_is_article_text_not_a_byline() -> None:
+    lead = "[해오름=바다뉴스] 홍길동 기자 = 해오름군이 주민 참여 사업을 늘린다."
+    assert not is_reporter_line(lead)
+    assert reporter_in(lead) == "홍길동"
+
+
+@pytest.mark.parametrize("value", ["관리자", "운영자", "홍보팀", "기획예산과"])
+def test_board_accounts_and_departments_are_not_people(value: str) -> None:
+    assert person_name(value) is None
+    assert writer_in("작성자", value) is None

@@ -186,8 +186,9 @@ def is_date_line(line: str) -> bool:
 
 @lru_cache(maxsize=1 << 17)
 def is_reporter_line(line: str) -> bool:
-    """A byline: a name with 기자 and nothing else worth reading."""
-    return len(line) < 60 and bool(_REPORTER_ONLY.fullmatch(line))
+    """A byline: a name with 기자 and nothing else worth reading (a wire lead, "홍길동 기자 =
+    해오름군이 ...했다.", is article text that starts with a byline)."""
+    return len(line) < 60 and not _PLAIN_END.search(line) and bool(_REPORTER_ONLY.fullmatch(line))
 
 
 UNLIKELY_ATTR = re.compile(

@@ -83,7 +83,9 @@ BYLINE_ATTR = re.compile(r"byline|writer|reporter|author|journalist|kija", re.IG
 """class/id words of the element that names the article's author."""
 FULLER_JOINS = ("…", "..", ",", ":", "-", "·", "!", "?", "‥", "/", "(", "[")
 """How a headline goes on where the page title cut it short."""
-DATE_ATTR = re.compile(r"date|time|regdate|reg_?dt|write_?day|pubdate|posted|wdate", re.I)
+DATE_ATTR = re.compile(
+    r"date|time|regdate|reg_?dt|write_?day|pubdate|publish|posted|wdate|created", re.I
+)
 BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
 MIN_BODY = 80

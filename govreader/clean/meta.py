@@ -176,7 +176,9 @@ def reporter_in(text: str) -> str | None:
 
 
 _WRITER = re.compile(r"(?:작성자|글쓴이|기고자|작성)\s*[:：]?\s*(?P<name>[가-힣]{2,4})")
-_NOT_PERSON = re.compile(r"(?:과|팀|실|청|처|담당관|센터|사업소|본부)$")
+_NOT_PERSON = re.compile(
+    r"(?:과|팀|실|청|처|담당관|센터|사업소|본부|관리자|운영자|담당자|편집자|작성자|편집부|편집국|기자단)$"
+)
 
 
 def writer_in(label: str, value: str = "") -> str | None:
