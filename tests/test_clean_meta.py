@@ -149,3 +149,21 @@ def test_a_short_wire_lead_is_article_text_not_a_byline() -> None:
 def test_board_accounts_and_departments_are_not_people(value: str) -> None:
     assert person_name(value) is None
     assert writer_in("작성자", value) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Posted on 2 May 2024 by the press office", "2024-05-02"),
+        ("Published: Nov. 7, 2023 at 3:05 pm", "2023-11-07T15:05"),
+        ("Updated 14 March 2024", "2024-03-14"),
+    ],
+)
+def test_english_date_lines(line: str, iso: str) -> None:
+    assert is_date_line(line)
+    assert cued_date(line) == (iso, line.startswith("Updated"))
+
+
+def test_english_words_that_are_not_dates() -> None:
+    assert cued_date("The May 2024 budget was approved.") is None
+    assert not is_date_line("The mayor thanked volunteers.")

@@ -109,7 +109,11 @@ _DATE_WORDS = (
     r"|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated|Last\s+updated|Date)"
     r"\s*(?:일|일시|일자|시간|\s+on)?"
 )
-_DATE_LINE = re.compile(rf"(?:{_DATE_WORDS})\s*[:：]?\s*\d{{2,4}}\s*[-./년]", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    rf"(?:{_DATE_WORDS})\s*[:：]?\s*(?:\d{{2,4}}\s*[-./년]|(?:\d{{1,2}}\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
 _REPORTER_ONLY = re.compile(
     r"(?:[\[(]?[\w·]+\s*=\s*[\w]+[\])]?\s*|\[[\w·]+\s*=\s*"
     r"|(?:글|사진|글\s*[·/]\s*사진|사진\s*[·/]\s*글|정리|취재)\s*[=·:]?\s*|[가-힣]{2,6}(?:부|팀)\s+)?"

@@ -25,14 +25,46 @@ _UPDATE_CUE = re.compile(
 )
 
 
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_EN_TIME = (
+    r"(?:,?\s*(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[AaPp][Mm])?)?"
+)
+_EN_DATES = (
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>(?:19|20)\d{{2}})\b{_EN_TIME}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{_EN_TIME}",
+        re.IGNORECASE,
+    ),
+)
+"""English dates (2 May 2024, April 26, 2022 at 3:05 pm): English pages must read too."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _first_date(text: str) -> re.Match[str] | None:
+    """The first numeric date in `text`, else the first English one."""
+    match = _DATE.search(text)
+    if match is None:
+        found = [m for m in (p.search(text) for p in _EN_DATES) if m]
+        match = min(found, key=lambda m: m.start()) if found else None
+    return match
+
+
 def iso_date(text: str) -> str | None:
     """The first date (and time, when given) in `text` as ISO 8601, e.g. 2022-07-21T12:17:36."""
-    match = _DATE.search(text)
+    match = _first_date(text)
     return _iso(match) if match else None
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    named = match.groupdict()
+    month = _MONTHS.index(named["mon"][:3].lower()) + 1 if named.get("mon") else int(match["m"])
+    year, day = int(match["y"]), int(match["d"])
     year += 2000 if year < 100 else 0
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -64,6 +96,8 @@ def cued_date(text: str) -> tuple[str, bool] | None:
     found = _cued(_DATE.finditer(text), text)
     if found is None and _DATE.search(text) is None:
         found = _cued(_SHORT_DATE.finditer(text), text)
+    for english in _EN_DATES:
+        found = found or _cued(english.finditer(text), text)
     return found
 
 
@@ -93,7 +127,7 @@ def stamp_date(line: str) -> str | None:
     alone. Never a sentence."""
     if len(line) > 100 or line.endswith(("다.", "요.")):
         return None
-    match = _DATE.search(line)
+    match = _first_date(line)
     if match is None:
         return None
     fields = _STAMP_SEPARATOR.split(line)
