@@ -34,6 +34,10 @@ _TOOL = (
     r"|목록\s*(?:보기|바로가기)|목록|이전|다음|맨\s*위로|top|print|share|tweet|facebook|twitter|kakao"
     r"|e-?mail|more|close|\+|-|가\s*가|가)"
 )
+_SITE_TOOL = (
+    r"(?:로그인|로그아웃|회원가입|마이페이지|통합검색|검색|전체\s*메뉴|사이트\s*검색|사이트맵|홈|HOME|Home"
+    r"|ENGLISH|English|KOREAN|Korean|뉴스레터|RSS|구독\s*신청|모바일\s*웹)"
+)
 _CHROME_PATTERNS = (
     # share / print / font bars and article tools, one or a row of them
     rf"(?>{_TOOL})(?:\s+(?>{_TOOL}))*+",  # atomic: a row of tokens is read one way only
@@ -44,8 +48,7 @@ _CHROME_PATTERNS = (
     r"댓글\s*\d*\s*(?:개)?",
     r"\d+",
     r"[\d\s,./:()\[\]-]+",
-    r"(?:로그인|로그아웃|회원가입|마이페이지|검색|통합검색|전체\s*메뉴|사이트\s*검색|홈|HOME|Home|ENGLISH"
-    r"|English|KOREAN|Korean|뉴스레터|RSS)",
+    rf"(?>{_SITE_TOOL})(?:\s*[|·]?\s+(?>{_SITE_TOOL}))*+",  # 로그인 회원가입, 홈 | 검색
     r"(?:다음|이전)\s*(?:글|게시물|기사)\s*(?::.*)?|(?:다음|이전)\s*(?:글|게시물)(?:이|가)?\s*없습니다\.?",
     r"(?:다음|이전|윗|아랫)\s*(?:글|게시물)\s+.{1,100}",
     r"(?:첨부\s*파일|첨부|파일\s*첨부|다운로드|미리보기|바로보기|내려받기)(?:\s*:.*)?",

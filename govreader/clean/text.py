@@ -29,6 +29,7 @@ from govreader.clean.lines import (
 from govreader.clean.meta import (
     byline_reporter,
     cued_date,
+    iso_date,
     labelled_date,
     reporter_in,
     signature_date,
@@ -189,8 +190,8 @@ def _head(
     best, best_score = None, 0.0
     for i, line in enumerate(head):
         above_meta = i + 1 in meta_at
-        if (bulleted[i] and not above_meta) or (above_meta and i - 1 in meta_at):
-            continue  # a menu item, or a row inside a block of metadata rows
+        if (bulleted[i] and not above_meta) or (above_meta and i - 1 in meta_at and iso_date(line)):
+            continue  # a menu item, or a dated row inside a block of metadata rows
         if not _candidate(line):
             continue
         distance = min([len(head) - i, *(m - i for m in meta_at if m > i)])
@@ -205,7 +206,22 @@ def _head(
             best, best_score = i, score
     if best is None:
         return None, None, body
+    if _deck_below_headline(head, bulleted, best, meta_at):
+        return head[best - 1], head[best], body
     return head[best], _subtitle(head, best, meta_at), body
+
+
+def _deck_below_headline(
+    head: list[str], bulleted: list[bool], at: int, meta_at: list[int]
+) -> bool:
+    """Whether the line picked is a deck: right above the date or byline, under another
+    headline-like line that does not continue a menu (headline, deck, then the meta rows)."""
+    above = at - 1
+    if above < 0 or at + 1 not in meta_at or above in meta_at or bulleted[above]:
+        return False
+    if not _candidate(head[above]) or len(head[above]) < 12:
+        return False
+    return above == 0 or not _candidate(head[above - 1]) or head[above - 1] in head[above + 1 :]
 
 
 def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:

@@ -1,0 +1,67 @@
+"""Headlines of text pages in the layouts news and board sites share (invented text).
+
+A copied page has menus above the story; the headline sits with its deck, byline and date in
+some order. Each layout is one family; the same headline, date and byline must come out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govreader.clean import clean_page
+from govreader.model import Article, Page, PageFormat
+
+HEADLINE = "해오름군, 주민 참여 사업 두 배로 늘린다"
+DECK = "청년·어르신 함께하는 마을 공동체 사업도 신설"
+MENU = "홈\n정치\n경제\n사회\n지역\n로그인 회원가입\n전체메뉴\n"
+BODY = "\n\n".join(
+    f"해오름군은 올해 {n}번째 주민 참여 사업을 새로 시작한다고 밝혔다. 세부 계획은 곧 공개된다."
+    for n in range(1, 5)
+)
+
+
+def read(head: str) -> Article:
+    text = f"{MENU}\n{head}\n\n{BODY}\n\n많이 본 뉴스\n해오름항 여객선 증편\n"
+    page = Page(path=Path("page.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8")
+    return clean_page(page)
+
+
+@pytest.mark.parametrize(
+    ("head", "published", "reporter"),
+    [
+        (HEADLINE, None, None),
+        (
+            f"홈 > 지역 > 해오름\n{HEADLINE}\n홍길동 기자 | 승인 2024.03.14 10:21",
+            "2024-03-14T10:21",
+            "홍길동",
+        ),
+        (f"홍길동 기자\n{HEADLINE}\n2024-03-14 10:21", "2024-03-14T10:21", "홍길동"),
+        (
+            f"{HEADLINE}\n기사승인 2024.03.14 10:21\n홍길동 기자\n이 기사를 공유합니다",
+            "2024-03-14T10:21",
+            "홍길동",
+        ),
+        (
+            f"{HEADLINE}\n2024.03.14 10:21 | 홍길동 기자 hong@example.kr",
+            "2024-03-14T10:21",
+            "홍길동",
+        ),
+        (f"{HEADLINE}\n작성일 : 24-03-14 | 작성자 : 홍보팀 | 조회 : 35", "2024-03-14", None),
+    ],
+)
+def test_headline_date_and_byline(head: str, published: str | None, reporter: str | None) -> None:
+    article = read(head)
+    assert (article.title, article.published, article.reporter) == (HEADLINE, published, reporter)
+    assert article.text.startswith("해오름군은 올해 1번째")
+
+
+def test_a_deck_between_headline_and_date_is_the_subtitle() -> None:
+    article = read(f"{HEADLINE}\n{DECK}\n입력 2024.03.14 10:21")
+    assert (article.title, article.subtitle) == (HEADLINE, DECK)
+
+
+def test_a_release_masthead_is_not_the_headline() -> None:
+    head = f"해오름군 보도자료\n보도일시 2024. 3. 14.(목) 11:00\n담당부서 기획예산과\n\n{HEADLINE}"
+    assert read(head).title == HEADLINE
