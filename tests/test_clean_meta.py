@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from govreader.clean.boilerplate import is_chrome, is_date_line, is_reporter_line
+from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
 from govreader.clean.meta import (
     cued_date,
     labelled_date,
@@ -167,3 +167,18 @@ def test_english_date_lines(line: str, iso: str) -> None:
 def test_english_words_that_are_not_dates() -> None:
     assert cued_date("The May 2024 budget was approved.") is None
     assert not is_date_line("The mayor thanked volunteers.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Related stories", "Most Viewed", "Leave a Reply", "More news from the council", "3 Comments"],
+)
+def test_english_lines_that_end_an_article(line: str) -> None:
+    assert is_end_marker(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["More than 200 residents came to the meeting.", "Related costs will fall next year."]
+)
+def test_english_sentences_do_not_end_an_article(line: str) -> None:
+    assert not is_end_marker(line)

@@ -97,6 +97,10 @@ _END_PATTERNS = (
     r"(?:많이\s*본|가장\s*많이\s*본|인기|관련|추천|최신|주요|오늘의|실시간|화제의?|많이\s*읽은)\s*"
     r"(?:뉴스|기사|소식|이슈|포토)\s*(?:더보기)?",
     r"(?:HOT|TOP|BEST)\s*(?:ISSUE|NEWS|CLICK)S?\s*(?:더보기)?",
+    r"(?:related|recent|latest|popular|trending|top|more|other|similar)\s+(?:news|stories|articles"
+    r"|posts|content|headlines|releases)(?:\s+from\s+.{1,40})?\s*:?|most\s+(?:read|viewed|popular"
+    r"|shared)(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|read\s+(?:more|next)\s*:?"
+    r"|leave\s+a\s+(?:reply|comment)|\d*\s*comments?(?:\s*\(\d+\))?",
     r"관련\s*기사(?:\s*목록)?|관련\s*뉴스|함께\s*(?:보면|볼\s*만한)\s*(?:좋은\s*)?(?:기사|뉴스)",
     r"(?:다음|이전)\s*(?:글|게시물)\s*(?::.*)?|(?:다음|이전)\s*(?:글|게시물)(?:이|가)?\s*없습니다\.?",
     r"(?:이\s*)?(?:페이지|정보)에서\s*제공하는\s*정보에\s*(?:대해\s*)?만족하십니까\??.*",

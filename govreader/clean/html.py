@@ -89,6 +89,8 @@ DATE_ATTR = re.compile(
 BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
 MIN_BODY = 80
+HEADER_BLOCKS = 5
+"""Blocks at the top of an article's container that may still be its header (category, date)."""
 
 
 @dataclass(slots=True)
@@ -601,8 +603,9 @@ def _page_writer(blocks: list[Block]) -> str | None:
 
 
 def _nearest_date(dates: list[tuple[int, str]], first_body: int) -> str | None:
-    """The date of a date-classed element (or <time>) nearest above the body, else the first."""
-    above = [iso for position, iso in dates if position <= first_body]
+    """The date of a date-classed element (or <time>) nearest above the body or at its top (an
+    article header inside the container), else the first."""
+    above = [iso for position, iso in dates if position <= first_body + HEADER_BLOCKS]
     return above[-1] if above else (dates[0][1] if dates else None)
 
 
