@@ -62,3 +62,8 @@ def test_hidden_layers_and_dialogs_are_not_the_article(tmp_path: Path) -> None:
         page = Page(path=tmp_path / "p.html", text=markup, format=PageFormat.HTML, encoding="utf-8")
         text = clean_page(page).text
         assert "해오름군은 0번째" in text and "신고 기능" not in text, wrapper
+
+
+def test_indentation_between_blocks_goes_but_spaces_between_words_stay() -> None:
+    markup = "<div>\n  <p>가</p>\n  <p><b>나</b> <i>다</i></p>\n</div>"
+    assert trim(markup).markup == "<div><p>가</p><p><b>나</b> <i>다</i></p></div>"

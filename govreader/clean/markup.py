@@ -4,7 +4,8 @@ Building nodes is most of the time Beautiful Soup spends, and scripts, style she
 `<noscript>` fallbacks, comments, form controls, frames, images and `<link>` tags are nodes the
 cleaner skips anyway. They are cut out of the string first; the scripts it does read (JSON-LD,
 and long scripts that may carry an app's article as a JSON string) are kept aside as strings.
-Attribute blobs (serialised widget settings in `data-*`, inline `style`, `srcset`) go as well.
+Attribute blobs (serialised widget settings in `data-*`, inline `style`, `srcset`) go as well,
+and so does white space between two block tags (indentation: a text node each, never read).
 
 One forward pass of `re` searches, each closing tag searched for once: a script, style sheet or
 comment left open ends the trimming there (the rest is parsed as it stands, as a browser would);
@@ -30,6 +31,12 @@ _BLOB = re.compile(
     r"""(?:"[^"<>]{80,}"|'[^'<>]{80,}')""",
     re.IGNORECASE,
 )
+_BLOCK = (
+    r"(?:div|p|li|ul|ol|dl|dt|dd|tr|td|th|table|tbody|thead|tfoot|section|article|header|footer"
+    r"|nav|aside|main|form|fieldset|h[1-6]|br|hr|meta|head|body|html|title)"
+)
+_GAP = re.compile(rf"(<{_BLOCK}\b[^<>]*>|</{_BLOCK}\s*>)\s++(?=</?{_BLOCK}\b)", re.IGNORECASE)
+"""White space between two block tags: never read (blocks are lines), yet a node each."""
 LONG_SCRIPT = 400
 """A script at least this long may carry an article as a JSON string (apps that render on load)."""
 
@@ -80,5 +87,5 @@ def trim(markup: str) -> Trimmed:
             elif len(body) > LONG_SCRIPT:
                 out.scripts.append(body)
         position = end.end()
-    out.markup = _BLOB.sub("", _VOID.sub("", "".join(pieces)))
+    out.markup = _GAP.sub(r"\1", _BLOB.sub("", _VOID.sub("", "".join(pieces))))
     return out
