@@ -67,3 +67,8 @@ def test_hidden_layers_and_dialogs_are_not_the_article(tmp_path: Path) -> None:
 def test_indentation_between_blocks_goes_but_spaces_between_words_stay() -> None:
     markup = "<div>\n  <p>가</p>\n  <p><b>나</b> <i>다</i></p>\n</div>"
     assert trim(markup).markup == "<div><p>가</p><p><b>나</b> <i>다</i></p></div>"
+
+
+def test_white_space_at_a_blocks_edge_goes() -> None:
+    markup = "<ul>\n <li>\n  <a>가</a>\n </li>\n</ul>"
+    assert trim(markup).markup == "<ul><li><a>가</a></li></ul>"

@@ -5,7 +5,7 @@ Building nodes is most of the time Beautiful Soup spends, and scripts, style she
 cleaner skips anyway. They are cut out of the string first; the scripts it does read (JSON-LD,
 and long scripts that may carry an app's article as a JSON string) are kept aside as strings.
 Attribute blobs (serialised widget settings in `data-*`, inline `style`, `srcset`) go as well,
-and so does white space between two block tags (indentation: a text node each, never read).
+and so does white space between tags at a block's edge (indentation: a node each, never read).
 
 One forward pass of `re` searches, each closing tag searched for once: a script, style sheet or
 comment left open ends the trimming there (the rest is parsed as it stands, as a browser would);
@@ -35,8 +35,11 @@ _BLOCK = (
     r"(?:div|p|li|ul|ol|dl|dt|dd|tr|td|th|table|tbody|thead|tfoot|section|article|header|footer"
     r"|nav|aside|main|form|fieldset|h[1-6]|br|hr|meta|head|body|html|title)"
 )
-_GAP = re.compile(rf"(<{_BLOCK}\b[^<>]*>|</{_BLOCK}\s*>)\s++(?=</?{_BLOCK}\b)", re.IGNORECASE)
-"""White space between two block tags: never read (blocks are lines), yet a node each."""
+_GAP = re.compile(
+    rf"(<{_BLOCK}\b[^<>]*>|</{_BLOCK}\s*>)\s++(?=<)|(?<=>)\s++(?=</?{_BLOCK}\b)", re.IGNORECASE
+)
+"""White space between two tags, one of them a block's: never read (blocks are lines, their
+edges are trimmed), yet a node each."""
 LONG_SCRIPT = 400
 """A script at least this long may carry an article as a JSON string (apps that render on load)."""
 
