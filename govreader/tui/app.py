@@ -58,6 +58,24 @@ def _jump_bindings() -> list[Binding]:
     return bindings
 
 
+def describe_query(query: ListQuery) -> list[str]:
+    """The list's filters in words, for the status line and the empty-list message."""
+    words = []
+    if query.text:
+        words.append(f"“{query.text}”")
+    if query.kind:
+        words.append(f"with {query.kind}")
+    if query.source:
+        words.append(f"from {query.source}")
+    if query.unread:
+        words.append("unread")
+    if query.bookmarked:
+        words.append("bookmarked")
+    if query.ids is not None:
+        words.append("just imported")
+    return words
+
+
 class GovReaderApp(App[None]):
     """Reads articles from a `Library`; never parses pages itself."""
 
@@ -281,18 +299,7 @@ class GovReaderApp(App[None]):
         parts = [f"{listing.cursor + 1 if listing.total else 0:,}/{listing.total:,}"]
         if listing.total != self.total:
             parts[0] += f" of {self.total:,}"
-        if query.text:
-            parts.append(f"“{query.text}”")
-        if query.kind:
-            parts.append(f"with {query.kind}")
-        if query.source:
-            parts.append(f"from {query.source}")
-        if query.unread:
-            parts.append("unread")
-        if query.bookmarked:
-            parts.append("bookmarked")
-        if query.ids is not None:
-            parts.append("just imported")
+        parts += describe_query(query)
         if query != ListQuery():
             parts.append("x: show all")
         self.status_bar.show(left=" · ".join(parts))
@@ -302,20 +309,7 @@ class GovReaderApp(App[None]):
         """What the list says when nothing is in it, instead of a blank pane."""
         if query == ListQuery():
             return "The library is empty. Run: govreader PATH..."
-        wanted = []
-        if query.text:
-            wanted.append(f"“{query.text}”")
-        if query.kind:
-            wanted.append(f"a {query.kind}")
-        if query.source:
-            wanted.append(f"source {query.source}")
-        if query.unread:
-            wanted.append("unread")
-        if query.bookmarked:
-            wanted.append("bookmarked")
-        if query.ids is not None:
-            wanted.append("just imported")
-        return f"No article matches {' · '.join(wanted)}. Press x to show all."
+        return f"No article matches {' · '.join(describe_query(query))}. Press x to show all."
 
     # Jumps between facts
 
