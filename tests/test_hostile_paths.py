@@ -37,6 +37,19 @@ def _without_root_powers() -> list[str]:
     return [SETPRIV, "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search"]
 
 
+def _library_with_a_page_waiting(tmp_path: Path) -> Path:
+    """A library holding `pages/a.txt`, with `pages/b.txt` written since, not yet imported."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "a.txt", 1)
+    library = tmp_path / "library"
+    with Library.open(library) as opened:
+        import_paths(opened, [pages], jobs=1)
+    _page(pages, "b.txt", 2)
+    tmp_path.chmod(0o755)
+    return library
+
+
 def test_symlink_loops_are_reported_and_the_rest_imported(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     (pages / "sub").mkdir(parents=True)
@@ -174,14 +187,7 @@ def test_real_full_disk_on_a_tiny_tmpfs(tmp_path: Path) -> None:
 
 def test_read_only_library_folder_gives_one_clear_line(tmp_path: Path) -> None:
     prefix = _without_root_powers()
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    _page(pages, "a.txt", 1)
-    library = tmp_path / "library"
-    with Library.open(library) as opened:
-        import_paths(opened, [pages], jobs=1)
-    _page(pages, "b.txt", 2)
-    tmp_path.chmod(0o755)
+    library = _library_with_a_page_waiting(tmp_path)
     library.chmod(0o555)
     try:
         run = run_cli(["add", "pages", "--library", str(library)], cwd=tmp_path, prefix=prefix)
@@ -230,14 +236,7 @@ def test_killed_import_leaves_no_lock(tmp_path: Path) -> None:
 
 def test_read_only_library_file_is_not_called_damaged(tmp_path: Path) -> None:
     prefix = _without_root_powers()
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    _page(pages, "a.txt", 1)
-    library = tmp_path / "library"
-    with Library.open(library) as opened:
-        import_paths(opened, [pages], jobs=1)
-    _page(pages, "b.txt", 2)
-    tmp_path.chmod(0o755)
+    library = _library_with_a_page_waiting(tmp_path)
     (library / "library.sqlite3").chmod(0o444)
     run = run_cli(["add", "pages", "--library", str(library)], cwd=tmp_path, prefix=prefix)
     assert run.status == 1 and len(run.err_lines) == 1, run.err_lines
