@@ -191,6 +191,8 @@ def test_not_programs(text: str) -> None:
         ("구는 올해 참여자 500명을 모집할 계획이다.", 500, "명", "goal"),
         ("지금까지 공공임대주택 1,200가구를 공급했다.", 1200, "가구", "result"),
         ("경로당은 지난해 120곳에서 올해 135곳으로 늘었다.", 135, "곳", "result"),
+        ("이날 행사에는 시장과 기업 대표 등 150여명이 참석했다.", 150, "명", "result"),
+        ("축제에는 사흘 동안 관광객 3만 2천여 명이 참여했다.", 32000, "명", "result"),
     ],
 )
 def test_targets(text: str, value: float, unit: str, kind: str) -> None:
@@ -201,19 +203,51 @@ def test_targets(text: str, value: float, unit: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "구는 13년 연속 수상이라는 기록을 세웠다.",
         "만 19세 이상 39세 이하 청년이 대상이다.",
         "2024년 5월 2일 구청에서 열렸다.",
         "문의는 구 일자리정책과(☎02-860-2345)로 하면 된다.",
-        "구는 4개 추진전략과 28개 세부사업을 세웠다.",
-        "행사에는 주민 200여 명이 참석했다.",
+        "회의에는 읍면 담당자와 돌봄 기관 관계자 25여 명이 참석했다.",
         "사업비 30억 원을 투입해 목표를 달성했다.",
         "방문객은 지난해보다 1,200명 늘었다.",
         "제5회 청년의 날 행사를 열었다.",
+        "인구는 3년 연속 증가했다.",
+        "평가는 4개 분야 12개 지표로 이뤄졌다.",
     ],
 )
 def test_not_targets(text: str) -> None:
     assert facts_of(text, FactKind.TARGET) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "구는 4개 추진전략과 28개 세부사업을 세웠다.",
+            {("4개 추진전략", 4, "개", "추진전략"), ("28개 세부사업", 28, "개", "세부사업")},
+        ),
+        ("시는 5대 핵심과제를 내놨다.", {("5대 핵심과제", 5, "대", "핵심과제")}),
+        ("구는 13년 연속 수상이라는 기록을 세웠다.", {("13년 연속", 13, "년", "연속 수상")}),
+        (
+            "시는 3회 연속 최우수기관으로 선정됐다.",
+            {("3회 연속", 3, "회", "연속 최우수기관")},
+        ),
+        ("군은 7년 연속 상을 받았다.", {("7년 연속", 7, "년", "연속 수상")}),
+    ],
+)
+def test_counted_plans_and_streaks_are_counts(
+    text: str, expected: set[tuple[str, int, str, str]]
+) -> None:
+    found = {
+        (f.text, f.fields["value"], f.fields["unit"], f.fields["label"])
+        for f in facts_of(text, FactKind.TARGET)
+        if f.fields["type"] == "count"
+    }
+    assert found == expected
+
+
+def test_a_goal_is_not_also_a_count() -> None:
+    facts = facts_of("구는 올해 15개 사업을 선정할 계획이다.", FactKind.TARGET)
+    assert [f.fields["type"] for f in facts if f.text.startswith("15개")] == ["goal"]
 
 
 # --- audience --------------------------------------------------------------------------------

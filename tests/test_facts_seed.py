@@ -62,7 +62,14 @@ def test_targets(facts: list[Fact]) -> None:
     targets = {
         (f.fields["value"], f.fields["unit"], f.fields["type"]) for f in of(facts, FactKind.TARGET)
     }
-    assert targets == {(13500, "개", "goal"), (22023, "개", "result"), (14000, "개", "goal")}
+    assert targets == {
+        (13500, "개", "goal"),
+        (22023, "개", "result"),
+        (14000, "개", "goal"),
+        (4, "개", "count"),
+        (28, "개", "count"),
+        (13, "년", "count"),
+    }
 
 
 def test_audiences(facts: list[Fact]) -> None:

@@ -118,6 +118,14 @@ def test_describe_gives_normalised_values() -> None:
     assert describe(amount) == "65억 원"
     bare = Fact(FactKind.PROGRAM, 0, 4, "청년이룸")
     assert describe(bare) == "청년이룸"
+    streak = Fact(
+        FactKind.TARGET,
+        0,
+        6,
+        "13년 연속",
+        {"value": 13, "unit": "년", "type": "count", "label": "연속 수상"},
+    )
+    assert describe(streak) == "13년 연속 수상"
 
 
 @pytest.mark.parametrize("kind", ["goal", "result"])

@@ -2,7 +2,8 @@
 
 Each kind has its own module reading the article sentence by sentence (quotes paragraph by
 paragraph); this module runs them all, orders the facts by position and drops exact duplicates.
-Overlapping facts of different kinds stay: a target inside an award sentence is both.
+Overlapping facts of different kinds stay: a target inside an award sentence is both; a number
+that is a goal or a result is not reported again as a mere count.
 
 Facts are looked for in the first `MAX_CHARS` characters only (to the paragraph break before
 it): a news article or press release is a few thousand characters, and the bound keeps a huge
@@ -11,7 +12,7 @@ or generated page from costing minutes.
 
 from __future__ import annotations
 
-from govreader.facts import amount, audience, award, program, quote, target
+from govreader.facts import amount, audience, award, count, program, quote, target
 from govreader.facts.sentences import paragraphs, sentences
 from govreader.model import Article, Fact
 
@@ -29,10 +30,13 @@ def extract(article: Article) -> list[Fact]:
     """Every fact found in `article.text`, sorted by start; `text[start:end] == fact.text`."""
     text = _searched_text(article.text)
     pieces = list(sentences(text))
+    targets = list(target.find(pieces))
+    measured = {fact.start for fact in targets}
     found = [
         *award.find(pieces, article.published),
         *program.find(pieces),
-        *target.find(pieces),
+        *targets,
+        *(fact for fact in count.find(pieces) if fact.start not in measured),
         *audience.find(pieces),
         *amount.find(pieces),
         *quote.find(paragraphs(text)),

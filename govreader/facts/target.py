@@ -46,6 +46,13 @@ _SKIP_AFTER = re.compile(
     r"|권역|과제|전략|지표|항목|반\s|과목)"
 )
 _AWARD_NEAR = re.compile(r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집")
+# Turnout at an event is a result (행사에는 … 150여명이 참석했다); at a meeting it is not.
+_ATTENDED = re.compile(r"^(?:[이가]\s)?(?:참석|참여|참가)(?:했|하였|한 가운데)")
+_EVENT_TOPIC = re.compile(
+    r"(?:행사|축제|박람회|대회|캠프|페스티벌|기념식|시상식|설명회|발대식|개막식|교육|강좌|공연|전시회"
+    r"|체험)(?:에는|엔|에)\s"
+)
+_MEETING_TOPIC = re.compile(r"(?:회의|간담회|협의회|위원회|보고회|토론회|워크숍)(?:에는|엔|에)\s")
 _ROUGH_AFTER = re.compile(r"^(?:[이가을를]\s?)?(?:넘는|넘게|남짓|정도|가량의|안팎)")
 # Between a count and its verb: a particle, or `의 일자리를`, and at most four words.
 _NEAR_VERB = re.compile(r"^(?:의\s|[을를이가에]\s|\s)?(?:[^\s]{1,12}\s){0,4}$")
@@ -92,7 +99,13 @@ def _clause_before(text: str, start: int, previous_end: int) -> str:
     return window[cuts[-1].end() :] if cuts else window
 
 
-def _type(before: str, after: str, rest: str, percent: bool, raw: str) -> str | None:
+def _type(before: str, after: str, rest: str, percent: bool, raw: str, sentence: str) -> str | None:
+    if (
+        _ATTENDED.match(after)
+        and _EVENT_TOPIC.search(sentence)
+        and not _MEETING_TOPIC.search(sentence)
+    ):
+        return "result"
     ratio = _RATIO_BEFORE.search(raw)
     if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
         return None
@@ -166,6 +179,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
                 text[match.end() : match.end() + 200],
                 match.group("unit").startswith("%"),
                 text[max(0, match.start() - _WINDOW) : match.start()],
+                text[: match.start()],
             )
             value = parse_number(match.group("number"))
             if kind is None or value is None:

@@ -75,6 +75,8 @@ def describe(fact: Fact, article: Article | None = None) -> str:
             return fact.text
         value = f"{number(f['value'])}{f.get('unit') or ''}"
         kind = f.get("type")
+        if kind == "count" and f.get("label"):
+            return f"{value} {f['label']}"
         words = _joined(f"{value} {TARGET_TYPES[kind]}" if kind in TARGET_TYPES else value)
         if kind == "result":
             goal = _nearest_goal(fact, article) if article is not None else None

@@ -1,0 +1,76 @@
+"""Counted quantities worth seeing that are neither goal nor result: `28개 주요사업`, `13년 연속`.
+
+Two families only, both unambiguous in press releases: a plan counted in projects, tasks or
+strategies (`4개 추진전략, 28개 주요사업`, `5대 핵심과제`), and a streak of awards or selections
+(`13년 연속 수상`, `3회 연속 최우수기관 선정`). They are targets of `type: "count"`. Counts of
+evaluation criteria (지표, 항목, 분야, 부문) are left out, as the labelling rules ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from govreader.facts.numbers import NUMBER, parse_number
+from govreader.facts.sentences import Piece
+from govreader.model import Fact, FactKind
+
+_PLAN_RE = re.compile(
+    rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>개|대)\s?"
+    r"(?P<label>(?:(?:주요|핵심|중점|세부|추진|역점|실천|신규|단위|전략|정책|공약)\s?)?"
+    r"(?:사업|과제|전략|시책|공약|프로젝트))"
+    r"(?=[을를이가은는과와의에으로도,.\s·)]|$)"
+)
+_STREAK_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>년|회)\s?연속")
+# The streak must be of awards or selections, within the same clause: `3년 연속 증가` is a trend.
+_STREAK_OF = re.compile(
+    r"[^,.;:]{0,16}?(?P<what>수상|선정|지정|인증|획득|1위|최우수|우수|대상|표창|차지|받)"
+)
+_VERBS = ("받", "차지", "획득")
+_WORD = re.compile(r"[가-힣0-9]+")
+_PARTICLE = re.compile(r"(?:이라는|이라|으로|로|을|를|이|가|에|의|은|는|과|와)$")
+
+
+def _plans(piece: Piece) -> Iterator[Fact]:
+    for match in _PLAN_RE.finditer(piece.text):
+        value = parse_number(match.group("number"))
+        if value is None:
+            continue
+        yield piece.fact(
+            FactKind.TARGET,
+            match.start(),
+            match.end(),
+            value=value,
+            unit=match.group("unit"),
+            type="count",
+            label=match.group("label"),
+        )
+
+
+def _streaks(piece: Piece) -> Iterator[Fact]:
+    for match in _STREAK_RE.finditer(piece.text):
+        value = parse_number(match.group("number"))
+        of = _STREAK_OF.match(piece.text, match.end())
+        if value is None or of is None:
+            continue
+        what = of.group("what")
+        whole = _WORD.match(piece.text, of.start("what"))
+        word = _PARTICLE.sub("", whole.group()) if whole else what
+        if what in _VERBS:
+            word = "수상"
+        yield piece.fact(
+            FactKind.TARGET,
+            match.start(),
+            match.end(),
+            value=value,
+            unit=match.group("unit"),
+            type="count",
+            label=f"연속 {word}",
+        )
+
+
+def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
+    for piece in pieces:
+        if "개" in piece.text or "대" in piece.text or "연속" in piece.text:
+            yield from _plans(piece)
+            yield from _streaks(piece)
