@@ -168,6 +168,16 @@ def test_ids_filter_keeps_only_those_articles_in_list_order(library: Library) ->
     assert library.count(ListQuery(text="본문", ids=frozenset({ids["t4"]}))) == 1
 
 
+def test_position_is_the_row_index_in_the_filtered_list(library: Library) -> None:
+    for i in range(5):
+        library.record(f"/p/{i}", str(i), _article(f"본문 {i}", title=f"t{i}", published=f"202{i}"))
+    rows = library.rows()
+    assert [library.position(ListQuery(), r.id) for r in rows] == list(range(5))
+    odd = ListQuery(ids=frozenset({rows[1].id, rows[3].id}))
+    assert library.position(odd, rows[3].id) == 1
+    assert library.position(odd, rows[0].id) is None
+
+
 def test_article_ids_of_paths_in_order_each_once(library: Library) -> None:
     library.record("/p/a", "a", _article("가"))
     library.record("/p/b", "b", _article("나"))

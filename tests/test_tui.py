@@ -238,7 +238,8 @@ async def test_opening_on_given_articles_filters_until_x(library: Library, tmp_p
         assert "just imported" in list_status(app) and "x: show all" in list_status(app)
         await pilot.press("x")
         assert listing.total == 3
-        assert list_status(app) == "1/3"
+        assert listing.row(listing.cursor).id == chosen[1]  # still on the open article
+        assert list_status(app) == f"{listing.cursor + 1}/3"
 
 
 @synchronously
@@ -417,6 +418,25 @@ async def test_slash_in_the_list_filters_the_library_live(library: Library, tmp_
         assert app.focused is app.article_list
         await pilot.press("x")
         assert app.article_list.total == 3
+
+
+@synchronously
+async def test_clearing_a_filter_puts_the_cursor_back_on_the_open_article(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        listing = app.article_list
+        await pilot.press("end", "enter")
+        opened = app.stored.id if app.stored is not None else None
+        assert opened == listing.row(2).id
+        await pilot.press("escape", "slash", *"평생")
+        await pilot.pause(0.5)
+        assert listing.cursor == 0  # typing lands on the newest match
+        await pilot.press("enter", "x")
+        assert listing.total == 3
+        assert listing.row(listing.cursor).id == opened
+        assert list_status(app) == "3/3"
 
 
 @synchronously

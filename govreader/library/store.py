@@ -302,6 +302,17 @@ class Library:
         with self._guard() as conn:
             return [_row(r) for r in conn.execute(sql, [*params, limit, offset])]
 
+    def position(self, query: ListQuery, article_id: int) -> int | None:
+        """Where `article_id` sits in the list of `query` (as `rows` orders it), or None."""
+        where, params = self._where(query)
+        sql = (
+            f"SELECT place FROM (SELECT a.id, row_number() OVER ({_NEWEST_FIRST}) - 1 AS place"
+            f" FROM articles a{where}) WHERE id = ?"
+        )
+        with self._guard() as conn:
+            found = conn.execute(sql, [*params, article_id]).fetchone()
+        return None if found is None else found[0]
+
     def article(self, article_id: int) -> StoredArticle:
         """The stored article with its facts; `LibraryError` if it is no longer there."""
         with self._guard() as conn:

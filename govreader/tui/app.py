@@ -401,7 +401,8 @@ class GovReaderApp(App[None]):
     def _apply_filter_text(self) -> None:
         text = self.prompt.value.strip() if self.prompt is not None else ""
         if text != self.article_list.query_.text:
-            self.set_query(replace(self.article_list.query_, text=text))
+            # Typing narrows to the newest match; emptying the text returns to the open article.
+            self.set_query(replace(self.article_list.query_, text=text), follow_open=not text)
 
     @on(Input.Submitted, "#prompt")
     def _prompt_submitted(self) -> None:
@@ -438,9 +439,11 @@ class GovReaderApp(App[None]):
         else:
             self.set_message(f"match {number + 1}/{len(reader.matches)}")
 
-    def set_query(self, query: ListQuery) -> None:
+    def set_query(self, query: ListQuery, *, follow_open: bool = True) -> None:
+        """Filter the list; the cursor stays on the open article while it is listed."""
+        follow = self.stored.id if follow_open and self.stored is not None else None
         try:
-            self.article_list.set_query(query)
+            self.article_list.set_query(query, follow=follow)
         except LibraryError as error:
             self.notify(str(error), severity="error")
         self._update_list_status()

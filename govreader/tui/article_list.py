@@ -133,10 +133,13 @@ class ArticleList(ScrollView, can_focus=True):
     def on_mount(self) -> None:
         self.reload()
 
-    def set_query(self, query: ListQuery) -> None:
-        """Show the articles matching `query`, cursor on the first."""
+    def set_query(self, query: ListQuery, *, follow: int | None = None) -> None:
+        """The articles matching `query`; the cursor on article `follow` if listed, or the first."""
         self.query_ = query
         self.reload(keep_cursor=False)
+        place = None if follow is None else self.library.position(query, follow)
+        if place:
+            self.cursor = place
 
     def reload(self, *, keep_cursor: bool = True) -> None:
         """Forget fetched rows (read state or the set may have changed) and count again."""
