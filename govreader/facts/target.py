@@ -1,50 +1,79 @@
 """Numeric goals and results: `일자리 14,000개 창출 목표` (goal), `2만2,023개의 일자리를 창출했다`.
 
 A counted number becomes a target only when a goal or result word sits right next to it in the
-same clause (목표치인 1만3,500개; 124.2% 달성); bare counts, dates, ages, years in a row and money
-are left alone, since a wrong highlight costs the reader more than a missing one.
+same clause (목표치인 1만3,500개; 124.2% 달성; 8명에서 15명으로 늘렸다), or when the sentence has
+a shape press releases use for results: a part of a whole that got a job (수료생 420명 가운데
+318명이 취업), a survey share (응답자의 91.3%가 만족), a breakdown (직접 일자리가 4,870개, …
+3,360개였다). Bare counts, venues (21곳에서 제공), agenda items, evaluation pools, changes
+(1,200명 늘었다), dates, ages, years in a row and money are left alone, since a wrong highlight
+costs the reader more than a missing one.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from govreader.facts.numbers import NUMBER, parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
+# Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
+# are matched here and vetted by `_unit_fits`.
 _UNIT = (
     r"개소|개사|개교|개국|가구|세대|가정|그루|마리|"
-    r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%p?(?![대포])|톤|팀"
+    r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
+    r"|호(?![점선실기텔])|대(?![상학표회통한형책전])|기(?=[가를을이의]|로\s)|장(?=[을를이가의])"
+    r"|점(?=으로|이다|을|를|에서)"
 )
 _TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{_UNIT})")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
 
-_GOAL_BEFORE = re.compile(r"목표(?:치|량|액)?(?:인|는|은|로|를|가)?\s*$")
+_GOAL_BEFORE = re.compile(
+    r"목표(?:치|량|액)?(?:인|는|은|로|를|가|였던|했던|한|로 한|로 잡은|로 세운|로 삼은|로 정한)?"
+    r"\s*$"
+)
 _RESULT_BEFORE = re.compile(
     r"(?:실적|달성률|취업률|성과|실제로|실제)(?:은|는|이|가|인|도)?\s*$|(?:지금까지|그동안|누적)\s"
+)
+# A goal said right after the number beats a measure word before it (취업률 70% 이상 목표).
+_GOAL_AFTER = re.compile(
+    r"^\s?(?:이상|이하|수준|선)?(?:으로|로|까지|을|를|의)?\s?"
+    r"(?:목표|끌어올|높이|높인|높일|달성할|달성하는|달성한다|달성하겠|달성을 목표|창출을 목표)"
+)
+_RESULT_VERBS = (
+    r"창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
+    r"|발굴|양성|모집|운영|돌파|배치|이용|방문|진행|연결|발견|점검|정비|개선|완료|해결|채용|선발|교육"
+    r"|관람|접수|등록|입주|가입|이수|합격|창업|발행|지급|상담|집계|구조|체험"
 )
 # The first cue after the number decides: a finished action is a result, a planned one a goal.
 _CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
-    r"|(?:창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
-    r"|발굴|양성|모집|운영|돌파|배치|이용|방문)(?:했|하였|됐|되었)"
-    r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s)"
-    r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았)"
+    rf"|(?:{_RESULT_VERBS})(?:했|하였|됐|되었)"
+    r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s"
+    r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
+    r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
+    r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
+    r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈)"
     r"|에 달했|에 이르렀|[이가] 됐"
-    r"|(?:으로|로)\s?(?:늘었|증가했|확대됐))"
-    r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|추산"
+    r"|(?:으로|로)\s?(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
+    r"|(?:이용|참여|활동|근무|입주)(?:하고|해 오고) 있)"
+    r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|추산|방침"
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
-    r"|배치)"
+    r"|배치|확충|도입|건립|발행|채용|교육|추진)"
     r"(?:한다|할\s|하는|하고|하기로|하며)"
-    r"|연다|열고|열어|뽑아|뽑는|늘리|높이|높여|끌어올)"
+    r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
+    r"|돕는|돕기로)"
 )
 _SKIP_AFTER = re.compile(
-    r"^\s?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야|유형|부문|종류|단계"
-    r"|권역|과제|전략|지표|항목|반\s|과목)"
+    r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야"
+    r"|유형|부문|종류|단계|권역|과제|전략|지표|항목|반\s|과목|과정|강좌|코스|올랐|상승|하락|떨어|낮아"
+    r"|대상으로)"
 )
+# A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
+_PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
 _AWARD_NEAR = re.compile(r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집")
 # Turnout at an event is a result (행사에는 … 150여명이 참석했다); at a meeting it is not.
 _ATTENDED = re.compile(r"^(?:[이가]\s)?(?:참석|참여|참가)(?:했|하였|한 가운데)")
@@ -54,16 +83,55 @@ _EVENT_TOPIC = re.compile(
 )
 _MEETING_TOPIC = re.compile(r"(?:회의|간담회|협의회|위원회|보고회|토론회|워크숍)(?:에는|엔|에)\s")
 _ROUGH_AFTER = re.compile(r"^(?:[이가을를]\s?)?(?:넘는|넘게|남짓|정도|가량의|안팎)")
-# Between a count and its verb: a particle, or `의 일자리를`, and at most four words.
-_NEAR_VERB = re.compile(r"^(?:의\s|[을를이가에]\s|\s)?(?:[^\s]{1,12}\s){0,4}$")
+# Between a count and its verb: a particle, or `의 일자리를`, and at most four words; the cue may
+# start inside the last word (발굴·육성할).
+_NEAR_VERB = re.compile(r"^(?:의\s|[을를이가에]\s|\s)?(?:[^\s]{1,12}\s){0,4}[^\s]{0,6}$")
+# `46명은 사업 종료 후 민간 기업에 취업하는 데 성공했다`: a success may sit further away.
+_FAR_SUCCESS = re.compile(
+    r"(?:취업|재취업|창업|정착|합격|채용)(?:하는|되는|에)\s?(?:데\s)?"
+    r"(?:성공했|성과를 거뒀|성과를 냈)"
+)
+_NEAR_FAR = re.compile(r"^(?:[은는도을를이가]\s|\s)?(?:[^\s]{1,12}\s){0,6}$")
 _STRONG_GOAL = re.compile(r"목표")
 # A share (59%를 매립해 조성) is a target only beside a word that measures progress.
-_PERCENT_CUE = re.compile(r"목표|달성|기록|끌어올|높이|높여|넘어|초과|률|율")
+_PERCENT_CUE = re.compile(r"목표|달성|기록|끌어올|높이|높여|높인|넘어|초과|률|율|집계|채웠|나타났")
+_SHARE_BEFORE = re.compile(r"비중|비율|점유율|차지")
 _PAST_LEVEL_BEFORE = re.compile(r"지난해|작년|지금까지|그동안|누적")
-_LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였|이었|이다|에 달)")
-# Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다).
+_COPULA = re.compile(r"^(?:였|이었)(?!던)")
+_FELL = re.compile(r"^(?:으로|로)\s(?:크게\s|더\s)?(?:줄었|감소|떨어|하락|낮아)")
+# `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
+_GOAL_TOPIC = re.compile(r"목표(?:치)?(?:는|은)\s")
+_TOPIC_END = re.compile(r"^(?:이)?(?:다|며|이며|이고)(?:[\s.]|$)")
+# `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
+# 목표로`: a number joined to the next goal shares its type.
+_JOINED = re.compile(
+    r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s(?:[^\s,.]{1,8}\s){0,2}$"
+)
+_LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
+# Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다); a
+# decision (줄이기로 했다) is still a plan.
 _PAST_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28)).replace("있", "")
-_PAST_TENSE = re.compile(rf"[{_PAST_SYLLABLES}](?:다|으며|고|는데|지만)")
+_PAST_TENSE = re.compile(rf"[{_PAST_SYLLABLES}](?:다|으며|고|는데|지만|음)")
+_PLAN_WORDS = re.compile(r"계획|예정|목표|방침|기로|[할될일] 것|하겠")
+_DECIDED = re.compile(
+    r"기로\s?(?:했|하였)|(?:고|며)\s(?:\d{1,2}일\s)?(?:밝혔|전했|말했|설명했|덧붙였|강조했|알렸)"
+)
+# 개조식 lines end on a noun: `수용률 69.0%를 달성`, `조례·규칙 41건을 정비`, `65.9% 기록,`.
+_NOUN_FINAL = re.compile(
+    r"^(?:여\s?)?(?:을|를)?\s?(?:달성|기록|정비|개선|완료|돌파)(?:\s*$|\s?[,(/→])"
+)
+_ENDS_IN_RESULT = re.compile(r"(?:달성|기록|정비|개선|완료)\s*$")
+# `1만 5,274개 창출로 연간 목표(1만 5천 개) 101.8% 달성`: what beat the goal.
+_BY_GOAL = re.compile(r"^\s?(?:창출|달성|유치|배출|공급)로\s(?:연간\s|당초\s|올해\s)?목표")
+# `(올해 58개 기업 참여)`: a result in brackets at the end of a line.
+_BRACKET_RESULT = re.compile(r"^\s?(?:[가-힣]{1,6}\s)?(?:참여|참가|수료|취업|입주|가입|이용)\)")
+_THIS_YEAR = re.compile(r"올해|지난해|누적|현재")
+# `방문객은 8만 6천여 명으로 지난해보다 23% 늘었다`: a level that grew.
+_GREW_TO = re.compile(
+    r"^(?:으로|로)\s(?:[^\s,.]{1,10}\s){0,3}?[^\s,.]*보다\s(?:[\d.,]+\s?(?:%|%p|배|명|개|곳)\s)?"
+    r"(?:크게\s|더\s)?(?:늘었|증가했|늘어났|많아졌)"
+)
+_CONTEXT_SUBJECT = re.compile(r"인구|통계|평균")
 _VERB_NOUN = re.compile(r"창출|달성|취업|유치|배출|기록|조성|보급|공급|설치|육성|확충")
 # `2,400여 건의 방문 진료를` → 방문 진료: up to two words after 의, the last with its particle.
 _NOUN_AFTER = re.compile(
@@ -72,19 +140,75 @@ _NOUN_AFTER = re.compile(
 _NOUN_BEFORE = re.compile(r"(?:^|\s)([가-힣A-Za-z]{2,8})\s$")
 _NOT_OBJECT = re.compile(
     r"(?:을|를|은|는|이|가|의|에|에서|로|으로|도|인|한|된|올해|지난해|내년|총|약|모두|최대|최소|연간"
-    r"|매년|누적|전체|목표|목표치|대비|가운데|현재|이미|기준)$"
+    r"|매년|누적|전체|목표|목표치|대비|가운데|현재|이미|기준|까지|에만|역시)$"
 )
-_WINDOW = 28
+_WINDOW = 30
 # Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result, and
 # `선배 1명이 신규 청년 2명을` a ratio, not a target.
 _GOAL_BRACKET = re.compile(r"목표(?:치|량)?\s?\($")
 _AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?대비\s?$")
+_RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
 _RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
 # `2,400명에게는 ‘…’을 지원하고`: the beneficiaries of a named program, past the quote marks.
 _RECIPIENTS_AFTER = re.compile(r"에게(?:는|도)?\s")
 # `40만 명이 다녀가 당초 목표인 35만 명을`: that 목표 is the next number's.
-_NEXT_GOAL = re.compile(r"목표(?:치|량)?(?:인|은|는|였던)?\s?$")
+_NEXT_GOAL = re.compile(r"목표(?:치|량)?(?:인|은|는|였던|한|로 한|로 잡은)?\s?$")
+# `18만 1,200명으로 목표한 17만 9천 명을 웃돌았다`: the first number beat the goal.
+_BEAT_GOAL = re.compile(r"웃돌|넘어섰|넘었|넘겼|초과|상회")
 _CLAUSE_END = re.compile(r"[,.;:]")
+# Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
+# are not targets; what reached them already (32개 단지에 달았다) is.
+_VENUE_UNITS = ("곳", "개소", "개교", "개")
+_PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
+# Agenda items (조례안 14건) and what a council or an audit will look at are not goals.
+_AGENDA_BEFORE = re.compile(r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?$")
+_REVIEW_VERB = re.compile(r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정")
+# Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.
+_BODIES = re.compile(
+    r"(?:지방)?자치단체|지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
+)
+_EVALUATION = re.compile(r"평가|심사|공모|대상으로")
+# Parts of a whole that reached something: `수료생 420명 가운데 318명이 취업`.
+_WHOLE_BEFORE = re.compile(
+    r"(?:수료생|참여자|참가자|교육생|졸업생|이수자|훈련생|수강생|참여 청년|참여 기업|지원 기업)\s?$"
+)
+_OF_WHICH_AFTER = re.compile(r"^\s?(?:가운데|중)\s")
+_OF_WHICH_BEFORE = re.compile(r"(?:가운데|중)\s$")
+_REACHED = re.compile(r"취업|채용|창업|정착|완료|개선|수료|합격|성공|마쳤|등록|전환|해결|임신")
+# Survey shares: `응답자의 91.3%가 만족`, `1,240가구 가운데 92%가 만족한다고 답했다`.
+_SHARE_SUBJECT = re.compile(r"^(?:가|이|는|은)\s")
+_ANSWERED = re.compile(r"답했|응답했|꼽았")
+# Breakdowns: `직접 일자리가 4,870개, 민간 기업 채용 지원이 5,220개, … 3,360개였다`.
+_BREAKDOWN_ITEM = re.compile(rf"[가-힣]+[이가]\s(?P<number>{NUMBER})(?:여)?\s?(?P<unit>{_UNIT})")
+_BY_KIND = re.compile(r"별로|별\s|내역|실적|구체적으로|세부적으로")
+_BREAKDOWN_END = re.compile(r"(?:였|이었)(?:다|고|으며)")
+# `지난해 신청 업체 가운데 음식점 비중은 62.4%`: a percent change is a result only when the
+# sentence says the program caused it (이 정책으로 매출은 12.4% 늘었고).
+_CHANGE_AFTER = re.compile(
+    r"^\s?(?:늘었|증가했|줄었|감소했|낮아졌|높아졌|올랐|개선됐|상승했|하락했|줄어들었)"
+)
+_CAUSED = re.compile(r"(?:이|그|해당)\s(?:정책|사업|제도)(?:으로|로)|그 결과|덕분에|효과로|힘입어")
+_VEHICLES = re.compile(
+    r"차량|버스|택시|자전거|트럭|콜|충전기|기기|로봇|드론|카메라|CCTV|PC|노트북|태블릿|키오스크"
+    r"|휠체어|스쿠터|킥보드|구급차|소방차"
+)
+_SATISFACTION = re.compile(r"만족도")
+
+
+@dataclass(frozen=True)
+class _Spot:
+    """A counted number and the text around it, as the typing rules read it."""
+
+    before: str  # the clause before the number
+    after: str  # the clause after it
+    rest: str  # the sentence after it, up to 200 characters
+    raw: str  # the characters before it, across clause breaks
+    head: str  # the sentence before it
+    unit: str
+
+    @property
+    def percent(self) -> bool:
+        return self.unit.startswith("%")
 
 
 def _clause_after(text: str, end: int, next_start: int) -> str:
@@ -99,34 +223,128 @@ def _clause_before(text: str, start: int, previous_end: int) -> str:
     return window[cuts[-1].end() :] if cuts else window
 
 
-def _type(before: str, after: str, rest: str, percent: bool, raw: str, sentence: str) -> str | None:
+def _unit_fits(unit: str, value: float, text: str, start: int, end: int) -> bool:
+    """Whether a counter that has other meanings counts things here (60대 of cars, not of age)."""
+    near = text[max(0, start - 40) : start]
+    if unit == "대":
+        return bool(_VEHICLES.search(near)) and not near.rstrip().endswith("~")
+    if unit == "호":
+        return value >= 10
+    if unit == "기":
+        return value >= 10 and not near.endswith(("민선", "민선 "))
+    if unit == "장":
+        return value >= 100
+    if unit == "점":
+        return bool(_SATISFACTION.search(text[:start])) and "만점" not in text[end : end + 4]
+    return True
+
+
+def _skipped(spot: _Spot) -> bool:
+    """Counts that are never targets: agenda items, evaluation pools, venues, planned places."""
+    if _AGENDA_BEFORE.search(spot.raw) or (
+        _REVIEW_VERB.search(spot.after) and not _STRONG_GOAL.search(spot.after)
+    ):
+        return True
+    bodies = (
+        _BODIES.match(spot.after.lstrip())
+        or _BODIES.search(spot.before[-8:])
+        or (spot.after.startswith("의 ") and _BODIES.search(spot.before))
+    )
+    return bool(bodies and _EVALUATION.search(spot.head + spot.rest))
+
+
+def _at_venue(spot: _Spot, kind: str) -> bool:
+    """`21곳에서 제공한다`, `25곳에 설치한다`: places, unless new ones are planned (12곳에 연다)."""
+    if spot.unit not in _VENUE_UNITS or not spot.after.startswith(("에서", "에 ")):
+        return False
+    if spot.after.startswith("에 대") or _GOAL_BEFORE.search(spot.before):
+        return False
+    if kind == "result":
+        return spot.after.startswith("에서")
+    clause = _CLAUSE_END.split(spot.rest, maxsplit=1)[0]
+    return not _PLANNED.search(clause)
+
+
+def _special(spot: _Spot) -> str | None:
+    """Result shapes that are not a cue next to the number: parts of a whole, surveys, growth."""
+    rest = spot.rest
+    if spot.percent:
+        if _SHARE_SUBJECT.match(rest) and _ANSWERED.search(rest) and "만족" in spot.head + rest:
+            return "result"
+        if _CHANGE_AFTER.match(spot.after) and _CAUSED.search(spot.head):
+            return "result"
+        return None
+    past = _PAST_TENSE.search(_DECIDED.sub("", rest))
+    if past and _OF_WHICH_AFTER.match(rest) and _WHOLE_BEFORE.search(spot.raw):
+        return "result"
+    if past and _OF_WHICH_BEFORE.search(spot.before) and _REACHED.search(rest[: past.end()]):
+        return "result"
+    if _GREW_TO.match(rest) and not _CONTEXT_SUBJECT.search(spot.head):
+        return "result"
+    return None
+
+
+def _type(spot: _Spot) -> str | None:
+    before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if (
         _ATTENDED.match(after)
-        and _EVENT_TOPIC.search(sentence)
-        and not _MEETING_TOPIC.search(sentence)
+        and _EVENT_TOPIC.search(spot.head)
+        and not _MEETING_TOPIC.search(spot.head)
     ):
         return "result"
+    if _RANGE_BEFORE.search(raw):
+        return None
     ratio = _RATIO_BEFORE.search(raw)
     if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
         return None
-    if _GOAL_BEFORE.search(before) or _GOAL_BRACKET.search(raw):
+    if _skipped(spot):
+        return None
+    if _GOAL_BEFORE.search(before) or _GOAL_BRACKET.search(raw) or _GOAL_AFTER.match(after):
         return "goal"
+    if _TOPIC_END.match(after) and _GOAL_TOPIC.search(spot.head):
+        return "goal"
+    special = _special(spot)
+    if special:
+        return special
+    if _PLAN_AFTER.match(after) or _SKIP_AFTER.match(after):
+        return None
     if _RESULT_BEFORE.search(before) or _AGAINST_GOAL.search(raw):
         return "result"
-    if _SKIP_AFTER.match(after) or _AWARD_NEAR.search(after) or _ROUGH_AFTER.match(after):
+    if _AWARD_NEAR.search(after) or _ROUGH_AFTER.match(after):
         return None
-    if _PAST_LEVEL_BEFORE.search(before) and _LEVEL_AFTER.match(after):
+    if _NOUN_FINAL.match(rest) or _BY_GOAL.match(rest):
+        return "result"
+    if _BRACKET_RESULT.match(rest) and _THIS_YEAR.search(before):
+        return "result"
+    if _FELL.match(after):
+        return None
+    if _PAST_LEVEL_BEFORE.search(before) and (
+        _COPULA.match(after)
+        if spot.percent
+        else _LEVEL_AFTER.match(after) and not _SHARE_BEFORE.search(before)
+    ):
         return "result"
     cue = _CUE_AFTER.search(after)
     if cue is None:
         return None
-    if not _STRONG_GOAL.match(cue.group()) and not _NEAR_VERB.match(after[: cue.start()]):
+    between = after[: cue.start()]
+    if not (
+        _STRONG_GOAL.match(cue.group())
+        or _NEAR_VERB.match(between)
+        or (_FAR_SUCCESS.match(cue.group()) and _NEAR_FAR.match(between))
+    ):
         return None
-    if percent and not (_PERCENT_CUE.search(cue.group()) or _PERCENT_CUE.search(before)):
+    if spot.percent and not (_PERCENT_CUE.search(cue.group()) or _PERCENT_CUE.search(raw)):
+        return None
+    if spot.percent and cue.group("result") and _SHARE_BEFORE.search(before):
         return None
     if cue.group("connective"):
-        past = _PAST_TENSE.search(rest[cue.end() :]) or _PAST_LEVEL_BEFORE.search(before)
-        return "result" if past else "goal"
+        tail = _DECIDED.sub("", rest[cue.end() :])
+        past = _PAST_TENSE.search(tail) or _ENDS_IN_RESULT.search(tail)
+        if past or _PAST_LEVEL_BEFORE.search(before):
+            return "result"
+        # Most joined verbs only say what was done; a plan must be said (발행해 … 끌어들일 계획).
+        return "goal" if not cue.group("done") or _PLAN_WORDS.search(tail) else None
     return "result" if cue.group("result") else "goal"
 
 
@@ -149,40 +367,91 @@ def _label(before: str, after: str) -> str | None:
     return " ".join(words) or None
 
 
+def _breakdown(text: str) -> set[int]:
+    """Starts of the numbers in a past breakdown (`A가 4,870개, B가 5,220개였다`)."""
+    if not _BREAKDOWN_END.search(text) or not _BY_KIND.search(text):
+        return set()
+    items = list(_BREAKDOWN_ITEM.finditer(text))
+    if len(items) < 2:
+        return set()
+    last = items[-1]
+    if not _BREAKDOWN_END.match(text, last.end()):
+        return set()
+    return {item.start("number") for item in items}
+
+
 _DIGIT_RE = re.compile(r"\d")
+
+
+def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
+    """Each target match in one sentence with its type and the clauses around it."""
+    matches = [
+        match
+        for match in _TARGET_RE.finditer(text)
+        if _unit_fits(
+            match.group("unit"),
+            parse_number(match.group("number")) or 0,
+            text,
+            match.start(),
+            match.end(),
+        )
+    ]
+    broken_down = _breakdown(text)
+    typed: list[tuple[re.Match[str], str | None, str, str]] = []
+    for index, match in enumerate(matches):
+        after_text = text[match.end() : match.end() + 4]
+        if after_text.startswith("원") or after_text.lstrip().startswith(("원", "세", "년")):
+            continue
+        previous_end = matches[index - 1].end() if index else 0
+        next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        before = _clause_before(text, match.start(), previous_end)
+        after = _clause_after(text, match.end(), next_start)
+        beat_goal = False
+        goal_tail = _NEXT_GOAL.search(after)
+        if goal_tail and index + 1 < len(matches) and len(after) == next_start - match.end():
+            after = after[: goal_tail.start()]
+            beyond = text[matches[index + 1].end() : matches[index + 1].end() + 20]
+            beat_goal = bool(re.match(r"^\s?(?:으로|로)\s?(?:당초\s)?$", after)) and bool(
+                _BEAT_GOAL.search(beyond)
+            )
+        if _RECIPIENTS_AFTER.match(text, match.end()):
+            window = text[match.end() : match.end() + 60]
+            cut = _CLAUSE_END.search(window)
+            after = window[: cut.start()] if cut else window
+        spot = _Spot(
+            before,
+            after,
+            text[match.end() : match.end() + 200],
+            text[max(0, match.start() - _WINDOW) : match.start()],
+            text[: match.start()],
+            match.group("unit"),
+        )
+        if beat_goal or match.start() in broken_down:
+            kind: str | None = "result"
+        else:
+            kind = _type(spot)
+        if kind is not None and ((spot.unit == "대" and kind != "goal") or _at_venue(spot, kind)):
+            kind = None
+        typed.append((match, kind, before, after))
+    for index, (match, kind, before, after) in enumerate(typed):
+        joined = index + 1 < len(typed) and typed[index + 1][1] == "goal"
+        if (
+            kind is None
+            and joined
+            and _JOINED.match(text[match.end() : typed[index + 1][0].start()])
+        ):
+            kind = "goal"
+        if kind is not None:
+            yield match, kind, before, after
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
         if not _DIGIT_RE.search(piece.text):
             continue
-        text = piece.text
-        matches = list(_TARGET_RE.finditer(text))
-        for index, match in enumerate(matches):
-            after_text = text[match.end() : match.end() + 4]
-            if after_text.startswith("원") or after_text.lstrip().startswith(("원", "세", "년")):
-                continue
-            previous_end = matches[index - 1].end() if index else 0
-            next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-            before = _clause_before(text, match.start(), previous_end)
-            after = _clause_after(text, match.end(), next_start)
-            goal_tail = _NEXT_GOAL.search(after)
-            if goal_tail and index + 1 < len(matches) and len(after) == next_start - match.end():
-                after = after[: goal_tail.start()]
-            if _RECIPIENTS_AFTER.match(text, match.end()):
-                window = text[match.end() : match.end() + 60]
-                cut = _CLAUSE_END.search(window)
-                after = window[: cut.start()] if cut else window
-            kind = _type(
-                before,
-                after,
-                text[match.end() : match.end() + 200],
-                match.group("unit").startswith("%"),
-                text[max(0, match.start() - _WINDOW) : match.start()],
-                text[: match.start()],
-            )
+        for match, kind, before, after in _typed(piece.text):
             value = parse_number(match.group("number"))
-            if kind is None or value is None:
+            if value is None:
                 continue
             yield piece.fact(
                 FactKind.TARGET,
