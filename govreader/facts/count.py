@@ -1,9 +1,10 @@
 """Counted quantities worth seeing that are neither goal nor result: `28개 주요사업`, `13년 연속`.
 
 Two families only, both unambiguous in press releases: a plan counted in projects, tasks or
-strategies (`4개 추진전략, 28개 주요사업`, `5대 핵심과제`), and a streak of awards or selections
-(`13년 연속 수상`, `3회 연속 최우수기관 선정`). They are targets of `type: "count"`. Counts of
-evaluation criteria (지표, 항목, 분야, 부문) are left out, as the labelling rules ask.
+strategies (`4개 추진전략, 28개 주요사업`, `5대 핵심과제`, `34개 일자리 사업`), and a streak of
+awards or selections (`13년 연속 수상`, `3회 연속 최우수기관 선정`). They are targets of
+`type: "count"`. Counts of evaluation criteria (지표, 항목, 분야, 부문) are left out, as the
+labelling rules ask.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from govreader.model import Fact, FactKind
 
 _PLAN_RE = re.compile(
     rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>개|대)\s?"
-    r"(?P<label>(?:(?:주요|핵심|중점|세부|추진|역점|실천|신규|단위|전략|정책|공약)\s?)?"
+    r"(?P<label>(?:(?:주요|핵심|중점|세부|추진|역점|실천|신규|단위|전략|정책|공약)\s?|[가-힣]{2,5}\s)?"
     r"(?:사업|과제|전략|시책|공약|프로젝트))"
     r"(?=[을를이가은는과와의에으로도,.\s·)]|$)"
 )
@@ -51,7 +52,8 @@ def _streaks(piece: Piece) -> Iterator[Fact]:
     for match in _STREAK_RE.finditer(piece.text):
         value = parse_number(match.group("number"))
         of = _STREAK_OF.match(piece.text, match.end())
-        if value is None or of is None:
+        # `2022년과 2023년 연속으로` names years, not a streak.
+        if value is None or of is None or value >= 100:
             continue
         what = of.group("what")
         whole = _WORD.match(piece.text, of.start("what"))
