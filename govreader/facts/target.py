@@ -46,7 +46,7 @@ _GOAL_AFTER = re.compile(
 _RESULT_VERBS = (
     r"창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
     r"|발굴|양성|모집|운영|돌파|배치|이용|방문|진행|연결|발견|점검|정비|개선|완료|해결|채용|선발|교육"
-    r"|관람|접수|등록|입주|가입|이수|합격|창업|발행|지급|상담|집계|구조|체험"
+    r"|관람|접수|등록|입주|가입|이수|합격|창업|발행|지급|상담|집계|구조|체험|처리"
 )
 # The first cue after the number decides: a finished action is a result, a planned one a goal.
 _CUE_AFTER = re.compile(
@@ -56,7 +56,8 @@ _CUE_AFTER = re.compile(
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
-    r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈)"
+    r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈|몰렸|찾았|열었"
+    r"|생겼|생겨났)"
     r"|에 달했|에 이르렀|[이가] 됐"
     r"|(?:으로|로)\s?(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
     r"|(?:이용|참여|활동|근무|입주)(?:하고|해 오고) 있)"
@@ -70,6 +71,7 @@ _CUE_AFTER = re.compile(
 _SKIP_AFTER = re.compile(
     r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야"
     r"|유형|부문|종류|단계|권역|과제|전략|지표|항목|반\s|과목|과정|강좌|코스|올랐|상승|하락|떨어|낮아"
+    r"|늘려\s|늘린|늘리"
     r"|대상으로)"
 )
 # A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
@@ -97,6 +99,8 @@ _STRONG_GOAL = re.compile(r"목표")
 _PERCENT_CUE = re.compile(r"목표|달성|기록|끌어올|높이|높여|높인|넘어|초과|률|율|집계|채웠|나타났")
 _SHARE_BEFORE = re.compile(r"비중|비율|점유율|차지")
 _PAST_LEVEL_BEFORE = re.compile(r"지난해|작년|지금까지|그동안|누적")
+# `지난해 말 기준 등록 장애인은 2만 4천여 명이다` is a statistic, not what was achieved.
+_AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
 _COPULA = re.compile(r"^(?:였|이었)(?!던)")
 _FELL = re.compile(r"^(?:으로|로)\s(?:크게\s|더\s)?(?:줄었|감소|떨어|하락|낮아)")
 # `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
@@ -159,6 +163,7 @@ _CLAUSE_END = re.compile(r"[,.;:]")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
 # are not targets; what reached them already (32개 단지에 달았다) is.
 _VENUE_UNITS = ("곳", "개소", "개교", "개")
+_PLACE_AFTER = re.compile(r"^(?:\s[가-힣]{1,6})?(에서|에\s)")
 _PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
 # Agenda items (조례안 14건) and what a council or an audit will look at are not goals.
 _AGENDA_BEFORE = re.compile(r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?$")
@@ -173,13 +178,16 @@ _WHOLE_BEFORE = re.compile(
     r"(?:수료생|참여자|참가자|교육생|졸업생|이수자|훈련생|수강생|참여 청년|참여 기업|지원 기업)\s?$"
 )
 _OF_WHICH_AFTER = re.compile(r"^\s?(?:가운데|중)\s")
+_SHARE_NEXT = re.compile(r"^\s?(?:가운데|중)\s[\d.]+%")
 _OF_WHICH_BEFORE = re.compile(r"(?:가운데|중)\s$")
 _REACHED = re.compile(r"취업|채용|창업|정착|완료|개선|수료|합격|성공|마쳤|등록|전환|해결|임신")
 # Survey shares: `응답자의 91.3%가 만족`, `1,240가구 가운데 92%가 만족한다고 답했다`.
 _SHARE_SUBJECT = re.compile(r"^(?:가|이|는|은)\s")
 _ANSWERED = re.compile(r"답했|응답했|꼽았")
 # Breakdowns: `직접 일자리가 4,870개, 민간 기업 채용 지원이 5,220개, … 3,360개였다`.
-_BREAKDOWN_ITEM = re.compile(rf"[가-힣]+[이가]\s(?P<number>{NUMBER})(?:여)?\s?(?P<unit>{_UNIT})")
+_BREAKDOWN_ITEM = re.compile(
+    rf"(?<![\w~])[가-힣]+[이가]\s(?P<number>{NUMBER})(?:여)?\s?(?P<unit>{_UNIT})"
+)
 _BY_KIND = re.compile(r"별로|별\s|내역|실적|구체적으로|세부적으로")
 _BREAKDOWN_END = re.compile(r"(?:였|이었)(?:다|고|으며)")
 # `지난해 신청 업체 가운데 음식점 비중은 62.4%`: a percent change is a result only when the
@@ -255,12 +263,13 @@ def _skipped(spot: _Spot) -> bool:
 
 def _at_venue(spot: _Spot, kind: str) -> bool:
     """`21곳에서 제공한다`, `25곳에 설치한다`: places, unless new ones are planned (12곳에 연다)."""
-    if spot.unit not in _VENUE_UNITS or not spot.after.startswith(("에서", "에 ")):
+    place = _PLACE_AFTER.match(spot.after)
+    if spot.unit not in _VENUE_UNITS or not place:
         return False
     if spot.after.startswith("에 대") or _GOAL_BEFORE.search(spot.before):
         return False
     if kind == "result":
-        return spot.after.startswith("에서")
+        return place.group(1) == "에서"
     clause = _CLAUSE_END.split(spot.rest, maxsplit=1)[0]
     return not _PLANNED.search(clause)
 
@@ -275,7 +284,8 @@ def _special(spot: _Spot) -> str | None:
             return "result"
         return None
     past = _PAST_TENSE.search(_DECIDED.sub("", rest))
-    if past and _OF_WHICH_AFTER.match(rest) and _WHOLE_BEFORE.search(spot.raw):
+    whole = _OF_WHICH_AFTER.match(rest) and not _SHARE_NEXT.match(rest)
+    if past and whole and _WHOLE_BEFORE.search(spot.raw):
         return "result"
     if past and _OF_WHICH_BEFORE.search(spot.before) and _REACHED.search(rest[: past.end()]):
         return "result"
@@ -318,10 +328,14 @@ def _type(spot: _Spot) -> str | None:
         return "result"
     if _FELL.match(after):
         return None
-    if _PAST_LEVEL_BEFORE.search(before) and (
-        _COPULA.match(after)
-        if spot.percent
-        else _LEVEL_AFTER.match(after) and not _SHARE_BEFORE.search(before)
+    if (
+        _PAST_LEVEL_BEFORE.search(before)
+        and not _AS_OF.search(before)
+        and (
+            _COPULA.match(after)
+            if spot.percent
+            else _LEVEL_AFTER.match(after) and not _SHARE_BEFORE.search(before)
+        )
     ):
         return "result"
     cue = _CUE_AFTER.search(after)

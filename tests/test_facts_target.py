@@ -1,0 +1,373 @@
+"""Targets (goal / result / count) and amounts, family by family of press-release sentences.
+
+Each family has several sentences in different words and near-misses that must not match, so a
+rule holds for the way Korean releases and regional papers write, not for one page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article, Fact, FactKind
+
+
+def _facts(text: str, kind: FactKind) -> list[Fact]:
+    found = [fact for fact in extract(Article(text=text)) if fact.kind == kind]
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+    return found
+
+
+def targets(text: str) -> set[tuple[float, str, str]]:
+    """(value, unit, type) of every goal or result in `text`."""
+    return {
+        (f.fields["value"], f.fields["unit"], f.fields["type"])
+        for f in _facts(text, FactKind.TARGET)
+        if f.fields["type"] != "count"
+    }
+
+
+def counts(text: str) -> set[tuple[float, str]]:
+    return {
+        (f.fields["value"], f.fields["label"])
+        for f in _facts(text, FactKind.TARGET)
+        if f.fields["type"] == "count"
+    }
+
+
+def amounts(text: str) -> list[float]:
+    return [f.fields["value"] for f in _facts(text, FactKind.AMOUNT)]
+
+
+def _check(text: str, expected: set[tuple[float, str, str]]) -> None:
+    assert targets(text) == expected
+
+
+# --- a level raised from one number to another ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 방문간호사를 현재 12명에서 내년 20명으로 늘린다.", {(20, "명", "goal")}),
+        ("구는 돌봄센터를 지난해 8곳에서 올해 14곳으로 늘렸다.", {(14, "곳", "result")}),
+        ("청년 인턴은 지난해 30명에서 올해 45명으로 확대했다.", {(45, "명", "result")}),
+        (
+            "군은 공영자전거를 지금의 1,500대에서 2027년까지 2,000대로 늘릴 계획이다.",
+            {(2000, "대", "goal")},
+        ),
+        (
+            "장애인콜택시 차량을 현재 40대에서 연말까지 48대로 늘려 대기시간을 줄이기로 했다.",
+            {(48, "대", "goal")},
+        ),
+        ("지난해 210개였던 일자리를 올해 260개로 늘린다.", {(260, "개", "goal")}),
+        ("인구는 2020년 5만 명에서 지난해 4만 6천 명으로 줄었다.", set()),
+        ("순유출 인구는 2022년 3,100명에서 지난해 1,900명으로 크게 줄었다.", set()),
+    ],
+)
+def test_a_level_raised_is_a_goal_or_a_result(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+# --- parts of a whole that reached something ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "청년 취업사관학교는 수료생 250명 가운데 188명이 취업에 성공했다.",
+            {(250, "명", "result"), (188, "명", "result")},
+        ),
+        (
+            "교육 참여자 95명 중 71명이 관내 기업에 채용됐다.",
+            {(95, "명", "result"), (71, "명", "result")},
+        ),
+        (
+            "과정은 수료생 300명을 배출했고, 이 가운데 214명이 지역 기업에 취업하는 성과를 거뒀다.",
+            {(300, "명", "result"), (214, "명", "result")},
+        ),
+        (
+            "지난해 참여한 장애인 가운데 38명은 사업 종료 후 민간 기업에 취업하는 데 성공했다.",
+            {(38, "명", "result")},
+        ),
+        ("참여자 200명 가운데 여성이 120명이다.", set()),
+        ("신청자 300명 가운데 250명을 선정할 계획이다.", {(250, "명", "goal")}),
+        ("보기 1개를 묶어 3언더파를 적어낸 그는 역전에 성공했다.", set()),
+    ],
+)
+def test_parts_of_a_whole_that_got_a_job_are_results(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+# --- surveys, breakdowns and grown levels ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "만족도 조사 결과 참여 주민의 87.5%가 서비스에 만족한다고 답했다.",
+            {(87.5, "%", "result")},
+        ),
+        (
+            "이용자 만족도 조사에서 응답자의 90.2%가 ‘다시 이용하겠다’고 응답했다.",
+            {(90.2, "%", "result")},
+        ),
+        ("수강생 400명 가운데 93%가 교육에 만족했다고 답했다.", {(93, "%", "result")}),
+        ("응답자의 42%가 주차 문제를 가장 큰 불편으로 꼽았다.", set()),
+        ("65세 이상 인구 비율은 21.3%다.", set()),
+        (
+            "유형별로는 공공형 일자리가 3,200개, 사회서비스형이 1,150개, 시장형이 640개였다.",
+            {(3200, "개", "result"), (1150, "개", "result"), (640, "개", "result")},
+        ),
+        (
+            "사업별로 보면 청년 인턴이 120명, 신중년 일자리가 85명이었다.",
+            {(120, "명", "result"), (85, "명", "result")},
+        ),
+        ("연령별로는 20대가 1,200명, 30대가 900명이었다.", set()),
+        ("연령별로는 청년이 1,200명, 중장년이 900명이다.", set()),
+        ("외국인 방문객은 6만 2천여 명으로 지난해보다 18% 늘었다.", {(62000, "명", "result")}),
+        ("참가자는 3,400명으로 전년보다 크게 늘었다.", {(3400, "명", "result")}),
+        ("관내 인구는 48만 명으로 지난해보다 2천 명 늘었다.", set()),
+        ("방문객은 지난해보다 1,500명 늘었다.", set()),
+    ],
+)
+def test_surveys_breakdowns_and_grown_levels_are_results(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "이 사업으로 참여 점포 매출은 전년보다 15.2% 늘었고, 폐업률은 1.8%포인트 낮아졌다.",
+            {(15.2, "%", "result"), (1.8, "%포인트", "result")},
+        ),
+        ("그 결과 골목상권 공실률은 3.4%p 낮아졌다.", {(3.4, "%p", "result")}),
+        ("통계청 자료 기준 자영업 폐업률은 10.2%로 전년보다 0.6%p 올랐다.", set()),
+        ("귀농 인구는 지난해보다 14.2% 증가했다.", set()),
+    ],
+)
+def test_a_change_is_a_result_only_when_the_program_caused_it(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+# --- results said many ways --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("모래축제에는 나흘간 모두 98만 명이 다녀간 것으로 집계됐다.", {(980000, "명", "result")}),
+        ("박람회에는 기업 80곳과 구직자 1,900여 명이 다녀갔다.", {(1900, "명", "result")}),
+        ("빛축제는 두 달 동안 73만 명의 관람객을 모았다.", {(730000, "명", "result")}),
+        ("시는 올해 1,150가구의 집수리를 마쳤다.", {(1150, "가구", "result")}),
+        ("책임관들은 산사태 위험지역 주민 420명을 미리 대피시켰다.", {(420, "명", "result")}),
+        (
+            "창업팀 35팀이 지원을 받아 이 가운데 29팀이 사업자 등록을 마쳤다.",
+            {(35, "팀", "result"), (29, "팀", "result")},
+        ),
+        ("전기차 충전기는 지난해 말까지 1,860기가 설치됐다.", {(1860, "기", "result")}),
+        (
+            "교육에는 공직자 1,020명이 참여해 이수율 96.1%를 기록했다.",
+            {(1020, "명", "result"), (96.1, "%", "result")},
+        ),
+        ("하루 평균 520명이 통학버스를 이용하고 있다.", {(520, "명", "result")}),
+        ("센터를 거쳐 취업한 시민은 10월 말까지 1,302명으로 집계됐다.", {(1302, "명", "result")}),
+        ("컨설팅을 모두 1,730건 진행했으며 반응이 좋았다.", {(1730, "건", "result")}),
+        ("위기 사례 24건을 조기에 발견해 복지 서비스와 연결했다.", {(24, "건", "result")}),
+        ("시는 통학버스 4대를 운행했다.", set()),
+        ("올해 상반기에만 청년 창업기업 57곳이 문을 열었다.", {(57, "곳", "result")}),
+        ("이번 축제에는 사흘간 관광객 15만여 명이 몰렸다.", {(150000, "명", "result")}),
+        ("기업 유치로 일자리 1,300개가 새로 생겼다.", {(1300, "개", "result")}),
+        ("센터는 개소 이후 상담 4,200건을 처리했다.", {(4200, "건", "result")}),
+        ("지난해 지원을 받은 청년은 642명이다.", {(642, "명", "result")}),
+        ("지난해 말 기준 등록 장애인은 2만 4천여 명이다.", set()),
+        ("시는 관내 12개 읍면동에서 설명회를 10차례 열었다.", set()),
+        ("올해는 참여자를 200명 늘려 1,200명을 선발한다.", {(1200, "명", "goal")}),
+        ("공모에는 전국 76개 지자체가 신청했다.", set()),
+    ],
+)
+def test_results_said_many_ways(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+# --- goals said many ways ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("올해는 상담 건수를 5천 건까지 늘릴 방침이다.", {(5000, "건", "goal")}),
+        ("청년 행복주택 300호를 2028년까지 공급할 계획이다.", {(300, "호", "goal")}),
+        ("공공임대주택은 150호 규모로 지을 예정이다.", {(150, "호", "goal")}),
+        ("구는 2030년까지 충전기를 3천 기로 늘릴 계획이다.", {(3000, "기", "goal")}),
+        ("상점가에는 활력 쿠폰 2만 장을 발행해 소비를 살릴 계획이다.", {(20000, "장", "goal")}),
+        ("시는 민원 만족도를 2027년까지 95점으로 높인다는 계획이다.", {(95, "점", "goal")}),
+        ("예비창업자 120팀을 발굴·육성할 계획이다.", {(120, "팀", "goal")}),
+        ("제3호 안건을 처리했다.", set()),
+        ("민선8기 공약을 점검했다.", set()),
+        ("종합점수 94.2점으로 가장 높은 점수를 받았다.", set()),
+        ("만족도 조사에서 100점 만점에 88.4점으로 나타났다.", {(88.4, "점", "result")}),
+    ],
+)
+def test_goals_said_many_ways(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 관광 인력 양성 과정 : 수료생 취업률 70% 이상 목표", {(70, "%", "goal")}),
+        (
+            "시는 공약 이행률을 임기 안에 95% 이상으로 끌어올린다는 목표를 세웠다.",
+            {(95, "%", "goal")},
+        ),
+        ("○ 내년 민원 수용률 80% 이상을 달성할 계획", {(80, "%", "goal")}),
+        ("청년 고용률은 78.5%를 기록했다.", {(78.5, "%", "result")}),
+        ("올해 목표는 취업자 500명이다.", {(500, "명", "goal")}),
+        (
+            "구의 감축 목표는 2018년 배출량 대비 2030년 35%, 2040년 60%다.",
+            {(35, "%", "goal"), (60, "%", "goal")},
+        ),
+        (
+            "시는 일자리 8천 개 창출과 고용률 65% 달성을 목표로 한다.",
+            {(8000, "개", "goal"), (65, "%", "goal")},
+        ),
+        (
+            "2027년까지 협동조합 120곳, 종사자 2천 명 달성을 목표로 정책을 이어간다.",
+            {(120, "곳", "goal"), (2000, "명", "goal")},
+        ),
+    ],
+)
+def test_goals_named_by_their_measure_topic_or_neighbour(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+# --- goals and results measured against each other --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "참여자는 1,320명으로 목표한 1,000명을 크게 웃돌았다.",
+            {(1320, "명", "result"), (1000, "명", "goal")},
+        ),
+        (
+            "고용률은 64.8%로 목표치인 64%를 넘어섰다.",
+            {(64.8, "%", "result"), (64, "%", "goal")},
+        ),
+        (
+            "올해 목표로 잡은 6,000명을 웃도는 6,240명이 체험을 마쳤다.",
+            {(6000, "명", "goal"), (6240, "명", "result")},
+        ),
+        (
+            "시는 당초 목표였던 900가구를 넘어 1,020가구를 점검했다.",
+            {(900, "가구", "goal"), (1020, "가구", "result")},
+        ),
+        (
+            "○ 일자리 1만 2천 개 창출로 연간 목표(1만 1천 개) 105.3% 달성",
+            {(12000, "개", "result"), (11000, "개", "goal"), (105.3, "%", "result")},
+        ),
+        (
+            "올해 일자리 목표를 9,000개로 잡았으나 이미 9,350개를 만들어 목표의 104%를 달성했다.",
+            {(9000, "개", "goal"), (9350, "개", "result"), (104, "%", "result")},
+        ),
+        ("일자리 창출 : 12,000개 (전년 목표 대비 800개 증가)", set()),
+    ],
+)
+def test_goals_and_results_against_each_other(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("○ 자치법규 규제 입증책임제 도입으로 조례·규칙 36건을 정비", {(36, "건", "result")}),
+        ("○ 고용률 66.1% 기록, 전년보다 0.4%p 상승", {(66.1, "%", "result")}),
+        (
+            "- 중소기업 규제 애로 컨설팅 운영 (올해 42개 기업 참여)",
+            {(42, "개", "result")},
+        ),
+        (
+            "○ 주민 건의 98건 가운데 71건을 개선해 수용률 72.4%를 달성",
+            {(71, "건", "result"), (72.4, "%", "result")},
+        ),
+    ],
+)
+def test_results_in_noun_ending_lines(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+# --- counts that are no targets ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "관내 경로당 45곳에서 건강체조 교실을 운영한다.",
+        "읍면동 행정복지센터 등 18곳에 급속충전기를 설치한다.",
+        "관내 초·중학교 62개교에 지원하는 교육경비는 40억 원이다.",
+        "이번 회기에는 조례안 9건과 동의안 2건을 처리할 예정이다.",
+        "지난 감사에서 지적된 84건의 이행 여부를 점검할 계획이다.",
+        "이번 평가에는 전국 226개 시군구가 참여했다.",
+        "평가는 전국 243개 지방자치단체를 대상으로 진행됐다.",
+        "시는 스마트공장 품질관리 등 5개 과정을 열어 교육했다.",
+        "이번 평가는 전국 기초자치단체 226곳의 목표 공시와 달성도를 살폈다.",
+        "회사는 매년 20∼30%의 성장세를 기록하고 있다.",
+        "현장에는 전문인력 250여 명이 참여해 설계 검토를 하고 있다.",
+    ],
+)
+def test_venues_agendas_and_evaluation_pools_are_no_targets(text: str) -> None:
+    assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("다문화 학생을 위한 과정은 학교 12곳에서 연다.", {(12, "곳", "goal")}),
+        ("연말까지 250곳에 스마트 기기를 보급할 계획이다.", {(250, "곳", "goal")}),
+        ("공동주택 28개 단지에 차수판을 달았다.", {(28, "개", "result")}),
+    ],
+)
+def test_places_planned_or_reached_are_targets(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 34개 일자리 사업을 추진할 계획이다.", {(34, "일자리 사업")}),
+        ("구는 4대 분야 21개 과제를 추진해 왔다.", {(21, "과제")}),
+        ("시는 2022년과 2023년 연속으로 우수기관에 이름을 올렸다.", set()),
+    ],
+)
+def test_counted_plans_are_counts_never_goals(text: str, expected: set) -> None:
+    assert counts(text) == expected
+    assert targets(text) == set()
+
+
+# --- amounts -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("연 매출 3억 원 이하 소상공인에게 월 2만 원씩 적립금을 준다.", [20000]),
+        ("소득 월 250만 원 미만 가구에 1인당 30만 원을 지원한다.", [300000]),
+        ("그동안 50만 원에 그쳤던 장려금을 200만 원으로 올렸다.", [2000000]),
+        ("다른 지자체 8곳은 각각 5천만 원의 특별교부세를 받는다.", []),
+        (
+            "시는 사업비 12억 원을 투입하고, 1인당 최대 100만 원 이내로 지원한다.",
+            [1200000000, 1000000],
+        ),
+        ("청년 분야 예산은 지난해 48억 원에서 17억 원 늘었다.", [4800000000, 1700000000]),
+    ],
+)
+def test_amounts_leave_out_thresholds_former_sums_and_others_money(
+    text: str, expected: list[int]
+) -> None:
+    assert amounts(text) == expected
