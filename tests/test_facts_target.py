@@ -302,6 +302,20 @@ def test_results_in_noun_ending_lines(text: str, expected: set) -> None:
     _check(text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 신중년 일자리 : 퇴직 전문인력 45명 채용, 복지시설 배치", {(45, "명", "goal")}),
+        ("○ 청년 창업 공간 입주기업 15개사 → 25개사", {(25, "개사", "goal")}),
+        ("○ 고용률 : 64.0% / 취업자 수 : 9만 8천 명 유지", {(98000, "명", "goal")}),
+        ("- 지난해 실적 : 청년 인턴 120명 채용", {(120, "명", "result")}),
+        ("퇴직 전문인력 45명 채용, 복지시설 배치", set()),
+    ],
+)
+def test_plan_bullets_ending_on_a_noun_are_goals(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # --- counts that are no targets ----------------------------------------------------------------
 
 

@@ -54,7 +54,7 @@ _CUE_AFTER = re.compile(
     rf"|(?:{_RESULT_VERBS})(?:했|하였|됐|되었)"
     r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
-    r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
+    r"|(?:채용|선정|지정|선발)돼\s|받아\s|(?<=가구를 )찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
     r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈|몰렸|찾았|열었"
     r"|생겼|생겨났)"
@@ -124,6 +124,15 @@ _DECIDED = re.compile(
 _NOUN_FINAL = re.compile(
     r"^(?:여\s?)?(?:을|를)?\s?(?:달성|기록|정비|개선|완료|돌파)(?:\s*$|\s?[,(/→])"
 )
+# A bullet line of a plan ends on what will be done (`퇴직 전문인력 60명 채용,`, `20개사 → 30개사`);
+# with a past marker in the line it tells what was done.
+_BULLET = re.compile(r"^\s?[-○□◇▲·•※①-⑩]")
+_PLAN_NOUN_FINAL = re.compile(
+    r"^(?:여\s?)?(?:을|를)?\s?(?:채용|양성|제공|조성|확대|보급|설치|공급|모집|선발|육성|유치|창출|지원"
+    r"|유지)(?:\s*$|\s?[,(/])"
+)
+_ARROW_BEFORE = re.compile(r"→\s?$")
+_PAST_MARKER = re.compile(r"지난해|작년|그동안|누적|실적|성과|전년")
 _ENDS_IN_RESULT = re.compile(r"(?:달성|기록|정비|개선|완료)\s*$")
 # `1만 5,274개 창출로 연간 목표(1만 5천 개) 101.8% 달성`: what beat the goal.
 _BY_GOAL = re.compile(r"^\s?(?:창출|달성|유치|배출|공급)로\s(?:연간\s|당초\s|올해\s)?목표")
@@ -324,6 +333,8 @@ def _type(spot: _Spot) -> str | None:
         return None
     if _NOUN_FINAL.match(rest) or _BY_GOAL.match(rest):
         return "result"
+    if _BULLET.match(spot.head) and (_PLAN_NOUN_FINAL.match(rest) or _ARROW_BEFORE.search(raw)):
+        return "result" if _PAST_MARKER.search(spot.head) else "goal"
     if _BRACKET_RESULT.match(rest) and _THIS_YEAR.search(before):
         return "result"
     if _FELL.match(after):
