@@ -64,6 +64,7 @@ def _check(text: str, expected: set[tuple[float, str, str]]) -> None:
         ("지난해 210개였던 일자리를 올해 260개로 늘린다.", {(260, "개", "goal")}),
         ("인구는 2020년 5만 명에서 지난해 4만 6천 명으로 줄었다.", set()),
         ("순유출 인구는 2022년 3,100명에서 지난해 1,900명으로 크게 줄었다.", set()),
+        ("지난해 태어난 아기는 1,812명으로 전년보다 6.3% 줄었다.", set()),
     ],
 )
 def test_a_level_raised_is_a_goal_or_a_result(text: str, expected: set) -> None:
@@ -379,6 +380,12 @@ def test_counted_plans_are_counts_never_goals(text: str, expected: set) -> None:
             [1200000000, 1000000],
         ),
         ("청년 분야 예산은 지난해 48억 원에서 17억 원 늘었다.", [4800000000, 1700000000]),
+        ("재산 2억 원 미만 가구가 대상이다.", []),
+        ("공시가격 3억 원 이하 주택에 살면 월 20만 원을 받는다.", [200000]),
+        ("월 보수 250만 원 미만 근로자를 고용하면 월 80만 원을 지원한다.", [800000]),
+        ("종전 월 10만 원에 그쳤던 수당을 15만 원으로 올렸다.", [150000]),
+        ("인근 타 지자체는 50만 원을 지원하고 있다.", []),
+        ("다른 지역보다 10만 원 많은 금액이다.", [100000]),
     ],
 )
 def test_amounts_leave_out_thresholds_former_sums_and_others_money(

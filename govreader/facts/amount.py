@@ -21,7 +21,9 @@ _MEASURED_BEFORE = re.compile(
     r"(?:매출|매출액|소득|재산|자산|연봉|보수|월급|가격|공시가격|보증금|전세금|부채)\s?$"
 )
 _FORMER_AFTER = re.compile(r"(?:에|으로|로)\s?그쳤던")
-_OTHERS_BEFORE = re.compile(r"(?:다른|타)\s?(?:지자체|자치단체|시군|시·군|시도|시·도|지역|기관)")
+_OTHERS_BEFORE = re.compile(
+    r"(?:다른|타)\s?(?:지자체|자치단체|시군|시·군|시도|시·도|지역|기관)(?!보다|에 비해|과 비교)"
+)
 
 _DIGIT_RE = re.compile(r"\d")
 

@@ -102,7 +102,7 @@ _PAST_LEVEL_BEFORE = re.compile(r"지난해|작년|지금까지|그동안|누적
 # `지난해 말 기준 등록 장애인은 2만 4천여 명이다` is a statistic, not what was achieved.
 _AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
 _COPULA = re.compile(r"^(?:였|이었)(?!던)")
-_FELL = re.compile(r"^(?:으로|로)\s(?:크게\s|더\s)?(?:줄었|감소|떨어|하락|낮아)")
+_FELL = re.compile(r"^(?:으로|로)\s(?:\S+\s){0,3}?(?:줄었|줄어|감소|떨어|하락|낮아)")
 # `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
 _GOAL_TOPIC = re.compile(r"목표(?:치)?(?:는|은)\s")
 _TOPIC_END = re.compile(r"^(?:이)?(?:다|며|이며|이고)(?:[\s.]|$)")
@@ -337,7 +337,7 @@ def _type(spot: _Spot) -> str | None:
         return "result" if _PAST_MARKER.search(spot.head) else "goal"
     if _BRACKET_RESULT.match(rest) and _THIS_YEAR.search(before):
         return "result"
-    if _FELL.match(after):
+    if _FELL.match(rest):
         return None
     if (
         _PAST_LEVEL_BEFORE.search(before)
