@@ -36,7 +36,9 @@ _STRONG_END_RE = re.compile(
 # word after the quote instead).
 _QUOTED_END_RE = re.compile(
     rf"(?:{_SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
-    r"페스티벌|주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금)$"
+    r"페스티벌|주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|"
+    r"이용권|쿠폰|택시|버스|주택|단지|약국|조리원|상담소|특별전|하우스|패키지|지원반|"
+    r"평가단|살핌단|사례집|공모전|(?:인증|포인트|신고|책임|관|실명|예약|할당|휴가|전담|등록|지정|공시|총량|보상|추천)제)$"
 )
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
 _PARTICLE_AHEAD = (
@@ -80,18 +82,39 @@ _FIELD_ITEM_RE = re.compile(
     r"^\(|^(?:일시|장소|대상|기간|문의|내용|신청|방법|시간|주최|주관|참가비|비용|접수|일정|자격|인원|규모"
     r"|금액|예산|사업비|위치|면적|기타)(?:\s|$)"
 )
+# `▲건물 ▲수송 ▲폐기물 등 5대 부문`: a list of fields or criteria; only items that name a
+# service (`▲방문건강관리 ▲치매 조기검진 등 4개 분야`) are programs. `▲A ▲B 등 5개 분야를
+# 지원한다` lists the kinds of support given, which are programs.
+_AREA_LIST_RE = re.compile(
+    r"\s등\s(?:\d{1,2}|[한두세네]|[일이삼사오육칠팔구십])\s?(?:대|개)\s?"
+    r"(?:분야|부문|영역|지표|항목|과제|전략|축|방향|목표)"
+    r"(?!(?:을|를|에|로|으로)?\s(?:\S+\s){0,2}(?:지원|운영|추진|제공|실시|시행))"
+)
+_SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
 _LIST_END_RE = re.compile(
     r"\s등(?:의)?\s(?:다양한\s|각종\s|여러\s)?[가-힣‧·\s]{0,12}?"
     r"(?:사업|프로그램|정책|과정|교육|서비스|지원)"
 )
-_QUOTED_RE = re.compile(r"[‘'](?P<name>[^‘’'\n]{2,40})[’']")
+# Names are quoted with ‘ ’, ' ', 「 」, 『 』, < >, 《 》 or 〈 〉; a mark's own pair closes it.
+_QUOTED_RE = re.compile(
+    r"(?P<open>[‘'「『<《〈])(?P<name>[^‘’'「」『』<>《》〈〉\n]{2,40})(?P<close>[’'」』>》〉])"
+)
+_QUOTE_PAIRS = {"‘": "’", "'": "'", "「": "」", "『": "』", "<": ">", "《": "》", "〈": "〉"}
 _QUOTED_FOLLOW_RE = re.compile(
     r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?"
     r"(?:사업|프로그램|캠페인|과정|교육|강좌|정책|서비스|제도)"
     r"(?![청관적자비장가])"
-    r"|(?:을|를|도)\s?(?:(?:\d{1,2}월\S*|새로|본격|올해|함께)\s){0,3}"
+    r"|(?:을|를|도)\s?(?:(?:\d{1,2}월\S*|\d{4}년\S*|새로|본격|올해\S*|내년\S*|함께|계속|처음|직접|다시)\s){0,3}"
     r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
-    r"|보내|보낸|준다|주고|드린|드립니다))"
+    r"|보내|보낸|준다|주고|드린|드립니다|꾸리|꾸려|꾸렸|꾸린|발행|펴내|펴냈|펴낸|세우|세웠|세운|수립"
+    r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어)"
+    # `‘X’ 조성으로`, `‘X’ 구축에`, `‘X’ 운영비로`: the name with the work done on it.
+    r"|\s(?:구축|조성|건립|설치|개설|운영|도입|신설|시행|추진|출범|발행)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
+    # `‘X’에 42억 원을`, `‘X’ 1만 장을 발행`, `‘X’ 200호를 공급`: money or units for it.
+    r"|(?:에|에는|에도)\s(?:[가-힣]+\s)?\d"
+    r"|\s\d[\d,.]*\s?(?:[천만]\s?)?(?:장|대|호|가구|곳|개소|세대|채|기|명분)(?:[을를이가의에]|\s|$)"
+    r"|\s사례(?:로|를|가|는)"
+    r")"
 )
 # Quoted names joined by 과/와/, /및 into one run: `‘A’과 ‘B’, ‘C’ 등을 이용`.
 _QUOTED_JOIN_RE = re.compile(r"^(?:과|와|및|,|\s){1,3}$")
@@ -106,22 +129,56 @@ _FIELD_NAME_RE = re.compile(
 _DEFINITION_END_RE = re.compile(r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$")
 _NOT_PROGRAM_RE = re.compile(
     r"(?:상|대상|평가|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
-    r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청])$|인증|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
+    r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?!제)|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
 )
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
 _ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
 # `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
 _EVALUATED_RE = re.compile(r"\s?(?:평가|심사|경진대회|공모전|시상|유공)(?![가-힣])")
+# `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.
+_OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
+# A quoted name that opens a list line (`- ‘강릉 스타트업 하우스’ 입주 공간 확대`) is the item.
+_ITEM_START_RE = re.compile(r"\s*[-▲○■◆□●◇·•]\s?")
+# Kinds of public service a quoted brand name is given: `공영자전거 ‘어울링’`, `장애인콜택시 ‘…’`,
+# `로컬푸드 직매장 ‘싱싱장터’`, `지역화폐 ‘…’`, `청년 일자리 ‘청년 내일 스텝’`.
+_SERVICE_KIND_RE = re.compile(
+    r"(?:택시|자전거|버스|셔틀|직매장|판매장|전화|일자리|사업|서비스|화폐|상품권|카드|쉼터|센터|"
+    r"주택|플랫폼|프로그램|캠페인|축제|제도|정책|보험|적금|바우처|교육|강좌|과정)$"
+)
+_GRADE_RE = re.compile(
+    r"(?:최우수|우수|장려|보통|미흡|양호|탁월|최고|[SA-E]{1,2})(?:\s?등급)?(?:\(.*\))?"
+)
+_CONTEST_AFTER_RE = re.compile(r"\s?(?:공모|등급|시상식|본선|수상|평가|심사|경진대회)")
 # `A 운영, B 조성 등 청년 정착 정책`: a list and its category, not one name.
 _LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
+# A name starts after a list marker and after words that open a clause (`이 가운데`, `아울러`).
+_LEAD_RE = re.compile(
+    r"(?:\s|[-·•]\s|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난)\s)*"
+)
+# Words that end a clause inside a walked-back phrase: `감사인 만큼 구청장 공약 사업`.
+_CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?:가운데|만큼|지난|처음|중)\s")
+# A figure with money or a share is a budget line (`▲환경 846억 원`), not a name.
+_FIGURE_RE = re.compile(r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*원|\d%")
+_GENERIC_HEAD_RE = re.compile(r"(?:사업|정책)$")
+_AREA_WORDS = word_set("분야 부문 영역")
+_GENERIC_PARTS = word_set(
+    "일자리 돌봄 안전 복지 고용 안전망 건강 생활밀착 소규모 대규모 상반기 하반기 후속 지원 보조 "
+    "국 국비 시비 도비 구비 군비 민생 대응 공약 구청장 시장 군수 도지사 겨울철 여름철 어르신 직접 "
+    "경제 환경 문화 관광 교육 보건 의료 주거 민선 현안 지역 생활 계속 "
+    "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한"
+)
+_ETC_RE = re.compile(r"\s등(?:의|이다|을|를|이|은|도|과|와|에|으로|이나)?(?:[\s.,]|$)")
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 _COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """`text[start:end]` without surrounding blanks, a trailing 등 / 운영 or punctuation."""
-    while start < end and text[start].isspace():
-        start += 1
+    for clause in _CLAUSE_WORD_RE.finditer(text, start, end):
+        start = clause.end()
+    lead = _LEAD_RE.match(text, start, end)
+    if lead:
+        start = lead.end()
     trail = _TRAILING_RE.search(text, start, end)
     if trail:
         end = trail.start()
@@ -132,14 +189,30 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name) or _LIST_INSIDE_RE.search(name):
         return None
+    if _FIGURE_RE.search(name) or _is_category(name):
+        return None
     return start, end
+
+
+def _is_category(name: str) -> bool:
+    """`돌봄·안전·일자리 사업`, `하반기 사업`, `일자리·돌봄 분야 복지사업`: a kind of work named
+    by its field, time or funding, not one program."""
+    words = name.split()
+    head = _GENERIC_HEAD_RE.search(words[-1])
+    if not head:
+        return False
+    prefix = words[-1][: head.start()]
+    parts = [part for word in [*words[:-1], prefix] for part in re.split(r"[·‧]", word) if part]
+    if any(part in _AREA_WORDS for part in parts) and (not prefix or prefix in _GENERIC_PARTS):
+        return True
+    return all(part in _GENERIC_PARTS for part in parts)
 
 
 def _last_item_end(text: str, start: int, end: int) -> int | None:
     """Where the last item of an inline list ends: before ` 등`, or at its first particle."""
-    etc = re.search(r"\s등(?:의|이다)?(?:[\s.]|$)", text[start:end])
+    etc = _ETC_RE.search(text, start, end)
     if etc:
-        return start + etc.start()
+        return etc.start()
     position = start
     for word in text[start:end].split(" "):
         bare = word.rstrip(".,")
@@ -169,6 +242,7 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
     program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
         _STRONG_END_RE.search(text[m.end() : n.start()].strip()) for m, n in pairwise(marks)
     )
+    areas = bool(_AREA_LIST_RE.search(text))
     for index, mark in enumerate(marks):
         start = mark.end()
         end: int | None = marks[index + 1].start() if index + 1 < len(marks) else len(text)
@@ -187,6 +261,10 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
         words = item.split()
         noun_phrase = len(words) <= 6 and all(is_plain_word(w) for w in words)
         plainly = _STRONG_END_RE.search(item)
+        if areas:
+            if plainly or _SERVICE_END_RE.search(item):
+                yield span
+            continue
         if plainly or (strong and (_ITEM_END_RE.search(item) or (noun_phrase and program_list))):
             yield span
 
@@ -248,7 +326,7 @@ def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             continue
         if word.endswith("센터") and _ORG_USE_RE.match(text, head_end):
             continue
-        if _EVALUATED_RE.match(text, head_end):
+        if _EVALUATED_RE.match(text, head_end) or _OPEN_QUOTE_RE.match(text, head_end):
             continue
         words = text[start:head_end].split()
         if len(words) == 1 and len(word) < 5:
@@ -260,10 +338,33 @@ def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             yield span
 
 
+def _ends_in_program_word(name: str) -> bool:
+    """`‘청년 희망 적금’` does; `‘이지원’` (an app) does not: its 지원 has no word before it."""
+    match = _QUOTED_END_RE.search(name.strip())
+    return bool(match) and match.start() >= 2
+
+
+def _kind_before(text: str, match: re.Match[str]) -> bool:
+    """`장애인콜택시 ‘아산 행복콜’ 차량을`, `공영자전거 ‘어울링’ 2,000대를`: a noun right before the
+    quote says what kind of service the name is (not an organisation: `환경부 ‘…’ 평가`)."""
+    start = match.start()
+    if start < 3 or text[start - 1] != " " or _CONTEST_AFTER_RE.match(text, match.end()):
+        return False
+    if _GRADE_RE.fullmatch(match.group("name")):
+        return False  # `지원 사업 ‘최우수’ 선정`: the grade the program got
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    word = text[word_start : start - 1]
+    if re.search(r"[을를]\s$", text[max(0, word_start - 2) : word_start]):
+        return False  # `기능을 갖춘 ‘…’`: the word is a verb taking an object
+    return bool(_SERVICE_KIND_RE.search(word)) and is_plain_word(word)
+
+
 def _quoted_runs(text: str) -> Iterator[list[re.Match[str]]]:
     """Quoted names, grouped into runs joined by 과/와/쉼표/및."""
     run: list[re.Match[str]] = []
     for match in _QUOTED_RE.finditer(text):
+        if _QUOTE_PAIRS[match.group("open")] != match.group("close"):
+            continue
         if run and not _QUOTED_JOIN_RE.match(text[run[-1].end() : match.start()]):
             yield run
             run = []
@@ -280,11 +381,14 @@ def _quoted_names(text: str) -> Iterator[tuple[int, int]]:
         after = re.match(r"\s?등", text[run[-1].end() :])
         tail = run[-1].end() + (after.end() if after else 0)
         run_follows = bool(_QUOTED_FOLLOW_RE.match(text, tail))
-        named = [bool(_QUOTED_END_RE.search(m.group("name").strip())) for m in run]
+        named = [_ends_in_program_word(m.group("name")) for m in run]
         whole = run_follows or (len(run) > 1 and any(named))
         for match, ends_well in zip(run, named, strict=True):
             follows = _QUOTED_FOLLOW_RE.match(text, match.end())
-            if not (whole or follows or ends_well):
+            placed = _ITEM_START_RE.fullmatch(text, 0, match.start()) or _kind_before(text, match)
+            if not (whole or follows or ends_well or placed):
+                continue
+            if _EVALUATED_RE.match(text, match.end()):
                 continue
             span = _clean_span(text, match.start("name"), match.end("name"))
             if span:

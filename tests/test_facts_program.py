@@ -1,0 +1,231 @@
+"""Program names in sentence families of Korean releases and news, written for these tests.
+
+Each family has several sentences of its own, and near-misses that must stay silent: kinds of
+work named by field, time or funding (`하반기 사업`), budget lines with figures, lists of fields
+or evaluation criteria, and the phrase that only says what kind a quoted name is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def names_in(text: str) -> set[str]:
+    found = [fact for fact in extract(Article(text=text)) if fact.kind == FactKind.PROGRAM]
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+    return {fact.fields["name"] for fact in found}
+
+
+# --- precision: what is not a program name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 확보한 재원을 돌봄·안전·일자리 사업에 우선 배분했다.",
+        "시는 하반기 사업 계획을 이달 말까지 확정한다.",
+        "지난해 일자리 사업에 참여한 어르신 가운데 40명이 민간에 취업했다.",
+        "구는 생활밀착 사업과 소규모 사업을 늘리기로 했다.",
+        "도는 국·시비 보조사업의 집행률을 점검했다.",
+        "시는 고용 안전망 사업도 넓힌다.",
+        "구는 문화·체육 분야 주민 복지사업을 정비한다.",
+        "의원은 사업의 타당성과 지난 사업 성과를 따져 물었다.",
+    ],
+)
+def test_kinds_of_work_named_by_field_time_or_funding_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "분야별로는 ▲보건 2,310억 원 ▲환경 846억 원 ▲교육 312억 원 순으로 편성됐다.",
+        "부문별 예산은 ▲문화·관광 288억 원 ▲국토·지역개발 241억 원이다.",
+        "분야별 비중은 ▲사회복지 59.9% ▲일반공공행정 8.9%다.",
+    ],
+)
+def test_budget_lines_with_figures_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "계획은 ▲건물 ▲수송 ▲폐기물 ▲흡수원 등 5대 부문으로 짜였다.",
+        "평가는 ▲추진 기반 ▲발굴·개선 실적 ▲주민 체감도 등 3개 분야 12개 지표로 이뤄졌다.",
+        "공약은 ▲행정수도 완성 ▲농업·환경 등 5대 분야 84개다.",
+    ],
+)
+def test_lists_of_fields_or_criteria_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_services_in_a_list_of_fields_are_programs() -> None:
+    text = "주요 내용은 ▲방문건강관리 ▲치매 조기검진 ▲마음건강 상담 등 3개 분야다."
+    assert names_in(text) == {"방문건강관리", "치매 조기검진", "마음건강 상담"}
+
+
+def test_kinds_of_support_given_in_fields_are_programs() -> None:
+    text = "시는 ▲창업 기업 인큐베이팅 ▲판로 개척 교육 ▲경영 컨설팅 등 3개 분야를 지원한다."
+    assert names_in(text) == {"창업 기업 인큐베이팅", "판로 개척 교육", "경영 컨설팅"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- 강릉형 청년 일경험 사업 ‘청년 로컬 잡’ : 미취업 청년 150명 채용", "청년 로컬 잡"),
+        ("군은 농촌 체험 사업 ‘촌캉스 한 달 살기’를 새로 운영한다.", "촌캉스 한 달 살기"),
+        ("시는 노인 맞춤 돌봄 사업 「안부 살핌 콜」을 시작한다.", "안부 살핌 콜"),
+    ],
+)
+def test_the_kind_before_a_quoted_name_is_not_a_second_name(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "이 가운데 중증장애인 자립생활 지원사업은 정착금을 지원한다.",
+            "중증장애인 자립생활 지원사업",
+        ),
+        ("아울러 시는 청년 창업 지원사업을 확대한다.", "청년 창업 지원사업"),
+        ("- 사회적경제지원센터 운영 및 판로 지원", "사회적경제지원센터"),
+    ],
+)
+def test_names_start_after_clause_words_and_list_marks(text: str, name: str) -> None:
+    assert name in names_in(text)
+    assert all(not found.startswith(("이 ", "가운데", "아울러", "-")) for found in names_in(text))
+
+
+def test_an_app_whose_name_ends_in_지원_is_not_a_program() -> None:
+    assert names_in("신청은 모바일 앱 ‘이지원’에서 받는다.") == set()
+
+
+def test_a_quoted_program_named_as_what_an_evaluation_is_about_is_not_one() -> None:
+    assert names_in("- 지난해 ‘지역사회 통합건강증진사업’ 평가 1위로 우수기관 선정 -") == set()
+
+
+def test_the_last_list_item_before_등_with_a_particle_is_kept() -> None:
+    text = "이 밖에 ▲영아 건강검진비 지원 ▲아이돌봄 서비스 본인부담금 지원 등도 함께 추진된다."
+    assert names_in(text) == {"영아 건강검진비 지원", "아이돌봄 서비스 본인부담금 지원"}
+
+
+def test_a_named_training_in_a_field_is_not_a_category() -> None:
+    text = "구는 바이오 분야 인력 양성사업, 드론 분야 인력 양성사업 등 다양한 프로그램을 운영했다."
+    assert names_in(text) == {"바이오 분야 인력 양성사업", "드론 분야 인력 양성사업"}
+
+
+# --- recall: names in corner and angle brackets -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("시는 「경로당 건강 나눔 프로그램」을 80곳에서 운영한다.", "경로당 건강 나눔 프로그램"),
+        ("구는 『신중년 인생 2막 설계 과정』을 새로 연다.", "신중년 인생 2막 설계 과정"),
+        ("군은 <찾아가는 마을 학교>를 올해도 운영한다.", "찾아가는 마을 학교"),
+        (
+            "「어르신 일자리 및 사회활동 지원사업」에는 86억 원을 들인다.",
+            "어르신 일자리 및 사회활동 지원사업",
+        ),
+    ],
+)
+def test_names_in_corner_and_angle_brackets(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이날 본회의에서는 「○○시 어르신 교통비 지원 조례안」이 원안대로 가결됐다.",
+        "평가는 「재난 및 안전관리 기본법」에 따라 매년 실시된다.",
+        "시는 ‘2025년 하반기 적극행정 우수사례 경진대회’에서 장려상을 받았다.",
+        "‘갤럭시 북’과 ‘하이브리드 AI’ 기능을 통해 업무를 처리한다.",
+        "군은 <2024년 지역사회 건강조사> 결과를 공개했다.",
+    ],
+)
+def test_laws_contests_products_and_surveys_in_brackets_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_bracket_closes_only_with_its_own_pair() -> None:
+    assert names_in("구는 「청년 쉼터 운영’ 등을 알렸다.") == set()
+
+
+# --- recall: what follows a quoted name says it is run, built or funded -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구는 ‘이웃 안부 지킴이단’을 새로 꾸린다.", "이웃 안부 지킴이단"),
+        ("시는 ‘우리 동네 건강 지도’를 펴내 경로당에 나눠 줬다.", "우리 동네 건강 지도"),
+        ("군은 ‘청정 마을 가꾸기’ 조성에 5억 원을 들인다.", "청정 마을 가꾸기"),
+        ("구는 ‘은빛 통합돌봄’에 42억 원을 새로 담았다.", "은빛 통합돌봄"),
+        ("상점가에는 ‘전통시장 활력 쿠폰’ 1만 장을 발행한다.", "전통시장 활력 쿠폰"),
+        ("시는 ‘청년 꿈 키움 주택’ 200호를 2027년까지 공급한다.", "청년 꿈 키움 주택"),
+        ("시는 ‘마을 안전 책임관제’를 도입했다.", "마을 안전 책임관제"),
+        (
+            "아파트의 절감 실적을 평가하는 ‘탄소중립 아파트 인증제’를 내년에 도입한다.",
+            "탄소중립 아파트 인증제",
+        ),
+        ("시는 ‘버스 노선 신설’ 사례로 장려상을 받았다.", "버스 노선 신설"),
+    ],
+)
+def test_a_quoted_name_that_is_run_built_or_funded_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그는 ‘정권교체’라는 결실을 맺었다.",
+        "에릭 트럼프는 채굴 기업 ‘아메리칸 코인’을 세상에 알렸다.",
+        "이 후보는 하동의 ‘화개장터’에서 청년들과 간담회를 열었다.",
+        "군은 ‘우수’ 등급을 받아 기금 112억 원을 확보했다.",
+    ],
+)
+def test_emphasis_quotes_companies_and_grades_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+# --- recall: a service kind right before a quoted brand name --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("장애인콜택시 ‘행복 드림콜’ 차량을 60대로 늘린다.", "행복 드림콜"),
+        ("공영자전거 ‘씽씽이’ 500대를 추가로 들여온다.", "씽씽이"),
+        ("로컬푸드 직매장 ‘푸른장터’를 두 곳 더 연다.", "푸른장터"),
+        ("원주형 청년 일자리 ‘청년 도약 스텝’은 미취업 청년을 돕는다.", "청년 도약 스텝"),
+    ],
+)
+def test_a_quoted_brand_of_a_public_service_is_a_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "인공지능 기능을 갖춘 ‘갤럭시 북’으로 시장을 주도한다.",
+        "시민단체 ‘시민모임’ 발족과 함께 활동을 시작했다.",
+        "화웨이의 AI 반도체 ‘어센드’가 거론된다.",
+        "청소년 성장 지원 사업 ‘최우수’ 지자체로 선정됐다.",
+        "연수구청 누리집 ‘분야별 정보’에서 내려받을 수 있다.",
+    ],
+)
+def test_a_quoted_name_after_other_nouns_is_not_a_program(text: str) -> None:
+    assert all(
+        name not in {"갤럭시 북", "시민모임", "어센드", "최우수", "분야별 정보"}
+        for name in names_in(text)
+    )
+
+
+def test_a_quoted_name_that_opens_a_list_line_is_the_item() -> None:
+    assert "강릉 창업 하우스" in names_in("- ‘강릉 창업 하우스’ 입주 공간 확대 : 20개사 → 30개사")
