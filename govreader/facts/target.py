@@ -153,8 +153,10 @@ _NOUN_AFTER = re.compile(
 _NOUN_BEFORE = re.compile(r"(?:^|\s)([가-힣A-Za-z]{2,8})\s$")
 _NOT_OBJECT = re.compile(
     r"(?:을|를|은|는|이|가|의|에|에서|로|으로|도|인|한|된|올해|지난해|내년|총|약|모두|최대|최소|연간"
-    r"|매년|누적|전체|목표|목표치|대비|가운데|현재|이미|기준|까지|에만|역시)$"
+    r"|매년|누적|전체|목표|목표치|대비|가운데|현재|이미|기준|까지|에만|역시|평균|대해|였던|보다)$"
 )
+# Joined verb forms (벌여, 키워, 거쳐, 투입해) say what was done, not what is counted.
+_VERB_FORM = re.compile(r"[여워쳐해져켜혀겨봐와]$")
 _WINDOW = 30
 # Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result, and
 # `선배 1명이 신규 청년 2명을` a ratio, not a target.
@@ -376,13 +378,14 @@ def _type(spot: _Spot) -> str | None:
 def _label(before: str, after: str) -> str | None:
     words = []
     noun = _NOUN_AFTER.search(after)
-    if noun:
+    if noun and all(is_plain_word(word) for word in noun.group(1).split()):
         words.append(noun.group(1))
     else:
         previous = _NOUN_BEFORE.search(before)
         if (
             previous
             and not _NOT_OBJECT.search(previous.group(1))
+            and not _VERB_FORM.search(previous.group(1))
             and previous.group(1) not in VAGUE
         ):
             words.append(previous.group(1))
