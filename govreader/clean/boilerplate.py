@@ -30,17 +30,19 @@ _TOOL = (
     r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트|글자\s*크기"
     r"|글씨\s*(?:크게|작게)|폰트\s*크기|본문\s*듣기|음성(?:으로)?\s*듣기|공유(?:하기)?|URL\s*복사"
     r"|링크\s*복사|주소\s*복사|기사수정|기사\s*수정|기사\s*삭제|바로가기|닫기|더보기|확대|축소|페이스북"
-    r"|트위터|카카오(?:톡|스토리)?|네이버\s*밴드|밴드|라인|텔레그램|북마크|좋아요|추천|구독"
+    r"|트위터|카카오(?:톡|스토리)?|네이버\s*밴드|밴드|라인|텔레그램|블로그|엑스|북마크|좋아요|추천|구독"
     r"|목록\s*(?:보기|바로가기)|목록|이전|다음|맨\s*위로|top|print|share|tweet|facebook|twitter|kakao"
     r"|e-?mail|more|close|\+|-|가\s*가|가)"
 )
+_TOOL_TOKEN = rf"\[\s*{_TOOL}\s*\]|{_TOOL}"
+"""A tool alone or as a bracketed button ([인쇄] [공유하기] [URL복사])."""
 _SITE_TOOL = (
     r"(?:로그인|로그아웃|회원가입|마이페이지|통합검색|검색|전체\s*메뉴|사이트\s*검색|사이트맵|홈|HOME|Home"
     r"|ENGLISH|English|KOREAN|Korean|뉴스레터|RSS|구독\s*신청|모바일\s*웹)"
 )
 _CHROME_PATTERNS = (
     # share / print / font bars and article tools, one or a row of them
-    rf"(?>{_TOOL})(?:\s+(?>{_TOOL}))*+",  # atomic: a row of tokens is read one way only
+    rf"(?>{_TOOL_TOKEN})(?:\s+(?>{_TOOL_TOKEN}))*+",  # atomic: a row of tokens is read one way only
     r"이\s*기사를\s*공유합니다",
     r"(?:기사|뉴스)\s*(?:URL|주소)(?:이|가)?\s*복사(?:되었습니다|됐습니다)?\.?",
     r"(?:모바일|PC)\s*(?:버전|화면)(?:으로)?\s*(?:바로\s*)?(?:가기|보기)",
