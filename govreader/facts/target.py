@@ -133,6 +133,8 @@ _PLAN_NOUN_FINAL = re.compile(
 )
 _ARROW_BEFORE = re.compile(r"→\s?$")
 _PAST_MARKER = re.compile(r"지난해|작년|그동안|누적|실적|성과|전년")
+_NOUN_ENDED = re.compile(r"(?:달성|기록|완료)$")
+_GIVEN_TO = re.compile(r"^(?:에게|에)\s(?:\S+\s){0,4}(?:제공|지원|지급|보급)(?:\s*$|\s?[,(/])")
 _ENDS_IN_RESULT = re.compile(r"(?:달성|기록|정비|개선|완료)\s*$")
 # `1만 5,274개 창출로 연간 목표(1만 5천 개) 101.8% 달성`: what beat the goal.
 _BY_GOAL = re.compile(r"^\s?(?:창출|달성|유치|배출|공급)로\s(?:연간\s|당초\s|올해\s)?목표")
@@ -294,7 +296,8 @@ def _special(spot: _Spot) -> str | None:
         if _CHANGE_AFTER.match(spot.after) and _CAUSED.search(spot.head):
             return "result"
         return None
-    past = _PAST_TENSE.search(_DECIDED.sub("", rest))
+    tail = _DECIDED.sub("", rest)
+    past = _PAST_TENSE.search(tail) or _NOUN_ENDED.search(tail)
     whole = _OF_WHICH_AFTER.match(rest) and not _SHARE_NEXT.match(rest)
     if past and whole and _WHOLE_BEFORE.search(spot.raw):
         return "result"
@@ -335,7 +338,8 @@ def _type(spot: _Spot) -> str | None:
         return None
     if _NOUN_FINAL.match(rest) or _BY_GOAL.match(rest):
         return "result"
-    if _BULLET.match(spot.head) and (_PLAN_NOUN_FINAL.match(rest) or _ARROW_BEFORE.search(raw)):
+    planned = _PLAN_NOUN_FINAL.match(rest) or _GIVEN_TO.match(rest) or _ARROW_BEFORE.search(raw)
+    if _BULLET.match(spot.head) and planned:
         return "result" if _PAST_MARKER.search(spot.head) else "goal"
     if _BRACKET_RESULT.match(rest) and _THIS_YEAR.search(before):
         return "result"
