@@ -57,3 +57,55 @@ def test_a_share_row_above_the_headline_is_neither_title_nor_body(row: str) -> N
     assert article.published == "2025-03-05"
     assert row not in article.text
     assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 0305_복지정책과_마을 돌봄 일자리 확대.hwp (다운로드 12)",
+        "붙임_모집 공고문.pdf (다운로드 5)",
+        "사진1_돌봄 일자리 발대식.jpg [미리보기] [다운로드]",
+        "신청서 서식.hwpx (84 KB) [다운로드]",
+    ],
+)
+def test_attachment_lines_with_counts_and_buttons_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+def test_attachments_under_a_release_stay_out_of_its_body() -> None:
+    files = "첨부파일\n- 0305_복지정책과_돌봄.hwp (다운로드 12)\n- 붙임_공고.pdf (다운로드 5)"
+    text = MENU + f"{HEADLINE}\n\n" + "\n\n".join(BODY) + f"\n\n{files}\n이전글 다른 보도자료\n"
+    article = read_text(text)
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "신청은 4월 7일부터 25일까지 군 누리집에서 받는다. 문의: 복지정책과 033-370-2222",
+        "접수는 오는 20일까지 읍면동 행정복지센터에서 하면 된다(문의: 복지정책과 033-370-2222).",
+        "참가 신청은 5월 2일부터 받는다. 자세한 내용은 복지정책과(033-370-2222)로 문의하면 된다.",
+        "신청은 다음 달 15일까지 받는다. ☎ 문의 : 복지정책과 노인복지팀 033-370-2222",
+    ],
+)
+def test_a_last_paragraph_that_ends_with_a_contact_stays(last: str) -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><div class='view_content'>"
+        + "".join(f"<p>{p}</p>" for p in [*BODY, last])
+        + "<p>(문의: 복지정책과 노인복지팀 033-370-2222)</p></div></body></html>"
+    )
+    article = read_html(html)
+    assert article.paragraphs == [*BODY, last]
+    assert not is_chrome(last)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(문의: 복지정책과 노인복지팀 033-370-2222)",
+        "담당부서 : 복지정책과 노인복지팀 ☎ 033-370-2222",
+        "무단 전재와 재배포를 금지합니다. 대표전화 02-123-4567",
+    ],
+)
+def test_contact_and_footer_lines_alone_stay_chrome(line: str) -> None:
+    assert is_chrome(line)

@@ -77,7 +77,10 @@ _SHORT_CHROME_PATTERNS = (
     r".*(?:요약봇|글자\s*크기|글씨\s*크기|본문\s*듣기|음성\s*변환|자동\s*추출\s*기술|텍스트\s*음성).*",
     r".*공공누리.*|.*제\s*[1-4]\s*유형.*|.*출처\s*표시.*",
     r".*\(\s*\d+\s*hit\s*/.*|.*\d+(?:\.\d+)?\s*[KM]B\)?",
-    r".*\.(?:hwp|hwpx|pdf|jpg|jpeg|png|gif|zip|docx?|xlsx?|pptx?)\)?",
+    # a file to download: its name, then maybe its count, size or buttons (다운로드 12) [미리보기]
+    r".*\.(?:hwp|hwpx|pdf|jpg|jpeg|png|gif|zip|docx?|xlsx?|pptx?)\)?"
+    r"(?:\s*[\[(]\s*(?:다운로드|다운|내려\s*받기|미리\s*보기|바로\s*보기|조회|download|preview|hits?)?"
+    r"\s*[:：]?\s*[\d,.]*\s*(?:회|건|KB|MB|GB|bytes?|hits?)?\s*[\])])*",
     r".*(?:개인정보\s*처리\s*방침|개인정보처리방침|이용\s*약관|이메일\s*무단\s*수집|청소년\s*보호\s*정책"
     r"|사이트\s*맵|사이트맵|찾아오시는\s*길|오시는\s*길).*",
     r".*\d{2,4}[-.)]\s?\d{3,4}-\d{4}.*",
@@ -91,6 +94,11 @@ _SHORT_CHROME_PATTERNS = (
 _SHORT_CHROME = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_PATTERNS), re.IGNORECASE)
 SHORT_LINE = 120
 _SENTENCES = re.compile(r"[가-힣][다요]\.\s+\S.*[가-힣][다요]\.[”\"’']?\s*$")
+_CONTACT_TAIL = re.compile(
+    r"(?P<prose>.{16,}[가-힣][다요])\.?[”\"’']?\s*[(\[]?\s*(?:[※☎☏▶]\s*)*"
+    r"(?:(?:문의|연락처|전화|담당)\s*[:：]?)?[^.!?]{0,50}?\d{2,4}[-.)]\s?\d{3,4}-\d{4}\s*[)\]]?\s*\)?\.?"
+)
+"""A paragraph of the story that ends with whom to call (... 접수한다. 문의: 복지과 02-123-4567)."""
 _RIGHTS = re.compile(r"무단\s*전재|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS), re.IGNORECASE)
 
@@ -180,7 +188,16 @@ def is_chrome(line: str) -> bool:
         return False
     if len(line) >= 40 and _SENTENCES.search(line) and not _RIGHTS.search(line):
         return False  # reads as article sentences, whatever words it contains
-    return bool(_SHORT_CHROME.fullmatch(line))
+    return bool(_SHORT_CHROME.fullmatch(line)) and not _story_with_contact(line)
+
+
+def _story_with_contact(line: str) -> bool:
+    """A sentence of the story followed by a contact: the sentence keeps the line in the body."""
+    match = _CONTACT_TAIL.fullmatch(line)
+    if match is None or _RIGHTS.search(line):
+        return False
+    prose = match["prose"] + "."
+    return " " in prose and not is_chrome(prose)
 
 
 @lru_cache(maxsize=1 << 17)
