@@ -109,3 +109,45 @@ def test_a_last_paragraph_that_ends_with_a_contact_stays(last: str) -> None:
 )
 def test_contact_and_footer_lines_alone_stay_chrome(line: str) -> None:
     assert is_chrome(line)
+
+
+RELEASE_HEADS = [
+    "해오름군\n보 도 자 료\n“함께 웃는 행복해오름”\n"
+    "보도일시 : 2025. 3. 5.(수) 배포 즉시\n담당부서 : 복지정책과 노인복지팀\n"
+    "팀    장 : 김하늘 (033-370-2221)\n총 4쪽 (사진 2매 포함)",
+    "해오름군 보도자료\n사람 중심, 더 큰 해오름\n"
+    "배포일시 2025. 3. 5.(수) 09:00    보도시점 배포 즉시 보도\n"
+    "담당부서 복지정책과\n매    수 3매 (붙임 1)",
+    "“군민이 행복한 해오름”\n보 도 자 료\n보도시점 배포 즉시 보도\n보도일시 2025. 3. 5.(수) 09:00\n"
+    "담 당 자 주무관 이바다 (033-370-2222)",
+]
+
+
+@pytest.mark.parametrize("masthead", RELEASE_HEADS, ids=["slogan", "deck-like", "slogan-first"])
+def test_a_release_headline_comes_after_its_header_not_the_slogan(masthead: str) -> None:
+    deck = "- 올해 군비 12억 원 투입…홀로 사는 어르신 안부 살핀다"
+    article = read_text(f"{masthead}\n\n{HEADLINE}\n{deck}\n\n" + "\n\n".join(BODY))
+    assert article.title == HEADLINE
+    assert article.subtitle is None or article.subtitle == deck
+    assert article.published is not None and article.published.startswith("2025-03-05")
+    assert article.paragraphs in (BODY, [deck, *BODY])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "총 4쪽 (사진 2매 포함)",
+        "보도시점 배포 즉시 보도",
+        "매 수 3매 (붙임 1)",
+        "엠바고 : 5일(목) 06:00 이후",
+    ],
+)
+def test_release_header_rows_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["총 12쪽 분량의 보고서를 냈다", "보도 시간이 늦어졌다는 지적이 나왔다"]
+)
+def test_sentences_that_mention_pages_or_reporting_are_not_release_rows(line: str) -> None:
+    assert not is_chrome(line)

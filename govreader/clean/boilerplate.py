@@ -91,6 +91,13 @@ _SHORT_CHROME_PATTERNS = (
     r".*(?:사업자\s*등록\s*번호|등록\s*번호|발행인|편집인|발행\s*일자|등록\s*일자|청소년\s*보호\s*책임자).*",
     r"\(?\d{5}\)?\s*\S+(?:특별시|광역시|특별자치시|특별자치도|도)\s.*(?:로|길)\s*\d+.*",
 )
+_RELEASE_HEADER = re.compile(
+    r"(?:보도|배포)\s*(?:일시|일자|시점|시간|예정)\s*[:：]?\s*(?=[\d(]|배포|즉시|보도|오전|오후)"
+    r"(?!.*[다요]\.$).{0,60}"
+    r"|(?:총\s*\d{1,3}\s*(?:쪽|매|페이지|면)|매\s*수\s*[:：]?\s*\d{1,3}\s*매)(?:\s*\([^()]{0,30}\))?"
+    r"|(?:배포\s*)?즉시\s*보도(?:\s*가능)?|엠바고\s*[:：]?.{0,40}"
+)
+"""Rows of a press release's header table (보도일시 ... 배포 즉시, 총 4쪽 (사진 2매 포함))."""
 _SHORT_CHROME = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_PATTERNS), re.IGNORECASE)
 SHORT_LINE = 120
 _SENTENCES = re.compile(r"[가-힣][다요]\.\s+\S.*[가-힣][다요]\.[”\"’']?\s*$")
@@ -188,6 +195,8 @@ def is_chrome(line: str) -> bool:
         return False
     if len(line) >= 40 and _SENTENCES.search(line) and not _RIGHTS.search(line):
         return False  # reads as article sentences, whatever words it contains
+    if is_release_header(line):
+        return True
     return bool(_SHORT_CHROME.fullmatch(line)) and not _story_with_contact(line)
 
 
@@ -198,6 +207,12 @@ def _story_with_contact(line: str) -> bool:
         return False
     prose = match["prose"] + "."
     return " " in prose and not is_chrome(prose)
+
+
+@lru_cache(maxsize=1 << 17)
+def is_release_header(line: str) -> bool:
+    """A row of a press release's header: when, how many pages, embargo; never its headline."""
+    return len(line) <= 80 and bool(_RELEASE_HEADER.fullmatch(line))
 
 
 @lru_cache(maxsize=1 << 17)

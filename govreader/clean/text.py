@@ -15,6 +15,7 @@ from govreader.clean.boilerplate import (
     is_chrome,
     is_date_line,
     is_end_marker,
+    is_release_header,
     is_reporter_line,
     squash,
 )
@@ -187,11 +188,14 @@ def _head(
         if labelled:
             return labelled["title"], None, body
     counts = Counter(fingerprint(line) for line in page)
+    release = [i for i, line in enumerate(head) if is_release_header(line)]
     best, best_score = None, 0.0
     for i, line in enumerate(head):
         above_meta = i + 1 in meta_at
         if (bulleted[i] and not above_meta) or (above_meta and i - 1 in meta_at and iso_date(line)):
             continue  # a menu item, or a dated row inside a block of metadata rows
+        if release and i < release[-1] and (not above_meta or i + 1 in release):
+            continue  # a release's masthead (agency, slogan) above its header rows, not a board's
         if not _candidate(line):
             continue
         distance = min([len(head) - i, *(m - i for m in meta_at if m > i)])
