@@ -112,9 +112,10 @@ _JOINED = re.compile(
     r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s(?:[^\s,.]{1,8}\s){0,2}$"
 )
 _LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
-# Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다); a
-# decision (줄이기로 했다) is still a plan.
-_PAST_SYLLABLES = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28)).replace("있", "")
+# Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
+# 겠 (하겠다); a decision (줄이기로 했다) is still a plan.
+_ALL_SS = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
+_PAST_SYLLABLES = _ALL_SS.replace("있", "").replace("겠", "")
 _PAST_TENSE = re.compile(rf"[{_PAST_SYLLABLES}](?:다|으며|고|는데|지만|음)")
 _PLAN_WORDS = re.compile(r"계획|예정|목표|방침|기로|[할될일] 것|하겠")
 _DECIDED = re.compile(
