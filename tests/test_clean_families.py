@@ -13,6 +13,7 @@ import pytest
 
 from govreader.clean import clean_page
 from govreader.clean.boilerplate import is_chrome
+from govreader.clean.meta import names_only
 from govreader.model import Article, Page, PageFormat
 
 HEADLINE = "해오름군, 마을 돌봄 일자리 두 배로…어르신 300명 채용"
@@ -151,3 +152,60 @@ def test_release_header_rows_are_chrome(line: str) -> None:
 )
 def test_sentences_that_mention_pages_or_reporting_are_not_release_rows(line: str) -> None:
     assert not is_chrome(line)
+
+
+def board_view(page_title: str, heading: str) -> str:
+    """An old table-layout board view: the headline only in a 제목 row or a view heading."""
+    rows = "".join(f"<p>{p}</p>" for p in BODY)
+    return f"""<html><head><meta charset="utf-8"><title>{page_title}</title></head><body>
+    <table class="top"><tr><td><a href="/">HOME</a> | <a href="/login">로그인</a></td></tr></table>
+    <table><tr><td class="lnb"><ul><li><a href="/n">공지사항</a></li><li><a href="/p">보도자료</a>
+    </li></ul></td><td><h3 class="sub_title">새소식</h3>{heading}
+    <table><tr><td class="board_txt">{rows}</td></tr></table>
+    <p>다음글이 없습니다.</p></td></tr></table>
+    <p>(12345) 해오름도 해오름군 군청로 1 해오름군청</p></body></html>"""
+
+
+TITLE_ROW = (
+    f"<table class='view'><tr><th>제목</th><td>{HEADLINE}</td></tr>"
+    "<tr><th>작성자</th><td>복지정책과</td><th>등록일</th><td>2025-03-05</td></tr></table>"
+)
+VIEW_HEADING = (
+    f"<table><tr><td class='view_title'><b>{HEADLINE}</b></td></tr>"
+    "<tr><td>등록일 2025-03-05 | 조회 120</td></tr></table>"
+)
+
+
+@pytest.mark.parametrize(
+    "page_title", ["해오름군의회 - 의정소식", "해오름군청 - 보도자료", "새소식"]
+)
+@pytest.mark.parametrize("heading", [TITLE_ROW, VIEW_HEADING], ids=["title-row", "view-heading"])
+def test_a_board_page_title_of_site_and_board_names_gives_way_to_the_headline(
+    page_title: str, heading: str
+) -> None:
+    article = read_html(board_view(page_title, heading))
+    assert article.title == HEADLINE
+    assert article.published == "2025-03-05"
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        f"해오름군청 - 군정소식 - {HEADLINE}",
+        f"해오름군청 | 보도자료 | {HEADLINE}",
+        f"{HEADLINE} :: 해오름뉴스",
+        f"{HEADLINE} :: 보도자료 :: 해오름군청",
+    ],
+)
+def test_site_and_board_names_around_the_headline_are_cut(page_title: str) -> None:
+    article = read_html(board_view(page_title, VIEW_HEADING.replace(HEADLINE, "")))
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["청년이 꿈꾸는 도시 - 해오름일보", "해오름시 - 청년수당 확대 - 해오름일보"],
+)
+def test_a_headline_segment_is_never_taken_for_a_site_name(raw: str) -> None:
+    assert not names_only(raw)

@@ -31,11 +31,15 @@ from govreader.clean.boilerplate import (
 from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose
 from govreader.clean.markup import trim
 from govreader.clean.meta import (
+    DECORATION,
+    GENERIC_TITLE,
+    SITE_LIKE,
     byline_reporter,
     cued_date,
     iso_date,
     labelled_date,
     meta_date,
+    names_only,
     person_name,
     reporter_in,
     signature_date,
@@ -67,17 +71,6 @@ TITLE_ATTR = re.compile(
     re.IGNORECASE,
 )
 SUBTITLE_ATTR = re.compile(r"sub_?tit|subtitle|sub-title|sub_?head|deck|summary_?tit", re.I)
-_GENERIC_WORD = (
-    r"(?:보도\s*자료|보도|자료|해명|공지\s*사항|공지|알림\s*마당|알림|새\s*소식|소식|뉴스|게시판|자료실"
-    r"|상세\s*보기|상세|보기|목록|홍보|언론|마당|내용|글|읽기|시정|군정|구정|도정|열린\S{0,3})"
-)
-GENERIC_TITLE = re.compile(rf"{_GENERIC_WORD}(?:[\s/·,>|<]*{_GENERIC_WORD})*")
-DECORATION = " :;|-=~*·•◆◇■□▶▷◀◁★☆▒░#"
-SITE_LIKE = re.compile(
-    r"(?:\S+\s?){1,3}?(?:청|시|군|구|도|처|부|원|공단|공사|재단|협회|연합회|일보|신문|뉴스|타임즈|신보|방송"
-    r"|닷컴|홈페이지|누리집|포털)"
-)
-"""A page title that is only the site's name (해오름군청, 해오름타임즈): not a headline."""
 PUBLISHED_PROPS = frozenset({"datePublished", "dateCreated", "uploadDate"})
 BYLINE_ATTR = re.compile(r"byline|writer|reporter|author|journalist|kija", re.IGNORECASE)
 """class/id words of the element that names the article's author."""
@@ -515,7 +508,7 @@ def _good_title(title: str | None, sites: set[str]) -> bool:
         return False
     if SITE_LIKE.fullmatch(title.strip(DECORATION)):
         return False
-    if GENERIC_TITLE.fullmatch(title) or is_chrome(title):
+    if GENERIC_TITLE.fullmatch(title) or is_chrome(title) or names_only(title):
         return False
     return not any(title in site or site.startswith(title) for site in sites)
 
