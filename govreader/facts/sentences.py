@@ -104,3 +104,34 @@ def outside_speech(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[in
         if index < 0 or span[0] >= speech[index][1]:
             kept.append(span)
     return kept
+
+
+_PLACE = r"[가-힣]{1,5}(?:특별자치시|특별자치도|광역시|특례시|시|군|구)"
+_HOME_RE = re.compile(rf"({_PLACE})(?:\(|는\s|은\s|가\s|이\s|에서\s|와\s|과\s)")
+_TOPIC_RE = re.compile(
+    rf"^(?:한편\s|또\s|반면\s|인근\s|이웃한\s|이웃\s|옆\s)?(?:[가-힣]{{2,4}}\s)?({_PLACE})(?:는|은|도)\s"
+)
+_PLACE_SUFFIX = re.compile(r"(?:특별자치시|특별자치도|광역시|특례시|시|군|구)$")
+# Common nouns that end like a place name (콜택시, 인구, 창구).
+_NOT_PLACE = re.compile(
+    r"(?:택시|인구|연구|요구|도시|당시|표시|지시|수시|상시|일시|장군|국군|가구|기구|입구|출구|창구"
+    r"|도구|친구)$"
+)
+
+
+def about_elsewhere(pieces: list[Piece]) -> set[int]:
+    """Starts of the sentences whose topic is another municipality than the story's
+    (`김제시는 … 1,500만 원을 지급하고 있고`): their numbers are comparisons, not the story's."""
+    home = next((m.group(1) for p in pieces[:3] if (m := _HOME_RE.search(p.text))), None)
+    if home is None:
+        return set()
+    home_base = _PLACE_SUFFIX.sub("", home)
+    elsewhere = set()
+    for piece in pieces:
+        topic = _TOPIC_RE.match(piece.text)
+        if topic is None or _NOT_PLACE.search(topic.group(1)):
+            continue
+        name = topic.group(1)
+        if _PLACE_SUFFIX.sub("", name) not in home and home_base not in name:
+            elsewhere.add(piece.start)
+    return elsewhere
