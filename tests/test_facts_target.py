@@ -380,6 +380,17 @@ def test_counted_plans_are_counts_never_goals(text: str, expected: set) -> None:
     assert targets(text) == set()
 
 
+def test_numbers_of_another_municipality_are_neither_targets_nor_amounts() -> None:
+    text = (
+        "익산시(시장 김철수)는 올해 출산 가정 600가구를 지원할 계획이라고 밝혔다.\n"
+        "셋째 아이에게는 1천만 원을 준다.\n"
+        "김제시는 셋째 이상 출산 가정에 1,500만 원을 지급하고 있고, 1,200가구를 지원했다.\n"
+        "익산시는 내년 지원 가구를 800가구로 늘릴 방침이다."
+    )
+    assert targets(text) == {(600, "가구", "goal"), (800, "가구", "goal")}
+    assert amounts(text) == [10000000]
+
+
 # --- amounts -----------------------------------------------------------------------------------
 
 

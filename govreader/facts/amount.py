@@ -1,8 +1,9 @@
 """Money in won: `65억 원` → 6500000000, `3천만원` → 30000000, `1조 2천억 원`.
 
-Three shapes name money that nobody spends or receives, so they are left out: an eligibility
-threshold (`연 매출 3억 원 이하 소상공인`), a former amount a new one replaced (`100만 원에 그쳤던
-장려금`), and what other municipalities pay (`다른 지자체 8곳은 각각 5천만 원`).
+Three shapes name money that the story's body neither spends nor receives, so they are left out:
+an eligibility threshold (`연 매출 3억 원 이하 소상공인`), a former amount a new one replaced
+(`100만 원에 그쳤던 장려금`), and what other municipalities pay (`다른 지자체 8곳은 각각 5천만
+원`, a sentence about `김제시는 …` in a story about 익산시).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.numbers import NUMBER, parse_number
-from govreader.facts.sentences import Piece
+from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.model import Fact, FactKind
 
 # 원 as a counter, not the first syllable of a word such as 원장, 원인, 원격, 원칙.
@@ -38,8 +39,10 @@ def _not_money_paid(text: str, start: int, end: int) -> bool:
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
+    pieces = list(pieces)
+    elsewhere = about_elsewhere(pieces)
     for piece in pieces:
-        if not _DIGIT_RE.search(piece.text):
+        if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
         for match in _AMOUNT_RE.finditer(piece.text):
             value = parse_number(match.group("number"))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from govreader.facts.numbers import NUMBER, parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
-from govreader.facts.sentences import Piece
+from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.model import Fact, FactKind
 
 # Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
@@ -479,8 +479,10 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
+    pieces = list(pieces)
+    elsewhere = about_elsewhere(pieces)
     for piece in pieces:
-        if not _DIGIT_RE.search(piece.text):
+        if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
         for match, kind, before, after in _typed(piece.text):
             value = parse_number(match.group("number"))
