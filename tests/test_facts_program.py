@@ -229,3 +229,105 @@ def test_a_quoted_name_after_other_nouns_is_not_a_program(text: str) -> None:
 
 def test_a_quoted_name_that_opens_a_list_line_is_the_item() -> None:
     assert "강릉 창업 하우스" in names_in("- ‘강릉 창업 하우스’ 입주 공간 확대 : 20개사 → 30개사")
+
+
+# --- recall: heads that name a program in running text ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구미 일자리종합센터는 상담 창구를 6개로 늘렸다.", "구미 일자리종합센터"),
+        ("2023년 문을 연 광양시 주거복지센터가 입주까지 돕는다.", "광양시 주거복지센터"),
+        ("고위험군에게는 논산시 정신건강복지센터 전문요원이 상담한다.", "논산시 정신건강복지센터"),
+        (
+            "화재를 알리는 독거노인 응급안전안심서비스 장비를 보급한다.",
+            "독거노인 응급안전안심서비스",
+        ),
+        ("시는 출산장려금을 대폭 올린다.", "출산장려금"),
+        ("자립준비청년에게는 월 50만 원의 자립수당을 준다.", "자립수당"),
+        ("- 강릉사랑상품권 발행 규모 1,500억 원으로 확대", "강릉사랑상품권"),
+        ("시는 올해 처음 장애인 가족 휴식 지원도 시작한다.", "장애인 가족 휴식 지원"),
+        ("마음건강 지원도 새로 시작한다.", "마음건강 지원"),
+    ],
+)
+def test_centres_services_and_benefits_named_in_running_text(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "신청은 동 행정복지센터에서 받는다.",
+        "같은 날 보건소 치매안심센터 박은영 팀장은 장관 표창을 받았다.",
+        "과정을 마치면 참여수당 최대 300만 원을 받는다.",
+        "시는 지원을 새로 시작한다.",
+        "자세한 내용은 일자리종합센터 누리집에서 볼 수 있다.",
+    ],
+)
+def test_offices_workplaces_and_pay_for_taking_part_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_noun_joined_by_및_belongs_to_the_name() -> None:
+    text = "시는 노인일자리 및 사회활동 지원사업 참여자를 모집한다."
+    assert names_in(text) == {"노인일자리 및 사회활동 지원사업"}
+
+
+def test_an_act_joined_by_및_is_not_part_of_the_next_name() -> None:
+    text = "시는 사회적경제지원센터 운영 및 판로 지원사업을 함께 추진한다."
+    assert "사회적경제지원센터 운영 및 판로 지원사업" not in names_in(text)
+
+
+def test_an_english_gloss_inside_a_list_item_stays_in_the_name() -> None:
+    text = "시는 ▲청년 창업기업 특례보증 ▲지식재산권(IP) 출원 비용 지원 등을 운영한다."
+    assert names_in(text) == {"청년 창업기업 특례보증", "지식재산권(IP) 출원 비용 지원"}
+
+
+def test_a_later_short_mention_is_named_in_full() -> None:
+    text = (
+        "시는 ‘발달장애인 주간활동서비스’ 정원을 늘린다. "
+        "주간활동서비스는 만 18세 이상 발달장애인을 대상으로 한다."
+    )
+    found = [f for f in extract(Article(text=text)) if f.kind == FactKind.PROGRAM]
+    assert {f.fields["name"] for f in found} == {"발달장애인 주간활동서비스"}
+    assert "주간활동서비스" in {f.text for f in found}
+
+
+def test_a_list_of_tasks_names_its_items() -> None:
+    text = "시는 ▲통합지원센터 확장 이전 ▲청년 사회적기업가 육성 등을 핵심 과제로 추진했다."
+    assert names_in(text) == {"통합지원센터 확장 이전", "청년 사회적기업가 육성"}
+
+
+# --- recall: items of 개조식 releases, described after a colon --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "- 청년 월세 한시 특별지원 : 무주택 청년에게 월 최대 20만 원 지원",
+            "청년 월세 한시 특별지원",
+        ),
+        ("- 신중년 사회공헌 일자리 : 퇴직 전문인력 60명 채용", "신중년 사회공헌 일자리"),
+        ("○ 어르신 스마트폰 배움터 : 경로당 30곳에서 주 2회 운영", "어르신 스마트폰 배움터"),
+        ("□ 마을 방문 주치의: 의사와 간호사가 집으로 방문", "마을 방문 주치의"),
+    ],
+)
+def test_a_list_item_described_after_a_colon_is_a_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "○ 일자리 창출 : 16,000개 (전년 대비 1,000개 증가)",
+        "○ 소요 예산 : 총 724억 원",
+        "- 지원 대상 : 만 19~39세 무주택 청년",
+        "- 신청 기간 : 3월 2일부터 20일까지",
+        "- 제1호 : 운용규약 개정안",
+        "○ 사업명: 청년 주거 지원 ○ 문의: 청년정책과",
+    ],
+)
+def test_figures_fields_and_numbered_agenda_after_a_colon_are_not_programs(text: str) -> None:
+    assert names_in(text) <= {"청년 주거 지원"}

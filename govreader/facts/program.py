@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
 
 from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle, word_set
 from govreader.facts.sentences import Piece, outside_speech
@@ -50,18 +49,44 @@ _PARTICLE_AHEAD = (
 # patterns look for the head word's ending first and then check the whole word, which is much
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
-    r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터)" + _PARTICLE_AHEAD
+    r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|"
+    r"장려금|지원금|정착금|수당|바우처|상품권)" + _PARTICLE_AHEAD
 )
+# Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`), not offices
+# (`행정복지센터`, dropped later); services and cash benefits named in one compound word
+# (`주간활동서비스`, `출산장려금`, `자립수당`, `강릉사랑상품권`).
 _HEAD_WORD_RE = re.compile(
     r"[0-9A-Za-z가-힣·‧]{0,30}?"
     r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
-    r"|[가-힣]{2,}(?:지원센터|일하기센터))"
+    r"|[가-힣]{2,}(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강)센터"
+    r"|[가-힣]{3,}서비스|[가-힣]{2,}(?:장려금|지원금|정착금|수당|바우처|상품권))"
 )
+# `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.
+_STAFF_AFTER_RE = re.compile(r"\s[가-힣]{2,4}\s(?:팀장|센터장|주무관|과장|소장|계장|직원)")
+# `참여수당`, `훈련장려금`: pay for taking part in another program is part of it.
+_PART_PAY_RE = re.compile(
+    r"^(?:참여|활동|교육|훈련|수료|출석|근로|위험|초과근무|출장)(?:수당|장려금)$"
+)
+_BENEFIT_RE = re.compile(r"(?:장려금|지원금|정착금|수당|바우처|상품권)$")
 _RUN_END_RE = re.compile(
     r"(?:제도|정책|과정|교육|프로그램|서비스)"
     r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
+    # `마음건강 지원도 새로 시작한다`: a kind of support started or brought in.
+    r"|지원(?=(?:도|을|를)\s(?:(?:새로|올해|처음|본격)\S*\s){0,2}(?:시작|도입|신설|시행))"
 )
+# `지식재산권(IP) 출원 비용 지원`: an English gloss inside a name, not a note after it.
+_GLOSS_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)(?=\s?[가-힣])")
+_ORDINAL_RE = re.compile(r"제?\s?\d+\s?(?:호|조|항|차|번|장|절|안)?$")
+_COLON_RE = re.compile(r"\s?[:：]\s")
+_FIGURE_START_RE = re.compile(r"\s*(?:총\s?|약\s?)?\d")
+# `- 지원 대상 : …`, `○ 사업 기간 : …`: a field of a notice, not an item.
+_FIELD_END_RE = re.compile(
+    r"(?:대상|기간|내용|규모|방법|장소|일시|문의|자격|금액|인원|시간|예산|사업비|위치|면적|목적|근거|"
+    r"배경|효과|현황|계획|실적|성과|결과|일정|절차|서류|조건|기준|요건|범위|주관|주최|기관|방향|"
+    r"대상자|명칭|제목|주제|[가-힣]명)$"
+)
+_JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
 _WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧]")
 _VAGUE_HEADS = word_set(
     "사업 주요사업 핵심사업 주력사업 협력사업 지원사업 시범사업 공모사업 국비사업 "
@@ -76,7 +101,7 @@ _BULLET_RE = re.compile(r"[▲○■◆□●◇](?=\s?\S)")
 _LINE_BULLET_RE = re.compile(r"\s*[·\-•]\s")
 _BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇][^▲○■◆□●◇]*?(?=[▲○■◆□●◇]|\s등|$)")
 _PROGRAM_CONTEXT_RE = re.compile(
-    r"사업|프로그램|강좌|과정|교육|정책|지원|서비스|교실|분야|유형|과목|프로젝트|제도|강의"
+    r"사업|프로그램|강좌|과정|교육|정책|지원|서비스|교실|분야|유형|과목|프로젝트|제도|강의|과제|시책"
 )
 _FIELD_ITEM_RE = re.compile(
     r"^\(|^(?:일시|장소|대상|기간|문의|내용|신청|방법|시간|주최|주관|참가비|비용|접수|일정|자격|인원|규모"
@@ -151,9 +176,12 @@ _GRADE_RE = re.compile(
 _CONTEST_AFTER_RE = re.compile(r"\s?(?:공모|등급|시상식|본선|수상|평가|심사|경진대회)")
 # `A 운영, B 조성 등 청년 정착 정책`: a list and its category, not one name.
 _LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
-# A name starts after a list marker and after words that open a clause (`이 가운데`, `아울러`).
+# A name starts after a list marker, after words that open a clause (`이 가운데`, `아울러`) and
+# after a verb's one-syllable form.
 _LEAD_RE = re.compile(
-    r"(?:\s|[-·•]\s|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난)\s)*"
+    r"(?:\s|[-·•]\s|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난)\s"
+    # a one-syllable verb form before the name: `문을 연 광양시 주거복지센터`
+    r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S))*"
 )
 # Words that end a clause inside a walked-back phrase: `감사인 만큼 구청장 공약 사업`.
 _CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?:가운데|만큼|지난|처음|중)\s")
@@ -230,7 +258,8 @@ def _last_item_end(text: str, start: int, end: int) -> int | None:
 
 def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
     """List items; plain noun phrases count only in a list about programs (강좌는 ▲…, ▲… 등을
-    지원한다, or a list with one item that is plainly a program)."""
+    지원한다, or a list with one item that is plainly a program) or when a description follows
+    the item after a colon (`- 청년 월세 한시 특별지원 : 무주택 청년에게 월 20만 원`)."""
     marks = [
         m for m in _BULLET_RE.finditer(text) if m.start() == 0 or text[m.start() - 1].isspace()
     ]
@@ -239,34 +268,48 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
         marks.insert(0, line_mark)
     if not marks:
         return
+    items = []
+    for index, mark in enumerate(marks):
+        span, described = _item_span(text, mark.end(), marks[index + 1 :])
+        if span and not _FIELD_ITEM_RE.search(text[span[0] : span[1]]):
+            items.append((span, mark.group().strip() in _STRONG_BULLETS, described))
+    names = [text[start:end] for (start, end), _, _ in items]
     program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
-        _STRONG_END_RE.search(text[m.end() : n.start()].strip()) for m, n in pairwise(marks)
+        _STRONG_END_RE.search(name) for name in names
     )
     areas = bool(_AREA_LIST_RE.search(text))
-    for index, mark in enumerate(marks):
-        start = mark.end()
-        end: int | None = marks[index + 1].start() if index + 1 < len(marks) else len(text)
-        note = text.find("(", start + 2, end)
-        if note > 0:
-            end = note
-        elif index + 1 == len(marks):
-            end = _last_item_end(text, start, len(text))
-        span = _clean_span(text, start, end) if end else None
-        if not span:
-            continue
-        item = text[span[0] : span[1]]
-        if _FIELD_ITEM_RE.search(item):
-            continue
-        strong = mark.group().strip() in _STRONG_BULLETS
+    for ((start, end), strong, described), item in zip(items, names, strict=True):
         words = item.split()
         noun_phrase = len(words) <= 6 and all(is_plain_word(w) for w in words)
         plainly = _STRONG_END_RE.search(item)
         if areas:
             if plainly or _SERVICE_END_RE.search(item):
-                yield span
+                yield start, end
             continue
-        if plainly or (strong and (_ITEM_END_RE.search(item) or (noun_phrase and program_list))):
-            yield span
+        described = described and noun_phrase and not _FIELD_END_RE.search(item)
+        listed = strong and (_ITEM_END_RE.search(item) or (noun_phrase and program_list))
+        if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
+            yield start, end
+
+
+def _item_span(
+    text: str, start: int, later: list[re.Match[str]]
+) -> tuple[tuple[int, int] | None, bool]:
+    """The span of the item starting at `start`, up to the next mark, a note in brackets or a
+    colon; and whether a description (not a figure) follows the item's colon."""
+    end: int | None = later[0].start() if later else len(text)
+    colon = _COLON_RE.search(text, start, end)
+    described = bool(colon) and not _FIGURE_START_RE.match(text, colon.end())
+    if colon:
+        end = colon.start()
+    note = text.find("(", start + 2, end)
+    while note > 0 and (gloss := _GLOSS_RE.match(text, note)):
+        note = text.find("(", gloss.end(), end)
+    if note > 0:
+        end = note
+    elif not later and not colon:
+        end = _last_item_end(text, start, len(text))
+    return (_clean_span(text, start, end) if end else None), described
 
 
 def _list_items(text: str) -> Iterator[tuple[int, int]]:
@@ -315,21 +358,37 @@ def _heads(text: str) -> Iterator[tuple[int, int]]:
         yield _word_start(text, end_match.start()), end_match.end()
 
 
+def _joined_start(text: str, start: int) -> int:
+    """`노인일자리 및 사회활동 지원사업`: a noun joined by 및 to the phrase belongs to the name,
+    unless it is a program or an act of its own (`센터 운영 및 판로 지원`)."""
+    joined = _JOINED_RE.search(text, 0, start)
+    if not joined or joined.end() != start:
+        return start
+    word = joined.group("word")
+    if word in VAGUE or _ITEM_END_RE.search(word) or not is_plain_word(word):
+        return start
+    return phrase_start(text, joined.start("word"))
+
+
 def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
     for head_start, head_end in _heads(text):
         word = text[head_start:head_end]
-        start = phrase_start(text, head_start)
+        start = _joined_start(text, phrase_start(text, head_start))
         if word in _VAGUE_HEADS and start == head_start:
             continue
         before = text[max(0, start - 3) : start]
         if re.search(r"등(?:의)?\s$|[’'」』]\s?$", before):
             continue
-        if word.endswith("센터") and _ORG_USE_RE.match(text, head_end):
+        if word.endswith("센터") and (
+            _ORG_USE_RE.match(text, head_end) or _STAFF_AFTER_RE.match(text, head_end)
+        ):
+            continue
+        if _PART_PAY_RE.search(word):
             continue
         if _EVALUATED_RE.match(text, head_end) or _OPEN_QUOTE_RE.match(text, head_end):
             continue
         words = text[start:head_end].split()
-        if len(words) == 1 and len(word) < 5:
+        if len(words) == 1 and len(word) < (4 if _BENEFIT_RE.search(word) else 5):
             continue
         if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in _VAGUE_HEADS:
             continue
@@ -425,7 +484,19 @@ def _outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+def _full_names(names: Iterable[str]) -> dict[str, str]:
+    """Each name's fullest form in the article: after `발달장애인 주간활동서비스`, a later (or
+    earlier) `주간활동서비스` is the same program and is named in full."""
+    distinct = sorted(set(names), key=len, reverse=True)
+    full = {}
+    for name in distinct:
+        longer = (other for other in distinct if other.endswith(" " + name))
+        full[name] = next(longer, name) if len(name) >= 4 else name
+    return full
+
+
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
+    found: list[tuple[Piece, int, int]] = []
     for piece in pieces:
         text = piece.text
         spans: list[tuple[int, int]] = []
@@ -438,5 +509,8 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             _field_names,
         ):
             spans.extend(finder(text))
-        for start, end in _outermost(outside_speech(text, spans)):
-            yield piece.fact(FactKind.PROGRAM, start, end, name=text[start:end])
+        found.extend((piece, start, end) for start, end in _outermost(outside_speech(text, spans)))
+    full = _full_names(piece.text[start:end] for piece, start, end in found)
+    for piece, start, end in found:
+        name = full[piece.text[start:end]]
+        yield piece.fact(FactKind.PROGRAM, start, end, name=name)
