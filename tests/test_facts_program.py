@@ -311,7 +311,7 @@ def test_a_list_of_tasks_names_its_items() -> None:
         ),
         ("- 신중년 사회공헌 일자리 : 퇴직 전문인력 60명 채용", "신중년 사회공헌 일자리"),
         ("○ 어르신 스마트폰 배움터 : 경로당 30곳에서 주 2회 운영", "어르신 스마트폰 배움터"),
-        ("□ 마을 방문 주치의: 의사와 간호사가 집으로 방문", "마을 방문 주치의"),
+        ("□ 마을 건강 돌봄단: 간호사가 집으로 방문", "마을 건강 돌봄단"),
     ],
 )
 def test_a_list_item_described_after_a_colon_is_a_program(text: str, name: str) -> None:
