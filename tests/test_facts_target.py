@@ -189,6 +189,8 @@ def test_a_change_is_a_result_only_when_the_program_caused_it(text: str, expecte
         ("시는 관내 12개 읍면동에서 설명회를 10차례 열었다.", set()),
         ("올해는 참여자를 200명 늘려 1,200명을 선발한다.", {(1200, "명", "goal")}),
         ("공모에는 전국 76개 지자체가 신청했다.", set()),
+        ("시는 올해 마을 돌봄터 14곳을 새로 지정했다.", {(14, "곳", "result")}),
+        ("지난해 청년 공공임대주택 240호를 준공했다.", {(240, "호", "result")}),
     ],
 )
 def test_results_said_many_ways(text: str, expected: set) -> None:

@@ -46,7 +46,7 @@ _GOAL_AFTER = re.compile(
 _RESULT_VERBS = (
     r"창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
     r"|발굴|양성|모집|운영|돌파|배치|이용|방문|진행|연결|발견|점검|정비|개선|완료|해결|채용|선발|교육"
-    r"|관람|접수|등록|입주|가입|이수|합격|창업|발행|지급|상담|집계|구조|체험|처리"
+    r"|관람|접수|등록|입주|가입|이수|합격|창업|발행|지급|상담|집계|구조|체험|처리|지정|확보|구축|준공|완공"
 )
 # The first cue after the number decides: a finished action is a result, a planned one a goal.
 _CUE_AFTER = re.compile(
