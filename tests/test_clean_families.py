@@ -209,3 +209,43 @@ def test_site_and_board_names_around_the_headline_are_cut(page_title: str) -> No
 )
 def test_a_headline_segment_is_never_taken_for_a_site_name(raw: str) -> None:
     assert not names_only(raw)
+
+
+MASTHEAD = [
+    "해오름군",
+    "보 도 자 료",
+    "“함께 웃는 행복해오름”",
+    "보도일시 : 2025. 3. 5.(수) 배포 즉시",
+    "담당부서 : 복지정책과",
+    "총 4쪽 (사진 2매 포함)",
+]
+
+
+def test_a_release_pasted_into_a_board_view_loses_its_masthead() -> None:
+    cells = "".join(f"<p>{p}</p>" for p in [*MASTHEAD, HEADLINE, *BODY])
+    html = (
+        "<html><head><title>해오름군청 - 보도자료</title></head><body><table class='view'>"
+        f"<tr><th>제목</th><td>{HEADLINE}</td></tr><tr><th>등록일</th><td>2025-03-05</td></tr>"
+        f"<tr><td class='view_content'>{cells}</td></tr></table></body></html>"
+    )
+    article = read_html(html)
+    assert (article.title, article.published) == (HEADLINE, "2025-03-05")
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "deck_spot",
+    ["보도시점 배포 즉시 보도", "총 4쪽 (사진 2매 포함)", "[인쇄] [공유하기] [URL복사]"],
+)
+def test_release_rows_and_share_rows_are_never_the_subtitle(deck_spot: str) -> None:
+    board = "작성자 : 복지정책과 | 등록일 : 2025-03-05"
+    text = MENU + f"{HEADLINE}\n{board}\n{deck_spot}\n\n" + "\n\n".join(BODY)
+    article = read_text(text)
+    assert (article.title, article.subtitle) == (HEADLINE, None)
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
+        f"<p class='sub_tit'>{deck_spot}</p><div class='view_content'>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "</div></body></html>"
+    )
+    assert read_html(html).subtitle is None

@@ -541,7 +541,8 @@ def _fuller(title: str, headlines: list[str]) -> str:
 
 def _subtitle(scan: Scan, first_body: int, title: str | None) -> str | None:
     for position, text in scan.subtitles:
-        if position <= first_body + 2 and 8 <= len(text) <= 300 and text != title:
+        near = position <= first_body + 2 and 8 <= len(text) <= 300 and text != title
+        if near and not is_chrome(text) and not is_date_line(text):
             return text
     return None
 

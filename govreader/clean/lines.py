@@ -10,6 +10,7 @@ from govreader.clean.boilerplate import (
     is_chrome,
     is_date_line,
     is_end_marker,
+    is_release_header,
     is_reporter_line,
 )
 from govreader.clean.meta import cued_date, reporter_in, stamp_date, writer_in
@@ -54,6 +55,9 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     for line in lines:
         if not line:
             continue
+        if is_release_header(line) and _masthead(body.paragraphs):
+            body.paragraphs.clear()  # agency, 보도자료, slogan: the release's masthead
+            seen.clear()
         if is_end_marker(line) and body.paragraphs:
             body.reporter = body.reporter or (reporter_in(line) if "@" in line else None)
             break
@@ -78,6 +82,14 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         seen.add(key)
         body.paragraphs.append(line)
     return body
+
+
+def _masthead(paragraphs: list[str]) -> bool:
+    """A few short lines, none a sentence, above a release's header rows."""
+    return 0 < len(paragraphs) <= 4 and all(
+        len(p) <= 40 and not looks_like_prose(p) and not OUTLINE_ITEM.fullmatch(p)
+        for p in paragraphs
+    )
 
 
 def _take_date(body: Body, line: str) -> None:
