@@ -326,7 +326,8 @@ def _type(spot: _Spot) -> str | None:
         return None
     if _GOAL_BEFORE.search(before) or _GOAL_BRACKET.search(raw) or _GOAL_AFTER.match(after):
         return "goal"
-    if _TOPIC_END.match(after) and _GOAL_TOPIC.search(spot.head):
+    topic = _TOPIC_END.match(after) and _GOAL_TOPIC.search(spot.head)
+    if topic and not _RESULT_BEFORE.search(before):
         return "goal"
     special = _special(spot)
     if special:
