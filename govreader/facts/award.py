@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields
 from itertools import pairwise
 
-from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
+from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle, word_set
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
@@ -27,6 +27,7 @@ _VERB_RE = re.compile(
     r"|선정(?:됐|되었|돼|된|되는 영예|되어)|표창(?:을 받|받)|받았|받은|받아"
     r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안|수여받|인증(?:을 받|받|을 획득)"
     r"|통과(?:했|하였)|이름을 올렸|(?:받|수상하|선정되)게 (?:됐|되었)"
+    r"|(?:받|수상하|선정되|차지하)기도 (?:했|하였)|(?:에|으로|로) (?:올랐|올라|오르며|오른 데)"
 )
 _PLAN_RE = re.compile(
     r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)"
@@ -41,8 +42,22 @@ _PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{_TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
     r"|(?:최우수|우수|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체)"
-    r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수)"
+    r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
+    r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
     r"(?=\s?(?:을|를|으로|로|에|과|와|,|의 영예|\s?수상|\s?선정|\s?차지)|\s?\(|$)"
+)
+# `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`: a grade in quotes before 등급.
+_QUOTED_GRADE_RE = re.compile(
+    r"[‘'“\"](?P<grade>최우수|우수|최고|탁월|매우\s?우수|[SA]{1,2})[’'”\"]"
+    r"(?=\s?등급|\s?,[^.]{0,40}?등급)"
+    r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관)[’'”\"]"
+    r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
+)
+# `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
+_WORD_GRADE_RE = re.compile(r"^(최우수|우수|최고|탁월)\s?등급$")
+# `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
+_PICKED_AFTER_RE = re.compile(
+    r"^\s?(?:을|를)\s?(?:가려|가리|가린|선정하|선정한|선정했|뽑|선발|발표|시상|포상|수여)"
 )
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
 _BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
@@ -70,19 +85,47 @@ _ORGANIZER_RE = re.compile(
 )
 _CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
-_SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
+_SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?P<particle>은|는|이|가|께서)(?=\s)")
+_NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
+# `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`: a subject whose clause ends on the award name.
+_AGENT_CLAUSE_RE = re.compile(
+    r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:이|가)\s(?:\S*[^\s이가은는]\s){0,6}?"
+    r"\S*(?:한|하는|벌인|맡은|펼친|(?<=\s)연)\s"
+)
+# `ISO 37001 인증을 획득`, `가족친화 인증을 받았다`: a certification obtained.
+_CERTIFICATE_RE = re.compile(
+    r"(?<![가-힣])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
+)
 _PLACE_END_RE = re.compile(r"(?:시|군|구|도|청|원|관|부|처|공사|공단|재단|학교|센터|협회|회사)$")
 _AGENT_AFTER_RE = re.compile(r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)")
 _SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
 _SUBJECT_WINDOW = 160
 _LAST_YEAR_RE = re.compile(r"지난해|작년")
+_THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # `…선정됐고, 보건소 박은영 팀장은 장관 표창을`: a new topic after a clause for the next prize.
 _NEXT_TOPIC_RE = re.compile(
     r"(?:고|며|으며|하여|해),\s(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s(?:[^\s,]+\s){0,3}$"
 )
+# A person with a title after their name (`정하늘 주무관`).
+_PERSON_RE = re.compile(
+    r"^[가-힣]{2,4}\s(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|"
+    r"반장|조장|교사|위원|대표|씨)(?![가-힣])"
+)
+# A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
+_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님)$")
+# A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
+_QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
+_TITLE_PRIZE_RE = re.compile(rf"^{_TITLE}|표창$")
+_FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+_LISTED_RE = re.compile(
+    r"^(?:[①-⑳]|\d{1,2}[.)]|[-·▲○◦*□])?\s?"
+    r"(?P<who>(?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣]{2,4}\s"
+    r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원|대표))"
+    rf"\s?[–—\-:]\s?(?P<prize>(?:{_TITLE}|도지사|시장|군수|구청장)\s?(?:기관\s?)?(?:표창|상))$"
+)
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
-_HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및)\s?$")
+_HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
 
 
 @dataclass
@@ -97,10 +140,13 @@ class _Award:
     recipient: str | None = None
     year: int | None = None
     dated: bool = field(default=False)
+    # No subject in a sentence that ends in a past verb: the body the article is about.
+    implicit: bool = field(default=False)
 
     def fact(self) -> Fact:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
-        del values["start"], values["end"], values["piece"], values["dated"]
+        for name in ("start", "end", "piece", "dated", "implicit"):
+            del values[name]
         return self.piece.fact(FactKind.AWARD, self.start, self.end, **values)
 
 
@@ -110,25 +156,41 @@ def _prizes(text: str) -> list[re.Match[str]]:
         prize = match.group()
         after = text[match.end() : match.end() + 8]
         dated = re.search(r"\d{4}년\s?$", text[max(0, match.start() - 6) : match.start()])
-        if prize == "대상" and not (_GRAND_PRIZE_OK_RE.search(after) or dated):
+        before = text[max(0, match.start() - 4) : match.start()]
+        in_category = before.rstrip().endswith("부문")
+        if prize == "대상" and not (_GRAND_PRIZE_OK_RE.search(after) or dated or in_category):
             continue
         if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
             continue
+        if _PICKED_AFTER_RE.match(after):
+            continue
         found.append(match)
-    return found
+    found.extend(_QUOTED_GRADE_RE.finditer(text))
+    return sorted(found, key=lambda m: m.start())
 
 
-def _name(text: str) -> str | None:
-    """The award's name: a quoted name with an award word in it, `‘X’ 평가`, or a phrase
-    ending in 평가, 대상, 대회 ... before 에서 or 의."""
+def _grade(prize: re.Match[str]) -> str:
+    """The prize as written, without quote marks, doubled blanks or the word 등급 after a word
+    grade."""
+    groups = prize.groupdict()
+    text = groups.get("grade") or groups.get("prize") or prize.group()
+    text = re.sub(r"\s+", " ", text.replace("’", "").replace("'", ""))
+    word_grade = _WORD_GRADE_RE.match(text)
+    return word_grade.group(1) if word_grade else text
+
+
+def _name(text: str) -> tuple[str | None, int]:
+    """The award's name and where it starts (its opening quote): a quoted name with an award
+    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, or a
+    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`)."""
     for match in _QUOTED_NAME_RE.finditer(text):
         name = match.group("name").strip()
         kind = _EVALUATION_AFTER_RE.match(text, match.end())
         if kind:
-            return f"{name} {kind.group(1)}"
-        if _AWARD_NAME_RE.search(name):
-            return name
-    match = _NAMED_RE.search(text)
+            return f"{name} {kind.group(1)}", match.start()
+        if _AWARD_NAME_RE.search(name) and not _QUOTED_GRADE_RE.match(text, match.start()):
+            return name, match.start()
+    match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text)
     if match:
         start = match.start()
         while start > 0 and text[start - 1] == " ":
@@ -136,33 +198,54 @@ def _name(text: str) -> str | None:
             word = text[previous : start - 1]
             if not is_plain_word(word) or word in {"이번", "올해", "각종"}:
                 break
+            if word.endswith(("부터", "까지", "에게서")):
+                break
             start = previous
         name = text[start : match.end()]
         if len(name) > 3:
-            return name
-    return None
+            return name, start
+    return None, len(text)
 
 
-def _subject(text: str) -> str | None:
-    """The last subject (a noun with 은/는/이/가) of `text`, with an organisation word before it."""
-    best = None
-    for match in _SUBJECT_RE.finditer(text):
+def _agents(text: str, name_at: int) -> dict[int, str]:
+    """Subjects whose clause runs into the award's name (`행정안전부가 27일 발표한 ‘…’`): they
+    held or judged it, so they are not its recipient. Keyed by where the word starts."""
+    return {
+        match.start("org"): match.group("org")
+        for match in _AGENT_CLAUSE_RE.finditer(text, 0, name_at)
+        if match.end() == name_at
+    }
+
+
+def _subject(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
+    """The subject of `text` before `end`: the last topic (은/는) if there is one, else the last
+    subject (이/가), with an organisation word before it; never an agent of the name."""
+    window = max(0, end - _SUBJECT_WINDOW)
+    best = topic = None
+    for match in _SUBJECT_RE.finditer(text, window, end):
         word = match.group("word")
-        if _AGENT_AFTER_RE.match(text, match.end()):
+        if match.start("word") in agents or _AGENT_AFTER_RE.match(text, match.end()):
             continue
         if word in _SELF_REFERENCE:
-            best = word
+            found = word
+        elif (
+            len(word) < 2
+            or not is_plain_word(word)
+            or word.endswith(("하", "되", "있", "없", "했", "라"))
+            or word in _NOT_SUBJECTS
+            or _YEAR_RE.fullmatch(word)
+        ):
             continue
-        if not is_plain_word(word) or word.endswith(("하", "되", "있", "없", "했", "라")):
-            continue
-        if word in {"이번", "올해", "이날", "또", "특히"} or _YEAR_RE.fullmatch(word):
-            continue
-        words = [word]
-        before = text[: match.start("word")].split()
-        if before and _PLACE_END_RE.search(before[-1]) and is_plain_word(before[-1]):
-            words.insert(0, before[-1])
-        best = " ".join(words)
-    return best
+        else:
+            words = [word]
+            before = text[window : match.start("word")].split()
+            if before and _PLACE_END_RE.search(before[-1]) and is_plain_word(before[-1]):
+                words.insert(0, before[-1])
+            found = " ".join(words)
+        best = found
+        if match.group("particle") in {"은", "는", "께서"}:
+            topic = found
+    return topic or best
 
 
 def _trailing_name(text: str) -> str:
@@ -172,28 +255,44 @@ def _trailing_name(text: str) -> str:
     for word in reversed(words):
         bare = word.replace("㈜", "").replace("(주)", "")
         # Inside a name a word ending in 이 is a name (브이투이 부사장), not a subject.
-        if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare)):
+        person = len(kept) == 1 and _PERSON_RE.match(f"{bare} {kept[0]}")
+        if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare) or person):
             break
         kept.insert(0, word)
     return " ".join(kept)
 
 
 def _who_list(text: str) -> list[str]:
-    """`A와 B`, `C, D 등 15명` as names, without 등 and head counts."""
+    """`A와 B`, `C, D 등 15명` as names, without 등 and head counts. A one-word part before a
+    name with a title is a department ending in 과 (`시민안전과 정하늘 주무관과 건설과 …`)."""
     text = re.sub(r"\s?등(?:\s?\d+여?\s?(?:명|곳|개\S*))?$", "", text.strip())
     names = []
     for part in text.split(", "):
-        names.extend(re.split(r"(?<=[가-힣])[과와]\s", part))
+        pieces = re.split(r"(?<=[가-힣])([과와])\s", part)
+        merged = [pieces[0]]
+        for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            words = merged[-1].split()
+            # A three-syllable word is most often a person (`박서준과 정하은 주무관`).
+            department = bool(words) and is_plain_word(words[-1]) and len(words[-1]) != 3
+            if len(words) >= 2 and _TITLED_RE.match(" ".join(words[-2:])):
+                department = False  # `김철수 복지관장과 이영희 주무관`: two people
+            if joint == "과" and department and _PERSON_RE.search(piece):
+                merged[-1] = f"{merged[-1]}과 {piece}"
+            else:
+                merged.append(piece)
+        names.extend(merged)
     names = [_trailing_name(n) for n in names]
     return [n for n in names if 2 <= len(n) <= 40]
 
 
-def _recipients(text: str, prize: re.Match[str], previous_end: int) -> tuple[list[str], bool]:
+def _recipients(
+    text: str, prize: re.Match[str], previous_end: int, agents: Iterable[int]
+) -> tuple[list[str], bool]:
     """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
-    sentence subject."""
+    sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
     clause = text[previous_end : prize.start()]
     match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s$", clause)
-    if match:
+    if match and not _QUOTED_WORK_RE.search(match.group("who")):
         who = _who_list(match.group("who"))
         if who and all(len(w.split()) <= 5 for w in who):
             return who, True
@@ -201,7 +300,7 @@ def _recipients(text: str, prize: re.Match[str], previous_end: int) -> tuple[lis
         topic = _NEXT_TOPIC_RE.search(clause)
         if topic and is_plain_word(topic.group("who").split()[-1]):
             return [topic.group("who")], True
-    subject = _subject(text[max(0, prize.start() - _SUBJECT_WINDOW) : prize.start()])
+    subject = _subject(text, prize.start(), agents)
     return ([subject] if subject else []), False
 
 
@@ -209,7 +308,7 @@ def _history(text: str, prizes: list[re.Match[str]]) -> list[tuple[int, str, int
     """(year, prize, start, end) pairs of a sentence listing awards by year."""
     events = sorted(
         [(m.start(), m.end(), "year", m.group(1)) for m in _YEAR_RE.finditer(text)]
-        + [(m.start(), m.end(), "prize", m.group()) for m in prizes]
+        + [(m.start(), m.end(), "prize", _grade(m)) for m in prizes]
     )
     groups: list[tuple[str, list[tuple[int, int, str]]]] = []
     last_end = -1
@@ -250,32 +349,43 @@ def _without_brackets(text: str) -> tuple[str, list[int]]:
 
 
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
+    listed = _listed_award(piece, published_year)
+    if listed:
+        return [listed]
     if not _VERB_RE.search(piece.text) or _PLAN_RE.search(piece.text):
         return []
     text, where = _without_brackets(piece.text)
     prizes = _prizes(text)
-    name = _name(text)
+    name, name_at = _name(text)
     if not prizes and not name:
         return []
+    agents = _agents(text, name_at)
     organizer = next(
         (strip_particle(m.group("first") or m.group("org")) for m in _ORGANIZER_RE.finditer(text)),
-        None,
+        next(iter(agents.values()), None),
     )
-    category = None
-    category_match = _CATEGORY_RE.search(text)
-    if category_match:
-        category = text[phrase_start(text, category_match.start(), 2) : category_match.end()]
+    category = _category(text, 0, len(text))
     name_year = _YEAR_RE.search(name) if name else None
-    common = {"name": name, "organizer": organizer, "category": category}
+    common = {"name": name, "organizer": organizer}
     whole = (0, len(piece.text))
+    implicit = bool(_FINITE_PAST_RE.search(text))
     years = {m.group(1) for m in _YEAR_RE.finditer(text)}
     if len(years) >= 2 and prizes and not name_year:
         history = _history(text, prizes)
         if history:
-            subject = _subject(text[: history[0][2]])
+            subject = _subject(text, history[0][2], agents)
+            paired = {end for *_, end in history}
+            # `2021년·2022년 우수기관에 이어 올해 최우수기관에 올랐다`: this year's grade too.
+            history += [
+                (published_year, _grade(m), m.start(), m.end())
+                for m in prizes
+                if published_year
+                and m.end() not in paired
+                and _THIS_YEAR_RE.search(text[max(0, m.start() - 8) : m.start()])
+            ]
             return [
                 _Award(*whole, piece, recipient=subject, year=year, prize=prize, dated=True,
-                       **common)
+                       category=category, implicit=implicit, **common)
                 for year, prize, _, _ in history
             ]  # fmt: skip
     if len(years) >= 2 and not name_year:
@@ -288,28 +398,57 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
         year = published_year - 1
     year = year or published_year
     if not prizes:
-        recipient = _subject(text[: text.find(name) if name else len(text)])
-        return [_Award(*whole, piece, recipient=recipient, year=year, dated=dated, **common)]
+        recipient = _subject(text, name_at, agents)
+        return [
+            _Award(*whole, piece, recipient=recipient, year=year, dated=dated,
+                   category=category, implicit=implicit, **common)
+        ]  # fmt: skip
     given = []
     previous_end = 0
     for prize in prizes:
-        grade = re.sub(r"\s+", " ", prize.group().replace("’", "").replace("'", ""))
-        names, named = _recipients(text, prize, previous_end)
+        grade = _grade(prize)
+        names, named = _recipients(text, prize, previous_end, agents)
         span = (where[previous_end], where[prize.end() - 1] + 1)
-        given.append((grade, names or [None], named, span))
+        listed = previous_end > 0 and "," in text[previous_end - 2 : prize.start()]
+        own = _category(text, previous_end, prize.start())
+        given.append((grade, names or [None], named, span, listed, own))
         previous_end = prize.end()
         tail = re.match(r"\s?(?:을|를),?\s?", text[previous_end:])
         if tail:
             previous_end += tail.end()
-    if not any(named for _, _, named, _ in given):
-        # One subject and several grades (우수기관으로 선정돼 장관 표창): one award, the first.
-        given = [(given[0][0], given[0][1], False, whole)]
-    awards = [
-        _Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated, **common)
-        for grade, names, _, span in given
+    if not any(named for _, _, named, *_ in given):
+        # One subject and several grades (우수기관으로 선정돼 장관 표창): one award, the first,
+        # unless the grades are listed apart (`축제관광 부문 대상을, 야간경관 부문 우수상을`).
+        first = given[0]
+        apart = [g for g in given[1:] if g[4] and not _TITLE_PRIZE_RE.search(g[0])]
+        given = [(first[0], first[1], False, whole if not apart else first[3], False, first[5])]
+        given += apart
+    return [
+        _Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated,
+               category=own or category, implicit=implicit, **common)
+        for grade, names, _, span, _, own in given
         for recipient in names
-    ]
-    return awards
+    ]  # fmt: skip
+
+
+def _category(text: str, start: int, end: int) -> str | None:
+    """The last `… 부문` between `start` and `end`, with up to two words before 부문."""
+    found = None
+    for match in _CATEGORY_RE.finditer(text, start, end):
+        found = text[max(start, phrase_start(text, match.start(), 2)) : match.end()]
+    return found
+
+
+def _listed_award(piece: Piece, published_year: int | None) -> _Award | None:
+    """A list item naming a person and their prize (`① 규제개혁팀 최다온 주무관 – 대통령 표창`)."""
+    match = _LISTED_RE.match(piece.text)
+    if not match:
+        return None
+    who = " ".join(match.group("who").split()[-2:])
+    return _Award(
+        match.start("who"), match.end(), piece, prize=match.group("prize"), recipient=who,
+        year=published_year,
+    )  # fmt: skip
 
 
 def _same(a: _Award, b: _Award) -> bool:
@@ -347,6 +486,8 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
         for award in _sentence_awards(piece, published_year):
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
             _resolve(award, candidates)
+            if award.recipient is None and award.implicit and candidates:
+                award.recipient = kept[-1].recipient if kept else lead
             same = next((k for k in kept if _same(k, award)), None)
             if same is None:
                 kept.append(award)

@@ -1,0 +1,317 @@
+"""Award sentence families seen in press releases and news, each with near-misses that stay silent.
+
+Every sentence here was written for these tests: who received a prize when other bodies in the
+sentence held or judged the evaluation, grades in quotes and in histories, prizes listed apart in
+one sentence, staff commendations, certifications, list items and sentences without a subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def awards(text: str, published: str | None = "2025-06-10") -> list[dict[str, Any]]:
+    article = Article(text=text, published=published)
+    found = [fact for fact in extract(article) if fact.kind == FactKind.AWARD]
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+    return [dict(fact.fields) for fact in found]
+
+
+def pairs(text: str) -> set[tuple[Any, ...]]:
+    return {(a.get("recipient"), a.get("prize"), a.get("year")) for a in awards(text)}
+
+
+# --- the body that held or judged the evaluation is not its recipient ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "organizer"),
+    [
+        (
+            "김해시는 경상남도가 18개 시군을 대상으로 실시한 ‘2024년 자원순환 시책 평가’에서 "
+            "최우수기관으로 선정됐다.",
+            "김해시",
+            "경상남도",
+        ),
+        (
+            "보령시는 한국관광공사가 지난달 발표한 ‘2025 열린관광지 평가’에서 우수 등급을 받았다.",
+            "보령시",
+            "한국관광공사",
+        ),
+        (
+            "영월군은 환경부가 주최하고 한국환경공단이 심사를 맡은 ‘제5회 탄소중립 경진대회’에서 "
+            "우수상을 차지했다.",
+            "영월군",
+            "환경부",
+        ),
+        (
+            "달성군이 농림축산식품부가 연 ‘2025 농촌관광 우수사례 경진대회’에서 장려상을 받았다.",
+            "달성군",
+            "농림축산식품부",
+        ),
+        (
+            "행정안전부가 실시한 ‘2025년 지방재정 평가’에서 충주시가 최우수기관으로 선정됐다.",
+            "충주시",
+            "행정안전부",
+        ),
+    ],
+)
+def test_the_host_of_the_evaluation_is_its_organizer(
+    text: str, recipient: str, organizer: str
+) -> None:
+    [award] = awards(text)
+    assert (award["recipient"], award["organizer"]) == (recipient, organizer)
+
+
+def test_a_body_that_built_a_quoted_policy_is_still_the_recipient() -> None:
+    text = (
+        "충주시가 새로 도입한 ‘찾아가는 세무상담’으로 ‘2025 적극행정 경진대회’에서 우수상을 받았다."
+    )
+    assert pairs(text) == {("충주시", "우수상", 2025)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "당진시는 이 같은 성과를 인정받아 ‘2025 지역혁신 대상’에서 대상을 받았다.",
+        "당진시는 심사를 맡은 위원들로부터 ‘2025 지역혁신 대상’에서 대상을 받았다.",
+    ],
+)
+def test_one_syllable_verbs_before_은_are_no_subjects(text: str) -> None:
+    assert pairs(text) == {("당진시", "대상", 2025)}
+
+
+# --- grades the organizer picks are not received -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "심사위원회는 서면과 현장 평가를 거쳐 최우수상 1곳과 우수상 3곳을 가려냈다.",
+        "이번 평가는 서면심사를 거쳐 우수 기관을 가려냈으며, 결과는 높은 점수를 받은 순이다.",
+        "도는 평가를 거쳐 우수기관을 선정했고, 대상 기관들은 표창을 받았다.",
+        "도는 올해 평가에서 우수 기관을 뽑아 표창할 계획이다.",
+        "평가 결과는 ‘최우수’, ‘우수’, ‘보통’ 등급으로 나뉜다.",
+        "진천군은 지난해 ‘보통’ 등급에 머물렀다.",
+    ],
+)
+def test_grades_picked_or_described_are_no_awards(text: str) -> None:
+    assert awards(text) == []
+
+
+# --- grades in quotes, word grades, grand prizes in a category -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "prize"),
+    [
+        ("영월군은 이번 평가에서 최고 등급인 ‘탁월’ 등급을 받았다.", "탁월"),
+        ("옥천군이 ‘2025 주민참여예산 평가’에서 ‘최우수’ 등급을 받았다.", "최우수"),
+        ("옥천군은 ‘2025 기록관리 평가’에서 최우수 등급을 받았다.", "최우수"),
+        ("강서구는 ‘2025 청렴 대상’에서 ‘최우수상’을 수상했다.", "최우수상"),
+        ("고창군은 ‘2025 농촌관광 어워드’ 체험 부문 대상을 받았다.", "대상"),
+    ],
+)
+def test_grades_in_quotes_and_word_grades(text: str, prize: str) -> None:
+    assert [a["prize"] for a in awards(text)] == [prize]
+
+
+def test_numbered_grades_keep_the_word() -> None:
+    assert [a["prize"] for a in awards("서천군은 ‘2025 안전지수’에서 2등급을 받았다.")] == ["2등급"]
+
+
+# --- several prizes in one sentence ----------------------------------------------------------
+
+
+def test_prizes_listed_apart_are_separate_awards_with_their_own_category() -> None:
+    text = (
+        "통영시는 ‘2025 대한민국 관광대상’에서 ‘한산대첩축제’가 역사문화 부문 대상을, "
+        "‘통영 야경투어’가 야간관광 부문 우수상을 각각 받았다."
+    )
+    found = {(a["recipient"], a["prize"], a.get("category")) for a in awards(text)}
+    assert found == {
+        ("통영시", "대상", "역사문화 부문"),
+        ("통영시", "우수상", "야간관광 부문"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "청송군은 ‘2025 산림정책 평가’에서 최우수기관으로 선정돼 산림청장 표창을 받았다.",
+        "청송군은 ‘2025 산림정책 평가’에서 최우수기관에 선정돼 산림청장상과 상금을 받았다.",
+    ],
+)
+def test_a_grade_and_the_commendation_it_brings_are_one_award(text: str) -> None:
+    assert pairs(text) == {("청송군", "최우수기관", 2025)}
+
+
+# --- histories ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "공주시는 2022년 ‘우수’, 2023년과 2024년 ‘최우수’ 등급을 받았다.",
+            {("공주시", "우수", 2022), ("공주시", "최우수", 2023), ("공주시", "최우수", 2024)},
+        ),
+        (
+            "영천시는 2021년·2022년 우수기관에 이어 올해 최우수기관에 올랐다.",
+            {
+                ("영천시", "우수기관", 2021),
+                ("영천시", "우수기관", 2022),
+                ("영천시", "최우수기관", 2025),
+            },
+        ),
+        (
+            "강서구는 2021년 ‘장려상’, 2023년 ‘우수상’을 받았다.",
+            {("강서구", "장려상", 2021), ("강서구", "우수상", 2023)},
+        ),
+        (
+            "화순군은 2022년 전라남도가 주관한 관광 평가에서 우수상을 받았고, 2024년에는 "
+            "문화체육관광부로부터 관광진흥 유공 기관표창을 받은 바 있다.",
+            {("화순군", "우수상", 2022), ("화순군", "기관표창", 2024)},
+        ),
+    ],
+)
+def test_histories_give_one_award_per_year(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "앞서 영천시는 지난 4월 ‘2025 스마트시티 경진대회’에서 장려상을 받기도 했다.",
+        "영천시는 ‘2025 스마트시티 평가’에서 최우수기관에 올랐다.",
+    ],
+)
+def test_more_receiving_verbs(text: str) -> None:
+    assert [a["recipient"] for a in awards(text)] == ["영천시"]
+
+
+# --- staff commendations ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "이 과정에서 건강증진과 김민수 주무관과 위생과 정하은 주무관이 "
+            "경기도지사 표창을 받았다.",
+            {"김민수 주무관", "정하은 주무관"},
+        ),
+        (
+            "‘2025년 산불방지 유공’ 포상에서 산림녹지과 오세훈 주무관과 민원과 한지민 팀장이 "
+            "산림청장 표창을 받았다.",
+            {"오세훈 주무관", "한지민 팀장"},
+        ),
+        (
+            "김철수 복지관장과 이영희 주무관이 보건복지부장관 표창을 받았다.",
+            {"김철수 복지관장", "이영희 주무관"},
+        ),
+        (
+            "박서준과 정하은 주무관이 행정안전부장관 표창을 받았다.",
+            {"박서준", "정하은 주무관"},
+        ),
+    ],
+)
+def test_departments_ending_in_과_are_not_recipients(text: str, expected: set[str]) -> None:
+    assert {a["recipient"] for a in awards(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "① 복지정책과 김하늘 주무관 – 보건복지부장관 표창\n"
+            "② 교통과 이도윤 팀장 – 국무총리 표창",
+            {("김하늘 주무관", "보건복지부장관 표창"), ("이도윤 팀장", "국무총리 표창")},
+        ),
+        ("- 세무과 박지성 주무관: 행정안전부장관 표창", {("박지성 주무관", "행정안전부장관 표창")}),
+        ("3. 안전총괄과 최유리 계장 - 도지사 표창", {("최유리 계장", "도지사 표창")}),
+    ],
+)
+def test_list_items_of_staff_and_their_commendation(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(a["recipient"], a["prize"]) for a in awards(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "○ 담당: 복지정책과 김하늘 주무관 – 문의 031-123-4567",
+        "- 시상 일정 – 12월 5일",
+        "김하늘 주무관 – 보건복지부장관 표창 추천 예정",
+    ],
+)
+def test_list_items_without_a_commendation_are_silent(text: str) -> None:
+    assert awards(text) == []
+
+
+def test_a_merit_commendation_of_a_body() -> None:
+    text = "양평군은 지난해 농림축산식품부로부터 귀농귀촌 유공 기관표창을 받았다."
+    assert pairs(text) == {("양평군", "기관표창", 2024)}
+
+
+# --- certifications -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "청주시는 지난 10월 한국표준협회로부터 품질경영시스템 ISO 9001 인증을 획득했다.",
+            "품질경영시스템 ISO 9001 인증",
+        ),
+        ("마포구는 여성가족부의 가족친화인증을 받았다.", "가족친화인증"),
+        ("이천시는 지난해 ‘2024 스마트도시 인증’을 받았다.", "2024 스마트도시 인증"),
+    ],
+)
+def test_certifications_obtained(text: str, name: str) -> None:
+    [award] = awards(text)
+    assert award["name"] == name
+    assert "prize" not in award
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "인증을 받은 업체에는 최대 1천만 원을 지원한다.",
+        "시는 내년까지 ISO 37001 인증을 획득할 계획이다.",
+        "구는 가족친화 인증 기업을 늘릴 방침이다.",
+        "시는 가족친화인증을 받아야 지원받을 수 있다고 안내했다.",
+    ],
+)
+def test_certifications_planned_or_required_are_silent(text: str) -> None:
+    assert awards(text) == []
+
+
+# --- sentences without a subject ---------------------------------------------------------
+
+
+def test_a_past_award_without_a_subject_goes_to_the_body_of_the_article() -> None:
+    text = (
+        "정읍시는 ‘2025년 지역안전지수’에서 1등급을 받았다.\n\n"
+        "2022년에는 행정안전부 ‘지역안전 우수사례’ 평가에서 우수상을 받은 바 있다."
+    )
+    assert pairs(text) == {("정읍시", "1등급", 2025), ("정읍시", "우수상", 2022)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "최우수상을 받은 팀에게는 상금 300만 원을 준다.",
+        "지난해 우수상을 받은 마을은 다섯 곳이다.",
+        "우수상은 3개 팀에게 돌아갔다.",
+    ],
+)
+def test_prizes_of_others_without_a_subject_are_silent(second: str) -> None:
+    assert awards(f"정읍시는 올해 귀농 지원을 늘린다.\n\n{second}") == []
