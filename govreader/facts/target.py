@@ -134,7 +134,6 @@ _PLAN_NOUN_FINAL = re.compile(
 )
 _ARROW_BEFORE = re.compile(r"→\s?$")
 _PAST_MARKER = re.compile(r"지난해|작년|그동안|누적|실적|성과|전년")
-_NOUN_ENDED = re.compile(r"(?:달성|기록|완료)$")
 _GIVEN_TO = re.compile(r"^(?:에게|에)\s(?:\S+\s){0,4}(?:제공|지원|지급|보급)(?:\s*$|\s?[,(/])")
 _ENDS_IN_RESULT = re.compile(r"(?:달성|기록|정비|개선|완료)\s*$")
 # `1만 5,274개 창출로 연간 목표(1만 5천 개) 101.8% 달성`: what beat the goal.
@@ -194,7 +193,7 @@ _WHOLE_BEFORE = re.compile(
 _OF_WHICH_AFTER = re.compile(r"^\s?(?:가운데|중)\s")
 _SHARE_NEXT = re.compile(r"^\s?(?:가운데|중)\s[\d.]+%")
 _OF_WHICH_BEFORE = re.compile(r"(?:가운데|중)\s$")
-_REACHED = re.compile(r"취업|채용|창업|정착|완료|개선|수료|합격|성공|마쳤|등록|전환|해결|임신")
+_REACHED = re.compile(r"취업|채용|창업|정착|완료|개선|수료|합격|성공|마쳤|등록|전환|해결")
 # Survey shares: `응답자의 91.3%가 만족`, `1,240가구 가운데 92%가 만족한다고 답했다`.
 _SHARE_SUBJECT = re.compile(r"^(?:가|이|는|은)\s")
 _ANSWERED = re.compile(r"답했|응답했|꼽았")
@@ -298,7 +297,7 @@ def _special(spot: _Spot) -> str | None:
             return "result"
         return None
     tail = _DECIDED.sub("", rest)
-    past = _PAST_TENSE.search(tail) or _NOUN_ENDED.search(tail)
+    past = _PAST_TENSE.search(tail) or _ENDS_IN_RESULT.search(tail)
     whole = _OF_WHICH_AFTER.match(rest) and not _SHARE_NEXT.match(rest)
     if past and whole and _WHOLE_BEFORE.search(spot.raw):
         return "result"
