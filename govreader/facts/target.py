@@ -203,8 +203,8 @@ _BREAKDOWN_ITEM = re.compile(
 )
 _BY_KIND = re.compile(r"별로|별\s|내역|실적|구체적으로|세부적으로")
 _BREAKDOWN_END = re.compile(r"(?:였|이었)(?:다|고|으며)")
-# `지난해 신청 업체 가운데 음식점 비중은 62.4%`: a percent change is a result only when the
-# sentence says the program caused it (이 정책으로 매출은 12.4% 늘었고).
+# A percent change is a result only when the sentence says the program caused it (이 정책으로
+# 매출은 12.4% 늘었고); otherwise it is context (폐업률은 전년보다 0.9%p 올랐다).
 _CHANGE_AFTER = re.compile(
     r"^\s?(?:늘었|증가했|줄었|감소했|낮아졌|높아졌|올랐|개선됐|상승했|하락했|줄어들었)"
 )
