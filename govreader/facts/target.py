@@ -54,7 +54,7 @@ _CUE_AFTER = re.compile(
     rf"|(?:{_RESULT_VERBS})(?:했|하였|됐|되었)"
     r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
-    r"|(?:채용|선정|지정|선발)돼\s|받아\s|(?<=가구를 )찾아\s))"
+    r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
     r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈|몰렸|찾았|열었"
     r"|생겼|생겨났)"
@@ -365,6 +365,9 @@ def _type(spot: _Spot) -> str | None:
         or _NEAR_VERB.match(between)
         or (_FAR_SUCCESS.match(cue.group()) and _NEAR_FAR.match(between))
     ):
+        return None
+    # Households visited are served (1,260가구를 찾아 점검); places visited by an official are not.
+    if cue.group().startswith("찾아") and spot.unit != "가구":
         return None
     if spot.percent and not (_PERCENT_CUE.search(cue.group()) or _PERCENT_CUE.search(raw)):
         return None
