@@ -331,3 +331,44 @@ def test_a_list_item_described_after_a_colon_is_a_program(text: str, name: str) 
 )
 def test_figures_fields_and_numbered_agenda_after_a_colon_are_not_programs(text: str) -> None:
     assert names_in(text) <= {"청년 주거 지원"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("만 60세 이상 시민에게는 대상포진 예방접종을 무료로 지원한다.", "대상포진 예방접종"),
+        (
+            "역과 해수욕장을 잇는 외국인 관광객 전용 셔틀버스를 무료로 운행했다.",
+            "외국인 관광객 전용 셔틀버스",
+        ),
+        ("군은 어르신에게 폐렴구균 예방접종을 무료로 실시한다.", "폐렴구균 예방접종"),
+    ],
+)
+def test_a_service_given_free_is_a_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "학교는 미취업 청년에게 정보기술 교육을 무료로 제공한다.",
+        "센터는 청년에게 전문 상담 10회를 무료로 지원한다.",
+        "시는 주말에 공영주차장을 무료로 개방한다.",
+    ],
+)
+def test_what_a_program_offers_free_is_part_of_it(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_list_line_of_two_acts_joined_by_및_is_two_items() -> None:
+    text = "- 강릉시 사회적경제지원센터 운영 및 사회적경제기업 판로 지원"
+    assert names_in(text) == {"강릉시 사회적경제지원센터", "사회적경제기업 판로 지원"}
+
+
+def test_a_time_word_before_a_centre_is_not_part_of_its_name() -> None:
+    text = "시는 올해 초 원주시 일자리종합센터를 시청 별관으로 옮겼다."
+    assert names_in(text) == {"원주시 일자리종합센터"}
+
+
+def test_a_field_label_before_a_colon_is_not_a_program() -> None:
+    assert names_in("○ 설치 시설: 추락 방지 난간, 야간 조명, 구명환 보관함") == set()

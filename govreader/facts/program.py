@@ -69,6 +69,12 @@ _PART_PAY_RE = re.compile(
     r"^(?:참여|활동|교육|훈련|수료|출석|근로|위험|초과근무|출장)(?:수당|장려금)$"
 )
 _BENEFIT_RE = re.compile(r"(?:장려금|지원금|정착금|수당|바우처|상품권)$")
+# `대상포진 예방접종을 무료로 지원한다`, `전용 셔틀버스를 무료로 운행했다`: a service given free.
+_FREE_RE = re.compile(
+    r"(?<=[가-힣A-Za-z0-9])(?:을|를)\s무료로\s(?:지원|운행|운영|제공|실시|접종|대여|진행)"
+)
+# `정보기술 교육을 무료로 제공`: teaching or advice a program offers is part of it.
+_OFFERED_RE = re.compile(r"(?:교육|상담|컨설팅|강의|수업|진단|멘토링|코칭)$")
 _RUN_END_RE = re.compile(
     r"(?:제도|정책|과정|교육|프로그램|서비스)"
     r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
@@ -77,6 +83,9 @@ _RUN_END_RE = re.compile(
 )
 # `지식재산권(IP) 출원 비용 지원`: an English gloss inside a name, not a note after it.
 _GLOSS_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)(?=\s?[가-힣])")
+# A list line that is one item ends without a verb: `- 센터 운영 및 판로 지원`.
+_CLAUSE_END_RE = re.compile(r"(?:다|음|함|됨|임|요|까)[.!?]?$|\s등\S*\s")
+_ACTS_RE = re.compile(r"(?P<act>운영|확대|조성|추진|구축|강화|개설|설치|발굴|개선)\s및\s")
 _ORDINAL_RE = re.compile(r"제?\s?\d+\s?(?:호|조|항|차|번|장|절|안)?$")
 _COLON_RE = re.compile(r"\s?[:：]\s")
 _FIGURE_START_RE = re.compile(r"\s*(?:총\s?|약\s?)?\d")
@@ -84,7 +93,8 @@ _FIGURE_START_RE = re.compile(r"\s*(?:총\s?|약\s?)?\d")
 _FIELD_END_RE = re.compile(
     r"(?:대상|기간|내용|규모|방법|장소|일시|문의|자격|금액|인원|시간|예산|사업비|위치|면적|목적|근거|"
     r"배경|효과|현황|계획|실적|성과|결과|일정|절차|서류|조건|기준|요건|범위|주관|주최|기관|방향|"
-    r"대상자|명칭|제목|주제|[가-힣]명)$"
+    r"대상자|명칭|제목|주제|[가-힣]명|시설|장비|품목|항목|종류|구성|분야|지역|대상지|내역|혜택|특전|"
+    r"[가-힣]처|담당자?|연락처|전화|주소|비고|참고|첨부|붙임|출처|부서|개요|요약|사항)$"
 )
 _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
 _WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧]")
@@ -184,9 +194,12 @@ _LEAD_RE = re.compile(
     r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S))*"
 )
 # Words that end a clause inside a walked-back phrase: `감사인 만큼 구청장 공약 사업`.
-_CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?:가운데|만큼|지난|처음|중)\s")
-# A figure with money or a share is a budget line (`▲환경 846억 원`), not a name.
-_FIGURE_RE = re.compile(r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*원|\d%")
+_CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?:가운데|만큼|지난|처음|중|초|말|중순)\s")
+# A figure with money or a share is a budget line (`▲환경 846억 원`), and one ending in a
+# count (`전문 상담 10회`) says how much of something, not a name.
+_FIGURE_RE = re.compile(
+    r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*원|\d%|\d\s?(?:회|번|명|건|시간|개월|주)$"
+)
 _GENERIC_HEAD_RE = re.compile(r"(?:사업|정책)$")
 _AREA_WORDS = word_set("분야 부문 영역")
 _GENERIC_PARTS = word_set(
@@ -271,8 +284,9 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
     items = []
     for index, mark in enumerate(marks):
         span, described = _item_span(text, mark.end(), marks[index + 1 :])
-        if span and not _FIELD_ITEM_RE.search(text[span[0] : span[1]]):
-            items.append((span, mark.group().strip() in _STRONG_BULLETS, described))
+        for part in _acts(text, span):
+            if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
+                items.append((part, mark.group().strip() in _STRONG_BULLETS, described))
     names = [text[start:end] for (start, end), _, _ in items]
     program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
         _STRONG_END_RE.search(name) for name in names
@@ -292,6 +306,17 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """An item of two acts joined by 및 (`센터 운영 및 기업 판로 지원`) is two items."""
+    if not span:
+        return []
+    joint = _ACTS_RE.search(text, *span)
+    if not joint:
+        return [span]
+    parts = [_clean_span(text, span[0], joint.end("act")), _clean_span(text, joint.end(), span[1])]
+    return [part for part in parts if part]
+
+
 def _item_span(
     text: str, start: int, later: list[re.Match[str]]
 ) -> tuple[tuple[int, int] | None, bool]:
@@ -307,7 +332,7 @@ def _item_span(
         note = text.find("(", gloss.end(), end)
     if note > 0:
         end = note
-    elif not later and not colon:
+    elif not later and not colon and not (start <= 3 and not _CLAUSE_END_RE.search(text)):
         end = _last_item_end(text, start, len(text))
     return (_clean_span(text, start, end) if end else None), described
 
@@ -356,6 +381,10 @@ def _heads(text: str) -> Iterator[tuple[int, int]]:
                 yield before, end
     for end_match in _RUN_END_RE.finditer(text):
         yield _word_start(text, end_match.start()), end_match.end()
+    for free in _FREE_RE.finditer(text):
+        start = _word_start(text, free.start())
+        if not _OFFERED_RE.search(text, start, free.start()):
+            yield start, free.start()
 
 
 def _joined_start(text: str, start: int) -> int:
