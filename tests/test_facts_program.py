@@ -372,3 +372,31 @@ def test_a_time_word_before_a_centre_is_not_part_of_its_name() -> None:
 
 def test_a_field_label_before_a_colon_is_not_a_program() -> None:
     assert names_in("○ 설치 시설: 추락 방지 난간, 야간 조명, 구명환 보관함") == set()
+
+
+# --- recall: short names in double quotes, which are not speech -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("시는 “청년 마음 쉼표” 사업을 올해 새로 추진한다.", "청년 마음 쉼표"),
+        ('구는 "우리 동네 돌봄 지도"를 펴내 경로당에 나눠 줬다.', "우리 동네 돌봄 지도"),
+        ("군은 “행복 나눔 냉장고”를 5곳에 새로 운영한다.", "행복 나눔 냉장고"),
+    ],
+)
+def test_a_short_double_quoted_name_is_a_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구청장은 “청년 일자리 사업을 더 늘리겠다”고 말했다.",
+        "그는 “목표를 넘어선 성과는 주민이 함께 만든 결과”라며 웃었다.",
+        "시장은 “함께 만든 상”이라고 강조했다.",
+        "“체감하는 청렴 행정”을 목표로 운영한다.",
+    ],
+)
+def test_what_is_said_in_double_quotes_is_not_a_program(text: str) -> None:
+    assert names_in(text) == set()

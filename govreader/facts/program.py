@@ -139,7 +139,7 @@ _QUOTED_FOLLOW_RE = re.compile(
     r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?"
     r"(?:사업|프로그램|캠페인|과정|교육|강좌|정책|서비스|제도)"
     r"(?![청관적자비장가])"
-    r"|(?:을|를|도)\s?(?:(?:\d{1,2}월\S*|\d{4}년\S*|새로|본격|올해\S*|내년\S*|함께|계속|처음|직접|다시)\s){0,3}"
+    r"|(?:을|를|도)\s?(?:(?:\d[\d,.]*\S*|새로|본격|올해\S*|내년\S*|함께|계속|처음|직접|다시)\s){0,3}"
     r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
     r"|보내|보낸|준다|주고|드린|드립니다|꾸리|꾸려|꾸렸|꾸린|발행|펴내|펴냈|펴낸|세우|세웠|세운|수립"
     r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어)"
@@ -151,6 +151,10 @@ _QUOTED_FOLLOW_RE = re.compile(
     r"|\s사례(?:로|를|가|는)"
     r")"
 )
+_DOUBLE_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
+# A sentence's ending or punctuation inside the quote, or a saying verb after it, marks speech.
+_SAID_RE = re.compile(r"(?:다|요|죠|까|네|음|함|냐|자)[.!?]?$|[.!?,…]$|\s(?:을|를|이|가)\s")
+_SAID_AFTER_RE = re.compile(r"(?:이?라며|이?라고|며|고\s|하고|면서|이?란\s|이?라는)")
 # Quoted names joined by 과/와/, /및 into one run: `‘A’과 ‘B’, ‘C’ 등을 이용`.
 _QUOTED_JOIN_RE = re.compile(r"^(?:과|와|및|,|\s){1,3}$")
 _DEFINITION_RE = re.compile(
@@ -483,6 +487,19 @@ def _quoted_names(text: str) -> Iterator[tuple[int, int]]:
                 yield span
 
 
+def _double_quoted_names(text: str) -> Iterator[tuple[int, int]]:
+    """`“청년 마음 쉼표” 사업을 추진`: a short double-quoted noun phrase that a program word or
+    running verb follows is a name; what is said (`“…늘리겠다”고`, `“…결과”라며`) is not."""
+    for match in _DOUBLE_RE.finditer(text):
+        name = match.group("name")
+        if _SAID_RE.search(name) or _SAID_AFTER_RE.match(text, match.end()):
+            continue
+        if _QUOTED_FOLLOW_RE.match(text, match.end()) or _ends_in_program_word(name):
+            span = _clean_span(text, match.start("name"), match.end("name"))
+            if span:
+                yield span
+
+
 def _field_names(text: str) -> Iterator[tuple[int, int]]:
     """`○ 사업명: 청년 월세 한시 특별지원` in a notice's field list."""
     for match in _FIELD_NAME_RE.finditer(text):
@@ -538,7 +555,8 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             _field_names,
         ):
             spans.extend(finder(text))
-        found.extend((piece, start, end) for start, end in _outermost(outside_speech(text, spans)))
+        spans = [*outside_speech(text, spans), *_double_quoted_names(text)]
+        found.extend((piece, start, end) for start, end in _outermost(spans))
     full = _full_names(piece.text[start:end] for piece, start, end in found)
     for piece, start, end in found:
         name = full[piece.text[start:end]]
