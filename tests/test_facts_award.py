@@ -315,3 +315,20 @@ def test_a_past_award_without_a_subject_goes_to_the_body_of_the_article() -> Non
 )
 def test_prizes_of_others_without_a_subject_are_silent(second: str) -> None:
     assert awards(f"정읍시는 올해 귀농 지원을 늘린다.\n\n{second}") == []
+
+
+def test_the_subject_of_the_reported_clause_received_it() -> None:
+    text = (
+        "화천군은 군립도서관이 문화체육관광부가 주최한 ‘2025 도서관 운영 평가’에서 "
+        "우수상을 받았다고 밝혔다."
+    )
+    assert pairs(text) == {("군립도서관", "우수상", 2025)}
+
+
+def test_a_host_marked_with_에서_leaves_the_subject_its_recipient() -> None:
+    text = (
+        "영광군은 영광군 누리집이 과학기술정보통신부에서 주관하는 ‘2025 웹 접근성 인증심사’에서 "
+        "품질 인증을 획득했다고 밝혔다."
+    )
+    [award] = awards(text)
+    assert (award["recipient"], award["organizer"]) == ("영광군 누리집", "과학기술정보통신부")

@@ -28,6 +28,7 @@ _VERB_RE = re.compile(
     r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안|수여받|인증(?:을 받|받|을 획득)"
     r"|통과(?:했|하였)|이름을 올렸|(?:받|수상하|선정되)게 (?:됐|되었)"
     r"|(?:받|수상하|선정되|차지하)기도 (?:했|하였)|(?:에|으로|로) (?:올랐|올라|오르며|오른 데)"
+    r"|(?:으로|로) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를|등급을 달성(?:했|하였|해)"
 )
 _PLAN_RE = re.compile(
     r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)"
@@ -35,7 +36,7 @@ _PLAN_RE = re.compile(
     r"|신청(?:하면|을 받|하세요)|도전한다|노린다"
 )
 _TITLE = (
-    r"(?:대통령|국무총리|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|[가-힣]{1,12}"
+    r"(?:대통령|국무총리|도지사|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|[가-힣]{1,12}"
     r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장))"
 )
 _PRIZE_RE = re.compile(
@@ -54,11 +55,13 @@ _QUOTED_GRADE_RE = re.compile(
     r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
 )
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
-_WORD_GRADE_RE = re.compile(r"^(최우수|우수|최고|탁월)\s?등급$")
+_WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
 # `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
 _PICKED_AFTER_RE = re.compile(
     r"^\s?(?:을|를)\s?(?:가려|가리|가린|선정하|선정한|선정했|뽑|선발|발표|시상|포상|수여)"
 )
+# `이번 수상으로 도지사 기관표창과 상금을 받는다`: the reward of an award told before.
+_REWARD_OF_RE = re.compile(r"이번 (?:수상|선정|평가)(?:으로|에 따라|을 통해)|이에 따라")
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
 _BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
 _GRAND_PRIZE_OK_RE = re.compile(r"^(?:을|를)\s?(?:수상|받|차지|안)|^(?:에|으로)\s?선정|^\s?수상")
@@ -85,11 +88,17 @@ _ORGANIZER_RE = re.compile(
 )
 _CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
-_SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?P<particle>은|는|이|가|께서)(?=\s)")
+_SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
+# Nouns that end like a subject particle (`정량평가 부문`, `어린이`).
+_NOUNS_ENDING_LIKE_PARTICLES = (
+    "평가", "국가", "전문가", "참가", "추가", "증가", "물가", "단가", "대가", "작가", "휴가",
+    "어린이", "놀이", "높이", "길이",
+)  # fmt: skip
 _NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
-# `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`: a subject whose clause ends on the award name.
+# `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`: a subject whose clause ends on the award name,
+# with no other subject or agent (`Y에서 주관하는`) between.
 _AGENT_CLAUSE_RE = re.compile(
-    r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:이|가)\s(?:\S*[^\s이가은는]\s){0,6}?"
+    r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:이|가)\s(?:\S*[^\s이가은는서]\s){0,6}?"
     r"\S*(?:한|하는|벌인|맡은|펼친|(?<=\s)연)\s"
 )
 # `ISO 37001 인증을 획득`, `가족친화 인증을 받았다`: a certification obtained.
@@ -122,7 +131,7 @@ _LISTED_RE = re.compile(
     r"^(?:[①-⑳]|\d{1,2}[.)]|[-·▲○◦*□])?\s?"
     r"(?P<who>(?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣]{2,4}\s"
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원|대표))"
-    rf"\s?[–—\-:]\s?(?P<prize>(?:{_TITLE}|도지사|시장|군수|구청장)\s?(?:기관\s?)?(?:표창|상))$"
+    rf"\s?[–—\-:]\s?(?P<prize>(?:{_TITLE}|시장|군수|구청장)\s?(?:기관\s?)?(?:표창|상))$"
 )
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
@@ -163,6 +172,8 @@ def _prizes(text: str) -> list[re.Match[str]]:
         if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
             continue
         if _PICKED_AFTER_RE.match(after):
+            continue
+        if _REWARD_OF_RE.search(text) and _TITLE_PRIZE_RE.search(prize):
             continue
         found.append(match)
     found.extend(_QUOTED_GRADE_RE.finditer(text))
@@ -218,10 +229,10 @@ def _agents(text: str, name_at: int) -> dict[int, str]:
 
 
 def _subject(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
-    """The subject of `text` before `end`: the last topic (은/는) if there is one, else the last
-    subject (이/가), with an organisation word before it; never an agent of the name."""
+    """The last subject (a noun with 은/는/이/가) of `text` before `end`, with an organisation
+    word before it; never a body that held or judged the award (`agents`)."""
     window = max(0, end - _SUBJECT_WINDOW)
-    best = topic = None
+    best = None
     for match in _SUBJECT_RE.finditer(text, window, end):
         word = match.group("word")
         if match.start("word") in agents or _AGENT_AFTER_RE.match(text, match.end()):
@@ -230,6 +241,7 @@ def _subject(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
             found = word
         elif (
             len(word) < 2
+            or match.group().strip().endswith(_NOUNS_ENDING_LIKE_PARTICLES)
             or not is_plain_word(word)
             or word.endswith(("하", "되", "있", "없", "했", "라"))
             or word in _NOT_SUBJECTS
@@ -243,9 +255,7 @@ def _subject(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
                 words.insert(0, before[-1])
             found = " ".join(words)
         best = found
-        if match.group("particle") in {"은", "는", "께서"}:
-            topic = found
-    return topic or best
+    return best
 
 
 def _trailing_name(text: str) -> str:
