@@ -36,7 +36,7 @@ _STRONG_END_RE = re.compile(
 _QUOTED_END_RE = re.compile(
     rf"(?:{_SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
     r"페스티벌|주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|"
-    r"이용권|쿠폰|택시|버스|주택|단지|약국|조리원|상담소|특별전|하우스|패키지|지원반|"
+    r"이용권|쿠폰|택시|버스|주택|단지|약국|리모델링|조리원|상담소|특별전|하우스|패키지|지원반|"
     r"평가단|살핌단|사례집|공모전|(?:인증|포인트|신고|책임|관|실명|예약|할당|휴가|전담|등록|지정|공시|총량|보상|추천)제)$"
 )
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
@@ -143,13 +143,18 @@ _QUOTED_FOLLOW_RE = re.compile(
     r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
     r"|보내|보낸|준다|주고|드린|드립니다|꾸리|꾸려|꾸렸|꾸린|발행|펴내|펴냈|펴낸|세우|세웠|세운|수립"
     r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어)"
-    # `‘X’ 조성으로`, `‘X’ 구축에`, `‘X’ 운영비로`: the name with the work done on it.
-    r"|\s(?:구축|조성|건립|설치|개설|운영|도입|신설|시행|추진|출범|발행)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
-    # `‘X’에 42억 원을`, `‘X’ 1만 장을 발행`, `‘X’ 200호를 공급`: money or units for it.
-    r"|(?:에|에는|에도)\s(?:[가-힣]+\s)?\d"
-    r"|\s\d[\d,.]*\s?(?:[천만]\s?)?(?:장|대|호|가구|곳|개소|세대|채|기|명분)(?:[을를이가의에]|\s|$)"
+    # `‘X’ 운영`, `‘X’ 운영비로`: the name with the running of it.
+    r"|\s(?:운영|개설)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
+    # `‘X’ 1만 장을 발행`, `‘X’ 2,000대를 들여오고`: units of it (not `‘X’ 3대 전략`).
+    r"|\s\d[\d,.]*\s?(?:[천만]\s?)?(?:장|대|호|가구|곳|개소|세대|채|기)(?:을|를|이|가|의)"
     r"|\s사례(?:로|를|가|는)"
     r")"
+)
+_BRANDED_RE = re.compile(r"(?P<place>[가-힣]{2,4})형\s\S")
+# `맞춤형`, `체험형`: a type, not a place.
+_TYPE_WORDS = word_set(
+    "맞춤 체험 참여 복합 거점 공공 민간 통합 일반 특화 연계 방문 현장 미래 도시 농촌 생활 수요 "
+    "주도 자율 선도 혼합 지역 소규모 대규모 상생 공유 순환 분산 집중 개방 폐쇄 표준 전문"
 )
 _DOUBLE_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
 # A sentence's ending or punctuation inside the quote, or a saying verb after it, marks speech.
@@ -431,9 +436,13 @@ def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _ends_in_program_word(name: str) -> bool:
-    """`‘청년 희망 적금’` does; `‘이지원’` (an app) does not: its 지원 has no word before it."""
+    """`‘청년 희망 적금’` does; `‘이지원’` (an app) does not: its 지원 has no word before it.
+    A name branded by its place (`‘은평형 통합돌봄’`, `‘천안형 AI 안부콜’`) is one too."""
     match = _QUOTED_END_RE.search(name.strip())
-    return bool(match) and match.start() >= 2
+    if match and match.start() >= 2:
+        return True
+    branded = _BRANDED_RE.match(name)
+    return bool(branded) and branded.group("place") not in _TYPE_WORDS
 
 
 def _kind_before(text: str, match: re.Match[str]) -> bool:
