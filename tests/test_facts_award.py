@@ -332,3 +332,16 @@ def test_a_host_marked_with_에서_leaves_the_subject_its_recipient() -> None:
     )
     [award] = awards(text)
     assert (award["recipient"], award["organizer"]) == ("영광군 누리집", "과학기술정보통신부")
+
+
+@pytest.mark.parametrize(
+    ("text", "prize"),
+    [
+        ("춘천시는 ‘2025 경영평가’에서 가장 높은 ‘S등급’을 받았다.", "S등급"),
+        ("춘천시의회가 ‘2025 의정활동 평가’에서 우수의회로 선정됐다.", "우수의회"),
+        ("완도군이 ‘2026 기금 평가’에서 최고 등급을 받아 우수 시군으로 선정됐다.", "우수 시군"),
+        ("완도군이 ‘2026 기금 평가’에서 최고 등급을 받았다.", "최고 등급"),
+    ],
+)
+def test_more_grade_shapes(text: str, prize: str) -> None:
+    assert [a["prize"] for a in awards(text)] == [prize]

@@ -42,7 +42,7 @@ _TITLE = (
 _PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{_TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
-    r"|(?:최우수|우수|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체)"
+    r"|(?:최우수|우수|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군|의회)"
     r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
     r"(?=\s?(?:을|를|으로|로|에|과|와|,|의 영예|\s?수상|\s?선정|\s?차지)|\s?\(|$)"
@@ -51,10 +51,11 @@ _PRIZE_RE = re.compile(
 _QUOTED_GRADE_RE = re.compile(
     r"[‘'“\"](?P<grade>최우수|우수|최고|탁월|매우\s?우수|[SA]{1,2})[’'”\"]"
     r"(?=\s?등급|\s?,[^.]{0,40}?등급)"
-    r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관)[’'”\"]"
+    r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관|[SABC1-5]\s?등급)[’'”\"]"
     r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
 )
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
+_HIGHEST_RE = re.compile(r"^최고\s?등급$")
 _WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
 # `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
 _PICKED_AFTER_RE = re.compile(
@@ -177,6 +178,9 @@ def _prizes(text: str) -> list[re.Match[str]]:
             continue
         found.append(match)
     found.extend(_QUOTED_GRADE_RE.finditer(text))
+    # `최고 등급을 받아 우수 시군으로 선정`: the grade's own name beats the highest grade.
+    if len(found) > 1:
+        found = [m for m in found if not _HIGHEST_RE.match(m.group())]
     return sorted(found, key=lambda m: m.start())
 
 
