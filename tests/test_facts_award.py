@@ -345,3 +345,14 @@ def test_a_host_marked_with_에서_leaves_the_subject_its_recipient() -> None:
 )
 def test_more_grade_shapes(text: str, prize: str) -> None:
     assert [a["prize"] for a in awards(text)] == [prize]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "김 시장은 “지난해 최우수상을 받은 데 이어 올해도 좋은 결과를 얻었다”고 말했다.",
+        "구청장은 “‘2025 복지 평가’에서 받은 상은 주민의 몫”이라고 말했다.",
+    ],
+)
+def test_awards_inside_what_an_official_says_are_silent(text: str) -> None:
+    assert awards(text) == []

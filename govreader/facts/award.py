@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from itertools import pairwise
 
 from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle, word_set
-from govreader.facts.sentences import Piece
+from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
 _VERB_RE = re.compile(
@@ -369,8 +369,11 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     if not _VERB_RE.search(piece.text) or _PLAN_RE.search(piece.text):
         return []
     text, where = _without_brackets(piece.text)
-    prizes = _prizes(text)
+    # What an official says (`“지난해 최우수상을 받은 데 이어 …”`) is a quote, not an award.
+    prizes = [m for m in _prizes(text) if outside_speech(text, [m.span()])]
     name, name_at = _name(text)
+    if name and not outside_speech(text, [(name_at, name_at + 1)]):
+        name, name_at = None, len(text)
     if not prizes and not name:
         return []
     agents = _agents(text, name_at)
