@@ -249,3 +249,17 @@ def test_release_rows_and_share_rows_are_never_the_subtitle(deck_spot: str) -> N
         + "</div></body></html>"
     )
     assert read_html(html).subtitle is None
+
+
+def test_a_release_headline_that_opens_the_body_beats_the_slogan() -> None:
+    headline = "해오름군, 올해 마을 돌봄 일자리 300개로 두 배 늘린다"
+    article = read_text(MENU + "\n".join(MASTHEAD) + f"\n\n{headline}\n\n" + "\n\n".join(BODY))
+    assert article.title == headline
+    assert article.paragraphs == BODY
+
+
+@pytest.mark.parametrize("row", ["보도일시 2025. 3. 5.(수) 09:00", "보도일자 : 2025-03-05"])
+def test_a_headline_above_a_date_row_with_no_masthead_stays_the_headline(row: str) -> None:
+    article = read_text(MENU + f"{HEADLINE}\n{row}\n담당부서 : 복지정책과\n\n" + "\n\n".join(BODY))
+    assert article.title == HEADLINE
+    assert article.published is not None and article.published.startswith("2025-03-05")

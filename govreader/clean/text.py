@@ -188,14 +188,15 @@ def _head(
         if labelled:
             return labelled["title"], None, body
     counts = Counter(fingerprint(line) for line in page)
-    release = [i for i, line in enumerate(head) if is_release_header(line)]
+    rows = [i for i, line in enumerate(head) if is_release_header(line)]
+    masthead = _release_masthead(head, rows)
     best, best_score = None, 0.0
     for i, line in enumerate(head):
         above_meta = i + 1 in meta_at
         if (bulleted[i] and not above_meta) or (above_meta and i - 1 in meta_at and iso_date(line)):
             continue  # a menu item, or a dated row inside a block of metadata rows
-        if release and i < release[-1] and (not above_meta or i + 1 in release):
-            continue  # a release's masthead (agency, slogan) above its header rows, not a board's
+        if i in masthead and (not above_meta or i + 1 in rows):
+            continue  # unless a board's headline, above its own 작성자/등록일 row
         if not _candidate(line):
             continue
         distance = min([len(head) - i, *(m - i for m in meta_at if m > i)])
@@ -213,6 +214,17 @@ def _head(
     if _deck_below_headline(head, bulleted, best, meta_at):
         return head[best - 1], head[best], body
     return head[best], _subtitle(head, best, meta_at), body
+
+
+def _release_masthead(head: list[str], rows: list[int]) -> set[int]:
+    """Lines of a release's masthead (agency, 보도자료, slogan) down to its header rows (보도일시,
+    총 4쪽), when a 보도자료 line precedes those rows. With no headline after the rows, a long
+    line among them may still be the headline; short ones are the agency and its slogan."""
+    if not rows or not any(MASTHEAD.fullmatch(line.replace(" ", "")) for line in head[: rows[0]]):
+        return set()
+    if any(_candidate(line) for line in head[rows[-1] + 1 :]):
+        return set(range(rows[-1]))
+    return {i for i in range(rows[-1]) if len(head[i]) <= 25}
 
 
 def _deck_below_headline(
