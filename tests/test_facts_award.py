@@ -356,3 +356,27 @@ def test_more_grade_shapes(text: str, prize: str) -> None:
 )
 def test_awards_inside_what_an_official_says_are_silent(text: str) -> None:
     assert awards(text) == []
+
+
+def test_a_subjectless_past_award_after_a_staff_commendation_goes_to_the_body() -> None:
+    text = (
+        "무주군은 ‘2025년 산림행정 평가’에서 최우수기관으로 선정됐다.\n\n"
+        "산림과 김도윤 주무관이 산림청장 표창을 받았다.\n\n"
+        "2023년에는 같은 평가에서 우수기관으로 선정된 바 있다."
+    )
+    assert ("무주군", "우수기관", 2023) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("태안군은 2020년부터 2022년까지 3년 연속 우수기관으로 선정됐다.", {2020, 2021, 2022}),
+        ("태안군은 2021~2023년 우수상을 받았다.", {2021, 2022, 2023}),
+        (
+            "태안군은 2020년부터 2022년까지 청년 일자리 사업을 운영해 2023년 우수상을 받았다.",
+            {2023},
+        ),
+    ],
+)
+def test_a_range_of_years_gives_one_award_a_year(text: str, years: set[int]) -> None:
+    assert {a["year"] for a in awards(text)} == years

@@ -135,6 +135,7 @@ _LISTED_RE = re.compile(
     rf"\s?[–—\-:]\s?(?P<prize>(?:{_TITLE}|시장|군수|구청장)\s?(?:기관\s?)?(?:표창|상))$"
 )
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
+_YEAR_RANGE_RE = re.compile(r"^(?:부터\s|\s?[~∼–-]\s?)$")
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
 
 
@@ -327,8 +328,14 @@ def _history(text: str, prizes: list[re.Match[str]]) -> list[tuple[int, str, int
     groups: list[tuple[str, list[tuple[int, int, str]]]] = []
     last_end = -1
     for start, end, kind, value in events:
-        joined = groups and groups[-1][0] == kind and _HISTORY_JOIN_RE.match(text[last_end:start])
-        if joined:
+        between = text[last_end:start]
+        joined = groups and groups[-1][0] == kind and _HISTORY_JOIN_RE.match(between)
+        ranged = groups and groups[-1][0] == kind == "year" and _YEAR_RANGE_RE.match(between)
+        if ranged and 0 < int(value) - int(groups[-1][1][-1][2]) <= 10:
+            # `2020년부터 2022년까지`: every year of the range.
+            first = int(groups[-1][1][-1][2])
+            groups[-1][1].extend((start, end, str(y)) for y in range(first + 1, int(value) + 1))
+        elif joined:
             groups[-1][1].append((start, end, value))
         else:
             groups.append((kind, [(start, end, value)]))
@@ -468,6 +475,11 @@ def _listed_award(piece: Piece, published_year: int | None) -> _Award | None:
     )  # fmt: skip
 
 
+def _person(award: _Award) -> bool:
+    """A staff member (`산림과 김도윤 주무관`), not a body."""
+    return bool(award.recipient and _PERSON_RE.search(" ".join(award.recipient.split()[-2:])))
+
+
 def _same(a: _Award, b: _Award) -> bool:
     if a.prize != b.prize or (a.dated and b.dated and a.year != b.year):
         return False
@@ -503,8 +515,9 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
         for award in _sentence_awards(piece, published_year):
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
             _resolve(award, candidates)
-            if award.recipient is None and award.implicit and candidates:
-                award.recipient = kept[-1].recipient if kept else lead
+            if award.recipient is None and award.implicit:
+                bodies = (a.recipient for a in reversed(kept) if a.recipient and not _person(a))
+                award.recipient = next(bodies, lead)
             same = next((k for k in kept if _same(k, award)), None)
             if same is None:
                 kept.append(award)
