@@ -13,7 +13,7 @@ import pytest
 
 from govreader.clean import clean_page
 from govreader.clean.boilerplate import is_chrome
-from govreader.clean.meta import names_only
+from govreader.clean.meta import names_only, strip_site
 from govreader.model import Article, Page, PageFormat
 
 HEADLINE = "해오름군, 마을 돌봄 일자리 두 배로…어르신 300명 채용"
@@ -209,6 +209,11 @@ def test_site_and_board_names_around_the_headline_are_cut(page_title: str) -> No
 )
 def test_a_headline_segment_is_never_taken_for_a_site_name(raw: str) -> None:
     assert not names_only(raw)
+
+
+@pytest.mark.parametrize("raw", ["경기도: 청년 지원 확대 발표", "해오름시: 청년수당 두 배로"])
+def test_a_place_before_one_colon_stays_in_the_headline(raw: str) -> None:
+    assert strip_site(raw) == raw
 
 
 MASTHEAD = [

@@ -263,6 +263,8 @@ _NAME = re.compile(
 )
 """A site's own name as a page title segment (양산시청, 성북구의회, 치악뉴스): one or two words."""
 _SEGMENTS = re.compile(r"\s+[-–—]\s+|\s*[|｜ㅣ]\s*|\s*:{1,3}\s+|\s+[<>]\s+")
+_AHEAD = re.compile(r"\s+[-–—]\s+|\s*[|｜ㅣ]\s*|\s*:{2,3}\s+|\s+>\s+")
+"""Separators after a leading site name; never one colon (경기도: 청년 지원 확대 is a headline)."""
 
 
 def _name_or_board(segment: str) -> bool:
@@ -280,7 +282,7 @@ def names_only(title: str) -> bool:
 def _strip_names_ahead(title: str) -> str:
     """The headline after leading site and board names (양산시청 - 시정소식 - 헤드라인)."""
     for _ in range(4):
-        match = _SEGMENTS.search(title)
+        match = _AHEAD.search(title)
         if match is None or not _name_or_board(title[: match.start()]):
             break
         rest = title[match.end() :]
