@@ -380,3 +380,14 @@ def test_a_subjectless_past_award_after_a_staff_commendation_goes_to_the_body() 
 )
 def test_a_range_of_years_gives_one_award_a_year(text: str, years: set[int]) -> None:
     assert {a["year"] for a in awards(text)} == years
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "참여 기업 15곳이 ISO 9001 인증을 받았다.",
+        "청년 부문 대상을 확대해 500명이 혜택을 받았다.",
+    ],
+)
+def test_others_certified_or_a_target_group_are_no_awards_of_the_body(second: str) -> None:
+    assert awards(f"정읍시는 중소기업과 청년 지원을 늘렸다.\n\n{second}") == []

@@ -168,7 +168,8 @@ def _prizes(text: str) -> list[re.Match[str]]:
         after = text[match.end() : match.end() + 8]
         dated = re.search(r"\d{4}년\s?$", text[max(0, match.start() - 6) : match.start()])
         before = text[max(0, match.start() - 4) : match.start()]
-        in_category = before.rstrip().endswith("부문")
+        # `축제관광 부문 대상을, 야간경관 부문 우수상을`: a grand prize listed with others.
+        in_category = before.rstrip().endswith("부문") and re.match(r"(?:을|를)?,", after)
         if prize == "대상" and not (_GRAND_PRIZE_OK_RE.search(after) or dated or in_category):
             continue
         if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
@@ -392,7 +393,11 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     name_year = _YEAR_RE.search(name) if name else None
     common = {"name": name, "organizer": organizer}
     whole = (0, len(piece.text))
-    implicit = bool(_FINITE_PAST_RE.search(text))
+    first = min([m.start() for m in prizes] + [name_at])
+    implicit = bool(_FINITE_PAST_RE.search(text)) and all(
+        word.endswith("에") or word in _NOT_SUBJECTS or len(word) < 2  # 2023년에는, 같은
+        for word in (m.group("word") for m in _SUBJECT_RE.finditer(text, 0, first))
+    )
     years = {m.group(1) for m in _YEAR_RE.finditer(text)}
     if len(years) >= 2 and prizes and not name_year:
         history = _history(text, prizes)
