@@ -391,3 +391,45 @@ def test_a_range_of_years_gives_one_award_a_year(text: str, years: set[int]) -> 
 )
 def test_others_certified_or_a_target_group_are_no_awards_of_the_body(second: str) -> None:
     assert awards(f"정읍시는 중소기업과 청년 지원을 늘렸다.\n\n{second}") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organizer"),
+    [
+        (
+            "보건소 치매안심센터는 치매관리사업 유공 보건복지부장관 표창을 받았다.",
+            "치매관리사업 유공",
+            None,
+        ),
+        (
+            "‘2025년 산불방지 유공’ 포상에서 산림녹지과 오세훈 주무관이 산림청장 표창을 받았다.",
+            "2025년 산불방지 유공",
+            None,
+        ),
+        (
+            "양평군은 지난해 농림축산식품부로부터 귀농귀촌 유공 기관표창을 받았다.",
+            "귀농귀촌 유공",
+            "농림축산식품부",
+        ),
+        (
+            "청주시는 한국표준협회로부터 품질경영시스템 ISO 9001 인증을 획득했다.",
+            "품질경영시스템 ISO 9001 인증",
+            "한국표준협회",
+        ),
+    ],
+)
+def test_merit_names_and_givers(text: str, name: str, organizer: str | None) -> None:
+    [award] = awards(text)
+    assert (award.get("name"), award.get("organizer")) == (name, organizer)
+
+
+def test_each_clause_of_a_history_names_its_own_award() -> None:
+    text = (
+        "화순군은 2022년 전라남도가 주관한 관광 평가에서 우수상을 받았고, 2024년에는 "
+        "문화체육관광부로부터 관광진흥 유공 기관표창을 받은 바 있다."
+    )
+    found = {a["year"]: (a.get("name"), a.get("organizer")) for a in awards(text)}
+    assert found == {
+        2022: ("관광 평가", "전라남도"),
+        2024: ("관광진흥 유공", "문화체육관광부"),
+    }

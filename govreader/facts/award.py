@@ -80,13 +80,17 @@ _NAMED_RE = re.compile(
 # competition someone was picked for), not an award.
 _AWARD_NAME_RE = re.compile(
     r"(?:상|대상|평가|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식|인증제"
-    r"|대전|경연|그랑프리)(?![가-힣])(?!\S*사업$)"
+    r"|대전|경연|그랑프리|유공|포상)(?![가-힣])(?!\S*사업$)"
 )
 # `A와 B가 공동 주최한`: the first host is the organizer.
 _ORGANIZER_RE = re.compile(
     r"(?:(?P<first>[가-힣A-Za-z·]{2,20})(?:와|과)\s)?"
     r"(?P<org>[가-힣A-Za-z·]{2,20})(?:이|가|에서|와|과)?\s?(?:공동\s?)?(?:주관|주최)(?:하고|하는|한|하며|로|으로|의)?\s"
 )
+_GIVER_RE = re.compile(r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:으로부터|로부터)\s")
+_CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
+# `치매관리사업 유공 보건복지부장관 표창`: the merit a commendation is for names it.
+_MERIT_RE = re.compile(r"(?<![가-힣])[0-9A-Za-z가-힣·]*유공(?=\s)")
 _CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
 _SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
@@ -207,7 +211,7 @@ def _name(text: str) -> tuple[str | None, int]:
             return f"{name} {kind.group(1)}", match.start()
         if _AWARD_NAME_RE.search(name) and not _QUOTED_GRADE_RE.match(text, match.start()):
             return name, match.start()
-    match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text)
+    match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text) or _MERIT_RE.search(text)
     if match:
         start = match.start()
         while start > 0 and text[start - 1] == " ":
@@ -385,10 +389,7 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     if not prizes and not name:
         return []
     agents = _agents(text, name_at)
-    organizer = next(
-        (strip_particle(m.group("first") or m.group("org")) for m in _ORGANIZER_RE.finditer(text)),
-        next(iter(agents.values()), None),
-    )
+    organizer = _organizer(text, agents)
     category = _category(text, 0, len(text))
     name_year = _YEAR_RE.search(name) if name else None
     common = {"name": name, "organizer": organizer}
@@ -412,11 +413,24 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
                 and m.end() not in paired
                 and _THIS_YEAR_RE.search(text[max(0, m.start() - 8) : m.start()])
             ]
-            return [
-                _Award(*whole, piece, recipient=subject, year=year, prize=prize, dated=True,
-                       category=category, implicit=implicit, **common)
-                for year, prize, _, _ in history
-            ]  # fmt: skip
+            found = []
+            previous_end = 0
+            for year, prize, year_start, grade_end in history:
+                # `…우수상을 받았고, 2024년에는 고용노동부로부터 … 기관표창을`: a new clause
+                # names its own award.
+                if previous_end and _CLAUSE_BREAK_RE.search(text[previous_end:year_start]):
+                    segment = text[previous_end:grade_end]
+                    own_name, own_at = _name(segment)
+                    common = {
+                        "name": own_name,
+                        "organizer": _organizer(segment, _agents(segment, own_at)),
+                    }
+                previous_end = max(previous_end, grade_end)
+                found.append(
+                    _Award(*whole, piece, recipient=subject, year=year, prize=prize, dated=True,
+                           category=category, implicit=implicit, **common)
+                )  # fmt: skip
+            return found
     if len(years) >= 2 and not name_year:
         return []
     year = int(name_year.group(1)) if name_year else None
@@ -458,6 +472,17 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
         for grade, names, _, span, _, own in given
         for recipient in names
     ]  # fmt: skip
+
+
+def _organizer(text: str, agents: dict[int, str]) -> str | None:
+    """Who runs the award: `X 주관/주최`, else a body whose clause runs into the name, else
+    `X로부터` (from whom it was received)."""
+    for match in _ORGANIZER_RE.finditer(text):
+        return strip_particle(match.group("first") or match.group("org"))
+    if agents:
+        return next(iter(agents.values()))
+    match = _GIVER_RE.search(text)
+    return match.group("org") if match else None
 
 
 def _category(text: str, start: int, end: int) -> str | None:
