@@ -43,6 +43,9 @@ def read_html(markup: str) -> Article:
         "[인쇄] [공유하기] [URL복사]",
         "카카오톡 블로그 밴드 [인쇄]",
         "[페이스북] [엑스] [스크랩]",
+        "네이버 블로그",
+        "글자 확대 축소",
+        "[이메일] [프린트]",
     ],
 )
 def test_share_rows_are_chrome(row: str) -> None:
@@ -67,6 +70,8 @@ def test_a_share_row_above_the_headline_is_neither_title_nor_body(row: str) -> N
         "붙임_모집 공고문.pdf (다운로드 5)",
         "사진1_돌봄 일자리 발대식.jpg [미리보기] [다운로드]",
         "신청서 서식.hwpx (84 KB) [다운로드]",
+        "모집공고.hwp 바로보기 다운로드",
+        "- 모집공고.hwpx (다운로드수 7)",
     ],
 )
 def test_attachment_lines_with_counts_and_buttons_are_chrome(line: str) -> None:
