@@ -341,6 +341,10 @@ def test_a_host_marked_with_에서_leaves_the_subject_its_recipient() -> None:
         ("춘천시의회가 ‘2025 의정활동 평가’에서 우수의회로 선정됐다.", "우수의회"),
         ("완도군이 ‘2026 기금 평가’에서 최고 등급을 받아 우수 시군으로 선정됐다.", "우수 시군"),
         ("완도군이 ‘2026 기금 평가’에서 최고 등급을 받았다.", "최고 등급"),
+        ("금천구는 ‘2025 공공데이터 평가’에서 ‘우수’를 받았다.", "우수"),
+        ("금천구는 ‘2025 공공데이터 평가’에서 ‘최우수’로 선정됐다.", "최우수"),
+        ("금천구는 ‘2025 공공데이터 평가’ 결과 우수기관 표창을 받았다.", "우수기관"),
+        ("금천구는 ‘2025 혁신평가’에서 ‘혁신 우수기관’으로 선정됐다.", "우수기관"),
     ],
 )
 def test_more_grade_shapes(text: str, prize: str) -> None:
@@ -433,3 +437,7 @@ def test_each_clause_of_a_history_names_its_own_award() -> None:
         2022: ("관광 평가", "전라남도"),
         2024: ("관광진흥 유공", "문화체육관광부"),
     }
+
+
+def test_a_quoted_word_that_merely_praises_is_no_grade() -> None:
+    assert awards("금천구는 주민들에게 ‘우수’한 평가를 받았다.") == []
