@@ -1,16 +1,18 @@
 """Who a program, benefit or evaluation is for: `만 18세 이상 34세 이하 구직단념 청년`.
 
-Audiences are the noun phrases governed by 대상으로 / 대상은 / 위해 / 위한 / 에게 지원, split at
-commas outside brackets. A phrase counts only when it ends in a word for people or bodies
-(청년, 어르신, 가구, 소상공인, 자치단체 ...) or states an age, so the clause around it does not
-leak in. Ages become `age_min` / `age_max`.
+Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 / 대상: / 위해 / 위한 /
+에게 지원, by `X이면 누구나` / `X라면 신청할 수 있다` / `X이 가입하면`, by `X이 … 수 있도록 지원`,
+the bodies an evaluation covers (`전국 243개 지방자치단체`) and bracketed income criteria. A phrase
+is read back from its head word over plain words, ages, counts, comma lists (`A, B 등 C`) and a
+relative clause (`익산에 주소를 둔 …`), so it is kept whole; it counts only when it ends in a word
+for people or bodies (청년, 어르신, 가구, 소상공인, 자치단체 ...) or states an age, so the clause
+around it does not leak in. Ages become `age_min` / `age_max`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import partial
 
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 from govreader.facts.sentences import Piece, outside_speech
@@ -20,17 +22,30 @@ _PEOPLE = (
     "청년|청소년|아동|어린이|유아|영유아|아이|학생|대학생|노인|어르신|주민|구민|시민|군민|도민|"
     "국민|가구|가정|가족|세대|계층|저소득층|장애인|여성|남성|소상공인|자영업자|근로자|노동자|구직자|"
     "실업자|수급자|대상자|신청자|이웃|기업|업체|기관|자치단체|지자체|농가|농업인|어업인|어민|"
-    "고령자|임산부|산모|부부|부모|학부모|보호자|환자|종사자|외국인|이주민|중장년|유공자|"
-    "독거노인|기업인|경영인|상공인|문화예술인|체육인|다문화가족|한부모가족|재직자|직장인|실직자|퇴직자|은퇴자|희망자|참여자|이용자|입주자|전입자|피해자|귀농인|귀촌인|귀어인|예술인|청년농|후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자"
+    "고령자|임산부|산모|부부|부모|학부모|보호자|환자|종사자|외국인|이주민|이민자|중장년|유공자|"
+    "독거노인|기업인|경영인|상공인|문화예술인|체육인|다문화가족|한부모가족|재직자|직장인|실직자|"
+    "퇴직자|은퇴자|희망자|참여자|이용자|입주자|전입자|피해자|귀농인|귀촌인|귀어인|예술인|청년농|"
+    "후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자|"
+    "공무원|공직자|직원|교직원|교사|근무자|전문인력|시군구|시군|시도|단체장|"
+    "학급|유치원|어린이집|소유자|협동조합|조합|부처"
 )
 _HEAD_RE = re.compile(
-    rf"(?:{_PEOPLE}|[가-힣]민|\d학년|학년생)(?:들)?(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대))?$"
+    rf"(?:{_PEOPLE}|[가-힣]민|\d학년|학년생)(?:들)?"
+    r"(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개교))?$"
 )
 # A bare word for everyone says nothing about who a program is for.
 _TOO_GENERAL = word_set(
-    "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 주민들 "
-    "이웃들 누구나 관계자 학생"
+    "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 "
+    "누구나 관계자 학생 경로당 세대 미래 세대 다음 세대 참여자 이용자"
 )
+_GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
+# `참여 기업`, `우수 기업`, `해당 가구`: a group the story picked earlier, not a stated audience.
+_PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신청 지원 일부")
+# `입주한 청년에게는`, `걸리던 학생들`: one bare verb before the head points back to people
+# named before.
+_POINTING_RE = re.compile(r"^[가-힣]+(?:한|된|인|던)\s[가-힣]+$")
+# `1,800가구`, `1,037개 업체`: a count of people the story named before.
+_COUNTED_RE = re.compile(r"^\d[\d,]*여?\s?(?:명|곳|개|개교)?\s?(\S*)$")
 _AGE_RE = re.compile(
     r"(?:만\s?)?(?P<low>\d{1,3})세\s?(?:이상|부터)"
     r"|(?:만\s?)?(?P<high>\d{1,3})세\s?(?P<bound>이하|미만|까지)"
@@ -39,44 +54,79 @@ _AGE_RE = re.compile(
 _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s)?대상이(?:다|었다|며|고))"
     r"|(?P<one>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s"
-    r"|에(?:게)?(?:는|도)?\s(?=[^.,]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고"
-    r"|보급|늘린|드린|드립|보낸)))"
+    r"|에(?:게)?(?:는|도)?\s(?=[^.]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고"
+    r"|보급|늘린|드린|드립|보낸|빌려|건네|교육을|상담을)))"
 )
 # `…을 대상으로 만족도를 조사한 결과`: who was surveyed, not who a program is for.
 _SURVEY_AFTER_RE = re.compile(r"\s?(?:한\s)?(?:만족도|설문|조사|실태조사|여론조사|인식조사)")
-_DEFINED_RE = re.compile(r"대상은\s")
-# `○ 지원대상: 관내 거주 만 19~39세 미취업 청년` in a notice's field list.
-_FIELD_RE = re.compile(r"대상\s?[:：]\s?(?P<who>[^:：\n]{2,80})")
+# `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
+_DEFINED_RE = re.compile(r"(?:대상|자격|조건)은\s")
+# `○ 지원대상: 관내 거주 만 19~39세 미취업 청년`, `- 참가 자격: …` in a notice's field list.
+_FIELD_RE = re.compile(r"(?:대상|자격|조건)\s?[:：]\s?(?P<who>[^:：\n]{2,80})")
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|에 한한다|에 한해)(?=[\s.,]|$)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
-# `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 누구나`, `X은 … 지원받는다`.
+# `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 … 앉을 수 있는`, `X은 … 지원받는다`,
+# `X이 … 가입하면` (a benefit on a condition).
 _ABLE_RE = re.compile(
-    r"(?:참여|신청|이용|참가|응모|수강|입주)(?:할|하실)\s수\s있|(?:지원|혜택)을?\s?받(?:는다|을 수)"
+    r"(?:참여|신청|이용|참가|응모|수강|입주|가입)(?:할|하실)\s수\s있"
+    r"|(?:지원|혜택)을?\s?받(?:는다|을 수)"
     r"|(?:받을|들을)\s수\s있"
-    r"|(?<=라면|이면)\s누구나"
+    r"|(?<=라면|이면)\s(?:누구나|별도|자동)"
+    r"|(?<=라면|이면)\s[^.,]{0,30}?(?:수\s있|받는|받을)"
+    r"|(?P<if>(?:가입|채용|저축|참여|전입|구매|입주|취업|등록)하면\s)"
 )
+# `X이 … 일할 수 있도록 돕는`, `X이 … 정착하도록 … 지원하는`: the people a program helps.
+_HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)")
 _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$")
-_AGE_WORD_RE = re.compile(r"^(?:만|\d{1,3}세|이상|이하|미만|초과|\d{1,3}~\d{1,3}세)$")
+# `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
+_EVALUATED_RE = re.compile(
+    r"(?:전국|도내|관내|시내)\s(?:\d[\d,]*개\s?[가-힣]*(?:자치단체|지자체|시군구|시군|시도|기관)"
+    r"|[가-힣]*(?:자치단체|지자체|시군구|시군|시도|기관)\s\d[\d,]*(?:곳|개))"
+)
+_EVALUATION_RE = re.compile(r"평가|심사|시상|공모|경진대회")
+# `(기준 중위소득 120% 이하)`: an income criterion stated beside a benefit.
+_INCOME = r"(?:기준\s)?중위소득\s?\d{2,3}%\s?(?:이하|미만)"
+_INCOME_RE = re.compile(rf"(?<=\(){_INCOME}(?=\))")
+_INCOME_ONLY_RE = re.compile(_INCOME)
 _CLAUSE_CUT_RE = re.compile(
     r"(?:[.;:!?]|다|고|며|하여|해|(?<!에)서|록|는데|지만|위해|통해|따라|및)[,]?\s"
     r"|(?:^|\s)(?:또한|특히|아울러|이에|한편|또)\s"
-    r"|(?:[구시군도청부]|\))(?:은|는)\s"
-)
-_LEADING_WORDS_RE = re.compile(
-    r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|관내|다만)$"
-)
-_LEADING_RE = re.compile(
-    r"^(?:(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|관내"
-    r"|\d{1,2}월|\d{1,2}일|다만|\S+(?:은|는|에서는|부터|까지|에는|이번))\s)+"
-)
-# `도내 모든 초등학교에서 1학년`: where a program runs is not who it is for.
-_PLACE_RE = re.compile(r"(?:^|\s)\S*(?:학교|기관|지역|현장|[시군구])에서\s")
-# `월세 지원은 …`, `‘…아카데미’는 …`: the program as topic, before the people it is for.
-_PROGRAM_TOPIC_RE = re.compile(
-    r"(?:[’'」』]|사업|지원|프로그램|과정|교육|아카데미|센터|제도|정책|서비스|수당|바우처)(?:은|는)\s"
+    r"|(?:[구시군도청]|(?<![부산농어주])부|\))(?:은|는)\s"
 )
 _TRAILING_RE = re.compile(r"(?:\s?등|\s?\([^()]*\))+$")
 _WINDOW = 90
+_MAX_WORDS = 16
+_MAX_CHARS = 60
+
+# Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
+_STOP_WORD_RE = re.compile(
+    r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
+    r"새로|앞으로|이어|이와|이밖에|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준)(?:부터|까지|에는|에|도|으로)?$"
+    r"|[^\s\d관도시국실원교구군읍기](?:내)$|[^\s\d](?:어|워|쳐|켜|혀)$"
+    r"|^(?!\d{1,3}세)\S+(?:부터|까지)$"
+    r"|[‘’“”'\"「」『』()<>\[\]]"
+)
+_BODY_SUBJECT_RE = re.compile(
+    r"(?:[시군구도청]|(?<![부산농어주])부|센터|교육청|정부)(?:이|가|은|는|에서|에서는|도)$"
+)
+_OPENING_RE = re.compile(r".*[‘’“”'\"「」『』(<\[]")
+_NUMBER_RE = re.compile(r"^\d[\d,.]*(?:~\d[\d,.]*)?(?:%|여|개|명|곳|가구|년|개월|세|차|학년|인)?$")
+_AGE_WORD_RE = re.compile(
+    r"^(?:만|이상|이하|미만|초과|\d{1,3}세(?:부터|까지|까지의|에서|이상|이하|미만)?|\d{1,3}~\d{1,3}세)$"
+)
+# Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
+_NOUN_WORDS = word_set(
+    "등 또는 및 혹은 사이 중 맞벌이 외벌이 홑벌이 한부모 아이 어린이 이상 부서 경찰서 소방서 읍면"
+)
+_JOIN_RE = re.compile(r"(?:과|와|이나)$")
+_ADNOMINAL_RE = re.compile(
+    r"(?:[하있없사되않우보니오가받두르찾앓겪잃맞살려]는|[받깊많않작좋높낮넓같겪잃맞젊늙적늦남찾읽심]은"
+    r"|(?:이내|이하|이상|미만|초과|중|예정|대상)인|[된한둔운큰긴린친던난진닌])$"
+)
+_ARGUMENT_RE = re.compile(
+    r"(?:을|를|이|가|에|에서|으로|로|로부터|으로부터|과|와|의|이나|까지|부터)$|^(?:중|두고|갖고|가지고)$"
+)
+_LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규")
 
 
 def ages(text: str) -> tuple[int | None, int | None]:
@@ -92,39 +142,96 @@ def ages(text: str) -> tuple[int | None, int | None]:
     return low, high
 
 
-def _is_digit_group(text: str, index: int) -> bool:
-    return 0 < index < len(text) - 1 and text[index - 1].isdigit() and text[index + 1].isdigit()
+def _noun(word: str) -> bool:
+    """A word that sits inside a noun phrase: plain, an age, a number or a count."""
+    return bool(
+        is_plain_word(word)
+        or _HEAD_RE.search(word)
+        or _AGE_WORD_RE.match(word)
+        or _NUMBER_RE.match(word)
+        or word in _NOUN_WORDS
+    )
 
 
-def _split_items(text: str, offset: int) -> Iterator[tuple[int, int]]:
-    """Comma-separated items of `text` as (start, end), commas inside brackets kept."""
-    depth = 0
-    start = 0
-    for index, char in enumerate(text):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(depth - 1, 0)
-        elif char == "," and depth == 0 and not _is_digit_group(text, index):
-            yield offset + start, offset + index
-            start = index + 1
-    yield offset + start, offset + len(text)
+def _final_n(word: str) -> bool:
+    """The last syllable closes in ㄴ, as past and adjective forms do (`지낸`, `다닌`)."""
+    code = ord(word[-1]) - 0xAC00
+    return len(word) >= 2 and word[-1] not in "은는인면" and 0 <= code < 11172 and code % 28 == 4
 
 
-def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """`text[start:end]` trimmed of leading adverbials and trailing 등 / brackets, if a phrase."""
-    item = text[start:end]
-    cuts = list(_PLACE_RE.finditer(item)) + list(_PROGRAM_TOPIC_RE.finditer(item))
-    if cuts:
-        start += max(cut.end() for cut in cuts)
-        item = text[start:end]
-    lead = _LEADING_RE.match(item.lstrip())
-    start += len(item) - len(item.lstrip()) + (lead.end() if lead else 0)
-    item = text[start:end]
-    trail = _TRAILING_RE.search(item)
-    if trail:
-        end -= len(item) - trail.start()
-    end -= len(text[start:end]) - len(text[start:end].rstrip())
+def _adnominal(word: str, before: str) -> bool:
+    """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`."""
+    if _HEAD_RE.search(word) or _NUMBER_RE.match(word):
+        return False
+    if _ADNOMINAL_RE.search(word) or (_AGE_WORD_RE.match(word) is None and _final_n(word)):
+        return True
+    last = before.split()[-1] if before.split() else ""
+    return word.endswith(("는", "은")) and bool(re.search(r"(?:을|를|이|가|에|에서)$", last))
+
+
+def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int | None]:
+    """Start of the audience phrase whose head ends at `end`, read back to `floor` at most.
+
+    Plain words, ages, counts, comma lists of nouns and `A과 B` joins are taken; an adnominal
+    verb (`둔`, `사는`, `어려운`) opens a relative clause whose arguments (`익산에`, `주민등록을`)
+    are taken too. Outside a defined slot a clause is not taken before a join, since it may
+    qualify the first people only (`거동이 불편한 장애인과 보호자`). A comma after people ends a
+    phrase that has a clause (`A 청년, 쉼터에서 보호한 청년`): its end is returned as the end of
+    the list item before.
+    """
+    start = max(text.rfind(" ", 0, end) + 1, floor)
+    opening = _OPENING_RE.search(text, start, end)
+    if opening:
+        return opening.end(), None
+    clause = joined = False
+    words = 0
+    while start > floor and text[start - 1] == " " and words < _MAX_WORDS:
+        previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
+        raw = text[previous : start - 1]
+        word = raw.removesuffix(",")
+        if not word or _STOP_WORD_RE.search(word):
+            break
+        if _BODY_SUBJECT_RE.search(word) and not _HEAD_RE.search(word):
+            break
+        if raw != word and clause and not slot and _HEAD_RE.search(word):
+            return start, previous + len(word)
+        if raw != word and not (clause or slot or _HEAD_RE.search(word)):
+            break
+        if word.endswith("의") and _HEAD_RE.search(word[:-1]) and not clause:
+            start = previous
+            words += 1
+            continue
+        if _adnominal(word, text[max(previous - 12, 0) : previous]):
+            if (joined and not slot) or raw != word:
+                break
+            clause = True
+        elif _JOIN_RE.search(word) and _HEAD_RE.search(
+            word[:-2] if word.endswith("이나") else word[:-1]
+        ):
+            joined = joined or not clause
+        elif _noun(word):
+            pass
+        elif not (clause and raw == word and _ARGUMENT_RE.search(word)):
+            break
+        start = previous
+        words += 1
+    return start, None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` without leading vague words, a dangling argument and trailing 등."""
+    while True:
+        space = text.find(" ", start, end)
+        word = text[start:space] if space > 0 else ""
+        if word in _LEADING_VAGUE or word in ("등", "및", "또는"):
+            start = space + 1
+            continue
+        break
+    trail = _TRAILING_RE.search(text, start, end)
+    if trail and trail.end() == end:
+        end = trail.start()
+    while end > start and text[end - 1] in " ,":
+        end -= 1
     return start, end
 
 
@@ -133,27 +240,35 @@ def _fact(piece: Piece, span: tuple[int, int]) -> Fact:
     return piece.fact(FactKind.AUDIENCE, span[0], span[1], age_min=low, age_max=high)
 
 
-def _walk_back(text: str, end: int) -> int:
-    """Start of the people phrase ending at `end`: plain words, ages and `A과 B` joins."""
-    start = end
-    while start > 0:
-        previous = text.rfind(" ", 0, start - 1) + 1
-        word = text[previous : start - 1] if text[start - 1] == " " else text[previous:start]
-        if previous == start or not word:
-            break
-        joined = word[-1] in "과와" and _HEAD_RE.search(word[:-1])
-        if start != end and not (is_plain_word(word) or joined or _AGE_WORD_RE.match(word)):
-            break
-        if start != end and (word in VAGUE or _LEADING_WORDS_RE.match(word)):
-            break
-        start = previous
-    return start
+def _phrase(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int]:
+    return _trim(text, _extent(text, end, floor, slot=slot)[0], end)
+
+
+def _phrases(text: str, end: int, floor: int = 0) -> Iterator[tuple[int, int]]:
+    """The phrase ending at `end` and the list items before it that `_extent` split off."""
+    more: int | None = end
+    for _ in range(6):
+        if more is None:
+            return
+        start, next_end = _extent(text, more, floor)
+        yield _trim(text, start, more)
+        more = next_end
 
 
 def _clause_start(text: str, end: int) -> int:
     window_start = max(0, end - _WINDOW)
     cuts = list(_CLAUSE_CUT_RE.finditer(text, window_start, end))
     return cuts[-1].end() if cuts else window_start
+
+
+def _people_word(text: str, word_start: int, word_end: int) -> tuple[int, int] | None:
+    """The phrase ending at `word_end` if it names people (`… 임산부 등이` counts too)."""
+    phrase = _phrase(text, word_end)
+    stem = text[word_start:word_end]
+    found = text[phrase[0] : phrase[1]]
+    if _HEAD_RE.search(stem) or _HEAD_RE.search(found) or _AGE_RE.search(found):
+        return phrase
+    return None
 
 
 def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
@@ -166,15 +281,25 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
         word = text[word_start:position].strip()
         ending = _SUBJECT_END_RE.search(word)
         if ending:
-            word_end = word_start + ending.start()
-            phrase_start = _walk_back(text, word_end)
-            stem = word[: ending.start()]
-            phrase = text[phrase_start:word_end]
-            if _HEAD_RE.search(stem) or _HEAD_RE.search(phrase) or _AGE_RE.search(phrase):
-                return phrase_start, word_end
+            found = _people_word(text, word_start, word_start + ending.start())
+            if found:
+                return found
         if word_start <= clause:
             return None
         position = word_start
+    return None
+
+
+def _helped(text: str, trigger: int) -> tuple[int, int] | None:
+    """The first people subject (`X이`/`X가`) of the stretch before `…도록 지원`."""
+    floor = max(text.rfind(",", 0, trigger), text.rfind("다 ", 0, trigger)) + 1
+    topic = re.search(r"\S(?:은|는)\s", text[floor:trigger])
+    floor += topic.end() if topic else 0
+    for word in re.finditer(r"\S+", text[floor:trigger]):
+        if word.group().endswith(("이", "가")) and len(word.group()) > 2:
+            found = _people_word(text, floor + word.start(), floor + word.end() - 1)
+            if found:
+                return found
     return None
 
 
@@ -182,53 +307,58 @@ def _accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return None
     phrase = text[span[0] : span[1]]
-    if phrase in _TOO_GENERAL or not 2 <= len(phrase) <= 45:
+    words = phrase.split()
+    if not 2 <= len(phrase) <= _MAX_CHARS or not words:
         return None
-    if not (_HEAD_RE.search(phrase) or _AGE_RE.search(phrase)):
+    if phrase.removesuffix("들") in _TOO_GENERAL or set(words) <= _GENERATIONS:
+        return None
+    counted = _COUNTED_RE.match(phrase)
+    if (counted and counted.group(1) in _TOO_GENERAL) or _POINTING_RE.match(phrase):
+        return None
+    if len(words) == 2 and words[0] in _PICKED:
+        return None
+    if not (_HEAD_RE.search(phrase) or _AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
         return None
     return span
+
+
+def _spans(text: str) -> Iterator[tuple[int, int] | None]:
+    """Candidate audience spans of one sentence, before acceptance."""
+    for match in _TRIGGER_RE.finditer(text):
+        if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
+            continue
+        yield from _phrases(text, match.start())
+    for match in _DEFINED_RE.finditer(text):
+        for end in _DEFINED_END_RE.finditer(text, match.end(), match.end() + 90):
+            found = _phrase(text, end.start(), match.end(), slot=True)
+            if _accept(text, found):
+                yield found
+                break
+    for match in _FIELD_RE.finditer(text):
+        who = match.group("who")
+        cut = re.search(r"\s[○□■▲◆※·\-]\s?|\(", who)
+        end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
+        yield _phrase(text, end, match.start("who"), slot=True)
+    for match in _LIMITED_RE.finditer(text):
+        yield _phrase(text, match.start(), _clause_start(text, match.start()))
+    for match in _ABLE_RE.finditer(text):
+        found = _subject_before(text, match.start())
+        # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
+        if found and match.group("if") and text[found[1] : found[1] + 1] not in "이가":
+            continue
+        yield found
+    for match in _HELPED_RE.finditer(text):
+        yield _helped(text, match.start())
+    if _EVALUATION_RE.search(text):
+        yield from (match.span() for match in _EVALUATED_RE.finditer(text))
+    yield from (match.span() for match in _INCOME_RE.finditer(text))
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
         text = piece.text
-        spans: list[tuple[int, int] | None] = []
-        for match in _TRIGGER_RE.finditer(text):
-            if match.group("one"):
-                base = _clause_start(text, match.start())
-                last = list(_split_items(text[base : match.start()], base))[-1]
-                clause = _accept(text, _phrase(text, *last))
-                short = clause and clause[1] - clause[0] <= 30
-                spans.append(clause if short else (_walk_back(text, match.start()), match.start()))
-                continue
-            if _SURVEY_AFTER_RE.match(text, match.end()):
-                continue
-            base = _clause_start(text, match.start())
-            spans.extend(
-                _phrase(text, start, end)
-                for start, end in _split_items(text[base : match.start()], base)
-            )
-        for match in _DEFINED_RE.finditer(text):
-            for end in _DEFINED_END_RE.finditer(text, match.end(), match.end() + 80):
-                items = list(_split_items(text[match.end() : end.start()], match.end()))
-                found = [_phrase(text, start, stop) for start, stop in items]
-                if _accept(text, found[-1]):
-                    spans.extend(found)
-                    break
-        for match in _FIELD_RE.finditer(text):
-            who = match.group("who")
-            cut = re.search(r"\s[○□■▲◆※·\-]\s?|\(", who)
-            end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
-            items = _split_items(text[match.start("who") : end], match.start("who"))
-            spans.extend(_phrase(text, start, stop) for start, stop in items)
-        for match in [*_LIMITED_RE.finditer(text), *_ABLE_RE.finditer(text)]:
-            start = _clause_start(text, match.start())
-            if match.group().startswith("에"):
-                spans.append(_phrase(text, start, match.start()))
-            else:
-                spans.append(_subject_before(text, match.start()))
+        accepted = [span for span in map(lambda s: _accept(text, s), _spans(text)) if span]
         seen = set()
-        accepted = [span for span in map(partial(_accept, text), spans) if span]
         for span in outside_speech(text, accepted):
             if span not in seen:
                 seen.add(span)

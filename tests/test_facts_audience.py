@@ -1,0 +1,259 @@
+"""Audience sentence families, written for these tests: each family in several shapes, with the
+near-misses that must stay silent or must not swallow the clause around the audience."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import audience
+from govreader.facts.sentences import sentences
+from govreader.model import FactKind
+
+
+def found(text: str) -> dict[str, tuple[int | None, int | None]]:
+    """Audience texts of `text` with their (age_min, age_max)."""
+    facts = list(audience.find(list(sentences(text))))
+    for fact in facts:
+        assert fact.kind == FactKind.AUDIENCE
+        assert text[fact.start : fact.end] == fact.text
+    return {f.text: (f.fields.get("age_min"), f.fields.get("age_max")) for f in facts}
+
+
+def check(text: str, expected: dict[str, tuple[int | None, int | None]]) -> None:
+    got = found(text)
+    for phrase, ages in expected.items():
+        assert got.get(phrase) == ages, got
+
+
+# --- a relative clause is part of the audience -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "군은 영월에 주민등록을 둔 만 20세 이상 29세 이하 청년에게 교통비를 지원한다.",
+            {"영월에 주민등록을 둔 만 20세 이상 29세 이하 청년": (20, 29)},
+        ),
+        (
+            "시는 관내에 사업장을 두고 있는 소상공인에게 임차료를 지원한다.",
+            {"관내에 사업장을 두고 있는 소상공인": (None, None)},
+        ),
+        (
+            "새 학기부터 만 10세 이하 자녀를 키우는 한부모 가정에 간식 꾸러미를 보낸다.",
+            {"만 10세 이하 자녀를 키우는 한부모 가정": (None, 10)},
+        ),
+        (
+            "항암 치료를 받은 환자에게는 교통비를 월 5만 원씩 준다.",
+            {"항암 치료를 받은 환자": (None, None)},
+        ),
+        (
+            "혼자 외출하기 어려운 중증장애인에게 동행 서비스를 무료로 제공한다.",
+            {"혼자 외출하기 어려운 중증장애인": (None, None)},
+        ),
+    ],
+)
+def test_relative_clause_is_kept(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+# --- a comma list is one audience -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "이번 점검은 중앙부처와 17개 시도, 226개 시군구 등 모두 260여 개 기관을 대상으로 한다.",
+            {"중앙부처와 17개 시도, 226개 시군구 등 모두 260여 개 기관": (None, None)},
+        ),
+        (
+            "구는 한부모 가구와 조손 가구, 다문화 가구 등 돌봄 공백 가구를 대상으로 상담을 한다.",
+            {"한부모 가구와 조손 가구, 다문화 가구 등 돌봄 공백 가구": (None, None)},
+        ),
+        (
+            "지원 대상은 관내 사회적협동조합, 마을기업, 자활기업이다.",
+            {"관내 사회적협동조합, 마을기업, 자활기업": (None, None)},
+        ),
+        (
+            "○ 신청 대상 : 기초생활수급자, 차상위계층, 만 70세 이상 홀몸 어르신 등 "
+            "돌봄이 필요한 가구",
+            {
+                "기초생활수급자, 차상위계층, 만 70세 이상 홀몸 어르신 등 돌봄이 필요한 가구": (
+                    70,
+                    None,
+                )
+            },
+        ),
+    ],
+)
+def test_comma_list_is_whole(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+def test_list_items_with_their_own_clause_stay_apart() -> None:
+    text = "만 19세 이상 29세 이하 미취업 청년, 보호시설에서 2년 이상 지낸 청년 등을 대상으로 한다."
+    check(
+        text,
+        {
+            "만 19세 이상 29세 이하 미취업 청년": (19, 29),
+            "보호시설에서 2년 이상 지낸 청년": (None, None),
+        },
+    )
+
+
+def test_a_clause_before_a_join_is_left_out() -> None:
+    # `몸이 불편한` may qualify the first people only.
+    got = found("몸이 불편한 어르신과 동행인 1명도 함께 이용할 수 있다.")
+    assert "몸이 불편한 어르신과 동행인 1명" not in got
+
+
+# --- slots that define who may apply ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "신청 자격은 공고일 기준 남원시에 주소를 둔 만 18세 이상 39세 이하 청년이며, "
+            "선착순이다.",
+            {"남원시에 주소를 둔 만 18세 이상 39세 이하 청년": (18, 39)},
+        ),
+        (
+            "참여 조건은 신청일 기준으로 관내에 1년 이상 거주한 65세 이상 어르신이다.",
+            {"관내에 1년 이상 거주한 65세 이상 어르신": (65, None)},
+        ),
+        (
+            "- 모집 자격: 시에 주소를 둔 주민 또는 시 소재 기업 재직자",
+            {"시에 주소를 둔 주민 또는 시 소재 기업 재직자": (None, None)},
+        ),
+    ],
+)
+def test_defined_slots(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+# --- 이면/라면 and conditions ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "관내 어린이집에 다니는 만 5세 이하 영유아라면 누구나 체험관을 쓸 수 있다.",
+            {"관내 어린이집에 다니는 만 5세 이하 영유아": (None, 5)},
+        ),
+        (
+            "시에 주소를 둔 시민이면 별도 절차 없이 안전보험에 가입된다.",
+            {"시에 주소를 둔 시민": (None, None)},
+        ),
+        (
+            "출산한 지 1년이 지나지 않은 산모라면 요금의 절반을 감면받는다.",
+            {"출산한 지 1년이 지나지 않은 산모": (None, None)},
+        ),
+        (
+            "연 매출 2억 원 이하 자영업자가 공제에 새로 가입하면 월 3만 원을 보탠다.",
+            {"연 매출 2억 원 이하 자영업자": (None, None)},
+        ),
+        (
+            "읍면 지역 어르신과 장애인이 병원을 편하게 다닐 수 있도록 이동을 지원한다.",
+            {"읍면 지역 어르신과 장애인": (None, None)},
+        ),
+    ],
+)
+def test_conditions_and_eligibility(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How to apply, not who may.
+        "거동이 불편한 주민은 가까운 행정복지센터를 찾아 방문 신청하면 된다.",
+        # A plan that helps no people.
+        "시는 도로가 막히지 않도록 신호 체계를 지원한다.",
+        # Everyone is no audience.
+        "주민들이 편하게 다닐 수 있도록 보도 정비를 지원한다.",
+        "사정이 필요하다면 누구나 상담받을 수 있다.",
+    ],
+)
+def test_not_conditions(text: str) -> None:
+    assert found(text) == {}
+
+
+# --- evaluated bodies and income criteria ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "이번 평가는 전국 243개 지방자치단체가 제출한 공시 내용을 놓고 진행됐다.",
+            "전국 243개 지방자치단체",
+        ),
+        ("심사는 전국 기초자치단체 226곳의 실적을 비교해 이뤄졌다.", "전국 기초자치단체 226곳"),
+        ("경상북도가 도내 22개 시군을 놓고 벌인 시책 평가에서 1위를 했다.", "도내 22개 시군"),
+    ],
+)
+def test_evaluated_bodies(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No evaluation: a count of bodies is not who something is for.
+        "전국 17개 시도 가운데 처음으로 조례를 만들었다.",
+        # No count: the evaluated set is not stated.
+        "이번 평가는 전국 지방자치단체의 공시 실적을 살폈다.",
+    ],
+)
+def test_not_evaluated_bodies(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_income_criterion_in_brackets() -> None:
+    text = "- 검사비를 최대 10만 원까지 지원(기준 중위소득 100% 이하)"
+    assert "기준 중위소득 100% 이하" in found(text)
+    assert found("중위소득 100% 이하 비율은 지난해보다 늘었다.") == {}
+
+
+# --- vague or pointing phrases stay silent -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "선정된 기업에는 홍보 영상 제작을 지원한다.",
+        "참여 기업에 1인당 월 100만 원을 지원한다.",
+        "입주한 청년에게는 관리비를 지원한다.",
+        "지난해 1,200개 업체에 융자를 연결했다.",
+        "비상벨 장비를 900가구에 추가로 보급한다.",
+        "미래 세대를 위한 생태 교육도 늘린다.",
+        "안내서를 펴내 동 주민센터와 경로당에 배부했다.",
+        "지난해부터 둘째 이상 출산 가정에 축하금을 준다.",
+    ],
+)
+def test_vague_or_pointing(text: str) -> None:
+    got = found(text)
+    assert all(len(phrase.split()) > 2 or "출산" in phrase for phrase in got), got
+    assert not [phrase for phrase in got if phrase.startswith(("지난해", "펴내"))], got
+    assert not {"선정된 기업", "참여 기업", "입주한 청년", "1,200개 업체", "900가구"} & set(got)
+    assert "미래 세대" not in got
+
+
+def test_time_words_do_not_lead_a_phrase() -> None:
+    got = found("올해부터 셋째 이상 출산 가정에 축하금 100만 원을 준다.")
+    assert got == {"셋째 이상 출산 가정": (None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("관내 중소기업 재직자 40명에게는 교육을 따로 지원한다.", "관내 중소기업 재직자 40명"),
+        ("인사·감사 부서 직원 30명에게는 청렴 교육을 했다.", "인사·감사 부서 직원 30명"),
+        ("초등 4~5학년 학생 300명에게 수학 교재를 준다.", "초등 4~5학년 학생 300명"),
+    ],
+)
+def test_counted_people_keep_their_words(text: str, phrase: str) -> None:
+    assert phrase in found(text)
