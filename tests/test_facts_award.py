@@ -441,3 +441,48 @@ def test_each_clause_of_a_history_names_its_own_award() -> None:
 
 def test_a_quoted_word_that_merely_praises_is_no_grade() -> None:
     assert awards("금천구는 주민들에게 ‘우수’한 평가를 받았다.") == []
+
+
+def test_a_prize_followed_by_에_이어_was_received() -> None:
+    text = (
+        "김제시가 ‘2025 농촌관광 평가’에서 우수상을 받았다.\n\n"
+        "시는 2023년 장려상에 이어 두 번째 수상이다."
+    )
+    assert pairs(text) == {("김제시", "우수상", 2025), ("김제시", "장려상", 2023)}
+
+
+def test_a_staff_member_as_subject_keeps_their_name() -> None:
+    text = "또 보건소 금연팀 한소희 주무관은 금연사업 유공으로 보건복지부장관 표창을 받았다."
+    [award] = awards(text)
+    assert (award["recipient"], award["name"]) == ("한소희 주무관", "금연사업 유공")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("부평구는 여성가족부로부터 ‘가족친화 우수기관’ 인증을 받았다.", "가족친화 우수기관 인증"),
+        (
+            "순천만국가정원이 한국관광공사가 선정한 ‘2025 한국관광 100선’에 이름을 올렸다.",
+            "2025 한국관광 100선",
+        ),
+    ],
+)
+def test_quoted_certifications_and_top_lists(text: str, name: str) -> None:
+    assert [a["name"] for a in awards(text)] == [name]
+
+
+def test_a_district_picked_as_an_excellent_district() -> None:
+    text = "동작구가 ‘2025 자치구 평가’에서 4개 분야 우수구로 선정됐다."
+    assert pairs(text) == {("동작구", "우수구", 2025)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 2019년 첫 인증 이후 재인증을 이어가고 있다.",
+        "순천만국가정원은 2017년부터 다섯 번 연속 선정됐다.",
+        "구는 ‘2024 청렴도 평가’에 이어 올해도 자체 조사를 한다.",
+    ],
+)
+def test_streaks_and_follow_ups_without_a_prize_are_silent(text: str) -> None:
+    assert awards(text) == []

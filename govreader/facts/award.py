@@ -29,6 +29,7 @@ _VERB_RE = re.compile(
     r"|통과(?:했|하였)|이름을 올렸|(?:받|수상하|선정되)게 (?:됐|되었)"
     r"|(?:받|수상하|선정되|차지하)기도 (?:했|하였)|(?:에|으로|로) (?:올랐|올라|오르며|오른 데)"
     r"|(?:으로|로) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를|등급을 달성(?:했|하였|해)"
+    r"|(?:상|기관|등급)에 이어"
 )
 _PLAN_RE = re.compile(
     r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)"
@@ -42,7 +43,7 @@ _TITLE = (
 _PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{_TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
-    r"|(?:최우수|우수|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군|의회)"
+    r"|(?:최우수|우수|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군|의회|구|시|군)"
     r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
     r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|의 영예|\s?수상|\s?선정|\s?차지|\s?표창)|\s?\(|$)"
@@ -72,6 +73,8 @@ _QUOTED_NAME_RE = re.compile(
 )
 # `‘지역사회 통합돌봄 선도사업’ 평가에서`: the evaluation of a quoted program.
 _EVALUATION_AFTER_RE = re.compile(r"\s(평가|심사|공모전|경진대회|시상)(?=에서|의\s)")
+# `‘가족친화 우수기관’ 인증을 받았다`: a certification with a quoted name.
+_CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
 _NAMED_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
     r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s)"
@@ -80,7 +83,7 @@ _NAMED_RE = re.compile(
 # competition someone was picked for), not an award.
 _AWARD_NAME_RE = re.compile(
     r"(?:상|대상|평가|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식|인증제"
-    r"|대전|경연|그랑프리|유공|포상)(?![가-힣])(?!\S*사업$)"
+    r"|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
 )
 # `A와 B가 공동 주최한`: the first host is the organizer.
 _ORGANIZER_RE = re.compile(
@@ -90,7 +93,7 @@ _ORGANIZER_RE = re.compile(
 _GIVER_RE = re.compile(r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:으로부터|로부터)\s")
 _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 # `치매관리사업 유공 보건복지부장관 표창`: the merit a commendation is for names it.
-_MERIT_RE = re.compile(r"(?<![가-힣])[0-9A-Za-z가-힣·]*유공(?=\s)")
+_MERIT_RE = re.compile(r"(?<![가-힣])[0-9A-Za-z가-힣·]*유공(?=\s|으로\s)")
 _CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
 _SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
@@ -206,7 +209,9 @@ def _name(text: str) -> tuple[str | None, int]:
     certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`)."""
     for match in _QUOTED_NAME_RE.finditer(text):
         name = match.group("name").strip()
-        kind = _EVALUATION_AFTER_RE.match(text, match.end())
+        kind = _EVALUATION_AFTER_RE.match(text, match.end()) or _CERTIFIED_AFTER_RE.match(
+            text, match.end()
+        )
         if kind:
             return f"{name} {kind.group(1)}", match.start()
         if _AWARD_NAME_RE.search(name) and not _QUOTED_GRADE_RE.match(text, match.start()):
@@ -263,6 +268,8 @@ def _subject(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
             before = text[window : match.start("word")].split()
             if before and _PLACE_END_RE.search(before[-1]) and is_plain_word(before[-1]):
                 words.insert(0, before[-1])
+            elif before and _PERSON_RE.match(f"{before[-1]} {word}"):
+                words.insert(0, before[-1])  # `이수아 주무관은`
             found = " ".join(words)
         best = found
     return best
