@@ -486,3 +486,24 @@ def test_a_district_picked_as_an_excellent_district() -> None:
 )
 def test_streaks_and_follow_ups_without_a_prize_are_silent(text: str) -> None:
     assert awards(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "구는 국토교통부의 ‘2025 스마트도시 챌린지’ 사업에 선정돼 국비 15억 원을 받는다.",
+        "구는 ‘2025 관광 두레 경진대회’ 공모에 선정돼 국비 3억 원을 받았다.",
+        "구는 지난해 청년 일자리 사업 평가에서 높은 점수를 받았다.",
+        "구는 ‘2025 주민자치 평가’에서 좋은 평가를 받았다.",
+        "구는 지난해 최우수 등급을 받은 경로당 5곳에 운영비를 더 줬다.",
+        "구는 우수상을 수상한 동아리 3곳에 활동비를 지원했다.",
+        "구는 ‘2025 청년 창업 경진대회’를 열어 대상 1팀과 최우수상 2팀을 뽑았다.",
+    ],
+)
+def test_grants_good_marks_and_prizes_of_others_are_no_awards_of_the_body(second: str) -> None:
+    assert awards(f"마포구는 올해 주민 정책을 늘린다.\n\n{second}") == []
+
+
+def test_a_prize_received_before_the_past_verb_ending_is_kept() -> None:
+    text = "마포구는 올해 주민 정책을 늘린다.\n\n구는 2023년 우수상을 받은 바 있다."
+    assert pairs(text) == {("마포구", "우수상", 2023)}

@@ -31,6 +31,10 @@ _VERB_RE = re.compile(
     r"|(?:으로|로) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를|등급을 달성(?:했|하였|해)"
     r"|(?:상|기관|등급)에 이어"
 )
+# With no prize named, the verb itself must say an award or certificate was won.
+_NAME_ONLY_VERB_RE = re.compile(
+    r"수상|선정(?:됐|되었|돼|되어|되는)|인증|획득|취득|이름을 올|영예|차지|(?:상|표창|상장)을 받"
+)
 _PLAN_RE = re.compile(
     r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)"
     r"|접수(?:한다|받는다)|예정|계획이다|방침이다|시상한다|시상할|선정할|수여할"
@@ -64,6 +68,10 @@ _PICKED_AFTER_RE = re.compile(
 )
 # `이번 수상으로 도지사 기관표창과 상금을 받는다`: the reward of an award told before.
 _REWARD_OF_RE = re.compile(r"이번 (?:수상|선정|평가)(?:으로|에 따라|을 통해)|이에 따라")
+# `최우수 등급을 받은 경로당 5곳에`: a prize of the noun after the clause, not of the subject.
+_RECEIVED_BY_NOUN_RE = re.compile(
+    r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한)\s(?!바|데|것|뒤|후)"
+)
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
 _BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
 _GRAND_PRIZE_OK_RE = re.compile(r"^(?:을|를)\s?(?:수상|받|차지|안)|^(?:에|으로)\s?선정|^\s?수상")
@@ -73,6 +81,7 @@ _QUOTED_NAME_RE = re.compile(
 )
 # `‘지역사회 통합돌봄 선도사업’ 평가에서`: the evaluation of a quoted program.
 _EVALUATION_AFTER_RE = re.compile(r"\s(평가|심사|공모전|경진대회|시상)(?=에서|의\s)")
+_PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?![가-힣])|\s?(?:사업|공모)(?:에|으로|로|을|를)")
 # `‘가족친화 우수기관’ 인증을 받았다`: a certification with a quoted name.
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
 _NAMED_RE = re.compile(
@@ -181,7 +190,7 @@ def _prizes(text: str) -> list[re.Match[str]]:
             continue
         if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
             continue
-        if _PICKED_AFTER_RE.match(after):
+        if _PICKED_AFTER_RE.match(after) or _RECEIVED_BY_NOUN_RE.match(text, match.end()):
             continue
         if _REWARD_OF_RE.search(text) and _TITLE_PRIZE_RE.search(prize):
             continue
@@ -209,6 +218,8 @@ def _name(text: str) -> tuple[str | None, int]:
     certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`)."""
     for match in _QUOTED_NAME_RE.finditer(text):
         name = match.group("name").strip()
+        if _PROGRAM_AFTER_RE.match(text, match.end()):
+            continue  # `‘스마트도시 챌린지’ 사업에 선정`: a grant programme, not an award
         kind = _EVALUATION_AFTER_RE.match(text, match.end()) or _CERTIFIED_AFTER_RE.match(
             text, match.end()
         )
@@ -448,6 +459,8 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
         year = published_year - 1
     year = year or published_year
     if not prizes:
+        if not _NAME_ONLY_VERB_RE.search(text):
+            return []  # `… 평가에서 높은 점수를 받았다`: a good mark, not an award
         recipient = _subject(text, name_at, agents)
         return [
             _Award(*whole, piece, recipient=recipient, year=year, dated=dated,
