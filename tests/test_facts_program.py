@@ -330,6 +330,7 @@ def test_a_list_item_described_after_a_colon_is_a_program(text: str, name: str) 
         "- 지원 대상 : 만 19~39세 무주택 청년",
         "- 신청 기간 : 3월 2일부터 20일까지",
         "- 제1호 : 운용규약 개정안",
+        "○ 위 치 : 시청 광장",
         "○ 사업명: 청년 주거 지원 ○ 문의: 청년정책과",
     ],
 )

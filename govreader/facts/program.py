@@ -309,7 +309,8 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
             if plainly or _SERVICE_END_RE.search(item):
                 yield start, end
             continue
-        described = described and noun_phrase and not _FIELD_END_RE.search(item)
+        described = described and noun_phrase and len(item.replace(" ", "")) >= 4
+        described = described and not _FIELD_END_RE.search(item)
         listed = strong and (_ITEM_END_RE.search(item) or (noun_phrase and program_list))
         if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
             yield start, end
