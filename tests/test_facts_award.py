@@ -507,3 +507,8 @@ def test_grants_good_marks_and_prizes_of_others_are_no_awards_of_the_body(second
 def test_a_prize_received_before_the_past_verb_ending_is_kept() -> None:
     text = "마포구는 올해 주민 정책을 늘린다.\n\n구는 2023년 우수상을 받은 바 있다."
     assert pairs(text) == {("마포구", "우수상", 2023)}
+
+
+def test_a_contest_run_as_a_call_for_entries_keeps_its_name() -> None:
+    text = "서초구가 ‘2025 탄소중립 우수사례 경진대회’ 공모에서 최우수상을 받았다."
+    assert [a.get("name") for a in awards(text)] == ["2025 탄소중립 우수사례 경진대회"]

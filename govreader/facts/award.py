@@ -81,7 +81,7 @@ _QUOTED_NAME_RE = re.compile(
 )
 # `‘지역사회 통합돌봄 선도사업’ 평가에서`: the evaluation of a quoted program.
 _EVALUATION_AFTER_RE = re.compile(r"\s(평가|심사|공모전|경진대회|시상)(?=에서|의\s)")
-_PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?![가-힣])|\s?(?:사업|공모)(?:에|으로|로|을|를)")
+_PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)|으로|로|을|를)")
 # `‘가족친화 우수기관’ 인증을 받았다`: a certification with a quoted name.
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
 _NAMED_RE = re.compile(
