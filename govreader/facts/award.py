@@ -1,14 +1,18 @@
 """Awards, prizes, commendations and evaluation results someone received or was selected for.
 
 An award sentence has a past-tense receiving verb (수상했다, 선정됐다, 표창을 받았다, 획득했다) and
-either a prize grade (우수상, 최우수기관, 국무총리 표창 ...) or a named award or evaluation
-(‘2022년 전국 지방자치단체 일자리대상’, ○○ 평가, ○○ 인증심사). Calls for entries and plans
-(공모한다, 시상할 예정) are not awards. From the sentence come the name (without quote marks or
-grade), prize, category (… 부문), organizer (… 주관/주최), recipient (the subject, or each
-person before a prize in `A와 B가 장관 표창을, C 등 15명이 시장 표창을 받았다`) and year
-(from the name, a year beside the prize, else the article's date). A history sentence
-(`2015년 최우수상, 2016년과 2017년 특별상과 우수상`) gives one award per year and grade. Mentions
-of the same award across sentences merge into the first one, filling in missing fields.
+either a prize grade (우수상, 최우수기관, ‘최우수’ 등급, 국무총리 표창 ...) or a named award,
+evaluation or certification (‘2022년 전국 지방자치단체 일자리대상’, ○○ 평가, ○○ 인증을 획득).
+Calls for entries and plans (공모한다, 시상할 예정), grants (‘…’ 사업에 선정), grades the organizer
+picks (우수 기관을 가려냈다) and what an official says are not awards. From the sentence come the
+name (without quote marks or grade), prize, category (… 부문), organizer (… 주관/주최, a body whose
+clause runs into the name as in `행정안전부가 발표한 ‘…’`, or `X로부터`), recipient (the last
+subject that is not such a body, or each person before a prize in `A와 B가 장관 표창을, C 등
+15명이 시장 표창을 받았다`; a sentence with no subject at all means the body the article is
+about) and year (from the name, a year beside the prize, else the article's date). A history
+sentence (`2015년 최우수상, 2016년과 2017년 특별상과 우수상`, `2020년부터 2022년까지`) gives one
+award per year and grade; a list item `① 규제개혁팀 최다온 주무관 – 대통령 표창` one per line.
+Mentions of the same award across sentences merge into the first one, filling in missing fields.
 """
 
 from __future__ import annotations
@@ -59,8 +63,8 @@ _QUOTED_GRADE_RE = re.compile(
     r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관|[SABC1-5]\s?등급)[’'”\"]"
     r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
 )
-# `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
 _HIGHEST_RE = re.compile(r"^최고\s?등급$")
+# `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
 _WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
 # `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
 _PICKED_AFTER_RE = re.compile(
