@@ -405,3 +405,19 @@ def test_a_short_double_quoted_name_is_a_program(text: str, name: str) -> None:
 )
 def test_what_is_said_in_double_quotes_is_not_a_program(text: str) -> None:
     assert names_in(text) == set()
+
+
+def test_circled_numbers_mark_items_that_are_plainly_programs() -> None:
+    text = "주요 내용은 ① 청년 월세 지원 ② 청년 교통비 지원 ③ 면접 정장 대여 등이다."
+    assert names_in(text) == {"청년 월세 지원", "청년 교통비 지원"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "① 청년이 머무는 일자리",
+        "시는 ① 일자리 창출 ② 기업 유치 ③ 관광 활성화 등 3대 목표를 세웠다.",
+    ],
+)
+def test_circled_headings_and_goals_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()

@@ -107,9 +107,10 @@ _VAGUE_HEADS = word_set(
 )
 # `맞춤형 프로그램`: a kind of program, not one.
 _GENERIC_MODIFIERS = word_set("맞춤형 다양한 특화 체험형 참여형 신규 우수 전문 기본 심화")
-_BULLET_RE = re.compile(r"[▲○■◆□●◇](?=\s?\S)")
+# Circled numbers (① ② …) mark items too, but weakly: only plain program names count there.
+_BULLET_RE = re.compile(r"[▲○■◆□●◇①-⑳](?=\s?\S)")
 _LINE_BULLET_RE = re.compile(r"\s*[·\-•]\s")
-_BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇][^▲○■◆□●◇]*?(?=[▲○■◆□●◇]|\s등|$)")
+_BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇①-⑳][^▲○■◆□●◇①-⑳]*?(?=[▲○■◆□●◇①-⑳]|\s등|$)")
 _PROGRAM_CONTEXT_RE = re.compile(
     r"사업|프로그램|강좌|과정|교육|정책|지원|서비스|교실|분야|유형|과목|프로젝트|제도|강의|과제|시책"
 )
@@ -182,7 +183,7 @@ _EVALUATED_RE = re.compile(r"\s?(?:평가|심사|경진대회|공모전|시상|�
 # `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.
 _OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
 # A quoted name that opens a list line (`- ‘강릉 스타트업 하우스’ 입주 공간 확대`) is the item.
-_ITEM_START_RE = re.compile(r"\s*[-▲○■◆□●◇·•]\s?")
+_ITEM_START_RE = re.compile(r"\s*[-▲○■◆□●◇①-⑳·•]\s?")
 # Kinds of public service a quoted brand name is given: `공영자전거 ‘어울링’`, `장애인콜택시 ‘…’`,
 # `로컬푸드 직매장 ‘싱싱장터’`, `지역화폐 ‘…’`, `청년 일자리 ‘청년 내일 스텝’`.
 _SERVICE_KIND_RE = re.compile(
