@@ -512,3 +512,28 @@ def test_a_prize_received_before_the_past_verb_ending_is_kept() -> None:
 def test_a_contest_run_as_a_call_for_entries_keeps_its_name() -> None:
     text = "서초구가 ‘2025 탄소중립 우수사례 경진대회’ 공모에서 최우수상을 받았다."
     assert [a.get("name") for a in awards(text)] == ["2025 탄소중립 우수사례 경진대회"]
+
+
+def test_residents_honoured_at_a_ceremony_one_clause_each() -> None:
+    text = (
+        "이날 시상식에서는 20년간 경로식당 봉사를 해 온 최정숙 씨가 대상을 받았고, "
+        "한동수 씨와 오미란 씨가 최우수상을 받았다."
+    )
+    assert {(a["recipient"], a["prize"]) for a in awards(text)} == {
+        ("최정숙 씨", "대상"),
+        ("한동수 씨", "최우수상"),
+        ("오미란 씨", "최우수상"),
+    }
+
+
+def test_a_prize_received_before_a_later_one_keeps_its_year() -> None:
+    text = "오산시는 지난 2021년 같은 상에서 최우수상을 받은 이후 4년 만에 대상을 차지했다."
+    assert pairs(text) == {("오산시", "최우수상", 2021)}
+
+
+def test_last_years_award_of_the_same_grade_is_its_own_award() -> None:
+    text = (
+        "거제시는 ‘2025 어촌뉴딜 평가’에서 우수 지자체로 선정됐다. "
+        "거제시는 지난해에도 같은 평가에서 우수 지자체에 선정됐다."
+    )
+    assert pairs(text) == {("거제시", "우수 지자체", 2025), ("거제시", "우수 지자체", 2024)}

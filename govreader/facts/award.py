@@ -74,7 +74,7 @@ _PICKED_AFTER_RE = re.compile(
 _REWARD_OF_RE = re.compile(r"이번 (?:수상|선정|평가)(?:으로|에 따라|을 통해)|이에 따라")
 # `최우수 등급을 받은 경로당 5곳에`: a prize of the noun after the clause, not of the subject.
 _RECEIVED_BY_NOUN_RE = re.compile(
-    r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한)\s(?!바|데|것|뒤|후)"
+    r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한)\s(?!바|데|것|뒤|후|이후|이래|다음)"
 )
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
 _BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
@@ -154,6 +154,7 @@ _LISTED_RE = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원|대표))"
     rf"\s?[–—\-:]\s?(?P<prize>(?:{_TITLE}|시장|군수|구청장)\s?(?:기관\s?)?(?:표창|상))$"
 )
+_UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 _YEAR_RANGE_RE = re.compile(r"^(?:부터\s|\s?[~∼–-]\s?)$")
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
@@ -300,6 +301,8 @@ def _trailing_name(text: str) -> str:
         person = len(kept) == 1 and _PERSON_RE.match(f"{bare} {kept[0]}")
         if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare) or person):
             break
+        if _PERSON_RE.match(" ".join(kept[-2:])) and not _UNIT_END_RE.search(bare):
+            break  # `봉사를 해 온 김순자 씨`: only a team or office goes before a person
         kept.insert(0, word)
     return " ".join(kept)
 
@@ -324,7 +327,8 @@ def _who_list(text: str) -> list[str]:
                 merged.append(piece)
         names.extend(merged)
     names = [_trailing_name(n) for n in names]
-    return [n for n in names if 2 <= len(n) <= 40]
+    # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
+    return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
 
 
 def _recipients(
@@ -458,9 +462,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     year = int(name_year.group(1)) if name_year else None
     if year is None and years:
         year = int(next(iter(years)))
-    dated = year is not None
     if year is None and published_year and _LAST_YEAR_RE.search(text):
         year = published_year - 1
+    dated = year is not None
     year = year or published_year
     if not prizes:
         if not _NAME_ONLY_VERB_RE.search(text):
