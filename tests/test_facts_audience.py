@@ -257,3 +257,57 @@ def test_time_words_do_not_lead_a_phrase() -> None:
 )
 def test_counted_people_keep_their_words(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+# --- a described audience gives way to the stated one -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "혼자 식사하기 어려운 어르신을 위한 ‘행복 도시락’ 배달을 늘린다. "
+            "지원 대상은 65세 이상 저소득 어르신으로, 주 3회 배달한다.",
+            "65세 이상 저소득 어르신",
+            "혼자 식사하기 어려운 어르신",
+        ),
+        (
+            "군은 농사일에 지친 농업인을 위해 ‘농가 도우미’ 사업을 편다. "
+            "관내에서 2년 이상 농사를 지은 70세 이하 농업인이라면 누구나 신청할 수 있다.",
+            "관내에서 2년 이상 농사를 지은 70세 이하 농업인",
+            "농사일에 지친 농업인",
+        ),
+        (
+            "양육 부담이 큰 다둥이 가정을 위한 ‘다둥이 교통비 지원’도 새로 생긴다. "
+            "만 12세 이하 자녀를 넷 이상 키우는 가구에게 월 10만 원을 지원한다.",
+            "만 12세 이하 자녀를 넷 이상 키우는 가구",
+            "양육 부담이 큰 다둥이 가정",
+        ),
+    ],
+)
+def test_described_gives_way_to_stated(text: str, kept: str, dropped: str) -> None:
+    got = found(text)
+    assert kept in got and dropped not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nothing stated after it: the description is the only audience.
+        "구는 홀로 지내는 중장년 1인 가구를 위해 ‘안부 살핌’ 사업을 시작한다. 예산은 2억 원이다.",
+        # The next sentence picks one item of a list, not the described program.
+        "시는 몸이 불편한 장애인을 위해 ‘보조기기 대여’와 ‘이동 지원’을 잇는다. "
+        "이 가운데 이동 지원은 휠체어를 쓰는 장애인에게 차량을 무료로 제공한다.",
+    ],
+)
+def test_described_stays_without_a_definition(text: str) -> None:
+    got = found(text)
+    assert {"홀로 지내는 중장년 1인 가구", "몸이 불편한 장애인"} & set(got), got
+
+
+def test_a_proposal_has_no_audience() -> None:
+    text = "김 의원은 역세권 청년 1인 가구를 위한 ‘주거 상담 센터’ 설치를 제안했다."
+    assert found(text) == {}
+    assert "역세권 청년 1인 가구" in found(
+        "구는 역세권 청년 1인 가구를 위한 ‘주거 상담 센터’를 연다."
+    )

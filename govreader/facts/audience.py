@@ -36,7 +36,8 @@ _HEAD_RE = re.compile(
 # A bare word for everyone says nothing about who a program is for.
 _TOO_GENERAL = word_set(
     "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 "
-    "누구나 관계자 학생 경로당 세대 미래 세대 다음 세대 참여자 이용자"
+    "누구나 관계자 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 노인 여성 남성 "
+    "아동 청소년 중장년"
 )
 _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
 # `참여 기업`, `우수 기업`, `해당 가구`: a group the story picked earlier, not a stated audience.
@@ -53,8 +54,8 @@ _AGE_RE = re.compile(
 )
 _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s)?대상이(?:다|었다|며|고))"
-    r"|(?P<one>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s"
-    r"|에(?:게)?(?:는|도)?\s(?=[^.]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고"
+    r"|(?P<described>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s)"
+    r"|(?P<one>에(?:게)?(?:는|도)?\s(?=[^.]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고"
     r"|보급|늘린|드린|드립|보낸|빌려|건네|교육을|상담을)))"
 )
 # `…을 대상으로 만족도를 조사한 결과`: who was surveyed, not who a program is for.
@@ -93,6 +94,10 @@ _CLAUSE_CUT_RE = re.compile(
     r"|(?:^|\s)(?:또한|특히|아울러|이에|한편|또)\s"
     r"|(?:[구시군도청]|(?<![부산농어주])부|\))(?:은|는)\s"
 )
+# `이 가운데 …`, `한편 …`: the next sentence picks one item or moves on, not defining the last.
+_MOVING_ON_RE = re.compile(r"(?:이\s?가운데|이\s?중|이\s?밖에|이와\s함께|또한|한편|아울러|또)\s")
+# `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
+_PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
 _TRAILING_RE = re.compile(r"(?:\s?등|\s?\([^()]*\))+$")
 _WINDOW = 90
 _MAX_WORDS = 16
@@ -116,11 +121,14 @@ _AGE_WORD_RE = re.compile(
 )
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
 _NOUN_WORDS = word_set(
-    "등 또는 및 혹은 사이 중 맞벌이 외벌이 홑벌이 한부모 아이 어린이 이상 부서 경찰서 소방서 읍면"
+    "등록 기록 등 또는 및 혹은 사이 중 맞벌이 외벌이 홑벌이 한부모 아이 어린이 이상 "
+    "부서 경찰서 소방서 읍면"
 )
+# `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
+_ADVERBS = word_set("홀로 혼자 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음")
 _JOIN_RE = re.compile(r"(?:과|와|이나)$")
 _ADNOMINAL_RE = re.compile(
-    r"(?:[하있없사되않우보니오가받두르찾앓겪잃맞살려]는|[받깊많않작좋높낮넓같겪잃맞젊늙적늦남찾읽심]은"
+    r"(?:[하있없사되않우보니오가받두르찾앓겪잃맞살려내]는|[받깊많않작좋높낮넓같겪잃맞젊늙적늦남찾읽심]은"
     r"|(?:이내|이하|이상|미만|초과|중|예정|대상)인|[된한둔운큰긴린친던난진닌])$"
 )
 _ARGUMENT_RE = re.compile(
@@ -166,7 +174,8 @@ def _adnominal(word: str, before: str) -> bool:
     if _ADNOMINAL_RE.search(word) or (_AGE_WORD_RE.match(word) is None and _final_n(word)):
         return True
     last = before.split()[-1] if before.split() else ""
-    return word.endswith(("는", "은")) and bool(re.search(r"(?:을|를|이|가|에|에서)$", last))
+    after = bool(re.search(r"(?:을|를|이|가|에|에서)$", last)) or last in _ADVERBS
+    return word.endswith(("는", "은")) and after
 
 
 def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int | None]:
@@ -322,9 +331,18 @@ def _accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     return span
 
 
-def _spans(text: str) -> Iterator[tuple[int, int] | None]:
-    """Candidate audience spans of one sentence, before acceptance."""
+def _described(text: str) -> Iterator[tuple[int, int]]:
+    """`X을 위한 ‘…’`: the people a program is described as for."""
     for match in _TRIGGER_RE.finditer(text):
+        if match.group("described"):
+            yield from _phrases(text, match.start())
+
+
+def _spans(text: str) -> Iterator[tuple[int, int] | None]:
+    """Candidate audience spans of one sentence that state who may take part, before acceptance."""
+    for match in _TRIGGER_RE.finditer(text):
+        if match.group("described"):
+            continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
         yield from _phrases(text, match.start())
@@ -354,12 +372,26 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     yield from (match.span() for match in _INCOME_RE.finditer(text))
 
 
+def _accepted(text: str, spans: Iterable[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    if _PROPOSED_RE.search(text):
+        return []
+    kept = [span for span in (_accept(text, span) for span in spans) if span]
+    return outside_speech(text, kept)
+
+
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
-    for piece in pieces:
-        text = piece.text
-        accepted = [span for span in map(lambda s: _accept(text, s), _spans(text)) if span]
+    """Audiences sentence by sentence. A described audience (`끼니를 거르기 쉬운 어르신을 위한
+    ‘경로식당 무료급식’`) gives way when the next sentence states who may take part (`지원 대상은
+    60세 이상 저소득 어르신으로`): that is the audience a reader needs."""
+    pieces = list(pieces)
+    stated = [_accepted(piece.text, _spans(piece.text)) for piece in pieces]
+    for index, piece in enumerate(pieces):
+        spans = list(stated[index])
+        last = index + 1 == len(pieces)
+        if last or not stated[index + 1] or _MOVING_ON_RE.match(pieces[index + 1].text):
+            spans += _accepted(piece.text, _described(piece.text))
         seen = set()
-        for span in outside_speech(text, accepted):
+        for span in sorted(spans):
             if span not in seen:
                 seen.add(span)
                 yield _fact(piece, span)
