@@ -421,3 +421,7 @@ def test_circled_numbers_mark_items_that_are_plainly_programs() -> None:
 )
 def test_circled_headings_and_goals_are_not_programs(text: str) -> None:
     assert names_in(text) == set()
+
+
+def test_a_quoted_card_or_pass_is_a_program() -> None:
+    assert names_in("‘아이 행복 카드’ 소지자는 입장료를 절반만 낸다.") == {"아이 행복 카드"}

@@ -36,7 +36,7 @@ _STRONG_END_RE = re.compile(
 _QUOTED_END_RE = re.compile(
     rf"(?:{_SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
     r"페스티벌|주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|"
-    r"이용권|쿠폰|택시|버스|주택|단지|약국|리모델링|조리원|상담소|특별전|하우스|패키지|지원반|"
+    r"이용권|쿠폰|카드|택시|버스|주택|단지|약국|리모델링|조리원|상담소|특별전|하우스|패키지|지원반|"
     r"평가단|살핌단|사례집|공모전|(?:인증|포인트|신고|책임|관|실명|예약|할당|휴가|전담|등록|지정|공시|총량|보상|추천)제)$"
 )
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
@@ -401,7 +401,7 @@ def _heads(text: str) -> Iterator[tuple[int, int]]:
 def _joined_start(text: str, start: int) -> int:
     """`노인일자리 및 사회활동 지원사업`: a noun joined by 및 to the phrase belongs to the name,
     unless it is a program or an act of its own (`센터 운영 및 판로 지원`)."""
-    joined = _JOINED_RE.search(text, 0, start)
+    joined = _JOINED_RE.search(text, max(0, start - 18), start)
     if not joined or joined.end() != start:
         return start
     word = joined.group("word")
