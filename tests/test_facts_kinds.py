@@ -436,7 +436,7 @@ def test_a_second_topic_after_a_clause_receives_the_next_prize() -> None:
         ),
         (
             "관람객 12만 명이 다녀가 당초 목표인 10만 명을 넘어섰다.",
-            {(100000, "goal")},
+            {(120000, "result"), (100000, "goal")},
         ),
         ("선배 상인 1명이 신규 상인 3명을 6개월간 돕도록 할 계획이다.", set()),
         (
