@@ -423,5 +423,27 @@ def test_circled_headings_and_goals_are_not_programs(text: str) -> None:
     assert names_in(text) == set()
 
 
-def test_a_quoted_card_or_pass_is_a_program() -> None:
-    assert names_in("‘아이 행복 카드’ 소지자는 입장료를 절반만 낸다.") == {"아이 행복 카드"}
+def test_a_card_played_in_news_is_no_program() -> None:
+    assert names_in("대통령은 협상에서 ‘관세 카드’를 다시 꺼냈다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "새로 시작하는 사업으로는 ‘소셜벤처 인큐베이팅’과 전문인력 인건비 지원, "
+            "경영 개선 컨설팅 등이 꼽힌다.",
+            {"소셜벤처 인큐베이팅", "전문인력 인건비 지원", "경영 개선 컨설팅"},
+        ),
+        (
+            "대표 사업으로는 어르신 무료 건강검진, 경로당 순회 상담 등이 있다.",
+            {"어르신 무료 건강검진", "경로당 순회 상담"},
+        ),
+    ],
+)
+def test_items_a_sentence_introduces_as_its_programs(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+def test_goals_a_sentence_introduces_are_not_programs() -> None:
+    assert names_in("올해 중점 과제로는 일자리 창출, 기업 유치, 관광 활성화 등이 꼽힌다.") == set()

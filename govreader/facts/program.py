@@ -36,7 +36,7 @@ _STRONG_END_RE = re.compile(
 _QUOTED_END_RE = re.compile(
     rf"(?:{_SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
     r"페스티벌|주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|"
-    r"이용권|쿠폰|카드|택시|버스|주택|단지|약국|리모델링|조리원|상담소|특별전|하우스|패키지|지원반|"
+    r"이용권|쿠폰|택시|버스|주택|단지|약국|리모델링|조리원|상담소|특별전|하우스|패키지|지원반|"
     r"평가단|살핌단|사례집|공모전|(?:인증|포인트|신고|책임|관|실명|예약|할당|휴가|전담|등록|지정|공시|총량|보상|추천)제)$"
 )
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
@@ -95,6 +95,13 @@ _FIELD_END_RE = re.compile(
     r"배경|효과|현황|계획|실적|성과|결과|일정|절차|서류|조건|기준|요건|범위|주관|주최|기관|방향|"
     r"대상자|명칭|제목|주제|[가-힣]명|시설|장비|품목|항목|종류|구성|분야|지역|대상지|내역|혜택|특전|"
     r"[가-힣]처|담당자?|연락처|전화|주소|비고|참고|첨부|붙임|출처|부서|개요|요약|사항)$"
+)
+_ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
+_INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론)\s")
+_INTRODUCED_END_RE = re.compile(
+    r"(?:사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
+    r"바우처|수당|지원금|장려금|관리|검진|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|인큐베이팅|양성|"
+    r"육성)$"
 )
 _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
 _WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧]")
@@ -372,6 +379,33 @@ def _list_items(text: str) -> Iterator[tuple[int, int]]:
                 yield span
 
 
+def _introduced_items(text: str) -> Iterator[tuple[int, int]]:
+    """`새로 시작하는 사업으로는 A, B, C 등이 꼽힌다`: the items a sentence introduces as its
+    programs, when each is a plain noun phrase named as a kind of support or service."""
+    intros = list(_INTRO_RE.finditer(text))
+    if not intros:
+        return
+    intro = intros[-1]
+    etc = _ETC_RE.search(text, intro.end())
+    if not etc:
+        return
+    start = intro.end()
+    for comma in [*_ITEM_JOIN_RE.finditer(text, start, etc.start()), None]:
+        end = comma.start() if comma else etc.start()
+        quoted = _QUOTED_RE.fullmatch(text, start, end)
+        words = text[start:end].split()
+        plain = 0 < len(words) <= 6 and all(is_plain_word(w) for w in words)
+        if quoted:
+            span = _clean_span(text, quoted.start("name"), quoted.end("name"))
+        elif plain and _INTRODUCED_END_RE.search(text, start, end):
+            span = _clean_span(text, start, end)
+        else:
+            span = None
+        if span:
+            yield span
+        start = comma.end() if comma else end
+
+
 def _word_start(text: str, end: int) -> int:
     start = end
     while start > 0 and end - start < 40 and _WORD_CHAR_RE.match(text[start - 1]):
@@ -560,6 +594,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
         for finder in (
             _bullet_items,
             _list_items,
+            _introduced_items,
             _headed_phrases,
             _quoted_names,
             _defined_names,
