@@ -537,3 +537,35 @@ def test_last_years_award_of_the_same_grade_is_its_own_award() -> None:
         "거제시는 지난해에도 같은 평가에서 우수 지자체에 선정됐다."
     )
     assert pairs(text) == {("거제시", "우수 지자체", 2025), ("거제시", "우수 지자체", 2024)}
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "prize"),
+    [
+        (
+            "인천시 미추홀구청 민원여권과가 ‘2025 민원서비스 종합평가’에서 ‘가’ 등급을 받았다.",
+            "인천시 미추홀구청 민원여권과",
+            "가등급",
+        ),
+        (
+            "울산 중구는 ‘2025 안전대상’에서 행정안전부 장관상을 수상했다.",
+            "울산 중구",
+            "행정안전부 장관상",
+        ),
+        (
+            "목포시 하당동 행정복지센터는 ‘2025 주민자치 대회’에서 우수상을 수상했다.",
+            "목포시 하당동 행정복지센터",
+            "우수상",
+        ),
+        ("세종시교육청이 ‘2025 교육청 평가’에서 ‘S’ 등급을 받았다.", "세종시교육청", "S등급"),
+    ],
+)
+def test_recipients_keep_their_region_and_letter_grades_their_등급(
+    text: str, recipient: str, prize: str
+) -> None:
+    assert [(a["recipient"], a["prize"]) for a in awards(text)] == [(recipient, prize)]
+
+
+def test_a_body_named_with_and_without_its_region_is_one_recipient() -> None:
+    text = "울산 중구는 ‘2025 안전대상’에서 우수상을 받았다. 중구는 올해 처음 우수상을 받았다."
+    assert len(awards(text)) == 1

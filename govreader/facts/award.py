@@ -58,13 +58,14 @@ _PRIZE_RE = re.compile(
 )
 # `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
 _QUOTED_GRADE_RE = re.compile(
-    r"[‘'“\"](?P<grade>최우수|우수|최고|탁월|매우\s?우수|[SA]{1,2})[’'”\"]"
+    r"[‘'“\"](?P<grade>최우수|우수|최고|탁월|매우\s?우수|[SA]{1,2}|[가나다])[’'”\"]"
     r"(?=\s?등급|\s?,[^.]{0,40}?등급|(?:을|를|으로|로)\s?(?:받|획득|차지|선정))"
     r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관|[SABC1-5]\s?등급)[’'”\"]"
     r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
 )
 _HIGHEST_RE = re.compile(r"^최고\s?등급$")
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
+_LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
 _WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
 # `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
 _PICKED_AFTER_RE = re.compile(
@@ -126,7 +127,14 @@ _AGENT_CLAUSE_RE = re.compile(
 _CERTIFICATE_RE = re.compile(
     r"(?<![가-힣])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
-_PLACE_END_RE = re.compile(r"(?:시|군|구|도|청|원|관|부|처|공사|공단|재단|학교|센터|협회|회사)$")
+_PLACE_END_RE = re.compile(
+    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사)$"
+)
+# `민원여권과가`: a department ending in 과, then the subject particle 가.
+_DEPARTMENT_RE = re.compile(r"[가-힣]{2,12}과가")
+_REGIONS = word_set(
+    "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
+)
 _AGENT_AFTER_RE = re.compile(r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)")
 _SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
 _SUBJECT_WINDOW = 160
@@ -214,6 +222,8 @@ def _grade(prize: re.Match[str]) -> str:
     text = groups.get("grade") or groups.get("prize") or prize.group()
     text = re.sub(r"\s+", " ", text.replace("’", "").replace("'", ""))
     word_grade = _WORD_GRADE_RE.match(text)
+    if groups.get("grade") and _LETTER_GRADE_RE.match(text):
+        return f"{text}등급"  # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급
     return word_grade.group(1) if word_grade else text
 
 
@@ -273,7 +283,7 @@ def _subject(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
         elif (
             len(word) < 2
             or match.group().strip().endswith(_NOUNS_ENDING_LIKE_PARTICLES)
-            or not is_plain_word(word)
+            or not (is_plain_word(word) or _DEPARTMENT_RE.fullmatch(match.group().strip()))
             or word.endswith(("하", "되", "있", "없", "했", "라"))
             or word in _NOT_SUBJECTS
             or _YEAR_RE.fullmatch(word)
@@ -282,13 +292,18 @@ def _subject(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
         else:
             words = [word]
             before = text[window : match.start("word")].split()
-            if before and _PLACE_END_RE.search(before[-1]) and is_plain_word(before[-1]):
-                words.insert(0, before[-1])
-            elif before and _PERSON_RE.match(f"{before[-1]} {word}"):
-                words.insert(0, before[-1])  # `이수아 주무관은`
+            if before and _PERSON_RE.match(f"{before[-1]} {word}"):
+                words.insert(0, before.pop())  # `이수아 주무관은`
+            # `울산 남구는`, `목포시 하당동 행정복지센터는`: the places the body sits in.
+            while before and len(words) < 4 and _is_place(before[-1]):
+                words.insert(0, before.pop())
             found = " ".join(words)
         best = found
     return best
+
+
+def _is_place(word: str) -> bool:
+    return word in _REGIONS or bool(is_plain_word(word) and _PLACE_END_RE.search(word))
 
 
 def _trailing_name(text: str) -> str:
@@ -541,9 +556,14 @@ def _person(award: _Award) -> bool:
 def _same(a: _Award, b: _Award) -> bool:
     if a.prize != b.prize or (a.dated and b.dated and a.year != b.year):
         return False
-    if a.recipient and b.recipient and a.recipient != b.recipient:
+    if a.recipient and b.recipient and not _same_body(a.recipient, b.recipient):
         return False
     return not (a.name and b.name and a.name != b.name)
+
+
+def _same_body(a: str, b: str) -> bool:
+    """`울산 남구` and `남구` name one body."""
+    return a == b or a.endswith(f" {b}") or b.endswith(f" {a}")
 
 
 def _resolve(award: _Award, candidates: list[str]) -> None:
