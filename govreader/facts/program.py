@@ -1,15 +1,19 @@
 """Programs, projects, courses, centres, policies and initiatives a public body runs or plans.
 
-Four families of sentences name them:
-- list items after ▲ (or ○, ■, ◆, and ·, - at a line start): `▲G밸리 고용 생태계 강화 사업`;
+These families of sentences name them:
+- list items after ▲ (or ○, ■, ◆, □, ① …, and ·, - at a line start): `▲G밸리 고용 생태계 강화
+  사업`; in 개조식 releases, an item described after a colon: `- 청년 월세 한시 특별지원 : …`;
 - comma lists closed by `등(의) … 사업/프로그램/정책`: `일경험 지원사업, 광역 일자리 카페, 취준생
-  인턴 스펙쌓기 등의 사업`;
-- a noun phrase headed by a program word (사업, 프로그램, 양성과정, 지원제도, 캠페인 ...):
-  `청년도전 지원사업을 추진`;
-- a single-quoted name that a program word or verb follows: `‘청년이룸’을 운영`.
-Names are kept as written, without the marker, a trailing 등 or 운영; vague phrases (다양한 정책,
-각종 사업), organisations and awards are not programs. Text inside double quotes is speech, and
-is skipped.
+  인턴 스펙쌓기 등의 사업`, or introduced by `사업으로는 A, B 등이 꼽힌다`;
+- a noun phrase headed by a program word (사업, 프로그램, 양성과정, 지원제도, 캠페인, 주거복지센터,
+  주간활동서비스, 출산장려금 ...): `청년도전 지원사업을 추진`;
+- a name in ‘ ’, 「 」, 『 』 or < > that ends in a program word, that a program word or running
+  verb follows (`‘청년이룸’을 운영`), that a service kind precedes (`공영자전거 ‘어울링’`) or that
+  is branded by its place (`‘은평형 통합돌봄’`); a short name in double quotes likewise.
+Names are kept as written, without the marker, a trailing 등 or 운영; a later short mention is
+named in full. Vague phrases (다양한 정책, 각종 사업), kinds of work named by field, time or
+funding (하반기 사업), budget lines, lists of fields, organisations and awards are not programs.
+What someone says in double quotes is speech, and is skipped.
 """
 
 from __future__ import annotations
