@@ -401,8 +401,8 @@ def test_others_certified_or_a_target_group_are_no_awards_of_the_body(second: st
     ("text", "name", "organizer"),
     [
         (
-            "보건소 치매안심센터는 치매관리사업 유공 보건복지부장관 표창을 받았다.",
-            "치매관리사업 유공",
+            "강북구 보건소는 감염병 대응 유공 질병관리청장 표창을 받았다.",
+            "감염병 대응 유공",
             None,
         ),
         (
