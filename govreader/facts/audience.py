@@ -81,7 +81,7 @@ _HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)")
 _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$")
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _EVALUATED_RE = re.compile(
-    r"(?:전국|도내|관내|시내)\s(?:\d[\d,]*개\s?[가-힣]*(?:자치단체|지자체|시군구|시군|시도|기관)"
+    r"(?:전국|도내|관내|시내)\s(?:\d[\d,]*개\s?[가-힣]*(?:자치단체장|자치단체|지자체|시군구|시군|시도|기관)"
     r"|[가-힣]*(?:자치단체|지자체|시군구|시군|시도|기관)\s\d[\d,]*(?:곳|개))"
 )
 _EVALUATION_RE = re.compile(r"평가|심사|시상|공모|경진대회")
@@ -106,16 +106,21 @@ _MAX_CHARS = 60
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
-    r"새로|앞으로|이어|이와|이밖에|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준)(?:부터|까지|에는|에|도|으로)?$"
-    r"|[^\s\d관도시국실원교구군읍기](?:내)$|[^\s\d](?:어|워|쳐|켜|혀)$"
-    r"|^(?!\d{1,3}세)\S+(?:부터|까지)$"
+    r"앞으로|이어|이와|이밖에|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준)(?:부터|까지|에는|에|도|으로)?$"
+    r"|[^\s\d관도시국실원교구군읍기]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
 )
+# `학기부터`, `연말까지`: a time outside a clause (`혼인신고일로부터 7년 이내인` is inside one).
+_SINCE_RE = re.compile(r"^(?!\d{1,3}세)\S+(?:부터|까지)$")
+_FROM_RE = re.compile(r"(?:로|에서)부터$")
+_BULLET_RE = re.compile(r"[▲△■□○●◆◇※·•\-–]+")
 _BODY_SUBJECT_RE = re.compile(
-    r"(?:[시군구도청]|(?<![부산농어주])부|센터|교육청|정부)(?:이|가|은|는|에서|에서는|도)$"
+    r"(?:[시군구도청]|(?<![부산농어주])부|센터|교육청|정부)(이|가|은|는|에서|에서는|도)$"
 )
 _OPENING_RE = re.compile(r".*[‘’“”'\"「」『』(<\[]")
-_NUMBER_RE = re.compile(r"^\d[\d,.]*(?:~\d[\d,.]*)?(?:%|여|개|명|곳|가구|년|개월|세|차|학년|인)?$")
+_NUMBER_RE = re.compile(
+    r"^\d[\d,.]*(?:~\d[\d,.]*)?(?:%|여|개|명|곳|가구|년|개월|세|차|학년|인|급)?$"
+)
 _AGE_WORD_RE = re.compile(
     r"^(?:만|이상|이하|미만|초과|\d{1,3}세(?:부터|까지|까지의|에서|이상|이하|미만)?|\d{1,3}~\d{1,3}세)$"
 )
@@ -125,16 +130,24 @@ _NOUN_WORDS = word_set(
     "부서 경찰서 소방서 읍면"
 )
 # `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
-_ADVERBS = word_set("홀로 혼자 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음")
+_ADVERBS = word_set("홀로 혼자 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
+# `거동이 불편한 장애인과 보호자 1명`: a clause before a person and a companion qualifies the
+# person only.
+_COMPANION_RE = re.compile(r"(?:보호자|동반자|동행인|활동지원사|가족|자녀)(?:\s?\d+명)?(?:\s|$)")
+# `만들기 사업은`, `이용료 지원은`: a program as topic, never a verb.
+_TOPIC_NOUN_RE = re.compile(r"(?:사업|지원|제도|과정|정책|센터|교육|프로그램|서비스|수당|계획)$")
 _JOIN_RE = re.compile(r"(?:과|와|이나)$")
 _ADNOMINAL_RE = re.compile(
     r"(?:[하있없사되않우보니오가받두르찾앓겪잃맞살려내]는|[받깊많않작좋높낮넓같겪잃맞젊늙적늦남찾읽심]은"
-    r"|(?:이내|이하|이상|미만|초과|중|예정|대상)인|[된한둔운큰긴린친던난진닌])$"
+    r"|(?:이내|이하|이상|미만|초과|중|예정|대상)인|[된한던린])$"
 )
+# `주민등록을 둔`, `이동하기 어려운`, `2년 이상 지낸`: what comes before a verb, not a noun.
+_BEFORE_VERB_RE = re.compile(r"(?:을|를|이|가|에|에서|로|으로|기|이상|이하|미만|이내)$")
 _ARGUMENT_RE = re.compile(
-    r"(?:을|를|이|가|에|에서|으로|로|로부터|으로부터|과|와|의|이나|까지|부터)$|^(?:중|두고|갖고|가지고)$"
+    r"(?:을|를|이|가|에|에서|으로|로|로부터|으로부터|과|와|의|이나|까지|부터)$"
+    r"|^(?:중|두고|갖고|가지고|하고|받고|있고|살고|새로|실제|아직|함께|직접|홀로|혼자)$"
 )
-_LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규")
+_LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규 다른")
 
 
 def ages(text: str) -> tuple[int | None, int | None]:
@@ -164,18 +177,21 @@ def _noun(word: str) -> bool:
 def _final_n(word: str) -> bool:
     """The last syllable closes in ㄴ, as past and adjective forms do (`지낸`, `다닌`)."""
     code = ord(word[-1]) - 0xAC00
-    return len(word) >= 2 and word[-1] not in "은는인면" and 0 <= code < 11172 and code % 28 == 4
+    return word[-1] not in "은는인면" and 0 <= code < 11172 and code % 28 == 4
 
 
 def _adnominal(word: str, before: str) -> bool:
     """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`."""
     if _HEAD_RE.search(word) or _NUMBER_RE.match(word):
         return False
-    if _ADNOMINAL_RE.search(word) or (_AGE_WORD_RE.match(word) is None and _final_n(word)):
+    if _ADNOMINAL_RE.search(word):
         return True
     last = before.split()[-1] if before.split() else ""
-    after = bool(re.search(r"(?:을|를|이|가|에|에서)$", last)) or last in _ADVERBS
-    return word.endswith(("는", "은")) and after
+    after = bool(_BEFORE_VERB_RE.search(last)) or last in _ADVERBS
+    if _final_n(word) and (len(word) == 1 or after) and not _AGE_WORD_RE.match(word):
+        return True
+    argument = bool(re.search(r"(?:을|를|이|가|에|에서)$", last)) or last in _ADVERBS
+    return word.endswith(("는", "은")) and argument and not _TOPIC_NOUN_RE.search(word[:-1])
 
 
 def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int | None]:
@@ -198,9 +214,17 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
         raw = text[previous : start - 1]
         word = raw.removesuffix(",")
-        if not word or _STOP_WORD_RE.search(word):
+        income = word == "기준" and text.startswith("중위소득", start)
+        if not word or (_STOP_WORD_RE.search(word) and not income):
             break
-        if _BODY_SUBJECT_RE.search(word) and not _HEAD_RE.search(word):
+        if _SINCE_RE.search(word) and not (clause and _FROM_RE.search(word)):
+            break
+        bullet = _BULLET_RE.match(word)
+        if bullet:
+            start = previous + bullet.end() if _noun(word[bullet.end() :]) else start
+            break
+        body = _BODY_SUBJECT_RE.search(word)
+        if body and not _HEAD_RE.search(word) and not (clause and body.group(1) == "에서"):
             break
         if raw != word and clause and not slot and _HEAD_RE.search(word):
             return start, previous + len(word)
@@ -217,7 +241,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         elif _JOIN_RE.search(word) and _HEAD_RE.search(
             word[:-2] if word.endswith("이나") else word[:-1]
         ):
-            joined = joined or not clause
+            joined = joined or (not clause and bool(_COMPANION_RE.match(text, start)))
         elif _noun(word):
             pass
         elif not (clause and raw == word and _ARGUMENT_RE.search(word)):
@@ -375,8 +399,10 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
 def _accepted(text: str, spans: Iterable[tuple[int, int] | None]) -> list[tuple[int, int]]:
     if _PROPOSED_RE.search(text):
         return []
-    kept = [span for span in (_accept(text, span) for span in spans) if span]
-    return outside_speech(text, kept)
+    kept = {span for span in (_accept(text, span) for span in spans) if span}
+    # `…중견기업에 새로 취업한 청년에게`: a piece of a longer audience is not one of its own.
+    whole = [a for a in kept if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in kept)]
+    return outside_speech(text, sorted(whole))
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
