@@ -447,3 +447,20 @@ def test_items_a_sentence_introduces_as_its_programs(text: str, names: set[str])
 
 def test_goals_a_sentence_introduces_are_not_programs() -> None:
     assert names_in("올해 중점 과제로는 일자리 창출, 기업 유치, 관광 활성화 등이 꼽힌다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "구는 주요 성과로 ▲청년 취업사관학교 운영 ▲관악 일자리 박람회 개최를 꼽았다.",
+            {"청년 취업사관학교", "관악 일자리 박람회"},
+        ),
+        (
+            "▲청렴 시민감사관 제도 확대 ▲제품 우선구매 확대",
+            {"청렴 시민감사관 제도", "제품 우선구매 확대"},
+        ),
+    ],
+)
+def test_what_is_done_to_a_plainly_named_program_is_cut(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

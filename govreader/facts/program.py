@@ -229,21 +229,29 @@ _GENERIC_PARTS = word_set(
     "경제 환경 문화 관광 교육 보건 의료 주거 민선 현안 지역 생활 계속 "
     "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한"
 )
+# `관악 일자리 박람회 개최`, `시민감사관 제도 확대`: what is done to a named program.
+_ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
 _ETC_RE = re.compile(r"\s등(?:의|이다|을|를|이|은|도|과|와|에|으로|이나)?(?:[\s.,]|$)")
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 _COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """`text[start:end]` without surrounding blanks, a trailing 등 / 운영 or punctuation."""
+    """`text[start:end]` without surrounding blanks, a trailing 등 / 운영 or punctuation, and
+    without what is done to a program plainly named (`박람회 개최`)."""
     for clause in _CLAUSE_WORD_RE.finditer(text, start, end):
         start = clause.end()
     lead = _LEAD_RE.match(text, start, end)
     if lead:
         start = lead.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
     trail = _TRAILING_RE.search(text, start, end)
     if trail:
         end = trail.start()
+    act = _ACT_AFTER_RE.search(text, start, end)
+    if act and _STRONG_END_RE.search(text, start, act.start()):
+        end = act.start()
     while end > start and text[end - 1].isspace():
         end -= 1
     name = text[start:end]
