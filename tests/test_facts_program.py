@@ -464,3 +464,16 @@ def test_goals_a_sentence_introduces_are_not_programs() -> None:
 )
 def test_what_is_done_to_a_plainly_named_program_is_cut(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구는 ‘골목 안전 순찰단’이 밤길을 살핀다고 밝혔다.", "골목 안전 순찰단"),
+        ("시는 ‘청년 정책 서포터즈단’ 30명이 활동한다고 했다.", "청년 정책 서포터즈단"),
+        ("‘우리 마을 옛 사진 순회전’은 다음 달까지 열린다.", "우리 마을 옛 사진 순회전"),
+        ("구는 ‘생활 법률 안내집’ 2천 부를 찍었다.", "생활 법률 안내집"),
+    ],
+)
+def test_quoted_teams_exhibitions_and_handbooks_are_programs(text: str, name: str) -> None:
+    assert names_in(text) == {name}
