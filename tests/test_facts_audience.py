@@ -357,3 +357,21 @@ def test_a_piece_of_a_longer_audience_is_dropped() -> None:
 def test_a_program_topic_is_not_part_of_the_audience() -> None:
     text = "농촌 살아보기 사업은 귀농 청년이 마을에 머물며 정착하도록 주거를 지원하는 사업이다."
     assert found(text) == {"귀농 청년": (None, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도는 시군에 특별교부세 30억 원을 지원한다.",
+        "시 관계자는 앞으로도 더 많은 시민이 혜택을 받을 수 있도록 힘쓰겠다고 밝혔다.",
+        "관심 있는 주민이라면 누구나 참여할 수 있다.",
+        "시는 올해 전통시장 3곳에 주차장 조성비를 지원한다.",
+    ],
+)
+def test_loose_or_bare_bodies_stay_silent(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_an_evaluated_set_is_not_cut_before_its_noun() -> None:
+    got = found("평가는 전국 17개 시도 교육청을 대상으로 진행됐다.")
+    assert got == {"전국 17개 시도 교육청": (None, None)}

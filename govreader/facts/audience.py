@@ -27,7 +27,7 @@ _PEOPLE = (
     "퇴직자|은퇴자|희망자|참여자|이용자|입주자|전입자|피해자|귀농인|귀촌인|귀어인|예술인|청년농|"
     "후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자|"
     "공무원|공직자|직원|교직원|교사|근무자|전문인력|시군구|시군|시도|단체장|"
-    "학급|유치원|어린이집|소유자|협동조합|조합|부처"
+    "학급|유치원|어린이집|소유자|협동조합|조합|부처|교육청"
 )
 _HEAD_RE = re.compile(
     rf"(?:{_PEOPLE}|[가-힣]민|\d학년|학년생)(?:들)?"
@@ -37,8 +37,10 @@ _HEAD_RE = re.compile(
 _TOO_GENERAL = word_set(
     "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 "
     "누구나 관계자 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 노인 여성 남성 "
-    "아동 청소년 중장년"
+    "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체"
 )
+# `관심 있는 주민`, `더 많은 시민`: anyone at all.
+_LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 일반 누구나")
 _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
 # `참여 기업`, `우수 기업`, `해당 가구`: a group the story picked earlier, not a stated audience.
 _PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신청 지원 일부")
@@ -82,7 +84,8 @@ _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$"
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _EVALUATED_RE = re.compile(
     r"(?:전국|도내|관내|시내)\s(?:\d[\d,]*개\s?[가-힣]*(?:자치단체장|자치단체|지자체|시군구|시군|시도|기관)"
-    r"|[가-힣]*(?:자치단체|지자체|시군구|시군|시도|기관)\s\d[\d,]*(?:곳|개))"
+    r"(?:\s교육청)?|[가-힣]*(?:자치단체|지자체|시군구|시군|시도|기관)\s\d[\d,]*(?:곳|개))"
+    r"(?=[이가을를의에은는과와도,.]|\s(?:가운데|중)\s)"
 )
 _EVALUATION_RE = re.compile(r"평가|심사|시상|공모|경진대회")
 # `(기준 중위소득 120% 이하)`: an income criterion stated beside a benefit.
@@ -138,7 +141,7 @@ _COMPANION_RE = re.compile(r"(?:보호자|동반자|동행인|활동지원사|�
 _TOPIC_NOUN_RE = re.compile(r"(?:사업|지원|제도|과정|정책|센터|교육|프로그램|서비스|수당|계획)$")
 _JOIN_RE = re.compile(r"(?:과|와|이나)$")
 _ADNOMINAL_RE = re.compile(
-    r"(?:[하있없사되않우보니오가받두르찾앓겪잃맞살려내]는|[받깊많않작좋높낮넓같겪잃맞젊늙적늦남찾읽심]은"
+    r"(?:[하있없되않받두찾앓겪잃맞살]는|[받깊많않작좋높낮넓같겪잃맞젊늙적늦남찾읽심]은"
     r"|(?:이내|이하|이상|미만|초과|중|예정|대상)인|[된한던린])$"
 )
 # `주민등록을 둔`, `이동하기 어려운`, `2년 이상 지낸`: what comes before a verb, not a noun.
@@ -190,7 +193,8 @@ def _adnominal(word: str, before: str) -> bool:
     after = bool(_BEFORE_VERB_RE.search(last)) or last in _ADVERBS
     if _final_n(word) and (len(word) == 1 or after) and not _AGE_WORD_RE.match(word):
         return True
-    argument = bool(re.search(r"(?:을|를|이|가|에|에서)$", last)) or last in _ADVERBS
+    argument = bool(re.search(r"(?:을|를|이|가|에|에서|이상|이하|미만|이내)$", last))
+    argument = argument or last in _ADVERBS
     return word.endswith(("는", "은")) and argument and not _TOPIC_NOUN_RE.search(word[:-1])
 
 
@@ -349,6 +353,8 @@ def _accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if (counted and counted.group(1) in _TOO_GENERAL) or _POINTING_RE.match(phrase):
         return None
     if len(words) == 2 and words[0] in _PICKED:
+        return None
+    if words[-1] in _TOO_GENERAL and set(words[:-1]) <= _LOOSE:
         return None
     if not (_HEAD_RE.search(phrase) or _AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
         return None
