@@ -164,6 +164,8 @@ _QUOTED_FOLLOW_RE = re.compile(
     # `‘X’ 1만 장을 발행`, `‘X’ 2,000대를 들여오고`: units of it (not `‘X’ 3대 전략`).
     r"|\s\d[\d,.]*\s?(?:[천만]\s?)?(?:장|대|호|가구|곳|개소|세대|채|기)(?:을|를|이|가|의)"
     r"|\s사례(?:로|를|가|는)"
+    # `▲원주형 청년 일자리 ‘청년 내일 스텝’ ▲…`: the name that closes a list item.
+    r"|\s?[▲■◆□●◇①-⑳]"
     r")"
 )
 _BRANDED_RE = re.compile(r"(?P<place>[가-힣]{2,4})형\s\S")
@@ -202,12 +204,13 @@ _ITEM_START_RE = re.compile(r"\s*[-▲○■◆□●◇①-⑳·•]\s?")
 # Kinds of public service a quoted brand name is given: `공영자전거 ‘어울링’`, `장애인콜택시 ‘…’`,
 # `로컬푸드 직매장 ‘싱싱장터’`, `지역화폐 ‘…’`, `청년 일자리 ‘청년 내일 스텝’`.
 _SERVICE_KIND_RE = re.compile(
-    r"(?:택시|자전거|버스|셔틀|직매장|판매장|전화|일자리|사업|서비스|화폐|상품권|카드|쉼터|센터|"
+    r"(?:택시|자전거|버스|셔틀|직매장|판매장|전화|사업|서비스|화폐|상품권|카드|쉼터|센터|"
     r"주택|플랫폼|프로그램|캠페인|축제|제도|정책|보험|적금|바우처|교육|강좌|과정)$"
 )
 _GRADE_RE = re.compile(
     r"(?:최우수|우수|장려|보통|미흡|양호|탁월|최고|[SA-E]{1,2})(?:\s?등급)?(?:\(.*\))?"
 )
+_COUNT_NAME_RE = re.compile(r"\d")
 _CONTEST_AFTER_RE = re.compile(r"\s?(?:공모|등급|시상식|본선|수상|평가|심사|경진대회)")
 # `A 운영, B 조성 등 청년 정착 정책`: a list and its category, not one name.
 _LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
@@ -503,7 +506,7 @@ def _kind_before(text: str, match: re.Match[str]) -> bool:
     start = match.start()
     if start < 3 or text[start - 1] != " " or _CONTEST_AFTER_RE.match(text, match.end()):
         return False
-    if _GRADE_RE.fullmatch(match.group("name")):
+    if _GRADE_RE.fullmatch(match.group("name")) or _COUNT_NAME_RE.match(match.group("name")):
         return False  # `지원 사업 ‘최우수’ 선정`: the grade the program got
     word_start = text.rfind(" ", 0, start - 1) + 1
     word = text[word_start : start - 1]
