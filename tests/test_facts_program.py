@@ -481,3 +481,16 @@ def test_quoted_teams_exhibitions_and_handbooks_are_programs(text: str, name: st
 def test_a_quoted_name_that_closes_a_list_item_is_the_program() -> None:
     text = "시는 ▲원주형 청년 일자리 ‘청년 도약 스텝’ ▲신중년 경력형 일자리 등을 운영했다."
     assert "청년 도약 스텝" in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- 예산 지원",
+        "- 행정 지원 및 재정 지원",
+        "▲후속 지원 ▲재정 지원 등을 약속했다.",
+        "시는 일자리 지원을 새로 시작한다.",
+    ],
+)
+def test_support_named_only_by_its_kind_is_not_a_program(text: str) -> None:
+    assert names_in(text) == set()

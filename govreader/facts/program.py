@@ -228,13 +228,14 @@ _CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?:가운데|만큼|지난|처음|중|초|
 _FIGURE_RE = re.compile(
     r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*원|\d%|\d\s?(?:회|번|명|건|시간|개월|주)$"
 )
-_GENERIC_HEAD_RE = re.compile(r"(?:사업|정책)$")
+_GENERIC_HEAD_RE = re.compile(r"(?:사업|정책|지원)$")
 _AREA_WORDS = word_set("분야 부문 영역")
 _GENERIC_PARTS = word_set(
     "일자리 돌봄 안전 복지 고용 안전망 건강 생활밀착 소규모 대규모 상반기 하반기 후속 지원 보조 "
     "국 국비 시비 도비 구비 군비 민생 대응 공약 구청장 시장 군수 도지사 겨울철 여름철 어르신 직접 "
     "경제 환경 문화 관광 교육 보건 의료 주거 민선 현안 지역 생활 계속 "
-    "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한"
+    "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한 "
+    "예산 행정 정부 국가 금융 기술 인력 자금 재원 추가 별도 집중 전폭 적극 필요 맞춤"
 )
 # `관악 일자리 박람회 개최`, `시민감사관 제도 확대`: what is done to a named program.
 _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
@@ -279,7 +280,8 @@ def _is_category(name: str) -> bool:
     if not head:
         return False
     prefix = words[-1][: head.start()]
-    parts = [part for word in [*words[:-1], prefix] for part in re.split(r"[·‧]", word) if part]
+    modifiers = [word for word in [*words[:-1], prefix] if word != "및"]
+    parts = [part for word in modifiers for part in re.split(r"[·‧]", word) if part]
     if any(part in _AREA_WORDS for part in parts) and (not prefix or prefix in _GENERIC_PARTS):
         return True
     return all(part in _GENERIC_PARTS for part in parts)
