@@ -41,7 +41,7 @@ def check(text: str, expected: dict[str, tuple[int | None, int | None]]) -> None
         ),
         (
             "새 학기부터 만 10세 이하 자녀를 키우는 한부모 가정에 간식 꾸러미를 보낸다.",
-            {"만 10세 이하 자녀를 키우는 한부모 가정": (None, 10)},
+            {"만 10세 이하 자녀를 키우는 한부모 가정": (None, None)},
         ),
         (
             "항암 치료를 받은 환자에게는 교통비를 월 5만 원씩 준다.",
@@ -375,3 +375,27 @@ def test_loose_or_bare_bodies_stay_silent(text: str) -> None:
 def test_an_evaluated_set_is_not_cut_before_its_noun() -> None:
     got = found("평가는 전국 17개 시도 교육청을 대상으로 진행됐다.")
     assert got == {"전국 17개 시도 교육청": (None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "ages"),
+    [
+        (
+            "만 7세 미만 아동을 둔 가정에 돌봄을 지원한다.",
+            "만 7세 미만 아동을 둔 가정",
+            (None, None),
+        ),
+        (
+            "만 70세 이상 어르신이 사는 가구는 누구나 신청할 수 있다.",
+            "만 70세 이상 어르신이 사는 가구",
+            (None, None),
+        ),
+        (
+            "만 20세 이상 45세 미만으로 어업 경력 5년 이하인 청년 어업인이면 누구나 신청한다.",
+            "만 20세 이상 45세 미만으로 어업 경력 5년 이하인 청년 어업인",
+            (20, 44),
+        ),
+    ],
+)
+def test_ages_are_the_audiences_own(text: str, phrase: str, ages: tuple) -> None:
+    assert found(text).get(phrase) == ages

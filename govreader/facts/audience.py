@@ -27,7 +27,8 @@ _PEOPLE = (
     "퇴직자|은퇴자|희망자|참여자|이용자|입주자|전입자|피해자|귀농인|귀촌인|귀어인|예술인|청년농|"
     "후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자|"
     "공무원|공직자|직원|교직원|교사|근무자|전문인력|시군구|시군|시도|단체장|"
-    "학급|유치원|어린이집|소유자|협동조합|조합|부처|교육청"
+    "학급|유치원|어린이집|소유자|협동조합|조합|부처|교육청|자녀|영아|신생아|임신부|유학생|"
+    "수강생|교육생|훈련생|세입자|임차인|사업자|가입자|운전자|당사자"
 )
 _HEAD_RE = re.compile(
     rf"(?:{_PEOPLE}|[가-힣]민|\d학년|학년생)(?:들)?"
@@ -58,7 +59,7 @@ _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s)?대상이(?:다|었다|며|고))"
     r"|(?P<described>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s)"
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?=[^.]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고"
-    r"|보급|늘린|드린|드립|보낸|빌려|건네|교육을|상담을)))"
+    r"|보급|늘린|드린|드립|보낸|빌려|건네|연계|교육을|상담을)))"
 )
 # `…을 대상으로 만족도를 조사한 결과`: who was surveyed, not who a program is for.
 _SURVEY_AFTER_RE = re.compile(r"\s?(?:한\s)?(?:만족도|설문|조사|실태조사|여론조사|인식조사)")
@@ -71,7 +72,7 @@ _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 … 앉을 수 있는`, `X은 … 지원받는다`,
 # `X이 … 가입하면` (a benefit on a condition).
 _ABLE_RE = re.compile(
-    r"(?:참여|신청|이용|참가|응모|수강|입주|가입)(?:할|하실)\s수\s있"
+    r"(?:참여|신청|이용|참가|응모|수강|입주|가입|예약|입소|등록)(?:할|하실)\s수\s있"
     r"|(?:지원|혜택)을?\s?받(?:는다|을 수)"
     r"|(?:받을|들을)\s수\s있"
     r"|(?<=라면|이면)\s(?:누구나|별도|자동)"
@@ -95,7 +96,7 @@ _INCOME_ONLY_RE = re.compile(_INCOME)
 _CLAUSE_CUT_RE = re.compile(
     r"(?:[.;:!?]|다|고|며|하여|해|(?<!에)서|록|는데|지만|위해|통해|따라|및)[,]?\s"
     r"|(?:^|\s)(?:또한|특히|아울러|이에|한편|또)\s"
-    r"|(?:[구시군도청]|(?<![부산농어주])부|\))(?:은|는)\s"
+    r"|(?:(?<![가지])구|[시군도청]|(?<![부산농어주])부|\))(?:은|는)\s"
 )
 # `이 가운데 …`, `한편 …`: the next sentence picks one item or moves on, not defining the last.
 _MOVING_ON_RE = re.compile(r"(?:이\s?가운데|이\s?중|이\s?밖에|이와\s함께|또한|한편|아울러|또)\s")
@@ -110,7 +111,7 @@ _MAX_CHARS = 60
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
     r"앞으로|이어|이와|이밖에|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준)(?:부터|까지|에는|에|도|으로)?$"
-    r"|[^\s\d관도시국실원교구군읍기]내$"
+    r"|[^\s\d관도시국실원교구군읍기이]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
 )
 # `학기부터`, `연말까지`: a time outside a clause (`혼인신고일로부터 7년 이내인` is inside one).
@@ -154,9 +155,15 @@ _LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규 다
 
 
 def ages(text: str) -> tuple[int | None, int | None]:
-    """`age_min`, `age_max` as the phrase states them (미만 20세 → at most 19)."""
+    """`age_min`, `age_max` as the phrase states them (미만 20세 → at most 19).
+
+    An age followed by other people marked as object or subject (`만 12세 이하 아동을 둔 가정`)
+    is theirs, not the audience's.
+    """
     low = high = None
     for match in _AGE_RE.finditer(text):
+        if _OTHERS_AGE_RE.match(text, match.end()):
+            continue
         if match.group("low"):
             low = int(match.group("low"))
         elif match.group("high"):
@@ -164,6 +171,10 @@ def ages(text: str) -> tuple[int | None, int | None]:
         else:
             low, high = int(match.group("from")), int(match.group("to"))
     return low, high
+
+
+# `… 아동을 둔`, `… 영아가 있는`, `… 어르신이 사는`: the age is of someone else in a clause.
+_OTHERS_AGE_RE = re.compile(r"(?:\s?[~∼\-]\s?\S+)?(?:\s[가-힣]+){0,2}?[가-힣](?:을|를|이|가)\s")
 
 
 def _noun(word: str) -> bool:
