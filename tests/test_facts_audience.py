@@ -399,3 +399,38 @@ def test_an_evaluated_set_is_not_cut_before_its_noun() -> None:
 )
 def test_ages_are_the_audiences_own(text: str, phrase: str, ages: tuple) -> None:
     assert found(text).get(phrase) == ages
+
+
+# --- pools people are chosen from, and whose daily life a program helps ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "감시단은 진주시에 사는 만 30세 이상 시민 중 공모로 뽑는다.",
+            "진주시에 사는 만 30세 이상 시민",
+        ),
+        ("관내 대학에 다니는 대학생 가운데 추첨으로 40명을 선발한다.", "관내 대학에 다니는 대학생"),
+        (
+            "보행 매트를 깔아 휠체어 이용자와 유아차 동반 가족의 이동을 도왔다.",
+            "휠체어 이용자와 유아차 동반 가족",
+        ),
+        ("홀로 사는 청년 1인 가구의 자립을 돕는 교육도 연다.", "홀로 사는 청년 1인 가구"),
+    ],
+)
+def test_pools_and_helped_lives(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "신청자 중 30명을 추첨으로 뽑는다.",
+        "우수기관 가운데 3곳을 선발한다.",
+        "시민의 안전을 지키기 위해 순찰을 늘린다.",
+        "지역 경제의 회복을 돕는 사업이다.",
+    ],
+)
+def test_not_pools_or_helped_lives(text: str) -> None:
+    assert found(text) == {}

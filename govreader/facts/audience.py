@@ -81,6 +81,13 @@ _ABLE_RE = re.compile(
 )
 # `X이 … 일할 수 있도록 돕는`, `X이 … 정착하도록 … 지원하는`: the people a program helps.
 _HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)")
+# `시민 중 공모로 뽑으며`, `대학생 가운데 추첨으로 30명을 선발`: the pool people are chosen from.
+_POOL_RE = re.compile(r"\s(?:중|가운데)(?:에서)?\s(?=[^.]{0,30}?(?:선발|뽑|모집|추첨))")
+# `휠체어 이용자와 … 가족의 이동을 도왔고`: whose daily life a program helps.
+_HELPED_LIFE_RE = re.compile(
+    r"의\s(?:이동|생활|자립|정착|취업|창업|학업|건강|안전|일상|돌봄|사회활동|경제활동)(?:을|를)\s"
+    r"(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
+)
 _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$")
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _EVALUATED_RE = re.compile(
@@ -131,7 +138,7 @@ _AGE_WORD_RE = re.compile(
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
 _NOUN_WORDS = word_set(
     "등록 기록 등 또는 및 혹은 사이 중 맞벌이 외벌이 홑벌이 한부모 아이 어린이 이상 "
-    "부서 경찰서 소방서 읍면"
+    "부서 경찰서 소방서 읍면 근로 진로 도로 경로 공로 고도 제도 언어 영어 단어 연어 한국어"
 )
 # `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
 _ADVERBS = word_set("홀로 혼자 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
@@ -194,6 +201,14 @@ def _final_n(word: str) -> bool:
     return word[-1] not in "은는인면" and 0 <= code < 11172 and code % 28 == 4
 
 
+def _connective(word: str) -> bool:
+    """`깔아`, `만들어`, `찾아`: a verb stem closed by a consonant, then 아/어, joins clauses."""
+    if len(word) < 2 or word[-1] not in "아어" or word in _NOUN_WORDS:
+        return False
+    code = ord(word[-2]) - 0xAC00
+    return 0 <= code < 11172 and code % 28 != 0
+
+
 def _adnominal(word: str, before: str) -> bool:
     """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`."""
     if _HEAD_RE.search(word) or _NUMBER_RE.match(word):
@@ -233,6 +248,8 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         if not word or (_STOP_WORD_RE.search(word) and not income):
             break
         if _SINCE_RE.search(word) and not (clause and _FROM_RE.search(word)):
+            break
+        if _connective(word):
             break
         bullet = _BULLET_RE.match(word)
         if bullet:
@@ -408,6 +425,12 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         yield found
     for match in _HELPED_RE.finditer(text):
         yield _helped(text, match.start())
+    for match in _POOL_RE.finditer(text):
+        pool = _phrase(text, match.start())
+        if " " in text[pool[0] : pool[1]]:
+            yield pool
+    for match in _HELPED_LIFE_RE.finditer(text):
+        yield _phrase(text, match.start())
     if _EVALUATION_RE.search(text):
         yield from (match.span() for match in _EVALUATED_RE.finditer(text))
     yield from (match.span() for match in _INCOME_RE.finditer(text))
