@@ -434,3 +434,11 @@ def test_pools_and_helped_lives(text: str, phrase: str) -> None:
 )
 def test_not_pools_or_helped_lives(text: str) -> None:
     assert found(text) == {}
+
+
+def test_a_slot_closed_by_the_copula() -> None:
+    text = "사업 대상은 관내에 1년 이상 거주한 가구 중 소득이 기준 중위소득 100% 이하인 가구다."
+    assert found(text) == {
+        "관내에 1년 이상 거주한 가구 중 소득이 기준 중위소득 100% 이하인 가구": (None, None)
+    }
+    assert found("지원 대상은 지난해보다 크게 늘었다.") == {}

@@ -67,7 +67,7 @@ _SURVEY_AFTER_RE = re.compile(r"\s?(?:한\s)?(?:만족도|설문|조사|실태�
 _DEFINED_RE = re.compile(r"(?:대상|자격|조건)은\s")
 # `○ 지원대상: 관내 거주 만 19~39세 미취업 청년`, `- 참가 자격: …` in a notice's field list.
 _FIELD_RE = re.compile(r"(?:대상|자격|조건)\s?[:：]\s?(?P<who>[^:：\n]{2,80})")
-_DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|에 한한다|에 한해)(?=[\s.,]|$)")
+_DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 … 앉을 수 있는`, `X은 … 지원받는다`,
 # `X이 … 가입하면` (a benefit on a condition).
