@@ -442,3 +442,28 @@ def test_a_slot_closed_by_the_copula() -> None:
         "관내에 1년 이상 거주한 가구 중 소득이 기준 중위소득 100% 이하인 가구": (None, None)
     }
     assert found("지원 대상은 지난해보다 크게 늘었다.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "ages"),
+    [
+        (
+            "◦ 지원대상자 : 관내 거주 만 60세 이상 어르신 / 선착순 100명",
+            "관내 거주 만 60세 이상 어르신",
+            (60, None),
+        ),
+        (
+            "체험은 무료로 운영된다(대상: 관내 초등학생 자녀를 둔 가족).",
+            "관내 초등학생 자녀를 둔 가족",
+            (None, None),
+        ),
+        (
+            "지원 대상자는 도내에 주소를 둔 만 45세 이하 청년 농업인이다.",
+            "도내에 주소를 둔 만 45세 이하 청년 농업인",
+            (None, 45),
+        ),
+        ("관내 소상공인이라면 누구든지 신청할 수 있다.", "관내 소상공인", (None, None)),
+    ],
+)
+def test_slot_spellings(text: str, phrase: str, ages: tuple) -> None:
+    assert found(text).get(phrase) == ages

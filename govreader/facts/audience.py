@@ -66,9 +66,9 @@ _TRIGGER_RE = re.compile(
 # `…을 대상으로 만족도를 조사한 결과`: who was surveyed, not who a program is for.
 _SURVEY_AFTER_RE = re.compile(r"\s?(?:한\s)?(?:만족도|설문|조사|실태조사|여론조사|인식조사)")
 # `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
-_DEFINED_RE = re.compile(r"(?:대상|자격|조건)은\s")
+_DEFINED_RE = re.compile(r"(?:대상자?|자격|조건)(?:은|는)\s")
 # `○ 지원대상: 관내 거주 만 19~39세 미취업 청년`, `- 참가 자격: …` in a notice's field list.
-_FIELD_RE = re.compile(r"(?:대상|자격|조건)\s?[:：]\s?(?P<who>[^:：\n]{2,80})")
+_FIELD_RE = re.compile(r"(?:대상자?|자격|조건)\s?[:：]\s?(?P<who>[^:：\n]{2,80})")
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 … 앉을 수 있는`, `X은 … 지원받는다`,
@@ -77,7 +77,7 @@ _ABLE_RE = re.compile(
     r"(?:참여|신청|이용|참가|응모|수강|입주|가입|예약|입소|등록)(?:할|하실)\s수\s있"
     r"|(?:지원|혜택)을?\s?받(?:는다|을 수)"
     r"|(?:받을|들을)\s수\s있"
-    r"|(?<=라면|이면)\s(?:누구나|별도|자동)"
+    r"|(?<=라면|이면)\s(?:누구나|누구든지|별도|자동)"
     r"|(?<=라면|이면)\s[^.,]{0,30}?(?:수\s있|받는|받을)"
     r"|(?P<if>(?:가입|채용|저축|참여|전입|구매|입주|취업|등록)하면\s)"
 )
@@ -414,7 +414,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
                 break
     for match in _FIELD_RE.finditer(text):
         who = match.group("who")
-        cut = re.search(r"\s[○□■▲◆※·\-]\s?|\(", who)
+        cut = re.search(r"\s[○□■▲◆※·\-]\s?|[()/]", who)
         end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
         yield _phrase(text, end, match.start("who"), slot=True)
     for match in _LIMITED_RE.finditer(text):
