@@ -467,3 +467,8 @@ def test_a_slot_closed_by_the_copula() -> None:
 )
 def test_slot_spellings(text: str, phrase: str, ages: tuple) -> None:
     assert found(text).get(phrase) == ages
+
+
+def test_a_bracket_after_the_head_is_left_out() -> None:
+    text = "올해는 전국 226개 자치단체(광역 9개, 기초 217개)를 대상으로 서면심사를 했다."
+    assert found(text) == {"전국 226개 자치단체": (None, None)}

@@ -95,7 +95,7 @@ _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$"
 _EVALUATED_RE = re.compile(
     r"(?:전국|도내|관내|시내)\s(?:\d[\d,]*개\s?[가-힣]*(?:자치단체장|자치단체|지자체|시군구|시군|시도|기관)"
     r"(?:\s교육청)?|[가-힣]*(?:자치단체|지자체|시군구|시군|시도|기관)\s\d[\d,]*(?:곳|개))"
-    r"(?=[이가을를의에은는과와도,.]|\s(?:가운데|중)\s)"
+    r"(?=[이가을를의에은는과와도,.(]|\s(?:가운데|중)\s)"
 )
 _EVALUATION_RE = re.compile(r"평가|심사|시상|공모|경진대회")
 # `(기준 중위소득 120% 이하)`: an income criterion stated beside a benefit.
@@ -226,6 +226,16 @@ def _adnominal(word: str, before: str) -> bool:
     return word.endswith(("는", "은")) and argument and not _TOPIC_NOUN_RE.search(word[:-1])
 
 
+def _before_brackets(text: str, end: int, floor: int) -> int:
+    """`end` moved before a closing bracket group (`자치단체(광역 17개, 기초 226개)`)."""
+    while end > floor and text[end - 1] == ")":
+        opening = text.rfind("(", floor, end)
+        if opening < 0:
+            break
+        end = opening
+    return end
+
+
 def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int | None]:
     """Start of the audience phrase whose head ends at `end`, read back to `floor` at most.
 
@@ -236,6 +246,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     phrase that has a clause (`A 청년, 쉼터에서 보호한 청년`): its end is returned as the end of
     the list item before.
     """
+    end = _before_brackets(text, end, floor)
     start = max(text.rfind(" ", 0, end) + 1, floor)
     opening = _OPENING_RE.search(text, start, end)
     if opening:
