@@ -75,7 +75,7 @@ _PICKED_AFTER_RE = re.compile(
 _REWARD_OF_RE = re.compile(r"이번 (?:수상|선정|평가)(?:으로|에 따라|을 통해)|이에 따라")
 # `최우수 등급을 받은 경로당 5곳에`: a prize of the noun after the clause, not of the subject.
 _RECEIVED_BY_NOUN_RE = re.compile(
-    r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한)\s(?!바|데|것|뒤|후|이후|이래|다음)"
+    r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한|뽑힌|오른)\s(?!바|데|것|뒤|후|이후|이래|다음)"
 )
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
 _BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
@@ -165,6 +165,14 @@ _LISTED_RE = re.compile(
 _UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 _YEAR_RANGE_RE = re.compile(r"^(?:부터\s|\s?[~∼–-]\s?)$")
+# `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
+_PICKED_VERB_RE = re.compile(r"(?:선정|지정|선발)(?:했|하였)|뽑았")
+_HEAD_COUNT_RE = re.compile(r"등|\d+(?:곳|개|개소|개\s?기관)|기관|자치단체|지자체")
+_APPOSED_RE = re.compile(
+    r"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별)(?:상|기관|지자체|자치단체))"
+    r"(?:인|(?:을|를)\s(?:받은|수상한)|(?:으로|로)\s(?:뽑힌|선정된))?"
+    r"\s(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
+)
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
 
 
@@ -415,10 +423,90 @@ def _without_brackets(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in kept), kept
 
 
+def _apposed_awards(piece: Piece, published_year: int | None) -> list[_Award]:
+    """`구 부문 최우수기관인 서울 성동구는`, `최우수상을 받은 김해시는`: a prize set before the body
+    that is the subject, often with its category; the year is the article's."""
+    text, where = _without_brackets(piece.text)
+    found = []
+    for match in _APPOSED_RE.finditer(text):
+        prize = _PRIZE_RE.fullmatch(match.group("prize"))
+        who = match.group("who")
+        if not prize or prize.group() == "대상" or not _is_place(who.split()[-1]):
+            continue
+        category = _category(text, max(0, match.start() - 30), match.start("prize"))
+        found.append(
+            _Award(where[match.start("prize")], where[match.end("who") - 1] + 1, piece,
+                   prize=_grade(prize), category=category, recipient=who, year=published_year)
+        )  # fmt: skip
+    return found
+
+
+def _picked_list(text: str, end: int) -> list[str]:
+    """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`), read backwards while
+    each word is a place, a region, a joint or a head count; empty when a word is none of those."""
+    words = text[:end].split(" ")
+    start = end
+    kept = 0
+    for word in reversed(words):
+        bare = word.rstrip(",")
+        parts = [re.sub(r"(?<=[가-힣])(?:와|과)$", "", part) for part in bare.split("·")]
+        if not all(_is_place(part) or _HEAD_COUNT_RE.fullmatch(part) for part in parts):
+            break
+        start -= len(word) + 1
+        kept += 1
+    if not kept:
+        return []
+    span = re.sub(r"\s?등(?:\s\S+)*$", "", text[start + 1 : end].strip())
+    items = re.split(r",\s?|·|(?<=[가-힣])(?:와|과)\s", span)
+    names = [" ".join(item.split()) for item in items]
+    if not all(names) or not all(_is_place(n.split()[-1]) for n in names):
+        return []
+    return names
+
+
+def _picked_awards(piece: Piece, published_year: int | None) -> list[_Award]:
+    """`X는 ‘…’ 결과, A와 B 등 2곳을 최우수기관으로, C·D를 우수기관으로 선정했다`: the subject
+    ran the evaluation and names the bodies it picked, grade by grade."""
+    text, where = _without_brackets(piece.text)
+    if not _PICKED_VERB_RE.search(text) or _PLAN_RE.search(text):
+        return []
+    lead = _SUBJECT_RE.match(text)
+    organizer = lead.group("word") if lead and is_plain_word(lead.group("word")) else None
+    name, _ = _name(text)
+    name_year = _YEAR_RE.search(name) if name else None
+    year = int(name_year.group(1)) if name_year else published_year
+    found = []
+    for prize in _PRIZE_RE.finditer(text):
+        marker = re.search(r"(?:을|를)\s?$", text[: prize.start()])
+        if (
+            prize.group() == "대상"
+            or not marker
+            or not re.match(r"(?:으로|로)(?:,|\s)", text[prize.end() :])
+        ):
+            continue
+        for who in _picked_list(text, marker.start()):
+            found.append(
+                _Award(where[marker.start() - 1] - len(who) + 1, where[prize.end() - 1] + 1,
+                       piece, name=name, prize=_grade(prize), organizer=organizer,
+                       recipient=who, year=year, dated=name_year is not None)
+            )  # fmt: skip
+    return found
+
+
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     listed = _listed_award(piece, published_year)
     if listed:
         return [listed]
+    picked = _picked_awards(piece, published_year)
+    if picked:
+        return picked
+    apposed = _apposed_awards(piece, published_year)
+    told = _told_awards(piece, published_year)
+    return apposed + [a for a in told if not any(_same(a, b) for b in apposed)]
+
+
+def _told_awards(piece: Piece, published_year: int | None) -> list[_Award]:
+    """Awards a clause tells with a receiving verb (수상했다, 선정됐다, 받았다 ...)."""
     if not _VERB_RE.search(piece.text) or _PLAN_RE.search(piece.text):
         return []
     text, where = _without_brackets(piece.text)
