@@ -494,3 +494,47 @@ def test_a_quoted_name_that_closes_a_list_item_is_the_program() -> None:
 )
 def test_support_named_only_by_its_kind_is_not_a_program(text: str) -> None:
     assert names_in(text) == set()
+
+
+# --- round 2: a name needs a specific word; a place brand needs a place ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "내년에는 새 사업도 시작하며, 두 사업에 모두 4억 원이 들어간다.",
+        "군은 24개 청년 사업을 한데 묶어 알리기로 했다.",
+        "부족한 재원은 국·도비 공모사업으로 메웠다.",
+        "읍·면에서 올라온 42건의 주민 제안 사업에 15억 원을 반영했다.",
+        "도는 지역복지사업 예산을 늘렸다.",
+        "구는 지역 특화 일자리사업의 성과를 점검했다.",
+        "참여자들은 회계 프로그램 실무를 익혔다.",
+        "시는 이번 사업의 성과를 모든 읍면동 사업에 알린다.",
+    ],
+)
+def test_a_field_audience_or_determiner_with_a_program_word_is_not_a_name(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구는 ‘북구형 통합돌봄’을 2년째 이어 왔다.", "북구형 통합돌봄"),
+        ("‘부안군형 안심 귀가’에 3억 원이 들어간다.", "부안군형 안심 귀가"),
+        ("시는 ‘천안형 AI 안부콜’ 이용자를 늘린다.", "천안형 AI 안부콜"),
+    ],
+)
+def test_a_name_branded_by_a_place_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "여야 모두 ‘생존형 출마’라는 비판을 피하지 못했다.",
+        "업계는 ‘체험형 관광’ 수요가 늘었다고 본다.",
+        "전문가들은 ‘혁신형 인재’가 부족하다고 지적했다.",
+    ],
+)
+def test_a_type_ending_in_hyeong_is_not_a_place_brand(text: str) -> None:
+    assert names_in(text) == set()

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle, word_set
+from govreader.facts.program_patterns import is_place
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
@@ -169,11 +170,6 @@ _QUOTED_FOLLOW_RE = re.compile(
     r")"
 )
 _BRANDED_RE = re.compile(r"(?P<place>[가-힣]{2,4})형\s\S")
-# `맞춤형`, `체험형`: a type, not a place.
-_TYPE_WORDS = word_set(
-    "맞춤 체험 참여 복합 거점 공공 민간 통합 일반 특화 연계 방문 현장 미래 도시 농촌 생활 수요 "
-    "주도 자율 선도 혼합 지역 소규모 대규모 상생 공유 순환 분산 집중 개방 폐쇄 표준 전문"
-)
 _DOUBLE_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
 # A sentence's ending or punctuation inside the quote, or a saying verb after it, marks speech.
 _SAID_RE = re.compile(r"(?:다|요|죠|까|네|음|함|냐|자)[.!?]?$|[.!?,…]$|\s(?:을|를|이|가)\s")
@@ -228,14 +224,20 @@ _CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?:가운데|만큼|지난|처음|중|초|
 _FIGURE_RE = re.compile(
     r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*원|\d%|\d\s?(?:회|번|명|건|시간|개월|주)$"
 )
-_GENERIC_HEAD_RE = re.compile(r"(?:사업|정책|지원)$")
+_GENERIC_HEAD_RE = re.compile(r"(?:사업|정책|지원|프로그램)$")
 _AREA_WORDS = word_set("분야 부문 영역")
 _GENERIC_PARTS = word_set(
     "일자리 돌봄 안전 복지 고용 안전망 건강 생활밀착 소규모 대규모 상반기 하반기 후속 지원 보조 "
     "국 국비 시비 도비 구비 군비 민생 대응 공약 구청장 시장 군수 도지사 겨울철 여름철 어르신 직접 "
     "경제 환경 문화 관광 교육 보건 의료 주거 민선 현안 지역 생활 계속 "
     "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한 "
-    "예산 행정 정부 국가 금융 기술 인력 자금 재원 추가 별도 집중 전폭 적극 필요 맞춤"
+    "예산 행정 정부 국가 금융 기술 인력 자금 재원 추가 별도 집중 전폭 적극 필요 맞춤 "
+    # which or how many: `새 사업`, `두 사업`, `이번 사업`
+    "새 두 세 네 이 그 이번 해당 각 모든 여러 다른 같은 첫 양 "
+    # who it is for, where, and how it came: `청년 사업`, `섬 주민 지원 사업`, `주민 제안 사업`
+    "청년 노인 여성 아동 청소년 장애인 신중년 중장년 교통약자 저소득층 취약계층 소상공인 "
+    "농업인 어업인 가족 가정 다문화 근로자 구직자 학생 섬 농촌 어촌 산촌 도시 마을 읍면동 "
+    "공모 제안 특화 회계 체육 농업 산업 사회"
 )
 # `관악 일자리 박람회 개최`, `시민감사관 제도 확대`: what is done to a named program.
 _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
@@ -282,9 +284,18 @@ def _is_category(name: str) -> bool:
     prefix = words[-1][: head.start()]
     modifiers = [word for word in [*words[:-1], prefix] if word != "및"]
     parts = [part for word in modifiers for part in re.split(r"[·‧]", word) if part]
-    if any(part in _AREA_WORDS for part in parts) and (not prefix or prefix in _GENERIC_PARTS):
+    if any(part in _AREA_WORDS for part in parts) and (not prefix or _generic(prefix)):
         return True
-    return all(part in _GENERIC_PARTS for part in parts)
+    return all(_generic(part) for part in parts)
+
+
+def _generic(part: str) -> bool:
+    """`part` is made of generic words only, written apart or in one compound (`지역복지`)."""
+    if not part:
+        return True
+    return any(
+        part[:cut] in _GENERIC_PARTS and _generic(part[cut:]) for cut in range(len(part), 0, -1)
+    )
 
 
 def _last_item_end(text: str, start: int, end: int) -> int | None:
@@ -494,12 +505,13 @@ def _headed_phrases(text: str) -> Iterator[tuple[int, int]]:
 
 def _ends_in_program_word(name: str) -> bool:
     """`‘청년 희망 적금’` does; `‘이지원’` (an app) does not: its 지원 has no word before it.
-    A name branded by its place (`‘은평형 통합돌봄’`, `‘천안형 AI 안부콜’`) is one too."""
+    A name branded by its place (`‘은평형 통합돌봄’`, `‘천안형 AI 안부콜’`) is one too; a type
+    (`‘맞춤형 돌봄’`, `‘생존형 출마’`) is no place."""
     match = _QUOTED_END_RE.search(name.strip())
     if match and match.start() >= 2:
         return True
     branded = _BRANDED_RE.match(name)
-    return bool(branded) and branded.group("place") not in _TYPE_WORDS
+    return bool(branded) and is_place(branded.group("place"))
 
 
 def _kind_before(text: str, match: re.Match[str]) -> bool:
