@@ -472,3 +472,145 @@ def test_slot_spellings(text: str, phrase: str, ages: tuple) -> None:
 def test_a_bracket_after_the_head_is_left_out() -> None:
     text = "올해는 전국 226개 자치단체(광역 9개, 기초 217개)를 대상으로 서면심사를 했다."
     assert found(text) == {"전국 226개 자치단체": (None, None)}
+
+
+# --- round 2: families from unseen pages -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "행정안전부는 전국 226개 시·군·구를 대상으로 안전도 평가를 실시했다.",
+            "전국 226개 시·군·구",
+        ),
+        ("이번 평가는 도내 14개 시·군을 대상으로 진행됐다.", "도내 14개 시·군"),
+        (
+            "심사는 바다를 낀 전국 74개 시·군·구를 대상으로 서면과 현장 평가로 나눠 치렀다.",
+            "바다를 낀 전국 74개 시·군·구",
+        ),
+        ("교육부는 전국 17개 시·도 교육청을 대상으로 종합평가를 벌였다.", "전국 17개 시·도 교육청"),
+        ("올해 평가에는 전국 시·군·구 226곳이 참여했다.", "전국 시·군·구 226곳"),
+    ],
+)
+def test_evaluated_bodies_with_middle_dots(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도내 시·군 관계자 40명이 참석한 가운데 설명회가 열렸다.",
+        "시·군·구별로 인구가 크게 달라 예산도 다르다.",
+    ],
+)
+def test_middle_dot_bodies_without_a_trigger(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "ages"),
+    [
+        (
+            "지원 대상은 만 65세 이상 어르신과 장애인 가운데 혼자서 거동하기 어렵거나 "
+            "병원에서 퇴원한 주민이다.",
+            "만 65세 이상 어르신과 장애인 가운데 혼자서 거동하기 어렵거나 병원에서 퇴원한 주민",
+            (65, None),
+        ),
+        (
+            "혼인 기간이 5년 이내이고 합산 소득이 8천만 원 이하인 부부라면 누구나 신청할 수 있다.",
+            "혼인 기간이 5년 이내이고 합산 소득이 8천만 원 이하인 부부",
+            (None, None),
+        ),
+        (
+            "주거비 지원은 양구군에 주소를 둔 만 18세~45세 미취업 청년이면 신청할 수 있다.",
+            "양구군에 주소를 둔 만 18세~45세 미취업 청년",
+            (18, 45),
+        ),
+        (
+            "관내 65세 이상 구민 중 기초연금을 받는 사람이면 누구나 참여할 수 있다.",
+            "관내 65세 이상 구민 중 기초연금을 받는 사람",
+            (65, None),
+        ),
+        (
+            "신청 자격은 공고일 기준 6개월 이상 도내에 주소를 둔 개인이다.",
+            "공고일 기준 6개월 이상 도내에 주소를 둔 개인",
+            (None, None),
+        ),
+        (
+            "보조금은 신청일 기준 90일 이상 시에 거주한 개인과, 시에 본점이 있는 법인이 "
+            "받을 수 있다.",
+            "신청일 기준 90일 이상 시에 거주한 개인",
+            (None, None),
+        ),
+    ],
+)
+def test_long_relative_clauses_are_kept_whole(text: str, phrase: str, ages: tuple) -> None:
+    assert found(text).get(phrase) == ages
+
+
+def test_a_clause_of_the_program_does_not_join_the_audience() -> None:
+    got = found("시는 일자리 사업을 추진하고 생활이 어려운 주민에게 생계비를 지원한다.")
+    assert got and not any("추진하고" in phrase for phrase in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        (
+            "지원 대상은 ① 관내 70세 이상 홀몸 어르신 ② 중증 장애인 가구 ③ 한부모 가정이며, "
+            "읍면에 신청하면 된다.",
+            ["관내 70세 이상 홀몸 어르신", "중증 장애인 가구", "한부모 가정"],
+        ),
+        (
+            "○ 지원대상: ① 만 65세 이상 독거노인 ② 퇴원 후 돌봄이 필요한 환자",
+            ["만 65세 이상 독거노인", "퇴원 후 돌봄이 필요한 환자"],
+        ),
+        (
+            "참가 자격은 ▲도내 거주 청년 ▲도내 대학 재학생 ▲도내 기업 재직자다.",
+            ["도내 거주 청년", "도내 대학 재학생", "도내 기업 재직자"],
+        ),
+    ],
+)
+def test_enumerated_items_in_a_slot(text: str, phrases: list[str]) -> None:
+    got = found(text)
+    for phrase in phrases:
+        assert phrase in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("소득 기준은 중위소득 120% 이하 가구이며, 재산 기준도 따진다.", "중위소득 120% 이하 가구"),
+        ("소득 요건은 기준 중위소득 100% 이하 가구다.", "기준 중위소득 100% 이하 가구"),
+        (
+            "50세대 이상 공동주택은 관리사무소를 거쳐 신청하면 설치비를 지원받을 수 있다.",
+            "50세대 이상 공동주택",
+        ),
+        (
+            "관내에서 셋째 아이를 낳은 가정에 200만 원을 주는 출산장려금도 신설했다.",
+            "관내에서 셋째 아이를 낳은 가정",
+        ),
+        ("홀로 사는 어르신에게 움직임을 감지하는 센서를 달아 안부를 살핀다.", "홀로 사는 어르신"),
+    ],
+)
+def test_criteria_and_benefits(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "최우수기관에는 2억 원, 우수기관에는 1억 원의 시상금이 지원된다.",
+        "최우수 기관에는 포상금이 주어지고 장려기관에도 표창이 전달된다.",
+        "청년 창업 지원사업 참여자에게는 월 50만 원이 지급된다.",
+        "멘토링 프로그램에 참여하는 기업에는 컨설팅을 제공한다.",
+        "공공근로 사업에 참가한 어르신에게 활동비를 지급한다.",
+        "시는 지난달 관내 대학생 500명을 대상으로 벌인 인식 조사에서 이 결과를 얻었다.",
+        "구민 300명을 대상으로 진행한 설문 결과 만족도가 높았다.",
+        "대출 잔액의 2% 이내에서 한 가구에 최대 300만 원을 지원한다.",
+        "한 사람에게 10만 원씩 지급한다.",
+    ],
+)
+def test_grades_participants_samples_and_money_are_not_audiences(text: str) -> None:
+    assert found(text) == {}

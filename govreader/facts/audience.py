@@ -30,7 +30,8 @@ _PEOPLE = (
     "후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자|"
     "공무원|공직자|직원|교직원|교사|근무자|전문인력|시군구|시군|시도|단체장|"
     "학급|유치원|어린이집|소유자|협동조합|조합|부처|교육청|자녀|영아|신생아|임신부|유학생|"
-    "수강생|교육생|훈련생|세입자|임차인|사업자|가입자|운전자|당사자"
+    "수강생|교육생|훈련생|세입자|임차인|사업자|가입자|운전자|당사자|개인|법인|사람|공동주택|"
+    "시·군·구|시·군|시·도|구·군"
 )
 _HEAD_RE = re.compile(
     rf"(?:{_PEOPLE}|[가-힣]민|\d학년|학년생)(?:들)?"
@@ -40,7 +41,8 @@ _HEAD_RE = re.compile(
 _TOO_GENERAL = word_set(
     "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 "
     "누구나 관계자 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 노인 여성 남성 "
-    "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체"
+    "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
+    "시·군 시·도 시·군·구"
 )
 # `관심 있는 주민`, `더 많은 시민`: anyone at all.
 _LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 일반 누구나")
@@ -60,16 +62,19 @@ _AGE_RE = re.compile(
 _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s)?대상이(?:다|었다|며|고))"
     r"|(?P<described>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s)"
-    r"|(?P<one>에(?:게)?(?:는|도)?\s(?=[^.]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고"
+    r"|(?P<one>에(?:게)?(?:는|도)?\s(?=[^.]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아"
     r"|보급|늘린|드린|드립|보낸|빌려|건네|연계|교육을|상담을)))"
 )
 # `…을 대상으로 만족도를 조사한 결과`: who was surveyed, not who a program is for.
-_SURVEY_AFTER_RE = re.compile(r"\s?(?:한\s)?(?:만족도|설문|조사|실태조사|여론조사|인식조사)")
+# `…을 대상으로 벌인 주거 실태조사에서`: a survey's sample, with a verb or a topic in between.
+_SURVEY_AFTER_RE = re.compile(r"(?:\s?[가-힣]+){0,3}?\s?[가-힣]*(?:만족도|설문|조사)")
 # `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
-_DEFINED_RE = re.compile(r"(?:대상자?|자격|조건)(?:은|는)\s")
+_DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준)(?:은|는)\s")
 # `○ 지원대상: 관내 거주 만 19~39세 미취업 청년`, `- 참가 자격: …` in a notice's field list.
 _FIELD_RE = re.compile(r"(?:대상자?|자격|조건)\s?[:：]\s?(?P<who>[^:：\n]{2,80})")
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
+# `① A ② B ③ C`, `▲A ▲B`: the items of an enumerated slot.
+_ENUM_RE = re.compile(r"[①-⑳]|▲|(?<!\S)\d{1,2}\)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 … 앉을 수 있는`, `X은 … 지원받는다`,
 # `X이 … 가입하면` (a benefit on a condition).
@@ -92,9 +97,10 @@ _HELPED_LIFE_RE = re.compile(
 )
 _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$")
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
+_BODIES = r"(?:자치단체장|자치단체|지자체|시·?군·?구|시·?군|시·?도|구·?군|기관)"
 _EVALUATED_RE = re.compile(
-    r"(?:전국|도내|관내|시내)\s(?:\d[\d,]*개\s?[가-힣]*(?:자치단체장|자치단체|지자체|시군구|시군|시도|기관)"
-    r"(?:\s교육청)?|[가-힣]*(?:자치단체|지자체|시군구|시군|시도|기관)\s\d[\d,]*(?:곳|개))"
+    rf"(?:전국|도내|관내|시내)\s(?:\d[\d,]*개\s?[가-힣]*{_BODIES}"
+    rf"(?:\s교육청)?|[가-힣]*{_BODIES}\s\d[\d,]*(?:곳|개))"
     r"(?=[이가을를의에은는과와도,.(]|\s(?:가운데|중)\s)"
 )
 _EVALUATION_RE = re.compile(r"평가|심사|시상|공모|경진대회")
@@ -111,6 +117,13 @@ _CLAUSE_CUT_RE = re.compile(
 _MOVING_ON_RE = re.compile(r"(?:이\s?가운데|이\s?중|이\s?밖에|이와\s함께|또한|한편|아울러|또)\s")
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
+# `최우수기관에는 3억 원`: a prize grade, not who a program is for.
+_GRADE_RE = re.compile(r"(?:최우수|우수|장려|모범|선도|특별)\s?(?:기관|지자체|자치단체)$")
+# `… 지원사업 참여자`, `멘토링에 참여하는 기업`: people a program already took in, not its audience.
+_TAKING_PART_RE = re.compile(
+    r"(?:사업|프로그램|과정|교육|캠프)\s?(?:참여|참가|이용|수료)자$"
+    r"|(?:에|에서)\s(?:참여|참가)(?:하는|한|했던|중인)\s"
+)
 _TRAILING_RE = re.compile(r"(?:\s?등|\s?\([^()]*\))+$")
 _WINDOW = 90
 _MAX_WORDS = 16
@@ -132,18 +145,18 @@ _BODY_SUBJECT_RE = re.compile(
 )
 _OPENING_RE = re.compile(r".*[‘’“”'\"「」『』(<\[]")
 _NUMBER_RE = re.compile(
-    r"^\d[\d,.]*(?:~\d[\d,.]*)?(?:%|여|개|명|곳|가구|년|개월|세|차|학년|인|급)?$"
+    r"^\d[\d,.]*(?:~\d[\d,.]*)?(?:%|여|개|명|곳|가구|년|개월|일|세|차|학년|인|급)?$"
 )
 _AGE_WORD_RE = re.compile(
-    r"^(?:만|이상|이하|미만|초과|\d{1,3}세(?:부터|까지|까지의|에서|이상|이하|미만)?|\d{1,3}~\d{1,3}세)$"
+    r"^(?:만|이상|이하|미만|초과|\d{1,3}세(?:부터|까지|까지의|에서|이상|이하|미만)?|\d{1,3}세?[~∼]\d{1,3}세)$"
 )
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
 _NOUN_WORDS = word_set(
-    "등록 기록 등 또는 및 혹은 사이 중 맞벌이 외벌이 홑벌이 한부모 아이 어린이 이상 "
+    "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 아이 어린이 이상 "
     "부서 경찰서 소방서 읍면 근로 진로 도로 경로 공로 고도 제도 언어 영어 단어 연어 한국어"
 )
 # `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
-_ADVERBS = word_set("홀로 혼자 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
+_ADVERBS = word_set("홀로 혼자 혼자서 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
 # `거동이 불편한 장애인과 보호자 1명`: a clause before a person and a companion qualifies the
 # person only.
 _COMPANION_RE = re.compile(r"(?:보호자|동반자|동행인|활동지원사|가족|자녀)(?:\s?\d+명)?(?:\s|$)")
@@ -158,8 +171,17 @@ _ADNOMINAL_RE = re.compile(
 _BEFORE_VERB_RE = re.compile(r"(?:을|를|이|가|에|에서|로|으로|기|이상|이하|미만|이내)$")
 _ARGUMENT_RE = re.compile(
     r"(?:을|를|이|가|에|에서|으로|로|로부터|으로부터|과|와|의|이나|까지|부터)$"
-    r"|^(?:중|두고|갖고|가지고|하고|받고|있고|살고|새로|실제|아직|함께|직접|홀로|혼자)$"
+    r"|^(?:중|두고|갖고|가지고|하고|받고|있고|살고|새로|실제|아직|함께|직접|홀로|혼자|혼자서)$"
+    r"|[^\s]기$"
 )
+# `7년 이내이고 … 이하인`, `돌봄이 필요하거나 … 어려운`: two conditions joined in one clause.
+_CLAUSE_JOIN_RE = re.compile(r"(?:이고|거나)$")
+# `5년 이상인`, `180% 이하인`: a bound as a verb (`이상인` is no 상인).
+_BOUND_RE = re.compile(r"(?:이내|이하|이상|미만|초과)인$")
+# `혼인신고 후`, `퇴원 뒤`: the event before a time word is a noun.
+_EVENT_RE = re.compile(r"(?:후|뒤|전|이후|이전)\s")
+# `신청일 기준 30일 이상 … 주소를 둔`: a duration inside a clause, not a date.
+_DURATION_RE = re.compile(r"\s?(?:\d[\d,]*(?:일|개월|년)\s)?(?:이상|이내|동안|넘게)")
 _LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규 다른")
 
 
@@ -213,6 +235,8 @@ def _connective(word: str) -> bool:
 
 def _adnominal(word: str, before: str) -> bool:
     """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`."""
+    if _BOUND_RE.search(word):
+        return True
     if _HEAD_RE.search(word) or _NUMBER_RE.match(word):
         return False
     if _ADNOMINAL_RE.search(word):
@@ -258,7 +282,8 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         raw = text[previous : start - 1]
         word = raw.removesuffix(",")
         income = word == "기준" and text.startswith("중위소득", start)
-        if not word or (_STOP_WORD_RE.search(word) and not income):
+        inside = clause and bool(_DURATION_RE.match(text, start - 1))
+        if not word or (_STOP_WORD_RE.search(word) and not (income or inside)):
             break
         if _SINCE_RE.search(word) and not (clause and _FROM_RE.search(word)):
             break
@@ -271,8 +296,9 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         body = _BODY_SUBJECT_RE.search(word)
         if body and not _HEAD_RE.search(word) and not (clause and body.group(1) == "에서"):
             break
-        if raw != word and clause and not slot and _HEAD_RE.search(word):
-            return start, previous + len(word)
+        listed = _JOIN_RE.sub("", word) if raw.endswith(("과,", "와,")) else word
+        if raw != word and clause and (not slot or listed != word) and _HEAD_RE.search(listed):
+            return start, previous + len(listed)
         if raw != word and not (clause or slot or _HEAD_RE.search(word)):
             break
         if word.endswith("의") and _HEAD_RE.search(word[:-1]) and not clause:
@@ -287,7 +313,11 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             word[:-2] if word.endswith("이나") else word[:-1]
         ):
             joined = joined or (not clause and bool(_COMPANION_RE.match(text, start)))
-        elif _noun(word):
+        elif (
+            _noun(word)
+            or (clause and raw == word and _CLAUSE_JOIN_RE.search(word))
+            or (raw == word and _EVENT_RE.match(text, start))
+        ):
             pass
         elif not (clause and raw == word and _ARGUMENT_RE.search(word)):
             break
@@ -322,15 +352,31 @@ def _phrase(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     return _trim(text, _extent(text, end, floor, slot=slot)[0], end)
 
 
-def _phrases(text: str, end: int, floor: int = 0) -> Iterator[tuple[int, int]]:
+def _phrases(
+    text: str, end: int, floor: int = 0, *, slot: bool = False
+) -> Iterator[tuple[int, int]]:
     """The phrase ending at `end` and the list items before it that `_extent` split off."""
     more: int | None = end
     for _ in range(6):
         if more is None:
             return
-        start, next_end = _extent(text, more, floor)
+        start, next_end = _extent(text, more, floor, slot=slot)
         yield _trim(text, start, more)
         more = next_end
+
+
+def _slot(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The audiences of a defined slot `text[start:end]`: each item of an enumerated list
+    (`① A ② B`, `▲A ▲B`), else the phrase before `end` with the list items before it."""
+    marks = list(_ENUM_RE.finditer(text, start, end))
+    if len(marks) < 2:
+        yield from _phrases(text, end, start, slot=True)
+        return
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        item_end = after.start() if after else end
+        while item_end > mark.end() and text[item_end - 1] in " ,":
+            item_end -= 1
+        yield _phrase(text, item_end, mark.end(), slot=True)
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -395,6 +441,11 @@ def _accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
         return None
     if len(words) == 2 and words[0] in _PICKED:
         return None
+    # `한 가구에 최대 250만 원`: an amount per person or household.
+    if len(words) >= 2 and words[-2] == "한":
+        return None
+    if _GRADE_RE.search(phrase) or _TAKING_PART_RE.search(phrase):
+        return None
     if words[-1] in _TOO_GENERAL and set(words[:-1]) <= _LOOSE:
         return None
     if not (_HEAD_RE.search(phrase) or _AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
@@ -419,15 +470,15 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         yield from _phrases(text, match.start())
     for match in _DEFINED_RE.finditer(text):
         for end in _DEFINED_END_RE.finditer(text, match.end(), match.end() + 90):
-            found = _phrase(text, end.start(), match.end(), slot=True)
-            if _accept(text, found):
-                yield found
+            items = list(_slot(text, match.end(), end.start()))
+            if any(_accept(text, item) for item in items):
+                yield from items
                 break
     for match in _FIELD_RE.finditer(text):
         who = match.group("who")
         cut = re.search(r"\s[○□■▲◆※·\-]\s?|[()/]", who)
         end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
-        yield _phrase(text, end, match.start("who"), slot=True)
+        yield from _slot(text, match.start("who"), end)
     for match in _LIMITED_RE.finditer(text):
         yield _phrase(text, match.start(), _clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
@@ -435,7 +486,8 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
         if found and match.group("if") and text[found[1] : found[1] + 1] not in "이가":
             continue
-        yield found
+        # `A 개인과, B 법인이 받을 수 있다`: the list items before the subject take part too.
+        yield from _phrases(text, found[1]) if found else ()
     for match in _HELPED_RE.finditer(text):
         yield _helped(text, match.start())
     for match in _POOL_RE.finditer(text):
