@@ -538,3 +538,69 @@ def test_a_name_branded_by_a_place_is_a_program(text: str, name: str) -> None:
 )
 def test_a_type_ending_in_hyeong_is_not_a_place_brand(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "관광 분야에서는 계곡 둘레길 2단계 조성사업(35억 원)과 읍내 야간경관 조성(8억 원)이 "
+            "새로 반영됐다.",
+            {"계곡 둘레길 2단계 조성사업", "읍내 야간경관 조성"},
+        ),
+        (
+            "체육 분야는 종합운동장 보조경기장 조성에 38억 원이 들어간다.",
+            {"종합운동장 보조경기장 조성"},
+        ),
+        (
+            "여름철 침수에 대비한 스마트 홍수 경보시스템 구축에도 5억 2천만 원을 들인다.",
+            {"스마트 홍수 경보시스템 구축"},
+        ),
+        (
+            "만 70세 이상에게 주는 어르신 목욕이용권 지원(9억 6천만 원), 마을회관 난방비와 "
+            "양곡비 지원(14억 원) 등이 담겼다.",
+            {"어르신 목욕이용권 지원", "마을회관 난방비와 양곡비 지원"},
+        ),
+        (
+            "시는 전국 규모 대회와 동계 전지훈련 유치 지원에 모두 22억 원을 편성했다.",
+            {"전국 규모 대회와 동계 전지훈련 유치 지원"},
+        ),
+    ],
+)
+def test_named_acts_a_budget_pays_for_are_programs(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "생필품 뱃길 운송비 지원과 섬 택배 배송비 지원도 좋은 평가를 받았다.",
+            {"생필품 뱃길 운송비 지원", "섬 택배 배송비 지원"},
+        ),
+        (
+            "군은 청년 주택 월세 지원과 청년 창업 점포 리모델링 지원에 6억 원을 쓴다.",
+            {"청년 주택 월세 지원", "청년 창업 점포 리모델링 지원"},
+        ),
+        (
+            "구는 경로당 안전 난간 구축과 골목 보안등 조성을 함께 추진했다.",
+            {"경로당 안전 난간 구축", "골목 보안등 조성"},
+        ),
+    ],
+)
+def test_two_kinds_of_support_named_side_by_side_are_programs(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "기업은 기술 지원과 자금 지원을 함께 받는다.",
+        "사업비 가운데 시설 보강에 3억 원, 운영비 지원에 1억 원을 쓴다.",
+        "복지 분야에 846억 원, 환경 분야에 120억 원이 배정됐다.",
+        "구청은 상담 지원과 정서 지원을 병행한다.",
+        "지방교부세 감소분은 순세계잉여금으로 메웠다.",
+    ],
+)
+def test_budget_lines_and_kinds_of_support_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()

@@ -51,7 +51,7 @@ _QUOTED_END_RE = re.compile(
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
 _PARTICLE_AHEAD = (
     r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|이다|이며|입니다|이고|을|를|이|가|은|는|"
-    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$))"
+    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$)|\()"
 )
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
 # 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
@@ -224,7 +224,9 @@ _CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?:가운데|만큼|지난|처음|중|초|
 _FIGURE_RE = re.compile(
     r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*원|\d%|\d\s?(?:회|번|명|건|시간|개월|주)$"
 )
-_GENERIC_HEAD_RE = re.compile(r"(?:사업|정책|지원|프로그램)$")
+_GENERIC_HEAD_RE = re.compile(
+    r"(?:사업|정책|지원|프로그램|조성|구축|설치|건립|확충|보강|유치|정비)$"
+)
 _AREA_WORDS = word_set("분야 부문 영역")
 _GENERIC_PARTS = word_set(
     "일자리 돌봄 안전 복지 고용 안전망 건강 생활밀착 소규모 대규모 상반기 하반기 후속 지원 보조 "
@@ -237,13 +239,30 @@ _GENERIC_PARTS = word_set(
     # who it is for, where, and how it came: `청년 사업`, `섬 주민 지원 사업`, `주민 제안 사업`
     "청년 노인 여성 아동 청소년 장애인 신중년 중장년 교통약자 저소득층 취약계층 소상공인 "
     "농업인 어업인 가족 가정 다문화 근로자 구직자 학생 섬 농촌 어촌 산촌 도시 마을 읍면동 "
-    "공모 제안 특화 회계 체육 농업 산업 사회"
+    "공모 제안 특화 회계 체육 농업 산업 사회 "
+    # what a budget line pays for: `운영비 지원`, `시설 보강`
+    "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금"
 )
 # `관악 일자리 박람회 개최`, `시민감사관 제도 확대`: what is done to a named program.
 _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
 _ETC_RE = re.compile(r"\s등(?:의|이다|을|를|이|은|도|과|와|에|으로|이나)?(?:[\s.,]|$)")
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 _COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
+_MONEY = r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원"
+# Work a budget pays for, named with what is done: `보조경기장 조성에 38억 원`, `어르신 건강이용권
+# 지원(9억 6천만 원)`, `경보시스템 구축에도 5억 원을`.
+_FUNDED_RE = re.compile(
+    r"(?:지원|조성|구축|조성사업|설치|건립|확충|보강|유치|정비)"
+    rf"(?=\s?\((?:총\s?|약\s?)?{_MONEY}\)"
+    rf"|(?:에|에도|에는|엔|으로)\s(?:(?:모두|총|약|각각|올해|내년)\s)?{_MONEY})"
+)
+# Two kinds of support named side by side: `해상운송비 지원과 택배 추가배송비 지원도 좋은 평가를
+# 받았다`, `청년 월세 지원과 창업 점포 리모델링 지원에 6억 원을`.
+_PAIRED_RE = re.compile(
+    r"(?P<first>지원|조성|구축)(?:과|와)\s(?P<rest>(?:[^\s,.]+\s){1,5}?)"
+    r"(?P<second>지원|조성|구축)(?=(?:도|을|를|이|은|는|에|에도|에는|까지)\s)"
+)
+_ACT_WORD_RE = re.compile(r"(?:지원|조성|구축|사업|설치|건립|확충|보강|유치|정비)$")
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -278,6 +297,8 @@ def _is_category(name: str) -> bool:
     """`돌봄·안전·일자리 사업`, `하반기 사업`, `일자리·돌봄 분야 복지사업`: a kind of work named
     by its field, time or funding, not one program."""
     words = name.split()
+    if len(words) >= 3 and words[-1] == "지원사업":
+        return False  # a formal title: `노인 일자리 지원사업`, `장애인 일자리 지원사업`
     head = _GENERIC_HEAD_RE.search(words[-1])
     if not head:
         return False
@@ -436,6 +457,46 @@ def _introduced_items(text: str) -> Iterator[tuple[int, int]]:
         if span:
             yield span
         start = comma.end() if comma else end
+
+
+def _paired_start(text: str, start: int) -> int:
+    """`경로당 냉난방비와 양곡비 지원`: a noun joined by 와/과 to the phrase belongs to it, unless it
+    is an act of its own (`월세 지원과 …`)."""
+    if start < 2 or text[start - 1] != " ":
+        return start
+    previous = text.rfind(" ", 0, start - 1) + 1
+    word = text[previous : start - 1]
+    stem = word[:-1]
+    if word[-1:] not in ("와", "과") or len(stem) < 2 or not is_plain_word(stem):
+        return start
+    if _ACT_WORD_RE.search(stem) or stem in VAGUE:
+        return start
+    return phrase_start(text, previous)
+
+
+def _specific(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The cleaned span of a named act when it has two words or more (`야간경관 조성`), not a
+    bare act (`시설 보강`) or a kind of support (`기술 지원`)."""
+    span = _clean_span(text, start, end)
+    if not span or len(text[span[0] : span[1]].split()) < 2:
+        return None
+    return span
+
+
+def _funded_items(text: str) -> Iterator[tuple[int, int]]:
+    """Named acts a budget pays for, and two kinds of support named side by side."""
+    for head in _FUNDED_RE.finditer(text):
+        start = _word_start(text, head.end())
+        span = _specific(text, _paired_start(text, phrase_start(text, start)), head.end())
+        if span:
+            yield span
+    for pair in _PAIRED_RE.finditer(text):
+        first = _word_start(text, pair.end("first"))
+        span = _specific(text, phrase_start(text, first), pair.end("first"))
+        rest = pair.group("rest").split()
+        if span and all(is_plain_word(word) for word in rest):
+            yield span
+            yield from filter(None, [_specific(text, pair.start("rest"), pair.end())])
 
 
 def _word_start(text: str, end: int) -> int:
@@ -629,6 +690,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             _list_items,
             _introduced_items,
             _headed_phrases,
+            _funded_items,
             _quoted_names,
             _defined_names,
             _field_names,
