@@ -569,3 +569,147 @@ def test_recipients_keep_their_region_and_letter_grades_their_등급(
 def test_a_body_named_with_and_without_its_region_is_one_recipient() -> None:
     text = "울산 중구는 ‘2025 안전대상’에서 우수상을 받았다. 중구는 올해 처음 우수상을 받았다."
     assert len(awards(text)) == 1
+
+
+# --- an organizer announces who it picked, grade by grade -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "교육부는 전국 시도교육청을 대상으로 실시한 ‘2025년 학교안전 종합평가’ 결과, "
+            "대구시교육청과 세종시교육청 등 2곳을 최우수기관으로, 강원도교육청·제주도교육청 등 "
+            "2곳을 우수기관으로 각각 선정했다고 3일 밝혔다.",
+            {
+                ("대구시교육청", "최우수기관", 2025),
+                ("세종시교육청", "최우수기관", 2025),
+                ("강원도교육청", "우수기관", 2025),
+                ("제주도교육청", "우수기관", 2025),
+            },
+        ),
+        (
+            "경기도는 ‘청렴도 자체 평가’ 결과를 토대로 수원시, 화성시, 경기 광주시를 최우수 "
+            "시군으로 뽑았다.",
+            {
+                ("수원시", "최우수 시군", 2025),
+                ("화성시", "최우수 시군", 2025),
+                ("경기 광주시", "최우수 시군", 2025),
+            },
+        ),
+        (
+            "환경부는 ‘제3회 물절약 평가’에서 김해시를 최우수기관으로, 양산시와 밀양시를 "
+            "우수기관으로 선정했다.",
+            {
+                ("김해시", "최우수기관", 2025),
+                ("양산시", "우수기관", 2025),
+                ("밀양시", "우수기관", 2025),
+            },
+        ),
+        (
+            "국토교통부는 올해 ‘도시재생 평가’를 거쳐 전북 익산시와 충남 공주시를 우수기관으로 "
+            "선정하였다.",
+            {("전북 익산시", "우수기관", 2025), ("충남 공주시", "우수기관", 2025)},
+        ),
+    ],
+)
+def test_an_organizer_names_the_bodies_it_picked_per_grade(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "행정안전부는 다음 달 평가를 거쳐 우수 자치단체 5곳을 최우수기관으로 선정할 예정이다.",
+        "시는 관내 어린이집 3곳을 우수기관으로 선정해 표창했다.",
+        "도는 시군별 실적을 모아 상위 기관을 우수기관으로 선정했다.",
+        "시는 ‘2025 시책 경진대회’에서 복지정책과와 세무과를 최우수 부서로 선정했다.",
+        "농식품부는 읍면 주민 500명을 대상으로 선정했다.",
+    ],
+)
+def test_picks_planned_or_of_no_named_body_are_silent(text: str) -> None:
+    assert awards(text) == []
+
+
+# --- histories told with 지난해 and 올해, and anaphora -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "진천군은 2023년 같은 평가에서 우수기관에 올랐으나 지난해에는 장려기관에 머물렀다.",
+            {("진천군", "우수기관", 2023), ("진천군", "장려기관", 2024)},
+        ),
+        (
+            "남해군은 2022년 관광 부문 장려상, 지난해 같은 부문 우수상을 받은 데 이어 올해 "
+            "대상까지 차지했다.",
+            {("남해군", "장려상", 2022), ("남해군", "우수상", 2024), ("남해군", "대상", 2025)},
+        ),
+        (
+            "공주시는 작년 최우수상을 수상한 데 이어 올해 우수상을 받았다.",
+            {("공주시", "최우수상", 2024), ("공주시", "우수상", 2025)},
+        ),
+    ],
+)
+def test_histories_told_with_last_year_and_this_year(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected
+
+
+def test_the_same_category_takes_the_category_named_before() -> None:
+    found = awards(
+        "남해군은 2022년 관광 부문 장려상, 지난해 같은 부문 우수상을 받았다.",
+    )
+    assert {a["category"] for a in found} == {"관광 부문"}
+
+
+def test_a_past_award_of_a_recipient_told_with_바_있다() -> None:
+    text = (
+        "서구는 환경부가 주관한 ‘2025년 자원순환 평가’에서 최우수기관으로 선정됐다. "
+        "서구는 앞서 2023년 같은 평가에서도 우수기관에 이름을 올린 바 있다."
+    )
+    assert pairs(text) == {("서구", "최우수기관", 2025), ("서구", "우수기관", 2023)}
+
+
+# --- no subject, only the host of the evaluation --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "앞서 지난달에는 충청남도가 실시한 ‘2025년 안전관리 평가’에서도 우수기관으로 뽑혔다.",
+        "지난 4월에는 보건복지부가 주관한 ‘2025년 치매관리 평가’에서 우수상을 받았다.",
+    ],
+)
+def test_a_host_is_no_subject_so_the_body_of_the_article_received_it(second: str) -> None:
+    text = f"아산시가 ‘2025년 청렴 평가’에서 최우수기관으로 선정됐다. {second}"
+    recipients = {a["recipient"] for a in awards(text)}
+    assert recipients == {"아산시"}
+    assert len(awards(text)) == 2
+
+
+# --- other bodies' grades in an article about one body ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "인근 여주시와 이천시도 이번 평가에서 각각 우수기관과 장려기관에 이름을 올렸다.",
+        "이웃한 고성군도 같은 평가에서 우수상을 받았다.",
+    ],
+)
+def test_neighbours_that_also_won_are_not_the_body_of_the_article(second: str) -> None:
+    text = f"양평군이 ‘2025년 하천관리 평가’에서 최우수기관으로 선정됐다. {second}"
+    assert pairs(text) == {("양평군", "최우수기관", 2025)}
+
+
+def test_a_work_of_the_body_retelling_this_years_award_is_the_same_award() -> None:
+    text = (
+        "보령시는 ‘2025 대한민국 축제 대상’ 시상식에서 대상을 받았다. "
+        "보령머드축제는 2023년 같은 시상식에서 우수상을 받은 데 이어 올해 대상까지 거머쥐었다."
+    )
+    assert pairs(text) == {("보령시", "대상", 2025), ("보령머드축제", "우수상", 2023)}

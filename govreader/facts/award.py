@@ -30,8 +30,9 @@ _VERB_RE = re.compile(
     r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)"
     r"|선정(?:됐|되었|돼|된|되는 영예|되어)|표창(?:을 받|받)|받았|받은|받아"
     r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안|수여받|인증(?:을 받|받|을 획득)"
-    r"|통과(?:했|하였)|이름을 올렸|(?:받|수상하|선정되)게 (?:됐|되었)"
-    r"|(?:받|수상하|선정되|차지하)기도 (?:했|하였)|(?:에|으로|로) (?:올랐|올라|오르며|오른 데)"
+    r"|통과(?:했|하였)|이름을 올렸|(?:올린|오른|뽑힌|차지한) 바\s?있"
+    r"|(?:받|수상하|선정되)게 (?:됐|되었)|(?:받|수상하|선정되|차지하)기도 (?:했|하였)"
+    r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|머물렀|머물러|그쳤)"
     r"|(?:으로|로) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를|등급을 달성(?:했|하였|해)"
     r"|(?:상|기관|등급)에 이어"
 )
@@ -51,10 +52,10 @@ _TITLE = (
 _PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{_TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
-    r"|(?:최우수|우수|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군|의회|구|시|군)"
+    r"|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군|의회|구|시|군)"
     r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
-    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|의 영예|\s?수상|\s?선정|\s?차지|\s?표창)|\s?\(|$)"
+    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창)|\s?\(|$)"
 )
 # `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
 _QUOTED_GRADE_RE = re.compile(
@@ -79,7 +80,9 @@ _RECEIVED_BY_NOUN_RE = re.compile(
 )
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
 _BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
-_GRAND_PRIZE_OK_RE = re.compile(r"^(?:을|를)\s?(?:수상|받|차지|안)|^(?:에|으로)\s?선정|^\s?수상")
+_GRAND_PRIZE_OK_RE = re.compile(
+    r"^(?:을|를|까지)\s?(?:수상|받|차지|안|거머)|^(?:에|으로)\s?선정|^\s?수상"
+)
 _QUOTED_NAME_RE = re.compile(
     r"[‘'“\"`「『《<]\s?(?P<name>[^‘’'“”\"`「」『』《》<>]{3,60}?)\s?[’'”\"`」』》>]"
     r"(?=\s?(?:에서|의|에|으로|로|을|를)?)"
@@ -155,7 +158,7 @@ _TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|
 # A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
 _QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
 _TITLE_PRIZE_RE = re.compile(rf"^{_TITLE}|표창$")
-_FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+_FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
 _LISTED_RE = re.compile(
     r"^(?:[①-⑳]|\d{1,2}[.)]|[-·▲○◦*□])?\s?"
     r"(?P<who>(?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣]{2,4}\s"
@@ -173,6 +176,9 @@ _APPOSED_RE = re.compile(
     r"(?:인|(?:을|를)\s(?:받은|수상한)|(?:으로|로)\s(?:뽑힌|선정된))?"
     r"\s(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
 )
+_RELATIVE_YEAR_RE = re.compile(r"(?<![가-힣])(지난해|작년|올해|금년)(?!보다|에 비해|와 비교)")
+# `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
+_ALSO_RE = re.compile(r"(?:^|\s)[가-힣]{2,12}(?:시|군|구|청)도\s")
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
 
 
@@ -373,10 +379,23 @@ def _recipients(
     return ([subject] if subject else []), False
 
 
-def _history(text: str, prizes: list[re.Match[str]]) -> list[tuple[int, str, int, int]]:
+def _year_marks(text: str, published_year: int | None) -> list[tuple[int, int, str]]:
+    """Years a sentence names: `2024년`, and with the article's year known, 지난해 / 작년 (the
+    year before) and 올해 / 금년 (not `지난해보다`, a comparison)."""
+    marks = [(m.start(), m.end(), m.group(1)) for m in _YEAR_RE.finditer(text)]
+    if published_year:
+        for match in _RELATIVE_YEAR_RE.finditer(text):
+            back = 1 if match.group(1) in ("지난해", "작년") else 0
+            marks.append((match.start(), match.end(), str(published_year - back)))
+    return sorted(marks)
+
+
+def _history(
+    text: str, prizes: list[re.Match[str]], marks: list[tuple[int, int, str]]
+) -> list[tuple[int, str, int, int]]:
     """(year, prize, start, end) pairs of a sentence listing awards by year."""
     events = sorted(
-        [(m.start(), m.end(), "year", m.group(1)) for m in _YEAR_RE.finditer(text)]
+        [(start, end, "year", year) for start, end, year in marks]
         + [(m.start(), m.end(), "prize", _grade(m)) for m in prizes]
     )
     groups: list[tuple[str, list[tuple[int, int, str]]]] = []
@@ -524,13 +543,20 @@ def _told_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     common = {"name": name, "organizer": organizer}
     whole = (0, len(piece.text))
     first = min([m.start() for m in prizes] + [name_at])
+    if _ALSO_RE.search(text, 0, first):
+        return []  # `인근 A시와 B군도 …에 이름을 올렸다`: other bodies' grades
+    # `지난달에는 경상북도가 실시한 ‘…’에서도 우수기관으로 뽑혔다`: the host is no subject.
     implicit = bool(_FINITE_PAST_RE.search(text)) and all(
-        word.endswith("에") or word in _NOT_SUBJECTS or len(word) < 2  # 2023년에는, 같은
-        for word in (m.group("word") for m in _SUBJECT_RE.finditer(text, 0, first))
+        m.group("word").endswith("에")
+        or m.group("word") in _NOT_SUBJECTS  # 2023년에는
+        or len(m.group("word")) < 2
+        or m.start("word") in agents  # 같은
+        for m in _SUBJECT_RE.finditer(text, 0, first)
     )
-    years = {m.group(1) for m in _YEAR_RE.finditer(text)}
+    marks = _year_marks(text, published_year)
+    years = {year for *_, year in marks}
     if len(years) >= 2 and prizes and not name_year:
-        history = _history(text, prizes)
+        history = _history(text, prizes, marks)
         if history:
             subject = _subject(text, history[0][2], agents)
             paired = {end for *_, end in history}
@@ -544,7 +570,12 @@ def _told_awards(piece: Piece, published_year: int | None) -> list[_Award]:
             ]
             found = []
             previous_end = 0
+            own_category = None
             for year, prize, year_start, grade_end in history:
+                # `2022년 관광 부문 장려상, 지난해 같은 부문 우수상`: the category named before.
+                segment_category = _category(text, year_start, grade_end)
+                if not (segment_category or "").startswith("같은"):
+                    own_category = segment_category
                 # `…우수상을 받았고, 2024년에는 고용노동부로부터 … 기관표창을`: a new clause
                 # names its own award.
                 if previous_end and _CLAUSE_BREAK_RE.search(text[previous_end:year_start]):
@@ -557,7 +588,7 @@ def _told_awards(piece: Piece, published_year: int | None) -> list[_Award]:
                 previous_end = max(previous_end, grade_end)
                 found.append(
                     _Award(*whole, piece, recipient=subject, year=year, prize=prize, dated=True,
-                           category=category, implicit=implicit, **common)
+                           category=own_category, implicit=implicit, **common)
                 )  # fmt: skip
             return found
     if len(years) >= 2 and not name_year:
@@ -645,7 +676,12 @@ def _same(a: _Award, b: _Award) -> bool:
     if a.prize != b.prize or (a.dated and b.dated and a.year != b.year):
         return False
     if a.recipient and b.recipient and not _same_body(a.recipient, b.recipient):
-        return False
+        # `하동군은 … 대상을 받았다. … 축제는 올해 대상까지 거머쥐며`: the body's festival or
+        # work retelling the body's award of that year.
+        return bool(
+            b.name is None and a.year == b.year and a.piece is not b.piece and not _person(b)
+            and not _is_place(b.recipient.split()[-1])
+        )  # fmt: skip
     return not (a.name and b.name and a.name != b.name)
 
 
