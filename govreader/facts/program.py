@@ -460,8 +460,8 @@ def _introduced_items(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _paired_start(text: str, start: int) -> int:
-    """`경로당 냉난방비와 양곡비 지원`: a noun joined by 와/과 to the phrase belongs to it, unless it
-    is an act of its own (`월세 지원과 …`)."""
+    """`경로당 냉난방비와 양곡비 지원`: a noun joined by 와/과 to the phrase belongs to it,
+    unless it is an act of its own (`월세 지원과 …`)."""
     if start < 2 or text[start - 1] != " ":
         return start
     previous = text.rfind(" ", 0, start - 1) + 1
