@@ -614,3 +614,33 @@ def test_criteria_and_benefits(text: str, phrase: str) -> None:
 )
 def test_grades_participants_samples_and_money_are_not_audiences(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "신청 대상은 공고일 현재 시에 1년 이상 거주하고 있는 만 65세 이상 어르신이다.",
+            "공고일 현재 시에 1년 이상 거주하고 있는 만 65세 이상 어르신",
+        ),
+        (
+            "군은 귀농 후 5년이 지나지 않은 귀농인에게 영농 정착금을 준다.",
+            "귀농 후 5년이 지나지 않은 귀농인",
+        ),
+        (
+            "기준 중위소득 100% 이하 가구에는 본인부담금을 전액 면제한다.",
+            "기준 중위소득 100% 이하 가구",
+        ),
+        (
+            "홀로 지내거나 몸이 불편한 어르신에게 도시락을 배달한다.",
+            "홀로 지내거나 몸이 불편한 어르신",
+        ),
+    ],
+)
+def test_auxiliaries_events_and_more_benefit_verbs(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+def test_a_time_before_a_clause_stays_out() -> None:
+    got = found("시는 올해 하반기 이후 입주한 청년에게 이사비를 지원한다.")
+    assert got and not any("하반기" in phrase for phrase in got)

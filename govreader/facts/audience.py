@@ -63,10 +63,11 @@ _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s)?대상이(?:다|었다|며|고))"
     r"|(?P<described>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s)"
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?=[^.]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아"
+    r"|배달|면제|감면|할인"
     r"|보급|늘린|드린|드립|보낸|빌려|건네|연계|교육을|상담을)))"
 )
-# `…을 대상으로 만족도를 조사한 결과`: who was surveyed, not who a program is for.
-# `…을 대상으로 벌인 주거 실태조사에서`: a survey's sample, with a verb or a topic in between.
+# `…을 대상으로 만족도를 조사한 결과`, `… 대상으로 벌인 주거 실태조사에서`: who was surveyed,
+# not who a program is for.
 _SURVEY_AFTER_RE = re.compile(r"(?:\s?[가-힣]+){0,3}?\s?[가-힣]*(?:만족도|설문|조사)")
 # `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
 _DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준)(?:은|는)\s")
@@ -132,7 +133,7 @@ _MAX_CHARS = 60
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
-    r"앞으로|이어|이와|이밖에|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준)(?:부터|까지|에는|에|도|으로)?$"
+    r"앞으로|이어|이와|이밖에|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준)(?:부터|까지|에는|에|도|으로)?$"
     r"|[^\s\d관도시국실원교구군읍기이]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
 )
@@ -179,9 +180,13 @@ _CLAUSE_JOIN_RE = re.compile(r"(?:이고|거나)$")
 # `5년 이상인`, `180% 이하인`: a bound as a verb (`이상인` is no 상인).
 _BOUND_RE = re.compile(r"(?:이내|이하|이상|미만|초과)인$")
 # `혼인신고 후`, `퇴원 뒤`: the event before a time word is a noun.
-_EVENT_RE = re.compile(r"(?:후|뒤|전|이후|이전)\s")
-# `신청일 기준 30일 이상 … 주소를 둔`: a duration inside a clause, not a date.
-_DURATION_RE = re.compile(r"\s?(?:\d[\d,]*(?:일|개월|년)\s)?(?:이상|이내|동안|넘게)")
+_EVENT_RE = re.compile(r"(?:후|뒤)\s")
+# `신청일 기준 30일 이상 …`, `공고일 현재 시에 1년 이상 …`: a duration inside a clause.
+_DURATION_RE = re.compile(r"\s?(?:[가-힣]+\s)?(?:\d[\d,]*(?:일|개월|년)\s)?(?:이상|이내|동안|넘게)")
+# `신청일 기준으로 …`: a date reference with its particle stays outside the clause.
+_PARTICLE_END_RE = re.compile(r"(?:으로|로|에|부터|까지)$")
+# `거주하고 있는`, `살고 계신`: a verb with its auxiliary.
+_AUXILIARY_RE = re.compile(r"\s(?:있|계시|계신)")
 _LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규 다른")
 
 
@@ -282,7 +287,11 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         raw = text[previous : start - 1]
         word = raw.removesuffix(",")
         income = word == "기준" and text.startswith("중위소득", start)
-        inside = clause and bool(_DURATION_RE.match(text, start - 1))
+        inside = (
+            clause
+            and not _PARTICLE_END_RE.search(word)
+            and bool(_DURATION_RE.match(text, start - 1))
+        )
         if not word or (_STOP_WORD_RE.search(word) and not (income or inside)):
             break
         if _SINCE_RE.search(word) and not (clause and _FROM_RE.search(word)):
@@ -316,6 +325,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         elif (
             _noun(word)
             or (clause and raw == word and _CLAUSE_JOIN_RE.search(word))
+            or (clause and word.endswith("고") and _AUXILIARY_RE.match(text, start - 1))
             or (raw == word and _EVENT_RE.match(text, start))
         ):
             pass
