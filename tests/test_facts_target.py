@@ -426,3 +426,171 @@ def test_amounts_leave_out_thresholds_former_sums_and_others_money(
     text: str, expected: list[int]
 ) -> None:
     assert amounts(text) == expected
+
+
+# --- round 2: families from unseen pages ----------------------------------------------------
+
+
+# A result said with any finished verb right after the counted object, or through any joined
+# verb (보급해, 사용해) whose sentence ends in the past; a plan through any joined verb whose
+# sentence ends in a plan word.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("보건소 순회진료선은 섬을 돌며 1,900여 명을 진료했다.", {(1900, "명", "result")}),
+        ("군은 올해 귀어 청년 14가구를 섬으로 불러들였다.", {(14, "가구", "result")}),
+        ("축제는 외국인 관광객 1만 1,500여 명을 맞았다.", {(11500, "명", "result")}),
+        ("센터는 올해 구직자 624명의 재취업을 이끌어냈다.", {(624, "명", "result")}),
+        (
+            "행사장에서는 다회용기 6만 2천여 개를 사용해 쓰레기를 크게 줄였다.",
+            {(62000, "개", "result")},
+        ),
+        (
+            "구는 일자리 1만 2천 개를 만들고, 신규 인력도 더 뽑을 방침이다.",
+            {(12000, "개", "goal")},
+        ),
+        (
+            "군은 어르신 1,140명에게 맞춤형 돌봄 서비스를 연계했다고 밝혔다.",
+            {(1140, "명", "result")},
+        ),
+        (
+            "시는 선수단 연인원 25만 명을 유치한 데 이어 새 대회도 열었다.",
+            {(250000, "명", "result")},
+        ),
+    ],
+)
+def test_any_finished_or_joined_verb_after_the_object(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 영어 등 4개 언어로 안내 책자를 새로 만들어 배포했다.",
+        "구는 청년과 학부모 200여 명을 초청해 설명회를 연다.",
+        "문화 공간을 두 면에 1곳씩 추가로 조성하고 지원도 이어간다.",
+        "평가에서는 최우수상 1곳, 우수상 3곳, 장려상 5곳을 선정했다.",
+        "도는 인천시 등 4곳을 최우수기관으로, 5곳을 우수기관으로 각각 선정했다.",
+        "군은 주민 30명을 대상으로 교육을 실시했다.",
+        "군은 관련 기관 5곳을 비롯해 여러 단체와 협약을 맺었다.",
+    ],
+)
+def test_means_guests_rates_and_grades_are_not_targets(text: str) -> None:
+    assert targets(text) == set()
+
+
+# A served group as topic: `이용객은 3만 8천여 명에 이른다`; a raised level: `1,050명까지 늘렸고`.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10월 말까지 이용객은 3만 8천여 명에 이른다.", {(38000, "명", "result")}),
+        ("올해 축제 관람객은 12만 명에 달한다.", {(120000, "명", "result")}),
+        ("이들이 올해 찾아낸 위기가구는 3,412가구에 달한다.", {(3412, "가구", "result")}),
+        ("군은 명예사회복지공무원을 1,050명까지 늘렸고 활동비도 올렸다.", {(1050, "명", "result")}),
+        (
+            "인사 우대를 받은 공무원은 1,326명으로, 지난해보다 14.2% 늘었다.",
+            {(1326, "명", "result")},
+        ),
+        (
+            "올해는 112명이 참여해 이 중 87명이 계속 일하고 있다.",
+            {(112, "명", "result"), (87, "명", "result")},
+        ),
+        (
+            "지난해 과정을 마친 48명 중 35명이 관내 기업에 취업했다.",
+            {(48, "명", "result"), (35, "명", "result")},
+        ),
+    ],
+)
+def test_served_groups_and_raised_levels(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난해 말 기준 등록 장애인은 2만 4천여 명에 이른다.",
+        "군의 인구는 5만 명에 달한다.",
+    ],
+)
+def test_statistics_as_topic_are_not_results(text: str) -> None:
+    assert targets(text) == set()
+
+
+# Goals for next year: a level to raise to, a purpose (참여하도록), a list sharing its plan.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "행안부는 내년에 이 인원을 1,500명 이상으로 늘리는 것을 목표로 삼았다.",
+            {(1500, "명", "goal")},
+        ),
+        ("시는 입주공간을 현재 30실에서 60실로 늘리고 예산도 늘린다.", {(60, "실", "goal")}),
+        (
+            "교실을 열어 어린이 600명이 참여하도록 하고 투어버스도 운영할 예정이다.",
+            {(600, "명", "goal")},
+        ),
+        (
+            "구는 월세 지원 1,500명, 이자 지원 600가구, 이사비 지원 800명에게 혜택을 줄 계획이다.",
+            {(1500, "명", "goal"), (600, "가구", "goal"), (800, "명", "goal")},
+        ),
+        ("군은 올해 일자리 목표로 잡았던 1,000개를 넘어섰다.", {(1000, "개", "goal")}),
+        ("시는 내년 수소 시내버스 300대를 새로 투입하고 충전소도 짓는다.", {(300, "대", "goal")}),
+    ],
+)
+def test_goals_for_next_year(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+# Vehicles counted in 대 are goals and results alike.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 내년 무공해차 4만 2천 대를 보급할 계획이다.", {(42000, "대", "goal")}),
+        (
+            "올해 10월까지 전기차 3만 1,207대를 보급해 목표의 89%를 달성했다.",
+            {(31207, "대", "result"), (89, "%", "result")},
+        ),
+        ("전기이륜차 6,000대를 보급한다.", {(6000, "대", "goal")}),
+        ("구는 올해 수소 시내버스 120대를 도입했다.", {(120, "대", "result")}),
+    ],
+)
+def test_vehicles(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+def test_vehicle_counter_is_not_an_age() -> None:
+    assert targets("전기차를 산 60대 주민 30명이 보조금을 받았다.") == {(30, "명", "result")}
+
+
+# 개조식 result lines: items under a heading that says what they are, `N명(목표 M명)`.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "분야별 서비스 연계 실적\n\n○ (방문의료) 집으로 찾아가는 ‘방문진료’ : 412명\n\n"
+            "○ (주거) ‘안심 주거 개선’ : 94가구\n\n○ (이동) ‘동행 택시’ : 누적 2,300회",
+            {(412, "명", "result"), (94, "가구", "result"), (2300, "회", "result")},
+        ),
+        (
+            "올해 주요 성과\n- 방문진료 412명\n- 도시락 배달 530명\n- 주거 개선 94가구",
+            {(412, "명", "result"), (530, "명", "result"), (94, "가구", "result")},
+        ),
+        (
+            "내년 추진 계획\n· 코디네이터 5명\n· 거점 센터 3곳",
+            {(5, "명", "goal"), (3, "곳", "goal")},
+        ),
+        (
+            "○ 통합돌봄 서비스 연계 1,140명(목표 1,000명)",
+            {(1140, "명", "result"), (1000, "명", "goal")},
+        ),
+    ],
+)
+def test_list_lines_under_a_heading(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+def test_list_lines_without_a_heading_stay_unread() -> None:
+    assert targets("주요 내용\n- 방문진료 412명\n- 도시락 530명") == set()
+    assert targets("부서별 인원 현황은 다음과 같다.\n- 복지과 12명") == set()

@@ -26,14 +26,14 @@ _UNIT = (
     r"개소|개사|개교|개국|가구|세대|가정|그루|마리|"
     r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
     r"|호(?![점선실기텔])|대(?![상학표회통한형책전])|기(?=[가를을이의]|로\s)|장(?=[을를이가의])"
-    r"|점(?=으로|이다|을|를|에서)"
+    r"|점(?=으로|이다|을|를|에서)|실(?=[을를이가은는로에→,.)\s]|$)|회(?![의장원관사계복차담견수])"
 )
 _TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{_UNIT})")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
 
 _GOAL_BEFORE = re.compile(
-    r"목표(?:치|량|액)?(?:인|는|은|로|를|가|였던|했던|한|로 한|로 잡은|로 세운|로 삼은|로 정한)?"
-    r"\s*$"
+    r"목표(?:치|량|액)?(?:인|는|은|로|를|가|였던|했던|한|로 한"
+    r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
 )
 _RESULT_BEFORE = re.compile(
     r"(?:실적|달성률|취업률|성과|실제로|실제)(?:은|는|이|가|인|도)?\s*$|(?:지금까지|그동안|누적)\s"
@@ -52,31 +52,32 @@ _RESULT_VERBS = (
 _CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     rf"|(?:{_RESULT_VERBS})(?:했|하였|됐|되었)"
-    r"|(?P<connective>(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s"
+    rf"|(?P<connective>(?:{_RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
     r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈|몰렸|찾았|열었"
     r"|생겼|생겨났)"
     r"|에 달했|에 이르렀|[이가] 됐"
-    r"|(?:으로|로)\s?(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
-    r"|(?:이용|참여|활동|근무|입주)(?:하고|해 오고) 있)"
+    r"|(?:으로|로|까지)\s?(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
+    r"|(?:이용|참여|활동|근무|입주)(?:하고|해 오고) 있"
+    r"|[가-힣]{1,5}한\s?데\s?이어)"
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|추산|방침"
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
     r"|배치|확충|도입|건립|발행|채용|교육|추진)"
     r"(?:한다|할\s|하는|하고|하기로|하며)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
-    r"|돕는|돕기로)"
+    r"|돕는|돕기로|[가-힣]{1,4}하도록\s)"
 )
 _SKIP_AFTER = re.compile(
     r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야"
     r"|유형|부문|종류|단계|권역|과제|전략|지표|항목|반\s|과목|과정|강좌|코스|올랐|상승|하락|떨어|낮아"
     r"|늘려\s|늘린|늘리"
-    r"|대상으로)"
+    r"|대상으로|씩)"
 )
 # A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
 _PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
-_AWARD_NEAR = re.compile(r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집")
+_AWARD_NEAR = re.compile(r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대")
 # Turnout at an event is a result (행사에는 … 150여명이 참석했다); at a meeting it is not.
 _ATTENDED = re.compile(r"^(?:[이가]\s)?(?:참석|참여|참가)(?:했|하였|한 가운데)")
 _EVENT_TOPIC = re.compile(
@@ -143,7 +144,7 @@ _BRACKET_RESULT = re.compile(r"^\s?(?:[가-힣]{1,6}\s)?(?:참여|참가|수료|
 _THIS_YEAR = re.compile(r"올해|지난해|누적|현재")
 # `방문객은 8만 6천여 명으로 지난해보다 23% 늘었다`: a level that grew.
 _GREW_TO = re.compile(
-    r"^(?:으로|로)\s(?:[^\s,.]{1,10}\s){0,3}?[^\s,.]*보다\s(?:[\d.,]+\s?(?:%|%p|배|명|개|곳)\s)?"
+    r"^(?:으로|로),?\s(?:[^\s,.]{1,10}\s){0,3}?[^\s,.]*보다\s(?:[\d.,]+\s?(?:%|%p|배|명|개|곳)\s)?"
     r"(?:크게\s|더\s)?(?:늘었|증가했|늘어났|많아졌)"
 )
 _CONTEXT_SUBJECT = re.compile(r"인구|통계|평균")
@@ -188,12 +189,15 @@ _BODIES = re.compile(
 _EVALUATION = re.compile(r"평가|심사|공모|대상으로")
 # Parts of a whole that reached something: `수료생 420명 가운데 318명이 취업`.
 _WHOLE_BEFORE = re.compile(
-    r"(?:수료생|참여자|참가자|교육생|졸업생|이수자|훈련생|수강생|참여 청년|참여 기업|지원 기업)\s?$"
+    r"(?:수료생|참여자|참가자|교육생|졸업생|이수자|훈련생|수강생|참여 청년|참여 기업|지원 기업"
+    r"|마친|수료한|이수한|졸업한|참여한|참가한)\s?$"
 )
 _OF_WHICH_AFTER = re.compile(r"^\s?(?:가운데|중)\s")
 _SHARE_NEXT = re.compile(r"^\s?(?:가운데|중)\s[\d.]+%")
 _OF_WHICH_BEFORE = re.compile(r"(?:가운데|중)\s$")
-_REACHED = re.compile(r"취업|채용|창업|정착|완료|개선|수료|합격|성공|마쳤|등록|전환|해결")
+_REACHED = re.compile(
+    r"취업|채용|창업|정착|완료|개선|수료|합격|성공|마쳤|마친|등록|전환|해결|일하|근무"
+)
 # Survey shares: `응답자의 91.3%가 만족`, `1,240가구 가운데 92%가 만족한다고 답했다`.
 _SHARE_SUBJECT = re.compile(r"^(?:가|이|는|은)\s")
 _ANSWERED = re.compile(r"답했|응답했|꼽았")
@@ -213,7 +217,62 @@ _VEHICLES = re.compile(
     r"차량|버스|택시|자전거|트럭|콜|충전기|기기|로봇|드론|카메라|CCTV|PC|노트북|태블릿|키오스크"
     r"|휠체어|스쿠터|킥보드|구급차|소방차"
 )
+# Cars of any kind (무공해차, 전기이륜차) but not 격차, 절차 or an ordinal (1차).
+_CAR_WORD = re.compile(r"(?<=[가-힣])(?<![격절시순편호좌])차(?:량)?(?=[\s,·를을이가와과]|$)")
+# `60대 주민` is an age, `60대를 보급` a count.
+# Joined verbs that say a plan unless the sentence ends in the past (창출해 … 살린다).
+_PLAIN_CONNECTIVE = re.compile(
+    r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s"
+)
+# A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
+_SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
+# Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
+_SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록")
+_AGE_AFTER = re.compile(r"^(?![를을이가은는의에로와과,.)])")
+# `주 3회`, `하루 4회` are frequencies, not how often something was done in all.
+_FREQUENCY_BEFORE = re.compile(r"(?:주|월|연|하루|매주|매월|매년|일)\s?$")
 _SATISFACTION = re.compile(r"만족도")
+# What else is near a count decides less than what comes right after it:
+# a finished verb on the counted object (1,900여 명을 진료했다, 624명의 재취업을 이끌어냈다,
+# 1,140명에게 … 연계했다), or any joined verb (보급해, 만들고) whose sentence then ends in the past
+# (a result) or in a plan (a goal).
+_OBJECT = r"(?:여\s?)?(?:[을를]\s|의\s[가-힣]{1,8}[을를]\s|에게(?:는|도)?\s(?:[^\s,.]+\s){0,3}?)"
+_FINISHED = re.compile(
+    rf"^{_OBJECT}(?:[^\s,.]+\s){{0,2}}?(?P<verb>[가-힣]+[{_PAST_SYLLABLES}](?:다|고|으며|는데|지만))"
+)
+_JOINED_VERB = re.compile(
+    r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s)(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|고|어))[\s,]"
+)
+# Reporting verbs, changes, attendance and means say nothing about what a count achieved.
+_NOT_DONE = re.compile(
+    r"밝혔|말했|전했|설명했|강조했|덧붙였|알렸|발표했|보고했|당부했|늘었|줄었|줄였|늘였|참석|모였"
+    r"|숨졌|다쳤|대상|비롯|포함|통해|위해|대해|관해|의해|비해|따라|걸쳐|거쳐|넘어|넘고|이어|있어|있고"
+    r"|초청|초대|넘었|넘겼|웃돌|밑돌|그쳤|머물렀|떨어|선임|임명|선출|위촉"
+)
+_ALL_N = "".join(chr(0xAC00 + i) for i in range(4, 11172, 28))
+# A press release tells what will happen in the plain present (짓는다, 이어간다).
+_FUTURE_END = re.compile(rf"(?:는|[{_ALL_N}])다[.\s]*$")
+_ONGOING = re.compile(r"고 있(?:다|으며|고|는)")
+# A served group as the topic: `이용객은 3만 8천여 명에 이른다`, `찾아낸 위기가구는 … 달한다`.
+_SERVED_TOPIC = re.compile(
+    r"(?:이용객|방문객|관람객|관광객|이용자|참여자|참가자|수혜자|수강생|수료생|취업자"
+    r"|[가-힣]+(?:낸|한|된|받은|간|온)\s[가-힣]+)(?:은|는)\s$"
+)
+_REACHES = re.compile(r"^\s?에\s?(?:이른다|달한다|이르며|달하며|이르고|달하고|달해|이르러)")
+# `1,500명 이상으로 늘리는`, `60실로 늘리고`: a level to be reached.
+_RAISE_TO = re.compile(
+    r"^\s?(?:이상|수준)?\s?(?:으로|로|까지)\s?(?:늘리|늘릴|확대하(?!였)|확대할|확충하|확충할)"
+)
+# `1,140명(목표 1,000명)`: what was done, measured against its goal.
+_GOAL_IN_BRACKET = re.compile(r"^\s?\((?:당초\s|연간\s)?목표(?:치)?\s?:?\s?\d")
+# Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정) are an award's, not a target.
+_GRADE = r"(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사례|지자체|단체)"
+_GRADE_BEFORE = re.compile(rf"{_GRADE}\s?$")
+_GRADE_AFTER = re.compile(rf"^(?:[을를이가]\s)?(?:[^\s,]+\s)?{_GRADE}(?:으로|로)")
+# `4개 언어로 만들어`: a count of the means, not of what was done.
+_MEANS_AFTER = re.compile(
+    r"^\s(?!규모|수준|이상|내외|선으|정도|창출|달성|유치|배출|공급|보급)[가-힣]{1,5}(?:으로|로)\s"
+)
 
 
 @dataclass(frozen=True)
@@ -226,6 +285,7 @@ class _Spot:
     raw: str  # the characters before it, across clause breaks
     head: str  # the sentence before it
     unit: str
+    value: float
 
     @property
     def percent(self) -> bool:
@@ -248,7 +308,12 @@ def _unit_fits(unit: str, value: float, text: str, start: int, end: int) -> bool
     """Whether a counter that has other meanings counts things here (60대 of cars, not of age)."""
     near = text[max(0, start - 40) : start]
     if unit == "대":
-        return bool(_VEHICLES.search(near)) and not near.rstrip().endswith("~")
+        if 10 <= value <= 90 and value % 10 == 0 and _AGE_AFTER.match(text[end:]):
+            return False
+        vehicles = _VEHICLES.search(near) or _CAR_WORD.search(near)
+        return bool(vehicles) and not near.rstrip().endswith("~")
+    if unit == "회":
+        return value >= 10 and not _FREQUENCY_BEFORE.search(near)
     if unit == "호":
         return value >= 10
     if unit == "기":
@@ -297,7 +362,7 @@ def _special(spot: _Spot) -> str | None:
             return "result"
         return None
     tail = _DECIDED.sub("", rest)
-    past = _PAST_TENSE.search(tail) or _ENDS_IN_RESULT.search(tail)
+    past = _PAST_TENSE.search(tail) or _ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
     whole = _OF_WHICH_AFTER.match(rest) and not _SHARE_NEXT.match(rest)
     if past and whole and _WHOLE_BEFORE.search(spot.raw):
         return "result"
@@ -305,6 +370,37 @@ def _special(spot: _Spot) -> str | None:
         return "result"
     if _GREW_TO.match(rest) and not _CONTEXT_SUBJECT.search(spot.head):
         return "result"
+    return None
+
+
+def _ongoing(spot: _Spot, tail: str) -> re.Match[str] | None:
+    """`올해는 112명이 참여해 … 일하고 있다`: still going on, within a reported period."""
+    return (
+        _ONGOING.search(tail)
+        if _PAST_LEVEL_BEFORE.search(spot.head) or "올해" in spot.head
+        else None
+    )
+
+
+def _any_verb(spot: _Spot) -> str | None:
+    """A finished verb on the counted object, or a joined verb read by how the sentence ends."""
+    if spot.percent:
+        return None
+    finished = _FINISHED.match(spot.rest)
+    if finished and not _NOT_DONE.search(finished.group("verb")):
+        return "result"
+    joined = _JOINED_VERB.match(spot.rest)
+    if joined is None or _NOT_DONE.search(joined.group("verb")):
+        return None
+    tail = _DECIDED.sub("", spot.rest[joined.end() :])
+    past = _PAST_TENSE.search(tail)
+    plan = _PLAN_WORDS.search(tail)
+    if past and (plan is None or past.start() < plan.start()):
+        return "result"
+    # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` tells how a
+    # program works.
+    if plan or (joined.group("particle").strip() in ("을", "를") and _FUTURE_END.search(tail)):
+        return "goal"
     return None
 
 
@@ -321,10 +417,23 @@ def _type(spot: _Spot) -> str | None:
     ratio = _RATIO_BEFORE.search(raw)
     if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
         return None
-    if _skipped(spot):
+    if _skipped(spot) or _GRADE_BEFORE.search(before) or _GRADE_AFTER.match(rest):
         return None
-    if _GOAL_BEFORE.search(before) or _GOAL_BRACKET.search(raw) or _GOAL_AFTER.match(after):
+    if _MEANS_AFTER.match(after) or after.startswith("씩"):
+        return None
+    if spot.unit in _SINGLE_UNITS and spot.value == 1:
+        return None
+    if _GOAL_IN_BRACKET.match(rest):
+        return "result"
+    if (
+        _GOAL_BEFORE.search(before)
+        or _GOAL_BRACKET.search(raw)
+        or _GOAL_AFTER.match(after)
+        or _RAISE_TO.match(after)
+    ):
         return "goal"
+    if _REACHES.match(after) and _SERVED_TOPIC.search(before) and not _AS_OF.search(spot.head):
+        return "result"
     topic = _TOPIC_END.match(after) and _GOAL_TOPIC.search(spot.head)
     if topic and not _RESULT_BEFORE.search(before):
         return "goal"
@@ -358,7 +467,7 @@ def _type(spot: _Spot) -> str | None:
         return "result"
     cue = _CUE_AFTER.search(after)
     if cue is None:
-        return None
+        return _any_verb(spot)
     between = after[: cue.start()]
     if not (
         _STRONG_GOAL.match(cue.group())
@@ -375,11 +484,13 @@ def _type(spot: _Spot) -> str | None:
         return None
     if cue.group("connective"):
         tail = _DECIDED.sub("", rest[cue.end() :])
-        past = _PAST_TENSE.search(tail) or _ENDS_IN_RESULT.search(tail)
+        past = _PAST_TENSE.search(tail) or _ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
         if past or _PAST_LEVEL_BEFORE.search(before):
             return "result"
-        # Most joined verbs only say what was done; a plan must be said (발행해 … 끌어들일 계획).
-        return "goal" if not cue.group("done") or _PLAN_WORDS.search(tail) else None
+        # A joined verb alone says only what was done; a plan must be said (발행해 … 끌어들일 계획,
+        # 창출해 … 살린다).
+        plain = not cue.group("done") and _PLAIN_CONNECTIVE.match(cue.group())
+        return "goal" if plain or _PLAN_WORDS.search(rest[cue.end() :]) else None
     return "result" if cue.group("result") else "goal"
 
 
@@ -461,22 +572,34 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
             text[max(0, match.start() - _WINDOW) : match.start()],
             text[: match.start()],
             match.group("unit"),
+            parse_number(match.group("number")) or 0,
         )
         if beat_goal or match.start() in broken_down:
             kind: str | None = "result"
         else:
             kind = _type(spot)
-        if kind is not None and ((spot.unit == "대" and kind != "goal") or _at_venue(spot, kind)):
+        cars = (
+            spot.unit != "대"
+            or kind == "goal"
+            or bool(
+                (_CAR_WORD.search(before) or _VEHICLES.search(before))
+                and _SUPPLIED.search(spot.rest[:12])
+            )
+        )
+        if kind is not None and (not cars or _at_venue(spot, kind)):
             kind = None
         typed.append((match, kind, before, after))
-    for index, (match, kind, before, after) in enumerate(typed):
-        joined = index + 1 < len(typed) and typed[index + 1][1] == "goal"
+    # From the end, so that a list (A 1,500명, B 600가구, C 800명에게 … 계획) shares its goal.
+    for index in range(len(typed) - 2, -1, -1):
+        match, kind, before, after = typed[index]
+        following = typed[index + 1]
         if (
             kind is None
-            and joined
-            and _JOINED.match(text[match.end() : typed[index + 1][0].start()])
+            and following[1] == "goal"
+            and _JOINED.match(text[match.end() : following[0].start()])
         ):
-            kind = "goal"
+            typed[index] = (match, "goal", before, after)
+    for match, kind, before, after in typed:
         if kind is not None:
             yield match, kind, before, after
 
