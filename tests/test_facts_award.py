@@ -713,3 +713,69 @@ def test_a_work_of_the_body_retelling_this_years_award_is_the_same_award() -> No
         "보령머드축제는 2023년 같은 시상식에서 우수상을 받은 데 이어 올해 대상까지 거머쥐었다."
     )
     assert pairs(text) == {("보령시", "대상", 2025), ("보령머드축제", "우수상", 2023)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "평가 결과 최우수기관에는 김포시, 우수기관에는 파주시와 고양시가 각각 이름을 올렸다.",
+            {
+                ("김포시", "최우수기관", 2025),
+                ("파주시", "우수기관", 2025),
+                ("고양시", "우수기관", 2025),
+            },
+        ),
+        (
+            "최우수기관으로는 경북 김천시가, 우수기관으로는 구미시·상주시가 뽑혔다.",
+            {
+                ("경북 김천시", "최우수기관", 2025),
+                ("구미시", "우수기관", 2025),
+                ("상주시", "우수기관", 2025),
+            },
+        ),
+        (
+            "심사 결과 안동시가 최우수기관으로, 영주시와 문경시가 우수기관으로 선정됐다.",
+            {
+                ("안동시", "최우수기관", 2025),
+                ("영주시", "우수기관", 2025),
+                ("문경시", "우수기관", 2025),
+            },
+        ),
+        ("최우수기관에는 상금 1억 원, 우수기관에는 5천만 원이 주어졌다.", set()),
+        ("우수기관에는 포상금이 지급된다.", set()),
+    ],
+)
+def test_each_grade_then_the_bodies_that_got_it(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert pairs(text) == expected
+
+
+def test_a_body_listed_with_its_rivals_keeps_only_its_own_grade() -> None:
+    text = (
+        "파주시가 ‘2025년 도로관리 평가’에서 우수기관으로 선정됐다. "
+        "경기도는 이번 평가에서 김포시를 최우수기관으로, 파주시와 고양시를 우수기관으로 선정했다."
+    )
+    assert pairs(text) == {("파주시", "우수기관", 2025)}
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("김포시는 지난해에 이어 2년 연속 최우수기관에 선정됐다.", {2024, 2025}),
+        (
+            "김포시는 2023년과 지난해에 이어 올해까지 3년 연속 최우수기관으로 뽑혔다.",
+            {2023, 2024, 2025},
+        ),
+        ("김포시는 2024년에 이어 올해도 최우수기관에 올랐다.", {2024, 2025}),
+    ],
+)
+def test_a_streak_after_earlier_years_reaches_this_year(text: str, years: set[int]) -> None:
+    assert {a["year"] for a in awards(text)} == years
+
+
+def test_the_same_evaluation_takes_the_name_given_before() -> None:
+    text = (
+        "청주시가 ‘2025년 주민참여 평가’에서 최우수기관으로 선정됐다. "
+        "청주시는 2023년 같은 평가에서도 우수기관에 올랐다."
+    )
+    assert {a["name"] for a in awards(text)} == {"2025년 주민참여 평가"}

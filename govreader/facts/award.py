@@ -169,7 +169,7 @@ _UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|�
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 _YEAR_RANGE_RE = re.compile(r"^(?:부터\s|\s?[~∼–-]\s?)$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
-_PICKED_VERB_RE = re.compile(r"(?:선정|지정|선발)(?:했|하였)|뽑았")
+_PICKED_VERB_RE = re.compile(r"(?:선정|지정|선발)(?:했|하였|하고|해\s)|뽑았")
 _HEAD_COUNT_RE = re.compile(r"등|\d+(?:곳|개|개소|개\s?기관)|기관|자치단체|지자체")
 _APPOSED_RE = re.compile(
     r"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별)(?:상|기관|지자체|자치단체))"
@@ -177,8 +177,15 @@ _APPOSED_RE = re.compile(
     r"\s(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
 )
 _RELATIVE_YEAR_RE = re.compile(r"(?<![가-힣])(지난해|작년|올해|금년)(?!보다|에 비해|와 비교)")
+# `2024년 같은 평가에서`: the evaluation named before.
+_SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
+# `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
+_SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
+_SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
 # `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
 _ALSO_RE = re.compile(r"(?:^|\s)[가-힣]{2,12}(?:시|군|구|청)도\s")
+# `2023년과 지난해에 이어 올해까지`: years of one streak.
+_STREAK_RE = re.compile(r"(?:에|에도)?\s?이어\s?")
 _HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
 
 
@@ -196,10 +203,12 @@ class _Award:
     dated: bool = field(default=False)
     # No subject in a sentence that ends in a past verb: the body the article is about.
     implicit: bool = field(default=False)
+    # One of several bodies listed per grade (`A와 B를 최우수기관으로, C를 우수기관으로`).
+    listed: bool = field(default=False)
 
     def fact(self) -> Fact:
         values = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in ("start", "end", "piece", "dated", "implicit"):
+        for name in ("start", "end", "piece", "dated", "implicit", "listed"):
             del values[name]
         return self.piece.fact(FactKind.AWARD, self.start, self.end, **values)
 
@@ -340,6 +349,7 @@ def _who_list(text: str) -> list[str]:
     """`A와 B`, `C, D 등 15명` as names, without 등 and head counts. A one-word part before a
     name with a title is a department ending in 과 (`시민안전과 정하늘 주무관과 건설과 …`)."""
     text = re.sub(r"\s?등(?:\s?\d+여?\s?(?:명|곳|개\S*))?$", "", text.strip())
+    text = re.sub(r"^.*\s?결과,?\s", "", text)  # `평가 결과 A시와 B군이`: 결과 is no name
     names = []
     for part in text.split(", "):
         pieces = re.split(r"(?<=[가-힣])([과와])\s", part)
@@ -387,6 +397,13 @@ def _year_marks(text: str, published_year: int | None) -> list[tuple[int, int, s
         for match in _RELATIVE_YEAR_RE.finditer(text):
             back = 1 if match.group(1) in ("지난해", "작년") else 0
             marks.append((match.start(), match.end(), str(published_year - back)))
+        # `지난해에 이어 2년 연속 최우수기관`: this year's award follows the last one named.
+        for _, end, _ in list(marks):
+            streak = _STREAK_RE.match(text, end)
+            if streak and not (
+                _RELATIVE_YEAR_RE.match(text, streak.end()) or _YEAR_RE.match(text, streak.end())
+            ):
+                marks.append((streak.end(), streak.end(), str(published_year)))
     return sorted(marks)
 
 
@@ -402,7 +419,14 @@ def _history(
     last_end = -1
     for start, end, kind, value in events:
         between = text[last_end:start]
-        joined = groups and groups[-1][0] == kind and _HISTORY_JOIN_RE.match(between)
+        joined = (
+            groups
+            and groups[-1][0] == kind
+            and (
+                _HISTORY_JOIN_RE.match(between)
+                or (kind == "year" and _STREAK_RE.fullmatch(between))
+            )
+        )
         ranged = groups and groups[-1][0] == kind == "year" and _YEAR_RANGE_RE.match(between)
         if ranged and 0 < int(value) - int(groups[-1][1][-1][2]) <= 10:
             # `2020년부터 2022년까지`: every year of the range.
@@ -460,9 +484,10 @@ def _apposed_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     return found
 
 
-def _picked_list(text: str, end: int) -> list[str]:
+def _picked_list(text: str, end: int) -> tuple[int, list[str]]:
     """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`), read backwards while
-    each word is a place, a region, a joint or a head count; empty when a word is none of those."""
+    each word is a place, a region, a joint or a head count; none when a listed item is no place.
+    Also where the list starts."""
     words = text[:end].split(" ")
     start = end
     kept = 0
@@ -474,40 +499,52 @@ def _picked_list(text: str, end: int) -> list[str]:
         start -= len(word) + 1
         kept += 1
     if not kept:
-        return []
+        return end, []
     span = re.sub(r"\s?등(?:\s\S+)*$", "", text[start + 1 : end].strip())
     items = re.split(r",\s?|·|(?<=[가-힣])(?:와|과)\s", span)
     names = [" ".join(item.split()) for item in items]
     if not all(names) or not all(_is_place(n.split()[-1]) for n in names):
-        return []
-    return names
+        return end, []
+    return start + 1, names
 
 
 def _picked_awards(piece: Piece, published_year: int | None) -> list[_Award]:
-    """`X는 ‘…’ 결과, A와 B 등 2곳을 최우수기관으로, C·D를 우수기관으로 선정했다`: the subject
-    ran the evaluation and names the bodies it picked, grade by grade."""
+    """Bodies listed per grade: `X는 ‘…’ 결과, A와 B 등 2곳을 최우수기관으로, C·D를
+    우수기관으로 선정했다` (the subject ran the evaluation and names whom it picked), or
+    `최우수기관에는 A, 우수기관에는 B와 C가 이름을 올렸다` (each grade, then its bodies)."""
     text, where = _without_brackets(piece.text)
-    if not _PICKED_VERB_RE.search(text) or _PLAN_RE.search(text):
+    if _PLAN_RE.search(text):
+        return []
+    picked = bool(_PICKED_VERB_RE.search(text))
+    if not picked and not (_VERB_RE.search(text) or "뽑혔" in text):
         return []
     lead = _SUBJECT_RE.match(text)
     organizer = lead.group("word") if lead and is_plain_word(lead.group("word")) else None
     name, _ = _name(text)
     name_year = _YEAR_RE.search(name) if name else None
     year = int(name_year.group(1)) if name_year else published_year
+    prizes = [m for m in _PRIZE_RE.finditer(text) if m.group() != "대상"]
     found = []
-    for prize in _PRIZE_RE.finditer(text):
+    for index, prize in enumerate(prizes):
+        following = prizes[index + 1] if index + 1 < len(prizes) else None
         marker = re.search(r"(?:을|를)\s?$", text[: prize.start()])
-        if (
-            prize.group() == "대상"
-            or not marker
-            or not re.match(r"(?:으로|로)(?:,|\s)", text[prize.end() :])
-        ):
+        slot = _SLOT_RE.match(text, prize.end())
+        if picked and marker and re.match(r"(?:으로|로)(?:,|\s)", text[prize.end() :]):
+            end, span_end = marker.start(), prize.end()
+        elif slot:
+            segment_end = following.start() if following else len(text)
+            stop = _SLOT_END_RE.search(text, slot.end(), segment_end)
+            if not stop:
+                continue
+            end, span_end = stop.start(), stop.start()
+        else:
             continue
-        for who in _picked_list(text, marker.start()):
+        start, names = _picked_list(text, end)
+        for who in names:
             found.append(
-                _Award(where[marker.start() - 1] - len(who) + 1, where[prize.end() - 1] + 1,
-                       piece, name=name, prize=_grade(prize), organizer=organizer,
-                       recipient=who, year=year, dated=name_year is not None)
+                _Award(where[min(start, prize.start())], where[span_end - 1] + 1, piece,
+                       name=name, prize=_grade(prize), organizer=organizer if picked else None,
+                       recipient=who, year=year, dated=name_year is not None, listed=True)
             )  # fmt: skip
     return found
 
@@ -618,7 +655,7 @@ def _told_awards(piece: Piece, published_year: int | None) -> list[_Award]:
         own = _category(text, previous_end, prize.start())
         given.append((grade, names or [None], named, span, listed, own))
         previous_end = prize.end()
-        tail = re.match(r"\s?(?:을|를),?\s?", text[previous_end:])
+        tail = re.match(r"\s?(?:을|를|(?:으로|로|에)(?=,))?,?\s?", text[previous_end:])
         if tail:
             previous_end += tail.end()
     if not any(named for _, _, named, *_ in given):
@@ -679,8 +716,8 @@ def _same(a: _Award, b: _Award) -> bool:
         # `하동군은 … 대상을 받았다. … 축제는 올해 대상까지 거머쥐며`: the body's festival or
         # work retelling the body's award of that year.
         return bool(
-            b.name is None and a.year == b.year and a.piece is not b.piece and not _person(b)
-            and not _is_place(b.recipient.split()[-1])
+            b.name in (None, a.name) and a.year == b.year and a.piece is not b.piece
+            and not _person(b) and not _is_place(b.recipient.split()[-1])
         )  # fmt: skip
     return not (a.name and b.name and a.name != b.name)
 
@@ -707,6 +744,16 @@ def _lead_subject(pieces: list[Piece]) -> str | None:
     return word if word and is_plain_word(word) and len(word) >= 2 else None
 
 
+def _own_share(awards: list[_Award], lead: str | None, kept: list[_Award]) -> list[_Award]:
+    """Of bodies listed per grade, only the article's own body when it is among them: a
+    release about one body names its rivals' grades in passing; a ministry's lists them all."""
+    home = lead or next((k.recipient for k in kept if k.recipient and not _person(k)), None)
+    own = [a for a in awards if a.listed and home and a.recipient and _same_body(a.recipient, home)]
+    if not own:
+        return awards
+    return [a for a in awards if not a.listed or a in own]
+
+
 def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact]:
     pieces = list(pieces)
     year_match = _YEAR_RE.match(published or "")
@@ -714,7 +761,9 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
     lead = _lead_subject(pieces)
     kept: list[_Award] = []
     for piece in pieces:
-        for award in _sentence_awards(piece, published_year):
+        for award in _own_share(_sentence_awards(piece, published_year), lead, kept):
+            if award.name is None and _SAME_EVENT_RE.search(piece.text):
+                award.name = next((k.name for k in reversed(kept) if k.name), None)
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
             _resolve(award, candidates)
             if award.recipient is None and award.implicit:
