@@ -644,3 +644,36 @@ def test_auxiliaries_events_and_more_benefit_verbs(text: str, phrase: str) -> No
 def test_a_time_before_a_clause_stays_out() -> None:
     got = found("시는 올해 하반기 이후 입주한 청년에게 이사비를 지원한다.")
     assert got and not any("하반기" in phrase for phrase in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "폐업 경험이 있는 청년 창업가에게 재창업 자금을 지원한다.",
+            "폐업 경험이 있는 청년 창업가",
+        ),
+        (
+            "창업한 지 3년이 지나지 않은 초기 기업은 사무공간과 컨설팅을 함께 받는다.",
+            "창업한 지 3년이 지나지 않은 초기 기업",
+        ),
+        ("관내 예술가에게 창작 공간을 무료로 빌려준다.", "관내 예술가"),
+        ("도내에서 활동하는 청년 예술가는 창작 지원금을 받는다.", "도내에서 활동하는 청년 예술가"),
+    ],
+)
+def test_makers_and_what_they_receive(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "최우수기관은 특별교부세 3억 원을 받는다.",
+        "같은 평가에서 우수기관에 이름을 올린 다른 지자체 6곳은 각각 포상금을 받는다.",
+        "장려상을 받은 시군 3곳에는 표창이 전달된다.",
+        "참여 기업은 컨설팅을 받는다.",
+        "구는 올해 대통령 표창을 받았다.",
+    ],
+)
+def test_winners_and_past_receipts_are_not_audiences(text: str) -> None:
+    assert found(text) == {}
