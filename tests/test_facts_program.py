@@ -604,3 +604,42 @@ def test_two_kinds_of_support_named_side_by_side_are_programs(text: str, names: 
 )
 def test_budget_lines_and_kinds_of_support_are_not_programs(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("· 하루 한 끼 영양 도시락을 집까지 전하는 ‘동구 든든밥상’", "동구 든든밥상"),
+        ("섬 어르신을 찾아가는 보건 순회진료선 ‘바다 희망호’는 주 2회 섬을 돈다.", "바다 희망호"),
+        ("○ 주 3회 반찬을 배달하는 ‘어르신 건강 반찬’ : 530명", "어르신 건강 반찬"),
+        ("읍·면마다 1명씩 배치한 ‘돌봄 길잡이’를 내년에 늘린다.", "돌봄 길잡이"),
+        (
+            "구는 흩어진 상담을 한곳에 모은 ‘생활지원 통합창구’를 군청에 두었다.",
+            "생활지원 통합창구",
+        ),
+    ],
+)
+def test_a_quoted_name_a_clause_describes_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "복지부가 주관한 ‘2026년 지역복지 평가’에서 최우수상을 받았다.",
+        "군이 새로 내건 ‘다시 뛰는 영덕’이라는 구호가 눈길을 끈다.",
+        "주민들이 직접 고른 ‘함께 웃는 하동’을 새 슬로건으로 정했다.",
+        "지난해 제정한 「섬 주민 생활지원 조례」를 근거로 삼았다.",
+        "센터는 상담부터 등록까지 처리하는 ‘원스톱 창구’ 역할을 맡는다.",
+        "반부패 활동을 따진 ‘청렴노력도’를 합산했다.",
+        "목표를 담은 ‘2027년 일자리 목표 공시’를 확정했다.",
+        "구는 ‘섬 돌봄’이라며 설명했다.",
+        "평가에서 받은 ‘우수’ 등급을 유지했다.",
+    ],
+)
+def test_contests_slogans_laws_roles_and_documents_in_quotes_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_clause_that_ends_before_a_linking_noun_does_not_describe_the_quote() -> None:
+    assert names_in("회의 내용을 녹음한 뒤 ‘갤럭시 탭’에 연결하면 요약을 볼 수 있다.") == set()

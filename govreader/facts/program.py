@@ -170,6 +170,21 @@ _QUOTED_FOLLOW_RE = re.compile(
     r")"
 )
 _BRANDED_RE = re.compile(r"(?P<place>[가-힣]{2,4})형\s\S")
+# `‘원스톱 지원 창구’ 역할`, `‘갤럭시 AI’ 기능`: the quote says what kind of role or feature.
+_ROLE_AFTER_RE = re.compile(
+    r"\s?(?:역할|기능|구실|모델|방식|개념|형태|성격|의미|차원|수준|등급|점수|지표|분야|부문|제품|모델)"
+)
+# Documents and measures: `‘2023년 일자리 목표 공시’를 확정`, `「… 세부계획」`, `‘청렴노력도’`.
+_DOCUMENT_END_RE = re.compile(
+    r"(?:계획|대책|공시|보고서|방안|결과|지침|백서|선언|헌장|협약|"
+    r"(?:체감|노력|만족|신뢰|인지|선호)도|지수|[률율])$"
+)
+# The name as the sentence's subject, object or topic, or the end of a list line.
+_CASE_AFTER_RE = re.compile(r"(?:은|는|이|가|을|를|도|에|의|과|와)?(?:\s|[,.]|$)|\s?[:：]")
+# `녹음한 뒤 ‘…’에 연결하면`: the clause ends at a noun that links it to the next one.
+_CONNECTIVE_NOUNS = word_set("뒤 후 다음 때 만큼 가운데 중 동안 이후 이전 전 끝 뒤로 즉시 대로 채")
+# A word a verb takes before it: an object, a place or way, a share (`도시락을`, `집으로`, `1명씩`).
+_COMPLEMENT_RE = re.compile(r"(?:을|를|에|에게|로|으로|까지|에서|씩|마다|와|과|께)$")
 _DOUBLE_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
 # A sentence's ending or punctuation inside the quote, or a saying verb after it, marks speech.
 _SAID_RE = re.compile(r"(?:다|요|죠|까|네|음|함|냐|자)[.!?]?$|[.!?,…]$|\s(?:을|를|이|가)\s")
@@ -186,7 +201,7 @@ _FIELD_NAME_RE = re.compile(
 )
 _DEFINITION_END_RE = re.compile(r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$")
 _NOT_PROGRAM_RE = re.compile(
-    r"(?:상|대상|평가|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
+    r"(?:(?<![밥책평])상|대상|평가|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
     r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?!제)|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
 )
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
@@ -590,6 +605,42 @@ def _kind_before(text: str, match: re.Match[str]) -> bool:
     return bool(_SERVICE_KIND_RE.search(word)) and is_plain_word(word)
 
 
+def _adnominal(word: str) -> bool:
+    """`찾아가는`, `배달하는`, `모은`, `배치한`: a verb form that describes the noun after it."""
+    last = word[-1:]
+    if word.endswith("는"):
+        return len(word) >= 2
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 4 and last != "인"
+
+
+def _described_before(text: str, match: re.Match[str]) -> bool:
+    """`도시락을 집까지 전하는 ‘북구 든든밥상’`, `어르신을 찾아가는 순회진료선 ‘고흥 희망호’`: a
+    quoted noun phrase that a clause before it describes as what it does is a service's name.
+    The clause has a complement (`도시락을`, `집으로`, `1명씩`), so a sentence's subject
+    (`구는 ‘…’`) is no such clause; speech, slogans that end in a place, grades and
+    contests are not names."""
+    words = text[max(0, match.start() - 60) : match.start()].split()
+    name = match.group("name")
+    if len(words) < 2 or _SAID_RE.search(name) or _SAID_AFTER_RE.match(text, match.end()):
+        return False
+    if _GRADE_RE.fullmatch(name) or _CONTEST_AFTER_RE.match(text, match.end()):
+        return False
+    if _ROLE_AFTER_RE.match(text, match.end()) or _DOCUMENT_END_RE.search(name):
+        return False
+    if not _CASE_AFTER_RE.match(text, match.end()):
+        return False  # `기능을 갖춘 ‘갤럭시 북’으로 시장을`: a means, not a service run
+    last = name.split()[-1]
+    if is_place(last) or len(name.split()) > 6:
+        return False
+    for index in range(len(words) - 1, max(len(words) - 4, 0), -1):
+        word = words[index]
+        if _adnominal(word) and _COMPLEMENT_RE.search(words[index - 1]):
+            return True
+        if not is_plain_word(word) or word in _CONNECTIVE_NOUNS:
+            return False
+    return False
+
+
 def _quoted_runs(text: str) -> Iterator[list[re.Match[str]]]:
     """Quoted names, grouped into runs joined by 과/와/쉼표/및."""
     run: list[re.Match[str]] = []
@@ -617,7 +668,8 @@ def _quoted_names(text: str) -> Iterator[tuple[int, int]]:
         for match, ends_well in zip(run, named, strict=True):
             follows = _QUOTED_FOLLOW_RE.match(text, match.end())
             placed = _ITEM_START_RE.fullmatch(text, 0, match.start()) or _kind_before(text, match)
-            if not (whole or follows or ends_well or placed):
+            described = _described_before(text, match)
+            if not (whole or follows or ends_well or placed or described):
                 continue
             if _EVALUATED_RE.match(text, match.end()):
                 continue
