@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from govreader.facts.numbers import NUMBER, parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece, about_elsewhere
+from govreader.facts.target_lists import list_counts
 from govreader.model import Fact, FactKind
 
 # Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
@@ -607,6 +608,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     pieces = list(pieces)
     elsewhere = about_elsewhere(pieces)
+    typed: set[int] = set()
     for piece in pieces:
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
@@ -614,6 +616,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             value = parse_number(match.group("number"))
             if value is None:
                 continue
+            typed.add(piece.start + match.start())
             yield piece.fact(
                 FactKind.TARGET,
                 match.start(),
@@ -623,3 +626,26 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
                 type=kind,
                 label=_label(before, after),
             )
+    yield from _listed(pieces, typed | elsewhere)
+
+
+def _listed(pieces: list[Piece], skipped: set[int]) -> Iterator[Fact]:
+    """Counts ending list lines under a heading of results or plans (see `target_lists`)."""
+    for item in list_counts(pieces, _UNIT):
+        piece = item.piece
+        match = _TARGET_RE.match(piece.text, item.start)
+        if piece.start in skipped or piece.start + item.start in skipped or match is None:
+            continue
+        value = parse_number(match.group("number"))
+        unit = match.group("unit")
+        if value is None or not _unit_fits(unit, value, piece.text, match.start(), match.end()):
+            continue
+        yield piece.fact(
+            FactKind.TARGET,
+            match.start(),
+            match.end(),
+            value=value,
+            unit=unit,
+            type=item.kind,
+            label=item.label,
+        )
