@@ -677,3 +677,20 @@ def test_makers_and_what_they_receive(text: str, phrase: str) -> None:
 )
 def test_winners_and_past_receipts_are_not_audiences(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("◇ 지원대상 - 도내 중소기업 재직 청년", "도내 중소기업 재직 청년"),
+        ("○ 대 상: 관내 저소득 한부모가족", "관내 저소득 한부모가족"),
+        ("(대상) 관내 어린이집 재원 아동", "관내 어린이집 재원 아동"),
+        ("• 참여대상: 만 50세 이상 신중년 퇴직자", "만 50세 이상 신중년 퇴직자"),
+    ],
+)
+def test_field_lines_in_more_spellings(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+def test_a_field_like_word_inside_a_sentence_is_no_field() -> None:
+    assert found("최대 상금 - 500만 원, 장려상 - 100만 원") == {}

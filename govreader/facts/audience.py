@@ -72,7 +72,11 @@ _SURVEY_AFTER_RE = re.compile(r"(?:\s?[가-힣]+){0,3}?\s?[가-힣]*(?:만족도
 # `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
 _DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준)(?:은|는)\s")
 # `○ 지원대상: 관내 거주 만 19~39세 미취업 청년`, `- 참가 자격: …` in a notice's field list.
-_FIELD_RE = re.compile(r"(?:대상자?|자격|조건)\s?[:：]\s?(?P<who>[^:：\n]{2,80})")
+# Also `◇ 지원대상 - …`, `○ 대 상: …` and a bracketed label `(대상) …`.
+_FIELD_RE = re.compile(
+    r"(?:(?:대\s?상자?|자격|조건)(?:\s?[:：]|\s[-–―]\s)|\((?:지원|참여|모집)?대상\)\s?)\s?"
+    r"(?P<who>[^:：\n]{2,80})"
+)
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
 # `① A ② B ③ C`, `▲A ▲B`: the items of an enumerated slot.
 _ENUM_RE = re.compile(r"[①-⑳]|▲|(?<!\S)\d{1,2}\)")
