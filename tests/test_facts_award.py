@@ -779,3 +779,15 @@ def test_the_same_evaluation_takes_the_name_given_before() -> None:
         "청주시는 2023년 같은 평가에서도 우수기관에 올랐다."
     )
     assert {a["name"] for a in awards(text)} == {"2025년 주민참여 평가"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "군은 지난해 같은 평가에서 ‘보통’ 등급에 머물렀으나 1년 만에 최우수기관으로 올라섰다.",
+        "군은 지난해 하위권이었지만 올해는 최우수기관에 올랐다.",
+    ],
+)
+def test_a_year_told_before_a_turn_is_not_the_prizes_year(second: str) -> None:
+    text = f"강진군이 ‘2025년 청렴 평가’에서 최우수기관으로 선정됐다. {second}"
+    assert pairs(text) == {("강진군", "최우수기관", 2025)}

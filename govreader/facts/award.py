@@ -141,7 +141,7 @@ _REGIONS = word_set(
 _AGENT_AFTER_RE = re.compile(r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)")
 _SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
 _SUBJECT_WINDOW = 160
-_LAST_YEAR_RE = re.compile(r"지난해|작년")
+_TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 # `…선정됐고, 보건소 박은영 팀장은 장관 표창을`: a new topic after a clause for the next prize.
@@ -631,10 +631,10 @@ def _told_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     if len(years) >= 2 and not name_year:
         return []
     year = int(name_year.group(1)) if name_year else None
-    if year is None and years:
-        year = int(next(iter(years)))
-    if year is None and published_year and _LAST_YEAR_RE.search(text):
-        year = published_year - 1
+    # `지난해 … ‘보통’ 등급에 그쳤으나 올해 최우수기관으로`: a year told before a turn is not
+    # the prize's.
+    if year is None and marks and not _TURN_RE.search(text, marks[0][1], max(first, marks[0][1])):
+        year = int(marks[0][2])
     dated = year is not None
     year = year or published_year
     if not prizes:
