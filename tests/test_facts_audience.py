@@ -694,3 +694,35 @@ def test_field_lines_in_more_spellings(text: str, phrase: str) -> None:
 
 def test_a_field_like_word_inside_a_sentence_is_no_field() -> None:
     assert found("최대 상금 - 500만 원, 장려상 - 100만 원") == {}
+
+
+def test_every_item_of_a_list_before_a_trigger() -> None:
+    got = found("구는 ▲홀몸 어르신 ▲중증 장애인 가구 ▲조손 가정을 대상으로 안부 전화를 건다.")
+    assert {"홀몸 어르신", "중증 장애인 가구", "조손 가정"} <= set(got), got
+
+
+def test_an_earlier_list_of_programs_is_not_an_audience() -> None:
+    got = found("구는 ▲경로당 정비 ▲무료 급식을 추진하고, 저소득 가구에 난방비를 지원한다.")
+    assert got == {"저소득 가구": (None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "지원 대상은 시에 주민등록을 두고 있으면서 소득이 중위소득 100% 이하인 가구다.",
+            "시에 주민등록을 두고 있으면서 소득이 중위소득 100% 이하인 가구",
+        ),
+        (
+            "대상은 무주택자이면서 혼인 기간이 7년 이내인 신혼부부다.",
+            "무주택자이면서 혼인 기간이 7년 이내인 신혼부부",
+        ),
+    ],
+)
+def test_conditions_joined_by_myeonseo(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+def test_a_verb_joined_by_myeonseo_stays_out() -> None:
+    got = found("시는 일자리 사업을 추진하면서 형편이 어려운 이웃에게 쌀을 전달했다.")
+    assert got and not any("추진하면서" in phrase for phrase in got)

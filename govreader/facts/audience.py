@@ -183,7 +183,7 @@ _ARGUMENT_RE = re.compile(
     r"|[^\s]기$"
 )
 # `7년 이내이고 … 이하인`, `돌봄이 필요하거나 … 어려운`: two conditions joined in one clause.
-_CLAUSE_JOIN_RE = re.compile(r"(?:이고|거나)$")
+_CLAUSE_JOIN_RE = re.compile(r"(?:이고|거나|이면서|있으면서|없으면서)$")
 # `5년 이상인`, `180% 이하인`: a bound as a verb (`이상인` is no 상인).
 _BOUND_RE = re.compile(r"(?:이내|이하|이상|미만|초과)인$")
 # `혼인신고 후`, `퇴원 뒤`: the event before a time word is a noun.
@@ -396,6 +396,16 @@ def _slot(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield _phrase(text, item_end, mark.end(), slot=True)
 
 
+def _listed(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The phrases before a trigger at `end`: every item of a `▲A ▲B ▲C를 대상으로` list."""
+    floor = max(text.rfind(". ", 0, end), text.rfind("다 ", 0, end), end - 200, 0)
+    marks = list(_ENUM_RE.finditer(text, floor, end))
+    if len(marks) >= 2:
+        yield from _slot(text, marks[0].start(), end)
+    else:
+        yield from _phrases(text, end)
+
+
 def _clause_start(text: str, end: int) -> int:
     window_start = max(0, end - _WINDOW)
     cuts = list(_CLAUSE_CUT_RE.finditer(text, window_start, end))
@@ -484,7 +494,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
-        yield from _phrases(text, match.start())
+        yield from _listed(text, match.start())
     for match in _DEFINED_RE.finditer(text):
         for end in _DEFINED_END_RE.finditer(text, match.end(), match.end() + 90):
             items = list(_slot(text, match.end(), end.start()))
