@@ -211,6 +211,9 @@ def _head(
             best, best_score = i, score
     if best is None:
         return None, None, body
+    top = _above_dash_decks(head, best, meta_at)
+    if top is not None:
+        return head[top], head[top + 1], body
     if _deck_below_headline(head, bulleted, best, meta_at):
         return head[best - 1], head[best], body
     return head[best], _subtitle(head, best, meta_at), body
@@ -225,6 +228,24 @@ def _release_masthead(head: list[str], rows: list[int]) -> set[int]:
     if any(_candidate(line) for line in head[rows[-1] + 1 :]):
         return set(range(rows[-1]))
     return {i for i in range(rows[-1]) if len(head[i]) <= 25}
+
+
+DASH_DECK = re.compile(r"[-–ㅡ―]\s*\S.{6,}")
+"""A release's deck line under its headline (- 올해 12억 원 투입…어르신 300명 채용)."""
+
+
+def _above_dash_decks(head: list[str], at: int, meta_at: list[int]) -> int | None:
+    """The headline above a block of dash decks, when the line picked is one of them: decks
+    sit between a release's headline and its date row, and never are the headline."""
+    if not DASH_DECK.fullmatch(head[at]):
+        return None
+    top = at
+    while top > 0 and DASH_DECK.fullmatch(head[top - 1]):
+        top -= 1
+    above = top - 1
+    if above < 0 or above in meta_at or not _candidate(head[above]):
+        return None
+    return above
 
 
 def _deck_below_headline(
