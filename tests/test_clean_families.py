@@ -273,3 +273,173 @@ def test_a_headline_above_a_date_row_with_no_masthead_stays_the_headline(row: st
     article = read_text(MENU + f"{HEADLINE}\n{row}\n담당부서 : 복지정책과\n\n" + "\n\n".join(BODY))
     assert article.title == HEADLINE
     assert article.published is not None and article.published.startswith("2025-03-05")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "신청 일정과 자격 요건은 군 누리집 고시·공고란에서 확인할 수 있으며, 자세한 사항은"
+        " 복지정책과 노인복지팀(033-370-2222)으로 문의하면 된다.",
+        "참가를 원하는 주민은 오는 30일까지 읍면 행정복지센터(033-370-2222)에 전화로"
+        " 신청하면 된다.",
+    ],
+)
+def test_a_last_sentence_with_a_phone_inside_stays(last: str) -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><div class='view_content'>"
+        + "".join(f"<p>{p}</p>" for p in [*BODY, last])
+        + "<p>담당부서 : 복지정책과 ☎ 033-370-2222</p></div></body></html>"
+    )
+    assert read_html(html).paragraphs == [*BODY, last]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "※ 이 보도자료와 관련하여 자세한 내용은 복지정책과 김하늘(033-370-2222)에게"
+        " 연락주시기 바랍니다.",
+        "이 보도자료와 관련하여 취재를 원하시면 복지정책과(033-370-2222)로 연락주시기 바랍니다.",
+        "(담당: 복지정책과 033-370-2222)",
+        "자료 문의 : 복지정책과 033-370-2222",
+    ],
+)
+def test_contact_notes_that_read_like_sentences_stay_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+ADS = [
+    "[광고] 해오름 신도시 신규 분양 – 모델하우스 방문 예약",
+    "[AD] 여름 특가 항공권 최대 70% 할인",
+    "<광고>",
+    "광고 문의",
+    "광고 제휴 : 02-123-4567",
+    "(광고) 지금 바로 무료 상담 신청하세요",
+    "Advertisement",
+]
+
+
+@pytest.mark.parametrize("line", ADS)
+def test_in_article_ad_lines_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "광고 문의가 지난해보다 두 배 늘었다.",
+        "시는 옥외 광고 정비 사업에 3억 원을 들인다.",
+        "[광고] 표시 없이 광고를 내보낸 업체 12곳이 적발됐다.",
+    ],
+)
+def test_sentences_about_ads_stay(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_ads_between_paragraphs_leave_the_body() -> None:
+    cells = [BODY[0], ADS[0], BODY[1], "<광고>", BODY[2], "광고 문의", BODY[3]]
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><table><tr><td class='news_txt'>"
+        + "".join(f"<p>{c.replace('<', '&lt;')}</p>" for c in cells)
+        + "</td></tr></table></body></html>"
+    )
+    assert read_html(html).paragraphs == BODY
+
+
+CLOSINGS = [
+    "────────────────",
+    "━━━━━━━━━━",
+    "* * *",
+    "이 자료는 해오름군 홈페이지 보도자료 게시판에서도 보실 수 있습니다.",
+    "※ 이 보도자료는 해오름군 누리집 보도자료 게시판에서 확인할 수 있습니다.",
+    "※ 본 자료는 군 누리집(www.haeoreum.go.kr)에서 내려받을 수 있습니다.",
+]
+
+
+@pytest.mark.parametrize("line", CLOSINGS)
+def test_a_release_closing_divider_and_notice_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "이 자료는 주민 1,200명의 설문을 바탕으로 만들었다.",
+        "군은 보도자료를 내고 돌봄 인력 채용 일정을 알렸다.",
+        "※ 신청 자격: 해오름군에 주소를 둔 만 65세 이상 어르신",
+    ],
+)
+def test_sentences_about_material_stay(line: str) -> None:
+    assert not is_chrome(line)
+
+
+def test_a_text_release_ends_before_its_divider_and_notice() -> None:
+    text = MENU + f"{HEADLINE}\n작성일 : 2025-03-05\n\n" + "\n\n".join([*BODY, *CLOSINGS[:2]])
+    text += "\n" + CLOSINGS[3] + "\n" + CLOSINGS[4]
+    assert read_text(text).paragraphs == BODY
+
+
+CAPTIONS = [
+    "▲ 지난 20일 열린 해오름군 마을 돌봄 발대식 모습. (사진=해오름군 제공)",
+    "해오름군수가 5일 어르신 가정을 찾아 안부를 묻고 있다.(사진=해오름군 제공)",
+    "마을 돌봄 발대식에 참석한 어르신들이 기념 촬영을 하고 있다. [사진=해오름군]",
+    "해오름군수가 발대식에서 인사말을 하고 있다. /해오름군 제공",
+    "△ 발대식에 참석한 내빈들이 기념 촬영을 하고 있다./해오름군",
+    "해오름군 마을 돌봄 발대식 모습. 해오름군청 제공",
+    "해오름군청 전경 (사진=해오름군청)",
+    "▲ 마을 돌봄 발대식 모습",
+    "(사진) 해오름군 마을 돌봄 발대식",
+    "사진 설명: 해오름군 마을 돌봄 발대식",
+    "[사진=해오름군]",
+    "/해오름군 제공",
+    "(해오름군 제공)",
+    "사진 제공 : 해오름군",
+]
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_photo_captions_as_paragraphs_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "군은 발대식 사진과 영상을 군 누리집에 올려 주민과 함께 나눌 계획이다.",
+        "행사장에는 지난 10년간의 마을 모습을 담은 사진 전시회도 함께 열렸다.",
+        "행사 사진은 해오름군이 제공한 자료를 활용했다고 밝혔다.",
+        "이번 사업은 군이 제공하는 돌봄 서비스의 빈틈을 메우는 모습이다.",
+        "ㅇ 지원 내용: 월 30만 원. 교통비 제공",
+        "참가자에게는 기념품을 나눠준다(점심 무료 제공).",
+        "▲ 추진 배경: 농촌 마을의 달라진 모습",
+    ],
+)
+def test_body_lines_that_mention_photos_or_giving_stay(line: str) -> None:
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize("caption", CAPTIONS[:6])
+def test_a_caption_paragraph_in_a_table_layout_leaves_the_body(caption: str) -> None:
+    cells = [BODY[0], caption, *BODY[1:]]
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><table><tr><td class='article'>"
+        "<div><img src='a.jpg'></div>"
+        + "".join(f"<div>{c}</div>" for c in cells)
+        + "</td></tr></table></body></html>"
+    )
+    assert read_html(html).paragraphs == BODY
+
+
+def test_dash_decks_under_a_release_headline_are_not_the_headline() -> None:
+    decks = ["- 올해 군비 12억 원 투입…어르신 300명 채용", "- 홀로 사는 어르신 주 2회 안부 확인"]
+    caption = "해오름군수가 5일 발대식에서 인사말을 하고 있다. /해오름군 제공"
+    text = (
+        MENU
+        + f"{HEADLINE}\n\n"
+        + "\n".join(decks)
+        + f"\n\n작성일 : 2025-03-05 10:00\n{caption}\n\n"
+        + "\n\n".join(BODY)
+    )
+    article = read_text(text)
+    assert article.title == HEADLINE
+    assert article.subtitle in (None, decks[0])
+    assert caption not in article.text

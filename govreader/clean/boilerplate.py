@@ -60,6 +60,12 @@ _CHROME_PATTERNS = (
     r"(?:\S+\s+)?웹\s*접근성\s*(?:품질\s*)?인증\s*마크(?:\s*획득)?",
     r"(?:\S{0,8}\s*(?:공유하기|공유|복사하기|보내기|새창열기|새\s*창)\s*)+",
     r"(?:\S{1,8}\s*(?:바로\s*가기|건너\s*뛰기)\s*)+",
+    # dividers: a line of rules or marks with no word in it (────────, * * *, ◆◆◆)
+    r"[\W_]{2,}",
+    # in-article ads: a tag alone, or a tagged line that is not a sentence ([광고] 신규 분양 ...)
+    r"(?:광고|AD|PR|Advertisement|Sponsored|스폰서(?:\s*링크)?|파워\s*링크)",
+    r"[\[<(【]\s*(?:광고|AD|PR|Advertisement|Sponsored|스폰서)\s*[\]>)】](?!.*[가-힣]다\.$).{0,100}",
+    r"광고\s*(?:문의|안내|제휴|게재\s*문의|신청|접수)(?:\s*[:：|]?\s*[^다]{0,60})?",
     # breadcrumbs: 홈 > 농업·수산, 전남 > 도정
     r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
 )
@@ -91,6 +97,35 @@ _SHORT_CHROME_PATTERNS = (
     r".*(?:사업자\s*등록\s*번호|등록\s*번호|발행인|편집인|발행\s*일자|등록\s*일자|청소년\s*보호\s*책임자).*",
     r"\(?\d{5}\)?\s*\S+(?:특별시|광역시|특별자치시|특별자치도|도)\s.*(?:로|길)\s*\d+.*",
 )
+_CREDIT_NAME = (
+    r"[가-힣A-Za-z·]{0,18}(?:시|군|구|도|청|부|처|원|회|단|관|센터|재단|공단|공사|학교|대|뉴스|일보"
+    r"|신문|뉴시스|DB)"
+)
+"""Who gives a photo: an agency, a school or an outlet (해오름시, 해오름군청, 해오름일보)."""
+_PHOTO_CREDIT = (
+    r"(?:[(\[<]\s*(?:사진|자료\s*사진|사진\s*제공|그래픽|이미지)\s*[=:：]\s*[^()\[\]<>]{1,30}[)\]>]"
+    rf"|[(\[<]\s*(?:사진\s*[:=]?\s*)?(?:[^()\[\]<>]{{0,12}}\s)?{_CREDIT_NAME}\s*제공\s*[)\]>]"
+    r"|(?<=[.다])\s*/\s*[가-힣A-Za-z]{2,20}(?:\s*제공)?"
+    rf"|(?<=\.)\s*{_CREDIT_NAME}\s+제공)"
+)
+"""Who gave a photo, at a caption's end: (사진=해오름시 제공), [사진=해오름군], ./해오름군."""
+_CAPTION = re.compile(
+    rf".{{4,110}}?\s*{_PHOTO_CREDIT}\.?"
+    r"|(?:사진\s*(?:제공|출처)?|자료\s*사진)\s*[=:：]\s*.{1,40}"
+    rf"|/\s*{_CREDIT_NAME}\s*제공|[(\[<]\s*(?:사진\s*[:=]?\s*)?{_CREDIT_NAME}\s*제공\s*[)\]>]"
+    r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
+    r"|[▲△]\s*[^.:：]{4,80}(?:모습|전경|장면|현장|기념\s*촬영)\.?"
+)
+"""A photo caption that is a paragraph of its own: a sentence or phrase ending in a photo credit,
+a credit alone, or a ▲ line naming what the photo shows (▲ 발대식 모습); body sentences that
+mention 사진 or 제공 end like sentences, not with a credit."""
+_RELEASE_NOTE = re.compile(
+    r"[※*]\s*(?:이|본|상기|해당)\s*(?:보도\s*)?자료.{0,110}"
+    r"|(?:이|본)\s*보도\s*자료(?:는|와|에|의|를|및)\s.{0,110}"
+    r"|(?:이|본)\s*자료는.{0,80}(?:보실|볼|확인하실|내려\s*받으실|받아\s*보실)\s*수\s*있습니다\.?"
+)
+"""A release's closing note about itself (이 자료는 ... 보도자료 게시판에서도 보실 수 있습니다,
+※ 이 보도자료와 관련하여 ... 연락주시기 바랍니다)."""
 _RELEASE_HEADER = re.compile(
     r"(?:보도|배포)\s*(?:일시|일자|시점|시간|예정)\s*[:：]?\s*(?=[\d(]|배포|즉시|보도|오전|오후)"
     r"(?!.*[다요]\.$).{0,60}"
@@ -106,6 +141,9 @@ _CONTACT_TAIL = re.compile(
     r"(?:(?:문의|연락처|전화|담당)\s*[:：]?)?[^.!?]{0,50}?\d{2,4}[-.)]\s?\d{3,4}-\d{4}\s*[)\]]?\s*\)?\.?"
 )
 """A paragraph of the story that ends with whom to call (... 접수한다. 문의: 복지과 02-123-4567)."""
+_PHONE = re.compile(r"\(?\s*(?:☎|☏|TEL|전화)?\s*\d{2,4}[-.)]\s?\d{3,4}-\d{4}\s*\)?", re.IGNORECASE)
+_SENTENCE_CLOSE = re.compile(r"[가-힣][다요]\.[”\"’']?\s*$")
+_NOTE_MARK = tuple("※*(<[☎☏▶-")
 _RIGHTS = re.compile(r"무단\s*전재|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS), re.IGNORECASE)
 
@@ -168,7 +206,7 @@ _PLAIN_END = re.compile(r"[가-힣][다요]\.[”\"’')]*$")
 _NAVIGATION_START = ("다음", "이전", "윗", "아랫")
 _CHROME_HINTS = re.compile(
     r"\d{2,4}-\d{4}|@|댓글|공공누리|유형|만족|의견|문의|연락|담당|사진|요약|글자|기자|구독|좋아요|기사"
-    r"|이용|저작|출처|로그인|클릭|추천|공유|바로|제공|자료|첨부|파일|개인정보|전화|팩스|주소|QR"
+    r"|이용|저작|출처|로그인|클릭|추천|공유|바로|제공|자료|첨부|파일|개인정보|전화|팩스|주소|QR|광고"
 )
 
 
@@ -193,6 +231,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) > SHORT_LINE:
         return False
+    if _RELEASE_NOTE.fullmatch(line) or _CAPTION.fullmatch(line):
+        return True
     if len(line) >= 40 and _SENTENCES.search(line) and not _RIGHTS.search(line):
         return False  # reads as article sentences, whatever words it contains
     if is_release_header(line):
@@ -201,12 +241,19 @@ def is_chrome(line: str) -> bool:
 
 
 def _story_with_contact(line: str) -> bool:
-    """A sentence of the story followed by a contact: the sentence keeps the line in the body."""
-    match = _CONTACT_TAIL.fullmatch(line)
-    if match is None or _RIGHTS.search(line):
+    """A sentence of the story that names whom to call, after it or inside it (자세한 사항은
+    청년정책팀(033-123-4567)으로 문의하면 된다): the sentence keeps the line in the body; a marked
+    note (※ ... 연락주시기 바랍니다) does not."""
+    if _RIGHTS.search(line):
         return False
-    prose = match["prose"] + "."
-    return " " in prose and not is_chrome(prose)
+    match = _CONTACT_TAIL.fullmatch(line)
+    if match is not None:
+        prose = match["prose"] + "."
+        return " " in prose and not is_chrome(prose)
+    if len(line) < 30 or line.startswith(_NOTE_MARK) or not _SENTENCE_CLOSE.search(line):
+        return False
+    prose = _PHONE.sub("", line)
+    return prose != line and prose.count(" ") >= 3 and not is_chrome(prose)
 
 
 @lru_cache(maxsize=1 << 17)
