@@ -726,3 +726,14 @@ def test_conditions_joined_by_myeonseo(text: str, phrase: str) -> None:
 def test_a_verb_joined_by_myeonseo_stays_out() -> None:
     got = found("시는 일자리 사업을 추진하면서 형편이 어려운 이웃에게 쌀을 전달했다.")
     assert got and not any("추진하면서" in phrase for phrase in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("이번 공모에는 전국 100여 개 기초지자체가 응모했다.", "전국 100여 개 기초지자체"),
+        ("이번 평가에는 전국 자치단체 240여 곳이 참여했다.", "전국 자치단체 240여 곳"),
+    ],
+)
+def test_evaluated_bodies_counted_roughly(text: str, phrase: str) -> None:
+    assert phrase in found(text)
