@@ -594,3 +594,37 @@ def test_list_lines_under_a_heading(text: str, expected: set[tuple[float, str, s
 def test_list_lines_without_a_heading_stay_unread() -> None:
     assert targets("주요 내용\n- 방문진료 412명\n- 도시락 530명") == set()
     assert targets("부서별 인원 현황은 다음과 같다.\n- 복지과 12명") == set()
+
+
+# Two counts sharing one verb through a bare noun; a whole and its part do not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("올해 214개 기업 638명이 지원을 받았다.", {(214, "개", "result"), (638, "명", "result")}),
+        (
+            "지난해 12개 학교 1,300명이 교육을 마쳤다.",
+            {(12, "개", "result"), (1300, "명", "result")},
+        ),
+        (
+            "민선8기 공약 88개 가운데 80개를 완료했다.",
+            {(80, "개", "result")},
+        ),
+        ("참여자를 200명 늘려 1,200명을 선발한다.", {(1200, "명", "goal")}),
+    ],
+)
+def test_pairs_sharing_a_verb(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+# Volumes counted in 회 / 차례 are results; frequencies and schedules are not.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지난해 4만 1,200여 차례 방문 서비스를 제공했다.", {(41200, "차례", "result")}),
+        ("올해 상담을 모두 1,530회 진행했다.", {(1530, "회", "result")}),
+        ("도시락을 주 3회 배달했다.", set()),
+        ("읍면동을 돌며 설명회를 12차례 열었다.", set()),
+    ],
+)
+def test_times_as_volume(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)

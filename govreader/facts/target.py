@@ -27,7 +27,7 @@ _UNIT = (
     r"개소|개사|개교|개국|가구|세대|가정|그루|마리|"
     r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
     r"|호(?![점선실기텔])|대(?![상학표회통한형책전])|기(?=[가를을이의]|로\s)|장(?=[을를이가의])"
-    r"|점(?=으로|이다|을|를|에서)|실(?=[을를이가은는로에→,.)\s]|$)|회(?![의장원관사계복차담견수])"
+    r"|점(?=으로|이다|을|를|에서)|실(?=[을를이가은는로에→,.)\s]|$)|회(?![의장원관사계복차담견수])|차례"
 )
 _TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{_UNIT})")
 _CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
@@ -112,6 +112,11 @@ _TOPIC_END = re.compile(r"^(?:이)?(?:다|며|이며|이고)(?:[\s.]|$)")
 # 목표로`: a number joined to the next goal shares its type.
 _JOINED = re.compile(
     r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s(?:[^\s,.]{1,8}\s){0,2}$"
+)
+# Between two counts that share a verb, a bare noun: `214개 기업 638명이 지원을 받았다`. (A pair
+# joined by 과/와, `기업 80곳과 구직자 1,900명이 다녀갔다`, is left: the firms are the venue's.)
+_PAIRED = re.compile(
+    r"^(?:여)?\s(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게])\s$"
 )
 _LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
@@ -230,7 +235,7 @@ _SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
 _SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록")
 _AGE_AFTER = re.compile(r"^(?![를을이가은는의에로와과,.)])")
-# `주 3회`, `하루 4회` are frequencies, not how often something was done in all.
+# `주 3회`, `하루 4회` are frequencies and `48차례 상담` a schedule; `누적 2,300회` is a volume.
 _FREQUENCY_BEFORE = re.compile(r"(?:주|월|연|하루|매주|매월|매년|일)\s?$")
 _SATISFACTION = re.compile(r"만족도")
 # What else is near a count decides less than what comes right after it:
@@ -242,7 +247,7 @@ _FINISHED = re.compile(
     rf"^{_OBJECT}(?:[^\s,.]+\s){{0,2}}?(?P<verb>[가-힣]+[{_PAST_SYLLABLES}](?:다|고|으며|는데|지만))"
 )
 _JOINED_VERB = re.compile(
-    r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s)(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|고|어))[\s,]"
+    r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s)(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어))[\s,]"
 )
 # Reporting verbs, changes, attendance and means say nothing about what a count achieved.
 _NOT_DONE = re.compile(
@@ -313,8 +318,8 @@ def _unit_fits(unit: str, value: float, text: str, start: int, end: int) -> bool
             return False
         vehicles = _VEHICLES.search(near) or _CAR_WORD.search(near)
         return bool(vehicles) and not near.rstrip().endswith("~")
-    if unit == "회":
-        return value >= 10 and not _FREQUENCY_BEFORE.search(near)
+    if unit in ("회", "차례"):
+        return value >= 100 and not _FREQUENCY_BEFORE.search(near)
     if unit == "호":
         return value >= 10
     if unit == "기":
@@ -531,6 +536,14 @@ def _breakdown(text: str) -> set[int]:
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _shares_type(kind: str, between: str) -> bool:
+    """Whether a count shares the next count's type: a goal list, or a pair of counts that share
+    one verb (`214개 기업 638명이`)."""
+    if kind == "goal" and _JOINED.match(between):
+        return True
+    return bool(_PAIRED.match(between))
+
+
 def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
     """Each target match in one sentence with its type and the clauses around it."""
     matches = [
@@ -590,16 +603,14 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
         if kind is not None and (not cars or _at_venue(spot, kind)):
             kind = None
         typed.append((match, kind, before, after))
-    # From the end, so that a list (A 1,500명, B 600가구, C 800명에게 … 계획) shares its goal.
+    # From the end, so that a list (A 1,500명, B 600가구, C 800명에게 … 계획) shares its goal and
+    # a pair (214개 기업 638명이 지원을 받았다) its verb.
     for index in range(len(typed) - 2, -1, -1):
         match, kind, before, after = typed[index]
         following = typed[index + 1]
-        if (
-            kind is None
-            and following[1] == "goal"
-            and _JOINED.match(text[match.end() : following[0].start()])
-        ):
-            typed[index] = (match, "goal", before, after)
+        between = text[match.end() : following[0].start()]
+        if kind is None and following[1] is not None and _shares_type(following[1], between):
+            typed[index] = (match, following[1], before, after)
     for match, kind, before, after in typed:
         if kind is not None:
             yield match, kind, before, after

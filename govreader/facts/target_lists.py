@@ -7,9 +7,10 @@ Press releases often give results or plans as bare list lines below a short head
     ○ (주거) 안심 주거 개선 : 94가구    · 거점 센터 3곳
 
 A line that ends on a count says neither 했다 nor 할 계획이다; its heading does (실적, 성과, 결과 →
-result; 계획, 목표 → goal). A heading is a short line that is not a sentence and not a list item, or
-a sentence that announces a list (`올해 실적은 다음과 같다`). Lines under a heading with neither
-word, and list lines that are sentences, are left to the sentence rules.
+result; 계획, 목표, 과제 → goal; a numbered sub-heading keeps its parent's). A heading is a short
+line that is neither a sentence nor a list item, or a sentence that announces a list (`올해 실적은
+다음과 같다`). Lines under a heading with neither word, and list lines that are sentences, are
+left to the sentence rules.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ _SENTENCE_END = re.compile(r"(?:[다요]\.?|[!?])\s*$")
 _HANGUL = re.compile(r"[가-힣]")
 _ANNOUNCES = re.compile(r"(?:다음과 같다|아래와 같다|다음과 같습니다)\.?\s*$|:\s*$")
 _RESULT_WORDS = re.compile(r"실적|성과|결과")
-_GOAL_WORDS = re.compile(r"계획|목표|추진 방향|추진방향")
+_GOAL_WORDS = re.compile(r"계획|목표|추진 방향|추진방향|과제")
+# A numbered sub-heading (① 청년 일자리, 2. 돌봄) stays in its parent's section.
+_SUBHEADING = re.compile(r"^(?:[①-⑳]|\d{1,2}[.)]|[가-하][.)])\s?")
 _HEADING_LENGTH = 60
 _QUOTED = re.compile(r"[‘'“\"「]([^’'”\"」]{2,30})[’'”\"」]")
 _LEAD = re.compile(rf"^{_MARKER}\s*(?:\([^()]{{0,12}}\)\s*)?")
@@ -81,7 +84,8 @@ def list_counts(pieces: Iterable[Piece], unit: str) -> Iterator[ListCount]:
         if not _HANGUL.search(text):
             continue
         if _is_heading(text):
-            kind = _heading_kind(text)
+            own = _heading_kind(text)
+            kind = own or (kind if _SUBHEADING.match(text) else None)
             continue
         if not _ITEM.match(text):
             kind = None
