@@ -791,3 +791,41 @@ def test_the_same_evaluation_takes_the_name_given_before() -> None:
 def test_a_year_told_before_a_turn_is_not_the_prizes_year(second: str) -> None:
     text = f"강진군이 ‘2025년 청렴 평가’에서 최우수기관으로 선정됐다. {second}"
     assert pairs(text) == {("강진군", "최우수기관", 2025)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "평가 결과 천안시와 아산시가 각각 최우수상과 우수상을 받았다.",
+            {("천안시", "최우수상", 2025), ("아산시", "우수상", 2025)},
+        ),
+        (
+            "올해는 경남 김해시, 양산시, 밀양시가 각각 대상, 최우수상, 우수상을 차지했다.",
+            {
+                ("경남 김해시", "대상", 2025),
+                ("양산시", "최우수상", 2025),
+                ("밀양시", "우수상", 2025),
+            },
+        ),
+        (
+            "천안시와 아산시가 각각 우수상을 받았다.",
+            {("천안시", "우수상", 2025), ("아산시", "우수상", 2025)},
+        ),
+        ("천안시와 아산시가 각각 1억 원을 받았다.", set()),
+        ("천안시와 아산시가 각각 최우수상을 받을 예정이다.", set()),
+    ],
+)
+def test_bodies_and_grades_paired_by_각각(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        ("홍성군은 충청남도 주관 ‘2025 시군 종합평가’에서 S등급을 획득했다.", "충청남도"),
+        ("김제시는 전라북도 주최 ‘2025 지역축제 평가’에서 최우수상을 받았다.", "전라북도"),
+    ],
+)
+def test_a_province_keeps_its_도_as_organizer(text: str, organizer: str) -> None:
+    assert [a["organizer"] for a in awards(text)] == [organizer]

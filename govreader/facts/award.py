@@ -177,11 +177,13 @@ _APPOSED_RE = re.compile(
     r"\s(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
 )
 _RELATIVE_YEAR_RE = re.compile(r"(?<![가-힣])(지난해|작년|올해|금년)(?!보다|에 비해|와 비교)")
+_PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)도$")
 # `2024년 같은 평가에서`: the evaluation named before.
 _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
 _SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
 _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
+_RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가)\s각각\s")
 # `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
 _ALSO_RE = re.compile(r"(?:^|\s)[가-힣]{2,12}(?:시|군|구|청)도\s")
 # `2023년과 지난해에 이어 올해까지`: years of one streak.
@@ -508,6 +510,37 @@ def _picked_list(text: str, end: int) -> tuple[int, list[str]]:
     return start + 1, names
 
 
+def _respective_awards(
+    piece: Piece,
+    text: str,
+    where: list[int],
+    prizes: list[re.Match[str]],
+    year: int | None,
+    dated: bool,
+) -> list[_Award]:
+    """`천안시와 아산시가 각각 최우수상과 우수상을 받았다`: bodies and grades paired in order;
+    one grade after 각각 went to each."""
+    respective = _RESPECTIVE_RE.search(text)
+    if not respective:
+        return []
+    start, names = _picked_list(text, respective.start())
+    grades = [m for m in prizes if m.start() >= respective.end()]
+    run = grades[:1]
+    for grade in grades[1:]:
+        if not _HISTORY_JOIN_RE.match(text[run[-1].end() : grade.start()]):
+            break
+        run.append(grade)
+    if len(run) == 1:
+        run *= len(names)  # `A와 B가 각각 우수상을`: one grade each
+    if len(names) < 2 or len(names) != len(run):
+        return []
+    return [
+        _Award(where[start], where[grade.end() - 1] + 1, piece, prize=_grade(grade),
+               recipient=who, year=year, dated=dated, listed=True)
+        for who, grade in zip(names, run, strict=True)
+    ]  # fmt: skip
+
+
 def _picked_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     """Bodies listed per grade: `X는 ‘…’ 결과, A와 B 등 2곳을 최우수기관으로, C·D를
     우수기관으로 선정했다` (the subject ran the evaluation and names whom it picked), or
@@ -524,7 +557,10 @@ def _picked_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     name_year = _YEAR_RE.search(name) if name else None
     year = int(name_year.group(1)) if name_year else published_year
     prizes = [m for m in _PRIZE_RE.finditer(text) if m.group() != "대상"]
-    found = []
+    every = list(_PRIZE_RE.finditer(text))
+    found = _respective_awards(piece, text, where, every, year, name_year is not None)
+    if found:
+        return found
     for index, prize in enumerate(prizes):
         following = prizes[index + 1] if index + 1 < len(prizes) else None
         marker = re.search(r"(?:을|를)\s?$", text[: prize.start()])
@@ -677,7 +713,9 @@ def _organizer(text: str, agents: dict[int, str]) -> str | None:
     """Who runs the award: `X 주관/주최`, else a body whose clause runs into the name, else
     `X로부터` (from whom it was received)."""
     for match in _ORGANIZER_RE.finditer(text):
-        return strip_particle(match.group("first") or match.group("org"))
+        org = match.group("first") or match.group("org")
+        # `충청남도 주관`: a province ends in 도, which is no particle there.
+        return org if _PROVINCE_RE.search(org) else strip_particle(org)
     if agents:
         return next(iter(agents.values()))
     match = _GIVER_RE.search(text)
@@ -741,6 +779,8 @@ def _lead_subject(pieces: list[Piece]) -> str | None:
     text, _ = _without_brackets(pieces[0].text)
     match = _SUBJECT_RE.search(text[:_SUBJECT_WINDOW])
     word = match.group("word") if match else None
+    if match and re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
+        return None  # `천안시와 아산시가`: the article is about both
     return word if word and is_plain_word(word) and len(word) >= 2 else None
 
 
