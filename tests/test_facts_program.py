@@ -643,3 +643,32 @@ def test_contests_slogans_laws_roles_and_documents_in_quotes_are_not_programs(te
 
 def test_a_clause_that_ends_before_a_linking_noun_does_not_describe_the_quote() -> None:
     assert names_in("회의 내용을 녹음한 뒤 ‘갤럭시 탭’에 연결하면 요약을 볼 수 있다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("군은 내년 1월부터 ‘녹차 온라인 직거래 장터’를 상시 운영한다.", "녹차 온라인 직거래 장터"),
+        ("청년 공간 ‘청년 다락’을 두 면에 1곳씩 추가로 조성한다.", "청년 다락"),
+        ("구는 ‘반도체 스타트업 펀드’를 내년 상반기 중 결성할 예정이다.", "반도체 스타트업 펀드"),
+        ("산불 피해 마을에서 ‘마을 공동부엌’을 열고 안부를 나눈다.", "마을 공동부엌"),
+        ("‘통합돌봄 길잡이’를 내년 상반기 5명 더 채용한다.", "통합돌봄 길잡이"),
+        ("내년부터 ‘수원 창업허브’ 입주공간을 60실로 늘린다.", "수원 창업허브"),
+        ("‘찻잎 따기 체험’과 ‘햇차 덖기 체험’이 인기를 끌었다.", "햇차 덖기 체험"),
+    ],
+)
+def test_a_quoted_name_the_body_runs_opens_or_sets_up_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘우수 마을’을 대상으로 현장 점검을 실시했다.",
+        "‘착한 가격’을 통해 소비를 늘리는 방안을 추진한다.",
+        "○ 지원 대상은 ① 65세 이상 어르신 ② 일상생활 지원이 필요한 등록 장애인이다.",
+        "- 급속충전기 신규 설치…생애 첫 차 청년은 보조금 추가 지원",
+    ],
+)
+def test_arguments_applicant_lists_and_joined_headlines_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()

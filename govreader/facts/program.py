@@ -41,7 +41,7 @@ _STRONG_END_RE = re.compile(
 _QUOTED_END_RE = re.compile(
     rf"(?:{_SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
     r"페스티벌|주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|"
-    r"이용권|쿠폰|택시|버스|주택|단지|약국|리모델링|조리원|상담소|하우스|패키지|공모전|안내서|"
+    r"이용권|쿠폰|택시|버스|주택|단지|약국|리모델링|조리원|상담소|하우스|패키지|공모전|안내서|체험|"
     # teams, exhibitions, handbooks and schemes a body sets up: `‘이웃사촌 안부살핌단’`,
     # `‘세계 모래조각 특별전’`, `‘규제혁신 사례집’`, `‘탄소중립 포인트제’`
     r"(?:지원|평가|살핌|봉사|지킴이|서포터즈|기자|자문|점검|순찰)단|지원반|"
@@ -125,6 +125,8 @@ _VAGUE_HEADS = word_set(
 _GENERIC_MODIFIERS = word_set("맞춤형 다양한 특화 체험형 참여형 신규 우수 전문 기본 심화")
 # Circled numbers (① ② …) mark items too, but weakly: only plain program names count there.
 _BULLET_RE = re.compile(r"[▲○■◆□●◇①-⑳](?=\s?\S)")
+# `지원 대상은 ① 65세 이상 … ② … 지원이 필요한 장애인`: a list of who may apply, not of programs.
+_WHO_LIST_RE = re.compile(r"(?:대상|대상자|자격|요건|조건|기준)(?:은|는|으로는|:)\s?$")
 _LINE_BULLET_RE = re.compile(r"\s*[·\-•]\s")
 _BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇①-⑳][^▲○■◆□●◇①-⑳]*?(?=[▲○■◆□●◇①-⑳]|\s등|$)")
 _PROGRAM_CONTEXT_RE = re.compile(
@@ -156,15 +158,20 @@ _QUOTED_FOLLOW_RE = re.compile(
     r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?"
     r"(?:사업|프로그램|캠페인|과정|교육|강좌|정책|서비스|제도)"
     r"(?![청관적자비장가])"
-    r"|(?:을|를|도)\s?(?:(?:\d[\d,.]*\S*|새로|본격|올해\S*|내년\S*|함께|계속|처음|직접|다시)\s){0,3}"
+    # `‘X’를 운영`, `‘X’를 상시 운영`, `‘X’을 두 곳에 1곳씩 추가로 조성`: words between name and
+    # verb say when, where or how much, not a second object (`‘X’를 대상으로 교육을 실시`).
+    r"|(?:을|를|도)\s?(?:(?!(?:대상|중심|바탕|기반|계기|토대)으로|(?:목표|주제|원칙)로)"
+    r"[^\s,.]*(?<![고며서해여면다는한된던게록을를이가아어])\s){0,4}"
     r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
     r"|보내|보낸|준다|주고|드린|드립니다|꾸리|꾸려|꾸렸|꾸린|발행|펴내|펴냈|펴낸|세우|세웠|세운|수립"
-    r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어)"
+    r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어|열|연다|펼치|펼쳐|펼친|결성|출범|채용|배치)"
     # `‘X’ 운영`, `‘X’ 운영비로`: the name with the running of it.
     r"|\s(?:운영|개설)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
     # `‘X’ 1만 장을 발행`, `‘X’ 2,000대를 들여오고`: units of it (not `‘X’ 3대 전략`).
     r"|\s\d[\d,.]*\s?(?:[천만]\s?)?(?:장|대|호|가구|곳|개소|세대|채|기)(?:을|를|이|가|의)"
     r"|\s사례(?:로|를|가|는)"
+    # `‘용인 창업허브’ 입주기업`: a place one moves into is a centre run for them.
+    r"|\s입주(?:기업|공간|자|업체|실|\s)"
     # `▲원주형 청년 일자리 ‘청년 내일 스텝’ ▲…`: the name that closes a list item.
     r"|\s?[▲■◆□●◇①-⑳]"
     r")"
@@ -202,7 +209,7 @@ _FIELD_NAME_RE = re.compile(
 _DEFINITION_END_RE = re.compile(r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$")
 _NOT_PROGRAM_RE = re.compile(
     r"(?:(?<![밥책평])상|대상|평가|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
-    r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?!제)|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
+    r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?![제비])|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
 )
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
 _ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
@@ -303,7 +310,7 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name) or _LIST_INSIDE_RE.search(name):
         return None
-    if _FIGURE_RE.search(name) or _is_category(name):
+    if _FIGURE_RE.search(name) or _is_category(name) or "…" in name or "..." in name:
         return None
     return start, end
 
@@ -364,7 +371,8 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
     line_mark = _LINE_BULLET_RE.match(text)
     if line_mark:
         marks.insert(0, line_mark)
-    if not marks:
+    inline = [mark.start() for mark in marks if mark.start() > 1]
+    if not marks or (inline and _WHO_LIST_RE.search(text, 0, inline[0])):
         return
     items = []
     for index, mark in enumerate(marks):
