@@ -628,3 +628,19 @@ def test_pairs_sharing_a_verb(text: str, expected: set[tuple[float, str, str]]) 
 )
 def test_times_as_volume(text: str, expected: set[tuple[float, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시장은 경로당 5곳을 방문했다.",
+        "군은 2곳을 후보지로 검토했다.",
+        "구는 관계자 50명에게 감사패를 전달했다.",
+        "시는 공무원 30명을 투입해 현장을 점검한다.",
+        "시는 민원 3건을 처리하지 못했다.",
+        "군은 심사위원 7명을 위촉했다.",
+        "2014년에는 출생아가 2,500명을 넘었다.",
+    ],
+)
+def test_finished_verbs_that_achieve_nothing(text: str) -> None:
+    assert targets(text) == set()

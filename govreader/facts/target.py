@@ -78,7 +78,9 @@ _SKIP_AFTER = re.compile(
 )
 # A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
 _PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
-_AWARD_NEAR = re.compile(r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대")
+_AWARD_NEAR = re.compile(
+    r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대|감사패|공로패|감사장|수여|시상"
+)
 # Turnout at an event is a result (행사에는 … 150여명이 참석했다); at a meeting it is not.
 _ATTENDED = re.compile(r"^(?:[이가]\s)?(?:참석|참여|참가)(?:했|하였|한 가운데)")
 _EVENT_TOPIC = re.compile(
@@ -253,8 +255,11 @@ _JOINED_VERB = re.compile(
 _NOT_DONE = re.compile(
     r"밝혔|말했|전했|설명했|강조했|덧붙였|알렸|발표했|보고했|당부했|늘었|줄었|줄였|늘였|참석|모였"
     r"|숨졌|다쳤|대상|비롯|포함|통해|위해|대해|관해|의해|비해|따라|걸쳐|거쳐|넘어|넘고|이어|있어|있고"
-    r"|초청|초대|넘었|넘겼|웃돌|밑돌|그쳤|머물렀|떨어|선임|임명|선출|위촉"
+    r"|초청|초대|넘었|넘겼|웃돌|밑돌|그쳤|머물렀|떨어|선임|임명|선출|위촉|검토|논의|심의|심사|살폈"
+    r"|살펴|못했|않았|못하|않고"
 )
+# Places an official visited (경로당 5곳을 방문했다) are a schedule, not a result.
+_VISITED = re.compile(r"방문|둘러|찾았|견학|시찰|순회")
 _ALL_N = "".join(chr(0xAC00 + i) for i in range(4, 11172, 28))
 # A press release tells what will happen in the plain present (짓는다, 이어간다).
 _FUTURE_END = re.compile(rf"(?:는|[{_ALL_N}])다[.\s]*$")
@@ -394,7 +399,8 @@ def _any_verb(spot: _Spot) -> str | None:
         return None
     finished = _FINISHED.match(spot.rest)
     if finished and not _NOT_DONE.search(finished.group("verb")):
-        return "result"
+        visit = spot.unit in _VENUE_UNITS and _VISITED.search(finished.group("verb"))
+        return None if visit else "result"
     joined = _JOINED_VERB.match(spot.rest)
     if joined is None or _NOT_DONE.search(joined.group("verb")):
         return None
@@ -403,9 +409,10 @@ def _any_verb(spot: _Spot) -> str | None:
     plan = _PLAN_WORDS.search(tail)
     if past and (plan is None or past.start() < plan.start()):
         return "result"
-    # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` tells how a
-    # program works.
-    if plan or (joined.group("particle").strip() in ("을", "를") and _FUTURE_END.search(tail)):
+    # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` and
+    # `공무원 30명을 투입해 점검한다` tell how a program works.
+    object_ = joined.group("particle").strip() in ("을", "를") and spot.unit != "명"
+    if plan or (object_ and _FUTURE_END.search(tail)):
         return "goal"
     return None
 
@@ -483,6 +490,8 @@ def _type(spot: _Spot) -> str | None:
         return None
     # Households visited are served (1,260가구를 찾아 점검); places visited by an official are not.
     if cue.group().startswith("찾아") and spot.unit != "가구":
+        return None
+    if _VISITED.match(cue.group()) and spot.unit in _VENUE_UNITS:
         return None
     if spot.percent and not (_PERCENT_CUE.search(cue.group()) or _PERCENT_CUE.search(raw)):
         return None
