@@ -829,3 +829,24 @@ def test_bodies_and_grades_paired_by_각각(text: str, expected: set[tuple[Any, 
 )
 def test_a_province_keeps_its_도_as_organizer(text: str, organizer: str) -> None:
     assert [a["organizer"] for a in awards(text)] == [organizer]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "또 군은 지난 10월 ‘2025 농촌관광 평가’에서 우수상을 받았고, 11월에는 "
+            "‘2025 귀농귀촌 평가’에서 최우수기관으로 선정됐다.",
+            {("우수상", "2025 농촌관광 평가"), ("최우수기관", "2025 귀농귀촌 평가")},
+        ),
+        (
+            "이 밖에도 군은 ‘2025 지역축제 평가’ 우수상, ‘2025 자원순환 평가’ 장려상 등 모두 "
+            "12개의 상을 받았다.",
+            {("우수상", "2025 지역축제 평가"), ("장려상", "2025 자원순환 평가")},
+        ),
+    ],
+)
+def test_each_prize_of_a_sentence_keeps_its_own_name(second: str, expected: set[Any]) -> None:
+    text = f"강진군이 ‘2025년 청렴 평가’에서 최우수기관으로 선정됐다. {second}"
+    found = {(a["prize"], a["name"]) for a in awards(text)}
+    assert found == expected | {("최우수기관", "2025년 청렴 평가")}

@@ -55,7 +55,8 @@ _PRIZE_RE = re.compile(
     r"|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군|의회|구|시|군)"
     r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
-    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창)|\s?\(|$)"
+    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창)"
+    r"|(?<=상)\s등\s|\s?\(|$)"
 )
 # `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
 _QUOTED_GRADE_RE = re.compile(
@@ -689,7 +690,9 @@ def _told_awards(piece: Piece, published_year: int | None) -> list[_Award]:
         span = (where[previous_end], where[prize.end() - 1] + 1)
         listed = previous_end > 0 and "," in text[previous_end - 2 : prize.start()]
         own = _category(text, previous_end, prize.start())
-        given.append((grade, names or [None], named, span, listed, own))
+        # `… 우수상을 받았고, 11월에는 ‘…’에서 최우수기관으로`: a later prize's own name.
+        own_name = _name(text[previous_end : prize.start()])[0] if previous_end else None
+        given.append((grade, names or [None], named, span, listed, own, own_name))
         previous_end = prize.end()
         tail = re.match(r"\s?(?:을|를|(?:으로|로|에)(?=,))?,?\s?", text[previous_end:])
         if tail:
@@ -699,12 +702,13 @@ def _told_awards(piece: Piece, published_year: int | None) -> list[_Award]:
         # unless the grades are listed apart (`축제관광 부문 대상을, 야간경관 부문 우수상을`).
         first = given[0]
         apart = [g for g in given[1:] if g[4] and not _TITLE_PRIZE_RE.search(g[0])]
-        given = [(first[0], first[1], False, whole if not apart else first[3], False, first[5])]
+        given = [(*first[:2], False, whole if not apart else first[3], False, *first[5:])]
         given += apart
     return [
         _Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated,
-               category=own or category, implicit=implicit, **common)
-        for grade, names, _, span, _, own in given
+               category=own or category, implicit=implicit,
+               name=own_name or common["name"], organizer=common["organizer"])
+        for grade, names, _, span, _, own, own_name in given
         for recipient in names
     ]  # fmt: skip
 
