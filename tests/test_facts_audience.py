@@ -737,3 +737,31 @@ def test_a_verb_joined_by_myeonseo_stays_out() -> None:
 )
 def test_evaluated_bodies_counted_roughly(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("만 60세 이상 어르신은 누구나 참여 가능하다.", "만 60세 이상 어르신"),
+        ("관내 중소기업은 별도 신청 없이 이용 가능하다.", "관내 중소기업"),
+        ("올해부터는 맞벌이 가정도 지원 대상에 새로 포함됐다.", "맞벌이 가정"),
+        ("시는 지원 대상을 만 45세 이하 청년까지 확대했다.", "만 45세 이하 청년"),
+        ("군은 대상을 도내 전입 예정 신혼부부로 넓혔다.", "도내 전입 예정 신혼부부"),
+        ("한부모가족과 조손가족이 우선 지원 대상이다.", "한부모가족과 조손가족"),
+        ("시는 장애인 가족을 위한 휴식 프로그램을 연다.", "장애인 가족"),
+    ],
+)
+def test_possible_included_and_widened(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주차장은 24시간 이용 가능하다.",
+        "시는 사업 대상을 전 지역으로 확대했다.",
+        "입주한 청년에게는 관리비를 지원한다.",
+    ],
+)
+def test_not_possible_included_or_widened(text: str) -> None:
+    assert found(text) == {}

@@ -60,7 +60,7 @@ _AGE_RE = re.compile(
     r"|(?:만\s?)?(?P<from>\d{1,3})\s?(?:세\s?)?(?:[~∼\-]|에서)\s?(?:만\s?)?(?P<to>\d{1,3})세"
 )
 _TRIGGER_RE = re.compile(
-    r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s)?대상이(?:다|었다|며|고))"
+    r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고))"
     r"|(?P<described>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s)"
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?=[^.]{0,45}?(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아"
     r"|배달|면제|감면|할인"
@@ -80,11 +80,15 @@ _FIELD_RE = re.compile(
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
 # `① A ② B ③ C`, `▲A ▲B`: the items of an enumerated slot.
 _ENUM_RE = re.compile(r"[①-⑳]|▲|(?<!\S)\d{1,2}\)")
+# `지원 대상을 만 45세 이하 청년까지 확대했다`: who a program now reaches.
+_WIDENED_RE = re.compile(r"대상(?:을|를)\s(?P<who>[^.]{2,60}?)(?:까지|으로|로)\s(?:확대|넓|늘)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 … 앉을 수 있는`, `X은 … 지원받는다`,
 # `X이 … 가입하면` (a benefit on a condition).
 _ABLE_RE = re.compile(
     r"(?:참여|신청|이용|참가|응모|수강|입주|가입|예약|입소|등록)(?:할|하실)\s수\s있"
+    r"|(?:참여|신청|이용|참가|응모|수강|입주|가입|입소)\s?가능하"
+    r"|대상에\s(?:새로\s|새롭게\s|추가로\s)?(?:포함|들어가|추가)"
     r"|(?:지원|혜택)을?\s?받(?:는다|을 수)|[가-힣](?:을|를)\s(?:함께\s|모두\s)?받는다"
     r"|(?:받을|들을)\s수\s있"
     r"|(?<=라면|이면)\s(?:누구나|누구든지|별도|자동)"
@@ -464,7 +468,10 @@ def _accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if phrase.removesuffix("들") in _TOO_GENERAL or set(words) <= _GENERATIONS:
         return None
     counted = _COUNTED_RE.match(phrase)
-    if (counted and counted.group(1) in _TOO_GENERAL) or _POINTING_RE.match(phrase):
+    if counted and counted.group(1) in _TOO_GENERAL:
+        return None
+    # `입주한 청년` points back; `장애인 가족` is people of people.
+    if _POINTING_RE.match(phrase) and not _HEAD_RE.search(words[0]):
         return None
     if len(words) == 2 and words[0] in _PICKED:
         return None
@@ -506,6 +513,8 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         cut = re.search(r"\s[○□■▲◆※·\-]\s?|[()/]", who)
         end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
         yield from _slot(text, match.start("who"), end)
+    for match in _WIDENED_RE.finditer(text):
+        yield _phrase(text, match.end("who"), match.start("who"), slot=True)
     for match in _LIMITED_RE.finditer(text):
         yield _phrase(text, match.start(), _clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
