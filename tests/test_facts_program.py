@@ -600,6 +600,10 @@ def test_two_kinds_of_support_named_side_by_side_are_programs(text: str, names: 
         "복지 분야에 846억 원, 환경 분야에 120억 원이 배정됐다.",
         "구청은 상담 지원과 정서 지원을 병행한다.",
         "지방교부세 감소분은 순세계잉여금으로 메웠다.",
+        "기업 유치에 30억 원이 들어간다.",
+        "경로당 지원에 20억 원이 쓰인다.",
+        "시는 교통 지원과 주거 지원을 늘린다.",
+        "신규 사업에 50억 원, 계속 사업에 300억 원이 반영됐다.",
     ],
 )
 def test_budget_lines_and_kinds_of_support_are_not_programs(text: str) -> None:
@@ -671,4 +675,18 @@ def test_a_quoted_name_the_body_runs_opens_or_sets_up_is_a_program(text: str, na
     ],
 )
 def test_arguments_applicant_lists_and_joined_headlines_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "선거를 앞둔 ‘생존형 출마’가 잇따르고 있다.",
+        "시는 기후위기에 대응한 ‘탄소중립 도시’ 비전을 선포했다.",
+        "이 영화는 관객을 울린 ‘국제시장’의 후속작이다.",
+        "관객을 사로잡은 ‘명량’이 다시 상영된다.",
+        "그는 “주민이 원하는 ‘진짜 복지’를 하겠다”고 말했다.",
+    ],
+)
+def test_types_aims_and_titles_a_clause_describes_are_not_programs(text: str) -> None:
     assert names_in(text) == set()

@@ -177,9 +177,11 @@ _QUOTED_FOLLOW_RE = re.compile(
     r")"
 )
 _BRANDED_RE = re.compile(r"(?P<place>[가-힣]{2,4})형\s\S")
-# `‘원스톱 지원 창구’ 역할`, `‘갤럭시 AI’ 기능`: the quote says what kind of role or feature.
+# `‘원스톱 지원 창구’ 역할`, `‘갤럭시 AI’ 기능`, `‘탄소중립 도시’ 비전`: the quote says what kind
+# of role, feature or aim.
 _ROLE_AFTER_RE = re.compile(
-    r"\s?(?:역할|기능|구실|모델|방식|개념|형태|성격|의미|차원|수준|등급|점수|지표|분야|부문|제품|모델)"
+    r"\s?(?:역할|기능|구실|모델|방식|개념|형태|성격|의미|차원|수준|등급|점수|지표|분야|부문|제품|"
+    r"비전|슬로건|구호|목표|원칙|가치|기조|철학|정신|브랜드)"
 )
 # Documents and measures: `‘2023년 일자리 목표 공시’를 확정`, `「… 세부계획」`, `‘청렴노력도’`.
 _DOCUMENT_END_RE = re.compile(
@@ -187,7 +189,7 @@ _DOCUMENT_END_RE = re.compile(
     r"(?:체감|노력|만족|신뢰|인지|선호)도|지수|[률율])$"
 )
 # The name as the sentence's subject, object or topic, or the end of a list line.
-_CASE_AFTER_RE = re.compile(r"(?:은|는|이|가|을|를|도|에|의|과|와)?(?:\s|[,.]|$)|\s?[:：]")
+_CASE_AFTER_RE = re.compile(r"(?:은|는|이|가|을|를|도|에|과|와)?(?:\s|[,.]|$)|\s?[:：]")
 # `녹음한 뒤 ‘…’에 연결하면`: the clause ends at a noun that links it to the next one.
 _CONNECTIVE_NOUNS = word_set("뒤 후 다음 때 만큼 가운데 중 동안 이후 이전 전 끝 뒤로 즉시 대로 채")
 # A word a verb takes before it: an object, a place or way, a share (`도시락을`, `집으로`, `1명씩`).
@@ -263,7 +265,7 @@ _GENERIC_PARTS = word_set(
     "농업인 어업인 가족 가정 다문화 근로자 구직자 학생 섬 농촌 어촌 산촌 도시 마을 읍면동 "
     "공모 제안 특화 회계 체육 농업 산업 사회 "
     # what a budget line pays for: `운영비 지원`, `시설 보강`
-    "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금"
+    "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금 기업 투자 교통"
 )
 # `관악 일자리 박람회 개최`, `시민감사관 제도 확대`: what is done to a named program.
 _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
@@ -498,10 +500,13 @@ def _paired_start(text: str, start: int) -> int:
 
 
 def _specific(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The cleaned span of a named act when it has two words or more (`야간경관 조성`), not a
-    bare act (`시설 보강`) or a kind of support (`기술 지원`)."""
+    """The cleaned span of a named act with five letters or more before its act word
+    (`읍내 야간경관 조성`), not a bare act (`시설 보강`) or a kind of support (`급식비 지원`)."""
     span = _clean_span(text, start, end)
-    if not span or len(text[span[0] : span[1]].split()) < 2:
+    if not span:
+        return None
+    words = text[span[0] : span[1]].split()
+    if len(words) < 2 or len("".join(words[:-1])) < 5 - len(_ACT_WORD_RE.sub("", words[-1])):
         return None
     return span
 
@@ -637,9 +642,12 @@ def _described_before(text: str, match: re.Match[str]) -> bool:
         return False
     if not _CASE_AFTER_RE.match(text, match.end()):
         return False  # `기능을 갖춘 ‘갤럭시 북’으로 시장을`: a means, not a service run
-    last = name.split()[-1]
-    if is_place(last) or len(name.split()) > 6:
-        return False
+    parts = name.split()
+    if is_place(parts[-1]) or not 2 <= len(parts) <= 6:
+        return False  # one word is as often a film, a song or a shop as a service
+    typed = _BRANDED_RE.match(name)
+    if typed and not is_place(typed.group("place")):
+        return False  # `선거를 앞둔 ‘생존형 출마’`: a type, not a brand
     for index in range(len(words) - 1, max(len(words) - 4, 0), -1):
         word = words[index]
         if _adnominal(word) and _COMPLEMENT_RE.search(words[index - 1]):
