@@ -1,14 +1,18 @@
 """Who a program, benefit or evaluation is for: `만 18세 이상 34세 이하 구직단념 청년`.
 
-Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 / 대상: / 에게 지원, by
-`X이면 누구나` / `X라면 신청할 수 있다` / `X이 가입하면`, by `X이 … 수 있도록 지원`, by the pool
-people are chosen from (`시민 중 공모로 뽑는다`), by whose daily life is helped (`…의 이동을
-도왔다`), the bodies an evaluation covers (`전국 243개 지방자치단체`) and bracketed income
+Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 / 기준은 / 대상: / 에게 지원,
+by `X이면 누구나` / `X라면 신청할 수 있다` / `X은 참여 가능하다` / `X이 가입하면` / `X도 대상에
+포함됐다` / `대상을 X까지 확대`, by `X이 … 수 있도록 지원`, by the pool people are chosen from
+(`시민 중 공모로 뽑는다`), by whose daily life is helped (`…의 이동을 도왔다`), the bodies an
+evaluation covers (`전국 243개 지방자치단체`, `전국 229개 시·군·구`) and bracketed income
 criteria. `X을 위한 ‘…’` describes who a program is for; it gives way when the next sentence
 states who may take part. A phrase is read back from its head word over plain words, ages,
-counts, comma lists (`A, B 등 C`) and a relative clause (`익산에 주소를 둔 …`), so it is kept
-whole; it counts only when it ends in a word for people or bodies (청년, 가구, 자치단체 ...) or
-states an age, so the clause around it does not leak in. Ages become `age_min` / `age_max`.
+counts, comma lists (`A, B 등 C`) and a relative clause (`익산에 주소를 둔 …`, `7년 이내이고 …
+이하인`, `돌봄이 필요하거나 … 어려운`), so it is kept whole; each item of an enumerated slot
+(`① A ② B`, `▲A ▲B`) is one audience. A phrase counts only when it ends in a word for people or
+bodies (청년, 가구, 자치단체 ...) or states an age, so the clause around it does not leak in;
+prize grades and their winners, a program's own participants, a survey's sample and an amount
+per household are not audiences. Ages become `age_min` / `age_max`.
 """
 
 from __future__ import annotations
