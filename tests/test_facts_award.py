@@ -850,3 +850,31 @@ def test_each_prize_of_a_sentence_keeps_its_own_name(second: str, expected: set[
     text = f"강진군이 ‘2025년 청렴 평가’에서 최우수기관으로 선정됐다. {second}"
     found = {(a["prize"], a["name"]) for a in awards(text)}
     assert found == expected | {("최우수기관", "2025년 청렴 평가")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "태안군은 ‘2025 해양관광 평가’에서 최우수기관으로 선정됐으며, 시상식은 다음 달 "
+            "12일 열릴 예정이다.",
+            {("태안군", "최우수기관", 2025)},
+        ),
+        (
+            "예산군은 ‘2025 식품안전 평가’에서 우수상을 받아 내년 사업비 1억 원을 추가로 "
+            "지원받을 계획이다.",
+            {("예산군", "우수상", 2025)},
+        ),
+        (
+            "금산군이 ‘2025 인삼산업 평가’에서 대상을 받았으며 군은 상금을 농가 지원에 쓸 "
+            "방침이다.",
+            {("금산군", "대상", 2025)},
+        ),
+        ("시는 다음 달 ‘2025 도시재생 평가’에서 최우수상을 받으면 상금 1억 원을 받게 된다.", set()),
+        ("시는 ‘2025 정원 공모전’을 열어 대상 1점, 우수상 3점을 선정해 시상할 계획이다.", set()),
+    ],
+)
+def test_a_plan_told_after_a_done_award_keeps_the_award(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected

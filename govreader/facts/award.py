@@ -170,6 +170,8 @@ _UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|�
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 _YEAR_RANGE_RE = re.compile(r"^(?:부터\s|\s?[~∼–-]\s?)$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
+# Right after a receiving verb: it is done and the sentence goes on (`됐으며,`, `돼 `, `받아 `).
+_DONE_RE = re.compile(r"(?<=[됐었았였했혔])(?:으며|고|으나|는데|지만)[,\s]|(?<=[돼어아해혀])[,\s]")
 _PICKED_VERB_RE = re.compile(r"(?:선정|지정|선발)(?:했|하였|하고|해\s)|뽑았")
 _HEAD_COUNT_RE = re.compile(r"등|\d+(?:곳|개|개소|개\s?기관)|기관|자치단체|지자체")
 _APPOSED_RE = re.compile(
@@ -487,6 +489,17 @@ def _apposed_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     return found
 
 
+def _planned(text: str) -> bool:
+    """A call, plan or prospect (`선정할 예정이다`, `받으면 … 받게 된다`); not a plan told after
+    an award that is done (`선정됐으며, 시상식은 다음 달 열릴 예정이다`, `우수상을 받아 …
+    지원받을 계획이다`)."""
+    plan = _PLAN_RE.search(text)
+    if not plan:
+        return False
+    verb = _VERB_RE.search(text)
+    return not (verb and verb.end() <= plan.start() and _DONE_RE.match(text, verb.end()))
+
+
 def _picked_list(text: str, end: int) -> tuple[int, list[str]]:
     """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`), read backwards while
     each word is a place, a region, a joint or a head count; none when a listed item is no place.
@@ -547,7 +560,7 @@ def _picked_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     우수기관으로 선정했다` (the subject ran the evaluation and names whom it picked), or
     `최우수기관에는 A, 우수기관에는 B와 C가 이름을 올렸다` (each grade, then its bodies)."""
     text, where = _without_brackets(piece.text)
-    if _PLAN_RE.search(text):
+    if _planned(text):
         return []
     picked = bool(_PICKED_VERB_RE.search(text))
     if not picked and not (_VERB_RE.search(text) or "뽑혔" in text):
@@ -600,7 +613,7 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
 
 def _told_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     """Awards a clause tells with a receiving verb (수상했다, 선정됐다, 받았다 ...)."""
-    if not _VERB_RE.search(piece.text) or _PLAN_RE.search(piece.text):
+    if not _VERB_RE.search(piece.text) or _planned(piece.text):
         return []
     text, where = _without_brackets(piece.text)
     # What an official says (`“지난해 최우수상을 받은 데 이어 …”`) is a quote, not an award.
