@@ -554,6 +554,9 @@ def test_goals_for_next_year(text: str, expected: set[tuple[float, str, str]]) -
         ),
         ("전기이륜차 6,000대를 보급한다.", {(6000, "대", "goal")}),
         ("구는 올해 수소 시내버스 120대를 도입했다.", {(120, "대", "result")}),
+        ("전기차는 올해 3만 1,207대를 보급했다.", {(31207, "대", "result")}),
+        ("수소차 보급 실적은 1,200대로 집계됐다.", {(1200, "대", "result")}),
+        ("구는 내년 전기 청소차 12대를 도입할 예정이다.", {(12, "대", "goal")}),
     ],
 )
 def test_vehicles(text: str, expected: set[tuple[float, str, str]]) -> None:
@@ -562,6 +565,8 @@ def test_vehicles(text: str, expected: set[tuple[float, str, str]]) -> None:
 
 def test_vehicle_counter_is_not_an_age() -> None:
     assert targets("전기차를 산 60대 주민 30명이 보조금을 받았다.") == {(30, "명", "result")}
+    assert targets("차로 30분 거리에 있는 20대 청년 12명이 창업했다.") == {(12, "명", "result")}
+    assert targets("1차 추경에서 50대 남성 3명을 채용했다.") == {(3, "명", "result")}
 
 
 # 개조식 result lines: items under a heading that says what they are, `N명(목표 M명)`.

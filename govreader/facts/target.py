@@ -226,7 +226,9 @@ _VEHICLES = re.compile(
     r"|휠체어|스쿠터|킥보드|구급차|소방차"
 )
 # Cars of any kind (무공해차, 전기이륜차) but not 격차, 절차 or an ordinal (1차).
-_CAR_WORD = re.compile(r"(?<=[가-힣])(?<![격절시순편호좌])차(?:량)?(?=[\s,·를을이가와과]|$)")
+_CAR_WORD = re.compile(
+    r"(?<=[가-힣])(?<![격절시순편호좌])차(?:량)?(?=[\s,·를을이가와과는은도의로]|$)"
+)
 # `60대 주민` is an age, `60대를 보급` a count.
 # Joined verbs that say a plan unless the sentence ends in the past (창출해 … 살린다).
 _PLAIN_CONNECTIVE = re.compile(
@@ -601,13 +603,9 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
             kind: str | None = "result"
         else:
             kind = _type(spot)
+        # `_unit_fits` saw a vehicle nearby; a result must also say they were supplied.
         cars = (
-            spot.unit != "대"
-            or kind == "goal"
-            or bool(
-                (_CAR_WORD.search(before) or _VEHICLES.search(before))
-                and _SUPPLIED.search(spot.rest[:12])
-            )
+            spot.unit != "대" or kind == "goal" or bool(_SUPPLIED.search(before + spot.rest[:12]))
         )
         if kind is not None and (not cars or _at_venue(spot, kind)):
             kind = None
