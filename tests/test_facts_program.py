@@ -690,3 +690,27 @@ def test_arguments_applicant_lists_and_joined_headlines_are_not_programs(text: s
 )
 def test_types_aims_and_titles_a_clause_describes_are_not_programs(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "군은 공항과 축제장을 잇는 외국인 전용 셔틀버스를 하루 4회 운행했다.",
+            "외국인 전용 셔틀버스",
+        ),
+        ("시는 무료 순환버스를 주말마다 운영한다.", "무료 순환버스"),
+        ("구는 심야 여성 안심택시를 밤 10시부터 투입한다.", "심야 여성 안심택시"),
+    ],
+)
+def test_a_bus_or_taxi_service_the_body_runs_is_a_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+def test_a_plain_bus_is_not_a_program() -> None:
+    assert names_in("시내버스를 하루 10회 운행한다. 구는 마을버스를 증차했다.") == set()
+
+
+def test_a_list_item_may_end_in_a_noun_ending_in_i() -> None:
+    text = "시는 ▲시제품 제작비 지원 ▲투자유치 데모데이 등 2개 분야로 나눠 운영한다."
+    assert names_in(text) == {"시제품 제작비 지원", "투자유치 데모데이"}

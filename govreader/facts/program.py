@@ -89,6 +89,8 @@ _RUN_END_RE = re.compile(
     r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
     # `마음건강 지원도 새로 시작한다`: a kind of support started or brought in.
     r"|지원(?=(?:도|을|를)\s(?:(?:새로|올해|처음|본격)\S*\s){0,2}(?:시작|도입|신설|시행))"
+    # `외국인 전용 셔틀버스를 하루 4회 운행`: a bus or taxi service the body runs.
+    r"|(?:버스|셔틀|택시)(?=(?:을|를|도)\s(?:[^\s,.]+\s){0,3}(?:운행|운영|투입))"
 )
 # `지식재산권(IP) 출원 비용 지원`: an English gloss inside a name, not a note after it.
 _GLOSS_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)(?=\s?[가-힣])")
@@ -389,7 +391,7 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
     areas = bool(_AREA_LIST_RE.search(text))
     for ((start, end), strong, described), item in zip(items, names, strict=True):
         words = item.split()
-        noun_phrase = len(words) <= 6 and all(is_plain_word(w) for w in words)
+        noun_phrase = len(words) <= 6 and all(_item_word(w) for w in words)
         plainly = _STRONG_END_RE.search(item)
         if areas:
             if plainly or _SERVICE_END_RE.search(item):
@@ -400,6 +402,14 @@ def _bullet_items(text: str) -> Iterator[tuple[int, int]]:
         listed = strong and (_ITEM_END_RE.search(item) or (noun_phrase and program_list))
         if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
             yield start, end
+
+
+def _item_word(word: str) -> bool:
+    """A word of a list item: a plain word, or a noun ending in 이 (`데모데이`, `놀이`), which
+    in an item closed by the next mark is no subject particle."""
+    return is_plain_word(word) or (
+        len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1])
+    )
 
 
 def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
