@@ -714,3 +714,19 @@ def test_a_plain_bus_is_not_a_program() -> None:
 def test_a_list_item_may_end_in_a_noun_ending_in_i() -> None:
     text = "시는 ▲시제품 제작비 지원 ▲투자유치 데모데이 등 2개 분야로 나눠 운영한다."
     assert names_in(text) == {"시제품 제작비 지원", "투자유치 데모데이"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "귀농 청년의 안착을 돕는 청년 농업인 영농정착 지원도 이어간다.",
+            {"청년 농업인 영농정착 지원"},
+        ),
+        ("다문화가족 자녀 학습 지원도 꾸준히 이어간다.", {"다문화가족 자녀 학습 지원"}),
+        ("맞춤형 지원도 이어간다.", set()),
+        ("기술 지원을 계속 이어간다.", set()),
+    ],
+)
+def test_a_named_support_carried_on_is_a_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
