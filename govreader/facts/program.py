@@ -9,11 +9,19 @@ These families of sentences name them:
   주간활동서비스, 출산장려금 ...): `청년도전 지원사업을 추진`;
 - a name in ‘ ’, 「 」, 『 』 or < > that ends in a program word, that a program word or running
   verb follows (`‘청년이룸’을 운영`), that a service kind precedes (`공영자전거 ‘어울링’`) or that
-  is branded by its place (`‘은평형 통합돌봄’`); a short name in double quotes likewise.
+  is branded by its place (`‘은평형 통합돌봄’`, not `‘생존형 출마’`); a short name in double
+  quotes likewise;
+- a quoted name of two words or more that a clause describes as what it does (`도시락을 집까지
+  전하는 ‘북구 든든밥상’`), or that the body runs, opens or sets up with words of when or where
+  between (`‘마을 공동부엌’을 열고`, `‘청년 다락’을 두 면에 1곳씩 추가로 조성`);
+- a named act a budget pays for (`보조경기장 조성에 38억 원`, `건강이용권 지원(9억 원)`) and two
+  kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`).
 Names are kept as written, without the marker, a trailing 등 or 운영; a later short mention is
-named in full. Vague phrases (다양한 정책, 각종 사업), kinds of work named by field, time or
-funding (하반기 사업), budget lines, lists of fields, organisations and awards are not programs.
-What someone says in double quotes is speech, and is skipped.
+named in full. A name needs a specific word: vague phrases (다양한 정책, 각종 사업), kinds of
+work named by field, audience, time or funding (하반기 사업, 청년 사업, 공모사업, 새 사업),
+budget lines (운영비 지원에 1억 원), lists of fields or of who may apply, organisations, awards,
+slogans, aims, documents and measures are not programs. What someone says is speech, and is
+skipped.
 """
 
 from __future__ import annotations
