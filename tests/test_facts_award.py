@@ -878,3 +878,38 @@ def test_a_plan_told_after_a_done_award_keeps_the_award(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert pairs(text) == expected
+
+
+# --- a prize handed to someone, or named first --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "시는 이날 모범 공무원으로 뽑힌 이민정 주무관 등 10명에게 시장 표창을 수여했다.",
+            {("이민정 주무관", "시장 표창", 2025)},
+        ),
+        (
+            "최우수상은 김해시 장유동 행정복지센터가 차지했다.",
+            {("김해시 장유동 행정복지센터", "최우수상", 2025)},
+        ),
+        (
+            "대상은 ‘바다를 품은 마을’을 출품한 김민준 씨에게 돌아갔다.",
+            {("김민준 씨", "대상", 2025)},
+        ),
+        ("영예의 대상은 김해시가 받았다.", {("김해시", "대상", 2025)}),
+        (
+            "이날 시상식에서는 김영수 씨 등 5명이 시장 표창을 받았다.",
+            {("김영수 씨", "시장 표창", 2025)},
+        ),
+        ("우수상은 상금 500만 원이 주어졌다.", set()),
+        ("최우수상은 시민 투표 결과가 반영돼 결정됐다.", set()),
+        ("최우수상은 상금 100만 원과 상장이 수여됐다.", set()),
+        ("시는 이날 우수 봉사자에게 시장 표창을 수여할 예정이다.", set()),
+    ],
+)
+def test_a_prize_handed_to_someone_or_named_first(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected

@@ -46,7 +46,8 @@ _PLAN_RE = re.compile(
     r"|신청(?:하면|을 받|하세요)|도전한다|노린다"
 )
 _TITLE = (
-    r"(?:대통령|국무총리|도지사|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|[가-힣]{1,12}"
+    r"(?:대통령|국무총리|도지사|시장|군수|구청장|교육감"
+    r"|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|[가-힣]{1,12}"
     r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장))"
 )
 _PRIZE_RE = re.compile(
@@ -187,6 +188,14 @@ _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|
 _SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
 _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
 _RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가)\s각각\s")
+# `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
+_HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
+# `최우수상은 김해시가 차지했다`, `대상은 … 씨에게 돌아갔다`.
+_TOPIC_RE = re.compile(
+    rf"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별|금|은|동|대)상|(?:최우수|우수)기관"
+    rf"|{_TITLE}\s?(?:표창|상))(?:은|는)\s(?P<who>[^,]{{2,80}}?)"
+    r"(?:(?:이|가)\s(?:차지했|받았|수상했|거머쥐었|안았)|에게\s돌아갔)"
+)
 # `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
 _ALSO_RE = re.compile(r"(?:^|\s)[가-힣]{2,12}(?:시|군|구|청)도\s")
 # `2023년과 지난해에 이어 올해까지`: years of one streak.
@@ -599,11 +608,41 @@ def _picked_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     return found
 
 
+def _handed_awards(piece: Piece, published_year: int | None) -> list[_Award]:
+    """A prize handed to someone: `… 10명에게 시장 표창을 수여했다` (given by the subject),
+    `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first)."""
+    text, where = _without_brackets(piece.text)
+    if _planned(text):
+        return []
+    found = []
+    handed = []
+    for prize in _PRIZE_RE.finditer(text):
+        to = re.search(r"(?P<who>\S(?:.{0,120}\S)?)에게\s(?:\S+\s){0,3}$", text[: prize.start()])
+        if prize.group() != "대상" and to and _HANDED_RE.match(text, prize.end()):
+            handed.append((prize, to.group("who"), to.start(), prize.end()))
+    for topic in _TOPIC_RE.finditer(text):
+        handed.append((topic, topic.group("who"), topic.start(), topic.end("who")))
+    for prize, who, start, end in handed:
+        for name in _who_list(who):
+            if _person_or_body(name):
+                found.append(
+                    _Award(where[start], where[end - 1] + 1, piece, prize=_grade(prize),
+                           recipient=name, year=published_year)
+                )  # fmt: skip
+    return found
+
+
+def _person_or_body(name: str) -> bool:
+    """A person with a title (`김민준 씨`) or a body (`장유동 행정복지센터`, `김해지사`)."""
+    last = name.split()[-1]
+    return bool(_PERSON_RE.search(" ".join(name.split()[-2:])) or _is_place(last))
+
+
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     listed = _listed_award(piece, published_year)
     if listed:
         return [listed]
-    picked = _picked_awards(piece, published_year)
+    picked = _picked_awards(piece, published_year) or _handed_awards(piece, published_year)
     if picked:
         return picked
     apposed = _apposed_awards(piece, published_year)
