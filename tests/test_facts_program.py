@@ -730,3 +730,18 @@ def test_a_list_item_may_end_in_a_noun_ending_in_i() -> None:
 )
 def test_a_named_support_carried_on_is_a_program(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("구는 ‘동네 부엌’이라는 이름으로 공유주방을 운영한다.", {"동네 부엌"}),
+        ("주민과 함께 만든 ‘골목 정원’이 지난달 문을 열었다.", {"골목 정원"}),
+        ("‘청년 마음 약국’도 내년부터 운영된다.", {"청년 마음 약국"}),
+        ("‘희망 일터’가 다음 달 출범한다.", {"희망 일터"}),
+        ("그는 ‘골목 대장’이라는 이름으로 불렸다.", set()),
+        ("‘민생 우선’이라는 원칙을 밝혔다.", set()),
+    ],
+)
+def test_a_quoted_name_given_or_started_is_a_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

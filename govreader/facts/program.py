@@ -181,6 +181,11 @@ _QUOTED_FOLLOW_RE = re.compile(
     # `‘X’ 1만 장을 발행`, `‘X’ 2,000대를 들여오고`: units of it (not `‘X’ 3대 전략`).
     r"|\s\d[\d,.]*\s?(?:[천만]\s?)?(?:장|대|호|가구|곳|개소|세대|채|기)(?:을|를|이|가|의)"
     r"|\s사례(?:로|를|가|는)"
+    # `‘X’라는 이름으로`: the name given to what the body runs.
+    r"|이?라는\s(?:이름|명칭|브랜드)(?!으?로\s불)"
+    # `‘X’가 문을 열었다`, `‘X’도 내년부터 운영된다`: the name as the subject of its start.
+    r"|(?:이|가|은|는|도)\s(?:[^\s,.]+\s){0,3}"
+    r"(?:문을\s(?:열|연)|운영된|운영되|시행된|시행되|도입된|도입되|출범|개소|개장|첫발|닻을)"
     # `‘용인 창업허브’ 입주기업`: a place one moves into is a centre run for them.
     r"|\s입주(?:기업|공간|자|업체|실|\s)"
     # `▲원주형 청년 일자리 ‘청년 내일 스텝’ ▲…`: the name that closes a list item.
