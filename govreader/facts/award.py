@@ -4,15 +4,23 @@ An award sentence has a past-tense receiving verb (수상했다, 선정됐다, �
 either a prize grade (우수상, 최우수기관, ‘최우수’ 등급, 국무총리 표창 ...) or a named award,
 evaluation or certification (‘2022년 전국 지방자치단체 일자리대상’, ○○ 평가, ○○ 인증을 획득).
 Calls for entries and plans (공모한다, 시상할 예정), grants (‘…’ 사업에 선정), grades the organizer
-picks (우수 기관을 가려냈다) and what an official says are not awards. From the sentence come the
+picks without naming anyone (우수 기관을 가려냈다) and what an official says are not awards; a plan
+told after a done award (선정됐으며, 시상식은 … 예정이다) leaves the award. From the sentence come the
 name (without quote marks or grade), prize, category (… 부문), organizer (… 주관/주최, a body whose
 clause runs into the name as in `행정안전부가 발표한 ‘…’`, or `X로부터`), recipient (the last
 subject that is not such a body, or each person before a prize in `A와 B가 장관 표창을, C 등
-15명이 시장 표창을 받았다`; a sentence with no subject at all means the body the article is
-about) and year (from the name, a year beside the prize, else the article's date). A history
-sentence (`2015년 최우수상, 2016년과 2017년 특별상과 우수상`, `2020년부터 2022년까지`) gives one
-award per year and grade; a list item `① 규제개혁팀 최다온 주무관 – 대통령 표창` one per line.
-Mentions of the same award across sentences merge into the first one, filling in missing fields.
+15명이 시장 표창을 받았다`; a sentence with no subject but the host means the body the article is
+about) and year (from the name, a year beside the prize, 지난해 / 올해 against the article's year,
+else the article's date). Bodies listed per grade come one award each: an organizer's `A와 B 등
+2곳을 최우수기관으로, C·D를 우수기관으로 선정했다`, `최우수기관에는 A, 우수기관에는 B가`, `A와 B가
+각각 최우수상과 우수상을`; so do prizes handed over (`…에게 시장 표창을 수여했다`) or named first
+(`최우수상은 X가 차지했다`), and a prize set before its body (`구 부문 최우수기관인 X는`). A history
+sentence (`2015년 최우수상, 2016년과 2017년 특별상과 우수상`, `2020년부터 2022년까지`, `지난해에
+이어 2년 연속`) gives one award per year and grade; `같은 부문` / `같은 평가` take the category and
+name told before; a list item `① 규제개혁팀 최다온 주무관 – 대통령 표창` gives one per line. Other
+bodies that also won (`인근 A시와 B군도`), and rivals listed beside the article's own body, are
+left out. Mentions of the same award across sentences merge into the first one, filling in
+missing fields.
 """
 
 from __future__ import annotations
