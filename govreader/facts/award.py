@@ -5,9 +5,9 @@ either a prize grade (우수상, 최우수기관, ‘최우수’ 등급, 국무
 evaluation or certification (‘2022년 전국 지방자치단체 일자리대상’, ○○ 평가, ○○ 인증을 획득).
 Calls for entries and plans (공모한다, 시상할 예정), grants (‘…’ 사업에 선정), grades the organizer
 picks without naming anyone (우수 기관을 가려냈다) and what an official says are not awards; a plan
-told after a done award (선정됐으며, 시상식은 … 예정이다) leaves the award. From the sentence come the
-name (without quote marks or grade), prize, category (… 부문), organizer (… 주관/주최, a body whose
-clause runs into the name as in `행정안전부가 발표한 ‘…’`, or `X로부터`), recipient (the last
+told after a done award (선정됐으며, 시상식은 … 예정이다) keeps the award. From the sentence come
+the name (without quote marks or grade), prize, category (… 부문), organizer (… 주관/주최, a body
+whose clause runs into the name as in `행정안전부가 발표한 ‘…’`, or `X로부터`), recipient (the last
 subject that is not such a body, or each person before a prize in `A와 B가 장관 표창을, C 등
 15명이 시장 표창을 받았다`; a sentence with no subject but the host means the body the article is
 about) and year (from the name, a year beside the prize, 지난해 / 올해 against the article's year,
