@@ -649,3 +649,21 @@ def test_times_as_volume(text: str, expected: set[tuple[float, str, str]]) -> No
 )
 def test_finished_verbs_that_achieve_nothing(text: str) -> None:
     assert targets(text) == set()
+
+
+# Round-1 rules that no page exercised, pinned here by their families.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이날 축제에는 관광객 150여 명이 참석했다.", {(150, "명", "result")}),
+        ("발대식에는 자원봉사자 300명이 참가했다.", {(300, "명", "result")}),
+        ("간담회에는 주민 30명이 참석했다.", set()),
+        ("행사에는 1천 명이 넘는 주민이 몰렸다.", set()),
+        ("재생에너지 비중은 지난해 12%를 기록했다.", set()),
+        ("관내 인구는 48만 명으로 지난해보다 1.2% 늘었다.", set()),
+    ],
+)
+def test_turnout_rough_counts_shares_and_statistics(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

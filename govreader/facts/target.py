@@ -92,12 +92,6 @@ _ROUGH_AFTER = re.compile(r"^(?:[이가을를]\s?)?(?:넘는|넘게|남짓|정�
 # Between a count and its verb: a particle, or `의 일자리를`, and at most four words; the cue may
 # start inside the last word (발굴·육성할).
 _NEAR_VERB = re.compile(r"^(?:의\s|[을를이가에]\s|\s)?(?:[^\s]{1,12}\s){0,4}[^\s]{0,6}$")
-# `46명은 사업 종료 후 민간 기업에 취업하는 데 성공했다`: a success may sit further away.
-_FAR_SUCCESS = re.compile(
-    r"(?:취업|재취업|창업|정착|합격|채용)(?:하는|되는|에)\s?(?:데\s)?"
-    r"(?:성공했|성과를 거뒀|성과를 냈)"
-)
-_NEAR_FAR = re.compile(r"^(?:[은는도을를이가]\s|\s)?(?:[^\s]{1,12}\s){0,6}$")
 _STRONG_GOAL = re.compile(r"목표")
 # A share (59%를 매립해 조성) is a target only beside a word that measures progress.
 _PERCENT_CUE = re.compile(r"목표|달성|기록|끌어올|높이|높여|높인|넘어|초과|률|율|집계|채웠|나타났")
@@ -484,11 +478,7 @@ def _type(spot: _Spot) -> str | None:
     if cue is None:
         return _any_verb(spot)
     between = after[: cue.start()]
-    if not (
-        _STRONG_GOAL.match(cue.group())
-        or _NEAR_VERB.match(between)
-        or (_FAR_SUCCESS.match(cue.group()) and _NEAR_FAR.match(between))
-    ):
+    if not (_STRONG_GOAL.match(cue.group()) or _NEAR_VERB.match(between)):
         return None
     # Households visited are served (1,260가구를 찾아 점검); places visited by an official are not.
     if cue.group().startswith("찾아") and spot.unit != "가구":
