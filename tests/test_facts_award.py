@@ -913,3 +913,40 @@ def test_a_prize_handed_to_someone_or_named_first(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "도내에서는 순천시와 광양시가 우수기관으로 선정됐다.",
+        "이번 평가에서 여수시는 우수기관, 완도군은 장려기관으로 각각 선정됐다.",
+    ],
+)
+def test_rivals_told_in_an_article_about_one_local_government_are_left_out(second: str) -> None:
+    text = f"강진군이 ‘2025년 청렴 평가’에서 최우수기관으로 선정됐다. {second}"
+    assert pairs(text) == {("강진군", "최우수기관", 2025)}
+
+
+def test_units_of_the_body_and_the_body_under_another_rank_stay() -> None:
+    text = (
+        "화성특례시가 ‘2025 사회적경제 평가’에서 우수상을 받았다. "
+        "화성시는 2023년에도 같은 평가에서 최우수상을 받았다. "
+        "화성시 보건소는 같은 날 ‘2025 금연사업 평가’에서 장려상을 받았다."
+    )
+    assert pairs(text) == {
+        ("화성특례시", "우수상", 2025),
+        ("화성시", "최우수상", 2023),
+        ("화성시 보건소", "장려상", 2025),
+    }
+
+
+def test_a_ministrys_release_keeps_every_body_it_names() -> None:
+    text = (
+        "환경부는 ‘2025 물관리 평가’에서 김해시를 최우수기관으로 선정했다고 밝혔다. "
+        "우수기관에는 양산시와 밀양시가 이름을 올렸다."
+    )
+    assert pairs(text) == {
+        ("김해시", "최우수기관", 2025),
+        ("양산시", "우수기관", 2025),
+        ("밀양시", "우수기관", 2025),
+    }

@@ -190,6 +190,8 @@ _APPOSED_RE = re.compile(
 )
 _RELATIVE_YEAR_RE = re.compile(r"(?<![가-힣])(지난해|작년|올해|금년)(?!보다|에 비해|와 비교)")
 _PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)도$")
+# A city, county or district (`완도군`, `화성특례시`), not a 동, a 센터 or a ministry.
+_LOCAL_RE = re.compile(r"[가-힣]{1,6}(?:특례시|광역시|특별자치시|[시군구])$")
 # `2024년 같은 평가에서`: the evaluation named before.
 _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
@@ -858,6 +860,23 @@ def _own_share(awards: list[_Award], lead: str | None, kept: list[_Award]) -> li
     return [a for a in awards if not a.listed or a in own]
 
 
+def _stem(body: str) -> str:
+    """`화성특례시`, `경기 화성시` → `화성`: a local government's name without its rank."""
+    last = body.split()[-1]
+    return re.sub(r"(?:특례시|특별자치시|특별자치도|특별시|광역시|[시군구도])$", "", last) or last
+
+
+def _rival(recipient: str, lead: str, kept: list[_Award]) -> bool:
+    """Another city, county or district's grade in an article whose lead body is a local
+    government with an award of its own (`도내에서는 순천시와 광양시가 우수기관으로`): told in
+    passing, not the article's fact."""
+    if not (_LOCAL_RE.search(lead) and _LOCAL_RE.search(recipient.split()[-1])):
+        return False
+    if _stem(recipient) == _stem(lead):
+        return False
+    return any(k.recipient and _stem(k.recipient) == _stem(lead) for k in kept)
+
+
 def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact]:
     pieces = list(pieces)
     year_match = _YEAR_RE.match(published or "")
@@ -881,5 +900,8 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
                 if getattr(same, name) is None:
                     setattr(same, name, getattr(award, name))
     for award in kept:
-        if award.recipient is not None and award.recipient not in _SELF_REFERENCE:
-            yield award.fact()
+        if award.recipient is None or award.recipient in _SELF_REFERENCE:
+            continue
+        if lead and _rival(award.recipient, lead, kept):
+            continue
+        yield award.fact()
