@@ -745,3 +745,18 @@ def test_a_named_support_carried_on_is_a_program(text: str, names: set[str]) -> 
 )
 def test_a_quoted_name_given_or_started_is_a_program(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("올해 처음 선보인 ‘찾아가는 세탁소’는 큰 호응을 얻었다.", {"찾아가는 세탁소"}),
+        ("군이 운영하는 ‘행복 나눔 냉장고’는 24시간 열려 있다.", {"행복 나눔 냉장고"}),
+        ("구가 새로 도입한 ‘AI 안부 전화’가 홀몸 어르신을 살핀다.", {"AI 안부 전화"}),
+        ("가수가 부른 ‘고향의 봄’이 울려 퍼졌다.", set()),
+        ("작가가 만든 ‘작은 숲’이 화제다.", set()),
+        ("대표 관광지인 ‘순천 정원’에서 축제가 열렸다.", set()),
+    ],
+)
+def test_a_quoted_name_a_body_runs_or_first_shows_is_a_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

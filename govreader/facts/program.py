@@ -206,6 +206,16 @@ _DOCUMENT_END_RE = re.compile(
 )
 # The name as the sentence's subject, object or topic, or the end of a list line.
 _CASE_AFTER_RE = re.compile(r"(?:은|는|이|가|을|를|도|에|과|와)?(?:\s|[,.]|$)|\s?[:：]")
+# `처음 선보인 ‘…’`, `새로 도입한 ‘…’`: words of time or manner before the describing verb.
+_WHEN_WORDS = word_set(
+    "처음 새로 새롭게 올해 지난해 지난달 최근 직접 함께 본격 시범 자체 이번에 올"
+)
+# A public body as the subject (`군이`, `구청이`, `센터가`) and the verbs of running a program.
+_BODY_RE = re.compile(r"(?:[시군구도]|[시군구도도]청|센터|[부처]|공단|재단|정부|지자체|자치단체)$")
+_RUN_VERB_RE = re.compile(
+    r"(?:운영|도입|추진|마련|시작|선보|만든|만드는|펼치|펼친|꾸린|꾸리는|신설|개설|시행|실시|조성|설치|"
+    r"제공|지원|개발|출시|운행)"
+)
 # `녹음한 뒤 ‘…’에 연결하면`: the clause ends at a noun that links it to the next one.
 _CONNECTIVE_NOUNS = word_set("뒤 후 다음 때 만큼 가운데 중 동안 이후 이전 전 끝 뒤로 즉시 대로 채")
 # A word a verb takes before it: an object, a place or way, a share (`도시락을`, `집으로`, `1명씩`).
@@ -648,6 +658,8 @@ def _adnominal(word: str) -> bool:
     last = word[-1:]
     if word.endswith("는"):
         return len(word) >= 2
+    if word.endswith(("보인", "들인")):
+        return True  # `선보인`, `들인`; other words ending in 인 are a noun's copula (`공간인`)
     return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 4 and last != "인"
 
 
@@ -675,11 +687,21 @@ def _described_before(text: str, match: re.Match[str]) -> bool:
         return False  # `선거를 앞둔 ‘생존형 출마’`: a type, not a brand
     for index in range(len(words) - 1, max(len(words) - 4, 0), -1):
         word = words[index]
-        if _adnominal(word) and _COMPLEMENT_RE.search(words[index - 1]):
+        if _adnominal(word) and _clause_before(words[index - 1], word):
             return True
         if not is_plain_word(word) or word in _CONNECTIVE_NOUNS:
             return False
     return False
+
+
+def _clause_before(previous: str, verb: str) -> bool:
+    """Whether `previous verb` is a clause describing what follows: the verb takes a complement
+    (`도시락을 전하는`), a word of time or manner (`처음 선보인`), or a public body runs it
+    (`군이 운영하는`, not `가수가 부른`)."""
+    if _COMPLEMENT_RE.search(previous) or previous in _WHEN_WORDS:
+        return True
+    subject = previous[:-1] if previous[-1:] in ("이", "가") else ""
+    return bool(subject) and _BODY_RE.search(subject) is not None and bool(_RUN_VERB_RE.match(verb))
 
 
 def _quoted_runs(text: str) -> Iterator[list[re.Match[str]]]:
