@@ -738,7 +738,7 @@ def test_a_named_support_carried_on_is_a_program(text: str, names: set[str]) -> 
         ("구는 ‘동네 부엌’이라는 이름으로 공유주방을 운영한다.", {"동네 부엌"}),
         ("주민과 함께 만든 ‘골목 정원’이 지난달 문을 열었다.", {"골목 정원"}),
         ("‘청년 마음 약국’도 내년부터 운영된다.", {"청년 마음 약국"}),
-        ("‘희망 일터’가 다음 달 출범한다.", {"희망 일터"}),
+        ("‘희망 일터’가 다음 달 문을 연다.", {"희망 일터"}),
         ("그는 ‘골목 대장’이라는 이름으로 불렸다.", set()),
         ("‘민생 우선’이라는 원칙을 밝혔다.", set()),
     ],
@@ -760,3 +760,18 @@ def test_a_quoted_name_given_or_started_is_a_program(text: str, names: set[str])
 )
 def test_a_quoted_name_a_body_runs_or_first_shows_is_a_program(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "국토부는 27일 ‘전국 버스 파업 관계기관 대책 회의’를 열었다.",
+        "한국 골프의 미래로 불리는 ‘특급 기대주’ 김하늘이 우승했다.",
+        "중국에 대한 ‘마약 대응’ 관세가 멈췄다.",
+        "미국 라스베이거스에서 열린 ‘코인 서밋 2025’ 행사에 참여했다.",
+        "그는 지난 3월 채굴 기업 ‘아메리칸 코인’을 출범시켰다.",
+        "이용자들은 사회관계망서비스(SNS)에 후기를 올렸다.",
+    ],
+)
+def test_meetings_nicknames_others_events_and_companies_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()

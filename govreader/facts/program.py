@@ -59,7 +59,7 @@ _QUOTED_END_RE = re.compile(
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
 _PARTICLE_AHEAD = (
     r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|이다|이며|입니다|이고|을|를|이|가|은|는|"
-    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$)|\()"
+    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$)|\((?=\s?(?:총\s?|약\s?)?\d))"
 )
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
 # 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
@@ -175,7 +175,7 @@ _QUOTED_FOLLOW_RE = re.compile(
     r"[^\s,.]*(?<![고며서해여면다는한된던게록을를이가아어])\s){0,4}"
     r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
     r"|보내|보낸|준다|주고|드린|드립니다|꾸리|꾸려|꾸렸|꾸린|발행|펴내|펴냈|펴낸|세우|세웠|세운|수립"
-    r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어|열|연다|펼치|펼쳐|펼친|결성|출범|채용|배치)"
+    r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어|열|연다|펼치|펼쳐|펼친|결성|채용|배치)"
     # `‘X’ 운영`, `‘X’ 운영비로`: the name with the running of it.
     r"|\s(?:운영|개설)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
     # `‘X’ 1만 장을 발행`, `‘X’ 2,000대를 들여오고`: units of it (not `‘X’ 3대 전략`).
@@ -185,7 +185,7 @@ _QUOTED_FOLLOW_RE = re.compile(
     r"|이?라는\s(?:이름|명칭|브랜드)(?!으?로\s불)"
     # `‘X’가 문을 열었다`, `‘X’도 내년부터 운영된다`: the name as the subject of its start.
     r"|(?:이|가|은|는|도)\s(?:[^\s,.]+\s){0,3}"
-    r"(?:문을\s(?:열|연)|운영된|운영되|시행된|시행되|도입된|도입되|출범|개소|개장|첫발|닻을)"
+    r"(?:문을\s(?:열|연)|운영된|운영되|시행된|시행되|도입된|도입되|개소|개장|첫발)"
     # `‘용인 창업허브’ 입주기업`: a place one moves into is a centre run for them.
     r"|\s입주(?:기업|공간|자|업체|실|\s)"
     # `▲원주형 청년 일자리 ‘청년 내일 스텝’ ▲…`: the name that closes a list item.
@@ -206,6 +206,12 @@ _DOCUMENT_END_RE = re.compile(
 )
 # The name as the sentence's subject, object or topic, or the end of a list line.
 _CASE_AFTER_RE = re.compile(r"(?:은|는|이|가|을|를|도|에|과|와)?(?:\s|[,.]|$)|\s?[:：]")
+# Verb forms that link, name or date rather than say what the thing does: `중국에 대한 ‘…’`,
+# `미래로 불리는 ‘…’`, `라스베이거스에서 열린 ‘…’ 행사`.
+_NOT_DESCRIBING = word_set(
+    "대한 관한 위한 따른 통한 의한 향한 인한 비롯한 걸친 불리는 불린 일컫는 일컬어지는 알려진 "
+    "꼽히는 꼽힌 열린 개최된 진행된 치러진 개최한 주최한 주관한"
+)
 # `처음 선보인 ‘…’`, `새로 도입한 ‘…’`: words of time or manner before the describing verb.
 _WHEN_WORDS = word_set(
     "처음 새로 새롭게 올해 지난해 지난달 최근 직접 함께 본격 시범 자체 이번에 올"
@@ -236,7 +242,7 @@ _FIELD_NAME_RE = re.compile(
 )
 _DEFINITION_END_RE = re.compile(r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$")
 _NOT_PROGRAM_RE = re.compile(
-    r"(?:(?<![밥책평])상|대상|평가|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
+    r"(?:(?<![밥책평])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
     r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?![제비])|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
 )
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
@@ -656,6 +662,8 @@ def _kind_before(text: str, match: re.Match[str]) -> bool:
 def _adnominal(word: str) -> bool:
     """`찾아가는`, `배달하는`, `모은`, `배치한`: a verb form that describes the noun after it."""
     last = word[-1:]
+    if word in _NOT_DESCRIBING:
+        return False
     if word.endswith("는"):
         return len(word) >= 2
     if word.endswith(("보인", "들인")):
