@@ -200,6 +200,7 @@ _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?
 _RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가)\s각각\s")
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
 _HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
+_HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)에게\s(?:\S+\s){0,3}$")
 # `최우수상은 김해시가 차지했다`, `대상은 … 씨에게 돌아갔다`.
 _TOPIC_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별|금|은|동|대)상|(?:최우수|우수)기관"
@@ -627,8 +628,11 @@ def _handed_awards(piece: Piece, published_year: int | None) -> list[_Award]:
     found = []
     handed = []
     for prize in _PRIZE_RE.finditer(text):
-        to = re.search(r"(?P<who>\S(?:.{0,120}\S)?)에게\s(?:\S+\s){0,3}$", text[: prize.start()])
-        if prize.group() != "대상" and to and _HANDED_RE.match(text, prize.end()):
+        if prize.group() == "대상" or not _HANDED_RE.match(text, prize.end()):
+            continue
+        window = max(0, prize.start() - _SUBJECT_WINDOW)
+        to = _HANDED_TO_RE.search(text, window, prize.start())
+        if to:
             handed.append((prize, to.group("who"), to.start(), prize.end()))
     for topic in _TOPIC_RE.finditer(text):
         handed.append((topic, topic.group("who"), topic.start(), topic.end("who")))
