@@ -667,3 +667,18 @@ def test_turnout_rough_counts_shares_and_statistics(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("상반기에만 1,050건의 상담이 이뤄졌다.", {(1050, "건", "result")}),
+        ("올해 안에 공공 와이파이 200곳을 추가로 구축한다.", {(200, "곳", "goal")}),
+        ("2028년까지 충전기 3,000기를 설치하겠다고 밝혔다.", {(3000, "기", "goal")}),
+        ("군은 일자리 500개를 만들겠다고 밝혔다.", {(500, "개", "goal")}),
+        ("읍면동 15곳을 순회하며 설명회를 연다.", set()),
+        ("이번 사고로 3명의 사상자가 발생했다.", set()),
+    ],
+)
+def test_promises_passives_and_tours(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)

@@ -65,10 +65,10 @@ _CUE_AFTER = re.compile(
     r"|[가-힣]{1,5}한\s?데\s?이어)"
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|추산|방침"
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
-    r"|배치|확충|도입|건립|발행|채용|교육|추진)"
+    r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관)"
     r"(?:한다|할\s|하는|하고|하기로|하며)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
-    r"|돕는|돕기로|[가-힣]{1,4}하도록\s)"
+    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습))"
 )
 _SKIP_AFTER = re.compile(
     r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야"
@@ -240,7 +240,9 @@ _SATISFACTION = re.compile(r"만족도")
 # a finished verb on the counted object (1,900여 명을 진료했다, 624명의 재취업을 이끌어냈다,
 # 1,140명에게 … 연계했다), or any joined verb (보급해, 만들고) whose sentence then ends in the past
 # (a result) or in a plan (a goal).
-_OBJECT = r"(?:여\s?)?(?:[을를]\s|의\s[가-힣]{1,8}[을를]\s|에게(?:는|도)?\s(?:[^\s,.]+\s){0,3}?)"
+_OBJECT = (
+    r"(?:여\s?)?(?:[을를]\s|의\s[가-힣]{1,8}[을를이가]\s|에게(?:는|도)?\s(?:[^\s,.]+\s){0,3}?)"
+)
 _FINISHED = re.compile(
     rf"^{_OBJECT}(?:[^\s,.]+\s){{0,2}}?(?P<verb>[가-힣]+[{_PAST_SYLLABLES}](?:다|고|으며|는데|지만))"
 )
@@ -252,7 +254,7 @@ _NOT_DONE = re.compile(
     r"밝혔|말했|전했|설명했|강조했|덧붙였|알렸|발표했|보고했|당부했|늘었|줄었|줄였|늘였|참석|모였"
     r"|숨졌|다쳤|대상|비롯|포함|통해|위해|대해|관해|의해|비해|따라|걸쳐|거쳐|넘어|넘고|이어|있어|있고"
     r"|초청|초대|넘었|넘겼|웃돌|밑돌|그쳤|머물렀|떨어|선임|임명|선출|위촉|검토|논의|심의|심사|살폈"
-    r"|살펴|못했|않았|못하|않고"
+    r"|살펴|못했|않았|못하|않고|발생|숨|사망|다쳤|부상"
 )
 # Places an official visited (경로당 5곳을 방문했다) are a schedule, not a result.
 _VISITED = re.compile(r"방문|둘러|찾았|견학|시찰|순회")
@@ -483,7 +485,7 @@ def _type(spot: _Spot) -> str | None:
     # Households visited are served (1,260가구를 찾아 점검); places visited by an official are not.
     if cue.group().startswith("찾아") and spot.unit != "가구":
         return None
-    if _VISITED.match(cue.group()) and spot.unit in _VENUE_UNITS:
+    if spot.unit in _VENUE_UNITS and (_VISITED.match(cue.group()) or _VISITED.search(between)):
         return None
     if spot.percent and not (_PERCENT_CUE.search(cue.group()) or _PERCENT_CUE.search(raw)):
         return None
