@@ -682,3 +682,16 @@ def test_turnout_rough_counts_shares_and_statistics(
 )
 def test_promises_passives_and_tours(text: str, expected: set[tuple[float, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 이날 총 3건의 안건을 가결했다.",
+        "의회는 조례안 등 15건을 원안 가결했다.",
+        "위원회는 4건의 청원을 채택했다.",
+        "구는 직원 2명을 징계했다.",
+    ],
+)
+def test_council_business_is_not_a_target(text: str) -> None:
+    assert targets(text) == set()

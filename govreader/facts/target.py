@@ -182,7 +182,9 @@ _VENUE_UNITS = ("곳", "개소", "개교", "개")
 _PLACE_AFTER = re.compile(r"^(?:\s[가-힣]{1,6})?(에서|에\s)")
 _PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
 # Agenda items (조례안 14건) and what a council or an audit will look at are not goals.
-_AGENDA_BEFORE = re.compile(r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?$")
+_AGENDA_BEFORE = re.compile(
+    r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?(?:등\s)?$"
+)
 _REVIEW_VERB = re.compile(r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정")
 # Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.
 _BODIES = re.compile(
@@ -254,7 +256,7 @@ _NOT_DONE = re.compile(
     r"밝혔|말했|전했|설명했|강조했|덧붙였|알렸|발표했|보고했|당부했|늘었|줄었|줄였|늘였|참석|모였"
     r"|숨졌|다쳤|대상|비롯|포함|통해|위해|대해|관해|의해|비해|따라|걸쳐|거쳐|넘어|넘고|이어|있어|있고"
     r"|초청|초대|넘었|넘겼|웃돌|밑돌|그쳤|머물렀|떨어|선임|임명|선출|위촉|검토|논의|심의|심사|살폈"
-    r"|살펴|못했|않았|못하|않고|발생|숨|사망|다쳤|부상"
+    r"|살펴|못했|않았|못하|않고|발생|숨|사망|다쳤|부상|가결|의결|부결|채택|상정|징계"
 )
 # Places an official visited (경로당 5곳을 방문했다) are a schedule, not a result.
 _VISITED = re.compile(r"방문|둘러|찾았|견학|시찰|순회")
