@@ -950,3 +950,12 @@ def test_a_ministrys_release_keeps_every_body_it_names() -> None:
         ("양산시", "우수기관", 2025),
         ("밀양시", "우수기관", 2025),
     }
+
+
+def test_a_list_of_places_with_middle_dots_as_subject() -> None:
+    text = "평가 결과 서울 중구·경기 수원시·강원 춘천시 등 3곳이 최우수기관으로 선정됐다."
+    assert pairs(text) == {
+        ("서울 중구", "최우수기관", 2025),
+        ("경기 수원시", "최우수기관", 2025),
+        ("강원 춘천시", "최우수기관", 2025),
+    }

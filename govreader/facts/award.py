@@ -403,6 +403,10 @@ def _recipients(
     clause = text[previous_end : prize.start()]
     match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s$", clause)
     if match and not _QUOTED_WORK_RE.search(match.group("who")):
+        # `서울 중구·경기 수원시 등 2곳이`: a list of places, read as the organizer's lists are.
+        _, places = _picked_list(clause, match.end("who"))
+        if len(places) >= 2:
+            return places, True
         who = _who_list(match.group("who"))
         if who and all(len(w.split()) <= 5 for w in who):
             return who, True
