@@ -695,3 +695,28 @@ def test_promises_passives_and_tours(text: str, expected: set[tuple[float, str, 
 )
 def test_council_business_is_not_a_target(text: str) -> None:
     assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "올해 주요 성과는 다음과 같다.\nㅇ 방문 상담 1,240건\nㅇ 취업 연계 : 312명\n\n"
+            "2027년 목표\n1) 일자리 1,500개\n2) 취업자 400명",
+            {
+                (1240, "건", "result"),
+                (312, "명", "result"),
+                (1500, "개", "goal"),
+                (400, "명", "goal"),
+            },
+        ),
+        (
+            "주요 추진 과제\n① 청년 일자리\n- 일경험 150명\n② 지난해 성과\n- 취업 연계 312명",
+            {(150, "명", "goal"), (312, "명", "result")},
+        ),
+    ],
+)
+def test_list_markers_and_numbered_sections(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

@@ -130,7 +130,7 @@ _NOUN_FINAL = re.compile(
 )
 # A bullet line of a plan ends on what will be done (`퇴직 전문인력 60명 채용,`, `20개사 → 30개사`);
 # with a past marker in the line it tells what was done.
-_BULLET = re.compile(r"^\s?[-○□◇▲·•※①-⑩]")
+_BULLET = re.compile(r"^\s?(?:[-○□◇▲·•※①-⑩]|ㅇ\s)")
 _PLAN_NOUN_FINAL = re.compile(
     r"^(?:여\s?)?(?:을|를)?\s?(?:채용|양성|제공|조성|확대|보급|설치|공급|모집|선발|육성|유치|창출|지원"
     r"|유지)(?:\s*$|\s?[,(/])"

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from govreader.facts.numbers import NUMBER
 from govreader.facts.sentences import Piece
 
-_MARKER = r"[○◦●\-·▲△•∙□■◇◆▶►]"
+# Bullets, the jamo ㅇ that Korean documents use as one, and numbered items (①, 1), 가.).
+_MARKER = r"(?:[○◦●◯∘\-·▲△•∙□■◇◆▶►]|ㅇ(?=\s)|[①-⑳]|\d{1,2}\)|[가-하]\.(?=\s))"
 _ITEM = re.compile(rf"^{_MARKER}")
 _SENTENCE_END = re.compile(r"(?:[다요]\.?|[!?])\s*$")
 _HANGUL = re.compile(r"[가-힣]")
@@ -90,6 +91,9 @@ def list_counts(pieces: Iterable[Piece], unit: str) -> Iterator[ListCount]:
         if not _ITEM.match(text):
             kind = None
             continue
+        # A numbered item that names a section of its own (② 내년 계획) opens it.
+        if _SUBHEADING.match(text) and not _SENTENCE_END.search(text):
+            kind = _heading_kind(text) or kind
         if kind is None or _SENTENCE_END.search(text):
             continue
         match = last.search(text)
