@@ -959,3 +959,14 @@ def test_a_list_of_places_with_middle_dots_as_subject() -> None:
         ("경기 수원시", "최우수기관", 2025),
         ("강원 춘천시", "최우수기관", 2025),
     }
+
+
+def test_the_same_category_in_a_later_sentence_takes_the_one_told_before() -> None:
+    text = (
+        "영덕군이 ‘2025 복지 평가’ 인적안전망 부문에서 최우수상을 받았다. "
+        "영덕군은 지난해 같은 부문에서 우수상을 받았다."
+    )
+    assert {(a["prize"], a["category"]) for a in awards(text)} == {
+        ("최우수상", "인적안전망 부문"),
+        ("우수상", "인적안전망 부문"),
+    }

@@ -895,6 +895,8 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
         for award in _own_share(_sentence_awards(piece, published_year), lead, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 award.name = next((k.name for k in reversed(kept) if k.name), None)
+            if award.category and award.category.startswith("같은"):
+                award.category = next((k.category for k in reversed(kept) if k.category), None)
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
             _resolve(award, candidates)
             if award.recipient is None and award.implicit:
