@@ -775,3 +775,32 @@ def test_a_quoted_name_a_body_runs_or_first_shows_is_a_program(text: str, names:
 )
 def test_meetings_nicknames_others_events_and_companies_are_not_programs(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "시는 스마트 주차 시스템 구축, 전통시장 시설 현대화 지원 등을 추진한다.",
+            {"스마트 주차 시스템 구축", "전통시장 시설 현대화 지원"},
+        ),
+        (
+            "군은 마을회관 태양광 설치와 노후 경로당 보수 등에 12억 원을 쓴다.",
+            {"마을회관 태양광 설치", "노후 경로당 보수"},
+        ),
+        (
+            "주요 사업은 청년 창업 공간 조성, 귀농인 주택 수리 지원 등이다.",
+            {"청년 창업 공간 조성", "귀농인 주택 수리 지원"},
+        ),
+        ("시는 도로 정비, 시설 보수 등을 마쳤다.", set()),
+        ("그는 기술 지원, 자금 지원 등을 요구했다.", set()),
+        (
+            "공영 주차장 조성, 어린이 쉼터 정비 등 42건의 주민 제안 사업에 15억 원을 반영했다.",
+            set(),
+        ),
+    ],
+)
+def test_a_list_of_named_acts_closed_by_deung_is_a_list_of_projects(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names

@@ -319,6 +319,13 @@ _PAIRED_RE = re.compile(
     r"(?P<first>지원|조성|구축)(?:과|와)\s(?P<rest>(?:[^\s,.]+\s){1,5}?)"
     r"(?P<second>지원|조성|구축)(?=(?:도|을|를|이|은|는|에|에도|에는|까지)\s)"
 )
+# A list of acts closed by 등 and what is done with it: `… 등을 추진`, `… 등에 12억 원`, `… 등이다`.
+# `… 등 42건의 주민 제안 사업`: items that only exemplify a kind of work named after 등 are not.
+_ACT_LIST_END_RE = re.compile(r"\s등(?:을|이|에|에는|에도|이다|으로|도)(?:\s|\.|$)")
+_ACT_ITEM_END_RE = re.compile(r"(?:지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|유치)$")
+_ACT_JOIN_RE = re.compile(
+    r"(?P<act>지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|유치)(?:,\s|(?:과|와)\s)"
+)
 _ACT_WORD_RE = re.compile(r"(?:지원|조성|구축|사업|설치|건립|확충|보강|유치|정비)$")
 
 
@@ -566,6 +573,35 @@ def _funded_items(text: str) -> Iterator[tuple[int, int]]:
         if span and all(is_plain_word(word) for word in rest):
             yield span
             yield from filter(None, [_specific(text, pair.start("rest"), pair.end())])
+    yield from _act_lists(text)
+
+
+def _act_lists(text: str) -> Iterator[tuple[int, int]]:
+    """`강변 꽃길 조성, 주차 시스템 구축, 시장 현대화 지원 등을 추진`: a list closed by 등 whose
+    items each name an act (조성, 구축, 지원 …) is a list of projects; each item that names
+    its object specifically is one."""
+    for etc in _ACT_LIST_END_RE.finditer(text):
+        items: list[tuple[int, int]] = []
+        end = etc.start()
+        while len(items) < 8:
+            joins = list(_ACT_JOIN_RE.finditer(text, max(0, end - 40), end))
+            start = joins[-1].end() if joins else max(0, end - 40)
+            start = phrase_start(text, _word_start(text, end)) if not joins else start
+            words = text[start:end].split()
+            if not words or not all(is_plain_word(w) for w in words):
+                break
+            if not _ACT_ITEM_END_RE.search(text, start, end):
+                break
+            items.append((start, end))
+            if not joins:
+                break
+            end = joins[-1].start() + len(joins[-1].group("act"))
+        if len(items) < 2:
+            continue
+        for start, end in items:
+            span = _specific(text, phrase_start(text, start) if start else start, end)
+            if span:
+                yield span
 
 
 def _word_start(text: str, end: int) -> int:
