@@ -720,3 +720,11 @@ def test_list_markers_and_numbered_sections(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+def test_a_count_in_a_sentence_about_a_neighbouring_city_is_not_the_story_s() -> None:
+    text = (
+        "고흥군은 올해 섬 주민 300명에게 식수를 공급했다고 밝혔다.\n\n"
+        "인근 여수시는 올해 청년 500명을 채용했다."
+    )
+    assert targets(text) == {(300, "명", "result")}
