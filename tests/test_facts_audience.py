@@ -3,6 +3,8 @@ near-misses that must stay silent or must not swallow the clause around the audi
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from govreader.facts import audience
@@ -765,3 +767,19 @@ def test_possible_included_and_widened(text: str, phrase: str) -> None:
 )
 def test_not_possible_included_or_widened(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주민을 대상으로 " + "가" * 990,
+        "지원 대상은 " + "① 가나 " * 300 + "다.",
+        "대상을 " + "가 " * 400 + "로 확대",
+        "청년이고 " * 120 + "어려운 주민에게 지원",
+    ],
+)
+def test_long_runs_after_a_trigger_finish_in_time(text: str) -> None:
+    """A guard against catastrophic backtracking (a generous bound, not a speed test)."""
+    began = time.perf_counter()
+    found(text)
+    assert time.perf_counter() - began < 2

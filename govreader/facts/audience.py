@@ -72,7 +72,7 @@ _TRIGGER_RE = re.compile(
 )
 # `…을 대상으로 만족도를 조사한 결과`, `… 대상으로 벌인 주거 실태조사에서`: who was surveyed,
 # not who a program is for.
-_SURVEY_AFTER_RE = re.compile(r"(?:\s?[가-힣]+){0,3}?\s?[가-힣]*(?:만족도|설문|조사)")
+_SURVEY_AFTER_RE = re.compile(r"(?:\s[가-힣]+){0,3}?\s[가-힣]*?(?:만족도|설문|조사)")
 # `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
 _DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준)(?:은|는)\s")
 # `○ 지원대상: 관내 거주 만 19~39세 미취업 청년`, `- 참가 자격: …` in a notice's field list.
