@@ -804,3 +804,15 @@ def test_a_list_of_named_acts_closed_by_deung_is_a_list_of_projects(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 ‘탄소중립’을 핵심 과제로 추진한다.",
+        "구는 ‘안전’을 최우선 가치로 삼아 행정을 운영한다.",
+        "군은 ‘청렴’을 주제로 교육을 실시했다.",
+    ],
+)
+def test_a_quoted_aim_a_body_pursues_is_not_a_program(text: str) -> None:
+    assert names_in(text) == set()
