@@ -728,3 +728,25 @@ def test_a_count_in_a_sentence_about_a_neighbouring_city_is_not_the_story_s() ->
         "인근 여수시는 올해 청년 500명을 채용했다."
     )
     assert targets(text) == {(300, "명", "result")}
+
+
+def test_the_government_s_or_a_province_s_numbers_in_a_city_story_are_context() -> None:
+    text = (
+        "고흥군, 섬 주민 식수 공급 확대\n\n"
+        "고흥군은 올해 섬 주민 300명에게 식수를 공급했다고 밝혔다.\n\n"
+        "전남도는 내년 전기차 2만 대를 보급할 계획이다.\n\n"
+        "정부는 2030년까지 전기차 450만 대를 보급한다는 목표를 세웠다."
+    )
+    assert targets(text) == {(300, "명", "result")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "행정안전부(장관 윤호중)는 올해 1,200명을 채용했다.\n\n행안부는 내년 1,500명으로 늘린다.",
+        "- 5곳 선정\n\n보건복지부는 올해 1,200명을 채용했다.\n\n복지부는 내년 1,500명으로 늘린다.",
+        "경기도는 올해 청년 1,200명을 채용했다.\n\n경기도는 내년 1,500명으로 늘릴 계획이다.",
+    ],
+)
+def test_a_story_led_by_the_government_or_a_province_keeps_its_numbers(text: str) -> None:
+    assert targets(text) == {(1200, "명", "result"), (1500, "명", "goal")}
