@@ -750,3 +750,17 @@ def test_the_government_s_or_a_province_s_numbers_in_a_city_story_are_context() 
 )
 def test_a_story_led_by_the_government_or_a_province_keeps_its_numbers(text: str) -> None:
     assert targets(text) == {(1200, "명", "result"), (1500, "명", "goal")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 올해 귀농귀촌인 1,024명을 유치하는 성과를 거뒀다.", {(1024, "명", "result")}),
+        ("기업 12곳을 유치하는 실적을 올렸다.", {(12, "곳", "result")}),
+        ("내년에는 기업 20곳을 유치하는 것이 목표다.", {(20, "곳", "goal")}),
+    ],
+)
+def test_an_achievement_named_after_the_verb(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
