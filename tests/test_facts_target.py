@@ -764,3 +764,21 @@ def test_an_achievement_named_after_the_verb(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 2027년까지 공공 일자리 3천 개를 마련하기로 했다.", {(3000, "개", "goal")}),
+        ("구는 공유 자전거 500대를 추가 배치했다.", {(500, "대", "result")}),
+        ("군은 마을 14곳에 CCTV 32대를 새로 설치했다.", {(32, "대", "result")}),
+        ("시는 산모실 20실 규모의 조리원을 짓기로 했다.", set()),
+        ("구는 1,000명 규모의 행사를 열었다.", set()),
+        (
+            "올해 방문객은 지난해보다 20% 늘어난 45만 명으로 집계됐다.",
+            {(450000, "명", "result")},
+        ),
+    ],
+)
+def test_decisions_devices_and_sizes(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)

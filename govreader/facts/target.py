@@ -69,13 +69,13 @@ _CUE_AFTER = re.compile(
     r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관)"
     r"(?:한다|할\s|하는|하고|하기로|하며)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
-    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습))"
+    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s)"
 )
 _SKIP_AFTER = re.compile(
     r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야"
     r"|유형|부문|종류|단계|권역|과제|전략|지표|항목|반\s|과목|과정|강좌|코스|올랐|상승|하락|떨어|낮아"
     r"|늘려\s|늘린|늘리"
-    r"|대상으로|씩)"
+    r"|대상으로|씩|규모의)"
 )
 # A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
 _PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
@@ -113,7 +113,7 @@ _JOINED = re.compile(
 # Between two counts that share a verb, a bare noun: `214개 기업 638명이 지원을 받았다`. (A pair
 # joined by 과/와, `기업 80곳과 구직자 1,900명이 다녀갔다`, is left: the firms are the venue's.)
 _PAIRED = re.compile(
-    r"^(?:여)?\s(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게])\s$"
+    r"^(?:여)?\s(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s$"
 )
 _LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
@@ -234,7 +234,7 @@ _PLAIN_CONNECTIVE = re.compile(
 # A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
 _SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
-_SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록")
+_SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치")
 _AGE_AFTER = re.compile(r"^(?![를을이가은는의에로와과,.)])")
 # `주 3회`, `하루 4회` are frequencies and `48차례 상담` a schedule; `누적 2,300회` is a volume.
 _FREQUENCY_BEFORE = re.compile(r"(?:주|월|연|하루|매주|매월|매년|일)\s?$")
@@ -562,12 +562,12 @@ def _about_upper_body(pieces: list[Piece]) -> set[int]:
     return {piece.start for piece in pieces if _UPPER_TOPIC.match(piece.text)}
 
 
-def _shares_type(kind: str, between: str) -> bool:
+def _shares_type(kind: str, between: str, percent: bool) -> bool:
     """Whether a count shares the next count's type: a goal list, or a pair of counts that share
     one verb (`214개 기업 638명이`)."""
     if kind == "goal" and _JOINED.match(between):
         return True
-    return bool(_PAIRED.match(between))
+    return not percent and bool(_PAIRED.match(between))
 
 
 def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
@@ -631,7 +631,12 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
         match, kind, before, after = typed[index]
         following = typed[index + 1]
         between = text[match.end() : following[0].start()]
-        if kind is None and following[1] is not None and _shares_type(following[1], between):
+        percent = match.group("unit").startswith("%")
+        if (
+            kind is None
+            and following[1] is not None
+            and _shares_type(following[1], between, percent)
+        ):
             typed[index] = (match, following[1], before, after)
     for match, kind, before, after in typed:
         if kind is not None:
