@@ -782,3 +782,31 @@ def test_an_achievement_named_after_the_verb(
 )
 def test_decisions_devices_and_sizes(text: str, expected: set[tuple[float, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "시는 ▲청년 일자리 1,200개 ▲신중년 일자리 300개 등 총 1,500개를 창출할 계획이다.",
+            {(1200, "개", "goal"), (300, "개", "goal"), (1500, "개", "goal")},
+        ),
+        (
+            "주요 실적으로는 ▲방문진료 412명 ▲도시락 530명 ▲주거개선 94가구 등이 있다.",
+            {(412, "명", "result"), (530, "명", "result"), (94, "가구", "result")},
+        ),
+        (
+            "내년 목표는 ▲일자리 1,500개 ▲취업자 400명이다.",
+            {(1500, "개", "goal"), (400, "명", "goal")},
+        ),
+        (
+            "올해 청년 취업자 수는 1,230명으로 목표치(1,000명)를 넘어섰다.",
+            {(1230, "명", "result"), (1000, "명", "goal")},
+        ),
+        ("지원 분야는 ▲주거 12건 ▲의료 30건 등이다.", set()),
+    ],
+)
+def test_inline_lists_and_a_level_beating_its_goal(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

@@ -115,6 +115,9 @@ _JOINED = re.compile(
 _PAIRED = re.compile(
     r"^(?:여)?\s(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s$"
 )
+# Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
+# 총 1,500개의 일자리를 창출할 계획`.
+_LISTED = re.compile(r"^(?:여)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?)$")
 _LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
 # 겠 (하겠다); a decision (줄이기로 했다) is still a plan.
@@ -277,6 +280,16 @@ _RAISE_TO = re.compile(
 )
 # `1,140명(목표 1,000명)`: what was done, measured against its goal.
 _GOAL_IN_BRACKET = re.compile(r"^\s?\((?:당초\s|연간\s)?목표(?:치)?\s?:?\s?\d")
+# `1,230명으로 목표치(1,000명)를 넘어섰다`: a level that beat its goal.
+_BEAT_GOAL_AFTER = re.compile(
+    r"^(?:여)?\s?(?:으로|로),?\s?(?:당초\s|연간\s|올해\s)?목표(?:치|량)?\s?(?:\([^()]{0,20}\))?"
+    r"(?:를|을)?\s?(?:넘|웃돌|초과|상회|달성)"
+)
+# An inline list (`주요 실적으로는 ▲방문진료 412명 ▲도시락 530명 등이 있다`) takes its type from
+# the word that introduces it.
+_INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:▲|등(?:이|을|의|\s)|$)")
+_INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
+_INLINE_GOALS = re.compile(r"(?:목표|계획)(?:으로는|로는|은|는)\s")
 # Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정) are an award's, not a target.
 _GRADE = r"(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사례|지자체|단체)"
 _GRADE_BEFORE = re.compile(rf"{_GRADE}\s?$")
@@ -437,8 +450,13 @@ def _type(spot: _Spot) -> str | None:
         return None
     if spot.unit in _SINGLE_UNITS and spot.value == 1:
         return None
-    if _GOAL_IN_BRACKET.match(rest):
+    if _GOAL_IN_BRACKET.match(rest) or _BEAT_GOAL_AFTER.match(rest):
         return "result"
+    inline = _INLINE_ITEM.match(rest) and "▲" in spot.head
+    if inline and _INLINE_RESULTS.search(spot.head):
+        return "result"
+    if inline and _INLINE_GOALS.search(spot.head):
+        return "goal"
     if (
         _GOAL_BEFORE.search(before)
         or _GOAL_BRACKET.search(raw)
@@ -566,6 +584,8 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
     """Whether a count shares the next count's type: a goal list, or a pair of counts that share
     one verb (`214개 기업 638명이`)."""
     if kind == "goal" and _JOINED.match(between):
+        return True
+    if _LISTED.match(between):
         return True
     return not percent and bool(_PAIRED.match(between))
 
