@@ -810,3 +810,20 @@ def test_inline_lists_and_a_level_beating_its_goal(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이용 인원은 3만 8천 명에 육박한다.", {(38000, "명", "result")}),
+        ("올해 이용객 수가 3만 명을 넘겼다.", {(30000, "명", "result")}),
+        ("내년 무공해차 4만 2천 대 보급에 나선다.", {(42000, "대", "goal")}),
+        ("시는 내년 청년 일자리 1만 2천 개 창출에 나선다.", {(12000, "개", "goal")}),
+        ("인구가 5만 명을 넘었다.", set()),
+        ("등록된 장애인은 2만 명에 이른다.", set()),
+    ],
+)
+def test_served_groups_passing_a_mark_and_goals_set_out_on(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

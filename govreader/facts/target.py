@@ -103,6 +103,8 @@ def _at_venue(spot: _Spot, kind: str) -> bool:
         return False
     if spot.after.startswith("에 대") or cues.GOAL_BEFORE.search(spot.before):
         return False
+    if cues.SET_OUT.match(spot.after):
+        return False
     if kind == "result":
         return place.group(1) == "에서"
     clause = cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
@@ -202,6 +204,7 @@ def _type(spot: _Spot) -> str | None:
         or cues.GOAL_BRACKET.search(raw)
         or cues.GOAL_AFTER.match(after)
         or cues.RAISE_TO.match(after)
+        or cues.SET_OUT.match(after)
     ):
         return "goal"
     if (
