@@ -827,3 +827,9 @@ def test_served_groups_passing_a_mark_and_goals_set_out_on(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+def test_a_counted_plan_stays_a_count_whatever_verb_follows() -> None:
+    text = "구는 올해 28개 주요사업을 추진해 성과를 냈다."
+    assert targets(text) == set()
+    assert counts(text) == {(28, "주요사업")}

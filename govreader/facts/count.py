@@ -16,7 +16,7 @@ from govreader.facts.numbers import NUMBER, parse_number
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
-_PLAN_RE = re.compile(
+PLAN_RE = re.compile(
     rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>개|대)\s?"
     r"(?P<label>(?:(?:주요|핵심|중점|세부|추진|역점|실천|신규|단위|전략|정책|공약)\s?|[가-힣]{2,5}\s)?"
     r"(?:사업|과제|전략|시책|공약|프로젝트))"
@@ -33,7 +33,7 @@ _PARTICLE = re.compile(r"(?:이라는|이라|으로|로|을|를|이|가|에|의|
 
 
 def _plans(piece: Piece) -> Iterator[Fact]:
-    for match in _PLAN_RE.finditer(piece.text):
+    for match in PLAN_RE.finditer(piece.text):
         value = parse_number(match.group("number"))
         if value is None:
             continue

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from govreader.facts import target_cues as cues
+from govreader.facts.count import PLAN_RE
 from govreader.facts.numbers import parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece, about_elsewhere
@@ -347,10 +348,13 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
 
 def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
     """Each target match in one sentence with its type and the clauses around it."""
+    # A counted plan (28개 주요사업) is a count, which `count` reports.
+    plans = {plan.start() for plan in PLAN_RE.finditer(text)}
     matches = [
         match
         for match in cues.TARGET_RE.finditer(text)
-        if _unit_fits(
+        if match.start() not in plans
+        and _unit_fits(
             match.group("unit"),
             parse_number(match.group("number")) or 0,
             text,
