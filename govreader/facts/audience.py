@@ -479,8 +479,9 @@ def _accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
         return None
     if len(words) == 2 and words[0] in _PICKED:
         return None
-    # `한 가구에 최대 250만 원`: an amount per person or household.
-    if len(words) >= 2 and words[-2] == "한":
+    # `한 가구에 최대 250만 원`: an amount per person or household (`신고를 한 가정` is a verb).
+    verb_object = len(words) > 2 and words[-3].endswith(("을", "를", "이", "가"))
+    if len(words) >= 2 and words[-2] == "한" and not verb_object:
         return None
     if _GRADE_RE.search(phrase) or _TAKING_PART_RE.search(phrase):
         return None
