@@ -348,13 +348,13 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
 
 def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
     """Each target match in one sentence with its type and the clauses around it."""
-    # A counted plan (28개 주요사업) is a count, which `count` reports.
+    # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless it is
+    # what a goal aims at (15개 사업을 선정할 계획).
     plans = {plan.start() for plan in PLAN_RE.finditer(text)}
     matches = [
         match
         for match in cues.TARGET_RE.finditer(text)
-        if match.start() not in plans
-        and _unit_fits(
+        if _unit_fits(
             match.group("unit"),
             parse_number(match.group("number")) or 0,
             text,
@@ -404,6 +404,8 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
             or bool(cues.SUPPLIED.search(before + spot.rest[:12]))
         )
         if kind is not None and (not cars or _at_venue(spot, kind)):
+            kind = None
+        if kind == "result" and match.start() in plans:
             kind = None
         typed.append((match, kind, before, after))
     # From the end, so that a list (A 1,500명, B 600가구, C 800명에게 … 계획) shares its goal and
