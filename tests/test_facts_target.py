@@ -833,3 +833,15 @@ def test_a_counted_plan_stays_a_count_whatever_verb_follows() -> None:
     text = "구는 올해 28개 주요사업을 추진해 성과를 냈다."
     assert targets(text) == set()
     assert counts(text) == {(28, "주요사업")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난해 관내 교통사고 사망자는 23명으로 집계됐다.",
+        "이번 호우로 피해 가구는 120가구에 이른다.",
+        "관내 확진자는 1,240명으로 늘었다.",
+    ],
+)
+def test_harm_counted_is_a_statistic(text: str) -> None:
+    assert targets(text) == set()

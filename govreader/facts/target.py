@@ -182,7 +182,7 @@ def _type(spot: _Spot) -> str | None:
         and not cues.MEETING_TOPIC.search(spot.head)
     ):
         return "result"
-    if cues.RANGE_BEFORE.search(raw):
+    if cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
         return None
     ratio = cues.RATIO_BEFORE.search(raw)
     if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
