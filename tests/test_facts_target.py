@@ -845,3 +845,15 @@ def test_a_counted_plan_stays_a_count_whatever_verb_follows() -> None:
 )
 def test_harm_counted_is_a_statistic(text: str) -> None:
     assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "평가 결과\n○ 최우수 : 3곳\n○ 우수 : 5곳",
+        "올해 성과\n○ 참여 기관 : 243곳\n○ 우수기관 : 12곳",
+        "조사 결과\n- 만족 응답 : 420명",
+    ],
+)
+def test_list_lines_of_grades_bodies_and_surveys_are_not_targets(text: str) -> None:
+    assert targets(text) == set()

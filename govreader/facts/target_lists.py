@@ -6,11 +6,11 @@ Press releases often give results or plans as bare list lines below a short head
     ○ (방문의료) ‘방문진료’ : 412명     · 코디네이터 5명
     ○ (주거) 안심 주거 개선 : 94가구    · 거점 센터 3곳
 
-A line that ends on a count says neither 했다 nor 할 계획이다; its heading does (실적, 성과, 결과 →
-result; 계획, 목표, 과제 → goal; a numbered sub-heading keeps its parent's). A heading is a short
-line that is neither a sentence nor a list item, or a sentence that announces a list (`올해 실적은
-다음과 같다`). Lines under a heading with neither word, and list lines that are sentences, are
-left to the sentence rules.
+A line that ends on a count says neither 했다 nor 할 계획이다; its heading does (실적, 성과,
+추진 결과 → result; 계획, 목표, 과제 → goal; a numbered sub-heading keeps its parent's). A heading
+is a short line that is neither a sentence nor a list item, or a sentence that announces a list
+(`올해 실적은 다음과 같다`). Lines under a heading with neither word, lines counting grades or
+bodies (최우수 : 3곳), and list lines that are sentences are left to the sentence rules.
 """
 
 from __future__ import annotations
@@ -28,7 +28,12 @@ _ITEM = re.compile(rf"^{_MARKER}")
 _SENTENCE_END = re.compile(r"(?:[다요]\.?|[!?])\s*$")
 _HANGUL = re.compile(r"[가-힣]")
 _ANNOUNCES = re.compile(r"(?:다음과 같다|아래와 같다|다음과 같습니다)\.?\s*$|:\s*$")
-_RESULT_WORDS = re.compile(r"실적|성과|결과")
+# Not 결과: `평가 결과`, `조사 결과` head grades and statistics.
+_RESULT_WORDS = re.compile(r"실적|성과|추진 결과")
+# Lines counting winners by grade or the bodies an evaluation looked at are an award's.
+_NOT_COUNTED = re.compile(
+    r"최우수|우수|장려|대상|금상|은상|동상|특별상|기관|자치단체|지자체|시군|시·군|부서"
+)
 _GOAL_WORDS = re.compile(r"계획|목표|추진 방향|추진방향|과제")
 # A numbered sub-heading (① 청년 일자리, 2. 돌봄) stays in its parent's section.
 _SUBHEADING = re.compile(r"^(?:[①-⑳]|\d{1,2}[.)]|[가-하][.)])\s?")
@@ -97,6 +102,6 @@ def list_counts(pieces: Iterable[Piece], unit: str) -> Iterator[ListCount]:
         if kind is None or _SENTENCE_END.search(text):
             continue
         match = last.search(text)
-        if match:
+        if match and not _NOT_COUNTED.search(text, 0, match.start()):
             start = match.start("number")
             yield ListCount(piece, start, kind, _label(text, start))
