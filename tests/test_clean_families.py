@@ -443,3 +443,29 @@ def test_dash_decks_under_a_release_headline_are_not_the_headline() -> None:
     assert article.title == HEADLINE
     assert article.subtitle in (None, decks[0])
     assert caption not in article.text
+
+
+@pytest.mark.parametrize(
+    "cls", ["photo_txt", "img_cap", "imgCaption", "caption_txt", "photo_text", "desc_photo"]
+)
+@pytest.mark.parametrize("tag", ["div", "td", "span"])
+def test_a_caption_element_named_by_its_class_leaves_the_body(cls: str, tag: str) -> None:
+    caption = "발대식에 참석한 어르신들이 기념 촬영을 하고 있다."
+    photo = f"<table class='photo'><tr><td><img src='a.jpg'><{tag} class='{cls}'>{caption}</{tag}>"
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><div class='view_content'>"
+        f"<p>{BODY[0]}</p>{photo}</td></tr></table>"
+        + "".join(f"<p>{p}</p>" for p in BODY[1:])
+        + "</div></body></html>"
+    )
+    assert read_html(html).paragraphs == BODY
+
+
+@pytest.mark.parametrize("cls", ["topic_txt", "news_text", "capital_news"])
+def test_classes_that_only_contain_caption_words_keep_their_text(cls: str) -> None:
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><div class='view_content'>"
+        + "".join(f"<div class='{cls}'>{p}</div>" for p in BODY)
+        + "</div></body></html>"
+    )
+    assert read_html(html).paragraphs == BODY

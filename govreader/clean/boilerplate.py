@@ -60,17 +60,24 @@ _CHROME_PATTERNS = (
     r"(?:\S+\s+)?웹\s*접근성\s*(?:품질\s*)?인증\s*마크(?:\s*획득)?",
     r"(?:\S{0,8}\s*(?:공유하기|공유|복사하기|보내기|새창열기|새\s*창)\s*)+",
     r"(?:\S{1,8}\s*(?:바로\s*가기|건너\s*뛰기)\s*)+",
-    # dividers: a line of rules or marks with no word in it (────────, * * *, ◆◆◆)
-    r"[\W_]{2,}",
-    # in-article ads: a tag alone, or a tagged line that is not a sentence ([광고] 신규 분양 ...)
-    r"(?:광고|AD|PR|Advertisement|Sponsored|스폰서(?:\s*링크)?|파워\s*링크)",
-    r"[\[<(【]\s*(?:광고|AD|PR|Advertisement|Sponsored|스폰서)\s*[\]>)】](?!.*[가-힣]다\.$).{0,100}",
-    r"광고\s*(?:문의|안내|제휴|게재\s*문의|신청|접수)(?:\s*[:：|]?\s*[^다]{0,60})?",
     # breadcrumbs: 홈 > 농업·수산, 전남 > 도정
     r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
 )
 
 # Lines that are chrome when short (a long line saying the same is more likely article text).
+_DIVIDER = re.compile(r"[\W_]{2,}")
+"""A line of rules or marks with no word in it (────────, * * *, ◆◆◆): a release's divider."""
+_AD_START = re.compile(r"[\[<(【]?\s*(?:광고|AD|PR|Advert|Sponsor|스폰서|파워)", re.IGNORECASE)
+_AD_FIRST = frozenset("[<(【광AaPp스파")
+_AD = re.compile(
+    r"(?:광고|AD|PR|Advertisement|Sponsored|스폰서(?:\s*링크)?|파워\s*링크)"
+    r"|[\[<(【]\s*(?:광고|AD|PR|Advertisement|Sponsored|스폰서)\s*[\]>)】](?!.*[가-힣]다\.$).{0,100}"
+    r"|광고\s*(?:문의|안내|제휴|게재\s*문의|신청|접수)(?:\s*[:：|]?\s*[^다]{0,60})?",
+    re.IGNORECASE,
+)
+"""An in-article ad: a tag alone, or a tagged line that is not a sentence ([광고] 신규 분양 ...,
+<광고>, 광고 문의)."""
+
 _SHORT_CHROME_PATTERNS = (
     r".*댓글.*(?:욕설|비방|명예훼손|로그인|작성|입력|남겨|운영\s*원칙).*|.*(?:소셜|SNS)\s*댓글.*"
     r"|.*(?:욕설|비방|명예훼손|악플).*(?:댓글|게시물|게시글).*",
@@ -97,22 +104,26 @@ _SHORT_CHROME_PATTERNS = (
     r".*(?:사업자\s*등록\s*번호|등록\s*번호|발행인|편집인|발행\s*일자|등록\s*일자|청소년\s*보호\s*책임자).*",
     r"\(?\d{5}\)?\s*\S+(?:특별시|광역시|특별자치시|특별자치도|도)\s.*(?:로|길)\s*\d+.*",
 )
-_CREDIT_NAME = (
-    r"[가-힣A-Za-z·]{0,18}(?:시|군|구|도|청|부|처|원|회|단|관|센터|재단|공단|공사|학교|대|뉴스|일보"
-    r"|신문|뉴시스|DB)"
+_CREDIT_SUFFIX = (
+    r"(?:시|군|구|도|청|부|처|원|회|단|관|센터|재단|공단|공사|학교|대|뉴스|일보|신문|뉴시스|DB)"
 )
+_CREDIT_NAME = rf"[가-힣A-Za-z·]{{0,18}}{_CREDIT_SUFFIX}"
 """Who gives a photo: an agency, a school or an outlet (해오름시, 해오름군청, 해오름일보)."""
+_CREDIT_BRACKET = rf"[(\[<][^()\[\]<>]{{0,30}}{_CREDIT_SUFFIX}\s*제공\s*[)\]>]"
+"""(해오름시 제공), [사진 해오름군청 제공]: one bounded run, so a line is read one way only."""
 _PHOTO_CREDIT = (
-    r"(?:[(\[<]\s*(?:사진|자료\s*사진|사진\s*제공|그래픽|이미지)\s*[=:：]\s*[^()\[\]<>]{1,30}[)\]>]"
-    rf"|[(\[<]\s*(?:사진\s*[:=]?\s*)?(?:[^()\[\]<>]{{0,12}}\s)?{_CREDIT_NAME}\s*제공\s*[)\]>]"
+    r"(?:[(\[<]\s*(?:사진|자료\s*사진|사진\s*(?:제공|출처)|그래픽|이미지)\s*[=:：]\s*[^()\[\]<>]{1,30}"
+    r"[)\]>]"
+    rf"|(?<!다){_CREDIT_BRACKET}"
     r"|(?<=[.다])\s*/\s*[가-힣A-Za-z]{2,20}(?:\s*제공)?"
     rf"|(?<=\.)\s*{_CREDIT_NAME}\s+제공)"
 )
-"""Who gave a photo, at a caption's end: (사진=해오름시 제공), [사진=해오름군], ./해오름군."""
+"""Who gave a photo, at a caption's end: (사진=해오름시 제공), [사진=해오름군], ./해오름군; never
+a bracket right after a sentence's 다 (…나눠준다(교재 및 교구 제공).)."""
 _CAPTION = re.compile(
     rf".{{4,110}}?\s*{_PHOTO_CREDIT}\.?"
     r"|(?:사진\s*(?:제공|출처)?|자료\s*사진)\s*[=:：]\s*.{1,40}"
-    rf"|/\s*{_CREDIT_NAME}\s*제공|[(\[<]\s*(?:사진\s*[:=]?\s*)?{_CREDIT_NAME}\s*제공\s*[)\]>]"
+    rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}"
     r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
     r"|[▲△]\s*[^.:：]{4,80}(?:모습|전경|장면|현장|기념\s*촬영)\.?"
 )
@@ -229,15 +240,32 @@ def is_chrome(line: str) -> bool:
         return False
     if _CHROME.fullmatch(line):
         return True
+    first = line[:1]
+    if (not first.isalnum() and _DIVIDER.fullmatch(line)) or (
+        first in _AD_FIRST and _AD_START.match(line) and _AD.fullmatch(line)
+    ):
+        return True
     if len(line) > SHORT_LINE:
         return False
-    if _RELEASE_NOTE.fullmatch(line) or _CAPTION.fullmatch(line):
+    if ("자료" in line and _RELEASE_NOTE.fullmatch(line)) or (
+        _caption_hint(line) and _CAPTION.fullmatch(line)
+    ):
         return True
     if len(line) >= 40 and _SENTENCES.search(line) and not _RIGHTS.search(line):
         return False  # reads as article sentences, whatever words it contains
     if is_release_header(line):
         return True
     return bool(_SHORT_CHROME.fullmatch(line)) and not _story_with_contact(line)
+
+
+_CAPTION_STARTS = ("▲", "△", "사진", "자료", "(사진", "[사진", "<사진")
+_CAPTION_ENDS = (")", "]", ">", "제공", ").", "].", ">.", "제공.")
+
+
+def _caption_hint(line: str) -> bool:
+    """Whether a line starts or ends the way every caption shape does: the caption table is
+    slow on the many lines that do neither."""
+    return line.startswith(_CAPTION_STARTS) or line.endswith(_CAPTION_ENDS) or "/" in line[-24:]
 
 
 def _story_with_contact(line: str) -> bool:
@@ -282,6 +310,14 @@ def is_reporter_line(line: str) -> bool:
     해오름군이 ...했다.", is article text that starts with a byline)."""
     return len(line) < 60 and not _PLAIN_END.search(line) and bool(_REPORTER_ONLY.fullmatch(line))
 
+
+CAPTION_ATTR = re.compile(
+    r"(?<![a-z])(?:(?:photo|img|image|pic|thumb)[_-]?(?:caption|cap|txt|text|desc|info|exp|explain)"
+    r"|(?:fig|txt|text)?[_-]?caption|cap[_-]?(?:txt|text)|desc[_-]?(?:photo|img))(?![a-z])",
+    re.IGNORECASE,
+)
+"""class/id words of a photo's caption (photo_txt, img_cap, imgCaption, caption_txt): never
+body, even when the words also look like content (photo_text)."""
 
 UNLIKELY_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|sns|social|print|comment|reply|cmt|related|relation|popular|ranking|rank"

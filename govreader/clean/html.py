@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from govreader.clean.boilerplate import (
     ARTICLE_CLASSES,
     ARTICLE_IDS,
+    CAPTION_ATTR,
     LIKELY_ATTR,
     UNLIKELY_ATTR,
     copyright_name,
@@ -213,7 +214,7 @@ def _scan(soup: BeautifulSoup) -> Scan:
         if name == "br":
             flush(holder)
             continue
-        if child.attrs and _hidden(child.attrs):
+        if child.attrs and (_hidden(child.attrs) or (name not in BLOCK_TAGS and _caption(child))):
             continue
         _note_tag(scan, child, name, len(scan.blocks))
         if name in BLOCK_TAGS:
@@ -223,6 +224,17 @@ def _scan(soup: BeautifulSoup) -> Scan:
             stack.append((child.contents, 0, holder, in_link or name == "a"))
     flush(root)
     return scan
+
+
+def _caption(node: Tag) -> bool:
+    """An inline element whose class or id names a photo caption (<span class="img_cap">), which
+    the block holding the photo would otherwise read as a line of the story."""
+    attrs = node.attrs
+    return ("class" in attrs or "id" in attrs) and bool(CAPTION_ATTR.search(_attr_label(node)))
+
+
+def _attr_label(node: Tag) -> str:
+    return f"{node.attrs.get('id') or ''} {node.attrs.get('class') or ''}".strip()
 
 
 def _hidden(attrs: dict[str, object]) -> bool:
@@ -436,8 +448,11 @@ def _chrome_element(node: Tag | None, container: Tag | None, cache: dict[int, bo
             verdict = cache[key]
             break
         seen.append(key)
-        label = f"{node.attrs.get('id') or ''} {node.attrs.get('class') or ''}".strip()
-        if label and UNLIKELY_ATTR.search(label) and not LIKELY_ATTR.search(label):
+        label = _attr_label(node)
+        if label and (
+            CAPTION_ATTR.search(label)
+            or (UNLIKELY_ATTR.search(label) and not LIKELY_ATTR.search(label))
+        ):
             verdict = True
             break
         node = node.parent
