@@ -857,3 +857,16 @@ def test_harm_counted_is_a_statistic(text: str) -> None:
 )
 def test_list_lines_of_grades_bodies_and_surveys_are_not_targets(text: str) -> None:
     assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 청년 50명을 선발해 월 50만 원을 지원한다.", {(50, "명", "goal")}),
+        ("군은 청년 50명을 모집해 교육한다.", {(50, "명", "goal")}),
+        ("구는 지난해 청년 50명을 선발해 교육했다.", {(50, "명", "result")}),
+        ("간호사 32명이 가정을 방문해 건강을 살핀다.", set()),
+    ],
+)
+def test_who_is_picked_for_a_program(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)

@@ -276,7 +276,10 @@ def _type(spot: _Spot) -> str | None:
         # A joined verb alone says only what was done; a plan must be said (발행해 … 끌어들일 계획,
         # 창출해 … 살린다).
         plain = not cue.group("done") and cues.PLAIN_CONNECTIVE.match(cue.group())
-        return "goal" if plain or cues.PLAN_WORDS.search(rest[cue.end() :]) else None
+        # `청년 50명을 선발해 … 지원한다`: who will be picked, told in the plain present.
+        picked = cues.PICKED.match(cue.group()) and cues.FUTURE_END.search(tail)
+        planned = plain or picked or cues.PLAN_WORDS.search(rest[cue.end() :])
+        return "goal" if planned else None
     return "result" if cue.group("result") else "goal"
 
 

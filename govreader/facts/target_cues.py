@@ -224,6 +224,8 @@ CAR_WORD = re.compile(
 PLAIN_CONNECTIVE = re.compile(
     r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s"
 )
+# Who is picked for a program: a planned number when the sentence ends in the present.
+PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)해\s")
 # A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
 SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
