@@ -870,3 +870,18 @@ def test_list_lines_of_grades_bodies_and_surveys_are_not_targets(text: str) -> N
 )
 def test_who_is_picked_for_a_program(text: str, expected: set[tuple[float, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("목표 인원은 300명이다.", {(300, "명", "goal")}),
+        ("내년 모집 인원은 200명으로 늘어난다.", {(200, "명", "goal")}),
+        ("올해 방문객은 45만 명으로 늘어났다.", {(450000, "명", "result")}),
+        ("목표 달성 기업은 30곳이다.", set()),
+    ],
+)
+def test_goal_topics_and_levels_that_will_grow(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

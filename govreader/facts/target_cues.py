@@ -93,7 +93,7 @@ AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
 COPULA = re.compile(r"^(?:였|이었)(?!던)")
 FELL = re.compile(r"^(?:으로|로)\s(?:\S+\s){0,3}?(?:줄었|줄어|감소|떨어|하락|낮아)")
 # `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
-GOAL_TOPIC = re.compile(r"목표(?:치)?(?:는|은)\s")
+GOAL_TOPIC = re.compile(r"목표(?:치)?(?:\s[가-힣]{1,4})?(?:는|은)\s")
 TOPIC_END = re.compile(r"^(?:이)?(?:다|며|이며|이고)(?:[\s.]|$)")
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
@@ -272,7 +272,7 @@ REACHES = re.compile(
 # `4만 2천 대 보급에 나선다`: a goal set out on.
 SET_OUT = re.compile(r"^\s[가-힣]{2,4}(?:에\s?(?:나선|나서|나설)|을\s?추진(?:한다|할))")
 RAISE_TO = re.compile(
-    r"^\s?(?:이상|수준)?\s?(?:으로|로|까지)\s?(?:늘리|늘릴|확대하(?!였)|확대할|확충하|확충할)"
+    r"^\s?(?:이상|수준)?\s?(?:으로|로|까지)\s?(?:늘리|늘릴|확대하(?!였)|확대할|확충하|확충할|늘어난다|늘어날|확대된다|확대될)"
 )
 # `1,140명(목표 1,000명)`: what was done, measured against its goal.
 GOAL_IN_BRACKET = re.compile(r"^\s?\((?:당초\s|연간\s)?목표(?:치)?\s?:?\s?\d")
