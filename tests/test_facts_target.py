@@ -885,3 +885,7 @@ def test_goal_topics_and_levels_that_will_grow(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+def test_a_visit_on_the_way_is_not_an_achievement() -> None:
+    assert targets("봉사자들이 6세대를 방문해 설치를 도왔다.") == set()

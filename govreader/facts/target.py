@@ -159,7 +159,10 @@ def _any_verb(spot: _Spot) -> str | None:
         visit = spot.unit in cues.VENUE_UNITS and cues.VISITED.search(finished.group("verb"))
         return None if visit else "result"
     joined = cues.JOINED_VERB.match(spot.rest)
+    # A visit on the way (6세대를 방문해 설치를 도왔다) says where, not what was achieved.
     if joined is None or cues.NOT_DONE.search(joined.group("verb")):
+        return None
+    if cues.VISITED.match(joined.group("verb")):
         return None
     tail = cues.DECIDED.sub("", spot.rest[joined.end() :])
     past = cues.PAST_TENSE.search(tail)
@@ -265,6 +268,8 @@ def _type(spot: _Spot) -> str | None:
     if spot.percent and not (cues.PERCENT_CUE.search(cue.group()) or cues.PERCENT_CUE.search(raw)):
         return None
     if spot.percent and cue.group("result") and cues.SHARE_BEFORE.search(before):
+        return None
+    if cue.group("connective") and cues.VISITED.match(cue.group()):
         return None
     if cue.group("connective"):
         tail = cues.DECIDED.sub("", rest[cue.end() :])
