@@ -64,7 +64,6 @@ _CHROME_PATTERNS = (
     r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
 )
 
-# Lines that are chrome when short (a long line saying the same is more likely article text).
 _DIVIDER = re.compile(r"[\W_]{2,}")
 """A line of rules or marks with no word in it (────────, * * *, ◆◆◆): a release's divider."""
 _AD_START = re.compile(r"[\[<(【]?\s*(?:광고|AD|PR|Advert|Sponsor|스폰서|파워)", re.IGNORECASE)
@@ -78,30 +77,34 @@ _AD = re.compile(
 """An in-article ad: a tag alone, or a tagged line that is not a sentence ([광고] 신규 분양 ...,
 <광고>, 광고 문의)."""
 
+# Lines that are chrome when short (a long line saying the same is more likely article text).
+_SHORT_CHROME_WORDS = (
+    r"댓글.*(?:욕설|비방|명예훼손|로그인|작성|입력|남겨|운영\s*원칙)|(?:소셜|SNS)\s*댓글"
+    r"|(?:욕설|비방|명예훼손|악플).*(?:댓글|게시물|게시글)",
+    r"저작권자|무단\s*전재|재배포\s*금지|재배포금지|All\s+rights\s+reserved|Copyright|ⓒ|©",
+    r"만족도\s*조사|만족하십니까|의견을\s*남겨|정보에\s*만족|평가해\s*주",
+    r"사진\s*확대|이미지\s*확대\s*보기|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공",
+    r"좋아요를?\s*눌러|마음에\s*들었다면|구독해\s*보세요|구독하세요|추천해\s*주세요|응원해\s*주세요",
+    r"요약봇|글자\s*크기|글씨\s*크기|본문\s*듣기|음성\s*변환|자동\s*추출\s*기술|텍스트\s*음성",
+    r"공공누리|제\s*[1-4]\s*유형|출처\s*표시",
+    r"\(\s*\d+\s*hit\s*/",
+    r"개인정보\s*처리\s*방침|개인정보처리방침|이용\s*약관|이메일\s*무단\s*수집|청소년\s*보호\s*정책"
+    r"|사이트\s*맵|사이트맵|찾아오시는\s*길|오시는\s*길",
+    r"사업자\s*등록\s*번호|등록\s*번호|발행인|편집인|발행\s*일자|등록\s*일자|청소년\s*보호\s*책임자",
+)
+"""Words that make a short line chrome wherever they stand in it (copyright, survey, policy
+links), like an e-mail address or a phone number (looked for only when "@" or "-" is there)."""
 _SHORT_CHROME_PATTERNS = (
-    r".*댓글.*(?:욕설|비방|명예훼손|로그인|작성|입력|남겨|운영\s*원칙).*|.*(?:소셜|SNS)\s*댓글.*"
-    r"|.*(?:욕설|비방|명예훼손|악플).*(?:댓글|게시물|게시글).*",
-    r".*(?:저작권자|무단\s*전재|재배포\s*금지|재배포금지|All\s+rights\s+reserved|Copyright|ⓒ|©).*",
-    r".*[\w.+-]+@[\w-]+(?:\.[\w-]+)+.*",
-    r".*(?:만족도\s*조사|만족하십니까|의견을\s*남겨|정보에\s*만족|평가해\s*주).*",
     r"(?:담당\s*부서|자료\s*관리\s*담당자|담당자|연락처|전화번호|문의|작성자|조회수?|부서명|최종\s*수정일"
     r"|등록자|게시자|작성일|등록일|수정일|출처)(?!.*다\.$)(?:\s*[:：|]|\s|$).{0,60}",
-    r".*(?:사진\s*확대|이미지\s*확대\s*보기|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공).*",
-    r".*(?:좋아요를?\s*눌러|마음에\s*들었다면|구독해\s*보세요|구독하세요|추천해\s*주세요|응원해\s*주세요).*",
-    r".*(?:요약봇|글자\s*크기|글씨\s*크기|본문\s*듣기|음성\s*변환|자동\s*추출\s*기술|텍스트\s*음성).*",
-    r".*공공누리.*|.*제\s*[1-4]\s*유형.*|.*출처\s*표시.*",
-    r".*\(\s*\d+\s*hit\s*/.*|.*\d+(?:\.\d+)?\s*[KM]B\)?",
+    r".*\d+(?:\.\d+)?\s*[KM]B\)?",
     # a file to download: its name, then maybe its count, size or buttons (다운로드 12) [미리보기]
     r".*\.(?:hwp|hwpx|pdf|jpg|jpeg|png|gif|zip|docx?|xlsx?|pptx?)\)?"
     r"(?:\s*(?:[\[(][^()\[\]]{0,20}[\])]|다운로드|내려\s*받기|미리\s*보기|바로\s*보기|download|preview))*",
-    r".*(?:개인정보\s*처리\s*방침|개인정보처리방침|이용\s*약관|이메일\s*무단\s*수집|청소년\s*보호\s*정책"
-    r"|사이트\s*맵|사이트맵|찾아오시는\s*길|오시는\s*길).*",
-    r".*\d{2,4}[-.)]\s?\d{3,4}-\d{4}.*",
     # press-release contact and attachment lines
     r"\(?.{0,60}(?:주무관|팀장|과장|계장|동장|실장|담당자|담당)\s*[가-힣]{0,4}\s*\(?\d{3,4}-\d{4}.{0,60}\)?",
     r"(?:자료\s*제공|보도\s*자료\s*제공|자료\s*문의|취재\s*문의)\s*[:：].{0,80}",
     r"※?\s*(?:별첨|첨부)\s*[:：]?\s*(?:사진|자료|파일).{0,30}",
-    r".*(?:사업자\s*등록\s*번호|등록\s*번호|발행인|편집인|발행\s*일자|등록\s*일자|청소년\s*보호\s*책임자).*",
     r"\(?\d{5}\)?\s*\S+(?:특별시|광역시|특별자치시|특별자치도|도)\s.*(?:로|길)\s*\d+.*",
 )
 _CREDIT_SUFFIX = (
@@ -145,6 +148,9 @@ _RELEASE_HEADER = re.compile(
 )
 """Rows of a press release's header table (보도일시 ... 배포 즉시, 총 4쪽 (사진 2매 포함))."""
 _SHORT_CHROME = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_PATTERNS), re.IGNORECASE)
+_SHORT_CHROME_WORD = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_WORDS), re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_NUMBER = re.compile(r"\d{2,4}[-.)]\s?\d{3,4}-\d{4}")
 SHORT_LINE = 120
 _SENTENCES = re.compile(r"[가-힣][다요]\.\s+\S.*[가-힣][다요]\.[”\"’']?\s*$")
 _CONTACT_TAIL = re.compile(
@@ -255,7 +261,13 @@ def is_chrome(line: str) -> bool:
         return False  # reads as article sentences, whatever words it contains
     if is_release_header(line):
         return True
-    return bool(_SHORT_CHROME.fullmatch(line)) and not _story_with_contact(line)
+    short_chrome = (
+        ("@" in line and _EMAIL.search(line))
+        or ("-" in line and _PHONE_NUMBER.search(line))
+        or _SHORT_CHROME_WORD.search(line)
+        or _SHORT_CHROME.fullmatch(line)
+    )
+    return bool(short_chrome) and not _story_with_contact(line)
 
 
 _CAPTION_STARTS = ("▲", "△", "사진", "자료", "(사진", "[사진", "<사진")
