@@ -470,3 +470,15 @@ def test_classes_that_only_contain_caption_words_keep_their_text(cls: str) -> No
         + "</div></body></html>"
     )
     assert read_html(html).paragraphs == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "□ 군이 지난달 이용자 200명을 대상으로 실시한 만족도 조사에서는 91.4%가 만족한다고 답했다.",
+        "시민 만족도 조사 결과 응답자의 87%가 서비스를 다시 이용하겠다고 했다.",
+    ],
+)
+def test_a_story_sentence_about_a_satisfaction_survey_is_not_a_survey_widget(line: str) -> None:
+    assert not is_chrome(line)
+    assert is_chrome("홈페이지 만족도 조사")
