@@ -970,3 +970,52 @@ def test_the_same_category_in_a_later_sentence_takes_the_one_told_before() -> No
         ("최우수상", "인적안전망 부문"),
         ("우수상", "인적안전망 부문"),
     }
+
+
+# --- a staff member leading the article: the body is the place their phrase opens with -------
+
+
+@pytest.mark.parametrize(
+    ("lead", "second", "body"),
+    [
+        (
+            "대전 서구 자치행정과 김하늘 주무관이 행정안전부장관 표창을 받았다.",
+            "구는 지난해 ‘민원서비스 평가’에서 최우수기관으로 선정되기도 했다.",
+            "대전 서구",
+        ),
+        (
+            "강릉시 관광정책과 박지훈 팀장은 국무총리 표창을 수상했다.",
+            "시는 2024년 ‘지역관광 발전 평가’에서 우수기관에 오른 바 있다.",
+            "강릉시",
+        ),
+        (
+            "경남 고성군 보건소 정유진 주무관이 보건복지부장관 표창을 받았다.",
+            "앞서 지난해에는 ‘치매관리사업 평가’에서 우수기관으로 뽑혔다.",
+            "경남 고성군",
+        ),
+        (
+            "청주시 흥덕구 민원지적과 오세린 주무관이 도지사 표창을 받았다.",
+            "구는 2023년 같은 평가에서 장려상을 받기도 했다.",
+            "청주시 흥덕구",
+        ),
+    ],
+)
+def test_the_body_of_a_staff_members_article_is_no_title(lead: str, second: str, body: str) -> None:
+    found = awards(f"{lead} {second}")
+    recipients = [a["recipient"] for a in found]
+    assert body in recipients
+    assert not any(r in {"주무관", "팀장"} for r in recipients)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "이수민 주무관이 보건복지부장관 표창을 받았다.",
+        "복지정책과 한가람 팀장은 국무총리 표창을 수상했다.",
+    ],
+)
+def test_a_staff_member_with_no_place_gives_no_body(lead: str) -> None:
+    found = awards(f"{lead} 구는 앞서 ‘지역복지사업 평가’에서 우수기관으로 선정되기도 했다.")
+    recipients = {a["recipient"] for a in found}
+    assert recipients.isdisjoint({"주무관", "팀장", "구"})
+    assert not any(a["prize"] == "우수기관" for a in found)

@@ -847,7 +847,9 @@ def _resolve(award: _Award, candidates: list[str]) -> None:
 
 
 def _lead_subject(pieces: list[Piece]) -> str | None:
-    """The subject of the article's first sentence (`경상남도는 …` → 경상남도)."""
+    """The body the article is about: the subject of its first sentence (`경상남도는 …` →
+    경상남도); when that subject is a staff member, the places their phrase opens with
+    (`부산 북구 복지정책과 이수민 주무관이` → 부산 북구), never the person or their title."""
     if not pieces:
         return None
     text, _ = _without_brackets(pieces[0].text)
@@ -855,7 +857,17 @@ def _lead_subject(pieces: list[Piece]) -> str | None:
     word = match.group("word") if match else None
     if match and re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
         return None  # `천안시와 아산시가`: the article is about both
-    return word if word and is_plain_word(word) and len(word) >= 2 else None
+    if not word or not is_plain_word(word) or len(word) < 2:
+        return None
+    before = text[: match.start("word")].split()
+    if before and _PERSON_RE.match(f"{before[-1]} {word}"):
+        places = []
+        for place in before:
+            if not _is_place(place):
+                break
+            places.append(place)
+        return " ".join(places) or None
+    return word
 
 
 def _own_share(awards: list[_Award], lead: str | None, kept: list[_Award]) -> list[_Award]:
