@@ -1,0 +1,114 @@
+"""Named acts a budget pays for (`보조경기장 조성에 38억 원`), two kinds of support side
+by side (`월세 지원과 … 리모델링 지원에`) and lists of acts closed by 등.
+
+Budget releases name projects by what is done (조성, 구축, 지원) rather than by a program word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start
+from govreader.facts.program_spans import clean_span, word_start
+
+_MONEY = r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원"
+
+# Work a budget pays for, named with what is done: `보조경기장 조성에 38억 원`, `어르신 건강이용권
+# 지원(9억 6천만 원)`, `경보시스템 구축에도 5억 원을`.
+_FUNDED_RE = re.compile(
+    r"(?:지원|조성|구축|조성사업|설치|건립|확충|보강|유치|정비)"
+    rf"(?=\s?\((?:총\s?|약\s?)?{_MONEY}\)"
+    rf"|(?:에|에도|에는|엔|으로)\s(?:(?:모두|총|약|각각|올해|내년)\s)?{_MONEY})"
+)
+
+# Two kinds of support named side by side: `해상운송비 지원과 택배 추가배송비 지원도 좋은 평가를
+# 받았다`, `청년 월세 지원과 창업 점포 리모델링 지원에 6억 원을`.
+_PAIRED_RE = re.compile(
+    r"(?P<first>지원|조성|구축)(?:과|와)\s(?P<rest>(?:[^\s,.]+\s){1,5}?)"
+    r"(?P<second>지원|조성|구축)(?=(?:도|을|를|이|은|는|에|에도|에는|까지)\s)"
+)
+
+# A list of acts closed by 등 and what is done with it: `… 등을 추진`, `… 등에 12억 원`, `… 등이다`.
+# `… 등 42건의 주민 제안 사업`: items that only exemplify a kind of work named after 등 are not.
+_ACT_LIST_END_RE = re.compile(r"\s등(?:을|이|에|에는|에도|이다|으로|도)(?:\s|\.|$)")
+
+_ACT_ITEM_END_RE = re.compile(r"(?:지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|유치)$")
+
+_ACT_JOIN_RE = re.compile(
+    r"(?P<act>지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|유치)(?:,\s|(?:과|와)\s)"
+)
+
+_ACT_WORD_RE = re.compile(r"(?:지원|조성|구축|사업|설치|건립|확충|보강|유치|정비)$")
+
+
+def _paired_start(text: str, start: int) -> int:
+    """`경로당 냉난방비와 양곡비 지원`: a noun joined by 와/과 to the phrase belongs to it,
+    unless it is an act of its own (`월세 지원과 …`)."""
+    if start < 2 or text[start - 1] != " ":
+        return start
+    previous = text.rfind(" ", 0, start - 1) + 1
+    word = text[previous : start - 1]
+    stem = word[:-1]
+    if word[-1:] not in ("와", "과") or len(stem) < 2 or not is_plain_word(stem):
+        return start
+    if _ACT_WORD_RE.search(stem) or stem in VAGUE:
+        return start
+    return phrase_start(text, previous)
+
+
+def _specific(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The cleaned span of a named act with five letters or more before its act word
+    (`읍내 야간경관 조성`), not a bare act (`시설 보강`) or a kind of support (`급식비 지원`)."""
+    span = clean_span(text, start, end)
+    if not span:
+        return None
+    words = text[span[0] : span[1]].split()
+    if len(words) < 2 or len("".join(words[:-1])) < 5 - len(_ACT_WORD_RE.sub("", words[-1])):
+        return None
+    return span
+
+
+def funded_items(text: str) -> Iterator[tuple[int, int]]:
+    """Named acts a budget pays for, and two kinds of support named side by side."""
+    for head in _FUNDED_RE.finditer(text):
+        start = word_start(text, head.end())
+        span = _specific(text, _paired_start(text, phrase_start(text, start)), head.end())
+        if span:
+            yield span
+    for pair in _PAIRED_RE.finditer(text):
+        first = word_start(text, pair.end("first"))
+        span = _specific(text, phrase_start(text, first), pair.end("first"))
+        rest = pair.group("rest").split()
+        if span and all(is_plain_word(word) for word in rest):
+            yield span
+            yield from filter(None, [_specific(text, pair.start("rest"), pair.end())])
+    yield from _act_lists(text)
+
+
+def _act_lists(text: str) -> Iterator[tuple[int, int]]:
+    """`강변 꽃길 조성, 주차 시스템 구축, 시장 현대화 지원 등을 추진`: a list closed by 등 whose
+    items each name an act (조성, 구축, 지원 …) is a list of projects; each item that names
+    its object specifically is one."""
+    for etc in _ACT_LIST_END_RE.finditer(text):
+        items: list[tuple[int, int]] = []
+        end = etc.start()
+        while len(items) < 8:
+            joins = list(_ACT_JOIN_RE.finditer(text, max(0, end - 40), end))
+            start = joins[-1].end() if joins else max(0, end - 40)
+            start = phrase_start(text, word_start(text, end)) if not joins else start
+            words = text[start:end].split()
+            if not words or not all(is_plain_word(w) for w in words):
+                break
+            if not _ACT_ITEM_END_RE.search(text, start, end):
+                break
+            items.append((start, end))
+            if not joins:
+                break
+            end = joins[-1].start() + len(joins[-1].group("act"))
+        if len(items) < 2:
+            continue
+        for start, end in items:
+            span = _specific(text, phrase_start(text, start) if start else start, end)
+            if span:
+                yield span

@@ -1,0 +1,140 @@
+"""Noun phrases headed by a program word: `청년도전 지원사업`, `일자리종합센터`,
+`주간활동서비스`, `출산장려금`, and services run or given free (`셔틀버스를 운행`).
+
+The head word alone says the phrase is a program; the phrase before it must make it one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, word_set
+from govreader.facts.program_spans import (
+    EVALUATED_RE,
+    ITEM_END_RE,
+    VAGUE_HEADS,
+    clean_span,
+    word_start,
+)
+
+_PARTICLE_AHEAD = (
+    r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|이다|이며|입니다|이고|을|를|이|가|은|는|"
+    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$)|\((?=\s?(?:총\s?|약\s?)?\d))"
+)
+
+# Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
+# 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
+# patterns look for the head word's ending first and then check the whole word, which is much
+# cheaper than trying every word start.
+_HEAD_END_RE = re.compile(
+    r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|"
+    r"장려금|지원금|정착금|수당|바우처|상품권)" + _PARTICLE_AHEAD
+)
+
+# Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`), not offices
+# (`행정복지센터`, dropped later); services and cash benefits named in one compound word
+# (`주간활동서비스`, `출산장려금`, `자립수당`, `강릉사랑상품권`).
+_HEAD_WORD_RE = re.compile(
+    r"[0-9A-Za-z가-힣·‧]{0,30}?"
+    r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
+    r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
+    r"|[가-힣]{2,}(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강)센터"
+    r"|[가-힣]{3,}서비스|[가-힣]{2,}(?:장려금|지원금|정착금|수당|바우처|상품권))"
+)
+
+# `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.
+_STAFF_AFTER_RE = re.compile(r"\s[가-힣]{2,4}\s(?:팀장|센터장|주무관|과장|소장|계장|직원)")
+
+# `참여수당`, `훈련장려금`: pay for taking part in another program is part of it.
+_PART_PAY_RE = re.compile(
+    r"^(?:참여|활동|교육|훈련|수료|출석|근로|위험|초과근무|출장)(?:수당|장려금)$"
+)
+
+_BENEFIT_RE = re.compile(r"(?:장려금|지원금|정착금|수당|바우처|상품권)$")
+
+# `대상포진 예방접종을 무료로 지원한다`, `전용 셔틀버스를 무료로 운행했다`: a service given free.
+_FREE_RE = re.compile(
+    r"(?<=[가-힣A-Za-z0-9])(?:을|를)\s무료로\s(?:지원|운행|운영|제공|실시|접종|대여|진행)"
+)
+
+# `정보기술 교육을 무료로 제공`: teaching or advice a program offers is part of it.
+_OFFERED_RE = re.compile(r"(?:교육|상담|컨설팅|강의|수업|진단|멘토링|코칭)$")
+
+_RUN_END_RE = re.compile(
+    r"(?:제도|정책|과정|교육|프로그램|서비스)"
+    r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
+    # `마음건강 지원도 새로 시작한다`: a kind of support started or brought in.
+    r"|지원(?=(?:도|을|를)\s(?:(?:새로|올해|처음|본격|계속|꾸준히)\S*\s){0,2}"
+    r"(?:시작|도입|신설|시행|이어|이어가|이어간))"
+    # `외국인 전용 셔틀버스를 하루 4회 운행`: a bus or taxi service the body runs.
+    r"|(?:버스|셔틀|택시)(?=(?:을|를|도)\s(?:[^\s,.]+\s){0,3}(?:운행|운영|투입))"
+)
+
+_JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
+
+# `맞춤형 프로그램`: a kind of program, not one.
+_GENERIC_MODIFIERS = word_set("맞춤형 다양한 특화 체험형 참여형 신규 우수 전문 기본 심화")
+
+_ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
+
+# `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.
+_OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
+
+
+def _heads(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each head word: `양성과정`, `양성 과정`, `청년도전 지원사업`'s `지원사업`."""
+    for end_match in _HEAD_END_RE.finditer(text):
+        end = end_match.end()
+        start = word_start(text, end_match.start())
+        if _HEAD_WORD_RE.fullmatch(text, start, end):
+            yield start, end
+        elif start > 1 and text[start - 1] == " ":
+            before = word_start(text, start - 1)
+            if _HEAD_WORD_RE.fullmatch(text, before, end):
+                yield before, end
+    for end_match in _RUN_END_RE.finditer(text):
+        yield word_start(text, end_match.start()), end_match.end()
+    for free in _FREE_RE.finditer(text):
+        start = word_start(text, free.start())
+        if not _OFFERED_RE.search(text, start, free.start()):
+            yield start, free.start()
+
+
+def _joined_start(text: str, start: int) -> int:
+    """`노인일자리 및 사회활동 지원사업`: a noun joined by 및 to the phrase belongs to the name,
+    unless it is a program or an act of its own (`센터 운영 및 판로 지원`)."""
+    joined = _JOINED_RE.search(text, max(0, start - 18), start)
+    if not joined or joined.end() != start:
+        return start
+    word = joined.group("word")
+    if word in VAGUE or ITEM_END_RE.search(word) or not is_plain_word(word):
+        return start
+    return phrase_start(text, joined.start("word"))
+
+
+def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
+    for head_start, head_end in _heads(text):
+        word = text[head_start:head_end]
+        start = _joined_start(text, phrase_start(text, head_start))
+        if word in VAGUE_HEADS and start == head_start:
+            continue
+        before = text[max(0, start - 3) : start]
+        if re.search(r"등(?:의)?\s$|[’'」』]\s?$", before):
+            continue
+        if word.endswith("센터") and (
+            _ORG_USE_RE.match(text, head_end) or _STAFF_AFTER_RE.match(text, head_end)
+        ):
+            continue
+        if _PART_PAY_RE.search(word):
+            continue
+        if EVALUATED_RE.match(text, head_end) or _OPEN_QUOTE_RE.match(text, head_end):
+            continue
+        words = text[start:head_end].split()
+        if len(words) == 1 and len(word) < (4 if _BENEFIT_RE.search(word) else 5):
+            continue
+        if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in VAGUE_HEADS:
+            continue
+        span = clean_span(text, start, head_end)
+        if span:
+            yield span

@@ -1,0 +1,236 @@
+"""Programs named as items of a list: ▲/○ bullets, `- item : description` lines, comma
+lists closed by `등(의) … 사업`, and lists a sentence introduces (`사업으로는 A, B 등`).
+
+A list's items are named bare, so the list around them (its marks, its closing words) is what
+says they are programs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
+from govreader.facts.program_spans import ITEM_END_RE, QUOTED_RE, STRONG_END_RE, clean_span
+
+_STRONG_BULLETS = frozenset("▲○■◆□●◇")
+
+# `지식재산권(IP) 출원 비용 지원`: an English gloss inside a name, not a note after it.
+_GLOSS_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)(?=\s?[가-힣])")
+
+# A list line that is one item ends without a verb: `- 센터 운영 및 판로 지원`.
+_CLAUSE_END_RE = re.compile(r"(?:다|음|함|됨|임|요|까)[.!?]?$|\s등\S*\s")
+
+_ACTS_RE = re.compile(r"(?P<act>운영|확대|조성|추진|구축|강화|개설|설치|발굴|개선)\s및\s")
+
+_ORDINAL_RE = re.compile(r"제?\s?\d+\s?(?:호|조|항|차|번|장|절|안)?$")
+
+_COLON_RE = re.compile(r"\s?[:：]\s")
+
+_FIGURE_START_RE = re.compile(r"\s*(?:총\s?|약\s?)?\d")
+
+# `- 지원 대상 : …`, `○ 사업 기간 : …`: a field of a notice, not an item.
+_FIELD_END_RE = re.compile(
+    r"(?:대상|기간|내용|규모|방법|장소|일시|문의|자격|금액|인원|시간|예산|사업비|위치|면적|목적|근거|"
+    r"배경|효과|현황|계획|실적|성과|결과|일정|절차|서류|조건|기준|요건|범위|주관|주최|기관|방향|"
+    r"대상자|명칭|제목|주제|[가-힣]명|시설|장비|품목|항목|종류|구성|분야|지역|대상지|내역|혜택|특전|"
+    r"[가-힣]처|담당자?|연락처|전화|주소|비고|참고|첨부|붙임|출처|부서|개요|요약|사항)$"
+)
+
+_ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
+
+_INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론)\s")
+
+_INTRODUCED_END_RE = re.compile(
+    r"(?:사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
+    r"바우처|수당|지원금|장려금|관리|검진|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|인큐베이팅|양성|"
+    r"육성)$"
+)
+
+# Circled numbers (① ② …) mark items too, but weakly: only plain program names count there.
+_BULLET_RE = re.compile(r"[▲○■◆□●◇①-⑳](?=\s?\S)")
+
+# `지원 대상은 ① 65세 이상 … ② … 지원이 필요한 장애인`: a list of who may apply, not of programs.
+_WHO_LIST_RE = re.compile(r"(?:대상|대상자|자격|요건|조건|기준)(?:은|는|으로는|:)\s?$")
+
+_LINE_BULLET_RE = re.compile(r"\s*[·\-•]\s")
+
+_BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇①-⑳][^▲○■◆□●◇①-⑳]*?(?=[▲○■◆□●◇①-⑳]|\s등|$)")
+
+_PROGRAM_CONTEXT_RE = re.compile(
+    r"사업|프로그램|강좌|과정|교육|정책|지원|서비스|교실|분야|유형|과목|프로젝트|제도|강의|과제|시책"
+)
+
+_FIELD_ITEM_RE = re.compile(
+    r"^\(|^(?:일시|장소|대상|기간|문의|내용|신청|방법|시간|주최|주관|참가비|비용|접수|일정|자격|인원|규모"
+    r"|금액|예산|사업비|위치|면적|기타)(?:\s|$)"
+)
+
+# `▲건물 ▲수송 ▲폐기물 등 5대 부문`: a list of fields or criteria; only items that name a
+# service (`▲방문건강관리 ▲치매 조기검진 등 4개 분야`) are programs. `▲A ▲B 등 5개 분야를
+# 지원한다` lists the kinds of support given, which are programs.
+_AREA_LIST_RE = re.compile(
+    r"\s등\s(?:\d{1,2}|[한두세네]|[일이삼사오육칠팔구십])\s?(?:대|개)\s?"
+    r"(?:분야|부문|영역|지표|항목|과제|전략|축|방향|목표)"
+    r"(?!(?:을|를|에|로|으로)?\s(?:\S+\s){0,2}(?:지원|운영|추진|제공|실시|시행))"
+)
+
+_SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
+
+_LIST_END_RE = re.compile(
+    r"\s등(?:의)?\s(?:다양한\s|각종\s|여러\s)?[가-힣‧·\s]{0,12}?"
+    r"(?:사업|프로그램|정책|과정|교육|서비스|지원)"
+)
+
+_ETC_RE = re.compile(r"\s등(?:의|이다|을|를|이|은|도|과|와|에|으로|이나)?(?:[\s.,]|$)")
+
+_COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
+
+
+def _last_item_end(text: str, start: int, end: int) -> int | None:
+    """Where the last item of an inline list ends: before ` 등`, or at its first particle."""
+    etc = _ETC_RE.search(text, start, end)
+    if etc:
+        return etc.start()
+    position = start
+    for word in text[start:end].split(" "):
+        bare = word.rstrip(".,")
+        copula = _COPULA_RE.search(bare)
+        if copula and len(bare) > len(copula.group()) + 1:
+            return position + copula.start()
+        stripped = strip_particle(bare)
+        if stripped != bare:
+            return position + len(stripped)
+        if bare and not is_plain_word(bare):
+            return None
+        position += len(word) + 1
+    return end
+
+
+def bullet_items(text: str) -> Iterator[tuple[int, int]]:
+    """List items; plain noun phrases count only in a list about programs (강좌는 ▲…, ▲… 등을
+    지원한다, or a list with one item that is plainly a program) or when a description follows
+    the item after a colon (`- 청년 월세 한시 특별지원 : 무주택 청년에게 월 20만 원`)."""
+    marks = [
+        m for m in _BULLET_RE.finditer(text) if m.start() == 0 or text[m.start() - 1].isspace()
+    ]
+    line_mark = _LINE_BULLET_RE.match(text)
+    if line_mark:
+        marks.insert(0, line_mark)
+    inline = [mark.start() for mark in marks if mark.start() > 1]
+    if not marks or (inline and _WHO_LIST_RE.search(text, 0, inline[0])):
+        return
+    items = []
+    for index, mark in enumerate(marks):
+        span, described = _item_span(text, mark.end(), marks[index + 1 :])
+        for part in _acts(text, span):
+            if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
+                items.append((part, mark.group().strip() in _STRONG_BULLETS, described))
+    names = [text[start:end] for (start, end), _, _ in items]
+    program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
+        STRONG_END_RE.search(name) for name in names
+    )
+    areas = bool(_AREA_LIST_RE.search(text))
+    for ((start, end), strong, described), item in zip(items, names, strict=True):
+        words = item.split()
+        noun_phrase = len(words) <= 6 and all(_item_word(w) for w in words)
+        plainly = STRONG_END_RE.search(item)
+        if areas:
+            if plainly or _SERVICE_END_RE.search(item):
+                yield start, end
+            continue
+        described = described and noun_phrase and len(item.replace(" ", "")) >= 4
+        described = described and not _FIELD_END_RE.search(item)
+        listed = strong and (ITEM_END_RE.search(item) or (noun_phrase and program_list))
+        if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
+            yield start, end
+
+
+def _item_word(word: str) -> bool:
+    """A word of a list item: a plain word, or a noun ending in 이 (`데모데이`, `놀이`), which
+    in an item closed by the next mark is no subject particle."""
+    return is_plain_word(word) or (
+        len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1])
+    )
+
+
+def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """An item of two acts joined by 및 (`센터 운영 및 기업 판로 지원`) is two items."""
+    if not span:
+        return []
+    joint = _ACTS_RE.search(text, *span)
+    if not joint:
+        return [span]
+    parts = [clean_span(text, span[0], joint.end("act")), clean_span(text, joint.end(), span[1])]
+    return [part for part in parts if part]
+
+
+def _item_span(
+    text: str, start: int, later: list[re.Match[str]]
+) -> tuple[tuple[int, int] | None, bool]:
+    """The span of the item starting at `start`, up to the next mark, a note in brackets or a
+    colon; and whether a description (not a figure) follows the item's colon."""
+    end: int | None = later[0].start() if later else len(text)
+    colon = _COLON_RE.search(text, start, end)
+    described = bool(colon) and not _FIGURE_START_RE.match(text, colon.end())
+    if colon:
+        end = colon.start()
+    note = text.find("(", start + 2, end)
+    while note > 0 and (gloss := _GLOSS_RE.match(text, note)):
+        note = text.find("(", gloss.end(), end)
+    if note > 0:
+        end = note
+    elif not later and not colon and not (start <= 3 and not _CLAUSE_END_RE.search(text)):
+        end = _last_item_end(text, start, len(text))
+    return (clean_span(text, start, end) if end else None), described
+
+
+def list_items(text: str) -> Iterator[tuple[int, int]]:
+    for anchor in _LIST_END_RE.finditer(text):
+        items = []
+        end = anchor.start()
+        while True:
+            comma = text.rfind(", ", 0, end)
+            item_start = comma + 2 if comma >= 0 else 0
+            words = text[item_start:end].split()
+            clean = bool(words) and all(is_plain_word(w) for w in words)
+            if not clean:
+                head = text.rfind(" ", item_start, end - 1) + 1
+                item_start = phrase_start(text, head)
+            items.append((item_start, end))
+            if not clean or comma < 0 or len(items) >= 8:
+                break
+            end = comma
+        if len(items) < 2:
+            continue
+        for start, end in items:
+            span = clean_span(text, start, end)
+            if span:
+                yield span
+
+
+def introduced_items(text: str) -> Iterator[tuple[int, int]]:
+    """`새로 시작하는 사업으로는 A, B, C 등이 꼽힌다`: the items a sentence introduces as its
+    programs, when each is a plain noun phrase named as a kind of support or service."""
+    intros = list(_INTRO_RE.finditer(text))
+    if not intros:
+        return
+    intro = intros[-1]
+    etc = _ETC_RE.search(text, intro.end())
+    if not etc:
+        return
+    start = intro.end()
+    for comma in [*_ITEM_JOIN_RE.finditer(text, start, etc.start()), None]:
+        end = comma.start() if comma else etc.start()
+        quoted = QUOTED_RE.fullmatch(text, start, end)
+        words = text[start:end].split()
+        plain = 0 < len(words) <= 6 and all(is_plain_word(w) for w in words)
+        if quoted:
+            span = clean_span(text, quoted.start("name"), quoted.end("name"))
+        elif plain and _INTRODUCED_END_RE.search(text, start, end):
+            span = clean_span(text, start, end)
+        else:
+            span = None
+        if span:
+            yield span
+        start = comma.end() if comma else end

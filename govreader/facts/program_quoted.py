@@ -1,0 +1,259 @@
+"""Programs named in quotes: `‘청년이룸’을 운영`, `공영자전거 ‘어울링’`, `‘은평형
+통합돌봄’`, `도시락을 집까지 전하는 ‘북구 든든밥상’`, `“청년 마음 쉼표” 사업`.
+
+Quotes also hold speech, slogans, documents and grades, so a quoted name counts only when
+the words around it say it is run, given or described as a service.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.program_places import is_place
+from govreader.facts.program_spans import EVALUATED_RE, QUOTED_RE, SUFFIX, clean_span
+
+# Quoted names of initiatives end in words like these (‘강서 청년 마음쉼표’ 사업 is caught by the
+# word after the quote instead).
+_QUOTED_END_RE = re.compile(
+    rf"(?:{SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
+    r"페스티벌|주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|"
+    r"이용권|쿠폰|택시|버스|주택|단지|약국|리모델링|조리원|상담소|하우스|패키지|공모전|안내서|체험|"
+    # teams, exhibitions, handbooks and schemes a body sets up: `‘이웃사촌 안부살핌단’`,
+    # `‘세계 모래조각 특별전’`, `‘규제혁신 사례집’`, `‘탄소중립 포인트제’`
+    r"(?:지원|평가|살핌|봉사|지킴이|서포터즈|기자|자문|점검|순찰)단|지원반|"
+    r"(?:특별|기획|사진|작품|순회)전|(?:사례|안내|자료)집|"
+    r"(?:인증|포인트|신고|책임|관|실명|예약|할당|휴가|전담|등록|지정|공시|총량|보상|추천)제)$"
+)
+
+_QUOTE_PAIRS = {"‘": "’", "'": "'", "「": "」", "『": "』", "<": ">", "《": "》", "〈": "〉"}
+
+_QUOTED_FOLLOW_RE = re.compile(
+    r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?"
+    r"(?:사업|프로그램|캠페인|과정|교육|강좌|정책|서비스|제도)"
+    r"(?![청관적자비장가])"
+    # `‘X’를 운영`, `‘X’를 상시 운영`, `‘X’을 두 곳에 1곳씩 추가로 조성`: words between name and
+    # verb say when, where or how much, not a second object (`‘X’를 대상으로 교육을 실시`).
+    r"|(?:을|를|도)\s?(?:(?!(?:대상|중심|바탕|기반|계기|토대)으로|(?:목표|주제|원칙|과제|기조|모토|비전|전략|슬로건|방향|방침|가치|역점|중점)으?로)"
+    r"[^\s,.]*(?<![고며서해여면다는한된던게록을를이가아어])\s){0,4}"
+    r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
+    r"|보내|보낸|준다|주고|드린|드립니다|꾸리|꾸려|꾸렸|꾸린|발행|펴내|펴냈|펴낸|세우|세웠|세운|수립"
+    r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어|열|연다|펼치|펼쳐|펼친|결성|채용|배치)"
+    # `‘X’ 운영`, `‘X’ 운영비로`: the name with the running of it.
+    r"|\s(?:운영|개설)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
+    # `‘X’ 1만 장을 발행`, `‘X’ 2,000대를 들여오고`: units of it (not `‘X’ 3대 전략`).
+    r"|\s\d[\d,.]*\s?(?:[천만]\s?)?(?:장|대|호|가구|곳|개소|세대|채|기)(?:을|를|이|가|의)"
+    r"|\s사례(?:로|를|가|는)"
+    # `‘X’라는 이름으로`: the name given to what the body runs.
+    r"|이?라는\s(?:이름|명칭|브랜드)(?!으?로\s불)"
+    # `‘X’가 문을 열었다`, `‘X’도 내년부터 운영된다`: the name as the subject of its start.
+    r"|(?:이|가|은|는|도)\s(?:[^\s,.]+\s){0,3}"
+    r"(?:문을\s(?:열|연)|운영된|운영되|시행된|시행되|도입된|도입되|개소|개장|첫발)"
+    # `‘용인 창업허브’ 입주기업`: a place one moves into is a centre run for them.
+    r"|\s입주(?:기업|공간|자|업체|실|\s)"
+    # `▲원주형 청년 일자리 ‘청년 내일 스텝’ ▲…`: the name that closes a list item.
+    r"|\s?[▲■◆□●◇①-⑳]"
+    r")"
+)
+
+_BRANDED_RE = re.compile(r"(?P<place>[가-힣]{2,4})형\s\S")
+
+# `‘원스톱 지원 창구’ 역할`, `‘갤럭시 AI’ 기능`, `‘탄소중립 도시’ 비전`: the quote says what kind
+# of role, feature or aim.
+_ROLE_AFTER_RE = re.compile(
+    r"\s?(?:역할|기능|구실|모델|방식|개념|형태|성격|의미|차원|수준|등급|점수|지표|분야|부문|제품|"
+    r"비전|슬로건|구호|목표|원칙|가치|기조|철학|정신|브랜드)"
+)
+
+# Documents and measures: `‘2023년 일자리 목표 공시’를 확정`, `「… 세부계획」`, `‘청렴노력도’`.
+_DOCUMENT_END_RE = re.compile(
+    r"(?:계획|대책|공시|보고서|방안|결과|지침|백서|선언|헌장|협약|"
+    r"(?:체감|노력|만족|신뢰|인지|선호)도|지수|[률율])$"
+)
+
+# The name as the sentence's subject, object or topic, or the end of a list line.
+_CASE_AFTER_RE = re.compile(r"(?:은|는|이|가|을|를|도|에|과|와)?(?:\s|[,.]|$)|\s?[:：]")
+
+# Verb forms that link, name or date rather than say what the thing does: `중국에 대한 ‘…’`,
+# `미래로 불리는 ‘…’`, `라스베이거스에서 열린 ‘…’ 행사`.
+_NOT_DESCRIBING = word_set(
+    "대한 관한 위한 따른 통한 의한 향한 인한 비롯한 걸친 불리는 불린 일컫는 일컬어지는 알려진 "
+    "꼽히는 꼽힌 열린 개최된 진행된 치러진 개최한 주최한 주관한"
+)
+
+# `처음 선보인 ‘…’`, `새로 도입한 ‘…’`: words of time or manner before the describing verb.
+_WHEN_WORDS = word_set(
+    "처음 새로 새롭게 올해 지난해 지난달 최근 직접 함께 본격 시범 자체 이번에 올"
+)
+
+# A public body as the subject (`군이`, `구청이`, `센터가`) and the verbs of running a program.
+_BODY_RE = re.compile(r"(?:[시군구도]|[시군구도도]청|센터|[부처]|공단|재단|정부|지자체|자치단체)$")
+
+_RUN_VERB_RE = re.compile(
+    r"(?:운영|도입|추진|마련|시작|선보|만든|만드는|펼치|펼친|꾸린|꾸리는|신설|개설|시행|실시|조성|설치|"
+    r"제공|지원|개발|출시|운행)"
+)
+
+# `녹음한 뒤 ‘…’에 연결하면`: the clause ends at a noun that links it to the next one.
+_CONNECTIVE_NOUNS = word_set("뒤 후 다음 때 만큼 가운데 중 동안 이후 이전 전 끝 뒤로 즉시 대로 채")
+
+# A word a verb takes before it: an object, a place or way, a share (`도시락을`, `집으로`, `1명씩`).
+_COMPLEMENT_RE = re.compile(r"(?:을|를|에|에게|로|으로|까지|에서|씩|마다|와|과|께)$")
+
+_DOUBLE_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
+
+# A sentence's ending or punctuation inside the quote, or a saying verb after it, marks speech.
+_SAID_RE = re.compile(r"(?:다|요|죠|까|네|음|함|냐|자)[.!?]?$|[.!?,…]$|\s(?:을|를|이|가)\s")
+
+_SAID_AFTER_RE = re.compile(r"(?:이?라며|이?라고|며|고\s|하고|면서|이?란\s|이?라는)")
+
+# Quoted names joined by 과/와/, /및 into one run: `‘A’과 ‘B’, ‘C’ 등을 이용`.
+_QUOTED_JOIN_RE = re.compile(r"^(?:과|와|및|,|\s){1,3}$")
+
+# A quoted name that opens a list line (`- ‘강릉 스타트업 하우스’ 입주 공간 확대`) is the item.
+_ITEM_START_RE = re.compile(r"\s*[-▲○■◆□●◇①-⑳·•]\s?")
+
+# Kinds of public service a quoted brand name is given: `공영자전거 ‘어울링’`, `장애인콜택시 ‘…’`,
+# `로컬푸드 직매장 ‘싱싱장터’`, `지역화폐 ‘…’`, `청년 일자리 ‘청년 내일 스텝’`.
+_SERVICE_KIND_RE = re.compile(
+    r"(?:택시|자전거|버스|셔틀|직매장|판매장|전화|사업|서비스|화폐|상품권|카드|쉼터|센터|"
+    r"주택|플랫폼|프로그램|캠페인|축제|제도|정책|보험|적금|바우처|교육|강좌|과정)$"
+)
+
+_GRADE_RE = re.compile(
+    r"(?:최우수|우수|장려|보통|미흡|양호|탁월|최고|[SA-E]{1,2})(?:\s?등급)?(?:\(.*\))?"
+)
+
+_COUNT_NAME_RE = re.compile(r"\d")
+
+_CONTEST_AFTER_RE = re.compile(r"\s?(?:공모|등급|시상식|본선|수상|평가|심사|경진대회)")
+
+
+def _ends_in_program_word(name: str) -> bool:
+    """`‘청년 희망 적금’` does; `‘이지원’` (an app) does not: its 지원 has no word before it.
+    A name branded by its place (`‘은평형 통합돌봄’`, `‘천안형 AI 안부콜’`) is one too; a type
+    (`‘맞춤형 돌봄’`, `‘생존형 출마’`) is no place."""
+    match = _QUOTED_END_RE.search(name.strip())
+    if match and match.start() >= 2:
+        return True
+    branded = _BRANDED_RE.match(name)
+    return bool(branded) and is_place(branded.group("place"))
+
+
+def _kind_before(text: str, match: re.Match[str]) -> bool:
+    """`장애인콜택시 ‘아산 행복콜’ 차량을`, `공영자전거 ‘어울링’ 2,000대를`: a noun right before the
+    quote says what kind of service the name is (not an organisation: `환경부 ‘…’ 평가`)."""
+    start = match.start()
+    if start < 3 or text[start - 1] != " " or _CONTEST_AFTER_RE.match(text, match.end()):
+        return False
+    if _GRADE_RE.fullmatch(match.group("name")) or _COUNT_NAME_RE.match(match.group("name")):
+        return False  # `지원 사업 ‘최우수’ 선정`: the grade the program got
+    word_start = text.rfind(" ", 0, start - 1) + 1
+    word = text[word_start : start - 1]
+    if re.search(r"[을를]\s$", text[max(0, word_start - 2) : word_start]):
+        return False  # `기능을 갖춘 ‘…’`: the word is a verb taking an object
+    return bool(_SERVICE_KIND_RE.search(word)) and is_plain_word(word)
+
+
+def _adnominal(word: str) -> bool:
+    """`찾아가는`, `배달하는`, `모은`, `배치한`: a verb form that describes the noun after it."""
+    last = word[-1:]
+    if word in _NOT_DESCRIBING:
+        return False
+    if word.endswith("는"):
+        return len(word) >= 2
+    if word.endswith(("보인", "들인")):
+        return True  # `선보인`, `들인`; other words ending in 인 are a noun's copula (`공간인`)
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 4 and last != "인"
+
+
+def _described_before(text: str, match: re.Match[str]) -> bool:
+    """`도시락을 집까지 전하는 ‘북구 든든밥상’`, `어르신을 찾아가는 순회진료선 ‘고흥 희망호’`: a
+    quoted noun phrase that a clause before it describes as what it does is a service's name.
+    The clause has a complement (`도시락을`, `집으로`, `1명씩`), so a sentence's subject
+    (`구는 ‘…’`) is no such clause; speech, slogans that end in a place, grades and
+    contests are not names."""
+    words = text[max(0, match.start() - 60) : match.start()].split()
+    name = match.group("name")
+    if len(words) < 2 or _SAID_RE.search(name) or _SAID_AFTER_RE.match(text, match.end()):
+        return False
+    if _GRADE_RE.fullmatch(name) or _CONTEST_AFTER_RE.match(text, match.end()):
+        return False
+    if _ROLE_AFTER_RE.match(text, match.end()) or _DOCUMENT_END_RE.search(name):
+        return False
+    if not _CASE_AFTER_RE.match(text, match.end()):
+        return False  # `기능을 갖춘 ‘갤럭시 북’으로 시장을`: a means, not a service run
+    parts = name.split()
+    if is_place(parts[-1]) or not 2 <= len(parts) <= 6:
+        return False  # one word is as often a film, a song or a shop as a service
+    typed = _BRANDED_RE.match(name)
+    if typed and not is_place(typed.group("place")):
+        return False  # `선거를 앞둔 ‘생존형 출마’`: a type, not a brand
+    for index in range(len(words) - 1, max(len(words) - 4, 0), -1):
+        word = words[index]
+        if _adnominal(word) and _clause_before(words[index - 1], word):
+            return True
+        if not is_plain_word(word) or word in _CONNECTIVE_NOUNS:
+            return False
+    return False
+
+
+def _clause_before(previous: str, verb: str) -> bool:
+    """Whether `previous verb` is a clause describing what follows: the verb takes a complement
+    (`도시락을 전하는`), a word of time or manner (`처음 선보인`), or a public body runs it
+    (`군이 운영하는`, not `가수가 부른`)."""
+    if _COMPLEMENT_RE.search(previous) or previous in _WHEN_WORDS:
+        return True
+    subject = previous[:-1] if previous[-1:] in ("이", "가") else ""
+    return bool(subject) and _BODY_RE.search(subject) is not None and bool(_RUN_VERB_RE.match(verb))
+
+
+def _quoted_runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Quoted names, grouped into runs joined by 과/와/쉼표/및."""
+    run: list[re.Match[str]] = []
+    for match in QUOTED_RE.finditer(text):
+        if _QUOTE_PAIRS[match.group("open")] != match.group("close"):
+            continue
+        if run and not _QUOTED_JOIN_RE.match(text[run[-1].end() : match.start()]):
+            yield run
+            run = []
+        run.append(match)
+    if run:
+        yield run
+
+
+def quoted_names(text: str) -> Iterator[tuple[int, int]]:
+    """Quoted names that end in a program word or that a program word or running verb follows;
+    a run of quoted names (`‘A’과 ‘B’ 등을 이용`) counts whole when its last name or any name
+    in it does."""
+    for run in _quoted_runs(text):
+        after = re.match(r"\s?등", text[run[-1].end() :])
+        tail = run[-1].end() + (after.end() if after else 0)
+        run_follows = bool(_QUOTED_FOLLOW_RE.match(text, tail))
+        named = [_ends_in_program_word(m.group("name")) for m in run]
+        whole = run_follows or (len(run) > 1 and any(named))
+        for match, ends_well in zip(run, named, strict=True):
+            follows = _QUOTED_FOLLOW_RE.match(text, match.end())
+            placed = _ITEM_START_RE.fullmatch(text, 0, match.start()) or _kind_before(text, match)
+            described = _described_before(text, match)
+            if not (whole or follows or ends_well or placed or described):
+                continue
+            if EVALUATED_RE.match(text, match.end()):
+                continue
+            span = clean_span(text, match.start("name"), match.end("name"))
+            if span:
+                yield span
+
+
+def double_quoted_names(text: str) -> Iterator[tuple[int, int]]:
+    """`“청년 마음 쉼표” 사업을 추진`: a short double-quoted noun phrase that a program word or
+    running verb follows is a name; what is said (`“…늘리겠다”고`, `“…결과”라며`) is not."""
+    for match in _DOUBLE_RE.finditer(text):
+        name = match.group("name")
+        if _SAID_RE.search(name) or _SAID_AFTER_RE.match(text, match.end()):
+            continue
+        if _QUOTED_FOLLOW_RE.match(text, match.end()) or _ends_in_program_word(name):
+            span = clean_span(text, match.start("name"), match.end("name"))
+            if span:
+                yield span

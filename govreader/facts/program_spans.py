@@ -1,0 +1,159 @@
+"""Where a program name starts and ends, and which names are too vague to be one.
+
+Every rule that finds a candidate passes it through `clean_span`, so a lead word, a trailing
+등 or 운영, a budget figure or a kind of work named by field (`청년 사업`) is dropped the same way
+whichever rule found it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.phrases import VAGUE, word_set
+
+SUFFIX = (
+    r"사업|프로그램|과정|교육|센터|카페|제도|지원|정책|지원책|캠페인|박람회|프로젝트|아카데미|서비스|"
+    r"축제|교실|바우처|수당|훈련|컨설팅|멘토링|조성|구축|운영|강화|확대|양성|행사|스쿨|사업단|"
+    r"건립|정비|확충|설치|개선|보급"
+)
+
+ITEM_END_RE = re.compile(rf"(?:{SUFFIX})$")
+
+STRONG_END_RE = re.compile(
+    r"(?:사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
+    r"바우처|수당|지원금|장려금)$"
+)
+
+_WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧]")
+
+VAGUE_HEADS = word_set(
+    "사업 주요사업 핵심사업 주력사업 협력사업 지원사업 시범사업 공모사업 국비사업 "
+    "신규사업 역점사업 중점사업 관련사업 본사업 전체사업 세부사업 단위사업 프로그램 "
+    "캠페인 프로젝트 박람회 아카데미 지원정책 정책 제도 과정 교육과정 주요정책 "
+    "우수사업 대표사업 후속사업 연계사업 해당사업 교육 "
+    "서비스 지원센터 일자리사업"
+)
+
+# Names are quoted with ‘ ’, ' ', 「 」, 『 』, < >, 《 》 or 〈 〉; a mark's own pair closes it.
+QUOTED_RE = re.compile(
+    r"(?P<open>[‘'「『<《〈])(?P<name>[^‘’'「」『』<>《》〈〉\n]{2,40})(?P<close>[’'」』>》〉])"
+)
+
+_NOT_PROGRAM_RE = re.compile(
+    r"(?:(?<![밥책평])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
+    r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?![제비])|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
+)
+
+_ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
+
+# `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
+EVALUATED_RE = re.compile(r"\s?(?:평가|심사|경진대회|공모전|시상|유공)(?![가-힣])")
+
+# `A 운영, B 조성 등 청년 정착 정책`: a list and its category, not one name.
+_LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
+
+# A name starts after a list marker, after words that open a clause (`이 가운데`, `아울러`) and
+# after a verb's one-syllable form.
+_LEAD_RE = re.compile(
+    r"(?:\s|[-·•]\s|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난)\s"
+    # a one-syllable verb form before the name: `문을 연 광양시 주거복지센터`
+    r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S))*"
+)
+
+# Words that end a clause inside a walked-back phrase: `감사인 만큼 구청장 공약 사업`.
+_CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?:가운데|만큼|지난|처음|중|초|말|중순)\s")
+
+# A figure with money or a share is a budget line (`▲환경 846억 원`), and one ending in a
+# count (`전문 상담 10회`) says how much of something, not a name.
+_FIGURE_RE = re.compile(
+    r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*원|\d%|\d\s?(?:회|번|명|건|시간|개월|주)$"
+)
+
+_GENERIC_HEAD_RE = re.compile(
+    r"(?:사업|정책|지원|프로그램|조성|구축|설치|건립|확충|보강|유치|정비)$"
+)
+
+_AREA_WORDS = word_set("분야 부문 영역")
+
+_GENERIC_PARTS = word_set(
+    "일자리 돌봄 안전 복지 고용 안전망 건강 생활밀착 소규모 대규모 상반기 하반기 후속 지원 보조 "
+    "국 국비 시비 도비 구비 군비 민생 대응 공약 구청장 시장 군수 도지사 겨울철 여름철 어르신 직접 "
+    "경제 환경 문화 관광 교육 보건 의료 주거 민선 현안 지역 생활 계속 "
+    "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한 "
+    "예산 행정 정부 국가 금융 기술 인력 자금 재원 추가 별도 집중 전폭 적극 필요 맞춤 "
+    # which or how many: `새 사업`, `두 사업`, `이번 사업`
+    "새 두 세 네 이 그 이번 해당 각 모든 여러 다른 같은 첫 양 "
+    # who it is for, where, and how it came: `청년 사업`, `섬 주민 지원 사업`, `주민 제안 사업`
+    "청년 노인 여성 아동 청소년 장애인 신중년 중장년 교통약자 저소득층 취약계층 소상공인 "
+    "농업인 어업인 가족 가정 다문화 근로자 구직자 학생 섬 농촌 어촌 산촌 도시 마을 읍면동 "
+    "공모 제안 특화 회계 체육 농업 산업 사회 "
+    # what a budget line pays for: `운영비 지원`, `시설 보강`
+    "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금 기업 투자 교통 "
+    "맞춤형 다양한 체계적 종합 종합적 실질적 전방위 촘촘한"
+)
+
+# `관악 일자리 박람회 개최`, `시민감사관 제도 확대`: what is done to a named program.
+_ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
+
+_TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`text[start:end]` without surrounding blanks, a trailing 등 / 운영 or punctuation, and
+    without what is done to a program plainly named (`박람회 개최`)."""
+    for clause in _CLAUSE_WORD_RE.finditer(text, start, end):
+        start = clause.end()
+    lead = _LEAD_RE.match(text, start, end)
+    if lead:
+        start = lead.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    trail = _TRAILING_RE.search(text, start, end)
+    if trail:
+        end = trail.start()
+    act = _ACT_AFTER_RE.search(text, start, end)
+    if act and STRONG_END_RE.search(text, start, act.start()):
+        end = act.start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    name = text[start:end]
+    if len(name) < 3 or len(name) > 60 or name in VAGUE or name in VAGUE_HEADS:
+        return None
+    if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name) or _LIST_INSIDE_RE.search(name):
+        return None
+    if _FIGURE_RE.search(name) or _is_category(name) or "…" in name or "..." in name:
+        return None
+    return start, end
+
+
+def _is_category(name: str) -> bool:
+    """`돌봄·안전·일자리 사업`, `하반기 사업`, `일자리·돌봄 분야 복지사업`: a kind of work named
+    by its field, time or funding, not one program."""
+    words = name.split()
+    if len(words) >= 3 and words[-1] == "지원사업":
+        return False  # a formal title: `노인 일자리 지원사업`, `장애인 일자리 지원사업`
+    head = _GENERIC_HEAD_RE.search(words[-1])
+    if not head:
+        return False
+    prefix = words[-1][: head.start()]
+    modifiers = [word for word in [*words[:-1], prefix] if word != "및"]
+    parts = [part for word in modifiers for part in re.split(r"[·‧]", word) if part]
+    if any(part in _AREA_WORDS for part in parts) and (not prefix or _generic(prefix)):
+        return True
+    return all(_generic(part) for part in parts)
+
+
+def _generic(part: str) -> bool:
+    """`part` is made of generic words only, written apart or in one compound (`지역복지`)."""
+    if not part:
+        return True
+    return any(
+        part[:cut] in _GENERIC_PARTS and _generic(part[cut:]) for cut in range(len(part), 0, -1)
+    )
+
+
+def word_start(text: str, end: int) -> int:
+    start = end
+    while start > 0 and end - start < 40 and _WORD_CHAR_RE.match(text[start - 1]):
+        start -= 1
+    return start
