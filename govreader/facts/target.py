@@ -15,14 +15,15 @@ Bare counts, venues (21곳에서 제공), places toured, single places (1곳 더
 rates (1곳씩), means (4개 언어로), guests, grades awarded (우수상 3곳), agenda items, appointments,
 evaluation pools, changes (1,200명 늘었다), dates, ages, years in a row, money, and sentences about
 another municipality or an upper body (정부는, 전남도는) are left alone, since a wrong highlight
-costs the reader more than a missing one. The cue patterns live in `target_cues`.
+costs the reader more than a missing one. The cue patterns live in `target_cues`,
+the typing rules in `target_typing`, counter checks in `target_units` and the upper-body scope in
+`target_scope`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from govreader.facts import target_cues as cues
 from govreader.facts.count import PLAN_RE
@@ -30,24 +31,10 @@ from govreader.facts.numbers import parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_lists import list_counts
+from govreader.facts.target_scope import about_upper_body
+from govreader.facts.target_typing import Spot, at_venue, type_of
+from govreader.facts.target_units import unit_fits
 from govreader.model import Fact, FactKind
-
-
-@dataclass(frozen=True)
-class _Spot:
-    """A counted number and the text around it, as the typing rules read it."""
-
-    before: str  # the clause before the number
-    after: str  # the clause after it
-    rest: str  # the sentence after it, up to 200 characters
-    raw: str  # the characters before it, across clause breaks
-    head: str  # the sentence before it
-    unit: str
-    value: float
-
-    @property
-    def percent(self) -> bool:
-        return self.unit.startswith("%")
 
 
 def _clause_after(text: str, end: int, next_start: int) -> str:
@@ -60,232 +47,6 @@ def _clause_before(text: str, start: int, previous_end: int) -> str:
     window = text[max(previous_end, start - cues.WINDOW) : start]
     cuts = list(cues.CLAUSE_BREAK.finditer(window))
     return window[cuts[-1].end() :] if cuts else window
-
-
-def _unit_fits(unit: str, value: float, text: str, start: int, end: int) -> bool:
-    """Whether a counter that has other meanings counts things here (60대 of cars, not of age)."""
-    near = text[max(0, start - 40) : start]
-    if unit == "대":
-        if 10 <= value <= 90 and value % 10 == 0 and cues.AGE_AFTER.match(text[end:]):
-            return False
-        vehicles = cues.VEHICLES.search(near) or cues.CAR_WORD.search(near)
-        return bool(vehicles) and not near.rstrip().endswith("~")
-    if unit in ("회", "차례"):
-        return value >= 100 and not cues.FREQUENCY_BEFORE.search(near)
-    if unit == "호":
-        return value >= 10
-    if unit == "기":
-        return value >= 10 and not near.endswith(("민선", "민선 "))
-    if unit == "장":
-        return value >= 100
-    if unit == "점":
-        return bool(cues.SATISFACTION.search(text[:start])) and "만점" not in text[end : end + 4]
-    return True
-
-
-def _skipped(spot: _Spot) -> bool:
-    """Counts that are never targets: agenda items, evaluation pools, venues, planned places."""
-    if cues.AGENDA_BEFORE.search(spot.raw) or (
-        cues.REVIEW_VERB.search(spot.after) and not cues.STRONG_GOAL.search(spot.after)
-    ):
-        return True
-    bodies = (
-        cues.BODIES.match(spot.after.lstrip())
-        or cues.BODIES.search(spot.before[-8:])
-        or (spot.after.startswith("의 ") and cues.BODIES.search(spot.before))
-    )
-    return bool(bodies and cues.EVALUATION.search(spot.head + spot.rest))
-
-
-def _at_venue(spot: _Spot, kind: str) -> bool:
-    """`21곳에서 제공한다`, `25곳에 설치한다`: places, unless new ones are planned (12곳에 연다)."""
-    place = cues.PLACE_AFTER.match(spot.after)
-    if spot.unit not in cues.VENUE_UNITS or not place:
-        return False
-    if spot.after.startswith("에 대") or cues.GOAL_BEFORE.search(spot.before):
-        return False
-    if cues.SET_OUT.match(spot.after):
-        return False
-    if kind == "result":
-        return place.group(1) == "에서"
-    clause = cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
-    return not cues.PLANNED.search(clause)
-
-
-def _special(spot: _Spot) -> str | None:
-    """Result shapes that are not a cue next to the number: parts of a whole, surveys, growth."""
-    rest = spot.rest
-    if spot.percent:
-        if (
-            cues.SHARE_SUBJECT.match(rest)
-            and cues.ANSWERED.search(rest)
-            and "만족" in spot.head + rest
-        ):
-            return "result"
-        if cues.CHANGE_AFTER.match(spot.after) and cues.CAUSED.search(spot.head):
-            return "result"
-        return None
-    tail = cues.DECIDED.sub("", rest)
-    past = cues.PAST_TENSE.search(tail) or cues.ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
-    whole = cues.OF_WHICH_AFTER.match(rest) and not cues.SHARE_NEXT.match(rest)
-    if past and whole and cues.WHOLE_BEFORE.search(spot.raw):
-        return "result"
-    if (
-        past
-        and cues.OF_WHICH_BEFORE.search(spot.before)
-        and cues.REACHED.search(rest[: past.end()])
-    ):
-        return "result"
-    if cues.GREW_TO.match(rest) and not cues.CONTEXT_SUBJECT.search(spot.head):
-        return "result"
-    return None
-
-
-def _ongoing(spot: _Spot, tail: str) -> re.Match[str] | None:
-    """`올해는 112명이 참여해 … 일하고 있다`: still going on, within a reported period."""
-    return (
-        cues.ONGOING.search(tail)
-        if cues.PAST_LEVEL_BEFORE.search(spot.head) or "올해" in spot.head
-        else None
-    )
-
-
-def _any_verb(spot: _Spot) -> str | None:
-    """A finished verb on the counted object, or a joined verb read by how the sentence ends."""
-    if spot.percent:
-        return None
-    finished = cues.FINISHED.match(spot.rest)
-    if finished and not cues.NOT_DONE.search(finished.group("verb")):
-        visit = spot.unit in cues.VENUE_UNITS and cues.VISITED.search(finished.group("verb"))
-        return None if visit else "result"
-    joined = cues.JOINED_VERB.match(spot.rest)
-    # A visit on the way (6세대를 방문해 설치를 도왔다) says where, not what was achieved.
-    if joined is None or cues.NOT_DONE.search(joined.group("verb")):
-        return None
-    if cues.VISITED.match(joined.group("verb")):
-        return None
-    tail = cues.DECIDED.sub("", spot.rest[joined.end() :])
-    past = cues.PAST_TENSE.search(tail)
-    plan = cues.PLAN_WORDS.search(tail)
-    if past and (plan is None or past.start() < plan.start()):
-        return "result"
-    # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` and
-    # `공무원 30명을 투입해 점검한다` tell how a program works.
-    object_ = joined.group("particle").strip() in ("을", "를") and spot.unit != "명"
-    if plan or (object_ and cues.FUTURE_END.search(tail)):
-        return "goal"
-    return None
-
-
-def _type(spot: _Spot) -> str | None:
-    before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
-    if (
-        cues.ATTENDED.match(after)
-        and cues.EVENT_TOPIC.search(spot.head)
-        and not cues.MEETING_TOPIC.search(spot.head)
-    ):
-        return "result"
-    if cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
-        return None
-    ratio = cues.RATIO_BEFORE.search(raw)
-    if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
-        return None
-    if _skipped(spot) or cues.GRADE_BEFORE.search(before) or cues.GRADE_AFTER.match(rest):
-        return None
-    if cues.MEANS_AFTER.match(after) or after.startswith("씩"):
-        return None
-    if spot.unit in cues.SINGLE_UNITS and spot.value == 1:
-        return None
-    if cues.GOAL_IN_BRACKET.match(rest) or cues.BEAT_GOAL_AFTER.match(rest):
-        return "result"
-    inline = cues.INLINE_ITEM.match(rest) and "▲" in spot.head
-    if inline and cues.INLINE_RESULTS.search(spot.head):
-        return "result"
-    if inline and cues.INLINE_GOALS.search(spot.head):
-        return "goal"
-    if (
-        cues.GOAL_BEFORE.search(before)
-        or cues.GOAL_BRACKET.search(raw)
-        or cues.GOAL_AFTER.match(after)
-        or cues.RAISE_TO.match(after)
-        or cues.SET_OUT.match(after)
-    ):
-        return "goal"
-    if (
-        cues.REACHES.match(after)
-        and cues.SERVED_TOPIC.search(before)
-        and not cues.AS_OF.search(spot.head)
-    ):
-        return "result"
-    topic = cues.TOPIC_END.match(after) and cues.GOAL_TOPIC.search(spot.head)
-    if topic and not cues.RESULT_BEFORE.search(before):
-        return "goal"
-    special = _special(spot)
-    if special:
-        return special
-    if cues.PLAN_AFTER.match(after) or cues.SKIP_AFTER.match(after):
-        return None
-    if cues.RESULT_BEFORE.search(before) or cues.AGAINST_GOAL.search(raw):
-        return "result"
-    if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
-        return None
-    if cues.NOUN_FINAL.match(rest) or cues.BY_GOAL.match(rest):
-        return "result"
-    planned = (
-        cues.PLAN_NOUN_FINAL.match(rest)
-        or cues.GIVEN_TO.match(rest)
-        or cues.ARROW_BEFORE.search(raw)
-    )
-    if cues.BULLET.match(spot.head) and planned:
-        return "result" if cues.PAST_MARKER.search(spot.head) else "goal"
-    if cues.BRACKET_RESULT.match(rest) and cues.THIS_YEAR.search(before):
-        return "result"
-    if cues.FELL.match(rest):
-        return None
-    if (
-        cues.PAST_LEVEL_BEFORE.search(before)
-        and not cues.AS_OF.search(before)
-        and (
-            cues.COPULA.match(after)
-            if spot.percent
-            else cues.LEVEL_AFTER.match(after) and not cues.SHARE_BEFORE.search(before)
-        )
-    ):
-        return "result"
-    cue = cues.CUE_AFTER.search(after)
-    if cue is None:
-        return _any_verb(spot)
-    between = after[: cue.start()]
-    if not (cues.STRONG_GOAL.match(cue.group()) or cues.NEAR_VERB.match(between)):
-        return None
-    # Households visited are served (1,260가구를 찾아 점검); places visited by an official are not.
-    if cue.group().startswith("찾아") and spot.unit != "가구":
-        return None
-    if spot.unit in cues.VENUE_UNITS and (
-        cues.VISITED.match(cue.group()) or cues.VISITED.search(between)
-    ):
-        return None
-    if spot.percent and not (cues.PERCENT_CUE.search(cue.group()) or cues.PERCENT_CUE.search(raw)):
-        return None
-    if spot.percent and cue.group("result") and cues.SHARE_BEFORE.search(before):
-        return None
-    if cue.group("connective") and cues.VISITED.match(cue.group()):
-        return None
-    if cue.group("connective"):
-        tail = cues.DECIDED.sub("", rest[cue.end() :])
-        past = (
-            cues.PAST_TENSE.search(tail) or cues.ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
-        )
-        if past or cues.PAST_LEVEL_BEFORE.search(before):
-            return "result"
-        # A joined verb alone says only what was done; a plan must be said (발행해 … 끌어들일 계획,
-        # 창출해 … 살린다).
-        plain = not cue.group("done") and cues.PLAIN_CONNECTIVE.match(cue.group())
-        # `청년 50명을 선발해 … 지원한다`: who will be picked, told in the plain present.
-        picked = cues.PICKED.match(cue.group()) and cues.FUTURE_END.search(tail)
-        planned = plain or picked or cues.PLAN_WORDS.search(rest[cue.end() :])
-        return "goal" if planned else None
-    return "result" if cue.group("result") else "goal"
 
 
 def _label(before: str, after: str) -> str | None:
@@ -322,26 +83,6 @@ def _breakdown(text: str) -> set[int]:
 
 
 _DIGIT_RE = re.compile(r"\d")
-# `정부는 …`, `경기도는 …` in a city's story: the upper body's numbers are context, not the
-# story's targets. A story whose lead is such a body keeps them.
-_UPPER_BODY = (
-    r"(?:정부|국회|[가-힣]{2,8}부|(?:경기|강원|충북|충남|전북|전남|경북|경남|제주|충청북|충청남|전라북"
-    r"|전라남|경상북|경상남)도)"
-)
-_UPPER_TOPIC = re.compile(
-    rf"^(?:한편\s|또\s|앞서\s|특히\s|이와 별도로\s)?{_UPPER_BODY}(?:는|은|도)\s"
-)
-_LEAD_TOPIC = re.compile(r"^(?:\S+\s)?[가-힣]{2,12}(?:\([^()]{0,20}\))?(?:는|은|가|이)\s")
-_UPPER_LEAD = re.compile(rf"^(?:\S+\s)?{_UPPER_BODY}(?:\([^()]{{0,20}}\))?(?:는|은|가|이)\s")
-
-
-def _about_upper_body(pieces: list[Piece]) -> set[int]:
-    """Starts of the sentences whose topic is the government or a province, in a story led by
-    another body."""
-    lead = next((piece for piece in pieces[:5] if _LEAD_TOPIC.match(piece.text)), None)
-    if lead is not None and _UPPER_LEAD.match(lead.text):
-        return set()
-    return {piece.start for piece in pieces if _UPPER_TOPIC.match(piece.text)}
 
 
 def _shares_type(kind: str, between: str, percent: bool) -> bool:
@@ -362,7 +103,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
     matches = [
         match
         for match in cues.TARGET_RE.finditer(text)
-        if _unit_fits(
+        if unit_fits(
             match.group("unit"),
             parse_number(match.group("number")) or 0,
             text,
@@ -392,7 +133,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
             window = text[match.end() : match.end() + 60]
             cut = cues.CLAUSE_END.search(window)
             after = window[: cut.start()] if cut else window
-        spot = _Spot(
+        spot = Spot(
             before,
             after,
             text[match.end() : match.end() + 200],
@@ -404,14 +145,14 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
         if beat_goal or match.start() in broken_down:
             kind: str | None = "result"
         else:
-            kind = _type(spot)
+            kind = type_of(spot)
         # `_unit_fits` saw a vehicle nearby; a result must also say they were supplied.
         cars = (
             spot.unit != "대"
             or kind == "goal"
             or bool(cues.SUPPLIED.search(before + spot.rest[:12]))
         )
-        if kind is not None and (not cars or _at_venue(spot, kind)):
+        if kind is not None and (not cars or at_venue(spot, kind)):
             kind = None
         if kind == "result" and match.start() in plans:
             kind = None
@@ -436,7 +177,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     pieces = list(pieces)
-    elsewhere = about_elsewhere(pieces) | _about_upper_body(pieces)
+    elsewhere = about_elsewhere(pieces) | about_upper_body(pieces)
     typed: set[int] = set()
     for piece in pieces:
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
@@ -467,7 +208,7 @@ def _listed(pieces: list[Piece], skipped: set[int]) -> Iterator[Fact]:
             continue
         value = parse_number(match.group("number"))
         unit = match.group("unit")
-        if value is None or not _unit_fits(unit, value, piece.text, match.start(), match.end()):
+        if value is None or not unit_fits(unit, value, piece.text, match.start(), match.end()):
             continue
         yield piece.fact(
             FactKind.TARGET,

@@ -219,7 +219,6 @@ VEHICLES = re.compile(
 CAR_WORD = re.compile(
     r"(?<=[가-힣])(?<![격절시순편호좌])차(?:량)?(?=[\s,·를을이가와과는은도의로]|$)"
 )
-# `60대 주민` is an age, `60대를 보급` a count.
 # Joined verbs that say a plan unless the sentence ends in the past (창출해 … 살린다).
 PLAIN_CONNECTIVE = re.compile(
     r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s"
@@ -230,6 +229,7 @@ PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)해\s")
 SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
 SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치")
+# `60대 주민` is an age, `60대를 보급` a count.
 AGE_AFTER = re.compile(r"^(?![를을이가은는의에로와과,.)])")
 # `주 3회`, `하루 4회` are frequencies and `48차례 상담` a schedule; `누적 2,300회` is a volume.
 FREQUENCY_BEFORE = re.compile(r"(?:주|월|연|하루|매주|매월|매년|일)\s?$")

@@ -1,0 +1,236 @@
+"""How a counted number is typed: a goal, a result, or nothing.
+
+`target` finds the counts and the clauses around them; this module weighs the cues of
+`target_cues` around one count (`Spot`) and says what it is. Kept apart so the typing rules can be
+read, in order, without the scanning and list logic around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govreader.facts import target_cues as cues
+from govreader.facts.phrases import is_plain_word
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A counted number and the text around it, as the typing rules read it."""
+
+    before: str  # the clause before the number
+    after: str  # the clause after it
+    rest: str  # the sentence after it, up to 200 characters
+    raw: str  # the characters before it, across clause breaks
+    head: str  # the sentence before it
+    unit: str
+    value: float
+
+    @property
+    def percent(self) -> bool:
+        return self.unit.startswith("%")
+
+
+def _skipped(spot: Spot) -> bool:
+    """Counts that are never targets: agenda items, evaluation pools, venues, planned places."""
+    if cues.AGENDA_BEFORE.search(spot.raw) or (
+        cues.REVIEW_VERB.search(spot.after) and not cues.STRONG_GOAL.search(spot.after)
+    ):
+        return True
+    bodies = (
+        cues.BODIES.match(spot.after.lstrip())
+        or cues.BODIES.search(spot.before[-8:])
+        or (spot.after.startswith("의 ") and cues.BODIES.search(spot.before))
+    )
+    return bool(bodies and cues.EVALUATION.search(spot.head + spot.rest))
+
+
+def at_venue(spot: Spot, kind: str) -> bool:
+    """`21곳에서 제공한다`, `25곳에 설치한다`: places, unless new ones are planned (12곳에 연다)."""
+    place = cues.PLACE_AFTER.match(spot.after)
+    if spot.unit not in cues.VENUE_UNITS or not place:
+        return False
+    if spot.after.startswith("에 대") or cues.GOAL_BEFORE.search(spot.before):
+        return False
+    if cues.SET_OUT.match(spot.after):
+        return False
+    if kind == "result":
+        return place.group(1) == "에서"
+    clause = cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
+    return not cues.PLANNED.search(clause)
+
+
+def _special(spot: Spot) -> str | None:
+    """Result shapes that are not a cue next to the number: parts of a whole, surveys, growth."""
+    rest = spot.rest
+    if spot.percent:
+        if (
+            cues.SHARE_SUBJECT.match(rest)
+            and cues.ANSWERED.search(rest)
+            and "만족" in spot.head + rest
+        ):
+            return "result"
+        if cues.CHANGE_AFTER.match(spot.after) and cues.CAUSED.search(spot.head):
+            return "result"
+        return None
+    tail = cues.DECIDED.sub("", rest)
+    past = cues.PAST_TENSE.search(tail) or cues.ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
+    whole = cues.OF_WHICH_AFTER.match(rest) and not cues.SHARE_NEXT.match(rest)
+    if past and whole and cues.WHOLE_BEFORE.search(spot.raw):
+        return "result"
+    if (
+        past
+        and cues.OF_WHICH_BEFORE.search(spot.before)
+        and cues.REACHED.search(rest[: past.end()])
+    ):
+        return "result"
+    if cues.GREW_TO.match(rest) and not cues.CONTEXT_SUBJECT.search(spot.head):
+        return "result"
+    return None
+
+
+def _ongoing(spot: Spot, tail: str) -> re.Match[str] | None:
+    """`올해는 112명이 참여해 … 일하고 있다`: still going on, within a reported period."""
+    return (
+        cues.ONGOING.search(tail)
+        if cues.PAST_LEVEL_BEFORE.search(spot.head) or "올해" in spot.head
+        else None
+    )
+
+
+def _any_verb(spot: Spot) -> str | None:
+    """A finished verb on the counted object, or a joined verb read by how the sentence ends."""
+    if spot.percent:
+        return None
+    finished = cues.FINISHED.match(spot.rest)
+    if finished and not cues.NOT_DONE.search(finished.group("verb")):
+        visit = spot.unit in cues.VENUE_UNITS and cues.VISITED.search(finished.group("verb"))
+        return None if visit else "result"
+    joined = cues.JOINED_VERB.match(spot.rest)
+    # A visit on the way (6세대를 방문해 설치를 도왔다) says where, not what was achieved.
+    if joined is None or cues.NOT_DONE.search(joined.group("verb")):
+        return None
+    if cues.VISITED.match(joined.group("verb")):
+        return None
+    tail = cues.DECIDED.sub("", spot.rest[joined.end() :])
+    past = cues.PAST_TENSE.search(tail)
+    plan = cues.PLAN_WORDS.search(tail)
+    if past and (plan is None or past.start() < plan.start()):
+        return "result"
+    # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` and
+    # `공무원 30명을 투입해 점검한다` tell how a program works.
+    object_ = joined.group("particle").strip() in ("을", "를") and spot.unit != "명"
+    if plan or (object_ and cues.FUTURE_END.search(tail)):
+        return "goal"
+    return None
+
+
+def type_of(spot: Spot) -> str | None:
+    before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
+    if (
+        cues.ATTENDED.match(after)
+        and cues.EVENT_TOPIC.search(spot.head)
+        and not cues.MEETING_TOPIC.search(spot.head)
+    ):
+        return "result"
+    if cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
+        return None
+    ratio = cues.RATIO_BEFORE.search(raw)
+    if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
+        return None
+    if _skipped(spot) or cues.GRADE_BEFORE.search(before) or cues.GRADE_AFTER.match(rest):
+        return None
+    if cues.MEANS_AFTER.match(after) or after.startswith("씩"):
+        return None
+    if spot.unit in cues.SINGLE_UNITS and spot.value == 1:
+        return None
+    if cues.GOAL_IN_BRACKET.match(rest) or cues.BEAT_GOAL_AFTER.match(rest):
+        return "result"
+    inline = cues.INLINE_ITEM.match(rest) and "▲" in spot.head
+    if inline and cues.INLINE_RESULTS.search(spot.head):
+        return "result"
+    if inline and cues.INLINE_GOALS.search(spot.head):
+        return "goal"
+    if (
+        cues.GOAL_BEFORE.search(before)
+        or cues.GOAL_BRACKET.search(raw)
+        or cues.GOAL_AFTER.match(after)
+        or cues.RAISE_TO.match(after)
+        or cues.SET_OUT.match(after)
+    ):
+        return "goal"
+    if (
+        cues.REACHES.match(after)
+        and cues.SERVED_TOPIC.search(before)
+        and not cues.AS_OF.search(spot.head)
+    ):
+        return "result"
+    topic = cues.TOPIC_END.match(after) and cues.GOAL_TOPIC.search(spot.head)
+    if topic and not cues.RESULT_BEFORE.search(before):
+        return "goal"
+    special = _special(spot)
+    if special:
+        return special
+    if cues.PLAN_AFTER.match(after) or cues.SKIP_AFTER.match(after):
+        return None
+    if cues.RESULT_BEFORE.search(before) or cues.AGAINST_GOAL.search(raw):
+        return "result"
+    if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
+        return None
+    if cues.NOUN_FINAL.match(rest) or cues.BY_GOAL.match(rest):
+        return "result"
+    planned = (
+        cues.PLAN_NOUN_FINAL.match(rest)
+        or cues.GIVEN_TO.match(rest)
+        or cues.ARROW_BEFORE.search(raw)
+    )
+    if cues.BULLET.match(spot.head) and planned:
+        return "result" if cues.PAST_MARKER.search(spot.head) else "goal"
+    if cues.BRACKET_RESULT.match(rest) and cues.THIS_YEAR.search(before):
+        return "result"
+    if cues.FELL.match(rest):
+        return None
+    if (
+        cues.PAST_LEVEL_BEFORE.search(before)
+        and not cues.AS_OF.search(before)
+        and (
+            cues.COPULA.match(after)
+            if spot.percent
+            else cues.LEVEL_AFTER.match(after) and not cues.SHARE_BEFORE.search(before)
+        )
+    ):
+        return "result"
+    cue = cues.CUE_AFTER.search(after)
+    if cue is None:
+        return _any_verb(spot)
+    between = after[: cue.start()]
+    if not (cues.STRONG_GOAL.match(cue.group()) or cues.NEAR_VERB.match(between)):
+        return None
+    # Households visited are served (1,260가구를 찾아 점검); places visited by an official are not.
+    if cue.group().startswith("찾아") and spot.unit != "가구":
+        return None
+    if spot.unit in cues.VENUE_UNITS and (
+        cues.VISITED.match(cue.group()) or cues.VISITED.search(between)
+    ):
+        return None
+    if spot.percent and not (cues.PERCENT_CUE.search(cue.group()) or cues.PERCENT_CUE.search(raw)):
+        return None
+    if spot.percent and cue.group("result") and cues.SHARE_BEFORE.search(before):
+        return None
+    if cue.group("connective") and cues.VISITED.match(cue.group()):
+        return None
+    if cue.group("connective"):
+        tail = cues.DECIDED.sub("", rest[cue.end() :])
+        past = (
+            cues.PAST_TENSE.search(tail) or cues.ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
+        )
+        if past or cues.PAST_LEVEL_BEFORE.search(before):
+            return "result"
+        # A joined verb alone says only what was done; a plan must be said (발행해 … 끌어들일 계획,
+        # 창출해 … 살린다).
+        plain = not cue.group("done") and cues.PLAIN_CONNECTIVE.match(cue.group())
+        # `청년 50명을 선발해 … 지원한다`: who will be picked, told in the plain present.
+        picked = cues.PICKED.match(cue.group()) and cues.FUTURE_END.search(tail)
+        planned = plain or picked or cues.PLAN_WORDS.search(rest[cue.end() :])
+        return "goal" if planned else None
+    return "result" if cue.group("result") else "goal"
