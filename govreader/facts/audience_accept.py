@@ -1,0 +1,78 @@
+"""Which phrases are audiences: `accept` keeps a span that names people or bodies.
+
+Split from `audience` because precision lives here: a phrase counts only when it ends in a word
+for people or bodies (청년, 가구, 자치단체 ...) or states an age or an income criterion, and not
+when it says everyone (`관심 있는 주민`), points back at people named before (`입주한 청년`,
+`1,800가구`), or names prize grades and their winners, a program's own participants or an amount
+per household.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.audience_phrase import AGE_RE, HEAD_RE
+from govreader.facts.phrases import word_set
+
+# A bare word for everyone says nothing about who a program is for.
+_TOO_GENERAL = word_set(
+    "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 "
+    "누구나 관계자 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 노인 여성 남성 "
+    "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
+    "시·군 시·도 시·군·구"
+)
+# `관심 있는 주민`, `더 많은 시민`: anyone at all.
+_LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 일반 누구나")
+_GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
+# `참여 기업`, `우수 기업`, `해당 가구`: a group the story picked earlier, not a stated audience.
+_PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신청 지원 일부")
+# `입주한 청년에게는`, `걸리던 학생들`: one bare verb before the head points back to people
+# named before.
+_POINTING_RE = re.compile(r"^[가-힣]+(?:한|된|인|던)\s[가-힣]+$")
+# `1,800가구`, `1,037개 업체`: a count of people the story named before.
+_COUNTED_RE = re.compile(r"^\d[\d,]*여?\s?(?:명|곳|개|개교)?\s?(\S*)$")
+# `(기준 중위소득 120% 이하)`: an income criterion stated beside a benefit.
+INCOME = r"(?:기준\s)?중위소득\s?\d{2,3}%\s?(?:이하|미만)"
+_INCOME_ONLY_RE = re.compile(INCOME)
+# `최우수기관에는 3억 원`, `우수기관에 이름을 올린 지자체`: a prize grade or its winners, not who
+# a program is for.
+_GRADE_RE = re.compile(
+    r"(?:최우수|우수|장려|모범|선도|특별)\s?(?:기관|지자체|자치단체)(?:$|\S*\s)|(?:최우수|우수|장려)상"
+)
+# `… 지원사업 참여자`, `멘토링에 참여하는 기업`: people a program already took in, not its audience.
+_TAKING_PART_RE = re.compile(
+    r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험)\s?(?:참여|참가|이용|수료)자$"
+    r"|(?:에|에서)\s(?:참여|참가)(?:하는|한|했던|중인)\s"
+)
+_MAX_CHARS = 60
+
+
+def accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`span` if its phrase names people or bodies a program is for, else None."""
+    if span is None:
+        return None
+    phrase = text[span[0] : span[1]]
+    words = phrase.split()
+    if not 2 <= len(phrase) <= _MAX_CHARS or not words:
+        return None
+    if phrase.removesuffix("들") in _TOO_GENERAL or set(words) <= _GENERATIONS:
+        return None
+    counted = _COUNTED_RE.match(phrase)
+    if counted and counted.group(1) in _TOO_GENERAL:
+        return None
+    # `입주한 청년` points back; `장애인 가족` is people of people.
+    if _POINTING_RE.match(phrase) and not HEAD_RE.search(words[0]):
+        return None
+    if len(words) == 2 and words[0] in _PICKED:
+        return None
+    # `한 가구에 최대 250만 원`: an amount per person or household (`신고를 한 가정` is a verb).
+    verb_object = len(words) > 2 and words[-3].endswith(("을", "를", "이", "가"))
+    if len(words) >= 2 and words[-2] == "한" and not verb_object:
+        return None
+    if _GRADE_RE.search(phrase) or _TAKING_PART_RE.search(phrase):
+        return None
+    if words[-1] in _TOO_GENERAL and set(words[:-1]) <= _LOOSE:
+        return None
+    if not (HEAD_RE.search(phrase) or AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
+        return None
+    return span
