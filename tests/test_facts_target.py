@@ -889,3 +889,90 @@ def test_goal_topics_and_levels_that_will_grow(
 
 def test_a_visit_on_the_way_is_not_an_achievement() -> None:
     assert targets("봉사자들이 6세대를 방문해 설치를 도왔다.") == set()
+
+
+# --- round 3: look-alikes of results that a loose rule took ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이날 본회의에서는 조례 개정안 외에도 모두 15건의 안건이 함께 처리됐다.",
+        "의회는 이번 회기 동안 총 23건의 조례안을 심의해 원안대로 가결했다.",
+        "상임위원회는 8건의 동의안과 2건의 결의안을 처리했다.",
+        "시의회는 제2차 본회의를 열어 예산안 등 11건의 의안을 의결했다.",
+    ],
+)
+def test_agenda_items_counted_after_the_number_are_not_results(text: str) -> None:
+    assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 인구 30만 명 안팎 도시 그룹 41곳 가운데 가장 높은 점수를 받았다.",
+        "구는 전국 226개 기초자치단체 중 유일하게 2년 연속 최고 등급을 받았다.",
+        "이 학교는 본선에 오른 36팀 가운데 1위를 차지했다.",
+        "군은 참가 기관 52곳 중에서 최고점을 받았다.",
+    ],
+)
+def test_a_field_ranked_against_is_not_a_result(text: str) -> None:
+    assert targets(text) == set()
+
+
+def test_a_part_of_a_whole_still_counts_near_a_field() -> None:
+    _check(
+        "수료생 420명 가운데 318명이 취업에 성공했다.",
+        {(420, "명", "result"), (318, "명", "result")},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 밖에 군수 표창은 복지관 김모 사회복지사 등 11명이 받았다.",
+        "우수상은 서울 동작구 등 4곳이 받았다.",
+        "도지사 표창은 자원봉사자 이모 씨 등 7명에게 돌아갔다.",
+        "장려상은 청년팀 등 3개 팀이 차지했다.",
+    ],
+)
+def test_winners_of_a_prize_named_as_topic_are_not_results(text: str) -> None:
+    assert targets(text) == set()
+
+
+def test_a_result_after_a_prize_topic_clause_still_counts() -> None:
+    _check(
+        "시는 이 사업으로 청년 320명의 취업을 이끌어냈다.",
+        {(320, "명", "result")},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "시는 2030년까지 누적 청년 농업인 500명을 지역에 정착시킨다는 목표를 세웠다.",
+            {(500, "명", "goal")},
+        ),
+        (
+            "구는 2028년까지 누적 창업기업 300곳을 육성할 계획이다.",
+            {(300, "곳", "goal")},
+        ),
+        (
+            "내년까지 누적 방문객 100만 명을 달성하는 것이 목표다.",
+            {(1000000, "명", "goal")},
+        ),
+        (
+            "지금까지 누적 이용자는 4만 2천 명을 넘어섰다.",
+            {(42000, "명", "result")},
+        ),
+        (
+            "그동안 누적 1,200명이 교육을 수료했다.",
+            {(1200, "명", "result")},
+        ),
+    ],
+)
+def test_a_running_total_by_a_deadline_is_a_goal(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

@@ -87,6 +87,8 @@ STRONG_GOAL = re.compile(r"목표")
 # A share (59%를 매립해 조성) is a target only beside a word that measures progress.
 PERCENT_CUE = re.compile(r"목표|달성|기록|끌어올|높이|높여|높인|넘어|초과|률|율|집계|채웠|나타났")
 SHARE_BEFORE = re.compile(r"비중|비율|점유율|차지")
+# `2030년까지 누적 500명`: a running total by a deadline is aimed at, not reached.
+BY_DEADLINE = re.compile(r"(?:\d{2,4}년|내년|임기)\s?(?:말\s?|안\s?)?까지\s")
 PAST_LEVEL_BEFORE = re.compile(r"지난해|작년|지금까지|그동안|누적")
 # `지난해 말 기준 등록 장애인은 2만 4천여 명이다` is a statistic, not what was achieved.
 AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
@@ -178,6 +180,19 @@ PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|�
 # Agenda items (조례안 14건) and what a council or an audit will look at are not goals.
 AGENDA_BEFORE = re.compile(
     r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?(?:등\s)?$"
+)
+# `모두 12건의 안건이 처리됐다`, `8건의 동의안과 …`: the agenda item named after the count.
+AGENDA_AFTER = re.compile(
+    r"^(?:여)?의?\s(?:[가-힣]{1,4}\s)?(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안|개정안)"
+)
+# A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
+POOL_AFTER = re.compile(
+    r"^(?:여)?\s?(?:가운데|중에서|중)\s(?:[^\s,.]+\s){0,2}?(?:가장|최고|유일|으뜸|최초|\d{1,3}위)"
+)
+# Winners of a prize named as the topic: `군수 표창은 … 등 11명이 받았다`, `우수상은 … 4곳이`.
+PRIZE_TOPIC = re.compile(
+    r"(?:표창|감사패|공로패|훈장|(?:장관|지사|시장|군수|구청장|총리|대통령|교육감|의장)상"
+    r"|(?:최우수|우수|장려|특별|금|은)상)(?:은|는)\s"
 )
 REVIEW_VERB = re.compile(r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정")
 # Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.

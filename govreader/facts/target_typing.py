@@ -32,10 +32,13 @@ class Spot:
 
 
 def _skipped(spot: Spot) -> bool:
-    """Counts that are never targets: agenda items, evaluation pools, venues, planned places."""
-    if cues.AGENDA_BEFORE.search(spot.raw) or (
-        cues.REVIEW_VERB.search(spot.after) and not cues.STRONG_GOAL.search(spot.after)
-    ):
+    """Counts that are never targets: agenda items, evaluation pools, fields ranked against,
+    winners of a prize, venues, planned places."""
+    if cues.AGENDA_BEFORE.search(spot.raw) or cues.AGENDA_AFTER.match(spot.rest):
+        return True
+    if cues.POOL_AFTER.match(spot.rest) or cues.PRIZE_TOPIC.search(spot.head):
+        return True
+    if cues.REVIEW_VERB.search(spot.after) and not cues.STRONG_GOAL.search(spot.after):
         return True
     bodies = (
         cues.BODIES.match(spot.after.lstrip())
@@ -173,7 +176,8 @@ def type_of(spot: Spot) -> str | None:
         return special
     if cues.PLAN_AFTER.match(after) or cues.SKIP_AFTER.match(after):
         return None
-    if cues.RESULT_BEFORE.search(before) or cues.AGAINST_GOAL.search(raw):
+    past_level = cues.RESULT_BEFORE.search(before) and not cues.BY_DEADLINE.search(before)
+    if past_level or cues.AGAINST_GOAL.search(raw):
         return "result"
     if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
         return None
