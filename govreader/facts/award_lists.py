@@ -1,0 +1,193 @@
+"""Sentences that give several awards by shape rather than one per clause.
+
+A list item (`① 규제개혁팀 최다온 주무관 – 대통령 표창`); bodies listed per grade by an organizer
+(`A와 B를 최우수기관으로, C·D를 우수기관으로 선정했다`) or per slot (`최우수기관에는 A,
+우수기관에는 B가`); bodies and grades paired by 각각; prizes handed over (`…에게 시장 표창을
+수여했다`) or named first (`최우수상은 X가 차지했다`); a prize set before its body (`최우수기관인
+X는`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.award_history import HISTORY_JOIN_RE, YEAR_RE
+from govreader.facts.award_reading import (
+    PRIZE_RE,
+    TITLE,
+    VERB_RE,
+    award_name,
+    category_between,
+    grade_of,
+    is_planned,
+    without_brackets,
+)
+from govreader.facts.award_recipients import (
+    SUBJECT_RE,
+    SUBJECT_WINDOW,
+    is_person_or_body,
+    is_place,
+    picked_list,
+    who_list,
+)
+from govreader.facts.award_record import Award
+from govreader.facts.phrases import is_plain_word
+from govreader.facts.sentences import Piece
+
+_LISTED_RE = re.compile(
+    r"^(?:[①-⑳]|\d{1,2}[.)]|[-·▲○◦*□])?\s?"
+    r"(?P<who>(?:[가-힣A-Za-z0-9]+\s){0,3}[가-힣]{2,4}\s"
+    r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원|대표))"
+    rf"\s?[–—\-:]\s?(?P<prize>(?:{TITLE}|시장|군수|구청장)\s?(?:기관\s?)?(?:표창|상))$"
+)
+_PICKED_VERB_RE = re.compile(r"(?:선정|지정|선발)(?:했|하였|하고|해\s)|뽑았")
+_APPOSED_RE = re.compile(
+    r"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별)(?:상|기관|지자체|자치단체))"
+    r"(?:인|(?:을|를)\s(?:받은|수상한)|(?:으로|로)\s(?:뽑힌|선정된))?"
+    r"\s(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
+)
+# `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
+_SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
+_SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
+_RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가)\s각각\s")
+# `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
+_HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
+_HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)에게\s(?:\S+\s){0,3}$")
+# `최우수상은 김해시가 차지했다`, `대상은 … 씨에게 돌아갔다`.
+_TOPIC_RE = re.compile(
+    rf"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별|금|은|동|대)상|(?:최우수|우수)기관"
+    rf"|{TITLE}\s?(?:표창|상))(?:은|는)\s(?P<who>[^,]{{2,80}}?)"
+    r"(?:(?:이|가)\s(?:차지했|받았|수상했|거머쥐었|안았)|에게\s돌아갔)"
+)
+
+
+def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """`구 부문 최우수기관인 서울 성동구는`, `최우수상을 받은 김해시는`: a prize set before the body
+    that is the subject, often with its category; the year is the article's."""
+    text, where = without_brackets(piece.text)
+    found = []
+    for match in _APPOSED_RE.finditer(text):
+        prize = PRIZE_RE.fullmatch(match.group("prize"))
+        who = match.group("who")
+        if not prize or prize.group() == "대상" or not is_place(who.split()[-1]):
+            continue
+        category = category_between(text, max(0, match.start() - 30), match.start("prize"))
+        found.append(
+            Award(where[match.start("prize")], where[match.end("who") - 1] + 1, piece,
+                   prize=grade_of(prize), category=category, recipient=who, year=published_year)
+        )  # fmt: skip
+    return found
+
+
+def _respective_awards(
+    piece: Piece,
+    text: str,
+    where: list[int],
+    prizes: list[re.Match[str]],
+    year: int | None,
+    dated: bool,
+) -> list[Award]:
+    """`천안시와 아산시가 각각 최우수상과 우수상을 받았다`: bodies and grades paired in order;
+    one grade after 각각 went to each."""
+    respective = _RESPECTIVE_RE.search(text)
+    if not respective:
+        return []
+    start, names = picked_list(text, respective.start())
+    grades = [m for m in prizes if m.start() >= respective.end()]
+    run = grades[:1]
+    for grade in grades[1:]:
+        if not HISTORY_JOIN_RE.match(text[run[-1].end() : grade.start()]):
+            break
+        run.append(grade)
+    if len(run) == 1:
+        run *= len(names)  # `A와 B가 각각 우수상을`: one grade each
+    if len(names) < 2 or len(names) != len(run):
+        return []
+    return [
+        Award(where[start], where[grade.end() - 1] + 1, piece, prize=grade_of(grade),
+               recipient=who, year=year, dated=dated, listed=True)
+        for who, grade in zip(names, run, strict=True)
+    ]  # fmt: skip
+
+
+def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """Bodies listed per grade: `X는 ‘…’ 결과, A와 B 등 2곳을 최우수기관으로, C·D를
+    우수기관으로 선정했다` (the subject ran the evaluation and names whom it picked), or
+    `최우수기관에는 A, 우수기관에는 B와 C가 이름을 올렸다` (each grade, then its bodies)."""
+    text, where = without_brackets(piece.text)
+    if is_planned(text):
+        return []
+    picked = bool(_PICKED_VERB_RE.search(text))
+    if not picked and not (VERB_RE.search(text) or "뽑혔" in text):
+        return []
+    lead = SUBJECT_RE.match(text)
+    organizer = lead.group("word") if lead and is_plain_word(lead.group("word")) else None
+    name, _ = award_name(text)
+    name_year = YEAR_RE.search(name) if name else None
+    year = int(name_year.group(1)) if name_year else published_year
+    prizes = [m for m in PRIZE_RE.finditer(text) if m.group() != "대상"]
+    every = list(PRIZE_RE.finditer(text))
+    found = _respective_awards(piece, text, where, every, year, name_year is not None)
+    if found:
+        return found
+    for index, prize in enumerate(prizes):
+        following = prizes[index + 1] if index + 1 < len(prizes) else None
+        marker = re.search(r"(?:을|를)\s?$", text[: prize.start()])
+        slot = _SLOT_RE.match(text, prize.end())
+        if picked and marker and re.match(r"(?:으로|로)(?:,|\s)", text[prize.end() :]):
+            end, span_end = marker.start(), prize.end()
+        elif slot:
+            segment_end = following.start() if following else len(text)
+            stop = _SLOT_END_RE.search(text, slot.end(), segment_end)
+            if not stop:
+                continue
+            end, span_end = stop.start(), stop.start()
+        else:
+            continue
+        start, names = picked_list(text, end)
+        for who in names:
+            found.append(
+                Award(where[min(start, prize.start())], where[span_end - 1] + 1, piece,
+                       name=name, prize=grade_of(prize), organizer=organizer if picked else None,
+                       recipient=who, year=year, dated=name_year is not None, listed=True)
+            )  # fmt: skip
+    return found
+
+
+def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """A prize handed to someone: `… 10명에게 시장 표창을 수여했다` (given by the subject),
+    `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first)."""
+    text, where = without_brackets(piece.text)
+    if is_planned(text):
+        return []
+    found = []
+    handed = []
+    for prize in PRIZE_RE.finditer(text):
+        if prize.group() == "대상" or not _HANDED_RE.match(text, prize.end()):
+            continue
+        window = max(0, prize.start() - SUBJECT_WINDOW)
+        to = _HANDED_TO_RE.search(text, window, prize.start())
+        if to:
+            handed.append((prize, to.group("who"), to.start(), prize.end()))
+    for topic in _TOPIC_RE.finditer(text):
+        handed.append((topic, topic.group("who"), topic.start(), topic.end("who")))
+    for prize, who, start, end in handed:
+        for name in who_list(who):
+            if is_person_or_body(name):
+                found.append(
+                    Award(where[start], where[end - 1] + 1, piece, prize=grade_of(prize),
+                           recipient=name, year=published_year)
+                )  # fmt: skip
+    return found
+
+
+def listed_award(piece: Piece, published_year: int | None) -> Award | None:
+    """A list item naming a person and their prize (`① 규제개혁팀 최다온 주무관 – 대통령 표창`)."""
+    match = _LISTED_RE.match(piece.text)
+    if not match:
+        return None
+    who = " ".join(match.group("who").split()[-2:])
+    return Award(
+        match.start("who"), match.end(), piece, prize=match.group("prize"), recipient=who,
+        year=published_year,
+    )  # fmt: skip

@@ -1,0 +1,237 @@
+"""What an award sentence says besides who won: its prizes and grades, the award's name, organizer
+and category, and whether it is a plan rather than a done award.
+
+A prize grade must be received (`우수상을 받았다`), not picked by an organizer (`우수 기관을
+가려냈다`) nor the reward of an award told before; a quoted name counts when an award word is in
+it (a quoted 사업 is a grant programme). The organizer is `X 주관/주최`, a body whose clause runs
+into the name (`행정안전부가 발표한 ‘…’`), or `X로부터`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
+
+VERB_RE = re.compile(
+    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)"
+    r"|선정(?:됐|되었|돼|된|되는 영예|되어)|표창(?:을 받|받)|받았|받은|받아"
+    r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안|수여받|인증(?:을 받|받|을 획득)"
+    r"|통과(?:했|하였)|이름을 올렸|(?:올린|오른|뽑힌|차지한) 바\s?있"
+    r"|(?:받|수상하|선정되)게 (?:됐|되었)|(?:받|수상하|선정되|차지하)기도 (?:했|하였)"
+    r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|머물렀|머물러|그쳤)"
+    r"|(?:으로|로) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를|등급을 달성(?:했|하였|해)"
+    r"|(?:상|기관|등급)에 이어"
+)
+_PLAN_RE = re.compile(
+    r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)"
+    r"|접수(?:한다|받는다)|예정|계획이다|방침이다|시상한다|시상할|선정할|수여할"
+    r"|신청(?:하면|을 받|하세요)|도전한다|노린다"
+)
+TITLE = (
+    r"(?:대통령|국무총리|도지사|시장|군수|구청장|교육감"
+    r"|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|[가-힣]{1,12}"
+    r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장))"
+)
+PRIZE_RE = re.compile(
+    rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
+    r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
+    r"|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군|의회|구|시|군)"
+    r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
+    r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
+    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창)"
+    r"|(?<=상)\s등\s|\s?\(|$)"
+)
+# `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
+_QUOTED_GRADE_RE = re.compile(
+    r"[‘'“\"](?P<grade>최우수|우수|최고|탁월|매우\s?우수|[SA]{1,2}|[가나다])[’'”\"]"
+    r"(?=\s?등급|\s?,[^.]{0,40}?등급|(?:을|를|으로|로)\s?(?:받|획득|차지|선정))"
+    r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관|[SABC1-5]\s?등급)[’'”\"]"
+    r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
+)
+_HIGHEST_RE = re.compile(r"^최고\s?등급$")
+# `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
+_LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
+_WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
+# `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
+_PICKED_AFTER_RE = re.compile(
+    r"^\s?(?:을|를)\s?(?:가려|가리|가린|선정하|선정한|선정했|뽑|선발|발표|시상|포상|수여)"
+)
+# `이번 수상으로 도지사 기관표창과 상금을 받는다`: the reward of an award told before.
+_REWARD_OF_RE = re.compile(r"이번 (?:수상|선정|평가)(?:으로|에 따라|을 통해)|이에 따라")
+# `최우수 등급을 받은 경로당 5곳에`: a prize of the noun after the clause, not of the subject.
+_RECEIVED_BY_NOUN_RE = re.compile(
+    r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한|뽑힌|오른)\s(?!바|데|것|뒤|후|이후|이래|다음)"
+)
+_BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
+_BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
+_GRAND_PRIZE_OK_RE = re.compile(
+    r"^(?:을|를|까지)\s?(?:수상|받|차지|안|거머)|^(?:에|으로)\s?선정|^\s?수상"
+)
+_QUOTED_NAME_RE = re.compile(
+    r"[‘'“\"`「『《<]\s?(?P<name>[^‘’'“”\"`「」『』《》<>]{3,60}?)\s?[’'”\"`」』》>]"
+    r"(?=\s?(?:에서|의|에|으로|로|을|를)?)"
+)
+# `‘지역사회 통합돌봄 선도사업’ 평가에서`: the evaluation of a quoted program.
+_EVALUATION_AFTER_RE = re.compile(r"\s(평가|심사|공모전|경진대회|시상)(?=에서|의\s)")
+_PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)|으로|로|을|를)")
+# `‘가족친화 우수기관’ 인증을 받았다`: a certification with a quoted name.
+_CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
+_NAMED_RE = re.compile(
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
+    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s)"
+)
+# Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
+# competition someone was picked for), not an award.
+_AWARD_NAME_RE = re.compile(
+    r"(?:상|대상|평가|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식|인증제"
+    r"|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
+)
+# `A와 B가 공동 주최한`: the first host is the organizer.
+_ORGANIZER_RE = re.compile(
+    r"(?:(?P<first>[가-힣A-Za-z·]{2,20})(?:와|과)\s)?"
+    r"(?P<org>[가-힣A-Za-z·]{2,20})(?:이|가|에서|와|과)?\s?(?:공동\s?)?(?:주관|주최)(?:하고|하는|한|하며|로|으로|의)?\s"
+)
+_GIVER_RE = re.compile(r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:으로부터|로부터)\s")
+# `치매관리사업 유공 보건복지부장관 표창`: the merit a commendation is for names it.
+_MERIT_RE = re.compile(r"(?<![가-힣])[0-9A-Za-z가-힣·]*유공(?=\s|으로\s)")
+_CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
+# `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`: a subject whose clause ends on the award name,
+# with no other subject or agent (`Y에서 주관하는`) between.
+_AGENT_CLAUSE_RE = re.compile(
+    r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:이|가)\s(?:\S*[^\s이가은는서]\s){0,6}?"
+    r"\S*(?:한|하는|벌인|맡은|펼친|(?<=\s)연)\s"
+)
+# `ISO 37001 인증을 획득`, `가족친화 인증을 받았다`: a certification obtained.
+_CERTIFICATE_RE = re.compile(
+    r"(?<![가-힣])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
+)
+_PAREN_RE = re.compile(r"\([^()]*\)")
+TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
+# `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
+# Right after a receiving verb: it is done and the sentence goes on (`됐으며,`, `돼 `, `받아 `).
+_DONE_RE = re.compile(r"(?<=[됐었았였했혔])(?:으며|고|으나|는데|지만)[,\s]|(?<=[돼어아해혀])[,\s]")
+_PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)도$")
+
+
+def find_prizes(text: str) -> list[re.Match[str]]:
+    found = []
+    for match in PRIZE_RE.finditer(text):
+        prize = match.group()
+        after = text[match.end() : match.end() + 8]
+        dated = re.search(r"\d{4}년\s?$", text[max(0, match.start() - 6) : match.start()])
+        before = text[max(0, match.start() - 4) : match.start()]
+        # `축제관광 부문 대상을, 야간경관 부문 우수상을`: a grand prize listed with others.
+        in_category = before.rstrip().endswith("부문") and re.match(r"(?:을|를)?,", after)
+        if prize == "대상" and not (_GRAND_PRIZE_OK_RE.search(after) or dated or in_category):
+            continue
+        if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
+            continue
+        if _PICKED_AFTER_RE.match(after) or _RECEIVED_BY_NOUN_RE.match(text, match.end()):
+            continue
+        if _REWARD_OF_RE.search(text) and TITLE_PRIZE_RE.search(prize):
+            continue
+        found.append(match)
+    found.extend(_QUOTED_GRADE_RE.finditer(text))
+    # `최고 등급을 받아 우수 시군으로 선정`: the grade's own name beats the highest grade.
+    if len(found) > 1:
+        found = [m for m in found if not _HIGHEST_RE.match(m.group())]
+    return sorted(found, key=lambda m: m.start())
+
+
+def grade_of(prize: re.Match[str]) -> str:
+    """The prize as written, without quote marks, doubled blanks or the word 등급 after a word
+    grade."""
+    groups = prize.groupdict()
+    text = groups.get("grade") or groups.get("prize") or prize.group()
+    text = re.sub(r"\s+", " ", text.replace("’", "").replace("'", ""))
+    word_grade = _WORD_GRADE_RE.match(text)
+    if groups.get("grade") and _LETTER_GRADE_RE.match(text):
+        return f"{text}등급"  # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급
+    return word_grade.group(1) if word_grade else text
+
+
+def award_name(text: str) -> tuple[str | None, int]:
+    """The award's name and where it starts (its opening quote): a quoted name with an award
+    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, or a
+    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`)."""
+    for match in _QUOTED_NAME_RE.finditer(text):
+        name = match.group("name").strip()
+        if _PROGRAM_AFTER_RE.match(text, match.end()):
+            continue  # `‘스마트도시 챌린지’ 사업에 선정`: a grant programme, not an award
+        kind = _EVALUATION_AFTER_RE.match(text, match.end()) or _CERTIFIED_AFTER_RE.match(
+            text, match.end()
+        )
+        if kind:
+            return f"{name} {kind.group(1)}", match.start()
+        if _AWARD_NAME_RE.search(name) and not _QUOTED_GRADE_RE.match(text, match.start()):
+            return name, match.start()
+    match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text) or _MERIT_RE.search(text)
+    if match:
+        start = match.start()
+        while start > 0 and text[start - 1] == " ":
+            previous = text.rfind(" ", 0, start - 1) + 1
+            word = text[previous : start - 1]
+            if not is_plain_word(word) or word in {"이번", "올해", "각종"}:
+                break
+            if word.endswith(("부터", "까지", "에게서")):
+                break
+            start = previous
+        name = text[start : match.end()]
+        if len(name) > 3:
+            return name, start
+    return None, len(text)
+
+
+def agents_before(text: str, name_at: int) -> dict[int, str]:
+    """Subjects whose clause runs into the award's name (`행정안전부가 27일 발표한 ‘…’`): they
+    held or judged it, so they are not its recipient. Keyed by where the word starts."""
+    return {
+        match.start("org"): match.group("org")
+        for match in _AGENT_CLAUSE_RE.finditer(text, 0, name_at)
+        if match.end() == name_at
+    }
+
+
+def without_brackets(text: str) -> tuple[str, list[int]]:
+    """`text` without parenthesised asides (`성동구(구청장 한지원)는` → `성동구는`), with a map of
+    each kept character back to its index in `text`."""
+    kept: list[int] = []
+    position = 0
+    for match in _PAREN_RE.finditer(text):
+        kept.extend(range(position, match.start()))
+        position = match.end()
+    kept.extend(range(position, len(text)))
+    return "".join(text[i] for i in kept), kept
+
+
+def is_planned(text: str) -> bool:
+    """A call, plan or prospect (`선정할 예정이다`, `받으면 … 받게 된다`); not a plan told after
+    an award that is done (`선정됐으며, 시상식은 다음 달 열릴 예정이다`, `우수상을 받아 …
+    지원받을 계획이다`)."""
+    plan = _PLAN_RE.search(text)
+    if not plan:
+        return False
+    verb = VERB_RE.search(text)
+    return not (verb and verb.end() <= plan.start() and _DONE_RE.match(text, verb.end()))
+
+
+def organizer_of(text: str, agents: dict[int, str]) -> str | None:
+    """Who runs the award: `X 주관/주최`, else a body whose clause runs into the name, else
+    `X로부터` (from whom it was received)."""
+    for match in _ORGANIZER_RE.finditer(text):
+        org = match.group("first") or match.group("org")
+        # `충청남도 주관`: a province ends in 도, which is no particle there.
+        return org if _PROVINCE_RE.search(org) else strip_particle(org)
+    if agents:
+        return next(iter(agents.values()))
+    match = _GIVER_RE.search(text)
+    return match.group("org") if match else None
+
+
+def category_between(text: str, start: int, end: int) -> str | None:
+    """The last `… 부문` between `start` and `end`, with up to two words before 부문."""
+    found = None
+    for match in _CATEGORY_RE.finditer(text, start, end):
+        found = text[max(start, phrase_start(text, match.start(), 2)) : match.end()]
+    return found

@@ -1,0 +1,181 @@
+"""Who received an award: the sentence subject, names listed before a prize, bodies listed with
+places and head counts.
+
+The subject is the last noun with 은/는/이/가 that did not hold or judge the award; a staff member
+keeps their name and title (`이수아 주무관`), a body the places it sits in (`울산 남구`). Lists
+read `A와 B`, `C, D 등 15명` and `A·B 등 2곳` as names, without 등 and head counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from govreader.facts.award_history import YEAR_RE
+from govreader.facts.phrases import is_plain_word, word_set
+
+SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
+# Nouns that end like a subject particle (`정량평가 부문`, `어린이`).
+_NOUNS_ENDING_LIKE_PARTICLES = (
+    "평가", "국가", "전문가", "참가", "추가", "증가", "물가", "단가", "대가", "작가", "휴가",
+    "어린이", "놀이", "높이", "길이",
+)  # fmt: skip
+NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
+_PLACE_END_RE = re.compile(
+    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사)$"
+)
+# `민원여권과가`: a department ending in 과, then the subject particle 가.
+_DEPARTMENT_RE = re.compile(r"[가-힣]{2,12}과가")
+_REGIONS = word_set(
+    "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
+)
+_AGENT_AFTER_RE = re.compile(r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)")
+SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
+SUBJECT_WINDOW = 160
+# `…선정됐고, 보건소 박은영 팀장은 장관 표창을`: a new topic after a clause for the next prize.
+_NEXT_TOPIC_RE = re.compile(
+    r"(?:고|며|으며|하여|해),\s(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s(?:[^\s,]+\s){0,3}$"
+)
+# A person with a title after their name (`정하늘 주무관`).
+PERSON_RE = re.compile(
+    r"^[가-힣]{2,4}\s(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|"
+    r"반장|조장|교사|위원|대표|씨)(?![가-힣])"
+)
+# A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
+_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님)$")
+# A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
+_QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
+_UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
+_NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
+_HEAD_COUNT_RE = re.compile(r"등|\d+(?:곳|개|개소|개\s?기관)|기관|자치단체|지자체")
+
+
+def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
+    """The last subject (a noun with 은/는/이/가) of `text` before `end`, with an organisation
+    word before it; never a body that held or judged the award (`agents`)."""
+    window = max(0, end - SUBJECT_WINDOW)
+    best = None
+    for match in SUBJECT_RE.finditer(text, window, end):
+        word = match.group("word")
+        if match.start("word") in agents or _AGENT_AFTER_RE.match(text, match.end()):
+            continue
+        if word in SELF_REFERENCE:
+            found = word
+        elif (
+            len(word) < 2
+            or match.group().strip().endswith(_NOUNS_ENDING_LIKE_PARTICLES)
+            or not (is_plain_word(word) or _DEPARTMENT_RE.fullmatch(match.group().strip()))
+            or word.endswith(("하", "되", "있", "없", "했", "라"))
+            or word in NOT_SUBJECTS
+            or YEAR_RE.fullmatch(word)
+        ):
+            continue
+        else:
+            words = [word]
+            before = text[window : match.start("word")].split()
+            if before and PERSON_RE.match(f"{before[-1]} {word}"):
+                words.insert(0, before.pop())  # `이수아 주무관은`
+            # `울산 남구는`, `목포시 하당동 행정복지센터는`: the places the body sits in.
+            while before and len(words) < 4 and is_place(before[-1]):
+                words.insert(0, before.pop())
+            found = " ".join(words)
+        best = found
+    return best
+
+
+def is_place(word: str) -> bool:
+    return word in _REGIONS or bool(is_plain_word(word) and _PLACE_END_RE.search(word))
+
+
+def _trailing_name(text: str) -> str:
+    """The name at the end of `text`: its last words that carry no particle or verb ending."""
+    words = text.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.replace("㈜", "").replace("(주)", "")
+        # Inside a name a word ending in 이 is a name (브이투이 부사장), not a subject.
+        person = len(kept) == 1 and PERSON_RE.match(f"{bare} {kept[0]}")
+        if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare) or person):
+            break
+        if PERSON_RE.match(" ".join(kept[-2:])) and not _UNIT_END_RE.search(bare):
+            break  # `봉사를 해 온 김순자 씨`: only a team or office goes before a person
+        kept.insert(0, word)
+    return " ".join(kept)
+
+
+def who_list(text: str) -> list[str]:
+    """`A와 B`, `C, D 등 15명` as names, without 등 and head counts. A one-word part before a
+    name with a title is a department ending in 과 (`시민안전과 정하늘 주무관과 건설과 …`)."""
+    text = re.sub(r"\s?등(?:\s?\d+여?\s?(?:명|곳|개\S*))?$", "", text.strip())
+    text = re.sub(r"^.*\s?결과,?\s", "", text)  # `평가 결과 A시와 B군이`: 결과 is no name
+    names = []
+    for part in text.split(", "):
+        pieces = re.split(r"(?<=[가-힣])([과와])\s", part)
+        merged = [pieces[0]]
+        for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+            words = merged[-1].split()
+            # A three-syllable word is most often a person (`박서준과 정하은 주무관`).
+            department = bool(words) and is_plain_word(words[-1]) and len(words[-1]) != 3
+            if len(words) >= 2 and _TITLED_RE.match(" ".join(words[-2:])):
+                department = False  # `김철수 복지관장과 이영희 주무관`: two people
+            if joint == "과" and department and PERSON_RE.search(piece):
+                merged[-1] = f"{merged[-1]}과 {piece}"
+            else:
+                merged.append(piece)
+        names.extend(merged)
+    names = [_trailing_name(n) for n in names]
+    # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
+    return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
+
+
+def recipients_of(
+    text: str, prize: re.Match[str], previous_end: int, agents: Iterable[int]
+) -> tuple[list[str], bool]:
+    """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
+    sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
+    clause = text[previous_end : prize.start()]
+    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s$", clause)
+    if match and not _QUOTED_WORK_RE.search(match.group("who")):
+        # `서울 중구·경기 수원시 등 2곳이`: a list of places, read as the organizer's lists are.
+        _, places = picked_list(clause, match.end("who"))
+        if len(places) >= 2:
+            return places, True
+        who = who_list(match.group("who"))
+        if who and all(len(w.split()) <= 5 for w in who):
+            return who, True
+    if previous_end:
+        topic = _NEXT_TOPIC_RE.search(clause)
+        if topic and is_plain_word(topic.group("who").split()[-1]):
+            return [topic.group("who")], True
+    subject = subject_before(text, prize.start(), agents)
+    return ([subject] if subject else []), False
+
+
+def picked_list(text: str, end: int) -> tuple[int, list[str]]:
+    """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`), read backwards while
+    each word is a place, a region, a joint or a head count; none when a listed item is no place.
+    Also where the list starts."""
+    words = text[:end].split(" ")
+    start = end
+    kept = 0
+    for word in reversed(words):
+        bare = word.rstrip(",")
+        parts = [re.sub(r"(?<=[가-힣])(?:와|과)$", "", part) for part in bare.split("·")]
+        if not all(is_place(part) or _HEAD_COUNT_RE.fullmatch(part) for part in parts):
+            break
+        start -= len(word) + 1
+        kept += 1
+    if not kept:
+        return end, []
+    span = re.sub(r"\s?등(?:\s\S+)*$", "", text[start + 1 : end].strip())
+    items = re.split(r",\s?|·|(?<=[가-힣])(?:와|과)\s", span)
+    names = [" ".join(item.split()) for item in items]
+    if not all(names) or not all(is_place(n.split()[-1]) for n in names):
+        return end, []
+    return start + 1, names
+
+
+def is_person_or_body(name: str) -> bool:
+    """A person with a title (`김민준 씨`) or a body (`장유동 행정복지센터`, `김해지사`)."""
+    last = name.split()[-1]
+    return bool(PERSON_RE.search(" ".join(name.split()[-2:])) or is_place(last))

@@ -1,0 +1,35 @@
+"""One award as it is read from a sentence, before the article merges its mentions into facts.
+
+Kept apart so that every sentence shape (`award_told`, `award_lists`) builds the same record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from govreader.facts.sentences import Piece
+from govreader.model import Fact, FactKind
+
+
+@dataclass
+class Award:
+    start: int
+    end: int
+    piece: Piece
+    name: str | None = None
+    prize: str | None = None
+    category: str | None = None
+    organizer: str | None = None
+    recipient: str | None = None
+    year: int | None = None
+    dated: bool = field(default=False)
+    # No subject in a sentence that ends in a past verb: the body the article is about.
+    implicit: bool = field(default=False)
+    # One of several bodies listed per grade (`A와 B를 최우수기관으로, C를 우수기관으로`).
+    listed: bool = field(default=False)
+
+    def fact(self) -> Fact:
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in ("start", "end", "piece", "dated", "implicit", "listed"):
+            del values[name]
+        return self.piece.fact(FactKind.AWARD, self.start, self.end, **values)

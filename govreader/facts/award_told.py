@@ -1,0 +1,154 @@
+"""Awards a clause tells with a receiving verb (수상했다, 선정됐다, 받았다 ...).
+
+One award per prize and recipient, or per year in a history sentence; a sentence with no subject
+but the host is marked implicit (the body the article is about won it); other bodies that also
+won (`인근 A시와 B군도`) are left out; a year told before a turn (`…에 그쳤으나 올해`) is not the
+prize's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.award_history import YEAR_RE, history_pairs, year_marks
+from govreader.facts.award_reading import (
+    TITLE_PRIZE_RE,
+    VERB_RE,
+    agents_before,
+    award_name,
+    category_between,
+    find_prizes,
+    grade_of,
+    is_planned,
+    organizer_of,
+    without_brackets,
+)
+from govreader.facts.award_recipients import NOT_SUBJECTS, SUBJECT_RE, recipients_of, subject_before
+from govreader.facts.award_record import Award
+from govreader.facts.sentences import Piece, outside_speech
+
+# With no prize named, the verb itself must say an award or certificate was won.
+_NAME_ONLY_VERB_RE = re.compile(
+    r"수상|선정(?:됐|되었|돼|되어|되는)|인증|획득|취득|이름을 올|영예|차지|(?:상|표창|상장)을 받"
+)
+_CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
+_TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
+_THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
+_FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+# `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
+_ALSO_RE = re.compile(r"(?:^|\s)[가-힣]{2,12}(?:시|군|구|청)도\s")
+
+
+def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """Awards a clause tells with a receiving verb (수상했다, 선정됐다, 받았다 ...)."""
+    if not VERB_RE.search(piece.text) or is_planned(piece.text):
+        return []
+    text, where = without_brackets(piece.text)
+    # What an official says (`“지난해 최우수상을 받은 데 이어 …”`) is a quote, not an award.
+    prizes = [m for m in find_prizes(text) if outside_speech(text, [m.span()])]
+    name, name_at = award_name(text)
+    if name and not outside_speech(text, [(name_at, name_at + 1)]):
+        name, name_at = None, len(text)
+    if not prizes and not name:
+        return []
+    agents = agents_before(text, name_at)
+    organizer = organizer_of(text, agents)
+    category = category_between(text, 0, len(text))
+    name_year = YEAR_RE.search(name) if name else None
+    common = {"name": name, "organizer": organizer}
+    whole = (0, len(piece.text))
+    first = min([m.start() for m in prizes] + [name_at])
+    if _ALSO_RE.search(text, 0, first):
+        return []  # `인근 A시와 B군도 …에 이름을 올렸다`: other bodies' grades
+    # `지난달에는 경상북도가 실시한 ‘…’에서도 우수기관으로 뽑혔다`: the host is no subject.
+    implicit = bool(_FINITE_PAST_RE.search(text)) and all(
+        m.group("word").endswith("에")
+        or m.group("word") in NOT_SUBJECTS  # 2023년에는
+        or len(m.group("word")) < 2
+        or m.start("word") in agents  # 같은
+        for m in SUBJECT_RE.finditer(text, 0, first)
+    )
+    marks = year_marks(text, published_year)
+    years = {year for *_, year in marks}
+    if len(years) >= 2 and prizes and not name_year:
+        history = history_pairs(text, prizes, marks)
+        if history:
+            subject = subject_before(text, history[0][2], agents)
+            paired = {end for *_, end in history}
+            # `2021년·2022년 우수기관에 이어 올해 최우수기관에 올랐다`: this year's grade too.
+            history += [
+                (published_year, grade_of(m), m.start(), m.end())
+                for m in prizes
+                if published_year
+                and m.end() not in paired
+                and _THIS_YEAR_RE.search(text[max(0, m.start() - 8) : m.start()])
+            ]
+            found = []
+            previous_end = 0
+            own_category = None
+            for year, prize, year_start, grade_end in history:
+                # `2022년 관광 부문 장려상, 지난해 같은 부문 우수상`: the category named before.
+                segment_category = category_between(text, year_start, grade_end)
+                if not (segment_category or "").startswith("같은"):
+                    own_category = segment_category
+                # `…우수상을 받았고, 2024년에는 고용노동부로부터 … 기관표창을`: a new clause
+                # names its own award.
+                if previous_end and _CLAUSE_BREAK_RE.search(text[previous_end:year_start]):
+                    segment = text[previous_end:grade_end]
+                    own_name, own_at = award_name(segment)
+                    common = {
+                        "name": own_name,
+                        "organizer": organizer_of(segment, agents_before(segment, own_at)),
+                    }
+                previous_end = max(previous_end, grade_end)
+                found.append(
+                    Award(*whole, piece, recipient=subject, year=year, prize=prize, dated=True,
+                           category=own_category, implicit=implicit, **common)
+                )  # fmt: skip
+            return found
+    if len(years) >= 2 and not name_year:
+        return []
+    year = int(name_year.group(1)) if name_year else None
+    # `지난해 … ‘보통’ 등급에 그쳤으나 올해 최우수기관으로`: a year told before a turn is not
+    # the prize's.
+    if year is None and marks and not _TURN_RE.search(text, marks[0][1], max(first, marks[0][1])):
+        year = int(marks[0][2])
+    dated = year is not None
+    year = year or published_year
+    if not prizes:
+        if not _NAME_ONLY_VERB_RE.search(text):
+            return []  # `… 평가에서 높은 점수를 받았다`: a good mark, not an award
+        recipient = subject_before(text, name_at, agents)
+        return [
+            Award(*whole, piece, recipient=recipient, year=year, dated=dated,
+                   category=category, implicit=implicit, **common)
+        ]  # fmt: skip
+    given = []
+    previous_end = 0
+    for prize in prizes:
+        grade = grade_of(prize)
+        names, named = recipients_of(text, prize, previous_end, agents)
+        span = (where[previous_end], where[prize.end() - 1] + 1)
+        listed = previous_end > 0 and "," in text[previous_end - 2 : prize.start()]
+        own = category_between(text, previous_end, prize.start())
+        # `… 우수상을 받았고, 11월에는 ‘…’에서 최우수기관으로`: a later prize's own name.
+        own_name = award_name(text[previous_end : prize.start()])[0] if previous_end else None
+        given.append((grade, names or [None], named, span, listed, own, own_name))
+        previous_end = prize.end()
+        tail = re.match(r"\s?(?:을|를|(?:으로|로|에)(?=,))?,?\s?", text[previous_end:])
+        if tail:
+            previous_end += tail.end()
+    if not any(named for _, _, named, *_ in given):
+        # One subject and several grades (우수기관으로 선정돼 장관 표창): one award, the first,
+        # unless the grades are listed apart (`축제관광 부문 대상을, 야간경관 부문 우수상을`).
+        first = given[0]
+        apart = [g for g in given[1:] if g[4] and not TITLE_PRIZE_RE.search(g[0])]
+        given = [(*first[:2], False, whole if not apart else first[3], False, *first[5:])]
+        given += apart
+    return [
+        Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated,
+               category=own or category, implicit=implicit,
+               name=own_name or common["name"], organizer=common["organizer"])
+        for grade, names, _, span, _, own, own_name in given
+        for recipient in names
+    ]  # fmt: skip
