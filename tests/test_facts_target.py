@@ -976,3 +976,47 @@ def test_a_running_total_by_a_deadline_is_a_goal(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "멘토링에 참여한 청년농의 소득은 참여하지 않은 청년농보다 평균 18% 높았던 것으로 나타났다.",
+        "구의 고용률은 61.8%로 광역시 평균(59.9%)보다 1.9%p 높았다.",
+        "이 지역 청년층 고용률은 도 평균보다 1.3%p 낮아 대책이 필요하다는 지적이 나왔다.",
+        "참여 기업의 수출액은 미참여 기업보다 27% 많았던 것으로 조사됐다.",
+    ],
+)
+def test_a_gap_to_another_group_is_context(text: str) -> None:
+    assert not {found for found in targets(text) if found[0] in (18, 1.9, 1.3, 27)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "이 정책으로 관내 골목상권 매출은 전년보다 12.4% 늘었다.",
+            {(12.4, "%", "result")},
+        ),
+        (
+            "시는 내년 고용률을 올해보다 2%p 높은 66%까지 끌어올릴 계획이다.",
+            {(66, "%", "goal")},
+        ),
+    ],
+)
+def test_a_change_the_program_caused_or_a_level_aimed_at_still_counts(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    assert expected <= targets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "수당 지급 대상은 640여 명으로 추산되며, 이를 위해 본예산에 7억 원을 반영했다.",
+        "혜택을 받는 가구는 도내 3천여 가구로 추산된다.",
+        "이번 조치로 영향을 받는 소상공인은 1,200여 곳으로 추산됐다.",
+    ],
+)
+def test_an_estimated_head_count_is_neither_goal_nor_result(text: str) -> None:
+    assert targets(text) == set()

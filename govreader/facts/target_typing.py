@@ -145,6 +145,9 @@ def type_of(spot: Spot) -> str | None:
         return None
     if cues.MEANS_AFTER.match(after) or after.startswith("씩"):
         return None
+    gap = spot.percent and cues.GAP_AFTER.match(after) and "보다" in before
+    if gap and not cues.CAUSED.search(spot.head):
+        return None
     if spot.unit in cues.SINGLE_UNITS and spot.value == 1:
         return None
     if cues.GOAL_IN_BRACKET.match(rest) or cues.BEAT_GOAL_AFTER.match(rest):
