@@ -816,3 +816,112 @@ def test_a_list_of_named_acts_closed_by_deung_is_a_list_of_projects(
 )
 def test_a_quoted_aim_a_body_pursues_is_not_a_program(text: str) -> None:
     assert names_in(text) == set()
+
+
+# --- round 3: rules that could not tell a program from its look-alikes -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 올해 시범 사업의 성과를 바탕으로 대상을 넓힌다.",
+        "· 주요 선정 사업 : 도서관 리모델링, 마을 정원 조성",
+        "시는 중앙부처 및 경상남도 공모사업에 모두 31건이 선정됐다.",
+        "구는 서울시 청년 정책과 연계해 상담을 늘린다.",
+        "도는 행정안전부 공모사업 12건을 따냈다.",
+        "충청북도 공모사업에 응모한 결과 3건이 뽑혔다.",
+    ],
+)
+def test_work_named_by_its_funder_or_stage_is_not_a_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("군은 의료·요양·돌봄 통합지원 시범사업을 이어간다.", {"의료·요양·돌봄 통합지원 시범사업"}),
+        ("시는 경상남도 청년 월세 지원사업 신청을 받는다.", {"경상남도 청년 월세 지원사업"}),
+    ],
+)
+def test_a_named_pilot_or_provincial_program_still_counts(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "③ (관광·문화) 체류형 관광도시 조성에 465억 원",
+        "구는 아이 키우기 좋은 환경 조성에 힘쓴다.",
+        "▲ 민관 협력 기반 구축 ▲ 안전 문화 확산",
+        "시는 상생 분위기 조성에 12억 원을 쓴다.",
+    ],
+)
+def test_an_aim_for_the_place_is_not_a_project(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("시는 보조경기장 조성에 38억 원을 들인다.", {"보조경기장 조성"}),
+        ("군은 읍내 수변공원 조성에 20억 원을 반영했다.", {"읍내 수변공원 조성"}),
+    ],
+)
+def test_building_a_named_place_is_still_a_project(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 내년 축제를 ‘글로벌 축제’로 키울 방침이다.",
+        "군은 장터를 ‘지역 대표 축제’로 육성한다.",
+        "구는 이 거리를 ‘청년 문화 거리’로 만들 계획이다.",
+        "도는 행사를 ‘세계적 박람회’로 도약시키겠다고 했다.",
+    ],
+)
+def test_what_something_is_to_become_is_not_a_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "문화체육관광부의 ‘2026-2027 문화관광축제’ 지원금 2억 원을 받는다.",
+        "이 축제는 ‘2024~2025 문화관광축제’로 지정됐다.",
+    ],
+)
+def test_a_designation_for_a_span_of_years_is_not_a_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "입장권을 사면 입장료 2천 원을 남원사랑상품권으로 되돌려준다.",
+        "참가자에게는 온누리상품권으로 1만 원을 지급한다.",
+        "구매액의 10%를 동백전상품권으로 돌려주는 행사가 열린다.",
+        "영수증을 내면 지역사랑상품권으로 환급받을 수 있다.",
+    ],
+)
+def test_a_voucher_as_the_means_of_paying_is_not_a_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "청년에게 연 300만 원의 근속장려금을 주는 「청년 근속 드림 통장」을 신설한다.",
+            {"청년 근속 드림 통장"},
+        ),
+        (
+            "월 110만 원의 영농정착지원금을 지급하는 청년창업농 영농정착지원사업도 늘린다.",
+            {"청년창업농 영농정착지원사업"},
+        ),
+        ("시는 올해도 출산장려금을 지급한다.", {"출산장려금"}),
+        ("강릉사랑상품권 발행을 1,500억 원으로 늘린다.", {"강릉사랑상품권"}),
+    ],
+)
+def test_a_benefit_a_named_program_pays_is_part_of_that_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

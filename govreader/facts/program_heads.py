@@ -52,6 +52,12 @@ _PART_PAY_RE = re.compile(
 )
 
 _BENEFIT_RE = re.compile(r"(?:장려금|지원금|정착금|수당|바우처|상품권)$")
+# A benefit as the means of paying (`입장료를 남원사랑상품권으로 되돌려주는`) or as what a
+# program named next pays (`연 300만 원의 근속장려금을 주는 「청년 근속 드림 통장」`).
+_PAID_AS_RE = re.compile(
+    r"(?:으로|로)\s(?:[^\s,.]+\s){0,2}(?:되돌려|돌려|지급|환급|적립|주는|준다|주고|드리|드린|받)"
+    r"|(?:을|를)\s(?:주는|지급하는|지원하는|드리는)\s[^\s.]"
+)
 
 # `대상포진 예방접종을 무료로 지원한다`, `전용 셔틀버스를 무료로 운행했다`: a service given free.
 _FREE_RE = re.compile(
@@ -127,6 +133,8 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
         ):
             continue
         if _PART_PAY_RE.search(word):
+            continue
+        if _BENEFIT_RE.search(word) and _PAID_AS_RE.match(text, head_end):
             continue
         if EVALUATED_RE.match(text, head_end) or _OPEN_QUOTE_RE.match(text, head_end):
             continue

@@ -28,10 +28,15 @@ PLACES = word_set(
 )
 # Full names end in one of these: `은평구형`, `부안군형`, `경기도형`, `서울시형`.
 PLACE_ENDINGS = ("시", "군", "구", "도")
+# Provinces written in full: `충청북도`, `경상남도`, `강원특별자치도`.
+PROVINCES = word_set(
+    "충청북도 충청남도 전라북도 전라남도 경상북도 경상남도 경기도 강원도 제주도 "
+    "강원특별자치도 전북특별자치도 제주특별자치도 세종특별자치시"
+)
 
 
 def is_place(word: str) -> bool:
     """Whether `word` names a province or municipality, in full or short."""
-    if word in PLACES:
+    if word in PLACES or word in PROVINCES:
         return True
     return len(word) >= 2 and word.endswith(PLACE_ENDINGS) and word[:-1] in PLACES

@@ -57,6 +57,11 @@ _QUOTED_FOLLOW_RE = re.compile(
     r")"
 )
 
+# `춘향제를 ‘글로벌 축제’로 키울 방침`, `‘관광 명소’로 만든다`: what something is to become.
+_AIM_AFTER_RE = re.compile(
+    r"(?:으로|로)\s(?:[^\s,.]+\s){0,2}"
+    r"(?:키우|키운|키울|키워|만들|만든|만드|육성|도약|발돋움|자리매김|성장|거듭|탈바꿈|변모|발전)"
+)
 _BRANDED_RE = re.compile(r"(?P<place>[가-힣]{2,4})형\s\S")
 
 # `‘원스톱 지원 창구’ 역할`, `‘갤럭시 AI’ 기능`, `‘탄소중립 도시’ 비전`: the quote says what kind
@@ -239,7 +244,7 @@ def quoted_names(text: str) -> Iterator[tuple[int, int]]:
             described = _described_before(text, match)
             if not (whole or follows or ends_well or placed or described):
                 continue
-            if EVALUATED_RE.match(text, match.end()):
+            if EVALUATED_RE.match(text, match.end()) or _AIM_AFTER_RE.match(text, match.end()):
                 continue
             span = clean_span(text, match.start("name"), match.end("name"))
             if span:
@@ -252,6 +257,8 @@ def double_quoted_names(text: str) -> Iterator[tuple[int, int]]:
     for match in _DOUBLE_RE.finditer(text):
         name = match.group("name")
         if _SAID_RE.search(name) or _SAID_AFTER_RE.match(text, match.end()):
+            continue
+        if _AIM_AFTER_RE.match(text, match.end()):
             continue
         if _QUOTED_FOLLOW_RE.match(text, match.end()) or _ends_in_program_word(name):
             span = clean_span(text, match.start("name"), match.end("name"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from govreader.facts.phrases import VAGUE, word_set
+from govreader.facts.program_places import is_place
 
 SUFFIX = (
     r"사업|프로그램|과정|교육|센터|카페|제도|지원|정책|지원책|캠페인|박람회|프로젝트|아카데미|서비스|"
@@ -42,6 +43,13 @@ QUOTED_RE = re.compile(
 _NOT_PROGRAM_RE = re.compile(
     r"(?:(?<![밥책평])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
     r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<!지)[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?![제비])|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
+    # `‘2026-2027 문화관광축제’`: a designation for a span of years, given by a ministry
+    r"|^\d{4}\s?[-~–]\s?\d{2,4}년?\s"
+)
+# `체류형 관광도시 조성`, `아이 키우기 좋은 환경 조성`, `상생 기반 구축`: an aim for the place,
+# not a project (`보조경기장 조성`, `공원 조성`).
+_AIM_RE = re.compile(
+    r"(?:(?<!신)도시|사회|환경|분위기|여건|생태계|기반|체계|풍토)\s(?:조성|구축|확립|마련|실현)$"
 )
 
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
@@ -75,9 +83,13 @@ _GENERIC_HEAD_RE = re.compile(
 
 _AREA_WORDS = word_set("분야 부문 영역")
 
+# A ministry, agency or office that funds a kind of work: `행정안전부`, `산림청`, `국가보훈처`.
+_FUNDER_RE = re.compile(r"[가-힣]{2,8}(?:부|처|청)")
 _GENERIC_PARTS = word_set(
     "일자리 돌봄 안전 복지 고용 안전망 건강 생활밀착 소규모 대규모 상반기 하반기 후속 지원 보조 "
     "국 국비 시비 도비 구비 군비 민생 대응 공약 구청장 시장 군수 도지사 겨울철 여름철 어르신 직접 "
+    # who funds it and at what stage: `중앙부처 공모사업`, `시범 사업`, `주요 선정 사업`
+    "중앙 중앙부처 부처 시범 선정 "
     "경제 환경 문화 관광 교육 보건 의료 주거 민선 현안 지역 생활 계속 "
     "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한 "
     "예산 행정 정부 국가 금융 기술 인력 자금 재원 추가 별도 집중 전폭 적극 필요 맞춤 "
@@ -123,6 +135,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _FIGURE_RE.search(name) or _is_category(name) or "…" in name or "..." in name:
         return None
+    if _AIM_RE.search(name):
+        return None
     return start, end
 
 
@@ -144,8 +158,9 @@ def _is_category(name: str) -> bool:
 
 
 def _generic(part: str) -> bool:
-    """`part` is made of generic words only, written apart or in one compound (`지역복지`)."""
-    if not part:
+    """`part` is made of generic words only, written apart or in one compound (`지역복지`);
+    a place or a funder says whose work it is (`충청북도 공모사업`), not which."""
+    if not part or is_place(part) or _FUNDER_RE.fullmatch(part):
         return True
     return any(
         part[:cut] in _GENERIC_PARTS and _generic(part[cut:]) for cut in range(len(part), 0, -1)
