@@ -786,3 +786,154 @@ def test_long_runs_after_a_trigger_finish_in_time(text: str) -> None:
     began = time.perf_counter()
     found(text)
     assert time.perf_counter() - began < 2
+
+
+# --- round 3: precision on unseen pages --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "시는 저출생 대책의 일환으로 둘째 자녀를 둔 가정에 축하금을 지급한다.",
+            "둘째 자녀를 둔 가정",
+        ),
+        ("군은 돌봄 강화의 하나로 홀로 사는 어르신에게 안부 전화를 드린다.", "홀로 사는 어르신"),
+        ("구는 복지 차원에서 거동이 불편한 주민에게 도시락을 배달한다.", "거동이 불편한 주민"),
+        ("도는 다음 달 중 몸이 불편한 장애인에게 보조기기를 보급한다.", "몸이 불편한 장애인"),
+    ],
+)
+def test_a_time_or_purpose_before_the_phrase_stays_out(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 이번 달 중 각 가정에 안내문을 보낸다.",
+        "도는 다음 주 각 시군에 지침을 보낸다.",
+        "시는 결과 보고서를 다음 달 중 각 시·군에 보낼 예정이다.",
+    ],
+)
+def test_each_body_is_no_audience(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("지원 대상은 읍 중심지와 떨어진 섬마을 주민이다.", "읍 중심지와 떨어진 섬마을 주민"),
+        (
+            "신청 자격은 시로 이사할 예정인 만 40세 미만 청년이다.",
+            "시로 이사할 예정인 만 40세 미만 청년",
+        ),
+        ("참여 대상은 창업할 계획이 있는 대학생이다.", "창업할 계획이 있는 대학생"),
+        (
+            "지원 대상은 퇴원 후 혼자서는 외출이 어려운 장애인이다.",
+            "퇴원 후 혼자서는 외출이 어려운 장애인",
+        ),
+        ("이용 대상은 가족과 다른 지역에 사는 어르신이다.", "가족과 다른 지역에 사는 어르신"),
+    ],
+)
+def test_clauses_with_joins_places_and_plans_are_kept_whole(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "최우수 시군에 시상금 2천만 원을, 우수 시군에 1천만 원을 지급한다.",
+        "장려 시·군에는 500만 원을 지원한다.",
+        "평가 점수가 낮은 하위 5개 시군에는 전문가 컨설팅을 지원한다.",
+        "상위 10% 기업에는 인센티브를 제공한다.",
+        "으뜸 마을에는 마을 가꾸기 사업비를 지원한다.",
+    ],
+)
+def test_grades_and_ranks_of_an_evaluation_are_not_audiences(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_an_evaluated_set_and_a_plain_group_stay() -> None:
+    assert "도내 15개 시군" in found("도는 도내 15개 시군을 대상으로 평가를 벌였다.")
+    assert "저소득 한부모 가정" in found("시는 저소득 한부모 가정에 양육비를 지원한다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 입주기업을 대상으로 매달 교육을 연다.",
+        "참여기업에는 컨설팅을 무료로 지원한다.",
+        "시는 수혜가구에 안내문을 보낸다.",
+        "선정기업에 최대 1천만 원을 지원한다.",
+    ],
+)
+def test_a_picked_group_in_one_word_is_not_an_audience(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_head_word_alone_still_names_a_group() -> None:
+    assert "신혼부부" in found("시는 신혼부부에게 전세자금 이자를 지원한다.")
+    assert "예비창업자" in found("구는 예비창업자에게 사무 공간을 무료로 제공한다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 올해 독거노인 150명에게 도시락을 전달했다.",
+        "시는 저소득 가구 320가구에 김장김치를 지원했다.",
+        "군은 관내 경로당 40곳에 냉방비를 지원했고 점검도 마쳤다.",
+        "복지관은 지난달 홀몸 어르신 1,200명에게 안부 전화를 드렸다.",
+    ],
+)
+def test_people_already_served_and_counted_are_a_result(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("시는 관내 경로당 1,020곳에 연간 냉난방비를 지원할 수 있게 됐다.", "관내 경로당 1,020곳"),
+        ("구는 저소득 한부모 가정에 김장김치를 전달했다.", "저소득 한부모 가정"),
+    ],
+)
+def test_a_benefit_to_come_or_an_uncounted_group_stays(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "전국에서 추천된 공무원과 사회복지사 가운데 30명이 장관 표창 대상자로 뽑혔다.",
+        "각 기관이 추천한 소속 직원 중 5명을 포상 대상자로 선발했다.",
+        "도내 시군이 추천한 자원봉사자 가운데 12명을 유공자로 뽑았다.",
+    ],
+)
+def test_nominees_for_an_honour_are_not_a_pool(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("관내 대학생 가운데 추첨으로 30명을 선발한다.", "관내 대학생"),
+        ("도내 청년 농업인 중 20명을 뽑아 해외 연수를 보낸다.", "도내 청년 농업인"),
+    ],
+)
+def test_a_pool_for_a_program_stays(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "받을 수 있는 사람도 늘었다.",
+        "신청할 수 있는 기간은 이달 말까지다.",
+        "참여할 수 있는 인원은 30명이다.",
+    ],
+)
+def test_a_sentence_opening_on_the_verb_has_no_subject(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_subject_before_the_verb_still_counts() -> None:
+    assert "만 65세 이상 어르신" in found("만 65세 이상 어르신은 누구나 신청할 수 있다.")

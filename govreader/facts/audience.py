@@ -58,6 +58,13 @@ _ABLE_RE = re.compile(
 _HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)")
 # `시민 중 공모로 뽑으며`, `대학생 가운데 추첨으로 30명을 선발`: the pool people are chosen from.
 _POOL_RE = re.compile(r"\s(?:중|가운데)(?:에서)?\s(?=[^.]{0,30}?(?:선발|뽑|모집|추첨))")
+# `추천받은 공무원 가운데 40명이 표창 대상자로 뽑혔다`: nominees for an honour, not an audience.
+_HONOURED_RE = re.compile(r"[^.]{0,30}?(?:표창|포상|수상|시상|훈장|유공)")
+# `독거노인 150명에게 도시락을 전달했다`: people a program already reached, counted (a result).
+_SERVED_RE = re.compile(
+    r"[^.]{0,45}?(?:(?:지원|지급|제공|전달|배부|연계|배달|보급)(?:했|하였|됐|되었)|드렸|보냈|도왔|건넸)"
+)
+_COUNT_END_RE = re.compile(r"\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개소)$")
 # `휠체어 이용자와 … 가족의 이동을 도왔고`: whose daily life a program helps.
 _HELPED_LIFE_RE = re.compile(
     r"의\s(?:이동|생활|자립|정착|취업|창업|학업|건강|안전|일상|돌봄|사회활동|경제활동)(?:을|를)\s"
@@ -100,6 +107,10 @@ def _listed(text: str, end: int) -> Iterator[tuple[int, int]]:
         yield from phrases(text, end)
 
 
+def _counted(text: str, span: tuple[int, int] | None) -> bool:
+    return span is not None and bool(_COUNT_END_RE.search(text, span[0], span[1]))
+
+
 def _clause_start(text: str, end: int) -> int:
     window_start = max(0, end - _WINDOW)
     cuts = list(_CLAUSE_CUT_RE.finditer(text, window_start, end))
@@ -121,6 +132,8 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
     clause = _clause_start(text, trigger)
     position = trigger
     for _ in range(10):
+        if position <= clause:
+            return None
         space = text.rfind(" ", clause, position - 1)
         word_start = space + 1 if space >= clause else clause
         word = text[word_start:position].strip()
@@ -162,6 +175,9 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
+        if match.group("one") and _SERVED_RE.match(text, match.end()):
+            yield from (span for span in _listed(text, match.start()) if not _counted(text, span))
+            continue
         yield from _listed(text, match.start())
     for match in _DEFINED_RE.finditer(text):
         for end in _DEFINED_END_RE.finditer(text, match.end(), match.end() + 90):
@@ -189,7 +205,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         yield _helped(text, match.start())
     for match in _POOL_RE.finditer(text):
         pool = phrase(text, match.start())
-        if " " in text[pool[0] : pool[1]]:
+        if " " in text[pool[0] : pool[1]] and not _HONOURED_RE.match(text, match.end()):
             yield pool
     for match in _HELPED_LIFE_RE.finditer(text):
         yield phrase(text, match.start())

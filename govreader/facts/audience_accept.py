@@ -35,9 +35,11 @@ _COUNTED_RE = re.compile(r"^\d[\d,]*여?\s?(?:명|곳|개|개교)?\s?(\S*)$")
 INCOME = r"(?:기준\s)?중위소득\s?\d{2,3}%\s?(?:이하|미만)"
 _INCOME_ONLY_RE = re.compile(INCOME)
 # `최우수기관에는 3억 원`, `우수기관에 이름을 올린 지자체`: a prize grade or its winners, not who
-# a program is for.
+# a program is for; so are the ranks an evaluation sorts bodies into (`하위 3개 시군`).
 _GRADE_RE = re.compile(
-    r"(?:최우수|우수|장려|모범|선도|특별)\s?(?:기관|지자체|자치단체)(?:$|\S*\s)|(?:최우수|우수|장려)상"
+    r"(?:최우수|우수|장려|모범|선도|특별|으뜸)\s?"
+    r"(?:기관|지자체|자치단체|시·?군·?구|시·?군|시·?도|구·?군|부서|기업|마을|학교)(?:$|\S*\s)"
+    r"|(?:최우수|우수|장려)상|(?:상위|하위)\s?\d[\d.]*\s?(?:개|곳|%)"
 )
 # `… 지원사업 참여자`, `멘토링에 참여하는 기업`: people a program already took in, not its audience.
 _TAKING_PART_RE = re.compile(
@@ -64,6 +66,11 @@ def accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if _POINTING_RE.match(phrase) and not HEAD_RE.search(words[0]):
         return None
     if len(words) == 2 and words[0] in _PICKED:
+        return None
+    # `입주기업`, `참여기업`, `수혜가구`: the same picked group written as one word.
+    if len(words) == 1 and any(
+        phrase.startswith(picked) and phrase[len(picked) :] in _TOO_GENERAL for picked in _PICKED
+    ):
         return None
     # `한 가구에 최대 250만 원`: an amount per person or household (`신고를 한 가정` is a verb).
     verb_object = len(words) > 2 and words[-3].endswith(("을", "를", "이", "가"))

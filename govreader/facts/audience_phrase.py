@@ -45,7 +45,9 @@ _MAX_WORDS = 16
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
-    r"앞으로|이어|이와|이밖에|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준)(?:부터|까지|에는|에|도|으로)?$"
+    r"앞으로|이어|이와|이밖에|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준|[이내]?달|다음달|주)"
+    r"(?:부터|까지|에는|에|도|으로|중)?$"
+    r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
     r"|[^\s\d관도시국실원교구군읍기이]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
 )
@@ -66,7 +68,8 @@ _AGE_WORD_RE = re.compile(
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
 _NOUN_WORDS = word_set(
     "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 아이 어린이 이상 "
-    "부서 경찰서 소방서 읍면 근로 진로 도로 경로 공로 고도 제도 언어 영어 단어 연어 한국어"
+    "부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 고도 제도 언어 영어 단어 연어 "
+    "한국어"
 )
 # `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
 _ADVERBS = word_set("홀로 혼자 혼자서 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
@@ -81,10 +84,10 @@ _ADNOMINAL_RE = re.compile(
     r"|(?:이내|이하|이상|미만|초과|중|예정|대상)인|[된한던린])$"
 )
 # `주민등록을 둔`, `이동하기 어려운`, `2년 이상 지낸`: what comes before a verb, not a noun.
-_BEFORE_VERB_RE = re.compile(r"(?:을|를|이|가|에|에서|로|으로|기|이상|이하|미만|이내)$")
+_BEFORE_VERB_RE = re.compile(r"(?:을|를|이|가|에|에서|로|으로|과|와|기|이상|이하|미만|이내)$")
 _ARGUMENT_RE = re.compile(
     r"(?:을|를|이|가|에|에서|으로|로|로부터|으로부터|과|와|의|이나|까지|부터)$"
-    r"|^(?:중|두고|갖고|가지고|하고|받고|있고|살고|새로|실제|아직|함께|직접|홀로|혼자|혼자서)$"
+    r"|^(?:중|두고|갖고|가지고|하고|받고|있고|살고|새로|실제|아직|함께|직접|홀로|혼자|혼자서)(?:는|도)?$"
     r"|[^\s]기$"
 )
 # `7년 이내이고 … 이하인`, `돌봄이 필요하거나 … 어려운`: two conditions joined in one clause.
@@ -100,6 +103,11 @@ _PARTICLE_END_RE = re.compile(r"(?:으로|로|에|부터|까지)$")
 # `거주하고 있는`, `살고 계신`: a verb with its auxiliary.
 _AUXILIARY_RE = re.compile(r"\s(?:있|계시|계신)")
 _LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규 다른")
+# `중 …`, `및 …`, `각 …`: glue and a distributive `each` left dangling at the front.
+_DANGLING = word_set("등 및 또는 중 가운데 각")
+# `전입할 예정인`, `이전할 계획이 있는`: a future verb before a plan word, inside the clause.
+_FUTURE_RE = re.compile(r"[가-힣][할될]$")
+_PLAN_RE = re.compile(r"\s(?:예정|계획)")
 
 
 def ages(text: str) -> tuple[int | None, int | None]:
@@ -241,7 +249,14 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             or (raw == word and _EVENT_RE.match(text, start))
         ):
             pass
-        elif not (clause and raw == word and _ARGUMENT_RE.search(word)):
+        elif not (
+            clause
+            and raw == word
+            and (
+                _ARGUMENT_RE.search(word)
+                or (_FUTURE_RE.search(word) and bool(_PLAN_RE.match(text, start - 1)))
+            )
+        ):
             break
         start = previous
         words += 1
@@ -253,7 +268,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         space = text.find(" ", start, end)
         word = text[start:space] if space > 0 else ""
-        if word in _LEADING_VAGUE or word in ("등", "및", "또는"):
+        if word in _LEADING_VAGUE or word in _DANGLING:
             start = space + 1
             continue
         break
