@@ -1020,3 +1020,76 @@ def test_a_change_the_program_caused_or_a_level_aimed_at_still_counts(
 )
 def test_an_estimated_head_count_is_neither_goal_nor_result(text: str) -> None:
     assert targets(text) == set()
+
+
+# --- round 3: recall families ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("축제 기간 방문객 목표도 75만 명으로 잡았다.", {(750000, "명", "goal")}),
+        ("시는 내년 청년 취업 목표도 300명으로 늘려 잡았다.", {(300, "명", "goal")}),
+        ("올해 일자리 목표도 1만 2천 개로 세웠다.", {(12000, "개", "goal")}),
+        ("올해 굴 수출 목표도 1,500톤이다.", {(1500, "톤", "goal")}),
+    ],
+)
+def test_a_goal_said_with_also(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 무주택 청년 월세 지원사업 대상을 800명으로 확대", {(800, "명", "goal")}),
+        ("○ 어르신 돌봄 서비스 대상 1,200명까지 확대", {(1200, "명", "goal")}),
+        ("· 공공형 일자리 500개로 확충, 참여 수당 인상", {(500, "개", "goal")}),
+        ("- 지난해 돌봄 대상을 600명으로 확대", {(600, "명", "result")}),
+    ],
+)
+def test_a_bullet_that_raises_a_level(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 사업은 800명으로 확대, 이후 예산 문제로 축소됐다.",
+        "- 대상 800명으로 확대 여부 검토",
+        "대상은 2년 전 800명으로 확대된 바 있다.",
+    ],
+)
+def test_a_raise_that_is_not_a_bullet_of_a_plan_is_left(text: str) -> None:
+    _check(text, set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "주요 과제는 ▲사회적경제기업 100곳 신규 육성 ▲공공기관 우선구매 비율 8.5% 달성 "
+            "▲혁신타운 조성 등이다.",
+            {(100, "곳", "goal"), (8.5, "%", "goal")},
+        ),
+        (
+            "내년 중점 과제로는 ▲청년 창업기업 40곳 발굴 ▲신규 일자리 1,000개 창출 등이 있다.",
+            {(40, "곳", "goal"), (1000, "개", "goal")},
+        ),
+        (
+            "올해 주요 실적으로는 ▲방문 진료 412명 지원 ▲도시락 배달 530가구 등이 있다.",
+            {(412, "명", "result"), (530, "가구", "result")},
+        ),
+        (
+            "추진 계획은 ▲전기버스 120대 도입 ▲충전소 30곳 설치 등이다.",
+            {(120, "대", "goal"), (30, "곳", "goal")},
+        ),
+    ],
+)
+def test_inline_lists_opened_by_a_heading_word(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+def test_an_inline_list_without_a_heading_word_is_left() -> None:
+    _check("행사에서는 ▲청년 40명 공연 ▲주민 300명 합창 등이 펼쳐졌다.", set())

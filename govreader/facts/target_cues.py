@@ -23,7 +23,7 @@ TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?
 CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
 
 GOAL_BEFORE = re.compile(
-    r"목표(?:치|량|액)?(?:인|는|은|로|를|가|였던|했던|한|로 한"
+    r"목표(?:치|량|액)?(?:인|는|은|도|로|를|가|였던|했던|한|로 한"
     r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
 )
 RESULT_BEFORE = re.compile(
@@ -95,7 +95,7 @@ AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
 COPULA = re.compile(r"^(?:였|이었)(?!던)")
 FELL = re.compile(r"^(?:으로|로)\s(?:\S+\s){0,3}?(?:줄었|줄어|감소|떨어|하락|낮아)")
 # `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
-GOAL_TOPIC = re.compile(r"목표(?:치)?(?:\s[가-힣]{1,4})?(?:는|은)\s")
+GOAL_TOPIC = re.compile(r"목표(?:치)?(?:\s[가-힣]{1,4})?(?:는|은|도)\s")
 TOPIC_END = re.compile(r"^(?:이)?(?:다|며|이며|이고)(?:[\s.]|$)")
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
@@ -129,7 +129,7 @@ NOUN_FINAL = re.compile(
 BULLET = re.compile(r"^\s?(?:[-○□◇▲·•※①-⑩]|ㅇ\s)")
 PLAN_NOUN_FINAL = re.compile(
     r"^(?:여\s?)?(?:을|를)?\s?(?:채용|양성|제공|조성|확대|보급|설치|공급|모집|선발|육성|유치|창출|지원"
-    r"|유지)(?:\s*$|\s?[,(/])"
+    r"|유지|(?:으로|로|까지)\s?(?:확대|확충))(?:\s*$|\s?[,(/])"
 )
 ARROW_BEFORE = re.compile(r"→\s?$")
 PAST_MARKER = re.compile(r"지난해|작년|그동안|누적|실적|성과|전년")
@@ -300,9 +300,10 @@ BEAT_GOAL_AFTER = re.compile(
 )
 # An inline list (`주요 실적으로는 ▲방문진료 412명 ▲도시락 530명 등이 있다`) takes its type from
 # the word that introduces it.
-INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:▲|등(?:이|을|의|\s)|$)")
+# The item may end on a verb noun (▲기업 100곳 신규 육성 ▲…).
+INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:▲|등(?:이|을|의|\s)|$)")
 INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
-INLINE_GOALS = re.compile(r"(?:목표|계획)(?:으로는|로는|은|는)\s")
+INLINE_GOALS = re.compile(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")
 # Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
 HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범죄|이재민|실업자|체납")
 # Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정) are an award's, not a target.
