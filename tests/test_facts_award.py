@@ -1019,3 +1019,94 @@ def test_a_staff_member_with_no_place_gives_no_body(lead: str) -> None:
     recipients = {a["recipient"] for a in found}
     assert recipients.isdisjoint({"주무관", "팀장", "구"})
     assert not any(a["prize"] == "우수기관" for a in found)
+
+
+# --- a prize named first goes to a person with any role, or to bodies chained with commas ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "최우수상은 행복마을 부녀회 김순희 부녀회장에게 돌아갔다.",
+            {("행복마을 부녀회 김순희 부녀회장", "최우수상")},
+        ),
+        (
+            "도지사 표창은 한빛초등학교 이정민 교사와 새마을회 박동수 회장이 받았다.",
+            {("한빛초등학교 이정민 교사", "도지사 표창"), ("새마을회 박동수 회장", "도지사 표창")},
+        ),
+        (
+            "시장 표창은 희망요양원 최은비 요양보호사 등 8명이 받았다.",
+            {("희망요양원 최은비 요양보호사", "시장 표창")},
+        ),
+        (
+            "우수상은 푸른숲 자원봉사단 한지우 단장이 차지했다.",
+            {("푸른숲 자원봉사단 한지우 단장", "우수상")},
+        ),
+        (
+            "최우수상은 대전 대덕구와 전주시가, 우수상은 서울 동작구가 받았다.",
+            {("대전 대덕구", "최우수상"), ("전주시", "최우수상"), ("서울 동작구", "우수상")},
+        ),
+        (
+            "대상은 김해시가, 최우수상은 양산시가 차지했다.",
+            {("김해시", "대상"), ("양산시", "최우수상")},
+        ),
+        (
+            "금상은 수원시가, 은상은 용인시가, 동상은 화성시가 수상했다.",
+            {("수원시", "금상"), ("용인시", "은상"), ("화성시", "동상")},
+        ),
+        (
+            "장려상은 한빛고 김도윤 교사가, 우수상은 새솔중 이서연 교사가 받았다.",
+            {("김도윤 교사", "장려상"), ("이서연 교사", "우수상")},
+        ),
+    ],
+)
+def test_a_prize_named_first_goes_to_a_role_or_to_chained_bodies(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(a["recipient"], a["prize"]) for a in awards(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "대상은 올해 처음 참가한 학생들에게 돌아갔다.",
+        "장려상은 지역 주민 모임이 받았다.",
+        "최우수상은 김해시가, 우수상은 양산시가 받을 예정이다.",
+        "최우수상은 김해시가, 우수상은 양산시가 후보로 거론된다.",
+    ],
+)
+def test_no_named_role_or_no_shared_verb_gives_no_prize(text: str) -> None:
+    assert awards(text) == []
+
+
+# --- an organizer hands a prize to a body with 에 ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "prize"),
+    [
+        (
+            "행정안전부는 이날 ‘AI 민원 안내’를 선보인 경기 의정부시에 대상을 수여했다.",
+            "경기 의정부시",
+            "대상",
+        ),
+        ("농림축산식품부는 이날 전남 강진군에 장관상을 전달했다.", "전남 강진군", "장관상"),
+        ("도는 심사를 거쳐 청도군에 최우수상을 수여했다.", "청도군", "최우수상"),
+        ("재단은 이날 창원시 성산구에 우수상을 시상했다.", "창원시 성산구", "우수상"),
+    ],
+)
+def test_a_prize_handed_to_a_body(text: str, recipient: str, prize: str) -> None:
+    assert [(a["recipient"], a["prize"]) for a in awards(text)] == [(recipient, prize)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 지난 12월에 대상을 수여했다.",
+        "시는 노인 일자리 사업 참여 어르신을 대상으로 교육을 실시했다.",
+        "군은 오는 12월 우수 마을에 최우수상을 수여할 예정이다.",
+    ],
+)
+def test_a_time_a_target_group_or_a_plan_is_no_body_handed_a_prize(text: str) -> None:
+    assert awards(text) == []

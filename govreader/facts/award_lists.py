@@ -25,6 +25,7 @@ from govreader.facts.award_reading import (
 from govreader.facts.award_recipients import (
     SUBJECT_RE,
     SUBJECT_WINDOW,
+    is_person,
     is_person_or_body,
     is_place,
     picked_list,
@@ -52,12 +53,17 @@ _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?
 _RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가)\s각각\s")
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
 _HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
-_HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)에게\s(?:\S+\s){0,3}$")
-# `최우수상은 김해시가 차지했다`, `대상은 … 씨에게 돌아갔다`.
+# `주민 10명에게`, `경기 의정부시에`: to whom (a body takes 에) the prize was handed.
+_HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)(?:에게|에)\s(?:\S+\s){0,3}$")
+_TOPIC_PRIZE = (
+    rf"(?:(?:최우수|우수|장려|특별|금|은|동|대)상|(?:최우수|우수)기관|{TITLE}\s?(?:표창|상))"
+)
+# `최우수상은 김해시가 차지했다`, `대상은 … 씨에게 돌아갔다`; `최우수상은 A와 B가, 우수상은 C가
+# 받았다`: topics chained with a comma share the verb at the end (`chain`).
 _TOPIC_RE = re.compile(
-    rf"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별|금|은|동|대)상|(?:최우수|우수)기관"
-    rf"|{TITLE}\s?(?:표창|상))(?:은|는)\s(?P<who>[^,]{{2,80}}?)"
-    r"(?:(?:이|가)\s(?:차지했|받았|수상했|거머쥐었|안았)|에게\s돌아갔)"
+    rf"(?<![가-힣])(?P<prize>{_TOPIC_PRIZE})(?:은|는)\s(?P<who>[^,]{{2,80}}?)"
+    r"(?:(?:이|가)\s(?:차지했|받았|수상했|거머쥐었|안았)|에게\s돌아갔"
+    rf"|(?P<chain>(?:이|가),\s(?={_TOPIC_PRIZE}(?:은|는)\s)))"
 )
 
 
@@ -74,7 +80,7 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         category = category_between(text, max(0, match.start() - 30), match.start("prize"))
         found.append(
             Award(where[match.start("prize")], where[match.end("who") - 1] + 1, piece,
-                   prize=grade_of(prize), category=category, recipient=who, year=published_year)
+                  prize=grade_of(prize), category=category, recipient=who, year=published_year)
         )  # fmt: skip
     return found
 
@@ -105,7 +111,7 @@ def _respective_awards(
         return []
     return [
         Award(where[start], where[grade.end() - 1] + 1, piece, prize=grade_of(grade),
-               recipient=who, year=year, dated=dated, listed=True)
+              recipient=who, year=year, dated=dated, listed=True)
         for who, grade in zip(names, run, strict=True)
     ]  # fmt: skip
 
@@ -148,8 +154,8 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
         for who in names:
             found.append(
                 Award(where[min(start, prize.start())], where[span_end - 1] + 1, piece,
-                       name=name, prize=grade_of(prize), organizer=organizer if picked else None,
-                       recipient=who, year=year, dated=name_year is not None, listed=True)
+                      name=name, prize=grade_of(prize), organizer=organizer if picked else None,
+                      recipient=who, year=year, dated=name_year is not None, listed=True)
             )  # fmt: skip
     return found
 
@@ -163,22 +169,40 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     found = []
     handed = []
     for prize in PRIZE_RE.finditer(text):
-        if prize.group() == "대상" or not _HANDED_RE.match(text, prize.end()):
-            continue
+        if not _HANDED_RE.match(text, prize.end()):
+            continue  # `대상을 수여했다` is a prize: nobody hands over a target group
         window = max(0, prize.start() - SUBJECT_WINDOW)
         to = _HANDED_TO_RE.search(text, window, prize.start())
         if to:
             handed.append((prize, to.group("who"), to.start(), prize.end()))
-    for topic in _TOPIC_RE.finditer(text):
+    topics = list(_TOPIC_RE.finditer(text))
+    for topic in topics:
+        # A chained topic counts only when a later one ends on the shared verb.
+        if topic.group("chain") and not any(
+            t.start() > topic.start() and not t.group("chain") for t in topics
+        ):
+            continue
         handed.append((topic, topic.group("who"), topic.start(), topic.end("who")))
     for prize, who, start, end in handed:
-        for name in who_list(who):
+        for name in map(_bare_body, who_list(who)):
             if is_person_or_body(name):
                 found.append(
                     Award(where[start], where[end - 1] + 1, piece, prize=grade_of(prize),
-                           recipient=name, year=published_year)
+                          recipient=name, year=published_year)
                 )  # fmt: skip
     return found
+
+
+def _bare_body(name: str) -> str:
+    """A body without the clause before it (`… 시스템’을 선보인 경기 의정부시` → 경기 의정부시):
+    the place words it ends with; a person is kept as read."""
+    if is_person(name):
+        return name
+    words = name.split()
+    kept = 0
+    while kept < len(words) and is_place(words[-1 - kept]):
+        kept += 1
+    return " ".join(words[-kept:]) if kept else name
 
 
 def listed_award(piece: Piece, published_year: int | None) -> Award | None:

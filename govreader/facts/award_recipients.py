@@ -175,7 +175,12 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
     return start + 1, names
 
 
+def is_person(name: str) -> bool:
+    """A person with a title or role (`김민준 씨`, `김영숙 사회복지사`, `정만수 회장`)."""
+    last_two = " ".join(name.split()[-2:])
+    return bool(PERSON_RE.search(last_two) or _TITLED_RE.match(last_two))
+
+
 def is_person_or_body(name: str) -> bool:
-    """A person with a title (`김민준 씨`) or a body (`장유동 행정복지센터`, `김해지사`)."""
-    last = name.split()[-1]
-    return bool(PERSON_RE.search(" ".join(name.split()[-2:])) or is_place(last))
+    """A person with a title or role, or a body (`장유동 행정복지센터`, `김해지사`)."""
+    return is_person(name) or is_place(name.split()[-1])

@@ -103,7 +103,7 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
                 previous_end = max(previous_end, grade_end)
                 found.append(
                     Award(*whole, piece, recipient=subject, year=year, prize=prize, dated=True,
-                           category=own_category, implicit=implicit, **common)
+                          category=own_category, implicit=implicit, **common)
                 )  # fmt: skip
             return found
     if len(years) >= 2 and not name_year:
@@ -121,7 +121,7 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         recipient = subject_before(text, name_at, agents)
         return [
             Award(*whole, piece, recipient=recipient, year=year, dated=dated,
-                   category=category, implicit=implicit, **common)
+                  category=category, implicit=implicit, **common)
         ]  # fmt: skip
     given = []
     previous_end = 0
@@ -147,8 +147,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         given += apart
     return [
         Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated,
-               category=own or category, implicit=implicit,
-               name=own_name or common["name"], organizer=common["organizer"])
+              category=own or category, implicit=implicit,
+              name=own_name or common["name"], organizer=common["organizer"])
         for grade, names, _, span, _, own, own_name in given
         for recipient in names
     ]  # fmt: skip
