@@ -925,3 +925,57 @@ def test_a_voucher_as_the_means_of_paying_is_not_a_program(text: str) -> None:
 )
 def test_a_benefit_a_named_program_pays_is_part_of_that_program(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "수성구는 ‘AI 복지 상담 도우미’를, 북구는 ‘AI 민원 분류 서비스’를 운영한다.",
+            {"AI 복지 상담 도우미", "AI 민원 분류 서비스"},
+        ),
+        (
+            "동구는 ‘마을 공동 밥상’을, 서구는 ‘찾아가는 빨래방’을 각각 새로 도입했다.",
+            {"마을 공동 밥상", "찾아가는 빨래방"},
+        ),
+        (
+            "시는 ‘청년 마음 쉼표’를, 도는 ‘청년 상담 버스’를 새로 시작한다.",
+            {"청년 마음 쉼표", "청년 상담 버스"},
+        ),
+        (
+            "한 곳은 ‘안심 귀갓길’을, 다른 곳은 ‘골목 지킴이’를 추진한다.",
+            {"안심 귀갓길", "골목 지킴이"},
+        ),
+        ("그는 ‘봄날의 약속’을, 그녀는 ‘가을 편지’를 불렀다.", set()),
+        ("시는 ‘안전’을, 군은 ‘청렴’을 핵심 가치로 내세웠다.", set()),
+    ],
+)
+def test_objects_that_share_a_later_running_verb_are_programs(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("‘AI 안부 전화’에는 현재 2,318명이 가입해 있다.", {"AI 안부 전화"}),
+        ("‘우리 동네 돌봄단’에 참여한 주민은 120명이다.", {"우리 동네 돌봄단"}),
+        ("기업들은 ‘청년 창업 허브’에 입주해 멘토링을 받는다.", {"청년 창업 허브"}),
+        ("어르신 40명이 ‘건강 걷기 교실’에 새로 참가했다.", {"건강 걷기 교실"}),
+        ("그는 지난해 ‘국민의힘’에 가입했다.", set()),
+        ("‘2026 지방정부 AI 활용 경진대회’에 참가한 팀은 40곳이다.", set()),
+    ],
+)
+def test_a_service_of_two_words_that_people_join_is_a_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("모든 출생아 가정에 ‘부평 아이 첫걸음 바우처’를 지급한다.", {"부평 아이 첫걸음 바우처"}),
+        ("군은 ‘어르신 목욕 바우처’를 새로 지급한다.", {"어르신 목욕 바우처"}),
+        ("국가보훈처와 협의해 지원 범위를 정했다.", set()),
+    ],
+)
+def test_a_voucher_is_no_office_ending_in_cheo(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

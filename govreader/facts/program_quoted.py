@@ -62,6 +62,12 @@ _AIM_AFTER_RE = re.compile(
     r"(?:으로|로)\s(?:[^\s,.]+\s){0,2}"
     r"(?:키우|키운|키울|키워|만들|만든|만드|육성|도약|발돋움|자리매김|성장|거듭|탈바꿈|변모|발전)"
 )
+# `시는 ‘A’를, 군은 ‘B’를 운영한다`: an object whose verb comes after the next one's.
+_GAPPED_RE = re.compile(r"(?:을|를),\s")
+# `‘AI 안부콜’에는 2,318명이 가입해 있고`, `‘마을 돌봄단’에 참여한 주민`: people join it.
+_JOINED_AFTER_RE = re.compile(
+    r"(?:에|에는|에도)\s(?:\S+\s){0,3}?(?:가입|참여|참가|입주)(?:해|한|하|했|자|기업|가구)"
+)
 _BRANDED_RE = re.compile(r"(?P<place>[가-힣]{2,4})형\s\S")
 
 # `‘원스톱 지원 창구’ 역할`, `‘갤럭시 AI’ 기능`, `‘탄소중립 도시’ 비전`: the quote says what kind
@@ -231,17 +237,26 @@ def _quoted_runs(text: str) -> Iterator[list[re.Match[str]]]:
 def quoted_names(text: str) -> Iterator[tuple[int, int]]:
     """Quoted names that end in a program word or that a program word or running verb follows;
     a run of quoted names (`‘A’과 ‘B’ 등을 이용`) counts whole when its last name or any name
-    in it does."""
-    for run in _quoted_runs(text):
+    in it does, and an object that shares a later name's running verb counts too."""
+    runs = list(_quoted_runs(text))
+    run_objects = [
+        match.end()
+        for run in runs
+        for match in run
+        if text.startswith(("을", "를"), match.end()) and _QUOTED_FOLLOW_RE.match(text, match.end())
+    ]
+    for run in runs:
         after = re.match(r"\s?등", text[run[-1].end() :])
         tail = run[-1].end() + (after.end() if after else 0)
         run_follows = bool(_QUOTED_FOLLOW_RE.match(text, tail))
         named = [_ends_in_program_word(m.group("name")) for m in run]
         whole = run_follows or (len(run) > 1 and any(named))
         for match, ends_well in zip(run, named, strict=True):
-            follows = _QUOTED_FOLLOW_RE.match(text, match.end())
+            follows = _QUOTED_FOLLOW_RE.match(text, match.end()) or _shares_verb(
+                text, match, run_objects
+            )
             placed = _ITEM_START_RE.fullmatch(text, 0, match.start()) or _kind_before(text, match)
-            described = _described_before(text, match)
+            described = _described_before(text, match) or _joined(text, match)
             if not (whole or follows or ends_well or placed or described):
                 continue
             if EVALUATED_RE.match(text, match.end()) or _AIM_AFTER_RE.match(text, match.end()):
@@ -249,6 +264,19 @@ def quoted_names(text: str) -> Iterator[tuple[int, int]]:
             span = clean_span(text, match.start("name"), match.end("name"))
             if span:
                 yield span
+
+
+def _shares_verb(text: str, match: re.Match[str], run_objects: list[int]) -> bool:
+    """`‘A’를, 군은 ‘B’를 운영`: the object before a comma takes the later object's verb."""
+    if not _GAPPED_RE.match(text, match.end()):
+        return False
+    return any(end > match.end() for end in run_objects)
+
+
+def _joined(text: str, match: re.Match[str]) -> bool:
+    """`‘AI 안부콜’에는 2,318명이 가입`: a service of two words or more that people join (one
+    word is as often a party or a club)."""
+    return len(match.group("name").split()) >= 2 and bool(_JOINED_AFTER_RE.match(text, match.end()))
 
 
 def double_quoted_names(text: str) -> Iterator[tuple[int, int]]:
