@@ -979,3 +979,43 @@ def test_a_service_of_two_words_that_people_join_is_a_program(text: str, names: 
 )
 def test_a_voucher_is_no_office_ending_in_cheo(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("선정 사업은 마을 정원 조성사업(국비 12억 원)이다.", {"마을 정원 조성사업"}),
+        ("군은 스마트 경로당 구축사업(도비 3억 원)을 따냈다.", {"스마트 경로당 구축사업"}),
+        (
+            "어촌 뉴딜 정비사업(국·도비 40억 원)과 귀어 창업 지원사업이 뽑혔다.",
+            {"어촌 뉴딜 정비사업", "귀어 창업 지원사업"},
+        ),
+        ("구는 골목 상권 살리기 사업(사업비 5억 원)을 이어간다.", {"골목 상권 살리기 사업"}),
+        ("시는 공모사업(국비 3억 원)에 뽑혔다.", set()),
+        ("도는 하반기 사업(예산 2억 원)을 점검했다.", set()),
+    ],
+)
+def test_a_program_with_its_funding_in_brackets(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "과제는 ▲청년 창업 공간 조성 ▲마을 돌봄 센터 운영 등이며, 내년에 마무리한다.",
+            {"청년 창업 공간 조성", "마을 돌봄 센터"},
+        ),
+        (
+            "사업은 ▲경로당 냉방기 지원 ▲어르신 안부 살핌단 운영 등이고 예산은 3억 원이다.",
+            {"경로당 냉방기 지원", "어르신 안부 살핌단"},
+        ),
+        (
+            "지원 내용은 ▲농기계 임대 사업 ▲청년농 멘토링 등입니다.",
+            {"농기계 임대 사업", "청년농 멘토링"},
+        ),
+        ("계획은 ▲건물 ▲수송 ▲폐기물 등이며 5대 부문으로 짜였다.", set()),
+    ],
+)
+def test_the_last_bullet_item_ends_before_deung_and_its_copula(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

@@ -20,7 +20,9 @@ from govreader.facts.program_spans import (
 
 _PARTICLE_AHEAD = (
     r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|이다|이며|입니다|이고|을|를|이|가|은|는|"
-    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$)|\((?=\s?(?:총\s?|약\s?)?\d))"
+    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$)"
+    # `지역활력타운 조성사업(국비 150억 원)`: a figure or its funding in brackets after the name
+    r"|\((?=\s?(?:총|약|국비|도비|시비|구비|군비|국·도비|국도비|사업비|예산)?\s?\d))"
 )
 
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
