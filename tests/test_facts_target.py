@@ -1093,3 +1093,53 @@ def test_inline_lists_opened_by_a_heading_word(
 
 def test_an_inline_list_without_a_heading_word_is_left() -> None:
     _check("행사에서는 ▲청년 40명 공연 ▲주민 300명 합창 등이 펼쳐졌다.", set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "구는 올해 1월부터 10월까지 출산지원금으로 1,530건, 모두 9억 3천만 원을 지급했다.",
+            {(1530, "건", "result")},
+        ),
+        ("시는 지난해 긴급복지로 820가구, 총 12억 원을 지원했다.", {(820, "가구", "result")}),
+        ("센터는 상반기에만 창업 자금 45건, 18억 5천만 원을 융자했다.", {(45, "건", "result")}),
+        (
+            "군은 올해 농가 312곳, 약 6억 원을 보상했고 나머지는 내년에 지급한다.",
+            {(312, "곳", "result")},
+        ),
+    ],
+)
+def test_a_count_paired_with_the_money_paid_shares_its_verb(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 지난해 인구 23만 명, 예산 8천억 원을 넘어섰다고 설명했다.",
+        "올해 사업 대상은 1,200명, 사업비는 30억 원이다.",
+    ],
+)
+def test_a_count_beside_money_without_a_verb_on_both_is_left(text: str) -> None:
+    assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "시는 위기가구 3,412가구를 새로 찾아내 공적 서비스에 연결했다.",
+            {(3412, "가구", "result")},
+        ),
+        ("센터는 청년 창업가 120명을 길러내 지역에 정착시켰다.", {(120, "명", "result")}),
+        ("구는 일자리 300개를 만들어내 고용률을 끌어올렸다.", {(300, "개", "result")}),
+        ("시는 내년 청년 농업인 80명을 길러내 농촌에 정착시킬 계획이다.", {(80, "명", "goal")}),
+    ],
+)
+def test_a_count_found_or_raised_then_a_verb(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

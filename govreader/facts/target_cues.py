@@ -43,7 +43,7 @@ RESULT_VERBS = (
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     rf"|(?:{RESULT_VERBS})(?:했|하였|됐|되었)"
-    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s"
+    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|[가-힣]{{1,3}}[아어러]내\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
@@ -255,7 +255,15 @@ SATISFACTION = re.compile(r"만족도")
 # a finished verb on the counted object (1,900여 명을 진료했다, 624명의 재취업을 이끌어냈다,
 # 1,140명에게 … 연계했다), or any joined verb (보급해, 만들고) whose sentence then ends in the past
 # (a result) or in a plan (a goal).
-OBJECT = r"(?:여\s?)?(?:[을를]\s|의\s[가-힣]{1,8}[을를이가]\s|에게(?:는|도)?\s(?:[^\s,.]+\s){0,3}?)"
+# A count paired with the money paid for it shares its verb: `1,530건, 모두 9억 원을 지급했다`.
+MONEY_PAIRED = (
+    r",\s(?:모두\s|총\s|약\s)?\d[\d,.]{0,12}(?:\s?(?:조|억|천만|만|천)(?:\s?\d[\d,.]{0,6})?){0,3}"
+    r"\s?원(?:을|를)\s"
+)
+OBJECT = (
+    r"(?:여\s?)?(?:[을를]\s|의\s[가-힣]{1,8}[을를이가]\s|에게(?:는|도)?\s(?:[^\s,.]+\s){0,3}?"
+    rf"|{MONEY_PAIRED})"
+)
 FINISHED = re.compile(
     rf"^{OBJECT}(?:[^\s,.]+\s){{0,2}}?(?P<verb>[가-힣]+[{PAST_SYLLABLES}](?:다|고|으며|는데|지만))"
 )
