@@ -937,3 +937,56 @@ def test_a_sentence_opening_on_the_verb_has_no_subject(text: str) -> None:
 
 def test_a_subject_before_the_verb_still_counts() -> None:
     assert "만 65세 이상 어르신" in found("만 65세 이상 어르신은 누구나 신청할 수 있다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        (
+            "지원 대상은 만 65세 이상 어르신과 등록 장애인, 그리고 혼자 사는 중장년이다.",
+            ["만 65세 이상 어르신과 등록 장애인", "혼자 사는 중장년"],
+        ),
+        (
+            "신청 자격은 관내 한부모 가정, 그리고 소득이 낮은 맞벌이 가정이다.",
+            ["관내 한부모 가정", "소득이 낮은 맞벌이 가정"],
+        ),
+        (
+            "참여 대상은 도내 대학생과 휴학생, 그리고 졸업 후 2년이 안 된 청년이다.",
+            ["도내 대학생과 휴학생", "졸업 후 2년이 안 된 청년"],
+        ),
+    ],
+)
+def test_items_before_geurigo_are_audiences_too(text: str, phrases: list[str]) -> None:
+    got = found(text)
+    assert all(phrase in got for phrase in phrases), got
+
+
+def test_geurigo_after_a_non_person_opens_nothing() -> None:
+    got = found("지원 대상은 교육비와 교재비, 그리고 생활이 어려운 주민이다.")
+    assert "생활이 어려운 주민" in got
+    assert not any("교재비" in phrase for phrase in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("창업 3년 이내 청년농에게는 농기계 구입비의 절반을 보조한다.", "창업 3년 이내 청년농"),
+        (
+            "셔틀버스는 만 65세 이상 어르신과 임산부에게 우선 탑승권을 줬다.",
+            "만 65세 이상 어르신과 임산부",
+        ),
+        (
+            "어장 정비를 희망하는 어촌계라면 다음 달까지 신청할 수 있다.",
+            "어장 정비를 희망하는 어촌계",
+        ),
+        ("전국 243개 지방정부라면 어디든 신청할 수 있다.", "전국 243개 지방정부"),
+        ("시는 관외 관광객에게 입장료 절반을 돌려주는 제도를 운영한다.", "관외 관광객"),
+    ],
+)
+def test_more_heads_and_benefit_verbs(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+def test_bare_visitors_are_everyone() -> None:
+    assert found("관광객에게 기념품을 나눠 준다.") == {}
+    assert found("방문객에게 안내 책자를 제공한다.") == {}

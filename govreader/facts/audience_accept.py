@@ -17,7 +17,8 @@ from govreader.facts.phrases import word_set
 # A bare word for everyone says nothing about who a program is for.
 _TOO_GENERAL = word_set(
     "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 "
-    "누구나 관계자 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 노인 여성 남성 "
+    "누구나 관계자 관광객 방문객 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 "
+    "노인 여성 남성 "
     "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
     "시·군 시·도 시·군·구"
 )

@@ -22,7 +22,7 @@ _PEOPLE = (
     "고령자|임산부|산모|부부|부모|학부모|보호자|환자|종사자|외국인|이주민|이민자|중장년|유공자|"
     "독거노인|기업인|경영인|상공인|문화예술인|체육인|다문화가족|한부모가족|재직자|직장인|실직자|"
     "퇴직자|은퇴자|희망자|참여자|이용자|입주자|전입자|피해자|귀농인|귀촌인|귀어인|예술인|청년농|"
-    "후계농|경로당|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자|"
+    "후계농|경로당|어촌계|지방정부|관광객|방문객|단체|상인|창업자|예비창업자|졸업생|미취업자|구직단념자|입주민|보훈대상자|"
     "공무원|공직자|직원|교직원|교사|근무자|전문인력|시군구|시군|시도|단체장|"
     "학급|유치원|어린이집|소유자|협동조합|조합|부처|교육청|자녀|영아|신생아|임신부|유학생|"
     "수강생|교육생|훈련생|세입자|임차인|사업자|가입자|운전자|당사자|개인|법인|사람|공동주택|창업가|예술가|활동가|"
@@ -225,6 +225,10 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         body = _BODY_SUBJECT_RE.search(word)
         if body and not HEAD_RE.search(word) and not (clause and body.group(1) == "에서"):
             break
+        # `A과 B, 그리고 C`: the items before 그리고 are a phrase of their own.
+        if word == "그리고" and text[previous - 2 : previous] == ", ":
+            item = text[max(text.rfind(" ", 0, previous - 2) + 1, floor) : previous - 2]
+            return (start, previous - 2) if HEAD_RE.search(item) else (start, None)
         listed = _JOIN_RE.sub("", word) if raw.endswith(("과,", "와,")) else word
         if raw != word and clause and (not slot or listed != word) and HEAD_RE.search(listed):
             return start, previous + len(listed)
