@@ -175,6 +175,10 @@ TITLE_ROW = (
     f"<table class='view'><tr><th>제목</th><td>{HEADLINE}</td></tr>"
     "<tr><th>작성자</th><td>복지정책과</td><th>등록일</th><td>2025-03-05</td></tr></table>"
 )
+LABEL_CELL_ROW = (
+    f"<table width='100%'><tr><td bgcolor='#eeeeee' width='80'>제 목</td><td>{HEADLINE}</td></tr>"
+    "<tr><td bgcolor='#eeeeee'>등록일</td><td>2025-03-05</td></tr></table>"
+)
 VIEW_HEADING = (
     f"<table><tr><td class='view_title'><b>{HEADLINE}</b></td></tr>"
     "<tr><td>등록일 2025-03-05 | 조회 120</td></tr></table>"
@@ -184,7 +188,11 @@ VIEW_HEADING = (
 @pytest.mark.parametrize(
     "page_title", ["해오름군의회 - 의정소식", "해오름군청 - 보도자료", "새소식"]
 )
-@pytest.mark.parametrize("heading", [TITLE_ROW, VIEW_HEADING], ids=["title-row", "view-heading"])
+@pytest.mark.parametrize(
+    "heading",
+    [TITLE_ROW, LABEL_CELL_ROW, VIEW_HEADING],
+    ids=["title-row", "label-cell-row", "view-heading"],
+)
 def test_a_board_page_title_of_site_and_board_names_gives_way_to_the_headline(
     page_title: str, heading: str
 ) -> None:

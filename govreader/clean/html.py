@@ -270,13 +270,26 @@ def _note_skipped(scan: Scan, tag: Tag, name: str) -> None:
                     stack.extend(child.children)
 
 
+_TITLE_LABELS = frozenset({"제목", "제 목", "글제목"})
+
+
+def _short_text_cell(tag: Tag) -> bool:
+    """A table cell holding one short string: old board layouts label rows with plain `<td>`s
+    (`<td bgcolor=…>제 목</td><td>headline</td>`), and only such cells are worth reading."""
+    return len(tag.contents) == 1 and isinstance(tag.contents[0], str) and len(tag.contents[0]) < 12
+
+
 def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
     """Known article containers, and elements that look like a headline or a subtitle."""
     attrs = tag.attrs
-    if name == "th" and squash(tag.get_text("")) in {"제목", "제 목", "글제목"}:
+    if (name == "th" or (name == "td" and _short_text_cell(tag))) and squash(
+        tag.get_text("")
+    ) in _TITLE_LABELS:
         cell = tag.find_next_sibling("td")
         if cell is not None:
-            scan.headlines.append((position, squash(cell.get_text(" "))))
+            headline = squash(cell.get_text(" "))
+            if name == "th" or len(headline) >= 8:  # a list's header row names columns only
+                scan.headlines.append((position, headline))
         return
     if not attrs and name not in HEADINGS:
         return
