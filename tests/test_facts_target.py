@@ -1143,3 +1143,59 @@ def test_a_count_found_or_raised_then_a_verb(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "굴 수출물량은 10월 말 기준 9,870톤으로 이미 지난해 한 해 실적을 넘어섰다.",
+            {(9870, "톤", "result")},
+        ),
+        ("올해 방문객은 52만 명으로 벌써 지난해 기록을 뛰어넘었다.", {(520000, "명", "result")}),
+        ("상반기 취업자는 640명으로 지난해 연간 실적을 웃돌았다.", {(640, "명", "result")}),
+        ("현재 가입 가구는 2,310가구로 작년 전체 실적을 넘었다.", {(2310, "가구", "result")}),
+    ],
+)
+def test_a_level_that_beat_last_years_record(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사망자는 12명으로 지난해 기록을 넘어섰다.",
+        "관내 인구는 23만 명으로 지난해보다 소폭 줄었다.",
+    ],
+)
+def test_harm_or_a_statistic_beating_a_record_is_left(text: str) -> None:
+    assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2028년까지 AI 선도모델을 100개 지방정부로 확산하는 것을 목표로 한다.",
+            {(100, "개", "goal")},
+        ),
+        ("내년에는 이 서비스를 24개 읍면동으로 확대할 계획이다.", {(24, "개", "goal")}),
+        ("시는 돌봄 거점을 12개 동으로 늘릴 방침이다.", {(12, "개", "goal")}),
+        ("구는 올해 이 사업을 16개 동으로 확대했다.", {(16, "개", "result")}),
+    ],
+)
+def test_spread_to_a_number_of_places(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "축제 안내 책자를 4개 언어로 만들어 배포했다.",
+        "설명회는 3개 권역으로 나눠 연다.",
+    ],
+)
+def test_a_count_of_means_is_still_left(text: str) -> None:
+    assert targets(text) == set()

@@ -306,6 +306,11 @@ BEAT_GOAL_AFTER = re.compile(
     r"^(?:여)?\s?(?:으로|로),?\s?(?:당초\s|연간\s|올해\s)?목표(?:치|량)?\s?(?:\([^()]{0,20}\))?"
     r"(?:를|을)?\s?(?:넘|웃돌|초과|상회|달성)"
 )
+# `9,870톤으로 이미 지난해 한 해 실적을 넘어섰다`: a level that beat a past record.
+BEAT_RECORD_AFTER = re.compile(
+    r"^(?:여)?\s?(?:으로|로),?\s(?:이미\s|벌써\s)?(?:[^\s,.]+\s){0,3}?(?:실적|기록)(?:을|를)\s?"
+    r"(?:넘어섰|넘었|넘겼|웃돌|뛰어넘|초과)"
+)
 # An inline list (`주요 실적으로는 ▲방문진료 412명 ▲도시락 530명 등이 있다`) takes its type from
 # the word that introduces it.
 # The item may end on a verb noun (▲기업 100곳 신규 육성 ▲…).
@@ -319,6 +324,8 @@ GRADE = r"(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사
 GRADE_BEFORE = re.compile(rf"{GRADE}\s?$")
 GRADE_AFTER = re.compile(rf"^(?:[을를이가]\s)?(?:[^\s,]+\s)?{GRADE}(?:으로|로)")
 # `4개 언어로 만들어`: a count of the means, not of what was done.
+# A spread to places (100개 지방정부로 확산, 24개 읍면동으로 확대할) is a level, not a means.
 MEANS_AFTER = re.compile(
     r"^\s(?!규모|수준|이상|내외|선으|정도|창출|달성|유치|배출|공급|보급)[가-힣]{1,5}(?:으로|로)\s"
+    r"(?!확산|확대|늘리|늘릴|늘린|늘렸|넓히|넓힐|넓힌|넓혔)"
 )

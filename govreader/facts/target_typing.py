@@ -150,7 +150,8 @@ def type_of(spot: Spot) -> str | None:
         return None
     if spot.unit in cues.SINGLE_UNITS and spot.value == 1:
         return None
-    if cues.GOAL_IN_BRACKET.match(rest) or cues.BEAT_GOAL_AFTER.match(rest):
+    beat = cues.BEAT_GOAL_AFTER.match(rest) or cues.BEAT_RECORD_AFTER.match(rest)
+    if cues.GOAL_IN_BRACKET.match(rest) or beat:
         return "result"
     inline = cues.INLINE_ITEM.match(rest) and "▲" in spot.head
     if inline and cues.INLINE_RESULTS.search(spot.head):
