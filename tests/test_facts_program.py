@@ -1019,3 +1019,56 @@ def test_a_program_with_its_funding_in_brackets(text: str, names: set[str]) -> N
 )
 def test_the_last_bullet_item_ends_before_deung_and_its_copula(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "지난 3월부터 운행한 ‘출근 전용 급행 버스’는 하루 3천 명이 탄다.",
+            {"출근 전용 급행 버스"},
+        ),
+        ("올해 시범 운영한 ‘청년 창업 인큐베이팅’의 성과가 컸다.", {"청년 창업 인큐베이팅"}),
+        ("지난달부터 선보인 ‘동네 한 바퀴 산책단’에는 60명이 모였다.", {"동네 한 바퀴 산책단"}),
+        ("작년 처음 도입한 ‘마을 돌봄 장터’의 이용객이 늘었다.", {"마을 돌봄 장터"}),
+        ("가수가 부른 ‘봄날의 약속’의 가사가 화제다.", set()),
+        ("그가 쓴 ‘바다의 노래’의 인세는 기부된다.", set()),
+    ],
+)
+def test_a_quoted_service_described_by_when_it_began(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("‘굴 껍데기 자원화 시설’ 건립에 65억 원이 들어간다.", {"굴 껍데기 자원화 시설"}),
+        ("군은 ‘청소년 문화의 집’ 신설을 추진한다.", {"청소년 문화의 집"}),
+        ("‘어르신 건강 쉼터’ 설치비로 2억 원을 쓴다.", {"어르신 건강 쉼터"}),
+        ("시는 ‘탄소중립 도시’ 건립이라는 말을 쓰지 않는다.", set()),
+        ("‘행복한 사회’ 설치라는 표현은 어색하다.", set()),
+    ],
+)
+def test_a_quoted_facility_that_is_built(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "- 시립 도서관 리모델링(12억 원), 경로당 냉방 설비 교체(3억 원)",
+            {"시립 도서관 리모델링"},
+        ),
+        ("구는 노후 복지관 리모델링에 8억 원을 들인다.", {"노후 복지관 리모델링"}),
+        (
+            "군은 ‘외국인 근로자 농업 분야 숙소 지원’도 늘린다.",
+            {"외국인 근로자 농업 분야 숙소 지원"},
+        ),
+        ("구는 문화·체육 분야 지원을 늘린다.", set()),
+    ],
+)
+def test_remodelling_with_a_budget_and_a_named_support_in_a_field(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names

@@ -42,6 +42,8 @@ _QUOTED_FOLLOW_RE = re.compile(
     r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어|열|연다|펼치|펼쳐|펼친|결성|채용|배치)"
     # `‘X’ 운영`, `‘X’ 운영비로`: the name with the running of it.
     r"|\s(?:운영|개설)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
+    # `‘굴 껍데기 자원화 시설’ 건립에 65억 원`: the building of it (not `‘… 도시’ 조성`).
+    r"|(?<!도시.)(?<!환경.)(?<!사회.)\s(?:건립|설치|신설|개관|개소)(?:비|[에을를은는이과와도]|으로|\s|$)"
     # `‘X’ 1만 장을 발행`, `‘X’ 2,000대를 들여오고`: units of it (not `‘X’ 3대 전략`).
     r"|\s\d[\d,.]*\s?(?:[천만]\s?)?(?:장|대|호|가구|곳|개소|세대|채|기)(?:을|를|이|가|의)"
     r"|\s사례(?:로|를|가|는)"
@@ -84,7 +86,9 @@ _DOCUMENT_END_RE = re.compile(
 )
 
 # The name as the sentence's subject, object or topic, or the end of a list line.
-_CASE_AFTER_RE = re.compile(r"(?:은|는|이|가|을|를|도|에|과|와)?(?:\s|[,.]|$)|\s?[:：]")
+_CASE_AFTER_RE = re.compile(
+    r"(?:은|는|이|가|을|를|도|에는|에도|에|과|와|의)?(?:\s|[,.]|$)|\s?[:：]"
+)
 
 # Verb forms that link, name or date rather than say what the thing does: `중국에 대한 ‘…’`,
 # `미래로 불리는 ‘…’`, `라스베이거스에서 열린 ‘…’ 행사`.
@@ -110,7 +114,7 @@ _RUN_VERB_RE = re.compile(
 _CONNECTIVE_NOUNS = word_set("뒤 후 다음 때 만큼 가운데 중 동안 이후 이전 전 끝 뒤로 즉시 대로 채")
 
 # A word a verb takes before it: an object, a place or way, a share (`도시락을`, `집으로`, `1명씩`).
-_COMPLEMENT_RE = re.compile(r"(?:을|를|에|에게|로|으로|까지|에서|씩|마다|와|과|께)$")
+_COMPLEMENT_RE = re.compile(r"(?:을|를|에|에게|로|으로|까지|부터|에서|씩|마다|와|과|께)$")
 
 _DOUBLE_RE = re.compile(r"[“\"](?P<name>[^“”\"\n]{2,30})[”\"]")
 

@@ -152,9 +152,9 @@ def _is_category(name: str) -> bool:
     prefix = words[-1][: head.start()]
     modifiers = [word for word in [*words[:-1], prefix] if word != "및"]
     parts = [part for word in modifiers for part in re.split(r"[·‧]", word) if part]
-    if any(part in _AREA_WORDS for part in parts) and (not prefix or _generic(prefix)):
-        return True
-    return all(_generic(part) for part in parts)
+    if len(words) >= 2 and words[-2] in _AREA_WORDS and (not prefix or _generic(prefix)):
+        return True  # `일자리·돌봄 분야 복지사업`, not `계절근로자 어업 분야 도입 지원`
+    return all(_generic(part) or part in _AREA_WORDS for part in parts)
 
 
 def _generic(part: str) -> bool:
