@@ -1110,3 +1110,39 @@ def test_a_prize_handed_to_a_body(text: str, recipient: str, prize: str) -> None
 )
 def test_a_time_a_target_group_or_a_plan_is_no_body_handed_a_prize(text: str) -> None:
     assert awards(text) == []
+
+
+# --- a person named with any role keeps their name; a role is no body -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("한빛복지관 박소율 사회복지사가 보건복지부장관 표창을 받았다.", "박소율 사회복지사"),
+        ("보건소 최하린 간호사는 도지사 표창을 수상했다.", "최하린 간호사"),
+        ("새마을부녀회 이정숙 회장이 국무총리 표창을 받았다.", "이정숙 회장"),
+        ("장애인복지관 윤태오 재활교사가 장관 표창을 받았다.", "윤태오 재활교사"),
+    ],
+)
+def test_a_person_with_any_role_keeps_their_name(text: str, person: str) -> None:
+    (found,) = awards(text)
+    assert found["recipient"].endswith(person)
+
+
+def test_a_time_word_before_a_role_is_no_name() -> None:
+    (found,) = awards("올해 회장은 국무총리 표창을 받았다.")
+    assert "올해" not in (found["recipient"] or "")
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("새마을부녀회 이정숙 회장이 국무총리 표창을 받았다.", None),
+        ("경기 복지관은 도지사 표창을 받았다.", "경기 복지관"),
+    ],
+)
+def test_a_later_subjectless_award_goes_to_a_body_never_to_a_role(
+    lead: str, body: str | None
+) -> None:
+    found = awards(f"{lead} 앞서 지난해에는 ‘노인복지 평가’에서 우수기관으로 선정됐다.")
+    assert [a["recipient"] for a in found if a["prize"] == "우수기관"] == ([body] if body else [])

@@ -20,10 +20,10 @@ from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_lists import apposed_awards, handed_awards, listed_award, picked_awards
 from govreader.facts.award_reading import without_brackets
 from govreader.facts.award_recipients import (
-    PERSON_RE,
     SELF_REFERENCE,
     SUBJECT_RE,
     SUBJECT_WINDOW,
+    is_person,
     is_place,
 )
 from govreader.facts.award_record import Award
@@ -52,7 +52,7 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
 
 def _person(award: Award) -> bool:
     """A staff member (`산림과 김도윤 주무관`), not a body."""
-    return bool(award.recipient and PERSON_RE.search(" ".join(award.recipient.split()[-2:])))
+    return bool(award.recipient and is_person(award.recipient))
 
 
 def _same(a: Award, b: Award) -> bool:
@@ -94,7 +94,7 @@ def _lead_subject(pieces: list[Piece]) -> str | None:
     if not word or not is_plain_word(word) or len(word) < 2:
         return None
     before = text[: match.start("word")].split()
-    if before and PERSON_RE.match(f"{before[-1]} {word}"):
+    if before and is_person(f"{before[-1]} {word}"):
         places = []
         for place in before:
             if not is_place(place):

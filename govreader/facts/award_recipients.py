@@ -73,8 +73,8 @@ def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | Non
         else:
             words = [word]
             before = text[window : match.start("word")].split()
-            if before and PERSON_RE.match(f"{before[-1]} {word}"):
-                words.insert(0, before.pop())  # `이수아 주무관은`
+            if before and is_person(f"{before[-1]} {word}"):
+                words.insert(0, before.pop())  # `이수아 주무관은`, `김도연 사회복지사가`
             # `울산 남구는`, `목포시 하당동 행정복지센터는`: the places the body sits in.
             while before and len(words) < 4 and is_place(before[-1]):
                 words.insert(0, before.pop())
@@ -178,7 +178,13 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
 def is_person(name: str) -> bool:
     """A person with a title or role (`김민준 씨`, `김영숙 사회복지사`, `정만수 회장`)."""
     last_two = " ".join(name.split()[-2:])
-    return bool(PERSON_RE.search(last_two) or _TITLED_RE.match(last_two))
+    if PERSON_RE.search(last_two):
+        return True
+    # A role word that is no place (`복지관`) after a word that is no time (`올해`).
+    titled = _TITLED_RE.match(last_two)
+    return bool(
+        titled and not is_place(last_two.split()[-1]) and last_two.split()[0] not in NOT_SUBJECTS
+    )
 
 
 def is_person_or_body(name: str) -> bool:
