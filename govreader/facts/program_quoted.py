@@ -64,6 +64,7 @@ _AIM_AFTER_RE = re.compile(
     r"(?:으로|로)\s(?:[^\s,.]+\s){0,2}"
     r"(?:키우|키운|키울|키워|만들|만든|만드|육성|도약|발돋움|자리매김|성장|거듭|탈바꿈|변모|발전)"
 )
+_ETC_AFTER_RE = re.compile(r"\s?등")
 # `시는 ‘A’를, 군은 ‘B’를 운영한다`: an object whose verb comes after the next one's.
 _GAPPED_RE = re.compile(r"(?:을|를),\s")
 # `‘AI 안부콜’에는 2,318명이 가입해 있고`, `‘마을 돌봄단’에 참여한 주민`: people join it.
@@ -243,21 +244,25 @@ def quoted_names(text: str) -> Iterator[tuple[int, int]]:
     a run of quoted names (`‘A’과 ‘B’ 등을 이용`) counts whole when its last name or any name
     in it does, and an object that shares a later name's running verb counts too."""
     runs = list(_quoted_runs(text))
-    run_objects = [
-        match.end()
-        for run in runs
-        for match in run
-        if text.startswith(("을", "를"), match.end()) and _QUOTED_FOLLOW_RE.match(text, match.end())
-    ]
+    last_object = max(
+        (
+            match.end()
+            for run in runs
+            for match in run
+            if text.startswith(("을", "를"), match.end())
+            and _QUOTED_FOLLOW_RE.match(text, match.end())
+        ),
+        default=-1,
+    )
     for run in runs:
-        after = re.match(r"\s?등", text[run[-1].end() :])
-        tail = run[-1].end() + (after.end() if after else 0)
+        after = _ETC_AFTER_RE.match(text, run[-1].end())
+        tail = after.end() if after else run[-1].end()
         run_follows = bool(_QUOTED_FOLLOW_RE.match(text, tail))
         named = [_ends_in_program_word(m.group("name")) for m in run]
         whole = run_follows or (len(run) > 1 and any(named))
         for match, ends_well in zip(run, named, strict=True):
             follows = _QUOTED_FOLLOW_RE.match(text, match.end()) or _shares_verb(
-                text, match, run_objects
+                text, match, last_object
             )
             placed = _ITEM_START_RE.fullmatch(text, 0, match.start()) or _kind_before(text, match)
             described = _described_before(text, match) or _joined(text, match)
@@ -270,11 +275,11 @@ def quoted_names(text: str) -> Iterator[tuple[int, int]]:
                 yield span
 
 
-def _shares_verb(text: str, match: re.Match[str], run_objects: list[int]) -> bool:
+def _shares_verb(text: str, match: re.Match[str], last_object: int) -> bool:
     """`‘A’를, 군은 ‘B’를 운영`: the object before a comma takes the later object's verb."""
     if not _GAPPED_RE.match(text, match.end()):
         return False
-    return any(end > match.end() for end in run_objects)
+    return last_object > match.end()
 
 
 def _joined(text: str, match: re.Match[str]) -> bool:
