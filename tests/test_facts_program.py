@@ -1072,3 +1072,18 @@ def test_remodelling_with_a_budget_and_a_named_support_in_a_field(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("두 자녀 가정은 ‘부천 다둥이 행복카드’도 발급받을 수 있다.", {"부천 다둥이 행복카드"}),
+        ("구는 ‘아동 꿈나무 카드’ 가맹점을 늘린다.", {"아동 꿈나무 카드"}),
+        ("군은 ‘임산부 행복카드’ 혜택을 넓힌다.", {"임산부 행복카드"}),
+        ("시민은 ‘어르신 교통 카드’를 받게 된다.", {"어르신 교통 카드"}),
+        ("심판은 ‘레드카드’를 꺼냈다.", set()),
+        ("그는 ‘신용카드’로 결제했다.", set()),
+    ],
+)
+def test_a_quoted_benefit_card_is_a_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

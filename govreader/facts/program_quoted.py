@@ -18,7 +18,10 @@ from govreader.facts.program_spans import EVALUATED_RE, QUOTED_RE, SUFFIX, clean
 # word after the quote instead).
 _QUOTED_END_RE = re.compile(
     rf"(?:{SUFFIX}|플랫폼|인턴십|캠프|클래스|투어|살기|공방|쉼터|일터|요금제|장려금|지원금|상품권|패스|"
-    r"페스티벌|주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|"
+    r"페스티벌|"
+    # benefit cards: `‘다둥이 행복카드’`, `‘아동 꿈나무 카드’` (not `‘신용카드’`)
+    r"행복카드|[가-힣]{2}\s카드|"
+    r"주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|"
     r"이용권|쿠폰|택시|버스|주택|단지|약국|리모델링|조리원|상담소|하우스|패키지|공모전|안내서|체험|"
     # teams, exhibitions, handbooks and schemes a body sets up: `‘이웃사촌 안부살핌단’`,
     # `‘세계 모래조각 특별전’`, `‘규제혁신 사례집’`, `‘탄소중립 포인트제’`
