@@ -1146,3 +1146,43 @@ def test_a_later_subjectless_award_goes_to_a_body_never_to_a_role(
 ) -> None:
     found = awards(f"{lead} 앞서 지난해에는 ‘노인복지 평가’에서 우수기관으로 선정됐다.")
     assert [a["recipient"] for a in found if a["prize"] == "우수기관"] == ([body] if body else [])
+
+
+# --- a province whose 도 reads like a particle; grades of towns and districts -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient", "prize"),
+    [
+        (
+            "전남도는 농림축산식품부가 주관한 ‘2025 스마트농업 경진대회’에서 최우수상을 수상하는 "
+            "영예를 안았다.",
+            "전남도",
+            "최우수상",
+        ),
+        ("충남도가 ‘2025 적극행정 평가’에서 우수기관에 올랐다.", "충남도", "우수기관"),
+        ("경북도는 올해 국무총리 표창을 받았다.", "경북도", "국무총리 표창"),
+        ("경기도 고양시는 ‘2025 녹색도시 평가’에서 우수상을 받았다.", "경기도 고양시", "우수상"),
+        (
+            "영주시 풍기읍이 경상북도 ‘새마을운동 평가’에서 최우수 읍면으로 뽑혔다.",
+            "영주시 풍기읍",
+            "최우수 읍면",
+        ),
+        ("풍기읍은 ‘2025 주민자치 평가’에서 우수 읍면동에 선정됐다.", "풍기읍", "우수 읍면동"),
+        ("대덕구는 ‘2025 안전도시 평가’에서 최우수 시군구로 선정됐다.", "대덕구", "최우수 시군구"),
+    ],
+)
+def test_provinces_and_grades_of_towns(text: str, recipient: str, prize: str) -> None:
+    assert [(a["recipient"], a["prize"]) for a in awards(text)] == [(recipient, prize)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도는 우수 읍면을 가려 시상했다.",
+        "경북도는 ‘2025 도시재생 평가’에서 우수 시군구를 선정할 예정이다.",
+        "경기도는 도내 우수 읍면동 10곳을 뽑아 포상금을 준다.",
+    ],
+)
+def test_a_province_picking_or_planning_grades_receives_none(text: str) -> None:
+    assert awards(text) == []

@@ -91,7 +91,7 @@ def _lead_subject(pieces: list[Piece]) -> str | None:
     word = match.group("word") if match else None
     if match and re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
         return None  # `천안시와 아산시가`: the article is about both
-    if not word or not is_plain_word(word) or len(word) < 2:
+    if not word or not (is_plain_word(word) or is_place(word)) or len(word) < 2:
         return None
     before = text[: match.start("word")].split()
     if before and is_person(f"{before[-1]} {word}"):

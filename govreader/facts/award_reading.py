@@ -36,7 +36,7 @@ TITLE = (
 PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
-    r"|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군|의회|구|시|군)"
+    r"|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
     r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
     r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창)"
@@ -111,7 +111,7 @@ TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
 # Right after a receiving verb: it is done and the sentence goes on (`됐으며,`, `돼 `, `받아 `).
 _DONE_RE = re.compile(r"(?<=[됐었았였했혔])(?:으며|고|으나|는데|지만)[,\s]|(?<=[돼어아해혀])[,\s]")
-_PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)도$")
+PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)도$")
 
 
 def find_prizes(text: str) -> list[re.Match[str]]:
@@ -222,7 +222,7 @@ def organizer_of(text: str, agents: dict[int, str]) -> str | None:
     for match in _ORGANIZER_RE.finditer(text):
         org = match.group("first") or match.group("org")
         # `충청남도 주관`: a province ends in 도, which is no particle there.
-        return org if _PROVINCE_RE.search(org) else strip_particle(org)
+        return org if PROVINCE_RE.search(org) else strip_particle(org)
     if agents:
         return next(iter(agents.values()))
     match = _GIVER_RE.search(text)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from govreader.facts.award_history import YEAR_RE
+from govreader.facts.award_reading import PROVINCE_RE
 from govreader.facts.phrases import is_plain_word, word_set
 
 SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
@@ -64,7 +65,11 @@ def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | Non
         elif (
             len(word) < 2
             or match.group().strip().endswith(_NOUNS_ENDING_LIKE_PARTICLES)
-            or not (is_plain_word(word) or _DEPARTMENT_RE.fullmatch(match.group().strip()))
+            or not (
+                is_place(word)
+                or is_plain_word(word)
+                or _DEPARTMENT_RE.fullmatch(match.group().strip())
+            )
             or word.endswith(("하", "되", "있", "없", "했", "라"))
             or word in NOT_SUBJECTS
             or YEAR_RE.fullmatch(word)
@@ -84,7 +89,11 @@ def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | Non
 
 
 def is_place(word: str) -> bool:
-    return word in _REGIONS or bool(is_plain_word(word) and _PLACE_END_RE.search(word))
+    """A region, a body's place word (`김해시`, `보건소`), or a province whose 도 reads like the
+    particle 도 (`전남도`, `경기도`)."""
+    if word in _REGIONS or PROVINCE_RE.fullmatch(word):
+        return True
+    return bool(is_plain_word(word) and _PLACE_END_RE.search(word))
 
 
 def _trailing_name(text: str) -> str:
