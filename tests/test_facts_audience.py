@@ -990,3 +990,23 @@ def test_more_heads_and_benefit_verbs(text: str, phrase: str) -> None:
 def test_bare_visitors_are_everyone() -> None:
     assert found("관광객에게 기념품을 나눠 준다.") == {}
     assert found("방문객에게 안내 책자를 제공한다.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("지원 대상은 홀로 사는 어르신으로, 모두 120명이다.", "홀로 사는 어르신"),
+        (
+            "대상은 만 70세 이상 홀로 지내는 어르신과 장애인 가구로, 시는 방문 간호를 한다.",
+            "만 70세 이상 홀로 지내는 어르신과 장애인 가구",
+        ),
+        ("신청 자격은 따로 사는 부모를 모시는 자녀로 한정된다.", "따로 사는 부모를 모시는 자녀"),
+    ],
+)
+def test_an_adverb_in_ro_does_not_close_a_slot(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+def test_i_bakke_before_a_phrase_stays_out() -> None:
+    got = found("이 밖에 시에 주소를 둔 주민이면 누구나 신청할 수 있다.")
+    assert "시에 주소를 둔 주민" in got, got

@@ -16,7 +16,16 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.audience_accept import INCOME, accept
-from govreader.facts.audience_phrase import AGE_RE, ENUM_RE, HEAD_RE, ages, phrase, phrases, slot
+from govreader.facts.audience_phrase import (
+    ADVERBS,
+    AGE_RE,
+    ENUM_RE,
+    HEAD_RE,
+    ages,
+    phrase,
+    phrases,
+    slot,
+)
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
@@ -181,6 +190,9 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         yield from _listed(text, match.start())
     for match in _DEFINED_RE.finditer(text):
         for end in _DEFINED_END_RE.finditer(text, match.end(), match.end() + 90):
+            # `홀로 사는 어르신으로`: 로 of an adverb does not close the slot.
+            if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS:
+                continue
             items = list(slot(text, match.end(), end.start()))
             if any(accept(text, item) for item in items):
                 yield from items

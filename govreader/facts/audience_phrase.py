@@ -45,7 +45,7 @@ _MAX_WORDS = 16
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
-    r"앞으로|이어|이와|이밖에|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준|[이내]?달|다음달|주)"
+    r"앞으로|이어|이와|이밖에|밖에|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준|[이내]?달|다음달|주)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
     r"|[^\s\d관도시국실원교구군읍기이]내$"
@@ -58,6 +58,7 @@ _BULLET_RE = re.compile(r"[▲△■□○●◆◇※·•\-–]+")
 _BODY_SUBJECT_RE = re.compile(
     r"(?:[시군구도청]|(?<![부산농어주])부|센터|교육청|정부)(이|가|은|는|에서|에서는|도)$"
 )
+_OBJECT_BEFORE_RE = re.compile(r"[가-힣](?:을|를)\s$")
 _OPENING_RE = re.compile(r".*[‘’“”'\"「」『』(<\[]")
 _NUMBER_RE = re.compile(
     r"^\d[\d,.]*(?:~\d[\d,.]*)?(?:%|여|개|명|곳|가구|년|개월|일|세|차|학년|인|급)?$"
@@ -72,7 +73,7 @@ _NOUN_WORDS = word_set(
     "한국어"
 )
 # `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
-_ADVERBS = word_set("홀로 혼자 혼자서 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
+ADVERBS = word_set("홀로 혼자 혼자서 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
 # `거동이 불편한 장애인과 보호자 1명`: a clause before a person and a companion qualifies the
 # person only.
 _COMPANION_RE = re.compile(r"(?:보호자|동반자|동행인|활동지원사|가족|자녀)(?:\s?\d+명)?(?:\s|$)")
@@ -167,11 +168,11 @@ def _adnominal(word: str, before: str) -> bool:
     if _ADNOMINAL_RE.search(word):
         return True
     last = before.split()[-1] if before.split() else ""
-    after = bool(_BEFORE_VERB_RE.search(last)) or last in _ADVERBS
+    after = bool(_BEFORE_VERB_RE.search(last)) or last in ADVERBS
     if _final_n(word) and (len(word) == 1 or after) and not _AGE_WORD_RE.match(word):
         return True
     argument = bool(re.search(r"(?:을|를|이|가|에|에서|이상|이하|미만|이내)$", last))
-    argument = argument or last in _ADVERBS
+    argument = argument or last in ADVERBS
     return word.endswith(("는", "은")) and argument and not _TOPIC_NOUN_RE.search(word[:-1])
 
 
@@ -223,7 +224,9 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             start = previous + bullet.end() if _noun(word[bullet.end() :]) else start
             break
         body = _BODY_SUBJECT_RE.search(word)
-        if body and not HEAD_RE.search(word) and not (clause and body.group(1) == "에서"):
+        # `부모를 모시는`: after an object, `…시는` is a verb, not a city as topic.
+        verb = bool(_OBJECT_BEFORE_RE.search(text, max(previous - 3, 0), previous))
+        if body and not (HEAD_RE.search(word) or verb or (clause and body.group(1) == "에서")):
             break
         # `A과 B, 그리고 C`: the items before 그리고 are a phrase of their own.
         if word == "그리고" and text[previous - 2 : previous] == ", ":
