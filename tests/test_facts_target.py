@@ -1199,3 +1199,40 @@ def test_spread_to_a_number_of_places(text: str, expected: set[tuple[float, str,
 )
 def test_a_count_of_means_is_still_left(text: str) -> None:
     assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("청년어촌정착지원사업 대상자를 내년 30명 새로 뽑는다.", {(30, "명", "goal")}),
+        ("시는 내년 공공 일자리 500개 추가로 창출한다.", {(500, "개", "goal")}),
+        ("구는 무더위 쉼터 20곳 신규로 지정할 계획이다.", {(20, "곳", "goal")}),
+        ("군은 내년 청년 40명 우선적으로 채용할 방침이다.", {(40, "명", "goal")}),
+    ],
+)
+def test_an_adverb_in_o_is_not_a_means(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("쓰레기 배출량을 지난해보다 32% 줄이는 성과를 거뒀다.", {(32, "%", "result")}),
+        ("민원 처리 기간을 평균 40% 단축하는 성과를 냈다.", {(40, "%", "result")}),
+        ("재활용률을 15%p 끌어올리는 성과를 거뒀다.", {(15, "%p", "result")}),
+        ("시는 청년 일자리 120개를 늘리는 데 성공했다.", {(120, "개", "result")}),
+    ],
+)
+def test_an_achievement_said_as_a_feat(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "쓰레기 배출량을 32% 줄이는 방안을 논의했다.",
+        "매출이 20% 줄어드는 피해를 봤다.",
+    ],
+)
+def test_a_change_discussed_or_suffered_is_no_feat(text: str) -> None:
+    assert targets(text) == set()
