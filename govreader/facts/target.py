@@ -12,8 +12,10 @@ A counted number becomes a target when the words around it say what happened to 
   300개 등 총 1,500개를 창출할 계획; 주요 실적으로는 ▲…), and 개조식 lines take it from their
   heading (`target_lists`).
 Bare counts, venues (21곳에서 제공), places toured, single places (1곳 더), sizes (20실 규모의),
-rates (1곳씩), means (4개 언어로), guests, grades awarded (우수상 3곳), agenda items, appointments,
-evaluation pools, changes (1,200명 늘었다), dates, ages, years in a row, money, and sentences about
+rates (1곳씩), means (4개 언어로), guests, grades awarded (우수상 3곳), a prize's winners (군수
+표창은 … 11명이 받았다), agenda items (12건의 안건), appointments, evaluation pools and fields
+ranked against (38곳 가운데 가장), estimates (640여 명으로 추산), gaps to another group (…보다 18%
+높았다), changes (1,200명 늘었다), dates, ages, years in a row, money, and sentences about
 another municipality or an upper body (정부는, 전남도는) are left alone, since a wrong highlight
 costs the reader more than a missing one. The cue patterns live in `target_cues`,
 the typing rules in `target_typing`, counter checks in `target_units` and the upper-body scope in
