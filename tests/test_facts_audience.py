@@ -1010,3 +1010,41 @@ def test_an_adverb_in_ro_does_not_close_a_slot(text: str, phrase: str) -> None:
 def test_i_bakke_before_a_phrase_stays_out() -> None:
     got = found("이 밖에 시에 주소를 둔 주민이면 누구나 신청할 수 있다.")
     assert "시에 주소를 둔 주민" in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "귀어를 희망하는 도시 청년이 6개월간 어업인에게 기술을 배우는 ‘인턴십’도 운영한다.",
+            "귀어를 희망하는 도시 청년",
+        ),
+        (
+            "구는 홀로 사는 어르신이 스피커와 대화하는 ‘AI 말벗’ 서비스를 운영한다.",
+            "홀로 사는 어르신",
+        ),
+        (
+            "군은 농촌에 정착하려는 청년이 1년간 살아 보는 ‘농촌 살아보기’를 시범 운영한다.",
+            "농촌에 정착하려는 청년",
+        ),
+        (
+            "관내 중학생이 대학과 기업을 찾아가 진로를 탐색하는 ‘진로체험 버스’를 새로 도입한다.",
+            "관내 중학생",
+        ),
+    ],
+)
+def test_who_learns_or_tries_what_a_named_program_offers(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "간호사와 치매 전문인력이 마을로 직접 찾아가는 ‘건강 동행’ 사업을 추진한다.",
+        "경력 10년 이상 선배 어업인이 기술을 가르치는 ‘바다 멘토링’을 운영한다.",
+        "주민이 직접 뽑은 ‘올해의 시책’을 발표했다.",
+        "시민이 만든 ‘우리 동네 지도’를 전시한다.",
+    ],
+)
+def test_who_provides_or_makes_it_is_not_an_audience(text: str) -> None:
+    assert found(text) == {}

@@ -67,6 +67,14 @@ _ABLE_RE = re.compile(
 _HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)")
 # `시민 중 공모로 뽑으며`, `대학생 가운데 추첨으로 30명을 선발`: the pool people are chosen from.
 _POOL_RE = re.compile(r"\s(?:중|가운데)(?:에서)?\s(?=[^.]{0,30}?(?:선발|뽑|모집|추첨))")
+# `청년이 6개월간 기술을 배우는 ‘현장 인턴십’을 운영한다`: the people who learn, try or use what a
+# named program offers, as the subject of the clause that describes it (not who provides it:
+# `간호사가 찾아가는 ‘…’`).
+_RUNS_RE = re.compile(
+    r"(?:배우|익히|체험하|경험하|보|탐색하|대화하|받|누리|이용하|참여하|쉬|머무르|지내|다니)는"
+    r"\s[‘“「『][^’”」』]{2,40}[’”」』](?:을|를|도|이|가)?\s"
+    r"[^.]{0,25}?(?:운영|시행|추진|도입|마련|시작|연다|열고)"
+)
 # `추천받은 공무원 가운데 40명이 표창 대상자로 뽑혔다`: nominees for an honour, not an audience.
 _HONOURED_RE = re.compile(r"[^.]{0,30}?(?:표창|포상|수상|시상|훈장|유공)")
 # `독거노인 150명에게 도시락을 전달했다`: people a program already reached, counted (a result).
@@ -215,6 +223,8 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         yield from phrases(text, found[1]) if found else ()
     for match in _HELPED_RE.finditer(text):
         yield _helped(text, match.start())
+    for match in _RUNS_RE.finditer(text):
+        yield _helped(text, match.start() + 1)
     for match in _POOL_RE.finditer(text):
         pool = phrase(text, match.start())
         if " " in text[pool[0] : pool[1]] and not _HONOURED_RE.match(text, match.end()):
