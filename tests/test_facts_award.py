@@ -1186,3 +1186,58 @@ def test_provinces_and_grades_of_towns(text: str, recipient: str, prize: str) ->
 )
 def test_a_province_picking_or_planning_grades_receives_none(text: str) -> None:
     assert awards(text) == []
+
+
+# --- places listed as one subject each won; hosts before the venue are no recipients ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "김해시와 양산시가 ‘2025 청렴도 평가’에서 2등급을 받았다.",
+            {("김해시", "2등급"), ("양산시", "2등급")},
+        ),
+        (
+            "천안시와 아산시가 ‘2025 교통안전 평가’에서 우수기관으로 선정됐다.",
+            {("천안시", "우수기관"), ("아산시", "우수기관")},
+        ),
+        (
+            "서구·동구·남구가 행정안전부 ‘2025 재난관리 평가’에서 우수기관으로 뽑혔다.",
+            {("서구", "우수기관"), ("동구", "우수기관"), ("남구", "우수기관")},
+        ),
+        (
+            "여수시, 순천시, 광양시가 ‘2025 관광 평가’에서 최우수기관에 올랐다.",
+            {("여수시", "최우수기관"), ("순천시", "최우수기관"), ("광양시", "최우수기관")},
+        ),
+    ],
+)
+def test_places_listed_as_one_subject_each_won(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(a["recipient"], a["prize"]) for a in awards(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "경남도와 김해시가 공동 주최한 ‘2025 농업 경진대회’에서 양산시가 우수상을 받았다.",
+            {("양산시", "우수상")},
+        ),
+        (
+            "부산시와 관광공사가 연 ‘2025 관광 공모전’에서 해운대구와 수영구가 우수상을 받았다.",
+            {("해운대구", "우수상"), ("수영구", "우수상")},
+        ),
+        ("김해시와 양산시가 공동 주최한 ‘2025 농업 경진대회’에서 우수상을 받았다.", set()),
+    ],
+)
+def test_hosts_listed_before_the_venue_are_no_recipients(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(a["recipient"], a["prize"]) for a in awards(text)} == expected
+
+
+def test_a_grade_before_a_subject_ends_another_clause_not_a_list() -> None:
+    text = "올해 평가에서 여수시는 우수기관, 완도군은 장려기관으로 선정됐다."
+    found = {(a["recipient"], a["prize"]) for a in awards(text)}
+    assert ("여수시", "우수기관") in found
+    assert not any(recipient == "우수기관" for recipient, _ in found)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from govreader.facts.award_history import YEAR_RE
-from govreader.facts.award_reading import PROVINCE_RE
+from govreader.facts.award_reading import PRIZE_RE, PROVINCE_RE
 from govreader.facts.phrases import is_plain_word, word_set
 
 SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
@@ -47,6 +47,7 @@ _TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|
 # A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
 _QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
 _UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
+_AFTER_VENUE_RE = re.compile(r"(?:에서|[’”」』》]\S*)\s")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 _HEAD_COUNT_RE = re.compile(r"등|\d+(?:곳|개|개소|개\s?기관)|기관|자치단체|지자체")
 
@@ -54,8 +55,13 @@ _HEAD_COUNT_RE = re.compile(r"등|\d+(?:곳|개|개소|개\s?기관)|기관|자�
 def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
     """The last subject (a noun with 은/는/이/가) of `text` before `end`, with an organisation
     word before it; never a body that held or judged the award (`agents`)."""
+    return _last_subject(text, end, agents)[0]
+
+
+def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | None, int]:
+    """`subject_before`, and where its word ends."""
     window = max(0, end - SUBJECT_WINDOW)
-    best = None
+    best, best_end = None, end
     for match in SUBJECT_RE.finditer(text, window, end):
         word = match.group("word")
         if match.start("word") in agents or _AGENT_AFTER_RE.match(text, match.end()):
@@ -84,8 +90,8 @@ def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | Non
             while before and len(words) < 4 and is_place(before[-1]):
                 words.insert(0, before.pop())
             found = " ".join(words)
-        best = found
-    return best
+        best, best_end = found, match.end("word")
+    return best, best_end
 
 
 def is_place(word: str) -> bool:
@@ -149,14 +155,20 @@ def recipients_of(
         _, places = picked_list(clause, match.end("who"))
         if len(places) >= 2:
             return places, True
-        who = who_list(match.group("who"))
+        # `A와 B가 공동 주최한 ‘…’에서 C가`: who won it come after the venue or the award's name.
+        who = who_list(_AFTER_VENUE_RE.split(match.group("who"))[-1])
         if who and all(len(w.split()) <= 5 for w in who):
             return who, True
     if previous_end:
         topic = _NEXT_TOPIC_RE.search(clause)
         if topic and is_plain_word(topic.group("who").split()[-1]):
             return [topic.group("who")], True
-    subject = subject_before(text, prize.start(), agents)
+    subject, subject_end = _last_subject(text, prize.start(), agents)
+    # `김해시와 양산시가 ‘…’에서 2등급을 받았다`: places listed as one subject each won it.
+    # A grade before it (`여수시는 우수기관, 완도군은 장려기관으로`) ends another clause.
+    _, places = picked_list(text, subject_end) if subject else (0, [])
+    if len(places) >= 2 and not any(PRIZE_RE.search(place) for place in places):
+        return places, False
     return ([subject] if subject else []), False
 
 
