@@ -1048,3 +1048,38 @@ def test_who_learns_or_tries_what_a_named_program_offers(text: str, phrase: str)
 )
 def test_who_provides_or_makes_it_is_not_an_audience(text: str) -> None:
     assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "두 자녀 이상 가정은 공영주차장 요금을 절반만 내면 되고, 할인 카드도 발급받을 수 있다.",
+            "두 자녀 이상 가정",
+        ),
+        (
+            "창업 3년 미만 기업은 창업센터에 입주해 사무공간과 전문가 상담을 받는다.",
+            "창업 3년 미만 기업",
+        ),
+        (
+            "만 70세 이상 어르신은 보건소에서 검진을 받고, 운동 처방도 받을 수 있다.",
+            "만 70세 이상 어르신",
+        ),
+        ("저소득 한부모 가정은 서류를 내고, 심사를 거쳐 지원을 받는다.", "저소득 한부모 가정"),
+    ],
+)
+def test_a_people_topic_carries_over_a_serial_verb(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 예산을 늘리고, 참여 주민은 교육을 받는다.",
+        "공익활동 참여자는 월 30시간 활동하고 활동비를 받는다.",
+        "봉사활동 참가자는 오전에 모여 교육을 받고, 오후에 현장에 나간다.",
+        "시는 상반기 점검을 마치고, 하반기에 결과를 받을 수 있다.",
+    ],
+)
+def test_no_people_topic_or_a_programs_own_participants(text: str) -> None:
+    assert found(text) == {}

@@ -75,6 +75,8 @@ _RUNS_RE = re.compile(
     r"\s[‘“「『][^’”」』]{2,40}[’”」』](?:을|를|도|이|가)?\s"
     r"[^.]{0,25}?(?:운영|시행|추진|도입|마련|시작|연다|열고)"
 )
+_SERIAL_RE = re.compile(r"(?:고|해|하여),?\s$")
+_TOPIC_RE = re.compile(r"(?<!\S)(\S+?)(?:은|는)\s")
 # `추천받은 공무원 가운데 40명이 표창 대상자로 뽑혔다`: nominees for an honour, not an audience.
 _HONOURED_RE = re.compile(r"[^.]{0,30}?(?:표창|포상|수상|시상|훈장|유공)")
 # `독거노인 150명에게 도시락을 전달했다`: people a program already reached, counted (a result).
@@ -160,8 +162,22 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
             if found:
                 return found
         if word_start <= clause:
-            return None
+            return _topic_before(text, clause)
         position = word_start
+    return None
+
+
+def _topic_before(text: str, clause: int) -> tuple[int, int] | None:
+    """`두 자녀 이상 가정은 … 내면 되고, … 받을 수 있다`: the people topic of the clause a serial
+    verb (…고, …해) joins to the one at `clause` is its subject too."""
+    serial = _SERIAL_RE.search(text, max(clause - 4, 0), clause)
+    if not serial:
+        return None
+    earlier = _clause_start(text, serial.start())
+    for word in _TOPIC_RE.finditer(text, earlier, serial.start()):
+        found = _people_word(text, word.start(), word.end(1))
+        if found:
+            return found
     return None
 
 

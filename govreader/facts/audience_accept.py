@@ -44,7 +44,7 @@ _GRADE_RE = re.compile(
 )
 # `… 지원사업 참여자`, `멘토링에 참여하는 기업`: people a program already took in, not its audience.
 _TAKING_PART_RE = re.compile(
-    r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험)\s?(?:참여|참가|이용|수료)자$"
+    r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험|활동)\s?(?:참여|참가|이용|수료)자$"
     r"|(?:에|에서)\s(?:참여|참가)(?:하는|한|했던|중인)\s"
 )
 _MAX_CHARS = 60
