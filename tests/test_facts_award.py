@@ -1241,3 +1241,27 @@ def test_a_grade_before_a_subject_ends_another_clause_not_a_list() -> None:
     found = {(a["recipient"], a["prize"]) for a in awards(text)}
     assert ("여수시", "우수기관") in found
     assert not any(recipient == "우수기관" for recipient, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "김해시와 양산시는 지난해 ‘2024 청렴도 평가’에서 각각 2등급과 3등급을 받았다.",
+            {("김해시", "2등급", 2024), ("양산시", "3등급", 2024)},
+        ),
+        (
+            "천안시와 아산시는 ‘2025 교통 평가’에서 각각 우수상을 받았다.",
+            {("천안시", "우수상", 2025), ("아산시", "우수상", 2025)},
+        ),
+        (
+            "강릉시와 속초시는 올해 관광 평가에서 각각 최우수기관과 우수기관에 올랐다.",
+            {("강릉시", "최우수기관", 2025), ("속초시", "우수기관", 2025)},
+        ),
+        ("천안시와 아산시는 각각 ‘2026 교통 평가’에서 우수상을 노린다.", set()),
+    ],
+)
+def test_a_topic_list_then_각각_pairs_bodies_and_grades(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected

@@ -50,7 +50,7 @@ _APPOSED_RE = re.compile(
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
 _SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
 _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
-_RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가)\s각각\s")
+_RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가|은|는)\s(?:[^\s,]*[^\s,이가은는]\s){0,6}?각각\s")
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
 _HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
 # `주민 10명에게`, `경기 의정부시에`: to whom (a body takes 에) the prize was handed.
@@ -93,8 +93,8 @@ def _respective_awards(
     year: int | None,
     dated: bool,
 ) -> list[Award]:
-    """`천안시와 아산시가 각각 최우수상과 우수상을 받았다`: bodies and grades paired in order;
-    one grade after 각각 went to each."""
+    """`천안시와 아산시가 각각 최우수상과 우수상을 받았다`, `A와 B는 ‘…’에서 각각 …`: bodies and
+    grades paired in order; one grade after 각각 went to each."""
     respective = _RESPECTIVE_RE.search(text)
     if not respective:
         return []
