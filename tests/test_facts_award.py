@@ -1170,6 +1170,12 @@ def test_a_later_subjectless_award_goes_to_a_body_never_to_a_role(
         ),
         ("풍기읍은 ‘2025 주민자치 평가’에서 우수 읍면동에 선정됐다.", "풍기읍", "우수 읍면동"),
         ("대덕구는 ‘2025 안전도시 평가’에서 최우수 시군구로 선정됐다.", "대덕구", "최우수 시군구"),
+        (
+            "제주특별자치도가 ‘2025 정부혁신 평가’에서 우수기관으로 선정됐다.",
+            "제주특별자치도",
+            "우수기관",
+        ),
+        ("강원특별자치도는 ‘2025 관광 평가’에서 대상을 받았다.", "강원특별자치도", "대상"),
     ],
 )
 def test_provinces_and_grades_of_towns(text: str, recipient: str, prize: str) -> None:

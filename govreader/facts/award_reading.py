@@ -111,7 +111,7 @@ TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
 # Right after a receiving verb: it is done and the sentence goes on (`됐으며,`, `돼 `, `받아 `).
 _DONE_RE = re.compile(r"(?<=[됐었았였했혔])(?:으며|고|으나|는데|지만)[,\s]|(?<=[돼어아해혀])[,\s]")
-PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)도$")
+PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)(?:특별자치)?도$")
 
 
 def find_prizes(text: str) -> list[re.Match[str]]:
