@@ -176,7 +176,7 @@ TITLE_ROW = (
     "<tr><th>작성자</th><td>복지정책과</td><th>등록일</th><td>2025-03-05</td></tr></table>"
 )
 LABEL_CELL_ROW = (
-    f"<table width='100%'><tr><td bgcolor='#eeeeee' width='80'>제 목</td><td>{HEADLINE}</td></tr>"
+    f"<table><tr><td bgcolor='#eeeeee'><b>제 목</b></td><td><b>{HEADLINE}</b></td></tr>"
     "<tr><td bgcolor='#eeeeee'>등록일</td><td>2025-03-05</td></tr></table>"
 )
 VIEW_HEADING = (
@@ -209,6 +209,7 @@ def test_a_board_page_title_of_site_and_board_names_gives_way_to_the_headline(
         f"해오름군청 | 보도자료 | {HEADLINE}",
         f"{HEADLINE} :: 해오름뉴스",
         f"{HEADLINE} :: 보도자료 :: 해오름군청",
+        f"보도자료 상세 - 해오름도 : {HEADLINE}",
     ],
 )
 def test_site_and_board_names_around_the_headline_are_cut(page_title: str) -> None:

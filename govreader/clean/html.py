@@ -273,10 +273,23 @@ def _note_skipped(scan: Scan, tag: Tag, name: str) -> None:
 _TITLE_LABELS = frozenset({"제목", "제 목", "글제목"})
 
 
+_CELL_WRAPPERS = frozenset({"b", "strong", "span", "font", "label", "p"})
+
+
 def _short_text_cell(tag: Tag) -> bool:
-    """A table cell holding one short string: old board layouts label rows with plain `<td>`s
-    (`<td bgcolor=…>제 목</td><td>headline</td>`), and only such cells are worth reading."""
-    return len(tag.contents) == 1 and isinstance(tag.contents[0], str) and len(tag.contents[0]) < 12
+    """A table cell holding one short string, maybe in bold: old board layouts label rows with
+    plain `<td>`s (`<td bgcolor=…><b>제 목</b></td><td>headline</td>`); only those are read."""
+    node = tag
+    for _ in range(3):
+        if len(node.contents) != 1:
+            return False
+        child = node.contents[0]
+        if isinstance(child, str):
+            return len(child) < 12
+        if not isinstance(child, Tag) or child.name not in _CELL_WRAPPERS:
+            return False
+        node = child
+    return False
 
 
 def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:

@@ -263,8 +263,9 @@ _NAME = re.compile(
 )
 """A site's own name as a page title segment (양산시청, 성북구의회, 치악뉴스): one or two words."""
 _SEGMENTS = re.compile(r"\s+[-–—]\s+|\s*[|｜ㅣ]\s*|\s*:{1,3}\s+|\s+[<>]\s+")
-_AHEAD = re.compile(r"\s+[-–—]\s+|\s*[|｜ㅣ]\s*|\s*:{2,3}\s+|\s+>\s+")
-"""Separators after a leading site name; never one colon (경기도: 청년 지원 확대 is a headline)."""
+_AHEAD = re.compile(r"\s+[-–—]\s+|\s*[|｜ㅣ]\s*|\s*:{2,3}\s+|\s+:\s+|\s+>\s+")
+"""Separators after a leading site name; one colon only with spaces on both sides (경상남도 : …),
+since `경기도: 청년 지원 확대` is a headline."""
 
 
 def _name_or_board(segment: str) -> bool:
