@@ -1236,3 +1236,62 @@ def test_an_achievement_said_as_a_feat(text: str, expected: set[tuple[float, str
 )
 def test_a_change_discussed_or_suffered_is_no_feat(text: str) -> None:
     assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "김해시는 시내버스 전환율을 38%까지 끌어올린 점을 높이 평가받았다.",
+            {(38, "%", "result")},
+        ),
+        ("시는 재활용률을 45%까지 끌어올렸다.", {(45, "%", "result")}),
+        ("구는 올해 가입률을 60%까지 높인 것으로 나타났다.", {(60, "%", "result")}),
+        ("군은 인증 비율을 27%로 끌어올리며 도내 1위를 차지했다.", {(27, "%", "result")}),
+    ],
+)
+def test_a_level_raised_in_the_past_is_a_result(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 2030년까지 재활용률을 60%까지 끌어올릴 계획이다.", {(60, "%", "goal")}),
+        ("구는 전환율을 내년 50%로 끌어올린다.", {(50, "%", "goal")}),
+        ("시는 보급률을 70%로 끌어올리고 충전소도 늘릴 계획이다.", {(70, "%", "goal")}),
+        ("시는 올해 목표치를 80%로 높였다.", {(80, "%", "goal")}),
+    ],
+)
+def test_a_level_still_to_be_raised_is_a_goal(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "부산의 합계출산율은 지난해 0.68명으로 전국 평균을 밑돌았다.",
+        "구의 가구당 평균 자녀 수는 1.4명으로 조사됐다.",
+        "경로당 한 곳당 이용 건수는 하루 2.5건으로 집계됐다.",
+        "의원 1인당 대표 발의 조례는 3.2건을 기록했다.",
+    ],
+)
+def test_a_fraction_of_a_person_or_thing_is_an_average(text: str) -> None:
+    assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("올해 축제 관광객은 1.5만 명을 기록했다.", {(15000, "명", "result")}),
+        ("구는 청년 일자리 2.4천 개를 만들었다.", {(2400, "개", "result")}),
+    ],
+)
+def test_a_fraction_of_a_larger_unit_is_still_a_count(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

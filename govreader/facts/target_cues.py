@@ -34,8 +34,13 @@ RESULT_BEFORE = re.compile(
 NOT_FEAT = r"(?![가-힣]{0,3}\s(?:데\s성공|성과를|실적을|결실을))"
 GOAL_AFTER = re.compile(
     r"^\s?(?:이상|이하|수준|선)?(?:으로|로|까지|을|를|의)?\s?"
-    r"(?:목표|끌어올|높이|높인|높일|달성할|달성하는|달성한다|달성하겠|달성을 목표|창출을 목표)"
-    + NOT_FEAT
+    r"(?:목표|끌어올(?!렸|린\s|리며|리고)|높이(?!며|고)|높인다|높일|달성할|달성하는|달성한다"
+    r"|달성하겠|달성을 목표|창출을 목표)" + NOT_FEAT
+)
+# A level raised in the past (38%까지 끌어올린 점, 60%로 높였다) is a result; a joined raise
+# (27%로 끌어올리며 …) is read by how the sentence ends.
+RAISED = re.compile(
+    r"^\s?(?:으로|로|까지)\s?(?:끌어올렸|끌어올린\s|높였|높인\s|(?P<joined>끌어올리며|끌어올리고|높이며|높이고)\s)"
 )
 RESULT_VERBS = (
     r"창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"

@@ -101,6 +101,14 @@ def _ongoing(spot: Spot, tail: str) -> re.Match[str] | None:
     )
 
 
+def _raised(tail: str) -> str:
+    """A joined raise (27%로 끌어올리며 …) is done if the sentence ends in the past, not a plan."""
+    tail = cues.DECIDED.sub("", tail)
+    past = cues.PAST_TENSE.search(tail)
+    plan = cues.PLAN_WORDS.search(tail)
+    return "result" if past and (plan is None or past.start() < plan.start()) else "goal"
+
+
 def _any_verb(spot: Spot) -> str | None:
     """A finished verb on the counted object, or a joined verb read by how the sentence ends."""
     if spot.percent:
@@ -158,6 +166,9 @@ def type_of(spot: Spot) -> str | None:
         return "result"
     if inline and cues.INLINE_GOALS.search(spot.head):
         return "goal"
+    raised = cues.RAISED.match(rest)
+    if raised and not cues.GOAL_BEFORE.search(before):
+        return _raised(rest[raised.end() :]) if raised.group("joined") else "result"
     if (
         cues.GOAL_BEFORE.search(before)
         or cues.GOAL_BRACKET.search(raw)

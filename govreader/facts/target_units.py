@@ -7,10 +7,15 @@ from __future__ import annotations
 
 from govreader.facts import target_cues as cues
 
+# Counters of whole people or things: a fraction of one is an average or a rate (합계출산율 0.68명).
+_WHOLE = ("명", "가구", "세대", "가족", "곳", "개소", "개", "건", "개사", "팀")
+
 
 def unit_fits(unit: str, value: float, text: str, start: int, end: int) -> bool:
-    """Whether a counter that has other meanings counts things here (60대 of cars, not of age)."""
+    """Whether a counter counts things here (60대 of cars, not of age; no fraction of a person)."""
     near = text[max(0, start - 40) : start]
+    if unit in _WHOLE and value != int(value):
+        return False
     if unit == "대":
         if 10 <= value <= 90 and value % 10 == 0 and cues.AGE_AFTER.match(text[end:]):
             return False
