@@ -1083,3 +1083,40 @@ def test_a_people_topic_carries_over_a_serial_verb(text: str, phrase: str) -> No
 )
 def test_no_people_topic_or_a_programs_own_participants(text: str) -> None:
     assert found(text) == {}
+
+
+# --- `X에게 … 지원` stays inside one clause; a counted group split into a result is no pool ------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "시는 관내 만 65세 이상 어르신에게 독감 예방접종을 무료로 지원한다.",
+            "만 65세 이상 어르신",
+        ),
+        ("구는 다자녀 가정에 공영주차장 요금을 50% 감면한다.", "다자녀 가정"),
+        (
+            "군은 귀농 5년 이내 농업인에게 영농 자재를 보급하고, 교육도 연다.",
+            "귀농 5년 이내 농업인",
+        ),
+        ("시는 저소득 한부모 가정에 매달 생필품 꾸러미를 전달한다.", "저소득 한부모 가정"),
+    ],
+)
+def test_a_benefit_to_people_in_the_same_clause(text: str, phrase: str) -> None:
+    assert any(phrase in got for got in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그 결과 청년 120명이 관내 중소기업과 사회적기업에 채용됐고, 이 가운데 90명은 지원 기간이"
+        " 끝난 뒤에도 일하고 있다.",
+        "올해 졸업생 40명이 지역 제조업체에 취업했으며, 시는 내년에도 채용 박람회를 지원할"
+        " 계획이다.",
+        "참여 기업 64곳 중 51곳은 지원이 끝난 뒤에도 청년을 더 뽑겠다고 답했다.",
+        "입주 업체 30곳 가운데 12곳은 내년에 직원을 추가로 모집할 예정이다.",
+    ],
+)
+def test_no_audience_across_a_clause_or_from_a_counted_split(text: str) -> None:
+    assert found(text) == {}
