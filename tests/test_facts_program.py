@@ -1087,3 +1087,125 @@ def test_remodelling_with_a_budget_and_a_named_support_in_a_field(
 )
 def test_a_quoted_benefit_card_is_a_program(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("마을 주민이면 누구나 프로그램에 참여할 수 있다.", set()),
+        ("관내 학생이라면 누구든 사업에 신청할 수 있다.", set()),
+        ("다만 공모사업은 시비를 함께 부담해야 한다.", set()),
+        ("다만 ‘청년 희망 사다리’ 사업은 내년에 끝난다.", {"청년 희망 사다리"}),
+        ("다만 청년도전 지원사업은 인원을 줄인다.", {"청년도전 지원사업"}),
+    ],
+)
+def test_an_adverb_before_a_bare_program_word_names_nothing(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("시는 2024년 행정안전부 주최 청년일자리사업 경진대회에서 장려상을 받았다.", set()),
+        ("구는 보건복지부 주관 희망나눔 돌봄사업에 참여한다.", {"희망나눔 돌봄사업"}),
+        ("군은 경상북도 주최 귀농귀촌 박람회에 부스를 차렸다.", {"귀농귀촌 박람회"}),
+        (
+            "도는 농림축산식품부 주관 스마트팜 혁신밸리 조성사업에 뽑혔다.",
+            {"스마트팜 혁신밸리 조성사업"},
+        ),
+    ],
+)
+def test_the_organiser_before_a_program_is_not_part_of_its_name(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("이 가운데 40명이 복지관 자조모임이나 노인 일자리 프로그램에 참여했다.", set()),
+        ("주민은 동아리 활동이나 건강 프로그램을 고를 수 있다.", set()),
+        ("참가자는 텃밭 모임이나 ‘숲속 힐링 교실’에 다닌다.", {"숲속 힐링 교실"}),
+        (
+            "구는 규제를 폐지하거나 완화하는 ‘규제 입증책임제’를 도입해 조례 41건을 정비했다.",
+            {"규제 입증책임제"},
+        ),
+        ("학생은 도서관이나 ‘꿈나무 코딩 캠프’ 프로그램을 이용한다.", {"꿈나무 코딩 캠프"}),
+    ],
+)
+def test_a_program_word_after_a_choice_with_ina_heads_only_the_last_item(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("도는 다음 달 ‘경남 탄소중립 주간’ 기념식에서 시상한다.", set()),
+        ("시는 ‘세종 독서 주간’을 맞아 책 나눔 행사를 연다.", set()),
+        ("구는 ‘안전 점검 주간’ 동안 시설을 살핀다.", set()),
+        ("군은 ‘청소년 진로 주간’ 동안 ‘꿈길 진로 캠프’를 운영한다.", {"꿈길 진로 캠프"}),
+    ],
+)
+def test_a_quoted_observance_week_is_not_a_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "관광객 증가를 이끈 것은 체류형 프로그램이다.",
+        "시는 체험형 프로그램을 늘리고 있다.",
+        "구는 참여형 사업을 내년에 확대한다.",
+        "군은 방문형 사업을 강화한다.",
+    ],
+)
+def test_a_kind_named_by_its_form_is_not_a_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_form_word_inside_a_longer_name_is_kept() -> None:
+    assert names_in("군은 ‘섬 체류형 관광 프로그램’을 운영한다.") == {"섬 체류형 관광 프로그램"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("전문가가 찾아가 감축 사업 발굴을 돕는다.", set()),
+        ("시는 신규 협력 과제와 특화 사업을 발굴하기로 했다.", set()),
+        ("도는 시·군 공모사업 실적을 점검했다.", set()),
+        ("구는 ‘은평형 통합돌봄’ 사업을 확대한다.", {"은평형 통합돌봄"}),
+    ],
+)
+def test_work_still_to_be_found_or_named_by_government_level_is_no_program(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- 배리어프리 키오스크 3,000대 보급, 취약계층 가구에 태블릿 3만 대 지원", set()),
+        ("▲전기차 충전기 1,050기 설치", set()),
+        ("▲AI 스피커 1,200대 보급", set()),
+        ("▲1대1 전문가 멘토링", {"1대1 전문가 멘토링"}),
+        ("▲출산·양육 7대 지원", {"출산·양육 7대 지원"}),
+    ],
+)
+def test_a_list_item_that_counts_what_is_handed_out_is_a_target(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("▲농어촌 마을 공동 태양광 ‘햇빛 나눔 마을’ 30곳 조성", {"햇빛 나눔 마을"}),
+        ("- 버스정류장 ‘스마트 쉼터’ 20개소 설치", {"스마트 쉼터"}),
+        ("구는 어르신 ‘행복 사랑방’ 5곳 조성을 마쳤다.", {"행복 사랑방"}),
+        ("시는 ‘우수 마을’ 3곳 선정 결과를 알렸다.", set()),
+        ("도는 ‘탄소중립’ 3대 전략을 내놨다.", set()),
+    ],
+)
+def test_a_quoted_name_counted_as_it_is_built_or_handed_out(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

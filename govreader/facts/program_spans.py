@@ -45,6 +45,8 @@ _NOT_PROGRAM_RE = re.compile(
     r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<![지우])[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?![제비])|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
     # `‘2026-2027 문화관광축제’`: a designation for a span of years, given by a ministry
     r"|^\d{4}\s?[-~–]\s?\d{2,4}년?\s"
+    # an observance week: `‘경남 탄소중립 주간’`, `‘청소년 진로 주간’`
+    r"|\s주간$"
 )
 # `체류형 관광도시 조성`, `아이 키우기 좋은 환경 조성`, `상생 기반 구축`: an aim for the place,
 # not a project (`보조경기장 조성`, `공원 조성`).
@@ -60,21 +62,28 @@ EVALUATED_RE = re.compile(r"\s?(?:평가|심사|경진대회|공모전|시상|�
 # `A 운영, B 조성 등 청년 정착 정책`: a list and its category, not one name.
 _LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
 
-# A name starts after a list marker, after words that open a clause (`이 가운데`, `아울러`) and
-# after a verb's one-syllable form.
+# A name starts after a list marker, after words that open a clause (`이 가운데`, `아울러`,
+# `다만`), after anyone at all (`누구나 프로그램에`) and after a verb's one-syllable form.
 _LEAD_RE = re.compile(
-    r"(?:\s|[-·•]\s|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난)\s"
+    r"(?:\s|[-·•]\s"
+    r"|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든)\s"
     # a one-syllable verb form before the name: `문을 연 광양시 주거복지센터`
     r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S))*"
 )
 
-# Words that end a clause inside a walked-back phrase: `감사인 만큼 구청장 공약 사업`.
-_CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?:가운데|만큼|지난|처음|중|초|말|중순)\s")
+# Words that end a clause inside a walked-back phrase: `감사인 만큼 구청장 공약 사업`; who
+# organises it (`행정안전부 주최 …`); a choice of things before the last one (`자조모임이나 …`).
+_CLAUSE_WORD_RE = re.compile(
+    r"(?<!\S)(?:(?:가운데|만큼|지난|처음|중|초|말|중순|주최|주관)|[가-힣]+이나)\s"
+)
 
 # A figure with money or a share is a budget line (`▲환경 846억 원`), and one ending in a
 # count (`전문 상담 10회`) says how much of something, not a name.
 _FIGURE_RE = re.compile(
     r"\d[\d,.]*\s?(?:[십백천만억조]\s?)*원|\d%|\d\s?(?:회|번|명|건|시간|개월|주)$"
+    # how many are handed out or put up: `키오스크 3,000대 보급`, `충전기 1,050기 설치`
+    # (not `출산·양육 7대 지원`, seven kinds of support)
+    r"|(?:\d[\d,]*\d|\d\s?만)\s?(?:대|기|곳|개소|개|종|가구)\s(?:보급|지원|설치|조성|구축|배치|적용)"
 )
 
 _GENERIC_HEAD_RE = re.compile(
@@ -101,8 +110,16 @@ _GENERIC_PARTS = word_set(
     "공모 제안 특화 회계 체육 농업 산업 사회 "
     # what a budget line pays for: `운영비 지원`, `시설 보강`
     "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금 기업 투자 교통 "
-    "맞춤형 다양한 체계적 종합 종합적 실질적 전방위 촘촘한"
+    "맞춤형 다양한 체계적 종합 종합적 실질적 전방위 촘촘한 "
+    # a level of government: `시·군 공모사업`, `시군구 사업`
+    "시 군 구 시군 시군구"
 )
+
+# A kind of work named by its form alone, a verb noun and 형: `체류형 프로그램`, `참여형 사업`.
+_FORM_RE = re.compile(r"[가-힣]{2}형")
+
+# `감축 사업 발굴을 돕는다`: work still to be found has no name yet.
+_TO_BE_FOUND_RE = re.compile(r"\s?(?:을|를)?\s?발굴")
 
 # `관악 일자리 박람회 개최`, `시민감사관 제도 확대`: what is done to a named program.
 _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
@@ -135,7 +152,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _FIGURE_RE.search(name) or _is_category(name) or "…" in name or "..." in name:
         return None
-    if _AIM_RE.search(name):
+    if _AIM_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
         return None
     return start, end
 
@@ -144,6 +161,8 @@ def _is_category(name: str) -> bool:
     """`돌봄·안전·일자리 사업`, `하반기 사업`, `일자리·돌봄 분야 복지사업`: a kind of work named
     by its field, time or funding, not one program."""
     words = name.split()
+    if len(words) == 2 and _FORM_RE.fullmatch(words[0]) and words[1] in VAGUE_HEADS:
+        return True  # `체류형 프로그램`, not `섬 체류형 관광 프로그램`
     if len(words) >= 3 and words[-1] == "지원사업":
         return False  # a formal title: `노인 일자리 지원사업`, `장애인 일자리 지원사업`
     head = _GENERIC_HEAD_RE.search(words[-1])
