@@ -1295,3 +1295,40 @@ def test_a_fraction_of_a_larger_unit_is_still_a_count(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "구는 내년 스타트업 60곳을 발굴해 지원하고, 일자리 150개를 만든다는 목표를 세웠다.",
+            {(60, "곳", "goal"), (150, "개", "goal")},
+        ),
+        (
+            "시는 2030년까지 청년 농업인 200명을 길러내 정착시키겠다는 계획을 내놨다.",
+            {(200, "명", "goal")},
+        ),
+        ("구는 위기가구 300가구를 발굴해 돕는다는 방침을 정했다.", {(300, "가구", "goal")}),
+        ("군은 빈집 50곳을 정비해 귀농인에게 빌려줄 계획을 세웠다.", {(50, "곳", "goal")}),
+    ],
+)
+def test_a_joined_verb_under_a_stated_plan_is_a_goal(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("구는 올해 위기가구 300가구를 발굴해 지원했다.", {(300, "가구", "result")}),
+        (
+            "시는 올해 빈집 40곳을 정비해 귀농인에게 빌려줬고, 내년에도 이어갈 계획이다.",
+            {(40, "곳", "result")},
+        ),
+    ],
+)
+def test_a_joined_verb_done_before_the_plan_is_a_result(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

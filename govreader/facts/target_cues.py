@@ -127,6 +127,8 @@ ALL_SS = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
 PAST_SYLLABLES = ALL_SS.replace("있", "").replace("겠", "")
 PAST_TENSE = re.compile(rf"[{PAST_SYLLABLES}](?:다|으며|고|는데|지만|음)")
 PLAN_WORDS = re.compile(r"계획|예정|목표|방침|기로|[할될일] 것|하겠")
+# A plan said of the whole clause: `60곳을 발굴해 … 만든다는 목표를 세웠다`, `빌려줄 계획을 세웠다`.
+STATED_PLAN = re.compile(r"다는\s?(?:목표|계획|방침|구상)|\s(?:계획|방침|예정)(?:이다|이며|을|를)")
 DECIDED = re.compile(
     r"기로\s?(?:했|하였)|(?:고|며)\s(?:\d{1,2}일\s)?(?:밝혔|전했|말했|설명했|덧붙였|강조했|알렸)"
 )

@@ -243,6 +243,9 @@ def type_of(spot: Spot) -> str | None:
         past = (
             cues.PAST_TENSE.search(tail) or cues.ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
         )
+        plan = cues.STATED_PLAN.search(tail)
+        if past and plan and plan.start() < past.start():
+            return "goal"
         if past or cues.PAST_LEVEL_BEFORE.search(before):
             return "result"
         # A joined verb alone says only what was done; a plan must be said (발행해 … 끌어들일 계획,
