@@ -1120,3 +1120,33 @@ def test_a_benefit_to_people_in_the_same_clause(text: str, phrase: str) -> None:
 )
 def test_no_audience_across_a_clause_or_from_a_counted_split(text: str) -> None:
     assert found(text) == {}
+
+
+# --- a program's own trainees, or who already received its benefit, point back ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "교육생에게는 1인당 월 20만 원의 훈련수당이 지급된다.",
+        "수강생에게는 교재와 실습 재료를 무료로 제공한다.",
+        "기기를 받은 가구에는 1년 동안 통신요금을 지원한다.",
+        "바우처를 받은 어르신에게 사용 안내 문자를 보낸다.",
+        "교육을 받은 청년에게는 수료증을 준다.",
+    ],
+)
+def test_no_audience_from_trainees_or_past_recipients(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("생계급여를 받는 가구에게 난방비를 지원한다.", "생계급여를 받는 가구"),
+        ("장애인연금을 받는 장애인에게 교통비를 지급한다.", "장애인연금을 받는 장애인"),
+        ("만 65세 이상 어르신에게는 교재를 무료로 제공한다.", "만 65세 이상 어르신"),
+        ("중위소득 50% 이하 교육생 가구에 훈련수당을 지원한다.", "중위소득 50% 이하 교육생 가구"),
+    ],
+)
+def test_a_criterion_of_receipt_still_names_an_audience(text: str, phrase: str) -> None:
+    assert phrase in found(text)

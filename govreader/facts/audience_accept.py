@@ -20,7 +20,7 @@ _TOO_GENERAL = word_set(
     "누구나 관계자 관광객 방문객 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 "
     "노인 여성 남성 "
     "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
-    "시·군 시·도 시·군·구"
+    "시·군 시·도 시·군·구 교육생 수강생 훈련생 연수생 수료생 참가자"
 )
 # `관심 있는 주민`, `더 많은 시민`: anyone at all.
 _LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 일반 누구나")
@@ -29,7 +29,8 @@ _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
 _PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신청 지원 일부")
 # `입주한 청년에게는`, `걸리던 학생들`: one bare verb before the head points back to people
 # named before.
-_POINTING_RE = re.compile(r"^[가-힣]+(?:한|된|인|던)\s[가-힣]+$")
+# So does `기기를 받은 가구`: who already received what the story just described.
+_POINTING_RE = re.compile(r"^(?:[가-힣]+(?:한|된|인|던)|[가-힣]+(?:을|를)\s받은)\s[가-힣]+$")
 # `1,800가구`, `1,037개 업체`: a count of people the story named before.
 _COUNTED_RE = re.compile(r"^\d[\d,]*여?\s?(?:명|곳|개|개교)?\s?(\S*)$")
 # `(기준 중위소득 120% 이하)`: an income criterion stated beside a benefit.
