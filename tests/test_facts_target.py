@@ -1332,3 +1332,29 @@ def test_a_joined_verb_done_before_the_plan_is_a_result(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올해 평가에서는 최우수구 3곳과 우수구 5곳이 선정됐다.",
+        "도는 최우수 시군 1곳, 우수 시군 2곳, 장려 시군 3곳을 뽑았다.",
+        "이번 평가에서 우수 자치구 4곳이 뽑혔다.",
+        "평가 결과 최우수 기관 2곳과 우수 기관 6곳이 선정됐다.",
+    ],
+)
+def test_winners_counted_by_grade_and_body_are_no_target(text: str) -> None:
+    assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("구는 올해 우수 기업 12곳을 발굴해 지원했다.", {(12, "곳", "result")}),
+        ("시는 우수 시설 5곳을 새로 지정했다.", {(5, "곳", "result")}),
+    ],
+)
+def test_a_good_thing_counted_is_not_a_grade(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

@@ -331,8 +331,12 @@ INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 �
 INLINE_GOALS = re.compile(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")
 # Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
 HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범죄|이재민|실업자|체납")
-# Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정) are an award's, not a target.
-GRADE = r"(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사례|지자체|단체)"
+# Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정, 우수구 5곳, 장려 시군 3곳) are an
+# award's, not a target.
+GRADE = (
+    r"(?:(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사례|지자체|단체)"
+    r"|(?:최우수|우수|장려|으뜸)\s?(?:시군|시·군|자치구|지방정부|기관|시|군|구))"
+)
 GRADE_BEFORE = re.compile(rf"{GRADE}\s?$")
 GRADE_AFTER = re.compile(rf"^(?:[을를이가]\s)?(?:[^\s,]+\s)?{GRADE}(?:으로|로)")
 # `4개 언어로 만들어`: a count of the means, not of what was done.
