@@ -1209,3 +1209,32 @@ def test_a_list_item_that_counts_what_is_handed_out_is_a_target(text: str, names
 )
 def test_a_quoted_name_counted_as_it_is_built_or_handed_out(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "① 찾아가는 주민 안전 교육 확대\n\n- (안전 배움터) 경로당에서 「안전 배움터」를 연다.",
+            {"안전 배움터"},
+        ),
+        (
+            "② 어르신 돌봄 서비스 강화\n\n- (방문 돌봄) 「우리 동네 돌봄단」을 꾸린다.",
+            {"우리 동네 돌봄단"},
+        ),
+        (
+            "□ 저소득층 통신비 지원\n\n· (요금 감면) 「디지털 요금 나눔」 사업을 편다.",
+            {"디지털 요금 나눔"},
+        ),
+        (
+            "① 청년 창업 지원사업\n\n- 대상: 만 39세 이하 청년 창업자",
+            {"청년 창업 지원사업"},
+        ),
+        ("▲청년 월세 지원사업\n\n- (대상) 무주택 청년", {"청년 월세 지원사업"}),
+        ("□ 청년 월세 지원사업\n\n- (지원 대상) 무주택 청년", {"청년 월세 지원사업"}),
+    ],
+)
+def test_a_numbered_heading_over_bracketed_sub_tasks_is_no_program(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names

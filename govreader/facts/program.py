@@ -34,12 +34,17 @@ Each family lives in its own module: `program_lists`, `program_heads`, `program_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
-from govreader.facts.program_lists import bullet_items, introduced_items, list_items
+from govreader.facts.program_lists import (
+    bullet_items,
+    introduced_items,
+    list_items,
+    section_headings,
+)
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
 from govreader.facts.program_spans import clean_span
 from govreader.facts.sentences import Piece, outside_speech
@@ -99,22 +104,25 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
     return full
 
 
-def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
+_FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
+    list_items,
+    introduced_items,
+    headed_phrases,
+    funded_items,
+    quoted_names,
+    _defined_names,
+    _field_names,
+)
+
+
+def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
     found: list[tuple[Piece, int, int]] = []
+    headings = section_headings(pieces)
     for piece in pieces:
         text = piece.text
-        spans: list[tuple[int, int]] = []
-        for finder in (
-            bullet_items,
-            list_items,
-            introduced_items,
-            headed_phrases,
-            funded_items,
-            quoted_names,
-            _defined_names,
-            _field_names,
-        ):
-            spans.extend(finder(text))
+        # a plan's section heading is no list item, though a name may still stand in it
+        finders = _FINDERS if piece.start in headings else (bullet_items, *_FINDERS)
+        spans = [span for finder in finders for span in finder(text)]
         spans = [*outside_speech(text, spans), *double_quoted_names(text)]
         found.extend((piece, start, end) for start, end in _outermost(spans))
     full = _full_names(piece.text[start:end] for piece, start, end in found)

@@ -7,11 +7,13 @@ says they are programs.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
 from govreader.facts.program_spans import ITEM_END_RE, QUOTED_RE, STRONG_END_RE, clean_span
+from govreader.facts.sentences import Piece
 
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
 
@@ -107,6 +109,25 @@ def _last_item_end(text: str, start: int, end: int) -> int | None:
             return None
         position += len(word) + 1
     return end
+
+
+# `① 찾아가는 디지털 역량 교육 확대` over `- (디지털 배움터) …`: a plan's numbered heading whose
+# lines below name their own tasks in brackets groups programs; it is none itself. Lines that
+# describe one program by field (`- (대상) 무주택 청년`) leave it a program.
+_HEADING_RE = re.compile(r"[①-⑳□]\s?[^.?!]{2,60}")
+_SUB_TASK_RE = re.compile(
+    r"[-·•]\s?\((?!\s?(?:지원\s?)?(?:대상|내용|기간|금액|규모|방법|신청|문의|예산|일시|장소|자격|절차)"
+    r"\s?\))[^()\n]{2,20}\)"
+)
+
+
+def section_headings(pieces: Sequence[Piece]) -> set[int]:
+    """Starts of the pieces that are a numbered heading over sub-tasks named in brackets."""
+    return {
+        piece.start
+        for piece, below in itertools.pairwise(pieces)
+        if _HEADING_RE.fullmatch(piece.text) and _SUB_TASK_RE.match(below.text)
+    }
 
 
 def bullet_items(text: str) -> Iterator[tuple[int, int]]:
