@@ -1358,3 +1358,29 @@ def test_a_good_thing_counted_is_not_a_grade(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "관내 로컬푸드 직매장 3곳의 올해 매출이 86억 원으로 집계됐다.",
+        "마을기업 18곳의 지난해 수익은 모두 9억 원으로 집계됐다.",
+        "참여 업체 40곳의 판매액이 지난해보다 20% 늘어난 것으로 집계됐다.",
+        "협동조합 25곳의 평균 매출은 3억 원을 기록했다.",
+    ],
+)
+def test_a_count_that_owns_a_measure_is_no_target(text: str) -> None:
+    assert {t for t in targets(text) if t[1] == "곳"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 올해 486명의 계절근로자를 들여와 농가에 배치했다.", {(486, "명", "result")}),
+        ("시는 올해 1,200명의 청년을 채용했다.", {(1200, "명", "result")}),
+    ],
+)
+def test_a_count_of_people_before_its_noun_is_still_a_target(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

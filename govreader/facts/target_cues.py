@@ -339,6 +339,10 @@ GRADE = (
 )
 GRADE_BEFORE = re.compile(rf"{GRADE}\s?$")
 GRADE_AFTER = re.compile(rf"^(?:[을를이가]\s)?(?:[^\s,]+\s)?{GRADE}(?:으로|로)")
+# A count that owns a measure (직매장 3곳의 올해 매출이 86억 원) says whose figure it is.
+OWNS_MEASURE = re.compile(
+    r"^의\s(?:[가-힣]{1,4}\s)?(?:매출|소득|수익|판매|생산|수출|예산|평균|비율|면적|규모|점수|인구)"
+)
 # `4개 언어로 만들어`: a count of the means, not of what was done.
 # A spread to places (100개 지방정부로 확산, 24개 읍면동으로 확대할) is a level, not a means, and
 # an adverb (30명 새로 뽑는다, 500개 추가로) is neither.

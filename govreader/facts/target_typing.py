@@ -151,7 +151,7 @@ def type_of(spot: Spot) -> str | None:
         return None
     if _skipped(spot) or cues.GRADE_BEFORE.search(before) or cues.GRADE_AFTER.match(rest):
         return None
-    if cues.MEANS_AFTER.match(after) or after.startswith("씩"):
+    if cues.MEANS_AFTER.match(after) or after.startswith("씩") or cues.OWNS_MEASURE.match(after):
         return None
     gap = spot.percent and cues.GAP_AFTER.match(after) and "보다" in before
     if gap and not cues.CAUSED.search(spot.head):
