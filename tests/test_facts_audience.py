@@ -298,13 +298,13 @@ def test_described_gives_way_to_stated(text: str, kept: str, dropped: str) -> No
         # Nothing stated after it: the description is the only audience.
         "구는 홀로 지내는 중장년 1인 가구를 위해 ‘안부 살핌’ 사업을 시작한다. 예산은 2억 원이다.",
         # The next sentence picks one item of a list, not the described program.
-        "시는 몸이 불편한 장애인을 위해 ‘보조기기 대여’와 ‘이동 지원’을 잇는다. "
+        "시는 몸이 불편한 중증장애인을 위해 ‘보조기기 대여’와 ‘이동 지원’을 잇는다. "
         "이 가운데 이동 지원은 휠체어를 쓰는 장애인에게 차량을 무료로 제공한다.",
     ],
 )
 def test_described_stays_without_a_definition(text: str) -> None:
     got = found(text)
-    assert {"홀로 지내는 중장년 1인 가구", "몸이 불편한 장애인"} & set(got), got
+    assert {"홀로 지내는 중장년 1인 가구", "몸이 불편한 중증장애인"} & set(got), got
 
 
 def test_a_proposal_has_no_audience() -> None:
@@ -1149,4 +1149,40 @@ def test_no_audience_from_trainees_or_past_recipients(text: str) -> None:
     ],
 )
 def test_a_criterion_of_receipt_still_names_an_audience(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+# --- `X을 위한 ‘…’`: a clause of need before a bare general head describes, it does not state ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 밤늦게 아이를 맡길 곳이 없어 애태우는 부모들을 위해 ‘야간 돌봄’을 연다.",
+        "시는 거동이 불편한 어르신을 위한 ‘찾아가는 목욕’ 서비스를 늘린다.",
+        "군은 일자리를 찾지 못해 고민하는 청년을 위해 ‘취업 카페’를 운영한다.",
+        "구는 경력이 끊긴 여성을 위한 ‘다시 일터로’ 과정을 마련했다.",
+        "도는 홀로 지내던 주민들을 위해 ‘마을 사랑방’을 새로 꾸몄다.",
+    ],
+)
+def test_a_described_need_before_a_general_head_is_no_audience(text: str) -> None:
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "시는 혼자 이동하기 어려운 중증장애인을 위해 ‘동행 택시’를 운영한다.",
+            "혼자 이동하기 어려운 중증장애인",
+        ),
+        ("구는 시각·청각 장애인을 위한 ‘점자 안내판’을 늘린다.", "시각·청각 장애인"),
+        (
+            "군은 일손이 모자란 소규모 농가를 위해 ‘농촌 인력 중개’를 시작한다.",
+            "일손이 모자란 소규모 농가",
+        ),
+        ("시는 치매 환자 가족을 위한 ‘쉼터 모임’을 연다.", "치매 환자 가족"),
+    ],
+)
+def test_a_described_specific_group_stays(text: str, phrase: str) -> None:
     assert phrase in found(text)

@@ -13,9 +13,9 @@ back from its head and `audience_accept` decides whether it names people.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
-from govreader.facts.audience_accept import INCOME, accept
+from govreader.facts.audience_accept import INCOME, accept, accept_described
 from govreader.facts.audience_phrase import (
     ADVERBS,
     AGE_RE,
@@ -111,6 +111,7 @@ _MOVING_ON_RE = re.compile(r"(?:이\s?가운데|이\s?중|이\s?밖에|이와\s�
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
 _WINDOW = 90
+Judge = Callable[[str, tuple[int, int] | None], tuple[int, int] | None]
 
 
 def _fact(piece: Piece, span: tuple[int, int]) -> Fact:
@@ -256,10 +257,12 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     yield from (match.span() for match in _INCOME_RE.finditer(text))
 
 
-def _accepted(text: str, spans: Iterable[tuple[int, int] | None]) -> list[tuple[int, int]]:
+def _accepted(
+    text: str, spans: Iterable[tuple[int, int] | None], judge: Judge = accept
+) -> list[tuple[int, int]]:
     if _PROPOSED_RE.search(text):
         return []
-    kept = {span for span in (accept(text, span) for span in spans) if span}
+    kept = {span for span in (judge(text, span) for span in spans) if span}
     # `…중견기업에 새로 취업한 청년에게`: a piece of a longer audience is not one of its own.
     whole = [a for a in kept if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in kept)]
     return outside_speech(text, sorted(whole))
@@ -275,7 +278,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
         spans = list(stated[index])
         last = index + 1 == len(pieces)
         if last or not stated[index + 1] or _MOVING_ON_RE.match(pieces[index + 1].text):
-            spans += _accepted(piece.text, _described(piece.text))
+            spans += _accepted(piece.text, _described(piece.text), accept_described)
         seen = set()
         for span in sorted(spans):
             if span not in seen:

@@ -4,7 +4,8 @@ Split from `audience` because precision lives here: a phrase counts only when it
 for people or bodies (청년, 가구, 자치단체 ...) or states an age or an income criterion, and not
 when it says everyone (`관심 있는 주민`), points back at people named before (`입주한 청년`,
 `1,800가구`), or names prize grades and their winners, a program's own participants or an amount
-per household.
+per household. `X을 위한 ‘…’` is held to more: a clause of need before a bare general head
+(`거동이 불편한 어르신을 위해`) describes, it does not say who may take part.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ _TOO_GENERAL = word_set(
     "누구나 관계자 관광객 방문객 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 "
     "노인 여성 남성 "
     "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
-    "시·군 시·도 시·군·구 교육생 수강생 훈련생 연수생 수료생 참가자"
+    "시·군 시·도 시·군·구 교육생 수강생 훈련생 연수생 수료생 참가자 "
+    "부모 부모님 학부모"
 )
 # `관심 있는 주민`, `더 많은 시민`: anyone at all.
 _LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 일반 누구나")
@@ -83,5 +85,27 @@ def accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     if words[-1] in _TOO_GENERAL and set(words[:-1]) <= _LOOSE:
         return None
     if not (HEAD_RE.search(phrase) or AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
+        return None
+    return span
+
+
+def _need(words: list[str]) -> bool:
+    """`발을 구르는`, `거동이 불편한`, `홀로 지내던`: a verb clause modifying the last word."""
+    modifier = words[-2]
+    if modifier.endswith(("는", "던")):
+        return True
+    syllable = ord(modifier[-1]) - 0xAC00
+    # `1인 가구`, `외국인 주민` end in ㄴ too; a clause has its subject or object before the verb.
+    clause = len(words) >= 3 and words[-3].endswith(("이", "가", "을", "를", "에"))
+    return clause and 0 <= syllable < 11172 and syllable % 28 == 4
+
+
+def accept_described(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """`span` if it is an audience and not a need described before a bare general head."""
+    span = accept(text, span)
+    if span is None:
+        return None
+    words = text[span[0] : span[1]].split()
+    if len(words) >= 2 and words[-1].removesuffix("들") in _TOO_GENERAL and _need(words):
         return None
     return span
