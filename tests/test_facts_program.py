@@ -1238,3 +1238,30 @@ def test_a_numbered_heading_over_bracketed_sub_tasks_is_no_program(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "시는 「거제에서 한 달 살기」 프로그램을 열었다. 한 달 살기 프로그램은 더 커진다.",
+            {"거제에서 한 달 살기"},
+        ),
+        (
+            "구는 ‘우리 동네 밥상 나눔’ 사업을 편다. 밥상 나눔 사업은 경로당에서 열린다.",
+            {"우리 동네 밥상 나눔"},
+        ),
+        (
+            "군은 ‘행복한 마을 배움터’ 사업을 운영한다. 마을 배움터 사업에는 50명이 참여했다.",
+            {"행복한 마을 배움터"},
+        ),
+        (
+            "시는 ‘청년 마을 배움터’를 연다. 노인 일자리 사업은 따로 운영한다.",
+            {"청년 마을 배움터"},
+        ),
+    ],
+)
+def test_a_later_short_mention_with_its_bare_head_word_is_named_in_full(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names

@@ -93,13 +93,23 @@ def _outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+# `한 달 살기 프로그램은`: a short mention closed by the bare word for what it is.
+_BARE_HEAD_RE = re.compile(r"\s(?:프로그램|사업)$")
+
+
 def _full_names(names: Iterable[str]) -> dict[str, str]:
     """Each name's fullest form in the article: after `발달장애인 주간활동서비스`, a later (or
-    earlier) `주간활동서비스` is the same program and is named in full."""
+    earlier) `주간활동서비스` is the same program and is named in full, and after `「거제에서 한
+    달 살기」 프로그램`, so is `한 달 살기 프로그램`."""
     distinct = sorted(set(names), key=len, reverse=True)
     full = {}
     for name in distinct:
-        longer = (other for other in distinct if other.endswith(" " + name))
+        short = _BARE_HEAD_RE.sub("", name)
+        longer = (
+            other
+            for other in distinct
+            if other.endswith(" " + name) or (short != name and other.endswith(" " + short))
+        )
         full[name] = next(longer, name) if len(name) >= 4 else name
     return full
 
