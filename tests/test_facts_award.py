@@ -339,7 +339,7 @@ def test_a_host_marked_with_에서_leaves_the_subject_its_recipient() -> None:
     [
         ("춘천시는 ‘2025 경영평가’에서 가장 높은 ‘S등급’을 받았다.", "S등급"),
         ("춘천시의회가 ‘2025 의정활동 평가’에서 우수의회로 선정됐다.", "우수의회"),
-        ("완도군이 ‘2026 기금 평가’에서 최고 등급을 받아 우수 시군으로 선정됐다.", "우수 시군"),
+        ("완도군이 ‘2026 기금 평가’에서 최고 등급을 받아 우수 시군으로 선정됐다.", "우수"),
         ("완도군이 ‘2026 기금 평가’에서 최고 등급을 받았다.", "최고 등급"),
         ("금천구는 ‘2025 공공데이터 평가’에서 ‘우수’를 받았다.", "우수"),
         ("금천구는 ‘2025 공공데이터 평가’에서 ‘최우수’로 선정됐다.", "최우수"),
@@ -536,7 +536,7 @@ def test_last_years_award_of_the_same_grade_is_its_own_award() -> None:
         "거제시는 ‘2025 어촌뉴딜 평가’에서 우수 지자체로 선정됐다. "
         "거제시는 지난해에도 같은 평가에서 우수 지자체에 선정됐다."
     )
-    assert pairs(text) == {("거제시", "우수 지자체", 2025), ("거제시", "우수 지자체", 2024)}
+    assert pairs(text) == {("거제시", "우수", 2025), ("거제시", "우수", 2024)}
 
 
 @pytest.mark.parametrize(
@@ -592,9 +592,9 @@ def test_a_body_named_with_and_without_its_region_is_one_recipient() -> None:
             "경기도는 ‘청렴도 자체 평가’ 결과를 토대로 수원시, 화성시, 경기 광주시를 최우수 "
             "시군으로 뽑았다.",
             {
-                ("수원시", "최우수 시군", 2025),
-                ("화성시", "최우수 시군", 2025),
-                ("경기 광주시", "최우수 시군", 2025),
+                ("수원시", "최우수", 2025),
+                ("화성시", "최우수", 2025),
+                ("경기 광주시", "최우수", 2025),
             },
         ),
         (
@@ -1166,10 +1166,10 @@ def test_a_later_subjectless_award_goes_to_a_body_never_to_a_role(
         (
             "영주시 풍기읍이 경상북도 ‘새마을운동 평가’에서 최우수 읍면으로 뽑혔다.",
             "영주시 풍기읍",
-            "최우수 읍면",
+            "최우수",
         ),
-        ("풍기읍은 ‘2025 주민자치 평가’에서 우수 읍면동에 선정됐다.", "풍기읍", "우수 읍면동"),
-        ("대덕구는 ‘2025 안전도시 평가’에서 최우수 시군구로 선정됐다.", "대덕구", "최우수 시군구"),
+        ("풍기읍은 ‘2025 주민자치 평가’에서 우수 읍면동에 선정됐다.", "풍기읍", "우수"),
+        ("대덕구는 ‘2025 안전도시 평가’에서 최우수 시군구로 선정됐다.", "대덕구", "최우수"),
         (
             "제주특별자치도가 ‘2025 정부혁신 평가’에서 우수기관으로 선정됐다.",
             "제주특별자치도",
@@ -1271,3 +1271,175 @@ def test_a_topic_list_then_각각_pairs_bodies_and_grades(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert pairs(text) == expected
+
+
+# --- round 4: grades before a body word, rewards of a grade, this event's year, certificates --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("안동시가 ‘2026 기후 평가’에서 최우수 시군에 뽑혔다.", {("안동시", "최우수", 2026)}),
+        (
+            "예산군은 ‘2025 청렴 평가’에서 우수 자치단체로 이름을 올렸다.",
+            {("예산군", "우수", 2025)},
+        ),
+        ("화순군이 ‘2025 귀농 평가’에서 장려 지자체로 선정됐다.", {("화순군", "장려", 2025)}),
+        (
+            "속초시는 ‘2025 관광 평가’에서 최우수 기관으로 선정됐다.",
+            {("속초시", "최우수기관", 2025)},
+        ),
+        ("마포구는 ‘2025 복지 평가’에서 최우수구로 선정됐다.", {("마포구", "최우수구", 2025)}),
+        (
+            "도는 ‘2025 탄소 평가’ 결과를 발표했다. 우수 시군에는 진주시와 통영시가, "
+            "장려 시군에는 밀양시가 각각 이름을 올렸다.",
+            {("진주시", "우수", 2025), ("통영시", "우수", 2025), ("밀양시", "장려", 2025)},
+        ),
+    ],
+)
+def test_a_grade_before_a_spaced_body_word_is_the_grade(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "최고 등급을 받은 안동시는 기후 분야에서 앞섰다.",
+        "도는 우수 시군을 가려 다음 달 발표한다.",
+    ],
+)
+def test_a_grade_with_a_body_word_that_is_not_received_stays_silent(text: str) -> None:
+    assert awards(text) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "시는 지난 19일 열린 시상식에서 보건복지부 장관 표창과 함께 포상금 5천만 원을 받았다.",
+        "군은 이날 시상식에서 도지사 표창을 받았다.",
+        "구는 행정안전부 장관상과 함께 특별교부세 1억 원을 받았다.",
+        "시상식에서 시는 국무총리 표창과 함께 인센티브 2억 원을 받았다.",
+    ],
+)
+def test_a_commendation_handed_with_the_grade_told_before_is_its_reward(second: str) -> None:
+    first = "김천시가 ‘2025년 지역복지 평가’에서 대상을 차지했다. "
+    assert pairs(first + second) == {("김천시", "대상", 2025)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a commendation with a name of its own is its own award
+            "김천시가 ‘2025년 지역복지 평가’에서 대상을 차지했다. 시는 또 시상식에서 "
+            "‘2025 안전문화 대상’ 행정안전부 장관 표창과 함께 상금을 받았다.",
+            {("김천시", "대상", 2025), ("김천시", "행정안전부 장관 표창", 2025)},
+        ),
+        (
+            # no grade told before: the commendation is the award
+            "김천시가 보건복지부 장관 표창과 함께 포상금 5천만 원을 받았다.",
+            {("김천시", "보건복지부 장관 표창", 2025)},
+        ),
+    ],
+)
+def test_a_commendation_of_its_own_is_kept(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "이번 평가는 전국 243개 지자체가 지난해 추진한 사업을 대상으로 이뤄졌으며, "
+        "도내에서는 구미시가 유일하게 최우수 등급을 받았다.",
+        "이번 평가에서 구미시는 지난해 실적을 인정받아 최우수 등급을 받았다.",
+        "이번 심사는 작년 한 해 성과를 따졌으며, 구미시가 최우수 등급을 받았다.",
+        "이번 평가에서 지난해 운영한 사업으로 구미시가 최우수기관에 뽑혔다.",
+    ],
+)
+def test_this_events_grade_has_the_events_year(second: str) -> None:
+    first = "구미시는 ‘2026년 청년일자리 성과평가’에서 최우수기관으로 선정됐다. "
+    assert pairs(first + second) == {("구미시", "최우수기관", 2026)}
+
+
+def test_an_earlier_year_of_the_same_evaluation_keeps_its_year() -> None:
+    text = (
+        "구미시는 ‘2026년 청년일자리 성과평가’에서 최우수기관으로 선정됐다. "
+        "구미시는 2024년 같은 평가에서 우수기관으로 선정된 바 있다."
+    )
+    assert pairs(text) == {("구미시", "최우수기관", 2026), ("구미시", "우수기관", 2024)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올해 친환경 인증을 받아 출하 실적을 올린 농가는 1,312호로 집계됐다.",
+        "저농약 인증을 받은 사과 농가가 40곳으로 늘었다.",
+        "유기농 인증을 획득한 업체는 판로 지원을 받는다.",
+        "우수농산물 인증을 받은 제품이 학교급식에 들어간다.",
+    ],
+)
+def test_a_certificate_of_farms_or_products_is_no_award(text: str) -> None:
+    assert awards("양평군은 친환경 농업을 키운다. " + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "양평군은 올해 부패방지경영시스템 ISO 37001 인증을 획득했다.",
+        "군은 여성가족부로부터 가족친화 인증을 받았다.",
+    ],
+)
+def test_a_bodys_own_certificate_is_an_award(text: str) -> None:
+    assert [a["recipient"] for a in awards("양평군은 친환경 농업을 키운다. " + text)] == ["양평군"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "노원구는 2024년 우수구, 2025년 최우수구에 이어 올해도 최우수구 자리를 지켰다.",
+            {
+                ("노원구", "우수구", 2024),
+                ("노원구", "최우수구", 2025),
+                ("노원구", "최우수구", 2026),
+            },
+        ),
+        (
+            "청주시는 2023년 우수시, 2024년 최우수시에 이어 올해 최우수시에 올랐다.",
+            {
+                ("청주시", "우수시", 2023),
+                ("청주시", "최우수시", 2024),
+                ("청주시", "최우수시", 2026),
+            },
+        ),
+        (
+            "홍천군은 2024년 장려상, 2025년 우수상에 이어 올해 최우수상 자리에 올랐다.",
+            {("홍천군", "장려상", 2024), ("홍천군", "우수상", 2025), ("홍천군", "최우수상", 2026)},
+        ),
+        (
+            "서구는 지난해 최우수구에 이어 올해도 최우수구 자리를 지키며 2년 연속 수상했다.",
+            {("서구", "최우수구", 2025), ("서구", "최우수구", 2026)},
+        ),
+    ],
+)
+def test_a_history_of_joined_grades_then_this_year(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert {(r, p, y) for r, p, y in pairs_in(text, "2026-11-20")} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "노원구는 강남구에 이어 올해도 1위 자리를 지켰다.",
+        "중구는 최우수구 자리를 놓고 경쟁한다.",
+    ],
+)
+def test_a_seat_kept_without_a_grade_history_stays_silent(text: str) -> None:
+    assert awards(text, "2026-11-20") == []
+
+
+def pairs_in(text: str, published: str) -> set[tuple[Any, ...]]:
+    return {(a.get("recipient"), a.get("prize"), a.get("year")) for a in awards(text, published)}

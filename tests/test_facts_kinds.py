@@ -105,7 +105,7 @@ def test_award_to_the_body_the_article_is_about() -> None:
     )
     found = fields_of(text, FactKind.AWARD)
     assert [(f["recipient"], f["prize"], f["year"]) for f in found] == [
-        ("경상남도", "우수 기관", 2024)
+        ("경상남도", "우수기관", 2024)
     ]
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_lists import apposed_awards, handed_awards, listed_award, picked_awards
-from govreader.facts.award_reading import without_brackets
+from govreader.facts.award_reading import TITLE_PRIZE_RE, without_brackets
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
     SUBJECT_RE,
@@ -36,6 +36,11 @@ from govreader.model import Fact
 _LOCAL_RE = re.compile(r"[가-힣]{1,6}(?:특례시|광역시|특별자치시|[시군구])$")
 # `2024년 같은 평가에서`: the evaluation named before.
 _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
+# `이번 평가는 … 지난해 추진한 사업을 대상으로`: this year's event, whatever period it judged.
+_THIS_EVENT_RE = re.compile(r"이번\s(?:평가|대회|공모전|경진대회|심사)")
+_DATED_RE = re.compile(r"\d{4}년")
+# `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
+_HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
 
 
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -55,8 +60,27 @@ def _person(award: Award) -> bool:
     return bool(award.recipient and is_person(award.recipient))
 
 
+def _same_grade(a: str | None, b: str | None) -> bool:
+    """`최우수 등급` and `최우수기관` of one evaluation are one grade."""
+    return a == b or bool(a and b and (f"{a}기관" == b or f"{b}기관" == a))
+
+
+def _reward(award: Award, kept: list[Award]) -> bool:
+    """A commendation with no name of its own, handed with a grade the article told before for
+    the same body and year: that grade's reward, not a second award."""
+    if award.name or not award.prize or not TITLE_PRIZE_RE.search(award.prize):
+        return False
+    if not _HANDED_WITH_RE.search(award.piece.text):
+        return False
+    return any(
+        k.prize and not TITLE_PRIZE_RE.search(k.prize) and k.year == award.year
+        and (award.recipient is None or (k.recipient and _same_body(k.recipient, award.recipient)))
+        for k in kept
+    )  # fmt: skip
+
+
 def _same(a: Award, b: Award) -> bool:
-    if a.prize != b.prize or (a.dated and b.dated and a.year != b.year):
+    if not _same_grade(a.prize, b.prize) or (a.dated and b.dated and a.year != b.year):
         return False
     if a.recipient and b.recipient and not _same_body(a.recipient, b.recipient):
         # `하동군은 … 대상을 받았다. … 축제는 올해 대상까지 거머쥐며`: the body's festival or
@@ -140,7 +164,11 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
     for piece in pieces:
         for award in _own_share(_sentence_awards(piece, published_year), lead, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
-                award.name = next((k.name for k in reversed(kept) if k.name), None)
+                earlier = next((k for k in reversed(kept) if k.name), None)
+                award.name = earlier.name if earlier else None
+                this_event = _THIS_EVENT_RE.search(piece.text)
+                if earlier and this_event and not _DATED_RE.search(piece.text):
+                    award.year = earlier.year
             if award.category and award.category.startswith("같은"):
                 award.category = next((k.category for k in reversed(kept) if k.category), None)
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
@@ -148,6 +176,8 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
             if award.recipient is None and award.implicit:
                 bodies = (a.recipient for a in reversed(kept) if a.recipient and not _person(a))
                 award.recipient = next(bodies, lead)
+            if _reward(award, kept):
+                continue
             same = next((k for k in kept if _same(k, award)), None)
             if same is None:
                 kept.append(award)

@@ -20,8 +20,8 @@ VERB_RE = re.compile(
     r"|통과(?:했|하였)|이름을 올렸|(?:올린|오른|뽑힌|차지한) 바\s?있"
     r"|(?:받|수상하|선정되)게 (?:됐|되었)|(?:받|수상하|선정되|차지하)기도 (?:했|하였)"
     r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|머물렀|머물러|그쳤)"
-    r"|(?:으로|로) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를|등급을 달성(?:했|하였|해)"
-    r"|(?:상|기관|등급)에 이어"
+    r"|(?:으로|로|에) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를|등급을 달성(?:했|하였|해)"
+    r"|(?:상|기관|등급|[구시군])에 이어|자리를 (?:지키|지켰|지켜)"
 )
 _PLAN_RE = re.compile(
     r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)"
@@ -39,7 +39,7 @@ PRIZE_RE = re.compile(
     r"|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
     r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
-    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창)"
+    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창|\s자리)"
     r"|(?<=상)\s등\s|\s?\(|$)"
 )
 # `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
@@ -53,6 +53,9 @@ _HIGHEST_RE = re.compile(r"^최고\s?등급$")
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
 _LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
 _WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
+# `우수 시군`, `최우수 자치단체`: the grade is the word before a spaced body word; `최우수 기관`
+# is written as the one word 최우수기관, as labels and most releases write it.
+_SPACED_BODY_RE = re.compile(r"^(최우수|우수|장려|선도|모범|최고) (기관|(?!등급)[가-힣]+)$")
 # `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
 _PICKED_AFTER_RE = re.compile(
     r"^\s?(?:을|를)\s?(?:가려|가리|가린|선정하|선정한|선정했|뽑|선발|발표|시상|포상|수여)"
@@ -148,7 +151,12 @@ def grade_of(prize: re.Match[str]) -> str:
     word_grade = _WORD_GRADE_RE.match(text)
     if groups.get("grade") and _LETTER_GRADE_RE.match(text):
         return f"{text}등급"  # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급
-    return word_grade.group(1) if word_grade else text
+    if word_grade:
+        return word_grade.group(1)
+    spaced = _SPACED_BODY_RE.match(text)
+    if spaced:
+        return text.replace(" ", "") if spaced.group(2) == "기관" else spaced.group(1)
+    return text
 
 
 def award_name(text: str) -> tuple[str | None, int]:

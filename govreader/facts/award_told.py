@@ -39,6 +39,12 @@ _FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)�
 _ALSO_RE = re.compile(r"(?:^|\s)[가-힣]{2,12}(?:시|군|구|청)도\s")
 
 
+def _later_subject(text: str, start: int) -> bool:
+    """A subject after the certificate: its clause tells of that noun (`인증을 받은 농가는`,
+    `인증을 받아 판로를 넓힌 업체가`), not of the article's body."""
+    return any(m.group("word") not in NOT_SUBJECTS for m in SUBJECT_RE.finditer(text, start))
+
+
 def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """Awards a clause tells with a receiving verb (수상했다, 선정됐다, 받았다 ...)."""
     if not VERB_RE.search(piece.text) or is_planned(piece.text):
@@ -118,6 +124,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     if not prizes:
         if not _NAME_ONLY_VERB_RE.search(text):
             return []  # `… 평가에서 높은 점수를 받았다`: a good mark, not an award
+        if name.endswith("인증") and _later_subject(text, name_at + len(name)):
+            return []  # `친환경 인증을 받아 출하한 농가는`: the farms' certificate
         recipient = subject_before(text, name_at, agents)
         return [
             Award(*whole, piece, recipient=recipient, year=year, dated=dated,
