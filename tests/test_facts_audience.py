@@ -1186,3 +1186,39 @@ def test_a_described_need_before_a_general_head_is_no_audience(text: str) -> Non
 )
 def test_a_described_specific_group_stays(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+# --- a sum per head (`X에 가구당 30만 원`) or a share given first (`X에게 우선 배정`) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "- 겨울철 난방비 : 기준 중위소득 100% 이하 가구에 가구당 20만 원",
+            "중위소득 100% 이하 가구",
+        ),
+        ("구는 창업 5년 이내 기업에 기업당 최대 3억 원까지 투자한다.", "창업 5년 이내 기업"),
+        ("태풍 피해를 입은 농가에는 농가당 500만 원씩 돌아간다.", "태풍 피해를 입은 농가"),
+        ("군은 만 75세 이상 어르신에게 1인당 월 5만 원의 교통비를 준다.", "만 75세 이상 어르신"),
+        ("시는 임대주택의 20%를 신혼부부와 다자녀 가정에 우선 공급한다.", "신혼부부와 다자녀 가정"),
+        (
+            "구는 창업 공간의 절반을 여성·장애인 창업자에게 우선 배정할 방침이다.",
+            "여성·장애인 창업자",
+        ),
+    ],
+)
+def test_a_sum_per_head_or_a_first_share_names_who_receives_it(text: str, phrase: str) -> None:
+    assert any(phrase in got for got in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올해 사업에는 1인당 평균 30만 원이 들었다.",
+        "지난해에 가구당 전기요금이 8% 올랐다.",
+        "이 단지에 세대당 주차 1.2대를 배정했다.",
+    ],
+)
+def test_a_sum_per_head_without_people_is_no_audience(text: str) -> None:
+    assert found(text) == {}

@@ -30,13 +30,15 @@ from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
 # `X에게 … 지원` stays inside one clause: in `청년이 관내 기업에 채용됐고, … 지원 기간이` the
-# 지원 belongs to the next clause.
+# 지원 belongs to the next clause. `X에 가구당 30만 원`, `X에 기업당 최대 2억 원까지 투자`: a sum
+# per head says who receives it, with or without a verb.
 _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고))"
     r"|(?P<described>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s)"
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
     r"(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달|면제|감면|할인"
-    r"|보급|보조|늘린|드린|드립|보낸|빌려|건네|줬|주었|연계|교육을|상담을)))"
+    r"|보급|보조|늘린|드린|드립|보낸|빌려|건네|줬|주었|연계|교육을|상담을|우선\s?(?:배정|공급))))"
+    r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}당\s(?:최대\s|월\s|연\s)?\d))"
 )
 # `…을 대상으로 만족도를 조사한 결과`, `… 대상으로 벌인 주거 실태조사에서`: who was surveyed,
 # not who a program is for.
