@@ -1265,3 +1265,18 @@ def test_a_later_short_mention_with_its_bare_head_word_is_named_in_full(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- 노후 하수관로 정비사업 80억 원", {"노후 하수관로 정비사업"}),
+        ("▲제12회 한우축제 개최 5억 원 ▲공영주차장 조성 20억 원", {"제12회 한우축제"}),
+        ("○ 청년 월세 지원 12억 원", {"청년 월세 지원"}),
+        ("- 다함께 돌봄 프로그램 운영 3억 5천만 원", {"다함께 돌봄 프로그램"}),
+        ("▲환경 846억 원 ▲복지 1,200억 원", set()),
+        ("- 운영비 지원 1억 원", set()),
+    ],
+)
+def test_a_budget_line_names_a_program_that_plainly_is_one(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

@@ -188,6 +188,12 @@ def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
     return [part for part in parts if part]
 
 
+# `- 노후 상수관로 정비사업 96억 원`: a budget line's sum after a name that plainly is one.
+_MONEY_END_RE = re.compile(
+    r"(?:\s(?:개최|운영|추진))?\s(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원\s*$"
+)
+
+
 def _item_span(
     text: str, start: int, later: list[re.Match[str]]
 ) -> tuple[tuple[int, int] | None, bool]:
@@ -205,6 +211,9 @@ def _item_span(
         end = note
     elif not later and not colon and not (start <= 3 and not _CLAUSE_END_RE.search(text)):
         end = _last_item_end(text, start, len(text))
+    money = _MONEY_END_RE.search(text, start, end) if end else None
+    if money and STRONG_END_RE.search(text[start : money.start()]):
+        end = money.start()
     return (clean_span(text, start, end) if end else None), described
 
 
