@@ -1222,3 +1222,34 @@ def test_a_sum_per_head_or_a_first_share_names_who_receives_it(text: str, phrase
 )
 def test_a_sum_per_head_without_people_is_no_audience(text: str) -> None:
     assert found(text) == {}
+
+
+# --- a record held for a time (`사업자등록 6개월 이상`) sits inside the phrase -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("(지원 대상: 관내 사업자등록 6개월 이상 소상공인)", "관내 사업자등록 6개월 이상 소상공인"),
+        ("지원 대상은 관내 주민등록 1년 이상 청년이다.", "관내 주민등록 1년 이상 청년"),
+        (
+            "시는 사업자등록 1년 이상 소상공인에게 컨설팅을 지원한다.",
+            "사업자등록 1년 이상 소상공인",
+        ),
+        ("신청 자격은 농업경영체 등록 2년 이상 농업인이다.", "농업경영체 등록 2년 이상 농업인"),
+    ],
+)
+def test_a_record_held_for_a_time_is_part_of_the_audience(text: str, phrase: str) -> None:
+    assert phrase in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("구는 빠짐없이 신청하도록 관내 다자녀 가정에 안내문을 보낸다.", "신청하도록"),
+        ("시는 쉽게 참여하도록 저소득 한부모 가정에 교통비를 지원한다.", "참여하도록"),
+    ],
+)
+def test_a_purpose_verb_in_rok_still_ends_the_phrase(text: str, outside: str) -> None:
+    got = found(text)
+    assert got and not any(outside in phrase for phrase in got), got

@@ -72,6 +72,8 @@ _NOUN_WORDS = word_set(
     "부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 고도 제도 언어 영어 단어 연어 "
     "한국어"
 )
+# `사업자등록 6개월 이상`, `주민등록 1년 이상`: a record held for a time, ending like `…도록`.
+_RECORD_TAILS = ("등록", "기록")
 # `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
 ADVERBS = word_set("홀로 혼자 혼자서 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
 # `거동이 불편한 장애인과 보호자 1명`: a clause before a person and a companion qualifies the
@@ -142,6 +144,7 @@ def _noun(word: str) -> bool:
         or _AGE_WORD_RE.match(word)
         or _NUMBER_RE.match(word)
         or word in _NOUN_WORDS
+        or word.endswith(_RECORD_TAILS)
     )
 
 
