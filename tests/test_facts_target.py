@@ -1384,3 +1384,33 @@ def test_a_count_of_people_before_its_noun_is_still_a_target(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "이 사업은 올해 10월까지 청년 1,286명에게 모두 11억 4천만 원의 이자를 지원했다.",
+            {(1286, "명", "result")},
+        ),
+        ("군은 지난해 대학생 85명에게 장학금을 줬다.", {(85, "명", "result")}),
+        ("시는 지난달 취약계층 1,200가구에게 김장김치를 나눠 줬다.", {(1200, "가구", "result")}),
+        ("구는 올해 어르신 300명에게 도시락을 전달했다.", {(300, "명", "result")}),
+    ],
+)
+def test_people_given_something_in_the_past(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 참가자 30명에게 기념품을 준다.",
+        "공사 지연으로 주민 30명에게 불편을 줬다.",
+        "폭우는 주민 40명에게 큰 피해를 줬다.",
+    ],
+)
+def test_people_given_a_harm_or_in_the_present_are_no_result(text: str) -> None:
+    assert targets(text) == set()

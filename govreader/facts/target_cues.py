@@ -146,6 +146,13 @@ PLAN_NOUN_FINAL = re.compile(
 ARROW_BEFORE = re.compile(r"→\s?$")
 PAST_MARKER = re.compile(r"지난해|작년|그동안|누적|실적|성과|전년")
 GIVEN_TO = re.compile(r"^(?:에게|에)\s(?:\S+\s){0,4}(?:제공|지원|지급|보급)(?:\s*$|\s?[,(/])")
+# People given something, said in the past (1,286명에게 이자를 지원했다, 85명에게 장학금을 줬다);
+# unless what they got is a harm or a burden (30명에게 불편을 줬다).
+GAVE_TO = re.compile(
+    r"^(?:여\s?)?에게\s(?:\S+\s){0,5}?\S*?(?:지원했|지원하였|지급했|지급하였|전달했|제공했|배부했"
+    r"|수여했|나눠줬|나눠 줬|줬|주었|건넸)"
+)
+GIVEN_HARM = re.compile(r"피해|불편|부담|혼란|상처|과태료|벌금|고통")
 ENDS_IN_RESULT = re.compile(r"(?:달성|기록|정비|개선|완료)\s*$")
 # `1만 5,274개 창출로 연간 목표(1만 5천 개) 101.8% 달성`: what beat the goal.
 BY_GOAL = re.compile(r"^\s?(?:창출|달성|유치|배출|공급)로\s(?:연간\s|당초\s|올해\s)?목표")
@@ -187,6 +194,7 @@ CLAUSE_END = re.compile(r"[,.;:]")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
 # are not targets; what reached them already (32개 단지에 달았다) is.
 VENUE_UNITS = ("곳", "개소", "개교", "개")
+PEOPLE_UNITS = ("명", "가구", "가족", "세대")
 PLACE_AFTER = re.compile(r"^(?:\s[가-힣]{1,6})?(에서|에\s)")
 PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
 # Agenda items (조례안 14건) and what a council or an audit will look at are not goals.

@@ -219,6 +219,9 @@ def type_of(spot: Spot) -> str | None:
         )
     ):
         return "result"
+    gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
+    if gave:
+        return None if cues.GIVEN_HARM.search(gave.group()) else "result"
     cue = cues.CUE_AFTER.search(after)
     if cue is None:
         return _any_verb(spot)
