@@ -155,6 +155,18 @@ def _rival(recipient: str, lead: str, kept: list[Award]) -> bool:
     return any(k.recipient and _stem(k.recipient) == _stem(lead) for k in kept)
 
 
+def _name_from_before(award: Award, kept: list[Award]) -> None:
+    """`같은 평가에서`, `이번 평가는`: the evaluation named before; told as 이번 with no year of
+    its own (`이번 평가는 … 지난해 추진한 사업을`), it is also that evaluation's year."""
+    earlier = next((k for k in reversed(kept) if k.name), None)
+    if earlier is None:
+        return
+    award.name = earlier.name
+    text = award.piece.text
+    if _THIS_EVENT_RE.search(text) and not _DATED_RE.search(text):
+        award.year = earlier.year
+
+
 def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact]:
     pieces = list(pieces)
     year_match = YEAR_RE.match(published or "")
@@ -164,11 +176,7 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
     for piece in pieces:
         for award in _own_share(_sentence_awards(piece, published_year), lead, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
-                earlier = next((k for k in reversed(kept) if k.name), None)
-                award.name = earlier.name if earlier else None
-                this_event = _THIS_EVENT_RE.search(piece.text)
-                if earlier and this_event and not _DATED_RE.search(piece.text):
-                    award.year = earlier.year
+                _name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):
                 award.category = next((k.category for k in reversed(kept) if k.category), None)
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
