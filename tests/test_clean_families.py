@@ -186,7 +186,7 @@ VIEW_HEADING = (
 
 
 @pytest.mark.parametrize(
-    "page_title", ["해오름군의회 - 의정소식", "해오름군청 - 보도자료", "새소식"]
+    "page_title", ["해오름군의회 - 의정소식", "해오름군청 - 보도자료", "새소식", "해오름군 모바일"]
 )
 @pytest.mark.parametrize(
     "heading",
@@ -491,3 +491,17 @@ def test_classes_that_only_contain_caption_words_keep_their_text(cls: str) -> No
 def test_a_story_sentence_about_a_satisfaction_survey_is_not_a_survey_widget(line: str) -> None:
     assert not is_chrome(line)
     assert is_chrome("홈페이지 만족도 조사")
+
+
+def test_a_board_table_drawn_with_box_characters_gives_title_and_date() -> None:
+    rule = "─" * 40
+    page = (
+        f"{MENU}┌──────┬{rule}┐\n│ 제목 │ {HEADLINE} │\n├──────┼{rule}┤\n"
+        f"│작성자│ 복지정책과 │ 등록일 │ 2025-03-05 │\n└──────┴{rule}┘\n\n"
+        + "\n\n".join(BODY)
+        + "\n\n목록\n"
+    )
+    article = read_text(page)
+    assert article.title == HEADLINE
+    assert article.published == "2025-03-05"
+    assert article.paragraphs == BODY

@@ -115,8 +115,22 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+_BOX_RULE = re.compile(r"[\s─━┄┈═┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╔╗╚╝╠╣╦╩╬]+")
+_BOX_WALLS = str.maketrans(dict.fromkeys("│┃║┆┊", " "))
+
+
+def _unboxed(text: str) -> list[str]:
+    """Lines of a page whose tables a terminal browser drew with box characters
+    (`│ 제목 │ headline │`): rules dropped, walls made spaces, so the cells read as text."""
+    if not any(wall in text for wall in "│┃║"):
+        return text.split("\n")
+    return [
+        "" if _BOX_RULE.fullmatch(line) else line.translate(_BOX_WALLS) for line in text.split("\n")
+    ]
+
+
 def clean_text(page: Page) -> Article:
-    raw = [line for line in page.text.split("\n") if line.strip()]
+    raw = [line for line in _unboxed(page.text) if line.strip()]
     lines = [squash(line) for line in raw]
     bulleted = [squash(line) != line.strip() for line in raw]
     if not lines:
