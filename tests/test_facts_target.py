@@ -1414,3 +1414,42 @@ def test_people_given_something_in_the_past(
 )
 def test_people_given_a_harm_or_in_the_present_are_no_result(text: str) -> None:
     assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "올해 이 센터를 이용한 아동은 1,840명, 이용 건수는 3,200여 건으로 집계됐다.",
+            {(1840, "명", "result"), (3200, "건", "result")},
+        ),
+        (
+            "축제 참가자는 620명, 만족도는 94%로 나타났다.",
+            {(620, "명", "result"), (94, "%", "result")},
+        ),
+        (
+            "올해 도서관 이용자는 12만 명, 대출 권수는 30만 권으로 집계됐다.",
+            {(120000, "명", "result")},
+        ),
+        (
+            "프로그램 수료생은 85명, 취업률은 62%로 조사됐다.",
+            {(85, "명", "result"), (62, "%", "result")},
+        ),
+    ],
+)
+def test_the_first_of_two_levels_sharing_a_verb(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "관내 인구는 23만 명, 가구 수는 10만 가구로 집계됐다.",
+        "올해 축제 참가자는 620명, 내년 목표는 800명으로 잡았다.",
+    ],
+)
+def test_a_level_before_a_comma_without_a_served_topic_is_left(text: str) -> None:
+    assert (620, "명", "result") not in targets(text)
+    assert (230000, "명", "result") not in targets(text)

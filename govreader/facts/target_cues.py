@@ -146,6 +146,12 @@ PLAN_NOUN_FINAL = re.compile(
 ARROW_BEFORE = re.compile(r"→\s?$")
 PAST_MARKER = re.compile(r"지난해|작년|그동안|누적|실적|성과|전년")
 GIVEN_TO = re.compile(r"^(?:에게|에)\s(?:\S+\s){0,4}(?:제공|지원|지급|보급)(?:\s*$|\s?[,(/])")
+# The first of two levels sharing one verb: `이용한 아동은 1,840명, 이용 건수는 3,200여 건으로
+# 집계됐다`, `참여자는 620명, 만족도는 94%로 나타났다`.
+SHARED_LEVEL = re.compile(
+    r"^(?:여\s?)?,\s[^,.]{1,20}?(?:은|는)\s(?:약\s)?\d[\d,.만천여\s]*[가-힣%]{0,3}?(?:으로|로)\s"
+    r"(?:집계|나타|조사|확인)(?:됐|났|되었)"
+)
 # People given something, said in the past (1,286명에게 이자를 지원했다, 85명에게 장학금을 줬다);
 # unless what they got is a harm or a burden (30명에게 불편을 줬다).
 GAVE_TO = re.compile(

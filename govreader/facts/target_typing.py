@@ -89,6 +89,8 @@ def _special(spot: Spot) -> str | None:
         return "result"
     if cues.GREW_TO.match(rest) and not cues.CONTEXT_SUBJECT.search(spot.head):
         return "result"
+    if cues.SHARED_LEVEL.match(rest) and cues.SERVED_TOPIC.search(spot.before):
+        return "result"
     return None
 
 
