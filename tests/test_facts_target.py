@@ -1453,3 +1453,31 @@ def test_the_first_of_two_levels_sharing_a_verb(
 def test_a_level_before_a_comma_without_a_served_topic_is_left(text: str) -> None:
     assert (620, "명", "result") not in targets(text)
     assert (230000, "명", "result") not in targets(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘아빠랑 주말놀이터’에는 올해 310가족이 참여했다.", {(310, "가족", "result")}),
+        ("캠프에는 다문화 45가족이 참가했다.", {(45, "가족", "result")}),
+        ("이 가운데 138명이 복지관 자조모임에 참여하게 됐다.", {(138, "명", "result")}),
+        ("수료생 가운데 52명이 관내 기업에 취업하게 됐다.", {(52, "명", "result")}),
+    ],
+)
+def test_families_counted_and_a_result_that_came_about(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("행사에는 3대 가족이 함께했다.", set()),
+        ("구는 내년 청년 40명이 참여하게 될 것으로 내다봤다.", {(40, "명", "goal")}),
+    ],
+)
+def test_a_family_word_or_a_result_still_to_come_is_no_result(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

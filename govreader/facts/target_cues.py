@@ -14,7 +14,7 @@ from govreader.facts.numbers import NUMBER
 # Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
 # are matched here and vetted by `target._unit_fits`.
 UNIT = (
-    r"개소|개사|개교|개국|가구|세대|가정|그루|마리|"
+    r"개소|개사|개교|개국|가구|가족|세대|가정|그루|마리|"
     r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
     r"|호(?![점선실기텔])|대(?![상학표회통한형책전])|기(?=[가를을이의]|로\s)|장(?=[을를이가의])"
     r"|점(?=으로|이다|을|를|에서)|실(?=[을를이가은는로에→,.)\s]|$)|회(?![의장원관사계복차담견수])|차례"
@@ -50,7 +50,7 @@ RESULT_VERBS = (
 # The first cue after the number decides: a finished action is a result, a planned one a goal.
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
-    rf"|(?:{RESULT_VERBS})(?:했|하였|됐|되었)"
+    rf"|(?:{RESULT_VERBS})(?:했|하였|됐|되었|하게 됐|하게 되었)"
     rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|[가-힣]{{1,3}}[아어러]내\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
