@@ -1253,3 +1253,62 @@ def test_a_record_held_for_a_time_is_part_of_the_audience(text: str, phrase: str
 def test_a_purpose_verb_in_rok_still_ends_the_phrase(text: str, outside: str) -> None:
     got = found(text)
     assert got and not any(outside in phrase for phrase in got), got
+
+
+# --- `X에게 … 주는 ‘…’` describes a named program, as `X을 위한 ‘…’` does ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "군은 혼자 사는 중증장애인에게 식사를 배달하는 ‘든든 밥상’을 시작한다. "
+            "지원 대상은 만 65세 이상 중증장애인이다.",
+            "만 65세 이상 중증장애인",
+            "혼자 사는 중증장애인",
+        ),
+        (
+            "구는 다자녀 가정에 교통비를 주는 ‘다둥이 카드’를 새로 만든다. "
+            "신청 자격은 세 자녀 이상 가정이다.",
+            "세 자녀 이상 가정",
+            "다자녀 가정",
+        ),
+        (
+            "시는 퇴원 후 돌봄이 필요한 어르신에게 방문 간호를 제공하는 ‘안심 귀가’를 시작한다. "
+            "지원 대상은 관내 병원에서 퇴원하는 만 65세 이상 어르신이다.",
+            "관내 병원에서 퇴원하는 만 65세 이상 어르신",
+            "퇴원 후 돌봄이 필요한 어르신",
+        ),
+    ],
+)
+def test_a_program_described_by_its_benefit_gives_way(text: str, kept: str, dropped: str) -> None:
+    got = found(text)
+    assert kept in got and dropped not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "시는 관내 기업에 취업한 청년에게 장려금을 주는 「근속 통장」을 신설한다.",
+            "관내 기업에 취업한 청년",
+        ),
+        (
+            "군은 귀농 3년 이내 농업인에게 농기계를 빌려주는 ‘농기계 나눔’을 운영한다. "
+            "예산은 2억 원이다.",
+            "귀농 3년 이내 농업인",
+        ),
+        (
+            "시는 다자녀 가정에 교통비를 지원한다. 신청 자격은 세 자녀 이상 가정이다.",
+            "다자녀 가정",
+        ),
+    ],
+)
+def test_a_described_criterion_or_a_plain_benefit_stays(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+def test_a_criterion_clause_before_a_general_head_is_no_need() -> None:
+    text = "시는 관내 기업에 취업한 청년을 위한 ‘근속 통장’을 새로 만든다."
+    assert "관내 기업에 취업한 청년" in found(text)
+    assert found("시는 일자리가 없는 청년을 위한 ‘일 경험’을 새로 만든다.") == {}

@@ -113,6 +113,8 @@ _MOVING_ON_RE = re.compile(r"(?:이\s?가운데|이\s?중|이\s?밖에|이와\s�
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
 _WINDOW = 90
+# `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
+_NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
 Judge = Callable[[str, tuple[int, int] | None], tuple[int, int] | None]
 
 
@@ -199,17 +201,24 @@ def _helped(text: str, trigger: int) -> tuple[int, int] | None:
     return None
 
 
-def _described(text: str) -> Iterator[tuple[int, int]]:
-    """`X을 위한 ‘…’`: the people a program is described as for."""
+def _describing(match: re.Match[str]) -> bool:
+    """`X을 위한 ‘…’`, `X에게 … 제공하는 ‘…’`: the trigger only describes a named program."""
+    if match.group("described"):
+        return True
+    return bool(match.group("one") and _NAMED_AFTER_RE.match(match.string, match.end()))
+
+
+def _described(text: str, group: str) -> Iterator[tuple[int, int]]:
+    """The people a program is described as for, by the trigger `group` (`described`, `one`)."""
     for match in _TRIGGER_RE.finditer(text):
-        if match.group("described"):
+        if match.group(group) and _describing(match):
             yield from phrases(text, match.start())
 
 
 def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     """Candidate audience spans of one sentence that state who may take part, before acceptance."""
     for match in _TRIGGER_RE.finditer(text):
-        if match.group("described"):
+        if _describing(match):
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
@@ -280,7 +289,9 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
         spans = list(stated[index])
         last = index + 1 == len(pieces)
         if last or not stated[index + 1] or _MOVING_ON_RE.match(pieces[index + 1].text):
-            spans += _accepted(piece.text, _described(piece.text), accept_described)
+            # `X을 위한` is held to more than `X에게 … 주는 ‘…’`, which names the benefit.
+            spans += _accepted(piece.text, _described(piece.text, "described"), accept_described)
+            spans += _accepted(piece.text, _described(piece.text, "one"))
         seen = set()
         for span in sorted(spans):
             if span not in seen:

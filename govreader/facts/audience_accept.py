@@ -95,8 +95,9 @@ def _need(words: list[str]) -> bool:
     if modifier.endswith(("는", "던")):
         return True
     syllable = ord(modifier[-1]) - 0xAC00
-    # `1인 가구`, `외국인 주민` end in ㄴ too; a clause has its subject or object before the verb.
-    clause = len(words) >= 3 and words[-3].endswith(("이", "가", "을", "를", "에"))
+    # `1인 가구`, `외국인 주민` end in ㄴ too; a state of need has its subject before the verb
+    # (`관내 기업에 취업한 청년` is a criterion).
+    clause = len(words) >= 3 and words[-3].endswith(("이", "가"))
     return clause and 0 <= syllable < 11172 and syllable % 28 == 4
 
 
