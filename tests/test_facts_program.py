@@ -1280,3 +1280,18 @@ def test_a_later_short_mention_with_its_bare_head_word_is_named_in_full(
 )
 def test_a_budget_line_names_a_program_that_plainly_is_one(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("군은 학교급식 지원센터의 저온저장고를 한 동 더 짓는다.", {"학교급식 지원센터"}),
+        ("남구는 운영 중인 긴급돌봄 거점센터를 내년에 다섯 곳으로 늘린다.", {"긴급돌봄 거점센터"}),
+        ("도는 기후위기 적응센터를 두 곳 더 지정한다.", {"기후위기 적응센터"}),
+        ("군은 노인 돌봄센터를 새로 연다.", {"노인 돌봄센터"}),
+        ("접근성을 높이기 위해 거점센터를 늘린다.", set()),
+        ("급한 상황이라면 거점센터에 맡기면 된다.", set()),
+    ],
+)
+def test_a_centre_of_two_words_that_serves_people(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

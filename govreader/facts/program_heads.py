@@ -34,14 +34,15 @@ _HEAD_END_RE = re.compile(
     r"장려금|지원금|정착금|수당|바우처|상품권)" + _PARTICLE_AHEAD
 )
 
-# Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`), not offices
+# Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
+# `긴급돌봄 거점센터`, `기후위기 적응센터`), not offices
 # (`행정복지센터`, dropped later); services and cash benefits named in one compound word
 # (`주간활동서비스`, `출산장려금`, `자립수당`, `강릉사랑상품권`).
 _HEAD_WORD_RE = re.compile(
     r"[0-9A-Za-z가-힣·‧]{0,30}?"
     r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
-    r"|[가-힣]{2,}(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강)센터"
+    r"|[가-힣]{2,}\s?(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강|거점|적응)센터"
     r"|[가-힣]{3,}서비스|[가-힣]{2,}(?:장려금|지원금|정착금|수당|바우처|상품권))"
 )
 
@@ -99,7 +100,8 @@ def _heads(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
         elif start > 1 and text[start - 1] == " ":
             before = word_start(text, start - 1)
-            if _HEAD_WORD_RE.fullmatch(text, before, end):
+            plain = is_plain_word(text[before : start - 1])
+            if plain and _HEAD_WORD_RE.fullmatch(text, before, end):
                 yield before, end
     for end_match in _RUN_END_RE.finditer(text):
         yield word_start(text, end_match.start()), end_match.end()

@@ -71,10 +71,11 @@ _LEAD_RE = re.compile(
     r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S))*"
 )
 
-# Words that end a clause inside a walked-back phrase: `감사인 만큼 구청장 공약 사업`; who
+# Words that end a clause inside a walked-back phrase: `감사인 만큼 구청장 공약 사업`, `운영
+# 중인 …`; who
 # organises it (`행정안전부 주최 …`); a choice of things before the last one (`자조모임이나 …`).
 _CLAUSE_WORD_RE = re.compile(
-    r"(?<!\S)(?:(?:가운데|만큼|지난|처음|중|초|말|중순|주최|주관)|[가-힣]+이나)\s"
+    r"(?<!\S)(?:(?:가운데|만큼|지난|처음|중|중인|초|말|중순|주최|주관)|[가-힣]+이나)\s"
 )
 
 # A figure with money or a share is a budget line (`▲환경 846억 원`), and one ending in a
