@@ -1312,3 +1312,41 @@ def test_a_criterion_clause_before_a_general_head_is_no_need() -> None:
     text = "시는 관내 기업에 취업한 청년을 위한 ‘근속 통장’을 새로 만든다."
     assert "관내 기업에 취업한 청년" in found(text)
     assert found("시는 일자리가 없는 청년을 위한 ‘일 경험’을 새로 만든다.") == {}
+
+
+# --- `X이 … 하면 … 지원한다`: a benefit on a condition names who meets it ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "연 매출 5억 원 이하 소상공인이 무인 주문기를 들이면 대당 최대 300만 원을 지원한다.",
+            "연 매출 5억 원 이하 소상공인",
+        ),
+        (
+            "상시근로자 10인 미만 중소기업이 청년을 정규직으로 뽑으면 인건비를 지원하며, 기간은"
+            " 2년이다.",
+            "상시근로자 10인 미만 중소기업",
+        ),
+        ("만 65세 이상 어르신이 보청기를 맞추면 구입비를 지원한다.", "만 65세 이상 어르신"),
+        (
+            "관내 농업인이 친환경 인증을 받으면 인증 비용 전액이 지원된다.",
+            "관내 농업인",
+        ),
+    ],
+)
+def test_a_benefit_on_a_condition_names_who_meets_it(text: str, phrase: str) -> None:
+    assert phrase in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시가 내년 예산을 늘리면 더 많은 사업을 지원한다.",
+        "날씨가 풀리면 구는 공원 정비를 지원한다.",
+        "사업이 끝나면 결과 보고서를 시에 낸다.",
+    ],
+)
+def test_a_condition_without_people_names_no_audience(text: str) -> None:
+    assert found(text) == {}
