@@ -123,10 +123,22 @@ def _joined_start(text: str, start: int) -> int:
     return phrase_start(text, joined.start("word"))
 
 
+# `▲시군 기후위기 적응센터 3곳`: a list mark glued to the phrase's first word.
+_MARKED_WORD_RE = re.compile(r"[▲○■◆□●◇①-⑳](?P<word>[^\s▲○■◆□●◇①-⑳]{1,12})\s$")
+
+
+def _marked_start(text: str, start: int) -> int:
+    """`start`, or the start of a plain word right after a list mark just before it."""
+    marked = _MARKED_WORD_RE.search(text, max(0, start - 14), start)
+    if marked and is_plain_word(marked.group("word")) and marked.group("word") not in VAGUE:
+        return marked.start("word")
+    return start
+
+
 def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
     for head_start, head_end in _heads(text):
         word = text[head_start:head_end]
-        start = _joined_start(text, phrase_start(text, head_start))
+        start = _joined_start(text, _marked_start(text, phrase_start(text, head_start)))
         if word in VAGUE_HEADS and start == head_start:
             continue
         before = text[max(0, start - 3) : start]
