@@ -1481,3 +1481,27 @@ def test_a_family_word_or_a_result_still_to_come_is_no_result(
     text: str, expected: set[tuple[float, str, str]]
 ) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("그 결과 공모 선정률은 지난해 46%에서 올해 63%로 뛰어올랐다.", {(63, "%", "result")}),
+        ("그 결과 취업률은 지난해 52%에서 올해 61%로 높아졌다.", {(61, "%", "result")}),
+        ("이 사업에 힘입어 재활용률은 40%에서 48%로 올랐다.", {(48, "%", "result")}),
+        ("이 같은 노력 덕분에 가입률이 작년 30%에서 올해 45%로 상승했다.", {(45, "%", "result")}),
+    ],
+)
+def test_a_rate_raised_by_the_work(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "재활용률은 작년 40%에서 올해 48%로 올랐다.",
+        "시의 실업률은 지난해 3.1%에서 올해 3.4%로 올랐다.",
+    ],
+)
+def test_a_rate_that_rose_by_itself_is_left(text: str) -> None:
+    assert targets(text) == set()

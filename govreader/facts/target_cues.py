@@ -171,6 +171,12 @@ GREW_TO = re.compile(
     r"(?:크게\s|더\s)?(?:늘었|증가했|늘어났|많아졌)"
 )
 CONTEXT_SUBJECT = re.compile(r"인구|통계|평균")
+# A rate that rose from one level to this one (46%에서 올해 63%로 뛰어올랐다); a result only when
+# the sentence credits the work (그 결과, 힘입어), since rates also rise by themselves.
+ROSE_TO = re.compile(
+    r"^\s?(?:으로|로)\s(?:크게\s)?(?:뛰어올랐|올랐|높아졌|상승했|늘었|증가했|개선됐)"
+)
+FROM_BEFORE = re.compile(r"\d(?:%|%p)에서\s(?:\S+\s)?$")
 VERB_NOUN = re.compile(r"창출|달성|취업|유치|배출|기록|조성|보급|공급|설치|육성|확충")
 # `2,400여 건의 방문 진료를` → 방문 진료: up to two words after 의, the last with its particle.
 NOUN_AFTER = re.compile(

@@ -75,6 +75,9 @@ def _special(spot: Spot) -> str | None:
             return "result"
         if cues.CHANGE_AFTER.match(spot.after) and cues.CAUSED.search(spot.head):
             return "result"
+        rose = cues.ROSE_TO.match(rest) and cues.FROM_BEFORE.search(spot.raw)
+        if rose and cues.CAUSED.search(spot.head):
+            return "result"
         return None
     tail = cues.DECIDED.sub("", rest)
     past = cues.PAST_TENSE.search(tail) or cues.ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
