@@ -1297,3 +1297,21 @@ def test_a_budget_line_names_a_program_that_plainly_is_one(text: str, names: set
 )
 def test_a_centre_of_two_words_that_serves_people(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("‘해안 둘레길 걷기 여행’에는 올해 4만 2천여 명이 참가했다.", {"해안 둘레길 걷기 여행"}),
+        (
+            "‘우리 동네 안부 살피기’에는 지난해 1만 3천여 가구가 가입했다.",
+            {"우리 동네 안부 살피기"},
+        ),
+        ("‘청년 마을 살이’에도 올 상반기 120명이 참여해 자리를 잡았다.", {"청년 마을 살이"}),
+        ("‘거제’에는 올해 4만 2천여 명이 다녀갔다.", set()),
+    ],
+)
+def test_a_quoted_service_people_join_with_a_spaced_count_between(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names

@@ -74,7 +74,7 @@ _ETC_AFTER_RE = re.compile(r"\s?등")
 _GAPPED_RE = re.compile(r"(?:을|를),\s")
 # `‘AI 안부콜’에는 2,318명이 가입해 있고`, `‘마을 돌봄단’에 참여한 주민`: people join it.
 _JOINED_AFTER_RE = re.compile(
-    r"(?:에|에는|에도)\s(?:\S+\s){0,3}?(?:가입|참여|참가|입주)(?:해|한|하|했|자|기업|가구)"
+    r"(?:에|에는|에도)\s(?:\S+\s){0,4}?(?:가입|참여|참가|입주)(?:해|한|하|했|자|기업|가구)"
 )
 _BRANDED_RE = re.compile(r"(?P<place>[가-힣]{2,4})형\s\S")
 
