@@ -1505,3 +1505,28 @@ def test_a_rate_raised_by_the_work(text: str, expected: set[tuple[float, str, st
 )
 def test_a_rate_that_rose_by_itself_is_left(text: str) -> None:
     assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "올해 외국인 방문객은 18만 6천여 명으로 이미 지난해 한 해 전체(11만 명)를 넘어섰다.",
+            {(186000, "명", "result")},
+        ),
+        (
+            "올해 도서관 이용자는 10월 말 기준 34만 명으로 벌써 지난해 전체를 웃돌았다.",
+            {(340000, "명", "result")},
+        ),
+        (
+            "청년 창업 지원 건수는 올해 128건으로 지난해 연간 실적(96건)을 넘어섰다.",
+            {(128, "건", "result")},
+        ),
+    ],
+)
+def test_a_level_beyond_last_years_whole(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
+
+
+def test_harm_beyond_last_years_whole_is_left() -> None:
+    assert targets("올해 교통사고 사망자는 15명으로 이미 지난해 전체를 넘어섰다.") == set()
