@@ -18,14 +18,14 @@ These families of sentences name them:
 - a named act a budget pays for (`보조경기장 조성에 38억 원`, `건강이용권 지원(9억 원)`) and two
   kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`).
 Names are kept as written, without the marker, a trailing 등 or 운영; a later short mention is
-named in full. A name needs a specific word: vague phrases (다양한 정책, 각종 사업), kinds of
-work named by field, audience, time, stage or funder (하반기 사업, 청년 사업, 시범 사업,
-충청북도 공모사업), what a place is to become (관광도시 조성, `‘글로벌 축제’로 키울`), year-span
-designations (`‘2026-2027 문화관광축제’`), vouchers as a means of paying and a benefit that a
-program named next pays (`…장려금을 주는 「…」`),
-budget lines (운영비 지원에 1억 원), lists of fields or of who may apply, organisations, awards,
-slogans, aims, documents and measures are not programs. What someone says is speech, and is
-skipped.
+named in full. A name needs a specific word: vague phrases (다양한 정책, 각종 사업), kinds of work
+named by field, audience, time, stage, funder or form (하반기 사업, 청년 사업, 시범 사업, 시·군
+공모사업, 체류형 프로그램), work still to be found (감축 사업 발굴), observance weeks, a plan's
+numbered section headings, what a place is to become (관광도시 조성, `‘글로벌 축제’로 키울`),
+year-span designations (`‘2026-2027 문화관광축제’`), vouchers as a means of paying and a benefit
+that a program named next pays (`…장려금을 주는 「…」`), budget lines (운영비 지원에 1억 원),
+lists of fields or of who may apply, organisations, awards, slogans, aims, documents and measures
+are not programs. What someone says is speech, and is skipped.
 
 Each family lives in its own module: `program_lists`, `program_heads`, `program_funded`,
 `program_quoted`; `program_spans` trims and rejects names for all of them.
