@@ -1530,3 +1530,19 @@ def test_a_level_beyond_last_years_whole(text: str, expected: set[tuple[float, s
 
 def test_harm_beyond_last_years_whole_is_left() -> None:
     assert targets("올해 교통사고 사망자는 15명으로 이미 지난해 전체를 넘어섰다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "군은 친환경 인증 면적을 올해 1,640ha에서 내년 1,850ha로 늘린다는 목표다.",
+            {(1850, "ha", "goal")},
+        ),
+        ("시는 올해 휴경지 35ha를 공원으로 바꿨다.", {(35, "ha", "result")}),
+        ("도는 2030년까지 숲 500ha를 새로 조성할 계획이다.", {(500, "ha", "goal")}),
+        ("이 마을의 논은 모두 120ha다.", set()),
+    ],
+)
+def test_hectares_are_counted(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)
