@@ -1350,3 +1350,42 @@ def test_a_benefit_on_a_condition_names_who_meets_it(text: str, phrase: str) -> 
 )
 def test_a_condition_without_people_names_no_audience(text: str) -> None:
     assert found(text) == {}
+
+
+# --- the group a welfare search screens (`X 가운데 … 찾아내`, `X 중 … 발굴`) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "시는 만 50세 이상 64세 이하 1인 가구 가운데 고립된 주민 200명을 찾아내 안부를 묻는다.",
+            "만 50세 이상 64세 이하 1인 가구",
+        ),
+        (
+            "구는 기초연금 수급 어르신 중 위기 가구를 발굴해 긴급복지와 연결한다.",
+            "기초연금 수급 어르신",
+        ),
+        (
+            "군은 관내 한부모 가정 가운데 돌봄 공백이 큰 곳을 찾아냈다.",
+            "관내 한부모 가정",
+        ),
+        (
+            "복지관은 홀로 사는 중장년 가운데 도움이 필요한 이웃을 새로 발굴하고 있다.",
+            "홀로 사는 중장년",
+        ),
+    ],
+)
+def test_the_group_a_welfare_search_screens_is_an_audience(text: str, phrase: str) -> None:
+    assert phrase in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "조사 대상 300가구 가운데 12가구를 새로 발굴했다.",
+        "추천받은 공무원 가운데 숨은 유공자를 발굴해 표창했다.",
+    ],
+)
+def test_a_counted_or_honoured_pool_is_no_audience(text: str) -> None:
+    assert found(text) == {}

@@ -71,7 +71,10 @@ _ABLE_RE = re.compile(
 # `X이 … 일할 수 있도록 돕는`, `X이 … 정착하도록 … 지원하는`: the people a program helps.
 _HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)")
 # `시민 중 공모로 뽑으며`, `대학생 가운데 추첨으로 30명을 선발`: the pool people are chosen from.
-_POOL_RE = re.compile(r"\s(?:중|가운데)(?:에서)?\s(?=[^.]{0,30}?(?:선발|뽑|모집|추첨))")
+# So is the group a welfare search screens (`65세 이상 1인 가구 가운데 위기가구를 발굴해`).
+_POOL_RE = re.compile(
+    r"\s(?:중|가운데)(?:에서)?\s(?=[^.]{0,30}?(?:선발|뽑|모집|추첨|발굴|찾아내|찾아냈))"
+)
 # `청년이 6개월간 기술을 배우는 ‘현장 인턴십’을 운영한다`: the people who learn, try or use what a
 # named program offers, as the subject of the clause that describes it (not who provides it:
 # `간호사가 찾아가는 ‘…’`).
