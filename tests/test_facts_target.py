@@ -1546,3 +1546,27 @@ def test_harm_beyond_last_years_whole_is_left() -> None:
 )
 def test_hectares_are_counted(text: str, expected: set[tuple[float, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "단속반은 업주 12명에게 과태료를 부과했다.",
+        "구는 위반자 30명에게 과태료를 물렸다.",
+        "시는 무허가 업소 운영자 9명을 경찰에 고발했다.",
+        "구는 체납자 25명에게 가산금을 부과했고 명단을 공개했다.",
+    ],
+)
+def test_people_penalised_are_no_result(text: str) -> None:
+    assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("구는 올해 어르신 300명에게 도시락을 전달했다.", {(300, "명", "result")}),
+        ("시는 올해 위기가구 120가구를 발굴했다.", {(120, "가구", "result")}),
+    ],
+)
+def test_people_served_are_still_a_result(text: str, expected: set[tuple[float, str, str]]) -> None:
+    _check(text, expected)

@@ -302,12 +302,13 @@ FINISHED = re.compile(
 JOINED_VERB = re.compile(
     r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s)(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어))[\s,]"
 )
-# Reporting verbs, changes, attendance and means say nothing about what a count achieved.
+# Reporting verbs, changes, attendance, means and penalties (과태료를 부과했다) say nothing about
+# what a count achieved.
 NOT_DONE = re.compile(
     r"밝혔|말했|전했|설명했|강조했|덧붙였|알렸|발표했|보고했|당부했|늘었|줄었|줄였|늘였|참석|모였"
     r"|숨졌|다쳤|대상|비롯|포함|통해|위해|대해|관해|의해|비해|따라|걸쳐|거쳐|넘어|넘고|이어|있어|있고"
     r"|초청|초대|넘었|넘겼|웃돌|밑돌|그쳤|머물렀|떨어|선임|임명|선출|위촉|검토|논의|심의|심사|살폈"
-    r"|살펴|못했|않았|못하|않고|발생|숨|사망|다쳤|부상|가결|의결|부결|채택|상정|징계"
+    r"|살펴|못했|않았|못하|않고|발생|숨|사망|다쳤|부상|가결|의결|부결|채택|상정|징계|부과|물렸|고발"
 )
 # Places an official visited (경로당 5곳을 방문했다) are a schedule, not a result.
 VISITED = re.compile(r"방문|둘러|찾았|견학|시찰|순회")
