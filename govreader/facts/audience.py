@@ -1,13 +1,14 @@
 """Who a program, benefit or evaluation is for: `만 18세 이상 34세 이하 구직단념 청년`.
 
-Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 / 기준은 / 대상: / 에게 지원,
-by `X이면 누구나` / `X라면 신청할 수 있다` / `X은 참여 가능하다` / `X이 가입하면` / `X도 대상에
-포함됐다` / `대상을 X까지 확대`, by `X이 … 수 있도록 지원`, by the pool people are chosen from
-(`시민 중 공모로 뽑는다`), by whose daily life is helped (`…의 이동을 도왔다`), the bodies an
-evaluation covers (`전국 243개 지방자치단체`, `전국 229개 시·군·구`) and bracketed income
-criteria. `X을 위한 ‘…’` describes who a program is for; it gives way when the next sentence
-states who may take part. This module finds the triggers; `audience_phrase` reads each phrase
-back from its head and `audience_accept` decides whether it names people.
+Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 / 기준은 / 대상: / 에게 지원 /
+에 가구당 30만 원, by `X이면 누구나` / `X라면 신청할 수 있다` / `X은 참여 가능하다` / `X이 가입하면`
+/ `X이 … 들이면 … 지원한다` / `X도 대상에 포함됐다` / `대상을 X까지 확대`, by `X이 … 수 있도록
+지원`, by the pool people are chosen or screened from (`시민 중 공모로 뽑는다`), by whose daily life
+is helped (`…의 이동을 도왔다`), the bodies an evaluation covers (`전국 243개 지방자치단체`) and
+bracketed income criteria. `X을 위한 ‘…’` and `X에게 … 주는 ‘…’` describe who a program is for;
+they give way when the next sentence states who may take part. This module finds the triggers;
+`audience_phrase` reads each phrase back from its head and `audience_accept` decides whether it
+names people.
 """
 
 from __future__ import annotations
