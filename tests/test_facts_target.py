@@ -1570,3 +1570,26 @@ def test_people_penalised_are_no_result(text: str) -> None:
 )
 def test_people_served_are_still_a_result(text: str, expected: set[tuple[float, str, str]]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1인 가구를 대상으로 올해 1,200대를 보급했으며 반응이 좋았다.", {(1200, "대", "result")}),
+        ("시는 내년 보급 대수를 1,500대로 늘릴 예정이다.", {(1500, "대", "goal")}),
+        ("구는 경로당에 공기청정기 80대를 새로 설치했다.", {(80, "대", "result")}),
+        ("구는 올해 말벗 인형 300대를 추가로 배부했다.", {(300, "대", "result")}),
+    ],
+)
+def test_machines_supplied_without_a_vehicle_named(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["60대를 대상으로 교육을 열었다.", "참가자 대부분은 50대와 60대였다."],
+)
+def test_an_age_in_tens_is_still_no_count(text: str) -> None:
+    assert targets(text) == set()

@@ -277,8 +277,14 @@ PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)해\s")
 # A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
 SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
-SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치")
+SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부")
 # `60대 주민` is an age, `60대를 보급` a count.
+# Machines counted by 대 with no vehicle named nearby: what is supplied (1,200대를 보급했으며) or
+# a count of units (보급 대수를 1,500대로).
+SUPPLIED_AFTER = re.compile(
+    r"^(?:여\s?)?(?:를|을)\s(?:새로\s|추가로\s)?(?:보급|설치|배부|도입|배치|교체)"
+)
+UNITS_WORD = re.compile(r"대수(?:를|는|가|도)\s(?:\S+\s)?$")
 AGE_AFTER = re.compile(r"^(?![를을이가은는의에로와과,.)])")
 # `주 3회`, `하루 4회` are frequencies and `48차례 상담` a schedule; `누적 2,300회` is a volume.
 FREQUENCY_BEFORE = re.compile(r"(?:주|월|연|하루|매주|매월|매년|일)\s?$")

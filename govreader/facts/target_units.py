@@ -19,6 +19,8 @@ def unit_fits(unit: str, value: float, text: str, start: int, end: int) -> bool:
     if unit == "대":
         if 10 <= value <= 90 and value % 10 == 0 and cues.AGE_AFTER.match(text[end:]):
             return False
+        if cues.SUPPLIED_AFTER.match(text[end:]) or cues.UNITS_WORD.search(near):
+            return True
         vehicles = cues.VEHICLES.search(near) or cues.CAR_WORD.search(near)
         return bool(vehicles) and not near.rstrip().endswith("~")
     if unit in ("회", "차례"):
