@@ -10,6 +10,7 @@ X는`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from govreader.facts.award_history import HISTORY_JOIN_RE, YEAR_RE
 from govreader.facts.award_reading import (
@@ -88,7 +89,7 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
 def _respective_awards(
     piece: Piece,
     text: str,
-    where: list[int],
+    where: Sequence[int],
     prizes: list[re.Match[str]],
     year: int | None,
     dated: bool,

@@ -10,6 +10,8 @@ into the name (`행정안전부가 발표한 ‘…’`), or `X로부터`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
 
@@ -201,16 +203,23 @@ def agents_before(text: str, name_at: int) -> dict[int, str]:
     }
 
 
-def without_brackets(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=256)
+def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     """`text` without parenthesised asides (`성동구(구청장 한지원)는` → `성동구는`), with a map of
-    each kept character back to its index in `text`."""
+    each kept character back to its index in `text`. Every award reader asks for the same
+    sentence, so the answer is kept for the next one."""
+    if "(" not in text:
+        return text, range(len(text))
+    parts: list[str] = []
     kept: list[int] = []
     position = 0
     for match in _PAREN_RE.finditer(text):
+        parts.append(text[position : match.start()])
         kept.extend(range(position, match.start()))
         position = match.end()
+    parts.append(text[position:])
     kept.extend(range(position, len(text)))
-    return "".join(text[i] for i in kept), kept
+    return "".join(parts), tuple(kept)
 
 
 def is_planned(text: str) -> bool:
