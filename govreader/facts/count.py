@@ -32,20 +32,24 @@ _WORD = re.compile(r"[가-힣0-9]+")
 _PARTICLE = re.compile(r"(?:이라는|이라|으로|로|을|를|이|가|에|의|은|는|과|와)$")
 
 
+def _count(piece: Piece, match: re.Match[str], value: int | float, label: str) -> Fact:
+    return piece.fact(
+        FactKind.TARGET,
+        match.start(),
+        match.end(),
+        value=value,
+        unit=match.group("unit"),
+        type="count",
+        label=label,
+    )
+
+
 def _plans(piece: Piece) -> Iterator[Fact]:
     for match in PLAN_RE.finditer(piece.text):
         value = parse_number(match.group("number"))
         if value is None:
             continue
-        yield piece.fact(
-            FactKind.TARGET,
-            match.start(),
-            match.end(),
-            value=value,
-            unit=match.group("unit"),
-            type="count",
-            label=match.group("label"),
-        )
+        yield _count(piece, match, value, match.group("label"))
 
 
 def _streaks(piece: Piece) -> Iterator[Fact]:
@@ -60,15 +64,7 @@ def _streaks(piece: Piece) -> Iterator[Fact]:
         word = _PARTICLE.sub("", whole.group()) if whole else what
         if what in _VERBS:
             word = "수상"
-        yield piece.fact(
-            FactKind.TARGET,
-            match.start(),
-            match.end(),
-            value=value,
-            unit=match.group("unit"),
-            type="count",
-            label=f"연속 {word}",
-        )
+        yield _count(piece, match, value, f"연속 {word}")
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
