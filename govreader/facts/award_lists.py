@@ -132,8 +132,8 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     name, _ = award_name(text)
     name_year = YEAR_RE.search(name) if name else None
     year = int(name_year.group(1)) if name_year else published_year
-    prizes = [m for m in PRIZE_RE.finditer(text) if m.group() != "대상"]
     every = list(PRIZE_RE.finditer(text))
+    prizes = [m for m in every if m.group() != "대상"]
     found = _respective_awards(piece, text, where, every, year, name_year is not None)
     if found:
         return found
