@@ -121,6 +121,7 @@ PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제
 
 def find_prizes(text: str) -> list[re.Match[str]]:
     found = []
+    reward_of = bool(_REWARD_OF_RE.search(text))
     for match in PRIZE_RE.finditer(text):
         prize = match.group()
         after = text[match.end() : match.end() + 8]
@@ -134,7 +135,7 @@ def find_prizes(text: str) -> list[re.Match[str]]:
             continue
         if _PICKED_AFTER_RE.match(after) or _RECEIVED_BY_NOUN_RE.match(text, match.end()):
             continue
-        if _REWARD_OF_RE.search(text) and TITLE_PRIZE_RE.search(prize):
+        if reward_of and TITLE_PRIZE_RE.search(prize):
             continue
         found.append(match)
     found.extend(_QUOTED_GRADE_RE.finditer(text))
