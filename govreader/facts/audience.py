@@ -213,11 +213,16 @@ def _describing(match: re.Match[str]) -> bool:
     return bool(match.group("one") and _NAMED_AFTER_RE.match(match.string, match.end()))
 
 
-def _described(text: str, group: str) -> Iterator[tuple[int, int]]:
-    """The people a program is described as for, by the trigger `group` (`described`, `one`)."""
+def _described(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The people a program is described as for, in one pass over the triggers: those of
+    `X을 위한 ‘…’` and those of `X에게 … 주는 ‘…’`."""
+    for_whom: list[tuple[int, int]] = []
+    given_to: list[tuple[int, int]] = []
     for match in _TRIGGER_RE.finditer(text):
-        if match.group(group) and _describing(match):
-            yield from phrases(text, match.start())
+        if _describing(match):
+            found = for_whom if match.group("described") else given_to
+            found.extend(phrases(text, match.start()))
+    return for_whom, given_to
 
 
 def _spans(text: str) -> Iterator[tuple[int, int] | None]:
@@ -295,8 +300,9 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
         last = index + 1 == len(pieces)
         if last or not stated[index + 1] or _MOVING_ON_RE.match(pieces[index + 1].text):
             # `X을 위한` is held to more than `X에게 … 주는 ‘…’`, which names the benefit.
-            spans += _accepted(piece.text, _described(piece.text, "described"), accept_described)
-            spans += _accepted(piece.text, _described(piece.text, "one"))
+            for_whom, given_to = _described(piece.text)
+            spans += _accepted(piece.text, for_whom, accept_described)
+            spans += _accepted(piece.text, given_to)
         seen = set()
         for span in sorted(spans):
             if span not in seen:
