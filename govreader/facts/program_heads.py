@@ -90,6 +90,9 @@ _ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문�
 # `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.
 _OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
 
+# `… 등의 청년 사업`, `‘청년이룸’ 사업`: the phrase closes a list or follows a quoted name.
+_LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s$|[’'」』]\s?$")
+
 
 def _heads(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each head word: `양성과정`, `양성 과정`, `청년도전 지원사업`'s `지원사업`."""
@@ -141,8 +144,7 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
         start = _joined_start(text, _marked_start(text, phrase_start(text, head_start)))
         if word in VAGUE_HEADS and start == head_start:
             continue
-        before = text[max(0, start - 3) : start]
-        if re.search(r"등(?:의)?\s$|[’'」』]\s?$", before):
+        if _LISTED_BEFORE_RE.search(text, max(0, start - 3), start):
             continue
         if word.endswith("센터") and (
             _ORG_USE_RE.match(text, head_end) or _STAFF_AFTER_RE.match(text, head_end)

@@ -148,6 +148,8 @@ _GRADE_RE = re.compile(
 
 _COUNT_NAME_RE = re.compile(r"\d")
 
+_OBJECT_END_RE = re.compile(r"[을를]\s$")
+
 _CONTEST_AFTER_RE = re.compile(r"\s?(?:공모|등급|시상식|본선|수상|평가|심사|경진대회)")
 
 
@@ -172,7 +174,7 @@ def _kind_before(text: str, match: re.Match[str]) -> bool:
         return False  # `지원 사업 ‘최우수’ 선정`: the grade the program got
     word_start = text.rfind(" ", 0, start - 1) + 1
     word = text[word_start : start - 1]
-    if re.search(r"[을를]\s$", text[max(0, word_start - 2) : word_start]):
+    if _OBJECT_END_RE.search(text, max(0, word_start - 2), word_start):
         return False  # `기능을 갖춘 ‘…’`: the word is a verb taking an object
     return bool(_SERVICE_KIND_RE.search(word)) and is_plain_word(word)
 

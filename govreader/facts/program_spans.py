@@ -91,6 +91,8 @@ _GENERIC_HEAD_RE = re.compile(
     r"(?:사업|정책|지원|프로그램|조성|구축|설치|건립|확충|보강|유치|정비)$"
 )
 
+_DOT_RE = re.compile(r"[·‧]")
+
 _AREA_WORDS = word_set("분야 부문 영역")
 
 # A ministry, agency or office that funds a kind of work: `행정안전부`, `산림청`, `국가보훈처`.
@@ -171,7 +173,7 @@ def _is_category(name: str) -> bool:
         return False
     prefix = words[-1][: head.start()]
     modifiers = [word for word in [*words[:-1], prefix] if word != "및"]
-    parts = [part for word in modifiers for part in re.split(r"[·‧]", word) if part]
+    parts = [part for word in modifiers for part in _DOT_RE.split(word) if part]
     if len(words) >= 2 and words[-2] in _AREA_WORDS and (not prefix or _generic(prefix)):
         return True  # `일자리·돌봄 분야 복지사업`, not `계절근로자 어업 분야 도입 지원`
     return all(_generic(part) or part in _AREA_WORDS for part in parts)
