@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_lists import apposed_awards, handed_awards, listed_award, picked_awards
-from govreader.facts.award_reading import TITLE_PRIZE_RE, without_brackets
+from govreader.facts.award_reading import TITLE_PRIZE_RE, is_planned, without_brackets
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
     SUBJECT_RE,
@@ -47,9 +47,10 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     listed = listed_award(piece, published_year)
     if listed:
         return [listed]
-    picked = picked_awards(piece, published_year) or handed_awards(piece, published_year)
-    if picked:
-        return picked
+    if not is_planned(without_brackets(piece.text)[0]):
+        picked = picked_awards(piece, published_year) or handed_awards(piece, published_year)
+        if picked:
+            return picked
     apposed = apposed_awards(piece, published_year)
     told = told_awards(piece, published_year)
     return apposed + [a for a in told if not any(_same(a, b) for b in apposed)]

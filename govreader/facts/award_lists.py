@@ -4,7 +4,8 @@ A list item (`① 규제개혁팀 최다온 주무관 – 대통령 표창`); bo
 (`A와 B를 최우수기관으로, C·D를 우수기관으로 선정했다`) or per slot (`최우수기관에는 A,
 우수기관에는 B가`); bodies and grades paired by 각각; prizes handed over (`…에게 시장 표창을
 수여했다`) or named first (`최우수상은 X가 차지했다`); a prize set before its body (`최우수기관인
-X는`).
+X는`). Lists per grade and prizes handed over are asked for only of a sentence that tells no plan
+(`award` checks that once for both).
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from govreader.facts.award_reading import (
     award_name,
     category_between,
     grade_of,
-    is_planned,
     without_brackets,
 )
 from govreader.facts.award_recipients import (
@@ -122,8 +122,6 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     우수기관으로 선정했다` (the subject ran the evaluation and names whom it picked), or
     `최우수기관에는 A, 우수기관에는 B와 C가 이름을 올렸다` (each grade, then its bodies)."""
     text, where = without_brackets(piece.text)
-    if is_planned(text):
-        return []
     picked = bool(_PICKED_VERB_RE.search(text))
     if not picked and not (VERB_RE.search(text) or "뽑혔" in text):
         return []
@@ -165,8 +163,6 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """A prize handed to someone: `… 10명에게 시장 표창을 수여했다` (given by the subject),
     `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first)."""
     text, where = without_brackets(piece.text)
-    if is_planned(text):
-        return []
     found = []
     handed = []
     for prize in PRIZE_RE.finditer(text):
