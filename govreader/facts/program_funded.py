@@ -33,11 +33,11 @@ _PAIRED_RE = re.compile(
 # `… 등 42건의 주민 제안 사업`: items that only exemplify a kind of work named after 등 are not.
 _ACT_LIST_END_RE = re.compile(r"\s등(?:을|이|에|에는|에도|이다|으로|도)(?:\s|\.|$)")
 
-_ACT_ITEM_END_RE = re.compile(r"(?:지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|유치)$")
+_LISTED_ACT = "지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|유치"
 
-_ACT_JOIN_RE = re.compile(
-    r"(?P<act>지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|유치)(?:,\s|(?:과|와)\s)"
-)
+_ACT_ITEM_END_RE = re.compile(rf"(?:{_LISTED_ACT})$")
+
+_ACT_JOIN_RE = re.compile(rf"(?P<act>{_LISTED_ACT})(?:,\s|(?:과|와)\s)")
 
 _ACT_WORD_RE = re.compile(r"(?:지원|조성|구축|사업|설치|건립|확충|보강|유치|정비|리모델링)$")
 
@@ -95,8 +95,7 @@ def _act_lists(text: str) -> Iterator[tuple[int, int]]:
         end = etc.start()
         while len(items) < 8:
             joins = list(_ACT_JOIN_RE.finditer(text, max(0, end - 40), end))
-            start = joins[-1].end() if joins else max(0, end - 40)
-            start = phrase_start(text, word_start(text, end)) if not joins else start
+            start = joins[-1].end() if joins else phrase_start(text, word_start(text, end))
             words = text[start:end].split()
             if not words or not all(is_plain_word(w) for w in words):
                 break
@@ -109,6 +108,6 @@ def _act_lists(text: str) -> Iterator[tuple[int, int]]:
         if len(items) < 2:
             continue
         for start, end in items:
-            span = _specific(text, phrase_start(text, start) if start else start, end)
+            span = _specific(text, phrase_start(text, start), end)
             if span:
                 yield span
