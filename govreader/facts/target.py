@@ -85,6 +85,8 @@ def _breakdown(text: str) -> set[int]:
 
 
 _DIGIT_RE = re.compile(r"\d")
+# `18만 1,200명으로 목표한 17만 9천 명을`: all that lies between a count and the goal it beat.
+_TO_GOAL_RE = re.compile(r"^\s?(?:으로|로)\s?(?:당초\s)?$")
 
 
 def _shares_type(kind: str, between: str, percent: bool) -> bool:
@@ -97,22 +99,18 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
     return not percent and bool(cues.PAIRED.match(between))
 
 
-def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
-    """Each target match in one sentence with its type and the clauses around it."""
+def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, str]]:
+    """Each target match in one sentence with its value, its type and the clauses around it."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless it is
     # what a goal aims at (15개 사업을 선정할 계획).
     plans = {plan.start() for plan in PLAN_RE.finditer(text)}
-    matches = [
-        match
-        for match in cues.TARGET_RE.finditer(text)
-        if unit_fits(
-            match.group("unit"),
-            parse_number(match.group("number")) or 0,
-            text,
-            match.start(),
-            match.end(),
-        )
-    ]
+    values: dict[int, int | float | None] = {}
+    matches = []
+    for match in cues.TARGET_RE.finditer(text):
+        value = parse_number(match.group("number"))
+        if unit_fits(match.group("unit"), value or 0, text, match.start(), match.end()):
+            values[match.start()] = value
+            matches.append(match)
     broken_down = _breakdown(text)
     typed: list[tuple[re.Match[str], str | None, str, str]] = []
     for index, match in enumerate(matches):
@@ -128,9 +126,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
         if goal_tail and index + 1 < len(matches) and len(after) == next_start - match.end():
             after = after[: goal_tail.start()]
             beyond = text[matches[index + 1].end() : matches[index + 1].end() + 20]
-            beat_goal = bool(re.match(r"^\s?(?:으로|로)\s?(?:당초\s)?$", after)) and bool(
-                cues.BEAT_GOAL.search(beyond)
-            )
+            beat_goal = bool(_TO_GOAL_RE.match(after)) and bool(cues.BEAT_GOAL.search(beyond))
         if cues.RECIPIENTS_AFTER.match(text, match.end()):
             window = text[match.end() : match.end() + 60]
             cut = cues.CLAUSE_END.search(window)
@@ -142,7 +138,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
             text[max(0, match.start() - cues.WINDOW) : match.start()],
             text[: match.start()],
             match.group("unit"),
-            parse_number(match.group("number")) or 0,
+            values[match.start()] or 0,
         )
         if beat_goal or match.start() in broken_down:
             kind: str | None = "result"
@@ -173,8 +169,9 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], str, str, str]]:
         ):
             typed[index] = (match, following[1], before, after)
     for match, kind, before, after in typed:
-        if kind is not None:
-            yield match, kind, before, after
+        value = values[match.start()]
+        if kind is not None and value is not None:
+            yield match, value, kind, before, after
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
@@ -184,10 +181,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
-        for match, kind, before, after in _typed(piece.text):
-            value = parse_number(match.group("number"))
-            if value is None:
-                continue
+        for match, value, kind, before, after in _typed(piece.text):
             typed.add(piece.start + match.start())
             yield piece.fact(
                 FactKind.TARGET,
