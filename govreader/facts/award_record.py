@@ -5,10 +5,13 @@ Kept apart so that every sentence shape (`award_told`, `award_lists`) builds the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
+
+# What the reading needs and a fact does not carry.
+_READING = frozenset({"start", "end", "piece", "dated", "implicit", "listed"})
 
 
 @dataclass
@@ -22,14 +25,12 @@ class Award:
     organizer: str | None = None
     recipient: str | None = None
     year: int | None = None
-    dated: bool = field(default=False)
+    dated: bool = False
     # No subject in a sentence that ends in a past verb: the body the article is about.
-    implicit: bool = field(default=False)
+    implicit: bool = False
     # One of several bodies listed per grade (`A와 B를 최우수기관으로, C를 우수기관으로`).
-    listed: bool = field(default=False)
+    listed: bool = False
 
     def fact(self) -> Fact:
-        values = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in ("start", "end", "piece", "dated", "implicit", "listed"):
-            del values[name]
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _READING}
         return self.piece.fact(FactKind.AWARD, self.start, self.end, **values)
