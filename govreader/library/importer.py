@@ -110,18 +110,17 @@ def _start_worker(parent: int) -> None:
 
 
 @contextmanager
-def _ctrl_c_ignored() -> Iterator[None]:
-    """Workers are started (on the pool's first submits) with Ctrl-C ignored, so a Ctrl-C that
-    reaches the whole process group while one is still starting up cannot print its traceback;
-    only the main thread may change signal handlers."""
+def _on_ctrl_c(handler: Callable[[int, object], None] | signal.Handlers) -> Iterator[None]:
+    """Ctrl-C goes to `handler` for the block, then to what it went to before; only the main
+    thread may change signal handlers (elsewhere the block runs as it is)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = signal.signal(signal.SIGINT, handler)
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGINT, previous or signal.default_int_handler)
 
 
 class _CtrlC:
@@ -147,18 +146,6 @@ class _CtrlC:
             self.depth -= 1
         if self.requested and not self.depth:
             raise KeyboardInterrupt
-
-    @contextmanager
-    def installed(self) -> Iterator[None]:
-        """Handle Ctrl-C while importing (only the main thread receives it)."""
-        if threading.current_thread() is not threading.main_thread():
-            yield
-            return
-        previous = signal.signal(signal.SIGINT, self)
-        try:
-            yield
-        finally:
-            signal.signal(signal.SIGINT, previous or signal.default_int_handler)
 
 
 def default_jobs() -> int:
@@ -281,7 +268,9 @@ class _Importer:
                     break
                 if self.pool is None:
                     self.pool, submitted = self._new_pool(), 0
-                with _ctrl_c_ignored() if submitted < self.jobs else nullcontext():
+                # Workers start (on the pool's first submits) with Ctrl-C ignored, so a Ctrl-C
+                # reaching the process group while one starts up cannot print its traceback.
+                with _on_ctrl_c(signal.SIG_IGN) if submitted < self.jobs else nullcontext():
                     future = self.pool.submit(parse_pages, [path for path, _ in batch])
                 in_flight[future] = batch
                 submitted += 1
@@ -340,7 +329,7 @@ def import_paths(
             summary.failed.append((str(given), "no such file or folder"))
     importer = _Importer(library, jobs or default_jobs(), on_progress, summary)
     try:
-        with importer.ctrl_c.installed():
+        with _on_ctrl_c(importer.ctrl_c):
             pages: dict[str, None] = {}
             for item in discover(existing):
                 if isinstance(item, PageError):
