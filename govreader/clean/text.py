@@ -20,6 +20,7 @@ from govreader.clean.boilerplate import (
     squash,
 )
 from govreader.clean.lines import (
+    HANGUL,
     OUTLINE_ITEM,
     Body,
     fingerprint,
@@ -42,7 +43,6 @@ LOOK_BACK = 150
 """How many non-blank lines above the body may hold its headline, byline, date and subtitle."""
 TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
 WORD = re.compile(r"\w")
-HANGUL = re.compile(r"[가-힣]")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
 BOARD_ROW = re.compile(
     r"(?:담당\s*부서|부서명|작성자|등록자|게시자|글쓴이|조회수?|연락처)\s*[:：]?\s*\S.{0,100}$"
