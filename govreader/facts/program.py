@@ -123,6 +123,8 @@ _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
     _defined_names,
     _field_names,
 )
+# A plan's section heading is no list item, though a name may still stand in it.
+_ITEM_FINDERS = (bullet_items, *_FINDERS)
 
 
 def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
@@ -130,8 +132,7 @@ def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
     headings = section_headings(pieces)
     for piece in pieces:
         text = piece.text
-        # a plan's section heading is no list item, though a name may still stand in it
-        finders = _FINDERS if piece.start in headings else (bullet_items, *_FINDERS)
+        finders = _FINDERS if piece.start in headings else _ITEM_FINDERS
         spans = [span for finder in finders for span in finder(text)]
         spans = [*outside_speech(text, spans), *double_quoted_names(text)]
         found.extend((piece, start, end) for start, end in _outermost(spans))
