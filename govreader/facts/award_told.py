@@ -149,9 +149,9 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     if not any(named for _, _, named, *_ in given):
         # One subject and several grades (우수기관으로 선정돼 장관 표창): one award, the first,
         # unless the grades are listed apart (`축제관광 부문 대상을, 야간경관 부문 우수상을`).
-        first = given[0]
+        head = given[0]
         apart = [g for g in given[1:] if g[4] and not TITLE_PRIZE_RE.search(g[0])]
-        given = [(*first[:2], False, whole if not apart else first[3], False, *first[5:])]
+        given = [(*head[:2], False, whole if not apart else head[3], False, *head[5:])]
         given += apart
     return [
         Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated,
