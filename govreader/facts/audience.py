@@ -52,6 +52,8 @@ _FIELD_RE = re.compile(
     r"(?:(?:대\s?상자?|자격|조건)(?:\s?[:：]|\s[-–―]\s)|\((?:지원|참여|모집)?대상\)\s?)\s?"
     r"(?P<who>[^:：\n]{2,80})"
 )
+# A field's value ends at the next bullet or bracket (`청년 ○ 기간: …`, `청년(소득 무관)`).
+_FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
 # `지원 대상을 만 45세 이하 청년까지 확대했다`: who a program now reaches.
 _WIDENED_RE = re.compile(r"대상(?:을|를)\s(?P<who>[^.]{2,60}?)(?:까지|으로|로)\s(?:확대|넓|늘)")
@@ -84,6 +86,8 @@ _RUNS_RE = re.compile(
     r"\s[‘“「『][^’”」』]{2,40}[’”」』](?:을|를|도|이|가)?\s"
     r"[^.]{0,25}?(?:운영|시행|추진|도입|마련|시작|연다|열고)"
 )
+_TOPIC_MARK_RE = re.compile(r"\S(?:은|는)\s")
+_WORD_RE = re.compile(r"\S+")
 _SERIAL_RE = re.compile(r"(?:고|해|하여),?\s$")
 _TOPIC_RE = re.compile(r"(?<!\S)(\S+?)(?:은|는)\s")
 # `추천받은 공무원 가운데 40명이 표창 대상자로 뽑혔다`: nominees for an honour, not an audience.
@@ -196,9 +200,9 @@ def _topic_before(text: str, clause: int) -> tuple[int, int] | None:
 def _helped(text: str, trigger: int) -> tuple[int, int] | None:
     """The first people subject (`X이`/`X가`) of the stretch before `…도록 지원`."""
     floor = max(text.rfind(",", 0, trigger), text.rfind("다 ", 0, trigger)) + 1
-    topic = re.search(r"\S(?:은|는)\s", text[floor:trigger])
+    topic = _TOPIC_MARK_RE.search(text[floor:trigger])
     floor += topic.end() if topic else 0
-    for word in re.finditer(r"\S+", text[floor:trigger]):
+    for word in _WORD_RE.finditer(text[floor:trigger]):
         if word.group().endswith(("이", "가")) and len(word.group()) > 2:
             found = _people_word(text, floor + word.start(), floor + word.end() - 1)
             if found:
@@ -247,7 +251,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
                 break
     for match in _FIELD_RE.finditer(text):
         who = match.group("who")
-        cut = re.search(r"\s[○□■▲◆※·\-]\s?|[()/]", who)
+        cut = _FIELD_CUT_RE.search(who)
         end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
         yield from slot(text, match.start("who"), end)
     for match in _WIDENED_RE.finditer(text):

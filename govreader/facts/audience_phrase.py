@@ -162,6 +162,10 @@ def _connective(word: str) -> bool:
     return 0 <= code < 11172 and code % 28 != 0
 
 
+# `…을 느끼는`, `…에 사는`: a word ending in a case particle or a limit is the verb's argument.
+_ARGUMENT_END_RE = re.compile(r"(?:을|를|이|가|에|에서|이상|이하|미만|이내)$")
+
+
 def _adnominal(word: str, before: str) -> bool:
     """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`."""
     if _BOUND_RE.search(word):
@@ -170,11 +174,12 @@ def _adnominal(word: str, before: str) -> bool:
         return False
     if _ADNOMINAL_RE.search(word):
         return True
-    last = before.split()[-1] if before.split() else ""
+    words = before.split()
+    last = words[-1] if words else ""
     after = bool(_BEFORE_VERB_RE.search(last)) or last in ADVERBS
     if _final_n(word) and (len(word) == 1 or after) and not _AGE_WORD_RE.match(word):
         return True
-    argument = bool(re.search(r"(?:을|를|이|가|에|에서|이상|이하|미만|이내)$", last))
+    argument = bool(_ARGUMENT_END_RE.search(last))
     argument = argument or last in ADVERBS
     return word.endswith(("는", "은")) and argument and not _TOPIC_NOUN_RE.search(word[:-1])
 
