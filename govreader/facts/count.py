@@ -69,6 +69,8 @@ def _streaks(piece: Piece) -> Iterator[Fact]:
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     for piece in pieces:
-        if "개" in piece.text or "대" in piece.text or "연속" in piece.text:
+        # Each pattern needs its counter word, so a sentence without it is not scanned.
+        if "개" in piece.text or "대" in piece.text:
             yield from _plans(piece)
+        if "연속" in piece.text:
             yield from _streaks(piece)
