@@ -25,13 +25,16 @@ _PARTICLE_AHEAD = (
     r"|\((?=\s?(?:총|약|국비|도비|시비|구비|군비|국·도비|국도비|사업비|예산)?\s?\d))"
 )
 
+# Head words of cash benefits and vouchers (`출산장려금`, `강릉사랑상품권`).
+_BENEFITS = "장려금|지원금|정착금|수당|바우처|상품권"
+
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
 # 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
 # patterns look for the head word's ending first and then check the whole word, which is much
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
-    r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|"
-    r"장려금|지원금|정착금|수당|바우처|상품권)" + _PARTICLE_AHEAD
+    rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS})"
+    + _PARTICLE_AHEAD
 )
 
 # Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
@@ -43,7 +46,7 @@ _HEAD_WORD_RE = re.compile(
     r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
     r"|[가-힣]{2,}\s?(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강|거점|적응)센터"
-    r"|[가-힣]{3,}서비스|[가-힣]{2,}(?:장려금|지원금|정착금|수당|바우처|상품권))"
+    rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS}))"
 )
 
 # `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.
@@ -54,7 +57,7 @@ _PART_PAY_RE = re.compile(
     r"^(?:참여|활동|교육|훈련|수료|출석|근로|위험|초과근무|출장)(?:수당|장려금)$"
 )
 
-_BENEFIT_RE = re.compile(r"(?:장려금|지원금|정착금|수당|바우처|상품권)$")
+_BENEFIT_RE = re.compile(rf"(?:{_BENEFITS})$")
 # A benefit as the means of paying (`입장료를 남원사랑상품권으로 되돌려주는`) or as what a
 # program named next pays (`연 300만 원의 근속장려금을 주는 「청년 근속 드림 통장」`).
 _PAID_AS_RE = re.compile(
