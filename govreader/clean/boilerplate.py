@@ -25,6 +25,10 @@ def squash_space(line: str) -> str:
     return _SPACE.sub(" ", line).strip() if line else ""
 
 
+_PHONE_DIGITS = r"\d{2,4}[-.)]\s?\d{3,4}-\d{4}"
+"""A Korean phone number (033-370-2222, 02)123-4567): contact lines, stories ending with one."""
+_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+
 # Lines that are chrome whatever their context (matched against the whole squashed line).
 _TOOL = (
     r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트|글자\s*크기"
@@ -150,16 +154,17 @@ _RELEASE_HEADER = re.compile(
 """Rows of a press release's header table (보도일시 ... 배포 즉시, 총 4쪽 (사진 2매 포함))."""
 _SHORT_CHROME = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_PATTERNS), re.IGNORECASE)
 _SHORT_CHROME_WORD = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_WORDS), re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_NUMBER = re.compile(r"\d{2,4}[-.)]\s?\d{3,4}-\d{4}")
+_EMAIL = re.compile(_EMAIL_ADDRESS)
+_PHONE_NUMBER = re.compile(_PHONE_DIGITS)
 SHORT_LINE = 120
 _SENTENCES = re.compile(r"[가-힣][다요]\.\s+\S.*[가-힣][다요]\.[”\"’']?\s*$")
 _CONTACT_TAIL = re.compile(
     r"(?P<prose>.{16,}[가-힣][다요])\.?[”\"’']?\s*[(\[]?\s*(?:[※☎☏▶]\s*)*"
-    r"(?:(?:문의|연락처|전화|담당)\s*[:：]?)?[^.!?]{0,50}?\d{2,4}[-.)]\s?\d{3,4}-\d{4}\s*[)\]]?\s*\)?\.?"
+    r"(?:(?:문의|연락처|전화|담당)\s*[:：]?)?[^.!?]{0,50}?"
+    rf"{_PHONE_DIGITS}\s*[)\]]?\s*\)?\.?"
 )
 """A paragraph of the story that ends with whom to call (... 접수한다. 문의: 복지과 02-123-4567)."""
-_PHONE = re.compile(r"\(?\s*(?:☎|☏|TEL|전화)?\s*\d{2,4}[-.)]\s?\d{3,4}-\d{4}\s*\)?", re.IGNORECASE)
+_PHONE = re.compile(rf"\(?\s*(?:☎|☏|TEL|전화)?\s*{_PHONE_DIGITS}\s*\)?", re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[가-힣][다요]\.[”\"’']?\s*$")
 _NOTE_MARK = tuple("※*(<[☎☏▶-")
 _RIGHTS = re.compile(r"무단\s*전재|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
@@ -180,7 +185,7 @@ _END_PATTERNS = (
     r"댓글\s*\d*\s*(?:개)?|댓글\s*(?:쓰기|작성|달기|보기)|전체\s*댓글.*",
     r"목록\s*(?:바로가기|보기)?",
     r".{0,60}(?:무단\s*전재|재배포\s*금지|All\s+rights\s+reserved).{0,60}",
-    r"[가-힣]{2,4}\s*(?:기자|특파원)?\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?",
+    rf"[가-힣]{{2,4}}\s*(?:기자|특파원)?\s*\(?{_EMAIL_ADDRESS}\)?",
 )
 _END = re.compile("|".join(f"(?:{p})" for p in _END_PATTERNS), re.IGNORECASE)
 
