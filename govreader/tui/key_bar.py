@@ -35,28 +35,28 @@ class KeyBar(Widget):
         description_style = self.get_component_rich_style("key-bar--description", partial=True)
         text = Text(no_wrap=True, overflow="crop")
         self._targets = []
+
+        def add(key: str, label: str, description: str) -> None:
+            start = text.cell_len
+            text.append(f" {label} ", key_style)
+            text.append(f"{description} ", description_style)
+            self._targets.append((start, text.cell_len, key))
+
+        typing = isinstance(screen.focused, Input)
+        if typing:  # printable keys type, not act
+            add("enter", "⏎", "done")
+            add("escape", "esc", "close")
         seen: set[str] = set()
-        if isinstance(screen.focused, Input):  # typing: printable keys type, not act
-            for key, label, description in (("enter", "⏎", "done"), ("escape", "esc", "close")):
-                start = text.cell_len
-                text.append(f" {label} ", key_style)
-                text.append(f"{description} ", description_style)
-                self._targets.append((start, text.cell_len, key))
         for key, active in screen.active_bindings.items():
             binding = active.binding
             if not binding.show or binding.action in seen or not active.enabled:
                 continue
-            if isinstance(screen.focused, Input) and len(self.app.get_key_display(binding)) == 1:
+            label = self.app.get_key_display(binding)
+            if typing and len(label) == 1:
                 continue
             seen.add(binding.action)
-            start = text.cell_len
-            text.append(f" {self.app.get_key_display(binding)} ", key_style)
-            text.append(f"{binding.description} ", description_style)
-            self._targets.append((start, text.cell_len, key))
-        start = text.cell_len
-        text.append(" ^p ", key_style)
-        text.append("palette ", description_style)
-        self._targets.append((start, text.cell_len, "ctrl+p"))
+            add(key, label, binding.description)
+        add("ctrl+p", "^p", "palette")
         if text != self._text:
             self._text = text
             self.refresh()
