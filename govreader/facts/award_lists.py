@@ -165,7 +165,8 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     text, where = without_brackets(piece.text)
     found = []
     handed = []
-    for prize in PRIZE_RE.finditer(text):
+    # Most sentences hand nothing over: only then is the long prize pattern run.
+    for prize in PRIZE_RE.finditer(text) if _HANDED_RE.search(text) else ():
         if not _HANDED_RE.match(text, prize.end()):
             continue  # `대상을 수여했다` is a prize: nobody hands over a target group
         window = max(0, prize.start() - SUBJECT_WINDOW)
