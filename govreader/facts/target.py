@@ -144,7 +144,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
             kind: str | None = "result"
         else:
             kind = type_of(spot)
-        # `_unit_fits` saw a vehicle nearby; a result must also say they were supplied.
+        # `unit_fits` saw a vehicle nearby; a result must also say they were supplied.
         cars = (
             spot.unit != "대"
             or kind == "goal"

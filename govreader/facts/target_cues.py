@@ -12,7 +12,7 @@ import re
 from govreader.facts.numbers import NUMBER
 
 # Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
-# are matched here and vetted by `target._unit_fits`.
+# are matched here and vetted by `target_units.unit_fits`.
 UNIT = (
     r"개소|개사|개교|개국|가구|가족|세대|가정|그루|마리|ha(?![A-Za-z])|"
     r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
