@@ -106,12 +106,13 @@ def outside_speech(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[in
     return kept
 
 
-_PLACE = r"[가-힣]{1,5}(?:특별자치시|특별자치도|광역시|특례시|시|군|구)"
+_PLACE_ENDS = "특별자치시|특별자치도|광역시|특례시|시|군|구"
+_PLACE = rf"[가-힣]{{1,5}}(?:{_PLACE_ENDS})"
 _HOME_RE = re.compile(rf"({_PLACE})(?:\(|는\s|은\s|가\s|이\s|에서\s|와\s|과\s)")
 _TOPIC_RE = re.compile(
     rf"^(?:한편\s|또\s|반면\s|인근\s|이웃한\s|이웃\s|옆\s)?(?:[가-힣]{{2,4}}\s)?({_PLACE})(?:는|은|도)\s"
 )
-_PLACE_SUFFIX = re.compile(r"(?:특별자치시|특별자치도|광역시|특례시|시|군|구)$")
+_PLACE_SUFFIX = re.compile(rf"(?:{_PLACE_ENDS})$")
 # Common nouns that end like a place name (콜택시, 인구, 창구).
 _NOT_PLACE = re.compile(
     r"(?:택시|인구|연구|요구|도시|당시|표시|지시|(?<!여)수시|상시|일시|장군|국군|가구|기구|입구|출구|창구"
