@@ -50,17 +50,18 @@ from govreader.facts.program_spans import clean_span
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
+# `… 사업이다.`: checked first, so the costlier pattern runs only on sentences that end so.
+_DEFINITION_END = r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$"
+_DEFINITION_END_RE = re.compile(_DEFINITION_END)
 _DEFINITION_RE = re.compile(
     r"^(?P<name>[^\s,]{2,20}(?:\s[^\s,]{1,20}){0,6}?)(?:은|는)\s.{4,160}?"
-    r"(?:는|한|인|된)\s(?:사업|제도|프로그램|정책)(?:이다|다)\.?$"
+    rf"(?:는|한|인|된)\s{_DEFINITION_END}"
 )
 
 _FIELD_NAME_RE = re.compile(
     r"(?:사업명|프로그램명|과정명|교육명|강좌명)\s?[:：]\s?(?P<name>[^:：\n(]{2,50}?)"
     r"(?=\s?[(\n○□■▲◆※]|\s-\s|$)"
 )
-
-_DEFINITION_END_RE = re.compile(r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$")
 
 
 def _field_names(text: str) -> Iterator[tuple[int, int]]:
