@@ -61,11 +61,13 @@ _TOPIC_PRIZE = (
 )
 # `최우수상은 김해시가 차지했다`, `대상은 … 씨에게 돌아갔다`; `최우수상은 A와 B가, 우수상은 C가
 # 받았다`: topics chained with a comma share the verb at the end (`chain`).
+_TOPIC_VERB = r"(?:이|가)\s(?:차지했|받았|수상했|거머쥐었|안았)|에게\s돌아갔"
 _TOPIC_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>{_TOPIC_PRIZE})(?:은|는)\s(?P<who>[^,]{{2,80}}?)"
-    r"(?:(?:이|가)\s(?:차지했|받았|수상했|거머쥐었|안았)|에게\s돌아갔"
-    rf"|(?P<chain>(?:이|가),\s(?={_TOPIC_PRIZE}(?:은|는)\s)))"
+    rf"(?:{_TOPIC_VERB}|(?P<chain>(?:이|가),\s(?={_TOPIC_PRIZE}(?:은|는)\s)))"
 )
+# Without the verb a topic ends on, no topic counts: most sentences skip the topic pattern.
+_TOPIC_VERB_RE = re.compile(_TOPIC_VERB)
 
 
 def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -173,7 +175,7 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         to = _HANDED_TO_RE.search(text, window, prize.start())
         if to:
             handed.append((prize, to.group("who"), to.start(), prize.end()))
-    topics = list(_TOPIC_RE.finditer(text))
+    topics = list(_TOPIC_RE.finditer(text)) if _TOPIC_VERB_RE.search(text) else []
     for topic in topics:
         # A chained topic counts only when a later one ends on the shared verb.
         if topic.group("chain") and not any(
