@@ -268,12 +268,18 @@ def quoted_names(text: str) -> Iterator[tuple[int, int]]:
         named = [_ends_in_program_word(m.group("name")) for m in run]
         whole = run_follows or (len(run) > 1 and any(named))
         for match, ends_well in zip(run, named, strict=True):
-            follows = _QUOTED_FOLLOW_RE.match(text, match.end()) or _shares_verb(
-                text, match, last_object
+            # cheapest first: the context checks run only until one says it is a name
+            named_here = (
+                whole
+                or ends_well
+                or _QUOTED_FOLLOW_RE.match(text, match.end())
+                or _shares_verb(text, match, last_object)
+                or _ITEM_START_RE.fullmatch(text, 0, match.start())
+                or _kind_before(text, match)
+                or _described_before(text, match)
+                or _joined(text, match)
             )
-            placed = _ITEM_START_RE.fullmatch(text, 0, match.start()) or _kind_before(text, match)
-            described = _described_before(text, match) or _joined(text, match)
-            if not (whole or follows or ends_well or placed or described):
+            if not named_here:
                 continue
             if EVALUATED_RE.match(text, match.end()) or _AIM_AFTER_RE.match(text, match.end()):
                 continue
