@@ -40,6 +40,7 @@ from govreader.clean.meta import (
     iso_date,
     labelled_date,
     meta_date,
+    named_reporter,
     names_only,
     person_name,
     reporter_in,
@@ -594,12 +595,7 @@ def _page_reporter(blocks: list[Block], inside: list[Block]) -> str | None:
     first = blocks.index(inside[0]) if inside else 0
     last = blocks.index(inside[-1]) if inside else len(blocks) - 1
     order = [*inside, *reversed(blocks[max(0, first - 40) : first]), *blocks[last + 1 : last + 40]]
-    for block in order:
-        if len(block.text) <= 80 and ("기자" in block.text or "특파원" in block.text):
-            name = reporter_in(block.text)
-            if name:
-                return name
-    return None
+    return named_reporter(block.text for block in order)
 
 
 def _title_site(page_title: str) -> str | None:

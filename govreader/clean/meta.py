@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from govreader.clean.boilerplate import squash
 
@@ -236,10 +236,13 @@ def person_name(value: str) -> str | None:
 
 def byline_reporter(paragraphs: list[str]) -> str | None:
     """A reporter named where bylines sit: the start of the first or the end of the last lines."""
-    if not paragraphs:
-        return None
-    for line in (*(p[:40] for p in paragraphs[:4]), *(p[-60:] for p in paragraphs[-2:])):
-        if "기자" in line or "특파원" in line:
+    return named_reporter((*(p[:40] for p in paragraphs[:4]), *(p[-60:] for p in paragraphs[-2:])))
+
+
+def named_reporter(lines: Iterable[str]) -> str | None:
+    """The reporter of the first short line that names one with 기자 or 특파원 (a byline)."""
+    for line in lines:
+        if len(line) <= 80 and ("기자" in line or "특파원" in line):
             name = reporter_in(line)
             if name:
                 return name

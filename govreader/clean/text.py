@@ -33,6 +33,7 @@ from govreader.clean.meta import (
     cued_date,
     iso_date,
     labelled_date,
+    named_reporter,
     reporter_in,
     signature_date,
     stamp_date,
@@ -145,7 +146,7 @@ def clean_text(page: Page) -> Article:
     if body.published is None:
         body.published = _any_date(lines, start, end) or signature_date(body.paragraphs)
     if body.reporter is None:
-        body.reporter = byline_reporter(body.paragraphs) or _byline_below(lines[end : end + 10])
+        body.reporter = byline_reporter(body.paragraphs) or named_reporter(lines[end : end + 10])
     if title is None and body.paragraphs and len(body.paragraphs[0]) <= 100:
         title = body.paragraphs.pop(0)
     if title:
@@ -287,16 +288,6 @@ def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
         other = fingerprint(line) != fingerprint(head[title_at])
         if deck_like and other and _candidate(line) and len(line) >= 12:
             return line
-    return None
-
-
-def _byline_below(lines: list[str]) -> str | None:
-    """The reporter's byline just under the article (순천 구현모 기자 ninek@...)."""
-    for line in lines:
-        if len(line) <= 80 and ("기자" in line or "특파원" in line):
-            name = reporter_in(line)
-            if name:
-                return name
     return None
 
 
