@@ -37,6 +37,8 @@ THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night")
 FILTER_DELAY = 0.25
 JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
 BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
+EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
+NO_FACTS = "no facts found in this article"
 
 
 def _commands() -> type[Provider]:
@@ -176,7 +178,7 @@ class GovReaderApp(App[None]):
         elif self.total:
             self.reader.show(raw_document("None of the given pages could be imported."))
         else:
-            self.reader.show(raw_document("The library is empty. Run: govreader PATH..."))
+            self.reader.show(raw_document(EMPTY_LIBRARY))
         if self.notice:
             self.notify(self.notice, timeout=6)
         self._apply_width_class(self.size.width)
@@ -230,7 +232,7 @@ class GovReaderApp(App[None]):
     @staticmethod
     def _facts_summary(count: int) -> str:
         if not count:
-            return "no facts found in this article"
+            return NO_FACTS
         return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
 
     def _save_position(self) -> None:
@@ -308,7 +310,7 @@ class GovReaderApp(App[None]):
     def _empty_message(self, query: ListQuery) -> str:
         """What the list says when nothing is in it, instead of a blank pane."""
         if query == ListQuery():
-            return "The library is empty. Run: govreader PATH..."
+            return EMPTY_LIBRARY
         return f"No article matches {' · '.join(describe_query(query))}. Press x to show all."
 
     # Jumps between facts
@@ -327,9 +329,7 @@ class GovReaderApp(App[None]):
             forward=forward,
         )
         if landing is None:
-            self.set_message(
-                f"no {kind} in this article" if kind else "no facts found in this article"
-            )
+            self.set_message(f"no {kind} in this article" if kind else NO_FACTS)
             return
         name = kind or str(reader.document.facts[landing.index].kind)
         where = f"{name} {landing.ordinal}/{landing.count}"
