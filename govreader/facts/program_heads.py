@@ -13,6 +13,7 @@ from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, word_set
 from govreader.facts.program_spans import (
     EVALUATED_RE,
     ITEM_END_RE,
+    MARKS,
     VAGUE_HEADS,
     clean_span,
     word_start,
@@ -130,7 +131,7 @@ def _joined_start(text: str, start: int) -> int:
 
 
 # `▲시군 기후위기 적응센터 3곳`: a list mark glued to the phrase's first word.
-_MARKED_WORD_RE = re.compile(r"[▲○■◆□●◇①-⑳](?P<word>[^\s▲○■◆□●◇①-⑳]{1,12})\s$")
+_MARKED_WORD_RE = re.compile(rf"[{MARKS}](?P<word>[^\s{MARKS}]{{1,12}})\s$")
 
 
 def _marked_start(text: str, start: int) -> int:

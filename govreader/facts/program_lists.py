@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
-from govreader.facts.program_spans import ITEM_END_RE, QUOTED_RE, STRONG_END_RE, clean_span
+from govreader.facts.program_spans import (
+    ITEM_END_RE,
+    MARKS,
+    QUOTED_RE,
+    STRONG_END_RE,
+    clean_span,
+)
 from govreader.facts.sentences import Piece
 
 _STRONG_BULLETS = frozenset("▲○■◆□●◇")
@@ -50,14 +56,14 @@ _INTRODUCED_END_RE = re.compile(
 )
 
 # Circled numbers (① ② …) mark items too, but weakly: only plain program names count there.
-_BULLET_RE = re.compile(r"[▲○■◆□●◇①-⑳](?=\s?\S)")
+_BULLET_RE = re.compile(rf"[{MARKS}](?=\s?\S)")
 
 # `지원 대상은 ① 65세 이상 … ② … 지원이 필요한 장애인`: a list of who may apply, not of programs.
 _WHO_LIST_RE = re.compile(r"(?:대상|대상자|자격|요건|조건|기준)(?:은|는|으로는|:)\s?$")
 
 _LINE_BULLET_RE = re.compile(r"\s*[·\-•]\s")
 
-_BULLET_ITEM_RE = re.compile(r"[▲○■◆□●◇①-⑳][^▲○■◆□●◇①-⑳]*?(?=[▲○■◆□●◇①-⑳]|\s등|$)")
+_BULLET_ITEM_RE = re.compile(rf"[{MARKS}][^{MARKS}]*?(?=[{MARKS}]|\s등|$)")
 
 _PROGRAM_CONTEXT_RE = re.compile(
     r"사업|프로그램|강좌|과정|교육|정책|지원|서비스|교실|분야|유형|과목|프로젝트|제도|강의|과제|시책"

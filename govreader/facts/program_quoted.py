@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from govreader.facts.phrases import is_plain_word, word_set
 from govreader.facts.program_places import is_place
-from govreader.facts.program_spans import EVALUATED_RE, QUOTED_RE, SUFFIX, clean_span
+from govreader.facts.program_spans import EVALUATED_RE, MARKS, QUOTED_RE, SUFFIX, clean_span
 
 # Quoted names of initiatives end in words like these (‘강서 청년 마음쉼표’ 사업 is caught by the
 # word after the quote instead).
@@ -133,7 +133,7 @@ _SAID_AFTER_RE = re.compile(r"(?:이?라며|이?라고|며|고\s|하고|면서|�
 _QUOTED_JOIN_RE = re.compile(r"^(?:과|와|및|,|\s){1,3}$")
 
 # A quoted name that opens a list line (`- ‘강릉 스타트업 하우스’ 입주 공간 확대`) is the item.
-_ITEM_START_RE = re.compile(r"\s*[-▲○■◆□●◇①-⑳·•]\s?")
+_ITEM_START_RE = re.compile(rf"\s*[-{MARKS}·•]\s?")
 
 # Kinds of public service a quoted brand name is given: `공영자전거 ‘어울링’`, `장애인콜택시 ‘…’`,
 # `로컬푸드 직매장 ‘싱싱장터’`, `지역화폐 ‘…’`, `청년 일자리 ‘청년 내일 스텝’`.

@@ -12,6 +12,9 @@ import re
 from govreader.facts.phrases import VAGUE, word_set
 from govreader.facts.program_places import is_place
 
+MARKS = "▲○■◆□●◇①-⑳"
+"""The marks that open a list item, as the inside of a character class."""
+
 SUFFIX = (
     r"사업|프로그램|과정|교육|센터|카페|제도|지원|정책|지원책|캠페인|박람회|프로젝트|아카데미|서비스|"
     r"축제|교실|바우처|수당|훈련|컨설팅|멘토링|조성|구축|운영|강화|확대|양성|행사|스쿨|사업단|"
