@@ -83,6 +83,10 @@ DATE_ATTR = re.compile(
 )
 BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
+TITLE_SEPARATORS = (" | ", " - ", " < ", " > ", " : ", "ㅣ", " :: ")
+"""Where a page title joins its headline and the site's name (headline - 해오름일보)."""
+SITE_WORD = re.compile(r"\s+(?:홈페이지|누리집|포털)$")
+SENTENCE_CLOSE = re.compile(r"[가-힣][다요][.\"”]")
 MIN_BODY = 80
 HEADER_BLOCKS = 5
 """Blocks at the top of an article's container that may still be its header (category, date)."""
@@ -528,7 +532,7 @@ def _script_article(scripts: list[str]) -> str | None:
                 value = json.loads(f'"{raw}"')
             except ValueError:
                 continue
-            score = sum(1 for _ in re.finditer(r"[가-힣][다요][.\"”]", value))
+            score = sum(1 for _ in SENTENCE_CLOSE.finditer(value))
             if score > best_score:
                 best, best_score = value, score
     return best if best_score >= 3 else None
@@ -537,7 +541,7 @@ def _script_article(scripts: list[str]) -> str | None:
 def _site_names(meta: dict[str, str], blocks: list[Block]) -> set[str]:
     names = {meta.get("site", ""), _copyright_site(blocks) or ""}
     page_title = meta.get("page_title", "")
-    for separator in (" | ", " - ", " < ", " > ", " : ", "ㅣ", " :: "):
+    for separator in TITLE_SEPARATORS:
         if separator in page_title:
             rest, last = page_title.rsplit(separator, 1)
             if len(last.strip()) < len(rest.strip()):
@@ -601,12 +605,12 @@ def _page_reporter(blocks: list[Block], inside: list[Block]) -> str | None:
 def _title_site(page_title: str) -> str | None:
     """The site's name as the page title states it: all of it (::: 해오름군청 :::), or its last
     segment after the headline (제목 - 해오름일보), when that reads as an outlet or a body."""
-    for separator in (" | ", " - ", " < ", " > ", " : ", "ㅣ", " :: "):
+    for separator in TITLE_SEPARATORS:
         if separator in page_title:
             page_title = page_title.rsplit(separator, 1)[1]
             break
     name = page_title.strip(DECORATION)
-    name = re.sub(r"\s+(?:홈페이지|누리집|포털)$", "", name)
+    name = SITE_WORD.sub("", name)
     if 2 <= len(name) <= 20 and SITE_LIKE.fullmatch(name) and not GENERIC_TITLE.fullmatch(name):
         return name
     return None
