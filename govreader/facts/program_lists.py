@@ -17,6 +17,7 @@ from govreader.facts.program_spans import (
     MARKS,
     QUOTED_RE,
     STRONG_END_RE,
+    STRONG_ENDS,
     clean_span,
 )
 from govreader.facts.sentences import Piece
@@ -50,9 +51,7 @@ _ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
 _INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론)\s")
 
 _INTRODUCED_END_RE = re.compile(
-    r"(?:사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
-    r"바우처|수당|지원금|장려금|관리|검진|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|인큐베이팅|양성|"
-    r"육성)$"
+    rf"(?:{STRONG_ENDS}|관리|검진|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|인큐베이팅|양성|육성)$"
 )
 
 # Circled numbers (① ② …) mark items too, but weakly: only plain program names count there.

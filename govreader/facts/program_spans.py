@@ -23,10 +23,12 @@ SUFFIX = (
 
 ITEM_END_RE = re.compile(rf"(?:{SUFFIX})$")
 
-STRONG_END_RE = re.compile(
-    r"(?:사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
-    r"바우처|수당|지원금|장려금)$"
+# Endings that plainly make a list item a program (`▲청년 월세 지원`).
+STRONG_ENDS = (
+    "사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
+    "바우처|수당|지원금|장려금"
 )
+STRONG_END_RE = re.compile(rf"(?:{STRONG_ENDS})$")
 
 _WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧]")
 
