@@ -34,8 +34,6 @@ processes, yet no worker waits for work."""
 PARENT_CHECK_S = 0.5
 """How often a worker checks that the importing process is still there."""
 
-FORK_METHODS = get_all_start_methods()
-
 Progress = Callable[[str, str], None]
 
 
@@ -230,8 +228,9 @@ class _Importer:
     def _new_pool(self) -> ProcessPoolExecutor:
         """Workers forked when this process has no other thread (nothing is re-imported, so it
         works from any script), spawned otherwise (forking a threaded process is unsafe)."""
-        method = "fork" if threading.active_count() == 1 and "fork" in FORK_METHODS else "spawn"
-        if method == "fork":
+        method = "spawn"
+        if threading.active_count() == 1 and "fork" in get_all_start_methods():
+            method = "fork"
             import govreader.reading  # noqa: F401  (loaded once here, not once per worker)
         return ProcessPoolExecutor(
             max_workers=self.jobs,
