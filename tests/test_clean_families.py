@@ -7,6 +7,7 @@ whatever the site's own words are.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,15 @@ def read_html(markup: str) -> Article:
     return clean_page(
         Page(path=Path("p.html"), text=markup, format=PageFormat.HTML, encoding="utf-8")
     )
+
+
+def headline_page(body: str) -> str:
+    """A page titled with HEADLINE around `body`."""
+    return f"<html><head><title>{HEADLINE}</title></head><body>{body}</body></html>"
+
+
+def paragraphs(lines: Iterable[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
 
 
 @pytest.mark.parametrize(
@@ -95,10 +105,10 @@ def test_attachments_under_a_release_stay_out_of_its_body() -> None:
     ],
 )
 def test_a_last_paragraph_that_ends_with_a_contact_stays(last: str) -> None:
-    html = (
-        f"<html><head><title>{HEADLINE}</title></head><body><div class='view_content'>"
-        + "".join(f"<p>{p}</p>" for p in [*BODY, last])
-        + "<p>(문의: 복지정책과 노인복지팀 033-370-2222)</p></div></body></html>"
+    html = headline_page(
+        "<div class='view_content'>"
+        + paragraphs([*BODY, last, "(문의: 복지정책과 노인복지팀 033-370-2222)"])
+        + "</div>"
     )
     article = read_html(html)
     assert article.paragraphs == [*BODY, last]
@@ -161,7 +171,7 @@ def test_sentences_that_mention_pages_or_reporting_are_not_release_rows(line: st
 
 def board_view(page_title: str, heading: str) -> str:
     """An old table-layout board view: the headline only in a 제목 row or a view heading."""
-    rows = "".join(f"<p>{p}</p>" for p in BODY)
+    rows = paragraphs(BODY)
     return f"""<html><head><meta charset="utf-8"><title>{page_title}</title></head><body>
     <table class="top"><tr><td><a href="/">HOME</a> | <a href="/login">로그인</a></td></tr></table>
     <table><tr><td class="lnb"><ul><li><a href="/n">공지사항</a></li><li><a href="/p">보도자료</a>
@@ -241,7 +251,7 @@ MASTHEAD = [
 
 
 def test_a_release_pasted_into_a_board_view_loses_its_masthead() -> None:
-    cells = "".join(f"<p>{p}</p>" for p in [*MASTHEAD, HEADLINE, *BODY])
+    cells = paragraphs([*MASTHEAD, HEADLINE, *BODY])
     html = (
         "<html><head><title>해오름군청 - 보도자료</title></head><body><table class='view'>"
         f"<tr><th>제목</th><td>{HEADLINE}</td></tr><tr><th>등록일</th><td>2025-03-05</td></tr>"
@@ -261,11 +271,9 @@ def test_release_rows_and_share_rows_are_never_the_subtitle(deck_spot: str) -> N
     text = MENU + f"{HEADLINE}\n{board}\n{deck_spot}\n\n" + "\n\n".join(BODY)
     article = read_text(text)
     assert (article.title, article.subtitle) == (HEADLINE, None)
-    html = (
-        f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>"
-        f"<p class='sub_tit'>{deck_spot}</p><div class='view_content'>"
-        + "".join(f"<p>{p}</p>" for p in BODY)
-        + "</div></body></html>"
+    html = headline_page(
+        f"<h1>{HEADLINE}</h1><p class='sub_tit'>{deck_spot}</p>"
+        f"<div class='view_content'>{paragraphs(BODY)}</div>"
     )
     assert read_html(html).subtitle is None
 
@@ -294,10 +302,10 @@ def test_a_headline_above_a_date_row_with_no_masthead_stays_the_headline(row: st
     ],
 )
 def test_a_last_sentence_with_a_phone_inside_stays(last: str) -> None:
-    html = (
-        f"<html><head><title>{HEADLINE}</title></head><body><div class='view_content'>"
-        + "".join(f"<p>{p}</p>" for p in [*BODY, last])
-        + "<p>담당부서 : 복지정책과 ☎ 033-370-2222</p></div></body></html>"
+    html = headline_page(
+        "<div class='view_content'>"
+        + paragraphs([*BODY, last, "담당부서 : 복지정책과 ☎ 033-370-2222"])
+        + "</div>"
     )
     assert read_html(html).paragraphs == [*BODY, last]
 
@@ -346,10 +354,10 @@ def test_sentences_about_ads_stay(line: str) -> None:
 
 def test_ads_between_paragraphs_leave_the_body() -> None:
     cells = [BODY[0], ADS[0], BODY[1], "<광고>", BODY[2], "광고 문의", BODY[3]]
-    html = (
-        f"<html><head><title>{HEADLINE}</title></head><body><table><tr><td class='news_txt'>"
-        + "".join(f"<p>{c.replace('<', '&lt;')}</p>" for c in cells)
-        + "</td></tr></table></body></html>"
+    html = headline_page(
+        "<table><tr><td class='news_txt'>"
+        + paragraphs(c.replace("<", "&lt;") for c in cells)
+        + "</td></tr></table>"
     )
     assert read_html(html).paragraphs == BODY
 
@@ -430,11 +438,10 @@ def test_body_lines_that_mention_photos_or_giving_stay(line: str) -> None:
 @pytest.mark.parametrize("caption", CAPTIONS[:6])
 def test_a_caption_paragraph_in_a_table_layout_leaves_the_body(caption: str) -> None:
     cells = [BODY[0], caption, *BODY[1:]]
-    html = (
-        f"<html><head><title>{HEADLINE}</title></head><body><table><tr><td class='article'>"
-        "<div><img src='a.jpg'></div>"
+    html = headline_page(
+        "<table><tr><td class='article'><div><img src='a.jpg'></div>"
         + "".join(f"<div>{c}</div>" for c in cells)
-        + "</td></tr></table></body></html>"
+        + "</td></tr></table>"
     )
     assert read_html(html).paragraphs == BODY
 
@@ -462,21 +469,20 @@ def test_dash_decks_under_a_release_headline_are_not_the_headline() -> None:
 def test_a_caption_element_named_by_its_class_leaves_the_body(cls: str, tag: str) -> None:
     caption = "발대식에 참석한 어르신들이 기념 촬영을 하고 있다."
     photo = f"<table class='photo'><tr><td><img src='a.jpg'><{tag} class='{cls}'>{caption}</{tag}>"
-    html = (
-        f"<html><head><title>{HEADLINE}</title></head><body><div class='view_content'>"
-        f"<p>{BODY[0]}</p>{photo}</td></tr></table>"
-        + "".join(f"<p>{p}</p>" for p in BODY[1:])
-        + "</div></body></html>"
+    html = headline_page(
+        f"<div class='view_content'><p>{BODY[0]}</p>{photo}</td></tr></table>"
+        + paragraphs(BODY[1:])
+        + "</div>"
     )
     assert read_html(html).paragraphs == BODY
 
 
 @pytest.mark.parametrize("cls", ["topic_txt", "news_text", "capital_news"])
 def test_classes_that_only_contain_caption_words_keep_their_text(cls: str) -> None:
-    html = (
-        f"<html><head><title>{HEADLINE}</title></head><body><div class='view_content'>"
+    html = headline_page(
+        "<div class='view_content'>"
         + "".join(f"<div class='{cls}'>{p}</div>" for p in BODY)
-        + "</div></body></html>"
+        + "</div>"
     )
     assert read_html(html).paragraphs == BODY
 
