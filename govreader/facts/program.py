@@ -129,6 +129,7 @@ _ITEM_FINDERS = (bullet_items, *_FINDERS)
 
 
 def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
+    """The program facts of the article's sentences, each named in its fullest form."""
     found: list[tuple[Piece, int, int]] = []
     headings = section_headings(pieces)
     for piece in pieces:

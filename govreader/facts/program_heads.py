@@ -143,6 +143,9 @@ def _marked_start(text: str, start: int) -> int:
 
 
 def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
+    """Each head word with the noun phrase before it, unless the phrase is only a kind of work
+    (`맞춤형 프로그램`), a list's or a quoted name's category, a workplace, pay for taking part,
+    a means of paying or what is evaluated."""
     for head_start, head_end in _heads(text):
         word = text[head_start:head_end]
         start = _joined_start(text, _marked_start(text, phrase_start(text, head_start)))

@@ -223,6 +223,8 @@ def _item_span(
 
 
 def list_items(text: str) -> Iterator[tuple[int, int]]:
+    """`일경험 지원사업, 광역 일자리 카페 등의 사업`: the items of a comma list closed by 등 and
+    a program word, walked back from 등 (eight at most)."""
     for anchor in _LIST_END_RE.finditer(text):
         items = []
         end = anchor.start()

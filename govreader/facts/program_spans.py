@@ -195,6 +195,7 @@ def _generic(part: str) -> bool:
 
 
 def word_start(text: str, end: int) -> int:
+    """Where the word (letters, digits, ·) ending at `end` starts, looking back 40 at most."""
     start = end
     while start > 0 and end - start < 40 and _WORD_CHAR_RE.match(text[start - 1]):
         start -= 1
