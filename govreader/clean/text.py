@@ -184,19 +184,20 @@ def _head(
     to the body, and not a menu item.
     """
     body = Body()
+    stamps = [stamp_date(line) for line in head]
     meta_at = [
         i
         for i, line in enumerate(head)
-        if is_date_line(line) or is_reporter_line(line) or BOARD_ROW.match(line) or stamp_date(line)
+        if is_date_line(line) or is_reporter_line(line) or BOARD_ROW.match(line) or stamps[i]
     ]
     for i in meta_at:
         line = head[i]
-        found = cued_date(line) or ((stamp_date(line) or ""), False)
-        if found[0] and not found[1]:
-            body.published = body.published or found[0]
-        elif found[0]:
-            body.updated = body.updated or found[0]
-        if is_reporter_line(line) or stamp_date(line):
+        date, is_update = cued_date(line) or (stamps[i], False)
+        if date and not is_update:
+            body.published = body.published or date
+        elif date:
+            body.updated = body.updated or date
+        if is_reporter_line(line) or stamps[i]:
             body.reporter = body.reporter or reporter_in(line)
     for line in head:
         labelled = TITLE_LABEL.fullmatch(line)
