@@ -413,15 +413,13 @@ class Library:
 
     def article_ids(self, paths: Sequence[str]) -> list[int]:
         """The articles now stored under `paths`, in the paths' order, each once."""
-        found: dict[int, None] = {}
+        sql = (
+            "SELECT p.article_id FROM json_each(?) AS given JOIN paths p ON p.path = given.value"
+            " ORDER BY given.key"
+        )
         with self._guard() as conn:
-            for path in paths:
-                held = conn.execute(
-                    "SELECT article_id FROM paths WHERE path = ?", (path,)
-                ).fetchone()
-                if held is not None:
-                    found.setdefault(held[0])
-        return list(found)
+            found = conn.execute(sql, (json.dumps(list(paths), ensure_ascii=False),)).fetchall()
+        return list(dict.fromkeys(row[0] for row in found))
 
     # reading state -----------------------------------------------------------------------------
 
