@@ -100,11 +100,6 @@ def _newer(path: Path, version: int) -> LibraryError:
     )
 
 
-def search_grams(article: Article) -> str:
-    """The pair tokens the library indexes for `article` (title, subtitle and body)."""
-    return bigram_text(article.title, article.subtitle, article.text)
-
-
 def encode_facts(facts: Sequence[Fact]) -> str:
     """Facts as compact JSON: kind, span and fields (the text is the article's, sliced)."""
     return json.dumps(
@@ -135,6 +130,7 @@ class Prepared:
     body: str
     facts: str
     grams: str
+    """The pair tokens the library indexes for title, subtitle and body."""
 
     @classmethod
     def of(cls, article: Article) -> Prepared:
@@ -152,7 +148,7 @@ class Prepared:
             subtitle=article.subtitle or "",
             body=article.text,
             facts=encode_facts(article.facts),
-            grams=search_grams(article),
+            grams=bigram_text(article.title, article.subtitle, article.text),
         )
 
 
