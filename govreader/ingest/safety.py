@@ -33,4 +33,4 @@ def terminal_safe(text: str) -> str:
         text = text.replace("\r\n", "\n")
     if "\x1b" in text or "\x9b" in text or "\x9d" in text:
         text = _ESCAPES.sub("", text)
-    return _UNSAFE.sub(_replace, text) if _UNSAFE.search(text) else text
+    return _UNSAFE.sub(_replace, text)
