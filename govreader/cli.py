@@ -6,8 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govreader import __version__
+
+if TYPE_CHECKING:
+    from govreader.library import ImportSummary
 
 COMMANDS = ("add", "clean", "facts", "search", "list")
 
@@ -305,7 +309,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         print(f"govreader: {error}", file=sys.stderr)
         return 1
 
-    def import_given() -> int:
+    def import_given() -> ImportSummary:
         from govreader.library import import_paths
 
         done = total = 0
@@ -331,26 +335,22 @@ def cmd_open(args: argparse.Namespace) -> int:
             f"unchanged {summary.unchanged}, failed {len(summary.failed)}",
             file=sys.stderr,
         )
-        if summary.interrupted:
-            return 130
-        given.extend(summary.article_ids)
-        failed.extend(summary.failed)
-        return 0
+        return summary
 
     with library:
         notice = None
         given: list[int] = []
-        failed: list[tuple[str, str]] = []
         try:
             if args.paths:
-                status = import_given()
-                if status:
-                    return status
+                summary = import_given()
+                if summary.interrupted:
+                    return 130
+                given = summary.article_ids
                 if given:
                     count = f"{len(given)} article{'s' if len(given) > 1 else ''}"
                     notice = f"Showing the {count} from the pages given; x shows the whole library"
                 else:
-                    path, reason = failed[0] if failed else ("", "no pages found")
+                    path, reason = summary.failed[0] if summary.failed else ("", "no pages found")
                     notice = f"Nothing could be imported: {Path(path).name or 'PATH'}: {reason}"
             elif library.count() == 0:
                 from govreader.library import import_samples_if_empty
