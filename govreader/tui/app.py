@@ -267,9 +267,7 @@ class GovReaderApp(App[None]):
     @on(ArticleList.Opened)
     def _opened(self, event: ArticleList.Opened) -> None:
         if self.stored is not None and self.stored.id == event.row.id and not self.raw:
-            self._preview = False  # the preview, now opened: keep the place, mark it read
-            if not self.stored.read:
-                self._set_state(read=True)
+            self._read_shown()  # the article shown, now opened: keep the place
         else:
             self.open_article(event.row.id)
         self.reader.focus()
@@ -277,9 +275,13 @@ class GovReaderApp(App[None]):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Moving into the preview (tab, a click) is opening it."""
         if self._preview and event.widget is self.reader:
-            self._preview = False
-            if self.stored is not None and not self.stored.read:
-                self._set_state(read=True)
+            self._read_shown()
+
+    def _read_shown(self) -> None:
+        """The article shown is opened by the user: no longer a preview, and read."""
+        self._preview = False
+        if self.stored is not None and not self.stored.read:
+            self._set_state(read=True)
 
     @on(ArticleList.Highlighted)
     def _highlighted(self) -> None:
