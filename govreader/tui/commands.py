@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from govreader.model import FactKind
+from govreader.tui.app import BACK_KEYS, JUMP_KEYS
+from govreader.tui.help_screen import key_label
 
 if TYPE_CHECKING:
     from govreader.tui.app import GovReaderApp
@@ -17,12 +19,12 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Next fact", "]", "jump(None, True)"),
     ("Previous fact", "[", "jump(None, False)"),
     *(
-        (f"Next {kind}", key, f"jump('{kind}', True)")
-        for kind, key in zip(FactKind, ("a", "p", "t", "w", "m", '"'), strict=True)
+        (f"Next {kind}", key_label(key), f"jump('{kind}', True)")
+        for kind, key in zip(FactKind, JUMP_KEYS, strict=True)
     ),
     *(
-        (f"Previous {kind}", key, f"jump('{kind}', False)")
-        for kind, key in zip(FactKind, ("A", "P", "T", "W", "M", "'"), strict=True)
+        (f"Previous {kind}", key_label(key), f"jump('{kind}', False)")
+        for kind, key in zip(FactKind, BACK_KEYS, strict=True)
     ),
     ("Back to the list", "escape", "escape"),
     ("Find in this article", "/ in the reader", "find"),
