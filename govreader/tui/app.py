@@ -22,6 +22,7 @@ from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
 from govreader.model import FactKind, PageError
+from govreader.settings import LAYOUTS, Settings, load_settings, save_settings, settings_path
 from govreader.tui.article_list import ArticleList
 from govreader.tui.document import article_document, raw_document
 from govreader.tui.facts_pane import FactsPane
@@ -39,6 +40,14 @@ JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
 BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
+STACK_BELOW = 110
+"""With the automatic layout, terminals narrower than this stack the panes."""
+LAYOUT_NAMES = {
+    "auto": "side by side when wide, stacked when narrow",
+    "side": "side by side",
+    "stacked": "stacked",
+}
+SPLIT_STEP = 5
 
 
 def _commands() -> type[Provider]:
@@ -107,6 +116,9 @@ class GovReaderApp(App[None]):
         Binding("B", "toggle_bookmarked_filter", "Only bookmarked", show=False),
         Binding("x", "clear_filters", "Clear filters", show=False),
         Binding("ctrl+t", "next_theme", "Next theme", show=False),
+        Binding("less_than_sign", f"split(-{SPLIT_STEP})", "Narrower list", show=False),
+        Binding("greater_than_sign", f"split({SPLIT_STEP})", "Wider list", show=False),
+        Binding("L", "next_layout", "Pane layout: auto, side by side, stacked", show=False),
         Binding("escape", "escape", "Back to the list", show=False),
     ]
 
@@ -138,6 +150,11 @@ class GovReaderApp(App[None]):
         self.article_list.border_title = "Articles"
         self.reader.border_title = "Article"
         self.only = only
+        self.settings = load_settings()
+        self._laid_out: tuple[bool, int] | None = None
+        self._settings_unsaved = False
+        if self.settings.theme in THEMES:
+            self.theme = self.settings.theme
         self._preview = False  # the article shown at start, not opened by the user yet
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
@@ -181,16 +198,28 @@ class GovReaderApp(App[None]):
             self.reader.show(raw_document(EMPTY_LIBRARY))
         if self.notice:
             self.notify(self.notice, timeout=6)
-        self._apply_width_class(self.size.width)
+        self.lay_out()
 
-    def on_resize(self) -> None:
-        self._apply_width_class(self.size.width)
+    def on_resize(self, event: events.Resize) -> None:
+        # The app takes its new size only after this handler: lay out for the event's size.
+        self.lay_out(event.size.width)
 
-    def _apply_width_class(self, width: int) -> None:
-        """Stack the panes on narrow terminals (restyling only when that changes)."""
-        narrow = width < 110
-        if self.screen.has_class("narrow") != narrow:
-            self.screen.set_class(narrow, "narrow")
+    def lay_out(self, width: int | None = None) -> None:
+        """Side by side or stacked (by the layout setting and the width), the list at its split."""
+        width = self.size.width if width is None else width
+        layout, split = self.settings.layout, self.settings.split
+        stacked = layout == "stacked" or (layout == "auto" and width < STACK_BELOW)
+        if (stacked, split) == self._laid_out:
+            return
+        self._laid_out = (stacked, split)
+        self.article_list.screen.set_class(stacked, "stacked")
+        styles = self.article_list.styles
+        if stacked:
+            styles.width = None
+            styles.height = f"{split}%"
+        else:
+            styles.height = None
+            styles.width = f"{split}%"
 
     # Loading and showing articles
 
@@ -428,7 +457,7 @@ class GovReaderApp(App[None]):
             self._close_prompt(self.article_list if self._prompt_mode == "filter" else self.reader)
         elif self.focused is not self.article_list:
             pane = self.facts_pane
-            if self.screen.has_class("narrow") and pane is not None and pane.display:
+            if self.article_list.screen.has_class("stacked") and pane is not None and pane.display:
                 await self.action_toggle_facts()  # it has the list's place on a small screen
             self.article_list.focus()
             self.set_message("list · enter opens the article")
@@ -597,3 +626,32 @@ class GovReaderApp(App[None]):
         index = names.index(self.theme) + 1 if self.theme in names else 0
         self.theme = names[index % len(names)]
         self.set_message(f"theme: {self.theme}")
+        self.keep_settings(replace(self.settings, theme=self.theme))
+
+    def action_split(self, step: int) -> None:
+        """Give the list a larger (or smaller) share of the screen."""
+        self.keep_settings(self.settings.with_split(self.settings.split + step))
+        self.lay_out()
+        self.set_message(f"list {self.settings.split}% of the screen")
+
+    def action_next_layout(self) -> None:
+        layouts = list(LAYOUTS)
+        layout = layouts[(layouts.index(self.settings.layout) + 1) % len(layouts)]
+        self.keep_settings(replace(self.settings, layout=layout))
+        self.lay_out()
+        self.set_message(f"layout: {LAYOUT_NAMES[layout]}")
+
+    def keep_settings(self, settings: Settings) -> None:
+        """Use these settings now and next time (saying so once if they cannot be saved)."""
+        if settings == self.settings:
+            return
+        self.settings = settings
+        try:
+            save_settings(settings)
+        except OSError as error:
+            if not self._settings_unsaved:
+                self._settings_unsaved = True
+                self.notify(
+                    f"Settings will not be kept: {settings_path()}: {error.strerror or error}",
+                    severity="warning",
+                )

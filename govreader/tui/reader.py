@@ -124,6 +124,8 @@ class Reader(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         if self._wrap_width() != self._width:
             self._relayout()
+        else:
+            self._show_progress()  # as many lines, but more or fewer of them in view
 
     def notify_style_update(self) -> None:
         # Called on every focus change too; lines are redrawn only if their styles differ.
