@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from govreader.library import Library
+from govreader.library import Library, LibraryError
 from govreader.settings import SPLIT_RANGE, Settings, load_settings, save_settings
 from govreader.tui.app import GovReaderApp
 from tests import test_tui
-from tests.test_tui import make_app, synchronously
+from tests.test_tui import id_of, make_app, status, synchronously
 
 pages = test_tui.pages
 library = test_tui.library
@@ -105,4 +105,56 @@ async def test_settings_that_cannot_be_saved_are_reported_once(
         await pilot.pause()
         warnings = [message for severity, message in notes if severity == "warning"]
         assert len(warnings) == 1 and "Settings will not be kept" in warnings[0]
+        assert app.is_running
+
+
+@synchronously
+async def test_u_and_b_in_the_list_act_on_the_row_under_the_cursor(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    shown, below = id_of(library, "가나구"), id_of(library, "다라구")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("down")
+        assert app.focused is app.article_list and app.stored.id == shown
+        await pilot.press("u", "b")
+        assert library.article(below).read and library.article(below).bookmarked
+        assert not library.article(shown).read and not library.article(shown).bookmarked
+        assert app.article_list.row(1).read and app.article_list.row(1).bookmarked
+        assert status(app) == "bookmarked"
+        await pilot.press("up", "enter", "b")  # in the reader: the open article
+        assert library.article(shown).bookmarked and library.article(shown).read
+
+
+@synchronously
+async def test_every_article_named_on_the_command_line_is_read(
+    library: Library, tmp_path: Path
+) -> None:
+    chosen = [id_of(library, "마바구"), id_of(library, "다라구")]
+    app = GovReaderApp(library, export_dir=tmp_path, only=chosen)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert all(library.article(i).read for i in chosen)
+        assert all(app.article_list.row(i).read for i in range(2))
+        assert not library.article(id_of(library, "가나구")).read
+
+
+@synchronously
+async def test_a_library_that_cannot_be_written_says_so_once_and_goes_on(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object) -> None:
+        raise LibraryError(
+            "library.sqlite3: cannot use the library (attempt to write a readonly database)"
+        )
+
+    for name in ("set_read", "set_bookmark", "set_position"):
+        monkeypatch.setattr(library, name, refuse)
+    app, notes = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "pagedown", "escape", "down", "enter", "b", "escape")
+        await pilot.press("down", "enter", "u", "escape", "up", "enter")
+        said = [message for _, message in notes if "readonly" in message]
+        assert len(said) == 1 and "will not be kept" in said[0]
+        assert app.article_list.row(1).read  # kept for this session
         assert app.is_running

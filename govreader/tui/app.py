@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -153,6 +153,7 @@ class GovReaderApp(App[None]):
         self.settings = load_settings()
         self._laid_out: tuple[bool, int] | None = None
         self._settings_unsaved = False
+        self._unwritable = False  # said once: the library cannot keep read state
         if self.settings.theme in THEMES:
             self.theme = self.settings.theme
         self._preview = False  # the article shown at start, not opened by the user yet
@@ -192,6 +193,9 @@ class GovReaderApp(App[None]):
             # user named it on the command line.
             self.open_article(first.id, mark_read=self.only is not None)
             self._preview = self.only is None
+            for article_id in self.only or ():  # named on the command line: each one is read
+                if article_id != first.id:
+                    self._set_state(article_id, read=True)
         elif self.total:
             self.reader.show(raw_document("None of the given pages could be imported."))
         else:
@@ -256,7 +260,7 @@ class GovReaderApp(App[None]):
             self.facts_pane.show(stored.article, document.facts)
         self.set_message(self._facts_summary(len(document.facts)))
         if mark_read and not stored.read:
-            self._set_state(read=True)
+            self._set_state(stored.id, read=True)
 
     @staticmethod
     def _facts_summary(count: int) -> str:
@@ -265,30 +269,50 @@ class GovReaderApp(App[None]):
         return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
 
     def _save_position(self) -> None:
-        if self.stored is None or self.raw:
-            return
-        try:
-            self.library.set_position(self.stored.id, self.reader.top_offset)
-        except LibraryError as error:
-            self.notify(str(error), severity="error")
-
-    def _set_state(self, *, read: bool | None = None, bookmarked: bool | None = None) -> None:
-        """Store read/bookmark state of the open article and redraw its row."""
         stored = self.stored
-        if stored is None:
+        if stored is None or self.raw or stored.position == self.reader.top_offset:
             return
+        self.stored = replace(stored, position=self.reader.top_offset)
+        self._write(lambda: self.library.set_position(stored.id, self.reader.top_offset))
+
+    def _write(self, change: Callable[[], None]) -> None:
+        """Store a change of reading state; a library that cannot be written is said once, and
+        the reader goes on with the state kept for this session only."""
         try:
-            if read is not None:
-                self.library.set_read(stored.id, read)
-                stored = replace(stored, read=read)
-            if bookmarked is not None:
-                self.library.set_bookmark(stored.id, bookmarked)
-                stored = replace(stored, bookmarked=bookmarked)
+            change()
         except LibraryError as error:
-            self.notify(str(error), severity="error")
-            return
-        self.stored = stored
-        self.article_list.update_row(stored.id, read=stored.read, bookmarked=stored.bookmarked)
+            if not self._unwritable:
+                self._unwritable = True
+                self.notify(
+                    f"Read state, bookmarks and places will not be kept: {error}",
+                    severity="warning",
+                )
+
+    def _set_state(
+        self, article_id: int, *, read: bool | None = None, bookmarked: bool | None = None
+    ) -> None:
+        """Store an article's read or bookmark state and redraw its row."""
+        if read is not None:
+            self._write(lambda: self.library.set_read(article_id, read))
+        if bookmarked is not None:
+            self._write(lambda: self.library.set_bookmark(article_id, bookmarked))
+        stored = self.stored
+        if stored is not None and stored.id == article_id:
+            self.stored = replace(
+                stored,
+                read=stored.read if read is None else read,
+                bookmarked=stored.bookmarked if bookmarked is None else bookmarked,
+            )
+        self.article_list.update_row(article_id, read=read, bookmarked=bookmarked)
+
+    def _target(self) -> tuple[int, bool, bool] | None:
+        """What `u` and `b` act on: the row under the cursor while the list has focus (as in a
+        mail reader), else the open article; as (id, read, bookmarked)."""
+        if self.focused is self.article_list:
+            row = self.article_list.current
+            return None if row is None else (row.id, row.read, row.bookmarked)
+        stored = self.stored
+        return None if stored is None else (stored.id, stored.read, stored.bookmarked)
 
     def on_unmount(self) -> None:
         self._save_position()
@@ -310,7 +334,7 @@ class GovReaderApp(App[None]):
         """The article shown is opened by the user: no longer a preview, and read."""
         self._preview = False
         if self.stored is not None and not self.stored.read:
-            self._set_state(read=True)
+            self._set_state(self.stored.id, read=True)
 
     @on(ArticleList.Highlighted)
     def _highlighted(self) -> None:
@@ -523,15 +547,22 @@ class GovReaderApp(App[None]):
     # The open article: state, raw view, original file, export
 
     def action_toggle_read(self) -> None:
-        if self.stored is not None:
+        target = self._target()
+        if target is None:
+            return
+        article_id, read, _ = target
+        if self.stored is not None and self.stored.id == article_id:
             self._preview = False  # the user's choice stands
-            self._set_state(read=not self.stored.read)
-            self.set_message("marked read" if self.stored.read else "marked unread")
+        self._set_state(article_id, read=not read)
+        self.set_message("marked unread" if read else "marked read")
 
     def action_toggle_bookmark(self) -> None:
-        if self.stored is not None:
-            self._set_state(bookmarked=not self.stored.bookmarked)
-            self.set_message("bookmarked" if self.stored.bookmarked else "bookmark removed")
+        target = self._target()
+        if target is None:
+            return
+        article_id, _, bookmarked = target
+        self._set_state(article_id, bookmarked=not bookmarked)
+        self.set_message("bookmark removed" if bookmarked else "bookmarked")
 
     def action_toggle_raw(self) -> None:
         stored = self.stored

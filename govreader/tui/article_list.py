@@ -173,12 +173,18 @@ class ArticleList(ScrollView, can_focus=True):
     def current(self) -> ArticleRow | None:
         return self.row(self.cursor)
 
-    def update_row(self, article_id: int, *, read: bool, bookmarked: bool) -> None:
+    def update_row(
+        self, article_id: int, *, read: bool | None = None, bookmarked: bool | None = None
+    ) -> None:
         """Redraw a row whose state changed, in place, so the list does not reshuffle."""
         for page, rows in self._pages.items():
             for offset, row in enumerate(rows):
                 if row.id == article_id:
-                    rows[offset] = replace(row, read=read, bookmarked=bookmarked)
+                    rows[offset] = replace(
+                        row,
+                        read=row.read if read is None else read,
+                        bookmarked=row.bookmarked if bookmarked is None else bookmarked,
+                    )
                     self._strips.pop(page * PAGE_SIZE + offset, None)
                     self.refresh_line(page * PAGE_SIZE + offset)
 
