@@ -693,11 +693,12 @@ def test_first_run_imports_the_samples_and_says_so(
         opened.append((self.library.count(), self.notice))
 
     monkeypatch.setattr(GovReaderApp, "run", run)
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
     monkeypatch.setenv("GOVREADER_LIBRARY", str(tmp_path / "library"))
     assert cli.main([]) == 0
     ((count, notice),) = opened
     assert count > 0
-    assert notice is not None and notice.startswith(f"Imported {count} sample articles")
+    assert notice is not None and notice.startswith(f"{count} sample articles imported")
     # the second run finds them there and says nothing
     assert cli.main([]) == 0
     assert opened[1] == (count, None)
@@ -718,6 +719,7 @@ def test_open_with_paths_imports_them_first(
         opened.append((self.library.count(), paths, self.notice))
 
     monkeypatch.setattr(GovReaderApp, "run", run)
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
     assert cli.main(["--library", str(tmp_path / "library"), str(pages)]) == 0
     assert opened[0][0] == len(SPECS) and len(opened[0][1]) == len(SPECS)
     assert "imported 3" in capsys.readouterr().err
@@ -726,7 +728,7 @@ def test_open_with_paths_imports_them_first(
     assert cli.main(["--library", str(tmp_path / "library"), str(one)]) == 0
     count, paths, notice = opened[1]
     assert (count, paths) == (len(SPECS), [str(one)])
-    assert notice is not None and "1 article" in notice and "x shows the whole library" in notice
+    assert notice is not None and "1 article" in notice and "x shows all" in notice
     # nothing importable: the whole library, and why
     assert cli.main(["--library", str(tmp_path / "library"), str(pages / "gone.txt")]) == 0
     count, paths, notice = opened[2]

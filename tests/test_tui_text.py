@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.style import Style
 
+from govreader.fact_text import describe, korean_amount, number
 from govreader.library import ArticleRow
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.article_list import row_text
 from govreader.tui.document import article_document, meta_line
-from govreader.tui.fact_text import describe, korean_amount, number
 from govreader.tui.jumps import jump
 from govreader.tui.wrap import fit, wrap
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from govreader.ingest.sniff import binary_kind
+from govreader.ingest.sniff import NOT_A_PAGE, binary_kind
 from govreader.model import PageError
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text"})
@@ -114,12 +114,12 @@ def _file_verdict(path: Path) -> bool | PageError | None:
     if suffix in ASSET_SUFFIXES:
         return None
     if suffix in NOT_PAGE_SUFFIXES:
-        return PageError(path, "not a saved page")
+        return PageError(path, NOT_A_PAGE)
     try:
         with path.open("rb") as file:
             head = file.read(8192)
     except OSError:
         return True  # let loading report why it cannot be read
     if binary_kind(head) and not head.startswith(b"\xef\xbb\xbf"):
-        return PageError(path, "not a saved page")
+        return PageError(path, NOT_A_PAGE)
     return True

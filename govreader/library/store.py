@@ -432,6 +432,38 @@ class Library:
     def set_position(self, article_id: int, position: int) -> None:
         self._set("position", article_id, max(0, int(position)))
 
+    def mark_read(self, query: ListQuery) -> int:
+        """Mark every unread article in `query`'s list read; how many were."""
+        where, params = self._where(query)
+        where += " AND a.read = 0" if where else " WHERE a.read = 0"
+        with self._write() as conn:
+            return conn.execute(f"UPDATE articles AS a SET read = 1{where}", params).rowcount
+
+    def remove(self, article_ids: Sequence[int]) -> int:
+        """Take articles out of the library (their saved pages are left alone); how many were."""
+        removed = 0
+        with self._write() as conn:
+            for article_id in article_ids:
+                self._unindex(conn, article_id)
+                removed += conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+        return removed
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (say, `govreader add`) commits."""
+        with self._guard() as conn:
+            return conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def iter_rows(self, query: ListQuery = ListQuery()) -> Iterator[ArticleRow]:  # noqa: B008
+        """Every row of `query`'s list, newest first, read as they are used (`govreader list`)."""
+        where, params = self._where(query)
+        with self._guard() as conn:
+            yield from map(
+                _row,
+                conn.execute(
+                    f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST}", params
+                ),
+            )
+
     # importing ---------------------------------------------------------------------------------
 
     def known(self, path: str, digest: str) -> str | None:

@@ -10,8 +10,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from govreader.fact_text import KIND_LABELS, KIND_ORDER, describe
 from govreader.model import Article, Fact
-from govreader.tui.fact_text import KIND_LABELS, KIND_ORDER, describe
 
 
 class FactsPane(OptionList):

@@ -85,4 +85,5 @@ def fit(text: str, cells: int) -> str:
     while used + get_character_cell_size(text[end]) <= cells - 1:
         used += get_character_cell_size(text[end])
         end += 1
-    return set_cell_size(text[:end] + "…", cells)
+    # A cut just after the text's own ellipsis (`…공시…`) gets one ellipsis, not two.
+    return set_cell_size(text[:end].rstrip(" .…") + "…", cells)

@@ -1,6 +1,7 @@
-"""How a fact reads in the facts pane: its normalised value in a few words, not its raw span.
+"""How a fact reads for a person (the reader's facts pane, `govreader facts` on a terminal): its
+normalised value in a few words, not its raw span.
 
-Pure functions of the model, so the wording is tested without a running app.
+Pure functions of the model, shared by the CLI and the TUI and tested without a running app.
 """
 
 from __future__ import annotations

@@ -1,0 +1,252 @@
+"""`govreader add`, `remove`, `search` and `list`: the library from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from datetime import date
+from functools import lru_cache
+from itertools import chain, islice
+
+from govreader.cli import error_line
+from govreader.library import Library, LibraryError, ListQuery
+from govreader.model import FactKind
+
+EMPTY_LIBRARY = "The library is empty: import pages with 'govreader add PATH'."
+SOURCE_CELLS = 12
+
+
+def _library_failed(error: LibraryError) -> int:
+    print(f"govreader: {error}", file=sys.stderr)
+    return 1
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    """Import with a progress bar on stderr, then a summary; exit 1 if a page failed (files that
+    are plainly not pages are skipped, which is no failure)."""
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        Task,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+    from rich.text import Text
+
+    from govreader.library import import_paths
+
+    class PagesPerSecond(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            return Text(f"{task.speed:.0f} pages/s" if task.speed else "", style="dim")
+
+    if args.jobs is not None and args.jobs < 1:
+        error_line("--jobs", "must be 1 or more")
+        return 2
+    err = Console(stderr=True, highlight=False)
+    progress = Progress(
+        TextColumn("importing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        PagesPerSecond(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+    task = progress.add_task("import", total=None)
+    try:
+        with Library.open(args.library) as library, progress:
+            summary = import_paths(
+                library,
+                args.paths,
+                jobs=args.jobs,
+                on_start=lambda total: progress.update(task, total=total),
+                on_progress=lambda _path, _outcome: progress.advance(task),
+            )
+    except LibraryError as error:
+        return _library_failed(error)
+    for path, reason in summary.skipped:
+        error_line(path, f"skipped, {reason}")
+    for path, reason in summary.failed:
+        error_line(path, reason)
+    for path in summary.missing:
+        error_line(path, "gone since it was imported (its article stays in the library)")
+    unchanged = f"unchanged {summary.unchanged}"
+    if summary.duplicates:
+        unchanged += f" ({summary.duplicates} a copy of a stored article)"
+    parts = [f"imported {summary.imported}", f"updated {summary.updated}", unchanged]
+    if summary.skipped:
+        parts.append(f"skipped {len(summary.skipped)}")
+    parts.append(f"failed {len(summary.failed)}")
+    if summary.missing:
+        parts.append(f"missing {len(summary.missing)}")
+    print(", ".join(parts))
+    if summary.interrupted:
+        print("govreader: interrupted; every page imported so far is kept", file=sys.stderr)
+        return 130
+    return 1 if summary.failed else 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    """Take out of the library the articles imported from PATHs (a folder: every page under it).
+    The saved pages themselves are never touched."""
+    try:
+        with Library.open(args.library) as library:
+            known = library.known_paths()
+            chosen: list[str] = []
+            unknown = False
+            for given in args.paths:
+                folder = os.path.abspath(given)
+                inside = folder.rstrip(os.sep) + os.sep
+                matched = sorted(p for p in known if p == folder or p.startswith(inside))
+                if not matched:
+                    error_line(given, "no article in the library was imported from here")
+                    unknown = True
+                chosen += matched
+            removed = library.remove(library.article_ids(chosen))
+    except LibraryError as error:
+        return _library_failed(error)
+    noun = "article" if removed == 1 else "articles"
+    print(f"removed {removed} {noun} from the library (the saved pages are untouched)")
+    return 1 if unknown else 0
+
+
+def _valid_date(value: str) -> bool:
+    """`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, naming a month and a day that exist."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if match is None:
+        return False
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _filters_in_words(args: argparse.Namespace) -> str:
+    words = []
+    if args.kind:
+        words.append(f"with a fact of kind {args.kind}")
+    if args.source:
+        words.append(f"from {args.source}")
+    if args.since:
+        words.append(f"since {args.since}")
+    if args.until:
+        words.append(f"until {args.until}")
+    return (" " + ", ".join(words)) if words else ""
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print each hit (date, source, title) and a line of text around the match."""
+    from rich.console import Console
+    from rich.text import Text
+
+    kinds = {kind.value: kind for kind in FactKind}
+    if args.kind is not None and args.kind not in kinds:
+        error_line("--kind", f"unknown kind {args.kind!r} (one of {', '.join(kinds)})")
+        return 2
+    for option in ("since", "until"):
+        value = getattr(args, option)
+        if value is not None and not _valid_date(value):
+            error_line(f"--{option}", f"{value!r} is not a date like 2022, 2022-07 or 2022-07-21")
+            return 2
+    if args.limit < 1:
+        error_line("--limit", "must be 1 or more")
+        return 2
+    if not args.query.strip():
+        error_line("search", "the query is empty")
+        return 2
+    try:
+        with Library.open(args.library) as library:
+            hits = library.search(
+                args.query,
+                kind=kinds.get(args.kind or ""),
+                source=args.source,
+                since=args.since,
+                until=args.until,
+                limit=args.limit,
+            )
+            empty = not hits and library.count() == 0
+    except LibraryError as error:
+        return _library_failed(error)
+    console = Console(highlight=False, soft_wrap=True)
+    if empty:
+        console.print(Text(EMPTY_LIBRARY))
+        return 0
+    if not hits:
+        console.print(
+            Text(f"No article in the library matches {args.query!r}{_filters_in_words(args)}.")
+        )
+        return 0
+    for hit in hits:
+        head = Text((hit.row.published or "")[:10].ljust(10), style="cyan")
+        if hit.row.source:
+            head.append("  ")
+            head.append(hit.row.source, style="green")
+        head.append("  ")
+        head.append(hit.row.title, style="bold")
+        line = Text("    ")
+        line.append(hit.snippet[: hit.match_start])
+        line.append(hit.snippet[hit.match_start : hit.match_end], style="reverse")
+        line.append(hit.snippet[hit.match_end :])
+        if console.is_terminal:
+            head.truncate(console.width, overflow="ellipsis")
+            line.truncate(console.width, overflow="ellipsis")
+        console.print(head)
+        console.print(line)
+    if len(hits) == args.limit:
+        console.print(Text(f"(first {args.limit} hits; --limit N shows more)", style="dim"))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """Plain aligned columns, newest first: date, source, counts per fact kind, title.
+
+    Rows are written as the library yields them, without Rich's console: 10,000 rows print in a
+    fraction of a second. In a terminal, titles are cut to its width and unread ones are bold.
+    """
+    from rich.cells import cell_len
+    from rich.style import Style
+
+    from govreader.tui.wrap import fit
+
+    if args.limit is not None and args.limit < 1:
+        error_line("--limit", "must be 1 or more")
+        return 2
+    kinds = tuple(FactKind)
+    out = sys.stdout
+    terminal = out.isatty()
+    width = os.get_terminal_size(out.fileno()).columns if terminal else 0
+    bold = Style(bold=True)
+    try:
+        with Library.open(args.library) as library:
+            rows = library.iter_rows(ListQuery())
+            first = next(rows, None)
+            if first is None:
+                out.write(EMPTY_LIBRARY + "\n")
+                return 0
+            header = "date        " + "source".ljust(SOURCE_CELLS) + "  "
+            header += " ".join(kind.value[:2] for kind in kinds) + "  title"
+            out.write((bold.render(header) if terminal else header) + "\n")
+            lead_cells = cell_len(header) - len("title")
+            title_cells = max(width - lead_cells, 8)
+            counts = " ".join(["{:>2}"] * len(kinds))
+            source = lru_cache(maxsize=1024)(lambda name: fit(name or "", SOURCE_CELLS))
+            for row in islice(chain([first], rows), args.limit):
+                numbers = counts.format(*row.fact_counts.values())  # in FactKind order
+                title = row.title
+                if terminal:
+                    title = fit(title, title_cells).rstrip()
+                    if not row.read:
+                        title = bold.render(title)
+                day = (row.published or "")[:10]
+                out.write(f"{day:<10}  {source(row.source)}  {numbers}  {title}\n")
+    except LibraryError as error:
+        return _library_failed(error)
+    return 0

@@ -1,0 +1,148 @@
+"""`govreader clean` and `govreader facts`: saved pages read through the pipeline and printed,
+without the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from govreader.cli import error_line
+from govreader.model import Article, Fact
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+CONTEXT_CHARS = 12
+"""How many characters of the sentence around a fact the text summary shows on each side."""
+
+
+def _header(path: object) -> str:
+    """The line above each article when several are printed (as `head` does)."""
+    from govreader.export import printable
+
+    return printable(f"==> {path} <==")
+
+
+def _several(paths: list[Path]) -> bool:
+    return len(paths) > 1 or any(path.is_dir() for path in paths)
+
+
+def _pages(paths: list[Path]) -> Iterator[Path | None]:
+    """Each page of `paths`; None after reporting one that cannot be found."""
+    from govreader.ingest import discover
+    from govreader.model import PageError
+
+    for found in discover(paths):
+        if isinstance(found, PageError):
+            error_line(found.path, found.reason)
+            yield None
+        else:
+            yield found
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.text import Text
+
+    from govreader.clean import clean_page
+    from govreader.ingest import load_page
+    from govreader.model import PageError
+
+    console = Console(highlight=False, soft_wrap=True)
+    headers = _several(args.paths)
+    failed = False
+    printed = 0
+    for path in _pages(args.paths):
+        if path is None:
+            failed = True
+            continue
+        try:
+            article = clean_page(load_page(path))
+        except PageError as error:
+            error_line(error.path, error.reason)
+            failed = True
+            continue
+        if printed:
+            console.print()
+        printed += 1
+        if headers:
+            console.print(Text(_header(path), style="bold"))
+        meta = " · ".join(
+            part for part in (article.source, article.reporter, article.published) if part
+        )
+        console.print(Text(article.title or "(no title)", style="bold"))
+        if article.subtitle:
+            console.print(Text(article.subtitle, style="italic"))
+        if meta:
+            console.print(Text(meta, style="dim"))
+        console.print()
+        console.print(Text(article.text))
+    return 1 if failed else 0
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from govreader.model import PageError
+    from govreader.reading import read_page
+
+    fmt = args.format or ("text" if sys.stdout.isatty() else "json")
+    articles = []
+    failed = False
+    for path in _pages(args.paths):
+        if path is None:
+            failed = True
+            continue
+        try:
+            articles.append(read_page(path))
+        except PageError as error:
+            error_line(error.path, error.reason)
+            failed = True
+    if fmt == "text":
+        _print_summary(articles)
+    else:
+        from govreader.export import ExportFormat, export
+
+        sys.stdout.write(export(articles, ExportFormat(fmt)))
+    return 1 if failed else 0
+
+
+def _print_summary(articles: list[Article]) -> None:
+    """Each article's path and title, then a line per fact: kind, value, a few words around."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from govreader.export import printable
+
+    console = Console(highlight=False, soft_wrap=True)
+    for number, article in enumerate(articles):
+        if number:
+            console.print()
+        console.print(Text(printable(f"==> {article.path} <=="), style="dim"))
+        console.print(Text(article.title or "(no title)", style="bold"))
+        if not article.facts:
+            console.print(Text("  no facts found", style="dim"))
+        for fact in sorted(article.facts, key=lambda f: (f.start, f.end)):
+            line = _fact_line(fact, article)
+            if console.is_terminal:
+                line.truncate(console.width, overflow="ellipsis")
+            console.print(line)
+
+
+def _fact_line(fact: Fact, article: Article) -> Text:
+
+    from rich.text import Text
+
+    from govreader.fact_text import describe
+
+    text = article.text
+    before = text[max(fact.start - CONTEXT_CHARS, 0) : fact.start].rsplit("\n", 1)[-1]
+    after = text[fact.end : fact.end + CONTEXT_CHARS].split("\n", 1)[0]
+    line = Text("  ")
+    line.append(f"{fact.kind:<9}", style="bold")
+    line.append(describe(fact, article))
+    line.append("   …" + before, style="dim")
+    line.append(fact.text.replace("\n", " "), style="underline")
+    line.append(after + "…", style="dim")
+    return line
