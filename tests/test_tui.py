@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
+from govreader.export import export_name
 from govreader.library import Library, LibraryError, ListQuery, import_paths
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.app import GovReaderApp
@@ -515,14 +516,11 @@ async def test_export_writes_json_and_csv_of_this_articles_facts(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("e")
         await pilot.press("E")
-    stored_id = id_of(library, "가나구")
-    data = json.loads((tmp_path / f"govreader-{stored_id}.json").read_text("utf-8"))
+    name = export_name(library.article(id_of(library, "가나구")).article)
+    assert name.startswith("2024-07-21 가나구, ‘일자리대상’ 우수상 수상")
+    data = json.loads((tmp_path / f"{name}.json").read_text("utf-8"))
     assert [f["kind"] for f in data[0]["facts"]].count("program") == 3
-    rows = list(
-        csv.DictReader(
-            io.StringIO((tmp_path / f"govreader-{stored_id}.csv").read_text("utf-8-sig"))
-        )
-    )
+    rows = list(csv.DictReader(io.StringIO((tmp_path / f"{name}.csv").read_text("utf-8-sig"))))
     assert len(rows) == len(SPECS["award.txt"].facts)
     assert any("Wrote 9 facts" in message for _, message in notes)
 
@@ -541,15 +539,18 @@ async def test_open_original_uses_the_system_viewer_or_says_why_not(
 ) -> None:
     launched: list[list[str]] = []
     monkeypatch.setattr(
-        "govreader.tui.app.subprocess.Popen", lambda args, **kw: launched.append(args)
+        "govreader.tui.article_actions.subprocess.Popen", lambda args, **kw: launched.append(args)
     )
-    monkeypatch.setattr("govreader.tui.app.sys.platform", "linux")
+    monkeypatch.setattr("govreader.tui.article_actions.sys.platform", "linux")
+    monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
     app, notes = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        monkeypatch.setattr("govreader.tui.app.shutil.which", lambda name: f"/usr/bin/{name}")
+        monkeypatch.setattr("govreader.tui.viewer.shutil.which", lambda name: f"/usr/bin/{name}")
         await pilot.press("o")
-        assert launched and launched[0][1].endswith("award.txt")
-        monkeypatch.setattr("govreader.tui.app.shutil.which", lambda name: None)
+        assert launched and launched[0][0] == "/usr/bin/xdg-open"
+        assert launched[0][1].endswith("award.txt")
+        monkeypatch.setattr("govreader.tui.viewer.shutil.which", lambda name: None)
         await pilot.press("o")
         assert notes[-1][0] == "warning" and "No viewer" in notes[-1][1]
 

@@ -4,15 +4,20 @@ while it is open, messages that hide nothing, and the other things a user meets 
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
 
-from govreader.library import Library, LibraryError
+from govreader.export import export_name
+from govreader.library import Library, LibraryError, ListQuery, import_paths
 from govreader.settings import SPLIT_RANGE, Settings, load_settings, save_settings
 from govreader.tui.app import GovReaderApp
+from govreader.tui.confirm_screen import ConfirmScreen
+from govreader.tui.viewer import Viewer, choose_viewer
 from tests import test_tui
-from tests.test_tui import id_of, make_app, status, synchronously
+from tests.test_tui import id_of, list_status, make_app, status, synchronously
 
 pages = test_tui.pages
 library = test_tui.library
@@ -158,3 +163,164 @@ async def test_a_library_that_cannot_be_written_says_so_once_and_goes_on(
         assert len(said) == 1 and "will not be kept" in said[0]
         assert app.article_list.row(1).read  # kept for this session
         assert app.is_running
+
+
+@synchronously
+async def test_messages_go_to_the_status_line_and_no_toast_covers_it(
+    library: Library, tmp_path: Path
+) -> None:
+    app = GovReaderApp(library, export_dir=tmp_path, notice="11 sample articles imported")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert status(app) == "11 sample articles imported"
+        await pilot.press("e", "ctrl+c")
+        await pilot.pause()
+        assert not app._notifications and not app.screen.query("Toast")
+        assert status(app) == "q quits"  # not "Press [b]ctrl+q[/b]"
+        await pilot.press("E")
+        assert status(app).startswith("Wrote 9 facts to ")
+
+
+@synchronously
+async def test_articles_imported_by_another_process_appear_with_the_cursor_kept(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("down")
+        listing = app.article_list
+        below = listing.current.id
+        assert list_status(app) == "2/3"
+        extra = tmp_path / "more"
+        extra.mkdir()
+        (extra / "newer.txt").write_text("새 기사", "utf-8")
+        test_tui.SPECS["newer.txt"] = test_tui.Spec("하하구 새 소식", "2025-01-01", ["새 기사."])
+        try:
+            with Library.open(library.path.parent) as other:  # another connection, like `add`
+                assert import_paths(other, [extra], jobs=1).imported == 1
+        finally:
+            del test_tui.SPECS["newer.txt"]
+        await pilot.pause(1.5)
+        assert listing.total == 4 and app.total == 4
+        assert listing.current.id == below and list_status(app) == "3/4"
+        assert listing.row(0).title == "하하구 새 소식"
+        assert status(app) == "1 new article"
+
+
+@synchronously
+async def test_next_unread_mark_all_read_and_reload(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        listing = app.article_list
+        await pilot.press("enter", "escape")  # the first one read
+        await pilot.press("period")
+        assert app.stored.id == listing.row(1).id and listing.cursor == 1
+        assert library.article(listing.row(1).id).read
+        await pilot.press("period")
+        assert listing.cursor == 2
+        await pilot.press("period")
+        assert status(app) == "no unread article in this list"
+        library.set_read(listing.row(0).id, False)
+        await pilot.press("R")
+        assert not listing.row(0).read and status(app) == "reloaded · 3 articles"
+        await pilot.press("period")
+        assert listing.cursor == 0 and status(app) == "next unread (wrapped)"
+        library.set_read(listing.row(1).id, False)
+        library.set_read(listing.row(2).id, False)
+        await pilot.press("C")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert not library.article(listing.row(1).id).read
+        await pilot.press("C", "y")
+        assert library.count(ListQuery(unread=True)) == 0
+        assert status(app) == "marked 2 read"
+
+
+@synchronously
+async def test_d_removes_the_article_after_a_yes_and_leaves_the_page(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    page = tmp_path / "pages" / "plain.txt"
+    before = page.read_bytes()
+    plain = id_of(library, "다라구")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("down", "d")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "다라구, 평생학습 강좌 연다" in app.screen.question
+        await pilot.press("escape")
+        assert library.count() == 3
+        await pilot.press("d", "y")
+        assert library.count() == 2 and app.article_list.total == 2
+        assert plain not in {app.article_list.row(i).id for i in range(2)}
+        assert status(app) == "removed from the library" and list_status(app) == "2/2"
+        await pilot.press("up", "enter", "d", "y")  # the open article: the next one is shown
+        assert library.count() == 1 and app.stored is not None
+        assert app.stored.id == app.article_list.current.id
+    assert page.read_bytes() == before
+
+
+@synchronously
+async def test_y_copies_the_saved_page_path(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("y")
+        assert app.clipboard == str(tmp_path / "pages" / "award.txt")
+        assert status(app).startswith("Copied the path: ")
+
+
+@synchronously
+async def test_o_honours_browser(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = tmp_path / "seen.txt"
+    browser = tmp_path / "my-browser"
+    browser.write_text(f'#!/bin/sh\necho "$1" > "{seen}"\n')
+    browser.chmod(0o755)
+    monkeypatch.setenv("BROWSER", f"{tmp_path / 'missing-browser'}{os.pathsep}{browser} %s")
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("o")
+        for _ in range(100):
+            if seen.exists():
+                break
+            await pilot.pause(0.05)
+        assert seen.read_text().strip() == str(tmp_path / "pages" / "award.txt")
+        assert status(app) == "Opened award.txt with my-browser"
+
+
+def test_without_browser_or_desktop_a_terminal_browser_is_chosen(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    installed = {"lynx": "/usr/bin/lynx", "xdg-open": "/usr/bin/xdg-open"}
+    chosen = choose_viewer(page, env={}, platform="linux", which=installed.get)
+    assert chosen == Viewer(["/usr/bin/lynx", str(page)], in_terminal=True)
+    desktop = choose_viewer(page, env={"DISPLAY": ":0"}, platform="linux", which=installed.get)
+    assert desktop == Viewer(["/usr/bin/xdg-open", str(page)], in_terminal=False)
+    terminal = choose_viewer(
+        page, env={"BROWSER": "w3m", "DISPLAY": ":0"}, platform="linux", which=lambda n: n
+    )
+    assert terminal == Viewer(["w3m", str(page)], in_terminal=True)
+    assert choose_viewer(page, env={}, platform="linux", which=lambda name: None) is None
+
+
+@synchronously
+async def test_exports_are_named_after_the_article_and_never_overwrite_or_follow_links(
+    library: Library, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    name = export_name(library.article(id_of(library, "가나구")).article)
+    (out / f"{name}.json").symlink_to(victim)  # planted at the first name
+    (out / f"{name} (2).json").symlink_to(tmp_path / "nowhere")  # a dangling one too
+    app = GovReaderApp(library, export_dir=out)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e", "e")
+        first, second = out / f"{name} (3).json", out / f"{name} (4).json"
+        assert status(app) == f"Wrote 9 facts to {second}"
+    assert victim.read_text() == "keep me" and not (tmp_path / "nowhere").exists()
+    data = json.loads(first.read_text("utf-8"))
+    assert data == json.loads(second.read_text("utf-8"))
+    assert "가나구" in first.read_text("utf-8")  # Korean as written, not \\uac00 escapes
+    assert "/" not in name and name.startswith("2024-07-21 ")

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -21,13 +18,15 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
-from govreader.model import FactKind, PageError
+from govreader.model import FactKind
 from govreader.settings import LAYOUTS, Settings, load_settings, save_settings, settings_path
+from govreader.tui.article_actions import ArticleActions
 from govreader.tui.article_list import ArticleList
 from govreader.tui.document import article_document, raw_document
 from govreader.tui.facts_pane import FactsPane
 from govreader.tui.jumps import jump
 from govreader.tui.key_bar import KeyBar
+from govreader.tui.list_actions import WATCH_SECONDS, ListActions
 from govreader.tui.reader import Reader
 from govreader.tui.status_bar import StatusBar
 
@@ -87,7 +86,7 @@ def describe_query(query: ListQuery) -> list[str]:
     return words
 
 
-class GovReaderApp(App[None]):
+class GovReaderApp(ArticleActions, ListActions, App[None]):
     """Reads articles from a `Library`; never parses pages itself."""
 
     CSS_PATH = "app.tcss"
@@ -106,8 +105,13 @@ class GovReaderApp(App[None]):
         Binding("N", "next_match(False)", "Previous match", show=False),
         Binding("u", "toggle_read", "Read/unread", show=False),
         Binding("b", "toggle_bookmark", "Bookmark", show=False),
+        Binding("period", "next_unread", "Next unread article", show=False),
+        Binding("C", "mark_all_read", "Mark every article of the list read", show=False),
+        Binding("d", "remove", "Remove the article from the library", show=False),
+        Binding("R", "reload", "Reload the library", show=False),
         Binding("r", "toggle_raw", "Raw/clean", show=False),
-        Binding("o", "open_original", "Open original file", show=False),
+        Binding("o", "open_original", "Open the saved page ($BROWSER)", show=False),
+        Binding("y", "copy_path", "Copy the saved page's path", show=False),
         Binding("e", "export('json')", "Export facts (JSON)", show=False),
         Binding("E", "export('csv')", "Export facts (CSV)", show=False),
         Binding("F", "choose_kind", "Filter by fact kind", show=False),
@@ -154,6 +158,7 @@ class GovReaderApp(App[None]):
         self._laid_out: tuple[bool, int] | None = None
         self._settings_unsaved = False
         self._unwritable = False  # said once: the library cannot keep read state
+        self.data_version = 0  # SQLite's count of other connections' commits, when last read
         if self.settings.theme in THEMES:
             self.theme = self.settings.theme
         self._preview = False  # the article shown at start, not opened by the user yet
@@ -176,16 +181,22 @@ class GovReaderApp(App[None]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Messages quote file names and errors: shown as written (not markup), controls visible."""
+        """Messages go to the status line, not to toasts that would cover it. They quote file
+        names and errors: shown as written (never markup), controls made visible."""
         from govreader.export import printable
 
-        super().notify(
-            printable(message), title=title, severity=severity, timeout=timeout, markup=markup
-        )
+        self.status_bar.show(right=printable(message), severity=severity)
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's way to quit is Ctrl+Q; ours is q)."""
+        self.set_message("q quits")
 
     def on_mount(self) -> None:
-        self._count_all()
-        self._update_list_status()
+        self.count_all()
+        with contextlib.suppress(LibraryError):
+            self.data_version = self.library.data_version()
+        self.set_interval(WATCH_SECONDS, self.watch_library)
+        self.update_list_status()
         first = self.article_list.row(0)
         if first is not None:
             # Like a mail reader's preview: the first article is shown, but it counts as read
@@ -195,13 +206,13 @@ class GovReaderApp(App[None]):
             self._preview = self.only is None
             for article_id in self.only or ():  # named on the command line: each one is read
                 if article_id != first.id:
-                    self._set_state(article_id, read=True)
+                    self.set_state(article_id, read=True)
         elif self.total:
             self.reader.show(raw_document("None of the given pages could be imported."))
         else:
             self.reader.show(raw_document(EMPTY_LIBRARY))
         if self.notice:
-            self.notify(self.notice, timeout=6)
+            self.notify(self.notice)
         self.lay_out()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -227,7 +238,7 @@ class GovReaderApp(App[None]):
 
     # Loading and showing articles
 
-    def _count_all(self) -> None:
+    def count_all(self) -> None:
         try:
             self.total = self.library.count(ListQuery())
         except LibraryError as error:
@@ -244,7 +255,7 @@ class GovReaderApp(App[None]):
 
     def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
         """Show an article, restore where it was left, and (unless told not to) mark it read."""
-        self._save_position()
+        self.save_position()
         self._preview = False
         try:
             stored = self.library.article(article_id)
@@ -260,7 +271,7 @@ class GovReaderApp(App[None]):
             self.facts_pane.show(stored.article, document.facts)
         self.set_message(self._facts_summary(len(document.facts)))
         if mark_read and not stored.read:
-            self._set_state(stored.id, read=True)
+            self.set_state(stored.id, read=True)
 
     @staticmethod
     def _facts_summary(count: int) -> str:
@@ -268,54 +279,8 @@ class GovReaderApp(App[None]):
             return NO_FACTS
         return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
 
-    def _save_position(self) -> None:
-        stored = self.stored
-        if stored is None or self.raw or stored.position == self.reader.top_offset:
-            return
-        self.stored = replace(stored, position=self.reader.top_offset)
-        self._write(lambda: self.library.set_position(stored.id, self.reader.top_offset))
-
-    def _write(self, change: Callable[[], None]) -> None:
-        """Store a change of reading state; a library that cannot be written is said once, and
-        the reader goes on with the state kept for this session only."""
-        try:
-            change()
-        except LibraryError as error:
-            if not self._unwritable:
-                self._unwritable = True
-                self.notify(
-                    f"Read state, bookmarks and places will not be kept: {error}",
-                    severity="warning",
-                )
-
-    def _set_state(
-        self, article_id: int, *, read: bool | None = None, bookmarked: bool | None = None
-    ) -> None:
-        """Store an article's read or bookmark state and redraw its row."""
-        if read is not None:
-            self._write(lambda: self.library.set_read(article_id, read))
-        if bookmarked is not None:
-            self._write(lambda: self.library.set_bookmark(article_id, bookmarked))
-        stored = self.stored
-        if stored is not None and stored.id == article_id:
-            self.stored = replace(
-                stored,
-                read=stored.read if read is None else read,
-                bookmarked=stored.bookmarked if bookmarked is None else bookmarked,
-            )
-        self.article_list.update_row(article_id, read=read, bookmarked=bookmarked)
-
-    def _target(self) -> tuple[int, bool, bool] | None:
-        """What `u` and `b` act on: the row under the cursor while the list has focus (as in a
-        mail reader), else the open article; as (id, read, bookmarked)."""
-        if self.focused is self.article_list:
-            row = self.article_list.current
-            return None if row is None else (row.id, row.read, row.bookmarked)
-        stored = self.stored
-        return None if stored is None else (stored.id, stored.read, stored.bookmarked)
-
     def on_unmount(self) -> None:
-        self._save_position()
+        self.save_position()
 
     @on(ArticleList.Opened)
     def _opened(self, event: ArticleList.Opened) -> None:
@@ -334,11 +299,11 @@ class GovReaderApp(App[None]):
         """The article shown is opened by the user: no longer a preview, and read."""
         self._preview = False
         if self.stored is not None and not self.stored.read:
-            self._set_state(self.stored.id, read=True)
+            self.set_state(self.stored.id, read=True)
 
     @on(ArticleList.Highlighted)
     def _highlighted(self) -> None:
-        self._update_list_status()
+        self.update_list_status()
 
     @on(FactsPane.Chosen)
     def _fact_chosen(self, event: FactsPane.Chosen) -> None:
@@ -350,7 +315,7 @@ class GovReaderApp(App[None]):
     def set_message(self, message: str) -> None:
         self.status_bar.show(right=message)
 
-    def _update_list_status(self) -> None:
+    def update_list_status(self) -> None:
         listing = self.article_list
         query = listing.query_
         parts = [f"{listing.cursor + 1 if listing.total else 0:,}/{listing.total:,}"]
@@ -493,136 +458,6 @@ class GovReaderApp(App[None]):
             self.set_message("no matches (press / to find)")
         else:
             self.set_message(f"match {number + 1}/{len(reader.matches)}")
-
-    def set_query(self, query: ListQuery, *, follow_open: bool = True) -> None:
-        """Filter the list; the cursor stays on the open article while it is listed."""
-        follow = self.stored.id if follow_open and self.stored is not None else None
-        try:
-            self.article_list.set_query(query, follow=follow)
-        except LibraryError as error:
-            self.notify(str(error), severity="error")
-        self._update_list_status()
-        self.set_message("")  # the left of the status line says what the list holds now
-
-    def action_choose_kind(self) -> None:
-        from govreader.tui.choice_screen import ChoiceScreen
-
-        choices = [("", "Any article"), *((str(k), f"Articles with a {k}") for k in FactKind)]
-        current = str(self.article_list.query_.kind or "")
-
-        def chosen(key: str | None) -> None:
-            if key is not None:
-                kind = FactKind(key) if key else None
-                self.set_query(replace(self.article_list.query_, kind=kind))
-
-        self.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
-
-    def action_choose_source(self) -> None:
-        from govreader.tui.choice_screen import ChoiceScreen
-
-        choices = [("", "Every source"), *((s, s) for s in self.sources())]
-
-        def chosen(key: str | None) -> None:
-            if key is not None:
-                self.action_set_source(key)
-
-        current = self.article_list.query_.source or ""
-        self.push_screen(ChoiceScreen("Filter by source", choices, current), chosen)
-
-    def action_set_source(self, source: str) -> None:
-        self.set_query(replace(self.article_list.query_, source=source or None))
-
-    def action_toggle_unread_filter(self) -> None:
-        query = self.article_list.query_
-        self.set_query(replace(query, unread=not query.unread))
-
-    def action_toggle_bookmarked_filter(self) -> None:
-        query = self.article_list.query_
-        self.set_query(replace(query, bookmarked=not query.bookmarked))
-
-    def action_clear_filters(self) -> None:
-        self.set_query(ListQuery())
-        self.set_message("every article shown")
-
-    # The open article: state, raw view, original file, export
-
-    def action_toggle_read(self) -> None:
-        target = self._target()
-        if target is None:
-            return
-        article_id, read, _ = target
-        if self.stored is not None and self.stored.id == article_id:
-            self._preview = False  # the user's choice stands
-        self._set_state(article_id, read=not read)
-        self.set_message("marked unread" if read else "marked read")
-
-    def action_toggle_bookmark(self) -> None:
-        target = self._target()
-        if target is None:
-            return
-        article_id, _, bookmarked = target
-        self._set_state(article_id, bookmarked=not bookmarked)
-        self.set_message("bookmark removed" if bookmarked else "bookmarked")
-
-    def action_toggle_raw(self) -> None:
-        stored = self.stored
-        if stored is None:
-            return
-        if self.raw:
-            self.open_article(stored.id)
-            return
-        self._save_position()
-        try:
-            text = self.library.raw_text(stored.id)
-        except (PageError, LibraryError, OSError) as error:
-            reason = error.reason if isinstance(error, PageError) else str(error)
-            self.notify(f"Cannot show the raw page: {reason}", severity="error")
-            return
-        self.raw = True
-        self.reader.border_title = "Raw page"
-        self.reader.show(raw_document(text))
-        if self.facts_pane is not None:
-            self.facts_pane.show(None)
-        self.set_message("raw page · r for the clean article")
-
-    def action_open_original(self) -> None:
-        stored = self.stored
-        if stored is None:
-            return
-        path = next((Path(p) for p in stored.paths if Path(p).exists()), None)
-        if path is None:
-            self.notify("The original file is gone.", severity="warning")
-            return
-        if sys.platform == "win32":
-            os.startfile(path)  # type: ignore[attr-defined]
-            return
-        opener = shutil.which("xdg-open") or shutil.which("open")
-        if opener is None:
-            self.notify(f"No viewer found (xdg-open/open); the file is {path}", severity="warning")
-            return
-        subprocess.Popen(
-            [opener, str(path)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        self.notify(f"Opened {path.name}")
-
-    def action_export(self, fmt: str) -> None:
-        from govreader.export import ExportFormat, export
-
-        stored = self.stored
-        if stored is None:
-            return
-        target = self.export_dir / f"govreader-{stored.id}.{fmt}"
-        try:
-            with target.open("w", encoding="utf-8", newline="") as out:
-                out.write(export([stored.article], ExportFormat(fmt)))
-        except OSError as error:
-            self.notify(f"Cannot write {target}: {error.strerror}", severity="error")
-            return
-        self.notify(f"Wrote {len(stored.article.facts)} facts to {target}")
 
     # Help, themes
 

@@ -154,6 +154,14 @@ class ArticleList(ScrollView, can_focus=True):
         self.cursor = cursor
         self.refresh()
 
+    def refresh_rows(self, *, follow: int | None) -> None:
+        """Fetch again (articles came or went); the cursor stays on article `follow` if it is
+        still listed, else at its place."""
+        self.reload()
+        place = None if follow is None else self.library.position(self.query_, follow)
+        if place is not None and place != self.cursor:
+            self.cursor = place
+
     def row(self, index: int) -> ArticleRow | None:
         """The row at `index` in the current order, fetching its page on first use."""
         if not 0 <= index < self.total:
