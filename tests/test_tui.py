@@ -31,6 +31,7 @@ from govreader.tui.app import GovReaderApp
 from govreader.tui.article_list import ArticleList
 from govreader.tui.help_screen import HelpScreen
 from govreader.tui.key_bar import KeyBar
+from govreader.tui.reader import READING_CELLS
 
 FILLER = (
     "구는 지역 내 일자리 창출과 구민의 취업률 제고를 위해 각종 채용 박람회와 맞춤형 "
@@ -654,7 +655,7 @@ async def test_korean_wraps_by_cells_without_cutting_syllables(
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         reader = app.reader
-        width = reader.scrollable_content_region.width
+        width = min(reader.scrollable_content_region.width, READING_CELLS)
         text = reader.document.text
         lines = [text[a:b] for a, b in reader._lines]
         assert all(cell_len(line.rstrip()) <= width for line in lines)

@@ -9,12 +9,15 @@ import os
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
+from textual.widgets import OptionList
 
 from govreader.export import export_name
 from govreader.library import Library, LibraryError, ListQuery, import_paths
 from govreader.settings import SPLIT_RANGE, Settings, load_settings, save_settings
 from govreader.tui.app import GovReaderApp
 from govreader.tui.confirm_screen import ConfirmScreen
+from govreader.tui.reader import READING_CELLS
 from govreader.tui.viewer import Viewer, choose_viewer
 from tests import test_tui
 from tests.test_tui import id_of, list_status, make_app, status, synchronously
@@ -324,3 +327,57 @@ async def test_exports_are_named_after_the_article_and_never_overwrite_or_follow
     assert data == json.loads(second.read_text("utf-8"))
     assert "가나구" in first.read_text("utf-8")  # Korean as written, not \\uac00 escapes
     assert "/" not in name and name.startswith("2024-07-21 ")
+
+
+@synchronously
+async def test_on_a_wide_screen_lines_keep_a_reading_measure_in_the_middle(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        reader = app.reader
+        inner = reader.scrollable_content_region.width
+        assert inner > READING_CELLS + 10
+        text = reader.document.text
+        widest = max(cell_len(text[a:b].rstrip()) for a, b in reader._lines)
+        assert READING_CELLS - 10 < widest <= READING_CELLS
+        drawn = "".join(segment.text for segment in reader.render_line(0))
+        margin = len(drawn) - len(drawn.lstrip(" "))
+        assert abs(margin - (inner - READING_CELLS) // 2) <= 1
+
+
+@synchronously
+async def test_small_things_say_what_happened(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("tab", "quotation_mark")
+        assert status(app) == "quote 1/1"
+        await pilot.press("g")
+        assert status(app) == "top of the article" and app.reader.scroll_y == 0
+        await pilot.press("G")
+        assert status(app) == "end of the article"
+        assert app.reader.scroll_y == app.reader.max_scroll_y > 0  # at once, not animated
+        assert app.reader.current_fact is None
+        await pilot.press("slash", *"zzzq")
+        assert status(app) == "no match for “zzzq”"
+        await pilot.press("enter", "n")
+        assert status(app) == "no match for “zzzq”"
+        await pilot.press("F")
+        options = app.screen.query_one(OptionList)
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert "With an award" in labels and "With an audience" in labels
+        assert not any(" a a" in label for label in labels)
+
+
+@synchronously
+async def test_f_puts_the_focus_in_the_facts_pane(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        assert app.facts_pane is not None and app.focused is app.facts_pane
+        await pilot.press("down", "enter")
+        assert app.reader.current_fact is not None
+        await pilot.press("f")
+        assert app.focused is app.reader

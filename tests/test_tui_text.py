@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
+from unicodedata import east_asian_width
 
 import pytest
 from hypothesis import given
@@ -16,6 +18,7 @@ from govreader.model import Article, Fact, FactKind
 from govreader.tui.article_list import row_text
 from govreader.tui.document import article_document, meta_line
 from govreader.tui.jumps import jump
+from govreader.tui.symbols import ASCII, UNICODE, Symbols
 from govreader.tui.wrap import fit, wrap
 
 KOREAN_WORDS = st.text(
@@ -76,19 +79,38 @@ STYLES = {
 
 
 @pytest.mark.parametrize("width", [30, 50, 64, 80, 140])
-def test_list_rows_have_the_same_width_and_aligned_badges(width: int) -> None:
+@pytest.mark.parametrize("symbols", [UNICODE, ASCII])
+def test_list_rows_have_the_same_width_and_flags_before_the_title(
+    width: int, symbols: Symbols
+) -> None:
     rows = [
         _row("구로구, ‘전국 지자체 일자리대상’ 우수상 수상…13년 연속 수상"),
         _row("Short title", counts={FactKind.AWARD: 1, FactKind.PROGRAM: 11}, bookmarked=True),
         _row("가" * 200, read=True),
     ]
-    lines = [row_text(row, width, STYLES).plain for row in rows]
+    lines = [row_text(row, width, STYLES, symbols).plain for row in rows]
     assert all(cell_len(line) == width for line in lines)
-    # the badge block sits at the same cells on every row
-    assert lines[1].endswith(" ★ 12 ● ⚑")
-    assert lines[2].endswith("       ")
+    # the flags sit at the same cells on every row, before the titles
+    flags = f"{symbols.unread}{symbols.bookmark}{symbols.award} 12 Short title"
+    start = lines[1].index(flags)
+    assert lines[0][start : start + 7] == f"{symbols.unread}       "[:7]
+    assert lines[0][start + 7 :].startswith("구로구")
+    assert lines[2][start : start + 8] == "       가"
     if width >= 40:
         assert all(line.startswith("2022-07-21") for line in lines)
+
+
+def test_ascii_rows_draw_no_symbol_of_ambiguous_width() -> None:
+    row = _row("Short title", counts={FactKind.AWARD: 1}, bookmarked=True, source="가" * 20)
+    line = row_text(row, 80, STYLES, ASCII).plain
+    assert [c for c in line if unicodedata.east_asian_width(c) == "A"] == []
+    assert [c for c in row_text(row, 80, STYLES, UNICODE).plain if east_asian_width(c) == "A"]
+
+
+def test_fit_cuts_after_the_texts_own_ellipsis_with_a_single_one() -> None:
+    assert fit("가나 공시…13년 연속", 11) == "가나 공시… "
+    assert fit("가나다…라마바사", 9) == "가나다…  "
+    assert fit("가나다 라마바사", 9, "~") == "가나다~  "
 
 
 def _article() -> Article:

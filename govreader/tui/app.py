@@ -19,7 +19,7 @@ from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
 from govreader.model import FactKind
-from govreader.settings import LAYOUTS, Settings, load_settings, save_settings, settings_path
+from govreader.settings import load_settings
 from govreader.tui.article_actions import ArticleActions
 from govreader.tui.article_list import ArticleList
 from govreader.tui.document import article_document, raw_document
@@ -29,24 +29,17 @@ from govreader.tui.key_bar import KeyBar
 from govreader.tui.list_actions import WATCH_SECONDS, ListActions
 from govreader.tui.reader import Reader
 from govreader.tui.status_bar import StatusBar
+from govreader.tui.symbols import UNICODE
+from govreader.tui.view_settings import SPLIT_STEP, THEMES, ViewSettings
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
-THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night")
 FILTER_DELAY = 0.25
 JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
 BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
-STACK_BELOW = 110
-"""With the automatic layout, terminals narrower than this stack the panes."""
-LAYOUT_NAMES = {
-    "auto": "side by side when wide, stacked when narrow",
-    "side": "side by side",
-    "stacked": "stacked",
-}
-SPLIT_STEP = 5
 
 
 def _commands() -> type[Provider]:
@@ -86,7 +79,7 @@ def describe_query(query: ListQuery) -> list[str]:
     return words
 
 
-class GovReaderApp(ArticleActions, ListActions, App[None]):
+class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
     """Reads articles from a `Library`; never parses pages itself."""
 
     CSS_PATH = "app.tcss"
@@ -159,6 +152,7 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
         self._settings_unsaved = False
         self._unwritable = False  # said once: the library cannot keep read state
         self.data_version = 0  # SQLite's count of other connections' commits, when last read
+        self.symbols = UNICODE
         if self.settings.theme in THEMES:
             self.theme = self.settings.theme
         self._preview = False  # the article shown at start, not opened by the user yet
@@ -192,6 +186,7 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
         self.set_message("q quits")
 
     def on_mount(self) -> None:
+        self.apply_symbols()
         self.count_all()
         with contextlib.suppress(LibraryError):
             self.data_version = self.library.data_version()
@@ -214,27 +209,6 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
         if self.notice:
             self.notify(self.notice)
         self.lay_out()
-
-    def on_resize(self, event: events.Resize) -> None:
-        # The app takes its new size only after this handler: lay out for the event's size.
-        self.lay_out(event.size.width)
-
-    def lay_out(self, width: int | None = None) -> None:
-        """Side by side or stacked (by the layout setting and the width), the list at its split."""
-        width = self.size.width if width is None else width
-        layout, split = self.settings.layout, self.settings.split
-        stacked = layout == "stacked" or (layout == "auto" and width < STACK_BELOW)
-        if (stacked, split) == self._laid_out:
-            return
-        self._laid_out = (stacked, split)
-        self.article_list.screen.set_class(stacked, "stacked")
-        styles = self.article_list.styles
-        if stacked:
-            styles.width = None
-            styles.height = f"{split}%"
-        else:
-            styles.height = None
-            styles.width = f"{split}%"
 
     # Loading and showing articles
 
@@ -265,7 +239,7 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
         self.stored = stored
         self.raw = False
         self.reader.border_title = "Article"
-        document = article_document(stored.article)
+        document = article_document(stored.article, self.symbols.plain(" · "))
         self.reader.show(document, top=stored.position)
         if self.facts_pane is not None and self.facts_pane.display:
             self.facts_pane.show(stored.article, document.facts)
@@ -373,6 +347,7 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
         if pane is None:
             pane = self.facts_pane = FactsPane(id="facts")
             pane.border_title = "Facts"
+            pane.symbols = self.symbols
             pane.display = False
             await self.query_one("#main").mount(pane)
         pane.display = not pane.display
@@ -381,6 +356,7 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
             article = self.stored.article if self.stored and not self.raw else None
             pane.show(article, self.reader.document.facts)
             pane.select_fact(self.reader.current_fact)
+            pane.focus()  # f is to look at the facts: arrows move among them at once
         elif pane.has_focus:
             self.reader.focus()
 
@@ -393,9 +369,9 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
             self.mount(prompt, before=self.status_bar)
         in_list = self.focused is self.article_list
         self._prompt_mode = "filter" if in_list else "find"
-        prompt.placeholder = "words in the title or text…" if in_list else "words in this article…"
+        prompt.placeholder = "words in the title or text" if in_list else "words in this article"
         prompt.border_title = "Filter the library" if in_list else "Find in this article"
-        prompt.border_subtitle = "enter: done · escape: close"
+        prompt.border_subtitle = "enter: done, escape: close"
         prompt.value = self.article_list.query_.text if in_list else ""
         prompt.add_class("-open")
         prompt.focus()
@@ -412,7 +388,7 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
     def _prompt_changed(self, event: Input.Changed) -> None:
         if self._prompt_mode == "find":
             count = self.reader.find(event.value)
-            self.set_message(f"{count} matches" if event.value else "")
+            self.set_message(self._matches(event.value, count) if event.value else "")
             return
         if self._filter_timer is not None:
             self._filter_timer.stop()
@@ -451,13 +427,25 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
             self.article_list.focus()
             self.set_message("list · enter opens the article")
 
+    def action_reader_edge(self, end: bool) -> None:
+        self.reader.to_edge(end)
+        self.set_message("end of the article" if end else "top of the article")
+
+    @staticmethod
+    def _matches(term: str, count: int) -> str:
+        if not count:
+            return f"no match for “{term}”"
+        return f"{count} match{'es' if count > 1 else ''}"
+
     def action_next_match(self, forward: bool) -> None:
         reader = self.reader
         number = reader.next_match(forward)
-        if number is None:
-            self.set_message("no matches (press / to find)")
-        else:
+        if number is not None:
             self.set_message(f"match {number + 1}/{len(reader.matches)}")
+        elif reader.find_term:
+            self.set_message(self._matches(reader.find_term, 0))
+        else:
+            self.set_message("press / to find in the article")
 
     # Help, themes
 
@@ -480,44 +468,9 @@ class GovReaderApp(ArticleActions, ListActions, App[None]):
         legend = {
             kind: self.reader.get_component_rich_style(f"reader--{kind}") for kind in FactKind
         }
-        self.push_screen(HelpScreen(help_text(sections, legend)))
+        self.push_screen(HelpScreen(help_text(sections, legend, self.symbols)))
 
     @staticmethod
     def _bindings_of(node: App[None] | Widget) -> list[Binding]:
         """The bindings a pane declares itself (inherited scrolling keys are covered by them)."""
         return list(Binding.make_bindings(type(node).BINDINGS))
-
-    def action_next_theme(self) -> None:
-        names = [name for name in THEMES if name in self.available_themes]
-        index = names.index(self.theme) + 1 if self.theme in names else 0
-        self.theme = names[index % len(names)]
-        self.set_message(f"theme: {self.theme}")
-        self.keep_settings(replace(self.settings, theme=self.theme))
-
-    def action_split(self, step: int) -> None:
-        """Give the list a larger (or smaller) share of the screen."""
-        self.keep_settings(self.settings.with_split(self.settings.split + step))
-        self.lay_out()
-        self.set_message(f"list {self.settings.split}% of the screen")
-
-    def action_next_layout(self) -> None:
-        layouts = list(LAYOUTS)
-        layout = layouts[(layouts.index(self.settings.layout) + 1) % len(layouts)]
-        self.keep_settings(replace(self.settings, layout=layout))
-        self.lay_out()
-        self.set_message(f"layout: {LAYOUT_NAMES[layout]}")
-
-    def keep_settings(self, settings: Settings) -> None:
-        """Use these settings now and next time (saying so once if they cannot be saved)."""
-        if settings == self.settings:
-            return
-        self.settings = settings
-        try:
-            save_settings(settings)
-        except OSError as error:
-            if not self._settings_unsaved:
-                self._settings_unsaved = True
-                self.notify(
-                    f"Settings will not be kept: {settings_path()}: {error.strerror or error}",
-                    severity="warning",
-                )

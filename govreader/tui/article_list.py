@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from govreader.library import ArticleRow, ListQuery
 from govreader.model import FactKind
+from govreader.tui.symbols import UNICODE, Symbols
 from govreader.tui.wrap import fit
 
 if TYPE_CHECKING:
@@ -32,41 +33,36 @@ if TYPE_CHECKING:
 PAGE_SIZE = 100
 MAX_PAGES = 32
 DATE_CELLS = 10
-BADGE_CELLS = 9  # " ★ 12 ● ⚑": award, fact count, unread, bookmark
+SOURCE_CELLS = 12
+FLAG_CELLS = 7  # "●⚑★ 12 ": unread, bookmark, award, fact count
 
 
-def row_text(row: ArticleRow, width: int, styles: dict[str, Style]) -> Text:
-    """One list line of exactly `width` cells: date, source, title, then badges on the right.
+def row_text(row: ArticleRow, width: int, styles: dict[str, Style], symbols: Symbols) -> Text:
+    """One list line of exactly `width` cells: date, source, flags, then the title.
 
-    The title takes what is left and is cut by cell width, so columns stay aligned however many
-    double-width syllables a row holds.
+    The flags come before the title, as in a mail reader's index: a title's own symbols, drawn
+    double by some terminals, can only push the end of the line. The title takes what is left
+    and is cut by cell width, so columns stay aligned however many double-width syllables a row
+    holds.
     """
     facts = sum(row.fact_counts.values())
-    award = "★" if row.fact_counts.get(FactKind.AWARD) else " "
-    count = f"{min(facts, 999):>3}" if facts else "   "
-    unread = "●" if not row.read else " "
-    mark = "⚑" if row.bookmarked else " "
-    source_cells = 12 if width >= 56 else 0
+    source_cells = SOURCE_CELLS if width >= 56 else 0
     date_cells = DATE_CELLS if width >= 40 else 0
     fixed = (date_cells + 1 if date_cells else 0) + (source_cells + 1 if source_cells else 0)
-    fixed += BADGE_CELLS
-    title_cells = max(width - fixed, 4)
+    title_cells = max(width - fixed - FLAG_CELLS, 4)
     text = Text(no_wrap=True, overflow="crop", end="")
     if date_cells:
         text.append(fit((row.published or "")[:10], date_cells), styles["date"])
         text.append(" ")
     if source_cells:
-        text.append(fit(row.source or "", source_cells), styles["source"])
+        text.append(fit(row.source or "", source_cells, symbols.ellipsis), styles["source"])
         text.append(" ")
+    text.append(symbols.unread if not row.read else " ", styles["unread-dot"])
+    text.append(symbols.bookmark if row.bookmarked else " ", styles["bookmark"])
+    text.append(symbols.award if row.fact_counts.get(FactKind.AWARD) else " ", styles["award"])
+    text.append(f"{min(facts, 999):>3} " if facts else "    ", styles["count"])
     title_style = styles["unread"] if not row.read else Style()
-    text.append(fit(row.title or "(no title)", title_cells), title_style)
-    text.append(" ")
-    text.append(award, styles["award"])
-    text.append(count, styles["count"])
-    text.append(" ")
-    text.append(unread, styles["unread-dot"])
-    text.append(" ")
-    text.append(mark, styles["bookmark"])
+    text.append(fit(row.title or "(no title)", title_cells, symbols.ellipsis), title_style)
     if cell_len(text.plain) < width:
         text.append(" " * (width - cell_len(text.plain)))
     return text
@@ -122,6 +118,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._styles: dict[str, Style] | None = None
         self._drawn_with: tuple[object, ...] = ()  # what the cached rows were drawn with
         self.empty_message = ""
+        self.symbols = UNICODE
 
     def set_empty_message(self, message: str) -> None:
         """What the first line says when no article matches (never a blank pane)."""
@@ -238,7 +235,7 @@ class ArticleList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
         base = self.rich_style
-        drawn_with = (base, self.app.theme)
+        drawn_with = (base, self.app.theme, self.symbols)
         if drawn_with != self._drawn_with:
             self._strips.clear()
             self._drawn_with = drawn_with
@@ -252,7 +249,7 @@ class ArticleList(ScrollView, can_focus=True):
                 message = Text(fit(self.empty_message, width), self._row_styles()["date"])
                 return Strip(message.render(self.app.console), width).apply_style(base)
             return Strip.blank(width, base)
-        text = row_text(row, width, self._row_styles())
+        text = row_text(row, width, self._row_styles(), self.symbols)
         if index == self.cursor:
             text.stylize(self.get_component_rich_style("article-list--cursor", partial=True))
         # The widget's style goes under each segment afterwards: folding it into the Text

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from govreader.fact_text import KIND_LABELS, KIND_ORDER, describe
 from govreader.model import Article, Fact
+from govreader.tui.symbols import UNICODE
 
 
 class FactsPane(OptionList):
@@ -38,6 +39,8 @@ class FactsPane(OptionList):
             super().__init__()
             self.index = index
 
+    symbols = UNICODE
+
     def show(self, article: Article | None, facts: tuple[Fact, ...] = ()) -> None:
         """List `facts` (the article's, in reading order) grouped by kind."""
         self.clear_options()
@@ -57,7 +60,10 @@ class FactsPane(OptionList):
             )
             bullet = self.get_component_rich_style(f"facts-pane--{kind}", partial=True)
             for index, fact in of_kind:
-                line = Text.assemble(("● ", bullet), describe(fact, article))
+                symbols = self.symbols
+                line = Text.assemble(
+                    (f"{symbols.bullet} ", bullet), symbols.plain(describe(fact, article))
+                )
                 options.append(Option(line, id=str(index)))
         self.add_options(options)
 

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from govreader.model import FactKind
+from govreader.tui.symbols import UNICODE, Symbols
 
 KEY_NAMES = {
     "question_mark": "?",
@@ -37,12 +38,14 @@ KIND_MEANINGS = {
     FactKind.QUOTE: "what someone said, and who",
 }
 
-BADGES = (
-    ("★", "the article reports an award"),
-    ("12", "how many facts it has"),
-    ("●", "unread"),
-    ("⚑", "bookmarked"),
-)
+
+def badges(symbols: Symbols) -> tuple[tuple[str, str], ...]:
+    return (
+        (symbols.unread, "unread"),
+        (symbols.bookmark, "bookmarked"),
+        (symbols.award, "the article reports an award"),
+        ("12", "how many facts it has"),
+    )
 
 
 def key_label(keys: str) -> str:
@@ -62,6 +65,7 @@ def key_label(keys: str) -> str:
 def help_text(
     sections: Iterable[tuple[str, Iterable[Binding]]],
     legend: Mapping[FactKind, Style],
+    symbols: Symbols = UNICODE,
 ) -> Text:
     """The help page: one block per pane, then a swatch of each fact kind's colour."""
     blocks: list[tuple[str, dict[tuple[str, str], list[str]]]] = []
@@ -88,7 +92,7 @@ def help_text(
         text.append(f" {kind:<9}", style=style)
         text.append(f" {KIND_MEANINGS.get(kind, '')}\n")
     text.append("\nList badges\n", style="bold underline")
-    for badge, meaning in BADGES:
+    for badge, meaning in badges(symbols):
         text.append(f"  {badge:<4}", style="bold")
         text.append(f"{meaning}\n")
     text.append("\nThe mouse: a click opens an article, picks a fact, or presses a key below.\n")

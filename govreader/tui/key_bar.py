@@ -15,6 +15,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
+from govreader.tui.symbols import UNICODE
+
 
 class KeyBar(Widget):
     """Shows the bindings marked `show=True` that are active now, then the palette key."""
@@ -43,8 +45,9 @@ class KeyBar(Widget):
             self._targets.append((start, text.cell_len, key))
 
         typing = isinstance(screen.focused, Input)
+        symbols = getattr(self.app, "symbols", UNICODE)
         if typing:  # printable keys type, not act
-            add("enter", "⏎", "done")
+            add("enter", symbols.enter, "done")
             add("escape", "esc", "close")
         seen: set[str] = set()
         for key, active in screen.active_bindings.items():

@@ -13,6 +13,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 
+from govreader.tui.symbols import UNICODE
 from govreader.tui.wrap import fit
 
 SEVERITIES = ("information", "warning", "error")
@@ -30,6 +31,7 @@ class StatusBar(Widget):
         self.left = ""
         self.right = ""
         self.severity = "information"
+        self.symbols = UNICODE
 
     def show(
         self, *, left: str | None = None, right: str | None = None, severity: str = "information"
@@ -42,9 +44,10 @@ class StatusBar(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        width = self.size.width
-        right = fit(self.right, min(cell_len(self.right), max(width - 2, 0)))
-        left = fit(self.left, max(width - cell_len(right) - 3, 0))
+        width, symbols = self.size.width, self.symbols
+        right, left = symbols.plain(self.right), symbols.plain(self.left)
+        right = fit(right, min(cell_len(right), max(width - 2, 0)), symbols.ellipsis)
+        left = fit(left, max(width - cell_len(right) - 3, 0), symbols.ellipsis)
         style = "message" if self.severity == "information" else self.severity
         text = Text(no_wrap=True, overflow="crop")
         text.append(" " + left + " ")

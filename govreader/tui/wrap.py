@@ -71,8 +71,8 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
-def fit(text: str, cells: int) -> str:
-    """`text` padded or cut to exactly `cells` cells, with an ellipsis when cut.
+def fit(text: str, cells: int, ellipsis: str = "…") -> str:
+    """`text` padded or cut to exactly `cells` cells, with an ellipsis (one cell) when cut.
 
     Cutting never splits a double-width syllable: the ellipsis follows the last whole one and
     any cell left over is padding at the end.
@@ -86,4 +86,4 @@ def fit(text: str, cells: int) -> str:
         used += get_character_cell_size(text[end])
         end += 1
     # A cut just after the text's own ellipsis (`…공시…`) gets one ellipsis, not two.
-    return set_cell_size(text[:end].rstrip(" .…") + "…", cells)
+    return set_cell_size(text[:end].rstrip(" .…") + ellipsis, cells)
