@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from unicodedata import east_asian_width
 
 import pytest
 from rich.cells import cell_len
@@ -381,3 +382,33 @@ async def test_f_puts_the_focus_in_the_facts_pane(library: Library, tmp_path: Pa
         assert app.reader.current_fact is not None
         await pilot.press("f")
         assert app.focused is app.reader
+
+
+def _ambiguous(text: str) -> set[str]:
+    return {c for c in text if east_asian_width(c) == "A"}
+
+
+@synchronously
+async def test_ascii_symbols_leave_no_ambiguous_width_symbol_of_ours_on_screen(
+    library: Library, tmp_path: Path
+) -> None:
+    data = "".join(
+        f"{spec.title}{spec.source or ''}{''.join(spec.paragraphs)}"
+        for spec in test_tui.SPECS.values()
+    )
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("b", "f")
+        await pilot.pause()
+        ours = _ambiguous(screen_text(app)) - _ambiguous(data)
+        assert ours  # borders, ● ⚑ ★, · in the status line and the facts
+        await app.run_action("toggle_symbols")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert _ambiguous(screen_text(app)) - _ambiguous(data) == set()
+        assert "N!*" in screen_text(app)  # unread, bookmarked, award
+    assert load_settings().symbols == "ascii"
+
+
+def screen_text(app: GovReaderApp) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
