@@ -15,6 +15,7 @@ from textual.widgets import OptionList
 
 from govreader.export import export_name
 from govreader.library import Library, LibraryError, ListQuery, import_paths
+from govreader.model import FactKind
 from govreader.settings import SPLIT_RANGE, Settings, load_settings, save_settings
 from govreader.tui.app import GovReaderApp
 from govreader.tui.confirm_screen import ConfirmScreen
@@ -412,3 +413,24 @@ async def test_ascii_symbols_leave_no_ambiguous_width_symbol_of_ours_on_screen(
 
 def screen_text(app: GovReaderApp) -> str:
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+@synchronously
+async def test_without_colour_fact_kinds_and_the_cursor_stay_distinguishable(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.no_color
+        looks = {}
+        for kind in FactKind:
+            style = app.reader.get_component_rich_style(f"reader--{kind}")
+            looks[kind] = (style.bold, style.italic, style.underline, style.reverse)
+        assert len(set(looks.values())) == len(FactKind), looks
+        cursor = app.article_list.render_line(0)
+        assert all(segment.style.reverse for segment in cursor if segment.text.strip())
+        await pilot.press("tab", "right_square_bracket")
+        current = app.reader.get_component_rich_style("reader--current")
+        assert current.reverse and (False, False, False, True) not in looks.values()
