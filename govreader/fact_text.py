@@ -6,6 +6,8 @@ Pure functions of the model, shared by the CLI and the TUI and tested without a 
 
 from __future__ import annotations
 
+import re
+
 from govreader.model import Article, Fact, FactKind
 
 KIND_ORDER: tuple[FactKind, ...] = tuple(FactKind)
@@ -98,19 +100,72 @@ def describe(fact: Fact, article: Article | None = None) -> str:
 
 
 def _nearest_goal(result: Fact, article: Article) -> Fact | None:
-    """The nearest goal in the same unit, in the same paragraph as the result."""
+    """The nearest goal the result can be measured against: in the same paragraph, with the
+    same unit, a label that does not name something else, and the same year or period (last
+    year's result is not a share of this year's goal)."""
     best: Fact | None = None
+    period = period_of(result, article)
     for goal in article.facts:
         if (
             goal.kind is not FactKind.TARGET
             or goal.fields.get("type") != "goal"
             or goal.fields.get("unit") != result.fields.get("unit")
             or not goal.fields.get("value")
+            or not _same_thing(goal.fields.get("label"), result.fields.get("label"))
         ):
             continue
         lo, hi = sorted((goal.end, result.start))
-        if "\n\n" in article.text[lo:hi]:
+        if "\n\n" in article.text[lo:hi] or period_of(goal, article) != period:
             continue
         if best is None or abs(goal.start - result.start) < abs(best.start - result.start):
             best = goal
     return best
+
+
+def _same_thing(first: object, second: object) -> bool:
+    """Labels that can name the same count: either unknown, or sharing a word."""
+    if not first or not second:
+        return True
+    return bool(set(str(first).split()) & set(str(second).split()))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_PERIOD = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*년|(?P<before_last>지지난해|재작년)|"
+    r"(?P<last>지난해|작년|지난 ?한 ?해|전년(?:도)?(?!\s*(?:보다|대비|에\s*비해|같은)))|"
+    r"(?P<this>올해|금년|이번 ?해)|(?P<next>내년|이듬해|다음 ?해)|(?P<half>[상하]반기|[1-4]분기)"
+)
+_OFFSETS = {"before_last": -2, "last": -1, "this": 0, "next": 1}
+
+
+def period_of(fact: Fact, article: Article) -> tuple[object, str | None] | None:
+    """The year (and half or quarter) the sentence of `fact` puts it in, or None if it says
+    none: the nearest time words before the fact in its sentence, else the first after it.
+    Years said relative to the article (지난해, 올해) count from its date when it has one."""
+    text = article.text
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, fact.start)), default=0)
+    end_match = _SENTENCE_END.search(text, fact.end)
+    end = end_match.start() if end_match else len(text)
+    before = list(_PERIOD.finditer(text, start, fact.start))
+    after = list(_PERIOD.finditer(text, fact.end, end))
+    year: object = None
+    half: str | None = None
+    for match in [*reversed(before), *after]:
+        if match.lastgroup == "half":
+            half = half or match.group()
+            continue
+        year = _year(match, article)
+        break
+    if year is None and half is None:
+        return None
+    return year, half
+
+
+def _year(match: re.Match[str], article: Article) -> object:
+    if match.lastgroup == "year":
+        return int(match.group("year"))
+    offset = _OFFSETS[match.lastgroup or "this"]
+    published = article.published or ""
+    if published[:4].isdigit():
+        return int(published[:4]) + offset
+    return ("relative", offset)

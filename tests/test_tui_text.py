@@ -150,6 +150,64 @@ def test_describe_gives_normalised_values() -> None:
     assert describe(streak) == "13년 연속 수상"
 
 
+def _targets(text: str, *specs: tuple[str, str, str | None], published: str | None) -> Article:
+    """An article whose targets are the given (words, type, label), found in `text`."""
+    facts = []
+    for words, kind, label in specs:
+        start = text.index(words)
+        value = int("".join(c for c in words if c.isdigit()))
+        unit = words.lstrip("0123456789,")
+        fields = {"value": value, "unit": unit, "type": kind, "label": label}
+        facts.append(Fact(FactKind.TARGET, start, start + len(words), words, fields))
+    return Article(text=text, title="제목", published=published, facts=tuple(facts))
+
+
+@pytest.mark.parametrize("published", ["2021-05-17", None])
+def test_a_result_is_not_set_against_another_years_goal(published: str | None) -> None:
+    text = "지난해 이 마을로 온 가구는 612가구로 늘었다. 군은 올해 700가구 유치를 목표로 잡았다."
+    article = _targets(
+        text, ("612가구", "result", None), ("700가구", "goal", "유치"), published=published
+    )
+    result, _ = article.facts
+    assert describe(result, article) == "612가구 달성"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지난해 목표 120곳을 넘어 150곳을 열었다. 올해는 200곳이 목표다.", "150곳 달성 (125%)"),
+        ("2024년 목표는 120곳이었고, 2024년에 150곳을 열었다.", "150곳 달성 (125%)"),
+        ("목표 120곳보다 많은 150곳을 열었다.", "150곳 달성 (125%)"),
+        ("2023년 150곳을 열었다. 2024년 목표는 120곳이다.", "150곳 달성"),
+        ("상반기 목표 120곳, 하반기에 150곳을 열었다.", "150곳 달성"),
+    ],
+)
+def test_a_result_is_measured_against_a_goal_of_the_same_period(text: str, expected: str) -> None:
+    goal_words = "120곳"
+    article = _targets(
+        text, ("150곳", "result", None), (goal_words, "goal", None), published="2025-01-10"
+    )
+    assert describe(article.facts[0], article) == expected
+
+
+def test_a_result_is_not_set_against_a_goal_for_something_else() -> None:
+    text = "올해 귀농 가구 목표는 300가구이고, 올해 귀촌 가구는 450가구였다."
+    article = _targets(
+        text,
+        ("450가구", "result", "귀촌 가구"),
+        ("300가구", "goal", "귀농 목표"),
+        published="2025-01-10",
+    )
+    assert describe(article.facts[0], article) == "450가구 달성 · 귀촌 가구"
+    same = _targets(
+        text,
+        ("450가구", "result", "귀촌 가구"),
+        ("300가구", "goal", "귀촌 가구 목표"),
+        published="2025-01-10",
+    )
+    assert describe(same.facts[0], same) == "450가구 달성 (150%) · 귀촌 가구"
+
+
 @pytest.mark.parametrize("kind", ["goal", "result"])
 def test_target_label_is_shown_unless_it_repeats_the_value_words(kind: str) -> None:
     word = {"goal": "목표", "result": "달성"}[kind]
