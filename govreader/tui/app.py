@@ -30,7 +30,8 @@ from govreader.tui.list_actions import WATCH_SECONDS, ListActions
 from govreader.tui.reader import Reader
 from govreader.tui.status_bar import StatusBar
 from govreader.tui.symbols import UNICODE
-from govreader.tui.view_settings import SPLIT_STEP, THEMES, ViewSettings
+from govreader.tui.themes import THEMES, bundled_themes, readable_variables
+from govreader.tui.view_settings import SPLIT_STEP, ViewSettings
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -130,6 +131,9 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         """`only`: open on these articles (say, the pages just imported), the list filtered to
         them until the filters are cleared, the first one opened and marked read."""
         super().__init__()
+        for theme in bundled_themes():
+            self.register_theme(theme)
+        self.stylesheet.set_variables(self.get_css_variables())  # ours replace the built-ins
         self.library = library
         self.notice = notice
         self.export_dir = export_dir or Path.cwd()
@@ -158,6 +162,10 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         self._preview = False  # the article shown at start, not opened by the user yet
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """Our colour variables for a theme picked from Textual's list (not one we bundle)."""
+        return readable_variables(THEMES[0])
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):

@@ -232,6 +232,13 @@ class ArticleList(ScrollView, can_focus=True):
             }
         return self._styles
 
+    def _cursor_styles(self) -> dict[str, Style]:
+        """The columns' styles without their colours: the cursor row is all one colour."""
+        return {
+            name: Style(bold=style.bold, italic=style.italic)
+            for name, style in self._row_styles().items()
+        }
+
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
         base = self.rich_style
@@ -249,9 +256,11 @@ class ArticleList(ScrollView, can_focus=True):
                 message = Text(fit(self.empty_message, width), self._row_styles()["date"])
                 return Strip(message.render(self.app.console), width).apply_style(base)
             return Strip.blank(width, base)
-        text = row_text(row, width, self._row_styles(), self.symbols)
         if index == self.cursor:
+            text = row_text(row, width, self._cursor_styles(), self.symbols)
             text.stylize(self.get_component_rich_style("article-list--cursor", partial=True))
+        else:
+            text = row_text(row, width, self._row_styles(), self.symbols)
         # The widget's style goes under each segment afterwards: folding it into the Text
         # would make Rich combine styles at every span edge, the bulk of drawing time.
         strip = Strip(text.render(self.app.console), width).apply_style(base)

@@ -14,11 +14,11 @@ from textual import events
 
 from govreader.settings import LAYOUTS, Settings, save_settings, settings_path
 from govreader.tui.symbols import symbols_for
+from govreader.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from govreader.tui.app import GovReaderApp
 
-THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night")
 STACK_BELOW = 110
 """With the automatic layout, terminals narrower than this stack the panes."""
 LAYOUT_NAMES = {
