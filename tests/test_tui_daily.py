@@ -408,6 +408,7 @@ async def test_ascii_symbols_leave_no_ambiguous_width_symbol_of_ours_on_screen(
         await pilot.pause()
         assert _ambiguous(screen_text(app)) - _ambiguous(data) == set()
         assert "N!*" in screen_text(app)  # unread, bookmarked, award
+        assert "⏎" not in screen_text(app) and " enter Open " in screen_text(app)
     assert load_settings().symbols == "ascii"
 
 
@@ -434,3 +435,17 @@ async def test_without_colour_fact_kinds_and_the_cursor_stay_distinguishable(
         await pilot.press("tab", "right_square_bracket")
         current = app.reader.get_component_rich_style("reader--current")
         assert current.reverse and (False, False, False, True) not in looks.values()
+
+
+@synchronously
+async def test_a_marked_fact_stays_in_view_when_the_terminal_shrinks(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("tab", "quotation_mark")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        reader = app.reader
+        line = reader.line_of(reader.document.fact_spans[reader.current_fact][0])
+        assert round(reader.scroll_y) <= line < round(reader.scroll_y) + reader.size.height

@@ -148,6 +148,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         self.facts_pane: FactsPane | None = None  # made on first use: not needed to paint
         self.prompt: Input | None = None
         self.status_bar = StatusBar(id="status")
+        self.key_bar = KeyBar(id="keys")
         self.article_list.border_title = "Articles"
         self.reader.border_title = "Article"
         self.only = only
@@ -172,7 +173,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
             yield self.article_list
             yield self.reader
         yield self.status_bar
-        yield KeyBar(id="keys")
+        yield self.key_bar
 
     def notify(
         self,

@@ -30,6 +30,10 @@ class KeyBar(Widget):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the keys again (say, in other symbols)."""
         self._bindings_changed(self.screen)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
@@ -54,7 +58,7 @@ class KeyBar(Widget):
             binding = active.binding
             if not binding.show or binding.action in seen or not active.enabled:
                 continue
-            label = self.app.get_key_display(binding)
+            label = symbols.plain(self.app.get_key_display(binding))
             if typing and len(label) == 1:
                 continue
             seen.add(binding.action)

@@ -113,6 +113,8 @@ class Reader(ScrollView, can_focus=True):
         # the scroll below (to a remembered position or a fact) is not clamped to zero.
         self._scroll_update(self.virtual_size)
         self.scroll_to(y=self.line_of(top), animate=False, immediate=True)
+        if self.current_fact is not None:  # rewrapped (a resize): keep the marked fact in view
+            self.reveal(*self.document.fact_spans[self.current_fact])
         self._show_progress()
         self.refresh()
 

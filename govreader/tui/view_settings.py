@@ -59,6 +59,8 @@ class ViewSettings:
         self.status_bar.symbols = symbols
         self.article_list.refresh()
         self.status_bar.refresh()
+        if self.key_bar.is_mounted:
+            self.key_bar.redraw()
         if self.facts_pane is not None:
             self.facts_pane.symbols = symbols
 
