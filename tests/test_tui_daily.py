@@ -381,6 +381,12 @@ async def test_f_puts_the_focus_in_the_facts_pane(library: Library, tmp_path: Pa
         assert app.facts_pane is not None and app.focused is app.facts_pane
         await pilot.press("down", "enter")
         assert app.reader.current_fact is not None
+        pane = app.facts_pane
+        line = pane.render_line(pane.highlighted - round(pane.scroll_y))
+        painted = {(s.style.color, s.style.bgcolor) for s in line if s.text.strip()}
+        assert len(painted) == 1  # one colour, the bullet too
+        (_, highlight), plain = painted.pop(), pane.render_line(0)
+        assert highlight != next(iter(plain)).style.bgcolor  # and it stands out
         await pilot.press("f")
         assert app.focused is app.reader
 
