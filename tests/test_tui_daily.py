@@ -11,6 +11,7 @@ from unicodedata import east_asian_width
 
 import pytest
 from rich.cells import cell_len
+from textual import events
 from textual.widgets import OptionList
 
 from govreader.export import export_name
@@ -455,3 +456,23 @@ async def test_a_marked_fact_stays_in_view_when_the_terminal_shrinks(
         reader = app.reader
         line = reader.line_of(reader.document.fact_spans[reader.current_fact][0])
         assert round(reader.scroll_y) <= line < round(reader.scroll_y) + reader.size.height
+
+
+@synchronously
+async def test_keys_typed_fast_after_slash_are_words_not_commands(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")  # the reader: / finds in the article
+
+        def typed(*keys: str) -> None:  # all queued at once, as a fast typist's or a paste's
+            for key in keys:
+                character = {"slash": "/", "enter": "\r"}.get(key, key)
+                app.post_message(events.Key(key, character))
+
+        typed("slash", "q", "d", "slash", "u")
+        await pilot.pause()
+        assert app.is_running and app.prompt is not None and app.prompt.value == "qd/u"
+        assert not isinstance(app.screen, ConfirmScreen) and app.stored.read
+        assert status(app) == "no match for “qd/u”"

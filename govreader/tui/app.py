@@ -94,7 +94,16 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         Binding("right_square_bracket", "jump(None, True)", "Next fact", id="next-fact"),
         Binding("left_square_bracket", "jump(None, False)", "Prev fact", id="prev-fact"),
         *_jump_bindings(),
-        Binding("slash", "search", "Find", id="find", tooltip="Find in article / filter list"),
+        # A priority binding runs before the keys typed after it reach any widget, so they land
+        # in the prompt; typed in the prompt itself, / is a character like any other.
+        Binding(
+            "slash",
+            "search",
+            "Find",
+            id="find",
+            tooltip="Find in article / filter list",
+            priority=True,
+        ),
         Binding("n", "next_match(True)", "Next match", show=False),
         Binding("N", "next_match(False)", "Previous match", show=False),
         Binding("u", "toggle_read", "Read/unread", show=False),
@@ -371,11 +380,14 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
 
     # Find in the article, filter the list
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        """Open the prompt, focused at once: keys typed right after `/` are words, never
+        commands (a quick `/q…` must not quit). Mounting is awaited and focus is set now, not
+        after the keys already queued."""
         prompt = self.prompt
         if prompt is None:
             prompt = self.prompt = Input(id="prompt")
-            self.mount(prompt, before=self.status_bar)
+            await self.mount(prompt, before=self.status_bar)
         in_list = self.focused is self.article_list
         self._prompt_mode = "filter" if in_list else "find"
         prompt.placeholder = "words in the title or text" if in_list else "words in this article"
@@ -383,15 +395,19 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         prompt.border_subtitle = "enter: done, escape: close"
         prompt.value = self.article_list.query_.text if in_list else ""
         prompt.add_class("-open")
-        prompt.focus()
+        self.screen.set_focus(prompt)
 
-    def action_find(self) -> None:
-        self.reader.focus()
-        self.action_search()
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the prompt has the focus, / is a character typed into it."""
+        return not (action == "search" and self.prompt is not None and self.focused is self.prompt)
 
-    def action_filter(self) -> None:
-        self.article_list.focus()
-        self.action_search()
+    async def action_find(self) -> None:
+        self.screen.set_focus(self.reader)
+        await self.action_search()
+
+    async def action_filter(self) -> None:
+        self.screen.set_focus(self.article_list)
+        await self.action_search()
 
     @on(Input.Changed, "#prompt")
     def _prompt_changed(self, event: Input.Changed) -> None:
@@ -421,7 +437,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
     def _close_prompt(self, focus: Widget) -> None:
         if self.prompt is not None:
             self.prompt.remove_class("-open")
-        focus.focus()
+        self.screen.set_focus(focus)  # now: the next key already belongs to that pane
 
     async def action_escape(self) -> None:
         prompt = self.prompt
