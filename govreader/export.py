@@ -70,9 +70,9 @@ def export(articles: Iterable[Article], fmt: ExportFormat) -> str:
 
 
 _NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f-\x9f/\\:*?"<>|\u202a-\u202e\u2066-\u2069\ud800-\udfff]')
-NAME_CHARS = 60
-"""A title is cut to this many characters: Korean takes 3 bytes each, and names stay far below
-the 255 bytes most file systems allow."""
+NAME_CHARS = 40
+"""A title is cut to this many characters: enough to know the article, short enough to read in a
+status line, and (Korean takes 3 bytes a syllable) far below the 255 bytes file systems allow."""
 
 
 def export_name(article: Article) -> str:

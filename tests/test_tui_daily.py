@@ -173,8 +173,9 @@ async def test_a_library_that_cannot_be_written_says_so_once_and_goes_on(
 
 @synchronously
 async def test_messages_go_to_the_status_line_and_no_toast_covers_it(
-    library: Library, tmp_path: Path
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(tmp_path)
     app = GovReaderApp(library, export_dir=tmp_path, notice="11 sample articles imported")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -184,7 +185,7 @@ async def test_messages_go_to_the_status_line_and_no_toast_covers_it(
         assert not app._notifications and not app.screen.query("Toast")
         assert status(app) == "q quits"  # not "Press [b]ctrl+q[/b]"
         await pilot.press("E")
-        assert status(app).startswith("Wrote 9 facts to ")
+        assert status(app).startswith("Wrote 9 facts to ./2024-07-21 가나구, ")
 
 
 @synchronously

@@ -182,7 +182,8 @@ class ArticleActions:
             )
             return
         count = len(stored.article.facts)
-        self.notify(f"Wrote {count} fact{'s' if count != 1 else ''} to {target}")
+        where = f"./{target.name}" if target.parent == Path.cwd() else str(target)
+        self.notify(f"Wrote {count} fact{'s' if count != 1 else ''} to {where}")
 
     def action_remove(self: GovReaderApp) -> None:
         """Take the article out of the library after a yes (its saved page stays where it is)."""
