@@ -220,17 +220,17 @@ async def test_next_unread_mark_all_read_and_reload(library: Library, tmp_path: 
     async with app.run_test(size=(120, 40)) as pilot:
         listing = app.article_list
         await pilot.press("enter", "escape")  # the first one read
-        await pilot.press("period")
+        await pilot.press(".")
         assert app.stored.id == listing.row(1).id and listing.cursor == 1
         assert library.article(listing.row(1).id).read
-        await pilot.press("period")
+        await pilot.press(".")
         assert listing.cursor == 2
-        await pilot.press("period")
+        await pilot.press(".")
         assert status(app) == "no unread article in this list"
         library.set_read(listing.row(0).id, False)
         await pilot.press("R")
         assert not listing.row(0).read and status(app) == "reloaded · 3 articles"
-        await pilot.press("period")
+        await pilot.press(".")
         assert listing.cursor == 0 and status(app) == "next unread (wrapped)"
         library.set_read(listing.row(1).id, False)
         library.set_read(listing.row(2).id, False)

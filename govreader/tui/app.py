@@ -108,7 +108,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         Binding("N", "next_match(False)", "Previous match", show=False),
         Binding("u", "toggle_read", "Read/unread", show=False),
         Binding("b", "toggle_bookmark", "Bookmark", show=False),
-        Binding("period", "next_unread", "Next unread article", show=False),
+        Binding("full_stop", "next_unread", "Next unread article", show=False),
         Binding("C", "mark_all_read", "Mark every article of the list read", show=False),
         Binding("d", "remove", "Remove the article from the library", show=False),
         Binding("R", "reload", "Reload the library", show=False),
