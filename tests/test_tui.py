@@ -585,9 +585,9 @@ async def test_help_lists_live_bindings_and_the_colour_legend(
         body = app.screen.body.plain
         for words in ("Next award", "Prev quote", "Show or hide the facts pane", "Open"):
             assert words in body
-        assert re.search(r"^    \.\s+Next unread article$", body, re.MULTILINE)
-        assert re.search(r"^    <\s+Narrower list$", body, re.MULTILINE)
-        assert "Fact colours" in body and "List badges" in body and "unread" in body
+        assert re.search(r"^  \.\s+Next unread article$", body, re.MULTILINE)
+        assert re.search(r"^  <\s+Narrower list$", body, re.MULTILINE)
+        assert "Fact colours" in body and "List flags" in body and "unread" in body
         for kind in FactKind:
             assert f" {kind} " in body
         # the key column fits the longest keys: every description is separated from its keys

@@ -94,7 +94,7 @@ def help_text(
         text.append("  ")
         text.append(f" {kind:<9}", style=style)
         text.append(f" {KIND_MEANINGS.get(kind, '')}\n")
-    text.append("\nList badges\n", style="bold underline")
+    text.append("\nList flags\n", style="bold underline")
     for badge, meaning in badges(symbols):
         text.append(f"  {badge:<4}", style="bold")
         text.append(f"{meaning}\n")
