@@ -13,6 +13,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.notifications import SeverityLevel
+from textual.theme import Theme
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
@@ -30,7 +31,7 @@ from govreader.tui.list_actions import WATCH_SECONDS, ListActions
 from govreader.tui.reader import Reader
 from govreader.tui.status_bar import StatusBar
 from govreader.tui.symbols import UNICODE
-from govreader.tui.themes import THEMES, bundled_themes, readable_variables
+from govreader.tui.themes import THEMES, readable_theme, readable_variables
 from govreader.tui.view_settings import SPLIT_STEP, ViewSettings
 
 if TYPE_CHECKING:
@@ -140,9 +141,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         """`only`: open on these articles (say, the pages just imported), the list filtered to
         them until the filters are cleared, the first one opened and marked read."""
         super().__init__()
-        for theme in bundled_themes():
-            self.register_theme(theme)
-        self.stylesheet.set_variables(self.get_css_variables())  # ours replace the built-ins
         self.library = library
         self.notice = notice
         self.export_dir = export_dir or Path.cwd()
@@ -172,6 +170,12 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         self._preview = False  # the article shown at start, not opened by the user yet
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
+
+    def get_theme(self, theme_name: str) -> Theme | None:
+        """The bundled themes in their readable form (made when first used)."""
+        if theme_name in THEMES:
+            return readable_theme(theme_name)
+        return super().get_theme(theme_name)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Our colour variables for a theme picked from Textual's list (not one we bundle)."""

@@ -9,6 +9,7 @@ the screens themselves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -16,6 +17,8 @@ from textual.color import Color
 from textual.theme import BUILTIN_THEMES, Theme
 
 THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night")
+WHITE = Color(255, 255, 255)
+BLACK = Color(0, 0, 0)
 TARGET = 4.7
 """A little above AA's 4.5, so rounding in the terminal's colours cannot take it below."""
 
@@ -43,27 +46,42 @@ def contrast(first: Color, second: Color) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def _least(move: Callable[[float], Color], reads: Callable[[Color], bool]) -> Color | None:
+    """The smallest move (in 1/64 steps, by bisection: contrast grows with the move) that reads."""
+    if reads(move(0)):
+        return move(0)
+    if not reads(move(1)):
+        return None
+    low, high = 0, 64
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (low, middle) if reads(move(middle / 64)) else (middle, high)
+    return move(high / 64)
+
+
 def readable(color: Color, *backgrounds: Color) -> Color:
     """`color` moved away from the backgrounds' lightness just enough to read on each of them."""
     dark = sum(_luminance(b) for b in backgrounds) / len(backgrounds) < 0.18
-    for step in range(51):
-        candidate = color.lighten(step / 50) if dark else color.darken(step / 50)
-        if all(contrast(candidate, b) >= TARGET for b in backgrounds):
-            return candidate
-    return Color(255, 255, 255) if dark else Color(0, 0, 0)
+    found = _least(
+        color.lighten if dark else color.darken,
+        lambda c: all(contrast(c, b) >= TARGET for b in backgrounds),
+    )
+    return found or (WHITE if dark else BLACK)
 
 
-def _cursor(background: Color, foreground: Color) -> tuple[Color, Color]:
-    """A cursor row's background and text: the theme's own, the background darkened or
-    lightened until black or white text reads on it."""
-    for step in range(51):
-        for shade in (background.darken(step / 50), background.lighten(step / 50)):
-            text = max(
-                (foreground, Color(255, 255, 255), Color(0, 0, 0)), key=lambda c: contrast(c, shade)
-            )
-            if contrast(text, shade) >= TARGET:
-                return shade, text
-    return Color(0, 0, 0), Color(255, 255, 255)
+def _cursor(background: Color, foreground: Color, dark: bool) -> tuple[Color, Color]:
+    """A cursor row's background and text: the theme's own colour if its text (the theme's,
+    white or black, whichever reads best) reads on it; else, on a dark theme, that colour
+    darkened until white reads on it (on a light one, lightened until black does)."""
+    best = max((foreground, WHITE, BLACK), key=lambda c: contrast(c, background))
+    if contrast(best, background) >= TARGET:
+        return background, best
+    darker = (_least(background.darken, lambda c: contrast(WHITE, c) >= TARGET), WHITE)
+    lighter = (_least(background.lighten, lambda c: contrast(BLACK, c) >= TARGET), BLACK)
+    for shade, text in (darker, lighter) if dark else (lighter, darker):
+        if shade is not None:
+            return shade, text
+    return BLACK, WHITE
 
 
 def _colour(value: str | None, fallback: str) -> Color:
@@ -90,10 +108,10 @@ def readable_variables(name: str) -> dict[str, str]:
 
     muted = readable(foreground.blend(surface, 0.35), *grounds).hex
     primary = _colour(system.get("primary"), "#0178d4")
-    cursor, cursor_text = _cursor(primary, foreground)
-    blurred, blurred_text = _cursor(primary.blend(surface, 0.55), foreground)
+    cursor, cursor_text = _cursor(primary, foreground, dark)
+    blurred, blurred_text = _cursor(primary.blend(surface, 0.55), foreground, dark)
     warning = _colour(system.get("warning"), "#fea62b")
-    match, match_text = _cursor(warning, foreground)
+    match, match_text = _cursor(warning, foreground, dark)
     variables = {
         "foreground": readable(foreground, *grounds).hex,
         "text": readable(foreground, *grounds).hex,
@@ -122,10 +140,8 @@ def readable_variables(name: str) -> dict[str, str]:
     return variables
 
 
-def bundled_themes() -> list[Theme]:
-    """The five themes the reader offers, readable."""
-    themes = []
-    for name in THEMES:
-        theme = BUILTIN_THEMES[name]
-        themes.append(replace(theme, variables={**theme.variables, **readable_variables(name)}))
-    return themes
+@cache
+def readable_theme(name: str) -> Theme:
+    """Bundled theme `name`, readable."""
+    theme = BUILTIN_THEMES[name]
+    return replace(theme, variables={**theme.variables, **readable_variables(name)})
