@@ -17,11 +17,13 @@ MAX_PAGE_MB_ENV = "GOVREADER_MAX_PAGE_MB"
 DEFAULT_MAX_PAGE_MB = 50.0
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
-_CANONICAL = re.compile(
-    r"""<(?:link[^>]+rel=["']?canonical["']?[^>]+href|meta[^>]+property=["']og:url["'][^>]+content)"""
-    r"""\s*=\s*["']([^"'<>\s]+)""",
-    re.IGNORECASE,
-)
+_URL_TAG = re.compile(r"<(link|meta)\b([^<>]*)", re.IGNORECASE)
+"""A `<link>` or `<meta>` tag's attributes: each try ends at the next `<`, so tags never overlap
+and a page of unclosed tags is read once (a pattern spanning `[^>]+rel=…[^>]+href` was cubic)."""
+_CANONICAL_REL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
+_OG_URL = re.compile(r"""\bproperty\s*=\s*["']og:url["']""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'<>\s]+)""", re.IGNORECASE)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*["']?([^"'<>\s]+)""", re.IGNORECASE)
 
 
 def max_page_bytes() -> float:
@@ -95,14 +97,26 @@ def _load_mhtml(path: Path, data: bytes) -> Page | None:
     return _page(path, text, fmt, encoding, part.url)
 
 
+def _canonical_url(head: str) -> str | None:
+    """The page's own address from `<link rel=canonical href>` or `<meta property=og:url>`."""
+    for tag in _URL_TAG.finditer(head):
+        name, attributes = tag.group(1).lower(), tag.group(2)
+        wanted = (_CANONICAL_REL, _HREF) if name == "link" else (_OG_URL, _CONTENT)
+        if wanted[0].search(attributes):
+            value = wanted[1].search(attributes)
+            if value:
+                return html.unescape(value.group(1))
+    return None
+
+
 def _page(path: Path, text: str, fmt: PageFormat, encoding: str, url: str | None) -> Page:
     text = terminal_safe(text)
     if not text.strip():
         raise PageError(path, "empty file")
     if url is None and fmt is not PageFormat.TEXT:
         head = text[:20000]
-        match = _SAVED_FROM.search(head) or _CANONICAL.search(head)
-        url = html.unescape(match.group(1)) if match else None
+        match = _SAVED_FROM.search(head)
+        url = html.unescape(match.group(1)) if match else _canonical_url(head)
     return Page(
         path=path, text=text, format=fmt, encoding=encoding, url=terminal_safe(url or "") or None
     )
