@@ -62,6 +62,8 @@ def _explain(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
         return LibraryError(f"{path}: the disk is full ({message}); free some space and retry")
     if "locked" in message or "busy" in message:
         return LibraryError(f"{path}: the library is busy in another govreader ({message})")
+    if "Could not decode" in message:  # text that is not UTF-8: the file is damaged
+        return _damaged(path, message)
     if isinstance(error, sqlite3.OperationalError):
         return LibraryError(f"{path}: cannot use the library ({message})")
     return _damaged(path, message)

@@ -1,4 +1,7 @@
-"""The command palette faced with page text: a site name that is markup shows as its characters.
+"""The reader faced with untrusted text and a damaged library file.
+
+The command palette and notifications show page text as its characters; undecodable text in the
+library gives one notice while the reader keeps running.
 
 A page chooses its own site name (`og:site_name`), and the palette offers "Filter by source: …"
 for each. Were the name read as markup, `[@click=…]` would run an action when clicked (write a
@@ -89,3 +92,28 @@ async def _notices(library: Library, folder: Path) -> None:
 def test_no_notification_is_read_as_markup(tmp_path: Path) -> None:
     with Library.open(tmp_path / "library") as library:
         asyncio.run(_notices(library, tmp_path))
+
+
+async def _damaged_reader(library: Library, folder: Path) -> None:
+    app = GovReaderApp(library, export_dir=folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.is_running
+        for key in ("G", "g", "j", "enter", "x"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.is_running, key
+        notes = [note.message for note in app._notifications]
+        assert any("damaged" in note and "Could not decode" in note for note in notes), notes
+
+
+def test_the_reader_keeps_running_on_a_damaged_library(tmp_path: Path) -> None:
+    """Undecodable text in a row: one notice, and the reader goes on with what it can read."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for index in range(3):
+        (pages / f"page{index}.html").write_text(_page(f"가나일보{index}"), encoding="utf-8")
+    with Library.open(tmp_path / "library") as library:
+        assert import_paths(library, [pages], jobs=1).imported == 3
+        library._conn.execute("UPDATE articles SET title = CAST(x'c3c3ff' AS TEXT) WHERE id = 2")
+        asyncio.run(_damaged_reader(library, tmp_path))
