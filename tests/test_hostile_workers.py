@@ -194,3 +194,25 @@ def test_the_hash_stored_is_of_the_bytes_parsed(
         again = import_paths(library, [pages], jobs=1)
         assert again.updated == 1
         assert "둘째판" in library.article(again.article_ids[0]).article.text
+
+
+def test_add_refuses_a_corrupt_library_before_writing(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(40):
+        _page(pages, f"{i:02}.txt")
+    with Library.open(tmp_path / "library") as library:
+        assert import_paths(library, [pages], jobs=1).imported == 40
+        page_size = library._conn.execute("PRAGMA page_size").fetchone()[0]
+        pages_in_file = library._conn.execute("PRAGMA page_count").fetchone()[0]
+    database = tmp_path / "library" / "library.sqlite3"
+    with database.open("r+b") as file:  # a page in the middle of the file overwritten
+        file.seek(page_size * (pages_in_file // 2))
+        file.write(b"\xa5" * page_size)
+    before = database.read_bytes()
+    _page(pages, "new.txt", "새글")
+    env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
+    run = run_cli(["add", "pages"], cwd=tmp_path, env=env)
+    assert run.status == 1 and len(run.err_lines) == 1, run.err_lines
+    assert "the library file is damaged" in run.err_lines[0]
+    assert database.read_bytes() == before

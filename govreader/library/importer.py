@@ -207,10 +207,12 @@ def import_paths(
 
     `on_start(total)` is called once the pages are counted, `on_progress(path, outcome)` after
     each page (outcome: imported, updated, unchanged or failed). Ctrl-C stops the import and
-    returns what was done so far with `interrupted` set.
+    returns what was done so far with `interrupted` set. A damaged library is refused
+    (`LibraryError`) before anything is written.
     """
     from govreader.ingest import discover
 
+    library.check()
     summary = ImportSummary()
     known = library.known_paths()
     existing: list[Path] = []

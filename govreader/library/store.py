@@ -436,6 +436,14 @@ class Library:
 
     # importing ---------------------------------------------------------------------------------
 
+    def check(self) -> None:
+        """Refuse to write into a damaged file: SQLite's `quick_check` (every page and index
+        entry read once; about 0.4 s for 10,000 articles) must pass before an import."""
+        with self._guard() as conn:
+            found = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+        if found != ["ok"]:
+            raise _damaged(self.path, "; ".join(found))
+
     def known(self, path: str, digest: str) -> str | None:
         """What importing `path` with content `digest` comes to without parsing it: `unchanged`,
         or (content already stored under another path) `updated`/`duplicate` after remembering
