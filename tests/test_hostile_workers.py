@@ -216,3 +216,28 @@ def test_add_refuses_a_corrupt_library_before_writing(tmp_path: Path) -> None:
     assert run.status == 1 and len(run.err_lines) == 1, run.err_lines
     assert "the library file is damaged" in run.err_lines[0]
     assert database.read_bytes() == before
+
+
+def test_small_things(tmp_path: Path) -> None:
+    """A name with a newline stays on its line; XHTML gives no parser warning; a dangling
+    library link is refused, not followed to create a file elsewhere."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "fake\nimported 99, updated 0.html").write_bytes(b"")
+    (pages / "page.xhtml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml">'
+        f"<head><title>구로구 소식</title></head><body><p>{PROSE}</p></body></html>",
+        encoding="utf-8",
+    )
+    run = run_cli(["clean", "pages"], cwd=tmp_path)
+    assert run.err_lines == ["govreader: pages/fake\\nimported 99, updated 0.html: empty file"]
+    library = tmp_path / "library"
+    library.mkdir()
+    elsewhere = tmp_path / "elsewhere" / "library.sqlite3"
+    elsewhere.parent.mkdir()
+    (library / "library.sqlite3").symlink_to(elsewhere)
+    env = cli_env(GOVREADER_LIBRARY=str(library))
+    listed = run_cli(["list"], cwd=tmp_path, env=env)
+    assert listed.status == 1 and len(listed.err_lines) == 1
+    assert "which does not exist" in listed.err_lines[0]
+    assert not elsewhere.exists()

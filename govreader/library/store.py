@@ -10,6 +10,7 @@ written to it, and it is never deleted or replaced.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections import Counter
@@ -193,6 +194,11 @@ class Library:
             reason = (error.strerror or str(error)).lower()
             raise LibraryError(f"{folder}: cannot create the library folder ({reason})") from None
         path = folder / DB_NAME
+        if path.is_symlink() and not path.exists():  # SQLite would create the link's target
+            raise LibraryError(
+                f"{path}: a link to {os.readlink(path)}, which does not exist; it was left "
+                "untouched: fix or remove the link, or use --library DIR"
+            )
         if path.exists():
             _probe(path)
         try:
