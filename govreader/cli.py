@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +12,7 @@ from govreader import __version__
 
 if TYPE_CHECKING:
     from govreader.library import ImportSummary
+    from govreader.workers import Task as PageTask
 
 COMMANDS = ("add", "clean", "facts", "search", "list")
 
@@ -20,7 +21,8 @@ def _error(path: object, reason: str) -> None:
     """One line on stderr; file names may hold escapes, so they are shown, not obeyed."""
     from govreader.export import printable
 
-    print(printable(f"govreader: {path}: {reason}"), file=sys.stderr)
+    name = printable(str(path)).replace("\n", "\\n")  # a name must not start a new line
+    print(printable(f"govreader: {name}: {reason}"), file=sys.stderr)
 
 
 def _library_option(parser: argparse.ArgumentParser) -> None:
@@ -72,24 +74,65 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _clean_task(path: str, data: bytes | None) -> object:
+    """A worker's job for `clean`: the cleaned article, or why the page cannot be read."""
+    from govreader.clean import clean_page
+    from govreader.ingest import load_page
+
+    return _answer(path, lambda: clean_page(load_page(Path(path), data)))
+
+
+def _facts_task(path: str, data: bytes | None) -> object:
+    """A worker's job for `facts`: the article with its facts, or why it cannot be read."""
+    from govreader.reading import read_page
+
+    return _answer(path, lambda: read_page(Path(path), data))
+
+
+def _answer(path: str, read: Callable[[], object]) -> object:
+    """The article, or the reason as a string (a `PageError` does not survive pickling)."""
+    from govreader.model import PageError
+
+    try:
+        return read()
+    except PageError as error:
+        return error.reason
+    except Exception as error:  # a reader bug must cost one page, not the whole batch
+        return f"cannot be read ({type(error).__name__}: {error})"
+
+
+def _read_each(paths: Sequence[Path], task: PageTask) -> Iterator[tuple[str, object]]:
+    """Each page found under `paths`, in order, with its article or the reason it failed. Pages
+    are read in a worker process, each within the time limit (`took too long` past it)."""
+    from govreader.ingest import discover
+    from govreader.model import PageError
+    from govreader.workers import Workers
+
+    failures: dict[int, tuple[str, str]] = {}
+    found: list[tuple[str, bytes | None]] = []
+    for index, item in enumerate(discover(paths)):
+        if isinstance(item, PageError):
+            failures[index] = (str(item.path), item.reason)
+        else:
+            found.append((str(item), None))
+    with Workers(task, jobs=1) as workers:
+        answers = workers.map(found)
+        for index in range(len(found) + len(failures)):
+            yield failures[index] if index in failures else next(answers)
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.text import Text
 
-    from govreader.clean import clean_page
-    from govreader.ingest import discover, load_page
-    from govreader.model import PageError
+    from govreader.model import Article
 
     console = Console(highlight=False, soft_wrap=True)
     failed = False
     printed = 0
-    for found in discover(args.paths):
-        try:
-            if isinstance(found, PageError):
-                raise found
-            article = clean_page(load_page(found))
-        except PageError as error:
-            _error(error.path, error.reason)
+    for path, article in _read_each(args.paths, _clean_task):
+        if not isinstance(article, Article):
+            _error(path, str(article))
             failed = True
             continue
         if printed:
@@ -110,19 +153,15 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 def cmd_facts(args: argparse.Namespace) -> int:
     from govreader.export import ExportFormat, export
-    from govreader.ingest import discover
-    from govreader.model import PageError
-    from govreader.reading import read_page
+    from govreader.model import Article
 
     articles = []
     failed = False
-    for found in discover(args.paths):
-        try:
-            if isinstance(found, PageError):
-                raise found
-            articles.append(read_page(found))
-        except PageError as error:
-            _error(error.path, error.reason)
+    for path, article in _read_each(args.paths, _facts_task):
+        if isinstance(article, Article):
+            articles.append(article)
+        else:
+            _error(path, str(article))
             failed = True
     sys.stdout.write(export(articles, ExportFormat(args.format)))
     return 1 if failed else 0

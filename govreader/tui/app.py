@@ -158,11 +158,16 @@ class GovReaderApp(App[None]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Messages quote file names and errors: shown as written (not markup), controls visible."""
+        """Messages quote file names, errors and page text: shown as written, never as markup
+        (whatever a caller asks), controls visible."""
         from govreader.export import printable
 
         super().notify(
-            printable(message), title=title, severity=severity, timeout=timeout, markup=markup
+            printable(message),
+            title=printable(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
         )
 
     def on_mount(self) -> None:
