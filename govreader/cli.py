@@ -40,7 +40,8 @@ def error_line(path: object, reason: str) -> None:
     """One line on stderr; file names may hold escapes, so they are shown, not obeyed."""
     from govreader.export import printable
 
-    print(printable(f"govreader: {path}: {reason}"), file=sys.stderr)
+    name = printable(str(path)).replace("\n", "\\n")  # a name must not start a new line
+    print(printable(f"govreader: {name}: {reason}"), file=sys.stderr)
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,8 @@ from govreader.model import Article, Fact
 
 if TYPE_CHECKING:
     from rich.text import Text
+
+    from govreader.workers import Task as PageTask
 
 CONTEXT_CHARS = 12
 """How many characters of the sentence around a fact the text summary shows on each side."""
@@ -30,39 +32,64 @@ def _several(paths: list[Path]) -> bool:
     return len(paths) > 1 or any(path.is_dir() for path in paths)
 
 
-def _pages(paths: list[Path]) -> Iterator[Path | None]:
-    """Each page of `paths`; None after reporting one that cannot be found."""
-    from govreader.ingest import discover
+def _clean_task(path: str, data: bytes | None) -> object:
+    """A worker's job for `clean`: the cleaned article, or why the page cannot be read."""
+    from govreader.clean import clean_page
+    from govreader.ingest import load_page
+
+    return _answer(lambda: clean_page(load_page(Path(path), data)))
+
+
+def _facts_task(path: str, data: bytes | None) -> object:
+    """A worker's job for `facts`: the article with its facts, or why it cannot be read."""
+    from govreader.reading import read_page
+
+    return _answer(lambda: read_page(Path(path), data))
+
+
+def _answer(read: Callable[[], object]) -> object:
+    """The article, or the reason as a string (a `PageError` does not survive pickling)."""
     from govreader.model import PageError
 
-    for found in discover(paths):
-        if isinstance(found, PageError):
-            error_line(found.path, found.reason)
-            yield None
+    try:
+        return read()
+    except PageError as error:
+        return error.reason
+    except Exception as error:  # a reader bug must cost one page, not the whole batch
+        return f"cannot be read ({type(error).__name__}: {error})"
+
+
+def _read_each(paths: Sequence[Path], task: PageTask) -> Iterator[tuple[str, object]]:
+    """Each page found under `paths`, in order, with its article or the reason it failed. Pages
+    are read in a worker process, each within the time limit (`took too long` past it)."""
+    from govreader.ingest import discover
+    from govreader.model import PageError
+    from govreader.workers import Workers
+
+    failures: dict[int, tuple[str, str]] = {}
+    found: list[tuple[str, bytes | None]] = []
+    for index, item in enumerate(discover(paths)):
+        if isinstance(item, PageError):
+            failures[index] = (str(item.path), item.reason)
         else:
-            yield found
+            found.append((str(item), None))
+    with Workers(task, jobs=1) as workers:
+        answers = workers.map(found)
+        for index in range(len(found) + len(failures)):
+            yield failures[index] if index in failures else next(answers)
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.text import Text
 
-    from govreader.clean import clean_page
-    from govreader.ingest import load_page
-    from govreader.model import PageError
-
     console = Console(highlight=False, soft_wrap=True)
     headers = _several(args.paths)
     failed = False
     printed = 0
-    for path in _pages(args.paths):
-        if path is None:
-            failed = True
-            continue
-        try:
-            article = clean_page(load_page(path))
-        except PageError as error:
-            error_line(error.path, error.reason)
+    for path, article in _read_each(args.paths, _clean_task):
+        if not isinstance(article, Article):
+            error_line(path, str(article))
             failed = True
             continue
         if printed:
@@ -84,20 +111,14 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
-    from govreader.model import PageError
-    from govreader.reading import read_page
-
     fmt = args.format or ("text" if sys.stdout.isatty() else "json")
     articles = []
     failed = False
-    for path in _pages(args.paths):
-        if path is None:
-            failed = True
-            continue
-        try:
-            articles.append(read_page(path))
-        except PageError as error:
-            error_line(error.path, error.reason)
+    for path, article in _read_each(args.paths, _facts_task):
+        if isinstance(article, Article):
+            articles.append(article)
+        else:
+            error_line(path, str(article))
             failed = True
     if fmt == "text":
         _print_summary(articles)

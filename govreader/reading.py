@@ -11,7 +11,8 @@ from govreader.ingest import load_page
 from govreader.model import Article
 
 
-def read_page(path: Path) -> Article:
-    """Load, clean and extract facts from one page; raises `PageError` for unreadable input."""
-    article = clean_page(load_page(path))
+def read_page(path: Path, data: bytes | None = None) -> Article:
+    """Load, clean and extract facts from one page (from `data`, its bytes, when given); raises
+    `PageError` for unreadable input."""
+    article = clean_page(load_page(path, data))
     return replace(article, facts=tuple(extract(article)))

@@ -198,6 +198,21 @@ def unclosed_comment(path: Path) -> None:
     path.write_text("<html><body><!--" + _repeat_to(PROSE, 2_000_000), encoding="utf-8")
 
 
+def empty_comments(path: Path) -> None:
+    """281 bytes: forty empty comments, then a letter (minutes of backtracking in a sniffer)."""
+    path.write_text("<!---->" * 40 + "x", encoding="ascii")
+
+
+def long_title(path: Path) -> None:
+    """A title of 2,000 syllables without a space (cubic in a site-name pattern)."""
+    path.write_text(f"<html><head><title>{'가' * 2000}</title></head><body><p>{PROSE}</p>")
+
+
+def open_canonical_links(path: Path) -> None:
+    """A thousand `<link rel=canonical ` that never close (cubic in an address pattern)."""
+    path.write_text("<html><head>" + "<link rel=canonical " * 1000 + f"<p>{PROSE}</p>")
+
+
 @dataclass(frozen=True)
 class Case:
     """One pathological file and what `govreader clean/facts` must answer."""
@@ -227,6 +242,9 @@ BOUNDED_CASES: tuple[Case, ...] = (
     Case("an unclosed comment", "comment.html", unclosed_comment),
     Case("2 MB of <", "angles.html", line_of("<")),
     Case("a 2-million-syllable word", "word.txt", line_of("가")),
+    Case("40 empty comments", "comments.html", empty_comments),
+    Case("a 2,000-syllable title", "title.html", long_title),
+    Case("1,000 unclosed canonical links", "canonical.html", open_canonical_links),
 )
 
 

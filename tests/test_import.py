@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from govreader.library import Library, import_paths, import_samples_if_empty, sample_articles_dir
-from govreader.library.importer import POOL_MIN_PAGES
+from govreader.workers import BATCH_PAGES
 
 MUNICIPALITIES = ("구로구", "성동구", "수원시", "강진군", "노원구", "마포구")
 
@@ -131,18 +131,19 @@ def test_vanished_pages_are_reported_missing_and_still_read(
 
 
 def test_pool_import_matches_single_process_import(tmp_path: Path) -> None:
-    write_pages(tmp_path / "pages", POOL_MIN_PAGES + 6)
+    pages = BATCH_PAGES * 4 + 6  # several batches for each of two workers
+    write_pages(tmp_path / "pages", pages)
     (tmp_path / "pages" / "broken.html").write_bytes(b"")
     results = []
     for jobs in (1, 2):
         with Library.open(tmp_path / f"lib{jobs}") as lib:
             starts: list[int] = []
             summary = import_paths(lib, [tmp_path / "pages"], jobs=jobs, on_start=starts.append)
-            assert starts == [POOL_MIN_PAGES + 7]
+            assert starts == [pages + 1]
             texts = sorted(lib.article(r.id).article.text for r in lib.rows(limit=1000))
             results.append((summary.imported, len(summary.failed), texts))
     assert results[0] == results[1]
-    assert results[0][:2] == (POOL_MIN_PAGES + 6, 1)
+    assert results[0][:2] == (pages, 1)
 
 
 def test_samples_are_imported_only_into_an_empty_library(library: Library) -> None:

@@ -217,11 +217,14 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path.chmod(0)
     try:
         if os.access(path, os.R_OK):  # root reads anything: make the read fail as it would
+            real_open = os.open
 
-            def denied(self: Path) -> bytes:
-                raise PermissionError(13, "Permission denied", str(self))
+            def denied(name: object, *args: object, **kwargs: object) -> int:
+                if Path(str(name)) == path:
+                    raise PermissionError(13, "Permission denied", str(name))
+                return real_open(name, *args, **kwargs)  # type: ignore[arg-type]
 
-            monkeypatch.setattr(Path, "read_bytes", denied)
+            monkeypatch.setattr(os, "open", denied)
         with pytest.raises(PageError, match=r": permission denied$"):
             load_page(path)
     finally:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from govreader.clean.boilerplate import (
     ARTICLE_CLASSES,
@@ -90,6 +91,9 @@ SENTENCE_CLOSE = re.compile(r"[가-힣][다요][.\"”]")
 MIN_BODY = 80
 HEADER_BLOCKS = 5
 """Blocks at the top of an article's container that may still be its header (category, date)."""
+
+# Saved XHTML pages are read as HTML on purpose (browsers do the same): no warning on stderr.
+warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 
 
 @dataclass(slots=True)

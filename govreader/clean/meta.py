@@ -256,10 +256,12 @@ _GENERIC_WORD = (
 GENERIC_TITLE = re.compile(rf"{_GENERIC_WORD}(?:[\s/·,>|<]*{_GENERIC_WORD})*")
 DECORATION = " :;|-=~*·•◆◇■□▶▷◀◁★☆▒░#"
 SITE_LIKE = re.compile(
-    r"(?:\S+\s?){1,3}?(?:청|시|군|구|도|의회|처|부|원|공단|공사|재단|협회|연합회|일보|신문|뉴스|타임즈|신보|방송"
+    r"\S+(?:\s\S+){0,2}\s?(?:청|시|군|구|도|의회|처|부|원|공단|공사|재단|협회|연합회|일보|신문|뉴스|타임즈|신보|방송"
     r"|닷컴|홈페이지|누리집|포털)"
 )
-"""A page title that is only the site's name (해오름군청, 해오름타임즈): not a headline."""
+"""A page title that is only the site's name (해오름군청, 해오름타임즈): not a headline. One to
+three words; the words are split at spaces only (`(?:\\S+\\s?){1,3}` could split a long word in
+a cubic number of ways)."""
 _NAME = re.compile(
     r"(?:[^\s\[\]()]+\s)?[^\s\[\]()]+"
     r"(?:청|시|군|구|도|의회|공단|공사|재단|일보|신문|뉴스|타임즈|신보|방송|닷컴|누리집|포털)"

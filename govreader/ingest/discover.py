@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from govreader.ingest.files import NOT_A_FILE, SYSTEM_FILE, is_system_path, read_file
 from govreader.ingest.sniff import NOT_A_PAGE, binary_kind
 from govreader.model import PageError
 
@@ -45,17 +46,18 @@ NOT_PAGE_SUFFIXES = frozenset(
 )
 """Documents and archives that a user may keep beside pages: reported, never read."""
 
-NOT_A_FILE = "not a regular file (a pipe, socket or device)"
-"""Reading a named pipe would block forever, a device might never end: they are never opened."""
-
 ASSET_FOLDER_ENDINGS = ("_files", ".files", "_파일")
+
+SYSTEM_FOLDER = "a system folder (under /proc, /sys or /dev), not saved pages"
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path | PageError]:
     """Each page among `paths` (folders walked in sorted order), or a `PageError` per problem."""
     for path in paths:
         path = Path(path)
-        if path.is_dir():
+        if is_system_path(path):
+            yield PageError(path, SYSTEM_FILE if not path.is_dir() else SYSTEM_FOLDER)
+        elif path.is_dir():
             yield from _walk(path, set())
         elif path.exists():
             yield path if path.is_file() else PageError(path, NOT_A_FILE)
@@ -90,8 +92,13 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageError
         except OSError:
             is_dir = False
         if is_dir:
-            if not entry.name.endswith(ASSET_FOLDER_ENDINGS):
+            if entry.is_symlink() and is_system_path(path):
+                yield PageError(path, SYSTEM_FOLDER)
+            elif not entry.name.endswith(ASSET_FOLDER_ENDINGS):
                 yield from _walk(path, seen)
+            continue
+        if entry.is_symlink() and is_system_path(path):
+            yield PageError(path, SYSTEM_FILE)
             continue
         if not path.exists():
             yield PageError(path, "broken link")
@@ -116,9 +123,8 @@ def _file_verdict(path: Path) -> bool | PageError | None:
     if suffix in NOT_PAGE_SUFFIXES:
         return PageError(path, NOT_A_PAGE)
     try:
-        with path.open("rb") as file:
-            head = file.read(8192)
-    except OSError:
+        head = read_file(path, most=8192)
+    except PageError:
         return True  # let loading report why it cannot be read
     if binary_kind(head) and not head.startswith(b"\xef\xbb\xbf"):
         return PageError(path, NOT_A_PAGE)

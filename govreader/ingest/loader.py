@@ -3,68 +3,32 @@
 from __future__ import annotations
 
 import html
-import os
 import re
 from pathlib import Path
 
 from govreader.ingest.decode import decode
+from govreader.ingest.files import read_file
 from govreader.ingest.mhtml import main_part
 from govreader.ingest.safety import terminal_safe
 from govreader.ingest.sniff import NOT_TEXT, binary_kind, is_html, is_mhtml, looks_utf16
 from govreader.model import Page, PageError, PageFormat
 
-MAX_PAGE_MB_ENV = "GOVREADER_MAX_PAGE_MB"
-DEFAULT_MAX_PAGE_MB = 50.0
-
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
-_CANONICAL = re.compile(
-    r"""<(?:link[^>]+rel=["']?canonical["']?[^>]+href|meta[^>]+property=["']og:url["'][^>]+content)"""
-    r"""\s*=\s*["']([^"'<>\s]+)""",
-    re.IGNORECASE,
-)
+_URL_TAG = re.compile(r"<(link|meta)\b([^<>]*)", re.IGNORECASE)
+"""A `<link>` or `<meta>` tag's attributes: each try ends at the next `<`, so tags never overlap
+and a page of unclosed tags is read once (a pattern spanning `[^>]+rel=…[^>]+href` was cubic)."""
+_CANONICAL_REL = re.compile(r"""\brel\s*=\s*["']?canonical\b""", re.IGNORECASE)
+_OG_URL = re.compile(r"""\bproperty\s*=\s*["']og:url["']""", re.IGNORECASE)
+_HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'<>\s]+)""", re.IGNORECASE)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*["']?([^"'<>\s]+)""", re.IGNORECASE)
 
 
-def max_page_bytes() -> float:
-    """The size limit in bytes, from GOVREADER_MAX_PAGE_MB (default 50). A value that is not a
-    positive number (`nan` and `inf` would lift the limit) keeps the default, which the refusal
-    message names."""
-    try:
-        megabytes = float(os.environ.get(MAX_PAGE_MB_ENV, DEFAULT_MAX_PAGE_MB))
-    except ValueError:
-        megabytes = DEFAULT_MAX_PAGE_MB
-    if not 0 < megabytes < float("inf"):
-        megabytes = DEFAULT_MAX_PAGE_MB
-    return megabytes * 1024 * 1024
-
-
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or a `PageError` whose reason a user can act on."""
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise PageError(path, "is a folder")
-        limit = max_page_bytes()
-        if size > limit:
-            raise PageError(
-                path,
-                f"too large ({size / 1024 / 1024:.1f} MB; the limit is {limit / 1024 / 1024:g} MB,"
-                f" set {MAX_PAGE_MB_ENV})",
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise PageError(path, "no such file") from None
-    except IsADirectoryError:
-        raise PageError(path, "is a folder") from None
-    except PermissionError:
-        raise PageError(path, "permission denied") from None
-    except OSError as error:
-        raise PageError(path, (error.strerror or str(error)).lower()) from None
-
-
-def load_page(path: Path) -> Page:
-    """Read and decode one saved page; raises `PageError(path, reason)` for anything else."""
+def load_page(path: Path, data: bytes | None = None) -> Page:
+    """Read and decode one saved page; raises `PageError(path, reason)` for anything else.
+    `data`: the page's bytes when the caller has read them already (and hashed them)."""
     path = Path(path)
-    data = read_bytes(path)
+    if data is None:
+        data = read_file(path)
     if not data.strip():
         raise PageError(path, "empty file")
     kind = binary_kind(data[:8192])
@@ -95,14 +59,26 @@ def _load_mhtml(path: Path, data: bytes) -> Page | None:
     return _page(path, text, fmt, encoding, part.url)
 
 
+def _canonical_url(head: str) -> str | None:
+    """The page's own address from `<link rel=canonical href>` or `<meta property=og:url>`."""
+    for tag in _URL_TAG.finditer(head):
+        name, attributes = tag.group(1).lower(), tag.group(2)
+        wanted = (_CANONICAL_REL, _HREF) if name == "link" else (_OG_URL, _CONTENT)
+        if wanted[0].search(attributes):
+            value = wanted[1].search(attributes)
+            if value:
+                return html.unescape(value.group(1))
+    return None
+
+
 def _page(path: Path, text: str, fmt: PageFormat, encoding: str, url: str | None) -> Page:
     text = terminal_safe(text)
     if not text.strip():
         raise PageError(path, "empty file")
     if url is None and fmt is not PageFormat.TEXT:
         head = text[:20000]
-        match = _SAVED_FROM.search(head) or _CANONICAL.search(head)
-        url = html.unescape(match.group(1)) if match else None
+        match = _SAVED_FROM.search(head)
+        url = html.unescape(match.group(1)) if match else _canonical_url(head)
     return Page(
         path=path, text=text, format=fmt, encoding=encoding, url=terminal_safe(url or "") or None
     )

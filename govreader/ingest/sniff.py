@@ -43,8 +43,10 @@ _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"fLaC", 0, "audio"),
 )
 
+# Each comment is taken whole (atomic): a `.*?` free to run on past its `-->` into the next
+# comment made `<!---->` × 40 take minutes to reject.
 _HTML_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?>(?:<!--.*?-->\s*)*)"
     rb"<(?:!doctype\s+html|html|head|body|meta|title|base|link|div|p|article|section|main|header"
     rb"|table|span|h[1-6]|ul|ol|font|center|form|script|style|noscript|iframe|img|a|br|!--)[\s>/]",
     re.IGNORECASE | re.DOTALL,

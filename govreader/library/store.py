@@ -10,6 +10,7 @@ written to it, and it is never deleted or replaced.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 from collections import Counter
@@ -62,6 +63,8 @@ def _explain(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
         return LibraryError(f"{path}: the disk is full ({message}); free some space and retry")
     if "locked" in message or "busy" in message:
         return LibraryError(f"{path}: the library is busy in another govreader ({message})")
+    if "Could not decode" in message:  # text that is not UTF-8: the file is damaged
+        return _damaged(path, message)
     if isinstance(error, sqlite3.OperationalError):
         return LibraryError(f"{path}: cannot use the library ({message})")
     return _damaged(path, message)
@@ -191,6 +194,11 @@ class Library:
             reason = (error.strerror or str(error)).lower()
             raise LibraryError(f"{folder}: cannot create the library folder ({reason})") from None
         path = folder / DB_NAME
+        if path.is_symlink() and not path.exists():  # SQLite would create the link's target
+            raise LibraryError(
+                f"{path}: a link to {os.readlink(path)}, which does not exist; it was left "
+                "untouched: fix or remove the link, or use --library DIR"
+            )
         if path.exists():
             _probe(path)
         try:
@@ -465,6 +473,14 @@ class Library:
             )
 
     # importing ---------------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Refuse to write into a damaged file: SQLite's `quick_check` (every page and index
+        entry read once; about 0.4 s for 10,000 articles) must pass before an import."""
+        with self._guard() as conn:
+            found = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+        if found != ["ok"]:
+            raise _damaged(self.path, "; ".join(found))
 
     def known(self, path: str, digest: str) -> str | None:
         """What importing `path` with content `digest` comes to without parsing it: `unchanged`,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -42,6 +43,7 @@ JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
 BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
+MESSAGES_KEPT = 100
 
 
 def _commands() -> type[Provider]:
@@ -165,6 +167,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         self._unwritable = False  # said once: the library cannot keep read state
         self.data_version = 0  # SQLite's count of other connections' commits, when last read
         self.symbols = UNICODE
+        self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
         if self.settings.theme in THEMES:
             self.theme = self.settings.theme
         self._preview = False  # the article shown at start, not opened by the user yet
@@ -197,11 +200,26 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Messages go to the status line, not to toasts that would cover it. They quote file
-        names and errors: shown as written (never markup), controls made visible."""
+        """Messages go to the status line, not to toasts that would cover it (the palette's
+        "Recent messages" lists them again). They quote file names, errors and page text: shown
+        as written, never as markup (whatever a caller asks), controls made visible."""
         from govreader.export import printable
 
-        self.status_bar.show(right=printable(message), severity=severity)
+        text = printable(f"{title}: {message}" if title else message)
+        self.messages.append((severity, text))
+        self.status_bar.show(right=text, severity=severity)
+
+    def action_messages(self) -> None:
+        from rich.text import Text
+
+        from govreader.tui.help_screen import HelpScreen
+
+        body = Text()
+        for severity, message in self.messages:
+            mark = {"warning": "warning: ", "error": "error: "}.get(severity, "")
+            body.append(mark, style="bold")
+            body.append(message + "\n")
+        self.push_screen(HelpScreen(body or Text("No messages yet."), "Recent messages"))
 
     def action_help_quit(self) -> None:
         """Ctrl+C (Textual's way to quit is Ctrl+Q; ours is q)."""
@@ -402,8 +420,11 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         self.screen.set_focus(prompt)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While the prompt has the focus, / is a character typed into it."""
-        return not (action == "search" and self.prompt is not None and self.focused is self.prompt)
+        """/ opens the prompt only from the panes: typed in any input (the prompt, the palette)
+        it is a character, and a dialog on top keeps its keys."""
+        if action == "search":
+            return self.screen is self.article_list.screen and not isinstance(self.focused, Input)
+        return True
 
     async def action_find(self) -> None:
         self.screen.set_focus(self.reader)

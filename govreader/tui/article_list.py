@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from govreader.library import ArticleRow, ListQuery
+from govreader.library import ArticleRow, LibraryError, ListQuery
 from govreader.model import FactKind
 from govreader.tui.symbols import UNICODE, Symbols
 from govreader.tui.wrap import fit
@@ -119,6 +119,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._drawn_with: tuple[object, ...] = ()  # what the cached rows were drawn with
         self.empty_message = ""
         self.symbols = UNICODE
+        self._reported: set[str] = set()
 
     def set_empty_message(self, message: str) -> None:
         """What the first line says when no article matches (never a blank pane)."""
@@ -134,7 +135,11 @@ class ArticleList(ScrollView, can_focus=True):
         """The articles matching `query`; the cursor on article `follow` if listed, or the first."""
         self.query_ = query
         self.reload(keep_cursor=False)
-        place = None if follow is None else self.library.position(query, follow)
+        try:
+            place = None if follow is None else self.library.position(query, follow)
+        except LibraryError as error:
+            self._unreadable(error)
+            place = None
         if place:
             self.cursor = place
 
@@ -142,7 +147,11 @@ class ArticleList(ScrollView, can_focus=True):
         """Forget fetched rows (read state or the set may have changed) and count again."""
         self._pages.clear()
         self._strips.clear()
-        self.total = self.library.count(self.query_)
+        try:
+            self.total = self.library.count(self.query_)
+        except LibraryError as error:
+            self._unreadable(error)
+            self.total = 0
         self.virtual_size = Size(self.size.width, self.total)
         self._scroll_update(self.virtual_size)  # so scrolling to the cursor is not clamped
         cursor = min(self.cursor, max(self.total - 1, 0)) if keep_cursor else 0
@@ -166,13 +175,23 @@ class ArticleList(ScrollView, can_focus=True):
         page, offset = divmod(index, PAGE_SIZE)
         rows = self._pages.get(page)
         if rows is None:
-            rows = self.library.rows(self.query_, page * PAGE_SIZE, PAGE_SIZE)
+            try:
+                rows = self.library.rows(self.query_, page * PAGE_SIZE, PAGE_SIZE)
+            except LibraryError as error:  # a damaged page of the file: those rows stay blank
+                self._unreadable(error)
+                rows = []
             self._pages[page] = rows
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
         return rows[offset] if offset < len(rows) else None
+
+    def _unreadable(self, error: LibraryError) -> None:
+        """A damaged library: say so once, and list what can be read."""
+        if str(error) not in self._reported:
+            self._reported.add(str(error))
+            self.app.notify(str(error), severity="error", timeout=10)
 
     @property
     def current(self) -> ArticleRow | None:

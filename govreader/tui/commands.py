@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
 
 from govreader.model import FactKind
 from govreader.tui.app import BACK_KEYS, JUMP_KEYS
@@ -52,33 +55,50 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Wider list", ">", "split(5)"),
     ("Pane layout: auto, side by side, stacked", "L", "next_layout"),
     ("Symbols: plain ASCII or Unicode (● ★ … drawn double?)", "none", "toggle_symbols"),
+    ("Recent messages (what the status line said)", "none", "messages"),
     ("Help: keys and colours", "? or F1", "help"),
 )
+
+
+def highlight(matcher: Matcher, title: str) -> Content:
+    """The title with the matched characters styled. `Matcher.highlight` would read the title as
+    markup, and a source's name is page text: it is built here from plain text."""
+    content = Content(title)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class GovReaderCommands(Provider):
     """govreader's actions, each with its key in the help line."""
 
-    def _commands(self) -> list[tuple[str, str, str]]:
+    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
         app = cast("GovReaderApp", self.app)
+        actions = [(title, key, partial(app.run_action, action)) for title, key, action in COMMANDS]
+        # The source goes to the action as a value, never spliced into an action string.
         sources = [
-            (f"Filter by source: {source}", "", f"set_source({source!r})")
+            (f"Filter by source: {source}", "", partial(app.action_set_source, source))
             for source in app.sources()
         ]
-        return [*COMMANDS, *sources]
+        return [*actions, *sources]
 
     async def discover(self) -> Hits:
         for title, key, action in COMMANDS:
-            yield DiscoveryHit(title, partial(self.app.run_action, action), help=f"key: {key}")
+            yield DiscoveryHit(
+                Content(title), partial(self.app.run_action, action), title, help=f"key: {key}"
+            )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for title, key, action in self._commands():
+        for title, key, command in self._commands():
             score = matcher.match(title)
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(title),
-                    partial(self.app.run_action, action),
+                    highlight(matcher, title),
+                    command,
+                    title,
                     help=f"key: {key}" if key else None,
                 )

@@ -103,7 +103,7 @@ def help_text(
 
 
 class HelpScreen(ModalScreen[None]):
-    """Shown by ? or F1; any of escape, q, ? or F1 closes it."""
+    """A page of text in a box (the help, the recent messages); escape, q, ? or F1 close it."""
 
     AUTO_FOCUS = "#help-box"  # so arrows, j/k, PgUp/PgDn scroll the page at once
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -112,13 +112,14 @@ class HelpScreen(ModalScreen[None]):
         Binding("k", "scroll('up')", "Up", show=False),
     ]
 
-    def __init__(self, body: Text) -> None:
+    def __init__(self, body: Text, title: str = "govreader help") -> None:
         super().__init__()
         self.body = body
+        self.title_text = title
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
-            box.border_title = "govreader help"
+            box.border_title = self.title_text
             box.border_subtitle = "escape to close"
             yield Static(self.body, id="help-text")
 
