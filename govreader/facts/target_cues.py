@@ -80,13 +80,20 @@ PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프�
 AWARD_NEAR = re.compile(
     r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대|감사패|공로패|감사장|수여|시상"
 )
-# Turnout at an event is a result (행사에는 … 150여명이 참석했다); at a meeting it is not.
-ATTENDED = re.compile(r"^(?:[이가]\s)?(?:참석|참여|참가)(?:했|하였|한 가운데)")
-EVENT_TOPIC = re.compile(
-    r"(?:행사|축제|박람회|대회|캠프|페스티벌|기념식|시상식|설명회|발대식|개막식|교육|강좌|공연|전시회"
-    r"|체험)(?:에는|엔|에)\s"
+# Turnout at an event or a meeting (행사에는 … 150여명이 참석했다, 축제에 2백만 명이 다녀갔다) is
+# not what a program achieved; 참석 is attendance wherever it is said.
+ATTENDED = re.compile(r"^(?:[이가을를]\s)?(?:[^\s,.]+\s){0,2}?[^\s,.]*참석")
+EVENT = re.compile(
+    r"행사|축제|박람회|대회|페스티벌|기념식|시상식|설명회|발대식|개막식|개장식|준공식|개소식|공연"
+    r"|전시회|훈련|회의|간담회|협의회|보고회|토론회|워크숍|세미나|포럼|총회|결의대회"
 )
-MEETING_TOPIC = re.compile(r"(?:회의|간담회|협의회|위원회|보고회|토론회|워크숍)(?:에는|엔|에)\s")
+# Who took part in a program said as its topic (캠프에는 45가족이 참가했다).
+TOOK_PART = re.compile(r"^(?:[이가]\s)?(?:참여|참가)(?:했|하였)")
+PROGRAM_TOPIC = re.compile(r"[가-힣’'”\"](?:에는|엔)\s")
+TURNOUT = re.compile(
+    r"^(?:여\s?)?(?:[이가을를의]\s)?(?:[^\s,.]+\s){0,2}?[^\s,.]*?"
+    r"(?:참여|참가|다녀|몰렸|몰려|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람)"
+)
 ROUGH_AFTER = re.compile(r"^(?:[이가을를]\s?)?(?:넘는|넘게|남짓|정도|가량의|안팎)")
 # Between a count and its verb: a particle, or `의 일자리를`, and at most four words; the cue may
 # start inside the last word (발굴·육성할).

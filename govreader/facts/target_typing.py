@@ -141,13 +141,21 @@ def _any_verb(spot: Spot) -> str | None:
     return None
 
 
+def _turnout(spot: Spot) -> bool:
+    """People at an event or a meeting, or any who attended (참석), unless a goal is said."""
+    if spot.unit not in cues.PEOPLE_UNITS or cues.STRONG_GOAL.search(spot.before + spot.after):
+        return False
+    if cues.ATTENDED.match(spot.after):
+        return True
+    sentence = spot.head + cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
+    return bool(cues.EVENT.search(sentence) and cues.TURNOUT.match(spot.rest))
+
+
 def type_of(spot: Spot) -> str | None:
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
-    if (
-        cues.ATTENDED.match(after)
-        and cues.EVENT_TOPIC.search(spot.head)
-        and not cues.MEETING_TOPIC.search(spot.head)
-    ):
+    if _turnout(spot):
+        return None
+    if cues.TOOK_PART.match(after) and cues.PROGRAM_TOPIC.search(spot.head):
         return "result"
     if cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
         return None
