@@ -684,6 +684,38 @@ def test_people_a_program_served_are_still_targets(text: str, expected: set) -> 
     _check(text, expected)
 
 
+# Bodies or places picked and bodies counted (winners, operators, participants in a scheme) are
+# not targets; a plan to pick them is a goal, and people picked into a program are served.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "고용노동부는 올해 사업을 맡을 운영기관 31곳을 선정했다고 밝혔다.",
+        "전국 12개 자치단체가 올해 혁신 우수기관으로 뽑혔다.",
+        "재단은 심사를 거쳐 사회적기업 20곳을 선정해 컨설팅을 지원했다.",
+        "도는 지난달 시범지구 3개소를 선정했으며, 이번에 2개소를 추가로 선정했다.",
+        "성과가 뛰어난 14개 단체를 선정했다.",
+        "정부는 서울시를 제외한 120개 기초자치단체가 이 제도에 참여하기로 했다고 밝혔다.",
+    ],
+)
+def test_bodies_picked_or_counted_are_not_targets(text: str) -> None:
+    assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("도는 내년 시범마을 5곳을 선정해 집중 지원할 계획이다.", {(5, "곳", "goal")}),
+        ("올해는 청년농 38명이 이 사업에 선정돼 정착금을 받았다.", {(38, "명", "result")}),
+        (
+            "2030년까지 이 모델을 80개 지방정부로 넓히는 것을 목표로 한다.",
+            {(80, "개", "goal")},
+        ),
+    ],
+)
+def test_picking_planned_or_people_picked_are_targets(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

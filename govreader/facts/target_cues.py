@@ -236,9 +236,17 @@ PRIZE_TOPIC = re.compile(
 REVIEW_VERB = re.compile(r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정")
 # Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.
 BODIES = re.compile(
-    r"(?:지방)?자치단체|지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
+    r"(?:기초|광역)?(?:지방)?자치단체|(?:광역)?지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
 )
 EVALUATION = re.compile(r"평가|심사|공모|대상으로")
+# Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다) are
+# winners or chosen bodies; a plan to pick them (100개 기업을 선정할 계획) is a goal, and people
+# picked into a program (청년농 38명이 선정돼) are served.
+PICKED_BODIES = re.compile(
+    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:선정|뽑)"
+    r"(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)"
+)
+PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀")
 # Parts of a whole that reached something: `수료생 420명 가운데 318명이 취업`.
 WHOLE_BEFORE = re.compile(
     r"(?:수료생|참여자|참가자|교육생|졸업생|이수자|훈련생|수강생|참여 청년|참여 기업|지원 기업"

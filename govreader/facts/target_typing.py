@@ -40,12 +40,26 @@ def _skipped(spot: Spot) -> bool:
         return True
     if cues.REVIEW_VERB.search(spot.after) and not cues.STRONG_GOAL.search(spot.after):
         return True
+    if _picked_bodies(spot):
+        return True
     bodies = (
         cues.BODIES.match(spot.after.lstrip())
         or cues.BODIES.search(spot.before[-8:])
         or (spot.after.startswith("의 ") and cues.BODIES.search(spot.before))
     )
+    if bodies and not cues.STRONG_GOAL.search(spot.before + spot.after):
+        return True
     return bool(bodies and cues.EVALUATION.search(spot.head + spot.rest))
+
+
+def _picked_bodies(spot: Spot) -> bool:
+    """Bodies or places picked, as told after the fact (not a plan to pick them)."""
+    picked = cues.PICKED_BODIES.match(spot.rest)
+    if spot.unit not in cues.PICKED_UNITS or picked is None:
+        return False
+    tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
+    past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았"))
+    return past or (bool(cues.PAST_TENSE.search(tail)) and not cues.PLAN_WORDS.search(tail))
 
 
 def at_venue(spot: Spot, kind: str) -> bool:
