@@ -716,6 +716,25 @@ def test_picking_planned_or_people_picked_are_targets(text: str, expected: set) 
     _check(text, expected)
 
 
+# A counted plan carried out or owning a measure is a count; the share of a goal reached is a
+# result, and the count in brackets after it is the same figure.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 5개 분야에 걸쳐 32개 실행과제를 추진하고 해마다 점검한다.", set()),
+        ("시는 12개 핵심과제를 마련해 내년부터 시행한다.", set()),
+        (
+            "42개 사업의 상반기 실적은 목표의 87%(3,120명)를 달성했다.",
+            {(87, "%", "result"), (3120, "명", "result")},
+        ),
+        ("공공 일자리는 연간 목표의 62%를 채웠다.", {(62, "%", "result")}),
+        ("구는 올해 15개 사업을 선정할 계획이다.", {(15, "개", "goal")}),
+    ],
+)
+def test_plans_carried_out_and_shares_of_a_goal(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

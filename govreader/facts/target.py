@@ -102,8 +102,9 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
 def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, str]]:
     """Each target match in one sentence with its value, its type and the clauses around it."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless it is
-    # what a goal aims at (15개 사업을 선정할 계획).
-    plans = {plan.start() for plan in PLAN_RE.finditer(text)}
+    # what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를 추진하고) or owning
+    # a measure (187개 사업의 실적은 목표의 94%) never is.
+    plans = {plan.start(): plan.end() for plan in PLAN_RE.finditer(text)}
     values: dict[int, int | float | None] = {}
     matches = []
     for match in cues.TARGET_RE.finditer(text):
@@ -152,7 +153,8 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
         )
         if kind is not None and (not cars or at_venue(spot, kind)):
             kind = None
-        if kind == "result" and match.start() in plans:
+        plan = plans.get(match.start())
+        if plan is not None and (kind == "result" or cues.PLAN_CARRIED.match(text, plan)):
             kind = None
         typed.append((match, kind, before, after))
     # From the end, so that a list (A 1,500명, B 600가구, C 800명에게 … 계획) shares its goal and
@@ -168,6 +170,12 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
             and _shares_type(following[1], between, percent)
         ):
             typed[index] = (match, following[1], before, after)
+    # `목표의 94%(7,450명)를 달성했고`: a count in brackets after a typed one is the same figure.
+    for index in range(1, len(typed)):
+        match, kind, before, after = typed[index]
+        previous = typed[index - 1]
+        if kind is None and text[previous[0].end() : match.start()] == "(":
+            typed[index] = (match, previous[1], before, after)
     for match, kind, before, after in typed:
         value = values[match.start()]
         if kind is not None and value is not None:

@@ -75,6 +75,12 @@ SKIP_AFTER = re.compile(
     r"|늘려\s|늘린|늘리"
     r"|대상으로|씩|규모의)" + NOT_FEAT
 )
+# A counted plan carried out (40개 실행과제를 추진하고) or owning a measure (187개 사업의 실적은) is
+# a count, whatever the sentence aims at.
+PLAN_CARRIED = re.compile(
+    r"의\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
+    r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
+)
 # A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
 PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
 AWARD_NEAR = re.compile(
@@ -200,7 +206,7 @@ WINDOW = 30
 # Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result, and
 # `선배 1명이 신규 청년 2명을` a ratio, not a target.
 GOAL_BRACKET = re.compile(r"목표(?:치|량)?\s?\($")
-AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?대비\s?$")
+AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비\s?|의\s)$")
 RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
 RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
 # `2,400명에게는 ‘…’을 지원하고`: the beneficiaries of a named program, past the quote marks.
