@@ -101,9 +101,9 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
 
 def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, str]]:
     """Each target match in one sentence with its value, its type and the clauses around it."""
-    # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless it is
-    # what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를 추진하고) or owning
-    # a measure (187개 사업의 실적은 목표의 94%) never is.
+    # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
+    # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
+    # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
     plans = {plan.start(): plan.end() for plan in PLAN_RE.finditer(text)}
     values: dict[int, int | float | None] = {}
     matches = []
