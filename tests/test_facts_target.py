@@ -735,6 +735,18 @@ def test_plans_carried_out_and_shares_of_a_goal(text: str, expected: set) -> Non
     _check(text, expected)
 
 
+def test_a_figure_told_again_is_one_target() -> None:
+    text = (
+        "구는 올해 일자리 1만 2천 개를 창출할 계획이다. 구청장은 일자리 1만 2천 개를 만들겠다고 "
+        "강조했다. 사업별로는 청년 일자리 300개, 노인 일자리 300개를 만들 계획이다."
+    )
+    found = [
+        (f.start, f.fields["value"]) for f in _facts(text, FactKind.TARGET) if f.fields["value"] > 0
+    ]
+    assert [value for _, value in found] == [12000, 300, 300]
+    assert found[0][0] == text.index("1만 2천")
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -183,7 +183,17 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
-    pieces = list(pieces)
+    """Each goal and result of the article, once: a figure told again in a later sentence (the
+    lead repeated in a summary, a quote's echo) is the same target."""
+    told: dict[tuple[object, ...], int] = {}
+    for sentence, fact in _found(list(pieces)):
+        key = (fact.fields["value"], fact.fields["unit"], fact.fields["type"])
+        if told.setdefault(key, sentence) == sentence:
+            yield fact
+
+
+def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
+    """Each target with the start of its sentence."""
     elsewhere = about_elsewhere(pieces) | about_upper_body(pieces)
     typed: set[int] = set()
     for piece in pieces:
@@ -191,19 +201,22 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             continue
         for match, value, kind, before, after in _typed(piece.text):
             typed.add(piece.start + match.start())
-            yield piece.fact(
-                FactKind.TARGET,
-                match.start(),
-                match.end(),
-                value=value,
-                unit=match.group("unit"),
-                type=kind,
-                label=_label(before, after),
+            yield (
+                piece.start,
+                piece.fact(
+                    FactKind.TARGET,
+                    match.start(),
+                    match.end(),
+                    value=value,
+                    unit=match.group("unit"),
+                    type=kind,
+                    label=_label(before, after),
+                ),
             )
     yield from _listed(pieces, typed | elsewhere)
 
 
-def _listed(pieces: list[Piece], skipped: set[int]) -> Iterator[Fact]:
+def _listed(pieces: list[Piece], skipped: set[int]) -> Iterator[tuple[int, Fact]]:
     """Counts ending list lines under a heading of results or plans (see `target_lists`)."""
     for item in list_counts(pieces, cues.UNIT):
         piece = item.piece
@@ -214,12 +227,15 @@ def _listed(pieces: list[Piece], skipped: set[int]) -> Iterator[Fact]:
         unit = match.group("unit")
         if value is None or not unit_fits(unit, value, piece.text, match.start(), match.end()):
             continue
-        yield piece.fact(
-            FactKind.TARGET,
-            match.start(),
-            match.end(),
-            value=value,
-            unit=unit,
-            type=item.kind,
-            label=item.label,
+        yield (
+            piece.start,
+            piece.fact(
+                FactKind.TARGET,
+                match.start(),
+                match.end(),
+                value=value,
+                unit=unit,
+                type=item.kind,
+                label=item.label,
+            ),
         )
