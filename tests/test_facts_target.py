@@ -747,6 +747,48 @@ def test_a_figure_told_again_is_one_target() -> None:
     assert found[0][0] == text.index("1만 2천")
 
 
+# Breakdowns: each item named before its count shares the type of the total or the verb that
+# closes the list; a planned quantity as the topic (모집 인원은, 지원 규모는, 사업량은) is a goal.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "모집 인원은 A형 40명(전일제 25명, 시간제 15명), B형 60명 등 모두 100명이다.",
+            {
+                (40, "명", "goal"),
+                (25, "명", "goal"),
+                (15, "명", "goal"),
+                (60, "명", "goal"),
+                (100, "명", "goal"),
+            },
+        ),
+        (
+            "구는 공공 부문에서 1,200명, 직업훈련 부문 300명, 중소기업 육성자금 융자 등 고용 장려 "
+            "부문 150명으로 올해 목표치를 정했다.",
+            {(1200, "명", "goal"), (300, "명", "goal"), (150, "명", "goal")},
+        ),
+        (
+            "분야별 공급계획은 공공 일자리 800명, 고용서비스 420건과 기업 유치 등 180건에 총 "
+            "1,400건이다.",
+            {(800, "명", "goal"), (420, "건", "goal"), (180, "건", "goal"), (1400, "건", "goal")},
+        ),
+        ("지원 규모는 15개 기업 40명 정도이다.", {(15, "개", "goal"), (40, "명", "goal")}),
+        ("사업량은 총 30개 분야, 45곳이다.", {(45, "곳", "goal")}),
+        (
+            "관광객 유치 목표를 내국인 300만 명, 외국인 20만 명으로 정했다.",
+            {(3000000, "명", "goal"), (200000, "명", "goal")},
+        ),
+        (
+            "분야별로는 돌봄 412명, 주거 94가구, 의료 230명을 지원했다.",
+            {(412, "명", "result"), (94, "가구", "result"), (230, "명", "result")},
+        ),
+        ("지난해 1,200명, 올해 1,500명을 지원할 계획이다.", {(1500, "명", "goal")}),
+    ],
+)
+def test_breakdowns_and_planned_quantities(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -96,6 +96,8 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
         return True
     if cues.LISTED.match(between):
         return True
+    if not percent and cues.ITEM_NEXT.match(between):
+        return True
     return not percent and bool(cues.PAIRED.match(between))
 
 
@@ -170,11 +172,14 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
             and _shares_type(following[1], between, percent)
         ):
             typed[index] = (match, following[1], before, after)
-    # `목표의 94%(7,450명)를 달성했고`: a count in brackets after a typed one is the same figure.
+    # `목표의 94%(7,450명)를 달성했고`: a count in brackets after a typed one is the same figure;
+    # `유치 목표를 내국인 415만 명, 외국인 35만 명으로`: the next item of a typed one's list.
     for index in range(1, len(typed)):
         match, kind, before, after = typed[index]
         previous = typed[index - 1]
-        if kind is None and text[previous[0].end() : match.start()] == "(":
+        between = text[previous[0].end() : match.start()]
+        same_kind = match.group("unit").startswith("%") == previous[0].group("unit").startswith("%")
+        if kind is None and (between == "(" or (same_kind and cues.ITEM_NEXT.match(between))):
             typed[index] = (match, previous[1], before, after)
     for match, kind, before, after in typed:
         value = values[match.start()]

@@ -22,9 +22,11 @@ UNIT = (
 TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{UNIT})")
 CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
 
+# `유치 목표를 내국인 415만 명, …`: a goal split by item names the first item after it.
 GOAL_BEFORE = re.compile(
     r"목표(?:치|량|액)?(?:인|는|은|도|로|를|가|였던|했던|한|로 한"
     r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
+    r"|목표(?:치|량)?(?:를|을|는|은)\s[가-힣]{2,6}\s$"
 )
 RESULT_BEFORE = re.compile(
     r"(?:실적|달성률|취업률|성과|실제로|실제)(?:은|는|이|가|인|도)?\s*$|(?:지금까지|그동안|누적)\s"
@@ -118,12 +120,20 @@ AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
 COPULA = re.compile(r"^(?:였|이었)(?!던)")
 FELL = re.compile(r"^(?:으로|로)\s(?:\S+\s){0,3}?(?:줄었|줄어|감소|떨어|하락|낮아)")
 # `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
-GOAL_TOPIC = re.compile(r"목표(?:치)?(?:\s[가-힣]{1,4})?(?:는|은|도)\s")
-TOPIC_END = re.compile(r"^(?:이)?(?:다|며|이며|이고)(?:[\s.]|$)")
+# A planned quantity as the topic: `모집 인원은 … 모두 130명이다`, `지원 규모는 20개 기업 50명
+# 정도이다`, `사업량은 총 66곳이다`, `공급계획은 … 총 1만 3,782건이다`.
+GOAL_TOPIC = re.compile(
+    r"(?:목표(?:치)?(?:\s[가-힣]{1,4})?|(?:모집|선발|채용|지원|계획|목표)\s?(?:인원|규모|대상)|사업량"
+    r"|공급\s?계획|[가-힣]{2,4}\s계획)(?:는|은|도)\s"
+)
+TOPIC_END = re.compile(
+    r"^\s?(?:정도|내외|안팎|수준|가량)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)(?:[\s.,]|$)"
+)
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
 JOINED = re.compile(
-    r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s(?:[^\s,.]{1,8}\s){0,2}$"
+    r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s"
+    r"(?!.*(?:지난해|작년|전년|올해|대비|보다))(?:[^\s,.]{1,8}\s){0,2}$"
 )
 # Between two counts that share a verb, a bare noun: `214개 기업 638명이 지원을 받았다`. (A pair
 # joined by 과/와, `기업 80곳과 구직자 1,900명이 다녀갔다`, is left: the firms are the venue's.)
@@ -132,7 +142,17 @@ PAIRED = re.compile(
 )
 # Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
 # 총 1,500개의 일자리를 창출할 계획`.
-LISTED = re.compile(r"^(?:여)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?)$")
+LISTED = re.compile(
+    r"^(?:여)?\)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?|(?:에|으로|로)\s(?:총|모두)\s)$"
+)
+# Items of a breakdown, each named before its count: `공공부문 7,931명, 직업능력 개발훈련 394명,
+# 취업 알선 등 고용서비스 1,610건과 …`, `일반형 48명(전일제 34명, 시간제 14명)`. Up to eight words
+# name the next item; a topic or an object (가구 수는), a time or a comparison (지난해 1,200명,
+# 올해 …) is not an item's name.
+ITEM_NEXT = re.compile(
+    r"^(?:여)?\)?(?:,|과|와|\s?\()\s?(?!.*(?:지난해|작년|전년|올해|대비|보다|기준|까지))"
+    r"(?:[^\s,.\d()%]{1,12}(?<![은는을를])\s){0,8}$"
+)
 LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
 # 겠 (하겠다); a decision (줄이기로 했다) is still a plan.
