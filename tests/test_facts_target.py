@@ -789,6 +789,51 @@ def test_breakdowns_and_planned_quantities(text: str, expected: set) -> None:
     _check(text, expected)
 
 
+# Verbs and shapes the real pages use: a goal named in quotes, a goal beaten by a share, a formal
+# present (지원합니다), jobs that came about (생겨나), vehicles caught, who a program will serve, a
+# notice's call, tonnes, effects expected by a deadline, a level set as the goal.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 ‘청년 일자리 3천 개 창출’을 목표로 전담 부서를 만들었다.", {(3000, "개", "goal")}),
+        (
+            "임기 안에 취업자 수 2만 명 증가라는 ‘일자리 도시’를 최종 목표로 정했다.",
+            {(20000, "명", "goal")},
+        ),
+        (
+            "공공일자리 1,800개를 창출해 목표치를 12% 초과 달성했다.",
+            {(1800, "개", "result"), (12, "%", "result")},
+        ),
+        (
+            "내년에는 올해보다 150명 늘어난 1,320명의 노인 일자리를 지원합니다.",
+            {(1320, "명", "goal")},
+        ),
+        ("사업 첫해에만 일자리 4천 개가 생겨나 고용률이 올랐다.", {(4000, "개", "result")}),
+        ("단속 시스템으로 운행정지 차량 210대를 적발했다.", {(210, "대", "result")}),
+        ("올해는 도비를 확보해 청년 150명을 대상으로 사업을 펼친다.", {(150, "명", "goal")}),
+        (
+            "1기 사업은 18가정 25명의 자녀를 대상으로 진행되며 매달 점검할 계획이다.",
+            {(18, "가정", "goal"), (25, "명", "goal")},
+        ),
+        ("만 39세 이하 청년 40명, 다음 달 10일까지 모집", {(40, "명", "goal")}),
+        ("올해 탄소 감축 목표량을 4만2천t으로 잡았다.", {(42000, "t", "goal")}),
+        ("지난해에는 3만9천t을 감축해 목표를 넘겼다.", {(39000, "t", "result")}),
+        (
+            "2035년까지 방문객 1천만 명, 관광 수입 2조 원, 고용 창출 8천 명이 기대된다.",
+            {(10000000, "명", "goal"), (8000, "명", "goal")},
+        ),
+        (
+            "도는 내년 관광객 유치 목표를 올해보다 20만 명 많은 380만 명으로 설정했다.",
+            {(3800000, "명", "goal")},
+        ),
+        ("군은 주민 30명을 대상으로 교육을 실시했다.", set()),
+        ("관내 업체 50곳이 행사에 참여하는 데 그쳤다.", set()),
+    ],
+)
+def test_goal_and_result_shapes_of_real_pages(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

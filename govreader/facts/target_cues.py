@@ -16,6 +16,7 @@ from govreader.facts.numbers import NUMBER
 UNIT = (
     r"개소|개사|개교|개국|가구|가족|세대|가정|그루|마리|ha(?![A-Za-z])|"
     r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
+    r"|t(?![A-Za-z])"
     r"|호(?![점선실기텔])|대(?![상학표회통한형책전])|기(?=[가를을이의]|로\s)|장(?=[을를이가의])"
     r"|점(?=으로|이다|을|를|에서)|실(?=[을를이가은는로에→,.)\s]|$)|회(?![의장원관사계복차담견수])|차례"
 )
@@ -26,7 +27,7 @@ CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
 GOAL_BEFORE = re.compile(
     r"목표(?:치|량|액)?(?:인|는|은|도|로|를|가|였던|했던|한|로 한"
     r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
-    r"|목표(?:치|량)?(?:를|을|는|은)\s[가-힣]{2,6}\s$"
+    r"|목표(?:치|량)?(?:를|을|는|은)\s(?!올해|지난해|작년|내년|전년|현재)[가-힣]{2,6}(?<!보다)\s$"
 )
 RESULT_BEFORE = re.compile(
     r"(?:실적|달성률|취업률|성과|실제로|실제)(?:은|는|이|가|인|도)?\s*$|(?:지금까지|그동안|누적)\s"
@@ -53,7 +54,7 @@ RESULT_VERBS = (
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     rf"|(?:{RESULT_VERBS})(?:했|하였|됐|되었|하게 됐|하게 되었)"
-    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|[가-힣]{{1,3}}[아어러]내\s"
+    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|생겨나\s|[가-힣]{{1,3}}[아어러]내\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
@@ -67,12 +68,12 @@ CUE_AFTER = re.compile(
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|방침"
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
     r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관)"
-    r"(?:한다|할\s|하는|하고|하기로|하며)"
+    r"(?:한다|합니다|할\s|하는|하고|하기로|하며)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
     r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s)"
 )
 SKIP_AFTER = re.compile(
-    r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야"
+    r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적(?=[었은다고어])|안팎|이상|이하|미만|초과|내외|분야"
     r"|유형|부문|종류|단계|권역|과제|전략|지표|항목|반\s|과목|과정|강좌|코스|올랐|상승|하락|떨어|낮아"
     r"|늘려\s|늘린|늘리"
     r"|대상으로|씩|규모의)" + NOT_FEAT
@@ -135,10 +136,11 @@ JOINED = re.compile(
     r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s"
     r"(?!.*(?:지난해|작년|전년|올해|대비|보다))(?:[^\s,.]{1,8}\s){0,2}$"
 )
-# Between two counts that share a verb, a bare noun: `214개 기업 638명이 지원을 받았다`. (A pair
+# Between two counts that share a verb, a bare noun or nothing: `214개 기업 638명이 지원을 받았다`,
+# `28가정 32명의 자녀를`. (A pair
 # joined by 과/와, `기업 80곳과 구직자 1,900명이 다녀갔다`, is left: the firms are the venue's.)
 PAIRED = re.compile(
-    r"^(?:여)?\s(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s$"
+    r"^(?:여)?\s(?:(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s)?$"
 )
 # Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
 # 총 1,500개의 일자리를 창출할 계획`.
@@ -239,7 +241,7 @@ CLAUSE_END = re.compile(r"[,.;:]")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
 # are not targets; what reached them already (32개 단지에 달았다) is.
 VENUE_UNITS = ("곳", "개소", "개교", "개")
-PEOPLE_UNITS = ("명", "가구", "가족", "세대")
+PEOPLE_UNITS = ("명", "가구", "가족", "세대", "가정")
 PLACE_AFTER = re.compile(r"^(?:\s[가-힣]{1,6})?(에서|에\s)")
 PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
 # Agenda items (조례안 14건) and what a council or an audit will look at are not goals.
@@ -259,7 +261,11 @@ PRIZE_TOPIC = re.compile(
     r"(?:표창|감사패|공로패|훈장|(?:장관|지사|시장|군수|구청장|총리|대통령|교육감|의장)상"
     r"|(?:최우수|우수|장려|특별|금|은)상)(?:은|는)\s"
 )
-REVIEW_VERB = re.compile(r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정")
+REVIEW_VERB = r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정"
+# What is looked at is the count's own verb, within a few words (12건을 심의할), not a later one.
+REVIEWED = re.compile(
+    rf"^(?:여)?(?:[을를이가의]\s|\s)?(?:[^\s,.]+\s){{0,3}}?[^\s,.]*(?:{REVIEW_VERB})"
+)
 # Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.
 BODIES = re.compile(
     r"(?:기초|광역)?(?:지방)?자치단체|(?:광역)?지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
@@ -318,7 +324,7 @@ PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)해\s")
 # A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
 SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
-SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부")
+SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수")
 # `60대 주민` is an age, `60대를 보급` a count.
 # Machines counted by 대 with no vehicle named nearby: what is supplied (1,200대를 보급했으며) or
 # a count of units (보급 대수를 1,500대로).
@@ -375,6 +381,26 @@ REACHES = re.compile(
 )
 # `1,500명 이상으로 늘리는`, `60실로 늘리고`: a level to be reached.
 # `4만 2천 대 보급에 나선다`: a goal set out on.
+# A goal named in quotes or by what it amounts to: `‘좋은 일자리 5만 개 창출’을 목표로`, `취업자
+# 수 5만 명 증가라는 ‘일자리 창출’을 최종 목표로`.
+NAMED_GOAL = re.compile(
+    r"^(?:여)?\s?(?:[가-힣]{1,4}(?:이)?라는\s[‘'“\"]?[^’'”\".,]{0,16})?[^’'”\".,]{0,10}?[’'”\"]?\s?"
+    r"(?:을|를)\s(?:최종\s|핵심\s|주요\s)?목표"
+)
+# A goal beaten by a share: `목표를 20% 초과 달성했다`.
+OVER_ACHIEVED = re.compile(r"^(?:여)?\s?(?:를|을)?\s?초과\s?달성(?:했|하였|해|한)")
+# A level set as the goal the sentence names: `유치 목표를 … 450만 명으로 설정했다`.
+SET_AS = re.compile(r"^(?:으로|로)\s?(?:설정|정했|정하고|정해|정하며|잡았|잡고|잡아)")
+# What a program will serve: `청년 220명을 대상으로 사업을 전개한다`, `28가정 32명의 자녀를
+# 대상으로 진행되며`; told in the past it is a head count (30명을 대상으로 교육을 실시했다).
+SERVED_BY = re.compile(r"^(?:여)?\s?(?:의\s[가-힣]{1,6})?(?:을|를)\s대상으로\s")
+# A notice's noun-final call: `청년 30명, 내달 13일까지 모집`, `참여자 40명 모집(선착순)`.
+CALLED_FOR = re.compile(
+    r"^(?:여)?\s?(?:,\s[^,.]{0,16}까지\s)?(?:을|를)?\s?(?:모집|선발)(?:\s*$|\s?[,(/…·]|\s[-–])"
+)
+# Effects expected by a deadline (`2040년까지 관광객 3,500만 명, … 고용 창출 1만 5천 명으로 …
+# 기대된다`) are what the plan aims at.
+EXPECTED_END = re.compile(r"(?:기대된다|기대하고 있다|전망이다|전망된다|예상된다|내다봤다)[.\s]*$")
 SET_OUT = re.compile(r"^\s[가-힣]{2,4}(?:에\s?(?:나선|나서|나설)|을\s?추진(?:한다|할))")
 RAISE_TO = re.compile(
     r"^\s?(?:이상|수준)?\s?(?:으로|로|까지)\s?(?:늘리|늘릴|확대하(?!였)|확대할|확충하|확충할|늘어난다|늘어날|확대된다|확대될)"

@@ -38,7 +38,7 @@ def _skipped(spot: Spot) -> bool:
         return True
     if cues.POOL_AFTER.match(spot.rest) or cues.PRIZE_TOPIC.search(spot.head):
         return True
-    if cues.REVIEW_VERB.search(spot.after) and not cues.STRONG_GOAL.search(spot.after):
+    if cues.REVIEWED.match(spot.after) and not cues.STRONG_GOAL.search(spot.after):
         return True
     if _picked_bodies(spot):
         return True
@@ -165,6 +165,14 @@ def _turnout(spot: Spot) -> bool:
     return bool(cues.EVENT.search(sentence) and cues.TURNOUT.match(spot.rest))
 
 
+def _served_by(rest: str) -> str | None:
+    """Who a program will serve is a goal; who an event was held for, told in the past, is not."""
+    tail = cues.DECIDED.sub("", rest)
+    if cues.PAST_TENSE.search(tail) and not cues.PLAN_WORDS.search(tail):
+        return None
+    return "goal"
+
+
 def type_of(spot: Spot) -> str | None:
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot):
@@ -185,7 +193,11 @@ def type_of(spot: Spot) -> str | None:
         return None
     if spot.unit in cues.SINGLE_UNITS and spot.value == 1:
         return None
-    beat = cues.BEAT_GOAL_AFTER.match(rest) or cues.BEAT_RECORD_AFTER.match(rest)
+    beat = (
+        cues.BEAT_GOAL_AFTER.match(rest)
+        or cues.BEAT_RECORD_AFTER.match(rest)
+        or (spot.percent and cues.OVER_ACHIEVED.match(rest))
+    )
     if cues.GOAL_IN_BRACKET.match(rest) or beat:
         return "result"
     inline = cues.INLINE_ITEM.match(rest) and "▲" in spot.head
@@ -202,8 +214,13 @@ def type_of(spot: Spot) -> str | None:
         or cues.GOAL_AFTER.match(after)
         or cues.RAISE_TO.match(after)
         or cues.SET_OUT.match(after)
+        or cues.NAMED_GOAL.match(rest)
+        or (cues.SET_AS.match(after) and cues.STRONG_GOAL.search(spot.head))
+        or (cues.CALLED_FOR.match(rest) and not cues.PAST_MARKER.search(spot.head))
     ):
         return "goal"
+    if cues.SERVED_BY.match(rest) and spot.unit in cues.PEOPLE_UNITS:
+        return _served_by(rest)
     if (
         cues.REACHES.match(after)
         and cues.SERVED_TOPIC.search(before)
@@ -218,6 +235,8 @@ def type_of(spot: Spot) -> str | None:
         return special
     if cues.PLAN_AFTER.match(after) or cues.SKIP_AFTER.match(after):
         return None
+    if cues.BY_DEADLINE.search(spot.head) and cues.EXPECTED_END.search(rest):
+        return "goal"
     past_level = cues.RESULT_BEFORE.search(before) and not cues.BY_DEADLINE.search(before)
     if past_level or cues.AGAINST_GOAL.search(raw):
         return "result"
