@@ -834,6 +834,20 @@ def test_goal_and_result_shapes_of_real_pages(text: str, expected: set) -> None:
     _check(text, expected)
 
 
+# Counts that are no achievement: programs counted as the topic, estimates, staff a program runs.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이에 따라 내년도 국도비 사업은 318개로 편성돼 올해보다 12개 늘었다.",
+        "지난달 폐막한 불꽃 축제에 120만 명 넘는 관광객이 다녀간 것으로 추정된다.",
+        "방문객은 640여 명으로 추산됐다.",
+        "무더위 쉼터 120곳과 안전 도우미 40여 명을 운영하는 등 대응에 나선다.",
+    ],
+)
+def test_program_counts_estimates_and_staff_are_not_targets(text: str) -> None:
+    assert targets(text) == set()
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

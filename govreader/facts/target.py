@@ -187,12 +187,18 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
             yield match, value, kind, before, after
 
 
+# `일자리 1만 3,782개` and later `총 1만 3,782건`: the generic counters name the same figure.
+_GENERIC = {"건": "개"}
+
+
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     """Each goal and result of the article, once: a figure told again in a later sentence (the
-    lead repeated in a summary, a quote's echo) is the same target."""
+    lead repeated in a summary, a quote's echo, a total counted in 건 after 개) is the same
+    target."""
     told: dict[tuple[object, ...], int] = {}
     for sentence, fact in _found(list(pieces)):
-        key = (fact.fields["value"], fact.fields["unit"], fact.fields["type"])
+        unit = fact.fields["unit"]
+        key = (fact.fields["value"], _GENERIC.get(unit, unit), fact.fields["type"])
         if told.setdefault(key, sentence) == sentence:
             yield fact
 

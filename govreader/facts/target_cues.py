@@ -85,6 +85,14 @@ PLAN_CARRIED = re.compile(
     r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
 )
 # A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
+# Programs counted as the topic (국도비 사업은 642개로 편성돼) are a count too.
+PROGRAMS_TOPIC = re.compile(
+    r"(?:사업|과제|시책|강좌|프로그램|공약)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
+)
+# An estimate (2백만 명 넘는 방문객이 다녀간 것으로 추정된다, 640여 명으로 추산) is not a count made.
+ESTIMATED = re.compile(r"(?:것으로|으로|로)\s(?:추정|추산)")
+# Staff a program runs (재난 도우미 50여 명을 운영하는) are its means, not what it achieves.
+STAFF_RUN = re.compile(r"^(?:여\s?)?(?:을|를)\s(?:[^\s,.]+\s)?운영")
 PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
 AWARD_NEAR = re.compile(
     r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대|감사패|공로패|감사장|수여|시상"
@@ -100,7 +108,7 @@ EVENT = re.compile(
 TOOK_PART = re.compile(r"^(?:[이가]\s)?(?:참여|참가)(?:했|하였)")
 PROGRAM_TOPIC = re.compile(r"[가-힣’'”\"](?:에는|엔)\s")
 TURNOUT = re.compile(
-    r"^(?:여\s?)?(?:[이가을를의]\s)?(?:[^\s,.]+\s){0,2}?[^\s,.]*?"
+    r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,2}?[^\s,.]*?"
     r"(?:참여|참가|다녀|몰렸|몰려|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람)"
 )
 ROUGH_AFTER = re.compile(r"^(?:[이가을를]\s?)?(?:넘는|넘게|남짓|정도|가량의|안팎)")

@@ -181,6 +181,10 @@ def type_of(spot: Spot) -> str | None:
         return "result"
     if cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
         return None
+    if cues.PROGRAMS_TOPIC.search(before) or cues.ESTIMATED.search(after):
+        return None
+    if spot.unit in cues.PEOPLE_UNITS and cues.STAFF_RUN.match(rest):
+        return None
     ratio = cues.RATIO_BEFORE.search(raw)
     if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
         return None
