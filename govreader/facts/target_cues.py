@@ -89,7 +89,7 @@ PLAN_CARRIED = re.compile(
 PROGRAMS_TOPIC = re.compile(
     r"(?:사업|과제|시책|강좌|프로그램|공약)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
 )
-# An estimate (2백만 명 넘는 방문객이 다녀간 것으로 추정된다, 640여 명으로 추산) is not a count made.
+# An estimate (방문객이 다녀간 것으로 추정된다, 640여 명으로 추산) is not a count made.
 ESTIMATED = re.compile(r"(?:것으로|으로|로)\s(?:추정|추산)")
 # Staff a program runs (재난 도우미 50여 명을 운영하는) are its means, not what it achieves.
 STAFF_RUN = re.compile(r"^(?:여\s?)?(?:을|를)\s(?:[^\s,.]+\s)?운영")
