@@ -848,6 +848,35 @@ def test_program_counts_estimates_and_staff_are_not_targets(text: str) -> None:
     assert targets(text) == set()
 
 
+# Parts that add up to a total share its type, in the total's sentence or the next one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "구는 내년 노인 일자리 1,320개를 제공한다. 공익형 1,100개, 시장형 180개, 파견형 40개 "
+            "등이다.",
+            {(1320, "개", "goal"), (1100, "개", "goal"), (180, "개", "goal"), (40, "개", "goal")},
+        ),
+        (
+            "환경정비 등 40개 사업에 610명, 돌봄 등 5개 사업에 90명, 총 45개 사업에 700명이 "
+            "배치됐다.",
+            {(610, "명", "result"), (90, "명", "result"), (700, "명", "result")},
+        ),
+        (
+            "올해 채용 목표 인원을 500명으로 정했다. 공공근로 2백여 명, 지역공동체 290명을 "
+            "기준으로 추진한다.",
+            {(500, "명", "goal"), (200, "명", "goal"), (290, "명", "goal")},
+        ),
+        (
+            "올해 1,000명을 채용할 계획이다. 지난해에는 청년 300명, 중장년 450명이었다.",
+            {(1000, "명", "goal")},
+        ),
+    ],
+)
+def test_parts_adding_up_to_a_total_share_its_type(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

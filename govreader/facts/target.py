@@ -33,6 +33,7 @@ from govreader.facts.numbers import parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_lists import list_counts
+from govreader.facts.target_parts import Counted, share_sums
 from govreader.facts.target_scope import about_upper_body
 from govreader.facts.target_typing import Spot, at_venue, type_of
 from govreader.facts.target_units import unit_fits
@@ -101,8 +102,9 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
     return not percent and bool(cues.PAIRED.match(between))
 
 
-def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, str]]:
-    """Each target match in one sentence with its value, its type and the clauses around it."""
+def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str]]:
+    """Each counted number in one sentence with its value, its type (None: not a target by
+    itself) and the clauses around it."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
     # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
     # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
@@ -183,7 +185,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
             typed[index] = (match, previous[1], before, after)
     for match, kind, before, after in typed:
         value = values[match.start()]
-        if kind is not None and value is not None:
+        if value is not None:
             yield match, value, kind, before, after
 
 
@@ -204,26 +206,42 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
 
 
 def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
-    """Each target with the start of its sentence."""
+    """Each target with the start of its sentence; parts adding up to a total share its type."""
     elsewhere = about_elsewhere(pieces) | about_upper_body(pieces)
-    typed: set[int] = set()
-    for piece in pieces:
+    found = []
+    for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
         for match, value, kind, before, after in _typed(piece.text):
-            typed.add(piece.start + match.start())
-            yield (
-                piece.start,
-                piece.fact(
-                    FactKind.TARGET,
-                    match.start(),
-                    match.end(),
-                    value=value,
-                    unit=match.group("unit"),
-                    type=kind,
-                    label=_label(before, after),
-                ),
+            approximate = match.group("approx") is not None or "여" in match.group("number")
+            unit = match.group("unit")
+            found.append(
+                (
+                    piece,
+                    match,
+                    before,
+                    after,
+                    Counted(index, match.start(), value, unit, approximate, kind),
+                )
             )
+    counted = share_sums([count for *_, count in found])
+    typed: set[int] = set()
+    for (piece, match, before, after, _), count in zip(found, counted, strict=True):
+        if count.kind is None:
+            continue
+        typed.add(piece.start + match.start())
+        yield (
+            piece.start,
+            piece.fact(
+                FactKind.TARGET,
+                match.start(),
+                match.end(),
+                value=count.value,
+                unit=count.unit,
+                type=count.kind,
+                label=_label(before, after),
+            ),
+        )
     yield from _listed(pieces, typed | elsewhere)
 
 
