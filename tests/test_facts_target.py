@@ -877,6 +877,32 @@ def test_parts_adding_up_to_a_total_share_its_type(text: str, expected: set) -> 
     _check(text, expected)
 
 
+# A level against its goal is a result; a level aimed at (높여 잡았다) a goal; places a plan
+# runs in (군·구에서 추진할 계획) are venues, places it opens (학교 12곳에서 연다) a goal.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "구가 지난해 만든 일자리는 ▲직접 일자리 4,100개 ▲직업훈련 300개 ▲창업지원 45개까지 "
+            "총 4,445개로 공시 목표 4,000개 대비 111% 달성했다.",
+            {
+                (4100, "개", "result"),
+                (300, "개", "result"),
+                (45, "개", "result"),
+                (4445, "개", "result"),
+                (4000, "개", "goal"),
+                (111, "%", "result"),
+            },
+        ),
+        ("올해는 72개 세부사업에 일자리 6,200개로 높여 잡았다.", {(6200, "개", "goal")}),
+        ("이 사업은 8개 군·구에서 추진할 계획이다.", set()),
+        ("청소년 과정은 도서관 9곳에서 새로 연다.", {(9, "곳", "goal")}),
+    ],
+)
+def test_levels_against_or_aimed_at_a_goal(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -153,7 +153,7 @@ PAIRED = re.compile(
 # Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
 # 총 1,500개의 일자리를 창출할 계획`.
 LISTED = re.compile(
-    r"^(?:여)?\)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?|(?:에|으로|로)\s(?:총|모두)\s)$"
+    r"^(?:여)?\)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?|(?:에|으로|로|까지)\s(?:총|모두)\s)$"
 )
 # Items of a breakdown, each named before its count: `공공부문 7,931명, 직업능력 개발훈련 394명,
 # 취업 알선 등 고용서비스 1,610건과 …`, `일반형 48명(전일제 34명, 시간제 14명)`. Up to eight words
@@ -250,8 +250,9 @@ CLAUSE_END = re.compile(r"[,.;:]")
 # are not targets; what reached them already (32개 단지에 달았다) is.
 VENUE_UNITS = ("곳", "개소", "개교", "개")
 PEOPLE_UNITS = ("명", "가구", "가족", "세대", "가정")
-PLACE_AFTER = re.compile(r"^(?:\s[가-힣]{1,6})?(에서|에\s)")
+PLACE_AFTER = re.compile(r"^(?:\s[가-힣·]{1,8})?(에서|에\s)")
 PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
+OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문을)")
 # Agenda items (조례안 14건) and what a council or an audit will look at are not goals.
 AGENDA_BEFORE = re.compile(
     r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?(?:등\s)?$"
@@ -397,8 +398,15 @@ NAMED_GOAL = re.compile(
 )
 # A goal beaten by a share: `목표를 20% 초과 달성했다`.
 OVER_ACHIEVED = re.compile(r"^(?:여)?\s?(?:를|을)?\s?초과\s?달성(?:했|하였|해|한)")
-# A level set as the goal the sentence names: `유치 목표를 … 450만 명으로 설정했다`.
+# A level set as the goal the sentence names: `유치 목표를 … 450만 명으로 설정했다`; a level
+# aimed at needs no 목표 (`일자리 7,424개로 높여 잡았다`).
 SET_AS = re.compile(r"^(?:으로|로)\s?(?:설정|정했|정하고|정해|정하며|잡았|잡고|잡아)")
+AIMED_AT = re.compile(r"^(?:으로|로)\s(?:높여|늘려|올려|높혀|상향해|상향)\s?잡")
+# A level against its goal: `총 7,148개로 지난해 공시 목표 6,347개 대비 113% 초과 달성한`.
+LEVEL_VS_GOAL = re.compile(
+    r"^(?:여)?\s?(?:으로|로),?\s(?:[^\s,.]+\s){0,4}?목표(?:치|량)?\s?(?:\d[\d,.만천]*\s?[가-힣]{0,2}\s?)?"
+    r"(?:\([^()]{0,20}\)\s?)?(?:대비|를\s(?:넘|초과|웃돌|상회|달성))"
+)
 # What a program will serve: `청년 220명을 대상으로 사업을 전개한다`, `28가정 32명의 자녀를
 # 대상으로 진행되며`; told in the past it is a head count (30명을 대상으로 교육을 실시했다).
 SERVED_BY = re.compile(r"^(?:여)?\s?(?:의\s[가-힣]{1,6})?(?:을|를)\s대상으로\s")

@@ -74,6 +74,9 @@ def at_venue(spot: Spot, kind: str) -> bool:
     if kind == "result":
         return place.group(1) == "에서"
     clause = cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
+    if place.group(1) == "에서":
+        # `학교 12곳에서 연다` opens new places; `10개 군·구에서 사업을 추진할 계획` runs in them.
+        return not cues.OPENED_AT.match(spot.after, place.end())
     return not cues.PLANNED.search(clause)
 
 
@@ -201,6 +204,7 @@ def type_of(spot: Spot) -> str | None:
         cues.BEAT_GOAL_AFTER.match(rest)
         or cues.BEAT_RECORD_AFTER.match(rest)
         or (spot.percent and cues.OVER_ACHIEVED.match(rest))
+        or (not spot.percent and cues.LEVEL_VS_GOAL.match(rest))
     )
     if cues.GOAL_IN_BRACKET.match(rest) or beat:
         return "result"
@@ -220,6 +224,7 @@ def type_of(spot: Spot) -> str | None:
         or cues.SET_OUT.match(after)
         or cues.NAMED_GOAL.match(rest)
         or (cues.SET_AS.match(after) and cues.STRONG_GOAL.search(spot.head))
+        or cues.AIMED_AT.match(after)
         or (cues.CALLED_FOR.match(rest) and not cues.PAST_MARKER.search(spot.head))
     ):
         return "goal"
