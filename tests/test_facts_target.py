@@ -903,6 +903,23 @@ def test_levels_against_or_aimed_at_a_goal(text: str, expected: set) -> None:
     _check(text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "공익형은 10개 사업에 610명, 시장형 사업은 84명, 파견형은 16명 등 총 710명이 참여한다.",
+            {(610, "명", "goal"), (84, "명", "goal"), (16, "명", "goal"), (710, "명", "goal")},
+        ),
+        (
+            "입주 기업 320개사는 매출 410억 원을 올렸으며 고용 1,150명을 창출했다.",
+            {(1150, "명", "result")},
+        ),
+    ],
+)
+def test_who_takes_part_and_a_count_as_the_topic(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -68,7 +68,7 @@ CUE_AFTER = re.compile(
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|방침"
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
     r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관)"
-    r"(?:한다|합니다|할\s|하는|하고|하기로|하며)"
+    r"(?:한다|합니다|할\s|하는|하고|하기로|하며)|참여한다|참여합니다|참여할\s"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
     r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s)"
 )
@@ -91,6 +91,9 @@ PROGRAMS_TOPIC = re.compile(
 )
 # An estimate (방문객이 다녀간 것으로 추정된다, 640여 명으로 추산) is not a count made.
 ESTIMATED = re.compile(r"(?:것으로|으로|로)\s(?:추정|추산)")
+# A count as the topic of its own clause (입교 기업 1,065개사는 매출액 1,194억 원을 달성했으며) is
+# who did something, not what was done.
+COUNT_TOPIC = re.compile(r"^(?:여)?(?:은|는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]+(?:을|를)\s")
 # Staff a program runs (재난 도우미 50여 명을 운영하는) are its means, not what it achieves.
 STAFF_RUN = re.compile(r"^(?:여\s?)?(?:을|를)\s(?:[^\s,.]+\s)?운영")
 PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")

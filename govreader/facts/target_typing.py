@@ -186,6 +186,8 @@ def type_of(spot: Spot) -> str | None:
         return None
     if cues.PROGRAMS_TOPIC.search(before) or cues.ESTIMATED.search(after):
         return None
+    if cues.COUNT_TOPIC.match(after) and not cues.STRONG_GOAL.search(after):
+        return None
     if spot.unit in cues.PEOPLE_UNITS and cues.STAFF_RUN.match(rest):
         return None
     ratio = cues.RATIO_BEFORE.search(raw)
