@@ -920,6 +920,21 @@ def test_who_takes_part_and_a_count_as_the_topic(text: str, expected: set) -> No
     _check(text, expected)
 
 
+# Staff and volunteers who take part or go out are a program's means; staff hired are a goal.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("동 복지통장 410명과 자원봉사자 820명이 참여해 고시원과 쪽방을 점검했다.", set()),
+        ("공무원 등 120명이 위험지역을 찾아가 안전 상태를 살필 예정이다.", set()),
+        ("현장에는 전문인력 250여 명이 참여해 설계 검토를 하고 있다.", set()),
+        ("구는 이번 점검으로 위기가구 180가구를 발굴했다.", {(180, "가구", "result")}),
+        ("- 신중년 일자리 : 퇴직 전문인력 45명 채용, 복지시설 배치", {(45, "명", "goal")}),
+    ],
+)
+def test_staff_who_take_part_are_means(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

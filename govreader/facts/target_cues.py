@@ -94,6 +94,15 @@ ESTIMATED = re.compile(r"(?:것으로|으로|로)\s(?:추정|추산)")
 # A count as the topic of its own clause (입교 기업 1,065개사는 매출액 1,194억 원을 달성했으며) is
 # who did something, not what was done.
 COUNT_TOPIC = re.compile(r"^(?:여)?(?:은|는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]+(?:을|를)\s")
+# Staff and volunteers who take part or are put in (복지통장 632명과 … 1,329명이 참여해, 공무원
+# 30명을 투입해) are a program's means; hired or trained staff (전문인력 45명 채용) are not.
+STAFF_BEFORE = re.compile(
+    r"(?:공무원|직원|자원봉사자|봉사자|인력|관계자|위원|전문가|강사|도우미|활동가|통장|단원|요원|대원"
+    r"|관계관|경찰|소방관|의료진|공동체)\s?(?:등\s)?$"
+)
+STAFF_ACT = re.compile(
+    r"^(?:여\s?)?(?:[이가을를]|과|와)?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:참여|참가|투입|동원|나서|나선|활동|찾아|방문)"
+)
 # Staff a program runs (재난 도우미 50여 명을 운영하는) are its means, not what it achieves.
 STAFF_RUN = re.compile(r"^(?:여\s?)?(?:을|를)\s(?:[^\s,.]+\s)?운영")
 PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")

@@ -190,6 +190,8 @@ def type_of(spot: Spot) -> str | None:
         return None
     if spot.unit in cues.PEOPLE_UNITS and cues.STAFF_RUN.match(rest):
         return None
+    if spot.unit == "명" and cues.STAFF_BEFORE.search(before) and cues.STAFF_ACT.match(rest):
+        return None
     ratio = cues.RATIO_BEFORE.search(raw)
     if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
         return None
