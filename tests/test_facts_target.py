@@ -935,6 +935,19 @@ def test_staff_who_take_part_are_means(text: str, expected: set) -> None:
     _check(text, expected)
 
 
+# A count barred by its own clause (agenda items, audit findings) takes no type from the list
+# or the total beside it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 임시회에서는 조례안 9건, 동의안 4건 등 모두 13건을 처리했다.",
+        "구의회는 행정사무감사에서 시정 요구 31건, 건의 17건 등 48건을 지적했다.",
+    ],
+)
+def test_barred_counts_take_no_type_from_their_list(text: str) -> None:
+    assert targets(text) == set()
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

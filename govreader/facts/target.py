@@ -35,7 +35,7 @@ from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
 from govreader.facts.target_scope import about_upper_body
-from govreader.facts.target_typing import Spot, at_venue, type_of
+from govreader.facts.target_typing import Spot, at_venue, type_of, vetoed
 from govreader.facts.target_units import unit_fits
 from govreader.model import Fact, FactKind
 
@@ -102,9 +102,11 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
     return not percent and bool(cues.PAIRED.match(between))
 
 
-def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str]]:
+def _typed(
+    text: str,
+) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str, bool]]:
     """Each counted number in one sentence with its value, its type (None: not a target by
-    itself) and the clauses around it."""
+    itself), the clauses around it and whether it is barred from taking a type from others."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
     # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
     # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
@@ -118,6 +120,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str | None, 
             matches.append(match)
     broken_down = _breakdown(text)
     typed: list[tuple[re.Match[str], str | None, str, str]] = []
+    barred: set[int] = set()
     for index, match in enumerate(matches):
         after_text = text[match.end() : match.end() + 4]
         if after_text.startswith("원") or after_text.lstrip().startswith(("원", "세", "년")):
@@ -147,6 +150,9 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str | None, 
         )
         if beat_goal or match.start() in broken_down:
             kind: str | None = "result"
+        elif vetoed(spot):
+            kind = None
+            barred.add(match.start())
         else:
             kind = type_of(spot)
         # `unit_fits` saw a vehicle nearby; a result must also say they were supplied.
@@ -157,9 +163,11 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str | None, 
         )
         if kind is not None and (not cars or at_venue(spot, kind)):
             kind = None
+            barred.add(match.start())
         plan = plans.get(match.start())
         if plan is not None and (kind == "result" or cues.PLAN_CARRIED.match(text, plan)):
             kind = None
+            barred.add(match.start())
         typed.append((match, kind, before, after))
     # From the end, so that a list (A 1,500명, B 600가구, C 800명에게 … 계획) shares its goal and
     # a pair (214개 기업 638명이 지원을 받았다) its verb.
@@ -170,6 +178,7 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str | None, 
         percent = match.group("unit").startswith("%")
         if (
             kind is None
+            and match.start() not in barred
             and following[1] is not None
             and _shares_type(following[1], between, percent)
         ):
@@ -181,12 +190,13 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str | None, 
         previous = typed[index - 1]
         between = text[previous[0].end() : match.start()]
         same_kind = match.group("unit").startswith("%") == previous[0].group("unit").startswith("%")
-        if kind is None and (between == "(" or (same_kind and cues.ITEM_NEXT.match(between))):
+        shares = between == "(" or (same_kind and cues.ITEM_NEXT.match(between))
+        if kind is None and match.start() not in barred and shares:
             typed[index] = (match, previous[1], before, after)
     for match, kind, before, after in typed:
         value = values[match.start()]
         if value is not None:
-            yield match, value, kind, before, after
+            yield match, value, kind, before, after, match.start() in barred
 
 
 # `일자리 1만 3,782개` and later `총 1만 3,782건`: the generic counters name the same figure.
@@ -212,18 +222,11 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
     for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
-        for match, value, kind, before, after in _typed(piece.text):
+        for match, value, kind, before, after, barred in _typed(piece.text):
             approximate = match.group("approx") is not None or "여" in match.group("number")
             unit = match.group("unit")
-            found.append(
-                (
-                    piece,
-                    match,
-                    before,
-                    after,
-                    Counted(index, match.start(), value, unit, approximate, kind),
-                )
-            )
+            count = Counted(index, match.start(), value, unit, approximate, kind, barred)
+            found.append((piece, match, before, after, count))
     counted = share_sums([count for *_, count in found])
     typed: set[int] = set()
     for (piece, match, before, after, _), count in zip(found, counted, strict=True):

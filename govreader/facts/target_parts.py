@@ -31,6 +31,7 @@ class Counted:
     unit: str
     approximate: bool
     kind: str | None
+    barred: bool = False  # never a target, whatever it adds up to (조례안 12건)
 
 
 def _counter(unit: str) -> str:
@@ -62,7 +63,7 @@ def share_sums(counts: list[Counted]) -> list[Counted]:
     shared = list(counts)
     groups: dict[tuple[int, str], list[int]] = {}
     for index, count in enumerate(shared):
-        if not count.unit.startswith("%"):
+        if not count.unit.startswith("%") and not count.barred:
             groups.setdefault((count.sentence, _counter(count.unit)), []).append(index)
     for (sentence, counter), indexes in groups.items():
         totals = _totals(shared, sentence, counter)

@@ -176,34 +176,41 @@ def _served_by(rest: str) -> str | None:
     return "goal"
 
 
-def type_of(spot: Spot) -> str | None:
+def vetoed(spot: Spot) -> bool:
+    """Counts that are never a target, whatever the counts beside them are: turnout, ranges,
+    harm, programs counted, estimates, agenda items (also a total after them), counts as topics,
+    staff, ratios, pools, winners, means, gaps to another group, a single place."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
-    if _turnout(spot):
-        return None
-    if cues.TOOK_PART.match(after) and cues.PROGRAM_TOPIC.search(spot.head):
-        return "result"
-    if cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
-        return None
-    if cues.PROGRAMS_TOPIC.search(before) or cues.ESTIMATED.search(after):
-        return None
+    if _turnout(spot) or cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
+        return True
+    if spot.unit in ("개", "건") and cues.PROGRAMS_TOPIC.search(before):
+        return True
+    if cues.ESTIMATED.search(after) or (spot.unit == "건" and cues.AGENDA.search(spot.head)):
+        return True
     if cues.COUNT_TOPIC.match(after) and not cues.STRONG_GOAL.search(after):
-        return None
+        return True
     if spot.unit in cues.PEOPLE_UNITS and cues.STAFF_RUN.match(rest):
-        return None
+        return True
     if spot.unit == "명" and cues.STAFF_BEFORE.search(before) and cues.STAFF_ACT.match(rest):
-        return None
+        return True
     ratio = cues.RATIO_BEFORE.search(raw)
     if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
-        return None
+        return True
     if _skipped(spot) or cues.GRADE_BEFORE.search(before) or cues.GRADE_AFTER.match(rest):
-        return None
+        return True
     if cues.MEANS_AFTER.match(after) or after.startswith("씩") or cues.OWNS_MEASURE.match(after):
-        return None
+        return True
     gap = spot.percent and cues.GAP_AFTER.match(after) and "보다" in before
     if gap and not cues.CAUSED.search(spot.head):
-        return None
-    if spot.unit in cues.SINGLE_UNITS and spot.value == 1:
-        return None
+        return True
+    return spot.unit in cues.SINGLE_UNITS and spot.value == 1
+
+
+def type_of(spot: Spot) -> str | None:
+    """The type of a count that is not `vetoed`: goal, result, or None when nothing says."""
+    before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
+    if cues.TOOK_PART.match(after) and cues.PROGRAM_TOPIC.search(spot.head):
+        return "result"
     beat = (
         cues.BEAT_GOAL_AFTER.match(rest)
         or cues.BEAT_RECORD_AFTER.match(rest)
