@@ -948,6 +948,21 @@ def test_barred_counts_take_no_type_from_their_list(text: str) -> None:
     assert targets(text) == set()
 
 
+# What a thing spans (the world, countries, the nation) is its reach, not a goal; a level of
+# countries to reach is one.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("연구원은 국내 기업 900여 곳과 전 세계 120여 개 국가의 인증 업무를 맡고 있다.", set()),
+        ("이번 박람회에는 27개국 바이어가 참가한다.", set()),
+        ("올해 40개 나라의 선수 500명을 초청해 대회를 연다.", set()),
+        ("수출국을 현재 12개국에서 2030년까지 25개국으로 늘린다.", {(25, "개국", "goal")}),
+    ],
+)
+def test_the_reach_of_a_thing_is_not_a_goal(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

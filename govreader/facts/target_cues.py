@@ -14,7 +14,7 @@ from govreader.facts.numbers import NUMBER
 # Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
 # are matched here and vetted by `target_units.unit_fits`.
 UNIT = (
-    r"개소|개사|개교|개국|가구|가족|세대|가정|그루|마리|ha(?![A-Za-z])|"
+    r"개소|개사|개교|개국|가구|가족|세대|가정|그루|마리|ha(?![A-Za-z])|㏊|"
     r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
     r"|t(?![A-Za-z])"
     r"|호(?![점선실기텔])|대(?![상학표회통한형책전])|기(?=[가를을이의]|로\s)|장(?=[을를이가의])"
@@ -269,6 +269,15 @@ OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문
 AGENDA_BEFORE = re.compile(
     r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?(?:등\s)?$"
 )
+# What a thing spans (전 세계 150여 개 국가의 인증을, 12개국 참가자): countries and the world are its
+# reach, not a goal, unless one is said.
+SPAN_BEFORE = re.compile(r"(?:전\s?세계|세계|전국|국내외|해외)\s?$")
+COUNTRIES_AFTER = re.compile(r"^(?:여)?\s?(?:국가|나라)")
+REACH_AFTER = re.compile(
+    r"^(?:여)?\s?(?:국가|나라)?(?:의\s|\s?(?:선수|참가|대표|바이어|기업|도시))"
+)
+# A goal verb told as going on (서비스를 제공하고 있다) says what is, not what is planned.
+GOING_ON = re.compile(r"^\s?있")
 # A total of agenda items (조례안 12건, 동의안 3건 등 모두 15건을 처리했다).
 AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예산안|규칙안|개정안")
 # `모두 12건의 안건이 처리됐다`, `8건의 동의안과 …`: the agenda item named after the count.

@@ -187,6 +187,12 @@ def vetoed(spot: Spot) -> bool:
         return True
     if cues.ESTIMATED.search(after) or (spot.unit == "건" and cues.AGENDA.search(spot.head)):
         return True
+    spans = cues.SPAN_BEFORE.search(before) or (
+        spot.unit.startswith("개")
+        and cues.COUNTRIES_AFTER.match(after if spot.unit == "개" else "국")
+    )
+    if spans and not cues.STRONG_GOAL.search(before + after):
+        return True
     if cues.COUNT_TOPIC.match(after) and not cues.STRONG_GOAL.search(after):
         return True
     if spot.unit in cues.PEOPLE_UNITS and cues.STAFF_RUN.match(rest):
@@ -324,4 +330,6 @@ def type_of(spot: Spot) -> str | None:
         picked = cues.PICKED.match(cue.group()) and cues.FUTURE_END.search(tail)
         planned = plain or picked or cues.PLAN_WORDS.search(rest[cue.end() :])
         return "goal" if planned else None
+    if cue.group("goal") and cues.GOING_ON.match(after, cue.end()):
+        return None
     return "result" if cue.group("result") else "goal"
