@@ -269,8 +269,8 @@ OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문
 AGENDA_BEFORE = re.compile(
     r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?(?:등\s)?$"
 )
-# What a thing spans (전 세계 150여 개 국가의 인증을, 12개국 참가자): countries and the world are its
-# reach, not a goal, unless one is said.
+# What a thing spans (전 세계 150여 개 국가의 인증을, 12개국 참가자): countries and the world
+# are its reach, not a goal, unless one is said.
 SPAN_BEFORE = re.compile(r"(?:전\s?세계|세계|전국|국내외|해외)\s?$")
 COUNTRIES_AFTER = re.compile(r"^(?:여)?\s?(?:국가|나라)")
 REACH_AFTER = re.compile(
