@@ -963,6 +963,21 @@ def test_the_reach_of_a_thing_is_not_a_goal(text: str, expected: set) -> None:
     _check(text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 올해 일자리 창출 목표치 81%를 조기 달성했다.", {(81, "%", "result")}),
+        (
+            "시장은 임기 내 고용률 64.5% 달성, 일자리 2만 개 창출 목표를 밝혔다.",
+            {(64.5, "%", "goal"), (20000, "개", "goal")},
+        ),
+        ("고용률은 64.8%로 목표치인 64%를 넘어섰다.", {(64, "%", "goal"), (64.8, "%", "result")}),
+    ],
+)
+def test_shares_of_a_goal_and_goals_listed_noun_final(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

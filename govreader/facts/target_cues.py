@@ -191,6 +191,11 @@ DECIDED = re.compile(
 NOUN_FINAL = re.compile(
     r"^(?:여\s?)?(?:을|를)?\s?(?:달성|기록|정비|개선|완료|돌파)(?:\s*$|\s?[,(/→])"
 )
+# `고용률 63.5% 달성, 일자리 3만 개 창출 목표를 밝혔다`: noun-final items of a list of goals.
+GOALS_LISTED = re.compile(r"^[^.]{0,40}?(?:창출|달성|확보|유치)\s?목표(?:를|로|치를)\s")
+# `목표치 78%를 조기 달성했다` (a share of the goal), not `목표치인 64%를 넘어섰다` (the goal).
+BARE_GOAL_BEFORE = re.compile(r"목표(?:치)?\s$")
+SHARE_REACHED = re.compile(r"^(?:를|을)\s(?:[^\s,.]+\s)?(?:달성했|달성하였|채웠)")
 # A bullet line of a plan ends on what will be done (`퇴직 전문인력 60명 채용,`, `20개사 → 30개사`);
 # with a past marker in the line it tells what was done.
 BULLET = re.compile(r"^\s?(?:[-○□◇▲·•※①-⑩]|ㅇ\s)")

@@ -225,6 +225,9 @@ def type_of(spot: Spot) -> str | None:
     )
     if cues.GOAL_IN_BRACKET.match(rest) or beat:
         return "result"
+    # `목표치 78%를 조기 달성했다`: the share of the goal reached.
+    if spot.percent and cues.BARE_GOAL_BEFORE.search(before) and cues.SHARE_REACHED.match(rest):
+        return "result"
     inline = cues.INLINE_ITEM.match(rest) and "▲" in spot.head
     if inline and cues.INLINE_RESULTS.search(spot.head):
         return "result"
@@ -268,6 +271,8 @@ def type_of(spot: Spot) -> str | None:
         return "result"
     if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
         return None
+    if cues.NOUN_FINAL.match(rest) and cues.GOALS_LISTED.match(rest):
+        return "goal"
     if cues.NOUN_FINAL.match(rest) or cues.BY_GOAL.match(rest):
         return "result"
     planned = (
