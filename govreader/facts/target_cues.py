@@ -283,6 +283,10 @@ REACH_AFTER = re.compile(
 )
 # A goal verb told as going on (서비스를 제공하고 있다) says what is, not what is planned.
 GOING_ON = re.compile(r"^\s?있")
+# Calls and complaints received (119신고 건수가 12만 8,500건, △화재 신고 4,407건) are demand, a
+# statistic; a rate (2분에 1건꼴) is no count at all.
+DEMAND_BEFORE = re.compile(r"(?:신고|민원|출동|발생)[’'”\"]?\s?(?:건수)?(?:가|는|은|이)?\s?$")
+RATE_AFTER = re.compile(r"^(?:여)?\s?(?:꼴|당|마다)")
 # A total of agenda items (조례안 12건, 동의안 3건 등 모두 15건을 처리했다).
 AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예산안|규칙안|개정안")
 # `모두 12건의 안건이 처리됐다`, `8건의 동의안과 …`: the agenda item named after the count.

@@ -187,6 +187,8 @@ def vetoed(spot: Spot) -> bool:
         return True
     if cues.ESTIMATED.search(after) or (spot.unit == "건" and cues.AGENDA.search(spot.head)):
         return True
+    if (spot.unit == "건" and cues.DEMAND_BEFORE.search(raw)) or cues.RATE_AFTER.match(after):
+        return True
     spans = cues.SPAN_BEFORE.search(before) or (
         spot.unit.startswith("개")
         and cues.COUNTRIES_AFTER.match(after if spot.unit == "개" else "국")
