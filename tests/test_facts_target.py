@@ -991,6 +991,19 @@ def test_demand_and_rates_are_not_targets(text: str) -> None:
     assert targets(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("구는 올해 12곳의 동네 학습터를 발굴하고 38개의 프로그램을 기획했다.", {(38, "프로그램")}),
+        ("이번 학기는 5개 분야, 총 48개 강좌로 꾸려졌다.", {(48, "강좌")}),
+        ("내년 노인일자리는 31개의 사업이 운영된다.", {(31, "사업")}),
+    ],
+)
+def test_programs_and_courses_counted_are_counts(text: str, expected: set) -> None:
+    assert counts(text) == expected
+    assert not {value for value, _, _ in targets(text)} & {value for value, _ in expected}
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),
