@@ -1004,6 +1004,22 @@ def test_programs_and_courses_counted_are_counts(text: str, expected: set) -> No
     assert not {value for value, _, _ in targets(text)} & {value for value, _ in expected}
 
 
+# Places run and staff placed are means; harm is no achievement; places opened are.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 임시주차장 6곳과 순환 셔틀버스를 운영했지만 정체가 이어졌다.", set()),
+        ("무더위쉼터 177개소를 운영했다.", set()),
+        ("지난여름 고수온으로 양식장 29곳이 피해를 입었다.", set()),
+        ("시는 사회복지직 공무원 6명을 배치해 코디네이터를 돕게 할 방침이다.", set()),
+        ("구는 올해 경로당 12곳을 새로 열어 운영했다.", {(12, "곳", "result")}),
+        ("내년에 경로당 5곳을 새로 열어 운영한다.", {(5, "곳", "goal")}),
+    ],
+)
+def test_places_run_staff_placed_and_harm(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),

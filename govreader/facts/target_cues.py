@@ -54,7 +54,7 @@ RESULT_VERBS = (
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     rf"|(?:{RESULT_VERBS})(?:했|하였|됐|되었|하게 됐|하게 되었)"
-    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|생겨나\s|[가-힣]{{1,3}}[아어러]내\s"
+    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|생겨나\s|열어\s|[가-힣]{{1,3}}[아어러]내\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
@@ -101,10 +101,15 @@ STAFF_BEFORE = re.compile(
     r"|관계관|경찰|소방관|의료진|공동체)\s?(?:등\s)?$"
 )
 STAFF_ACT = re.compile(
-    r"^(?:여\s?)?(?:[이가을를]|과|와)?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:참여|참가|투입|동원|나서|나선|활동|찾아|방문)"
+    r"^(?:여\s?)?(?:[이가을를]|과|와)?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:참여|참가|투입|동원|나서|나선|활동|찾아|방문|배치)"
 )
-# Staff a program runs (재난 도우미 50여 명을 운영하는) are its means, not what it achieves.
+# Staff or places a program runs (재난 도우미 50여 명을 운영하는, 임시주차장 4곳과 셔틀버스를
+# 운영했지만) are its means and scale, not what it achieves.
 STAFF_RUN = re.compile(r"^(?:여\s?)?(?:을|를)\s(?:[^\s,.]+\s)?운영")
+RUN_PLACES = re.compile(
+    r"^(?:여\s?)?(?:을|를|과|와|및)\s(?:[^\s,.]+(?<![어해여고])\s){0,2}?(?:[^\s,.]+(?:을|를)\s)?"
+    r"운영(?:했|하며|하고|한|해|하는)"
+)
 PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
 AWARD_NEAR = re.compile(
     r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대|감사패|공로패|감사장|수여|시상"
@@ -358,7 +363,7 @@ CAR_WORD = re.compile(
 )
 # Joined verbs that say a plan unless the sentence ends in the past (창출해 … 살린다).
 PLAIN_CONNECTIVE = re.compile(
-    r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s"
+    r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s|열어\s"
 )
 # Who is picked for a program: a planned number when the sentence ends in the present.
 PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)해\s")
@@ -474,6 +479,8 @@ INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:▲|등(?:�
 INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
 INLINE_GOALS = re.compile(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")
 # Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
+# Harm said after the count (전복 양식장 37곳이 피해를 입었고).
+HARM_AFTER = re.compile(r"^(?:여)?[이가]\s(?:[^\s,.]+\s)?(?:피해|사망|부상|침수|파손|붕괴|고립)")
 HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범죄|이재민|실업자|체납")
 # Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정, 우수구 5곳, 장려 시군 3곳) are an
 # award's, not a target.

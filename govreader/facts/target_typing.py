@@ -197,6 +197,12 @@ def vetoed(spot: Spot) -> bool:
         return True
     if cues.COUNT_TOPIC.match(after) and not cues.STRONG_GOAL.search(after):
         return True
+    if (
+        cues.HARM_AFTER.match(after)
+        or cues.RUN_PLACES.match(rest)
+        and spot.unit in cues.VENUE_UNITS
+    ):
+        return True
     if spot.unit in cues.PEOPLE_UNITS and cues.STAFF_RUN.match(rest):
         return True
     if spot.unit == "명" and cues.STAFF_BEFORE.search(before) and cues.STAFF_ACT.match(rest):
