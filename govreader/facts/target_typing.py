@@ -197,11 +197,9 @@ def vetoed(spot: Spot) -> bool:
         return True
     if cues.COUNT_TOPIC.match(after) and not cues.STRONG_GOAL.search(after):
         return True
-    if (
-        cues.HARM_AFTER.match(after)
-        or cues.RUN_PLACES.match(rest)
-        and spot.unit in cues.VENUE_UNITS
-    ):
+    if cues.HARM_AFTER.match(after):
+        return True
+    if spot.unit in cues.VENUE_UNITS and cues.RUN_PLACES.match(rest):
         return True
     if spot.unit in cues.PEOPLE_UNITS and cues.STAFF_RUN.match(rest):
         return True
