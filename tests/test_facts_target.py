@@ -663,6 +663,8 @@ def test_finished_verbs_that_achieve_nothing(text: str) -> None:
         "지난 주말 폐막한 음식 축제에 40만 명이 다녀간 것으로 집계됐다.",
         "모래축제에는 나흘간 모두 98만 명이 다녀간 것으로 집계됐다.",
         "기념식은 유공자와 주민 300명이 참석한 가운데 열렸다.",
+        "이번 대회에는 전국 24개 팀이 참여한다.",
+        "박람회에는 기업 70곳이 참여해 구직자와 상담했다.",
     ],
 )
 def test_turnout_at_an_event_is_not_a_target(text: str) -> None:

@@ -159,10 +159,11 @@ def _any_verb(spot: Spot) -> str | None:
 
 
 def _turnout(spot: Spot) -> bool:
-    """People at an event or a meeting, or any who attended (참석), unless a goal is said."""
-    if spot.unit not in cues.PEOPLE_UNITS or cues.STRONG_GOAL.search(spot.before + spot.after):
+    """People, teams or firms at an event or a meeting, or any who attended (참석), unless a goal
+    is said."""
+    if spot.percent or cues.STRONG_GOAL.search(spot.before + spot.after):
         return False
-    if cues.ATTENDED.match(spot.after):
+    if spot.unit in cues.PEOPLE_UNITS and cues.ATTENDED.match(spot.after):
         return True
     sentence = spot.head + cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
     return bool(cues.EVENT.search(sentence) and cues.TURNOUT.match(spot.rest))
