@@ -1022,6 +1022,28 @@ def test_places_run_staff_placed_and_harm(text: str, expected: set) -> None:
     _check(text, expected)
 
 
+# Houses counted in 채, and plans said in the passive present (공급되고, 조성된다).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("올해 4만 2천호의 공공임대주택이 공급되고, 주거급여도 늘어난다.", {(42000, "호", "goal")}),
+        (
+            "시는 지난해 목표였던 1,200채를 넘겨 1,350채를 공급했다. 청년층에 500채, 신혼부부 "
+            "850채 등이다.",
+            {
+                (1200, "채", "goal"),
+                (1350, "채", "result"),
+                (500, "채", "result"),
+                (850, "채", "result"),
+            },
+        ),
+        ("그대로 둔 채 떠났다.", set()),
+    ],
+)
+def test_houses_and_passive_plans(text: str, expected: set) -> None:
+    _check(text, expected)
+
+
 # Round-1 rules that no page exercised, pinned here by their families.
 @pytest.mark.parametrize(
     ("text", "expected"),
