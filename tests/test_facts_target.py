@@ -1038,6 +1038,8 @@ def test_places_run_staff_placed_and_harm(text: str, expected: set) -> None:
             },
         ),
         ("그대로 둔 채 떠났다.", set()),
+        ("올해 공익수당은 1만 3,100농어가에 지급했다.", {(13100, "농어가", "result")}),
+        ("내년에는 9천 농가에 공익수당을 지급할 계획이다.", {(9000, "농가", "goal")}),
     ],
 )
 def test_houses_and_passive_plans(text: str, expected: set) -> None:

@@ -14,7 +14,7 @@ from govreader.facts.numbers import NUMBER
 # Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
 # are matched here and vetted by `target_units.unit_fits`.
 UNIT = (
-    r"개소|개사|개교|개국|가구|가족|세대|가정|그루|마리|ha(?![A-Za-z])|㏊|"
+    r"개소|개사|개교|개국|가구|가족|세대|가정|농어가|농가|그루|마리|ha(?![A-Za-z])|㏊|"
     r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
     r"|t(?![A-Za-z])|채(?=[을를이가의은는로에와과,.\s]|$)"
     r"|호(?![점선실기텔])|대(?![상학표회통한형책전])|기(?=[가를을이의]|로\s)|장(?=[을를이가의])"
@@ -272,7 +272,7 @@ CLAUSE_END = re.compile(r"[,.;:]")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
 # are not targets; what reached them already (32개 단지에 달았다) is.
 VENUE_UNITS = ("곳", "개소", "개교", "개")
-PEOPLE_UNITS = ("명", "가구", "가족", "세대", "가정")
+PEOPLE_UNITS = ("명", "가구", "가족", "세대", "가정", "농가", "농어가")
 PLACE_AFTER = re.compile(r"^(?:\s[가-힣·]{1,8})?(에서|에\s)")
 PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
 OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문을)")
