@@ -119,6 +119,8 @@ def _typed(
             values[match.start()] = value
             matches.append(match)
     broken_down = _breakdown(text)
+    # Searched once a sentence, not once a count: `군수 표창은 … 11명이 받았다`.
+    prize = cues.PRIZE_TOPIC.search(text)
     typed: list[tuple[re.Match[str], str | None, str, str]] = []
     barred: set[int] = set()
     for index, match in enumerate(matches):
@@ -147,6 +149,7 @@ def _typed(
             text[: match.start()],
             match.group("unit"),
             values[match.start()] or 0,
+            prize is not None and prize.end() <= match.start(),
         )
         if beat_goal or match.start() in broken_down:
             kind: str | None = "result"

@@ -19,6 +19,9 @@ from dataclasses import dataclass, replace
 _SAME = {"건": "개", "개사": "개", "개소": "곳"}
 # How far a sum with an approximate part (여) may be from its total.
 _NEAR = 0.02
+# The most parts a total is broken into: a breakdown names a few, and longer runs would cost
+# time on text that is all numbers.
+_MOST = 12
 
 
 @dataclass(frozen=True)
@@ -46,14 +49,10 @@ def _adds_up(parts: list[Counted], total: Counted) -> bool:
     return rough and abs(whole - total.value) <= _NEAR * total.value
 
 
-def _totals(counts: list[Counted], sentence: int, counter: str) -> list[Counted]:
-    return [
-        count
-        for count in counts
-        if count.kind is not None
-        and count.sentence in (sentence, sentence - 1)
-        and _counter(count.unit) == counter
-    ]
+def _totals(typed: dict[int, list[Counted]], sentence: int, counter: str) -> list[Counted]:
+    """The typed counts in `counter` of `sentence` and the one before it."""
+    near = typed.get(sentence - 1, []) + typed.get(sentence, [])
+    return [count for count in near if _counter(count.unit) == counter]
 
 
 def share_sums(counts: list[Counted]) -> list[Counted]:
@@ -62,11 +61,14 @@ def share_sums(counts: list[Counted]) -> list[Counted]:
     counts in other counters between its parts (`22개 사업에 2,400명, 8개 사업 220명`)."""
     shared = list(counts)
     groups: dict[tuple[int, str], list[int]] = {}
+    typed_in: dict[int, list[Counted]] = {}
     for index, count in enumerate(shared):
+        if count.kind is not None:
+            typed_in.setdefault(count.sentence, []).append(count)
         if not count.unit.startswith("%") and not count.barred:
             groups.setdefault((count.sentence, _counter(count.unit)), []).append(index)
     for (sentence, counter), indexes in groups.items():
-        totals = _totals(shared, sentence, counter)
+        totals = _totals(typed_in, sentence, counter)
         run: list[int] = []
         for index in [*indexes, -1]:
             if index >= 0 and shared[index].kind is None:
@@ -80,12 +82,20 @@ def share_sums(counts: list[Counted]) -> list[Counted]:
 
 
 def _typed_run(run: list[Counted], totals: list[Counted]) -> list[Counted]:
-    """The run with its longest stretch of two or more parts that adds up to a total typed."""
-    for length in range(len(run), 1, -1):
-        for begin in range(len(run) - length + 1):
-            parts = run[begin : begin + length]
+    """The run with its longest stretch of two to `_MOST` parts that adds up to a total typed."""
+    if len(run) < 2 or not totals:
+        return run
+    best: tuple[int, int, Counted] | None = None
+    for begin in range(len(run) - 1):
+        for end in range(begin + 2, min(len(run), begin + _MOST) + 1):
+            if best is not None and end - begin <= best[1] - best[0]:
+                continue
+            parts = run[begin:end]
             total = next((t for t in totals if _adds_up(parts, t)), None)
             if total is not None:
-                typed = [replace(part, kind=total.kind) for part in parts]
-                return [*run[:begin], *typed, *run[begin + length :]]
-    return run
+                best = (begin, end, total)
+    if best is None:
+        return run
+    begin, end, total = best
+    typed = [replace(part, kind=total.kind) for part in run[begin:end]]
+    return [*run[:begin], *typed, *run[end:]]

@@ -25,6 +25,7 @@ class Spot:
     head: str  # the sentence before it
     unit: str
     value: float
+    prize_topic: bool = False  # a prize's winners are the sentence's topic before it
 
     @property
     def percent(self) -> bool:
@@ -36,7 +37,7 @@ def _skipped(spot: Spot) -> bool:
     winners of a prize, venues, planned places."""
     if cues.AGENDA_BEFORE.search(spot.raw) or cues.AGENDA_AFTER.match(spot.rest):
         return True
-    if cues.POOL_AFTER.match(spot.rest) or cues.PRIZE_TOPIC.search(spot.head):
+    if cues.POOL_AFTER.match(spot.rest) or spot.prize_topic:
         return True
     if cues.REVIEWED.match(spot.after) and not cues.STRONG_GOAL.search(spot.after):
         return True
@@ -165,8 +166,10 @@ def _turnout(spot: Spot) -> bool:
         return False
     if spot.unit in cues.PEOPLE_UNITS and cues.ATTENDED.match(spot.after):
         return True
+    if not cues.TURNOUT.match(spot.rest):
+        return False
     sentence = spot.head + cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
-    return bool(cues.EVENT.search(sentence) and cues.TURNOUT.match(spot.rest))
+    return bool(cues.EVENT.search(sentence))
 
 
 def _served_by(rest: str) -> str | None:
@@ -271,7 +274,7 @@ def type_of(spot: Spot) -> str | None:
         return special
     if cues.PLAN_AFTER.match(after) or cues.SKIP_AFTER.match(after):
         return None
-    if cues.BY_DEADLINE.search(spot.head) and cues.EXPECTED_END.search(rest):
+    if cues.EXPECTED_END.search(rest) and cues.BY_DEADLINE.search(spot.head):
         return "goal"
     past_level = cues.RESULT_BEFORE.search(before) and not cues.BY_DEADLINE.search(before)
     if past_level or cues.AGAINST_GOAL.search(raw):
