@@ -86,49 +86,13 @@ PLAN_CARRIED = re.compile(
     r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
 )
 # A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
-# Programs counted as the topic (국도비 사업은 642개로 편성돼) are a count too.
-PROGRAMS_TOPIC = re.compile(
-    r"(?:사업|과제|시책|강좌|프로그램|공약)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
-)
-# An estimate (방문객이 다녀간 것으로 추정된다, 640여 명으로 추산) is not a count made.
-ESTIMATED = re.compile(r"(?:것으로|으로|로)\s(?:추정|추산)")
-# A count as the topic of its own clause (입교 기업 1,065개사는 매출액 1,194억 원을 달성했으며) is
-# who did something, not what was done.
-COUNT_TOPIC = re.compile(r"^(?:여)?(?:은|는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]+(?:을|를)\s")
-# Staff and volunteers who take part or are put in (복지통장 632명과 … 1,329명이 참여해, 공무원
-# 30명을 투입해) are a program's means; hired or trained staff (전문인력 45명 채용) are not.
-STAFF_BEFORE = re.compile(
-    r"(?:공무원|직원|자원봉사자|봉사자|인력|관계자|위원|전문가|강사|도우미|활동가|통장|단원|요원|대원"
-    r"|관계관|경찰|소방관|의료진|공동체)\s?(?:등\s)?$"
-)
-STAFF_ACT = re.compile(
-    r"^(?:여\s?)?(?:[이가을를]|과|와)?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:참여|참가|투입|동원|나서|나선|활동|찾아|방문|배치)"
-)
-# Staff or places a program runs (재난 도우미 50여 명을 운영하는, 임시주차장 4곳과 셔틀버스를
-# 운영했지만) are its means and scale, not what it achieves.
-STAFF_RUN = re.compile(r"^(?:여\s?)?(?:을|를)\s(?:[^\s,.]+\s)?운영")
-RUN_PLACES = re.compile(
-    r"^(?:여\s?)?(?:을|를|과|와|및)\s(?:[^\s,.]+(?<![어해여고])\s){0,2}?(?:[^\s,.]+(?:을|를)\s)?"
-    r"운영(?:했|하며|하고|한|해|하는)"
-)
 PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
 AWARD_NEAR = re.compile(
     r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대|감사패|공로패|감사장|수여|시상"
 )
-# Turnout at an event or a meeting (행사에는 … 150여명이 참석했다, 축제에 2백만 명이 다녀갔다) is
-# not what a program achieved; 참석 is attendance wherever it is said.
-ATTENDED = re.compile(r"^(?:[이가을를]\s)?(?:[^\s,.]+\s){0,2}?[^\s,.]*참석")
-EVENT = re.compile(
-    r"행사|축제|박람회|대회|페스티벌|기념식|시상식|설명회|발대식|개막식|개장식|준공식|개소식|공연"
-    r"|전시회|훈련|회의|간담회|협의회|보고회|토론회|워크숍|세미나|포럼|총회|결의대회"
-)
 # Who took part in a program said as its topic (캠프에는 45가족이 참가했다).
 TOOK_PART = re.compile(r"^(?:[이가]\s)?(?:참여|참가)(?:했|하였)")
 PROGRAM_TOPIC = re.compile(r"[가-힣’'”\"](?:에는|엔)\s")
-TURNOUT = re.compile(
-    r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,2}?[^\s,.]*?"
-    r"(?:참여|참가|다녀|몰렸|몰려|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람)"
-)
 ROUGH_AFTER = re.compile(r"^(?:[이가을를]\s?)?(?:넘는|넘게|남짓|정도|가량의|안팎)")
 # Between a count and its verb: a particle, or `의 일자리를`, and at most four words; the cue may
 # start inside the last word (발굴·육성할).
@@ -280,21 +244,8 @@ OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문
 AGENDA_BEFORE = re.compile(
     r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?(?:등\s)?$"
 )
-# What a thing spans (전 세계 150여 개 국가의 인증을, 12개국 참가자): countries and the world
-# are its reach, not a goal, unless one is said.
-SPAN_BEFORE = re.compile(r"(?:전\s?세계|세계|전국|국내외|해외)\s?$")
-COUNTRIES_AFTER = re.compile(r"^(?:여)?\s?(?:국가|나라)")
-REACH_AFTER = re.compile(
-    r"^(?:여)?\s?(?:국가|나라)?(?:의\s|\s?(?:선수|참가|대표|바이어|기업|도시))"
-)
 # A goal verb told as going on (서비스를 제공하고 있다) says what is, not what is planned.
 GOING_ON = re.compile(r"^\s?있")
-# Calls and complaints received (119신고 건수가 12만 8,500건, △화재 신고 4,407건) are demand, a
-# statistic; a rate (2분에 1건꼴) is no count at all.
-DEMAND_BEFORE = re.compile(r"(?:신고|민원|출동|발생)[’'”\"]?\s?(?:건수)?(?:가|는|은|이)?\s?$")
-RATE_AFTER = re.compile(r"^(?:여)?\s?(?:꼴|당|마다)")
-# A total of agenda items (조례안 12건, 동의안 3건 등 모두 15건을 처리했다).
-AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예산안|규칙안|개정안")
 # `모두 12건의 안건이 처리됐다`, `8건의 동의안과 …`: the agenda item named after the count.
 AGENDA_AFTER = re.compile(
     r"^(?:여)?의?\s(?:[가-힣]{1,4}\s)?(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안|개정안)"
@@ -318,14 +269,6 @@ BODIES = re.compile(
     r"(?:기초|광역)?(?:지방)?자치단체|(?:광역)?지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
 )
 EVALUATION = re.compile(r"평가|심사|공모|대상으로")
-# Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다) are
-# winners or chosen bodies; a plan to pick them (100개 기업을 선정할 계획) is a goal, and people
-# picked into a program (청년농 38명이 선정돼) are served.
-PICKED_BODIES = re.compile(
-    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:선정|뽑)"
-    r"(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)"
-)
-PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀")
 # Parts of a whole that reached something: `수료생 420명 가운데 318명이 취업`.
 WHOLE_BEFORE = re.compile(
     r"(?:수료생|참여자|참가자|교육생|졸업생|이수자|훈련생|수강생|참여 청년|참여 기업|지원 기업"
@@ -480,8 +423,6 @@ INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:▲|등(?:�
 INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
 INLINE_GOALS = re.compile(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")
 # Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
-# Harm said after the count (전복 양식장 37곳이 피해를 입었고).
-HARM_AFTER = re.compile(r"^(?:여)?[이가]\s(?:[^\s,.]+\s)?(?:피해|사망|부상|침수|파손|붕괴|고립)")
 HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범죄|이재민|실업자|체납")
 # Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정, 우수구 5곳, 장려 시군 3곳) are an
 # award's, not a target.

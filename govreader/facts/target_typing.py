@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from govreader.facts import target_cues as cues
-from govreader.facts.phrases import is_plain_word
 
 
 @dataclass(frozen=True)
@@ -30,37 +29,6 @@ class Spot:
     @property
     def percent(self) -> bool:
         return self.unit.startswith("%")
-
-
-def _skipped(spot: Spot) -> bool:
-    """Counts that are never targets: agenda items, evaluation pools, fields ranked against,
-    winners of a prize, venues, planned places."""
-    if cues.AGENDA_BEFORE.search(spot.raw) or cues.AGENDA_AFTER.match(spot.rest):
-        return True
-    if cues.POOL_AFTER.match(spot.rest) or spot.prize_topic:
-        return True
-    if cues.REVIEWED.match(spot.after) and not cues.STRONG_GOAL.search(spot.after):
-        return True
-    if _picked_bodies(spot):
-        return True
-    bodies = (
-        cues.BODIES.match(spot.after.lstrip())
-        or cues.BODIES.search(spot.before[-8:])
-        or (spot.after.startswith("의 ") and cues.BODIES.search(spot.before))
-    )
-    if bodies and not cues.STRONG_GOAL.search(spot.before + spot.after):
-        return True
-    return bool(bodies and cues.EVALUATION.search(spot.head + spot.rest))
-
-
-def _picked_bodies(spot: Spot) -> bool:
-    """Bodies or places picked, as told after the fact (not a plan to pick them)."""
-    picked = cues.PICKED_BODIES.match(spot.rest)
-    if spot.unit not in cues.PICKED_UNITS or picked is None:
-        return False
-    tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
-    past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았"))
-    return past or (bool(cues.PAST_TENSE.search(tail)) and not cues.PLAN_WORDS.search(tail))
 
 
 def at_venue(spot: Spot, kind: str) -> bool:
@@ -159,67 +127,12 @@ def _any_verb(spot: Spot) -> str | None:
     return None
 
 
-def _turnout(spot: Spot) -> bool:
-    """People, teams or firms at an event or a meeting, or any who attended (참석), unless a goal
-    is said."""
-    if spot.percent or cues.STRONG_GOAL.search(spot.before + spot.after):
-        return False
-    if spot.unit in cues.PEOPLE_UNITS and cues.ATTENDED.match(spot.after):
-        return True
-    if not cues.TURNOUT.match(spot.rest):
-        return False
-    sentence = spot.head + cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
-    return bool(cues.EVENT.search(sentence))
-
-
 def _served_by(rest: str) -> str | None:
     """Who a program will serve is a goal; who an event was held for, told in the past, is not."""
     tail = cues.DECIDED.sub("", rest)
     if cues.PAST_TENSE.search(tail) and not cues.PLAN_WORDS.search(tail):
         return None
     return "goal"
-
-
-def vetoed(spot: Spot) -> bool:
-    """Counts that are never a target, whatever the counts beside them are: turnout, ranges,
-    harm, programs counted, estimates, agenda items (also a total after them), counts as topics,
-    staff, ratios, pools, winners, means, gaps to another group, a single place."""
-    before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
-    if _turnout(spot) or cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
-        return True
-    if spot.unit in ("개", "건") and cues.PROGRAMS_TOPIC.search(before):
-        return True
-    if cues.ESTIMATED.search(after) or (spot.unit == "건" and cues.AGENDA.search(spot.head)):
-        return True
-    if (spot.unit == "건" and cues.DEMAND_BEFORE.search(raw)) or cues.RATE_AFTER.match(after):
-        return True
-    spans = cues.SPAN_BEFORE.search(before) or (
-        spot.unit.startswith("개")
-        and cues.COUNTRIES_AFTER.match(after if spot.unit == "개" else "국")
-    )
-    if spans and not cues.STRONG_GOAL.search(before + after):
-        return True
-    if cues.COUNT_TOPIC.match(after) and not cues.STRONG_GOAL.search(after):
-        return True
-    if cues.HARM_AFTER.match(after):
-        return True
-    if spot.unit in cues.VENUE_UNITS and cues.RUN_PLACES.match(rest):
-        return True
-    if spot.unit in cues.PEOPLE_UNITS and cues.STAFF_RUN.match(rest):
-        return True
-    if spot.unit == "명" and cues.STAFF_BEFORE.search(before) and cues.STAFF_ACT.match(rest):
-        return True
-    ratio = cues.RATIO_BEFORE.search(raw)
-    if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
-        return True
-    if _skipped(spot) or cues.GRADE_BEFORE.search(before) or cues.GRADE_AFTER.match(rest):
-        return True
-    if cues.MEANS_AFTER.match(after) or after.startswith("씩") or cues.OWNS_MEASURE.match(after):
-        return True
-    gap = spot.percent and cues.GAP_AFTER.match(after) and "보다" in before
-    if gap and not cues.CAUSED.search(spot.head):
-        return True
-    return spot.unit in cues.SINGLE_UNITS and spot.value == 1
 
 
 def type_of(spot: Spot) -> str | None:
