@@ -379,8 +379,54 @@ def test_chained_quotes_are_one_statement() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # The quoting verb cut off or moved to a line of its own: the whole chain is the quote.
+        (
+            "군 관계자는 “돌봄은 오늘 시작이다”라며 “빈틈없이 챙기겠다”",
+            "“돌봄은 오늘 시작이다”라며 “빈틈없이 챙기겠다”",
+            "군 관계자",
+        ),
+        ("박 시장은 “끝까지 챙기겠다”\n라고 말했다.", "“끝까지 챙기겠다”", "박 시장"),
+        ("구청장은 “모두의 성과다”", "“모두의 성과다”", "구청장"),
+        # Closed by the wrong mark.
+        ("이 국장은 “더 넓히겠다\"라고 말했다.", "“더 넓히겠다\"", "이 국장"),
+        (
+            "군수는 “첫째 성과다”라며 “더 늘려 나가겠다고“고 말했다.",
+            "“첫째 성과다”라며 “더 늘려 나가겠다고“",
+            "군수",
+        ),
+        # The speaker named as the topic, adverbials between it and the quote.
+        (
+            "김미래 복지국장은 이날 주민 간담회에서 “돌봄을 늘리겠다”고 말했다.",
+            "“돌봄을 늘리겠다”",
+            "김미래 복지국장",
+        ),
+    ],
+)
+def test_quotes_come_out_whole(text: str, quoted: str, speaker: str) -> None:
+    found = facts_of(text, FactKind.QUOTE)
+    assert [(f.text, f.fields.get("speaker")) for f in found] == [(quoted, speaker)]
+
+
+def test_a_statement_going_on_is_the_last_speakers() -> None:
+    text = (
+        "박 구청장은 “첫 해의 성과다”고 말했다.\n\n이어 “내년에는 더 늘리겠다”고 덧붙였다.\n\n"
+        "그는 “주민 덕분이다”고 했다.\n\n행사는 오후에 끝났다.\n\n“다음 달에 다시 연다”고 했다."
+    )
+    speakers = [f.fields.get("speaker") for f in facts_of(text, FactKind.QUOTE)]
+    assert speakers == ["박 구청장", "박 구청장", "박 구청장", None]
+
+
+@pytest.mark.parametrize(
     "text",
-    ["‘청년이룸’을 운영한다.", "“서울이 통째로 테마파크” 황금연휴엔 축제", "그는 “예”"],
+    [
+        "‘청년이룸’을 운영한다.",
+        "“서울이 통째로 테마파크” 황금연휴엔 축제",
+        "그는 “예”",
+        "“모두가 함께 만든 도시”",
+        "이번 사업은 올해 “함께 사는 마을”",
+    ],
 )
 def test_not_quotes(text: str) -> None:
     assert facts_of(text, FactKind.QUOTE) == []
