@@ -59,38 +59,65 @@ def test_relative_clause_is_kept(text: str, expected: dict) -> None:
     check(text, expected)
 
 
-# --- a comma list is one audience -------------------------------------------------------------
+# --- a list of distinct groups is one audience per group ----------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "이번 점검은 중앙부처와 17개 시도, 226개 시군구 등 모두 260여 개 기관을 대상으로 한다.",
-            {"중앙부처와 17개 시도, 226개 시군구 등 모두 260여 개 기관": (None, None)},
-        ),
-        (
-            "구는 한부모 가구와 조손 가구, 다문화 가구 등 돌봄 공백 가구를 대상으로 상담을 한다.",
-            {"한부모 가구와 조손 가구, 다문화 가구 등 돌봄 공백 가구": (None, None)},
-        ),
-        (
             "지원 대상은 관내 사회적협동조합, 마을기업, 자활기업이다.",
-            {"관내 사회적협동조합, 마을기업, 자활기업": (None, None)},
+            {"관내 사회적협동조합", "마을기업", "자활기업"},
         ),
         (
             "○ 신청 대상 : 기초생활수급자, 차상위계층, 만 70세 이상 홀몸 어르신 등 "
             "돌봄이 필요한 가구",
-            {
-                "기초생활수급자, 차상위계층, 만 70세 이상 홀몸 어르신 등 돌봄이 필요한 가구": (
-                    70,
-                    None,
-                )
-            },
+            {"기초생활수급자", "차상위계층", "만 70세 이상 홀몸 어르신"},
+        ),
+        (
+            # A piece that names no people belongs to the next one.
+            "포상 대상은 중소기업 대표, 복지시설 종사자, 학교 및 지역아동센터 교사, 공무원 등이다.",
+            {"중소기업 대표", "복지시설 종사자", "학교 및 지역아동센터 교사", "공무원"},
+        ),
+        (
+            "구는 구직단념 청년, 가족돌봄 청년, 고립 청년 등을 대상으로 상담을 한다.",
+            {"구직단념 청년", "가족돌봄 청년", "고립 청년"},
+        ),
+        ("시는 예비 귀농인 및 도시민에게 실습 교육을 지원한다.", {"예비 귀농인", "도시민"}),
+    ],
+)
+def test_a_list_gives_one_audience_per_group(text: str, expected: set[str]) -> None:
+    assert set(found(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "이번 점검은 중앙부처와 17개 시도, 226개 시군구 등 모두 260여 개 기관을 대상으로 한다.",
+            "중앙부처와 17개 시도, 226개 시군구 등 모두 260여 개 기관",
+        ),
+        (
+            "구는 한부모 가구와 조손 가구, 다문화 가구 등 돌봄 공백 가구를 대상으로 상담을 한다.",
+            "한부모 가구와 조손 가구, 다문화 가구 등 돌봄 공백 가구",
+        ),
+        # Pieces that name no people on their own: the list counts as written.
+        (
+            "참여 대상은 광역 8, 기초 92개 등 총 100개 지자체다.",
+            "광역 8, 기초 92개 등 총 100개 지자체",
+        ),
+        # One head shared by the items before it.
+        ("지원 대상은 여성·장애인 창업자다.", "여성·장애인 창업자"),
+        ("지원 대상은 홀로 사는 노인, 장애인 가구다.", "홀로 사는 노인, 장애인 가구"),
+        # A marked item is one audience as the story set it apart.
+        (
+            "홍보 대상은 △기숙사에 사는 학생 및 교직원 △관외 출퇴근 직장인 등이다.",
+            "기숙사에 사는 학생 및 교직원",
         ),
     ],
 )
-def test_comma_list_is_whole(text: str, expected: dict) -> None:
-    check(text, expected)
+def test_a_list_that_is_one_group_stays_whole(text: str, phrase: str) -> None:
+    assert phrase in found(text)
 
 
 def test_list_items_with_their_own_clause_stay_apart() -> None:
@@ -1389,3 +1416,25 @@ def test_the_group_a_welfare_search_screens_is_an_audience(text: str, phrase: st
 )
 def test_a_counted_or_honoured_pool_is_no_audience(text: str) -> None:
     assert found(text) == {}
+
+
+# --- heads for people and bodies, and how many of everyone ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("시는 25개 자치구를 대상으로 생활 지원 사업을 공모한다.", "25개 자치구"),
+        ("교실은 치매 고위험군을 대상으로 열린다.", "치매 고위험군"),
+        ("치매환자 군을 대상으로 하는 교실도 연다.", "치매환자 군"),
+        ("교육 대상은 관내 소상공인 대표다.", "관내 소상공인 대표"),
+    ],
+)
+def test_more_heads(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+def test_a_count_of_people_in_general_is_no_audience() -> None:
+    got = found("올해는 청년 220명을 대상으로 사업을 편다.")
+    assert got == {}
+    assert "미취업 청년 220명" in found("올해는 미취업 청년 220명을 대상으로 사업을 편다.")

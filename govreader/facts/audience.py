@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from govreader.facts.audience_accept import INCOME, accept, accept_described
+from govreader.facts.audience_lists import groups
 from govreader.facts.audience_phrase import (
     ADVERBS,
     AGE_RE,
@@ -124,7 +125,7 @@ _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했�
 _WINDOW = 90
 # `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
-Judge = Callable[[str, tuple[int, int] | None], tuple[int, int] | None]
+Judge = Callable[..., tuple[int, int] | None]
 
 
 def _fact(piece: Piece, span: tuple[int, int]) -> Fact:
@@ -287,7 +288,17 @@ def _accepted(
 ) -> list[tuple[int, int]]:
     if _PROPOSED_RE.search(text):
         return []
-    kept = {span for span in (judge(text, span) for span in spans) if span}
+    kept: set[tuple[int, int]] = set()
+    for span in spans:
+        if span is None:
+            continue
+        listed = groups(text, span)
+        if len(listed) > 1:
+            kept.update(found for found in (judge(text, g, listed=True) for g in listed) if found)
+        else:
+            found = judge(text, span)
+            if found:
+                kept.add(found)
     # `…중견기업에 새로 취업한 청년에게`: a piece of a longer audience is not one of its own.
     whole = [a for a in kept if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in kept)]
     return outside_speech(text, sorted(whole))

@@ -24,6 +24,13 @@ _TOO_GENERAL = word_set(
     "시·군 시·도 시·군·구 교육생 수강생 훈련생 연수생 수료생 참가자 "
     "부모 부모님 학부모"
 )
+# Words for no group at all, even as one item of a list (`청소년, 어르신` are groups there).
+_VACUOUS = word_set(
+    "이웃 누구나 관계자 대상자 신청자 참여자 이용자 사람 세대 교육생 수강생 훈련생 연수생 "
+    "수료생 참가자 개인 법인 경로당 공동주택 관광객 방문객"
+)
+# `청년 220명을 대상으로`: how many, of people in general.
+_GENERAL_COUNTED_RE = re.compile(r"^(\S+?)들?\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대)$")
 # `관심 있는 주민`, `더 많은 시민`: anyone at all.
 _LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 일반 누구나")
 _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
@@ -53,17 +60,21 @@ _TAKING_PART_RE = re.compile(
 _MAX_CHARS = 60
 
 
-def accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """`span` if its phrase names people or bodies a program is for, else None."""
+def accept(
+    text: str, span: tuple[int, int] | None, *, listed: bool = False
+) -> tuple[int, int] | None:
+    """`span` if its phrase names people or bodies a program is for, else None. One item of a
+    list of groups (`listed`) may be a bare general word (`성인·청소년·어린이`)."""
     if span is None:
         return None
     phrase = text[span[0] : span[1]]
     words = phrase.split()
     if not 2 <= len(phrase) <= _MAX_CHARS or not words:
         return None
-    if phrase.removesuffix("들") in _TOO_GENERAL or set(words) <= _GENERATIONS:
+    general = _VACUOUS if listed else _TOO_GENERAL
+    if phrase.removesuffix("들") in general or set(words) <= _GENERATIONS:
         return None
-    counted = _COUNTED_RE.match(phrase)
+    counted = _COUNTED_RE.match(phrase) or _GENERAL_COUNTED_RE.match(phrase)
     if counted and counted.group(1) in _TOO_GENERAL:
         return None
     # `입주한 청년` points back; `장애인 가족` is people of people.
@@ -101,9 +112,11 @@ def _need(words: list[str]) -> bool:
     return clause and 0 <= syllable < 11172 and syllable % 28 == 4
 
 
-def accept_described(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+def accept_described(
+    text: str, span: tuple[int, int] | None, *, listed: bool = False
+) -> tuple[int, int] | None:
     """`span` if it is an audience and not a need described before a bare general head."""
-    span = accept(text, span)
+    span = accept(text, span, listed=listed)
     if span is None:
         return None
     words = text[span[0] : span[1]].split()
