@@ -1438,3 +1438,22 @@ def test_a_count_of_people_in_general_is_no_audience() -> None:
     got = found("올해는 청년 220명을 대상으로 사업을 편다.")
     assert got == {}
     assert "미취업 청년 220명" in found("올해는 미취업 청년 220명을 대상으로 사업을 편다.")
+
+
+# --- winners, honours and applicants are no audience -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도는 최우수로 선정된 시군에는 5억 원씩의 특별교부세를 지원하기로 했다.",
+        "최우수 기초단체에는 3억 원을 지급한다.",
+        "이들 기관에는 장관 표창과 함께 인천 등 2개 기초단체에 각각 1억원의 지원금이 지급된다.",
+        "수원·용인시 등 20개 지자체는 장관상을 받는다.",
+        "군수가 퇴직 공무원들에게 정부 포상을 전달했다.",
+        "구는 접수 마감 후 신청자를 대상으로 현장 확인을 거친다.",
+        "사업 참여를 희망하는 기업은 2월부터 지원을 받을 수 있다.",
+    ],
+)
+def test_winners_honours_and_applicants(text: str) -> None:
+    assert found(text) == {}

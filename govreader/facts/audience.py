@@ -42,6 +42,14 @@ _TRIGGER_RE = re.compile(
     r"|보급|보조|늘린|드린|드립|보낸|빌려|건네|줬|주었|연계|교육을|상담을|우선\s?(?:배정|공급))))"
     r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}당\s(?:최대\s|월\s|연\s)?\d))"
 )
+# `퇴직 공무원들에게 정부 포상을 전달`, `3개 기초단체에는 각각 15억원의 특별 지원금이` in a
+# sentence naming a prize: winners of an honour, not who a program is for.
+_HONOUR_AFTER_RE = re.compile(r"[^.]{0,25}?(?:포상|표창|훈장|상장|상패|감사패|인증패|상금)")
+_PRIZE_RE = re.compile(
+    r"(?:대통령|국무총리|총리|장관|도지사)\s?(?:상|표창)|[가-힣]상과\s함께|최우수|우수기관"
+)
+# `36개 지자체는 장관상을 받는다`: a prize received.
+_PRIZE_OBJECT_RE = re.compile(r"(?:상|표창|훈장|포상)(?:을|를)\s(?:함께\s|모두\s)?$")
 # `…을 대상으로 만족도를 조사한 결과`, `… 대상으로 벌인 주거 실태조사에서`: who was surveyed,
 # not who a program is for.
 _SURVEY_AFTER_RE = re.compile(r"(?:\s[가-힣]+){0,3}?\s[가-힣]*?(?:만족도|설문|조사)")
@@ -237,6 +245,10 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
+        if (match.group("one") or match.group("each")) and (
+            _HONOUR_AFTER_RE.match(text, match.end()) or _PRIZE_RE.search(text)
+        ):
+            continue
         if match.group("one") and _SERVED_RE.match(text, match.end()):
             yield from (span for span in _listed(text, match.start()) if not _counted(text, span))
             continue
@@ -260,6 +272,8 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     for match in _LIMITED_RE.finditer(text):
         yield phrase(text, match.start(), _clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
+        if _PRIZE_OBJECT_RE.search(text, max(0, match.start() - 12), match.start() + 3):
+            continue
         found = _subject_before(text, match.start())
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
         if found and match.group("if") and text[found[1] : found[1] + 1] not in "이가":

@@ -22,7 +22,7 @@ _TOO_GENERAL = word_set(
     "노인 여성 남성 "
     "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
     "시·군 시·도 시·군·구 교육생 수강생 훈련생 연수생 수료생 참가자 "
-    "부모 부모님 학부모"
+    "부모 부모님 학부모 자녀 가족"
 )
 # Words for no group at all, even as one item of a list (`청소년, 어르신` are groups there).
 _VACUOUS = word_set(
@@ -49,8 +49,20 @@ _INCOME_ONLY_RE = re.compile(INCOME)
 # a program is for; so are the ranks an evaluation sorts bodies into (`하위 3개 시군`).
 _GRADE_RE = re.compile(
     r"(?:최우수|우수|장려|모범|선도|특별|으뜸)\s?"
-    r"(?:기관|지자체|자치단체|시·?군·?구|시·?군|시·?도|구·?군|부서|기업|마을|학교)(?:$|\S*\s)"
+    r"(?:기관|지자체|자치단체|기초단체|광역단체|단체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|부서"
+    r"|기업|마을|학교)(?:$|\S*\s)"
     r"|(?:최우수|우수|장려)상|(?:상위|하위)\s?\d[\d.]*\s?(?:개|곳|%)"
+    r"|(?:^|\s)(?:최우수|우수|장려|으뜸)(?:로|으로|에)\s"
+    r"|(?:선정|선발|수상|입상)(?:된|한|됐던)\s"
+)
+# `신청을 희망하는 기업`, `사업 참여를 원하는 주민`: anyone who wants to take part (`취업을
+# 희망하는 청년` is a group).
+_WANTING_RE = re.compile(
+    r"^(?:\S+\s)?(?:신청|참여|참가|이용|가입|수강|입주)(?:을|를)?\s(?:희망하는|원하는|바라는)\s(\S+)$"
+)
+# `접수 마감 후 신청자`, `사전 신청자`: whoever applied, not a group.
+_APPLIED_RE = re.compile(
+    r"^(?:(?:접수|마감|후|최종|서류|사전|온라인|현장|기간|내)\s)+(?:신청자|응모자|지원자|접수자)$"
 )
 # `… 지원사업 참여자`, `멘토링에 참여하는 기업`: people a program already took in, not its audience.
 _TAKING_PART_RE = re.compile(
@@ -94,6 +106,9 @@ def accept(
     if _GRADE_RE.search(phrase) or _TAKING_PART_RE.search(phrase):
         return None
     if words[-1] in _TOO_GENERAL and set(words[:-1]) <= _LOOSE:
+        return None
+    wanting = _WANTING_RE.match(phrase)
+    if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.match(phrase):
         return None
     if not (HEAD_RE.search(phrase) or AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
         return None
