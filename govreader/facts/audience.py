@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from govreader.facts import audience_shapes as shapes
 from govreader.facts.audience_accept import INCOME, accept, accept_described
 from govreader.facts.audience_lists import groups
 from govreader.facts.audience_phrase import (
@@ -40,7 +41,7 @@ _TRIGGER_RE = re.compile(
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
     r"(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달|면제|감면|할인"
     r"|보급|보조|늘린|드린|드립|보낸|빌려|건네|줬|주었|연계|교육을|상담을|우선\s?(?:배정|공급))))"
-    r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}당\s(?:최대\s|월\s|연\s)?\d))"
+    r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}\s?당\s(?:최대\s|월\s|연\s)?\d))"
 )
 # `퇴직 공무원들에게 정부 포상을 전달`, `3개 기초단체에는 각각 15억원의 특별 지원금이` in a
 # sentence naming a prize: winners of an honour, not who a program is for.
@@ -54,7 +55,8 @@ _PRIZE_OBJECT_RE = re.compile(r"(?:상|표창|훈장|포상)(?:을|를)\s(?:함�
 # not who a program is for.
 _SURVEY_AFTER_RE = re.compile(r"(?:\s[가-힣]+){0,3}?\s[가-힣]*?(?:만족도|설문|조사)")
 # `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
-_DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준)(?:은|는)\s")
+# So does `기숙사 이용자는 만 19~39세 … 청년 근로자로`: who the users are.
+_DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준|이용자|참여자|참가자|수혜자)(?:은|는)\s")
 # `○ 지원대상: 관내 거주 만 19~39세 미취업 청년`, `- 참가 자격: …` in a notice's field list.
 # Also `◇ 지원대상 - …`, `○ 대 상: …` and a bracketed label `(대상) …`.
 _FIELD_RE = re.compile(
@@ -71,7 +73,8 @@ _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 … 가입하면`, `X이 … 들이면 … 지원한다` (a benefit on a condition).
 _ABLE_RE = re.compile(
     r"(?:참여|신청|이용|참가|응모|수강|입주|가입|예약|입소|등록)(?:할|하실)\s수\s있"
-    r"|(?:참여|신청|이용|참가|응모|수강|입주|가입|입소)\s?가능하"
+    r"|(?:참여|신청|이용|참가|응모|수강|입주|가입|입소)(?:가|이)?\s?가능하"
+    r"|(?:감면|면제|할인|지급)된다"
     r"|대상에\s(?:새로\s|새롭게\s|추가로\s)?(?:포함|들어가|추가)"
     r"|(?:지원|혜택)을?\s?받(?:는다|을 수)|[가-힣](?:을|를)\s(?:함께\s|모두\s)?받는다"
     r"|(?:받을|들을)\s수\s있"
@@ -107,10 +110,12 @@ _SERVED_RE = re.compile(
 )
 _COUNT_END_RE = re.compile(r"\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개소)$")
 # `휠체어 이용자와 … 가족의 이동을 도왔고`: whose daily life a program helps.
+# So is `구직 단념 청년 등의 일상 회복과 노동시장 참여를 지원한다`.
 _HELPED_LIFE_RE = re.compile(
-    r"의\s(?:이동|생활|자립|정착|취업|창업|학업|건강|안전|일상|돌봄|사회활동|경제활동)(?:을|를)\s"
-    r"(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
+    r"(?:\s등)?의\s(?:이동|생활|자립|정착|취업|창업|학업|건강|안전|일상|돌봄|사회활동|경제활동"
+    r"|사회\s?진출|노동시장|주거)(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
 )
+_ALSO_BEFORE_RE = re.compile(r"(\S+)\s(?:또한|역시)\s$")
 _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$")
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _BODIES = r"(?:자치단체장|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관)"
@@ -187,9 +192,15 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
             if found:
                 return found
         if word_start <= clause:
-            return _topic_before(text, clause)
+            return _also_before(text, clause) or _topic_before(text, clause)
         position = word_start
     return None
+
+
+def _also_before(text: str, clause: int) -> tuple[int, int] | None:
+    """`65세 이상 어르신 또한 … 감면된다`: the people just before 또한 are the subject."""
+    also = _ALSO_BEFORE_RE.search(text, 0, clause)
+    return _people_word(text, also.start(1), also.end(1)) if also else None
 
 
 def _topic_before(text: str, clause: int) -> tuple[int, int] | None:
@@ -295,6 +306,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     if _EVALUATION_RE.search(text):
         yield from (match.span() for match in _EVALUATED_RE.finditer(text))
     yield from (match.span() for match in _INCOME_RE.finditer(text))
+    yield from shapes.spans(text)
 
 
 def _accepted(
@@ -323,7 +335,10 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     ‘경로식당 무료급식’`) gives way when the next sentence states who may take part (`지원 대상은
     60세 이상 저소득 어르신으로`): that is the audience a reader needs."""
     pieces = list(pieces)
-    stated = [_accepted(piece.text, _spans(piece.text)) for piece in pieces]
+    stated = [
+        _accepted(piece.text, [*_spans(piece.text), *shapes.listing_on(piece.text, before.text)])
+        for before, piece in zip([Piece(0, ""), *pieces], pieces, strict=False)
+    ]
     for index, piece in enumerate(pieces):
         spans = list(stated[index])
         last = index + 1 == len(pieces)

@@ -20,7 +20,7 @@ _TOO_GENERAL = word_set(
     "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 "
     "누구나 관계자 관광객 방문객 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 "
     "노인 여성 남성 "
-    "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
+    "아동 청소년 중장년 성인 장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
     "시·군 시·도 시·군·구 교육생 수강생 훈련생 연수생 수료생 참가자 "
     "부모 부모님 학부모 자녀 가족"
 )
@@ -105,7 +105,7 @@ def accept(
         return None
     if _GRADE_RE.search(phrase) or _TAKING_PART_RE.search(phrase):
         return None
-    if words[-1] in _TOO_GENERAL and set(words[:-1]) <= _LOOSE:
+    if words[-1] in general and set(words[:-1]) <= _LOOSE:
         return None
     wanting = _WANTING_RE.match(phrase)
     if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.match(phrase):
