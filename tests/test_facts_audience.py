@@ -1521,3 +1521,8 @@ def test_a_sentence_going_on_with_the_list() -> None:
 def test_shapes_that_name_no_new_group(text: str) -> None:
     got = found(text)
     assert not {"청년", "시민", "전국 9개 지자체", "만 65세 이상 어르신이라면"} & set(got), got
+
+
+def test_what_an_official_says_names_no_audience() -> None:
+    text = "군 관계자는 “누구나 쉽게 누리집을 이용할 수 있도록 하겠다”고 말했다."
+    assert found(text) == {}

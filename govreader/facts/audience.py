@@ -136,6 +136,10 @@ _MOVING_ON_RE = re.compile(r"(?:이\s?가운데|이\s?중|이\s?밖에|이와\s�
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
 _WINDOW = 90
+# A statement in double quotes followed by a quoting ending (고, 라고, 며, 라며, 면서).
+_SPEECH_RE = re.compile(
+    r"“[^“”\n]{4,600}”(?=(?:이)?라|고|며|면서)|\"[^\"\n]{4,600}\"(?=(?:이)?라|고|며|면서)"
+)
 # `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
 Judge = Callable[..., tuple[int, int] | None]
@@ -330,23 +334,30 @@ def _accepted(
     return outside_speech(text, sorted(whole))
 
 
+def _unspoken(text: str) -> str:
+    """`text` with what officials say blanked out (same length, so offsets hold): a clause in
+    `관계자는 “누구나 … 이용할 수 있도록 …”이라며` names no audience of the article."""
+    return _SPEECH_RE.sub(lambda match: " " * len(match.group()), text)
+
+
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     """Audiences sentence by sentence. A described audience (`끼니를 거르기 쉬운 어르신을 위한
     ‘경로식당 무료급식’`) gives way when the next sentence states who may take part (`지원 대상은
     60세 이상 저소득 어르신으로`): that is the audience a reader needs."""
     pieces = list(pieces)
+    texts = [_unspoken(piece.text) for piece in pieces]
     stated = [
-        _accepted(piece.text, [*_spans(piece.text), *shapes.listing_on(piece.text, before.text)])
-        for before, piece in zip([Piece(0, ""), *pieces], pieces, strict=False)
+        _accepted(text, [*_spans(text), *shapes.listing_on(text, before)])
+        for before, text in zip(["", *texts], texts, strict=False)
     ]
     for index, piece in enumerate(pieces):
         spans = list(stated[index])
         last = index + 1 == len(pieces)
         if last or not stated[index + 1] or _MOVING_ON_RE.match(pieces[index + 1].text):
             # `X을 위한` is held to more than `X에게 … 주는 ‘…’`, which names the benefit.
-            for_whom, given_to = _described(piece.text)
-            spans += _accepted(piece.text, for_whom, accept_described)
-            spans += _accepted(piece.text, given_to)
+            for_whom, given_to = _described(texts[index])
+            spans += _accepted(texts[index], for_whom, accept_described)
+            spans += _accepted(texts[index], given_to)
         seen = set()
         for span in sorted(spans):
             if span not in seen:
