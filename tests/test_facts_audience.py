@@ -1497,6 +1497,13 @@ def test_winners_honours_and_applicants(text: str) -> None:
             {"마을 이장과 부녀회장 등 마을 리더"},
         ),
         ("관내 한부모 600세대에 세대 당 5만원을 준다.", {"관내 한부모 600세대"}),
+        ("구는 저소득층에 대한 난방 지원을 늘린다.", {"저소득층"}),
+        ("군은 일손이 부족한 농가 및 자원봉사 신청을 받고 있다.", {"일손이 부족한 농가"}),
+        ("보건소는 관내 3개 마을을 선정해 건강 사업을 추진한다.", {"관내 3개 마을"}),
+        (
+            "주민 또는 관내 기업 직원 5명 이상이 모임을 꾸려 신청할 수 있다.",
+            {"주민 또는 관내 기업 직원"},
+        ),
     ],
 )
 def test_more_shapes(text: str, expected: set[str]) -> None:
@@ -1516,11 +1523,14 @@ def test_a_sentence_going_on_with_the_list() -> None:
         "시민 누구나 참여할 수 있다.",
         "행사에는 전국 9개 지자체가 응모했다.",
         "만 65세 이상 어르신이라면 누구나 참여할 수 있다.",
+        "도는 10개 시군을 우수기관으로 선정해 시상했다.",
+        "사업에 대한 만족도 조사를 진행했다.",
     ],
 )
 def test_shapes_that_name_no_new_group(text: str) -> None:
     got = found(text)
-    assert not {"청년", "시민", "전국 9개 지자체", "만 65세 이상 어르신이라면"} & set(got), got
+    named = {"청년", "시민", "전국 9개 지자체", "만 65세 이상 어르신이라면", "10개 시군", "사업"}
+    assert not named & set(got), got
 
 
 def test_what_an_official_says_names_no_audience() -> None:

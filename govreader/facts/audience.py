@@ -323,12 +323,8 @@ def _accepted(
         if span is None:
             continue
         listed = groups(text, span)
-        if len(listed) > 1:
-            kept.update(found for found in (judge(text, g, listed=True) for g in listed) if found)
-        else:
-            found = judge(text, span)
-            if found:
-                kept.add(found)
+        several = len(listed) > 1
+        kept.update(found for found in (judge(text, g, listed=several) for g in listed) if found)
     # `…중견기업에 새로 취업한 청년에게`: a piece of a longer audience is not one of its own.
     whole = [a for a in kept if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in kept)]
     return outside_speech(text, sorted(whole))

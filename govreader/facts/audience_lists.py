@@ -84,6 +84,8 @@ def groups(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
             pending = None
         else:
             pending = item_start
-    if pending is not None or len(found) < 2:
+    # `일손필요농가 및 자원봉사`: a last piece naming no people is no group; the list counts
+    # whole only when no piece names one of its own.
+    if not found or (pending is not None and len(found) < 2 and pending == items[0].start):
         return [span]
     return found

@@ -28,12 +28,12 @@ _PEOPLE = (
     "수강생|교육생|훈련생|세입자|임차인|사업자|가입자|운전자|당사자|개인|법인|사람|공동주택|창업가|예술가|활동가|"
     "대표|대표자|사업주|고용주|경영자|관계자|담당자|강사|의사|간호사|연구자|회원|주부|임업인|축산인|"
     "소방관|경찰관|장병|자치구|고위험군|환자 ?군|구성원|임직원|공동체|자치회|"
-    "리더|지도자|회장|이장|통장|성인|장년|청장년|노년층|"
+    "리더|지도자|회장|이장|통장|성인|장년|청장년|노년층|마을|"
     "시·군·구|시·군|시·도|구·군"
 )
 HEAD_RE = re.compile(
     rf"(?:{_PEOPLE}|[가-힣]민|\d학년|학년생)(?:들)?"
-    r"(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개교))?$"
+    r"(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개교|개소))?$"
 )
 AGE_RE = re.compile(
     r"(?:만\s?)?(?P<low>\d{1,3})세\s?(?:이상|부터)"
@@ -42,7 +42,8 @@ AGE_RE = re.compile(
 )
 # `① A ② B ③ C`, `▲A ▲B`, `△A △B`: the items of an enumerated slot.
 ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□]|(?<!\S)\d{1,2}\)")
-_TRAILING_RE = re.compile(r"(?:\s?등|\s?\([^()]*\))+$")
+# `… 근로자 7명 이상`: a minimum head count is a condition, not part of who.
+_TRAILING_RE = re.compile(r"(?:\s?등|\s?\([^()]*\)|\s\d[\d,]*명\s?(?:이상|이내))+$")
 _MAX_WORDS = 16
 
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.

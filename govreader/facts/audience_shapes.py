@@ -42,6 +42,15 @@ _EVERY_BODY_RE = re.compile(
     rf"\d[\d,]*\s?개\s?(?:전\s?\(全\)|전|모든)\s?[가-힣]*{_BODIES}(?=[이가을를의에은는과와도,(\s])"
 )
 _EVALUATION_RE = re.compile(r"평가|심사")
+# `취약계층에 대한 선제적 … 강화를 위해`, `저소득층에 대한 지원을 늘린다`: who the help is about.
+_ABOUT_RE = re.compile(r"에\s?대한\s(?=[^.]{0,30}?(?:지원|위해|돌봄|보호|혜택|서비스))")
+# `일손필요농가 및 자원봉사 신청을 받고 있다`: who may apply.
+_APPLYING_RE = re.compile(r"\s신청을\s(?:받|접수)")
+# `관할 지역 2개 마을을 선정해 … 추진`: the bodies chosen to take part (not `…으로 선정`).
+_CHOSEN_RE = re.compile(
+    r"\d[\d,]*\s?(?:개|곳)\s?[가-힣]+(?P<particle>을|를)\s선정(?:해|하여|해서)\s"
+    r"(?=[^.]{0,40}?(?:추진|운영|지원|진행))"
+)
 # `구직단념청년, 자립준비청년 등이 해당한다`: the groups an eligibility covers.
 _COVERED_RE = re.compile(r"(?:이|가)\s(?:모두\s)?해당(?:한다|된다|되며|하며|돼)")
 # `60세 이상 신청 가능하다`, `만 60세 이상이면 누구나`: an age alone says who may take part.
@@ -81,6 +90,12 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
         yield phrase(text, match.start("particle"), slot=True)
     if _EVALUATION_RE.search(text):
         yield from (match.span() for match in _EVERY_BODY_RE.finditer(text))
+    for match in _ABOUT_RE.finditer(text):
+        yield phrase(text, match.start())
+    for match in _APPLYING_RE.finditer(text):
+        yield from phrases(text, match.start())
+    for match in _CHOSEN_RE.finditer(text):
+        yield phrase(text, match.start("particle"))
     for match in _COVERED_RE.finditer(text):
         yield from phrases(text, match.start())
     yield from (match.span() for match in _AGE_ONLY_RE.finditer(text))
