@@ -1504,6 +1504,9 @@ def test_winners_honours_and_applicants(text: str) -> None:
             "주민 또는 관내 기업 직원 5명 이상이 모임을 꾸려 신청할 수 있다.",
             {"주민 또는 관내 기업 직원"},
         ),
+        ("구는 다문화가족 대상 한국어 교육을 연다.", {"다문화가족"}),
+        ("65세 이상 어르신 대상 건강 강좌를 운영한다.", {"65세 이상 어르신"}),
+        ("3년 이상 관내 거주자만 신청할 수 있다.", {"3년 이상 관내 거주자"}),
     ],
 )
 def test_more_shapes(text: str, expected: set[str]) -> None:
@@ -1525,11 +1528,20 @@ def test_a_sentence_going_on_with_the_list() -> None:
         "만 65세 이상 어르신이라면 누구나 참여할 수 있다.",
         "도는 10개 시군을 우수기관으로 선정해 시상했다.",
         "사업에 대한 만족도 조사를 진행했다.",
+        "어르신 대상 건강 강좌를 운영한다.",
     ],
 )
 def test_shapes_that_name_no_new_group(text: str) -> None:
     got = found(text)
-    named = {"청년", "시민", "전국 9개 지자체", "만 65세 이상 어르신이라면", "10개 시군", "사업"}
+    named = {
+        "청년",
+        "시민",
+        "전국 9개 지자체",
+        "만 65세 이상 어르신이라면",
+        "10개 시군",
+        "사업",
+        "어르신",
+    }
     assert not named & set(got), got
 
 

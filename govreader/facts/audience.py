@@ -116,7 +116,7 @@ _HELPED_LIFE_RE = re.compile(
     r"|사회\s?진출|노동시장|주거)(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
 )
 _ALSO_BEFORE_RE = re.compile(r"(\S+)\s(?:또한|역시)\s$")
-_SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$")
+_SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도|만)$")
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _BODIES = r"(?:자치단체장|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관)"
 _EVALUATED_RE = re.compile(

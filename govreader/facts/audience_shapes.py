@@ -44,6 +44,11 @@ _EVERY_BODY_RE = re.compile(
 _EVALUATION_RE = re.compile(r"평가|심사")
 # `취약계층에 대한 선제적 … 강화를 위해`, `저소득층에 대한 지원을 늘린다`: who the help is about.
 _ABOUT_RE = re.compile(r"에\s?대한\s(?=[^.]{0,30}?(?:지원|위해|돌봄|보호|혜택|서비스))")
+# `다문화가족 대상 한국어 교육`, `65세 이상 어르신 대상 건강 강좌`: X 대상 before what is run.
+_FOR_NOUN_RE = re.compile(
+    r"\s대상\s(?=(?:[가-힣A-Za-z]+\s){0,2}[가-힣]*"
+    r"(?:교육|프로그램|특강|강좌|교실|사업|설명회|캠프|상담|지원|서비스|수업|과정|훈련|검진))"
+)
 # `일손필요농가 및 자원봉사 신청을 받고 있다`: who may apply.
 _APPLYING_RE = re.compile(r"\s신청을\s(?:받|접수)")
 # `관할 지역 2개 마을을 선정해 … 추진`: the bodies chosen to take part (not `…으로 선정`).
@@ -90,6 +95,8 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
         yield phrase(text, match.start("particle"), slot=True)
     if _EVALUATION_RE.search(text):
         yield from (match.span() for match in _EVERY_BODY_RE.finditer(text))
+    for match in _FOR_NOUN_RE.finditer(text):
+        yield from phrases(text, match.start())
     for match in _ABOUT_RE.finditer(text):
         yield phrase(text, match.start())
     for match in _APPLYING_RE.finditer(text):
