@@ -14,10 +14,10 @@ names people.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from govreader.facts import audience_shapes as shapes
-from govreader.facts.audience_accept import INCOME, accept, accept_described
+from govreader.facts.audience_accept import INCOME, accept
 from govreader.facts.audience_lists import groups
 from govreader.facts.audience_phrase import (
     ADVERBS,
@@ -142,7 +142,6 @@ _SPEECH_RE = re.compile(
 )
 # `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
-Judge = Callable[..., tuple[int, int] | None]
 
 
 def _fact(piece: Piece, span: tuple[int, int]) -> Fact:
@@ -313,9 +312,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     yield from shapes.spans(text)
 
 
-def _accepted(
-    text: str, spans: Iterable[tuple[int, int] | None], judge: Judge = accept
-) -> list[tuple[int, int]]:
+def _accepted(text: str, spans: Iterable[tuple[int, int] | None]) -> list[tuple[int, int]]:
     if _PROPOSED_RE.search(text):
         return []
     kept: set[tuple[int, int]] = set()
@@ -324,7 +321,7 @@ def _accepted(
             continue
         listed = groups(text, span)
         several = len(listed) > 1
-        kept.update(found for found in (judge(text, g, listed=several) for g in listed) if found)
+        kept.update(found for found in (accept(text, g, listed=several) for g in listed) if found)
     # `…중견기업에 새로 취업한 청년에게`: a piece of a longer audience is not one of its own.
     whole = [a for a in kept if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in kept)]
     return outside_speech(text, sorted(whole))
@@ -350,10 +347,8 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
         spans = list(stated[index])
         last = index + 1 == len(pieces)
         if last or not stated[index + 1] or _MOVING_ON_RE.match(pieces[index + 1].text):
-            # `X을 위한` is held to more than `X에게 … 주는 ‘…’`, which names the benefit.
             for_whom, given_to = _described(texts[index])
-            spans += _accepted(texts[index], for_whom, accept_described)
-            spans += _accepted(texts[index], given_to)
+            spans += _accepted(texts[index], [*for_whom, *given_to])
         seen = set()
         for span in sorted(spans):
             if span not in seen:

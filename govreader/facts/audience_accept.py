@@ -4,8 +4,7 @@ Split from `audience` because precision lives here: a phrase counts only when it
 for people or bodies (청년, 가구, 자치단체 ...) or states an age or an income criterion, and not
 when it says everyone (`관심 있는 주민`), points back at people named before (`입주한 청년`,
 `1,800가구`), or names prize grades and their winners, a program's own participants or an amount
-per household. `X을 위한 ‘…’` is held to more: a clause of need before a bare general head
-(`거동이 불편한 어르신을 위해`) describes, it does not say who may take part.
+per household.
 """
 
 from __future__ import annotations
@@ -111,30 +110,5 @@ def accept(
     if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.match(phrase):
         return None
     if not (HEAD_RE.search(phrase) or AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
-        return None
-    return span
-
-
-def _need(words: list[str]) -> bool:
-    """`발을 구르는`, `거동이 불편한`, `홀로 지내던`: a verb clause modifying the last word."""
-    modifier = words[-2]
-    if modifier.endswith(("는", "던")):
-        return True
-    syllable = ord(modifier[-1]) - 0xAC00
-    # `1인 가구`, `외국인 주민` end in ㄴ too; a state of need has its subject before the verb
-    # (`관내 기업에 취업한 청년` is a criterion).
-    clause = len(words) >= 3 and words[-3].endswith(("이", "가"))
-    return clause and 0 <= syllable < 11172 and syllable % 28 == 4
-
-
-def accept_described(
-    text: str, span: tuple[int, int] | None, *, listed: bool = False
-) -> tuple[int, int] | None:
-    """`span` if it is an audience and not a need described before a bare general head."""
-    span = accept(text, span, listed=listed)
-    if span is None:
-        return None
-    words = text[span[0] : span[1]].split()
-    if len(words) >= 2 and words[-1].removesuffix("들") in _TOO_GENERAL and _need(words):
         return None
     return span
