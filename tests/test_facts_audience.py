@@ -1509,6 +1509,7 @@ def test_winners_honours_and_applicants(text: str) -> None:
         ("구는 다문화가족 대상 한국어 교육을 연다.", {"다문화가족"}),
         ("65세 이상 어르신 대상 건강 강좌를 운영한다.", {"65세 이상 어르신"}),
         ("3년 이상 관내 거주자만 신청할 수 있다.", {"3년 이상 관내 거주자"}),
+        ("도는 청년 취업자들의 생활비 부담을 덜어주기 위해 월세를 준다.", {"청년 취업자들"}),
     ],
 )
 def test_more_shapes(text: str, expected: set[str]) -> None:
@@ -1531,6 +1532,8 @@ def test_a_sentence_going_on_with_the_list() -> None:
         "도는 10개 시군을 우수기관으로 선정해 시상했다.",
         "사업에 대한 만족도 조사를 진행했다.",
         "어르신 대상 건강 강좌를 운영한다.",
+        "시는 시민의 교통비 부담을 줄이기 위해 요금을 낮춘다.",
+        "단, 생계급여 수급자와 건강보험 직장가입자 등은 선발에서 제외된다.",
     ],
 )
 def test_shapes_that_name_no_new_group(text: str) -> None:

@@ -49,6 +49,10 @@ _FOR_NOUN_RE = re.compile(
     r"\s대상\s(?=(?:[가-힣A-Za-z]+\s){0,2}[가-힣]*"
     r"(?:교육|프로그램|특강|강좌|교실|사업|설명회|캠프|상담|지원|서비스|수업|과정|훈련|검진))"
 )
+# `청년 취업자들의 생활비 부담을 덜어주기 위해`: whose burden a program eases.
+_EASED_RE = re.compile(
+    r"의\s(?:[가-힣]+\s){0,2}[가-힣]*부담(?:을|를)\s(?:덜|줄|완화|낮추|경감|해소)"
+)
 # `일손필요농가 및 자원봉사 신청을 받고 있다`: who may apply.
 _APPLYING_RE = re.compile(r"\s신청을\s(?:받|접수)")
 # `관할 지역 2개 마을을 선정해 … 추진`: the bodies chosen to take part (not `…으로 선정`).
@@ -97,6 +101,8 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
         yield from (match.span() for match in _EVERY_BODY_RE.finditer(text))
     for match in _FOR_NOUN_RE.finditer(text):
         yield from phrases(text, match.start())
+    for match in _EASED_RE.finditer(text):
+        yield phrase(text, match.start())
     for match in _ABOUT_RE.finditer(text):
         yield phrase(text, match.start())
     for match in _APPLYING_RE.finditer(text):
