@@ -763,12 +763,20 @@ def test_a_verb_joined_by_myeonseo_stays_out() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
-        ("이번 공모에는 전국 100여 개 기초지자체가 응모했다.", "전국 100여 개 기초지자체"),
+        ("이번 평가는 전국 100여 개 기초지자체를 놓고 이뤄졌다.", "전국 100여 개 기초지자체"),
         ("이번 평가에는 전국 자치단체 240여 곳이 참여했다.", "전국 자치단체 240여 곳"),
+        (
+            "훈련에 참여한 300개 기관을 대상으로 평가한 결과 10곳이 뽑혔다.",
+            "훈련에 참여한 300개 기관",
+        ),
     ],
 )
 def test_evaluated_bodies_counted_roughly(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+def test_bodies_that_applied_to_a_competition_are_no_audience() -> None:
+    assert found("이번 공모에는 전국 100여 개 기초지자체가 응모했다.") == {}
 
 
 @pytest.mark.parametrize(
@@ -1510,6 +1518,8 @@ def test_winners_honours_and_applicants(text: str) -> None:
         ("65세 이상 어르신 대상 건강 강좌를 운영한다.", {"65세 이상 어르신"}),
         ("3년 이상 관내 거주자만 신청할 수 있다.", {"3년 이상 관내 거주자"}),
         ("도는 청년 취업자들의 생활비 부담을 덜어주기 위해 월세를 준다.", {"청년 취업자들"}),
+        ("구는 전입하는 구민에게 △1인당 5만원 △학생 10만원을 준다.", {"전입하는 구민"}),
+        ("보건소는 관할 지역내 2개 마을을 선정해 사업을 추진한다.", {"관할 지역내 2개 마을"}),
     ],
 )
 def test_more_shapes(text: str, expected: set[str]) -> None:

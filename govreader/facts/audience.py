@@ -125,6 +125,7 @@ _EVALUATED_RE = re.compile(
     r"(?=[이가을를의에은는과와도,.(]|\s(?:가운데|중)\s)"
 )
 _EVALUATION_RE = re.compile(r"평가|심사|시상|공모|경진대회")
+_APPLIED_AFTER_RE = re.compile(r"(?:이|가)\s(?:응모|신청|지원|출품)")
 _INCOME_RE = re.compile(rf"(?<=\(){INCOME}(?=\))")
 _CLAUSE_CUT_RE = re.compile(
     r"(?:[.;:!?]|다|고|며|하여|해|(?<!에)서|록|는데|지만|위해|통해|따라|및)[,]?\s"
@@ -307,7 +308,12 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     for match in _HELPED_LIFE_RE.finditer(text):
         yield phrase(text, match.start())
     if _EVALUATION_RE.search(text):
-        yield from (match.span() for match in _EVALUATED_RE.finditer(text))
+        # `전국 9개 지자체가 응모하여`: who applied to a competition, not whom it covers.
+        yield from (
+            match.span()
+            for match in _EVALUATED_RE.finditer(text)
+            if not _APPLIED_AFTER_RE.match(text, match.end())
+        )
     yield from (match.span() for match in _INCOME_RE.finditer(text))
     yield from shapes.spans(text)
 

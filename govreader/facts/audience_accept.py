@@ -68,6 +68,7 @@ _TAKING_PART_RE = re.compile(
     r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험|활동)\s?(?:참여|참가|이용|수료)자$"
     r"|(?:에|에서)\s(?:참여|참가)(?:하는|한|했던|중인)\s"
 )
+_EVALUATED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s[^.]{0,15}?(?:평가|심사)")
 _MAX_CHARS = 60
 
 
@@ -102,7 +103,9 @@ def accept(
     verb_object = len(words) > 2 and words[-3].endswith(("을", "를", "이", "가"))
     if len(words) >= 2 and words[-2] == "한" and not verb_object:
         return None
-    if _GRADE_RE.search(phrase) or _TAKING_PART_RE.search(phrase):
+    # `훈련에 참여한 325개 기관을 대상으로 평가`: who took part is the pool an evaluation covers.
+    evaluated = _EVALUATED_AFTER_RE.match(text, span[1])
+    if _GRADE_RE.search(phrase) or (_TAKING_PART_RE.search(phrase) and not evaluated):
         return None
     if words[-1] in general and set(words[:-1]) <= _LOOSE:
         return None

@@ -53,6 +53,8 @@ _FOR_NOUN_RE = re.compile(
 _EASED_RE = re.compile(
     r"의\s(?:[가-힣]+\s){0,2}[가-힣]*부담(?:을|를)\s(?:덜|줄|완화|낮추|경감|해소)"
 )
+# `전입하는 군민들에게 △전입자 1인당 10만원 △…`: who receives the benefits listed after.
+_LISTED_BENEFITS_RE = re.compile(r"에게(?:는)?\s(?=[▲△■□◆◇])")
 # `일손필요농가 및 자원봉사 신청을 받고 있다`: who may apply.
 _APPLYING_RE = re.compile(r"\s신청을\s(?:받|접수)")
 # `관할 지역 2개 마을을 선정해 … 추진`: the bodies chosen to take part (not `…으로 선정`).
@@ -101,6 +103,8 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
         yield from (match.span() for match in _EVERY_BODY_RE.finditer(text))
     for match in _FOR_NOUN_RE.finditer(text):
         yield from phrases(text, match.start())
+    for match in _LISTED_BENEFITS_RE.finditer(text):
+        yield phrase(text, match.start())
     for match in _EASED_RE.finditer(text):
         yield phrase(text, match.start())
     for match in _ABOUT_RE.finditer(text):
