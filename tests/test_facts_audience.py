@@ -90,6 +90,17 @@ def test_a_list_gives_one_audience_per_group(text: str, expected: set[str]) -> N
     assert set(found(text)) == expected
 
 
+def test_a_join_too_long_for_one_group_lists_two() -> None:
+    text = (
+        "지원 대상은 최근 6개월 이상 취업·교육·직업훈련 이력이 없는 18~34세 구직단념 청년과 "
+        "자립준비·청소년쉼터 퇴소·북한이탈 청년 등이다."
+    )
+    assert set(found(text)) == {
+        "최근 6개월 이상 취업·교육·직업훈련 이력이 없는 18~34세 구직단념 청년",
+        "자립준비·청소년쉼터 퇴소·북한이탈 청년",
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [

@@ -274,7 +274,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS:
                 continue
             items = list(slot(text, match.end(), end.start()))
-            if any(accept(text, item) for item in items):
+            if _accepted(text, items):
                 yield from items
                 break
     for match in _FIELD_RE.finditer(text):

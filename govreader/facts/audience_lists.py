@@ -28,6 +28,8 @@ _POOL_RE = re.compile(r"\s(?:가운데|중)\s")
 _UMBRELLA_RE = re.compile(r"\s등\s")
 _LISTING_JOINT_RE = re.compile(r"[,，、]|및|또는")
 _DOTS = frozenset("·∙ㆍ‧")
+_JOINS = frozenset(("과", "와", "이나"))
+_ONE_GROUP_CHARS = 60
 
 
 def _group(text: str) -> bool:
@@ -44,11 +46,14 @@ def _shared_head(last: str) -> bool:
 
 def _listing(text: str, items: tuple[enumeration.Item, ...]) -> bool:
     """Joints that list groups: commas, 및, 또는; middle dots only between single words
-    (`성인·청소년·어린이`). `A과 B` reads as one group as often as two, so it stays whole."""
+    (`성인·청소년·어린이`). `A과 B` reads as one group as often as two, so it stays whole unless
+    it is too long to be one (`… 이력이 없는 18~34세 청년과 자립준비·북한이탈 청년`)."""
     single = all(" " not in item.text for item in items)
+    long = items[-1].end - items[0].start > _ONE_GROUP_CHARS
     for before, after in pairwise(items):
         joint = text[before.end : after.start].strip()
-        if not (_LISTING_JOINT_RE.fullmatch(joint) or (single and joint in _DOTS)):
+        joined = long and (joint in _JOINS or joint in _DOTS)
+        if not (_LISTING_JOINT_RE.fullmatch(joint) or (single and joint in _DOTS) or joined):
             return False
     return True
 
