@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from govreader.facts.numbers import NUMBER, parse_number
 from govreader.facts.phrases import strip_particle, word_set
@@ -65,11 +66,16 @@ def _not_money_paid(text: str, start: int, end: int) -> bool:
     return bool(_OTHERS_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    return strip_particle(word.strip("(,·"))
+
+
 def _what(text: str, start: int) -> str:
     """The word naming the money before the sum at `start` (`특별교부세 1억 원` → 특별교부세)."""
     for word in reversed(text[max(0, start - 40) : start].split()[-4:]):
         if word not in _HOW_MUCH:
-            return strip_particle(word.strip("(,·"))
+            return _stem(word)
     return ""
 
 

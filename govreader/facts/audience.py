@@ -115,7 +115,7 @@ _HELPED_LIFE_RE = re.compile(
     r"(?:\s등)?의\s(?:이동|생활|자립|정착|취업|창업|학업|건강|안전|일상|돌봄|사회활동|경제활동"
     r"|사회\s?진출|노동시장|주거)(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
 )
-_ALSO_BEFORE_RE = re.compile(r"(\S+)\s(?:또한|역시)\s$")
+_ALSO_BEFORE_RE = re.compile(r"(\S{1,20})\s(?:또한|역시)\s$")
 _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도|만)$")
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _BODIES = r"(?:자치단체장|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관)"
@@ -203,7 +203,7 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
 
 def _also_before(text: str, clause: int) -> tuple[int, int] | None:
     """`65세 이상 어르신 또한 … 감면된다`: the people just before 또한 are the subject."""
-    also = _ALSO_BEFORE_RE.search(text, 0, clause)
+    also = _ALSO_BEFORE_RE.search(text, max(0, clause - 30), clause)
     return _people_word(text, also.start(1), also.end(1)) if also else None
 
 

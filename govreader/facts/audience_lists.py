@@ -26,6 +26,8 @@ _COMPARED_RE = re.compile(r"^(?:다른|같은|동일한|비슷한|함께|떨어�
 # `A과 B 가운데 …`: the list is the pool the group is picked from.
 _POOL_RE = re.compile(r"\s(?:가운데|중)\s")
 _UMBRELLA_RE = re.compile(r"\s등\s")
+# Any joint at all: most phrases have none, and then need no reading as a list.
+_JOINT_RE = re.compile(r"[,，、·∙ㆍ‧]|및|또는|[과와]\s|이나\s")
 _LISTING_JOINT_RE = re.compile(r"[,，、]|및|또는")
 _DOTS = frozenset("·∙ㆍ‧")
 _JOINS = frozenset(("과", "와", "이나"))
@@ -71,7 +73,9 @@ def groups(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The groups of the audience phrase `text[span[0]:span[1]]`: its list items that name
     people, each with the headless items before it; `[span]` when it is one group."""
     start, end = span
-    if _MARK_BEFORE_RE.search(text, max(0, start - 3), start):
+    if not _JOINT_RE.search(text, start, end) or _MARK_BEFORE_RE.search(
+        text, max(0, start - 3), start
+    ):
         return [span]
     items = enumeration.split(text, start, end).items
     if _one_group(text, items):

@@ -13,7 +13,7 @@ every trigger.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from govreader.facts.audience_phrase import HEAD_RE, phrase, phrases, slot
 
@@ -39,7 +39,8 @@ _JOINING_RE = re.compile(
 )
 # `243개 전(全) 자치단체를 … 평가`: every body an evaluation covers.
 _EVERY_BODY_RE = re.compile(
-    rf"\d[\d,]*\s?개\s?(?:전\s?\(全\)|전|모든)\s?[가-힣]*{_BODIES}(?=[이가을를의에은는과와도,(\s])"
+    rf"(?<![\d,])\d[\d,]*\s?개\s?(?:전\s?\(全\)|전|모든)\s?[가-힣]*{_BODIES}"
+    r"(?=[이가을를의에은는과와도,(\s])"
 )
 _EVALUATION_RE = re.compile(r"평가|심사")
 # `취약계층에 대한 선제적 … 강화를 위해`, `저소득층에 대한 지원을 늘린다`: who the help is about.
@@ -59,7 +60,7 @@ _LISTED_BENEFITS_RE = re.compile(r"에게(?:는)?\s(?=[▲△■□◆◇])")
 _APPLYING_RE = re.compile(r"\s신청을\s(?:받|접수)")
 # `관할 지역 2개 마을을 선정해 … 추진`: the bodies chosen to take part (not `…으로 선정`).
 _CHOSEN_RE = re.compile(
-    r"\d[\d,]*\s?(?:개|곳)\s?[가-힣]+(?P<particle>을|를)\s선정(?:해|하여|해서)\s"
+    r"(?<![\d,])\d[\d,]*\s?(?:개|곳)\s?[가-힣]+(?P<particle>을|를)\s선정(?:해|하여|해서)\s"
     r"(?=[^.]{0,40}?(?:추진|운영|지원|진행))"
 )
 # `구직단념청년, 자립준비청년 등이 해당한다`: the groups an eligibility covers.
@@ -81,41 +82,67 @@ def _quoted_or_phrase(text: str, end: int) -> tuple[int, int]:
     return quoted.span(1) if quoted else phrase(text, end)
 
 
+def _anyone(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    # `…농업인이라면 누구나` is read where 이라면 is; here the group comes bare or with 등.
+    word = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
+    if match.group("etc") or HEAD_RE.search(word):
+        yield from phrases(text, match.start())
+
+
+def _before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    yield phrase(text, match.start())
+
+
+def _items_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    yield from phrases(text, match.start())
+
+
+def _first(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    yield _quoted_or_phrase(text, match.start())
+
+
+def _divided(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    yield phrase(text, match.end("who"), match.start("who"), slot=True)
+
+
+def _before_particle(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    # `광역 15, 기초 166개 등 총 181개 지자체가`: the comma stays inside the bodies counted.
+    yield phrase(text, match.start("particle"), slot=True)
+
+
+def _itself(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    yield match.span()
+
+
+Reader = Callable[[str, re.Match[str]], Iterator[tuple[int, int]]]
+# Each shape with a word it cannot do without, checked first so that a sentence without it (or
+# a page-long run of digits) costs one substring test, not a scan.
+_SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
+    ("누구나", _ANYONE_RE, _anyone),
+    ("명", _RECRUITED_RE, _before),
+    ("우선", _FIRST_RE, _first),
+    ("대상을", _DIVIDED_BEFORE_RE, _before),
+    ("대상을", _DIVIDED_AFTER_RE, _divided),
+    ("참여", _JOINING_RE, _before_particle),
+    ("대상", _FOR_NOUN_RE, _items_before),
+    ("에게", _LISTED_BENEFITS_RE, _before),
+    ("부담", _EASED_RE, _before),
+    ("대한", _ABOUT_RE, _before),
+    ("신청을", _APPLYING_RE, _items_before),
+    ("선정", _CHOSEN_RE, _before_particle),
+    ("해당", _COVERED_RE, _items_before),
+    ("세", _AGE_ONLY_RE, _itself),
+)
+
+
 def spans(text: str) -> Iterator[tuple[int, int]]:
     """Candidate audience spans of one sentence in the shapes above."""
-    for match in _ANYONE_RE.finditer(text):
-        # `…농업인이라면 누구나` is read where 이라면 is; here the group comes bare or with 등.
-        word = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
-        if match.group("etc") or HEAD_RE.search(word):
-            yield from phrases(text, match.start())
-    for match in _RECRUITED_RE.finditer(text):
-        yield phrase(text, match.start())
-    for match in _FIRST_RE.finditer(text):
-        yield _quoted_or_phrase(text, match.start())
-    for match in _DIVIDED_BEFORE_RE.finditer(text):
-        yield phrase(text, match.start())
-    for match in _DIVIDED_AFTER_RE.finditer(text):
-        yield phrase(text, match.end("who"), match.start("who"), slot=True)
-    for match in _JOINING_RE.finditer(text):
-        # `광역 15, 기초 166개 등 총 181개 지자체가`: the comma stays inside the bodies counted.
-        yield phrase(text, match.start("particle"), slot=True)
-    if _EVALUATION_RE.search(text):
+    for word, pattern, read in _SHAPES:
+        if word in text:
+            for match in pattern.finditer(text):
+                yield from read(text, match)
+    if ("전" in text or "모든" in text) and _EVALUATION_RE.search(text):
         yield from (match.span() for match in _EVERY_BODY_RE.finditer(text))
-    for match in _FOR_NOUN_RE.finditer(text):
-        yield from phrases(text, match.start())
-    for match in _LISTED_BENEFITS_RE.finditer(text):
-        yield phrase(text, match.start())
-    for match in _EASED_RE.finditer(text):
-        yield phrase(text, match.start())
-    for match in _ABOUT_RE.finditer(text):
-        yield phrase(text, match.start())
-    for match in _APPLYING_RE.finditer(text):
-        yield from phrases(text, match.start())
-    for match in _CHOSEN_RE.finditer(text):
-        yield phrase(text, match.start("particle"))
-    for match in _COVERED_RE.finditer(text):
-        yield from phrases(text, match.start())
-    yield from (match.span() for match in _AGE_ONLY_RE.finditer(text))
 
 
 def listing_on(text: str, previous: str) -> Iterator[tuple[int, int]]:
