@@ -38,7 +38,7 @@ FLOORS = {
     "award": (0.96, 0.92),
     "program": (0.94, 0.89),
     "target": (0.94, 0.89),
-    "audience": (0.92, 0.9),
+    "audience": (0.88, 0.89),
     "amount": (0.96, 0.97),
 }
 
@@ -47,7 +47,7 @@ BLIND_FLOORS = {
     "award": (0.96, 0.92),
     "program": (0.94, 0.9),
     "target": (0.94, 0.89),
-    "audience": (0.92, 0.89),
+    "audience": (0.88, 0.89),
     "amount": (0.96, 0.97),
 }
 

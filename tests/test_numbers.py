@@ -23,6 +23,9 @@ from govreader.facts.numbers import find_numbers, parse_number
         ("1조 2천억", 1200000000000),
         ("1억5천만", 150000000),
         ("3천5백만", 35000000),
+        ("1천5백6십만", 15600000),
+        ("3억3천5백5십만", 335500000),
+        ("6백 2십만", 6200000),
         ("3.5", 3.5),
         ("124.2", 124.2),
         ("150", 150),
@@ -51,6 +54,7 @@ def test_numbers_in_text(text: str, expected: list[tuple[int, int, int]]) -> Non
 def test_out_of_order_words_are_not_a_number() -> None:
     assert parse_number("5만 5만") is None
     assert parse_number("3백2천") is None
+    assert parse_number("2십5백") is None
 
 
 def _group(value: int, style: int) -> str:

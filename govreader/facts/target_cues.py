@@ -14,17 +14,20 @@ from govreader.facts.numbers import NUMBER
 # Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
 # are matched here and vetted by `target_units.unit_fits`.
 UNIT = (
-    r"개소|개사|개교|개국|가구|가족|세대|가정|그루|마리|ha(?![A-Za-z])|"
+    r"개소|개사|개교|개국|가구|가족|세대|가정|농어가|농가|그루|마리|ha(?![A-Za-z])|㏊|"
     r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
+    r"|t(?![A-Za-z])|채(?=[을를이가의은는로에와과,.\s]|$)"
     r"|호(?![점선실기텔])|대(?![상학표회통한형책전])|기(?=[가를을이의]|로\s)|장(?=[을를이가의])"
     r"|점(?=으로|이다|을|를|에서)|실(?=[을를이가은는로에→,.)\s]|$)|회(?![의장원관사계복차담견수])|차례"
 )
 TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{UNIT})")
 CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
 
+# `유치 목표를 내국인 415만 명, …`: a goal split by item names the first item after it.
 GOAL_BEFORE = re.compile(
     r"목표(?:치|량|액)?(?:인|는|은|도|로|를|가|였던|했던|한|로 한"
     r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
+    r"|목표(?:치|량)?(?:를|을|는|은)\s(?!올해|지난해|작년|내년|전년|현재)[가-힣]{2,6}(?<!보다)\s$"
 )
 RESULT_BEFORE = re.compile(
     r"(?:실적|달성률|취업률|성과|실제로|실제)(?:은|는|이|가|인|도)?\s*$|(?:지금까지|그동안|누적)\s"
@@ -51,7 +54,7 @@ RESULT_VERBS = (
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     rf"|(?:{RESULT_VERBS})(?:했|하였|됐|되었|하게 됐|하게 되었)"
-    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|[가-힣]{{1,3}}[아어러]내\s"
+    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|생겨나\s|열어\s|[가-힣]{{1,3}}[아어러]내\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
@@ -65,28 +68,31 @@ CUE_AFTER = re.compile(
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|방침"
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
     r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관)"
-    r"(?:한다|할\s|하는|하고|하기로|하며)"
+    r"(?:한다|합니다|할\s|하는|하고|하기로|하며)|참여한다|참여합니다|참여할\s"
+    r"|(?:공급|조성|설치|보급|제공|배치|확충|건립|개설|선발|선정)(?:된다|되며|될\s|되고|됩니다)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
     r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s)"
 )
 SKIP_AFTER = re.compile(
-    r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야"
+    r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적(?=[었은다고어])|안팎|이상|이하|미만|초과|내외|분야"
     r"|유형|부문|종류|단계|권역|과제|전략|지표|항목|반\s|과목|과정|강좌|코스|올랐|상승|하락|떨어|낮아"
     r"|늘려\s|늘린|늘리"
     r"|대상으로|씩|규모의)" + NOT_FEAT
+)
+# A counted plan carried out (40개 실행과제를 추진하고) or owning a measure (187개 사업의 실적은) is
+# a count, whatever the sentence aims at.
+PLAN_CARRIED = re.compile(
+    r"의\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
+    r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
 )
 # A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
 PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
 AWARD_NEAR = re.compile(
     r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대|감사패|공로패|감사장|수여|시상"
 )
-# Turnout at an event is a result (행사에는 … 150여명이 참석했다); at a meeting it is not.
-ATTENDED = re.compile(r"^(?:[이가]\s)?(?:참석|참여|참가)(?:했|하였|한 가운데)")
-EVENT_TOPIC = re.compile(
-    r"(?:행사|축제|박람회|대회|캠프|페스티벌|기념식|시상식|설명회|발대식|개막식|교육|강좌|공연|전시회"
-    r"|체험)(?:에는|엔|에)\s"
-)
-MEETING_TOPIC = re.compile(r"(?:회의|간담회|협의회|위원회|보고회|토론회|워크숍)(?:에는|엔|에)\s")
+# Who took part in a program said as its topic (캠프에는 45가족이 참가했다).
+TOOK_PART = re.compile(r"^(?:[이가]\s)?(?:참여|참가)(?:했|하였)")
+PROGRAM_TOPIC = re.compile(r"[가-힣’'”\"](?:에는|엔)\s")
 ROUGH_AFTER = re.compile(r"^(?:[이가을를]\s?)?(?:넘는|넘게|남짓|정도|가량의|안팎)")
 # Between a count and its verb: a particle, or `의 일자리를`, and at most four words; the cue may
 # start inside the last word (발굴·육성할).
@@ -105,21 +111,40 @@ AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
 COPULA = re.compile(r"^(?:였|이었)(?!던)")
 FELL = re.compile(r"^(?:으로|로)\s(?:\S+\s){0,3}?(?:줄었|줄어|감소|떨어|하락|낮아)")
 # `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
-GOAL_TOPIC = re.compile(r"목표(?:치)?(?:\s[가-힣]{1,4})?(?:는|은|도)\s")
-TOPIC_END = re.compile(r"^(?:이)?(?:다|며|이며|이고)(?:[\s.]|$)")
+# A planned quantity as the topic: `모집 인원은 … 모두 130명이다`, `지원 규모는 20개 기업 50명
+# 정도이다`, `사업량은 총 66곳이다`, `공급계획은 … 총 1만 3,782건이다`.
+GOAL_TOPIC = re.compile(
+    r"(?:목표(?:치)?(?:\s[가-힣]{1,4})?|(?:모집|선발|채용|지원|계획|목표)\s?(?:인원|규모|대상)|사업량"
+    r"|공급\s?계획|[가-힣]{2,4}\s계획)(?:는|은|도)\s"
+)
+TOPIC_END = re.compile(
+    r"^\s?(?:정도|내외|안팎|수준|가량)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)(?:[\s.,]|$)"
+)
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
 JOINED = re.compile(
-    r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s(?:[^\s,.]{1,8}\s){0,2}$"
+    r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s"
+    r"(?!.*(?:지난해|작년|전년|올해|대비|보다))(?:[^\s,.]{1,8}\s){0,2}$"
 )
-# Between two counts that share a verb, a bare noun: `214개 기업 638명이 지원을 받았다`. (A pair
+# Between two counts that share a verb, a bare noun or nothing: `214개 기업 638명이 지원을 받았다`,
+# `28가정 32명의 자녀를`. (A pair
 # joined by 과/와, `기업 80곳과 구직자 1,900명이 다녀갔다`, is left: the firms are the venue's.)
 PAIRED = re.compile(
-    r"^(?:여)?\s(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s$"
+    r"^(?:여)?\s(?:(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s)?$"
 )
 # Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
 # 총 1,500개의 일자리를 창출할 계획`.
-LISTED = re.compile(r"^(?:여)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?)$")
+LISTED = re.compile(
+    r"^(?:여)?\)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?|(?:에|으로|로|까지)\s(?:총|모두)\s)$"
+)
+# Items of a breakdown, each named before its count: `공공부문 7,931명, 직업능력 개발훈련 394명,
+# 취업 알선 등 고용서비스 1,610건과 …`, `일반형 48명(전일제 34명, 시간제 14명)`. Up to eight words
+# name the next item; a topic or an object (가구 수는), a time or a comparison (지난해 1,200명,
+# 올해 …) is not an item's name.
+ITEM_NEXT = re.compile(
+    r"^(?:여)?\)?(?:,|과|와|\s?\()\s?(?!.*(?:지난해|작년|전년|올해|대비|보다|기준|까지))"
+    r"(?:[^\s,.\d()%]{1,12}(?<![은는을를])\s){0,8}$"
+)
 LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
 # 겠 (하겠다); a decision (줄이기로 했다) is still a plan.
@@ -136,6 +161,11 @@ DECIDED = re.compile(
 NOUN_FINAL = re.compile(
     r"^(?:여\s?)?(?:을|를)?\s?(?:달성|기록|정비|개선|완료|돌파)(?:\s*$|\s?[,(/→])"
 )
+# `고용률 63.5% 달성, 일자리 3만 개 창출 목표를 밝혔다`: noun-final items of a list of goals.
+GOALS_LISTED = re.compile(r"^[^.]{0,40}?(?:창출|달성|확보|유치)\s?목표(?:를|로|치를)\s")
+# `목표치 78%를 조기 달성했다` (a share of the goal), not `목표치인 64%를 넘어섰다` (the goal).
+BARE_GOAL_BEFORE = re.compile(r"목표(?:치)?\s$")
+SHARE_REACHED = re.compile(r"^(?:를|을)\s(?:[^\s,.]+\s)?(?:달성했|달성하였|채웠)")
 # A bullet line of a plan ends on what will be done (`퇴직 전문인력 60명 채용,`, `20개사 → 30개사`);
 # with a past marker in the line it tells what was done.
 BULLET = re.compile(r"^\s?(?:[-○□◇▲·•※①-⑩]|ㅇ\s)")
@@ -193,7 +223,7 @@ WINDOW = 30
 # Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result, and
 # `선배 1명이 신규 청년 2명을` a ratio, not a target.
 GOAL_BRACKET = re.compile(r"목표(?:치|량)?\s?\($")
-AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?대비\s?$")
+AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비\s?|의\s)$")
 RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
 RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
 # `2,400명에게는 ‘…’을 지원하고`: the beneficiaries of a named program, past the quote marks.
@@ -206,13 +236,16 @@ CLAUSE_END = re.compile(r"[,.;:]")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
 # are not targets; what reached them already (32개 단지에 달았다) is.
 VENUE_UNITS = ("곳", "개소", "개교", "개")
-PEOPLE_UNITS = ("명", "가구", "가족", "세대")
-PLACE_AFTER = re.compile(r"^(?:\s[가-힣]{1,6})?(에서|에\s)")
+PEOPLE_UNITS = ("명", "가구", "가족", "세대", "가정", "농가", "농어가")
+PLACE_AFTER = re.compile(r"^(?:\s[가-힣·]{1,8})?(에서|에\s)")
 PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
+OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문을)")
 # Agenda items (조례안 14건) and what a council or an audit will look at are not goals.
 AGENDA_BEFORE = re.compile(
     r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?(?:등\s)?$"
 )
+# A goal verb told as going on (서비스를 제공하고 있다) says what is, not what is planned.
+GOING_ON = re.compile(r"^\s?있")
 # `모두 12건의 안건이 처리됐다`, `8건의 동의안과 …`: the agenda item named after the count.
 AGENDA_AFTER = re.compile(
     r"^(?:여)?의?\s(?:[가-힣]{1,4}\s)?(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안|개정안)"
@@ -226,10 +259,14 @@ PRIZE_TOPIC = re.compile(
     r"(?:표창|감사패|공로패|훈장|(?:장관|지사|시장|군수|구청장|총리|대통령|교육감|의장)상"
     r"|(?:최우수|우수|장려|특별|금|은)상)(?:은|는)\s"
 )
-REVIEW_VERB = re.compile(r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정")
+REVIEW_VERB = r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정"
+# What is looked at is the count's own verb, within a few words (12건을 심의할), not a later one.
+REVIEWED = re.compile(
+    rf"^(?:여)?(?:[을를이가의]\s|\s)?(?:[^\s,.]+\s){{0,3}}?[^\s,.]*(?:{REVIEW_VERB})"
+)
 # Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.
 BODIES = re.compile(
-    r"(?:지방)?자치단체|지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
+    r"(?:기초|광역)?(?:지방)?자치단체|(?:광역)?지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
 )
 EVALUATION = re.compile(r"평가|심사|공모|대상으로")
 # Parts of a whole that reached something: `수료생 420명 가운데 318명이 취업`.
@@ -270,14 +307,14 @@ CAR_WORD = re.compile(
 )
 # Joined verbs that say a plan unless the sentence ends in the past (창출해 … 살린다).
 PLAIN_CONNECTIVE = re.compile(
-    r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s"
+    r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s|열어\s"
 )
 # Who is picked for a program: a planned number when the sentence ends in the present.
 PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)해\s")
 # A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
 SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
-SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부")
+SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수")
 # `60대 주민` is an age, `60대를 보급` a count.
 # Machines counted by 대 with no vehicle named nearby: what is supplied (1,200대를 보급했으며) or
 # a count of units (보급 대수를 1,500대로).
@@ -315,6 +352,7 @@ NOT_DONE = re.compile(
     r"|숨졌|다쳤|대상|비롯|포함|통해|위해|대해|관해|의해|비해|따라|걸쳐|거쳐|넘어|넘고|이어|있어|있고"
     r"|초청|초대|넘었|넘겼|웃돌|밑돌|그쳤|머물렀|떨어|선임|임명|선출|위촉|검토|논의|심의|심사|살폈"
     r"|살펴|못했|않았|못하|않고|발생|숨|사망|다쳤|부상|가결|의결|부결|채택|상정|징계|부과|물렸|고발"
+    r"|지적"
 )
 # Places an official visited (경로당 5곳을 방문했다) are a schedule, not a result.
 VISITED = re.compile(r"방문|둘러|찾았|견학|시찰|순회")
@@ -334,6 +372,33 @@ REACHES = re.compile(
 )
 # `1,500명 이상으로 늘리는`, `60실로 늘리고`: a level to be reached.
 # `4만 2천 대 보급에 나선다`: a goal set out on.
+# A goal named in quotes or by what it amounts to: `‘좋은 일자리 5만 개 창출’을 목표로`, `취업자
+# 수 5만 명 증가라는 ‘일자리 창출’을 최종 목표로`.
+NAMED_GOAL = re.compile(
+    r"^(?:여)?\s?(?:[가-힣]{1,4}(?:이)?라는\s[‘'“\"]?[^’'”\".,]{0,16})?[^’'”\".,]{0,10}?[’'”\"]?\s?"
+    r"(?:을|를)\s(?:최종\s|핵심\s|주요\s)?목표"
+)
+# A goal beaten by a share: `목표를 20% 초과 달성했다`.
+OVER_ACHIEVED = re.compile(r"^(?:여)?\s?(?:를|을)?\s?초과\s?달성(?:했|하였|해|한)")
+# A level set as the goal the sentence names: `유치 목표를 … 450만 명으로 설정했다`; a level
+# aimed at needs no 목표 (`일자리 7,424개로 높여 잡았다`).
+SET_AS = re.compile(r"^(?:으로|로)\s?(?:설정|정했|정하고|정해|정하며|잡았|잡고|잡아)")
+AIMED_AT = re.compile(r"^(?:으로|로)\s(?:높여|늘려|올려|높혀|상향해|상향)\s?잡")
+# A level against its goal: `총 7,148개로 지난해 공시 목표 6,347개 대비 113% 초과 달성한`.
+LEVEL_VS_GOAL = re.compile(
+    r"^(?:여)?\s?(?:으로|로),?\s(?:[^\s,.]+\s){0,4}?목표(?:치|량)?\s?(?:\d[\d,.만천]*\s?[가-힣]{0,2}\s?)?"
+    r"(?:\([^()]{0,20}\)\s?)?(?:대비|를\s(?:넘|초과|웃돌|상회|달성))"
+)
+# What a program will serve: `청년 220명을 대상으로 사업을 전개한다`, `28가정 32명의 자녀를
+# 대상으로 진행되며`; told in the past it is a head count (30명을 대상으로 교육을 실시했다).
+SERVED_BY = re.compile(r"^(?:여)?\s?(?:의\s[가-힣]{1,6})?(?:을|를)\s대상으로\s")
+# A notice's noun-final call: `청년 30명, 내달 13일까지 모집`, `참여자 40명 모집(선착순)`.
+CALLED_FOR = re.compile(
+    r"^(?:여)?\s?(?:,\s[^,.]{0,16}까지\s)?(?:을|를)?\s?(?:모집|선발)(?:\s*$|\s?[,(/…·]|\s[-–])"
+)
+# Effects expected by a deadline (`2040년까지 관광객 3,500만 명, … 고용 창출 1만 5천 명으로 …
+# 기대된다`) are what the plan aims at.
+EXPECTED_END = re.compile(r"(?:기대된다|기대하고 있다|전망이다|전망된다|예상된다|내다봤다)[.\s]*$")
 SET_OUT = re.compile(r"^\s[가-힣]{2,4}(?:에\s?(?:나선|나서|나설)|을\s?추진(?:한다|할))")
 RAISE_TO = re.compile(
     r"^\s?(?:이상|수준)?\s?(?:으로|로|까지)\s?(?:늘리|늘릴|확대하(?!였)|확대할|확충하|확충할|늘어난다|늘어날|확대된다|확대될)"
