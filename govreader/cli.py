@@ -13,7 +13,7 @@ from govreader import __version__
 if TYPE_CHECKING:
     from govreader.library import ImportSummary
 
-COMMANDS = ("add", "clean", "facts", "search", "list")
+COMMANDS = ("add", "clean", "facts", "search", "list", "table")
 
 
 def _error(path: object, reason: str) -> None:
@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     list_ = sub.add_parser("list", help="the library, newest first")
     list_.add_argument("--limit", type=int, default=None, help="most rows to print")
     _library_option(list_)
+
+    from govreader import cli_table
+
+    cli_table.add_parser(sub, _library_option)
     return parser
 
 
@@ -370,6 +374,12 @@ def cmd_open(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_table(args: argparse.Namespace) -> int:
+    from govreader.cli_table import run
+
+    return run(args)
+
+
 HANDLERS = {
     "open": cmd_open,
     "add": cmd_add,
@@ -377,6 +387,7 @@ HANDLERS = {
     "facts": cmd_facts,
     "search": cmd_search,
     "list": cmd_list,
+    "table": cmd_table,
 }
 
 

@@ -22,6 +22,14 @@ from types import TracebackType
 from typing import Any
 
 from govreader.library.errors import LibraryError
+from govreader.library.fact_rows import fact_lines
+from govreader.library.fact_table import (
+    DEFAULT_SORT,
+    FactTable,
+    delete_lines,
+    load_rows,
+    write_lines,
+)
 from govreader.library.location import DB_NAME, library_dir
 from govreader.library.matching import Condition, bigram_text, conditions, snippet, terms
 from govreader.library.records import ArticleRow, ListQuery, SearchHit, StoredArticle
@@ -131,6 +139,8 @@ class Prepared:
     facts: str
     grams: str
     """The pair tokens the library indexes for title, subtitle and body."""
+    lines: tuple[tuple[object, ...], ...] = ()
+    """The article's lines of the facts table (`fact_rows`)."""
 
     @classmethod
     def of(cls, article: Article) -> Prepared:
@@ -149,6 +159,7 @@ class Prepared:
             body=article.text,
             facts=encode_facts(article.facts),
             grams=bigram_text(article.title, article.subtitle, article.text),
+            lines=tuple(fact_lines(article)),
         )
 
 
@@ -393,6 +404,20 @@ class Library:
             hits.append(SearchHit(row, line, start, end))
         return hits
 
+    def fact_table(
+        self,
+        kind: FactKind,
+        query: ListQuery = ListQuery(),  # noqa: B008
+        since: str | None = None,
+        until: str | None = None,
+    ) -> FactTable:
+        """Every `kind` fact of the articles `query` keeps, repeated facts merged into one row,
+        in the kind's first order (`fact_table`)."""
+        where, params = self._where(query, since, until)
+        with self._guard() as conn:
+            rows = load_rows(conn, kind, where, params)
+        return FactTable(kind, rows, sort=DEFAULT_SORT[kind])
+
     def sources(self) -> list[str]:
         with self._guard() as conn:
             return [
@@ -512,6 +537,7 @@ class Library:
         assignments = ", ".join(f"{c} = ?" for c in FACT_COUNT_COLUMNS.values())
         self._unindex(conn, article_id)
         conn.execute("DELETE FROM texts WHERE id = ?", (article_id,))
+        delete_lines(conn, article_id)
         conn.execute(
             "UPDATE articles SET hash = ?, title = ?, subtitle = ?, reporter = ?, published = ?,"
             f" source = ?, {assignments}, updated_at = ? WHERE id = ?",
@@ -533,6 +559,7 @@ class Library:
         conn.execute(
             "INSERT INTO text_bigrams (rowid, grams) VALUES (?, ?)", (article_id, prepared.grams)
         )
+        write_lines(conn, article_id, prepared.meta[3], prepared.meta[4], prepared.lines)
 
     @staticmethod
     def _unindex(conn: sqlite3.Connection, article_id: int) -> None:

@@ -1,0 +1,268 @@
+"""The facts table's lines of one article, worked out once when it is imported.
+
+A line is what the table across the library shows for one fact: an award, a program, an audience
+or an amount is one line; a target's goal and the result it was measured against (same article,
+paragraph, unit, label and year) are one line, so 달성률 is a division of two columns. Each line
+carries a `key`: lines with the same key tell the same fact (the same award to the same recipient
+in the same year, one program's name), however many articles repeat it, and the table merges
+them. Pure functions of the model: the import worker runs them beside the extractor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from govreader.model import Article, Fact, FactKind
+
+TABLE_KINDS: tuple[FactKind, ...] = (
+    FactKind.AWARD,
+    FactKind.PROGRAM,
+    FactKind.TARGET,
+    FactKind.AUDIENCE,
+    FactKind.AMOUNT,
+)
+"""The kinds the table shows (a quote is read in its article, not counted across articles)."""
+
+_NOISE = re.compile(r"[\s‘’“”'\"「」『』《》〈〉<>()\[\]·∙ㆍ.,]+")
+_REGION = re.compile(
+    r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"
+    r"(?:특별시|광역시|특별자치시|특별자치도|시|도)?\s+(?=\S+[시군구]$)"
+)
+"""A metropolitan or provincial name written before a city, county or district (`서울 성동구`,
+`경기도 수원시`): outlets differ in whether they write it, so it is not part of who won."""
+_SENTENCE_END = re.compile(r"[.!?。]\s+|\n")
+_YEAR = re.compile(r"((?:19|20)\d\d)년|(지난해|작년|전년)|(올해|금년)|(내년)")
+_CLAUSE_STOP = re.compile(r"[,;:]\s*|\s+(?:및|또는)\s+")
+SENTENCE_REACH = 600
+WORDS_BEFORE = 4
+WORDS_AFTER = 2
+
+
+class FactLine(NamedTuple):
+    """One stored line of the facts table (the columns of `schema`'s fact_lines, in order).
+
+    `start`/`end` is the span of the fact to open and mark (a target's result, else its goal);
+    `words` is an audience's own text or what an amount is for."""
+
+    kind: str
+    key: int
+    start: int
+    end: int
+    year: int | None = None
+    name: str | None = None
+    prize: str | None = None
+    category: str | None = None
+    organizer: str | None = None
+    recipient: str | None = None
+    label: str | None = None
+    unit: str | None = None
+    goal: float | None = None
+    result: float | None = None
+    value: float | None = None
+    words: str | None = None
+    age_min: int | None = None
+    age_max: int | None = None
+
+
+LINE_COLUMNS: tuple[str, ...] = FactLine._fields
+
+
+def normal(text: object) -> str:
+    """What two spellings of one name share: no spaces, quotes or separators, case folded."""
+    return _NOISE.sub("", str(text)).casefold() if text is not None else ""
+
+
+def recipient_key(recipient: object) -> str:
+    return normal(_REGION.sub("", str(recipient).strip())) if recipient is not None else ""
+
+
+def _key(*parts: object) -> int:
+    """The parts as one 64-bit number: compact to store, and fast to group by."""
+    text = "\x1f".join("" if part is None else str(part) for part in parts)
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), signed=True)
+
+
+def _published_year(article: Article) -> int | None:
+    match = re.match(r"(\d{4})", article.published or "")
+    return int(match.group(1)) if match else None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding `text[start:end]`, at most `SENTENCE_REACH`
+    characters on either side."""
+    first = max(start - SENTENCE_REACH, 0)
+    for match in _SENTENCE_END.finditer(text, first, start):
+        first = match.end()
+    found = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    return first, found.start() if found else min(end + SENTENCE_REACH, len(text))
+
+
+def stated_year(text: str, start: int, end: int, published: int | None) -> int | None:
+    """The year the fact's sentence gives it (`2023년`, or 지난해/올해/내년 counted from the
+    article's date), the nearest such word before the fact first; None when it gives none."""
+    first, last = _sentence(text, start, end)
+    before = list(_YEAR.finditer(text, first, start))
+    found = before[-1] if before else _YEAR.search(text, end, last)
+    if found is None:
+        return None
+    if found.group(1):
+        return int(found.group(1))
+    if published is None:
+        return None
+    shift = -1 if found.group(2) else 0 if found.group(3) else 1
+    return published + shift
+
+
+def purpose(text: str, start: int, end: int) -> str:
+    """What a sum is for, in the words of its clause: a few words before it, `…` for the sum
+    with the particle glued to it, and the words that follow (`지원사업에 예산 …을 투입한다고`)."""
+    first, last = _sentence(text, start, end)
+    head = text[first:start]
+    stops = list(_CLAUSE_STOP.finditer(head))
+    if stops:
+        head = head[stops[-1].end() :]
+    tail = text[end:last]
+    stop = _CLAUSE_STOP.search(tail)
+    if stop:
+        tail = tail[: stop.start()]
+    glued, _, rest = tail.partition(" ") if tail[:1].strip() else ("", "", tail)
+    words = [*head.split()[-WORDS_BEFORE:], "…" + glued, *rest.split()[:WORDS_AFTER]]
+    return " ".join(words)
+
+
+def _award(fact: Fact) -> FactLine:
+    f = fact.fields
+    year = f.get("year")
+    key = _key(
+        recipient_key(f.get("recipient")), normal(f.get("name")), normal(f.get("prize")), year
+    )
+    return FactLine(
+        str(fact.kind),
+        key,
+        fact.start,
+        fact.end,
+        year=year,
+        name=f.get("name"),
+        prize=f.get("prize"),
+        category=f.get("category"),
+        organizer=f.get("organizer"),
+        recipient=f.get("recipient"),
+    )
+
+
+def _program(fact: Fact) -> FactLine:
+    name = str(fact.fields.get("name") or fact.text)
+    return FactLine(str(fact.kind), _key(normal(name)), fact.start, fact.end, name=name)
+
+
+def _audience(fact: Fact) -> FactLine:
+    f = fact.fields
+    return FactLine(
+        str(fact.kind),
+        _key(normal(fact.text)),
+        fact.start,
+        fact.end,
+        words=fact.text,
+        age_min=f.get("age_min"),
+        age_max=f.get("age_max"),
+    )
+
+
+def _amount(fact: Fact, text: str) -> FactLine:
+    words = purpose(text, fact.start, fact.end)
+    value, unit = fact.fields.get("value"), fact.fields.get("unit")
+    key = _key(value, unit, normal(words))
+    return FactLine(str(fact.kind), key, fact.start, fact.end, value=value, unit=unit, words=words)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer(r"\n\s*\n", text))]
+
+
+def _labels_agree(goal: Fact, result: Fact) -> bool:
+    a, b = goal.fields.get("label"), result.fields.get("label")
+    return a is None or b is None or normal(a) == normal(b)
+
+
+def _targets(article: Article, facts: Sequence[Fact]) -> Iterator[FactLine]:
+    """A line per result with its goal (when the article states one for it), per goal left."""
+    text = article.text
+    published = _published_year(article)
+    starts = _paragraph_starts(text)
+    measured = [
+        f
+        for f in facts
+        if f.kind is FactKind.TARGET
+        and f.fields.get("type") in ("goal", "result")
+        and f.fields.get("value") is not None
+    ]
+    year = {id(f): stated_year(text, f.start, f.end, published) for f in measured}
+    paragraph = {id(f): bisect_right(starts, f.start) for f in measured}
+    goals = [f for f in measured if f.fields["type"] == "goal"]
+    used: set[int] = set()
+    for result in (f for f in measured if f.fields["type"] == "result"):
+        matching = [
+            goal
+            for goal in goals
+            if id(goal) not in used
+            and goal.fields.get("unit") == result.fields.get("unit")
+            and paragraph[id(goal)] == paragraph[id(result)]
+            and year[id(goal)] == year[id(result)]
+            and _labels_agree(goal, result)
+        ]
+        goal = min(matching, key=lambda g: abs(g.start - result.start), default=None)
+        if goal is not None:
+            used.add(id(goal))
+        yield _target_line(result, goal, year[id(result)])
+    for goal in goals:
+        if id(goal) not in used:
+            yield _target_line(goal, None, year[id(goal)], is_goal=True)
+
+
+def _target_line(
+    fact: Fact, goal: Fact | None, year: int | None, *, is_goal: bool = False
+) -> FactLine:
+    label = fact.fields.get("label") or (goal.fields.get("label") if goal else None)
+    unit = fact.fields.get("unit")
+    goal_value = fact.fields["value"] if is_goal else goal.fields["value"] if goal else None
+    result_value = None if is_goal else fact.fields["value"]
+    key = _key(normal(label), unit, goal_value, result_value, year)
+    return FactLine(
+        str(fact.kind),
+        key,
+        fact.start,
+        fact.end,
+        year=year,
+        label=label,
+        unit=unit,
+        goal=goal_value,
+        result=result_value,
+    )
+
+
+def fact_lines(article: Article) -> list[FactLine]:
+    """The article's lines of the facts table, in the order of its facts; a fact the article
+    tells twice is one line (its first), so a merged row counts articles, not mentions."""
+    facts = sorted(article.facts, key=lambda f: (f.start, f.end))
+    lines: list[FactLine] = []
+    for fact in facts:
+        if fact.kind is FactKind.AWARD:
+            lines.append(_award(fact))
+        elif fact.kind is FactKind.PROGRAM:
+            lines.append(_program(fact))
+        elif fact.kind is FactKind.AUDIENCE:
+            lines.append(_audience(fact))
+        elif fact.kind is FactKind.AMOUNT and fact.fields.get("value") is not None:
+            lines.append(_amount(fact, article.text))
+    lines.extend(_targets(article, facts))
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for line in lines:
+        if (line.kind, line.key) not in seen:
+            seen.add((line.kind, line.key))
+            unique.append(line)
+    return unique

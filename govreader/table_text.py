@@ -1,0 +1,130 @@
+"""The facts table as people read it: cells as words (`65억 원`, `163.1%`, `18–34세`), column
+widths for a terminal where a Korean syllable takes two cells, and the table as aligned text,
+CSV (with a BOM, for spreadsheets) or JSON.
+
+Shared by `govreader table` and the reader's facts view, so both show the same rows alike.
+Cells are page text that went through the ingest safety filter, so no control reaches here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rich.cells import cell_len, set_cell_size
+
+from govreader.figures import korean_amount, number
+from govreader.library.fact_table import Column, FactTable, TableRow
+
+GAP = 2
+MIN_CELLS = 6
+DATE_COLUMNS = frozenset({"date", "first", "last"})
+
+
+def _ages(value: tuple[int | None, int | None]) -> str:
+    low, high = value
+    if low is not None and high is not None:
+        return f"{low}–{high}세"
+    return f"{low}세 이상" if low is not None else f"{high}세 이하"
+
+
+def cell_text(column: Column, value: Any) -> str:
+    """One cell as the reader and the terminal table show it; empty when unknown."""
+    if value is None:
+        return ""
+    if column.money:
+        return f"{korean_amount(value)} 원"
+    if column.name == "rate":
+        return f"{number(value)}%"
+    if column.name == "ages":
+        return _ages(value)
+    if column.name in DATE_COLUMNS:
+        return str(value)[:10]
+    if column.name == "year":
+        return str(value)
+    if isinstance(value, int | float):
+        return number(value)
+    return " ".join(str(value).split())
+
+
+def plain_value(column: Column, value: Any) -> Any:
+    """One cell for CSV and JSON: numbers as numbers (amounts in 원), dates as YYYY-MM-DD."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer() and column.name != "rate":
+        return int(value)
+    if column.name in DATE_COLUMNS:
+        return str(value)[:10]
+    if column.name == "ages":
+        return list(value)
+    return value
+
+
+def widths(
+    columns: Sequence[Column], rows: Sequence[TableRow], available: int | None = None
+) -> list[int]:
+    """Each column's width in cells: its widest cell (or header); when `available` is given and
+    the row is wider, the widest columns give way first, down to a few cells each."""
+    sizes = [cell_len(column.title) for column in columns]
+    for row in rows:
+        for index, (column, value) in enumerate(zip(columns, row.cells, strict=True)):
+            sizes[index] = max(sizes[index], cell_len(cell_text(column, value)))
+    if available is None:
+        return sizes
+    room = available - GAP * (len(columns) - 1)
+    while sum(sizes) > room:
+        widest = max(range(len(sizes)), key=lambda i: sizes[i])
+        if sizes[widest] <= MIN_CELLS:
+            break
+        sizes[widest] = max(MIN_CELLS, sizes[widest] - max(1, (sum(sizes) - room) // 2))
+    return sizes
+
+
+def fit(text: str, cells: int, numeric: bool = False) -> str:
+    """`text` in exactly `cells` cells: cut with `…` (never inside a syllable), numbers to the
+    right."""
+    if cell_len(text) > cells:
+        text = set_cell_size(text, max(cells - 1, 0)).rstrip() + "…"
+    pad = " " * max(cells - cell_len(text), 0)
+    return pad + text if numeric else text + pad
+
+
+def table_lines(table: FactTable, available: int | None = None) -> list[str]:
+    """The table as aligned lines (header first); cut to `available` cells in a terminal."""
+    sizes = widths(table.columns, table.rows, available)
+    gap = " " * GAP
+    lines = [
+        gap.join(fit(c.title, w, c.numeric) for c, w in zip(table.columns, sizes, strict=True))
+    ]
+    for row in table.rows:
+        cells = (
+            fit(cell_text(column, value), size, column.numeric)
+            for column, value, size in zip(table.columns, row.cells, sizes, strict=True)
+        )
+        lines.append(gap.join(cells).rstrip())
+    return lines
+
+
+def table_csv(table: FactTable) -> str:
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(column.name for column in table.columns)
+    for row in table.rows:
+        values = (plain_value(c, v) for c, v in zip(table.columns, row.cells, strict=True))
+        writer.writerow(
+            "–".join("" if n is None else str(n) for n in v) if isinstance(v, list) else v
+            for v in values
+        )
+    return buffer.getvalue()
+
+
+def table_json(table: FactTable) -> str:
+    records = [
+        {c.name: plain_value(c, v) for c, v in zip(table.columns, row.cells, strict=True)}
+        for row in table.rows
+    ]
+    return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
