@@ -64,14 +64,20 @@ def plain_value(column: Column, value: Any) -> Any:
 
 
 def widths(
-    columns: Sequence[Column], rows: Sequence[TableRow], available: int | None = None
+    columns: Sequence[Column],
+    rows: Sequence[TableRow],
+    available: int | None = None,
+    most: int | None = None,
 ) -> list[int]:
-    """Each column's width in cells: its widest cell (or header); when `available` is given and
-    the row is wider, the widest columns give way first, down to a few cells each."""
-    sizes = [cell_len(column.title) for column in columns]
+    """Each column's width in cells: its widest cell or header (at most `most`, with room for a
+    sort mark); when `available` is given and the row is wider, the widest columns give way
+    first, down to a few cells each."""
+    sizes = [cell_len(column.title) + 2 for column in columns]
     for row in rows:
         for index, (column, value) in enumerate(zip(columns, row.cells, strict=True)):
             sizes[index] = max(sizes[index], cell_len(cell_text(column, value)))
+    if most is not None:
+        sizes = [min(size, most) for size in sizes]
     if available is None:
         return sizes
     room = available - GAP * (len(columns) - 1)
