@@ -314,3 +314,16 @@ def test_an_older_library_gets_its_table_filled_when_opened(tmp_path: Path) -> N
     with Library.open(folder) as library:
         assert cells(library, FactKind.AWARD) == before
         assert before[0]["articles"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("서구(구청장 홍길동)가 올해 청년 정책에 65억 원을 쓴다.", "올해 청년 정책에 …을 쓴다"),
+        ("○ 올해 사업 예산은 65억 원으로 늘었다.", "올해 사업 예산은 …으로 늘었다"),
+        ("시설비 65억 원, 운영비 3억 원을 들인다.", "시설비 …"),
+    ],
+)
+def test_a_purpose_starts_at_a_whole_word(text: str, words: str) -> None:
+    start = text.index("65억 원")
+    assert purpose(text, start, start + len("65억 원")) == words

@@ -36,6 +36,8 @@ _REGION = re.compile(
 `경기도 수원시`): outlets differ in whether they write it, so it is not part of who won."""
 _SENTENCE_END = re.compile(r"[.!?。]\s+|\n")
 _YEAR = re.compile(r"((?:19|20)\d\d)년|(지난해|작년|전년)|(올해|금년)|(내년)")
+_WORD = re.compile(r"[\w‘“'\"]")
+"""How a word may start (not with `)`, `○`, `-`: the tail of a cut bracket or a list mark)."""
 _CLAUSE_STOP = re.compile(r"[,;:]\s*|\s+(?:및|또는)\s+")
 SENTENCE_REACH = 600
 WORDS_BEFORE = 4
@@ -130,8 +132,14 @@ def purpose(text: str, start: int, end: int) -> str:
     if stop:
         tail = tail[: stop.start()]
     glued, _, rest = tail.partition(" ") if tail[:1].strip() else ("", "", tail)
-    words = [*head.split()[-WORDS_BEFORE:], "…" + glued, *rest.split()[:WORDS_AFTER]]
-    return " ".join(words)
+    before = head.split()[-WORDS_BEFORE:]
+    closed = [i for i, word in enumerate(before) if ")" in word and "(" not in word]
+    if closed:  # the end of a bracket whose start was cut off
+        before = before[closed[-1] + 1 :]
+    while before and not _WORD.match(before[0]):  # a list mark
+        before.pop(0)
+    words = [*before, "…" + glued, *rest.split()[:WORDS_AFTER]]
+    return " ".join(words).rstrip(" .,")
 
 
 def _award(fact: Fact) -> FactLine:

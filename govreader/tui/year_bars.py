@@ -32,9 +32,9 @@ def bar(value: float, largest: float, cells: int) -> str:
 
 
 def short_amount(value: float) -> str:
-    """Money to its two largest units, for a label beside a bar: `1조 2,297억 원`."""
+    """Money in 원 to its two largest units, for a label beside a bar: `1조 2,297억`."""
     unit = 10**8 if value >= 10**8 else 10**4 if value >= 10**4 else 1
-    return f"{korean_amount(round(value / unit) * unit)} 원"
+    return korean_amount(round(value / unit) * unit)
 
 
 def year_lines(years: Sequence[Year], money: bool, width: int, bar_style: Style | str = "") -> Text:
@@ -69,7 +69,7 @@ class YearBars(Widget):
 
     def show(self, years: Sequence[Year], *, money: bool) -> None:
         self.years, self.money = years, money
-        self.border_title = "money per year" if money else "per year"
+        self.border_title = "원 per year" if money else "per year"
         self.refresh()
 
     def render(self) -> Text:
