@@ -97,7 +97,9 @@ def main(argv: list[str]) -> int:
         return 1
     unknown = set(args.folders) - set(FOLDERS)
     if unknown:
-        parser.error(f"unknown folder {', '.join(sorted(unknown))}; choose from {', '.join(FOLDERS)}")
+        parser.error(
+            f"unknown folder {', '.join(sorted(unknown))}; choose from {', '.join(FOLDERS)}"
+        )
     halves = [args.half] if args.half else list(HALVES)
     print(f"{'pages':15}" + "".join(f"{name.removesuffix('_f1'):>14}" for name in SHOWN))
     for name in args.folders or FOLDERS:

@@ -58,19 +58,20 @@ def run(args: argparse.Namespace) -> int:
             return _bad(f"--{option}", f"{value!r} is not a date like 2022-07-21")
     if args.format not in FORMATS:
         return _bad("--format", f"unknown format {args.format!r} (one of {', '.join(FORMATS)})")
+    filtered = any((args.since, args.until, args.source))
     try:
         with Library.open(args.library) as library:
             query = ListQuery(source=args.source)
             table = library.fact_table(FactKind(kind), query, args.since, args.until)
+            if args.sort:
+                table.sort(args.sort)
+            if args.group_by:
+                table = table.grouped(args.group_by)
+            output = _render(table, args.format, filtered)
     except LibraryError as error:
         print(f"govreader: {error}", file=sys.stderr)
         return 1
-    if args.sort:
-        table.sort(args.sort)
-    if args.group_by:
-        table = table.grouped(args.group_by)
-    filtered = any((args.since, args.until, args.source))
-    sys.stdout.write(_render(table, args.format, filtered))
+    sys.stdout.write(output)
     return 0
 
 
@@ -81,7 +82,7 @@ def _render(table: Any, fmt: str, filtered: bool) -> str:
         return table_text.table_csv(table)
     if fmt == "json":
         return table_text.table_json(table)
-    if not table.rows:
+    if not len(table):
         where = "the articles these filters keep" if filtered else "the library"
         return f"No {table.kind} in {where}.\n"
     available = None

@@ -100,12 +100,13 @@ def fit(text: str, cells: int, numeric: bool = False) -> str:
 
 def table_lines(table: FactTable, available: int | None = None) -> list[str]:
     """The table as aligned lines (header first); cut to `available` cells in a terminal."""
-    sizes = widths(table.columns, table.rows, available)
+    rows = table.rows()
+    sizes = widths(table.columns, rows, available)
     gap = " " * GAP
     lines = [
         gap.join(fit(c.title, w, c.numeric) for c, w in zip(table.columns, sizes, strict=True))
     ]
-    for row in table.rows:
+    for row in rows:
         cells = (
             fit(cell_text(column, value), size, column.numeric)
             for column, value, size in zip(table.columns, row.cells, sizes, strict=True)
@@ -119,7 +120,7 @@ def table_csv(table: FactTable) -> str:
     buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(column.name for column in table.columns)
-    for row in table.rows:
+    for row in table.rows():
         values = (plain_value(c, v) for c, v in zip(table.columns, row.cells, strict=True))
         writer.writerow(
             "–".join("" if n is None else str(n) for n in v) if isinstance(v, list) else v
@@ -131,6 +132,6 @@ def table_csv(table: FactTable) -> str:
 def table_json(table: FactTable) -> str:
     records = [
         {c.name: plain_value(c, v) for c, v in zip(table.columns, row.cells, strict=True)}
-        for row in table.rows
+        for row in table.rows()
     ]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"

@@ -1,81 +1,90 @@
-"""The facts table across the library: one kind's lines, merged, sorted, grouped, per year.
+"""The facts table across the library: one kind's rows, sorted, grouped and counted per year by
+SQL, read a page at a time, so a view asks only for the rows it shows.
 
-Lines are stored at import (`fact_rows`); here one query per table merges the lines that tell
-the same fact (same key) into one row with its number of articles and their sources, over the
-whole library or the articles a filter keeps. Sorting and grouping then work on those rows in
-memory, so re-sorting never goes back to the database. All SQL about facts lines is here.
+Over the whole library the rows are `fact_rows`, kept up to date at import (`fact_store`); a
+filtered table (a source, a period, words of the list's filter) first merges the lines of the
+articles it keeps into a temporary table of the same shape.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
-from govreader.library.fact_rows import LINE_COLUMNS
+from govreader.library.fact_store import AGGREGATE, SEPARATOR
 from govreader.model import FactKind
 
-SEPARATOR = "\x1f"
+PAGE_SIZE = 100
+MAX_PAGES = 16
+Read = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+"""Runs one query on the library's connection (under its lock) and returns every row."""
 
 
 @dataclass(frozen=True)
 class Column:
-    """A column of the table: `name` is what `--group-by` and sorting take, `title` its header;
-    `money` columns are summed when the table is grouped."""
+    """A column: `name` is what `--group-by` and sorting take, `title` its header, `sql` the
+    expressions it is read from (two for a range of ages); `money` is summed in groups."""
 
     name: str
     title: str
+    sql: tuple[str, ...]
     numeric: bool = False
     money: bool = False
 
 
-_ARTICLES = Column("articles", "articles", numeric=True)
-_DATE = Column("date", "date")
-_SOURCE = Column("source", "source")
-_YEAR = Column("year", "year", numeric=True)
+def _column(name: str, title: str, *sql: str, numeric: bool = False, money: bool = False) -> Column:
+    return Column(name, title, sql or (name,), numeric, money)
+
+
+_ARTICLES = _column("articles", "articles", numeric=True)
+_DATE = _column("date", "date", "first")
+_SOURCE = _column("source", "source", "sources")
+_YEAR = _column("year", "year", numeric=True)
 
 COLUMNS: dict[FactKind, tuple[Column, ...]] = {
     FactKind.AWARD: (
-        Column("recipient", "recipient"),
-        Column("award", "award"),
-        Column("prize", "prize"),
-        Column("category", "category"),
-        Column("organizer", "organizer"),
+        _column("recipient", "recipient"),
+        _column("award", "award", "name"),
+        _column("prize", "prize"),
+        _column("category", "category"),
+        _column("organizer", "organizer"),
         _YEAR,
         _DATE,
         _SOURCE,
         _ARTICLES,
     ),
     FactKind.PROGRAM: (
-        Column("name", "program"),
+        _column("name", "program"),
         _ARTICLES,
-        Column("first", "first"),
-        Column("last", "last"),
-        Column("sources", "sources"),
+        _column("first", "first"),
+        _column("last", "last"),
+        _column("sources", "sources"),
     ),
     FactKind.TARGET: (
-        Column("label", "label"),
-        Column("unit", "unit"),
-        Column("goal", "goal", numeric=True),
-        Column("result", "result", numeric=True),
-        Column("rate", "달성률", numeric=True),
+        _column("label", "label"),
+        _column("unit", "unit"),
+        _column("goal", "goal", numeric=True),
+        _column("result", "result", numeric=True),
+        _column("rate", "달성률", numeric=True),
         _YEAR,
         _DATE,
         _SOURCE,
         _ARTICLES,
     ),
     FactKind.AUDIENCE: (
-        Column("text", "audience"),
-        Column("ages", "ages", numeric=True),
+        _column("text", "audience", "words"),
+        _column("ages", "ages", "age_min", "age_max", numeric=True),
         _ARTICLES,
-        Column("first", "first"),
-        Column("sources", "sources"),
+        _column("first", "first"),
+        _column("sources", "sources"),
     ),
     FactKind.AMOUNT: (
-        Column("value", "amount", numeric=True, money=True),
-        Column("for", "for"),
+        _column("value", "amount", numeric=True, money=True),
+        _column("for", "for", "words"),
         _DATE,
         _SOURCE,
         _ARTICLES,
@@ -92,111 +101,17 @@ DEFAULT_SORT: dict[FactKind, tuple[str, bool]] = {
 }
 """Each kind's first order (column, descending): newest first, or the most told first."""
 
-_SOURCES = f"group_concat(source, '{SEPARATOR}')"
-_CELLS: dict[FactKind, str] = {
-    FactKind.AWARD: "min(recipient), min(name), min(prize), max(category), max(organizer),"
-    f" max(year), min(published), {_SOURCES}, count(*)",
-    FactKind.PROGRAM: f"min(name), count(*), min(published), max(published), {_SOURCES}",
-    FactKind.TARGET: "min(label), max(unit), max(goal), max(result),"
-    " round(100.0 * max(result) / max(goal), 1), max(year), min(published),"
-    f" {_SOURCES}, count(*)",
-    FactKind.AUDIENCE: "min(words), max(age_min), max(age_max), count(*), min(published),"
-    f" {_SOURCES}",
-    FactKind.AMOUNT: f"max(value), min(words), min(published), {_SOURCES}, count(*)",
-}
-"""Each kind's cells as SQL over the lines of one key (one fact, told by `count(*)` articles):
-the fields taken whole (max keeps a field one article states and another leaves out)."""
-_OPENING = (
-    f"coalesce(max(year), substr(min(published), 1, 4)),"
-    f" min(coalesce(published, '9') || '{SEPARATOR}' || article_id || '{SEPARATOR}' || start"
-    f" || '{SEPARATOR}' || end)"
-)
-"""After the cells: the year the row counts for in the bars, and the first article's fact."""
-
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
-    """One row: cells in the order of the table's columns, and where to read it: the span of
-    the fact in the first article that told it (`article_id` None for a group's row)."""
+    """One row: cells in the order of the table's columns; for a fact (not a group), its `key`
+    and where to read it: the span of the fact in the first article that told it."""
 
     cells: tuple[Any, ...]
+    key: int | None = None
     article_id: int | None = None
     start: int = 0
     end: int = 0
-    year: int | None = None
-    """The year the row counts for in the bars: its stated year, else its first article's."""
-    amount: float | None = None
-
-
-def write_lines(
-    conn: sqlite3.Connection,
-    article_id: int,
-    published: str | None,
-    source: str | None,
-    lines: Sequence[Sequence[object]],
-) -> None:
-    """Store an article's lines (`FactLine`s, or the plain tuples they are) with its date and
-    source, which the table shows and filters on without reading the articles."""
-    names = ", ".join(("article_id", "published", "source", *LINE_COLUMNS))
-    marks = ", ".join("?" * (len(LINE_COLUMNS) + 3))
-    conn.executemany(
-        f"INSERT INTO fact_lines ({names}) VALUES ({marks})",
-        [(article_id, published, source, *line) for line in lines],
-    )
-
-
-def delete_lines(conn: sqlite3.Connection, article_id: int) -> None:
-    conn.execute("DELETE FROM fact_lines WHERE article_id = ?", (article_id,))
-
-
-def _sources(joined: str | None) -> str | None:
-    if joined is None or SEPARATOR not in joined:
-        return joined
-    return ", ".join(sorted(set(joined.split(SEPARATOR))))
-
-
-def _audience_cells(found: Sequence[Any]) -> tuple[Any, ...]:
-    text, age_min, age_max, count, first, sources = found
-    ages = (age_min, age_max) if age_min is not None or age_max is not None else None
-    return (text, ages, count, first, sources)
-
-
-def load_rows(
-    conn: sqlite3.Connection, kind: FactKind, where: str, params: Sequence[Any]
-) -> list[TableRow]:
-    """The kind's merged rows over the articles `where` keeps (a clause over `articles a`)."""
-    columns = COLUMNS[kind]
-    width = len(columns) + (1 if kind is FactKind.AUDIENCE else 0)
-    source = next(i for i, c in enumerate(columns) if c.name in ("source", "sources"))
-    condition = "kind = ?"
-    if where:
-        condition += f" AND article_id IN (SELECT a.id FROM articles a{where})"
-    sql = f"SELECT {_CELLS[kind]}, {_OPENING} FROM fact_lines WHERE {condition} GROUP BY key"
-    rows = []
-    for found in conn.execute(sql, [str(kind), *params]):
-        year, opening = found[width:]
-        cells = _audience_cells(found[:width]) if kind is FactKind.AUDIENCE else found[:width]
-        if cells[source] is not None and SEPARATOR in cells[source]:
-            cells = (*cells[:source], _sources(cells[source]), *cells[source + 1 :])
-        _, article_id, start, end = opening.split(SEPARATOR)
-        amount = cells[0] if kind is FactKind.AMOUNT else None
-        year = int(year) if year is not None and str(year).isdigit() else None
-        rows.append(TableRow(tuple(cells), int(article_id), int(start), int(end), year, amount))
-    return rows
-
-
-def _sort_key(value: Any) -> Any:
-    if isinstance(value, tuple):  # ages: by the youngest, then the oldest
-        return tuple(-1 if v is None else v for v in value)
-    return value
-
-
-def sort_rows(rows: Iterable[TableRow], index: int, descending: bool) -> list[TableRow]:
-    """Rows by one column; rows without a value in it come last either way."""
-    known = [row for row in rows if row.cells[index] is not None]
-    unknown = [row for row in rows if row.cells[index] is None]
-    known.sort(key=lambda row: _sort_key(row.cells[index]), reverse=descending)
-    return known + unknown
 
 
 @dataclass(frozen=True)
@@ -206,68 +121,135 @@ class Year:
     amount: float
 
 
-def per_year(rows: Iterable[TableRow]) -> list[Year]:
-    """Rows and summed amounts per year, oldest first (rows with no year are left out)."""
-    counts: dict[int, int] = defaultdict(int)
-    sums: dict[int, float] = defaultdict(float)
-    for row in rows:
-        if row.year is not None:
-            counts[row.year] += 1
-            sums[row.year] += row.amount or 0
-    return [Year(year, counts[year], sums[year]) for year in sorted(counts)]
+def _sources(joined: str | None) -> str | None:
+    if joined is None or SEPARATOR not in joined:
+        return joined
+    return ", ".join(sorted(set(joined.split(SEPARATOR))))
 
 
-def group_rows(
-    rows: Sequence[TableRow], columns: Sequence[Column], index: int
-) -> tuple[tuple[Column, ...], list[TableRow]]:
-    """One row per value of column `index`: how many rows have it, in how many articles, and
-    the sum of the money columns; most rows first."""
-    column = columns[index]
-    counted = columns.index(_ARTICLES) if _ARTICLES in columns else None
-    money = [i for i, c in enumerate(columns) if c.money]
-    groups: dict[Any, list[TableRow]] = defaultdict(list)
-    for row in rows:
-        groups[row.cells[index]].append(row)
-    out_columns = (
-        Column(column.name, column.title, column.numeric),
-        Column("rows", "rows", numeric=True),
-        _ARTICLES,
-        *(Column(f"sum of {columns[i].name}", "sum", numeric=True, money=True) for i in money),
+def filtered_rows(
+    conn: sqlite3.Connection, kind: FactKind, where: str, params: Sequence[Any]
+) -> str:
+    """Merge the lines of the articles `where` keeps (a clause over `articles a`) into a
+    temporary table shaped like `fact_rows`; returns its name. One a kind: the next filtered
+    table of the kind replaces it."""
+    name = f"temp.filtered_{kind}"
+    conn.execute(f"DROP TABLE IF EXISTS {name}")
+    conn.execute(
+        f"CREATE TABLE {name} AS SELECT {AGGREGATE},"
+        " round(100.0 * max(result) / max(goal), 1) AS rate FROM fact_lines WHERE kind = ?"
+        f" AND article_id IN (SELECT a.id FROM articles a{where}) GROUP BY kind, key",
+        [str(kind), *params],
     )
-    out: list[TableRow] = []
-    for value, members in groups.items():
-        articles = sum(r.cells[counted] for r in members) if counted is not None else len(members)
-        sums = tuple(sum(r.cells[i] or 0 for r in members) for i in money)
-        out.append(TableRow((value, len(members), articles, *sums)))
-    return out_columns, sort_rows(out, 1, True)
+    return name
 
 
 class FactTable:
-    """One kind's rows as the reader and `govreader table` show them, in their current order.
-
-    A grouped table (`grouped`) has a row per value of a column; `only` keeps the rows with
-    one value (what a group's row stands for)."""
+    """One kind's rows (or a grouping of them) in their current order, read page by page."""
 
     def __init__(
         self,
+        read: Read,
         kind: FactKind,
-        rows: list[TableRow],
-        columns: tuple[Column, ...] | None = None,
+        source: str,
         *,
+        columns: tuple[Column, ...] | None = None,
+        conditions: tuple[tuple[str, tuple[Any, ...]], ...] = (),
         grouped_by: Column | None = None,
-        sort: tuple[str, bool] | None = None,
     ) -> None:
+        """`source`: the table (or a SELECT in brackets) holding the rows, `fact_rows` shaped;
+        `conditions`: SQL clauses over it with their parameters."""
+        self.read = read
         self.kind = kind
+        self.source = source
         self.columns = columns or COLUMNS[kind]
+        self.conditions = (
+            (("kind = ?", (str(kind),)), *conditions) if not grouped_by else conditions
+        )
         self.grouped_by = grouped_by
-        self.rows = rows
-        self.sort_column: str | None = None
-        self.descending = False
-        if sort is not None:
-            self.sort(*sort)
+        self.sort_column, self.descending = DEFAULT_SORT[kind] if not grouped_by else ("rows", True)
+        self._total: int | None = None
+        self._pages: OrderedDict[int, list[TableRow]] = OrderedDict()
+
+    # the SQL of this table
+
+    def _where(self) -> tuple[str, list[Any]]:
+        if not self.conditions:
+            return "", []
+        clauses = " AND ".join(sql for sql, _ in self.conditions)
+        return f" WHERE {clauses}", [p for _, params in self.conditions for p in params]
+
+    def _order(self) -> str:
+        column = self.columns[self.index(self.sort_column)]
+        direction = " DESC" if self.descending else ""
+        keys = [f"{sql} IS NULL, {sql}{direction}" for sql in column.sql]
+        tail = "value" if self.grouped_by else "key"
+        return " ORDER BY " + ", ".join([*keys, tail])
+
+    def _select(self) -> str:
+        expressions = [sql for column in self.columns for sql in column.sql]
+        if self.grouped_by is None:
+            expressions += ["key", "opening"]
+        where, _ = self._where()
+        return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{self._order()}"
+
+    def _row(self, found: Sequence[Any]) -> TableRow:
+        cells: list[Any] = []
+        values = iter(found)
+        for column in self.columns:
+            parts = tuple(itertools.islice(values, len(column.sql)))
+            if len(parts) > 1:
+                cells.append(parts if any(part is not None for part in parts) else None)
+            elif column.sql[0] == "sources":
+                cells.append(_sources(parts[0]))
+            else:
+                cells.append(parts[0])
+        if self.grouped_by is not None:
+            return TableRow(tuple(cells))
+        key, opening = values
+        _, article_id, start, end = opening.split(SEPARATOR)
+        return TableRow(tuple(cells), key, int(article_id), int(start), int(end))
+
+    # reading
 
     def __len__(self) -> int:
-        return len(self.rows)
+        if self._total is None:
+            where, params = self._where()
+            self._total = self.read(f"SELECT count(*) FROM {self.source}{where}", params)[0][0]
+        return self._total
+
+    def row(self, index: int) -> TableRow | None:
+        """The row at `index` in the current order, reading its page on first use."""
+        if not 0 <= index < len(self):
+            return None
+        page, offset = divmod(index, PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self.rows(page * PAGE_SIZE, PAGE_SIZE)
+            self._pages[page] = rows
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        return rows[offset] if offset < len(rows) else None
+
+    def rows(self, offset: int = 0, limit: int | None = None) -> list[TableRow]:
+        """Rows in the current order from `offset`; all of them without `limit`."""
+        _, params = self._where()
+        sql = self._select() + (" LIMIT ? OFFSET ?" if limit is not None else "")
+        extra = [limit, offset] if limit is not None else []
+        return [self._row(found) for found in self.read(sql, [*params, *extra])]
+
+    def position(self, row: TableRow) -> int | None:
+        """Where a fact's row is in the current order (None for a group's row)."""
+        if row.key is None:
+            return None
+        where, params = self._where()
+        order = self._order().removeprefix(" ORDER BY ")
+        found = self.read(
+            f"SELECT place FROM (SELECT key, row_number() OVER (ORDER BY {order}) - 1 AS place"
+            f" FROM {self.source}{where}) WHERE key = ?",
+            [*params, row.key],
+        )
+        return found[0][0] if found else None
 
     def index(self, name: str) -> int:
         """The position of the column called `name`; `KeyError` when the table has none."""
@@ -276,31 +258,69 @@ class FactTable:
                 return number
         raise KeyError(name)
 
+    # new orders and views of the rows
+
     def sort(self, name: str, descending: bool | None = None) -> None:
         """Order by column `name`; without `descending`, the same column again flips the
-        order, and a new one starts with the largest numbers and A to Z."""
-        index = self.index(name)
+        order, and a new one starts with the largest numbers, or A to Z."""
+        column = self.columns[self.index(name)]
         if descending is None:
-            if name == self.sort_column:
-                descending = not self.descending
-            else:
-                descending = self.columns[index].numeric
-        self.rows = sort_rows(self.rows, index, descending)
+            descending = not self.descending if name == self.sort_column else column.numeric
         self.sort_column, self.descending = name, descending
+        self._pages.clear()
 
     def grouped(self, name: str) -> FactTable:
-        """A row per value of column `name`, with counts (and sums of amounts)."""
-        columns, rows = group_rows(self.rows, self.columns, self.index(name))
-        table = FactTable(self.kind, rows, columns, grouped_by=columns[0])
-        table.sort_column, table.descending = "rows", True
-        return table
+        """A row per value of column `name`: how many rows have it, in how many articles, and
+        the sums of the money columns; most rows first."""
+        column = self.columns[self.index(name)]
+        where, params = self._where()
+        values = ", ".join(column.sql)
+        money = [c for c in self.columns if c.money]
+        sums = "".join(f", sum({c.sql[0]}) AS total" for c in money)
+        names = [f"{sql} AS value{n or ''}" for n, sql in enumerate(column.sql)]
+        source = (
+            f"(SELECT {', '.join(names)}, count(*) AS rows, sum(articles) AS articles{sums}"
+            f" FROM {self.source}{where} GROUP BY {values})"
+        )
+        key = replace(column, sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
+        columns = (
+            key,
+            _column("rows", "rows", numeric=True),
+            _ARTICLES,
+            *(_column(f"sum of {c.name}", "sum", "total", numeric=True, money=True) for c in money),
+        )
+        return FactTable(
+            _bound(self.read, params), self.kind, source, columns=columns, grouped_by=key
+        )
 
     def only(self, name: str, value: Any) -> FactTable:
-        index = self.index(name)
-        rows = [row for row in self.rows if row.cells[index] == value]
-        table = FactTable(self.kind, rows, self.columns)
+        """The rows whose column `name` holds `value` (a group's rows)."""
+        column = self.columns[self.index(name)]
+        parts = value if len(column.sql) > 1 and value is not None else (value,) * len(column.sql)
+        clauses = tuple(
+            (f"{sql} IS NULL", ()) if part is None else (f"{sql} = ?", (part,))
+            for sql, part in zip(column.sql, parts, strict=True)
+        )
+        table = FactTable(
+            self.read, self.kind, self.source, conditions=(*self.conditions[1:], *clauses)
+        )
         table.sort_column, table.descending = self.sort_column, self.descending
         return table
 
     def years(self) -> list[Year]:
-        return per_year(self.rows)
+        """Rows and summed amounts per year (the stated year, else the first article's),
+        oldest first; rows with no year at all are left out."""
+        where, params = self._where()
+        year = "coalesce(year, CAST(substr(first, 1, 4) AS INTEGER))"
+        found = self.read(
+            f"SELECT {year} AS y, count(*), total(value) FROM {self.source}{where}"
+            " GROUP BY y HAVING y IS NOT NULL ORDER BY y",
+            params,
+        )
+        return [Year(int(y), rows, amount) for y, rows, amount in found]
+
+
+def _bound(read: Read, first: Sequence[Any]) -> Read:
+    """`read` with `first` put before every query's own parameters (a grouping's inner query
+    has its conditions' parameters before the outer query's)."""
+    return lambda sql, params: read(sql, [*first, *params])

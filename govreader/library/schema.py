@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 
 from govreader.library.fact_rows import fact_lines
-from govreader.library.fact_table import write_lines
+from govreader.library.fact_store import write_lines
 from govreader.model import Article, Fact, FactKind
 
 FACT_COUNT_COLUMNS: dict[FactKind, str] = {kind: f"n_{kind.value}" for kind in FactKind}
@@ -87,13 +87,39 @@ CREATE TABLE fact_lines (
     age_max INTEGER,
     PRIMARY KEY (kind, key, article_id)
 ) WITHOUT ROWID;
-CREATE INDEX fact_lines_article ON fact_lines (article_id)
+CREATE INDEX fact_lines_article ON fact_lines (article_id);
+CREATE TABLE fact_rows (
+    kind TEXT NOT NULL,
+    key INTEGER NOT NULL,
+    opening TEXT NOT NULL,
+    first TEXT,
+    last TEXT,
+    articles INTEGER NOT NULL,
+    sources TEXT,
+    year INTEGER,
+    name TEXT,
+    prize TEXT,
+    category TEXT,
+    organizer TEXT,
+    recipient TEXT,
+    label TEXT,
+    unit TEXT,
+    goal REAL,
+    result REAL,
+    value REAL,
+    words TEXT,
+    age_min INTEGER,
+    age_max INTEGER,
+    rate REAL GENERATED ALWAYS AS (round(100.0 * result / goal, 1)) VIRTUAL,
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID
 """
 
 
 def _v2_fact_lines(conn: sqlite3.Connection) -> None:
-    """Version 2: the lines of the facts table across the library (`fact_rows`), kept at import
-    and filled here from the facts every article of a version-1 library stores as JSON."""
+    """Version 2: the facts table across the library, its lines (`fact_rows`) and the rows they
+    merge into (`fact_store`), kept at import and filled here from the facts every article of a
+    version-1 library stores as JSON."""
     for statement in _V2_FACT_LINES.split(";"):
         conn.execute(statement)
     stored = conn.execute(

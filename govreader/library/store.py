@@ -23,13 +23,8 @@ from typing import Any
 
 from govreader.library.errors import LibraryError
 from govreader.library.fact_rows import fact_lines
-from govreader.library.fact_table import (
-    DEFAULT_SORT,
-    FactTable,
-    delete_lines,
-    load_rows,
-    write_lines,
-)
+from govreader.library.fact_store import delete_lines, write_lines
+from govreader.library.fact_table import FactTable, filtered_rows
 from govreader.library.location import DB_NAME, library_dir
 from govreader.library.matching import Condition, bigram_text, conditions, snippet, terms
 from govreader.library.records import ArticleRow, ListQuery, SearchHit, StoredArticle
@@ -411,12 +406,18 @@ class Library:
         since: str | None = None,
         until: str | None = None,
     ) -> FactTable:
-        """Every `kind` fact of the articles `query` keeps, repeated facts merged into one row,
-        in the kind's first order (`fact_table`)."""
+        """Every `kind` fact of the articles `query` keeps, a fact told by several articles one
+        row, in the kind's first order (`fact_table`)."""
         where, params = self._where(query, since, until)
+        source = "fact_rows"
+        if where:
+            with self._guard() as conn:
+                source = filtered_rows(conn, kind, where, params)
+        return FactTable(self._read, kind, source)
+
+    def _read(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
         with self._guard() as conn:
-            rows = load_rows(conn, kind, where, params)
-        return FactTable(kind, rows, sort=DEFAULT_SORT[kind])
+            return conn.execute(sql, params).fetchall()
 
     def sources(self) -> list[str]:
         with self._guard() as conn:
@@ -590,4 +591,5 @@ class Library:
             (article_id, article_id, heir),
         )
         self._unindex(conn, article_id)
+        delete_lines(conn, article_id)
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))

@@ -101,14 +101,14 @@ class FactGrid(ScrollView, can_focus=True):
         table = self.table
         if table is None or not 0 <= self.cursor < len(table):
             return None
-        return table.rows[self.cursor]
+        return table.row(self.cursor)
 
     def _measure(self) -> None:
         table = self.table
         if table is None:
             self._widths, self._offsets = [], []
             return
-        self._widths = widths(table.columns, table.rows[:SAMPLE_ROWS], None, MAX_CELLS)
+        self._widths = widths(table.columns, table.rows(0, SAMPLE_ROWS), None, MAX_CELLS)
         self._widths[0] = min(self._widths[0], max(self.size.width // 3, 8))
         self._offsets = []
         offset = 0
@@ -156,9 +156,9 @@ class FactGrid(ScrollView, can_focus=True):
             if y == 1 and self.message:
                 return self._strip(Text(fit(self.message, width), styles["muted"]), width, base)
             return Strip.blank(width, base)
-        if index >= len(table):
+        row = table.row(index)
+        if row is None:
             return Strip.blank(width, base)
-        row = table.rows[index]
         text = Text(no_wrap=True, overflow="crop", end="")
         for number, (column, value, size) in enumerate(
             zip(table.columns, row.cells, self._widths, strict=True)

@@ -195,8 +195,8 @@ class FactsView(Screen[None]):
             return
         current = self.grid.current
         table.sort(event.name)
-        cursor = table.rows.index(current) if current is not None else 0
-        self.grid.show(table, cursor=cursor)
+        place = table.position(current) if current is not None else None
+        self.grid.show(table, cursor=place or 0)
         order = "descending" if table.descending else "ascending"
         self._show_status(f"sorted by {table.columns[table.index(event.name)].title}, {order}")
 
