@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from rich.cells import cell_len, set_cell_size
@@ -50,17 +50,32 @@ def cell_text(column: Column, value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def plain_value(column: Column, value: Any) -> Any:
-    """One cell for CSV and JSON: numbers as numbers (amounts in 원), dates as YYYY-MM-DD."""
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer() and column.name != "rate":
-        return int(value)
-    if column.name in DATE_COLUMNS:
-        return str(value)[:10]
-    if column.name == "ages":
-        return list(value)
-    return value
+def _whole(value: Any) -> Any:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _day(value: Any) -> Any:
+    return None if value is None else str(value)[:10]
+
+
+def _pair(value: Any) -> Any:
+    return None if value is None else list(value)
+
+
+def plain_values(columns: Sequence[Column]) -> list[Callable[[Any], Any]]:
+    """For each column, how its cells go to CSV and JSON: numbers as numbers (amounts in 원,
+    whole numbers without `.0`), dates as YYYY-MM-DD, a range of ages as a list."""
+    out: list[Callable[[Any], Any]] = []
+    for column in columns:
+        if column.name in DATE_COLUMNS:
+            out.append(_day)
+        elif len(column.sql) > 1:
+            out.append(_pair)
+        elif column.numeric and column.name != "rate":
+            out.append(_whole)
+        else:
+            out.append(lambda value: value)
+    return out
 
 
 def widths(
@@ -120,8 +135,9 @@ def table_csv(table: FactTable) -> str:
     buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(column.name for column in table.columns)
+    plain = plain_values(table.columns)
     for row in table.rows():
-        values = (plain_value(c, v) for c, v in zip(table.columns, row.cells, strict=True))
+        values = [convert(value) for convert, value in zip(plain, row.cells, strict=True)]
         writer.writerow(
             "–".join("" if n is None else str(n) for n in v) if isinstance(v, list) else v
             for v in values
@@ -130,8 +146,10 @@ def table_csv(table: FactTable) -> str:
 
 
 def table_json(table: FactTable) -> str:
+    names = [column.name for column in table.columns]
+    plain = plain_values(table.columns)
     records = [
-        {c.name: plain_value(c, v) for c, v in zip(table.columns, row.cells, strict=True)}
+        {name: convert(value) for name, convert, value in zip(names, plain, row.cells, strict=True)}
         for row in table.rows()
     ]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"

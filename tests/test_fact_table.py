@@ -328,3 +328,20 @@ def test_an_older_library_gets_its_table_filled_when_opened(tmp_path: Path) -> N
 def test_a_purpose_starts_at_a_whole_word(text: str, words: str) -> None:
     start = text.index("65억 원")
     assert purpose(text, start, start + len("65억 원")) == words
+
+
+def test_a_rows_position_is_its_place_in_every_order(library: Library) -> None:
+    store(
+        library,
+        award("구로구", "우수상", "가나일보"),
+        award("성동구", "대상", None),
+        award("노원구", "우수상", "다라뉴스", 2020),
+        award("마포구", "장려상", "가나일보", 2021),
+    )
+    table = library.fact_table(FactKind.AWARD)
+    for column in table.columns:
+        for descending in (False, True):
+            table.sort(column.name, descending)
+            rows = table.rows()
+            assert [table.position(row) for row in rows] == list(range(len(rows)))
+            assert [table.row(index) for index in range(len(rows))] == rows

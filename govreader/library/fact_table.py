@@ -8,7 +8,6 @@ articles it keeps into a temporary table of the same shape.
 
 from __future__ import annotations
 
-import itertools
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -170,6 +169,13 @@ class FactTable:
         self.sort_column, self.descending = DEFAULT_SORT[kind] if not grouped_by else ("rows", True)
         self._total: int | None = None
         self._pages: OrderedDict[int, list[TableRow]] = OrderedDict()
+        # Where the query's values become cells: how many there are, which one holds the
+        # sources, which column is read from two (a range of ages; at most one a table).
+        expressions = [sql for column in self.columns for sql in column.sql]
+        self._width = len(expressions)
+        self._sources = expressions.index("sources") if "sources" in expressions else None
+        pairs = [n for n, column in enumerate(self.columns) if len(column.sql) > 1]
+        self._pair = pairs[0] if pairs else None
 
     # the SQL of this table
 
@@ -194,19 +200,15 @@ class FactTable:
         return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{self._order()}"
 
     def _row(self, found: Sequence[Any]) -> TableRow:
-        cells: list[Any] = []
-        values = iter(found)
-        for column in self.columns:
-            parts = tuple(itertools.islice(values, len(column.sql)))
-            if len(parts) > 1:
-                cells.append(parts if any(part is not None for part in parts) else None)
-            elif column.sql[0] == "sources":
-                cells.append(_sources(parts[0]))
-            else:
-                cells.append(parts[0])
+        cells = list(found[: self._width])
+        if self._sources is not None and cells[self._sources] is not None:
+            cells[self._sources] = _sources(cells[self._sources])
+        if self._pair is not None:  # a range of ages: one cell of two values
+            low, high = cells[self._pair], cells.pop(self._pair + 1)
+            cells[self._pair] = None if low is None and high is None else (low, high)
         if self.grouped_by is not None:
             return TableRow(tuple(cells))
-        key, opening = values
+        key, opening = found[self._width :]
         _, article_id, start, end = opening.split(SEPARATOR)
         return TableRow(tuple(cells), key, int(article_id), int(start), int(end))
 
@@ -239,17 +241,35 @@ class FactTable:
         return [self._row(found) for found in self.read(sql, [*params, *extra])]
 
     def position(self, row: TableRow) -> int | None:
-        """Where a fact's row is in the current order (None for a group's row)."""
+        """Where a fact's row is in the current order (None for a group's row): the number of
+        rows that sort before it, counted without sorting them."""
         if row.key is None:
             return None
+        column = self.columns[self.index(self.sort_column)]
+        ordered: list[tuple[str, bool]] = []
+        for sql in column.sql:
+            ordered += [(f"({sql} IS NULL)", False), (sql, self.descending)]
+        ordered.append(("key", False))
         where, params = self._where()
-        order = self._order().removeprefix(" ORDER BY ")
+        expressions = ", ".join(expression for expression, _ in ordered)
         found = self.read(
-            f"SELECT place FROM (SELECT key, row_number() OVER (ORDER BY {order}) - 1 AS place"
-            f" FROM {self.source}{where}) WHERE key = ?",
-            [*params, row.key],
+            f"SELECT {expressions} FROM {self.source}{where} AND key = ?", [*params, row.key]
         )
-        return found[0][0] if found else None
+        if not found:
+            return None
+        values = found[0]
+        clauses, arguments = [], []
+        for index, (expression, descending) in enumerate(ordered):
+            if values[index] is None:  # a row without a value: none sorts before it on this
+                continue
+            same = [f"{earlier} IS ?" for earlier, _ in ordered[:index]]
+            clauses.append(" AND ".join([*same, f"{expression} {'>' if descending else '<'} ?"]))
+            arguments += [*values[:index], values[index]]
+        before = " OR ".join(f"({clause})" for clause in clauses)
+        counted = self.read(
+            f"SELECT count(*) FROM {self.source}{where} AND ({before})", [*params, *arguments]
+        )
+        return counted[0][0]
 
     def index(self, name: str) -> int:
         """The position of the column called `name`; `KeyError` when the table has none."""
