@@ -50,31 +50,41 @@ def cell_text(column: Column, value: Any) -> str:
     return " ".join(str(value).split())
 
 
-def _whole(value: Any) -> Any:
-    return int(value) if isinstance(value, float) and value.is_integer() else value
-
-
 def _day(value: Any) -> Any:
     return None if value is None else str(value)[:10]
 
 
-def _pair(value: Any) -> Any:
+def _ages_plain(value: Any) -> Any:
     return None if value is None else list(value)
 
 
-def plain_values(columns: Sequence[Column]) -> list[Callable[[Any], Any]]:
-    """For each column, how its cells go to CSV and JSON: numbers as numbers (amounts in 원,
-    whole numbers without `.0`), dates as YYYY-MM-DD, a range of ages as a list."""
-    out: list[Callable[[Any], Any]] = []
-    for column in columns:
+def _ages_csv(value: Any) -> Any:
+    return None if value is None else "–".join("" if n is None else str(n) for n in value)
+
+
+def _plain(columns: Sequence[Column], *, csv: bool) -> list[tuple[int, Callable[[Any], Any]]]:
+    """The columns whose cells change on the way to CSV or JSON, and how: dates to YYYY-MM-DD,
+    a range of ages to `18–34` (CSV) or a list (JSON); numbers stay numbers (amounts in 원)."""
+    out: list[tuple[int, Callable[[Any], Any]]] = []
+    for index, column in enumerate(columns):
         if column.name in DATE_COLUMNS:
-            out.append(_day)
+            out.append((index, _day))
         elif len(column.sql) > 1:
-            out.append(_pair)
-        elif column.numeric and column.name != "rate":
-            out.append(_whole)
-        else:
-            out.append(lambda value: value)
+            out.append((index, _ages_csv if csv else _ages_plain))
+    return out
+
+
+def _converted(table: FactTable, *, csv: bool) -> list[Sequence[Any]]:
+    changes = _plain(table.columns, csv=csv)
+    rows: list[Sequence[Any]] = table.cells()
+    if not changes:
+        return rows
+    out = []
+    for cells in rows:
+        values = list(cells)
+        for index, change in changes:
+            values[index] = change(values[index])
+        out.append(values)
     return out
 
 
@@ -115,7 +125,7 @@ def fit(text: str, cells: int, numeric: bool = False) -> str:
 
 def table_lines(table: FactTable, available: int | None = None) -> list[str]:
     """The table as aligned lines (header first); cut to `available` cells in a terminal."""
-    rows = table.rows()
+    rows = [TableRow(cells) for cells in table.cells()]
     sizes = widths(table.columns, rows, available)
     gap = " " * GAP
     lines = [
@@ -135,21 +145,11 @@ def table_csv(table: FactTable) -> str:
     buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(column.name for column in table.columns)
-    plain = plain_values(table.columns)
-    for row in table.rows():
-        values = [convert(value) for convert, value in zip(plain, row.cells, strict=True)]
-        writer.writerow(
-            "–".join("" if n is None else str(n) for n in v) if isinstance(v, list) else v
-            for v in values
-        )
+    writer.writerows(_converted(table, csv=True))
     return buffer.getvalue()
 
 
 def table_json(table: FactTable) -> str:
     names = [column.name for column in table.columns]
-    plain = plain_values(table.columns)
-    records = [
-        {name: convert(value) for name, convert, value in zip(names, plain, row.cells, strict=True)}
-        for row in table.rows()
-    ]
+    records = [dict(zip(names, cells, strict=True)) for cells in _converted(table, csv=False)]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"

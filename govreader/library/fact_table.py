@@ -199,18 +199,24 @@ class FactTable:
         where, _ = self._where()
         return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{self._order()}"
 
-    def _row(self, found: Sequence[Any]) -> TableRow:
+    def _cells(self, found: Sequence[Any]) -> tuple[Any, ...]:
+        """The cells of one row of the query (its first `_width` values)."""
         cells = list(found[: self._width])
-        if self._sources is not None and cells[self._sources] is not None:
-            cells[self._sources] = _sources(cells[self._sources])
+        sources = cells[self._sources] if self._sources is not None else None
+        if sources is not None and SEPARATOR in sources:
+            cells[self._sources] = _sources(sources)  # type: ignore[index]
         if self._pair is not None:  # a range of ages: one cell of two values
             low, high = cells[self._pair], cells.pop(self._pair + 1)
             cells[self._pair] = None if low is None and high is None else (low, high)
+        return tuple(cells)
+
+    def _row(self, found: Sequence[Any]) -> TableRow:
+        cells = self._cells(found)
         if self.grouped_by is not None:
-            return TableRow(tuple(cells))
+            return TableRow(cells)
         key, opening = found[self._width :]
         _, article_id, start, end = opening.split(SEPARATOR)
-        return TableRow(tuple(cells), key, int(article_id), int(start), int(end))
+        return TableRow(cells, key, int(article_id), int(start), int(end))
 
     # reading
 
@@ -239,6 +245,16 @@ class FactTable:
         sql = self._select() + (" LIMIT ? OFFSET ?" if limit is not None else "")
         extra = [limit, offset] if limit is not None else []
         return [self._row(found) for found in self.read(sql, [*params, *extra])]
+
+    def cells(self) -> list[tuple[Any, ...]]:
+        """Every row's cells in the current order: what printing the table needs, read in one
+        pass without the rows' places."""
+        where, params = self._where()
+        expressions = ", ".join(sql for column in self.columns for sql in column.sql)
+        found = self.read(f"SELECT {expressions} FROM {self.source}{where}{self._order()}", params)
+        if self._sources is None and self._pair is None:
+            return found
+        return [self._cells(values) for values in found]
 
     def position(self, row: TableRow) -> int | None:
         """Where a fact's row is in the current order (None for a group's row): the number of

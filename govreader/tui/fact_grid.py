@@ -8,7 +8,7 @@ pane scrolls sideways to keep the column cursor in view, with the first column p
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar, Self
 
 from rich.style import Style
 from rich.text import Text
@@ -23,7 +23,7 @@ from textual.strip import Strip
 from govreader.library.fact_table import FactTable, TableRow
 from govreader.table_text import GAP, cell_text, fit, widths
 
-SAMPLE_ROWS = 200
+SAMPLE_ROWS = 100  # the first page, read anyway to draw it
 MAX_CELLS = 40
 
 
@@ -81,6 +81,9 @@ class FactGrid(ScrollView, can_focus=True):
         self._widths: list[int] = []
         self._offsets: list[int] = []
         self._shift = 0  # cells of the unpinned columns scrolled out on the left
+        self._style_cache: dict[str, Style] | None = None
+        self._lines: dict[int, Strip] = {}  # drawn rows (not the cursor's) until a change
+        self._drawn_with: tuple[object, ...] = ()
 
     def show(self, table: FactTable | None, *, cursor: int = 0, message: str = "") -> None:
         """Show `table` (None: only `message`, say while it loads) with the cursor on `cursor`."""
@@ -108,7 +111,9 @@ class FactGrid(ScrollView, can_focus=True):
         if table is None:
             self._widths, self._offsets = [], []
             return
-        self._widths = widths(table.columns, table.rows(0, SAMPLE_ROWS), None, MAX_CELLS)
+        sample = [table.row(index) for index in range(min(len(table), SAMPLE_ROWS))]
+        rows = [row for row in sample if row is not None]
+        self._widths = widths(table.columns, rows, None, MAX_CELLS)
         self._widths[0] = min(self._widths[0], max(self.size.width // 3, 8))
         self._offsets = []
         offset = 0
@@ -138,11 +143,22 @@ class FactGrid(ScrollView, can_focus=True):
         self.virtual_size = Size(event.size.width, (len(self.table) if self.table else 0) + 1)
         self.refresh()
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._style_cache = None
+
     def _styles(self) -> dict[str, Style]:
-        return {
-            name: self.get_component_rich_style(f"fact-grid--{name}", partial=True)
-            for name in ("header", "column", "cursor", "muted")
-        }
+        if self._style_cache is None:
+            self._style_cache = {
+                name: self.get_component_rich_style(f"fact-grid--{name}", partial=True)
+                for name in ("header", "column", "cursor", "muted")
+            }
+        return self._style_cache
+
+    def refresh(self, *regions: Region, **options: Any) -> Self:
+        if not regions:  # everything is redrawn: the drawn rows may be stale
+            self._lines.clear()
+        return super().refresh(*regions, **options)
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
@@ -156,6 +172,12 @@ class FactGrid(ScrollView, can_focus=True):
             if y == 1 and self.message:
                 return self._strip(Text(fit(self.message, width), styles["muted"]), width, base)
             return Strip.blank(width, base)
+        drawn_with = (base, self.app.theme, width)
+        if drawn_with != self._drawn_with:
+            self._lines.clear()
+            self._drawn_with = drawn_with
+        if index != self.cursor and index in self._lines:
+            return self._lines[index]
         row = table.row(index)
         if row is None:
             return Strip.blank(width, base)
@@ -169,7 +191,9 @@ class FactGrid(ScrollView, can_focus=True):
             text.append(fit(cell_text(column, value), size, column.numeric), style)
         if index == self.cursor:
             text.stylize(styles["cursor"])
-        return self._strip(text, width, base)
+            return self._strip(text, width, base)
+        strip = self._lines[index] = self._strip(text, width, base)
+        return strip
 
     def _strip(self, text: Text, width: int, base: Style) -> Strip:
         """The line with the pinned first column, then the others shifted sideways."""
