@@ -85,9 +85,9 @@ CREATE TABLE fact_lines (
     words TEXT,
     age_min INTEGER,
     age_max INTEGER,
-    PRIMARY KEY (kind, key, article_id)
+    PRIMARY KEY (article_id, kind, key)
 ) WITHOUT ROWID;
-CREATE INDEX fact_lines_article ON fact_lines (article_id);
+CREATE INDEX fact_lines_by_key ON fact_lines (kind, key);
 CREATE TABLE fact_rows (
     kind TEXT NOT NULL,
     key INTEGER NOT NULL,
