@@ -93,11 +93,12 @@ def widths(
     rows: Sequence[TableRow],
     available: int | None = None,
     most: int | None = None,
+    mark: int = 0,
 ) -> list[int]:
-    """Each column's width in cells: its widest cell or header (at most `most`, with room for a
-    sort mark); when `available` is given and the row is wider, the widest columns give way
-    first, down to a few cells each."""
-    sizes = [cell_len(column.title) + 2 for column in columns]
+    """Each column's width in cells: its widest cell or header (and `mark` cells after a
+    header, for a sort mark), at most `most`; when `available` is given and the row is wider,
+    the widest columns give way first, down to a few cells each."""
+    sizes = [cell_len(column.title) + mark for column in columns]
     for row in rows:
         for index, (column, value) in enumerate(zip(columns, row.cells, strict=True)):
             sizes[index] = max(sizes[index], cell_len(cell_text(column, value)))

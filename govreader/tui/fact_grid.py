@@ -25,6 +25,7 @@ from govreader.table_text import GAP, cell_text, fit, widths
 
 SAMPLE_ROWS = 100  # the first page, read anyway to draw it
 MAX_CELLS = 40
+SORT_MARKS = (" ▲", " ▼")  # ascending, descending
 
 
 class FactGrid(ScrollView, can_focus=True):
@@ -113,7 +114,7 @@ class FactGrid(ScrollView, can_focus=True):
             return
         sample = [table.row(index) for index in range(min(len(table), SAMPLE_ROWS))]
         rows = [row for row in sample if row is not None]
-        self._widths = widths(table.columns, rows, None, MAX_CELLS)
+        self._widths = widths(table.columns, rows, None, MAX_CELLS, mark=len(SORT_MARKS[0]))
         self._widths[0] = min(self._widths[0], max(self.size.width // 3, 8))
         self._offsets = []
         offset = 0
@@ -214,7 +215,7 @@ class FactGrid(ScrollView, can_focus=True):
                 text.append(" " * GAP, styles["header"])
             title = column.title
             if column.name == table.sort_column:
-                title += " ▼" if table.descending else " ▲"
+                title += SORT_MARKS[table.descending]
             style = styles["header"] + styles["column"] if number == self.column else None
             text.append(fit(title, size, column.numeric), style or styles["header"])
         return text
