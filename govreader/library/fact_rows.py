@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -40,6 +40,7 @@ _WORD = re.compile(r"[\w‘“'\"]")
 """How a word may start (not with `)`, `○`, `-`: the tail of a cut bracket or a list mark)."""
 _CLAUSE_STOP = re.compile(r"[,;:]\s*|\s+(?:및|또는)\s+")
 SENTENCE_REACH = 600
+GOAL_REACH = 8
 WORDS_BEFORE = 4
 WORDS_AFTER = 2
 
@@ -93,53 +94,76 @@ def _published_year(article: Article) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence holding `text[start:end]`, at most `SENTENCE_REACH`
-    characters on either side."""
-    first = max(start - SENTENCE_REACH, 0)
-    for match in _SENTENCE_END.finditer(text, first, start):
-        first = match.end()
-    found = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
-    return first, found.start() if found else min(end + SENTENCE_REACH, len(text))
+class Sentences:
+    """Where an article's sentences end and its year words stand, each found in one pass over
+    the part of the text that holds facts, so reading a year or a purpose for every fact of a
+    long page stays linear. A sentence reaches at most `SENTENCE_REACH` characters either side
+    of its fact."""
 
+    def __init__(
+        self, text: str, published: int | None = None, span: tuple[int, int] | None = None
+    ):
+        self.text = text
+        self.published = published
+        low, high = span or (0, len(text))
+        low, high = max(low - SENTENCE_REACH, 0), min(high + SENTENCE_REACH, len(text))
+        ends = list(_SENTENCE_END.finditer(text, low, high))
+        self._end_starts = [match.start() for match in ends]
+        self._end_ends = [match.end() for match in ends]
+        self._years = list(_YEAR.finditer(text, low, high))
+        self._year_starts = [match.start() for match in self._years]
 
-def stated_year(text: str, start: int, end: int, published: int | None) -> int | None:
-    """The year the fact's sentence gives it (`2023년`, or 지난해/올해/내년 counted from the
-    article's date), the nearest such word before the fact first; None when it gives none."""
-    first, last = _sentence(text, start, end)
-    before = list(_YEAR.finditer(text, first, start))
-    found = before[-1] if before else _YEAR.search(text, end, last)
-    if found is None:
-        return None
-    if found.group(1):
-        return int(found.group(1))
-    if published is None:
-        return None
-    shift = -1 if found.group(2) else 0 if found.group(3) else 1
-    return published + shift
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence holding `text[start:end]`."""
+        before = bisect_right(self._end_ends, start) - 1
+        first = self._end_ends[before] if before >= 0 else 0
+        after = bisect_left(self._end_starts, end)
+        last = self._end_starts[after] if after < len(self._end_starts) else len(self.text)
+        return max(first, start - SENTENCE_REACH), min(last, end + SENTENCE_REACH)
 
+    def year(self, start: int, end: int) -> int | None:
+        """The year the fact's sentence gives it (`2023년`, or 지난해/올해/내년 counted from the
+        article's date), the nearest such word before the fact first; None when it gives none."""
+        first, last = self.bounds(start, end)
+        before = bisect_left(self._year_starts, start) - 1
+        found = None
+        if before >= 0 and self._years[before].start() >= first:
+            found = self._years[before]
+        else:
+            after = bisect_left(self._year_starts, end)
+            if after < len(self._years) and self._years[after].end() <= last:
+                found = self._years[after]
+        if found is None:
+            return None
+        if found.group(1):
+            return int(found.group(1))
+        if self.published is None:
+            return None
+        return self.published + (-1 if found.group(2) else 0 if found.group(3) else 1)
 
-def purpose(text: str, start: int, end: int) -> str:
-    """What a sum is for, in the words of its clause: a few words before it, `…` for the sum
-    with the particle glued to it, and the words that follow (`지원사업에 예산 …을 투입한다고`)."""
-    first, last = _sentence(text, start, end)
-    head = text[first:start]
-    stops = list(_CLAUSE_STOP.finditer(head))
-    if stops:
-        head = head[stops[-1].end() :]
-    tail = text[end:last]
-    stop = _CLAUSE_STOP.search(tail)
-    if stop:
-        tail = tail[: stop.start()]
-    glued, _, rest = tail.partition(" ") if tail[:1].strip() else ("", "", tail)
-    before = head.split()[-WORDS_BEFORE:]
-    closed = [i for i, word in enumerate(before) if ")" in word and "(" not in word]
-    if closed:  # the end of a bracket whose start was cut off
-        before = before[closed[-1] + 1 :]
-    while before and not _WORD.match(before[0]):  # a list mark
-        before.pop(0)
-    words = [*before, "…" + glued, *rest.split()[:WORDS_AFTER]]
-    return " ".join(words).rstrip(" .,")
+    def purpose(self, start: int, end: int) -> str:
+        """What a sum is for, in the words of its clause: a few words before it, `…` for the
+        sum with the particle glued to it, and the words that follow (`지원사업에 예산 …을
+        투입한다고`)."""
+        text = self.text
+        first, last = self.bounds(start, end)
+        head = text[first:start]
+        stops = list(_CLAUSE_STOP.finditer(head))
+        if stops:
+            head = head[stops[-1].end() :]
+        tail = text[end:last]
+        stop = _CLAUSE_STOP.search(tail)
+        if stop:
+            tail = tail[: stop.start()]
+        glued, _, rest = tail.partition(" ") if tail[:1].strip() else ("", "", tail)
+        before = head.split()[-WORDS_BEFORE:]
+        closed = [i for i, word in enumerate(before) if ")" in word and "(" not in word]
+        if closed:  # the end of a bracket whose start was cut off
+            before = before[closed[-1] + 1 :]
+        while before and not _WORD.match(before[0]):  # a list mark
+            before.pop(0)
+        words = [*before, "…" + glued, *rest.split()[:WORDS_AFTER]]
+        return " ".join(words).rstrip(" .,")
 
 
 def _award(fact: Fact) -> FactLine:
@@ -180,8 +204,8 @@ def _audience(fact: Fact) -> FactLine:
     )
 
 
-def _amount(fact: Fact, text: str) -> FactLine:
-    words = purpose(text, fact.start, fact.end)
+def _amount(fact: Fact, sentences: Sentences) -> FactLine:
+    words = sentences.purpose(fact.start, fact.end)
     value, unit = fact.fields.get("value"), fact.fields.get("unit")
     key = _key(value, unit, normal(words))
     return FactLine(str(fact.kind), key, fact.start, fact.end, value=value, unit=unit, words=words)
@@ -196,11 +220,13 @@ def _labels_agree(goal: Fact, result: Fact) -> bool:
     return a is None or b is None or normal(a) == normal(b)
 
 
-def _targets(article: Article, facts: Sequence[Fact]) -> Iterator[FactLine]:
-    """A line per result with its goal (when the article states one for it), per goal left."""
-    text = article.text
-    published = _published_year(article)
-    starts = _paragraph_starts(text)
+def _targets(article: Article, facts: Sequence[Fact], sentences: Sentences) -> Iterator[FactLine]:
+    """A line per result with its goal (when the article states one for it), per goal left.
+
+    A result's goal is the nearest unused one of the same paragraph, unit and year whose label
+    agrees, looked for among the `GOAL_REACH` nearest on either side, so a page of thousands of
+    figures costs no more than a page of a few per figure."""
+    starts = _paragraph_starts(article.text)
     measured = [
         f
         for f in facts
@@ -208,27 +234,33 @@ def _targets(article: Article, facts: Sequence[Fact]) -> Iterator[FactLine]:
         and f.fields.get("type") in ("goal", "result")
         and f.fields.get("value") is not None
     ]
-    year = {id(f): stated_year(text, f.start, f.end, published) for f in measured}
-    paragraph = {id(f): bisect_right(starts, f.start) for f in measured}
-    goals = [f for f in measured if f.fields["type"] == "goal"]
+    year = {id(f): sentences.year(f.start, f.end) for f in measured}
+
+    def place(fact: Fact) -> tuple[object, ...]:
+        return (bisect_right(starts, fact.start), fact.fields.get("unit"), year[id(fact)])
+
+    goals: dict[tuple[object, ...], list[Fact]] = {}
+    for fact in measured:
+        if fact.fields["type"] == "goal":
+            goals.setdefault(place(fact), []).append(fact)
+    goal_starts = {where: [goal.start for goal in near] for where, near in goals.items()}
     used: set[int] = set()
     for result in (f for f in measured if f.fields["type"] == "result"):
-        matching = [
+        where = place(result)
+        near = goals.get(where, [])
+        middle = bisect_right(goal_starts.get(where, []), result.start)
+        candidates = [
             goal
-            for goal in goals
-            if id(goal) not in used
-            and goal.fields.get("unit") == result.fields.get("unit")
-            and paragraph[id(goal)] == paragraph[id(result)]
-            and year[id(goal)] == year[id(result)]
-            and _labels_agree(goal, result)
+            for goal in near[max(middle - GOAL_REACH, 0) : middle + GOAL_REACH]
+            if id(goal) not in used and _labels_agree(goal, result)
         ]
-        goal = min(matching, key=lambda g: abs(g.start - result.start), default=None)
+        goal = min(candidates, key=lambda g: abs(g.start - result.start), default=None)
         if goal is not None:
             used.add(id(goal))
         yield _target_line(result, goal, year[id(result)])
-    for goal in goals:
-        if id(goal) not in used:
-            yield _target_line(goal, None, year[id(goal)], is_goal=True)
+    for fact in measured:
+        if fact.fields["type"] == "goal" and id(fact) not in used:
+            yield _target_line(fact, None, year[id(fact)], is_goal=True)
 
 
 def _target_line(
@@ -256,6 +288,8 @@ def fact_lines(article: Article) -> list[FactLine]:
     """The article's lines of the facts table, in the order of its facts; a fact the article
     tells twice is one line (its first), so a merged row counts articles, not mentions."""
     facts = sorted(article.facts, key=lambda f: (f.start, f.end))
+    span = (facts[0].start, max(f.end for f in facts)) if facts else (0, 0)
+    sentences = Sentences(article.text, _published_year(article), span)
     lines: list[FactLine] = []
     for fact in facts:
         if fact.kind is FactKind.AWARD:
@@ -265,8 +299,8 @@ def fact_lines(article: Article) -> list[FactLine]:
         elif fact.kind is FactKind.AUDIENCE:
             lines.append(_audience(fact))
         elif fact.kind is FactKind.AMOUNT and fact.fields.get("value") is not None:
-            lines.append(_amount(fact, article.text))
-    lines.extend(_targets(article, facts))
+            lines.append(_amount(fact, sentences))
+    lines.extend(_targets(article, facts, sentences))
     seen: set[tuple[str, int]] = set()
     unique = []
     for line in lines:
