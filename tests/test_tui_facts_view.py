@@ -216,3 +216,8 @@ async def test_the_readers_fact_keys_do_nothing_in_the_view(library: Library) ->
         await pilot.press("t", "right_square_bracket", "slash")
         assert isinstance(app.screen, FactsView)
         assert app.stored is shown and app.reader.current_fact is None
+        await pilot.press("question_mark")  # the help over the view: still not the reader's keys
+        assert not isinstance(app.screen, FactsView)
+        assert not app.check_action("jump", ("target", True))
+        await pilot.press("escape")
+        assert isinstance(app.screen, FactsView)

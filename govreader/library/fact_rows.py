@@ -163,7 +163,7 @@ class Sentences:
         while before and not _WORD.match(before[0]):  # a list mark
             before.pop(0)
         words = [*before, "…" + glued, *rest.split()[:WORDS_AFTER]]
-        return " ".join(words).rstrip(" .,")
+        return " ".join(words).rstrip(" .,-–")
 
 
 def _award(fact: Fact) -> FactLine:

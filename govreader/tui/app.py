@@ -16,6 +16,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
@@ -39,7 +40,7 @@ JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
 BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
-FACTS_VIEW = "Facts across the library: one table per kind (v again: back)"
+FACTS_VIEW = "Facts across the library, a table per kind"
 
 
 def _commands() -> type[Provider]:
@@ -584,6 +585,9 @@ class GovReaderApp(App[None]):
         """Open an article at the fact spanning `start:end`, marked as a jump marks it; escape
         goes back to the facts view."""
         self.open_article(article_id)
+        place = self.library.position(self.article_list.query_, article_id)
+        if place is not None:
+            self.article_list.cursor = place
         facts = self.reader.document.facts
         index = next((i for i, f in enumerate(facts) if (f.start, f.end) == (start, end)), None)
         if index is not None:
@@ -592,8 +596,11 @@ class GovReaderApp(App[None]):
         self._back_to_table = True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """On another screen (the facts view), only the actions it names apply."""
-        allowed = getattr(self.screen, "APP_ACTIONS", None)
+        """On another screen (the facts view, or a dialog over it), only the actions that
+        screen names apply."""
+        stack = reversed(self.screen_stack)
+        shown = next((s for s in stack if not isinstance(s, ModalScreen)), self.screen)
+        allowed = getattr(shown, "APP_ACTIONS", None)
         return allowed is None or action in allowed
 
     # Help, themes
