@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from govreader.library import ImportSummary
     from govreader.workers import Task as PageTask
 
-COMMANDS = ("add", "clean", "facts", "search", "list")
+COMMANDS = ("add", "clean", "facts", "search", "list", "table")
 
 
 def _error(path: object, reason: str) -> None:
@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     list_ = sub.add_parser("list", help="the library, newest first")
     list_.add_argument("--limit", type=int, default=None, help="most rows to print")
     _library_option(list_)
+
+    from govreader import cli_table
+
+    cli_table.add_parser(sub, _library_option)
     return parser
 
 
@@ -409,6 +413,12 @@ def cmd_open(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_table(args: argparse.Namespace) -> int:
+    from govreader.cli_table import run
+
+    return run(args)
+
+
 HANDLERS = {
     "open": cmd_open,
     "add": cmd_add,
@@ -416,6 +426,7 @@ HANDLERS = {
     "facts": cmd_facts,
     "search": cmd_search,
     "list": cmd_list,
+    "table": cmd_table,
 }
 
 

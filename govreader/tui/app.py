@@ -16,6 +16,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
@@ -39,6 +40,7 @@ JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
 BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
+FACTS_VIEW = "Facts across the library, a table per kind"
 
 
 def _commands() -> type[Provider]:
@@ -89,6 +91,7 @@ class GovReaderApp(App[None]):
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("f", "toggle_facts", "Facts", id="facts", tooltip="Show or hide the facts pane"),
+        Binding("v", "facts_view", "Table", id="facts-view", tooltip=FACTS_VIEW),
         Binding("right_square_bracket", "jump(None, True)", "Next fact", id="next-fact"),
         Binding("left_square_bracket", "jump(None, False)", "Prev fact", id="prev-fact"),
         *_jump_bindings(),
@@ -138,6 +141,7 @@ class GovReaderApp(App[None]):
         self.article_list.border_title = "Articles"
         self.reader.border_title = "Article"
         self.only = only
+        self._back_to_table = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
@@ -218,6 +222,7 @@ class GovReaderApp(App[None]):
         """Show an article, restore where it was left, and (unless told not to) mark it read."""
         self._save_position()
         self._preview = False
+        self._back_to_table = False
         try:
             stored = self.library.article(article_id)
         except (LibraryError, KeyError, LookupError) as error:
@@ -427,7 +432,9 @@ class GovReaderApp(App[None]):
 
     async def action_escape(self) -> None:
         prompt = self.prompt
-        if prompt is not None and prompt.has_class("-open"):
+        if self._back_to_table and not (prompt is not None and prompt.has_class("-open")):
+            self.action_facts_view()
+        elif prompt is not None and prompt.has_class("-open"):
             if self._prompt_mode == "filter":
                 self._apply_filter_text()
             self._close_prompt(self.article_list if self._prompt_mode == "filter" else self.reader)
@@ -569,9 +576,42 @@ class GovReaderApp(App[None]):
             return
         self.notify(f"Wrote {len(stored.article.facts)} facts to {target}")
 
+    # The facts view
+
+    def action_facts_view(self) -> None:
+        from govreader.tui.facts_view import FactsView
+
+        if not self.is_screen_installed("facts-view"):
+            self.install_screen(FactsView(self.library), "facts-view")
+        self._back_to_table = False
+        self.push_screen("facts-view")
+
+    def show_fact(self, article_id: int, start: int, end: int) -> None:
+        """Open an article at the fact spanning `start:end`, marked as a jump marks it; escape
+        goes back to the facts view."""
+        self.open_article(article_id)
+        place = self.library.position(self.article_list.query_, article_id)
+        if place is not None:
+            self.article_list.cursor = place
+        facts = self.reader.document.facts
+        index = next((i for i, f in enumerate(facts) if (f.start, f.end) == (start, end)), None)
+        if index is not None:
+            self._land(index)
+        self.reader.focus()
+        self._back_to_table = True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On another screen (the facts view, or a dialog over it), only the actions that
+        screen names apply."""
+        stack = reversed(self.screen_stack)
+        shown = next((s for s in stack if not isinstance(s, ModalScreen)), self.screen)
+        allowed = getattr(shown, "APP_ACTIONS", None)
+        return allowed is None or action in allowed
+
     # Help, themes
 
     def action_help(self) -> None:
+        from govreader.tui.facts_view import facts_view_bindings
         from govreader.tui.help_screen import HelpScreen, help_text
 
         sections = [
@@ -585,6 +625,7 @@ class GovReaderApp(App[None]):
             ("List", self._bindings_of(self.article_list)),
             ("Reader", self._bindings_of(self.reader)),
             ("Facts pane", list(Binding.make_bindings(FactsPane.BINDINGS))),
+            ("Facts view (v)", facts_view_bindings()),
             ("Moving between panes", self._bindings_of(self.screen)),
         ]
         legend = {
