@@ -1315,3 +1315,50 @@ def test_a_quoted_service_people_join_with_a_spaced_count_between(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+# --- precision on real pages: fragments in front of a head word --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "예산이 줄면서 여러 군이 지난 9월부터 사업을 멈췄다.",
+        "공단은 오는 11월까지 사업을 이어 간다.",
+        "이날 캠페인에는 보건소 직원 20명이 함께했다.",
+        "예산이 반영돼 사업 추진에 속도가 붙었다.",
+        "군은 설계를 거쳐 단계적 조성사업에 나선다.",
+        "자세한 내용은 공고를 참고하거나 사업 부서에 문의하면 된다.",
+        "주민이 주체가 되어 건강프로그램을 꾸린다.",
+        "시는 다채로운 프로그램을 준비했다.",
+        "구는 생산적인 사업에 예산을 쓴다.",
+        "그 외 보조사업은 읍사무소에 문의하면 된다.",
+        "65세 이상, 일부 사업은 60세 이상이 신청할 수 있다.",
+        "구는 돌봄의 필요성과 사업 연속성을 고려했다.",
+    ],
+)
+def test_a_time_a_verb_form_or_an_adjective_before_a_bare_head_word_is_no_name(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("단원들은 오는 12월까지 바다숲 가꾸기 사업을 알린다.", "바다숲 가꾸기 사업"),
+        ("군은 올해부터 청년 농부 정착 지원사업을 시작한다.", "청년 농부 정착 지원사업"),
+    ],
+)
+def test_a_name_after_a_time_word_starts_after_it(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 부문별 사업 계획을 담은 종합계획을 세웠다.",
+        "강좌는 생애주기별 맞춤형 프로그램으로 짰다.",
+        "입상한 지자체 일자리사업은 부담 비율을 낮춰 준다.",
+    ],
+)
+def test_work_named_by_manner_breakdown_or_level_of_government_is_a_kind(text: str) -> None:
+    assert names_in(text) == set()

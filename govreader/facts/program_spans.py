@@ -100,6 +100,10 @@ _DOT_RE = re.compile(r"[·‧]")
 
 _AREA_WORDS = word_set("분야 부문 영역")
 
+# An act alone, written apart (`단계적 조성사업`), says what is done, not to what; in a compound
+# it has its object (`지역환경개선사업`).
+_BARE_ACTS = word_set("조성 구축 설치 건립 정비 개선")
+
 # A ministry, agency or office that funds a kind of work: `행정안전부`, `산림청`, `국가보훈처`.
 _FUNDER_RE = re.compile(r"[가-힣]{2,8}(?<![지우])(?:부|처|청)")
 _GENERIC_PARTS = word_set(
@@ -119,9 +123,12 @@ _GENERIC_PARTS = word_set(
     # what a budget line pays for: `운영비 지원`, `시설 보강`
     "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금 기업 투자 교통 "
     "맞춤형 체계적 종합 종합적 실질적 전방위 촘촘한 "
-    # a level of government: `시·군 공모사업`, `시군구 사업`
-    "시 군 구 시군 시군구"
+    # a level of government: `시·군 공모사업`, `시군구 사업`, `지자체 일자리사업`
+    "시 군 구 시군 시군구 지자체 자치단체 지방자치단체"
 )
+
+# A manner or a breakdown: `단계적 조성사업`, `부문별 사업`, `생애주기별 맞춤형 프로그램`.
+_MANNER_RE = re.compile(r"[가-힣]{2,}(?:적|별)")
 
 # A kind of work named by its form alone, a verb noun and 형: `체류형 프로그램`, `참여형 사업`.
 _FORM_RE = re.compile(r"[가-힣]{2}형")
@@ -134,6 +141,18 @@ _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신�
 
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 
+# Words no name starts with, that the phrase walked back over: a time or span (`8월부터 사업`,
+# `10월까지 우체국 공익사업`, `이날 캠페인`), a verb's linking form (`반영돼 사업`, `절차를 거쳐
+# 조성사업`, `주체가 되어`, `갖게끔`, `참고하거나`), an adjective (`다채로운 프로그램`, `생산적인
+# 사업`) and `그 외`, `일부`: the name, if any, is what follows them.
+_FRAGMENT_WORD_RE = re.compile(
+    r"(?:이날|당일|그날|외|일부|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서"
+    r"|어서|아서|로운|러운|스런|다운|적인))\s"
+)
+
+# `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
+_JOINED_BARE_RE = re.compile(r"(?:과|와|및)\s\S+$")
+
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """`text[start:end]` without surrounding blanks, a trailing 등 / 운영 or punctuation, and
@@ -143,6 +162,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     lead = _LEAD_RE.match(text, start, end)
     if lead:
         start = lead.end()
+    while fragment := _FRAGMENT_WORD_RE.match(text, start, end):
+        start = fragment.end()
     while end > start and text[end - 1].isspace():
         end -= 1
     trail = _TRAILING_RE.search(text, start, end)
@@ -161,6 +182,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if _FIGURE_RE.search(name) or _is_category(name) or "…" in name or "..." in name:
         return None
     if _AIM_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
+        return None
+    joined = _JOINED_BARE_RE.search(name)
+    if joined and name[joined.start() + 2 :].strip() in VAGUE_HEADS:
         return None
     return start, end
 
@@ -181,13 +205,13 @@ def _is_category(name: str) -> bool:
     parts = [part for word in modifiers for part in _DOT_RE.split(word) if part]
     if len(words) >= 2 and words[-2] in _AREA_WORDS and (not prefix or _generic(prefix)):
         return True  # `일자리·돌봄 분야 복지사업`, not `계절근로자 어업 분야 도입 지원`
-    return all(_generic(part) or part in _AREA_WORDS for part in parts)
+    return all(_generic(part) or part in _AREA_WORDS or part in _BARE_ACTS for part in parts)
 
 
 def _generic(part: str) -> bool:
     """`part` is made of generic words only, written apart or in one compound (`지역복지`);
     a place or a funder says whose work it is (`충청북도 공모사업`), not which."""
-    if not part or is_place(part) or _FUNDER_RE.fullmatch(part):
+    if not part or is_place(part) or _FUNDER_RE.fullmatch(part) or _MANNER_RE.fullmatch(part):
         return True
     return any(
         part[:cut] in _GENERIC_PARTS and _generic(part[cut:]) for cut in range(len(part), 0, -1)
