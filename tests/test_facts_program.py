@@ -1362,3 +1362,46 @@ def test_a_name_after_a_time_word_starts_after_it(text: str, name: str) -> None:
 )
 def test_work_named_by_manner_breakdown_or_level_of_government_is_a_kind(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "구는 청년 취업지원센터 등 3개 고용서비스 사업으로 800건의 취업을 도왔다.",
+            {"청년 취업지원센터"},
+        ),
+        ("공단은 다양한 사회공헌 사업을 알리는 서포터즈를 뽑는다.", set()),
+        ("시는 각종 채용 박람회를 열어 왔다.", set()),
+        ("이날 행사에는 보건사업과 직원 10여 명이 참여했다.", set()),
+        ("일자리사업과장은 계획을 설명했다.", set()),
+    ],
+)
+def test_a_list_category_a_kind_of_many_and_a_department_are_no_names(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "‘동네 배움 버스’는 강사가 마을로 찾아가 가르치는 주민 중심의 평생학습 프로그램이다.",
+            {"동네 배움 버스"},
+        ),
+        (
+            "청년 다리 놓기 사업은 구직 청년과 기업을 잇는 취업 연계형 사업이다.",
+            {"청년 다리 놓기 사업"},
+        ),
+        (
+            "「마을 건강 교실」이란 주민이 운동을 이끄는 맞춤형 건강증진 사업으로 올해 세 번째다.",
+            {"마을 건강 교실"},
+        ),
+        ("올해 새로 여는 것은 청년 농부 정착 지원사업이다.", {"청년 농부 정착 지원사업"}),
+    ],
+)
+def test_what_a_definition_says_its_topic_is_is_a_kind_not_a_second_name(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names

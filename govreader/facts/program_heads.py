@@ -94,8 +94,33 @@ _ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문�
 # `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.
 _OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
 
-# `… 등의 청년 사업`, `‘청년이룸’ 사업`: the phrase closes a list or follows a quoted name.
-_LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s$|[’'」』]\s?$")
+# `… 등의 청년 사업`, `… 등 4개 고용서비스 사업`, `‘청년이룸’ 사업`: the phrase closes a list
+# (naming what kind its items are) or follows a quoted name.
+_LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지|대)\s)?$|[’'」』]\s?$")
+
+# `다양한 사회공헌 사업`, `각종 채용 박람회`: a phrase after a word of many kinds names a kind.
+_KINDS_BEFORE_RE = re.compile(r"(?:다양한|각종|여러|갖가지|온갖|여러가지|모든)\s$")
+
+# `보건사업과 직원`, `일자리사업과장`: a department, named after the work it does.
+_DEPARTMENT_RE = re.compile(r"과\s?(?:장|직원|팀|관계자|주무관|공무원|소속)")
+
+# `X는 … 지원하는 취업 연계형 사업이다`, `X란 … 맞춤형 건강증진 사업으로`: the phrase says what
+# kind of thing the sentence's topic is; the topic (`_defined_names`) is the name.
+_PREDICATE_RE = re.compile(r"(?:이다|다|입니다|이며|이고|이자)(?:[\s.,]|$)")
+_DEFINED_AS_RE = re.compile(r"(?:으로|로)\s")
+_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9)’'」』]\s?(?:은|는|이란|란)\s")
+_DEFINITION_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9)’'」』]\s?(?:이란|란)\s")
+# `올해 새로 여는 것은 청년 농부 사업이다`: a topic that only points at the name.
+_POINTING_TOPIC_RE = re.compile(r"(?:^|\s)(?:것|이것|그것|이는|핵심|대표적인\s\S+)(?:은|는)\s")
+
+
+def _predicate(text: str, start: int, head_end: int) -> bool:
+    """Whether the phrase ending at `head_end` is what the sentence says its topic is."""
+    before = text[:start]
+    if _PREDICATE_RE.match(text, head_end):
+        topic = _TOPIC_RE.search(before)
+        return bool(topic) and not _POINTING_TOPIC_RE.search(before)
+    return bool(_DEFINED_AS_RE.match(text, head_end) and _DEFINITION_TOPIC_RE.search(before))
 
 
 def _heads(text: str) -> Iterator[tuple[int, int]]:
@@ -151,7 +176,11 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
         start = _joined_start(text, _marked_start(text, phrase_start(text, head_start)))
         if word in VAGUE_HEADS and start == head_start:
             continue
-        if _LISTED_BEFORE_RE.search(text, max(0, start - 3), start):
+        if _LISTED_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue
+        if _KINDS_BEFORE_RE.search(text, max(0, start - 6), start):
+            continue
+        if _DEPARTMENT_RE.match(text, head_end) or _predicate(text, start, head_end):
             continue
         if word.endswith("센터") and (
             _ORG_USE_RE.match(text, head_end) or _STAFF_AFTER_RE.match(text, head_end)
