@@ -1405,3 +1405,29 @@ def test_what_a_definition_says_its_topic_is_is_a_kind_not_a_second_name(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+# --- precision on real pages: contests, their entries and categories, terms ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연구원은 ‘제5회 지방행정 혁신사례 발표대회’를 열었다.",
+        "군은 ‘2027년 국비 확보 신규사업 발굴 보고회’를 열었다.",
+        "평가는 ‘창의사업 부문’과 ‘목표공시 부문’으로 나눠 진행됐다.",
+        "청년 일자리 창출 우수사업 부문에서는 세 곳이 최우수상을 받았다.",
+        "복지 분야에서는 ‘마을 반찬 나눔 지원’과 ‘경로당 순회 진료’가 각각 우수작으로 뽑혔다.",
+        "교통 분야에서는 남구가 ‘심야 버스 노선 신설’을 제안했다.",
+        "시는 이른바 ‘깡통전세’를 실시간으로 가려낼 수 있는 체계를 갖췄다.",
+        "결과물은 소셜네트워크서비스(SNS)에 올린다.",
+    ],
+)
+def test_contests_their_entries_and_categories_and_explained_terms_are_not_programs(
+    text: str,
+) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_quoted_name_that_is_run_at_once_is_a_program() -> None:
+    assert names_in("구는 ‘마을 안심 귀가’를 실시해 왔다.") == {"마을 안심 귀가"}

@@ -52,6 +52,11 @@ _NOT_PROGRAM_RE = re.compile(
     r"|^\d{4}\s?[-~–]\s?\d{2,4}년?\s"
     # an observance week: `‘경남 탄소중립 주간’`, `‘청소년 진로 주간’`
     r"|\s주간$"
+    # a contest, a meeting that reports, an award's category: `‘정책연구 발표대회’`, `‘… 발굴
+    # 보고회’`, `‘우수사업 부문’`
+    r"|(?:대회|보고회|공청회|발표회|\s부문|\s분야)$"
+    # a medium people post in: `소셜네트워크서비스(SNS)`
+    r"|(?:소셜네트워크|사회관계망)\s?서비스"
 )
 # `체류형 관광도시 조성`, `아이 키우기 좋은 환경 조성`, `상생 기반 구축`: an aim for the place,
 # not a project (`보조경기장 조성`, `공원 조성`).
@@ -62,7 +67,11 @@ _AIM_RE = re.compile(
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
 
 # `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
-EVALUATED_RE = re.compile(r"\s?(?:평가|심사|경진대회|공모전|시상|유공)(?![가-힣])")
+EVALUATED_RE = re.compile(
+    r"\s?(?:(?:평가|심사|경진대회|공모전|시상|유공)(?![가-힣])"
+    # `우수사업 부문에서는`: the category of an award
+    r"|부문(?:에서는|에서|으로는|으로|에는|에|은|는|의|과|와)?(?![가-힣]))"
+)
 
 # `A 운영, B 조성 등 청년 정착 정책`: a list and its category, not one name.
 _LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
