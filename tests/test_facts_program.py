@@ -1431,3 +1431,88 @@ def test_contests_their_entries_and_categories_and_explained_terms_are_not_progr
 
 def test_a_quoted_name_that_is_run_at_once_is_a_program() -> None:
     assert names_in("구는 ‘마을 안심 귀가’를 실시해 왔다.") == {"마을 안심 귀가"}
+
+
+# --- lists read with the shared enumeration reader --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "마을마다 건강교실, 어르신 낙상예방 교육, 치매 조기검진 등이 운영된다.",
+            {"건강교실", "어르신 낙상예방 교육", "치매 조기검진"},
+        ),
+        (
+            "군은 호숫가 둘레길 조성, 관광 안내지도 제작, 상인 친절 교육 등을 추진한다.",
+            {"호숫가 둘레길 조성", "관광 안내지도 제작", "상인 친절 교육"},
+        ),
+        (
+            "시는 노인 일자리 및 사회활동 지원사업, 신중년 경력형 일자리 등 120개 사업을 벌인다.",
+            {"노인 일자리 및 사회활동 지원사업", "신중년 경력형 일자리"},
+        ),
+        (
+            "구는 청렴 릴레이 캠페인과 반부패·청렴 교육 등을 통해 문화를 바꿨다.",
+            {"청렴 릴레이 캠페인", "반부패·청렴 교육"},
+        ),
+        (
+            "센터는 실종을 막기 위한 지문 등록 서비스, 치매 치료비 지원 등의 치매관리 사업을 편다.",
+            {"지문 등록 서비스", "치매 치료비 지원"},
+        ),
+    ],
+)
+def test_items_of_a_list_closed_by_등_and_a_program_word_or_a_running_verb(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) >= names
+    assert not any(name.endswith(" 등") or "위한" in name for name in names_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "뽑힌 기업에는 신용평가 우대, 금리 우대, 우대카드 발급 등 다양한 지원이 주어진다.",
+        "- 팀마다 강사료, 운동용품, 체력 검사비 등 지원",
+        "특히 복지, 환경, 관광 등 다양한 신규사업이 반영됐다.",
+        "시는 하천 풀베기, 청사 주차 5부제 도입, 가로수 관리 강화, 백서 발간 등 12건을 마쳤다.",
+    ],
+)
+def test_lists_of_benefits_supplies_fields_or_chores_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "▲디지털 전환에 대비하는 소상공인 지원정책 ▲상권의 회복을 위한 골목상권 살리기 사업",
+            {"소상공인 지원정책", "골목상권 살리기 사업"},
+        ),
+        ("▲찾아가는 마을 교실 ▲청년 창업 지원사업", {"찾아가는 마을 교실", "청년 창업 지원사업"}),
+        (
+            "구는 ▲청년 마을 운영, 청년 쉼터 조성 등 청년 정착 정책 ▲동네 돌봄 사업을 펼쳤다.",
+            {"청년 마을", "청년 쉼터 조성", "동네 돌봄 사업"},
+        ),
+    ],
+)
+def test_a_marked_item_is_named_without_the_clause_that_describes_it(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("계획은 공공 일자리 700명, 직업 훈련 390명, 취업 알선 등 고용서비스 160건이다.", set()),
+        (
+            "마을엔 다양한 건강교육 및 건강상담, 걷기 교실, 금연 지원 프로그램 등이 운영된다.",
+            {"걷기 교실", "금연 지원 프로그램"},
+        ),
+        ("서울을 뺀 15개 광역지자체와 남양주시 등 160곳이 이 사업에 참여한다.", set()),
+    ],
+)
+def test_counted_breakdowns_kinds_and_bodies_in_a_list_are_not_programs(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names

@@ -37,14 +37,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from govreader.facts.phrases import is_plain_word
+from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
-from govreader.facts.program_lists import (
-    bullet_items,
-    introduced_items,
-    list_items,
-    section_headings,
-)
+from govreader.facts.program_lists import bullet_items, introduced_items, section_headings
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
 from govreader.facts.program_spans import clean_span
 from govreader.facts.sentences import Piece, outside_speech
@@ -116,7 +112,7 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
 
 
 _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
-    list_items,
+    listed_items,
     introduced_items,
     headed_phrases,
     funded_items,

@@ -1,5 +1,5 @@
-"""Programs named as items of a list: ▲/○ bullets, `- item : description` lines, comma
-lists closed by `등(의) … 사업`, and lists a sentence introduces (`사업으로는 A, B 등`).
+"""Programs named as items of a list: ▲/○ bullets, `- item : description` lines and lists a
+sentence introduces (`사업으로는 A, B 등`); inline lists closed by 등 are `program_enumerated`'s.
 
 A list's items are named bare, so the list around them (its marks, its closing words) is what
 says they are programs.
@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
+from govreader.facts.phrases import is_plain_word, strip_particle
 from govreader.facts.program_spans import (
     ITEM_END_RE,
     MARKS,
@@ -19,6 +19,7 @@ from govreader.facts.program_spans import (
     STRONG_END_RE,
     STRONG_ENDS,
     clean_span,
+    describing_clause_end,
 )
 from govreader.facts.sentences import Piece
 
@@ -84,11 +85,6 @@ _AREA_LIST_RE = re.compile(
 
 _SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
 
-_LIST_END_RE = re.compile(
-    r"\s등(?:의)?\s(?:다양한\s|각종\s|여러\s)?[가-힣‧·\s]{0,12}?"
-    r"(?:사업|프로그램|정책|과정|교육|서비스|지원)"
-)
-
 _ETC_RE = re.compile(
     r"\s등(?:의|이다|이며|이고|입니다|을|를|이|은|도|과|와|에|으로|이나)?(?:[\s.,]|$)"
 )
@@ -150,10 +146,11 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
         return
     items = []
     for index, mark in enumerate(marks):
-        span, described = _item_span(text, mark.end(), marks[index + 1 :])
+        strong = mark.group().strip() in _STRONG_BULLETS
+        span, described = _item_span(text, mark.end(), marks[index + 1 :], strong)
         for part in _acts(text, span):
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
-                items.append((part, mark.group().strip() in _STRONG_BULLETS, described))
+                items.append((part, strong, described))
     names = [text[start:end] for (start, end), _, _ in items]
     program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
         STRONG_END_RE.search(name) for name in names
@@ -200,7 +197,7 @@ _MONEY_END_RE = re.compile(
 
 
 def _item_span(
-    text: str, start: int, later: list[re.Match[str]]
+    text: str, start: int, later: list[re.Match[str]], strong: bool
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of the item starting at `start`, up to the next mark, a note in brackets or a
     colon; and whether a description (not a figure) follows the item's colon."""
@@ -219,33 +216,9 @@ def _item_span(
     money = _MONEY_END_RE.search(text, start, end) if end else None
     if money and STRONG_END_RE.search(text[start : money.start()]):
         end = money.start()
-    return (clean_span(text, start, end) if end else None), described
-
-
-def list_items(text: str) -> Iterator[tuple[int, int]]:
-    """`일경험 지원사업, 광역 일자리 카페 등의 사업`: the items of a comma list closed by 등 and
-    a program word, walked back from 등 (eight at most)."""
-    for anchor in _LIST_END_RE.finditer(text):
-        items = []
-        end = anchor.start()
-        while True:
-            comma = text.rfind(", ", 0, end)
-            item_start = comma + 2 if comma >= 0 else 0
-            words = text[item_start:end].split()
-            clean = bool(words) and all(is_plain_word(w) for w in words)
-            if not clean:
-                head = text.rfind(" ", item_start, end - 1) + 1
-                item_start = phrase_start(text, head)
-            items.append((item_start, end))
-            if not clean or comma < 0 or len(items) >= 8:
-                break
-            end = comma
-        if len(items) < 2:
-            continue
-        for start, end in items:
-            span = clean_span(text, start, end)
-            if span:
-                yield span
+    if end:
+        start = describing_clause_end(text, start, end)
+    return (clean_span(text, start, end, strong) if end else None), described
 
 
 def introduced_items(text: str) -> Iterator[tuple[int, int]]:

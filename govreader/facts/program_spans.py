@@ -80,7 +80,7 @@ _LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
 # `다만`), after anyone at all (`누구나 프로그램에`) and after a verb's one-syllable form.
 _LEAD_RE = re.compile(
     r"(?:\s|[-·•]\s"
-    r"|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든)\s"
+    r"|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각)\s"
     # a one-syllable verb form before the name: `문을 연 광양시 주거복지센터`
     r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S))*"
 )
@@ -115,7 +115,13 @@ _BARE_ACTS = word_set("조성 구축 설치 건립 정비 개선")
 
 # A ministry, agency or office that funds a kind of work: `행정안전부`, `산림청`, `국가보훈처`.
 _FUNDER_RE = re.compile(r"[가-힣]{2,8}(?<![지우])(?:부|처|청)")
-_GENERIC_PARTS = word_set(
+
+# Who it is for: `청년 사업` is a kind of work, `▲소상공인 지원정책` in a list names one.
+_AUDIENCE_PARTS = word_set(
+    "청년 노인 여성 아동 청소년 장애인 신중년 중장년 교통약자 저소득층 취약계층 소상공인 "
+    "농업인 어업인 가족 가정 다문화 근로자 구직자 학생"
+)
+_GENERIC_PARTS = _AUDIENCE_PARTS | word_set(
     "일자리 돌봄 안전 복지 고용 안전망 건강 생활밀착 소규모 대규모 상반기 하반기 후속 지원 보조 "
     "국 국비 시비 도비 구비 군비 민생 대응 공약 구청장 시장 군수 도지사 겨울철 여름철 어르신 직접 "
     # who funds it and at what stage: `중앙부처 공모사업`, `시범 사업`, `주요 선정 사업`
@@ -125,9 +131,8 @@ _GENERIC_PARTS = word_set(
     "예산 행정 정부 국가 금융 기술 인력 자금 재원 추가 별도 집중 전폭 적극 필요 맞춤 "
     # which or how many: `새 사업`, `두 사업`, `이번 사업`
     "새 두 세 네 이 그 이번 해당 각 모든 여러 다른 같은 첫 양 "
-    # who it is for, where, and how it came: `청년 사업`, `섬 주민 지원 사업`, `주민 제안 사업`
-    "청년 노인 여성 아동 청소년 장애인 신중년 중장년 교통약자 저소득층 취약계층 소상공인 "
-    "농업인 어업인 가족 가정 다문화 근로자 구직자 학생 섬 농촌 어촌 산촌 도시 마을 읍면동 "
+    # where, and how it came: `섬 주민 지원 사업`, `주민 제안 사업`
+    "섬 농촌 어촌 산촌 도시 마을 읍면동 "
     "공모 제안 특화 회계 체육 농업 산업 사회 "
     # what a budget line pays for: `운영비 지원`, `시설 보강`
     "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금 기업 투자 교통 "
@@ -163,9 +168,11 @@ _FRAGMENT_WORD_RE = re.compile(
 _JOINED_BARE_RE = re.compile(r"(?:과|와|및)\s\S+$")
 
 
-def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[int, int] | None:
     """`text[start:end]` without surrounding blanks, a trailing 등 / 운영 or punctuation, and
-    without what is done to a program plainly named (`박람회 개최`)."""
+    without what is done to a program plainly named (`박람회 개최`). An item of a ▲ list
+    (`marked`) that says who it is for is named by the list, so it is no mere kind of work
+    (`▲소상공인 지원정책`)."""
     for clause in _CLAUSE_WORD_RE.finditer(text, start, end):
         start = clause.end()
     lead = _LEAD_RE.match(text, start, end)
@@ -188,7 +195,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name) or _LIST_INSIDE_RE.search(name):
         return None
-    if _FIGURE_RE.search(name) or _is_category(name) or "…" in name or "..." in name:
+    for_whom = marked and any(word in _AUDIENCE_PARTS for word in name.split()[:-1])
+    category = not for_whom and _is_category(name)
+    if _FIGURE_RE.search(name) or category or "…" in name or "..." in name:
         return None
     if _AIM_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
         return None
@@ -196,6 +205,22 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if joined and name[joined.start() + 2 :].strip() in VAGUE_HEADS:
         return None
     return start, end
+
+
+# `디지털 전환에 대비하는 소상공인 지원정책`, `지역산업의 고도화를 위한 스마트도시 조성사업`,
+# `실종예방을 위한 지문인식 서비스`: a clause whose verb takes a complement describes the name
+# after it; a verb alone is part of a name (`찾아가는 배달강좌`).
+_DESCRIBING_CLAUSE_RE = re.compile(
+    r"(?<!\S)\S+(?:을|를|에|에게|으로|로|와|과)\s(?:\S+\s)?"
+    r"\S*(?:하는|되는|있는|위한|대한|인한|통한|따른|맞춘|갖춘|[가-힣](?:는|한|된))\s(?=\S)"
+)
+
+
+def describing_clause_end(text: str, start: int, end: int) -> int:
+    """Where the name in `text[start:end]` starts after a clause that describes it."""
+    for clause in _DESCRIBING_CLAUSE_RE.finditer(text, start, end):
+        start = clause.end()
+    return start
 
 
 def _is_category(name: str) -> bool:
