@@ -1516,3 +1516,23 @@ def test_counted_breakdowns_kinds_and_bodies_in_a_list_are_not_programs(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+# --- head words: schemes and named drills -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("도는 지역 일자리 공시제를 통해 목표를 알린다.", {"지역 일자리 공시제"}),
+        ("구는 청렴 마일리지제를 올해 처음 도입했다.", {"청렴 마일리지제"}),
+        ("군은 재난대응 안전한국훈련을 오는 15일 실시한다.", {"재난대응 안전한국훈련"}),
+        ("훈련은 불시화재 대피훈련과 복합재난 대응 토론훈련으로 짜였다.", set()),
+        ("대상은 6개월 이상 직업훈련 이력이 없는 청년이다.", set()),
+        ("군은 3년 만에 현장훈련을 실시했다.", set()),
+    ],
+)
+def test_schemes_and_drills_with_a_name_of_their_own_are_programs(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
