@@ -1536,3 +1536,36 @@ def test_schemes_and_drills_with_a_name_of_their_own_are_programs(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+# --- marked lists: △ items, clauses and counted groups inside an item, the last item -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "주제는 △전세 계약 도움 서비스(3개 구) △동네 반찬 나눔 사업(5개 구) 등 2개다.",
+            {"전세 계약 도움 서비스", "동네 반찬 나눔 사업"},
+        ),
+        (
+            "▲관광 분야에 야간 경관 조명 설치사업 등 5개 사업 ▲복지 분야에 경로당 냉방비 지원사업"
+            " 등 8개 사업이다.",
+            {"야간 경관 조명 설치사업", "경로당 냉방비 지원사업"},
+        ),
+        (
+            "▲진로 상담 ▲면접 교육을 바탕으로 직무 체험 프로그램, 현직자 멘토링 등 과정이 있다.",
+            {"면접 교육", "직무 체험 프로그램", "현직자 멘토링"},
+        ),
+        (
+            "위원회는 ▲ 역사 공원 안내소 설치사업 3천만원 전액 삭감 ▲ 마을 공연 지원 500만원 중"
+            " 200만원 삭감했다.",
+            {"역사 공원 안내소 설치사업", "마을 공연 지원"},
+        ),
+    ],
+)
+def test_marked_items_named_without_notes_clauses_counted_groups_or_sums(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) >= names
+    assert not any(" 등" in name or "분야에" in name or "만원" in name for name in names_in(text))

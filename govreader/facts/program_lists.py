@@ -23,7 +23,7 @@ from govreader.facts.program_spans import (
 )
 from govreader.facts.sentences import Piece
 
-_STRONG_BULLETS = frozenset("▲○■◆□●◇")
+_STRONG_BULLETS = frozenset("▲△○■◆□●◇")
 
 # `지식재산권(IP) 출원 비용 지원`: an English gloss inside a name, not a note after it.
 _GLOSS_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)(?=\s?[가-힣])")
@@ -92,10 +92,18 @@ _ETC_RE = re.compile(
 _COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
 
 
+# `▲취업 교육을 기본으로 A, B 등`: a word taking an object or a place ends the item before 등.
+_OBJECT_WORD_RE = re.compile(r"(?P<word>[가-힣]{1,20}(?P<particle>을|를|으로|에서|에게))\s")
+
+
 def _last_item_end(text: str, start: int, end: int) -> int | None:
-    """Where the last item of an inline list ends: before ` 등`, or at its first particle."""
+    """Where the last item of an inline list ends: before ` 등` or at its first particle,
+    whichever comes first (`▲취업 교육을 기본으로 A, B 등`)."""
     etc = _ETC_RE.search(text, start, end)
     if etc:
+        for word in _OBJECT_WORD_RE.finditer(text, start, etc.start()):
+            if not is_plain_word(word.group("word")):
+                return word.start("particle")
         return etc.start()
     position = start
     for word in text[start:end].split(" "):
@@ -190,10 +198,14 @@ def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
     return [part for part in parts if part]
 
 
-# `- 노후 상수관로 정비사업 96억 원`: a budget line's sum after a name that plainly is one.
-_MONEY_END_RE = re.compile(
-    r"(?:\s(?:개최|운영|추진))?\s(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원\s*$"
+# `- 노후 상수관로 정비사업 96억 원`, `▲ 대여소 설치사업 7천만원 전액 삭감`: a budget line's sum
+# after a name that plainly is one.
+_MONEY_RE = re.compile(
+    r"(?:\s(?:개최|운영|추진))?\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)+원(?![가-힣])"
 )
+
+# `▲원예 분야에 건조기 보급사업 등 51개 사업`: the item names one program of a counted group.
+_COUNTED_TAIL_RE = re.compile(r"\s등\s?\d[\d,]*\s?(?:개|건|종|가지)")
 
 
 def _item_span(
@@ -213,12 +225,32 @@ def _item_span(
         end = note
     elif not later and not colon and not (start <= 3 and not _CLAUSE_END_RE.search(text)):
         end = _last_item_end(text, start, len(text))
-    money = _MONEY_END_RE.search(text, start, end) if end else None
-    if money and STRONG_END_RE.search(text[start : money.start()]):
+    if not end:
+        return None, described
+    money = _MONEY_RE.search(text, start, end)
+    if money and STRONG_END_RE.search(text, start, money.start()):
         end = money.start()
-    if end:
-        start = describing_clause_end(text, start, end)
-    return (clean_span(text, start, end, strong) if end else None), described
+    counted = _COUNTED_TAIL_RE.search(text, start, end)
+    if counted:
+        end = counted.start()
+    start = _after_clause(text, describing_clause_end(text, start, end), end)
+    return clean_span(text, start, end, strong), described
+
+
+# A word closing a clause by its particle: `분야에`, `목적으로`, `교육을`, `지역의`.
+_CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?P<word>\S+(?:에|에서|에는|에게|으로|을|를|의|은|는))\s")
+
+
+def _after_clause(text: str, start: int, end: int) -> int:
+    """`유통 분야에 선별기 설치사업`: where a name that plainly is a program starts after the
+    words of a clause before it."""
+    if not STRONG_END_RE.search(text, start, end):
+        return start
+    position = start
+    for word in _CLAUSE_WORD_RE.finditer(text, start, end):
+        if not is_plain_word(word.group("word")):
+            position = word.end()
+    return position
 
 
 def introduced_items(text: str) -> Iterator[tuple[int, int]]:

@@ -12,7 +12,7 @@ import re
 from govreader.facts.phrases import VAGUE, word_set
 from govreader.facts.program_places import is_place
 
-MARKS = "▲○■◆□●◇①-⑳"
+MARKS = "▲△○■◆□●◇①-⑳"
 """The marks that open a list item, as the inside of a character class."""
 
 SUFFIX = (
