@@ -1569,3 +1569,15 @@ def test_marked_items_named_without_notes_clauses_counted_groups_or_sums(
 ) -> None:
     assert names_in(text) >= names
     assert not any(" 등" in name or "분야에" in name or "만원" in name for name in names_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 예산 확보 대상 사업으로 12건을 골랐다.",
+        "올해는 양성 과정도 초급과 중급으로 나눈다.",
+        "청년의 자립을 돕기 위한 취업 연계형 사업이다.",
+    ],
+)
+def test_a_selection_a_bare_course_and_a_described_predicate_are_no_names(text: str) -> None:
+    assert names_in(text) == set()

@@ -124,10 +124,20 @@ _DEFINITION_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9)’'」』]\s?(?:이란|�
 _POINTING_TOPIC_RE = re.compile(r"(?:^|\s)(?:것|이것|그것|이는|핵심|대표적인\s\S+)(?:은|는)\s")
 
 
+# `… 지원을 위한 취업 연계형 사업이다`: a clause describing the predicate, its topic unsaid.
+_DESCRIBED_BEFORE_RE = re.compile(r"\S(?:하는|되는|위한|있는|한|된|인)\s$")
+
+
+# `양성 과정`, `교육 과정` written apart and alone: the course of training, no course's name.
+_SPACED_COURSE_RE = re.compile(r"\S+\s과정")
+
+
 def _predicate(text: str, start: int, head_end: int) -> bool:
     """Whether the phrase ending at `head_end` is what the sentence says its topic is."""
     before = text[:start]
     if _PREDICATE_RE.match(text, head_end):
+        if _DESCRIBED_BEFORE_RE.search(before):
+            return True
         topic = _TOPIC_RE.search(before)
         return bool(topic) and not _POINTING_TOPIC_RE.search(before)
     return bool(_DEFINED_AS_RE.match(text, head_end) and _DEFINITION_TOPIC_RE.search(before))
@@ -184,8 +194,8 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
     for head_start, head_end in _heads(text):
         word = text[head_start:head_end]
         start = _joined_start(text, _marked_start(text, phrase_start(text, head_start)))
-        if word in VAGUE_HEADS and start == head_start:
-            continue
+        if start == head_start and (word in VAGUE_HEADS or _SPACED_COURSE_RE.fullmatch(word)):
+            continue  # `사업`, `교육 과정`: the head word alone
         if _LISTED_BEFORE_RE.search(text, max(0, start - 12), start):
             continue
         if _KINDS_BEFORE_RE.search(text, max(0, start - 6), start):

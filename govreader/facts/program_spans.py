@@ -107,7 +107,8 @@ _GENERIC_HEAD_RE = re.compile(
 
 _DOT_RE = re.compile(r"[·‧]")
 
-_AREA_WORDS = word_set("분야 부문 영역")
+# `일자리·돌봄 분야 복지사업`, `예산 확보 대상 사업`: the field or the selection it belongs to.
+_AREA_WORDS = word_set("분야 부문 영역 대상")
 
 # An act alone, written apart (`단계적 조성사업`), says what is done, not to what; in a compound
 # it has its object (`지역환경개선사업`).
