@@ -1581,3 +1581,12 @@ def test_marked_items_named_without_notes_clauses_counted_groups_or_sums(
 )
 def test_a_selection_a_bare_course_and_a_described_predicate_are_no_names(text: str) -> None:
     assert names_in(text) == set()
+
+
+def test_a_stage_of_a_program_is_no_name() -> None:
+    assert names_in("구는 ‘청년 도약’의 단기 프로그램 참여자를 모집한다.") == {"청년 도약"}
+
+
+def test_two_items_side_by_side_keep_their_own_names() -> None:
+    text = "주요사업은 ▲취업지원 프로그램 ▲전문가 교육연계 취업지원 등이다."
+    assert names_in(text) == {"취업지원 프로그램", "전문가 교육연계 취업지원"}

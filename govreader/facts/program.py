@@ -135,6 +135,14 @@ def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
         spans = [*outside_speech(text, spans), *double_quoted_names(text)]
         found.extend((piece, start, end) for start, end in _outermost(spans))
     full = _full_names(piece.text[start:end] for piece, start, end in found)
+    named_in: dict[str, set[int]] = {}
     for piece, start, end in found:
-        name = full[piece.text[start:end]]
-        yield piece.fact(FactKind.PROGRAM, start, end, name=name)
+        named_in.setdefault(piece.text[start:end], set()).add(piece.start)
+    for piece, start, end in found:
+        name = piece.text[start:end]
+        fuller = full[name]
+        # `▲A 취업지원 ▲취업지원 프로그램`: with its own program word beside the other in one
+        # sentence, it is another program.
+        if _BARE_HEAD_RE.search(name) and fuller != name and piece.start in named_in[fuller]:
+            fuller = name
+        yield piece.fact(FactKind.PROGRAM, start, end, name=fuller)

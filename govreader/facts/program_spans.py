@@ -124,6 +124,8 @@ _AUDIENCE_PARTS = word_set(
 )
 _GENERIC_PARTS = _AUDIENCE_PARTS | word_set(
     "일자리 돌봄 안전 복지 고용 안전망 건강 생활밀착 소규모 대규모 상반기 하반기 후속 지원 보조 "
+    # a stage: `단기 프로그램`, `장기 과정`
+    "단기 중기 장기 초급 중급 고급 "
     "국 국비 시비 도비 구비 군비 민생 대응 공약 구청장 시장 군수 도지사 겨울철 여름철 어르신 직접 "
     # who funds it and at what stage: `중앙부처 공모사업`, `시범 사업`, `주요 선정 사업`
     "중앙 중앙부처 부처 시범 선정 "
