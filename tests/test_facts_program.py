@@ -1590,3 +1590,8 @@ def test_a_stage_of_a_program_is_no_name() -> None:
 def test_two_items_side_by_side_keep_their_own_names() -> None:
     text = "주요사업은 ▲취업지원 프로그램 ▲전문가 교육연계 취업지원 등이다."
     assert names_in(text) == {"취업지원 프로그램", "전문가 교육연계 취업지원"}
+
+
+def test_a_list_of_programs_an_official_names_is_read_too() -> None:
+    text = "그는 “마을 건강교실, 치매 조기검진 등의 다양한 치매관리 사업을 잇겠다”고 말했다."
+    assert names_in(text) == {"마을 건강교실", "치매 조기검진"}

@@ -112,7 +112,6 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
 
 
 _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
-    listed_items,
     introduced_items,
     headed_phrases,
     funded_items,
@@ -132,7 +131,8 @@ def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
         text = piece.text
         finders = _FINDERS if piece.start in headings else _ITEM_FINDERS
         spans = [span for finder in finders for span in finder(text)]
-        spans = [*outside_speech(text, spans), *double_quoted_names(text)]
+        listed = list(listed_items(text))
+        spans = [*outside_speech(text, spans), *double_quoted_names(text), *listed]
         found.extend((piece, start, end) for start, end in _outermost(spans))
     full = _full_names(piece.text[start:end] for piece, start, end in found)
     named_in: dict[str, set[int]] = {}
