@@ -49,7 +49,8 @@ _INNER_JOINT_RE = re.compile(r"^\s*(?:및|[·∙ㆍ‧])\s*$")
 # `… 등 다양한 지원`, `… 등 서비스`: a bare kind of help says nothing of what the items are.
 _BARE_KINDS = ("지원", "서비스")
 
-_MARK_BEFORE_RE = re.compile(rf"[{MARKS}]")
+# A list starts after a list mark or an opening quote of what someone says.
+_MARK_BEFORE_RE = re.compile(rf"[{MARKS}“]")
 
 _MAX_ITEM_WORDS = 7
 
