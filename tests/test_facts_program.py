@@ -1595,3 +1595,16 @@ def test_two_items_side_by_side_keep_their_own_names() -> None:
 def test_a_list_of_programs_an_official_names_is_read_too() -> None:
     text = "그는 “마을 건강교실, 치매 조기검진 등의 다양한 치매관리 사업을 잇겠다”고 말했다."
     assert names_in(text) == {"마을 건강교실", "치매 조기검진"}
+
+
+# --- the headline is part of the story ----------------------------------------------------------
+
+
+def test_a_short_mention_is_named_as_the_headline_names_it() -> None:
+    article = Article(
+        title="군, 2027년 재난대응 안전한국훈련 준비 회의 열어",
+        text="안전한국훈련은 해마다 모든 기관이 참여하는 점검 훈련이다.",
+    )
+    found = [fact for fact in extract(article) if fact.kind == FactKind.PROGRAM]
+    assert [fact.fields["name"] for fact in found] == ["재난대응 안전한국훈련"]
+    assert [fact.text for fact in found] == ["안전한국훈련"]

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from govreader.facts.context import Context
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_funded import funded_items
@@ -123,8 +124,22 @@ _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
 _ITEM_FINDERS = (bullet_items, *_FINDERS)
 
 
-def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
-    """The program facts of the article's sentences, each named in its fullest form."""
+def _headline_names(context: Context | None) -> list[str]:
+    """The programs the headline and subtitle name (`2022년 재난대응 안전한국훈련 준비 …`): the
+    headline is part of the story, and names in full what the body may call short."""
+    if context is None:
+        return []
+    headings = [heading for heading in (context.title, context.subtitle) if heading]
+    return [
+        heading[start:end]
+        for heading in headings
+        for start, end in _outermost(span for finder in _ITEM_FINDERS for span in finder(heading))
+    ]
+
+
+def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fact]:
+    """The program facts of the article's sentences, each named in its fullest form (the
+    headline's included)."""
     found: list[tuple[Piece, int, int]] = []
     headings = section_headings(pieces)
     for piece in pieces:
@@ -134,7 +149,9 @@ def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
         listed = list(listed_items(text))
         spans = [*outside_speech(text, spans), *double_quoted_names(text), *listed]
         found.extend((piece, start, end) for start, end in _outermost(spans))
-    full = _full_names(piece.text[start:end] for piece, start, end in found)
+    full = _full_names(
+        [*(piece.text[start:end] for piece, start, end in found), *_headline_names(context)]
+    )
     named_in: dict[str, set[int]] = {}
     for piece, start, end in found:
         named_in.setdefault(piece.text[start:end], set()).add(piece.start)
