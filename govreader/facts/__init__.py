@@ -37,7 +37,7 @@ def extract(article: Article) -> list[Fact]:
     measured = {fact.start for fact in targets}
     found = [
         *award.find(pieces, read_whole),
-        *program.find(pieces),
+        *program.find(pieces, read_whole),
         *targets,
         *(fact for fact in count.find(pieces) if fact.start not in measured),
         *audience.find(pieces),
