@@ -1608,3 +1608,14 @@ def test_a_short_mention_is_named_as_the_headline_names_it() -> None:
     found = [fact for fact in extract(article) if fact.kind == FactKind.PROGRAM]
     assert [fact.fields["name"] for fact in found] == ["재난대응 안전한국훈련"]
     assert [fact.text for fact in found] == ["안전한국훈련"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "평가는 시·도가 추진한 국가위임사무, 국고보조사업, 국가 주요시책 등의 추진 성과를 본다.",
+        "도는 국고보조사업 집행을 서둘렀다.",
+    ],
+)
+def test_kinds_of_work_an_evaluation_covers_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()

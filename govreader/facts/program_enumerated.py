@@ -29,9 +29,10 @@ _KIND_AFTER_RE = re.compile(
     r"(?P<head>사업|프로그램|정책|과정|교육|서비스|지원|시책|캠페인)들?(?:[을를이가은는도에의과와]|\s|$)"
 )
 
-# `등(을|이|…) [N건을] … 추진`: a verb of running what the list names.
+# `등(을|이|…) [N건을] … 추진`: a verb of running what the list names (not `등의 추진 성과`,
+# where the verb is a noun).
 _RUN_AFTER_RE = re.compile(
-    r"(?:\s\d[\d,]*\s?(?:개|건|종|가지)\s?)?(?:을|를|이|가|은|는|도|의)?\s(?:[^\s.,]+\s){0,2}?"
+    r"(?:\s\d[\d,]*\s?(?:개|건|종|가지)\s?)?(?:을|를|이|가|은|는|도)?\s(?:[^\s.,]+\s){0,2}?"
     r"(?:운영|추진|실시|시행|펼치|펼쳐|펼친|전개|마련|도입|제공|병행|진행|개최|통해|통하여|운용|선보)"
 )
 
