@@ -1619,3 +1619,21 @@ def test_a_short_mention_is_named_as_the_headline_names_it() -> None:
 )
 def test_kinds_of_work_an_evaluation_covers_are_not_programs(text: str) -> None:
     assert names_in(text) == set()
+
+
+# --- nouns that end like a particle inside a name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("주요 사업은 마을 하수관로 정비사업(38억원) 등이다.", {"마을 하수관로 정비사업"}),
+        ("군은 호숫가 산책로 조성사업을 마쳤다.", {"호숫가 산책로 조성사업"}),
+        ("구는 청렴 릴레이 캠페인을 벌였다.", {"청렴 릴레이 캠페인"}),
+        ("구가 청년 창업 지원사업을 넓힌다.", {"청년 창업 지원사업"}),
+        ("시는 올해도 청년 창업 지원사업을 넓힌다.", {"청년 창업 지원사업"}),
+        ("군은 도정의 최우선 과제인 청년 정착 지원사업에 힘을 쏟는다.", {"청년 정착 지원사업"}),
+    ],
+)
+def test_nouns_that_end_like_a_particle_stay_in_the_name(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

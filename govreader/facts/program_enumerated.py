@@ -17,7 +17,13 @@ from collections.abc import Iterator
 from govreader.facts import enumeration
 from govreader.facts.enumeration import Item
 from govreader.facts.phrases import VAGUE, is_plain_word
-from govreader.facts.program_spans import MARKS, STRONG_ENDS, clean_span, describing_clause_end
+from govreader.facts.program_spans import (
+    MARKS,
+    STRONG_ENDS,
+    clean_span,
+    describing_clause_end,
+    name_word,
+)
 
 # The list's last item ends at 등; what follows it says what the items are.
 _ETC_RE = re.compile(r"(?<=\S)\s등(?=[\s의을를이가은는도에]|$)")
@@ -100,12 +106,6 @@ def _kind_word(word: str) -> bool:
     return is_plain_word(word) or word.endswith("의") or word in VAGUE or word[:1].isdigit()
 
 
-# A word that ends like a particle yet is a noun inside a name: `청렴 릴레이 캠페인`, `호숫가 둘레길
-# 조성`, `철도 기반 상품`, `지문 등록 서비스`; not a body as the subject (`구가`, `센터가`).
-_NOUN_LIKE_RE = re.compile(r"[가-힣]{1,8}[이가도록]")
-_BODY_STEM_RE = re.compile(r"(?:[시군구도청부처원관]|센터|기관|단체|올해|이번|지난해)$")
-
-
 def _first_extended(text: str, items: list[Item], limit: int) -> list[Item]:
     """The first item read back over nouns that end like a particle (the enumeration reader
     stops at them), up to a word that plainly ends a clause."""
@@ -117,20 +117,11 @@ def _first_extended(text: str, items: list[Item], limit: int) -> list[Item]:
     while words < _MAX_ITEM_WORDS and start - 1 > limit and text[start - 1] == " ":
         previous = text.rfind(" ", limit, start - 1) + 1
         word = text[previous : start - 1]
-        if word in VAGUE or not (is_plain_word(word) or _noun_like(word)):
+        if word in VAGUE or not name_word(word):
             break
         start, words = previous, words + 1
     extended = Item(start, first.end, text[start : first.end], first.count)
     return [extended, *items[1:]]
-
-
-def _noun_like(word: str) -> bool:
-    stem = word[:-1]
-    return (
-        bool(_NOUN_LIKE_RE.fullmatch(word))
-        and is_plain_word(stem)
-        and not _BODY_STEM_RE.search(stem)
-    )
 
 
 def _merged(text: str, items: list[Item]) -> list[Item]:

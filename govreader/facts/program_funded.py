@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start
-from govreader.facts.program_spans import clean_span, word_start
+from govreader.facts.phrases import VAGUE, is_plain_word
+from govreader.facts.program_spans import clean_span, name_start, word_start
 
 _MONEY = r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원"
 
@@ -54,7 +54,7 @@ def _paired_start(text: str, start: int) -> int:
         return start
     if _ACT_WORD_RE.search(stem) or stem in VAGUE:
         return start
-    return phrase_start(text, previous)
+    return name_start(text, previous)
 
 
 def _specific(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -73,12 +73,12 @@ def funded_items(text: str) -> Iterator[tuple[int, int]]:
     """Named acts a budget pays for, and two kinds of support named side by side."""
     for head in _FUNDED_RE.finditer(text):
         start = word_start(text, head.end())
-        span = _specific(text, _paired_start(text, phrase_start(text, start)), head.end())
+        span = _specific(text, _paired_start(text, name_start(text, start)), head.end())
         if span:
             yield span
     for pair in _PAIRED_RE.finditer(text):
         first = word_start(text, pair.end("first"))
-        span = _specific(text, phrase_start(text, first), pair.end("first"))
+        span = _specific(text, name_start(text, first), pair.end("first"))
         rest = pair.group("rest").split()
         if span and all(is_plain_word(word) for word in rest):
             yield span
@@ -95,7 +95,7 @@ def _act_lists(text: str) -> Iterator[tuple[int, int]]:
         end = etc.start()
         while len(items) < 8:
             joins = list(_ACT_JOIN_RE.finditer(text, max(0, end - 40), end))
-            start = joins[-1].end() if joins else phrase_start(text, word_start(text, end))
+            start = joins[-1].end() if joins else name_start(text, word_start(text, end))
             words = text[start:end].split()
             if not words or not all(is_plain_word(w) for w in words):
                 break
@@ -108,6 +108,6 @@ def _act_lists(text: str) -> Iterator[tuple[int, int]]:
         if len(items) < 2:
             continue
         for start, end in items:
-            span = _specific(text, phrase_start(text, start), end)
+            span = _specific(text, name_start(text, start), end)
             if span:
                 yield span

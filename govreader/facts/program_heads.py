@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, word_set
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 from govreader.facts.program_spans import (
     EVALUATED_RE,
     ITEM_END_RE,
     MARKS,
     VAGUE_HEADS,
     clean_span,
+    name_start,
     word_start,
 )
 
@@ -172,7 +173,7 @@ def _joined_start(text: str, start: int) -> int:
     word = joined.group("word")
     if word in VAGUE or ITEM_END_RE.search(word) or not is_plain_word(word):
         return start
-    return phrase_start(text, joined.start("word"))
+    return name_start(text, joined.start("word"))
 
 
 # `▲시군 기후위기 적응센터 3곳`: a list mark glued to the phrase's first word.
@@ -193,7 +194,7 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
     a means of paying or what is evaluated."""
     for head_start, head_end in _heads(text):
         word = text[head_start:head_end]
-        start = _joined_start(text, _marked_start(text, phrase_start(text, head_start)))
+        start = _joined_start(text, _marked_start(text, name_start(text, head_start)))
         if start == head_start and (word in VAGUE_HEADS or _SPACED_COURSE_RE.fullmatch(word)):
             continue  # `사업`, `교육 과정`: the head word alone
         if _LISTED_BEFORE_RE.search(text, max(0, start - 12), start):

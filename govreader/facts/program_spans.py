@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.phrases import VAGUE, word_set
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 from govreader.facts.program_places import is_place
 
 MARKS = "▲△○■◆□●◇①-⑳"
@@ -168,6 +168,11 @@ _FRAGMENT_WORD_RE = re.compile(
     r"|어서|아서|로운|러운|스런|다운|적인))\s"
 )
 
+# What the name is said to be, before it: `국정의 최우선 과제인 일자리창출사업`, `대표 축제인 …`.
+_SAID_TO_BE_RE = re.compile(
+    r"(?<!\S)\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인\s"
+)
+
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
 _JOINED_BARE_RE = re.compile(r"(?:과|와|및)\s\S+$")
 
@@ -182,6 +187,8 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
     lead = _LEAD_RE.match(text, start, end)
     if lead:
         start = lead.end()
+    for said in _SAID_TO_BE_RE.finditer(text, start, end):
+        start = said.end()
     while fragment := _FRAGMENT_WORD_RE.match(text, start, end):
         start = fragment.end()
     while end > start and text[end - 1].isspace():
@@ -261,4 +268,51 @@ def word_start(text: str, end: int) -> int:
     start = end
     while start > 0 and end - start < 40 and _WORD_CHAR_RE.match(text[start - 1]):
         start -= 1
+    return start
+
+
+# A body as a sentence's subject or topic (`구가`, `센터가`, `올해도`), never part of a name.
+_BODY_STEM_RE = re.compile(r"(?:[시군구도청부처원관]|센터|기관|단체|올해|이번|지난해|내년)$")
+
+
+def _has_final(syllable: str) -> bool | None:
+    """Whether a Hangul syllable ends in a consonant (None for anything else)."""
+    code = ord(syllable) - 0xAC00
+    return code % 28 != 0 if 0 <= code < 11172 else None
+
+
+def name_word(word: str) -> bool:
+    """A word that can sit inside a program's name. Besides plain words, nouns whose last
+    syllable looks like a particle that could not stand there: 이 after a vowel (`릴레이`), 가
+    after a consonant (`호숫가`), 로 after a consonant but ㄹ (`하수관로`, `산책로`; 으로 would
+    be the particle), 록 not after 도 (`등록`, not `하도록`) and 도 after one syllable (`철도`)."""
+    if is_plain_word(word):
+        return True
+    stem, last = word[:-1], word[-1:]
+    if not stem or not is_plain_word(stem):
+        return False
+    final = _has_final(stem[-1])
+    if last in "이가도" and _BODY_STEM_RE.search(stem):
+        return False
+    return (
+        (last == "이" and final is False)
+        or (last == "가" and final is True)
+        or (last == "로" and final is True and (ord(stem[-1]) - 0xAC00) % 28 != 8)
+        or (last == "록" and not stem.endswith("도"))
+        or (last == "도" and len(stem) == 1)
+    )
+
+
+def name_start(text: str, head_start: int, max_words: int = 6) -> int:
+    """Where the name whose head word starts at `head_start` begins: walked back over name
+    words (`name_word`), up to a vague word (각종, 다양한, 이번 ...)."""
+    start = head_start
+    words = 0
+    while words < max_words and start > 0 and text[start - 1] == " ":
+        previous = text.rfind(" ", 0, start - 1) + 1
+        word = text[previous : start - 1]
+        if not name_word(word) or word in VAGUE:
+            break
+        start = previous
+        words += 1
     return start
