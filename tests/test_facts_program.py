@@ -1637,3 +1637,13 @@ def test_kinds_of_work_an_evaluation_covers_are_not_programs(text: str) -> None:
 )
 def test_nouns_that_end_like_a_particle_stay_in_the_name(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+def test_budget_lines_listed_with_their_sums_name_their_projects() -> None:
+    text = "예산은 기초연금 300억원, 강변 하수관로 정비 60억원, 청소년 문화의집 건립 47억원 등이다."
+    assert names_in(text) == {"강변 하수관로 정비", "청소년 문화의집 건립"}
+
+
+def test_a_single_sum_or_fields_with_sums_name_no_project() -> None:
+    assert names_in("분야별로 사회복지 1161억 원, 농림 931억 원, 환경 870억 원 등이다.") == set()
+    assert names_in("군은 강변 하수관로 정비 60억원을 새로 담았다.") == set()

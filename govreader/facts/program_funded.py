@@ -1,5 +1,6 @@
-"""Named acts a budget pays for (`보조경기장 조성에 38억 원`), two kinds of support side
-by side (`월세 지원과 … 리모델링 지원에`) and lists of acts closed by 등.
+"""Named acts a budget pays for (`보조경기장 조성에 38억 원`), budget lines listed with their
+sums (`하수관로 정비 60억원, 복합문예회관 건립 47억원 등`), two kinds of support side by side
+(`월세 지원과 … 리모델링 지원에`) and lists of acts closed by 등.
 
 Budget releases name projects by what is done (조성, 구축, 지원) rather than by a program word.
 """
@@ -69,6 +70,29 @@ def _specific(text: str, start: int, end: int) -> tuple[int, int] | None:
     return span
 
 
+# A list's item closed by its sum: `… 정비 60억원,`, `… 조성사업(40억원),`, `… 건립 47억원 등이다`.
+_LINE_SUM_RE = re.compile(
+    rf"\s?\(?(?:총\s?|약\s?)?{_MONEY}\)?\s?(?=,|\s?등|\s?도\s|\s?이다|\s?이\s|$)"
+)
+
+# What a budget line's name ends in when it names a project: an act or a program word.
+_LINE_WORK_RE = re.compile(
+    r"(?:지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|리모델링|사업|공사|매입|개발)$"
+)
+
+
+def _budget_lines(text: str) -> Iterator[tuple[int, int]]:
+    """`주요 사업 예산은 A 정비 60억원, B 뉴딜사업 53억원, C 건립 47억원 등이다`: the items of a
+    list whose every item carries its sum, named by an act or a program word."""
+    ends = [m.start() for m in _LINE_SUM_RE.finditer(text)]
+    if len(ends) < 2:
+        return
+    for end in ends:
+        start = name_start(text, word_start(text, end))
+        if _LINE_WORK_RE.search(text, start, end):
+            yield from filter(None, [_specific(text, start, end)])
+
+
 def funded_items(text: str) -> Iterator[tuple[int, int]]:
     """Named acts a budget pays for, and two kinds of support named side by side."""
     for head in _FUNDED_RE.finditer(text):
@@ -84,6 +108,7 @@ def funded_items(text: str) -> Iterator[tuple[int, int]]:
             yield span
             yield from filter(None, [_specific(text, pair.start("rest"), pair.end())])
     yield from _act_lists(text)
+    yield from _budget_lines(text)
 
 
 def _act_lists(text: str) -> Iterator[tuple[int, int]]:
