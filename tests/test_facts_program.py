@@ -1647,3 +1647,8 @@ def test_budget_lines_listed_with_their_sums_name_their_projects() -> None:
 def test_a_single_sum_or_fields_with_sums_name_no_project() -> None:
     assert names_in("분야별로 사회복지 1161억 원, 농림 931억 원, 환경 870억 원 등이다.") == set()
     assert names_in("군은 강변 하수관로 정비 60억원을 새로 담았다.") == set()
+
+
+def test_commendations_in_a_described_list_are_awards_not_programs() -> None:
+    text = "- 국무총리 표창 : 김하나 씨 - 마을 공동체를 이끈 공로"
+    assert names_in(text) == set()

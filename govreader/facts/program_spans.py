@@ -52,9 +52,9 @@ _NOT_PROGRAM_RE = re.compile(
     r"|^\d{4}\s?[-~–]\s?\d{2,4}년?\s"
     # an observance week: `‘경남 탄소중립 주간’`, `‘청소년 진로 주간’`
     r"|\s주간$"
-    # a contest, a meeting that reports, an award's category: `‘정책연구 발표대회’`, `‘… 발굴
-    # 보고회’`, `‘우수사업 부문’`
-    r"|(?:대회|보고회|공청회|발표회|\s부문|\s분야)$"
+    # a contest, a meeting that reports, an award's category, a commendation: `‘정책연구
+    # 발표대회’`, `‘… 발굴 보고회’`, `‘우수사업 부문’`, `- 대통령 표창 : …`
+    r"|(?:대회|보고회|공청회|발표회|\s부문|\s분야|표창|훈장|포상)$"
     # a medium people post in: `소셜네트워크서비스(SNS)`
     r"|(?:소셜네트워크|사회관계망)\s?서비스"
 )
