@@ -1652,3 +1652,25 @@ def test_a_single_sum_or_fields_with_sums_name_no_project() -> None:
 def test_commendations_in_a_described_list_are_awards_not_programs() -> None:
     text = "- 국무총리 표창 : 김하나 씨 - 마을 공동체를 이끈 공로"
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "행진에서는 금연, 구강건강, 모유수유 및 모자보건사업, 출산비용지원, 건강생활실천사업"
+            " 등에 대한 홍보를 펼쳤다.",
+            {"모유수유 및 모자보건사업", "출산비용지원", "건강생활실천사업"},
+        ),
+        (
+            "남구 역시 주민 감사관 운영, 청렴 해피콜 운영 등이 좋은 평가를 받았다.",
+            {"주민 감사관", "청렴 해피콜"},
+        ),
+        (
+            "증액사업은 소하천재해복구사업 23억원 ,지방하천재해복구공사 1억8000만원 등이다.",
+            {"소하천재해복구사업", "지방하천재해복구공사"},
+        ),
+    ],
+)
+def test_lists_promoted_or_praised_and_budget_lines_of_one_word(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

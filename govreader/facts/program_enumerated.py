@@ -36,17 +36,19 @@ _KIND_AFTER_RE = re.compile(
 )
 
 # `등(을|이|…) [N건을] … 추진`: a verb of running what the list names (not `등의 추진 성과`,
-# where the verb is a noun).
+# where the verb is a noun), promoting it (`등에 대한 홍보`) or praise for it (`등이 좋은 평가를
+# 받았다`).
 _RUN_AFTER_RE = re.compile(
-    r"(?:\s\d[\d,]*\s?(?:개|건|종|가지)\s?)?(?:을|를|이|가|은|는|도)?\s(?:[^\s.,]+\s){0,2}?"
-    r"(?:운영|추진|실시|시행|펼치|펼쳐|펼친|전개|마련|도입|제공|병행|진행|개최|통해|통하여|운용|선보)"
+    r"(?:\s\d[\d,]*\s?(?:개|건|종|가지)\s?)?(?:을|를|이|가|은|는|도|에)?\s(?:[^\s.,]+\s){0,2}?"
+    r"(?:운영|추진|실시|시행|펼치|펼쳐|펼친|전개|마련|도입|제공|병행|진행|개최|통해|통하여|운용|선보"
+    r"|홍보|평가를\s받)"
 )
 
 # Items that are plainly work: a program word or an act at their end.
 _WORK_END_RE = re.compile(
     rf"(?:{STRONG_ENDS}|관리|검진|검사|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|훈련|양성|육성|"
     r"조성|구축|건립|설치|정비|개최|제작|개설|보급|배부|제공|콘서트|캠프|인턴제|공시제|행사|"
-    r"사업단|체험|투어|시책|일자리)$"
+    r"사업단|체험|투어|시책|일자리|운영|추진)$"
 )
 
 # Joints that may join two words of one name (`노인 일자리 및 사회활동 지원사업`, `반부패·청렴
@@ -81,7 +83,11 @@ def listed_items(text: str) -> Iterator[tuple[int, int]]:
         if _MANY_BEFORE_RE.search(text, max(0, items[0].start - 6), items[0].start):
             items = _after_first_group(text, items)
         spans = [_item_span(text, item) for item in items]
-        work = [span for span in spans if span and _WORK_END_RE.search(text, *span)]
+        work = [
+            span
+            for span, item in zip(spans, items, strict=True)
+            if span and _WORK_END_RE.search(text, item.start, item.end)
+        ]
         if strict and 2 * len(work) < len(items):
             continue
         yield from work if strict else filter(None, spans)

@@ -81,6 +81,10 @@ _LINE_WORK_RE = re.compile(
 )
 
 
+# A project named in one compound word: `지방하천재해복구공사`, `소하천정비사업`.
+_PROJECT_WORD_RE = re.compile(r"[가-힣]{4,}(?:사업|공사)")
+
+
 def _budget_lines(text: str) -> Iterator[tuple[int, int]]:
     """`주요 사업 예산은 A 정비 60억원, B 뉴딜사업 53억원, C 건립 47억원 등이다`: the items of a
     list whose every item carries its sum, named by an act or a program word."""
@@ -89,7 +93,11 @@ def _budget_lines(text: str) -> Iterator[tuple[int, int]]:
         return
     for end in ends:
         start = name_start(text, word_start(text, end))
-        if _LINE_WORK_RE.search(text, start, end):
+        if not _LINE_WORK_RE.search(text, start, end):
+            continue
+        if _PROJECT_WORD_RE.fullmatch(text, start, end):
+            yield from filter(None, [clean_span(text, start, end)])
+        else:
             yield from filter(None, [_specific(text, start, end)])
 
 

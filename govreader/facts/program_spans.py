@@ -46,7 +46,9 @@ QUOTED_RE = re.compile(
 )
 
 _NOT_PROGRAM_RE = re.compile(
-    r"(?:(?<![밥책평])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|공사|"
+    r"(?:(?<![밥책평])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|"
+    # a public corporation (`한국도로공사`), not construction work (`재해복구공사`)
+    r"(?<!복구|정비|설치|보수|포장|개선|확장|식재|건설|준설|개량|보강)공사|"
     r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<![지우])[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?![제비])|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
     # `‘2026-2027 문화관광축제’`: a designation for a span of years, given by a ministry
     r"|^\d{4}\s?[-~–]\s?\d{2,4}년?\s"
@@ -168,9 +170,11 @@ _FRAGMENT_WORD_RE = re.compile(
     r"|어서|아서|로운|러운|스런|다운|적인))\s"
 )
 
-# What the name is said to be, before it: `국정의 최우선 과제인 일자리창출사업`, `대표 축제인 …`.
+# What the name is said to be, before it (`국정의 최우선 과제인 일자리창출사업`, `대표 축제인
+# …`), and an adverb after the sentence's subject (`용산구 역시 옴부즈만 설치`).
 _SAID_TO_BE_RE = re.compile(
-    r"(?<!\S)\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인\s"
+    r"(?<!\S)(?:\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인"
+    r"|역시|또한|아울러|특히)\s"
 )
 
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
