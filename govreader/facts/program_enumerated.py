@@ -66,6 +66,8 @@ _MAX_ITEM_WORDS = 7
 
 def listed_items(text: str) -> Iterator[tuple[int, int]]:
     """The items of each list closed by 등 that names programs (see the module)."""
+    if " 등" not in text:
+        return
     for etc in _ETC_RE.finditer(text):
         kind = _KIND_AFTER_RE.match(text, etc.end())
         if kind and not all(_kind_word(w) for w in text[etc.end() : kind.start("head")].split()):

@@ -88,6 +88,8 @@ _PROJECT_WORD_RE = re.compile(r"[가-힣]{4,}(?:사업|공사)")
 def _budget_lines(text: str) -> Iterator[tuple[int, int]]:
     """`주요 사업 예산은 A 정비 60억원, B 뉴딜사업 53억원, C 건립 47억원 등이다`: the items of a
     list whose every item carries its sum, named by an act or a program word."""
+    if text.count("원") < 2:
+        return
     ends = [m.start() for m in _LINE_SUM_RE.finditer(text)]
     if len(ends) < 2:
         return
