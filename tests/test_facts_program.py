@@ -1674,3 +1674,16 @@ def test_commendations_in_a_described_list_are_awards_not_programs() -> None:
 )
 def test_lists_promoted_or_praised_and_budget_lines_of_one_word(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("도는 사업비 20억 원을 투입한 기본계획수립 용역을 추진한다.", {"기본계획수립 용역"}),
+        ("공모 지침상 민간투자 사업 중 절반 이상은 숙박시설에 쓰인다.", set()),
+    ],
+)
+def test_a_contracted_study_is_a_project_and_funding_by_rule_is_a_kind(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names

@@ -34,9 +34,11 @@ _BENEFITS = "장려금|지원금|정착금|수당|바우처|상품권"
 # 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
 # patterns look for the head word's ending first and then check the whole word, which is much
 # cheaper than trying every word start.
+
 # Schemes named by what they make public, certify or reserve (`지역 일자리 공시제`, `청렴
-# 인증제`), and drills with a name of their own (`재난대응 안전한국훈련`, `을지훈련`), not a kind
-# of drill or training (`화재 대피훈련`, `토론훈련`, `직업훈련`, `전지훈련`).
+# 인증제`), studies contracted out (`기본계획수립 용역`), and drills with a name of their own
+# (`재난대응 안전한국훈련`, `을지훈련`), not a kind of drill or training (`화재 대피훈련`,
+# `토론훈련`, `직업훈련`, `전지훈련`).
 _SCHEMES = "공시|인증|실명|책임|예약|할당|총량|등록|지정|보상|추천|포인트|마일리지|인턴|전담|매칭"
 
 _DRILL_KINDS = (
@@ -45,7 +47,7 @@ _DRILL_KINDS = (
 
 _HEAD_END_RE = re.compile(
     rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
-    rf"|(?:{_SCHEMES})제|훈련)" + _PARTICLE_AHEAD
+    rf"|(?:{_SCHEMES})제|훈련|용역)" + _PARTICLE_AHEAD
 )
 
 # Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
@@ -58,7 +60,7 @@ _HEAD_WORD_RE = re.compile(
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
     r"|[가-힣]{2,}\s?(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강|거점|적응)센터"
     rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS})"
-    rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련)"
+    rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역)"
 )
 
 # `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.

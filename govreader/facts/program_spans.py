@@ -139,7 +139,7 @@ _GENERIC_PARTS = _AUDIENCE_PARTS | word_set(
     "새 두 세 네 이 그 이번 해당 각 모든 여러 다른 같은 첫 양 "
     # where, and how it came: `섬 주민 지원 사업`, `주민 제안 사업`
     "섬 농촌 어촌 산촌 도시 마을 읍면동 "
-    "공모 제안 특화 회계 체육 농업 산업 사회 "
+    "공모 제안 특화 회계 체육 농업 산업 사회 민간 "
     # what a budget line pays for: `운영비 지원`, `시설 보강`
     "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금 기업 투자 교통 "
     "맞춤형 체계적 종합 종합적 실질적 전방위 촘촘한 "
@@ -170,11 +170,12 @@ _FRAGMENT_WORD_RE = re.compile(
     r"|어서|아서|로운|러운|스런|다운|적인))\s"
 )
 
-# What the name is said to be, before it (`국정의 최우선 과제인 일자리창출사업`, `대표 축제인
-# …`), and an adverb after the sentence's subject (`용산구 역시 옴부즈만 설치`).
-_SAID_TO_BE_RE = re.compile(
+# Words a name starts after wherever they stand: what the name is said to be (`국정의 최우선
+# 과제인 일자리창출사업`, `대표 축제인 …`), an adverb after the sentence's subject (`용산구 역시
+# 옴부즈만 설치`) and what the rest is according to (`공모 지침상 민간투자 사업`).
+_NAME_AFTER_RE = re.compile(
     r"(?<!\S)(?:\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인"
-    r"|역시|또한|아울러|특히)\s"
+    r"|역시|또한|아울러|특히|\S*(?:지침|규정|법령|구조|형식|회계)상)\s"
 )
 
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
@@ -191,8 +192,8 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
     lead = _LEAD_RE.match(text, start, end)
     if lead:
         start = lead.end()
-    for said in _SAID_TO_BE_RE.finditer(text, start, end):
-        start = said.end()
+    for word in _NAME_AFTER_RE.finditer(text, start, end):
+        start = word.end()
     while fragment := _FRAGMENT_WORD_RE.match(text, start, end):
         start = fragment.end()
     while end > start and text[end - 1].isspace():
