@@ -30,11 +30,6 @@ _PARTICLE_AHEAD = (
 # Head words of cash benefits and vouchers (`출산장려금`, `강릉사랑상품권`).
 _BENEFITS = "장려금|지원금|정착금|수당|바우처|상품권"
 
-# Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
-# 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
-# patterns look for the head word's ending first and then check the whole word, which is much
-# cheaper than trying every word start.
-
 # Schemes named by what they make public, certify or reserve (`지역 일자리 공시제`, `청렴
 # 인증제`), studies contracted out (`기본계획수립 용역`), and drills with a name of their own
 # (`재난대응 안전한국훈련`, `을지훈련`), not a kind of drill or training (`화재 대피훈련`,
@@ -45,6 +40,10 @@ _DRILL_KINDS = (
     "대피|토론|종합|소집|대응|모의|실제|현장|합동|도상|직업|전지|방재|교육|실습|체력|기초|심화"
 )
 
+# Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
+# 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
+# patterns look for the head word's ending first and then check the whole word, which is much
+# cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
     rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
     rf"|(?:{_SCHEMES})제|훈련|용역)" + _PARTICLE_AHEAD
