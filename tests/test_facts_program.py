@@ -1687,3 +1687,28 @@ def test_a_contracted_study_is_a_project_and_funding_by_rule_is_a_kind(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+# --- a contest of cases: its entries are not programs, unless plainly so -----------------------
+
+
+def test_cases_that_win_a_contest_are_entries_unless_they_are_plainly_programs() -> None:
+    article = Article(
+        text=(
+            "구는 ‘2027 구정 우수사례 발표대회’를 열었다. 금상은 정보과의 ‘공개 소프트웨어를"
+            " 활용한 업무개선’이 차지했다. 은상은 복지과의 ‘이웃 집수리 사업’에 돌아갔다."
+        )
+    )
+    found = [fact for fact in extract(article) if fact.kind == FactKind.PROGRAM]
+    assert {fact.fields["name"] for fact in found} == {"이웃 집수리 사업"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "최우수 사례로는 시 공동체정책과 김하나 주무관의 사례가 뽑혔다.",
+        "울산 남구는 한 해 동안 국가 공모사업으로 300억 원을 확보했다.",
+    ],
+)
+def test_a_department_before_its_officer_and_a_span_of_time_are_no_names(text: str) -> None:
+    assert names_in(text) == set()

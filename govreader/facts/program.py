@@ -43,7 +43,7 @@ from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
 from govreader.facts.program_lists import bullet_items, introduced_items, section_headings
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
-from govreader.facts.program_spans import clean_span
+from govreader.facts.program_spans import STRONG_END_RE, clean_span
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
@@ -137,6 +137,20 @@ def _headline_names(context: Context | None) -> list[str]:
     ]
 
 
+# A contest among cases (`… 우수사례 발표대회`, `… 경진대회`, `… 공모전`), and a sentence that
+# gives one of its prizes or places (`금상은 …’이 차지했다`, `… 선정됐다`, `우수작으로 뽑혔다`).
+_CONTEST_RE = re.compile(r"(?:대회|발표회|공모전|경연)$")
+_PRIZED_RE = re.compile(r"상은|상을|상에|차지|선정|뽑|수상|우수작|이름을\s올|제안")
+
+
+def _contest_entry(context: Context | None, sentence: str, name: str) -> bool:
+    """In an article about a contest of cases, a case that takes a prize or a place is an entry
+    (`‘오픈소스를 활용한 업무개선’이 금상을 차지`) unless it plainly is a program (`‘… 사업’`)."""
+    if context is None or not any(_CONTEST_RE.search(event.name) for event in context.events):
+        return False
+    return bool(_PRIZED_RE.search(sentence)) and not STRONG_END_RE.search(name)
+
+
 def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fact]:
     """The program facts of the article's sentences, each named in its fullest form (the
     headline's included)."""
@@ -148,7 +162,11 @@ def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fa
         spans = [span for finder in finders for span in finder(text)]
         listed = list(listed_items(text))
         spans = [*outside_speech(text, spans), *double_quoted_names(text), *listed]
-        found.extend((piece, start, end) for start, end in _outermost(spans))
+        found.extend(
+            (piece, start, end)
+            for start, end in _outermost(spans)
+            if not _contest_entry(context, text, text[start:end])
+        )
     full = _full_names(
         [*(piece.text[start:end] for piece, start, end in found), *_headline_names(context)]
     )

@@ -113,8 +113,11 @@ _LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가�
 # `다양한 사회공헌 사업`, `각종 채용 박람회`: a phrase after a word of many kinds names a kind.
 _KINDS_BEFORE_RE = re.compile(r"(?:다양한|각종|여러|갖가지|온갖|여러가지|모든)\s$")
 
-# `보건사업과 직원`, `일자리사업과장`: a department, named after the work it does.
-_DEPARTMENT_RE = re.compile(r"과\s?(?:장|직원|팀|관계자|주무관|공무원|소속)")
+# `보건사업과 직원`, `일자리사업과장`, `공동체정책과 김하나 주무관`: a department, named after
+# the work it does.
+_DEPARTMENT_RE = re.compile(
+    r"과\s?(?:[가-힣]{2,4}\s)?(?:장|직원|팀|팀장|관계자|주무관|공무원|소속|사무관|주사)"
+)
 
 # `X는 … 지원하는 취업 연계형 사업이다`, `X란 … 맞춤형 건강증진 사업으로`: the phrase says what
 # kind of thing the sentence's topic is; the topic (`_defined_names`) is the name.
