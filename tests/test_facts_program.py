@@ -1712,3 +1712,8 @@ def test_cases_that_win_a_contest_are_entries_unless_they_are_plainly_programs()
 )
 def test_a_department_before_its_officer_and_a_span_of_time_are_no_names(text: str) -> None:
     assert names_in(text) == set()
+
+
+def test_a_name_joined_by_a_middle_dot_and_a_verb_before_a_name() -> None:
+    text = "도는 고용ㆍ복지종합센터를 만들어 원스톱 취업지원서비스를 시작했다."
+    assert names_in(text) == {"고용ㆍ복지종합센터", "원스톱 취업지원서비스"}

@@ -30,7 +30,8 @@ STRONG_ENDS = (
 )
 STRONG_END_RE = re.compile(rf"(?:{STRONG_ENDS})$")
 
-_WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧]")
+# Letters, digits and the middle dots that join the parts of one name (`고용ㆍ복지종합센터`).
+_WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧ㆍ∙]")
 
 VAGUE_HEADS = word_set(
     "사업 주요사업 핵심사업 주력사업 협력사업 지원사업 시범사업 공모사업 국비사업 "
@@ -167,7 +168,9 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # 사업`) and `그 외`, `일부`: the name, if any, is what follows them.
 _FRAGMENT_WORD_RE = re.compile(
     r"(?:이날|당일|그날|동안|외|일부|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서"
-    r"|어서|아서|로운|러운|스런|다운|적인))\s"
+    r"|어서|아서|로운|러운|스런|다운|적인"
+    # a verb's linking form before what it makes or gathers: `센터를 만들어 원스톱 서비스`
+    r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어))\s"
 )
 
 # Words a name starts after wherever they stand: what the name is said to be (`국정의 최우선
