@@ -1717,3 +1717,16 @@ def test_a_department_before_its_officer_and_a_span_of_time_are_no_names(text: s
 def test_a_name_joined_by_a_middle_dot_and_a_verb_before_a_name() -> None:
     text = "도는 고용ㆍ복지종합센터를 만들어 원스톱 취업지원서비스를 시작했다."
     assert names_in(text) == {"고용ㆍ복지종합센터", "원스톱 취업지원서비스"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "신청 자격은 최근 3년간 평생교육 프로그램 운영 실적이 있는 단체다.",
+        "이들 프로그램은 기관마다 두 개 이상 열어야 한다.",
+        "다음 달부터 무료 평생교육 프로그램이 운영된다.",
+        "올해 프로그램은 ▦시민교육 프로그램 ▦가족대상 프로그램 등으로 구분된다.",
+    ],
+)
+def test_spans_pointers_free_kinds_and_sorted_kinds_are_no_names(text: str) -> None:
+    assert names_in(text) == set()

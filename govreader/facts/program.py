@@ -151,6 +151,11 @@ def _contest_entry(context: Context | None, sentence: str, name: str) -> bool:
     return bool(_PRIZED_RE.search(sentence)) and not STRONG_END_RE.search(name)
 
 
+# `선정된 프로그램은 ▦A ▦B 등으로 구분된다`: a sentence saying how programs are sorted names
+# kinds (not `… 등 2개 분야로 나눠 운영한다`, which names what is run).
+_SORTED_INTO_RE = re.compile(r"(?:으로|로)\s(?:(?:구분|분류)(?:된|됐|돼|되)|나뉜|나뉘)")
+
+
 def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fact]:
     """The program facts of the article's sentences, each named in its fullest form (the
     headline's included)."""
@@ -158,6 +163,8 @@ def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fa
     headings = section_headings(pieces)
     for piece in pieces:
         text = piece.text
+        if _SORTED_INTO_RE.search(text):
+            continue
         finders = _FINDERS if piece.start in headings else _ITEM_FINDERS
         spans = [span for finder in finders for span in finder(text)]
         listed = list(listed_items(text))

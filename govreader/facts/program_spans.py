@@ -143,7 +143,7 @@ _GENERIC_PARTS = _AUDIENCE_PARTS | word_set(
     "공모 제안 특화 회계 체육 농업 산업 사회 민간 "
     # what a budget line pays for: `운영비 지원`, `시설 보강`
     "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금 기업 투자 교통 "
-    "맞춤형 체계적 종합 종합적 실질적 전방위 촘촘한 "
+    "맞춤형 체계적 종합 종합적 실질적 전방위 촘촘한 무료 유료 평생 대상 "
     # a level of government: `시·군 공모사업`, `시군구 사업`, `지자체 일자리사업`
     "시 군 구 시군 시군구 지자체 자치단체 지방자치단체"
 )
@@ -163,11 +163,12 @@ _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신�
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 
 # Words no name starts with, that the phrase walked back over: a time or span (`8월부터 사업`,
-# `10월까지 우체국 공익사업`, `이날 캠페인`), a verb's linking form (`반영돼 사업`, `절차를 거쳐
-# 조성사업`, `주체가 되어`, `갖게끔`, `참고하거나`), an adjective (`다채로운 프로그램`, `생산적인
-# 사업`) and `그 외`, `일부`: the name, if any, is what follows them.
+# `10월까지 우체국 공익사업`, `이날 캠페인`, `최근 3년간`), a pointing word (`이들 프로그램`),
+# a verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `갖게끔`,
+# `참고하거나`), an adjective (`다채로운 프로그램`, `생산적인 사업`) and `그 외`, `일부`: the
+# name, if any, is what follows them.
 _FRAGMENT_WORD_RE = re.compile(
-    r"(?:이날|당일|그날|동안|외|일부|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서"
+    r"(?:이날|당일|그날|동안|최근|향후|이들|이러한|그러한|외|일부|\d+(?:년|개월|주|일)간|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서"
     r"|어서|아서|로운|러운|스런|다운|적인"
     # a verb's linking form before what it makes or gathers: `센터를 만들어 원스톱 서비스`
     r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어))\s"
