@@ -1730,3 +1730,25 @@ def test_a_name_joined_by_a_middle_dot_and_a_verb_before_a_name() -> None:
 )
 def test_spans_pointers_free_kinds_and_sorted_kinds_are_no_names(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "내년에는 친환경 교통수단, 기후위기, 멸종위기 생물 등의 환경 교육 콘텐츠를 올린다.",
+            set(),
+        ),
+        (
+            "군은 도시재생 사업 구역 내 집수리 지원 사업을 시행한다.",
+            {"도시재생 사업", "집수리 지원 사업"},
+        ),
+        ("교육청은 작은 학교 지원 등 주요 교육청 추진사업을 설명했다.", set()),
+        (
+            "과정은 단기(5주), 중기(15주), 장기(25주) 등 3개 과정으로 운영한다.",
+            set(),
+        ),
+    ],
+)
+def test_topics_places_pursued_kinds_and_stages_are_no_names(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

@@ -32,7 +32,10 @@ _ETC_RE = re.compile(r"(?<=\S)\s등(?=[\s의을를이가은는도에]|$)")
 _KIND_AFTER_RE = re.compile(
     r"(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지)\s)?(?P<many>(?:다양한|각종|여러|갖가지)\s)?"
     r"(?:[가-힣‧·]+\s){0,3}?[가-힣‧·]{0,10}?"
-    r"(?P<head>사업|프로그램|정책|과정|교육|서비스|지원|시책|캠페인)들?(?:[을를이가은는도에의과와]|\s|$)"
+    r"(?P<head>사업|프로그램|정책|과정|교육|서비스|지원|시책|캠페인)들?"
+    # the program word closes the phrase (`등의 사업을`, `… 정책 ▲`), not another noun (`등의
+    # 교육 콘텐츠`)
+    rf"(?:[을를이가은는도에의과와]|으로|로|[,.]|$|\s?[{MARKS}])"
 )
 
 # `등(을|이|…) [N건을] … 추진`: a verb of running what the list names (not `등의 추진 성과`,
@@ -62,6 +65,9 @@ _BARE_KINDS = ("지원", "서비스")
 _MARK_BEFORE_RE = re.compile(rf"[{MARKS}“]")
 
 _MAX_ITEM_WORDS = 7
+
+# `단기(5주)`, `A 사업(3개 구)`: a note in brackets after an item is no part of its name.
+_NOTE_RE = re.compile(r"\s?\([^()]*\)$")
 
 
 def listed_items(text: str) -> Iterator[tuple[int, int]]:
@@ -150,6 +156,8 @@ def _merged(text: str, items: list[Item]) -> list[Item]:
 def _item_span(text: str, item: Item) -> tuple[int, int] | None:
     """The item's name: after a clause that describes it, a plain noun phrase, cleaned."""
     start = describing_clause_end(text, item.start, item.end)
-    if len(text[start : item.end].split()) > _MAX_ITEM_WORDS:
+    note = _NOTE_RE.search(text, start, item.end)
+    end = note.start() if note else item.end
+    if len(text[start:end].split()) > _MAX_ITEM_WORDS:
         return None
-    return clean_span(text, start, item.end)
+    return clean_span(text, start, end)

@@ -134,7 +134,7 @@ _GENERIC_PARTS = _AUDIENCE_PARTS | word_set(
     # who funds it and at what stage: `중앙부처 공모사업`, `시범 사업`, `주요 선정 사업`
     "중앙 중앙부처 부처 시범 선정 "
     "경제 환경 문화 관광 교육 보건 의료 주거 민선 현안 지역 생활 계속 "
-    "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한 "
+    "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한 추진 "
     "예산 행정 정부 국가 금융 기술 인력 자금 재원 추가 별도 집중 전폭 적극 필요 맞춤 "
     # which or how many: `새 사업`, `두 사업`, `이번 사업`
     "새 두 세 네 이 그 이번 해당 각 모든 여러 다른 같은 첫 양 "
@@ -176,10 +176,11 @@ _FRAGMENT_WORD_RE = re.compile(
 
 # Words a name starts after wherever they stand: what the name is said to be (`국정의 최우선
 # 과제인 일자리창출사업`, `대표 축제인 …`), an adverb after the sentence's subject (`용산구 역시
-# 옴부즈만 설치`) and what the rest is according to (`공모 지침상 민간투자 사업`).
+# 옴부즈만 설치`), where it is (`사업 구역 내 집수리 지원 사업`) and what the rest is according to
+# (`공모 지침상 민간투자 사업`).
 _NAME_AFTER_RE = re.compile(
     r"(?<!\S)(?:\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인"
-    r"|역시|또한|아울러|특히|\S*(?:지침|규정|법령|구조|형식|회계)상)\s"
+    r"|역시|또한|아울러|특히|내|\S*(?:지침|규정|법령|구조|형식|회계)상)\s"
 )
 
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
