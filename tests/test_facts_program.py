@@ -1752,3 +1752,17 @@ def test_spans_pointers_free_kinds_and_sorted_kinds_are_no_names(text: str) -> N
 )
 def test_topics_places_pursued_kinds_and_stages_are_no_names(text: str, names: set[str]) -> None:
     assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "군은 청년 창업캠프와 마을 돌봄 교실을 운영한 공로로 상을 받았다.",
+            {"청년 창업캠프", "마을 돌봄 교실"},
+        ),
+        ("구는 민원실과 상담실을 운영해 왔다.", set()),
+    ],
+)
+def test_a_list_the_body_runs_without_등(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

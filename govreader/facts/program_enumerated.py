@@ -71,34 +71,49 @@ _NOTE_RE = re.compile(r"\s?\([^()]*\)$")
 
 
 def listed_items(text: str) -> Iterator[tuple[int, int]]:
-    """The items of each list closed by 등 that names programs (see the module)."""
-    if " 등" not in text:
+    """The items of each list closed by 등, or run without it, that names programs (see the
+    module)."""
+    if " 등" in text:
+        for etc in _ETC_RE.finditer(text):
+            kind = _KIND_AFTER_RE.match(text, etc.end())
+            if kind and not all(
+                _kind_word(w) for w in text[etc.end() : kind.start("head")].split()
+            ):
+                kind = None
+            run = None if kind else _RUN_AFTER_RE.match(text, etc.end())
+            if kind or run:
+                strict = (
+                    kind is None or bool(kind.group("many")) or kind.group("head") in _BARE_KINDS
+                )
+                yield from _items(text, etc.end(), strict)
+    for ran in _RAN_RE.finditer(text):
+        yield from _items(text, ran.start(), strict=True)
+
+
+# `A와 B를 운영한 공로`, `A, B를 운영해`: a list without 등 that the body runs.
+_RAN_RE = re.compile(r"(?<=[가-힣’'」』)])(?:을|를)\s운영(?:한|해|하|했|중)")
+
+
+def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
+    """The programs of the list that ends at `end`: all its items, or when `strict` only those
+    plainly work, and then only when most are."""
+    marks = list(_MARK_BEFORE_RE.finditer(text, 0, end))
+    start = marks[-1].end() if marks else 0
+    found = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS)
+    items = _merged(text, _first_extended(text, list(found.items), start))
+    if len(items) < 2 or any(item.count for item in items):
+        return  # `A 7,931명, B 394명 등`: a breakdown of figures by kind
+    if _MANY_BEFORE_RE.search(text, max(0, items[0].start - 6), items[0].start):
+        items = _after_first_group(text, items)
+    spans = [_item_span(text, item) for item in items]
+    work = [
+        span
+        for span, item in zip(spans, items, strict=True)
+        if span and _WORK_END_RE.search(text, item.start, item.end)
+    ]
+    if strict and 2 * len(work) < len(items):
         return
-    for etc in _ETC_RE.finditer(text):
-        kind = _KIND_AFTER_RE.match(text, etc.end())
-        if kind and not all(_kind_word(w) for w in text[etc.end() : kind.start("head")].split()):
-            kind = None
-        run = None if kind else _RUN_AFTER_RE.match(text, etc.end())
-        if not kind and not run:
-            continue
-        strict = kind is None or bool(kind.group("many")) or kind.group("head") in _BARE_KINDS
-        marks = list(_MARK_BEFORE_RE.finditer(text, 0, etc.start()))
-        start = marks[-1].end() if marks else 0
-        found = enumeration.before(text, etc.end(), start, max_words=_MAX_ITEM_WORDS)
-        items = _merged(text, _first_extended(text, list(found.items), start))
-        if len(items) < 2 or any(item.count for item in items):
-            continue  # `A 7,931명, B 394명 등`: a breakdown of figures by kind
-        if _MANY_BEFORE_RE.search(text, max(0, items[0].start - 6), items[0].start):
-            items = _after_first_group(text, items)
-        spans = [_item_span(text, item) for item in items]
-        work = [
-            span
-            for span, item in zip(spans, items, strict=True)
-            if span and _WORK_END_RE.search(text, item.start, item.end)
-        ]
-        if strict and 2 * len(work) < len(items):
-            continue
-        yield from work if strict else filter(None, spans)
+    yield from work if strict else filter(None, spans)
 
 
 # `다양한 건강교육 및 건강상담, …`: the first item after a word of many kinds is a kind.
