@@ -3,8 +3,10 @@
 These families of sentences name them:
 - list items after ▲ (or ○, ■, ◆, □, ① …, and ·, - at a line start): `▲G밸리 고용 생태계 강화
   사업`; in 개조식 releases, an item described after a colon: `- 청년 월세 한시 특별지원 : …`;
-- comma lists closed by `등(의) … 사업/프로그램/정책`: `일경험 지원사업, 광역 일자리 카페, 취준생
-  인턴 스펙쌓기 등의 사업`, or introduced by `사업으로는 A, B 등이 꼽힌다`;
+- lists closed by 등 and a program word or a verb of running them (`일경험 지원사업, 광역 일자리
+  카페, 취준생 인턴 스펙쌓기 등의 사업`, `A와 B 등을 통해`, `A와 B를 운영한`), read with the shared
+  enumeration reader, or introduced by `사업으로는 A, B 등이 꼽힌다`; budget lines listed with
+  their sums (`A 정비 60억원, B 건립 47억원 등`);
 - a noun phrase headed by a program word (사업, 프로그램, 양성과정, 지원제도, 캠페인, 주거복지센터,
   주간활동서비스, 출산장려금 ...): `청년도전 지원사업을 추진`;
 - a name in ‘ ’, 「 」, 『 』 or < > that ends in a program word, that a program word or running
@@ -17,18 +19,22 @@ These families of sentences name them:
   join (`‘AI 안부콜’에 가입`) or that shares a later name's verb (`‘A’를, 군은 ‘B’를 운영`);
 - a named act a budget pays for (`보조경기장 조성에 38억 원`, `건강이용권 지원(9억 원)`) and two
   kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`).
-Names are kept as written, without the marker, a trailing 등 or 운영; a later short mention is
-named in full. A name needs a specific word: vague phrases (다양한 정책, 각종 사업), kinds of work
-named by field, audience, time, stage, funder or form (하반기 사업, 청년 사업, 시범 사업, 시·군
-공모사업, 체류형 프로그램), work still to be found (감축 사업 발굴), observance weeks, a plan's
-numbered section headings, what a place is to become (관광도시 조성, `‘글로벌 축제’로 키울`),
-year-span designations (`‘2026-2027 문화관광축제’`), vouchers as a means of paying and a benefit
-that a program named next pays (`…장려금을 주는 「…」`), budget lines (운영비 지원에 1억 원),
-lists of fields or of who may apply, organisations, awards, slogans, aims, documents and measures
-are not programs. What someone says is speech, and is skipped.
+Names are kept as written, without the marker, a trailing 등 or 운영, a clause that describes
+them (`디지털 전환에 대비하는 소상공인 지원정책` is `소상공인 지원정책`) or words of time, verbs
+and adjectives before them (`8월부터 사업`); a later short mention is named in full, as the body
+or the headline names it. A name needs a specific word: vague phrases (다양한 정책, 각종 사업),
+kinds of work named by field, audience, time, stage, funder or form (하반기 사업, 청년 사업,
+시범 사업, 시·군 공모사업, 체류형 프로그램), work still to be found (감축 사업 발굴), observance
+weeks, a plan's numbered section headings, what a place is to become (관광도시 조성, `‘글로벌
+축제’로 키울`), year-span designations (`‘2026-2027 문화관광축제’`), vouchers as a means of
+paying and a benefit that a program named next pays (`…장려금을 주는 「…」`), budget lines
+(운영비 지원에 1억 원), lists of fields, benefits or of who may apply, organisations, awards and
+their categories, contests and the cases entered in them, slogans, aims, documents and measures
+are not programs. What someone says is speech, and is skipped, but for a list of programs an
+official names.
 
-Each family lives in its own module: `program_lists`, `program_heads`, `program_funded`,
-`program_quoted`; `program_spans` trims and rejects names for all of them.
+Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
+`program_funded`, `program_quoted`; `program_spans` trims and rejects names for all of them.
 """
 
 from __future__ import annotations
