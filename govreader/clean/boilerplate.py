@@ -66,6 +66,32 @@ _CHROME_PATTERNS = (
     r"(?:\S{1,8}\s*(?:바로\s*가기|건너\s*뛰기)\s*)+",
     # breadcrumbs: 홈 > 농업·수산, 전남 > 도정
     r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
+    # a portal's reader widgets: its summary box's notes (the summary repeats body sentences,
+    # which stay), text-to-speech, translation, font-size samples
+    r".{0,80}(?:자동\s*요약|요약한\s*결과입니다|요약\s*결과입니다).{0,160}",
+    r".{0,80}본문\s*(?:전체\s*)?(?:보기|읽기)를?\s*권장.{0,20}",
+    r"\(\s*예시\s*\).{0,200}",
+    r"음성\s*재생(?:\s*설정)?|번역\s*beta.{0,40}|Translated\s+by.{0,40}",
+    # a table's note to phone readers, a table's summary for screen readers
+    r".{0,40}(?:좌우|옆)으?로\s*(?:이동|스크롤|밀어).{0,30}(?:표|테이블).{0,20}",
+    r".{0,80}(?:내용\s*)?표\s*[:：].{0,120}정보(?:가|를)\s*(?:있습니다|제공합니다)\.?",
+    # a satisfaction survey's options (5점 - 매우만족 ... 1점 - 매우 불만족)
+    r"(?:\(\s*\)\s*)?[1-5]\s*점\s*[-–:]?\s*(?:매우\s*)?(?:만족|불만족|보통).{0,120}",
+    # links to the original story, "read full story"
+    r"(?:기사\s*)?원문\s*(?:링크|보기|바로\s*가기)(?:\s*[:：].{0,200})?|원본\s*보기",
+    r".{0,160}read\s+(?:the\s+)?full\s+(?:story|article)\.?",
+    # a browser notice (… 지원하지 않습니다, 다른 브라우저를 사용하여 주십시오, 업데이트 …)
+    r".{0,60}(?:브라우저(?:가|는|에서)?.{0,30}지원하지\s*않|다른\s*브라우저를\s*(?:사용|이용)"
+    r"|브라우저를\s*(?:최신\s*(?:버전|상태)으로\s*)?업데이트).{0,60}",
+    # an outlet's tip line (기사문의 및 제보 : …, [카카오톡] … 채널 추가, 당신의 제보가 뉴스가 됩니다)
+    r".{0,30}(?:기사\s*문의|제보)\s*(?:및\s*(?:제보|문의))?\s*[:：].{0,80}",
+    r"[※▲]?\s*['‘\"“]?당신의\s*제보가\s*뉴스가\s*됩니다['’\"”]?|제보\s*하기",
+    r"\[\s*(?:카카오톡|카톡|전화|메일|이메일|팩스|제보)\s*\]\s*.{0,60}",
+    # a sponsored release's notice, tabs to another language's copy
+    r".{0,40}(?:후원을\s*받아|제공처의).{0,40}(?:게재|보도\s*자료)\S{0,4}\.?",
+    r"(?:국문|영문|한글|중문|일문)\s*기사(?:\s*보기)?",
+    # a comment box's rules, however long
+    r"댓글은.{0,60}공간입니다\..{0,160}|.{0,300}댓글.{0,200}삭제될\s*수\s*있습니다\.?",
 )
 
 _DIVIDER = re.compile(r"[\W_]{2,}")
@@ -175,6 +201,7 @@ _END_PATTERNS = (
     r"(?:많이\s*본|가장\s*많이\s*본|인기|관련|추천|최신|주요|오늘의|실시간|화제의?|많이\s*읽은)\s*"
     r"(?:뉴스|기사|소식|이슈|포토)\s*(?:더보기)?",
     r"(?:HOT|TOP|BEST)\s*(?:ISSUE|NEWS|CLICK)S?\s*(?:더보기)?",
+    r"댓글\s*많은\s*(?:뉴스|기사)|[(<\[]\s*끝\s*[)>\]]|아래는\s*위\s*기사를.{0,140}",
     r"(?:related|recent|latest|popular|trending|top|more|other|similar)\s+(?:news|stories|articles"
     r"|posts|content|headlines|releases)(?:\s+from\s+.{1,40})?\s*:?|most\s+(?:read|viewed|popular"
     r"|shared)(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|read\s+(?:more|next)\s*:?"
@@ -229,6 +256,7 @@ _PLAIN_END = re.compile(r"[가-힣][다요]\.[”\"’')]*$")
 _NAVIGATION_START = ("다음", "이전", "윗", "아랫")
 _CHROME_HINTS = re.compile(
     r"\d{2,4}-\d{4}|@|댓글|공공누리|유형|만족|의견|문의|연락|담당|사진|요약|글자|기자|구독|좋아요|기사"
+    r"|권장|예시|브라우저|제보|원문|후원|번역|테이블|정보가"
     r"|이용|저작|출처|로그인|클릭|추천|공유|바로|제공|자료|첨부|파일|개인정보|전화|팩스|주소|QR|광고"
 )
 
