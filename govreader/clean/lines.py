@@ -13,6 +13,7 @@ from govreader.clean.boilerplate import (
     is_release_header,
     is_reporter_line,
 )
+from govreader.clean.bylines import split_byline
 from govreader.clean.meta import cued_date, reporter_in, stamp_date, writer_in
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
@@ -52,6 +53,7 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     """Keep article lines, take dates and bylines as metadata, stop at what follows an article."""
     body = body or Body()
     seen: set[str] = set()
+    opened = False
     for line in lines:
         if not line:
             continue
@@ -76,12 +78,25 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             if body.reporter is None:
                 body.reporter = writer_in(line) or (reporter_in(line) if "@" in line else None)
             continue
-        key = fingerprint(line)
+        signed = split_byline(line)
+        key = fingerprint(signed.text)
         if key in seen:
             continue
+        if signed.opens and (opened or _cut_off(body.paragraphs)):
+            break  # another story's byline: a listing runs several stories, the first is kept
+        opened = opened or signed.opens
+        body.reporter = body.reporter or signed.reporter
         seen.add(key)
-        body.paragraphs.append(line)
+        body.paragraphs.append(signed.text)
     return body
+
+
+_FINISHED = re.compile(r"(?:[.!?。]|[다요])\W{0,3}$")
+
+
+def _cut_off(paragraphs: list[str]) -> bool:
+    """Whether the last paragraph kept is a long one cut mid-sentence: a listing's teaser."""
+    return bool(paragraphs) and len(paragraphs[-1]) >= 60 and not _FINISHED.search(paragraphs[-1])
 
 
 def _masthead(paragraphs: list[str]) -> bool:
