@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govreader.clean.meta import reporter_in
+
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임|수석|전문|객원|인턴|취재)?\s*(?:기자|특파원|통신원)"
 _BRACKET_ROLE = rf"(?:{_ROLE}|본부장|대기자|논설위원|편집위원|부장)"
@@ -44,8 +46,7 @@ _TAIL = re.compile(
 """A byline closing a paragraph after its last sentence (`… 밝혔다. /홍길동 기자 hong@`,
 `… 했다. [해오름일보=홍길동기자]`, `… 했다. (부산=연합뉴스) 홍길동기자 hong@example.kr`,
 `… 했다. 홍길동 기자 hong@example.kr`); a bare `… 있다. 홍길동 기자` is a photo's credit."""
-_SIGNED = re.compile(rf"(?P<name>{_NAME})\s*{_BRACKET_ROLE}")
-_NOT_NAMES = frozenset({"취재", "사진", "영상", "편집", "담당", "전문", "객원", "인턴", "선임", "수석"})
+_DESK_HEAD = re.compile(rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,16 +60,15 @@ class Byline:
 
 
 def _signed_name(byline: str) -> str | None:
-    for match in _SIGNED.finditer(byline):
-        if match["name"] not in _NOT_NAMES:
-            return match["name"]
-    return None
+    desk_head = _DESK_HEAD.search(byline)
+    return reporter_in(byline) or (desk_head["name"] if desk_head else None)
 
 
 def split_byline(paragraph: str) -> Byline:
     """`paragraph` without the byline that opens or closes it, and the reporter it names."""
     reporter, opens = None, False
-    lead = _LEAD.match(paragraph) if paragraph[:1] in "【[(〔<" or "기자" in paragraph[:40] else None
+    bracketed = paragraph[:1] in "【[(〔<"
+    lead = _LEAD.match(paragraph) if bracketed or "기자" in paragraph[:40] else None
     if lead and lead.end() < len(paragraph):
         reporter = _signed_name(lead.group())
         opens = reporter is not None
