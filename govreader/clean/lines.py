@@ -124,3 +124,16 @@ _FINGERPRINT_DROP = re.compile(r"[\s\"'`‘’“”「」『』]")
 def fingerprint(text: str) -> str:
     """`text` without white space and quote marks: two lines that differ only there are one."""
     return _FINGERPRINT_DROP.sub("", text)
+
+
+_SENTENCE_CLOSE = re.compile(r"[가-힣a-z0-9)\]][.!。][”\"’'」』)\]]*$|[다요]\.\s+\S")
+_DECK_MARK = tuple("-–ㅡ―▶▷▲△•·※")
+
+
+def reads_as_headline(line: str) -> bool:
+    """A line that can be a story's headline: short, not a sentence (…했다., …밝혔다.), not a
+    lead opening with a byline, not a deck under a headline (- …, ▲ …). Text copied from the
+    middle of an article starts with body lines, which are none of these."""
+    if not 6 <= len(line) <= 100 or line.startswith(_DECK_MARK) or _SENTENCE_CLOSE.search(line):
+        return False
+    return split_byline(line).text == line

@@ -27,6 +27,7 @@ from govreader.clean.lines import (
     gather,
     holds_sentences,
     looks_like_prose,
+    reads_as_headline,
 )
 from govreader.clean.meta import (
     byline_reporter,
@@ -147,7 +148,7 @@ def clean_text(page: Page) -> Article:
         body.published = _any_date(lines, start, end) or signature_date(body.paragraphs)
     if body.reporter is None:
         body.reporter = byline_reporter(body.paragraphs) or named_reporter(lines[end : end + 10])
-    if title is None and body.paragraphs and len(body.paragraphs[0]) <= 100:
+    if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
     if title:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(title)]
