@@ -27,7 +27,8 @@ def squash_space(line: str) -> str:
 
 _PHONE_DIGITS = r"\d{2,4}[-.)]\s?\d{3,4}-\d{4}"
 """A Korean phone number (033-370-2222, 02)123-4567): contact lines, stories ending with one."""
-_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email\s*protected\s*\])"
+"""An e-mail address, or what a CDN's e-mail protection prints in its place ([email protected])."""
 
 # Lines that are chrome whatever their context (matched against the whole squashed line).
 _TOOL = (
@@ -111,7 +112,7 @@ _AD = re.compile(
 _SHORT_CHROME_WORDS = (
     r"댓글.*(?:욕설|비방|명예훼손|로그인|작성|입력|남겨|운영\s*원칙)|(?:소셜|SNS)\s*댓글"
     r"|(?:욕설|비방|명예훼손|악플).*(?:댓글|게시물|게시글)",
-    r"저작권자|무단\s*전재|재배포\s*금지|All\s+rights\s+reserved|Copyright|ⓒ|©",
+    r"저작권자|무단\s*(?:전재|복제)|재배포\s*금지|All\s+rights\s+reserved|Copyright|ⓒ|©",
     # a page survey widget, not a story sentence about a survey (…만족도 조사에서는 93%가 답했다.)
     r"만족도\s*조사(?!.*[가-힣]다\.$)|만족하십니까|의견을\s*남겨|정보에\s*만족|평가해\s*주",
     r"사진\s*확대|이미지\s*확대\s*보기|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공",
@@ -193,7 +194,7 @@ _CONTACT_TAIL = re.compile(
 _PHONE = re.compile(rf"\(?\s*(?:☎|☏|TEL|전화)?\s*{_PHONE_DIGITS}\s*\)?", re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[가-힣][다요]\.[”\"’']?\s*$")
 _NOTE_MARK = tuple("※*(<[☎☏▶-")
-_RIGHTS = re.compile(r"무단\s*전재|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
+_RIGHTS = re.compile(r"무단\s*(?:전재|복제)|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS), re.IGNORECASE)
 
 # Lines after which the article is over: sidebars, related stories, comment sections, footers.
@@ -296,7 +297,7 @@ def is_chrome(line: str) -> bool:
     if is_release_header(line):
         return True
     short_chrome = (
-        ("@" in line and _EMAIL.search(line))
+        (("@" in line or "protected" in line) and _EMAIL.search(line))
         or ("-" in line and _PHONE_NUMBER.search(line))
         or _SHORT_CHROME_WORD.search(line)
         or _SHORT_CHROME.fullmatch(line)

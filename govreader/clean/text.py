@@ -19,6 +19,7 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
     squash,
 )
+from govreader.clean.copied import cut_short, repeated, wrapped_groups
 from govreader.clean.lines import (
     HANGUL,
     OUTLINE_ITEM,
@@ -135,15 +136,28 @@ def clean_text(page: Page) -> Article:
     raw = [line for line in _unboxed(page.text) if line.strip()]
     lines = [squash(line) for line in raw]
     bulleted = [squash(line) != line.strip() for line in raw]
+    groups = wrapped_groups(lines)
+    if len(groups) < len(lines):
+        lines = [" ".join(lines[i] for i in group) for group in groups]
+        bulleted = [bulleted[group[0]] and len(group) == 1 for group in groups]
     if not lines:
         return Article(text="", path=str(page.path))
-    start, end = best_run(_scores(lines))
+    earlier, captions = repeated(lines)
+    scores = _scores(lines)
+    for i in earlier:
+        scores[i] = 0.0
+    for i in captions:
+        scores[i] = -1.5
+    start, end = best_run(scores)
+    if cut_short(lines, end):
+        end += 1
     head_start = max(0, start - LOOK_BACK)
     title, subtitle, body = _head(lines[head_start:start], bulleted[head_start:start], lines)
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
     if labelled:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
-    body = gather(lines[start:end], body)
+    dropped = earlier | captions
+    body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
     if body.published is None:
         body.published = _any_date(lines, start, end) or signature_date(body.paragraphs)
     if body.reporter is None:
