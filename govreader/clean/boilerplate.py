@@ -218,7 +218,7 @@ _END_PATTERNS = (
 _END = re.compile("|".join(f"(?:{p})" for p in _END_PATTERNS), re.IGNORECASE)
 
 _DATE_WORDS = (
-    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*수정|업데이트|송고|게시"
+    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*(?:수정|편집)|업데이트|송고|게시"
     r"|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated|Last\s+updated|Date)"
     r"\s*(?:일|일시|일자|시간|\s+on)?"
 )
@@ -226,6 +226,10 @@ _DATE_LINE = re.compile(
     rf"(?:{_DATE_WORDS})\s*[:：]?\s*(?:\d{{2,4}}\s*[-./년]|(?:\d{{1,2}}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
+)
+_DATE_THEN_CUE = re.compile(
+    r"\[?\s*(?:19|20)\d{2}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*(?:일|\.)?[\d\s:]{0,9}\]?"
+    r"\s*(?:송고|입력|등록|승인|게재|\d{1,2}\s*면)"
 )
 _REPORTER_ONLY = re.compile(
     r"(?:[\[(]?[\w·]+\s*=\s*[\w]+[\])]?\s*|\[[\w·]+\s*=\s*"
@@ -347,8 +351,9 @@ def is_end_marker(line: str) -> bool:
 
 @lru_cache(maxsize=1 << 17)
 def is_date_line(line: str) -> bool:
-    """A 승인/입력/등록/수정/작성일 line: metadata, never body."""
-    return len(line) < 120 and bool(_DATE_LINE.search(line))
+    """A 승인/입력/등록/수정/작성일 line, or a date with its cue or page after it (2017-10-20
+    17:19 송고, 2016-10-20 24면): metadata, never body."""
+    return len(line) < 120 and bool(_DATE_LINE.search(line) or _DATE_THEN_CUE.fullmatch(line))
 
 
 @lru_cache(maxsize=1 << 17)

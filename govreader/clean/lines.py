@@ -14,7 +14,14 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
 )
 from govreader.clean.bylines import split_byline
-from govreader.clean.meta import cued_date, reporter_in, stamp_date, writer_in
+from govreader.clean.meta import (
+    cued_date,
+    dated_start,
+    reporter_in,
+    signer_in,
+    stamp_date,
+    writer_in,
+)
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
 HANGUL = re.compile(r"[가-힣]")
@@ -63,8 +70,13 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         if is_end_marker(line) and body.paragraphs:
             body.reporter = body.reporter or (reporter_in(line) if "@" in line else None)
             break
-        if is_date_line(line):
+        dated = dated_start(line)
+        if dated:
+            body.published = body.published or dated[0]
+            line = dated[1]
+        elif is_date_line(line):
             _take_date(body, line)
+            body.reporter = body.reporter or signer_in(line)
             continue
         stamped = stamp_date(line)
         if stamped:

@@ -33,11 +33,12 @@ from govreader.clean.lines import (
 from govreader.clean.meta import (
     byline_reporter,
     cued_date,
+    dated_start,
     iso_date,
     labelled_date,
     named_reporter,
-    reporter_in,
     signature_date,
+    signer_in,
     stamp_date,
 )
 from govreader.model import Article, Page
@@ -63,6 +64,9 @@ def line_score(line: str) -> float:
     """How much a line pulls toward being inside the article (negative: away from it)."""
     if not line:
         return 0.0
+    dated = dated_start(line)
+    if dated:
+        line = dated[1]  # a date stamped ahead of the lead: the lead counts
     sample = line[:2000]
     if len(WORD.findall(sample)) * 3 < len(sample):  # rules, bars, bullets, bracketed numbers
         return -0.3
@@ -212,8 +216,8 @@ def _head(
             body.published = body.published or date
         elif date:
             body.updated = body.updated or date
-        if is_reporter_line(line) or stamps[i]:
-            body.reporter = body.reporter or reporter_in(line)
+        if is_reporter_line(line) or stamps[i] or is_date_line(line):
+            body.reporter = body.reporter or signer_in(line)
     for line in head:
         labelled = TITLE_LABEL.fullmatch(line)
         if labelled:
@@ -308,8 +312,10 @@ def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
 
 
 def _any_date(lines: list[str], start: int, end: int) -> str | None:
-    """A cued date near the article first, then anywhere that is not a footer."""
+    """A cued date near the article first, then anywhere that is not a footer; a page that
+    states only when it was last edited (최종편집일 …) is dated so."""
     near = range(max(0, start - LOOK_BACK), min(len(lines), end + 10))
+    edited = None
     for i in (*near, *range(len(lines))):
         line = lines[i]
         if is_chrome(line) and not is_date_line(line):
@@ -317,8 +323,9 @@ def _any_date(lines: list[str], start: int, end: int) -> str | None:
         found = cued_date(line)
         if found and not found[1]:
             return found[0]
+        edited = edited or (found[0] if found else None)
         if i + 1 < len(lines):
             labelled = labelled_date(line, lines[i + 1])
             if labelled:
                 return labelled
-    return None
+    return edited
