@@ -115,7 +115,7 @@ _SHORT_CHROME_WORDS = (
     r"저작권자|무단\s*(?:전재|복제)|재배포\s*금지|All\s+rights\s+reserved|Copyright|ⓒ|©",
     # a page survey widget, not a story sentence about a survey (…만족도 조사에서는 93%가 답했다.)
     r"만족도\s*조사(?!.*[가-힣]다\.$)|만족하십니까|의견을\s*남겨|정보에\s*만족|평가해\s*주",
-    r"사진\s*확대|이미지\s*확대\s*보기|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공",
+    r"사진\s*확대|이미지\s*확대|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공",
     r"좋아요를?\s*눌러|마음에\s*들었다면|구독해\s*보세요|구독하세요|추천해\s*주세요|응원해\s*주세요",
     r"요약봇|글자\s*크기|글씨\s*크기|본문\s*듣기|음성\s*변환|자동\s*추출\s*기술|텍스트\s*음성",
     r"공공누리|제\s*[1-4]\s*유형|출처\s*표시",
@@ -147,24 +147,30 @@ _CREDIT_NAME = rf"[가-힣A-Za-z·]{{0,18}}{_CREDIT_SUFFIX}"
 _CREDIT_BRACKET = rf"[(\[<][^()\[\]<>]{{0,30}}{_CREDIT_SUFFIX}\s*제공\s*[)\]>]"
 """(해오름시 제공), [사진 해오름군청 제공]: one bounded run, so a line is read one way only."""
 _PHOTO_CREDIT = (
-    r"(?:[(\[<]\s*(?:사진|자료\s*사진|사진\s*(?:제공|출처)|그래픽|이미지)\s*[=:：]\s*[^()\[\]<>]{1,30}"
+    r"(?:[(\[<]\s*(?:사진|자료\s*사진|사진\s*(?:제공|출처)|그래픽|이미지)\s*[=:：-]\s*[^()\[\]<>]{1,30}"
     r"[)\]>]"
     rf"|(?<!다){_CREDIT_BRACKET}"
     r"|(?<=[.다])\s*/\s*[가-힣A-Za-z]{2,20}(?:\s*제공)?"
-    rf"|(?<=\.)\s*{_CREDIT_NAME}\s+제공)"
+    rf"|(?<=\.)\s*{_CREDIT_NAME}\s+제공|(?<=다\.)\s*{_CREDIT_NAME}|\s+©\s*\S{{2,20}})"
+    r"(?:\s*(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}\.?)?(?:\s*[\w.+-]+@[\w.-]*)?"
 )
-"""Who gave a photo, at a caption's end: (사진=해오름시 제공), [사진=해오름군], ./해오름군; never
-a bracket right after a sentence's 다 (…나눠준다(교재 및 교구 제공).)."""
+"""Who gave a photo, at a caption's end: (사진=해오름시 제공), [사진=해오름군], ./해오름군,
+… 하고 있다. 해오름군, © 해오름군, maybe with the photo's date and the photographer's e-mail;
+never a bracket right after a sentence's 다 (…나눠준다(교재 및 교구 제공).)."""
 _CAPTION = re.compile(
-    rf".{{4,110}}?\s*{_PHOTO_CREDIT}\.?"
+    rf".{{4,200}}?\s*{_PHOTO_CREDIT}\.?"
     r"|(?:사진\s*(?:제공|출처)?|자료\s*사진)\s*[=:：]\s*.{1,40}"
-    rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}"
+    rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}|{_CREDIT_NAME}\s*제공\.?"
+    rf"|.{{2,40}}\s/\s*{_CREDIT_NAME}\s*제공"
     r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
     r"|[▲△]\s*[^.:：]{4,80}(?:모습|전경|장면|현장|기념\s*촬영)\.?"
 )
 """A photo caption that is a paragraph of its own: a sentence or phrase ending in a photo credit,
-a credit alone, or a ▲ line naming what the photo shows (▲ 발대식 모습); body sentences that
-mention 사진 or 제공 end like sentences, not with a credit."""
+a credit alone (해오름군 제공), a name over a credit (해오름군청 / 해오름군 제공), or a ▲ line
+naming what the photo shows (▲ 발대식 모습); body sentences that mention 사진 or 제공 end like
+sentences, not with a credit."""
+CAPTION_LIMIT = 220
+"""Captions of wire photos run long (a sentence, a credit, the date, an e-mail address)."""
 _RELEASE_NOTE = re.compile(
     r"[※*]\s*(?:이|본|상기|해당)\s*(?:보도\s*)?자료.{0,110}"
     r"|(?:이|본)\s*보도\s*자료(?:는|와|에|의|를|및)\s.{0,110}"
@@ -290,11 +296,11 @@ def is_chrome(line: str) -> bool:
         first in _AD_FIRST and _AD_START.match(line) and _AD.fullmatch(line)
     ):
         return True
+    if len(line) <= CAPTION_LIMIT and _caption_hint(line) and _CAPTION.fullmatch(line):
+        return True
     if len(line) > SHORT_LINE:
         return False
-    if ("자료" in line and _RELEASE_NOTE.fullmatch(line)) or (
-        _caption_hint(line) and _CAPTION.fullmatch(line)
-    ):
+    if "자료" in line and _RELEASE_NOTE.fullmatch(line):
         return True
     if len(line) >= 40 and _SENTENCES.search(line) and not _RIGHTS.search(line):
         return False  # reads as article sentences, whatever words it contains
@@ -316,7 +322,14 @@ _CAPTION_ENDS = (")", "]", ">", "제공", ").", "].", ">.", "제공.")
 def _caption_hint(line: str) -> bool:
     """Whether a line starts or ends the way every caption shape does: the caption table is
     slow on the many lines that do neither."""
-    return line.startswith(_CAPTION_STARTS) or line.endswith(_CAPTION_ENDS) or "/" in line[-24:]
+    return (
+        line.startswith(_CAPTION_STARTS)
+        or line.endswith(_CAPTION_ENDS)
+        or "/" in line[-24:]
+        or "사진" in line[-60:]
+        or "©" in line[-24:]
+        or "다." in line[-16:-2]
+    )
 
 
 def _story_with_contact(line: str) -> bool:

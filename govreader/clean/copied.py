@@ -52,6 +52,24 @@ def _repeated_again(lines: list[str], at: int) -> bool:
     return any(fingerprint(line) == key for line in lines[at + 2 : at + 2 + REPEAT_REACH])
 
 
+_LIST_MARK = tuple("▲△▶▷-–·•○◦□■◆◇※")
+_ONE_SENTENCE = re.compile(r"[▲△]\s*[^▲△]{8,150}?[가-힣]다\.[”\"’']?")
+
+
+def marked_captions(lines: list[str]) -> set[int]:
+    """A ▲ line that is one sentence standing alone between paragraphs (▲ 해오름군이 …을
+    수상했다.): the caption some news CMSs print under a photo; items of a ▲ list come in runs."""
+    found = set()
+    for i, line in enumerate(lines):
+        if not _ONE_SENTENCE.fullmatch(line) or "다. " in line:
+            continue
+        before = lines[i - 1] if i else ""
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if not before.startswith(_LIST_MARK) and not after.startswith(_LIST_MARK):
+            found.add(i)
+    return found
+
+
 _WRAPPED = re.compile(r"[가-힣a-zA-Z0-9%)’”』」,·]$")
 _FINISHED = re.compile(r"[.!?。:]\W{0,3}$|[다요]$")
 WRAP_MIN, WRAP_MAX = 10, 40

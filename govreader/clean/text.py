@@ -19,7 +19,7 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
     squash,
 )
-from govreader.clean.copied import cut_short, repeated, wrapped_groups
+from govreader.clean.copied import cut_short, marked_captions, repeated, wrapped_groups
 from govreader.clean.lines import (
     HANGUL,
     OUTLINE_ITEM,
@@ -126,14 +126,27 @@ _BOX_RULE = re.compile(r"[\s─━┄┈═┌┐└┘├┤┬┴┼╋┏┓�
 _BOX_WALLS = str.maketrans(dict.fromkeys("│┃║┆┊", " "))
 
 
+_PIPE_ROW = re.compile(r"\s*\|.*|.*\|\s*")
+_PIPE_RULE = re.compile(r"[\s|:-]+")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+
+
 def _unboxed(text: str) -> list[str]:
     """Lines of a page whose tables a terminal browser drew with box characters
-    (`│ 제목 │ headline │`): rules dropped, walls made spaces, so the cells read as text."""
-    if not any(wall in text for wall in "│┃║"):
+    (`│ 제목 │ headline │`) or a copy wrote as Markdown (`| 작성일 | 2024-03-14 |`, `![](…)`):
+    rules and images dropped, walls made spaces, so the cells read as text."""
+    boxed = any(wall in text for wall in "│┃║")
+    piped = "|" in text
+    if not boxed and not piped and "![" not in text:
         return text.split("\n")
-    return [
-        "" if _BOX_RULE.fullmatch(line) else line.translate(_BOX_WALLS) for line in text.split("\n")
-    ]
+    lines = []
+    for line in _MARKDOWN_IMAGE.sub("", text).split("\n"):
+        if boxed:
+            line = "" if _BOX_RULE.fullmatch(line) else line.translate(_BOX_WALLS)
+        if piped and _PIPE_ROW.fullmatch(line):
+            line = "" if _PIPE_RULE.fullmatch(line) else line.replace("|", " ")
+        lines.append(line)
+    return lines
 
 
 def clean_text(page: Page) -> Article:
@@ -147,6 +160,7 @@ def clean_text(page: Page) -> Article:
     if not lines:
         return Article(text="", path=str(page.path))
     earlier, captions = repeated(lines)
+    captions |= marked_captions(lines)
     scores = _scores(lines)
     for i in earlier:
         scores[i] = 0.0
