@@ -32,7 +32,8 @@ _EMAIL_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email\s*protected\s*\])"
 
 # Lines that are chrome whatever their context (matched against the whole squashed line).
 _TOOL = (
-    r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트|글자\s*크기"
+    r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트(?:하기)?|글자\s*크기"
+    r"|읽어\s*주기|다시\s*듣기|폰트\s*(?:확대|축소)"
     r"|글씨\s*(?:크게|작게)|폰트\s*크기|본문\s*듣기|음성(?:으로)?\s*듣기|공유(?:하기)?|URL\s*복사"
     r"|링크\s*복사|주소\s*복사|기사\s*수정|기사\s*삭제|바로가기|닫기|더보기|확대|축소|페이스북"
     r"|트위터|카카오(?:톡|스토리)?|네이버\s*(?:밴드|블로그)|밴드|라인|텔레그램|블로그|엑스|북마크|좋아요|추천|구독"
@@ -46,10 +47,17 @@ _SITE_TOOL = (
     r"(?:로그인|로그아웃|회원가입|마이페이지|통합검색|검색|전체\s*메뉴|사이트\s*검색|사이트맵|홈|HOME|Home"
     r"|ENGLISH|English|KOREAN|Korean|뉴스레터|RSS|구독\s*신청|모바일\s*웹)"
 )
-_CHROME_PATTERNS = (
-    # share / print / font bars and article tools, one or a row of them
+_CHANNEL = r"(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s*밴드|네이버|밴드|라인|텔레그램|엑스)"
+_TOOL_ROWS = (
+    # share / print / font / listen bars and article tools, one or a row of them
     rf"(?>{_TOOL_TOKEN})(?:\s+(?>{_TOOL_TOKEN}))*+",  # atomic: a row of tokens is read one way only
     r"이\s*기사를\s*공유합니다",
+    # share buttons copied with no space between them (트위터로 보내기카카오톡 네이버 밴드 공유)
+    rf"(?:(?>{_CHANNEL}(?:으?로\s*)?(?:보내기|공유(?:하기)?)?|공유(?:하기)?)\s*)++",
+)
+_TOOL_ROW = re.compile("|".join(f"(?:{p})" for p in _TOOL_ROWS), re.IGNORECASE)
+_CHROME_PATTERNS = (
+    *_TOOL_ROWS,
     r"(?:기사|뉴스)\s*(?:URL|주소)(?:이|가)?\s*복사(?:되었습니다|됐습니다)?\.?",
     r"(?:모바일|PC)\s*(?:버전|화면)(?:으로)?\s*(?:바로\s*)?(?:가기|보기)",
     r"(?:본문|주\s*메뉴|메인\s*메뉴|메뉴|하단\s*메뉴|서브\s*메뉴|상단\s*메뉴|컨텐츠|콘텐츠)\s*(?:바로가기|건너뛰기)",
@@ -65,7 +73,8 @@ _CHROME_PATTERNS = (
     r"(?:\S+\s+)?웹\s*접근성\s*(?:품질\s*)?인증\s*마크(?:\s*획득)?",
     r"(?:\S{0,8}\s*(?:공유하기|공유|복사하기|보내기|새창열기|새\s*창)\s*)+",
     r"(?:\S{1,8}\s*(?:바로\s*가기|건너\s*뛰기)\s*)+",
-    # breadcrumbs: 홈 > 농업·수산, 전남 > 도정
+    # breadcrumbs: 홈 > 농업·수산, 전남 > 도정, HOME 행정 서울
+    r"(?:HOME|Home|홈)\s+[^.!?]{2,30}",
     r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
     # a portal's reader widgets: its summary box's notes (the summary repeats body sentences,
     # which stay), text-to-speech, translation, font-size samples
@@ -346,6 +355,18 @@ def _story_with_contact(line: str) -> bool:
         return False
     prose = _PHONE.sub("", line)
     return prose != line and prose.count(" ") >= 3 and not is_chrome(prose)
+
+
+@lru_cache(maxsize=1 << 17)
+def is_tool_row(line: str) -> bool:
+    """A row of the article's own tools (share, print, font size, listen), which news sites put
+    between the headline block and the story; links to the site's own channels are not."""
+    return len(line) <= 200 and bool(_ARTICLE_TOOL.search(line)) and bool(_TOOL_ROW.fullmatch(line))
+
+
+_ARTICLE_TOOL = re.compile(
+    r"공유|보내기|인쇄|프린트|스크랩|글자|글씨|폰트|듣기|읽어|URL|복사|메일|share|print", re.I
+)
 
 
 @lru_cache(maxsize=1 << 17)

@@ -30,13 +30,13 @@ _LEAD = re.compile(
     rf"(?:{_OPEN}{_NOT_DATELINE}[^\]】)〕>=/\n]{{1,15}}[=/]\s*[^\]】)〕>\n]{{1,20}}{_CLOSE}"
     rf"(?:\s*{_NAME}\s*{_ROLE})?\s*=?"
     rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s)?{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
-    rf"|[\[【]{_NOT_DATELINE}\s*[^\]】\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】]"
+    rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】)]"
     rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ]"
     rf"|{_NAME}\s*{_ROLE}\s*=)\s*"
 )
 """A byline opening a paragraph: dateline and name (`(서울=뉴스1) 홍길동 기자 =`), a bracketed
-byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[해오름일보]`), an outlet and a name before a
-bar (`해오름뉴스 홍길동 기자 |`), or a name before `=`."""
+byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[해오름일보]`, `(해오름뉴스)`), an outlet
+and a name before a bar (`해오름뉴스 홍길동 기자 |`), or a name before `=`."""
 _EMAIL_PART = r"[\w.+-]+@[\w.-]*"
 _TAIL = re.compile(
     rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
@@ -46,7 +46,11 @@ _TAIL = re.compile(
 """A byline closing a paragraph after its last sentence (`… 밝혔다. /홍길동 기자 hong@`,
 `… 했다. [해오름일보=홍길동기자]`, `… 했다. (부산=연합뉴스) 홍길동기자 hong@example.kr`,
 `… 했다. 홍길동 기자 hong@example.kr`); a bare `… 있다. 홍길동 기자` is a photo's credit."""
-_DESK_HEAD = re.compile(rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)")
+_DESK_HEAD = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)|=\s*(?P<after>{_NAME})\s"
+)
+"""A desk head signing (홍길동 본부장), or the name right after a dateline's `=`
+([해오름TV=홍길동 지역1본부장])."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +65,7 @@ class Byline:
 
 def _signed_name(byline: str) -> str | None:
     desk_head = _DESK_HEAD.search(byline)
-    return reporter_in(byline) or (desk_head["name"] if desk_head else None)
+    return reporter_in(byline) or (desk_head["name"] or desk_head["after"] if desk_head else None)
 
 
 def split_byline(paragraph: str) -> Byline:

@@ -17,6 +17,7 @@ from govreader.clean.boilerplate import (
     is_end_marker,
     is_release_header,
     is_reporter_line,
+    is_tool_row,
     squash,
 )
 from govreader.clean.copied import cut_short, marked_captions, repeated, wrapped_groups
@@ -212,7 +213,8 @@ def _head(
 ) -> tuple[str | None, str | None, Body]:
     """Headline, subtitle and metadata from the lines above the body.
 
-    The headline is the line that most looks like one: followed by a date or byline, repeated
+    The headline is the line that most looks like one: followed by a date, a byline or the
+    article's tool row (share, print, listen; a list item above it is a deck), repeated
     elsewhere on the page (headers and share bars repeat it), with headline punctuation, close
     to the body, and not a menu item.
     """
@@ -223,6 +225,8 @@ def _head(
         for i, line in enumerate(head)
         if is_date_line(line) or is_reporter_line(line) or BOARD_ROW.match(line) or stamps[i]
     ]
+    tools = {i for i, line in enumerate(head) if is_tool_row(line)}
+    meta_at = sorted({*meta_at, *tools})
     for i in meta_at:
         line = head[i]
         date, is_update = cued_date(line) or (stamps[i], False)
@@ -242,7 +246,9 @@ def _head(
     best, best_score = None, 0.0
     for i, line in enumerate(head):
         above_meta = i + 1 in meta_at
-        if (bulleted[i] and not above_meta) or (above_meta and i - 1 in meta_at and iso_date(line)):
+        if (bulleted[i] and (not above_meta or i + 1 in tools)) or (
+            above_meta and i - 1 in meta_at and iso_date(line)
+        ):
             continue  # a menu item, or a dated row inside a block of metadata rows
         if i in masthead and (not above_meta or i + 1 in rows):
             continue  # unless a board's headline, above its own 작성자/등록일 row
