@@ -146,6 +146,8 @@ _SHORT_CHROME_PATTERNS = (
     r"\(?.{0,60}(?:주무관|팀장|과장|계장|동장|실장|담당자|담당)\s*[가-힣]{0,4}\s*\(?\d{3,4}-\d{4}.{0,60}\)?",
     r"(?:자료\s*제공|보도\s*자료\s*제공|자료\s*문의|취재\s*문의)\s*[:：].{0,80}",
     r"※?\s*(?:별첨|첨부)\s*[:：]?\s*(?:사진|자료|파일).{0,30}",
+    # what a release comes with (사업구상도 1장, 환영문 1부 첨부)
+    r"[(\[]\s*[^()\[\]]{0,80}\d\s*(?:장|부|매|건|종)\s*첨부\s*[)\]]",
     r"\(?\d{5}\)?\s*\S+(?:특별시|광역시|특별자치시|특별자치도|도)\s.*(?:로|길)\s*\d+.*",
 )
 _CREDIT_SUFFIX = (
@@ -169,7 +171,7 @@ never a bracket right after a sentence's 다 (…나눠준다(교재 및 교구 
 _CAPTION = re.compile(
     rf".{{4,200}}?\s*{_PHOTO_CREDIT}\.?"
     r"|(?:사진\s*(?:제공|출처)?|자료\s*사진)\s*[=:：]\s*.{1,40}"
-    rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}|{_CREDIT_NAME}\s*제공\.?"
+    rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}|{_CREDIT_NAME}\s*제공\.?|{_PHOTO_CREDIT}"
     rf"|.{{2,40}}\s/\s*{_CREDIT_NAME}\s*제공"
     r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
     r"|[▲△]\s*[^.:：]{4,80}(?:모습|전경|장면|현장|기념\s*촬영)\.?"

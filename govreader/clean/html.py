@@ -563,14 +563,27 @@ def _title(meta: dict[str, str], scan: Scan, first_body: int) -> str | None:
     """og:title or JSON-LD headline; else <title>; else the headline element above the body."""
     sites = _site_names(meta, scan.blocks)
     before = [text for position, text in scan.headlines if position <= first_body]
-    for raw in (meta.get("title"), meta.get("page_title")):
-        title = strip_site(raw, tuple(sites)) if raw else None
+    stated = [
+        strip_site(raw, tuple(sites)) if raw else ""
+        for raw in (meta.get("title"), meta.get("page_title"))
+    ]
+    for title in stated:
         if title and _good_title(title, sites):
-            return _fuller(title, before)
+            return _fuller(_without_keywords(title, stated), before)
     for text in reversed(before):
         if 8 <= len(text) <= 200 and _good_title(text, sites) and not is_date_line(text):
             return text
     return None
+
+
+def _without_keywords(title: str, stated: list[str]) -> str:
+    """The headline without the keywords some sites append to og:title (헤드라인, 해오름시,
+    Haeoreum City): the page title says the headline alone."""
+    for other in stated:
+        rest = title[len(other) :] if other and title.startswith(other) else ""
+        if rest.startswith(",") and rest.count(",") >= 2:
+            return other
+    return title
 
 
 def _fuller(title: str, headlines: list[str]) -> str:

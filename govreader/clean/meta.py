@@ -183,9 +183,14 @@ _DATE_LABEL = re.compile(
 )
 
 
-def labelled_date(label: str, value: str) -> str | None:
-    """A date in a label/value pair split over two cells (<th>등록일</th><td>2025-12-12</td>)."""
-    if len(label) > 12 or not _DATE_LABEL.fullmatch(label.strip(" :：")) or len(value) > 40:
+_EDIT_LABEL = re.compile(r"(?:수정|최종\s*수정|업데이트)\s*(?:일|일시|일자|날짜)?|Updated", re.I)
+
+
+def labelled_date(label: str, value: str, edited: bool = False) -> str | None:
+    """A date in a label/value pair split over two cells (<th>등록일</th><td>2025-12-12</td>);
+    with `edited`, the date a page was last edited (수정일 …) instead."""
+    cue = _EDIT_LABEL if edited else _DATE_LABEL
+    if len(label) > 12 or not cue.fullmatch(label.strip(" :：")) or len(value) > 40:
         return None
     short = _SHORT_DATE.match(value.strip(" :："))
     return iso_date(value) or (_iso(short) if short else None)
@@ -373,7 +378,7 @@ def strip_site(title: str, site_names: tuple[str, ...] = ()) -> str:
         for separator in (" - ", " | ", " : ", "ㅣ", " :: "):
             if name and title.startswith(name + separator):
                 title = title[len(name) + len(separator) :].strip()
-    title = _strip_names_ahead(title)
+    title = _strip_names_ahead(title).rstrip(" |｜ㅣ-–—:<>")
     for _ in range(8):
         match = _SUFFIX.search(title)
         if not match or match.start() < 6:

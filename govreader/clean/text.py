@@ -172,6 +172,7 @@ def clean_text(page: Page) -> Article:
         end += 1
     head_start = max(0, start - LOOK_BACK)
     title, subtitle, body = _head(lines[head_start:start], bulleted[head_start:start], lines)
+    title = _unprefixed(title, lines[head_start:start]) if title else title
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
     if labelled:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
@@ -194,6 +195,15 @@ def clean_text(page: Page) -> Article:
         source=next(filter(None, map(copyright_name, lines[end : end + 80])), None),
         path=str(page.path),
     )
+
+
+def _unprefixed(title: str, head: list[str]) -> str:
+    """The headline without the site's name ahead of it (해오름TV [기획] 헤드라인), when the head
+    also states it alone."""
+    for line in head:
+        if len(line) >= 8 and title.endswith(" " + line) and len(title) - len(line) <= 16:
+            return line
+    return title
 
 
 def _candidate(line: str) -> bool:
@@ -338,14 +348,15 @@ def _any_date(lines: list[str], start: int, end: int) -> str | None:
     edited = None
     for i in (*near, *range(len(lines))):
         line = lines[i]
+        if i + 1 < len(lines) and len(line) <= 12:  # a label, its value on the next line
+            labelled = labelled_date(line, lines[i + 1])
+            if labelled:
+                return labelled
+            edited = edited or labelled_date(line, lines[i + 1], edited=True)
         if is_chrome(line) and not is_date_line(line):
             continue
         found = cued_date(line)
         if found and not found[1]:
             return found[0]
         edited = edited or (found[0] if found else None)
-        if i + 1 < len(lines):
-            labelled = labelled_date(line, lines[i + 1])
-            if labelled:
-                return labelled
     return edited
