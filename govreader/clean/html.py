@@ -3,8 +3,9 @@
 The container is the element whose text blocks read most like prose and least like chrome:
 each block scores for its sentences and against its links and known chrome lines, and every
 ancestor of a block sums those scores. Known article containers of Korean CMSs and boards win
-when they hold prose; a JSON-LD `articleBody`, or an article that a script carries as a JSON
-string, stands in when the DOM holds none.
+when they hold prose. An article that the page's scripts carry as data (`embedded.py`) stands in
+when the DOM holds none, or shows another story than the one the page is titled with; a long
+JSON string of prose is the last resort.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from govreader.clean.boilerplate import (
     squash,
     squash_space,
 )
+from govreader.clean.embedded import embedded_article, stands_in
 from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose
 from govreader.clean.markup import trim
 from govreader.clean.meta import (
@@ -133,10 +135,17 @@ def clean_html(page: Page) -> Article:
     container = _known_container(scan) or _best_container(blocks)
     inside = [b for b in blocks if container is None or _within(b.holder, container)]
     body = _read(inside, container)
-    text_len = sum(len(p) for p in body.paragraphs)
-    if text_len < MIN_BODY:
+    embedded = embedded_article(scan.scripts, scan.json_ld)
+    titles = [meta.get("title", ""), meta.get("page_title", "")]
+    if embedded and stands_in(embedded, body.paragraphs, titles):
+        body = gather(embedded.paragraphs, Body(published=meta_date(embedded.published or "")))
+        meta.setdefault("title", embedded.headline or "")
+        author = _author_name(embedded.author)
+        if author:  # the story's own author, not a byline the DOM showed for another one
+            meta["reporter"] = author
+    elif sum(len(p) for p in body.paragraphs) < MIN_BODY:
         fallback = meta.get("articleBody") or _script_article(scan.scripts)
-        if fallback and len(fallback) > text_len:
+        if fallback and len(fallback) > sum(len(p) for p in body.paragraphs):
             body = _read_fragment(fallback, body)
     first = blocks.index(inside[0]) if inside and body.paragraphs else len(blocks)
     title = _title(meta, scan, first)
@@ -512,6 +521,10 @@ def _read(blocks: list[Block], container: Tag | None) -> Body:
             continue
         kept.append(text)
     return gather(kept, body)
+
+
+def _author_name(author: str | None) -> str | None:
+    return (reporter_in(author) or person_name(squash(author))) if author else None
 
 
 def _read_fragment(source: str, body: Body) -> Body:
