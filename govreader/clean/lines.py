@@ -149,3 +149,17 @@ def reads_as_headline(line: str) -> bool:
     if not 6 <= len(line) <= 100 or line.startswith(_DECK_MARK) or _SENTENCE_CLOSE.search(line):
         return False
     return split_byline(line).text == line
+
+
+def repeats_title(paragraph: str, title: str) -> bool:
+    """A paragraph that only says the headline again: the headline itself, the headline cut short
+    (제목…), or one piece of the headline said over and over (제목..제목..제목..), as board pages
+    print it above the text."""
+    said, headline = fingerprint(paragraph), fingerprint(title)
+    if not said or not headline:
+        return False
+    if said == headline or (headline.startswith(said) and len(said) * 5 >= len(headline) * 3):
+        return True
+    period = (said + said).find(said, 1)
+    piece = said[:period]
+    return period < len(said) and len(piece) >= 12 and headline.startswith(piece)

@@ -30,6 +30,7 @@ from govreader.clean.lines import (
     holds_sentences,
     looks_like_prose,
     reads_as_headline,
+    repeats_title,
 )
 from govreader.clean.meta import (
     byline_reporter,
@@ -185,16 +186,38 @@ def clean_text(page: Page) -> Article:
     if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
     if title:
-        body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(title)]
+        body.paragraphs = [p for p in body.paragraphs if not repeats_title(p, title)]
     return Article(
         text="\n\n".join(body.paragraphs),
         title=title,
         subtitle=subtitle,
         reporter=body.reporter,
         published=body.published or body.updated,
-        source=next(filter(None, map(copyright_name, lines[end : end + 80])), None),
+        source=(
+            next(filter(None, map(copyright_name, lines[end : end + 80])), None)
+            or _release_agency(lines[head_start:start])
+        ),
         path=str(page.path),
     )
+
+
+AGENCY = re.compile(
+    r"[가-힣·]{2,12}(?:\s[가-힣·]{2,12}){0,2}?(?:부|처|청|원|위원회|시|군|구|도|공단|공사|재단|본부|의회)"
+)
+_RELEASE_WORD = re.compile(r"\s*(?:보도\s*자료|보도\s*참고\s*자료|설명\s*자료|해명\s*자료)\s*")
+
+
+def _release_agency(head: list[str]) -> str | None:
+    """The body a press release comes from, as its masthead names it: `고용노동부 보도자료` on one
+    line, or the agency's name on the line above `보도자료`."""
+    for i, line in enumerate(head):
+        match = _RELEASE_WORD.search(line)
+        if match is None or match.end() != len(line):
+            continue
+        named = line[: match.start()].strip() or (head[i - 1] if i else "")
+        if AGENCY.fullmatch(named):
+            return named
+    return None
 
 
 def _unprefixed(title: str, head: list[str]) -> str:
