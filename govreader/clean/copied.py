@@ -22,7 +22,9 @@ def repeated(lines: list[str]) -> tuple[set[int], set[int]]:
     """Lines of prose that the page says again: the earlier copies of a sentence repeated further
     down (a summary box, a story copied twice: the body's own copy is the later one), and both
     copies of a caption's sentence repeated on the very next line, a photo's alt text and its
-    caption (a lead repeated so is the story's, its earlier copy dropped)."""
+    caption (a lead repeated so is the story's, its earlier copy dropped). A sentence said twice
+    in a row keeps the characters it was first written with (‘’ rather than a copy's ``): the
+    later line of `lines` is rewritten so."""
     earlier: set[int] = set()
     captions: set[int] = set()
     last_at: dict[str, int] = {}
@@ -37,8 +39,10 @@ def repeated(lines: list[str]) -> tuple[set[int], set[int]]:
             continue
         if later == i + 1 and CAPTION_SENTENCE.search(line) and not _repeated_again(lines, i):
             captions.update((i, later))
-        else:
-            earlier.add(i)
+            continue
+        earlier.add(i)
+        if later == i + 1:
+            lines[later] = line
     return earlier, captions
 
 
