@@ -312,7 +312,9 @@ def signer_in(line: str) -> str | None:
         if name:
             return name
     found = _SIGNED_ROW.match(line) or (_EMAIL_SIGNED.search(line) if "@" in line else None)
-    return found["name"] if found and found["name"] not in _NOT_SIGNERS else None
+    if found is None or found["name"] in _NOT_SIGNERS:
+        return None
+    return person_name(found["name"])  # not an outlet signing (◎공감언론 뉴시스 hong@…)
 
 
 _GENERIC_WORD = (
