@@ -77,6 +77,7 @@ def marked_captions(lines: list[str]) -> set[int]:
 _WRAPPED = re.compile(r"[가-힣a-zA-Z0-9%)’”』」,·]$")
 _FINISHED = re.compile(r"[.!?。:]\W{0,3}$|[다요]$")
 WRAP_MIN, WRAP_MAX = 10, 40
+"""A broken line's length; the piece that ends a sentence may be shorter."""
 
 
 def wrapped_groups(lines: list[str]) -> list[range]:
@@ -88,7 +89,9 @@ def wrapped_groups(lines: list[str]) -> list[range]:
     i = 0
     while i < len(lines):
         end = i
-        while end < len(lines) and _wrap_piece(lines[end]):
+        while end < len(lines) and (
+            _wrap_piece(lines[end]) or (end > i and _last_piece(lines[end], lines[end - 1]))
+        ):
             end += 1
         if end - i >= 4 and _reads_as_wrapped(lines[i:end]):
             groups.extend(_sentences(lines, i, end))
@@ -107,6 +110,12 @@ def _wrap_piece(line: str) -> bool:
         and not (is_chrome(line) or is_date_line(line) or is_reporter_line(line))
         and not is_end_marker(line)
     )
+
+
+def _last_piece(line: str, before: str) -> bool:
+    """A short line ending the sentence the line before broke off (… 300개를 / 새로 만듭니다.)."""
+    short = 4 <= len(line) < WRAP_MIN
+    return short and bool(_FINISHED.search(line)) and not _FINISHED.search(before)
 
 
 def _reads_as_wrapped(block: list[str]) -> bool:

@@ -86,11 +86,13 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         if is_reporter_line(line):
             body.reporter = body.reporter or reporter_in(line)
             continue
-        if is_chrome(line):
+        signed = split_byline(line)
+        if signed.text != line and not is_chrome(signed.text):
+            line = signed.text  # judged without its byline (… 말했다. /홍길동 기자 hong@)
+        elif is_chrome(line):
             if body.reporter is None:
                 body.reporter = writer_in(line) or (reporter_in(line) if "@" in line else None)
             continue
-        signed = split_byline(line)
         key = fingerprint(signed.text)
         if key in seen:
             continue
@@ -138,7 +140,7 @@ def fingerprint(text: str) -> str:
     return _FINGERPRINT_DROP.sub("", text)
 
 
-_SENTENCE_CLOSE = re.compile(r"[가-힣a-z0-9)\]][.!。][”\"’'」』)\]]*$|[다요]\.\s+\S")
+_SENTENCE_CLOSE = re.compile(r"[가-힣a-z0-9)\]][.。][”\"’'」』)\]]*$|[다요][.!]\s+\S|다!$")
 _DECK_MARK = tuple("-–ㅡ―▶▷▲△•·※")
 
 
@@ -151,11 +153,14 @@ def reads_as_headline(line: str) -> bool:
     return split_byline(line).text == line
 
 
+_NOT_WORD = re.compile(r"\W")
+
+
 def repeats_title(paragraph: str, title: str) -> bool:
     """A paragraph that only says the headline again: the headline itself, the headline cut short
     (제목…), or one piece of the headline said over and over (제목..제목..제목..), as board pages
     print it above the text."""
-    said, headline = fingerprint(paragraph), fingerprint(title)
+    said, headline = _NOT_WORD.sub("", paragraph), _NOT_WORD.sub("", title)
     if not said or not headline:
         return False
     if said == headline or (headline.startswith(said) and len(said) * 5 >= len(headline) * 3):

@@ -215,7 +215,7 @@ def meta_date(value: str) -> str | None:
 
 
 _REPORTER = re.compile(
-    r"(?:^|[\s\[\](/=·|])(?P<name>[가-힣]{2,4})\s*(?:선임|수석|전문|객원|인턴)?\s*"
+    r"(?:^|[\s\[\](/=·|【】])(?P<name>[가-힣]{2,4})\s*(?:선임|수석|전문|객원|인턴)?\s*"
     r"(?:기자|특파원|통신원)(?=$|[\s\])/,·=|]|[\w.+-]+@)"
 )
 _NOT_NAMES = frozenset(
@@ -267,7 +267,7 @@ def person_name(value: str) -> str | None:
 
 def byline_reporter(paragraphs: list[str]) -> str | None:
     """A reporter named where bylines sit: the start of the first or the end of the last lines."""
-    return named_reporter((*(p[:40] for p in paragraphs[:4]), *(p[-60:] for p in paragraphs[-2:])))
+    return named_reporter((*(p[:24] for p in paragraphs[:4]), *(p[-60:] for p in paragraphs[-2:])))
 
 
 def named_reporter(lines: Iterable[str]) -> str | None:

@@ -20,6 +20,7 @@ from govreader.clean.boilerplate import (
     is_tool_row,
     squash,
 )
+from govreader.clean.bylines import split_byline
 from govreader.clean.copied import cut_short, marked_captions, repeated, wrapped_groups
 from govreader.clean.lines import (
     HANGUL,
@@ -39,6 +40,7 @@ from govreader.clean.meta import (
     iso_date,
     labelled_date,
     named_reporter,
+    names_only,
     signature_date,
     signer_in,
     stamp_date,
@@ -69,6 +71,7 @@ def line_score(line: str) -> float:
     dated = dated_start(line)
     if dated:
         line = dated[1]  # a date stamped ahead of the lead: the lead counts
+    line = split_byline(line).text  # and a paragraph counts without the byline it carries
     sample = line[:2000]
     if len(WORD.findall(sample)) * 3 < len(sample):  # rules, bars, bullets, bracketed numbers
         return -0.3
@@ -220,12 +223,21 @@ def _release_agency(head: list[str]) -> str | None:
     return None
 
 
+_TRAIL = re.compile(r"\s*(?:\s[-–—]\s|[|｜ㅣ<>]|::?\s)\s*(?P<tail>[^|｜ㅣ<>–—]{2,40})$")
+
+
 def _unprefixed(title: str, head: list[str]) -> str:
     """The headline without the site's name ahead of it (해오름TV [기획] 헤드라인), when the head
-    also states it alone."""
+    also states it alone, or after it (헤드라인 - 해오름일보, 헤드라인 < 지역 < 해오름신문), as a
+    copied page title has them."""
     for line in head:
         if len(line) >= 8 and title.endswith(" " + line) and len(title) - len(line) <= 16:
             return line
+    for _ in range(4):
+        trail = _TRAIL.search(title)
+        if trail is None or trail.start() < 8 or not names_only(trail["tail"]):
+            break
+        title = title[: trail.start()]
     return title
 
 
@@ -299,12 +311,22 @@ def _head(
             best, best_score = i, score
     if best is None:
         return None, None, body
+    body.published = body.published or _bare_date(head[best + 1 : best + 5])
     top = _above_dash_decks(head, best, meta_at)
     if top is not None:
         return head[top], head[top + 1], body
     if _deck_below_headline(head, bulleted, best, meta_at):
         return head[best - 1], head[best], body
     return head[best], _subtitle(head, best, meta_at), body
+
+
+def _bare_date(lines: list[str]) -> str | None:
+    """A date alone on a line just under the headline (2024.03.14, 2024년 3월 14일 (목)): the
+    story's, where a site's header shows today's date far above it."""
+    for line in lines:
+        if len(line) <= 24 and (found := signature_date([line])):
+            return found
+    return None
 
 
 def _release_masthead(head: list[str], rows: list[int]) -> set[int]:
@@ -381,5 +403,8 @@ def _any_date(lines: list[str], start: int, end: int) -> str | None:
         found = cued_date(line)
         if found and not found[1]:
             return found[0]
+        signed = stamp_date(line) if "기자" in line else None
+        if signed:
+            return signed  # a byline row with its date (2024-03-14 홍길동 기자)
         edited = edited or (found[0] if found else None)
     return edited
