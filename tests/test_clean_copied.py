@@ -87,6 +87,22 @@ def test_a_byline_opening_the_lead_is_the_reporter(byline: str) -> None:
 
 @pytest.mark.parametrize(
     "byline",
+    [
+        "【해오름=뉴시스】홍길동 기자 =",
+        "[해오름=뉴시스] 홍길동 기자 =",
+        "해오름뉴스 홍길동 기자 |",
+        "홍길동 기자 /",
+        "- 홍길동 기자",
+        "해오름일보 홍길동 기자",
+    ],
+)
+def test_a_byline_on_a_line_of_its_own_is_the_reporter(byline: str) -> None:
+    article = read(story(HEADLINE, byline, *BODY, COPYRIGHT))
+    assert (article.title, article.reporter, article.paragraphs) == (HEADLINE, "홍길동", BODY)
+
+
+@pytest.mark.parametrize(
+    "byline",
     [" /홍길동 기자", " /홍길동 기자 hong@", " (해오름=연합뉴스) 홍길동기자 hong@example.kr"],
 )
 def test_a_byline_closing_the_story_is_the_reporter(byline: str) -> None:

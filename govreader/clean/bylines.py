@@ -31,12 +31,17 @@ _LEAD = re.compile(
     rf"(?:\s*{_NAME}\s*{_ROLE})?\s*=?"
     rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s)?{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
     rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】)]"
-    rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ]"
-    rf"|{_NAME}\s*{_ROLE}\s*=)\s*"
+    rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/]"
+    rf"|{_NAME}\s*{_ROLE}\s*[=/])\s*"
 )
 """A byline opening a paragraph: dateline and name (`(서울=뉴스1) 홍길동 기자 =`), a bracketed
 byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[해오름일보]`, `(해오름뉴스)`), an outlet
-and a name before a bar (`해오름뉴스 홍길동 기자 |`), or a name before `=`."""
+and a name before a bar (`해오름뉴스 홍길동 기자 |`), or a name before `=` or `/`."""
+_ALONE = re.compile(
+    rf"[-–·•]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
+)
+"""A byline on a line of its own in the shapes `_LEAD` does not cover (- 홍길동 기자,
+해오름일보 홍길동 기자)."""
 _EMAIL_PART = r"[\w.+-]+@[\w.-]*"
 _TAIL = re.compile(
     rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
@@ -66,6 +71,17 @@ class Byline:
 def _signed_name(byline: str) -> str | None:
     desk_head = _DESK_HEAD.search(byline)
     return reporter_in(byline) or (desk_head["name"] or desk_head["after"] if desk_head else None)
+
+
+def byline_alone(line: str) -> str | None:
+    """The reporter a line names when the line is a byline and nothing else (【해오름=뉴시스】
+    홍길동 기자 =, 해오름뉴스 홍길동 기자 |, - 홍길동 기자), else None."""
+    if len(line) > 60 or ("기자" not in line and "특파원" not in line and "통신원" not in line):
+        return None
+    lead = _LEAD.match(line)
+    if (lead and lead.end() == len(line)) or _ALONE.fullmatch(line):
+        return _signed_name(line)
+    return None
 
 
 def split_byline(paragraph: str) -> Byline:

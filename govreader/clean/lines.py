@@ -13,7 +13,7 @@ from govreader.clean.boilerplate import (
     is_release_header,
     is_reporter_line,
 )
-from govreader.clean.bylines import split_byline
+from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.meta import (
     cued_date,
     dated_start,
@@ -83,8 +83,8 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             body.published = body.published or stamped
             body.reporter = body.reporter or reporter_in(line)
             continue
-        if is_reporter_line(line):
-            body.reporter = body.reporter or reporter_in(line)
+        if is_reporter_line(line) or (alone := byline_alone(line)):
+            body.reporter = body.reporter or reporter_in(line) or alone
             continue
         signed = split_byline(line)
         if signed.text != line and not is_chrome(signed.text):

@@ -20,7 +20,7 @@ from govreader.clean.boilerplate import (
     is_tool_row,
     squash,
 )
-from govreader.clean.bylines import split_byline
+from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.copied import cut_short, marked_captions, repeated, wrapped_groups
 from govreader.clean.lines import (
     HANGUL,
@@ -77,7 +77,7 @@ def line_score(line: str) -> float:
         return -0.3
     if is_end_marker(line):
         return -6.0
-    if is_chrome(line) or is_date_line(line) or is_reporter_line(line):
+    if is_chrome(line) or is_date_line(line) or is_reporter_line(line) or byline_alone(line):
         return -1.5
     if looks_like_prose(line):
         return 2.0 + min(len(line), 400) / 40
@@ -250,6 +250,7 @@ def _candidate(line: str) -> bool:
         and not is_end_marker(line)
         and not is_date_line(line)
         and not is_reporter_line(line)
+        and not byline_alone(line)
     )
 
 
@@ -268,7 +269,11 @@ def _head(
     meta_at = [
         i
         for i, line in enumerate(head)
-        if is_date_line(line) or is_reporter_line(line) or BOARD_ROW.match(line) or stamps[i]
+        if is_date_line(line)
+        or is_reporter_line(line)
+        or BOARD_ROW.match(line)
+        or stamps[i]
+        or byline_alone(line)
     ]
     tools = {i for i, line in enumerate(head) if is_tool_row(line)}
     meta_at = sorted({*meta_at, *tools})
@@ -281,6 +286,7 @@ def _head(
             body.updated = body.updated or date
         if is_reporter_line(line) or stamps[i] or is_date_line(line):
             body.reporter = body.reporter or signer_in(line)
+        body.reporter = body.reporter or byline_alone(line)
     for line in head:
         labelled = TITLE_LABEL.fullmatch(line)
         if labelled:
