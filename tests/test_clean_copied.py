@@ -327,3 +327,13 @@ def test_the_headline_sits_above_the_tool_row_and_the_deck_below_it() -> None:
 def test_a_site_name_ahead_of_the_headline_goes_when_the_head_states_it_alone() -> None:
     head = [HEADLINE, "사회", f"해오름TV {HEADLINE}", "입력 2024-03-05 10:00"]
     assert read(story(*head, *BODY)).title == HEADLINE
+
+
+def test_a_deck_glued_onto_its_headline_by_its_dash_comes_apart() -> None:
+    deck = "6개 부서, 10개 사업 예산 3억 원 삭감"
+    article = read(story(f"{HEADLINE}- {deck}", *BODY, COPYRIGHT))
+    assert (article.title, article.subtitle) == (HEADLINE, deck)
+    assert (
+        read(story("해오름점-해오름동, 돌봄 나눔 협약", *BODY)).title
+        == "해오름점-해오름동, 돌봄 나눔 협약"
+    )

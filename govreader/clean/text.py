@@ -188,6 +188,9 @@ def clean_text(page: Page) -> Article:
         body.reporter = byline_reporter(body.paragraphs) or named_reporter(lines[end : end + 10])
     if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
+    glued = _GLUED_DECK.fullmatch(title) if title else None
+    if glued:  # a deck copied onto the end of its headline (헤드라인- 덱)
+        title, subtitle = glued["title"], subtitle or glued["deck"]
     if title:
         body.paragraphs = [p for p in body.paragraphs if not repeats_title(p, title)]
     return Article(
@@ -223,6 +226,9 @@ def _release_agency(head: list[str]) -> str | None:
     return None
 
 
+_GLUED_DECK = re.compile(r"(?P<title>.{8,}?\S)-\s+(?P<deck>\S.{7,})")
+"""A headline with its deck glued on by the deck's dash (헤드라인- 6개 부서, 10개 사업): a dash
+right after a word and before a space never joins a headline's own words (해오름점-해오름동)."""
 _TRAIL = re.compile(r"\s*(?:\s[-–—]\s|[|｜ㅣ<>]|::?\s)\s*(?P<tail>[^|｜ㅣ<>–—]{2,40})$")
 
 
