@@ -274,6 +274,14 @@ def test_an_outlet_signing_with_an_address_is_not_a_reporter() -> None:
         "트위터로 보내기카카오톡 네이버 밴드 공유",
         "(돌봄 일자리 안내문 1장, 신청서 1부 첨부)",
         "HOME 행정 해오름",
+        "좋아요 0 훈훈해요 0 슬퍼요 0 화나요 0",
+        "추천 0 비추천 0",
+        "▶ 해오름일보 유튜브 구독하기",
+        "이 기사에 대해 어떻게 생각하시나요?",
+        "#청년 #일자리 #해오름",
+        "태그 : 청년 일자리 돌봄",
+        "해오름일보 로고",
+        "무단전재 및 재배포, AI학습 이용 금지",
     ],
 )
 def test_widget_table_survey_and_outlet_lines_are_chrome(line: str) -> None:
@@ -286,6 +294,9 @@ def test_widget_table_survey_and_outlet_lines_are_chrome(line: str) -> None:
         "군은 만족도 조사 결과 참여자의 93%가 ‘매우 만족’이라고 답했다고 밝혔다.",
         "신청은 군 누리집에서 받으며, 인터넷 브라우저로 접속해 신청서를 내면 된다.",
         "군은 주민 제보를 받아 위험 지역 12곳을 정비했다고 밝혔다.",
+        "해오름군은 유튜브 채널 구독자 10만 명을 돌파했다고 밝혔다.",
+        "키워드로 본 올해 예산",
+        "해오름군 새 로고",
     ],
 )
 def test_body_sentences_about_the_same_things_are_text(sentence: str) -> None:
@@ -293,7 +304,7 @@ def test_body_sentences_about_the_same_things_are_text(sentence: str) -> None:
 
 
 def test_a_portal_story_ends_at_its_comment_list_and_wire_end_mark() -> None:
-    for end in ("댓글 많은 뉴스", "(끝)"):
+    for end in ("댓글 많은 뉴스", "(끝)", "[관련기사]", "▶ 관련기사"):
         text = story(HEADLINE, *BODY, end, "해오름시, 시립도서관 야간 개관 늘린다")
         assert read(text).paragraphs == BODY
 
