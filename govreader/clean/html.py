@@ -31,7 +31,7 @@ from govreader.clean.boilerplate import (
     squash_space,
 )
 from govreader.clean.embedded import embedded_article, stands_in
-from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose, repeats_title
+from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose, title_repeats
 from govreader.clean.markup import trim
 from govreader.clean.meta import (
     DECORATION,
@@ -150,7 +150,8 @@ def clean_html(page: Page) -> Article:
     first = blocks.index(inside[0]) if inside and body.paragraphs else len(blocks)
     title = _title(meta, scan, first)
     if title:
-        body.paragraphs = [p for p in body.paragraphs if not repeats_title(p, title)]
+        said_again = title_repeats(title)
+        body.paragraphs = [p for p in body.paragraphs if not said_again(p)]
     subtitle = _subtitle(scan, first, title)
     if subtitle:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(subtitle)]

@@ -98,15 +98,21 @@ _SHORT_DATE = re.compile(
 
 def cued_date(text: str) -> tuple[str, bool] | None:
     """A date that a cue word introduces (입력 2022-07-21 ...), and whether it is an update date."""
+    if len(text) < 6 or not _DIGIT.search(text):
+        return None
     found = _cued(_DATE.finditer(text), text)
-    if found is None and _DATE.search(text) is None:
+    numeric = found is not None or _DATE.search(text) is not None
+    if not numeric:
         found = _cued(_SHORT_DATE.finditer(text), text)
     for english in _EN_DATES:
         found = found or _cued(english.finditer(text), text)
-    if found is None and _DATE.search(text) is None:
+    if found is None and not numeric:
         month = next((m for m in _MONTH_ONLY.finditer(text) if _cue_before(text, m)), None)
         found = (f"{int(month['y']):04d}-{int(month['m']):02d}", False) if month else None
     return found
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _cue_before(text: str, match: re.Match[str]) -> bool:

@@ -31,7 +31,7 @@ from govreader.clean.lines import (
     holds_sentences,
     looks_like_prose,
     reads_as_headline,
-    repeats_title,
+    title_repeats,
 )
 from govreader.clean.meta import (
     byline_reporter,
@@ -192,7 +192,8 @@ def clean_text(page: Page) -> Article:
     if glued:  # a deck copied onto the end of its headline (헤드라인- 덱)
         title, subtitle = glued["title"], subtitle or glued["deck"]
     if title:
-        body.paragraphs = [p for p in body.paragraphs if not repeats_title(p, title)]
+        said_again = title_repeats(title)
+        body.paragraphs = [p for p in body.paragraphs if not said_again(p)]
     return Article(
         text="\n\n".join(body.paragraphs),
         title=title,
