@@ -19,7 +19,6 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from govreader.clean.boilerplate import (
     ARTICLE_CLASSES,
     ARTICLE_IDS,
-    CAPTION_ATTR,
     LIKELY_ATTR,
     UNLIKELY_ATTR,
     copyright_name,
@@ -30,6 +29,7 @@ from govreader.clean.boilerplate import (
     squash,
     squash_space,
 )
+from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.embedded import embedded_article, stands_in
 from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose, title_repeats
 from govreader.clean.markup import trim
