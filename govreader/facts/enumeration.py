@@ -1,0 +1,442 @@
+"""Korean enumerations: the items of a list of noun phrases, with exact offsets.
+
+One reader for every kind that meets lists (award winners, programs, targets, audiences). Items
+are joined by the particles 와/과 (after a final consonant 과, after a vowel 와, so 성과·효과·결과
+stay nouns), 이나/나, 하고 (between bodies), by 및 / 또는, by `,` `、` `/`, by the middle dots
+`· ∙ ㆍ ‧` (not inside a short name such as 시·군·구 or 전·남, where a part is one syllable) and
+by marks (▲ ○ □ ①, `-` at a line's start). Quotes and brackets are never split. A list may end
+in a tail (`등`, `등 15개 지자체`, `총 3곳`, `2곳`), items may carry counts (`A 3명, B 2명`,
+`A(3명)`), and its first item may hold a region prefix the others share (`경기 안산시와 안양시`).
+
+`split` reads a span the caller knows to be a list; `before` and `after` find a list's extent
+around a particle (`…이 선정됐다`, `각각 …을 받았다`); `respective` pairs two lists over 각각.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from govreader.facts.numbers import NUMBER, parse_number
+from govreader.facts.phrases import PARTICLES, is_plain_word, word_set
+
+# How far a joint looks at the words beside it: a word is far shorter.
+_WINDOW = 40
+_UNIT = r"(?:개\s?기관|개\s?팀|개소|개사|개교|가구|명|곳|개|건|팀|기관|편|점|종)"
+_COUNTED = rf"(?P<n>{NUMBER})여?\s?(?P<unit>{_UNIT})"
+# `등`, `등 15개 지자체`, `외 2곳`, `총 3곳`, `모두 4명`; a count alone is read by `_bare_total`.
+_TAIL_RE = re.compile(
+    rf"(?:\s|(?<=[가-힣’”」』)]))(?:등|외)(?:\s(?:총\s?)?{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?)?$"
+)
+_TOTAL_RE = re.compile(rf"\s(?:총|모두)\s?{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?$")
+_BARE_COUNT_RE = re.compile(rf"\s{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?$")
+# Nouns that end in 등 (가로등, 초등): no tail when written without a space.
+_ENDS_IN_DEUNG = (
+    "가로등",
+    "신호등",
+    "보안등",
+    "경관등",
+    "평등",
+    "초등",
+    "중등",
+    "고등",
+    "차등",
+    "균등",
+)
+# `A 3명`, `A(3명)`: one item's own count.
+_ITEM_COUNT_RE = re.compile(rf"(?:\s?\(\s?{_COUNTED}\s?\)|\s{_COUNTED.replace('?P<', '?P<i_')})$")
+
+_SEPARATOR_RE = re.compile(
+    r"\s*[,，、]\s*"
+    r"|\s*/\s*"
+    r"|[·∙ㆍ‧]"
+    r"|\s+(?:및|또는|그리고)\s+"
+    r"|(?<=\S)(?:이나|와|과|나|하고)\s+"
+    r"|\s*[▲△○◦□■●◆◇※①-⑳]\s*"
+    r"|(?:^|\n)\s*-\s+"
+)
+_PROTECTED_RE = re.compile(
+    r"‘[^’\n]{0,120}’|“[^”\n]{0,120}”|「[^」\n]{0,120}」|『[^』\n]{0,120}』|《[^》\n]{0,120}》"
+    r"|〈[^〉\n]{0,120}〉|<[^<>\n]{0,120}>|\([^()\n]{0,120}\)|\[[^\[\]\n]{0,120}\]"
+    r"|'[^'\n]{0,120}'|\"[^\"\n]{0,120}\""
+)
+# A word of a sentence; a quoted or bracketed group, spaces and all, stays one word.
+_TOKEN_RE = re.compile(
+    r"(?:‘[^’\n]{0,80}’|“[^”\n]{0,80}”|「[^」\n]{0,80}」|『[^』\n]{0,80}』|《[^》\n]{0,80}》"
+    r"|<[^<>\n]{0,80}>|\([^()\n]{0,80}\)|'[^'\n]{0,80}'|\"[^\"\n]{0,80}\"|\S)+"
+)
+_CLOSERS = "’”」』》〉>)]'\""
+# Words in which 과 or 와 is the noun's own syllable, not a particle.
+_NOUNS_IN_GWA = word_set(
+    "성과 결과 통과 학과 경과 일과 전과 분과 문과 방과 공과 약과 한과 농과 이과 교과 효과 사과 "
+    "초과 부과 과과 기와"
+)
+# Words that end in 나 or 이나 as nouns (코로나), and verb endings before 나 (있거나, 받으나).
+_NOUNS_IN_NA = word_set("코로나 하나 바나나 우크라이나 차이나 나나 안나")
+_VERB_BEFORE_NA = frozenset("거으하되지")
+# 하고 joins bodies only (`중구하고 동구`); elsewhere it is a verb (`지원하고`).
+_BODY_BEFORE_HAGO_RE = re.compile(r"[가-힣]{1,8}(?:[시군구청]|센터|학교|기관)$")
+_VERB_NOUNS_IN_GU = word_set("연구 요구 추구 강구 복구 탐구 청구")
+# A person with a title (`정하늘 주무관`): a word in 과 before one is a department.
+_PERSON_NEXT_RE = re.compile(
+    r"[가-힣]{2,4}\s(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원)"
+)
+_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님)$")
+_MARK_RE = re.compile(r"^(?:[▲△○◦□■●◆◇※①-⑳]|-(?=\s))\s*")
+_REGIONS = word_set(
+    "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
+)
+_WIDE_PLACE_RE = re.compile(
+    r"^[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)$|^(?:서울|경기|강원|제주)[가-힣]{0,4}$"
+)
+_LOCAL_RE = re.compile(r"[가-힣]{1,8}(?:시|군|구|읍|면|동)$")
+_RESPECTIVELY_RE = re.compile(r"(?<![가-힣])각각(?![가-힣])")
+_TOPIC_PARTICLE_RE = re.compile(
+    r"(?<=[가-힣’”」』)'\"])(?:에서는|에서|에는|에게|으로|로|이|가|은|는|에|을|를)$"
+)
+_SUBJECT_PARTICLE_RE = re.compile(r"(?<=[가-힣’”」』)'\"])(?:이|가|은|는)$")
+_COPULA_RE = re.compile(r"(?:이)?(?:다|며|고|에요|예요|입니다|였다)[.,]?$")
+_LIST_PARTICLE_RE = re.compile(
+    r"(?<=[가-힣0-9’”」』)>'\"])(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number with its counter (`3명`, `등 15개 지자체`: 15 개, noun 지자체), at its span."""
+
+    value: int | float
+    unit: str
+    start: int
+    end: int
+    noun: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One listed noun phrase at `text[start:end]`, with its own count when it has one."""
+
+    start: int
+    end: int
+    text: str
+    count: Count | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """The items of a list at `text[start:end]`, its tail total and shared region prefix."""
+
+    start: int
+    end: int
+    items: tuple[Item, ...] = ()
+    total: Count | None = None
+    # `경기 안산시와 안양시` → `경기`: written once, before the first item, meant for all.
+    prefix: str | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [item.text for item in self.items]
+
+    def prefixed(self) -> list[str]:
+        """The items with the shared prefix written out (`경기 안산시`, `경기 안양시`)."""
+        if not self.prefix:
+            return self.texts
+        return [t if t.startswith(self.prefix) else f"{self.prefix} {t}" for t in self.texts]
+
+
+def _has_final(syllable: str) -> bool | None:
+    """Whether a Hangul syllable ends in a consonant; None for any other character."""
+    code = ord(syllable) - 0xAC00
+    return code % 28 != 0 if 0 <= code < 11172 else None
+
+
+def _is_joint(text: str, match: re.Match[str]) -> bool:
+    """Whether a separator match really separates items (see the module's rules)."""
+    sep = match.group().strip()
+    start = match.start()
+    if sep in (",", "，"):
+        return not (
+            text[start - 1 : start].isdigit() and text[match.end() : match.end() + 1].isdigit()
+        )
+    if sep == "/":
+        left, right = text[start - 1 : start], text[match.end() : match.end() + 1]
+        return not (left.isascii() and left.isalnum() and right.isascii() and right.isalnum())
+    if sep in "·∙ㆍ‧":
+        return _dot_joins(text, start)
+    if sep in ("이나", "와", "과", "나", "하고"):
+        return _particle_joins(text, start, sep, match.end())
+    return True
+
+
+def _dot_joins(text: str, at: int) -> bool:
+    """A middle dot between two parts of two syllables or more (`청년·신혼부부`), not inside a
+    short name whose parts are single syllables (`시·군·구`, `전·남`, `3·1절`)."""
+    left = re.search(r"[^\s·∙ㆍ‧,/]*$", text[max(0, at - _WINDOW) : at]).group()
+    right = re.match(r"[^\s·∙ㆍ‧,/]*", text[at + 1 : at + 1 + _WINDOW]).group()
+    return len(left.strip(_CLOSERS)) > 1 and len(right) > 1
+
+
+def _particle_joins(text: str, at: int, particle: str, after: int) -> bool:
+    word = re.search(r"\S*$", text[max(0, at - _WINDOW) : at]).group()
+    if not word:
+        return False
+    last = word[-1]
+    final = _has_final(last) if last not in _CLOSERS else None
+    whole = word + particle
+    if particle in ("와", "과"):
+        if final is not None and final != (particle == "과"):
+            return False
+        if whole in _NOUNS_IN_GWA or any(whole.endswith(n) and len(n) > 2 for n in _NOUNS_IN_GWA):
+            return False
+        if particle == "과" and _PERSON_NEXT_RE.match(text, after):
+            return not _department(text, at)
+        return True
+    if particle == "이나":
+        return final is not False and whole not in _NOUNS_IN_NA
+    if particle == "나":
+        return final is False and last not in _VERB_BEFORE_NA and whole not in _NOUNS_IN_NA
+    return bool(_BODY_BEFORE_HAGO_RE.search(word)) and not word.endswith(tuple(_VERB_NOUNS_IN_GU))
+
+
+def _department(text: str, at: int) -> bool:
+    """`시민안전과 정하늘 주무관`: a department whose name ends in 과, before a person; not a
+    person of three syllables (`박서준과 정하은 주무관`) nor a titled one (`김철수 관장과 …`)."""
+    words = text[max(0, at - _WINDOW) : at].split()
+    if len(words) >= 2 and _TITLED_RE.match(" ".join(words[-2:])):
+        return False
+    return bool(words) and is_plain_word(words[-1]) and len(words[-1]) != 3
+
+
+def _separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The joints of `text[start:end]` outside quotes and brackets."""
+    protected = [m.span() for m in _PROTECTED_RE.finditer(text, start, end)]
+    opens = [a for a, _ in protected]
+    for match in _SEPARATOR_RE.finditer(text, start, end):
+        inside = bisect_right(opens, match.start()) - 1
+        if inside >= 0 and match.start() < protected[inside][1]:
+            continue
+        if _is_joint(text, match):
+            yield match.span()
+
+
+def _tail(text: str, start: int, end: int) -> tuple[int, Count | None]:
+    """Where the items end before a tail (`등 15개 지자체`), and the tail's count."""
+    segment = text[start:end]
+    match = _TAIL_RE.search(segment) or _TOTAL_RE.search(segment)
+    if not match or (match.group().lstrip()[:1] == "등" and segment.endswith(_ENDS_IN_DEUNG)):
+        return end, None
+    value = match.group("n")
+    if value is None:
+        return start + match.start(), None
+    noun = match.group("noun")
+    count = Count(
+        parse_number(value) or 0, re.sub(r"\s", "", match.group("unit")),
+        start + match.start("n"), start + match.end(), noun,
+    )  # fmt: skip
+    return start + match.start(), count
+
+
+def _item(text: str, start: int, end: int) -> Item | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    mark = _MARK_RE.match(text[start:end])
+    if mark:
+        start += mark.end()
+    if start >= end:
+        return None
+    count = None
+    own = _ITEM_COUNT_RE.search(text, start, end)
+    if own and own.start() > start:
+        value = own.group("n") or own.group("i_n")
+        unit = own.group("unit") or own.group("i_unit")
+        number_at = own.start("n") if own.group("n") else own.start("i_n")
+        count = Count(parse_number(value) or 0, re.sub(r"\s", "", unit), number_at, own.end())
+        end = own.start()
+    return Item(start, end, text[start:end], count)
+
+
+def _prefix(items: list[Item]) -> str | None:
+    """The region words that open the first item and that the other items leave out."""
+    if len(items) < 2:
+        return None
+    words = items[0].text.split()
+    if len(words) < 2 or not all(len(i.text.split()) == 1 for i in items[1:]):
+        return None
+    lead = words[:-1]
+    if not all(w in _REGIONS or _WIDE_PLACE_RE.match(w) for w in lead):
+        return None
+    if not all(_LOCAL_RE.search(i.text) for i in items):
+        return None
+    return " ".join(lead)
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> Enumeration:
+    """The items of `text[start:end]`, a span the caller knows to be a list (no particle after
+    its last item). Offsets index `text`."""
+    end = len(text) if end is None else end
+    items_end, total = _tail(text, start, end)
+    items: list[Item] = []
+    position = start
+    for sep_start, sep_end in _separators(text, start, items_end):
+        item = _item(text, position, sep_start)
+        if item:
+            items.append(item)
+        position = sep_end
+    last = _item(text, position, items_end)
+    if last:
+        items.append(last)
+    if total is None and len(items) >= 2 and not any(i.count for i in items):
+        bare = _BARE_COUNT_RE.search(text, items[-1].start, items[-1].end)
+        if bare and bare.start() > items[-1].start:
+            total = Count(parse_number(bare.group("n")) or 0, re.sub(r"\s", "", bare.group("unit")),
+                          bare.start("n"), bare.end(), bare.group("noun"))  # fmt: skip
+            items[-1] = _item(text, items[-1].start, bare.start()) or items[-1]
+    elif len(items) >= 2 and items[-1].count and not any(i.count for i in items[:-1]):
+        # `A와 B 2곳`: a count on the last item alone that counts the list is its total.
+        own = items[-1].count
+        if own.value == len(items):
+            total = own
+            items[-1] = Item(items[-1].start, items[-1].end, items[-1].text)
+    return Enumeration(start, end, tuple(items), total, _prefix(items))
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _item_word(word: str) -> bool:
+    """A word that can sit in a listed noun phrase: a plain word, a quoted or counted word, a
+    place, or parts joined by middle dots that are each such a word."""
+    word = _MARK_RE.sub("", word)
+    if not word:
+        return True
+    quoted = _PROTECTED_RE.match(word)
+    if quoted:
+        return quoted.end() == len(word)
+    if re.fullmatch(rf"{NUMBER}여?{_UNIT}?", word):
+        return True
+    if re.search(r"\([^()]*\)$", word):
+        word = re.sub(r"\([^()]*\)$", "", word) or "가"
+    parts = re.split(r"[·∙ㆍ‧/]", word)
+    return all(not p or is_plain_word(p) or p in _REGIONS or _WIDE_PLACE_RE.match(p) for p in parts)
+
+
+def _joint_before(text: str, word_start: int, word_end: int) -> int | None:
+    """Where the word at `text[word_start:word_end]` ends before a joint it carries (`A시와`,
+    `A,`), or None when it carries none."""
+    for match in _SEPARATOR_RE.finditer(text, word_start, word_end + 1):
+        if match.end() >= word_end and match.start() > word_start and _is_joint(text, match):
+            return match.start()
+    return None
+
+
+def before(text: str, end: int, start: int = 0, max_words: int = 4) -> Enumeration:
+    """The list that ends at `end` (just before its particle: `A와 B, C 등 3곳|이`), read back
+    while words are item words and joints. The first item keeps no more words than the longest
+    other item, besides a region prefix (`평가 결과 경기 안산시와 안양시` → `경기 안산시`)."""
+    tokens = _tokens(text, start, end)
+    tail_start, _ = _tail(text, start, end)
+    begin = end
+    words_in_item = 0
+    for index in range(len(tokens) - 1, -1, -1):
+        word_start, word_end = tokens[index]
+        word = text[word_start:word_end]
+        if word_start >= tail_start:
+            begin = word_start
+            continue
+        if word in ("및", "또는", "그리고"):
+            words_in_item = 0
+            begin = word_start
+            continue
+        joint = _joint_before(text, word_start, word_end) if index < len(tokens) - 1 else None
+        stem = text[word_start:joint] if joint is not None else word
+        if not _item_word(stem) or (joint is None and words_in_item >= max_words):
+            break
+        words_in_item = 1 if joint is not None else words_in_item + 1
+        begin = word_start
+    found = split(text, begin, end)
+    return _trim_first(text, found)
+
+
+def _trim_first(text: str, found: Enumeration) -> Enumeration:
+    if len(found.items) < 2:
+        return found
+    first, rest = found.items[0], found.items[1:]
+    longest = max(len(i.text.split()) for i in rest)
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", first.text)]
+    if len(words) <= longest:
+        return found
+    keep_from = len(words) - longest
+    while keep_from > 0 and (
+        words[keep_from - 1][1] in _REGIONS or _WIDE_PLACE_RE.match(words[keep_from - 1][1])
+    ):
+        keep_from -= 1
+    cut = first.start + words[keep_from][0]
+    trimmed = Item(cut, first.end, text[cut : first.end], first.count)
+    items = (trimmed, *rest)
+    return Enumeration(cut, found.end, items, found.total, _prefix(list(items)))
+
+
+def after(text: str, start: int, end: int | None = None, max_words: int = 4) -> Enumeration:
+    """The list that starts at `start` and ends before the particle of its last word (`각각
+    |최우수상과 우수상|을 받았다`); a word that is neither item word nor particle ends it too."""
+    end = len(text) if end is None else end
+    stop = start
+    words_in_item = 0
+    for word_start, word_end in _tokens(text, start, end):
+        word = text[word_start:word_end]
+        if word in ("및", "또는", "그리고", "등", "외", "총", "모두"):
+            words_in_item = 0
+            continue
+        joint = _joint_before(text, word_start, word_end)
+        if joint is not None and _item_word(text[word_start:joint]):
+            stop, words_in_item = joint, 0
+            continue
+        if _item_word(word) and words_in_item < max_words:
+            stop, words_in_item = word_end, words_in_item + 1
+            continue
+        particle = _LIST_PARTICLE_RE.search(word) or _copula(word)
+        if particle and _item_word(word[: particle.start()]) and words_in_item < max_words:
+            stop = word_start + particle.start()
+        break
+    return split(text, start, stop) if stop > start else Enumeration(start, start)
+
+
+def _copula(word: str) -> re.Match[str] | None:
+    """`가구다`, `청년이다`: a noun closing the sentence with the copula (다 after a vowel, 이다
+    after a consonant), not a verb (`받았다`)."""
+    match = _COPULA_RE.search(word)
+    if not match or match.start() == 0:
+        return None
+    final = _has_final(word[match.start() - 1])
+    return match if final is None or final == match.group().startswith("이") else None
+
+
+def respective(text: str, start: int = 0, end: int | None = None) -> list[tuple[Item, Item]]:
+    """Items paired over 각각: `A와 B가 각각 최우수상과 우수상을` → (A, 최우수상), (B, 우수상);
+    `A 부문과 B 부문에 각각 ‘X’과 ‘Y’를`; one item after 각각 goes to each before it."""
+    end = len(text) if end is None else end
+    mark = _RESPECTIVELY_RE.search(text, start, end)
+    if not mark:
+        return []
+    tokens = _tokens(text, start, mark.start())
+    left: tuple[Item, ...] = ()
+    for index, (word_start, word_end) in enumerate(reversed(tokens[-7:])):
+        pattern = _TOPIC_PARTICLE_RE if index == 0 else _SUBJECT_PARTICLE_RE
+        particle = pattern.search(text, word_start, word_end)
+        if particle:
+            left = before(text, particle.start(), start).items
+            if len(left) >= 2:
+                break
+    right = after(text, mark.end() + 1, end).items
+    if len(left) < 2 or not right:
+        return []
+    if len(right) == 1:
+        return [(item, right[0]) for item in left]
+    if len(right) != len(left):
+        return []
+    return list(zip(left, right, strict=True))
