@@ -21,14 +21,12 @@ from govreader.facts.award_lists import apposed_awards, handed_awards, listed_aw
 from govreader.facts.award_reading import TITLE_PRIZE_RE, is_planned, without_brackets
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
-    SUBJECT_RE,
-    SUBJECT_WINDOW,
     is_person,
     is_place,
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
-from govreader.facts.phrases import is_plain_word
+from govreader.facts.context import lead_subject
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
 
@@ -105,30 +103,6 @@ def _resolve(award: Award, candidates: list[str]) -> None:
         award.recipient = next((c for c in candidates if short and c.endswith(short)), None)
 
 
-def _lead_subject(pieces: list[Piece]) -> str | None:
-    """The body the article is about: the subject of its first sentence (`경상남도는 …` →
-    경상남도); when that subject is a staff member, the places their phrase opens with
-    (`부산 북구 복지정책과 이수민 주무관이` → 부산 북구), never the person or their title."""
-    if not pieces:
-        return None
-    text, _ = without_brackets(pieces[0].text)
-    match = SUBJECT_RE.search(text[:SUBJECT_WINDOW])
-    word = match.group("word") if match else None
-    if match and re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
-        return None  # `천안시와 아산시가`: the article is about both
-    if not word or not (is_plain_word(word) or is_place(word)) or len(word) < 2:
-        return None
-    before = text[: match.start("word")].split()
-    if before and is_person(f"{before[-1]} {word}"):
-        places = []
-        for place in before:
-            if not is_place(place):
-                break
-            places.append(place)
-        return " ".join(places) or None
-    return word
-
-
 def _own_share(awards: list[Award], lead: str | None, kept: list[Award]) -> list[Award]:
     """Of bodies listed per grade, only the article's own body when it is among them: a
     release about one body names its rivals' grades in passing; a ministry's lists them all."""
@@ -172,7 +146,7 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
     pieces = list(pieces)
     year_match = YEAR_RE.match(published or "")
     published_year = int(year_match.group(1)) if year_match else None
-    lead = _lead_subject(pieces)
+    lead = lead_subject(pieces)
     kept: list[Award] = []
     for piece in pieces:
         for award in _own_share(_sentence_awards(piece, published_year), lead, kept):

@@ -10,7 +10,7 @@ into the name (`행정안전부가 발표한 ‘…’`), or `X로부터`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
@@ -162,21 +162,30 @@ def grade_of(prize: re.Match[str]) -> str:
     return text
 
 
-def award_name(text: str) -> tuple[str | None, int]:
-    """The award's name and where it starts (its opening quote): a quoted name with an award
-    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, or a
-    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`)."""
+def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
+    """Every quoted name with an award word in it, or followed by the kind of event it is
+    (`‘…’ 평가`, `‘…’ 인증`), and where it starts (its opening quote); a quoted programme
+    someone was picked for (`‘스마트도시 챌린지’ 사업에 선정`) is no award."""
     for match in _QUOTED_NAME_RE.finditer(text):
         name = match.group("name").strip()
         if _PROGRAM_AFTER_RE.match(text, match.end()):
-            continue  # `‘스마트도시 챌린지’ 사업에 선정`: a grant programme, not an award
+            continue
         kind = _EVALUATION_AFTER_RE.match(text, match.end()) or _CERTIFIED_AFTER_RE.match(
             text, match.end()
         )
         if kind:
-            return f"{name} {kind.group(1)}", match.start()
-        if _AWARD_NAME_RE.search(name) and not _QUOTED_GRADE_RE.match(text, match.start()):
-            return name, match.start()
+            yield f"{name} {kind.group(1)}", match.start()
+        elif _AWARD_NAME_RE.search(name) and not _QUOTED_GRADE_RE.match(text, match.start()):
+            yield name, match.start()
+
+
+def award_name(text: str) -> tuple[str | None, int]:
+    """The award's name and where it starts (its opening quote): a quoted name with an award
+    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, or a
+    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`)."""
+    quoted = next(quoted_award_names(text), None)
+    if quoted:
+        return quoted
     match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text) or _MERIT_RE.search(text)
     if match:
         start = match.start()
