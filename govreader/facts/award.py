@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_lists import apposed_awards, handed_awards, listed_award, picked_awards
 from govreader.facts.award_reading import TITLE_PRIZE_RE, is_planned, without_brackets
 from govreader.facts.award_recipients import (
@@ -26,7 +25,7 @@ from govreader.facts.award_recipients import (
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
-from govreader.facts.context import lead_subject
+from govreader.facts.context import Context
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
 
@@ -142,11 +141,11 @@ def _name_from_before(award: Award, kept: list[Award]) -> None:
         award.year = earlier.year
 
 
-def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact]:
+def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
+    """The awards of the article read as `pieces`, with what its `context` says filled in."""
     pieces = list(pieces)
-    year_match = YEAR_RE.match(published or "")
-    published_year = int(year_match.group(1)) if year_match else None
-    lead = lead_subject(pieces)
+    published_year = context.year
+    lead = context.body
     kept: list[Award] = []
     for piece in pieces:
         for award in _own_share(_sentence_awards(piece, published_year), lead, kept):
