@@ -141,6 +141,19 @@ def _name_from_before(award: Award, kept: list[Award]) -> None:
         award.year = earlier.year
 
 
+def _name_from_context(award: Award, context: Context) -> None:
+    """An award told without its name takes the event the article names for it (the headline's
+    `‘…’ 시상식`, an earlier `… 평가 결과를 발표했다`), with that event's year when the clause
+    gave none of its own, and its organizer."""
+    event = context.event_for(award.piece.start, award.piece.text)
+    if event is None:
+        return
+    award.name = event.name
+    award.organizer = award.organizer or event.organizer
+    if event.year and not award.dated:
+        award.year = event.year
+
+
 def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     """The awards of the article read as `pieces`, with what its `context` says filled in."""
     pieces = list(pieces)
@@ -172,4 +185,6 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             continue
         if lead and _rival(award.recipient, lead, kept):
             continue
+        if award.name is None:
+            _name_from_context(award, context)
         yield award.fact()
