@@ -59,3 +59,11 @@ def test_a_past_award_keeps_its_own_year_under_the_events_name() -> None:
     found = named(text)
     assert ("2025 농촌관광 대상", "대상", "곡성군", 2025) in found
     assert ("2025 농촌관광 대상", "우수상", "곡성군", 2023) in found
+
+
+def test_a_short_mention_is_named_as_the_page_names_it_in_full() -> None:
+    text = (
+        "올해 도시재생 협업 평가에서 남해군이 최우수기관으로 선정됐다. "
+        "국토교통부는 ‘2025 도시재생 협업’ 평가 결과를 3일 공개했다."
+    )
+    assert named(text) == {("2025 도시재생 협업", "최우수기관", "남해군", 2025)}

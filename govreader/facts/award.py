@@ -187,4 +187,6 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             continue
         if award.name is None:
             _name_from_context(award, context)
+        else:
+            award.name = context.fullest(award.name, award.year if award.dated else None)
         yield award.fact()

@@ -93,6 +93,15 @@ class Context:
         before = [e for e in self.events if e.at <= start]
         return before[-1] if before else self.events[0]
 
+    def fullest(self, name: str, year: int | None = None) -> str:
+        """`name` as the page names that event in full elsewhere (`재난대응 안전훈련 평가` →
+        `2025 재난대응 안전훈련 평가`); itself when the page names it no fuller."""
+        mention = Event(name, 0, year)
+        found = next((e for e in self.events if _same_event(e, mention)), None)
+        if found is None or _fullness(found) < _fullness(mention):
+            return name
+        return found.name
+
 
 def _key(text: str) -> str:
     """A name without blanks, quotes and years, to tell two mentions of one event."""
@@ -168,9 +177,14 @@ def _organizer(text: str, name_at: int) -> str | None:
     return None
 
 
+def _fullness(event: Event) -> tuple[bool, int, int]:
+    """A mention with its year beats one without; then the longer name."""
+    return bool(YEAR_RE.search(event.name)), len(_key(event.name)), len(event.name)
+
+
 def _merged(events: list[Event]) -> tuple[Event, ...]:
-    """Mentions of one event as one, named in full (the longest mention, its year and
-    organizer from whichever mention says them), placed where it is first named."""
+    """Mentions of one event as one, named in full (the mention with its year, else the longest;
+    year and organizer from whichever mention says them), placed where it is first named."""
     kept: list[Event] = []
     for event in events:
         index = next((i for i, k in enumerate(kept) if _same_event(k, event)), None)
@@ -178,7 +192,7 @@ def _merged(events: list[Event]) -> tuple[Event, ...]:
             kept.append(event)
             continue
         first = kept[index]
-        fuller = max((first, event), key=lambda e: (len(_key(e.name)), len(e.name)))
+        fuller = max((first, event), key=_fullness)
         kept[index] = replace(
             first,
             name=fuller.name,
