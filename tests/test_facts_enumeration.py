@@ -273,3 +273,19 @@ def test_long_hostile_input_is_read_quickly() -> None:
     found = enumeration.split(text)
     assert len(found.items) > 5000
     assert enumeration.before(text, len(text)).end == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spelled"),
+    [
+        (
+            "인천 남동구/연수구∙전북 익산시, 군산시",
+            ["인천 남동구", "인천 연수구", "전북 익산시", "전북 군산시"],
+        ),
+        ("서울 중구, 부산시, 대구시", ["서울 중구", "부산시", "대구시"]),
+        ("경기 화성시, 해양수산부, 오산시", ["경기 화성시", "해양수산부", "오산시"]),
+        ("수원시 팔달구와 성남시", ["수원시 팔달구", "성남시"]),
+    ],
+)
+def test_a_region_holds_for_the_local_bodies_after_it(text: str, spelled: list[str]) -> None:
+    assert enumeration.split(text).prefixed() == spelled

@@ -92,6 +92,11 @@ _WIDE_PLACE_RE = re.compile(
     r"^[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)$|^(?:서울|경기|강원|제주)[가-힣]{0,4}$"
 )
 _LOCAL_RE = re.compile(r"[가-힣]{1,8}(?:시|군|구|읍|면|동)$")
+# `부산시`, `경북도`, `울산광역시`: a province or metropolis, under no region.
+_METRO_RE = re.compile(
+    r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
+    r"|충청[남북]|전라[남북]|경상[남북])(?:특별시|광역시|특별자치시|특별자치도|시|도)?$"
+)
 _RESPECTIVELY_RE = re.compile(r"(?<![가-힣])각각(?![가-힣])")
 _TOPIC_PARTICLE_RE = re.compile(
     r"(?<=[가-힣’”」』)'\"])(?:에서는|에서|에는|에게|으로|로|이|가|은|는|에|을|를)$"
@@ -140,10 +145,36 @@ class Enumeration:
         return [item.text for item in self.items]
 
     def prefixed(self) -> list[str]:
-        """The items with the shared prefix written out (`경기 안산시`, `경기 안양시`)."""
-        if not self.prefix:
-            return self.texts
-        return [t if t.startswith(self.prefix) else f"{self.prefix} {t}" for t in self.texts]
+        """The items with the region written once before them spelled out: `경기 안산시와
+        안양시` → 경기 안산시, 경기 안양시; `인천 부평구/서구∙전북 전주시` → 인천 부평구, 인천
+        서구, 전북 전주시. A region holds for the one-word local bodies after it, up to the
+        next item that is no such body."""
+        spelled = []
+        region = None
+        for text in self.texts:
+            words = text.split()
+            if len(words) == 1 and region and _under(region, text):
+                spelled.append(f"{region} {text}")
+                continue
+            lead = " ".join(words[:-1])
+            region = lead if len(words) >= 2 and _under(lead, words[-1]) else None
+            spelled.append(text)
+        return spelled
+
+
+def _under(region: str, body: str) -> bool:
+    """Whether `body` is a local government that sits in `region` as written: a city, county
+    or district in a province or metropolis (`경기` 안산시, `서울` 중구), a district in a city
+    (`수원시` 팔달구); never a province or metropolis itself (`부산시`, `경북도`)."""
+    words = region.split()
+    if not words or not all(w in _REGIONS or _WIDE_PLACE_RE.match(w) for w in words):
+        return False
+    if _METRO_RE.match(body):
+        return False
+    last = words[-1]
+    if last in _REGIONS or re.search(r"(?:도|광역시|특별시|특별자치시)$", last):
+        return bool(_LOCAL_RE.search(body))
+    return body.endswith("구")
 
 
 def _has_final(syllable: str) -> bool | None:
@@ -260,18 +291,11 @@ def _item(text: str, start: int, end: int) -> Item | None:
 
 
 def _prefix(items: list[Item]) -> str | None:
-    """The region words that open the first item and that the other items leave out."""
-    if len(items) < 2:
+    """The region words that open the first item when the next item leaves them out."""
+    if len(items) < 2 or len(items[1].text.split()) != 1:
         return None
-    words = items[0].text.split()
-    if len(words) < 2 or not all(len(i.text.split()) == 1 for i in items[1:]):
-        return None
-    lead = words[:-1]
-    if not all(w in _REGIONS or _WIDE_PLACE_RE.match(w) for w in lead):
-        return None
-    if not all(_LOCAL_RE.search(i.text) for i in items):
-        return None
-    return " ".join(lead)
+    lead = " ".join(items[0].text.split()[:-1])
+    return lead if lead and _under(lead, items[1].text) else None
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> Enumeration:
