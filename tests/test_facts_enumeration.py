@@ -289,3 +289,14 @@ def test_long_hostile_input_is_read_quickly() -> None:
 )
 def test_a_region_holds_for_the_local_bodies_after_it(text: str, spelled: list[str]) -> None:
     assert enumeration.split(text).prefixed() == spelled
+
+
+def test_a_metropolis_holds_districts_and_a_province_cities() -> None:
+    assert enumeration.split("대전 대덕구와 전주시").prefixed() == ["대전 대덕구", "전주시"]
+    assert enumeration.split("대구 수성구, 달성군").prefixed() == ["대구 수성구", "대구 달성군"]
+    assert enumeration.split("충북 제천시, 수성구").prefixed() == ["충북 제천시", "수성구"]
+
+
+def test_a_titled_person_before_a_department_in_gwa() -> None:
+    text = "안전과 오세훈 주무관과 민원과 한지민 팀장"
+    assert items(text) == ["안전과 오세훈 주무관", "민원과 한지민 팀장"]

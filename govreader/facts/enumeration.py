@@ -92,6 +92,7 @@ _WIDE_PLACE_RE = re.compile(
     r"^[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)$|^(?:서울|경기|강원|제주)[가-힣]{0,4}$"
 )
 _LOCAL_RE = re.compile(r"[가-힣]{1,8}(?:시|군|구|읍|면|동)$")
+_METROPOLIS_RE = re.compile(r"^(?:서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)?$")
 # `부산시`, `경북도`, `울산광역시`: a province or metropolis, under no region.
 _METRO_RE = re.compile(
     r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
@@ -163,17 +164,19 @@ class Enumeration:
 
 
 def _under(region: str, body: str) -> bool:
-    """Whether `body` is a local government that sits in `region` as written: a city, county
-    or district in a province or metropolis (`경기` 안산시, `서울` 중구), a district in a city
-    (`수원시` 팔달구); never a province or metropolis itself (`부산시`, `경북도`)."""
+    """Whether `body` is a local government that sits in `region` as written: a city or county
+    in a province (`경기` 안산시), a district or county in a metropolis (`서울` 중구, not `대전`
+    전주시), a district in a city (`수원시` 팔달구); never a province or metropolis itself."""
     words = region.split()
     if not words or not all(w in _REGIONS or _WIDE_PLACE_RE.match(w) for w in words):
         return False
     if _METRO_RE.match(body):
         return False
     last = words[-1]
-    if last in _REGIONS or re.search(r"(?:도|광역시|특별시|특별자치시)$", last):
-        return bool(_LOCAL_RE.search(body))
+    if _METROPOLIS_RE.match(last):
+        return body.endswith(("구", "군"))  # a metropolis has districts and counties
+    if last in _REGIONS or re.search(r"도$", last):
+        return body.endswith(("시", "군"))  # a province has cities and counties
     return body.endswith("구")
 
 
@@ -234,7 +237,11 @@ def _particle_joins(text: str, at: int, particle: str, after: int) -> bool:
 def _department(text: str, at: int) -> bool:
     """`시민안전과 정하늘 주무관`: a department whose name ends in 과, before a person; not a
     person of three syllables (`박서준과 정하은 주무관`) nor a titled one (`김철수 관장과 …`)."""
-    words = text[max(0, at - _WINDOW) : at].split()
+    words: list[str] = []
+    for word in reversed(text[max(0, at - _WINDOW) : at].split()):
+        if words and re.search(r"(?:과|와|,|、)$", word):
+            break  # the item before ends there
+        words.insert(0, word)
     if len(words) >= 2 and _TITLED_RE.match(" ".join(words[-2:])):
         return False
     return bool(words) and is_plain_word(words[-1]) and len(words[-1]) != 3
