@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_reading import PRIZE_RE, PROVINCE_RE
 from govreader.facts.phrases import is_plain_word, word_set
@@ -49,7 +50,11 @@ _QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
 _UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
 _AFTER_VENUE_RE = re.compile(r"(?:에서|[’”」』》]\S*)\s")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
-_HEAD_COUNT_RE = re.compile(r"등|\d+(?:곳|개|개소|개\s?기관)|기관|자치단체|지자체")
+_HEAD_COUNT_RE = re.compile(
+    r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
+)
+_LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
+_JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
 
 
 def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
@@ -119,26 +124,11 @@ def _trailing_name(text: str) -> str:
 
 
 def who_list(text: str) -> list[str]:
-    """`A와 B`, `C, D 등 15명` as names, without 등 and head counts. A one-word part before a
-    name with a title is a department ending in 과 (`시민안전과 정하늘 주무관과 건설과 …`)."""
-    text = re.sub(r"\s?등(?:\s?\d+여?\s?(?:명|곳|개\S*))?$", "", text.strip())
-    text = re.sub(r"^.*\s?결과,?\s", "", text)  # `평가 결과 A시와 B군이`: 결과 is no name
-    names = []
-    for part in text.split(", "):
-        pieces = re.split(r"(?<=[가-힣])([과와])\s", part)
-        merged = [pieces[0]]
-        for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-            words = merged[-1].split()
-            # A three-syllable word is most often a person (`박서준과 정하은 주무관`).
-            department = bool(words) and is_plain_word(words[-1]) and len(words[-1]) != 3
-            if len(words) >= 2 and _TITLED_RE.match(" ".join(words[-2:])):
-                department = False  # `김철수 복지관장과 이영희 주무관`: two people
-            if joint == "과" and department and PERSON_RE.search(piece):
-                merged[-1] = f"{merged[-1]}과 {piece}"
-            else:
-                merged.append(piece)
-        names.extend(merged)
-    names = [_trailing_name(n) for n in names]
+    """`A와 B`, `C, D 등 15명`, `E∙F/G` as names, without 등 and head counts, a region written
+    once spelled out for each (`경기 안산시와 안양시`); a department in 과 before a person stays
+    with them (`시민안전과 정하늘 주무관`)."""
+    text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
+    names = [_trailing_name(n) for n in enumeration.split(text).prefixed()]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
 
@@ -173,25 +163,22 @@ def recipients_of(
 
 
 def picked_list(text: str, end: int) -> tuple[int, list[str]]:
-    """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`), read backwards while
-    each word is a place, a region, a joint or a head count; none when a listed item is no place.
-    Also where the list starts."""
+    """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`, `F,G 등 2개
+    지자체`), read backwards while each word is a place, a region, a joint or a head count;
+    none when a listed item is no place. Also where the list starts."""
     words = text[:end].split(" ")
     start = end
     kept = 0
     for word in reversed(words):
-        bare = word.rstrip(",")
-        parts = [re.sub(r"(?<=[가-힣])(?:와|과)$", "", part) for part in bare.split("·")]
-        if not all(is_place(part) or _HEAD_COUNT_RE.fullmatch(part) for part in parts):
+        parts = [_JOINT_END_RE.sub("", part) for part in _LIST_MARK_RE.split(word) if part]
+        if not parts or not all(is_place(p) or _HEAD_COUNT_RE.fullmatch(p) for p in parts):
             break
         start -= len(word) + 1
         kept += 1
     if not kept:
         return end, []
-    span = re.sub(r"\s?등(?:\s\S+)*$", "", text[start + 1 : end].strip())
-    items = re.split(r",\s?|·|(?<=[가-힣])(?:와|과)\s", span)
-    names = [" ".join(item.split()) for item in items]
-    if not all(names) or not all(is_place(n.split()[-1]) for n in names):
+    names = [" ".join(n.split()) for n in enumeration.split(text, start + 1, end).prefixed()]
+    if not names or not all(is_place(n.split()[-1]) for n in names):
         return end, []
     return start + 1, names
 
