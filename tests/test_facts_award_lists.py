@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from govreader.facts import extract
 from govreader.model import Article, FactKind
 
@@ -67,3 +69,76 @@ def test_a_short_mention_is_named_as_the_page_names_it_in_full() -> None:
         "국토교통부는 ‘2025 도시재생 협업’ 평가 결과를 3일 공개했다."
     )
     assert named(text) == {("2025 도시재생 협업", "최우수기관", "남해군", 2025)}
+
+
+# --- a prize named first, its winners listed after -------------------------------------------
+
+
+def winners(text: str) -> set[tuple[Any, ...]]:
+    """(prize, recipient, category) of every award."""
+    return {(a.get("prize"), a.get("recipient"), a.get("category")) for a in awards(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "최우수상은 영주시와 봉화군, 경북 예천군 등 3개 지자체가 받았다.",
+            {
+                ("최우수상", "영주시", None),
+                ("최우수상", "봉화군", None),
+                ("최우수상", "경북 예천군", None),
+            },
+        ),
+        (
+            "우수상은 강원 인제군∙양구군/철원군 등 12곳이 수상했다.",
+            {
+                ("우수상", "강원 인제군", None),
+                ("우수상", "강원 양구군", None),
+                ("우수상", "강원 철원군", None),
+            },
+        ),
+        (
+            "우수상에는 서귀포시, 제주시가 이름을 올렸다.",
+            {("우수상", "서귀포시", None), ("우수상", "제주시", None)},
+        ),
+        (
+            "부문별 대상은 관광부문에 강릉시, 복지부문에 충남 아산시가 수상의 영광을 안았다.",
+            {("대상", "강릉시", "관광부문"), ("대상", "충남 아산시", "복지부문")},
+        ),
+        (
+            "우수 기관은 광역단체에서는 부산시와 울산시가, 기초단체에서는 경남 통영시가 선정됐다.",
+            {
+                ("우수기관", "부산시", "광역단체"),
+                ("우수기관", "울산시", "광역단체"),
+                ("우수기관", "경남 통영시", "기초단체"),
+            },
+        ),
+        (
+            "관광 부문 대상은 전남 구례군, 교육 부문 대상은 충북 옥천군이 수상했다.",
+            {("대상", "전남 구례군", "관광 부문"), ("대상", "충북 옥천군", "교육 부문")},
+        ),
+        (
+            "최고경영자상에는 김하늘 강원 정선군수와 박하준 전남 완도군수가 각각 선정됐다.",
+            {
+                ("최고경영자상", "김하늘 강원 정선군수", None),
+                ("최고경영자상", "박하준 전남 완도군수", None),
+            },
+        ),
+    ],
+)
+def test_winners_listed_after_the_prize(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert winners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "우수상에는 상금 300만 원과 상패가 주어진다.",
+        "최우수상은 심사위원 점수와 주민 투표로 정한다.",
+        "대상은 강릉시, 최우수상은 속초시가 받을 예정이다.",
+        "부문별 대상은 관광부문에 강릉시, 복지부문에 아산시가 후보에 올랐다고 한다.",
+    ],
+)
+def test_a_prize_named_first_without_a_receiving_verb_stays_silent(text: str) -> None:
+    assert awards(text) == []

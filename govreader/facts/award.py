@@ -44,13 +44,18 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     listed = listed_award(piece, published_year)
     if listed:
         return [listed]
+    shaped: list[Award] = []
     if not is_planned(without_brackets(piece.text)[0]):
-        picked = picked_awards(piece, published_year) or handed_awards(piece, published_year)
-        if picked:
-            return picked
+        shaped = picked_awards(piece, published_year)
+        if shaped:
+            return shaped
+        # `A와 B가 대상을 받았고 C 부문 대상은 D가 수상했다`: prizes named first, and a clause
+        # with its own prize beside them.
+        shaped = handed_awards(piece, published_year)
     apposed = apposed_awards(piece, published_year)
     told = told_awards(piece, published_year)
-    return apposed + [a for a in told if not any(_same(a, b) for b in apposed)]
+    told = [a for a in told if not any(_same(a, b) for b in apposed + shaped)]
+    return shaped + apposed + told
 
 
 def _person(award: Award) -> bool:

@@ -33,6 +33,7 @@ from govreader.facts.award_recipients import (
     who_list,
 )
 from govreader.facts.award_record import Award
+from govreader.facts.award_topics import topic_winners
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 
@@ -56,18 +57,6 @@ _RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가|은|는)\s(?:[^\s,]*[^\s,
 _HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
 # `주민 10명에게`, `경기 의정부시에`: to whom (a body takes 에) the prize was handed.
 _HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)(?:에게|에)\s(?:\S+\s){0,3}$")
-_TOPIC_PRIZE = (
-    rf"(?:(?:최우수|우수|장려|특별|금|은|동|대)상|(?:최우수|우수)기관|{TITLE}\s?(?:표창|상))"
-)
-# `최우수상은 김해시가 차지했다`, `대상은 … 씨에게 돌아갔다`; `최우수상은 A와 B가, 우수상은 C가
-# 받았다`: topics chained with a comma share the verb at the end (`chain`).
-_TOPIC_VERB = r"(?:이|가)\s(?:차지했|받았|수상했|거머쥐었|안았)|에게\s돌아갔"
-_TOPIC_RE = re.compile(
-    rf"(?<![가-힣])(?P<prize>{_TOPIC_PRIZE})(?:은|는)\s(?P<who>[^,]{{2,80}}?)"
-    rf"(?:{_TOPIC_VERB}|(?P<chain>(?:이|가),\s(?={_TOPIC_PRIZE}(?:은|는)\s)))"
-)
-# Without the verb a topic ends on, no topic counts: most sentences skip the topic pattern.
-_TOPIC_VERB_RE = re.compile(_TOPIC_VERB)
 
 
 def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -166,7 +155,7 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first)."""
     text, where = without_brackets(piece.text)
     found = []
-    handed = []
+    handed: list[tuple[re.Match[str], str, int, int, str | None]] = []
     # Most sentences hand nothing over: only then is the long prize pattern run.
     for prize in PRIZE_RE.finditer(text) if _HANDED_RE.search(text) else ():
         if not _HANDED_RE.match(text, prize.end()):
@@ -174,21 +163,15 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         window = max(0, prize.start() - SUBJECT_WINDOW)
         to = _HANDED_TO_RE.search(text, window, prize.start())
         if to:
-            handed.append((prize, to.group("who"), to.start(), prize.end()))
-    topics = list(_TOPIC_RE.finditer(text)) if _TOPIC_VERB_RE.search(text) else []
-    for topic in topics:
-        # A chained topic counts only when a later one ends on the shared verb.
-        if topic.group("chain") and not any(
-            t.start() > topic.start() and not t.group("chain") for t in topics
-        ):
-            continue
-        handed.append((topic, topic.group("who"), topic.start(), topic.end("who")))
-    for prize, who, start, end in handed:
+            handed.append((prize, to.group("who"), to.start(), prize.end(), None))
+    for topic, category, start, end in topic_winners(text):
+        handed.append((topic, text[start:end], topic.start(), end, category))
+    for prize, who, start, end, category in handed:
         for name in map(_bare_body, who_list(who)):
             if is_person_or_body(name):
                 found.append(
                     Award(where[start], where[end - 1] + 1, piece, prize=grade_of(prize),
-                          recipient=name, year=published_year)
+                          category=category, recipient=name, year=published_year)
                 )  # fmt: skip
     return found
 

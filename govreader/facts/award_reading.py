@@ -18,7 +18,8 @@ from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
 VERB_RE = re.compile(
     r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)"
     r"|선정(?:됐|되었|돼|된|되는 영예|되어)|표창(?:을 받|받)|받았|받은|받아"
-    r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안|수여받|인증(?:을 받|받|을 획득)"
+    r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|(?:영예|영광)을? 안|수여받"
+    r"|인증(?:을 받|받|을 획득)"
     r"|통과(?:했|하였)|이름을 올렸|(?:올린|오른|뽑힌|차지한) 바\s?있"
     r"|(?:받|수상하|선정되)게 (?:됐|되었)|(?:받|수상하|선정되|차지하)기도 (?:했|하였)"
     r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|머물렀|머물러|그쳤)"
@@ -41,7 +42,8 @@ PRIZE_RE = re.compile(
     r"|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
     r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
-    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창|\s자리)"
+    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|의 영광|\s?수상|\s?선정|\s?차지|\s?표창"
+    r"|\s자리)"
     r"|(?<=상)\s등\s|\s?\(|$)"
 )
 # `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
@@ -99,8 +101,8 @@ _ORGANIZER_RE = re.compile(
 )
 _GIVER_RE = re.compile(r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:으로부터|로부터)\s")
 # `치매관리사업 유공 보건복지부장관 표창`: the merit a commendation is for names it.
-_MERIT_RE = re.compile(r"(?<![가-힣])[0-9A-Za-z가-힣·]*유공(?=\s|으로\s)")
-_CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
+_MERIT_RE = re.compile(r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*유공(?=\s|으로\s)")
+_CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문(?!별)")
 # `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`: a subject whose clause ends on the award name,
 # with no other subject or agent (`Y에서 주관하는`) between.
 _AGENT_CLAUSE_RE = re.compile(
@@ -109,7 +111,7 @@ _AGENT_CLAUSE_RE = re.compile(
 )
 # `ISO 37001 인증을 획득`, `가족친화 인증을 받았다`: a certification obtained.
 _CERTIFICATE_RE = re.compile(
-    r"(?<![가-힣])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
 _PAREN_RE = re.compile(r"\([^()]*\)")
 TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")

@@ -44,7 +44,7 @@ PERSON_RE = re.compile(
     r"반장|조장|교사|위원|대표|씨)(?![가-힣])"
 )
 # A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
-_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님)$")
+_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수)$")
 # A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
 _QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
 _UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")

@@ -1,0 +1,78 @@
+"""Prizes named first, their winners after.
+
+`최우수상은 A와 B, C 등 3개 지자체가 받았다`, `우수상에는 A, B가 선정됐다`, `대상은 … 씨에게
+돌아갔다`; per category or group (`부문별 대상은 X부문에 A, Y부문에 B가 수상의 영광을 안았다`,
+`우수 기관은 광역단체에서는 A와 B가 선정됐다`); topics chained with a comma share the verb at the
+end (`최우수상은 A가, 우수상은 B가 받았다`). A topic counts only when its clause ends on a
+receiving verb; its winners' text is then split by `who_list` (the shared enumeration reader).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.award_reading import TITLE, category_between
+
+TOPIC_PRIZE = (
+    r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|본)상|최고경영자상|(?:최우수|우수)작"
+    rf"|(?:최우수|우수)\s?(?:기관|단체)|{TITLE}\s?(?:표창|상))"
+)
+_TOPIC_RE = re.compile(
+    rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:\s수상자)?(?:은|는|에는|으로는|로는)\s"
+)
+# `행정혁신부문에 A, 문화관광부문에 B가`, `광역단체에서는 A와 B가`: a category or group, then its
+# winners.
+_SLOT_RE = re.compile(
+    r"(?<![^\s,])(?P<category>[가-힣·]{2,14}(?:부문|분야|단체|지자체))"
+    r"(?:에서는|에는|에|으로는|로는)\s"
+)
+# What a topic's winners end on: the subject particle and a receiving verb, or 에게 돌아갔다.
+_RECEIVED_RE = re.compile(
+    r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]+\s){0,3}?"
+    r"(?:차지(?:했|하였|해)|받았|받아|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
+    r"|선정(?:됐|되었|돼)|뽑혔|뽑혀|이름을\s올렸|영예를|영광을)"
+    r"|에게\s돌아갔"
+)
+# `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
+_CHAINED_RE = re.compile(r"(?:(?<=[가-힣])(?:이|가))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?$")
+
+
+def _slots(text: str, start: int, end: int) -> list[tuple[str | None, int, int]]:
+    """The parts of a topic's slot `text[start:end]`: (category, where its winners start, where
+    the part ends). One part with no category when no category or group opens it."""
+    found = list(_SLOT_RE.finditer(text, start, end))
+    if not found or found[0].start() != start:
+        return [(None, start, end)]
+    parts = []
+    for index, slot in enumerate(found):
+        part_end = found[index + 1].start() if index + 1 < len(found) else end
+        parts.append((slot.group("category"), slot.end(), part_end))
+    return parts
+
+
+def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]:
+    """Every prize named first in `text` with a slot of winners: (the prize, the category, where
+    the winners' text starts and ends). A chained topic counts only when a later topic of the
+    sentence ends on the receiving verb."""
+    topics = list(_TOPIC_RE.finditer(text))
+    slots: list[tuple[re.Match[str], str | None, int, int, bool]] = []
+    for index, topic in enumerate(topics):
+        limit = topics[index + 1].start() if index + 1 < len(topics) else len(text)
+        *leading, (category, start, end) = _slots(text, topic.end(), limit)
+        chain = _CHAINED_RE.search(text, start, end) if end == limit < len(text) else None
+        received = None if chain else _RECEIVED_RE.search(text, start, end)
+        close = chain or received
+        if close is None or close.start() <= start:
+            continue
+        chained = chain is not None
+        own = category_between(text, max(0, topic.start() - 20), topic.start())
+        for part_category, part_start, part_end in leading:
+            closed = _CHAINED_RE.search(text, part_start, part_end)
+            part_end = closed.start() if closed else part_end
+            slots.append((topic, part_category, part_start, part_end, chained))
+        slots.append((topic, category or own, start, close.start(), chained))
+    return [
+        (topic, category, start, end)
+        for index, (topic, category, start, end, chained) in enumerate(slots)
+        if not chained or any(not later[-1] for later in slots[index + 1 :])
+    ]
