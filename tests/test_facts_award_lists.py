@@ -142,3 +142,19 @@ def test_winners_listed_after_the_prize(text: str, expected: set[tuple[Any, ...]
 )
 def test_a_prize_named_first_without_a_receiving_verb_stays_silent(text: str) -> None:
     assert awards(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "당진시와 서산시가 ‘2025 지역경영 대상’ 종합대상을 수상했다.",
+            {("종합대상", "당진시", None), ("종합대상", "서산시", None)},
+        ),
+        ("홍성군은 2년 연속 종합대상을 받는 영예를 안았다.", {("종합대상", "홍성군", None)}),
+        ("보령시는 최고경영자상을 받았다.", {("최고경영자상", "보령시", None)}),
+        ("공주시가 최우수상의 영광을 안았다.", {("최우수상", "공주시", None)}),
+    ],
+)
+def test_prizes_and_verbs_of_real_pages(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert winners(text) == expected

@@ -4,11 +4,13 @@ An award sentence has a past-tense receiving verb (수상했다, 선정됐다, �
 either a prize grade (우수상, 최우수기관, ‘최우수’ 등급, 국무총리 표창 ...) or a named award,
 evaluation or certification. Calls for entries and plans, grants (‘…’ 사업에 선정) and what an
 official says are not awards. Each sentence is read by the first shape that fits it: a list item
-(`award_lists`), bodies listed per grade or a prize handed over (`award_lists`), else the clause
-told with a receiving verb (`award_told`). This module then reads the article as a whole: `구는`
-and subjectless sentences mean the body the article is about (never a staff member's title),
-mentions of one award across sentences merge into the first one, filling in missing fields, and
-rivals named beside the article's own local government are left out.
+(`award_lists`), bodies listed per grade (`award_lists`), prizes handed over or named first with
+their winners after (`award_lists`, `award_topics`) beside clauses told with a receiving verb
+(`award_told`). This module then reads the article as a whole: `구는` and subjectless sentences
+mean the body the article is about (never a staff member's title), mentions of one award across
+sentences merge into the first one, filling in missing fields, and an award told without its name
+takes the event the article names for it (`context`). Other bodies' awards told in the story are
+its awards too, as the labels count them.
 """
 
 from __future__ import annotations
@@ -29,8 +31,6 @@ from govreader.facts.context import Context
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
 
-# A city, county or district (`완도군`, `화성특례시`), not a 동, a 센터 or a ministry.
-_LOCAL_RE = re.compile(r"[가-힣]{1,6}(?:특례시|광역시|특별자치시|[시군구])$")
 # `2024년 같은 평가에서`: the evaluation named before.
 _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
 # `이번 평가는 … 지난해 추진한 사업을 대상으로`: this year's event, whatever period it judged.
@@ -117,23 +117,6 @@ def _own_share(awards: list[Award], lead: str | None, kept: list[Award]) -> list
     return [a for a in awards if not a.listed or a in own]
 
 
-def _stem(body: str) -> str:
-    """`화성특례시`, `경기 화성시` → `화성`: a local government's name without its rank."""
-    last = body.split()[-1]
-    return re.sub(r"(?:특례시|특별자치시|특별자치도|특별시|광역시|[시군구도])$", "", last) or last
-
-
-def _rival(recipient: str, lead: str, kept: list[Award]) -> bool:
-    """Another city, county or district's grade in an article whose lead body is a local
-    government with an award of its own (`도내에서는 순천시와 광양시가 우수기관으로`): told in
-    passing, not the article's fact."""
-    if not (_LOCAL_RE.search(lead) and _LOCAL_RE.search(recipient.split()[-1])):
-        return False
-    if _stem(recipient) == _stem(lead):
-        return False
-    return any(k.recipient and _stem(k.recipient) == _stem(lead) for k in kept)
-
-
 def _name_from_before(award: Award, kept: list[Award]) -> None:
     """`같은 평가에서`, `이번 평가는`: the evaluation named before; told as 이번 with no year of
     its own (`이번 평가는 … 지난해 추진한 사업을`), it is also that evaluation's year."""
@@ -187,8 +170,6 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
                     setattr(same, name, getattr(award, name))
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
-            continue
-        if lead and _rival(award.recipient, lead, kept):
             continue
         if award.name is None:
             _name_from_context(award, context)
