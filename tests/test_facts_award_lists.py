@@ -158,3 +158,34 @@ def test_a_prize_named_first_without_a_receiving_verb_stays_silent(text: str) ->
 )
 def test_prizes_and_verbs_of_real_pages(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert winners(text) == expected
+
+
+def test_winners_after_a_named_award_belong_to_it() -> None:
+    text = (
+        "‘제5회 섬관광 대상’과 ‘제2회 해양안전 대상’ 시상식이 열렸다. "
+        "통영시와 거제시가 섬관광 대상 종합대상을 받았다. "
+        "부문별 대상은 축제부문에 신안군, 체험부문에 완도군이 수상했다."
+    )
+    found = {(a["name"], a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {
+        ("제5회 섬관광 대상", "종합대상", "통영시"),
+        ("제5회 섬관광 대상", "종합대상", "거제시"),
+        ("제5회 섬관광 대상", "대상", "신안군"),
+        ("제5회 섬관광 대상", "대상", "완도군"),
+    }
+
+
+def test_an_event_named_since_the_last_award_takes_the_next_winners() -> None:
+    text = (
+        "‘2025 녹색도시 대상’에서 춘천시가 대상을 받았다. "
+        "한편 ‘2025 안전도시 평가’ 결과도 공개됐다. 최우수기관은 원주시가 차지했다."
+    )
+    found = {(a["name"], a["recipient"]) for a in awards(text)}
+    assert found == {("2025 녹색도시 대상", "춘천시"), ("2025 안전도시 평가", "원주시")}
+
+
+def test_a_grade_is_no_award_name() -> None:
+    text = "사회복지 부문으로는 나주시가 종합대상의 영예를 안았다."
+    assert named(text, title="‘2025 지역복지 대상’ 시상식 열려") == {
+        ("2025 지역복지 대상", "종합대상", "나주시", 2025)
+    }

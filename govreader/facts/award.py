@@ -129,17 +129,25 @@ def _name_from_before(award: Award, kept: list[Award]) -> None:
         award.year = earlier.year
 
 
-def _name_from_context(award: Award, context: Context) -> None:
-    """An award told without its name takes the event the article names for it (the headline's
-    `‘…’ 시상식`, an earlier `… 평가 결과를 발표했다`), with that event's year when the clause
-    gave none of its own, and its organizer."""
-    event = context.event_for(award.piece.start, award.piece.text)
-    if event is None:
-        return
-    award.name = event.name
-    award.organizer = award.organizer or event.organizer
-    if event.year and not award.dated:
-        award.year = event.year
+def _name_from_context(award: Award, context: Context, previous: Award | None) -> None:
+    """An award told without its name takes the event the article names for it: the one its
+    clause echoes, else one named since the award before it was told, else that award's
+    (winners listed one sentence after another belong to one event), else the last named
+    before it or the headline's; with that event's year when the clause gave none of its own,
+    and its organizer."""
+    event = context.event_for(
+        award.piece.start, award.piece.text, previous.piece.start if previous else -2
+    )
+    if event is not None:
+        award.name = event.name
+        award.organizer = award.organizer or event.organizer
+        if event.year and not award.dated:
+            award.year = event.year
+    elif previous is not None and previous.name:
+        award.name = previous.name
+        award.organizer = award.organizer or previous.organizer
+        if previous.dated and not award.dated:
+            award.year = previous.year
 
 
 def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
@@ -168,11 +176,13 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             for name in ("name", "category", "organizer", "recipient"):
                 if getattr(same, name) is None:
                     setattr(same, name, getattr(award, name))
+    previous: Award | None = None
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
         if award.name is None:
-            _name_from_context(award, context)
+            _name_from_context(award, context, previous)
         else:
             award.name = context.fullest(award.name, award.year if award.dated else None)
+        previous = award
         yield award.fact()

@@ -114,6 +114,10 @@ _CERTIFICATE_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
 _PAREN_RE = re.compile(r"\([^()]*\)")
+_GRADE_WORDS_RE = re.compile(
+    r"(?:최우수|우수|장려|특별|종합|으뜸|금|은|동|본|특)?대?상|최우수|우수|기관|등급|표창|및|과|와"
+    r"|[\s,·'‘’\"“”]"
+)
 TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
 # Right after a receiving verb: it is done and the sentence goes on (`됐으며,`, `돼 `, `받아 `).
@@ -181,6 +185,11 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
             yield name, match.start()
 
 
+def grades_only(name: str) -> bool:
+    """A name made of nothing but grades (`종합대상`, `최우수상 및 특별상`): no award's name."""
+    return len(_GRADE_WORDS_RE.sub("", name)) < 3
+
+
 def award_name(text: str) -> tuple[str | None, int]:
     """The award's name and where it starts (its opening quote): a quoted name with an award
     word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, or a
@@ -200,7 +209,7 @@ def award_name(text: str) -> tuple[str | None, int]:
                 break
             start = previous
         name = text[start : match.end()]
-        if len(name) > 3:
+        if len(name) > 3 and not grades_only(name):
             return name, start
     return None, len(text)
 

@@ -18,6 +18,7 @@ from govreader.facts.award_reading import (
     PRIZE_RE,
     agents_before,
     award_name,
+    grades_only,
     organizer_of,
     quoted_award_names,
     without_brackets,
@@ -50,10 +51,8 @@ _HOST_RE = re.compile(
 )
 # A grade or 결과 closing a quoted name (`‘… 재정집행 최우수기관’`): not part of the event's name.
 _TRAILING_RE = re.compile(r"\s?(?:(?:최우수|우수|장려|특별)(?:상|기관)?|[SA1-5]\s?등급|결과)$")
-_GRADE_WORDS_RE = re.compile(
-    r"(?:최우수|우수|장려|특별|종합|으뜸|금|은|동|본|특)?대?상|최우수|우수|기관|등급|표창|및|과|와|,|·"
-)
-_YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
+# Years and ordinals (`2025년`, `제5회`): a mention may leave them out.
+_YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?|제?\d{1,3}회")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
@@ -80,18 +79,22 @@ class Context:
     body: str | None = None
     events: tuple[Event, ...] = ()
 
-    def event_for(self, start: int, clause: str = "") -> Event | None:
+    def event_for(self, start: int, clause: str = "", since: int = -2) -> Event | None:
         """The event an award told at `start` without a name of its own belongs to: the one
         whose words the clause repeats (`지방재정대상 대통령상은`), else the last named before it
-        (the headline's first), else the first named after it."""
+        (the headline's first), else the first named after it. With `since` (where the last
+        award with a name of its own was told), only an event named after that counts, since
+        the winners that follow a named award are that award's."""
         if not self.events:
             return None
         words = _key(clause)
         echoed = [e for e in self.events if words and _echoes(_key(e.name), words)]
         if echoed:
             return max(echoed, key=lambda e: len(_key(e.name)))
-        before = [e for e in self.events if e.at <= start]
-        return before[-1] if before else self.events[0]
+        before = [e for e in self.events if since < e.at <= start]
+        if before:
+            return before[-1]
+        return self.events[0] if since == -2 else None
 
     def fullest(self, name: str, year: int | None = None) -> str:
         """`name` as the page names that event in full elsewhere (`재난대응 안전훈련 평가` →
@@ -104,7 +107,7 @@ class Context:
 
 
 def _key(text: str) -> str:
-    """A name without blanks, quotes and years, to tell two mentions of one event."""
+    """A name without blanks, quotes, years and ordinals, to tell two mentions of one event."""
     return _YEAR_WORDS_RE.sub("", _NORM_RE.sub("", text))
 
 
@@ -127,8 +130,7 @@ def _without_grade(name: str) -> str | None:
     """The event's name without a grade or 결과 written into it (`‘… 재정집행 최우수기관’`,
     `‘… 평가결과’`); None when the quote holds nothing but grades (`‘최우수상 및 특별상’`)."""
     name = _TRAILING_RE.sub("", name)
-    rest = _GRADE_WORDS_RE.sub("", name)
-    return name if len(_key(rest)) >= 3 else None
+    return None if grades_only(name) else name
 
 
 def _named(bare: str) -> list[tuple[str, int]]:
