@@ -38,12 +38,13 @@ TITLE = (
 )
 PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
-    r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대)상|최고경영자상"
+    r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대|최고대|특별대)상"
+    r"|최고경영자상"
     r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
     r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
     r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|의 영광|\s?수상|\s?선정|\s?차지|\s?표창"
-    r"|\s자리)"
+    r"|\s자리|\s(?:단체|기관|지자체)(?:로|으로|에)\s)"
     r"|(?<=상)\s등\s|\s?\(|$)"
 )
 # `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
@@ -57,8 +58,9 @@ _HIGHEST_RE = re.compile(r"^최고\s?등급$")
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
 _LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
 _WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
-# `우수 시군`, `최우수 자치단체`: the grade is the word before a spaced body word; `최우수 기관`
-# is written as the one word 최우수기관, as labels and most releases write it.
+# `우수 시군`, `최우수 자치단체`: a grade with a spaced body word, kept as written (as real
+# pages' labels write it); `최우수 기관` is written as the one word 최우수기관, as labels and most
+# releases write it.
 _SPACED_BODY_RE = re.compile(r"^(최우수|우수|장려|선도|모범|최고) (기관|(?!등급)[가-힣]+)$")
 # `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
 _PICKED_AFTER_RE = re.compile(
@@ -127,7 +129,7 @@ PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제
 
 def find_prizes(text: str) -> list[re.Match[str]]:
     found = []
-    reward_of = bool(_REWARD_OF_RE.search(text))
+    reward_of = is_reward(text)
     for match in PRIZE_RE.finditer(text):
         prize = match.group()
         after = text[match.end() : match.end() + 8]
@@ -164,7 +166,7 @@ def grade_of(prize: re.Match[str]) -> str:
         return word_grade.group(1)
     spaced = _SPACED_BODY_RE.match(text)
     if spaced:
-        return text.replace(" ", "") if spaced.group(2) == "기관" else spaced.group(1)
+        return text.replace(" ", "") if spaced.group(2) == "기관" else text
     return text
 
 
@@ -241,6 +243,11 @@ def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     parts.append(text[position:])
     kept.extend(range(position, len(text)))
     return "".join(parts), tuple(kept)
+
+
+def is_reward(text: str) -> bool:
+    """`이번 수상으로 장관상을 받고 국비를 확보했다`: the sentence tells what an award brings."""
+    return bool(_REWARD_OF_RE.search(text))
 
 
 def is_planned(text: str) -> bool:

@@ -50,6 +50,12 @@ _QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
 _UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
 _AFTER_VENUE_RE = re.compile(r"(?:에서|[’”」』》]\S*)\s")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
+# One subject per category, the clauses chained with commas before a shared prize.
+_SUBJECT_PER_CATEGORY_RE = re.compile(
+    r"(?:^|,\s?)(?:(?P<who>[^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는|이|가)\s(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)"
+    r"에서(?:는)?|(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)에서(?:는)?\s(?P<who2>[^\s,]+(?:\s[^\s,]+){0,2}?)"
+    r"(?:이|가))\s?"
+)
 _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
 )
@@ -128,9 +134,15 @@ def who_list(text: str) -> list[str]:
     once spelled out for each (`경기 안산시와 안양시`); a department in 과 before a person stays
     with them (`시민안전과 정하늘 주무관`)."""
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
-    names = [_trailing_name(n) for n in enumeration.split(text).prefixed()]
+    names = [_without_subject(_trailing_name(n)) for n in enumeration.split(text).prefixed()]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
+
+
+def _without_subject(name: str) -> str:
+    """`해수부가`: a body closing a clause of its own keeps no subject particle."""
+    bare = re.sub(r"(?<=[가-힣])(?:이|가|은|는)$", "", name)
+    return bare if bare != name and is_place(bare.split()[-1]) else name
 
 
 def recipients_of(
@@ -149,6 +161,10 @@ def recipients_of(
         who = who_list(_AFTER_VENUE_RE.split(match.group("who"))[-1])
         if who and all(len(w.split()) <= 5 for w in who):
             return who, True
+    by_category = _SUBJECT_PER_CATEGORY_RE.findall(clause)
+    if len(by_category) >= 2 and _SUBJECT_PER_CATEGORY_RE.sub("", clause).strip(" ,") == "":
+        # `A는 X부문에서, B는 Y부문에서 대상을`, `X 부문에서는 A가, Y 부문에서는 B가 …으로`
+        return [a or b for a, b in by_category], True
     if previous_end:
         topic = _NEXT_TOPIC_RE.search(clause)
         if topic and is_plain_word(topic.group("who").split()[-1]):

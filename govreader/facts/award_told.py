@@ -20,6 +20,7 @@ from govreader.facts.award_reading import (
     find_prizes,
     grade_of,
     is_planned,
+    is_reward,
     organizer_of,
     without_brackets,
 )
@@ -31,6 +32,8 @@ from govreader.facts.sentences import Piece, outside_speech
 _NAME_ONLY_VERB_RE = re.compile(
     r"수상|선정(?:됐|되었|돼|되어|되는)|인증|획득|취득|이름을 올|영예|차지|(?:상|표창|상장)을 받"
 )
+# `국토교통부는 … 『…』을 시상하였다`: the subject gives the award, it does not receive it.
+_HANDED_OUT_RE = re.compile(r"(?:을|를)\s(?:시상|수여)(?:했|하였|한다|해)")
 _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
@@ -126,6 +129,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
             return []  # `… 평가에서 높은 점수를 받았다`: a good mark, not an award
         if name.endswith("인증") and _later_subject(text, name_at + len(name)):
             return []  # `친환경 인증을 받아 출하한 농가는`: the farms' certificate
+        if _HANDED_OUT_RE.search(text) or is_reward(text):
+            return []  # the subject hands it out, or tells what this award brings
         recipient = subject_before(text, name_at, agents)
         return [
             Award(*whole, piece, recipient=recipient, year=year, dated=dated,

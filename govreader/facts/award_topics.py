@@ -14,7 +14,7 @@ import re
 from govreader.facts.award_reading import TITLE, category_between
 
 TOPIC_PRIZE = (
-    r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|본)상|최고경영자상|(?:최우수|우수)작"
+    r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
     rf"|(?:최우수|우수)\s?(?:기관|단체)|{TITLE}\s?(?:표창|상))"
 )
 _TOPIC_RE = re.compile(
@@ -26,12 +26,16 @@ _SLOT_RE = re.compile(
     r"(?<![^\s,])(?P<category>[가-힣·]{2,14}(?:부문|분야|단체|지자체))"
     r"(?:에서는|에는|에|으로는|로는)\s"
 )
-# What a topic's winners end on: the subject particle and a receiving verb, or 에게 돌아갔다.
+# What a topic's winners end on: the subject particle and a receiving verb, or (에게) 돌아갔다.
 _RECEIVED_RE = re.compile(
     r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]+\s){0,3}?"
     r"(?:차지(?:했|하였|해)|받았|받아|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
-    r"|선정(?:됐|되었|돼)|뽑혔|뽑혀|이름을\s올렸|영예를|영광을)"
-    r"|에게\s돌아갔"
+    r"|선정(?:됐|되었|돼)|뽑혔|뽑혀|이름을\s올렸|영예를|영광을|받는다)"
+    r"|(?:에게|에)\s돌아갔"
+)
+# `종합대상은 A, B 2개 단체다`: a counted list closing the sentence with the copula.
+_COUNTED_COPULA_RE = re.compile(
+    r"(?<=\d[개곳]\s단체|\d[개곳]\s기관)(?:이)?다[.!]?\s*$|(?<=\d곳)이다[.!]?\s*$"
 )
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
 _CHAINED_RE = re.compile(r"(?:(?<=[가-힣])(?:이|가))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?$")
@@ -61,6 +65,7 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         *leading, (category, start, end) = _slots(text, topic.end(), limit)
         chain = _CHAINED_RE.search(text, start, end) if end == limit < len(text) else None
         received = None if chain else _RECEIVED_RE.search(text, start, end)
+        received = received or _COUNTED_COPULA_RE.search(text, start, end)
         close = chain or received
         if close is None or close.start() <= start:
             continue

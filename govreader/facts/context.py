@@ -53,6 +53,9 @@ _HOST_RE = re.compile(
 _TRAILING_RE = re.compile(r"\s?(?:(?:최우수|우수|장려|특별)(?:상|기관)?|[SA1-5]\s?등급|결과)$")
 # Years and ordinals (`2025년`, `제5회`): a mention may leave them out.
 _YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?|제?\d{1,3}회")
+_LOCAL_GOVERNMENT_RE = re.compile(
+    r"(?<![가-힣])[가-힣]{1,5}(?:특례시|광역시|특별자치시|특별자치도|시|군|구)(?![가-힣])"
+)
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
@@ -219,6 +222,11 @@ def lead_subject(pieces: Sequence[Piece]) -> str | None:
         return None
     if PRIZE_RE.fullmatch(word):
         return None  # `최우수상은 A와 B가 받았다`: a prize, not a body
+    if not is_place(word):
+        # `김천시 … 중간 보고회가 열렸다`: a meeting is no body; the local government is.
+        local = _LOCAL_GOVERNMENT_RE.search(text[: match.start("word")])
+        if local:
+            return local.group()
     words = text[: match.start("word")].split()
     if words and is_person(f"{words[-1]} {word}"):
         places = []
