@@ -33,7 +33,7 @@ from govreader.facts.award_recipients import (
     who_list,
 )
 from govreader.facts.award_record import Award
-from govreader.facts.award_topics import topic_winners
+from govreader.facts.award_topics import TOPIC_PRIZE, topic_winners
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 
@@ -53,6 +53,12 @@ _APPOSED_RE = re.compile(
 _SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
 _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
 _RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가|은|는)\s(?:[^\s,]*[^\s,이가은는]\s){0,6}?각각\s")
+# `A가 최우수기관, B와 C가 각각 우수기관으로`: a subject and its grade, a comma or the shared verb
+# after.
+_PAIR_RE = re.compile(
+    rf"(?P<who>[^,]{{2,80}}?)(?:이|가)\s(?P<each>각각\s)?(?P<grades>{TOPIC_PRIZE}"
+    rf"(?:\s?(?:과|와|,)\s?{TOPIC_PRIZE})*)(?:\s(?:기관\s)?표창)?(?:으로|로|을|를|에)?(?=,\s?|\s)"
+)
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
 _HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
 # `주민 10명에게`, `경기 의정부시에`: to whom (a body takes 에) the prize was handed.
@@ -108,6 +114,31 @@ def _respective_awards(
     ]  # fmt: skip
 
 
+def _paired_awards(
+    piece: Piece, text: str, where: Sequence[int], year: int | None, dated: bool
+) -> list[Award]:
+    """Bodies and grades in pairs sharing the verb at the end: `A가 최우수기관, B와 C가 각각
+    우수기관으로 선정됐다`, `A와 B가 각각 우수기관 표창을, C가 장려상을 받았다`."""
+    pairs = list(_PAIR_RE.finditer(text))
+    if len(pairs) < 2 or not VERB_RE.search(text, pairs[-1].end()):
+        return []
+    found = []
+    for pair in pairs:
+        start, names = picked_list(text, pair.end("who"))
+        grades = list(PRIZE_RE.finditer(text, pair.start("grades"), pair.end("grades")))
+        if not names or not grades:
+            return []
+        if len(grades) > 1 and not (pair.group("each") and len(grades) == len(names)):
+            return []
+        paired = grades * len(names) if len(grades) == 1 else grades
+        for who, grade in zip(names, paired, strict=True):
+            found.append(
+                Award(where[start], where[pair.end("grades") - 1] + 1, piece,
+                      prize=grade_of(grade), recipient=who, year=year, dated=dated, listed=True)
+            )  # fmt: skip
+    return found
+
+
 def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """Bodies listed per grade: `X는 ‘…’ 결과, A와 B 등 2곳을 최우수기관으로, C·D를
     우수기관으로 선정했다` (the subject ran the evaluation and names whom it picked), or
@@ -123,7 +154,8 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     year = int(name_year.group(1)) if name_year else published_year
     every = list(PRIZE_RE.finditer(text))
     prizes = [m for m in every if m.group() != "대상"]
-    found = _respective_awards(piece, text, where, every, year, name_year is not None)
+    found = _paired_awards(piece, text, where, year, name_year is not None)
+    found = found or _respective_awards(piece, text, where, every, year, name_year is not None)
     if found:
         return found
     for index, prize in enumerate(prizes):

@@ -151,7 +151,7 @@ def recipients_of(
     """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
     sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
     clause = text[previous_end : prize.start()]
-    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s$", clause)
+    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
     if match and not _QUOTED_WORK_RE.search(match.group("who")):
         # `서울 중구·경기 수원시 등 2곳이`: a list of places, read as the organizer's lists are.
         _, places = picked_list(clause, match.end("who"))
@@ -189,6 +189,8 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
         parts = [_JOINT_END_RE.sub("", part) for part in _LIST_MARK_RE.split(word) if part]
         if not parts or not all(is_place(p) or _HEAD_COUNT_RE.fullmatch(p) for p in parts):
             break
+        if any(PRIZE_RE.fullmatch(p) for p in parts):
+            break  # `A가 최우수기관, B와 C가 각각 …`: a grade ends the clause before
         start -= len(word) + 1
         kept += 1
     if not kept:

@@ -38,6 +38,7 @@ _COUNTED_COPULA_RE = re.compile(
     r"(?<=\d[개곳]\s단체|\d[개곳]\s기관)(?:이)?다[.!]?\s*$|(?<=\d곳)이다[.!]?\s*$"
 )
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
+_COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$")
 _CHAINED_RE = re.compile(r"(?:(?<=[가-힣])(?:이|가))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?$")
 
 
@@ -66,6 +67,9 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         chain = _CHAINED_RE.search(text, start, end) if end == limit < len(text) else None
         received = None if chain else _RECEIVED_RE.search(text, start, end)
         received = received or _COUNTED_COPULA_RE.search(text, start, end)
+        if received is None and topic.group("prize") != "대상":
+            # `최우수기관은 강릉시, 우수기관은 속초시와 삼척시다`: the bodies closing with 이다.
+            received = _COPULA_END_RE.search(text, start, end)
         close = chain or received
         if close is None or close.start() <= start:
             continue
