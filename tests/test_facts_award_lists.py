@@ -245,3 +245,40 @@ def test_bodies_and_grades_told_in_pairs_and_slots(
 )
 def test_a_topic_closing_on_no_body_is_no_award(text: str) -> None:
     assert awards(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "제3회 공예품 공모전에서 김하늘(27)씨의 '한지 조명'이 대상을 차지했다.",
+            {("대상", "김하늘 씨")},
+        ),
+        ("금상은 전통 문양을 살린 박소연씨의 '나전 거울'이 차지했다.", {("금상", "박소연 씨")}),
+        (
+            "올해는 고용률이 가장 높은 강원 양구군, 돌봄 체계를 새로 갖춘 경북 의성군이 "
+            "종합대상을 받았다.",
+            {("종합대상", "강원 양구군"), ("종합대상", "경북 의성군")},
+        ),
+        (
+            "함평군은 행정안전부가 지난 3일 발표한 ‘2025년 상반기 재정집행 평가결과’에서 "
+            "우수기관으로 선정됐다.",
+            {("우수기관", "함평군")},
+        ),
+    ],
+)
+def test_who_won_a_work_a_described_body_an_announced_result(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected
+
+
+def test_a_past_award_named_in_its_own_sentence_keeps_that_name() -> None:
+    text = (
+        "보성군은 ‘2025년 상반기 재정집행 평가’에서 우수기관으로 선정됐다. "
+        "군은 지난해에도 ‘2024년 상반기 재정집행 최우수기관’에 선정된 바 있다."
+    )
+    assert {(a["name"], a["prize"], a["year"]) for a in awards(text)} == {
+        ("2025년 상반기 재정집행 평가", "우수기관", 2025),
+        ("2024년 상반기 재정집행", "최우수기관", 2024),
+    }

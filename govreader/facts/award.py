@@ -135,9 +135,9 @@ def _name_from_context(award: Award, context: Context, previous: Award | None) -
     (winners listed one sentence after another belong to one event), else the last named
     before it or the headline's; with that event's year when the clause gave none of its own,
     and its organizer."""
-    event = context.event_for(
-        award.piece.start, award.piece.text, previous.piece.start if previous else -2
-    )
+    since = previous.piece.start if previous else -2
+    dated = award.year if award.dated else None
+    event = context.event_for(award.piece.start, award.piece.text, since, dated)
     if event is not None:
         award.name = event.name
         award.organizer = award.organizer or event.organizer

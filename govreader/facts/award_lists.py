@@ -26,7 +26,6 @@ from govreader.facts.award_reading import (
 from govreader.facts.award_recipients import (
     SUBJECT_RE,
     SUBJECT_WINDOW,
-    is_person,
     is_person_or_body,
     is_place,
     picked_list,
@@ -199,25 +198,13 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     for topic, category, start, end in topic_winners(text):
         handed.append((topic, text[start:end], topic.start(), end, category))
     for prize, who, start, end, category in handed:
-        for name in map(_bare_body, who_list(who)):
+        for name in who_list(who):
             if is_person_or_body(name):
                 found.append(
                     Award(where[start], where[end - 1] + 1, piece, prize=grade_of(prize),
                           category=category, recipient=name, year=published_year)
                 )  # fmt: skip
     return found
-
-
-def _bare_body(name: str) -> str:
-    """A body without the clause before it (`… 시스템’을 선보인 경기 의정부시` → 경기 의정부시):
-    the place words it ends with; a person is kept as read."""
-    if is_person(name):
-        return name
-    words = name.split()
-    kept = 0
-    while kept < len(words) and is_place(words[-1 - kept]):
-        kept += 1
-    return " ".join(words[-kept:]) if kept else name
 
 
 def listed_award(piece: Piece, published_year: int | None) -> Award | None:

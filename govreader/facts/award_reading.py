@@ -93,8 +93,8 @@ _NAMED_RE = re.compile(
 # Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
 # competition someone was picked for), not an award.
 _AWARD_NAME_RE = re.compile(
-    r"(?:상|대상|평가|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식|인증제"
-    r"|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
+    r"(?:상|대상|평가|평가결과|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식"
+    r"|인증제|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
 )
 # `A와 B가 공동 주최한`: the first host is the organizer.
 _ORGANIZER_RE = re.compile(

@@ -56,6 +56,11 @@ _SUBJECT_PER_CATEGORY_RE = re.compile(
     r"에서(?:는)?|(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)에서(?:는)?\s(?P<who2>[^\s,]+(?:\s[^\s,]+){0,2}?)"
     r"(?:이|가))\s?"
 )
+# `이상미 씨의 ‘금속 공예’`: a work entered by a person wins for them.
+_WORK_OF_RE = re.compile(
+    r"(?<![가-힣])(?P<owner>[가-힣]{2,4})\s?씨의\s?[‘'“\"][^‘’'“”\"]{1,40}[’'”\"]"
+    r"(?=\s*$|,|\s(?:와|과)\s|(?:이|가)\s)"
+)
 _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
 )
@@ -134,9 +139,24 @@ def who_list(text: str) -> list[str]:
     once spelled out for each (`경기 안산시와 안양시`); a department in 과 before a person stays
     with them (`시민안전과 정하늘 주무관`)."""
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
-    names = [_without_subject(_trailing_name(n)) for n in enumeration.split(text).prefixed()]
+    text = _WORK_OF_RE.sub(r"\g<owner> 씨", text)
+    found = enumeration.split(text).prefixed()
+    names = [bare_body(_without_subject(_trailing_name(n))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
+
+
+def bare_body(name: str) -> str:
+    """A body without the clause before it (`… 시스템’을 선보인 경기 의정부시` → 경기 의정부시,
+    `… 운영 중인 서울 성동구` → 서울 성동구): the place words it ends with; a person is kept as
+    read."""
+    if is_person(name):
+        return name
+    words = name.split()
+    kept = 0
+    while kept < len(words) and is_place(words[-1 - kept]):
+        kept += 1
+    return " ".join(words[-kept:]) if kept else name
 
 
 def _without_subject(name: str) -> str:
@@ -151,7 +171,12 @@ def recipients_of(
     """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
     sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
     clause = text[previous_end : prize.start()]
+    clause = _WORK_OF_RE.sub(r"\g<owner> 씨", clause)
     match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
+    if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
+        _NOUNS_ENDING_LIKE_PARTICLES
+    ):
+        match = None  # `… 평가 최우수기관`: 평가 is no subject
     if match and not _QUOTED_WORK_RE.search(match.group("who")):
         # `서울 중구·경기 수원시 등 2곳이`: a list of places, read as the organizer's lists are.
         _, places = picked_list(clause, match.end("who"))

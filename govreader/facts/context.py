@@ -82,18 +82,22 @@ class Context:
     body: str | None = None
     events: tuple[Event, ...] = ()
 
-    def event_for(self, start: int, clause: str = "", since: int = -2) -> Event | None:
+    def event_for(
+        self, start: int, clause: str = "", since: int = -2, year: int | None = None
+    ) -> Event | None:
         """The event an award told at `start` without a name of its own belongs to: the one
         whose words the clause repeats (`지방재정대상 대통령상은`), else the last named before it
         (the headline's first), else the first named after it. With `since` (where the last
         award with a name of its own was told), only an event named after that counts, since
-        the winners that follow a named award are that award's."""
+        the winners that follow a named award are that award's. Of several echoed, one named
+        in the clause itself wins, then one of the award's `year` (when the clause dates it)."""
         if not self.events:
             return None
         words = _key(clause)
         echoed = [e for e in self.events if words and _echoes(_key(e.name), words)]
         if echoed:
-            return max(echoed, key=lambda e: len(_key(e.name)))
+            # One named in this very sentence first, then one of the award's own year.
+            return max(echoed, key=lambda e: (e.at == start, e.year == year, len(_key(e.name))))
         before = [e for e in self.events if since < e.at <= start]
         if before:
             return before[-1]
