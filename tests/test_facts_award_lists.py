@@ -282,3 +282,43 @@ def test_a_past_award_named_in_its_own_sentence_keeps_that_name() -> None:
         ("2025년 상반기 재정집행 평가", "우수기관", 2025),
         ("2024년 상반기 재정집행", "최우수기관", 2024),
     }
+
+
+def test_a_grade_with_euro_takes_the_bodies_selected_after_it() -> None:
+    text = "이 밖에도 훈련 우수기관으로 통계청, 울산광역시, 충남 홍성군 등 총 30개 기관이 선정됐다."
+    assert winners(text) == {
+        ("우수기관", "통계청", None),
+        ("우수기관", "울산광역시", None),
+        ("우수기관", "충남 홍성군", None),
+    }
+    assert awards("최우수기관으로 도약하기 위해 시가 노력했다.") == []
+
+
+def test_an_organizers_list_per_group() -> None:
+    text = (
+        "행정안전부는 올해 평가에서 광역단체로는 부산시와 경북도, 기초단체로는 경기 남양주시, "
+        "강원 횡성군을 최우수기관으로 선정했다고 밝혔다."
+    )
+    assert {a["recipient"] for a in awards(text)} == {
+        "부산시",
+        "경북도",
+        "경기 남양주시",
+        "강원 횡성군",
+    }
+
+
+def test_a_groups_bodies_take_the_grade_of_the_sentence_before() -> None:
+    text = (
+        "우수 기관은 광역단체에서는 대구시와 대전시가 선정됐다. "
+        "기초지자체로는 경기 안산시와 안양시, 경남 창녕군이 뽑혔다."
+    )
+    assert winners(text) == {
+        ("우수기관", "대구시", "광역단체"),
+        ("우수기관", "대전시", "광역단체"),
+        ("우수기관", "경기 안산시", "기초지자체"),
+        ("우수기관", "경기 안양시", "기초지자체"),
+        ("우수기관", "경남 창녕군", "기초지자체"),
+    }
+    # One award before is no list: the group's bodies are not given its grade.
+    alone = "김해시가 우수기관으로 선정됐다. 기초지자체로는 양산시와 밀양시가 뽑혔다."
+    assert {a["recipient"] for a in awards(alone)} == {"김해시"}

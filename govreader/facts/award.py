@@ -24,9 +24,11 @@ from govreader.facts.award_recipients import (
     SELF_REFERENCE,
     is_person,
     is_place,
+    who_list,
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
+from govreader.facts.award_topics import carried_winners
 from govreader.facts.context import Context
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
@@ -56,6 +58,22 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     told = told_awards(piece, published_year)
     told = [a for a in told if not any(_same(a, b) for b in apposed + shaped)]
     return shaped + apposed + told
+
+
+def _carried(piece: Piece, before: list[Award]) -> list[Award]:
+    """Bodies of a group told right after a sentence listing bodies per grade take its last
+    grade."""
+    last = before[-1] if len(before) >= 2 else None
+    text, where = without_brackets(piece.text)
+    slot = carried_winners(text) if last else None
+    if last is None or slot is None:
+        return []
+    return [
+        Award(where[slot.start("who")], where[slot.end("who") - 1] + 1, piece, name=last.name,
+              prize=last.prize, category=slot.group("category"), recipient=who, year=last.year,
+              dated=last.dated, listed=True)
+        for who in who_list(slot.group("who"))
+    ]  # fmt: skip
 
 
 def _person(award: Award) -> bool:
@@ -156,8 +174,10 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     published_year = context.year
     lead = context.body
     kept: list[Award] = []
+    told: list[Award] = []
     for piece in pieces:
-        for award in _own_share(_sentence_awards(piece, published_year), lead, kept):
+        told = _sentence_awards(piece, published_year) or _carried(piece, told)
+        for award in _own_share(told, lead, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 _name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):

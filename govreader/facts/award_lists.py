@@ -52,6 +52,8 @@ _APPOSED_RE = re.compile(
 _SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
 _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
 _RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가|은|는)\s(?:[^\s,]*[^\s,이가은는]\s){0,6}?각각\s")
+# `…, 기초단체로는 `: a group's own list starts after it, another list ends before its comma.
+_GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는|에는)\s$")
 # `A가 최우수기관, B와 C가 각각 우수기관으로`: a subject and its grade, a comma or the shared verb
 # after.
 _PAIR_RE = re.compile(
@@ -172,6 +174,13 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
         else:
             continue
         start, names = picked_list(text, end)
+        while names and marker:
+            # `광역단체로는 A와 B, 기초단체로는 C, D를 …으로 선정했다`: a list per group.
+            group = _GROUP_BEFORE_RE.search(text, 0, start)
+            earlier_start, earlier = picked_list(text, group.start()) if group else (0, [])
+            if not earlier:
+                break
+            start, names = earlier_start, earlier + names
         for who in names:
             found.append(
                 Award(where[min(start, prize.start())], where[span_end - 1] + 1, piece,

@@ -18,7 +18,11 @@ TOPIC_PRIZE = (
     rf"|(?:최우수|우수)\s?(?:기관|단체)|{TITLE}\s?(?:표창|상))"
 )
 _TOPIC_RE = re.compile(
-    rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:\s수상자)?(?:은|는|에는|으로는|로는)\s"
+    rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:\s수상자)?(?P<particle>은|는|에는|으로는|로는|으로|로)\s"
+)
+# `우수기관으로 A, B 등 33개 기관이 선정됐다`: a grade with 으로 takes a selection verb only.
+_SELECTED_RE = re.compile(
+    r"(?:이|가)\s(?:각각\s|모두\s)?(?:선정(?:됐|되었|돼)|뽑혔|뽑혀|지정(?:됐|되었|돼))"
 )
 # `행정혁신부문에 A, 문화관광부문에 B가`, `광역단체에서는 A와 B가`: a category or group, then its
 # winners.
@@ -65,7 +69,9 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         limit = topics[index + 1].start() if index + 1 < len(topics) else len(text)
         *leading, (category, start, end) = _slots(text, topic.end(), limit)
         chain = _CHAINED_RE.search(text, start, end) if end == limit < len(text) else None
-        received = None if chain else _RECEIVED_RE.search(text, start, end)
+        selected = topic.group("particle") in ("으로", "로")
+        closing = _SELECTED_RE if selected else _RECEIVED_RE
+        received = None if chain or (selected and leading) else closing.search(text, start, end)
         received = received or _COUNTED_COPULA_RE.search(text, start, end)
         if received is None and topic.group("prize") != "대상":
             # `최우수기관은 강릉시, 우수기관은 속초시와 삼척시다`: the bodies closing with 이다.
@@ -85,3 +91,17 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         for index, (topic, category, start, end, chained) in enumerate(slots)
         if not chained or any(not later[-1] for later in slots[index + 1 :])
     ]
+
+
+# `기초지자체로는 A와 B가 뽑혔다`: a group and its bodies, the grade told in the sentence before.
+_CARRIED_RE = re.compile(
+    r"^(?:또\s|또한\s)?(?P<category>[가-힣·]{2,14}(?:단체|지자체|부문|분야|기관))"
+    r"(?:으로는|로는|에서는|에는)\s(?P<who>[^.]{2,160}?)(?:이|가)\s(?:각각\s|모두\s)?"
+    r"(?:선정(?:됐|되었|돼)|뽑혔|이름을\s올렸)"
+)
+
+
+def carried_winners(text: str) -> re.Match[str] | None:
+    """A sentence naming a group's winners without their grade, which the sentence before gave
+    (`우수 기관은 광역단체에서는 A가 선정됐다. 기초지자체로는 B와 C가 뽑혔다`)."""
+    return _CARRIED_RE.match(text)
