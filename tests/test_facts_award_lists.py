@@ -322,3 +322,22 @@ def test_a_groups_bodies_take_the_grade_of_the_sentence_before() -> None:
     # One award before is no list: the group's bodies are not given its grade.
     alone = "김해시가 우수기관으로 선정됐다. 기초지자체로는 양산시와 밀양시가 뽑혔다."
     assert {a["recipient"] for a in awards(alone)} == {"김해시"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "완주군은 ‘2025 귀농귀촌 대상’에서 대상을 수상하면서 3년 연속 수상의 기쁨을 누렸다.",
+            {("대상", "완주군")},
+        ),
+        (
+            "영광군은 ‘2025 스마트농업 경진대회’에서 최우수상을 받으며 국비 5억 원을 확보했다.",
+            {("최우수상", "영광군")},
+        ),
+        ("대통령상에는 한옥 조명을 만든 조덕환씨가 선정됐다.", {("대통령상", "조덕환 씨")}),
+        ("대상의 영예는 신보람(24)씨의 '행운 카드'에게 돌아갔다.", {("대상", "신보람 씨")}),
+    ],
+)
+def test_verbs_that_go_on_and_contest_winners(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected

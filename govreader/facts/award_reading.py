@@ -16,7 +16,7 @@ from functools import lru_cache
 from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
 
 VERB_RE = re.compile(
-    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)"
+    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고|하면서)|받으며|받으면서"
     r"|선정(?:됐|되었|돼|된|되는 영예|되어)|표창(?:을 받|받)|받았|받은|받아"
     r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|(?:영예를|영광을) 안|수여받"
     r"|인증(?:을 받|받|을 획득)"

@@ -59,8 +59,9 @@ _SUBJECT_PER_CATEGORY_RE = re.compile(
 # `이상미 씨의 ‘금속 공예’`: a work entered by a person wins for them.
 _WORK_OF_RE = re.compile(
     r"(?<![가-힣])(?P<owner>[가-힣]{2,4})\s?씨의\s?[‘'“\"][^‘’'“”\"]{1,40}[’'”\"]"
-    r"(?=\s*$|,|\s(?:와|과)\s|(?:이|가)\s)"
+    r"(?=\s*$|,|\s(?:와|과)\s|(?:이|가|에게)\s)"
 )
+_SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
 _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
 )
@@ -140,6 +141,7 @@ def who_list(text: str) -> list[str]:
     with them (`시민안전과 정하늘 주무관`)."""
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
     text = _WORK_OF_RE.sub(r"\g<owner> 씨", text)
+    text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = enumeration.split(text).prefixed()
     names = [bare_body(_without_subject(_trailing_name(n))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
