@@ -341,3 +341,11 @@ def test_a_groups_bodies_take_the_grade_of_the_sentence_before() -> None:
 )
 def test_verbs_that_go_on_and_contest_winners(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected
+
+
+def test_other_bodies_marked_with_do_also_won() -> None:
+    text = "이밖에 성동구와 영등포구 등도 2등급을 달성했다."
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == {
+        ("2등급", "성동구"),
+        ("2등급", "영등포구"),
+    }

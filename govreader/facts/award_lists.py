@@ -51,7 +51,9 @@ _APPOSED_RE = re.compile(
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
 _SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
 _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
-_RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가|은|는)\s(?:[^\s,]*[^\s,이가은는]\s){0,6}?각각\s")
+_RESPECTIVE_RE = re.compile(
+    r"(?<=[가-힣])(?:이|가|은|는|도)\s(?:[^\s,]*[^\s,이가은는]\s){0,6}?각각\s"
+)
 # `…, 기초단체로는 `: a group's own list starts after it, another list ends before its comma.
 _GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는|에는)\s$")
 # `A가 최우수기관, B와 C가 각각 우수기관으로`: a subject and its grade, a comma or the shared verb

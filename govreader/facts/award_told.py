@@ -24,7 +24,13 @@ from govreader.facts.award_reading import (
     organizer_of,
     without_brackets,
 )
-from govreader.facts.award_recipients import NOT_SUBJECTS, SUBJECT_RE, recipients_of, subject_before
+from govreader.facts.award_recipients import (
+    NOT_SUBJECTS,
+    SUBJECT_RE,
+    picked_list,
+    recipients_of,
+    subject_before,
+)
 from govreader.facts.award_record import Award
 from govreader.facts.sentences import Piece, outside_speech
 
@@ -39,7 +45,7 @@ _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s"
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
 _FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
 # `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
-_ALSO_RE = re.compile(r"(?:^|\s)[가-힣]{2,12}(?:시|군|구|청)도\s")
+_ALSO_RE = re.compile(r"(?:^|\s)(?:[가-힣]{2,12}(?:시|군|구|청)|등)도\s")
 
 
 def _later_subject(text: str, start: int) -> bool:
@@ -67,8 +73,9 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     common = {"name": name, "organizer": organizer}
     whole = (0, len(piece.text))
     first = min([m.start() for m in prizes] + [name_at])
-    if _ALSO_RE.search(text, 0, first):
-        return []  # `인근 A시와 B군도 …에 이름을 올렸다`: other bodies' grades
+    # `인근 A시와 B군도 …에 이름을 올렸다`: other bodies that also won are its recipients.
+    also = _ALSO_RE.search(text, 0, first)
+    also_names = picked_list(text, also.end() - 2)[1] if also else []
     # `지난달에는 경상북도가 실시한 ‘…’에서도 우수기관으로 뽑혔다`: the host is no subject.
     implicit = bool(_FINITE_PAST_RE.search(text)) and all(
         m.group("word").endswith("에")
@@ -141,6 +148,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     for prize in prizes:
         grade = grade_of(prize)
         names, named = recipients_of(text, prize, previous_end, agents)
+        if also_names and not named:
+            names, named = also_names, True
         span = (where[previous_end], where[prize.end() - 1] + 1)
         listed = previous_end > 0 and "," in text[previous_end - 2 : prize.start()]
         own = category_between(text, previous_end, prize.start())
