@@ -349,3 +349,21 @@ def test_other_bodies_marked_with_do_also_won() -> None:
         ("2등급", "성동구"),
         ("2등급", "영등포구"),
     }
+
+
+def test_people_listed_with_their_prize_in_brackets() -> None:
+    text = (
+        "군은 퇴직 공무원 4명에 대한 정부포상 수여식을 열었다. 이날 포상을 받은 퇴직 공무원은 "
+        "▲김하준(홍조근정훈장) ▲이도윤(녹조근정훈장), ▲ 故최지민(옥조근정훈장) "
+        "▲ 정민서 (행정안전부장관표창, 청원경찰) 등이다."
+    )
+    assert {(a["name"], a["prize"], a["recipient"]) for a in awards(text)} == {
+        ("정부포상", "홍조근정훈장", "김하준"),
+        ("정부포상", "녹조근정훈장", "이도윤"),
+        ("정부포상", "옥조근정훈장", "최지민"),
+        ("정부포상", "행정안전부장관표창", "정민서"),
+    }
+
+
+def test_a_word_in_brackets_that_is_no_prize_is_no_award() -> None:
+    assert awards("행사에는 김하준(35), 이도윤(동장) 등 주민들이 참석했다.") == []

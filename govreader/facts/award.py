@@ -18,7 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from govreader.facts.award_lists import apposed_awards, handed_awards, listed_award, picked_awards
+from govreader.facts.award_lists import (
+    apposed_awards,
+    bracketed_awards,
+    handed_awards,
+    listed_award,
+    picked_awards,
+)
 from govreader.facts.award_reading import TITLE_PRIZE_RE, is_planned, without_brackets
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
@@ -46,6 +52,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     listed = listed_award(piece, published_year)
     if listed:
         return [listed]
+    bracketed = bracketed_awards(piece, published_year)
+    if len(bracketed) > 1:
+        return bracketed
     shaped: list[Award] = []
     if not is_planned(without_brackets(piece.text)[0]):
         shaped = picked_awards(piece, published_year)

@@ -54,6 +54,14 @@ _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?
 _RESPECTIVE_RE = re.compile(
     r"(?<=[가-힣])(?:이|가|은|는|도)\s(?:[^\s,]*[^\s,이가은는]\s){0,6}?각각\s"
 )
+# `▲한동희(홍조근정훈장)`, `故임점순 (옥조근정훈장)`, `부산 수영구(대통령상)`: a name, then the
+# prize it received in brackets.
+_BRACKETED_RE = re.compile(
+    r"(?:^|(?<=[\s▲△○,]))(?:故\s?)?(?P<who>(?:[가-힣]{2,6}\s)?[가-힣]{2,8})\s?"
+    rf"\((?P<prize>\s?(?:[가-힣]{{2,8}}(?:훈장|포장)|{TITLE}\s?(?:기관\s?)?(?:표창|상)"
+    r"|(?:대|최우수|우수|장려|특별|금|은|동)상))(?:,[^()]{0,20})?\)"
+)
+_NAME_RE = re.compile(r"[가-힣]{2,4}")
 # `…, 기초단체로는 `: a group's own list starts after it, another list ends before its comma.
 _GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는|에는)\s$")
 # `A가 최우수기관, B와 C가 각각 우수기관으로`: a subject and its grade, a comma or the shared verb
@@ -228,3 +236,18 @@ def listed_award(piece: Piece, published_year: int | None) -> Award | None:
         match.start("who"), match.end(), piece, prize=match.group("prize"), recipient=who,
         year=published_year,
     )  # fmt: skip
+
+
+def bracketed_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """People or bodies listed with their prize in brackets (`▲한동희(홍조근정훈장) ▲김웅기
+    (녹조근정훈장)`, `A시(대통령상), B군(국무총리상)`): two or more, or one in a sentence with a
+    receiving verb."""
+    found = list(_BRACKETED_RE.finditer(piece.text))
+    if not found or (len(found) < 2 and not VERB_RE.search(piece.text)):
+        return []
+    return [
+        Award(match.start("who"), match.end(), piece, prize=match.group("prize").strip(),
+              recipient=match.group("who"), year=published_year, listed=len(found) > 1)
+        for match in found
+        if is_person_or_body(match.group("who")) or _NAME_RE.fullmatch(match.group("who"))
+    ]  # fmt: skip

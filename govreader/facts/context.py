@@ -29,10 +29,11 @@ from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 from govreader.model import Article
 
-# `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`: a name before its event word.
+# `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`: a name
+# before its event word.
 _CEREMONY_RE = re.compile(
-    r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사)"
-    r"(?=\s?(?:시상식|결과|평가\s?결과))"
+    r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사|포상)"
+    r"(?=\s?(?:시상식|수여식|전수식|결과|평가\s?결과))"
 )
 # `‘재난대응 안전한국훈련’ 평가 결과`, `‘…’ 최우수기관으로`: a quoted name, then its event word
 # or the grade someone got in it; not a programme someone was picked for (`‘…’ 사업에`).
