@@ -367,3 +367,18 @@ def test_people_listed_with_their_prize_in_brackets() -> None:
 
 def test_a_word_in_brackets_that_is_no_prize_is_no_award() -> None:
     assert awards("행사에는 김하준(35), 이도윤(동장) 등 주민들이 참석했다.") == []
+
+
+def test_grades_per_category_with_euseo_and_a_present_reward() -> None:
+    text = (
+        "수원시는 일자리 공시제 부문에서 대상을, 우수사업 부문에서 최우수상을 받아 2관왕에 올랐다."
+    )
+    assert winners(text) == {
+        ("대상", "수원시", "일자리 공시제 부문"),
+        ("최우수상", "수원시", "우수사업 부문"),
+    }
+    selected = (
+        "영월군은 일자리 정책을 평가받았다. ‘2025년 안전훈련’ 평가에서 우수기관으로 선정돼 "
+        "장관 기관표창을 받는다."
+    )
+    assert ("우수기관", "영월군", None) in winners(selected)

@@ -134,9 +134,12 @@ def find_prizes(text: str) -> list[re.Match[str]]:
         prize = match.group()
         after = text[match.end() : match.end() + 8]
         dated = re.search(r"\d{4}년\s?$", text[max(0, match.start() - 6) : match.start()])
-        before = text[max(0, match.start() - 4) : match.start()]
-        # `축제관광 부문 대상을, 야간경관 부문 우수상을`: a grand prize listed with others.
-        in_category = before.rstrip().endswith("부문") and re.match(r"(?:을|를)?,", after)
+        before = text[max(0, match.start() - 8) : match.start()]
+        # `축제관광 부문 대상을, 야간경관 부문 우수상을`, `X 부문에서 대상을, Y 부문에서 …`: a grand
+        # prize listed with others.
+        in_category = re.search(r"부문(?:에서|에서는|에)?\s?$", before) and re.match(
+            r"(?:을|를)?,", after
+        )
         if prize == "대상" and not (_GRAND_PRIZE_OK_RE.search(after) or dated or in_category):
             continue
         if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):

@@ -44,6 +44,9 @@ _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
 _FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+# `…으로 선정돼 장관 표창을 받는다`: selected, and the prize to be handed is told in the present.
+_SELECTED_THEN_RE = re.compile(r"선정(?:돼|되어|됐으며)|뽑혀")
+_NOW_RE = re.compile(r"(?:받|수상한)는다[.!]?$")
 # `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
 _ALSO_RE = re.compile(r"(?:^|\s)(?:[가-힣]{2,12}(?:시|군|구|청)|등)도\s")
 
@@ -77,7 +80,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     also = _ALSO_RE.search(text, 0, first)
     also_names = picked_list(text, also.end() - 2)[1] if also else []
     # `지난달에는 경상북도가 실시한 ‘…’에서도 우수기관으로 뽑혔다`: the host is no subject.
-    implicit = bool(_FINITE_PAST_RE.search(text)) and all(
+    done = _FINITE_PAST_RE.search(text) or (_SELECTED_THEN_RE.search(text) and _NOW_RE.search(text))
+    implicit = bool(done) and all(
         m.group("word").endswith("에")
         or m.group("word") in NOT_SUBJECTS  # 2023년에는
         or len(m.group("word")) < 2
