@@ -382,3 +382,33 @@ def test_grades_per_category_with_euseo_and_a_present_reward() -> None:
         "장관 기관표창을 받는다."
     )
     assert ("우수기관", "영월군", None) in winners(selected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "▲최우수상: 김해시 ▲우수상: 양산시, 밀양시 ▲장려상: 거제시",
+            {
+                ("최우수상", "김해시"),
+                ("우수상", "양산시"),
+                ("우수상", "밀양시"),
+                ("장려상", "거제시"),
+            },
+        ),
+        (
+            "수상 결과는 ▲대상 강릉시 ▲최우수상 속초시·삼척시 ▲우수상 동해시다.",
+            {
+                ("대상", "강릉시"),
+                ("최우수상", "속초시"),
+                ("최우수상", "삼척시"),
+                ("우수상", "동해시"),
+            },
+        ),
+        ("| 최우수 | 김해시 |", {("최우수", "김해시")}),
+        ("▲최우수상 상금 100만원 ▲우수상 상금 50만원", set()),
+        ("▲대상 청년 ▲지원 내용 월세", set()),
+    ],
+)
+def test_grades_listed_item_by_item(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected

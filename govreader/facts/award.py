@@ -25,16 +25,17 @@ from govreader.facts.award_lists import (
     listed_award,
     picked_awards,
 )
-from govreader.facts.award_reading import TITLE_PRIZE_RE, is_planned, without_brackets
+from govreader.facts.award_reading import TITLE_PRIZE_RE, grade_of, is_planned, without_brackets
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
     is_person,
+    is_person_or_body,
     is_place,
     who_list,
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
-from govreader.facts.award_topics import carried_winners
+from govreader.facts.award_topics import carried_winners, graded_items
 from govreader.facts.context import Context
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
@@ -55,6 +56,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     bracketed = bracketed_awards(piece, published_year)
     if len(bracketed) > 1:
         return bracketed
+    graded = _graded(piece, published_year)
+    if graded:
+        return graded
     shaped: list[Award] = []
     if not is_planned(without_brackets(piece.text)[0]):
         shaped = picked_awards(piece, published_year)
@@ -67,6 +71,19 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     told = told_awards(piece, published_year)
     told = [a for a in told if not any(_same(a, b) for b in apposed + shaped)]
     return shaped + apposed + told
+
+
+def _graded(piece: Piece, published_year: int | None) -> list[Award]:
+    """Grades listed item by item with their winners (`▲대상 A ▲최우수상 B·C`, `| 최우수 | A |`)."""
+    found = []
+    for item in graded_items(piece.text):
+        for who in who_list(re.sub(r"(?:이)?다\.?$", "", item.group("who"))):
+            if is_person_or_body(who):
+                found.append(
+                    Award(item.start("prize"), item.end("who"), piece, prize=grade_of(item),
+                          recipient=who, year=published_year, listed=True)
+                )  # fmt: skip
+    return found
 
 
 def _carried(piece: Piece, before: list[Award]) -> list[Award]:

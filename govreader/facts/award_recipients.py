@@ -116,7 +116,8 @@ def is_place(word: str) -> bool:
     particle 도 (`전남도`, `경기도`)."""
     if word in _REGIONS or PROVINCE_RE.fullmatch(word):
         return True
-    return bool(is_plain_word(word) and _PLACE_END_RE.search(word))
+    # `100만원`: a sum is no body, whatever it ends in.
+    return bool(is_plain_word(word) and _PLACE_END_RE.search(word) and not word[:1].isdigit())
 
 
 def _trailing_name(text: str) -> str:

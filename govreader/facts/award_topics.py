@@ -105,3 +105,32 @@ def carried_winners(text: str) -> re.Match[str] | None:
     """A sentence naming a group's winners without their grade, which the sentence before gave
     (`우수 기관은 광역단체에서는 A가 선정됐다. 기초지자체로는 B와 C가 뽑혔다`)."""
     return _CARRIED_RE.match(text)
+
+
+# `▲최우수상: 김해시 ▲우수상: 양산시, 밀양시`, `▲대상 강릉시 ▲최우수상 속초시·삼척시`: a grade,
+# then its winners, item by item.
+_MARK = r"[▲△○●◆■□•◇]"
+_GRADE_ITEM_RE = re.compile(
+    rf"(?:^|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?:))\s?(?::|：|-|–)?\s"
+    rf"(?P<who>[^▲△○●◆■□•◇:：]+?)(?=\s?{_MARK}|\s?$|\s?\.$|(?:이)?다\.?$)"
+)
+# `| 최우수 | 김해시 |`: a table row that a copied page kept.
+_GRADE_ROW_RE = re.compile(
+    rf"^\|?\s?(?P<prize>{TOPIC_PRIZE}|최우수|우수|장려)\s?\|\s?(?P<who>[^|]{{2,80}}?)\s?\|?\s*$"
+)
+_MARKED_RE = re.compile(rf"^\s?{_MARK}")
+
+
+def graded_items(text: str) -> list[re.Match[str]]:
+    """Grades listed item by item with their winners after them (`▲대상 A ▲최우수상 B·C`), or a
+    table row (`| 최우수 | A |`); a lone item only on a line of its own that opens with a mark
+    and a colon (`▲최우수상: A`)."""
+    row = _GRADE_ROW_RE.match(text)
+    if row:
+        return [row]
+    items = list(_GRADE_ITEM_RE.finditer(text))
+    if len(items) >= 2:
+        return items
+    if items and _MARKED_RE.match(text) and ":" in text[: items[0].start("who")]:
+        return items
+    return []
