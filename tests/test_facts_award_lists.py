@@ -412,3 +412,33 @@ def test_grades_per_category_with_euseo_and_a_present_reward() -> None:
 )
 def test_grades_listed_item_by_item(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "대상(대통령상)은 광주시가, 최우수상(국무총리상)은 경기 성남시와 전북 군산시가 "
+            "수상했다.",
+            {("대상", "광주시"), ("최우수상", "경기 성남시"), ("최우수상", "전북 군산시")},
+        ),
+        (
+            "대상에는 광주시, 최우수상에는 성남시와 군산시가 선정됐다.",
+            {("대상", "광주시"), ("최우수상", "성남시"), ("최우수상", "군산시")},
+        ),
+        (
+            "시상식에서 대통령상은 광주광역시에, 국무총리상은 경기 성남시에 돌아갔다.",
+            {("대통령상", "광주광역시"), ("국무총리상", "경기 성남시")},
+        ),
+        (
+            "고용노동부는 시상식을 열고 대상 수상 지자체로 광주광역시와 전북 군산시를 선정했다.",
+            {("대상", "광주광역시"), ("대상", "전북 군산시")},
+        ),
+        ("지원 대상에는 청년과 신혼부부가 선정됐다.", set()),
+        ("올해 지원 대상은 통일부와 국방부가 정했다.", set()),
+    ],
+)
+def test_grand_prizes_and_prizes_in_brackets_named_first(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected

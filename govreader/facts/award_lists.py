@@ -61,7 +61,10 @@ _BRACKETED_RE = re.compile(
     rf"\((?P<prize>\s?(?:[가-힣]{{2,8}}(?:훈장|포장)|{TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:대|최우수|우수|장려|특별|금|은|동)상))(?:,[^()]{0,20})?\)"
 )
-_NAME_RE = re.compile(r"[가-힣]{2,4}")
+# A bare name counts as a person only as an item of a marked list (`▲한동희(…)`).
+_MARKED_NAME_RE = re.compile(r"^[▲△○]?\s?(?:故\s?)?[가-힣]{2,4}\s?\(")
+# `대상에는 A, …`, `올해 대상에는`: 대상 opening a slot, not `지원 대상에는` (a target group).
+_GRAND_SLOT_BEFORE_RE = re.compile(r"(?:^|,\s?|(?:올해|이번|영예의|부문별|분야별)\s)$")
 # `…, 기초단체로는 `: a group's own list starts after it, another list ends before its comma.
 _GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는|에는)\s$")
 # `A가 최우수기관, B와 C가 각각 우수기관으로`: a subject and its grade, a comma or the shared verb
@@ -164,7 +167,12 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     name_year = YEAR_RE.search(name) if name else None
     year = int(name_year.group(1)) if name_year else published_year
     every = list(PRIZE_RE.finditer(text))
-    prizes = [m for m in every if m.group() != "대상"]
+    # `대상에는 A, 최우수상에는 B가`: a grand prize only as a slot, never a target group.
+    prizes = [
+        m for m in every
+        if m.group() != "대상"
+        or (text.startswith("에는", m.end()) and _GRAND_SLOT_BEFORE_RE.search(text, 0, m.start()))
+    ]  # fmt: skip
     found = _paired_awards(piece, text, where, year, name_year is not None)
     found = found or _respective_awards(piece, text, where, every, year, name_year is not None)
     if found:
@@ -249,5 +257,6 @@ def bracketed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         Award(match.start("who"), match.end(), piece, prize=match.group("prize").strip(),
               recipient=match.group("who"), year=published_year, listed=len(found) > 1)
         for match in found
-        if is_person_or_body(match.group("who")) or _NAME_RE.fullmatch(match.group("who"))
+        if not PRIZE_RE.fullmatch(match.group("who"))
+        and (is_person_or_body(match.group("who")) or _MARKED_NAME_RE.match(match.group()))
     ]  # fmt: skip

@@ -61,6 +61,10 @@ _WORK_OF_RE = re.compile(
     r"(?<![가-힣])(?P<owner>[가-힣]{2,4})\s?씨의\s?[‘'“\"][^‘’'“”\"]{1,40}[’'”\"]"
     r"(?=\s*$|,|\s(?:와|과)\s|(?:이|가|에게)\s)"
 )
+# Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
+_NOT_BODY_RE = re.compile(
+    r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
+)
 _SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
 _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
@@ -117,7 +121,12 @@ def is_place(word: str) -> bool:
     if word in _REGIONS or PROVINCE_RE.fullmatch(word):
         return True
     # `100만원`: a sum is no body, whatever it ends in.
-    return bool(is_plain_word(word) and _PLACE_END_RE.search(word) and not word[:1].isdigit())
+    return bool(
+        is_plain_word(word)
+        and _PLACE_END_RE.search(word)
+        and not word[:1].isdigit()
+        and not _NOT_BODY_RE.search(word)
+    )
 
 
 def _trailing_name(text: str) -> str:

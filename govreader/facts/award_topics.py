@@ -18,12 +18,14 @@ TOPIC_PRIZE = (
     rf"|(?:최우수|우수)\s?(?:기관|단체)|{TITLE}\s?(?:표창|상))"
 )
 _TOPIC_RE = re.compile(
-    rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:\s수상자)?(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은)\s"
+    rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:\s수상자)?(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"
+    r"|\s수상\s?(?:지자체|기관|단체|팀|자)(?:로|으로))\s"
 )
 # `우수기관으로 A, B 등 33개 기관이 선정됐다`: a grade with 으로 takes a selection verb only.
 _SELECTED_RE = re.compile(
     r"(?:이|가)\s(?:각각\s|모두\s)?(?:선정(?:됐|되었|돼)|뽑혔|뽑혀|지정(?:됐|되었|돼))"
 )
+_PICKED_RE = re.compile(r"(?:을|를)\s(?:각각\s)?(?:[^\s,]+\s){0,2}?(?:선정|선발|뽑)(?:했|하였|았)")
 # `행정혁신부문에 A, 문화관광부문에 B가`, `광역단체에서는 A와 B가`: a category or group, then its
 # winners.
 _SLOT_RE = re.compile(
@@ -43,7 +45,9 @@ _COUNTED_COPULA_RE = re.compile(
 )
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
 _COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$")
-_CHAINED_RE = re.compile(r"(?:(?<=[가-힣])(?:이|가))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?$")
+_CHAINED_RE = re.compile(
+    r"(?:(?<=[가-힣])(?:이|가|에게|에))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?$"
+)
 
 
 def _slots(text: str, start: int, end: int) -> list[tuple[str | None, int, int]]:
@@ -69,8 +73,11 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         limit = topics[index + 1].start() if index + 1 < len(topics) else len(text)
         *leading, (category, start, end) = _slots(text, topic.end(), limit)
         chain = _CHAINED_RE.search(text, start, end) if end == limit < len(text) else None
-        selected = topic.group("particle") in ("으로", "로")
+        particle = topic.group("particle")
+        selected = particle in ("으로", "로")
         closing = _SELECTED_RE if selected else _RECEIVED_RE
+        if particle.startswith(" 수상"):
+            closing = _PICKED_RE  # `대상 수상 지자체로 A와 B를 선정했다`: the organizer picked them
         received = None if chain or (selected and leading) else closing.search(text, start, end)
         received = received or _COUNTED_COPULA_RE.search(text, start, end)
         if received is None and topic.group("prize") != "대상":
