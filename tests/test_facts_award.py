@@ -756,12 +756,17 @@ def test_each_grade_then_the_bodies_that_got_it(text: str, expected: set[tuple[A
     assert pairs(text) == expected
 
 
-def test_a_body_listed_with_its_rivals_keeps_only_its_own_grade() -> None:
+def test_a_body_listed_with_the_others_keeps_every_grade_of_the_list() -> None:
+    # The labels (LABELING.md) take every award of the main story, the other bodies' too.
     text = (
         "파주시가 ‘2025년 도로관리 평가’에서 우수기관으로 선정됐다. "
         "경기도는 이번 평가에서 김포시를 최우수기관으로, 파주시와 고양시를 우수기관으로 선정했다."
     )
-    assert pairs(text) == {("파주시", "우수기관", 2025)}
+    assert pairs(text) == {
+        ("파주시", "우수기관", 2025),
+        ("김포시", "최우수기관", 2025),
+        ("고양시", "우수기관", 2025),
+    }
 
 
 @pytest.mark.parametrize(

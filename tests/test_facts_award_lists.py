@@ -442,3 +442,12 @@ def test_grand_prizes_and_prizes_in_brackets_named_first(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected
+
+
+def test_subjects_paired_with_grades_after_a_phrase_of_their_own() -> None:
+    text = "영천시가 도시재생 부문에서 종합대상을, 경산시·김천시가 부문별 대상을 수상했다."
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == {
+        ("종합대상", "영천시"),
+        ("대상", "경산시"),
+        ("대상", "김천시"),
+    }

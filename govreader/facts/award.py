@@ -81,7 +81,7 @@ def _graded(piece: Piece, published_year: int | None) -> list[Award]:
             if is_person_or_body(who):
                 found.append(
                     Award(item.start("prize"), item.end("who"), piece, prize=grade_of(item),
-                          recipient=who, year=published_year, listed=True)
+                          recipient=who, year=published_year)
                 )  # fmt: skip
     return found
 
@@ -97,7 +97,7 @@ def _carried(piece: Piece, before: list[Award]) -> list[Award]:
     return [
         Award(where[slot.start("who")], where[slot.end("who") - 1] + 1, piece, name=last.name,
               prize=last.prize, category=slot.group("category"), recipient=who, year=last.year,
-              dated=last.dated, listed=True)
+              dated=last.dated)
         for who in who_list(slot.group("who"))
     ]  # fmt: skip
 
@@ -151,16 +151,6 @@ def _resolve(award: Award, candidates: list[str]) -> None:
         award.recipient = next((c for c in candidates if short and c.endswith(short)), None)
 
 
-def _own_share(awards: list[Award], lead: str | None, kept: list[Award]) -> list[Award]:
-    """Of bodies listed per grade, only the article's own body when it is among them: a
-    release about one body names its rivals' grades in passing; a ministry's lists them all."""
-    home = lead or next((k.recipient for k in kept if k.recipient and not _person(k)), None)
-    own = [a for a in awards if a.listed and home and a.recipient and _same_body(a.recipient, home)]
-    if not own:
-        return awards
-    return [a for a in awards if not a.listed or a in own]
-
-
 def _name_from_before(award: Award, kept: list[Award]) -> None:
     """`같은 평가에서`, `이번 평가는`: the evaluation named before; told as 이번 with no year of
     its own (`이번 평가는 … 지난해 추진한 사업을`), it is also that evaluation's year."""
@@ -203,7 +193,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     told: list[Award] = []
     for piece in pieces:
         told = _sentence_awards(piece, published_year) or _carried(piece, told)
-        for award in _own_share(told, lead, kept):
+        for award in told:
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 _name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):

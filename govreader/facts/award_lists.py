@@ -70,7 +70,7 @@ _GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는
 # `A가 최우수기관, B와 C가 각각 우수기관으로`: a subject and its grade, a comma or the shared verb
 # after.
 _PAIR_RE = re.compile(
-    rf"(?P<who>[^,]{{2,80}}?)(?:이|가)\s(?P<each>각각\s)?(?P<grades>{TOPIC_PRIZE}"
+    rf"(?P<who>[^,]{{2,80}}?)(?:이|가)\s(?P<each>각각\s)?(?:[^\s,]+\s){{0,4}}?(?P<grades>{TOPIC_PRIZE}"
     rf"(?:\s?(?:과|와|,)\s?{TOPIC_PRIZE})*)(?:\s(?:기관\s)?표창)?(?:으로|로|을|를|에)?(?=,\s?|\s)"
 )
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
@@ -123,7 +123,7 @@ def _respective_awards(
         return []
     return [
         Award(where[start], where[grade.end() - 1] + 1, piece, prize=grade_of(grade),
-              recipient=who, year=year, dated=dated, listed=True)
+              recipient=who, year=year, dated=dated)
         for who, grade in zip(names, run, strict=True)
     ]  # fmt: skip
 
@@ -148,7 +148,7 @@ def _paired_awards(
         for who, grade in zip(names, paired, strict=True):
             found.append(
                 Award(where[start], where[pair.end("grades") - 1] + 1, piece,
-                      prize=grade_of(grade), recipient=who, year=year, dated=dated, listed=True)
+                      prize=grade_of(grade), recipient=who, year=year, dated=dated)
             )  # fmt: skip
     return found
 
@@ -203,7 +203,7 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
             found.append(
                 Award(where[min(start, prize.start())], where[span_end - 1] + 1, piece,
                       name=name, prize=grade_of(prize), organizer=organizer if picked else None,
-                      recipient=who, year=year, dated=name_year is not None, listed=True)
+                      recipient=who, year=year, dated=name_year is not None)
             )  # fmt: skip
     return found
 
@@ -255,7 +255,7 @@ def bracketed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         return []
     return [
         Award(match.start("who"), match.end(), piece, prize=match.group("prize").strip(),
-              recipient=match.group("who"), year=published_year, listed=len(found) > 1)
+              recipient=match.group("who"), year=published_year)
         for match in found
         if not PRIZE_RE.fullmatch(match.group("who"))
         and (is_person_or_body(match.group("who")) or _MARKED_NAME_RE.match(match.group()))
