@@ -451,3 +451,27 @@ def test_subjects_paired_with_grades_after_a_phrase_of_their_own() -> None:
         ("대상", "경산시"),
         ("대상", "김천시"),
     }
+
+
+def test_categories_and_grades_paired_over_respectively() -> None:
+    text = (
+        "서울 강서구는 ‘2025 일자리 대상’ 시상식에서 우수사업 부문과 공시제 부문에 각각 "
+        "‘최우수상’과 ‘특별상’을 수상했다."
+    )
+    assert winners(text) == {
+        ("최우수상", "서울 강서구", "우수사업 부문"),
+        ("특별상", "서울 강서구", "공시제 부문"),
+    }
+
+
+def test_a_year_of_what_was_done_is_not_the_prizes() -> None:
+    text = (
+        "강서구는 ‘2025 일자리 대상’에서 우수상을 받았다. 공시제 부문에서는 2024년 일자리 목표 "
+        "대비 120%를 달성해 특별상을 수상했다."
+    )
+    assert {(a["prize"], a["year"]) for a in awards(text)} == {("우수상", 2025), ("특별상", 2025)}
+
+
+def test_a_quoted_grade_is_no_award_name() -> None:
+    text = "시상식에서 강서구가 ‘최우수상’ 및 ‘특별상’을 수상했다."
+    assert all(a.get("name") is None for a in awards(text))

@@ -153,7 +153,13 @@ def find_prizes(text: str) -> list[re.Match[str]]:
     # `최고 등급을 받아 우수 시군으로 선정`: the grade's own name beats the highest grade.
     if len(found) > 1:
         found = [m for m in found if not _HIGHEST_RE.match(m.group())]
-    return sorted(found, key=lambda m: m.start())
+    # `‘최우수상’`: the grade in quotes and the grade inside them are one prize, the quoted one.
+    kept: list[re.Match[str]] = []
+    for match in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if kept and match.start() < kept[-1].end():
+            continue
+        kept.append(match)
+    return kept
 
 
 def grade_of(prize: re.Match[str]) -> str:
@@ -186,7 +192,11 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
         )
         if kind:
             yield f"{name} {kind.group(1)}", match.start()
-        elif _AWARD_NAME_RE.search(name) and not _QUOTED_GRADE_RE.match(text, match.start()):
+        elif (
+            _AWARD_NAME_RE.search(name)
+            and not _QUOTED_GRADE_RE.match(text, match.start())
+            and not grades_only(name)
+        ):
             yield name, match.start()
 
 

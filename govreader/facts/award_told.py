@@ -12,6 +12,7 @@ import re
 
 from govreader.facts.award_history import YEAR_RE, history_pairs, year_marks
 from govreader.facts.award_reading import (
+    PRIZE_RE,
     TITLE_PRIZE_RE,
     VERB_RE,
     agents_before,
@@ -32,6 +33,7 @@ from govreader.facts.award_recipients import (
     subject_before,
 )
 from govreader.facts.award_record import Award
+from govreader.facts.enumeration import respective
 from govreader.facts.sentences import Piece, outside_speech
 
 # With no prize named, the verb itself must say an award or certificate was won.
@@ -44,6 +46,9 @@ _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
 _FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+_DONE_THEN_RE = re.compile(r"[가-힣](?:해|하여|해서|하고|하며|하면서)\s")
+_CATEGORY_END_RE = re.compile(r"(?:부문|분야)$")
+_QUOTES = "‘’'\"“”「」『』"
 # `…으로 선정돼 장관 표창을 받는다`: selected, and the prize to be handed is told in the present.
 _SELECTED_THEN_RE = re.compile(r"선정(?:돼|되어|됐으며)|뽑혀")
 _NOW_RE = re.compile(r"(?:받|수상한)는다[.!]?$")
@@ -55,6 +60,23 @@ def _later_subject(text: str, start: int) -> bool:
     """A subject after the certificate: its clause tells of that noun (`인증을 받은 농가는`,
     `인증을 받아 판로를 넓힌 업체가`), not of the article's body."""
     return any(m.group("word") not in NOT_SUBJECTS for m in SUBJECT_RE.finditer(text, start))
+
+
+def _categories_of_grades(text: str) -> list[tuple[int, int, str]]:
+    """Grades paired with categories over 각각 (`X 부문과 Y 부문에 각각 최우수상과 특별상을`):
+    where each grade is written, and its category."""
+    pairs = respective(text)
+    if not all(_CATEGORY_END_RE.search(left.text) for left, _ in pairs):
+        return []
+    return [
+        (right.start, right.end, left.text)
+        for left, right in pairs
+        if PRIZE_RE.search(right.text.strip(_QUOTES))
+    ]
+
+
+def _category_of(paired: list[tuple[int, int, str]], at: int) -> str | None:
+    return next((category for start, end, category in paired if start <= at < end), None)
 
 
 def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -82,7 +104,7 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     # `지난달에는 경상북도가 실시한 ‘…’에서도 우수기관으로 뽑혔다`: the host is no subject.
     done = _FINITE_PAST_RE.search(text) or (_SELECTED_THEN_RE.search(text) and _NOW_RE.search(text))
     implicit = bool(done) and all(
-        m.group("word").endswith("에")
+        m.group("word").endswith(("에", "에서"))
         or m.group("word") in NOT_SUBJECTS  # 2023년에는
         or len(m.group("word")) < 2
         or m.start("word") in agents  # 같은
@@ -131,7 +153,11 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     year = int(name_year.group(1)) if name_year else None
     # `지난해 … ‘보통’ 등급에 그쳤으나 올해 최우수기관으로`: a year told before a turn is not
     # the prize's.
-    if year is None and marks and not _TURN_RE.search(text, marks[0][1], max(first, marks[0][1])):
+    # `2022년 일자리 목표 대비 …를 달성해 특별상을`: a year of what was done, not of the prize.
+    between = (marks[0][1], max(first, marks[0][1])) if marks else (0, 0)
+    told_before = _TURN_RE.search(text, *between) or _DONE_THEN_RE.search(text, *between)
+    # A year told after the first prize (`…최우수상을 받았으며, 2022년 …`) is none of its.
+    if year is None and marks and marks[0][0] < first and not told_before:
         year = int(marks[0][2])
     dated = year is not None
     year = year or published_year
@@ -149,6 +175,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         ]  # fmt: skip
     given = []
     previous_end = 0
+    # `X 부문과 Y 부문에 각각 ‘최우수상’과 ‘특별상’을`: each grade in its own category.
+    paired = _categories_of_grades(text)
     for prize in prizes:
         grade = grade_of(prize)
         names, named = recipients_of(text, prize, previous_end, agents)
@@ -156,7 +184,9 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
             names, named = also_names, True
         span = (where[previous_end], where[prize.end() - 1] + 1)
         listed = previous_end > 0 and "," in text[previous_end - 2 : prize.start()]
-        own = category_between(text, previous_end, prize.start())
+        paired_category = _category_of(paired, prize.start())
+        listed = listed or paired_category is not None
+        own = paired_category or category_between(text, previous_end, prize.start())
         # `… 우수상을 받았고, 11월에는 ‘…’에서 최우수기관으로`: a later prize's own name.
         own_name = award_name(text[previous_end : prize.start()])[0] if previous_end else None
         given.append((grade, names or [None], named, span, listed, own, own_name))
