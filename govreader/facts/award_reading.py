@@ -117,8 +117,8 @@ _CERTIFICATE_RE = re.compile(
 )
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _GRADE_WORDS_RE = re.compile(
-    r"(?:최우수|우수|장려|특별|종합|으뜸|금|은|동|본|특)?대?상|최우수|우수|기관|등급|표창|및|과|와"
-    r"|[\s,·'‘’\"“”]"
+    r"(?:최우수|우수|장려|특별|종합|최고|으뜸|금|은|동|본|특)?대?상|최우수|우수|기관|등급|표창|및|과|와"
+    r"|부문별|분야별|영예의|[\s,·'‘’\"“”]"
 )
 TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
@@ -202,7 +202,7 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
 
 def grades_only(name: str) -> bool:
     """A name made of nothing but grades (`종합대상`, `최우수상 및 특별상`): no award's name."""
-    return len(_GRADE_WORDS_RE.sub("", name)) < 3
+    return len(_GRADE_WORDS_RE.sub("", name)) < 2
 
 
 def award_name(text: str) -> tuple[str | None, int]:

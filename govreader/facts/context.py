@@ -57,6 +57,14 @@ _YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?|제?\d{1,3}회")
 _LOCAL_GOVERNMENT_RE = re.compile(
     r"(?<![가-힣])[가-힣]{1,5}(?:특례시|광역시|특별자치시|특별자치도|시|군|구)(?![가-힣])"
 )
+# `2023년도 지방재정분석은 … 14개 단체를 선정했다`: a dated evaluation as the topic that selects.
+_DATED_TOPIC_RE = re.compile(
+    r"^(?P<name>(?:19|20)\d{2}(?:년도|년)?\s(?:[가-힣]+\s){0,3}[가-힣]*(?:평가|분석|조사|심사|점검))"
+    r"(?:은|는)\s"
+)
+_SELECTING_RE = re.compile(r"(?:선정|선발|시상|포상)(?:했|하였|한다)")
+# `당초 도시대상 시상식은`: a word of time before a name is none of it.
+_LEADING_ADVERB_RE = re.compile(r"^(?:당초|당시|앞서|이후|최근|향후|그간|그동안|올해|이번)\s")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
@@ -153,6 +161,9 @@ def _named(bare: str) -> list[tuple[str, int]]:
         for item in listed.items:
             if not any(start <= item.start < start + len(name) + 2 for name, start in found):
                 found.append((item.text, item.start))
+    topic = _DATED_TOPIC_RE.match(bare)
+    if topic and _SELECTING_RE.search(bare):
+        found.append((topic.group("name"), 0))
     if not found:
         name, start = award_name(bare)
         if name:
@@ -165,7 +176,7 @@ def _events_in(text: str, at: int) -> list[Event]:
     bare, _ = without_brackets(text)
     events = []
     for name, start in sorted(_named(bare), key=lambda found: found[1]):
-        name = _without_grade(name.strip(" ‘’'“”\"「」『』《》<>"))
+        name = _without_grade(_LEADING_ADVERB_RE.sub("", name.strip(" ‘’'“”\"「」『』《》<>")))
         if not name or len(_key(name)) <= 3:
             continue
         year = YEAR_RE.search(name)
