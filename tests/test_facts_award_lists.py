@@ -475,3 +475,24 @@ def test_a_year_of_what_was_done_is_not_the_prizes() -> None:
 def test_a_quoted_grade_is_no_award_name() -> None:
     text = "시상식에서 강서구가 ‘최우수상’ 및 ‘특별상’을 수상했다."
     assert all(a.get("name") is None for a in awards(text))
+
+
+def test_another_bodys_streak_after_a_clause_break() -> None:
+    text = (
+        "포천시는 2024년과 2025년에 이어 3년 연속 최우수기관에 오르는 기록을 세웠고, "
+        "동두천시도 지난해에 이어 2년 연속 우수기관에 이름을 올렸다."
+    )
+    found = {(a["recipient"], a["prize"], a["year"]) for a in awards(text)}
+    assert ("동두천시", "우수기관", 2024) in found
+    assert ("포천시", "최우수기관", 2024) in found
+    assert not any(r == "포천시" and p == "우수기관" for r, p, _ in found)
+
+
+def test_no_other_subject_between_a_subject_and_its_grade() -> None:
+    text = (
+        "인구 50만 명 이상 대도시가 속한 가 그룹은 화성시가 최우수기관, 고양시가 우수기관에 올랐다."
+    )
+    assert {(a["recipient"], a["prize"]) for a in awards(text)} == {
+        ("화성시", "최우수기관"),
+        ("고양시", "우수기관"),
+    }

@@ -44,6 +44,8 @@ from govreader.model import Fact
 _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
 # `이번 평가는 … 지난해 추진한 사업을 대상으로`: this year's event, whatever period it judged.
 _THIS_EVENT_RE = re.compile(r"이번\s(?:평가|대회|공모전|경진대회|심사)")
+# What two ways of writing one grade leave out (`최우수 등급`, `최우수기관`).
+_GRADE_CORE_RE = re.compile(r"\s|등급$|기관$")
 _DATED_RE = re.compile(r"\d{4}년")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
 _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
@@ -108,8 +110,8 @@ def _person(award: Award) -> bool:
 
 
 def _same_grade(a: str | None, b: str | None) -> bool:
-    """`최우수 등급` and `최우수기관` of one evaluation are one grade."""
-    return a == b or bool(a and b and (f"{a}기관" == b or f"{b}기관" == a))
+    """`최우수 등급`, `최우수` and `최우수기관` of one evaluation are one grade."""
+    return a == b or bool(a and b and _GRADE_CORE_RE.sub("", a) == _GRADE_CORE_RE.sub("", b))
 
 
 def _reward(award: Award, kept: list[Award]) -> bool:

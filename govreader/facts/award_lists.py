@@ -69,8 +69,11 @@ _GRAND_SLOT_BEFORE_RE = re.compile(r"(?:^|,\s?|(?:올해|이번|영예의|부문
 _GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는|에는)\s$")
 # `A가 최우수기관, B와 C가 각각 우수기관으로`: a subject and its grade, a comma or the shared verb
 # after.
+# Words between a subject and its grade: a place or category (`X 부문에서`), never another
+# subject or a verb (`… 대도시가 속한 가 그룹은 A가`).
+_BETWEEN = r"(?:[^\s,]*(?:에서|에서는)|[^\s,]*[^\s,이가은는한된던을를])"
 _PAIR_RE = re.compile(
-    rf"(?P<who>[^,]{{2,80}}?)(?:이|가)\s(?P<each>각각\s)?(?:[^\s,]+\s){{0,4}}?(?P<grades>{TOPIC_PRIZE}"
+    rf"(?P<who>[^,]{{2,80}}?)(?:이|가)\s(?P<each>각각\s)?(?:{_BETWEEN}\s){{0,4}}?(?P<grades>{TOPIC_PRIZE}"
     rf"(?:\s?(?:과|와|,)\s?{TOPIC_PRIZE})*)(?:\s(?:기관\s)?표창)?(?:으로|로|을|를|에)?(?=,\s?|\s)"
 )
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
@@ -173,7 +176,9 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if m.group() != "대상"
         or (text.startswith("에는", m.end()) and _GRAND_SLOT_BEFORE_RE.search(text, 0, m.start()))
     ]  # fmt: skip
-    found = _paired_awards(piece, text, where, year, name_year is not None)
+    # Pairs are told with a comma between them, and hold two grades at least.
+    paired = len(every) > 1 and "," in text
+    found = _paired_awards(piece, text, where, year, name_year is not None) if paired else []
     found = found or _respective_awards(piece, text, where, every, year, name_year is not None)
     if found:
         return found

@@ -57,7 +57,7 @@ _QUOTED_GRADE_RE = re.compile(
 _HIGHEST_RE = re.compile(r"^최고\s?등급$")
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
 _LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
-_WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
+_GRADE_WORD_AFTER_RE = re.compile(r"\s?등급")
 # `우수 시군`, `최우수 자치단체`: a grade with a spaced body word, kept as written (as real
 # pages' labels write it); `최우수 기관` is written as the one word 최우수기관, as labels and most
 # releases write it.
@@ -163,19 +163,21 @@ def find_prizes(text: str) -> list[re.Match[str]]:
 
 
 def grade_of(prize: re.Match[str]) -> str:
-    """The prize as written, without quote marks, doubled blanks or the word 등급 after a word
-    grade."""
+    """The prize as written, without quote marks or doubled blanks; a grade keeps the word 등급
+    or the body word written with it (`최우수 등급`, `우수 시군`), as labels of real pages keep
+    them, but `최우수 기관` is the one word 최우수기관."""
     groups = prize.groupdict()
     text = groups.get("grade") or groups.get("prize") or prize.group()
     text = re.sub(r"\s+", " ", text.replace("’", "").replace("'", ""))
-    word_grade = _WORD_GRADE_RE.match(text)
-    if groups.get("grade") and _LETTER_GRADE_RE.match(text):
-        return f"{text}등급"  # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급
-    if word_grade:
-        return word_grade.group(1)
+    if groups.get("grade"):
+        # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급; `‘최우수’ 등급` keeps it too.
+        if _LETTER_GRADE_RE.match(text):
+            return f"{text}등급"
+        if _GRADE_WORD_AFTER_RE.match(prize.string, prize.end()):
+            return f"{text} 등급"
     spaced = _SPACED_BODY_RE.match(text)
-    if spaced:
-        return text.replace(" ", "") if spaced.group(2) == "기관" else text
+    if spaced and spaced.group(2) == "기관":
+        return text.replace(" ", "")
     return text
 
 

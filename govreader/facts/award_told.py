@@ -115,7 +115,7 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     if len(years) >= 2 and prizes and not name_year:
         history = history_pairs(text, prizes, marks)
         if history:
-            subject = subject_before(text, history[0][2], agents)
+            recipients = [subject_before(text, history[0][2], agents)]
             paired = {end for *_, end in history}
             # `2021년·2022년 우수기관에 이어 올해 최우수기관에 올랐다`: this year's grade too.
             history += [
@@ -142,10 +142,15 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
                         "name": own_name,
                         "organizer": organizer_of(segment, agents_before(segment, own_at)),
                     }
+                # `…에 오르는 기록을 세웠고, 동두천시도 지난해에 이어 …`: another body's streak.
+                later = _ALSO_RE.search(text, previous_end, year_start) if previous_end else None
+                if later:
+                    recipients = picked_list(text, later.end() - 2)[1] or recipients
                 previous_end = max(previous_end, grade_end)
-                found.append(
-                    Award(*whole, piece, recipient=subject, year=year, prize=prize, dated=True,
+                found.extend(
+                    Award(*whole, piece, recipient=recipient, year=year, prize=prize, dated=True,
                           category=own_category, implicit=implicit, **common)
+                    for recipient in recipients
                 )  # fmt: skip
             return found
     if len(years) >= 2 and not name_year:
