@@ -496,3 +496,23 @@ def test_no_other_subject_between_a_subject_and_its_grade() -> None:
         ("화성시", "최우수기관"),
         ("고양시", "우수기관"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "토지 분야에서는 서울 금천구의 '경계정보 확인 시스템'이 우수작으로 뽑혔다.",
+            {("우수작", "서울 금천구")},
+        ),
+        (
+            "안전 분야에서는 울산 남구의 '재난 지도'와 경기 이천시의 '도로번호 도입'이 각각 "
+            "우수작으로 이름을 올렸다.",
+            {("우수작", "울산 남구"), ("우수작", "경기 이천시")},
+        ),
+        ("일반행정 분야에서는 고양특례시의 '성명 표기 개선'이 선정됐다.", {(None, "고양특례시")}),
+        ("충북 제천시의 '납세지 개선'은 주민 호응이 컸다.", set()),
+    ],
+)
+def test_works_of_bodies_selected_in_a_contest(text: str, expected: set[tuple[Any, ...]]) -> None:
+    assert {(a.get("prize"), a["recipient"]) for a in awards(text)} == expected

@@ -24,6 +24,7 @@ from govreader.facts.award_lists import (
     handed_awards,
     listed_award,
     picked_awards,
+    selected_works,
 )
 from govreader.facts.award_reading import TITLE_PRIZE_RE, grade_of, is_planned, without_brackets
 from govreader.facts.award_recipients import (
@@ -58,7 +59,7 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     bracketed = bracketed_awards(piece, published_year)
     if len(bracketed) > 1:
         return bracketed
-    graded = _graded(piece, published_year)
+    graded = _graded(piece, published_year) or selected_works(piece, published_year)
     if graded:
         return graded
     shaped: list[Award] = []

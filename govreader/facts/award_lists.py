@@ -26,6 +26,7 @@ from govreader.facts.award_reading import (
 from govreader.facts.award_recipients import (
     SUBJECT_RE,
     SUBJECT_WINDOW,
+    bare_body,
     is_person_or_body,
     is_place,
     picked_list,
@@ -65,6 +66,14 @@ _BRACKETED_RE = re.compile(
 _MARKED_NAME_RE = re.compile(r"^[▲△○]?\s?(?:故\s?)?[가-힣]{2,4}\s?\(")
 # `대상에는 A, …`, `올해 대상에는`: 대상 opening a slot, not `지원 대상에는` (a target group).
 _GRAND_SLOT_BEFORE_RE = re.compile(r"(?:^|,\s?|(?:올해|이번|영예의|부문별|분야별)\s)$")
+# `서울 금천구의 ‘…’`: a body's work entered in a contest.
+_WORK_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<owner>(?:[가-힣]{2,6}\s){0,2}[가-힣]{2,10})의\s?[‘'“\"][^‘’'“”\"]{2,80}[’'”\"]"
+)
+# `…이 우수작으로 뽑혔다`, `…이 각각 … 이름을 올렸다`, `…이 선정됐고`: the works were selected.
+_WORK_SELECTED_RE = re.compile(
+    r"(?:이|가)\s(?:각각\s)?(?:[^\s,]+\s){0,2}?(?:선정(?:됐|되었|돼)|뽑혔|이름을\s올렸)"
+)
 # `…, 기초단체로는 `: a group's own list starts after it, another list ends before its comma.
 _GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는|에는)\s$")
 # `A가 최우수기관, B와 C가 각각 우수기관으로`: a subject and its grade, a comma or the shared verb
@@ -265,3 +274,26 @@ def bracketed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if not PRIZE_RE.fullmatch(match.group("who"))
         and (is_person_or_body(match.group("who")) or _MARKED_NAME_RE.match(match.group()))
     ]  # fmt: skip
+
+
+def selected_works(piece: Piece, published_year: int | None) -> list[Award]:
+    """Works of bodies selected in a contest (`토지 분야에서는 서울 금천구의 ‘…’이 우수작으로
+    뽑혔다`, `울산 남구의 ‘A’과 경기 이천시의 ‘B’이 각각 우수작으로 이름을 올렸다`): each body
+    received the grade, or the selection itself when no grade is told."""
+    text, where = without_brackets(piece.text)
+    works = list(_WORK_RE.finditer(text))
+    close = _WORK_SELECTED_RE.match(text, works[-1].end()) if works else None
+    if close is None:
+        return []
+    grade = PRIZE_RE.search(text, works[-1].end(), close.end())
+    category = category_between(text, 0, works[0].start())
+    found = []
+    for work in works:
+        owner = bare_body(work.group("owner"))
+        if is_place(owner.split()[-1]):
+            found.append(
+                Award(where[work.end("owner") - len(owner)], where[work.end() - 1] + 1, piece,
+                      prize=grade_of(grade) if grade else None, category=category,
+                      recipient=owner, year=published_year)
+            )  # fmt: skip
+    return found
