@@ -516,3 +516,17 @@ def test_no_other_subject_between_a_subject_and_its_grade() -> None:
 )
 def test_works_of_bodies_selected_in_a_contest(text: str, expected: set[tuple[Any, ...]]) -> None:
     assert {(a.get("prize"), a["recipient"]) for a in awards(text)} == expected
+
+
+def test_names_before_result_and_names_opened_by_a_year() -> None:
+    assert named(
+        "부안군이 재난관리평가 결과 우수기관으로 선정되어 장관 표창을 받는다고 밝혔다."
+    ) == {("재난관리평가", "우수기관", "부안군", 2025)}
+    assert named("부안군은 2018년 재난관리평가에서 최우수 기관으로 선정됐다.") == {
+        ("2018년 재난관리평가", "최우수기관", "부안군", 2018)
+    }
+    history = "상주시는 2024년 복지사업 평가에서 장려상, 2025년 같은 평가에서 우수상을 받았다."
+    assert {(a["prize"], a["year"]) for a in awards(history)} == {
+        ("장려상", 2024),
+        ("우수상", 2025),
+    }

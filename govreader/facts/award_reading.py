@@ -88,7 +88,7 @@ _PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
 _NAMED_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
-    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s)"
+    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s|\s결과\s)"
 )
 # Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
 # competition someone was picked for), not an award.
@@ -115,6 +115,7 @@ _AGENT_CLAUSE_RE = re.compile(
 _CERTIFICATE_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _GRADE_WORDS_RE = re.compile(
     r"(?:최우수|우수|장려|특별|종합|최고|으뜸|금|은|동|본|특)?대?상|최우수|우수|기관|등급|표창|및|과|와"
@@ -220,6 +221,9 @@ def award_name(text: str) -> tuple[str | None, int]:
         while start > 0 and text[start - 1] == " ":
             previous = text.rfind(" ", 0, start - 1) + 1
             word = text[previous : start - 1]
+            if _YEAR_WORD_RE.fullmatch(word):
+                start = previous  # `2018년 재난관리평가에서`: the year opens the name
+                break
             if not is_plain_word(word) or word in {"이번", "올해", "각종"}:
                 break
             if word.endswith(("부터", "까지", "에게서")):

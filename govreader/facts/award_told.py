@@ -46,6 +46,7 @@ _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
 _FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+_LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
 _DONE_THEN_RE = re.compile(r"[가-힣](?:해|하여|해서|하고|하며|하면서)\s")
 _CATEGORY_END_RE = re.compile(r"(?:부문|분야)$")
 _QUOTES = "‘’'\"“”「」『』"
@@ -112,6 +113,13 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     )
     marks = year_marks(text, published_year)
     years = {year for *_, year in marks}
+    # `2024년 ○○ 평가에서 장려상, 2025년 같은 평가에서 우수상`: a year opening the name is one
+    # of the history's, not the name's own.
+    unquoted = name_at < len(text) and text[name_at] not in _QUOTES
+    if len(years) >= 2 and prizes and name_year and name_year.start() == 0 and unquoted:
+        name = _LEADING_YEAR_RE.sub("", name)
+        name_year = None
+        common["name"] = name
     if len(years) >= 2 and prizes and not name_year:
         history = history_pairs(text, prizes, marks)
         if history:
