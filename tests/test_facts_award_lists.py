@@ -530,3 +530,22 @@ def test_names_before_result_and_names_opened_by_a_year() -> None:
         ("장려상", 2024),
         ("우수상", 2025),
     }
+
+
+def test_praise_is_no_award_a_selected_practice_is_its_bodys() -> None:
+    assert awards("영암군의 청년 정책은 우수사례로 높은 평가를 받았다.") == []
+    selected = "전남 영암군의 청년 정책이 우수사례로 선정됐다."
+    assert {(a["prize"], a["recipient"]) for a in awards(selected)} == {("우수사례", "전남 영암군")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "영암군은 ‘2025 스마트도시 챌린지’ 사업에 선정돼 국비 20억원을 확보했다.",
+        "영암군은 행정안전부 공모에 선정돼 국비 10억원을 확보했다.",
+        "행정안전부는 다음 달 우수기관을 선정해 시상할 계획이다.",
+        "영암군은 ‘2025 청년마을 만들기’ 공모사업에 최종 선정됐다.",
+    ],
+)
+def test_grants_and_plans_are_no_awards(text: str) -> None:
+    assert awards(text) == []

@@ -72,6 +72,8 @@ _REWARD_OF_RE = re.compile(r"이번 (?:수상|선정|평가)(?:으로|에 따라
 _RECEIVED_BY_NOUN_RE = re.compile(
     r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한|뽑힌|오른)\s(?!바|데|것|뒤|후|이후|이래|다음)"
 )
+# `우수사례로 선정됐다`, `우수사례에 뽑혔다`: a good practice is an award only when selected.
+_CASE_SELECTED_RE = re.compile(r"(?:로|으로|에)\s(?:최종\s|각각\s)?(?:선정|뽑|채택)")
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
 _BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
 _GRAND_PRIZE_OK_RE = re.compile(
@@ -147,6 +149,8 @@ def find_prizes(text: str) -> list[re.Match[str]]:
             continue
         if _PICKED_AFTER_RE.match(after) or _RECEIVED_BY_NOUN_RE.match(text, match.end()):
             continue
+        if prize == "우수사례" and not _CASE_SELECTED_RE.match(text, match.end()):
+            continue  # `우수사례로 높은 평가를 받았다`: praise, not an award
         if reward_of and TITLE_PRIZE_RE.search(prize):
             continue
         found.append(match)

@@ -65,6 +65,7 @@ _WORK_OF_RE = re.compile(
 _NOT_BODY_RE = re.compile(
     r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
 )
+_OWNED_RE = re.compile(r"(?P<owner>(?<![가-힣])[가-힣]{2,10})의\s(?:[^\s의]+\s?){1,3}$")
 _SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
 _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
@@ -153,7 +154,7 @@ def who_list(text: str) -> list[str]:
     text = _WORK_OF_RE.sub(r"\g<owner> 씨", text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = enumeration.split(text).prefixed()
-    names = [bare_body(_without_subject(_trailing_name(n))) for n in found]
+    names = [bare_body(_without_subject(_trailing_name(_owner(n)))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
 
@@ -169,6 +170,14 @@ def bare_body(name: str) -> str:
     while kept < len(words) and is_place(words[-1 - kept]):
         kept += 1
     return " ".join(words[-kept:]) if kept else name
+
+
+def _owner(name: str) -> str:
+    """`영암군의 청년 정책`: the body whose policy or work won it, not the thing."""
+    match = _OWNED_RE.search(name)
+    if match and is_place(match.group("owner").split()[-1]) and not is_place(name.split()[-1]):
+        return name[: match.end("owner")]
+    return name
 
 
 def _without_subject(name: str) -> str:
