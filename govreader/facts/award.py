@@ -45,6 +45,10 @@ from govreader.model import Fact
 _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
 # `이번 평가는 … 지난해 추진한 사업을 대상으로`: this year's event, whatever period it judged.
 _THIS_EVENT_RE = re.compile(r"이번\s(?:평가|대회|공모전|경진대회|심사)")
+# Every award shape holds one of these words: a sentence with none is skipped at once.
+_AWARD_HINT_RE = re.compile(
+    r"상|기관|등급|표창|훈장|포장|우수|장려|인증|선정|뽑|이름을|[가-힣]작[’'으을이에]"
+)
 # What two ways of writing one grade leave out (`최우수 등급`, `최우수기관`).
 _GRADE_CORE_RE = re.compile(r"\s|등급$|기관$")
 _DATED_RE = re.compile(r"\d{4}년")
@@ -53,6 +57,8 @@ _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서"
 
 
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    if not _AWARD_HINT_RE.search(piece.text):
+        return []  # most sentences name no prize, grade or selection: no shape is tried
     listed = listed_award(piece, published_year)
     if listed:
         return [listed]

@@ -29,6 +29,11 @@ from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 from govreader.model import Article
 
+# Every event's name holds one of these words: a sentence with none names no event.
+_EVENT_HINT_RE = re.compile(
+    r"상|평가|대회|공모|어워|인증|심사|훈련|포상|분석|조사|점검|경연|대전|챌린지|콘테스트|그랑프리|유공"
+    r"|우수|기관|등급|표창"
+)
 # `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`: a name
 # before its event word.
 _CEREMONY_RE = re.compile(
@@ -173,6 +178,8 @@ def _named(bare: str) -> list[tuple[str, int]]:
 
 def _events_in(text: str, at: int) -> list[Event]:
     """The events one sentence (or the headline) names, in order."""
+    if not _EVENT_HINT_RE.search(text):
+        return []
     bare, _ = without_brackets(text)
     events = []
     for name, start in sorted(_named(bare), key=lambda found: found[1]):
