@@ -549,3 +549,17 @@ def test_praise_is_no_award_a_selected_practice_is_its_bodys() -> None:
 )
 def test_grants_and_plans_are_no_awards(text: str) -> None:
     assert awards(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("영월군, 전국 지자체 일자리 공시제 특별상 수상", {("특별상", "영월군")}),
+        ("구로구, 청렴도 평가 최우수기관 선정", {("최우수기관", "구로구")}),
+        ("아산시, ‘2025 도시재생 평가’ 우수상 수상 쾌거", {("우수상", "아산시")}),
+        ("보령시 청년마을 공모사업 선정", set()),
+        ("우수상 수상작 전시회 개최", set()),
+    ],
+)
+def test_a_headline_line_in_the_body(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected

@@ -28,6 +28,7 @@ from govreader.facts.award_reading import (
 from govreader.facts.award_recipients import (
     NOT_SUBJECTS,
     SUBJECT_RE,
+    is_place,
     picked_list,
     recipients_of,
     subject_before,
@@ -46,6 +47,8 @@ _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
 _FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+_HEADLINE_RE = re.compile(r"(?:수상|선정|차지|획득)(?:\s?(?:쾌거|영예))?\s*[-–—]?\s*$")
+_HEADLINE_TOPIC_RE = re.compile(r"^[-–—]?\s?(?P<who>(?:[가-힣]{2,6}\s)?[가-힣]{2,10}),\s")
 _LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
 _DONE_THEN_RE = re.compile(r"[가-힣](?:해|하여|해서|하고|하며|하면서)\s")
 _CATEGORY_END_RE = re.compile(r"(?:부문|분야)$")
@@ -82,7 +85,10 @@ def _category_of(paired: list[tuple[int, int, str]], at: int) -> str | None:
 
 def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """Awards a clause tells with a receiving verb (수상했다, 선정됐다, 받았다 ...)."""
-    if not VERB_RE.search(piece.text) or is_planned(piece.text):
+    told = VERB_RE.search(piece.text)
+    # `영월군, 일자리 공시제 특별상 수상`, `- … 우수상 수상 -`: a headline line in the body.
+    headline = None if told else _HEADLINE_RE.search(piece.text)
+    if not (told or headline) or is_planned(piece.text):
         return []
     text, where = without_brackets(piece.text)
     # What an official says (`“지난해 최우수상을 받은 데 이어 …”`) is a quote, not an award.
@@ -103,7 +109,11 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     also = _ALSO_RE.search(text, 0, first)
     also_names = picked_list(text, also.end() - 2)[1] if also else []
     # `지난달에는 경상북도가 실시한 ‘…’에서도 우수기관으로 뽑혔다`: the host is no subject.
-    done = _FINITE_PAST_RE.search(text) or (_SELECTED_THEN_RE.search(text) and _NOW_RE.search(text))
+    done = (
+        _FINITE_PAST_RE.search(text)
+        or (_SELECTED_THEN_RE.search(text) and _NOW_RE.search(text))
+        or headline
+    )
     implicit = bool(done) and all(
         m.group("word").endswith(("에", "에서"))
         or m.group("word") in NOT_SUBJECTS  # 2023년에는
@@ -195,6 +205,9 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         names, named = recipients_of(text, prize, previous_end, agents)
         if also_names and not named:
             names, named = also_names, True
+        topic = _HEADLINE_TOPIC_RE.match(text) if headline else None
+        if topic and is_place(topic.group("who").split()[-1]):
+            names, named = [topic.group("who")], True
         span = (where[previous_end], where[prize.end() - 1] + 1)
         listed = previous_end > 0 and "," in text[previous_end - 2 : prize.start()]
         paired_category = _category_of(paired, prize.start())
