@@ -563,3 +563,21 @@ def test_grants_and_plans_are_no_awards(text: str) -> None:
 )
 def test_a_headline_line_in_the_body(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '최우수상은 기획팀 이하은 사무관의 "먼저 하는 적극행정"이 뽑혔다.',
+            {("최우수상", "기획팀 이하은 사무관")},
+        ),
+        (
+            '우수상에는 도시팀 강지호 사무관의 "해 봅시다", 총무과 박서윤 주무관의 "함께 해요"가 '
+            "각각 선정됐다.",
+            {("우수상", "도시팀 강지호 사무관"), ("우수상", "총무과 박서윤 주무관")},
+        ),
+    ],
+)
+def test_works_of_staff_named_after_a_prize(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected

@@ -33,7 +33,7 @@ from govreader.facts.award_recipients import (
     who_list,
 )
 from govreader.facts.award_record import Award
-from govreader.facts.award_topics import TOPIC_PRIZE, topic_winners
+from govreader.facts.award_topics import TOPIC_PRIZE, prize_named_before, topic_winners
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 
@@ -285,7 +285,10 @@ def selected_works(piece: Piece, published_year: int | None) -> list[Award]:
     close = _WORK_SELECTED_RE.match(text, works[-1].end()) if works else None
     if close is None:
         return []
-    grade = PRIZE_RE.search(text, works[-1].end(), close.end())
+    # `…이 우수작으로 뽑혔다`, or a prize named first (`최우수상은 A의 ‘…’이 뽑혔다`).
+    grade = PRIZE_RE.search(text, works[-1].end(), close.end()) or prize_named_before(
+        text, works[0].start()
+    )
     category = category_between(text, 0, works[0].start())
     found = []
     for work in works:

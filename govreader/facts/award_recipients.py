@@ -56,10 +56,10 @@ _SUBJECT_PER_CATEGORY_RE = re.compile(
     r"에서(?:는)?|(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)에서(?:는)?\s(?P<who2>[^\s,]+(?:\s[^\s,]+){0,2}?)"
     r"(?:이|가))\s?"
 )
-# `이상미 씨의 ‘금속 공예’`: a work entered by a person wins for them.
+# `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person.
 _WORK_OF_RE = re.compile(
-    r"(?<![가-힣])(?P<owner>[가-힣]{2,4})\s?씨의\s?[‘'“\"][^‘’'“”\"]{1,40}[’'”\"]"
-    r"(?=\s*$|,|\s(?:와|과)\s|(?:이|가|에게)\s)"
+    r"(?<![가-힣])(?P<owner>[가-힣]{2,4}\s?씨|[가-힣]{2,4}\s[가-힣]{1,4}(?:관|장|원|사))의\s?"
+    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"](?=\s*$|,|\s(?:와|과)\s|(?:이|가|에게|은|는)\s)"
 )
 # Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
 _NOT_BODY_RE = re.compile(
@@ -151,7 +151,7 @@ def who_list(text: str) -> list[str]:
     once spelled out for each (`경기 안산시와 안양시`); a department in 과 before a person stays
     with them (`시민안전과 정하늘 주무관`)."""
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
-    text = _WORK_OF_RE.sub(r"\g<owner> 씨", text)
+    text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = enumeration.split(text).prefixed()
     names = [bare_body(_without_subject(_trailing_name(_owner(n)))) for n in found]
@@ -170,6 +170,13 @@ def bare_body(name: str) -> str:
     while kept < len(words) and is_place(words[-1 - kept]):
         kept += 1
     return " ".join(words[-kept:]) if kept else name
+
+
+def _owner_of_work(work: re.Match[str]) -> str:
+    """`김하늘씨의 ‘한지 조명’` → 김하늘 씨, `이윤경 사무관의 “…”` → 이윤경 사무관: a work entered
+    by a person wins for them."""
+    owner = work.group("owner")
+    return f"{owner.removesuffix('씨').rstrip()} 씨" if owner.endswith("씨") else owner
 
 
 def _owner(name: str) -> str:
@@ -192,7 +199,7 @@ def recipients_of(
     """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
     sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
     clause = text[previous_end : prize.start()]
-    clause = _WORK_OF_RE.sub(r"\g<owner> 씨", clause)
+    clause = _WORK_OF_RE.sub(_owner_of_work, clause)
     match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
     if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
         _NOUNS_ENDING_LIKE_PARTICLES

@@ -63,6 +63,12 @@ def _slots(text: str, start: int, end: int) -> list[tuple[str | None, int, int]]
     return parts
 
 
+def prize_named_before(text: str, end: int) -> re.Match[str] | None:
+    """The prize a clause names first before `end` (`최우수상은 …`, `우수상에는 …`)."""
+    topics = list(_TOPIC_RE.finditer(text, 0, end))
+    return topics[-1] if topics else None
+
+
 def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]:
     """Every prize named first in `text` with a slot of winners: (the prize, the category, where
     the winners' text starts and ends). A chained topic counts only when a later topic of the
