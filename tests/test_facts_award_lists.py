@@ -581,3 +581,24 @@ def test_a_headline_line_in_the_body(text: str, expected: set[tuple[str, str]]) 
 )
 def test_works_of_staff_named_after_a_prize(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- 대통령 표창 : 김도현 씨(황산면, 배추 재배) - 공동 브랜드를 만든 공로",
+            {("대통령 표창", "김도현 씨")},
+        ),
+        (
+            "- 농촌진흥청장 표창 : 윤하린 팀장(농업기술센터) - 농촌지도 유공",
+            {("농촌진흥청장 표창", "윤하린 팀장")},
+        ),
+        (
+            "철원군은 2024년과 2025년에 이어 3년 연속 최우수기관에 오르는 기록을 세웠다.",
+            {("최우수기관", "철원군")},
+        ),
+    ],
+)
+def test_dashed_prize_items_and_a_record_streak(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected

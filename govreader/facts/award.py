@@ -84,13 +84,14 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
 
 def _graded(piece: Piece, published_year: int | None) -> list[Award]:
     """Grades listed item by item with their winners (`▲대상 A ▲최우수상 B·C`, `| 최우수 | A |`)."""
+    text, where = without_brackets(piece.text)
     found = []
-    for item in graded_items(piece.text):
+    for item in graded_items(text):
         for who in who_list(re.sub(r"(?:이)?다\.?$", "", item.group("who"))):
             if is_person_or_body(who):
                 found.append(
-                    Award(item.start("prize"), item.end("who"), piece, prize=grade_of(item),
-                          recipient=who, year=published_year)
+                    Award(where[item.start("prize")], where[item.end("who") - 1] + 1, piece,
+                          prize=grade_of(item), recipient=who, year=published_year)
                 )  # fmt: skip
     return found
 

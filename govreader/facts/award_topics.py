@@ -15,7 +15,7 @@ from govreader.facts.award_reading import TITLE, category_between
 
 TOPIC_PRIZE = (
     r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
-    rf"|(?:최우수|우수)\s?(?:기관|단체)|{TITLE}\s?(?:표창|상))"
+    rf"|(?:최우수|우수|장려)\s?(?:기관|단체)|{TITLE}\s?(?:표창|상))"
 )
 _TOPIC_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:\s수상자)?(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"
@@ -124,14 +124,14 @@ def carried_winners(text: str) -> re.Match[str] | None:
 # then its winners, item by item.
 _MARK = r"[▲△○●◆■□•◇]"
 _GRADE_ITEM_RE = re.compile(
-    rf"(?:^|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?:))\s?(?::|：|-|–)?\s"
-    rf"(?P<who>[^▲△○●◆■□•◇:：]+?)(?=\s?{_MARK}|\s?$|\s?\.$|(?:이)?다\.?$)"
+    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?:))\s?(?::|：|-|–)?\s"
+    rf"(?P<who>[^▲△○●◆■□•◇:：]+?)(?=\s?{_MARK}|\s[-–—]\s|\s?$|\s?\.$|(?:이)?다\.?$)"
 )
 # `| 최우수 | 김해시 |`: a table row that a copied page kept.
 _GRADE_ROW_RE = re.compile(
     rf"^\|?\s?(?P<prize>{TOPIC_PRIZE}|최우수|우수|장려)\s?\|\s?(?P<who>[^|]{{2,80}}?)\s?\|?\s*$"
 )
-_MARKED_RE = re.compile(rf"^\s?{_MARK}")
+_MARKED_RE = re.compile(rf"^\s?(?:{_MARK}|[-–]\s)")
 
 
 def graded_items(text: str) -> list[re.Match[str]]:
