@@ -46,6 +46,8 @@ _TOKEN_RE = re.compile(
     r"(?:‘[^’\n]{0,80}’|“[^”\n]{0,80}”|「[^」\n]{0,80}」|『[^』\n]{0,80}』|《[^》\n]{0,80}》"
     r"|<[^<>\n]{0,80}>|\([^()\n]{0,80}\)|'[^'\n]{0,80}'|\"[^\"\n]{0,80}\"|\S)+"
 )
+# Nouns that end like a particle (`평가`, `국가`): item words all the same.
+_NOUNS_LIKE_PARTICLES = tuple(word_set("평가 국가 참가 추가 증가 작가 휴가 물가 단가 대가"))
 _MARK_RE = re.compile(r"^(?:[▲△○◦□■●◆◇※①-⑳]|-(?=\s))\s*")
 _REGIONS = word_set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
@@ -248,7 +250,11 @@ def _item_word(word: str) -> bool:
     if re.search(r"\([^()]*\)$", word):
         word = re.sub(r"\([^()]*\)$", "", word) or "가"
     parts = re.split(r"[·∙ㆍ‧/]", word)
-    return all(not p or is_plain_word(p) or p in _REGIONS or _WIDE_PLACE_RE.match(p) for p in parts)
+    return all(
+        not p or is_plain_word(p) or p.endswith(_NOUNS_LIKE_PARTICLES) or p in _REGIONS
+        or _WIDE_PLACE_RE.match(p)
+        for p in parts
+    )  # fmt: skip
 
 
 def _joint_before(text: str, word_start: int, word_end: int) -> int | None:
