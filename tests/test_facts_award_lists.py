@@ -602,3 +602,25 @@ def test_works_of_staff_named_after_a_prize(text: str, expected: set[tuple[str, 
 )
 def test_dashed_prize_items_and_a_record_streak(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(a["prize"], a["recipient"]) for a in awards(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "평택시는 ‘2025 공공데이터 평가’에서 대상을, ‘2025 정보공개 평가’에서 최우수상을 "
+            "받았다.",
+            {("2025 공공데이터 평가", "대상"), ("2025 정보공개 평가", "최우수상")},
+        ),
+        (
+            "도는 시군 평가 결과를 발표하고 최우수 시군으로 영주시를 선정했다.",
+            {("시군 평가", "최우수 시군")},
+        ),
+        ("서구는 올해 3개 평가에서 우수기관에 선정되는 성과를 거뒀다.", {(None, "우수기관")}),
+        ("지원 대상을, 청년과 노인으로 넓혔다.", set()),
+    ],
+)
+def test_grand_prize_listed_first_a_grade_an_organizer_picked_a_result(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert {(a.get("name"), a["prize"]) for a in awards(text)} == expected

@@ -17,7 +17,7 @@ from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
 
 VERB_RE = re.compile(
     r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고|하면서)|받으며|받으면서"
-    r"|선정(?:됐|되었|돼|된|되는 영예|되어)|표창(?:을 받|받)|받았|받은|받아"
+    r"|선정(?:됐|되었|돼|된|되는 (?:영예|영광|쾌거|성과)|되어)|표창(?:을 받|받)|받았|받은|받아"
     r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|(?:영예를|영광을) 안|수여받"
     r"|인증(?:을 받|받|을 획득)"
     r"|통과(?:했|하였)|이름을 올렸|(?:올린|오른|뽑힌|차지한) 바\s?있"
@@ -143,7 +143,11 @@ def find_prizes(text: str) -> list[re.Match[str]]:
         in_category = re.search(r"부문(?:에서|에서는|에)?\s?$", before) and re.match(
             r"(?:을|를)?,", after
         )
-        if prize == "대상" and not (_GRAND_PRIZE_OK_RE.search(after) or dated or in_category):
+        # `A에서 대상을, B에서 최우수상을 받았다`: a grand prize listed before another prize.
+        listed = re.match(r"(?:을|를),\s", after) and PRIZE_RE.search(text, match.end())
+        if prize == "대상" and not (
+            _GRAND_PRIZE_OK_RE.search(after) or dated or in_category or listed
+        ):
             continue
         if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
             continue

@@ -15,7 +15,7 @@ from govreader.facts.award_reading import TITLE, category_between
 
 TOPIC_PRIZE = (
     r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
-    rf"|(?:최우수|우수|장려)\s?(?:기관|단체)|{TITLE}\s?(?:표창|상))"
+    rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시군구|시군|지자체|자치단체)|{TITLE}\s?(?:표창|상))"
 )
 _TOPIC_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:\s수상자)?(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"
@@ -26,6 +26,8 @@ _SELECTED_RE = re.compile(
     r"(?:이|가)\s(?:각각\s|모두\s)?(?:선정(?:됐|되었|돼)|뽑혔|뽑혀|지정(?:됐|되었|돼))"
 )
 _PICKED_RE = re.compile(r"(?:을|를)\s(?:각각\s)?(?:[^\s,]+\s){0,2}?(?:선정|선발|뽑)(?:했|하였|았)")
+# `최우수 시군으로 A를 선정했다`: a grade with 으로 and the bodies an organizer picked.
+_SELECTED_OR_PICKED_RE = re.compile(f"{_SELECTED_RE.pattern}|{_PICKED_RE.pattern}")
 # `행정혁신부문에 A, 문화관광부문에 B가`, `광역단체에서는 A와 B가`: a category or group, then its
 # winners.
 _SLOT_RE = re.compile(
@@ -81,7 +83,7 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         chain = _CHAINED_RE.search(text, start, end) if end == limit < len(text) else None
         particle = topic.group("particle")
         selected = particle in ("으로", "로")
-        closing = _SELECTED_RE if selected else _RECEIVED_RE
+        closing = _SELECTED_OR_PICKED_RE if selected else _RECEIVED_RE
         if particle.startswith(" 수상"):
             closing = _PICKED_RE  # `대상 수상 지자체로 A와 B를 선정했다`: the organizer picked them
         received = None if chain or (selected and leading) else closing.search(text, start, end)
