@@ -624,3 +624,11 @@ def test_grand_prize_listed_first_a_grade_an_organizer_picked_a_result(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert {(a.get("name"), a["prize"]) for a in awards(text)} == expected
+
+
+def test_a_grade_recorded() -> None:
+    text = "곡성군과 담양군이 종합청렴도 2등급을 기록했다."
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == {
+        ("2등급", "곡성군"),
+        ("2등급", "담양군"),
+    }
