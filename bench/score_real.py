@@ -68,7 +68,8 @@ def read_folder(folder: Path) -> list[Article]:
 def score_folder(
     folder: Path, articles: list[Article], half: str = "all", show: bool = False
 ) -> tuple[dict[str, float], dict[str, list[int]]]:
-    """The owner's figures for the pages of `folder` in `half`, and the hit/gold/predicted counts."""
+    """The owner's figures for the pages of `folder` in `half`, and the hit/gold/predicted
+    counts."""
     scorer = owner_scorer(folder.parent)
     with tempfile.TemporaryDirectory() as tmp:
         labels = Path(tmp) / "labels"
@@ -97,7 +98,9 @@ def main(argv: list[str]) -> int:
         return 1
     unknown = set(args.folders) - set(FOLDERS)
     if unknown:
-        parser.error(f"unknown folder {', '.join(sorted(unknown))}; choose from {', '.join(FOLDERS)}")
+        parser.error(
+            f"unknown folder {', '.join(sorted(unknown))}; choose from {', '.join(FOLDERS)}"
+        )
     halves = [args.half] if args.half else list(HALVES)
     print(f"{'pages':15}" + "".join(f"{name.removesuffix('_f1'):>14}" for name in SHOWN))
     for name in args.folders or FOLDERS:
