@@ -112,9 +112,9 @@ class Context:
         if echoed:
             # One named in this very sentence first, then one of the award's own year.
             return max(echoed, key=lambda e: (e.at == start, e.year == year, len(_key(e.name))))
-        before = [e for e in self.events if since < e.at <= start]
-        if before:
-            return before[-1]
+        earlier = [e for e in self.events if since < e.at <= start]
+        if earlier:
+            return earlier[-1]
         return self.events[0] if since == -2 else None
 
     def fullest(self, name: str, year: int | None = None) -> str:
@@ -133,7 +133,8 @@ def _key(text: str) -> str:
 
 
 def _echoes(name: str, clause: str) -> bool:
-    """The clause repeats a telling part of the name (four syllables or more, or all of it)."""
+    """The clause repeats the name (of four syllables or more) or six syllables of it in a
+    row."""
     if len(name) < 4:
         return False
     return name in clause or any(name[i : i + 6] in clause for i in range(0, len(name) - 5))
