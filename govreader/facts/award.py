@@ -3,10 +3,12 @@
 An award sentence has a past-tense receiving verb (수상했다, 선정됐다, 표창을 받았다, 획득했다) and
 either a prize grade (우수상, 최우수기관, ‘최우수’ 등급, 국무총리 표창 ...) or a named award,
 evaluation or certification. Calls for entries and plans, grants (‘…’ 사업에 선정) and what an
-official says are not awards. Each sentence is read by the first shape that fits it: a list item
-(`award_lists`), bodies listed per grade (`award_lists`), prizes handed over or named first with
-their winners after (`award_lists`, `award_topics`) beside clauses told with a receiving verb
-(`award_told`). This module then reads the article as a whole: `구는` and subjectless sentences
+official says are not awards. Each sentence is read by the first shape that fits it: a staff list
+item, people or bodies with their prize in brackets, grades listed item by item, works selected
+in a contest (`award_lists`, `award_topics`), bodies listed per grade or paired with grades
+(`award_lists`), prizes handed over or named first with their winners after (`award_lists`,
+`award_topics`) beside clauses told with a receiving verb (`award_told`); a group's bodies told
+right after a list take its grade. This module then reads the article as a whole: `구는` and subjectless sentences
 mean the body the article is about (never a staff member's title), mentions of one award across
 sentences merge into the first one, filling in missing fields, and an award told without its name
 takes the event the article names for it (`context`). Other bodies' awards told in the story are
@@ -57,6 +59,7 @@ _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서"
 
 
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """The awards one sentence tells, read by the first shape that fits it."""
     if not _AWARD_HINT_RE.search(piece.text):
         return []  # most sentences name no prize, grade or selection: no shape is tried
     listed = listed_award(piece, published_year)
