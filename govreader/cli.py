@@ -15,7 +15,7 @@ from govreader import __version__
 if TYPE_CHECKING:
     from govreader.library import ImportSummary
 
-COMMANDS = ("open", "add", "remove", "clean", "facts", "search", "list")
+COMMANDS = ("open", "add", "remove", "clean", "facts", "search", "list", "table")
 LIBRARY_OPTION = "--library"
 NO_TERMINAL = "the reader needs a terminal; from a script use 'govreader add', 'list' or 'search'"
 
@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     list_ = command("list", "the library, newest first")
     list_.add_argument("--limit", type=int, default=None, help="most rows to print")
+
+    from govreader import cli_table
+
+    cli_table.add_parser(sub, lambda table: _library_option(table, argparse.SUPPRESS))
     return parser
 
 
@@ -210,7 +214,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
-    from govreader import cli_library, cli_pages
+    from govreader import cli_library, cli_pages, cli_table
 
     return {
         "open": cmd_open,
@@ -220,6 +224,7 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
         "facts": cli_pages.cmd_facts,
         "search": cli_library.cmd_search,
         "list": cli_library.cmd_list,
+        "table": cli_table.run,
     }
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from govreader.cli import error_line
-from govreader.library import Library, LibraryError, ListQuery
+from govreader.library import Library, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 
 EMPTY_LIBRARY = "The library is empty: import pages with 'govreader add PATH'."
@@ -190,7 +190,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             head.append("  ")
             head.append(hit.row.source, style="green")
         head.append("  ")
-        head.append(hit.row.title, style="bold")
+        head.append(hit.row.title, style="dim" if is_stand_in(hit.row.title) else "bold")
         line = Text("    ")
         line.append(hit.snippet[: hit.match_start])
         line.append(hit.snippet[hit.match_start : hit.match_end], style="reverse")
@@ -223,7 +223,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     out = sys.stdout
     terminal = out.isatty()
     width = os.get_terminal_size(out.fileno()).columns if terminal else 0
-    bold = Style(bold=True)
+    bold, dim = Style(bold=True), Style(dim=True)
     try:
         with Library.open(args.library) as library:
             rows = library.iter_rows(ListQuery())
@@ -243,7 +243,9 @@ def cmd_list(args: argparse.Namespace) -> int:
                 title = row.title
                 if terminal:
                     title = fit(title, title_cells).rstrip()
-                    if not row.read:
+                    if is_stand_in(row.title):
+                        title = dim.render(title)
+                    elif not row.read:
                         title = bold.render(title)
                 day = (row.published or "")[:10]
                 out.write(f"{day:<10}  {source(row.source)}  {numbers}  {title}\n")

@@ -83,6 +83,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.text import Text
 
+    from govreader.library import stand_in_title
+
     console = Console(highlight=False, soft_wrap=True)
     headers = _several(args.paths)
     failed = False
@@ -100,7 +102,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         meta = " · ".join(
             part for part in (article.source, article.reporter, article.published) if part
         )
-        console.print(Text(article.title or "(no title)", style="bold"))
+        title = article.title or stand_in_title(article.text)
+        console.print(Text(title, style="bold" if article.title else "dim"))
         if article.subtitle:
             console.print(Text(article.subtitle, style="italic"))
         if meta:
@@ -135,13 +138,15 @@ def _print_summary(articles: list[Article]) -> None:
     from rich.text import Text
 
     from govreader.export import printable
+    from govreader.library import stand_in_title
 
     console = Console(highlight=False, soft_wrap=True)
     for number, article in enumerate(articles):
         if number:
             console.print()
         console.print(Text(printable(f"==> {article.path} <=="), style="dim"))
-        console.print(Text(article.title or "(no title)", style="bold"))
+        title = article.title or stand_in_title(article.text)
+        console.print(Text(title, style="bold" if article.title else "dim"))
         if not article.facts:
             console.print(Text("  no facts found", style="dim"))
         for fact in sorted(article.facts, key=lambda f: (f.start, f.end)):

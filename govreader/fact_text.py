@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from govreader.figures import korean_amount, number
 from govreader.model import Article, Fact, FactKind
+
+__all__ = ["KIND_LABELS", "KIND_ORDER", "describe", "korean_amount", "number"]
 
 KIND_ORDER: tuple[FactKind, ...] = tuple(FactKind)
 
@@ -22,29 +25,6 @@ KIND_LABELS: dict[FactKind, str] = {
 }
 
 TARGET_TYPES: dict[str, str] = {"goal": "목표", "result": "달성"}
-
-
-def number(value: float | int) -> str:
-    """`14000` → `14,000`, `3.5` → `3.5`: thousands separators, no needless decimals."""
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,}"
-    return f"{int(value):,}"
-
-
-def korean_amount(value: float | int) -> str:
-    """Money the way Korean news writes it: `6500000000` → `65억`, `123450000` → `1억 2,345만`."""
-    if isinstance(value, float) and not value.is_integer():
-        return number(value)
-    whole = int(value)
-    jo, rest = divmod(whole, 10**12)
-    eok, rest = divmod(rest, 10**8)
-    man, won = divmod(rest, 10**4)
-    if whole < 10**4:
-        return number(whole)
-    parts = [f"{n:,}{unit}" for n, unit in ((jo, "조"), (eok, "억"), (man, "만")) if n]
-    if won:
-        parts.append(f"{won:,}")
-    return " ".join(parts)
 
 
 def _joined(*parts: object) -> str:

@@ -3,8 +3,9 @@ least 4.5:1 between each character's colour and the colour behind it.
 
 The screen is driven through the states users see (list and reader focused, a marked fact, find
 matches, the facts pane, the prompt, messages, the help, the choosers, the question before a
-removal) at a wide and a narrow size; every segment of text on screen is measured as the
-terminal will show it (reverse swaps the colours, dim blends the text halfway to its background).
+removal, the facts view's tables) at a wide and a narrow size; every segment of text on screen
+is measured as the terminal will show it (reverse swaps the colours, dim blends the text halfway
+to its background).
 Inside a modal only the modal's own box is measured: what is behind it is dimmed on purpose.
 """
 
@@ -136,6 +137,13 @@ async def _walk(app: GovReaderApp, size: tuple[int, int]) -> list[str]:
         await pilot.press("n", "slash", *"없는낱말", "enter")
         await pilot.pause(0.4)
         look("empty list")
+        await pilot.press("x", "v")
+        await pilot.pause(0.5)
+        look("facts view: awards")
+        for key, kind in (("3", "targets"), ("5", "amounts")):
+            await pilot.press(key)
+            await pilot.pause(0.5)
+            look(f"facts view: {kind}")
     return found
 
 

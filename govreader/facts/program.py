@@ -3,8 +3,10 @@
 These families of sentences name them:
 - list items after ▲ (or ○, ■, ◆, □, ① …, and ·, - at a line start): `▲G밸리 고용 생태계 강화
   사업`; in 개조식 releases, an item described after a colon: `- 청년 월세 한시 특별지원 : …`;
-- comma lists closed by `등(의) … 사업/프로그램/정책`: `일경험 지원사업, 광역 일자리 카페, 취준생
-  인턴 스펙쌓기 등의 사업`, or introduced by `사업으로는 A, B 등이 꼽힌다`;
+- lists closed by 등 and a program word or a verb of running them (`일경험 지원사업, 광역 일자리
+  카페, 취준생 인턴 스펙쌓기 등의 사업`, `A와 B 등을 통해`, `A와 B를 운영한`), read with the shared
+  enumeration reader, or introduced by `사업으로는 A, B 등이 꼽힌다`; budget lines listed with
+  their sums (`A 정비 60억원, B 건립 47억원 등`);
 - a noun phrase headed by a program word (사업, 프로그램, 양성과정, 지원제도, 캠페인, 주거복지센터,
   주간활동서비스, 출산장려금 ...): `청년도전 지원사업을 추진`;
 - a name in ‘ ’, 「 」, 『 』 or < > that ends in a program word, that a program word or running
@@ -17,18 +19,22 @@ These families of sentences name them:
   join (`‘AI 안부콜’에 가입`) or that shares a later name's verb (`‘A’를, 군은 ‘B’를 운영`);
 - a named act a budget pays for (`보조경기장 조성에 38억 원`, `건강이용권 지원(9억 원)`) and two
   kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`).
-Names are kept as written, without the marker, a trailing 등 or 운영; a later short mention is
-named in full. A name needs a specific word: vague phrases (다양한 정책, 각종 사업), kinds of work
-named by field, audience, time, stage, funder or form (하반기 사업, 청년 사업, 시범 사업, 시·군
-공모사업, 체류형 프로그램), work still to be found (감축 사업 발굴), observance weeks, a plan's
-numbered section headings, what a place is to become (관광도시 조성, `‘글로벌 축제’로 키울`),
-year-span designations (`‘2026-2027 문화관광축제’`), vouchers as a means of paying and a benefit
-that a program named next pays (`…장려금을 주는 「…」`), budget lines (운영비 지원에 1억 원),
-lists of fields or of who may apply, organisations, awards, slogans, aims, documents and measures
-are not programs. What someone says is speech, and is skipped.
+Names are kept as written, without the marker, a trailing 등 or 운영, a clause that describes
+them (`디지털 전환에 대비하는 소상공인 지원정책` is `소상공인 지원정책`) or words of time, verbs
+and adjectives before them (`8월부터 사업`); a later short mention is named in full, as the body
+or the headline names it. A name needs a specific word: vague phrases (다양한 정책, 각종 사업),
+kinds of work named by field, audience, time, stage, funder or form (하반기 사업, 청년 사업,
+시범 사업, 시·군 공모사업, 체류형 프로그램), work still to be found (감축 사업 발굴), observance
+weeks, a plan's numbered section headings, what a place is to become (관광도시 조성, `‘글로벌
+축제’로 키울`), year-span designations (`‘2026-2027 문화관광축제’`), vouchers as a means of
+paying and a benefit that a program named next pays (`…장려금을 주는 「…」`), budget lines
+(운영비 지원에 1억 원), lists of fields, benefits or of who may apply, organisations, awards and
+their categories, contests and the cases entered in them, slogans, aims, documents and measures
+are not programs. What someone says is speech, and is skipped, but for a list of programs an
+official names.
 
-Each family lives in its own module: `program_lists`, `program_heads`, `program_funded`,
-`program_quoted`; `program_spans` trims and rejects names for all of them.
+Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
+`program_funded`, `program_quoted`; `program_spans` trims and rejects names for all of them.
 """
 
 from __future__ import annotations
@@ -36,17 +42,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from govreader.facts.context import Context
 from govreader.facts.phrases import is_plain_word
+from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
-from govreader.facts.program_lists import (
-    bullet_items,
-    introduced_items,
-    list_items,
-    section_headings,
-)
+from govreader.facts.program_lists import bullet_items, introduced_items, section_headings
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
-from govreader.facts.program_spans import clean_span
+from govreader.facts.program_spans import STRONG_END_RE, clean_span
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
@@ -116,7 +119,6 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
 
 
 _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
-    list_items,
     introduced_items,
     headed_phrases,
     funded_items,
@@ -128,17 +130,67 @@ _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
 _ITEM_FINDERS = (bullet_items, *_FINDERS)
 
 
-def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
-    """The program facts of the article's sentences, each named in its fullest form."""
+def _headline_names(context: Context | None) -> list[str]:
+    """The programs the headline and subtitle name (`2022년 재난대응 안전한국훈련 준비 …`): the
+    headline is part of the story, and names in full what the body may call short."""
+    if context is None:
+        return []
+    headings = [heading for heading in (context.title, context.subtitle) if heading]
+    return [
+        heading[start:end]
+        for heading in headings
+        for start, end in _outermost(span for finder in _ITEM_FINDERS for span in finder(heading))
+    ]
+
+
+# A contest among cases (`… 우수사례 발표대회`, `… 경진대회`, `… 공모전`), and a sentence that
+# gives one of its prizes or places (`금상은 …’이 차지했다`, `… 선정됐다`, `우수작으로 뽑혔다`).
+_CONTEST_RE = re.compile(r"(?:대회|발표회|공모전|경연)$")
+_PRIZED_RE = re.compile(r"상은|상을|상에|차지|선정|뽑|수상|우수작|이름을\s올|제안")
+
+
+def _contest_entry(context: Context | None, sentence: str, name: str) -> bool:
+    """In an article about a contest of cases, a case that takes a prize or a place is an entry
+    (`‘오픈소스를 활용한 업무개선’이 금상을 차지`) unless it plainly is a program (`‘… 사업’`)."""
+    if context is None or not any(_CONTEST_RE.search(event.name) for event in context.events):
+        return False
+    return bool(_PRIZED_RE.search(sentence)) and not STRONG_END_RE.search(name)
+
+
+# `선정된 프로그램은 ▦A ▦B 등으로 구분된다`: a sentence saying how programs are sorted names
+# kinds (not `… 등 2개 분야로 나눠 운영한다`, which names what is run).
+_SORTED_INTO_RE = re.compile(r"(?:으로|로)\s(?:(?:구분|분류)(?:된|됐|돼|되)|나뉜|나뉘)")
+
+
+def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fact]:
+    """The program facts of the article's sentences, each named in its fullest form (the
+    headline's included)."""
     found: list[tuple[Piece, int, int]] = []
     headings = section_headings(pieces)
     for piece in pieces:
         text = piece.text
+        if _SORTED_INTO_RE.search(text):
+            continue
         finders = _FINDERS if piece.start in headings else _ITEM_FINDERS
         spans = [span for finder in finders for span in finder(text)]
-        spans = [*outside_speech(text, spans), *double_quoted_names(text)]
-        found.extend((piece, start, end) for start, end in _outermost(spans))
-    full = _full_names(piece.text[start:end] for piece, start, end in found)
+        listed = list(listed_items(text))
+        spans = [*outside_speech(text, spans), *double_quoted_names(text), *listed]
+        found.extend(
+            (piece, start, end)
+            for start, end in _outermost(spans)
+            if not _contest_entry(context, text, text[start:end])
+        )
+    full = _full_names(
+        [*(piece.text[start:end] for piece, start, end in found), *_headline_names(context)]
+    )
+    named_in: dict[str, set[int]] = {}
     for piece, start, end in found:
-        name = full[piece.text[start:end]]
-        yield piece.fact(FactKind.PROGRAM, start, end, name=name)
+        named_in.setdefault(piece.text[start:end], set()).add(piece.start)
+    for piece, start, end in found:
+        name = piece.text[start:end]
+        fuller = full[name]
+        # `▲A 취업지원 ▲취업지원 프로그램`: with its own program word beside the other in one
+        # sentence, it is another program.
+        if _BARE_HEAD_RE.search(name) and fuller != name and piece.start in named_in[fuller]:
+            fuller = name
+        yield piece.fact(FactKind.PROGRAM, start, end, name=fuller)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, word_set
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 from govreader.facts.program_spans import (
     EVALUATED_RE,
     ITEM_END_RE,
     MARKS,
     VAGUE_HEADS,
     clean_span,
+    name_start,
     word_start,
 )
 
@@ -29,13 +30,23 @@ _PARTICLE_AHEAD = (
 # Head words of cash benefits and vouchers (`출산장려금`, `강릉사랑상품권`).
 _BENEFITS = "장려금|지원금|정착금|수당|바우처|상품권"
 
+# Schemes named by what they make public, certify or reserve (`지역 일자리 공시제`, `청렴
+# 인증제`), studies contracted out (`기본계획수립 용역`), and drills with a name of their own
+# (`재난대응 안전한국훈련`, `을지훈련`), not a kind of drill or training (`화재 대피훈련`,
+# `토론훈련`, `직업훈련`, `전지훈련`).
+_SCHEMES = "공시|인증|실명|책임|예약|할당|총량|등록|지정|보상|추천|포인트|마일리지|인턴|전담|매칭"
+
+_DRILL_KINDS = (
+    "대피|토론|종합|소집|대응|모의|실제|현장|합동|도상|직업|전지|방재|교육|실습|체력|기초|심화"
+)
+
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
 # 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
 # patterns look for the head word's ending first and then check the whole word, which is much
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
-    rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS})"
-    + _PARTICLE_AHEAD
+    rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
+    rf"|(?:{_SCHEMES})제|훈련|용역)" + _PARTICLE_AHEAD
 )
 
 # Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
@@ -43,11 +54,12 @@ _HEAD_END_RE = re.compile(
 # (`행정복지센터`, dropped later); services and cash benefits named in one compound word
 # (`주간활동서비스`, `출산장려금`, `자립수당`, `강릉사랑상품권`).
 _HEAD_WORD_RE = re.compile(
-    r"[0-9A-Za-z가-힣·‧]{0,30}?"
+    r"[0-9A-Za-z가-힣·‧ㆍ∙]{0,30}?"
     r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
     r"|[가-힣]{2,}\s?(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강|거점|적응)센터"
-    rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS}))"
+    rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS})"
+    rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역)"
 )
 
 # `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.
@@ -94,8 +106,46 @@ _ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문�
 # `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.
 _OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
 
-# `… 등의 청년 사업`, `‘청년이룸’ 사업`: the phrase closes a list or follows a quoted name.
-_LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s$|[’'」』]\s?$")
+# `… 등의 청년 사업`, `… 등 4개 고용서비스 사업`, `‘청년이룸’ 사업`: the phrase closes a list
+# (naming what kind its items are) or follows a quoted name.
+_LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지|대)\s)?$|[’'」』]\s?$")
+
+# `다양한 사회공헌 사업`, `각종 채용 박람회`: a phrase after a word of many kinds names a kind.
+_KINDS_BEFORE_RE = re.compile(r"(?:다양한|각종|여러|갖가지|온갖|여러가지|모든)\s$")
+
+# `보건사업과 직원`, `일자리사업과장`, `공동체정책과 김하나 주무관`: a department, named after
+# the work it does.
+_DEPARTMENT_RE = re.compile(
+    r"과\s?(?:[가-힣]{2,4}\s)?(?:장|직원|팀|팀장|관계자|주무관|공무원|소속|사무관|주사)"
+)
+
+# `X는 … 지원하는 취업 연계형 사업이다`, `X란 … 맞춤형 건강증진 사업으로`: the phrase says what
+# kind of thing the sentence's topic is; the topic (`_defined_names`) is the name.
+_PREDICATE_RE = re.compile(r"(?:이다|다|입니다|이며|이고|이자)(?:[\s.,]|$)")
+_DEFINED_AS_RE = re.compile(r"(?:으로|로)\s")
+_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9)’'」』]\s?(?:은|는|이란|란)\s")
+_DEFINITION_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9)’'」』]\s?(?:이란|란)\s")
+# `올해 새로 여는 것은 청년 농부 사업이다`: a topic that only points at the name.
+_POINTING_TOPIC_RE = re.compile(r"(?:^|\s)(?:것|이것|그것|이는|핵심|대표적인\s\S+)(?:은|는)\s")
+
+
+# `… 지원을 위한 취업 연계형 사업이다`: a clause describing the predicate, its topic unsaid.
+_DESCRIBED_BEFORE_RE = re.compile(r"\S(?:하는|되는|위한|있는|한|된|인)\s$")
+
+
+# `양성 과정`, `교육 과정` written apart and alone: the course of training, no course's name.
+_SPACED_COURSE_RE = re.compile(r"\S+\s과정")
+
+
+def _predicate(text: str, start: int, head_end: int) -> bool:
+    """Whether the phrase ending at `head_end` is what the sentence says its topic is."""
+    before = text[:start]
+    if _PREDICATE_RE.match(text, head_end):
+        if _DESCRIBED_BEFORE_RE.search(before):
+            return True
+        topic = _TOPIC_RE.search(before)
+        return bool(topic) and not _POINTING_TOPIC_RE.search(before)
+    return bool(_DEFINED_AS_RE.match(text, head_end) and _DEFINITION_TOPIC_RE.search(before))
 
 
 def _heads(text: str) -> Iterator[tuple[int, int]]:
@@ -127,7 +177,7 @@ def _joined_start(text: str, start: int) -> int:
     word = joined.group("word")
     if word in VAGUE or ITEM_END_RE.search(word) or not is_plain_word(word):
         return start
-    return phrase_start(text, joined.start("word"))
+    return name_start(text, joined.start("word"))
 
 
 # `▲시군 기후위기 적응센터 3곳`: a list mark glued to the phrase's first word.
@@ -148,10 +198,14 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
     a means of paying or what is evaluated."""
     for head_start, head_end in _heads(text):
         word = text[head_start:head_end]
-        start = _joined_start(text, _marked_start(text, phrase_start(text, head_start)))
-        if word in VAGUE_HEADS and start == head_start:
+        start = _joined_start(text, _marked_start(text, name_start(text, head_start)))
+        if start == head_start and (word in VAGUE_HEADS or _SPACED_COURSE_RE.fullmatch(word)):
+            continue  # `사업`, `교육 과정`: the head word alone
+        if _LISTED_BEFORE_RE.search(text, max(0, start - 12), start):
             continue
-        if _LISTED_BEFORE_RE.search(text, max(0, start - 3), start):
+        if _KINDS_BEFORE_RE.search(text, max(0, start - 6), start):
+            continue
+        if _DEPARTMENT_RE.match(text, head_end) or _predicate(text, start, head_end):
             continue
         if word.endswith("센터") and (
             _ORG_USE_RE.match(text, head_end) or _STAFF_AFTER_RE.match(text, head_end)

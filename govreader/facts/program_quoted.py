@@ -40,7 +40,7 @@ _QUOTED_FOLLOW_RE = re.compile(
     # verb say when, where or how much, not a second object (`‘X’를 대상으로 교육을 실시`).
     r"|(?:을|를|도)\s?(?:(?!(?:대상|중심|바탕|기반|계기|토대)으로|(?:목표|주제|원칙|과제|기조|모토|비전|전략|슬로건|방향|방침|가치|역점|중점)으?로)"
     r"[^\s,.]*(?<![고며서해여면다는한된던게록을를이가아어])\s){0,4}"
-    r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
+    r"(?:운영|운행|추진|시행|개최|실시(?!간)|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
     r"|보내|보낸|준다|주고|드린|드립니다|꾸리|꾸려|꾸렸|꾸린|발행|펴내|펴냈|펴낸|세우|세웠|세운|수립"
     r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어|열|연다|펼치|펼쳐|펼친|결성|채용|배치)"
     # `‘X’ 운영`, `‘X’ 운영비로`: the name with the running of it.
@@ -149,6 +149,15 @@ _GRADE_RE = re.compile(
 _COUNT_NAME_RE = re.compile(r"\d")
 
 _OBJECT_END_RE = re.compile(r"[을를]\s$")
+
+# `… 분야에서는 ‘A’가 우수작으로 뽑혔다`, `‘B’를 제안했다`: an entry of a contest, a proposal.
+_ENTRY_AFTER_RE = re.compile(
+    r"(?:이|가|은|는|을|를|도)?\s(?:[^\s.]+\s){0,3}?"
+    r"(?:(?:최?우수|수상|입상|당선|대상|우수|장려)작|작품으로|제안(?:했|하|한|됐|된|돼))"
+)
+
+# `이른바 ‘대포차’`: a word the article explains, not a service.
+_TERM_BEFORE_RE = re.compile(r"(?:이른바|일명|소위|속칭)\s$")
 
 _CONTEST_AFTER_RE = re.compile(r"\s?(?:공모|등급|시상식|본선|수상|평가|심사|경진대회)")
 
@@ -279,13 +288,21 @@ def quoted_names(text: str) -> Iterator[tuple[int, int]]:
                 or _described_before(text, match)
                 or _joined(text, match)
             )
-            if not named_here:
+            if not named_here or _entry_or_term(text, match, run[-1].end()):
                 continue
             if EVALUATED_RE.match(text, match.end()) or _AIM_AFTER_RE.match(text, match.end()):
                 continue
             span = clean_span(text, match.start("name"), match.end("name"))
             if span:
                 yield span
+
+
+def _entry_or_term(text: str, match: re.Match[str], run_end: int) -> bool:
+    """A contest's entry or a proposal (`‘A’과 ‘B’가 각각 우수작으로 뽑혔다`), or a term the
+    article explains (`이른바 ‘대포차’`)."""
+    if _TERM_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+        return True
+    return bool(_ENTRY_AFTER_RE.match(text, run_end))
 
 
 def _shares_verb(text: str, match: re.Match[str], last_object: int) -> bool:

@@ -6,9 +6,13 @@ brought forward; a library from a later version is refused before anything is wr
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from collections.abc import Callable
 
-from govreader.model import FactKind
+from govreader.library.fact_rows import fact_lines
+from govreader.library.fact_store import write_lines
+from govreader.model import Article, Fact, FactKind
 
 FACT_COUNT_COLUMNS: dict[FactKind, str] = {kind: f"n_{kind.value}" for kind in FactKind}
 """Per-kind fact counts kept on each article row, so the list pane never touches the facts.
@@ -58,8 +62,85 @@ CREATE VIRTUAL TABLE text_bigrams USING fts5 (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
-"""MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file)."""
+_V2_FACT_LINES = """
+CREATE TABLE fact_lines (
+    kind TEXT NOT NULL,
+    key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    published TEXT,
+    source TEXT,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    year INTEGER,
+    name TEXT,
+    prize TEXT,
+    category TEXT,
+    organizer TEXT,
+    recipient TEXT,
+    label TEXT,
+    unit TEXT,
+    goal NUMERIC,
+    result NUMERIC,
+    value NUMERIC,
+    words TEXT,
+    age_min INTEGER,
+    age_max INTEGER,
+    PRIMARY KEY (article_id, kind, key)
+) WITHOUT ROWID;
+CREATE INDEX fact_lines_by_key ON fact_lines (kind, key);
+CREATE TABLE fact_rows (
+    kind TEXT NOT NULL,
+    key INTEGER NOT NULL,
+    opening TEXT NOT NULL,
+    first TEXT,
+    last TEXT,
+    articles INTEGER NOT NULL,
+    sources TEXT,
+    year INTEGER,
+    name TEXT,
+    prize TEXT,
+    category TEXT,
+    organizer TEXT,
+    recipient TEXT,
+    label TEXT,
+    unit TEXT,
+    goal NUMERIC,
+    result NUMERIC,
+    value NUMERIC,
+    words TEXT,
+    age_min INTEGER,
+    age_max INTEGER,
+    rate REAL GENERATED ALWAYS AS (round(100.0 * result / goal, 1)) VIRTUAL,
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID
+"""
+
+
+def _v2_fact_lines(conn: sqlite3.Connection) -> None:
+    """Version 2: the facts table across the library, its lines (`fact_rows`) and the rows they
+    merge into (`fact_store`), kept at import and filled here from the facts every article of a
+    version-1 library stores as JSON."""
+    for statement in _V2_FACT_LINES.split(";"):
+        conn.execute(statement)
+    stored = conn.execute(
+        "SELECT a.id, a.published, a.source, t.body, t.facts FROM articles a"
+        " JOIN texts t ON t.id = a.id"
+    )
+    for article_id, published, source, body, facts in stored.fetchall():
+        article = Article(
+            text=body,
+            published=published,
+            facts=tuple(
+                Fact(FactKind(kind), start, end, body[start:end], fields)
+                for kind, start, end, fields in json.loads(facts)
+            ),
+        )
+        write_lines(conn, article_id, published, source, fact_lines(article))
+
+
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (_V1, _v2_fact_lines)
+"""MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file): SQL
+statements, or a function for a step that needs Python."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -92,9 +173,13 @@ def migrate(conn: sqlite3.Connection) -> int | None:
                 return found
             if version == 0:
                 conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-            for statement in MIGRATIONS[version].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            step = MIGRATIONS[version]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in step.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
             conn.execute("DELETE FROM schema_version")
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
             conn.execute("COMMIT")

@@ -23,10 +23,14 @@ from types import TracebackType
 from typing import Any
 
 from govreader.library.errors import LibraryError
+from govreader.library.fact_rows import fact_lines
+from govreader.library.fact_store import delete_lines, write_lines
+from govreader.library.fact_table import FactTable, filtered_rows
 from govreader.library.location import DB_NAME, library_dir
 from govreader.library.matching import Condition, bigram_text, conditions, snippet, terms
 from govreader.library.records import ArticleRow, ListQuery, SearchHit, StoredArticle
 from govreader.library.schema import FACT_COUNT_COLUMNS, SCHEMA_VERSION, migrate, read_version
+from govreader.library.titles import stand_in_title
 from govreader.model import Article, Fact, FactKind, PageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -134,6 +138,8 @@ class Prepared:
     facts: str
     grams: str
     """The pair tokens the library indexes for title, subtitle and body."""
+    lines: tuple[tuple[object, ...], ...] = ()
+    """The article's lines of the facts table (`fact_rows`)."""
 
     @classmethod
     def of(cls, article: Article) -> Prepared:
@@ -152,15 +158,16 @@ class Prepared:
             body=article.text,
             facts=encode_facts(article.facts),
             grams=bigram_text(article.title, article.subtitle, article.text),
+            lines=tuple(fact_lines(article)),
         )
 
 
 def _display_title(article: Article) -> str:
-    """The list's title: the page's, else its first line, so no row is blank."""
+    """The list's title: the page's, else the body's first words marked as such, so no row is
+    blank and none passes a body line off as a headline."""
     if article.title and article.title.strip():
         return article.title.strip()
-    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
-    return first[:80] or "(no title)"
+    return stand_in_title(article.text)
 
 
 def _row(values: Sequence[Any]) -> ArticleRow:
@@ -401,6 +408,26 @@ class Library:
             hits.append(SearchHit(row, line, start, end))
         return hits
 
+    def fact_table(
+        self,
+        kind: FactKind,
+        query: ListQuery = ListQuery(),  # noqa: B008
+        since: str | None = None,
+        until: str | None = None,
+    ) -> FactTable:
+        """Every `kind` fact of the articles `query` keeps, a fact told by several articles one
+        row, in the kind's first order (`fact_table`)."""
+        where, params = self._where(query, since, until)
+        source = "fact_rows"
+        if where:
+            with self._guard() as conn:
+                source = filtered_rows(conn, kind, where, params)
+        return FactTable(self._read, kind, source)
+
+    def _read(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        with self._guard() as conn:
+            return conn.execute(sql, params).fetchall()
+
     def sources(self) -> list[str]:
         with self._guard() as conn:
             return [
@@ -560,6 +587,7 @@ class Library:
         assignments = ", ".join(f"{c} = ?" for c in FACT_COUNT_COLUMNS.values())
         self._unindex(conn, article_id)
         conn.execute("DELETE FROM texts WHERE id = ?", (article_id,))
+        delete_lines(conn, article_id)
         conn.execute(
             "UPDATE articles SET hash = ?, title = ?, subtitle = ?, reporter = ?, published = ?,"
             f" source = ?, {assignments}, updated_at = ? WHERE id = ?",
@@ -581,6 +609,7 @@ class Library:
         conn.execute(
             "INSERT INTO text_bigrams (rowid, grams) VALUES (?, ?)", (article_id, prepared.grams)
         )
+        write_lines(conn, article_id, prepared.meta[3], prepared.meta[4], prepared.lines)
 
     @staticmethod
     def _unindex(conn: sqlite3.Connection, article_id: int) -> None:
@@ -611,4 +640,5 @@ class Library:
             (article_id, article_id, heir),
         )
         self._unindex(conn, article_id)
+        delete_lines(conn, article_id)
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))

@@ -14,6 +14,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen
 from textual.theme import Theme
 from textual.timer import Timer
 from textual.widget import Widget
@@ -44,6 +45,7 @@ BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
 MESSAGES_KEPT = 100
+FACTS_VIEW = "Facts across the library, a table per kind"
 
 
 def _commands() -> type[Provider]:
@@ -94,6 +96,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("f", "toggle_facts", "Facts", id="facts", tooltip="Show or hide the facts pane"),
+        Binding("v", "facts_view", "Table", id="facts-view", tooltip=FACTS_VIEW),
         Binding("right_square_bracket", "jump(None, True)", "Next fact", id="next-fact"),
         Binding("left_square_bracket", "jump(None, False)", "Prev fact", id="prev-fact"),
         *_jump_bindings(),
@@ -170,6 +173,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
         if self.settings.theme in THEMES:
             self.theme = self.settings.theme
+        self._back_to_table = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
@@ -271,6 +275,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         """Show an article, restore where it was left, and (unless told not to) mark it read."""
         self.save_position()
         self._preview = False
+        self._back_to_table = False
         try:
             stored = self.library.article(article_id)
         except (LibraryError, KeyError, LookupError) as error:
@@ -419,13 +424,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         prompt.add_class("-open")
         self.screen.set_focus(prompt)
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """/ opens the prompt only from the panes: typed in any input (the prompt, the palette)
-        it is a character, and a dialog on top keeps its keys."""
-        if action == "search":
-            return self.screen is self.article_list.screen and not isinstance(self.focused, Input)
-        return True
-
     async def action_find(self) -> None:
         self.screen.set_focus(self.reader)
         await self.action_search()
@@ -466,7 +464,9 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
 
     async def action_escape(self) -> None:
         prompt = self.prompt
-        if prompt is not None and prompt.has_class("-open"):
+        if self._back_to_table and not (prompt is not None and prompt.has_class("-open")):
+            self.action_facts_view()
+        elif prompt is not None and prompt.has_class("-open"):
             if self._prompt_mode == "filter":
                 self._apply_filter_text()
             self._close_prompt(self.article_list if self._prompt_mode == "filter" else self.reader)
@@ -497,9 +497,47 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         else:
             self.set_message("press / to find in the article")
 
+    # The facts view
+
+    def action_facts_view(self) -> None:
+        from govreader.tui.facts_view import FactsView
+
+        if not self.is_screen_installed("facts-view"):
+            self.install_screen(FactsView(self.library), "facts-view")
+        self._back_to_table = False
+        self.push_screen("facts-view")
+
+    def show_fact(self, article_id: int, start: int, end: int) -> None:
+        """Open an article at the fact spanning `start:end`, marked as a jump marks it; escape
+        goes back to the facts view."""
+        self.open_article(article_id)
+        place = self.library.position(self.article_list.query_, article_id)
+        if place is not None:
+            self.article_list.cursor = place
+        facts = self.reader.document.facts
+        index = next((i for i, f in enumerate(facts) if (f.start, f.end) == (start, end)), None)
+        if index is not None:
+            self._land(index)
+        self.reader.focus()
+        self._back_to_table = True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On another screen (the facts view, or a dialog over it), only the actions that
+        screen names apply. / opens the prompt only from the panes: typed in any input (the
+        prompt, the palette) it is a character, and a dialog on top keeps its keys."""
+        stack = reversed(self.screen_stack)
+        shown = next((s for s in stack if not isinstance(s, ModalScreen)), self.screen)
+        allowed = getattr(shown, "APP_ACTIONS", None)
+        if allowed is not None and action not in allowed:
+            return False
+        if action == "search":
+            return self.screen is self.article_list.screen and not isinstance(self.focused, Input)
+        return True
+
     # Help, themes
 
     def action_help(self) -> None:
+        from govreader.tui.facts_view import facts_view_bindings
         from govreader.tui.help_screen import HelpScreen, help_text
 
         sections = [
@@ -513,6 +551,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
             ("List", self._bindings_of(self.article_list)),
             ("Reader", self._bindings_of(self.reader)),
             ("Facts pane", list(Binding.make_bindings(FactsPane.BINDINGS))),
+            ("Facts view (v)", facts_view_bindings()),
             ("Moving between panes", self._bindings_of(self.screen)),
         ]
         legend = {

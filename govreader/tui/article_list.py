@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from govreader.library import ArticleRow, LibraryError, ListQuery
+from govreader.library import ArticleRow, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 from govreader.tui.symbols import UNICODE, Symbols
 from govreader.tui.wrap import fit
@@ -62,6 +62,8 @@ def row_text(row: ArticleRow, width: int, styles: dict[str, Style], symbols: Sym
     text.append(symbols.award if row.fact_counts.get(FactKind.AWARD) else " ", styles["award"])
     text.append(f"{min(facts, 999):>3} " if facts else "    ", styles["count"])
     title_style = styles["unread"] if not row.read else Style()
+    if is_stand_in(row.title):  # the body's first words, not a headline
+        title_style = styles["source"]
     text.append(fit(row.title or "(no title)", title_cells, symbols.ellipsis), title_style)
     if cell_len(text.plain) < width:
         text.append(" " * (width - cell_len(text.plain)))

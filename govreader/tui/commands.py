@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Show or hide the facts pane", "f", "toggle_facts"),
+    ("Facts across the library: the table of awards, programs, targets…", "v", "facts_view"),
     ("Next fact", "]", "jump(None, True)"),
     ("Previous fact", "[", "jump(None, False)"),
     *(

@@ -114,7 +114,6 @@ def readable_variables(name: str) -> dict[str, str]:
     match, match_text = _cursor(warning, foreground, dark)
     variables = {
         "foreground": readable(foreground, *grounds).hex,
-        "text": readable(foreground, *grounds).hex,
         "text-muted": muted,
         "text-disabled": muted,
         "text-secondary": on_all(system.get("text-secondary"), "#5684a5"),
