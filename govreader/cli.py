@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -213,26 +214,30 @@ def cmd_open(args: argparse.Namespace) -> int:
     return 0
 
 
-def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
-    from govreader import cli_library, cli_pages, cli_table
+HANDLERS = {
+    "add": ("cli_library", "cmd_add"),
+    "remove": ("cli_library", "cmd_remove"),
+    "clean": ("cli_pages", "cmd_clean"),
+    "facts": ("cli_pages", "cmd_facts"),
+    "search": ("cli_library", "cmd_search"),
+    "list": ("cli_library", "cmd_list"),
+    "table": ("cli_table", "run"),
+}
+"""Each headless command's module and function, imported only when that command runs."""
 
-    return {
-        "open": cmd_open,
-        "add": cli_library.cmd_add,
-        "remove": cli_library.cmd_remove,
-        "clean": cli_pages.cmd_clean,
-        "facts": cli_pages.cmd_facts,
-        "search": cli_library.cmd_search,
-        "list": cli_library.cmd_list,
-        "table": cli_table.run,
-    }
+
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    if command == "open":
+        return cmd_open
+    module, function = HANDLERS[command]
+    return getattr(import_module(f"govreader.{module}"), function)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = with_command(list(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
     try:
-        return _handlers()[args.command](args)
+        return _handler(args.command)(args)
     except KeyboardInterrupt:
         print("govreader: interrupted", file=sys.stderr)
         return 130
