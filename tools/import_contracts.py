@@ -9,6 +9,7 @@ family by its prefix in the import graph, so a module added tomorrow is checked 
 from __future__ import annotations
 
 from itertools import permutations
+from typing import cast
 
 from grimp import ImportGraph
 from importlinter import Contract, ContractCheck, fields, output
@@ -28,7 +29,8 @@ class FamiliesIndependentContract(Contract):
     families = fields.ListField(subfield=fields.StringField())
 
     def check(self, graph: ImportGraph, verbose: bool) -> ContractCheck:
-        members = {family: self._members(graph, family) for family in self.families}
+        families = cast("list[str]", self.families)  # a field, read as its parsed value
+        members = {family: self._members(graph, family) for family in families}
         chains = []
         for importer_family, imported_family in permutations(members, 2):
             both = {*members[importer_family], *members[imported_family]}
@@ -53,7 +55,7 @@ class FamiliesIndependentContract(Contract):
         with one and an underscore."""
         names = family.split()
         found = []
-        for module in sorted(graph.find_children(self.container)):
+        for module in sorted(graph.find_children(cast(str, self.container))):
             name = module.rsplit(".", 1)[1]
             if any(name == stem or name.startswith(stem + "_") for stem in names):
                 found.append(module)
