@@ -37,12 +37,12 @@ environment:
 """
 
 
-def error_line(path: object, reason: str) -> None:
-    """One line on stderr; file names may hold escapes, so they are shown, not obeyed."""
-    from govreader.export import printable
+def say(reason: str, name: object = None) -> None:
+    """One line on stderr, `govreader: NAME: REASON`: names and reasons may hold escapes, so they
+    are shown, not obeyed (export.error_line, imported only when there is something to say)."""
+    from govreader.export import error_line as line
 
-    name = printable(str(path)).replace("\n", "\\n")  # a name must not start a new line
-    print(printable(f"govreader: {name}: {reason}"), file=sys.stderr)
+    print(line(reason, name), file=sys.stderr)
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -147,14 +147,14 @@ def cmd_open(args: argparse.Namespace) -> int:
     the importer and the HTML parser stay unloaded.
     """
     if not has_terminal():
-        print(f"govreader: {NO_TERMINAL}", file=sys.stderr)
+        say(NO_TERMINAL)
         return 2
     from govreader.library import Library, LibraryError
 
     try:
         library = Library.open(args.library)
     except LibraryError as error:
-        print(f"govreader: {error}", file=sys.stderr)
+        say(str(error))
         return 1
 
     def import_given() -> ImportSummary:
@@ -174,7 +174,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         summary = import_paths(library, args.paths, on_progress=progress, on_start=start)
         print("\r\033[K", end="", file=sys.stderr)
         for path, reason in summary.failed:
-            error_line(path, reason)
+            say(reason, path)
         print(
             f"govreader: imported {summary.imported}, updated {summary.updated}, "
             f"unchanged {summary.unchanged}, skipped {len(summary.skipped)}, "
@@ -206,7 +206,7 @@ def cmd_open(args: argparse.Namespace) -> int:
                 if imported:
                     notice = f"{imported} sample articles imported · add yours: govreader PATH..."
         except LibraryError as error:
-            print(f"govreader: {error}", file=sys.stderr)
+            say(str(error))
             return 1
         from govreader.tui.app import GovReaderApp
 
@@ -239,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _handler(args.command)(args)
     except KeyboardInterrupt:
-        print("govreader: interrupted", file=sys.stderr)
+        say("interrupted")
         return 130
     except BrokenPipeError:
         return 0

@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import chain, islice
 
-from govreader.cli import error_line
+from govreader.cli import say
 from govreader.library import Library, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 
@@ -19,7 +19,7 @@ SOURCE_CELLS = 12
 
 
 def _library_failed(error: LibraryError) -> int:
-    print(f"govreader: {error}", file=sys.stderr)
+    say(str(error))
     return 1
 
 
@@ -45,7 +45,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             return Text(f"{task.speed:.0f} pages/s" if task.speed else "", style="dim")
 
     if args.jobs is not None and args.jobs < 1:
-        error_line("--jobs", "must be 1 or more")
+        say("must be 1 or more", "--jobs")
         return 2
     err = Console(stderr=True, highlight=False)
     progress = Progress(
@@ -71,11 +71,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     except LibraryError as error:
         return _library_failed(error)
     for path, reason in summary.skipped:
-        error_line(path, f"skipped, {reason}")
+        say(f"skipped, {reason}", path)
     for path, reason in summary.failed:
-        error_line(path, reason)
+        say(reason, path)
     for path in summary.missing:
-        error_line(path, "gone since it was imported (its article stays in the library)")
+        say("gone since it was imported (its article stays in the library)", path)
     unchanged = f"unchanged {summary.unchanged}"
     if summary.duplicates:
         unchanged += f" ({summary.duplicates} a copy of a stored article)"
@@ -87,7 +87,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         parts.append(f"missing {len(summary.missing)}")
     print(", ".join(parts))
     if summary.interrupted:
-        print("govreader: interrupted; every page imported so far is kept", file=sys.stderr)
+        say("interrupted; every page imported so far is kept")
         return 130
     return 1 if summary.failed else 0
 
@@ -105,7 +105,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
                 inside = folder.rstrip(os.sep) + os.sep
                 matched = sorted(p for p in known if p == folder or p.startswith(inside))
                 if not matched:
-                    error_line(given, "no article in the library was imported from here")
+                    say("no article in the library was imported from here", given)
                     unknown = True
                 chosen += matched
             removed = library.remove(library.article_ids(chosen))
@@ -149,18 +149,18 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     kinds = {kind.value: kind for kind in FactKind}
     if args.kind is not None and args.kind not in kinds:
-        error_line("--kind", f"unknown kind {args.kind!r} (one of {', '.join(kinds)})")
+        say(f"unknown kind {args.kind!r} (one of {', '.join(kinds)})", "--kind")
         return 2
     for option in ("since", "until"):
         value = getattr(args, option)
         if value is not None and not _valid_date(value):
-            error_line(f"--{option}", f"{value!r} is not a date like 2022, 2022-07 or 2022-07-21")
+            say(f"{value!r} is not a date like 2022, 2022-07 or 2022-07-21", f"--{option}")
             return 2
     if args.limit < 1:
-        error_line("--limit", "must be 1 or more")
+        say("must be 1 or more", "--limit")
         return 2
     if not args.query.strip():
-        error_line("search", "the query is empty")
+        say("the query is empty", "search")
         return 2
     try:
         with Library.open(args.library) as library:
@@ -217,7 +217,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from govreader.tui.wrap import fit
 
     if args.limit is not None and args.limit < 1:
-        error_line("--limit", "must be 1 or more")
+        say("must be 1 or more", "--limit")
         return 2
     kinds = tuple(FactKind)
     out = sys.stdout

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from govreader.cli import error_line
+from govreader.cli import say
 from govreader.model import Article, Fact
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     printed = 0
     for path, article in _read_each(args.paths, _clean_task):
         if not isinstance(article, Article):
-            error_line(path, str(article))
+            say(str(article), path)
             failed = True
             continue
         if printed:
@@ -121,7 +121,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
         if isinstance(article, Article):
             articles.append(article)
         else:
-            error_line(path, str(article))
+            say(str(article), path)
             failed = True
     if fmt == "text":
         _print_summary(articles)

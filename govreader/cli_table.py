@@ -31,8 +31,14 @@ def add_parser(sub: Any, library_option: Any) -> None:
     library_option(table)
 
 
+def _say(reason: str, name: object = None) -> None:
+    from govreader.export import error_line
+
+    print(error_line(reason, name), file=sys.stderr)
+
+
 def _bad(option: str, reason: str) -> int:
-    print(f"govreader: {option}: {reason}", file=sys.stderr)
+    _say(reason, option)
     return 2
 
 
@@ -69,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
                 table = table.grouped(args.group_by)
             output = _render(table, args.format, filtered)
     except LibraryError as error:
-        print(f"govreader: {error}", file=sys.stderr)
+        _say(str(error))
         return 1
     sys.stdout.write(output)
     return 0

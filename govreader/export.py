@@ -46,6 +46,16 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def error_line(reason: str, name: object = None) -> str:
+    """`govreader: NAME: REASON`, the one line every command prints for a bad input or a library
+    it cannot use: what the name and the reason hold is shown, never obeyed, and a newline in the
+    name cannot start a line of its own."""
+    head = "govreader: "
+    if name is not None:
+        head += printable(str(name)).replace("\n", "\\n") + ": "
+    return printable(head + reason)
+
+
 def _json(value: object, indent: int | None = None) -> str:
     """JSON whose unprintable characters are \\u escapes: the same value, safe on a terminal."""
     text = json.dumps(value, ensure_ascii=False, indent=indent)

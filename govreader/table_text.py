@@ -74,12 +74,12 @@ def _plain(columns: Sequence[Column], *, csv: bool) -> list[tuple[int, Callable[
     return out
 
 
-def _converted(table: FactTable, *, csv: bool) -> list[Sequence[Any]]:
+def _converted(table: FactTable, *, csv: bool) -> Sequence[Sequence[Any]]:
     changes = _plain(table.columns, csv=csv)
-    rows: list[Sequence[Any]] = table.cells()
+    rows = table.cells()
     if not changes:
         return rows
-    out = []
+    out: list[Sequence[Any]] = []
     for cells in rows:
         values = list(cells)
         for index, change in changes:

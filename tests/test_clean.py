@@ -357,6 +357,7 @@ PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(st.lists(PIECES, max_size=60), st.sampled_from(list(PageFormat)))
 def test_any_mix_of_page_pieces_cleans_without_error(pieces: list[str], fmt: PageFormat) -> None:

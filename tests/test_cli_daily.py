@@ -56,6 +56,7 @@ def test_help_lists_the_library_option_its_variable_and_every_command(
         assert f"    {command} " in out, command
 
 
+@pytest.mark.slow
 def test_without_a_terminal_the_reader_does_not_start(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "govreader", "--library", str(tmp_path / "lib")],
@@ -191,3 +192,15 @@ def test_clean_of_a_folder_heads_each_article_with_its_path(
     assert lines[0] == f"==> {first} <==" and f"==> {second} <==" in lines
     assert main(["clean", str(first)]) == 0
     assert not capsys.readouterr().out.startswith("==>")
+
+
+def test_library_errors_show_escapes_in_the_library_name_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad\x1b[31mlib"
+    bad.mkdir()
+    (bad / "library.sqlite3").write_bytes(b"not a database at all" * 100)
+    for command in (["list"], ["search", "청년"], ["remove", str(tmp_path)]):
+        assert main([*command, "--library", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and err.count("bad\\x1b[31mlib") == 3

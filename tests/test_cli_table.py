@@ -144,6 +144,7 @@ def test_bad_arguments_get_one_line_and_status_2(
     assert len(err.splitlines()) == 1 and err.startswith(f"govreader: {names}: ")
 
 
+@pytest.mark.slow
 def test_the_seed_award_is_a_row_with_the_corpus_imported(
     tmp_path: Path, seed_path: Path, corpus_dir: Path
 ) -> None:

@@ -28,6 +28,7 @@ from tests.test_tui import synchronously
 
 pages = test_tui.pages
 library = test_tui.library
+pytestmark = pytest.mark.slow  # every screen in every theme at two sizes: a minute or two
 
 AA = 4.5
 GRAPHICS = set(" ─│╭╮╰╯┌┐└┘├┤┬┴┼━┃┏┓┗┛═║╔╗╚╝▁▂▃▄▅▆▇█▔▏▕▌▐▊▎▍▋▉+-|")

@@ -27,6 +27,7 @@ KOREAN_WORDS = st.text(
 )
 
 
+@pytest.mark.slow
 @given(KOREAN_WORDS, st.integers(min_value=2, max_value=120))
 def test_wrap_covers_the_text_and_fits_the_width(text: str, width: int) -> None:
     lines = wrap(text, width)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from textual.command import CommandList
 
 from govreader.library import Library, import_paths
@@ -63,6 +64,7 @@ async def _palette(library: Library, folder: Path, sources: list[str]) -> None:
     assert not list(folder.glob("*.svg")), "a page chose where to write a screenshot"
 
 
+@pytest.mark.slow
 def test_palette_shows_a_markup_site_name_as_written(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()

@@ -109,7 +109,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageError
         verdict = _file_verdict(path)
         if verdict is True:
             yield path
-        elif verdict is not None:
+        elif isinstance(verdict, PageError):
             yield verdict
 
 

@@ -285,7 +285,7 @@ class FactTable:
         counted = self.read(
             f"SELECT count(*) FROM {self.source}{where} AND ({before})", [*params, *arguments]
         )
-        return counted[0][0]
+        return int(counted[0][0])
 
     def index(self, name: str) -> int:
         """The position of the column called `name`; `KeyError` when the table has none."""
