@@ -38,9 +38,13 @@ def test_wrap_covers_the_text_and_fits_the_width(text: str, width: int) -> None:
         assert b <= c
         if b == c and c < d and text[a:b].strip():  # a soft break: the next word did not fit
             word = text[c:d].split(" ", 1)[0]
-            assert (
-                cell_len(text[a:b].rstrip(" ")) + cell_len(word) + 1 > width or " " not in text[a:b]
-            )
+            # after the line's own spaces, however many (`0  0` needs 4 cells, not 3)
+            assert cell_len(text[a:b]) + cell_len(word) > width or " " not in text[a:b]
+
+
+def test_wrap_keeps_a_run_of_spaces_before_the_next_word() -> None:
+    text = "0000000가0  0"
+    assert [text[a:b] for a, b in wrap(text, 3)] == ["000", "000", "0가", "0  ", "0"]
 
 
 @pytest.mark.parametrize(
