@@ -79,10 +79,10 @@ SKIP_AFTER = re.compile(
     r"|늘려\s|늘린|늘리"
     r"|대상으로|씩|규모의)" + NOT_FEAT
 )
-# A counted plan carried out (40개 실행과제를 추진하고) or owning a measure (187개 사업의 실적은) is
-# a count, whatever the sentence aims at.
+# A counted plan carried out (40개 실행과제를 추진하고), owning a measure (187개 사업의 실적은) or
+# given the money (186개 사업에 762억 원을 투입할 계획) is a count, whatever the sentence aims at.
 PLAN_CARRIED = re.compile(
-    r"의\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
+    r"의\s|에\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
     r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
 )
 # A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
@@ -294,8 +294,9 @@ BREAKDOWN_END = re.compile(r"(?:였|이었)(?:다|고|으며)")
 CHANGE_AFTER = re.compile(
     r"^\s?(?:늘었|증가했|줄었|감소했|낮아졌|높아졌|올랐|개선됐|상승했|하락했|줄어들었)"
 )
-# `참여하지 않은 청년농보다 18% 높았다`: a gap to another group is context, not a level reached.
-GAP_AFTER = re.compile(r"^\s?(?:높|낮|많|적)(?:았|었|다|아|고)")
+# `참여하지 않은 청년농보다 18% 높았다`: a gap to another group is context, not a level reached;
+# so is a goal raised by a share (`지난해 목표보다 4.6%p 높여 잡았다`).
+GAP_AFTER = re.compile(r"^\s?(?:(?:높|낮|많|적)(?:았|었|다|아|고)|(?:높여|늘려|올려|낮춰|줄여)\s)")
 CAUSED = re.compile(r"(?:이|그|해당)\s(?:정책|사업|제도)(?:으로|로)|그 결과|덕분에|효과로|힘입어")
 VEHICLES = re.compile(
     r"차량|버스|택시|자전거|트럭|콜|충전기|기기|로봇|드론|카메라|CCTV|PC|노트북|태블릿|키오스크"

@@ -100,6 +100,12 @@ def _raised(tail: str) -> str:
     return "result" if past and (plan is None or past.start() < plan.start()) else "goal"
 
 
+def _own_clause(tail: str) -> str:
+    """`tail` up to the next counted number."""
+    counted = cues.TARGET_RE.search(tail)
+    return tail[: counted.start()] if counted else tail
+
+
 def _any_verb(spot: Spot) -> str | None:
     """A finished verb on the counted object, or a joined verb read by how the sentence ends."""
     if spot.percent:
@@ -116,7 +122,8 @@ def _any_verb(spot: Spot) -> str | None:
         return None
     tail = cues.DECIDED.sub("", spot.rest[joined.end() :])
     past = cues.PAST_TENSE.search(tail)
-    plan = cues.PLAN_WORDS.search(tail)
+    # A plan said after another count is that count's (`45개 기업이 참가해 100명의 채용을 목표로`).
+    plan = cues.PLAN_WORDS.search(_own_clause(tail))
     if past and (plan is None or past.start() < plan.start()):
         return "result"
     # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` and

@@ -1,10 +1,10 @@
 """Counts that are never a target, whatever the counts beside them are.
 
 A veto is said by the count's own clause: turnout at an event, bodies picked or counted, staff
-and places a program runs, the reach of a thing, programs counted, calls received, estimates,
-harm, agenda items, pools, winners, means. A vetoed count takes no type from a list, a pair or a
-sum beside it (`target_parts`). Kept apart from `target_typing`, which weighs the cues that do
-make a count a goal or a result.
+and places a program runs, the reach of a thing, programs counted, calls received, applicants,
+estimates, harm, agenda items, pools, winners, means. A vetoed count takes no type from a list, a
+pair or a sum beside it (`target_parts`). Kept apart from `target_typing`, which weighs the cues
+that do make a count a goal or a result.
 """
 
 from __future__ import annotations
@@ -72,6 +72,15 @@ REACH_AFTER = re.compile(
 # statistic; a rate (2분에 1건꼴) is no count at all.
 DEMAND_BEFORE = re.compile(r"(?:신고|민원|출동|발생)[’'”\"]?\s?(?:건수)?(?:가|는|은|이)?\s?$")
 RATE_AFTER = re.compile(r"^(?:여)?\s?(?:꼴|당|마다)")
+# Applicants (교육생 모집에는 1,052명이 지원해 5.1대 1의 경쟁률을 기록했다) are the demand a call
+# met, and a pool looked over (68명을 대상으로 … 평가를 거쳐 38명을 선정) is not who was picked.
+APPLIED = re.compile(
+    r"^(?:여\s?)?[이가]\s(?:[^\s,.]+\s)?(?:지원|신청|응모|응시)(?:해|했|하여|하였|한|하는|하며)"
+)
+CALL = re.compile(r"경쟁률|\d\s?대\s?1|모집|공모")
+POOL_REVIEWED = re.compile(
+    r"^(?:여)?\s?(?:을|를)\s대상으로\s(?:[^\s.]+\s){0,8}?[^\s.]*(?:평가|심사|심의|면접|서류)"
+)
 # A total of agenda items (조례안 12건, 동의안 3건 등 모두 15건을 처리했다).
 AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예산안|규칙안|개정안")
 
@@ -95,7 +104,9 @@ def vetoed(spot: Spot) -> bool:
         return True
     if COUNT_TOPIC.match(after) and not cues.STRONG_GOAL.search(after):
         return True
-    if HARM_AFTER.match(after):
+    if HARM_AFTER.match(after) or POOL_REVIEWED.match(rest):
+        return True
+    if APPLIED.match(rest) and CALL.search(spot.head + rest):
         return True
     if spot.unit in cues.VENUE_UNITS and RUN_PLACES.match(rest):
         return True
