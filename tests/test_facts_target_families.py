@@ -91,3 +91,76 @@ def test_the_look_alikes_keep_what_they_say(text: str, expected: set | None) -> 
         assert (3400, "개", "goal") in found and (68, "%", "goal") in found
     else:
         assert expected <= found
+
+
+# --- results and goals said in ways the first rules missed ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people given help, in a clause naming the program that won a prize
+        (
+            "구는 청년 35명에게 창업을 지원한 ‘청년 가게 육성사업’으로 우수상을 받았다.",
+            {(35, "명", "result")},
+        ),
+        (
+            "시는 저소득 가구 1,200가구에게 난방비를 지급한 사업을 소개했다.",
+            {(1200, "가구", "result")},
+        ),
+        ("구는 모범 공무원 5명에게 표창을 수여했다.", set()),
+        # a goal beaten by a share, with a space before the verb
+        (
+            "당초 목표인 8,000개 대비 112% 초과 달성 했다.",
+            {(8000, "개", "goal"), (112, "%", "result")},
+        ),
+        ("일자리 9,100개를 창출 했다.", {(9100, "개", "result")}),
+        # any verb in its future form before a plan word
+        ("군은 올해 일자리 4,800개를 새로 만들어낼 계획이다.", {(4800, "개", "goal")}),
+        ("시는 청년 주택 600호를 더 지어낼 예정이다.", {(600, "호", "goal")}),
+        # a level set as the goal
+        ("군은 고용률 목표를 71%로 세웠다.", {(71, "%", "goal")}),
+        # a level raised by a passive, read by how the sentence ends
+        (
+            "청년 임대주택은 지난해 2천호에서 올해 3천호로 확대되고, 공급 지역도 늘어난다.",
+            {(3000, "호", "goal")},
+        ),
+        ("돌봄 인력은 40명에서 65명으로 늘어나며 서비스 시간이 길어졌다.", {(65, "명", "result")}),
+        # a level that grew, with an adverb before the verb
+        ("취업 건수는 1천240건으로 대폭 늘어났다.", {(1240, "건", "result")}),
+        ("상담 건수는 3,400건으로 크게 증가했다.", {(3400, "건", "result")}),
+        # polite endings, as in broadcast scripts and blogs
+        ("군은 청년 40명을 선정하여 1년간 영농 교육을 지원합니다.", {(40, "명", "goal")}),
+        ("군은 지난해 청년 620명을 교육해 지역 기업에 연계했습니다.", {(620, "명", "result")}),
+        # a planned quantity as the topic, with a note in brackets after it
+        (
+            "모집 인원은 총 150명(분야별 50명)이며, 접수는 다음 달까지다.",
+            {(150, "명", "goal"), (50, "명", "goal")},
+        ),
+        ("선발 규모는 80명(센터당 20명)이다.", {(80, "명", "goal"), (20, "명", "goal")}),
+        # bodies counted as who took part
+        ("사업에는 31곳의 지방자치단체가 참여했습니다.", set()),
+    ],
+)
+def test_results_and_goals_in_more_words(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- 이행률 : 83.5%", {(83.5, "%", "result")}),
+        ("- 평균진행률 : 76.2%", {(76.2, "%", "result")}),
+        ("○ 달성률(목표 대비 실적) : 104%", {(104, "%", "result")}),
+        ("- 완료(계속 추진 포함) : 42개", {(42, "개", "result")}),
+        ("공약 반영률이 41%에 그쳤다.", {(41, "%", "result")}),
+        # not work done: a status, a goal rate, a statistic's rate
+        ("- 정상추진 : 25개", set()),
+        ("- 목표 취업률 : 70%", set()),
+        ("- 참여율 : 73.1%", set()),
+    ],
+)
+def test_a_rate_of_work_done_or_work_done_before_a_colon_is_a_result(
+    text: str, expected: set
+) -> None:
+    assert targets(text) == expected

@@ -29,6 +29,12 @@ GOAL_BEFORE = re.compile(
     r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
     r"|목표(?:치|량)?(?:를|을|는|은)\s(?!올해|지난해|작년|내년|전년|현재)[가-힣]{2,6}(?<!보다)\s$"
 )
+# A rate of work done, or work done, named before a list line's colon (`- 이행률 : 83.5%`,
+# `- 완료 : 54개`) or as a topic (`정책 반영률이 35%에 그쳤다`); not 고용률, a statistic.
+RESULT_LINE = re.compile(
+    r"(?<!목표)(?<!목표\s)(?:(?:달성|이행|진행|집행|취업|완료|반영|이수|수료)(?:률|율)|(?:^|\s)(?:완료|달성|준공))"
+    r"(?:\s?\([^()]{0,40}\))?\s?(?:[:：]|(?<=[률율])(?:은|는|이|가))\s?$"
+)
 RESULT_BEFORE = re.compile(
     r"(?:실적|달성률|취업률|성과|실제로|실제)(?:은|는|이|가|인|도)?\s*$|(?:지금까지|그동안|누적)\s"
 )
@@ -43,8 +49,11 @@ GOAL_AFTER = re.compile(
 # A level raised in the past (38%까지 끌어올린 점, 60%로 높였다) is a result; a joined raise
 # (27%로 끌어올리며 …) is read by how the sentence ends.
 RAISED = re.compile(
-    r"^\s?(?:으로|로|까지)\s?(?:끌어올렸|끌어올린\s|높였|높인\s|(?P<joined>끌어올리며|끌어올리고|높이며|높이고)\s)"
+    r"^\s?(?:으로|로|까지)\s?(?:끌어올렸|끌어올린\s|높였|높인\s"
+    r"|(?P<joined>끌어올리며|끌어올리고|높이며|높이고|(?:확대|확충)되(?:며|고)|늘어나(?:며|고))[\s,])"
 )
+# Syllables ending in ㄹ: a verb's future form (만들어낼 계획, 늘어날 예정).
+ALL_L = "".join(chr(0xAC00 + i) for i in range(8, 11172, 28))
 RESULT_VERBS = (
     r"창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
     r"|발굴|양성|모집|운영|돌파|배치|이용|방문|진행|연결|발견|점검|정비|개선|완료|해결|채용|선발|교육"
@@ -53,15 +62,16 @@ RESULT_VERBS = (
 # The first cue after the number decides: a finished action is a result, a planned one a goal.
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
-    rf"|(?:{RESULT_VERBS})(?:했|하였|됐|되었|하게 됐|하게 되었)"
-    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|생겨나\s|열어\s|[가-힣]{{1,3}}[아어러]내\s"
+    rf"|(?:{RESULT_VERBS})\s?(?:했|하였|됐|되었|하게 됐|하게 되었)"
+    rf"|(?P<connective>(?:{RESULT_VERBS})(?:해|하여)\s|만들어\s|늘려\s|다녀가\s|생겨나\s|열어\s|[가-힣]{{1,3}}[아어러]내\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
     r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈|몰렸|찾았|열었"
     r"|생겼|생겨났)"
     r"|에 달했|에 이르렀|[이가] 됐"
-    r"|(?:으로|로|까지)\s?(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
+    r"|(?:으로|로|까지)\s?(?:대폭\s|크게\s|큰 폭으로\s)?"
+    r"(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
     r"|(?:이용|참여|활동|근무|입주)(?:하고|해 오고) 있"
     r"|[가-힣]{1,5}한\s?데\s?이어"
     r"|[가-힣]{1,5}는\s(?:데\s성공|성과를\s|실적을\s|결실을\s))"
@@ -71,7 +81,8 @@ CUE_AFTER = re.compile(
     r"(?:한다|합니다|할\s|하는|하고|하기로|하며)|참여한다|참여합니다|참여할\s"
     r"|(?:공급|조성|설치|보급|제공|배치|확충|건립|개설|선발|선정)(?:된다|되며|될\s|되고|됩니다)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
-    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s)"
+    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s"
+    rf"|[가-힣]{{0,4}}[{ALL_L}]\s(?:계획|예정|방침))"
 )
 SKIP_AFTER = re.compile(
     r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적(?=[었은다고어])|안팎|이상|이하|미만|초과|내외|분야"
@@ -117,8 +128,9 @@ GOAL_TOPIC = re.compile(
     r"(?:목표(?:치)?(?:\s[가-힣]{1,4})?|(?:모집|선발|채용|지원|계획|목표)\s?(?:인원|규모|대상)|사업량"
     r"|공급\s?계획|[가-힣]{2,4}\s계획)(?:는|은|도)\s"
 )
+# Read on the rest of the sentence, past a note in brackets (`총 208명(센터별 52명)이며`).
 TOPIC_END = re.compile(
-    r"^\s?(?:정도|내외|안팎|수준|가량)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)(?:[\s.,]|$)"
+    r"^(?:\([^()]{0,30}\))?\s?(?:정도|내외|안팎|수준|가량)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)(?:[\s.,]|$)"
 )
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
@@ -150,7 +162,7 @@ LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다
 # 겠 (하겠다); a decision (줄이기로 했다) is still a plan.
 ALL_SS = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
 PAST_SYLLABLES = ALL_SS.replace("있", "").replace("겠", "")
-PAST_TENSE = re.compile(rf"[{PAST_SYLLABLES}](?:다|으며|고|는데|지만|음)")
+PAST_TENSE = re.compile(rf"[{PAST_SYLLABLES}](?:다|습니다|으며|고|는데|지만|음)")
 PLAN_WORDS = re.compile(r"계획|예정|목표|방침|기로|[할될일] 것|하겠")
 # A plan said of the whole clause: `60곳을 발굴해 … 만든다는 목표를 세웠다`, `빌려줄 계획을 세웠다`.
 STATED_PLAN = re.compile(r"다는\s?(?:목표|계획|방침|구상)|\s(?:계획|방침|예정)(?:이다|이며|을|를)")
@@ -182,11 +194,12 @@ SHARED_LEVEL = re.compile(
     r"^(?:여\s?)?,\s[^,.]{1,20}?(?:은|는)\s(?:약\s)?\d[\d,.만천여\s]*[가-힣%]{0,3}?(?:으로|로)\s"
     r"(?:집계|나타|조사|확인)(?:됐|났|되었)"
 )
-# People given something, said in the past (1,286명에게 이자를 지원했다, 85명에게 장학금을 줬다);
+# People given something, said in the past (1,286명에게 이자를 지원했다, 85명에게 장학금을 줬다,
+# 21명에게 창업을 지원한 사업);
 # unless what they got is a harm or a burden (30명에게 불편을 줬다).
 GAVE_TO = re.compile(
     r"^(?:여\s?)?에게\s(?:\S+\s){0,5}?\S*?(?:지원했|지원하였|지급했|지급하였|전달했|제공했|배부했"
-    r"|수여했|나눠줬|나눠 줬|줬|주었|건넸)"
+    r"|수여했|나눠줬|나눠 줬|줬|주었|건넸|(?:지원|지급|제공|전달|배부)한(?=\s))"
 )
 GIVEN_HARM = re.compile(r"피해|불편|부담|혼란|상처|과태료|벌금|고통")
 ENDS_IN_RESULT = re.compile(r"(?:달성|기록|정비|개선|완료)\s*$")
@@ -311,7 +324,7 @@ PLAIN_CONNECTIVE = re.compile(
     r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s|열어\s"
 )
 # Who is picked for a program: a planned number when the sentence ends in the present.
-PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)해\s")
+PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)(?:해|하여)\s")
 # A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
 SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
@@ -358,8 +371,9 @@ NOT_DONE = re.compile(
 # Places an official visited (경로당 5곳을 방문했다) are a schedule, not a result.
 VISITED = re.compile(r"방문|둘러|찾았|견학|시찰|순회")
 ALL_N = "".join(chr(0xAC00 + i) for i in range(4, 11172, 28))
+ALL_B = "".join(chr(0xAC00 + i) for i in range(17, 11172, 28))
 # A press release tells what will happen in the plain present (짓는다, 이어간다).
-FUTURE_END = re.compile(rf"(?:는|[{ALL_N}])다[.\s]*$")
+FUTURE_END = re.compile(rf"(?:는|[{ALL_N}])다[.\s]*$|[{ALL_B}]니다[.\s]*$")
 ONGOING = re.compile(r"고 있(?:다|으며|고|는)")
 # A served group as the topic: `이용객은 3만 8천여 명에 이른다`, `찾아낸 위기가구는 … 달한다`.
 SERVED_TOPIC = re.compile(
@@ -380,10 +394,12 @@ NAMED_GOAL = re.compile(
     r"(?:을|를)\s(?:최종\s|핵심\s|주요\s)?목표"
 )
 # A goal beaten by a share: `목표를 20% 초과 달성했다`.
-OVER_ACHIEVED = re.compile(r"^(?:여)?\s?(?:를|을)?\s?초과\s?달성(?:했|하였|해|한)")
+OVER_ACHIEVED = re.compile(r"^(?:여)?\s?(?:를|을)?\s?초과\s?달성\s?(?:했|하였|해|한)")
 # A level set as the goal the sentence names: `유치 목표를 … 450만 명으로 설정했다`; a level
 # aimed at needs no 목표 (`일자리 7,424개로 높여 잡았다`).
-SET_AS = re.compile(r"^(?:으로|로)\s?(?:설정|정했|정하고|정해|정하며|잡았|잡고|잡아)")
+SET_AS = re.compile(
+    r"^(?:으로|로)\s?(?:설정|정했|정하고|정해|정하며|잡았|잡고|잡아|세웠|세우고|세워)"
+)
 AIMED_AT = re.compile(r"^(?:으로|로)\s(?:높여|늘려|올려|높혀|상향해|상향)\s?잡")
 # A level against its goal: `총 7,148개로 지난해 공시 목표 6,347개 대비 113% 초과 달성한`.
 LEVEL_VS_GOAL = re.compile(

@@ -186,7 +186,7 @@ def type_of(spot: Spot) -> str | None:
         and not cues.AS_OF.search(spot.head)
     ):
         return "result"
-    topic = cues.TOPIC_END.match(after) and cues.GOAL_TOPIC.search(spot.head)
+    topic = cues.TOPIC_END.match(rest) and cues.GOAL_TOPIC.search(spot.head)
     if topic and not cues.RESULT_BEFORE.search(before):
         return "goal"
     special = _special(spot)
@@ -197,8 +197,13 @@ def type_of(spot: Spot) -> str | None:
     if cues.EXPECTED_END.search(rest) and cues.BY_DEADLINE.search(spot.head):
         return "goal"
     past_level = cues.RESULT_BEFORE.search(before) and not cues.BY_DEADLINE.search(before)
-    if past_level or cues.AGAINST_GOAL.search(raw):
+    if past_level or cues.AGAINST_GOAL.search(raw) or cues.RESULT_LINE.search(raw):
         return "result"
+    # People given help (21명에게 창업을 지원한 사업으로 … 상을 받았다) are served, whatever prize
+    # the sentence goes on to name; people given a prize or a harm are not.
+    gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
+    if gave and not cues.AWARD_NEAR.search(gave.group()):
+        return None if cues.GIVEN_HARM.search(gave.group()) else "result"
     if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
         return None
     if cues.NOUN_FINAL.match(rest) and cues.GOALS_LISTED.match(rest):
@@ -226,9 +231,6 @@ def type_of(spot: Spot) -> str | None:
         )
     ):
         return "result"
-    gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
-    if gave:
-        return None if cues.GIVEN_HARM.search(gave.group()) else "result"
     cue = cues.CUE_AFTER.search(after)
     if cue is None:
         return _any_verb(spot)

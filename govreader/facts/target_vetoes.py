@@ -155,6 +155,7 @@ def _skipped(spot: Spot) -> bool:
         cues.BODIES.match(spot.after.lstrip())
         or cues.BODIES.search(spot.before[-8:])
         or (spot.after.startswith("의 ") and cues.BODIES.search(spot.before))
+        or (spot.after.startswith("의 ") and cues.BODIES.match(spot.after[2:]))
     )
     if bodies and not cues.STRONG_GOAL.search(spot.before + spot.after):
         return True
