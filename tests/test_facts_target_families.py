@@ -164,3 +164,33 @@ def test_a_rate_of_work_done_or_work_done_before_a_colon_is_a_result(
     text: str, expected: set
 ) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts opened by a breakdown's words stay within the total: one may be left out
+        (
+            "올해 참여자는 3,200명으로 늘린다. 유형별로 살펴보면, 공익형이 2,100명, "
+            "서비스형이 700명, 시장형이 250명 등이다.",
+            {(3200, "명", "goal"), (2100, "명", "goal"), (700, "명", "goal"), (250, "명", "goal")},
+        ),
+        (
+            "구는 올해 일자리 5,000개를 만들 계획이다. 분야별로는 직접 일자리가 3,000개, "
+            "직업훈련이 800개, 창업 지원이 300개다.",
+            {(5000, "개", "goal"), (3000, "개", "goal"), (800, "개", "goal"), (300, "개", "goal")},
+        ),
+        # without the opening words, parts that fall short of the total are left alone
+        (
+            "올해 참여자는 3,200명으로 늘린다. 공익형 2,100명, 서비스형 700명이 지난해 참여했다.",
+            {(3200, "명", "goal"), (2100, "명", "result"), (700, "명", "result")},
+        ),
+        # parts larger than the total are no parts of it
+        (
+            "구는 청년 500명을 지원한다. 지역별로 보면 동부가 1,200명, 서부가 900명이다.",
+            {(500, "명", "goal")},
+        ),
+    ],
+)
+def test_parts_a_breakdown_opens_share_the_total_type(text: str, expected: set) -> None:
+    assert targets(text) == expected

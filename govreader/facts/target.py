@@ -226,10 +226,12 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
     for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
+        opens = cues.BREAKDOWN_OPENS.search(piece.text)
         for match, value, kind, before, after, barred in _typed(piece.text):
             approximate = match.group("approx") is not None or "여" in match.group("number")
             unit = match.group("unit")
-            count = Counted(index, match.start(), value, unit, approximate, kind, barred)
+            opened = opens is not None and opens.end() <= match.start()
+            count = Counted(index, match.start(), value, unit, approximate, kind, barred, opened)
             found.append((piece, match, before, after, count))
     counted = share_sums([count for *_, count in found])
     typed: set[int] = set()

@@ -208,10 +208,12 @@ BY_GOAL = re.compile(r"^\s?(?:창출|달성|유치|배출|공급)로\s(?:연간\
 # `(올해 58개 기업 참여)`: a result in brackets at the end of a line.
 BRACKET_RESULT = re.compile(r"^\s?(?:[가-힣]{1,6}\s)?(?:참여|참가|수료|취업|입주|가입|이용)\)")
 THIS_YEAR = re.compile(r"올해|지난해|누적|현재")
-# `방문객은 8만 6천여 명으로 지난해보다 23% 늘었다`: a level that grew.
+# `방문객은 8만 6천여 명으로 지난해보다 23% 늘었다`, `건수 합계는 5천874건으로 지난해 같은 기간
+# 2천747건보다 3천127건(114%)이 증가했다`: a level that grew.
 GREW_TO = re.compile(
-    r"^(?:으로|로),?\s(?:[^\s,.]{1,10}\s){0,3}?[^\s,.]*보다\s(?:[\d.,]+\s?(?:%|%p|배|명|개|곳)\s)?"
-    r"(?:크게\s|더\s)?(?:늘었|증가했|늘어났|많아졌)"
+    r"^(?:으로|로),?\s(?:[^\s,.]{1,12}\s){0,8}?[^\s,.]*보다\s"
+    rf"(?:(?:약\s)?{NUMBER}\s?(?:%p|%|배|명|개|곳|건)(?:\([^()]{{0,12}}\))?(?:[이가]|\s정도)?\s)?"
+    r"(?:크게\s|더\s|대폭\s)?(?:늘었|증가했|늘어났|많아졌)"
 )
 CONTEXT_SUBJECT = re.compile(r"인구|통계|평균")
 # A rate that rose from one level to this one (46%에서 올해 63%로 뛰어올랐다); a result only when
@@ -301,6 +303,10 @@ BREAKDOWN_ITEM = re.compile(
     rf"(?<![\w~])[가-힣]+[이가]\s(?P<number>{NUMBER})(?:여)?\s?(?P<unit>{UNIT})"
 )
 BY_KIND = re.compile(r"별로|별\s|내역|실적|구체적으로|세부적으로")
+# The words that open a breakdown of a total told before: `사업 유형별로 살펴보면,`, `분야별로는`.
+BREAKDOWN_OPENS = re.compile(
+    r"[가-힣]별로(?:는|\s(?:살펴\s?)?보면)|세부적으로(?:는)?\s|구체적으로(?:는)?\s"
+)
 BREAKDOWN_END = re.compile(r"(?:였|이었)(?:다|고|으며)")
 # A percent change is a result only when the sentence says the program caused it (이 정책으로
 # 매출은 12.4% 늘었고); otherwise it is context (폐업률은 전년보다 0.9%p 올랐다).
