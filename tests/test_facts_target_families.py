@@ -194,3 +194,28 @@ def test_a_rate_of_work_done_or_work_done_before_a_colon_is_a_result(
 )
 def test_parts_a_breakdown_opens_share_the_total_type(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finding is a result when the count's own verb is work done, not a status
+        (
+            "올해 주요업무 가운데 52건을 완료하고 310건은 정상 추진되고 있는 것으로 나타났다.",
+            {(52, "건", "result")},
+        ),
+        ("사업 기간 청년 1,340명이 참여한 것으로 집계됐다.", {(1340, "명", "result")}),
+        ("구직 상담은 2,150건으로 나타났다.", {(2150, "건", "result")}),
+        # turnout at a festival, however many words before the visit
+        (
+            "축제 기간 모두 18만 4천여 명의 관광객과 지역주민이 행사장을 찾은 것으로 집계됐다.",
+            set(),
+        ),
+        # a share of people as the topic describes who came or answered
+        ("축제에 만족해 다시 찾은 사람은 58%로 집계됐다.", set()),
+        ("설문에 답한 주민은 72%로 나타났다.", set()),
+        ("올해 취업률은 68%로 집계됐다.", {(68, "%", "result")}),
+    ],
+)
+def test_findings_turnout_and_shares_of_people(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -60,6 +60,8 @@ RESULT_VERBS = (
     r"|관람|접수|등록|입주|가입|이수|합격|창업|발행|지급|상담|집계|구조|체험|처리|지정|확보|구축|준공|완공"
 )
 # The first cue after the number decides: a finished action is a result, a planned one a goal.
+# A finding (`… 것으로 나타났다`) is a result only when the count's own verb is work done
+# (`참여한 것으로 집계됐다`), not a status (`정상 추진되고 있는 것으로 나타났다`).
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     rf"|(?:{RESULT_VERBS})\s?(?:했|하였|됐|되었|하게 됐|하게 되었)"
@@ -70,7 +72,8 @@ CUE_AFTER = re.compile(
     r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈|몰렸|찾았|열었"
     r"|생겼|생겨났)"
     r"|에 달했|에 이르렀|[이가] 됐"
-    r"|(?:으로|로|까지)\s?(?:대폭\s|크게\s|큰 폭으로\s)?"
+    rf"|(?:{RESULT_VERBS})한 것으로 (?:집계|나타났|파악|확인)"
+    r"|(?<!것)(?<!것으)(?:으로|로|까지)\s?(?:대폭\s|크게\s|큰 폭으로\s)?"
     r"(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
     r"|(?:이용|참여|활동|근무|입주)(?:하고|해 오고) 있"
     r"|[가-힣]{1,5}한\s?데\s?이어"

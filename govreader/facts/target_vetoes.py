@@ -23,7 +23,7 @@ EVENT = re.compile(
     r"|전시회|훈련|회의|간담회|협의회|보고회|토론회|워크숍|세미나|포럼|총회|결의대회"
 )
 TURNOUT = re.compile(
-    r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,2}?[^\s,.]*?"
+    r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
     r"(?:참여|참가|다녀|몰렸|몰려|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람)"
 )
 # Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다) are
@@ -59,6 +59,11 @@ STAFF_ACT = re.compile(
 # A count as the topic of its own clause (입교 기업 1,065개사는 매출액 1,194억 원을 달성했으며) is
 # who did something, not what was done.
 COUNT_TOPIC = re.compile(r"^(?:여)?(?:은|는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]+(?:을|를)\s")
+# A share of people as the topic (`재방문한 사람은 61%로 집계됐다`, `외지인은 71%`) describes who
+# came or answered: a statistic, not a level reached.
+PEOPLE_SHARE = re.compile(
+    r"(?:사람|주민|시민|방문객|관광객|관람객|응답자|거주자|외지인|이용자|참가자|참여자|가구)(?:은|는|이|가)\s$"
+)
 # Harm said after the count (전복 양식장 37곳이 피해를 입었고).
 HARM_AFTER = re.compile(r"^(?:여)?[이가]\s(?:[^\s,.]+\s)?(?:피해|사망|부상|침수|파손|붕괴|고립)")
 # What a thing spans (전 세계 150여 개 국가의 인증을, 12개국 참가자): countries and the world
@@ -120,6 +125,8 @@ def vetoed(spot: Spot) -> bool:
     if _skipped(spot) or cues.GRADE_BEFORE.search(before) or cues.GRADE_AFTER.match(rest):
         return True
     if cues.MEANS_AFTER.match(after) or after.startswith("씩") or cues.OWNS_MEASURE.match(after):
+        return True
+    if spot.percent and PEOPLE_SHARE.search(before):
         return True
     gap = spot.percent and cues.GAP_AFTER.match(after) and "보다" in before
     if gap and not cues.CAUSED.search(spot.head):
