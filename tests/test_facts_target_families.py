@@ -219,3 +219,15 @@ def test_parts_a_breakdown_opens_share_the_total_type(text: str, expected: set) 
 )
 def test_findings_turnout_and_shares_of_people(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "국민평가단은 시·도별 5건씩 총 10건의 우수 사례를 선정했다.",
+        "도는 12건의 최우수 사례를 뽑았다.",
+        "군은 4곳의 우수기관을 선정했다.",
+    ],
+)
+def test_winners_named_after_their_count_are_no_targets(text: str) -> None:
+    assert targets(text) == set()

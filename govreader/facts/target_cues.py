@@ -453,11 +453,14 @@ HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범�
 # Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정, 우수구 5곳, 장려 시군 3곳) are an
 # award's, not a target.
 GRADE = (
-    r"(?:(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사례|지자체|단체)"
+    r"(?:(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사례|지자체|단체)|(?:최우수|우수)\s사례"
     r"|(?:최우수|우수|장려|으뜸)\s?(?:시군|시·군|자치구|지방정부|기관|시|군|구))"
 )
 GRADE_BEFORE = re.compile(rf"{GRADE}\s?$")
-GRADE_AFTER = re.compile(rf"^(?:[을를이가]\s)?(?:[^\s,]+\s)?{GRADE}(?:으로|로)")
+# `5곳을 우수기관으로 선정`, `10건의 우수 사례를 선정했다`: the winners.
+GRADE_AFTER = re.compile(
+    rf"^(?:[을를이가]\s)?(?:[^\s,]+\s)?{GRADE}(?:으로|로)|^의\s(?:[^\s,]+\s)?{GRADE}(?:을|를|이|가|로)\s"
+)
 # A count that owns a measure (직매장 3곳의 올해 매출이 86억 원) says whose figure it is.
 OWNS_MEASURE = re.compile(
     r"^의\s(?:[가-힣]{1,4}\s)?(?:매출|소득|수익|판매|생산|수출|예산|평균|비율|면적|규모|점수|인구)"
