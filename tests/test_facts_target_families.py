@@ -231,3 +231,17 @@ def test_findings_turnout_and_shares_of_people(text: str, expected: set) -> None
 )
 def test_winners_named_after_their_count_are_no_targets(text: str) -> None:
     assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 하천 정비사업 등 6건, 42억원을 추가로 확보했다.", set()),
+        ("신규 사업 27건을 포함해 총 310건 2,900억원 규모 국비 사업을 발굴했다.", set()),
+        # projects of work done for people are still counted
+        ("지역 일자리 사업 2,300건을 지원했다.", {(2300, "건", "result")}),
+        ("올해 상담 1,200건을 처리했다.", {(1200, "건", "result")}),
+    ],
+)
+def test_projects_counted_in_geon_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected

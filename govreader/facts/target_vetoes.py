@@ -34,9 +34,14 @@ PICKED_BODIES = re.compile(
     r"(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)"
 )
 PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀")
-# Programs counted as the topic (국도비 사업은 642개로 편성돼) are a count too.
+# Programs counted as the topic (국도비 사업은 642개로 편성돼) are a count too, and so are projects
+# counted in 건 (정비사업 등 4건, 15억원을 확보했다; 총 336건 3339억원 규모 국도비 사업을 발굴했다).
 PROGRAMS_TOPIC = re.compile(
     r"(?:사업|과제|시책|강좌|프로그램|공약)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
+)
+PROJECTS_BEFORE = re.compile(r"(?:사업|과제|시책|공약)\s?등\s(?:총\s|모두\s)?$")
+PROJECTS_AFTER = re.compile(
+    r"^(?:여)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업|과제|시책|공약)(?:을|를|이|가|은|는|에|으로|로)?\s"
 )
 # An estimate (방문객이 다녀간 것으로 추정된다, 640여 명으로 추산) is not a count made.
 ESTIMATED = re.compile(r"(?:것으로|으로|로)\s(?:추정|추산)")
@@ -98,6 +103,8 @@ def vetoed(spot: Spot) -> bool:
     if _turnout(spot) or cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
         return True
     if spot.unit in ("개", "건") and PROGRAMS_TOPIC.search(before):
+        return True
+    if spot.unit == "건" and (PROJECTS_BEFORE.search(raw) or PROJECTS_AFTER.match(rest)):
         return True
     if ESTIMATED.search(after) or (spot.unit == "건" and AGENDA.search(spot.head)):
         return True
