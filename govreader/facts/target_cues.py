@@ -99,8 +99,6 @@ PLAN_CARRIED = re.compile(
     r"의\s|에\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
     r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
 )
-# A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
-PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
 AWARD_NEAR = re.compile(
     r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대|감사패|공로패|감사장|수여|시상"
 )
@@ -238,12 +236,9 @@ NOT_OBJECT = re.compile(
 # Joined verb forms (벌여, 키워, 거쳐, 투입해) say what was done, not what is counted.
 VERB_FORM = re.compile(r"[여워쳐해져켜혀겨봐와]$")
 WINDOW = 30
-# Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result, and
-# `선배 1명이 신규 청년 2명을` a ratio, not a target.
+# Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result.
 GOAL_BRACKET = re.compile(r"목표(?:치|량)?\s?\($")
 AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비\s?|의\s)$")
-RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
-RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
 # `2,400명에게는 ‘…’을 지원하고`: the beneficiaries of a named program, past the quote marks.
 RECIPIENTS_AFTER = re.compile(r"에게(?:는|도)?\s")
 # `40만 명이 다녀가 당초 목표인 35만 명을`: that 목표 is the next number's.
@@ -258,35 +253,13 @@ PEOPLE_UNITS = ("명", "가구", "가족", "세대", "가정", "농가", "농어
 PLACE_AFTER = re.compile(r"^(?:\s[가-힣·]{1,8})?(에서|에\s)")
 PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
 OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문을)")
-# Agenda items (조례안 14건) and what a council or an audit will look at are not goals.
-AGENDA_BEFORE = re.compile(
-    r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?(?:등\s)?$"
-)
 # A goal verb told as going on (서비스를 제공하고 있다) says what is, not what is planned.
 GOING_ON = re.compile(r"^\s?있")
-# `모두 12건의 안건이 처리됐다`, `8건의 동의안과 …`: the agenda item named after the count.
-AGENDA_AFTER = re.compile(
-    r"^(?:여)?의?\s(?:[가-힣]{1,4}\s)?(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안|개정안)"
-)
-# A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
-POOL_AFTER = re.compile(
-    r"^(?:여)?\s?(?:가운데|중에서|중)\s(?:[^\s,.]+\s){0,2}?(?:가장|최고|유일|으뜸|최초|\d{1,3}위)"
-)
 # Winners of a prize named as the topic: `군수 표창은 … 등 11명이 받았다`, `우수상은 … 4곳이`.
 PRIZE_TOPIC = re.compile(
     r"(?:표창|감사패|공로패|훈장|(?:장관|지사|시장|군수|구청장|총리|대통령|교육감|의장)상"
     r"|(?:최우수|우수|장려|특별|금|은)상)(?:은|는)\s"
 )
-REVIEW_VERB = r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정"
-# What is looked at is the count's own verb, within a few words (12건을 심의할), not a later one.
-REVIEWED = re.compile(
-    rf"^(?:여)?(?:[을를이가의]\s|\s)?(?:[^\s,.]+\s){{0,3}}?[^\s,.]*(?:{REVIEW_VERB})"
-)
-# Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.
-BODIES = re.compile(
-    r"(?:기초|광역)?(?:지방)?자치단체|(?:광역)?지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
-)
-EVALUATION = re.compile(r"평가|심사|공모|대상으로")
 # Parts of a whole that reached something: `수료생 420명 가운데 318명이 취업`.
 WHOLE_BEFORE = re.compile(
     r"(?:수료생|참여자|참가자|교육생|졸업생|이수자|훈련생|수강생|참여 청년|참여 기업|지원 기업"
@@ -316,39 +289,15 @@ BREAKDOWN_END = re.compile(r"(?:였|이었)(?:다|고|으며)")
 CHANGE_AFTER = re.compile(
     r"^\s?(?:늘었|증가했|줄었|감소했|낮아졌|높아졌|올랐|개선됐|상승했|하락했|줄어들었)"
 )
-# `참여하지 않은 청년농보다 18% 높았다`: a gap to another group is context, not a level reached;
-# so is a goal raised by a share (`지난해 목표보다 4.6%p 높여 잡았다`).
-GAP_AFTER = re.compile(r"^\s?(?:(?:높|낮|많|적)(?:았|었|다|아|고)|(?:높여|늘려|올려|낮춰|줄여)\s)")
 CAUSED = re.compile(r"(?:이|그|해당)\s(?:정책|사업|제도)(?:으로|로)|그 결과|덕분에|효과로|힘입어")
-VEHICLES = re.compile(
-    r"차량|버스|택시|자전거|트럭|콜|충전기|기기|로봇|드론|카메라|CCTV|PC|노트북|태블릿|키오스크"
-    r"|휠체어|스쿠터|킥보드|구급차|소방차"
-)
-# Cars of any kind (무공해차, 전기이륜차) but not 격차, 절차 or an ordinal (1차).
-CAR_WORD = re.compile(
-    r"(?<=[가-힣])(?<![격절시순편호좌])차(?:량)?(?=[\s,·를을이가와과는은도의로]|$)"
-)
 # Joined verbs that say a plan unless the sentence ends in the past (창출해 … 살린다).
 PLAIN_CONNECTIVE = re.compile(
     r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s|열어\s"
 )
 # Who is picked for a program: a planned number when the sentence ends in the present.
 PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)(?:해|하여)\s")
-# A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
-SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
 SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수")
-# `60대 주민` is an age, `60대를 보급` a count.
-# Machines counted by 대 with no vehicle named nearby: what is supplied (1,200대를 보급했으며) or
-# a count of units (보급 대수를 1,500대로).
-SUPPLIED_AFTER = re.compile(
-    r"^(?:여\s?)?(?:를|을)\s(?:새로\s|추가로\s)?(?:보급|설치|배부|도입|배치|교체)"
-)
-UNITS_WORD = re.compile(r"대수(?:를|는|가|도)\s(?:\S+\s)?$")
-AGE_AFTER = re.compile(r"^(?![를을이가은는의에로와과,.)])")
-# `주 3회`, `하루 4회` are frequencies and `48차례 상담` a schedule; `누적 2,300회` is a volume.
-FREQUENCY_BEFORE = re.compile(r"(?:주|월|연|하루|매주|매월|매년|일)\s?$")
-SATISFACTION = re.compile(r"만족도")
 # What else is near a count decides less than what comes right after it:
 # a finished verb on the counted object (1,900여 명을 진료했다, 624명의 재취업을 이끌어냈다,
 # 1,140명에게 … 연계했다), or any joined verb (보급해, 만들고) whose sentence then ends in the past
@@ -448,28 +397,3 @@ BEAT_RECORD_AFTER = re.compile(
 INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:▲|등(?:이|을|의|\s)|$)")
 INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
 INLINE_GOALS = re.compile(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")
-# Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
-HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범죄|이재민|실업자|체납")
-# Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정, 우수구 5곳, 장려 시군 3곳) are an
-# award's, not a target.
-GRADE = (
-    r"(?:(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사례|지자체|단체)|(?:최우수|우수)\s사례"
-    r"|(?:최우수|우수|장려|으뜸)\s?(?:시군|시·군|자치구|지방정부|기관|시|군|구))"
-)
-GRADE_BEFORE = re.compile(rf"{GRADE}\s?$")
-# `5곳을 우수기관으로 선정`, `10건의 우수 사례를 선정했다`: the winners.
-GRADE_AFTER = re.compile(
-    rf"^(?:[을를이가]\s)?(?:[^\s,]+\s)?{GRADE}(?:으로|로)|^의\s(?:[^\s,]+\s)?{GRADE}(?:을|를|이|가|로)\s"
-)
-# A count that owns a measure (직매장 3곳의 올해 매출이 86억 원) says whose figure it is.
-OWNS_MEASURE = re.compile(
-    r"^의\s(?:[가-힣]{1,4}\s)?(?:매출|소득|수익|판매|생산|수출|예산|평균|비율|면적|규모|점수|인구)"
-)
-# `4개 언어로 만들어`: a count of the means, not of what was done.
-# A spread to places (100개 지방정부로 확산, 24개 읍면동으로 확대할) is a level, not a means, and
-# an adverb (30명 새로 뽑는다, 500개 추가로) is neither.
-MEANS_AFTER = re.compile(
-    r"^\s(?!규모|수준|이상|내외|선으|정도|창출|달성|유치|배출|공급|보급)"
-    r"(?!새로|따로|추가로|별도로|신규로|스스로|처음으로|최초로|[가-힣]{1,3}적으로)[가-힣]{1,5}(?:으로|로)\s"
-    r"(?!확산|확대|늘리|늘릴|늘린|늘렸|넓히|넓힐|넓힌|넓혔)"
-)

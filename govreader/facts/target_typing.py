@@ -192,7 +192,7 @@ def type_of(spot: Spot) -> str | None:
     special = _special(spot)
     if special:
         return special
-    if cues.PLAN_AFTER.match(after) or cues.SKIP_AFTER.match(after):
+    if cues.SKIP_AFTER.match(after):
         return None
     if cues.EXPECTED_END.search(rest) and cues.BY_DEADLINE.search(spot.head):
         return "goal"
