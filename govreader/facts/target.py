@@ -17,9 +17,9 @@ rates (1곳씩), means (4개 언어로), guests, grades awarded (우수상 3곳)
 ranked against (38곳 가운데 가장), estimates (640여 명으로 추산), gaps to another group (…보다 18%
 높았다), changes (1,200명 늘었다), dates, ages, years in a row, money, and sentences about
 another municipality or an upper body (정부는, 전남도는) are left alone, since a wrong highlight
-costs the reader more than a missing one. The cue patterns live in `target_cues`,
-the typing rules in `target_typing`, counter checks in `target_units` and the upper-body scope in
-`target_scope`.
+costs the reader more than a missing one. The cue patterns live in `target_cues`, the typing
+rules in `target_typing`, the vetoes in `target_vetoes`, counter checks in `target_units`, sums
+and breakdowns in `target_parts` and the upper-body scope in `target_scope`.
 """
 
 from __future__ import annotations

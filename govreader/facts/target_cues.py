@@ -1,8 +1,10 @@
 """The vocabulary of target sentences: counters, cue words before and after a count, and the
 clause shapes `target` reads, each with an example of the family it stands for.
 
-`target` holds the logic that weighs these cues; keeping the patterns here lets a reader see
-every family at once and change a word list without touching the rules.
+`target` and `target_typing` hold the logic that weighs these cues; keeping the patterns here
+lets a reader see the typing families at once and change a word list without touching the rules.
+Patterns that only one veto or one counter check reads live beside it (`target_vetoes`,
+`target_units`).
 """
 
 from __future__ import annotations
