@@ -61,7 +61,7 @@ def targets(text: str) -> set[tuple[float, str, str]]:
         ),
         # a pool looked over before the pick
         (
-            "도는 시군이 추천한 54명을 대상으로 서류와 면접 평가를 거쳐 30명을 선정할 계획이다.",
+            "도는 읍면동이 추천한 54명을 대상으로 서류와 면접 평가를 거쳐 30명을 선정할 계획이다.",
             {(30, "명", "goal")},
         ),
         (
@@ -119,7 +119,13 @@ def test_the_look_alikes_keep_what_they_say(text: str, expected: set | None) -> 
         ("군은 올해 일자리 4,800개를 새로 만들어낼 계획이다.", {(4800, "개", "goal")}),
         ("시는 청년 주택 600호를 더 지어낼 예정이다.", {(600, "호", "goal")}),
         # a level set as the goal
-        ("군은 고용률 목표를 71%로 세웠다.", {(71, "%", "goal")}),
+        ("군은 고용률 목표를 지난해보다 1%p 높은 71%로 세웠다.", {(71, "%", "goal")}),
+        # a level that grew, its comparison told in many words
+        (
+            "알선 건수는 4천120건으로 지난해 같은 기간 센터의 알선 건수 1천900건보다 "
+            "2천220건(117%)이 증가했다.",
+            {(4120, "건", "result")},
+        ),
         # a level raised by a passive, read by how the sentence ends
         (
             "청년 임대주택은 지난해 2천호에서 올해 3천호로 확대되고, 공급 지역도 늘어난다.",
@@ -237,7 +243,7 @@ def test_winners_named_after_their_count_are_no_targets(text: str) -> None:
     ("text", "expected"),
     [
         ("군은 하천 정비사업 등 6건, 42억원을 추가로 확보했다.", set()),
-        ("신규 사업 27건을 포함해 총 310건 2,900억원 규모 국비 사업을 발굴했다.", set()),
+        ("신규 사업 27건을 포함해 총 310건 2900억원 규모 국비 사업을 발굴했다.", set()),
         # projects of work done for people are still counted
         ("지역 일자리 사업 2,300건을 지원했다.", {(2300, "건", "result")}),
         ("올해 상담 1,200건을 처리했다.", {(1200, "건", "result")}),

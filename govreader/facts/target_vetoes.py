@@ -2,9 +2,9 @@
 
 A veto is said by the count's own clause: turnout at an event, bodies picked or counted, staff
 and places a program runs, the reach of a thing, programs counted, calls received, applicants,
-estimates, harm, agenda items, pools, winners, means. A vetoed count takes no type from a list, a
-pair or a sum beside it (`target_parts`). Kept apart from `target_typing`, which weighs the cues
-that do make a count a goal or a result.
+comparisons and changes, estimates, harm, agenda items, pools, winners, means. A vetoed count
+takes no type from a list, a pair or a sum beside it (`target_parts`). Kept apart from
+`target_typing`, which weighs the cues that do make a count a goal or a result.
 """
 
 from __future__ import annotations
@@ -93,6 +93,10 @@ POOL_REVIEWED = re.compile(
 )
 # A total of agenda items (조례안 12건, 동의안 3건 등 모두 15건을 처리했다).
 AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예산안|규칙안|개정안")
+# A figure compared against (지난해 1천900건보다) or a change (2천220건(117%)이 증가했다) is no
+# level reached, and, since the two add up to this year's level, no part of it either.
+COMPARED = re.compile(r"^(?:여)?\s?보다\s")
+CHANGED = re.compile(r"^(?:여)?(?:\([^()]{0,12}\))?[이가]\s(?:증가|늘었|늘어|감소|줄었|줄어)")
 # A range's upper end (300~500명) and a ratio (선배 1명이 신규 청년 2명을) are no counts made.
 RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
 RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
@@ -164,6 +168,10 @@ def vetoed(spot: Spot) -> bool:
     if COUNT_TOPIC.match(after) and not cues.STRONG_GOAL.search(after):
         return True
     if HARM_AFTER.match(after) or POOL_REVIEWED.match(rest):
+        return True
+    if not spot.percent and CHANGED.match(rest):
+        return True
+    if COMPARED.match(rest) and not cues.STRONG_GOAL.search(before):
         return True
     if APPLIED.match(rest) and CALL.search(spot.head + rest):
         return True
