@@ -17,9 +17,9 @@ rates (1곳씩), means (4개 언어로), guests, grades awarded (우수상 3곳)
 ranked against (38곳 가운데 가장), estimates (640여 명으로 추산), gaps to another group (…보다 18%
 높았다), changes (1,200명 늘었다), dates, ages, years in a row, money, and sentences about
 another municipality or an upper body (정부는, 전남도는) are left alone, since a wrong highlight
-costs the reader more than a missing one. The cue patterns live in `target_cues`,
-the typing rules in `target_typing`, counter checks in `target_units` and the upper-body scope in
-`target_scope`.
+costs the reader more than a missing one. The cue patterns live in `target_cues`, the typing
+rules in `target_typing`, the vetoes in `target_vetoes`, counter checks in `target_units`, sums
+and breakdowns in `target_parts` and the upper-body scope in `target_scope`.
 """
 
 from __future__ import annotations
@@ -226,10 +226,12 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
     for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
+        opens = cues.BREAKDOWN_OPENS.search(piece.text)
         for match, value, kind, before, after, barred in _typed(piece.text):
             approximate = match.group("approx") is not None or "여" in match.group("number")
             unit = match.group("unit")
-            count = Counted(index, match.start(), value, unit, approximate, kind, barred)
+            opened = opens is not None and opens.end() <= match.start()
+            count = Counted(index, match.start(), value, unit, approximate, kind, barred, opened)
             found.append((piece, match, before, after, count))
     counted = share_sums([count for *_, count in found])
     typed: set[int] = set()

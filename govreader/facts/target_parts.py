@@ -8,7 +8,9 @@ A story gives a total and then its parts, often in a sentence with no verb of it
 The parts say neither 했다 nor 할 계획이다; that they add up to the total says what they are. A
 run of untyped counts (two or more, one after another, in the same counter) that sums to a typed
 count of the same sentence or the one before takes its type. An approximate part or total
-(`2천 4백여 명`) may be off by a little.
+(`2천 4백여 명`) may be off by a little. Parts that a breakdown opens (`유형별로 살펴보면, 공익형이
+2,771명, 서비스형이 1,115명, …`) are parts by its word: they may leave one out (a page cut short,
+`등`), so they need only stay within the total.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class Counted:
     approximate: bool
     kind: str | None
     barred: bool = False  # never a target, whatever it adds up to (조례안 12건)
+    opened: bool = False  # after a breakdown's opening words in its sentence (유형별로 보면)
 
 
 def _counter(unit: str) -> str:
@@ -44,6 +47,8 @@ def _counter(unit: str) -> str:
 def _adds_up(parts: list[Counted], total: Counted) -> bool:
     whole = sum(part.value for part in parts)
     if whole == total.value:
+        return True
+    if all(part.opened for part in parts) and whole < total.value:
         return True
     rough = total.approximate or any(part.approximate for part in parts)
     return rough and abs(whole - total.value) <= _NEAR * total.value

@@ -100,6 +100,12 @@ def _raised(tail: str) -> str:
     return "result" if past and (plan is None or past.start() < plan.start()) else "goal"
 
 
+def _own_clause(tail: str) -> str:
+    """`tail` up to the next counted number."""
+    counted = cues.TARGET_RE.search(tail)
+    return tail[: counted.start()] if counted else tail
+
+
 def _any_verb(spot: Spot) -> str | None:
     """A finished verb on the counted object, or a joined verb read by how the sentence ends."""
     if spot.percent:
@@ -116,7 +122,8 @@ def _any_verb(spot: Spot) -> str | None:
         return None
     tail = cues.DECIDED.sub("", spot.rest[joined.end() :])
     past = cues.PAST_TENSE.search(tail)
-    plan = cues.PLAN_WORDS.search(tail)
+    # A plan said after another count is that count's (`45개 기업이 참가해 100명의 채용을 목표로`).
+    plan = cues.PLAN_WORDS.search(_own_clause(tail))
     if past and (plan is None or past.start() < plan.start()):
         return "result"
     # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` and
@@ -179,19 +186,24 @@ def type_of(spot: Spot) -> str | None:
         and not cues.AS_OF.search(spot.head)
     ):
         return "result"
-    topic = cues.TOPIC_END.match(after) and cues.GOAL_TOPIC.search(spot.head)
+    topic = cues.TOPIC_END.match(rest) and cues.GOAL_TOPIC.search(spot.head)
     if topic and not cues.RESULT_BEFORE.search(before):
         return "goal"
     special = _special(spot)
     if special:
         return special
-    if cues.PLAN_AFTER.match(after) or cues.SKIP_AFTER.match(after):
+    if cues.SKIP_AFTER.match(after):
         return None
     if cues.EXPECTED_END.search(rest) and cues.BY_DEADLINE.search(spot.head):
         return "goal"
     past_level = cues.RESULT_BEFORE.search(before) and not cues.BY_DEADLINE.search(before)
-    if past_level or cues.AGAINST_GOAL.search(raw):
+    if past_level or cues.AGAINST_GOAL.search(raw) or cues.RESULT_LINE.search(raw):
         return "result"
+    # People given help (21명에게 창업을 지원한 사업으로 … 상을 받았다) are served, whatever prize
+    # the sentence goes on to name; people given a prize or a harm are not.
+    gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
+    if gave and not cues.AWARD_NEAR.search(gave.group()):
+        return None if cues.GIVEN_HARM.search(gave.group()) else "result"
     if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
         return None
     if cues.NOUN_FINAL.match(rest) and cues.GOALS_LISTED.match(rest):
@@ -219,9 +231,6 @@ def type_of(spot: Spot) -> str | None:
         )
     ):
         return "result"
-    gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
-    if gave:
-        return None if cues.GIVEN_HARM.search(gave.group()) else "result"
     cue = cues.CUE_AFTER.search(after)
     if cue is None:
         return _any_verb(spot)
