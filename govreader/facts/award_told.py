@@ -12,6 +12,7 @@ import re
 
 from govreader.facts.award_history import YEAR_RE, history_pairs, year_marks
 from govreader.facts.award_reading import (
+    PAST,
     PRIZE_RE,
     TITLE_PRIZE_RE,
     VERB_RE,
@@ -46,7 +47,8 @@ _HANDED_OUT_RE = re.compile(r"(?:을|를)\s(?:시상|수여)(?:했|하였|한다
 _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
-_FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+# `…받았다.`, `…보여줬다.`, `…돌아갔습니다.`: a finite verb in the past, plain or polite.
+_FINITE_PAST_RE = re.compile(rf"[{PAST}](?:다|습니다)[.!]?$|바\s?있(?:다|음)[.!]?$")
 _HEADLINE_RE = re.compile(r"(?:수상|선정|차지|획득)(?:\s?(?:쾌거|영예))?\s*[-–—]?\s*$")
 _HEADLINE_TOPIC_RE = re.compile(r"^[-–—]?\s?(?P<who>(?:[가-힣]{2,6}\s)?[가-힣]{2,10}),\s")
 _LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
