@@ -49,3 +49,43 @@ def test_a_subjectless_clause_ending_in_any_past_verb_is_the_bodys() -> None:
 def test_a_polite_past_ending_tells_a_done_award() -> None:
     text = "고성군은 어촌 살리기에 힘써 왔습니다. 해양수산부 어촌활력 평가에서 우수상을 받았습니다."
     assert who(text) == {("우수상", "고성군")}
+
+
+# --- grades and names as pages write them ----------------------------------------------------
+
+
+def test_a_two_letter_grade_is_one_grade() -> None:
+    text = "당진시는 한국매니페스토실천본부의 공약이행 평가에서 SA등급을 받았다."
+    assert who(text) == {("SA등급", "당진시")}
+
+
+def test_a_bare_top_grade_with_its_own_verb() -> None:
+    text = "동작구는 서울시 인센티브 사업 평가에서 최우수를 수상했다."
+    assert who(text) == {("최우수", "동작구")}
+    assert who("동작구는 서울시 인센티브 사업 평가에서 최우수 성적을 냈다.") == set()
+
+
+def test_an_everyday_word_in_sang_is_no_prize_name() -> None:
+    found = awards("이번 경진대회에서 최우수상은 거제시의 ‘우리아이 건강밥상’이 선정됐다.")
+    assert [(a.get("name"), a.get("prize"), a.get("recipient")) for a in found] == [
+        ("경진대회", "최우수상", "거제시")
+    ]
+
+
+def test_a_word_of_time_opens_no_name() -> None:
+    assert named("양산시는 6월 말 종합평가에서 최우수기관으로 뽑혔다.") == {
+        ("종합평가", "최우수기관", "양산시", 2025)
+    }
+
+
+# --- lists of winners --------------------------------------------------------------------------
+
+
+def test_the_bodies_named_before_the_whole_group() -> None:
+    text = "우수 기관에는 대전광역시와 강원도를 비롯한 16개 단체가 뽑혔다."
+    assert who(text) == {("우수기관", "대전광역시"), ("우수기관", "강원도")}
+
+
+def test_a_count_of_winners_is_no_winner() -> None:
+    text = "행정안전부는 민원 평가 결과 상위 32개 기관을 우수기관으로 선정했다고 밝혔다."
+    assert who(text) == set()

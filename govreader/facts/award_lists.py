@@ -287,7 +287,7 @@ def selected_works(piece: Piece, published_year: int | None) -> list[Award]:
         return []
     # `…이 우수작으로 뽑혔다`, or a prize named first (`최우수상은 A의 ‘…’이 뽑혔다`).
     grade = PRIZE_RE.search(text, works[-1].end(), close.end()) or prize_named_before(
-        text, works[0].start()
+        text, works[0].end("owner")
     )
     category = category_between(text, 0, works[0].start())
     found = []

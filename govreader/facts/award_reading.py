@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
+from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle, word_set
 
 # Every syllable whose last sound is ㅆ: the past marker of a verb (했, 됐, 받았, 보여줬, 켰).
 PAST = "".join(chr(0xAC00 + 28 * initial_and_vowel + 20) for initial_and_vowel in range(19 * 21))
@@ -44,7 +44,7 @@ PRIZE_RE = re.compile(
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대|최고대|특별대)상"
     r"|최고경영자상"
     r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
-    r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
+    r"|(?:최우수|우수|최고|탁월|SA|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
     r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|의 영광|\s?수상|\s?선정|\s?차지|\s?표창"
     r"|\s자리|\s(?:단체|기관|지자체)(?:로|으로|에)\s)"
@@ -78,7 +78,10 @@ _RECEIVED_BY_NOUN_RE = re.compile(
 # `우수사례로 선정됐다`, `우수사례에 뽑혔다`: a good practice is an award only when selected.
 _CASE_SELECTED_RE = re.compile(r"(?:로|으로|에)\s(?:최종\s|각각\s)?(?:선정|뽑|채택)")
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
-_BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
+# `최우수로 선정`, `최우수를 수상`, `최우수, 우수 …`: a bare grade with its own verb or in a list.
+_BARE_OK_RE = re.compile(
+    r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^(?:을|를)\s?(?:수상|받)|^,|^\s?(?:과|와)\s"
+)
 _GRAND_PRIZE_OK_RE = re.compile(
     r"^(?:을|를|까지)\s?(?:수상|받|차지|안|거머)|^(?:에|으로)\s?선정|^\s?수상"
 )
@@ -96,9 +99,11 @@ _NAMED_RE = re.compile(
     r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s|\s결과\s)"
 )
 # Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
-# competition someone was picked for), not an award.
+# competition someone was picked for), not an award, and an everyday word in 상 (`건강밥상`,
+# `행복한 세상`, `일상`) is no prize.
 _AWARD_NAME_RE = re.compile(
-    r"(?:상|대상|평가|평가결과|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식"
+    r"(?:(?<![밥일세현영환향형보협책실천이인지해정평])상|대상|평가|평가결과|어워드|어워즈|인증|심사|공모전"
+    r"|경진대회|대회|콘테스트|챌린지|시상식"
     r"|인증제|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
 )
 # `A와 B가 공동 주최한`: the first host is the organizer.
@@ -120,6 +125,8 @@ _AGENT_CLAUSE_RE = re.compile(
 _CERTIFICATE_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
+# Words of time or quantity that open no award's name (`6월 말 종합평가`, `올해 도시대상`).
+_NOT_IN_NAMES = word_set("이번 올해 각종 말 초 초순 중순 하순 연말 연초")
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _GRADE_WORDS_RE = re.compile(
@@ -235,7 +242,7 @@ def award_name(text: str) -> tuple[str | None, int]:
             if _YEAR_WORD_RE.fullmatch(word):
                 start = previous  # `2018년 재난관리평가에서`: the year opens the name
                 break
-            if not is_plain_word(word) or word in {"이번", "올해", "각종"}:
+            if not is_plain_word(word) or word in _NOT_IN_NAMES:
                 break
             if word.endswith(("부터", "까지", "에게서")):
                 break

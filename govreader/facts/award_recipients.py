@@ -71,6 +71,8 @@ _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
 )
 _LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
+# `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
+_AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
 _JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
 
 
@@ -151,12 +153,18 @@ def who_list(text: str) -> list[str]:
     once spelled out for each (`경기 안산시와 안양시`); a department in 과 before a person stays
     with them (`시민안전과 정하늘 주무관`)."""
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
+    text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = enumeration.split(text).prefixed()
     names = [bare_body(_without_subject(_trailing_name(_owner(n)))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
-    return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
+    # `32개 기관`: a count of winners is no name.
+    return [
+        n
+        for n in names
+        if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
+    ]
 
 
 def bare_body(name: str) -> str:
@@ -249,6 +257,7 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
     if not kept:
         return end, []
     names = [" ".join(n.split()) for n in enumeration.split(text, start + 1, end).prefixed()]
+    names = [n for n in names if not n[0].isdigit()]  # `상위 32개 기관`: a count, no body
     if not names or not all(is_place(n.split()[-1]) for n in names):
         return end, []
     return start + 1, names
