@@ -89,3 +89,35 @@ def test_the_bodies_named_before_the_whole_group() -> None:
 def test_a_count_of_winners_is_no_winner() -> None:
     text = "행정안전부는 민원 평가 결과 상위 32개 기관을 우수기관으로 선정했다고 밝혔다."
     assert who(text) == set()
+
+
+# --- names written without quotes ------------------------------------------------------------
+
+
+def test_words_right_before_a_selected_grade_name_the_evaluation() -> None:
+    text = "경상북도와 구미시가 지방행정혁신 최우수기관으로 선정됐다."
+    assert named(text) == {
+        ("지방행정혁신", "최우수기관", "경상북도", 2025),
+        ("지방행정혁신", "최우수기관", "구미시", 2025),
+    }
+    dated = named("함안군은 2023년 하반기 재정집행 평가 우수기관으로 선정됐다.")
+    assert dated == {("2023년 하반기 재정집행 평가", "우수기관", "함안군", 2023)}
+
+
+def test_a_streak_or_a_body_before_the_grade_is_no_name() -> None:
+    assert named("서울 성동구가 2년 연속 우수기관으로 선정됐다.") == {
+        (None, "우수기관", "서울 성동구", 2025)
+    }
+
+
+def test_a_noun_of_degree_stays_in_the_name_and_its_owner_does_not() -> None:
+    text = "달성군은 국민권익위원회의 공공기관 종합청렴도 평가에서 1등급을 받았다."
+    assert named(text) == {("공공기관 종합청렴도 평가", "1등급", "달성군", 2025)}
+
+
+def test_a_short_mention_and_the_full_name_are_one_award_with_its_year() -> None:
+    text = (
+        "남구는 종합청렴도 평가에서 1등급을 받았다. "
+        "남구는 권익위가 발표한 ‘2022년 공공기관 종합청렴도 평가’에서 1등급을 받았다."
+    )
+    assert named(text) == {("2022년 공공기관 종합청렴도 평가", "1등급", "남구", 2022)}

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_lists import (
     apposed_awards,
     bracketed_awards,
@@ -39,7 +40,7 @@ from govreader.facts.award_recipients import (
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import carried_winners, graded_items
-from govreader.facts.context import Context
+from govreader.facts.context import Context, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
 
@@ -149,7 +150,7 @@ def _same(a: Award, b: Award) -> bool:
             b.name in (None, a.name) and a.year == b.year and a.piece is not b.piece
             and not _person(b) and not is_place(b.recipient.split()[-1])
         )  # fmt: skip
-    return not (a.name and b.name and a.name != b.name)
+    return not (a.name and b.name and not same_name(a.name, b.name))
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -233,5 +234,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             _name_from_context(award, context, previous)
         else:
             award.name = context.fullest(award.name, award.year if award.dated else None)
+        named_year = YEAR_RE.search(award.name or "")
+        if named_year and not award.dated:
+            award.year = int(named_year.group(1))  # the event named in full holds its year
         previous = award
         yield award.fact()

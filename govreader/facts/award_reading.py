@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle, word_set
+from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle, word_set
 
 # Every syllable whose last sound is ㅆ: the past marker of a verb (했, 됐, 받았, 보여줬, 켰).
 PAST = "".join(chr(0xAC00 + 28 * initial_and_vowel + 20) for initial_and_vowel in range(19 * 21))
@@ -127,6 +127,18 @@ _CERTIFICATE_RE = re.compile(
 )
 # Words of time or quantity that open no award's name (`6월 말 종합평가`, `올해 도시대상`).
 _NOT_IN_NAMES = word_set("이번 올해 각종 말 초 초순 중순 하순 연말 연초")
+# Nouns of degree end in 도 like the particle (`종합청렴도`, `고객만족도`), 평가 in 가: they stay in
+# a name.
+_DEGREE_NOUNS = (
+    *word_set("청렴도 만족도 신뢰도 인지도 기여도 달성도 성숙도 친화도 청결도 활성도 체감도"),
+    *word_set("투명도 완성도 선호도 평가"),
+)
+_OWNER_OF_RE = re.compile(r"(?:위원회|[부청처원])의$")
+# `지방재정 조기집행 우수기관으로 뽑혀`: the words before a grade someone was selected for.
+_NAMED_GRADE_RE = re.compile(
+    r"(?<=\s)(?:최우수|우수|장려|선도|모범)\s?(?:기관|지자체|자치단체|시군|단체)"
+    r"(?=(?:으로|로|에)\s?(?:\S+\s)?(?:선정|뽑|올라|올랐|이름))"
+)
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _GRADE_WORDS_RE = re.compile(
@@ -228,29 +240,50 @@ def grades_only(name: str) -> bool:
 
 def award_name(text: str) -> tuple[str | None, int]:
     """The award's name and where it starts (its opening quote): a quoted name with an award
-    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, or a
-    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`)."""
+    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, a
+    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`), or the words
+    written right before a grade someone was selected for (`지방행정혁신 최우수기관으로`)."""
     quoted = next(quoted_award_names(text), None)
     if quoted:
         return quoted
     match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text) or _MERIT_RE.search(text)
     if match:
-        start = match.start()
-        while start > 0 and text[start - 1] == " ":
-            previous = text.rfind(" ", 0, start - 1) + 1
-            word = text[previous : start - 1]
-            if _YEAR_WORD_RE.fullmatch(word):
-                start = previous  # `2018년 재난관리평가에서`: the year opens the name
-                break
-            if not is_plain_word(word) or word in _NOT_IN_NAMES:
-                break
-            if word.endswith(("부터", "까지", "에게서")):
-                break
-            start = previous
+        start = _name_start(text, match.start())
         name = text[start : match.end()]
         if len(name) > 3 and not grades_only(name):
             return name, start
+    graded = _NAMED_GRADE_RE.search(text)
+    if graded:
+        start = _name_start(text, graded.start(), places=False)
+        name = text[start : graded.start()].strip()
+        if len(name.replace(" ", "")) >= 4 and not grades_only(name):
+            return name, start
     return None, len(text)
+
+
+def _name_start(text: str, head: int, places: bool = True) -> int:
+    """Where a name whose last word starts at `head` begins: back over plain words, a year
+    opening it; without `places`, a place (the winner) ends the walk."""
+    start = head
+    while start > 0 and text[start - 1] == " ":
+        previous = text.rfind(" ", 0, start - 1) + 1
+        word = text[previous : start - 1]
+        if _YEAR_WORD_RE.fullmatch(word):
+            return previous  # `2018년 재난관리평가에서`: the year opens the name
+        plain = is_plain_word(word) or word.endswith(_DEGREE_NOUNS)
+        if not plain or word in _NOT_IN_NAMES or word in VAGUE:
+            break
+        if word.endswith(("부터", "까지", "에게서")) or (not places and _is_body(word)):
+            break
+        if _OWNER_OF_RE.search(word):
+            break  # `국민권익위원회의 종합청렴도 평가`: whose evaluation, not its name
+        start = previous
+    return start
+
+
+def _is_body(word: str) -> bool:
+    """A place or body word that names a winner, not an award (`서울 성동구`, `경북`)."""
+    return bool(PROVINCE_RE.search(word) or re.search(r"(?:시|군|구|청|도)$", word))
 
 
 def agents_before(text: str, name_at: int) -> dict[int, str]:

@@ -140,12 +140,18 @@ def _echoes(name: str, clause: str) -> bool:
     return name in clause or any(name[i : i + 6] in clause for i in range(0, len(name) - 5))
 
 
+def same_name(a: str, b: str) -> bool:
+    """Two names of one event: one holds the other, blanks, quotes and years aside
+    (`종합청렴도 평가`, `2022년 공공기관 종합청렴도 평가`)."""
+    x, y = _key(a), _key(b)
+    return bool(x and y) and (x in y or y in x)
+
+
 def _same_event(a: Event, b: Event) -> bool:
     """Two mentions of one event: one name holds the other, and no two years differ."""
     if a.year and b.year and a.year != b.year:
         return False
-    x, y = _key(a.name), _key(b.name)
-    return bool(x and y) and (x in y or y in x)
+    return same_name(a.name, b.name)
 
 
 def _without_grade(name: str) -> str | None:
