@@ -121,3 +121,35 @@ def test_a_short_mention_and_the_full_name_are_one_award_with_its_year() -> None
         "남구는 권익위가 발표한 ‘2022년 공공기관 종합청렴도 평가’에서 1등급을 받았다."
     )
     assert named(text) == {("2022년 공공기관 종합청렴도 평가", "1등급", "남구", 2022)}
+
+
+# --- awards told once more, and before --------------------------------------------------------
+
+
+def test_n_years_after_a_year_is_that_years_award_too() -> None:
+    text = (
+        "달성군은 2025년도 공공기관 종합청렴도 평가에서 1등급을 받았다. "
+        "달성군이 1등급을 받은 것은 2014년 이후 11년 만이다."
+    )
+    assert named(text) == {
+        ("2025년도 공공기관 종합청렴도 평가", "1등급", "달성군", 2025),
+        ("공공기관 종합청렴도 평가", "1등급", "달성군", 2014),
+    }
+
+
+def test_n_years_again_counts_back_from_the_articles_year() -> None:
+    text = "남원시는 지방재정 평가에서 3년 만에 다시 최우수상을 받았다."
+    years = {a.get("year") for a in awards(text)}
+    assert years == {2025, 2022}
+
+
+def test_n_years_of_something_else_is_no_award() -> None:
+    assert awards("남원시는 10년 만에 인구가 늘었다.") == []
+
+
+def test_an_ungraded_mention_before_the_grades_is_no_award_of_its_own() -> None:
+    text = (
+        "대전시는 ‘2025 전국 지방자치단체 일자리대상’에서 4년 연속 상을 받았다. "
+        "시는 공시제 부문 최우수상을 받았다."
+    )
+    assert who(text) == {("최우수상", "대전시")}

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
-from govreader.facts.award_history import YEAR_RE
+from govreader.facts.award_history import YEAR_RE, year_before
 from govreader.facts.award_lists import (
     apposed_awards,
     bracketed_awards,
@@ -55,6 +56,7 @@ _AWARD_HINT_RE = re.compile(
 # What two ways of writing one grade leave out (`최우수 등급`, `최우수기관`).
 _GRADE_CORE_RE = re.compile(r"\s|등급$|기관$")
 _DATED_RE = re.compile(r"\d{4}년")
+_LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
 _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
 
@@ -116,6 +118,25 @@ def _carried(piece: Piece, before: list[Award]) -> list[Award]:
     ]  # fmt: skip
 
 
+def _won_before(
+    piece: Piece, told: list[Award], before: list[Award], year: int | None
+) -> list[Award]:
+    """`2022년 이후 3년 만에 다시 최우수상을 받았다`, `… 1등급을 받았다. 2014년 이후 11년 만이다`:
+    the prize told after the phrase (or the last one the sentence before told) was won in that
+    year too."""
+    since = year_before(piece.text, year)
+    if since is None:
+        return []
+    later = [a for a in told if a.end > since[1] and a.prize] or ([] if told else before[-1:])
+    if not later or later[0].year == since[0]:
+        return []
+    year_then, start, end = since
+    return [
+        replace(later[0], start=start, end=end, piece=piece, year=year_then, dated=True,
+                past=True)
+    ]  # fmt: skip
+
+
 def _person(award: Award) -> bool:
     """A staff member (`산림과 김도윤 주무관`), not a body."""
     return bool(award.recipient and is_person(award.recipient))
@@ -143,6 +164,8 @@ def _reward(award: Award, kept: list[Award]) -> bool:
 def _same(a: Award, b: Award) -> bool:
     if not _same_grade(a.prize, b.prize) or (a.dated and b.dated and a.year != b.year):
         return False
+    if a.past != b.past and not (a.dated and b.dated):
+        return False  # a prize won years before is no mention of this year's
     if a.recipient and b.recipient and not _same_body(a.recipient, b.recipient):
         # `하동군은 … 대상을 받았다. … 축제는 올해 대상까지 거머쥐며`: the body's festival or
         # work retelling the body's award of that year.
@@ -206,8 +229,9 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     kept: list[Award] = []
     told: list[Award] = []
     for piece in pieces:
+        before = told
         told = _sentence_awards(piece, published_year) or _carried(piece, told)
-        for award in told:
+        for award in told + _won_before(piece, told, before, published_year):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 _name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):
@@ -227,15 +251,57 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
                 if getattr(same, name) is None:
                     setattr(same, name, getattr(award, name))
     previous: Award | None = None
+    named: list[Award] = []
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
+        source = _source_of(award, named)
+        if source is not None:
+            award.name = award.name or source.name  # `… 11년 만이다`: the award told before
         if award.name is None:
             _name_from_context(award, context, previous)
         else:
             award.name = context.fullest(award.name, award.year if award.dated else None)
-        named_year = YEAR_RE.search(award.name or "")
-        if named_year and not award.dated:
-            award.year = int(named_year.group(1))  # the event named in full holds its year
+        _year_of_name(award)
         previous = award
-        yield award.fact()
+        named.append(award)
+    for award in named:
+        if not _ungraded_retelling(award, named):
+            yield award.fact()
+
+
+def _source_of(award: Award, named: list[Award]) -> Award | None:
+    """The award of this year that a prize won years before (`N년 만에`) repeats."""
+    if not award.past:
+        return None
+    return next(
+        (k for k in reversed(named) if not k.past and k.prize == award.prize
+         and k.recipient == award.recipient),
+        None,
+    )  # fmt: skip
+
+
+def _year_of_name(award: Award) -> None:
+    """An event named in full holds its year: the award's, unless the award is dated otherwise
+    (`2014년 이후 11년 만`: that year's award of the event named with this year is the event's
+    without the year)."""
+    named_year = YEAR_RE.search(award.name or "")
+    if named_year is None or award.name is None:
+        return
+    if not award.dated:
+        award.year = int(named_year.group(1))
+    elif award.year != int(named_year.group(1)) and named_year.start() == 0:
+        award.name = _LEADING_YEAR_RE.sub("", award.name) or award.name
+
+
+def _ungraded_retelling(award: Award, named: list[Award]) -> bool:
+    """`…일자리대상에서 4년 연속 상을 받았다` before the grades it gave: an award with no grade
+    whose event and body the article tells with a grade is no award of its own."""
+    if award.prize:
+        return False
+    return any(
+        other.prize and other.recipient and award.recipient
+        and _same_body(other.recipient, award.recipient)
+        and other.name and award.name and same_name(other.name, award.name)
+        for other in named
+    )  # fmt: skip
