@@ -127,7 +127,8 @@ def _won_before(
     since = year_before(piece.text, year)
     if since is None:
         return []
-    later = [a for a in told if a.end > since[1] and a.prize] or ([] if told else before[-1:])
+    graded = [a for a in told if a.prize]
+    later = [a for a in graded if a.end > since[1]] or graded[-1:] or before[-1:]
     if not later or later[0].year == since[0]:
         return []
     year_then, start, end = since
@@ -282,15 +283,14 @@ def _source_of(award: Award, named: list[Award]) -> Award | None:
 
 
 def _year_of_name(award: Award) -> None:
-    """An event named in full holds its year: the award's, unless the award is dated otherwise
-    (`2014년 이후 11년 만`: that year's award of the event named with this year is the event's
-    without the year)."""
+    """An event named in full holds its year: the award's, unless the award is dated otherwise;
+    a prize won years before (`2014년 이후 11년 만`) is the event's without this year."""
     named_year = YEAR_RE.search(award.name or "")
     if named_year is None or award.name is None:
         return
     if not award.dated:
         award.year = int(named_year.group(1))
-    elif award.year != int(named_year.group(1)) and named_year.start() == 0:
+    elif award.past and award.year != int(named_year.group(1)) and named_year.start() == 0:
         award.name = _LEADING_YEAR_RE.sub("", award.name) or award.name
 
 

@@ -17,9 +17,11 @@ _RELATIVE_YEAR_RE = re.compile(r"(?<![가-힣])(지난해|작년|올해|금년)(
 # `2023년과 지난해에 이어 올해까지`: years of one streak.
 _STREAK_RE = re.compile(r"(?:에|에도)?\s?이어\s?")
 HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
-# `2022년 이후 3년 만에 다시`, `11년 만이다`: the same prize was won that many years before.
+# `2022년 이후 3년 만에`, `3년 만에 다시`, `11년 만이다`: the same prize was won that many years
+# before; not `1년 만에 최우수기관으로 올라섰다` (the time it took).
 SINCE_RE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})년\s?이후\s?)?(?<!\d)(?P<gap>\d{1,2})년\s?만(?:에|이다|이며|으로)"
+    r"(?P<year>(?:19|20)\d{2})년\s?이후\s?(?P<gap>\d{1,2})년\s?만(?:에|이다|이며|으로)"
+    r"|(?<!\d)(?P<again>\d{1,2})년\s?만(?:에\s(?:다시|재)|이다|이며)"
 )
 
 
@@ -34,7 +36,7 @@ def year_before(text: str, published_year: int | None) -> tuple[int, int, int] |
         return int(since.group("year")), since.start(), since.end()
     if published_year is None:
         return None
-    return published_year - int(since.group("gap")), since.start(), since.end()
+    return published_year - int(since.group("again")), since.start(), since.end()
 
 
 def year_marks(text: str, published_year: int | None) -> list[tuple[int, int, str]]:
