@@ -153,3 +153,53 @@ def test_an_ungraded_mention_before_the_grades_is_no_award_of_its_own() -> None:
         "시는 공시제 부문 최우수상을 받았다."
     )
     assert who(text) == {("최우수상", "대전시")}
+
+
+# --- ceremonies: prizes handed, received now, quoted bodies -----------------------------------
+
+
+def test_a_prize_set_before_the_body_that_receives_it_now() -> None:
+    text = "대통령상을 받는 김천시는 정주 여건이 높은 평가를 받았다."
+    assert who(text) == {("대통령상", "김천시")}
+    text = "국무총리상을 수상하는 전남 여수시는 관광 정책이 돋보였다."
+    assert who(text) == {("국무총리상", "전남 여수시")}
+
+
+def test_topics_chained_with_batgo_and_a_prize_handed_to_bodies() -> None:
+    text = (
+        "장관상은 경북 영천시와 칠곡군, 전남 나주시 등이 받고 "
+        "한국도시설계학회장상은 충북 제천시와 강원 홍천군에 수여됩니다."
+    )
+    assert who(text) == {
+        ("장관상", "경북 영천시"),
+        ("장관상", "경북 칠곡군"),
+        ("장관상", "전남 나주시"),
+        ("한국도시설계학회장상", "충북 제천시"),
+        ("한국도시설계학회장상", "강원 홍천군"),
+    }
+
+
+def test_bodies_the_prize_was_handed_to_before_the_prize() -> None:
+    text = "경남 밀양시와 전북 남원시 등 9개 지자체에는 국토교통부장관상이 수여됐다."
+    assert who(text) == {("국토교통부장관상", "경남 밀양시"), ("국토교통부장관상", "전북 남원시")}
+
+
+def test_groups_paired_with_their_prizes_under_each() -> None:
+    text = "경기 광명시 등 3곳은 학회장상, 충남 아산시 등 4곳은 연구원장상을 각각 받았다."
+    assert who(text) == {("학회장상", "경기 광명시"), ("연구원장상", "충남 아산시")}
+
+
+def test_a_body_in_quotes_is_the_winner_and_a_festival_in_quotes_is_its_work() -> None:
+    text = "행정안전부는 ‘전남 강진군’이 대통령상을 받는다고 밝혔다."
+    assert who(text) == {("대통령상", "전남 강진군")}
+    assert who("보령시는 ‘보령 머드축제’가 축제 대상을 받았다고 밝혔다.") == {("대상", "보령시")}
+
+
+def test_a_list_subject_receives_a_prize_now() -> None:
+    text = "전라남도와 경상남도, 경기도 화성·오산시 등 20개 지자체는 장관상을 받는다."
+    assert who(text) == {
+        ("장관상", "전라남도"),
+        ("장관상", "경상남도"),
+        ("장관상", "경기도 화성시"),
+        ("장관상", "경기도 오산시"),
+    }

@@ -46,7 +46,7 @@ _LISTED_RE = re.compile(
 _PICKED_VERB_RE = re.compile(r"(?:선정|지정|선발)(?:했|하였|하고|해\s)|뽑았")
 _APPOSED_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별)(?:상|기관|지자체|자치단체)|{TITLE}상)"
-    r"(?:인|(?:을|를)\s(?:받은|수상한)|(?:으로|로)\s(?:뽑힌|선정된))?"
+    r"(?:인|(?:을|를)\s(?:받은|수상한|받는|수상하는)|(?:으로|로)\s(?:뽑힌|선정된))?"
     r"\s(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
 )
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
@@ -82,11 +82,16 @@ _GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는
 # subject or a verb (`… 대도시가 속한 가 그룹은 A가`).
 _BETWEEN = r"(?:[^\s,]*(?:에서|에서는)|[^\s,]*[^\s,이가은는한된던을를])"
 _PAIR_RE = re.compile(
-    rf"(?P<who>[^,]{{2,80}}?)(?:이|가)\s(?P<each>각각\s)?(?:{_BETWEEN}\s){{0,4}}?(?P<grades>{TOPIC_PRIZE}"
+    rf"(?P<who>[^,]{{2,80}}?)(?:이|가|은|는)\s(?P<each>각각\s)?(?:{_BETWEEN}\s){{0,4}}?(?P<grades>{TOPIC_PRIZE}"
     rf"(?:\s?(?:과|와|,)\s?{TOPIC_PRIZE})*)(?:\s(?:기관\s)?표창)?(?:으로|로|을|를|에)?(?=,\s?|\s)"
 )
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
 _HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
+# `A와 B 등 11개 지자체에는 장관상이 수여됐다`: the prize as the subject of its handing.
+_PASSIVE_RE = re.compile(
+    rf"(?:에게는|에는|에게|에)\s(?P<prize>{TOPIC_PRIZE})(?:이|가)\s(?:각각\s)?"
+    r"(?:수여|주어)(?:됐|되었|된다|됩니다|돼|졌|진다)"
+)
 # `주민 10명에게`, `경기 의정부시에`: to whom (a body takes 에) the prize was handed.
 _HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)(?:에게|에)\s(?:\S+\s){0,3}$")
 
@@ -224,7 +229,8 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
 
 def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """A prize handed to someone: `… 10명에게 시장 표창을 수여했다` (given by the subject),
-    `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first)."""
+    `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first), `A와 B
+    등 11곳에는 장관상이 수여됐다` (the prize as the subject)."""
     text, where = without_brackets(piece.text)
     found = []
     handed: list[tuple[re.Match[str], str, int, int, str | None]] = []
@@ -238,6 +244,11 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
             handed.append((prize, to.group("who"), to.start(), prize.end(), None))
     for topic, category, start, end in topic_winners(text):
         handed.append((topic, text[start:end], topic.start(), end, category))
+    for passive in _PASSIVE_RE.finditer(text):
+        start, names = picked_list(text, passive.start())
+        prize = PRIZE_RE.fullmatch(passive.group("prize"))
+        if names and prize:
+            handed.append((prize, ", ".join(names), start, passive.end("prize"), None))
     for prize, who, start, end, category in handed:
         for name in who_list(who):
             if is_person_or_body(name):

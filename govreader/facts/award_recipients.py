@@ -65,6 +65,9 @@ _WORK_OF_RE = re.compile(
 _NOT_BODY_RE = re.compile(
     r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
 )
+_QUOTED_PLACE_RE = re.compile(
+    r"[‘'“\"](?P<place>[가-힣]{2,8}(?:\s[가-힣]{2,8})?)[’'”\"](?=(?:이|가)\s)"
+)
 _OWNED_RE = re.compile(r"(?P<owner>(?<![가-힣])[가-힣]{2,10})의\s(?:[^\s의]+\s?){1,3}$")
 _SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
 _HEAD_COUNT_RE = re.compile(
@@ -73,6 +76,7 @@ _HEAD_COUNT_RE = re.compile(
 _LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
 # `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
 _AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
+_BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
 _JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
 
 
@@ -187,6 +191,12 @@ def _owner_of_work(work: re.Match[str]) -> str:
     return f"{owner.removesuffix('씨').rstrip()} 씨" if owner.endswith("씨") else owner
 
 
+def _unquoted_place(quoted: re.Match[str]) -> str:
+    """`'부산 수영구'가`: a place in quotes is that body, not a work it entered."""
+    place = quoted.group("place")
+    return place if is_place(place.split()[-1]) else quoted.group()
+
+
 def _owner(name: str) -> str:
     """`영암군의 청년 정책`: the body whose policy or work won it, not the thing."""
     match = _OWNED_RE.search(name)
@@ -208,6 +218,7 @@ def recipients_of(
     sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
     clause = text[previous_end : prize.start()]
     clause = _WORK_OF_RE.sub(_owner_of_work, clause)
+    clause = _QUOTED_PLACE_RE.sub(_unquoted_place, clause)
     match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
     if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
         _NOUNS_ENDING_LIKE_PARTICLES
@@ -248,7 +259,12 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
     kept = 0
     for word in reversed(words):
         parts = [_JOINT_END_RE.sub("", part) for part in _LIST_MARK_RE.split(word) if part]
-        if not parts or not all(is_place(p) or _HEAD_COUNT_RE.fullmatch(p) for p in parts):
+        # `부천·안산시`: bare names before the place word they share.
+        shared = len(parts) > 1 and is_place(parts[-1]) and parts[-1][-1] in "시군구"
+        if not parts or not all(
+            is_place(p) or _HEAD_COUNT_RE.fullmatch(p) or (shared and _BARE_NAME_RE.match(p))
+            for p in parts
+        ):
             break
         if any(PRIZE_RE.fullmatch(p) for p in parts):
             break  # `A가 최우수기관, B와 C가 각각 …`: a grade ends the clause before
