@@ -203,3 +203,26 @@ def test_a_list_subject_receives_a_prize_now() -> None:
         ("장관상", "경기도 화성시"),
         ("장관상", "경기도 오산시"),
     }
+
+
+def test_a_body_after_a_prize_it_receives_ahead_of_its_own_clause() -> None:
+    text = "대통령상을 받는 김천시는 대기업이 이전하는 가운데 도시전략이 높은 평가를 받았다."
+    assert who(text) == {("대통령상", "김천시")}
+
+
+def test_a_group_taken_as_the_target_of_an_evaluation_is_no_grand_prize() -> None:
+    text = "이번 대회는 52건을 대상으로 국민평가와 전문가 심사를 거쳐 11건을 선정했다."
+    assert who(text) == set()
+
+
+def test_a_grade_told_again_in_full_keeps_the_fuller_name() -> None:
+    text = (
+        "단양군은 올해 재난관리 평가 등에서 최우수, 우수기관 상을 연이어 수상했다. "
+        "군은 지난 4월 ‘2025년 재난관리 평가’에서 최우수기관에 선정됐다."
+    )
+    assert ("최우수기관", "단양군") in who(text)
+
+
+def test_winning_told_as_a_record() -> None:
+    text = "동작구는 서울시 인센티브 평가 5개 사업에서 최우수를 수상하는 실적을 거뒀다."
+    assert who(text) == {("최우수", "동작구")}

@@ -18,7 +18,8 @@ from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_pa
 # Every syllable whose last sound is ㅆ: the past marker of a verb (했, 됐, 받았, 보여줬, 켰).
 PAST = "".join(chr(0xAC00 + 28 * initial_and_vowel + 20) for initial_and_vowel in range(19 * 21))
 VERB_RE = re.compile(
-    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고|하면서)|받으며|받으면서|받는다"
+    r"수상(?:했|하였|한|하는 (?:영예|쾌거|성과|실적|기염|영광)|해|의 영예|을 했|하며|하고|하면서)"
+    r"|받으며|받으면서|받는다"
     r"|선정(?:됐|되었|돼|된|되는 (?:영예|영광|쾌거|성과)|되어)|표창(?:을 받|받)|받았|받은|받아"
     r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|(?:영예를|영광을) 안|수여받"
     r"|인증(?:을 받|받|을 획득)"
