@@ -251,7 +251,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             for name in ("name", "category", "organizer", "recipient"):
                 if getattr(same, name) is None:
                     setattr(same, name, getattr(award, name))
-            if len(award.prize or "") > len(same.prize or ""):
+            if award.prize and same.prize and award.prize.startswith(same.prize):
                 same.prize = award.prize  # `최우수` told again as `최우수기관`: the fuller grade
     previous: Award | None = None
     named: list[Award] = []
