@@ -226,3 +226,19 @@ def test_a_grade_told_again_in_full_keeps_the_fuller_name() -> None:
 def test_winning_told_as_a_record() -> None:
     text = "동작구는 서울시 인센티브 평가 5개 사업에서 최우수를 수상하는 실적을 거뒀다."
     assert who(text) == {("최우수", "동작구")}
+
+
+# --- people: a name, their office, their title ------------------------------------------------
+
+
+def test_a_name_then_an_office_then_a_title_is_the_person() -> None:
+    text = (
+        "이날 김하은 서부보건소 건강증진팀 주무관은 보건복지부 장관상을, "
+        "같은 팀 박서준 주무관은 도지사상을 받았다."
+    )
+    assert who(text) == {("보건복지부 장관상", "김하은 주무관"), ("도지사상", "박서준 주무관")}
+
+
+def test_a_staff_members_title_is_no_place() -> None:
+    text = "징수 분야 최우수상을 수상한 이도윤 주무관은 전국대회에 나간다."
+    assert who(text) == {("최우수상", "이도윤 주무관")}

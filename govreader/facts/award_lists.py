@@ -104,7 +104,7 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     for match in _APPOSED_RE.finditer(text):
         prize = PRIZE_RE.fullmatch(match.group("prize"))
         who = match.group("who")
-        if not prize or prize.group() == "대상" or not is_place(who.split()[-1]):
+        if not prize or prize.group() == "대상" or not is_person_or_body(who):
             continue
         category = category_between(text, max(0, match.start() - 30), match.start("prize"))
         found.append(

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_reading import PRIZE_RE, PROVINCE_RE
-from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
 SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
 # Nouns that end like a subject particle (`정량평가 부문`, `어린이`).
@@ -38,11 +38,16 @@ SUBJECT_WINDOW = 160
 _NEXT_TOPIC_RE = re.compile(
     r"(?:고|며|으며|하여|해),\s(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s(?:[^\s,]+\s){0,3}$"
 )
-# A person with a title after their name (`정하늘 주무관`).
-PERSON_RE = re.compile(
-    r"^[가-힣]{2,4}\s(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|"
-    r"반장|조장|교사|위원|대표|씨)(?![가-힣])"
+_TITLE_WORDS = (
+    r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|반장|조장|교사|위원"
+    r"|대표|씨)"
 )
+# `같은 팀 장병희 주무관은 `: a clause's own subject, right after the comma of the clause before.
+_CHAINED_RE = re.compile(r"^(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s$")
+# A person with a title after their name (`정하늘 주무관`).
+PERSON_RE = re.compile(rf"^[가-힣]{{2,4}}\s{_TITLE_WORDS}(?![가-힣])")
+_TITLE_RE = re.compile(rf"^{_TITLE_WORDS}$")
+_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
 # A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
 _TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수)$")
 # A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
@@ -114,12 +119,29 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
             before = text[window : match.start("word")].split()
             if before and is_person(f"{before[-1]} {word}"):
                 words.insert(0, before.pop())  # `이수아 주무관은`, `김도연 사회복지사가`
+            elif _TITLE_RE.match(word) and named_person([*before, word]):
+                best, best_end = named_person([*before, word]), match.end("word")
+                continue
             # `울산 남구는`, `목포시 하당동 행정복지센터는`: the places the body sits in.
             while before and len(words) < 4 and is_place(before[-1]):
                 words.insert(0, before.pop())
             found = " ".join(words)
         best, best_end = found, match.end("word")
     return best, best_end
+
+
+def named_person(words: list[str]) -> str | None:
+    """`정해옥 청원보건소 치매안심센터팀 주무관` → 정해옥 주무관: a name up to three words before
+    the title that ends `words`, their office between them left out."""
+    if not words or not _TITLE_RE.match(words[-1]):
+        return None
+    for index in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        word = words[index]
+        if _UNIT_END_RE.search(word) or is_place(word):
+            continue  # an office between the name and the title (`서부보건소 건강증진팀`)
+        named = _NAME_RE.match(word) and word not in NOT_SUBJECTS and word not in VAGUE
+        return f"{word} {words[-1]}" if named else None
+    return None
 
 
 def is_place(word: str) -> bool:
@@ -239,8 +261,11 @@ def recipients_of(
         return [a or b for a, b in by_category], True
     if previous_end:
         topic = _NEXT_TOPIC_RE.search(clause)
-        if topic and is_plain_word(topic.group("who").split()[-1]):
-            return [topic.group("who")], True
+        # `A는 X상을, B는 Y상을 받았다`: the next clause after the comma has its own subject.
+        chained = "," in text[max(0, previous_end - 3) : previous_end] and _CHAINED_RE.match(clause)
+        who = topic.group("who") if topic else chained.group("who") if chained else None
+        if who and is_plain_word(who.split()[-1]):
+            return [named_person(who.split()) or who], True
     subject, subject_end = _last_subject(text, prize.start(), agents)
     # `김해시와 양산시가 ‘…’에서 2등급을 받았다`: places listed as one subject each won it.
     # A grade before it (`여수시는 우수기관, 완도군은 장려기관으로`) ends another clause.
@@ -264,7 +289,7 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
         if not parts or not all(
             is_place(p) or _HEAD_COUNT_RE.fullmatch(p) or (shared and _BARE_NAME_RE.match(p))
             for p in parts
-        ):
+        ):  # fmt: skip
             break
         if any(PRIZE_RE.fullmatch(p) for p in parts):
             break  # `A가 최우수기관, B와 C가 각각 …`: a grade ends the clause before
@@ -273,8 +298,9 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
     if not kept:
         return end, []
     names = [" ".join(n.split()) for n in enumeration.split(text, start + 1, end).prefixed()]
-    names = [n for n in names if not n[0].isdigit()]  # `상위 32개 기관`: a count, no body
-    if not names or not all(is_place(n.split()[-1]) for n in names):
+    # `상위 32개 기관`: a count, no body; `주무관`: a title without the person's name.
+    names = [n for n in names if not n[0].isdigit() and not _TITLE_RE.match(n)]
+    if not names or not all(is_place(n.split()[-1]) or is_person(n) for n in names):
         return end, []
     return start + 1, names
 
