@@ -242,3 +242,33 @@ def test_a_name_then_an_office_then_a_title_is_the_person() -> None:
 def test_a_staff_members_title_is_no_place() -> None:
     text = "징수 분야 최우수상을 수상한 이도윤 주무관은 전국대회에 나간다."
     assert who(text) == {("최우수상", "이도윤 주무관")}
+
+
+# --- works listed item by item with their bodies in brackets ---------------------------------
+
+
+def test_works_listed_after_a_prize_with_their_bodies_in_brackets() -> None:
+    text = (
+        "예선에서 순위가 정해진 우수상에는 ▲모바일 민원 발급(행정안전부) "
+        "▲하천 정화 장치 개발(양산시설관리공단) ▲보행 안전 경고체계(시스템) 설치(경기 군포시) "
+        "등이 선정됐다."
+    )
+    assert who(text) == {
+        ("우수상", "행정안전부"),
+        ("우수상", "양산시설관리공단"),
+        ("우수상", "경기 군포시"),
+    }
+
+
+def test_offices_in_brackets_after_an_internal_contests_works() -> None:
+    text = (
+        "동상은 △체납 관리 개선(세무1과) △나눔 장터 운영(복지정책과) "
+        "△제설기 개량(월곡2동주민센터)이 차지했다."
+    )
+    expected = {("동상", "세무1과"), ("동상", "복지정책과"), ("동상", "월곡2동주민센터")}
+    assert who(text) == expected
+
+
+def test_a_category_in_brackets_is_no_body() -> None:
+    text = "종합대상은 경북 영주시(지역경제부문), 전남 순천시 2개 단체다."
+    assert who(text) == {("종합대상", "경북 영주시"), ("종합대상", "전남 순천시")}

@@ -84,7 +84,13 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
         shaped = handed_awards(piece, published_year)
     apposed = apposed_awards(piece, published_year)
     told = told_awards(piece, published_year)
-    told = [a for a in told if not any(_same(a, b) for b in apposed + shaped)]
+    # A prize word the shapes gave its winners is not told again for the clause's subject.
+    told = [
+        a for a in told
+        if not any(_same(a, b) or (a.prize == b.prize and a.start <= b.start < a.end)
+                   for b in shaped)
+        and not any(_same(a, b) for b in apposed)
+    ]  # fmt: skip
     return shaped + apposed + told
 
 

@@ -33,7 +33,13 @@ from govreader.facts.award_recipients import (
     who_list,
 )
 from govreader.facts.award_record import Award
-from govreader.facts.award_topics import TOPIC_PRIZE, prize_named_before, topic_winners
+from govreader.facts.award_topics import (
+    TOPIC_PRIZE,
+    bracketed_owners,
+    is_office,
+    prize_named_before,
+    topic_winners,
+)
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 
@@ -243,7 +249,10 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if to:
             handed.append((prize, to.group("who"), to.start(), prize.end(), None))
     for topic, category, start, end in topic_winners(text):
-        handed.append((topic, text[start:end], topic.start(), end, category))
+        # `우수상에는 ▲사례(행정안전부) ▲사례(경기 과천시) 등이`: the bodies behind the works.
+        slot_end = where[end] if end < len(where) else len(piece.text)
+        owners = bracketed_owners(piece.text[where[start] : slot_end])
+        handed.append((topic, ", ".join(owners) or text[start:end], topic.start(), end, category))
     for passive in _PASSIVE_RE.finditer(text):
         start, names = picked_list(text, passive.start())
         prize = PRIZE_RE.fullmatch(passive.group("prize"))
@@ -251,7 +260,7 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
             handed.append((prize, ", ".join(names), start, passive.end("prize"), None))
     for prize, who, start, end, category in handed:
         for name in who_list(who):
-            if is_person_or_body(name):
+            if is_person_or_body(name) or is_office(name):
                 found.append(
                     Award(where[start], where[end - 1] + 1, piece, prize=grade_of(prize),
                           category=category, recipient=name, year=published_year)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from govreader.facts.award_reading import TITLE, category_between
+from govreader.facts.award_recipients import is_person_or_body
 
 TOPIC_PRIZE = (
     r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
@@ -149,3 +150,30 @@ def graded_items(text: str) -> list[re.Match[str]]:
     if items and _MARKED_RE.match(text) and ":" in text[: items[0].start("who")]:
         return items
     return []
+
+
+# `▲사례 이름(행정안전부) ▲사례 이름(세무2과)`: each listed work with its body in brackets.
+_OWNER_RE = re.compile(r"\((?P<owner>[^()]{2,24})\)(?=\s?(?:[▲△○□,·]|등|및|와|과|이|가|$))")
+_OFFICE_RE = re.compile(r"^[가-힣0-9]{1,12}(?:과|팀|실|담당관|센터|주민센터|사업소|국|단)$")
+
+
+def is_office(name: str) -> bool:
+    """A department or office of a local government (`세무2과`, `정릉3동주민센터`)."""
+    return bool(_OFFICE_RE.match(name.replace(" ", "")))
+
+
+def bracketed_owners(slot: str) -> list[str]:
+    """The bodies or offices in brackets after the works a slot lists, when every listed work
+    has one (`▲A(행정안전부) ▲B(경기 과천시) 등`); none otherwise."""
+    items = [item for item in re.split(r"[▲△○□]", slot) if item.strip()]
+    owners = []
+    for item in items:
+        found = list(_OWNER_RE.finditer(item))
+        if not found:
+            return []
+        owner = found[-1].group("owner").strip()
+        before = item[: found[-1].start()].strip()
+        if not before or not (is_office(owner) or is_person_or_body(owner)):
+            return []  # `안동시(지역경제부문)`: a category, not the body behind a work
+        owners.append(owner)
+    return owners
