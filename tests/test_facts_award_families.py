@@ -272,3 +272,25 @@ def test_offices_in_brackets_after_an_internal_contests_works() -> None:
 def test_a_category_in_brackets_is_no_body() -> None:
     text = "종합대상은 경북 영주시(지역경제부문), 전남 순천시 2개 단체다."
     assert who(text) == {("종합대상", "경북 영주시"), ("종합대상", "전남 순천시")}
+
+
+# --- decorations of retiring officials ---------------------------------------------------------
+
+
+def test_decorations_named_first_with_names_written_one_after_another() -> None:
+    text = (
+        "이 가운데 녹조근정훈장은 김민수 박정호 이서연, 옥조근정훈장은 최유진 한지훈, "
+        "근정포장은 오세영 씨가 받았다."
+    )
+    assert who(text) == {
+        ("녹조근정훈장", "김민수"),
+        ("녹조근정훈장", "박정호"),
+        ("녹조근정훈장", "이서연"),
+        ("옥조근정훈장", "최유진"),
+        ("옥조근정훈장", "한지훈"),
+        ("근정포장", "오세영 씨"),
+    }
+
+
+def test_a_roads_paving_is_no_decoration() -> None:
+    assert who("도로 포장은 시공사가 맡았다.") == set()

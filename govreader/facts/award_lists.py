@@ -34,6 +34,7 @@ from govreader.facts.award_recipients import (
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_topics import (
+    DECORATION,
     TOPIC_PRIZE,
     bracketed_owners,
     is_office,
@@ -49,6 +50,7 @@ _LISTED_RE = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원|대표))"
     rf"\s?[–—\-:]\s?(?P<prize>(?:{TITLE}|시장|군수|구청장)\s?(?:기관\s?)?(?:표창|상))$"
 )
+_NAME_RE = re.compile(r"[가-힣]{2,4}")
 _PICKED_VERB_RE = re.compile(r"(?:선정|지정|선발)(?:했|하였|하고|해\s)|뽑았")
 _APPOSED_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별)(?:상|기관|지자체|자치단체)|{TITLE}상)"
@@ -259,8 +261,10 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if names and prize:
             handed.append((prize, ", ".join(names), start, passive.end("prize"), None))
     for prize, who, start, end, category in handed:
+        decorated = re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group())
         for name in who_list(who):
-            if is_person_or_body(name) or is_office(name):
+            # A decoration goes to people, often written by their names alone.
+            if is_person_or_body(name) or is_office(name) or (decorated and _NAME_RE.match(name)):
                 found.append(
                     Award(where[start], where[end - 1] + 1, piece, prize=grade_of(prize),
                           category=category, recipient=name, year=published_year)

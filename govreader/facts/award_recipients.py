@@ -48,6 +48,7 @@ _CHAINED_RE = re.compile(r"^(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s$")
 PERSON_RE = re.compile(rf"^[가-힣]{{2,4}}\s{_TITLE_WORDS}(?![가-힣])")
 _TITLE_RE = re.compile(rf"^{_TITLE_WORDS}$")
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+_PERSON_NAME_RE = re.compile(r"^[가-힣]{3}$")
 # A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
 _TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수)$")
 # A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
@@ -182,7 +183,7 @@ def who_list(text: str) -> list[str]:
     text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
-    found = enumeration.split(text).prefixed()
+    found = _names_run(text) or enumeration.split(text).prefixed()
     names = [bare_body(_without_subject(_trailing_name(_owner(n)))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     # `32개 기관`: a count of winners is no name.
@@ -191,6 +192,18 @@ def who_list(text: str) -> list[str]:
         for n in names
         if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
     ]
+
+
+def _names_run(text: str) -> list[str]:
+    """`이정국 박종욱 이두근`: people's names written one after another with blanks only, as
+    lists of decorated officials are (three syllables each, none a place, title or word of
+    time)."""
+    words = text.split()
+    if len(words) < 2 or not all(_PERSON_NAME_RE.match(w) for w in words):
+        return []
+    if any(is_place(w) or w in NOT_SUBJECTS or w in VAGUE or not is_plain_word(w) for w in words):
+        return []
+    return words
 
 
 def bare_body(name: str) -> str:

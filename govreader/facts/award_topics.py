@@ -14,9 +14,12 @@ import re
 from govreader.facts.award_reading import TITLE, category_between
 from govreader.facts.award_recipients import is_person_or_body
 
+# Government decorations: `녹조근정훈장`, `근정포장`, `국민포장` (not a road's 포장).
+DECORATION = r"[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)(?:훈장|포장)"
 TOPIC_PRIZE = (
     r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
-    rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시군구|시군|지자체|자치단체)|{TITLE}\s?(?:표창|상))"
+    rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시군구|시군|지자체|자치단체)|{TITLE}\s?(?:표창|상)"
+    rf"|{DECORATION})"
 )
 _TOPIC_RE = re.compile(
     rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<prize>{TOPIC_PRIZE})(?:\s수상자)?(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"

@@ -68,8 +68,11 @@ _DATED_TOPIC_RE = re.compile(
     r"(?:은|는)\s"
 )
 _SELECTING_RE = re.compile(r"(?:선정|선발|시상|포상)(?:했|하였|한다)")
-# `당초 도시대상 시상식은`: a word of time before a name is none of it.
-_LEADING_ADVERB_RE = re.compile(r"^(?:당초|당시|앞서|이후|최근|향후|그간|그동안|올해|이번)\s")
+# `당초 도시대상 시상식은`, `올 상반기 정부포상`: words of time before a name are none of it.
+_LEADING_ADVERB_RE = re.compile(
+    r"^(?:(?:당초|당시|앞서|이후|최근|향후|그간|그동안)\s"
+    r"|(?:올해|올|이번|지난해|작년|금년)\s(?:[상하]반기\s)?)"
+)
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
