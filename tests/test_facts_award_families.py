@@ -294,3 +294,33 @@ def test_decorations_named_first_with_names_written_one_after_another() -> None:
 
 def test_a_roads_paving_is_no_decoration() -> None:
     assert who("도로 포장은 시공사가 맡았다.") == set()
+
+
+# --- names and subjects around quotes ---------------------------------------------------------
+
+
+def test_a_subject_inside_a_quoted_name_is_none_and_a_township_is_a_body() -> None:
+    text = "장수군 번암면이 ‘2025 살기좋은 마을 만들기’ 경연에서 대상을 차지했다."
+    assert named(text) == {("2025 살기좋은 마을 만들기 경연", "대상", "장수군 번암면", 2025)}
+
+
+def test_a_projects_inner_subject_is_no_winner() -> None:
+    text = "김해시가 추진한 ‘청년의 꿈이 있는 김해 프로젝트’가 우수사례로 선정됐다."
+    assert who(text) == {("우수사례", "김해시")}
+
+
+def test_two_grades_joined_by_gwa_are_two_awards() -> None:
+    text = "창원시는 ‘2025 공공디자인 대상’에서 대상과 우수상을 동시에 수상했다."
+    assert who(text) == {("대상", "창원시"), ("우수상", "창원시")}
+
+
+def test_the_same_prize_won_in_years_told_after() -> None:
+    text = (
+        "예산군은 ‘2025 농촌관광 대상’에서 대상을 받았다. "
+        "군은 지난 2019년과 2021년에도 같은 상을 받은 바 있다."
+    )
+    assert named(text) == {
+        ("2025 농촌관광 대상", "대상", "예산군", 2025),
+        ("농촌관광 대상", "대상", "예산군", 2019),
+        ("농촌관광 대상", "대상", "예산군", 2021),
+    }

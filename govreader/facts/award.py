@@ -30,7 +30,13 @@ from govreader.facts.award_lists import (
     picked_awards,
     selected_works,
 )
-from govreader.facts.award_reading import TITLE_PRIZE_RE, grade_of, is_planned, without_brackets
+from govreader.facts.award_reading import (
+    TITLE_PRIZE_RE,
+    VERB_RE,
+    grade_of,
+    is_planned,
+    without_brackets,
+)
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
     is_person,
@@ -56,6 +62,8 @@ _AWARD_HINT_RE = re.compile(
 # What two ways of writing one grade leave out (`최우수 등급`, `최우수기관`).
 _GRADE_CORE_RE = re.compile(r"\s|등급$|기관$")
 _DATED_RE = re.compile(r"\d{4}년")
+# `같은 상을`, `같은 평가에서도`: the award told before, won again.
+_SAME_PRIZE_RE = re.compile(r"같은\s(?:상|평가|대회|시상식)(?:을|를|에서|에)")
 _LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
 _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
@@ -142,6 +150,21 @@ def _won_before(
         replace(later[0], start=start, end=end, piece=piece, year=year_then, dated=True,
                 past=True)
     ]  # fmt: skip
+
+
+def _same_prize_again(piece: Piece, told: list[Award], kept: list[Award]) -> list[Award]:
+    """`시는 2019년과 2021년에도 같은 상을 받은 바 있다`: the award told last, won in each of the
+    years the sentence names."""
+    if told or not kept or not _SAME_PRIZE_RE.search(piece.text):
+        return []
+    if not VERB_RE.search(piece.text):
+        return []
+    last = kept[-1]
+    years = sorted({int(m.group(1)) for m in YEAR_RE.finditer(piece.text)} - {last.year})
+    return [
+        replace(last, start=0, end=len(piece.text), piece=piece, year=year, dated=True, past=True)
+        for year in years
+    ]
 
 
 def _person(award: Award) -> bool:
@@ -238,7 +261,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     for piece in pieces:
         before = told
         told = _sentence_awards(piece, published_year) or _carried(piece, told)
-        for award in told + _won_before(piece, told, before, published_year):
+        again = _won_before(piece, told, before, published_year)
+        for award in told + again + _same_prize_again(piece, told, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 _name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):

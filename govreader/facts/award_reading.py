@@ -85,13 +85,16 @@ _BARE_OK_RE = re.compile(
 )
 _GRAND_PRIZE_OK_RE = re.compile(
     r"^(?:을|를|까지)\s?(?:수상|받|차지|안|거머)|^(?:에|으로)\s?선정|^\s?수상"
+    r"|^(?:과|와)\s(?:최우수|우수|장려|특별)상"  # `대상과 우수상을 동시에 수상했다`
 )
 _QUOTED_NAME_RE = re.compile(
     r"[‘'“\"`「『《<]\s?(?P<name>[^‘’'“”\"`「」『』《》<>]{3,60}?)\s?[’'”\"`」』》>]"
     r"(?=\s?(?:에서|의|에|으로|로|을|를)?)"
 )
 # `‘지역사회 통합돌봄 선도사업’ 평가에서`: the evaluation of a quoted program.
-_EVALUATION_AFTER_RE = re.compile(r"\s(평가|심사|공모전|경진대회|시상)(?=에서|의\s)")
+_EVALUATION_AFTER_RE = re.compile(
+    r"\s(평가|심사|공모전|경진대회|시상|경연|대회|콘테스트|발표대회|발표회)(?=에서|의\s)"
+)
 _PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)|으로|로|을|를)")
 # `‘가족친화 우수기관’ 인증을 받았다`: a certification with a quoted name.
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")

@@ -71,6 +71,8 @@ _WORK_OF_RE = re.compile(
 _NOT_BODY_RE = re.compile(
     r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
 )
+_TOWNSHIP_RE = re.compile(r"^[가-힣]{1,3}면$")
+_QUOTED_SPAN_RE = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"")
 _QUOTED_PLACE_RE = re.compile(
     r"[‘'“\"](?P<place>[가-힣]{2,8}(?:\s[가-힣]{2,8})?)[’'”\"](?=(?:이|가)\s)"
 )
@@ -96,12 +98,18 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
     """`subject_before`, and where its word ends."""
     window = max(0, end - SUBJECT_WINDOW)
     best, best_end = None, end
+    quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(text, 0, end)]
     for match in SUBJECT_RE.finditer(text, window, end):
         word = match.group("word")
         if match.start("word") in agents or _AGENT_AFTER_RE.match(text, match.end()):
             continue
+        if any(a < match.start("word") < b for a, b in quoted):
+            continue  # `‘살기좋은 마을’`, `‘청년의 내일이 있는 …’`: inside a name
+        before = text[window : match.start("word")].split()
         if word in SELF_REFERENCE:
             found = word
+        elif _TOWNSHIP_RE.match(word) and before and re.search(r"[시군]$", before[-1]):
+            found = f"{before[-1]} {word}"  # `순창군 쌍치면이`: a township ends in 면 like a verb
         elif (
             len(word) < 2
             or match.group().strip().endswith(_NOUNS_ENDING_LIKE_PARTICLES)
@@ -117,7 +125,6 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
             continue
         else:
             words = [word]
-            before = text[window : match.start("word")].split()
             if before and is_person(f"{before[-1]} {word}"):
                 words.insert(0, before.pop())  # `이수아 주무관은`, `김도연 사회복지사가`
             elif _TITLE_RE.match(word) and named_person([*before, word]):

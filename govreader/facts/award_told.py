@@ -44,6 +44,7 @@ _NAME_ONLY_VERB_RE = re.compile(
 )
 # `국토교통부는 … 『…』을 시상하였다`: the subject gives the award, it does not receive it.
 _HANDED_OUT_RE = re.compile(r"(?:을|를)\s(?:시상|수여)(?:했|하였|한다|해)")
+_JOINED_RE = re.compile(r"(?:과|와)\s?")
 _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
@@ -211,7 +212,11 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if topic and is_place(topic.group("who").split()[-1]):
             names, named = [topic.group("who")], True
         span = (where[previous_end], where[prize.end() - 1] + 1)
-        listed = previous_end > 0 and "," in text[previous_end - 2 : prize.start()]
+        # `A을, B을`, `대상과 우수상을 동시에`: grades listed apart, each an award.
+        listed = previous_end > 0 and (
+            "," in text[previous_end - 2 : prize.start()]
+            or bool(_JOINED_RE.fullmatch(text, previous_end, prize.start()))
+        )
         paired_category = _category_of(paired, prize.start())
         listed = listed or paired_category is not None
         own = paired_category or category_between(text, previous_end, prize.start())
