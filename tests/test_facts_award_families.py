@@ -324,3 +324,24 @@ def test_the_same_prize_won_in_years_told_after() -> None:
         ("농촌관광 대상", "대상", "예산군", 2019),
         ("농촌관광 대상", "대상", "예산군", 2021),
     }
+
+
+# --- the headline -----------------------------------------------------------------------------
+
+
+def test_an_award_told_only_in_the_headline_is_placed_on_the_bodys_mention() -> None:
+    text = "영광군은 행정안전부가 주관한 2025년 지방규제혁신 평가 결과 교부세를 받는다."
+    title = "영광군, 지방규제혁신 평가 우수기관 선정"
+    found = awards(text, title)
+    assert [(a["name"], a["prize"], a["recipient"], a["year"]) for a in found] == [
+        ("2025년 지방규제혁신 평가", "우수기관", "영광군", 2025)
+    ]
+
+
+def test_a_headline_award_the_body_tells_is_told_once() -> None:
+    text = "영광군이 지방규제혁신 평가에서 우수기관으로 선정됐다."
+    assert len(awards(text, "영광군, 지방규제혁신 평가 우수기관 선정")) == 1
+
+
+def test_a_headline_with_no_award_adds_none() -> None:
+    assert awards("영광군은 규제 개선에 힘쓴다.", "영광군, 지방규제혁신 평가 대비") == []

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from govreader.facts.award_headline import headline_awards
 from govreader.facts.award_history import YEAR_RE, year_before
 from govreader.facts.award_lists import (
     apposed_awards,
@@ -283,6 +284,10 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
                     setattr(same, name, getattr(award, name))
             if award.prize and same.prize and award.prize.startswith(same.prize):
                 same.prize = award.prize  # `최우수` told again as `최우수기관`: the fuller grade
+    for award in headline_awards(context.title, pieces, published_year, _sentence_awards):
+        recipient = award.recipient or ""
+        if not any(k.recipient and _same_body(k.recipient, recipient) for k in kept):
+            kept.append(award)
     previous: Award | None = None
     named: list[Award] = []
     for award in kept:

@@ -141,7 +141,7 @@ _OWNER_OF_RE = re.compile(r"(?:위원회|[부청처원])의$")
 # `지방재정 조기집행 우수기관으로 뽑혀`: the words before a grade someone was selected for.
 _NAMED_GRADE_RE = re.compile(
     r"(?<=\s)(?:최우수|우수|장려|선도|모범)\s?(?:기관|지자체|자치단체|시군|단체)"
-    r"(?=(?:으로|로|에)\s?(?:\S+\s)?(?:선정|뽑|올라|올랐|이름))"
+    r"(?=(?:으로|로|에)\s?(?:\S+\s)?(?:선정|뽑|올라|올랐|이름)|\s(?:선정|수상|차지))"
 )
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
 _PAREN_RE = re.compile(r"\([^()]*\)")

@@ -73,6 +73,7 @@ _LEADING_ADVERB_RE = re.compile(
     r"^(?:(?:당초|당시|앞서|이후|최근|향후|그간|그동안)\s"
     r"|(?:올해|올|이번|지난해|작년|금년)\s(?:[상하]반기\s)?)"
 )
+_YEAR_BEFORE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2}(?:년도|년)?)\s$")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
@@ -197,6 +198,10 @@ def _events_in(text: str, at: int) -> list[Event]:
         if not name or len(_key(name)) <= 3:
             continue
         year = YEAR_RE.search(name)
+        written = _YEAR_BEFORE_RE.search(bare, 0, start)
+        if year is None and written and bare[start] not in "‘'“\"「『《<":
+            name = f"{written.group(1)} {name}"  # `2024년 지방규제혁신 평가`: its year opens it
+            year = YEAR_RE.search(name)
         events.append(
             Event(name, at, int(year.group(1)) if year else None, _organizer(bare, start))
         )
