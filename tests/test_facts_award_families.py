@@ -345,3 +345,29 @@ def test_a_headline_award_the_body_tells_is_told_once() -> None:
 
 def test_a_headline_with_no_award_adds_none() -> None:
     assert awards("영광군은 규제 개선에 힘쓴다.", "영광군, 지방규제혁신 평가 대비") == []
+
+
+# --- rosters and bodies of residents -----------------------------------------------------------
+
+
+def test_a_roster_of_bodies_grade_by_grade() -> None:
+    text = (
+        "수상 기관은 대상에 서울 마포구, 최우수상에 부산 남구와 대구 동구, "
+        "우수상에 인천 중구 등이다."
+    )
+    assert who(text) == {
+        ("대상", "서울 마포구"),
+        ("최우수상", "부산 남구"),
+        ("최우수상", "대구 동구"),
+        ("우수상", "인천 중구"),
+    }
+
+
+def test_a_roster_of_people_written_by_their_names() -> None:
+    text = "수상자는 대상 정다은(서울), 금상 한지민(부산), 은상 오세훈(대구) 씨 등이다."
+    assert who(text) == {("대상", "정다은"), ("금상", "한지민"), ("은상", "오세훈")}
+
+
+def test_a_residents_council_is_a_body() -> None:
+    text = "영예의 대상은 ‘우리 동네 지도’를 출품한 강릉시 옥천동 주민자치회가 차지했다."
+    assert who(text) == {("대상", "강릉시 옥천동 주민자치회")}

@@ -47,7 +47,7 @@ from govreader.facts.award_recipients import (
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
-from govreader.facts.award_topics import carried_winners, graded_items
+from govreader.facts.award_topics import carried_winners, graded_items, roster_of_people
 from govreader.facts.context import Context, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
@@ -65,6 +65,7 @@ _GRADE_CORE_RE = re.compile(r"\s|등급$|기관$")
 _DATED_RE = re.compile(r"\d{4}년")
 # `같은 상을`, `같은 평가에서도`: the award told before, won again.
 _SAME_PRIZE_RE = re.compile(r"같은\s(?:상|평가|대회|시상식)(?:을|를|에서|에)")
+_BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
 _LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
 _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
@@ -107,9 +108,10 @@ def _graded(piece: Piece, published_year: int | None) -> list[Award]:
     """Grades listed item by item with their winners (`▲대상 A ▲최우수상 B·C`, `| 최우수 | A |`)."""
     text, where = without_brackets(piece.text)
     found = []
+    people = roster_of_people(text)
     for item in graded_items(text):
         for who in who_list(re.sub(r"(?:이)?다\.?$", "", item.group("who"))):
-            if is_person_or_body(who):
+            if is_person_or_body(who) or (people and _BARE_NAME_RE.fullmatch(who)):
                 found.append(
                     Award(where[item.start("prize")], where[item.end("who") - 1] + 1, piece,
                           prize=grade_of(item), recipient=who, year=published_year)

@@ -24,7 +24,8 @@ _NOUNS_ENDING_LIKE_PARTICLES = (
 )  # fmt: skip
 NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
 _PLACE_END_RE = re.compile(
-    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사)$"
+    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사|(?<=[가-힣]{2})마을"
+    r"|자치회|협의회|위원회|연합회|봉사단|조합)$"
 )
 # `민원여권과가`: a department ending in 과, then the subject particle 가.
 _DEPARTMENT_RE = re.compile(r"[가-힣]{2,12}과가")

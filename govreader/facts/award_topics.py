@@ -140,13 +140,35 @@ _GRADE_ROW_RE = re.compile(
 _MARKED_RE = re.compile(rf"^\s?(?:{_MARK}|[-–]\s)")
 
 
+# `수상 기관은 대상에 A, 최우수상에 B와 C 등이다`, `수상자는 대상 김민수, 금상 이영희 씨다`: a
+# roster of winners, grade by grade, closing with the copula.
+_ROSTER_HEAD_RE = re.compile(
+    r"^(?:\S+\s)?(?P<who>수상자|입상자|수상\s?기관|수상\s?단체|수상\s?지자체)(?:은|는|로는)\s"
+)
+_ROSTER_ITEM_RE = re.compile(
+    rf"(?<=[,은는]\s)(?P<prize>{TOPIC_PRIZE})(?:에|은|는)?\s(?P<who>[^,]+?)"
+    r"(?=,\s|\s?등(?:이다|이었다|입니다)|\s?씨(?:\s등)?(?:이다|다|입니다)|(?:이)?다\.?$|입니다\.?$)"
+)
+
+
+def roster_of_people(text: str) -> bool:
+    """Whether `text` opens a roster of people (`수상자는 …`), whose names may stand alone."""
+    head = _ROSTER_HEAD_RE.match(text)
+    return bool(head and head.group("who") in ("수상자", "입상자"))
+
+
 def graded_items(text: str) -> list[re.Match[str]]:
-    """Grades listed item by item with their winners after them (`▲대상 A ▲최우수상 B·C`), or a
-    table row (`| 최우수 | A |`); a lone item only on a line of its own that opens with a mark
-    and a colon (`▲최우수상: A`)."""
+    """Grades listed item by item with their winners after them (`▲대상 A ▲최우수상 B·C`), a
+    table row (`| 최우수 | A |`) or a roster (`수상 기관은 대상에 A, 최우수상에 B 등이다`); a lone
+    item only on a line of its own that opens with a mark and a colon (`▲최우수상: A`)."""
     row = _GRADE_ROW_RE.match(text)
     if row:
         return [row]
+    head = _ROSTER_HEAD_RE.match(text)
+    if head:
+        roster = [m for m in _ROSTER_ITEM_RE.finditer(text, head.end())]
+        if roster and roster[0].start() == head.end():
+            return roster
     items = list(_GRADE_ITEM_RE.finditer(text))
     if len(items) >= 2:
         return items
