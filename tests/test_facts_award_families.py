@@ -371,3 +371,18 @@ def test_a_roster_of_people_written_by_their_names() -> None:
 def test_a_residents_council_is_a_body() -> None:
     text = "영예의 대상은 ‘우리 동네 지도’를 출품한 강릉시 옥천동 주민자치회가 차지했다."
     assert who(text) == {("대상", "강릉시 옥천동 주민자치회")}
+
+
+def test_a_quoted_part_opens_a_name_and_the_host_word_does_not() -> None:
+    text = "울진군은 해양수산부 ‘어촌뉴딜300’ 사업 평가에서 우수 등급을 받았다."
+    assert named(text) == {("어촌뉴딜300 사업 평가", "우수 등급", "울진군", 2025)}
+    text = "아산시 보건소가 충남도 주관 통합건강증진사업 평가에서 최우수기관으로 선정됐다."
+    assert named(text) == {("통합건강증진사업 평가", "최우수기관", "아산시 보건소", 2025)}
+
+
+def test_awards_of_past_years_are_named_without_this_years_year() -> None:
+    text = (
+        "광명시는 ‘2025 전국 지방자치단체 일자리대상’에서 우수상을 받았다. "
+        "시는 2021년 최우수상에 이어 5년 연속 수상했다."
+    )
+    assert ("전국 지방자치단체 일자리대상", "최우수상", "광명시", 2021) in named(text)

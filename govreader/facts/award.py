@@ -323,13 +323,14 @@ def _source_of(award: Award, named: list[Award]) -> Award | None:
 
 def _year_of_name(award: Award) -> None:
     """An event named in full holds its year: the award's, unless the award is dated otherwise;
-    a prize won years before (`2014년 이후 11년 만`) is the event's without this year."""
+    a prize of another year (`2021년 최우수상`, `2014년 이후 11년 만`) is the event's without the
+    year of this one, as the pages' own labels write it."""
     named_year = YEAR_RE.search(award.name or "")
     if named_year is None or award.name is None:
         return
     if not award.dated:
         award.year = int(named_year.group(1))
-    elif award.past and award.year != int(named_year.group(1)) and named_year.start() == 0:
+    elif award.year != int(named_year.group(1)) and named_year.start() == 0:
         award.name = _LEADING_YEAR_RE.sub("", award.name) or award.name
 
 

@@ -129,14 +129,17 @@ _AGENT_CLAUSE_RE = re.compile(
 _CERTIFICATE_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
-# Words of time or quantity that open no award's name (`6월 말 종합평가`, `올해 도시대상`).
-_NOT_IN_NAMES = word_set("이번 올해 각종 말 초 초순 중순 하순 연말 연초")
+# Words of time, quantity or hosting that open no award's name (`6월 말 종합평가`, `올해 도시대상`,
+# `충남도 주관 건강증진사업 평가`).
+_NOT_IN_NAMES = word_set("이번 올해 각종 말 초 초순 중순 하순 연말 연초 주관 주최 후원 공동")
 # Nouns of degree end in 도 like the particle (`종합청렴도`, `고객만족도`), 평가 in 가: they stay in
 # a name.
 _DEGREE_NOUNS = (
     *word_set("청렴도 만족도 신뢰도 인지도 기여도 달성도 성숙도 친화도 청결도 활성도 체감도"),
     *word_set("투명도 완성도 선호도 평가"),
 )
+_QUOTES_RE = re.compile(r"[‘’'“”\"]")
+_QUOTED_WORD_RE = re.compile(r"[‘'“\"][^\s‘’'“”\"]{2,20}[’'”\"]")
 _OWNER_OF_RE = re.compile(r"(?:위원회|[부청처원])의$")
 # `지방재정 조기집행 우수기관으로 뽑혀`: the words before a grade someone was selected for.
 _NAMED_GRADE_RE = re.compile(
@@ -253,7 +256,7 @@ def award_name(text: str) -> tuple[str | None, int]:
     match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text) or _MERIT_RE.search(text)
     if match:
         start = _name_start(text, match.start())
-        name = text[start : match.end()]
+        name = _QUOTES_RE.sub("", text[start : match.end()])
         if len(name) > 3 and not grades_only(name):
             return name, start
     graded = _NAMED_GRADE_RE.search(text)
@@ -274,6 +277,8 @@ def _name_start(text: str, head: int, places: bool = True) -> int:
         word = text[previous : start - 1]
         if _YEAR_WORD_RE.fullmatch(word):
             return previous  # `2018년 재난관리평가에서`: the year opens the name
+        if _QUOTED_WORD_RE.fullmatch(word):
+            return previous  # `‘어촌뉴딜300’ 사업 평가`: the quoted part opens the name
         plain = is_plain_word(word) or word.endswith(_DEGREE_NOUNS)
         if not plain or word in _NOT_IN_NAMES or word in VAGUE:
             break
