@@ -386,3 +386,28 @@ def test_awards_of_past_years_are_named_without_this_years_year() -> None:
         "시는 2021년 최우수상에 이어 5년 연속 수상했다."
     )
     assert ("전국 지방자치단체 일자리대상", "최우수상", "광명시", 2021) in named(text)
+
+
+# --- a ministry's release: headline, attendees with their prizes -------------------------------
+
+
+def test_heads_of_bodies_with_their_prizes_in_brackets_stand_for_their_bodies() -> None:
+    text = (
+        "이날 시상에는 장관을 비롯하여 경남 김해시장(대통령상), 전북 정읍시장(총리상), "
+        "대구 수성구청장(녹색도시 장관상)이 참석하였다."
+    )
+    found = {(a["prize"], a["recipient"], a.get("category")) for a in awards(text)}
+    assert found == {
+        ("대통령상", "경남 김해시", None),
+        ("국무총리상", "전북 정읍시", None),
+        ("장관상", "대구 수성구", "녹색도시"),
+    }
+
+
+def test_the_headlines_award_names_the_bodys_prizes() -> None:
+    text = (
+        "국토교통부는 26일 ‘도시 지속가능성 평가’ 결과를 토대로 시상했다. "
+        "대통령상을 수상한 경남 김해시는 전 분야에서 고르게 높은 점수를 얻었다."
+    )
+    title = "2025 대한민국 도시대상 대통령상, “경남 김해시”"
+    assert named(text, title) == {("2025 대한민국 도시대상", "대통령상", "경남 김해시", 2025)}

@@ -19,6 +19,7 @@ from govreader.facts.award_reading import (
     TITLE,
     VERB_RE,
     award_name,
+    canonical_prize,
     category_between,
     grade_of,
     without_brackets,
@@ -67,8 +68,13 @@ _RESPECTIVE_RE = re.compile(
 # prize it received in brackets.
 _BRACKETED_RE = re.compile(
     r"(?:^|(?<=[\s▲△○,]))(?:故\s?)?(?P<who>(?:[가-힣]{2,6}\s)?[가-힣]{2,8})\s?"
-    rf"\((?P<prize>\s?(?:[가-힣]{{2,8}}(?:훈장|포장)|{TITLE}\s?(?:기관\s?)?(?:표창|상)"
+    r"\((?:(?P<category>[가-힣·]{2,12}(?:\s[가-힣·]{2,12})?)\s(?=[^()]*(?:상|표창)\)))?"
+    rf"(?P<prize>\s?(?:[가-힣]{{2,8}}(?:훈장|포장)|{TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:대|최우수|우수|장려|특별|금|은|동)상))(?:,[^()]{0,20})?\)"
+)
+_HEADS = {"구청장": "구", "시장": "시", "군수": "군", "도지사": "도"}
+_HEAD_OF_BODY_RE = re.compile(
+    r"^(?P<body>(?:[가-힣]{2,6}\s)?[가-힣]{1,5})(?P<head>구청장|시장|군수|도지사)$"
 )
 # A bare name counts as a person only as an item of a marked list (`▲한동희(…)`).
 _MARKED_NAME_RE = re.compile(r"^[▲△○]?\s?(?:故\s?)?[가-힣]{2,4}\s?\(")
@@ -292,12 +298,21 @@ def bracketed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     if not found or (len(found) < 2 and not VERB_RE.search(piece.text)):
         return []
     return [
-        Award(match.start("who"), match.end(), piece, prize=match.group("prize").strip(),
-              recipient=match.group("who"), year=published_year)
+        Award(match.start("who"), match.end(), piece,
+              prize=canonical_prize(match.group("prize").strip()),
+              category=match.group("category"), recipient=_body_of_head(match.group("who")),
+              year=published_year)
         for match in found
         if not PRIZE_RE.fullmatch(match.group("who"))
         and (is_person_or_body(match.group("who")) or _MARKED_NAME_RE.match(match.group()))
     ]  # fmt: skip
+
+
+def _body_of_head(who: str) -> str:
+    """`서울 성동구청장(도시재생 장관상)`: the head of a local government stands for the body that
+    won it (서울 성동구); anyone else is themselves."""
+    head = _HEAD_OF_BODY_RE.match(who)
+    return head.group("body") + _HEADS[head.group("head")] if head else who
 
 
 def selected_works(piece: Piece, published_year: int | None) -> list[Award]:

@@ -36,7 +36,7 @@ _PLAN_RE = re.compile(
     r"|신청(?:하면|을 받|하세요)|도전한다|노린다"
 )
 TITLE = (
-    r"(?:대통령|국무총리|도지사|시장|군수|구청장|교육감"
+    r"(?:대통령|국무총리|(?<!국무)총리|도지사|시장|군수|구청장|교육감"
     r"|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|(?:[가-힣]{1,8}·)?[가-힣]{1,12}"
     r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장|원장|총장))"
 )
@@ -58,6 +58,7 @@ _QUOTED_GRADE_RE = re.compile(
     r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관|[SABC1-5]\s?등급)[’'”\"]"
     r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
 )
+_PRIME_MINISTER_RE = re.compile(r"^(?<!국무)총리(?=\s?(?:상|표창))")
 _HIGHEST_RE = re.compile(r"^최고\s?등급$")
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
 _LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
@@ -213,10 +214,16 @@ def grade_of(prize: re.Match[str]) -> str:
             return f"{text}등급"
         if _GRADE_WORD_AFTER_RE.match(prize.string, prize.end()):
             return f"{text} 등급"
+    text = canonical_prize(text)
     spaced = _SPACED_BODY_RE.match(text)
     if spaced and spaced.group(2) == "기관":
         return text.replace(" ", "")
     return text
+
+
+def canonical_prize(text: str) -> str:
+    """`총리상` is the 국무총리상 (as labels write it); any other prize as written."""
+    return _PRIME_MINISTER_RE.sub("국무총리", text)
 
 
 def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:

@@ -74,6 +74,10 @@ _LEADING_ADVERB_RE = re.compile(
     r"|(?:올해|올|이번|지난해|작년|금년)\s(?:[상하]반기\s)?)"
 )
 _YEAR_BEFORE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2}(?:년도|년)?)\s$")
+_HEADLINE_NAME_RE = re.compile(
+    r"(?:^|,\s|\s)(?P<name>(?:[0-9A-Za-z가-힣·]+\s){0,5}[0-9A-Za-z가-힣·]*"
+    r"(?:대상|대회|대전|어워드|어워즈|평가|경진대회|공모전))\s$"
+)
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
@@ -117,6 +121,9 @@ class Context:
             # One named in this very sentence first, then one of the award's own year.
             return max(echoed, key=lambda e: (e.at == start, e.year == year, len(_key(e.name))))
         earlier = [e for e in self.events if since < e.at <= start]
+        headline = [e for e in earlier if e.at == -1 and (year is None or e.year in (None, year))]
+        if headline and not any(e.at == start for e in earlier):
+            return headline[0]
         if earlier:
             return earlier[-1]
         return self.events[0] if since == -2 else None
@@ -208,6 +215,18 @@ def _events_in(text: str, at: int) -> list[Event]:
     return events
 
 
+def _headline_event(heading: str) -> list[Event]:
+    """`2020 대한민국 도시대상 대통령상, “부산 수영구”`: a headline writes the award's name right
+    before the prize, with no quotes and no 에서."""
+    prize = PRIZE_RE.search(heading)
+    named = _HEADLINE_NAME_RE.search(heading, 0, prize.start()) if prize else None
+    if named is None or not named.group("name").strip():
+        return []
+    name = named.group("name").strip()
+    year = YEAR_RE.search(name)
+    return [Event(name, -1, int(year.group(1)) if year else None)]
+
+
 def _organizer(text: str, name_at: int) -> str | None:
     """Who ran the event: `X 주관/주최`, a body whose clause runs into the name, `X로부터`, or
     the subject of a sentence saying it announced or held it (`행정안전부는 … 발표했다`)."""
@@ -282,7 +301,7 @@ def read(article: Article, pieces: Sequence[Piece]) -> Context:
     named: list[Event] = []
     for heading in (article.title, article.subtitle):
         if heading:
-            named.extend(_events_in(heading, -1))
+            named.extend(_events_in(heading, -1) or _headline_event(heading))
     for piece in pieces:
         named.extend(_events_in(piece.text, piece.start))
     return Context(
