@@ -411,3 +411,34 @@ def test_the_headlines_award_names_the_bodys_prizes() -> None:
     )
     title = "2025 대한민국 도시대상 대통령상, “경남 김해시”"
     assert named(text, title) == {("2025 대한민국 도시대상", "대통령상", "경남 김해시", 2025)}
+
+
+# --- contests of people and works; bare grades ------------------------------------------------
+
+
+def test_bare_grades_open_their_winners() -> None:
+    text = "우수는 홍천군과 횡성군, 장려는 인제군, 고성군이 선정됐다."
+    assert who(text) == {
+        ("우수", "홍천군"),
+        ("우수", "횡성군"),
+        ("장려", "인제군"),
+        ("장려", "고성군"),
+    }
+
+
+def test_works_of_people_after_a_prize_and_words_inside_a_title_close_nothing() -> None:
+    text = (
+        "일반부 최우수상에는 정민호(52)씨의 ‘골목 풍경’과 "
+        "유하나(38)씨의 ‘아이가 웃는 축제’가 뽑혔다."
+    )
+    assert who(text) == {("최우수상", "정민호 씨"), ("최우수상", "유하나 씨")}
+
+
+def test_a_prize_received_by_a_person_whose_work_follows() -> None:
+    text = "종합대상을 받은 서미래씨의 ‘빛나는 항구’를 비롯해 28점이 전시된다."
+    assert who(text) == {("종합대상", "서미래 씨")}
+
+
+def test_the_host_opening_a_sentence_is_no_part_of_the_events_name() -> None:
+    text = "강원도는 자치단체 합동평가 결과 정선군이 최우수 시군으로 선정됐다고 밝혔다."
+    assert named(text) == {("자치단체 합동평가", "최우수 시군", "정선군", 2025)}

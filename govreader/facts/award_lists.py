@@ -58,6 +58,13 @@ _APPOSED_RE = re.compile(
     r"(?:인|(?:을|를)\s(?:받은|수상한|받는|수상하는)|(?:으로|로)\s(?:뽑힌|선정된))?"
     r"\s(?P<who>(?:[가-힣]{2,10}(?<![은는이가])\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
 )
+# `종합대상을 받은 백혜옥씨의 ‘꿈꾸는 세종’을`: a prize received, then its winner (a body, or a
+# person whose work it was).
+_RECEIVED_BY_RE = re.compile(
+    rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:을|를)\s(?:받은|수상한|차지한)\s"
+    r"(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?(?:\s?씨)?)(?:은|는|이|가|의\s?[‘'“\"])"
+)
+_SSI_RE = re.compile(r"(?<=[가-힣])\s?씨$")
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
 _SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
 _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
@@ -115,10 +122,13 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     that is the subject, often with its category; the year is the article's."""
     text, where = without_brackets(piece.text)
     found = []
-    for match in _APPOSED_RE.finditer(text):
+    matches = [*_APPOSED_RE.finditer(text), *_RECEIVED_BY_RE.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         prize = PRIZE_RE.fullmatch(match.group("prize"))
-        who = match.group("who")
+        who = _SSI_RE.sub(" 씨", match.group("who"))
         if not prize or prize.group() == "대상" or not is_person_or_body(who):
+            continue
+        if any(a.start == where[match.start("prize")] for a in found):
             continue
         category = category_between(text, max(0, match.start() - 30), match.start("prize"))
         found.append(

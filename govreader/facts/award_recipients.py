@@ -66,7 +66,8 @@ _SUBJECT_PER_CATEGORY_RE = re.compile(
 # `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person.
 _WORK_OF_RE = re.compile(
     r"(?<![가-힣])(?P<owner>[가-힣]{2,4}\s?씨|[가-힣]{2,4}\s[가-힣]{1,4}(?:관|장|원|사))의\s?"
-    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"](?=\s*$|,|\s(?:와|과)\s|(?:이|가|에게|은|는)\s)"
+    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"](?P<joint>\s?(?:와|과)(?=\s))?"
+    r"(?=\s*$|,|\s|(?:이|가|에게|은|는|을|를)\s)"
 )
 # Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
 _NOT_BODY_RE = re.compile(
@@ -231,7 +232,8 @@ def _owner_of_work(work: re.Match[str]) -> str:
     """`김하늘씨의 ‘한지 조명’` → 김하늘 씨, `이윤경 사무관의 “…”` → 이윤경 사무관: a work entered
     by a person wins for them."""
     owner = work.group("owner")
-    return f"{owner.removesuffix('씨').rstrip()} 씨" if owner.endswith("씨") else owner
+    owner = f"{owner.removesuffix('씨').rstrip()} 씨" if owner.endswith("씨") else owner
+    return f"{owner}," if work.group("joint") else owner  # `‘…’과 B`: the work's 과 joins them
 
 
 def _unquoted_place(quoted: re.Match[str]) -> str:

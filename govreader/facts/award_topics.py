@@ -21,8 +21,12 @@ TOPIC_PRIZE = (
     rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시군구|시군|지자체|자치단체)|{TITLE}\s?(?:표창|상)"
     rf"|{DECORATION})"
 )
+_QUOTED_RE = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"")
+# `우수는 원주시와 춘천시, 장려는 …`: a bare grade opening its winners.
+_BARE_TOPIC = r"(?:최우수|우수|장려)(?=(?:는|에는)\s)"
 _TOPIC_RE = re.compile(
-    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<prize>{TOPIC_PRIZE})(?:\s수상자)?(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"
+    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<prize>{TOPIC_PRIZE}|{_BARE_TOPIC})(?:\s수상자)?"
+    r"(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"
     r"|\s수상\s?(?:지자체|기관|단체|팀|자)(?:로|으로))\s"
 )
 # `우수기관으로 A, B 등 33개 기관이 선정됐다`: a grade with 으로 takes a selection verb only.
@@ -75,6 +79,16 @@ def prize_named_before(text: str, end: int) -> re.Match[str] | None:
     return topics[-1] if topics else None
 
 
+def _unquoted(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of `pattern` in `text[start:end]` outside quotes (`‘세계인이 즐기는
+    …’이 뽑혔다`: the work's own words close nothing)."""
+    quoted = [m.span() for m in _QUOTED_RE.finditer(text, start, end)]
+    match = pattern.search(text, start, end)
+    while match and any(a < match.start() < b for a, b in quoted):
+        match = pattern.search(text, match.start() + 1, end)
+    return match
+
+
 def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]:
     """Every prize named first in `text` with a slot of winners: (the prize, the category, where
     the winners' text starts and ends). A chained topic counts only when a later topic of the
@@ -90,7 +104,7 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         closing = _SELECTED_OR_PICKED_RE if selected else _RECEIVED_RE
         if particle.startswith(" 수상"):
             closing = _PICKED_RE  # `대상 수상 지자체로 A와 B를 선정했다`: the organizer picked them
-        received = None if chain or (selected and leading) else closing.search(text, start, end)
+        received = None if chain or (selected and leading) else _unquoted(closing, text, start, end)
         received = received or _COUNTED_COPULA_RE.search(text, start, end)
         if received is None and topic.group("prize") != "대상":
             # `최우수기관은 강릉시, 우수기관은 속초시와 삼척시다`: the bodies closing with 이다.

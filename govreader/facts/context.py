@@ -78,6 +78,7 @@ _HEADLINE_NAME_RE = re.compile(
     r"(?:^|,\s|\s)(?P<name>(?:[0-9A-Za-z가-힣·]+\s){0,5}[0-9A-Za-z가-힣·]*"
     r"(?:대상|대회|대전|어워드|어워즈|평가|경진대회|공모전))\s$"
 )
+_TOPIC_WORD_RE = re.compile(r"^(?P<word>\S+?)(?:은|는)\s")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
@@ -202,6 +203,9 @@ def _events_in(text: str, at: int) -> list[Event]:
     events = []
     for name, start in sorted(_named(bare), key=lambda found: found[1]):
         name = _without_grade(_LEADING_ADVERB_RE.sub("", name.strip(" ‘’'“”\"「」『』《》<>")))
+        topic = _TOPIC_WORD_RE.match(name or "")
+        if topic and is_place(topic.group("word")):
+            name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
         if not name or len(_key(name)) <= 3:
             continue
         year = YEAR_RE.search(name)
