@@ -442,3 +442,22 @@ def test_a_prize_received_by_a_person_whose_work_follows() -> None:
 def test_the_host_opening_a_sentence_is_no_part_of_the_events_name() -> None:
     text = "강원도는 자치단체 합동평가 결과 정선군이 최우수 시군으로 선정됐다고 밝혔다."
     assert named(text) == {("자치단체 합동평가", "최우수 시군", "정선군", 2025)}
+
+
+# --- histories and special prizes -------------------------------------------------------------
+
+
+def test_years_of_a_streak_are_kept_apart_from_this_years_award() -> None:
+    text = (
+        "다 그룹에서는 연천군이 최우수기관을 차지했다. "
+        "연천군은 이번 수상으로 2024년과 2025년에 이어 3년 연속 최우수기관에 오르는 기록을 세웠다."
+    )
+    years = {a["year"] for a in awards(text, published="2026-11-20")}
+    assert years == {2024, 2025, 2026}
+
+
+def test_a_special_prize_keeps_the_merit_it_is_named_for() -> None:
+    text = "구리시는 협업 과제가 높은 평을 받아 도정협력 특별상을 받았다."
+    assert who(text) == {("도정협력 특별상", "구리시")}
+    text = "영월군은 일자리 공시제 특별상을 받았다."
+    assert who(text) == {("특별상", "영월군")}

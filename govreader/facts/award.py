@@ -32,6 +32,7 @@ from govreader.facts.award_lists import (
     selected_works,
 )
 from govreader.facts.award_reading import (
+    PRIZE_RE,
     TITLE_PRIZE_RE,
     VERB_RE,
     grade_of,
@@ -145,7 +146,12 @@ def _won_before(
     if since is None:
         return []
     graded = [a for a in told if a.prize]
-    later = [a for a in graded if a.end > since[1]] or graded[-1:] or before[-1:]
+    later = [a for a in graded if a.end > since[1]] or graded[-1:]
+    if not later:
+        # Not told again here: the award told before, of the grade written after the phrase.
+        grade = PRIZE_RE.search(piece.text, since[2])
+        same_grade = [a for a in before if grade and _same_grade(a.prize, grade_of(grade))]
+        later = same_grade[-1:] or ([] if grade else before[-1:])
     if not later or later[0].year == since[0]:
         return []
     year_then, start, end = since
@@ -176,8 +182,14 @@ def _person(award: Award) -> bool:
 
 
 def _same_grade(a: str | None, b: str | None) -> bool:
-    """`최우수 등급`, `최우수` and `최우수기관` of one evaluation are one grade."""
-    return a == b or bool(a and b and _GRADE_CORE_RE.sub("", a) == _GRADE_CORE_RE.sub("", b))
+    """`최우수 등급`, `최우수` and `최우수기관` of one evaluation are one grade, and so are
+    `특별상` and `도정협력 특별상`."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    qualified = a.endswith(f" {b}") or b.endswith(f" {a}")
+    return qualified or _GRADE_CORE_RE.sub("", a) == _GRADE_CORE_RE.sub("", b)
 
 
 def _reward(award: Award, kept: list[Award]) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from govreader.facts.award_reading import grade_of
+from govreader.facts.award_reading import PAST, grade_of
 
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"^(?:부터\s|\s?[~∼–-]\s?)$")
 _RELATIVE_YEAR_RE = re.compile(r"(?<![가-힣])(지난해|작년|올해|금년)(?!보다|에 비해|와 비교)")
 # `2023년과 지난해에 이어 올해까지`: years of one streak.
 _STREAK_RE = re.compile(r"(?:에|에도)?\s?이어\s?")
+_CLAUSE_END_RE = re.compile(rf"[{PAST}](?:고|으며),\s")
 HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
 # `2022년 이후 3년 만에`, `3년 만에 다시`, `11년 만이다`: the same prize was won that many years
 # before; not `1년 만에 최우수기관으로 올라섰다` (the time it took).
@@ -94,6 +95,8 @@ def history_pairs(
     for (kind, years), (next_kind, grades) in pairwise(groups):
         if kind != "year" or next_kind != "prize":
             continue
+        if _CLAUSE_END_RE.search(text, years[-1][1], grades[0][0]):
+            continue  # `지난해에 이어 … 수상했고, … 최우수상을`: the years' clause ended before
         if len(years) == len(grades):
             matched = list(zip(years, grades, strict=True))
         elif len(grades) == 1:

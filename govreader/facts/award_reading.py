@@ -59,6 +59,13 @@ _QUOTED_GRADE_RE = re.compile(
     r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
 )
 _PRIME_MINISTER_RE = re.compile(r"^(?<!국무)총리(?=\s?(?:상|표창))")
+# The word right before a special prize, unless it is a category, a year or a place, and only if
+# it opens its noun phrase (after a particle or a verb's connective, or the sentence start):
+# `평을 받아 도정협력 특별상을`, never `일자리 공시제 특별상` (a category written before it).
+_QUALIFIER_RE = re.compile(
+    r"(?:^|[을를이가은는아어해고며여서]\s)(?P<word>[가-힣]{2,8}(?<!부문)(?<!분야)(?<![시군구도])"
+    r"(?<!년))\s$"
+)
 _HIGHEST_RE = re.compile(r"^최고\s?등급$")
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
 _LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
@@ -218,6 +225,11 @@ def grade_of(prize: re.Match[str]) -> str:
     spaced = _SPACED_BODY_RE.match(text)
     if spaced and spaced.group(2) == "기관":
         return text.replace(" ", "")
+    if text == "특별상":
+        qualifier = _QUALIFIER_RE.search(prize.string, 0, prize.start())
+        word = qualifier.group("word") if qualifier else ""
+        if word and is_plain_word(word) and word not in VAGUE and word not in _NOT_IN_NAMES:
+            return f"{word} {text}"  # `도정협력 특별상`: a special prize is named for its merit
     return text
 
 

@@ -73,6 +73,8 @@ _WORK_OF_RE = re.compile(
 _NOT_BODY_RE = re.compile(
     r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
 )
+# What a body does or runs, never its own winner: `과제가`, `해당 프로그램이`.
+_THINGS = word_set("과제 사업 프로그램 정책 시책 사례 프로젝트 제도 작품 노력 성과")
 _TOWNSHIP_RE = re.compile(r"^[가-힣]{1,3}면$")
 _QUOTED_SPAN_RE = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"")
 _QUOTED_PLACE_RE = re.compile(
@@ -100,6 +102,8 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
     """`subject_before`, and where its word ends."""
     window = max(0, end - SUBJECT_WINDOW)
     best, best_end = None, end
+    body: str | None = None
+    body_end = end
     quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(text, 0, end)]
     for match in SUBJECT_RE.finditer(text, window, end):
         word = match.group("word")
@@ -137,7 +141,17 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
                 words.insert(0, before.pop())
             found = " ".join(words)
         best, best_end = found, match.end("word")
+        if _is_winner(found):
+            body, body_end = found, best_end
+    # `구리시는 협업 과제가 좋은 평을 받아 특별상을`: a thing's clause inside the body's sentence.
+    if best and best.split()[-1] in _THINGS and body:
+        return body, body_end
     return best, best_end
+
+
+def _is_winner(name: str) -> bool:
+    """A body, a person or the article's own body (`구는`)."""
+    return name in SELF_REFERENCE or is_person(name) or is_place(name.split()[-1])
 
 
 def named_person(words: list[str]) -> str | None:

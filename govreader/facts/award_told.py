@@ -170,7 +170,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
                 previous_end = max(previous_end, grade_end)
                 found.extend(
                     Award(*whole, piece, recipient=recipient, year=year, prize=prize, dated=True,
-                          category=own_category, implicit=implicit, **common)
+                          category=own_category, implicit=implicit,
+                          past=bool(published_year and year < published_year), **common)
                     for recipient in recipients
                 )  # fmt: skip
             return found
