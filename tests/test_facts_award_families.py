@@ -461,3 +461,8 @@ def test_a_special_prize_keeps_the_merit_it_is_named_for() -> None:
     assert who(text) == {("도정협력 특별상", "구리시")}
     text = "영월군은 일자리 공시제 특별상을 받았다."
     assert who(text) == {("특별상", "영월군")}
+
+
+def test_a_headline_award_the_body_never_mentions_is_not_kept() -> None:
+    text = "군은 올해 예산을 늘렸다."
+    assert awards(text, "영광군, 지방규제혁신 평가 우수기관 선정") == []

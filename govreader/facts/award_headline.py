@@ -2,9 +2,10 @@
 
 `청양군, 지방재정 신속집행 평가 최우수기관 선정` as the title, and a body that tells the evaluation
 and the money it brought but never the grade again: the award is the article's, so it is kept,
-with its span on the body's first mention of the event (or of the winner, or the lead sentence),
-since a fact's span must lie in the article text, which holds no headline. Only a winner the body
-gives no award of its own is read from the headline, so a headline never repeats a body's award.
+with its span on the body's first mention of the event (or of the winner), since a fact's span
+must lie in the article text, which holds no headline; a body that mentions neither keeps none.
+Only a winner the body gives no award of its own is read from the headline, so a headline never
+repeats a body's award.
 """
 
 from __future__ import annotations
@@ -27,17 +28,19 @@ def headline_awards(
         return []
     found = []
     for award in read(Piece(0, title), year):
-        if award.prize and award.recipient:
-            piece, start, end = _anchor(award, pieces)
+        anchor = _anchor(award, pieces) if award.prize and award.recipient else None
+        if anchor:
+            piece, start, end = anchor
             found.append(replace(award, piece=piece, start=start, end=end, implicit=False))
     return found
 
 
-def _anchor(award: Award, pieces: Sequence[Piece]) -> tuple[Piece, int, int]:
-    """Where the body first mentions the award's event, else its winner, else the lead."""
+def _anchor(award: Award, pieces: Sequence[Piece]) -> tuple[Piece, int, int] | None:
+    """Where the body first mentions the award's event, else its winner; none when the body
+    mentions neither (a headline about something the body does not tell)."""
     for word in (award.name, award.recipient):
         for piece in pieces if word else ():
             at = piece.text.find(word)
             if at >= 0:
                 return piece, at, at + len(word)
-    return pieces[0], 0, len(pieces[0].text)
+    return None
