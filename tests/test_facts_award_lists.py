@@ -56,11 +56,11 @@ def test_no_name_anywhere_stays_unnamed() -> None:
     assert named("고성군이 우수상을 받았다.") == {(None, "우수상", "고성군", 2025)}
 
 
-def test_a_past_award_keeps_its_own_year_under_the_events_name() -> None:
+def test_a_past_award_keeps_its_own_year_under_the_events_name_without_this_years() -> None:
     text = "곡성군은 ‘2025 농촌관광 대상’에서 대상을 받았다. 군은 2023년에도 우수상을 받았다."
     found = named(text)
     assert ("2025 농촌관광 대상", "대상", "곡성군", 2025) in found
-    assert ("2025 농촌관광 대상", "우수상", "곡성군", 2023) in found
+    assert ("농촌관광 대상", "우수상", "곡성군", 2023) in found
 
 
 def test_a_short_mention_is_named_as_the_page_names_it_in_full() -> None:

@@ -120,3 +120,8 @@ def test_a_dated_evaluation_that_selects_is_an_event() -> None:
 def test_a_word_of_time_before_a_name_is_none_of_it() -> None:
     found = read("당초 도시대상 시상식은 지난달 열릴 예정이었다.")
     assert names(found) == ["도시대상"]
+
+
+def test_this_years_half_before_a_name_is_none_of_it() -> None:
+    found = read("청도군은 올 상반기 퇴직 공무원 정부포상 수여식을 가졌다.")
+    assert names(found) == ["퇴직 공무원 정부포상"]

@@ -306,3 +306,9 @@ def test_a_noun_ending_like_a_particle_is_an_item_word() -> None:
     sentence = "도는 시군 평가 결과를 발표했다"
     found = enumeration.before(sentence, sentence.index(" 결과"))
     assert found.texts == ["시군 평가"]
+
+
+def test_a_place_word_written_once_after_bare_names_is_theirs() -> None:
+    assert enumeration.split("경기도 화성·오산시").prefixed() == ["경기도 화성시", "경기도 오산시"]
+    assert enumeration.split("대구·경북").prefixed() == ["대구", "경북"]
+    assert enumeration.split("서구·동구·남구").prefixed() == ["서구", "동구", "남구"]

@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
+from govreader.facts.award_headline import headline_awards
+from govreader.facts.award_history import YEAR_RE, year_before
 from govreader.facts.award_lists import (
     apposed_awards,
     bracketed_awards,
@@ -28,7 +31,14 @@ from govreader.facts.award_lists import (
     picked_awards,
     selected_works,
 )
-from govreader.facts.award_reading import TITLE_PRIZE_RE, grade_of, is_planned, without_brackets
+from govreader.facts.award_reading import (
+    PRIZE_RE,
+    TITLE_PRIZE_RE,
+    VERB_RE,
+    grade_of,
+    is_planned,
+    without_brackets,
+)
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
     is_person,
@@ -38,8 +48,8 @@ from govreader.facts.award_recipients import (
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
-from govreader.facts.award_topics import carried_winners, graded_items
-from govreader.facts.context import Context
+from govreader.facts.award_topics import carried_winners, graded_items, roster_of_people
+from govreader.facts.context import Context, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
 
@@ -54,6 +64,10 @@ _AWARD_HINT_RE = re.compile(
 # What two ways of writing one grade leave out (`최우수 등급`, `최우수기관`).
 _GRADE_CORE_RE = re.compile(r"\s|등급$|기관$")
 _DATED_RE = re.compile(r"\d{4}년")
+# `같은 상을`, `같은 평가에서도`: the award told before, won again.
+_SAME_PRIZE_RE = re.compile(r"같은\s(?:상|평가|대회|시상식)(?:을|를|에서|에)")
+_BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
+_LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
 _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
 
@@ -81,7 +95,13 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
         shaped = handed_awards(piece, published_year)
     apposed = apposed_awards(piece, published_year)
     told = told_awards(piece, published_year)
-    told = [a for a in told if not any(_same(a, b) for b in apposed + shaped)]
+    # A prize word the shapes gave its winners is not told again for the clause's subject.
+    told = [
+        a for a in told
+        if not any(_same(a, b) or (a.prize == b.prize and a.start <= b.start < a.end)
+                   for b in shaped)
+        and not any(_same(a, b) for b in apposed)
+    ]  # fmt: skip
     return shaped + apposed + told
 
 
@@ -89,9 +109,10 @@ def _graded(piece: Piece, published_year: int | None) -> list[Award]:
     """Grades listed item by item with their winners (`▲대상 A ▲최우수상 B·C`, `| 최우수 | A |`)."""
     text, where = without_brackets(piece.text)
     found = []
+    people = roster_of_people(text)
     for item in graded_items(text):
         for who in who_list(re.sub(r"(?:이)?다\.?$", "", item.group("who"))):
-            if is_person_or_body(who):
+            if is_person_or_body(who) or (people and _BARE_NAME_RE.fullmatch(who)):
                 found.append(
                     Award(where[item.start("prize")], where[item.end("who") - 1] + 1, piece,
                           prize=grade_of(item), recipient=who, year=published_year)
@@ -115,14 +136,60 @@ def _carried(piece: Piece, before: list[Award]) -> list[Award]:
     ]  # fmt: skip
 
 
+def _won_before(
+    piece: Piece, told: list[Award], before: list[Award], year: int | None
+) -> list[Award]:
+    """`2022년 이후 3년 만에 다시 최우수상을 받았다`, `… 1등급을 받았다. 2014년 이후 11년 만이다`:
+    the prize told after the phrase (or the last one the sentence before told) was won in that
+    year too."""
+    since = year_before(piece.text, year)
+    if since is None:
+        return []
+    graded = [a for a in told if a.prize]
+    later = [a for a in graded if a.end > since[1]] or graded[-1:]
+    if not later:
+        # Not told again here: the award told before, of the grade written after the phrase.
+        grade = PRIZE_RE.search(piece.text, since[2])
+        same_grade = [a for a in before if grade and _same_grade(a.prize, grade_of(grade))]
+        later = same_grade[-1:] or ([] if grade else before[-1:])
+    if not later or later[0].year == since[0]:
+        return []
+    year_then, start, end = since
+    return [
+        replace(later[0], start=start, end=end, piece=piece, year=year_then, dated=True,
+                past=True)
+    ]  # fmt: skip
+
+
+def _same_prize_again(piece: Piece, told: list[Award], kept: list[Award]) -> list[Award]:
+    """`시는 2019년과 2021년에도 같은 상을 받은 바 있다`: the award told last, won in each of the
+    years the sentence names."""
+    if told or not kept or not _SAME_PRIZE_RE.search(piece.text):
+        return []
+    if not VERB_RE.search(piece.text):
+        return []
+    last = kept[-1]
+    years = sorted({int(m.group(1)) for m in YEAR_RE.finditer(piece.text)} - {last.year})
+    return [
+        replace(last, start=0, end=len(piece.text), piece=piece, year=year, dated=True, past=True)
+        for year in years
+    ]
+
+
 def _person(award: Award) -> bool:
     """A staff member (`산림과 김도윤 주무관`), not a body."""
     return bool(award.recipient and is_person(award.recipient))
 
 
 def _same_grade(a: str | None, b: str | None) -> bool:
-    """`최우수 등급`, `최우수` and `최우수기관` of one evaluation are one grade."""
-    return a == b or bool(a and b and _GRADE_CORE_RE.sub("", a) == _GRADE_CORE_RE.sub("", b))
+    """`최우수 등급`, `최우수` and `최우수기관` of one evaluation are one grade, and so are
+    `특별상` and `도정협력 특별상`."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    qualified = a.endswith(f" {b}") or b.endswith(f" {a}")
+    return qualified or _GRADE_CORE_RE.sub("", a) == _GRADE_CORE_RE.sub("", b)
 
 
 def _reward(award: Award, kept: list[Award]) -> bool:
@@ -142,6 +209,8 @@ def _reward(award: Award, kept: list[Award]) -> bool:
 def _same(a: Award, b: Award) -> bool:
     if not _same_grade(a.prize, b.prize) or (a.dated and b.dated and a.year != b.year):
         return False
+    if a.past != b.past and not (a.dated and b.dated):
+        return False  # a prize won years before is no mention of this year's
     if a.recipient and b.recipient and not _same_body(a.recipient, b.recipient):
         # `하동군은 … 대상을 받았다. … 축제는 올해 대상까지 거머쥐며`: the body's festival or
         # work retelling the body's award of that year.
@@ -149,7 +218,7 @@ def _same(a: Award, b: Award) -> bool:
             b.name in (None, a.name) and a.year == b.year and a.piece is not b.piece
             and not _person(b) and not is_place(b.recipient.split()[-1])
         )  # fmt: skip
-    return not (a.name and b.name and a.name != b.name)
+    return not (a.name and b.name and not same_name(a.name, b.name))
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -205,8 +274,10 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     kept: list[Award] = []
     told: list[Award] = []
     for piece in pieces:
+        before = told
         told = _sentence_awards(piece, published_year) or _carried(piece, told)
-        for award in told:
+        again = _won_before(piece, told, before, published_year)
+        for award in told + again + _same_prize_again(piece, told, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 _name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):
@@ -225,13 +296,64 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             for name in ("name", "category", "organizer", "recipient"):
                 if getattr(same, name) is None:
                     setattr(same, name, getattr(award, name))
+            if award.prize and same.prize and award.prize.startswith(same.prize):
+                same.prize = award.prize  # `최우수` told again as `최우수기관`: the fuller grade
+    for award in headline_awards(context.title, pieces, published_year, _sentence_awards):
+        recipient = award.recipient or ""
+        if not any(k.recipient and _same_body(k.recipient, recipient) for k in kept):
+            kept.append(award)
     previous: Award | None = None
+    named: list[Award] = []
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
+        source = _source_of(award, named)
+        if source is not None:
+            award.name = award.name or source.name  # `… 11년 만이다`: the award told before
         if award.name is None:
             _name_from_context(award, context, previous)
         else:
             award.name = context.fullest(award.name, award.year if award.dated else None)
+        _year_of_name(award)
         previous = award
-        yield award.fact()
+        named.append(award)
+    for award in named:
+        if not _ungraded_retelling(award, named):
+            yield award.fact()
+
+
+def _source_of(award: Award, named: list[Award]) -> Award | None:
+    """The award of this year that a prize won years before (`N년 만에`) repeats."""
+    if not award.past:
+        return None
+    return next(
+        (k for k in reversed(named) if not k.past and k.prize == award.prize
+         and k.recipient == award.recipient),
+        None,
+    )  # fmt: skip
+
+
+def _year_of_name(award: Award) -> None:
+    """An event named in full holds its year: the award's, unless the award is dated otherwise;
+    a prize of another year (`2021년 최우수상`, `2014년 이후 11년 만`) is the event's without the
+    year of this one, as the pages' own labels write it."""
+    named_year = YEAR_RE.search(award.name or "")
+    if named_year is None or award.name is None:
+        return
+    if not award.dated:
+        award.year = int(named_year.group(1))
+    elif award.year != int(named_year.group(1)) and named_year.start() == 0:
+        award.name = _LEADING_YEAR_RE.sub("", award.name) or award.name
+
+
+def _ungraded_retelling(award: Award, named: list[Award]) -> bool:
+    """`…일자리대상에서 4년 연속 상을 받았다` before the grades it gave: an award with no grade
+    whose event and body the article tells with a grade is no award of its own."""
+    if award.prize:
+        return False
+    return any(
+        other.prize and other.recipient and award.recipient
+        and _same_body(other.recipient, award.recipient)
+        and other.name and award.name and same_name(other.name, award.name)
+        for other in named
+    )  # fmt: skip

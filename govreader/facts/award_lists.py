@@ -19,6 +19,7 @@ from govreader.facts.award_reading import (
     TITLE,
     VERB_RE,
     award_name,
+    canonical_prize,
     category_between,
     grade_of,
     without_brackets,
@@ -33,7 +34,14 @@ from govreader.facts.award_recipients import (
     who_list,
 )
 from govreader.facts.award_record import Award
-from govreader.facts.award_topics import TOPIC_PRIZE, prize_named_before, topic_winners
+from govreader.facts.award_topics import (
+    DECORATION,
+    TOPIC_PRIZE,
+    bracketed_owners,
+    is_office,
+    prize_named_before,
+    topic_winners,
+)
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 
@@ -43,12 +51,20 @@ _LISTED_RE = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원|대표))"
     rf"\s?[–—\-:]\s?(?P<prize>(?:{TITLE}|시장|군수|구청장)\s?(?:기관\s?)?(?:표창|상))$"
 )
+_NAME_RE = re.compile(r"[가-힣]{2,4}")
 _PICKED_VERB_RE = re.compile(r"(?:선정|지정|선발)(?:했|하였|하고|해\s)|뽑았")
 _APPOSED_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별)(?:상|기관|지자체|자치단체)|{TITLE}상)"
-    r"(?:인|(?:을|를)\s(?:받은|수상한)|(?:으로|로)\s(?:뽑힌|선정된))?"
-    r"\s(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
+    r"(?:인|(?:을|를)\s(?:받은|수상한|받는|수상하는)|(?:으로|로)\s(?:뽑힌|선정된))?"
+    r"\s(?P<who>(?:[가-힣]{2,10}(?<![은는이가])\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
 )
+# `종합대상을 받은 백혜옥씨의 ‘꿈꾸는 세종’을`: a prize received, then its winner (a body, or a
+# person whose work it was).
+_RECEIVED_BY_RE = re.compile(
+    rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:을|를)\s(?:받은|수상한|차지한)\s"
+    r"(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?(?:\s?씨)?)(?:은|는|이|가|의\s?[‘'“\"])"
+)
+_SSI_RE = re.compile(r"(?<=[가-힣])\s?씨$")
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
 _SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
 _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
@@ -59,8 +75,13 @@ _RESPECTIVE_RE = re.compile(
 # prize it received in brackets.
 _BRACKETED_RE = re.compile(
     r"(?:^|(?<=[\s▲△○,]))(?:故\s?)?(?P<who>(?:[가-힣]{2,6}\s)?[가-힣]{2,8})\s?"
-    rf"\((?P<prize>\s?(?:[가-힣]{{2,8}}(?:훈장|포장)|{TITLE}\s?(?:기관\s?)?(?:표창|상)"
+    r"\((?:(?P<category>[가-힣·]{2,12}(?:\s[가-힣·]{2,12})?)\s(?=[^()]*(?:상|표창)\)))?"
+    rf"(?P<prize>\s?(?:[가-힣]{{2,8}}(?:훈장|포장)|{TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:대|최우수|우수|장려|특별|금|은|동)상))(?:,[^()]{0,20})?\)"
+)
+_HEADS = {"구청장": "구", "시장": "시", "군수": "군", "도지사": "도"}
+_HEAD_OF_BODY_RE = re.compile(
+    r"^(?P<body>(?:[가-힣]{2,6}\s)?[가-힣]{1,5})(?P<head>구청장|시장|군수|도지사)$"
 )
 # A bare name counts as a person only as an item of a marked list (`▲한동희(…)`).
 _MARKED_NAME_RE = re.compile(r"^[▲△○]?\s?(?:故\s?)?[가-힣]{2,4}\s?\(")
@@ -82,11 +103,16 @@ _GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는
 # subject or a verb (`… 대도시가 속한 가 그룹은 A가`).
 _BETWEEN = r"(?:[^\s,]*(?:에서|에서는)|[^\s,]*[^\s,이가은는한된던을를])"
 _PAIR_RE = re.compile(
-    rf"(?P<who>[^,]{{2,80}}?)(?:이|가)\s(?P<each>각각\s)?(?:{_BETWEEN}\s){{0,4}}?(?P<grades>{TOPIC_PRIZE}"
+    rf"(?P<who>[^,]{{2,80}}?)(?:이|가|은|는)\s(?P<each>각각\s)?(?:{_BETWEEN}\s){{0,4}}?(?P<grades>{TOPIC_PRIZE}"
     rf"(?:\s?(?:과|와|,)\s?{TOPIC_PRIZE})*)(?:\s(?:기관\s)?표창)?(?:으로|로|을|를|에)?(?=,\s?|\s)"
 )
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
 _HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
+# `A와 B 등 11개 지자체에는 장관상이 수여됐다`: the prize as the subject of its handing.
+_PASSIVE_RE = re.compile(
+    rf"(?:에게는|에는|에게|에)\s(?P<prize>{TOPIC_PRIZE})(?:이|가)\s(?:각각\s)?"
+    r"(?:수여|주어)(?:됐|되었|된다|됩니다|돼|졌|진다)"
+)
 # `주민 10명에게`, `경기 의정부시에`: to whom (a body takes 에) the prize was handed.
 _HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)(?:에게|에)\s(?:\S+\s){0,3}$")
 
@@ -96,10 +122,13 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     that is the subject, often with its category; the year is the article's."""
     text, where = without_brackets(piece.text)
     found = []
-    for match in _APPOSED_RE.finditer(text):
+    matches = [*_APPOSED_RE.finditer(text), *_RECEIVED_BY_RE.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         prize = PRIZE_RE.fullmatch(match.group("prize"))
-        who = match.group("who")
-        if not prize or prize.group() == "대상" or not is_place(who.split()[-1]):
+        who = _SSI_RE.sub(" 씨", match.group("who"))
+        if not prize or prize.group() == "대상" or not is_person_or_body(who):
+            continue
+        if any(a.start == where[match.start("prize")] for a in found):
             continue
         category = category_between(text, max(0, match.start() - 30), match.start("prize"))
         found.append(
@@ -224,7 +253,8 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
 
 def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """A prize handed to someone: `… 10명에게 시장 표창을 수여했다` (given by the subject),
-    `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first)."""
+    `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first), `A와 B
+    등 11곳에는 장관상이 수여됐다` (the prize as the subject)."""
     text, where = without_brackets(piece.text)
     found = []
     handed: list[tuple[re.Match[str], str, int, int, str | None]] = []
@@ -237,10 +267,20 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if to:
             handed.append((prize, to.group("who"), to.start(), prize.end(), None))
     for topic, category, start, end in topic_winners(text):
-        handed.append((topic, text[start:end], topic.start(), end, category))
+        # `우수상에는 ▲사례(행정안전부) ▲사례(경기 과천시) 등이`: the bodies behind the works.
+        slot_end = where[end] if end < len(where) else len(piece.text)
+        owners = bracketed_owners(piece.text[where[start] : slot_end])
+        handed.append((topic, ", ".join(owners) or text[start:end], topic.start(), end, category))
+    for passive in _PASSIVE_RE.finditer(text):
+        start, names = picked_list(text, passive.start())
+        prize = PRIZE_RE.fullmatch(passive.group("prize"))
+        if names and prize:
+            handed.append((prize, ", ".join(names), start, passive.end("prize"), None))
     for prize, who, start, end, category in handed:
+        decorated = re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group())
         for name in who_list(who):
-            if is_person_or_body(name):
+            # A decoration goes to people, often written by their names alone.
+            if is_person_or_body(name) or is_office(name) or (decorated and _NAME_RE.match(name)):
                 found.append(
                     Award(where[start], where[end - 1] + 1, piece, prize=grade_of(prize),
                           category=category, recipient=name, year=published_year)
@@ -268,12 +308,21 @@ def bracketed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     if not found or (len(found) < 2 and not VERB_RE.search(piece.text)):
         return []
     return [
-        Award(match.start("who"), match.end(), piece, prize=match.group("prize").strip(),
-              recipient=match.group("who"), year=published_year)
+        Award(match.start("who"), match.end(), piece,
+              prize=canonical_prize(match.group("prize").strip()),
+              category=match.group("category"), recipient=_body_of_head(match.group("who")),
+              year=published_year)
         for match in found
         if not PRIZE_RE.fullmatch(match.group("who"))
         and (is_person_or_body(match.group("who")) or _MARKED_NAME_RE.match(match.group()))
     ]  # fmt: skip
+
+
+def _body_of_head(who: str) -> str:
+    """`서울 성동구청장(도시재생 장관상)`: the head of a local government stands for the body that
+    won it (서울 성동구); anyone else is themselves."""
+    head = _HEAD_OF_BODY_RE.match(who)
+    return head.group("body") + _HEADS[head.group("head")] if head else who
 
 
 def selected_works(piece: Piece, published_year: int | None) -> list[Award]:
@@ -287,7 +336,7 @@ def selected_works(piece: Piece, published_year: int | None) -> list[Award]:
         return []
     # `…이 우수작으로 뽑혔다`, or a prize named first (`최우수상은 A의 ‘…’이 뽑혔다`).
     grade = PRIZE_RE.search(text, works[-1].end(), close.end()) or prize_named_before(
-        text, works[0].start()
+        text, works[0].end("owner")
     )
     category = category_between(text, 0, works[0].start())
     found = []

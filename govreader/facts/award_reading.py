@@ -13,10 +13,13 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
+from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle, word_set
 
+# Every syllable whose last sound is ㅆ: the past marker of a verb (했, 됐, 받았, 보여줬, 켰).
+PAST = "".join(chr(0xAC00 + 28 * initial_and_vowel + 20) for initial_and_vowel in range(19 * 21))
 VERB_RE = re.compile(
-    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고|하면서)|받으며|받으면서"
+    r"수상(?:했|하였|한|하는 (?:영예|쾌거|성과|실적|기염|영광)|해|의 영예|을 했|하며|하고|하면서)"
+    r"|받으며|받으면서|받는다"
     r"|선정(?:됐|되었|돼|된|되는 (?:영예|영광|쾌거|성과)|되어)|표창(?:을 받|받)|받았|받은|받아"
     r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|(?:영예를|영광을) 안|수여받"
     r"|인증(?:을 받|받|을 획득)"
@@ -33,16 +36,16 @@ _PLAN_RE = re.compile(
     r"|신청(?:하면|을 받|하세요)|도전한다|노린다"
 )
 TITLE = (
-    r"(?:대통령|국무총리|도지사|시장|군수|구청장|교육감"
-    r"|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|[가-힣]{1,12}"
-    r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장))"
+    r"(?:대통령|국무총리|(?<!국무)총리|도지사|시장|군수|구청장|교육감"
+    r"|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|(?:[가-힣]{1,8}·)?[가-힣]{1,12}"
+    r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장|원장|총장))"
 )
 PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대|최고대|특별대)상"
     r"|최고경영자상"
     r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
-    r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
+    r"|(?:최우수|우수|최고|탁월|SA|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
     r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|의 영광|\s?수상|\s?선정|\s?차지|\s?표창"
     r"|\s자리|\s(?:단체|기관|지자체)(?:로|으로|에)\s)"
@@ -54,6 +57,14 @@ _QUOTED_GRADE_RE = re.compile(
     r"(?=\s?등급|\s?,[^.]{0,40}?등급|(?:을|를|으로|로)\s?(?:받|획득|차지|선정))"
     r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관|[SABC1-5]\s?등급)[’'”\"]"
     r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
+)
+_PRIME_MINISTER_RE = re.compile(r"^(?<!국무)총리(?=\s?(?:상|표창))")
+# The word right before a special prize, unless it is a category, a year or a place, and only if
+# it opens its noun phrase (after a particle or a verb's connective, or the sentence start):
+# `평을 받아 도정협력 특별상을`, never `일자리 공시제 특별상` (a category written before it).
+_QUALIFIER_RE = re.compile(
+    r"(?:^|[을를이가은는아어해고며여서]\s)(?P<word>[가-힣]{2,8}(?<!부문)(?<!분야)(?<![시군구도])"
+    r"(?<!년))\s$"
 )
 _HIGHEST_RE = re.compile(r"^최고\s?등급$")
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
@@ -76,16 +87,22 @@ _RECEIVED_BY_NOUN_RE = re.compile(
 # `우수사례로 선정됐다`, `우수사례에 뽑혔다`: a good practice is an award only when selected.
 _CASE_SELECTED_RE = re.compile(r"(?:로|으로|에)\s(?:최종\s|각각\s)?(?:선정|뽑|채택)")
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
-_BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
+# `최우수로 선정`, `최우수를 수상`, `최우수, 우수 …`: a bare grade with its own verb or in a list.
+_BARE_OK_RE = re.compile(
+    r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^(?:을|를)\s?(?:수상|받)|^,|^\s?(?:과|와)\s"
+)
 _GRAND_PRIZE_OK_RE = re.compile(
     r"^(?:을|를|까지)\s?(?:수상|받|차지|안|거머)|^(?:에|으로)\s?선정|^\s?수상"
+    r"|^(?:과|와)\s(?:최우수|우수|장려|특별)상"  # `대상과 우수상을 동시에 수상했다`
 )
 _QUOTED_NAME_RE = re.compile(
     r"[‘'“\"`「『《<]\s?(?P<name>[^‘’'“”\"`「」『』《》<>]{3,60}?)\s?[’'”\"`」』》>]"
     r"(?=\s?(?:에서|의|에|으로|로|을|를)?)"
 )
 # `‘지역사회 통합돌봄 선도사업’ 평가에서`: the evaluation of a quoted program.
-_EVALUATION_AFTER_RE = re.compile(r"\s(평가|심사|공모전|경진대회|시상)(?=에서|의\s)")
+_EVALUATION_AFTER_RE = re.compile(
+    r"\s(평가|심사|공모전|경진대회|시상|경연|대회|콘테스트|발표대회|발표회)(?=에서|의\s)"
+)
 _PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)|으로|로|을|를)")
 # `‘가족친화 우수기관’ 인증을 받았다`: a certification with a quoted name.
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
@@ -94,9 +111,11 @@ _NAMED_RE = re.compile(
     r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s|\s결과\s)"
 )
 # Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
-# competition someone was picked for), not an award.
+# competition someone was picked for), not an award, and an everyday word in 상 (`건강밥상`,
+# `행복한 세상`, `일상`) is no prize.
 _AWARD_NAME_RE = re.compile(
-    r"(?:상|대상|평가|평가결과|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식"
+    r"(?:(?<![밥일세현영환향형보협책실천이인지해정평])상|대상|평가|평가결과|어워드|어워즈|인증|심사|공모전"
+    r"|경진대회|대회|콘테스트|챌린지|시상식"
     r"|인증제|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
 )
 # `A와 B가 공동 주최한`: the first host is the organizer.
@@ -118,6 +137,23 @@ _AGENT_CLAUSE_RE = re.compile(
 _CERTIFICATE_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
+# Words of time, quantity or hosting that open no award's name (`6월 말 종합평가`, `올해 도시대상`,
+# `충남도 주관 건강증진사업 평가`).
+_NOT_IN_NAMES = word_set("이번 올해 각종 말 초 초순 중순 하순 연말 연초 주관 주최 후원 공동")
+# Nouns of degree end in 도 like the particle (`종합청렴도`, `고객만족도`), 평가 in 가: they stay in
+# a name.
+_DEGREE_NOUNS = (
+    *word_set("청렴도 만족도 신뢰도 인지도 기여도 달성도 성숙도 친화도 청결도 활성도 체감도"),
+    *word_set("투명도 완성도 선호도 평가"),
+)
+_QUOTES_RE = re.compile(r"[‘’'“”\"]")
+_QUOTED_WORD_RE = re.compile(r"[‘'“\"][^\s‘’'“”\"]{2,20}[’'”\"]")
+_OWNER_OF_RE = re.compile(r"(?:위원회|[부청처원])의$")
+# `지방재정 조기집행 우수기관으로 뽑혀`: the words before a grade someone was selected for.
+_NAMED_GRADE_RE = re.compile(
+    r"(?<=\s)(?:최우수|우수|장려|선도|모범)\s?(?:기관|지자체|자치단체|시군|단체)"
+    r"(?=(?:으로|로|에)\s?(?:\S+\s)?(?:선정|뽑|올라|올랐|이름)|\s(?:선정|수상|차지))"
+)
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _GRADE_WORDS_RE = re.compile(
@@ -127,7 +163,7 @@ _GRADE_WORDS_RE = re.compile(
 TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
 # Right after a receiving verb: it is done and the sentence goes on (`됐으며,`, `돼 `, `받아 `).
-_DONE_RE = re.compile(r"(?<=[됐었았였했혔])(?:으며|고|으나|는데|지만)[,\s]|(?<=[돼어아해혀])[,\s]")
+_DONE_RE = re.compile(rf"(?<=[{PAST}])(?:으며|고|으나|는데|지만)[,\s]|(?<=[돼어아해혀])[,\s]")
 PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)(?:특별자치)?도$")
 
 
@@ -185,10 +221,21 @@ def grade_of(prize: re.Match[str]) -> str:
             return f"{text}등급"
         if _GRADE_WORD_AFTER_RE.match(prize.string, prize.end()):
             return f"{text} 등급"
+    text = canonical_prize(text)
     spaced = _SPACED_BODY_RE.match(text)
     if spaced and spaced.group(2) == "기관":
         return text.replace(" ", "")
+    if text == "특별상":
+        qualifier = _QUALIFIER_RE.search(prize.string, 0, prize.start())
+        word = qualifier.group("word") if qualifier else ""
+        if word and is_plain_word(word) and word not in VAGUE and word not in _NOT_IN_NAMES:
+            return f"{word} {text}"  # `도정협력 특별상`: a special prize is named for its merit
     return text
+
+
+def canonical_prize(text: str) -> str:
+    """`총리상` is the 국무총리상 (as labels write it); any other prize as written."""
+    return _PRIME_MINISTER_RE.sub("국무총리", text)
 
 
 def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
@@ -219,29 +266,52 @@ def grades_only(name: str) -> bool:
 
 def award_name(text: str) -> tuple[str | None, int]:
     """The award's name and where it starts (its opening quote): a quoted name with an award
-    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, or a
-    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`)."""
+    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, a
+    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`), or the words
+    written right before a grade someone was selected for (`지방행정혁신 최우수기관으로`)."""
     quoted = next(quoted_award_names(text), None)
     if quoted:
         return quoted
     match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text) or _MERIT_RE.search(text)
     if match:
-        start = match.start()
-        while start > 0 and text[start - 1] == " ":
-            previous = text.rfind(" ", 0, start - 1) + 1
-            word = text[previous : start - 1]
-            if _YEAR_WORD_RE.fullmatch(word):
-                start = previous  # `2018년 재난관리평가에서`: the year opens the name
-                break
-            if not is_plain_word(word) or word in {"이번", "올해", "각종"}:
-                break
-            if word.endswith(("부터", "까지", "에게서")):
-                break
-            start = previous
-        name = text[start : match.end()]
+        start = _name_start(text, match.start())
+        name = _QUOTES_RE.sub("", text[start : match.end()])
         if len(name) > 3 and not grades_only(name):
             return name, start
+    graded = _NAMED_GRADE_RE.search(text)
+    if graded:
+        start = _name_start(text, graded.start(), places=False)
+        name = text[start : graded.start()].strip()
+        if len(name.replace(" ", "")) >= 4 and not grades_only(name):
+            return name, start
     return None, len(text)
+
+
+def _name_start(text: str, head: int, places: bool = True) -> int:
+    """Where a name whose last word starts at `head` begins: back over plain words, a year
+    opening it; without `places`, a place (the winner) ends the walk."""
+    start = head
+    while start > 0 and text[start - 1] == " ":
+        previous = text.rfind(" ", 0, start - 1) + 1
+        word = text[previous : start - 1]
+        if _YEAR_WORD_RE.fullmatch(word):
+            return previous  # `2018년 재난관리평가에서`: the year opens the name
+        if _QUOTED_WORD_RE.fullmatch(word):
+            return previous  # `‘어촌뉴딜300’ 사업 평가`: the quoted part opens the name
+        plain = is_plain_word(word) or word.endswith(_DEGREE_NOUNS)
+        if not plain or word in _NOT_IN_NAMES or word in VAGUE:
+            break
+        if word.endswith(("부터", "까지", "에게서")) or (not places and _is_body(word)):
+            break
+        if _OWNER_OF_RE.search(word):
+            break  # `국민권익위원회의 종합청렴도 평가`: whose evaluation, not its name
+        start = previous
+    return start
+
+
+def _is_body(word: str) -> bool:
+    """A place or body word that names a winner, not an award (`서울 성동구`, `경북`)."""
+    return bool(PROVINCE_RE.search(word) or re.search(r"(?:시|군|구|청|도)$", word))
 
 
 def agents_before(text: str, name_at: int) -> dict[int, str]:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_reading import PRIZE_RE, PROVINCE_RE
-from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
 SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
 # Nouns that end like a subject particle (`정량평가 부문`, `어린이`).
@@ -24,7 +24,8 @@ _NOUNS_ENDING_LIKE_PARTICLES = (
 )  # fmt: skip
 NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
 _PLACE_END_RE = re.compile(
-    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사)$"
+    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사|(?<=[가-힣]{2})마을"
+    r"|자치회|협의회|위원회|연합회|봉사단|조합)$"
 )
 # `민원여권과가`: a department ending in 과, then the subject particle 가.
 _DEPARTMENT_RE = re.compile(r"[가-힣]{2,12}과가")
@@ -38,11 +39,17 @@ SUBJECT_WINDOW = 160
 _NEXT_TOPIC_RE = re.compile(
     r"(?:고|며|으며|하여|해),\s(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s(?:[^\s,]+\s){0,3}$"
 )
-# A person with a title after their name (`정하늘 주무관`).
-PERSON_RE = re.compile(
-    r"^[가-힣]{2,4}\s(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|"
-    r"반장|조장|교사|위원|대표|씨)(?![가-힣])"
+_TITLE_WORDS = (
+    r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|반장|조장|교사|위원"
+    r"|대표|씨)"
 )
+# `같은 팀 장병희 주무관은 `: a clause's own subject, right after the comma of the clause before.
+_CHAINED_RE = re.compile(r"^(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s$")
+# A person with a title after their name (`정하늘 주무관`).
+PERSON_RE = re.compile(rf"^[가-힣]{{2,4}}\s{_TITLE_WORDS}(?![가-힣])")
+_TITLE_RE = re.compile(rf"^{_TITLE_WORDS}$")
+_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+_PERSON_NAME_RE = re.compile(r"^[가-힣]{3}$")
 # A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
 _TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수)$")
 # A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
@@ -59,11 +66,19 @@ _SUBJECT_PER_CATEGORY_RE = re.compile(
 # `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person.
 _WORK_OF_RE = re.compile(
     r"(?<![가-힣])(?P<owner>[가-힣]{2,4}\s?씨|[가-힣]{2,4}\s[가-힣]{1,4}(?:관|장|원|사))의\s?"
-    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"](?=\s*$|,|\s(?:와|과)\s|(?:이|가|에게|은|는)\s)"
+    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"](?P<joint>\s?(?:와|과)(?=\s))?"
+    r"(?=\s*$|,|\s|(?:이|가|에게|은|는|을|를)\s)"
 )
 # Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
 _NOT_BODY_RE = re.compile(
     r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
+)
+# What a body does or runs, never its own winner: `과제가`, `해당 프로그램이`.
+_THINGS = word_set("과제 사업 프로그램 정책 시책 사례 프로젝트 제도 작품 노력 성과")
+_TOWNSHIP_RE = re.compile(r"^[가-힣]{1,3}면$")
+_QUOTED_SPAN_RE = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"")
+_QUOTED_PLACE_RE = re.compile(
+    r"[‘'“\"](?P<place>[가-힣]{2,8}(?:\s[가-힣]{2,8})?)[’'”\"](?=(?:이|가)\s)"
 )
 _OWNED_RE = re.compile(r"(?P<owner>(?<![가-힣])[가-힣]{2,10})의\s(?:[^\s의]+\s?){1,3}$")
 _SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
@@ -71,6 +86,9 @@ _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
 )
 _LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
+# `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
+_AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
+_BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
 _JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
 
 
@@ -84,12 +102,20 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
     """`subject_before`, and where its word ends."""
     window = max(0, end - SUBJECT_WINDOW)
     best, best_end = None, end
+    body: str | None = None
+    body_end = end
+    quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(text, 0, end)]
     for match in SUBJECT_RE.finditer(text, window, end):
         word = match.group("word")
         if match.start("word") in agents or _AGENT_AFTER_RE.match(text, match.end()):
             continue
+        if any(a < match.start("word") < b for a, b in quoted):
+            continue  # `‘살기좋은 마을’`, `‘청년의 내일이 있는 …’`: inside a name
+        before = text[window : match.start("word")].split()
         if word in SELF_REFERENCE:
             found = word
+        elif _TOWNSHIP_RE.match(word) and before and re.search(r"[시군]$", before[-1]):
+            found = f"{before[-1]} {word}"  # `순창군 쌍치면이`: a township ends in 면 like a verb
         elif (
             len(word) < 2
             or match.group().strip().endswith(_NOUNS_ENDING_LIKE_PARTICLES)
@@ -105,15 +131,41 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
             continue
         else:
             words = [word]
-            before = text[window : match.start("word")].split()
             if before and is_person(f"{before[-1]} {word}"):
                 words.insert(0, before.pop())  # `이수아 주무관은`, `김도연 사회복지사가`
+            elif _TITLE_RE.match(word) and named_person([*before, word]):
+                best, best_end = named_person([*before, word]), match.end("word")
+                continue
             # `울산 남구는`, `목포시 하당동 행정복지센터는`: the places the body sits in.
             while before and len(words) < 4 and is_place(before[-1]):
                 words.insert(0, before.pop())
             found = " ".join(words)
         best, best_end = found, match.end("word")
+        if _is_winner(found):
+            body, body_end = found, best_end
+    # `구리시는 협업 과제가 좋은 평을 받아 특별상을`: a thing's clause inside the body's sentence.
+    if best and best.split()[-1] in _THINGS and body:
+        return body, body_end
     return best, best_end
+
+
+def _is_winner(name: str) -> bool:
+    """A body, a person or the article's own body (`구는`)."""
+    return name in SELF_REFERENCE or is_person(name) or is_place(name.split()[-1])
+
+
+def named_person(words: list[str]) -> str | None:
+    """`정해옥 청원보건소 치매안심센터팀 주무관` → 정해옥 주무관: a name up to three words before
+    the title that ends `words`, their office between them left out."""
+    if not words or not _TITLE_RE.match(words[-1]):
+        return None
+    for index in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        word = words[index]
+        if _UNIT_END_RE.search(word) or is_place(word):
+            continue  # an office between the name and the title (`서부보건소 건강증진팀`)
+        named = _NAME_RE.match(word) and word not in NOT_SUBJECTS and word not in VAGUE
+        return f"{word} {words[-1]}" if named else None
+    return None
 
 
 def is_place(word: str) -> bool:
@@ -151,12 +203,30 @@ def who_list(text: str) -> list[str]:
     once spelled out for each (`경기 안산시와 안양시`); a department in 과 before a person stays
     with them (`시민안전과 정하늘 주무관`)."""
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
+    text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
-    found = enumeration.split(text).prefixed()
+    found = _names_run(text) or enumeration.split(text).prefixed()
     names = [bare_body(_without_subject(_trailing_name(_owner(n)))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
-    return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
+    # `32개 기관`: a count of winners is no name.
+    return [
+        n
+        for n in names
+        if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
+    ]
+
+
+def _names_run(text: str) -> list[str]:
+    """`이정국 박종욱 이두근`: people's names written one after another with blanks only, as
+    lists of decorated officials are (three syllables each, none a place, title or word of
+    time)."""
+    words = text.split()
+    if len(words) < 2 or not all(_PERSON_NAME_RE.match(w) for w in words):
+        return []
+    if any(is_place(w) or w in NOT_SUBJECTS or w in VAGUE or not is_plain_word(w) for w in words):
+        return []
+    return words
 
 
 def bare_body(name: str) -> str:
@@ -176,7 +246,14 @@ def _owner_of_work(work: re.Match[str]) -> str:
     """`김하늘씨의 ‘한지 조명’` → 김하늘 씨, `이윤경 사무관의 “…”` → 이윤경 사무관: a work entered
     by a person wins for them."""
     owner = work.group("owner")
-    return f"{owner.removesuffix('씨').rstrip()} 씨" if owner.endswith("씨") else owner
+    owner = f"{owner.removesuffix('씨').rstrip()} 씨" if owner.endswith("씨") else owner
+    return f"{owner}," if work.group("joint") else owner  # `‘…’과 B`: the work's 과 joins them
+
+
+def _unquoted_place(quoted: re.Match[str]) -> str:
+    """`'부산 수영구'가`: a place in quotes is that body, not a work it entered."""
+    place = quoted.group("place")
+    return place if is_place(place.split()[-1]) else quoted.group()
 
 
 def _owner(name: str) -> str:
@@ -200,6 +277,7 @@ def recipients_of(
     sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
     clause = text[previous_end : prize.start()]
     clause = _WORK_OF_RE.sub(_owner_of_work, clause)
+    clause = _QUOTED_PLACE_RE.sub(_unquoted_place, clause)
     match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
     if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
         _NOUNS_ENDING_LIKE_PARTICLES
@@ -220,8 +298,11 @@ def recipients_of(
         return [a or b for a, b in by_category], True
     if previous_end:
         topic = _NEXT_TOPIC_RE.search(clause)
-        if topic and is_plain_word(topic.group("who").split()[-1]):
-            return [topic.group("who")], True
+        # `A는 X상을, B는 Y상을 받았다`: the next clause after the comma has its own subject.
+        chained = "," in text[max(0, previous_end - 3) : previous_end] and _CHAINED_RE.match(clause)
+        who = topic.group("who") if topic else chained.group("who") if chained else None
+        if who and is_plain_word(who.split()[-1]):
+            return [named_person(who.split()) or who], True
     subject, subject_end = _last_subject(text, prize.start(), agents)
     # `김해시와 양산시가 ‘…’에서 2등급을 받았다`: places listed as one subject each won it.
     # A grade before it (`여수시는 우수기관, 완도군은 장려기관으로`) ends another clause.
@@ -240,7 +321,12 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
     kept = 0
     for word in reversed(words):
         parts = [_JOINT_END_RE.sub("", part) for part in _LIST_MARK_RE.split(word) if part]
-        if not parts or not all(is_place(p) or _HEAD_COUNT_RE.fullmatch(p) for p in parts):
+        # `부천·안산시`: bare names before the place word they share.
+        shared = len(parts) > 1 and is_place(parts[-1]) and parts[-1][-1] in "시군구"
+        if not parts or not all(
+            is_place(p) or _HEAD_COUNT_RE.fullmatch(p) or (shared and _BARE_NAME_RE.match(p))
+            for p in parts
+        ):  # fmt: skip
             break
         if any(PRIZE_RE.fullmatch(p) for p in parts):
             break  # `A가 최우수기관, B와 C가 각각 …`: a grade ends the clause before
@@ -249,7 +335,9 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
     if not kept:
         return end, []
     names = [" ".join(n.split()) for n in enumeration.split(text, start + 1, end).prefixed()]
-    if not names or not all(is_place(n.split()[-1]) for n in names):
+    # `상위 32개 기관`: a count, no body; `주무관`: a title without the person's name.
+    names = [n for n in names if not n[0].isdigit() and not _TITLE_RE.match(n)]
+    if not names or not all(is_place(n.split()[-1]) or is_person(n) for n in names):
         return end, []
     return start + 1, names
 

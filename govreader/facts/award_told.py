@@ -12,6 +12,7 @@ import re
 
 from govreader.facts.award_history import YEAR_RE, history_pairs, year_marks
 from govreader.facts.award_reading import (
+    PAST,
     PRIZE_RE,
     TITLE_PRIZE_RE,
     VERB_RE,
@@ -43,10 +44,12 @@ _NAME_ONLY_VERB_RE = re.compile(
 )
 # `국토교통부는 … 『…』을 시상하였다`: the subject gives the award, it does not receive it.
 _HANDED_OUT_RE = re.compile(r"(?:을|를)\s(?:시상|수여)(?:했|하였|한다|해)")
+_JOINED_RE = re.compile(r"(?:과|와)\s?")
 _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
-_FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+# `…받았다.`, `…보여줬다.`, `…돌아갔습니다.`: a finite verb in the past, plain or polite.
+_FINITE_PAST_RE = re.compile(rf"[{PAST}](?:다|습니다)[.!]?$|바\s?있(?:다|음)[.!]?$")
 _HEADLINE_RE = re.compile(r"(?:수상|선정|차지|획득)(?:\s?(?:쾌거|영예))?\s*[-–—]?\s*$")
 _HEADLINE_TOPIC_RE = re.compile(r"^[-–—]?\s?(?P<who>(?:[가-힣]{2,6}\s)?[가-힣]{2,10}),\s")
 _LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
@@ -167,7 +170,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
                 previous_end = max(previous_end, grade_end)
                 found.extend(
                     Award(*whole, piece, recipient=recipient, year=year, prize=prize, dated=True,
-                          category=own_category, implicit=implicit, **common)
+                          category=own_category, implicit=implicit,
+                          past=bool(published_year and year < published_year), **common)
                     for recipient in recipients
                 )  # fmt: skip
             return found
@@ -209,7 +213,11 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if topic and is_place(topic.group("who").split()[-1]):
             names, named = [topic.group("who")], True
         span = (where[previous_end], where[prize.end() - 1] + 1)
-        listed = previous_end > 0 and "," in text[previous_end - 2 : prize.start()]
+        # `A을, B을`, `대상과 우수상을 동시에`: grades listed apart, each an award.
+        listed = previous_end > 0 and (
+            "," in text[previous_end - 2 : prize.start()]
+            or bool(_JOINED_RE.fullmatch(text, previous_end, prize.start()))
+        )
         paired_category = _category_of(paired, prize.start())
         listed = listed or paired_category is not None
         own = paired_category or category_between(text, previous_end, prize.start())

@@ -68,8 +68,17 @@ _DATED_TOPIC_RE = re.compile(
     r"(?:은|는)\s"
 )
 _SELECTING_RE = re.compile(r"(?:선정|선발|시상|포상)(?:했|하였|한다)")
-# `당초 도시대상 시상식은`: a word of time before a name is none of it.
-_LEADING_ADVERB_RE = re.compile(r"^(?:당초|당시|앞서|이후|최근|향후|그간|그동안|올해|이번)\s")
+# `당초 도시대상 시상식은`, `올 상반기 정부포상`: words of time before a name are none of it.
+_LEADING_ADVERB_RE = re.compile(
+    r"^(?:(?:당초|당시|앞서|이후|최근|향후|그간|그동안)\s"
+    r"|(?:올해|올|이번|지난해|작년|금년)\s(?:[상하]반기\s)?)"
+)
+_YEAR_BEFORE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2}(?:년도|년)?)\s$")
+_HEADLINE_NAME_RE = re.compile(
+    r"(?:^|,\s|\s)(?P<name>(?:[0-9A-Za-z가-힣·]+\s){0,5}[0-9A-Za-z가-힣·]*"
+    r"(?:대상|대회|대전|어워드|어워즈|평가|경진대회|공모전))\s$"
+)
+_TOPIC_WORD_RE = re.compile(r"^(?P<word>\S+?)(?:은|는)\s")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
@@ -113,6 +122,9 @@ class Context:
             # One named in this very sentence first, then one of the award's own year.
             return max(echoed, key=lambda e: (e.at == start, e.year == year, len(_key(e.name))))
         earlier = [e for e in self.events if since < e.at <= start]
+        headline = [e for e in earlier if e.at == -1 and (year is None or e.year in (None, year))]
+        if headline and not any(e.at == start for e in earlier):
+            return headline[0]
         if earlier:
             return earlier[-1]
         return self.events[0] if since == -2 else None
@@ -140,12 +152,18 @@ def _echoes(name: str, clause: str) -> bool:
     return name in clause or any(name[i : i + 6] in clause for i in range(0, len(name) - 5))
 
 
+def same_name(a: str, b: str) -> bool:
+    """Two names of one event: one holds the other, blanks, quotes and years aside
+    (`종합청렴도 평가`, `2022년 공공기관 종합청렴도 평가`)."""
+    x, y = _key(a), _key(b)
+    return bool(x and y) and (x in y or y in x)
+
+
 def _same_event(a: Event, b: Event) -> bool:
     """Two mentions of one event: one name holds the other, and no two years differ."""
     if a.year and b.year and a.year != b.year:
         return False
-    x, y = _key(a.name), _key(b.name)
-    return bool(x and y) and (x in y or y in x)
+    return same_name(a.name, b.name)
 
 
 def _without_grade(name: str) -> str | None:
@@ -185,13 +203,32 @@ def _events_in(text: str, at: int) -> list[Event]:
     events = []
     for name, start in sorted(_named(bare), key=lambda found: found[1]):
         name = _without_grade(_LEADING_ADVERB_RE.sub("", name.strip(" ‘’'“”\"「」『』《》<>")))
+        topic = _TOPIC_WORD_RE.match(name or "")
+        if topic and is_place(topic.group("word")):
+            name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
         if not name or len(_key(name)) <= 3:
             continue
         year = YEAR_RE.search(name)
+        written = _YEAR_BEFORE_RE.search(bare, 0, start)
+        if year is None and written and bare[start] not in "‘'“\"「『《<":
+            name = f"{written.group(1)} {name}"  # `2024년 지방규제혁신 평가`: its year opens it
+            year = YEAR_RE.search(name)
         events.append(
             Event(name, at, int(year.group(1)) if year else None, _organizer(bare, start))
         )
     return events
+
+
+def _headline_event(heading: str) -> list[Event]:
+    """`2020 대한민국 도시대상 대통령상, “부산 수영구”`: a headline writes the award's name right
+    before the prize, with no quotes and no 에서."""
+    prize = PRIZE_RE.search(heading)
+    named = _HEADLINE_NAME_RE.search(heading, 0, prize.start()) if prize else None
+    if named is None or not named.group("name").strip():
+        return []
+    name = named.group("name").strip()
+    year = YEAR_RE.search(name)
+    return [Event(name, -1, int(year.group(1)) if year else None)]
 
 
 def _organizer(text: str, name_at: int) -> str | None:
@@ -268,7 +305,7 @@ def read(article: Article, pieces: Sequence[Piece]) -> Context:
     named: list[Event] = []
     for heading in (article.title, article.subtitle):
         if heading:
-            named.extend(_events_in(heading, -1))
+            named.extend(_events_in(heading, -1) or _headline_event(heading))
     for piece in pieces:
         named.extend(_events_in(piece.text, piece.start))
     return Context(

@@ -56,6 +56,8 @@ _WIDE_PLACE_RE = re.compile(
     r"^[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)$|^(?:서울|경기|강원|제주)[가-힣]{0,4}$"
 )
 _LOCAL_RE = re.compile(r"[가-힣]{1,8}(?:시|군|구|읍|면|동)$")
+_BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
+_ONE_LOCAL_RE = re.compile(r"^[가-힣]{1,3}[시군구]$")
 _METROPOLIS_RE = re.compile(r"^(?:서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)?$")
 # `부산시`, `경북도`, `울산광역시`: a province or metropolis, under no region.
 _METRO_RE = re.compile(
@@ -113,10 +115,11 @@ class Enumeration:
         """The items with the region written once before them spelled out: `경기 안산시와
         안양시` → 경기 안산시, 경기 안양시; `인천 부평구/서구∙전북 전주시` → 인천 부평구, 인천
         서구, 전북 전주시. A region holds for the one-word local bodies after it, up to the
-        next item that is no such body."""
+        next item that is no such body; a place word written once after bare names is theirs
+        too (`경기도 부천·안산시` → 경기도 부천시, 경기도 안산시)."""
         spelled = []
         region = None
-        for text in self.texts:
+        for text in _suffixed(self.texts):
             words = text.split()
             if len(words) == 1 and region and _under(region, text):
                 spelled.append(f"{region} {text}")
@@ -125,6 +128,19 @@ class Enumeration:
             region = lead if len(words) >= 2 and _under(lead, words[-1]) else None
             spelled.append(text)
         return spelled
+
+
+def _suffixed(texts: list[str]) -> list[str]:
+    """`부천·안산시` → 부천시, 안산시: a bare name of two syllables before a city, county or
+    district of one word takes its place word, written once after the last."""
+    spelled = list(texts)
+    for index in range(len(spelled) - 2, -1, -1):
+        words = spelled[index].split()
+        following = spelled[index + 1]
+        if _BARE_NAME_RE.match(words[-1]) and _ONE_LOCAL_RE.match(following):
+            words[-1] += following[-1]
+            spelled[index] = " ".join(words)
+    return spelled
 
 
 def _under(region: str, body: str) -> bool:
