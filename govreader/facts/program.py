@@ -34,7 +34,8 @@ are not programs. What someone says is speech, and is skipped, but for a list of
 official names.
 
 Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
-`program_funded`, `program_quoted`; `program_spans` trims and rejects names for all of them.
+`program_funded`, `program_quoted`; `program_spans` trims and rejects names for all of them, with
+`program_kinds` telling a kind of work (`하반기 사업`) from a named program.
 """
 
 from __future__ import annotations

@@ -10,11 +10,11 @@ import re
 from collections.abc import Iterator
 
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
+from govreader.facts.program_kinds import VAGUE_HEADS
 from govreader.facts.program_spans import (
     EVALUATED_RE,
     ITEM_END_RE,
     MARKS,
-    VAGUE_HEADS,
     clean_span,
     name_start,
     word_start,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.phrases import VAGUE, is_plain_word, word_set
-from govreader.facts.program_places import is_place
+from govreader.facts.phrases import VAGUE, is_plain_word
+from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category
 
 MARKS = "▲△○■◆□●◇①-⑳"
 """The marks that open a list item, as the inside of a character class."""
@@ -33,13 +33,6 @@ STRONG_END_RE = re.compile(rf"(?:{STRONG_ENDS})$")
 # Letters, digits and the middle dots that join the parts of one name (`고용ㆍ복지종합센터`).
 _WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧ㆍ∙]")
 
-VAGUE_HEADS = word_set(
-    "사업 주요사업 핵심사업 주력사업 협력사업 지원사업 시범사업 공모사업 국비사업 "
-    "신규사업 역점사업 중점사업 관련사업 본사업 전체사업 세부사업 단위사업 프로그램 "
-    "캠페인 프로젝트 박람회 아카데미 지원정책 정책 제도 과정 교육과정 주요정책 "
-    "우수사업 대표사업 후속사업 연계사업 해당사업 교육 "
-    "서비스 지원센터 일자리사업"
-)
 
 # Names are quoted with ‘ ’, ' ', 「 」, 『 』, < >, 《 》 or 〈 〉; a mark's own pair closes it.
 QUOTED_RE = re.compile(
@@ -104,56 +97,6 @@ _FIGURE_RE = re.compile(
     r"|(?:\d[\d,]*\d|\d\s?만)\s?(?:대|기|곳|개소|개|종|가구)\s(?:보급|지원|설치|조성|구축|배치|적용)"
 )
 
-_GENERIC_HEAD_RE = re.compile(
-    r"(?:사업|정책|시책|지원|프로그램|조성|구축|설치|건립|확충|보강|유치|정비)$"
-)
-
-_DOT_RE = re.compile(r"[·‧]")
-
-# `일자리·돌봄 분야 복지사업`, `예산 확보 대상 사업`: the field or the selection it belongs to.
-_AREA_WORDS = word_set("분야 부문 영역 대상")
-
-# An act alone, written apart (`단계적 조성사업`), says what is done, not to what; in a compound
-# it has its object (`지역환경개선사업`).
-_BARE_ACTS = word_set("조성 구축 설치 건립 정비 개선")
-
-# A ministry, agency or office that funds a kind of work: `행정안전부`, `산림청`, `국가보훈처`.
-_FUNDER_RE = re.compile(r"[가-힣]{2,8}(?<![지우])(?:부|처|청)")
-
-# Who it is for: `청년 사업` is a kind of work, `▲소상공인 지원정책` in a list names one.
-_AUDIENCE_PARTS = word_set(
-    "청년 노인 여성 아동 청소년 장애인 신중년 중장년 교통약자 저소득층 취약계층 소상공인 "
-    "농업인 어업인 가족 가정 다문화 근로자 구직자 학생"
-)
-_GENERIC_PARTS = _AUDIENCE_PARTS | word_set(
-    "일자리 돌봄 안전 복지 고용 안전망 건강 생활밀착 소규모 대규모 상반기 하반기 후속 지원 보조 "
-    # a stage: `단기 프로그램`, `장기 과정`
-    "단기 중기 장기 초급 중급 고급 "
-    "국 국비 국고 시비 도비 구비 군비 민생 대응 공약 구청장 시장 군수 도지사 "
-    "겨울철 여름철 어르신 직접 "
-    # who funds it and at what stage: `중앙부처 공모사업`, `시범 사업`, `주요 선정 사업`
-    "중앙 중앙부처 부처 시범 선정 "
-    "경제 환경 문화 관광 교육 보건 의료 주거 민선 현안 지역 생활 계속 "
-    "단위 재정 자체 연계 협력 공동 주민 일반 기타 주요 핵심 역점 중점 신규 관련 각종 다양한 추진 "
-    "예산 행정 정부 국가 금융 기술 인력 자금 재원 추가 별도 집중 전폭 적극 필요 맞춤 "
-    # which or how many: `새 사업`, `두 사업`, `이번 사업`
-    "새 두 세 네 이 그 이번 해당 각 모든 여러 다른 같은 첫 양 "
-    # where, and how it came: `섬 주민 지원 사업`, `주민 제안 사업`
-    "섬 농촌 어촌 산촌 도시 마을 읍면동 "
-    "공모 제안 특화 회계 체육 농업 산업 사회 민간 "
-    # what a budget line pays for: `운영비 지원`, `시설 보강`
-    "시설 장비 운영 운영비 인건비 사업비 시설비 경상비 보조금 기업 투자 교통 "
-    "맞춤형 체계적 종합 종합적 실질적 전방위 촘촘한 무료 유료 평생 대상 "
-    # a level of government: `시·군 공모사업`, `시군구 사업`, `지자체 일자리사업`
-    "시 군 구 시군 시군구 지자체 자치단체 지방자치단체"
-)
-
-# A manner or a breakdown: `단계적 조성사업`, `부문별 사업`, `생애주기별 맞춤형 프로그램`.
-_MANNER_RE = re.compile(r"[가-힣]{2,}(?:적|별)")
-
-# A kind of work named by its form alone, a verb noun and 형: `체류형 프로그램`, `참여형 사업`.
-_FORM_RE = re.compile(r"[가-힣]{2}형")
-
 # `감축 사업 발굴을 돕는다`: work still to be found has no name yet.
 _TO_BE_FOUND_RE = re.compile(r"\s?(?:을|를)?\s?발굴")
 
@@ -216,8 +159,8 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
         return None
     if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name) or _LIST_INSIDE_RE.search(name):
         return None
-    for_whom = marked and any(word in _AUDIENCE_PARTS for word in name.split()[:-1])
-    category = not for_whom and _is_category(name)
+    for_whom = marked and any(word in AUDIENCE_PARTS for word in name.split()[:-1])
+    category = not for_whom and is_category(name)
     if _FIGURE_RE.search(name) or category or "…" in name or "..." in name:
         return None
     if _AIM_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
@@ -242,35 +185,6 @@ def describing_clause_end(text: str, start: int, end: int) -> int:
     for clause in _DESCRIBING_CLAUSE_RE.finditer(text, start, end):
         start = clause.end()
     return start
-
-
-def _is_category(name: str) -> bool:
-    """`돌봄·안전·일자리 사업`, `하반기 사업`, `일자리·돌봄 분야 복지사업`: a kind of work named
-    by its field, time or funding, not one program."""
-    words = name.split()
-    if len(words) == 2 and _FORM_RE.fullmatch(words[0]) and words[1] in VAGUE_HEADS:
-        return True  # `체류형 프로그램`, not `섬 체류형 관광 프로그램`
-    if len(words) >= 3 and words[-1] == "지원사업":
-        return False  # a formal title: `노인 일자리 지원사업`, `장애인 일자리 지원사업`
-    head = _GENERIC_HEAD_RE.search(words[-1])
-    if not head:
-        return False
-    prefix = words[-1][: head.start()]
-    modifiers = [word for word in [*words[:-1], prefix] if word != "및"]
-    parts = [part for word in modifiers for part in _DOT_RE.split(word) if part]
-    if len(words) >= 2 and words[-2] in _AREA_WORDS and (not prefix or _generic(prefix)):
-        return True  # `일자리·돌봄 분야 복지사업`, not `계절근로자 어업 분야 도입 지원`
-    return all(_generic(part) or part in _AREA_WORDS or part in _BARE_ACTS for part in parts)
-
-
-def _generic(part: str) -> bool:
-    """`part` is made of generic words only, written apart or in one compound (`지역복지`);
-    a place or a funder says whose work it is (`충청북도 공모사업`), not which."""
-    if not part or is_place(part) or _FUNDER_RE.fullmatch(part) or _MANNER_RE.fullmatch(part):
-        return True
-    return any(
-        part[:cut] in _GENERIC_PARTS and _generic(part[cut:]) for cut in range(len(part), 0, -1)
-    )
 
 
 def word_start(text: str, end: int) -> int:
