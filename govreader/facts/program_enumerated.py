@@ -32,7 +32,8 @@ _ETC_RE = re.compile(r"(?<=\S)\s등(?=[\s의을를이가은는도에]|$)")
 _KIND_AFTER_RE = re.compile(
     r"(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지)\s)?(?P<many>(?:다양한|각종|여러|갖가지)\s)?"
     r"(?:[가-힣‧·]+\s){0,3}?[가-힣‧·]{0,10}?"
-    r"(?P<head>사업|프로그램|정책|과정|교육|서비스|지원|시책|캠페인)들?"
+    # (`등 전 과정`, `등 모든 과정` is the whole process, not a course)
+    r"(?P<head>사업|프로그램|정책|(?<!전\s)(?<!모든\s)과정|교육|서비스|지원|시책|캠페인)들?"
     # the program word closes the phrase (`등의 사업을`, `… 정책 ▲`), not another noun (`등의
     # 교육 콘텐츠`)
     rf"(?:[을를이가은는도에의과와]|으로|로|[,.]|$|\s?[{MARKS}])"

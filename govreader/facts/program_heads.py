@@ -101,7 +101,12 @@ _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
 # `맞춤형 프로그램`: a kind of program, not one.
 _GENERIC_MODIFIERS = word_set("맞춤형 다양한 특화 체험형 참여형 신규 우수 전문 기본 심화")
 
-_ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
+# `센터 누리집`, `센터로 문의`, `센터(☎820-0000)`, `A, B, C센터 등에 방문해 신청`: a centre named as
+# the office where one asks or applies, not as what it runs.
+_ORG_USE_RE = re.compile(
+    r"\s?(?:누리집|홈페이지|\(☎|\(\d{2,4}-)"
+    r"|(?:\s등)?(?:에|에서|로|으로|를|을)?\s?(?:직접\s)?(?:방문|신청|접수|문의|연락|전화)"
+)
 
 # `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.
 _OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")

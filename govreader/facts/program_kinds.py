@@ -37,10 +37,11 @@ _FIELDS = word_set(
 _TIMES = word_set(
     "상반기 하반기 겨울철 여름철 단기 중기 장기 초급 중급 고급 후속 계속 신규 민선 시범 첫"
 )
-# Who funds it, how, and where a budget stands: `국비 사업`, `중앙부처 공모사업`.
+# Who funds it, how, and where a budget stands: `국비 사업`, `중앙부처 공모사업`, `총액배분
+# 사업`, `국비확보 쟁점사업`.
 _FUNDING = word_set(
     "국 국비 국고 시비 도비 구비 군비 예산 재정 자체 회계 자금 재원 공모 보조 지원 선정 "
-    "중앙 중앙부처 부처 정부 국가 민간 "
+    "중앙 중앙부처 부처 정부 국가 민간 총액배분 국고보조 균특 확보 쟁점 반영 증액 삭감 감액 "
     "공약 구청장 시장 군수 도지사"
 )
 # What a budget line pays for: `운영비 지원`, `시설 보강`, `기업 투자`.
@@ -49,17 +50,19 @@ _BUDGET_LINES = word_set("시설 장비 운영 운영비 인건비 사업비 시
 _WHERE = word_set(
     "시 군 구 시군 시군구 지자체 자치단체 지방자치단체 섬 농촌 어촌 산촌 도시 마을 읍면동 지역"
 )
-# Which, how many and how: `새 사업`, `이번 사업`, `맞춤형 프로그램`.
+# Which, how many and how, and who takes part: `새 사업`, `이번 사업`, `맞춤형 프로그램`, `구민
+# 참여 캠페인`.
 _WHICH = word_set(
     "새 두 세 네 이 그 이번 해당 각 모든 여러 다른 같은 양 주요 핵심 역점 중점 관련 각종 "
     "다양한 일반 기타 단위 연계 협력 공동 추진 추가 별도 집중 전폭 적극 필요 맞춤 맞춤형 "
-    "체계적 종합 종합적 실질적 전방위 촘촘한 무료 유료 평생 대상 직접 대응 특화 제안 어르신 주민 "
+    "체계적 종합 종합적 실질적 전방위 촘촘한 무료 유료 평생 대상 직접 대응 특화 제안 참여 "
+    "어르신 주민 구민 시민 군민 도민 "
     "소규모 대규모"
 )
 _GENERIC_PARTS = AUDIENCE_PARTS | _FIELDS | _TIMES | _FUNDING | _BUDGET_LINES | _WHERE | _WHICH
 
 _GENERIC_HEAD_RE = re.compile(
-    r"(?:사업|정책|시책|지원|프로그램|조성|구축|설치|건립|확충|보강|유치|정비)$"
+    r"(?:사업|정책|시책|지원|프로그램|캠페인|조성|구축|설치|건립|확충|보강|유치|정비)$"
 )
 _DOT_RE = re.compile(r"[·‧]")
 
@@ -80,12 +83,18 @@ _MANNER_RE = re.compile(r"[가-힣]{2,}(?:적|별)")
 _FORM_RE = re.compile(r"[가-힣]{2}형")
 
 
+# A year or a count before a bare head: `2025 신규사업`, `2024년 주요사업`, `3개 사업`.
+_NUMBER_RE = re.compile(r"\d[\d,.]*(?:년도?|개|건|대|종)?")
+
+
 def is_category(name: str) -> bool:
     """`돌봄·안전·일자리 사업`, `하반기 사업`, `일자리·돌봄 분야 복지사업`: a kind of work named
     by its field, time or funding, not one program."""
     words = name.split()
     if len(words) == 2 and _FORM_RE.fullmatch(words[0]) and words[1] in VAGUE_HEADS:
         return True  # `체류형 프로그램`, not `섬 체류형 관광 프로그램`
+    if words[-1] in VAGUE_HEADS and all(_NUMBER_RE.fullmatch(word) for word in words[:-1]):
+        return True  # `2025 신규사업`; a year before a title names it (`2026년 장애인 일자리 사업`)
     if len(words) >= 3 and words[-1] == "지원사업":
         return False  # a formal title: `노인 일자리 지원사업`, `장애인 일자리 지원사업`
     head = _GENERIC_HEAD_RE.search(words[-1])

@@ -53,6 +53,9 @@ _NOT_PROGRAM_RE = re.compile(
     r"|(?:대회|보고회|공청회|발표회|\s부문|\s분야|표창|훈장|포상)$"
     # a medium people post in: `소셜네트워크서비스(SNS)`
     r"|(?:소셜네트워크|사회관계망)\s?서비스"
+    # a survey a body carries out (`‘2016 경제총조사’`, `1인가구 실태조사`) and a task force of
+    # officials (`‘지원 전담 특별반’`, `일자리 대책반`): work of the office, not a program
+    r"|(?:총조사|실태조사|센서스|(?:특별|전담|대책|상황|비상)(?:반|팀|본부))$"
 )
 # `체류형 관광도시 조성`, `아이 키우기 좋은 환경 조성`, `상생 기반 구축`: an aim for the place,
 # not a project (`보조경기장 조성`, `공원 조성`).
@@ -119,11 +122,14 @@ _FRAGMENT_WORD_RE = re.compile(
 
 # Words a name starts after wherever they stand: what the name is said to be (`국정의 최우선
 # 과제인 일자리창출사업`, `대표 축제인 …`), an adverb after the sentence's subject (`용산구 역시
-# 옴부즈만 설치`), where it is (`사업 구역 내 집수리 지원 사업`) and what the rest is according to
-# (`공모 지침상 민간투자 사업`).
+# 옴부즈만 설치`), where it is (`사업 구역 내 집수리 지원 사업`), what the rest is according to
+# (`공모 지침상 민간투자 사업`), a first of its kind (`대전시 최초 목표공시제`) and a verb that
+# describes the rest, passive or done (`균형 잡힌 프로그램`, `예산에 담긴 주요사업`, `기능을 갖춘
+# …`): a name holds nouns, and a quoted name keeps its own words.
 _NAME_AFTER_RE = re.compile(
     r"(?<!\S)(?:\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인"
-    r"|역시|또한|아울러|특히|내|\S*(?:지침|규정|법령|구조|형식|회계)상)\s"
+    r"|역시|또한|아울러|특히|내|최초|처음|\S*(?:지침|규정|법령|구조|형식|회계)상"
+    r"|\S*[가-힣][힌긴]|\S*(?:갖춘|맞춘|펼친|마친|이룬|지닌))\s"
 )
 
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
