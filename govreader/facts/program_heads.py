@@ -22,7 +22,8 @@ from govreader.facts.program_spans import (
 
 _PARTICLE_AHEAD = (
     r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|이다|이며|입니다|이고|을|를|이|가|은|는|"
-    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$)"
+    # a quote may follow with no space in a copied page: `센터가‘기억교실’을`
+    r"의|에|와|과|도|로|다)?(?:[\s,.)‘“「『]|$)"
     # `지역활력타운 조성사업(국비 150억 원)`: a figure or its funding in brackets after the name
     r"|\((?=\s?(?:총|약|국비|도비|시비|구비|군비|국·도비|국도비|사업비|예산)?\s?\d))"
 )
@@ -46,7 +47,7 @@ _DRILL_KINDS = (
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
     rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
-    rf"|(?:{_SCHEMES})제|훈련|용역)" + _PARTICLE_AHEAD
+    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|종합계획|종합대책)" + _PARTICLE_AHEAD
 )
 
 # Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
@@ -59,7 +60,10 @@ _HEAD_WORD_RE = re.compile(
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
     r"|[가-힣]{2,}\s?(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강|거점|적응)센터"
     rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS})"
-    rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역)"
+    rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역"
+    # courses and classes named by what they teach (`평생학습 강좌`, `치매예방교실`), and a
+    # body's plan of measures on one subject (`일자리대책 종합계획`, `일자리 창출 종합대책`)
+    r"|[가-힣]{2,}\s?강좌|[가-힣]{2,}교실|[가-힣]{2,}\s?종합(?:계획|대책))"
 )
 
 # `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.
@@ -222,11 +226,12 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             continue
         if EVALUATED_RE.match(text, head_end) or _OPEN_QUOTE_RE.match(text, head_end):
             continue
-        words = text[start:head_end].split()
-        if len(words) == 1 and len(word) < (4 if _BENEFIT_RE.search(word) else 5):
+        span = clean_span(text, start, head_end)
+        if not span:
             continue
+        words = text[span[0] : span[1]].split()
+        if len(words) == 1 and len(word) < (4 if _BENEFIT_RE.search(word) else 5):
+            continue  # `예방교실`, `노래교실`: a short word alone is a kind, no name
         if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in VAGUE_HEADS:
             continue
-        span = clean_span(text, start, head_end)
-        if span:
-            yield span
+        yield span

@@ -20,7 +20,7 @@ VAGUE_HEADS = word_set(
     "신규사업 역점사업 중점사업 관련사업 본사업 전체사업 세부사업 단위사업 프로그램 "
     "캠페인 프로젝트 박람회 아카데미 지원정책 정책 제도 과정 교육과정 주요정책 "
     "우수사업 대표사업 후속사업 연계사업 해당사업 교육 "
-    "서비스 지원센터 일자리사업"
+    "서비스 지원센터 일자리사업 강좌 교실 종합계획 종합대책"
 )
 """Head words that name no program on their own (`사업`, `주요사업`, `프로그램`)."""
 
@@ -62,7 +62,7 @@ _WHICH = word_set(
 _GENERIC_PARTS = AUDIENCE_PARTS | _FIELDS | _TIMES | _FUNDING | _BUDGET_LINES | _WHERE | _WHICH
 
 _GENERIC_HEAD_RE = re.compile(
-    r"(?:사업|정책|시책|지원|프로그램|캠페인|조성|구축|설치|건립|확충|보강|유치|정비)$"
+    r"(?:사업|정책|시책|지원|프로그램|캠페인|강좌|조성|구축|설치|건립|확충|보강|유치|정비)$"
 )
 _DOT_RE = re.compile(r"[·‧]")
 
