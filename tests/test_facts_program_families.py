@@ -93,3 +93,81 @@ def test_surveys_and_task_forces_of_officials_are_not_programs(text: str) -> Non
 def test_the_whole_process_after_a_list_is_no_course() -> None:
     text = "주민이 건강프로그램 기획, 운영, 평가 등 전 과정에 직접 참여한다."
     assert names_in(text) == set()
+
+
+# --- recall: families real pages label as programs --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구는 2학기 평생학습관 문화강좌 수강생 800명을 모집한다.", "평생학습관 문화강좌"),
+        ("올해는 정책 연계형 특화강좌가 새로 운영된다.", "정책 연계형 특화강좌"),
+        ("보건소는 경로당 치매예방교실을 10곳에서 연다.", "경로당 치매예방교실"),
+        ("군은 생활체육 건강교실을 주 2회 운영한다.", "생활체육 건강교실"),
+    ],
+)
+def test_courses_and_classes_named_by_what_they_teach_are_programs(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 학기는 6개 분야, 총 48개 강좌로 꾸려졌다.",
+        "하반기 강좌는 대면 20강좌와 비대면 5강좌다.",
+        "복지관은 노래교실 참가자를 모집한다.",
+    ],
+)
+def test_counts_of_courses_and_a_short_class_alone_are_not_names(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구는 목표와 전략을 담은 청년일자리 종합계획을 수립했다.", "청년일자리 종합계획"),
+        ("도는 지난 3월 저출생 극복 종합대책을 내놓았다.", "저출생 극복 종합대책"),
+    ],
+)
+def test_a_plan_of_measures_on_one_subject_is_a_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("군은 올해 내고장 주소갖기 운동을 적극 전개한다.", "내고장 주소갖기 운동"),
+        (
+            "시는 겨울철 ‘내 집 앞 눈 치우기 운동’에 주민 참여를 당부했다.",
+            "내 집 앞 눈 치우기 운동",
+        ),
+        ("군은 인구를 늘리려 고향 사랑愛 주소갖기 운동을 펼친다.", "고향 사랑愛 주소갖기 운동"),
+    ],
+)
+def test_a_campaign_a_body_carries_out_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["어르신들은 매일 걷기 운동을 하면 좋다.", "보건소는 운동을 펼치는 주민을 응원했다."],
+)
+def test_exercise_and_a_bare_운동_are_not_campaigns(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구는 환경마일리지 제도인 ‘에코 적립 마일리지’를 새롭게 운영한다.", "에코 적립 마일리지"),
+        ("영세 상인 대상 ‘희망 안심통장’ 지원을 위해 특별보증을 신설한다.", "희망 안심통장"),
+    ],
+)
+def test_quoted_savings_accounts_and_mileage_schemes_are_programs(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_a_road_in_a_budget_list_is_a_project() -> None:
+    text = "반영된 주요사업은 △공단진입도로 개설(45억원) △시립도서관 건립(30억원) 등이다."
+    assert {"공단진입도로 개설", "시립도서관 건립"} <= names_in(text)

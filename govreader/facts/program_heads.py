@@ -98,6 +98,8 @@ _RUN_END_RE = re.compile(
     r"(?:시작|도입|신설|시행|이어|이어가|이어간))"
     # `외국인 전용 셔틀버스를 하루 4회 운행`: a bus or taxi service the body runs.
     r"|(?:버스|셔틀|택시)(?=(?:을|를|도)\s(?:[^\s,.]+\s){0,3}(?:운행|운영|투입))"
+    # `내고장 주소갖기 운동을 적극 전개`: a campaign the body carries out.
+    r"|운동(?=(?:을|를)\s(?:[^\s,.]+\s){0,2}(?:전개|펼치|펼쳐|펼친|벌이|벌여|벌인|추진))"
 )
 
 _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")

@@ -20,6 +20,7 @@ from govreader.facts.program_spans import (
     STRONG_ENDS,
     clean_span,
     describing_clause_end,
+    name_word,
 )
 from govreader.facts.sentences import Piece
 
@@ -180,11 +181,9 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _item_word(word: str) -> bool:
-    """A word of a list item: a plain word, or a noun ending in 이 (`데모데이`, `놀이`), which
-    in an item closed by the next mark is no subject particle."""
-    return is_plain_word(word) or (
-        len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1])
-    )
+    """A word of a list item: a word of a name (`진입도로`), or a noun ending in 이 (`놀이`),
+    which in an item closed by the next mark is no subject particle."""
+    return name_word(word) or (len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1]))
 
 
 def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:

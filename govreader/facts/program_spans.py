@@ -111,11 +111,11 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # Words no name starts with, that the phrase walked back over: a time or span (`8월부터 사업`,
 # `10월까지 우체국 공익사업`, `이날 캠페인`, `최근 3년간`), a pointing word (`이들 프로그램`),
 # a verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `갖게끔`,
-# `참고하거나`), an adjective (`다채로운 프로그램`, `생산적인 사업`) and `그 외`, `일부`: the
-# name, if any, is what follows them.
+# `참고하거나`, `늘리려`), an adjective (`다채로운 프로그램`, `생산적인 사업`) and `그 외`,
+# `일부`: the name, if any, is what follows them.
 _FRAGMENT_WORD_RE = re.compile(
     r"(?:이날|당일|그날|동안|최근|향후|다음|오는|이달|내달|이들|이러한|그러한|외|일부|\d+(?:년|개월|주|일)간|\d+(?:학기|분기)|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서"
-    r"|어서|아서|로운|러운|스런|다운|적인"
+    r"|어서|아서|로운|러운|스런|다운|적인|[리하되이히]려"
     # a verb's linking form before what it makes or gathers: `센터를 만들어 원스톱 서비스`
     r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어))\s"
 )
@@ -211,12 +211,21 @@ def _has_final(syllable: str) -> bool | None:
     return code % 28 != 0 if 0 <= code < 11172 else None
 
 
+_HANJA_RE = re.compile(r"[\u4e00-\u9fff]")
+
+# Nouns of a road or path, ending in 로 after a vowel as the particle would: `산업단지진입도로`.
+_PATH_NOUNS = ("도로", "진로", "경로", "통로", "수로", "항로", "회로", "선로", "활로")
+
+
 def name_word(word: str) -> bool:
     """A word that can sit inside a program's name. Besides plain words, nouns whose last
     syllable looks like a particle that could not stand there: 이 after a vowel (`릴레이`), 가
     after a consonant (`호숫가`), 로 after a consonant but ㄹ (`하수관로`, `산책로`; 으로 would
-    be the particle), 록 not after 도 (`등록`, not `하도록`) and 도 after one syllable (`철도`)."""
-    if is_plain_word(word):
+    be the particle), 록 not after 도 (`등록`, not `하도록`) and 도 after one syllable (`철도`);
+    a word ending in a road or path (`진입도로`, `진로`); and a word with a Chinese character in
+    it, read as one more syllable of the noun (`음성愛`, `사랑愛`)."""
+    word = _HANJA_RE.sub("정", word)
+    if is_plain_word(word) or word.endswith(_PATH_NOUNS):
         return True
     stem, last = word[:-1], word[-1:]
     if not stem or not is_plain_word(stem):
