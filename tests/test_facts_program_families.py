@@ -171,3 +171,14 @@ def test_quoted_savings_accounts_and_mileage_schemes_are_programs(text: str, nam
 def test_a_road_in_a_budget_list_is_a_project() -> None:
     text = "반영된 주요사업은 △공단진입도로 개설(45억원) △시립도서관 건립(30억원) 등이다."
     assert {"공단진입도로 개설", "시립도서관 건립"} <= names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("보건소는 마을 인지 프로젝트 ‘기억 곳간’ 치매예방교실을 가동한다.", "기억 곳간"),
+        ("구는 올해 ‘청춘 다락’ 지원사업을 새로 시작한다.", "청춘 다락"),
+    ],
+)
+def test_a_quoted_name_before_its_kind_of_program_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
