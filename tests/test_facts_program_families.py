@@ -182,3 +182,16 @@ def test_a_road_in_a_budget_list_is_a_project() -> None:
 )
 def test_a_quoted_name_before_its_kind_of_program_is_a_program(text: str, name: str) -> None:
     assert name in names_in(text)
+
+
+def test_a_list_goes_on_past_a_clause_that_describes_one_item() -> None:
+    text = (
+        "센터는 무료 검진, 약제비 지원, 길 잃음 예방을 위한 위치 알림 서비스, 인식표 배부 등 "
+        "다양한 관리 사업을 펼친다."
+    )
+    assert {"무료 검진", "약제비 지원", "위치 알림 서비스", "인식표 배부"} <= names_in(text)
+
+
+def test_the_item_named_with_외_is_one_of_the_list() -> None:
+    text = "센터는 한국어교육 외 가족통합교육, 방문교육사업 등 다양한 프로그램을 운영한다."
+    assert names_in(text) == {"한국어교육", "가족통합교육", "방문교육사업"}
