@@ -195,3 +195,28 @@ def test_a_list_goes_on_past_a_clause_that_describes_one_item() -> None:
 def test_the_item_named_with_외_is_one_of_the_list() -> None:
     text = "센터는 한국어교육 외 가족통합교육, 방문교육사업 등 다양한 프로그램을 운영한다."
     assert names_in(text) == {"한국어교육", "가족통합교육", "방문교육사업"}
+
+
+def test_the_types_of_a_job_scheme_with_their_counts_are_programs() -> None:
+    text = "모집 인원은 공익활동형 5,120명, 사회서비스형 310명, 시장형 420명 등 총 5,850명이다."
+    assert names_in(text) == {"공익활동형", "사회서비스형", "시장형"}
+
+
+def test_types_named_by_who_may_apply_are_programs_across_sentences() -> None:
+    text = (
+        "노인일자리 사업은 세 가지 유형이다. 공익형은 만 65세 이상 기초연금 수급자, "
+        "인력파견형은 만 60세 이상이 신청할 수 있다."
+    )
+    assert {"공익형", "인력파견형"} <= names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 주민 맞춤형으로 지원하고 체류형 관광을 늘린다.",
+        "센터는 생활밀착형 1인 가구 지원사업을 발굴한다.",
+        "복지형 40명(참여형 30명, 위탁 10명)을 뽑는다.",
+    ],
+)
+def test_a_word_in_형_before_a_noun_alone_or_in_brackets_is_no_type(text: str) -> None:
+    assert not {"맞춤형", "체류형", "생활밀착형", "참여형"} & names_in(text)

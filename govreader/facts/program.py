@@ -18,7 +18,9 @@ These families of sentences name them:
   between (`‘마을 공동부엌’을 열고`, `‘청년 다락’을 두 면에 1곳씩 추가로 조성`), that people
   join (`‘AI 안부콜’에 가입`) or that shares a later name's verb (`‘A’를, 군은 ‘B’를 운영`);
 - a named act a budget pays for (`보조경기장 조성에 38억 원`, `건강이용권 지원(9억 원)`) and two
-  kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`).
+  kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`);
+- the types of one scheme, each with its count or who may apply (`공익활동형 9,760명, 시장형
+  662명`).
 Names are kept as written, without the marker, a trailing 등 or 운영, a clause that describes
 them (`디지털 전환에 대비하는 소상공인 지원정책` is `소상공인 지원정책`) or words of time, verbs
 and adjectives before them (`8월부터 사업`); a later short mention is named in full, as the body
@@ -34,8 +36,8 @@ are not programs. What someone says is speech, and is skipped, but for a list of
 official names.
 
 Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
-`program_funded`, `program_quoted`; `program_spans` trims and rejects names for all of them, with
-`program_kinds` telling a kind of work (`하반기 사업`) from a named program.
+`program_funded`, `program_quoted`, `program_types`; `program_spans` trims and rejects names for
+all of them, with `program_kinds` telling a kind of work (`하반기 사업`) from a named program.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from govreader.facts.program_heads import headed_phrases
 from govreader.facts.program_lists import bullet_items, introduced_items, section_headings
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
 from govreader.facts.program_spans import STRONG_END_RE, clean_span
+from govreader.facts.program_types import scheme_types
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
@@ -181,6 +184,7 @@ def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fa
             for start, end in _outermost(spans)
             if not _contest_entry(context, text, text[start:end])
         )
+    found.extend(scheme_types(pieces))
     full = _full_names(
         [*(piece.text[start:end] for piece, start, end in found), *_headline_names(context)]
     )
