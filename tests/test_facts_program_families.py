@@ -220,3 +220,31 @@ def test_types_named_by_who_may_apply_are_programs_across_sentences() -> None:
 )
 def test_a_word_in_형_before_a_noun_alone_or_in_brackets_is_no_type(text: str) -> None:
     assert not {"맞춤형", "체류형", "생활밀착형", "참여형"} & names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 올해 인구정책을 최우선 과제로 추진한다.",
+        "군은 귀농인 주거정책을 새로 마련했다.",
+        "11일부터는 미달 강좌에 한해 누구나 선착순으로 신청할 수 있다.",
+    ],
+)
+def test_a_field_of_policy_and_a_state_of_courses_are_no_names(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_support_policy_or_one_branded_by_its_place_is_a_program() -> None:
+    assert "관악형 청년정책" in names_in("구는 관악형 청년정책을 새로 마련한다.")
+
+
+def test_a_one_word_item_of_a_list_about_programs_is_no_name_alone() -> None:
+    text = "구가 운영하는 청년 공간은 ▲동구-청년다락 ▲서구-청춘마루 등이며 사업비를 지원한다."
+    assert names_in(text) == set()
+
+
+def test_one_word_items_count_beside_a_plain_program_or_with_their_sums() -> None:
+    text = "부스에서는 △에코포인트 △친환경 보일러 설치 지원 등을 알렸다."
+    assert names_in(text) == {"에코포인트", "친환경 보일러 설치 지원"}
+    text = "주요사업은 △하수관거 정비(188억원) △시립도서관(57억원) 등이다."
+    assert names_in(text) == {"하수관거 정비", "시립도서관"}

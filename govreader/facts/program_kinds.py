@@ -57,7 +57,7 @@ _WHICH = word_set(
     "다양한 일반 기타 단위 연계 협력 공동 추진 추가 별도 집중 전폭 적극 필요 맞춤 맞춤형 "
     "체계적 종합 종합적 실질적 전방위 촘촘한 무료 유료 평생 대상 직접 대응 특화 제안 참여 "
     "어르신 주민 구민 시민 군민 도민 "
-    "소규모 대규모"
+    "소규모 대규모 미달 인기 잔여 개별 정규"
 )
 _GENERIC_PARTS = AUDIENCE_PARTS | _FIELDS | _TIMES | _FUNDING | _BUDGET_LINES | _WHERE | _WHICH
 

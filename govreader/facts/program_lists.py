@@ -161,8 +161,9 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
                 items.append((part, strong, described))
     names = [text[start:end] for (start, end), _, _ in items]
-    program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
-        STRONG_END_RE.search(name) for name in names
+    beside_program = any(STRONG_END_RE.search(name) for name in names)
+    program_list = beside_program or bool(
+        _PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))
     )
     areas = bool(_AREA_LIST_RE.search(text))
     for ((start, end), strong, described), item in zip(items, names, strict=True):
@@ -175,9 +176,18 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
             continue
         described = described and noun_phrase and len(item.replace(" ", "")) >= 4
         described = described and not _FIELD_END_RE.search(item)
-        listed = strong and (ITEM_END_RE.search(item) or (noun_phrase and program_list))
+        # a one-word item with no program word (`▲건물`, `▲청년벙커`) is as often a field, a
+        # place or a thing as a program: it counts beside an item that plainly is one, or with
+        # its sum as a budget line (`△시립도서관(57억원)`)
+        alone = len(words) == 1 and not beside_program and not _SUM_AFTER_RE.match(text, end)
+        listed = strong and (
+            ITEM_END_RE.search(item) or (noun_phrase and program_list and not alone)
+        )
         if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
             yield start, end
+
+
+_SUM_AFTER_RE = re.compile(r"\s?\(\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원?\)")
 
 
 def _item_word(word: str) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category
+from govreader.facts.program_places import is_place
 
 MARKS = "▲△○■◆□●◇①-⑳"
 """The marks that open a list item, as the inside of a character class."""
@@ -171,6 +172,9 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
         return None
     if _AIM_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
         return None
+    if all(is_place(word) for word in name.split()):
+        return None  # `▲강원 영월군 ▲전북 임실군`: bodies selected, not programs
+
     joined = _JOINED_BARE_RE.search(name)
     if joined and name[joined.start() + 2 :].strip() in VAGUE_HEADS:
         return None
