@@ -248,3 +248,16 @@ def test_one_word_items_count_beside_a_plain_program_or_with_their_sums() -> Non
     assert names_in(text) == {"에코포인트", "친환경 보일러 설치 지원"}
     text = "주요사업은 △하수관거 정비(188억원) △시립도서관(57억원) 등이다."
     assert names_in(text) == {"하수관거 정비", "시립도서관"}
+
+
+def test_an_item_that_counts_a_group_of_courses_names_its_example() -> None:
+    text = (
+        "하반기 강좌는 ▲아동 대상 발레교실 등 8강좌 ▲일반 대상 민화 그리기 등 21강좌 "
+        "▲‘도시농부 지도사 양성’ 등 역량강화 3개 강좌로 짜였다."
+    )
+    assert names_in(text) == {"발레교실", "민화 그리기", "도시농부 지도사 양성"}
+
+
+def test_a_field_line_that_opens_with_대상_is_not_read_as_who_it_is_for() -> None:
+    text = "○ 대상 - 우수 기업: 민간기업 100개사 선정 ○ 접수기간: 3월 13일까지"
+    assert names_in(text) == set()

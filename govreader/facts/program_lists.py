@@ -213,8 +213,11 @@ _MONEY_RE = re.compile(
     r"(?:\s(?:개최|운영|추진))?\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)+원(?![가-힣])"
 )
 
-# `▲원예 분야에 건조기 보급사업 등 51개 사업`: the item names one program of a counted group.
-_COUNTED_TAIL_RE = re.compile(r"\s등\s?\d[\d,]*\s?(?:개|건|종|가지)")
+# `▲원예 분야에 건조기 보급사업 등 51개 사업`, `▲일반 대상 한국화 등 21강좌`, `▲‘…’ 등 인문교양
+# 5개 강좌`: the item names one program of a counted group, the group is no program.
+_COUNTED_TAIL_RE = re.compile(
+    r"\s등\s?(?:[^\s\d]+\s){0,2}(?:총\s?)?\d[\d,]*\s?(?:개|건|종|가지|강좌|과정|사업|반)"
+)
 
 
 def _item_span(

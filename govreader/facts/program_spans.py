@@ -124,12 +124,14 @@ _FRAGMENT_WORD_RE = re.compile(
 # Words a name starts after wherever they stand: what the name is said to be (`국정의 최우선
 # 과제인 일자리창출사업`, `대표 축제인 …`), an adverb after the sentence's subject (`용산구 역시
 # 옴부즈만 설치`), where it is (`사업 구역 내 집수리 지원 사업`), what the rest is according to
-# (`공모 지침상 민간투자 사업`), a first of its kind (`대전시 최초 목표공시제`) and a verb that
+# (`공모 지침상 민간투자 사업`), who it is for (`일반 대상 한국화 교실`), a first of its kind
+# (`대전시 최초 목표공시제`) and a verb that
 # describes the rest, passive or done (`균형 잡힌 프로그램`, `예산에 담긴 주요사업`, `기능을 갖춘
 # …`): a name holds nouns, and a quoted name keeps its own words.
 _NAME_AFTER_RE = re.compile(
-    r"(?<!\S)(?:\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인"
-    r"|역시|또한|아울러|특히|내|최초|처음|\S*(?:지침|규정|법령|구조|형식|회계)상"
+    rf"(?<![^\s{MARKS}])"
+    r"(?:\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인"
+    r"|역시|또한|아울러|특히|내|최초|처음|\S+\s대상|\S*(?:지침|규정|법령|구조|형식|회계)상"
     r"|\S*[가-힣][힌긴]|\S*(?:갖춘|맞춘|펼친|마친|이룬|지닌))\s"
 )
 
