@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
-from govreader.facts.program_kinds import VAGUE_HEADS
+from govreader.facts.program_kinds import VAGUE_HEADS, is_policy_field
 from govreader.facts.program_spans import (
     EVALUATED_RE,
     ITEM_END_RE,
@@ -203,12 +203,6 @@ def _marked_start(text: str, start: int) -> int:
     return start
 
 
-# `인구정책`, `청년 주거정책을 추진`: a policy named by its field is a field of policy; a support
-# policy (`소상공인 지원정책`) or one branded by its place (`관악형 청년정책`) is a program.
-_POLICY_RE = re.compile(r"(?<!지원)정책$")
-_BRANDED_POLICY_RE = re.compile(r"[가-힣]{2,4}형\s")
-
-
 def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
     """Each head word with the noun phrase before it, unless the phrase is only a kind of work
     (`맞춤형 프로그램`), a list's or a quoted name's category, a workplace, pay for taking part,
@@ -242,6 +236,6 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             continue  # `예방교실`, `노래교실`: a short word alone is a kind, no name
         if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in VAGUE_HEADS:
             continue
-        if _POLICY_RE.search(word) and not _BRANDED_POLICY_RE.search(text, span[0], span[1]):
+        if is_policy_field(text[span[0] : span[1]]):
             continue
         yield span

@@ -116,3 +116,14 @@ def generic(part: str) -> bool:
     return any(
         part[:cut] in _GENERIC_PARTS and generic(part[cut:]) for cut in range(len(part), 0, -1)
     )
+
+
+# `인구정책`, `청년 주거정책을 추진`: a policy named by its field is a field of policy; a support
+# policy (`소상공인 지원정책`) or one branded by its place (`관악형 청년정책`) is a program.
+_POLICY_RE = re.compile(r"(?<!지원)정책$")
+_BRANDED_RE = re.compile(r"[가-힣]{2,4}형\s")
+
+
+def is_policy_field(name: str) -> bool:
+    """`인구정책`, `주거 정책`: a field of policy, not a program."""
+    return bool(_POLICY_RE.search(name)) and not _BRANDED_RE.search(name)
