@@ -261,3 +261,19 @@ def test_an_item_that_counts_a_group_of_courses_names_its_example() -> None:
 def test_a_field_line_that_opens_with_대상_is_not_read_as_who_it_is_for() -> None:
     text = "○ 대상 - 우수 기업: 민간기업 100개사 선정 ○ 접수기간: 3월 13일까지"
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구는 올해 탄소 감축 촉진자인 ‘그린 리더’도 집중 양성한다.", "그린 리더"),
+        ("구는 ’탄소중립 미래도시’ 캠페인을 열었다.", "탄소중립 미래도시"),
+        ("예결위는 ‘보건분소 부지매입비’ 13억원을 깎았다.", "보건분소 부지매입비"),
+    ],
+)
+def test_quoted_names_trained_opened_with_a_slip_or_given_a_sum(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_an_apostrophe_inside_a_word_opens_no_name() -> None:
+    assert names_in("Seoul’s 관광 명소를 소개한 책’이 나왔다.") == set()

@@ -35,9 +35,10 @@ STRONG_END_RE = re.compile(rf"(?:{STRONG_ENDS})$")
 _WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧ㆍ∙]")
 
 
-# Names are quoted with ‘ ’, ' ', 「 」, 『 』, < >, 《 》 or 〈 〉; a mark's own pair closes it.
+# Names are quoted with ‘ ’, ' ', 「 」, 『 』, < >, 《 》 or 〈 〉 (a mark's own pair closes
+# it), or between two ’ when the first stands after a space (a slip for ‘).
 QUOTED_RE = re.compile(
-    r"(?P<open>[‘'「『<《〈])(?P<name>[^‘’'「」『』<>《》〈〉\n]{2,40})(?P<close>[’'」』>》〉])"
+    r"(?P<open>[‘'「『<《〈]|(?<![^\s(])’)(?P<name>[^‘’'「」『』<>《》〈〉\n]{2,40})(?P<close>[’'」』>》〉])"
 )
 
 _NOT_PROGRAM_RE = re.compile(
