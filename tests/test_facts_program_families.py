@@ -277,3 +277,14 @@ def test_quoted_names_trained_opened_with_a_slip_or_given_a_sum(text: str, name:
 
 def test_an_apostrophe_inside_a_word_opens_no_name() -> None:
     assert names_in("Seoul’s 관광 명소를 소개한 책’이 나왔다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("마을학습센터는 주민에게 가까운 곳에서 강좌를 운영하는 학습 공간이다.", "마을학습센터"),
+        ("강남 지킴이단은 주민이 골목을 살피는 주민참여형 운동이다.", "강남 지킴이단"),
+    ],
+)
+def test_a_space_or_a_campaign_a_sentence_defines_is_named(text: str, name: str) -> None:
+    assert name in names_in(text)

@@ -46,23 +46,23 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from govreader.facts.context import Context
-from govreader.facts.phrases import is_plain_word
 from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
 from govreader.facts.program_lists import bullet_items, introduced_items, section_headings
+from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
-from govreader.facts.program_spans import STRONG_END_RE, clean_span
+from govreader.facts.program_spans import STRONG_END_RE, clean_span, name_word
 from govreader.facts.program_types import scheme_types
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
 # `… 사업이다.`: checked first, so the costlier pattern runs only on sentences that end so.
-_DEFINITION_END = r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$"
+_DEFINITION_END = r"(?:사업|제도|프로그램|정책|캠페인|운동|서비스|공간)(?:이다|다)\.?$"
 _DEFINITION_END_RE = re.compile(_DEFINITION_END)
 _DEFINITION_RE = re.compile(
     r"^(?P<name>[^\s,]{2,20}(?:\s[^\s,]{1,20}){0,6}?)(?:은|는)\s.{4,160}?"
-    rf"(?:는|한|인|된)\s{_DEFINITION_END}"
+    rf"(?:는|한|인|된)\s(?:[가-힣]{{1,6}}\s)?{_DEFINITION_END}"
 )
 
 _FIELD_NAME_RE = re.compile(
@@ -80,11 +80,12 @@ def _field_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _defined_names(text: str) -> Iterator[tuple[int, int]]:
-    """`X은 … 지원하는 사업이다.`: a sentence defining X as a program names X."""
+    """`X은 … 지원하는 사업이다.`, `X는 … 프로그램을 운영하는 학습 공간이다.`: a sentence defining
+    X as a program, a campaign, a service or a space where one is run names X."""
     if not _DEFINITION_END_RE.search(text):
         return
     match = _DEFINITION_RE.match(text)
-    if match and all(is_plain_word(w) for w in match.group("name").split()):
+    if match and all(name_word(w) or is_place(w) for w in match.group("name").split()):
         span = clean_span(text, match.start("name"), match.end("name"))
         if span:
             yield span
