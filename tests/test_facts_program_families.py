@@ -288,3 +288,19 @@ def test_an_apostrophe_inside_a_word_opens_no_name() -> None:
 )
 def test_a_space_or_a_campaign_a_sentence_defines_is_named(text: str, name: str) -> None:
     assert name in names_in(text)
+
+
+def test_a_notices_numbered_programs_with_their_purpose_are_programs() -> None:
+    text = (
+        "1. 귀촌인 빈집 수리 지원 사업목적 : 주거환경 개선 지원내용 : 가구당 500만원 "
+        "2. 귀촌단지 기반조성 지원 사업목적 : 기반시설 조성 3. 신규 귀농인 영농 정착 지원 목적 : 정착"
+    )
+    assert names_in(text) == {
+        "귀촌인 빈집 수리 지원",
+        "귀촌단지 기반조성 지원",
+        "신규 귀농인 영농 정착 지원",
+    }
+
+
+def test_a_notices_numbered_fields_are_no_programs() -> None:
+    assert names_in("1. 공모기간 : 2014. 3. 10 2. 사업기간 : 2014년 6월 ~ 11월") == set()

@@ -49,7 +49,12 @@ from govreader.facts.context import Context
 from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
-from govreader.facts.program_lists import bullet_items, introduced_items, section_headings
+from govreader.facts.program_lists import (
+    bullet_items,
+    introduced_items,
+    numbered_items,
+    section_headings,
+)
 from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
 from govreader.facts.program_spans import STRONG_END_RE, clean_span, name_word
@@ -125,6 +130,7 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
 
 _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
     introduced_items,
+    numbered_items,
     headed_phrases,
     funded_items,
     quoted_names,

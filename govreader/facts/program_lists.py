@@ -290,3 +290,19 @@ def introduced_items(text: str) -> Iterator[tuple[int, int]]:
         if span:
             yield span
         start = comma.end() if comma else end
+
+
+# `1. 귀농인 주택 수리비지원 사업목적 : … 2. …`: a notice's numbered item, its fields after it
+# (the number may close the sentence before it).
+_NUMBERED_RE = re.compile(
+    r"(?:^(?:\d{1,2}\.\s)?|\s\d{1,2}\.\s)(?P<name>[^.:：\n]{3,50}?)\s(?:사업목적|사업개요|사업내용|지원내용|목적|개요)\s?[:：]"
+)
+
+
+def numbered_items(text: str) -> Iterator[tuple[int, int]]:
+    """The items of a notice's numbered list of programs, each followed by its purpose or
+    content (`1. 귀농귀촌단지 기반조성 지원 사업목적 : …`)."""
+    for item in _NUMBERED_RE.finditer(text):
+        span = clean_span(text, item.start("name"), item.end("name"))
+        if span:
+            yield span
