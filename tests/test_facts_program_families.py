@@ -293,7 +293,8 @@ def test_a_space_or_a_campaign_a_sentence_defines_is_named(text: str, name: str)
 def test_a_notices_numbered_programs_with_their_purpose_are_programs() -> None:
     text = (
         "1. 귀촌인 빈집 수리 지원 사업목적 : 주거환경 개선 지원내용 : 가구당 500만원 "
-        "2. 귀촌단지 기반조성 지원 사업목적 : 기반시설 조성 3. 신규 귀농인 영농 정착 지원 목적 : 정착"
+        "2. 귀촌단지 기반조성 지원 사업목적 : 기반시설 조성 "
+        "3. 신규 귀농인 영농 정착 지원 목적 : 정착"
     )
     assert names_in(text) == {
         "귀촌인 빈집 수리 지원",
@@ -304,3 +305,19 @@ def test_a_notices_numbered_programs_with_their_purpose_are_programs() -> None:
 
 def test_a_notices_numbered_fields_are_no_programs() -> None:
     assert names_in("1. 공모기간 : 2014. 3. 10 2. 사업기간 : 2014년 6월 ~ 11월") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("우선 의회분원 설치관련 예산이 신규사업으로 담겼다.", "의회분원 설치"),
+        ("시립 민속박물관 설립 예산 2억원도 반영됐다.", "시립 민속박물관 설립"),
+    ],
+)
+def test_a_named_act_whose_budget_is_told_is_a_project(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize("text", ["구는 시설 설치 예산을 늘렸다.", "운영비 지원 예산이 줄었다."])
+def test_a_bare_act_with_its_budget_is_no_project(text: str) -> None:
+    assert names_in(text) == set()

@@ -81,7 +81,7 @@ _LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
 # `다만`), after anyone at all (`누구나 프로그램에`) and after a verb's one-syllable form.
 _LEAD_RE = re.compile(
     r"(?:\s|[-·•]\s"
-    r"|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각)\s"
+    r"|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선|먼저|끝으로)\s"
     # a one-syllable verb form before the name: `문을 연 광양시 주거복지센터`
     r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S))*"
 )
