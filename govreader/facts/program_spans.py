@@ -77,22 +77,6 @@ EVALUATED_RE = re.compile(
 # `A 운영, B 조성 등 청년 정착 정책`: a list and its category, not one name.
 _LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
 
-# A name starts after a list marker, after words that open a clause (`이 가운데`, `아울러`,
-# `다만`), after anyone at all (`누구나 프로그램에`) and after a verb's one-syllable form.
-_LEAD_RE = re.compile(
-    r"(?:\s|[-·•]\s"
-    r"|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선|먼저|끝으로)\s"
-    # a one-syllable verb form before the name: `문을 연 광양시 주거복지센터`
-    r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S))*"
-)
-
-# Words that end a clause inside a walked-back phrase: `감사인 만큼 구청장 공약 사업`, `운영
-# 중인 …`; who
-# organises it (`행정안전부 주최 …`); a choice of things before the last one (`자조모임이나 …`).
-_CLAUSE_WORD_RE = re.compile(
-    r"(?<!\S)(?:(?:가운데|만큼|지난|처음|중|중인|초|말|중순|주최|주관)|[가-힣]+이나)\s"
-)
-
 # A figure with money or a share is a budget line (`▲환경 846억 원`), and one ending in a
 # count (`전문 상담 10회`) says how much of something, not a name.
 _FIGURE_RE = re.compile(
@@ -110,31 +94,54 @@ _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신�
 
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 
-# Words no name starts with, that the phrase walked back over: a time or span (`8월부터 사업`,
-# `10월까지 우체국 공익사업`, `이날 캠페인`, `최근 3년간`), a pointing word (`이들 프로그램`),
-# a verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `갖게끔`,
-# `참고하거나`, `늘리려`), an adjective (`다채로운 프로그램`, `생산적인 사업`) and `그 외`,
-# `일부`: the name, if any, is what follows them.
-_FRAGMENT_WORD_RE = re.compile(
-    r"(?:이날|당일|그날|동안|최근|향후|다음|오는|이달|내달|이들|이러한|그러한|외|일부|\d+(?:년|개월|주|일)간|\d+(?:학기|분기)|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서"
-    r"|어서|아서|로운|러운|스런|다운|적인|[리하되이히]려"
-    # a verb's linking form before what it makes or gathers: `센터를 만들어 원스톱 서비스`
+# Where a name starts. A name is a noun phrase; the phrase a rule walked back over may open with
+# words that belong to the clause before it, and a name starts after them.
+#
+# At its start (as often as they come): a list mark or a blank; a word that opens a clause or
+# a sentence (`이 가운데`, `아울러`, `다만`, `우선`) or anyone at all (`누구나 프로그램에`); a
+# verb's one-syllable form (`문을 연 광양시 주거복지센터`); a time or span (`8월부터 사업`,
+# `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
+# verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `늘리려`, `센터를
+# 만들어 원스톱 서비스`); an adjective (`다채로운 프로그램`, `생산적인 사업`).
+_OPENING_RE = re.compile(
+    r"\s|[-·•]\s"
+    r"|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
+    r"|먼저|끝으로)\s"
+    r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S)"
+    r"|(?:이날|당일|그날|동안|최근|향후|다음|오는|이달|내달|이들|이러한|그러한|외|일부"
+    r"|\d+(?:년|개월|주|일)간|\d+(?:학기|분기)"
+    r"|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서|어서|아서|[리하되이히]려"
+    r"|로운|러운|스런|다운|적인"
     r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어))\s"
 )
 
-# Words a name starts after wherever they stand: what the name is said to be (`국정의 최우선
-# 과제인 일자리창출사업`, `대표 축제인 …`), an adverb after the sentence's subject (`용산구 역시
-# 옴부즈만 설치`), where it is (`사업 구역 내 집수리 지원 사업`), what the rest is according to
-# (`공모 지침상 민간투자 사업`), who it is for (`일반 대상 한국화 교실`), a first of its kind
-# (`대전시 최초 목표공시제`) and a verb that
+# Anywhere in the phrase (a name starts after the last of them): a word that ends a clause
+# (`감사인 만큼 구청장 공약 사업`, `운영 중인 …`, `행정안전부 주최 …`), a choice before the last
+# thing (`자조모임이나 …`); what the name is said to be (`국정의 최우선 과제인 일자리창출사업`);
+# an adverb after the sentence's subject (`용산구 역시 옴부즈만 설치`); where it is (`사업 구역
+# 내 집수리 지원 사업`); what it is according to (`공모 지침상 민간투자 사업`); who it is for
+# (`일반 대상 한국화 교실`); a first of its kind (`대전시 최초 목표공시제`); and a verb that
 # describes the rest, passive or done (`균형 잡힌 프로그램`, `예산에 담긴 주요사업`, `기능을 갖춘
-# …`): a name holds nouns, and a quoted name keeps its own words.
-_NAME_AFTER_RE = re.compile(
+# …`). A name holds nouns, and a quoted name keeps its own words.
+_BREAK_RE = re.compile(
     rf"(?<![^\s{MARKS}])"
-    r"(?:\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인"
-    r"|역시|또한|아울러|특히|내|최초|처음|\S+\s대상|\S*(?:지침|규정|법령|구조|형식|회계)상"
+    r"(?:가운데|만큼|지난|처음|중|중인|초|말|중순|주최|주관|[가-힣]+이나"
+    r"|\S*(?:과제|목표|일환|핵심|사업|정책|제도|행사|축제|시설|기관|프로그램|중점|역점)인"
+    r"|역시|또한|아울러|특히|내|최초|\S+\s대상|\S*(?:지침|규정|법령|구조|형식|회계)상"
     r"|\S*[가-힣][힌긴]|\S*(?:갖춘|맞춘|펼친|마친|이룬|지닌))\s"
 )
+
+
+def _name_start(text: str, start: int, end: int) -> int:
+    """Where the name in `text[start:end]` starts, past the words above."""
+    while True:
+        for word in _BREAK_RE.finditer(text, start, end):
+            start = word.end()
+        opening = _OPENING_RE.match(text, start, end)
+        if not opening:
+            return start
+        start = opening.end()
+
 
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
 _JOINED_BARE_RE = re.compile(r"(?:과|와|및)\s\S+$")
@@ -145,15 +152,7 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
     without what is done to a program plainly named (`박람회 개최`). An item of a ▲ list
     (`marked`) that says who it is for is named by the list, so it is no mere kind of work
     (`▲소상공인 지원정책`)."""
-    for clause in _CLAUSE_WORD_RE.finditer(text, start, end):
-        start = clause.end()
-    lead = _LEAD_RE.match(text, start, end)
-    if lead:
-        start = lead.end()
-    for word in _NAME_AFTER_RE.finditer(text, start, end):
-        start = word.end()
-    while fragment := _FRAGMENT_WORD_RE.match(text, start, end):
-        start = fragment.end()
+    start = _name_start(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
     trail = _TRAILING_RE.search(text, start, end)
