@@ -321,3 +321,27 @@ def test_a_named_act_whose_budget_is_told_is_a_project(text: str, name: str) -> 
 @pytest.mark.parametrize("text", ["구는 시설 설치 예산을 늘렸다.", "운영비 지원 예산이 줄었다."])
 def test_a_bare_act_with_its_budget_is_no_project(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("올해 영농지도 시범사업은 농업기술 확산을 위해 마련됐다.", "영농지도 시범사업"),
+        (
+            "시는 자신감 회복, 진로 탐색 등 청년 도전 지원사업에 참여할 청년을 모집한다.",
+            "청년 도전 지원사업",
+        ),
+        ("구는 청렴 서약, 반부패·청렴 교육 운영을 통해 조직 문화를 다졌다.", "반부패·청렴 교육"),
+    ],
+)
+def test_guidance_a_title_after_listed_activities_and_a_course_run_are_programs(
+    text: str, name: str
+) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["직원 교육 실시에 앞서 점검했다.", "구는 안전 교육 운영을 맡았다."]
+)
+def test_training_named_by_who_takes_it_or_its_field_is_a_kind(text: str) -> None:
+    assert names_in(text) == set()

@@ -92,7 +92,9 @@ _OFFERED_RE = re.compile(r"(?:교육|상담|컨설팅|강의|수업|진단|멘�
 
 _RUN_END_RE = re.compile(
     r"(?:제도|정책|과정|교육|프로그램|서비스)"
-    r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
+    r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행)"
+    # `반부패·청렴 교육 운영을 통해`: the running of it, as a noun
+    r"|\s(?:운영|시행|실시)(?:을|를|과|와|에|으로|하|해|했|한))"
     # `마음건강 지원도 새로 시작한다`: a kind of support started or brought in.
     r"|지원(?=(?:도|을|를)\s(?:(?:새로|올해|처음|본격|계속|꾸준히)\S*\s){0,2}"
     r"(?:시작|도입|신설|시행|이어|이어가|이어간))"
@@ -120,6 +122,10 @@ _OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
 # `… 등의 청년 사업`, `… 등 4개 고용서비스 사업`, `‘청년이룸’ 사업`: the phrase closes a list
 # (naming what kind its items are) or follows a quoted name.
 _LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지|대)\s)?$|[’'」』]\s?$")
+
+# `자신감 회복, 진로 탐색 등 청년 도전 지원사업에`: a formal title of three words or more after the
+# list names the program the listed activities belong to.
+_TITLED_AFTER_LIST_RE = re.compile(r"\S+\s\S+\s\S*지원사업")
 
 # `다양한 사회공헌 사업`, `각종 채용 박람회`: a phrase after a word of many kinds names a kind.
 _KINDS_BEFORE_RE = re.compile(r"(?:다양한|각종|여러|갖가지|온갖|여러가지|모든)\s$")
@@ -212,7 +218,8 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
         start = _joined_start(text, _marked_start(text, name_start(text, head_start)))
         if start == head_start and (word in VAGUE_HEADS or _SPACED_COURSE_RE.fullmatch(word)):
             continue  # `사업`, `교육 과정`: the head word alone
-        if _LISTED_BEFORE_RE.search(text, max(0, start - 12), start):
+        listed = _LISTED_BEFORE_RE.search(text, max(0, start - 12), start)
+        if listed and not _TITLED_AFTER_LIST_RE.fullmatch(text, start, head_end):
             continue
         if _KINDS_BEFORE_RE.search(text, max(0, start - 6), start):
             continue

@@ -27,7 +27,7 @@ VAGUE_HEADS = word_set(
 # Who it is for: `청년 사업` is a kind of work, `▲소상공인 지원정책` in a list names one.
 AUDIENCE_PARTS = word_set(
     "청년 노인 여성 아동 청소년 장애인 신중년 중장년 교통약자 저소득층 취약계층 소상공인 "
-    "농업인 어업인 가족 가정 다문화 근로자 구직자 학생"
+    "농업인 어업인 가족 가정 다문화 근로자 구직자 학생 직원 공무원 임직원 종사자"
 )
 _FIELDS = word_set(
     "일자리 돌봄 안전 복지 고용 안전망 건강 경제 환경 문화 관광 교육 보건 의료 주거 생활 "
@@ -62,7 +62,7 @@ _WHICH = word_set(
 _GENERIC_PARTS = AUDIENCE_PARTS | _FIELDS | _TIMES | _FUNDING | _BUDGET_LINES | _WHERE | _WHICH
 
 _GENERIC_HEAD_RE = re.compile(
-    r"(?:사업|정책|시책|지원|프로그램|캠페인|강좌|조성|구축|설치|건립|확충|보강|유치|정비)$"
+    r"(?:사업|정책|시책|지원|프로그램|캠페인|강좌|교육|조성|구축|설치|건립|확충|보강|유치|정비)$"
 )
 _DOT_RE = re.compile(r"[·‧]")
 

@@ -219,8 +219,9 @@ def _has_final(syllable: str) -> bool | None:
 
 _HANJA_RE = re.compile(r"[\u4e00-\u9fff]")
 
-# Nouns of a road or path, ending in 로 after a vowel as the particle would: `산업단지진입도로`.
-_PATH_NOUNS = ("도로", "진로", "경로", "통로", "수로", "항로", "회로", "선로", "활로")
+# Nouns that end like a particle after a vowel: a road or path (`산업단지진입도로`, `진로`) and
+# guidance (`농촌지도`, `영농지도`).
+_PATH_NOUNS = ("도로", "진로", "경로", "통로", "수로", "항로", "회로", "선로", "활로", "지도")
 
 
 def name_word(word: str) -> bool:
@@ -228,8 +229,8 @@ def name_word(word: str) -> bool:
     syllable looks like a particle that could not stand there: 이 after a vowel (`릴레이`), 가
     after a consonant (`호숫가`), 로 after a consonant but ㄹ (`하수관로`, `산책로`; 으로 would
     be the particle), 록 not after 도 (`등록`, not `하도록`) and 도 after one syllable (`철도`);
-    a word ending in a road or path (`진입도로`, `진로`); and a word with a Chinese character in
-    it, read as one more syllable of the noun (`음성愛`, `사랑愛`)."""
+    a word ending in a road, a path or guidance (`진입도로`, `진로`, `농촌지도`); and a word with a
+    Chinese character in it, read as one more syllable of the noun (`음성愛`, `사랑愛`)."""
     word = _HANJA_RE.sub("정", word)
     if is_plain_word(word) or word.endswith(_PATH_NOUNS):
         return True
