@@ -345,3 +345,8 @@ def test_guidance_a_title_after_listed_activities_and_a_course_run_are_programs(
 )
 def test_training_named_by_who_takes_it_or_its_field_is_a_kind(text: str) -> None:
     assert names_in(text) == set()
+
+
+def test_a_note_in_brackets_after_a_name_keeps_it_a_name() -> None:
+    text = "취업 후에는 친화기업 환경개선사업(휴게실 조성 등), 양육 프로그램 특강을 지원했다."
+    assert "친화기업 환경개선사업" in names_in(text)

@@ -24,8 +24,9 @@ _PARTICLE_AHEAD = (
     r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|이다|이며|입니다|이고|을|를|이|가|은|는|"
     # a quote may follow with no space in a copied page: `센터가‘기억교실’을`
     r"의|에|와|과|도|로|다)?(?:[\s,.)‘“「『]|$)"
-    # `지역활력타운 조성사업(국비 150억 원)`: a figure or its funding in brackets after the name
-    r"|\((?=\s?(?:총|약|국비|도비|시비|구비|군비|국·도비|국도비|사업비|예산)?\s?\d))"
+    # `지역활력타운 조성사업(국비 150억 원)`, `환경개선사업(휴게실 조성 등),`: a note in brackets
+    # after the name
+    r"|\((?=[^()\n]{1,30}\)(?:[을를이가은는의에와과도,.\s]|$)))"
 )
 
 # Head words of cash benefits and vouchers (`출산장려금`, `강릉사랑상품권`).
