@@ -107,8 +107,8 @@ def _last_item_end(text: str, start: int, end: int) -> int | None:
                 return word.start("particle")
         return etc.start()
     position = start
-    for word in text[start:end].split(" "):
-        bare = word.rstrip(".,")
+    for token in text[start:end].split(" "):
+        bare = token.rstrip(".,")
         copula = _COPULA_RE.search(bare)
         if copula and len(bare) > len(copula.group()) + 1:
             return position + copula.start()
@@ -117,7 +117,7 @@ def _last_item_end(text: str, start: int, end: int) -> int | None:
             return position + len(stripped)
         if bare and not is_plain_word(bare):
             return None
-        position += len(word) + 1
+        position += len(token) + 1
     return end
 
 
@@ -225,9 +225,9 @@ def _item_span(
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of the item starting at `start`, up to the next mark, a note in brackets or a
     colon; and whether a description (not a figure) follows the item's colon."""
-    end: int | None = later[0].start() if later else len(text)
+    end = later[0].start() if later else len(text)
     colon = _COLON_RE.search(text, start, end)
-    described = bool(colon) and not _FIGURE_START_RE.match(text, colon.end())
+    described = colon is not None and not _FIGURE_START_RE.match(text, colon.end())
     if colon:
         end = colon.start()
     note = text.find("(", start + 2, end)
@@ -236,9 +236,10 @@ def _item_span(
     if note > 0:
         end = note
     elif not later and not colon and not (start <= 3 and not _CLAUSE_END_RE.search(text)):
-        end = _last_item_end(text, start, len(text))
-    if not end:
-        return None, described
+        last = _last_item_end(text, start, len(text))
+        if not last:
+            return None, described
+        end = last
     money = _MONEY_RE.search(text, start, end)
     if money and STRONG_END_RE.search(text, start, money.start()):
         end = money.start()

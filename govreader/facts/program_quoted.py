@@ -179,7 +179,7 @@ def _ends_in_program_word(name: str) -> bool:
     if match and match.start() >= 2:
         return True
     branded = _BRANDED_RE.match(name)
-    return bool(branded) and is_place(branded.group("place"))
+    return branded is not None and is_place(branded.group("place"))
 
 
 def _kind_before(text: str, match: re.Match[str]) -> bool:
