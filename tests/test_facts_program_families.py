@@ -350,3 +350,15 @@ def test_training_named_by_who_takes_it_or_its_field_is_a_kind(text: str) -> Non
 def test_a_note_in_brackets_after_a_name_keeps_it_a_name() -> None:
     text = "취업 후에는 친화기업 환경개선사업(휴게실 조성 등), 양육 프로그램 특강을 지원했다."
     assert "친화기업 환경개선사업" in names_in(text)
+
+
+def test_the_lines_a_council_cut_are_projects() -> None:
+    text = (
+        "삭감한 사업은 ▲ 시립합창단 공연 녹화 및 송출 2천만원 전액 삭감 "
+        "▲ 광장 버스킹 공연 1천2백만원 중 6백만원 삭감 ▲ 들녘 화장실 설치지원 5백만원 전액삭감이다."
+    )
+    assert names_in(text) == {
+        "시립합창단 공연 녹화 및 송출",
+        "광장 버스킹 공연",
+        "들녘 화장실 설치지원",
+    }

@@ -208,15 +208,22 @@ def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
 
 
 # `- 노후 상수관로 정비사업 96억 원`, `▲ 대여소 설치사업 7천만원 전액 삭감`: a budget line's sum
-# after a name that plainly is one.
+# after a name that plainly is one, or after any line a council decided on (`▲ 연주회 녹화제작 및
+# 송출 2천만원 전액 삭감`, `… 1천5백만원 중 7백만원 삭감`).
 _MONEY_RE = re.compile(
-    r"(?:\s(?:개최|운영|추진))?\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)+원(?![가-힣])"
+    r"(?:\s(?:개최|운영|추진))?\s?(?:총\s?|약\s?)?"
+    r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원(?![가-힣])"
 )
 
 # `▲원예 분야에 건조기 보급사업 등 51개 사업`, `▲일반 대상 한국화 등 21강좌`, `▲‘…’ 등 인문교양
 # 5개 강좌`: the item names one program of a counted group, the group is no program.
 _COUNTED_TAIL_RE = re.compile(
     r"\s등\s?(?:[^\s\d]+\s){0,2}(?:총\s?)?\d[\d,]*\s?(?:개|건|종|가지|강좌|과정|사업|반)"
+)
+
+
+_DECIDED_RE = re.compile(
+    r"\s?(?:중\s[^▲△○■◆□●◇]{1,20}?)?(?:전액\s?)?(?:삭감|증액|감액|감편성|증편성)"
 )
 
 
@@ -241,7 +248,9 @@ def _item_span(
             return None, described
         end = last
     money = _MONEY_RE.search(text, start, end)
-    if money and STRONG_END_RE.search(text, start, money.start()):
+    if money and (
+        STRONG_END_RE.search(text, start, money.start()) or _DECIDED_RE.match(text, money.end())
+    ):
         end = money.start()
     counted = _COUNTED_TAIL_RE.search(text, start, end)
     if counted:
