@@ -69,7 +69,7 @@ REAL_FLOORS = {
     "excerpts": {
         "award": (0.88, 0.67),
         "award_who": (0.94, 0.71),
-        "program": (0.60, 0.51),
+        "program": (0.88, 0.80),
         "target": (0.55, 0.43),
         "audience": (0.63, 0.40),
         "amount": (0.91, 0.89),
@@ -77,7 +77,7 @@ REAL_FLOORS = {
     "html": {
         "award": (1.0, 1.0),
         "award_who": (1.0, 1.0),
-        "program": (0.54, 0.57),
+        "program": (0.70, 0.70),
         "audience": (1.0, 0.57),
         "amount": (0.80, 0.82),
     },

@@ -18,7 +18,9 @@ These families of sentences name them:
   between (`‘마을 공동부엌’을 열고`, `‘청년 다락’을 두 면에 1곳씩 추가로 조성`), that people
   join (`‘AI 안부콜’에 가입`) or that shares a later name's verb (`‘A’를, 군은 ‘B’를 운영`);
 - a named act a budget pays for (`보조경기장 조성에 38억 원`, `건강이용권 지원(9억 원)`) and two
-  kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`).
+  kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`);
+- the types of one scheme, each with its count or who may apply (`공익활동형 9,760명, 시장형
+  662명`).
 Names are kept as written, without the marker, a trailing 등 or 운영, a clause that describes
 them (`디지털 전환에 대비하는 소상공인 지원정책` is `소상공인 지원정책`) or words of time, verbs
 and adjectives before them (`8월부터 사업`); a later short mention is named in full, as the body
@@ -34,7 +36,8 @@ are not programs. What someone says is speech, and is skipped, but for a list of
 official names.
 
 Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
-`program_funded`, `program_quoted`; `program_spans` trims and rejects names for all of them.
+`program_funded`, `program_quoted`, `program_types`; `program_spans` trims and rejects names for
+all of them, with `program_kinds` telling a kind of work (`하반기 사업`) from a named program.
 """
 
 from __future__ import annotations
@@ -43,22 +46,28 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from govreader.facts.context import Context
-from govreader.facts.phrases import is_plain_word
 from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
-from govreader.facts.program_lists import bullet_items, introduced_items, section_headings
+from govreader.facts.program_lists import (
+    bullet_items,
+    introduced_items,
+    numbered_items,
+    section_headings,
+)
+from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
-from govreader.facts.program_spans import STRONG_END_RE, clean_span
+from govreader.facts.program_spans import STRONG_END_RE, clean_span, name_word
+from govreader.facts.program_types import scheme_types
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
 # `… 사업이다.`: checked first, so the costlier pattern runs only on sentences that end so.
-_DEFINITION_END = r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$"
+_DEFINITION_END = r"(?:사업|제도|프로그램|정책|캠페인|운동|서비스|공간)(?:이다|다)\.?$"
 _DEFINITION_END_RE = re.compile(_DEFINITION_END)
 _DEFINITION_RE = re.compile(
     r"^(?P<name>[^\s,]{2,20}(?:\s[^\s,]{1,20}){0,6}?)(?:은|는)\s.{4,160}?"
-    rf"(?:는|한|인|된)\s{_DEFINITION_END}"
+    rf"(?:는|한|인|된)\s(?:[가-힣]{{1,6}}\s)?{_DEFINITION_END}"
 )
 
 _FIELD_NAME_RE = re.compile(
@@ -76,11 +85,12 @@ def _field_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _defined_names(text: str) -> Iterator[tuple[int, int]]:
-    """`X은 … 지원하는 사업이다.`: a sentence defining X as a program names X."""
+    """`X은 … 지원하는 사업이다.`, `X는 … 프로그램을 운영하는 학습 공간이다.`: a sentence defining
+    X as a program, a campaign, a service or a space where one is run names X."""
     if not _DEFINITION_END_RE.search(text):
         return
     match = _DEFINITION_RE.match(text)
-    if match and all(is_plain_word(w) for w in match.group("name").split()):
+    if match and all(name_word(w) or is_place(w) for w in match.group("name").split()):
         span = clean_span(text, match.start("name"), match.end("name"))
         if span:
             yield span
@@ -120,6 +130,7 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
 
 _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
     introduced_items,
+    numbered_items,
     headed_phrases,
     funded_items,
     quoted_names,
@@ -180,6 +191,7 @@ def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fa
             for start, end in _outermost(spans)
             if not _contest_entry(context, text, text[start:end])
         )
+    found.extend(scheme_types(pieces))
     full = _full_names(
         [*(piece.text[start:end] for piece, start, end in found), *_headline_names(context)]
     )

@@ -32,7 +32,8 @@ _ETC_RE = re.compile(r"(?<=\S)\s등(?=[\s의을를이가은는도에]|$)")
 _KIND_AFTER_RE = re.compile(
     r"(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지)\s)?(?P<many>(?:다양한|각종|여러|갖가지)\s)?"
     r"(?:[가-힣‧·]+\s){0,3}?[가-힣‧·]{0,10}?"
-    r"(?P<head>사업|프로그램|정책|과정|교육|서비스|지원|시책|캠페인)들?"
+    # (`등 전 과정`, `등 모든 과정` is the whole process, not a course)
+    r"(?P<head>사업|프로그램|정책|(?<!전\s)(?<!모든\s)과정|교육|서비스|지원|시책|캠페인)들?"
     # the program word closes the phrase (`등의 사업을`, `… 정책 ▲`), not another noun (`등의
     # 교육 콘텐츠`)
     rf"(?:[을를이가은는도에의과와]|으로|로|[,.]|$|\s?[{MARKS}])"
@@ -100,7 +101,8 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
     marks = list(_MARK_BEFORE_RE.finditer(text, 0, end))
     start = marks[-1].end() if marks else 0
     found = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS)
-    items = _merged(text, _first_extended(text, list(found.items), start))
+    items = _resumed(text, start, _first_extended(text, list(found.items), start))
+    items = _besides(text, _merged(text, items))
     if len(items) < 2 or any(item.count for item in items):
         return  # `A 7,931명, B 394명 등`: a breakdown of figures by kind
     if _MANY_BEFORE_RE.search(text, max(0, items[0].start - 6), items[0].start):
@@ -127,6 +129,47 @@ def _after_first_group(text: str, items: list[Item]) -> list[Item]:
         if "," in text[items[index - 1].end : items[index].start]:
             return items[index:]
     return []
+
+
+# `A, B, 실종예방을 위한 C, D 등`: a clause that describes one item stops the enumeration reader,
+# though the list goes on before it.
+_CLAUSE_GAP_RE = re.compile(
+    r",\s(?P<clause>(?:[^\s,]+\s){0,2}[^\s,]+(?:을|를|에|에게|으로|로)\s\S*(?:위한|하는|대한|통한|따른)\s)$"
+)
+
+
+def _resumed(text: str, limit: int, items: list[Item]) -> list[Item]:
+    """The list read on past a clause that describes its first item (`치매조기검사, 실종예방을
+    위한 지문인식 서비스, …`): the earlier items, then the first with its clause."""
+    while items:
+        gap = _CLAUSE_GAP_RE.search(text, max(limit, items[0].start - 40), items[0].start)
+        if not gap:
+            break
+        found = enumeration.before(text, gap.start(), limit, max_words=_MAX_ITEM_WORDS)
+        earlier = _first_extended(text, list(found.items), limit)
+        if not earlier:
+            break
+        first = items[0]
+        described = Item(gap.start("clause"), first.end, text[gap.start("clause") : first.end])
+        items = [*earlier, described, *items[1:]]
+    return items
+
+
+# `한국어교육 외 통합교육, 방문교육 등`: besides A, the list names more; A is one of them.
+_BESIDES_RE = re.compile(r"\s외(?:에도|에)?\s")
+
+
+def _besides(text: str, items: list[Item]) -> list[Item]:
+    """Items with `A 외 B` split in two (`한국어교육 외 다문화가족통합교육`)."""
+    split: list[Item] = []
+    for item in items:
+        besides = _BESIDES_RE.search(text, item.start, item.end)
+        if besides is None:
+            split.append(item)
+            continue
+        split.append(Item(item.start, besides.start(), text[item.start : besides.start()]))
+        split.append(Item(besides.end(), item.end, text[besides.end() : item.end], item.count))
+    return split
 
 
 def _kind_word(word: str) -> bool:

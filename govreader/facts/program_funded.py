@@ -16,11 +16,13 @@ from govreader.facts.program_spans import clean_span, name_start, word_start
 _MONEY = r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원"
 
 # Work a budget pays for, named with what is done: `보조경기장 조성에 38억 원`, `어르신 건강이용권
-# 지원(9억 6천만 원)`, `경보시스템 구축에도 5억 원을`.
+# 지원(9억 6천만 원)`, `경보시스템 구축에도 5억 원을`, `전수교육관 설립 예산`.
 _FUNDED_RE = re.compile(
-    r"(?:지원|조성|구축|조성사업|설치|건립|확충|보강|유치|정비|리모델링)"
+    r"(?:지원|조성|구축|조성사업|설치|설립|건립|확충|보강|유치|정비|리모델링)"
     rf"(?=\s?\((?:총\s?|약\s?)?{_MONEY}\)"
-    rf"|(?:에|에도|에는|엔|으로)\s(?:(?:모두|총|약|각각|올해|내년)\s)?{_MONEY})"
+    rf"|(?:에|에도|에는|엔|으로)\s(?:(?:모두|총|약|각각|올해|내년)\s)?{_MONEY}"
+    # `국회분원 설치관련 예산이`, `전수교육관 설립 예산 2억원도`: the budget for it
+    r"|\s?(?:관련\s?)?(?:예산|사업비)(?:[이은을도]|으로)?\s)"
 )
 
 # Two kinds of support named side by side: `해상운송비 지원과 택배 추가배송비 지원도 좋은 평가를
@@ -59,13 +61,14 @@ def _paired_start(text: str, start: int) -> int:
 
 
 def _specific(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The cleaned span of a named act with five letters or more before its act word
-    (`읍내 야간경관 조성`), not a bare act (`시설 보강`) or a kind of support (`급식비 지원`)."""
+    """The cleaned span of a named act with four letters or more before its act word
+    (`국회분원 설치`, `읍내 야간경관 조성`), not a bare act (`시설 보강`) or a kind of support
+    (`급식비 지원`)."""
     span = clean_span(text, start, end)
     if not span:
         return None
     words = text[span[0] : span[1]].split()
-    if len(words) < 2 or len("".join(words[:-1])) < 5 - len(_ACT_WORD_RE.sub("", words[-1])):
+    if len(words) < 2 or len("".join(words[:-1])) < 4 - len(_ACT_WORD_RE.sub("", words[-1])):
         return None
     return span
 

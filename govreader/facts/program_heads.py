@@ -10,11 +10,11 @@ import re
 from collections.abc import Iterator
 
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
+from govreader.facts.program_kinds import VAGUE_HEADS, is_policy_field
 from govreader.facts.program_spans import (
     EVALUATED_RE,
     ITEM_END_RE,
     MARKS,
-    VAGUE_HEADS,
     clean_span,
     name_start,
     word_start,
@@ -22,9 +22,11 @@ from govreader.facts.program_spans import (
 
 _PARTICLE_AHEAD = (
     r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|이다|이며|입니다|이고|을|를|이|가|은|는|"
-    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$)"
-    # `지역활력타운 조성사업(국비 150억 원)`: a figure or its funding in brackets after the name
-    r"|\((?=\s?(?:총|약|국비|도비|시비|구비|군비|국·도비|국도비|사업비|예산)?\s?\d))"
+    # a quote may follow with no space in a copied page: `센터가‘기억교실’을`
+    r"의|에|와|과|도|로|다)?(?:[\s,.)‘“「『]|$)"
+    # `지역활력타운 조성사업(국비 150억 원)`, `환경개선사업(휴게실 조성 등),`: a note in brackets
+    # after the name
+    r"|\((?=[^()\n]{1,30}\)(?:[을를이가은는의에와과도,.\s]|$)))"
 )
 
 # Head words of cash benefits and vouchers (`출산장려금`, `강릉사랑상품권`).
@@ -46,7 +48,7 @@ _DRILL_KINDS = (
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
     rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
-    rf"|(?:{_SCHEMES})제|훈련|용역)" + _PARTICLE_AHEAD
+    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|종합계획|종합대책)" + _PARTICLE_AHEAD
 )
 
 # Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
@@ -59,7 +61,10 @@ _HEAD_WORD_RE = re.compile(
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
     r"|[가-힣]{2,}\s?(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강|거점|적응)센터"
     rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS})"
-    rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역)"
+    rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역"
+    # courses and classes named by what they teach (`평생학습 강좌`, `치매예방교실`), and a
+    # body's plan of measures on one subject (`일자리대책 종합계획`, `일자리 창출 종합대책`)
+    r"|[가-힣]{2,}\s?강좌|[가-힣]{2,}교실|[가-힣]{2,}\s?종합(?:계획|대책))"
 )
 
 # `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.
@@ -88,12 +93,16 @@ _OFFERED_RE = re.compile(r"(?:교육|상담|컨설팅|강의|수업|진단|멘�
 
 _RUN_END_RE = re.compile(
     r"(?:제도|정책|과정|교육|프로그램|서비스)"
-    r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
+    r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행)"
+    # `반부패·청렴 교육 운영을 통해`: the running of it, as a noun
+    r"|\s(?:운영|시행|실시)(?:을|를|과|와|에|으로|하|해|했|한))"
     # `마음건강 지원도 새로 시작한다`: a kind of support started or brought in.
     r"|지원(?=(?:도|을|를)\s(?:(?:새로|올해|처음|본격|계속|꾸준히)\S*\s){0,2}"
     r"(?:시작|도입|신설|시행|이어|이어가|이어간))"
     # `외국인 전용 셔틀버스를 하루 4회 운행`: a bus or taxi service the body runs.
     r"|(?:버스|셔틀|택시)(?=(?:을|를|도)\s(?:[^\s,.]+\s){0,3}(?:운행|운영|투입))"
+    # `내고장 주소갖기 운동을 적극 전개`: a campaign the body carries out.
+    r"|운동(?=(?:을|를)\s(?:[^\s,.]+\s){0,2}(?:전개|펼치|펼쳐|펼친|벌이|벌여|벌인|추진))"
 )
 
 _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
@@ -101,7 +110,12 @@ _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
 # `맞춤형 프로그램`: a kind of program, not one.
 _GENERIC_MODIFIERS = word_set("맞춤형 다양한 특화 체험형 참여형 신규 우수 전문 기본 심화")
 
-_ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
+# `센터 누리집`, `센터로 문의`, `센터(☎820-0000)`, `A, B, C센터 등에 방문해 신청`: a centre named as
+# the office where one asks or applies, not as what it runs.
+_ORG_USE_RE = re.compile(
+    r"\s?(?:누리집|홈페이지|\(☎|\(\d{2,4}-)"
+    r"|(?:\s등)?(?:에|에서|로|으로|를|을)?\s?(?:직접\s)?(?:방문|신청|접수|문의|연락|전화)"
+)
 
 # `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.
 _OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
@@ -109,6 +123,10 @@ _OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
 # `… 등의 청년 사업`, `… 등 4개 고용서비스 사업`, `‘청년이룸’ 사업`: the phrase closes a list
 # (naming what kind its items are) or follows a quoted name.
 _LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지|대)\s)?$|[’'」』]\s?$")
+
+# `자신감 회복, 진로 탐색 등 청년 도전 지원사업에`: a formal title of three words or more after the
+# list names the program the listed activities belong to.
+_TITLED_AFTER_LIST_RE = re.compile(r"\S+\s\S+\s\S*지원사업")
 
 # `다양한 사회공헌 사업`, `각종 채용 박람회`: a phrase after a word of many kinds names a kind.
 _KINDS_BEFORE_RE = re.compile(r"(?:다양한|각종|여러|갖가지|온갖|여러가지|모든)\s$")
@@ -201,7 +219,8 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
         start = _joined_start(text, _marked_start(text, name_start(text, head_start)))
         if start == head_start and (word in VAGUE_HEADS or _SPACED_COURSE_RE.fullmatch(word)):
             continue  # `사업`, `교육 과정`: the head word alone
-        if _LISTED_BEFORE_RE.search(text, max(0, start - 12), start):
+        listed = _LISTED_BEFORE_RE.search(text, max(0, start - 12), start)
+        if listed and not _TITLED_AFTER_LIST_RE.fullmatch(text, start, head_end):
             continue
         if _KINDS_BEFORE_RE.search(text, max(0, start - 6), start):
             continue
@@ -217,11 +236,14 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             continue
         if EVALUATED_RE.match(text, head_end) or _OPEN_QUOTE_RE.match(text, head_end):
             continue
-        words = text[start:head_end].split()
-        if len(words) == 1 and len(word) < (4 if _BENEFIT_RE.search(word) else 5):
+        span = clean_span(text, start, head_end)
+        if not span:
             continue
+        words = text[span[0] : span[1]].split()
+        if len(words) == 1 and len(word) < (4 if _BENEFIT_RE.search(word) else 5):
+            continue  # `예방교실`, `노래교실`: a short word alone is a kind, no name
         if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in VAGUE_HEADS:
             continue
-        span = clean_span(text, start, head_end)
-        if span:
-            yield span
+        if is_policy_field(text[span[0] : span[1]]):
+            continue
+        yield span

@@ -20,6 +20,7 @@ from govreader.facts.program_spans import (
     STRONG_ENDS,
     clean_span,
     describing_clause_end,
+    name_word,
 )
 from govreader.facts.sentences import Piece
 
@@ -106,8 +107,8 @@ def _last_item_end(text: str, start: int, end: int) -> int | None:
                 return word.start("particle")
         return etc.start()
     position = start
-    for word in text[start:end].split(" "):
-        bare = word.rstrip(".,")
+    for token in text[start:end].split(" "):
+        bare = token.rstrip(".,")
         copula = _COPULA_RE.search(bare)
         if copula and len(bare) > len(copula.group()) + 1:
             return position + copula.start()
@@ -116,7 +117,7 @@ def _last_item_end(text: str, start: int, end: int) -> int | None:
             return position + len(stripped)
         if bare and not is_plain_word(bare):
             return None
-        position += len(word) + 1
+        position += len(token) + 1
     return end
 
 
@@ -160,8 +161,9 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
                 items.append((part, strong, described))
     names = [text[start:end] for (start, end), _, _ in items]
-    program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
-        STRONG_END_RE.search(name) for name in names
+    beside_program = any(STRONG_END_RE.search(name) for name in names)
+    program_list = beside_program or bool(
+        _PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))
     )
     areas = bool(_AREA_LIST_RE.search(text))
     for ((start, end), strong, described), item in zip(items, names, strict=True):
@@ -174,17 +176,24 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
             continue
         described = described and noun_phrase and len(item.replace(" ", "")) >= 4
         described = described and not _FIELD_END_RE.search(item)
-        listed = strong and (ITEM_END_RE.search(item) or (noun_phrase and program_list))
+        # a one-word item with no program word (`▲건물`, `▲청년벙커`) is as often a field, a
+        # place or a thing as a program: it counts beside an item that plainly is one, or with
+        # its sum as a budget line (`△시립도서관(57억원)`)
+        alone = len(words) == 1 and not beside_program and not _SUM_AFTER_RE.match(text, end)
+        listed = strong and (
+            ITEM_END_RE.search(item) or (noun_phrase and program_list and not alone)
+        )
         if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
             yield start, end
 
 
+_SUM_AFTER_RE = re.compile(r"\s?\(\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원?\)")
+
+
 def _item_word(word: str) -> bool:
-    """A word of a list item: a plain word, or a noun ending in 이 (`데모데이`, `놀이`), which
-    in an item closed by the next mark is no subject particle."""
-    return is_plain_word(word) or (
-        len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1])
-    )
+    """A word of a list item: a word of a name (`진입도로`), or a noun ending in 이 (`놀이`),
+    which in an item closed by the next mark is no subject particle."""
+    return name_word(word) or (len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1]))
 
 
 def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -199,13 +208,23 @@ def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
 
 
 # `- 노후 상수관로 정비사업 96억 원`, `▲ 대여소 설치사업 7천만원 전액 삭감`: a budget line's sum
-# after a name that plainly is one.
+# after a name that plainly is one, or after any line a council decided on (`▲ 연주회 녹화제작 및
+# 송출 2천만원 전액 삭감`, `… 1천5백만원 중 7백만원 삭감`).
 _MONEY_RE = re.compile(
-    r"(?:\s(?:개최|운영|추진))?\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)+원(?![가-힣])"
+    r"(?:\s(?:개최|운영|추진))?\s?(?:총\s?|약\s?)?"
+    r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원(?![가-힣])"
 )
 
-# `▲원예 분야에 건조기 보급사업 등 51개 사업`: the item names one program of a counted group.
-_COUNTED_TAIL_RE = re.compile(r"\s등\s?\d[\d,]*\s?(?:개|건|종|가지)")
+# `▲원예 분야에 건조기 보급사업 등 51개 사업`, `▲일반 대상 한국화 등 21강좌`, `▲‘…’ 등 인문교양
+# 5개 강좌`: the item names one program of a counted group, the group is no program.
+_COUNTED_TAIL_RE = re.compile(
+    r"\s등\s?(?:[^\s\d]+\s){0,2}(?:총\s?)?\d[\d,]*\s?(?:개|건|종|가지|강좌|과정|사업|반)"
+)
+
+
+_DECIDED_RE = re.compile(
+    r"\s?(?:중\s[^▲△○■◆□●◇]{1,20}?)?(?:전액\s?)?(?:삭감|증액|감액|감편성|증편성)"
+)
 
 
 def _item_span(
@@ -213,9 +232,9 @@ def _item_span(
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of the item starting at `start`, up to the next mark, a note in brackets or a
     colon; and whether a description (not a figure) follows the item's colon."""
-    end: int | None = later[0].start() if later else len(text)
+    end = later[0].start() if later else len(text)
     colon = _COLON_RE.search(text, start, end)
-    described = bool(colon) and not _FIGURE_START_RE.match(text, colon.end())
+    described = colon is not None and not _FIGURE_START_RE.match(text, colon.end())
     if colon:
         end = colon.start()
     note = text.find("(", start + 2, end)
@@ -224,11 +243,14 @@ def _item_span(
     if note > 0:
         end = note
     elif not later and not colon and not (start <= 3 and not _CLAUSE_END_RE.search(text)):
-        end = _last_item_end(text, start, len(text))
-    if not end:
-        return None, described
+        last = _last_item_end(text, start, len(text))
+        if not last:
+            return None, described
+        end = last
     money = _MONEY_RE.search(text, start, end)
-    if money and STRONG_END_RE.search(text, start, money.start()):
+    if money and (
+        STRONG_END_RE.search(text, start, money.start()) or _DECIDED_RE.match(text, money.end())
+    ):
         end = money.start()
     counted = _COUNTED_TAIL_RE.search(text, start, end)
     if counted:
@@ -278,3 +300,19 @@ def introduced_items(text: str) -> Iterator[tuple[int, int]]:
         if span:
             yield span
         start = comma.end() if comma else end
+
+
+# `1. 귀농인 주택 수리비지원 사업목적 : … 2. …`: a notice's numbered item, its fields after it
+# (the number may close the sentence before it).
+_NUMBERED_RE = re.compile(
+    r"(?:^(?:\d{1,2}\.\s)?|\s\d{1,2}\.\s)(?P<name>[^.:：\n]{3,50}?)\s(?:사업목적|사업개요|사업내용|지원내용|목적|개요)\s?[:：]"
+)
+
+
+def numbered_items(text: str) -> Iterator[tuple[int, int]]:
+    """The items of a notice's numbered list of programs, each followed by its purpose or
+    content (`1. 귀농귀촌단지 기반조성 지원 사업목적 : …`)."""
+    for item in _NUMBERED_RE.finditer(text):
+        span = clean_span(text, item.start("name"), item.end("name"))
+        if span:
+            yield span
