@@ -1574,3 +1574,47 @@ def test_shapes_that_name_no_new_group(text: str) -> None:
 def test_what_an_official_says_names_no_audience() -> None:
     text = "군 관계자는 “누구나 쉽게 누리집을 이용할 수 있도록 하겠다”고 말했다."
     assert found(text) == {}
+
+
+# --- round 2: precision families from unseen pages ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A statement of several sentences, cut by the sentence reader: its end and its start.
+        "센터장은 “도와주신 분들께 감사드린다. 앞으로도 저소득 어르신을 위한 사업을 늘리겠다”라고 "
+        "말했다.",
+        "구청장은 “홀로 사는 어르신에게 도시락을 보내겠다. 많은 관심 바란다”고 말했다.",
+        # Where a body is, and 지원 as part of its name, say nothing of who is helped.
+        "읍내 경로당에 있는 복지관 부설 노인지원센터가 주관한 강좌가 끝났다.",
+        "시는 산업단지에 위치한 청년지원센터 분소를 새로 열었다.",
+    ],
+)
+def test_speech_across_sentences_and_places_name_no_audience(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_mulron_does_not_lead_a_phrase() -> None:
+    got = found("청소년 진로 지원은 물론 학부모와 지역주민이 함께 참여할 수 있도록 행사를 연다.")
+    assert got
+    assert not any("물론" in phrase for phrase in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # A list of places joined by a middle dot, or a body ending in ㄴ, is a noun, not a verb
+        # taking the place before it as its argument.
+        (
+            "구는 다음 달 5일 구청 대강당에서 성서·달성산단 입주기업을 대상으로 설명회를 연다.",
+            "성서·달성산단 입주기업",
+        ),
+        (
+            "시는 오는 9일 시청 회의실에서 테크노공단 입주기업을 대상으로 간담회를 연다.",
+            "테크노공단 입주기업",
+        ),
+    ],
+)
+def test_a_place_before_a_body_list_stays_out(text: str, phrase: str) -> None:
+    assert phrase in found(text)

@@ -33,13 +33,16 @@ from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
 # `X에게 … 지원` stays inside one clause: in `청년이 관내 기업에 채용됐고, … 지원 기간이` the
-# 지원 belongs to the next clause. `X에 가구당 30만 원`, `X에 기업당 최대 2억 원까지 투자`: a sum
-# per head says who receives it, with or without a verb.
+# 지원 belongs to the next clause, and in `X에 있는 … 지원센터가` X is where a body is, 지원 part
+# of its name. `X에 가구당 30만 원`, `X에 기업당 최대 2억 원까지 투자`: a sum per head says who
+# receives it, with or without a verb.
 _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고))"
     r"|(?P<described>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s)"
-    r"|(?P<one>에(?:게)?(?:는|도)?\s(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
-    r"(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달|면제|감면|할인"
+    r"|(?P<one>에(?:게)?(?:는|도)?\s(?!(?:있는|위치한|소재한|자리한)\s)"
+    r"(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
+    r"(?:지원(?!센터|단|팀|청|기관)|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달"
+    r"|면제|감면|할인"
     r"|보급|보조|늘린|드린|드립|보낸|빌려|건네|줬|주었|연계|교육을|상담을|우선\s?(?:배정|공급))))"
     r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}\s?당\s(?:최대\s|월\s|연\s)?\d))"
 )
@@ -141,6 +144,8 @@ _WINDOW = 90
 _SPEECH_RE = re.compile(
     r"“[^“”\n]{4,600}”(?=(?:이)?라|고|며|면서)|\"[^\"\n]{4,600}\"(?=(?:이)?라|고|며|면서)"
 )
+_SPEECH_END_RE = re.compile(r"^[^“”\n]{4,600}”(?=(?:이)?라|고|며|면서)")
+_SPEECH_START_RE = re.compile(r"“[^“”\n]{4,600}$")
 # `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
 
@@ -335,8 +340,12 @@ def _accepted(text: str, spans: Iterable[tuple[int, int] | None]) -> list[tuple[
 
 def _unspoken(text: str) -> str:
     """`text` with what officials say blanked out (same length, so offsets hold): a clause in
-    `관계자는 “누구나 … 이용할 수 있도록 …”이라며` names no audience of the article."""
-    return _SPEECH_RE.sub(lambda match: " " * len(match.group()), text)
+    `관계자는 “누구나 … 이용할 수 있도록 …”이라며` names no audience of the article. A statement
+    of several sentences is cut by the sentence reader, so a sentence may hold only its end
+    (`… 노력하겠다”라고 밝혔다`) or its start (`위원장은 “… 감사드린다.`)."""
+    text = _SPEECH_RE.sub(lambda match: " " * len(match.group()), text)
+    text = _SPEECH_END_RE.sub(lambda match: " " * len(match.group()), text)
+    return _SPEECH_START_RE.sub(lambda match: " " * len(match.group()), text)
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:

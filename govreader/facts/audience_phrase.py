@@ -49,7 +49,7 @@ _MAX_WORDS = 16
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
-    r"앞으로|이어|이와|이밖에|밖에|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준|[이내]?달|다음달|주)"
+    r"앞으로|이어|이와|이밖에|밖에|물론|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준|[이내]?달|다음달|주)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
     r"|[^\s\d관도시국실원교구군읍기이역]내$"
@@ -152,8 +152,15 @@ def _noun(word: str) -> bool:
     )
 
 
+_DOT_RE = re.compile(r"[·∙ㆍ‧]")
+_NOUN_N_RE = re.compile(r"(?:산단|공단|재단|사업단|봉사단|회관|기관|본관)$")
+
+
 def _final_n(word: str) -> bool:
-    """The last syllable closes in ㄴ, as past and adjective forms do (`지낸`, `다닌`)."""
+    """The last syllable closes in ㄴ, as past and adjective forms do (`지낸`, `다닌`); a list of
+    nouns (`하남·진곡산단`) and a body or place (`공단`, `회관`) only look like one."""
+    if _DOT_RE.search(word) or _NOUN_N_RE.search(word):
+        return False
     code = ord(word[-1]) - 0xAC00
     return word[-1] not in "은는인면" and 0 <= code < 11172 and code % 28 == 4
 
