@@ -798,7 +798,7 @@ def test_bodies_that_applied_to_a_competition_are_no_audience() -> None:
         ("올해부터는 맞벌이 가정도 지원 대상에 새로 포함됐다.", "맞벌이 가정"),
         ("시는 지원 대상을 만 45세 이하 청년까지 확대했다.", "만 45세 이하 청년"),
         ("군은 대상을 도내 전입 예정 신혼부부로 넓혔다.", "도내 전입 예정 신혼부부"),
-        ("한부모가족과 조손가족이 우선 지원 대상이다.", "한부모가족과 조손가족"),
+        ("한부모가족과 조손가족이 우선 지원 대상이다.", "조손가족"),
         ("시는 장애인 가족을 위한 휴식 프로그램을 연다.", "장애인 가족"),
     ],
 )
@@ -1617,4 +1617,34 @@ def test_mulron_does_not_lead_a_phrase() -> None:
     ],
 )
 def test_a_place_before_a_body_list_stays_out(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One word naming people, joined to other people by 과/와: two groups.
+        ("한부모가족과 조손가족이 우선 지원 대상이다.", {"한부모가족", "조손가족"}),
+        (
+            "시는 임산부와 만 2세 미만 영아가 있는 가정에 간호사가 찾아가는 서비스를 제공한다.",
+            {"임산부", "만 2세 미만 영아가 있는 가정"},
+        ),
+        # A count after 등 sums the groups before it up.
+        ("교육은 결혼이민자와 외국인 등 30명을 대상으로 진행된다.", {"결혼이민자", "외국인"}),
+    ],
+)
+def test_one_word_joined_to_other_people_is_two_groups(text: str, expected: set[str]) -> None:
+    assert set(found(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # A head shared, a companion, or a clause before the first word: one group as written.
+        ("군은 어르신과 장애인 가구에 쌀을 보낸다.", "어르신과 장애인 가구"),
+        ("거동이 불편한 장애인과 보호자 1명에게 이동을 지원한다.", "장애인과 보호자 1명"),
+        ("홀로 사는 노인과 장애인에게 도시락을 보낸다.", "홀로 사는 노인과 장애인"),
+    ],
+)
+def test_a_join_that_stays_one_group(text: str, phrase: str) -> None:
     assert phrase in found(text)

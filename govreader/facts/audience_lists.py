@@ -60,8 +60,17 @@ def _listing(text: str, items: tuple[enumeration.Item, ...]) -> bool:
     return True
 
 
+def _pair(text: str, items: tuple[enumeration.Item, ...]) -> bool:
+    """`결혼이민자와 외국인`, `임산부와 만 2세 미만 영아가 있는 가정`: one word naming people
+    joined to other people is two groups; there is nothing before it to share."""
+    if len(items) != 2 or text[items[0].end : items[1].start].strip() not in _JOINS:
+        return False
+    first, second = items[0].text, items[1].text
+    return " " not in first and _group(first) and _group(second)
+
+
 def _one_group(text: str, items: tuple[enumeration.Item, ...]) -> bool:
-    if len(items) < 2 or not _listing(text, items):
+    if len(items) < 2 or not (_listing(text, items) or _pair(text, items)):
         return True
     if _shared_head(items[-1].text) or _POOL_RE.search(items[-1].text):
         return True
