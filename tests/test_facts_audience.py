@@ -1648,3 +1648,53 @@ def test_one_word_joined_to_other_people_is_two_groups(text: str, expected: set[
 )
 def test_a_join_that_stays_one_group(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # `X이 참여 가능한 Y`: who may take part in a kind of work.
+        ("시장형은 만60세 이상의 어르신이 참여 가능한 일자리다.", "만60세 이상의 어르신"),
+        # Whom a program sets out to help: `X을 돕기 위해`, `X 지원을 위해`.
+        (
+            "구는 경제적 어려움을 겪는 소상공인을 돕기 위해 경영안정자금을 준다.",
+            "경제적 어려움을 겪는 소상공인",
+        ),
+        ("동은 저소득 노인가구 지원을 위해 상품권을 나눈다.", "저소득 노인가구"),
+        # `X이 … 신청하면`: who may apply.
+        ("관내 사업체 근로자가 모임을 꾸려 강좌를 신청하면 강사가 찾아간다.", "관내 사업체 근로자"),
+        # A count in myriads after the head.
+        (
+            "구는 매출이 줄어든 소상공인 3만여명에게 신청을 받아 100만원을 지원해왔다.",
+            "매출이 줄어든 소상공인 3만여명",
+        ),
+    ],
+)
+def test_round_two_recall_families(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+
+
+def test_a_long_pool_list_gives_its_groups_and_who_is_picked() -> None:
+    text = (
+        "지원 대상은 구직단념 청년, 자립준비 청년, 보호시설 퇴소 청년, 북한이탈 청년 중 "
+        "만 18~34세 미취업 청년이다."
+    )
+    check(
+        text,
+        {
+            "구직단념 청년": (None, None),
+            "자립준비 청년": (None, None),
+            "보호시설 퇴소 청년": (None, None),
+            "북한이탈 청년": (None, None),
+            "만 18~34세 미취업 청년": (18, 34),
+        },
+    )
+    # A short pool stays one group as written.
+    assert "기초생활수급자와 차상위계층 가운데 65세 이상 어르신" in found(
+        "지원 대상은 기초생활수급자와 차상위계층 가운데 65세 이상 어르신이다."
+    )
+
+
+def test_a_ranking_pool_is_not_what_an_evaluation_covers() -> None:
+    text = "기초 지자체 평가에서 도는 전국 17개 시도 중 가장 많은 표창을 받았다."
+    assert found(text) == {}

@@ -1,14 +1,14 @@
 """A list of distinct groups is one audience per group (`A 청년, B 청년 등을 대상으로`).
 
 The shared enumeration reader splits an audience phrase at its joints; this module decides which
-pieces are groups of their own. Commas, 및 and 또는 list groups; `A과 B` and `A·B C` read as one
-group as often as two (`한부모가족과 조손가족`, `여성·장애인 창업자`), so they stay whole. A
-piece without a word for people or bodies is part of the next one (`대학 및 연구기관 관계자`);
-when the last piece has none either, the list counts one whole (`광역 15, 기초 166개 등 총 181개
-지자체`, `15개 광역지자체와 경기 남양주시 등 166개 기초자치단체`). A person and a companion
-(`장애인과 보호자 1명`) stay one audience, and so does an item of a marked list (`△A 및 B`), which
-the story already set apart as written. `A, B 등 돌봄 공백 가구`: the groups are A and B; the
-umbrella after 등 only sums them up.
+pieces are groups of their own. Commas, 및 and 또는 list groups. `A과 B` is two groups when A is
+one word naming people (`결혼이민자와 외국인`); otherwise it and `A·B C` read as one group as often
+as two (`홀로 사는 노인과 장애인`, `여성·장애인 창업자`), so they stay whole. A piece without a word
+for people or bodies is part of the next one (`대학 및 연구기관 관계자`); when the last piece has
+none either, the list counts one whole (`광역 15, 기초 166개 등 총 181개 지자체`). A person and a
+companion (`장애인과 보호자 1명`) stay one audience, and so does an item of a marked list (`△A 및
+B`), which the story already set apart as written. `A, B 등 돌봄 공백 가구`: the groups are A and B;
+the umbrella after 등 only sums them up. `A, B, C 중 D`: the pool's groups, then D, who is picked.
 """
 
 from __future__ import annotations
@@ -72,8 +72,11 @@ def _pair(text: str, items: tuple[enumeration.Item, ...]) -> bool:
 def _one_group(text: str, items: tuple[enumeration.Item, ...]) -> bool:
     if len(items) < 2 or not (_listing(text, items) or _pair(text, items)):
         return True
-    if _shared_head(items[-1].text) or _POOL_RE.search(items[-1].text):
+    if _shared_head(items[-1].text):
         return True
+    # `A과 B 가운데 C` is one group picked from a pool; `A, B, C 중 D` lists the pool's groups.
+    if _POOL_RE.search(items[-1].text) and len(items) < 3:
+        return items[-1].end - items[0].start <= _ONE_GROUP_CHARS
     later = items[1:]
     return any(_COMPANION_RE.match(i.text) or _COMPARED_RE.match(i.text) for i in later)
 
@@ -96,6 +99,11 @@ def groups(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
         umbrella = _UMBRELLA_RE.search(item.text)
         if umbrella and index == len(items) - 1:
             item_end = item.start + umbrella.start()
+        pool = _POOL_RE.search(item.text) if index == len(items) - 1 else None
+        if pool and _group(item.text[pool.end() :]):
+            # `A, B, C 중 만 18~34세 미취업 청년`: the pool's last group, then who is picked.
+            found.append((item.start + pool.end(), item_end))
+            item_end = item.start + pool.start()
         item_start = item.start if pending is None else pending
         if _group(text[item.start : item_end]):
             found.append((item_start, item_end))
