@@ -129,6 +129,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.text import Text
 
+    from govreader.library import stand_in_title
     from govreader.model import Article
 
     console = Console(highlight=False, soft_wrap=True)
@@ -145,7 +146,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         meta = " · ".join(
             part for part in (article.source, article.reporter, article.published) if part
         )
-        console.print(Text(article.title or "(no title)", style="bold"))
+        title = article.title or stand_in_title(article.text)
+        console.print(Text(title, style="bold" if article.title else "dim"))
         if article.subtitle:
             console.print(Text(article.subtitle, style="italic"))
         if meta:
@@ -243,7 +245,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.text import Text
 
-    from govreader.library import Library, LibraryError
+    from govreader.library import Library, LibraryError, is_stand_in
     from govreader.model import FactKind
 
     kinds = {kind.value: kind for kind in FactKind}
@@ -281,7 +283,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             head.append("  ")
             head.append(hit.row.source, style="green")
         head.append("  ")
-        head.append(hit.row.title, style="bold")
+        head.append(hit.row.title, style="dim" if is_stand_in(hit.row.title) else "bold")
         line = Text("    ")
         line.append(hit.snippet[: hit.match_start])
         line.append(hit.snippet[hit.match_start : hit.match_end], style="reverse")
@@ -302,7 +304,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.text import Text
 
-    from govreader.library import Library, LibraryError
+    from govreader.library import Library, LibraryError, is_stand_in
     from govreader.model import FactKind
 
     heads = {kind: kind.value[:2] for kind in FactKind}
@@ -328,7 +330,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                     line.append(set_cell_size(row.source or "", source_width) + "  ")
                     counts = [str(row.fact_counts.get(kind, 0)).rjust(2) for kind in heads]
                     line.append(" ".join(counts) + "  ")
-                    line.append(row.title, style="" if row.read else "bold")
+                    stand_in = is_stand_in(row.title)
+                    line.append(row.title, style="dim" if stand_in else "" if row.read else "bold")
                     if console.is_terminal:
                         line.truncate(console.width, overflow="ellipsis")
                     console.print(line)

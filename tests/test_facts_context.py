@@ -109,3 +109,14 @@ def test_the_body_the_article_is_about() -> None:
 def test_the_headline_and_date_are_kept() -> None:
     found = read("본문이다.", title="제목", subtitle="부제")
     assert (found.title, found.subtitle, found.published) == ("제목", "부제", "2025-11-20")
+
+
+def test_a_dated_evaluation_that_selects_is_an_event() -> None:
+    found = read("2025년도 지방세정분석은 재정 성과가 좋은 10개 단체를 선정했다.")
+    assert names(found) == ["2025년도 지방세정분석"]
+    assert read("2025년도 예산안은 시의회를 통과했다.").events == ()
+
+
+def test_a_word_of_time_before_a_name_is_none_of_it() -> None:
+    found = read("당초 도시대상 시상식은 지난달 열릴 예정이었다.")
+    assert names(found) == ["도시대상"]

@@ -300,3 +300,9 @@ def test_a_metropolis_holds_districts_and_a_province_cities() -> None:
 def test_a_titled_person_before_a_department_in_gwa() -> None:
     text = "안전과 오세훈 주무관과 민원과 한지민 팀장"
     assert items(text) == ["안전과 오세훈 주무관", "민원과 한지민 팀장"]
+
+
+def test_a_noun_ending_like_a_particle_is_an_item_word() -> None:
+    sentence = "도는 시군 평가 결과를 발표했다"
+    found = enumeration.before(sentence, sentence.index(" 결과"))
+    assert found.texts == ["시군 평가"]

@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from govreader.library import Library, LibraryError, ListQuery, library_dir, schema, store
+from govreader.library import (
+    Library,
+    LibraryError,
+    ListQuery,
+    is_stand_in,
+    library_dir,
+    schema,
+    stand_in_title,
+    store,
+)
 from govreader.library.location import DB_NAME
 from govreader.library.schema import SCHEMA_VERSION
 from govreader.model import Article, Fact, FactKind, PageError
@@ -186,11 +195,20 @@ def test_article_ids_of_paths_in_order_each_once(library: Library) -> None:
     assert [library.article(i).paths[0] for i in ids] == ["/p/b", "/p/a"]
 
 
-def test_untitled_article_lists_its_first_line(library: Library) -> None:
+def test_untitled_article_lists_its_first_words_marked_as_such(library: Library) -> None:
     library.record("/p/1", "1", Article(text="\n첫 줄 내용\n\n둘째 문단"))
     (row,) = library.rows()
-    assert row.title == "첫 줄 내용"
+    assert row.title == "(untitled) 첫 줄 내용"
+    assert is_stand_in(row.title)
     assert library.article(row.id).article.title is None
+
+
+def test_a_long_first_line_stands_in_cut_at_a_word() -> None:
+    line = "해오름군은 올해 마을 돌봄 일자리를 두 배로 늘린다. 돌봄 인력은 가정을 찾는다. " * 2
+    shown = stand_in_title(line)
+    assert shown.startswith("(untitled) 해오름군은 올해") and shown.endswith("…")
+    assert line.startswith(shown.removeprefix("(untitled) ").removesuffix("…"))
+    assert not is_stand_in("해오름군, 마을 돌봄 일자리 두 배로")
 
 
 def test_vanished_page_still_reads_but_raw_text_says_gone(library: Library) -> None:

@@ -3,8 +3,9 @@
 The container is the element whose text blocks read most like prose and least like chrome:
 each block scores for its sentences and against its links and known chrome lines, and every
 ancestor of a block sums those scores. Known article containers of Korean CMSs and boards win
-when they hold prose; a JSON-LD `articleBody`, or an article that a script carries as a JSON
-string, stands in when the DOM holds none.
+when they hold prose. An article that the page's scripts carry as data (`embedded.py`) stands in
+when the DOM holds none, or shows another story than the one the page is titled with; a long
+JSON string of prose is the last resort.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from govreader.clean.boilerplate import (
     ARTICLE_CLASSES,
     ARTICLE_IDS,
-    CAPTION_ATTR,
     LIKELY_ATTR,
     UNLIKELY_ATTR,
     copyright_name,
@@ -30,7 +30,9 @@ from govreader.clean.boilerplate import (
     squash,
     squash_space,
 )
-from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose
+from govreader.clean.captions import CAPTION_ATTR
+from govreader.clean.embedded import embedded_article, stands_in
+from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose, title_repeats
 from govreader.clean.markup import trim
 from govreader.clean.meta import (
     DECORATION,
@@ -137,15 +139,23 @@ def clean_html(page: Page) -> Article:
     container = _known_container(scan) or _best_container(blocks)
     inside = [b for b in blocks if container is None or _within(b.holder, container)]
     body = _read(inside, container)
-    text_len = sum(len(p) for p in body.paragraphs)
-    if text_len < MIN_BODY:
+    embedded = embedded_article(scan.scripts, scan.json_ld)
+    titles = [meta.get("title", ""), meta.get("page_title", "")]
+    if embedded and stands_in(embedded, body.paragraphs, titles):
+        body = gather(embedded.paragraphs, Body(published=meta_date(embedded.published or "")))
+        meta.setdefault("title", embedded.headline or "")
+        author = _author_name(embedded.author)
+        if author:  # the story's own author, not a byline the DOM showed for another one
+            meta["reporter"] = author
+    elif sum(len(p) for p in body.paragraphs) < MIN_BODY:
         fallback = meta.get("articleBody") or _script_article(scan.scripts)
-        if fallback and len(fallback) > text_len:
+        if fallback and len(fallback) > sum(len(p) for p in body.paragraphs):
             body = _read_fragment(fallback, body)
     first = blocks.index(inside[0]) if inside and body.paragraphs else len(blocks)
     title = _title(meta, scan, first)
     if title:
-        body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(title)]
+        said_again = title_repeats(title)
+        body.paragraphs = [p for p in body.paragraphs if not said_again(p)]
     subtitle = _subtitle(scan, first, title)
     if subtitle:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(subtitle)]
@@ -518,6 +528,10 @@ def _read(blocks: list[Block], container: Tag | None) -> Body:
     return gather(kept, body)
 
 
+def _author_name(author: str | None) -> str | None:
+    return (reporter_in(author) or person_name(squash(author))) if author else None
+
+
 def _read_fragment(source: str, body: Body) -> Body:
     """An article carried as a string (JSON-LD articleBody, a script's JSON): HTML or text."""
     if "<" in source and ">" in source:
@@ -567,14 +581,27 @@ def _title(meta: dict[str, str], scan: Scan, first_body: int) -> str | None:
     """og:title or JSON-LD headline; else <title>; else the headline element above the body."""
     sites = _site_names(meta, scan.blocks)
     before = [text for position, text in scan.headlines if position <= first_body]
-    for raw in (meta.get("title"), meta.get("page_title")):
-        title = strip_site(raw, tuple(sites)) if raw else None
+    stated = [
+        strip_site(raw, tuple(sites)) if raw else ""
+        for raw in (meta.get("title"), meta.get("page_title"))
+    ]
+    for title in stated:
         if title and _good_title(title, sites):
-            return _fuller(title, before)
+            return _fuller(_without_keywords(title, stated), before)
     for text in reversed(before):
         if 8 <= len(text) <= 200 and _good_title(text, sites) and not is_date_line(text):
             return text
     return None
+
+
+def _without_keywords(title: str, stated: list[str]) -> str:
+    """The headline without the keywords some sites append to og:title (헤드라인, 해오름시,
+    Haeoreum City): the page title says the headline alone."""
+    for other in stated:
+        rest = title[len(other) :] if other and title.startswith(other) else ""
+        if rest.startswith(",") and rest.count(",") >= 2:
+            return other
+    return title
 
 
 def _fuller(title: str, headlines: list[str]) -> str:

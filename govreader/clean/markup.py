@@ -26,6 +26,8 @@ _AGAIN = {name: re.compile(rf"<{name}\b", re.IGNORECASE) for name in _CONTAINERS
 _VOID = re.compile(r"<(?:img|input|link)\b[^<>]*>", re.IGNORECASE)
 _COMMENT_END = re.compile(r"-->")
 _JSON_LD = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
+_APP_DATA = re.compile(r"""type\s*=\s*["']?application/json|__NEXT_DATA__""", re.IGNORECASE)
+"""A script of data, however short (an app's state: the article it draws on load)."""
 _BLOB = re.compile(
     r"""\s(?:data-(?![\w-]*(?:date|time))[\w-]+|style|srcset|sizes|on[a-z]+)\s*=\s*"""
     r"""(?:"[^"<>]{80,}"|'[^'<>]{80,}')""",
@@ -87,7 +89,7 @@ def trim(markup: str) -> Trimmed:
             body = markup[match.end() : end.start()]
             if _JSON_LD.search(match.group(2) or ""):
                 out.json_ld.append(body)
-            elif len(body) > LONG_SCRIPT:
+            elif len(body) > LONG_SCRIPT or _APP_DATA.search(match.group(2) or ""):
                 out.scripts.append(body)
         position = end.end()
     out.markup = _GAP.sub(r"\1", _BLOB.sub("", _VOID.sub("", "".join(pieces))))

@@ -21,8 +21,13 @@ _DATE_CUE = re.compile(
     re.IGNORECASE,
 )
 _UPDATE_CUE = re.compile(
-    r"(?:수정|업데이트|최종|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?\s*$", re.I
+    r"(?:수정|업데이트|최종|편집|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?\s*$", re.I
 )
+_CUE_AFTER = re.compile(
+    r"\s*(?:일\s*)?\]?\s*(?:송고|입력|등록|승인|게재)(?:\s*(?:일|시간))?\s*$|\s*\d{1,2}\s*면\s*$"
+)
+"""A cue after the date (2017-10-20 17:19 송고), or a printed edition's page (2016-10-20 24면)."""
+_MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>0?[1-9]|1[0-2])(?![\d./-])")
 
 
 _MONTH = (
@@ -93,12 +98,25 @@ _SHORT_DATE = re.compile(
 
 def cued_date(text: str) -> tuple[str, bool] | None:
     """A date that a cue word introduces (입력 2022-07-21 ...), and whether it is an update date."""
+    if len(text) < 6 or not _DIGIT.search(text):
+        return None
     found = _cued(_DATE.finditer(text), text)
-    if found is None and _DATE.search(text) is None:
+    numeric = found is not None or _DATE.search(text) is not None
+    if not numeric:
         found = _cued(_SHORT_DATE.finditer(text), text)
     for english in _EN_DATES:
         found = found or _cued(english.finditer(text), text)
+    if found is None and not numeric:
+        month = next((m for m in _MONTH_ONLY.finditer(text) if _cue_before(text, m)), None)
+        found = (f"{int(month['y']):04d}-{int(month['m']):02d}", False) if month else None
     return found
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _cue_before(text: str, match: re.Match[str]) -> bool:
+    return bool(_DATE_CUE.search(text[max(0, match.start() - 16) : match.start()]))
 
 
 def _cued(matches: Iterator[re.Match[str]], text: str) -> tuple[str, bool] | None:
@@ -108,11 +126,24 @@ def _cued(matches: Iterator[re.Match[str]], text: str) -> tuple[str, bool] | Non
             iso = _iso(match)
             if iso:
                 return iso, True
-        elif _DATE_CUE.search(before):
+        elif _DATE_CUE.search(before) or _CUE_AFTER.match(text, match.end()):
             iso = _iso(match)
             if iso:
                 return iso, False
     return None
+
+
+_DATED_START = re.compile(r"(?:date|dated|입력|등록|승인|기사\s*입력|송고)\s*[:：]?\s*", re.I)
+
+
+def dated_start(line: str) -> tuple[str, str] | None:
+    """A cued date opening a line of text (date 2026-03-05 [해오름일보=홍길동 기자] 해오름군은
+    …): the date, and the text after it."""
+    cue = _DATED_START.match(line)
+    match = _DATE.match(line, cue.end()) if cue else None
+    rest = line[match.end() :].strip() if match else ""
+    iso = _iso(match) if match and len(rest) >= 20 else None
+    return (iso, rest) if iso else None
 
 
 _STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*")
@@ -124,7 +155,7 @@ _STAMP_REST = re.compile(
 def stamp_date(line: str) -> str | None:
     """The date of a stamp line under a headline: fields joined by bars, one of them a date
     (2025.02.20 10:12 | 최서연 기자, 관악구청 보도자료 | 2024. 12. 11.), or a date with its time
-    alone. Never a sentence."""
+    alone, or with a byline (2017-05-31 홍길동 기자). Never a sentence."""
     if len(line) > 100 or line.endswith(("다.", "요.")):
         return None
     match = _first_date(line)
@@ -136,7 +167,8 @@ def stamp_date(line: str) -> str | None:
             return _iso(match)
         return None
     rest = _STAMP_REST.sub("", line[: match.start()] + line[match.end() :])
-    return _iso(match) if match["H"] is not None and not rest else None
+    signed = "기자" in line or "특파원" in line
+    return _iso(match) if (match["H"] is not None or signed) and not rest else None
 
 
 def signature_date(paragraphs: list[str]) -> str | None:
@@ -157,9 +189,14 @@ _DATE_LABEL = re.compile(
 )
 
 
-def labelled_date(label: str, value: str) -> str | None:
-    """A date in a label/value pair split over two cells (<th>등록일</th><td>2025-12-12</td>)."""
-    if len(label) > 12 or not _DATE_LABEL.fullmatch(label.strip(" :：")) or len(value) > 40:
+_EDIT_LABEL = re.compile(r"(?:수정|최종\s*수정|업데이트)\s*(?:일|일시|일자|날짜)?|Updated", re.I)
+
+
+def labelled_date(label: str, value: str, edited: bool = False) -> str | None:
+    """A date in a label/value pair split over two cells (<th>등록일</th><td>2025-12-12</td>);
+    with `edited`, the date a page was last edited (수정일 …) instead."""
+    cue = _EDIT_LABEL if edited else _DATE_LABEL
+    if len(label) > 12 or not cue.fullmatch(label.strip(" :：")) or len(value) > 40:
         return None
     short = _SHORT_DATE.match(value.strip(" :："))
     return iso_date(value) or (_iso(short) if short else None)
@@ -184,7 +221,7 @@ def meta_date(value: str) -> str | None:
 
 
 _REPORTER = re.compile(
-    r"(?:^|[\s\[\](/=·|])(?P<name>[가-힣]{2,4})\s*(?:선임|수석|전문|객원|인턴)?\s*"
+    r"(?:^|[\s\[\](/=·|【】])(?P<name>[가-힣]{2,4})\s*(?:선임|수석|전문|객원|인턴)?\s*"
     r"(?:기자|특파원|통신원)(?=$|[\s\])/,·=|]|[\w.+-]+@)"
 )
 _NOT_NAMES = frozenset(
@@ -236,17 +273,54 @@ def person_name(value: str) -> str | None:
 
 def byline_reporter(paragraphs: list[str]) -> str | None:
     """A reporter named where bylines sit: the start of the first or the end of the last lines."""
-    return named_reporter((*(p[:40] for p in paragraphs[:4]), *(p[-60:] for p in paragraphs[-2:])))
+    return named_reporter((*(p[:24] for p in paragraphs[:4]), *(p[-60:] for p in paragraphs[-2:])))
 
 
 def named_reporter(lines: Iterable[str]) -> str | None:
-    """The reporter of the first short line that names one with 기자 or 특파원 (a byline)."""
+    """The reporter of the first short line that signs the story: a byline with 기자 or 특파원,
+    a name signing a date row (홍길동 승인 2024.03.14), or a name before an e-mail address."""
     for line in lines:
-        if len(line) <= 80 and ("기자" in line or "특파원" in line):
-            name = reporter_in(line)
+        if len(line) <= 80:
+            name = signer_in(line)
             if name:
                 return name
     return None
+
+
+_SIGNED_ROW = re.compile(
+    r"(?:(?:작성자|글쓴이|기고자)\s*[:：]?\s*)?(?P<name>[가-힣]{2,4})\s+"
+    r"(?:승인|입력|등록|기사\s*입력|작성일|등록일|송고)\s*[:：]?\s*\d"
+)
+"""A name heading a byline row before its date (홍길동 승인 2024.03.14 10:21, 작성자홍길동 작성일
+24-03-14): the row a news CMS prints under the headline."""
+_EMAIL_SIGNED = re.compile(
+    r"(?:^|[\s·|])(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)?\s*[(<]?\s*[\w.+-]+@[\w-]+\.[\w.-]+[)>]?\s*$"
+)
+"""A name before the e-mail address closing a story (해오름TV 홍길동 (hong@example.kr))."""
+_NOT_SIGNERS = _NOT_NAMES | {
+    "기사",
+    "최종",
+    "최초",
+    "문의",
+    "제보",
+    "메일",
+    "연락처",
+    "담당자",
+    "대표",
+}
+
+
+def signer_in(line: str) -> str | None:
+    """Who signs a byline or stamp line: `reporter_in`, else a name heading a date row or
+    closing the line before an e-mail address."""
+    if "기자" in line or "특파원" in line or "통신원" in line:
+        name = reporter_in(line)
+        if name:
+            return name
+    found = _SIGNED_ROW.match(line) or (_EMAIL_SIGNED.search(line) if "@" in line else None)
+    if found is None or found["name"] in _NOT_SIGNERS:
+        return None
+    return person_name(found["name"])  # not an outlet signing (◎공감언론 뉴시스 hong@…)
 
 
 _GENERIC_WORD = (
@@ -314,7 +388,7 @@ def strip_site(title: str, site_names: tuple[str, ...] = ()) -> str:
         for separator in (" - ", " | ", " : ", "ㅣ", " :: "):
             if name and title.startswith(name + separator):
                 title = title[len(name) + len(separator) :].strip()
-    title = _strip_names_ahead(title)
+    title = _strip_names_ahead(title).rstrip(" |｜ㅣ-–—:<>")
     for _ in range(8):
         match = _SUFFIX.search(title)
         if not match or match.start() < 6:

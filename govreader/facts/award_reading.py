@@ -16,13 +16,15 @@ from functools import lru_cache
 from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
 
 VERB_RE = re.compile(
-    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)"
-    r"|선정(?:됐|되었|돼|된|되는 영예|되어)|표창(?:을 받|받)|받았|받은|받아"
-    r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안|수여받|인증(?:을 받|받|을 획득)"
+    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고|하면서)|받으며|받으면서"
+    r"|선정(?:됐|되었|돼|된|되는 (?:영예|영광|쾌거|성과)|되어)|표창(?:을 받|받)|받았|받은|받아"
+    r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|(?:영예를|영광을) 안|수여받"
+    r"|인증(?:을 받|받|을 획득)"
     r"|통과(?:했|하였)|이름을 올렸|(?:올린|오른|뽑힌|차지한) 바\s?있"
     r"|(?:받|수상하|선정되)게 (?:됐|되었)|(?:받|수상하|선정되|차지하)기도 (?:했|하였)"
-    r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|머물렀|머물러|그쳤)"
-    r"|(?:으로|로|에) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를|등급을 달성(?:했|하였|해)"
+    r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|오르는 (?:기록|쾌거|영예)|머물렀|머물러|그쳤)"
+    r"|(?:으로|로|에) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를"
+    r"|등급을 (?:달성|기록)(?:했|하였|해|한)"
     r"|(?:상|기관|등급|우수[구시군])에 이어|자리를 (?:지키|지켰|지켜)"
 )
 _PLAN_RE = re.compile(
@@ -37,11 +39,13 @@ TITLE = (
 )
 PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
-    r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
-    r"|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
+    r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대|최고대|특별대)상"
+    r"|최고경영자상"
+    r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
     r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
-    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창|\s자리)"
+    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|의 영광|\s?수상|\s?선정|\s?차지|\s?표창"
+    r"|\s자리|\s(?:단체|기관|지자체)(?:로|으로|에)\s)"
     r"|(?<=상)\s등\s|\s?\(|$)"
 )
 # `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
@@ -54,9 +58,10 @@ _QUOTED_GRADE_RE = re.compile(
 _HIGHEST_RE = re.compile(r"^최고\s?등급$")
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
 _LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
-_WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
-# `우수 시군`, `최우수 자치단체`: the grade is the word before a spaced body word; `최우수 기관`
-# is written as the one word 최우수기관, as labels and most releases write it.
+_GRADE_WORD_AFTER_RE = re.compile(r"\s?등급")
+# `우수 시군`, `최우수 자치단체`: a grade with a spaced body word, kept as written (as real
+# pages' labels write it); `최우수 기관` is written as the one word 최우수기관, as labels and most
+# releases write it.
 _SPACED_BODY_RE = re.compile(r"^(최우수|우수|장려|선도|모범|최고) (기관|(?!등급)[가-힣]+)$")
 # `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
 _PICKED_AFTER_RE = re.compile(
@@ -68,6 +73,8 @@ _REWARD_OF_RE = re.compile(r"이번 (?:수상|선정|평가)(?:으로|에 따라
 _RECEIVED_BY_NOUN_RE = re.compile(
     r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한|뽑힌|오른)\s(?!바|데|것|뒤|후|이후|이래|다음)"
 )
+# `우수사례로 선정됐다`, `우수사례에 뽑혔다`: a good practice is an award only when selected.
+_CASE_SELECTED_RE = re.compile(r"(?:로|으로|에)\s(?:최종\s|각각\s)?(?:선정|뽑|채택)")
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
 _BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
 _GRAND_PRIZE_OK_RE = re.compile(
@@ -84,13 +91,13 @@ _PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
 _NAMED_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
-    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s)"
+    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s|\s결과\s)"
 )
 # Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
 # competition someone was picked for), not an award.
 _AWARD_NAME_RE = re.compile(
-    r"(?:상|대상|평가|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식|인증제"
-    r"|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
+    r"(?:상|대상|평가|평가결과|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식"
+    r"|인증제|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
 )
 # `A와 B가 공동 주최한`: the first host is the organizer.
 _ORGANIZER_RE = re.compile(
@@ -99,8 +106,8 @@ _ORGANIZER_RE = re.compile(
 )
 _GIVER_RE = re.compile(r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:으로부터|로부터)\s")
 # `치매관리사업 유공 보건복지부장관 표창`: the merit a commendation is for names it.
-_MERIT_RE = re.compile(r"(?<![가-힣])[0-9A-Za-z가-힣·]*유공(?=\s|으로\s)")
-_CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
+_MERIT_RE = re.compile(r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*유공(?=\s|으로\s)")
+_CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문(?!별)")
 # `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`: a subject whose clause ends on the award name,
 # with no other subject or agent (`Y에서 주관하는`) between.
 _AGENT_CLAUSE_RE = re.compile(
@@ -109,9 +116,14 @@ _AGENT_CLAUSE_RE = re.compile(
 )
 # `ISO 37001 인증을 획득`, `가족친화 인증을 받았다`: a certification obtained.
 _CERTIFICATE_RE = re.compile(
-    r"(?<![가-힣])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
 _PAREN_RE = re.compile(r"\([^()]*\)")
+_GRADE_WORDS_RE = re.compile(
+    r"(?:최우수|우수|장려|특별|종합|최고|으뜸|금|은|동|본|특)?대?상|최우수|우수|기관|등급|표창|및|과|와"
+    r"|부문별|분야별|영예의|[\s,·'‘’\"“”]"
+)
 TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
 # Right after a receiving verb: it is done and the sentence goes on (`됐으며,`, `돼 `, `받아 `).
@@ -121,20 +133,29 @@ PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제
 
 def find_prizes(text: str) -> list[re.Match[str]]:
     found = []
-    reward_of = bool(_REWARD_OF_RE.search(text))
+    reward_of = is_reward(text)
     for match in PRIZE_RE.finditer(text):
         prize = match.group()
         after = text[match.end() : match.end() + 8]
         dated = re.search(r"\d{4}년\s?$", text[max(0, match.start() - 6) : match.start()])
-        before = text[max(0, match.start() - 4) : match.start()]
-        # `축제관광 부문 대상을, 야간경관 부문 우수상을`: a grand prize listed with others.
-        in_category = before.rstrip().endswith("부문") and re.match(r"(?:을|를)?,", after)
-        if prize == "대상" and not (_GRAND_PRIZE_OK_RE.search(after) or dated or in_category):
+        before = text[max(0, match.start() - 8) : match.start()]
+        # `축제관광 부문 대상을, 야간경관 부문 우수상을`, `X 부문에서 대상을, Y 부문에서 …`: a grand
+        # prize listed with others.
+        in_category = re.search(r"부문(?:에서|에서는|에)?\s?$", before) and re.match(
+            r"(?:을|를)?,", after
+        )
+        # `A에서 대상을, B에서 최우수상을 받았다`: a grand prize listed before another prize.
+        listed = re.match(r"(?:을|를),\s", after) and PRIZE_RE.search(text, match.end())
+        if prize == "대상" and not (
+            _GRAND_PRIZE_OK_RE.search(after) or dated or in_category or listed
+        ):
             continue
         if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
             continue
         if _PICKED_AFTER_RE.match(after) or _RECEIVED_BY_NOUN_RE.match(text, match.end()):
             continue
+        if prize == "우수사례" and not _CASE_SELECTED_RE.match(text, match.end()):
+            continue  # `우수사례로 높은 평가를 받았다`: praise, not an award
         if reward_of and TITLE_PRIZE_RE.search(prize):
             continue
         found.append(match)
@@ -142,23 +163,31 @@ def find_prizes(text: str) -> list[re.Match[str]]:
     # `최고 등급을 받아 우수 시군으로 선정`: the grade's own name beats the highest grade.
     if len(found) > 1:
         found = [m for m in found if not _HIGHEST_RE.match(m.group())]
-    return sorted(found, key=lambda m: m.start())
+    # `‘최우수상’`: the grade in quotes and the grade inside them are one prize, the quoted one.
+    kept: list[re.Match[str]] = []
+    for match in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if kept and match.start() < kept[-1].end():
+            continue
+        kept.append(match)
+    return kept
 
 
 def grade_of(prize: re.Match[str]) -> str:
-    """The prize as written, without quote marks, doubled blanks or the word 등급 after a word
-    grade."""
+    """The prize as written, without quote marks or doubled blanks; a grade keeps the word 등급
+    or the body word written with it (`최우수 등급`, `우수 시군`), as labels of real pages keep
+    them, but `최우수 기관` is the one word 최우수기관."""
     groups = prize.groupdict()
     text = groups.get("grade") or groups.get("prize") or prize.group()
     text = re.sub(r"\s+", " ", text.replace("’", "").replace("'", ""))
-    word_grade = _WORD_GRADE_RE.match(text)
-    if groups.get("grade") and _LETTER_GRADE_RE.match(text):
-        return f"{text}등급"  # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급
-    if word_grade:
-        return word_grade.group(1)
+    if groups.get("grade"):
+        # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급; `‘최우수’ 등급` keeps it too.
+        if _LETTER_GRADE_RE.match(text):
+            return f"{text}등급"
+        if _GRADE_WORD_AFTER_RE.match(prize.string, prize.end()):
+            return f"{text} 등급"
     spaced = _SPACED_BODY_RE.match(text)
-    if spaced:
-        return text.replace(" ", "") if spaced.group(2) == "기관" else spaced.group(1)
+    if spaced and spaced.group(2) == "기관":
+        return text.replace(" ", "")
     return text
 
 
@@ -175,8 +204,17 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
         )
         if kind:
             yield f"{name} {kind.group(1)}", match.start()
-        elif _AWARD_NAME_RE.search(name) and not _QUOTED_GRADE_RE.match(text, match.start()):
+        elif (
+            _AWARD_NAME_RE.search(name)
+            and not _QUOTED_GRADE_RE.match(text, match.start())
+            and not grades_only(name)
+        ):
             yield name, match.start()
+
+
+def grades_only(name: str) -> bool:
+    """A name made of nothing but grades (`종합대상`, `최우수상 및 특별상`): no award's name."""
+    return len(_GRADE_WORDS_RE.sub("", name)) < 2
 
 
 def award_name(text: str) -> tuple[str | None, int]:
@@ -192,13 +230,16 @@ def award_name(text: str) -> tuple[str | None, int]:
         while start > 0 and text[start - 1] == " ":
             previous = text.rfind(" ", 0, start - 1) + 1
             word = text[previous : start - 1]
+            if _YEAR_WORD_RE.fullmatch(word):
+                start = previous  # `2018년 재난관리평가에서`: the year opens the name
+                break
             if not is_plain_word(word) or word in {"이번", "올해", "각종"}:
                 break
             if word.endswith(("부터", "까지", "에게서")):
                 break
             start = previous
         name = text[start : match.end()]
-        if len(name) > 3:
+        if len(name) > 3 and not grades_only(name):
             return name, start
     return None, len(text)
 
@@ -230,6 +271,11 @@ def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     parts.append(text[position:])
     kept.extend(range(position, len(text)))
     return "".join(parts), tuple(kept)
+
+
+def is_reward(text: str) -> bool:
+    """`이번 수상으로 장관상을 받고 국비를 확보했다`: the sentence tells what an award brings."""
+    return bool(_REWARD_OF_RE.search(text))
 
 
 def is_planned(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_reading import PRIZE_RE, PROVINCE_RE
 from govreader.facts.phrases import is_plain_word, word_set
@@ -43,13 +44,34 @@ PERSON_RE = re.compile(
     r"반장|조장|교사|위원|대표|씨)(?![가-힣])"
 )
 # A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
-_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님)$")
+_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수)$")
 # A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
 _QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
 _UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
 _AFTER_VENUE_RE = re.compile(r"(?:에서|[’”」』》]\S*)\s")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
-_HEAD_COUNT_RE = re.compile(r"등|\d+(?:곳|개|개소|개\s?기관)|기관|자치단체|지자체")
+# One subject per category, the clauses chained with commas before a shared prize.
+_SUBJECT_PER_CATEGORY_RE = re.compile(
+    r"(?:^|,\s?)(?:(?P<who>[^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는|이|가)\s(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)"
+    r"에서(?:는)?|(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)에서(?:는)?\s(?P<who2>[^\s,]+(?:\s[^\s,]+){0,2}?)"
+    r"(?:이|가))\s?"
+)
+# `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person.
+_WORK_OF_RE = re.compile(
+    r"(?<![가-힣])(?P<owner>[가-힣]{2,4}\s?씨|[가-힣]{2,4}\s[가-힣]{1,4}(?:관|장|원|사))의\s?"
+    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"](?=\s*$|,|\s(?:와|과)\s|(?:이|가|에게|은|는)\s)"
+)
+# Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
+_NOT_BODY_RE = re.compile(
+    r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
+)
+_OWNED_RE = re.compile(r"(?P<owner>(?<![가-힣])[가-힣]{2,10})의\s(?:[^\s의]+\s?){1,3}$")
+_SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
+_HEAD_COUNT_RE = re.compile(
+    r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
+)
+_LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
+_JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
 
 
 def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
@@ -99,7 +121,13 @@ def is_place(word: str) -> bool:
     particle 도 (`전남도`, `경기도`)."""
     if word in _REGIONS or PROVINCE_RE.fullmatch(word):
         return True
-    return bool(is_plain_word(word) and _PLACE_END_RE.search(word))
+    # `100만원`: a sum is no body, whatever it ends in.
+    return bool(
+        is_plain_word(word)
+        and _PLACE_END_RE.search(word)
+        and not word[:1].isdigit()
+        and not _NOT_BODY_RE.search(word)
+    )
 
 
 def _trailing_name(text: str) -> str:
@@ -119,28 +147,50 @@ def _trailing_name(text: str) -> str:
 
 
 def who_list(text: str) -> list[str]:
-    """`A와 B`, `C, D 등 15명` as names, without 등 and head counts. A one-word part before a
-    name with a title is a department ending in 과 (`시민안전과 정하늘 주무관과 건설과 …`)."""
-    text = re.sub(r"\s?등(?:\s?\d+여?\s?(?:명|곳|개\S*))?$", "", text.strip())
-    text = re.sub(r"^.*\s?결과,?\s", "", text)  # `평가 결과 A시와 B군이`: 결과 is no name
-    names = []
-    for part in text.split(", "):
-        pieces = re.split(r"(?<=[가-힣])([과와])\s", part)
-        merged = [pieces[0]]
-        for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-            words = merged[-1].split()
-            # A three-syllable word is most often a person (`박서준과 정하은 주무관`).
-            department = bool(words) and is_plain_word(words[-1]) and len(words[-1]) != 3
-            if len(words) >= 2 and _TITLED_RE.match(" ".join(words[-2:])):
-                department = False  # `김철수 복지관장과 이영희 주무관`: two people
-            if joint == "과" and department and PERSON_RE.search(piece):
-                merged[-1] = f"{merged[-1]}과 {piece}"
-            else:
-                merged.append(piece)
-        names.extend(merged)
-    names = [_trailing_name(n) for n in names]
+    """`A와 B`, `C, D 등 15명`, `E∙F/G` as names, without 등 and head counts, a region written
+    once spelled out for each (`경기 안산시와 안양시`); a department in 과 before a person stays
+    with them (`시민안전과 정하늘 주무관`)."""
+    text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
+    text = _WORK_OF_RE.sub(_owner_of_work, text)
+    text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
+    found = enumeration.split(text).prefixed()
+    names = [bare_body(_without_subject(_trailing_name(_owner(n)))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
+
+
+def bare_body(name: str) -> str:
+    """A body without the clause before it (`… 시스템’을 선보인 경기 의정부시` → 경기 의정부시,
+    `… 운영 중인 서울 성동구` → 서울 성동구): the place words it ends with; a person is kept as
+    read."""
+    if is_person(name):
+        return name
+    words = name.split()
+    kept = 0
+    while kept < len(words) and is_place(words[-1 - kept]):
+        kept += 1
+    return " ".join(words[-kept:]) if kept else name
+
+
+def _owner_of_work(work: re.Match[str]) -> str:
+    """`김하늘씨의 ‘한지 조명’` → 김하늘 씨, `이윤경 사무관의 “…”` → 이윤경 사무관: a work entered
+    by a person wins for them."""
+    owner = work.group("owner")
+    return f"{owner.removesuffix('씨').rstrip()} 씨" if owner.endswith("씨") else owner
+
+
+def _owner(name: str) -> str:
+    """`영암군의 청년 정책`: the body whose policy or work won it, not the thing."""
+    match = _OWNED_RE.search(name)
+    if match and is_place(match.group("owner").split()[-1]) and not is_place(name.split()[-1]):
+        return name[: match.end("owner")]
+    return name
+
+
+def _without_subject(name: str) -> str:
+    """`해수부가`: a body closing a clause of its own keeps no subject particle."""
+    bare = re.sub(r"(?<=[가-힣])(?:이|가|은|는)$", "", name)
+    return bare if bare != name and is_place(bare.split()[-1]) else name
 
 
 def recipients_of(
@@ -149,7 +199,12 @@ def recipients_of(
     """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
     sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
     clause = text[previous_end : prize.start()]
-    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s$", clause)
+    clause = _WORK_OF_RE.sub(_owner_of_work, clause)
+    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
+    if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
+        _NOUNS_ENDING_LIKE_PARTICLES
+    ):
+        match = None  # `… 평가 최우수기관`: 평가 is no subject
     if match and not _QUOTED_WORK_RE.search(match.group("who")):
         # `서울 중구·경기 수원시 등 2곳이`: a list of places, read as the organizer's lists are.
         _, places = picked_list(clause, match.end("who"))
@@ -159,6 +214,10 @@ def recipients_of(
         who = who_list(_AFTER_VENUE_RE.split(match.group("who"))[-1])
         if who and all(len(w.split()) <= 5 for w in who):
             return who, True
+    by_category = _SUBJECT_PER_CATEGORY_RE.findall(clause)
+    if len(by_category) >= 2 and _SUBJECT_PER_CATEGORY_RE.sub("", clause).strip(" ,") == "":
+        # `A는 X부문에서, B는 Y부문에서 대상을`, `X 부문에서는 A가, Y 부문에서는 B가 …으로`
+        return [a or b for a, b in by_category], True
     if previous_end:
         topic = _NEXT_TOPIC_RE.search(clause)
         if topic and is_plain_word(topic.group("who").split()[-1]):
@@ -173,25 +232,24 @@ def recipients_of(
 
 
 def picked_list(text: str, end: int) -> tuple[int, list[str]]:
-    """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`), read backwards while
-    each word is a place, a region, a joint or a head count; none when a listed item is no place.
-    Also where the list starts."""
+    """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`, `F,G 등 2개
+    지자체`), read backwards while each word is a place, a region, a joint or a head count;
+    none when a listed item is no place. Also where the list starts."""
     words = text[:end].split(" ")
     start = end
     kept = 0
     for word in reversed(words):
-        bare = word.rstrip(",")
-        parts = [re.sub(r"(?<=[가-힣])(?:와|과)$", "", part) for part in bare.split("·")]
-        if not all(is_place(part) or _HEAD_COUNT_RE.fullmatch(part) for part in parts):
+        parts = [_JOINT_END_RE.sub("", part) for part in _LIST_MARK_RE.split(word) if part]
+        if not parts or not all(is_place(p) or _HEAD_COUNT_RE.fullmatch(p) for p in parts):
             break
+        if any(PRIZE_RE.fullmatch(p) for p in parts):
+            break  # `A가 최우수기관, B와 C가 각각 …`: a grade ends the clause before
         start -= len(word) + 1
         kept += 1
     if not kept:
         return end, []
-    span = re.sub(r"\s?등(?:\s\S+)*$", "", text[start + 1 : end].strip())
-    items = re.split(r",\s?|·|(?<=[가-힣])(?:와|과)\s", span)
-    names = [" ".join(item.split()) for item in items]
-    if not all(names) or not all(is_place(n.split()[-1]) for n in names):
+    names = [" ".join(n.split()) for n in enumeration.split(text, start + 1, end).prefixed()]
+    if not names or not all(is_place(n.split()[-1]) for n in names):
         return end, []
     return start + 1, names
 

@@ -11,7 +11,7 @@ from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
 # What the reading needs and a fact does not carry.
-_READING = frozenset({"start", "end", "piece", "dated", "implicit", "listed"})
+_READING = frozenset({"start", "end", "piece", "dated", "implicit"})
 
 
 @dataclass
@@ -28,8 +28,6 @@ class Award:
     dated: bool = False
     # No subject in a sentence that ends in a past verb: the body the article is about.
     implicit: bool = False
-    # One of several bodies listed per grade (`A와 B를 최우수기관으로, C를 우수기관으로`).
-    listed: bool = False
 
     def fact(self) -> Fact:
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _READING}

@@ -18,6 +18,7 @@ from govreader.facts.award_reading import (
     PRIZE_RE,
     agents_before,
     award_name,
+    grades_only,
     organizer_of,
     quoted_award_names,
     without_brackets,
@@ -28,10 +29,16 @@ from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 from govreader.model import Article
 
-# `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`: a name before its event word.
+# Every event's name holds one of these words: a sentence with none names no event.
+_EVENT_HINT_RE = re.compile(
+    r"상|평가|대회|공모|어워|인증|심사|훈련|포상|분석|조사|점검|경연|대전|챌린지|콘테스트|그랑프리|유공"
+    r"|우수|기관|등급|표창"
+)
+# `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`: a name
+# before its event word.
 _CEREMONY_RE = re.compile(
-    r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사)"
-    r"(?=\s?(?:시상식|결과|평가\s?결과))"
+    r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사|포상)"
+    r"(?=\s?(?:시상식|수여식|전수식|결과|평가\s?결과))"
 )
 # `‘재난대응 안전한국훈련’ 평가 결과`, `‘…’ 최우수기관으로`: a quoted name, then its event word
 # or the grade someone got in it; not a programme someone was picked for (`‘…’ 사업에`).
@@ -50,10 +57,19 @@ _HOST_RE = re.compile(
 )
 # A grade or 결과 closing a quoted name (`‘… 재정집행 최우수기관’`): not part of the event's name.
 _TRAILING_RE = re.compile(r"\s?(?:(?:최우수|우수|장려|특별)(?:상|기관)?|[SA1-5]\s?등급|결과)$")
-_GRADE_WORDS_RE = re.compile(
-    r"(?:최우수|우수|장려|특별|종합|으뜸|금|은|동|본|특)?대?상|최우수|우수|기관|등급|표창|및|과|와|,|·"
+# Years and ordinals (`2025년`, `제5회`): a mention may leave them out.
+_YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?|제?\d{1,3}회")
+_LOCAL_GOVERNMENT_RE = re.compile(
+    r"(?<![가-힣])[가-힣]{1,5}(?:특례시|광역시|특별자치시|특별자치도|시|군|구)(?![가-힣])"
 )
-_YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
+# `2023년도 지방재정분석은 … 14개 단체를 선정했다`: a dated evaluation as the topic that selects.
+_DATED_TOPIC_RE = re.compile(
+    r"^(?P<name>(?:19|20)\d{2}(?:년도|년)?\s(?:[가-힣]+\s){0,3}[가-힣]*(?:평가|분석|조사|심사|점검))"
+    r"(?:은|는)\s"
+)
+_SELECTING_RE = re.compile(r"(?:선정|선발|시상|포상)(?:했|하였|한다)")
+# `당초 도시대상 시상식은`: a word of time before a name is none of it.
+_LEADING_ADVERB_RE = re.compile(r"^(?:당초|당시|앞서|이후|최근|향후|그간|그동안|올해|이번)\s")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
@@ -80,27 +96,45 @@ class Context:
     body: str | None = None
     events: tuple[Event, ...] = ()
 
-    def event_for(self, start: int, clause: str = "") -> Event | None:
+    def event_for(
+        self, start: int, clause: str = "", since: int = -2, year: int | None = None
+    ) -> Event | None:
         """The event an award told at `start` without a name of its own belongs to: the one
         whose words the clause repeats (`지방재정대상 대통령상은`), else the last named before it
-        (the headline's first), else the first named after it."""
+        (the headline's first), else the first named after it. With `since` (where the last
+        award with a name of its own was told), only an event named after that counts, since
+        the winners that follow a named award are that award's. Of several echoed, one named
+        in the clause itself wins, then one of the award's `year` (when the clause dates it)."""
         if not self.events:
             return None
         words = _key(clause)
         echoed = [e for e in self.events if words and _echoes(_key(e.name), words)]
         if echoed:
-            return max(echoed, key=lambda e: len(_key(e.name)))
-        before = [e for e in self.events if e.at <= start]
-        return before[-1] if before else self.events[0]
+            # One named in this very sentence first, then one of the award's own year.
+            return max(echoed, key=lambda e: (e.at == start, e.year == year, len(_key(e.name))))
+        earlier = [e for e in self.events if since < e.at <= start]
+        if earlier:
+            return earlier[-1]
+        return self.events[0] if since == -2 else None
+
+    def fullest(self, name: str, year: int | None = None) -> str:
+        """`name` as the page names that event in full elsewhere (`재난대응 안전훈련 평가` →
+        `2025 재난대응 안전훈련 평가`); itself when the page names it no fuller."""
+        mention = Event(name, 0, year)
+        found = next((e for e in self.events if _same_event(e, mention)), None)
+        if found is None or _fullness(found) < _fullness(mention):
+            return name
+        return found.name
 
 
 def _key(text: str) -> str:
-    """A name without blanks, quotes and years, to tell two mentions of one event."""
+    """A name without blanks, quotes, years and ordinals, to tell two mentions of one event."""
     return _YEAR_WORDS_RE.sub("", _NORM_RE.sub("", text))
 
 
 def _echoes(name: str, clause: str) -> bool:
-    """The clause repeats a telling part of the name (four syllables or more, or all of it)."""
+    """The clause repeats the name (of four syllables or more) or six syllables of it in a
+    row."""
     if len(name) < 4:
         return False
     return name in clause or any(name[i : i + 6] in clause for i in range(0, len(name) - 5))
@@ -118,8 +152,7 @@ def _without_grade(name: str) -> str | None:
     """The event's name without a grade or 결과 written into it (`‘… 재정집행 최우수기관’`,
     `‘… 평가결과’`); None when the quote holds nothing but grades (`‘최우수상 및 특별상’`)."""
     name = _TRAILING_RE.sub("", name)
-    rest = _GRADE_WORDS_RE.sub("", name)
-    return name if len(_key(rest)) >= 3 else None
+    return None if grades_only(name) else name
 
 
 def _named(bare: str) -> list[tuple[str, int]]:
@@ -134,6 +167,9 @@ def _named(bare: str) -> list[tuple[str, int]]:
         for item in listed.items:
             if not any(start <= item.start < start + len(name) + 2 for name, start in found):
                 found.append((item.text, item.start))
+    topic = _DATED_TOPIC_RE.match(bare)
+    if topic and _SELECTING_RE.search(bare):
+        found.append((topic.group("name"), 0))
     if not found:
         name, start = award_name(bare)
         if name:
@@ -143,10 +179,12 @@ def _named(bare: str) -> list[tuple[str, int]]:
 
 def _events_in(text: str, at: int) -> list[Event]:
     """The events one sentence (or the headline) names, in order."""
+    if not _EVENT_HINT_RE.search(text):
+        return []
     bare, _ = without_brackets(text)
     events = []
     for name, start in sorted(_named(bare), key=lambda found: found[1]):
-        name = _without_grade(name.strip(" ‘’'“”\"「」『』《》<>"))
+        name = _without_grade(_LEADING_ADVERB_RE.sub("", name.strip(" ‘’'“”\"「」『』《》<>")))
         if not name or len(_key(name)) <= 3:
             continue
         year = YEAR_RE.search(name)
@@ -168,9 +206,14 @@ def _organizer(text: str, name_at: int) -> str | None:
     return None
 
 
+def _fullness(event: Event) -> tuple[bool, int, int]:
+    """A mention with its year beats one without; then the longer name."""
+    return bool(YEAR_RE.search(event.name)), len(_key(event.name)), len(event.name)
+
+
 def _merged(events: list[Event]) -> tuple[Event, ...]:
-    """Mentions of one event as one, named in full (the longest mention, its year and
-    organizer from whichever mention says them), placed where it is first named."""
+    """Mentions of one event as one, named in full (the mention with its year, else the longest;
+    year and organizer from whichever mention says them), placed where it is first named."""
     kept: list[Event] = []
     for event in events:
         index = next((i for i, k in enumerate(kept) if _same_event(k, event)), None)
@@ -178,7 +221,7 @@ def _merged(events: list[Event]) -> tuple[Event, ...]:
             kept.append(event)
             continue
         first = kept[index]
-        fuller = max((first, event), key=lambda e: (len(_key(e.name)), len(e.name)))
+        fuller = max((first, event), key=_fullness)
         kept[index] = replace(
             first,
             name=fuller.name,
@@ -203,6 +246,11 @@ def lead_subject(pieces: Sequence[Piece]) -> str | None:
         return None
     if PRIZE_RE.fullmatch(word):
         return None  # `최우수상은 A와 B가 받았다`: a prize, not a body
+    if not is_place(word):
+        # `김천시 … 중간 보고회가 열렸다`: a meeting is no body; the local government is.
+        local = _LOCAL_GOVERNMENT_RE.search(text[: match.start("word")])
+        if local:
+            return local.group()
     words = text[: match.start("word")].split()
     if words and is_person(f"{words[-1]} {word}"):
         places = []

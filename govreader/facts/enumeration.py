@@ -19,44 +19,23 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from govreader.facts.enumeration_joints import SEPARATOR_RE, has_final, is_joint
 from govreader.facts.numbers import NUMBER, parse_number
 from govreader.facts.phrases import PARTICLES, is_plain_word, word_set
 
-# How far a joint looks at the words beside it: a word is far shorter.
-_WINDOW = 40
 _UNIT = r"(?:개\s?기관|개\s?팀|개소|개사|개교|가구|명|곳|개|건|팀|기관|편|점|종)"
 _COUNTED = rf"(?P<n>{NUMBER})여?\s?(?P<unit>{_UNIT})"
-# `등`, `등 15개 지자체`, `외 2곳`, `총 3곳`, `모두 4명`; a count alone is read by `_bare_total`.
+# `등`, `등 15개 지자체`, `외 2곳`, `총 3곳`, `모두 4명`; a count alone is read by `split`.
 _TAIL_RE = re.compile(
     rf"(?:\s|(?<=[가-힣’”」』)]))(?:등|외)(?:\s(?:총\s?)?{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?)?$"
 )
 _TOTAL_RE = re.compile(rf"\s(?:총|모두)\s?{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?$")
 _BARE_COUNT_RE = re.compile(rf"\s{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?$")
 # Nouns that end in 등 (가로등, 초등): no tail when written without a space.
-_ENDS_IN_DEUNG = (
-    "가로등",
-    "신호등",
-    "보안등",
-    "경관등",
-    "평등",
-    "초등",
-    "중등",
-    "고등",
-    "차등",
-    "균등",
-)
+_ENDS_IN_DEUNG = tuple(word_set("가로등 신호등 보안등 경관등 평등 초등 중등 고등 차등 균등"))
 # `A 3명`, `A(3명)`: one item's own count.
 _ITEM_COUNT_RE = re.compile(rf"(?:\s?\(\s?{_COUNTED}\s?\)|\s{_COUNTED.replace('?P<', '?P<i_')})$")
 
-_SEPARATOR_RE = re.compile(
-    r"\s*[,，、]\s*"
-    r"|\s*/\s*"
-    r"|[·∙ㆍ‧]"
-    r"|\s+(?:및|또는|그리고)\s+"
-    r"|(?<=\S)(?:이나|와|과|나|하고)\s+"
-    r"|\s*[▲△○◦□■●◆◇※①-⑳]\s*"
-    r"|(?:^|\n)\s*-\s+"
-)
 _PROTECTED_RE = re.compile(
     r"‘[^’\n]{0,120}’|“[^”\n]{0,120}”|「[^」\n]{0,120}」|『[^』\n]{0,120}』|《[^》\n]{0,120}》"
     r"|〈[^〉\n]{0,120}〉|<[^<>\n]{0,120}>|\([^()\n]{0,120}\)|\[[^\[\]\n]{0,120}\]"
@@ -67,23 +46,8 @@ _TOKEN_RE = re.compile(
     r"(?:‘[^’\n]{0,80}’|“[^”\n]{0,80}”|「[^」\n]{0,80}」|『[^』\n]{0,80}』|《[^》\n]{0,80}》"
     r"|<[^<>\n]{0,80}>|\([^()\n]{0,80}\)|'[^'\n]{0,80}'|\"[^\"\n]{0,80}\"|\S)+"
 )
-_CLOSERS = "’”」』》〉>)]'\""
-# Words in which 과 or 와 is the noun's own syllable, not a particle.
-_NOUNS_IN_GWA = word_set(
-    "성과 결과 통과 학과 경과 일과 전과 분과 문과 방과 공과 약과 한과 농과 이과 교과 효과 사과 "
-    "초과 부과 과과 기와"
-)
-# Words that end in 나 or 이나 as nouns (코로나), and verb endings before 나 (있거나, 받으나).
-_NOUNS_IN_NA = word_set("코로나 하나 바나나 우크라이나 차이나 나나 안나")
-_VERB_BEFORE_NA = frozenset("거으하되지")
-# 하고 joins bodies only (`중구하고 동구`); elsewhere it is a verb (`지원하고`).
-_BODY_BEFORE_HAGO_RE = re.compile(r"[가-힣]{1,8}(?:[시군구청]|센터|학교|기관)$")
-_VERB_NOUNS_IN_GU = word_set("연구 요구 추구 강구 복구 탐구 청구")
-# A person with a title (`정하늘 주무관`): a word in 과 before one is a department.
-_PERSON_NEXT_RE = re.compile(
-    r"[가-힣]{2,4}\s(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원)"
-)
-_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님)$")
+# Nouns that end like a particle (`평가`, `국가`): item words all the same.
+_NOUNS_LIKE_PARTICLES = tuple(word_set("평가 국가 참가 추가 증가 작가 휴가 물가 단가 대가"))
 _MARK_RE = re.compile(r"^(?:[▲△○◦□■●◆◇※①-⑳]|-(?=\s))\s*")
 _REGIONS = word_set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
@@ -180,82 +144,15 @@ def _under(region: str, body: str) -> bool:
     return body.endswith("구")
 
 
-def _has_final(syllable: str) -> bool | None:
-    """Whether a Hangul syllable ends in a consonant; None for any other character."""
-    code = ord(syllable) - 0xAC00
-    return code % 28 != 0 if 0 <= code < 11172 else None
-
-
-def _is_joint(text: str, match: re.Match[str]) -> bool:
-    """Whether a separator match really separates items (see the module's rules)."""
-    sep = match.group().strip()
-    start = match.start()
-    if sep in (",", "，"):
-        return not (
-            text[start - 1 : start].isdigit() and text[match.end() : match.end() + 1].isdigit()
-        )
-    if sep == "/":
-        left, right = text[start - 1 : start], text[match.end() : match.end() + 1]
-        return not (left.isascii() and left.isalnum() and right.isascii() and right.isalnum())
-    if sep in "·∙ㆍ‧":
-        return _dot_joins(text, start)
-    if sep in ("이나", "와", "과", "나", "하고"):
-        return _particle_joins(text, start, sep, match.end())
-    return True
-
-
-def _dot_joins(text: str, at: int) -> bool:
-    """A middle dot between two parts of two syllables or more (`청년·신혼부부`), not inside a
-    short name whose parts are single syllables (`시·군·구`, `전·남`, `3·1절`)."""
-    left = re.search(r"[^\s·∙ㆍ‧,/]*$", text[max(0, at - _WINDOW) : at]).group()
-    right = re.match(r"[^\s·∙ㆍ‧,/]*", text[at + 1 : at + 1 + _WINDOW]).group()
-    return len(left.strip(_CLOSERS)) > 1 and len(right) > 1
-
-
-def _particle_joins(text: str, at: int, particle: str, after: int) -> bool:
-    word = re.search(r"\S*$", text[max(0, at - _WINDOW) : at]).group()
-    if not word:
-        return False
-    last = word[-1]
-    final = _has_final(last) if last not in _CLOSERS else None
-    whole = word + particle
-    if particle in ("와", "과"):
-        if final is not None and final != (particle == "과"):
-            return False
-        if whole in _NOUNS_IN_GWA or any(whole.endswith(n) and len(n) > 2 for n in _NOUNS_IN_GWA):
-            return False
-        if particle == "과" and _PERSON_NEXT_RE.match(text, after):
-            return not _department(text, at)
-        return True
-    if particle == "이나":
-        return final is not False and whole not in _NOUNS_IN_NA
-    if particle == "나":
-        return final is False and last not in _VERB_BEFORE_NA and whole not in _NOUNS_IN_NA
-    return bool(_BODY_BEFORE_HAGO_RE.search(word)) and not word.endswith(tuple(_VERB_NOUNS_IN_GU))
-
-
-def _department(text: str, at: int) -> bool:
-    """`시민안전과 정하늘 주무관`: a department whose name ends in 과, before a person; not a
-    person of three syllables (`박서준과 정하은 주무관`) nor a titled one (`김철수 관장과 …`)."""
-    words: list[str] = []
-    for word in reversed(text[max(0, at - _WINDOW) : at].split()):
-        if words and re.search(r"(?:과|와|,|、)$", word):
-            break  # the item before ends there
-        words.insert(0, word)
-    if len(words) >= 2 and _TITLED_RE.match(" ".join(words[-2:])):
-        return False
-    return bool(words) and is_plain_word(words[-1]) and len(words[-1]) != 3
-
-
 def _separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The joints of `text[start:end]` outside quotes and brackets."""
     protected = [m.span() for m in _PROTECTED_RE.finditer(text, start, end)]
     opens = [a for a, _ in protected]
-    for match in _SEPARATOR_RE.finditer(text, start, end):
+    for match in SEPARATOR_RE.finditer(text, start, end):
         inside = bisect_right(opens, match.start()) - 1
         if inside >= 0 and match.start() < protected[inside][1]:
             continue
-        if _is_joint(text, match):
+        if is_joint(text, match):
             yield match.span()
 
 
@@ -353,14 +250,18 @@ def _item_word(word: str) -> bool:
     if re.search(r"\([^()]*\)$", word):
         word = re.sub(r"\([^()]*\)$", "", word) or "가"
     parts = re.split(r"[·∙ㆍ‧/]", word)
-    return all(not p or is_plain_word(p) or p in _REGIONS or _WIDE_PLACE_RE.match(p) for p in parts)
+    return all(
+        not p or is_plain_word(p) or p.endswith(_NOUNS_LIKE_PARTICLES) or p in _REGIONS
+        or _WIDE_PLACE_RE.match(p)
+        for p in parts
+    )  # fmt: skip
 
 
 def _joint_before(text: str, word_start: int, word_end: int) -> int | None:
     """Where the word at `text[word_start:word_end]` ends before a joint it carries (`A시와`,
     `A,`), or None when it carries none."""
-    for match in _SEPARATOR_RE.finditer(text, word_start, word_end + 1):
-        if match.end() >= word_end and match.start() > word_start and _is_joint(text, match):
+    for match in SEPARATOR_RE.finditer(text, word_start, word_end + 1):
+        if match.end() >= word_end and match.start() > word_start and is_joint(text, match):
             return match.start()
     return None
 
@@ -443,7 +344,7 @@ def _copula(word: str) -> re.Match[str] | None:
     match = _COPULA_RE.search(word)
     if not match or match.start() == 0:
         return None
-    final = _has_final(word[match.start() - 1])
+    final = has_final(word[match.start() - 1])
     return match if final is None or final == match.group().startswith("이") else None
 
 

@@ -30,6 +30,7 @@ from govreader.library.location import DB_NAME, library_dir
 from govreader.library.matching import Condition, bigram_text, conditions, snippet, terms
 from govreader.library.records import ArticleRow, ListQuery, SearchHit, StoredArticle
 from govreader.library.schema import FACT_COUNT_COLUMNS, SCHEMA_VERSION, migrate, read_version
+from govreader.library.titles import stand_in_title
 from govreader.model import Article, Fact, FactKind, PageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -162,11 +163,11 @@ class Prepared:
 
 
 def _display_title(article: Article) -> str:
-    """The list's title: the page's, else its first line, so no row is blank."""
+    """The list's title: the page's, else the body's first words marked as such, so no row is
+    blank and none passes a body line off as a headline."""
     if article.title and article.title.strip():
         return article.title.strip()
-    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
-    return first[:80] or "(no title)"
+    return stand_in_title(article.text)
 
 
 def _row(values: Sequence[Any]) -> ArticleRow:

@@ -22,7 +22,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from govreader.library import ArticleRow, LibraryError, ListQuery
+from govreader.library import ArticleRow, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 from govreader.tui.wrap import fit
 
@@ -59,6 +59,8 @@ def row_text(row: ArticleRow, width: int, styles: dict[str, Style]) -> Text:
         text.append(fit(row.source or "", source_cells), styles["source"])
         text.append(" ")
     title_style = styles["unread"] if not row.read else Style()
+    if is_stand_in(row.title):  # the body's first words, not a headline
+        title_style = styles["source"]
     text.append(fit(row.title or "(no title)", title_cells), title_style)
     text.append(" ")
     text.append(award, styles["award"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from govreader.library import stand_in_title
 from govreader.model import Article, Fact
 
 
@@ -34,8 +35,11 @@ def meta_line(article: Article) -> str:
 
 
 def article_document(article: Article) -> Document:
-    """Title, subtitle and meta line, a blank line, then the body with every fact as a span."""
-    header: list[tuple[str, str]] = [(article.title or "(no title)", "title")]
+    """Title, subtitle and meta line, a blank line, then the body with every fact as a span; with
+    no headline, the body's first words stand in for it, marked and dimmed."""
+    header: list[tuple[str, str]] = [
+        (article.title, "title") if article.title else (stand_in_title(article.text), "meta")
+    ]
     if article.subtitle:
         header.append((article.subtitle, "subtitle"))
     if meta := meta_line(article):
