@@ -31,8 +31,13 @@ _PEOPLE = (
     "리더|지도자|회장|이장|통장|성인|장년|청장년|노년층|마을|거주자|취업자|"
     "시·군·구|시·군|시·도|구·군"
 )
+# `영주권자`, `직불금 수령자`, `만 65세 도래자`: one who holds, receives or has reached something.
+_HOLDERS = (
+    r"[가-힣](?:권|수령|도래|납부|임차|진단|판정|해당|수혜|탈락|응시|합격|보유|재학|이수|수료|취득"
+    r"|소지|구매|양육|출산|입양|계약|종사|경영|운영)자"
+)
 HEAD_RE = re.compile(
-    rf"(?:{_PEOPLE}|[가-힣]민|\d학년|학년생)(?:들)?"
+    rf"(?:{_PEOPLE}|{_HOLDERS}|[가-힣]민|\d학년|학년생)(?:들)?"
     r"(?:\s?\d[\d,]*(?:[만천]\s?(?:\d[\d,]*)?)?여?\s?(?:명|가구|곳|개|세대|개교|개소))?$"
 )
 AGE_RE = re.compile(
@@ -68,7 +73,7 @@ _BODY_SUBJECT_RE = re.compile(
 _OBJECT_BEFORE_RE = re.compile(r"[가-힣](?:을|를)\s$")
 _OPENING_RE = re.compile(r".*[‘’“”'\"「」『』(<\[]")
 _NUMBER_RE = re.compile(
-    r"^\d[\d,.]*(?:~\d[\d,.]*)?(?:%|여|개|명|곳|가구|년|개월|일|세|차|학년|인|급)?$"
+    r"^\d[\d,.]*(?:[만천]\d*)?(?:~\d[\d,.]*)?여?(?:%|개|명|곳|가구|년|개월|일|세|차|학년|인|급)?$"
 )
 _AGE_WORD_RE = re.compile(
     r"^(?:만|(?:이상|이하|미만|초과)의?|\d{1,3}세(?:부터|까지|까지의|에서|(?:이상|이하|미만)의?)?"
@@ -144,7 +149,17 @@ def ages(text: str) -> tuple[int | None, int | None]:
 _OTHERS_AGE_RE = re.compile(r"(?:\s?[~∼\-]\s?\S+)?(?:\s[가-힣]+){0,2}?[가-힣](?:을|를|이|가)\s")
 
 
-def _noun(word: str) -> bool:
+def plain_phrase(text: str) -> bool:
+    """`text` is nouns only, with no clause before its head that might qualify what follows
+    (`만 65세 이상 어르신`, not `설립 3년 미만인 협동조합`)."""
+    words = text.split()
+    return all(
+        noun_word(word) and not _adnominal(word, " ".join(words[:index]))
+        for index, word in enumerate(words)
+    )
+
+
+def noun_word(word: str) -> bool:
     """A word that sits inside a noun phrase: plain, an age, a number or a count."""
     return bool(
         is_plain_word(word)
@@ -157,6 +172,7 @@ def _noun(word: str) -> bool:
 
 
 _DOT_RE = re.compile(r"[·∙ㆍ‧]")
+_NOTE_RE = re.compile(r"(?<=[가-힣])\([^()\s]{1,20}\)$")
 _NOUN_N_RE = re.compile(r"(?:산단|공단|재단|사업단|봉사단|회관|기관|본관)$")
 
 
@@ -229,7 +245,8 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     while start > floor and text[start - 1] == " " and words < _MAX_WORDS:
         previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
         raw = text[previous : start - 1]
-        word = raw.removesuffix(",")
+        # `국내영주권자(F5비자)`: a note in brackets on a word is no part of what the word is.
+        word = _NOTE_RE.sub("", raw.removesuffix(","))
         income = word == "기준" and text.startswith("중위소득", start)
         inside = (
             clause
@@ -244,7 +261,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             break
         bullet = _BULLET_RE.match(word)
         if bullet:
-            start = previous + bullet.end() if _noun(word[bullet.end() :]) else start
+            start = previous + bullet.end() if noun_word(word[bullet.end() :]) else start
             break
         body = _BODY_SUBJECT_RE.search(word)
         # `부모를 모시는`: after an object, `…시는` is a verb, not a city as topic.
@@ -273,7 +290,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         ):
             joined = joined or (not clause and bool(_COMPANION_RE.match(text, start)))
         elif (
-            _noun(word)
+            noun_word(word)
             or (clause and raw == word and _CLAUSE_JOIN_RE.search(word))
             or (clause and word.endswith("고") and _AUXILIARY_RE.match(text, start - 1))
             or (raw == word and _EVENT_RE.match(text, start))
