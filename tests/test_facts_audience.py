@@ -164,8 +164,9 @@ def test_a_clause_before_a_join_is_left_out() -> None:
             {"관내에 1년 이상 거주한 65세 이상 어르신": (65, None)},
         ),
         (
+            # 또는 offers another group, as the labels split it.
             "- 모집 자격: 시에 주소를 둔 주민 또는 시 소재 기업 재직자",
-            {"시에 주소를 둔 주민 또는 시 소재 기업 재직자": (None, None)},
+            {"시에 주소를 둔 주민": (None, None), "시 소재 기업 재직자": (None, None)},
         ),
     ],
 )
@@ -1523,7 +1524,7 @@ def test_winners_honours_and_applicants(text: str) -> None:
         ("보건소는 관내 3개 마을을 선정해 건강 사업을 추진한다.", {"관내 3개 마을"}),
         (
             "주민 또는 관내 기업 직원 5명 이상이 모임을 꾸려 신청할 수 있다.",
-            {"주민 또는 관내 기업 직원"},
+            {"주민", "관내 기업 직원"},
         ),
         ("구는 다문화가족 대상 한국어 교육을 연다.", {"다문화가족"}),
         ("65세 이상 어르신 대상 건강 강좌를 운영한다.", {"65세 이상 어르신"}),
@@ -1716,3 +1717,23 @@ def test_a_ranking_pool_is_not_what_an_evaluation_covers() -> None:
 )
 def test_units_of_a_list_and_pairs_in_them(text: str, expected: set[str]) -> None:
     assert set(found(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of a serial clause before `… 신청하면`.
+        (
+            "시민 또는 관내 사업체 근로자 7명 이상이 모임을 구성해 신청하면 강사가 간다.",
+            {"관내 사업체 근로자"},
+        ),
+        # `X이 해당됩니다`, in a release's polite form.
+        ("시장형은 만 60세 이상이 해당됩니다.", {"만 60세 이상"}),
+    ],
+)
+def test_serial_subjects_and_polite_forms(text: str, expected: set[str]) -> None:
+    assert expected <= set(found(text))
+
+
+def test_a_programs_own_students_are_no_audience() -> None:
+    assert found("구는 2학기 평생학습관 교육문화강좌 수강생 1200여 명을 모집한다.") == {}

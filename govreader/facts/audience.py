@@ -105,7 +105,9 @@ _RUNS_RE = re.compile(
 _TOPIC_MARK_RE = re.compile(r"\S(?:은|는)\s")
 _WORD_RE = re.compile(r"\S+")
 _SERIAL_RE = re.compile(r"(?:고|해|하여),?\s$")
-_TOPIC_RE = re.compile(r"(?<!\S)(\S+?)(?:은|는)\s")
+# The subject marker after a phrase, past a head count trimmed from it (`근로자 7명 이상이`).
+_SUBJECT_MARK_RE = re.compile(r"(?:\s\d[\d,]*명\s?(?:이상|이내))?(?:이|가)\s")
+_TOPIC_RE = re.compile(r"(?<!\S)(\S+?)(?:은|는|이|가)\s")
 # `추천받은 공무원 가운데 40명이 표창 대상자로 뽑혔다`: nominees for an honour, not an audience.
 _HONOURED_RE = re.compile(r"[^.]{0,30}?(?:표창|포상|수상|시상|훈장|유공)")
 # `독거노인 150명에게 도시락을 전달했다`: people a program already reached, counted (a result).
@@ -214,8 +216,9 @@ def _also_before(text: str, clause: int) -> tuple[int, int] | None:
 
 
 def _topic_before(text: str, clause: int) -> tuple[int, int] | None:
-    """`두 자녀 이상 가정은 … 내면 되고, … 받을 수 있다`: the people topic of the clause a serial
-    verb (…고, …해) joins to the one at `clause` is its subject too."""
+    """`두 자녀 이상 가정은 … 내면 되고, … 받을 수 있다`, `근로자 7명 이상이 모임을 구성해 …
+    신청하면`: the people topic or subject of the clause a serial verb (…고, …해) joins to the
+    one at `clause` is its subject too."""
     serial = _SERIAL_RE.search(text, max(clause - 4, 0), clause)
     if not serial:
         return None
@@ -297,7 +300,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             continue
         found = _subject_before(text, match.start())
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
-        if found and match.group("if") and text[found[1] : found[1] + 1] not in "이가":
+        if found and match.group("if") and not _SUBJECT_MARK_RE.match(text, found[1]):
             continue
         # `A 개인과, B 법인이 받을 수 있다`: the list items before the subject take part too.
         yield from phrases(text, found[1]) if found else ()

@@ -96,7 +96,9 @@ def _pieces(text: str, units: list[list[enumeration.Item]]) -> list[Span]:
 
 
 def _one_group(text: str, items: tuple[enumeration.Item, ...], pieces: list[Span]) -> bool:
-    if len(pieces) < 2 or _shared_head(items[-1].text):
+    # `여주시민 또는 관내 사업체 근로자`: 또는 offers another group, never shares its head.
+    either = text[items[-2].end : items[-1].start].strip() == "또는"
+    if len(pieces) < 2 or (_shared_head(items[-1].text) and not either):
         return True
     # `A과 B 가운데 C` is one group picked from a pool; `A, B, C 중 D` lists the pool's groups.
     if _POOL_RE.search(items[-1].text) and len(pieces) < 3:

@@ -64,7 +64,7 @@ _CHOSEN_RE = re.compile(
     r"(?=[^.]{0,40}?(?:추진|운영|지원|진행))"
 )
 # `구직단념청년, 자립준비청년 등이 해당한다`: the groups an eligibility covers.
-_COVERED_RE = re.compile(r"(?:이|가)\s(?:모두\s)?해당(?:한다|된다|되며|하며|돼)")
+_COVERED_RE = re.compile(r"(?:이|가)\s(?:모두\s)?해당(?:한다|된다|되며|하며|돼|됩니다|합니다)")
 # `60세 이상 신청 가능하다`, `만 60세 이상이면 누구나`: an age alone says who may take part.
 _AGE_ONLY_RE = re.compile(
     r"(?<![가-힣\d])(?:만\s?)?\d{1,3}세\s?(?:이상|이하|미만|부터)(?:\s(?:만\s?)?\d{1,3}세\s?(?:이하|미만|까지))?"
