@@ -194,7 +194,7 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
     position = trigger
     for _ in range(10):
         if position <= clause:
-            return None
+            return _also_before(text, clause) or _topic_before(text, clause)
         space = text.rfind(" ", clause, position - 1)
         word_start = space + 1 if space >= clause else clause
         word = text[word_start:position].strip()
