@@ -1737,3 +1737,31 @@ def test_serial_subjects_and_polite_forms(text: str, expected: set[str]) -> None
 
 def test_a_programs_own_students_are_no_audience() -> None:
     assert found("구는 2학기 평생학습관 교육문화강좌 수강생 1200여 명을 모집한다.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # Who is served first.
+        (
+            "보건소는 체질량지수(BMI)가 25 이상인 시민을 우선해서 뽑는다.",
+            "체질량지수(BMI)가 25 이상인 시민",
+        ),
+        (
+            "올해는 다자녀가구, 생애 최초 차량 구매자 등에 우선순위가 부여된다.",
+            "생애 최초 차량 구매자",
+        ),
+        # Holders of a right or a benefit, and more words for people.
+        ("지원 대상은 국내영주권자와 재외국민이다.", "국내영주권자"),
+        ("대상자는 국가공익직불금 수령자다.", "국가공익직불금 수령자"),
+        ("신청 대상은 시에 사는 성인 남녀다.", "시에 사는 성인 남녀"),
+        ("교실은 관내 직장인, 프리랜서, 자영업자를 대상으로 열린다.", "프리랜서"),
+        # A criterion's own 기준 is no date reference (`신청일 기준`).
+        (
+            "신청 대상은 직장인 중 비만 진단기준 1개 이상에 해당하는 사람이다.",
+            "직장인 중 비만 진단기준 1개 이상에 해당하는 사람",
+        ),
+    ],
+)
+def test_priorities_holders_and_criteria(text: str, phrase: str) -> None:
+    assert phrase in found(text)

@@ -27,6 +27,12 @@ _ANYONE_RE = re.compile(
 _RECRUITED_RE = re.compile(r"\s\d[\d,]*여?\s?명(?:을|를)?,?\s(?=[^.]{0,20}?(?:모집|선발|뽑))")
 # `모집 인원의 30%를 ‘지역특화청년’으로 우선 선발`: the group served first.
 _FIRST_RE = re.compile(r"(?:으로|로)\s우선\s(?:선발|선정|모집|채용|배정)")
+# `BMI가 25 이상인 시민을 우선해서 뽑는다`, `다자녀가구 등에 우선순위가 부여된다`: who is
+# served first.
+_PRIORITY_RE = re.compile(
+    r"(?:(?:을|를)\s우선(?:해서|하여|적으로)?\s(?:뽑|선발|선정|지원|모집|배정)"
+    r"|(?:\s등)?에(?:게)?\s우선(?:순위|권)(?:가|이|을|를)\s(?:부여|주어|준다|줄|드린))"
+)
 _QUOTED_END_RE = re.compile(r"[‘“「『'\"]([^‘’“”「」『』'\"]{2,30})[’”」』'\"]$")
 # `성인·청소년·어린이로 양성 대상을 세분화`, `대상을 청년과 신혼부부로 넓혔다`.
 _DIVIDED = r"(?:세분화|나누|나눠|나눴|구분|한정|정했|정하)"
@@ -121,6 +127,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("누구나", _ANYONE_RE, _anyone),
     ("명", _RECRUITED_RE, _before),
     ("우선", _FIRST_RE, _first),
+    ("우선", _PRIORITY_RE, _items_before),
     ("대상을", _DIVIDED_BEFORE_RE, _before),
     ("대상을", _DIVIDED_AFTER_RE, _divided),
     ("참여", _JOINING_RE, _before_particle),
