@@ -1,13 +1,15 @@
 """Who a program, benefit or evaluation is for: `만 18세 이상 34세 이하 구직단념 청년`.
 
 Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 / 기준은 / 대상: / 에게 지원 /
-에 가구당 30만 원, by `X이면 누구나` / `X라면 신청할 수 있다` / `X은 참여 가능하다` / `X이 가입하면`
-/ `X이 … 들이면 … 지원한다` / `X도 대상에 포함됐다` / `대상을 X까지 확대`, by `X이 … 수 있도록
-지원`, by the pool people are chosen or screened from (`시민 중 공모로 뽑는다`), by whose daily life
-is helped (`…의 이동을 도왔다`), the bodies an evaluation covers (`전국 243개 지방자치단체`) and
-bracketed income criteria. `X을 위한 ‘…’` and `X에게 … 주는 ‘…’` describe who a program is for;
-they give way when the next sentence states who may take part. This module finds the triggers;
-`audience_phrase` reads each phrase back from its head and `audience_accept` decides whether it
+에 가구당 30만 원, by `X이면 누구나` / `X라면 신청할 수 있다` / `X은 참여 가능하다` / `X이 참여
+가능한 Y` / `X이 가입하면` / `X이 … 신청하면` / `X도 대상에 포함됐다` / `대상을 X까지 확대`, by `X이
+… 수 있도록 지원`, by the pool people are chosen or screened from (`시민 중 공모로 뽑는다`), by
+whose daily life is helped (`…의 이동을 도왔다`), the bodies an evaluation covers (`전국 243개
+지방자치단체`) and bracketed income criteria. `X을 위한 ‘…’`, `X을 돕기 위해`, `X 지원을 위해` and
+`X에게 … 주는 ‘…’` describe who a program is for; they give way when the next sentence states who
+may take part. The subject of a clause may sit in the serial clause before it (`X이 모임을 구성해
+신청하면`). This module finds the triggers; `audience_phrase` reads each phrase back from its head,
+`audience_lists` splits a list into its groups and `audience_accept` decides whether a phrase
 names people.
 """
 

@@ -3,11 +3,12 @@ that ends where the shape begins.
 
 Split from `audience`, which finds the triggers around a clause's subject or object: these shapes
 name the group right before a fixed phrase. Who may apply (`A, B 등 누구나 신청할 수 있다`), the
-group a recruitment counts (`만 34세 이하 청년 30명을 모집`), the share chosen first (`30%를
-‘지역특화청년’으로 우선 선발`), the groups an audience is divided into (`성인·청소년·어린이로 대상을
-세분화`), bodies that join a scheme (`181개 지자체가 참여키로`) and every body an evaluation
-covers (`243개 전(全) 자치단체`). What the phrase names is judged by `audience_accept`, as for
-every trigger.
+group a recruitment counts (`만 34세 이하 청년 30명을 모집`), who is served first (`30%를
+‘지역특화청년’으로 우선 선발`, `BMI가 25 이상인 시민을 우선해서 뽑는다`, `A 등에 우선순위가
+부여된다`), the groups an audience is divided into (`성인·청소년·어린이로 대상을 세분화`), the
+groups an eligibility covers (`A, B 등이 해당된다`), bodies that join a scheme (`181개 지자체가
+참여키로`) and every body an evaluation covers (`243개 전(全) 자치단체`). What the phrase names is
+judged by `audience_accept`, as for every trigger.
 """
 
 from __future__ import annotations
