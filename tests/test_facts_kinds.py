@@ -304,6 +304,9 @@ def test_not_audiences(text: str) -> None:
         ("1인당 20만원씩 지급한다.", 200000),
         ("국비 1억5천만 원을 확보했다.", 150000000),
         ("위원회는 추경안에서 2억7천1백5십만원을 삭감했다.", 271500000),
+        # A rough sum is read without its 여.
+        ("의존재원은 총 179억 여원 늘었다.", 17900000000),
+        ("장학금 4억4천6백여만원을 나눈다.", 446000000),
         ("청소년 수당은 지난해 월 10만 원에서 올해 15만 원으로 늘었다.", 150000),
         ("구는 기존 300만 원에서 500만 원으로 지원 한도를 올렸다.", 5000000),
         ("장려금은 30만 원이던 것을 올해 50만 원으로 인상했다.", 500000),
@@ -320,14 +323,40 @@ def test_amounts(text: str, value: int) -> None:
         # A sum compared with is money the story states; only a replaced one is left out.
         ("올해 예산은 지난해 900억 원보다 100억 원 많은 1천억 원이다.", [9e10, 1e10, 1e11]),
         ("국·도비 512억 원(국비 400억, 도비 112억)을 확보했다.", [512e8, 400e8, 112e8]),
+        # A value is one sum however often the story tells it, as the owner's labels count it,
+        # unless a sum of the same value sits right beside it, joined: that is other money.
         ("사업비는 총 8천만 원(국비 4천만·군비 4천만)이다.", [8e7, 4e7, 4e7]),
-        # The same money told twice is one sum; other money of the same value is another.
         ("군은 특별교부세 2억 원을 받았다. 특별교부세 2억 원은 도로 정비에 쓴다.", [2e8]),
         ("국비 3억 원과 군비 3억 원을 들인다.", [3e8, 3e8]),
+        ("상금은 각각 20억원, 10억원, 10억원이다.", [2e9, 1e9, 1e9]),
+        ("국비 3억 원을 확보했다. 사업비는 국비 3억 원과 군비 2억 원이다.", [3e8, 2e8]),
+        (
+            "신규사업은 ▲가지구 하수도 3억원(총사업비 97억원) "
+            "▲나지구 하수도 3억원(총사업비 67억원)이다.",
+            [3e8, 97e8, 67e8],
+        ),
+        ("△대학생 100만원 △기업체 전입자 100만원을 준다.", [1e6]),
         ("도비 총 3억 원을 확보했다. 이번 도비 3억 원은 방재에 쓴다.", [3e8]),
     ],
 )
 def test_amounts_of_a_story(text: str, values: list[float]) -> None:
+    assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # The low end of a range shares the high end's 원, and its unit when it has none.
+        ("참여수당은 월 35만∼70만원이다.", [350000, 700000]),
+        ("국비는 1억에서 5억원 안팎이다.", [100000000, 500000000]),
+        ("연금액은 월 20,000~204,010원이다.", [20000, 204010]),
+        ("보조금은 사업장당 1~3억원이다.", [100000000, 300000000]),
+        # Not a range of money: a date, an age or a count before the sum.
+        ("3월~5월 월 10만원을 준다.", [100000]),
+        ("18~34세 청년에게 30만원을 준다.", [300000]),
+    ],
+)
+def test_the_low_end_of_a_range_is_a_sum(text: str, values: list[float]) -> None:
     assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == values
 
 

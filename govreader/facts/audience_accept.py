@@ -63,9 +63,11 @@ _WANTING_RE = re.compile(
 _APPLIED_RE = re.compile(
     r"^(?:(?:접수|마감|후|최종|서류|사전|온라인|현장|기간|내)\s)+(?:신청자|응모자|지원자|접수자)$"
 )
-# `… 지원사업 참여자`, `멘토링에 참여하는 기업`: people a program already took in, not its audience.
+# `… 지원사업 참여자`, `… 교육문화강좌 수강생`, `멘토링에 참여하는 기업`: the people a program
+# takes in, named by the program, not who it is for.
 _TAKING_PART_RE = re.compile(
-    r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험|활동)\s?(?:참여|참가|이용|수료)자$"
+    r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험|활동|강좌|강의|교실)\s?"
+    r"(?:참여자|참가자|이용자|수료자|수강생|교육생|훈련생)$"
     r"|(?:에|에서)\s(?:참여|참가)(?:하는|한|했던|중인)\s"
 )
 _EVALUATED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s[^.]{0,15}?(?:평가|심사)")

@@ -3,11 +3,12 @@ that ends where the shape begins.
 
 Split from `audience`, which finds the triggers around a clause's subject or object: these shapes
 name the group right before a fixed phrase. Who may apply (`A, B 등 누구나 신청할 수 있다`), the
-group a recruitment counts (`만 34세 이하 청년 30명을 모집`), the share chosen first (`30%를
-‘지역특화청년’으로 우선 선발`), the groups an audience is divided into (`성인·청소년·어린이로 대상을
-세분화`), bodies that join a scheme (`181개 지자체가 참여키로`) and every body an evaluation
-covers (`243개 전(全) 자치단체`). What the phrase names is judged by `audience_accept`, as for
-every trigger.
+group a recruitment counts (`만 34세 이하 청년 30명을 모집`), who is served first (`30%를
+‘지역특화청년’으로 우선 선발`, `BMI가 25 이상인 시민을 우선해서 뽑는다`, `A 등에 우선순위가
+부여된다`), the groups an audience is divided into (`성인·청소년·어린이로 대상을 세분화`), the
+groups an eligibility covers (`A, B 등이 해당된다`), bodies that join a scheme (`181개 지자체가
+참여키로`) and every body an evaluation covers (`243개 전(全) 자치단체`). What the phrase names is
+judged by `audience_accept`, as for every trigger.
 """
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ _ANYONE_RE = re.compile(
 _RECRUITED_RE = re.compile(r"\s\d[\d,]*여?\s?명(?:을|를)?,?\s(?=[^.]{0,20}?(?:모집|선발|뽑))")
 # `모집 인원의 30%를 ‘지역특화청년’으로 우선 선발`: the group served first.
 _FIRST_RE = re.compile(r"(?:으로|로)\s우선\s(?:선발|선정|모집|채용|배정)")
+# `BMI가 25 이상인 시민을 우선해서 뽑는다`, `다자녀가구 등에 우선순위가 부여된다`: who is
+# served first.
+_PRIORITY_RE = re.compile(
+    r"(?:(?:을|를)\s우선(?:해서|하여|적으로)?\s(?:뽑|선발|선정|지원|모집|배정)"
+    r"|(?:\s등)?에(?:게)?\s우선(?:순위|권)(?:가|이|을|를)\s(?:부여|주어|준다|줄|드린))"
+)
 _QUOTED_END_RE = re.compile(r"[‘“「『'\"]([^‘’“”「」『』'\"]{2,30})[’”」』'\"]$")
 # `성인·청소년·어린이로 양성 대상을 세분화`, `대상을 청년과 신혼부부로 넓혔다`.
 _DIVIDED = r"(?:세분화|나누|나눠|나눴|구분|한정|정했|정하)"
@@ -64,7 +71,7 @@ _CHOSEN_RE = re.compile(
     r"(?=[^.]{0,40}?(?:추진|운영|지원|진행))"
 )
 # `구직단념청년, 자립준비청년 등이 해당한다`: the groups an eligibility covers.
-_COVERED_RE = re.compile(r"(?:이|가)\s(?:모두\s)?해당(?:한다|된다|되며|하며|돼)")
+_COVERED_RE = re.compile(r"(?:이|가)\s(?:모두\s)?해당(?:한다|된다|되며|하며|돼|됩니다|합니다)")
 # `60세 이상 신청 가능하다`, `만 60세 이상이면 누구나`: an age alone says who may take part.
 _AGE_ONLY_RE = re.compile(
     r"(?<![가-힣\d])(?:만\s?)?\d{1,3}세\s?(?:이상|이하|미만|부터)(?:\s(?:만\s?)?\d{1,3}세\s?(?:이하|미만|까지))?"
@@ -121,6 +128,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("누구나", _ANYONE_RE, _anyone),
     ("명", _RECRUITED_RE, _before),
     ("우선", _FIRST_RE, _first),
+    ("우선", _PRIORITY_RE, _items_before),
     ("대상을", _DIVIDED_BEFORE_RE, _before),
     ("대상을", _DIVIDED_AFTER_RE, _divided),
     ("참여", _JOINING_RE, _before_particle),
