@@ -31,27 +31,25 @@ from govreader.clean.boilerplate import (
     squash_space,
 )
 from govreader.clean.captions import CAPTION_ATTR
-from govreader.clean.embedded import embedded_article, stands_in
-from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose, title_repeats
-from govreader.clean.markup import trim
-from govreader.clean.meta import (
-    DECORATION,
-    GENERIC_TITLE,
-    SITE_LIKE,
-    byline_reporter,
+from govreader.clean.dates import (
     cued_date,
     iso_date,
     labelled_date,
     meta_date,
-    named_reporter,
-    names_only,
-    person_name,
-    reporter_in,
     signature_date,
     stamp_date,
-    strip_site,
+)
+from govreader.clean.embedded import embedded_article, stands_in
+from govreader.clean.lines import Body, fingerprint, gather, looks_like_prose, title_repeats
+from govreader.clean.markup import trim
+from govreader.clean.reporters import (
+    byline_reporter,
+    named_reporter,
+    person_name,
+    reporter_in,
     writer_in,
 )
+from govreader.clean.site_names import DECORATION, GENERIC_TITLE, SITE_LIKE, names_only, strip_site
 from govreader.model import Article, Page
 
 SKIP_TAGS = frozenset(
