@@ -260,6 +260,9 @@ class Run:
     stderr: bytes
     seconds: float
     max_rss_mb: float
+    cpu_seconds: float = 0.0
+    """User and system time of the run and the workers it reaped: what the work cost, whatever
+    else shares the cores."""
 
     @property
     def err_lines(self) -> list[str]:
@@ -306,6 +309,7 @@ def run_cli(
         stderr=err_path.read_bytes(),
         seconds=seconds,
         max_rss_mb=usage.ru_maxrss / 1024,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
     )
     out_path.unlink()
     err_path.unlink()

@@ -16,11 +16,11 @@ from govreader.clean.embedded import embedded_article, stands_in
 from govreader.clean.html_body import (
     MIN_BODY,
     best_container,
+    blocks_within,
     known_container,
     read,
     read_fragment,
     script_article,
-    within,
 )
 from govreader.clean.html_fields import (
     author_name,
@@ -36,7 +36,7 @@ from govreader.clean.html_fields import (
 )
 from govreader.clean.html_scan import head_meta, parse, scan_document
 from govreader.clean.lines import Body, fingerprint, gather, title_repeats
-from govreader.clean.markup import trim
+from govreader.clean.markup import trim, within_limit
 from govreader.clean.reporters import byline_reporter
 from govreader.model import Article, Page
 
@@ -46,13 +46,13 @@ warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
 
 def clean_html(page: Page) -> Article:
     trimmed = trim(page.text)
-    scan = scan_document(parse(trimmed.markup))
+    scan = scan_document(parse(within_limit(trimmed.markup)))
     scan.json_ld[:0] = trimmed.json_ld
     scan.scripts[:0] = trimmed.scripts
     meta = head_meta(scan)
     blocks = scan.blocks
     container = known_container(scan) or best_container(blocks)
-    inside = [b for b in blocks if container is None or within(b.holder, container)]
+    inside = blocks if container is None else blocks_within(blocks, container)
     body = read(inside, container)
     embedded = embedded_article(scan.scripts, scan.json_ld)
     titles = [meta.get("title", ""), meta.get("page_title", "")]

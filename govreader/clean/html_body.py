@@ -27,15 +27,11 @@ from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import cued_date
 from govreader.clean.html_scan import Block, Scan, attr_label, parse, scan_document
 from govreader.clean.lines import Body, gather, looks_like_prose
-from govreader.clean.markup import trim
+from govreader.clean.markup import trim, within_limit
 from govreader.clean.reporters import reporter_in
 
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')
-
-
 SENTENCE_CLOSE = re.compile(r"[가-힣][다요][.\"”]")
-
-
 MIN_BODY = 80
 
 
@@ -57,19 +53,30 @@ def _block_score(block: Block) -> float:
 
 
 def best_container(blocks: list[Block]) -> Tag | None:
-    """The element whose blocks sum to the highest score."""
+    """The element whose blocks sum to the highest score. Each block's score goes to its holder
+    and the sums go up the tree once, deepest elements first: walking every block's ancestors
+    took time as the square of the page in thousands of unclosed, nested elements."""
     totals: dict[int, float] = {}
     elements: dict[int, Tag] = {}
+    depth: dict[int, int] = {}
     for block in blocks:
-        score = _block_score(block)
+        chain: list[Tag] = []
         node: Tag | None = block.holder
-        while node is not None and node.name != "[document]":
-            key = id(node)
-            totals[key] = totals.get(key, 0.0) + score
-            elements[key] = node
+        while node is not None and node.name != "[document]" and id(node) not in totals:
+            totals[id(node)] = 0.0
+            elements[id(node)] = node
+            chain.append(node)
             node = node.parent
+        known = depth.get(id(node), 0) if node is not None else 0
+        for level, element in enumerate(reversed(chain), start=known + 1):
+            depth[id(element)] = level
+        totals[id(block.holder)] += _block_score(block)
     if not totals:
         return None
+    for key in sorted(totals, key=depth.__getitem__, reverse=True):
+        parent = elements[key].parent
+        if parent is not None and id(parent) in totals:
+            totals[id(parent)] += totals[key]
     best = max(totals, key=lambda key: totals[key])
     return elements[best] if totals[best] > 0 else None
 
@@ -84,17 +91,29 @@ def known_container(scan: Scan) -> Tag | None:
 
 
 def _prose_chars(blocks: list[Block], container: Tag) -> int:
-    return sum(
-        len(b.text) for b in blocks if looks_like_prose(b.text) and within(b.holder, container)
-    )
+    return sum(len(b.text) for b in blocks_within(blocks, container) if looks_like_prose(b.text))
 
 
-def within(node: Tag | None, container: Tag) -> bool:
-    while node is not None:
-        if node is container:
-            return True
-        node = node.parent
-    return False
+def blocks_within(blocks: list[Block], container: Tag) -> list[Block]:
+    """The blocks held inside `container`; each element's answer is kept, so that every block
+    does not walk up to the root (thousands of nested elements)."""
+    inside: dict[int, bool] = {id(container): True}
+    found = []
+    for block in blocks:
+        chain: list[int] = []
+        node: Tag | None = block.holder
+        verdict = False
+        while node is not None:
+            if id(node) in inside:
+                verdict = inside[id(node)]
+                break
+            chain.append(id(node))
+            node = node.parent
+        for key in chain:
+            inside[key] = verdict
+        if verdict:
+            found.append(block)
+    return found
 
 
 def _chrome_element(node: Tag | None, container: Tag | None, cache: dict[int, bool]) -> bool:
@@ -145,7 +164,7 @@ def read(blocks: list[Block], container: Tag | None) -> Body:
 def read_fragment(source: str, body: Body) -> Body:
     """An article carried as a string (JSON-LD articleBody, a script's JSON): HTML or text."""
     if "<" in source and ">" in source:
-        scan = scan_document(parse(trim(source).markup))
+        scan = scan_document(parse(within_limit(trim(source).markup)))
         return read(scan.blocks, None)
     return gather((squash(line) for line in source.split("\n")), body)
 
