@@ -69,6 +69,23 @@ def test_pathological_page_is_bounded(
         assert run.stdout.strip()
 
 
+PAGE_AT_LIMIT_CPU_S = 30.0
+"""Issue 16: a page at the size limit is cleaned within 30 s of CPU time and 1 GB."""
+
+
+@pytest.mark.parametrize("element", ["<div><span>", "<div class='item'><p>가나다 라마.</p>"])
+def test_page_of_millions_of_elements_at_the_size_limit_is_bounded(
+    tmp_path: Path, element: str
+) -> None:
+    page = tmp_path / "deep.html"
+    count = int(49.9 * 1024 * 1024) // len(element.encode())
+    page.write_text(f"<html><body>{element * count}<p>끝.</p></body></html>", "utf-8")
+    run = run_cli(["clean", page.name], cwd=tmp_path, timeout=PAGE_AT_LIMIT_CPU_S * 10)
+    assert run.status == 0, run.err_lines
+    assert run.cpu_seconds < PAGE_AT_LIMIT_CPU_S, f"took {run.cpu_seconds:.1f} s of CPU"
+    assert run.max_rss_mb < LIMIT_RSS_MB, f"used {run.max_rss_mb:.0f} MB"
+
+
 def test_refusal_names_the_size_and_the_setting(tmp_path: Path) -> None:
     page = tmp_path / "big.html"
     huge_html(page, megabytes=1.2)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govreader.clean.meta import reporter_in
+from govreader.clean.reporters import reporter_in
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임|수석|전문|객원|인턴|취재)?\s*(?:기자|특파원|통신원)"

@@ -14,14 +14,8 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
 )
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.meta import (
-    cued_date,
-    dated_start,
-    reporter_in,
-    signer_in,
-    stamp_date,
-    writer_in,
-)
+from govreader.clean.dates import cued_date, dated_start, stamp_date
+from govreader.clean.reporters import reporter_in, signer_in, writer_in
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
 HANGUL = re.compile(r"[가-힣]")

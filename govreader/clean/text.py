@@ -19,6 +19,7 @@ from govreader.clean.boilerplate import (
 )
 from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.copied import cut_short, marked_captions, repeated, wrapped_groups
+from govreader.clean.dates import cued_date, dated_start, labelled_date, signature_date, stamp_date
 from govreader.clean.lines import (
     OUTLINE_ITEM,
     gather,
@@ -27,15 +28,7 @@ from govreader.clean.lines import (
     reads_as_headline,
     title_repeats,
 )
-from govreader.clean.meta import (
-    byline_reporter,
-    cued_date,
-    dated_start,
-    labelled_date,
-    named_reporter,
-    signature_date,
-    stamp_date,
-)
+from govreader.clean.reporters import byline_reporter, named_reporter
 from govreader.clean.text_head import (
     TITLE_LABEL,
     head_block,

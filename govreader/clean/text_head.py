@@ -19,15 +19,10 @@ from govreader.clean.boilerplate import (
     is_tool_row,
 )
 from govreader.clean.bylines import byline_alone
+from govreader.clean.dates import cued_date, iso_date, signature_date, stamp_date
 from govreader.clean.lines import HANGUL, Body, fingerprint
-from govreader.clean.meta import (
-    cued_date,
-    iso_date,
-    names_only,
-    signature_date,
-    signer_in,
-    stamp_date,
-)
+from govreader.clean.reporters import signer_in
+from govreader.clean.site_names import names_only
 
 TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
 BOARD_ROW = re.compile(
