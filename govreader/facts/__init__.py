@@ -37,7 +37,11 @@ def extract(article: Article) -> list[Fact]:
     measured = {fact.start for fact in targets}
     found = [
         *award.find(pieces, read_whole),
-        *program.find(pieces, read_whole),
+        *program.find(
+            pieces,
+            [heading for heading in (read_whole.title, read_whole.subtitle) if heading],
+            [event.name for event in read_whole.events],
+        ),
         *targets,
         *(fact for fact in count.find(pieces) if fact.start not in measured),
         *audience.find(pieces),

@@ -45,7 +45,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from govreader.facts.context import Context
 from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
@@ -141,12 +140,9 @@ _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
 _ITEM_FINDERS = (bullet_items, *_FINDERS)
 
 
-def _headline_names(context: Context | None) -> list[str]:
+def _headline_names(headings: Sequence[str]) -> list[str]:
     """The programs the headline and subtitle name (`2022년 재난대응 안전한국훈련 준비 …`): the
     headline is part of the story, and names in full what the body may call short."""
-    if context is None:
-        return []
-    headings = [heading for heading in (context.title, context.subtitle) if heading]
     return [
         heading[start:end]
         for heading in headings
@@ -160,10 +156,10 @@ _CONTEST_RE = re.compile(r"(?:대회|발표회|공모전|경연)$")
 _PRIZED_RE = re.compile(r"상은|상을|상에|차지|선정|뽑|수상|우수작|이름을\s올|제안")
 
 
-def _contest_entry(context: Context | None, sentence: str, name: str) -> bool:
+def _contest_entry(contest: bool, sentence: str, name: str) -> bool:
     """In an article about a contest of cases, a case that takes a prize or a place is an entry
     (`‘오픈소스를 활용한 업무개선’이 금상을 차지`) unless it plainly is a program (`‘… 사업’`)."""
-    if context is None or not any(_CONTEST_RE.search(event.name) for event in context.events):
+    if not contest:
         return False
     return bool(_PRIZED_RE.search(sentence)) and not STRONG_END_RE.search(name)
 
@@ -173,9 +169,13 @@ def _contest_entry(context: Context | None, sentence: str, name: str) -> bool:
 _SORTED_INTO_RE = re.compile(r"(?:으로|로)\s(?:(?:구분|분류)(?:된|됐|돼|되)|나뉜|나뉘)")
 
 
-def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fact]:
+def find(
+    pieces: Sequence[Piece], headlines: Sequence[str] = (), events: Sequence[str] = ()
+) -> Iterator[Fact]:
     """The program facts of the article's sentences, each named in its fullest form (the
-    headline's included)."""
+    `headlines`' included: headline and subtitle). `events` are the names of the events the
+    article tells of (awards, evaluations, contests), read beforehand by `context`."""
+    contest = any(_CONTEST_RE.search(event) for event in events)
     found: list[tuple[Piece, int, int]] = []
     headings = section_headings(pieces)
     for piece in pieces:
@@ -189,11 +189,11 @@ def find(pieces: Sequence[Piece], context: Context | None = None) -> Iterator[Fa
         found.extend(
             (piece, start, end)
             for start, end in _outermost(spans)
-            if not _contest_entry(context, text, text[start:end])
+            if not _contest_entry(contest, text, text[start:end])
         )
     found.extend(scheme_types(pieces))
     full = _full_names(
-        [*(piece.text[start:end] for piece, start, end in found), *_headline_names(context)]
+        [*(piece.text[start:end] for piece, start, end in found), *_headline_names(headlines)]
     )
     named_in: dict[str, set[int]] = {}
     for piece, start, end in found:
