@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 
+from govreader.fact_text import KIND_LABELS
 from govreader.library import Library, ListQuery, import_paths, sample_articles_dir
 from govreader.model import FactKind
 from govreader.tui.app import GovReaderApp
 from govreader.tui.fact_grid import FactGrid
-from govreader.tui.facts_view import FactsView
+from govreader.tui.facts_view import FactsView, KindBar
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +100,21 @@ async def test_number_keys_and_tab_pick_the_kind_with_its_columns(library: Libra
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not view.bars.display
+
+
+@synchronously
+async def test_a_click_on_a_kind_tab_shows_that_kind(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        tabs = "".join(segment.text for segment in view.kinds.render_line(0))
+        label = KIND_LABELS[FactKind.AMOUNT]
+        await pilot.click(KindBar, offset=(tabs.index(label), 0))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.kind is FactKind.AMOUNT and view.kinds.kind is FactKind.AMOUNT
+        assert grid_text(view)[0].split()[0] == "amount"
+        assert label in view.status_bar.left
 
 
 @synchronously

@@ -15,6 +15,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -39,6 +40,13 @@ BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
 class KindBar(Widget):
     """The kinds as tabs on one line (`1`…`5`, or a click), the shown one highlighted."""
 
+    class Chosen(Message):
+        """A kind's tab was clicked."""
+
+        def __init__(self, kind: FactKind) -> None:
+            super().__init__()
+            self.kind = kind
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {"kind-bar--current"}
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -60,7 +68,7 @@ class KindBar(Widget):
     def on_click(self, event: events.Click) -> None:
         for start, end, kind in self._targets:
             if start <= event.x < end:
-                self.screen.run_action(f"kind('{kind}')")
+                self.post_message(self.Chosen(kind))
 
 
 class FactsView(Screen[None]):
@@ -138,6 +146,10 @@ class FactsView(Screen[None]):
             self.grid.show(None, message=f"reading the {self.kind} facts of the library…")
             self._show_status()
             self._load(self.kind, self.query_ or ListQuery())
+
+    @on(KindBar.Chosen)
+    def _kind_chosen(self, event: KindBar.Chosen) -> None:
+        self.action_kind(str(event.kind))
 
     def action_next_kind(self, step: int) -> None:
         index = (TABLE_KINDS.index(self.kind) + step) % len(TABLE_KINDS)
