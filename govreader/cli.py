@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govreader import __version__
+from govreader.export import say
 
 if TYPE_CHECKING:
     from govreader.library import ImportSummary
@@ -35,14 +36,6 @@ environment:
   BROWSER                what 'o' in the reader opens the saved page with
   NO_COLOR               no colours
 """
-
-
-def say(reason: str, name: object = None) -> None:
-    """One line on stderr, `govreader: NAME: REASON`: names and reasons may hold escapes, so they
-    are shown, not obeyed (export.error_line, imported only when there is something to say)."""
-    from govreader.export import error_line as line
-
-    print(line(reason, name), file=sys.stderr)
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -158,6 +151,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         return 1
 
     def import_given() -> ImportSummary:
+        from govreader.import_report import say_refused, summary_line
         from govreader.library import import_paths
 
         done = total = 0
@@ -173,14 +167,8 @@ def cmd_open(args: argparse.Namespace) -> int:
 
         summary = import_paths(library, args.paths, on_progress=progress, on_start=start)
         print("\r\033[K", end="", file=sys.stderr)
-        for path, reason in summary.failed:
-            say(reason, path)
-        print(
-            f"govreader: imported {summary.imported}, updated {summary.updated}, "
-            f"unchanged {summary.unchanged}, skipped {len(summary.skipped)}, "
-            f"failed {len(summary.failed)}",
-            file=sys.stderr,
-        )
+        say_refused(summary)
+        say(summary_line(summary))
         return summary
 
     with library:

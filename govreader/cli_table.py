@@ -8,6 +8,8 @@ import re
 import sys
 from typing import Any
 
+from govreader.export import say
+
 KINDS = ("award", "program", "target", "audience", "amount")
 FORMATS = ("text", "csv", "json")
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -31,14 +33,8 @@ def add_parser(sub: Any, library_option: Any) -> None:
     library_option(table)
 
 
-def _say(reason: str, name: object = None) -> None:
-    from govreader.export import error_line
-
-    print(error_line(reason, name), file=sys.stderr)
-
-
 def _bad(option: str, reason: str) -> int:
-    _say(reason, option)
+    say(reason, option)
     return 2
 
 
@@ -75,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
                 table = table.grouped(args.group_by)
             output = _render(table, args.format, filtered)
     except LibraryError as error:
-        _say(str(error))
+        say(str(error))
         return 1
     sys.stdout.write(output)
     return 0

@@ -136,10 +136,15 @@ def pages(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def library(tmp_path: Path, pages: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library]:
+def fake_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages are read by `fake_read_page`, in this process."""
     reading = types.ModuleType("govreader.reading")
     reading.read_page = fake_read_page  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "govreader.reading", reading)
+
+
+@pytest.fixture
+def library(tmp_path: Path, pages: Path, fake_reading: None) -> Iterator[Library]:
     lib = Library.open(tmp_path / "library")
     summary = import_paths(lib, [pages], jobs=1)
     assert summary.imported == len(SPECS), summary.failed
@@ -708,14 +713,31 @@ def test_first_run_imports_the_samples_and_says_so(
     assert opened[1] == (count, None)
 
 
+@pytest.mark.usefixtures("fake_reading")
+def test_open_with_paths_sums_up_the_import_as_add_does(
+    tmp_path: Path, pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govreader import cli
+
+    monkeypatch.setattr(GovReaderApp, "run", lambda self: None)
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
+    cli.main(["--library", str(tmp_path / "added"), "add", str(pages)])
+    added = capsys.readouterr()
+    assert cli.main(["--library", str(tmp_path / "opened"), str(pages)]) == 0
+    progress, opened_err = capsys.readouterr().err.rsplit("\x1b[K", 1)  # the progress, cleared
+    assert progress.startswith("\rimporting")
+    opened = opened_err.splitlines()
+    assert added.out.splitlines()[-1].startswith("imported ")
+    assert opened[-1] == "govreader: " + added.out.splitlines()[-1]
+    assert opened[:-1] == added.err.splitlines()  # the same line for each page refused
+
+
+@pytest.mark.usefixtures("fake_reading")
 def test_open_with_paths_imports_them_first(
     tmp_path: Path, pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from govreader import cli
 
-    reading = types.ModuleType("govreader.reading")
-    reading.read_page = fake_read_page  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "govreader.reading", reading)
     opened: list[tuple[int, list[str], str | None]] = []
 
     def run(self: GovReaderApp) -> None:

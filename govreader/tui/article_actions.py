@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
@@ -195,7 +196,7 @@ class ArticleActions:
         article_id = target[0]
         row = self.article_list.current
         if self.stored is not None and self.stored.id == article_id:
-            title = self.stored.article.title or "(no title)"
+            title = shown_title(self.stored.article)
         else:
             title = row.title if row is not None else "this article"
 
