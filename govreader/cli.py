@@ -218,7 +218,10 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int]:
     if command == "open":
         return cmd_open
     module, function = HANDLERS[command]
-    return getattr(import_module(f"govreader.{module}"), function)
+    handler: Callable[[argparse.Namespace], int] = getattr(
+        import_module(f"govreader.{module}"), function
+    )
+    return handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:

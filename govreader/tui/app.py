@@ -3,36 +3,26 @@
 from __future__ import annotations
 
 import contextlib
-from collections import deque
-from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen
 from textual.theme import Theme
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
-from govreader.library import Library, LibraryError, ListQuery, StoredArticle
+from govreader.library import LibraryError
 from govreader.model import FactKind
-from govreader.settings import load_settings
 from govreader.tui.article_actions import ArticleActions
 from govreader.tui.article_list import ArticleList
-from govreader.tui.document import article_document, raw_document
+from govreader.tui.document import raw_document
 from govreader.tui.facts_pane import FactsPane
 from govreader.tui.jumps import jump
-from govreader.tui.key_bar import KeyBar
 from govreader.tui.list_actions import WATCH_SECONDS, ListActions
-from govreader.tui.reader import Reader
-from govreader.tui.status_bar import StatusBar
-from govreader.tui.symbols import UNICODE
 from govreader.tui.themes import THEMES, readable_theme, readable_variables
 from govreader.tui.view_settings import SPLIT_STEP, ViewSettings
 
@@ -67,26 +57,8 @@ def _jump_bindings() -> list[Binding]:
     return bindings
 
 
-def describe_query(query: ListQuery) -> list[str]:
-    """The list's filters in words, for the status line and the empty-list message."""
-    words = []
-    if query.text:
-        words.append(f"“{query.text}”")
-    if query.kind:
-        words.append(f"with {query.kind}")
-    if query.source:
-        words.append(f"from {query.source}")
-    if query.unread:
-        words.append("unread")
-    if query.bookmarked:
-        words.append("bookmarked")
-    if query.ids is not None:
-        words.append("just imported")
-    return words
-
-
-class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
-    """Reads articles from a `Library`; never parses pages itself."""
+class GovReaderApp(ArticleActions, ListActions, ViewSettings):
+    """The panes and the keys that tie them together, over the reader's core state."""
 
     CSS_PATH = "app.tcss"
     AUTO_FOCUS = "#list"
@@ -135,49 +107,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         Binding("escape", "escape", "Back to the list", show=False),
     ]
 
-    def __init__(
-        self,
-        library: Library,
-        *,
-        notice: str | None = None,
-        export_dir: Path | None = None,
-        only: Sequence[int] | None = None,
-    ) -> None:
-        """`only`: open on these articles (say, the pages just imported), the list filtered to
-        them until the filters are cleared, the first one opened and marked read."""
-        super().__init__()
-        self.library = library
-        self.notice = notice
-        self.export_dir = export_dir or Path.cwd()
-        self.stored: StoredArticle | None = None
-        self.raw = False
-        self.total = 0
-        self._prompt_mode = "filter"
-        self._filter_timer: Timer | None = None
-        self._sources: list[str] | None = None
-        self.article_list = ArticleList(library, id="list")
-        self.reader = Reader(id="reader")
-        self.facts_pane: FactsPane | None = None  # made on first use: not needed to paint
-        self.prompt: Input | None = None
-        self.status_bar = StatusBar(id="status")
-        self.key_bar = KeyBar(id="keys")
-        self.article_list.border_title = "Articles"
-        self.reader.border_title = "Article"
-        self.only = only
-        self.settings = load_settings()
-        self._laid_out: tuple[bool, int] | None = None
-        self._settings_unsaved = False
-        self._unwritable = False  # said once: the library cannot keep read state
-        self.data_version = 0  # SQLite's count of other connections' commits, when last read
-        self.symbols = UNICODE
-        self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
-        if self.settings.theme in THEMES:
-            self.theme = self.settings.theme
-        self._back_to_table = False  # escape returns to the facts view the article came from
-        self._preview = False  # the article shown at start, not opened by the user yet
-        if only is not None:
-            self.article_list.query_ = ListQuery(ids=frozenset(only))
-
     def get_theme(self, theme_name: str) -> Theme | None:
         """The bundled themes in their readable form (made when first used)."""
         if theme_name in THEMES:
@@ -194,24 +123,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
             yield self.reader
         yield self.status_bar
         yield self.key_bar
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = False,
-    ) -> None:
-        """Messages go to the status line, not to toasts that would cover it (the palette's
-        "Recent messages" lists them again). They quote file names, errors and page text: shown
-        as written, never as markup (whatever a caller asks), controls made visible."""
-        from govreader.export import printable
-
-        text = printable(f"{title}: {message}" if title else message)
-        self.messages.append((severity, text))
-        self.status_bar.show(right=text, severity=severity)
 
     def action_messages(self) -> None:
         from rich.text import Text
@@ -256,48 +167,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
 
     # Loading and showing articles
 
-    def count_all(self) -> None:
-        try:
-            self.total = self.library.count(ListQuery())
-        except LibraryError as error:
-            self.notify(str(error), severity="error")
-
-    def sources(self) -> list[str]:
-        if self._sources is None:
-            try:
-                self._sources = self.library.sources()
-            except LibraryError as error:
-                self.notify(str(error), severity="error")
-                return []
-        return self._sources
-
-    def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
-        """Show an article, restore where it was left, and (unless told not to) mark it read."""
-        self.save_position()
-        self._preview = False
-        self._back_to_table = False
-        try:
-            stored = self.library.article(article_id)
-        except (LibraryError, KeyError, LookupError) as error:
-            self.notify(f"Cannot open this article: {error}", severity="error")
-            return
-        self.stored = stored
-        self.raw = False
-        self.reader.border_title = "Article"
-        document = article_document(stored.article, self.symbols.plain(" · "))
-        self.reader.show(document, top=stored.position)
-        if self.facts_pane is not None and self.facts_pane.display:
-            self.facts_pane.show(stored.article, document.facts)
-        self.set_message(self._facts_summary(len(document.facts)))
-        if mark_read and not stored.read:
-            self.set_state(stored.id, read=True)
-
-    @staticmethod
-    def _facts_summary(count: int) -> str:
-        if not count:
-            return NO_FACTS
-        return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
-
     def on_unmount(self) -> None:
         self.save_position()
 
@@ -328,29 +197,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
     def _fact_chosen(self, event: FactsPane.Chosen) -> None:
         if event.index < len(self.reader.document.facts):
             self._land(event.index)
-
-    # Status line
-
-    def set_message(self, message: str) -> None:
-        self.status_bar.show(right=message)
-
-    def update_list_status(self) -> None:
-        listing = self.article_list
-        query = listing.query_
-        parts = [f"{listing.cursor + 1 if listing.total else 0:,}/{listing.total:,}"]
-        if listing.total != self.total:
-            parts[0] += f" of {self.total:,}"
-        parts += describe_query(query)
-        if query != ListQuery():
-            parts.append("x: show all")
-        self.status_bar.show(left=" · ".join(parts))
-        listing.set_empty_message(self._empty_message(query))
-
-    def _empty_message(self, query: ListQuery) -> str:
-        """What the list says when nothing is in it, instead of a blank pane."""
-        if query == ListQuery():
-            return EMPTY_LIBRARY
-        return f"No article matches {' · '.join(describe_query(query))}. Press x to show all."
 
     # Jumps between facts
 

@@ -186,7 +186,7 @@ class FactsView(Screen[None]):
         return self.query_ is not None and self.query_ != ListQuery()
 
     def _show_status(self, message: str = "") -> None:
-        from govreader.tui.app import describe_query
+        from govreader.tui.reader_core import describe_query
 
         table = self.shown
         parts = [KIND_LABELS[self.kind]]
