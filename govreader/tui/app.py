@@ -21,7 +21,7 @@ from govreader.tui.article_actions import ArticleActions
 from govreader.tui.article_list import ArticleList
 from govreader.tui.document import raw_document
 from govreader.tui.facts_pane import FactsPane
-from govreader.tui.jumps import jump
+from govreader.tui.jumps import BACK_KEYS, JUMP_KEYS, jump
 from govreader.tui.list_actions import WATCH_SECONDS, ListActions
 from govreader.tui.themes import THEMES, readable_theme, readable_variables
 from govreader.tui.view_settings import SPLIT_STEP, ViewSettings
@@ -29,9 +29,9 @@ from govreader.tui.view_settings import SPLIT_STEP, ViewSettings
 if TYPE_CHECKING:
     from textual.command import Provider
 
+    from govreader.tui.facts_view import FactsView
+
 FILTER_DELAY = 0.25
-JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
-BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
 MESSAGES_KEPT = 100
@@ -352,6 +352,9 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings):
             self.install_screen(FactsView(self.library), "facts-view")
         self._back_to_table = False
         self.push_screen("facts-view")
+
+    def on_facts_view_fact_chosen(self, event: FactsView.FactChosen) -> None:
+        self.show_fact(event.article_id, event.start, event.end)
 
     def show_fact(self, article_id: int, start: int, end: int) -> None:
         """Open an article at the fact spanning `start:end`, marked as a jump marks it; escape

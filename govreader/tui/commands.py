@@ -11,11 +11,11 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from govreader.model import FactKind
-from govreader.tui.app import BACK_KEYS, JUMP_KEYS
 from govreader.tui.help_screen import key_label
+from govreader.tui.jumps import BACK_KEYS, JUMP_KEYS
 
 if TYPE_CHECKING:
-    from govreader.tui.app import GovReaderApp
+    from govreader.tui.list_actions import ListActions
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Show or hide the facts pane", "f", "toggle_facts"),
@@ -76,7 +76,7 @@ class GovReaderCommands(Provider):
     """govreader's actions, each with its key in the help line."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        app = cast("GovReaderApp", self.app)
+        app = cast("ListActions", self.app)
         actions = [(title, key, partial(app.run_action, action)) for title, key, action in COMMANDS]
         # The source goes to the action as a value, never spliced into an action string.
         sources = [

@@ -31,7 +31,7 @@ from govreader.tui.year_bars import YearBars
 
 if TYPE_CHECKING:
     from govreader.library import Library
-    from govreader.tui.app import GovReaderApp
+    from govreader.tui.reader_core import ReaderCore
 
 KIND_KEYS = ("1", "2", "3", "4", "5")
 BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
@@ -121,9 +121,16 @@ class FactsView(Screen[None]):
             self.action_kind(str(self.kind))
         self.grid.focus()
 
+    class FactChosen(Message):
+        """A fact's row was chosen: the app opens its article at the fact (`show_fact`)."""
+
+        def __init__(self, article_id: int, start: int, end: int) -> None:
+            super().__init__()
+            self.article_id, self.start, self.end = article_id, start, end
+
     @property
-    def reader_app(self) -> GovReaderApp:
-        return cast("GovReaderApp", self.app)
+    def reader_app(self) -> ReaderCore:
+        return cast("ReaderCore", self.app)
 
     @property
     def shown(self) -> FactTable | None:
@@ -235,7 +242,7 @@ class FactsView(Screen[None]):
         row = event.row
         if row.article_id is not None:
             self.app.pop_screen()
-            self.reader_app.show_fact(row.article_id, row.start, row.end)
+            self.app.post_message(self.FactChosen(row.article_id, row.start, row.end))
 
     @on(FactGrid.Moved)
     def _moved(self) -> None:
