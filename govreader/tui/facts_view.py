@@ -203,6 +203,8 @@ class FactsView(Screen[None]):
                 parts.append(f"by {table.grouped_by.title}")
             elif self.stack:
                 parts.append("one group · escape: all")
+            if self.grid.wider_than_view:
+                parts.append("← → more columns")
         if self.query_ is not None:
             parts += describe_query(self.query_)
         self.status_bar.show(left=" · ".join(parts), right=message)
