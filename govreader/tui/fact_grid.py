@@ -61,7 +61,7 @@ class FactGrid(ScrollView, can_focus=True):
             self.row = row
 
     class Moved(Message):
-        """The row cursor moved."""
+        """The row cursor moved, or the pane's size did (and so the columns in view)."""
 
     class Sort(Message):
         """Sort by column `name` (a header was clicked, or `s` pressed)."""
@@ -143,6 +143,7 @@ class FactGrid(ScrollView, can_focus=True):
         self._measure()
         self.virtual_size = Size(event.size.width, (len(self.table) if self.table else 0) + 1)
         self.refresh()
+        self.post_message(self.Moved())
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
