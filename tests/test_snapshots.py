@@ -33,8 +33,11 @@ def seed_library(tmp_path: Path, seed_path: Path) -> Iterator[Library]:
     library.close()
 
 
-def _app(library: Library, tmp_path: Path) -> GovReaderApp:
-    return GovReaderApp(library, export_dir=tmp_path)
+def _app(library: Library, tmp_path: Path, theme: str | None = None) -> GovReaderApp:
+    app = GovReaderApp(library, export_dir=tmp_path)
+    if theme is not None:
+        app.theme = theme
+    return app
 
 
 def test_main_screen_with_the_seed_article(
@@ -81,9 +84,7 @@ def test_layout(
     keys: tuple[str, ...],
 ) -> None:
     """The first screen; the reader with a target marked and the facts pane open."""
-    app = _app(library, tmp_path)
-    app.theme = theme
-    assert snap_compare(app, press=list(keys), terminal_size=size)
+    assert snap_compare(_app(library, tmp_path, theme), press=list(keys), terminal_size=size)
 
 
 @pytest.mark.parametrize(
@@ -100,6 +101,4 @@ def test_samples(
     keys: tuple[str, ...],
 ) -> None:
     """The bundled samples as they ship: their facts' counts in the list, a target marked."""
-    app = _app(sample_library, tmp_path)
-    app.theme = theme
-    assert snap_compare(app, press=list(keys), terminal_size=size)
+    assert snap_compare(_app(sample_library, tmp_path, theme), press=list(keys), terminal_size=size)
