@@ -638,6 +638,19 @@ async def test_command_palette_runs_app_commands(library: Library, tmp_path: Pat
         assert app.facts_pane is not None and app.facts_pane.display
 
 
+def test_the_palette_offers_every_key_of_the_app_once() -> None:
+    from textual.binding import Binding
+
+    from govreader.tui.commands import NOT_IN_PALETTE, commands
+
+    offered = commands(GovReaderApp.BINDINGS)
+    actions = [action for _, _, action in offered]
+    assert len(actions) == len(set(actions))  # `? F1` is one command, not two
+    keys = {b.action: b.key for b in Binding.make_bindings(GovReaderApp.BINDINGS)}
+    assert set(keys) - NOT_IN_PALETTE <= set(actions)
+    assert all(title and key for title, key, _ in offered)
+
+
 @synchronously
 async def test_theme_switch_and_no_color(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

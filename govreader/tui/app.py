@@ -36,6 +36,7 @@ EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
 MESSAGES_KEPT = 100
 FACTS_VIEW = "Facts across the library, a table per kind"
+EXPORT = "Export this article's facts as "
 
 
 def _commands() -> type[Provider]:
@@ -66,7 +67,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings):
     COMMANDS = App.COMMANDS | {_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("question_mark,f1", "help", "Help", id="help", tooltip="Help: keys and colours"),
         Binding("f", "toggle_facts", "Facts", id="facts", tooltip="Show or hide the facts pane"),
         Binding("v", "facts_view", "Table", id="facts-view", tooltip=FACTS_VIEW),
         Binding("right_square_bracket", "jump(None, True)", "Next fact", id="next-fact"),
@@ -84,22 +85,40 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings):
         ),
         Binding("n", "next_match(True)", "Next match", show=False),
         Binding("N", "next_match(False)", "Previous match", show=False),
-        Binding("u", "toggle_read", "Read/unread", show=False),
-        Binding("b", "toggle_bookmark", "Bookmark", show=False),
+        Binding("u", "toggle_read", "Read/unread", show=False, tooltip="Mark read or unread"),
+        Binding(
+            "b",
+            "toggle_bookmark",
+            "Bookmark",
+            show=False,
+            tooltip="Bookmark, or take the bookmark off",
+        ),
         Binding("full_stop", "next_unread", "Next unread article", show=False),
         Binding("C", "mark_all_read", "Mark every article of the list read", show=False),
         Binding("d", "remove", "Remove the article from the library", show=False),
         Binding("R", "reload", "Reload the library", show=False),
-        Binding("r", "toggle_raw", "Raw/clean", show=False),
+        Binding("r", "toggle_raw", "Raw/clean", show=False, tooltip="Raw page / clean article"),
         Binding("o", "open_original", "Open the saved page ($BROWSER)", show=False),
         Binding("y", "copy_path", "Copy the saved page's path", show=False),
-        Binding("e", "export('json')", "Export facts (JSON)", show=False),
-        Binding("E", "export('csv')", "Export facts (CSV)", show=False),
+        Binding("e", "export('json')", "Export facts (JSON)", show=False, tooltip=EXPORT + "JSON"),
+        Binding("E", "export('csv')", "Export facts (CSV)", show=False, tooltip=EXPORT + "CSV"),
         Binding("F", "choose_kind", "Filter by fact kind", show=False),
         Binding("S", "choose_source", "Filter by source", show=False),
-        Binding("U", "toggle_unread_filter", "Only unread", show=False),
-        Binding("B", "toggle_bookmarked_filter", "Only bookmarked", show=False),
-        Binding("x", "clear_filters", "Clear filters", show=False),
+        Binding(
+            "U",
+            "toggle_unread_filter",
+            "Only unread",
+            show=False,
+            tooltip="Only unread articles (toggle)",
+        ),
+        Binding(
+            "B",
+            "toggle_bookmarked_filter",
+            "Only bookmarked",
+            show=False,
+            tooltip="Only bookmarked articles (toggle)",
+        ),
+        Binding("x", "clear_filters", "Clear filters", show=False, tooltip="Clear all filters"),
         Binding("ctrl+t", "next_theme", "Next theme", show=False),
         Binding("less_than_sign", f"split(-{SPLIT_STEP})", "Narrower list", show=False),
         Binding("greater_than_sign", f"split({SPLIT_STEP})", "Wider list", show=False),
