@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from govreader import __version__
 from govreader.export import say
+from govreader.model import FactKind
 
 if TYPE_CHECKING:
     from govreader.library import ImportSummary
 
 COMMANDS = ("open", "add", "remove", "clean", "facts", "search", "list", "table")
 LIBRARY_OPTION = "--library"
+PAGES = "saved pages (HTML, MHTML, text), or folders of them"
 NO_TERMINAL = "the reader needs a terminal; from a script use 'govreader add', 'list' or 'search'"
 
 USAGE = "govreader [--library DIR] [PATH... | COMMAND [ARGS...]]"
@@ -61,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     # After the command the option is accepted too; left out, it keeps what was given before.
     common = argparse.ArgumentParser(add_help=False)
     _library_option(common, argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="commands", prog="govreader"
+    )
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
         return sub.add_parser(
@@ -69,20 +73,24 @@ def build_parser() -> argparse.ArgumentParser:
         )
 
     open_ = command("open", "import PATHs (if any) and open the reader (the default command)")
-    open_.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    open_.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=PAGES)
 
     add = command("add", "import files and folders into the library, without the reader")
-    add.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    add.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=PAGES)
+    add.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)"
+    )
 
     remove = command("remove", "take the articles saved at PATHs out of the library")
-    remove.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    remove.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="saved pages, or folders of them"
+    )
 
     clean = command("clean", "print the cleaned article of each page")
-    clean.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    clean.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=PAGES)
 
     facts = command("facts", "print the facts found in each page")
-    facts.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    facts.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=PAGES)
     facts.add_argument(
         "--format",
         choices=("text", "json", "jsonl", "csv"),
@@ -92,15 +100,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     search = command("search", "full-text search of the library")
-    search.add_argument("query")
-    search.add_argument("--kind", help="only articles with a fact of this kind")
+    search.add_argument("query", help="words to find in titles and text")
+    search.add_argument(
+        "--kind", help="only articles with a fact of this kind: " + ", ".join(FactKind)
+    )
     search.add_argument("--source", help="only articles from this source")
-    search.add_argument("--since", help="only articles published on or after YYYY[-MM[-DD]]")
-    search.add_argument("--until", help="only articles published on or before YYYY[-MM[-DD]]")
-    search.add_argument("--limit", type=int, default=20, help="most hits to print (default 20)")
+    search.add_argument(
+        "--since", metavar="DATE", help="only articles published on or after YYYY[-MM[-DD]]"
+    )
+    search.add_argument(
+        "--until", metavar="DATE", help="only articles published on or before YYYY[-MM[-DD]]"
+    )
+    search.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="most hits to print (default 20)"
+    )
 
     list_ = command("list", "the library, newest first")
-    list_.add_argument("--limit", type=int, default=None, help="most rows to print")
+    list_.add_argument("--limit", type=int, default=None, metavar="N", help="most rows to print")
 
     from govreader import cli_table
 

@@ -24,12 +24,18 @@ def add_parser(sub: Any, library_option: Any) -> None:
         "one row with their number and sources.",
     )
     table.add_argument("kind", metavar="KIND", help="one of: " + ", ".join(KINDS))
-    table.add_argument("--since", help="only articles published on or after YYYY[-MM[-DD]]")
-    table.add_argument("--until", help="only articles published on or before YYYY[-MM[-DD]]")
+    table.add_argument(
+        "--since", metavar="DATE", help="only articles published on or after YYYY[-MM[-DD]]"
+    )
+    table.add_argument(
+        "--until", metavar="DATE", help="only articles published on or before YYYY[-MM[-DD]]"
+    )
     table.add_argument("--source", help="only articles from this source")
     table.add_argument("--group-by", metavar="COLUMN", help="one row per value, with counts")
     table.add_argument("--sort", metavar="COLUMN", help="order by this column")
-    table.add_argument("--format", default="text", help="text (default), csv or json")
+    table.add_argument(
+        "--format", default="text", metavar="FORMAT", help="text (default), csv or json"
+    )
     library_option(table)
 
 
