@@ -2,8 +2,8 @@
 place, count and list the library again, and say so in the status line.
 
 `GovReaderApp` is this and its keys, grouped by what they act on (`ArticleActions`,
-`ListActions`, `ViewSettings`, each a subclass of this core), so each group is typed against
-the state it uses and none reaches into another.
+`ListActions` and `PromptActions` over it, `ViewSettings`, each a subclass of this core), so
+each group is typed against the state it uses and reaches only into what it subclasses.
 """
 
 from __future__ import annotations
