@@ -452,6 +452,9 @@ async def test_kind_unread_and_bookmark_filters(library: Library, tmp_path: Path
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("F")
         assert app.screen.__class__.__name__ == "ChoiceScreen"
+        # the dialog says its own keys: the key bar below it is the reader's
+        subtitle = str(app.screen.query_one("#choice-box").border_subtitle)
+        assert "enter" in subtitle and "escape" in subtitle
         await pilot.press("down", "enter")  # the first kind: award
         assert app.article_list.query_.kind is FactKind.AWARD
         assert app.article_list.total == 1
