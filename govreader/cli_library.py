@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import chain, islice
 
-from govreader.cli import say
+from govreader.export import say
 from govreader.library import Library, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 
