@@ -30,6 +30,7 @@ GOAL_BEFORE = re.compile(
     r"목표(?:치|량|액)?(?:인|는|은|도|로|를|가|였던|했던|한|로 한"
     r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
     r"|목표(?:치|량)?(?:를|을|는|은)\s(?!올해|지난해|작년|내년|전년|현재)[가-힣]{2,6}(?<!보다)\s$"
+    r"|(?:당초\s)?계획(?:한|했던|인)\s$"
 )
 # A rate of work done, or work done, named before a list line's colon (`- 이행률 : 83.5%`,
 # `- 완료 : 54개`) or as a topic (`정책 반영률이 35%에 그쳤다`); not 고용률, a statistic.
@@ -67,6 +68,7 @@ RESULT_VERBS = (
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     rf"|(?:{RESULT_VERBS})\s?(?:했|하였|됐|되었|하게 됐|하게 되었)"
+    r"|만들어\s?(?:냈|낸\s)"
     rf"|(?P<connective>(?:{RESULT_VERBS})(?:해|하여)\s|만들어\s|늘려\s|다녀가\s|생겨나\s|열어\s|[가-힣]{{1,3}}[아어러]내\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
@@ -133,8 +135,22 @@ GOAL_TOPIC = re.compile(
 )
 # Read on the rest of the sentence, past a note in brackets (`총 208명(센터별 52명)이며`).
 TOPIC_END = re.compile(
-    r"^(?:\([^()]{0,30}\))?\s?(?:정도|내외|안팎|수준|가량)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)(?:[\s.,]|$)"
+    r"^(?:\([^()]{0,30}\))?\s?(?:정도|내외|안팎|수준|가량|등)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)"
+    r"(?:[\s.,]|$)"
 )
+# Work done as the topic: `기관별 취업 실적은 … A 2,300명, B 380명 등이다`.
+RESULT_TOPIC = re.compile(r"(?:실적|성과)(?:은|는)\s")
+# A goal promised: `일자리 10만 개 창출을 공약한 데 이어`, `… 만들겠다고 약속했다`.
+PLEDGED = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s)?(?:[가-힣]{1,6}(?:을|를)\s)?(?:공약|약속)")
+# A count ending a noun-final item that the sentence's verb then carries: `전기차 200대 보급, 노후
+# 경유차 300대 폐차 지원으로 … 줄였다`, `4,000여 개의 신규 일자리 창출과 … 창출했다`.
+VERB_NOUN_ITEM = re.compile(
+    r"^(?:여)?\s?(?:의\s)?(?:[가-힣]{1,8}\s){0,2}?"
+    r"(?:창출|보급|유치|채용|설치|조성|공급|양성|육성|배출|폐차|지정|취업|창업|발굴)(?:\s?지원)?"
+    r"(?:,\s|(?:과|와)\s|\s및\s|(?:으로|로)\s)"
+)
+# `8,800개 이상의 일자리를 창출하겠다`: a floor of what a goal aims at.
+FLOOR_OF = re.compile(r"^\s?(?:이상|이하)의\s")
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
 JOINED = re.compile(
@@ -299,7 +315,7 @@ PLAIN_CONNECTIVE = re.compile(
 # Who is picked for a program: a planned number when the sentence ends in the present.
 PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)(?:해|하여)\s")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
-SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수")
+SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수|폐차")
 # What else is near a count decides less than what comes right after it:
 # a finished verb on the counted object (1,900여 명을 진료했다, 624명의 재취업을 이끌어냈다,
 # 1,140명에게 … 연계했다), or any joined verb (보급해, 만들고) whose sentence then ends in the past
@@ -316,8 +332,10 @@ OBJECT = (
 FINISHED = re.compile(
     rf"^{OBJECT}(?:[^\s,.]+\s){{0,2}}?(?P<verb>[가-힣]+[{PAST_SYLLABLES}](?:다|고|으며|는데|지만))"
 )
+# `3,780개의 일자리를 만들고`, `62개의 사회적 기업을 지정하는 등`: a verb joined to the rest.
 JOINED_VERB = re.compile(
-    r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s)(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어))[\s,]"
+    r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s|의\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}[을를]\s)"
+    r"(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어|는(?=\s등\s)))[\s,]"
 )
 # Reporting verbs, changes, attendance, means and penalties (과태료를 부과했다) say nothing about
 # what a count achieved.

@@ -128,10 +128,24 @@ def _any_verb(spot: Spot) -> str | None:
         return "result"
     # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` and
     # `공무원 30명을 투입해 점검한다` tell how a program works.
-    object_ = joined.group("particle").strip() in ("을", "를") and spot.unit != "명"
+    object_ = joined.group("particle").strip().endswith(("을", "를")) and spot.unit != "명"
     if plan or (object_ and cues.FUTURE_END.search(tail)):
         return "goal"
     return None
+
+
+def _verb_noun_item(spot: Spot) -> str | None:
+    """A noun-final item (`200대 보급,`) is done if the sentence ends in the past, a plan if in a
+    plan or the plain present."""
+    item = cues.VERB_NOUN_ITEM.match(spot.rest)
+    if item is None:
+        return None
+    tail = cues.DECIDED.sub("", spot.rest[item.end() :])
+    past = cues.PAST_TENSE.search(tail)
+    plan = cues.PLAN_WORDS.search(tail)
+    if past and (plan is None or past.start() < plan.start()):
+        return "result"
+    return "goal" if plan or cues.FUTURE_END.search(tail) else None
 
 
 def _served_by(rest: str) -> str | None:
@@ -189,6 +203,13 @@ def type_of(spot: Spot) -> str | None:
     topic = cues.TOPIC_END.match(rest) and cues.GOAL_TOPIC.search(spot.head)
     if topic and not cues.RESULT_BEFORE.search(before):
         return "goal"
+    if cues.TOPIC_END.match(rest) and cues.RESULT_TOPIC.search(spot.head):
+        return "result"
+    if cues.PLEDGED.match(rest):
+        return "goal"
+    floor = cues.FLOOR_OF.match(after)
+    if floor and (cue := cues.CUE_AFTER.search(after, floor.end())) and cue.group("goal"):
+        return "goal"
     special = _special(spot)
     if special:
         return special
@@ -231,6 +252,9 @@ def type_of(spot: Spot) -> str | None:
         )
     ):
         return "result"
+    item = _verb_noun_item(spot)
+    if item is not None:
+        return item
     cue = cues.CUE_AFTER.search(after)
     if cue is None:
         return _any_verb(spot)

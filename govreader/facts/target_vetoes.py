@@ -100,6 +100,16 @@ CHANGED = re.compile(r"^(?:여)?(?:\([^()]{0,12}\))?[이가]\s(?:증가|늘었|�
 # A range's upper end (300~500명) and a ratio (선배 1명이 신규 청년 2명을) are no counts made.
 RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
 RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
+# `3,500개가 늘어난 2만 5,500개`: a change before a level is no ratio.
+CHANGE_WORD = re.compile(r"늘어|줄어|증가|감소")
+# `적게는 4명에서 많게는 110명까지`: the ends of a spread, not counts made.
+SPREAD_BEFORE = re.compile(r"(?:적게는|많게는)\s$")
+# `목표인 12만 개보다 2만 9천 개, 24% 초과 달성했다`, `작년보다 700명 많은`: the difference
+# between two levels, not a level.
+DIFFERENCE = re.compile(
+    r"^(?:여)?(?:[이가]|\s?\([^()]{0,12}\))?\s?(?:,\s[\d.]+%\s)?(?:가량\s|정도\s)?"
+    r"(?:더\s|초과|많|늘|증가|적(?=[은게어])|감소|줄)"
+)
 # A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
 POOL_AFTER = re.compile(
     r"^(?:여)?\s?(?:가운데|중에서|중)\s(?:[^\s,.]+\s){0,2}?(?:가장|최고|유일|으뜸|최초|\d{1,3}위)"
@@ -171,7 +181,7 @@ def vetoed(spot: Spot) -> bool:
         return True
     if not spot.percent and CHANGED.match(rest):
         return True
-    if COMPARED.match(rest) and not cues.STRONG_GOAL.search(before):
+    if COMPARED.match(rest) and not (cues.STRONG_GOAL.search(before) or cues.GOAL_BEFORE.search(before)):
         return True
     if APPLIED.match(rest) and CALL.search(spot.head + rest):
         return True
@@ -182,7 +192,10 @@ def vetoed(spot: Spot) -> bool:
     if spot.unit == "명" and STAFF_BEFORE.search(before) and STAFF_ACT.match(rest):
         return True
     ratio = RATIO_BEFORE.search(raw)
-    if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
+    words = ratio.group("words") if ratio else ""
+    if ratio and all(is_plain_word(word) for word in words.split()):
+        return not CHANGE_WORD.search(words)
+    if SPREAD_BEFORE.search(raw) or (not spot.percent and raw.endswith("보다 ") and DIFFERENCE.match(rest)):
         return True
     if _skipped(spot) or GRADE_BEFORE.search(before) or GRADE_AFTER.match(rest):
         return True

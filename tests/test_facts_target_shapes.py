@@ -1,0 +1,158 @@
+"""Targets, the sentence shapes of a third fresh sample of real pages: differences between two
+levels, spreads, breakdowns of work done, pledges, floors, noun-final items and bracketed lists.
+
+Sentences of our own, each family in several wordings, with the look-alikes it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def targets(text: str) -> set[tuple[float, str, str]]:
+    """(value, unit, type) of every goal or result in `text`; spans must be exact."""
+    found = set()
+    for fact in extract(Article(text=text)):
+        if fact.kind != FactKind.TARGET or fact.fields["type"] == "count":
+            continue
+        assert text[fact.start : fact.end] == fact.text
+        found.add((fact.fields["value"], fact.fields["unit"], fact.fields["type"]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the difference between a level and its goal is neither
+        (
+            "지난해 군이 만든 일자리는 8,400개로 목표인 7,000개보다 1,400개, 20% 초과 달성했다.",
+            {(8400, "개", "result"), (7000, "개", "goal"), (20, "%", "result")},
+        ),
+        (
+            "구는 지난해 목표 3,000개보다 450개가 늘어난 3,450개의 일자리를 만들었다.",
+            {(3000, "개", "goal"), (3450, "개", "result")},
+        ),
+        (
+            "올해 채용 목표는 1,020명으로 작년보다 120명 많다.",
+            {(1020, "명", "goal")},
+        ),
+        # the ends of a spread
+        (
+            "참여 인원은 사업별로 적게는 3명에서 많게는 95명까지 계획보다 많았던 것으로 집계됐다.",
+            set(),
+        ),
+    ],
+)
+def test_differences_and_spreads_are_no_levels(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a goal named as what was planned, before a comparison
+        (
+            "이는 올해 계획한 2천100명을 크게 웃도는 수치다.",
+            {(2100, "명", "goal")},
+        ),
+        (
+            "당초 계획인 40곳보다 적은 곳에서 사업이 진행됐다.",
+            {(40, "곳", "goal")},
+        ),
+        # a pledge and a promise are goals
+        (
+            "시장은 선거에서 청년 일자리 2만 개 창출을 공약했다.",
+            {(20000, "개", "goal")},
+        ),
+        (
+            "군수는 임기 동안 귀농 가구 600가구 유치를 약속한 바 있다.",
+            {(600, "가구", "goal")},
+        ),
+        # a floor of what is aimed at
+        (
+            "구는 해마다 5,000개 이상의 일자리를 만들겠다고 밝혔다.",
+            {(5000, "개", "goal")},
+        ),
+        (
+            "도는 300명 이상의 청년을 채용할 계획이다.",
+            {(300, "명", "goal")},
+        ),
+        ("행사장에는 300명 이상의 시민이 몰렸다.", set()),
+    ],
+)
+def test_planned_pledged_and_floor_goals(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # work done as the topic, broken down by who did it
+        (
+            "센터별 취업 실적은 고용센터 1,200명, 구 일자리센터 310명, 여성센터 45명 등이다.",
+            {(1200, "명", "result"), (310, "명", "result"), (45, "명", "result")},
+        ),
+        (
+            "분야별 성과는 직접 일자리 2,100개, 민간 일자리 640개다.",
+            {(2100, "개", "result"), (640, "개", "result")},
+        ),
+        # a statistic broken down is not work done
+        ("연령별 인구는 청년 1만 2,000명, 노인 9,800명 등이다.", set()),
+    ],
+)
+def test_a_breakdown_of_work_done_is_results(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count whose verb is joined to the rest of the sentence
+        (
+            "시는 산업단지를 통해 2,400개의 일자리를 만들고 40개의 마을기업을 지정하는 등 "
+            "지난해 1만 2천여 개의 일자리를 창출했다.",
+            {(2400, "개", "result"), (40, "개", "result"), (12000, "개", "result")},
+        ),
+        (
+            "구는 올해 150개의 일자리를 만들고 20개의 사회적기업을 지정하는 등 지원을 늘린다.",
+            {(150, "개", "goal"), (20, "개", "goal")},
+        ),
+        # made (만들어 낸) is done
+        ("구는 올해 목표보다 많은 680명의 일자리를 만들어 냈다.", {(680, "명", "result")}),
+        (
+            "이는 계획보다 많은 1,240명의 일자리를 만들어 낸 셈이다.",
+            {(1240, "명", "result")},
+        ),
+    ],
+)
+def test_joined_verbs_are_read_by_how_the_sentence_ends(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # noun-final items carried by the sentence's verb
+        (
+            "군은 올해 수소차 120대 보급, 노후 화물차 260대 조기 폐차 지원으로 대기 질을 개선했다.",
+            {(120, "대", "result"), (260, "대", "result")},
+        ),
+        (
+            "시는 지난해 기업 35곳 유치와 3,100여 개의 신규 일자리 창출로 고용을 늘렸다.",
+            {(35, "곳", "result"), (3100, "개", "result")},
+        ),
+        (
+            "구는 내년 청년 일자리 400개 창출, 기업 15곳 유치를 목표로 한다.",
+            {(400, "개", "goal"), (15, "곳", "goal")},
+        ),
+        (
+            "도는 전기버스 85대 보급과 수소충전소 12곳 설치를 추진한다.",
+            {(85, "대", "goal"), (12, "곳", "goal")},
+        ),
+    ],
+)
+def test_noun_final_items_take_the_sentence_verb(text: str, expected: set) -> None:
+    assert targets(text) == expected
