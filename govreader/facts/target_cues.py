@@ -315,7 +315,9 @@ PLAIN_CONNECTIVE = re.compile(
 # Who is picked for a program: a planned number when the sentence ends in the present.
 PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)(?:해|하여)\s")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
-SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수|폐차")
+SUPPLIED = re.compile(
+    r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수|폐차"
+)
 # What else is near a count decides less than what comes right after it:
 # a finished verb on the counted object (1,900여 명을 진료했다, 624명의 재취업을 이끌어냈다,
 # 1,140명에게 … 연계했다), or any joined verb (보급해, 만들고) whose sentence then ends in the past

@@ -181,7 +181,8 @@ def vetoed(spot: Spot) -> bool:
         return True
     if not spot.percent and CHANGED.match(rest):
         return True
-    if COMPARED.match(rest) and not (cues.STRONG_GOAL.search(before) or cues.GOAL_BEFORE.search(before)):
+    goal = cues.STRONG_GOAL.search(before) or cues.GOAL_BEFORE.search(before)
+    if COMPARED.match(rest) and not goal:
         return True
     if APPLIED.match(rest) and CALL.search(spot.head + rest):
         return True
@@ -195,7 +196,8 @@ def vetoed(spot: Spot) -> bool:
     words = ratio.group("words") if ratio else ""
     if ratio and all(is_plain_word(word) for word in words.split()):
         return not CHANGE_WORD.search(words)
-    if SPREAD_BEFORE.search(raw) or (not spot.percent and raw.endswith("보다 ") and DIFFERENCE.match(rest)):
+    difference = not spot.percent and raw.endswith("보다 ") and DIFFERENCE.match(rest)
+    if SPREAD_BEFORE.search(raw) or difference:
         return True
     if _skipped(spot) or GRADE_BEFORE.search(before) or GRADE_AFTER.match(rest):
         return True
