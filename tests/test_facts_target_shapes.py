@@ -156,3 +156,41 @@ def test_joined_verbs_are_read_by_how_the_sentence_ends(text: str, expected: set
 )
 def test_noun_final_items_take_the_sentence_verb(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list's own sentence ends in a plan or in the past
+        (
+            "구는 공공근로 확대(2,100개)와 청년 인턴(300개), 창업 지원(45개)을 추진해 "
+            "일자리를 만들 계획이다.",
+            {(2100, "개", "goal"), (300, "개", "goal"), (45, "개", "goal")},
+        ),
+        (
+            "지난해 분야별로는 직접 일자리(4,120명), 직업훈련(1,380명) 등의 일자리를 창출했다.",
+            {(4120, "명", "result"), (1380, "명", "result")},
+        ),
+        # a list with no verb breaks down the sentence before it
+        (
+            "군의 일자리 목표는 모두 6개 분야에서 추진된다. 공공부문은 직접 일자리(2,450개), "
+            "고용서비스(610개), 창업 지원(35개) 등이다.",
+            {(2450, "개", "goal"), (610, "개", "goal"), (35, "개", "goal")},
+        ),
+        # a topic of work done says results
+        (
+            "상반기 실적은 공공 일자리(1,020개), 민간 채용(430개) 등이다.",
+            {(1020, "개", "result"), (430, "개", "result")},
+        ),
+        # groups counted in a statistic, booths of a fair, shares of a budget, a description
+        ("연령별로는 청년층(120명), 중장년층(98명), 노년층(75명) 순으로 많았다.", set()),
+        (
+            "박람회장에는 채용관(40개), 상담관(6개), 홍보관(5개) 등 총 51개 부스가 운영된다.",
+            set(),
+        ),
+        ("사업비는 국비 4억 원(50%)과 구비 4억 원(50%)으로 마련된다.", set()),
+        ("센터는 상담실(3개)과 교육장(2개)을 갖추고 문을 연다.", set()),
+    ],
+)
+def test_bracketed_lists_are_typed_as_a_whole(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -32,6 +32,7 @@ from govreader.facts.count import PLAN_RE
 from govreader.facts.numbers import parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece, about_elsewhere
+from govreader.facts.target_brackets import bracketed, list_kind
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
 from govreader.facts.target_scope import about_upper_body
@@ -104,10 +105,11 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
 
 
 def _typed(
-    text: str,
+    text: str, before_text: str = ""
 ) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str, bool]]:
     """Each counted number in one sentence with its value, its type (None: not a target by
-    itself), the clauses around it and whether it is barred from taking a type from others."""
+    itself), the clauses around it and whether it is barred from taking a type from others;
+    `before_text` is the sentence before, which a bracketed list may break down."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
     # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
     # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
@@ -197,10 +199,37 @@ def _typed(
         shares = between == "(" or (same_kind and cues.ITEM_NEXT.match(between))
         if kind is None and match.start() not in barred and shares:
             typed[index] = (match, previous[1], before, after)
+    typed = _bracketed_list(text, typed, barred, before_text)
     for match, kind, before, after in typed:
         value = values[match.start()]
         if value is not None:
             yield match, value, kind, before, after, match.start() in barred
+
+
+def _bracketed_list(
+    text: str,
+    typed: list[tuple[re.Match[str], str | None, str, str]],
+    barred: set[int],
+    previous: str,
+) -> list[tuple[re.Match[str], str | None, str, str]]:
+    """`typed` with the untyped items of a bracketed list (`A(1,200개), B(300개) 등`) typed as
+    the list is (`target_brackets`)."""
+    items = [
+        index
+        for index, (match, kind, _, _) in enumerate(typed)
+        if kind is None
+        and match.start() not in barred
+        and bracketed(text, match.start(), match.end())
+    ]
+    spans = [(typed[index][0].start(), typed[index][0].end()) for index in items]
+    kind = list_kind(text, spans, previous)
+    if kind is None:
+        return typed
+    shared = list(typed)
+    for index in items:
+        match, _, before, after = shared[index]
+        shared[index] = (match, kind, before, after)
+    return shared
 
 
 # `일자리 1만 3,782개` and later `총 1만 3,782건`: the generic counters name the same figure.
@@ -227,7 +256,8 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
         opens = cues.BREAKDOWN_OPENS.search(piece.text)
-        for match, value, kind, before, after, barred in _typed(piece.text):
+        previous = pieces[index - 1].text if index else ""
+        for match, value, kind, before, after, barred in _typed(piece.text, previous):
             approximate = match.group("approx") is not None or "여" in match.group("number")
             unit = match.group("unit")
             opened = opens is not None and opens.end() <= match.start()

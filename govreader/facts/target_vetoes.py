@@ -97,6 +97,10 @@ AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예�
 # level reached, and, since the two add up to this year's level, no part of it either.
 COMPARED = re.compile(r"^(?:여)?\s?보다\s")
 CHANGED = re.compile(r"^(?:여)?(?:\([^()]{0,12}\))?[이가]\s(?:증가|늘었|늘어|감소|줄었|줄어)")
+# Categories a plan is split into (`6개 분야에서 추진된다`, `3개 부문`), as the labels ask.
+CATEGORY_AFTER = re.compile(
+    r"^\s?(?:분야|부문|유형|영역|권역|지표|항목)(?![가-힣]{0,2}\s?(?:일자리|인력))"
+)
 # A range's upper end (300~500명) and a ratio (선배 1명이 신규 청년 2명을) are no counts made.
 RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
 RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
@@ -162,6 +166,8 @@ def vetoed(spot: Spot) -> bool:
     staff, ratios, pools, winners, means, gaps to another group, a single place."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
+        return True
+    if not spot.percent and CATEGORY_AFTER.match(after):
         return True
     if spot.unit in ("개", "건") and PROGRAMS_TOPIC.search(before):
         return True
