@@ -194,3 +194,46 @@ def test_noun_final_items_take_the_sentence_verb(text: str, expected: set) -> No
 )
 def test_bracketed_lists_are_typed_as_a_whole(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts of a level that reached a share of its goal
+        (
+            "즉 공공 일자리 9,400개, 민간 일자리 2,600개로 '일자리 5만 개 창출 목표'의 24%를 "
+            "달성했다.",
+            {
+                (9400, "개", "result"),
+                (2600, "개", "result"),
+                (50000, "개", "goal"),
+                (24, "%", "result"),
+            },
+        ),
+        # a list's last item carried by the verb after 등
+        (
+            "시는 그동안 협동조합 12개 등 사회적경제 기업을 육성했다.",
+            {(12, "개", "result")},
+        ),
+        (
+            "도는 내년까지 마을기업 30개 등 사회적경제 기업을 육성할 계획이다.",
+            {(30, "개", "goal")},
+        ),
+        # what was done, told by a passive joined verb
+        (
+            "그 결과 3년 동안 840가구 1,120명의 인구가 군으로 전입돼 인구가 늘어났다.",
+            {(840, "가구", "result"), (1120, "명", "result")},
+        ),
+        # a figure ranked against others in a statistic
+        (
+            "통계에 따르면 지난해 군에는 210명이 귀농해 도내에서 가장 많았다.",
+            set(),
+        ),
+        (
+            "구는 지난해 일자리 1,300개를 창출해 도내에서 가장 높은 실적을 올렸다.",
+            {(1300, "개", "result")},
+        ),
+    ],
+)
+def test_shares_last_items_passives_and_rankings(text: str, expected: set) -> None:
+    assert targets(text) == expected

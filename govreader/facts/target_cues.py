@@ -264,6 +264,7 @@ NEXT_GOAL = re.compile(r"목표(?:치|량)?(?:인|은|는|였던|한|로 한|로
 # `18만 1,200명으로 목표한 17만 9천 명을 웃돌았다`: the first number beat the goal.
 BEAT_GOAL = re.compile(r"웃돌|넘어섰|넘었|넘겼|초과|상회")
 CLAUSE_END = re.compile(r"[,.;:]")
+SENTENCE_END = re.compile(r"(?<=[다요])\.(?:\s|$)")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
 # are not targets; what reached them already (32개 단지에 달았다) is.
 VENUE_UNITS = ("곳", "개소", "개교", "개")
@@ -336,8 +337,8 @@ FINISHED = re.compile(
 )
 # `3,780개의 일자리를 만들고`, `62개의 사회적 기업을 지정하는 등`: a verb joined to the rest.
 JOINED_VERB = re.compile(
-    r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s|의\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}[을를]\s)"
-    r"(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어|는(?=\s등\s)))[\s,]"
+    r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s|의\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}[을를이가]\s)"
+    r"(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어|돼|되어|는(?=\s등\s)))[\s,]"
 )
 # Reporting verbs, changes, attendance, means and penalties (과태료를 부과했다) say nothing about
 # what a count achieved.
@@ -384,8 +385,10 @@ AIMED_AT = re.compile(r"^(?:으로|로)\s(?:높여|늘려|올려|높혀|상향�
 # A level against its goal: `총 7,148개로 지난해 공시 목표 6,347개 대비 113% 초과 달성한`.
 LEVEL_VS_GOAL = re.compile(
     r"^(?:여)?\s?(?:으로|로),?\s(?:[^\s,.]+\s){0,4}?목표(?:치|량)?\s?(?:\d[\d,.만천]*\s?[가-힣]{0,2}\s?)?"
-    r"(?:\([^()]{0,20}\)\s?)?(?:대비|를\s(?:넘|초과|웃돌|상회|달성))"
+    r"(?:\([^()]{0,20}\)\s?)?(?:대비|를\s(?:넘|초과|웃돌|상회|달성)|[’'”\"]?의\s[\d.]+%(?:를|을)?\s?달성)"
 )
+# `A 1,200개, B 300개 등 사회적기업을 육성했다`: the last item of a list the verb then carries.
+LAST_ITEM = re.compile(r"^(?:여)?\s등\s(?:[^\s,.\d]+\s){0,4}?[^\s,.\d]+(?:을|를)\s")
 # What a program will serve: `청년 220명을 대상으로 사업을 전개한다`, `28가정 32명의 자녀를
 # 대상으로 진행되며`; told in the past it is a head count (30명을 대상으로 교육을 실시했다).
 SERVED_BY = re.compile(r"^(?:여)?\s?(?:의\s[가-힣]{1,6})?(?:을|를)\s대상으로\s")

@@ -138,9 +138,20 @@ def _verb_noun_item(spot: Spot) -> str | None:
     """A noun-final item (`200대 보급,`) is done if the sentence ends in the past, a plan if in a
     plan or the plain present."""
     item = cues.VERB_NOUN_ITEM.match(spot.rest)
-    if item is None:
+    return None if item is None else _by_ending(spot.rest[item.end() :])
+
+
+def _last_item(spot: Spot) -> str | None:
+    """`… 마을기업 17개 등 사회적경제 기업을 육성했다`: a list's last item, read by its verb."""
+    item = cues.LAST_ITEM.match(spot.rest)
+    if item is None or not cues.VERB_NOUN.match(spot.rest, item.end()):
         return None
-    tail = cues.DECIDED.sub("", spot.rest[item.end() :])
+    return _by_ending(spot.rest[item.end() :])
+
+
+def _by_ending(tail: str) -> str | None:
+    """Result if `tail` ends in the past before any plan, goal if in a plan or the present."""
+    tail = cues.DECIDED.sub("", tail)
     past = cues.PAST_TENSE.search(tail)
     plan = cues.PLAN_WORDS.search(tail)
     if past and (plan is None or past.start() < plan.start()):
@@ -252,7 +263,7 @@ def type_of(spot: Spot) -> str | None:
         )
     ):
         return "result"
-    item = _verb_noun_item(spot)
+    item = _verb_noun_item(spot) or _last_item(spot)
     if item is not None:
         return item
     cue = cues.CUE_AFTER.search(after)

@@ -97,6 +97,11 @@ AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예�
 # level reached, and, since the two add up to this year's level, no part of it either.
 COMPARED = re.compile(r"^(?:여)?\s?보다\s")
 CHANGED = re.compile(r"^(?:여)?(?:\([^()]{0,12}\))?[이가]\s(?:증가|늘었|늘어|감소|줄었|줄어)")
+# A figure ranked against others (`… 176명이 귀농해 전국에서 가장 많았다`, `고용률 … 상승폭이
+# 가장 높게 나타났다`) is a statistic of who came first, unless the sentence speaks of work
+# done or aimed at.
+RANKED = re.compile(r"가장\s(?:많|높|적|낮)|순으로|순이었")
+WORK_WORDS = re.compile(r"목표|실적|성과|달성|창출|계획")
 # Categories a plan is split into (`6개 분야에서 추진된다`, `3개 부문`), as the labels ask.
 CATEGORY_AFTER = re.compile(
     r"^\s?(?:분야|부문|유형|영역|권역|지표|항목)(?![가-힣]{0,2}\s?(?:일자리|인력))"
@@ -169,6 +174,9 @@ def vetoed(spot: Spot) -> bool:
         return True
     if not spot.percent and CATEGORY_AFTER.match(after):
         return True
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    if RANKED.search(sentence) and not WORK_WORDS.search(sentence):
+        return True
     if spot.unit in ("개", "건") and PROGRAMS_TOPIC.search(before):
         return True
     if spot.unit == "건" and (PROJECTS_BEFORE.search(raw) or PROJECTS_AFTER.match(rest)):
@@ -207,7 +215,13 @@ def vetoed(spot: Spot) -> bool:
         return True
     if _skipped(spot) or GRADE_BEFORE.search(before) or GRADE_AFTER.match(rest):
         return True
-    if MEANS_AFTER.match(after) or after.startswith("씩") or OWNS_MEASURE.match(after):
+    # `1,120명의 인구가 전입돼`: the people themselves, not a measure they own.
+    people = spot.unit in cues.PEOPLE_UNITS and after.startswith("의 인구")
+    if (
+        MEANS_AFTER.match(after)
+        or after.startswith("씩")
+        or (OWNS_MEASURE.match(after) and not people)
+    ):
         return True
     if spot.percent and PEOPLE_SHARE.search(before):
         return True
