@@ -237,3 +237,26 @@ def test_bracketed_lists_are_typed_as_a_whole(text: str, expected: set) -> None:
 )
 def test_shares_last_items_passives_and_rankings(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a measure is for is a goal
+        (
+            "정부는 올해 수소차 2만여 대 보급을 위해 대당 최대 3천만 원을 지원한다.",
+            {(20000, "대", "goal")},
+        ),
+        (
+            "군은 청년 일자리 350개 창출을 위한 조례를 만들었다.",
+            {(350, "개", "goal")},
+        ),
+        # a noun-final item before a share of the goal is done, not planned
+        (
+            "구는 지난해 총 5,420개의 일자리를 창출, 목표 대비 112%의 실적을 달성했다.",
+            {(5420, "개", "result"), (112, "%", "result")},
+        ),
+    ],
+)
+def test_purposes_and_items_before_a_share_of_the_goal(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts import target_cues as cues
+from govreader.facts.target_typing import by_ending
 
 # The item's name ends right before the bracket (`창출(`, `운영 (`), or a counted plan opens the
 # bracket (`청년(38개 사업 453명)`); not a figure (`858억 원(6.5%)`, `3.1억원(50%)`).
@@ -50,16 +50,6 @@ def bracketed(text: str, start: int, end: int) -> bool:
     return bool(_CLOSE.match(text[end:])) and not text[start:end].endswith(("%", "%p"))
 
 
-def _by_ending(clause: str) -> str | None:
-    """Result if `clause` ends in the past before any plan, goal if in a plan or the present."""
-    tail = cues.DECIDED.sub("", clause)
-    past = cues.PAST_TENSE.search(tail)
-    plan = cues.PLAN_WORDS.search(tail)
-    if past and (plan is None or past.start() < plan.start()):
-        return "result"
-    return "goal" if plan or cues.FUTURE_END.search(tail) else None
-
-
 def list_kind(text: str, spans: list[tuple[int, int]], previous: str) -> str | None:
     """The type the bracketed items at `spans` (starts and ends, in order) of `text` share, read
     from the sentence's ending, its topic, or the sentence before it."""
@@ -70,7 +60,7 @@ def list_kind(text: str, spans: list[tuple[int, int]], previous: str) -> str | N
     tail = text[spans[-1][1] :]
     if _TOTAL_AFTER.match(tail[1:]):
         return None
-    kind = _by_ending(tail)
+    kind = by_ending(tail)
     if kind is not None:
         # The verb after the list must say what it aims at or achieved (`… 일자리를 창출했다`),
         # not merely that something is (`… 운영된다`, `… 참여했다`).
@@ -82,4 +72,4 @@ def list_kind(text: str, spans: list[tuple[int, int]], previous: str) -> str | N
         return "goal"
     if not previous or _NOT_TARGETS.search(previous):
         return None
-    return _by_ending(previous)
+    return by_ending(previous)

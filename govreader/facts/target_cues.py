@@ -47,7 +47,10 @@ NOT_FEAT = r"(?![가-힣]{0,3}\s(?:데\s성공|성과를|실적을|결실을))"
 GOAL_AFTER = re.compile(
     r"^\s?(?:이상|이하|수준|선)?(?:으로|로|까지|을|를|의)?\s?"
     r"(?:목표|끌어올(?!렸|린\s|리며|리고)|높이(?!며|고)|높인다|높일|달성할|달성하는|달성한다"
-    r"|달성하겠|달성을 목표|창출을 목표)" + NOT_FEAT
+    r"|달성하겠|달성을 목표|창출을 목표"
+    # what a measure is for: `친환경차 13만 대 보급을 위해`, `일자리 500개 창출을 위한`
+    r"|(?:보급|창출|유치|달성|확보|공급|조성|양성|육성|채용|모집)(?:을|를)\s?위(?:해|한|하여))"
+    + NOT_FEAT
 )
 # A level raised in the past (38%까지 끌어올린 점, 60%로 높였다) is a result; a joined raise
 # (27%로 끌어올리며 …) is read by how the sentence ends.
@@ -183,6 +186,10 @@ ALL_SS = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
 PAST_SYLLABLES = ALL_SS.replace("있", "").replace("겠", "")
 PAST_TENSE = re.compile(rf"[{PAST_SYLLABLES}](?:다|습니다|으며|고|는데|지만|음)")
 PLAN_WORDS = re.compile(r"계획|예정|목표|방침|기로|[할될일] 것|하겠")
+# A goal measured against is no plan: `목표 대비 115%를 달성했다`, `목표를 넘어섰다`.
+AGAINST_GOAL_WORDS = re.compile(
+    r"목표(?:치|량)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비|의\s|(?:를|을)\s?(?:초과|넘|웃|달성|채웠))"
+)
 # A plan said of the whole clause: `60곳을 발굴해 … 만든다는 목표를 세웠다`, `빌려줄 계획을 세웠다`.
 STATED_PLAN = re.compile(r"다는\s?(?:목표|계획|방침|구상)|\s(?:계획|방침|예정)(?:이다|이며|을|를)")
 DECIDED = re.compile(

@@ -138,7 +138,7 @@ def _verb_noun_item(spot: Spot) -> str | None:
     """A noun-final item (`200대 보급,`) is done if the sentence ends in the past, a plan if in a
     plan or the plain present."""
     item = cues.VERB_NOUN_ITEM.match(spot.rest)
-    return None if item is None else _by_ending(spot.rest[item.end() :])
+    return None if item is None else by_ending(spot.rest[item.end() :])
 
 
 def _last_item(spot: Spot) -> str | None:
@@ -146,12 +146,12 @@ def _last_item(spot: Spot) -> str | None:
     item = cues.LAST_ITEM.match(spot.rest)
     if item is None or not cues.VERB_NOUN.match(spot.rest, item.end()):
         return None
-    return _by_ending(spot.rest[item.end() :])
+    return by_ending(spot.rest[item.end() :])
 
 
-def _by_ending(tail: str) -> str | None:
+def by_ending(tail: str) -> str | None:
     """Result if `tail` ends in the past before any plan, goal if in a plan or the present."""
-    tail = cues.DECIDED.sub("", tail)
+    tail = cues.AGAINST_GOAL_WORDS.sub("", cues.DECIDED.sub("", tail))
     past = cues.PAST_TENSE.search(tail)
     plan = cues.PLAN_WORDS.search(tail)
     if past and (plan is None or past.start() < plan.start()):
