@@ -260,3 +260,31 @@ def test_shares_last_items_passives_and_rankings(text: str, expected: set) -> No
 )
 def test_purposes_and_items_before_a_share_of_the_goal(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision said short (보급키로) is a plan
+        (
+            "도는 내년까지 수소버스 45대, 전기버스 120대를 보급키로 했다.",
+            {(45, "대", "goal"), (120, "대", "goal")},
+        ),
+        # goals by deadline, one after another
+        (
+            "군은 2027년까지 귀농 가구 250가구, 2030년까지 700가구를 유치한다.",
+            {(250, "가구", "goal"), (700, "가구", "goal")},
+        ),
+        (
+            "시는 2026년까지 충전소 12개소를, 2030년까지 30개소를 설치할 계획이다.",
+            {(12, "개소", "goal"), (30, "개소", "goal")},
+        ),
+        # a past level beside a deadline goal is not a goal
+        (
+            "시는 지난해 충전소 8개소를 설치했고, 2030년까지 30개소를 설치할 계획이다.",
+            {(8, "개소", "result"), (30, "개소", "goal")},
+        ),
+    ],
+)
+def test_short_decisions_and_goals_by_deadline(text: str, expected: set) -> None:
+    assert targets(text) == expected

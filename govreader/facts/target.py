@@ -95,7 +95,7 @@ _TO_GOAL_RE = re.compile(r"^\s?(?:으로|로)\s?(?:당초\s)?$")
 def _shares_type(kind: str, between: str, percent: bool) -> bool:
     """Whether a count shares the next count's type: a goal list, or a pair of counts that share
     one verb (`214개 기업 638명이`)."""
-    if kind == "goal" and cues.JOINED.match(between):
+    if kind == "goal" and (cues.JOINED.match(between) or cues.BY_DEADLINES.match(between)):
         return True
     if cues.LISTED.match(between):
         return True

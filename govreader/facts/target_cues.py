@@ -91,7 +91,7 @@ CUE_AFTER = re.compile(
     r"(?:한다|합니다|할\s|하는|하고|하기로|하며)|참여한다|참여합니다|참여할\s"
     r"|(?:공급|조성|설치|보급|제공|배치|확충|건립|개설|선발|선정)(?:된다|되며|될\s|되고|됩니다)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
-    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s"
+    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}[기키]로\s"
     rf"|[가-힣]{{0,4}}[{ALL_L}]\s(?:계획|예정|방침))"
 )
 SKIP_AFTER = re.compile(
@@ -160,6 +160,10 @@ JOINED = re.compile(
     r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s"
     r"(?!.*(?:지난해|작년|전년|올해|대비|보다))(?:[^\s,.]{1,8}\s){0,2}$"
 )
+# Goals by deadline, one after another: `2025년까지 300대, 2030년까지 3만 대를 보급한다`.
+BY_DEADLINES = re.compile(
+    r"^(?:여)?(?:[을를])?,\s(?:\d{4}년|내년|임기\s?내)\s?까지\s(?:[^\s,.\d]+\s)?$"
+)
 # Between two counts that share a verb, a bare noun or nothing: `214개 기업 638명이 지원을 받았다`,
 # `28가정 32명의 자녀를`. (A pair
 # joined by 과/와, `기업 80곳과 구직자 1,900명이 다녀갔다`, is left: the firms are the venue's.)
@@ -185,7 +189,8 @@ LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다
 ALL_SS = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
 PAST_SYLLABLES = ALL_SS.replace("있", "").replace("겠", "")
 PAST_TENSE = re.compile(rf"[{PAST_SYLLABLES}](?:다|습니다|으며|고|는데|지만|음)")
-PLAN_WORDS = re.compile(r"계획|예정|목표|방침|기로|[할될일] 것|하겠")
+# `보급키로 했다` is `보급하기로 했다` said short.
+PLAN_WORDS = re.compile(r"계획|예정|목표|방침|[기키]로|[할될일] 것|하겠")
 # A goal measured against is no plan: `목표 대비 115%를 달성했다`, `목표를 넘어섰다`.
 AGAINST_GOAL_WORDS = re.compile(
     r"목표(?:치|량)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비|의\s|(?:를|을)\s?(?:초과|넘|웃|달성|채웠))"
@@ -193,7 +198,7 @@ AGAINST_GOAL_WORDS = re.compile(
 # A plan said of the whole clause: `60곳을 발굴해 … 만든다는 목표를 세웠다`, `빌려줄 계획을 세웠다`.
 STATED_PLAN = re.compile(r"다는\s?(?:목표|계획|방침|구상)|\s(?:계획|방침|예정)(?:이다|이며|을|를)")
 DECIDED = re.compile(
-    r"기로\s?(?:했|하였)|(?:고|며)\s(?:\d{1,2}일\s)?(?:밝혔|전했|말했|설명했|덧붙였|강조했|알렸)"
+    r"[기키]로\s?(?:했|하였)|(?:고|며)\s(?:\d{1,2}일\s)?(?:밝혔|전했|말했|설명했|덧붙였|강조했|알렸)"
 )
 # 개조식 lines end on a noun: `수용률 69.0%를 달성`, `조례·규칙 41건을 정비`, `65.9% 기록,`.
 NOUN_FINAL = re.compile(
