@@ -288,3 +288,27 @@ def test_purposes_and_items_before_a_share_of_the_goal(text: str, expected: set)
 )
 def test_short_decisions_and_goals_by_deadline(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joined verb two words after its object
+        (
+            "센터는 석 달 만에 총 410명의 구직자를 원하는 기업에 연결해 주고, 2,050명에게 "
+            "교육 과정을 제공했다.",
+            {(410, "명", "result"), (2050, "명", "result")},
+        ),
+        (
+            "구는 올해 300명의 청년을 지역 기업에 연결해 일자리를 찾도록 도울 계획이다.",
+            {(300, "명", "goal")},
+        ),
+        # items of a list with a note in brackets after their names
+        (
+            "기관은 기초(4주 과정) 48명, 심화(3개월 과정) 72명의 수료생을 배출했다.",
+            {(48, "명", "result"), (72, "명", "result")},
+        ),
+    ],
+)
+def test_joined_verbs_further_on_and_items_with_notes(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -181,7 +181,7 @@ LISTED = re.compile(
 # 올해 …) is not an item's name.
 ITEM_NEXT = re.compile(
     r"^(?:여)?\)?(?:,|과|와|\s?\()\s?(?!.*(?:지난해|작년|전년|올해|대비|보다|기준|까지))"
-    r"(?:[^\s,.\d()%]{1,12}(?<![은는을를])\s){0,8}$"
+    r"(?:[^\s,.\d()%]{1,12}(?:\([^()]{0,24}\))?(?<![은는을를])\s){0,8}$"
 )
 LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
@@ -350,7 +350,7 @@ FINISHED = re.compile(
 # `3,780개의 일자리를 만들고`, `62개의 사회적 기업을 지정하는 등`: a verb joined to the rest.
 JOINED_VERB = re.compile(
     r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s|의\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}[을를이가]\s)"
-    r"(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어|돼|되어|는(?=\s등\s)))[\s,]"
+    r"(?:[^\s,.\d]+\s){0,2}?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어|돼|되어|는(?=\s등\s)))[\s,]"
 )
 # Reporting verbs, changes, attendance, means and penalties (과태료를 부과했다) say nothing about
 # what a count achieved.
