@@ -312,3 +312,37 @@ def test_short_decisions_and_goals_by_deadline(text: str, expected: set) -> None
 )
 def test_joined_verbs_further_on_and_items_with_notes(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who 지원했다 as the subject applied
+        ("시는 청년 80명을 뽑기로 했는데 여기에 1,200여 명이 지원했다.", {(80, "명", "goal")}),
+        # a joined plan verb read by how the sentence ends
+        (
+            "도는 서류 심사로 450명을 선발하고 면접으로 120명을 최종 선발했다.",
+            {(450, "명", "result"), (120, "명", "result")},
+        ),
+        (
+            "구는 상반기에 40명을 선발하고 하반기에 40명을 더 뽑는다.",
+            {(40, "명", "goal")},
+        ),
+        # a call for entries, told short
+        ("청년 창업 지원사업 25명 선착순 모집", {(25, "명", "goal")}),
+        ("마을 공동체 6개 팀 모집…다음 달 접수", {(6, "개", "goal")}),
+        # teams and firms given something are recipients, not places
+        (
+            "구는 활동비 300만 원을 5개 팀에 지원하고, 컨설팅을 12개 기업에 제공한다.",
+            {(5, "개", "goal"), (12, "개", "goal")},
+        ),
+        (
+            "시는 지난해 주민 10명 안팎으로 꾸린 7개 팀에 강사료와 재료비, 상담 등을 지원했다.",
+            {(7, "개", "result")},
+        ),
+        # places where a program runs stay places
+        ("교육은 관내 복지관 4곳에서 진행한다.", set()),
+    ],
+)
+def test_applicants_joined_plans_calls_and_recipients(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -282,6 +282,12 @@ SENTENCE_END = re.compile(r"(?<=[다요])\.(?:\s|$)")
 VENUE_UNITS = ("곳", "개소", "개교", "개")
 PEOPLE_UNITS = ("명", "가구", "가족", "세대", "가정", "농가", "농어가")
 PLACE_AFTER = re.compile(r"^(?:\s[가-힣·]{1,8})?(에서|에\s)")
+# Teams, firms or households given something are its recipients, not where it happens:
+# `지원금을 3개 팀에 지원한다`, `20개 기업에 컨설팅을 제공했다`.
+RECIPIENTS_AT = re.compile(
+    r"^\s(?:팀|기업|업체|단체|가구|가정|농가|마을|소상공인)에\s(?:[^.]{0,80}?(?:을|를)\s)?"
+    r"(?:지원|지급|제공|전달|배부)"
+)
 PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
 OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문을)")
 # A goal verb told as going on (서비스를 제공하고 있다) says what is, not what is planned.
@@ -406,7 +412,8 @@ LAST_ITEM = re.compile(r"^(?:여)?\s등\s(?:[^\s,.\d]+\s){0,4}?[^\s,.\d]+(?:을|
 SERVED_BY = re.compile(r"^(?:여)?\s?(?:의\s[가-힣]{1,6})?(?:을|를)\s대상으로\s")
 # A notice's noun-final call: `청년 30명, 내달 13일까지 모집`, `참여자 40명 모집(선착순)`.
 CALLED_FOR = re.compile(
-    r"^(?:여)?\s?(?:,\s[^,.]{0,16}까지\s)?(?:을|를)?\s?(?:모집|선발)(?:\s*$|\s?[,(/…·]|\s[-–])"
+    r"^(?:여)?\s?(?:,\s[^,.]{0,16}까지\s)?(?:\s?(?:팀|개\s?팀|선착순|추가|신규|공개))?(?:을|를)?\s?"
+    r"(?:모집|선발)(?:\s*$|\s?[,(/…·]|\s[-–]|\s?…)"
 )
 # Effects expected by a deadline (`2040년까지 관광객 3,500만 명, … 고용 창출 1만 5천 명으로 …
 # 기대된다`) are what the plan aims at.

@@ -38,6 +38,8 @@ def at_venue(spot: Spot, kind: str) -> bool:
         return False
     if spot.after.startswith("에 대") or cues.GOAL_BEFORE.search(spot.before):
         return False
+    if cues.RECIPIENTS_AT.match(spot.rest):
+        return False
     if cues.SET_OUT.match(spot.after):
         return False
     if kind == "result":
@@ -236,6 +238,10 @@ def type_of(spot: Spot) -> str | None:
     gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
     if gave and not cues.AWARD_NEAR.search(gave.group()):
         return None if cues.GIVEN_HARM.search(gave.group()) else "result"
+    # `4개 팀에 강사료와 … 등을 지원한다`: recipients of a program, planned or served.
+    given = cues.RECIPIENTS_AT.match(rest) if not spot.percent else None
+    if given and not cues.AWARD_NEAR.search(given.group()):
+        return by_ending(rest[given.end() :]) or "goal"
     if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
         return None
     if cues.NOUN_FINAL.match(rest) and cues.GOALS_LISTED.match(rest):
@@ -304,4 +310,7 @@ def type_of(spot: Spot) -> str | None:
         return "goal" if planned else None
     if cue.group("goal") and cues.GOING_ON.match(after, cue.end()):
         return None
+    # `2,800명을 선발하고 … 205명을 선발했다`: a joined plan verb is read by how the sentence ends.
+    if cue.group("goal") and cue.group().endswith(("하고", "하며")):
+        return by_ending(rest[cue.end() :]) or "goal"
     return "result" if cue.group("result") else "goal"

@@ -198,7 +198,8 @@ def vetoed(spot: Spot) -> bool:
     goal = cues.STRONG_GOAL.search(before) or cues.GOAL_BEFORE.search(before)
     if COMPARED.match(rest) and not goal:
         return True
-    if APPLIED.match(rest) and CALL.search(spot.head + rest):
+    # People who 지원했다 as the subject applied; firms may have been given support.
+    if APPLIED.match(rest) and (spot.unit == "명" or CALL.search(spot.head + rest)):
         return True
     if spot.unit in cues.VENUE_UNITS and RUN_PLACES.match(rest):
         return True
