@@ -346,3 +346,11 @@ def test_joined_verbs_further_on_and_items_with_notes(text: str, expected: set) 
 )
 def test_applicants_joined_plans_calls_and_recipients(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+def test_ever_is_no_harm() -> None:
+    """사상 as 'ever' (사상 최다, 사상 처음으로) is not 사상 as casualties."""
+    assert targets("올해 외국인 관광객은 사상 최다인 1,600만 명을 기록했다.") == {
+        (16000000, "명", "result")
+    }
+    assert targets("이번 사고로 사상자 12명이 발생했다.") == set()

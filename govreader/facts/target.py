@@ -16,10 +16,10 @@ rates (1곳씩), means (4개 언어로), guests, grades awarded (우수상 3곳)
 표창은 … 11명이 받았다), agenda items (12건의 안건), appointments, evaluation pools and fields
 ranked against (38곳 가운데 가장), estimates (640여 명으로 추산), gaps to another group (…보다 18%
 높았다), changes (1,200명 늘었다), dates, ages, years in a row, money, and sentences about
-another municipality or an upper body (정부는, 전남도는) are left alone, since a wrong highlight
+another municipality (인근 여수시는) are left alone, since a wrong highlight
 costs the reader more than a missing one. The cue patterns live in `target_cues`, the typing
 rules in `target_typing`, the vetoes in `target_vetoes`, counter checks in `target_units`, sums
-and breakdowns in `target_parts` and the upper-body scope in `target_scope`.
+and breakdowns in `target_parts` and bracketed lists in `target_brackets`.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_brackets import bracketed, list_kind
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
-from govreader.facts.target_scope import about_upper_body
 from govreader.facts.target_typing import Spot, at_venue, type_of
 from govreader.facts.target_units import unit_fits
 from govreader.facts.target_vetoes import vetoed
@@ -250,7 +249,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
 
 def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
     """Each target with the start of its sentence; parts adding up to a total share its type."""
-    elsewhere = about_elsewhere(pieces) | about_upper_body(pieces)
+    elsewhere = about_elsewhere(pieces)
     found = []
     for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:

@@ -139,7 +139,10 @@ GAP_AFTER = re.compile(r"^\s?(?:(?:높|낮|많|적)(?:았|었|다|아|고)|(?:�
 # A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
 SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
-HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범죄|이재민|실업자|체납")
+# Not 사상 as 'ever' (사상 최대, 사상 처음으로).
+HARM_BEFORE = re.compile(
+    r"사망|부상|사상(?!\s?(?:최|처음|첫))|실종|확진|사고|피해|범죄|이재민|실업자|체납"
+)
 # Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정, 우수구 5곳, 장려 시군 3곳) are an
 # award's, not a target.
 GRADE = (
