@@ -354,3 +354,20 @@ def test_ever_is_no_harm() -> None:
         (16000000, "명", "result")
     }
     assert targets("이번 사고로 사상자 12명이 발생했다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prize earned by the work, said after the count's own verb
+        (
+            "군은 지난해 관광 일자리 1,450개를 새로 만들어 최우수상을 받았다.",
+            {(1450, "개", "result")},
+        ),
+        # a prize said first is the count's: winners, not a result
+        ("군수 표창을 받은 주민 12명이 참석했다.", set()),
+        ("이번 평가에서 우수상 3곳이 상을 받았다.", set()),
+    ],
+)
+def test_a_prize_after_the_work_does_not_undo_it(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -242,7 +242,12 @@ def type_of(spot: Spot) -> str | None:
     given = cues.RECIPIENTS_AT.match(rest) if not spot.percent else None
     if given and not cues.AWARD_NEAR.search(given.group()):
         return by_ending(rest[given.end() :]) or "goal"
-    if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
+    # A prize said after the count's own verb (`2,900개의 일자리를 만들어 최우수상을 받았다`) is
+    # what the work earned; said first (`우수상 3곳`, `표창을 받은 12명`) it is the count's.
+    award = cues.AWARD_NEAR.search(after)
+    done = cues.CUE_AFTER.search(after)
+    earned = award and done and done.group("result") and done.end() <= award.start()
+    if (award and not earned) or cues.ROUGH_AFTER.match(after):
         return None
     if cues.NOUN_FINAL.match(rest) and cues.GOALS_LISTED.match(rest):
         return "goal"
