@@ -371,3 +371,13 @@ def test_ever_is_no_harm() -> None:
 )
 def test_a_prize_after_the_work_does_not_undo_it(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+def test_a_quoted_ending_is_no_joined_verb() -> None:
+    """`…한다고 밝혔다` reports what is said; the reporting verb's past is not the count's."""
+    text = "시는 야간 진료소 3곳과 전담 병원 5곳의 운영을 시작한다고 25일 밝혔다."
+    assert targets(text) == set()
+    assert targets("구는 올해 어르신 일자리 1,200개를 만들고 돌봄 인력 300명을 채용했다.") == {
+        (1200, "개", "result"),
+        (300, "명", "result"),
+    }

@@ -353,10 +353,11 @@ OBJECT = (
 FINISHED = re.compile(
     rf"^{OBJECT}(?:[^\s,.]+\s){{0,2}}?(?P<verb>[가-힣]+[{PAST_SYLLABLES}](?:다|고|으며|는데|지만))"
 )
-# `3,780개의 일자리를 만들고`, `62개의 사회적 기업을 지정하는 등`: a verb joined to the rest.
+# `3,780개의 일자리를 만들고`, `62개의 사회적 기업을 지정하는 등`: a verb joined to the rest;
+# not a quote's ending (`운영을 시작한다고 밝혔다`).
 JOINED_VERB = re.compile(
     r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s|의\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}[을를이가]\s)"
-    r"(?:[^\s,.\d]+\s){0,2}?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어|돼|되어|는(?=\s등\s)))[\s,]"
+    r"(?:[^\s,.\d]+\s){0,2}?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|(?<![다라냐자])고|어|돼|되어|는(?=\s등\s)))[\s,]"
 )
 # Reporting verbs, changes, attendance, means and penalties (과태료를 부과했다) say nothing about
 # what a count achieved.
