@@ -381,3 +381,29 @@ def test_a_quoted_ending_is_no_joined_verb() -> None:
         (1200, "개", "result"),
         (300, "명", "result"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who a plan serves, counted per group in brackets
+        (
+            "일자리 지원 대상별로는 △청년(12개 사업 380명) △중장년(9개 사업 420명) △어르신(3개 "
+            "사업 1,900명)이다.",
+            {(380, "명", "goal"), (420, "명", "goal"), (1900, "명", "goal")},
+        ),
+        (
+            "모집 인원은 오전반(25명), 오후반(25명), 주말반(20명)이다.",
+            {(25, "명", "goal"), (20, "명", "goal")},
+        ),
+        # a level a count is raised to, joined to the rest
+        (
+            "노인 일자리는 내년 12만 개까지 확대되어 올해보다 1만 개가 늘어난다.",
+            {(120000, "개", "goal")},
+        ),
+        # with no word of a goal or a result, a bracketed list is a description
+        ("대상별로는 청년(380명), 중장년(420명), 어르신(1,900명)이다.", set()),
+    ],
+)
+def test_groups_served_in_brackets_and_levels_raised_to(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -27,7 +27,8 @@ _FIGURE_BEFORE = re.compile(r"\d\s?[가-힣]{1,3}\s?\($")
 _TOTAL_AFTER = re.compile(r"^(?:\s?[^\d]{0,12}?)?등\s(?:총|모두)\s\d")
 _CLOSE = re.compile(r"^(?:여)?\)")
 _RESULT_HEAD = re.compile(r"실적|성과")
-_GOAL_HEAD = re.compile(r"목표|계획")
+# Who a plan serves, counted per group, is what it aims at (`지원 대상별로는 청년(450명), …`).
+_GOAL_HEAD = re.compile(r"목표|계획|(?:지원|모집|선발|채용)\s?(?:대상|인원|규모)")
 # Lists of groups that are statistics, demand, turnout or winners, not goals or results.
 _NOT_TARGETS = re.compile(
     r"신청|응모|지원자|응답|통계|인구|연령|성별|남성|여성\(|경쟁률|참석|관람|방문객|관광객|피해"
@@ -36,7 +37,7 @@ _NOT_TARGETS = re.compile(
 # A list of goals or results says what is aimed at or achieved; a list of anything else in the
 # plain present (`A관(6개), B관(4개)이 운영된다`) is a description.
 _TARGET_WORDS = re.compile(
-    r"목표|계획|실적|성과|창출|달성|일자리|취업|채용|유치|양성|육성|공급|보급|배출"
+    r"목표|계획|실적|성과|창출|달성|일자리|취업|채용|유치|양성|육성|공급|보급|배출|모집|선발"
 )
 # At least this many items make a list.
 _LEAST = 2

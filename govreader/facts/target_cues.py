@@ -56,7 +56,7 @@ GOAL_AFTER = re.compile(
 # (27%로 끌어올리며 …) is read by how the sentence ends.
 RAISED = re.compile(
     r"^\s?(?:으로|로|까지)\s?(?:끌어올렸|끌어올린\s|높였|높인\s"
-    r"|(?P<joined>끌어올리며|끌어올리고|높이며|높이고|(?:확대|확충)되(?:며|고)|늘어나(?:며|고))[\s,])"
+    r"|(?P<joined>끌어올리며|끌어올리고|높이며|높이고|(?:확대|확충)되(?:며|고|어)|늘어나(?:며|고))[\s,])"
 )
 # Syllables ending in ㄹ: a verb's future form (만들어낼 계획, 늘어날 예정).
 ALL_L = "".join(chr(0xAC00 + i) for i in range(8, 11172, 28))
