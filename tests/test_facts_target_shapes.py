@@ -407,3 +407,35 @@ def test_a_quoted_ending_is_no_joined_verb() -> None:
 )
 def test_groups_served_in_brackets_and_levels_raised_to(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # entries of a contest advanced or picked, places designated by another body
+        ("올해 혁신 경진대회에는 모두 9건의 사례가 결선에 진출했다.", set()),
+        ("예선을 거친 40건을 대상으로 심사를 벌여 8건을 선정했다.", set()),
+        ("시립도서관 등 3곳이 거점 학습관으로 지정됐다.", set()),
+        ("구는 올해 돌봄 거점 6곳을 새로 지정했다.", {(6, "곳", "result")}),
+        # categories named after a word or two
+        ("평가는 안전, 복지 등 4개 정책 분야로 나눠 진행됐다.", set()),
+        # a population counted
+        ("동별 주민등록 인구는 지난달 기준 2,840명, 8,120명으로 집계됐다.", set()),
+        # the ends of a range, and a level raised to
+        ("수업은 반별로 8명에서 12명의 주민을 대상으로 열린다.", set()),
+        ("구는 돌봄 인력을 지난해 8명에서 올해 15명으로 늘렸다.", {(15, "명", "result")}),
+        # projects counted as a label, a compound, or a breakdown of tasks
+        ("모집 인원은 9개 사업 860명이며, 20억 원이 투입된다.", {(860, "명", "goal")}),
+        ("군은 연말까지 21개 공모사업을 추진해 국비를 확보할 계획이다.", set()),
+        ("구는 30개 실행과제별 세부 계획을 세웠다.", set()),
+        # bodies picked over the years, told as going on
+        (
+            "사업은 첫해 3곳을 시작으로 이듬해 6곳 등 모두 9곳을 선정해 진행하고 있다.",
+            set(),
+        ),
+    ],
+)
+def test_contests_designations_populations_ranges_and_project_counts(
+    text: str, expected: set
+) -> None:
+    assert targets(text) == expected

@@ -87,6 +87,7 @@ def _breakdown(text: str) -> set[int]:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_NEXT_COUNT = re.compile(r"\s\d")
 # `18만 1,200명으로 목표한 17만 9천 명을`: all that lies between a count and the goal it beat.
 _TO_GOAL_RE = re.compile(r"^\s?(?:으로|로)\s?(?:당초\s)?$")
 
@@ -170,7 +171,9 @@ def _typed(
             kind = None
             barred.add(match.start())
         plan = plans.get(match.start())
-        if plan is not None and (kind == "result" or cues.PLAN_CARRIED.match(text, plan)):
+        # `14개 사업 1,125명`: the projects label the count after them.
+        labels = plan is not None and bool(_NEXT_COUNT.match(text, plan))
+        if plan is not None and (kind == "result" or labels or cues.PLAN_CARRIED.match(text, plan)):
             kind = None
             barred.add(match.start())
         typed.append((match, kind, before, after))

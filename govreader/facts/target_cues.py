@@ -103,7 +103,7 @@ SKIP_AFTER = re.compile(
 # A counted plan carried out (40개 실행과제를 추진하고), owning a measure (187개 사업의 실적은) or
 # given the money (186개 사업에 762억 원을 투입할 계획) is a count, whatever the sentence aims at.
 PLAN_CARRIED = re.compile(
-    r"의\s|에\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
+    r"의\s|에\s|별\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
     r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
 )
 AWARD_NEAR = re.compile(

@@ -26,14 +26,15 @@ TURNOUT = re.compile(
     r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
     r"(?:참여|참가|다녀|몰렸|몰려|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람)"
 )
-# Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다) are
+# Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다, 4곳이
+# 거점센터로 지정됐다, 11건이 본선에 진출했다) are
 # winners or chosen bodies; a plan to pick them (100개 기업을 선정할 계획) is a goal, and people
 # picked into a program (청년농 38명이 선정돼) are served.
 PICKED_BODIES = re.compile(
-    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:선정|뽑)"
-    r"(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)"
+    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
+    r"(?:(?:선정|뽑|진출)(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)|지정(?:됐|되었|돼|되어))"
 )
-PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀")
+PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀", "건")
 # Programs counted as the topic (국도비 사업은 642개로 편성돼) are a count too, and so are projects
 # counted in 건 (정비사업 등 4건, 15억원을 확보했다; 총 336건 3339억원 규모 국도비 사업을 발굴했다).
 PROGRAMS_TOPIC = re.compile(
@@ -102,9 +103,20 @@ CHANGED = re.compile(r"^(?:여)?(?:\([^()]{0,12}\))?[이가]\s(?:증가|늘었|�
 # done or aimed at.
 RANKED = re.compile(r"가장\s(?:많|높|적|낮)|순으로|순이었")
 WORK_WORDS = re.compile(r"목표|실적|성과|달성|창출|계획")
+# A population counted (`주민등록 인구는 … 1만 5,913명으로 집계됐다`) is a statistic.
+POPULATION = re.compile(r"인구(?:는|은|가|이|\s?수)|주민등록")
+# The ends of a range (`마을별로 10명에서 15명의 참여자를`) are no counts made; a level raised to
+# (`8명에서 15명으로 늘렸다`, `1,000명에서 1,500명까지 늘린다`) is.
+RANGE_FROM = re.compile(
+    r"^(?:여)?\s?에서\s(?:최대\s)?\d[\d,.]*(?:만|천)?\s?(?:명|개|곳|가구|팀)"
+    r"(?:의|\s?이내|까지(?!\s?(?:늘|확대|증가|확충|끌어)))"
+)
+RANGE_TO_BEFORE = re.compile(r"\d\s?(?:명|개|곳|가구|팀)에서\s(?:최대\s)?$")
+RANGE_TO_AFTER = re.compile(r"^(?:의|\s?이내|까지(?!\s?(?:늘|확대|증가|확충|끌어)))")
 # Categories a plan is split into (`6개 분야에서 추진된다`, `3개 부문`), as the labels ask.
 CATEGORY_AFTER = re.compile(
-    r"^\s?(?:분야|부문|유형|영역|권역|지표|항목)(?![가-힣]{0,2}\s?(?:일자리|인력))"
+    r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:분야|부문|유형|영역|권역|지표|항목)(?=[으로에별의,\s]|$)"
+    r"(?![가-힣]{0,2}\s?(?:일자리|인력))"
 )
 # A range's upper end (300~500명) and a ratio (선배 1명이 신규 청년 2명을) are no counts made.
 RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
@@ -179,6 +191,11 @@ def vetoed(spot: Spot) -> bool:
         return True
     sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
     if RANKED.search(sentence) and not WORK_WORDS.search(sentence):
+        return True
+    people = spot.unit in cues.PEOPLE_UNITS
+    if people and POPULATION.search(spot.head) and not WORK_WORDS.search(sentence):
+        return True
+    if RANGE_FROM.match(rest) or (RANGE_TO_BEFORE.search(raw) and RANGE_TO_AFTER.match(after)):
         return True
     if spot.unit in ("개", "건") and PROGRAMS_TOPIC.search(before):
         return True
@@ -275,4 +292,5 @@ def _picked_bodies(spot: Spot) -> bool:
         return False
     tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
     past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았"))
-    return past or (bool(cues.PAST_TENSE.search(tail)) and not cues.PLAN_WORDS.search(tail))
+    done = cues.PAST_TENSE.search(tail) or cues.ONGOING.search(tail)
+    return past or (bool(done) and not cues.PLAN_WORDS.search(tail))
