@@ -439,3 +439,20 @@ def test_contests_designations_populations_ranges_and_project_counts(
     text: str, expected: set
 ) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # done before, told as experience
+        (
+            "구는 상반기에도 저소득 가구를 대상으로 모두 52가구를 지원한 바 있다.",
+            {(52, "가구", "result")},
+        ),
+        # homes to be improved or repaired are planned
+        ("시는 올해 후원을 받아 35가구의 주거환경을 개선한다.", {(35, "가구", "goal")}),
+        ("군은 하반기에 노후 주택 60가구를 수리할 계획이다.", {(60, "가구", "goal")}),
+    ],
+)
+def test_experience_and_homes_improved(text: str, expected: set) -> None:
+    assert targets(text) == expected
