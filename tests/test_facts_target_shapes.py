@@ -112,8 +112,8 @@ def test_a_breakdown_of_work_done_is_results(text: str, expected: set) -> None:
     [
         # a count whose verb is joined to the rest of the sentence
         (
-            "시는 산업단지를 통해 2,400개의 일자리를 만들고 40개의 마을기업을 지정하는 등 "
-            "지난해 1만 2천여 개의 일자리를 창출했다.",
+            "군은 농공단지 입주로 2,400개의 일자리를 만들고 40개의 마을기업을 지정하는 등 "
+            "작년 한 해 1만 2천여 개의 일자리를 창출했다.",
             {(2400, "개", "result"), (40, "개", "result"), (12000, "개", "result")},
         ),
         (
@@ -137,7 +137,7 @@ def test_joined_verbs_are_read_by_how_the_sentence_ends(text: str, expected: set
     [
         # noun-final items carried by the sentence's verb
         (
-            "군은 올해 수소차 120대 보급, 노후 화물차 260대 조기 폐차 지원으로 대기 질을 개선했다.",
+            "시는 상반기 수소차 120대 보급, 낡은 화물차 260대 폐차 지원으로 미세먼지를 줄였다.",
             {(120, "대", "result"), (260, "대", "result")},
         ),
         (
@@ -201,8 +201,8 @@ def test_bracketed_lists_are_typed_as_a_whole(text: str, expected: set) -> None:
     [
         # parts of a level that reached a share of its goal
         (
-            "즉 공공 일자리 9,400개, 민간 일자리 2,600개로 '일자리 5만 개 창출 목표'의 24%를 "
-            "달성했다.",
+            "구는 올해 공공 일자리 9,400개, 민간 일자리 2,600개로 '청년 일자리 5만 개 목표'의 "
+            "24%를 달성했다.",
             {
                 (9400, "개", "result"),
                 (2600, "개", "result"),
@@ -221,7 +221,7 @@ def test_bracketed_lists_are_typed_as_a_whole(text: str, expected: set) -> None:
         ),
         # what was done, told by a passive joined verb
         (
-            "그 결과 3년 동안 840가구 1,120명의 인구가 군으로 전입돼 인구가 늘어났다.",
+            "정착 지원 덕분에 3년 새 840가구 1,120명의 인구가 면으로 전입해 정착했다.",
             {(840, "가구", "result"), (1120, "명", "result")},
         ),
         # a figure ranked against others in a statistic
@@ -295,8 +295,8 @@ def test_short_decisions_and_goals_by_deadline(text: str, expected: set) -> None
     [
         # a joined verb two words after its object
         (
-            "센터는 석 달 만에 총 410명의 구직자를 원하는 기업에 연결해 주고, 2,050명에게 "
-            "교육 과정을 제공했다.",
+            "상담소는 반년 동안 모두 410명의 구직자를 알맞은 회사에 연결해 주고, 2,050명에게 "
+            "직무 교육을 제공했다.",
             {(410, "명", "result"), (2050, "명", "result")},
         ),
         (
@@ -388,8 +388,8 @@ def test_a_quoted_ending_is_no_joined_verb() -> None:
     [
         # who a plan serves, counted per group in brackets
         (
-            "일자리 지원 대상별로는 △청년(12개 사업 380명) △중장년(9개 사업 420명) △어르신(3개 "
-            "사업 1,900명)이다.",
+            "올해 일자리 지원 대상을 나눠 보면 △청년층(12개 사업 380명) △신중년(9개 사업 420명) "
+            "△노년층(3개 사업 1,900명)이다.",
             {(380, "명", "goal"), (420, "명", "goal"), (1900, "명", "goal")},
         ),
         (
