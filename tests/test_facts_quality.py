@@ -70,7 +70,8 @@ REAL_FLOORS = {
         "award": (0.88, 0.67),
         "award_who": (0.94, 0.71),
         "program": (0.88, 0.80),
-        "target": (0.55, 0.43),
+        # reached 0.89 (0.87) on this branch; a little room for cleaning changes elsewhere
+        "target": (0.86, 0.84),
         "audience": (0.85, 0.74),
         "amount": (0.99, 0.98),
     },
