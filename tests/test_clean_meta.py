@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
-from govreader.clean.dates import cued_date, labelled_date, meta_date, signature_date, stamp_date
+from govreader.clean.dates import (
+    cued_date,
+    date_alone,
+    labelled_date,
+    meta_date,
+    signature_date,
+    stamp_date,
+)
 from govreader.clean.reporters import person_name, reporter_in, writer_in
 
 
@@ -28,6 +35,9 @@ from govreader.clean.reporters import person_name, reporter_in, writer_in
         ("보도일시 2024.03.14(목) 06:00", "2024-03-14T06:00"),
         ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "2023-11-07T15:03:30"),
         ("Posted on 2024-03-14", "2024-03-14"),
+        ("입력 2024 03 14 10:21", "2024-03-14T10:21"),
+        ("글쓴날 : [24-03-14 10:21]", "2024-03-14T10:21"),
+        ("최종수정 2024.03.15 08:02 입력 2024.03.14 10:21", "2024-03-14T10:21"),
     ],
 )
 def test_cued_date_lines(line: str, iso: str) -> None:
@@ -37,6 +47,27 @@ def test_cued_date_lines(line: str, iso: str) -> None:
 
 def test_update_dates_are_told_apart() -> None:
     assert cued_date("최종수정 2024-03-15 09:00") == ("2024-03-15T09:00", True)
+
+
+def test_numbers_parted_by_spaces_are_a_date_only_after_a_cue() -> None:
+    assert cued_date("조회 2024 03 14 10") is None
+    assert not is_date_line("2024 03 14 10:21")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2024년 3월 14일(목)", "2024-03-14"),
+        ("- 2024-03-14", "2024-03-14"),
+        ("2024-03-14,", "2024-03-14"),
+        ("(2024. 3. 14.)", "2024-03-14"),
+        ("2024.03.14 (목) 10:21", "2024-03-14T10:21"),
+        ("2024년 3월 14일 개막", None),
+        ("03.14", None),
+    ],
+)
+def test_a_date_alone_on_its_line(line: str, iso: str | None) -> None:
+    assert date_alone(line) == iso
 
 
 def test_a_sentence_mentioning_a_year_is_not_a_date_line() -> None:

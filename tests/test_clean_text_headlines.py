@@ -49,6 +49,14 @@ def read(head: str) -> Article:
             "홍길동",
         ),
         (f"{HEADLINE}\n작성일 : 24-03-14 | 작성자 : 홍보팀 | 조회 : 35", "2024-03-14", None),
+        (f"{HEADLINE}\n2024년 3월 14일(목)\n홍길동 기자", "2024-03-14", "홍길동"),
+        (
+            f"{HEADLINE}\n홍길동 기자\n입력 2024 03 14 10:21\n수정 2024 03 15 08:02",
+            "2024-03-14T10:21",
+            "홍길동",
+        ),
+        (f"{HEADLINE}\n최종수정 2024.03.15 08:02 입력 2024.03.14 10:21", "2024-03-14T10:21", None),
+        (f"{HEADLINE}\n- 총무과\n- 1520\n- 2024-03-14", "2024-03-14", None),
     ],
 )
 def test_headline_date_and_byline(head: str, published: str | None, reporter: str | None) -> None:
@@ -65,3 +73,27 @@ def test_a_deck_between_headline_and_date_is_the_subtitle() -> None:
 def test_a_release_masthead_is_not_the_headline() -> None:
     head = f"해오름군 보도자료\n보도일시 2024. 3. 14.(목) 11:00\n담당부서 기획예산과\n\n{HEADLINE}"
     assert read(head).title == HEADLINE
+
+
+def test_a_date_alone_under_the_headline_is_never_its_deck() -> None:
+    article = read(f"{HEADLINE}\n2024년 3월 14일(목)")
+    assert (article.title, article.subtitle, article.published) == (HEADLINE, None, "2024-03-14")
+
+
+FOOTER = "- 담당부서 : 총무과\n- 최종수정일 : 2025-01-02"
+
+
+def test_a_board_dates_its_post_by_its_row_not_by_when_the_page_was_edited() -> None:
+    page = Page(
+        path=Path("board.txt"),
+        text=f"{HEADLINE}\n- 총무과\n- 2024-03-14\n{BODY}\n{FOOTER}",
+        format=PageFormat.TEXT,
+        encoding="utf-8",
+    )
+    assert clean_page(page).published == "2024-03-14"
+
+
+def test_a_listing_with_no_headline_dates_its_first_story_by_the_date_above_it() -> None:
+    text = f"전체기사\n2024-03-14\n{BODY.split(chr(10))[0]}\n"
+    page = Page(path=Path("list.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8")
+    assert clean_page(page).published == "2024-03-14"

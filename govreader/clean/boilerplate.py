@@ -220,12 +220,13 @@ _END_PATTERNS = (
 _END = re.compile("|".join(f"(?:{p})" for p in _END_PATTERNS), re.IGNORECASE)
 
 _DATE_WORDS = (
-    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*(?:수정|편집)|업데이트|송고|게시"
+    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*(?:수정|편집)|업데이트|송고|게시|글쓴\s*날"
     r"|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated|Last\s+updated|Date)"
     r"\s*(?:일|일시|일자|시간|\s+on)?"
 )
 _DATE_LINE = re.compile(
-    rf"(?:{_DATE_WORDS})\s*[:：]?\s*(?:\d{{2,4}}\s*[-./년]|(?:\d{{1,2}}\s+)?"
+    rf"(?:{_DATE_WORDS})\s*[:：]?\s*[\[(]?\s*(?:\d{{2,4}}\s*[-./년]|(?:19|20)\d\d \d\d \d\d"
+    r"|(?:\d{1,2}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )

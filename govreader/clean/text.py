@@ -19,7 +19,14 @@ from govreader.clean.boilerplate import (
 )
 from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.copied import cut_short, marked_captions, repeated, wrapped_groups
-from govreader.clean.dates import cued_date, dated_start, labelled_date, signature_date, stamp_date
+from govreader.clean.dates import (
+    cued_date,
+    date_alone,
+    dated_start,
+    labelled_date,
+    signature_date,
+    stamp_date,
+)
 from govreader.clean.lines import (
     OUTLINE_ITEM,
     gather,
@@ -163,7 +170,11 @@ def clean_text(page: Page) -> Article:
     dropped = earlier | captions
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
     if body.published is None:
-        body.published = _any_date(lines, start, end) or signature_date(body.paragraphs)
+        body.published = (
+            _any_date(lines, start, end)
+            or signature_date(body.paragraphs)
+            or next(filter(None, map(date_alone, lines[max(0, start - 3) : start])), None)
+        )
     if body.reporter is None:
         body.reporter = byline_reporter(body.paragraphs) or named_reporter(lines[end : end + 10])
     if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):

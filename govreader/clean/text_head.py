@@ -19,7 +19,7 @@ from govreader.clean.boilerplate import (
     is_tool_row,
 )
 from govreader.clean.bylines import byline_alone
-from govreader.clean.dates import cued_date, iso_date, signature_date, stamp_date
+from govreader.clean.dates import cued_date, date_alone, iso_date, stamp_date
 from govreader.clean.lines import HANGUL, Body, fingerprint
 from govreader.clean.reporters import signer_in
 from govreader.clean.site_names import names_only
@@ -93,6 +93,7 @@ def _candidate(line: str) -> bool:
         and not is_chrome(line)
         and not is_end_marker(line)
         and not is_date_line(line)
+        and date_alone(line) is None
         and not is_reporter_line(line)
         and not byline_alone(line)
     )
@@ -171,12 +172,9 @@ def head_block(
 
 
 def _bare_date(lines: list[str]) -> str | None:
-    """A date alone on a line just under the headline (2024.03.14, 2024년 3월 14일 (목)): the
-    story's, where a site's header shows today's date far above it."""
-    for line in lines:
-        if len(line) <= 24 and (found := signature_date([line])):
-            return found
-    return None
+    """A date alone on a line just under the headline (2024.03.14, 2024년 3월 14일 (목), a board's
+    `- 2024-03-14` row): the story's, where a site's header shows today's date far above it."""
+    return next(filter(None, map(date_alone, lines)), None)
 
 
 def _release_masthead(head: list[str], rows: list[int]) -> set[int]:
