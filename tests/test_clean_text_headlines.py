@@ -57,6 +57,14 @@ def read(head: str) -> Article:
         ),
         (f"{HEADLINE}\n최종수정 2024.03.15 08:02 입력 2024.03.14 10:21", "2024-03-14T10:21", None),
         (f"{HEADLINE}\n- 총무과\n- 1520\n- 2024-03-14", "2024-03-14", None),
+        (
+            f"현재 위치 : 홈 > 알림마당 > 보도자료\n{HEADLINE}\n작성자 홍보팀 | 등록일 2024-03-14",
+            "2024-03-14",
+            None,
+        ),
+        (f"전체기사 정치 경제 사회\n{HEADLINE}\n입력 2024.03.14 10:21", "2024-03-14T10:21", None),
+        (f"사회 | 지역 | 교육\n{HEADLINE}\n입력 2024.03.14 10:21", "2024-03-14T10:21", None),
+        (f"{HEADLINE}\n홍길동\n등록 2024-03-14 10:21", "2024-03-14T10:21", "홍길동"),
     ],
 )
 def test_headline_date_and_byline(head: str, published: str | None, reporter: str | None) -> None:
@@ -97,3 +105,31 @@ def test_a_listing_with_no_headline_dates_its_first_story_by_the_date_above_it()
     text = f"전체기사\n2024-03-14\n{BODY.split(chr(10))[0]}\n"
     page = Page(path=Path("list.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8")
     assert clean_page(page).published == "2024-03-14"
+
+
+def read_page_text(text: str) -> Article:
+    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+
+
+def test_a_lone_list_item_right_above_the_story_is_its_headline() -> None:
+    article = read_page_text(f"실시간 뉴스\n  • {HEADLINE}\n{BODY}")
+    assert article.title == HEADLINE
+
+
+def test_the_last_item_of_a_bulleted_menu_is_not_a_headline() -> None:
+    menu = "  • 해오름군 소식 모아 보기\n  • 해오름군 행사 모아 보기\n"
+    assert read_page_text(f"{menu}{BODY}").title is None
+
+
+def test_a_section_label_the_lead_opens_with_is_not_the_headline() -> None:
+    lead = "주민참여 특별위원회(위원장 홍길동)는 14일 회의를 열어 주민 참여 사업 계획을 보고받았다."
+    article = read_page_text(f"{HEADLINE}\n\n|주민참여 특별위원회\n\n{lead}\n{BODY}")
+    assert article.title == HEADLINE
+    assert article.text.startswith("주민참여 특별위원회(위원장")
+
+
+def test_a_headline_the_lead_restates_is_still_the_headline() -> None:
+    notice = "2024년 3월 주요 행사 안내"
+    lead = f"{notice}를 알려드립니다. 세부 일정은 바뀔 수 있습니다."
+    article = read_page_text(f"로그인\n회원가입\n{notice}\n등록일 2024-03-14\n{lead}\n{BODY}")
+    assert article.title == notice

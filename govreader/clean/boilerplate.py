@@ -49,6 +49,12 @@ _SITE_TOOL = (
     r"(?:로그인|로그아웃|회원가입|마이페이지|통합검색|검색|전체\s*메뉴|사이트\s*검색|사이트맵|홈|HOME|Home"
     r"|ENGLISH|English|KOREAN|Korean|뉴스레터|RSS|구독\s*신청|모바일\s*웹)"
 )
+_SECTION = (
+    r"(?:전체\s*기사|전체|주요\s*뉴스|최신\s*뉴스|포토\s*뉴스|포토|영상|동영상|오피니언|사설|칼럼|정치|경제"
+    r"|사회|문화|스포츠|연예|전국|국제|지역|교육|행정|의회|자치|기획|인물|피플|라이프|생활|건강|산업|과학"
+    r"|부동산|금융|환경|농업|관광|복지|시정|군정|구정|도정|종합|IT|뉴스)"
+)
+"""Names of a news site's sections, which its menu row lists."""
 _OUTLET_NAME = r"(?:일보|신문|뉴스|방송|TV|닷컴|타임즈|타임스|미디어|통신|뉴시스|뉴스1|뉴스핌|저널)"
 _CHANNEL = r"(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s*밴드|네이버|밴드|라인|텔레그램|엑스)"
 _TOOL_ROWS = (
@@ -78,7 +84,10 @@ _CHROME_PATTERNS = (
     r"(?:\S{1,8}\s*(?:바로\s*가기|건너\s*뛰기)\s*)+",
     # breadcrumbs: 홈 > 농업·수산, 전남 > 도정, HOME 행정 서울
     r"(?:HOME|Home|홈)\s+[^.!?]{2,30}",
+    r"(?:(?:현재\s*)?위치\s*[:：]?\s*)?"
     r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
+    # a row of the site's sections (전체기사 정치 경제 사회 문화, 사회 | 지역 | 교육)
+    rf"(?>{_SECTION})(?:(?:\s*[|·/]\s*|\s+)(?>{_SECTION})){{2,}}",
     # a portal's reader widgets: its summary box's notes (the summary repeats body sentences,
     # which stay), text-to-speech, translation, font-size samples
     r".{0,80}(?:자동\s*요약|요약한\s*결과입니다|요약\s*결과입니다).{0,160}",

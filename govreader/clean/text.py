@@ -162,8 +162,10 @@ def clean_text(page: Page) -> Article:
     if cut_short(lines, end):
         end += 1
     head_start = max(0, start - LOOK_BACK)
-    title, subtitle, body = head_block(lines[head_start:start], bulleted[head_start:start], lines)
-    title = unprefixed(title, lines[head_start:start]) if title else title
+    lead = lines[start] if start < len(lines) else ""
+    head = lines[head_start:start]
+    title, subtitle, body = head_block(head, bulleted[head_start:start], lines, lead)
+    title = unprefixed(title, head) if title else title
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
     if labelled:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
@@ -191,7 +193,7 @@ def clean_text(page: Page) -> Article:
         published=body.published or body.updated,
         source=(
             next(filter(None, map(copyright_name, lines[end : end + 80])), None)
-            or release_agency(lines[head_start:start])
+            or release_agency(head)
         ),
         path=str(page.path),
     )

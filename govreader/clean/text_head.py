@@ -21,7 +21,7 @@ from govreader.clean.boilerplate import (
 from govreader.clean.bylines import byline_alone
 from govreader.clean.dates import cued_date, date_alone, iso_date, stamp_date
 from govreader.clean.lines import HANGUL, Body, fingerprint
-from govreader.clean.reporters import signer_in
+from govreader.clean.reporters import person_name, signer_in
 from govreader.clean.site_names import names_only
 
 TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
@@ -100,14 +100,16 @@ def _candidate(line: str) -> bool:
 
 
 def head_block(
-    head: list[str], bulleted: list[bool], page: list[str]
+    head: list[str], bulleted: list[bool], page: list[str], lead: str = ""
 ) -> tuple[str | None, str | None, Body]:
-    """Headline, subtitle and metadata from the lines above the body.
+    """Headline, subtitle and metadata from the lines above the body, whose first line is `lead`.
 
     The headline is the line that most looks like one: followed by a date, a byline or the
     article's tool row (share, print, listen; a list item above it is a deck), repeated
     elsewhere on the page (headers and share bars repeat it), with headline punctuation, close
-    to the body, and not a menu item.
+    to the body, and not a menu item (a lone list item right above the body is the headline a
+    dump bulleted), nor a section's label that the lead opens with (위원회 above 위원회는 …)
+    when a likelier line is there.
     """
     body = Body()
     stamps = [stamp_date(line) for line in head]
@@ -130,7 +132,7 @@ def head_block(
         elif date:
             body.updated = body.updated or date
         if is_reporter_line(line) or stamps[i] or is_date_line(line):
-            body.reporter = body.reporter or signer_in(line)
+            body.reporter = body.reporter or signer_in(line) or _name_above(head, i)
         body.reporter = body.reporter or byline_alone(line)
     for line in head:
         labelled = TITLE_LABEL.fullmatch(line)
@@ -140,9 +142,11 @@ def head_block(
     rows = [i for i, line in enumerate(head) if is_release_header(line)]
     masthead = _release_masthead(head, rows)
     best, best_score = None, 0.0
+    lead_key = fingerprint(lead)
     for i, line in enumerate(head):
         above_meta = i + 1 in meta_at
-        if (bulleted[i] and (not above_meta or i + 1 in tools)) or (
+        lone = i == len(head) - 1 and not (i and bulleted[i - 1])
+        if (bulleted[i] and not lone and (not above_meta or i + 1 in tools)) or (
             above_meta and i - 1 in meta_at and iso_date(line)
         ):
             continue  # a menu item, or a dated row inside a block of metadata rows
@@ -158,6 +162,9 @@ def head_block(
             score += 2
         if HEADLINE_MARKS.search(line):
             score += 1
+        key = fingerprint(line)
+        if key != lead_key and lead_key.startswith(key):
+            score -= 2  # a section's label the lead opens with, unless nothing likelier is there
         if score > best_score:
             best, best_score = i, score
     if best is None:
@@ -166,9 +173,18 @@ def head_block(
     top = _above_dash_decks(head, best, meta_at)
     if top is not None:
         return head[top], head[top + 1], body
-    if _deck_below_headline(head, bulleted, best, meta_at):
-        return head[best - 1], head[best], body
+    top = _deck_below_headline(head, bulleted, best, meta_at)
+    if top is not None:
+        return head[top], head[top + 1], body
     return head[best], _subtitle(head, best, meta_at), body
+
+
+def _name_above(head: list[str], at: int) -> str | None:
+    """A name alone on the line above a date row (홍길동 / 등록 2024-03-14 10:21): the byline a
+    CMS lists as bare items; three syllables, as most names are and few section names. Never
+    above a release's 보도일시 row, where the agency stands."""
+    above = head[at - 1] if at and not is_release_header(head[at]) else ""
+    return above if len(above) == 3 and person_name(above) else None
 
 
 def _bare_date(lines: list[str]) -> str | None:
@@ -208,15 +224,26 @@ def _above_dash_decks(head: list[str], at: int, meta_at: list[int]) -> int | Non
 
 def _deck_below_headline(
     head: list[str], bulleted: list[bool], at: int, meta_at: list[int]
-) -> bool:
-    """Whether the line picked is a deck: right above the date or byline, under another
-    headline-like line that does not continue a menu (headline, deck, then the meta rows)."""
-    above = at - 1
-    if above < 0 or at + 1 not in meta_at or above in meta_at or bulleted[above]:
-        return False
-    if not _candidate(head[above]) or len(head[above]) < 12:
-        return False
-    return above == 0 or not _candidate(head[above - 1]) or head[above - 1] in head[above + 1 :]
+) -> int | None:
+    """Where the headline is when the line picked is a deck: right above the date or byline,
+    under one or two more headline-like lines that do not continue a menu (headline, a deck or
+    two, then the meta rows); the headline is the first of them."""
+    if at + 1 not in meta_at:
+        return None
+    top = at
+    while top > 0 and at - top < 1:
+        above = top - 1
+        if above in meta_at or bulleted[above]:
+            break
+        if not _candidate(head[above]) or len(head[above]) < 12:
+            break
+        top = above
+    if top == at:
+        return None
+    above = top - 1
+    if above < 0 or not _candidate(head[above]) or head[above] in head[top:]:
+        return top
+    return None
 
 
 def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
