@@ -78,6 +78,7 @@ def test_a_short_line_that_does_not_end_like_a_sentence_is_the_headline(first: s
         "[홍길동 기자] ",
         "해오름뉴스 홍길동 기자 | ",
         "[해오름신문/홍길동 본부장]",
+        "[ 해오름일보 - 홍길동 기자 ] ",
     ],
 )
 def test_a_byline_opening_the_lead_is_the_reporter(byline: str) -> None:
@@ -103,7 +104,12 @@ def test_a_byline_on_a_line_of_its_own_is_the_reporter(byline: str) -> None:
 
 @pytest.mark.parametrize(
     "byline",
-    [" /홍길동 기자", " /홍길동 기자 hong@", " (해오름=연합뉴스) 홍길동기자 hong@example.kr"],
+    [
+        " /홍길동 기자",
+        " /홍길동 기자 hong@",
+        " (해오름=연합뉴스) 홍길동기자 hong@example.kr",
+        "/해오름=홍길동기자 hong@example.kr",
+    ],
 )
 def test_a_byline_closing_the_story_is_the_reporter(byline: str) -> None:
     article = read(story(HEADLINE, *BODY[:-1], BODY[-1] + byline, COPYRIGHT))
@@ -120,6 +126,34 @@ def test_a_listing_keeps_its_first_story() -> None:
     other = "해오름뉴스 김다른 기자 | 해오름시는 시립도서관 야간 개관을 주 5일로 늘린다고 밝혔다."
     article = read(story("해오름뉴스 홍길동 기자 | " + " ".join(BODY), other, "관련기사"))
     assert (article.paragraphs, article.reporter) == ([" ".join(BODY)], "홍길동")
+
+
+TEASERS = [
+    BODY[0] + " 돌봄 인력은 홀로 사는 어르신 가정을 주 2회 찾아…",
+    "해오름시는 시립도서관 야간 개관을 주 5일로 늘린다고 밝혔다. 시는 이를 위해 사서를..",
+    "해오름구는 구립 체육관 세 곳의 이용료를 다음 달부터 절반으로 낮춘다고 밝혔다. 구는...",
+]
+
+
+def test_a_listing_of_teasers_keeps_the_first_story_only() -> None:
+    dated = [line for teaser in TEASERS for line in ("2024-03-14", teaser)]
+    article = read(story("전체기사", *dated))
+    assert (article.paragraphs, article.published) == ([TEASERS[0]], "2024-03-14")
+
+
+def test_a_teaser_ends_its_story_before_the_next_one_told_in_full() -> None:
+    other = ["해오름시는 시립도서관 야간 개관을 주 5일로 늘린다고 밝혔다.", BODY[3]]
+    assert read(story(TEASERS[0], *other)).paragraphs == [TEASERS[0]]
+
+
+def test_a_summary_cut_short_ahead_of_its_story_gives_way_to_the_story() -> None:
+    summary = " ".join(BODY[:2])[:70] + "…"
+    assert read(story(summary, *BODY)).paragraphs == BODY
+
+
+def test_a_portal_teasers_link_to_the_full_story_goes() -> None:
+    article = read(story(BODY[0] + " 돌봄 인력은 홀로... read full story"))
+    assert article.paragraphs == [BODY[0] + " 돌봄 인력은 홀로..."]
 
 
 def test_a_teaser_cut_mid_sentence_ends_its_story_before_the_next_byline() -> None:
@@ -246,8 +280,14 @@ def test_a_name_signing_a_row_or_an_address_is_the_reporter(row: str) -> None:
     assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
 
 
-def test_an_outlet_signing_with_an_address_is_not_a_reporter() -> None:
-    assert read(story(HEADLINE, *BODY, "◎공감언론 해오름뉴스 news@example.kr")).reporter is None
+def test_a_byline_with_an_empty_address_box_after_the_story_is_the_reporter() -> None:
+    article = read(story(HEADLINE, *BODY, "홍길동 기자[]", "다른기사보기", COPYRIGHT))
+    assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
+
+
+@pytest.mark.parametrize("row", ["◎공감언론 해오름뉴스 news@example.kr", "기사제보 tip@example.kr"])
+def test_an_outlet_or_a_tip_line_signing_with_an_address_is_not_a_reporter(row: str) -> None:
+    assert read(story(HEADLINE, *BODY, row)).reporter is None
 
 
 # Chrome of portals, tables, surveys and outlets
@@ -282,6 +322,8 @@ def test_an_outlet_signing_with_an_address_is_not_a_reporter() -> None:
         "태그 : 청년 일자리 돌봄",
         "해오름일보 로고",
         "무단전재 및 재배포, AI학습 이용 금지",
+        "태그 청년일자리 돌봄 해오름군",
+        "※ 이 기사는 해오름군 보도자료를 바탕으로 작성되었습니다.",
     ],
 )
 def test_widget_table_survey_and_outlet_lines_are_chrome(line: str) -> None:

@@ -29,13 +29,14 @@ _OPEN, _CLOSE = r"[【\[(〔<]", r"[】\])〕>]"
 _LEAD = re.compile(
     rf"(?:{_OPEN}{_NOT_DATELINE}[^\]】)〕>=/\n]{{1,15}}[=/]\s*[^\]】)〕>\n]{{1,20}}{_CLOSE}"
     rf"(?:\s*{_NAME}\s*{_ROLE})?\s*=?"
-    rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s)?{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
+    rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s(?:[-–|/]\s)?)?{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
     rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】)]"
     rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/]"
     rf"|{_NAME}\s*{_ROLE}\s*[=/])\s*"
 )
 """A byline opening a paragraph: dateline and name (`(서울=뉴스1) 홍길동 기자 =`), a bracketed
-byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[해오름일보]`, `(해오름뉴스)`), an outlet
+byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[ 해오름일보 - 홍길동 기자 ]`, `[해오름일보]`,
+`(해오름뉴스)`), an outlet
 and a name before a bar (`해오름뉴스 홍길동 기자 |`), or a name before `=` or `/`."""
 _ALONE = re.compile(
     rf"[-–·•]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
@@ -44,11 +45,12 @@ _ALONE = re.compile(
 해오름일보 홍길동 기자)."""
 _EMAIL_PART = r"[\w.+-]+@[\w.-]*"
 _TAIL = re.compile(
-    rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
+    rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*(?:[가-힣]{{2,8}}\s*=\s*)?|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
     rf"|[\[【][^\]】\n]{{0,20}}[=/]\s*){_NAME}\s*{_BRACKET_ROLE}\s*[\]】]?"
     rf"(?:\s*\(?{_EMAIL_PART}\)?)?|{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?)\s*$"
 )
 """A byline closing a paragraph after its last sentence (`… 밝혔다. /홍길동 기자 hong@`,
+`… 말했다./해오름=홍길동기자 hong@`,
 `… 했다. [해오름일보=홍길동기자]`, `… 했다. (부산=연합뉴스) 홍길동기자 hong@example.kr`,
 `… 했다. 홍길동 기자 hong@example.kr`); a bare `… 있다. 홍길동 기자` is a photo's credit."""
 _DESK_HEAD = re.compile(

@@ -56,6 +56,8 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     seen: set[str] = set()
     opened = False
     for line in lines:
+        if len(line) >= 60 and (more := _READ_MORE.search(line, len(line) - 40)):
+            line = line[: more.start()].rstrip()  # a portal teaser's link to the full story
         if not line:
             continue
         if is_release_header(line) and _masthead(body.paragraphs):
@@ -92,6 +94,11 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             continue
         if signed.opens and (opened or _cut_off(body.paragraphs)):
             break  # another story's byline: a listing runs several stories, the first is kept
+        if body.paragraphs and _teaser(body.paragraphs[-1]):
+            teaser = fingerprint(body.paragraphs[-1])[:30]
+            if not fingerprint(signed.text).startswith(teaser):
+                break  # a listing's first story, cut short: what follows is other stories
+            body.paragraphs.pop()  # a teaser ahead of the story it opens
         opened = opened or signed.opens
         body.reporter = body.reporter or signed.reporter
         seen.add(key)
@@ -105,6 +112,23 @@ _FINISHED = re.compile(r"(?:[.!?。]|[다요])\W{0,3}$")
 def _cut_off(paragraphs: list[str]) -> bool:
     """Whether the last paragraph kept is a long one cut mid-sentence: a listing's teaser."""
     return bool(paragraphs) and len(paragraphs[-1]) >= 60 and not _FINISHED.search(paragraphs[-1])
+
+
+_READ_MORE = re.compile(
+    r"(?:read\s+(?:the\s+)?full\s+(?:story|article)|기사\s*더\s*보기)\s*$", re.IGNORECASE
+)
+_TEASER_END = re.compile(r"[가-힣A-Za-z0-9,)]\s?(?:…|\.{2,3})$")
+
+
+def _teaser(paragraph: str) -> bool:
+    """A long paragraph of sentences cut short with an ellipsis right after a word (…밝혔다. 군은
+    이를 위해 집…): a listing's teaser of a story, or a summary box ahead of the story itself; a
+    board's headline said again and again (제목..제목..) is none."""
+    return (
+        len(paragraph) >= 60
+        and bool(_TEASER_END.search(paragraph[-6:]))
+        and bool(INNER_SENTENCE.search(paragraph))
+    )
 
 
 def _masthead(paragraphs: list[str]) -> bool:
