@@ -116,6 +116,11 @@ def test_a_byline_closing_the_story_is_the_reporter(byline: str) -> None:
     assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
 
 
+def test_a_photo_desks_date_and_address_closing_the_story_go_and_date_it() -> None:
+    article = read(story(*BODY[:-1], BODY[-1] + " 2024.03.14 photo@example.kr"))
+    assert (article.paragraphs, article.published) == (BODY, "2024-03-14")
+
+
 def test_a_photo_credit_after_a_caption_is_not_the_reporter() -> None:
     caption = "해오름군수가 어르신 가정을 찾아 안부를 묻고 있다. 김사진 기자"
     article = read(story(HEADLINE, BODY[0], caption, *BODY[1:], "홍길동 기자 hong@example.kr"))

@@ -65,6 +65,7 @@ def read(head: str) -> Article:
         (f"전체기사 정치 경제 사회\n{HEADLINE}\n입력 2024.03.14 10:21", "2024-03-14T10:21", None),
         (f"사회 | 지역 | 교육\n{HEADLINE}\n입력 2024.03.14 10:21", "2024-03-14T10:21", None),
         (f"{HEADLINE}\n홍길동\n등록 2024-03-14 10:21", "2024-03-14T10:21", "홍길동"),
+        (f"{HEADLINE}\n2024-03-14 해오름북부 홍길동 기자", "2024-03-14", "홍길동"),
     ],
 )
 def test_headline_date_and_byline(head: str, published: str | None, reporter: str | None) -> None:
@@ -133,3 +134,11 @@ def test_a_headline_the_lead_restates_is_still_the_headline() -> None:
     lead = f"{notice}를 알려드립니다. 세부 일정은 바뀔 수 있습니다."
     article = read_page_text(f"로그인\n회원가입\n{notice}\n등록일 2024-03-14\n{lead}\n{BODY}")
     assert article.title == notice
+
+
+def test_a_notices_fields_after_its_prose_are_its_text() -> None:
+    fields = ["신청대상: 해오름군민 누구나", "신청기간 : 2024년 3월 29일(금)까지"]
+    contact = "문의 : 복지과 061-123-4567"
+    text = "\n".join([HEADLINE, "등록일 2024-03-14", BODY.split("\n")[0], *fields, contact])
+    article = read_page_text(text)
+    assert article.text.split("\n\n")[-2:] == fields

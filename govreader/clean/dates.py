@@ -153,8 +153,10 @@ def dated_start(line: str) -> tuple[str, str] | None:
 
 _STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*")
 _STAMP_REST = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
 )
+"""What a stamp line holds beside its date: an address, a byline with its desk or region
+(경기북부 홍길동 기자), separators."""
 
 
 def stamp_date(line: str) -> str | None:

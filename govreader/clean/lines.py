@@ -14,7 +14,7 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
 )
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.dates import cued_date, dated_start, stamp_date
+from govreader.clean.dates import cued_date, dated_start, iso_date, stamp_date
 from govreader.clean.reporters import reporter_in, signer_in, writer_in
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
@@ -58,6 +58,9 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     for line in lines:
         if len(line) >= 60 and (more := _READ_MORE.search(line, len(line) - 40)):
             line = line[: more.start()].rstrip()  # a portal teaser's link to the full story
+        if "@" in line[-60:] and (signed := _DATED_SIGNATURE.search(line, len(line) - 80)):
+            body.published = body.published or iso_date(signed["date"])
+            line = line[: signed.start()]  # a photo desk's date and address closing the story
         if not line:
             continue
         if is_release_header(line) and _masthead(body.paragraphs):
@@ -114,6 +117,11 @@ def _cut_off(paragraphs: list[str]) -> bool:
     return bool(paragraphs) and len(paragraphs[-1]) >= 60 and not _FINISHED.search(paragraphs[-1])
 
 
+_DATED_SIGNATURE = re.compile(
+    r"(?<=[.다])\s+(?P<date>(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})\.?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+)
+"""A story closed by its date and an address (… 참석했다. 2024.10.30 hong@example.kr), as photo
+desks sign."""
 _READ_MORE = re.compile(
     r"(?:read\s+(?:the\s+)?full\s+(?:story|article)|기사\s*더\s*보기)\s*$", re.IGNORECASE
 )

@@ -49,6 +49,9 @@ LOOK_BACK = 150
 """How many non-blank lines above the body may hold its headline, byline, date and subtitle."""
 WORD = re.compile(r"\w")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
+NOTICE_FIELD = re.compile(r"[가-힣]{2,8}\s?[:：]\s?\S.{0,100}")
+"""A notice's field (신청기간: 3월 4일까지, 대상 : 만 19세 이상): what the notice says, unless it is
+one of the page's own rows (담당부서 :, 연락처 :), which are chrome."""
 
 
 def line_score(line: str) -> float:
@@ -76,6 +79,8 @@ def line_score(line: str) -> float:
         return -0.3
     if len(line) >= 60:  # a long line that does not end a sentence: a caption or a teaser
         return 0.2 if line.endswith(("…", "..")) else 0.2 + len(line) / 300
+    if NOTICE_FIELD.fullmatch(line):
+        return 0.4
     return -0.6
 
 
