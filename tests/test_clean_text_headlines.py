@@ -66,6 +66,7 @@ def read(head: str) -> Article:
         (f"사회 | 지역 | 교육\n{HEADLINE}\n입력 2024.03.14 10:21", "2024-03-14T10:21", None),
         (f"{HEADLINE}\n홍길동\n등록 2024-03-14 10:21", "2024-03-14T10:21", "홍길동"),
         (f"{HEADLINE}\n2024-03-14 해오름북부 홍길동 기자", "2024-03-14", "홍길동"),
+        (f"{HEADLINE}\n2024-03-14 10:21 | 최종수정 2024-03-15", "2024-03-14T10:21", None),
     ],
 )
 def test_headline_date_and_byline(head: str, published: str | None, reporter: str | None) -> None:

@@ -234,7 +234,8 @@ _END = re.compile("|".join(f"(?:{p})" for p in _END_PATTERNS), re.IGNORECASE)
 
 _DATE_WORDS = (
     r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*(?:수정|편집)|업데이트|송고|게시|글쓴\s*날"
-    r"|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated|Last\s+updated|Date)"
+    r"|(?:기사\s*)?전송|(?:뉴스|기사)\s*(?=일자)|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated"
+    r"|Last\s+updated|Date|Posted\s+by\s.{1,30}?\son)"
     r"\s*(?:일|일시|일자|시간|\s+on)?"
 )
 _DATE_LINE = re.compile(

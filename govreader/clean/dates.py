@@ -13,8 +13,8 @@ _DATE = re.compile(
     r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
 )
 _DATE_CUE = re.compile(
-    r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|글쓴\s*날|Posted"
-    r"|Published|Date|Written)"
+    r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|글쓴\s*날|전송|Posted"
+    r"|Published|Date|Written|by\s\S{1,12}\son)"
     r"\s*(?:일|일시|시간|\s+on)?\s*[:：]?\s*[\[(]?\s*$",
     re.IGNORECASE,
 )
@@ -193,14 +193,27 @@ _ALONE_MARKS = " \t.,-–·•"
 
 def date_alone(line: str) -> str | None:
     """The date of a line that is a date and nothing else, perhaps with its weekday or time, a
-    list mark or a comma (2024년 3월 5일(화), - 2024-03-05, (2024. 3. 5.), 2024-03-05,)."""
+    list mark or a comma (2024년 3월 5일(화), - 2024-03-05, (2024. 3. 5.), 2024-03-05,,
+    2024.03.05 / 10:21, 24.03.05 10:21, 2024-03-05T10:21:00+09:00)."""
     if len(line) > 30:
         return None
     bare = line.strip(_ALONE_MARKS)
-    if bare[:1] == "(" and bare[-1:] == ")":
+    if bare[:1] in "([" and bare[-1:] in ")]":
         bare = bare[1:-1].strip(_ALONE_MARKS)
+    bare = _TIME_APART.sub(" ", bare)
+    if _ISO_STAMP.fullmatch(bare):
+        return meta_date(bare)
     match = _DATE.fullmatch(bare)
+    if match is None:
+        short = _SHORT_DATE.fullmatch(bare)
+        match = short if short and short["H"] else None  # 24.03.05 alone may be anything
     return _iso(match) if match else None
+
+
+_TIME_APART = re.compile(r"\s*[/|]\s*(?=\d{1,2}:\d{2})")
+_ISO_STAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
 
 
 _DATE_LABEL = re.compile(

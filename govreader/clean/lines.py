@@ -154,6 +154,9 @@ def _take_date(body: Body, line: str) -> None:
     iso, is_update = found
     if is_update:
         body.updated = body.updated or iso
+        stamped = stamp_date(line)  # 2024-03-05 10:21 | 최종수정 2024-03-06: the first is filed
+        if stamped and stamped[:10] != iso[:10]:
+            body.published = body.published or stamped
     else:
         body.published = body.published or iso
 
