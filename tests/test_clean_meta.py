@@ -52,6 +52,11 @@ def test_update_dates_are_told_apart() -> None:
     assert cued_date("최종수정 2024-03-15 09:00") == ("2024-03-15T09:00", True)
 
 
+def test_a_stamp_may_be_headed_by_its_outlet_but_not_by_a_subject() -> None:
+    assert stamp_date("해오름일보 2024.03.14") == "2024-03-14"
+    assert stamp_date("해오름군은 2024.03.14") is None
+
+
 def test_numbers_parted_by_spaces_are_a_date_only_after_a_cue() -> None:
     assert cued_date("조회 2024 03 14 10") is None
     assert not is_date_line("2024 03 14 10:21")

@@ -67,6 +67,9 @@ def read(head: str) -> Article:
         (f"{HEADLINE}\n홍길동\n등록 2024-03-14 10:21", "2024-03-14T10:21", "홍길동"),
         (f"{HEADLINE}\n2024-03-14 해오름북부 홍길동 기자", "2024-03-14", "홍길동"),
         (f"{HEADLINE}\n2024-03-14 10:21 | 최종수정 2024-03-15", "2024-03-14T10:21", None),
+        (f"{HEADLINE}\n2024-03-14 / 홍길동 기자", "2024-03-14", "홍길동"),
+        (f"{HEADLINE}\n해오름일보 2024.03.14", "2024-03-14", None),
+        (f"해오름일보\n눈과 귀가 되겠습니다\n{HEADLINE}\n입력 2024.03.14", "2024-03-14", None),
     ],
 )
 def test_headline_date_and_byline(head: str, published: str | None, reporter: str | None) -> None:

@@ -151,18 +151,22 @@ def dated_start(line: str) -> tuple[str, str] | None:
     return (iso, rest) if iso else None
 
 
-_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*")
+_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+/\s+")
 _STAMP_REST = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
 )
+_OUTLET_AHEAD = re.compile(
+    r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|투데이|데일리|통신)\s+(?=\d)"
+)
 """What a stamp line holds beside its date: an address, a byline with its desk or region
-(경기북부 홍길동 기자), separators."""
+(경기북부 홍길동 기자), separators; the outlet may head it (해오름일보 2024.03.05)."""
 
 
 def stamp_date(line: str) -> str | None:
     """The date of a stamp line under a headline: fields joined by bars, one of them a date
     (2025.02.20 10:12 | 최서연 기자, 관악구청 보도자료 | 2024. 12. 11.), or a date with its time
-    alone, or with a byline (2017-05-31 홍길동 기자). Never a sentence."""
+    alone, or with a byline or its outlet (2017-05-31 홍길동 기자, 해오름일보 2017-05-31). Never
+    a sentence."""
     if len(line) > 100 or line.endswith(("다.", "요.")):
         return None
     match = _first_date(line)
@@ -173,8 +177,10 @@ def stamp_date(line: str) -> str | None:
         if all(len(field) <= 30 for field in fields):
             return _iso(match)
         return None
-    rest = _STAMP_REST.sub("", line[: match.start()] + line[match.end() :])
-    signed = "기자" in line or "특파원" in line
+    outlet = _OUTLET_AHEAD.match(line)
+    ahead = line[outlet.end() if outlet else 0 : match.start()]
+    rest = _STAMP_REST.sub("", ahead + line[match.end() :])
+    signed = "기자" in line or "특파원" in line or outlet is not None
     return _iso(match) if (match["H"] is not None or signed) and not rest else None
 
 

@@ -175,9 +175,8 @@ def head_block(
     top = _above_dash_decks(head, best, meta_at)
     if top is not None:
         return head[top], head[top + 1], body
-    top = _deck_below_headline(head, bulleted, best, meta_at)
-    if top is not None:
-        return head[top], head[top + 1], body
+    if _deck_below_headline(head, bulleted, best, meta_at):
+        return head[best - 1], head[best], body
     return head[best], _subtitle(head, best, meta_at), body
 
 
@@ -226,26 +225,18 @@ def _above_dash_decks(head: list[str], at: int, meta_at: list[int]) -> int | Non
 
 def _deck_below_headline(
     head: list[str], bulleted: list[bool], at: int, meta_at: list[int]
-) -> int | None:
-    """Where the headline is when the line picked is a deck: right above the date or byline,
-    under one or two more headline-like lines that do not continue a menu (headline, a deck or
-    two, then the meta rows); the headline is the first of them."""
-    if at + 1 not in meta_at:
-        return None
-    top = at
-    while top > 0 and at - top < 1:
-        above = top - 1
-        if above in meta_at or bulleted[above]:
-            break
-        if not _candidate(head[above]) or len(head[above]) < 12:
-            break
-        top = above
-    if top == at:
-        return None
-    above = top - 1
-    if above < 0 or not _candidate(head[above]) or head[above] in head[top:]:
-        return top
-    return None
+) -> bool:
+    """Whether the line picked is a deck: right above the date or byline, under another
+    headline-like line that does not continue a menu (headline, deck, then the meta rows). A
+    line with headline marks under one without is the headline under a slogan or menu line."""
+    above = at - 1
+    if above < 0 or at + 1 not in meta_at or above in meta_at or bulleted[above]:
+        return False
+    if not _candidate(head[above]) or len(head[above]) < 12:
+        return False
+    if HEADLINE_MARKS.search(head[at]) and not HEADLINE_MARKS.search(head[above]):
+        return False
+    return above == 0 or not _candidate(head[above - 1]) or head[above - 1] in head[above + 1 :]
 
 
 def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
