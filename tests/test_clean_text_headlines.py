@@ -15,6 +15,7 @@ from govreader.model import Article, Page, PageFormat
 
 HEADLINE = "해오름군, 주민 참여 사업 두 배로 늘린다"
 DECK = "청년·어르신 함께하는 마을 공동체 사업도 신설"
+SLOGAN = "지역의 눈과 귀가 되겠습니다"
 MENU = "홈\n정치\n경제\n사회\n지역\n로그인 회원가입\n전체메뉴\n"
 BODY = "\n\n".join(
     f"해오름군은 올해 {n}번째 주민 참여 사업을 새로 시작한다고 밝혔다. 세부 계획은 곧 공개된다."
@@ -69,7 +70,7 @@ def read(head: str) -> Article:
         (f"{HEADLINE}\n2024-03-14 10:21 | 최종수정 2024-03-15", "2024-03-14T10:21", None),
         (f"{HEADLINE}\n2024-03-14 / 홍길동 기자", "2024-03-14", "홍길동"),
         (f"{HEADLINE}\n해오름일보 2024.03.14", "2024-03-14", None),
-        (f"해오름일보\n눈과 귀가 되겠습니다\n{HEADLINE}\n입력 2024.03.14", "2024-03-14", None),
+        (f"해오름일보\n{SLOGAN}\n{HEADLINE}\n입력 2024.03.14", "2024-03-14", None),
     ],
 )
 def test_headline_date_and_byline(head: str, published: str | None, reporter: str | None) -> None:
