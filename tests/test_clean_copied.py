@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from govreader.clean import clean_page
-from govreader.clean.boilerplate import is_chrome
+from govreader.clean.boilerplate import is_chrome, is_end_marker
 from govreader.clean.bylines import split_byline
 from govreader.clean.lines import reads_as_headline, repeats_title
 from govreader.model import Article, Page, PageFormat
@@ -239,6 +239,10 @@ def test_a_last_paragraph_cut_where_the_copy_stopped_stays(after: str) -> None:
     assert read(story(HEADLINE, *BODY, cut) + after).paragraphs == [*BODY, cut]
 
 
+def test_a_short_widget_line_with_a_footer_after_it_is_not_the_cut_paragraph() -> None:
+    assert read(story(HEADLINE, *BODY, "오늘의 추천 영상", COPYRIGHT)).paragraphs == BODY
+
+
 def test_a_name_and_a_place_after_the_story_are_not_its_cut_paragraph() -> None:
     assert read(story(HEADLINE, *BODY, "홍길동 / 해오름", COPYRIGHT)).paragraphs == BODY
 
@@ -329,10 +333,30 @@ def test_an_outlet_or_a_tip_line_signing_with_an_address_is_not_a_reporter(row: 
         "무단전재 및 재배포, AI학습 이용 금지",
         "태그 청년일자리 돌봄 해오름군",
         "※ 이 기사는 해오름군 보도자료를 바탕으로 작성되었습니다.",
+        "오피니언",
+        "해오름일보 (www.haeorum.kr)",
+        "인쇄 | 목록 | 맨위로",
+        "▲ TOP",
+        "이전기사 다음기사",
+        "스크랩 하기",
+        "SNS 기사보내기",
+        "해오름군청 전경",
+        "해오름시청사 전경(사진=해오름시)",
+        "등록된 댓글이 없습니다.",
+        "독자 의견 0",
+        "이 기사의 댓글 정책",
+        "기사 잘 보셨나요? 독자님의 후원금은 더 좋은 기사를 위해 쓰입니다.",
+        "해오름일보는 인터넷신문위원회의 인터넷신문 윤리강령 및 그 실천요강을 준수합니다.",
     ],
 )
 def test_widget_table_survey_and_outlet_lines_are_chrome(line: str) -> None:
     assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["이시각 주요뉴스", "실시간 인기기사", "이 기사와 관련된 기사"])
+def test_lists_of_other_stories_end_the_story(line: str) -> None:
+    assert is_end_marker(line)
+    assert read(story(HEADLINE, *BODY, line, "해오름항 여객선 증편 운항")).paragraphs == BODY
 
 
 @pytest.mark.parametrize(
@@ -344,6 +368,10 @@ def test_widget_table_survey_and_outlet_lines_are_chrome(line: str) -> None:
         "해오름군은 유튜브 채널 구독자 10만 명을 돌파했다고 밝혔다.",
         "키워드로 본 올해 예산",
         "해오름군 새 로고",
+        "자세한 사항은 해오름군 홈페이지(www.haeorum.go.kr)를 참고하면 된다.",
+        "이번 사진전은 해오름군 전경을 담은 작품 40점을 선보인다.",
+        "이전 기사에서 다룬 바와 같이 군은 사업을 확대했다.",
+        "ServerName www.example.com",
     ],
 )
 def test_body_sentences_about_the_same_things_are_text(sentence: str) -> None:

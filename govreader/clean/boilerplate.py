@@ -34,13 +34,14 @@ _EMAIL_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email\s*protected\s*\])"
 
 # Lines that are chrome whatever their context (matched against the whole squashed line).
 _TOOL = (
-    r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트(?:하기)?|글자\s*크기"
+    r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩(?:\s*하기)?|인쇄(?:하기)?|프린트(?:하기)?|글자\s*크기"
     r"|읽어\s*주기|다시\s*듣기|폰트\s*(?:확대|축소)"
     r"|글씨\s*(?:크게|작게)|폰트\s*크기|본문\s*듣기|음성(?:으로)?\s*듣기|공유(?:하기)?|URL\s*복사"
     r"|링크\s*복사|주소\s*복사|기사\s*수정|기사\s*삭제|바로가기|닫기|더보기|확대|축소|페이스북"
     r"|트위터|카카오(?:톡|스토리)?|네이버\s*(?:밴드|블로그)|밴드|라인|텔레그램|블로그|엑스|북마크|좋아요|추천|구독"
     r"|이메일|글자"
-    r"|목록\s*(?:보기|바로가기)|목록|이전|다음|맨\s*위로|top|print|share|tweet|facebook|twitter|kakao"
+    r"|목록\s*(?:보기|바로가기)|목록|(?:이전|다음)\s*기사|이전|다음|맨\s*위로|(?:SNS\s*)?기사\s*보내기"
+    r"|[▲△↑]\s*top|top|print|share|tweet|facebook|twitter|kakao"
     r"|e-?mail|more|close|\+|-|가\s*가|가)"
 )
 _TOOL_TOKEN = rf"\[\s*{_TOOL}\s*\]|{_TOOL}"
@@ -59,7 +60,7 @@ _OUTLET_NAME = r"(?:일보|신문|뉴스|방송|TV|닷컴|타임즈|타임스|�
 _CHANNEL = r"(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s*밴드|네이버|밴드|라인|텔레그램|엑스)"
 _TOOL_ROWS = (
     # share / print / font / listen bars and article tools, one or a row of them
-    rf"(?>{_TOOL_TOKEN})(?:\s+(?>{_TOOL_TOKEN}))*+",  # atomic: a row of tokens is read one way only
+    rf"(?>{_TOOL_TOKEN})(?:(?:\s*[|·]\s*|\s+)(?>{_TOOL_TOKEN}))*+",  # atomic: one way to read a row
     r"이\s*기사를\s*공유합니다",
     # share buttons copied with no space between them (트위터로 보내기카카오톡 네이버 밴드 공유)
     rf"(?:(?>{_CHANNEL}(?:으?로\s*)?(?:보내기|공유(?:하기)?)?|공유(?:하기)?)\s*)++",
@@ -87,7 +88,7 @@ _CHROME_PATTERNS = (
     r"(?:(?:현재\s*)?위치\s*[:：]?\s*)?"
     r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
     # a row of the site's sections (전체기사 정치 경제 사회 문화, 사회 | 지역 | 교육)
-    rf"(?>{_SECTION})(?:(?:\s*[|·/]\s*|\s+)(?>{_SECTION})){{2,}}",
+    rf"(?>{_SECTION})(?:(?:\s*[|·/]\s*|\s+)(?>{_SECTION})){{2,}}|(?>{_SECTION})",
     # a portal's reader widgets: its summary box's notes (the summary repeats body sentences,
     # which stay), text-to-speech, translation, font-size samples
     r".{0,80}(?:자동\s*요약|요약한\s*결과입니다|요약\s*결과입니다).{0,160}",
@@ -123,6 +124,13 @@ _CHROME_PATTERNS = (
     # tags, logos, profile and home links
     r"(?:#[^\s#]{1,30}\s*)+|Tags?|태그|(?:Tags?|태그|키워드)\s*(?:[:：]|(?=\s*#))(?:\s*#?[^\s#]{1,20}){0,12}"
     r"|(?:Tags?|태그)(?:\s+[^\s#]{1,20}){1,8}",
+    # an outlet's name with its address, its ethics pledge, a donation appeal, comment notices
+    r"[가-힣][가-힣A-Za-z0-9]{0,19}\s*\(?(?:https?://)?www\.[\w.-]+/?\)?",
+    r".{0,40}윤리\s*강령.{0,60}준수합니다\.?",
+    r"(?:기사\s*(?:잘\s*)?(?:보셨나요|어떠셨나요)\??.{0,120})|(?:후원|구독)\s*하기",
+    r"등록된\s*댓글이\s*없습니다\.?|.{0,12}댓글\s*(?:정책|운영\s*(?:원칙|규정))|독자\s*의견\s*\d*",
+    # a photo's caption naming what it shows (해오름군청 전경, 해오름시청사 전경(사진=…))
+    r"[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,2}\s*전경(?:\s*[(\[].{0,30}[)\]])?\.?",
     # a story's note on where it came from (※ 이 기사는 … 보도자료를 바탕으로 작성되었습니다.)
     r"[※*]?\s*(?:이|본)\s*기사는\s.{0,100}(?:작성|제공|게재|재구성|편집)"
     r"(?:되었습니다|됐습니다|했습니다|하였습니다|된\s*것입니다)\.?",
@@ -216,6 +224,8 @@ _END_PATTERNS = (
     r"(?:많이\s*본|가장\s*많이\s*본|인기|관련|추천|최신|주요|오늘의|실시간|화제의?|많이\s*읽은)\s*"
     r"(?:뉴스|기사|소식|이슈|포토)\s*(?:더보기)?",
     r"(?:HOT|TOP|BEST)\s*(?:ISSUE|NEWS|CLICK)S?\s*(?:더보기)?",
+    r"(?:이\s*시각|지금)\s*(?:주요|인기|많이\s*본)?\s*(?:뉴스|기사)|(?:실시간\s*)?(?:인기|랭킹)\s*(?:뉴스|기사)"
+    r"|핫\s*이슈|(?:이\s*)?기사와\s*관련된\s*(?:기사|뉴스)|관련\s*태그",
     r"댓글\s*많은\s*(?:뉴스|기사)|[(<\[]\s*끝\s*[)>\]]|아래는\s*위\s*기사를.{0,140}",
     r"(?:related|recent|latest|popular|trending|top|more|other|similar)\s+(?:news|stories|articles"
     r"|posts|content|headlines|releases)(?:\s+from\s+.{1,40})?\s*:?|most\s+(?:read|viewed|popular"
@@ -278,7 +288,7 @@ _PLAIN_END = re.compile(r"[가-힣][다요]\.[”\"’')]*$")
 _NAVIGATION_START = ("다음", "이전", "윗", "아랫")
 _CHROME_HINTS = re.compile(
     r"\d{2,4}-\d{4}|@|댓글|공공누리|유형|만족|의견|문의|연락|담당|사진|요약|글자|기자|구독|좋아요|기사"
-    r"|권장|예시|브라우저|제보|원문|후원|번역|테이블|정보가"
+    r"|권장|예시|브라우저|제보|원문|후원|번역|테이블|정보가|강령"
     r"|이용|저작|출처|로그인|클릭|추천|공유|바로|제공|자료|첨부|파일|개인정보|전화|팩스|주소|QR|광고"
 )
 
