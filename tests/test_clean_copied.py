@@ -46,6 +46,8 @@ def story(*lines: str) -> str:
         "[해오름일보=홍길동 기자] 해오름군이 마을 돌봄 일자리를 두 배로 늘린다.",
         "- 3월 4일부터 읍면 행정복지센터에서 접수",
         "평가는 지난해 실적을 기준으로 5개 유형으로 나눠 진행됐다. 결과는 다음 달 공개된다.",
+        "해오름군(군수 홍길순)은 홀로 사는 어르신을 찾아 말벗이 되어 줄 마을 돌봄 일자리를"
+        " 올해 300개로 늘린다.…",
     ],
 )
 def test_a_sentence_a_lead_or_a_deck_is_never_the_headline(first: str) -> None:
@@ -159,6 +161,14 @@ def test_a_summary_cut_short_ahead_of_its_story_gives_way_to_the_story() -> None
 def test_a_portal_teasers_link_to_the_full_story_goes() -> None:
     article = read(story(BODY[0] + " 돌봄 인력은 홀로... read full story"))
     assert article.paragraphs == [BODY[0] + " 돌봄 인력은 홀로..."]
+
+
+def test_a_listing_under_an_outlets_tag_keeps_its_first_story() -> None:
+    lead = "해오름시는 도서관 야간 개관을 늘린다고 밝혔다."
+    other = f"해오름시 도서관 야간 개관 확대 [해오름저널] {lead}"
+    first = "해오름군청 전경(사진=해오름군) [해오름저널] " + BODY[0]
+    assert read(story(first, other)).paragraphs == [BODY[0]]
+    assert read(story("[해오름저널] " + BODY[0], f"[해오름저널] {lead}")).paragraphs == [BODY[0]]
 
 
 def test_a_teaser_cut_mid_sentence_ends_its_story_before_the_next_byline() -> None:
@@ -334,6 +344,7 @@ def test_an_outlet_or_a_tip_line_signing_with_an_address_is_not_a_reporter(row: 
         "태그 청년일자리 돌봄 해오름군",
         "※ 이 기사는 해오름군 보도자료를 바탕으로 작성되었습니다.",
         "오피니언",
+        "▲ 사진=해오름군",
         "해오름일보 (www.haeorum.kr)",
         "인쇄 | 목록 | 맨위로",
         "▲ TOP",

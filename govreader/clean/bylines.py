@@ -99,3 +99,18 @@ def split_byline(paragraph: str) -> Byline:
         reporter = reporter or _signed_name(tail.group())
         paragraph = paragraph[: tail.start()].rstrip()
     return Byline(paragraph, reporter, opens)
+
+
+_OUTLET_TAG = re.compile(rf"[\[【]{_NOT_DATELINE}\s*[^\]】\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】]")
+TAG_REACH = 60
+"""How far into a paragraph an outlet's tag may stand and still open it: a caption or a
+listing's headline glued ahead of it is short."""
+
+
+def outlet_tag(paragraph: str) -> re.Match[str] | None:
+    """The outlet's tag that opens a story, at the start of a paragraph or after a short caption
+    or headline glued ahead of it (… 전경(사진=해오름군) [해오름저널] 해오름군은 …)."""
+    if "[" not in paragraph[: TAG_REACH + 1] and "【" not in paragraph[: TAG_REACH + 1]:
+        return None
+    tag = _OUTLET_TAG.search(paragraph, 0, TAG_REACH + 20)
+    return tag if tag and tag.start() <= TAG_REACH and tag.end() < len(paragraph) else None

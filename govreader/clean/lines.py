@@ -13,7 +13,7 @@ from govreader.clean.boilerplate import (
     is_release_header,
     is_reporter_line,
 )
-from govreader.clean.bylines import byline_alone, split_byline
+from govreader.clean.bylines import Byline, byline_alone, outlet_tag, split_byline
 from govreader.clean.dates import cued_date, dated_start, iso_date, stamp_date
 from govreader.clean.reporters import reporter_in, signer_in, writer_in
 
@@ -54,7 +54,7 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     """Keep article lines, take dates and bylines as metadata, stop at what follows an article."""
     body = body or Body()
     seen: set[str] = set()
-    opened = False
+    opened = tagged = False
     for line in lines:
         if len(line) >= 60 and (more := _READ_MORE.search(line, len(line) - 40)):
             line = line[: more.start()].rstrip()  # a portal teaser's link to the full story
@@ -85,13 +85,20 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         if is_reporter_line(line) or (alone := byline_alone(line)):
             body.reporter = body.reporter or reporter_in(line) or alone
             continue
-        signed = split_byline(line)
+        signed, opening = split_byline(line), line
         if signed.text != line and not is_chrome(signed.text):
             line = signed.text  # judged without its byline (… 말했다. /홍길동 기자 hong@)
         elif is_chrome(line):
             if body.reporter is None:
                 body.reporter = writer_in(line) or (reporter_in(line) if "@" in line else None)
             continue
+        tag = outlet_tag(opening)
+        if tag and tagged:
+            break  # another story under the outlet's tag: a listing's, the first is kept
+        if tag:
+            tagged = True
+            if tag.start() > 0:  # what is glued ahead of the tag: a caption or a headline
+                signed = Byline(opening[tag.end() :].lstrip(), signed.reporter, signed.opens)
         key = fingerprint(signed.text)
         if key in seen:
             continue
@@ -169,7 +176,9 @@ def fingerprint(text: str) -> str:
     return _FINGERPRINT_DROP.sub("", text)
 
 
-_SENTENCE_CLOSE = re.compile(r"[가-힣a-z0-9)\]][.。][”\"’'」』)\]]*$|[다요][.!]\s+\S|다!$")
+_SENTENCE_CLOSE = re.compile(
+    r"[가-힣a-z0-9)\]][.。][”\"’'」』)\]]*$|[다요][.!](?:\s+\S|…|\.\.)|다!$"
+)
 _DECK_MARK = tuple("-–ㅡ―▶▷▲△•·※")
 
 

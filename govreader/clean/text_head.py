@@ -89,7 +89,7 @@ def _candidate(line: str) -> bool:
     return (
         8 <= len(line) <= 100
         and not MASTHEAD.fullmatch(line)
-        and not line.endswith(("다.", "요.", "까?", "죠."))
+        and not line.endswith(("다.", "요.", "까?", "죠.", "다.…", "다…", "다...", "다.."))
         and not is_chrome(line)
         and not is_end_marker(line)
         and not is_date_line(line)
