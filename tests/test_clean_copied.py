@@ -118,6 +118,20 @@ def test_a_byline_closing_the_story_is_the_reporter(byline: str) -> None:
     assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
 
 
+BYLINE_ROWS = [
+    "[해오름일보] 홍길동 기자",
+    "(홍길동 기자)",
+    "기자명 홍길동",
+    "해오름뉴스 / 홍길동 기자",
+]
+
+
+@pytest.mark.parametrize("row", BYLINE_ROWS)
+def test_a_byline_row_above_the_story_in_other_shapes_is_the_reporter(row: str) -> None:
+    article = read(story(HEADLINE, row, *BODY))
+    assert (article.title, article.reporter, article.paragraphs) == (HEADLINE, "홍길동", BODY)
+
+
 def test_a_photo_desks_date_and_address_closing_the_story_go_and_date_it() -> None:
     article = read(story(*BODY[:-1], BODY[-1] + " 2024.03.14 photo@example.kr"))
     assert (article.paragraphs, article.published) == (BODY, "2024-03-14")
@@ -345,6 +359,7 @@ def test_an_outlet_or_a_tip_line_signing_with_an_address_is_not_a_reporter(row: 
         "※ 이 기사는 해오름군 보도자료를 바탕으로 작성되었습니다.",
         "오피니언",
         "▲ 사진=해오름군",
+        "기사제공 : 해오름일보 홍길동 기자",
         "해오름일보 (www.haeorum.kr)",
         "인쇄 | 목록 | 맨위로",
         "▲ TOP",

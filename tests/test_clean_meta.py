@@ -16,7 +16,7 @@ from govreader.clean.dates import (
     signature_date,
     stamp_date,
 )
-from govreader.clean.reporters import person_name, reporter_in, writer_in
+from govreader.clean.reporters import person_name, reporter_in, signer_in, writer_in
 
 
 @pytest.mark.parametrize(
@@ -146,6 +146,9 @@ def test_meta_values_that_are_not_dates(value: str) -> None:
         ("홍길동 선임기자", "홍길동"),
         ("사회부 홍길동 기자 hong@example.kr", "홍길동"),
         ("정리=홍길동 기자", "홍길동"),
+        ("홍길동 시민기자", "홍길동"),
+        ("홍길동 명예기자", "홍길동"),
+        ("홍길동 주재기자", "홍길동"),
     ],
 )
 def test_bylines(line: str, name: str) -> None:
@@ -158,6 +161,15 @@ def test_bylines(line: str, name: str) -> None:
 )
 def test_desks_and_outlets_are_not_reporters(line: str) -> None:
     assert reporter_in(line) is None
+
+
+def test_senior_writers_sign_too() -> None:
+    assert [reporter_in(f"홍길동 {role}") for role in ("대기자", "논설위원")] == ["홍길동"] * 2
+
+
+@pytest.mark.parametrize("line", ["글 쓰기", "기자 프로필", "작성자 : 관리자"])
+def test_board_words_are_no_writers(line: str) -> None:
+    assert signer_in(line) is None
 
 
 @pytest.mark.parametrize(

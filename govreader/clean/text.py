@@ -183,7 +183,11 @@ def clean_text(page: Page) -> Article:
             or next(filter(None, map(date_alone, lines[max(0, start - 3) : start])), None)
         )
     if body.reporter is None:
-        body.reporter = byline_reporter(body.paragraphs) or named_reporter(lines[end : end + 10])
+        body.reporter = (
+            byline_reporter(body.paragraphs)
+            or named_reporter(lines[end : end + 10])
+            or named_reporter(reversed(head[-3:]))  # a byline in a shape the head did not read
+        )
     if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
     if title:
