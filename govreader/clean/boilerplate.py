@@ -249,8 +249,8 @@ _DATE_WORDS = (
     r"\s*(?:일|일시|일자|시간|\s+on)?"
 )
 _DATE_LINE = re.compile(
-    rf"(?:{_DATE_WORDS})\s*[:：]?\s*[\[(]?\s*(?:\d{{2,4}}\s*[-./년]|(?:19|20)\d\d \d\d \d\d"
-    r"|(?:\d{1,2}\s+)?"
+    rf"(?:{_DATE_WORDS})\s*[\]】)]?\s*[:：]?\s*[\[(]?\s*"
+    r"(?:\d{2,4}\s*[-./년]|(?:19|20)\d\d \d\d \d\d|(?:\d{1,2}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ _DATE = re.compile(
 _DATE_CUE = re.compile(
     r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|글쓴\s*날|전송|Posted"
     r"|Published|Date|Written|by\s\S{1,12}\son)"
-    r"\s*(?:일|일시|시간|\s+on)?\s*[:：]?\s*[\[(]?\s*$",
+    r"\s*(?:일|일시|시간|\s+on)?\s*[\]】)]?\s*[:：]?\s*[\[(]?\s*$",
     re.IGNORECASE,
 )
 _UPDATE_CUE = re.compile(
@@ -206,7 +206,7 @@ def date_alone(line: str) -> str | None:
     bare = line.strip(_ALONE_MARKS)
     if bare[:1] in "([" and bare[-1:] in ")]":
         bare = bare[1:-1].strip(_ALONE_MARKS)
-    bare = _TIME_APART.sub(" ", bare)
+    bare = _WEEKDAY.sub("", _TIME_APART.sub(" ", bare))
     if _ISO_STAMP.fullmatch(bare):
         return meta_date(bare)
     match = _DATE.fullmatch(bare)
@@ -216,6 +216,7 @@ def date_alone(line: str) -> str | None:
     return _iso(match) if match else None
 
 
+_WEEKDAY = re.compile(r"\s*\(?[월화수목금토일]요일\)?")
 _TIME_APART = re.compile(r"\s*[/|]\s*(?=\d{1,2}:\d{2})")
 _ISO_STAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
