@@ -81,6 +81,8 @@ def test_a_short_line_that_does_not_end_like_a_sentence_is_the_headline(first: s
         "해오름뉴스 홍길동 기자 | ",
         "[해오름신문/홍길동 본부장]",
         "[ 해오름일보 - 홍길동 기자 ] ",
+        "해오름경제 홍길동 기자 = ",
+        "[해오름인터넷신문/홍길동] ",
     ],
 )
 def test_a_byline_opening_the_lead_is_the_reporter(byline: str) -> None:
@@ -130,6 +132,21 @@ BYLINE_ROWS = [
 def test_a_byline_row_above_the_story_in_other_shapes_is_the_reporter(row: str) -> None:
     article = read(story(HEADLINE, row, *BODY))
     assert (article.title, article.reporter, article.paragraphs) == (HEADLINE, "홍길동", BODY)
+
+
+def test_an_outlets_tag_with_its_region_opening_the_lead_goes() -> None:
+    article = read(story(HEADLINE, "[투데이해오름]" + BODY[0], *BODY[1:]))
+    assert article.paragraphs == BODY
+
+
+def test_a_releases_source_glued_to_its_last_paragraph_goes() -> None:
+    article = read(story(HEADLINE, *BODY[:-1], BODY[-1] + " 자료제공 : 복지과 (061-123-4567)"))
+    assert article.paragraphs == BODY
+
+
+def test_a_short_lead_sentence_above_the_story_is_its_first_paragraph() -> None:
+    lead = "해오름군이 새 일꾼 19명을 뽑았다."
+    assert read(story(lead, *BODY[1:], COPYRIGHT)).paragraphs == [lead, *BODY[1:]]
 
 
 def test_a_photo_desks_date_and_address_closing_the_story_go_and_date_it() -> None:

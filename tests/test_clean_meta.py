@@ -54,9 +54,10 @@ def test_update_dates_are_told_apart() -> None:
     assert cued_date("최종수정 2024-03-15 09:00") == ("2024-03-15T09:00", True)
 
 
-def test_a_stamp_may_be_headed_by_its_outlet_but_not_by_a_subject() -> None:
+def test_a_stamp_may_be_headed_by_its_outlet_or_department_but_not_by_a_subject() -> None:
     assert stamp_date("해오름일보 2024.03.14") == "2024-03-14"
     assert stamp_date("해오름군은 2024.03.14") is None
+    assert stamp_date("기획예산과 2024-03-14 14:33") == "2024-03-14T14:33"
 
 
 def test_numbers_parted_by_spaces_are_a_date_only_after_a_cue() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govreader.clean.reporters import reporter_in
+from govreader.clean.reporters import person_name, reporter_in
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = r"(?:선임|수석|전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)?\s*(?:기자|특파원|통신원)"
@@ -30,8 +30,8 @@ _LEAD = re.compile(
     rf"(?:{_OPEN}{_NOT_DATELINE}[^\]】)〕>=/\n]{{1,15}}[=/]\s*[^\]】)〕>\n]{{1,20}}{_CLOSE}"
     rf"(?:\s*{_NAME}\s*{_ROLE})?\s*=?"
     rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s(?:[-–|/]\s)?)?{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
-    rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】)]"
-    rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/]"
+    rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{0,8}}{_OUTLET_WORD}[^\]】)\s=/]{{0,6}}\s*[\]】)]"
+    rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/=]"
     rf"|{_NAME}\s*{_ROLE}\s*[=/])\s*"
 )
 """A byline opening a paragraph: dateline and name (`(서울=뉴스1) 홍길동 기자 =`), a bracketed
@@ -55,9 +55,10 @@ _TAIL = re.compile(
 `… 했다. 홍길동 기자 hong@example.kr`); a bare `… 있다. 홍길동 기자` is a photo's credit."""
 _DESK_HEAD = re.compile(
     rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)|=\s*(?P<after>{_NAME})\s"
+    rf"|/\s*(?P<slashed>{_NAME})\s*[\]】]"
 )
-"""A desk head signing (홍길동 본부장), or the name right after a dateline's `=`
-([해오름TV=홍길동 지역1본부장])."""
+"""A desk head signing (홍길동 본부장), the name right after a dateline's `=`
+([해오름TV=홍길동 지역1본부장]), or a bare name after the outlet's slash ([해오름일보/홍길동])."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,10 @@ class Byline:
 
 def _signed_name(byline: str) -> str | None:
     desk_head = _DESK_HEAD.search(byline)
-    return reporter_in(byline) or (desk_head["name"] or desk_head["after"] if desk_head else None)
+    if reporter_in(byline) or desk_head is None:
+        return reporter_in(byline)
+    slashed = desk_head["slashed"]  # [해오름일보/홍길동], not [해오름=뉴시스]
+    return desk_head["name"] or desk_head["after"] or (person_name(slashed) if slashed else None)
 
 
 def byline_alone(line: str) -> str | None:

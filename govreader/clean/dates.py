@@ -157,9 +157,11 @@ _STAMP_REST = re.compile(
 )
 _OUTLET_AHEAD = re.compile(
     r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|투데이|데일리|통신)\s+(?=\d)"
+    r"|[가-힣]{1,10}(?:과|팀|실|국|담당관|센터|사업소)\s+(?=\d)"
 )
 """What a stamp line holds beside its date: an address, a byline with its desk or region
-(경기북부 홍길동 기자), separators; the outlet may head it (해오름일보 2024.03.05)."""
+(경기북부 홍길동 기자), separators; the outlet or a board's department may head it
+(해오름일보 2024.03.05, 교육복지과 2024-03-05 14:33)."""
 
 
 def stamp_date(line: str) -> str | None:

@@ -58,6 +58,8 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     for line in lines:
         if len(line) >= 60 and (more := _READ_MORE.search(line, len(line) - 40)):
             line = line[: more.start()].rstrip()  # a portal teaser's link to the full story
+        if "제공" in line[-60:] and (source := _SOURCE_TAIL.search(line, len(line) - 70)):
+            line = line[: source.start()].rstrip()  # … 계획이다. 자료제공 : 해오름과 (123-4567)
         if "@" in line[-60:] and (signed := _DATED_SIGNATURE.search(line, len(line) - 80)):
             body.published = body.published or iso_date(signed["date"])
             line = line[: signed.start()]  # a photo desk's date and address closing the story
@@ -124,6 +126,8 @@ def _cut_off(paragraphs: list[str]) -> bool:
     return bool(paragraphs) and len(paragraphs[-1]) >= 60 and not _FINISHED.search(paragraphs[-1])
 
 
+_SOURCE_TAIL = re.compile(r"(?<=[.다])\s+자료\s*제공\s*[:：][^.]{2,60}$")
+"""A release's source glued to its last paragraph (… 계획이다. 자료제공 : 복지과 (240-1234))."""
 _DATED_SIGNATURE = re.compile(
     r"(?<=[.다])\s+(?P<date>(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})\.?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
 )

@@ -49,6 +49,9 @@ LOOK_BACK = 150
 """How many non-blank lines above the body may hold its headline, byline, date and subtitle."""
 WORD = re.compile(r"\w")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
+SHORT_SENTENCE = re.compile(r"[가-힣](?<!니)다\.[”\"’']?$")
+"""A story's sentence ends in 다. (했다., 이다.); a widget's notice in 니다. (로그인이
+필요합니다.)."""
 NOTICE_FIELD = re.compile(r"[가-힣]{2,8}\s?[:：]\s?\S.{0,100}")
 """A notice's field (신청기간: 3월 4일까지, 대상 : 만 19세 이상): what the notice says, unless it is
 one of the page's own rows (담당부서 :, 연락처 :), which are chrome."""
@@ -81,6 +84,8 @@ def line_score(line: str) -> float:
         return 0.2 if line.endswith(("…", "..")) else 0.2 + len(line) / 300
     if NOTICE_FIELD.fullmatch(line):
         return 0.4
+    if len(line) >= 12 and SHORT_SENTENCE.search(line[-6:]):
+        return 0.5  # a short sentence of the story (해오름군이 새 농업인 19명을 배출했다.)
     return -0.6
 
 
