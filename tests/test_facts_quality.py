@@ -48,7 +48,7 @@ FLOORS = {
     "award": (0.97, 0.95),
     "program": (0.94, 0.89),
     "target": (0.94, 0.89),
-    "audience": (0.88, 0.89),
+    "audience": (0.87, 0.89),
     "amount": (0.96, 0.97),
 }
 
@@ -57,7 +57,7 @@ BLIND_FLOORS = {
     "award": (0.97, 0.95),
     "program": (0.94, 0.9),
     "target": (0.94, 0.89),
-    "audience": (0.88, 0.89),
+    "audience": (0.86, 0.88),
     "amount": (0.96, 0.97),
 }
 

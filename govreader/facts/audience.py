@@ -6,8 +6,8 @@ Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 
 … 수 있도록 지원`, by the pool people are chosen or screened from (`시민 중 공모로 뽑는다`), by
 whose daily life is helped (`…의 이동을 도왔다`), the bodies an evaluation covers (`전국 243개
 지방자치단체`) and bracketed income criteria. `X을 위한 ‘…’`, `X을 돕기 위해`, `X 지원을 위해` and
-`X에게 … 주는 ‘…’` describe who a program is for; they give way when the next sentence states who
-may take part. The subject of a clause may sit in the serial clause before it (`X이 모임을 구성해
+`X에게 … 주는 ‘…’` describe who a program is for, and count beside the criteria a later sentence
+states. The subject of a clause may sit in the serial clause before it (`X이 모임을 구성해
 신청하면`). This module finds the triggers; `audience_phrase` reads each phrase back from its head,
 `audience_lists` splits a list into its groups and `audience_accept` decides whether a phrase
 names people.
@@ -140,8 +140,6 @@ _CLAUSE_CUT_RE = re.compile(
     r"|(?:^|\s)(?:또한|특히|아울러|이에|한편|또)\s"
     r"|(?:(?<![가지])구|[시군도청]|(?<![부산농어주])부|\))(?:은|는)\s"
 )
-# `이 가운데 …`, `한편 …`: the next sentence picks one item or moves on, not defining the last.
-_MOVING_ON_RE = re.compile(r"(?:이\s?가운데|이\s?중|이\s?밖에|이와\s함께|또한|한편|아울러|또)\s")
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
 _WINDOW = 90
@@ -252,22 +250,11 @@ def _describing(match: re.Match[str]) -> bool:
     return bool(match.group("one") and _NAMED_AFTER_RE.match(match.string, match.end()))
 
 
-def _described(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The people a program is described as for, in one pass over the triggers: those of
-    `X을 위한 ‘…’` and those of `X에게 … 주는 ‘…’`."""
-    for_whom: list[tuple[int, int]] = []
-    given_to: list[tuple[int, int]] = []
-    for match in _TRIGGER_RE.finditer(text):
-        if _describing(match):
-            found = for_whom if match.group("described") else given_to
-            found.extend(phrases(text, match.start()))
-    return for_whom, given_to
-
-
 def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     """Candidate audience spans of one sentence that state who may take part, before acceptance."""
     for match in _TRIGGER_RE.finditer(text):
         if _describing(match):
+            yield from phrases(text, match.start())
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
@@ -356,22 +343,10 @@ def _unspoken(text: str) -> str:
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     """Audiences sentence by sentence. A described audience (`끼니를 거르기 쉬운 어르신을 위한
-    ‘경로식당 무료급식’`) gives way when the next sentence states who may take part (`지원 대상은
-    60세 이상 저소득 어르신으로`): that is the audience a reader needs."""
+    ‘경로식당 무료급식’`) counts beside the one a later sentence states (`지원 대상은 60세 이상
+    저소득 어르신으로`): the owner's labels list both, the need as well as the criteria."""
     pieces = list(pieces)
     texts = [_unspoken(piece.text) for piece in pieces]
-    stated = [
-        _accepted(text, [*_spans(text), *shapes.listing_on(text, before)])
-        for before, text in zip(["", *texts], texts, strict=False)
-    ]
-    for index, piece in enumerate(pieces):
-        spans = list(stated[index])
-        last = index + 1 == len(pieces)
-        if last or not stated[index + 1] or _MOVING_ON_RE.match(pieces[index + 1].text):
-            for_whom, given_to = _described(texts[index])
-            spans += _accepted(texts[index], [*for_whom, *given_to])
-        seen = set()
-        for span in sorted(spans):
-            if span not in seen:
-                seen.add(span)
-                yield _fact(piece, span)
+    for before, text, piece in zip(["", *texts], texts, pieces, strict=False):
+        spans = _accepted(text, [*_spans(text), *shapes.listing_on(text, before)])
+        yield from (_fact(piece, span) for span in spans)
