@@ -1,16 +1,16 @@
 """Who a program, benefit or evaluation is for: `만 18세 이상 34세 이하 구직단념 청년`.
 
-Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 / 기준은 / 대상: / 에게 지원 /
-에 가구당 30만 원, by `X이면 누구나` / `X라면 신청할 수 있다` / `X은 참여 가능하다` / `X이 참여
-가능한 Y` / `X이 가입하면` / `X이 … 신청하면` / `X도 대상에 포함됐다` / `대상을 X까지 확대`, by `X이
-… 수 있도록 지원`, by the pool people are chosen or screened from (`시민 중 공모로 뽑는다`), by
-whose daily life is helped (`…의 이동을 도왔다`), the bodies an evaluation covers (`전국 243개
-지방자치단체`) and bracketed income criteria. `X을 위한 ‘…’`, `X을 돕기 위해`, `X 지원을 위해` and
-`X에게 … 주는 ‘…’` describe who a program is for, and count beside the criteria a later sentence
-states. The subject of a clause may sit in the serial clause before it (`X이 모임을 구성해
-신청하면`). This module finds the triggers; `audience_phrase` reads each phrase back from its head,
-`audience_lists` splits a list into its groups and `audience_accept` decides whether a phrase
-names people.
+Audiences are the noun phrases governed by 대상으로 / X은 … 대상이다 / 대상은 / 자격은 /
+기준은 / 대상: / 에게 지원 / 에 가구당 30만 원, by `X이면 누구나` / `X라면 신청할 수 있다` /
+`X은 참여 가능하다` / `X이 참여 가능한 Y` / `X이 가입하면` / `X이 … 신청하면` / `X도 대상에
+포함됐다` / `대상을 X까지 확대`, by `X이 … 수 있도록 지원`, by the pool people are chosen or
+screened from (`시민 중 공모로 뽑는다`), by whose daily life is helped (`…의 이동을 도왔다`), the
+bodies an evaluation covers (`전국 243개 지방자치단체`) and bracketed income criteria. `X을 위한
+‘…’`, `X을 돕기 위해`, `X 지원을 위해` and `X에게 … 주는 ‘…’` describe who a program is for, and
+count beside the criteria a later sentence states. The subject of a clause may sit in the serial
+clause before it (`X이 모임을 구성해 신청하면`). This module finds the triggers;
+`audience_phrase` reads each phrase back from its head, `audience_lists` splits a list into its
+groups and `audience_accept` decides whether a phrase names people.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from govreader.model import Fact, FactKind
 # of its name. `X에 가구당 30만 원`, `X에 기업당 최대 2억 원까지 투자`: a sum per head says who
 # receives it, with or without a verb.
 _TRIGGER_RE = re.compile(
-    r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고))"
+    r"(?P<list>(?:을|를)\s?대상으로|(?:이|가|은|는)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고))"
     r"|(?P<described>(?:(?:을|를)\s(?:돕기\s|지원하기\s|보호하기\s)?|\s(?:지원|보호|돌봄)(?:을|를)\s)"
     r"위(?:해|한|하여)(?:서는|서)?\s)"
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?!(?:있는|위치한|소재한|자리한)\s)"
