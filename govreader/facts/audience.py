@@ -71,6 +71,7 @@ _FIELD_RE = re.compile(
 )
 # A field's value ends at the next bullet or bracket (`청년 ○ 기간: …`, `청년(소득 무관)`).
 _FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
+_QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
 # `지원 대상을 만 45세 이하 청년까지 확대했다`: who a program now reaches.
 _WIDENED_RE = re.compile(r"대상(?:을|를)\s(?P<who>[^.]{2,60}?)(?:까지|으로|로)\s(?:확대|넓|늘)")
@@ -273,13 +274,23 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             continue
         yield from _listed(text, match.start())
     for match in _DEFINED_RE.finditer(text):
-        for end in _DEFINED_END_RE.finditer(text, match.end(), match.end() + 90):
+        start, taken = match.end(), False
+        for end in _DEFINED_END_RE.finditer(text, start, start + 120):
             # `홀로 사는 어르신으로`: 로 of an adverb does not close the slot.
             if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS:
                 continue
-            items = list(slot(text, match.end(), end.start()))
+            # `정규직으로 채용된 청년`: 로 before a verb qualifying the head is inside the phrase.
+            if end.group().endswith("로") and _QUALIFYING_AFTER_RE.match(text, end.end()):
+                continue
+            items = list(slot(text, start, end.start()))
             if _accepted(text, items):
                 yield from items
+                head = HEAD_RE.search(text, start, end.start())
+                if taken or not end.group().endswith("로") or not head:
+                    break
+                # `대상은 만 65세 이하인 세대주로 … 귀농인이다`: who, then which of them.
+                start, taken = end.end(), True
+            elif taken and not end.group().endswith("로"):
                 break
     for match in _FIELD_RE.finditer(text):
         who = match.group("who")
