@@ -2,13 +2,12 @@
 that ends where the shape begins.
 
 Split from `audience`, which finds the triggers around a clause's subject or object: these shapes
-name the group right before a fixed phrase. Who may apply (`A, B 등 누구나 신청할 수 있다`), the
-group a recruitment counts (`만 34세 이하 청년 30명을 모집`), who is served first (`30%를
-‘지역특화청년’으로 우선 선발`, `BMI가 25 이상인 시민을 우선해서 뽑는다`, `A 등에 우선순위가
-부여된다`), the groups an audience is divided into (`성인·청소년·어린이로 대상을 세분화`), the
-groups an eligibility covers (`A, B 등이 해당된다`), bodies that join a scheme (`181개 지자체가
-참여키로`) and every body an evaluation covers (`243개 전(全) 자치단체`). What the phrase names is
-judged by `audience_accept`, as for every trigger.
+name the group right before a fixed phrase. Who may apply (`A, B 등 누구나 신청할 수 있다`), who
+is served first (`30%를 ‘지역특화청년’으로 우선 선발`, `BMI가 25 이상인 시민을 우선해서
+뽑는다`, `A 등에 우선순위가 부여된다`), the groups an audience is divided into
+(`성인·청소년·어린이로 대상을 세분화`), the groups an eligibility covers (`A, B 등이 해당된다`),
+bodies that join a scheme (`181개 지자체가 참여키로`) and every body an evaluation covers (`243개
+전(全) 자치단체`). What the phrase names is judged by `audience_accept`, as for every trigger.
 """
 
 from __future__ import annotations
@@ -23,9 +22,6 @@ _ANYONE_RE = re.compile(
     r"(?P<etc>\s등)?\s누구나\s(?=[^.]{0,30}?(?:신청|참여|참가|이용|응모|수강)"
     r"(?:할|하실|이|가)?\s?(?:수\s?있|가능))"
 )
-# `만 34세 이하 청년 30명, 내달 13일까지 모집`: the group counted by a recruitment (a bare
-# general group is judged too general).
-_RECRUITED_RE = re.compile(r"\s\d[\d,]*여?\s?명(?:을|를)?,?\s(?=[^.]{0,20}?(?:모집|선발|뽑))")
 # `모집 인원의 30%를 ‘지역특화청년’으로 우선 선발`: the group served first.
 _FIRST_RE = re.compile(r"(?:으로|로)\s우선\s(?:선발|선정|모집|채용|배정)")
 # `BMI가 25 이상인 시민을 우선해서 뽑는다`, `다자녀가구 등에 우선순위가 부여된다`: who is
@@ -126,7 +122,6 @@ Reader = Callable[[str, re.Match[str]], Iterator[tuple[int, int]]]
 # a page-long run of digits) costs one substring test, not a scan.
 _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("누구나", _ANYONE_RE, _anyone),
-    ("명", _RECRUITED_RE, _before),
     ("우선", _FIRST_RE, _first),
     ("우선", _PRIORITY_RE, _items_before),
     ("대상을", _DIVIDED_BEFORE_RE, _before),
