@@ -68,8 +68,9 @@ _STOP_WORD_RE = re.compile(
 _SINCE_RE = re.compile(r"^(?!\d{1,3}세)\S+(?:부터|까지)$")
 _FROM_RE = re.compile(r"(?:로|에서)부터$")
 _BULLET_RE = re.compile(r"[▲△■□○●◆◇※·•\-–]+")
+# `구는`, `시에서`: the body that acts (not `인구가 많은`, `도시가`: nouns ending like one).
 _BODY_SUBJECT_RE = re.compile(
-    r"(?:[시군구도청]|(?<![부산농어주])부|센터|교육청|정부)(이|가|은|는|에서|에서는|도)$"
+    r"(?:[시군도청]|(?<!인)구|(?<![부산농어주])부|센터|교육청|정부)(이|가|은|는|에서|에서는|도)$"
 )
 _OBJECT_BEFORE_RE = re.compile(r"[가-힣](?:을|를)\s$")
 _OPENING_RE = re.compile(r".*[‘’“”'\"「」『』(<\[]")
