@@ -108,8 +108,11 @@ _ARGUMENT_RE = re.compile(
     r"|^(?:중|두고|갖고|가지고|하고|받고|있고|살고|새로|실제|아직|함께|직접|홀로|혼자|혼자서)(?:는|도)?$"
     r"|[^\s]기$"
 )
-# `7년 이내이고 … 이하인`, `돌봄이 필요하거나 … 어려운`: two conditions joined in one clause.
-_CLAUSE_JOIN_RE = re.compile(r"(?:이고|거나|이면서|있으면서|없으면서)$")
+# `7년 이내이고 … 이하인`, `돌봄이 필요하거나 … 어려운`, `1년 이상 거주하면서 … 않은`: two
+# conditions joined in one clause (`사업을 추진하면서` is what the body does, not a condition).
+_CLAUSE_JOIN_RE = re.compile(
+    r"(?:이고|거나|(?:이|있으|없으|받으|두|거주하|살|지내|생활하|재학하|재직하|근무하|종사하|일하|다니)면서)$"
+)
 # `5년 이상인`, `180% 이하인`: a bound as a verb (`이상인` is no 상인).
 _BOUND_RE = re.compile(r"(?:이내|이하|이상|미만|초과)인$")
 # `혼인신고 후`, `퇴원 뒤`: the event before a time word is a noun.
