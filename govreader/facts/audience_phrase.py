@@ -48,10 +48,11 @@ AGE_RE = re.compile(
 )
 # `① A ② B ③ C`, `▲A ▲B`, `△A △B`: the items of an enumerated slot.
 ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□]|(?<!\S)\d{1,2}\)")
-# `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`
-# counts the groups named before it.
+# `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`,
+# `… 등 2만여 가구` count the groups named before it.
 _TRAILING_RE = re.compile(
-    r"(?:\s?등(?:\s(?:총\s)?\d[\d,]*여?\s?명)?|\s?\([^()]*\)|\s\d[\d,]*명\s?(?:이상|이내))+$"
+    r"(?:\s?등(?:\s(?:총\s)?\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대))?|\s?\([^()]*\)"
+    r"|\s\d[\d,]*명\s?(?:이상|이내))+$"
 )
 _MAX_WORDS = 16
 
