@@ -1805,3 +1805,15 @@ def test_a_programs_own_students_are_no_audience() -> None:
 )
 def test_priorities_holders_and_criteria(text: str, phrase: str) -> None:
     assert phrase in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "참석 기업 관계자에게는 지원 사업을 정리한 책자를 배부한다.",
+        "구는 탄소중립 만들기에 직접 참여한 구민들에게 화분을 나눠줬다.",
+    ],
+)
+def test_people_at_an_event_are_no_audience(text: str) -> None:
+    assert found(text) == {}
+    assert "관내 중소기업 관계자" in found("구는 관내 중소기업 관계자에게 컨설팅을 지원한다.")
