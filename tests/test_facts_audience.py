@@ -1822,3 +1822,16 @@ def test_priorities_holders_and_criteria(text: str, phrase: str) -> None:
 def test_people_at_an_event_are_no_audience(text: str) -> None:
     assert found(text) == {}
     assert "관내 중소기업 관계자" in found("구는 관내 중소기업 관계자에게 컨설팅을 지원한다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다만 다른 일을 겸하고 있는 자, 소득이 기준을 넘는 자는 지원받을 수 없다.",
+        "휴·폐업 사업자와 대기업 가맹점은 신청할 수 없다.",
+        "관내 대학에 다니는 자, 다른 제도의 지원대상자인 자는 이번 모집에서 빠진다.",
+    ],
+)
+def test_who_is_left_out_is_no_audience(text: str) -> None:
+    assert found(text) == {}
+    assert "관내 65세 이상 어르신" in found("관내 65세 이상 어르신은 지원받을 수 있다.")

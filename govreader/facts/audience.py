@@ -44,7 +44,7 @@ _TRIGGER_RE = re.compile(
     r"위(?:해|한|하여)(?:서는|서)?\s)"
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?!(?:있는|위치한|소재한|자리한)\s)"
     r"(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
-    r"(?:지원(?!센터|단|팀|청|기관)|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달"
+    r"(?:지원(?!센터|단|팀|청|기관|대상)|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달"
     r"|면제|감면|할인"
     r"|보급|보조|늘린|드린|드립|보낸|빌려|건네|줬|주었|연계|교육을|상담을|우선\s?(?:배정|공급))))"
     r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}\s?당\s(?:최대\s|월\s|연\s)?\d))"
@@ -90,6 +90,7 @@ _ABLE_RE = re.compile(
     r"|(?P<if>(?:가입|채용|저축|참여|전입|구매|입주|취업|등록|신청)하면\s"
     r"|[가-힣]면\s(?=[^.]{0,40}?(?:지원|지급)(?:한다|하며|하고|된다|되며|받는다)))"
 )
+_DENIED_RE = re.compile(r"(?:[^.,]{0,6}?수)?\s?(?:가\s)?없")
 # `X이 … 일할 수 있도록 돕는`, `X이 … 정착하도록 … 지원하는`: the people a program helps.
 _HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)")
 # `시민 중 공모로 뽑으며`, `대학생 가운데 추첨으로 30명을 선발`: the pool people are chosen from.
@@ -303,6 +304,9 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         yield phrase(text, match.start(), _clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
         if _PRIZE_OBJECT_RE.search(text, max(0, match.start() - 12), match.start() + 3):
+            continue
+        # `… 자는 지원받을 수 없다`: who is left out.
+        if _DENIED_RE.match(text, match.end()):
             continue
         found = _subject_before(text, match.start())
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
