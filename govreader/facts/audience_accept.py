@@ -74,6 +74,7 @@ _TAKING_PART_RE = re.compile(
 )
 _EVALUATED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s[^.]{0,15}?(?:평가|심사)")
 _MAX_CHARS = 60
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 
 def accept(
@@ -85,7 +86,8 @@ def accept(
         return None
     phrase = text[span[0] : span[1]]
     words = phrase.split()
-    if not 2 <= len(phrase) <= _MAX_CHARS or not words:
+    # A bracketed note (`(1951.1.1.~2006.12.31.)`) says when, not who: it adds no length.
+    if not 2 <= len(_BRACKETED_RE.sub("", phrase)) <= _MAX_CHARS or not words:
         return None
     general = _VACUOUS if listed else _TOO_GENERAL
     if phrase.removesuffix("들") in general or set(words) <= _GENERATIONS:
