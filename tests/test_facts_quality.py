@@ -71,7 +71,7 @@ REAL_FLOORS = {
         "award_who": (0.94, 0.71),
         "program": (0.88, 0.80),
         "target": (0.55, 0.43),
-        "audience": (0.85, 0.74),
+        "audience": (0.84, 0.73),
         "amount": (0.99, 0.98),
     },
     "html": {
