@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
 from govreader.facts.award_history import YEAR_RE, year_before
 from govreader.facts.award_lists import (
@@ -85,6 +86,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     graded = _graded(piece, published_year) or selected_works(piece, published_year)
     if graded:
         return graded
+    enumerated = enumerated_awards(piece, published_year)
+    if enumerated:
+        return enumerated
     shaped: list[Award] = []
     if not is_planned(without_brackets(piece.text)[0]):
         shaped = picked_awards(piece, published_year)
