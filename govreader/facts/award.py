@@ -91,12 +91,12 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
         return enumerated
     shaped: list[Award] = []
     if not is_planned(without_brackets(piece.text)[0]):
-        shaped = picked_awards(piece, published_year)
-        if shaped:
-            return shaped
+        picked = picked_awards(piece, published_year)
         # `A와 B가 대상을 받았고 C 부문 대상은 D가 수상했다`: prizes named first, and a clause
         # with its own prize beside them.
         shaped = handed_awards(piece, published_year)
+        if picked and not _holds_all(shaped, picked):
+            return picked  # `대상은 A가 차지했으며, 최우수상에는 B`: the fuller reading wins
     apposed = apposed_awards(piece, published_year)
     told = told_awards(piece, published_year)
     # A prize word the shapes gave its winners is not told again for the clause's subject.
@@ -107,6 +107,12 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
         and not any(_same(a, b) for b in apposed)
     ]  # fmt: skip
     return shaped + apposed + told
+
+
+def _holds_all(wider: list[Award], narrower: list[Award]) -> bool:
+    """Whether `wider` tells more awards than `narrower`, every one of those among them."""
+    told = {(a.prize, a.recipient) for a in wider}
+    return len(told) > len(narrower) and all((a.prize, a.recipient) in told for a in narrower)
 
 
 def _graded(piece: Piece, published_year: int | None) -> list[Award]:

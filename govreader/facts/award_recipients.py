@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_reading import PRIZE_RE, PROVINCE_RE
+from govreader.facts.enumeration_joints import has_final
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
 SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
@@ -32,7 +33,10 @@ _DEPARTMENT_RE = re.compile(r"[가-힣]{2,12}과가")
 _REGIONS = word_set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
 )
-_AGENT_AFTER_RE = re.compile(r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)")
+# `연구원 원장이 참석한 가운데`: a guest at the ceremony, no more a recipient than the host.
+_AGENT_AFTER_RE = re.compile(
+    r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)|\s참석(?:한|해|하여)\s"
+)
 SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
 SUBJECT_WINDOW = 160
 # `…선정됐고, 보건소 박은영 팀장은 장관 표창을`: a new topic after a clause for the next prize.
@@ -90,6 +94,13 @@ _LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
 _AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
 _BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
 _JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
+# `경기 광명시의 ‘함께 돌봄’ 사업이`: a body's quoted entry, the subject of its prize.
+_BODY_WORK_RE = re.compile(
+    r"(?<![가-힣])(?P<owner>(?:[가-힣]{2,6}\s)?[가-힣]{2,10})의\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]"
+    r"(?:\s?[가-힣]{1,6}?)?(?:이|가)(?=\s)"
+)
+# `A와 B 등이 최고 등급인 1등급을`: what the grade is, set between its winners and it.
+_APPOSED_GRADE_RE = re.compile(r"(?<=\s)(?:최고|최상위|가장 높은|최우수)\s?등급인\s$")
 
 
 def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
@@ -250,6 +261,14 @@ def _owner_of_work(work: re.Match[str]) -> str:
     return f"{owner}," if work.group("joint") else owner  # `‘…’과 B`: the work's 과 joins them
 
 
+def _body_of_work(work: re.Match[str]) -> str:
+    """`경기 광명시의 ‘함께 돌봄’ 사업이` → 경기 광명시가: a body's entry wins for the body."""
+    owner = work.group("owner")
+    if not is_place(owner.split()[-1]):
+        return work.group()
+    return owner + ("이" if has_final(owner[-1]) else "가")
+
+
 def _unquoted_place(quoted: re.Match[str]) -> str:
     """`'부산 수영구'가`: a place in quotes is that body, not a work it entered."""
     place = quoted.group("place")
@@ -275,8 +294,9 @@ def recipients_of(
 ) -> tuple[list[str], bool]:
     """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
     sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
-    clause = text[previous_end : prize.start()]
+    clause = _APPOSED_GRADE_RE.sub("", text[previous_end : prize.start()])
     clause = _WORK_OF_RE.sub(_owner_of_work, clause)
+    clause = _BODY_WORK_RE.sub(_body_of_work, clause)
     clause = _QUOTED_PLACE_RE.sub(_unquoted_place, clause)
     match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
     if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
