@@ -148,3 +148,40 @@ def test_grades_and_winners_joined_by_an_equals_sign() -> None:
         ("최우수상", "경북 울진군"),
         ("최우수상", "전남 신안군"),
     }
+
+
+def test_a_decoration_received_by_a_person() -> None:
+    text = "시는 유공자 포상식을 열었다. 이날 박지훈 복지과장은 녹조근정훈장을 받았다."
+    assert who(text) == {("녹조근정훈장", "박지훈 복지과장")}
+
+
+def test_people_as_the_topic_of_their_own_commendation() -> None:
+    text = (
+        "군은 포상식을 열었다. 김나래 씨와 이한결 씨는 장관 표창을, "
+        "한여름 씨는 도지사 표창을 받았다."
+    )
+    assert who(text) == {
+        ("장관 표창", "김나래 씨"),
+        ("장관 표창", "이한결 씨"),
+        ("도지사 표창", "한여름 씨"),
+    }
+
+
+def test_marked_bare_grades_open_departments() -> None:
+    text = (
+        "군은 부서 평가를 마쳤다. 행정 분야 ▷최우수는 민원과 ▷우수 세무과 ▷장려 재무과가 차지했다."
+    )
+    assert who(text) == {("최우수", "민원과"), ("우수", "세무과"), ("장려", "재무과")}
+
+
+def test_a_grade_with_에_opens_its_listed_winners() -> None:
+    text = "군은 부서 평가를 마쳤다. 최우수상에 건설과, 우수상에 교통과와 환경과가 선정됐다."
+    assert who(text) == {("최우수상", "건설과"), ("우수상", "교통과"), ("우수상", "환경과")}
+
+
+def test_an_award_whose_winners_are_announced_names_the_event() -> None:
+    text = (
+        "한국행정연구소가 주최한 제9회 지역경영대상 수상자가 결정됐다. "
+        "종합대상은 전북 고창군과 경남 함양군이 받는다."
+    )
+    assert {a.get("name") for a in awards(text)} == {"제9회 지역경영대상"}

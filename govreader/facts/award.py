@@ -49,7 +49,12 @@ from govreader.facts.award_recipients import (
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
-from govreader.facts.award_topics import carried_winners, graded_items, roster_of_people
+from govreader.facts.award_topics import (
+    carried_winners,
+    graded_items,
+    is_office,
+    roster_of_people,
+)
 from govreader.facts.context import Context, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
@@ -122,7 +127,11 @@ def _graded(piece: Piece, published_year: int | None) -> list[Award]:
     people = roster_of_people(text)
     for item in graded_items(text):
         for who in who_list(re.sub(r"(?:이)?다\.?$", "", item.group("who"))):
-            if is_person_or_body(who) or (people and _BARE_NAME_RE.fullmatch(who)):
+            if (
+                is_person_or_body(who)
+                or is_office(who)
+                or (people and _BARE_NAME_RE.fullmatch(who))
+            ):
                 found.append(
                     Award(where[item.start("prize")], where[item.end("who") - 1] + 1, piece,
                           prize=grade_of(item), recipient=who, year=published_year)

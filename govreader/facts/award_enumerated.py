@@ -24,7 +24,7 @@ from govreader.facts.award_recipients import is_person_or_body, subject_before
 from govreader.facts.award_record import Award
 from govreader.facts.sentences import Piece
 
-_MARKS = "▲△○◦□■●◆◇"
+_MARKS = "▲△○◦□■●◆◇▷▶"
 _ITEM_SPLIT_RE = re.compile(rf"\s*,\s*|\s*[{_MARKS}]\s*")
 # The list's end: `등을 받았다`, `등 15개 상을 수상했다`, `등에 선정됐다`, `등의 성과를 거뒀다`,
 # or the last grade's own particle and verb (`… 우수상을 받았다`).

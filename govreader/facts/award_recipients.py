@@ -99,6 +99,8 @@ _BODY_WORK_RE = re.compile(
     r"(?<![가-힣])(?P<owner>(?:[가-힣]{2,6}\s)?[가-힣]{2,10})의\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]"
     r"(?:\s?[가-힣]{1,6}?)?(?:이|가)(?=\s)"
 )
+_LEAD_WORDS = word_set("이날 또한 아울러 이어 이밖에 그밖에 당일")
+_PEOPLE_TOPIC_RE = re.compile(r"(?:^|,\s)(?P<who>[^,]{2,80}?)(?:은|는)\s$")
 # `A와 B 등이 최고 등급인 1등급을`: what the grade is, set between its winners and it.
 _APPOSED_GRADE_RE = re.compile(r"(?<=\s)(?:최고|최상위|가장 높은|최우수)\s?등급인\s$")
 
@@ -261,6 +263,14 @@ def _owner_of_work(work: re.Match[str]) -> str:
     return f"{owner}," if work.group("joint") else owner  # `‘…’과 B`: the work's 과 joins them
 
 
+def _without_lead_words(name: str) -> str:
+    """`이날 김민호 과장` → 김민호 과장: words of time or linking before a name are none of it."""
+    words = name.split()
+    while len(words) > 1 and (words[0] in NOT_SUBJECTS or words[0] in _LEAD_WORDS):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _body_of_work(work: re.Match[str]) -> str:
     """`경기 광명시의 ‘함께 돌봄’ 사업이` → 경기 광명시가: a body's entry wins for the body."""
     owner = work.group("owner")
@@ -312,6 +322,14 @@ def recipients_of(
         who = who_list(_AFTER_VENUE_RE.split(match.group("who"))[-1])
         if who and all(len(w.split()) <= 5 for w in who):
             return who, True
+    topic = _PEOPLE_TOPIC_RE.search(clause)
+    if topic:
+        # `A 씨와 B 씨는 장관 표창을, C 씨는 …`: people as the topic of their own prize.
+        people = [
+            named_person(p.split()) or _without_lead_words(p) for p in who_list(topic.group("who"))
+        ]
+        if people and all(is_person(p) for p in people):
+            return people, True
     by_category = _SUBJECT_PER_CATEGORY_RE.findall(clause)
     if len(by_category) >= 2 and _SUBJECT_PER_CATEGORY_RE.sub("", clause).strip(" ,") == "":
         # `A는 X부문에서, B는 Y부문에서 대상을`, `X 부문에서는 A가, Y 부문에서는 B가 …으로`

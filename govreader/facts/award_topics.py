@@ -27,6 +27,8 @@ _BARE_TOPIC = r"(?:최우수|우수|장려)(?=(?:는|에는)\s)"
 _TOPIC_RE = re.compile(
     rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<prize>{TOPIC_PRIZE}|{_BARE_TOPIC})(?:\s수상자)?"
     r"(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"
+    # `최우수상에 A과, 우수상에 B과와 C과가`: 에 opens a slot only before a listed winner.
+    r"|에(?=\s[^\s,]{2,20}(?:,\s|(?<=[가-힣])(?:와|과|이|가)\s))"
     r"|\s수상\s?(?:지자체|기관|단체|팀|자)(?:로|으로)"
     r"|(?:을|를)\s(?:받은|수상한|차지한)\s(?:곳|기관|지자체|자치단체|단체)(?:은|는)"
     r"|\s수상\s?(?:지자체|기관|자치단체|단체)(?:은|는))\s"
@@ -147,11 +149,15 @@ def carried_winners(text: str) -> re.Match[str] | None:
 
 # `▲최우수상: 김해시 ▲우수상: 양산시, 밀양시`, `▲대상 강릉시 ▲최우수상 속초시·삼척시`: a grade,
 # then its winners, item by item.
-_MARK = r"[▲△○●◆■□•◇]"
+_MARKS = "▲△○●◆■□•◇▷▶"
+_MARK = rf"[{_MARKS}]"
+# `▷최우수는 A과 ▷우수 B과`: after a list mark a bare grade opens its winners too.
+_MARKED_BARE = rf"(?:(?<={_MARK})|(?<={_MARK}\s))(?:최우수|우수|장려)(?=(?:은|는)?\s)"
 _GRADE_ITEM_RE = re.compile(
-    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?[:=]))"
-    r"\s?(?:[:：=\-–]\s?|\s)"
-    rf"(?P<who>[^▲△○●◆■□•◇:：]+?)(?=\s?{_MARK}|\s[-–—]\s|\s?$|\s?\.$|(?:이)?다\.?$)"
+    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?[:=])|{_MARKED_BARE})"
+    r"(?:은|는|에는)?\s?(?:[:：=\-–]\s?|\s)"
+    rf"(?P<who>[^{_MARKS}:：]+?)(?=\s?{_MARK}|\s[-–—]\s|\s?$|\s?\.$|(?:이)?다\.?$"
+    r"|(?<=[가-힣])(?:이|가)\s(?:각각\s)?(?:차지|수상|선정|받았|뽑혔|이름을))"
 )
 # `| 최우수 | 김해시 |`: a table row that a copied page kept.
 _GRADE_ROW_RE = re.compile(

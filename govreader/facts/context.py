@@ -34,11 +34,11 @@ _EVENT_HINT_RE = re.compile(
     r"상|평가|대회|공모|어워|인증|심사|훈련|포상|분석|조사|점검|경연|대전|챌린지|콘테스트|그랑프리|유공"
     r"|우수|기관|등급|표창"
 )
-# `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`: a name
-# before its event word.
+# `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`, `…대상
+# 수상자가 결정됐다`: a name before its event word.
 _CEREMONY_RE = re.compile(
     r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사|포상)"
-    r"(?=\s?(?:시상식|수여식|전수식|결과|평가\s?결과))"
+    r"(?=\s?(?:시상식|수여식|전수식|결과|평가\s?결과|수상자|수상\s?(?:기관|지자체|단체|작)))"
 )
 # `‘재난대응 안전한국훈련’ 평가 결과`, `‘…’ 최우수기관으로`: a quoted name, then its event word
 # or the grade someone got in it; not a programme someone was picked for (`‘…’ 사업에`).
