@@ -185,3 +185,23 @@ def test_an_award_whose_winners_are_announced_names_the_event() -> None:
         "종합대상은 전북 고창군과 경남 함양군이 받는다."
     )
     assert {a.get("name") for a in awards(text)} == {"제9회 지역경영대상"}
+
+
+def test_a_body_whose_entry_title_was_lost_is_the_winner() -> None:
+    text = (
+        "행안부는 경진대회 결과를 공개했다. 우수상은 강원 춘천시의 , 충남 논산시의 , "
+        "경북 김천시의 등이 수상했다."
+    )
+    assert who(text) == {
+        ("우수상", "강원 춘천시"),
+        ("우수상", "충남 논산시"),
+        ("우수상", "경북 김천시"),
+    }
+
+
+def test_handing_out_prizes_is_no_event_name() -> None:
+    text = (
+        "행안부는 ‘2024 지역혁신 경진대회’ 결과를 발표했다. "
+        "이날 혁신 사례 시상에서 경기 광명시가 대상을 받았다."
+    )
+    assert {a.get("name") for a in awards(text)} == {"2024 지역혁신 경진대회"}

@@ -111,7 +111,7 @@ _PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
 _NAMED_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
-    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s|\s결과\s|\s(?:종합)?대상(?:을|를|\s?수상|의\s영예))"
+    r"콘테스트|챌린지|인증제|인증)(?=에서|의\s|\s결과\s|\s(?:종합)?대상(?:을|를|\s?수상|의\s영예))"
 )
 # Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
 # competition someone was picked for), not an award, and an everyday word in 상 (`건강밥상`,

@@ -220,7 +220,7 @@ def who_list(text: str) -> list[str]:
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = _names_run(text) or enumeration.split(text).prefixed()
-    names = [bare_body(_without_subject(_trailing_name(_owner(n)))) for n in found]
+    names = [bare_body(_without_subject(_trailing_name(_owner(_entrant(n))))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     # `32개 기관`: a count of winners is no name.
     return [
@@ -228,6 +228,12 @@ def who_list(text: str) -> list[str]:
         for n in names
         if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
     ]
+
+
+def _entrant(name: str) -> str:
+    """`경기 안산시의`: a body whose entry's title the copy lost is the body that won."""
+    bare = name.removesuffix("의")
+    return bare if bare != name and bare and is_place(bare.split()[-1]) else name
 
 
 def _names_run(text: str) -> list[str]:
