@@ -205,3 +205,16 @@ def test_handing_out_prizes_is_no_event_name() -> None:
         "이날 혁신 사례 시상에서 경기 광명시가 대상을 받았다."
     )
     assert {a.get("name") for a in awards(text)} == {"2024 지역혁신 경진대회"}
+
+
+def test_a_body_listed_with_its_quoted_entry_is_the_winner() -> None:
+    text = (
+        "행안부는 경진대회 결과를 공개했다. 우수상에는 △대구 수성구 '골목 상권 살리기' "
+        "△전남 곡성군 '기차마을 축제' 등이 선정됐다."
+    )
+    assert who(text) == {("우수상", "대구 수성구"), ("우수상", "전남 곡성군")}
+
+
+def test_a_council_member_keeps_their_title() -> None:
+    text = "도의회는 시상식을 열었다. 한지우 의원이 ‘2024 지방의정 봉사대상’을 수상했다."
+    assert [a.get("recipient") for a in awards(text)] == ["한지우 의원"]

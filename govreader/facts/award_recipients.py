@@ -45,7 +45,7 @@ _NEXT_TOPIC_RE = re.compile(
 )
 _TITLE_WORDS = (
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|반장|조장|교사|위원"
-    r"|대표|씨)"
+    r"|의원|교수|대표|씨)"
 )
 # `같은 팀 장병희 주무관은 `: a clause's own subject, right after the comma of the clause before.
 _CHAINED_RE = re.compile(r"^(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s$")
@@ -99,6 +99,7 @@ _BODY_WORK_RE = re.compile(
     r"(?<![가-힣])(?P<owner>(?:[가-힣]{2,6}\s)?[가-힣]{2,10})의\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]"
     r"(?:\s?[가-힣]{1,6}?)?(?:이|가)(?=\s)"
 )
+_ENTRY_AFTER_RE = re.compile(r"(?:의)?\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]$")
 _LEAD_WORDS = word_set("이날 또한 아울러 이어 이밖에 그밖에 당일")
 _PEOPLE_TOPIC_RE = re.compile(r"(?:^|,\s)(?P<who>[^,]{2,80}?)(?:은|는)\s$")
 # `A와 B 등이 최고 등급인 1등급을`: what the grade is, set between its winners and it.
@@ -231,8 +232,9 @@ def who_list(text: str) -> list[str]:
 
 
 def _entrant(name: str) -> str:
-    """`경기 안산시의`: a body whose entry's title the copy lost is the body that won."""
-    bare = name.removesuffix("의")
+    """`경기 안산시의`, `서울 성동구 ‘마을 돌봄’`: a body and its entry (or what the copy left
+    of it) is the body that won."""
+    bare = _ENTRY_AFTER_RE.sub("", name).removesuffix("의")
     return bare if bare != name and bare and is_place(bare.split()[-1]) else name
 
 
