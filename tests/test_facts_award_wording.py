@@ -218,3 +218,28 @@ def test_a_body_listed_with_its_quoted_entry_is_the_winner() -> None:
 def test_a_council_member_keeps_their_title() -> None:
     text = "도의회는 시상식을 열었다. 한지우 의원이 ‘2024 지방의정 봉사대상’을 수상했다."
     assert [a.get("recipient") for a in awards(text)] == ["한지우 의원"]
+
+
+def test_an_unquoted_award_received_is_named() -> None:
+    text = "강릉시가 2024 대한민국 해양레저대상을 수상했다."
+    assert [(a.get("name"), a.get("recipient")) for a in awards(text)] == [
+        ("2024 대한민국 해양레저대상", "강릉시")
+    ]
+
+
+def test_a_grade_received_is_no_award_name() -> None:
+    text = "강릉시가 최우수상을 수상했다."
+    assert [a.get("name") for a in awards(text)] == [None]
+
+
+def test_a_bare_commendation_handed_to_named_people() -> None:
+    text = (
+        "시는 시청에서 ‘2024 청소년 선도 유공 표창 수여식’을 열고 "
+        "강다온 씨 등 8명에게 표창을 수여했다."
+    )
+    assert who(text) == {("표창", "강다온 씨")}
+
+
+def test_a_kind_of_people_is_no_named_winner() -> None:
+    text = "도는 재난 대응에 힘쓴 공무원 5명에게 도지사 표창을 수여했다."
+    assert awards(text) == []

@@ -42,6 +42,7 @@ from govreader.facts.award_reading import (
 )
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
+    is_group_word,
     is_person,
     is_person_or_body,
     is_place,
@@ -325,6 +326,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     named: list[Award] = []
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
+            continue
+        if is_group_word(award.recipient):
             continue
         source = _source_of(award, named)
         if source is not None:

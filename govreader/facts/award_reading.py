@@ -44,7 +44,7 @@ TITLE = (
 PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대|최고대|특별대)상"
-    r"|최고경영자상"
+    r"|최고경영자상|(?<![가-힣])(?:표창장|공로패|감사패|표창)"
     r"|[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)(?:훈장|포장)"
     r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|도시|부서|구|시|군)"
     r"|(?:최우수|우수|최고|탁월|SA|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
@@ -112,6 +112,10 @@ _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|
 _NAMED_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
     r"콘테스트|챌린지|인증제|인증)(?=에서|의\s|\s결과\s|\s(?:종합)?대상(?:을|를|\s?수상|의\s영예))"
+)
+_RECEIVED_NAME_RE = re.compile(
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{2,30}?(?:대상|어워드|어워즈|(?<=[가-힣]{3})상)"
+    r"(?=(?:을|를)\s?(?:수상|받았|받아|차지|거머)|\s[가-힣]{2,10}\s?부문(?:을|를)\s?(?:수상|받))"
 )
 # Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
 # competition someone was picked for), not an award, and an everyday word in 상 (`건강밥상`,
@@ -262,6 +266,16 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
             yield name, match.start()
 
 
+def _received_name(text: str) -> re.Match[str] | None:
+    """`2024 대한민국 안전문화대상을 수상했다`, `… 교육브랜드대상 평생교육 부문을`: an award's
+    name as the object received, unquoted; never a grade or a commendation (`최우수상을`)."""
+    for match in _RECEIVED_NAME_RE.finditer(text):
+        last = match.group().split()[-1]
+        if not PRIZE_RE.fullmatch(last) and not grades_only(last):
+            return match
+    return None
+
+
 def grades_only(name: str) -> bool:
     """A name made of nothing but grades (`종합대상`, `최우수상 및 특별상`): no award's name."""
     return len(_GRADE_WORDS_RE.sub("", name)) < 2
@@ -275,7 +289,12 @@ def award_name(text: str) -> tuple[str | None, int]:
     quoted = next(quoted_award_names(text), None)
     if quoted:
         return quoted
-    match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text) or _MERIT_RE.search(text)
+    match = (
+        _NAMED_RE.search(text)
+        or _CERTIFICATE_RE.search(text)
+        or _MERIT_RE.search(text)
+        or _received_name(text)
+    )
     if match:
         start = _name_start(text, match.start())
         name = _QUOTES_RE.sub("", text[start : match.end()])

@@ -100,6 +100,11 @@ _BODY_WORK_RE = re.compile(
     r"(?:\s?[가-힣]{1,6}?)?(?:이|가)(?=\s)"
 )
 _ENTRY_AFTER_RE = re.compile(r"(?:의)?\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]$")
+# Nouns of kinds of people and of occasions (`공무원`, `봉사단원`, `시상식`), never a named winner.
+_GROUP_WORDS = (
+    *word_set("공무원 직원 유공자 단원 봉사자 주민 구민 시민 군민 도민 학생 관계자 수상자"),
+    *word_set("활동 시상식 행사 기념식 수여식"),
+)
 _LEAD_WORDS = word_set("이날 또한 아울러 이어 이밖에 그밖에 당일")
 _PEOPLE_TOPIC_RE = re.compile(r"(?:^|,\s)(?P<who>[^,]{2,80}?)(?:은|는)\s$")
 # `A와 B 등이 최고 등급인 1등급을`: what the grade is, set between its winners and it.
@@ -386,6 +391,13 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
     if not names or not all(is_place(n.split()[-1]) or is_person(n) for n in names):
         return end, []
     return start + 1, names
+
+
+def is_group_word(name: str) -> bool:
+    """`공무원`, `자원봉사 유공자`, `대상 기관들`, `시상식`: a kind of people or bodies, or an
+    occasion, no named winner."""
+    words = name.split()
+    return len(words) <= 2 and (words[-1].endswith(_GROUP_WORDS) or words[-1].endswith("들"))
 
 
 def is_person(name: str) -> bool:
