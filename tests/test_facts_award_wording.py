@@ -243,3 +243,18 @@ def test_a_bare_commendation_handed_to_named_people() -> None:
 def test_a_kind_of_people_is_no_named_winner() -> None:
     text = "도는 재난 대응에 힘쓴 공무원 5명에게 도지사 표창을 수여했다."
     assert awards(text) == []
+
+
+def test_bodies_per_unit_share_a_qualified_grade() -> None:
+    text = (
+        "행안부는 훈련 평가 결과를 공개했다. 중앙부처 단위에서는 국방부, "
+        "시·군·구 단위에서는 충남 당진시가 최우수 훈련기관으로 선정됐다."
+    )
+    assert who(text) == {("최우수 훈련기관", "국방부"), ("최우수 훈련기관", "충남 당진시")}
+
+
+def test_a_measurement_is_an_evaluation_name() -> None:
+    text = "조달청은 국민권익위원회의 2023년 공공기관 청렴도 측정에서 종합 2등급을 받았다."
+    assert [(a.get("name"), a.get("prize")) for a in awards(text)] == [
+        ("2023년 공공기관 청렴도 측정", "2등급")
+    ]
