@@ -97,3 +97,30 @@ def test_a_grade_then_winning_bodies_is_not_read_as_events() -> None:
         (None, "광명시"),
         (None, "군포시"),
     }
+
+
+def test_grades_then_their_winners_item_by_item() -> None:
+    text = (
+        "충북도는 시군 평가 결과를 공개했다. 최우수 충주시, 우수 제천시·진천군, "
+        "장려 괴산군이 각각 선정됐다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {
+        ("최우수", "충주시"),
+        ("우수", "제천시"),
+        ("우수", "진천군"),
+        ("장려", "괴산군"),
+    }
+
+
+def test_graded_winners_take_the_event_of_the_ceremony_named_before() -> None:
+    text = (
+        "도는 도청에서 2024 하천 관리 종합평가 우수 시군 시상식을 열었다. "
+        "최우수 공주시, 우수 보령시, 장려 서천군이 선정됐다."
+    )
+    assert {a.get("name") for a in awards(text)} == {"2024 하천 관리 종합평가"}
+
+
+def test_a_graded_list_of_things_that_are_no_bodies_is_no_award() -> None:
+    text = "최우수 사례, 우수 아이디어, 장려 제안이 선정됐다."
+    assert awards(text) == []

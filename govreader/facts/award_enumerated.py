@@ -20,7 +20,7 @@ from govreader.facts.award_reading import (
     organizer_of,
     without_brackets,
 )
-from govreader.facts.award_recipients import is_person_or_body, subject_before
+from govreader.facts.award_recipients import is_person_or_body, is_place, subject_before, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.sentences import Piece
 
@@ -52,6 +52,14 @@ _GRADE_FIRST_RE = re.compile(
 _EVENT_CLOSE_RE = re.compile(
     r"(?:에서|\s?등\s(?:\S+\s){0,3}?\S*에서)\s(?:\S+\s){0,2}?(?:수상|받았|받아|선정)"
 )
+# `…, 장려 D군이 각각 선정됐다`, `…, 장려 D군이다`: where graded winners end.
+_WINNERS_CLOSE_RE = re.compile(
+    r"(?<=[가-힣])(?:이|가)\s(?:각각\s|모두\s)?(?:선정(?:됐|되었|돼)|뽑혔|차지(?:했|하였)|수상(?:했|하였)"
+    r"|받았|이름을\s올렸)|(?<=[시군구도])(?:이)?다[.!]?\s*$"
+)
+_GRADE_THEN_WHO_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<grade>(?:최우수|우수|장려)(?:상|기관)?)(?:은|는|에는)?\s(?P<who>[^\s,]+(?:\s[^\s,]+)?)$"
+)
 _MIN_NAME = 4
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 # An item with a subject of its own (`A군이 최우수기관, B시가 우수기관`) pairs winners with
@@ -66,7 +74,35 @@ def enumerated_awards(piece: Piece, published_year: int | None) -> list[Award]:
     if is_planned(text):
         return []
     found = _grade_first(piece, text, where, published_year)
+    found = found or _graded_winners(piece, text, where, published_year)
     return found or _named_grades(piece, text, where, published_year)
+
+
+def _graded_winners(
+    piece: Piece, text: str, where: list[int] | range, published_year: int | None
+) -> list[Award]:
+    """`최우수 A시, 우수 B시·C군, 장려 D군이 선정됐다`: a grade, then its winners, item by item."""
+    close = _WINNERS_CLOSE_RE.search(text)
+    if close is None:
+        return []
+    found = []
+    graded = 0
+    for start, end in _items(text, 0, close.start()):
+        item = _GRADE_THEN_WHO_RE.search(text, start, end)
+        if item is None:
+            if graded:
+                return []  # an item with no grade of its own breaks the list
+            continue
+        graded += 1
+        winners = who_list(item.group("who"))
+        if not winners or not all(is_place(w.split()[-1]) for w in winners):
+            return []
+        found.extend(
+            _award(piece, where, item.start("grade"), end, None, grade_of(item), None, who,
+                   published_year)
+            for who in winners
+        )  # fmt: skip
+    return found if graded >= 2 else []
 
 
 def _named_grades(
@@ -124,13 +160,13 @@ def _award(
     where: list[int] | range,
     start: int,
     end: int,
-    name: str,
+    name: str | None,
     prize: str,
     organizer: str | None,
     recipient: str | None,
     published_year: int | None,
 ) -> Award:
-    named_year = YEAR_RE.match(name)
+    named_year = YEAR_RE.match(name) if name else None
     year = int(named_year.group(1)) if named_year else published_year
     past = bool(named_year and published_year and year is not None and year < published_year)
     return Award(

@@ -35,10 +35,11 @@ _EVENT_HINT_RE = re.compile(
     r"|우수|기관|등급|표창"
 )
 # `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`, `…대상
-# 수상자가 결정됐다`: a name before its event word.
+# 수상자가 결정됐다`, `… 종합평가 우수 시군 시상식`: a name before its event word.
 _CEREMONY_RE = re.compile(
     r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사|포상)"
-    r"(?=\s?(?:시상식|수여식|전수식|결과|평가\s?결과|수상자|수상\s?(?:기관|지자체|단체|작)))"
+    r"(?=\s?(?:(?:최우수|우수|장려)\s?[가-힣·]{1,4}\s)?"
+    r"(?:시상식|수여식|전수식|결과|평가\s?결과|수상자|수상\s?(?:기관|지자체|단체|작)))"
 )
 # `‘재난대응 안전한국훈련’ 평가 결과`, `‘…’ 최우수기관으로`: a quoted name, then its event word
 # or the grade someone got in it; not a programme someone was picked for (`‘…’ 사업에`).
