@@ -124,3 +124,29 @@ def test_graded_winners_take_the_event_of_the_ceremony_named_before() -> None:
 def test_a_graded_list_of_things_that_are_no_bodies_is_no_award() -> None:
     text = "최우수 사례, 우수 아이디어, 장려 제안이 선정됐다."
     assert awards(text) == []
+
+
+def test_bodies_as_topics_each_with_its_category() -> None:
+    text = (
+        "‘2024 지역혁신 대상’ 시상식이 열렸다. 이번 시상식에서 천안시는 청년 정착 분야, "
+        "아산시는 관광 분야, 서산시는 탄소중립 분야에서 각각 수상했다."
+    )
+    found = {(a["recipient"], a.get("category"), a.get("name")) for a in awards(text)}
+    assert found == {
+        ("천안시", "청년 정착 분야", "2024 지역혁신 대상"),
+        ("아산시", "관광 분야", "2024 지역혁신 대상"),
+        ("서산시", "탄소중립 분야", "2024 지역혁신 대상"),
+    }
+
+
+def test_bodies_as_topics_each_with_a_theme_in_a_longer_chain() -> None:
+    text = (
+        "‘2024 노사상생 대상’ 시상식이 열렸다. 국토교통부는 좋은 일자리, 해양수산부는 "
+        "일자리 창출, 한국전력공사는 현장 혁신으로 상을 받았다."
+    )
+    assert {a["recipient"] for a in awards(text)} == {"국토교통부", "해양수산부", "한국전력공사"}
+
+
+def test_two_bodies_with_bare_themes_are_too_few_to_tell_awards() -> None:
+    text = "국토교통부는 좋은 일자리, 해양수산부는 일자리 창출로 좋은 평가를 받았다."
+    assert awards(text) == []

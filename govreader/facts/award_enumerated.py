@@ -60,6 +60,13 @@ _WINNERS_CLOSE_RE = re.compile(
 _GRADE_THEN_WHO_RE = re.compile(
     r"(?:^|(?<=\s))(?P<grade>(?:최우수|우수|장려)(?:상|기관)?)(?:은|는|에는)?\s(?P<who>[^\s,]+(?:\s[^\s,]+)?)$"
 )
+# The verb that closes bodies chained as topics: `…에서 각각 수상했다`, `…을 받았다`.
+_TOPICS_CLOSE_RE = re.compile(
+    r"(?:에서|을|를)?\s(?:각각\s|모두\s)?(?:상을\s)?(?:수상(?:했|하였)|받았|차지(?:했|하였)|선정(?:됐|되었))"
+)
+_TOPIC_BODY_RE = re.compile(r"(?<!\S)(?P<who>[가-힣A-Za-z]{2,14}?)(?:은|는)\s")
+# `지역경제 활성화 분야`, `노ㆍ사 상생 부문`: all of an item's words, when they end in a category.
+_CATEGORY_TAIL_RE = re.compile(r"^[^,]{1,30}?(?:부문|분야)$")
 _MIN_NAME = 4
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 # An item with a subject of its own (`A군이 최우수기관, B시가 우수기관`) pairs winners with
@@ -75,7 +82,43 @@ def enumerated_awards(piece: Piece, published_year: int | None) -> list[Award]:
         return []
     found = _grade_first(piece, text, where, published_year)
     found = found or _graded_winners(piece, text, where, published_year)
+    found = found or _chained_topics(piece, text, where, published_year)
     return found or _named_grades(piece, text, where, published_year)
+
+
+def _chained_topics(
+    piece: Piece, text: str, where: list[int] | range, published_year: int | None
+) -> list[Award]:
+    """`A시는 X 분야, B시는 Y 분야에서 각각 수상했다`, `A부는 X 부문 대상, B청은 Y 부문을
+    받았다`, `A부는 일자리 창출, B청은 혁신, C공사는 …으로 상을 받았다`: bodies as topics,
+    each with its category, prize or theme, sharing the verb at the end."""
+    close = _TOPICS_CLOSE_RE.search(text)
+    if close is None:
+        return []
+    found = []
+    themes = 0
+    for start, end in _items(text, 0, close.start()):
+        topics = list(_TOPIC_BODY_RE.finditer(text, start, end))
+        if not topics:
+            return []
+        topic = topics[-1]
+        words = text[start : topic.start("who")].split()
+        who = topic.group("who")
+        if words and is_place(words[-1]) and not who.startswith(words[-1]):
+            who = f"{words[-1]} {who}"  # `경기 화성시는`: the place the body sits in
+        what = text[topic.end() : end].strip()
+        if not is_person_or_body(who) or not what:
+            return []
+        prize = PRIZE_RE.search(what)
+        category = _CATEGORY_TAIL_RE.search(what[: prize.start()].strip() if prize else what)
+        themes += not prize and not category
+        found.append(
+            _award(piece, where, topic.start("who"), end, None,
+                   grade_of(prize) if prize else None, None, who, published_year)
+        )  # fmt: skip
+        found[-1].category = category.group() if category else None
+    # Bare themes (`A부는 일자리 창출, B청은 혁신`) count only in a longer chain.
+    return found if len(found) >= (3 if themes else 2) else []
 
 
 def _graded_winners(
