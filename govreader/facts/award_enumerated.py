@@ -20,7 +20,13 @@ from govreader.facts.award_reading import (
     organizer_of,
     without_brackets,
 )
-from govreader.facts.award_recipients import is_person_or_body, is_place, subject_before, who_list
+from govreader.facts.award_recipients import (
+    is_person_or_body,
+    is_place,
+    named_person,
+    subject_before,
+    who_list,
+)
 from govreader.facts.award_record import Award
 from govreader.facts.sentences import Piece
 
@@ -104,7 +110,10 @@ def _chained_topics(
         topic = topics[-1]
         words = text[start : topic.start("who")].split()
         who = topic.group("who")
-        if words and is_place(words[-1]) and not who.startswith(words[-1]):
+        person = named_person([*words, who])
+        if person:
+            who = person  # `김하은 서부보건소 주무관은`: the person, their office left out
+        elif words and is_place(words[-1]):
             who = f"{words[-1]} {who}"  # `경기 화성시는`: the place the body sits in
         what = text[topic.end() : end].strip()
         if not is_person_or_body(who) or not what:
