@@ -150,3 +150,12 @@ def test_bodies_as_topics_each_with_a_theme_in_a_longer_chain() -> None:
 def test_two_bodies_with_bare_themes_are_too_few_to_tell_awards() -> None:
     text = "국토교통부는 좋은 일자리, 해양수산부는 일자리 창출로 좋은 평가를 받았다."
     assert awards(text) == []
+
+
+def test_a_chain_closing_on_a_connective_receiving_verb() -> None:
+    text = (
+        "‘2024 공공혁신 대상’ 시상식이 열렸다. 국세청은 납세 서비스, 관세청은 통관 혁신, "
+        "특허청은 올해 처음으로 심사 혁신 분야에서 상을 받아 눈길을 끌었다."
+    )
+    found = {(a["recipient"], a.get("category")) for a in awards(text)}
+    assert found == {("국세청", None), ("관세청", None), ("특허청", "심사 혁신 분야")}

@@ -68,11 +68,12 @@ _GRADE_THEN_WHO_RE = re.compile(
 )
 # The verb that closes bodies chained as topics: `…에서 각각 수상했다`, `…을 받았다`.
 _TOPICS_CLOSE_RE = re.compile(
-    r"(?:에서|을|를)?\s(?:각각\s|모두\s)?(?:상을\s)?(?:수상(?:했|하였)|받았|차지(?:했|하였)|선정(?:됐|되었))"
+    r"(?:에서|을|를)?\s(?:각각\s|모두\s)?(?:상을\s)?"
+    r"(?:수상(?:했|하였|해|하며)|받았|받아|차지(?:했|하였|해)|선정(?:됐|되었|돼))"
 )
 _TOPIC_BODY_RE = re.compile(r"(?<!\S)(?P<who>[가-힣A-Za-z]{2,14}?)(?:은|는)\s")
-# `지역경제 활성화 분야`, `노ㆍ사 상생 부문`: all of an item's words, when they end in a category.
-_CATEGORY_TAIL_RE = re.compile(r"^[^,]{1,30}?(?:부문|분야)$")
+# `지역경제 활성화 분야`, `노ㆍ사 상생 부문`: up to three words ending an item in a category.
+_CATEGORY_TAIL_RE = re.compile(r"(?<!\S)(?:[^\s,]+\s){0,2}[^\s,]*(?:부문|분야)$")
 _MIN_NAME = 4
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 # An item with a subject of its own (`A군이 최우수기관, B시가 우수기관`) pairs winners with
