@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
 from govreader.facts.award_history import YEAR_RE, year_before
 from govreader.facts.award_lists import (
@@ -41,6 +42,7 @@ from govreader.facts.award_reading import (
 )
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
+    is_group_word,
     is_person,
     is_person_or_body,
     is_place,
@@ -48,7 +50,12 @@ from govreader.facts.award_recipients import (
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
-from govreader.facts.award_topics import carried_winners, graded_items, roster_of_people
+from govreader.facts.award_topics import (
+    carried_winners,
+    graded_items,
+    is_office,
+    roster_of_people,
+)
 from govreader.facts.context import Context, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
@@ -85,14 +92,17 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     graded = _graded(piece, published_year) or selected_works(piece, published_year)
     if graded:
         return graded
+    enumerated = enumerated_awards(piece, published_year)
+    if enumerated:
+        return enumerated
     shaped: list[Award] = []
     if not is_planned(without_brackets(piece.text)[0]):
-        shaped = picked_awards(piece, published_year)
-        if shaped:
-            return shaped
+        picked = picked_awards(piece, published_year)
         # `A와 B가 대상을 받았고 C 부문 대상은 D가 수상했다`: prizes named first, and a clause
         # with its own prize beside them.
         shaped = handed_awards(piece, published_year)
+        if picked and not _holds_all(shaped, picked):
+            return picked  # `대상은 A가 차지했으며, 최우수상에는 B`: the fuller reading wins
     apposed = apposed_awards(piece, published_year)
     told = told_awards(piece, published_year)
     # A prize word the shapes gave its winners is not told again for the clause's subject.
@@ -105,6 +115,12 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     return shaped + apposed + told
 
 
+def _holds_all(wider: list[Award], narrower: list[Award]) -> bool:
+    """Whether `wider` tells more awards than `narrower`, every one of those among them."""
+    told = {(a.prize, a.recipient) for a in wider}
+    return len(told) > len(narrower) and all((a.prize, a.recipient) in told for a in narrower)
+
+
 def _graded(piece: Piece, published_year: int | None) -> list[Award]:
     """Grades listed item by item with their winners (`▲대상 A ▲최우수상 B·C`, `| 최우수 | A |`)."""
     text, where = without_brackets(piece.text)
@@ -112,7 +128,11 @@ def _graded(piece: Piece, published_year: int | None) -> list[Award]:
     people = roster_of_people(text)
     for item in graded_items(text):
         for who in who_list(re.sub(r"(?:이)?다\.?$", "", item.group("who"))):
-            if is_person_or_body(who) or (people and _BARE_NAME_RE.fullmatch(who)):
+            if (
+                is_person_or_body(who)
+                or is_office(who)
+                or (people and _BARE_NAME_RE.fullmatch(who))
+            ):
                 found.append(
                     Award(where[item.start("prize")], where[item.end("who") - 1] + 1, piece,
                           prize=grade_of(item), recipient=who, year=published_year)
@@ -306,6 +326,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     named: list[Award] = []
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
+            continue
+        if is_group_word(award.recipient):
             continue
         source = _source_of(award, named)
         if source is not None:

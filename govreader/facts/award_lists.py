@@ -128,6 +128,8 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         who = _SSI_RE.sub(" 씨", match.group("who"))
         if not prize or prize.group() == "대상" or not is_person_or_body(who):
             continue
+        if who.startswith(("수상 ", "선정 ")):
+            continue  # `우수상 수상 기관은 A, B다`: the winners come after, as a topic's
         if any(a.start == where[match.start("prize")] for a in found):
             continue
         category = category_between(text, max(0, match.start() - 30), match.start("prize"))

@@ -25,7 +25,8 @@ VERB_RE = re.compile(
     r"|인증(?:을 받|받|을 획득)"
     r"|통과(?:했|하였)|이름을 올렸|(?:올린|오른|뽑힌|차지한) 바\s?있"
     r"|(?:받|수상하|선정되)게 (?:됐|되었)|(?:받|수상하|선정되|차지하)기도 (?:했|하였)"
-    r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|오르는 (?:기록|쾌거|영예)|머물렀|머물러|그쳤)"
+    r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|오르는 (?:기록|쾌거|영예)|머물렀|머물러|그쳤"
+    r"|포함(?:됐|되었|돼))"
     r"|(?:으로|로|에) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를"
     r"|등급을 (?:달성|기록)(?:했|하였|해|한)"
     r"|(?:상|기관|등급|우수[구시군])에 이어|자리를 (?:지키|지켰|지켜)"
@@ -43,8 +44,10 @@ TITLE = (
 PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대|최고대|특별대)상"
-    r"|최고경영자상"
-    r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
+    r"|최고경영자상|(?<![가-힣])(?:표창장|공로패|감사패|표창)"
+    r"|[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)(?:훈장|포장)"
+    r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시[·ㆍ]?군[·ㆍ]?구|시[·ㆍ]?군|읍면동|읍면|의회|도시|부서|구|시|군)"
+    r"|(?:최우수|우수)\s?[가-힣]{2}기관(?=(?:으로|로|에)\s?(?:선정|뽑|이름))"
     r"|(?:최우수|우수|최고|탁월|SA|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
     r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|의 영광|\s?수상|\s?선정|\s?차지|\s?표창"
@@ -92,7 +95,8 @@ _BARE_OK_RE = re.compile(
     r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^(?:을|를)\s?(?:수상|받)|^,|^\s?(?:과|와)\s"
 )
 _GRAND_PRIZE_OK_RE = re.compile(
-    r"^(?:을|를|까지)\s?(?:수상|받|차지|안|거머)|^(?:에|으로)\s?선정|^\s?수상"
+    r"^(?:을|를|까지)\s?(?:수상|받|차지|안|거머)|^(?:에|으로)\s?(?:선정|올랐|올라|뽑)|^\s?수상"
+    r"|^의\s(?:영예|영광)"
     r"|^(?:과|와)\s(?:최우수|우수|장려|특별)상"  # `대상과 우수상을 동시에 수상했다`
 )
 _QUOTED_NAME_RE = re.compile(
@@ -107,8 +111,12 @@ _PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)
 # `‘가족친화 우수기관’ 인증을 받았다`: a certification with a quoted name.
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
 _NAMED_RE = re.compile(
-    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
-    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s|\s결과\s)"
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|측정|공모전|경진대회|대회|어워드|어워즈|인증심사|"
+    r"콘테스트|챌린지|인증제|인증)(?=에서|의\s|\s결과\s|\s(?:종합)?대상(?:을|를|\s?수상|의\s영예))"
+)
+_RECEIVED_NAME_RE = re.compile(
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{2,30}?(?:대상|어워드|어워즈|(?<=[가-힣]{3})상)"
+    r"(?=(?:을|를)\s?(?:수상|받았|받아|차지|거머)|\s[가-힣]{2,10}\s?부문(?:을|를)\s?(?:수상|받))"
 )
 # Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
 # competition someone was picked for), not an award, and an everyday word in 상 (`건강밥상`,
@@ -259,6 +267,16 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
             yield name, match.start()
 
 
+def _received_name(text: str) -> re.Match[str] | None:
+    """`2024 대한민국 안전문화대상을 수상했다`, `… 교육브랜드대상 평생교육 부문을`: an award's
+    name as the object received, unquoted; never a grade or a commendation (`최우수상을`)."""
+    for match in _RECEIVED_NAME_RE.finditer(text):
+        last = match.group().split()[-1]
+        if not PRIZE_RE.fullmatch(last) and not grades_only(last):
+            return match
+    return None
+
+
 def grades_only(name: str) -> bool:
     """A name made of nothing but grades (`종합대상`, `최우수상 및 특별상`): no award's name."""
     return len(_GRADE_WORDS_RE.sub("", name)) < 2
@@ -272,7 +290,12 @@ def award_name(text: str) -> tuple[str | None, int]:
     quoted = next(quoted_award_names(text), None)
     if quoted:
         return quoted
-    match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text) or _MERIT_RE.search(text)
+    match = (
+        _NAMED_RE.search(text)
+        or _CERTIFICATE_RE.search(text)
+        or _MERIT_RE.search(text)
+        or _received_name(text)
+    )
     if match:
         start = _name_start(text, match.start())
         name = _QUOTES_RE.sub("", text[start : match.end()])

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_reading import PRIZE_RE, PROVINCE_RE
+from govreader.facts.enumeration_joints import has_final
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
 SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
@@ -32,7 +33,10 @@ _DEPARTMENT_RE = re.compile(r"[가-힣]{2,12}과가")
 _REGIONS = word_set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
 )
-_AGENT_AFTER_RE = re.compile(r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)")
+# `연구원 원장이 참석한 가운데`: a guest at the ceremony, no more a recipient than the host.
+_AGENT_AFTER_RE = re.compile(
+    r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)|\s참석(?:한|해|하여)\s"
+)
 SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
 SUBJECT_WINDOW = 160
 # `…선정됐고, 보건소 박은영 팀장은 장관 표창을`: a new topic after a clause for the next prize.
@@ -41,7 +45,7 @@ _NEXT_TOPIC_RE = re.compile(
 )
 _TITLE_WORDS = (
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|반장|조장|교사|위원"
-    r"|대표|씨)"
+    r"|의원|교수|대표|씨)"
 )
 # `같은 팀 장병희 주무관은 `: a clause's own subject, right after the comma of the clause before.
 _CHAINED_RE = re.compile(r"^(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s$")
@@ -59,8 +63,8 @@ _AFTER_VENUE_RE = re.compile(r"(?:에서|[’”」』》]\S*)\s")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 # One subject per category, the clauses chained with commas before a shared prize.
 _SUBJECT_PER_CATEGORY_RE = re.compile(
-    r"(?:^|,\s?)(?:(?P<who>[^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는|이|가)\s(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)"
-    r"에서(?:는)?|(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)에서(?:는)?\s(?P<who2>[^\s,]+(?:\s[^\s,]+){0,2}?)"
+    r"(?:^|,\s?)(?:(?P<who>[^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는|이|가)\s(?:[^\s,]+\s)?[^\s,]*(?:부문|분야|단위)"
+    r"에서(?:는)?|(?:[^\s,]+\s)?[^\s,]*(?:부문|분야|단위)에서(?:는)?\s(?P<who2>[^\s,]+(?:\s[^\s,]+){0,2}?)"
     r"(?:이|가))\s?"
 )
 # `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person.
@@ -90,6 +94,21 @@ _LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
 _AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
 _BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
 _JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
+# `경기 광명시의 ‘함께 돌봄’ 사업이`: a body's quoted entry, the subject of its prize.
+_BODY_WORK_RE = re.compile(
+    r"(?<![가-힣])(?P<owner>(?:[가-힣]{2,6}\s)?[가-힣]{2,10})의\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]"
+    r"(?:\s?[가-힣]{1,6}?)?(?:이|가)(?=\s)"
+)
+_ENTRY_AFTER_RE = re.compile(r"(?:의)?\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]$")
+# Nouns of kinds of people and of occasions (`공무원`, `봉사단원`, `시상식`), never a named winner.
+_GROUP_WORDS = (
+    *word_set("공무원 직원 유공자 단원 봉사자 주민 구민 시민 군민 도민 학생 관계자 수상자"),
+    *word_set("활동 시상식 행사 기념식 수여식"),
+)
+_LEAD_WORDS = word_set("이날 또한 아울러 이어 이밖에 그밖에 당일")
+_PEOPLE_TOPIC_RE = re.compile(r"(?:^|,\s)(?P<who>[^,]{2,80}?)(?:은|는)\s$")
+# `A와 B 등이 최고 등급인 1등급을`: what the grade is, set between its winners and it.
+_APPOSED_GRADE_RE = re.compile(r"(?<=\s)(?:최고|최상위|가장 높은|최우수)\s?등급인\s$")
 
 
 def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
@@ -207,7 +226,7 @@ def who_list(text: str) -> list[str]:
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = _names_run(text) or enumeration.split(text).prefixed()
-    names = [bare_body(_without_subject(_trailing_name(_owner(n)))) for n in found]
+    names = [bare_body(_without_subject(_trailing_name(_owner(_entrant(n))))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     # `32개 기관`: a count of winners is no name.
     return [
@@ -215,6 +234,13 @@ def who_list(text: str) -> list[str]:
         for n in names
         if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
     ]
+
+
+def _entrant(name: str) -> str:
+    """`경기 안산시의`, `서울 성동구 ‘마을 돌봄’`: a body and its entry (or what the copy left
+    of it) is the body that won."""
+    bare = _ENTRY_AFTER_RE.sub("", name).removesuffix("의")
+    return bare if bare != name and bare and is_place(bare.split()[-1]) else name
 
 
 def _names_run(text: str) -> list[str]:
@@ -250,6 +276,22 @@ def _owner_of_work(work: re.Match[str]) -> str:
     return f"{owner}," if work.group("joint") else owner  # `‘…’과 B`: the work's 과 joins them
 
 
+def _without_lead_words(name: str) -> str:
+    """`이날 김민호 과장` → 김민호 과장: words of time or linking before a name are none of it."""
+    words = name.split()
+    while len(words) > 1 and (words[0] in NOT_SUBJECTS or words[0] in _LEAD_WORDS):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _body_of_work(work: re.Match[str]) -> str:
+    """`경기 광명시의 ‘함께 돌봄’ 사업이` → 경기 광명시가: a body's entry wins for the body."""
+    owner = work.group("owner")
+    if not is_place(owner.split()[-1]):
+        return work.group()
+    return owner + ("이" if has_final(owner[-1]) else "가")
+
+
 def _unquoted_place(quoted: re.Match[str]) -> str:
     """`'부산 수영구'가`: a place in quotes is that body, not a work it entered."""
     place = quoted.group("place")
@@ -275,8 +317,9 @@ def recipients_of(
 ) -> tuple[list[str], bool]:
     """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
     sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
-    clause = text[previous_end : prize.start()]
+    clause = _APPOSED_GRADE_RE.sub("", text[previous_end : prize.start()])
     clause = _WORK_OF_RE.sub(_owner_of_work, clause)
+    clause = _BODY_WORK_RE.sub(_body_of_work, clause)
     clause = _QUOTED_PLACE_RE.sub(_unquoted_place, clause)
     match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
     if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
@@ -292,6 +335,14 @@ def recipients_of(
         who = who_list(_AFTER_VENUE_RE.split(match.group("who"))[-1])
         if who and all(len(w.split()) <= 5 for w in who):
             return who, True
+    topic = _PEOPLE_TOPIC_RE.search(clause)
+    if topic:
+        # `A 씨와 B 씨는 장관 표창을, C 씨는 …`: people as the topic of their own prize.
+        people = [
+            named_person(p.split()) or _without_lead_words(p) for p in who_list(topic.group("who"))
+        ]
+        if people and all(is_person(p) for p in people):
+            return people, True
     by_category = _SUBJECT_PER_CATEGORY_RE.findall(clause)
     if len(by_category) >= 2 and _SUBJECT_PER_CATEGORY_RE.sub("", clause).strip(" ,") == "":
         # `A는 X부문에서, B는 Y부문에서 대상을`, `X 부문에서는 A가, Y 부문에서는 B가 …으로`
@@ -340,6 +391,13 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
     if not names or not all(is_place(n.split()[-1]) or is_person(n) for n in names):
         return end, []
     return start + 1, names
+
+
+def is_group_word(name: str) -> bool:
+    """`공무원`, `자원봉사 유공자`, `대상 기관들`, `시상식`: a kind of people or bodies, or an
+    occasion, no named winner."""
+    words = name.split()
+    return len(words) <= 2 and (words[-1].endswith(_GROUP_WORDS) or words[-1].endswith("들"))
 
 
 def is_person(name: str) -> bool:

@@ -40,7 +40,8 @@ from govreader.facts.sentences import Piece, outside_speech
 
 # With no prize named, the verb itself must say an award or certificate was won.
 _NAME_ONLY_VERB_RE = re.compile(
-    r"수상|선정(?:됐|되었|돼|되어|되는)|인증|획득|취득|이름을 올|영예|차지|(?:상|표창|상장)을 받"
+    r"수상|선정(?:됐|되었|돼|되어|되는)|인증|획득|취득|이름을 올|영예|차지"
+    r"|(?:상|표창|상장)[’'”\"]?을 받"
 )
 # `국토교통부는 … 『…』을 시상하였다`: the subject gives the award, it does not receive it.
 _HANDED_OUT_RE = re.compile(r"(?:을|를)\s(?:시상|수여)(?:했|하였|한다|해)")

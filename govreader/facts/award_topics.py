@@ -18,7 +18,7 @@ from govreader.facts.award_recipients import is_person_or_body
 DECORATION = r"[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)(?:훈장|포장)"
 TOPIC_PRIZE = (
     r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
-    rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시군구|시군|지자체|자치단체)|{TITLE}\s?(?:표창|상)"
+    rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시[·ㆍ]?군[·ㆍ]?구|시[·ㆍ]?군|지자체|자치단체|부서)|{TITLE}\s?(?:표창|상)"
     rf"|{DECORATION})"
 )
 _QUOTED_RE = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"")
@@ -27,7 +27,11 @@ _BARE_TOPIC = r"(?:최우수|우수|장려)(?=(?:는|에는)\s)"
 _TOPIC_RE = re.compile(
     rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<prize>{TOPIC_PRIZE}|{_BARE_TOPIC})(?:\s수상자)?"
     r"(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"
-    r"|\s수상\s?(?:지자체|기관|단체|팀|자)(?:로|으로))\s"
+    # `최우수상에 A과, 우수상에 B과와 C과가`: 에 opens a slot only before a listed winner.
+    r"|에(?=\s[^\s,]{2,20}(?:,\s|(?<=[가-힣])(?:와|과|이|가)\s))"
+    r"|\s수상\s?(?:지자체|기관|단체|팀|자)(?:로|으로)"
+    r"|(?:을|를)\s(?:받은|수상한|차지한)\s(?:곳|기관|지자체|자치단체|단체)(?:은|는)"
+    r"|\s수상\s?(?:지자체|기관|자치단체|단체)(?:은|는))\s"
 )
 # `우수기관으로 A, B 등 33개 기관이 선정됐다`: a grade with 으로 takes a selection verb only.
 _SELECTED_RE = re.compile(
@@ -54,7 +58,7 @@ _COUNTED_COPULA_RE = re.compile(
     r"(?<=\d[개곳]\s단체|\d[개곳]\s기관)(?:이)?다[.!]?\s*$|(?<=\d곳)이다[.!]?\s*$"
 )
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
-_COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$")
+_COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$|(?<=\s등)이다[.!]?\s*$")
 _CHAINED_RE = re.compile(
     r"(?:(?<=[가-힣])(?:이|가|에게|에))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?$"
 )
@@ -104,6 +108,9 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         closing = _SELECTED_OR_PICKED_RE if selected else _RECEIVED_RE
         if particle.startswith(" 수상"):
             closing = _PICKED_RE  # `대상 수상 지자체로 A와 B를 선정했다`: the organizer picked them
+        own_verb = _unquoted(closing, text, start, end) if chain else None
+        if own_verb and own_verb.start() < chain.start():
+            chain = None  # `대상은 A가 차지했으며, 최우수상에는 B`: the topic's own verb closes it
         received = None if chain or (selected and leading) else _unquoted(closing, text, start, end)
         received = received or _COUNTED_COPULA_RE.search(text, start, end)
         if received is None and topic.group("prize") != "대상":
@@ -142,10 +149,15 @@ def carried_winners(text: str) -> re.Match[str] | None:
 
 # `▲최우수상: 김해시 ▲우수상: 양산시, 밀양시`, `▲대상 강릉시 ▲최우수상 속초시·삼척시`: a grade,
 # then its winners, item by item.
-_MARK = r"[▲△○●◆■□•◇]"
+_MARKS = "▲△○●◆■□•◇▷▶"
+_MARK = rf"[{_MARKS}]"
+# `▷최우수는 A과 ▷우수 B과`: after a list mark a bare grade opens its winners too.
+_MARKED_BARE = rf"(?:(?<={_MARK})|(?<={_MARK}\s))(?:최우수|우수|장려)(?=(?:은|는)?\s)"
 _GRADE_ITEM_RE = re.compile(
-    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?:))\s?(?::|：|-|–)?\s"
-    rf"(?P<who>[^▲△○●◆■□•◇:：]+?)(?=\s?{_MARK}|\s[-–—]\s|\s?$|\s?\.$|(?:이)?다\.?$)"
+    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?[:=])|{_MARKED_BARE})"
+    r"(?:은|는|에는)?\s?(?:[:：=\-–]\s?|\s)"
+    rf"(?P<who>[^{_MARKS}:：]+?)(?=\s?{_MARK}|\s[-–—]\s|\s?$|\s?\.$|(?:이)?다\.?$"
+    r"|(?<=[가-힣])(?:이|가)\s(?:각각\s)?(?:차지|수상|선정|받았|뽑혔|이름을))"
 )
 # `| 최우수 | 김해시 |`: a table row that a copied page kept.
 _GRADE_ROW_RE = re.compile(
@@ -186,7 +198,7 @@ def graded_items(text: str) -> list[re.Match[str]]:
     items = list(_GRADE_ITEM_RE.finditer(text))
     if len(items) >= 2:
         return items
-    if items and _MARKED_RE.match(text) and ":" in text[: items[0].start("who")]:
+    if items and _MARKED_RE.match(text) and re.search("[:=]", text[: items[0].start("who")]):
         return items
     return []
 
@@ -214,5 +226,7 @@ def bracketed_owners(slot: str) -> list[str]:
         before = item[: found[-1].start()].strip()
         if not before or not (is_office(owner) or is_person_or_body(owner)):
             return []  # `안동시(지역경제부문)`: a category, not the body behind a work
+        if is_person_or_body(re.split(r"[,·]", before)[-1].strip()):
+            return []  # `A시(시도), B공사(공공기관)`: bodies with their groups, not works
         owners.append(owner)
     return owners

@@ -1,0 +1,161 @@
+"""Awards listed item by item in a body's record: each item an event and its grade, or one grade
+and the events it was won in. Sentences written for these tests; near-misses stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def awards(text: str, published: str = "2024-12-10") -> list[dict[str, Any]]:
+    article = Article(text=text, title=None, published=published)
+    found = [fact for fact in extract(article) if fact.kind == FactKind.AWARD]
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+    return [dict(fact.fields) for fact in found]
+
+
+def named(text: str) -> set[tuple[Any, ...]]:
+    return {(a.get("name"), a.get("prize"), a.get("recipient")) for a in awards(text)}
+
+
+def test_events_with_their_grades_in_a_comma_list_are_each_an_award() -> None:
+    text = (
+        "영천시가 올해 대외 평가에서 좋은 성적을 냈다. 시는 행정안전부 주관 재난관리 평가 "
+        "최우수기관, 보건복지부 주관 건강도시 평가 우수상, 지역혁신 경진대회 장려상 등을 받았다."
+    )
+    assert named(text) == {
+        ("재난관리 평가", "최우수기관", "영천시"),
+        ("건강도시 평가", "우수상", "영천시"),
+        ("지역혁신 경진대회", "장려상", "영천시"),
+    }
+
+
+def test_the_host_written_before_an_item_is_its_organizer() -> None:
+    text = (
+        "마포구는 올해 산림청 주관 도시숲 평가 대상, 환경부 주관 기후대응 평가 우수상 등을 받았다."
+    )
+    found = {(a.get("name"), a.get("organizer")) for a in awards(text)}
+    assert found == {("도시숲 평가", "산림청"), ("기후대응 평가", "환경부")}
+
+
+def test_marked_items_ending_in_grades_are_each_an_award() -> None:
+    text = (
+        "거제시가 올해 상복이 터졌다. 시는 외부 평가에서 ▲해양수산부 어촌활력 평가 최우수상 "
+        "▲국토교통부 도시재생 평가 우수기관 ▲문화체육관광부 관광도시 평가 S등급 등에 선정됐다."
+    )
+    assert {(a["prize"], a["recipient"]) for a in awards(text)} == {
+        ("최우수상", "거제시"),
+        ("우수기관", "거제시"),
+        ("S등급", "거제시"),
+    }
+
+
+def test_a_dated_item_is_an_award_of_its_own_year() -> None:
+    text = "서구는 2023년 청렴도 평가 최우수상, 2024년 적극행정 평가 우수상 등을 받았다."
+    years = {a["prize"]: a["year"] for a in awards(text)}
+    assert years == {"최우수상": 2023, "우수상": 2024}
+
+
+def test_a_grade_then_the_events_it_was_won_in() -> None:
+    text = (
+        "횡성군이 올해 여러 평가에서 성과를 거뒀다. 대상의 경우 ▲강원 귀농귀촌 박람회 "
+        "▲산림 경영 평가 ▲전국 한우 축제 경연에서 수상했다."
+    )
+    assert named(text) == {
+        ("강원 귀농귀촌 박람회", "대상", "횡성군"),
+        ("산림 경영 평가", "대상", "횡성군"),
+        ("전국 한우 축제 경연", "대상", "횡성군"),
+    }
+
+
+def test_winners_paired_with_grades_are_not_events() -> None:
+    text = (
+        "강원도는 올해 시군 평가에서 춘천시가 최우수기관, 원주시가 우수기관으로 선정됐다고 밝혔다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert ("최우수기관", "춘천시") in found
+    assert all("춘천시" not in (a.get("name") or "") for a in awards(text))
+
+
+def test_categories_of_one_award_are_not_events() -> None:
+    text = "경산시는 일자리대상 시상식에서 공시제 부문 최우수상, 우수사업 부문 우수상을 받았다."
+    names = {a.get("name") for a in awards(text)}
+    assert not any(n and n.endswith("부문") for n in names)
+
+
+def test_a_list_of_plans_is_no_award() -> None:
+    text = "시는 내년 재난관리 평가 최우수기관, 건강도시 평가 우수상 등을 받을 계획이다."
+    assert awards(text) == []
+
+
+def test_a_grade_then_winning_bodies_is_not_read_as_events() -> None:
+    text = "최우수상은 ▲광명시 ▲군포시가 받았다."
+    assert {(a.get("name"), a["recipient"]) for a in awards(text)} == {
+        (None, "광명시"),
+        (None, "군포시"),
+    }
+
+
+def test_grades_then_their_winners_item_by_item() -> None:
+    text = (
+        "충북도는 시군 평가 결과를 공개했다. 최우수 충주시, 우수 제천시·진천군, "
+        "장려 괴산군이 각각 선정됐다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {
+        ("최우수", "충주시"),
+        ("우수", "제천시"),
+        ("우수", "진천군"),
+        ("장려", "괴산군"),
+    }
+
+
+def test_graded_winners_take_the_event_of_the_ceremony_named_before() -> None:
+    text = (
+        "도는 도청에서 2024 하천 관리 종합평가 우수 시군 시상식을 열었다. "
+        "최우수 공주시, 우수 보령시, 장려 서천군이 선정됐다."
+    )
+    assert {a.get("name") for a in awards(text)} == {"2024 하천 관리 종합평가"}
+
+
+def test_a_graded_list_of_things_that_are_no_bodies_is_no_award() -> None:
+    text = "최우수 사례, 우수 아이디어, 장려 제안이 선정됐다."
+    assert awards(text) == []
+
+
+def test_bodies_as_topics_each_with_its_category() -> None:
+    text = (
+        "‘2024 지역혁신 대상’ 시상식이 열렸다. 이번 시상식에서 천안시는 청년 정착 분야, "
+        "아산시는 관광 분야, 서산시는 탄소중립 분야에서 각각 수상했다."
+    )
+    found = {(a["recipient"], a.get("category"), a.get("name")) for a in awards(text)}
+    assert found == {
+        ("천안시", "청년 정착 분야", "2024 지역혁신 대상"),
+        ("아산시", "관광 분야", "2024 지역혁신 대상"),
+        ("서산시", "탄소중립 분야", "2024 지역혁신 대상"),
+    }
+
+
+def test_bodies_as_topics_each_with_a_theme_in_a_longer_chain() -> None:
+    text = (
+        "‘2024 노사상생 대상’ 시상식이 열렸다. 국토교통부는 좋은 일자리, 해양수산부는 "
+        "일자리 창출, 한국전력공사는 현장 혁신으로 상을 받았다."
+    )
+    assert {a["recipient"] for a in awards(text)} == {"국토교통부", "해양수산부", "한국전력공사"}
+
+
+def test_two_bodies_with_bare_themes_are_too_few_to_tell_awards() -> None:
+    text = "국토교통부는 좋은 일자리, 해양수산부는 일자리 창출로 좋은 평가를 받았다."
+    assert awards(text) == []
+
+
+def test_a_chain_closing_on_a_connective_receiving_verb() -> None:
+    text = (
+        "‘2024 공공혁신 대상’ 시상식이 열렸다. 국세청은 납세 서비스, 관세청은 통관 혁신, "
+        "특허청은 올해 처음으로 심사 혁신 분야에서 상을 받아 눈길을 끌었다."
+    )
+    found = {(a["recipient"], a.get("category")) for a in awards(text)}
+    assert found == {("국세청", None), ("관세청", None), ("특허청", "심사 혁신 분야")}
