@@ -403,6 +403,9 @@ def cmd_open(args: argparse.Namespace) -> int:
         except LibraryError as error:
             print(f"govreader: {error}", file=sys.stderr)
             return 1
+        if library.read_only:
+            kept = "The library is read-only: what you read, bookmark or mark won't be kept"
+            notice = f"{kept}. {notice}" if notice else kept
         from govreader.tui.app import GovReaderApp
 
         GovReaderApp(library, notice=notice, only=given or None).run()

@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from govreader.library import Library, LibraryError, ListQuery, library_dir, schema, store
+from govreader.library import (
+    Library,
+    LibraryError,
+    ListQuery,
+    import_paths,
+    library_dir,
+    schema,
+    store,
+)
 from govreader.library.location import DB_NAME
 from govreader.library.schema import SCHEMA_VERSION
 from govreader.model import Article, Fact, FactKind, PageError
@@ -272,6 +280,49 @@ def test_read_only_folder_is_a_library_error(tmp_path: Path) -> None:
             Library.open(folder)
     finally:
         folder.chmod(0o700)
+
+
+@pytest.mark.parametrize("how", ["asked", "cannot write"])
+def test_library_opened_read_only_reads_and_keeps_nothing(
+    tmp_path: Path, monkeypatch, how: str
+) -> None:
+    with Library.open(tmp_path) as lib:
+        lib.record("/p/1", "1", _award_article())
+        path = lib.path
+    before = _fingerprint(path)
+    if how == "cannot write":
+        monkeypatch.setattr(store, "writable", lambda path: False)
+    with Library.open(tmp_path, read_only=how == "asked") as lib:
+        assert lib.read_only
+        (row,) = lib.rows()
+        assert lib.search("최우수상")[0].row.id == row.id
+        assert lib.article(row.id).article.title == "성동구 최우수상"
+        lib.set_read(row.id, True)
+        lib.set_bookmark(row.id, True)
+        with pytest.raises(LibraryError, match="read-only"):
+            lib.record("/p/2", "2", _article("새 기사"))
+        with pytest.raises(LibraryError, match="read-only"):
+            import_paths(lib, [tmp_path])
+        assert not lib.rows()[0].read and not lib.rows()[0].bookmarked
+    assert _fingerprint(path) == before
+
+
+def test_older_library_that_cannot_be_written_is_refused_untouched(
+    tmp_path: Path, monkeypatch
+) -> None:
+    with Library.open(tmp_path) as lib:
+        lib.record("/p/1", "1", _award_article())
+        path = lib.path
+    before = _fingerprint(path)
+    step = "ALTER TABLE articles ADD COLUMN note TEXT"
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, step))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store, "writable", lambda path: False)
+    with pytest.raises(LibraryError, match="older govreader") as caught:
+        Library.open(tmp_path)
+    assert "\n" not in str(caught.value)
+    assert _fingerprint(path) == before
 
 
 def test_reopening_keeps_everything(tmp_path: Path) -> None:

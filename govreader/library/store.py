@@ -81,18 +81,38 @@ def _probe(path: Path) -> None:
         return
     if header != SQLITE_HEADER:
         raise _damaged(path, "not an SQLite database")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-        try:
-            version = read_version(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        raise _explain(path, error) from None
+    conn, version = _connect_read_only(path)
+    conn.close()
     if version is None:
         raise _damaged(path, "it has no schema_version table")
     if version > SCHEMA_VERSION:
         raise _newer(path, version)
+
+
+def _connect_read_only(path: Path) -> tuple[sqlite3.Connection, int | None]:
+    """A read-only connection (SQLite's `mode=ro`) and the library's version; `immutable` when
+    even that cannot read (a read-only folder without the `-shm` file that WAL mode needs and
+    only a writer can make: then nobody can be writing the file either)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    for immutable in (False, True):
+        try:
+            conn = sqlite3.connect(
+                uri + ("&immutable=1" if immutable else ""),
+                uri=True,
+                timeout=5,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error as error:
+            raise LibraryError(f"{path}: cannot open the library ({error})") from None
+        try:
+            conn.execute("PRAGMA query_only=ON")
+            return conn, read_version(conn)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            if immutable or not isinstance(error, sqlite3.OperationalError):
+                raise _explain(path, error) from None
+    raise AssertionError("unreachable")
 
 
 def _newer(path: Path, version: int) -> LibraryError:
@@ -101,6 +121,19 @@ def _newer(path: Path, version: int) -> LibraryError:
         f"reads up to {SCHEMA_VERSION}); it was left untouched: upgrade govreader, or use "
         "--library DIR for another library"
     )
+
+
+def _older(path: Path) -> LibraryError:
+    return LibraryError(
+        f"{path}: this library was written by an older govreader and must be upgraded, which "
+        "needs write access; it was left untouched: open it once where it can be written"
+    )
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may change the library: the file, and the folder SQLite keeps its
+    `-wal` and `-shm` files in (a seam tests replace: root may write anything)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def encode_facts(facts: Sequence[Fact]) -> str:
@@ -179,21 +212,27 @@ def _row(values: Sequence[Any]) -> ArticleRow:
 class Library:
     """The imported articles in one SQLite file; open with `Library.open(folder)`."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         self.path = path
         self._conn = conn
         self._lock = threading.RLock()
+        self.read_only = read_only
+        """Opened read-only (its file or folder cannot be written): it lists, searches and
+        reads; reading state is not kept and nothing can be imported."""
 
     @classmethod
-    def open(cls, folder: Path | None = None) -> Library:
-        """Open (creating on first use) the library in `folder` (see `library_dir`)."""
+    def open(cls, folder: Path | None = None, *, read_only: bool = False) -> Library:
+        """Open (creating on first use) the library in `folder` (see `library_dir`); read-only
+        when asked, or when the file or its folder cannot be written."""
         folder = library_dir(folder)
+        path = folder / DB_NAME
+        if read_only or (path.is_file() and not writable(path)):
+            return cls._open_read_only(path)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             reason = (error.strerror or str(error)).lower()
             raise LibraryError(f"{folder}: cannot create the library folder ({reason})") from None
-        path = folder / DB_NAME
         if path.is_symlink() and not path.exists():  # SQLite would create the link's target
             raise LibraryError(
                 f"{path}: a link to {os.readlink(path)}, which does not exist; it was left "
@@ -222,6 +261,15 @@ class Library:
             raise _damaged(path, "no schema_version") if found is None else _newer(path, found)
         return cls(path, conn)
 
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Library:
+        _probe(path)
+        conn, version = _connect_read_only(path)
+        if version != SCHEMA_VERSION:  # a newer one was refused by _probe
+            conn.close()
+            raise _damaged(path, "no schema_version") if version is None else _older(path)
+        return cls(path, conn, read_only=True)
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -249,6 +297,7 @@ class Library:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it is kept, or none of it (also on Ctrl-C)."""
+        self._refuse_read_only()
         with self._guard() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -428,6 +477,8 @@ class Library:
     # reading state -----------------------------------------------------------------------------
 
     def _set(self, column: str, article_id: int, value: int) -> None:
+        if self.read_only:  # reading state is not kept: the reader says so once, at start
+            return
         with self._write() as conn:
             conn.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id))
 
@@ -442,9 +493,17 @@ class Library:
 
     # importing ---------------------------------------------------------------------------------
 
+    def _refuse_read_only(self) -> None:
+        if self.read_only:
+            raise LibraryError(
+                f"{self.path}: the library is read-only (its file or folder cannot be written);"
+                " nothing can be imported into it"
+            )
+
     def check(self) -> None:
-        """Refuse to write into a damaged file: SQLite's `quick_check` (every page and index
-        entry read once; about 0.4 s for 10,000 articles) must pass before an import."""
+        """Refuse to write into a read-only or damaged file: SQLite's `quick_check` (every page
+        and index entry read once; about 0.4 s for 10,000 articles) must pass before an import."""
+        self._refuse_read_only()
         with self._guard() as conn:
             found = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
         if found != ["ok"]:
