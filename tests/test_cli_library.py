@@ -96,8 +96,7 @@ def _assert_whole(folder: Path) -> int:
     conn = sqlite3.connect(folder / DB_NAME)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    conn.execute("INSERT INTO text_trigrams (text_trigrams) VALUES ('integrity-check')")
-    conn.execute("INSERT INTO text_bigrams (text_bigrams) VALUES ('integrity-check')")
+    conn.execute("INSERT INTO text_index (text_index) VALUES ('integrity-check')")
     texts = conn.execute("SELECT count(*) FROM texts").fetchone()[0]
     conn.close()
     assert texts == count

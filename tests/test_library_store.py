@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -69,7 +70,7 @@ def test_new_library_is_wal_with_schema_version_and_foreign_keys(tmp_path: Path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert {"articles", "texts", "paths", "text_trigrams", "text_bigrams"} <= tables
+    assert {"articles", "texts", "paths", "text_index"} <= tables
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
     assert set(schema.FACT_COUNT_COLUMNS.values()) <= columns
@@ -215,6 +216,12 @@ def test_raw_text_reads_the_saved_page_again(library: Library, tmp_path: Path) -
     library.record(str(page), "h", _article("정리된 글"))
     (row,) = library.rows()
     assert "원문 그대로의 글" in library.raw_text(row.id)
+
+
+def _incompressible(length: int) -> str:
+    """Syllables at random: text that stays large when the library compresses it."""
+    rng = random.Random(length)
+    return "".join(chr(0xAC00 + rng.randrange(11172)) for _ in range(length))
 
 
 def _fingerprint(path: Path) -> tuple[bytes, int]:
@@ -363,7 +370,7 @@ def test_full_disk_is_a_one_line_error_and_loses_nothing(library: Library) -> No
     pages = library._conn.execute("PRAGMA page_count").fetchone()[0]
     library._conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(LibraryError, match="disk is full") as caught:
-        library.record("/p/2", "2", _article("큰 본문 " * 20_000))
+        library.record("/p/2", "2", _article(_incompressible(60_000)))
     assert "\n" not in str(caught.value)
     assert library.count() == 1 and library.known_paths() == {"/p/1"}
     assert library.search("최우수상")

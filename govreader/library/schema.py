@@ -7,7 +7,11 @@ brought forward; a library from a later version is refused before anything is wr
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
+from govreader.library.matching import index_text
+from govreader.library.newest import key_for
+from govreader.library.texts import pack
 from govreader.model import FactKind
 
 FACT_COUNT_COLUMNS: dict[FactKind, str] = {kind: f"n_{kind.value}" for kind in FactKind}
@@ -58,10 +62,68 @@ CREATE VIRTUAL TABLE text_bigrams USING fts5 (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
-"""MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file)."""
+_V2_TABLES = """
+ALTER TABLE articles ADD COLUMN newest INTEGER;
+DROP INDEX articles_newest;
+DROP TABLE text_trigrams;
+DROP TABLE text_bigrams;
+CREATE TABLE packed_texts (
+    id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    title TEXT,
+    body BLOB NOT NULL,
+    facts BLOB NOT NULL
+);
+CREATE VIRTUAL TABLE text_index USING fts5 (
+    grams, content='', detail='none', columnsize=0, tokenize='unicode61 remove_diacritics 0'
+)
+"""
+
+
+def _v2_compact(conn: sqlite3.Connection) -> None:
+    """Version 2, a library a third the size whose search stops at its limit: the list's order
+    as one small key an article (`newest`, which keys the search index too, see `newest.py`);
+    body and facts compressed (`texts.py`); the page title kept only where it differs from the
+    list's, the subtitle only on the article; one index of each word's pairs and triples, without
+    positions, in place of the trigram index (five times its size) and the pair index."""
+    for statement in _V2_TABLES.split(";"):
+        conn.execute(statement)
+    taken: set[int] = set()
+    given: dict[int, int] = {}  # the last key given for each key asked for
+    stored = conn.execute(
+        "SELECT a.id, a.published, a.title, a.subtitle, t.title, t.body, t.facts"
+        " FROM articles a JOIN texts t ON t.id = a.id ORDER BY a.published, a.id"
+    )
+    for article_id, published, shown, subtitle, title, body, facts in stored.fetchall():
+        wanted = key_for(published)
+        newest = given.get(wanted, wanted - 1) + 1
+        while newest in taken:
+            newest += 1
+        taken.add(newest)
+        given[wanted] = newest
+        conn.execute("UPDATE articles SET newest = ? WHERE id = ?", (newest, article_id))
+        conn.execute(
+            "INSERT INTO packed_texts (id, title, body, facts) VALUES (?, ?, ?, ?)",
+            (article_id, None if title == shown else title, pack(body), pack(facts)),
+        )
+        conn.execute(
+            "INSERT INTO text_index (rowid, grams) VALUES (?, ?)",
+            (newest, index_text(title, subtitle, body)),
+        )
+    conn.execute("DROP TABLE texts")
+    conn.execute("ALTER TABLE packed_texts RENAME TO texts")
+    conn.execute("CREATE UNIQUE INDEX articles_by_newest ON articles (newest)")
+    conn.execute("INSERT INTO text_index (text_index) VALUES ('optimize')")
+
+
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (_V1, _v2_compact)
+"""MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file): SQL
+statements, or a function for a step that needs Python."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+COMPACTED = MIGRATIONS.index(_v2_compact) + 1
+"""The version that compacted the library: one brought up from before it is vacuumed once, to
+give back the room the old indexes held (two thirds of the file)."""
 
 
 def read_version(conn: sqlite3.Connection) -> int | None:
@@ -92,9 +154,13 @@ def migrate(conn: sqlite3.Connection) -> int | None:
                 return found
             if version == 0:
                 conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-            for statement in MIGRATIONS[version].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            step = MIGRATIONS[version]
+            if callable(step):
+                step(conn)
+            else:
+                for statement in step.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
             conn.execute("DELETE FROM schema_version")
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
             conn.execute("COMMIT")
