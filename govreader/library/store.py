@@ -60,6 +60,7 @@ UPDATED = "updated"
 UNCHANGED = "unchanged"
 DUPLICATE = "duplicate"
 
+_KINDS = tuple(FACT_COUNT_COLUMNS)
 _COUNT_COLUMNS = tuple(f"a.{c}" for c in FACT_COUNT_COLUMNS.values())
 _ROW_COLUMNS = ", ".join(
     ("a.id", "a.title", "a.source", "a.published", *_COUNT_COLUMNS, "a.read", "a.bookmarked")
@@ -74,13 +75,12 @@ def _now() -> str:
 
 
 def _row(values: Sequence[Any]) -> ArticleRow:
-    counts = values[4 : 4 + len(FACT_COUNT_COLUMNS)]
     return ArticleRow(
         id=values[0],
         title=values[1],
         source=values[2],
         published=values[3],
-        fact_counts=dict(zip(FACT_COUNT_COLUMNS, counts, strict=True)),
+        fact_counts=dict(zip(_KINDS, values[4 : 4 + len(_KINDS)], strict=True)),
         read=bool(values[-2]),
         bookmarked=bool(values[-1]),
     )
@@ -263,6 +263,14 @@ class Library:
         sql = f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST} LIMIT ? OFFSET ?"
         with self._guard() as conn:
             return [_row(r) for r in conn.execute(sql, [*params, limit, offset])]
+
+    def iter_rows(self, query: ListQuery = ListQuery()) -> Iterator[ArticleRow]:  # noqa: B008
+        """Every row of `query`'s list, newest first, read as they are used (`govreader list`):
+        the first row comes at once and memory stays flat however long the list."""
+        where, params = self._where(query)
+        sql = f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST}"
+        with self._guard() as conn:
+            yield from map(_row, conn.execute(sql, params))
 
     def position(self, query: ListQuery, article_id: int) -> int | None:
         """Where `article_id` sits in the list of `query` (as `rows` orders it), or None: the
