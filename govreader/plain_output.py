@@ -48,16 +48,18 @@ class Output:
     def write(self, *parts: tuple[str, tuple[str, ...]]) -> None:
         """One line of `(text, style codes)` parts; in a terminal, cut to its width with an
         ellipsis."""
-        room = self.width if self.terminal else -1
+        if not self.terminal:
+            self.stream.write("".join(text for text, _ in parts) + "\n")
+            return
+        room = self.width
         out = []
         for text, codes in parts:
-            if room >= 0:
-                cells = cell_len(text)
-                if cells > room:
-                    text = set_cell_size(text, max(room - 1, 0)) + "…"
-                    room = 0
-                else:
-                    room -= cells
+            cells = cell_len(text)
+            if cells > room:
+                text = set_cell_size(text, max(room - 1, 0)) + "…"
+                room = 0
+            else:
+                room -= cells
             out.append(self.style(text, *codes))
             if room == 0:
                 break

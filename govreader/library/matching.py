@@ -155,7 +155,7 @@ def _head(text: str, cells: int) -> str:
     head = text[: max(cells, 0) + 1]  # a character takes one cell at least
     used = 0
     for index, char in enumerate(head):
-        used += cell_len(char)
+        used += 2 if "\uac00" <= char <= "\ud7a3" else cell_len(char)  # a syllable: two cells
         if used > cells:
             return text[:index]
     return head
