@@ -89,11 +89,8 @@ def _v2_compact(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
     taken: set[int] = set()
     given: dict[int, int] = {}  # the last key given for each key asked for
-    stored = conn.execute(
-        "SELECT a.id, a.published, a.title, a.subtitle, t.title, t.body, t.facts"
-        " FROM articles a JOIN texts t ON t.id = a.id ORDER BY a.published, a.id"
-    )
-    for article_id, published, shown, subtitle, title, body, facts in stored.fetchall():
+    dated = conn.execute("SELECT id, published FROM articles ORDER BY published, id").fetchall()
+    for article_id, published in dated:
         wanted = key_for(published)
         newest = given.get(wanted, wanted - 1) + 1
         while newest in taken:
@@ -101,14 +98,25 @@ def _v2_compact(conn: sqlite3.Connection) -> None:
         taken.add(newest)
         given[wanted] = newest
         conn.execute("UPDATE articles SET newest = ? WHERE id = ?", (newest, article_id))
-        conn.execute(
-            "INSERT INTO packed_texts (id, title, body, facts) VALUES (?, ?, ?, ?)",
-            (article_id, None if title == shown else title, pack(body), pack(facts)),
-        )
-        conn.execute(
-            "INSERT INTO text_index (rowid, grams) VALUES (?, ?)",
-            (newest, index_text(title, subtitle, body)),
-        )
+    last = 0
+    while True:  # a few hundred articles at a time: memory stays flat however large the library
+        batch = conn.execute(
+            "SELECT a.id, a.newest, a.title, a.subtitle, t.title, t.body, t.facts FROM articles a"
+            " JOIN texts t ON t.id = a.id WHERE a.id > ? ORDER BY a.id LIMIT 500",
+            (last,),
+        ).fetchall()
+        if not batch:
+            break
+        for article_id, newest, shown, subtitle, title, body, facts in batch:
+            conn.execute(
+                "INSERT INTO packed_texts (id, title, body, facts) VALUES (?, ?, ?, ?)",
+                (article_id, None if title == shown else title, pack(body), pack(facts)),
+            )
+            conn.execute(
+                "INSERT INTO text_index (rowid, grams) VALUES (?, ?)",
+                (newest, index_text(title, subtitle, body)),
+            )
+        last = batch[-1][0]
     conn.execute("DROP TABLE texts")
     conn.execute("ALTER TABLE packed_texts RENAME TO texts")
     conn.execute("CREATE UNIQUE INDEX articles_by_newest ON articles (newest)")
