@@ -6,11 +6,14 @@ It depends on the model alone, so the CLI and the TUI's export share one writer.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
 import re
 from collections.abc import Iterable
 from enum import StrEnum
+from pathlib import Path
 
 from govreader.model import FACT_FIELDS, Article
 
@@ -43,6 +46,16 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def error_line(reason: str, name: object = None) -> str:
+    """`govreader: NAME: REASON`, the one line every command prints for a bad input or a library
+    it cannot use: what the name and the reason hold is shown, never obeyed, and a newline in the
+    name cannot start a line of its own."""
+    head = "govreader: "
+    if name is not None:
+        head += printable(str(name)).replace("\n", "\\n") + ": "
+    return printable(head + reason)
+
+
 def _json(value: object, indent: int | None = None) -> str:
     """JSON whose unprintable characters are \\u escapes: the same value, safe on a terminal."""
     text = json.dumps(value, ensure_ascii=False, indent=indent)
@@ -64,3 +77,37 @@ def export(articles: Iterable[Article], fmt: ExportFormat) -> str:
             row = {"path": article.path, "title": article.title, **fact.to_dict()}
             writer.writerow({k: printable(v) if isinstance(v, str) else v for k, v in row.items()})
     return buffer.getvalue()
+
+
+_NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f-\x9f/\\:*?"<>|\u202a-\u202e\u2066-\u2069\ud800-\udfff]')
+NAME_CHARS = 40
+"""A title is cut to this many characters: enough to know the article, short enough to read in a
+status line, and (Korean takes 3 bytes a syllable) far below the 255 bytes file systems allow."""
+
+
+def export_name(article: Article) -> str:
+    """A file name stem for an article's export: its date and title, safe on every common file
+    system (`2024-07-21 구로구, 일자리대상 우수상 수상`)."""
+    day = (article.published or "")[:10] or "undated"
+    title = " ".join(_NOT_IN_NAMES.sub(" ", article.title or "").split())[:NAME_CHARS]
+    return f"{day} {title.strip(' .') or 'article'}"
+
+
+def write_new(folder: Path, stem: str, suffix: str, data: str) -> Path:
+    """Write `data` to a file that did not exist, `stem.suffix` or the first free `stem (N)`.
+
+    Created exclusively (O_EXCL): an existing file is never overwritten and a link planted at the
+    name is never followed, whether it points somewhere or nowhere. Raises OSError."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for number in range(1, 1000):
+        name = f"{stem}.{suffix}" if number == 1 else f"{stem} ({number}).{suffix}"
+        target = folder / name
+        try:
+            handle = os.open(target, flags, 0o644)
+        except FileExistsError:
+            continue
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(data)
+        return target
+    raise FileExistsError(errno.EEXIST, "every name is taken", str(folder / f"{stem}.{suffix}"))

@@ -22,7 +22,10 @@ from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # ForkContext exists only where fork does
+    from multiprocessing.context import ForkContext, SpawnContext
 
 MAX_SECONDS_ENV = "GOVREADER_MAX_PAGE_SECONDS"
 DEFAULT_MAX_SECONDS = 60.0
@@ -115,9 +118,10 @@ class Workers:
         """Set when workers cannot start at all (say, spawned from a script without a
         `__main__` guard): the pages are then read in this process, without a time limit."""
         self._worked = False
-        self._method = "spawn"
+        self._context: SpawnContext | ForkContext = get_context("spawn")
         if threading.active_count() == 1 and "fork" in get_all_start_methods():
-            self._method = "fork"  # cheap, and safe while this process has no other thread
+            # cheap, and safe while this process has no other thread
+            self._context = get_context("fork")
             for name in PRELOAD:
                 import_module(name)
 
@@ -139,7 +143,7 @@ class Workers:
         self.workers.clear()
 
     def _start(self) -> _Worker:
-        context = get_context(self._method)
+        context = self._context
         parent_end, child_end = context.Pipe()
         process = context.Process(
             target=_serve, args=(self.task, child_end, os.getpid()), daemon=True

@@ -9,6 +9,14 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test keeps the reader's settings in a folder of its own, never the real home."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("GOVREADER_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     """`../shared/corpus` (html/ and text/ with their NNN.json expectations); skips when absent."""

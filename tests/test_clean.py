@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from govreader.clean import clean_page
 from govreader.clean.boilerplate import is_chrome, is_end_marker
-from govreader.clean.meta import cued_date, iso_date, reporter_in, strip_site
+from govreader.clean.dates import cued_date, iso_date
+from govreader.clean.reporters import reporter_in
+from govreader.clean.site_names import strip_site
 from govreader.ingest import load_page
 from govreader.model import Article, Page, PageFormat
 
@@ -357,6 +359,7 @@ PIECES = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(st.lists(PIECES, max_size=60), st.sampled_from(list(PageFormat)))
 def test_any_mix_of_page_pieces_cleans_without_error(pieces: list[str], fmt: PageFormat) -> None:

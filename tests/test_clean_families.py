@@ -14,7 +14,7 @@ import pytest
 
 from govreader.clean import clean_page
 from govreader.clean.boilerplate import is_chrome
-from govreader.clean.meta import names_only, strip_site
+from govreader.clean.site_names import names_only, strip_site
 from govreader.model import Article, Page, PageFormat
 
 HEADLINE = "해오름군, 마을 돌봄 일자리 두 배로…어르신 300명 채용"

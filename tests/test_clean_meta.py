@@ -8,16 +8,8 @@ from __future__ import annotations
 import pytest
 
 from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
-from govreader.clean.meta import (
-    cued_date,
-    labelled_date,
-    meta_date,
-    person_name,
-    reporter_in,
-    signature_date,
-    stamp_date,
-    writer_in,
-)
+from govreader.clean.dates import cued_date, labelled_date, meta_date, signature_date, stamp_date
+from govreader.clean.reporters import person_name, reporter_in, writer_in
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,8 @@ from govreader.cli import main
 from govreader.library import Library
 from govreader.library.location import DB_NAME
 
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parents[1]
 
 

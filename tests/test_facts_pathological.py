@@ -1,8 +1,10 @@
 """No input makes a fact pattern run away: one long line per pattern family finishes in time.
 
 Lines without facts are 1 MB; lines dense with facts (every few characters a sum of money or a
-trigger word) are 100 KB, since they yield tens of thousands of facts. Generous bounds (2 s)
-guard against catastrophic backtracking, not speed; speed is measured in `bench/facts_bench.py`.
+trigger word) are 100 KB, since they yield tens of thousands of facts. A generous bound (3 s of
+this process's CPU time, which other work on the machine does not inflate much; the slowest line
+takes 0.5-0.75 s) guards against catastrophic backtracking, not speed; speed is measured in
+`bench/facts_bench.py`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ import pytest
 from govreader.facts import MAX_CHARS, extract
 from govreader.model import Article
 
+pytestmark = pytest.mark.slow
+
+LIMIT_CPU_S = 3.0
 MEGABYTE = 1_000_000
 DENSE = 100_000
 
@@ -39,9 +44,9 @@ LINES = {
 
 @pytest.mark.parametrize("line", LINES.values(), ids=LINES.keys())
 def test_one_long_line_finishes(line: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     extract(Article(text=line))
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < LIMIT_CPU_S
 
 
 def test_facts_are_looked_for_in_the_first_part_of_a_huge_text() -> None:

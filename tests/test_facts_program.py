@@ -1315,3 +1315,454 @@ def test_a_quoted_service_people_join_with_a_spaced_count_between(
     text: str, names: set[str]
 ) -> None:
     assert names_in(text) == names
+
+
+# --- precision on real pages: fragments in front of a head word --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "예산이 줄면서 여러 군이 지난 9월부터 사업을 멈췄다.",
+        "공단은 오는 11월까지 사업을 이어 간다.",
+        "이날 캠페인에는 보건소 직원 20명이 함께했다.",
+        "예산이 반영돼 사업 추진에 속도가 붙었다.",
+        "군은 설계를 거쳐 단계적 조성사업에 나선다.",
+        "자세한 내용은 공고를 참고하거나 사업 부서에 문의하면 된다.",
+        "주민이 주체가 되어 건강프로그램을 꾸린다.",
+        "시는 다채로운 프로그램을 준비했다.",
+        "구는 생산적인 사업에 예산을 쓴다.",
+        "그 외 보조사업은 읍사무소에 문의하면 된다.",
+        "65세 이상, 일부 사업은 60세 이상이 신청할 수 있다.",
+        "구는 돌봄의 필요성과 사업 연속성을 고려했다.",
+    ],
+)
+def test_a_time_a_verb_form_or_an_adjective_before_a_bare_head_word_is_no_name(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("단원들은 오는 12월까지 바다숲 가꾸기 사업을 알린다.", "바다숲 가꾸기 사업"),
+        ("군은 올해부터 청년 농부 정착 지원사업을 시작한다.", "청년 농부 정착 지원사업"),
+    ],
+)
+def test_a_name_after_a_time_word_starts_after_it(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 부문별 사업 계획을 담은 종합계획을 세웠다.",
+        "강좌는 생애주기별 맞춤형 프로그램으로 짰다.",
+        "입상한 지자체 일자리사업은 부담 비율을 낮춰 준다.",
+    ],
+)
+def test_work_named_by_manner_breakdown_or_level_of_government_is_a_kind(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "구는 청년 취업지원센터 등 3개 고용서비스 사업으로 800건의 취업을 도왔다.",
+            {"청년 취업지원센터"},
+        ),
+        ("공단은 다양한 사회공헌 사업을 알리는 서포터즈를 뽑는다.", set()),
+        ("시는 각종 채용 박람회를 열어 왔다.", set()),
+        ("이날 행사에는 보건사업과 직원 10여 명이 참여했다.", set()),
+        ("일자리사업과장은 계획을 설명했다.", set()),
+    ],
+)
+def test_a_list_category_a_kind_of_many_and_a_department_are_no_names(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "‘동네 배움 버스’는 강사가 마을로 찾아가 가르치는 주민 중심의 평생학습 프로그램이다.",
+            {"동네 배움 버스"},
+        ),
+        (
+            "청년 다리 놓기 사업은 구직 청년과 기업을 잇는 취업 연계형 사업이다.",
+            {"청년 다리 놓기 사업"},
+        ),
+        (
+            "「마을 건강 교실」이란 주민이 운동을 이끄는 맞춤형 건강증진 사업으로 올해 세 번째다.",
+            {"마을 건강 교실"},
+        ),
+        ("올해 새로 여는 것은 청년 농부 정착 지원사업이다.", {"청년 농부 정착 지원사업"}),
+    ],
+)
+def test_what_a_definition_says_its_topic_is_is_a_kind_not_a_second_name(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+# --- precision on real pages: contests, their entries and categories, terms ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "연구원은 ‘제5회 지방행정 혁신사례 발표대회’를 열었다.",
+        "군은 ‘2027년 국비 확보 신규사업 발굴 보고회’를 열었다.",
+        "평가는 ‘창의사업 부문’과 ‘목표공시 부문’으로 나눠 진행됐다.",
+        "청년 일자리 창출 우수사업 부문에서는 세 곳이 최우수상을 받았다.",
+        "복지 분야에서는 ‘마을 반찬 나눔 지원’과 ‘경로당 순회 진료’가 각각 우수작으로 뽑혔다.",
+        "교통 분야에서는 남구가 ‘심야 버스 노선 신설’을 제안했다.",
+        "시는 이른바 ‘깡통전세’를 실시간으로 가려낼 수 있는 체계를 갖췄다.",
+        "결과물은 소셜네트워크서비스(SNS)에 올린다.",
+    ],
+)
+def test_contests_their_entries_and_categories_and_explained_terms_are_not_programs(
+    text: str,
+) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_quoted_name_that_is_run_at_once_is_a_program() -> None:
+    assert names_in("구는 ‘마을 안심 귀가’를 실시해 왔다.") == {"마을 안심 귀가"}
+
+
+# --- lists read with the shared enumeration reader --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "마을마다 건강교실, 어르신 낙상예방 교육, 치매 조기검진 등이 운영된다.",
+            {"건강교실", "어르신 낙상예방 교육", "치매 조기검진"},
+        ),
+        (
+            "군은 호숫가 둘레길 조성, 관광 안내지도 제작, 상인 친절 교육 등을 추진한다.",
+            {"호숫가 둘레길 조성", "관광 안내지도 제작", "상인 친절 교육"},
+        ),
+        (
+            "시는 노인 일자리 및 사회활동 지원사업, 신중년 경력형 일자리 등 120개 사업을 벌인다.",
+            {"노인 일자리 및 사회활동 지원사업", "신중년 경력형 일자리"},
+        ),
+        (
+            "구는 청렴 릴레이 캠페인과 반부패·청렴 교육 등을 통해 문화를 바꿨다.",
+            {"청렴 릴레이 캠페인", "반부패·청렴 교육"},
+        ),
+        (
+            "센터는 실종을 막기 위한 지문 등록 서비스, 치매 치료비 지원 등의 치매관리 사업을 편다.",
+            {"지문 등록 서비스", "치매 치료비 지원"},
+        ),
+    ],
+)
+def test_items_of_a_list_closed_by_등_and_a_program_word_or_a_running_verb(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) >= names
+    assert not any(name.endswith(" 등") or "위한" in name for name in names_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "뽑힌 기업에는 신용평가 우대, 금리 우대, 우대카드 발급 등 다양한 지원이 주어진다.",
+        "- 팀마다 강사료, 운동용품, 체력 검사비 등 지원",
+        "특히 복지, 환경, 관광 등 다양한 신규사업이 반영됐다.",
+        "시는 하천 풀베기, 청사 주차 5부제 도입, 가로수 관리 강화, 백서 발간 등 12건을 마쳤다.",
+    ],
+)
+def test_lists_of_benefits_supplies_fields_or_chores_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "▲디지털 전환에 대비하는 소상공인 지원정책 ▲상권의 회복을 위한 골목상권 살리기 사업",
+            {"소상공인 지원정책", "골목상권 살리기 사업"},
+        ),
+        ("▲찾아가는 마을 교실 ▲청년 창업 지원사업", {"찾아가는 마을 교실", "청년 창업 지원사업"}),
+        (
+            "구는 ▲청년 마을 운영, 청년 쉼터 조성 등 청년 정착 정책 ▲동네 돌봄 사업을 펼쳤다.",
+            {"청년 마을", "청년 쉼터 조성", "동네 돌봄 사업"},
+        ),
+    ],
+)
+def test_a_marked_item_is_named_without_the_clause_that_describes_it(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("계획은 공공 일자리 700명, 직업 훈련 390명, 취업 알선 등 고용서비스 160건이다.", set()),
+        (
+            "마을엔 다양한 건강교육 및 건강상담, 걷기 교실, 금연 지원 프로그램 등이 운영된다.",
+            {"걷기 교실", "금연 지원 프로그램"},
+        ),
+        ("서울을 뺀 15개 광역지자체와 남양주시 등 160곳이 이 사업에 참여한다.", set()),
+    ],
+)
+def test_counted_breakdowns_kinds_and_bodies_in_a_list_are_not_programs(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+# --- head words: schemes and named drills -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("도는 지역 일자리 공시제를 통해 목표를 알린다.", {"지역 일자리 공시제"}),
+        ("구는 청렴 마일리지제를 올해 처음 도입했다.", {"청렴 마일리지제"}),
+        ("군은 재난대응 안전한국훈련을 오는 15일 실시한다.", {"재난대응 안전한국훈련"}),
+        ("훈련은 불시화재 대피훈련과 복합재난 대응 토론훈련으로 짜였다.", set()),
+        ("대상은 6개월 이상 직업훈련 이력이 없는 청년이다.", set()),
+        ("군은 3년 만에 현장훈련을 실시했다.", set()),
+    ],
+)
+def test_schemes_and_drills_with_a_name_of_their_own_are_programs(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+# --- marked lists: △ items, clauses and counted groups inside an item, the last item -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "주제는 △전세 계약 도움 서비스(3개 구) △동네 반찬 나눔 사업(5개 구) 등 2개다.",
+            {"전세 계약 도움 서비스", "동네 반찬 나눔 사업"},
+        ),
+        (
+            "▲관광 분야에 야간 경관 조명 설치사업 등 5개 사업 ▲복지 분야에 경로당 냉방비 지원사업"
+            " 등 8개 사업이다.",
+            {"야간 경관 조명 설치사업", "경로당 냉방비 지원사업"},
+        ),
+        (
+            "▲진로 상담 ▲면접 교육을 바탕으로 직무 체험 프로그램, 현직자 멘토링 등 과정이 있다.",
+            {"면접 교육", "직무 체험 프로그램", "현직자 멘토링"},
+        ),
+        (
+            "위원회는 ▲ 역사 공원 안내소 설치사업 3천만원 전액 삭감 ▲ 마을 공연 지원 500만원 중"
+            " 200만원 삭감했다.",
+            {"역사 공원 안내소 설치사업", "마을 공연 지원"},
+        ),
+    ],
+)
+def test_marked_items_named_without_notes_clauses_counted_groups_or_sums(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) >= names
+    assert not any(" 등" in name or "분야에" in name or "만원" in name for name in names_in(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 예산 확보 대상 사업으로 12건을 골랐다.",
+        "올해는 양성 과정도 초급과 중급으로 나눈다.",
+        "청년의 자립을 돕기 위한 취업 연계형 사업이다.",
+    ],
+)
+def test_a_selection_a_bare_course_and_a_described_predicate_are_no_names(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_stage_of_a_program_is_no_name() -> None:
+    assert names_in("구는 ‘청년 도약’의 단기 프로그램 참여자를 모집한다.") == {"청년 도약"}
+
+
+def test_two_items_side_by_side_keep_their_own_names() -> None:
+    text = "주요사업은 ▲취업지원 프로그램 ▲전문가 교육연계 취업지원 등이다."
+    assert names_in(text) == {"취업지원 프로그램", "전문가 교육연계 취업지원"}
+
+
+def test_a_list_of_programs_an_official_names_is_read_too() -> None:
+    text = "그는 “마을 건강교실, 치매 조기검진 등의 다양한 치매관리 사업을 잇겠다”고 말했다."
+    assert names_in(text) == {"마을 건강교실", "치매 조기검진"}
+
+
+# --- the headline is part of the story ----------------------------------------------------------
+
+
+def test_a_short_mention_is_named_as_the_headline_names_it() -> None:
+    article = Article(
+        title="군, 2027년 재난대응 안전한국훈련 준비 회의 열어",
+        text="안전한국훈련은 해마다 모든 기관이 참여하는 점검 훈련이다.",
+    )
+    found = [fact for fact in extract(article) if fact.kind == FactKind.PROGRAM]
+    assert [fact.fields["name"] for fact in found] == ["재난대응 안전한국훈련"]
+    assert [fact.text for fact in found] == ["안전한국훈련"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "평가는 시·도가 추진한 국가위임사무, 국고보조사업, 국가 주요시책 등의 추진 성과를 본다.",
+        "도는 국고보조사업 집행을 서둘렀다.",
+    ],
+)
+def test_kinds_of_work_an_evaluation_covers_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+# --- nouns that end like a particle inside a name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("주요 사업은 마을 하수관로 정비사업(38억원) 등이다.", {"마을 하수관로 정비사업"}),
+        ("군은 호숫가 산책로 조성사업을 마쳤다.", {"호숫가 산책로 조성사업"}),
+        ("구는 청렴 릴레이 캠페인을 벌였다.", {"청렴 릴레이 캠페인"}),
+        ("구가 청년 창업 지원사업을 넓힌다.", {"청년 창업 지원사업"}),
+        ("시는 올해도 청년 창업 지원사업을 넓힌다.", {"청년 창업 지원사업"}),
+        ("군은 도정의 최우선 과제인 청년 정착 지원사업에 힘을 쏟는다.", {"청년 정착 지원사업"}),
+    ],
+)
+def test_nouns_that_end_like_a_particle_stay_in_the_name(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+def test_budget_lines_listed_with_their_sums_name_their_projects() -> None:
+    text = "예산은 기초연금 300억원, 강변 하수관로 정비 60억원, 청소년 문화의집 건립 47억원 등이다."
+    assert names_in(text) == {"강변 하수관로 정비", "청소년 문화의집 건립"}
+
+
+def test_a_single_sum_or_fields_with_sums_name_no_project() -> None:
+    assert names_in("분야별로 사회복지 1161억 원, 농림 931억 원, 환경 870억 원 등이다.") == set()
+    assert names_in("군은 강변 하수관로 정비 60억원을 새로 담았다.") == set()
+
+
+def test_commendations_in_a_described_list_are_awards_not_programs() -> None:
+    text = "- 국무총리 표창 : 김하나 씨 - 마을 공동체를 이끈 공로"
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "행진에서는 금연, 구강건강, 모유수유 및 모자보건사업, 출산비용지원, 건강생활실천사업"
+            " 등에 대한 홍보를 펼쳤다.",
+            {"모유수유 및 모자보건사업", "출산비용지원", "건강생활실천사업"},
+        ),
+        (
+            "남구 역시 주민 감사관 운영, 청렴 해피콜 운영 등이 좋은 평가를 받았다.",
+            {"주민 감사관", "청렴 해피콜"},
+        ),
+        (
+            "증액사업은 소하천재해복구사업 23억원 ,지방하천재해복구공사 1억8000만원 등이다.",
+            {"소하천재해복구사업", "지방하천재해복구공사"},
+        ),
+    ],
+)
+def test_lists_promoted_or_praised_and_budget_lines_of_one_word(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("도는 사업비 20억 원을 투입한 기본계획수립 용역을 추진한다.", {"기본계획수립 용역"}),
+        ("공모 지침상 민간투자 사업 중 절반 이상은 숙박시설에 쓰인다.", set()),
+    ],
+)
+def test_a_contracted_study_is_a_project_and_funding_by_rule_is_a_kind(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+# --- a contest of cases: its entries are not programs, unless plainly so -----------------------
+
+
+def test_cases_that_win_a_contest_are_entries_unless_they_are_plainly_programs() -> None:
+    article = Article(
+        text=(
+            "구는 ‘2027 구정 우수사례 발표대회’를 열었다. 금상은 정보과의 ‘공개 소프트웨어를"
+            " 활용한 업무개선’이 차지했다. 은상은 복지과의 ‘이웃 집수리 사업’에 돌아갔다."
+        )
+    )
+    found = [fact for fact in extract(article) if fact.kind == FactKind.PROGRAM]
+    assert {fact.fields["name"] for fact in found} == {"이웃 집수리 사업"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "최우수 사례로는 시 공동체정책과 김하나 주무관의 사례가 뽑혔다.",
+        "울산 남구는 한 해 동안 국가 공모사업으로 300억 원을 확보했다.",
+    ],
+)
+def test_a_department_before_its_officer_and_a_span_of_time_are_no_names(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_name_joined_by_a_middle_dot_and_a_verb_before_a_name() -> None:
+    text = "도는 고용ㆍ복지종합센터를 만들어 원스톱 취업지원서비스를 시작했다."
+    assert names_in(text) == {"고용ㆍ복지종합센터", "원스톱 취업지원서비스"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "신청 자격은 최근 3년간 평생교육 프로그램 운영 실적이 있는 단체다.",
+        "이들 프로그램은 기관마다 두 개 이상 열어야 한다.",
+        "다음 달부터 무료 평생교육 프로그램이 운영된다.",
+        "올해 프로그램은 ▦시민교육 프로그램 ▦가족대상 프로그램 등으로 구분된다.",
+    ],
+)
+def test_spans_pointers_free_kinds_and_sorted_kinds_are_no_names(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "내년에는 친환경 교통수단, 기후위기, 멸종위기 생물 등의 환경 교육 콘텐츠를 올린다.",
+            set(),
+        ),
+        (
+            "군은 도시재생 사업 구역 내 집수리 지원 사업을 시행한다.",
+            {"도시재생 사업", "집수리 지원 사업"},
+        ),
+        ("교육청은 작은 학교 지원 등 주요 교육청 추진사업을 설명했다.", set()),
+        (
+            "과정은 단기(5주), 중기(15주), 장기(25주) 등 3개 과정으로 운영한다.",
+            set(),
+        ),
+    ],
+)
+def test_topics_places_pursued_kinds_and_stages_are_no_names(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "군은 청년 창업캠프와 마을 돌봄 교실을 운영한 공로로 상을 받았다.",
+            {"청년 창업캠프", "마을 돌봄 교실"},
+        ),
+        ("구는 민원실과 상담실을 운영해 왔다.", set()),
+    ],
+)
+def test_a_list_the_body_runs_without_등(text: str, names: set[str]) -> None:
+    assert names_in(text) == names

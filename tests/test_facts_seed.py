@@ -58,6 +58,15 @@ def test_programs_of_the_lists(facts: list[Fact]) -> None:
     assert not names & {"다양한 정책", "각종 사업", "다양한 프로그램", "고용노동부"}
 
 
+def test_programs_of_the_marked_list_are_named_without_their_describing_clauses(
+    facts: list[Fact],
+) -> None:
+    names = {fact.fields["name"] for fact in of(facts, FactKind.PROGRAM)}
+    named = {"구로형 고용성장지원책", "소상공인 지원정책", "스마트도시 조성사업", "청년이룸"}
+    assert names >= named
+    assert not any(word in name for name in names for word in ("대응하는", "대비하는", "위한"))
+
+
 def test_targets(facts: list[Fact]) -> None:
     targets = {
         (f.fields["value"], f.fields["unit"], f.fields["type"]) for f in of(facts, FactKind.TARGET)

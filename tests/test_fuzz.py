@@ -11,6 +11,7 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,8 @@ from govreader.ingest import load_page, terminal_safe
 from govreader.model import Article, Page, PageError, PageFormat
 from govreader.reading import read_page
 from tests.hostile import ESCAPES, MARKUP, unsafe_characters
+
+pytestmark = pytest.mark.slow
 
 settings.register_profile(
     "ci",

@@ -19,6 +19,8 @@ from govreader.library import Library, LibraryError, import_paths
 from govreader.workers import BATCH_PAGES
 from tests.hostile import LIMIT_S, PROSE, cli_env, run_cli
 
+pytestmark = pytest.mark.slow
+
 ROOT_READS_ALL = os.geteuid() == 0
 SETPRIV = shutil.which("setpriv")
 

@@ -25,6 +25,8 @@ from tests.hostile import (
     unsafe_characters,
 )
 
+pytestmark = pytest.mark.slow
+
 EVIL_NAME = "evil\x1b[31m\x1b]0;title\x07\u202ename"
 
 

@@ -8,6 +8,7 @@ the hash of the bytes parsed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import signal
@@ -23,6 +24,8 @@ import govreader.reading
 from govreader.library import Library, import_paths
 from govreader.workers import too_long
 from tests.hostile import LIMIT_S, PROSE, REPO, cli_env, run_cli
+
+pytestmark = pytest.mark.slow
 
 STUCK = "멈춤표시"
 
@@ -80,6 +83,21 @@ sys.exit(main(["add", "--jobs", "2", "--library", sys.argv[1], sys.argv[2]]))
 """
 
 
+def _wait_for_an_article(database: Path, within: float) -> None:
+    """Until the first page is stored: a fixed sleep is too short on a busy machine."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            db = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+            with contextlib.closing(db):
+                if db.execute("SELECT count(*) FROM articles").fetchone()[0]:
+                    return
+        except sqlite3.Error:  # not created yet, or its tables not yet
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"no page stored within {within:.0f} s")
+
+
 def test_ctrl_c_ends_add_at_once_whatever_the_workers_do(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -95,7 +113,8 @@ def test_ctrl_c_ends_add_at_once_whatever_the_workers_do(tmp_path: Path) -> None
         stderr=subprocess.PIPE,
     )
     try:
-        time.sleep(3)  # started, the first pages stored, both workers spinning
+        _wait_for_an_article(library / "library.sqlite3", within=LIMIT_S * 6)
+        time.sleep(0.5)  # both workers spinning on the pages that never end
         process.send_signal(signal.SIGINT)
         sent = time.monotonic()
         out, err = process.communicate(timeout=LIMIT_S * 3)

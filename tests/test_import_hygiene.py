@@ -31,7 +31,9 @@ import json, sys
 import govreader.tui.app as tui
 shown = []
 tui.GovReaderApp.run = lambda self, *a, **k: shown.append(self.library.count())
+from govreader import cli
 from govreader.cli import main
+cli.has_terminal = lambda: True
 status = main(["--library", sys.argv[1]])
 print(json.dumps({"status": status, "shown": shown, "loaded": sorted(sys.modules)}))
 """

@@ -1,19 +1,17 @@
-"""The list's order key (`newest`), the search walk that follows it, and the step that brings a
-version-1 library to it."""
+"""The list's order key (`newest`), the search walk that follows it, and the step that brings an
+older library to it."""
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from govreader.library import Library, ListQuery, schema
-from govreader.library.location import DB_NAME
+from govreader.library import Library, ListQuery
 from govreader.library.newest import key_for, key_range
-from govreader.model import Article, FactKind
+from govreader.model import Article, Fact, FactKind
+from tests.old_libraries import version_1_library
 
 PUBLISHED = [
     "2024-03-14T10:12:36",
@@ -102,37 +100,26 @@ def test_changed_date_moves_the_article_and_its_index_entry(library: Library) ->
     library._conn.execute("INSERT INTO text_index (text_index) VALUES ('integrity-check')")
 
 
-def _version_1_library(folder: Path) -> Path:
-    """A library as version 1 of the schema wrote it: plain text, a trigram and a pair index."""
-    folder.mkdir()
-    path = folder / DB_NAME
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-    conn.execute("INSERT INTO schema_version (version) VALUES (1)")
-    for statement in schema.MIGRATIONS[0].split(";"):  # type: ignore[union-attr]
-        if statement.strip():
-            conn.execute(statement)
-    body = "구로구가 일자리대상에서 우수상을 받았다.\n\n청년 일자리를 늘린다."
-    facts = json.dumps([["award", 0, 21, {"prize": "우수상"}]], ensure_ascii=False)
-    for i, (title, published) in enumerate(
-        [("셋째", "2024-01-02"), ("첫째", None), ("둘째", "2023")]
-    ):
-        conn.execute(
-            "INSERT INTO articles (id, hash, title, subtitle, published, n_award, imported_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, 1, 'now', 'now')",
-            (i + 1, f"h{i}", title, "부제" if i else None, published),
-        )
-        conn.execute(
-            "INSERT INTO texts (id, title, subtitle, body, facts) VALUES (?, ?, ?, ?, ?)",
-            (i + 1, title, "부제" if i else "", body, facts),
-        )
-        conn.execute("INSERT INTO paths VALUES (?, ?, 'now')", (f"/p/{i}", i + 1))
-    conn.close()
-    return folder
+_BODY = "구로구가 일자리대상에서 우수상을 받았다.\n\n청년 일자리를 늘린다."
 
 
-def test_a_version_1_library_is_brought_forward_whole(tmp_path: Path) -> None:
-    folder = _version_1_library(tmp_path / "old")
+def _old_library(folder: Path, version: int) -> Path:
+    """Three articles as version 1 (or the development version 2) of the schema stored them."""
+    award = Fact(FactKind.AWARD, 0, 21, _BODY[:21], {"prize": "우수상"})
+    articles = [
+        Article(text=_BODY, title=title, subtitle=subtitle, published=published, facts=(award,))
+        for title, subtitle, published in [
+            ("셋째", None, "2024-01-02"),
+            ("첫째", "부제", None),
+            ("둘째", "부제", "2023"),
+        ]
+    ]
+    return version_1_library(folder, articles, version=version)
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_library_is_brought_forward_whole(tmp_path: Path, version: int) -> None:
+    folder = _old_library(tmp_path / "old", version)
     with Library.open(folder) as lib:
         assert [r.title for r in lib.rows()] == ["셋째", "둘째", "첫째"]
         stored = lib.article(lib.rows()[0].id)
@@ -149,3 +136,7 @@ def test_a_version_1_library_is_brought_forward_whole(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         assert "text_trigrams" not in tables and "text_bigrams" not in tables
+        table = lib.fact_table(FactKind.AWARD)
+        (row,) = table.rows()  # the two articles left tell one award
+        told = dict(zip((column.name for column in table.columns), row.cells, strict=True))
+        assert told["articles"] == 2 and told["prize"] == "우수상"

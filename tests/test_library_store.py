@@ -17,13 +17,16 @@ from govreader.library import (
     LibraryError,
     ListQuery,
     import_paths,
+    is_stand_in,
     library_dir,
     schema,
+    stand_in_title,
     store,
 )
 from govreader.library.location import DB_NAME
 from govreader.library.schema import SCHEMA_VERSION
 from govreader.model import Article, Fact, FactKind, PageError
+from tests.old_libraries import version_1_library
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -195,11 +198,20 @@ def test_article_ids_of_paths_in_order_each_once(library: Library) -> None:
     assert [library.article(i).paths[0] for i in ids] == ["/p/b", "/p/a"]
 
 
-def test_untitled_article_lists_its_first_line(library: Library) -> None:
+def test_untitled_article_lists_its_first_words_marked_as_such(library: Library) -> None:
     library.record("/p/1", "1", Article(text="\n첫 줄 내용\n\n둘째 문단"))
     (row,) = library.rows()
-    assert row.title == "첫 줄 내용"
+    assert row.title == "(untitled) 첫 줄 내용"
+    assert is_stand_in(row.title)
     assert library.article(row.id).article.title is None
+
+
+def test_a_long_first_line_stands_in_cut_at_a_word() -> None:
+    line = "해오름군은 올해 마을 돌봄 일자리를 두 배로 늘린다. 돌봄 인력은 가정을 찾는다. " * 2
+    shown = stand_in_title(line)
+    assert shown.startswith("(untitled) 해오름군은 올해") and shown.endswith("…")
+    assert line.startswith(shown.removeprefix("(untitled) ").removesuffix("…"))
+    assert not is_stand_in("해오름군, 마을 돌봄 일자리 두 배로")
 
 
 def test_vanished_page_still_reads_but_raw_text_says_gone(library: Library) -> None:
@@ -329,6 +341,39 @@ def test_older_library_that_cannot_be_written_is_refused_untouched(
     with pytest.raises(LibraryError, match="older govreader") as caught:
         Library.open(tmp_path)
     assert "\n" not in str(caught.value)
+    assert _fingerprint(path) == before
+
+
+def test_a_version_1_library_that_cannot_be_written_says_so_in_one_line(
+    tmp_path: Path, monkeypatch
+) -> None:
+    folder = version_1_library(tmp_path / "old", [_award_article()])
+    before = _fingerprint(folder / DB_NAME)
+    monkeypatch.setattr(store, "writable", lambda path: False)
+    with pytest.raises(LibraryError, match=r"older govreader.*write access") as caught:
+        Library.open(folder)
+    assert "\n" not in str(caught.value)
+    assert _fingerprint(folder / DB_NAME) == before
+    monkeypatch.undo()
+    with Library.open(folder) as lib:  # where it can be written, it is brought forward
+        assert lib.search("최우수상") and lib.fact_table(FactKind.AWARD).rows()
+
+
+def test_a_library_of_the_unmerged_branchs_version_2_is_refused_untouched(tmp_path: Path) -> None:
+    with Library.open(tmp_path) as lib:
+        lib.record("/p/1", "1", _award_article())
+        path = lib.path
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "DROP TABLE fact_lines; DROP TABLE fact_rows; UPDATE schema_version SET version = 2;"
+        " PRAGMA wal_checkpoint(TRUNCATE);"
+    )
+    conn.close()
+    before = _fingerprint(path)
+    for read_only in (False, True):
+        with pytest.raises(LibraryError, match="unreleased development build") as caught:
+            Library.open(tmp_path, read_only=read_only)
+        assert "\n" not in str(caught.value)
     assert _fingerprint(path) == before
 
 

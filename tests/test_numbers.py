@@ -23,6 +23,9 @@ from govreader.facts.numbers import find_numbers, parse_number
         ("1조 2천억", 1200000000000),
         ("1억5천만", 150000000),
         ("3천5백만", 35000000),
+        ("1천5백6십만", 15600000),
+        ("3억3천5백5십만", 335500000),
+        ("6백 2십만", 6200000),
         ("3.5", 3.5),
         ("124.2", 124.2),
         ("150", 150),
@@ -51,6 +54,7 @@ def test_numbers_in_text(text: str, expected: list[tuple[int, int, int]]) -> Non
 def test_out_of_order_words_are_not_a_number() -> None:
     assert parse_number("5만 5만") is None
     assert parse_number("3백2천") is None
+    assert parse_number("2십5백") is None
 
 
 def _group(value: int, style: int) -> str:
@@ -85,12 +89,14 @@ def korean_numbers(draw: st.DrawFn) -> tuple[int, str]:
     return value, (" " if spaced else "").join(parts)
 
 
+@pytest.mark.slow
 @given(korean_numbers())
 def test_every_integer_round_trips(case: tuple[int, str]) -> None:
     value, written = case
     assert find_numbers(written) == [(0, len(written), value)]
 
 
+@pytest.mark.slow
 @given(korean_numbers())
 def test_round_trips_inside_a_sentence(case: tuple[int, str]) -> None:
     value, written = case
@@ -99,12 +105,14 @@ def test_round_trips_inside_a_sentence(case: tuple[int, str]) -> None:
     assert found == [(6, 6 + len(written), value)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "line",
     ["1," * 500_000, "1" * 1_000_000, "▲" * 1_000_000, "만억조" * 340_000, "1만" * 500_000],
     ids=["digits-commas", "digits", "triangles", "myriad-words", "digit-word"],
 )
 def test_pathological_lines_finish_fast(line: str) -> None:
-    started = time.perf_counter()
+    """A guard against runaway patterns, in CPU time (the slowest line takes about 0.4 s)."""
+    started = time.process_time()
     find_numbers(line)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0

@@ -18,10 +18,12 @@ from collections.abc import Callable
 
 import pytest
 
-from govreader.clean.meta import SITE_LIKE
+from govreader.clean.site_names import SITE_LIKE
 from govreader.ingest.decode import _META_CHARSET, _XML_ENCODING
 from govreader.ingest.loader import _canonical_url
 from govreader.ingest.sniff import _HTML_START
+
+pytestmark = pytest.mark.slow
 
 SCALE = 16 if os.environ.get("GOVREADER_FUZZ") == "long" else 1
 GROWTH = 16

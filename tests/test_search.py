@@ -157,6 +157,7 @@ def test_search_indexes_stay_consistent_after_updates(library: Library) -> None:
 SYLLABLES = st.sampled_from([*"청년일자리대상표창구로수원시군", " ", "·", "1", "A"])
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(
     texts=st.lists(st.text(SYLLABLES, min_size=1, max_size=30), min_size=1, max_size=5),

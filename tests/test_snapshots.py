@@ -1,4 +1,5 @@
-"""Snapshots of the screens users see most, with the seed article read through the pipeline.
+"""Snapshots of the screens users see most: the seed article and the bundled samples, read
+through the pipeline.
 
 They depend on the cleaner and the extractor, so they are regenerated (`--snapshot-update`)
 whenever those change on purpose; a diff otherwise means the screen changed.
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from govreader.library import Library, import_paths
+from govreader.library import Library, import_paths, sample_articles_dir
 from govreader.tui.app import GovReaderApp
 
 
@@ -49,3 +50,30 @@ def test_help_screen(snap_compare: Any, seed_library: Library, tmp_path: Path) -
 
 def test_small_terminal(snap_compare: Any, seed_library: Library, tmp_path: Path) -> None:
     assert snap_compare(_app(seed_library, tmp_path), press=["tab"], terminal_size=(80, 24))
+
+
+@pytest.fixture
+def sample_library(tmp_path: Path) -> Iterator[Library]:
+    """The bundled sample articles, so these snapshots need nothing beside the repository."""
+    library = Library.open(tmp_path / "samples")
+    summary = import_paths(library, [sample_articles_dir()], jobs=1)
+    assert summary.imported >= 10, summary.failed
+    yield library
+    library.close()
+
+
+@pytest.mark.parametrize("keys", [(), ("tab", "t", "f")], ids=["first-screen", "facts"])
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+def test_samples(
+    snap_compare: Any,
+    sample_library: Library,
+    tmp_path: Path,
+    theme: str,
+    size: tuple[int, int],
+    keys: tuple[str, ...],
+) -> None:
+    """The first screen on the samples; the reader with a target marked and the facts pane."""
+    app = _app(sample_library, tmp_path)
+    app.theme = theme
+    assert snap_compare(app, press=list(keys), terminal_size=size)

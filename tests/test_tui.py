@@ -24,12 +24,14 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
+from govreader.export import export_name
 from govreader.library import Library, LibraryError, ListQuery, import_paths
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.app import GovReaderApp
 from govreader.tui.article_list import ArticleList
 from govreader.tui.help_screen import HelpScreen
 from govreader.tui.key_bar import KeyBar
+from govreader.tui.reader import READING_CELLS
 
 FILLER = (
     "구는 지역 내 일자리 창출과 구민의 취업률 제고를 위해 각종 채용 박람회와 맞춤형 "
@@ -515,14 +517,11 @@ async def test_export_writes_json_and_csv_of_this_articles_facts(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("e")
         await pilot.press("E")
-    stored_id = id_of(library, "가나구")
-    data = json.loads((tmp_path / f"govreader-{stored_id}.json").read_text("utf-8"))
+    name = export_name(library.article(id_of(library, "가나구")).article)
+    assert name.startswith("2024-07-21 가나구, ‘일자리대상’ 우수상 수상")
+    data = json.loads((tmp_path / f"{name}.json").read_text("utf-8"))
     assert [f["kind"] for f in data[0]["facts"]].count("program") == 3
-    rows = list(
-        csv.DictReader(
-            io.StringIO((tmp_path / f"govreader-{stored_id}.csv").read_text("utf-8-sig"))
-        )
-    )
+    rows = list(csv.DictReader(io.StringIO((tmp_path / f"{name}.csv").read_text("utf-8-sig"))))
     assert len(rows) == len(SPECS["award.txt"].facts)
     assert any("Wrote 9 facts" in message for _, message in notes)
 
@@ -541,15 +540,18 @@ async def test_open_original_uses_the_system_viewer_or_says_why_not(
 ) -> None:
     launched: list[list[str]] = []
     monkeypatch.setattr(
-        "govreader.tui.app.subprocess.Popen", lambda args, **kw: launched.append(args)
+        "govreader.tui.article_actions.subprocess.Popen", lambda args, **kw: launched.append(args)
     )
-    monkeypatch.setattr("govreader.tui.app.sys.platform", "linux")
+    monkeypatch.setattr("govreader.tui.article_actions.sys.platform", "linux")
+    monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
     app, notes = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        monkeypatch.setattr("govreader.tui.app.shutil.which", lambda name: f"/usr/bin/{name}")
+        monkeypatch.setattr("govreader.tui.viewer.shutil.which", lambda name: f"/usr/bin/{name}")
         await pilot.press("o")
-        assert launched and launched[0][1].endswith("award.txt")
-        monkeypatch.setattr("govreader.tui.app.shutil.which", lambda name: None)
+        assert launched and launched[0][0] == "/usr/bin/xdg-open"
+        assert launched[0][1].endswith("award.txt")
+        monkeypatch.setattr("govreader.tui.viewer.shutil.which", lambda name: None)
         await pilot.press("o")
         assert notes[-1][0] == "warning" and "No viewer" in notes[-1][1]
 
@@ -583,7 +585,9 @@ async def test_help_lists_live_bindings_and_the_colour_legend(
         body = app.screen.body.plain
         for words in ("Next award", "Prev quote", "Show or hide the facts pane", "Open"):
             assert words in body
-        assert "Fact colours" in body and "List badges" in body and "unread" in body
+        assert re.search(r"^  \.\s+Next unread article$", body, re.MULTILINE)
+        assert re.search(r"^  <\s+Narrower list$", body, re.MULTILINE)
+        assert "Fact colours" in body and "List flags" in body and "unread" in body
         for kind in FactKind:
             assert f" {kind} " in body
         # the key column fits the longest keys: every description is separated from its keys
@@ -653,7 +657,7 @@ async def test_korean_wraps_by_cells_without_cutting_syllables(
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         reader = app.reader
-        width = reader.scrollable_content_region.width
+        width = min(reader.scrollable_content_region.width, READING_CELLS)
         text = reader.document.text
         lines = [text[a:b] for a, b in reader._lines]
         assert all(cell_len(line.rstrip()) <= width for line in lines)
@@ -693,11 +697,12 @@ def test_first_run_imports_the_samples_and_says_so(
         opened.append((self.library.count(), self.notice))
 
     monkeypatch.setattr(GovReaderApp, "run", run)
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
     monkeypatch.setenv("GOVREADER_LIBRARY", str(tmp_path / "library"))
     assert cli.main([]) == 0
     ((count, notice),) = opened
     assert count > 0
-    assert notice is not None and notice.startswith(f"Imported {count} sample articles")
+    assert notice is not None and notice.startswith(f"{count} sample articles imported")
     # the second run finds them there and says nothing
     assert cli.main([]) == 0
     assert opened[1] == (count, None)
@@ -718,6 +723,7 @@ def test_open_with_paths_imports_them_first(
         opened.append((self.library.count(), paths, self.notice))
 
     monkeypatch.setattr(GovReaderApp, "run", run)
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
     assert cli.main(["--library", str(tmp_path / "library"), str(pages)]) == 0
     assert opened[0][0] == len(SPECS) and len(opened[0][1]) == len(SPECS)
     assert "imported 3" in capsys.readouterr().err
@@ -726,7 +732,7 @@ def test_open_with_paths_imports_them_first(
     assert cli.main(["--library", str(tmp_path / "library"), str(one)]) == 0
     count, paths, notice = opened[1]
     assert (count, paths) == (len(SPECS), [str(one)])
-    assert notice is not None and "1 article" in notice and "x shows the whole library" in notice
+    assert notice is not None and "1 article" in notice and "x shows all" in notice
     # nothing importable: the whole library, and why
     assert cli.main(["--library", str(tmp_path / "library"), str(pages / "gone.txt")]) == 0
     count, paths, notice = opened[2]

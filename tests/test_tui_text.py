@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
+from unicodedata import east_asian_width
 
 import pytest
 from hypothesis import given
@@ -10,12 +12,13 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.style import Style
 
+from govreader.fact_text import describe, korean_amount, number
 from govreader.library import ArticleRow
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.article_list import row_text
 from govreader.tui.document import article_document, meta_line
-from govreader.tui.fact_text import describe, korean_amount, number
 from govreader.tui.jumps import jump
+from govreader.tui.symbols import ASCII, UNICODE, Symbols
 from govreader.tui.wrap import fit, wrap
 
 KOREAN_WORDS = st.text(
@@ -24,6 +27,7 @@ KOREAN_WORDS = st.text(
 )
 
 
+@pytest.mark.slow
 @given(KOREAN_WORDS, st.integers(min_value=2, max_value=120))
 def test_wrap_covers_the_text_and_fits_the_width(text: str, width: int) -> None:
     lines = wrap(text, width)
@@ -34,9 +38,13 @@ def test_wrap_covers_the_text_and_fits_the_width(text: str, width: int) -> None:
         assert b <= c
         if b == c and c < d and text[a:b].strip():  # a soft break: the next word did not fit
             word = text[c:d].split(" ", 1)[0]
-            assert (
-                cell_len(text[a:b].rstrip(" ")) + cell_len(word) + 1 > width or " " not in text[a:b]
-            )
+            # after the line's own spaces, however many (`0  0` needs 4 cells, not 3)
+            assert cell_len(text[a:b]) + cell_len(word) > width or " " not in text[a:b]
+
+
+def test_wrap_keeps_a_run_of_spaces_before_the_next_word() -> None:
+    text = "0000000가0  0"
+    assert [text[a:b] for a, b in wrap(text, 3)] == ["000", "000", "0가", "0  ", "0"]
 
 
 @pytest.mark.parametrize(
@@ -76,19 +84,38 @@ STYLES = {
 
 
 @pytest.mark.parametrize("width", [30, 50, 64, 80, 140])
-def test_list_rows_have_the_same_width_and_aligned_badges(width: int) -> None:
+@pytest.mark.parametrize("symbols", [UNICODE, ASCII])
+def test_list_rows_have_the_same_width_and_flags_before_the_title(
+    width: int, symbols: Symbols
+) -> None:
     rows = [
         _row("구로구, ‘전국 지자체 일자리대상’ 우수상 수상…13년 연속 수상"),
         _row("Short title", counts={FactKind.AWARD: 1, FactKind.PROGRAM: 11}, bookmarked=True),
         _row("가" * 200, read=True),
     ]
-    lines = [row_text(row, width, STYLES).plain for row in rows]
+    lines = [row_text(row, width, STYLES, symbols).plain for row in rows]
     assert all(cell_len(line) == width for line in lines)
-    # the badge block sits at the same cells on every row
-    assert lines[1].endswith(" ★ 12 ● ⚑")
-    assert lines[2].endswith("       ")
+    # the flags sit at the same cells on every row, before the titles
+    flags = f"{symbols.unread}{symbols.bookmark}{symbols.award} 12 Short title"
+    start = lines[1].index(flags)
+    assert lines[0][start : start + 7] == f"{symbols.unread}       "[:7]
+    assert lines[0][start + 7 :].startswith("구로구")
+    assert lines[2][start : start + 8] == "       가"
     if width >= 40:
         assert all(line.startswith("2022-07-21") for line in lines)
+
+
+def test_ascii_rows_draw_no_symbol_of_ambiguous_width() -> None:
+    row = _row("Short title", counts={FactKind.AWARD: 1}, bookmarked=True, source="가" * 20)
+    line = row_text(row, 80, STYLES, ASCII).plain
+    assert [c for c in line if unicodedata.east_asian_width(c) == "A"] == []
+    assert [c for c in row_text(row, 80, STYLES, UNICODE).plain if east_asian_width(c) == "A"]
+
+
+def test_fit_cuts_after_the_texts_own_ellipsis_with_a_single_one() -> None:
+    assert fit("가나 공시…13년 연속", 11) == "가나 공시… "
+    assert fit("가나다…라마바사", 9) == "가나다…  "
+    assert fit("가나다 라마바사", 9, "~") == "가나다~  "
 
 
 def _article() -> Article:
@@ -126,6 +153,64 @@ def test_describe_gives_normalised_values() -> None:
         {"value": 13, "unit": "년", "type": "count", "label": "연속 수상"},
     )
     assert describe(streak) == "13년 연속 수상"
+
+
+def _targets(text: str, *specs: tuple[str, str, str | None], published: str | None) -> Article:
+    """An article whose targets are the given (words, type, label), found in `text`."""
+    facts = []
+    for words, kind, label in specs:
+        start = text.index(words)
+        value = int("".join(c for c in words if c.isdigit()))
+        unit = words.lstrip("0123456789,")
+        fields = {"value": value, "unit": unit, "type": kind, "label": label}
+        facts.append(Fact(FactKind.TARGET, start, start + len(words), words, fields))
+    return Article(text=text, title="제목", published=published, facts=tuple(facts))
+
+
+@pytest.mark.parametrize("published", ["2021-05-17", None])
+def test_a_result_is_not_set_against_another_years_goal(published: str | None) -> None:
+    text = "지난해 이 마을로 온 가구는 612가구로 늘었다. 군은 올해 700가구 유치를 목표로 잡았다."
+    article = _targets(
+        text, ("612가구", "result", None), ("700가구", "goal", "유치"), published=published
+    )
+    result, _ = article.facts
+    assert describe(result, article) == "612가구 달성"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지난해 목표 120곳을 넘어 150곳을 열었다. 올해는 200곳이 목표다.", "150곳 달성 (125%)"),
+        ("2024년 목표는 120곳이었고, 2024년에 150곳을 열었다.", "150곳 달성 (125%)"),
+        ("목표 120곳보다 많은 150곳을 열었다.", "150곳 달성 (125%)"),
+        ("2023년 150곳을 열었다. 2024년 목표는 120곳이다.", "150곳 달성"),
+        ("상반기 목표 120곳, 하반기에 150곳을 열었다.", "150곳 달성"),
+    ],
+)
+def test_a_result_is_measured_against_a_goal_of_the_same_period(text: str, expected: str) -> None:
+    goal_words = "120곳"
+    article = _targets(
+        text, ("150곳", "result", None), (goal_words, "goal", None), published="2025-01-10"
+    )
+    assert describe(article.facts[0], article) == expected
+
+
+def test_a_result_is_not_set_against_a_goal_for_something_else() -> None:
+    text = "올해 귀농 가구 목표는 300가구이고, 올해 귀촌 가구는 450가구였다."
+    article = _targets(
+        text,
+        ("450가구", "result", "귀촌 가구"),
+        ("300가구", "goal", "귀농 목표"),
+        published="2025-01-10",
+    )
+    assert describe(article.facts[0], article) == "450가구 달성 · 귀촌 가구"
+    same = _targets(
+        text,
+        ("450가구", "result", "귀촌 가구"),
+        ("300가구", "goal", "귀촌 가구 목표"),
+        published="2025-01-10",
+    )
+    assert describe(same.facts[0], same) == "450가구 달성 (150%) · 귀촌 가구"
 
 
 @pytest.mark.parametrize("kind", ["goal", "result"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
 from textual.command import CommandList
 
 from govreader.library import Library, import_paths
@@ -63,6 +64,7 @@ async def _palette(library: Library, folder: Path, sources: list[str]) -> None:
     assert not list(folder.glob("*.svg")), "a page chose where to write a screenshot"
 
 
+@pytest.mark.slow
 def test_palette_shows_a_markup_site_name_as_written(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -81,12 +83,17 @@ async def _notices(library: Library, folder: Path) -> None:
     app = GovReaderApp(library, export_dir=folder)
     async with app.run_test(size=(100, 30)) as pilot:
         app.notify("[@click=app.quit]끝[/]", title="[bold]제목", markup=True)
+        await pilot.pause()
+        assert app.status_bar.right == "[bold]제목: [@click=app.quit]끝[/]"
+        assert "[bold]제목: [@click=app.quit]끝[/]" in app.status_bar.render().plain
         app.reader.notify("[link=file:///etc/passwd]링크[/link]")  # a widget's, markup by default
         await pilot.pause()
-        notes = list(app._notifications)
-        assert [note.markup for note in notes] == [False, False]
-        assert notes[0].message == "[@click=app.quit]끝[/]" and notes[0].title == "[bold]제목"
-        assert notes[1].message == "[link=file:///etc/passwd]링크[/link]"
+        assert "[link=file:///etc/passwd]링크[/link]" in app.status_bar.render().plain
+        assert not app._notifications  # messages go to the status line, never to a toast
+        await app.run_action("messages")  # and the palette lists them again, as written
+        await pilot.pause()
+        shown = app.screen.query_one("#help-text").render()
+        assert "[link=file:///etc/passwd]링크[/link]" in str(shown)
 
 
 def test_no_notification_is_read_as_markup(tmp_path: Path) -> None:
@@ -103,7 +110,7 @@ async def _damaged_reader(library: Library, folder: Path) -> None:
             await pilot.press(key)
             await pilot.pause()
             assert app.is_running, key
-        notes = [note.message for note in app._notifications]
+        notes = [message for _, message in app.messages]
         assert any("damaged" in note and "Could not decode" in note for note in notes), notes
 
 

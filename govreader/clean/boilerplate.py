@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from govreader.clean.captions import is_caption
+
 _SPACE = re.compile(r"\s+")
 _BULLET = re.compile(r"^[\s•◦□☆★▪▫]+(?=\S)")
 
@@ -32,11 +34,13 @@ def squash_space(line: str) -> str:
 
 _PHONE_DIGITS = r"\d{2,4}[-.)]\s?\d{3,4}-\d{4}"
 """A Korean phone number (033-370-2222, 02)123-4567): contact lines, stories ending with one."""
-_EMAIL_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_EMAIL_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email\s*protected\s*\])"
+"""An e-mail address, or what a CDN's e-mail protection prints in its place ([email protected])."""
 
 # Lines that are chrome whatever their context (matched against the whole squashed line).
 _TOOL = (
-    r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트|글자\s*크기"
+    r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트(?:하기)?|글자\s*크기"
+    r"|읽어\s*주기|다시\s*듣기|폰트\s*(?:확대|축소)"
     r"|글씨\s*(?:크게|작게)|폰트\s*크기|본문\s*듣기|음성(?:으로)?\s*듣기|공유(?:하기)?|URL\s*복사"
     r"|링크\s*복사|주소\s*복사|기사\s*수정|기사\s*삭제|바로가기|닫기|더보기|확대|축소|페이스북"
     r"|트위터|카카오(?:톡|스토리)?|네이버\s*(?:밴드|블로그)|밴드|라인|텔레그램|블로그|엑스|북마크|좋아요|추천|구독"
@@ -50,10 +54,18 @@ _SITE_TOOL = (
     r"(?:로그인|로그아웃|회원가입|마이페이지|통합검색|검색|전체\s*메뉴|사이트\s*검색|사이트맵|홈|HOME|Home"
     r"|ENGLISH|English|KOREAN|Korean|뉴스레터|RSS|구독\s*신청|모바일\s*웹)"
 )
-_CHROME_PATTERNS = (
-    # share / print / font bars and article tools, one or a row of them
+_OUTLET_NAME = r"(?:일보|신문|뉴스|방송|TV|닷컴|타임즈|타임스|미디어|통신|뉴시스|뉴스1|뉴스핌|저널)"
+_CHANNEL = r"(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s*밴드|네이버|밴드|라인|텔레그램|엑스)"
+_TOOL_ROWS = (
+    # share / print / font / listen bars and article tools, one or a row of them
     rf"(?>{_TOOL_TOKEN})(?:\s+(?>{_TOOL_TOKEN}))*+",  # atomic: a row of tokens is read one way only
     r"이\s*기사를\s*공유합니다",
+    # share buttons copied with no space between them (트위터로 보내기카카오톡 네이버 밴드 공유)
+    rf"(?:(?>{_CHANNEL}(?:으?로\s*)?(?:보내기|공유(?:하기)?)?|공유(?:하기)?)\s*)++",
+)
+_TOOL_ROW = re.compile("|".join(f"(?:{p})" for p in _TOOL_ROWS), re.IGNORECASE)
+_CHROME_PATTERNS = (
+    *_TOOL_ROWS,
     r"(?:기사|뉴스)\s*(?:URL|주소)(?:이|가)?\s*복사(?:되었습니다|됐습니다)?\.?",
     r"(?:모바일|PC)\s*(?:버전|화면)(?:으로)?\s*(?:바로\s*)?(?:가기|보기)",
     r"(?:본문|주\s*메뉴|메인\s*메뉴|메뉴|하단\s*메뉴|서브\s*메뉴|상단\s*메뉴|컨텐츠|콘텐츠)\s*(?:바로가기|건너뛰기)",
@@ -69,8 +81,48 @@ _CHROME_PATTERNS = (
     r"(?:\S+\s+)?웹\s*접근성\s*(?:품질\s*)?인증\s*마크(?:\s*획득)?",
     r"(?:\S{0,8}\s*(?:공유하기|공유|복사하기|보내기|새창열기|새\s*창)\s*)+",
     r"(?:\S{1,8}\s*(?:바로\s*가기|건너\s*뛰기)\s*)+",
-    # breadcrumbs: 홈 > 농업·수산, 전남 > 도정
+    # breadcrumbs: 홈 > 농업·수산, 전남 > 도정, HOME 행정 서울
+    r"(?:HOME|Home|홈)\s+[^.!?]{2,30}",
     r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
+    # a portal's reader widgets: its summary box's notes (the summary repeats body sentences,
+    # which stay), text-to-speech, translation, font-size samples
+    r".{0,80}(?:자동\s*요약|요약한\s*결과입니다|요약\s*결과입니다).{0,160}",
+    r".{0,80}본문\s*(?:전체\s*)?(?:보기|읽기)를?\s*권장.{0,20}",
+    r"\(\s*예시\s*\).{0,200}",
+    r"음성\s*재생(?:\s*설정)?|번역\s*beta.{0,40}|Translated\s+by.{0,40}",
+    # a table's note to phone readers, a table's summary for screen readers
+    r".{0,40}(?:좌우|옆)으?로\s*(?:이동|스크롤|밀어).{0,30}(?:표|테이블).{0,20}",
+    r".{0,80}(?:내용\s*)?표\s*[:：].{0,120}정보(?:가|를)\s*(?:있습니다|제공합니다)\.?",
+    # a satisfaction survey's options (5점 - 매우만족 ... 1점 - 매우 불만족)
+    r"(?:\(\s*\)\s*)?[1-5]\s*점\s*[-–:]?\s*(?:매우\s*)?(?:만족|불만족|보통).{0,120}",
+    # links to the original story, "read full story"
+    r"(?:기사\s*)?원문\s*(?:링크|보기|바로\s*가기)(?:\s*[:：].{0,200})?|원본\s*보기",
+    r".{0,160}read\s+(?:the\s+)?full\s+(?:story|article)\.?",
+    # a browser notice (… 지원하지 않습니다, 다른 브라우저를 사용하여 주십시오, 업데이트 …)
+    r".{0,60}(?:브라우저(?:가|는|에서)?.{0,30}지원하지\s*않|다른\s*브라우저를\s*(?:사용|이용)"
+    r"|브라우저를\s*(?:최신\s*(?:버전|상태)으로\s*)?업데이트).{0,60}",
+    # an outlet's tip line (기사문의 및 제보 : …, [카카오톡] … 채널 추가)
+    r".{0,30}(?:기사\s*문의|제보)\s*(?:및\s*(?:제보|문의))?\s*[:：].{0,80}",
+    r"[※▲]?\s*['‘\"“]?당신의\s*제보가\s*뉴스가\s*됩니다['’\"”]?|제보\s*하기"
+    r"|.{0,30}(?:여러분의|독자)\s*제보를\s*기다립니다\.?",
+    r"\[\s*(?:카카오톡|카톡|전화|메일|이메일|팩스|제보)\s*\]\s*.{0,60}",
+    # a sponsored release's notice, tabs to another language's copy
+    r".{0,40}(?:후원을\s*받아|제공처의).{0,40}(?:게재|보도\s*자료)\S{0,4}\.?",
+    r"(?:국문|영문|한글|중문|일문)\s*기사(?:\s*보기)?",
+    # reactions and subscriptions (좋아요 0 슬퍼요 0, 추천 0 비추천 0, 네이버 채널 구독)
+    r"(?:(?:좋아요|훈훈해요|슬퍼요|화나요|후속\s*기사\s*원해요|추천해요|비추천|추천|공감|비공감"
+    r"|감동이에요|놀랐어요|응원해요)\s*\d*\s*)+",
+    r"[▶▷☞]?\s*.{0,30}(?:채널|유튜브|네이버|뉴스\s*스탠드|카카오\S{0,3}|언론사)\s*.{0,10}구독.{0,10}"
+    r"|구독(?:하기|중)?(?:\s+구독(?:하기|중)?)*",
+    r"이\s*기사를\s*(?:추천|후원)합니다\.?|기사\s*(?:후원|추천)\s*하기"
+    r"|이\s*기사에\s*대해\s*어떻게\s*생각하시나요\??",
+    # tags, logos, profile and home links
+    r"(?:#[^\s#]{1,30}\s*)+|Tags?|태그|(?:Tags?|태그|키워드)\s*(?:[:：]|(?=\s*#))(?:\s*#?[^\s#]{1,20}){0,12}",
+    rf".{{0,15}}(?:{_OUTLET_NAME}|언론사|사이트|누리집|홈페이지)\s*로고",
+    r"언론사\s*홈\s*(?:바로\s*)?가기|기자\s*프로필|(?:다른|이전)\s*기사\s*(?:보기|더보기)",
+    r".{0,20}AI\s*(?:학습|데이터).{0,20}(?:금지|불가).{0,10}",
+    # a comment box's rules, however long
+    r"댓글은.{0,60}공간입니다\..{0,160}|.{0,300}댓글.{0,200}삭제될\s*수\s*있습니다\.?",
 )
 
 _DIVIDER = re.compile(r"[\W_]{2,}")
@@ -90,10 +142,10 @@ _AD = re.compile(
 _SHORT_CHROME_WORDS = (
     r"댓글.*(?:욕설|비방|명예훼손|로그인|작성|입력|남겨|운영\s*원칙)|(?:소셜|SNS)\s*댓글"
     r"|(?:욕설|비방|명예훼손|악플).*(?:댓글|게시물|게시글)",
-    r"저작권자|무단\s*전재|재배포\s*금지|All\s+rights\s+reserved|Copyright|ⓒ|©",
+    r"저작권자|무단\s*(?:전재|복제)|재배포\s*금지|All\s+rights\s+reserved|Copyright|ⓒ|©",
     # a page survey widget, not a story sentence about a survey (…만족도 조사에서는 93%가 답했다.)
     r"만족도\s*조사(?!.*[가-힣]다\.$)|만족하십니까|의견을\s*남겨|정보에\s*만족|평가해\s*주",
-    r"사진\s*확대|이미지\s*확대\s*보기|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공",
+    r"사진\s*확대|이미지\s*확대|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공",
     r"좋아요를?\s*눌러|마음에\s*들었다면|구독해\s*보세요|구독하세요|추천해\s*주세요|응원해\s*주세요",
     r"요약봇|글자\s*크기|글씨\s*크기|본문\s*듣기|음성\s*변환|자동\s*추출\s*기술|텍스트\s*음성",
     r"공공누리|제\s*[1-4]\s*유형|출처\s*표시",
@@ -115,34 +167,10 @@ _SHORT_CHROME_PATTERNS = (
     r"\(?.{0,60}(?:주무관|팀장|과장|계장|동장|실장|담당자|담당)\s*[가-힣]{0,4}\s*\(?\d{3,4}-\d{4}.{0,60}\)?",
     r"(?:자료\s*제공|보도\s*자료\s*제공|자료\s*문의|취재\s*문의)\s*[:：].{0,80}",
     r"※?\s*(?:별첨|첨부)\s*[:：]?\s*(?:사진|자료|파일).{0,30}",
+    # what a release comes with (사업구상도 1장, 환영문 1부 첨부)
+    r"[(\[]\s*[^()\[\]]{0,80}\d\s*(?:장|부|매|건|종)\s*첨부\s*[)\]]",
     r"\(?\d{5}\)?\s*\S+(?:특별시|광역시|특별자치시|특별자치도|도)\s.*(?:로|길)\s*\d+.*",
 )
-_CREDIT_SUFFIX = (
-    r"(?:시|군|구|도|청|부|처|원|회|단|관|센터|재단|공단|공사|학교|대|뉴스|일보|신문|뉴시스|DB)"
-)
-_CREDIT_NAME = rf"[가-힣A-Za-z·]{{0,18}}{_CREDIT_SUFFIX}"
-"""Who gives a photo: an agency, a school or an outlet (해오름시, 해오름군청, 해오름일보)."""
-_CREDIT_BRACKET = rf"[(\[<][^()\[\]<>]{{0,30}}{_CREDIT_SUFFIX}\s*제공\s*[)\]>]"
-"""(해오름시 제공), [사진 해오름군청 제공]: one bounded run, so a line is read one way only."""
-_PHOTO_CREDIT = (
-    r"(?:[(\[<]\s*(?:사진|자료\s*사진|사진\s*(?:제공|출처)|그래픽|이미지)\s*[=:：]\s*[^()\[\]<>]{1,30}"
-    r"[)\]>]"
-    rf"|(?<!다){_CREDIT_BRACKET}"
-    r"|(?<=[.다])\s*/\s*[가-힣A-Za-z]{2,20}(?:\s*제공)?"
-    rf"|(?<=\.)\s*{_CREDIT_NAME}\s+제공)"
-)
-"""Who gave a photo, at a caption's end: (사진=해오름시 제공), [사진=해오름군], ./해오름군; never
-a bracket right after a sentence's 다 (…나눠준다(교재 및 교구 제공).)."""
-_CAPTION = re.compile(
-    rf".{{4,110}}?\s*{_PHOTO_CREDIT}\.?"
-    r"|(?:사진\s*(?:제공|출처)?|자료\s*사진)\s*[=:：]\s*.{1,40}"
-    rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}"
-    r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
-    r"|[▲△]\s*[^.:：]{4,80}(?:모습|전경|장면|현장|기념\s*촬영)\.?"
-)
-"""A photo caption that is a paragraph of its own: a sentence or phrase ending in a photo credit,
-a credit alone, or a ▲ line naming what the photo shows (▲ 발대식 모습); body sentences that
-mention 사진 or 제공 end like sentences, not with a credit."""
 _RELEASE_NOTE = re.compile(
     r"[※*]\s*(?:이|본|상기|해당)\s*(?:보도\s*)?자료.{0,110}"
     r"|(?:이|본)\s*보도\s*자료(?:는|와|에|의|를|및)\s.{0,110}"
@@ -172,7 +200,7 @@ _CONTACT_TAIL = re.compile(
 _PHONE = re.compile(rf"\(?\s*(?:☎|☏|TEL|전화)?\s*{_PHONE_DIGITS}\s*\)?", re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[가-힣][다요]\.[”\"’']?\s*$")
 _NOTE_MARK = tuple("※*(<[☎☏▶-")
-_RIGHTS = re.compile(r"무단\s*전재|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
+_RIGHTS = re.compile(r"무단\s*(?:전재|복제)|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS), re.IGNORECASE)
 
 # Lines after which the article is over: sidebars, related stories, comment sections, footers.
@@ -180,11 +208,13 @@ _END_PATTERNS = (
     r"(?:많이\s*본|가장\s*많이\s*본|인기|관련|추천|최신|주요|오늘의|실시간|화제의?|많이\s*읽은)\s*"
     r"(?:뉴스|기사|소식|이슈|포토)\s*(?:더보기)?",
     r"(?:HOT|TOP|BEST)\s*(?:ISSUE|NEWS|CLICK)S?\s*(?:더보기)?",
+    r"댓글\s*많은\s*(?:뉴스|기사)|[(<\[]\s*끝\s*[)>\]]|아래는\s*위\s*기사를.{0,140}",
     r"(?:related|recent|latest|popular|trending|top|more|other|similar)\s+(?:news|stories|articles"
     r"|posts|content|headlines|releases)(?:\s+from\s+.{1,40})?\s*:?|most\s+(?:read|viewed|popular"
     r"|shared)(?:\s+\w+)?|you\s+(?:may|might)\s+also\s+like|read\s+(?:more|next)\s*:?"
     r"|leave\s+a\s+(?:reply|comment)|\d*\s*comments?(?:\s*\(\d+\))?",
-    r"관련\s*기사(?:\s*목록)?|관련\s*뉴스|함께\s*(?:보면|볼\s*만한)\s*(?:좋은\s*)?(?:기사|뉴스)",
+    r"[\[【<(▶▷☞■□◆◇●○·•\s]*(?:관련\s*기사(?:\s*목록)?|관련\s*뉴스|함께\s*(?:보면|볼\s*만한)\s*"
+    r"(?:좋은\s*)?(?:기사|뉴스))\s*[\]】>)]?\s*(?:더\s*보기)?",
     r"(?:다음|이전)\s*(?:글|게시물)\s*(?::.*)?|(?:다음|이전)\s*(?:글|게시물)(?:이|가)?\s*없습니다\.?",
     r"(?:이\s*)?(?:페이지|정보)에서\s*제공하는\s*정보에\s*(?:대해\s*)?만족하십니까\??.*",
     r"댓글\s*\d*\s*(?:개)?|댓글\s*(?:쓰기|작성|달기|보기)|전체\s*댓글.*",
@@ -195,7 +225,7 @@ _END_PATTERNS = (
 _END = re.compile("|".join(f"(?:{p})" for p in _END_PATTERNS), re.IGNORECASE)
 
 _DATE_WORDS = (
-    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*수정|업데이트|송고|게시"
+    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*(?:수정|편집)|업데이트|송고|게시"
     r"|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated|Last\s+updated|Date)"
     r"\s*(?:일|일시|일자|시간|\s+on)?"
 )
@@ -203,6 +233,10 @@ _DATE_LINE = re.compile(
     rf"(?:{_DATE_WORDS})\s*[:：]?\s*(?:\d{{2,4}}\s*[-./년]|(?:\d{{1,2}}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
+)
+_DATE_THEN_CUE = re.compile(
+    r"\[?\s*(?:19|20)\d{2}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*(?:일|\.)?[\d\s:]{0,9}\]?"
+    r"\s*(?:송고|입력|등록|승인|게재|\d{1,2}\s*면)"
 )
 _REPORTER_ONLY = re.compile(
     r"(?:[\[(]?[\w·]+\s*=\s*[\w]+[\])]?\s*|\[[\w·]+\s*=\s*"
@@ -234,6 +268,7 @@ _PLAIN_END = re.compile(r"[가-힣][다요]\.[”\"’')]*$")
 _NAVIGATION_START = ("다음", "이전", "윗", "아랫")
 _CHROME_HINTS = re.compile(
     r"\d{2,4}-\d{4}|@|댓글|공공누리|유형|만족|의견|문의|연락|담당|사진|요약|글자|기자|구독|좋아요|기사"
+    r"|권장|예시|브라우저|제보|원문|후원|번역|테이블|정보가"
     r"|이용|저작|출처|로그인|클릭|추천|공유|바로|제공|자료|첨부|파일|개인정보|전화|팩스|주소|QR|광고"
 )
 
@@ -262,33 +297,23 @@ def is_chrome(line: str) -> bool:
         first in _AD_FIRST and _AD_START.match(line) and _AD.fullmatch(line)
     ):
         return True
+    if is_caption(line):
+        return True
     if len(line) > SHORT_LINE:
         return False
-    if ("자료" in line and _RELEASE_NOTE.fullmatch(line)) or (
-        _caption_hint(line) and _CAPTION.fullmatch(line)
-    ):
+    if "자료" in line and _RELEASE_NOTE.fullmatch(line):
         return True
     if len(line) >= 40 and _SENTENCES.search(line) and not _RIGHTS.search(line):
         return False  # reads as article sentences, whatever words it contains
     if is_release_header(line):
         return True
     short_chrome = (
-        ("@" in line and _EMAIL.search(line))
+        (("@" in line or "protected" in line) and _EMAIL.search(line))
         or ("-" in line and _PHONE_NUMBER.search(line))
         or _SHORT_CHROME_WORD.search(line)
         or _SHORT_CHROME.fullmatch(line)
     )
     return bool(short_chrome) and not _story_with_contact(line)
-
-
-_CAPTION_STARTS = ("▲", "△", "사진", "자료", "(사진", "[사진", "<사진")
-_CAPTION_ENDS = (")", "]", ">", "제공", ").", "].", ">.", "제공.")
-
-
-def _caption_hint(line: str) -> bool:
-    """Whether a line starts or ends the way every caption shape does: the caption table is
-    slow on the many lines that do neither."""
-    return line.startswith(_CAPTION_STARTS) or line.endswith(_CAPTION_ENDS) or "/" in line[-24:]
 
 
 def _story_with_contact(line: str) -> bool:
@@ -308,6 +333,18 @@ def _story_with_contact(line: str) -> bool:
 
 
 @lru_cache(maxsize=LINE_CACHE)
+def is_tool_row(line: str) -> bool:
+    """A row of the article's own tools (share, print, font size, listen), which news sites put
+    between the headline block and the story; links to the site's own channels are not."""
+    return len(line) <= 200 and bool(_ARTICLE_TOOL.search(line)) and bool(_TOOL_ROW.fullmatch(line))
+
+
+_ARTICLE_TOOL = re.compile(
+    r"공유|보내기|인쇄|프린트|스크랩|글자|글씨|폰트|듣기|읽어|URL|복사|메일|share|print", re.I
+)
+
+
+@lru_cache(maxsize=LINE_CACHE)
 def is_release_header(line: str) -> bool:
     """A row of a press release's header: when, how many pages, embargo; never its headline."""
     return len(line) <= 80 and bool(_RELEASE_HEADER.fullmatch(line))
@@ -323,8 +360,9 @@ def is_end_marker(line: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE)
 def is_date_line(line: str) -> bool:
-    """A 승인/입력/등록/수정/작성일 line: metadata, never body."""
-    return len(line) < 120 and bool(_DATE_LINE.search(line))
+    """A 승인/입력/등록/수정/작성일 line, or a date with its cue or page after it (2017-10-20
+    17:19 송고, 2016-10-20 24면): metadata, never body."""
+    return len(line) < 120 and bool(_DATE_LINE.search(line) or _DATE_THEN_CUE.fullmatch(line))
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -333,14 +371,6 @@ def is_reporter_line(line: str) -> bool:
     해오름군이 ...했다.", is article text that starts with a byline)."""
     return len(line) < 60 and not _PLAIN_END.search(line) and bool(_REPORTER_ONLY.fullmatch(line))
 
-
-CAPTION_ATTR = re.compile(
-    r"(?<![a-z])(?:(?:photo|img|image|pic|thumb)[_-]?(?:caption|cap|txt|text|desc|info|exp|explain)"
-    r"|(?:fig|txt|text)?[_-]?caption|cap[_-]?(?:txt|text)|desc[_-]?(?:photo|img))(?![a-z])",
-    re.IGNORECASE,
-)
-"""class/id words of a photo's caption (photo_txt, img_cap, imgCaption, caption_txt): never
-body, even when the words also look like content (photo_text)."""
 
 UNLIKELY_ATTR = re.compile(
     r"(?:^|[\s_-])(?:share|sns|social|print|comment|reply|cmt|related|relation|popular|ranking|rank"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from govreader.clean.boilerplate import (
@@ -13,7 +13,9 @@ from govreader.clean.boilerplate import (
     is_release_header,
     is_reporter_line,
 )
-from govreader.clean.meta import cued_date, reporter_in, stamp_date, writer_in
+from govreader.clean.bylines import byline_alone, split_byline
+from govreader.clean.dates import cued_date, dated_start, stamp_date
+from govreader.clean.reporters import reporter_in, signer_in, writer_in
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
 HANGUL = re.compile(r"[가-힣]")
@@ -52,6 +54,7 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     """Keep article lines, take dates and bylines as metadata, stop at what follows an article."""
     body = body or Body()
     seen: set[str] = set()
+    opened = False
     for line in lines:
         if not line:
             continue
@@ -61,27 +64,47 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         if is_end_marker(line) and body.paragraphs:
             body.reporter = body.reporter or (reporter_in(line) if "@" in line else None)
             break
-        if is_date_line(line):
+        dated = dated_start(line)
+        if dated:
+            body.published = body.published or dated[0]
+            line = dated[1]
+        elif is_date_line(line):
             _take_date(body, line)
+            body.reporter = body.reporter or signer_in(line)
             continue
         stamped = stamp_date(line)
         if stamped:
             body.published = body.published or stamped
             body.reporter = body.reporter or reporter_in(line)
             continue
-        if is_reporter_line(line):
-            body.reporter = body.reporter or reporter_in(line)
+        if is_reporter_line(line) or (alone := byline_alone(line)):
+            body.reporter = body.reporter or reporter_in(line) or alone
             continue
-        if is_chrome(line):
+        signed = split_byline(line)
+        if signed.text != line and not is_chrome(signed.text):
+            line = signed.text  # judged without its byline (… 말했다. /홍길동 기자 hong@)
+        elif is_chrome(line):
             if body.reporter is None:
                 body.reporter = writer_in(line) or (reporter_in(line) if "@" in line else None)
             continue
-        key = fingerprint(line)
+        key = fingerprint(signed.text)
         if key in seen:
             continue
+        if signed.opens and (opened or _cut_off(body.paragraphs)):
+            break  # another story's byline: a listing runs several stories, the first is kept
+        opened = opened or signed.opens
+        body.reporter = body.reporter or signed.reporter
         seen.add(key)
-        body.paragraphs.append(line)
+        body.paragraphs.append(signed.text)
     return body
+
+
+_FINISHED = re.compile(r"(?:[.!?。]|[다요])\W{0,3}$")
+
+
+def _cut_off(paragraphs: list[str]) -> bool:
+    """Whether the last paragraph kept is a long one cut mid-sentence: a listing's teaser."""
+    return bool(paragraphs) and len(paragraphs[-1]) >= 60 and not _FINISHED.search(paragraphs[-1])
 
 
 def _masthead(paragraphs: list[str]) -> bool:
@@ -109,3 +132,45 @@ _FINGERPRINT_DROP = re.compile(r"[\s\"'`‘’“”「」『』]")
 def fingerprint(text: str) -> str:
     """`text` without white space and quote marks: two lines that differ only there are one."""
     return _FINGERPRINT_DROP.sub("", text)
+
+
+_SENTENCE_CLOSE = re.compile(r"[가-힣a-z0-9)\]][.。][”\"’'」』)\]]*$|[다요][.!]\s+\S|다!$")
+_DECK_MARK = tuple("-–ㅡ―▶▷▲△•·※")
+
+
+def reads_as_headline(line: str) -> bool:
+    """A line that can be a story's headline: short, not a sentence (…했다., …밝혔다.), not a
+    lead opening with a byline, not a deck under a headline (- …, ▲ …). Text copied from the
+    middle of an article starts with body lines, which are none of these."""
+    if not 6 <= len(line) <= 100 or line.startswith(_DECK_MARK) or _SENTENCE_CLOSE.search(line):
+        return False
+    return split_byline(line).text == line
+
+
+_NOT_WORD = re.compile(r"\W")
+
+
+def repeats_title(paragraph: str, title: str) -> bool:
+    """A paragraph that only says the headline again: the headline itself, the headline cut short
+    (제목…), or one piece of the headline said over and over (제목..제목..제목..), as board pages
+    print it above the text."""
+    return title_repeats(title)(paragraph)
+
+
+def title_repeats(title: str) -> Callable[[str], bool]:
+    """`repeats_title` for one headline, its key made once (pages with 100,000 paragraphs)."""
+    headline = _NOT_WORD.sub("", title)
+
+    def says_it_again(paragraph: str) -> bool:
+        if len(paragraph) > 4 * len(title) + 8 or not headline:
+            return False
+        said = _NOT_WORD.sub("", paragraph)
+        if not said:
+            return False
+        if said == headline or (headline.startswith(said) and len(said) * 5 >= len(headline) * 3):
+            return True
+        period = (said + said).find(said, 1)
+        piece = said[:period]
+        return period < len(said) and len(piece) >= 12 and headline.startswith(piece)
+
+    return says_it_again

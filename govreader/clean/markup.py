@@ -26,6 +26,8 @@ _AGAIN = {name: re.compile(rf"<{name}\b", re.IGNORECASE) for name in _CONTAINERS
 _VOID = re.compile(r"<(?:img|input|link)\b[^<>]*>", re.IGNORECASE)
 _COMMENT_END = re.compile(r"-->")
 _JSON_LD = re.compile(r"""type\s*=\s*["']?application/ld\+json""", re.IGNORECASE)
+_APP_DATA = re.compile(r"""type\s*=\s*["']?application/json|__NEXT_DATA__""", re.IGNORECASE)
+"""A script of data, however short (an app's state: the article it draws on load)."""
 _BLOB = re.compile(
     r"""\s(?:data-(?![\w-]*(?:date|time))[\w-]+|style|srcset|sizes|on[a-z]+)\s*=\s*"""
     r"""(?:"[^"<>]{80,}"|'[^'<>]{80,}')""",
@@ -35,11 +37,14 @@ _BLOCK = (
     r"(?:div|p|li|ul|ol|dl|dt|dd|tr|td|th|table|tbody|thead|tfoot|section|article|header|footer"
     r"|nav|aside|main|form|fieldset|h[1-6]|br|hr|meta|head|body|html|title)"
 )
-_GAP = re.compile(
-    rf"(<{_BLOCK}\b[^<>]*>|</{_BLOCK}\s*>)\s++(?=<)|(?<=>)\s++(?=</?{_BLOCK}\b)", re.IGNORECASE
-)
-"""White space between two tags, one of them a block's: never read (blocks are lines, their
-edges are trimmed), yet a node each."""
+_BLOCK_TAG = re.compile(rf"<{_BLOCK}\b[^<>]*>|</{_BLOCK}\s*>", re.IGNORECASE)
+_NEXT_BLOCK = re.compile(rf"</?{_BLOCK}\b", re.IGNORECASE)
+_BETWEEN_TAGS = re.compile(r"(?<=>)\s++(?=<)")
+"""White space between two tags: dropped when one of them is a block's (blocks are lines, their
+edges are trimmed), since it would be a node each. Found as a gap first and its tags checked
+after: matching every tag against the block names cost seconds on pages of millions of tags."""
+PARSE_LIMIT = 2_000_000
+"""Characters of trimmed markup read as a tree at most (13 times the largest page seen)."""
 LONG_SCRIPT = 400
 """A script at least this long may carry an article as a JSON string (apps that render on load)."""
 
@@ -87,8 +92,26 @@ def trim(markup: str) -> Trimmed:
             body = markup[match.end() : end.start()]
             if _JSON_LD.search(match.group(2) or ""):
                 out.json_ld.append(body)
-            elif len(body) > LONG_SCRIPT:
+            elif len(body) > LONG_SCRIPT or _APP_DATA.search(match.group(2) or ""):
                 out.scripts.append(body)
         position = end.end()
-    out.markup = _GAP.sub(r"\1", _BLOB.sub("", _VOID.sub("", "".join(pieces))))
+    out.markup = _BETWEEN_TAGS.sub(_gap, _BLOB.sub("", _VOID.sub("", "".join(pieces))))
     return out
+
+
+def _gap(match: re.Match[str]) -> str:
+    markup, start, end = match.string, match.start(), match.end()
+    before = markup.rfind("<", 0, start)
+    if before >= 0 and _BLOCK_TAG.fullmatch(markup, before, start):
+        return ""
+    return "" if _NEXT_BLOCK.match(markup, end) else match.group()
+
+
+def within_limit(markup: str, limit: int = PARSE_LIMIT) -> str:
+    """The head of `markup` that a tree is built from, cut before a tag. Trimmed, a saved article
+    is 10-150 KB of markup; a page of millions of elements (50 MB of unclosed `<div><span>`) took
+    minutes and 4 GB as a tree, and its article, if any, is near the top."""
+    if len(markup) <= limit:
+        return markup
+    cut = markup.rfind("<", limit // 2, limit)
+    return markup[: cut if cut > 0 else limit]

@@ -1,7 +1,9 @@
 """Article to facts: awards, programs, targets, audiences, amounts and quotes, with exact spans.
 
-Each kind has its own module reading the article sentence by sentence (quotes paragraph by
-paragraph); this module runs them all, orders the facts by position and drops exact duplicates.
+The article is first read as a whole (`context`: headline, subtitle, date, the events it names,
+the body it is about), so that a kind can fill what one clause leaves unsaid. Each kind has its
+own module reading the article sentence by sentence (quotes paragraph by paragraph); this module
+runs them all, orders the facts by position and drops exact duplicates.
 Overlapping facts of different kinds stay: a target inside an award sentence is both; a number
 that is a goal or a result is not reported again as a mere count.
 
@@ -12,7 +14,7 @@ or generated page from costing minutes.
 
 from __future__ import annotations
 
-from govreader.facts import amount, audience, award, count, program, quote, target
+from govreader.facts import amount, audience, award, context, count, program, quote, target
 from govreader.facts.sentences import paragraphs, sentences
 from govreader.model import Article, Fact
 
@@ -30,11 +32,16 @@ def extract(article: Article) -> list[Fact]:
     """Every fact found in `article.text`, sorted by start; `text[start:end] == fact.text`."""
     text = _searched_text(article.text)
     pieces = list(sentences(text))
+    read_whole = context.read(article, pieces)
     targets = list(target.find(pieces))
     measured = {fact.start for fact in targets}
     found = [
-        *award.find(pieces, article.published),
-        *program.find(pieces),
+        *award.find(pieces, read_whole),
+        *program.find(
+            pieces,
+            [heading for heading in (read_whole.title, read_whole.subtitle) if heading],
+            [event.name for event in read_whole.events],
+        ),
         *targets,
         *(fact for fact in count.find(pieces) if fact.start not in measured),
         *audience.find(pieces),

@@ -2,8 +2,19 @@
 
 Three shapes name money that the story's body neither spends nor receives, so they are left out:
 an eligibility threshold (`연 매출 3억 원 이하 소상공인`), a former amount a new one replaced
-(`100만 원에 그쳤던 장려금`), and what other municipalities pay (`다른 지자체 8곳은 각각 5천만
-원`, a sentence about `김제시는 …` in a story about 익산시).
+(`100만 원에 그쳤던 장려금`, `기존 48억 원에서 65억 원으로 늘렸다`), and what other
+municipalities pay (`다른 지자체 8곳은 각각 5천만 원`, a sentence about `김제시는 …` in a story
+about 익산시). A sum compared with (`지난해 2800억 원보다`) is stated money and stays.
+
+A value is one fact however often the story tells it: the lead and a later paragraph telling
+`특별교부세 1억 원` again name the same money, and the owner's labels list a value once even for
+the items of a list (`▲A 3억원 ▲B 3억원`). Only a sum joined right beside one of the same value
+is other money (`국비 10억 원·지방비 10억 원`, `각각 10억원, 10억원`).
+
+Sums broken down in brackets after a total name their parts without 원 (`1117억 원(국비 821억,
+도비 296억)`), and the low end of a range shares the high end's 원 and unit (`35만∼70만원`,
+`1억에서 5억원`); those are sums too. A rough sum (`179억 여원`, `4억4천6백여만원`) is read
+without its 여.
 """
 
 from __future__ import annotations
@@ -15,18 +26,40 @@ from govreader.facts.numbers import NUMBER, parse_number
 from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.model import Fact, FactKind
 
-# 원 as a counter, not the first syllable of a word such as 원장, 원인, 원격, 원칙.
-_AMOUNT_RE = re.compile(rf"(?<!제)(?P<number>{NUMBER})\s?원(?![장인격료칙래리형자아생천])")
+# 원 as a counter, not the first syllable of a word such as 원장, 원인, 원격, 원칙. `여` before the
+# last unit or before 원 makes a sum rough (`4억4천6백여만원`, `179억 여원`), not another number.
+_AMOUNT_RE = re.compile(
+    rf"(?<!제)(?P<number>{NUMBER})(?:여(?P<unit>[만억]))?\s?(?:여\s?)?원(?![장인격료칙래리형자아생천])"
+)
+# `35만∼70만원`, `1억에서 5억원`, `20,000~204,010원`: the low end of a range right before a sum.
+_RANGE_LOW_RE = re.compile(rf"(?P<number>{NUMBER})\s?(?:[~∼]|에서|부터)\s?$")
+_UNIT_END_RE = re.compile(r"[천만억조]$")
+# `(국비 821억, 도비 296억)` right after a sum: its parts, written without 원.
+_BREAKDOWN_RE = re.compile(r"\((?P<parts>[^()\n]{2,80})\)")
+_PART_RE = re.compile(rf"(?P<number>{NUMBER})(?<=[억만조])(?=\s?(?:[,·∙ㆍ/)]|$))")
 _LIMIT_AFTER = re.compile(r"\s?(?:이하|미만|초과)")
 _MEASURED_BEFORE = re.compile(
     r"(?:매출|매출액|소득|재산|자산|연봉|보수|월급|가격|공시가격|보증금|전세금|부채)\s?$"
 )
-_FORMER_AFTER = re.compile(r"(?:에|으로|로)\s?그쳤던")
+# `48억 원에서 17억 원 늘었다`, `30만 원이던 수당을 50만 원으로 올린다`: the sum before a change.
+_CHANGE = (
+    r"(?:늘|증액|인상|상향|확대|증가|올렸|올린|올려|올라|오른|줄|감액|삭감|인하|하향|축소|감소"
+    r"|바뀌|바꾼|바꿨|변경|조정)"
+)
+_FORMER_AFTER = re.compile(
+    r"(?:에|으로|로)\s?그쳤던"
+    rf"|(?:에서|이던|이었던|였던)\s(?=[^.]{{0,30}}?(?:{NUMBER})\s?원\s?(?:으로|로)?\s?{_CHANGE})"
+    rf"|에서\s(?:[가-힣]+\s)?{_CHANGE}"
+)
+# `기존 300만 원에서 …`, `종전 월 20만 원이던 …`: a sum named as the one replaced.
+_REPLACED_BEFORE = re.compile(r"(?:기존|종전)\s(?:[가-힣]{1,4}\s)?$")
+_REPLACED_AFTER = re.compile(r"(?:에서|이던|이었던|였던)\s")
 _OTHERS_BEFORE = re.compile(
     r"(?:다른|타)\s?(?:지자체|자치단체|시군|시·군|시도|시·도|지역|기관)(?!보다|에 비해|과 비교)"
 )
-
 _DIGIT_RE = re.compile(r"\d")
+_JOINT_RE = re.compile(r"[,·∙ㆍ/]|과\s|와\s|및")
+_PAIR_CHARS = 20
 
 
 def _not_money_paid(text: str, start: int, end: int) -> bool:
@@ -35,19 +68,68 @@ def _not_money_paid(text: str, start: int, end: int) -> bool:
         return True
     if _FORMER_AFTER.match(text, end):
         return True
+    if _REPLACED_AFTER.match(text, end) and _REPLACED_BEFORE.search(
+        text, max(0, start - 12), start
+    ):
+        return True
     return bool(_OTHERS_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+def _range_low(text: str, match: re.Match[str]) -> tuple[int, int, int | float] | None:
+    """The low end of a range ending where the sum `match` starts, with the sum's unit when it
+    has none of its own (`10~30만원` is 10만 to 30만)."""
+    low = _RANGE_LOW_RE.search(text, max(0, match.start() - 24), match.start())
+    if not low:
+        return None
+    number = low.group("number")
+    unit = _UNIT_END_RE.search(match.group("number"))
+    if unit and not _UNIT_END_RE.search(number):
+        number += unit.group()
+    value = parse_number(number)
+    return (low.start(), low.end("number"), value) if value else None
+
+
+def _sums(text: str) -> Iterator[tuple[int, int, int | float]]:
+    """Every sum in `text` as (start, end, value), with the low end of a range and the parts of
+    a bracketed breakdown."""
+    for match in _AMOUNT_RE.finditer(text):
+        value = parse_number(match.group("number") + (match.group("unit") or ""))
+        if value is None or value <= 0 or _not_money_paid(text, match.start(), match.end()):
+            continue
+        low = _range_low(text, match)
+        if low:
+            yield low
+        yield match.start(), match.end(), value
+        breakdown = _BREAKDOWN_RE.match(text, match.end())
+        if not breakdown:
+            continue
+        for part in _PART_RE.finditer(text, breakdown.start("parts"), breakdown.end("parts")):
+            part_value = parse_number(part.group("number"))
+            if part_value:
+                yield part.start(), part.end(), part_value
+
+
+def _paired(text: str, before: tuple[int, int, int | float] | None, start: int) -> bool:
+    """A sum right after one of the same value, joined to it, is other money of that value
+    (`국비 10억 원·지방비 10억 원`, `각각 10억원, 10억원`)."""
+    if before is None:
+        return False
+    between = text[before[1] : start]
+    return len(between) <= _PAIR_CHARS and bool(_JOINT_RE.search(between))
+
+
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
+    """The sums of the story, each value once unless a sum of that value sits right beside it."""
     pieces = list(pieces)
     elsewhere = about_elsewhere(pieces)
+    told: set[int | float] = set()
     for piece in pieces:
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
-        for match in _AMOUNT_RE.finditer(piece.text):
-            value = parse_number(match.group("number"))
-            if value is None or value <= 0:
-                continue
-            if _not_money_paid(piece.text, match.start(), match.end()):
-                continue
-            yield piece.fact(FactKind.AMOUNT, match.start(), match.end(), value=value, unit="원")
+        before: tuple[int, int, int | float] | None = None
+        for start, end, value in _sums(piece.text):
+            same = before if before and before[2] == value else None
+            if value not in told or _paired(piece.text, same, start):
+                told.add(value)
+                yield piece.fact(FactKind.AMOUNT, start, end, value=value, unit="원")
+            before = (start, end, value)

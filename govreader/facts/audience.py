@@ -1,22 +1,26 @@
 """Who a program, benefit or evaluation is for: `만 18세 이상 34세 이하 구직단념 청년`.
 
 Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 / 기준은 / 대상: / 에게 지원 /
-에 가구당 30만 원, by `X이면 누구나` / `X라면 신청할 수 있다` / `X은 참여 가능하다` / `X이 가입하면`
-/ `X이 … 들이면 … 지원한다` / `X도 대상에 포함됐다` / `대상을 X까지 확대`, by `X이 … 수 있도록
-지원`, by the pool people are chosen or screened from (`시민 중 공모로 뽑는다`), by whose daily life
-is helped (`…의 이동을 도왔다`), the bodies an evaluation covers (`전국 243개 지방자치단체`) and
-bracketed income criteria. `X을 위한 ‘…’` and `X에게 … 주는 ‘…’` describe who a program is for;
-they give way when the next sentence states who may take part. This module finds the triggers;
-`audience_phrase` reads each phrase back from its head and `audience_accept` decides whether it
+에 가구당 30만 원, by `X이면 누구나` / `X라면 신청할 수 있다` / `X은 참여 가능하다` / `X이 참여
+가능한 Y` / `X이 가입하면` / `X이 … 신청하면` / `X도 대상에 포함됐다` / `대상을 X까지 확대`, by `X이
+… 수 있도록 지원`, by the pool people are chosen or screened from (`시민 중 공모로 뽑는다`), by
+whose daily life is helped (`…의 이동을 도왔다`), the bodies an evaluation covers (`전국 243개
+지방자치단체`) and bracketed income criteria. `X을 위한 ‘…’`, `X을 돕기 위해`, `X 지원을 위해` and
+`X에게 … 주는 ‘…’` describe who a program is for; they give way when the next sentence states who
+may take part. The subject of a clause may sit in the serial clause before it (`X이 모임을 구성해
+신청하면`). This module finds the triggers; `audience_phrase` reads each phrase back from its head,
+`audience_lists` splits a list into its groups and `audience_accept` decides whether a phrase
 names people.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
-from govreader.facts.audience_accept import INCOME, accept, accept_described
+from govreader.facts import audience_shapes as shapes
+from govreader.facts.audience_accept import INCOME, accept
+from govreader.facts.audience_lists import groups
 from govreader.facts.audience_phrase import (
     ADVERBS,
     AGE_RE,
@@ -31,21 +35,34 @@ from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
 # `X에게 … 지원` stays inside one clause: in `청년이 관내 기업에 채용됐고, … 지원 기간이` the
-# 지원 belongs to the next clause. `X에 가구당 30만 원`, `X에 기업당 최대 2억 원까지 투자`: a sum
-# per head says who receives it, with or without a verb.
+# 지원 belongs to the next clause, and in `X에 있는 … 지원센터가` X is where a body is, 지원 part
+# of its name. `X에 가구당 30만 원`, `X에 기업당 최대 2억 원까지 투자`: a sum per head says who
+# receives it, with or without a verb.
 _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고))"
-    r"|(?P<described>(?:을|를)\s위(?:해|한|하여)(?:서는|서)?\s)"
-    r"|(?P<one>에(?:게)?(?:는|도)?\s(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
-    r"(?:지원|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달|면제|감면|할인"
+    r"|(?P<described>(?:(?:을|를)\s(?:돕기\s|지원하기\s|보호하기\s)?|\s(?:지원|보호|돌봄)(?:을|를)\s)"
+    r"위(?:해|한|하여)(?:서는|서)?\s)"
+    r"|(?P<one>에(?:게)?(?:는|도)?\s(?!(?:있는|위치한|소재한|자리한)\s)"
+    r"(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
+    r"(?:지원(?!센터|단|팀|청|기관)|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달"
+    r"|면제|감면|할인"
     r"|보급|보조|늘린|드린|드립|보낸|빌려|건네|줬|주었|연계|교육을|상담을|우선\s?(?:배정|공급))))"
-    r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}당\s(?:최대\s|월\s|연\s)?\d))"
+    r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}\s?당\s(?:최대\s|월\s|연\s)?\d))"
 )
+# `퇴직 공무원들에게 정부 포상을 전달`, `3개 기초단체에는 각각 15억원의 특별 지원금이` in a
+# sentence naming a prize: winners of an honour, not who a program is for.
+_HONOUR_AFTER_RE = re.compile(r"[^.]{0,25}?(?:포상|표창|훈장|상장|상패|감사패|인증패|상금)")
+_PRIZE_RE = re.compile(
+    r"(?:대통령|국무총리|총리|장관|도지사)\s?(?:상|표창)|[가-힣]상과\s함께|최우수|우수기관"
+)
+# `36개 지자체는 장관상을 받는다`: a prize received.
+_PRIZE_OBJECT_RE = re.compile(r"(?:상|표창|훈장|포상)(?:을|를)\s(?:함께\s|모두\s)?$")
 # `…을 대상으로 만족도를 조사한 결과`, `… 대상으로 벌인 주거 실태조사에서`: who was surveyed,
 # not who a program is for.
 _SURVEY_AFTER_RE = re.compile(r"(?:\s[가-힣]+){0,3}?\s[가-힣]*?(?:만족도|설문|조사)")
 # `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
-_DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준)(?:은|는)\s")
+# So does `기숙사 이용자는 만 19~39세 … 청년 근로자로`: who the users are.
+_DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준|이용자|참여자|참가자|수혜자)(?:은|는)\s")
 # `○ 지원대상: 관내 거주 만 19~39세 미취업 청년`, `- 참가 자격: …` in a notice's field list.
 # Also `◇ 지원대상 - …`, `○ 대 상: …` and a bracketed label `(대상) …`.
 _FIELD_RE = re.compile(
@@ -62,13 +79,14 @@ _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 … 가입하면`, `X이 … 들이면 … 지원한다` (a benefit on a condition).
 _ABLE_RE = re.compile(
     r"(?:참여|신청|이용|참가|응모|수강|입주|가입|예약|입소|등록)(?:할|하실)\s수\s있"
-    r"|(?:참여|신청|이용|참가|응모|수강|입주|가입|입소)\s?가능하"
+    r"|(?:참여|신청|이용|참가|응모|수강|입주|가입|입소)(?:가|이)?\s?가능(?:하|한)"
+    r"|(?:감면|면제|할인|지급)된다"
     r"|대상에\s(?:새로\s|새롭게\s|추가로\s)?(?:포함|들어가|추가)"
     r"|(?:지원|혜택)을?\s?받(?:는다|을 수)|[가-힣](?:을|를)\s(?:함께\s|모두\s)?받는다"
     r"|(?:받을|들을)\s수\s있"
     r"|(?<=라면|이면)\s(?:누구나|누구든지|별도|자동)"
     r"|(?<=라면|이면)\s[^.,]{0,30}?(?:수\s있|받는|받을)"
-    r"|(?P<if>(?:가입|채용|저축|참여|전입|구매|입주|취업|등록)하면\s"
+    r"|(?P<if>(?:가입|채용|저축|참여|전입|구매|입주|취업|등록|신청)하면\s"
     r"|[가-힣]면\s(?=[^.]{0,40}?(?:지원|지급)(?:한다|하며|하고|된다|되며|받는다)))"
 )
 # `X이 … 일할 수 있도록 돕는`, `X이 … 정착하도록 … 지원하는`: the people a program helps.
@@ -89,7 +107,9 @@ _RUNS_RE = re.compile(
 _TOPIC_MARK_RE = re.compile(r"\S(?:은|는)\s")
 _WORD_RE = re.compile(r"\S+")
 _SERIAL_RE = re.compile(r"(?:고|해|하여),?\s$")
-_TOPIC_RE = re.compile(r"(?<!\S)(\S+?)(?:은|는)\s")
+# The subject marker after a phrase, past a head count trimmed from it (`근로자 7명 이상이`).
+_SUBJECT_MARK_RE = re.compile(r"(?:\s\d[\d,]*명\s?(?:이상|이내))?(?:이|가)\s")
+_TOPIC_RE = re.compile(r"(?<!\S)(\S+?)(?:은|는|이|가)\s")
 # `추천받은 공무원 가운데 40명이 표창 대상자로 뽑혔다`: nominees for an honour, not an audience.
 _HONOURED_RE = re.compile(r"[^.]{0,30}?(?:표창|포상|수상|시상|훈장|유공)")
 # `독거노인 150명에게 도시락을 전달했다`: people a program already reached, counted (a result).
@@ -98,19 +118,22 @@ _SERVED_RE = re.compile(
 )
 _COUNT_END_RE = re.compile(r"\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개소)$")
 # `휠체어 이용자와 … 가족의 이동을 도왔고`: whose daily life a program helps.
+# So is `구직 단념 청년 등의 일상 회복과 노동시장 참여를 지원한다`.
 _HELPED_LIFE_RE = re.compile(
-    r"의\s(?:이동|생활|자립|정착|취업|창업|학업|건강|안전|일상|돌봄|사회활동|경제활동)(?:을|를)\s"
-    r"(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
+    r"(?:\s등)?의\s(?:이동|생활|자립|정착|취업|창업|학업|건강|안전|일상|돌봄|사회활동|경제활동"
+    r"|사회\s?진출|노동시장|주거)(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
 )
-_SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도)$")
+_ALSO_BEFORE_RE = re.compile(r"(\S{1,20})\s(?:또한|역시)\s$")
+_SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도|만)$")
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _BODIES = r"(?:자치단체장|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관)"
 _EVALUATED_RE = re.compile(
     rf"(?:전국|도내|관내|시내)\s(?:\d[\d,]*여?\s?개\s?[가-힣]*{_BODIES}"
     rf"(?:\s교육청)?|[가-힣]*{_BODIES}\s\d[\d,]*여?\s?(?:곳|개))"
-    r"(?=[이가을를의에은는과와도,.(]|\s(?:가운데|중)\s)"
+    r"(?=[이가을를의에은는과와도,.(])"
 )
 _EVALUATION_RE = re.compile(r"평가|심사|시상|공모|경진대회")
+_APPLIED_AFTER_RE = re.compile(r"(?:이|가)\s(?:응모|신청|지원|출품)")
 _INCOME_RE = re.compile(rf"(?<=\(){INCOME}(?=\))")
 _CLAUSE_CUT_RE = re.compile(
     r"(?:[.;:!?]|다|고|며|하여|해|(?<!에)서|록|는데|지만|위해|통해|따라|및)[,]?\s"
@@ -122,9 +145,14 @@ _MOVING_ON_RE = re.compile(r"(?:이\s?가운데|이\s?중|이\s?밖에|이와\s�
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
 _WINDOW = 90
+# A statement in double quotes followed by a quoting ending (고, 라고, 며, 라며, 면서).
+_SPEECH_RE = re.compile(
+    r"“[^“”\n]{4,600}”(?=(?:이)?라|고|며|면서)|\"[^\"\n]{4,600}\"(?=(?:이)?라|고|며|면서)"
+)
+_SPEECH_END_RE = re.compile(r"^[^“”\n]{4,600}”(?=(?:이)?라|고|며|면서)")
+_SPEECH_START_RE = re.compile(r"“[^“”\n]{4,600}$")
 # `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
-Judge = Callable[[str, tuple[int, int] | None], tuple[int, int] | None]
 
 
 def _fact(piece: Piece, span: tuple[int, int]) -> Fact:
@@ -168,7 +196,7 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
     position = trigger
     for _ in range(10):
         if position <= clause:
-            return None
+            return _also_before(text, clause) or _topic_before(text, clause)
         space = text.rfind(" ", clause, position - 1)
         word_start = space + 1 if space >= clause else clause
         word = text[word_start:position].strip()
@@ -178,14 +206,21 @@ def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
             if found:
                 return found
         if word_start <= clause:
-            return _topic_before(text, clause)
+            return _also_before(text, clause) or _topic_before(text, clause)
         position = word_start
     return None
 
 
+def _also_before(text: str, clause: int) -> tuple[int, int] | None:
+    """`65세 이상 어르신 또한 … 감면된다`: the people just before 또한 are the subject."""
+    also = _ALSO_BEFORE_RE.search(text, max(0, clause - 30), clause)
+    return _people_word(text, also.start(1), also.end(1)) if also else None
+
+
 def _topic_before(text: str, clause: int) -> tuple[int, int] | None:
-    """`두 자녀 이상 가정은 … 내면 되고, … 받을 수 있다`: the people topic of the clause a serial
-    verb (…고, …해) joins to the one at `clause` is its subject too."""
+    """`두 자녀 이상 가정은 … 내면 되고, … 받을 수 있다`, `근로자 7명 이상이 모임을 구성해 …
+    신청하면`: the people topic or subject of the clause a serial verb (…고, …해) joins to the
+    one at `clause` is its subject too."""
     serial = _SERIAL_RE.search(text, max(clause - 4, 0), clause)
     if not serial:
         return None
@@ -236,6 +271,10 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
+        if (match.group("one") or match.group("each")) and (
+            _HONOUR_AFTER_RE.match(text, match.end()) or _PRIZE_RE.search(text)
+        ):
+            continue
         if match.group("one") and _SERVED_RE.match(text, match.end()):
             yield from (span for span in _listed(text, match.start()) if not _counted(text, span))
             continue
@@ -246,7 +285,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS:
                 continue
             items = list(slot(text, match.end(), end.start()))
-            if any(accept(text, item) for item in items):
+            if _accepted(text, items):
                 yield from items
                 break
     for match in _FIELD_RE.finditer(text):
@@ -259,9 +298,11 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     for match in _LIMITED_RE.finditer(text):
         yield phrase(text, match.start(), _clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
+        if _PRIZE_OBJECT_RE.search(text, max(0, match.start() - 12), match.start() + 3):
+            continue
         found = _subject_before(text, match.start())
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
-        if found and match.group("if") and text[found[1] : found[1] + 1] not in "이가":
+        if found and match.group("if") and not _SUBJECT_MARK_RE.match(text, found[1]):
             continue
         # `A 개인과, B 법인이 받을 수 있다`: the list items before the subject take part too.
         yield from phrases(text, found[1]) if found else ()
@@ -278,19 +319,39 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     for match in _HELPED_LIFE_RE.finditer(text):
         yield phrase(text, match.start())
     if _EVALUATION_RE.search(text):
-        yield from (match.span() for match in _EVALUATED_RE.finditer(text))
+        # `전국 9개 지자체가 응모하여`: who applied to a competition, not whom it covers.
+        yield from (
+            match.span()
+            for match in _EVALUATED_RE.finditer(text)
+            if not _APPLIED_AFTER_RE.match(text, match.end())
+        )
     yield from (match.span() for match in _INCOME_RE.finditer(text))
+    yield from shapes.spans(text)
 
 
-def _accepted(
-    text: str, spans: Iterable[tuple[int, int] | None], judge: Judge = accept
-) -> list[tuple[int, int]]:
+def _accepted(text: str, spans: Iterable[tuple[int, int] | None]) -> list[tuple[int, int]]:
     if _PROPOSED_RE.search(text):
         return []
-    kept = {span for span in (judge(text, span) for span in spans) if span}
+    kept: set[tuple[int, int]] = set()
+    for span in spans:
+        if span is None:
+            continue
+        listed = groups(text, span)
+        several = len(listed) > 1
+        kept.update(found for found in (accept(text, g, listed=several) for g in listed) if found)
     # `…중견기업에 새로 취업한 청년에게`: a piece of a longer audience is not one of its own.
     whole = [a for a in kept if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in kept)]
     return outside_speech(text, sorted(whole))
+
+
+def _unspoken(text: str) -> str:
+    """`text` with what officials say blanked out (same length, so offsets hold): a clause in
+    `관계자는 “누구나 … 이용할 수 있도록 …”이라며` names no audience of the article. A statement
+    of several sentences is cut by the sentence reader, so a sentence may hold only its end
+    (`… 노력하겠다”라고 밝혔다`) or its start (`위원장은 “… 감사드린다.`)."""
+    text = _SPEECH_RE.sub(lambda match: " " * len(match.group()), text)
+    text = _SPEECH_END_RE.sub(lambda match: " " * len(match.group()), text)
+    return _SPEECH_START_RE.sub(lambda match: " " * len(match.group()), text)
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
@@ -298,15 +359,17 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     ‘경로식당 무료급식’`) gives way when the next sentence states who may take part (`지원 대상은
     60세 이상 저소득 어르신으로`): that is the audience a reader needs."""
     pieces = list(pieces)
-    stated = [_accepted(piece.text, _spans(piece.text)) for piece in pieces]
+    texts = [_unspoken(piece.text) for piece in pieces]
+    stated = [
+        _accepted(text, [*_spans(text), *shapes.listing_on(text, before)])
+        for before, text in zip(["", *texts], texts, strict=False)
+    ]
     for index, piece in enumerate(pieces):
         spans = list(stated[index])
         last = index + 1 == len(pieces)
         if last or not stated[index + 1] or _MOVING_ON_RE.match(pieces[index + 1].text):
-            # `X을 위한` is held to more than `X에게 … 주는 ‘…’`, which names the benefit.
-            for_whom, given_to = _described(piece.text)
-            spans += _accepted(piece.text, for_whom, accept_described)
-            spans += _accepted(piece.text, given_to)
+            for_whom, given_to = _described(texts[index])
+            spans += _accepted(texts[index], [*for_whom, *given_to])
         seen = set()
         for span in sorted(spans):
             if span not in seen:

@@ -4,8 +4,7 @@ Split from `audience` because precision lives here: a phrase counts only when it
 for people or bodies (청년, 가구, 자치단체 ...) or states an age or an income criterion, and not
 when it says everyone (`관심 있는 주민`), points back at people named before (`입주한 청년`,
 `1,800가구`), or names prize grades and their winners, a program's own participants or an amount
-per household. `X을 위한 ‘…’` is held to more: a clause of need before a bare general head
-(`거동이 불편한 어르신을 위해`) describes, it does not say who may take part.
+per household.
 """
 
 from __future__ import annotations
@@ -20,10 +19,17 @@ _TOO_GENERAL = word_set(
     "이웃 주민 시민 구민 군민 도민 국민 청년 기업 가구 가정 단체 기관 대상자 신청자 업체 "
     "누구나 관계자 관광객 방문객 학생 경로당 세대 참여자 이용자 소상공인 자영업자 장애인 어르신 "
     "노인 여성 남성 "
-    "아동 청소년 중장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
+    "아동 청소년 중장년 성인 장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
     "시·군 시·도 시·군·구 교육생 수강생 훈련생 연수생 수료생 참가자 "
-    "부모 부모님 학부모"
+    "부모 부모님 학부모 자녀 가족 마을"
 )
+# Words for no group at all, even as one item of a list (`청소년, 어르신` are groups there).
+_VACUOUS = word_set(
+    "이웃 누구나 관계자 대상자 신청자 참여자 이용자 사람 세대 교육생 수강생 훈련생 연수생 "
+    "수료생 참가자 개인 법인 경로당 공동주택 관광객 방문객"
+)
+# `청년 220명을 대상으로`: how many, of people in general.
+_GENERAL_COUNTED_RE = re.compile(r"^(\S+?)들?\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대)$")
 # `관심 있는 주민`, `더 많은 시민`: anyone at all.
 _LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 일반 누구나")
 _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
@@ -42,28 +48,47 @@ _INCOME_ONLY_RE = re.compile(INCOME)
 # a program is for; so are the ranks an evaluation sorts bodies into (`하위 3개 시군`).
 _GRADE_RE = re.compile(
     r"(?:최우수|우수|장려|모범|선도|특별|으뜸)\s?"
-    r"(?:기관|지자체|자치단체|시·?군·?구|시·?군|시·?도|구·?군|부서|기업|마을|학교)(?:$|\S*\s)"
+    r"(?:기관|지자체|자치단체|기초단체|광역단체|단체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|부서"
+    r"|기업|마을|학교)(?:$|\S*\s)"
     r"|(?:최우수|우수|장려)상|(?:상위|하위)\s?\d[\d.]*\s?(?:개|곳|%)"
+    r"|(?:^|\s)(?:최우수|우수|장려|으뜸)(?:로|으로|에)\s"
+    r"|(?:선정|선발|수상|입상)(?:된|한|됐던)\s"
 )
-# `… 지원사업 참여자`, `멘토링에 참여하는 기업`: people a program already took in, not its audience.
+# `신청을 희망하는 기업`, `사업 참여를 원하는 주민`: anyone who wants to take part (`취업을
+# 희망하는 청년` is a group).
+_WANTING_RE = re.compile(
+    r"^(?:\S+\s)?(?:신청|참여|참가|이용|가입|수강|입주)(?:을|를)?\s(?:희망하는|원하는|바라는)\s(\S+)$"
+)
+# `접수 마감 후 신청자`, `사전 신청자`: whoever applied, not a group.
+_APPLIED_RE = re.compile(
+    r"^(?:(?:접수|마감|후|최종|서류|사전|온라인|현장|기간|내)\s)+(?:신청자|응모자|지원자|접수자)$"
+)
+# `… 지원사업 참여자`, `… 교육문화강좌 수강생`, `멘토링에 참여하는 기업`: the people a program
+# takes in, named by the program, not who it is for.
 _TAKING_PART_RE = re.compile(
-    r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험|활동)\s?(?:참여|참가|이용|수료)자$"
+    r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험|활동|강좌|강의|교실)\s?"
+    r"(?:참여자|참가자|이용자|수료자|수강생|교육생|훈련생)$"
     r"|(?:에|에서)\s(?:참여|참가)(?:하는|한|했던|중인)\s"
 )
+_EVALUATED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s[^.]{0,15}?(?:평가|심사)")
 _MAX_CHARS = 60
 
 
-def accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """`span` if its phrase names people or bodies a program is for, else None."""
+def accept(
+    text: str, span: tuple[int, int] | None, *, listed: bool = False
+) -> tuple[int, int] | None:
+    """`span` if its phrase names people or bodies a program is for, else None. One item of a
+    list of groups (`listed`) may be a bare general word (`성인·청소년·어린이`)."""
     if span is None:
         return None
     phrase = text[span[0] : span[1]]
     words = phrase.split()
     if not 2 <= len(phrase) <= _MAX_CHARS or not words:
         return None
-    if phrase.removesuffix("들") in _TOO_GENERAL or set(words) <= _GENERATIONS:
+    general = _VACUOUS if listed else _TOO_GENERAL
+    if phrase.removesuffix("들") in general or set(words) <= _GENERATIONS:
         return None
-    counted = _COUNTED_RE.match(phrase)
+    counted = _COUNTED_RE.match(phrase) or _GENERAL_COUNTED_RE.match(phrase)
     if counted and counted.group(1) in _TOO_GENERAL:
         return None
     # `입주한 청년` points back; `장애인 가족` is people of people.
@@ -80,33 +105,15 @@ def accept(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
     verb_object = len(words) > 2 and words[-3].endswith(("을", "를", "이", "가"))
     if len(words) >= 2 and words[-2] == "한" and not verb_object:
         return None
-    if _GRADE_RE.search(phrase) or _TAKING_PART_RE.search(phrase):
+    # `훈련에 참여한 325개 기관을 대상으로 평가`: who took part is the pool an evaluation covers.
+    evaluated = _EVALUATED_AFTER_RE.match(text, span[1])
+    if _GRADE_RE.search(phrase) or (_TAKING_PART_RE.search(phrase) and not evaluated):
         return None
-    if words[-1] in _TOO_GENERAL and set(words[:-1]) <= _LOOSE:
+    if words[-1] in general and set(words[:-1]) <= _LOOSE:
+        return None
+    wanting = _WANTING_RE.match(phrase)
+    if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.match(phrase):
         return None
     if not (HEAD_RE.search(phrase) or AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
-        return None
-    return span
-
-
-def _need(words: list[str]) -> bool:
-    """`발을 구르는`, `거동이 불편한`, `홀로 지내던`: a verb clause modifying the last word."""
-    modifier = words[-2]
-    if modifier.endswith(("는", "던")):
-        return True
-    syllable = ord(modifier[-1]) - 0xAC00
-    # `1인 가구`, `외국인 주민` end in ㄴ too; a state of need has its subject before the verb
-    # (`관내 기업에 취업한 청년` is a criterion).
-    clause = len(words) >= 3 and words[-3].endswith(("이", "가"))
-    return clause and 0 <= syllable < 11172 and syllable % 28 == 4
-
-
-def accept_described(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """`span` if it is an audience and not a need described before a bare general head."""
-    span = accept(text, span)
-    if span is None:
-        return None
-    words = text[span[0] : span[1]].split()
-    if len(words) >= 2 and words[-1].removesuffix("들") in _TOO_GENERAL and _need(words):
         return None
     return span

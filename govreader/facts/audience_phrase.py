@@ -26,29 +26,41 @@ _PEOPLE = (
     "공무원|공직자|직원|교직원|교사|근무자|전문인력|시군구|시군|시도|단체장|"
     "학급|유치원|어린이집|소유자|협동조합|조합|부처|교육청|자녀|영아|신생아|임신부|유학생|"
     "수강생|교육생|훈련생|세입자|임차인|사업자|가입자|운전자|당사자|개인|법인|사람|공동주택|창업가|예술가|활동가|"
+    "대표|대표자|사업주|고용주|경영자|관계자|담당자|강사|의사|간호사|연구자|회원|주부|임업인|축산인|"
+    "소방관|경찰관|장병|자치구|고위험군|환자 ?군|구성원|임직원|공동체|자치회|"
+    "리더|지도자|회장|이장|통장|성인|장년|청장년|노년층|마을|거주자|취업자|프리랜서|남녀|"
     "시·군·구|시·군|시·도|구·군"
 )
+# `영주권자`, `직불금 수령자`, `만 65세 도래자`: one who holds, receives or has reached something.
+_HOLDERS = (
+    r"(?:[가-힣]권|수령|도래|납부|임차|진단|판정|해당|수혜|보유|재학|이수|수료|취득|소지|구매|양육"
+    r"|출산|입양|종사)자"
+)
 HEAD_RE = re.compile(
-    rf"(?:{_PEOPLE}|[가-힣]민|\d학년|학년생)(?:들)?"
-    r"(?:\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개교))?$"
+    rf"(?:{_PEOPLE}|{_HOLDERS}|[가-힣]민|\d학년|학년생)(?:들)?"
+    r"(?:\s?\d[\d,]*(?:[만천]\s?(?:\d[\d,]*)?)?여?\s?(?:명|가구|곳|개|세대|개교|개소))?$"
 )
 AGE_RE = re.compile(
     r"(?:만\s?)?(?P<low>\d{1,3})세\s?(?:이상|부터)"
     r"|(?:만\s?)?(?P<high>\d{1,3})세\s?(?P<bound>이하|미만|까지)"
     r"|(?:만\s?)?(?P<from>\d{1,3})\s?(?:세\s?)?(?:[~∼\-]|에서)\s?(?:만\s?)?(?P<to>\d{1,3})세"
 )
-# `① A ② B ③ C`, `▲A ▲B`: the items of an enumerated slot.
-ENUM_RE = re.compile(r"[①-⑳]|▲|(?<!\S)\d{1,2}\)")
-_TRAILING_RE = re.compile(r"(?:\s?등|\s?\([^()]*\))+$")
+# `① A ② B ③ C`, `▲A ▲B`, `△A △B`: the items of an enumerated slot.
+ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□]|(?<!\S)\d{1,2}\)")
+# `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`
+# counts the groups named before it.
+_TRAILING_RE = re.compile(
+    r"(?:\s?등(?:\s(?:총\s)?\d[\d,]*여?\s?명)?|\s?\([^()]*\)|\s\d[\d,]*명\s?(?:이상|이내))+$"
+)
 _MAX_WORDS = 16
 
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
-    r"앞으로|이어|이와|이밖에|밖에|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|\S*기준|[이내]?달|다음달|주)"
+    r"앞으로|이어|이와|이밖에|밖에|물론|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
-    r"|[^\s\d관도시국실원교구군읍기이]내$"
+    r"|[^\s\d관도시국실원교구군읍기이역]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
 )
 # `학기부터`, `연말까지`: a time outside a clause (`혼인신고일로부터 7년 이내인` is inside one).
@@ -61,16 +73,17 @@ _BODY_SUBJECT_RE = re.compile(
 _OBJECT_BEFORE_RE = re.compile(r"[가-힣](?:을|를)\s$")
 _OPENING_RE = re.compile(r".*[‘’“”'\"「」『』(<\[]")
 _NUMBER_RE = re.compile(
-    r"^\d[\d,.]*(?:~\d[\d,.]*)?(?:%|여|개|명|곳|가구|년|개월|일|세|차|학년|인|급)?$"
+    r"^\d[\d,.]*(?:[만천]\d*)?(?:~\d[\d,.]*)?여?(?:%|개|명|곳|가구|년|개월|일|세|차|학년|인|급)?$"
 )
 _AGE_WORD_RE = re.compile(
-    r"^(?:만|이상|이하|미만|초과|\d{1,3}세(?:부터|까지|까지의|에서|이상|이하|미만)?|\d{1,3}세?[~∼]\d{1,3}세)$"
+    r"^(?:만|(?:이상|이하|미만|초과)의?|\d{1,3}세(?:부터|까지|까지의|에서|(?:이상|이하|미만)의?)?"
+    r"|\d{1,3}세?[~∼]\d{1,3}세)$"
 )
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
 _NOUN_WORDS = word_set(
     "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 아이 어린이 이상 "
     "부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 고도 제도 언어 영어 단어 연어 "
-    "한국어"
+    "한국어 관할"
 )
 # `사업자등록 6개월 이상`, `주민등록 1년 이상`: a record held for a time, ending like `…도록`.
 _RECORD_TAILS = ("등록", "기록")
@@ -136,7 +149,17 @@ def ages(text: str) -> tuple[int | None, int | None]:
 _OTHERS_AGE_RE = re.compile(r"(?:\s?[~∼\-]\s?\S+)?(?:\s[가-힣]+){0,2}?[가-힣](?:을|를|이|가)\s")
 
 
-def _noun(word: str) -> bool:
+def plain_phrase(text: str) -> bool:
+    """`text` is nouns only, with no clause before its head that might qualify what follows
+    (`만 65세 이상 어르신`, not `설립 3년 미만인 협동조합`)."""
+    words = text.split()
+    return all(
+        noun_word(word) and not _adnominal(word, " ".join(words[:index]))
+        for index, word in enumerate(words)
+    )
+
+
+def noun_word(word: str) -> bool:
     """A word that sits inside a noun phrase: plain, an age, a number or a count."""
     return bool(
         is_plain_word(word)
@@ -148,8 +171,16 @@ def _noun(word: str) -> bool:
     )
 
 
+_DOT_RE = re.compile(r"[·∙ㆍ‧]")
+_NOTE_RE = re.compile(r"(?<=[가-힣])\([^()\s]{1,20}\)(?=[가-힣]{0,2}$)")
+_NOUN_N_RE = re.compile(r"(?:산단|공단|재단|사업단|봉사단|회관|기관|본관)$")
+
+
 def _final_n(word: str) -> bool:
-    """The last syllable closes in ㄴ, as past and adjective forms do (`지낸`, `다닌`)."""
+    """The last syllable closes in ㄴ, as past and adjective forms do (`지낸`, `다닌`); a list of
+    nouns (`하남·진곡산단`) and a body or place (`공단`, `회관`) only look like one."""
+    if _DOT_RE.search(word) or _NOUN_N_RE.search(word):
+        return False
     code = ord(word[-1]) - 0xAC00
     return word[-1] not in "은는인면" and 0 <= code < 11172 and code % 28 == 4
 
@@ -214,7 +245,10 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     while start > floor and text[start - 1] == " " and words < _MAX_WORDS:
         previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
         raw = text[previous : start - 1]
-        word = raw.removesuffix(",")
+        # `국내영주권자(F5비자)`, `체질량지수(BMI)가`: a note in brackets on a word is no part of
+        # what the word is.
+        comma = raw.endswith(",")
+        word = _NOTE_RE.sub("", raw.removesuffix(","))
         income = word == "기준" and text.startswith("중위소득", start)
         inside = (
             clause
@@ -229,7 +263,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             break
         bullet = _BULLET_RE.match(word)
         if bullet:
-            start = previous + bullet.end() if _noun(word[bullet.end() :]) else start
+            start = previous + bullet.end() if noun_word(word[bullet.end() :]) else start
             break
         body = _BODY_SUBJECT_RE.search(word)
         # `부모를 모시는`: after an object, `…시는` is a verb, not a city as topic.
@@ -241,16 +275,16 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             item = text[max(text.rfind(" ", 0, previous - 2) + 1, floor) : previous - 2]
             return (start, previous - 2) if HEAD_RE.search(item) else (start, None)
         listed = _JOIN_RE.sub("", word) if raw.endswith(("과,", "와,")) else word
-        if raw != word and clause and (not slot or listed != word) and HEAD_RE.search(listed):
+        if comma and clause and (not slot or listed != word) and HEAD_RE.search(listed):
             return start, previous + len(listed)
-        if raw != word and not (clause or slot or HEAD_RE.search(word)):
+        if comma and not (clause or slot or HEAD_RE.search(word)):
             break
         if word.endswith("의") and HEAD_RE.search(word[:-1]) and not clause:
             start = previous
             words += 1
             continue
         if _adnominal(word, text[max(previous - 12, 0) : previous]):
-            if (joined and not slot) or raw != word:
+            if (joined and not slot) or comma:
                 break
             clause = True
         elif _JOIN_RE.search(word) and HEAD_RE.search(
@@ -258,15 +292,15 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         ):
             joined = joined or (not clause and bool(_COMPANION_RE.match(text, start)))
         elif (
-            _noun(word)
-            or (clause and raw == word and _CLAUSE_JOIN_RE.search(word))
+            noun_word(word)
+            or (clause and not comma and _CLAUSE_JOIN_RE.search(word))
             or (clause and word.endswith("고") and _AUXILIARY_RE.match(text, start - 1))
-            or (raw == word and _EVENT_RE.match(text, start))
+            or (not comma and _EVENT_RE.match(text, start))
         ):
             pass
         elif not (
             clause
-            and raw == word
+            and not comma
             and (
                 _ARGUMENT_RE.search(word)
                 or (_FUTURE_RE.search(word) and bool(_PLAN_RE.match(text, start - 1)))

@@ -3,57 +3,177 @@
 An award sentence has a past-tense receiving verb (수상했다, 선정됐다, 표창을 받았다, 획득했다) and
 either a prize grade (우수상, 최우수기관, ‘최우수’ 등급, 국무총리 표창 ...) or a named award,
 evaluation or certification. Calls for entries and plans, grants (‘…’ 사업에 선정) and what an
-official says are not awards. Each sentence is read by the first shape that fits it: a list item
-(`award_lists`), bodies listed per grade or a prize handed over (`award_lists`), else the clause
-told with a receiving verb (`award_told`). This module then reads the article as a whole: `구는`
-and subjectless sentences mean the body the article is about (never a staff member's title),
-mentions of one award across sentences merge into the first one, filling in missing fields, and
-rivals named beside the article's own local government are left out.
+official says are not awards. Each sentence is read by the first shape that fits it: a staff list
+item, people or bodies with their prize in brackets, grades listed item by item, works selected
+in a contest (`award_lists`, `award_topics`), bodies listed per grade or paired with grades
+(`award_lists`), prizes handed over or named first with their winners after (`award_lists`,
+`award_topics`) beside clauses told with a receiving verb (`award_told`); a group's bodies told
+right after a list take its grade. This module then reads the article as a whole: `구는` and
+subjectless sentences mean the body the article is about (never a staff member's title), mentions
+of one award across sentences merge into the first one, filling in missing fields, and an award
+told without its name takes the event the article names for it (`context`). Other bodies'
+awards told in the story are its awards too, as the labels count them.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
-from govreader.facts.award_history import YEAR_RE
-from govreader.facts.award_lists import apposed_awards, handed_awards, listed_award, picked_awards
-from govreader.facts.award_reading import TITLE_PRIZE_RE, is_planned, without_brackets
+from govreader.facts.award_headline import headline_awards
+from govreader.facts.award_history import YEAR_RE, year_before
+from govreader.facts.award_lists import (
+    apposed_awards,
+    bracketed_awards,
+    handed_awards,
+    listed_award,
+    picked_awards,
+    selected_works,
+)
+from govreader.facts.award_reading import (
+    PRIZE_RE,
+    TITLE_PRIZE_RE,
+    VERB_RE,
+    grade_of,
+    is_planned,
+    without_brackets,
+)
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
-    SUBJECT_RE,
-    SUBJECT_WINDOW,
     is_person,
+    is_person_or_body,
     is_place,
+    who_list,
 )
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
-from govreader.facts.phrases import is_plain_word
+from govreader.facts.award_topics import carried_winners, graded_items, roster_of_people
+from govreader.facts.context import Context, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
 
-# A city, county or district (`완도군`, `화성특례시`), not a 동, a 센터 or a ministry.
-_LOCAL_RE = re.compile(r"[가-힣]{1,6}(?:특례시|광역시|특별자치시|[시군구])$")
 # `2024년 같은 평가에서`: the evaluation named before.
 _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
 # `이번 평가는 … 지난해 추진한 사업을 대상으로`: this year's event, whatever period it judged.
 _THIS_EVENT_RE = re.compile(r"이번\s(?:평가|대회|공모전|경진대회|심사)")
+# Every award shape holds one of these words: a sentence with none is skipped at once.
+_AWARD_HINT_RE = re.compile(
+    r"상|기관|등급|표창|훈장|포장|우수|장려|인증|선정|뽑|이름을|[가-힣]작[’'으을이에]"
+)
+# What two ways of writing one grade leave out (`최우수 등급`, `최우수기관`).
+_GRADE_CORE_RE = re.compile(r"\s|등급$|기관$")
 _DATED_RE = re.compile(r"\d{4}년")
+# `같은 상을`, `같은 평가에서도`: the award told before, won again.
+_SAME_PRIZE_RE = re.compile(r"같은\s(?:상|평가|대회|시상식)(?:을|를|에서|에)")
+_BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
+_LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
 _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
 
 
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """The awards one sentence tells, read by the first shape that fits it."""
+    if not _AWARD_HINT_RE.search(piece.text):
+        return []  # most sentences name no prize, grade or selection: no shape is tried
     listed = listed_award(piece, published_year)
     if listed:
         return [listed]
+    bracketed = bracketed_awards(piece, published_year)
+    if len(bracketed) > 1:
+        return bracketed
+    graded = _graded(piece, published_year) or selected_works(piece, published_year)
+    if graded:
+        return graded
+    shaped: list[Award] = []
     if not is_planned(without_brackets(piece.text)[0]):
-        picked = picked_awards(piece, published_year) or handed_awards(piece, published_year)
-        if picked:
-            return picked
+        shaped = picked_awards(piece, published_year)
+        if shaped:
+            return shaped
+        # `A와 B가 대상을 받았고 C 부문 대상은 D가 수상했다`: prizes named first, and a clause
+        # with its own prize beside them.
+        shaped = handed_awards(piece, published_year)
     apposed = apposed_awards(piece, published_year)
     told = told_awards(piece, published_year)
-    return apposed + [a for a in told if not any(_same(a, b) for b in apposed)]
+    # A prize word the shapes gave its winners is not told again for the clause's subject.
+    told = [
+        a for a in told
+        if not any(_same(a, b) or (a.prize == b.prize and a.start <= b.start < a.end)
+                   for b in shaped)
+        and not any(_same(a, b) for b in apposed)
+    ]  # fmt: skip
+    return shaped + apposed + told
+
+
+def _graded(piece: Piece, published_year: int | None) -> list[Award]:
+    """Grades listed item by item with their winners (`▲대상 A ▲최우수상 B·C`, `| 최우수 | A |`)."""
+    text, where = without_brackets(piece.text)
+    found = []
+    people = roster_of_people(text)
+    for item in graded_items(text):
+        for who in who_list(re.sub(r"(?:이)?다\.?$", "", item.group("who"))):
+            if is_person_or_body(who) or (people and _BARE_NAME_RE.fullmatch(who)):
+                found.append(
+                    Award(where[item.start("prize")], where[item.end("who") - 1] + 1, piece,
+                          prize=grade_of(item), recipient=who, year=published_year)
+                )  # fmt: skip
+    return found
+
+
+def _carried(piece: Piece, before: list[Award]) -> list[Award]:
+    """Bodies of a group told right after a sentence listing bodies per grade take its last
+    grade."""
+    last = before[-1] if len(before) >= 2 else None
+    text, where = without_brackets(piece.text)
+    slot = carried_winners(text) if last else None
+    if last is None or slot is None:
+        return []
+    return [
+        Award(where[slot.start("who")], where[slot.end("who") - 1] + 1, piece, name=last.name,
+              prize=last.prize, category=slot.group("category"), recipient=who, year=last.year,
+              dated=last.dated)
+        for who in who_list(slot.group("who"))
+    ]  # fmt: skip
+
+
+def _won_before(
+    piece: Piece, told: list[Award], before: list[Award], year: int | None
+) -> list[Award]:
+    """`2022년 이후 3년 만에 다시 최우수상을 받았다`, `… 1등급을 받았다. 2014년 이후 11년 만이다`:
+    the prize told after the phrase (or the last one the sentence before told) was won in that
+    year too."""
+    since = year_before(piece.text, year)
+    if since is None:
+        return []
+    graded = [a for a in told if a.prize]
+    later = [a for a in graded if a.end > since[1]] or graded[-1:]
+    if not later:
+        # Not told again here: the award told before, of the grade written after the phrase.
+        grade = PRIZE_RE.search(piece.text, since[2])
+        same_grade = [a for a in before if grade and _same_grade(a.prize, grade_of(grade))]
+        later = same_grade[-1:] or ([] if grade else before[-1:])
+    if not later or later[0].year == since[0]:
+        return []
+    year_then, start, end = since
+    return [
+        replace(later[0], start=start, end=end, piece=piece, year=year_then, dated=True,
+                past=True)
+    ]  # fmt: skip
+
+
+def _same_prize_again(piece: Piece, told: list[Award], kept: list[Award]) -> list[Award]:
+    """`시는 2019년과 2021년에도 같은 상을 받은 바 있다`: the award told last, won in each of the
+    years the sentence names."""
+    if told or not kept or not _SAME_PRIZE_RE.search(piece.text):
+        return []
+    if not VERB_RE.search(piece.text):
+        return []
+    last = kept[-1]
+    years = sorted({int(m.group(1)) for m in YEAR_RE.finditer(piece.text)} - {last.year})
+    return [
+        replace(last, start=0, end=len(piece.text), piece=piece, year=year, dated=True, past=True)
+        for year in years
+    ]
 
 
 def _person(award: Award) -> bool:
@@ -62,8 +182,14 @@ def _person(award: Award) -> bool:
 
 
 def _same_grade(a: str | None, b: str | None) -> bool:
-    """`최우수 등급` and `최우수기관` of one evaluation are one grade."""
-    return a == b or bool(a and b and (f"{a}기관" == b or f"{b}기관" == a))
+    """`최우수 등급`, `최우수` and `최우수기관` of one evaluation are one grade, and so are
+    `특별상` and `도정협력 특별상`."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    qualified = a.endswith(f" {b}") or b.endswith(f" {a}")
+    return qualified or _GRADE_CORE_RE.sub("", a) == _GRADE_CORE_RE.sub("", b)
 
 
 def _reward(award: Award, kept: list[Award]) -> bool:
@@ -83,6 +209,8 @@ def _reward(award: Award, kept: list[Award]) -> bool:
 def _same(a: Award, b: Award) -> bool:
     if not _same_grade(a.prize, b.prize) or (a.dated and b.dated and a.year != b.year):
         return False
+    if a.past != b.past and not (a.dated and b.dated):
+        return False  # a prize won years before is no mention of this year's
     if a.recipient and b.recipient and not _same_body(a.recipient, b.recipient):
         # `하동군은 … 대상을 받았다. … 축제는 올해 대상까지 거머쥐며`: the body's festival or
         # work retelling the body's award of that year.
@@ -90,7 +218,7 @@ def _same(a: Award, b: Award) -> bool:
             b.name in (None, a.name) and a.year == b.year and a.piece is not b.piece
             and not _person(b) and not is_place(b.recipient.split()[-1])
         )  # fmt: skip
-    return not (a.name and b.name and a.name != b.name)
+    return not (a.name and b.name and not same_name(a.name, b.name))
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -105,57 +233,6 @@ def _resolve(award: Award, candidates: list[str]) -> None:
         award.recipient = next((c for c in candidates if short and c.endswith(short)), None)
 
 
-def _lead_subject(pieces: list[Piece]) -> str | None:
-    """The body the article is about: the subject of its first sentence (`경상남도는 …` →
-    경상남도); when that subject is a staff member, the places their phrase opens with
-    (`부산 북구 복지정책과 이수민 주무관이` → 부산 북구), never the person or their title."""
-    if not pieces:
-        return None
-    text, _ = without_brackets(pieces[0].text)
-    match = SUBJECT_RE.search(text[:SUBJECT_WINDOW])
-    word = match.group("word") if match else None
-    if match and re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
-        return None  # `천안시와 아산시가`: the article is about both
-    if not word or not (is_plain_word(word) or is_place(word)) or len(word) < 2:
-        return None
-    before = text[: match.start("word")].split()
-    if before and is_person(f"{before[-1]} {word}"):
-        places = []
-        for place in before:
-            if not is_place(place):
-                break
-            places.append(place)
-        return " ".join(places) or None
-    return word
-
-
-def _own_share(awards: list[Award], lead: str | None, kept: list[Award]) -> list[Award]:
-    """Of bodies listed per grade, only the article's own body when it is among them: a
-    release about one body names its rivals' grades in passing; a ministry's lists them all."""
-    home = lead or next((k.recipient for k in kept if k.recipient and not _person(k)), None)
-    own = [a for a in awards if a.listed and home and a.recipient and _same_body(a.recipient, home)]
-    if not own:
-        return awards
-    return [a for a in awards if not a.listed or a in own]
-
-
-def _stem(body: str) -> str:
-    """`화성특례시`, `경기 화성시` → `화성`: a local government's name without its rank."""
-    last = body.split()[-1]
-    return re.sub(r"(?:특례시|특별자치시|특별자치도|특별시|광역시|[시군구도])$", "", last) or last
-
-
-def _rival(recipient: str, lead: str, kept: list[Award]) -> bool:
-    """Another city, county or district's grade in an article whose lead body is a local
-    government with an award of its own (`도내에서는 순천시와 광양시가 우수기관으로`): told in
-    passing, not the article's fact."""
-    if not (_LOCAL_RE.search(lead) and _LOCAL_RE.search(recipient.split()[-1])):
-        return False
-    if _stem(recipient) == _stem(lead):
-        return False
-    return any(k.recipient and _stem(k.recipient) == _stem(lead) for k in kept)
-
-
 def _name_from_before(award: Award, kept: list[Award]) -> None:
     """`같은 평가에서`, `이번 평가는`: the evaluation named before; told as 이번 with no year of
     its own (`이번 평가는 … 지난해 추진한 사업을`), it is also that evaluation's year."""
@@ -168,14 +245,39 @@ def _name_from_before(award: Award, kept: list[Award]) -> None:
         award.year = earlier.year
 
 
-def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact]:
+def _name_from_context(award: Award, context: Context, previous: Award | None) -> None:
+    """An award told without its name takes the event the article names for it: the one its
+    clause echoes, else one named since the award before it was told, else that award's
+    (winners listed one sentence after another belong to one event), else the last named
+    before it or the headline's; with that event's year when the clause gave none of its own,
+    and its organizer."""
+    since = previous.piece.start if previous else -2
+    dated = award.year if award.dated else None
+    event = context.event_for(award.piece.start, award.piece.text, since, dated)
+    if event is not None:
+        award.name = event.name
+        award.organizer = award.organizer or event.organizer
+        if event.year and not award.dated:
+            award.year = event.year
+    elif previous is not None and previous.name:
+        award.name = previous.name
+        award.organizer = award.organizer or previous.organizer
+        if previous.dated and not award.dated:
+            award.year = previous.year
+
+
+def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
+    """The awards of the article read as `pieces`, with what its `context` says filled in."""
     pieces = list(pieces)
-    year_match = YEAR_RE.match(published or "")
-    published_year = int(year_match.group(1)) if year_match else None
-    lead = _lead_subject(pieces)
+    published_year = context.year
+    lead = context.body
     kept: list[Award] = []
+    told: list[Award] = []
     for piece in pieces:
-        for award in _own_share(_sentence_awards(piece, published_year), lead, kept):
+        before = told
+        told = _sentence_awards(piece, published_year) or _carried(piece, told)
+        again = _won_before(piece, told, before, published_year)
+        for award in told + again + _same_prize_again(piece, told, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 _name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):
@@ -194,9 +296,64 @@ def find(pieces: Iterable[Piece], published: str | None = None) -> Iterator[Fact
             for name in ("name", "category", "organizer", "recipient"):
                 if getattr(same, name) is None:
                     setattr(same, name, getattr(award, name))
+            if award.prize and same.prize and award.prize.startswith(same.prize):
+                same.prize = award.prize  # `최우수` told again as `최우수기관`: the fuller grade
+    for award in headline_awards(context.title, pieces, published_year, _sentence_awards):
+        recipient = award.recipient or ""
+        if not any(k.recipient and _same_body(k.recipient, recipient) for k in kept):
+            kept.append(award)
+    previous: Award | None = None
+    named: list[Award] = []
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
-        if lead and _rival(award.recipient, lead, kept):
-            continue
-        yield award.fact()
+        source = _source_of(award, named)
+        if source is not None:
+            award.name = award.name or source.name  # `… 11년 만이다`: the award told before
+        if award.name is None:
+            _name_from_context(award, context, previous)
+        else:
+            award.name = context.fullest(award.name, award.year if award.dated else None)
+        _year_of_name(award)
+        previous = award
+        named.append(award)
+    for award in named:
+        if not _ungraded_retelling(award, named):
+            yield award.fact()
+
+
+def _source_of(award: Award, named: list[Award]) -> Award | None:
+    """The award of this year that a prize won years before (`N년 만에`) repeats."""
+    if not award.past:
+        return None
+    return next(
+        (k for k in reversed(named) if not k.past and k.prize == award.prize
+         and k.recipient == award.recipient),
+        None,
+    )  # fmt: skip
+
+
+def _year_of_name(award: Award) -> None:
+    """An event named in full holds its year: the award's, unless the award is dated otherwise;
+    a prize of another year (`2021년 최우수상`, `2014년 이후 11년 만`) is the event's without the
+    year of this one, as the pages' own labels write it."""
+    named_year = YEAR_RE.search(award.name or "")
+    if named_year is None or award.name is None:
+        return
+    if not award.dated:
+        award.year = int(named_year.group(1))
+    elif award.year != int(named_year.group(1)) and named_year.start() == 0:
+        award.name = _LEADING_YEAR_RE.sub("", award.name) or award.name
+
+
+def _ungraded_retelling(award: Award, named: list[Award]) -> bool:
+    """`…일자리대상에서 4년 연속 상을 받았다` before the grades it gave: an award with no grade
+    whose event and body the article tells with a grade is no award of its own."""
+    if award.prize:
+        return False
+    return any(
+        other.prize and other.recipient and award.recipient
+        and _same_body(other.recipient, award.recipient)
+        and other.name and award.name and same_name(other.name, award.name)
+        for other in named
+    )  # fmt: skip

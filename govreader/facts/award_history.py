@@ -9,20 +9,45 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from govreader.facts.award_reading import grade_of
+from govreader.facts.award_reading import PAST, grade_of
 
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"^(?:부터\s|\s?[~∼–-]\s?)$")
 _RELATIVE_YEAR_RE = re.compile(r"(?<![가-힣])(지난해|작년|올해|금년)(?!보다|에 비해|와 비교)")
 # `2023년과 지난해에 이어 올해까지`: years of one streak.
 _STREAK_RE = re.compile(r"(?:에|에도)?\s?이어\s?")
+_CLAUSE_END_RE = re.compile(rf"[{PAST}](?:고|으며),\s")
 HISTORY_JOIN_RE = re.compile(r"^\s?(?:과|와|,|및|·|ㆍ)\s?$")
+# `2022년 이후 3년 만에`, `3년 만에 다시`, `11년 만이다`: the same prize was won that many years
+# before; not `1년 만에 최우수기관으로 올라섰다` (the time it took).
+SINCE_RE = re.compile(
+    r"(?P<year>(?:19|20)\d{2})년\s?이후\s?(?P<gap>\d{1,2})년\s?만(?:에|이다|이며|으로)"
+    r"|(?<!\d)(?P<again>\d{1,2})년\s?만(?:에\s(?:다시|재)|이다|이며)"
+)
+
+
+def year_before(text: str, published_year: int | None) -> tuple[int, int, int] | None:
+    """The year of the same award won before, that a sentence implies with `N년 만에`, and where
+    that phrase starts and ends; None when it says none or the article's year is needed and
+    unknown."""
+    since = SINCE_RE.search(text)
+    if since is None:
+        return None
+    if since.group("year"):
+        return int(since.group("year")), since.start(), since.end()
+    if published_year is None:
+        return None
+    return published_year - int(since.group("again")), since.start(), since.end()
 
 
 def year_marks(text: str, published_year: int | None) -> list[tuple[int, int, str]]:
     """Years a sentence names: `2024년`, and with the article's year known, 지난해 / 작년 (the
     year before) and 올해 / 금년 (not `지난해보다`, a comparison)."""
-    marks = [(m.start(), m.end(), m.group(1)) for m in YEAR_RE.finditer(text)]
+    # `2022년 이후 3년 만에`: the year of an award before, not of this one (`year_before`).
+    since = {m.start("year") for m in SINCE_RE.finditer(text) if m.group("year")}
+    marks = [
+        (m.start(), m.end(), m.group(1)) for m in YEAR_RE.finditer(text) if m.start() not in since
+    ]
     if published_year:
         for match in _RELATIVE_YEAR_RE.finditer(text):
             back = 1 if match.group(1) in ("지난해", "작년") else 0
@@ -70,6 +95,8 @@ def history_pairs(
     for (kind, years), (next_kind, grades) in pairwise(groups):
         if kind != "year" or next_kind != "prize":
             continue
+        if _CLAUSE_END_RE.search(text, years[-1][1], grades[0][0]):
+            continue  # `지난해에 이어 … 수상했고, … 최우수상을`: the years' clause ended before
         if len(years) == len(grades):
             matched = list(zip(years, grades, strict=True))
         elif len(grades) == 1:

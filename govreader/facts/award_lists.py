@@ -19,6 +19,7 @@ from govreader.facts.award_reading import (
     TITLE,
     VERB_RE,
     award_name,
+    canonical_prize,
     category_between,
     grade_of,
     without_brackets,
@@ -26,13 +27,21 @@ from govreader.facts.award_reading import (
 from govreader.facts.award_recipients import (
     SUBJECT_RE,
     SUBJECT_WINDOW,
-    is_person,
+    bare_body,
     is_person_or_body,
     is_place,
     picked_list,
     who_list,
 )
 from govreader.facts.award_record import Award
+from govreader.facts.award_topics import (
+    DECORATION,
+    TOPIC_PRIZE,
+    bracketed_owners,
+    is_office,
+    prize_named_before,
+    topic_winners,
+)
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 
@@ -42,32 +51,70 @@ _LISTED_RE = re.compile(
     r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원|대표))"
     rf"\s?[–—\-:]\s?(?P<prize>(?:{TITLE}|시장|군수|구청장)\s?(?:기관\s?)?(?:표창|상))$"
 )
+_NAME_RE = re.compile(r"[가-힣]{2,4}")
 _PICKED_VERB_RE = re.compile(r"(?:선정|지정|선발)(?:했|하였|하고|해\s)|뽑았")
 _APPOSED_RE = re.compile(
-    r"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별)(?:상|기관|지자체|자치단체))"
-    r"(?:인|(?:을|를)\s(?:받은|수상한)|(?:으로|로)\s(?:뽑힌|선정된))?"
-    r"\s(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
+    rf"(?<![가-힣])(?P<prize>(?:최우수|우수|장려|특별)(?:상|기관|지자체|자치단체)|{TITLE}상)"
+    r"(?:인|(?:을|를)\s(?:받은|수상한|받는|수상하는)|(?:으로|로)\s(?:뽑힌|선정된))?"
+    r"\s(?P<who>(?:[가-힣]{2,10}(?<![은는이가])\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
 )
+# `종합대상을 받은 백혜옥씨의 ‘꿈꾸는 세종’을`: a prize received, then its winner (a body, or a
+# person whose work it was).
+_RECEIVED_BY_RE = re.compile(
+    rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:을|를)\s(?:받은|수상한|차지한)\s"
+    r"(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?(?:\s?씨)?)(?:은|는|이|가|의\s?[‘'“\"])"
+)
+_SSI_RE = re.compile(r"(?<=[가-힣])\s?씨$")
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
 _SLOT_RE = re.compile(r"(?:에는|으로는|로는)\s")
 _SLOT_END_RE = re.compile(r"(?<=[가-힣])(?:이|가)(?:\s|,)|,\s?$|,\s?(?=\S+(?:에는|으로는|로는)\s)")
-_RESPECTIVE_RE = re.compile(r"(?<=[가-힣])(?:이|가|은|는)\s(?:[^\s,]*[^\s,이가은는]\s){0,6}?각각\s")
+_RESPECTIVE_RE = re.compile(
+    r"(?<=[가-힣])(?:이|가|은|는|도)\s(?:[^\s,]*[^\s,이가은는]\s){0,6}?각각\s"
+)
+# `▲한동희(홍조근정훈장)`, `故임점순 (옥조근정훈장)`, `부산 수영구(대통령상)`: a name, then the
+# prize it received in brackets.
+_BRACKETED_RE = re.compile(
+    r"(?:^|(?<=[\s▲△○,]))(?:故\s?)?(?P<who>(?:[가-힣]{2,6}\s)?[가-힣]{2,8})\s?"
+    r"\((?:(?P<category>[가-힣·]{2,12}(?:\s[가-힣·]{2,12})?)\s(?=[^()]*(?:상|표창)\)))?"
+    rf"(?P<prize>\s?(?:[가-힣]{{2,8}}(?:훈장|포장)|{TITLE}\s?(?:기관\s?)?(?:표창|상)"
+    r"|(?:대|최우수|우수|장려|특별|금|은|동)상))(?:,[^()]{0,20})?\)"
+)
+_HEADS = {"구청장": "구", "시장": "시", "군수": "군", "도지사": "도"}
+_HEAD_OF_BODY_RE = re.compile(
+    r"^(?P<body>(?:[가-힣]{2,6}\s)?[가-힣]{1,5})(?P<head>구청장|시장|군수|도지사)$"
+)
+# A bare name counts as a person only as an item of a marked list (`▲한동희(…)`).
+_MARKED_NAME_RE = re.compile(r"^[▲△○]?\s?(?:故\s?)?[가-힣]{2,4}\s?\(")
+# `대상에는 A, …`, `올해 대상에는`: 대상 opening a slot, not `지원 대상에는` (a target group).
+_GRAND_SLOT_BEFORE_RE = re.compile(r"(?:^|,\s?|(?:올해|이번|영예의|부문별|분야별)\s)$")
+# `서울 금천구의 ‘…’`: a body's work entered in a contest.
+_WORK_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<owner>(?:[가-힣]{2,6}\s){0,2}[가-힣]{2,10})의\s?[‘'“\"][^‘’'“”\"]{2,80}[’'”\"]"
+)
+# `…이 우수작으로 뽑혔다`, `…이 각각 … 이름을 올렸다`, `…이 선정됐고`: the works were selected.
+_WORK_SELECTED_RE = re.compile(
+    r"(?:이|가)\s(?:각각\s)?(?:[^\s,]+\s){0,2}?(?:선정(?:됐|되었|돼)|뽑혔|이름을\s올렸)"
+)
+# `…, 기초단체로는 `: a group's own list starts after it, another list ends before its comma.
+_GROUP_BEFORE_RE = re.compile(r",\s?[가-힣]{2,12}(?:으로는|로는|에서는|에는)\s$")
+# `A가 최우수기관, B와 C가 각각 우수기관으로`: a subject and its grade, a comma or the shared verb
+# after.
+# Words between a subject and its grade: a place or category (`X 부문에서`), never another
+# subject or a verb (`… 대도시가 속한 가 그룹은 A가`).
+_BETWEEN = r"(?:[^\s,]*(?:에서|에서는)|[^\s,]*[^\s,이가은는한된던을를])"
+_PAIR_RE = re.compile(
+    rf"(?P<who>[^,]{{2,80}}?)(?:이|가|은|는)\s(?P<each>각각\s)?(?:{_BETWEEN}\s){{0,4}}?(?P<grades>{TOPIC_PRIZE}"
+    rf"(?:\s?(?:과|와|,)\s?{TOPIC_PRIZE})*)(?:\s(?:기관\s)?표창)?(?:으로|로|을|를|에)?(?=,\s?|\s)"
+)
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
 _HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
+# `A와 B 등 11개 지자체에는 장관상이 수여됐다`: the prize as the subject of its handing.
+_PASSIVE_RE = re.compile(
+    rf"(?:에게는|에는|에게|에)\s(?P<prize>{TOPIC_PRIZE})(?:이|가)\s(?:각각\s)?"
+    r"(?:수여|주어)(?:됐|되었|된다|됩니다|돼|졌|진다)"
+)
 # `주민 10명에게`, `경기 의정부시에`: to whom (a body takes 에) the prize was handed.
 _HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)(?:에게|에)\s(?:\S+\s){0,3}$")
-_TOPIC_PRIZE = (
-    rf"(?:(?:최우수|우수|장려|특별|금|은|동|대)상|(?:최우수|우수)기관|{TITLE}\s?(?:표창|상))"
-)
-# `최우수상은 김해시가 차지했다`, `대상은 … 씨에게 돌아갔다`; `최우수상은 A와 B가, 우수상은 C가
-# 받았다`: topics chained with a comma share the verb at the end (`chain`).
-_TOPIC_VERB = r"(?:이|가)\s(?:차지했|받았|수상했|거머쥐었|안았)|에게\s돌아갔"
-_TOPIC_RE = re.compile(
-    rf"(?<![가-힣])(?P<prize>{_TOPIC_PRIZE})(?:은|는)\s(?P<who>[^,]{{2,80}}?)"
-    rf"(?:{_TOPIC_VERB}|(?P<chain>(?:이|가),\s(?={_TOPIC_PRIZE}(?:은|는)\s)))"
-)
-# Without the verb a topic ends on, no topic counts: most sentences skip the topic pattern.
-_TOPIC_VERB_RE = re.compile(_TOPIC_VERB)
 
 
 def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -75,10 +122,13 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     that is the subject, often with its category; the year is the article's."""
     text, where = without_brackets(piece.text)
     found = []
-    for match in _APPOSED_RE.finditer(text):
+    matches = [*_APPOSED_RE.finditer(text), *_RECEIVED_BY_RE.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         prize = PRIZE_RE.fullmatch(match.group("prize"))
-        who = match.group("who")
-        if not prize or prize.group() == "대상" or not is_place(who.split()[-1]):
+        who = _SSI_RE.sub(" 씨", match.group("who"))
+        if not prize or prize.group() == "대상" or not is_person_or_body(who):
+            continue
+        if any(a.start == where[match.start("prize")] for a in found):
             continue
         category = category_between(text, max(0, match.start() - 30), match.start("prize"))
         found.append(
@@ -114,9 +164,34 @@ def _respective_awards(
         return []
     return [
         Award(where[start], where[grade.end() - 1] + 1, piece, prize=grade_of(grade),
-              recipient=who, year=year, dated=dated, listed=True)
+              recipient=who, year=year, dated=dated)
         for who, grade in zip(names, run, strict=True)
     ]  # fmt: skip
+
+
+def _paired_awards(
+    piece: Piece, text: str, where: Sequence[int], year: int | None, dated: bool
+) -> list[Award]:
+    """Bodies and grades in pairs sharing the verb at the end: `A가 최우수기관, B와 C가 각각
+    우수기관으로 선정됐다`, `A와 B가 각각 우수기관 표창을, C가 장려상을 받았다`."""
+    pairs = list(_PAIR_RE.finditer(text))
+    if len(pairs) < 2 or not VERB_RE.search(text, pairs[-1].end()):
+        return []
+    found = []
+    for pair in pairs:
+        start, names = picked_list(text, pair.end("who"))
+        grades = list(PRIZE_RE.finditer(text, pair.start("grades"), pair.end("grades")))
+        if not names or not grades:
+            return []
+        if len(grades) > 1 and not (pair.group("each") and len(grades) == len(names)):
+            return []
+        paired = grades * len(names) if len(grades) == 1 else grades
+        for who, grade in zip(names, paired, strict=True):
+            found.append(
+                Award(where[start], where[pair.end("grades") - 1] + 1, piece,
+                      prize=grade_of(grade), recipient=who, year=year, dated=dated)
+            )  # fmt: skip
+    return found
 
 
 def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -133,8 +208,16 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     name_year = YEAR_RE.search(name) if name else None
     year = int(name_year.group(1)) if name_year else published_year
     every = list(PRIZE_RE.finditer(text))
-    prizes = [m for m in every if m.group() != "대상"]
-    found = _respective_awards(piece, text, where, every, year, name_year is not None)
+    # `대상에는 A, 최우수상에는 B가`: a grand prize only as a slot, never a target group.
+    prizes = [
+        m for m in every
+        if m.group() != "대상"
+        or (text.startswith("에는", m.end()) and _GRAND_SLOT_BEFORE_RE.search(text, 0, m.start()))
+    ]  # fmt: skip
+    # Pairs are told with a comma between them, and hold two grades at least.
+    paired = len(every) > 1 and "," in text
+    found = _paired_awards(piece, text, where, year, name_year is not None) if paired else []
+    found = found or _respective_awards(piece, text, where, every, year, name_year is not None)
     if found:
         return found
     for index, prize in enumerate(prizes):
@@ -152,21 +235,29 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
         else:
             continue
         start, names = picked_list(text, end)
+        while names and marker:
+            # `광역단체로는 A와 B, 기초단체로는 C, D를 …으로 선정했다`: a list per group.
+            group = _GROUP_BEFORE_RE.search(text, 0, start)
+            earlier_start, earlier = picked_list(text, group.start()) if group else (0, [])
+            if not earlier:
+                break
+            start, names = earlier_start, earlier + names
         for who in names:
             found.append(
                 Award(where[min(start, prize.start())], where[span_end - 1] + 1, piece,
                       name=name, prize=grade_of(prize), organizer=organizer if picked else None,
-                      recipient=who, year=year, dated=name_year is not None, listed=True)
+                      recipient=who, year=year, dated=name_year is not None)
             )  # fmt: skip
     return found
 
 
 def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """A prize handed to someone: `… 10명에게 시장 표창을 수여했다` (given by the subject),
-    `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first)."""
+    `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first), `A와 B
+    등 11곳에는 장관상이 수여됐다` (the prize as the subject)."""
     text, where = without_brackets(piece.text)
     found = []
-    handed = []
+    handed: list[tuple[re.Match[str], str, int, int, str | None]] = []
     # Most sentences hand nothing over: only then is the long prize pattern run.
     for prize in PRIZE_RE.finditer(text) if _HANDED_RE.search(text) else ():
         if not _HANDED_RE.match(text, prize.end()):
@@ -174,35 +265,27 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         window = max(0, prize.start() - SUBJECT_WINDOW)
         to = _HANDED_TO_RE.search(text, window, prize.start())
         if to:
-            handed.append((prize, to.group("who"), to.start(), prize.end()))
-    topics = list(_TOPIC_RE.finditer(text)) if _TOPIC_VERB_RE.search(text) else []
-    for topic in topics:
-        # A chained topic counts only when a later one ends on the shared verb.
-        if topic.group("chain") and not any(
-            t.start() > topic.start() and not t.group("chain") for t in topics
-        ):
-            continue
-        handed.append((topic, topic.group("who"), topic.start(), topic.end("who")))
-    for prize, who, start, end in handed:
-        for name in map(_bare_body, who_list(who)):
-            if is_person_or_body(name):
+            handed.append((prize, to.group("who"), to.start(), prize.end(), None))
+    for topic, category, start, end in topic_winners(text):
+        # `우수상에는 ▲사례(행정안전부) ▲사례(경기 과천시) 등이`: the bodies behind the works.
+        slot_end = where[end] if end < len(where) else len(piece.text)
+        owners = bracketed_owners(piece.text[where[start] : slot_end])
+        handed.append((topic, ", ".join(owners) or text[start:end], topic.start(), end, category))
+    for passive in _PASSIVE_RE.finditer(text):
+        start, names = picked_list(text, passive.start())
+        prize = PRIZE_RE.fullmatch(passive.group("prize"))
+        if names and prize:
+            handed.append((prize, ", ".join(names), start, passive.end("prize"), None))
+    for prize, who, start, end, category in handed:
+        decorated = re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group())
+        for name in who_list(who):
+            # A decoration goes to people, often written by their names alone.
+            if is_person_or_body(name) or is_office(name) or (decorated and _NAME_RE.match(name)):
                 found.append(
                     Award(where[start], where[end - 1] + 1, piece, prize=grade_of(prize),
-                          recipient=name, year=published_year)
+                          category=category, recipient=name, year=published_year)
                 )  # fmt: skip
     return found
-
-
-def _bare_body(name: str) -> str:
-    """A body without the clause before it (`… 시스템’을 선보인 경기 의정부시` → 경기 의정부시):
-    the place words it ends with; a person is kept as read."""
-    if is_person(name):
-        return name
-    words = name.split()
-    kept = 0
-    while kept < len(words) and is_place(words[-1 - kept]):
-        kept += 1
-    return " ".join(words[-kept:]) if kept else name
 
 
 def listed_award(piece: Piece, published_year: int | None) -> Award | None:
@@ -215,3 +298,54 @@ def listed_award(piece: Piece, published_year: int | None) -> Award | None:
         match.start("who"), match.end(), piece, prize=match.group("prize"), recipient=who,
         year=published_year,
     )  # fmt: skip
+
+
+def bracketed_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """People or bodies listed with their prize in brackets (`▲한동희(홍조근정훈장) ▲김웅기
+    (녹조근정훈장)`, `A시(대통령상), B군(국무총리상)`): two or more, or one in a sentence with a
+    receiving verb."""
+    found = list(_BRACKETED_RE.finditer(piece.text))
+    if not found or (len(found) < 2 and not VERB_RE.search(piece.text)):
+        return []
+    return [
+        Award(match.start("who"), match.end(), piece,
+              prize=canonical_prize(match.group("prize").strip()),
+              category=match.group("category"), recipient=_body_of_head(match.group("who")),
+              year=published_year)
+        for match in found
+        if not PRIZE_RE.fullmatch(match.group("who"))
+        and (is_person_or_body(match.group("who")) or _MARKED_NAME_RE.match(match.group()))
+    ]  # fmt: skip
+
+
+def _body_of_head(who: str) -> str:
+    """`서울 성동구청장(도시재생 장관상)`: the head of a local government stands for the body that
+    won it (서울 성동구); anyone else is themselves."""
+    head = _HEAD_OF_BODY_RE.match(who)
+    return head.group("body") + _HEADS[head.group("head")] if head else who
+
+
+def selected_works(piece: Piece, published_year: int | None) -> list[Award]:
+    """Works of bodies selected in a contest (`토지 분야에서는 서울 금천구의 ‘…’이 우수작으로
+    뽑혔다`, `울산 남구의 ‘A’과 경기 이천시의 ‘B’이 각각 우수작으로 이름을 올렸다`): each body
+    received the grade, or the selection itself when no grade is told."""
+    text, where = without_brackets(piece.text)
+    works = list(_WORK_RE.finditer(text))
+    close = _WORK_SELECTED_RE.match(text, works[-1].end()) if works else None
+    if close is None:
+        return []
+    # `…이 우수작으로 뽑혔다`, or a prize named first (`최우수상은 A의 ‘…’이 뽑혔다`).
+    grade = PRIZE_RE.search(text, works[-1].end(), close.end()) or prize_named_before(
+        text, works[0].end("owner")
+    )
+    category = category_between(text, 0, works[0].start())
+    found = []
+    for work in works:
+        owner = bare_body(work.group("owner"))
+        if is_place(owner.split()[-1]):
+            found.append(
+                Award(where[work.end("owner") - len(owner)], where[work.end() - 1] + 1, piece,
+                      prize=grade_of(grade) if grade else None, category=category,
+                      recipient=owner, year=published_year)
+            )  # fmt: skip
+    return found

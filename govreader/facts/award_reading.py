@@ -10,19 +10,24 @@ into the name (`행정안전부가 발표한 ‘…’`), or `X로부터`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
+from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle, word_set
 
+# Every syllable whose last sound is ㅆ: the past marker of a verb (했, 됐, 받았, 보여줬, 켰).
+PAST = "".join(chr(0xAC00 + 28 * initial_and_vowel + 20) for initial_and_vowel in range(19 * 21))
 VERB_RE = re.compile(
-    r"수상(?:했|하였|한|하는 영예|해|의 영예|을 했|하며|하고)"
-    r"|선정(?:됐|되었|돼|된|되는 영예|되어)|표창(?:을 받|받)|받았|받은|받아"
-    r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|영예를 안|수여받|인증(?:을 받|받|을 획득)"
+    r"수상(?:했|하였|한|하는 (?:영예|쾌거|성과|실적|기염|영광)|해|의 영예|을 했|하며|하고|하면서)"
+    r"|받으며|받으면서|받는다"
+    r"|선정(?:됐|되었|돼|된|되는 (?:영예|영광|쾌거|성과)|되어)|표창(?:을 받|받)|받았|받은|받아"
+    r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|(?:영예를|영광을) 안|수여받"
+    r"|인증(?:을 받|받|을 획득)"
     r"|통과(?:했|하였)|이름을 올렸|(?:올린|오른|뽑힌|차지한) 바\s?있"
     r"|(?:받|수상하|선정되)게 (?:됐|되었)|(?:받|수상하|선정되|차지하)기도 (?:했|하였)"
-    r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|머물렀|머물러|그쳤)"
-    r"|(?:으로|로|에) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를|등급을 달성(?:했|하였|해)"
+    r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|오르는 (?:기록|쾌거|영예)|머물렀|머물러|그쳤)"
+    r"|(?:으로|로|에) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를"
+    r"|등급을 (?:달성|기록)(?:했|하였|해|한)"
     r"|(?:상|기관|등급|우수[구시군])에 이어|자리를 (?:지키|지켰|지켜)"
 )
 _PLAN_RE = re.compile(
@@ -31,17 +36,19 @@ _PLAN_RE = re.compile(
     r"|신청(?:하면|을 받|하세요)|도전한다|노린다"
 )
 TITLE = (
-    r"(?:대통령|국무총리|도지사|시장|군수|구청장|교육감"
-    r"|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|[가-힣]{1,12}"
-    r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장))"
+    r"(?:대통령|국무총리|(?<!국무)총리|도지사|시장|군수|구청장|교육감"
+    r"|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|(?:[가-힣]{1,8}·)?[가-힣]{1,12}"
+    r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장|원장|총장))"
 )
 PRIZE_RE = re.compile(
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
-    r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대)상"
-    r"|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
-    r"|(?:최우수|우수|최고|탁월|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
+    r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대|최고대|특별대)상"
+    r"|최고경영자상"
+    r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시군구|시군|읍면동|읍면|의회|구|시|군)"
+    r"|(?:최우수|우수|최고|탁월|SA|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
-    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|\s?수상|\s?선정|\s?차지|\s?표창|\s자리)"
+    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|의 영광|\s?수상|\s?선정|\s?차지|\s?표창"
+    r"|\s자리|\s(?:단체|기관|지자체)(?:로|으로|에)\s)"
     r"|(?<=상)\s등\s|\s?\(|$)"
 )
 # `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
@@ -51,12 +58,21 @@ _QUOTED_GRADE_RE = re.compile(
     r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관|[SABC1-5]\s?등급)[’'”\"]"
     r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
 )
+_PRIME_MINISTER_RE = re.compile(r"^(?<!국무)총리(?=\s?(?:상|표창))")
+# The word right before a special prize, unless it is a category, a year or a place, and only if
+# it opens its noun phrase (after a particle or a verb's connective, or the sentence start):
+# `평을 받아 도정협력 특별상을`, never `일자리 공시제 특별상` (a category written before it).
+_QUALIFIER_RE = re.compile(
+    r"(?:^|[을를이가은는아어해고며여서]\s)(?P<word>[가-힣]{2,8}(?<!부문)(?<!분야)(?<![시군구도])"
+    r"(?<!년))\s$"
+)
 _HIGHEST_RE = re.compile(r"^최고\s?등급$")
 # `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
 _LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
-_WORD_GRADE_RE = re.compile(r"^(최우수|우수|탁월)\s?등급$")
-# `우수 시군`, `최우수 자치단체`: the grade is the word before a spaced body word; `최우수 기관`
-# is written as the one word 최우수기관, as labels and most releases write it.
+_GRADE_WORD_AFTER_RE = re.compile(r"\s?등급")
+# `우수 시군`, `최우수 자치단체`: a grade with a spaced body word, kept as written (as real
+# pages' labels write it); `최우수 기관` is written as the one word 최우수기관, as labels and most
+# releases write it.
 _SPACED_BODY_RE = re.compile(r"^(최우수|우수|장려|선도|모범|최고) (기관|(?!등급)[가-힣]+)$")
 # `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
 _PICKED_AFTER_RE = re.compile(
@@ -68,29 +84,39 @@ _REWARD_OF_RE = re.compile(r"이번 (?:수상|선정|평가)(?:으로|에 따라
 _RECEIVED_BY_NOUN_RE = re.compile(
     r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한|뽑힌|오른)\s(?!바|데|것|뒤|후|이후|이래|다음)"
 )
+# `우수사례로 선정됐다`, `우수사례에 뽑혔다`: a good practice is an award only when selected.
+_CASE_SELECTED_RE = re.compile(r"(?:로|으로|에)\s(?:최종\s|각각\s)?(?:선정|뽑|채택)")
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
-_BARE_OK_RE = re.compile(r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^,|^\s?(?:과|와)\s")
+# `최우수로 선정`, `최우수를 수상`, `최우수, 우수 …`: a bare grade with its own verb or in a list.
+_BARE_OK_RE = re.compile(
+    r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^(?:을|를)\s?(?:수상|받)|^,|^\s?(?:과|와)\s"
+)
 _GRAND_PRIZE_OK_RE = re.compile(
     r"^(?:을|를|까지)\s?(?:수상|받|차지|안|거머)|^(?:에|으로)\s?선정|^\s?수상"
+    r"|^(?:과|와)\s(?:최우수|우수|장려|특별)상"  # `대상과 우수상을 동시에 수상했다`
 )
 _QUOTED_NAME_RE = re.compile(
     r"[‘'“\"`「『《<]\s?(?P<name>[^‘’'“”\"`「」『』《》<>]{3,60}?)\s?[’'”\"`」』》>]"
     r"(?=\s?(?:에서|의|에|으로|로|을|를)?)"
 )
 # `‘지역사회 통합돌봄 선도사업’ 평가에서`: the evaluation of a quoted program.
-_EVALUATION_AFTER_RE = re.compile(r"\s(평가|심사|공모전|경진대회|시상)(?=에서|의\s)")
+_EVALUATION_AFTER_RE = re.compile(
+    r"\s(평가|심사|공모전|경진대회|시상|경연|대회|콘테스트|발표대회|발표회)(?=에서|의\s)"
+)
 _PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)|으로|로|을|를)")
 # `‘가족친화 우수기관’ 인증을 받았다`: a certification with a quoted name.
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
 _NAMED_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?(?:대상|평가|공모전|경진대회|대회|어워드|어워즈|인증심사|"
-    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s)"
+    r"콘테스트|챌린지|시상|인증제|인증)(?=에서|의\s|\s결과\s)"
 )
 # Words that make a quoted name an award or evaluation; a quoted 사업 is a program (a grant
-# competition someone was picked for), not an award.
+# competition someone was picked for), not an award, and an everyday word in 상 (`건강밥상`,
+# `행복한 세상`, `일상`) is no prize.
 _AWARD_NAME_RE = re.compile(
-    r"(?:상|대상|평가|어워드|어워즈|인증|심사|공모전|경진대회|대회|콘테스트|챌린지|시상식|인증제"
-    r"|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
+    r"(?:(?<![밥일세현영환향형보협책실천이인지해정평])상|대상|평가|평가결과|어워드|어워즈|인증|심사|공모전"
+    r"|경진대회|대회|콘테스트|챌린지|시상식"
+    r"|인증제|대전|경연|그랑프리|유공|포상|\d+선)(?![가-힣])(?!\S*사업$)"
 )
 # `A와 B가 공동 주최한`: the first host is the organizer.
 _ORGANIZER_RE = re.compile(
@@ -99,8 +125,8 @@ _ORGANIZER_RE = re.compile(
 )
 _GIVER_RE = re.compile(r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:으로부터|로부터)\s")
 # `치매관리사업 유공 보건복지부장관 표창`: the merit a commendation is for names it.
-_MERIT_RE = re.compile(r"(?<![가-힣])[0-9A-Za-z가-힣·]*유공(?=\s|으로\s)")
-_CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문")
+_MERIT_RE = re.compile(r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*유공(?=\s|으로\s)")
+_CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문(?!별)")
 # `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`: a subject whose clause ends on the award name,
 # with no other subject or agent (`Y에서 주관하는`) between.
 _AGENT_CLAUSE_RE = re.compile(
@@ -109,32 +135,63 @@ _AGENT_CLAUSE_RE = re.compile(
 )
 # `ISO 37001 인증을 획득`, `가족친화 인증을 받았다`: a certification obtained.
 _CERTIFICATE_RE = re.compile(
-    r"(?<![가-힣])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
+# Words of time, quantity or hosting that open no award's name (`6월 말 종합평가`, `올해 도시대상`,
+# `충남도 주관 건강증진사업 평가`).
+_NOT_IN_NAMES = word_set("이번 올해 각종 말 초 초순 중순 하순 연말 연초 주관 주최 후원 공동")
+# Nouns of degree end in 도 like the particle (`종합청렴도`, `고객만족도`), 평가 in 가: they stay in
+# a name.
+_DEGREE_NOUNS = (
+    *word_set("청렴도 만족도 신뢰도 인지도 기여도 달성도 성숙도 친화도 청결도 활성도 체감도"),
+    *word_set("투명도 완성도 선호도 평가"),
+)
+_QUOTES_RE = re.compile(r"[‘’'“”\"]")
+_QUOTED_WORD_RE = re.compile(r"[‘'“\"][^\s‘’'“”\"]{2,20}[’'”\"]")
+_OWNER_OF_RE = re.compile(r"(?:위원회|[부청처원])의$")
+# `지방재정 조기집행 우수기관으로 뽑혀`: the words before a grade someone was selected for.
+_NAMED_GRADE_RE = re.compile(
+    r"(?<=\s)(?:최우수|우수|장려|선도|모범)\s?(?:기관|지자체|자치단체|시군|단체)"
+    r"(?=(?:으로|로|에)\s?(?:\S+\s)?(?:선정|뽑|올라|올랐|이름)|\s(?:선정|수상|차지))"
+)
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
 _PAREN_RE = re.compile(r"\([^()]*\)")
+_GRADE_WORDS_RE = re.compile(
+    r"(?:최우수|우수|장려|특별|종합|최고|으뜸|금|은|동|본|특)?대?상|최우수|우수|기관|등급|표창|및|과|와"
+    r"|부문별|분야별|영예의|[\s,·'‘’\"“”]"
+)
 TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
 # Right after a receiving verb: it is done and the sentence goes on (`됐으며,`, `돼 `, `받아 `).
-_DONE_RE = re.compile(r"(?<=[됐었았였했혔])(?:으며|고|으나|는데|지만)[,\s]|(?<=[돼어아해혀])[,\s]")
+_DONE_RE = re.compile(rf"(?<=[{PAST}])(?:으며|고|으나|는데|지만)[,\s]|(?<=[돼어아해혀])[,\s]")
 PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)(?:특별자치)?도$")
 
 
 def find_prizes(text: str) -> list[re.Match[str]]:
     found = []
-    reward_of = bool(_REWARD_OF_RE.search(text))
+    reward_of = is_reward(text)
     for match in PRIZE_RE.finditer(text):
         prize = match.group()
         after = text[match.end() : match.end() + 8]
         dated = re.search(r"\d{4}년\s?$", text[max(0, match.start() - 6) : match.start()])
-        before = text[max(0, match.start() - 4) : match.start()]
-        # `축제관광 부문 대상을, 야간경관 부문 우수상을`: a grand prize listed with others.
-        in_category = before.rstrip().endswith("부문") and re.match(r"(?:을|를)?,", after)
-        if prize == "대상" and not (_GRAND_PRIZE_OK_RE.search(after) or dated or in_category):
+        before = text[max(0, match.start() - 8) : match.start()]
+        # `축제관광 부문 대상을, 야간경관 부문 우수상을`, `X 부문에서 대상을, Y 부문에서 …`: a grand
+        # prize listed with others.
+        in_category = re.search(r"부문(?:에서|에서는|에)?\s?$", before) and re.match(
+            r"(?:을|를)?,", after
+        )
+        # `A에서 대상을, B에서 최우수상을 받았다`: a grand prize listed before another prize.
+        listed = re.match(r"(?:을|를),\s", after) and PRIZE_RE.search(text, match.end())
+        if prize == "대상" and not (
+            _GRAND_PRIZE_OK_RE.search(after) or dated or in_category or listed
+        ):
             continue
         if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
             continue
         if _PICKED_AFTER_RE.match(after) or _RECEIVED_BY_NOUN_RE.match(text, match.end()):
             continue
+        if prize == "우수사례" and not _CASE_SELECTED_RE.match(text, match.end()):
+            continue  # `우수사례로 높은 평가를 받았다`: praise, not an award
         if reward_of and TITLE_PRIZE_RE.search(prize):
             continue
         found.append(match)
@@ -142,56 +199,119 @@ def find_prizes(text: str) -> list[re.Match[str]]:
     # `최고 등급을 받아 우수 시군으로 선정`: the grade's own name beats the highest grade.
     if len(found) > 1:
         found = [m for m in found if not _HIGHEST_RE.match(m.group())]
-    return sorted(found, key=lambda m: m.start())
+    # `‘최우수상’`: the grade in quotes and the grade inside them are one prize, the quoted one.
+    kept: list[re.Match[str]] = []
+    for match in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if kept and match.start() < kept[-1].end():
+            continue
+        kept.append(match)
+    return kept
 
 
 def grade_of(prize: re.Match[str]) -> str:
-    """The prize as written, without quote marks, doubled blanks or the word 등급 after a word
-    grade."""
+    """The prize as written, without quote marks or doubled blanks; a grade keeps the word 등급
+    or the body word written with it (`최우수 등급`, `우수 시군`), as labels of real pages keep
+    them, but `최우수 기관` is the one word 최우수기관."""
     groups = prize.groupdict()
     text = groups.get("grade") or groups.get("prize") or prize.group()
     text = re.sub(r"\s+", " ", text.replace("’", "").replace("'", ""))
-    word_grade = _WORD_GRADE_RE.match(text)
-    if groups.get("grade") and _LETTER_GRADE_RE.match(text):
-        return f"{text}등급"  # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급
-    if word_grade:
-        return word_grade.group(1)
+    if groups.get("grade"):
+        # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급; `‘최우수’ 등급` keeps it too.
+        if _LETTER_GRADE_RE.match(text):
+            return f"{text}등급"
+        if _GRADE_WORD_AFTER_RE.match(prize.string, prize.end()):
+            return f"{text} 등급"
+    text = canonical_prize(text)
     spaced = _SPACED_BODY_RE.match(text)
-    if spaced:
-        return text.replace(" ", "") if spaced.group(2) == "기관" else spaced.group(1)
+    if spaced and spaced.group(2) == "기관":
+        return text.replace(" ", "")
+    if text == "특별상":
+        qualifier = _QUALIFIER_RE.search(prize.string, 0, prize.start())
+        word = qualifier.group("word") if qualifier else ""
+        if word and is_plain_word(word) and word not in VAGUE and word not in _NOT_IN_NAMES:
+            return f"{word} {text}"  # `도정협력 특별상`: a special prize is named for its merit
     return text
 
 
-def award_name(text: str) -> tuple[str | None, int]:
-    """The award's name and where it starts (its opening quote): a quoted name with an award
-    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, or a
-    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`)."""
+def canonical_prize(text: str) -> str:
+    """`총리상` is the 국무총리상 (as labels write it); any other prize as written."""
+    return _PRIME_MINISTER_RE.sub("국무총리", text)
+
+
+def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
+    """Every quoted name with an award word in it, or followed by the kind of event it is
+    (`‘…’ 평가`, `‘…’ 인증`), and where it starts (its opening quote); a quoted programme
+    someone was picked for (`‘스마트도시 챌린지’ 사업에 선정`) is no award."""
     for match in _QUOTED_NAME_RE.finditer(text):
         name = match.group("name").strip()
         if _PROGRAM_AFTER_RE.match(text, match.end()):
-            continue  # `‘스마트도시 챌린지’ 사업에 선정`: a grant programme, not an award
+            continue
         kind = _EVALUATION_AFTER_RE.match(text, match.end()) or _CERTIFIED_AFTER_RE.match(
             text, match.end()
         )
         if kind:
-            return f"{name} {kind.group(1)}", match.start()
-        if _AWARD_NAME_RE.search(name) and not _QUOTED_GRADE_RE.match(text, match.start()):
-            return name, match.start()
+            yield f"{name} {kind.group(1)}", match.start()
+        elif (
+            _AWARD_NAME_RE.search(name)
+            and not _QUOTED_GRADE_RE.match(text, match.start())
+            and not grades_only(name)
+        ):
+            yield name, match.start()
+
+
+def grades_only(name: str) -> bool:
+    """A name made of nothing but grades (`종합대상`, `최우수상 및 특별상`): no award's name."""
+    return len(_GRADE_WORDS_RE.sub("", name)) < 2
+
+
+def award_name(text: str) -> tuple[str | None, int]:
+    """The award's name and where it starts (its opening quote): a quoted name with an award
+    word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, a
+    certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`), or the words
+    written right before a grade someone was selected for (`지방행정혁신 최우수기관으로`)."""
+    quoted = next(quoted_award_names(text), None)
+    if quoted:
+        return quoted
     match = _NAMED_RE.search(text) or _CERTIFICATE_RE.search(text) or _MERIT_RE.search(text)
     if match:
-        start = match.start()
-        while start > 0 and text[start - 1] == " ":
-            previous = text.rfind(" ", 0, start - 1) + 1
-            word = text[previous : start - 1]
-            if not is_plain_word(word) or word in {"이번", "올해", "각종"}:
-                break
-            if word.endswith(("부터", "까지", "에게서")):
-                break
-            start = previous
-        name = text[start : match.end()]
-        if len(name) > 3:
+        start = _name_start(text, match.start())
+        name = _QUOTES_RE.sub("", text[start : match.end()])
+        if len(name) > 3 and not grades_only(name):
+            return name, start
+    graded = _NAMED_GRADE_RE.search(text)
+    if graded:
+        start = _name_start(text, graded.start(), places=False)
+        name = text[start : graded.start()].strip()
+        if len(name.replace(" ", "")) >= 4 and not grades_only(name):
             return name, start
     return None, len(text)
+
+
+def _name_start(text: str, head: int, places: bool = True) -> int:
+    """Where a name whose last word starts at `head` begins: back over plain words, a year
+    opening it; without `places`, a place (the winner) ends the walk."""
+    start = head
+    while start > 0 and text[start - 1] == " ":
+        previous = text.rfind(" ", 0, start - 1) + 1
+        word = text[previous : start - 1]
+        if _YEAR_WORD_RE.fullmatch(word):
+            return previous  # `2018년 재난관리평가에서`: the year opens the name
+        if _QUOTED_WORD_RE.fullmatch(word):
+            return previous  # `‘어촌뉴딜300’ 사업 평가`: the quoted part opens the name
+        plain = is_plain_word(word) or word.endswith(_DEGREE_NOUNS)
+        if not plain or word in _NOT_IN_NAMES or word in VAGUE:
+            break
+        if word.endswith(("부터", "까지", "에게서")) or (not places and _is_body(word)):
+            break
+        if _OWNER_OF_RE.search(word):
+            break  # `국민권익위원회의 종합청렴도 평가`: whose evaluation, not its name
+        start = previous
+    return start
+
+
+def _is_body(word: str) -> bool:
+    """A place or body word that names a winner, not an award (`서울 성동구`, `경북`)."""
+    return bool(PROVINCE_RE.search(word) or re.search(r"(?:시|군|구|청|도)$", word))
 
 
 def agents_before(text: str, name_at: int) -> dict[int, str]:
@@ -221,6 +341,11 @@ def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     parts.append(text[position:])
     kept.extend(range(position, len(text)))
     return "".join(parts), tuple(kept)
+
+
+def is_reward(text: str) -> bool:
+    """`이번 수상으로 장관상을 받고 국비를 확보했다`: the sentence tells what an award brings."""
+    return bool(_REWARD_OF_RE.search(text))
 
 
 def is_planned(text: str) -> bool:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_reading import PRIZE_RE, PROVINCE_RE
-from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
 SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
 # Nouns that end like a subject particle (`정량평가 부문`, `어린이`).
@@ -23,7 +24,8 @@ _NOUNS_ENDING_LIKE_PARTICLES = (
 )  # fmt: skip
 NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
 _PLACE_END_RE = re.compile(
-    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사)$"
+    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사|(?<=[가-힣]{2})마을"
+    r"|자치회|협의회|위원회|연합회|봉사단|조합)$"
 )
 # `민원여권과가`: a department ending in 과, then the subject particle 가.
 _DEPARTMENT_RE = re.compile(r"[가-힣]{2,12}과가")
@@ -37,19 +39,57 @@ SUBJECT_WINDOW = 160
 _NEXT_TOPIC_RE = re.compile(
     r"(?:고|며|으며|하여|해),\s(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s(?:[^\s,]+\s){0,3}$"
 )
-# A person with a title after their name (`정하늘 주무관`).
-PERSON_RE = re.compile(
-    r"^[가-힣]{2,4}\s(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|"
-    r"반장|조장|교사|위원|대표|씨)(?![가-힣])"
+_TITLE_WORDS = (
+    r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|반장|조장|교사|위원"
+    r"|대표|씨)"
 )
+# `같은 팀 장병희 주무관은 `: a clause's own subject, right after the comma of the clause before.
+_CHAINED_RE = re.compile(r"^(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s$")
+# A person with a title after their name (`정하늘 주무관`).
+PERSON_RE = re.compile(rf"^[가-힣]{{2,4}}\s{_TITLE_WORDS}(?![가-힣])")
+_TITLE_RE = re.compile(rf"^{_TITLE_WORDS}$")
+_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+_PERSON_NAME_RE = re.compile(r"^[가-힣]{3}$")
 # A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
-_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님)$")
+_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수)$")
 # A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
 _QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
 _UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
 _AFTER_VENUE_RE = re.compile(r"(?:에서|[’”」』》]\S*)\s")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
-_HEAD_COUNT_RE = re.compile(r"등|\d+(?:곳|개|개소|개\s?기관)|기관|자치단체|지자체")
+# One subject per category, the clauses chained with commas before a shared prize.
+_SUBJECT_PER_CATEGORY_RE = re.compile(
+    r"(?:^|,\s?)(?:(?P<who>[^\s,]+(?:\s[^\s,]+){0,2}?)(?:은|는|이|가)\s(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)"
+    r"에서(?:는)?|(?:[^\s,]+\s)?[^\s,]*(?:부문|분야)에서(?:는)?\s(?P<who2>[^\s,]+(?:\s[^\s,]+){0,2}?)"
+    r"(?:이|가))\s?"
+)
+# `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person.
+_WORK_OF_RE = re.compile(
+    r"(?<![가-힣])(?P<owner>[가-힣]{2,4}\s?씨|[가-힣]{2,4}\s[가-힣]{1,4}(?:관|장|원|사))의\s?"
+    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"](?P<joint>\s?(?:와|과)(?=\s))?"
+    r"(?=\s*$|,|\s|(?:이|가|에게|은|는|을|를)\s)"
+)
+# Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
+_NOT_BODY_RE = re.compile(
+    r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
+)
+# What a body does or runs, never its own winner: `과제가`, `해당 프로그램이`.
+_THINGS = word_set("과제 사업 프로그램 정책 시책 사례 프로젝트 제도 작품 노력 성과")
+_TOWNSHIP_RE = re.compile(r"^[가-힣]{1,3}면$")
+_QUOTED_SPAN_RE = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"")
+_QUOTED_PLACE_RE = re.compile(
+    r"[‘'“\"](?P<place>[가-힣]{2,8}(?:\s[가-힣]{2,8})?)[’'”\"](?=(?:이|가)\s)"
+)
+_OWNED_RE = re.compile(r"(?P<owner>(?<![가-힣])[가-힣]{2,10})의\s(?:[^\s의]+\s?){1,3}$")
+_SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
+_HEAD_COUNT_RE = re.compile(
+    r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
+)
+_LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
+# `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
+_AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
+_BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
+_JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
 
 
 def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
@@ -62,12 +102,20 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
     """`subject_before`, and where its word ends."""
     window = max(0, end - SUBJECT_WINDOW)
     best, best_end = None, end
+    body: str | None = None
+    body_end = end
+    quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(text, 0, end)]
     for match in SUBJECT_RE.finditer(text, window, end):
         word = match.group("word")
         if match.start("word") in agents or _AGENT_AFTER_RE.match(text, match.end()):
             continue
+        if any(a < match.start("word") < b for a, b in quoted):
+            continue  # `‘살기좋은 마을’`, `‘청년의 내일이 있는 …’`: inside a name
+        before = text[window : match.start("word")].split()
         if word in SELF_REFERENCE:
             found = word
+        elif _TOWNSHIP_RE.match(word) and before and re.search(r"[시군]$", before[-1]):
+            found = f"{before[-1]} {word}"  # `순창군 쌍치면이`: a township ends in 면 like a verb
         elif (
             len(word) < 2
             or match.group().strip().endswith(_NOUNS_ENDING_LIKE_PARTICLES)
@@ -83,15 +131,41 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
             continue
         else:
             words = [word]
-            before = text[window : match.start("word")].split()
             if before and is_person(f"{before[-1]} {word}"):
                 words.insert(0, before.pop())  # `이수아 주무관은`, `김도연 사회복지사가`
+            elif _TITLE_RE.match(word) and named_person([*before, word]):
+                best, best_end = named_person([*before, word]), match.end("word")
+                continue
             # `울산 남구는`, `목포시 하당동 행정복지센터는`: the places the body sits in.
             while before and len(words) < 4 and is_place(before[-1]):
                 words.insert(0, before.pop())
             found = " ".join(words)
         best, best_end = found, match.end("word")
+        if _is_winner(found):
+            body, body_end = found, best_end
+    # `구리시는 협업 과제가 좋은 평을 받아 특별상을`: a thing's clause inside the body's sentence.
+    if best and best.split()[-1] in _THINGS and body:
+        return body, body_end
     return best, best_end
+
+
+def _is_winner(name: str) -> bool:
+    """A body, a person or the article's own body (`구는`)."""
+    return name in SELF_REFERENCE or is_person(name) or is_place(name.split()[-1])
+
+
+def named_person(words: list[str]) -> str | None:
+    """`정해옥 청원보건소 치매안심센터팀 주무관` → 정해옥 주무관: a name up to three words before
+    the title that ends `words`, their office between them left out."""
+    if not words or not _TITLE_RE.match(words[-1]):
+        return None
+    for index in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        word = words[index]
+        if _UNIT_END_RE.search(word) or is_place(word):
+            continue  # an office between the name and the title (`서부보건소 건강증진팀`)
+        named = _NAME_RE.match(word) and word not in NOT_SUBJECTS and word not in VAGUE
+        return f"{word} {words[-1]}" if named else None
+    return None
 
 
 def is_place(word: str) -> bool:
@@ -99,7 +173,13 @@ def is_place(word: str) -> bool:
     particle 도 (`전남도`, `경기도`)."""
     if word in _REGIONS or PROVINCE_RE.fullmatch(word):
         return True
-    return bool(is_plain_word(word) and _PLACE_END_RE.search(word))
+    # `100만원`: a sum is no body, whatever it ends in.
+    return bool(
+        is_plain_word(word)
+        and _PLACE_END_RE.search(word)
+        and not word[:1].isdigit()
+        and not _NOT_BODY_RE.search(word)
+    )
 
 
 def _trailing_name(text: str) -> str:
@@ -119,28 +199,75 @@ def _trailing_name(text: str) -> str:
 
 
 def who_list(text: str) -> list[str]:
-    """`A와 B`, `C, D 등 15명` as names, without 등 and head counts. A one-word part before a
-    name with a title is a department ending in 과 (`시민안전과 정하늘 주무관과 건설과 …`)."""
-    text = re.sub(r"\s?등(?:\s?\d+여?\s?(?:명|곳|개\S*))?$", "", text.strip())
-    text = re.sub(r"^.*\s?결과,?\s", "", text)  # `평가 결과 A시와 B군이`: 결과 is no name
-    names = []
-    for part in text.split(", "):
-        pieces = re.split(r"(?<=[가-힣])([과와])\s", part)
-        merged = [pieces[0]]
-        for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
-            words = merged[-1].split()
-            # A three-syllable word is most often a person (`박서준과 정하은 주무관`).
-            department = bool(words) and is_plain_word(words[-1]) and len(words[-1]) != 3
-            if len(words) >= 2 and _TITLED_RE.match(" ".join(words[-2:])):
-                department = False  # `김철수 복지관장과 이영희 주무관`: two people
-            if joint == "과" and department and PERSON_RE.search(piece):
-                merged[-1] = f"{merged[-1]}과 {piece}"
-            else:
-                merged.append(piece)
-        names.extend(merged)
-    names = [_trailing_name(n) for n in names]
+    """`A와 B`, `C, D 등 15명`, `E∙F/G` as names, without 등 and head counts, a region written
+    once spelled out for each (`경기 안산시와 안양시`); a department in 과 before a person stays
+    with them (`시민안전과 정하늘 주무관`)."""
+    text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
+    text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
+    text = _WORK_OF_RE.sub(_owner_of_work, text)
+    text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
+    found = _names_run(text) or enumeration.split(text).prefixed()
+    names = [bare_body(_without_subject(_trailing_name(_owner(n)))) for n in found]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
-    return [n for n in names if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n)]
+    # `32개 기관`: a count of winners is no name.
+    return [
+        n
+        for n in names
+        if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
+    ]
+
+
+def _names_run(text: str) -> list[str]:
+    """`이정국 박종욱 이두근`: people's names written one after another with blanks only, as
+    lists of decorated officials are (three syllables each, none a place, title or word of
+    time)."""
+    words = text.split()
+    if len(words) < 2 or not all(_PERSON_NAME_RE.match(w) for w in words):
+        return []
+    if any(is_place(w) or w in NOT_SUBJECTS or w in VAGUE or not is_plain_word(w) for w in words):
+        return []
+    return words
+
+
+def bare_body(name: str) -> str:
+    """A body without the clause before it (`… 시스템’을 선보인 경기 의정부시` → 경기 의정부시,
+    `… 운영 중인 서울 성동구` → 서울 성동구): the place words it ends with; a person is kept as
+    read."""
+    if is_person(name):
+        return name
+    words = name.split()
+    kept = 0
+    while kept < len(words) and is_place(words[-1 - kept]):
+        kept += 1
+    return " ".join(words[-kept:]) if kept else name
+
+
+def _owner_of_work(work: re.Match[str]) -> str:
+    """`김하늘씨의 ‘한지 조명’` → 김하늘 씨, `이윤경 사무관의 “…”` → 이윤경 사무관: a work entered
+    by a person wins for them."""
+    owner = work.group("owner")
+    owner = f"{owner.removesuffix('씨').rstrip()} 씨" if owner.endswith("씨") else owner
+    return f"{owner}," if work.group("joint") else owner  # `‘…’과 B`: the work's 과 joins them
+
+
+def _unquoted_place(quoted: re.Match[str]) -> str:
+    """`'부산 수영구'가`: a place in quotes is that body, not a work it entered."""
+    place = quoted.group("place")
+    return place if is_place(place.split()[-1]) else quoted.group()
+
+
+def _owner(name: str) -> str:
+    """`영암군의 청년 정책`: the body whose policy or work won it, not the thing."""
+    match = _OWNED_RE.search(name)
+    if match and is_place(match.group("owner").split()[-1]) and not is_place(name.split()[-1]):
+        return name[: match.end("owner")]
+    return name
+
+
+def _without_subject(name: str) -> str:
+    """`해수부가`: a body closing a clause of its own keeps no subject particle."""
+    bare = re.sub(r"(?<=[가-힣])(?:이|가|은|는)$", "", name)
+    return bare if bare != name and is_place(bare.split()[-1]) else name
 
 
 def recipients_of(
@@ -149,7 +276,13 @@ def recipients_of(
     """Who received `prize`, and whether a `WHO이/가 PRIZE을` clause named them; else the
     sentence subject. A quoted work (`‘해운대 모래축제’가 대상을`) won it for the subject."""
     clause = text[previous_end : prize.start()]
-    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s$", clause)
+    clause = _WORK_OF_RE.sub(_owner_of_work, clause)
+    clause = _QUOTED_PLACE_RE.sub(_unquoted_place, clause)
+    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
+    if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
+        _NOUNS_ENDING_LIKE_PARTICLES
+    ):
+        match = None  # `… 평가 최우수기관`: 평가 is no subject
     if match and not _QUOTED_WORK_RE.search(match.group("who")):
         # `서울 중구·경기 수원시 등 2곳이`: a list of places, read as the organizer's lists are.
         _, places = picked_list(clause, match.end("who"))
@@ -159,10 +292,17 @@ def recipients_of(
         who = who_list(_AFTER_VENUE_RE.split(match.group("who"))[-1])
         if who and all(len(w.split()) <= 5 for w in who):
             return who, True
+    by_category = _SUBJECT_PER_CATEGORY_RE.findall(clause)
+    if len(by_category) >= 2 and _SUBJECT_PER_CATEGORY_RE.sub("", clause).strip(" ,") == "":
+        # `A는 X부문에서, B는 Y부문에서 대상을`, `X 부문에서는 A가, Y 부문에서는 B가 …으로`
+        return [a or b for a, b in by_category], True
     if previous_end:
         topic = _NEXT_TOPIC_RE.search(clause)
-        if topic and is_plain_word(topic.group("who").split()[-1]):
-            return [topic.group("who")], True
+        # `A는 X상을, B는 Y상을 받았다`: the next clause after the comma has its own subject.
+        chained = "," in text[max(0, previous_end - 3) : previous_end] and _CHAINED_RE.match(clause)
+        who = topic.group("who") if topic else chained.group("who") if chained else None
+        if who and is_plain_word(who.split()[-1]):
+            return [named_person(who.split()) or who], True
     subject, subject_end = _last_subject(text, prize.start(), agents)
     # `김해시와 양산시가 ‘…’에서 2등급을 받았다`: places listed as one subject each won it.
     # A grade before it (`여수시는 우수기관, 완도군은 장려기관으로`) ends another clause.
@@ -173,25 +313,31 @@ def recipients_of(
 
 
 def picked_list(text: str, end: int) -> tuple[int, list[str]]:
-    """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`), read backwards while
-    each word is a place, a region, a joint or a head count; none when a listed item is no place.
-    Also where the list starts."""
+    """The bodies listed just before `end` (`A와 B, 전남 C 등 3곳`, `D·E`, `F,G 등 2개
+    지자체`), read backwards while each word is a place, a region, a joint or a head count;
+    none when a listed item is no place. Also where the list starts."""
     words = text[:end].split(" ")
     start = end
     kept = 0
     for word in reversed(words):
-        bare = word.rstrip(",")
-        parts = [re.sub(r"(?<=[가-힣])(?:와|과)$", "", part) for part in bare.split("·")]
-        if not all(is_place(part) or _HEAD_COUNT_RE.fullmatch(part) for part in parts):
+        parts = [_JOINT_END_RE.sub("", part) for part in _LIST_MARK_RE.split(word) if part]
+        # `부천·안산시`: bare names before the place word they share.
+        shared = len(parts) > 1 and is_place(parts[-1]) and parts[-1][-1] in "시군구"
+        if not parts or not all(
+            is_place(p) or _HEAD_COUNT_RE.fullmatch(p) or (shared and _BARE_NAME_RE.match(p))
+            for p in parts
+        ):  # fmt: skip
             break
+        if any(PRIZE_RE.fullmatch(p) for p in parts):
+            break  # `A가 최우수기관, B와 C가 각각 …`: a grade ends the clause before
         start -= len(word) + 1
         kept += 1
     if not kept:
         return end, []
-    span = re.sub(r"\s?등(?:\s\S+)*$", "", text[start + 1 : end].strip())
-    items = re.split(r",\s?|·|(?<=[가-힣])(?:와|과)\s", span)
-    names = [" ".join(item.split()) for item in items]
-    if not all(names) or not all(is_place(n.split()[-1]) for n in names):
+    names = [" ".join(n.split()) for n in enumeration.split(text, start + 1, end).prefixed()]
+    # `상위 32개 기관`: a count, no body; `주무관`: a title without the person's name.
+    names = [n for n in names if not n[0].isdigit() and not _TITLE_RE.match(n)]
+    if not names or not all(is_place(n.split()[-1]) or is_person(n) for n in names):
         return end, []
     return start + 1, names
 

@@ -11,7 +11,7 @@ from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
 # What the reading needs and a fact does not carry.
-_READING = frozenset({"start", "end", "piece", "dated", "implicit", "listed"})
+_READING = frozenset({"start", "end", "piece", "dated", "implicit", "past"})
 
 
 @dataclass
@@ -28,8 +28,8 @@ class Award:
     dated: bool = False
     # No subject in a sentence that ends in a past verb: the body the article is about.
     implicit: bool = False
-    # One of several bodies listed per grade (`A와 B를 최우수기관으로, C를 우수기관으로`).
-    listed: bool = False
+    # Won years before and told only as `N년 만에`: never one with this year's award.
+    past: bool = False
 
     def fact(self) -> Fact:
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _READING}

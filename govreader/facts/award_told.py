@@ -12,6 +12,8 @@ import re
 
 from govreader.facts.award_history import YEAR_RE, history_pairs, year_marks
 from govreader.facts.award_reading import (
+    PAST,
+    PRIZE_RE,
     TITLE_PRIZE_RE,
     VERB_RE,
     agents_before,
@@ -20,23 +22,45 @@ from govreader.facts.award_reading import (
     find_prizes,
     grade_of,
     is_planned,
+    is_reward,
     organizer_of,
     without_brackets,
 )
-from govreader.facts.award_recipients import NOT_SUBJECTS, SUBJECT_RE, recipients_of, subject_before
+from govreader.facts.award_recipients import (
+    NOT_SUBJECTS,
+    SUBJECT_RE,
+    is_place,
+    picked_list,
+    recipients_of,
+    subject_before,
+)
 from govreader.facts.award_record import Award
+from govreader.facts.enumeration import respective
 from govreader.facts.sentences import Piece, outside_speech
 
 # With no prize named, the verb itself must say an award or certificate was won.
 _NAME_ONLY_VERB_RE = re.compile(
     r"수상|선정(?:됐|되었|돼|되어|되는)|인증|획득|취득|이름을 올|영예|차지|(?:상|표창|상장)을 받"
 )
+# `국토교통부는 … 『…』을 시상하였다`: the subject gives the award, it does not receive it.
+_HANDED_OUT_RE = re.compile(r"(?:을|를)\s(?:시상|수여)(?:했|하였|한다|해)")
+_JOINED_RE = re.compile(r"(?:과|와)\s?")
 _CLAUSE_BREAK_RE = re.compile(r"(?:고|며|으며),\s")
 _TURN_RE = re.compile(r"(?:으나|지만|는데|[았었였했됐쳤렀]고),?\s")
 _THIS_YEAR_RE = re.compile(r"(?:올해|이번(?:에는|에)?|올)\s(?:\S+\s)?$")
-_FINITE_PAST_RE = re.compile(r"(?:았|었|였|했|됐|렸|냈|혔|졌|왔|겼)다[.!]?$|바\s?있(?:다|음)[.!]?$")
+# `…받았다.`, `…보여줬다.`, `…돌아갔습니다.`: a finite verb in the past, plain or polite.
+_FINITE_PAST_RE = re.compile(rf"[{PAST}](?:다|습니다)[.!]?$|바\s?있(?:다|음)[.!]?$")
+_HEADLINE_RE = re.compile(r"(?:수상|선정|차지|획득)(?:\s?(?:쾌거|영예))?\s*[-–—]?\s*$")
+_HEADLINE_TOPIC_RE = re.compile(r"^[-–—]?\s?(?P<who>(?:[가-힣]{2,6}\s)?[가-힣]{2,10}),\s")
+_LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
+_DONE_THEN_RE = re.compile(r"[가-힣](?:해|하여|해서|하고|하며|하면서)\s")
+_CATEGORY_END_RE = re.compile(r"(?:부문|분야)$")
+_QUOTES = "‘’'\"“”「」『』"
+# `…으로 선정돼 장관 표창을 받는다`: selected, and the prize to be handed is told in the present.
+_SELECTED_THEN_RE = re.compile(r"선정(?:돼|되어|됐으며)|뽑혀")
+_NOW_RE = re.compile(r"(?:받|수상한)는다[.!]?$")
 # `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
-_ALSO_RE = re.compile(r"(?:^|\s)[가-힣]{2,12}(?:시|군|구|청)도\s")
+_ALSO_RE = re.compile(r"(?:^|\s)(?:[가-힣]{2,12}(?:시|군|구|청)|등)도\s")
 
 
 def _later_subject(text: str, start: int) -> bool:
@@ -45,9 +69,29 @@ def _later_subject(text: str, start: int) -> bool:
     return any(m.group("word") not in NOT_SUBJECTS for m in SUBJECT_RE.finditer(text, start))
 
 
+def _categories_of_grades(text: str) -> list[tuple[int, int, str]]:
+    """Grades paired with categories over 각각 (`X 부문과 Y 부문에 각각 최우수상과 특별상을`):
+    where each grade is written, and its category."""
+    pairs = respective(text)
+    if not all(_CATEGORY_END_RE.search(left.text) for left, _ in pairs):
+        return []
+    return [
+        (right.start, right.end, left.text)
+        for left, right in pairs
+        if PRIZE_RE.search(right.text.strip(_QUOTES))
+    ]
+
+
+def _category_of(paired: list[tuple[int, int, str]], at: int) -> str | None:
+    return next((category for start, end, category in paired if start <= at < end), None)
+
+
 def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """Awards a clause tells with a receiving verb (수상했다, 선정됐다, 받았다 ...)."""
-    if not VERB_RE.search(piece.text) or is_planned(piece.text):
+    told = VERB_RE.search(piece.text)
+    # `영월군, 일자리 공시제 특별상 수상`, `- … 우수상 수상 -`: a headline line in the body.
+    headline = None if told else _HEADLINE_RE.search(piece.text)
+    if not (told or headline) or is_planned(piece.text):
         return []
     text, where = without_brackets(piece.text)
     # What an official says (`“지난해 최우수상을 받은 데 이어 …”`) is a quote, not an award.
@@ -64,11 +108,17 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     common = {"name": name, "organizer": organizer}
     whole = (0, len(piece.text))
     first = min([m.start() for m in prizes] + [name_at])
-    if _ALSO_RE.search(text, 0, first):
-        return []  # `인근 A시와 B군도 …에 이름을 올렸다`: other bodies' grades
+    # `인근 A시와 B군도 …에 이름을 올렸다`: other bodies that also won are its recipients.
+    also = _ALSO_RE.search(text, 0, first)
+    also_names = picked_list(text, also.end() - 2)[1] if also else []
     # `지난달에는 경상북도가 실시한 ‘…’에서도 우수기관으로 뽑혔다`: the host is no subject.
-    implicit = bool(_FINITE_PAST_RE.search(text)) and all(
-        m.group("word").endswith("에")
+    done = (
+        _FINITE_PAST_RE.search(text)
+        or (_SELECTED_THEN_RE.search(text) and _NOW_RE.search(text))
+        or headline
+    )
+    implicit = bool(done) and all(
+        m.group("word").endswith(("에", "에서"))
         or m.group("word") in NOT_SUBJECTS  # 2023년에는
         or len(m.group("word")) < 2
         or m.start("word") in agents  # 같은
@@ -76,10 +126,17 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     )
     marks = year_marks(text, published_year)
     years = {year for *_, year in marks}
+    # `2024년 ○○ 평가에서 장려상, 2025년 같은 평가에서 우수상`: a year opening the name is one
+    # of the history's, not the name's own.
+    unquoted = name_at < len(text) and text[name_at] not in _QUOTES
+    if len(years) >= 2 and prizes and name_year and name_year.start() == 0 and unquoted:
+        name = _LEADING_YEAR_RE.sub("", name)
+        name_year = None
+        common["name"] = name
     if len(years) >= 2 and prizes and not name_year:
         history = history_pairs(text, prizes, marks)
         if history:
-            subject = subject_before(text, history[0][2], agents)
+            recipients = [subject_before(text, history[0][2], agents)]
             paired = {end for *_, end in history}
             # `2021년·2022년 우수기관에 이어 올해 최우수기관에 올랐다`: this year's grade too.
             history += [
@@ -106,10 +163,16 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
                         "name": own_name,
                         "organizer": organizer_of(segment, agents_before(segment, own_at)),
                     }
+                # `…에 오르는 기록을 세웠고, 동두천시도 지난해에 이어 …`: another body's streak.
+                later = _ALSO_RE.search(text, previous_end, year_start) if previous_end else None
+                if later:
+                    recipients = picked_list(text, later.end() - 2)[1] or recipients
                 previous_end = max(previous_end, grade_end)
-                found.append(
-                    Award(*whole, piece, recipient=subject, year=year, prize=prize, dated=True,
-                          category=own_category, implicit=implicit, **common)
+                found.extend(
+                    Award(*whole, piece, recipient=recipient, year=year, prize=prize, dated=True,
+                          category=own_category, implicit=implicit,
+                          past=bool(published_year and year < published_year), **common)
+                    for recipient in recipients
                 )  # fmt: skip
             return found
     if len(years) >= 2 and not name_year:
@@ -117,7 +180,11 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     year = int(name_year.group(1)) if name_year else None
     # `지난해 … ‘보통’ 등급에 그쳤으나 올해 최우수기관으로`: a year told before a turn is not
     # the prize's.
-    if year is None and marks and not _TURN_RE.search(text, marks[0][1], max(first, marks[0][1])):
+    # `2022년 일자리 목표 대비 …를 달성해 특별상을`: a year of what was done, not of the prize.
+    between = (marks[0][1], max(first, marks[0][1])) if marks else (0, 0)
+    told_before = _TURN_RE.search(text, *between) or _DONE_THEN_RE.search(text, *between)
+    # A year told after the first prize (`…최우수상을 받았으며, 2022년 …`) is none of its.
+    if year is None and marks and marks[0][0] < first and not told_before:
         year = int(marks[0][2])
     dated = year is not None
     year = year or published_year
@@ -126,6 +193,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
             return []  # `… 평가에서 높은 점수를 받았다`: a good mark, not an award
         if name.endswith("인증") and _later_subject(text, name_at + len(name)):
             return []  # `친환경 인증을 받아 출하한 농가는`: the farms' certificate
+        if _HANDED_OUT_RE.search(text) or is_reward(text):
+            return []  # the subject hands it out, or tells what this award brings
         recipient = subject_before(text, name_at, agents)
         return [
             Award(*whole, piece, recipient=recipient, year=year, dated=dated,
@@ -133,12 +202,25 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         ]  # fmt: skip
     given = []
     previous_end = 0
+    # `X 부문과 Y 부문에 각각 ‘최우수상’과 ‘특별상’을`: each grade in its own category.
+    paired = _categories_of_grades(text)
     for prize in prizes:
         grade = grade_of(prize)
         names, named = recipients_of(text, prize, previous_end, agents)
+        if also_names and not named:
+            names, named = also_names, True
+        topic = _HEADLINE_TOPIC_RE.match(text) if headline else None
+        if topic and is_place(topic.group("who").split()[-1]):
+            names, named = [topic.group("who")], True
         span = (where[previous_end], where[prize.end() - 1] + 1)
-        listed = previous_end > 0 and "," in text[previous_end - 2 : prize.start()]
-        own = category_between(text, previous_end, prize.start())
+        # `A을, B을`, `대상과 우수상을 동시에`: grades listed apart, each an award.
+        listed = previous_end > 0 and (
+            "," in text[previous_end - 2 : prize.start()]
+            or bool(_JOINED_RE.fullmatch(text, previous_end, prize.start()))
+        )
+        paired_category = _category_of(paired, prize.start())
+        listed = listed or paired_category is not None
+        own = paired_category or category_between(text, previous_end, prize.start())
         # `… 우수상을 받았고, 11월에는 ‘…’에서 최우수기관으로`: a later prize's own name.
         own_name = award_name(text[previous_end : prize.start()])[0] if previous_end else None
         given.append((grade, names or [None], named, span, listed, own, own_name))

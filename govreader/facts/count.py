@@ -1,7 +1,8 @@
 """Counted quantities worth seeing that are neither goal nor result: `28개 주요사업`, `13년 연속`.
 
-Two families only, both unambiguous in press releases: a plan counted in projects, tasks or
-strategies (`4개 추진전략, 28개 주요사업`, `5대 핵심과제`, `34개 일자리 사업`), and a streak of
+Two families only, both unambiguous in press releases: a plan counted in projects, tasks,
+strategies, programs or courses (`4개 추진전략, 28개 주요사업`, `5대 핵심과제`, `34개 일자리 사업`,
+`44개의 프로그램`), and a streak of
 awards or selections (`13년 연속 수상`, `3회 연속 최우수기관 선정`). They are targets of
 `type: "count"`. Counts of evaluation criteria (지표, 항목, 분야, 부문) are left out, as the
 labelling rules ask.
@@ -17,9 +18,9 @@ from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
 PLAN_RE = re.compile(
-    rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>개|대)\s?"
-    r"(?P<label>(?:(?:주요|핵심|중점|세부|추진|역점|실천|신규|단위|전략|정책|공약)\s?|[가-힣]{2,5}\s)?"
-    r"(?:사업|과제|전략|시책|공약|프로젝트))"
+    rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>개|대)(?:의)?\s?"
+    r"(?P<label>(?:(?:주요|핵심|중점|세부|추진|역점|실천|실행|신규|단위|전략|정책|공약)\s?|[가-힣]{2,5}\s)?"
+    r"(?:사업|과제|전략|시책|공약|프로젝트|프로그램|강좌))"
     r"(?=[을를이가은는과와의에으로도,.\s·)]|$)"
 )
 _STREAK_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>년|회)\s?연속")

@@ -1,9 +1,9 @@
 """Korean number normalisation: `1만3,500` → 13500, `1조 2천억` → 1200000000000, `3.5` → 3.5.
 
-Articles mix digits, thousands commas and the myriad words 만/억/조 (with 천/백 inside a
-myriad group, as in `3천만`), with or without spaces. `NUMBER` finds such a number and
-`parse_number` turns its text into a value. The pattern repeats only bounded pieces and starts
-only where no digit precedes, so no input makes it backtrack for long.
+Articles mix digits, thousands commas and the myriad words 만/억/조 (with 천/백/십 inside a
+myriad group, as in `3천만` or a council's `1천5백6십만`), with or without spaces. `NUMBER` finds
+such a number and `parse_number` turns its text into a value. The pattern repeats only bounded
+pieces and starts only where no digit precedes, so no input makes it backtrack for long.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 _ATOM = r"(?:\d{1,3}(?:,\d{3}){1,6}(?!,?\d)|\d{1,18})(?:\.\d{1,4}(?!\d))?"
-_UNIT_WORDS = "조억만천백"
+_UNIT_WORDS = "조억만천백십"
 
 NUMBER = rf"(?<![\d.,])(?<!\d-){_ATOM}(?:[{_UNIT_WORDS}](?:\s?{_ATOM})?){{0,11}}"
 """Pattern text of one number, to be embedded in the fact patterns."""
@@ -21,7 +21,7 @@ NUMBER_RE = re.compile(NUMBER)
 
 _TOKEN_RE = re.compile(rf"(\d[\d,]*(?:\.\d+)?)|([{_UNIT_WORDS}])")
 _BIG = {"조": 10**12, "억": 10**8, "만": 10**4}
-_SMALL = {"천": 1000, "백": 100}
+_SMALL = {"천": 1000, "백": 100, "십": 10}
 
 
 def parse_number(text: str) -> int | float | None:

@@ -3,8 +3,10 @@
 These families of sentences name them:
 - list items after ▲ (or ○, ■, ◆, □, ① …, and ·, - at a line start): `▲G밸리 고용 생태계 강화
   사업`; in 개조식 releases, an item described after a colon: `- 청년 월세 한시 특별지원 : …`;
-- comma lists closed by `등(의) … 사업/프로그램/정책`: `일경험 지원사업, 광역 일자리 카페, 취준생
-  인턴 스펙쌓기 등의 사업`, or introduced by `사업으로는 A, B 등이 꼽힌다`;
+- lists closed by 등 and a program word or a verb of running them (`일경험 지원사업, 광역 일자리
+  카페, 취준생 인턴 스펙쌓기 등의 사업`, `A와 B 등을 통해`, `A와 B를 운영한`), read with the shared
+  enumeration reader, or introduced by `사업으로는 A, B 등이 꼽힌다`; budget lines listed with
+  their sums (`A 정비 60억원, B 건립 47억원 등`);
 - a noun phrase headed by a program word (사업, 프로그램, 양성과정, 지원제도, 캠페인, 주거복지센터,
   주간활동서비스, 출산장려금 ...): `청년도전 지원사업을 추진`;
 - a name in ‘ ’, 「 」, 『 』 or < > that ends in a program word, that a program word or running
@@ -16,19 +18,26 @@ These families of sentences name them:
   between (`‘마을 공동부엌’을 열고`, `‘청년 다락’을 두 면에 1곳씩 추가로 조성`), that people
   join (`‘AI 안부콜’에 가입`) or that shares a later name's verb (`‘A’를, 군은 ‘B’를 운영`);
 - a named act a budget pays for (`보조경기장 조성에 38억 원`, `건강이용권 지원(9억 원)`) and two
-  kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`).
-Names are kept as written, without the marker, a trailing 등 or 운영; a later short mention is
-named in full. A name needs a specific word: vague phrases (다양한 정책, 각종 사업), kinds of work
-named by field, audience, time, stage, funder or form (하반기 사업, 청년 사업, 시범 사업, 시·군
-공모사업, 체류형 프로그램), work still to be found (감축 사업 발굴), observance weeks, a plan's
-numbered section headings, what a place is to become (관광도시 조성, `‘글로벌 축제’로 키울`),
-year-span designations (`‘2026-2027 문화관광축제’`), vouchers as a means of paying and a benefit
-that a program named next pays (`…장려금을 주는 「…」`), budget lines (운영비 지원에 1억 원),
-lists of fields or of who may apply, organisations, awards, slogans, aims, documents and measures
-are not programs. What someone says is speech, and is skipped.
+  kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`);
+- the types of one scheme, each with its count or who may apply (`공익활동형 9,760명, 시장형
+  662명`).
+Names are kept as written, without the marker, a trailing 등 or 운영, a clause that describes
+them (`디지털 전환에 대비하는 소상공인 지원정책` is `소상공인 지원정책`) or words of time, verbs
+and adjectives before them (`8월부터 사업`); a later short mention is named in full, as the body
+or the headline names it. A name needs a specific word: vague phrases (다양한 정책, 각종 사업),
+kinds of work named by field, audience, time, stage, funder or form (하반기 사업, 청년 사업,
+시범 사업, 시·군 공모사업, 체류형 프로그램), work still to be found (감축 사업 발굴), observance
+weeks, a plan's numbered section headings, what a place is to become (관광도시 조성, `‘글로벌
+축제’로 키울`), year-span designations (`‘2026-2027 문화관광축제’`), vouchers as a means of
+paying and a benefit that a program named next pays (`…장려금을 주는 「…」`), budget lines
+(운영비 지원에 1억 원), lists of fields, benefits or of who may apply, organisations, awards and
+their categories, contests and the cases entered in them, slogans, aims, documents and measures
+are not programs. What someone says is speech, and is skipped, but for a list of programs an
+official names.
 
-Each family lives in its own module: `program_lists`, `program_heads`, `program_funded`,
-`program_quoted`; `program_spans` trims and rejects names for all of them.
+Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
+`program_funded`, `program_quoted`, `program_types`; `program_spans` trims and rejects names for
+all of them, with `program_kinds` telling a kind of work (`하반기 사업`) from a named program.
 """
 
 from __future__ import annotations
@@ -36,26 +45,28 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from govreader.facts.phrases import is_plain_word
+from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
 from govreader.facts.program_lists import (
     bullet_items,
     introduced_items,
-    list_items,
+    numbered_items,
     section_headings,
 )
+from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
-from govreader.facts.program_spans import clean_span
+from govreader.facts.program_spans import STRONG_END_RE, clean_span, name_word
+from govreader.facts.program_types import scheme_types
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
 # `… 사업이다.`: checked first, so the costlier pattern runs only on sentences that end so.
-_DEFINITION_END = r"(?:사업|제도|프로그램|정책)(?:이다|다)\.?$"
+_DEFINITION_END = r"(?:사업|제도|프로그램|정책|캠페인|운동|서비스|공간)(?:이다|다)\.?$"
 _DEFINITION_END_RE = re.compile(_DEFINITION_END)
 _DEFINITION_RE = re.compile(
     r"^(?P<name>[^\s,]{2,20}(?:\s[^\s,]{1,20}){0,6}?)(?:은|는)\s.{4,160}?"
-    rf"(?:는|한|인|된)\s{_DEFINITION_END}"
+    rf"(?:는|한|인|된)\s(?:[가-힣]{{1,6}}\s)?{_DEFINITION_END}"
 )
 
 _FIELD_NAME_RE = re.compile(
@@ -73,11 +84,12 @@ def _field_names(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _defined_names(text: str) -> Iterator[tuple[int, int]]:
-    """`X은 … 지원하는 사업이다.`: a sentence defining X as a program names X."""
+    """`X은 … 지원하는 사업이다.`, `X는 … 프로그램을 운영하는 학습 공간이다.`: a sentence defining
+    X as a program, a campaign, a service or a space where one is run names X."""
     if not _DEFINITION_END_RE.search(text):
         return
     match = _DEFINITION_RE.match(text)
-    if match and all(is_plain_word(w) for w in match.group("name").split()):
+    if match and all(name_word(w) or is_place(w) for w in match.group("name").split()):
         span = clean_span(text, match.start("name"), match.end("name"))
         if span:
             yield span
@@ -116,8 +128,8 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
 
 
 _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
-    list_items,
     introduced_items,
+    numbered_items,
     headed_phrases,
     funded_items,
     quoted_names,
@@ -128,17 +140,69 @@ _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
 _ITEM_FINDERS = (bullet_items, *_FINDERS)
 
 
-def find(pieces: Sequence[Piece]) -> Iterator[Fact]:
-    """The program facts of the article's sentences, each named in its fullest form."""
+def _headline_names(headings: Sequence[str]) -> list[str]:
+    """The programs the headline and subtitle name (`2022년 재난대응 안전한국훈련 준비 …`): the
+    headline is part of the story, and names in full what the body may call short."""
+    return [
+        heading[start:end]
+        for heading in headings
+        for start, end in _outermost(span for finder in _ITEM_FINDERS for span in finder(heading))
+    ]
+
+
+# A contest among cases (`… 우수사례 발표대회`, `… 경진대회`, `… 공모전`), and a sentence that
+# gives one of its prizes or places (`금상은 …’이 차지했다`, `… 선정됐다`, `우수작으로 뽑혔다`).
+_CONTEST_RE = re.compile(r"(?:대회|발표회|공모전|경연)$")
+_PRIZED_RE = re.compile(r"상은|상을|상에|차지|선정|뽑|수상|우수작|이름을\s올|제안")
+
+
+def _contest_entry(contest: bool, sentence: str, name: str) -> bool:
+    """In an article about a contest of cases, a case that takes a prize or a place is an entry
+    (`‘오픈소스를 활용한 업무개선’이 금상을 차지`) unless it plainly is a program (`‘… 사업’`)."""
+    if not contest:
+        return False
+    return bool(_PRIZED_RE.search(sentence)) and not STRONG_END_RE.search(name)
+
+
+# `선정된 프로그램은 ▦A ▦B 등으로 구분된다`: a sentence saying how programs are sorted names
+# kinds (not `… 등 2개 분야로 나눠 운영한다`, which names what is run).
+_SORTED_INTO_RE = re.compile(r"(?:으로|로)\s(?:(?:구분|분류)(?:된|됐|돼|되)|나뉜|나뉘)")
+
+
+def find(
+    pieces: Sequence[Piece], headlines: Sequence[str] = (), events: Sequence[str] = ()
+) -> Iterator[Fact]:
+    """The program facts of the article's sentences, each named in its fullest form (the
+    `headlines`' included: headline and subtitle). `events` are the names of the events the
+    article tells of (awards, evaluations, contests), read beforehand by `context`."""
+    contest = any(_CONTEST_RE.search(event) for event in events)
     found: list[tuple[Piece, int, int]] = []
     headings = section_headings(pieces)
     for piece in pieces:
         text = piece.text
+        if _SORTED_INTO_RE.search(text):
+            continue
         finders = _FINDERS if piece.start in headings else _ITEM_FINDERS
         spans = [span for finder in finders for span in finder(text)]
-        spans = [*outside_speech(text, spans), *double_quoted_names(text)]
-        found.extend((piece, start, end) for start, end in _outermost(spans))
-    full = _full_names(piece.text[start:end] for piece, start, end in found)
+        listed = list(listed_items(text))
+        spans = [*outside_speech(text, spans), *double_quoted_names(text), *listed]
+        found.extend(
+            (piece, start, end)
+            for start, end in _outermost(spans)
+            if not _contest_entry(contest, text, text[start:end])
+        )
+    found.extend(scheme_types(pieces))
+    full = _full_names(
+        [*(piece.text[start:end] for piece, start, end in found), *_headline_names(headlines)]
+    )
+    named_in: dict[str, set[int]] = {}
     for piece, start, end in found:
-        name = full[piece.text[start:end]]
-        yield piece.fact(FactKind.PROGRAM, start, end, name=name)
+        named_in.setdefault(piece.text[start:end], set()).add(piece.start)
+    for piece, start, end in found:
+        name = piece.text[start:end]
+        fuller = full[name]
+        # `▲A 취업지원 ▲취업지원 프로그램`: with its own program word beside the other in one
+        # sentence, it is another program.
+        if _BARE_HEAD_RE.search(name) and fuller != name and piece.start in named_in[fuller]:
+            fuller = name
+        yield piece.fact(FactKind.PROGRAM, start, end, name=fuller)

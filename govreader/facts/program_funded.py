@@ -1,5 +1,6 @@
-"""Named acts a budget pays for (`보조경기장 조성에 38억 원`), two kinds of support side
-by side (`월세 지원과 … 리모델링 지원에`) and lists of acts closed by 등.
+"""Named acts a budget pays for (`보조경기장 조성에 38억 원`), budget lines listed with their
+sums (`하수관로 정비 60억원, 복합문예회관 건립 47억원 등`), two kinds of support side by side
+(`월세 지원과 … 리모델링 지원에`) and lists of acts closed by 등.
 
 Budget releases name projects by what is done (조성, 구축, 지원) rather than by a program word.
 """
@@ -9,17 +10,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start
-from govreader.facts.program_spans import clean_span, word_start
+from govreader.facts.phrases import VAGUE, is_plain_word
+from govreader.facts.program_spans import clean_span, name_start, word_start
 
 _MONEY = r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원"
 
 # Work a budget pays for, named with what is done: `보조경기장 조성에 38억 원`, `어르신 건강이용권
-# 지원(9억 6천만 원)`, `경보시스템 구축에도 5억 원을`.
+# 지원(9억 6천만 원)`, `경보시스템 구축에도 5억 원을`, `전수교육관 설립 예산`.
 _FUNDED_RE = re.compile(
-    r"(?:지원|조성|구축|조성사업|설치|건립|확충|보강|유치|정비|리모델링)"
+    r"(?:지원|조성|구축|조성사업|설치|설립|건립|확충|보강|유치|정비|리모델링)"
     rf"(?=\s?\((?:총\s?|약\s?)?{_MONEY}\)"
-    rf"|(?:에|에도|에는|엔|으로)\s(?:(?:모두|총|약|각각|올해|내년)\s)?{_MONEY})"
+    rf"|(?:에|에도|에는|엔|으로)\s(?:(?:모두|총|약|각각|올해|내년)\s)?{_MONEY}"
+    # `국회분원 설치관련 예산이`, `전수교육관 설립 예산 2억원도`: the budget for it
+    r"|\s?(?:관련\s?)?(?:예산|사업비)(?:[이은을도]|으로)?\s)"
 )
 
 # Two kinds of support named side by side: `해상운송비 지원과 택배 추가배송비 지원도 좋은 평가를
@@ -54,36 +57,71 @@ def _paired_start(text: str, start: int) -> int:
         return start
     if _ACT_WORD_RE.search(stem) or stem in VAGUE:
         return start
-    return phrase_start(text, previous)
+    return name_start(text, previous)
 
 
 def _specific(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The cleaned span of a named act with five letters or more before its act word
-    (`읍내 야간경관 조성`), not a bare act (`시설 보강`) or a kind of support (`급식비 지원`)."""
+    """The cleaned span of a named act with four letters or more before its act word
+    (`국회분원 설치`, `읍내 야간경관 조성`), not a bare act (`시설 보강`) or a kind of support
+    (`급식비 지원`)."""
     span = clean_span(text, start, end)
     if not span:
         return None
     words = text[span[0] : span[1]].split()
-    if len(words) < 2 or len("".join(words[:-1])) < 5 - len(_ACT_WORD_RE.sub("", words[-1])):
+    if len(words) < 2 or len("".join(words[:-1])) < 4 - len(_ACT_WORD_RE.sub("", words[-1])):
         return None
     return span
+
+
+# A list's item closed by its sum: `… 정비 60억원,`, `… 조성사업(40억원),`, `… 건립 47억원 등이다`.
+_LINE_SUM_RE = re.compile(
+    rf"\s?\(?(?:총\s?|약\s?)?{_MONEY}\)?\s?(?=,|\s?등|\s?도\s|\s?이다|\s?이\s|$)"
+)
+
+# What a budget line's name ends in when it names a project: an act or a program word.
+_LINE_WORK_RE = re.compile(
+    r"(?:지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|리모델링|사업|공사|매입|개발)$"
+)
+
+
+# A project named in one compound word: `지방하천재해복구공사`, `소하천정비사업`.
+_PROJECT_WORD_RE = re.compile(r"[가-힣]{4,}(?:사업|공사)")
+
+
+def _budget_lines(text: str) -> Iterator[tuple[int, int]]:
+    """`주요 사업 예산은 A 정비 60억원, B 뉴딜사업 53억원, C 건립 47억원 등이다`: the items of a
+    list whose every item carries its sum, named by an act or a program word."""
+    if text.count("원") < 2:
+        return
+    ends = [m.start() for m in _LINE_SUM_RE.finditer(text)]
+    if len(ends) < 2:
+        return
+    for end in ends:
+        start = name_start(text, word_start(text, end))
+        if not _LINE_WORK_RE.search(text, start, end):
+            continue
+        if _PROJECT_WORD_RE.fullmatch(text, start, end):
+            yield from filter(None, [clean_span(text, start, end)])
+        else:
+            yield from filter(None, [_specific(text, start, end)])
 
 
 def funded_items(text: str) -> Iterator[tuple[int, int]]:
     """Named acts a budget pays for, and two kinds of support named side by side."""
     for head in _FUNDED_RE.finditer(text):
         start = word_start(text, head.end())
-        span = _specific(text, _paired_start(text, phrase_start(text, start)), head.end())
+        span = _specific(text, _paired_start(text, name_start(text, start)), head.end())
         if span:
             yield span
     for pair in _PAIRED_RE.finditer(text):
         first = word_start(text, pair.end("first"))
-        span = _specific(text, phrase_start(text, first), pair.end("first"))
+        span = _specific(text, name_start(text, first), pair.end("first"))
         rest = pair.group("rest").split()
         if span and all(is_plain_word(word) for word in rest):
             yield span
             yield from filter(None, [_specific(text, pair.start("rest"), pair.end())])
     yield from _act_lists(text)
+    yield from _budget_lines(text)
 
 
 def _act_lists(text: str) -> Iterator[tuple[int, int]]:
@@ -95,7 +133,7 @@ def _act_lists(text: str) -> Iterator[tuple[int, int]]:
         end = etc.start()
         while len(items) < 8:
             joins = list(_ACT_JOIN_RE.finditer(text, max(0, end - 40), end))
-            start = joins[-1].end() if joins else phrase_start(text, word_start(text, end))
+            start = joins[-1].end() if joins else name_start(text, word_start(text, end))
             words = text[start:end].split()
             if not words or not all(is_plain_word(w) for w in words):
                 break
@@ -108,6 +146,6 @@ def _act_lists(text: str) -> Iterator[tuple[int, int]]:
         if len(items) < 2:
             continue
         for start, end in items:
-            span = _specific(text, phrase_start(text, start), end)
+            span = _specific(text, name_start(text, start), end)
             if span:
                 yield span

@@ -9,33 +9,46 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, word_set
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
+from govreader.facts.program_kinds import VAGUE_HEADS, is_policy_field
 from govreader.facts.program_spans import (
     EVALUATED_RE,
     ITEM_END_RE,
     MARKS,
-    VAGUE_HEADS,
     clean_span,
+    name_start,
     word_start,
 )
 
 _PARTICLE_AHEAD = (
     r"(?=(?:에서의|으로의|와의|과의|에서|으로|에는|에도|까지|부터|이다|이며|입니다|이고|을|를|이|가|은|는|"
-    r"의|에|와|과|도|로|다)?(?:[\s,.)]|$)"
-    # `지역활력타운 조성사업(국비 150억 원)`: a figure or its funding in brackets after the name
-    r"|\((?=\s?(?:총|약|국비|도비|시비|구비|군비|국·도비|국도비|사업비|예산)?\s?\d))"
+    # a quote may follow with no space in a copied page: `센터가‘기억교실’을`
+    r"의|에|와|과|도|로|다)?(?:[\s,.)‘“「『]|$)"
+    # `지역활력타운 조성사업(국비 150억 원)`, `환경개선사업(휴게실 조성 등),`: a note in brackets
+    # after the name
+    r"|\((?=[^()\n]{1,30}\)(?:[을를이가은는의에와과도,.\s]|$)))"
 )
 
 # Head words of cash benefits and vouchers (`출산장려금`, `강릉사랑상품권`).
 _BENEFITS = "장려금|지원금|정착금|수당|바우처|상품권"
+
+# Schemes named by what they make public, certify or reserve (`지역 일자리 공시제`, `청렴
+# 인증제`), studies contracted out (`기본계획수립 용역`), and drills with a name of their own
+# (`재난대응 안전한국훈련`, `을지훈련`), not a kind of drill or training (`화재 대피훈련`,
+# `토론훈련`, `직업훈련`, `전지훈련`).
+_SCHEMES = "공시|인증|실명|책임|예약|할당|총량|등록|지정|보상|추천|포인트|마일리지|인턴|전담|매칭"
+
+_DRILL_KINDS = (
+    "대피|토론|종합|소집|대응|모의|실제|현장|합동|도상|직업|전지|방재|교육|실습|체력|기초|심화"
+)
 
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
 # 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
 # patterns look for the head word's ending first and then check the whole word, which is much
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
-    rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS})"
-    + _PARTICLE_AHEAD
+    rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
+    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|종합계획|종합대책)" + _PARTICLE_AHEAD
 )
 
 # Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
@@ -43,11 +56,15 @@ _HEAD_END_RE = re.compile(
 # (`행정복지센터`, dropped later); services and cash benefits named in one compound word
 # (`주간활동서비스`, `출산장려금`, `자립수당`, `강릉사랑상품권`).
 _HEAD_WORD_RE = re.compile(
-    r"[0-9A-Za-z가-힣·‧]{0,30}?"
+    r"[0-9A-Za-z가-힣·‧ㆍ∙]{0,30}?"
     r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
     r"|[가-힣]{2,}\s?(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강|거점|적응)센터"
-    rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS}))"
+    rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS})"
+    rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역"
+    # courses and classes named by what they teach (`평생학습 강좌`, `치매예방교실`), and a
+    # body's plan of measures on one subject (`일자리대책 종합계획`, `일자리 창출 종합대책`)
+    r"|[가-힣]{2,}\s?강좌|[가-힣]{2,}교실|[가-힣]{2,}\s?종합(?:계획|대책))"
 )
 
 # `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.
@@ -76,12 +93,16 @@ _OFFERED_RE = re.compile(r"(?:교육|상담|컨설팅|강의|수업|진단|멘�
 
 _RUN_END_RE = re.compile(
     r"(?:제도|정책|과정|교육|프로그램|서비스)"
-    r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행))"
+    r"(?=(?:을|를)\s(?:운영|추진|시행|도입|신설|실시|마련|열|개설|진행)"
+    # `반부패·청렴 교육 운영을 통해`: the running of it, as a noun
+    r"|\s(?:운영|시행|실시)(?:을|를|과|와|에|으로|하|해|했|한))"
     # `마음건강 지원도 새로 시작한다`: a kind of support started or brought in.
     r"|지원(?=(?:도|을|를)\s(?:(?:새로|올해|처음|본격|계속|꾸준히)\S*\s){0,2}"
     r"(?:시작|도입|신설|시행|이어|이어가|이어간))"
     # `외국인 전용 셔틀버스를 하루 4회 운행`: a bus or taxi service the body runs.
     r"|(?:버스|셔틀|택시)(?=(?:을|를|도)\s(?:[^\s,.]+\s){0,3}(?:운행|운영|투입))"
+    # `내고장 주소갖기 운동을 적극 전개`: a campaign the body carries out.
+    r"|운동(?=(?:을|를)\s(?:[^\s,.]+\s){0,2}(?:전개|펼치|펼쳐|펼친|벌이|벌여|벌인|추진))"
 )
 
 _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
@@ -89,13 +110,60 @@ _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
 # `맞춤형 프로그램`: a kind of program, not one.
 _GENERIC_MODIFIERS = word_set("맞춤형 다양한 특화 체험형 참여형 신규 우수 전문 기본 심화")
 
-_ORG_USE_RE = re.compile(r"\s?(?:누리집|홈페이지|에\s?문의|로\s?문의|으로\s?문의)")
+# `센터 누리집`, `센터로 문의`, `센터(☎820-0000)`, `A, B, C센터 등에 방문해 신청`: a centre named as
+# the office where one asks or applies, not as what it runs.
+_ORG_USE_RE = re.compile(
+    r"\s?(?:누리집|홈페이지|\(☎|\(\d{2,4}-)"
+    r"|(?:\s등)?(?:에|에서|로|으로|를|을)?\s?(?:직접\s)?(?:방문|신청|접수|문의|연락|전화)"
+)
 
 # `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.
 _OPEN_QUOTE_RE = re.compile(r"\s?[‘'「『<《〈]")
 
-# `… 등의 청년 사업`, `‘청년이룸’ 사업`: the phrase closes a list or follows a quoted name.
-_LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s$|[’'」』]\s?$")
+# `… 등의 청년 사업`, `… 등 4개 고용서비스 사업`, `‘청년이룸’ 사업`: the phrase closes a list
+# (naming what kind its items are) or follows a quoted name.
+_LISTED_BEFORE_RE = re.compile(r"등(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지|대)\s)?$|[’'」』]\s?$")
+
+# `자신감 회복, 진로 탐색 등 청년 도전 지원사업에`: a formal title of three words or more after the
+# list names the program the listed activities belong to.
+_TITLED_AFTER_LIST_RE = re.compile(r"\S+\s\S+\s\S*지원사업")
+
+# `다양한 사회공헌 사업`, `각종 채용 박람회`: a phrase after a word of many kinds names a kind.
+_KINDS_BEFORE_RE = re.compile(r"(?:다양한|각종|여러|갖가지|온갖|여러가지|모든)\s$")
+
+# `보건사업과 직원`, `일자리사업과장`, `공동체정책과 김하나 주무관`: a department, named after
+# the work it does.
+_DEPARTMENT_RE = re.compile(
+    r"과\s?(?:[가-힣]{2,4}\s)?(?:장|직원|팀|팀장|관계자|주무관|공무원|소속|사무관|주사)"
+)
+
+# `X는 … 지원하는 취업 연계형 사업이다`, `X란 … 맞춤형 건강증진 사업으로`: the phrase says what
+# kind of thing the sentence's topic is; the topic (`_defined_names`) is the name.
+_PREDICATE_RE = re.compile(r"(?:이다|다|입니다|이며|이고|이자)(?:[\s.,]|$)")
+_DEFINED_AS_RE = re.compile(r"(?:으로|로)\s")
+_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9)’'」』]\s?(?:은|는|이란|란)\s")
+_DEFINITION_TOPIC_RE = re.compile(r"[가-힣A-Za-z0-9)’'」』]\s?(?:이란|란)\s")
+# `올해 새로 여는 것은 청년 농부 사업이다`: a topic that only points at the name.
+_POINTING_TOPIC_RE = re.compile(r"(?:^|\s)(?:것|이것|그것|이는|핵심|대표적인\s\S+)(?:은|는)\s")
+
+
+# `… 지원을 위한 취업 연계형 사업이다`: a clause describing the predicate, its topic unsaid.
+_DESCRIBED_BEFORE_RE = re.compile(r"\S(?:하는|되는|위한|있는|한|된|인)\s$")
+
+
+# `양성 과정`, `교육 과정` written apart and alone: the course of training, no course's name.
+_SPACED_COURSE_RE = re.compile(r"\S+\s과정")
+
+
+def _predicate(text: str, start: int, head_end: int) -> bool:
+    """Whether the phrase ending at `head_end` is what the sentence says its topic is."""
+    before = text[:start]
+    if _PREDICATE_RE.match(text, head_end):
+        if _DESCRIBED_BEFORE_RE.search(before):
+            return True
+        topic = _TOPIC_RE.search(before)
+        return bool(topic) and not _POINTING_TOPIC_RE.search(before)
+    return bool(_DEFINED_AS_RE.match(text, head_end) and _DEFINITION_TOPIC_RE.search(before))
 
 
 def _heads(text: str) -> Iterator[tuple[int, int]]:
@@ -127,7 +195,7 @@ def _joined_start(text: str, start: int) -> int:
     word = joined.group("word")
     if word in VAGUE or ITEM_END_RE.search(word) or not is_plain_word(word):
         return start
-    return phrase_start(text, joined.start("word"))
+    return name_start(text, joined.start("word"))
 
 
 # `▲시군 기후위기 적응센터 3곳`: a list mark glued to the phrase's first word.
@@ -148,10 +216,15 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
     a means of paying or what is evaluated."""
     for head_start, head_end in _heads(text):
         word = text[head_start:head_end]
-        start = _joined_start(text, _marked_start(text, phrase_start(text, head_start)))
-        if word in VAGUE_HEADS and start == head_start:
+        start = _joined_start(text, _marked_start(text, name_start(text, head_start)))
+        if start == head_start and (word in VAGUE_HEADS or _SPACED_COURSE_RE.fullmatch(word)):
+            continue  # `사업`, `교육 과정`: the head word alone
+        listed = _LISTED_BEFORE_RE.search(text, max(0, start - 12), start)
+        if listed and not _TITLED_AFTER_LIST_RE.fullmatch(text, start, head_end):
             continue
-        if _LISTED_BEFORE_RE.search(text, max(0, start - 3), start):
+        if _KINDS_BEFORE_RE.search(text, max(0, start - 6), start):
+            continue
+        if _DEPARTMENT_RE.match(text, head_end) or _predicate(text, start, head_end):
             continue
         if word.endswith("센터") and (
             _ORG_USE_RE.match(text, head_end) or _STAFF_AFTER_RE.match(text, head_end)
@@ -163,11 +236,14 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             continue
         if EVALUATED_RE.match(text, head_end) or _OPEN_QUOTE_RE.match(text, head_end):
             continue
-        words = text[start:head_end].split()
-        if len(words) == 1 and len(word) < (4 if _BENEFIT_RE.search(word) else 5):
+        span = clean_span(text, start, head_end)
+        if not span:
             continue
+        words = text[span[0] : span[1]].split()
+        if len(words) == 1 and len(word) < (4 if _BENEFIT_RE.search(word) else 5):
+            continue  # `예방교실`, `노래교실`: a short word alone is a kind, no name
         if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in VAGUE_HEADS:
             continue
-        span = clean_span(text, start, head_end)
-        if span:
-            yield span
+        if is_policy_field(text[span[0] : span[1]]):
+            continue
+        yield span

@@ -1,5 +1,5 @@
-"""Programs named as items of a list: ▲/○ bullets, `- item : description` lines, comma
-lists closed by `등(의) … 사업`, and lists a sentence introduces (`사업으로는 A, B 등`).
+"""Programs named as items of a list: ▲/○ bullets, `- item : description` lines and lists a
+sentence introduces (`사업으로는 A, B 등`); inline lists closed by 등 are `program_enumerated`'s.
 
 A list's items are named bare, so the list around them (its marks, its closing words) is what
 says they are programs.
@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
-from govreader.facts.phrases import is_plain_word, phrase_start, strip_particle
+from govreader.facts.phrases import is_plain_word, strip_particle
 from govreader.facts.program_spans import (
     ITEM_END_RE,
     MARKS,
@@ -19,10 +19,12 @@ from govreader.facts.program_spans import (
     STRONG_END_RE,
     STRONG_ENDS,
     clean_span,
+    describing_clause_end,
+    name_word,
 )
 from govreader.facts.sentences import Piece
 
-_STRONG_BULLETS = frozenset("▲○■◆□●◇")
+_STRONG_BULLETS = frozenset("▲△○■◆□●◇")
 
 # `지식재산권(IP) 출원 비용 지원`: an English gloss inside a name, not a note after it.
 _GLOSS_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)(?=\s?[가-힣])")
@@ -84,11 +86,6 @@ _AREA_LIST_RE = re.compile(
 
 _SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
 
-_LIST_END_RE = re.compile(
-    r"\s등(?:의)?\s(?:다양한\s|각종\s|여러\s)?[가-힣‧·\s]{0,12}?"
-    r"(?:사업|프로그램|정책|과정|교육|서비스|지원)"
-)
-
 _ETC_RE = re.compile(
     r"\s등(?:의|이다|이며|이고|입니다|을|를|이|은|도|과|와|에|으로|이나)?(?:[\s.,]|$)"
 )
@@ -96,14 +93,22 @@ _ETC_RE = re.compile(
 _COPULA_RE = re.compile(r"(?:이다|이며|입니다|이고|다)\.?$")
 
 
+# `▲취업 교육을 기본으로 A, B 등`: a word taking an object or a place ends the item before 등.
+_OBJECT_WORD_RE = re.compile(r"(?P<word>[가-힣]{1,20}(?P<particle>을|를|으로|에서|에게))\s")
+
+
 def _last_item_end(text: str, start: int, end: int) -> int | None:
-    """Where the last item of an inline list ends: before ` 등`, or at its first particle."""
+    """Where the last item of an inline list ends: before ` 등` or at its first particle,
+    whichever comes first (`▲취업 교육을 기본으로 A, B 등`)."""
     etc = _ETC_RE.search(text, start, end)
     if etc:
+        for word in _OBJECT_WORD_RE.finditer(text, start, etc.start()):
+            if not is_plain_word(word.group("word")):
+                return word.start("particle")
         return etc.start()
     position = start
-    for word in text[start:end].split(" "):
-        bare = word.rstrip(".,")
+    for token in text[start:end].split(" "):
+        bare = token.rstrip(".,")
         copula = _COPULA_RE.search(bare)
         if copula and len(bare) > len(copula.group()) + 1:
             return position + copula.start()
@@ -112,7 +117,7 @@ def _last_item_end(text: str, start: int, end: int) -> int | None:
             return position + len(stripped)
         if bare and not is_plain_word(bare):
             return None
-        position += len(word) + 1
+        position += len(token) + 1
     return end
 
 
@@ -150,13 +155,15 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
         return
     items = []
     for index, mark in enumerate(marks):
-        span, described = _item_span(text, mark.end(), marks[index + 1 :])
+        strong = mark.group().strip() in _STRONG_BULLETS
+        span, described = _item_span(text, mark.end(), marks[index + 1 :], strong)
         for part in _acts(text, span):
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
-                items.append((part, mark.group().strip() in _STRONG_BULLETS, described))
+                items.append((part, strong, described))
     names = [text[start:end] for (start, end), _, _ in items]
-    program_list = bool(_PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))) or any(
-        STRONG_END_RE.search(name) for name in names
+    beside_program = any(STRONG_END_RE.search(name) for name in names)
+    program_list = beside_program or bool(
+        _PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))
     )
     areas = bool(_AREA_LIST_RE.search(text))
     for ((start, end), strong, described), item in zip(items, names, strict=True):
@@ -169,17 +176,24 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
             continue
         described = described and noun_phrase and len(item.replace(" ", "")) >= 4
         described = described and not _FIELD_END_RE.search(item)
-        listed = strong and (ITEM_END_RE.search(item) or (noun_phrase and program_list))
+        # a one-word item with no program word (`▲건물`, `▲청년벙커`) is as often a field, a
+        # place or a thing as a program: it counts beside an item that plainly is one, or with
+        # its sum as a budget line (`△시립도서관(57억원)`)
+        alone = len(words) == 1 and not beside_program and not _SUM_AFTER_RE.match(text, end)
+        listed = strong and (
+            ITEM_END_RE.search(item) or (noun_phrase and program_list and not alone)
+        )
         if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
             yield start, end
 
 
+_SUM_AFTER_RE = re.compile(r"\s?\(\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원?\)")
+
+
 def _item_word(word: str) -> bool:
-    """A word of a list item: a plain word, or a noun ending in 이 (`데모데이`, `놀이`), which
-    in an item closed by the next mark is no subject particle."""
-    return is_plain_word(word) or (
-        len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1])
-    )
+    """A word of a list item: a word of a name (`진입도로`), or a noun ending in 이 (`놀이`),
+    which in an item closed by the next mark is no subject particle."""
+    return name_word(word) or (len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1]))
 
 
 def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -193,20 +207,34 @@ def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
     return [part for part in parts if part]
 
 
-# `- 노후 상수관로 정비사업 96억 원`: a budget line's sum after a name that plainly is one.
-_MONEY_END_RE = re.compile(
-    r"(?:\s(?:개최|운영|추진))?\s(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원\s*$"
+# `- 노후 상수관로 정비사업 96억 원`, `▲ 대여소 설치사업 7천만원 전액 삭감`: a budget line's sum
+# after a name that plainly is one, or after any line a council decided on (`▲ 연주회 녹화제작 및
+# 송출 2천만원 전액 삭감`, `… 1천5백만원 중 7백만원 삭감`).
+_MONEY_RE = re.compile(
+    r"(?:\s(?:개최|운영|추진))?\s?(?:총\s?|약\s?)?"
+    r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원(?![가-힣])"
+)
+
+# `▲원예 분야에 건조기 보급사업 등 51개 사업`, `▲일반 대상 한국화 등 21강좌`, `▲‘…’ 등 인문교양
+# 5개 강좌`: the item names one program of a counted group, the group is no program.
+_COUNTED_TAIL_RE = re.compile(
+    r"\s등\s?(?:[^\s\d]+\s){0,2}(?:총\s?)?\d[\d,]*\s?(?:개|건|종|가지|강좌|과정|사업|반)"
+)
+
+
+_DECIDED_RE = re.compile(
+    r"\s?(?:중\s[^▲△○■◆□●◇]{1,20}?)?(?:전액\s?)?(?:삭감|증액|감액|감편성|증편성)"
 )
 
 
 def _item_span(
-    text: str, start: int, later: list[re.Match[str]]
+    text: str, start: int, later: list[re.Match[str]], strong: bool
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of the item starting at `start`, up to the next mark, a note in brackets or a
     colon; and whether a description (not a figure) follows the item's colon."""
-    end: int | None = later[0].start() if later else len(text)
+    end = later[0].start() if later else len(text)
     colon = _COLON_RE.search(text, start, end)
-    described = bool(colon) and not _FIGURE_START_RE.match(text, colon.end())
+    described = colon is not None and not _FIGURE_START_RE.match(text, colon.end())
     if colon:
         end = colon.start()
     note = text.find("(", start + 2, end)
@@ -215,37 +243,36 @@ def _item_span(
     if note > 0:
         end = note
     elif not later and not colon and not (start <= 3 and not _CLAUSE_END_RE.search(text)):
-        end = _last_item_end(text, start, len(text))
-    money = _MONEY_END_RE.search(text, start, end) if end else None
-    if money and STRONG_END_RE.search(text[start : money.start()]):
+        last = _last_item_end(text, start, len(text))
+        if not last:
+            return None, described
+        end = last
+    money = _MONEY_RE.search(text, start, end)
+    if money and (
+        STRONG_END_RE.search(text, start, money.start()) or _DECIDED_RE.match(text, money.end())
+    ):
         end = money.start()
-    return (clean_span(text, start, end) if end else None), described
+    counted = _COUNTED_TAIL_RE.search(text, start, end)
+    if counted:
+        end = counted.start()
+    start = _after_clause(text, describing_clause_end(text, start, end), end)
+    return clean_span(text, start, end, strong), described
 
 
-def list_items(text: str) -> Iterator[tuple[int, int]]:
-    """`일경험 지원사업, 광역 일자리 카페 등의 사업`: the items of a comma list closed by 등 and
-    a program word, walked back from 등 (eight at most)."""
-    for anchor in _LIST_END_RE.finditer(text):
-        items = []
-        end = anchor.start()
-        while True:
-            comma = text.rfind(", ", 0, end)
-            item_start = comma + 2 if comma >= 0 else 0
-            words = text[item_start:end].split()
-            clean = bool(words) and all(is_plain_word(w) for w in words)
-            if not clean:
-                head = text.rfind(" ", item_start, end - 1) + 1
-                item_start = phrase_start(text, head)
-            items.append((item_start, end))
-            if not clean or comma < 0 or len(items) >= 8:
-                break
-            end = comma
-        if len(items) < 2:
-            continue
-        for start, end in items:
-            span = clean_span(text, start, end)
-            if span:
-                yield span
+# A word closing a clause by its particle: `분야에`, `목적으로`, `교육을`, `지역의`.
+_CLAUSE_WORD_RE = re.compile(r"(?<!\S)(?P<word>\S+(?:에|에서|에는|에게|으로|을|를|의|은|는))\s")
+
+
+def _after_clause(text: str, start: int, end: int) -> int:
+    """`유통 분야에 선별기 설치사업`: where a name that plainly is a program starts after the
+    words of a clause before it."""
+    if not STRONG_END_RE.search(text, start, end):
+        return start
+    position = start
+    for word in _CLAUSE_WORD_RE.finditer(text, start, end):
+        if not is_plain_word(word.group("word")):
+            position = word.end()
+    return position
 
 
 def introduced_items(text: str) -> Iterator[tuple[int, int]]:
@@ -273,3 +300,19 @@ def introduced_items(text: str) -> Iterator[tuple[int, int]]:
         if span:
             yield span
         start = comma.end() if comma else end
+
+
+# `1. 귀농인 주택 수리비지원 사업목적 : … 2. …`: a notice's numbered item, its fields after it
+# (the number may close the sentence before it).
+_NUMBERED_RE = re.compile(
+    r"(?:^(?:\d{1,2}\.\s)?|\s\d{1,2}\.\s)(?P<name>[^.:：\n]{3,50}?)\s(?:사업목적|사업개요|사업내용|지원내용|목적|개요)\s?[:：]"
+)
+
+
+def numbered_items(text: str) -> Iterator[tuple[int, int]]:
+    """The items of a notice's numbered list of programs, each followed by its purpose or
+    content (`1. 귀농귀촌단지 기반조성 지원 사업목적 : …`)."""
+    for item in _NUMBERED_RE.finditer(text):
+        span = clean_span(text, item.start("name"), item.end("name"))
+        if span:
+            yield span

@@ -21,7 +21,10 @@ _QUOTED_END_RE = re.compile(
     r"페스티벌|"
     # benefit cards: `‘다둥이 행복카드’`, `‘아동 꿈나무 카드’` (not `‘신용카드’`)
     r"행복카드|[가-힣]{2}\s카드|"
-    r"주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|"
+    r"주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|통장|마일리지|"
+    # campaigns, courses and plans of measures: `‘내 집 앞 눈 치우기 운동’`, `‘찾아가는
+    # 평생학습강좌’`, `‘민선 8기 일자리 대책 종합계획’`
+    r"운동|강좌|종합계획|종합대책|"
     r"이용권|쿠폰|택시|버스|주택|단지|약국|리모델링|조리원|상담소|하우스|패키지|공모전|안내서|체험|"
     # teams, exhibitions, handbooks and schemes a body sets up: `‘이웃사촌 안부살핌단’`,
     # `‘세계 모래조각 특별전’`, `‘규제혁신 사례집’`, `‘탄소중립 포인트제’`
@@ -30,27 +33,33 @@ _QUOTED_END_RE = re.compile(
     r"(?:인증|포인트|신고|책임|관|실명|예약|할당|휴가|전담|등록|지정|공시|총량|보상|추천)제)$"
 )
 
-_QUOTE_PAIRS = {"‘": "’", "'": "'", "「": "」", "『": "』", "<": ">", "《": "》", "〈": "〉"}
+# A closing quote that opens a name too (`’탄소중립 미래도시’ 캠페인`) is a typing slip for ‘.
+_QUOTE_PAIRS = {
+    "‘": "’", "’": "’", "'": "'", "「": "」", "『": "』", "<": ">", "《": "》", "〈": "〉"
+}  # fmt: skip
 
 _QUOTED_FOLLOW_RE = re.compile(
-    r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?"
-    r"(?:사업|프로그램|캠페인|과정|교육|강좌|정책|서비스|제도)"
+    # `‘X’ 사업`, `‘X’ 지원사업`, `‘X’ 치매예방교실을`: the kind of program right after the name
+    r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?[가-힣]{0,2}"
+    r"(?:사업|프로그램|캠페인|과정|교육|강좌|[가-힣]{0,4}교실|정책|서비스|제도)"
     r"(?![청관적자비장가])"
     # `‘X’를 운영`, `‘X’를 상시 운영`, `‘X’을 두 곳에 1곳씩 추가로 조성`: words between name and
     # verb say when, where or how much, not a second object (`‘X’를 대상으로 교육을 실시`).
     r"|(?:을|를|도)\s?(?:(?!(?:대상|중심|바탕|기반|계기|토대)으로|(?:목표|주제|원칙|과제|기조|모토|비전|전략|슬로건|방향|방침|가치|역점|중점)으?로)"
     r"[^\s,.]*(?<![고며서해여면다는한된던게록을를이가아어])\s){0,4}"
-    r"(?:운영|운행|추진|시행|개최|실시|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
+    r"(?:운영|운행|추진|시행|개최|실시(?!간)|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
     r"|보내|보낸|준다|주고|드린|드립니다|꾸리|꾸려|꾸렸|꾸린|발행|펴내|펴냈|펴낸|세우|세웠|세운|수립"
-    r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어|열|연다|펼치|펼쳐|펼친|결성|채용|배치)"
-    # `‘X’ 운영`, `‘X’ 운영비로`: the name with the running of it.
-    r"|\s(?:운영|개설)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
+    r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어|열|연다|펼치|펼쳐|펼친|결성|채용|배치|양성)"
+    # `‘X’ 운영`, `‘X’ 운영비로`, `‘X’ 양성과`: the name with the running or training of it.
+    r"|\s(?:운영|개설|양성)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
     # `‘굴 껍데기 자원화 시설’ 건립에 65억 원`: the building of it (not `‘… 도시’ 조성`).
     r"|(?<!도시.)(?<!환경.)(?<!사회.)\s(?:건립|설치|신설|개관|개소)(?:비|[에을를은는이과와도]|으로|\s|$)"
     # `‘X’ 1만 장을 발행`, `‘X’ 2,000대를 들여오고`, `‘X’ 30곳 조성`: units of it (not `‘X’ 3대
     # 전략`).
     r"|\s\d[\d,.]*\s?(?:[천만]\s?)?(?:장|대|호|가구|곳|개소|세대|채|기)"
     r"(?:을|를|이|가|의|\s(?:조성|설치|보급|구축|도입))"
+    # `‘세곡지구 보건분소 부지매입비’ 13억원`: a budget line named in quotes with its sum.
+    r"|(?:사업에서|사업에)?\s\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?[천백십만]\s?)*원"
     r"|\s사례(?:로|를|가|는)"
     # `‘X’라는 이름으로`: the name given to what the body runs.
     r"|이?라는\s(?:이름|명칭|브랜드)(?!으?로\s불)"
@@ -150,6 +159,15 @@ _COUNT_NAME_RE = re.compile(r"\d")
 
 _OBJECT_END_RE = re.compile(r"[을를]\s$")
 
+# `… 분야에서는 ‘A’가 우수작으로 뽑혔다`, `‘B’를 제안했다`: an entry of a contest, a proposal.
+_ENTRY_AFTER_RE = re.compile(
+    r"(?:이|가|은|는|을|를|도)?\s(?:[^\s.]+\s){0,3}?"
+    r"(?:(?:최?우수|수상|입상|당선|대상|우수|장려)작|작품으로|제안(?:했|하|한|됐|된|돼))"
+)
+
+# `이른바 ‘대포차’`: a word the article explains, not a service.
+_TERM_BEFORE_RE = re.compile(r"(?:이른바|일명|소위|속칭)\s$")
+
 _CONTEST_AFTER_RE = re.compile(r"\s?(?:공모|등급|시상식|본선|수상|평가|심사|경진대회)")
 
 
@@ -161,7 +179,7 @@ def _ends_in_program_word(name: str) -> bool:
     if match and match.start() >= 2:
         return True
     branded = _BRANDED_RE.match(name)
-    return bool(branded) and is_place(branded.group("place"))
+    return branded is not None and is_place(branded.group("place"))
 
 
 def _kind_before(text: str, match: re.Match[str]) -> bool:
@@ -279,13 +297,21 @@ def quoted_names(text: str) -> Iterator[tuple[int, int]]:
                 or _described_before(text, match)
                 or _joined(text, match)
             )
-            if not named_here:
+            if not named_here or _entry_or_term(text, match, run[-1].end()):
                 continue
             if EVALUATED_RE.match(text, match.end()) or _AIM_AFTER_RE.match(text, match.end()):
                 continue
             span = clean_span(text, match.start("name"), match.end("name"))
             if span:
                 yield span
+
+
+def _entry_or_term(text: str, match: re.Match[str], run_end: int) -> bool:
+    """A contest's entry or a proposal (`‘A’과 ‘B’가 각각 우수작으로 뽑혔다`), or a term the
+    article explains (`이른바 ‘대포차’`)."""
+    if _TERM_BEFORE_RE.search(text, max(0, match.start() - 8), match.start()):
+        return True
+    return bool(_ENTRY_AFTER_RE.match(text, run_end))
 
 
 def _shares_verb(text: str, match: re.Match[str], last_object: int) -> bool:

@@ -17,9 +17,9 @@ rates (1곳씩), means (4개 언어로), guests, grades awarded (우수상 3곳)
 ranked against (38곳 가운데 가장), estimates (640여 명으로 추산), gaps to another group (…보다 18%
 높았다), changes (1,200명 늘었다), dates, ages, years in a row, money, and sentences about
 another municipality or an upper body (정부는, 전남도는) are left alone, since a wrong highlight
-costs the reader more than a missing one. The cue patterns live in `target_cues`,
-the typing rules in `target_typing`, counter checks in `target_units` and the upper-body scope in
-`target_scope`.
+costs the reader more than a missing one. The cue patterns live in `target_cues`, the typing
+rules in `target_typing`, the vetoes in `target_vetoes`, counter checks in `target_units`, sums
+and breakdowns in `target_parts` and the upper-body scope in `target_scope`.
 """
 
 from __future__ import annotations
@@ -33,9 +33,11 @@ from govreader.facts.numbers import parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_lists import list_counts
+from govreader.facts.target_parts import Counted, share_sums
 from govreader.facts.target_scope import about_upper_body
 from govreader.facts.target_typing import Spot, at_venue, type_of
 from govreader.facts.target_units import unit_fits
+from govreader.facts.target_vetoes import vetoed
 from govreader.model import Fact, FactKind
 
 
@@ -96,14 +98,20 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
         return True
     if cues.LISTED.match(between):
         return True
+    if not percent and cues.ITEM_NEXT.match(between):
+        return True
     return not percent and bool(cues.PAIRED.match(between))
 
 
-def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, str]]:
-    """Each target match in one sentence with its value, its type and the clauses around it."""
-    # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless it is
-    # what a goal aims at (15개 사업을 선정할 계획).
-    plans = {plan.start() for plan in PLAN_RE.finditer(text)}
+def _typed(
+    text: str,
+) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str, bool]]:
+    """Each counted number in one sentence with its value, its type (None: not a target by
+    itself), the clauses around it and whether it is barred from taking a type from others."""
+    # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
+    # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
+    # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
+    plans = {plan.start(): plan.end() for plan in PLAN_RE.finditer(text)}
     values: dict[int, int | float | None] = {}
     matches = []
     for match in cues.TARGET_RE.finditer(text):
@@ -112,7 +120,10 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
             values[match.start()] = value
             matches.append(match)
     broken_down = _breakdown(text)
+    # Searched once a sentence, not once a count: `군수 표창은 … 11명이 받았다`.
+    prize = cues.PRIZE_TOPIC.search(text)
     typed: list[tuple[re.Match[str], str | None, str, str]] = []
+    barred: set[int] = set()
     for index, match in enumerate(matches):
         after_text = text[match.end() : match.end() + 4]
         if after_text.startswith("원") or after_text.lstrip().startswith(("원", "세", "년")):
@@ -139,9 +150,13 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
             text[: match.start()],
             match.group("unit"),
             values[match.start()] or 0,
+            prize is not None and prize.end() <= match.start(),
         )
         if beat_goal or match.start() in broken_down:
             kind: str | None = "result"
+        elif vetoed(spot):
+            kind = None
+            barred.add(match.start())
         else:
             kind = type_of(spot)
         # `unit_fits` saw a vehicle nearby; a result must also say they were supplied.
@@ -152,8 +167,11 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
         )
         if kind is not None and (not cars or at_venue(spot, kind)):
             kind = None
-        if kind == "result" and match.start() in plans:
+            barred.add(match.start())
+        plan = plans.get(match.start())
+        if plan is not None and (kind == "result" or cues.PLAN_CARRIED.match(text, plan)):
             kind = None
+            barred.add(match.start())
         typed.append((match, kind, before, after))
     # From the end, so that a list (A 1,500명, B 600가구, C 800명에게 … 계획) shares its goal and
     # a pair (214개 기업 638명이 지원을 받았다) its verb.
@@ -164,38 +182,79 @@ def _typed(text: str) -> Iterator[tuple[re.Match[str], int | float, str, str, st
         percent = match.group("unit").startswith("%")
         if (
             kind is None
+            and match.start() not in barred
             and following[1] is not None
             and _shares_type(following[1], between, percent)
         ):
             typed[index] = (match, following[1], before, after)
+    # `목표의 94%(7,450명)를 달성했고`: a count in brackets after a typed one is the same figure;
+    # `유치 목표를 내국인 415만 명, 외국인 35만 명으로`: the next item of a typed one's list.
+    for index in range(1, len(typed)):
+        match, kind, before, after = typed[index]
+        previous = typed[index - 1]
+        between = text[previous[0].end() : match.start()]
+        same_kind = match.group("unit").startswith("%") == previous[0].group("unit").startswith("%")
+        shares = between == "(" or (same_kind and cues.ITEM_NEXT.match(between))
+        if kind is None and match.start() not in barred and shares:
+            typed[index] = (match, previous[1], before, after)
     for match, kind, before, after in typed:
         value = values[match.start()]
-        if kind is not None and value is not None:
-            yield match, value, kind, before, after
+        if value is not None:
+            yield match, value, kind, before, after, match.start() in barred
+
+
+# `일자리 1만 3,782개` and later `총 1만 3,782건`: the generic counters name the same figure.
+_GENERIC = {"건": "개"}
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
-    pieces = list(pieces)
+    """Each goal and result of the article, once: a figure told again in a later sentence (the
+    lead repeated in a summary, a quote's echo, a total counted in 건 after 개) is the same
+    target."""
+    told: dict[tuple[object, ...], int] = {}
+    for sentence, fact in _found(list(pieces)):
+        unit = fact.fields["unit"]
+        key = (fact.fields["value"], _GENERIC.get(unit, unit), fact.fields["type"])
+        if told.setdefault(key, sentence) == sentence:
+            yield fact
+
+
+def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
+    """Each target with the start of its sentence; parts adding up to a total share its type."""
     elsewhere = about_elsewhere(pieces) | about_upper_body(pieces)
-    typed: set[int] = set()
-    for piece in pieces:
+    found = []
+    for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
-        for match, value, kind, before, after in _typed(piece.text):
-            typed.add(piece.start + match.start())
-            yield piece.fact(
+        opens = cues.BREAKDOWN_OPENS.search(piece.text)
+        for match, value, kind, before, after, barred in _typed(piece.text):
+            approximate = match.group("approx") is not None or "여" in match.group("number")
+            unit = match.group("unit")
+            opened = opens is not None and opens.end() <= match.start()
+            count = Counted(index, match.start(), value, unit, approximate, kind, barred, opened)
+            found.append((piece, match, before, after, count))
+    counted = share_sums([count for *_, count in found])
+    typed: set[int] = set()
+    for (piece, match, before, after, _), count in zip(found, counted, strict=True):
+        if count.kind is None:
+            continue
+        typed.add(piece.start + match.start())
+        yield (
+            piece.start,
+            piece.fact(
                 FactKind.TARGET,
                 match.start(),
                 match.end(),
-                value=value,
-                unit=match.group("unit"),
-                type=kind,
+                value=count.value,
+                unit=count.unit,
+                type=count.kind,
                 label=_label(before, after),
-            )
+            ),
+        )
     yield from _listed(pieces, typed | elsewhere)
 
 
-def _listed(pieces: list[Piece], skipped: set[int]) -> Iterator[Fact]:
+def _listed(pieces: list[Piece], skipped: set[int]) -> Iterator[tuple[int, Fact]]:
     """Counts ending list lines under a heading of results or plans (see `target_lists`)."""
     for item in list_counts(pieces, cues.UNIT):
         piece = item.piece
@@ -206,12 +265,15 @@ def _listed(pieces: list[Piece], skipped: set[int]) -> Iterator[Fact]:
         unit = match.group("unit")
         if value is None or not unit_fits(unit, value, piece.text, match.start(), match.end()):
             continue
-        yield piece.fact(
-            FactKind.TARGET,
-            match.start(),
-            match.end(),
-            value=value,
-            unit=unit,
-            type=item.kind,
-            label=item.label,
+        yield (
+            piece.start,
+            piece.fact(
+                FactKind.TARGET,
+                match.start(),
+                match.end(),
+                value=value,
+                unit=unit,
+                type=item.kind,
+                label=item.label,
+            ),
         )

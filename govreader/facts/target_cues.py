@@ -1,8 +1,10 @@
 """The vocabulary of target sentences: counters, cue words before and after a count, and the
 clause shapes `target` reads, each with an example of the family it stands for.
 
-`target` holds the logic that weighs these cues; keeping the patterns here lets a reader see
-every family at once and change a word list without touching the rules.
+`target` and `target_typing` hold the logic that weighs these cues; keeping the patterns here
+lets a reader see the typing families at once and change a word list without touching the rules.
+Patterns that only one veto or one counter check reads live beside it (`target_vetoes`,
+`target_units`).
 """
 
 from __future__ import annotations
@@ -14,17 +16,26 @@ from govreader.facts.numbers import NUMBER
 # Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
 # are matched here and vetted by `target_units.unit_fits`.
 UNIT = (
-    r"개소|개사|개교|개국|가구|가족|세대|가정|그루|마리|ha(?![A-Za-z])|"
+    r"개소|개사|개교|개국|가구|가족|세대|가정|농어가|농가|그루|마리|ha(?![A-Za-z])|㏊|"
     r"명(?!칭|예|소|단|의로)|건(?!강|물|축|설)|곳|개(?![월년관발선최편정])|%포인트|%p?(?![대포])|톤|팀"
+    r"|t(?![A-Za-z])|채(?=[을를이가의은는로에와과,.\s]|$)"
     r"|호(?![점선실기텔])|대(?![상학표회통한형책전])|기(?=[가를을이의]|로\s)|장(?=[을를이가의])"
     r"|점(?=으로|이다|을|를|에서)|실(?=[을를이가은는로에→,.)\s]|$)|회(?![의장원관사계복차담견수])|차례"
 )
 TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{UNIT})")
 CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
 
+# `유치 목표를 내국인 415만 명, …`: a goal split by item names the first item after it.
 GOAL_BEFORE = re.compile(
     r"목표(?:치|량|액)?(?:인|는|은|도|로|를|가|였던|했던|한|로 한"
     r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
+    r"|목표(?:치|량)?(?:를|을|는|은)\s(?!올해|지난해|작년|내년|전년|현재)[가-힣]{2,6}(?<!보다)\s$"
+)
+# A rate of work done, or work done, named before a list line's colon (`- 이행률 : 83.5%`,
+# `- 완료 : 54개`) or as a topic (`정책 반영률이 35%에 그쳤다`); not 고용률, a statistic.
+RESULT_LINE = re.compile(
+    r"(?<!목표)(?<!목표\s)(?:(?:달성|이행|진행|집행|취업|완료|반영|이수|수료)(?:률|율)|(?:^|\s)(?:완료|달성|준공))"
+    r"(?:\s?\([^()]{0,40}\))?\s?(?:[:：]|(?<=[률율])(?:은|는|이|가))\s?$"
 )
 RESULT_BEFORE = re.compile(
     r"(?:실적|달성률|취업률|성과|실제로|실제)(?:은|는|이|가|인|도)?\s*$|(?:지금까지|그동안|누적)\s"
@@ -40,53 +51,62 @@ GOAL_AFTER = re.compile(
 # A level raised in the past (38%까지 끌어올린 점, 60%로 높였다) is a result; a joined raise
 # (27%로 끌어올리며 …) is read by how the sentence ends.
 RAISED = re.compile(
-    r"^\s?(?:으로|로|까지)\s?(?:끌어올렸|끌어올린\s|높였|높인\s|(?P<joined>끌어올리며|끌어올리고|높이며|높이고)\s)"
+    r"^\s?(?:으로|로|까지)\s?(?:끌어올렸|끌어올린\s|높였|높인\s"
+    r"|(?P<joined>끌어올리며|끌어올리고|높이며|높이고|(?:확대|확충)되(?:며|고)|늘어나(?:며|고))[\s,])"
 )
+# Syllables ending in ㄹ: a verb's future form (만들어낼 계획, 늘어날 예정).
+ALL_L = "".join(chr(0xAC00 + i) for i in range(8, 11172, 28))
 RESULT_VERBS = (
     r"창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
     r"|발굴|양성|모집|운영|돌파|배치|이용|방문|진행|연결|발견|점검|정비|개선|완료|해결|채용|선발|교육"
     r"|관람|접수|등록|입주|가입|이수|합격|창업|발행|지급|상담|집계|구조|체험|처리|지정|확보|구축|준공|완공"
 )
 # The first cue after the number decides: a finished action is a result, a planned one a goal.
+# A finding (`… 것으로 나타났다`) is a result only when the count's own verb is work done
+# (`참여한 것으로 집계됐다`), not a status (`정상 추진되고 있는 것으로 나타났다`).
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
-    rf"|(?:{RESULT_VERBS})(?:했|하였|됐|되었|하게 됐|하게 되었)"
-    rf"|(?P<connective>(?:{RESULT_VERBS})해\s|만들어\s|늘려\s|다녀가\s|[가-힣]{{1,3}}[아어러]내\s"
+    rf"|(?:{RESULT_VERBS})\s?(?:했|하였|됐|되었|하게 됐|하게 되었)"
+    rf"|(?P<connective>(?:{RESULT_VERBS})(?:해|하여)\s|만들어\s|늘려\s|다녀가\s|생겨나\s|열어\s|[가-힣]{{1,3}}[아어러]내\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
     r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈|몰렸|찾았|열었"
     r"|생겼|생겨났)"
     r"|에 달했|에 이르렀|[이가] 됐"
-    r"|(?:으로|로|까지)\s?(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
+    rf"|(?:{RESULT_VERBS})한 것으로 (?:집계|나타났|파악|확인)"
+    r"|(?<!것)(?<!것으)(?:으로|로|까지)\s?(?:대폭\s|크게\s|큰 폭으로\s)?"
+    r"(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
     r"|(?:이용|참여|활동|근무|입주)(?:하고|해 오고) 있"
     r"|[가-힣]{1,5}한\s?데\s?이어"
     r"|[가-힣]{1,5}는\s(?:데\s성공|성과를\s|실적을\s|결실을\s))"
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|방침"
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
     r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관)"
-    r"(?:한다|할\s|하는|하고|하기로|하며)"
+    r"(?:한다|합니다|할\s|하는|하고|하기로|하며)|참여한다|참여합니다|참여할\s"
+    r"|(?:공급|조성|설치|보급|제공|배치|확충|건립|개설|선발|선정)(?:된다|되며|될\s|되고|됩니다)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
-    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s)"
+    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s"
+    rf"|[가-힣]{{0,4}}[{ALL_L}]\s(?:계획|예정|방침))"
 )
 SKIP_AFTER = re.compile(
-    r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적|안팎|이상|이하|미만|초과|내외|분야"
+    r"^\s?(?:[이가을를]\s)?(?:늘었|늘어|증가|감소|줄었|줄어|많|적(?=[었은다고어])|안팎|이상|이하|미만|초과|내외|분야"
     r"|유형|부문|종류|단계|권역|과제|전략|지표|항목|반\s|과목|과정|강좌|코스|올랐|상승|하락|떨어|낮아"
     r"|늘려\s|늘린|늘리"
     r"|대상으로|씩|규모의)" + NOT_FEAT
 )
-# A counted plan (34개 일자리 사업) is a count, not a goal: count.py reports it.
-PLAN_AFTER = re.compile(r"^\s[가-힣]{1,6}\s(?:사업|과제|시책|공약|프로젝트)(?![장체자비단])")
+# A counted plan carried out (40개 실행과제를 추진하고), owning a measure (187개 사업의 실적은) or
+# given the money (186개 사업에 762억 원을 투입할 계획) is a count, whatever the sentence aims at.
+PLAN_CARRIED = re.compile(
+    r"의\s|에\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
+    r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
+)
 AWARD_NEAR = re.compile(
     r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대|감사패|공로패|감사장|수여|시상"
 )
-# Turnout at an event is a result (행사에는 … 150여명이 참석했다); at a meeting it is not.
-ATTENDED = re.compile(r"^(?:[이가]\s)?(?:참석|참여|참가)(?:했|하였|한 가운데)")
-EVENT_TOPIC = re.compile(
-    r"(?:행사|축제|박람회|대회|캠프|페스티벌|기념식|시상식|설명회|발대식|개막식|교육|강좌|공연|전시회"
-    r"|체험)(?:에는|엔|에)\s"
-)
-MEETING_TOPIC = re.compile(r"(?:회의|간담회|협의회|위원회|보고회|토론회|워크숍)(?:에는|엔|에)\s")
+# Who took part in a program said as its topic (캠프에는 45가족이 참가했다).
+TOOK_PART = re.compile(r"^(?:[이가]\s)?(?:참여|참가)(?:했|하였)")
+PROGRAM_TOPIC = re.compile(r"[가-힣’'”\"](?:에는|엔)\s")
 ROUGH_AFTER = re.compile(r"^(?:[이가을를]\s?)?(?:넘는|넘게|남짓|정도|가량의|안팎)")
 # Between a count and its verb: a particle, or `의 일자리를`, and at most four words; the cue may
 # start inside the last word (발굴·육성할).
@@ -105,27 +125,47 @@ AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
 COPULA = re.compile(r"^(?:였|이었)(?!던)")
 FELL = re.compile(r"^(?:으로|로)\s(?:\S+\s){0,3}?(?:줄었|줄어|감소|떨어|하락|낮아)")
 # `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
-GOAL_TOPIC = re.compile(r"목표(?:치)?(?:\s[가-힣]{1,4})?(?:는|은|도)\s")
-TOPIC_END = re.compile(r"^(?:이)?(?:다|며|이며|이고)(?:[\s.]|$)")
+# A planned quantity as the topic: `모집 인원은 … 모두 130명이다`, `지원 규모는 20개 기업 50명
+# 정도이다`, `사업량은 총 66곳이다`, `공급계획은 … 총 1만 3,782건이다`.
+GOAL_TOPIC = re.compile(
+    r"(?:목표(?:치)?(?:\s[가-힣]{1,4})?|(?:모집|선발|채용|지원|계획|목표)\s?(?:인원|규모|대상)|사업량"
+    r"|공급\s?계획|[가-힣]{2,4}\s계획)(?:는|은|도)\s"
+)
+# Read on the rest of the sentence, past a note in brackets (`총 208명(센터별 52명)이며`).
+TOPIC_END = re.compile(
+    r"^(?:\([^()]{0,30}\))?\s?(?:정도|내외|안팎|수준|가량)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)(?:[\s.,]|$)"
+)
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
 JOINED = re.compile(
-    r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s(?:[^\s,.]{1,8}\s){0,2}$"
+    r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s"
+    r"(?!.*(?:지난해|작년|전년|올해|대비|보다))(?:[^\s,.]{1,8}\s){0,2}$"
 )
-# Between two counts that share a verb, a bare noun: `214개 기업 638명이 지원을 받았다`. (A pair
+# Between two counts that share a verb, a bare noun or nothing: `214개 기업 638명이 지원을 받았다`,
+# `28가정 32명의 자녀를`. (A pair
 # joined by 과/와, `기업 80곳과 구직자 1,900명이 다녀갔다`, is left: the firms are the venue's.)
 PAIRED = re.compile(
-    r"^(?:여)?\s(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s$"
+    r"^(?:여)?\s(?:(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s)?$"
 )
 # Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
 # 총 1,500개의 일자리를 창출할 계획`.
-LISTED = re.compile(r"^(?:여)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?)$")
+LISTED = re.compile(
+    r"^(?:여)?\)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?|(?:에|으로|로|까지)\s(?:총|모두)\s)$"
+)
+# Items of a breakdown, each named before its count: `공공부문 7,931명, 직업능력 개발훈련 394명,
+# 취업 알선 등 고용서비스 1,610건과 …`, `일반형 48명(전일제 34명, 시간제 14명)`. Up to eight words
+# name the next item; a topic or an object (가구 수는), a time or a comparison (지난해 1,200명,
+# 올해 …) is not an item's name.
+ITEM_NEXT = re.compile(
+    r"^(?:여)?\)?(?:,|과|와|\s?\()\s?(?!.*(?:지난해|작년|전년|올해|대비|보다|기준|까지))"
+    r"(?:[^\s,.\d()%]{1,12}(?<![은는을를])\s){0,8}$"
+)
 LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
 # 겠 (하겠다); a decision (줄이기로 했다) is still a plan.
 ALL_SS = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
 PAST_SYLLABLES = ALL_SS.replace("있", "").replace("겠", "")
-PAST_TENSE = re.compile(rf"[{PAST_SYLLABLES}](?:다|으며|고|는데|지만|음)")
+PAST_TENSE = re.compile(rf"[{PAST_SYLLABLES}](?:다|습니다|으며|고|는데|지만|음)")
 PLAN_WORDS = re.compile(r"계획|예정|목표|방침|기로|[할될일] 것|하겠")
 # A plan said of the whole clause: `60곳을 발굴해 … 만든다는 목표를 세웠다`, `빌려줄 계획을 세웠다`.
 STATED_PLAN = re.compile(r"다는\s?(?:목표|계획|방침|구상)|\s(?:계획|방침|예정)(?:이다|이며|을|를)")
@@ -136,6 +176,11 @@ DECIDED = re.compile(
 NOUN_FINAL = re.compile(
     r"^(?:여\s?)?(?:을|를)?\s?(?:달성|기록|정비|개선|완료|돌파)(?:\s*$|\s?[,(/→])"
 )
+# `고용률 63.5% 달성, 일자리 3만 개 창출 목표를 밝혔다`: noun-final items of a list of goals.
+GOALS_LISTED = re.compile(r"^[^.]{0,40}?(?:창출|달성|확보|유치)\s?목표(?:를|로|치를)\s")
+# `목표치 78%를 조기 달성했다` (a share of the goal), not `목표치인 64%를 넘어섰다` (the goal).
+BARE_GOAL_BEFORE = re.compile(r"목표(?:치)?\s$")
+SHARE_REACHED = re.compile(r"^(?:를|을)\s(?:[^\s,.]+\s)?(?:달성했|달성하였|채웠)")
 # A bullet line of a plan ends on what will be done (`퇴직 전문인력 60명 채용,`, `20개사 → 30개사`);
 # with a past marker in the line it tells what was done.
 BULLET = re.compile(r"^\s?(?:[-○□◇▲·•※①-⑩]|ㅇ\s)")
@@ -152,11 +197,12 @@ SHARED_LEVEL = re.compile(
     r"^(?:여\s?)?,\s[^,.]{1,20}?(?:은|는)\s(?:약\s)?\d[\d,.만천여\s]*[가-힣%]{0,3}?(?:으로|로)\s"
     r"(?:집계|나타|조사|확인)(?:됐|났|되었)"
 )
-# People given something, said in the past (1,286명에게 이자를 지원했다, 85명에게 장학금을 줬다);
+# People given something, said in the past (1,286명에게 이자를 지원했다, 85명에게 장학금을 줬다,
+# 21명에게 창업을 지원한 사업);
 # unless what they got is a harm or a burden (30명에게 불편을 줬다).
 GAVE_TO = re.compile(
     r"^(?:여\s?)?에게\s(?:\S+\s){0,5}?\S*?(?:지원했|지원하였|지급했|지급하였|전달했|제공했|배부했"
-    r"|수여했|나눠줬|나눠 줬|줬|주었|건넸)"
+    r"|수여했|나눠줬|나눠 줬|줬|주었|건넸|(?:지원|지급|제공|전달|배부)한(?=\s))"
 )
 GIVEN_HARM = re.compile(r"피해|불편|부담|혼란|상처|과태료|벌금|고통")
 ENDS_IN_RESULT = re.compile(r"(?:달성|기록|정비|개선|완료)\s*$")
@@ -165,10 +211,12 @@ BY_GOAL = re.compile(r"^\s?(?:창출|달성|유치|배출|공급)로\s(?:연간\
 # `(올해 58개 기업 참여)`: a result in brackets at the end of a line.
 BRACKET_RESULT = re.compile(r"^\s?(?:[가-힣]{1,6}\s)?(?:참여|참가|수료|취업|입주|가입|이용)\)")
 THIS_YEAR = re.compile(r"올해|지난해|누적|현재")
-# `방문객은 8만 6천여 명으로 지난해보다 23% 늘었다`: a level that grew.
+# `방문객은 8만 6천여 명으로 지난해보다 23% 늘었다`, `건수 합계는 5천874건으로 지난해 같은 기간
+# 2천747건보다 3천127건(114%)이 증가했다`: a level that grew.
 GREW_TO = re.compile(
-    r"^(?:으로|로),?\s(?:[^\s,.]{1,10}\s){0,3}?[^\s,.]*보다\s(?:[\d.,]+\s?(?:%|%p|배|명|개|곳)\s)?"
-    r"(?:크게\s|더\s)?(?:늘었|증가했|늘어났|많아졌)"
+    r"^(?:으로|로),?\s(?:[^\s,.]{1,12}\s){0,8}?[^\s,.]*보다\s"
+    rf"(?:(?:약\s)?{NUMBER}\s?(?:%p|%|배|명|개|곳|건)(?:\([^()]{{0,12}}\))?(?:[이가]|\s정도)?\s)?"
+    r"(?:크게\s|더\s|대폭\s)?(?:늘었|증가했|늘어났|많아졌)"
 )
 CONTEXT_SUBJECT = re.compile(r"인구|통계|평균")
 # A rate that rose from one level to this one (46%에서 올해 63%로 뛰어올랐다); a result only when
@@ -190,12 +238,9 @@ NOT_OBJECT = re.compile(
 # Joined verb forms (벌여, 키워, 거쳐, 투입해) say what was done, not what is counted.
 VERB_FORM = re.compile(r"[여워쳐해져켜혀겨봐와]$")
 WINDOW = 30
-# Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result, and
-# `선배 1명이 신규 청년 2명을` a ratio, not a target.
+# Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result.
 GOAL_BRACKET = re.compile(r"목표(?:치|량)?\s?\($")
-AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?대비\s?$")
-RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
-RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
+AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비\s?|의\s)$")
 # `2,400명에게는 ‘…’을 지원하고`: the beneficiaries of a named program, past the quote marks.
 RECIPIENTS_AFTER = re.compile(r"에게(?:는|도)?\s")
 # `40만 명이 다녀가 당초 목표인 35만 명을`: that 목표 is the next number's.
@@ -206,32 +251,17 @@ CLAUSE_END = re.compile(r"[,.;:]")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
 # are not targets; what reached them already (32개 단지에 달았다) is.
 VENUE_UNITS = ("곳", "개소", "개교", "개")
-PEOPLE_UNITS = ("명", "가구", "가족", "세대")
-PLACE_AFTER = re.compile(r"^(?:\s[가-힣]{1,6})?(에서|에\s)")
+PEOPLE_UNITS = ("명", "가구", "가족", "세대", "가정", "농가", "농어가")
+PLACE_AFTER = re.compile(r"^(?:\s[가-힣·]{1,8})?(에서|에\s)")
 PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
-# Agenda items (조례안 14건) and what a council or an audit will look at are not goals.
-AGENDA_BEFORE = re.compile(
-    r"(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안)\s?(?:등\s)?$"
-)
-# `모두 12건의 안건이 처리됐다`, `8건의 동의안과 …`: the agenda item named after the count.
-AGENDA_AFTER = re.compile(
-    r"^(?:여)?의?\s(?:[가-힣]{1,4}\s)?(?:조례안|동의안|안건|의안|청원|결의안|건의안|예산안|규칙안|개정안)"
-)
-# A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
-POOL_AFTER = re.compile(
-    r"^(?:여)?\s?(?:가운데|중에서|중)\s(?:[^\s,.]+\s){0,2}?(?:가장|최고|유일|으뜸|최초|\d{1,3}위)"
-)
+OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문을)")
+# A goal verb told as going on (서비스를 제공하고 있다) says what is, not what is planned.
+GOING_ON = re.compile(r"^\s?있")
 # Winners of a prize named as the topic: `군수 표창은 … 등 11명이 받았다`, `우수상은 … 4곳이`.
 PRIZE_TOPIC = re.compile(
     r"(?:표창|감사패|공로패|훈장|(?:장관|지사|시장|군수|구청장|총리|대통령|교육감|의장)상"
     r"|(?:최우수|우수|장려|특별|금|은)상)(?:은|는)\s"
 )
-REVIEW_VERB = re.compile(r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정")
-# Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.
-BODIES = re.compile(
-    r"(?:지방)?자치단체|지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
-)
-EVALUATION = re.compile(r"평가|심사|공모|대상으로")
 # Parts of a whole that reached something: `수료생 420명 가운데 318명이 취업`.
 WHOLE_BEFORE = re.compile(
     r"(?:수료생|참여자|참가자|교육생|졸업생|이수자|훈련생|수강생|참여 청년|참여 기업|지원 기업"
@@ -251,44 +281,25 @@ BREAKDOWN_ITEM = re.compile(
     rf"(?<![\w~])[가-힣]+[이가]\s(?P<number>{NUMBER})(?:여)?\s?(?P<unit>{UNIT})"
 )
 BY_KIND = re.compile(r"별로|별\s|내역|실적|구체적으로|세부적으로")
+# The words that open a breakdown of a total told before: `사업 유형별로 살펴보면,`, `분야별로는`.
+BREAKDOWN_OPENS = re.compile(
+    r"[가-힣]별로(?:는|\s(?:살펴\s?)?보면)|세부적으로(?:는)?\s|구체적으로(?:는)?\s"
+)
 BREAKDOWN_END = re.compile(r"(?:였|이었)(?:다|고|으며)")
 # A percent change is a result only when the sentence says the program caused it (이 정책으로
 # 매출은 12.4% 늘었고); otherwise it is context (폐업률은 전년보다 0.9%p 올랐다).
 CHANGE_AFTER = re.compile(
     r"^\s?(?:늘었|증가했|줄었|감소했|낮아졌|높아졌|올랐|개선됐|상승했|하락했|줄어들었)"
 )
-# `참여하지 않은 청년농보다 18% 높았다`: a gap to another group is context, not a level reached.
-GAP_AFTER = re.compile(r"^\s?(?:높|낮|많|적)(?:았|었|다|아|고)")
 CAUSED = re.compile(r"(?:이|그|해당)\s(?:정책|사업|제도)(?:으로|로)|그 결과|덕분에|효과로|힘입어")
-VEHICLES = re.compile(
-    r"차량|버스|택시|자전거|트럭|콜|충전기|기기|로봇|드론|카메라|CCTV|PC|노트북|태블릿|키오스크"
-    r"|휠체어|스쿠터|킥보드|구급차|소방차"
-)
-# Cars of any kind (무공해차, 전기이륜차) but not 격차, 절차 or an ordinal (1차).
-CAR_WORD = re.compile(
-    r"(?<=[가-힣])(?<![격절시순편호좌])차(?:량)?(?=[\s,·를을이가와과는은도의로]|$)"
-)
 # Joined verbs that say a plan unless the sentence ends in the past (창출해 … 살린다).
 PLAIN_CONNECTIVE = re.compile(
-    r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s"
+    r"(?:창출|달성|선정|지원|조성|유치|정착|취업|수료|배출)해\s|만들어\s|늘려\s|다녀가\s|열어\s"
 )
 # Who is picked for a program: a planned number when the sentence ends in the present.
-PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)해\s")
-# A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
-SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
+PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)(?:해|하여)\s")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
-SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부")
-# `60대 주민` is an age, `60대를 보급` a count.
-# Machines counted by 대 with no vehicle named nearby: what is supplied (1,200대를 보급했으며) or
-# a count of units (보급 대수를 1,500대로).
-SUPPLIED_AFTER = re.compile(
-    r"^(?:여\s?)?(?:를|을)\s(?:새로\s|추가로\s)?(?:보급|설치|배부|도입|배치|교체)"
-)
-UNITS_WORD = re.compile(r"대수(?:를|는|가|도)\s(?:\S+\s)?$")
-AGE_AFTER = re.compile(r"^(?![를을이가은는의에로와과,.)])")
-# `주 3회`, `하루 4회` are frequencies and `48차례 상담` a schedule; `누적 2,300회` is a volume.
-FREQUENCY_BEFORE = re.compile(r"(?:주|월|연|하루|매주|매월|매년|일)\s?$")
-SATISFACTION = re.compile(r"만족도")
+SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수")
 # What else is near a count decides less than what comes right after it:
 # a finished verb on the counted object (1,900여 명을 진료했다, 624명의 재취업을 이끌어냈다,
 # 1,140명에게 … 연계했다), or any joined verb (보급해, 만들고) whose sentence then ends in the past
@@ -315,12 +326,14 @@ NOT_DONE = re.compile(
     r"|숨졌|다쳤|대상|비롯|포함|통해|위해|대해|관해|의해|비해|따라|걸쳐|거쳐|넘어|넘고|이어|있어|있고"
     r"|초청|초대|넘었|넘겼|웃돌|밑돌|그쳤|머물렀|떨어|선임|임명|선출|위촉|검토|논의|심의|심사|살폈"
     r"|살펴|못했|않았|못하|않고|발생|숨|사망|다쳤|부상|가결|의결|부결|채택|상정|징계|부과|물렸|고발"
+    r"|지적"
 )
 # Places an official visited (경로당 5곳을 방문했다) are a schedule, not a result.
 VISITED = re.compile(r"방문|둘러|찾았|견학|시찰|순회")
 ALL_N = "".join(chr(0xAC00 + i) for i in range(4, 11172, 28))
+ALL_B = "".join(chr(0xAC00 + i) for i in range(17, 11172, 28))
 # A press release tells what will happen in the plain present (짓는다, 이어간다).
-FUTURE_END = re.compile(rf"(?:는|[{ALL_N}])다[.\s]*$")
+FUTURE_END = re.compile(rf"(?:는|[{ALL_N}])다[.\s]*$|[{ALL_B}]니다[.\s]*$")
 ONGOING = re.compile(r"고 있(?:다|으며|고|는)")
 # A served group as the topic: `이용객은 3만 8천여 명에 이른다`, `찾아낸 위기가구는 … 달한다`.
 SERVED_TOPIC = re.compile(
@@ -334,6 +347,35 @@ REACHES = re.compile(
 )
 # `1,500명 이상으로 늘리는`, `60실로 늘리고`: a level to be reached.
 # `4만 2천 대 보급에 나선다`: a goal set out on.
+# A goal named in quotes or by what it amounts to: `‘좋은 일자리 5만 개 창출’을 목표로`, `취업자
+# 수 5만 명 증가라는 ‘일자리 창출’을 최종 목표로`.
+NAMED_GOAL = re.compile(
+    r"^(?:여)?\s?(?:[가-힣]{1,4}(?:이)?라는\s[‘'“\"]?[^’'”\".,]{0,16})?[^’'”\".,]{0,10}?[’'”\"]?\s?"
+    r"(?:을|를)\s(?:최종\s|핵심\s|주요\s)?목표"
+)
+# A goal beaten by a share: `목표를 20% 초과 달성했다`.
+OVER_ACHIEVED = re.compile(r"^(?:여)?\s?(?:를|을)?\s?초과\s?달성\s?(?:했|하였|해|한)")
+# A level set as the goal the sentence names: `유치 목표를 … 450만 명으로 설정했다`; a level
+# aimed at needs no 목표 (`일자리 7,424개로 높여 잡았다`).
+SET_AS = re.compile(
+    r"^(?:으로|로)\s?(?:설정|정했|정하고|정해|정하며|잡았|잡고|잡아|세웠|세우고|세워)"
+)
+AIMED_AT = re.compile(r"^(?:으로|로)\s(?:높여|늘려|올려|높혀|상향해|상향)\s?잡")
+# A level against its goal: `총 7,148개로 지난해 공시 목표 6,347개 대비 113% 초과 달성한`.
+LEVEL_VS_GOAL = re.compile(
+    r"^(?:여)?\s?(?:으로|로),?\s(?:[^\s,.]+\s){0,4}?목표(?:치|량)?\s?(?:\d[\d,.만천]*\s?[가-힣]{0,2}\s?)?"
+    r"(?:\([^()]{0,20}\)\s?)?(?:대비|를\s(?:넘|초과|웃돌|상회|달성))"
+)
+# What a program will serve: `청년 220명을 대상으로 사업을 전개한다`, `28가정 32명의 자녀를
+# 대상으로 진행되며`; told in the past it is a head count (30명을 대상으로 교육을 실시했다).
+SERVED_BY = re.compile(r"^(?:여)?\s?(?:의\s[가-힣]{1,6})?(?:을|를)\s대상으로\s")
+# A notice's noun-final call: `청년 30명, 내달 13일까지 모집`, `참여자 40명 모집(선착순)`.
+CALLED_FOR = re.compile(
+    r"^(?:여)?\s?(?:,\s[^,.]{0,16}까지\s)?(?:을|를)?\s?(?:모집|선발)(?:\s*$|\s?[,(/…·]|\s[-–])"
+)
+# Effects expected by a deadline (`2040년까지 관광객 3,500만 명, … 고용 창출 1만 5천 명으로 …
+# 기대된다`) are what the plan aims at.
+EXPECTED_END = re.compile(r"(?:기대된다|기대하고 있다|전망이다|전망된다|예상된다|내다봤다)[.\s]*$")
 SET_OUT = re.compile(r"^\s[가-힣]{2,4}(?:에\s?(?:나선|나서|나설)|을\s?추진(?:한다|할))")
 RAISE_TO = re.compile(
     r"^\s?(?:이상|수준)?\s?(?:으로|로|까지)\s?(?:늘리|늘릴|확대하(?!였)|확대할|확충하|확충할|늘어난다|늘어날|확대된다|확대될)"
@@ -357,25 +399,3 @@ BEAT_RECORD_AFTER = re.compile(
 INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:▲|등(?:이|을|의|\s)|$)")
 INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
 INLINE_GOALS = re.compile(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")
-# Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
-HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범죄|이재민|실업자|체납")
-# Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정, 우수구 5곳, 장려 시군 3곳) are an
-# award's, not a target.
-GRADE = (
-    r"(?:(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사례|지자체|단체)"
-    r"|(?:최우수|우수|장려|으뜸)\s?(?:시군|시·군|자치구|지방정부|기관|시|군|구))"
-)
-GRADE_BEFORE = re.compile(rf"{GRADE}\s?$")
-GRADE_AFTER = re.compile(rf"^(?:[을를이가]\s)?(?:[^\s,]+\s)?{GRADE}(?:으로|로)")
-# A count that owns a measure (직매장 3곳의 올해 매출이 86억 원) says whose figure it is.
-OWNS_MEASURE = re.compile(
-    r"^의\s(?:[가-힣]{1,4}\s)?(?:매출|소득|수익|판매|생산|수출|예산|평균|비율|면적|규모|점수|인구)"
-)
-# `4개 언어로 만들어`: a count of the means, not of what was done.
-# A spread to places (100개 지방정부로 확산, 24개 읍면동으로 확대할) is a level, not a means, and
-# an adverb (30명 새로 뽑는다, 500개 추가로) is neither.
-MEANS_AFTER = re.compile(
-    r"^\s(?!규모|수준|이상|내외|선으|정도|창출|달성|유치|배출|공급|보급)"
-    r"(?!새로|따로|추가로|별도로|신규로|스스로|처음으로|최초로|[가-힣]{1,3}적으로)[가-힣]{1,5}(?:으로|로)\s"
-    r"(?!확산|확대|늘리|늘릴|늘린|늘렸|넓히|넓힐|넓힌|넓혔)"
-)

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from govreader.facts import target_cues as cues
-from govreader.facts.phrases import is_plain_word
 
 
 @dataclass(frozen=True)
@@ -25,27 +24,11 @@ class Spot:
     head: str  # the sentence before it
     unit: str
     value: float
+    prize_topic: bool = False  # a prize's winners are the sentence's topic before it
 
     @property
     def percent(self) -> bool:
         return self.unit.startswith("%")
-
-
-def _skipped(spot: Spot) -> bool:
-    """Counts that are never targets: agenda items, evaluation pools, fields ranked against,
-    winners of a prize, venues, planned places."""
-    if cues.AGENDA_BEFORE.search(spot.raw) or cues.AGENDA_AFTER.match(spot.rest):
-        return True
-    if cues.POOL_AFTER.match(spot.rest) or cues.PRIZE_TOPIC.search(spot.head):
-        return True
-    if cues.REVIEW_VERB.search(spot.after) and not cues.STRONG_GOAL.search(spot.after):
-        return True
-    bodies = (
-        cues.BODIES.match(spot.after.lstrip())
-        or cues.BODIES.search(spot.before[-8:])
-        or (spot.after.startswith("의 ") and cues.BODIES.search(spot.before))
-    )
-    return bool(bodies and cues.EVALUATION.search(spot.head + spot.rest))
 
 
 def at_venue(spot: Spot, kind: str) -> bool:
@@ -60,6 +43,9 @@ def at_venue(spot: Spot, kind: str) -> bool:
     if kind == "result":
         return place.group(1) == "에서"
     clause = cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
+    if place.group(1) == "에서":
+        # `학교 12곳에서 연다` opens new places; `10개 군·구에서 사업을 추진할 계획` runs in them.
+        return not cues.OPENED_AT.match(spot.after, place.end())
     return not cues.PLANNED.search(clause)
 
 
@@ -114,6 +100,12 @@ def _raised(tail: str) -> str:
     return "result" if past and (plan is None or past.start() < plan.start()) else "goal"
 
 
+def _own_clause(tail: str) -> str:
+    """`tail` up to the next counted number."""
+    counted = cues.TARGET_RE.search(tail)
+    return tail[: counted.start()] if counted else tail
+
+
 def _any_verb(spot: Spot) -> str | None:
     """A finished verb on the counted object, or a joined verb read by how the sentence ends."""
     if spot.percent:
@@ -130,7 +122,8 @@ def _any_verb(spot: Spot) -> str | None:
         return None
     tail = cues.DECIDED.sub("", spot.rest[joined.end() :])
     past = cues.PAST_TENSE.search(tail)
-    plan = cues.PLAN_WORDS.search(tail)
+    # A plan said after another count is that count's (`45개 기업이 참가해 100명의 채용을 목표로`).
+    plan = cues.PLAN_WORDS.search(_own_clause(tail))
     if past and (plan is None or past.start() < plan.start()):
         return "result"
     # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` and
@@ -141,30 +134,29 @@ def _any_verb(spot: Spot) -> str | None:
     return None
 
 
+def _served_by(rest: str) -> str | None:
+    """Who a program will serve is a goal; who an event was held for, told in the past, is not."""
+    tail = cues.DECIDED.sub("", rest)
+    if cues.PAST_TENSE.search(tail) and not cues.PLAN_WORDS.search(tail):
+        return None
+    return "goal"
+
+
 def type_of(spot: Spot) -> str | None:
+    """The type of a count that is not `vetoed`: goal, result, or None when nothing says."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
-    if (
-        cues.ATTENDED.match(after)
-        and cues.EVENT_TOPIC.search(spot.head)
-        and not cues.MEETING_TOPIC.search(spot.head)
-    ):
+    if cues.TOOK_PART.match(after) and cues.PROGRAM_TOPIC.search(spot.head):
         return "result"
-    if cues.RANGE_BEFORE.search(raw) or cues.HARM_BEFORE.search(before):
-        return None
-    ratio = cues.RATIO_BEFORE.search(raw)
-    if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
-        return None
-    if _skipped(spot) or cues.GRADE_BEFORE.search(before) or cues.GRADE_AFTER.match(rest):
-        return None
-    if cues.MEANS_AFTER.match(after) or after.startswith("씩") or cues.OWNS_MEASURE.match(after):
-        return None
-    gap = spot.percent and cues.GAP_AFTER.match(after) and "보다" in before
-    if gap and not cues.CAUSED.search(spot.head):
-        return None
-    if spot.unit in cues.SINGLE_UNITS and spot.value == 1:
-        return None
-    beat = cues.BEAT_GOAL_AFTER.match(rest) or cues.BEAT_RECORD_AFTER.match(rest)
+    beat = (
+        cues.BEAT_GOAL_AFTER.match(rest)
+        or cues.BEAT_RECORD_AFTER.match(rest)
+        or (spot.percent and cues.OVER_ACHIEVED.match(rest))
+        or (not spot.percent and cues.LEVEL_VS_GOAL.match(rest))
+    )
     if cues.GOAL_IN_BRACKET.match(rest) or beat:
+        return "result"
+    # `목표치 78%를 조기 달성했다`: the share of the goal reached.
+    if spot.percent and cues.BARE_GOAL_BEFORE.search(before) and cues.SHARE_REACHED.match(rest):
         return "result"
     inline = cues.INLINE_ITEM.match(rest) and "▲" in spot.head
     if inline and cues.INLINE_RESULTS.search(spot.head):
@@ -180,27 +172,42 @@ def type_of(spot: Spot) -> str | None:
         or cues.GOAL_AFTER.match(after)
         or cues.RAISE_TO.match(after)
         or cues.SET_OUT.match(after)
+        or cues.NAMED_GOAL.match(rest)
+        or (cues.SET_AS.match(after) and cues.STRONG_GOAL.search(spot.head))
+        or cues.AIMED_AT.match(after)
+        or (cues.CALLED_FOR.match(rest) and not cues.PAST_MARKER.search(spot.head))
     ):
         return "goal"
+    if cues.SERVED_BY.match(rest) and spot.unit in cues.PEOPLE_UNITS:
+        return _served_by(rest)
     if (
         cues.REACHES.match(after)
         and cues.SERVED_TOPIC.search(before)
         and not cues.AS_OF.search(spot.head)
     ):
         return "result"
-    topic = cues.TOPIC_END.match(after) and cues.GOAL_TOPIC.search(spot.head)
+    topic = cues.TOPIC_END.match(rest) and cues.GOAL_TOPIC.search(spot.head)
     if topic and not cues.RESULT_BEFORE.search(before):
         return "goal"
     special = _special(spot)
     if special:
         return special
-    if cues.PLAN_AFTER.match(after) or cues.SKIP_AFTER.match(after):
+    if cues.SKIP_AFTER.match(after):
         return None
+    if cues.EXPECTED_END.search(rest) and cues.BY_DEADLINE.search(spot.head):
+        return "goal"
     past_level = cues.RESULT_BEFORE.search(before) and not cues.BY_DEADLINE.search(before)
-    if past_level or cues.AGAINST_GOAL.search(raw):
+    if past_level or cues.AGAINST_GOAL.search(raw) or cues.RESULT_LINE.search(raw):
         return "result"
+    # People given help (21명에게 창업을 지원한 사업으로 … 상을 받았다) are served, whatever prize
+    # the sentence goes on to name; people given a prize or a harm are not.
+    gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
+    if gave and not cues.AWARD_NEAR.search(gave.group()):
+        return None if cues.GIVEN_HARM.search(gave.group()) else "result"
     if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
         return None
+    if cues.NOUN_FINAL.match(rest) and cues.GOALS_LISTED.match(rest):
+        return "goal"
     if cues.NOUN_FINAL.match(rest) or cues.BY_GOAL.match(rest):
         return "result"
     planned = (
@@ -224,9 +231,6 @@ def type_of(spot: Spot) -> str | None:
         )
     ):
         return "result"
-    gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
-    if gave:
-        return None if cues.GIVEN_HARM.search(gave.group()) else "result"
     cue = cues.CUE_AFTER.search(after)
     if cue is None:
         return _any_verb(spot)
@@ -263,4 +267,6 @@ def type_of(spot: Spot) -> str | None:
         picked = cues.PICKED.match(cue.group()) and cues.FUTURE_END.search(tail)
         planned = plain or picked or cues.PLAN_WORDS.search(rest[cue.end() :])
         return "goal" if planned else None
+    if cue.group("goal") and cues.GOING_ON.match(after, cue.end()):
+        return None
     return "result" if cue.group("result") else "goal"

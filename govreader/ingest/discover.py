@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from govreader.ingest.files import NOT_A_FILE, SYSTEM_FILE, is_system_path, read_file
-from govreader.ingest.sniff import binary_kind
+from govreader.ingest.sniff import NOT_A_PAGE, binary_kind
 from govreader.model import PageError
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text"})
@@ -109,7 +109,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageError
         verdict = _file_verdict(path)
         if verdict is True:
             yield path
-        elif verdict is not None:
+        elif isinstance(verdict, PageError):
             yield verdict
 
 
@@ -121,11 +121,11 @@ def _file_verdict(path: Path) -> bool | PageError | None:
     if suffix in ASSET_SUFFIXES:
         return None
     if suffix in NOT_PAGE_SUFFIXES:
-        return PageError(path, "not a saved page")
+        return PageError(path, NOT_A_PAGE)
     try:
         head = read_file(path, most=8192)
     except PageError:
         return True  # let loading report why it cannot be read
     if binary_kind(head) and not head.startswith(b"\xef\xbb\xbf"):
-        return PageError(path, "not a saved page")
+        return PageError(path, NOT_A_PAGE)
     return True

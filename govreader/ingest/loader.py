@@ -10,7 +10,7 @@ from govreader.ingest.decode import decode
 from govreader.ingest.files import read_file
 from govreader.ingest.mhtml import main_part
 from govreader.ingest.safety import terminal_safe
-from govreader.ingest.sniff import binary_kind, is_html, is_mhtml, looks_utf16
+from govreader.ingest.sniff import NOT_TEXT, binary_kind, is_html, is_mhtml, looks_utf16
 from govreader.model import Page, PageError, PageFormat
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
@@ -33,7 +33,7 @@ def load_page(path: Path, data: bytes | None = None) -> Page:
         raise PageError(path, "empty file")
     kind = binary_kind(data[:8192])
     if kind:
-        raise PageError(path, f"not a text page ({kind})")
+        raise PageError(path, f"{NOT_TEXT} ({kind})")
     if is_mhtml(data[:16384]):
         page = _load_mhtml(path, data)
         if page is not None:

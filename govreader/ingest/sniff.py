@@ -4,6 +4,17 @@ from __future__ import annotations
 
 import re
 
+NOT_A_PAGE = "not a saved page"
+NOT_TEXT = "not a text page"
+"""The reasons given for files that are some other kind of document (a PDF, a JSON file, an
+image): an import skips them, where it fails on a page it cannot read."""
+
+
+def plainly_not_a_page(reason: str) -> bool:
+    """Whether a `PageError`'s reason says the file is not a page at all."""
+    return reason.startswith((NOT_A_PAGE, NOT_TEXT))
+
+
 _MAGIC: tuple[tuple[bytes, int, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", 0, "PNG image"),
     (b"\xff\xd8\xff", 0, "JPEG image"),

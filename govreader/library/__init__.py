@@ -9,6 +9,7 @@ from govreader.library.errors import LibraryError
 from govreader.library.location import library_dir
 from govreader.library.records import ArticleRow, ListQuery, SearchHit, StoredArticle
 from govreader.library.store import Library
+from govreader.library.titles import is_stand_in, stand_in_title
 
 if TYPE_CHECKING:
     from govreader.library.importer import (
@@ -41,6 +42,8 @@ __all__ = [
     "StoredArticle",
     "import_paths",
     "import_samples_if_empty",
+    "is_stand_in",
     "library_dir",
     "sample_articles_dir",
+    "stand_in_title",
 ]

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from govreader.ingest.sniff import plainly_not_a_page
 from govreader.library.store import DUPLICATE, UNCHANGED, Library, Prepared
 from govreader.model import PageError
 from govreader.workers import Item, Workers
@@ -37,11 +38,17 @@ class ImportSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     duplicates: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    """Files that are plainly not pages (a PDF, a JSON file, an image): no failure."""
     interrupted: bool = False
     article_ids: list[int] = field(default_factory=list)
     """The articles the given pages are stored as (imported, updated or unchanged), in the order
     the pages were found (not the order workers answered), each once: what `govreader PATH...`
     opens the reader on."""
+
+    def refuse(self, path: str, reason: str) -> None:
+        """A file that was not imported: skipped if it is not a page at all, else failed."""
+        (self.skipped if plainly_not_a_page(reason) else self.failed).append((path, reason))
 
     def count(self, outcome: str) -> None:
         if outcome == DUPLICATE:
@@ -144,7 +151,7 @@ class _Importer:
 
     def done(self, path: str, outcome: str, reason: str = "") -> None:
         if outcome == "failed":
-            self.summary.failed.append((path, reason))
+            self.summary.refuse(path, reason)
         else:
             self.summary.count(outcome)
             self.settled.append(path)
@@ -231,7 +238,7 @@ def import_paths(
         with _on_ctrl_c(importer.ctrl_c):
             for item in discover(existing):
                 if isinstance(item, PageError):
-                    summary.failed.append((item.path, item.reason))
+                    summary.refuse(item.path, item.reason)
                 elif not _storable(str(item)):
                     summary.failed.append((str(item), "its name is not valid UTF-8 (rename it)"))
                 else:

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from govreader.library.errors import LibraryError
-from govreader.library.schema import SCHEMA_VERSION, read_version
+from govreader.library.schema import SCHEMA_VERSION, branch_draft, read_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -46,7 +46,17 @@ def probe(path: Path) -> None:
     if header != SQLITE_HEADER:
         raise damaged(path, "not an SQLite database")
     conn, version = connect_read_only(path)
-    conn.close()
+    try:
+        if branch_draft(conn, version):
+            raise LibraryError(
+                f"{path}: this library was written by an unreleased development build of "
+                "govreader that this version cannot read; it was left untouched: import its "
+                "pages into a new library (--library DIR)"
+            )
+    except sqlite3.DatabaseError as error:
+        raise explain(path, error) from None
+    finally:
+        conn.close()
     if version is None:
         raise damaged(path, "it has no schema_version table")
     if version > SCHEMA_VERSION:
@@ -69,8 +79,7 @@ def connect_read_only(path: Path) -> tuple[sqlite3.Connection, int | None]:
             )
         except sqlite3.Error as error:
             raise LibraryError(f"{path}: cannot open the library ({error})") from None
-        try:
-            conn.execute("PRAGMA query_only=ON")
+        try:  # not `query_only`: the facts table's filtered views are temporary tables
             return conn, read_version(conn)
         except sqlite3.DatabaseError as error:
             conn.close()

@@ -7,9 +7,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from govreader.library.fact_rows import fact_lines
 from govreader.library.matching import index_text
 from govreader.library.schema import FACT_COUNT_COLUMNS
 from govreader.library.texts import pack
+from govreader.library.titles import stand_in_title
 from govreader.model import Article, Fact, FactKind
 
 
@@ -45,6 +47,8 @@ class Prepared:
     """Body and facts packed (`texts.pack`)."""
     grams: str
     """The tokens the library indexes for the title, subtitle and body (`index_text`)."""
+    lines: tuple[tuple[object, ...], ...] = ()
+    """The article's lines of the facts table (`fact_rows`)."""
 
     @classmethod
     def of(cls, article: Article) -> Prepared:
@@ -57,12 +61,13 @@ class Prepared:
             body=pack(article.text),
             facts=pack(encode_facts(article.facts)),
             grams=index_text(article.title, article.subtitle, article.text),
+            lines=tuple(fact_lines(article)),
         )
 
 
 def display_title(article: Article) -> str:
-    """The list's title: the page's, else its first line, so no row is blank."""
+    """The list's title: the page's, else the body's first words marked as such, so no row is
+    blank and none passes a body line off as a headline."""
     if article.title and article.title.strip():
         return article.title.strip()
-    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
-    return first[:80] or "(no title)"
+    return stand_in_title(article.text)

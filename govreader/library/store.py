@@ -21,6 +21,8 @@ from types import TracebackType
 from typing import Any
 
 from govreader.library.errors import LibraryError
+from govreader.library.fact_store import delete_lines, write_lines
+from govreader.library.fact_table import FactTable, filtered_rows
 from govreader.library.location import DB_NAME, library_dir
 from govreader.library.matching import (
     Condition,
@@ -396,6 +398,26 @@ class Library:
                 hits.append(SearchHit(_row(values[:-3]), line, start, end))
         return hits
 
+    def fact_table(
+        self,
+        kind: FactKind,
+        query: ListQuery = ListQuery(),  # noqa: B008
+        since: str | None = None,
+        until: str | None = None,
+    ) -> FactTable:
+        """Every `kind` fact of the articles `query` keeps, a fact told by several articles one
+        row, in the kind's first order (`fact_table`)."""
+        where, params = self._where(query, since, until)
+        source = "fact_rows"
+        if where:
+            with self._guard() as conn:
+                source = filtered_rows(conn, kind, where, params)
+        return FactTable(self._read, kind, source)
+
+    def _read(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        with self._guard() as conn:
+            return conn.execute(sql, params).fetchall()
+
     def sources(self) -> list[str]:
         with self._guard() as conn:
             return [
@@ -437,13 +459,35 @@ class Library:
     def set_position(self, article_id: int, position: int) -> None:
         self._set("position", article_id, max(0, int(position)))
 
+    def mark_read(self, query: ListQuery) -> int:
+        """Mark every unread article in `query`'s list read; how many were."""
+        where, params = self._where(query)
+        where += " AND a.read = 0" if where else " WHERE a.read = 0"
+        with self._write() as conn:
+            return conn.execute(f"UPDATE articles AS a SET read = 1{where}", params).rowcount
+
+    def remove(self, article_ids: Sequence[int]) -> int:
+        """Take articles out of the library (their saved pages are left alone); how many were."""
+        removed = 0
+        with self._write() as conn:
+            for article_id in article_ids:
+                self._unindex(conn, article_id)
+                delete_lines(conn, article_id)
+                removed += conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+        return removed
+
+    def data_version(self) -> int:
+        """A number that changes whenever another connection (say, `govreader add`) commits."""
+        with self._guard() as conn:
+            return conn.execute("PRAGMA data_version").fetchone()[0]
+
     # importing ---------------------------------------------------------------------------------
 
     def _refuse_read_only(self) -> None:
         if self.read_only:
             raise LibraryError(
                 f"{self.path}: the library is read-only (its file or folder cannot be written);"
-                " nothing can be imported into it"
+                " nothing can be imported into it, removed from it or marked read"
             )
 
     def check(self) -> None:
@@ -535,6 +579,7 @@ class Library:
         assignments = ", ".join(f"{c} = ?" for c in FACT_COUNT_COLUMNS.values())
         self._unindex(conn, article_id)
         conn.execute("DELETE FROM texts WHERE id = ?", (article_id,))
+        delete_lines(conn, article_id)
         conn.execute("UPDATE articles SET newest = NULL WHERE id = ?", (article_id,))
         newest = _free_key(conn, key_for(prepared.meta[3]))
         conn.execute(
@@ -555,6 +600,7 @@ class Library:
         conn.execute(
             "INSERT INTO text_index (rowid, grams) VALUES (?, ?)", (newest, prepared.grams)
         )
+        write_lines(conn, article_id, prepared.meta[3], prepared.meta[4], prepared.lines)
 
     def _unindex(self, conn: sqlite3.Connection, article_id: int) -> None:
         """Take an article out of the search index, which needs the very tokens it was given:
@@ -587,4 +633,5 @@ class Library:
             (article_id, article_id, heir),
         )
         self._unindex(conn, article_id)
+        delete_lines(conn, article_id)
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))

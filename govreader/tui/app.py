@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
+import contextlib
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -16,29 +14,38 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen
+from textual.theme import Theme
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
-from govreader.model import FactKind, PageError
+from govreader.model import FactKind
+from govreader.settings import load_settings
+from govreader.tui.article_actions import ArticleActions
 from govreader.tui.article_list import ArticleList
 from govreader.tui.document import article_document, raw_document
 from govreader.tui.facts_pane import FactsPane
 from govreader.tui.jumps import jump
 from govreader.tui.key_bar import KeyBar
+from govreader.tui.list_actions import WATCH_SECONDS, ListActions
 from govreader.tui.reader import Reader
 from govreader.tui.status_bar import StatusBar
+from govreader.tui.symbols import UNICODE
+from govreader.tui.themes import THEMES, readable_theme, readable_variables
+from govreader.tui.view_settings import SPLIT_STEP, ViewSettings
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
-THEMES = ("textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night")
 FILTER_DELAY = 0.25
 JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
 BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
+MESSAGES_KEPT = 100
+FACTS_VIEW = "Facts across the library, a table per kind"
 
 
 def _commands() -> type[Provider]:
@@ -78,7 +85,7 @@ def describe_query(query: ListQuery) -> list[str]:
     return words
 
 
-class GovReaderApp(App[None]):
+class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
     """Reads articles from a `Library`; never parses pages itself."""
 
     CSS_PATH = "app.tcss"
@@ -89,16 +96,31 @@ class GovReaderApp(App[None]):
         Binding("q", "quit", "Quit", id="quit"),
         Binding("question_mark,f1", "help", "Help", id="help"),
         Binding("f", "toggle_facts", "Facts", id="facts", tooltip="Show or hide the facts pane"),
+        Binding("v", "facts_view", "Table", id="facts-view", tooltip=FACTS_VIEW),
         Binding("right_square_bracket", "jump(None, True)", "Next fact", id="next-fact"),
         Binding("left_square_bracket", "jump(None, False)", "Prev fact", id="prev-fact"),
         *_jump_bindings(),
-        Binding("slash", "search", "Find", id="find", tooltip="Find in article / filter list"),
+        # A priority binding runs before the keys typed after it reach any widget, so they land
+        # in the prompt; typed in the prompt itself, / is a character like any other.
+        Binding(
+            "slash",
+            "search",
+            "Find",
+            id="find",
+            tooltip="Find in article / filter list",
+            priority=True,
+        ),
         Binding("n", "next_match(True)", "Next match", show=False),
         Binding("N", "next_match(False)", "Previous match", show=False),
         Binding("u", "toggle_read", "Read/unread", show=False),
         Binding("b", "toggle_bookmark", "Bookmark", show=False),
+        Binding("full_stop", "next_unread", "Next unread article", show=False),
+        Binding("C", "mark_all_read", "Mark every article of the list read", show=False),
+        Binding("d", "remove", "Remove the article from the library", show=False),
+        Binding("R", "reload", "Reload the library", show=False),
         Binding("r", "toggle_raw", "Raw/clean", show=False),
-        Binding("o", "open_original", "Open original file", show=False),
+        Binding("o", "open_original", "Open the saved page ($BROWSER)", show=False),
+        Binding("y", "copy_path", "Copy the saved page's path", show=False),
         Binding("e", "export('json')", "Export facts (JSON)", show=False),
         Binding("E", "export('csv')", "Export facts (CSV)", show=False),
         Binding("F", "choose_kind", "Filter by fact kind", show=False),
@@ -107,6 +129,9 @@ class GovReaderApp(App[None]):
         Binding("B", "toggle_bookmarked_filter", "Only bookmarked", show=False),
         Binding("x", "clear_filters", "Clear filters", show=False),
         Binding("ctrl+t", "next_theme", "Next theme", show=False),
+        Binding("less_than_sign", f"split(-{SPLIT_STEP})", "Narrower list", show=False),
+        Binding("greater_than_sign", f"split({SPLIT_STEP})", "Wider list", show=False),
+        Binding("L", "next_layout", "Pane layout: auto, side by side, stacked", show=False),
         Binding("escape", "escape", "Back to the list", show=False),
     ]
 
@@ -135,19 +160,40 @@ class GovReaderApp(App[None]):
         self.facts_pane: FactsPane | None = None  # made on first use: not needed to paint
         self.prompt: Input | None = None
         self.status_bar = StatusBar(id="status")
+        self.key_bar = KeyBar(id="keys")
         self.article_list.border_title = "Articles"
         self.reader.border_title = "Article"
         self.only = only
+        self.settings = load_settings()
+        self._laid_out: tuple[bool, int] | None = None
+        self._settings_unsaved = False
+        self._unwritable = False  # said once: the library cannot keep read state
+        self.data_version = 0  # SQLite's count of other connections' commits, when last read
+        self.symbols = UNICODE
+        self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
+        if self.settings.theme in THEMES:
+            self.theme = self.settings.theme
+        self._back_to_table = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
+
+    def get_theme(self, theme_name: str) -> Theme | None:
+        """The bundled themes in their readable form (made when first used)."""
+        if theme_name in THEMES:
+            return readable_theme(theme_name)
+        return super().get_theme(theme_name)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """Our colour variables for a theme picked from Textual's list (not one we bundle)."""
+        return readable_variables(THEMES[0])
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield self.article_list
             yield self.reader
         yield self.status_bar
-        yield KeyBar(id="keys")
+        yield self.key_bar
 
     def notify(
         self,
@@ -158,21 +204,38 @@ class GovReaderApp(App[None]):
         timeout: float | None = None,
         markup: bool = False,
     ) -> None:
-        """Messages quote file names, errors and page text: shown as written, never as markup
-        (whatever a caller asks), controls visible."""
+        """Messages go to the status line, not to toasts that would cover it (the palette's
+        "Recent messages" lists them again). They quote file names, errors and page text: shown
+        as written, never as markup (whatever a caller asks), controls made visible."""
         from govreader.export import printable
 
-        super().notify(
-            printable(message),
-            title=printable(title),
-            severity=severity,
-            timeout=timeout,
-            markup=False,
-        )
+        text = printable(f"{title}: {message}" if title else message)
+        self.messages.append((severity, text))
+        self.status_bar.show(right=text, severity=severity)
+
+    def action_messages(self) -> None:
+        from rich.text import Text
+
+        from govreader.tui.help_screen import HelpScreen
+
+        body = Text()
+        for severity, message in self.messages:
+            mark = {"warning": "warning: ", "error": "error: "}.get(severity, "")
+            body.append(mark, style="bold")
+            body.append(message + "\n")
+        self.push_screen(HelpScreen(body or Text("No messages yet."), "Recent messages"))
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C (Textual's way to quit is Ctrl+Q; ours is q)."""
+        self.set_message("q quits")
 
     def on_mount(self) -> None:
-        self._count_all()
-        self._update_list_status()
+        self.apply_symbols()
+        self.count_all()
+        with contextlib.suppress(LibraryError):
+            self.data_version = self.library.data_version()
+        self.set_interval(WATCH_SECONDS, self.watch_library)
+        self.update_list_status()
         first = self.article_list.row(0)
         if first is not None:
             # Like a mail reader's preview: the first article is shown, but it counts as read
@@ -180,26 +243,20 @@ class GovReaderApp(App[None]):
             # user named it on the command line.
             self.open_article(first.id, mark_read=self.only is not None)
             self._preview = self.only is None
+            for article_id in self.only or ():  # named on the command line: each one is read
+                if article_id != first.id:
+                    self.set_state(article_id, read=True)
         elif self.total:
             self.reader.show(raw_document("None of the given pages could be imported."))
         else:
             self.reader.show(raw_document(EMPTY_LIBRARY))
         if self.notice:
-            self.notify(self.notice, timeout=6)
-        self._apply_width_class(self.size.width)
-
-    def on_resize(self) -> None:
-        self._apply_width_class(self.size.width)
-
-    def _apply_width_class(self, width: int) -> None:
-        """Stack the panes on narrow terminals (restyling only when that changes)."""
-        narrow = width < 110
-        if self.screen.has_class("narrow") != narrow:
-            self.screen.set_class(narrow, "narrow")
+            self.notify(self.notice)
+        self.lay_out()
 
     # Loading and showing articles
 
-    def _count_all(self) -> None:
+    def count_all(self) -> None:
         try:
             self.total = self.library.count(ListQuery())
         except LibraryError as error:
@@ -216,8 +273,9 @@ class GovReaderApp(App[None]):
 
     def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
         """Show an article, restore where it was left, and (unless told not to) mark it read."""
-        self._save_position()
+        self.save_position()
         self._preview = False
+        self._back_to_table = False
         try:
             stored = self.library.article(article_id)
         except (LibraryError, KeyError, LookupError) as error:
@@ -226,13 +284,13 @@ class GovReaderApp(App[None]):
         self.stored = stored
         self.raw = False
         self.reader.border_title = "Article"
-        document = article_document(stored.article)
+        document = article_document(stored.article, self.symbols.plain(" · "))
         self.reader.show(document, top=stored.position)
         if self.facts_pane is not None and self.facts_pane.display:
             self.facts_pane.show(stored.article, document.facts)
         self.set_message(self._facts_summary(len(document.facts)))
         if mark_read and not stored.read:
-            self._set_state(read=True)
+            self.set_state(stored.id, read=True)
 
     @staticmethod
     def _facts_summary(count: int) -> str:
@@ -240,34 +298,8 @@ class GovReaderApp(App[None]):
             return NO_FACTS
         return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
 
-    def _save_position(self) -> None:
-        if self.stored is None or self.raw:
-            return
-        try:
-            self.library.set_position(self.stored.id, self.reader.top_offset)
-        except LibraryError as error:
-            self.notify(str(error), severity="error")
-
-    def _set_state(self, *, read: bool | None = None, bookmarked: bool | None = None) -> None:
-        """Store read/bookmark state of the open article and redraw its row."""
-        stored = self.stored
-        if stored is None:
-            return
-        try:
-            if read is not None:
-                self.library.set_read(stored.id, read)
-                stored = replace(stored, read=read)
-            if bookmarked is not None:
-                self.library.set_bookmark(stored.id, bookmarked)
-                stored = replace(stored, bookmarked=bookmarked)
-        except LibraryError as error:
-            self.notify(str(error), severity="error")
-            return
-        self.stored = stored
-        self.article_list.update_row(stored.id, read=stored.read, bookmarked=stored.bookmarked)
-
     def on_unmount(self) -> None:
-        self._save_position()
+        self.save_position()
 
     @on(ArticleList.Opened)
     def _opened(self, event: ArticleList.Opened) -> None:
@@ -286,11 +318,11 @@ class GovReaderApp(App[None]):
         """The article shown is opened by the user: no longer a preview, and read."""
         self._preview = False
         if self.stored is not None and not self.stored.read:
-            self._set_state(read=True)
+            self.set_state(self.stored.id, read=True)
 
     @on(ArticleList.Highlighted)
     def _highlighted(self) -> None:
-        self._update_list_status()
+        self.update_list_status()
 
     @on(FactsPane.Chosen)
     def _fact_chosen(self, event: FactsPane.Chosen) -> None:
@@ -302,7 +334,7 @@ class GovReaderApp(App[None]):
     def set_message(self, message: str) -> None:
         self.status_bar.show(right=message)
 
-    def _update_list_status(self) -> None:
+    def update_list_status(self) -> None:
         listing = self.article_list
         query = listing.query_
         parts = [f"{listing.cursor + 1 if listing.total else 0:,}/{listing.total:,}"]
@@ -360,6 +392,7 @@ class GovReaderApp(App[None]):
         if pane is None:
             pane = self.facts_pane = FactsPane(id="facts")
             pane.border_title = "Facts"
+            pane.symbols = self.symbols
             pane.display = False
             await self.query_one("#main").mount(pane)
         pane.display = not pane.display
@@ -368,38 +401,42 @@ class GovReaderApp(App[None]):
             article = self.stored.article if self.stored and not self.raw else None
             pane.show(article, self.reader.document.facts)
             pane.select_fact(self.reader.current_fact)
+            pane.focus()  # f is to look at the facts: arrows move among them at once
         elif pane.has_focus:
             self.reader.focus()
 
     # Find in the article, filter the list
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        """Open the prompt, focused at once: keys typed right after `/` are words, never
+        commands (a quick `/q…` must not quit). Mounting is awaited and focus is set now, not
+        after the keys already queued."""
         prompt = self.prompt
         if prompt is None:
             prompt = self.prompt = Input(id="prompt")
-            self.mount(prompt, before=self.status_bar)
+            await self.mount(prompt, before=self.status_bar)
         in_list = self.focused is self.article_list
         self._prompt_mode = "filter" if in_list else "find"
-        prompt.placeholder = "words in the title or text…" if in_list else "words in this article…"
+        prompt.placeholder = "words in the title or text" if in_list else "words in this article"
         prompt.border_title = "Filter the library" if in_list else "Find in this article"
-        prompt.border_subtitle = "enter: done · escape: close"
+        prompt.border_subtitle = "enter: done, escape: close"
         prompt.value = self.article_list.query_.text if in_list else ""
         prompt.add_class("-open")
-        prompt.focus()
+        self.screen.set_focus(prompt)
 
-    def action_find(self) -> None:
-        self.reader.focus()
-        self.action_search()
+    async def action_find(self) -> None:
+        self.screen.set_focus(self.reader)
+        await self.action_search()
 
-    def action_filter(self) -> None:
-        self.article_list.focus()
-        self.action_search()
+    async def action_filter(self) -> None:
+        self.screen.set_focus(self.article_list)
+        await self.action_search()
 
     @on(Input.Changed, "#prompt")
     def _prompt_changed(self, event: Input.Changed) -> None:
         if self._prompt_mode == "find":
             count = self.reader.find(event.value)
-            self.set_message(f"{count} matches" if event.value else "")
+            self.set_message(self._matches(event.value, count) if event.value else "")
             return
         if self._filter_timer is not None:
             self._filter_timer.stop()
@@ -423,155 +460,84 @@ class GovReaderApp(App[None]):
     def _close_prompt(self, focus: Widget) -> None:
         if self.prompt is not None:
             self.prompt.remove_class("-open")
-        focus.focus()
+        self.screen.set_focus(focus)  # now: the next key already belongs to that pane
 
     async def action_escape(self) -> None:
         prompt = self.prompt
-        if prompt is not None and prompt.has_class("-open"):
+        if self._back_to_table and not (prompt is not None and prompt.has_class("-open")):
+            self.action_facts_view()
+        elif prompt is not None and prompt.has_class("-open"):
             if self._prompt_mode == "filter":
                 self._apply_filter_text()
             self._close_prompt(self.article_list if self._prompt_mode == "filter" else self.reader)
         elif self.focused is not self.article_list:
             pane = self.facts_pane
-            if self.screen.has_class("narrow") and pane is not None and pane.display:
+            if self.article_list.screen.has_class("stacked") and pane is not None and pane.display:
                 await self.action_toggle_facts()  # it has the list's place on a small screen
             self.article_list.focus()
             self.set_message("list · enter opens the article")
 
+    def action_reader_edge(self, end: bool) -> None:
+        self.reader.to_edge(end)
+        self.set_message("end of the article" if end else "top of the article")
+
+    @staticmethod
+    def _matches(term: str, count: int) -> str:
+        if not count:
+            return f"no match for “{term}”"
+        return f"{count} match{'es' if count > 1 else ''}"
+
     def action_next_match(self, forward: bool) -> None:
         reader = self.reader
         number = reader.next_match(forward)
-        if number is None:
-            self.set_message("no matches (press / to find)")
-        else:
+        if number is not None:
             self.set_message(f"match {number + 1}/{len(reader.matches)}")
+        elif reader.find_term:
+            self.set_message(self._matches(reader.find_term, 0))
+        else:
+            self.set_message("press / to find in the article")
 
-    def set_query(self, query: ListQuery, *, follow_open: bool = True) -> None:
-        """Filter the list; the cursor stays on the open article while it is listed."""
-        follow = self.stored.id if follow_open and self.stored is not None else None
-        try:
-            self.article_list.set_query(query, follow=follow)
-        except LibraryError as error:
-            self.notify(str(error), severity="error")
-        self._update_list_status()
-        self.set_message("")  # the left of the status line says what the list holds now
+    # The facts view
 
-    def action_choose_kind(self) -> None:
-        from govreader.tui.choice_screen import ChoiceScreen
+    def action_facts_view(self) -> None:
+        from govreader.tui.facts_view import FactsView
 
-        choices = [("", "Any article"), *((str(k), f"Articles with a {k}") for k in FactKind)]
-        current = str(self.article_list.query_.kind or "")
+        if not self.is_screen_installed("facts-view"):
+            self.install_screen(FactsView(self.library), "facts-view")
+        self._back_to_table = False
+        self.push_screen("facts-view")
 
-        def chosen(key: str | None) -> None:
-            if key is not None:
-                kind = FactKind(key) if key else None
-                self.set_query(replace(self.article_list.query_, kind=kind))
+    def show_fact(self, article_id: int, start: int, end: int) -> None:
+        """Open an article at the fact spanning `start:end`, marked as a jump marks it; escape
+        goes back to the facts view."""
+        self.open_article(article_id)
+        place = self.library.position(self.article_list.query_, article_id)
+        if place is not None:
+            self.article_list.cursor = place
+        facts = self.reader.document.facts
+        index = next((i for i, f in enumerate(facts) if (f.start, f.end) == (start, end)), None)
+        if index is not None:
+            self._land(index)
+        self.reader.focus()
+        self._back_to_table = True
 
-        self.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
-
-    def action_choose_source(self) -> None:
-        from govreader.tui.choice_screen import ChoiceScreen
-
-        choices = [("", "Every source"), *((s, s) for s in self.sources())]
-
-        def chosen(key: str | None) -> None:
-            if key is not None:
-                self.action_set_source(key)
-
-        current = self.article_list.query_.source or ""
-        self.push_screen(ChoiceScreen("Filter by source", choices, current), chosen)
-
-    def action_set_source(self, source: str) -> None:
-        self.set_query(replace(self.article_list.query_, source=source or None))
-
-    def action_toggle_unread_filter(self) -> None:
-        query = self.article_list.query_
-        self.set_query(replace(query, unread=not query.unread))
-
-    def action_toggle_bookmarked_filter(self) -> None:
-        query = self.article_list.query_
-        self.set_query(replace(query, bookmarked=not query.bookmarked))
-
-    def action_clear_filters(self) -> None:
-        self.set_query(ListQuery())
-        self.set_message("every article shown")
-
-    # The open article: state, raw view, original file, export
-
-    def action_toggle_read(self) -> None:
-        if self.stored is not None:
-            self._preview = False  # the user's choice stands
-            self._set_state(read=not self.stored.read)
-            self.set_message("marked read" if self.stored.read else "marked unread")
-
-    def action_toggle_bookmark(self) -> None:
-        if self.stored is not None:
-            self._set_state(bookmarked=not self.stored.bookmarked)
-            self.set_message("bookmarked" if self.stored.bookmarked else "bookmark removed")
-
-    def action_toggle_raw(self) -> None:
-        stored = self.stored
-        if stored is None:
-            return
-        if self.raw:
-            self.open_article(stored.id)
-            return
-        self._save_position()
-        try:
-            text = self.library.raw_text(stored.id)
-        except (PageError, LibraryError, OSError) as error:
-            reason = error.reason if isinstance(error, PageError) else str(error)
-            self.notify(f"Cannot show the raw page: {reason}", severity="error")
-            return
-        self.raw = True
-        self.reader.border_title = "Raw page"
-        self.reader.show(raw_document(text))
-        if self.facts_pane is not None:
-            self.facts_pane.show(None)
-        self.set_message("raw page · r for the clean article")
-
-    def action_open_original(self) -> None:
-        stored = self.stored
-        if stored is None:
-            return
-        path = next((Path(p) for p in stored.paths if Path(p).exists()), None)
-        if path is None:
-            self.notify("The original file is gone.", severity="warning")
-            return
-        if sys.platform == "win32":
-            os.startfile(path)  # type: ignore[attr-defined]
-            return
-        opener = shutil.which("xdg-open") or shutil.which("open")
-        if opener is None:
-            self.notify(f"No viewer found (xdg-open/open); the file is {path}", severity="warning")
-            return
-        subprocess.Popen(
-            [opener, str(path)],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        self.notify(f"Opened {path.name}")
-
-    def action_export(self, fmt: str) -> None:
-        from govreader.export import ExportFormat, export
-
-        stored = self.stored
-        if stored is None:
-            return
-        target = self.export_dir / f"govreader-{stored.id}.{fmt}"
-        try:
-            with target.open("w", encoding="utf-8", newline="") as out:
-                out.write(export([stored.article], ExportFormat(fmt)))
-        except OSError as error:
-            self.notify(f"Cannot write {target}: {error.strerror}", severity="error")
-            return
-        self.notify(f"Wrote {len(stored.article.facts)} facts to {target}")
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On another screen (the facts view, or a dialog over it), only the actions that
+        screen names apply. / opens the prompt only from the panes: typed in any input (the
+        prompt, the palette) it is a character, and a dialog on top keeps its keys."""
+        stack = reversed(self.screen_stack)
+        shown = next((s for s in stack if not isinstance(s, ModalScreen)), self.screen)
+        allowed = getattr(shown, "APP_ACTIONS", None)
+        if allowed is not None and action not in allowed:
+            return False
+        if action == "search":
+            return self.screen is self.article_list.screen and not isinstance(self.focused, Input)
+        return True
 
     # Help, themes
 
     def action_help(self) -> None:
+        from govreader.tui.facts_view import facts_view_bindings
         from govreader.tui.help_screen import HelpScreen, help_text
 
         sections = [
@@ -585,20 +551,15 @@ class GovReaderApp(App[None]):
             ("List", self._bindings_of(self.article_list)),
             ("Reader", self._bindings_of(self.reader)),
             ("Facts pane", list(Binding.make_bindings(FactsPane.BINDINGS))),
+            ("Facts view (v)", facts_view_bindings()),
             ("Moving between panes", self._bindings_of(self.screen)),
         ]
         legend = {
             kind: self.reader.get_component_rich_style(f"reader--{kind}") for kind in FactKind
         }
-        self.push_screen(HelpScreen(help_text(sections, legend)))
+        self.push_screen(HelpScreen(help_text(sections, legend, self.symbols)))
 
     @staticmethod
     def _bindings_of(node: App[None] | Widget) -> list[Binding]:
         """The bindings a pane declares itself (inherited scrolling keys are covered by them)."""
         return list(Binding.make_bindings(type(node).BINDINGS))
-
-    def action_next_theme(self) -> None:
-        names = [name for name in THEMES if name in self.available_themes]
-        index = names.index(self.theme) + 1 if self.theme in names else 0
-        self.theme = names[index % len(names)]
-        self.set_message(f"theme: {self.theme}")

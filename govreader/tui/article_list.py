@@ -22,8 +22,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from govreader.library import ArticleRow, LibraryError, ListQuery
+from govreader.library import ArticleRow, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
+from govreader.tui.symbols import UNICODE, Symbols
 from govreader.tui.wrap import fit
 
 if TYPE_CHECKING:
@@ -32,41 +33,38 @@ if TYPE_CHECKING:
 PAGE_SIZE = 100
 MAX_PAGES = 32
 DATE_CELLS = 10
-BADGE_CELLS = 9  # " ★ 12 ● ⚑": award, fact count, unread, bookmark
+SOURCE_CELLS = 12
+FLAG_CELLS = 7  # "●⚑★ 12 ": unread, bookmark, award, fact count
 
 
-def row_text(row: ArticleRow, width: int, styles: dict[str, Style]) -> Text:
-    """One list line of exactly `width` cells: date, source, title, then badges on the right.
+def row_text(row: ArticleRow, width: int, styles: dict[str, Style], symbols: Symbols) -> Text:
+    """One list line of exactly `width` cells: date, source, flags, then the title.
 
-    The title takes what is left and is cut by cell width, so columns stay aligned however many
-    double-width syllables a row holds.
+    The flags come before the title, as in a mail reader's index: a title's own symbols, drawn
+    double by some terminals, can only push the end of the line. The title takes what is left
+    and is cut by cell width, so columns stay aligned however many double-width syllables a row
+    holds.
     """
     facts = sum(row.fact_counts.values())
-    award = "★" if row.fact_counts.get(FactKind.AWARD) else " "
-    count = f"{min(facts, 999):>3}" if facts else "   "
-    unread = "●" if not row.read else " "
-    mark = "⚑" if row.bookmarked else " "
-    source_cells = 12 if width >= 56 else 0
+    source_cells = SOURCE_CELLS if width >= 56 else 0
     date_cells = DATE_CELLS if width >= 40 else 0
     fixed = (date_cells + 1 if date_cells else 0) + (source_cells + 1 if source_cells else 0)
-    fixed += BADGE_CELLS
-    title_cells = max(width - fixed, 4)
+    title_cells = max(width - fixed - FLAG_CELLS, 4)
     text = Text(no_wrap=True, overflow="crop", end="")
     if date_cells:
         text.append(fit((row.published or "")[:10], date_cells), styles["date"])
         text.append(" ")
     if source_cells:
-        text.append(fit(row.source or "", source_cells), styles["source"])
+        text.append(fit(row.source or "", source_cells, symbols.ellipsis), styles["source"])
         text.append(" ")
+    text.append(symbols.unread if not row.read else " ", styles["unread-dot"])
+    text.append(symbols.bookmark if row.bookmarked else " ", styles["bookmark"])
+    text.append(symbols.award if row.fact_counts.get(FactKind.AWARD) else " ", styles["award"])
+    text.append(f"{min(facts, 999):>3} " if facts else "    ", styles["count"])
     title_style = styles["unread"] if not row.read else Style()
-    text.append(fit(row.title or "(no title)", title_cells), title_style)
-    text.append(" ")
-    text.append(award, styles["award"])
-    text.append(count, styles["count"])
-    text.append(" ")
-    text.append(unread, styles["unread-dot"])
-    text.append(" ")
-    text.append(mark, styles["bookmark"])
+    if is_stand_in(row.title):  # the body's first words, not a headline
+        title_style = styles["source"]
+    text.append(fit(row.title or "(no title)", title_cells, symbols.ellipsis), title_style)
     if cell_len(text.plain) < width:
         text.append(" " * (width - cell_len(text.plain)))
     return text
@@ -122,6 +120,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._styles: dict[str, Style] | None = None
         self._drawn_with: tuple[object, ...] = ()  # what the cached rows were drawn with
         self.empty_message = ""
+        self.symbols = UNICODE
         self._reported: set[str] = set()
 
     def set_empty_message(self, message: str) -> None:
@@ -163,6 +162,14 @@ class ArticleList(ScrollView, can_focus=True):
         self.cursor = cursor
         self.refresh()
 
+    def refresh_rows(self, *, follow: int | None) -> None:
+        """Fetch again (articles came or went); the cursor stays on article `follow` if it is
+        still listed, else at its place."""
+        self.reload()
+        place = None if follow is None else self.library.position(self.query_, follow)
+        if place is not None and place != self.cursor:
+            self.cursor = place
+
     def row(self, index: int) -> ArticleRow | None:
         """The row at `index` in the current order, fetching its page on first use."""
         if not 0 <= index < self.total:
@@ -192,12 +199,18 @@ class ArticleList(ScrollView, can_focus=True):
     def current(self) -> ArticleRow | None:
         return self.row(self.cursor)
 
-    def update_row(self, article_id: int, *, read: bool, bookmarked: bool) -> None:
+    def update_row(
+        self, article_id: int, *, read: bool | None = None, bookmarked: bool | None = None
+    ) -> None:
         """Redraw a row whose state changed, in place, so the list does not reshuffle."""
         for page, rows in self._pages.items():
             for offset, row in enumerate(rows):
                 if row.id == article_id:
-                    rows[offset] = replace(row, read=read, bookmarked=bookmarked)
+                    rows[offset] = replace(
+                        row,
+                        read=row.read if read is None else read,
+                        bookmarked=row.bookmarked if bookmarked is None else bookmarked,
+                    )
                     self._strips.pop(page * PAGE_SIZE + offset, None)
                     self.refresh_line(page * PAGE_SIZE + offset)
 
@@ -240,10 +253,17 @@ class ArticleList(ScrollView, can_focus=True):
             }
         return self._styles
 
+    def _cursor_styles(self) -> dict[str, Style]:
+        """The columns' styles without their colours: the cursor row is all one colour."""
+        return {
+            name: Style(bold=style.bold, italic=style.italic)
+            for name, style in self._row_styles().items()
+        }
+
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
         base = self.rich_style
-        drawn_with = (base, self.app.theme)
+        drawn_with = (base, self.app.theme, self.symbols)
         if drawn_with != self._drawn_with:
             self._strips.clear()
             self._drawn_with = drawn_with
@@ -257,9 +277,11 @@ class ArticleList(ScrollView, can_focus=True):
                 message = Text(fit(self.empty_message, width), self._row_styles()["date"])
                 return Strip(message.render(self.app.console), width).apply_style(base)
             return Strip.blank(width, base)
-        text = row_text(row, width, self._row_styles())
         if index == self.cursor:
+            text = row_text(row, width, self._cursor_styles(), self.symbols)
             text.stylize(self.get_component_rich_style("article-list--cursor", partial=True))
+        else:
+            text = row_text(row, width, self._row_styles(), self.symbols)
         # The widget's style goes under each segment afterwards: folding it into the Text
         # would make Rich combine styles at every span edge, the bulk of drawing time.
         strip = Strip(text.render(self.app.console), width).apply_style(base)

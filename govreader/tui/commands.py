@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Show or hide the facts pane", "f", "toggle_facts"),
+    ("Facts across the library: the table of awards, programs, targets…", "v", "facts_view"),
     ("Next fact", "]", "jump(None, True)"),
     ("Previous fact", "[", "jump(None, False)"),
     *(
@@ -41,11 +42,21 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("Clear all filters", "x", "clear_filters"),
     ("Toggle read", "u", "toggle_read"),
     ("Toggle bookmark", "b", "toggle_bookmark"),
+    ("Next unread article", ".", "next_unread"),
+    ("Mark every article of the list read", "C", "mark_all_read"),
+    ("Remove the article from the library", "d", "remove"),
+    ("Reload the library", "R", "reload"),
     ("Raw page / clean article", "r", "toggle_raw"),
-    ("Open the original file", "o", "open_original"),
+    ("Open the saved page ($BROWSER)", "o", "open_original"),
+    ("Copy the saved page's path", "y", "copy_path"),
     ("Export this article's facts as JSON", "e", "export('json')"),
     ("Export this article's facts as CSV", "E", "export('csv')"),
     ("Next theme", "ctrl+t", "next_theme"),
+    ("Narrower list", "<", "split(-5)"),
+    ("Wider list", ">", "split(5)"),
+    ("Pane layout: auto, side by side, stacked", "L", "next_layout"),
+    ("Symbols: plain ASCII or Unicode (● ★ … drawn double?)", "none", "toggle_symbols"),
+    ("Recent messages (what the status line said)", "none", "messages"),
     ("Help: keys and colours", "? or F1", "help"),
 )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from govreader.library import stand_in_title
 from govreader.model import Article, Fact
 
 
@@ -27,18 +28,21 @@ class Document:
     fact_spans: tuple[tuple[int, int], ...] = field(default=())  # the facts' offsets in `text`
 
 
-def meta_line(article: Article) -> str:
+def meta_line(article: Article, separator: str = " · ") -> str:
     """`source · reporter · date`, leaving out what the page did not say."""
     date = article.published.replace("T", " ")[:16] if article.published else None
-    return " · ".join(part for part in (article.source, article.reporter, date) if part)
+    return separator.join(part for part in (article.source, article.reporter, date) if part)
 
 
-def article_document(article: Article) -> Document:
-    """Title, subtitle and meta line, a blank line, then the body with every fact as a span."""
-    header: list[tuple[str, str]] = [(article.title or "(no title)", "title")]
+def article_document(article: Article, separator: str = " · ") -> Document:
+    """Title, subtitle and meta line, a blank line, then the body with every fact as a span; with
+    no headline, the body's first words stand in for it, marked and dimmed."""
+    header: list[tuple[str, str]] = [
+        (article.title, "title") if article.title else (stand_in_title(article.text), "meta")
+    ]
     if article.subtitle:
         header.append((article.subtitle, "subtitle"))
-    if meta := meta_line(article):
+    if meta := meta_line(article, separator):
         header.append((meta, "meta"))
     parts: list[str] = []
     spans: list[Span] = []

@@ -10,8 +10,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from govreader.fact_text import KIND_LABELS, KIND_ORDER, describe
 from govreader.model import Article, Fact
-from govreader.tui.fact_text import KIND_LABELS, KIND_ORDER, describe
+from govreader.tui.symbols import UNICODE
 
 
 class FactsPane(OptionList):
@@ -38,13 +39,19 @@ class FactsPane(OptionList):
             super().__init__()
             self.index = index
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.symbols = UNICODE
+        self._fact_lines: dict[int, tuple[Text, Text]] = {}
+        """Each fact's line (by option index) with its bullet in the kind's colour, and without:
+        the highlighted line is all one colour, as no kind's colour reads on the highlight."""
+
     def show(self, article: Article | None, facts: tuple[Fact, ...] = ()) -> None:
         """List `facts` (the article's, in reading order) grouped by kind."""
         self.clear_options()
+        self._fact_lines = {}
         if article is None or not facts:
-            self.add_option(
-                Option(Text("No facts found in this article.", style="dim"), disabled=True)
-            )
+            self.add_option(Option(Text("No facts found in this article."), disabled=True))
             return
         options: list[Option] = []
         heading = self.get_component_rich_style("facts-pane--heading", partial=True)
@@ -57,9 +64,19 @@ class FactsPane(OptionList):
             )
             bullet = self.get_component_rich_style(f"facts-pane--{kind}", partial=True)
             for index, fact in of_kind:
-                line = Text.assemble(("● ", bullet), describe(fact, article))
+                symbols = self.symbols
+                words = symbols.plain(describe(fact, article))
+                line = Text.assemble((f"{symbols.bullet} ", bullet), words)
+                self._fact_lines[len(options)] = (line, Text.assemble(f"{symbols.bullet} ", words))
                 options.append(Option(line, id=str(index)))
         self.add_options(options)
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        super().watch_highlighted(new)
+        if old in self._fact_lines and old != new:
+            self.replace_option_prompt_at_index(old, self._fact_lines[old][0])
+        if new in self._fact_lines:
+            self.replace_option_prompt_at_index(new, self._fact_lines[new][1])
 
     def select_fact(self, index: int | None) -> None:
         """Move the highlight to fact `index` without announcing a choice."""

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from govreader.model import FactKind
+from govreader.tui.symbols import UNICODE, Symbols
 
 KEY_NAMES = {
     "question_mark": "?",
@@ -22,6 +23,9 @@ KEY_NAMES = {
     "left_square_bracket": "[",
     "quotation_mark": '"',
     "apostrophe": "'",
+    "full_stop": ".",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
     "pageup": "PgUp",
     "pagedown": "PgDn",
     "space": "Space",
@@ -37,12 +41,14 @@ KIND_MEANINGS = {
     FactKind.QUOTE: "what someone said, and who",
 }
 
-BADGES = (
-    ("★", "the article reports an award"),
-    ("12", "how many facts it has"),
-    ("●", "unread"),
-    ("⚑", "bookmarked"),
-)
+
+def badges(symbols: Symbols) -> tuple[tuple[str, str], ...]:
+    return (
+        (symbols.unread, "unread"),
+        (symbols.bookmark, "bookmarked"),
+        (symbols.award, "the article reports an award"),
+        ("12", "how many facts it has"),
+    )
 
 
 def key_label(keys: str) -> str:
@@ -62,6 +68,7 @@ def key_label(keys: str) -> str:
 def help_text(
     sections: Iterable[tuple[str, Iterable[Binding]]],
     legend: Mapping[FactKind, Style],
+    symbols: Symbols = UNICODE,
 ) -> Text:
     """The help page: one block per pane, then a swatch of each fact kind's colour."""
     blocks: list[tuple[str, dict[tuple[str, str], list[str]]]] = []
@@ -87,8 +94,8 @@ def help_text(
         text.append("  ")
         text.append(f" {kind:<9}", style=style)
         text.append(f" {KIND_MEANINGS.get(kind, '')}\n")
-    text.append("\nList badges\n", style="bold underline")
-    for badge, meaning in BADGES:
+    text.append("\nList flags\n", style="bold underline")
+    for badge, meaning in badges(symbols):
         text.append(f"  {badge:<4}", style="bold")
         text.append(f"{meaning}\n")
     text.append("\nThe mouse: a click opens an article, picks a fact, or presses a key below.\n")
@@ -96,7 +103,7 @@ def help_text(
 
 
 class HelpScreen(ModalScreen[None]):
-    """Shown by ? or F1; any of escape, q, ? or F1 closes it."""
+    """A page of text in a box (the help, the recent messages); escape, q, ? or F1 close it."""
 
     AUTO_FOCUS = "#help-box"  # so arrows, j/k, PgUp/PgDn scroll the page at once
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -105,13 +112,14 @@ class HelpScreen(ModalScreen[None]):
         Binding("k", "scroll('up')", "Up", show=False),
     ]
 
-    def __init__(self, body: Text) -> None:
+    def __init__(self, body: Text, title: str = "govreader help") -> None:
         super().__init__()
         self.body = body
+        self.title_text = title
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
-            box.border_title = "govreader help"
+            box.border_title = self.title_text
             box.border_subtitle = "escape to close"
             yield Static(self.body, id="help-text")
 

@@ -15,6 +15,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
+from govreader.tui.symbols import UNICODE
+
 
 class KeyBar(Widget):
     """Shows the bindings marked `show=True` that are active now, then the palette key."""
@@ -28,6 +30,10 @@ class KeyBar(Widget):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the keys again (say, in other symbols)."""
         self._bindings_changed(self.screen)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
@@ -43,15 +49,16 @@ class KeyBar(Widget):
             self._targets.append((start, text.cell_len, key))
 
         typing = isinstance(screen.focused, Input)
+        symbols = getattr(self.app, "symbols", UNICODE)
         if typing:  # printable keys type, not act
-            add("enter", "⏎", "done")
+            add("enter", symbols.enter, "done")
             add("escape", "esc", "close")
         seen: set[str] = set()
         for key, active in screen.active_bindings.items():
             binding = active.binding
             if not binding.show or binding.action in seen or not active.enabled:
                 continue
-            label = self.app.get_key_display(binding)
+            label = symbols.plain(self.app.get_key_display(binding))
             if typing and len(label) == 1:
                 continue
             seen.add(binding.action)

@@ -25,6 +25,9 @@ from govreader.tui.document import Document
 from govreader.tui.wrap import wrap
 
 SPAN_STYLES = ("title", "subtitle", "meta", *(str(kind) for kind in FactKind))
+READING_CELLS = 88
+"""The widest a line of text gets (about 44 syllables of Korean): on a wide pane the text keeps
+a comfortable measure in the middle rather than lines of 150 cells."""
 
 
 class Reader(ScrollView, can_focus=True):
@@ -36,8 +39,8 @@ class Reader(ScrollView, can_focus=True):
         Binding("down,j", "scroll_down", "Down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("home,g", "scroll_home", "Top", show=False),
-        Binding("end,G", "scroll_end", "Bottom", show=False),
+        Binding("home,g", "app.reader_edge(False)", "Top", show=False),
+        Binding("end,G", "app.reader_edge(True)", "Bottom", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -53,6 +56,7 @@ class Reader(ScrollView, can_focus=True):
         self.current_fact: int | None = None
         self.matches: list[tuple[int, int]] = []
         self.current_match: int | None = None
+        self.find_term = ""
         self._lines: list[tuple[int, int]] = [(0, 0)]
         self._starts: list[int] = [0]
         self._line_spans: list[list[int]] = [[]]
@@ -68,6 +72,7 @@ class Reader(ScrollView, can_focus=True):
         self.current_fact = None
         self.matches = []
         self.current_match = None
+        self.find_term = ""
         self._width = 0
         self._pending_top = top
         self._relayout()
@@ -83,7 +88,11 @@ class Reader(ScrollView, can_focus=True):
         return max(bisect_right(self._starts, offset) - 1, 0)
 
     def _wrap_width(self) -> int:
-        return self.scrollable_content_region.width
+        return min(self.scrollable_content_region.width, READING_CELLS)
+
+    def _indent(self) -> int:
+        """Blank cells left of the text, centring the measure in a wide pane."""
+        return max((self.scrollable_content_region.width - self._width) // 2, 0)
 
     def _relayout(self) -> None:
         width = self._wrap_width()
@@ -104,6 +113,8 @@ class Reader(ScrollView, can_focus=True):
         # the scroll below (to a remembered position or a fact) is not clamped to zero.
         self._scroll_update(self.virtual_size)
         self.scroll_to(y=self.line_of(top), animate=False, immediate=True)
+        if self.current_fact is not None:  # rewrapped (a resize): keep the marked fact in view
+            self.reveal(*self.document.fact_spans[self.current_fact])
         self._show_progress()
         self.refresh()
 
@@ -124,6 +135,9 @@ class Reader(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         if self._wrap_width() != self._width:
             self._relayout()
+        else:  # as many lines (perhaps indented anew), more or fewer of them in view
+            self._invalidate()
+            self._show_progress()
 
     def notify_style_update(self) -> None:
         # Called on every focus change too; lines are redrawn only if their styles differ.
@@ -157,7 +171,11 @@ class Reader(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         strip = self._strips.get(index)
         if strip is None:
-            strip = self._render_text(index, base).crop_extend(0, width, base)
+            strip = self._render_text(index, base)
+            indent = self._indent()
+            if indent:
+                strip = Strip.join([Strip.blank(indent, base), strip])
+            strip = strip.crop_extend(0, width, base)
             self._strips[index] = strip
         return strip
 
@@ -204,6 +222,7 @@ class Reader(ScrollView, can_focus=True):
     def find(self, term: str) -> int:
         """Highlight every match of `term` (case-insensitive); returns how many there are."""
         self.current_match = None
+        self.find_term = term
         self.matches = (
             [m.span() for m in re.finditer(re.escape(term), self.document.text, re.IGNORECASE)]
             if term
@@ -230,6 +249,12 @@ class Reader(ScrollView, can_focus=True):
         self.reveal(*self.matches[number])
         self._invalidate()
         return number
+
+    def to_edge(self, end: bool) -> None:
+        """To the top or the end at once (no smooth scroll); the marked fact is left behind."""
+        self.scroll_to(y=self.max_scroll_y if end else 0, animate=False, immediate=True)
+        if self.current_fact is not None:
+            self.mark_fact(None)
 
     def action_page_down(self) -> None:
         self.scroll_to(y=self.scroll_y + max(self.size.height - 2, 1), animate=False)

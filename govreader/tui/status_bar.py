@@ -1,7 +1,8 @@
 """The status line: where the list is on the left, what the last key did on the right.
 
-A plain widget drawn from two strings: updating it repaints one line and never asks the screen
-for a new layout, which a `Static.update` would on every move.
+It is also where messages go (a file written, a viewer missing, an error): a toast would cover
+this very line for seconds. A plain widget drawn from two strings: updating it repaints one line
+and never asks the screen for a new layout, which a `Static.update` would on every move.
 """
 
 from __future__ import annotations
@@ -12,29 +13,43 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 
+from govreader.tui.symbols import UNICODE
 from govreader.tui.wrap import fit
+
+SEVERITIES = ("information", "warning", "error")
 
 
 class StatusBar(Widget):
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"status-bar--message"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "status-bar--message",
+        "status-bar--warning",
+        "status-bar--error",
+    }
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.left = ""
         self.right = ""
+        self.severity = "information"
+        self.symbols = UNICODE
 
-    def show(self, *, left: str | None = None, right: str | None = None) -> None:
+    def show(
+        self, *, left: str | None = None, right: str | None = None, severity: str = "information"
+    ) -> None:
         if left is not None:
             self.left = left
         if right is not None:
             self.right = right
+            self.severity = severity if severity in SEVERITIES else "information"
         self.refresh()
 
     def render(self) -> Text:
-        width = self.size.width
-        right = fit(self.right, min(cell_len(self.right), max(width - 2, 0)))
-        left = fit(self.left, max(width - cell_len(right) - 3, 0))
+        width, symbols = self.size.width, self.symbols
+        right, left = symbols.plain(self.right), symbols.plain(self.left)
+        right = fit(right, min(cell_len(right), max(width - 2, 0)), symbols.ellipsis)
+        left = fit(left, max(width - cell_len(right) - 3, 0), symbols.ellipsis)
+        style = "message" if self.severity == "information" else self.severity
         text = Text(no_wrap=True, overflow="crop")
         text.append(" " + left + " ")
-        text.append(right, self.get_component_rich_style("status-bar--message", partial=True))
+        text.append(right, self.get_component_rich_style(f"status-bar--{style}", partial=True))
         return text

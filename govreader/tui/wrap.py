@@ -71,8 +71,8 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
-def fit(text: str, cells: int) -> str:
-    """`text` padded or cut to exactly `cells` cells, with an ellipsis when cut.
+def fit(text: str, cells: int, ellipsis: str = "…") -> str:
+    """`text` padded or cut to exactly `cells` cells, with an ellipsis (one cell) when cut.
 
     Cutting never splits a double-width syllable: the ellipsis follows the last whole one and
     any cell left over is padding at the end.
@@ -85,4 +85,5 @@ def fit(text: str, cells: int) -> str:
     while used + get_character_cell_size(text[end]) <= cells - 1:
         used += get_character_cell_size(text[end])
         end += 1
-    return set_cell_size(text[:end] + "…", cells)
+    # A cut just after the text's own ellipsis (`…공시…`) gets one ellipsis, not two.
+    return set_cell_size(text[:end].rstrip(" .…") + ellipsis, cells)

@@ -2,8 +2,9 @@
 
 Each page's predictions and labels are compared as sets of distinct items, because a page states
 the same fact in several sentences and labels list it once:
-- award: same prize (both may be null) and year, and the recipients overlap (one normalised
-  recipient contains the other), or, when either recipient is missing, the names overlap;
+- award: the label's prize within the predicted one (both may be null), the same year, and the
+  recipients overlap (one normalised recipient contains the other), or, when either recipient
+  is missing, the names overlap;
 - program: normalised names equal, or one contains the other (the shorter at least 3 characters);
 - target: same value, the same unit (one contains the other: `팀` / `개 팀`) and the same type;
 - audience: normalised texts equal or containing one another, or sharing half their words;
@@ -55,7 +56,11 @@ def _cut(pred: str, gold: str) -> bool:
 
 
 def _award(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
-    if norm(pred.get("prize")) != norm(gold.get("prize")):
+    # As the owner's score.py counts: the label's grade within the predicted prize, so a grade
+    # with its body word as written (`우수 시군`) matches the label `우수`.
+    if gold.get("prize") and norm(gold["prize"]) not in norm(pred.get("prize")):
+        return False
+    if not gold.get("prize") and pred.get("prize"):
         return False
     if pred.get("year") and gold.get("year") and pred["year"] != gold["year"]:
         return False

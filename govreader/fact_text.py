@@ -1,11 +1,17 @@
-"""How a fact reads in the facts pane: its normalised value in a few words, not its raw span.
+"""How a fact reads for a person (the reader's facts pane, `govreader facts` on a terminal): its
+normalised value in a few words, not its raw span.
 
-Pure functions of the model, so the wording is tested without a running app.
+Pure functions of the model, shared by the CLI and the TUI and tested without a running app.
 """
 
 from __future__ import annotations
 
+import re
+
+from govreader.figures import korean_amount, number
 from govreader.model import Article, Fact, FactKind
+
+__all__ = ["KIND_LABELS", "KIND_ORDER", "describe", "korean_amount", "number"]
 
 KIND_ORDER: tuple[FactKind, ...] = tuple(FactKind)
 
@@ -19,29 +25,6 @@ KIND_LABELS: dict[FactKind, str] = {
 }
 
 TARGET_TYPES: dict[str, str] = {"goal": "목표", "result": "달성"}
-
-
-def number(value: float | int) -> str:
-    """`14000` → `14,000`, `3.5` → `3.5`: thousands separators, no needless decimals."""
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,}"
-    return f"{int(value):,}"
-
-
-def korean_amount(value: float | int) -> str:
-    """Money the way Korean news writes it: `6500000000` → `65억`, `123450000` → `1억 2,345만`."""
-    if isinstance(value, float) and not value.is_integer():
-        return number(value)
-    whole = int(value)
-    jo, rest = divmod(whole, 10**12)
-    eok, rest = divmod(rest, 10**8)
-    man, won = divmod(rest, 10**4)
-    if whole < 10**4:
-        return number(whole)
-    parts = [f"{n:,}{unit}" for n, unit in ((jo, "조"), (eok, "억"), (man, "만")) if n]
-    if won:
-        parts.append(f"{won:,}")
-    return " ".join(parts)
 
 
 def _joined(*parts: object) -> str:
@@ -97,19 +80,72 @@ def describe(fact: Fact, article: Article | None = None) -> str:
 
 
 def _nearest_goal(result: Fact, article: Article) -> Fact | None:
-    """The nearest goal in the same unit, in the same paragraph as the result."""
+    """The nearest goal the result can be measured against: in the same paragraph, with the
+    same unit, a label that does not name something else, and the same year or period (last
+    year's result is not a share of this year's goal)."""
     best: Fact | None = None
+    period = period_of(result, article)
     for goal in article.facts:
         if (
             goal.kind is not FactKind.TARGET
             or goal.fields.get("type") != "goal"
             or goal.fields.get("unit") != result.fields.get("unit")
             or not goal.fields.get("value")
+            or not _same_thing(goal.fields.get("label"), result.fields.get("label"))
         ):
             continue
         lo, hi = sorted((goal.end, result.start))
-        if "\n\n" in article.text[lo:hi]:
+        if "\n\n" in article.text[lo:hi] or period_of(goal, article) != period:
             continue
         if best is None or abs(goal.start - result.start) < abs(best.start - result.start):
             best = goal
     return best
+
+
+def _same_thing(first: object, second: object) -> bool:
+    """Labels that can name the same count: either unknown, or sharing a word."""
+    if not first or not second:
+        return True
+    return bool(set(str(first).split()) & set(str(second).split()))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_PERIOD = re.compile(
+    r"(?P<year>(?:19|20)\d{2})\s*년|(?P<before_last>지지난해|재작년)|"
+    r"(?P<last>지난해|작년|지난 ?한 ?해|전년(?:도)?(?!\s*(?:보다|대비|에\s*비해|같은)))|"
+    r"(?P<this>올해|금년|이번 ?해)|(?P<next>내년|이듬해|다음 ?해)|(?P<half>[상하]반기|[1-4]분기)"
+)
+_OFFSETS = {"before_last": -2, "last": -1, "this": 0, "next": 1}
+
+
+def period_of(fact: Fact, article: Article) -> tuple[object, str | None] | None:
+    """The year (and half or quarter) the sentence of `fact` puts it in, or None if it says
+    none: the nearest time words before the fact in its sentence, else the first after it.
+    Years said relative to the article (지난해, 올해) count from its date when it has one."""
+    text = article.text
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, fact.start)), default=0)
+    end_match = _SENTENCE_END.search(text, fact.end)
+    end = end_match.start() if end_match else len(text)
+    before = list(_PERIOD.finditer(text, start, fact.start))
+    after = list(_PERIOD.finditer(text, fact.end, end))
+    year: object = None
+    half: str | None = None
+    for match in [*reversed(before), *after]:
+        if match.lastgroup == "half":
+            half = half or match.group()
+            continue
+        year = _year(match, article)
+        break
+    if year is None and half is None:
+        return None
+    return year, half
+
+
+def _year(match: re.Match[str], article: Article) -> object:
+    if match.lastgroup == "year":
+        return int(match.group("year"))
+    offset = _OFFSETS[match.lastgroup or "this"]
+    published = article.published or ""
+    if published[:4].isdigit():
+        return int(published[:4]) + offset
+    return ("relative", offset)

@@ -1,0 +1,169 @@
+"""The facts table on a big library: the reader's facts view (open, re-sort) and `govreader table`.
+
+Usage: python bench/table_bench.py [--library DIR] [--count 10000] [--runs 5] [--size 120x40]
+
+Without --library, a library of --count generated articles is built first with
+bench/make_library.py (a library made by an older govreader is brought up to date, and timed,
+when it is first opened here).
+
+- The view, in a Pilot-driven child: from pressing `v` (or a kind's key) until the table is on
+  screen, each kind read afresh; then `s` on a column, re-sorting the whole table and redrawing
+  it. Its baseline is an unbound key in the same app (the floor of the method).
+- The command: `govreader table KIND --format csv` into a pipe, against `govreader --version`
+  run alternately in the same loop; the difference is the table's own time.
+Each is timed as wall time and as CPU time (the process's, threads included, or the child's):
+on a shared machine the CPU time is what the work costs, the wall time what a user would wait.
+Medians are printed; goals: view ≤ 300 ms, command ≤ 100 ms beyond start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+KINDS = ("award", "program", "target", "audience", "amount")
+
+VIEW = """
+import asyncio, json, statistics, sys, time
+from pathlib import Path
+from govreader.library import Library
+from govreader.tui.app import GovReaderApp
+from govreader.tui.facts_view import KIND_KEYS
+
+KINDS = ("award", "program", "target", "audience", "amount")
+
+async def timed(app, pilot, *keys):
+    start, cpu = time.perf_counter(), time.process_time()
+    await pilot.press(*keys)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return [(time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000]
+
+async def main():
+    library = Library.open(Path(sys.argv[1]))
+    report = {kind: {"open": [], "sort": [], "rows": 0} for kind in KINDS}
+    floor = []
+    for _ in range(RUNS):
+        app = GovReaderApp(library)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            report["award"]["open"].append(await timed(app, pilot, "v"))
+            for kind, key in zip(KINDS, KIND_KEYS):
+                if kind != "award":
+                    report[kind]["open"].append(await timed(app, pilot, key))
+                else:
+                    await timed(app, pilot, key)
+                report[kind]["rows"] = len(app.screen.shown)
+                report[kind]["sort"].append(await timed(app, pilot, "s"))
+            floor.append(await timed(app, pilot, "f12"))
+    print(json.dumps({"kinds": report, "floor": floor}), flush=True)
+
+asyncio.run(main())
+"""
+
+
+def view_times(library: Path, size: tuple[int, int], runs: int) -> dict:
+    script = f"SIZE = {size}\nRUNS = {runs}\n" + VIEW
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(library)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=1800,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def timed(argv: list[str]) -> tuple[float, float]:
+    """Wall and CPU time (user + system of the child) of one run of `argv`, in ms."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, stdout=subprocess.DEVNULL, check=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall * 1000, cpu * 1000
+
+
+def medians(times: list[list[float]] | list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
+
+
+def command_times(library: Path, runs: int) -> tuple[tuple[float, float], dict[str, tuple]]:
+    """Median (wall, CPU) of start-up (`--version`) and of each kind's table, in ms."""
+    base = [sys.executable, "-m", "govreader"]
+    startup: list[tuple[float, float]] = []
+    kinds: dict[str, list[tuple[float, float]]] = {kind: [] for kind in KINDS}
+    for _ in range(runs):
+        for kind in KINDS:  # alternating, so changes in machine load hit both alike
+            startup.append(timed([*base, "--version"]))
+            kinds[kind].append(
+                timed([*base, "table", kind, "--format", "csv", "--library", str(library)])
+            )
+    return medians(startup), {kind: medians(times) for kind, times in kinds.items()}
+
+
+def build_library(count: int) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="govreader-bench-"))
+    library = folder / "library"
+    subprocess.run(
+        [sys.executable, "bench/make_library.py", str(count), "--library", str(library)],
+        cwd=ROOT,
+        check=True,
+    )
+    return library
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--library", type=Path, help="an existing library folder")
+    parser.add_argument("--count", type=int, default=10_000, help="articles to generate")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each measure")
+    parser.add_argument("--size", default="120x40", help="terminal size of the view, WxH")
+    args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    library = args.library or build_library(args.count)
+    sys.path.insert(0, str(ROOT))
+    from govreader.library import Library
+
+    started = time.perf_counter()
+    with Library.open(library) as opened:  # brings an older library up to date (timed)
+        total = opened.count()
+    opening = time.perf_counter() - started
+
+    view = view_times(library, (width, height), args.runs)
+    startup, commands = command_times(library, args.runs)
+    print(f"library: {library} ({total:,} articles); first open here took {opening:.1f} s")
+    print(f"view in a {width}x{height} terminal, median of {args.runs} runs, wall / CPU ms")
+    print("(goal <= 300 ms):")
+    for kind in KINDS:
+        times = view["kinds"][kind]
+        opened, resorted = medians(times["open"]), medians(times["sort"])
+        print(
+            f"  {kind:<9} {times['rows']:>7,} rows   open {opened[0]:5.0f} / {opened[1]:4.0f}"
+            f"   re-sort {resorted[0]:5.0f} / {resorted[1]:4.0f}"
+        )
+    floor = medians(view["floor"])
+    print(f"  unbound key (the method's floor): {floor[0]:.0f} / {floor[1]:.0f}")
+    print("govreader table KIND --format csv, wall / CPU ms (goal <= 100 ms beyond start-up):")
+    print(f"  start-up (govreader --version): {startup[0]:5.0f} / {startup[1]:4.0f}")
+    for kind in KINDS:
+        wall, cpu = commands[kind]
+        print(
+            f"  {kind:<9} {wall:5.0f} / {cpu:4.0f}   beyond start-up"
+            f" {wall - startup[0]:5.0f} / {cpu - startup[1]:4.0f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""Bylines glued to a story's first or last paragraph, in the shapes Korean outlets print them.
+
+Wire services and regional papers open the lead with a dateline and a byline
+(`(서울=뉴스1) 홍길동 기자 =`, `【청주=뉴시스】홍길동 기자 =`, `[해오름일보=홍길동 기자]`,
+`해오름뉴스 홍길동 기자 |`, `[해오름일보]`) and many close the last paragraph with one
+(`… 밝혔다. /홍길동 기자`, `(부산=연합뉴스) 홍길동기자 hong@…`). The byline is the reporter, not
+article text: it is cut off and its name kept. A byline that opens a paragraph also opens a
+story, which is how listing pages that run several stories one after the other are split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govreader.clean.reporters import reporter_in
+
+_NAME = r"[가-힣]{2,4}"
+_ROLE = r"(?:선임|수석|전문|객원|인턴|취재)?\s*(?:기자|특파원|통신원)"
+_BRACKET_ROLE = rf"(?:{_ROLE}|본부장|대기자|논설위원|편집위원|부장)"
+"""Inside a byline's brackets a desk head may sign too ([해오름신문/홍길동 본부장])."""
+_OUTLET_WORD = (
+    r"(?:신문|뉴스|일보|타임즈|타임스|매거진|저널|방송|투데이|데일리|통신|닷컴|포스트|헤럴드|뉴시스"
+    r"|뉴스1|뉴스핌|프레스|미디어|신보|TV|tv|넷)"
+)
+_NOT_DATELINE = r"(?!\s*(?:사진|자료|그래픽|영상|출처|이미지|제공|편집|글|표|단위|주|참고))"
+"""`[사진=해오름군]`, `(단위=원)`: a bracket with `=` that is a credit or a note, not a dateline."""
+_OPEN, _CLOSE = r"[【\[(〔<]", r"[】\])〕>]"
+_LEAD = re.compile(
+    rf"(?:{_OPEN}{_NOT_DATELINE}[^\]】)〕>=/\n]{{1,15}}[=/]\s*[^\]】)〕>\n]{{1,20}}{_CLOSE}"
+    rf"(?:\s*{_NAME}\s*{_ROLE})?\s*=?"
+    rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s)?{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
+    rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】)]"
+    rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/]"
+    rf"|{_NAME}\s*{_ROLE}\s*[=/])\s*"
+)
+"""A byline opening a paragraph: dateline and name (`(서울=뉴스1) 홍길동 기자 =`), a bracketed
+byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[해오름일보]`, `(해오름뉴스)`), an outlet
+and a name before a bar (`해오름뉴스 홍길동 기자 |`), or a name before `=` or `/`."""
+_ALONE = re.compile(
+    rf"[-–·•]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
+)
+"""A byline on a line of its own in the shapes `_LEAD` does not cover (- 홍길동 기자,
+해오름일보 홍길동 기자)."""
+_EMAIL_PART = r"[\w.+-]+@[\w.-]*"
+_TAIL = re.compile(
+    rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
+    rf"|[\[【][^\]】\n]{{0,20}}[=/]\s*){_NAME}\s*{_BRACKET_ROLE}\s*[\]】]?"
+    rf"(?:\s*\(?{_EMAIL_PART}\)?)?|{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?)\s*$"
+)
+"""A byline closing a paragraph after its last sentence (`… 밝혔다. /홍길동 기자 hong@`,
+`… 했다. [해오름일보=홍길동기자]`, `… 했다. (부산=연합뉴스) 홍길동기자 hong@example.kr`,
+`… 했다. 홍길동 기자 hong@example.kr`); a bare `… 있다. 홍길동 기자` is a photo's credit."""
+_DESK_HEAD = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)|=\s*(?P<after>{_NAME})\s"
+)
+"""A desk head signing (홍길동 본부장), or the name right after a dateline's `=`
+([해오름TV=홍길동 지역1본부장])."""
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A paragraph with its byline cut off: what remains, and the name the byline gave."""
+
+    text: str
+    reporter: str | None
+    opens: bool
+    """Whether a byline with a name opened the paragraph (a story starts there)."""
+
+
+def _signed_name(byline: str) -> str | None:
+    desk_head = _DESK_HEAD.search(byline)
+    return reporter_in(byline) or (desk_head["name"] or desk_head["after"] if desk_head else None)
+
+
+def byline_alone(line: str) -> str | None:
+    """The reporter a line names when the line is a byline and nothing else (【해오름=뉴시스】
+    홍길동 기자 =, 해오름뉴스 홍길동 기자 |, - 홍길동 기자), else None."""
+    if len(line) > 60 or ("기자" not in line and "특파원" not in line and "통신원" not in line):
+        return None
+    lead = _LEAD.match(line)
+    if (lead and lead.end() == len(line)) or _ALONE.fullmatch(line):
+        return _signed_name(line)
+    return None
+
+
+def split_byline(paragraph: str) -> Byline:
+    """`paragraph` without the byline that opens or closes it, and the reporter it names."""
+    reporter, opens = None, False
+    bracketed = paragraph[:1] in "【[(〔<"
+    lead = _LEAD.match(paragraph) if bracketed or "기자" in paragraph[:40] else None
+    if lead and lead.end() < len(paragraph):
+        reporter = _signed_name(lead.group())
+        opens = reporter is not None
+        paragraph = paragraph[lead.end() :]
+    if ("기자" in paragraph[-60:] or "@" in paragraph[-60:]) and (tail := _TAIL.search(paragraph)):
+        reporter = reporter or _signed_name(tail.group())
+        paragraph = paragraph[: tail.start()].rstrip()
+    return Byline(paragraph, reporter, opens)

@@ -1,0 +1,89 @@
+"""Photo captions: the lines under a picture that a page or a copy of it puts among the story.
+
+A caption ends in a credit (`(사진=해오름시 제공)`, `./해오름군`, `… 하고 있다. 해오름군`,
+`ⓒ해오름일보 2018.12.20`), is a credit alone (`해오름군 제공`), names what the photo shows
+(`▲ 발대식 모습`) or who (`홍길동 해오름군수.`); body sentences that mention 사진 or 제공 end like
+sentences, not with a credit. HTML marks captions with class names as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CREDIT_SUFFIX = (
+    r"(?:시|군|구|도|청|부|처|원|회|단|관|센터|재단|공단|공사|학교|대|뉴스|일보|신문|뉴시스|DB)"
+)
+_CREDIT_NAME = rf"[가-힣A-Za-z·]{{0,18}}{_CREDIT_SUFFIX}"
+"""Who gives a photo: an agency, a school or an outlet (해오름시, 해오름군청, 해오름일보)."""
+_CREDIT_BRACKET = rf"[(\[<][^()\[\]<>]{{0,30}}{_CREDIT_SUFFIX}\s*제공\s*[)\]>]"
+"""(해오름시 제공), [사진 해오름군청 제공]: one bounded run, so a line is read one way only."""
+_PHOTO_CREDIT = (
+    r"(?:[(\[<]\s*(?:사진|자료\s*사진|사진\s*(?:제공|출처)|그래픽|이미지|제공|출처)\s*[=:：-]\s*"
+    r"[^()\[\]<>]{1,30}[)\]>]"
+    rf"|(?<!다){_CREDIT_BRACKET}"
+    r"|(?<=[.다])\s*/\s*(?:사진\s*(?:제공|출처)?\s*[=:：]\s*)?[가-힣A-Za-z]{2,20}(?:\s*제공)?"
+    rf"|(?<=\.)\s*{_CREDIT_NAME}\s+제공|(?<=다\.)\s*{_CREDIT_NAME}|\s+[©ⓒ]\s*\S{{2,20}})"
+    r"(?:\s*[©ⓒ]\s*\S{2,20})?(?:\s*(?:19|20)\d{2}[.-]\d{1,2}[.-]\d{1,2}\.?)?(?:\s*[\w.+-]+@[\w.-]*)?"
+)
+"""Who gave a photo, at a caption's end: (사진=해오름시 제공), [사진=해오름군], ./해오름군,
+… 하고 있다. 해오름군, © 해오름군, maybe with the photo's date and the photographer's e-mail;
+never a bracket right after a sentence's 다 (…나눠준다(교재 및 교구 제공).)."""
+_CAPTION = re.compile(
+    rf".{{4,200}}?\s*{_PHOTO_CREDIT}\.?"
+    r"|(?:사진\s*(?:제공|출처)?|자료\s*사진)\s*[=:：]\s*.{1,40}"
+    rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}|{_CREDIT_NAME}\s*제공\.?|{_PHOTO_CREDIT}"
+    rf"|.{{2,40}}\s/\s*{_CREDIT_NAME}\s*제공"
+    r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
+    r"|[▲△]\s*[^.:：]{4,80}(?:모습|전경|장면|현장|기념\s*촬영)\.?"
+    r"|[가-힣]{2,4}\s+[가-힣]{1,10}(?:군수|시장|구청장|도지사|지사|의장|의원|위원장|이사장|원장|청장)\.?"
+)
+"""A photo caption that is a paragraph of its own: a sentence or phrase ending in a photo credit,
+a credit alone (해오름군 제공), a name over a credit (해오름군청 / 해오름군 제공), or a ▲ line
+naming what the photo shows (▲ 발대식 모습); body sentences that mention 사진 or 제공 end like
+sentences, not with a credit."""
+CAPTION_LIMIT = 220
+"""Captions of wire photos run long (a sentence, a credit, the date, an e-mail address)."""
+_CAPTION_STARTS = ("▲", "△", "사진", "자료", "(사진", "[사진", "<사진")
+_CAPTION_ENDS = (
+    ")",
+    "]",
+    ">",
+    "제공",
+    ").",
+    "].",
+    ">.",
+    "제공.",
+    "장",
+    "장.",
+    "수",
+    "수.",
+    "원",
+    "원.",
+)
+
+
+def _caption_hint(line: str) -> bool:
+    """Whether a line starts or ends the way every caption shape does: the caption table is
+    slow on the many lines that do neither."""
+    return (
+        line.startswith(_CAPTION_STARTS)
+        or line.endswith(_CAPTION_ENDS)
+        or "/" in line[-24:]
+        or "사진" in line[-60:]
+        or "©" in line[-24:]
+        or "다." in line[-16:-2]
+    )
+
+
+def is_caption(line: str) -> bool:
+    """A paragraph that is a photo's caption."""
+    return len(line) <= CAPTION_LIMIT and _caption_hint(line) and bool(_CAPTION.fullmatch(line))
+
+
+CAPTION_ATTR = re.compile(
+    r"(?<![a-z])(?:(?:photo|img|image|pic|thumb)[_-]?(?:caption|cap|txt|text|desc|info|exp|explain)"
+    r"|(?:fig|txt|text)?[_-]?caption|cap[_-]?(?:txt|text)|desc[_-]?(?:photo|img))(?![a-z])",
+    re.IGNORECASE,
+)
+"""class/id words of a photo's caption (photo_txt, img_cap, imgCaption, caption_txt): never
+body, even when the words also look like content (photo_text)."""

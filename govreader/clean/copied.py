@@ -1,0 +1,158 @@
+"""What copying text out of a page does to its lines, undone before the lines are scored.
+
+A copy holds each photo's alt text and caption one after the other, a portal's summary box
+ahead of the sentences it repeats, sometimes the whole story twice; a narrow column or a
+broadcast script breaks each sentence over several short lines; and a selection often stops in
+the middle of the last paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
+from govreader.clean.lines import HANGUL, fingerprint, holds_sentences, looks_like_prose
+
+REPEAT_REACH = 40
+"""How many lines later a repeated sentence may stand and still be the body's own copy (a
+summary box sits just above the story; a "most read" list repeating a lead is further off)."""
+
+
+def repeated(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Lines of prose that the page says again: the earlier copies of a sentence repeated further
+    down (a summary box, a story copied twice: the body's own copy is the later one), and both
+    copies of a caption's sentence repeated on the very next line, a photo's alt text and its
+    caption (a lead repeated so is the story's, its earlier copy dropped). A sentence said twice
+    in a row keeps the characters it was first written with (‘’ rather than a copy's ``): the
+    later line of `lines` is rewritten so."""
+    earlier: set[int] = set()
+    captions: set[int] = set()
+    last_at: dict[str, int] = {}
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not (looks_like_prose(line) or holds_sentences(line)):
+            continue
+        key = fingerprint(line)
+        later = last_at.get(key)
+        last_at[key] = i
+        if later is None or later - i > REPEAT_REACH:
+            continue
+        if later == i + 1 and CAPTION_SENTENCE.search(line) and not _repeated_again(lines, i):
+            captions.update((i, later))
+            continue
+        earlier.add(i)
+        if later == i + 1:
+            lines[later] = line
+    return earlier, captions
+
+
+CAPTION_SENTENCE = re.compile(r"(?:고\s*있다|모습(?:이다)?)\.?[”\"’']?$|기념\s*촬영|사진")
+"""How a photo's caption reads: what people are doing (…을 하고 있다.), a scene (… 모습)."""
+
+
+def _repeated_again(lines: list[str], at: int) -> bool:
+    """Whether the sentence at `at` (and on the next line) comes a third time further down."""
+    key = fingerprint(lines[at])
+    return any(fingerprint(line) == key for line in lines[at + 2 : at + 2 + REPEAT_REACH])
+
+
+_LIST_MARK = tuple("▲△▶▷-–·•○◦□■◆◇※")
+_ONE_SENTENCE = re.compile(r"[▲△]\s*[^▲△]{8,150}?[가-힣]다\.[”\"’']?")
+
+
+def marked_captions(lines: list[str]) -> set[int]:
+    """A ▲ line that is one sentence standing alone between paragraphs (▲ 해오름군이 …을
+    수상했다.): the caption some news CMSs print under a photo; items of a ▲ list come in runs."""
+    found = set()
+    for i, line in enumerate(lines):
+        if not _ONE_SENTENCE.fullmatch(line) or "다. " in line:
+            continue
+        before = lines[i - 1] if i else ""
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        if not before.startswith(_LIST_MARK) and not after.startswith(_LIST_MARK):
+            found.add(i)
+    return found
+
+
+_WRAPPED = re.compile(r"[가-힣a-zA-Z0-9%)’”』」,·]$")
+_FINISHED = re.compile(r"[.!?。:]\W{0,3}$|[다요]$")
+WRAP_MIN, WRAP_MAX = 10, 40
+"""A broken line's length; the piece that ends a sentence may be shorter."""
+
+
+def wrapped_groups(lines: list[str]) -> list[range]:
+    """The lines grouped into paragraphs: one line each, except sentences broken over short
+    lines of about one width (a narrow column, a broadcast script, a PDF), which join back: a
+    block of at least four such lines in a row, none of them chrome, in which lines end
+    mid-sentence and sentences end at some lines."""
+    groups: list[range] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and (
+            _wrap_piece(lines[end]) or (end > i and _last_piece(lines[end], lines[end - 1]))
+        ):
+            end += 1
+        if end - i >= 4 and _reads_as_wrapped(lines[i:end]):
+            groups.extend(_sentences(lines, i, end))
+            i = end
+        else:
+            groups.append(range(i, i + 1))
+            i += 1
+    return groups
+
+
+def _wrap_piece(line: str) -> bool:
+    return (
+        WRAP_MIN <= len(line) <= WRAP_MAX
+        and " " in line
+        and bool(HANGUL.search(line))
+        and not (is_chrome(line) or is_date_line(line) or is_reporter_line(line))
+        and not is_end_marker(line)
+    )
+
+
+def _last_piece(line: str, before: str) -> bool:
+    """A short line ending the sentence the line before broke off (… 300개를 / 새로 만듭니다.)."""
+    short = 4 <= len(line) < WRAP_MIN
+    return short and bool(_FINISHED.search(line)) and not _FINISHED.search(before)
+
+
+def _reads_as_wrapped(block: list[str]) -> bool:
+    finished = sum(1 for line in block if _FINISHED.search(line))
+    cut = sum(1 for line in block if not _FINISHED.search(line) and _WRAPPED.search(line))
+    return finished >= 1 and cut >= len(block) // 2 and _FINISHED.search(block[-1]) is not None
+
+
+def _sentences(lines: list[str], start: int, end: int) -> list[range]:
+    groups, first = [], start
+    for i in range(start, end):
+        if _FINISHED.search(lines[i]):
+            groups.append(range(first, i + 1))
+            first = i + 1
+    return groups + ([range(first, end)] if first < end else [])
+
+
+_WORDS = re.compile(r"[가-힣0-9]\S*\s+[가-힣0-9“\"‘'(]")
+"""A sentence's start: a word, a space, another word."""
+
+
+def cut_short(lines: list[str], end: int) -> bool:
+    """Whether the line right after a body that ends at `end` is its last paragraph, cut where
+    the copy stopped: the page ends there (or only chrome follows), the body's last line is a
+    sentence, and the line starts one (words, no headline marks) without finishing it."""
+    if not 0 < end < len(lines) or not looks_like_prose(lines[end - 1]):
+        return False
+    line = lines[end]
+    rest = lines[end + 1 :]
+    if not all(is_chrome(after) or is_end_marker(after) for after in rest[:3]):
+        return False
+    return (
+        bool(_WORDS.match(line))
+        and "@" not in line
+        and " / " not in line
+        and not _FINISHED.search(line)
+        and not (is_chrome(line) or is_date_line(line) or is_reporter_line(line))
+        and not is_end_marker(line)
+        and "…" not in line
+    )

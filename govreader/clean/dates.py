@@ -1,0 +1,218 @@
+"""Dates in loose page strings, read as ISO 8601: cued dates (입력 2022-07-21 12:17), stamp lines,
+a notice's signing date, label/value cells, meta tags and English dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<m>\d{1,2})\s*(?:[-./]|월)\s*(?P<d>\d{1,2})\s*(?:일|\.)?"
+    r"(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*(?:T|\s)?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
+    r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
+)
+_DATE_CUE = re.compile(
+    r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|Posted|Published|Date"
+    r"|Written)"
+    r"\s*(?:일|일시|시간|\s+on)?\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_UPDATE_CUE = re.compile(
+    r"(?:수정|업데이트|최종|편집|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?\s*$", re.I
+)
+_CUE_AFTER = re.compile(
+    r"\s*(?:일\s*)?\]?\s*(?:송고|입력|등록|승인|게재)(?:\s*(?:일|시간))?\s*$|\s*\d{1,2}\s*면\s*$"
+)
+"""A cue after the date (2017-10-20 17:19 송고), or a printed edition's page (2016-10-20 24면)."""
+_MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>0?[1-9]|1[0-2])(?![\d./-])")
+
+
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_EN_TIME = (
+    r"(?:,?\s*(?:at\s+)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<ampm>[AaPp][Mm])?)?"
+)
+_EN_DATES = (
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>(?:19|20)\d{{2}})\b{_EN_TIME}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b{_EN_TIME}",
+        re.IGNORECASE,
+    ),
+)
+"""English dates (2 May 2024, April 26, 2022 at 3:05 pm): English pages must read too."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _first_date(text: str) -> re.Match[str] | None:
+    """The first numeric date in `text`, else the first English one."""
+    match = _DATE.search(text)
+    if match is None:
+        found = [m for m in (p.search(text) for p in _EN_DATES) if m]
+        match = min(found, key=lambda m: m.start()) if found else None
+    return match
+
+
+def iso_date(text: str) -> str | None:
+    """The first date (and time, when given) in `text` as ISO 8601, e.g. 2022-07-21T12:17:36."""
+    match = _first_date(text)
+    return _iso(match) if match else None
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    named = match.groupdict()
+    month = _MONTHS.index(named["mon"][:3].lower()) + 1 if named.get("mon") else int(match["m"])
+    year, day = int(match["y"]), int(match["d"])
+    year += 2000 if year < 100 else 0
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["H"] is None:
+        return out
+    hour, minute = int(match["H"]), int(match["M"])
+    if match["ampm"] and match["ampm"].lower() in {"오후", "pm"} and hour < 12:
+        hour += 12
+    elif match["ampm"] and match["ampm"].lower() in {"오전", "am"} and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return out
+    out += f"T{hour:02d}:{minute:02d}"
+    return out + f":{int(match['S']):02d}" if match["S"] else out
+
+
+_SHORT_DATE = re.compile(
+    r"(?<![\d.:-])(?P<y>\d{2})\s*[-./]\s*(?P<m>\d{1,2})\s*[-./]\s*(?P<d>\d{1,2})(?![\d:])\.?"
+    r"(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
+    r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
+)
+"""A two-digit year (등록일 24-03-14), read only after a cue word: 2000 + yy."""
+
+
+def cued_date(text: str) -> tuple[str, bool] | None:
+    """A date that a cue word introduces (입력 2022-07-21 ...), and whether it is an update date."""
+    if len(text) < 6 or not _DIGIT.search(text):
+        return None
+    found = _cued(_DATE.finditer(text), text)
+    numeric = found is not None or _DATE.search(text) is not None
+    if not numeric:
+        found = _cued(_SHORT_DATE.finditer(text), text)
+    for english in _EN_DATES:
+        found = found or _cued(english.finditer(text), text)
+    if found is None and not numeric:
+        month = next((m for m in _MONTH_ONLY.finditer(text) if _cue_before(text, m)), None)
+        found = (f"{int(month['y']):04d}-{int(month['m']):02d}", False) if month else None
+    return found
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _cue_before(text: str, match: re.Match[str]) -> bool:
+    return bool(_DATE_CUE.search(text[max(0, match.start() - 16) : match.start()]))
+
+
+def _cued(matches: Iterator[re.Match[str]], text: str) -> tuple[str, bool] | None:
+    for match in matches:
+        before = text[max(0, match.start() - 16) : match.start()]
+        if _UPDATE_CUE.search(before):
+            iso = _iso(match)
+            if iso:
+                return iso, True
+        elif _DATE_CUE.search(before) or _CUE_AFTER.match(text, match.end()):
+            iso = _iso(match)
+            if iso:
+                return iso, False
+    return None
+
+
+_DATED_START = re.compile(r"(?:date|dated|입력|등록|승인|기사\s*입력|송고)\s*[:：]?\s*", re.I)
+
+
+def dated_start(line: str) -> tuple[str, str] | None:
+    """A cued date opening a line of text (date 2026-03-05 [해오름일보=홍길동 기자] 해오름군은
+    …): the date, and the text after it."""
+    cue = _DATED_START.match(line)
+    match = _DATE.match(line, cue.end()) if cue else None
+    rest = line[match.end() :].strip() if match else ""
+    iso = _iso(match) if match and len(rest) >= 20 else None
+    return (iso, rest) if iso else None
+
+
+_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*")
+_STAMP_REST = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
+)
+
+
+def stamp_date(line: str) -> str | None:
+    """The date of a stamp line under a headline: fields joined by bars, one of them a date
+    (2025.02.20 10:12 | 최서연 기자, 관악구청 보도자료 | 2024. 12. 11.), or a date with its time
+    alone, or with a byline (2017-05-31 홍길동 기자). Never a sentence."""
+    if len(line) > 100 or line.endswith(("다.", "요.")):
+        return None
+    match = _first_date(line)
+    if match is None:
+        return None
+    fields = _STAMP_SEPARATOR.split(line)
+    if len(fields) > 1:
+        if all(len(field) <= 30 for field in fields):
+            return _iso(match)
+        return None
+    rest = _STAMP_REST.sub("", line[: match.start()] + line[match.end() :])
+    signed = "기자" in line or "특파원" in line
+    return _iso(match) if (match["H"] is not None or signed) and not rest else None
+
+
+def signature_date(paragraphs: list[str]) -> str | None:
+    """The date a notice or press release is signed with: a paragraph that is only a date
+    (2024년 10월 16일, 2024. 10. 16.), the last one of the body."""
+    for paragraph in reversed(paragraphs):
+        if len(paragraph) <= 24:
+            match = _DATE.fullmatch(paragraph.strip(" .()"))
+            if match:
+                return _iso(match)
+    return None
+
+
+_DATE_LABEL = re.compile(
+    r"(?:승인|입력|등록|작성|게재|발행|게시|보도|배포)\s*(?:일|일시|일자|날짜)?|날짜|일자|일시|기사\s*입력"
+    r"|Posted|Published|Date|Written|Posted\s+on|Published\s+on",
+    re.IGNORECASE,
+)
+
+
+_EDIT_LABEL = re.compile(r"(?:수정|최종\s*수정|업데이트)\s*(?:일|일시|일자|날짜)?|Updated", re.I)
+
+
+def labelled_date(label: str, value: str, edited: bool = False) -> str | None:
+    """A date in a label/value pair split over two cells (<th>등록일</th><td>2025-12-12</td>);
+    with `edited`, the date a page was last edited (수정일 …) instead."""
+    cue = _EDIT_LABEL if edited else _DATE_LABEL
+    if len(label) > 12 or not cue.fullmatch(label.strip(" :：")) or len(value) > 40:
+        return None
+    short = _SHORT_DATE.match(value.strip(" :："))
+    return iso_date(value) or (_iso(short) if short else None)
+
+
+def meta_date(value: str) -> str | None:
+    """An ISO date from a meta tag or JSON-LD (2025-05-15T20:00:52+09:00), kept as precise."""
+    match = re.match(
+        r"\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T\s](\d{2}):?(\d{2})(?::?(\d{2}))?)?", value or ""
+    )
+    if not match:
+        return iso_date(value or "")
+    y, m, d, hh, mm, ss = match.groups()
+    if not (1 <= int(m) <= 12 and 1 <= int(d) <= 31):
+        return None  # a number that only looks like a date (a Unix timestamp, an id)
+    if (y, m, d) == ("1970", "01", "01"):
+        return None  # the Unix epoch: a CMS's placeholder for "no date"
+    out = f"{y}-{m}-{d}"
+    if hh is not None:
+        out += f"T{hh}:{mm}" + (f":{ss}" if ss else "")
+    return out

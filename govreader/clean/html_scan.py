@@ -1,0 +1,323 @@
+"""One walk over an HTML page: its text blocks in reading order with the element holding each,
+and what the page says of itself on the way (meta tags, <title>, scripts, JSON-LD, headline and
+subtitle elements, dated elements, a byline element, known article containers)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from govreader.clean.boilerplate import ARTICLE_CLASSES, ARTICLE_IDS, squash, squash_space
+from govreader.clean.captions import CAPTION_ATTR
+from govreader.clean.dates import iso_date, meta_date
+from govreader.clean.reporters import person_name, reporter_in
+
+SKIP_TAGS = frozenset(
+    {
+        *("script", "style", "noscript", "template", "svg", "iframe", "button", "select"),
+        *("textarea", "input", "option", "figcaption", "head", "title", "meta", "link", "map"),
+        *("object", "embed", "canvas", "video", "audio", "picture", "img"),
+    }
+)
+
+
+BLOCK_TAGS = frozenset(
+    {
+        *("p", "div", "td", "th", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"),
+        *("pre", "tr", "table", "tbody", "thead", "tfoot", "section", "article", "dd", "dt"),
+        *("dl", "ul", "ol", "main", "header", "footer", "nav", "aside", "figure", "form"),
+        *("center", "address", "hr", "body", "html", "fieldset", "caption", "details", "label"),
+    }
+)
+
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+TITLE_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:tit|title|subject|headline|sbj|view_?tit|title_result|art_?tit|news_?tit)"
+    r"(?:$|[\s_\d-])",
+    re.IGNORECASE,
+)
+
+
+SUBTITLE_ATTR = re.compile(r"sub_?tit|subtitle|sub-title|sub_?head|deck|summary_?tit", re.I)
+
+
+PUBLISHED_PROPS = frozenset({"datePublished", "dateCreated", "uploadDate"})
+
+
+BYLINE_ATTR = re.compile(r"byline|writer|reporter|author|journalist|kija", re.IGNORECASE)
+"""class/id words of the element that names the article's author."""
+
+
+DATE_ATTR = re.compile(
+    r"date|time|regdate|reg_?dt|write_?day|pubdate|publish|posted|wdate|created", re.I
+)
+
+
+@dataclass(slots=True)
+class Block:
+    """One line of text as a reader sees it, with the element that holds it."""
+
+    text: str
+    link_chars: int
+    holder: Tag
+
+
+@dataclass
+class Scan:
+    """What one pass over the document collects."""
+
+    blocks: list[Block] = field(default_factory=list)
+    metas: list[Tag] = field(default_factory=list)
+    title: str = ""
+    scripts: list[str] = field(default_factory=list)
+    json_ld: list[str] = field(default_factory=list)
+    known: dict[str, Tag] = field(default_factory=dict)
+    headlines: list[tuple[int, str]] = field(default_factory=list)
+    subtitles: list[tuple[int, str]] = field(default_factory=list)
+    dates: list[tuple[int, str]] = field(default_factory=list)
+    published: str | None = None
+    byline: str | None = None
+
+
+def parse(markup: str) -> BeautifulSoup:
+    """Beautiful Soup over lxml; class attributes stay strings, which builds the tree faster."""
+    return BeautifulSoup(markup, "lxml", multi_valued_attributes=None)
+
+
+def scan_document(soup: BeautifulSoup) -> Scan:
+    """One iterative walk: text blocks in reading order, plus meta tags, scripts and headlines."""
+    scan = Scan()
+    parts: list[str] = []
+    link_chars = 0
+
+    def flush(holder: Tag) -> None:
+        nonlocal parts, link_chars
+        if parts:
+            text = squash_space("".join(parts))
+            if text:
+                scan.blocks.append(Block(text, min(link_chars, len(text)), holder))
+            parts, link_chars = [], 0
+
+    root: Tag = soup
+    # Each frame: the children still to visit, the block element holding them, inside a link?
+    stack: list[tuple[list[object], int, Tag, bool]] = [(root.contents, 0, root, False)]
+    while stack:
+        children, index, holder, in_link = stack[-1]
+        if index >= len(children):
+            stack.pop()
+            if holder.name in BLOCK_TAGS and (not stack or stack[-1][2] is not holder):
+                flush(holder)
+            continue
+        stack[-1] = (children, index + 1, holder, in_link)
+        child = children[index]
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:
+                parts.append(child)
+                if in_link:
+                    link_chars += len(child.strip())
+            continue
+        if not isinstance(child, Tag):
+            continue
+        name = child.name
+        if name in SKIP_TAGS:
+            _note_skipped(scan, child, name)
+            continue
+        if name == "br":
+            flush(holder)
+            continue
+        if child.attrs and (_hidden(child.attrs) or (name not in BLOCK_TAGS and _caption(child))):
+            continue
+        _note_tag(scan, child, name, len(scan.blocks))
+        if name in BLOCK_TAGS:
+            flush(holder)
+            stack.append((child.contents, 0, child, False))
+        else:
+            stack.append((child.contents, 0, holder, in_link or name == "a"))
+    flush(root)
+    return scan
+
+
+def _caption(node: Tag) -> bool:
+    """An inline element whose class or id names a photo caption (<span class="img_cap">), which
+    the block holding the photo would otherwise read as a line of the story."""
+    attrs = node.attrs
+    return ("class" in attrs or "id" in attrs) and bool(CAPTION_ATTR.search(attr_label(node)))
+
+
+def attr_label(node: Tag) -> str:
+    return f"{node.attrs.get('id') or ''} {node.attrs.get('class') or ''}".strip()
+
+
+def _hidden(attrs: dict[str, object]) -> bool:
+    """An element that a reader never sees as page text: hidden, or a pop-up dialog (a layer
+    that a script shows on a click: report forms, share sheets, moderation notices)."""
+    return (
+        "hidden" in attrs
+        or str(attrs.get("aria-hidden", "")).lower() == "true"
+        or str(attrs.get("role", "")).lower() in {"dialog", "alertdialog"}
+        or "display:none" in str(attrs.get("style", "")).replace(" ", "").lower()
+    )
+
+
+def _note_skipped(scan: Scan, tag: Tag, name: str) -> None:
+    if name == "meta":
+        scan.metas.append(tag)
+    elif name == "title" and not scan.title:
+        scan.title = squash(tag.get_text(" "))
+    elif name == "script":
+        text = tag.string or ""
+        if (tag.get("type") or "").lower() == "application/ld+json":
+            scan.json_ld.append(text)
+        elif len(text) > 400:
+            scan.scripts.append(text)
+    elif name == "head":
+        stack = list(tag.children)
+        while stack:
+            child = stack.pop()
+            if isinstance(child, Tag):
+                if child.name in {"meta", "title", "script"}:
+                    _note_skipped(scan, child, child.name)
+                else:
+                    stack.extend(child.children)
+
+
+_TITLE_LABELS = frozenset({"제목", "제 목", "글제목"})
+
+
+_CELL_WRAPPERS = frozenset({"b", "strong", "span", "font", "label", "p"})
+
+
+def _short_text_cell(tag: Tag) -> bool:
+    """A table cell holding one short string, maybe in bold: old board layouts label rows with
+    plain `<td>`s (`<td bgcolor=…><b>제 목</b></td><td>headline</td>`); only those are read."""
+    node = tag
+    for _ in range(3):
+        if len(node.contents) != 1:
+            return False
+        child = node.contents[0]
+        if isinstance(child, str):
+            return len(child) < 12
+        if not isinstance(child, Tag) or child.name not in _CELL_WRAPPERS:
+            return False
+        node = child
+    return False
+
+
+def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
+    """Known article containers, and elements that look like a headline or a subtitle."""
+    attrs = tag.attrs
+    if (name == "th" or (name == "td" and _short_text_cell(tag))) and squash(
+        tag.get_text("")
+    ) in _TITLE_LABELS:
+        cell = tag.find_next_sibling("td")
+        if cell is not None:
+            headline = squash(cell.get_text(" "))
+            if name == "th" or len(headline) >= 8:  # a list's header row names columns only
+                scan.headlines.append((position, headline))
+        return
+    if not attrs and name not in HEADINGS:
+        return
+    if name == "time" and attrs.get("datetime"):
+        iso = meta_date(str(attrs["datetime"]))
+        if iso:
+            scan.dates.append((position, iso))
+    prop = str(attrs.get("itemprop") or "")
+    if prop in PUBLISHED_PROPS and not scan.published:
+        value = str(attrs.get("content") or attrs.get("datetime") or tag.get_text(" "))
+        scan.published = meta_date(value) if len(value) <= 80 else None
+    for key, value in attrs.items():
+        if key.startswith("data-") and DATE_ATTR.search(key) and len(str(value)) <= 40:
+            iso = meta_date(str(value))
+            if iso:
+                scan.dates.append((position, iso))
+    ident = attrs.get("id") or ""
+    classes = str(attrs.get("class") or "").split()
+    label = " ".join([ident, *classes])
+    if not scan.byline and (prop in {"author", "creator"} or (label and BYLINE_ATTR.search(label))):
+        text = squash(tag.get_text(" "))
+        if len(text) <= 60:
+            scan.byline = reporter_in(text) or person_name(text.removesuffix("기자").strip())
+    if attrs.get("itemprop") == "articleBody":
+        scan.known.setdefault("itemprop", tag)
+    if ident in ARTICLE_IDS:
+        scan.known.setdefault("#" + ident, tag)
+    for cls in classes:
+        if cls in ARTICLE_CLASSES:
+            scan.known.setdefault("." + cls, tag)
+    if label and DATE_ATTR.search(label):
+        text = tag.get_text(" ")
+        iso = iso_date(text) if len(text) <= 80 else None
+        if iso:
+            scan.dates.append((position, iso))
+    if name in HEADINGS or (label and TITLE_ATTR.search(label)):
+        if label and SUBTITLE_ATTR.search(label):
+            scan.subtitles.append((position, squash(tag.get_text(" "))))
+        else:
+            scan.headlines.append((position, squash(tag.get_text(" "))))
+    elif label and SUBTITLE_ATTR.search(label):
+        scan.subtitles.append((position, squash(tag.get_text(" "))))
+
+
+def head_meta(scan: Scan) -> dict[str, str]:
+    """og:/article: meta tags, <title> and JSON-LD NewsArticle fields."""
+    meta: dict[str, str] = {"page_title": scan.title}
+    for tag in scan.metas:
+        key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        value = squash(str(tag.get("content") or ""))
+        if not key or not value:
+            continue
+        if key in {"og:title", "twitter:title", "title", "headline"}:
+            meta.setdefault("title", value)
+        elif key in {"og:site_name", "application-name"}:
+            meta.setdefault("site", value)
+        elif key in {"article:published_time", "datepublished", "pubdate", "publishdate", "date"}:
+            iso = meta_date(value)
+            if iso:
+                meta.setdefault("published", iso)
+        elif key in {"author", "article:author", "dable:author", "byl"}:
+            name = reporter_in(value) or person_name(value)
+            if name and "://" not in name:
+                meta.setdefault("reporter", name)
+    for source in scan.json_ld:
+        _json_ld(source, meta)
+    return meta
+
+
+def _json_ld(source: str, meta: dict[str, str]) -> None:
+    try:
+        data = json.loads(source)
+    except ValueError:
+        return
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        if isinstance(item.get("@graph"), list):
+            items.extend(item["@graph"])
+        kind = str(item.get("@type", ""))
+        if "Article" not in kind and "Posting" not in kind:
+            continue
+        if isinstance(item.get("articleBody"), str):
+            meta.setdefault("articleBody", item["articleBody"])
+        if isinstance(item.get("headline"), str):
+            meta.setdefault("title", squash(item["headline"]))
+        if isinstance(item.get("datePublished"), str):
+            iso = meta_date(item["datePublished"])
+            if iso:
+                meta.setdefault("published", iso)
+        author = item.get("author")
+        author = author[0] if isinstance(author, list) and author else author
+        name = author.get("name") if isinstance(author, dict) else author
+        if isinstance(name, str):
+            found = reporter_in(name) or person_name(squash(name))
+            if found:
+                meta.setdefault("reporter", found)
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            meta.setdefault("site", squash(publisher["name"]))

@@ -1,0 +1,109 @@
+"""Who wrote a story, from loose page strings: bylines (홍길동 기자), board writers (작성자 …),
+names signing a date row or an e-mail address; never a desk or an outlet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_REPORTER = re.compile(
+    r"(?:^|[\s\[\](/=·|【】])(?P<name>[가-힣]{2,4})\s*(?:선임|수석|전문|객원|인턴)?\s*"
+    r"(?:기자|특파원|통신원)(?=$|[\s\])/,·=|]|[\w.+-]+@)"
+)
+_NOT_NAMES = frozenset(
+    {"취재", "사진", "영상", "편집", "담당", "전문", "객원", "인턴", "선임", "수석", "이메일"}
+)
+
+
+_DESK = re.compile(
+    r"(?:사회|경제|정치|문화|체육|스포츠|국제|산업|금융|편집|사진|영상|디지털|전국|지역|온라인|뉴스|취재"
+    r"|기획|과학|생활|연예|증권|부동산|보도|행정|자치|교육|산업|외신|사건)(?:부|팀|국|센터)$|(?:팀|센터|본부|데스크)$"
+)
+"""A newsroom desk that signs as 기자 (경제부 기자, 디지털뉴스팀 기자): not a person."""
+
+
+def reporter_in(text: str) -> str | None:
+    """The reporter's name in a byline (김미경 기자, [서울=뉴시스]이현주 기자 = ...), sans 기자;
+    never a desk (사회부 기자)."""
+    for match in _REPORTER.finditer(text):
+        name = match["name"]
+        if name not in _NOT_NAMES and not _DESK.search(name):
+            return name
+    return None
+
+
+_WRITER = re.compile(r"(?:작성자|글쓴이|기고자|작성)\s*[:：]?\s*(?P<name>[가-힣]{2,4})")
+_NOT_PERSON = re.compile(
+    r"(?:과|팀|실|청|처|담당관|센터|사업소|본부|관리자|운영자|담당자|편집자|작성자|편집부|편집국|기자단)$"
+)
+
+
+def writer_in(label: str, value: str = "") -> str | None:
+    """A board's writer (작성자 이륭, or the label and the name in two cells); not a department."""
+    match = _WRITER.fullmatch(f"{label} {value}".strip() if value else label)
+    if not match or _NOT_PERSON.search(match["name"]):
+        return None
+    return match["name"]
+
+
+_PERSON = re.compile(r"[가-힣]{2,4}")
+_NOT_OUTLET = re.compile(r"일보|뉴스|뉴시스|신문|방송|닷컴|타임즈|미디어|통신")
+
+
+def person_name(value: str) -> str | None:
+    """`value` when it can be a Korean person's name (2-4 syllables), not a body or an outlet."""
+    if _PERSON.fullmatch(value) and not _NOT_PERSON.search(value) and not _NOT_OUTLET.search(value):
+        return value
+    return None
+
+
+def byline_reporter(paragraphs: list[str]) -> str | None:
+    """A reporter named where bylines sit: the start of the first or the end of the last lines."""
+    return named_reporter((*(p[:24] for p in paragraphs[:4]), *(p[-60:] for p in paragraphs[-2:])))
+
+
+def named_reporter(lines: Iterable[str]) -> str | None:
+    """The reporter of the first short line that signs the story: a byline with 기자 or 특파원,
+    a name signing a date row (홍길동 승인 2024.03.14), or a name before an e-mail address."""
+    for line in lines:
+        if len(line) <= 80:
+            name = signer_in(line)
+            if name:
+                return name
+    return None
+
+
+_SIGNED_ROW = re.compile(
+    r"(?:(?:작성자|글쓴이|기고자)\s*[:：]?\s*)?(?P<name>[가-힣]{2,4})\s+"
+    r"(?:승인|입력|등록|기사\s*입력|작성일|등록일|송고)\s*[:：]?\s*\d"
+)
+"""A name heading a byline row before its date (홍길동 승인 2024.03.14 10:21, 작성자홍길동 작성일
+24-03-14): the row a news CMS prints under the headline."""
+_EMAIL_SIGNED = re.compile(
+    r"(?:^|[\s·|])(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)?\s*[(<]?\s*[\w.+-]+@[\w-]+\.[\w.-]+[)>]?\s*$"
+)
+"""A name before the e-mail address closing a story (해오름TV 홍길동 (hong@example.kr))."""
+_NOT_SIGNERS = _NOT_NAMES | {
+    "기사",
+    "최종",
+    "최초",
+    "문의",
+    "제보",
+    "메일",
+    "연락처",
+    "담당자",
+    "대표",
+}
+
+
+def signer_in(line: str) -> str | None:
+    """Who signs a byline or stamp line: `reporter_in`, else a name heading a date row or
+    closing the line before an e-mail address."""
+    if "기자" in line or "특파원" in line or "통신원" in line:
+        name = reporter_in(line)
+        if name:
+            return name
+    found = _SIGNED_ROW.match(line) or (_EMAIL_SIGNED.search(line) if "@" in line else None)
+    if found is None or found["name"] in _NOT_SIGNERS:
+        return None
+    return person_name(found["name"])  # not an outlet signing (◎공감언론 뉴시스 hong@…)

@@ -1,0 +1,236 @@
+"""The block of lines above a text page's body: headline, deck, byline, date, a release's masthead.
+
+The headline is the line that most looks like one near the body: above its date, byline or tool
+row, repeated elsewhere on the page, with headline punctuation, not a menu item, a release's
+masthead or header row, or a deck.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from govreader.clean.boilerplate import (
+    is_chrome,
+    is_date_line,
+    is_end_marker,
+    is_release_header,
+    is_reporter_line,
+    is_tool_row,
+)
+from govreader.clean.bylines import byline_alone
+from govreader.clean.dates import cued_date, iso_date, signature_date, stamp_date
+from govreader.clean.lines import HANGUL, Body, fingerprint
+from govreader.clean.reporters import signer_in
+from govreader.clean.site_names import names_only
+
+TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
+BOARD_ROW = re.compile(
+    r"(?:담당\s*부서|부서명|작성자|등록자|게시자|글쓴이|조회수?|연락처)\s*[:：]?\s*\S.{0,100}$"
+)
+"""A board's row under the headline (담당부서 ... 연락처 ..., 작성자 ... 조회 ...): metadata."""
+MASTHEAD = re.compile(
+    r"(?:\S+\s?){0,3}(?:보도\s*자료|보도\s*참고\s*자료|설명\s*자료|해명\s*자료|소식지|공지\s*사항)"
+    r"(?:\s*\(?[^()]{0,12}\)?)?"
+)
+"""The masthead of a release or a notice (경상북도 보도자료): what it is, not its headline."""
+HEADLINE_MARKS = re.compile(r"[…·‘’“”\"'\[\],]|\.\.")
+
+
+AGENCY = re.compile(
+    r"[가-힣·]{2,12}(?:\s[가-힣·]{2,12}){0,2}?(?:부|처|청|원|위원회|시|군|구|도|공단|공사|재단|본부|의회)"
+)
+_RELEASE_WORD = re.compile(r"\s*(?:보도\s*자료|보도\s*참고\s*자료|설명\s*자료|해명\s*자료)\s*")
+
+
+def release_agency(head: list[str]) -> str | None:
+    """The body a press release comes from, as its masthead names it: `고용노동부 보도자료` on one
+    line, or the agency's name on the line above `보도자료`."""
+    for i, line in enumerate(head):
+        match = _RELEASE_WORD.search(line)
+        if match is None or match.end() != len(line):
+            continue
+        named = line[: match.start()].strip() or (head[i - 1] if i else "")
+        if AGENCY.fullmatch(named):
+            return named
+    return None
+
+
+_GLUED_DECK = re.compile(r"(?P<title>.{8,}?\S)-\s+(?P<deck>\S.{7,})")
+"""A headline with its deck glued on by the deck's dash (헤드라인- 6개 부서, 10개 사업): a dash
+right after a word and before a space never joins a headline's own words (해오름점-해오름동)."""
+
+
+def unglued(title: str, subtitle: str | None) -> tuple[str, str | None]:
+    """A headline and its deck when the copy glued the deck on by its dash (헤드라인- 덱)."""
+    glued = _GLUED_DECK.fullmatch(title)
+    return (glued["title"], subtitle or glued["deck"]) if glued else (title, subtitle)
+
+
+_TRAIL = re.compile(r"\s*(?:\s[-–—]\s|[|｜ㅣ<>]|::?\s)\s*(?P<tail>[^|｜ㅣ<>–—]{2,40})$")
+
+
+def unprefixed(title: str, head: list[str]) -> str:
+    """The headline without the site's name ahead of it (해오름TV [기획] 헤드라인), when the head
+    also states it alone, or after it (헤드라인 - 해오름일보, 헤드라인 < 지역 < 해오름신문), as a
+    copied page title has them."""
+    for line in head:
+        if len(line) >= 8 and title.endswith(" " + line) and len(title) - len(line) <= 16:
+            return line
+    for _ in range(4):
+        trail = _TRAIL.search(title)
+        if trail is None or trail.start() < 8 or not names_only(trail["tail"]):
+            break
+        title = title[: trail.start()]
+    return title
+
+
+def _candidate(line: str) -> bool:
+    return (
+        8 <= len(line) <= 100
+        and not MASTHEAD.fullmatch(line)
+        and not line.endswith(("다.", "요.", "까?", "죠."))
+        and not is_chrome(line)
+        and not is_end_marker(line)
+        and not is_date_line(line)
+        and not is_reporter_line(line)
+        and not byline_alone(line)
+    )
+
+
+def head_block(
+    head: list[str], bulleted: list[bool], page: list[str]
+) -> tuple[str | None, str | None, Body]:
+    """Headline, subtitle and metadata from the lines above the body.
+
+    The headline is the line that most looks like one: followed by a date, a byline or the
+    article's tool row (share, print, listen; a list item above it is a deck), repeated
+    elsewhere on the page (headers and share bars repeat it), with headline punctuation, close
+    to the body, and not a menu item.
+    """
+    body = Body()
+    stamps = [stamp_date(line) for line in head]
+    meta_at = [
+        i
+        for i, line in enumerate(head)
+        if is_date_line(line)
+        or is_reporter_line(line)
+        or BOARD_ROW.match(line)
+        or stamps[i]
+        or byline_alone(line)
+    ]
+    tools = {i for i, line in enumerate(head) if is_tool_row(line)}
+    meta_at = sorted({*meta_at, *tools})
+    for i in meta_at:
+        line = head[i]
+        date, is_update = cued_date(line) or (stamps[i], False)
+        if date and not is_update:
+            body.published = body.published or date
+        elif date:
+            body.updated = body.updated or date
+        if is_reporter_line(line) or stamps[i] or is_date_line(line):
+            body.reporter = body.reporter or signer_in(line)
+        body.reporter = body.reporter or byline_alone(line)
+    for line in head:
+        labelled = TITLE_LABEL.fullmatch(line)
+        if labelled:
+            return labelled["title"], None, body
+    counts = Counter(fingerprint(line) for line in page)
+    rows = [i for i, line in enumerate(head) if is_release_header(line)]
+    masthead = _release_masthead(head, rows)
+    best, best_score = None, 0.0
+    for i, line in enumerate(head):
+        above_meta = i + 1 in meta_at
+        if (bulleted[i] and (not above_meta or i + 1 in tools)) or (
+            above_meta and i - 1 in meta_at and iso_date(line)
+        ):
+            continue  # a menu item, or a dated row inside a block of metadata rows
+        if i in masthead and (not above_meta or i + 1 in rows):
+            continue  # unless a board's headline, above its own 작성자/등록일 row
+        if not _candidate(line):
+            continue
+        distance = min([len(head) - i, *(m - i for m in meta_at if m > i)])
+        score = min(len(line), 60) / 30 - distance / 15
+        if any(i < m <= i + 6 for m in meta_at):
+            score += 5 if above_meta else 3
+        if counts[fingerprint(line)] > 1:
+            score += 2
+        if HEADLINE_MARKS.search(line):
+            score += 1
+        if score > best_score:
+            best, best_score = i, score
+    if best is None:
+        return None, None, body
+    body.published = body.published or _bare_date(head[best + 1 : best + 5])
+    top = _above_dash_decks(head, best, meta_at)
+    if top is not None:
+        return head[top], head[top + 1], body
+    if _deck_below_headline(head, bulleted, best, meta_at):
+        return head[best - 1], head[best], body
+    return head[best], _subtitle(head, best, meta_at), body
+
+
+def _bare_date(lines: list[str]) -> str | None:
+    """A date alone on a line just under the headline (2024.03.14, 2024년 3월 14일 (목)): the
+    story's, where a site's header shows today's date far above it."""
+    for line in lines:
+        if len(line) <= 24 and (found := signature_date([line])):
+            return found
+    return None
+
+
+def _release_masthead(head: list[str], rows: list[int]) -> set[int]:
+    """Lines of a release's masthead (agency, 보도자료, slogan) down to its header rows (보도일시,
+    총 4쪽), when a 보도자료 line precedes those rows. With no headline after the rows, a long
+    line among them may still be the headline; short ones are the agency and its slogan."""
+    if not rows or not any(MASTHEAD.fullmatch(line.replace(" ", "")) for line in head[: rows[0]]):
+        return set()
+    if any(_candidate(line) for line in head[rows[-1] + 1 :]):
+        return set(range(rows[-1]))
+    return {i for i in range(rows[-1]) if len(head[i]) <= 25}
+
+
+DASH_DECK = re.compile(r"[-–ㅡ―]\s*\S.{6,}")
+"""A release's deck line under its headline (- 올해 12억 원 투입…어르신 300명 채용)."""
+
+
+def _above_dash_decks(head: list[str], at: int, meta_at: list[int]) -> int | None:
+    """The headline above a block of dash decks, when the line picked is one of them: decks
+    sit between a release's headline and its date row, and never are the headline."""
+    if not DASH_DECK.fullmatch(head[at]):
+        return None
+    top = at
+    while top > 0 and DASH_DECK.fullmatch(head[top - 1]):
+        top -= 1
+    above = top - 1
+    if above < 0 or above in meta_at or not _candidate(head[above]):
+        return None
+    return above
+
+
+def _deck_below_headline(
+    head: list[str], bulleted: list[bool], at: int, meta_at: list[int]
+) -> bool:
+    """Whether the line picked is a deck: right above the date or byline, under another
+    headline-like line that does not continue a menu (headline, deck, then the meta rows)."""
+    above = at - 1
+    if above < 0 or at + 1 not in meta_at or above in meta_at or bulleted[above]:
+        return False
+    if not _candidate(head[above]) or len(head[above]) < 12:
+        return False
+    return above == 0 or not _candidate(head[above - 1]) or head[above - 1] in head[above + 1 :]
+
+
+def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
+    """A deck line: after the byline and date that follow the headline, right above the body."""
+    after_meta = [m for m in meta_at if m > title_at]
+    if not after_meta:
+        return None
+    near = range(max(after_meta[-1] + 1, len(head) - 3), len(head))
+    for i in near:
+        line = head[i]
+        deck_like = not line.endswith((".", "]")) and (HANGUL.search(line) or len(line) >= 20)
+        other = fingerprint(line) != fingerprint(head[title_at])
+        if deck_like and other and _candidate(line) and len(line) >= 12:
+            return line
+    return None

@@ -1,0 +1,99 @@
+"""`govreader table KIND`: the facts table of the library in the shell, as aligned text, CSV or
+JSON (the same rows as the reader's facts view)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from typing import Any
+
+KINDS = ("award", "program", "target", "audience", "amount")
+FORMATS = ("text", "csv", "json")
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def add_parser(sub: Any, library_option: Any) -> None:
+    """The `table` subcommand. Its choices are checked by `run`, so a bad one is one line."""
+    table = sub.add_parser(
+        "table",
+        help="every award, program, target, audience or amount across the library",
+        description="One row per fact across the library; a fact told by several articles is "
+        "one row with their number and sources.",
+    )
+    table.add_argument("kind", metavar="KIND", help="one of: " + ", ".join(KINDS))
+    table.add_argument("--since", help="only articles published on or after YYYY[-MM[-DD]]")
+    table.add_argument("--until", help="only articles published on or before YYYY[-MM[-DD]]")
+    table.add_argument("--source", help="only articles from this source")
+    table.add_argument("--group-by", metavar="COLUMN", help="one row per value, with counts")
+    table.add_argument("--sort", metavar="COLUMN", help="order by this column")
+    table.add_argument("--format", default="text", help="text (default), csv or json")
+    library_option(table)
+
+
+def _say(reason: str, name: object = None) -> None:
+    from govreader.export import error_line
+
+    print(error_line(reason, name), file=sys.stderr)
+
+
+def _bad(option: str, reason: str) -> int:
+    _say(reason, option)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    from govreader.library import Library, LibraryError, ListQuery
+    from govreader.library.fact_table import COLUMNS
+    from govreader.model import FactKind
+
+    kind = args.kind.lower().removesuffix("s")
+    if kind not in KINDS:
+        return _bad("table", f"unknown kind {args.kind!r} (one of {', '.join(KINDS)})")
+    names = [column.name for column in COLUMNS[FactKind(kind)]]
+    for option in ("group_by", "sort"):
+        value = getattr(args, option)
+        if value is not None and value not in names:
+            flag = "--" + option.replace("_", "-")
+            return _bad(
+                flag, f"no column {value!r} in the {kind} table (one of {', '.join(names)})"
+            )
+    for option in ("since", "until"):
+        value = getattr(args, option)
+        if value is not None and not _DATE.fullmatch(value):
+            return _bad(f"--{option}", f"{value!r} is not a date like 2022-07-21")
+    if args.format not in FORMATS:
+        return _bad("--format", f"unknown format {args.format!r} (one of {', '.join(FORMATS)})")
+    filtered = any((args.since, args.until, args.source))
+    try:
+        with Library.open(args.library) as library:
+            query = ListQuery(source=args.source)
+            table = library.fact_table(FactKind(kind), query, args.since, args.until)
+            if args.sort:
+                table.sort(args.sort)
+            if args.group_by:
+                table = table.grouped(args.group_by)
+            output = _render(table, args.format, filtered)
+    except LibraryError as error:
+        _say(str(error))
+        return 1
+    sys.stdout.write(output)
+    return 0
+
+
+def _render(table: Any, fmt: str, filtered: bool) -> str:
+    from govreader import table_text
+
+    if fmt == "csv":
+        return table_text.table_csv(table)
+    if fmt == "json":
+        return table_text.table_json(table)
+    if not len(table):
+        where = "the articles these filters keep" if filtered else "the library"
+        return f"No {table.kind} in {where}.\n"
+    available = None
+    if sys.stdout.isatty():
+        import shutil
+
+        available = shutil.get_terminal_size().columns
+    return "\n".join(table_text.table_lines(table, available)) + "\n"

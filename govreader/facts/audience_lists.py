@@ -1,0 +1,144 @@
+"""A list of distinct groups is one audience per group (`A 청년, B 청년 등을 대상으로`).
+
+The shared enumeration reader splits an audience phrase at its joints; this module decides which
+pieces are groups of their own, in two steps. Commas, 및 and 또는 list groups (middle dots too,
+between single words: `성인·청소년·어린이`); the pieces between them are units, though a list
+with `A과 B` among its items stays whole, as the owner's labels keep it (`한부모 가구와 조손 가구,
+다문화 가구 등 돌봄 공백 가구`). Inside a unit,
+`A과 B` is two groups when A is one word naming people (`결혼이민자와 외국인`) or both have words
+of their own and A's are plain nouns (`한부모 가구와 조손 가구`). A clause or a modifier before A
+may qualify both (`홀로 사는 노인과 장애인`, `도내 대학생과 휴학생`), a head after B may be both's
+(`어르신과 장애인 가구`) and a companion goes with the person (`장애인과 보호자 1명`), so those
+stay whole, as does `A·B C` (`여성·장애인 창업자`, `기업·법인`). A unit naming no people is
+part of the next one (`대학 및 연구기관 관계자`); when none names people of its own, the list
+counts one whole (`광역 15, 기초 166개 등 총 181개 지자체`). An item of a marked list (`△A 및
+B`) stays as the story set it apart. `A, B 등 돌봄 공백 가구`: the groups are A and B, the
+umbrella after 등 only sums them up. `A, B, C 중 D`: the pool's groups, then D, who is picked.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from govreader.facts import enumeration
+from govreader.facts.audience_phrase import AGE_RE, HEAD_RE, plain_phrase
+
+_MARK_BEFORE_RE = re.compile(r"[▲△■□○●◆◇※•①-⑳]\s*$")
+_COMPANION_RE = re.compile(r"^(?:보호자|동반자|동행인|활동지원사|보조인)")
+# `가족과 다른 지역에 사는 어르신`: 과 of a comparison, not a list.
+_COMPARED_RE = re.compile(r"^(?:다른|같은|동일한|비슷한|함께|떨어져|따로)\s")
+_POOL_RE = re.compile(r"\s(?:가운데|중)\s")
+_UMBRELLA_RE = re.compile(r"\s등\s")
+# Any joint at all: most phrases have none, and then need no reading as a list.
+_JOINT_RE = re.compile(r"[,，、·∙ㆍ‧]|및|또는|[과와]\s|이나\s")
+_LISTING_JOINT_RE = re.compile(r"[,，、]|및|또는")
+_DOTS = frozenset("·∙ㆍ‧")
+_JOINS = frozenset(("과", "와", "이나"))
+_ONE_GROUP_CHARS = 60
+
+Span = tuple[int, int]
+
+
+def _group(text: str) -> bool:
+    """A piece that names people or bodies on its own (a head word or an age)."""
+    return bool(HEAD_RE.search(text) or AGE_RE.search(text))
+
+
+def _shared_head(last: str) -> bool:
+    """`여성·장애인 창업자`, `어르신과 장애인 가구`: the last item's head after a people word
+    may be every item's, so the list is one group as written."""
+    words = last.split()
+    return len(words) >= 2 and bool(HEAD_RE.search(words[-2]))
+
+
+def _units(text: str, items: tuple[enumeration.Item, ...]) -> list[list[enumeration.Item]]:
+    """The items grouped into units between listing joints. `A과 B` too long to be one group
+    lists two (`… 이력이 없는 18~34세 청년과 자립준비·북한이탈 청년`); a shorter one inside a
+    comma list keeps the list whole, as the labels do (`A과 B, C 등 D`)."""
+    single = all(" " not in item.text for item in items)
+    long = items[-1].end - items[0].start > _ONE_GROUP_CHARS
+    units = [[items[0]]]
+    joined = False
+    for before, after in pairwise(items):
+        joint = text[before.end : after.start].strip()
+        listing = _LISTING_JOINT_RE.fullmatch(joint) or (single and joint in _DOTS)
+        if listing or (long and (joint in _JOINS or joint in _DOTS)):
+            units.append([after])
+        else:
+            joined = joined or joint in _JOINS
+            units[-1].append(after)
+    return [list(items)] if joined and len(units) > 1 else units
+
+
+def _pair(text: str, unit: list[enumeration.Item]) -> bool:
+    """`결혼이민자와 외국인`, `한부모 가구와 조손 가구`: one word naming people, or plain nouns
+    naming people before others with words of their own, joined by 과, are two groups. A
+    modifier before A may be B's too when B is one word (`도내 대학생과 휴학생`)."""
+    if len(unit) != 2 or text[unit[0].end : unit[1].start].strip() not in _JOINS:
+        return False
+    first, second = unit[0].text, unit[1].text
+    if _COMPANION_RE.match(second) or _COMPARED_RE.match(second) or _shared_head(second):
+        return False
+    alone = " " not in first or (" " in second and plain_phrase(first))
+    return alone and _group(first) and _group(second)
+
+
+def _pieces(text: str, units: list[list[enumeration.Item]]) -> list[Span]:
+    """Each unit's span, a pair split in two."""
+    pieces: list[Span] = []
+    for unit in units:
+        if _pair(text, unit):
+            pieces += [(item.start, item.end) for item in unit]
+        else:
+            pieces.append((unit[0].start, unit[-1].end))
+    return pieces
+
+
+def _one_group(text: str, items: tuple[enumeration.Item, ...], pieces: list[Span]) -> bool:
+    # `여주시민 또는 관내 사업체 근로자`: 또는 offers another group, never shares its head.
+    either = text[items[-2].end : items[-1].start].strip() == "또는"
+    if len(pieces) < 2 or (_shared_head(items[-1].text) and not either):
+        return True
+    # `A과 B 가운데 C` is one group picked from a pool; `A, B, C 중 D` lists the pool's groups.
+    if _POOL_RE.search(items[-1].text) and len(pieces) < 3:
+        return items[-1].end - items[0].start <= _ONE_GROUP_CHARS
+    return any(_COMPANION_RE.match(i.text) or _COMPARED_RE.match(i.text) for i in items[1:])
+
+
+def groups(text: str, span: Span) -> list[Span]:
+    """The groups of the audience phrase `text[span[0]:span[1]]`: its pieces that name people,
+    each with the headless pieces before it; `[span]` when it is one group."""
+    start, end = span
+    if not _JOINT_RE.search(text, start, end) or _MARK_BEFORE_RE.search(
+        text, max(0, start - 3), start
+    ):
+        return [span]
+    items = enumeration.split(text, start, end).items
+    if len(items) < 2:
+        return [span]
+    pieces = _pieces(text, _units(text, items))
+    if _one_group(text, items, pieces):
+        return [span]
+    found: list[Span] = []
+    pending: int | None = None
+    for index, (piece_start, piece_end) in enumerate(pieces):
+        last = text[piece_start:piece_end] if index == len(pieces) - 1 else ""
+        umbrella = _UMBRELLA_RE.search(last)
+        if umbrella:
+            piece_end = piece_start + umbrella.start()
+        pool = _POOL_RE.search(last)
+        if pool and _group(last[pool.end() :]):
+            found.append((piece_start + pool.end(), piece_end))
+            piece_end = piece_start + pool.start()
+        group_start = piece_start if pending is None else pending
+        if _group(text[piece_start:piece_end]):
+            found.append((group_start, piece_end))
+            pending = None
+        else:
+            pending = group_start
+    # `일손필요농가 및 자원봉사`: a last piece naming no people is no group; the list counts
+    # whole only when no piece names one of its own.
+    if not found or (pending is not None and len(found) < 2 and pending == items[0].start):
+        return [span]
+    return sorted(found)

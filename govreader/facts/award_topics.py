@@ -1,0 +1,218 @@
+"""Prizes named first, their winners after.
+
+`최우수상은 A와 B, C 등 3개 지자체가 받았다`, `우수상에는 A, B가 선정됐다`, `대상은 … 씨에게
+돌아갔다`; per category or group (`부문별 대상은 X부문에 A, Y부문에 B가 수상의 영광을 안았다`,
+`우수 기관은 광역단체에서는 A와 B가 선정됐다`); topics chained with a comma share the verb at the
+end (`최우수상은 A가, 우수상은 B가 받았다`). A topic counts only when its clause ends on a
+receiving verb; its winners' text is then split by `who_list` (the shared enumeration reader).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.award_reading import TITLE, category_between
+from govreader.facts.award_recipients import is_person_or_body
+
+# Government decorations: `녹조근정훈장`, `근정포장`, `국민포장` (not a road's 포장).
+DECORATION = r"[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)(?:훈장|포장)"
+TOPIC_PRIZE = (
+    r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
+    rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시군구|시군|지자체|자치단체)|{TITLE}\s?(?:표창|상)"
+    rf"|{DECORATION})"
+)
+_QUOTED_RE = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"")
+# `우수는 원주시와 춘천시, 장려는 …`: a bare grade opening its winners.
+_BARE_TOPIC = r"(?:최우수|우수|장려)(?=(?:는|에는)\s)"
+_TOPIC_RE = re.compile(
+    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<prize>{TOPIC_PRIZE}|{_BARE_TOPIC})(?:\s수상자)?"
+    r"(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"
+    r"|\s수상\s?(?:지자체|기관|단체|팀|자)(?:로|으로))\s"
+)
+# `우수기관으로 A, B 등 33개 기관이 선정됐다`: a grade with 으로 takes a selection verb only.
+_SELECTED_RE = re.compile(
+    r"(?:이|가)\s(?:각각\s|모두\s)?(?:선정(?:됐|되었|돼)|뽑혔|뽑혀|지정(?:됐|되었|돼))"
+)
+_PICKED_RE = re.compile(r"(?:을|를)\s(?:각각\s)?(?:[^\s,]+\s){0,2}?(?:선정|선발|뽑)(?:했|하였|았)")
+# `최우수 시군으로 A를 선정했다`: a grade with 으로 and the bodies an organizer picked.
+_SELECTED_OR_PICKED_RE = re.compile(f"{_SELECTED_RE.pattern}|{_PICKED_RE.pattern}")
+# `행정혁신부문에 A, 문화관광부문에 B가`, `광역단체에서는 A와 B가`: a category or group, then its
+# winners.
+_SLOT_RE = re.compile(
+    r"(?<![^\s,])(?P<category>[가-힣·]{2,14}(?:부문|분야|단체|지자체))"
+    r"(?:에서는|에는|에|으로는|로는)\s"
+)
+# What a topic's winners end on: the subject particle and a receiving verb, or (에게) 돌아갔다.
+_RECEIVED_RE = re.compile(
+    r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]+\s){0,3}?"
+    r"(?:차지(?:했|하였|해)|받았|받아|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
+    r"|선정(?:됐|되었|돼)|뽑혔|뽑혀|이름을\s올렸|영예를|영광을|받는다|받고\s)"
+    r"|(?:에게|에)\s(?:돌아갔|돌아간|수여(?:됐|되었|된다|됩니다|돼))"
+)
+# `종합대상은 A, B 2개 단체다`: a counted list closing the sentence with the copula.
+_COUNTED_COPULA_RE = re.compile(
+    r"(?<=\d[개곳]\s단체|\d[개곳]\s기관)(?:이)?다[.!]?\s*$|(?<=\d곳)이다[.!]?\s*$"
+)
+# `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
+_COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$")
+_CHAINED_RE = re.compile(
+    r"(?:(?<=[가-힣])(?:이|가|에게|에))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?$"
+)
+
+
+def _slots(text: str, start: int, end: int) -> list[tuple[str | None, int, int]]:
+    """The parts of a topic's slot `text[start:end]`: (category, where its winners start, where
+    the part ends). One part with no category when no category or group opens it."""
+    found = list(_SLOT_RE.finditer(text, start, end))
+    if not found or found[0].start() != start:
+        return [(None, start, end)]
+    parts = []
+    for index, slot in enumerate(found):
+        part_end = found[index + 1].start() if index + 1 < len(found) else end
+        parts.append((slot.group("category"), slot.end(), part_end))
+    return parts
+
+
+def prize_named_before(text: str, end: int) -> re.Match[str] | None:
+    """The prize a clause names first before `end` (`최우수상은 …`, `우수상에는 …`)."""
+    topics = list(_TOPIC_RE.finditer(text, 0, end))
+    return topics[-1] if topics else None
+
+
+def _unquoted(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of `pattern` in `text[start:end]` outside quotes (`‘세계인이 즐기는
+    …’이 뽑혔다`: the work's own words close nothing)."""
+    quoted = [m.span() for m in _QUOTED_RE.finditer(text, start, end)]
+    match = pattern.search(text, start, end)
+    while match and any(a < match.start() < b for a, b in quoted):
+        match = pattern.search(text, match.start() + 1, end)
+    return match
+
+
+def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]:
+    """Every prize named first in `text` with a slot of winners: (the prize, the category, where
+    the winners' text starts and ends). A chained topic counts only when a later topic of the
+    sentence ends on the receiving verb."""
+    topics = list(_TOPIC_RE.finditer(text))
+    slots: list[tuple[re.Match[str], str | None, int, int, bool]] = []
+    for index, topic in enumerate(topics):
+        limit = topics[index + 1].start() if index + 1 < len(topics) else len(text)
+        *leading, (category, start, end) = _slots(text, topic.end(), limit)
+        chain = _CHAINED_RE.search(text, start, end) if end == limit < len(text) else None
+        particle = topic.group("particle")
+        selected = particle in ("으로", "로")
+        closing = _SELECTED_OR_PICKED_RE if selected else _RECEIVED_RE
+        if particle.startswith(" 수상"):
+            closing = _PICKED_RE  # `대상 수상 지자체로 A와 B를 선정했다`: the organizer picked them
+        received = None if chain or (selected and leading) else _unquoted(closing, text, start, end)
+        received = received or _COUNTED_COPULA_RE.search(text, start, end)
+        if received is None and topic.group("prize") != "대상":
+            # `최우수기관은 강릉시, 우수기관은 속초시와 삼척시다`: the bodies closing with 이다.
+            received = _COPULA_END_RE.search(text, start, end)
+        close = chain or received
+        if close is None or close.start() <= start:
+            continue
+        chained = chain is not None
+        own = category_between(text, max(0, topic.start() - 20), topic.start())
+        for part_category, part_start, part_end in leading:
+            closed = _CHAINED_RE.search(text, part_start, part_end)
+            part_end = closed.start() if closed else part_end
+            slots.append((topic, part_category, part_start, part_end, chained))
+        slots.append((topic, category or own, start, close.start(), chained))
+    return [
+        (topic, category, start, end)
+        for index, (topic, category, start, end, chained) in enumerate(slots)
+        if not chained or any(not later[-1] for later in slots[index + 1 :])
+    ]
+
+
+# `기초지자체로는 A와 B가 뽑혔다`: a group and its bodies, the grade told in the sentence before.
+_CARRIED_RE = re.compile(
+    r"^(?:또\s|또한\s)?(?P<category>[가-힣·]{2,14}(?:단체|지자체|부문|분야|기관))"
+    r"(?:으로는|로는|에서는|에는)\s(?P<who>[^.]{2,160}?)(?:이|가)\s(?:각각\s|모두\s)?"
+    r"(?:선정(?:됐|되었|돼)|뽑혔|이름을\s올렸)"
+)
+
+
+def carried_winners(text: str) -> re.Match[str] | None:
+    """A sentence naming a group's winners without their grade, which the sentence before gave
+    (`우수 기관은 광역단체에서는 A가 선정됐다. 기초지자체로는 B와 C가 뽑혔다`)."""
+    return _CARRIED_RE.match(text)
+
+
+# `▲최우수상: 김해시 ▲우수상: 양산시, 밀양시`, `▲대상 강릉시 ▲최우수상 속초시·삼척시`: a grade,
+# then its winners, item by item.
+_MARK = r"[▲△○●◆■□•◇]"
+_GRADE_ITEM_RE = re.compile(
+    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?:))\s?(?::|：|-|–)?\s"
+    rf"(?P<who>[^▲△○●◆■□•◇:：]+?)(?=\s?{_MARK}|\s[-–—]\s|\s?$|\s?\.$|(?:이)?다\.?$)"
+)
+# `| 최우수 | 김해시 |`: a table row that a copied page kept.
+_GRADE_ROW_RE = re.compile(
+    rf"^\|?\s?(?P<prize>{TOPIC_PRIZE}|최우수|우수|장려)\s?\|\s?(?P<who>[^|]{{2,80}}?)\s?\|?\s*$"
+)
+_MARKED_RE = re.compile(rf"^\s?(?:{_MARK}|[-–]\s)")
+
+
+# `수상 기관은 대상에 A, 최우수상에 B와 C 등이다`, `수상자는 대상 김민수, 금상 이영희 씨다`: a
+# roster of winners, grade by grade, closing with the copula.
+_ROSTER_HEAD_RE = re.compile(
+    r"^(?:\S+\s)?(?P<who>수상자|입상자|수상\s?기관|수상\s?단체|수상\s?지자체)(?:은|는|로는)\s"
+)
+_ROSTER_ITEM_RE = re.compile(
+    rf"(?<=[,은는]\s)(?P<prize>{TOPIC_PRIZE})(?:에|은|는)?\s(?P<who>[^,]+?)"
+    r"(?=,\s|\s?등(?:이다|이었다|입니다)|\s?씨(?:\s등)?(?:이다|다|입니다)|(?:이)?다\.?$|입니다\.?$)"
+)
+
+
+def roster_of_people(text: str) -> bool:
+    """Whether `text` opens a roster of people (`수상자는 …`), whose names may stand alone."""
+    head = _ROSTER_HEAD_RE.match(text)
+    return bool(head and head.group("who") in ("수상자", "입상자"))
+
+
+def graded_items(text: str) -> list[re.Match[str]]:
+    """Grades listed item by item with their winners after them (`▲대상 A ▲최우수상 B·C`), a
+    table row (`| 최우수 | A |`) or a roster (`수상 기관은 대상에 A, 최우수상에 B 등이다`); a lone
+    item only on a line of its own that opens with a mark and a colon (`▲최우수상: A`)."""
+    row = _GRADE_ROW_RE.match(text)
+    if row:
+        return [row]
+    head = _ROSTER_HEAD_RE.match(text)
+    if head:
+        roster = [m for m in _ROSTER_ITEM_RE.finditer(text, head.end())]
+        if roster and roster[0].start() == head.end():
+            return roster
+    items = list(_GRADE_ITEM_RE.finditer(text))
+    if len(items) >= 2:
+        return items
+    if items and _MARKED_RE.match(text) and ":" in text[: items[0].start("who")]:
+        return items
+    return []
+
+
+# `▲사례 이름(행정안전부) ▲사례 이름(세무2과)`: each listed work with its body in brackets.
+_OWNER_RE = re.compile(r"\((?P<owner>[^()]{2,24})\)(?=\s?(?:[▲△○□,·]|등|및|와|과|이|가|$))")
+_OFFICE_RE = re.compile(r"^[가-힣0-9]{1,12}(?:과|팀|실|담당관|센터|주민센터|사업소|국|단)$")
+
+
+def is_office(name: str) -> bool:
+    """A department or office of a local government (`세무2과`, `정릉3동주민센터`)."""
+    return bool(_OFFICE_RE.match(name.replace(" ", "")))
+
+
+def bracketed_owners(slot: str) -> list[str]:
+    """The bodies or offices in brackets after the works a slot lists, when every listed work
+    has one (`▲A(행정안전부) ▲B(경기 과천시) 등`); none otherwise."""
+    items = [item for item in re.split(r"[▲△○□]", slot) if item.strip()]
+    owners = []
+    for item in items:
+        found = list(_OWNER_RE.finditer(item))
+        if not found:
+            return []
+        owner = found[-1].group("owner").strip()
+        before = item[: found[-1].start()].strip()
+        if not before or not (is_office(owner) or is_person_or_body(owner)):
+            return []  # `안동시(지역경제부문)`: a category, not the body behind a work
+        owners.append(owner)
+    return owners

@@ -1,0 +1,318 @@
+"""The article read as a whole before any kind: its headline, subtitle and date, the events it
+names (an award, evaluation or contest, with its year and organizer) and the body it is about.
+
+A clause often leaves these unsaid: `최우수상은 A와 B가 받았다` names neither the award nor its
+year, `구는 …` names no district. The kinds fill them from here, never by guessing: an event is
+a name the page wrote (quoted, or before 시상식, 결과, 에서), and the body is the subject the
+article opens with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from govreader.facts.award_history import YEAR_RE
+from govreader.facts.award_reading import (
+    PRIZE_RE,
+    agents_before,
+    award_name,
+    grades_only,
+    organizer_of,
+    quoted_award_names,
+    without_brackets,
+)
+from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW, is_person, is_place
+from govreader.facts.enumeration import before
+from govreader.facts.phrases import is_plain_word
+from govreader.facts.sentences import Piece
+from govreader.model import Article
+
+# Every event's name holds one of these words: a sentence with none names no event.
+_EVENT_HINT_RE = re.compile(
+    r"상|평가|대회|공모|어워|인증|심사|훈련|포상|분석|조사|점검|경연|대전|챌린지|콘테스트|그랑프리|유공"
+    r"|우수|기관|등급|표창"
+)
+# `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`: a name
+# before its event word.
+_CEREMONY_RE = re.compile(
+    r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사|포상)"
+    r"(?=\s?(?:시상식|수여식|전수식|결과|평가\s?결과))"
+)
+# `‘재난대응 안전한국훈련’ 평가 결과`, `‘…’ 최우수기관으로`: a quoted name, then its event word
+# or the grade someone got in it; not a programme someone was picked for (`‘…’ 사업에`).
+_QUOTED_RE = re.compile(
+    r"[‘'“\"「『《<]\s?(?P<name>[^‘’'“”\"「」『』《》<>]{3,60}?)\s?[’'”\"」』》>]"
+)
+_EVENT_AFTER_RE = re.compile(
+    r"\s?(?:평가|시상식|심사|결과|(?:최우수|우수|장려|특별|종합|대)(?:상|기관)(?:으로|을|를|에|,|\s))"
+)
+# `행정안전부는 … 평가 결과를 발표했다`, `… 시상식을 개최했다`: the subject held the event.
+_HOSTED_RE = re.compile(
+    r"(?:결과|시상식|대회|평가)(?:을|를)\s(?:\S+\s){0,3}?(?:발표|공개|개최|열었|실시|진행)"
+)
+_HOST_RE = re.compile(
+    r"[가-힣]{1,12}(?:부|처|청|원|위원회|회|공사|공단|재단|협회|연구원|신문|일보)$"
+)
+# A grade or 결과 closing a quoted name (`‘… 재정집행 최우수기관’`): not part of the event's name.
+_TRAILING_RE = re.compile(r"\s?(?:(?:최우수|우수|장려|특별)(?:상|기관)?|[SA1-5]\s?등급|결과)$")
+# Years and ordinals (`2025년`, `제5회`): a mention may leave them out.
+_YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?|제?\d{1,3}회")
+_LOCAL_GOVERNMENT_RE = re.compile(
+    r"(?<![가-힣])[가-힣]{1,5}(?:특례시|광역시|특별자치시|특별자치도|시|군|구)(?![가-힣])"
+)
+# `2023년도 지방재정분석은 … 14개 단체를 선정했다`: a dated evaluation as the topic that selects.
+_DATED_TOPIC_RE = re.compile(
+    r"^(?P<name>(?:19|20)\d{2}(?:년도|년)?\s(?:[가-힣]+\s){0,3}[가-힣]*(?:평가|분석|조사|심사|점검))"
+    r"(?:은|는)\s"
+)
+_SELECTING_RE = re.compile(r"(?:선정|선발|시상|포상)(?:했|하였|한다)")
+# `당초 도시대상 시상식은`, `올 상반기 정부포상`: words of time before a name are none of it.
+_LEADING_ADVERB_RE = re.compile(
+    r"^(?:(?:당초|당시|앞서|이후|최근|향후|그간|그동안)\s"
+    r"|(?:올해|올|이번|지난해|작년|금년)\s(?:[상하]반기\s)?)"
+)
+_YEAR_BEFORE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2}(?:년도|년)?)\s$")
+_HEADLINE_NAME_RE = re.compile(
+    r"(?:^|,\s|\s)(?P<name>(?:[0-9A-Za-z가-힣·]+\s){0,5}[0-9A-Za-z가-힣·]*"
+    r"(?:대상|대회|대전|어워드|어워즈|평가|경진대회|공모전))\s$"
+)
+_TOPIC_WORD_RE = re.compile(r"^(?P<word>\S+?)(?:은|는)\s")
+_NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An award, evaluation or contest the article names, and where: `at` indexes the article
+    text, -1 for the headline or subtitle."""
+
+    name: str
+    at: int
+    year: int | None = None
+    organizer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the whole article says, for the kinds to fill in what one clause leaves unsaid."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    published: str | None = None
+    year: int | None = None
+    # The body the article is about (`경상남도는 …` → 경상남도); None when it opens on several.
+    body: str | None = None
+    events: tuple[Event, ...] = ()
+
+    def event_for(
+        self, start: int, clause: str = "", since: int = -2, year: int | None = None
+    ) -> Event | None:
+        """The event an award told at `start` without a name of its own belongs to: the one
+        whose words the clause repeats (`지방재정대상 대통령상은`), else the last named before it
+        (the headline's first), else the first named after it. With `since` (where the last
+        award with a name of its own was told), only an event named after that counts, since
+        the winners that follow a named award are that award's. Of several echoed, one named
+        in the clause itself wins, then one of the award's `year` (when the clause dates it)."""
+        if not self.events:
+            return None
+        words = _key(clause)
+        echoed = [e for e in self.events if words and _echoes(_key(e.name), words)]
+        if echoed:
+            # One named in this very sentence first, then one of the award's own year.
+            return max(echoed, key=lambda e: (e.at == start, e.year == year, len(_key(e.name))))
+        earlier = [e for e in self.events if since < e.at <= start]
+        headline = [e for e in earlier if e.at == -1 and (year is None or e.year in (None, year))]
+        if headline and not any(e.at == start for e in earlier):
+            return headline[0]
+        if earlier:
+            return earlier[-1]
+        return self.events[0] if since == -2 else None
+
+    def fullest(self, name: str, year: int | None = None) -> str:
+        """`name` as the page names that event in full elsewhere (`재난대응 안전훈련 평가` →
+        `2025 재난대응 안전훈련 평가`); itself when the page names it no fuller."""
+        mention = Event(name, 0, year)
+        found = next((e for e in self.events if _same_event(e, mention)), None)
+        if found is None or _fullness(found) < _fullness(mention):
+            return name
+        return found.name
+
+
+def _key(text: str) -> str:
+    """A name without blanks, quotes, years and ordinals, to tell two mentions of one event."""
+    return _YEAR_WORDS_RE.sub("", _NORM_RE.sub("", text))
+
+
+def _echoes(name: str, clause: str) -> bool:
+    """The clause repeats the name (of four syllables or more) or six syllables of it in a
+    row."""
+    if len(name) < 4:
+        return False
+    return name in clause or any(name[i : i + 6] in clause for i in range(0, len(name) - 5))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two names of one event: one holds the other, blanks, quotes and years aside
+    (`종합청렴도 평가`, `2022년 공공기관 종합청렴도 평가`)."""
+    x, y = _key(a), _key(b)
+    return bool(x and y) and (x in y or y in x)
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Two mentions of one event: one name holds the other, and no two years differ."""
+    if a.year and b.year and a.year != b.year:
+        return False
+    return same_name(a.name, b.name)
+
+
+def _without_grade(name: str) -> str | None:
+    """The event's name without a grade or 결과 written into it (`‘… 재정집행 최우수기관’`,
+    `‘… 평가결과’`); None when the quote holds nothing but grades (`‘최우수상 및 특별상’`)."""
+    name = _TRAILING_RE.sub("", name)
+    return None if grades_only(name) else name
+
+
+def _named(bare: str) -> list[tuple[str, int]]:
+    """The names of events in one sentence and where they start."""
+    found = list(quoted_award_names(bare))
+    for match in _QUOTED_RE.finditer(bare):
+        told = _EVENT_AFTER_RE.match(bare, match.end()) or _TRAILING_RE.search(match.group("name"))
+        if told and all(s != match.start() for _, s in found):
+            found.append((match.group("name").strip(), match.start()))
+    for match in _CEREMONY_RE.finditer(bare):
+        listed = before(bare, match.end(), max_words=5)
+        for item in listed.items:
+            if not any(start <= item.start < start + len(name) + 2 for name, start in found):
+                found.append((item.text, item.start))
+    topic = _DATED_TOPIC_RE.match(bare)
+    if topic and _SELECTING_RE.search(bare):
+        found.append((topic.group("name"), 0))
+    if not found:
+        name, start = award_name(bare)
+        if name:
+            found.append((name, start))
+    return found
+
+
+def _events_in(text: str, at: int) -> list[Event]:
+    """The events one sentence (or the headline) names, in order."""
+    if not _EVENT_HINT_RE.search(text):
+        return []
+    bare, _ = without_brackets(text)
+    events = []
+    for name, start in sorted(_named(bare), key=lambda found: found[1]):
+        name = _without_grade(_LEADING_ADVERB_RE.sub("", name.strip(" ‘’'“”\"「」『』《》<>")))
+        topic = _TOPIC_WORD_RE.match(name or "")
+        if topic and is_place(topic.group("word")):
+            name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
+        if not name or len(_key(name)) <= 3:
+            continue
+        year = YEAR_RE.search(name)
+        written = _YEAR_BEFORE_RE.search(bare, 0, start)
+        if year is None and written and bare[start] not in "‘'“\"「『《<":
+            name = f"{written.group(1)} {name}"  # `2024년 지방규제혁신 평가`: its year opens it
+            year = YEAR_RE.search(name)
+        events.append(
+            Event(name, at, int(year.group(1)) if year else None, _organizer(bare, start))
+        )
+    return events
+
+
+def _headline_event(heading: str) -> list[Event]:
+    """`2020 대한민국 도시대상 대통령상, “부산 수영구”`: a headline writes the award's name right
+    before the prize, with no quotes and no 에서."""
+    prize = PRIZE_RE.search(heading)
+    named = _HEADLINE_NAME_RE.search(heading, 0, prize.start()) if prize else None
+    if named is None or not named.group("name").strip():
+        return []
+    name = named.group("name").strip()
+    year = YEAR_RE.search(name)
+    return [Event(name, -1, int(year.group(1)) if year else None)]
+
+
+def _organizer(text: str, name_at: int) -> str | None:
+    """Who ran the event: `X 주관/주최`, a body whose clause runs into the name, `X로부터`, or
+    the subject of a sentence saying it announced or held it (`행정안전부는 … 발표했다`)."""
+    found = organizer_of(text, agents_before(text, name_at))
+    if found:
+        return found
+    subject = SUBJECT_RE.match(text) or SUBJECT_RE.search(text, 0, SUBJECT_WINDOW)
+    if subject and _HOSTED_RE.search(text) and _HOST_RE.search(subject.group("word")):
+        return subject.group("word")
+    return None
+
+
+def _fullness(event: Event) -> tuple[bool, int, int]:
+    """A mention with its year beats one without; then the longer name."""
+    return bool(YEAR_RE.search(event.name)), len(_key(event.name)), len(event.name)
+
+
+def _merged(events: list[Event]) -> tuple[Event, ...]:
+    """Mentions of one event as one, named in full (the mention with its year, else the longest;
+    year and organizer from whichever mention says them), placed where it is first named."""
+    kept: list[Event] = []
+    for event in events:
+        index = next((i for i, k in enumerate(kept) if _same_event(k, event)), None)
+        if index is None:
+            kept.append(event)
+            continue
+        first = kept[index]
+        fuller = max((first, event), key=_fullness)
+        kept[index] = replace(
+            first,
+            name=fuller.name,
+            year=first.year or event.year,
+            organizer=first.organizer or event.organizer,
+        )
+    return tuple(kept)
+
+
+def lead_subject(pieces: Sequence[Piece]) -> str | None:
+    """The body the article is about: the subject of its first sentence (`경상남도는 …` →
+    경상남도); when that subject is a staff member, the places their phrase opens with
+    (`부산 북구 복지정책과 이수민 주무관이` → 부산 북구), never the person or their title."""
+    if not pieces:
+        return None
+    text, _ = without_brackets(pieces[0].text)
+    match = SUBJECT_RE.search(text[:SUBJECT_WINDOW])
+    word = match.group("word") if match else None
+    if match and re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
+        return None  # `천안시와 아산시가`: the article is about both
+    if not word or not (is_plain_word(word) or is_place(word)) or len(word) < 2:
+        return None
+    if PRIZE_RE.fullmatch(word):
+        return None  # `최우수상은 A와 B가 받았다`: a prize, not a body
+    if not is_place(word):
+        # `김천시 … 중간 보고회가 열렸다`: a meeting is no body; the local government is.
+        local = _LOCAL_GOVERNMENT_RE.search(text[: match.start("word")])
+        if local:
+            return local.group()
+    words = text[: match.start("word")].split()
+    if words and is_person(f"{words[-1]} {word}"):
+        places = []
+        for place in words:
+            if not is_place(place):
+                break
+            places.append(place)
+        return " ".join(places) or None
+    return word
+
+
+def read(article: Article, pieces: Sequence[Piece]) -> Context:
+    """The context of `article`, whose text is read as `pieces` (its sentences)."""
+    year = YEAR_RE.match(article.published or "")
+    named: list[Event] = []
+    for heading in (article.title, article.subtitle):
+        if heading:
+            named.extend(_events_in(heading, -1) or _headline_event(heading))
+    for piece in pieces:
+        named.extend(_events_in(piece.text, piece.start))
+    return Context(
+        title=article.title,
+        subtitle=article.subtitle,
+        published=article.published,
+        year=int(year.group(1)) if year else None,
+        body=lead_subject(pieces),
+        events=_merged(named),
+    )

@@ -1,0 +1,390 @@
+"""Korean enumerations: the items of a list of noun phrases, with exact offsets.
+
+One reader for every kind that meets lists (award winners, programs, targets, audiences). Items
+are joined by the particles 와/과 (after a final consonant 과, after a vowel 와, so 성과·효과·결과
+stay nouns), 이나/나, 하고 (between bodies), by 및 / 또는, by `,` `、` `/`, by the middle dots
+`· ∙ ㆍ ‧` (not inside a short name such as 시·군·구 or 전·남, where a part is one syllable) and
+by marks (▲ ○ □ ①, `-` at a line's start). Quotes and brackets are never split. A list may end
+in a tail (`등`, `등 15개 지자체`, `총 3곳`, `2곳`), items may carry counts (`A 3명, B 2명`,
+`A(3명)`), and its first item may hold a region prefix the others share (`경기 안산시와 안양시`).
+
+`split` reads a span the caller knows to be a list; `before` and `after` find a list's extent
+around a particle (`…이 선정됐다`, `각각 …을 받았다`); `respective` pairs two lists over 각각.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from govreader.facts.enumeration_joints import SEPARATOR_RE, has_final, is_joint
+from govreader.facts.numbers import NUMBER, parse_number
+from govreader.facts.phrases import PARTICLES, is_plain_word, word_set
+
+_UNIT = r"(?:개\s?기관|개\s?팀|개소|개사|개교|가구|명|곳|개|건|팀|기관|편|점|종)"
+_COUNTED = rf"(?P<n>{NUMBER})여?\s?(?P<unit>{_UNIT})"
+# `등`, `등 15개 지자체`, `외 2곳`, `총 3곳`, `모두 4명`; a count alone is read by `split`.
+_TAIL_RE = re.compile(
+    rf"(?:\s|(?<=[가-힣’”」』)]))(?:등|외)(?:\s(?:총\s?)?{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?)?$"
+)
+_TOTAL_RE = re.compile(rf"\s(?:총|모두)\s?{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?$")
+_BARE_COUNT_RE = re.compile(rf"\s{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?$")
+# Nouns that end in 등 (가로등, 초등): no tail when written without a space.
+_ENDS_IN_DEUNG = tuple(word_set("가로등 신호등 보안등 경관등 평등 초등 중등 고등 차등 균등"))
+# `A 3명`, `A(3명)`: one item's own count.
+_ITEM_COUNT_RE = re.compile(rf"(?:\s?\(\s?{_COUNTED}\s?\)|\s{_COUNTED.replace('?P<', '?P<i_')})$")
+
+_PROTECTED_RE = re.compile(
+    r"‘[^’\n]{0,120}’|“[^”\n]{0,120}”|「[^」\n]{0,120}」|『[^』\n]{0,120}』|《[^》\n]{0,120}》"
+    r"|〈[^〉\n]{0,120}〉|<[^<>\n]{0,120}>|\([^()\n]{0,120}\)|\[[^\[\]\n]{0,120}\]"
+    r"|'[^'\n]{0,120}'|\"[^\"\n]{0,120}\""
+)
+# A word of a sentence; a quoted or bracketed group, spaces and all, stays one word.
+_TOKEN_RE = re.compile(
+    r"(?:‘[^’\n]{0,80}’|“[^”\n]{0,80}”|「[^」\n]{0,80}」|『[^』\n]{0,80}』|《[^》\n]{0,80}》"
+    r"|<[^<>\n]{0,80}>|\([^()\n]{0,80}\)|'[^'\n]{0,80}'|\"[^\"\n]{0,80}\"|\S)+"
+)
+# Nouns that end like a particle (`평가`, `국가`): item words all the same.
+_NOUNS_LIKE_PARTICLES = tuple(word_set("평가 국가 참가 추가 증가 작가 휴가 물가 단가 대가"))
+_MARK_RE = re.compile(r"^(?:[▲△○◦□■●◆◇※①-⑳]|-(?=\s))\s*")
+_REGIONS = word_set(
+    "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
+)
+_WIDE_PLACE_RE = re.compile(
+    r"^[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)$|^(?:서울|경기|강원|제주)[가-힣]{0,4}$"
+)
+_LOCAL_RE = re.compile(r"[가-힣]{1,8}(?:시|군|구|읍|면|동)$")
+_BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
+_ONE_LOCAL_RE = re.compile(r"^[가-힣]{1,3}[시군구]$")
+_METROPOLIS_RE = re.compile(r"^(?:서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)?$")
+# `부산시`, `경북도`, `울산광역시`: a province or metropolis, under no region.
+_METRO_RE = re.compile(
+    r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
+    r"|충청[남북]|전라[남북]|경상[남북])(?:특별시|광역시|특별자치시|특별자치도|시|도)?$"
+)
+_RESPECTIVELY_RE = re.compile(r"(?<![가-힣])각각(?![가-힣])")
+_TOPIC_PARTICLE_RE = re.compile(
+    r"(?<=[가-힣’”」』)'\"])(?:에서는|에서|에는|에게|으로|로|이|가|은|는|에|을|를)$"
+)
+_SUBJECT_PARTICLE_RE = re.compile(r"(?<=[가-힣’”」』)'\"])(?:이|가|은|는)$")
+_COPULA_RE = re.compile(r"(?:이)?(?:다|며|고|에요|예요|입니다|였다)[.,]?$")
+_LIST_PARTICLE_RE = re.compile(
+    r"(?<=[가-힣0-9’”」』)>'\"])(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number with its counter (`3명`, `등 15개 지자체`: 15 개, noun 지자체), at its span."""
+
+    value: int | float
+    unit: str
+    start: int
+    end: int
+    noun: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One listed noun phrase at `text[start:end]`, with its own count when it has one."""
+
+    start: int
+    end: int
+    text: str
+    count: Count | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """The items of a list at `text[start:end]`, its tail total and shared region prefix."""
+
+    start: int
+    end: int
+    items: tuple[Item, ...] = ()
+    total: Count | None = None
+    # `경기 안산시와 안양시` → `경기`: written once, before the first item, meant for all.
+    prefix: str | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [item.text for item in self.items]
+
+    def prefixed(self) -> list[str]:
+        """The items with the region written once before them spelled out: `경기 안산시와
+        안양시` → 경기 안산시, 경기 안양시; `인천 부평구/서구∙전북 전주시` → 인천 부평구, 인천
+        서구, 전북 전주시. A region holds for the one-word local bodies after it, up to the
+        next item that is no such body; a place word written once after bare names is theirs
+        too (`경기도 부천·안산시` → 경기도 부천시, 경기도 안산시)."""
+        spelled = []
+        region = None
+        for text in _suffixed(self.texts):
+            words = text.split()
+            if len(words) == 1 and region and _under(region, text):
+                spelled.append(f"{region} {text}")
+                continue
+            lead = " ".join(words[:-1])
+            region = lead if len(words) >= 2 and _under(lead, words[-1]) else None
+            spelled.append(text)
+        return spelled
+
+
+def _suffixed(texts: list[str]) -> list[str]:
+    """`부천·안산시` → 부천시, 안산시: a bare name of two syllables before a city, county or
+    district of one word takes its place word, written once after the last."""
+    spelled = list(texts)
+    for index in range(len(spelled) - 2, -1, -1):
+        words = spelled[index].split()
+        following = spelled[index + 1]
+        if _BARE_NAME_RE.match(words[-1]) and _ONE_LOCAL_RE.match(following):
+            words[-1] += following[-1]
+            spelled[index] = " ".join(words)
+    return spelled
+
+
+def _under(region: str, body: str) -> bool:
+    """Whether `body` is a local government that sits in `region` as written: a city or county
+    in a province (`경기` 안산시), a district or county in a metropolis (`서울` 중구, not `대전`
+    전주시), a district in a city (`수원시` 팔달구); never a province or metropolis itself."""
+    words = region.split()
+    if not words or not all(w in _REGIONS or _WIDE_PLACE_RE.match(w) for w in words):
+        return False
+    if _METRO_RE.match(body):
+        return False
+    last = words[-1]
+    if _METROPOLIS_RE.match(last):
+        return body.endswith(("구", "군"))  # a metropolis has districts and counties
+    if last in _REGIONS or re.search(r"도$", last):
+        return body.endswith(("시", "군"))  # a province has cities and counties
+    return body.endswith("구")
+
+
+def _separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The joints of `text[start:end]` outside quotes and brackets."""
+    protected = [m.span() for m in _PROTECTED_RE.finditer(text, start, end)]
+    opens = [a for a, _ in protected]
+    for match in SEPARATOR_RE.finditer(text, start, end):
+        inside = bisect_right(opens, match.start()) - 1
+        if inside >= 0 and match.start() < protected[inside][1]:
+            continue
+        if is_joint(text, match):
+            yield match.span()
+
+
+def _tail(text: str, start: int, end: int) -> tuple[int, Count | None]:
+    """Where the items end before a tail (`등 15개 지자체`), and the tail's count."""
+    segment = text[start:end]
+    match = _TAIL_RE.search(segment) or _TOTAL_RE.search(segment)
+    if not match or (match.group().lstrip()[:1] == "등" and segment.endswith(_ENDS_IN_DEUNG)):
+        return end, None
+    value = match.group("n")
+    if value is None:
+        return start + match.start(), None
+    noun = match.group("noun")
+    count = Count(
+        parse_number(value) or 0, re.sub(r"\s", "", match.group("unit")),
+        start + match.start("n"), start + match.end(), noun,
+    )  # fmt: skip
+    return start + match.start(), count
+
+
+def _item(text: str, start: int, end: int) -> Item | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    mark = _MARK_RE.match(text[start:end])
+    if mark:
+        start += mark.end()
+    if start >= end:
+        return None
+    count = None
+    own = _ITEM_COUNT_RE.search(text, start, end)
+    if own and own.start() > start:
+        value = own.group("n") or own.group("i_n")
+        unit = own.group("unit") or own.group("i_unit")
+        number_at = own.start("n") if own.group("n") else own.start("i_n")
+        count = Count(parse_number(value) or 0, re.sub(r"\s", "", unit), number_at, own.end())
+        end = own.start()
+    return Item(start, end, text[start:end], count)
+
+
+def _prefix(items: list[Item]) -> str | None:
+    """The region words that open the first item when the next item leaves them out."""
+    if len(items) < 2 or len(items[1].text.split()) != 1:
+        return None
+    lead = " ".join(items[0].text.split()[:-1])
+    return lead if lead and _under(lead, items[1].text) else None
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> Enumeration:
+    """The items of `text[start:end]`, a span the caller knows to be a list (no particle after
+    its last item). Offsets index `text`."""
+    end = len(text) if end is None else end
+    items_end, total = _tail(text, start, end)
+    items: list[Item] = []
+    position = start
+    for sep_start, sep_end in _separators(text, start, items_end):
+        item = _item(text, position, sep_start)
+        if item:
+            items.append(item)
+        position = sep_end
+    last = _item(text, position, items_end)
+    if last:
+        items.append(last)
+    if total is None and len(items) >= 2 and not any(i.count for i in items):
+        bare = _BARE_COUNT_RE.search(text, items[-1].start, items[-1].end)
+        if bare and bare.start() > items[-1].start:
+            total = Count(parse_number(bare.group("n")) or 0, re.sub(r"\s", "", bare.group("unit")),
+                          bare.start("n"), bare.end(), bare.group("noun"))  # fmt: skip
+            items[-1] = _item(text, items[-1].start, bare.start()) or items[-1]
+    elif len(items) >= 2 and items[-1].count and not any(i.count for i in items[:-1]):
+        # `A와 B 2곳`: a count on the last item alone that counts the list is its total.
+        own = items[-1].count
+        if own.value == len(items):
+            total = own
+            items[-1] = Item(items[-1].start, items[-1].end, items[-1].text)
+    return Enumeration(start, end, tuple(items), total, _prefix(items))
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _item_word(word: str) -> bool:
+    """A word that can sit in a listed noun phrase: a plain word, a quoted or counted word, a
+    place, or parts joined by middle dots that are each such a word."""
+    word = _MARK_RE.sub("", word)
+    if not word:
+        return True
+    quoted = _PROTECTED_RE.match(word)
+    if quoted:
+        return quoted.end() == len(word)
+    if re.fullmatch(rf"{NUMBER}여?{_UNIT}?", word):
+        return True
+    if re.search(r"\([^()]*\)$", word):
+        word = re.sub(r"\([^()]*\)$", "", word) or "가"
+    parts = re.split(r"[·∙ㆍ‧/]", word)
+    return all(
+        not p or is_plain_word(p) or p.endswith(_NOUNS_LIKE_PARTICLES) or p in _REGIONS
+        or _WIDE_PLACE_RE.match(p)
+        for p in parts
+    )  # fmt: skip
+
+
+def _joint_before(text: str, word_start: int, word_end: int) -> int | None:
+    """Where the word at `text[word_start:word_end]` ends before a joint it carries (`A시와`,
+    `A,`), or None when it carries none."""
+    for match in SEPARATOR_RE.finditer(text, word_start, word_end + 1):
+        if match.end() >= word_end and match.start() > word_start and is_joint(text, match):
+            return match.start()
+    return None
+
+
+def before(text: str, end: int, start: int = 0, max_words: int = 4) -> Enumeration:
+    """The list that ends at `end` (just before its particle: `A와 B, C 등 3곳|이`), read back
+    while words are item words and joints. The first item keeps no more words than the longest
+    other item, besides a region prefix (`평가 결과 경기 안산시와 안양시` → `경기 안산시`)."""
+    tokens = _tokens(text, start, end)
+    tail_start, _ = _tail(text, start, end)
+    begin = end
+    words_in_item = 0
+    for index in range(len(tokens) - 1, -1, -1):
+        word_start, word_end = tokens[index]
+        word = text[word_start:word_end]
+        if word_start >= tail_start:
+            begin = word_start
+            continue
+        if word in ("및", "또는", "그리고"):
+            words_in_item = 0
+            begin = word_start
+            continue
+        joint = _joint_before(text, word_start, word_end) if index < len(tokens) - 1 else None
+        stem = text[word_start:joint] if joint is not None else word
+        if not _item_word(stem) or (joint is None and words_in_item >= max_words):
+            break
+        words_in_item = 1 if joint is not None else words_in_item + 1
+        begin = word_start
+    found = split(text, begin, end)
+    return _trim_first(text, found)
+
+
+def _trim_first(text: str, found: Enumeration) -> Enumeration:
+    if len(found.items) < 2:
+        return found
+    first, rest = found.items[0], found.items[1:]
+    longest = max(len(i.text.split()) for i in rest)
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", first.text)]
+    if len(words) <= longest:
+        return found
+    keep_from = len(words) - longest
+    while keep_from > 0 and (
+        words[keep_from - 1][1] in _REGIONS or _WIDE_PLACE_RE.match(words[keep_from - 1][1])
+    ):
+        keep_from -= 1
+    cut = first.start + words[keep_from][0]
+    trimmed = Item(cut, first.end, text[cut : first.end], first.count)
+    items = (trimmed, *rest)
+    return Enumeration(cut, found.end, items, found.total, _prefix(list(items)))
+
+
+def after(text: str, start: int, end: int | None = None, max_words: int = 4) -> Enumeration:
+    """The list that starts at `start` and ends before the particle of its last word (`각각
+    |최우수상과 우수상|을 받았다`); a word that is neither item word nor particle ends it too."""
+    end = len(text) if end is None else end
+    stop = start
+    words_in_item = 0
+    for word_start, word_end in _tokens(text, start, end):
+        word = text[word_start:word_end]
+        if word in ("및", "또는", "그리고", "등", "외", "총", "모두"):
+            words_in_item = 0
+            continue
+        joint = _joint_before(text, word_start, word_end)
+        if joint is not None and _item_word(text[word_start:joint]):
+            stop, words_in_item = joint, 0
+            continue
+        if _item_word(word) and words_in_item < max_words:
+            stop, words_in_item = word_end, words_in_item + 1
+            continue
+        particle = _LIST_PARTICLE_RE.search(word) or _copula(word)
+        if particle and _item_word(word[: particle.start()]) and words_in_item < max_words:
+            stop = word_start + particle.start()
+        break
+    return split(text, start, stop) if stop > start else Enumeration(start, start)
+
+
+def _copula(word: str) -> re.Match[str] | None:
+    """`가구다`, `청년이다`: a noun closing the sentence with the copula (다 after a vowel, 이다
+    after a consonant), not a verb (`받았다`)."""
+    match = _COPULA_RE.search(word)
+    if not match or match.start() == 0:
+        return None
+    final = has_final(word[match.start() - 1])
+    return match if final is None or final == match.group().startswith("이") else None
+
+
+def respective(text: str, start: int = 0, end: int | None = None) -> list[tuple[Item, Item]]:
+    """Items paired over 각각: `A와 B가 각각 최우수상과 우수상을` → (A, 최우수상), (B, 우수상);
+    `A 부문과 B 부문에 각각 ‘X’과 ‘Y’를`; one item after 각각 goes to each before it."""
+    end = len(text) if end is None else end
+    mark = _RESPECTIVELY_RE.search(text, start, end)
+    if not mark:
+        return []
+    tokens = _tokens(text, start, mark.start())
+    left: tuple[Item, ...] = ()
+    for index, (word_start, word_end) in enumerate(reversed(tokens[-7:])):
+        pattern = _TOPIC_PARTICLE_RE if index == 0 else _SUBJECT_PARTICLE_RE
+        particle = pattern.search(text, word_start, word_end)
+        if particle:
+            left = before(text, particle.start(), start).items
+            if len(left) >= 2:
+                break
+    right = after(text, mark.end() + 1, end).items
+    if len(left) < 2 or not right:
+        return []
+    if len(right) == 1:
+        return [(item, right[0]) for item in left]
+    if len(right) != len(left):
+        return []
+    return list(zip(left, right, strict=True))

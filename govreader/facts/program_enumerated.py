@@ -1,0 +1,221 @@
+"""Programs named as the items of an inline list, read with the shared enumeration reader.
+
+A list names programs when what closes it says so: a program word after its 등 (`A, B 등의
+사업`, `A와 B 등 현장 중심의 정책`) or a verb of running the items after its particle (`A, B 등을
+추진`, `A, B 등이 운영되며`, `A와 B 등을 통해`). Items are named bare, so a list closed only by a
+verb, a bare kind of support (`… 등 다양한 지원`) or a word of many kinds counts when most of its
+items are plainly work (their last word is a program word or an act: 교육, 캠페인, 조성, 제작),
+and then only those items; a list of benefits, supplies or fields (`금리우대, 우대카드 발급 등
+다양한 지원`, `강사료, 용품 등 지원`, `환경, 관광 등 다양한 신규사업`) names none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govreader.facts import enumeration
+from govreader.facts.enumeration import Item
+from govreader.facts.phrases import VAGUE, is_plain_word
+from govreader.facts.program_spans import (
+    MARKS,
+    STRONG_ENDS,
+    clean_span,
+    describing_clause_end,
+    name_word,
+)
+
+# The list's last item ends at 등; what follows it says what the items are.
+_ETC_RE = re.compile(r"(?<=\S)\s등(?=[\s의을를이가은는도에]|$)")
+
+# `등(의) [N개] [다양한] … 사업`: a program word a few words after 등 names the items' kind.
+_KIND_AFTER_RE = re.compile(
+    r"(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지)\s)?(?P<many>(?:다양한|각종|여러|갖가지)\s)?"
+    r"(?:[가-힣‧·]+\s){0,3}?[가-힣‧·]{0,10}?"
+    # (`등 전 과정`, `등 모든 과정` is the whole process, not a course)
+    r"(?P<head>사업|프로그램|정책|(?<!전\s)(?<!모든\s)과정|교육|서비스|지원|시책|캠페인)들?"
+    # the program word closes the phrase (`등의 사업을`, `… 정책 ▲`), not another noun (`등의
+    # 교육 콘텐츠`)
+    rf"(?:[을를이가은는도에의과와]|으로|로|[,.]|$|\s?[{MARKS}])"
+)
+
+# `등(을|이|…) [N건을] … 추진`: a verb of running what the list names (not `등의 추진 성과`,
+# where the verb is a noun), promoting it (`등에 대한 홍보`) or praise for it (`등이 좋은 평가를
+# 받았다`).
+_RUN_AFTER_RE = re.compile(
+    r"(?:\s\d[\d,]*\s?(?:개|건|종|가지)\s?)?(?:을|를|이|가|은|는|도|에)?\s(?:[^\s.,]+\s){0,2}?"
+    r"(?:운영|추진|실시|시행|펼치|펼쳐|펼친|전개|마련|도입|제공|병행|진행|개최|통해|통하여|운용|선보"
+    r"|홍보|평가를\s받)"
+)
+
+# Items that are plainly work: a program word or an act at their end.
+_WORK_END_RE = re.compile(
+    rf"(?:{STRONG_ENDS}|관리|검진|검사|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|훈련|양성|육성|"
+    r"조성|구축|건립|설치|정비|개최|제작|개설|보급|배부|제공|콘서트|캠프|인턴제|공시제|행사|"
+    r"사업단|체험|투어|시책|일자리|운영|추진)$"
+)
+
+# Joints that may join two words of one name (`노인 일자리 및 사회활동 지원사업`, `반부패·청렴
+# 교육`): the left part is no item of its own unless it is plainly work.
+_INNER_JOINT_RE = re.compile(r"^\s*(?:및|[·∙ㆍ‧])\s*$")
+
+# `… 등 다양한 지원`, `… 등 서비스`: a bare kind of help says nothing of what the items are.
+_BARE_KINDS = ("지원", "서비스")
+
+# A list starts after a list mark or an opening quote of what someone says.
+_MARK_BEFORE_RE = re.compile(rf"[{MARKS}“]")
+
+_MAX_ITEM_WORDS = 7
+
+# `단기(5주)`, `A 사업(3개 구)`: a note in brackets after an item is no part of its name.
+_NOTE_RE = re.compile(r"\s?\([^()]*\)$")
+
+
+def listed_items(text: str) -> Iterator[tuple[int, int]]:
+    """The items of each list closed by 등, or run without it, that names programs (see the
+    module)."""
+    if " 등" in text:
+        for etc in _ETC_RE.finditer(text):
+            kind = _KIND_AFTER_RE.match(text, etc.end())
+            if kind and not all(
+                _kind_word(w) for w in text[etc.end() : kind.start("head")].split()
+            ):
+                kind = None
+            run = None if kind else _RUN_AFTER_RE.match(text, etc.end())
+            if kind or run:
+                strict = (
+                    kind is None or bool(kind.group("many")) or kind.group("head") in _BARE_KINDS
+                )
+                yield from _items(text, etc.end(), strict)
+    for ran in _RAN_RE.finditer(text):
+        yield from _items(text, ran.start(), strict=True)
+
+
+# `A와 B를 운영한 공로`, `A, B를 운영해`: a list without 등 that the body runs.
+_RAN_RE = re.compile(r"(?<=[가-힣’'」』)])(?:을|를)\s운영(?:한|해|하|했|중)")
+
+
+def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
+    """The programs of the list that ends at `end`: all its items, or when `strict` only those
+    plainly work, and then only when most are."""
+    marks = list(_MARK_BEFORE_RE.finditer(text, 0, end))
+    start = marks[-1].end() if marks else 0
+    found = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS)
+    items = _resumed(text, start, _first_extended(text, list(found.items), start))
+    items = _besides(text, _merged(text, items))
+    if len(items) < 2 or any(item.count for item in items):
+        return  # `A 7,931명, B 394명 등`: a breakdown of figures by kind
+    if _MANY_BEFORE_RE.search(text, max(0, items[0].start - 6), items[0].start):
+        items = _after_first_group(text, items)
+    spans = [_item_span(text, item) for item in items]
+    work = [
+        span
+        for span, item in zip(spans, items, strict=True)
+        if span and _WORK_END_RE.search(text, item.start, item.end)
+    ]
+    if strict and 2 * len(work) < len(items):
+        return
+    yield from work if strict else filter(None, spans)
+
+
+# `다양한 건강교육 및 건강상담, …`: the first item after a word of many kinds is a kind.
+_MANY_BEFORE_RE = re.compile(r"(?:다양한|각종|여러|갖가지)\s$")
+
+
+def _after_first_group(text: str, items: list[Item]) -> list[Item]:
+    """The items after the first and those joined to it by 및 or 와/과 (`다양한 건강교육 및
+    건강상담, …`: what the word of many kinds qualifies is kinds)."""
+    for index in range(1, len(items)):
+        if "," in text[items[index - 1].end : items[index].start]:
+            return items[index:]
+    return []
+
+
+# `A, B, 실종예방을 위한 C, D 등`: a clause that describes one item stops the enumeration reader,
+# though the list goes on before it.
+_CLAUSE_GAP_RE = re.compile(
+    r",\s(?P<clause>(?:[^\s,]+\s){0,2}[^\s,]+(?:을|를|에|에게|으로|로)\s\S*(?:위한|하는|대한|통한|따른)\s)$"
+)
+
+
+def _resumed(text: str, limit: int, items: list[Item]) -> list[Item]:
+    """The list read on past a clause that describes its first item (`치매조기검사, 실종예방을
+    위한 지문인식 서비스, …`): the earlier items, then the first with its clause."""
+    while items:
+        gap = _CLAUSE_GAP_RE.search(text, max(limit, items[0].start - 40), items[0].start)
+        if not gap:
+            break
+        found = enumeration.before(text, gap.start(), limit, max_words=_MAX_ITEM_WORDS)
+        earlier = _first_extended(text, list(found.items), limit)
+        if not earlier:
+            break
+        first = items[0]
+        described = Item(gap.start("clause"), first.end, text[gap.start("clause") : first.end])
+        items = [*earlier, described, *items[1:]]
+    return items
+
+
+# `한국어교육 외 통합교육, 방문교육 등`: besides A, the list names more; A is one of them.
+_BESIDES_RE = re.compile(r"\s외(?:에도|에)?\s")
+
+
+def _besides(text: str, items: list[Item]) -> list[Item]:
+    """Items with `A 외 B` split in two (`한국어교육 외 다문화가족통합교육`)."""
+    split: list[Item] = []
+    for item in items:
+        besides = _BESIDES_RE.search(text, item.start, item.end)
+        if besides is None:
+            split.append(item)
+            continue
+        split.append(Item(item.start, besides.start(), text[item.start : besides.start()]))
+        split.append(Item(besides.end(), item.end, text[besides.end() : item.end], item.count))
+    return split
+
+
+def _kind_word(word: str) -> bool:
+    """A word between 등 and its program word: `등의 [현장 중심의] 정책`, `등 [3개] 사업`, not a
+    clause (`등 166개 단체가 이 사업에`)."""
+    return is_plain_word(word) or word.endswith("의") or word in VAGUE or word[:1].isdigit()
+
+
+def _first_extended(text: str, items: list[Item], limit: int) -> list[Item]:
+    """The first item read back over nouns that end like a particle (the enumeration reader
+    stops at them), up to a word that plainly ends a clause."""
+    if len(items) < 2:
+        return items
+    first = items[0]
+    start = first.start
+    words = len(first.text.split())
+    while words < _MAX_ITEM_WORDS and start - 1 > limit and text[start - 1] == " ":
+        previous = text.rfind(" ", limit, start - 1) + 1
+        word = text[previous : start - 1]
+        if word in VAGUE or not name_word(word):
+            break
+        start, words = previous, words + 1
+    extended = Item(start, first.end, text[start : first.end], first.count)
+    return [extended, *items[1:]]
+
+
+def _merged(text: str, items: list[Item]) -> list[Item]:
+    """Items with a part joined by 및 or a dot to the next merged into it when that part is no
+    work of its own (`노인 일자리 및 사회활동 지원사업` is one name)."""
+    merged: list[Item] = []
+    for item in items:
+        if merged:
+            previous = merged[-1]
+            joint = text[previous.end : item.start]
+            if _INNER_JOINT_RE.match(joint) and not _WORK_END_RE.search(previous.text):
+                merged[-1] = Item(previous.start, item.end, text[previous.start : item.end])
+                continue
+        merged.append(item)
+    return merged
+
+
+def _item_span(text: str, item: Item) -> tuple[int, int] | None:
+    """The item's name: after a clause that describes it, a plain noun phrase, cleaned."""
+    start = describing_clause_end(text, item.start, item.end)
+    note = _NOTE_RE.search(text, start, item.end)
+    end = note.start() if note else item.end
+    if len(text[start:end].split()) > _MAX_ITEM_WORDS:
+        return None
+    return clean_span(text, start, end)

@@ -1,0 +1,239 @@
+"""Counts that are never a target, whatever the counts beside them are.
+
+A veto is said by the count's own clause: turnout at an event, bodies picked or counted, staff
+and places a program runs, the reach of a thing, programs counted, calls received, applicants,
+comparisons and changes, estimates, harm, agenda items, pools, winners, means. A vetoed count
+takes no type from a list, a pair or a sum beside it (`target_parts`). Kept apart from
+`target_typing`, which weighs the cues that do make a count a goal or a result.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts import target_cues as cues
+from govreader.facts.phrases import is_plain_word
+from govreader.facts.target_typing import Spot
+
+# Turnout at an event or a meeting (행사에는 … 150여명이 참석했다, 축제에 2백만 명이 다녀갔다) is
+# not what a program achieved; 참석 is attendance wherever it is said.
+ATTENDED = re.compile(r"^(?:[이가을를]\s)?(?:[^\s,.]+\s){0,2}?[^\s,.]*참석")
+EVENT = re.compile(
+    r"행사|축제|박람회|대회|페스티벌|기념식|시상식|설명회|발대식|개막식|개장식|준공식|개소식|공연"
+    r"|전시회|훈련|회의|간담회|협의회|보고회|토론회|워크숍|세미나|포럼|총회|결의대회"
+)
+TURNOUT = re.compile(
+    r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
+    r"(?:참여|참가|다녀|몰렸|몰려|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람)"
+)
+# Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다) are
+# winners or chosen bodies; a plan to pick them (100개 기업을 선정할 계획) is a goal, and people
+# picked into a program (청년농 38명이 선정돼) are served.
+PICKED_BODIES = re.compile(
+    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:선정|뽑)"
+    r"(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)"
+)
+PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀")
+# Programs counted as the topic (국도비 사업은 642개로 편성돼) are a count too, and so are projects
+# counted in 건 (정비사업 등 4건, 15억원을 확보했다; 총 336건 3339억원 규모 국도비 사업을 발굴했다).
+PROGRAMS_TOPIC = re.compile(
+    r"(?:사업|과제|시책|강좌|프로그램|공약)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
+)
+PROJECTS_BEFORE = re.compile(r"(?:사업|과제|시책|공약)\s?등\s(?:총\s|모두\s)?$")
+PROJECTS_AFTER = re.compile(
+    r"^(?:여)?\s(?:[^\s,.]+\s){0,3}?[^\s,.]*(?:사업|과제|시책|공약)(?:을|를|이|가|은|는|에|으로|로)?\s"
+)
+# An estimate (방문객이 다녀간 것으로 추정된다, 640여 명으로 추산) is not a count made.
+ESTIMATED = re.compile(r"(?:것으로|으로|로)\s(?:추정|추산)")
+# Staff or places a program runs (재난 도우미 50여 명을 운영하는, 임시주차장 4곳과 셔틀버스를
+# 운영했지만) are its means and scale, not what it achieves.
+STAFF_RUN = re.compile(r"^(?:여\s?)?(?:을|를)\s(?:[^\s,.]+\s)?운영")
+RUN_PLACES = re.compile(
+    r"^(?:여\s?)?(?:을|를|과|와|및)\s(?:[^\s,.]+(?<![어해여고])\s){0,2}?(?:[^\s,.]+(?:을|를)\s)?"
+    r"운영(?:했|하며|하고|한|해|하는)"
+)
+# Staff and volunteers who take part or are put in (복지통장 632명과 … 1,329명이 참여해, 공무원
+# 30명을 투입해) are a program's means; hired or trained staff (전문인력 45명 채용) are not.
+STAFF_BEFORE = re.compile(
+    r"(?:공무원|직원|자원봉사자|봉사자|인력|관계자|위원|전문가|강사|도우미|활동가|통장|단원|요원|대원"
+    r"|관계관|경찰|소방관|의료진|공동체)\s?(?:등\s)?$"
+)
+STAFF_ACT = re.compile(
+    r"^(?:여\s?)?(?:[이가을를]|과|와)?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:참여|참가|투입|동원|나서|나선|활동|찾아|방문|배치)"
+)
+# A count as the topic of its own clause (입교 기업 1,065개사는 매출액 1,194억 원을 달성했으며) is
+# who did something, not what was done.
+COUNT_TOPIC = re.compile(r"^(?:여)?(?:은|는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]+(?:을|를)\s")
+# A share of people as the topic (`재방문한 사람은 61%로 집계됐다`, `외지인은 71%`) describes who
+# came or answered: a statistic, not a level reached.
+PEOPLE_SHARE = re.compile(
+    r"(?:사람|주민|시민|방문객|관광객|관람객|응답자|거주자|외지인|이용자|참가자|참여자|가구)(?:은|는|이|가)\s$"
+)
+# Harm said after the count (전복 양식장 37곳이 피해를 입었고).
+HARM_AFTER = re.compile(r"^(?:여)?[이가]\s(?:[^\s,.]+\s)?(?:피해|사망|부상|침수|파손|붕괴|고립)")
+# What a thing spans (전 세계 150여 개 국가의 인증을, 12개국 참가자): countries and the world
+# are its reach, not a goal, unless one is said.
+SPAN_BEFORE = re.compile(r"(?:전\s?세계|세계|전국|국내외|해외)\s?$")
+COUNTRIES_AFTER = re.compile(r"^(?:여)?\s?(?:국가|나라)")
+REACH_AFTER = re.compile(
+    r"^(?:여)?\s?(?:국가|나라)?(?:의\s|\s?(?:선수|참가|대표|바이어|기업|도시))"
+)
+# Calls and complaints received (119신고 건수가 12만 8,500건, △화재 신고 4,407건) are demand, a
+# statistic; a rate (2분에 1건꼴) is no count at all.
+DEMAND_BEFORE = re.compile(r"(?:신고|민원|출동|발생)[’'”\"]?\s?(?:건수)?(?:가|는|은|이)?\s?$")
+RATE_AFTER = re.compile(r"^(?:여)?\s?(?:꼴|당|마다)")
+# Applicants (교육생 모집에는 1,052명이 지원해 5.1대 1의 경쟁률을 기록했다) are the demand a call
+# met, and a pool looked over (68명을 대상으로 … 평가를 거쳐 38명을 선정) is not who was picked.
+APPLIED = re.compile(
+    r"^(?:여\s?)?[이가]\s(?:[^\s,.]+\s)?(?:지원|신청|응모|응시)(?:해|했|하여|하였|한|하는|하며)"
+)
+CALL = re.compile(r"경쟁률|\d\s?대\s?1|모집|공모")
+POOL_REVIEWED = re.compile(
+    r"^(?:여)?\s?(?:을|를)\s대상으로\s(?:[^\s.]+\s){0,8}?[^\s.]*(?:평가|심사|심의|면접|서류)"
+)
+# A total of agenda items (조례안 12건, 동의안 3건 등 모두 15건을 처리했다).
+AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예산안|규칙안|개정안")
+# A figure compared against (지난해 1천900건보다) or a change (2천220건(117%)이 증가했다) is no
+# level reached, and, since the two add up to this year's level, no part of it either.
+COMPARED = re.compile(r"^(?:여)?\s?보다\s")
+CHANGED = re.compile(r"^(?:여)?(?:\([^()]{0,12}\))?[이가]\s(?:증가|늘었|늘어|감소|줄었|줄어)")
+# A range's upper end (300~500명) and a ratio (선배 1명이 신규 청년 2명을) are no counts made.
+RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
+RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
+# A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
+POOL_AFTER = re.compile(
+    r"^(?:여)?\s?(?:가운데|중에서|중)\s(?:[^\s,.]+\s){0,2}?(?:가장|최고|유일|으뜸|최초|\d{1,3}위)"
+)
+REVIEW_VERB = r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정"
+# What is looked at is the count's own verb, within a few words (12건을 심의할), not a later one.
+REVIEWED = re.compile(
+    rf"^(?:여)?(?:[을를이가의]\s|\s)?(?:[^\s,.]+\s){{0,3}}?[^\s,.]*(?:{REVIEW_VERB})"
+)
+# Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.
+BODIES = re.compile(
+    r"(?:기초|광역)?(?:지방)?자치단체|(?:광역)?지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
+)
+EVALUATION = re.compile(r"평가|심사|공모|대상으로")
+# `참여하지 않은 청년농보다 18% 높았다`: a gap to another group is context, not a level reached;
+# so is a goal raised by a share (`지난해 목표보다 4.6%p 높여 잡았다`).
+GAP_AFTER = re.compile(r"^\s?(?:(?:높|낮|많|적)(?:았|었|다|아|고)|(?:높여|늘려|올려|낮춰|줄여)\s)")
+# A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
+SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
+# Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
+HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범죄|이재민|실업자|체납")
+# Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정, 우수구 5곳, 장려 시군 3곳) are an
+# award's, not a target.
+GRADE = (
+    r"(?:(?:최우수|우수|장려|특별|으뜸|금|은|동)(?:상|기관|사례|지자체|단체)|(?:최우수|우수)\s사례"
+    r"|(?:최우수|우수|장려|으뜸)\s?(?:시군|시·군|자치구|지방정부|기관|시|군|구))"
+)
+GRADE_BEFORE = re.compile(rf"{GRADE}\s?$")
+# `5곳을 우수기관으로 선정`, `10건의 우수 사례를 선정했다`: the winners.
+GRADE_AFTER = re.compile(
+    rf"^(?:[을를이가]\s)?(?:[^\s,]+\s)?{GRADE}(?:으로|로)|^의\s(?:[^\s,]+\s)?{GRADE}(?:을|를|이|가|로)\s"
+)
+# A count that owns a measure (직매장 3곳의 올해 매출이 86억 원) says whose figure it is.
+OWNS_MEASURE = re.compile(
+    r"^의\s(?:[가-힣]{1,4}\s)?(?:매출|소득|수익|판매|생산|수출|예산|평균|비율|면적|규모|점수|인구)"
+)
+# `4개 언어로 만들어`: a count of the means, not of what was done.
+# A spread to places (100개 지방정부로 확산, 24개 읍면동으로 확대할) is a level, not a means, and
+# an adverb (30명 새로 뽑는다, 500개 추가로) is neither.
+MEANS_AFTER = re.compile(
+    r"^\s(?!규모|수준|이상|내외|선으|정도|창출|달성|유치|배출|공급|보급)"
+    r"(?!새로|따로|추가로|별도로|신규로|스스로|처음으로|최초로|[가-힣]{1,3}적으로)[가-힣]{1,5}(?:으로|로)\s"
+    r"(?!확산|확대|늘리|늘릴|늘린|늘렸|넓히|넓힐|넓힌|넓혔)"
+)
+
+
+def vetoed(spot: Spot) -> bool:
+    """Counts that are never a target, whatever the counts beside them are: turnout, ranges,
+    harm, programs counted, estimates, agenda items (also a total after them), counts as topics,
+    staff, ratios, pools, winners, means, gaps to another group, a single place."""
+    before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
+    if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
+        return True
+    if spot.unit in ("개", "건") and PROGRAMS_TOPIC.search(before):
+        return True
+    if spot.unit == "건" and (PROJECTS_BEFORE.search(raw) or PROJECTS_AFTER.match(rest)):
+        return True
+    if ESTIMATED.search(after) or (spot.unit == "건" and AGENDA.search(spot.head)):
+        return True
+    if (spot.unit == "건" and DEMAND_BEFORE.search(raw)) or RATE_AFTER.match(after):
+        return True
+    countries = spot.unit == "개국" or (spot.unit == "개" and COUNTRIES_AFTER.match(after))
+    reach = SPAN_BEFORE.search(before) or (countries and REACH_AFTER.match(after))
+    if reach and not cues.STRONG_GOAL.search(before + after):
+        return True
+    if COUNT_TOPIC.match(after) and not cues.STRONG_GOAL.search(after):
+        return True
+    if HARM_AFTER.match(after) or POOL_REVIEWED.match(rest):
+        return True
+    if not spot.percent and CHANGED.match(rest):
+        return True
+    if COMPARED.match(rest) and not cues.STRONG_GOAL.search(before):
+        return True
+    if APPLIED.match(rest) and CALL.search(spot.head + rest):
+        return True
+    if spot.unit in cues.VENUE_UNITS and RUN_PLACES.match(rest):
+        return True
+    if spot.unit in cues.PEOPLE_UNITS and STAFF_RUN.match(rest):
+        return True
+    if spot.unit == "명" and STAFF_BEFORE.search(before) and STAFF_ACT.match(rest):
+        return True
+    ratio = RATIO_BEFORE.search(raw)
+    if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
+        return True
+    if _skipped(spot) or GRADE_BEFORE.search(before) or GRADE_AFTER.match(rest):
+        return True
+    if MEANS_AFTER.match(after) or after.startswith("씩") or OWNS_MEASURE.match(after):
+        return True
+    if spot.percent and PEOPLE_SHARE.search(before):
+        return True
+    gap = spot.percent and GAP_AFTER.match(after) and "보다" in before
+    if gap and not cues.CAUSED.search(spot.head):
+        return True
+    return spot.unit in SINGLE_UNITS and spot.value == 1
+
+
+def _turnout(spot: Spot) -> bool:
+    """People, teams or firms at an event or a meeting, or any who attended (참석), unless a goal
+    is said."""
+    if spot.percent or cues.STRONG_GOAL.search(spot.before + spot.after):
+        return False
+    if spot.unit in cues.PEOPLE_UNITS and ATTENDED.match(spot.after):
+        return True
+    if not TURNOUT.match(spot.rest):
+        return False
+    sentence = spot.head + cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
+    return bool(EVENT.search(sentence))
+
+
+def _skipped(spot: Spot) -> bool:
+    """Counts that are never targets: fields ranked against, winners of a prize, what a review
+    looks at, bodies picked or counted."""
+    if POOL_AFTER.match(spot.rest) or spot.prize_topic:
+        return True
+    if REVIEWED.match(spot.after) and not cues.STRONG_GOAL.search(spot.after):
+        return True
+    if _picked_bodies(spot):
+        return True
+    bodies = (
+        BODIES.match(spot.after.lstrip())
+        or BODIES.search(spot.before[-8:])
+        or (spot.after.startswith("의 ") and BODIES.search(spot.before))
+        or (spot.after.startswith("의 ") and BODIES.match(spot.after[2:]))
+    )
+    if bodies and not cues.STRONG_GOAL.search(spot.before + spot.after):
+        return True
+    return bool(bodies and EVALUATION.search(spot.head + spot.rest))
+
+
+def _picked_bodies(spot: Spot) -> bool:
+    """Bodies or places picked, as told after the fact (not a plan to pick them)."""
+    picked = PICKED_BODIES.match(spot.rest)
+    if spot.unit not in PICKED_UNITS or picked is None:
+        return False
+    tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
+    past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았"))
+    return past or (bool(cues.PAST_TENSE.search(tail)) and not cues.PLAN_WORDS.search(tail))

@@ -1,0 +1,362 @@
+"""The facts table across the library: one kind's rows, sorted, grouped and counted per year by
+SQL, read a page at a time, so a view asks only for the rows it shows.
+
+Over the whole library the rows are `fact_rows`, kept up to date at import (`fact_store`); a
+filtered table (a source, a period, words of the list's filter) first merges the lines of the
+articles it keeps into a temporary table of the same shape.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from govreader.library.fact_store import AGGREGATE, SEPARATOR
+from govreader.model import FactKind
+
+PAGE_SIZE = 100
+MAX_PAGES = 16
+Read = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+"""Runs one query on the library's connection (under its lock) and returns every row."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: `name` is what `--group-by` and sorting take, `title` its header, `sql` the
+    expressions it is read from (two for a range of ages); `money` is summed in groups."""
+
+    name: str
+    title: str
+    sql: tuple[str, ...]
+    numeric: bool = False
+    money: bool = False
+
+
+def _column(name: str, title: str, *sql: str, numeric: bool = False, money: bool = False) -> Column:
+    return Column(name, title, sql or (name,), numeric, money)
+
+
+_ARTICLES = _column("articles", "articles", numeric=True)
+_DATE = _column("date", "date", "first")
+_SOURCE = _column("source", "source", "sources")
+_YEAR = _column("year", "year", numeric=True)
+
+COLUMNS: dict[FactKind, tuple[Column, ...]] = {
+    FactKind.AWARD: (
+        _column("recipient", "recipient"),
+        _column("award", "award", "name"),
+        _column("prize", "prize"),
+        _column("category", "category"),
+        _column("organizer", "organizer"),
+        _YEAR,
+        _DATE,
+        _SOURCE,
+        _ARTICLES,
+    ),
+    FactKind.PROGRAM: (
+        _column("name", "program"),
+        _ARTICLES,
+        _column("first", "first"),
+        _column("last", "last"),
+        _column("sources", "sources"),
+    ),
+    FactKind.TARGET: (
+        _column("label", "label"),
+        _column("unit", "unit"),
+        _column("goal", "goal", numeric=True),
+        _column("result", "result", numeric=True),
+        _column("rate", "달성률", numeric=True),
+        _YEAR,
+        _DATE,
+        _SOURCE,
+        _ARTICLES,
+    ),
+    FactKind.AUDIENCE: (
+        _column("text", "audience", "words"),
+        _column("ages", "ages", "age_min", "age_max", numeric=True),
+        _ARTICLES,
+        _column("first", "first"),
+        _column("sources", "sources"),
+    ),
+    FactKind.AMOUNT: (
+        _column("value", "amount", numeric=True, money=True),
+        _column("for", "for", "words"),
+        _DATE,
+        _SOURCE,
+        _ARTICLES,
+    ),
+}
+"""Each kind's columns, in the order the reader and `govreader table` show them."""
+
+DEFAULT_SORT: dict[FactKind, tuple[str, bool]] = {
+    FactKind.AWARD: ("date", True),
+    FactKind.PROGRAM: ("articles", True),
+    FactKind.TARGET: ("date", True),
+    FactKind.AUDIENCE: ("articles", True),
+    FactKind.AMOUNT: ("date", True),
+}
+"""Each kind's first order (column, descending): newest first, or the most told first."""
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """One row: cells in the order of the table's columns; for a fact (not a group), its `key`
+    and where to read it: the span of the fact in the first article that told it."""
+
+    cells: tuple[Any, ...]
+    key: int | None = None
+    article_id: int | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class Year:
+    year: int
+    rows: int
+    amount: float
+
+
+def _sources(joined: str | None) -> str | None:
+    if joined is None or SEPARATOR not in joined:
+        return joined
+    return ", ".join(sorted(set(joined.split(SEPARATOR))))
+
+
+def filtered_rows(
+    conn: sqlite3.Connection, kind: FactKind, where: str, params: Sequence[Any]
+) -> str:
+    """Merge the lines of the articles `where` keeps (a clause over `articles a`) into a
+    temporary table shaped like `fact_rows`; returns its name. One a kind: the next filtered
+    table of the kind replaces it."""
+    name = f"temp.filtered_{kind}"
+    conn.execute(f"DROP TABLE IF EXISTS {name}")
+    conn.execute(
+        f"CREATE TABLE {name} AS SELECT {AGGREGATE},"
+        " round(100.0 * max(result) / max(goal), 1) AS rate FROM fact_lines WHERE kind = ?"
+        f" AND article_id IN (SELECT a.id FROM articles a{where}) GROUP BY kind, key",
+        [str(kind), *params],
+    )
+    return name
+
+
+class FactTable:
+    """One kind's rows (or a grouping of them) in their current order, read page by page."""
+
+    def __init__(
+        self,
+        read: Read,
+        kind: FactKind,
+        source: str,
+        *,
+        columns: tuple[Column, ...] | None = None,
+        conditions: tuple[tuple[str, tuple[Any, ...]], ...] = (),
+        grouped_by: Column | None = None,
+    ) -> None:
+        """`source`: the table (or a SELECT in brackets) holding the rows, `fact_rows` shaped;
+        `conditions`: SQL clauses over it with their parameters."""
+        self.read = read
+        self.kind = kind
+        self.source = source
+        self.columns = columns or COLUMNS[kind]
+        self.conditions = (
+            (("kind = ?", (str(kind),)), *conditions) if not grouped_by else conditions
+        )
+        self.grouped_by = grouped_by
+        self.sort_column, self.descending = DEFAULT_SORT[kind] if not grouped_by else ("rows", True)
+        self._total: int | None = None
+        self._pages: OrderedDict[int, list[TableRow]] = OrderedDict()
+        # Where the query's values become cells: how many there are, which one holds the
+        # sources, which column is read from two (a range of ages; at most one a table).
+        expressions = [sql for column in self.columns for sql in column.sql]
+        self._width = len(expressions)
+        self._sources = expressions.index("sources") if "sources" in expressions else None
+        pairs = [n for n, column in enumerate(self.columns) if len(column.sql) > 1]
+        self._pair = pairs[0] if pairs else None
+
+    # the SQL of this table
+
+    def _where(self) -> tuple[str, list[Any]]:
+        if not self.conditions:
+            return "", []
+        clauses = " AND ".join(sql for sql, _ in self.conditions)
+        return f" WHERE {clauses}", [p for _, params in self.conditions for p in params]
+
+    def _order(self) -> str:
+        column = self.columns[self.index(self.sort_column)]
+        direction = " DESC" if self.descending else ""
+        keys = [f"{sql} IS NULL, {sql}{direction}" for sql in column.sql]
+        tail = "value" if self.grouped_by else "key"
+        return " ORDER BY " + ", ".join([*keys, tail])
+
+    def _select(self) -> str:
+        expressions = [sql for column in self.columns for sql in column.sql]
+        if self.grouped_by is None:
+            expressions += ["key", "opening"]
+        where, _ = self._where()
+        return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{self._order()}"
+
+    def _cells(self, found: Sequence[Any]) -> tuple[Any, ...]:
+        """The cells of one row of the query (its first `_width` values)."""
+        cells = list(found[: self._width])
+        sources = cells[self._sources] if self._sources is not None else None
+        if sources is not None and SEPARATOR in sources:
+            cells[self._sources] = _sources(sources)  # type: ignore[index]
+        if self._pair is not None:  # a range of ages: one cell of two values
+            low, high = cells[self._pair], cells.pop(self._pair + 1)
+            cells[self._pair] = None if low is None and high is None else (low, high)
+        return tuple(cells)
+
+    def _row(self, found: Sequence[Any]) -> TableRow:
+        cells = self._cells(found)
+        if self.grouped_by is not None:
+            return TableRow(cells)
+        key, opening = found[self._width :]
+        _, article_id, start, end = opening.split(SEPARATOR)
+        return TableRow(cells, key, int(article_id), int(start), int(end))
+
+    # reading
+
+    def __len__(self) -> int:
+        if self._total is None:
+            where, params = self._where()
+            self._total = self.read(f"SELECT count(*) FROM {self.source}{where}", params)[0][0]
+        return self._total
+
+    def row(self, index: int) -> TableRow | None:
+        """The row at `index` in the current order, reading its page on first use."""
+        if not 0 <= index < len(self):
+            return None
+        page, offset = divmod(index, PAGE_SIZE)
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self.rows(page * PAGE_SIZE, PAGE_SIZE)
+            self._pages[page] = rows
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        return rows[offset] if offset < len(rows) else None
+
+    def rows(self, offset: int = 0, limit: int | None = None) -> list[TableRow]:
+        """Rows in the current order from `offset`; all of them without `limit`."""
+        _, params = self._where()
+        sql = self._select() + (" LIMIT ? OFFSET ?" if limit is not None else "")
+        extra = [limit, offset] if limit is not None else []
+        return [self._row(found) for found in self.read(sql, [*params, *extra])]
+
+    def cells(self) -> list[tuple[Any, ...]]:
+        """Every row's cells in the current order: what printing the table needs, read in one
+        pass without the rows' places."""
+        where, params = self._where()
+        expressions = ", ".join(sql for column in self.columns for sql in column.sql)
+        found = self.read(f"SELECT {expressions} FROM {self.source}{where}{self._order()}", params)
+        if self._sources is None and self._pair is None:
+            return found
+        return [self._cells(values) for values in found]
+
+    def position(self, row: TableRow) -> int | None:
+        """Where a fact's row is in the current order (None for a group's row): the number of
+        rows that sort before it, counted without sorting them."""
+        if row.key is None:
+            return None
+        column = self.columns[self.index(self.sort_column)]
+        ordered: list[tuple[str, bool]] = []
+        for sql in column.sql:
+            ordered += [(f"({sql} IS NULL)", False), (sql, self.descending)]
+        ordered.append(("key", False))
+        where, params = self._where()
+        expressions = ", ".join(expression for expression, _ in ordered)
+        found = self.read(
+            f"SELECT {expressions} FROM {self.source}{where} AND key = ?", [*params, row.key]
+        )
+        if not found:
+            return None
+        values = found[0]
+        clauses, arguments = [], []
+        for index, (expression, descending) in enumerate(ordered):
+            if values[index] is None:  # a row without a value: none sorts before it on this
+                continue
+            same = [f"{earlier} IS ?" for earlier, _ in ordered[:index]]
+            clauses.append(" AND ".join([*same, f"{expression} {'>' if descending else '<'} ?"]))
+            arguments += [*values[:index], values[index]]
+        before = " OR ".join(f"({clause})" for clause in clauses)
+        counted = self.read(
+            f"SELECT count(*) FROM {self.source}{where} AND ({before})", [*params, *arguments]
+        )
+        return int(counted[0][0])
+
+    def index(self, name: str) -> int:
+        """The position of the column called `name`; `KeyError` when the table has none."""
+        for number, column in enumerate(self.columns):
+            if column.name == name:
+                return number
+        raise KeyError(name)
+
+    # new orders and views of the rows
+
+    def sort(self, name: str, descending: bool | None = None) -> None:
+        """Order by column `name`; without `descending`, the same column again flips the
+        order, and a new one starts with the largest numbers, or A to Z."""
+        column = self.columns[self.index(name)]
+        if descending is None:
+            descending = not self.descending if name == self.sort_column else column.numeric
+        self.sort_column, self.descending = name, descending
+        self._pages.clear()
+
+    def grouped(self, name: str) -> FactTable:
+        """A row per value of column `name`: how many rows have it, in how many articles, and
+        the sums of the money columns; most rows first."""
+        column = self.columns[self.index(name)]
+        where, params = self._where()
+        values = ", ".join(column.sql)
+        money = [c for c in self.columns if c.money]
+        sums = "".join(f", sum({c.sql[0]}) AS total" for c in money)
+        names = [f"{sql} AS value{n or ''}" for n, sql in enumerate(column.sql)]
+        source = (
+            f"(SELECT {', '.join(names)}, count(*) AS rows, sum(articles) AS articles{sums}"
+            f" FROM {self.source}{where} GROUP BY {values})"
+        )
+        key = replace(column, sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
+        columns = (
+            key,
+            _column("rows", "rows", numeric=True),
+            _ARTICLES,
+            *(_column(f"sum of {c.name}", "sum", "total", numeric=True, money=True) for c in money),
+        )
+        return FactTable(
+            _bound(self.read, params), self.kind, source, columns=columns, grouped_by=key
+        )
+
+    def only(self, name: str, value: Any) -> FactTable:
+        """The rows whose column `name` holds `value` (a group's rows)."""
+        column = self.columns[self.index(name)]
+        parts = value if len(column.sql) > 1 and value is not None else (value,) * len(column.sql)
+        clauses = tuple(
+            (f"{sql} IS NULL", ()) if part is None else (f"{sql} = ?", (part,))
+            for sql, part in zip(column.sql, parts, strict=True)
+        )
+        table = FactTable(
+            self.read, self.kind, self.source, conditions=(*self.conditions[1:], *clauses)
+        )
+        table.sort_column, table.descending = self.sort_column, self.descending
+        return table
+
+    def years(self) -> list[Year]:
+        """Rows and summed amounts per year (the stated year, else the first article's),
+        oldest first; rows with no year at all are left out."""
+        where, params = self._where()
+        year = "coalesce(year, CAST(substr(first, 1, 4) AS INTEGER))"
+        found = self.read(
+            f"SELECT {year} AS y, count(*), total(value) FROM {self.source}{where}"
+            " GROUP BY y HAVING y IS NOT NULL ORDER BY y",
+            params,
+        )
+        return [Year(int(y), rows, amount) for y, rows, amount in found]
+
+
+def _bound(read: Read, first: Sequence[Any]) -> Read:
+    """`read` with `first` put before every query's own parameters (a grouping's inner query
+    has its conditions' parameters before the outer query's)."""
+    return lambda sql, params: read(sql, [*first, *params])

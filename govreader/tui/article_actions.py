@@ -1,0 +1,217 @@
+"""The keys that act on one article: read and bookmark state, the raw page, the saved file
+(open it, copy its path), export of its facts, removal from the library.
+
+A mixin of `GovReaderApp`, kept apart so the app module stays about composing the panes.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from govreader.library import LibraryError
+from govreader.model import PageError
+from govreader.tui.document import raw_document
+
+if TYPE_CHECKING:
+    from govreader.tui.app import GovReaderApp
+
+
+class ArticleActions:
+    """`u` `b` `d` act on the row under the cursor while the list has focus (as in a mail
+    reader), else on the open article; the others act on the open article."""
+
+    def _target(self: GovReaderApp) -> tuple[int, bool, bool] | None:
+        """(id, read, bookmarked) of the article `u`, `b` and `d` act on."""
+        if self.focused is self.article_list:
+            row = self.article_list.current
+            return None if row is None else (row.id, row.read, row.bookmarked)
+        stored = self.stored
+        return None if stored is None else (stored.id, stored.read, stored.bookmarked)
+
+    def _write(self: GovReaderApp, change: Callable[[], object]) -> None:
+        """Store a change of reading state; a library that cannot be written is said once, and
+        the reader goes on with the state kept for this session only."""
+        try:
+            change()
+        except LibraryError as error:
+            if not self._unwritable:
+                self._unwritable = True
+                self.notify(
+                    f"Read state, bookmarks and places will not be kept: {error}",
+                    severity="warning",
+                )
+
+    def set_state(
+        self: GovReaderApp,
+        article_id: int,
+        *,
+        read: bool | None = None,
+        bookmarked: bool | None = None,
+    ) -> None:
+        """Store an article's read or bookmark state and redraw its row."""
+        if read is not None:
+            self._write(lambda: self.library.set_read(article_id, read))
+        if bookmarked is not None:
+            self._write(lambda: self.library.set_bookmark(article_id, bookmarked))
+        stored = self.stored
+        if stored is not None and stored.id == article_id:
+            self.stored = replace(
+                stored,
+                read=stored.read if read is None else read,
+                bookmarked=stored.bookmarked if bookmarked is None else bookmarked,
+            )
+        self.article_list.update_row(article_id, read=read, bookmarked=bookmarked)
+
+    def save_position(self: GovReaderApp) -> None:
+        stored = self.stored
+        if stored is None or self.raw or stored.position == self.reader.top_offset:
+            return
+        self.stored = replace(stored, position=self.reader.top_offset)
+        self._write(lambda: self.library.set_position(stored.id, self.reader.top_offset))
+
+    def action_toggle_read(self: GovReaderApp) -> None:
+        target = self._target()
+        if target is None:
+            return
+        article_id, read, _ = target
+        if self.stored is not None and self.stored.id == article_id:
+            self._preview = False  # the user's choice stands
+        self.set_state(article_id, read=not read)
+        self.set_message("marked unread" if read else "marked read")
+
+    def action_toggle_bookmark(self: GovReaderApp) -> None:
+        target = self._target()
+        if target is None:
+            return
+        article_id, _, bookmarked = target
+        self.set_state(article_id, bookmarked=not bookmarked)
+        self.set_message("bookmark removed" if bookmarked else "bookmarked")
+
+    def action_toggle_raw(self: GovReaderApp) -> None:
+        stored = self.stored
+        if stored is None:
+            return
+        if self.raw:
+            self.open_article(stored.id)
+            return
+        self.save_position()
+        try:
+            text = self.library.raw_text(stored.id)
+        except (PageError, LibraryError, OSError) as error:
+            reason = error.reason if isinstance(error, PageError) else str(error)
+            self.notify(f"Cannot show the raw page: {reason}", severity="error")
+            return
+        self.raw = True
+        self.reader.border_title = "Raw page"
+        self.reader.show(raw_document(text))
+        if self.facts_pane is not None:
+            self.facts_pane.show(None)
+        self.set_message("raw page · r for the clean article")
+
+    def _saved_page(self: GovReaderApp) -> Path | None:
+        """The first saved copy of the open article that is still there (or say it is gone)."""
+        stored = self.stored
+        if stored is None:
+            return None
+        path = next((Path(p) for p in stored.paths if Path(p).exists()), None)
+        if path is None:
+            self.notify("The saved page is gone (the article stays here).", severity="warning")
+        return path
+
+    def action_open_original(self: GovReaderApp) -> None:
+        """The saved page in `$BROWSER`, the desktop's viewer, or a browser in the terminal."""
+        from textual.app import SuspendNotSupported
+
+        from govreader.tui.viewer import choose_viewer
+
+        path = self._saved_page()
+        if path is None:
+            return
+        if sys.platform == "win32":
+            os.startfile(path)  # type: ignore[attr-defined]
+            return
+        viewer = choose_viewer(path)
+        if viewer is None:
+            self.notify(f"No viewer found (set $BROWSER); the file is {path}", severity="warning")
+            return
+        if not viewer.in_terminal:
+            subprocess.Popen(
+                viewer.argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+            self.notify(f"Opened {path.name} with {viewer.name}")
+            return
+        try:
+            with self.suspend():  # the viewer has the terminal until it quits
+                subprocess.run(viewer.argv, check=False)
+        except SuspendNotSupported:
+            self.notify(f"Cannot hand the terminal to {viewer.name} here; the file is {path}")
+        except OSError as error:
+            self.notify(f"Cannot run {viewer.name}: {error.strerror or error}", severity="error")
+        else:
+            self.set_message(f"back from {viewer.name}")
+
+    def action_copy_path(self: GovReaderApp) -> None:
+        path = self._saved_page()
+        if path is not None:
+            self.copy_to_clipboard(str(path))
+            self.notify(f"Copied the path: {path}")
+
+    def action_export(self: GovReaderApp, fmt: str) -> None:
+        """This article's facts to a new file named after it, in the export folder."""
+        from govreader.export import ExportFormat, export, export_name, write_new
+
+        stored = self.stored
+        if stored is None:
+            return
+        data = export([stored.article], ExportFormat(fmt))
+        try:
+            target = write_new(self.export_dir, export_name(stored.article), fmt, data)
+        except OSError as error:
+            self.notify(
+                f"Cannot write to {self.export_dir}: {error.strerror or error}", severity="error"
+            )
+            return
+        count = len(stored.article.facts)
+        where = f"./{target.name}" if target.parent == Path.cwd() else str(target)
+        self.notify(f"Wrote {count} fact{'s' if count != 1 else ''} to {where}")
+
+    def action_remove(self: GovReaderApp) -> None:
+        """Take the article out of the library after a yes (its saved page stays where it is)."""
+        from govreader.tui.confirm_screen import ConfirmScreen
+
+        target = self._target()
+        if target is None:
+            return
+        article_id = target[0]
+        row = self.article_list.current
+        if self.stored is not None and self.stored.id == article_id:
+            title = self.stored.article.title or "(no title)"
+        else:
+            title = row.title if row is not None else "this article"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.remove_article(article_id)
+
+        question = f"Remove “{title}” from the library?\nThe saved page itself is not touched."
+        self.push_screen(ConfirmScreen("Remove article", question), answered)
+
+    def remove_article(self: GovReaderApp, article_id: int) -> None:
+        try:
+            self.library.remove([article_id])
+        except LibraryError as error:
+            self.notify(str(error), severity="error")
+            return
+        if self.stored is not None and self.stored.id == article_id:
+            self.stored = None
+        self.refresh_library(message="removed from the library")

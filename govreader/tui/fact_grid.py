@@ -1,0 +1,289 @@
+"""The facts view's table: a header line and the rows in view, drawn through the Line API.
+
+The rows live in a library `FactTable`; this widget draws only the lines on screen (no widget per
+row), with a row cursor and a column cursor (the column `s` sorts by and `F` groups by). Column
+widths come from the header and the first rows in the current order; a table wider than the
+pane scrolls sideways to keep the column cursor in view, with the first column pinned.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Self
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from govreader.library.fact_table import FactTable, TableRow
+from govreader.table_text import GAP, cell_text, fit, widths
+
+SAMPLE_ROWS = 100  # the first page, read anyway to draw it
+MAX_CELLS = 40
+SORT_MARKS = (" ▲", " ▼")  # ascending, descending
+
+
+class FactGrid(ScrollView, can_focus=True):
+    """Shows one `FactTable`; `enter` posts `Chosen` with the row under the cursor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "choose", "Open", tooltip="Open the article at this fact (or the group)"),
+        Binding("s", "sort", "Sort", tooltip="Sort by the current column (again: reverse)"),
+        Binding("F", "group", "Group", tooltip="Group by the current column, with counts"),
+        Binding("up,k", "cursor(-1)", "Up", show=False),
+        Binding("down,j", "cursor(1)", "Down", show=False),
+        Binding("left,h", "column(-1)", "Previous column", show=False),
+        Binding("right,l", "column(1)", "Next column", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("home,g", "first", "First row", show=False),
+        Binding("end,G", "last", "Last row", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "fact-grid--header",
+        "fact-grid--column",
+        "fact-grid--cursor",
+        "fact-grid--muted",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+    column: reactive[int] = reactive(0, init=False)
+
+    class Chosen(Message):
+        def __init__(self, row: TableRow) -> None:
+            super().__init__()
+            self.row = row
+
+    class Moved(Message):
+        """The row cursor moved."""
+
+    class Sort(Message):
+        """Sort by column `name` (a header was clicked, or `s` pressed)."""
+
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    class Group(Message):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.table: FactTable | None = None
+        self.message = ""
+        self._widths: list[int] = []
+        self._offsets: list[int] = []
+        self._shift = 0  # cells of the unpinned columns scrolled out on the left
+        self._style_cache: dict[str, Style] | None = None
+        self._lines: dict[int, Strip] = {}  # drawn rows (not the cursor's) until a change
+        self._drawn_with: tuple[object, ...] = ()
+
+    def show(self, table: FactTable | None, *, cursor: int = 0, message: str = "") -> None:
+        """Show `table` (None: only `message`, say while it loads) with the cursor on `cursor`."""
+        self.table = table
+        self.message = message
+        if table is not None:
+            self.set_reactive(FactGrid.column, min(self.column, len(table.columns) - 1))
+        self._shift = 0
+        self._measure()
+        total = len(table) if table is not None else 0
+        self.virtual_size = Size(self.size.width, total + 1)  # the header takes a line
+        self._scroll_update(self.virtual_size)
+        self.cursor = min(max(cursor, 0), max(total - 1, 0))
+        self.refresh()
+
+    @property
+    def current(self) -> TableRow | None:
+        table = self.table
+        if table is None or not 0 <= self.cursor < len(table):
+            return None
+        return table.row(self.cursor)
+
+    def _measure(self) -> None:
+        table = self.table
+        if table is None:
+            self._widths, self._offsets = [], []
+            return
+        sample = [table.row(index) for index in range(min(len(table), SAMPLE_ROWS))]
+        rows = [row for row in sample if row is not None]
+        self._widths = widths(table.columns, rows, None, MAX_CELLS, mark=len(SORT_MARKS[0]))
+        self._widths[0] = min(self._widths[0], max(self.size.width // 3, 8))
+        self._offsets = []
+        offset = 0
+        for size in self._widths:
+            self._offsets.append(offset)
+            offset += size + GAP
+        self._follow_column()
+
+    def _follow_column(self) -> None:
+        """Scroll sideways so the current column is whole in view (the first is pinned)."""
+        if not self._widths:
+            return
+        pinned = self._widths[0] + GAP
+        room = max(self.size.width - pinned, 1)
+        if self.column == 0:
+            return
+        start = self._offsets[self.column] - pinned
+        end = start + self._widths[self.column]
+        if start < self._shift:
+            self._shift = start
+        elif end > self._shift + room:  # to the first column start that shows it whole
+            starts = (offset - pinned for offset in self._offsets[1 : self.column + 1])
+            self._shift = next(s for s in starts if s >= end - room)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._measure()
+        self.virtual_size = Size(event.size.width, (len(self.table) if self.table else 0) + 1)
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._style_cache = None
+
+    def _styles(self) -> dict[str, Style]:
+        if self._style_cache is None:
+            self._style_cache = {
+                name: self.get_component_rich_style(f"fact-grid--{name}", partial=True)
+                for name in ("header", "column", "cursor", "muted")
+            }
+        return self._style_cache
+
+    def refresh(self, *regions: Region, **options: Any) -> Self:
+        if not regions:  # everything is redrawn: the drawn rows may be stale
+            self._lines.clear()
+        return super().refresh(*regions, **options)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        base = self.rich_style
+        table = self.table
+        styles = self._styles()
+        if y == 0:
+            return self._strip(self._header(styles), width, base)
+        index = round(self.scroll_y) + y - 1
+        if table is None or not len(table):
+            if y == 1 and self.message:
+                return self._strip(Text(fit(self.message, width), styles["muted"]), width, base)
+            return Strip.blank(width, base)
+        drawn_with = (base, self.app.theme, width)
+        if drawn_with != self._drawn_with:
+            self._lines.clear()
+            self._drawn_with = drawn_with
+        if index != self.cursor and index in self._lines:
+            return self._lines[index]
+        row = table.row(index)
+        if row is None:
+            return Strip.blank(width, base)
+        text = Text(no_wrap=True, overflow="crop", end="")
+        for number, (column, value, size) in enumerate(
+            zip(table.columns, row.cells, self._widths, strict=True)
+        ):
+            if number:
+                text.append(" " * GAP)
+            style = styles["column"] if number == self.column else None
+            text.append(fit(cell_text(column, value), size, column.numeric), style)
+        if index == self.cursor:
+            text.stylize(styles["cursor"])
+            return self._strip(text, width, base)
+        strip = self._lines[index] = self._strip(text, width, base)
+        return strip
+
+    def _strip(self, text: Text, width: int, base: Style) -> Strip:
+        """The line with the pinned first column, then the others shifted sideways."""
+        strip = Strip(text.render(self.app.console), text.cell_len).apply_style(base)
+        if self._widths and self._shift:
+            pinned = self._widths[0] + GAP
+            rest = strip.crop(pinned + self._shift, pinned + self._shift + width - pinned)
+            strip = Strip.join([strip.crop(0, pinned), rest])
+        return strip.crop_extend(0, width, base)
+
+    def _header(self, styles: dict[str, Style]) -> Text:
+        text = Text(no_wrap=True, overflow="crop", end="")
+        table = self.table
+        if table is None:
+            return text
+        for number, (column, size) in enumerate(zip(table.columns, self._widths, strict=True)):
+            if number:
+                text.append(" " * GAP, styles["header"])
+            title = column.title
+            if column.name == table.sort_column:
+                title += SORT_MARKS[table.descending]
+            style = styles["header"] + styles["column"] if number == self.column else None
+            text.append(fit(title, size, column.numeric), style or styles["header"])
+        return text
+
+    @property
+    def _page(self) -> int:
+        return max(self.size.height - 2, 1)
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        for index in (old, new):
+            y = index - round(self.scroll_y) + 1
+            if 1 <= y < self.size.height:
+                self.refresh(Region(0, y, self.size.width, 1))
+        top = round(self.scroll_y)
+        if new < top:
+            self.scroll_to(y=new, animate=False)
+        elif new >= top + self._page:
+            self.scroll_to(y=new - self._page + 1, animate=False)
+        self.post_message(self.Moved())
+
+    def watch_column(self) -> None:
+        self._follow_column()
+        self.refresh()
+
+    def action_cursor(self, delta: int) -> None:
+        if self.table is not None and len(self.table):
+            self.cursor = min(max(self.cursor + delta, 0), len(self.table) - 1)
+
+    def action_column(self, delta: int) -> None:
+        if self.table is not None:
+            self.column = min(max(self.column + delta, 0), len(self.table.columns) - 1)
+
+    def action_page(self, direction: int) -> None:
+        self.action_cursor(direction * self._page)
+
+    def action_first(self) -> None:
+        self.action_cursor(-self.cursor)
+
+    def action_last(self) -> None:
+        if self.table is not None:
+            self.action_cursor(len(self.table))
+
+    def action_choose(self) -> None:
+        row = self.current
+        if row is not None:
+            self.post_message(self.Chosen(row))
+
+    def action_sort(self) -> None:
+        if self.table is not None:
+            self.post_message(self.Sort(self.table.columns[self.column].name))
+
+    def action_group(self) -> None:
+        if self.table is not None:
+            self.post_message(self.Group(self.table.columns[self.column].name))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self.table is None:
+            return
+        x = offset.x
+        if self._widths and x >= self._widths[0] + GAP:
+            x += self._shift
+        self.column = max((i for i, start in enumerate(self._offsets) if start <= x), default=0)
+        if offset.y == 0:
+            self.action_sort()
+            return
+        index = round(self.scroll_y) + offset.y - 1
+        if 0 <= index < len(self.table):
+            if index == self.cursor:
+                self.action_choose()
+            self.cursor = index

@@ -1,0 +1,245 @@
+"""The facts view (`v`): one kind's facts across the library as a table, with bars per year.
+
+A screen of its own, kept installed while the app runs, so leaving it (`v`, `escape`, or `enter`
+to read a row's article) and coming back finds the same kind, order and row. Tables are asked of
+the library in a worker thread and kept per kind until the list's filter changes; sorting and
+grouping are the library table's own work.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from rich.text import Text
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widget import Widget
+
+from govreader.fact_text import KIND_LABELS
+from govreader.library import LibraryError, ListQuery
+from govreader.library.fact_rows import TABLE_KINDS
+from govreader.library.fact_table import FactTable
+from govreader.model import FactKind
+from govreader.tui.fact_grid import FactGrid
+from govreader.tui.key_bar import KeyBar
+from govreader.tui.status_bar import StatusBar
+from govreader.tui.year_bars import YearBars
+
+if TYPE_CHECKING:
+    from govreader.library import Library
+    from govreader.tui.app import GovReaderApp
+
+KIND_KEYS = ("1", "2", "3", "4", "5")
+BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
+
+
+class KindBar(Widget):
+    """The kinds as tabs on one line (`1`…`5`, or a click), the shown one highlighted."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"kind-bar--current"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.kind = TABLE_KINDS[0]
+        self._targets: list[tuple[int, int, FactKind]] = []
+
+    def render(self) -> Text:
+        current = self.get_component_rich_style("kind-bar--current", partial=True)
+        text = Text(no_wrap=True, overflow="crop")
+        self._targets = []
+        for key, kind in zip(KIND_KEYS, TABLE_KINDS, strict=True):
+            start = text.cell_len
+            text.append(f" {key} {KIND_LABELS[kind]} ", current if kind is self.kind else None)
+            self._targets.append((start, text.cell_len, kind))
+            text.append(" ")
+        return text
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, kind in self._targets:
+            if start <= event.x < end:
+                self.screen.run_action(f"kind('{kind}')")
+
+
+class FactsView(Screen[None]):
+    """Facts of one kind across the library (or the list's filter), merged, sortable, grouped."""
+
+    CSS_PATH = "facts_view.tcss"
+    AUTO_FOCUS = "#grid"
+    APP_ACTIONS = frozenset({"quit", "help", "next_theme", "command_palette", "facts_view"})
+    """The app's actions that still apply here (the others act on the reader behind)."""
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("v", "close", "Articles", tooltip="Back to the articles view"),
+        Binding("escape", "back", "Back", tooltip="Leave the group, or back to the articles"),
+        *(
+            Binding(key, f"kind('{kind}')", KIND_LABELS[kind], show=False)
+            for key, kind in zip(KIND_KEYS, TABLE_KINDS, strict=True)
+        ),
+        Binding("tab", "next_kind(1)", "Next kind", show=False),
+        Binding("shift+tab", "next_kind(-1)", "Previous kind", show=False),
+    ]
+
+    def __init__(self, library: Library) -> None:
+        super().__init__()
+        self.library = library
+        self.query_: ListQuery | None = None
+        self.kind = TABLE_KINDS[0]
+        self.tables: dict[FactKind, FactTable] = {}
+        self.places: dict[FactKind, int] = {}
+        self.stack: list[tuple[FactTable, int]] = []  # groups and a group's rows, over the kind's
+        self.grid = FactGrid(id="grid")
+        self.bars = YearBars(id="bars")
+        self.kinds = KindBar(id="kinds")
+        self.status_bar = StatusBar(id="status")
+
+    def compose(self) -> ComposeResult:
+        yield self.kinds
+        with Horizontal(id="table-main"):
+            yield self.grid
+            yield self.bars
+        yield self.status_bar
+        yield KeyBar(id="keys")
+
+    def on_screen_resume(self) -> None:
+        """Shown again: the same place, unless the list's filter changed since."""
+        query = self.reader_app.article_list.query_
+        if query != self.query_:
+            self.query_ = query
+            self.tables.clear()
+            self.places.clear()
+            self.stack.clear()
+            self.action_kind(str(self.kind))
+        self.grid.focus()
+
+    @property
+    def reader_app(self) -> GovReaderApp:
+        return cast("GovReaderApp", self.app)
+
+    @property
+    def shown(self) -> FactTable | None:
+        if self.stack:
+            return self.stack[-1][0]
+        return self.tables.get(self.kind)
+
+    def action_kind(self, kind: str) -> None:
+        if self.shown is not None and not self.stack:
+            self.places[self.kind] = self.grid.cursor
+        self.kind = FactKind(kind)
+        self.stack.clear()
+        self.grid.set_reactive(FactGrid.column, 0)
+        self.kinds.kind = self.kind
+        self.kinds.refresh()
+        self.bars.display = self.kind in BAR_KINDS
+        if self.kind in self.tables:
+            self._show(self.places.get(self.kind, 0))
+        else:
+            self.grid.show(None, message=f"reading the {self.kind} facts of the library…")
+            self._show_status()
+            self._load(self.kind, self.query_ or ListQuery())
+
+    def action_next_kind(self, step: int) -> None:
+        index = (TABLE_KINDS.index(self.kind) + step) % len(TABLE_KINDS)
+        self.action_kind(str(TABLE_KINDS[index]))
+
+    @work(thread=True, exclusive=True, group="fact-table")
+    def _load(self, kind: FactKind, query: ListQuery) -> None:
+        try:
+            table = self.library.fact_table(kind, query)
+        except LibraryError as error:
+            self.app.call_from_thread(self.app.notify, str(error), severity="error")
+            return
+        self.app.call_from_thread(self._loaded, kind, query, table)
+
+    def _loaded(self, kind: FactKind, query: ListQuery, table: FactTable) -> None:
+        if query != (self.query_ or ListQuery()):
+            return
+        self.tables[kind] = table
+        if kind is self.kind and not self.stack:
+            self._show(self.places.get(kind, 0))
+
+    def _show(self, cursor: int = 0) -> None:
+        table = self.shown
+        empty = f"No {self.kind} facts in {'these articles' if self._filtered else 'the library'}."
+        self.grid.show(table, cursor=cursor, message=empty)
+        base = self.tables.get(self.kind)
+        if self.kind in BAR_KINDS and base is not None:
+            rows = table if table is not None and table.grouped_by is None else base
+            self.bars.show(rows.years(), money=self.kind is FactKind.AMOUNT)
+        self._show_status()
+
+    @property
+    def _filtered(self) -> bool:
+        return self.query_ is not None and self.query_ != ListQuery()
+
+    def _show_status(self, message: str = "") -> None:
+        from govreader.tui.app import describe_query
+
+        table = self.shown
+        parts = [KIND_LABELS[self.kind]]
+        if table is not None:
+            parts.append(f"{self.grid.cursor + 1 if len(table) else 0:,}/{len(table):,}")
+            if table.grouped_by is not None:
+                parts.append(f"by {table.grouped_by.title}")
+            elif self.stack:
+                parts.append("one group · escape: all")
+        if self.query_ is not None:
+            parts += describe_query(self.query_)
+        self.status_bar.show(left=" · ".join(parts), right=message)
+
+    @on(FactGrid.Sort)
+    def _sort(self, event: FactGrid.Sort) -> None:
+        table = self.shown
+        if table is None:
+            return
+        current = self.grid.current
+        table.sort(event.name)
+        place = table.position(current) if current is not None else None
+        self.grid.show(table, cursor=place or 0)
+        order = "descending" if table.descending else "ascending"
+        self._show_status(f"sorted by {table.columns[table.index(event.name)].title}, {order}")
+
+    @on(FactGrid.Group)
+    def _group(self, event: FactGrid.Group) -> None:
+        table = self.shown
+        if table is None or table.grouped_by is not None:
+            self._show_status("already grouped · escape first")
+            return
+        self.stack.append((table.grouped(event.name), self.grid.cursor))
+        self._show()
+
+    @on(FactGrid.Chosen)
+    def _chosen(self, event: FactGrid.Chosen) -> None:
+        table = self.shown
+        if table is None:
+            return
+        if table.grouped_by is not None:  # a group: its rows
+            rows_of = self.stack[-2][0] if len(self.stack) > 1 else self.tables[self.kind]
+            value = event.row.cells[0]
+            self.stack.append((rows_of.only(table.grouped_by.name, value), self.grid.cursor))
+            self._show()
+            return
+        row = event.row
+        if row.article_id is not None:
+            self.app.pop_screen()
+            self.reader_app.show_fact(row.article_id, row.start, row.end)
+
+    @on(FactGrid.Moved)
+    def _moved(self) -> None:
+        self._show_status()
+
+    def action_back(self) -> None:
+        if self.stack:
+            _, cursor = self.stack.pop()
+            self._show(cursor)
+        else:
+            self.action_close()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+
+def facts_view_bindings() -> list[Binding]:
+    """The facts view's keys, for the help screen."""
+    return [*Binding.make_bindings(FactsView.BINDINGS), *Binding.make_bindings(FactGrid.BINDINGS)]

@@ -1,0 +1,86 @@
+"""What `o` opens a saved page with: `$BROWSER`, else the desktop's opener, else a browser that
+runs in the terminal.
+
+Pure choice, no Textual: the app runs the command, handing the terminal over (suspended) when
+the viewer draws in it, or starting it detached when it opens a window of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+TERMINAL_BROWSERS = ("w3m", "lynx", "elinks", "links", "browsh", "carbonyl")
+"""Tried in this order when there is no desktop to open a window on."""
+
+IN_TERMINAL = frozenset(
+    {*TERMINAL_BROWSERS, "links2", "less", "more", "most", "bat", "vi", "vim", "nvim", "nano"}
+)
+"""Programs that draw in the terminal: the reader hands it to them until they quit."""
+
+DESKTOP_OPENERS = ("xdg-open", "open")
+
+Which = Callable[[str], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    argv: list[str]
+    in_terminal: bool
+
+    @property
+    def name(self) -> str:
+        return Path(self.argv[0]).name
+
+
+def _from_browser_variable(value: str, target: str, which: Which) -> Viewer | None:
+    """The first usable command of `$BROWSER` (commands separated by the path separator; `%s`
+    stands for the page, else it goes last)."""
+    for entry in value.split(os.pathsep):
+        try:
+            words = shlex.split(entry)
+        except ValueError:
+            continue
+        if not words or which(words[0]) is None:
+            continue
+        if any("%s" in word for word in words):
+            argv = [word.replace("%s", target) for word in words]
+        else:
+            argv = [*words, target]
+        return Viewer(argv, Path(words[0]).name in IN_TERMINAL)
+    return None
+
+
+def has_desktop(env: Mapping[str, str], platform: str) -> bool:
+    return platform == "darwin" or bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+def choose_viewer(
+    path: Path,
+    env: Mapping[str, str] | None = None,
+    platform: str = sys.platform,
+    which: Which | None = None,
+) -> Viewer | None:
+    """How to show `path`, or None when nothing on this machine can."""
+    env = os.environ if env is None else env
+    which = which or shutil.which
+    target = str(path)
+    if env.get("BROWSER"):
+        chosen = _from_browser_variable(env["BROWSER"], target, which)
+        if chosen is not None:
+            return chosen
+    if has_desktop(env, platform):
+        for opener in DESKTOP_OPENERS:
+            found = which(opener)
+            if found:
+                return Viewer([found, target], in_terminal=False)
+    for browser in TERMINAL_BROWSERS:
+        found = which(browser)
+        if found:
+            return Viewer([found, target], in_terminal=True)
+    return None

@@ -1,0 +1,77 @@
+"""Bars per year beside the awards and amounts tables: how many awards, how much money.
+
+One `Text` of a line per year, drawn with eighth-block characters so small differences still
+show; a plain widget, since a dozen labelled bars need no plotting library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+from textual.widget import Widget
+
+from govreader.figures import korean_amount, number
+from govreader.library.fact_table import Year
+
+EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(value: float, largest: float, cells: int) -> str:
+    """`value` as a bar of at most `cells` cells, in eighths of a cell."""
+    if largest <= 0 or cells <= 0:
+        return ""
+    eighths = round(8 * cells * value / largest)
+    if value > 0:
+        eighths = max(eighths, 1)
+    full, part = divmod(eighths, 8)
+    return "█" * full + (EIGHTHS[part] if part else "")
+
+
+def short_amount(value: float) -> str:
+    """Money in 원 to its two largest units, for a label beside a bar: `1조 2,297억`."""
+    unit = 10**8 if value >= 10**8 else 10**4 if value >= 10**4 else 1
+    return korean_amount(round(value / unit) * unit)
+
+
+def year_lines(years: Sequence[Year], money: bool, width: int, bar_style: Style | str = "") -> Text:
+    """A line per year: the year, its bar, and its count (or sum of money)."""
+    text = Text(no_wrap=True, overflow="crop")
+    if not years:
+        return text
+    values = [year.amount if money else year.rows for year in years]
+    labels = [short_amount(v) if money else number(v) for v in values]
+    label_cells = max(cell_len(label) for label in labels)
+    cells = max(width - 5 - 1 - label_cells, 1)
+    largest = max(values)
+    for index, (year, value, label) in enumerate(zip(years, values, labels, strict=True)):
+        if index:
+            text.append("\n")
+        text.append(f"{year.year} ", "bold")
+        shown = bar(value, largest, cells)
+        text.append(shown.ljust(cells), bar_style)
+        text.append(" " + label)
+    return text
+
+
+class YearBars(Widget):
+    """Counts (awards) or sums (amounts) per year; hidden for the other kinds."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"year-bars--bar"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.years: Sequence[Year] = ()
+        self.money = False
+
+    def show(self, years: Sequence[Year], *, money: bool) -> None:
+        self.years, self.money = years, money
+        self.border_title = "원 per year" if money else "per year"
+        self.refresh()
+
+    def render(self) -> Text:
+        bar_style = self.get_component_rich_style("year-bars--bar", partial=True)
+        return year_lines(self.years, self.money, self.content_size.width, bar_style)

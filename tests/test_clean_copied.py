@@ -1,0 +1,350 @@
+"""Text copied out of real pages, family by family (invented text in the shapes real pages share).
+
+Copied text often starts mid-story with no headline, carries bylines glued to the lead, a
+portal's summary box, photo captions twice over, lines broken at a column's width, several
+stories of a listing, and stops in the middle of its last paragraph. Where a line could be the
+headline or the body, each shape has its test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govreader.clean import clean_page
+from govreader.clean.boilerplate import is_chrome
+from govreader.clean.bylines import split_byline
+from govreader.clean.lines import reads_as_headline, repeats_title
+from govreader.model import Article, Page, PageFormat
+
+HEADLINE = "해오름군, 마을 돌봄 일자리 두 배로…어르신 300명 채용"
+BODY = [
+    "해오름군은 올해 마을 돌봄 일자리를 지난해의 두 배인 300개로 늘린다고 5일 밝혔다.",
+    "돌봄 인력은 홀로 사는 어르신 가정을 주 2회 찾아 안부를 살피고 말벗이 된다.",
+    "군은 이를 위해 군비 12억 원을 편성했으며 상반기 안에 채용을 마칠 계획이다.",
+    "군 관계자는 “어르신이 이웃의 손길을 느끼도록 촘촘한 돌봄망을 만들겠다”고 말했다.",
+]
+COPYRIGHT = "저작권자 © 해오름일보 무단전재 및 재배포 금지"
+
+
+def read(text: str) -> Article:
+    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+
+
+def story(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+# Headline or body: the first line of a copy
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "해오름군은 올해 마을 돌봄 일자리를 지난해의 두 배인 300개로 늘린다고 5일 밝혔다.",
+        "[해오름일보=홍길동 기자] 해오름군이 마을 돌봄 일자리를 두 배로 늘린다.",
+        "- 3월 4일부터 읍면 행정복지센터에서 접수",
+        "평가는 지난해 실적을 기준으로 5개 유형으로 나눠 진행됐다. 결과는 다음 달 공개된다.",
+    ],
+)
+def test_a_sentence_a_lead_or_a_deck_is_never_the_headline(first: str) -> None:
+    assert not reads_as_headline(first)
+    article = read(story(first, *BODY[1:], COPYRIGHT))
+    assert article.title is None
+    assert article.text.startswith(split_byline(first).text)
+
+
+@pytest.mark.parametrize(
+    "first", [HEADLINE, "해오름군, 돌봄 일자리 대상 수상 ‘쾌거’!", "해오름군 보건사업 전국 최우수"]
+)
+def test_a_short_line_that_does_not_end_like_a_sentence_is_the_headline(first: str) -> None:
+    assert reads_as_headline(first)
+    article = read(story(first, *BODY, COPYRIGHT))
+    assert (article.title, article.paragraphs) == (first, BODY)
+
+
+# Bylines glued to the lead or the last paragraph
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "(해오름=뉴스1) 홍길동 기자 = ",
+        "【해오름=뉴시스】홍길동 기자 = ",
+        "[해오름=뉴시스] 홍길동 기자 = ",
+        "[해오름일보=홍길동 기자] ",
+        "[해오름일보/홍길동기자] ",
+        "[홍길동 기자] ",
+        "해오름뉴스 홍길동 기자 | ",
+        "[해오름신문/홍길동 본부장]",
+    ],
+)
+def test_a_byline_opening_the_lead_is_the_reporter(byline: str) -> None:
+    article = read(story(HEADLINE, byline + BODY[0], *BODY[1:]))
+    assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "【해오름=뉴시스】홍길동 기자 =",
+        "[해오름=뉴시스] 홍길동 기자 =",
+        "해오름뉴스 홍길동 기자 |",
+        "홍길동 기자 /",
+        "- 홍길동 기자",
+        "해오름일보 홍길동 기자",
+    ],
+)
+def test_a_byline_on_a_line_of_its_own_is_the_reporter(byline: str) -> None:
+    article = read(story(HEADLINE, byline, *BODY, COPYRIGHT))
+    assert (article.title, article.reporter, article.paragraphs) == (HEADLINE, "홍길동", BODY)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [" /홍길동 기자", " /홍길동 기자 hong@", " (해오름=연합뉴스) 홍길동기자 hong@example.kr"],
+)
+def test_a_byline_closing_the_story_is_the_reporter(byline: str) -> None:
+    article = read(story(HEADLINE, *BODY[:-1], BODY[-1] + byline, COPYRIGHT))
+    assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
+
+
+def test_a_photo_credit_after_a_caption_is_not_the_reporter() -> None:
+    caption = "해오름군수가 어르신 가정을 찾아 안부를 묻고 있다. 김사진 기자"
+    article = read(story(HEADLINE, BODY[0], caption, *BODY[1:], "홍길동 기자 hong@example.kr"))
+    assert article.reporter == "홍길동"
+
+
+def test_a_listing_keeps_its_first_story() -> None:
+    other = "해오름뉴스 김다른 기자 | 해오름시는 시립도서관 야간 개관을 주 5일로 늘린다고 밝혔다."
+    article = read(story("해오름뉴스 홍길동 기자 | " + " ".join(BODY), other, "관련기사"))
+    assert (article.paragraphs, article.reporter) == ([" ".join(BODY)], "홍길동")
+
+
+def test_a_teaser_cut_mid_sentence_ends_its_story_before_the_next_byline() -> None:
+    teaser = BODY[0] + " 돌봄 인력은 홀로 사는 어르신 가정을 주 2회 찾아 안부를"
+    other = "[해오름/김다른기자] 해오름시는 시립도서관 야간 개관을 주 5일로 늘린다고 밝혔다."
+    assert read(story(teaser, other)).paragraphs == [teaser]
+
+
+# A portal's summary box, photos copied twice, ▲ captions
+
+
+def test_a_summary_box_gives_way_to_the_body_and_its_notes_go() -> None:
+    box = [
+        "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+        "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+        BODY[0],
+        BODY[2],
+        "음성재생 설정",
+        "이 글자크기로 변경됩니다.",
+    ]
+    article = read(story(HEADLINE, "홍길동 기자 2024. 3. 5. 12:00", *box, *BODY, COPYRIGHT))
+    assert article.paragraphs == BODY
+    assert (article.reporter, article.published) == ("홍길동", "2024-03-05T12:00")
+
+
+def test_a_caption_copied_with_its_alt_text_goes_and_a_repeated_lead_stays_once() -> None:
+    caption = "해오름군수가 돌봄 인력 발대식에서 참석자들과 기념촬영을 하고 있다."
+    article = read(story(HEADLINE, caption, caption, BODY[0], BODY[0], *BODY[1:]))
+    assert article.paragraphs == BODY
+
+
+def test_a_lone_marked_sentence_is_a_caption_and_a_marked_list_is_text() -> None:
+    caption = "▲해오름군이 돌봄 일자리 사업으로 장관 표창을 받았다."
+    items = ["▲ 어르신 말벗 서비스를 주 2회로 늘린다.", "▲ 홀로 사는 어르신 안부 확인을 매일 한다."]
+    article = read(story(HEADLINE, BODY[0], caption, *BODY[1:3], *items, BODY[3]))
+    assert article.paragraphs == [*BODY[:3], *items, BODY[3]]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "해오름군청 전경. 사진은 본관 모습[사진=해오름DB] 2025.11.05",
+        "돌봄 인력 발대식이 군청에서 열리고 있다. 해오름군",
+        "‘2026년 돌봄 일자리’ 참여자 모집 안내문. /사진제공=해오름군",
+        "(사진 제공-해오름군)",
+        "해오름군 제공",
+        "이미지 확대 ‘2026년 돌봄 일자리’ 참여자 모집 안내문.",
+        "해오름군청 / 해오름군 제공",
+        "김해오 해오름군수.",
+        "발대식 참석자들이 기념사진을 찍고 있다. (제공:해오름군) ⓒ해오름일보 2018.12.20",
+    ],
+)
+def test_photo_captions_are_chrome(caption: str) -> None:
+    assert is_chrome(caption)
+
+
+# Lines broken at a column's width, a copy that stops mid-paragraph
+
+
+def test_sentences_broken_over_short_lines_join() -> None:
+    wrapped = [
+        "해오름군이 내년에 12억 원을 들여",
+        "어르신 돌봄 일자리 300개를",
+        "새로 만듭니다.",
+        "모집은 다음 달 2일부터 13일까지로,",
+        "만 65세 이상이면 신청할 수 있습니다.",
+    ]
+    article = read(story(*wrapped))
+    assert article.paragraphs == [
+        "해오름군이 내년에 12억 원을 들여 어르신 돌봄 일자리 300개를 새로 만듭니다.",
+        "모집은 다음 달 2일부터 13일까지로, 만 65세 이상이면 신청할 수 있습니다.",
+    ]
+
+
+@pytest.mark.parametrize("after", ["", "\n원본 보기\n" + COPYRIGHT])
+def test_a_last_paragraph_cut_where_the_copy_stopped_stays(after: str) -> None:
+    cut = "해오름군수는 “어르신이 이웃의 손길을"
+    assert read(story(HEADLINE, *BODY, cut) + after).paragraphs == [*BODY, cut]
+
+
+def test_a_name_and_a_place_after_the_story_are_not_its_cut_paragraph() -> None:
+    assert read(story(HEADLINE, *BODY, "홍길동 / 해오름", COPYRIGHT)).paragraphs == BODY
+
+
+# Dates and reporters in unusual shapes
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2016-10-20 24면", "2016-10-20"),
+        ("[2017-10-20일 17:19] 송고", "2017-10-20T17:19"),
+        ("최종편집일2024-04-20 07:56:19", "2024-04-20T07:56:19"),
+        ("date 2020-09", "2020-09"),
+        ("2017-05-31 홍길동 기자", "2017-05-31"),
+    ],
+)
+def test_dates_in_unusual_shapes(line: str, published: str) -> None:
+    article = read(story(*BODY, "홍길동 기자 hong@example.kr", line, COPYRIGHT))
+    assert article.published == published
+    assert line not in article.text
+
+
+def test_a_date_stamped_ahead_of_the_lead_dates_it() -> None:
+    article = read(story(f" date 2026-03-05 [해오름일보=홍길동 기자]{BODY[0]}", *BODY[1:]))
+    assert (article.published, article.reporter, article.paragraphs) == (
+        "2026-03-05",
+        "홍길동",
+        BODY,
+    )
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "홍길동 승인 2023.08.03 12:50 의견 0",
+        "작성자홍길동 작성일 23-08-03 12:50",
+        "해오름TV 홍길동 (hong@example.kr)",
+    ],
+)
+def test_a_name_signing_a_row_or_an_address_is_the_reporter(row: str) -> None:
+    where = (HEADLINE, row, *BODY) if "@" not in row else (HEADLINE, *BODY, row)
+    article = read(story(*where))
+    assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
+
+
+def test_an_outlet_signing_with_an_address_is_not_a_reporter() -> None:
+    assert read(story(HEADLINE, *BODY, "◎공감언론 해오름뉴스 news@example.kr")).reporter is None
+
+
+# Chrome of portals, tables, surveys and outlets
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(예시) 가장 빠른 뉴스가 있고 다양한 정보가 숨쉬는 포털뉴스를 만나보세요.",
+        "번역beta Translated by kaka i",
+        "해오름픽의 주요 문장 추출 기술을 사용하여 기사 내용을 3줄로 요약한 결과입니다.",
+        "모바일환경에서는 좌우로 이동하여 테이블을 보실 수 있습니다",
+        "돌봄 일자리 현황 내용표 : 구분, 내용의 정보가 있습니다",
+        "5점 - 매우만족",
+        "( ) 5점 - 매우만족 ( ) 4점 - 만족 ( ) 3점 - 보통",
+        "기사원문링크 : https://news.example.kr/view?idx=1",
+        "The county will hire 300 carers this year. ... read full story",
+        "브라우저가 video 태그를 지원하지 않습니다.",
+        "죄송하지만 다른 브라우저를 사용하여 주십시오.",
+        "해오름TV 기사문의 및 제보 : 카톡/라인 jebo",
+        "[카카오톡] 해오름일보 검색해 채널 추가",
+        "해오름일보는 24시간 여러분의 제보를 기다립니다.",
+        "본 콘텐츠는 제공처의 후원을 받아 게재한 PR보도자료입니다.",
+        "트위터로 보내기카카오톡 네이버 밴드 공유",
+        "(돌봄 일자리 안내문 1장, 신청서 1부 첨부)",
+        "HOME 행정 해오름",
+        "좋아요 0 훈훈해요 0 슬퍼요 0 화나요 0",
+        "추천 0 비추천 0",
+        "▶ 해오름일보 유튜브 구독하기",
+        "이 기사에 대해 어떻게 생각하시나요?",
+        "#청년 #일자리 #해오름",
+        "태그 : 청년 일자리 돌봄",
+        "해오름일보 로고",
+        "무단전재 및 재배포, AI학습 이용 금지",
+    ],
+)
+def test_widget_table_survey_and_outlet_lines_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "군은 만족도 조사 결과 참여자의 93%가 ‘매우 만족’이라고 답했다고 밝혔다.",
+        "신청은 군 누리집에서 받으며, 인터넷 브라우저로 접속해 신청서를 내면 된다.",
+        "군은 주민 제보를 받아 위험 지역 12곳을 정비했다고 밝혔다.",
+        "해오름군은 유튜브 채널 구독자 10만 명을 돌파했다고 밝혔다.",
+        "키워드로 본 올해 예산",
+        "해오름군 새 로고",
+    ],
+)
+def test_body_sentences_about_the_same_things_are_text(sentence: str) -> None:
+    assert not is_chrome(sentence)
+
+
+def test_a_portal_story_ends_at_its_comment_list_and_wire_end_mark() -> None:
+    for end in ("댓글 많은 뉴스", "(끝)", "[관련기사]", "▶ 관련기사"):
+        text = story(HEADLINE, *BODY, end, "해오름시, 시립도서관 야간 개관 늘린다")
+        assert read(text).paragraphs == BODY
+
+
+# Headlines said again, a release's source, a tool row under the headline
+
+
+@pytest.mark.parametrize(
+    "again",
+    [HEADLINE, "해오름군, 마을 돌봄 일자리 두 배로…", "해오름군, 마을 돌봄 일자리 두 배로.." * 3],
+)
+def test_a_paragraph_that_only_says_the_headline_again_goes(again: str) -> None:
+    assert repeats_title(again, HEADLINE)
+    assert not repeats_title(BODY[0], HEADLINE)
+
+
+def test_a_release_names_its_agency_as_its_source() -> None:
+    head = "해오름부\n보도자료\n보도일시 2025. 1. 22.(수) 12:00\n"
+    article = read(head + story(HEADLINE, *BODY))
+    assert (article.title, article.source) == (HEADLINE, "해오름부")
+
+
+def test_the_headline_sits_above_the_tool_row_and_the_deck_below_it() -> None:
+    deck = "어르신 말벗·안부 확인 서비스 새로 시작"
+    other = ["해오름시, 시립도서관 야간 개관 늘린다", "해오름항 여객선 하루 4회로"]
+    tools = ["기사 읽어주기", "다시듣기", "폰트 확대 폰트 축소 프린트하기"]
+    article = read(story(*other, HEADLINE, *tools, deck, *BODY))
+    assert (article.title, article.subtitle, article.paragraphs) == (HEADLINE, deck, BODY)
+
+
+def test_a_site_name_ahead_of_the_headline_goes_when_the_head_states_it_alone() -> None:
+    head = [HEADLINE, "사회", f"해오름TV {HEADLINE}", "입력 2024-03-05 10:00"]
+    assert read(story(*head, *BODY)).title == HEADLINE
+
+
+def test_a_deck_glued_onto_its_headline_by_its_dash_comes_apart() -> None:
+    deck = "6개 부서, 10개 사업 예산 3억 원 삭감"
+    article = read(story(f"{HEADLINE}- {deck}", *BODY, COPYRIGHT))
+    assert (article.title, article.subtitle) == (HEADLINE, deck)
+    assert (
+        read(story("해오름점-해오름동, 돌봄 나눔 협약", *BODY)).title
+        == "해오름점-해오름동, 돌봄 나눔 협약"
+    )

@@ -1,0 +1,38 @@
+"""The one error line every command prints: names and reasons are shown, never obeyed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govreader.cli import main
+from govreader.export import error_line
+
+
+@pytest.mark.parametrize(
+    ("name", "reason", "line"),
+    [
+        ("notes.html", "empty file", "govreader: notes.html: empty file"),
+        (Path("old/a.txt"), "permission denied", "govreader: old/a.txt: permission denied"),
+        (None, "the library is busy", "govreader: the library is busy"),
+        ("evil\x1b[31m.html", "empty file", "govreader: evil\\x1b[31m.html: empty file"),
+        ("two\nlines.html", "empty file", "govreader: two\\nlines.html: empty file"),
+        ("\u202eevil.html", "empty file", "govreader: \\u202eevil.html: empty file"),
+        ("a.html", "said \x07\x9b6n", "govreader: a.html: said \\x07\\x9b6n"),
+    ],
+)
+def test_an_error_is_one_line_of_visible_characters(name: object, reason: str, line: str) -> None:
+    assert error_line(reason, name) == line
+
+
+def test_table_shows_a_library_path_with_escapes_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = tmp_path / "bad\x1b[31mlib"
+    library.mkdir()
+    (library / "library.sqlite3").write_bytes(b"not a database")
+    assert main(["table", "award", "--library", str(library)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "\x1b" not in err
+    assert "bad\\x1b[31mlib" in err

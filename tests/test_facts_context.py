@@ -1,0 +1,127 @@
+"""The article read as a whole: the events it names, where, with year and organizer, and the body
+it is about. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from govreader.facts import context
+from govreader.facts.context import Context, Event
+from govreader.facts.sentences import sentences
+from govreader.model import Article
+
+
+def read(text: str, title: str | None = None, subtitle: str | None = None) -> Context:
+    article = Article(text=text, title=title, subtitle=subtitle, published="2025-11-20")
+    return context.read(article, list(sentences(article.text)))
+
+
+def names(found: Context) -> list[str]:
+    return [event.name for event in found.events]
+
+
+def test_the_headline_names_the_event_with_its_year_and_organizer() -> None:
+    found = read(
+        "최우수상은 김해시와 양산시가 받았다.",
+        title="환경부 주최 ‘2025 탄소중립 도시 대상’ 시상식 열려",
+    )
+    assert found.events == (Event("2025 탄소중립 도시 대상", -1, 2025, "환경부"),)
+    assert found.year == 2025
+
+
+def test_two_events_of_one_ceremony() -> None:
+    found = read(
+        "한국지역정책연구원이 주최하는 제9회 지역혁신대상과 제4회 의정봉사대상 시상식이 열렸다."
+    )
+    assert names(found) == ["제9회 지역혁신대상", "제4회 의정봉사대상"]
+    assert {event.organizer for event in found.events} == {"한국지역정책연구원"}
+
+
+def test_an_announced_evaluation_and_its_host() -> None:
+    found = read("행정안전부는 ‘2025 재난대응 안전훈련’ 평가 결과를 18일 발표했다.")
+    assert found.events == (Event("2025 재난대응 안전훈련", 0, 2025, "행정안전부"),)
+
+
+def test_a_grade_written_into_a_quoted_name_is_not_the_name() -> None:
+    found = read("군은 지난해에도 ‘2024년 상반기 재정집행 최우수기관’에 선정됐다.")
+    assert names(found) == ["2024년 상반기 재정집행"]
+    assert found.events[0].year == 2024
+
+
+def test_quoted_grades_and_programmes_are_no_events() -> None:
+    found = read(
+        "구는 ‘최우수상 및 특별상’을 받았다. 시는 ‘스마트 안전도시 챌린지’ 사업에 선정됐다."
+    )
+    assert found.events == ()
+
+
+def test_mentions_of_one_event_are_one_named_in_full() -> None:
+    found = read(
+        "올해 ‘도시숲 가꾸기 평가’에서 영천시가 우수기관으로 뽑혔다. "
+        "산림청은 ‘2025 도시숲 가꾸기 평가’ 결과를 공개했다."
+    )
+    assert found.events == (Event("2025 도시숲 가꾸기 평가", 0, 2025, "산림청"),)
+
+
+def test_one_series_in_two_years_is_two_events() -> None:
+    found = read(
+        "군은 ‘2025년 지방세정 평가’에서 우수기관에 올랐다. "
+        "앞서 ‘2024년 지방세정 평가’에서도 최우수기관으로 선정됐다."
+    )
+    assert [(e.name, e.year) for e in found.events] == [
+        ("2025년 지방세정 평가", 2025),
+        ("2024년 지방세정 평가", 2024),
+    ]
+
+
+def test_the_event_for_an_unnamed_award() -> None:
+    text = (
+        "국토교통부는 ‘2025 스마트도시 대상’ 시상식을 열었다. 대상은 세종시가 받았다. "
+        "한편 ‘2025 녹색건축 평가’ 결과도 나왔다. 녹색건축 우수상은 춘천시가 받았다. "
+        "스마트도시 대상 최우수상은 원주시가 받았다."
+    )
+    found = read(text)
+    first, second, third = (
+        text.index(s) for s in ("대상은", "녹색건축 우수상", "스마트도시 대상 최")
+    )
+    assert found.event_for(first).name == "2025 스마트도시 대상"
+    assert (
+        found.event_for(second, "녹색건축 우수상은 춘천시가 받았다.").name == "2025 녹색건축 평가"
+    )
+    echoed = found.event_for(third, "스마트도시 대상 최우수상은 원주시가 받았다.")
+    assert echoed.name == "2025 스마트도시 대상"
+
+
+def test_the_headline_event_comes_first() -> None:
+    found = read("시상식에서 우수상은 보령시가 받았다.", title="‘2025 해양관광 대상’ 시상")
+    assert found.event_for(0).name == "2025 해양관광 대상"
+
+
+def test_no_event_no_guess() -> None:
+    assert read("최우수상은 김해시가 받았다.").event_for(0) is None
+
+
+def test_the_body_the_article_is_about() -> None:
+    assert read("울산 남구는 청년 창업 지원을 늘린다.").body == "남구"
+    assert read("부산 북구 복지정책과 이수민 주무관이 표창을 받았다.").body == "부산 북구"
+    assert read("천안시와 아산시가 협약을 맺었다.").body is None
+    assert read("최우수상은 김해시가 받았다.").body is None
+
+
+def test_the_headline_and_date_are_kept() -> None:
+    found = read("본문이다.", title="제목", subtitle="부제")
+    assert (found.title, found.subtitle, found.published) == ("제목", "부제", "2025-11-20")
+
+
+def test_a_dated_evaluation_that_selects_is_an_event() -> None:
+    found = read("2025년도 지방세정분석은 재정 성과가 좋은 10개 단체를 선정했다.")
+    assert names(found) == ["2025년도 지방세정분석"]
+    assert read("2025년도 예산안은 시의회를 통과했다.").events == ()
+
+
+def test_a_word_of_time_before_a_name_is_none_of_it() -> None:
+    found = read("당초 도시대상 시상식은 지난달 열릴 예정이었다.")
+    assert names(found) == ["도시대상"]
+
+
+def test_this_years_half_before_a_name_is_none_of_it() -> None:
+    found = read("청도군은 올 상반기 퇴직 공무원 정부포상 수여식을 가졌다.")
+    assert names(found) == ["퇴직 공무원 정부포상"]

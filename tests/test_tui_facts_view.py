@@ -1,0 +1,223 @@
+"""Pilot tests of the facts view (`v`) over a library of the bundled sample articles: switching
+views and kinds, sorting, grouping, opening the article at a fact and coming back."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govreader.library import Library, ListQuery, import_paths, sample_articles_dir
+from govreader.model import FactKind
+from govreader.tui.app import GovReaderApp
+from govreader.tui.fact_grid import FactGrid
+from govreader.tui.facts_view import FactsView
+
+
+@pytest.fixture(scope="module")
+def library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("samples") / "library"
+    with Library.open(folder) as library:
+        assert import_paths(library, [sample_articles_dir()], jobs=1).imported
+    return folder
+
+
+@pytest.fixture
+def library(library_dir: Path) -> Iterator[Library]:
+    with Library.open(library_dir) as opened:
+        yield opened
+
+
+def synchronously(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:
+    @functools.wraps(test)
+    def run(*args: Any, **kwargs: Any) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+async def open_view(app: GovReaderApp, pilot: Any) -> FactsView:
+    await pilot.press("v")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    view = app.screen
+    assert isinstance(view, FactsView)
+    return view
+
+
+def grid_text(view: FactsView) -> list[str]:
+    grid = view.grid
+    return [
+        "".join(segment.text for segment in grid.render_line(y)).rstrip()
+        for y in range(grid.size.height)
+    ]
+
+
+@synchronously
+async def test_v_switches_to_the_awards_table_and_back_keeping_the_list(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("down")
+        cursor = app.article_list.cursor
+        view = await open_view(app, pilot)
+        expected = library.fact_table(FactKind.AWARD)
+        assert view.kind is FactKind.AWARD and len(view.shown or []) == len(expected)
+        lines = grid_text(view)
+        assert lines[0].split()[:3] == ["recipient", "award", "prize"]
+        assert expected.rows()[0].cells[0] in lines[1]
+        assert "Awards" in view.status_bar.left
+        await pilot.press("v")
+        assert not isinstance(app.screen, FactsView)
+        assert app.article_list.cursor == cursor
+
+
+@synchronously
+async def test_number_keys_and_tab_pick_the_kind_with_its_columns(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        for key, kind, first in (
+            ("2", FactKind.PROGRAM, "program"),
+            ("5", FactKind.AMOUNT, "amount"),
+        ):
+            await pilot.press(key)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert view.kind is kind
+            assert grid_text(view)[0].split()[0] == first
+            assert len(view.shown or []) == len(library.fact_table(kind))
+        assert view.bars.display  # amounts have bars per year
+        await pilot.press("tab")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.kind is FactKind.AWARD and view.bars.display
+        await pilot.press("3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not view.bars.display
+
+
+@synchronously
+async def test_s_sorts_by_the_current_column_and_again_reverses(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("s")  # the first column: recipient, A to Z
+        table = view.shown
+        assert table is not None and table.sort_column == "recipient" and not table.descending
+        names = [row.cells[0] for row in table.rows() if row.cells[0] is not None]
+        assert names == sorted(names)
+        await pilot.press("s")
+        names = [row.cells[0] for row in table.rows() if row.cells[0] is not None]
+        assert names == sorted(names, reverse=True)
+        assert "recipient ▼" in grid_text(view)[0]
+
+
+@synchronously
+async def test_a_header_click_sorts_by_that_column(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(160, 40)) as pilot:
+        view = await open_view(app, pilot)
+        header = grid_text(view)[0]
+        await pilot.click(FactGrid, offset=(1 + header.index("year") + 1, 1))
+        table = view.shown
+        assert table is not None and table.sort_column == "year" and table.descending
+        years = [row.cells[5] for row in table.rows() if row.cells[5] is not None]
+        assert years == sorted(years, reverse=True)
+
+
+@synchronously
+async def test_F_groups_by_the_column_with_counts_and_enter_shows_a_groups_rows(
+    library: Library,
+) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        everything = view.shown
+        assert everything is not None
+        await pilot.press("F")
+        grouped = view.shown
+        assert grouped is not None and grouped.grouped_by is not None
+        assert grouped.grouped_by.name == "recipient"
+        assert sum(row.cells[1] for row in grouped.rows()) == len(everything)
+        first = grouped.rows()[0]
+        await pilot.press("enter")
+        rows = view.shown
+        assert rows is not None and len(rows) == first.cells[1]
+        assert {row.cells[0] for row in rows.rows()} == {first.cells[0]}
+        await pilot.press("escape")
+        assert view.shown is grouped
+        await pilot.press("escape")
+        assert view.shown is everything
+        await pilot.press("escape")
+        assert not isinstance(app.screen, FactsView)
+
+
+@synchronously
+async def test_enter_opens_the_article_at_the_fact_and_escape_comes_back_to_the_row(
+    library: Library,
+) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("2", "down", "down")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        cursor = view.grid.cursor
+        row = view.grid.current
+        assert row is not None and cursor == 2
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, FactsView)
+        assert app.stored is not None and app.stored.id == row.article_id
+        reader = app.reader
+        assert reader.current_fact is not None
+        fact = reader.document.facts[reader.current_fact]
+        assert (fact.start, fact.end) == (row.start, row.end)
+        assert fact.kind is FactKind.PROGRAM
+        assert app.focused is reader
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is view and view.kind is FactKind.PROGRAM
+        assert view.grid.cursor == cursor
+
+
+@synchronously
+async def test_the_view_follows_the_lists_filter(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        source = next(
+            s
+            for s in library.sources()
+            if library.fact_table(FactKind.PROGRAM, ListQuery(source=s)).rows()
+        )
+        app.set_query(ListQuery(source=source))
+        view = await open_view(app, pilot)
+        await pilot.press("2")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = view.shown
+        assert shown is not None
+        expected = library.fact_table(FactKind.PROGRAM, ListQuery(source=source))
+        assert len(shown) == len(expected) < len(library.fact_table(FactKind.PROGRAM))
+        assert f"from {source}" in view.status_bar.left
+
+
+@synchronously
+async def test_the_readers_fact_keys_do_nothing_in_the_view(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_view(app, pilot)
+        shown = app.stored
+        await pilot.press("t", "right_square_bracket", "slash")
+        assert isinstance(app.screen, FactsView)
+        assert app.stored is shown and app.reader.current_fact is None
+        await pilot.press("question_mark")  # the help over the view: still not the reader's keys
+        assert not isinstance(app.screen, FactsView)
+        assert not app.check_action("jump", ("target", True))
+        await pilot.press("escape")
+        assert isinstance(app.screen, FactsView)
