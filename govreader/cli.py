@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from govreader import __version__
 
 if TYPE_CHECKING:
-    from govreader.library import ImportSummary
+    from govreader.library import ImportSummary, Library
 
 COMMANDS = ("open", "add", "remove", "clean", "facts", "search", "list", "table")
 LIBRARY_OPTION = "--library"
@@ -43,6 +43,18 @@ def say(reason: str, name: object = None) -> None:
     from govreader.export import error_line as line
 
     print(line(reason, name), file=sys.stderr)
+
+
+def open_library(folder: Path | None) -> Library:
+    """`Library.open`, saying on stderr when an older library is being upgraded, which takes
+    a while (the reader is not on the screen yet, so the line is seen)."""
+    from govreader.library import Library
+
+    def upgrading(articles: int) -> None:
+        noun = "article" if articles == 1 else "articles"
+        say(f"upgrading the library ({articles:,} {noun}) for this version, once …")
+
+    return Library.open(folder, on_upgrade=upgrading)
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -149,10 +161,10 @@ def cmd_open(args: argparse.Namespace) -> int:
     if not has_terminal():
         say(NO_TERMINAL)
         return 2
-    from govreader.library import Library, LibraryError
+    from govreader.library import LibraryError
 
     try:
-        library = Library.open(args.library)
+        library = open_library(args.library)
     except LibraryError as error:
         say(str(error))
         return 1

@@ -9,8 +9,8 @@ from datetime import date
 from functools import lru_cache
 from itertools import chain, islice
 
-from govreader.cli import say
-from govreader.library import Library, LibraryError, ListQuery, is_stand_in
+from govreader.cli import open_library, say
+from govreader.library import LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 from govreader.plain_output import BOLD, CYAN, DIM, GREEN, REVERSE, Output, safe
 
@@ -60,7 +60,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     task = progress.add_task("import", total=None)
     try:
-        with Library.open(args.library) as library, progress:
+        with open_library(args.library) as library, progress:
             summary = import_paths(
                 library,
                 args.paths,
@@ -96,7 +96,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     """Take out of the library the articles imported from PATHs (a folder: every page under it).
     The saved pages themselves are never touched."""
     try:
-        with Library.open(args.library) as library:
+        with open_library(args.library) as library:
             known = library.known_paths()
             chosen: list[str] = []
             unknown = False
@@ -160,7 +160,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         say("the query is empty", "search")
         return 2
     try:
-        with Library.open(args.library) as library:
+        with open_library(args.library) as library:
             hits = library.search(
                 args.query,
                 kind=kinds.get(args.kind or ""),
@@ -207,7 +207,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     kinds = tuple(FactKind)
     out = Output()
     try:
-        with Library.open(args.library) as library:
+        with open_library(args.library) as library:
             rows = library.iter_rows(ListQuery())
             first = next(rows, None)
             if first is None:

@@ -140,3 +140,14 @@ def test_an_older_library_is_brought_forward_whole(tmp_path: Path, version: int)
         (row,) = table.rows()  # the two articles left tell one award
         told = dict(zip((column.name for column in table.columns), row.cells, strict=True))
         assert told["articles"] == 2 and told["prize"] == "우수상"
+
+
+def test_only_an_upgrade_is_announced_with_its_number_of_articles(tmp_path: Path) -> None:
+    heard: list[int] = []
+    with Library.open(_old_library(tmp_path / "old", 1), on_upgrade=heard.append):
+        assert heard == [3]
+    with Library.open(tmp_path / "old", on_upgrade=heard.append):
+        pass
+    with Library.open(tmp_path / "new", on_upgrade=heard.append):
+        pass
+    assert heard == [3]

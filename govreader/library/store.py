@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -124,9 +124,17 @@ class Library:
         conn.create_function("govreader_holds", 4, holds_sql, deterministic=True)
 
     @classmethod
-    def open(cls, folder: Path | None = None, *, read_only: bool = False) -> Library:
+    def open(
+        cls,
+        folder: Path | None = None,
+        *,
+        read_only: bool = False,
+        on_upgrade: Callable[[int], None] | None = None,
+    ) -> Library:
         """Open (creating on first use) the library in `folder` (see `library_dir`); read-only
-        when asked, or when the file or its folder cannot be written."""
+        when asked, or when the file or its folder cannot be written. A library from an earlier
+        version is brought forward first, once (about a minute for 10,000 articles):
+        `on_upgrade` hears its number of articles before that starts."""
         folder = library_dir(folder)
         path = folder / DB_NAME
         if read_only or (path.is_file() and not writable(path)):
@@ -155,6 +163,8 @@ class Library:
             conn.execute("PRAGMA foreign_keys=ON")
             found = read_version(conn)
             if found != SCHEMA_VERSION:
+                if on_upgrade is not None and found is not None and 0 < found < SCHEMA_VERSION:
+                    on_upgrade(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
                 found = migrate(conn)
                 if found is not None and 0 < found < COMPACTED:
                     conn.execute("VACUUM")
