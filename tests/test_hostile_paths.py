@@ -215,12 +215,15 @@ def test_read_only_library_is_listed_searched_and_left_as_it_was(
     try:
         listed = run_cli(["list", "--library", str(library)], cwd=tmp_path, prefix=prefix)
         found = run_cli(["search", "번째", "--library", str(library)], cwd=tmp_path, prefix=prefix)
+        filtered = ["table", "amount", "--since", "2000", "--library", str(library)]
+        tabled = run_cli(filtered, cwd=tmp_path, prefix=prefix)  # a temporary table of its own
         added = run_cli(["add", "pages", "--library", str(library)], cwd=tmp_path, prefix=prefix)
     finally:
         library.chmod(0o755)
         database.chmod(0o644)
     assert listed.status == 0 and listed.err_lines == [] and "1번째" in listed.stdout.decode()
     assert found.status == 0 and found.err_lines == [] and "1번째" in found.stdout.decode()
+    assert tabled.status == 0 and tabled.err_lines == []
     assert added.status == 1 and len(added.err_lines) == 1 and "read-only" in added.err_lines[0]
     assert database.read_bytes() == before
 
