@@ -181,7 +181,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         out.write((safe(nothing), ()))
         return 0
     for hit in hits:
-        head = [((hit.row.published or "")[:10].ljust(10), (CYAN,))]
+        head: list[tuple[str, tuple[str, ...]]] = [
+            ((hit.row.published or "")[:10].ljust(10), (CYAN,))
+        ]
         if hit.row.source:
             head += [("  ", ()), (safe(hit.row.source), (GREEN,))]
         title = (safe(hit.row.title), (DIM,) if is_stand_in(hit.row.title) else (BOLD,))

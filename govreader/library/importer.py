@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govreader.ingest.sniff import plainly_not_a_page
-from govreader.library.store import DUPLICATE, UNCHANGED, Library, Prepared
+from govreader.library.prepared import Prepared
+from govreader.library.store import DUPLICATE, UNCHANGED, Library
 from govreader.model import PageError
 from govreader.workers import Item, Workers
 
