@@ -262,7 +262,9 @@ class Library:
     def count(self, query: ListQuery = ListQuery()) -> int:  # noqa: B008
         where, params = self._where(query)
         with self._guard() as conn:
-            return conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+            return int(
+                conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+            )
 
     def rows(
         self,
@@ -295,7 +297,7 @@ class Library:
             if conn.execute(f"SELECT 1 FROM articles a{where}", params).fetchone() is None:
                 return None
             sql = f"SELECT count(*) FROM articles a{counted}"
-            return conn.execute(sql, counted_params).fetchone()[0]
+            return int(conn.execute(sql, counted_params).fetchone()[0])
 
     def article(self, article_id: int) -> StoredArticle:
         """The stored article with its facts; `LibraryError` if it is no longer there."""
@@ -489,7 +491,7 @@ class Library:
     def data_version(self) -> int:
         """A number that changes whenever another connection (say, `govreader add`) commits."""
         with self._guard() as conn:
-            return conn.execute("PRAGMA data_version").fetchone()[0]
+            return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
     # importing ---------------------------------------------------------------------------------
 
