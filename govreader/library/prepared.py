@@ -7,7 +7,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from govreader.library.fact_rows import fact_lines
 from govreader.library.matching import index_text
 from govreader.library.schema import FACT_COUNT_COLUMNS
 from govreader.library.texts import pack
@@ -52,6 +51,8 @@ class Prepared:
 
     @classmethod
     def of(cls, article: Article) -> Prepared:
+        from govreader.library.fact_rows import fact_lines  # here: only importing loads it
+
         counts = Counter(fact.kind for fact in article.facts)
         shown = display_title(article)
         return cls(

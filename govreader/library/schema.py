@@ -11,8 +11,6 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from govreader.library.fact_rows import fact_lines
-from govreader.library.fact_store import write_lines
 from govreader.library.matching import index_text
 from govreader.library.newest import key_for
 from govreader.library.texts import pack
@@ -142,6 +140,9 @@ def _v2_fact_lines(conn: sqlite3.Connection) -> None:
     """Version 2: the facts table across the library, its lines (`fact_rows`) and the rows they
     merge into (`fact_store`), kept at import and filled here from the facts every article of a
     version-1 library stores as JSON."""
+    from govreader.library.fact_rows import fact_lines  # here: opening a library needs neither
+    from govreader.library.fact_store import write_lines
+
     for statement in _V2_FACT_LINES.split(";"):
         conn.execute(statement)
     for batch in _stored(conn, "a.published, a.source, t.body, t.facts"):

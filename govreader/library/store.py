@@ -18,11 +18,10 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govreader.library.errors import LibraryError
 from govreader.library.fact_store import delete_lines, write_lines
-from govreader.library.fact_table import FactTable, filtered_rows
 from govreader.library.location import DB_NAME, library_dir
 from govreader.library.matching import (
     Condition,
@@ -54,6 +53,9 @@ from govreader.library.schema import (
 )
 from govreader.library.texts import DAMAGED, unpack
 from govreader.model import Article, FactKind, PageError
+
+if TYPE_CHECKING:
+    from govreader.library.fact_table import FactTable
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -419,6 +421,8 @@ class Library:
     ) -> FactTable:
         """Every `kind` fact of the articles `query` keeps, a fact told by several articles one
         row, in the kind's first order (`fact_table`)."""
+        from govreader.library.fact_table import FactTable, filtered_rows  # only the table's users
+
         where, params = self._where(query, since, until)
         source = "fact_rows"
         if where:
