@@ -9,6 +9,7 @@ other, which stands in for pages nobody has read.
     python bench/score_real.py                 # every folder, all pages and each half
     python bench/score_real.py excerpts --show # one folder, page by page (score.py's --show)
     python bench/score_real.py --half odd --show
+    python bench/score_real.py excerpts --facts  # each kind's precision, recall and F1
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ SHOWN = (
     "body_recall", "boiler_leak", "title_acc", "published_acc", "reporter_acc",
     "award_f1", "award_who_f1", "program_f1", "target_f1", "audience_f1", "amount_f1",
 )  # fmt: skip
+KINDS = ("award", "award_who", "program", "target", "audience", "amount")
 
 
 def owner_scorer(real: Path = REAL) -> ModuleType:
@@ -86,11 +88,19 @@ def score_folder(
     return figures, counts
 
 
+def prf(figures: dict[str, float], kind: str) -> str:
+    """`kind`'s precision, recall and F1 as `0.85/0.62/0.72`."""
+    return "/".join(f"{figures[kind + part]:.2f}" for part in ("_p", "_r", "_f1"))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", metavar="FOLDER", help=f"of {', '.join(FOLDERS)}")
     parser.add_argument("--half", choices=HALVES, help="one half only (default: all and both)")
     parser.add_argument("--show", action="store_true", help="page by page, as score.py --show")
+    parser.add_argument(
+        "--facts", action="store_true", help="each kind's P / R / F1 instead of the summary row"
+    )
     args = parser.parse_args(argv)
     if not REAL.is_dir():
         print(f"no real pages at {REAL}", file=sys.stderr)
@@ -101,13 +111,19 @@ def main(argv: list[str]) -> int:
             f"unknown folder {', '.join(sorted(unknown))}; choose from {', '.join(FOLDERS)}"
         )
     halves = [args.half] if args.half else list(HALVES)
-    print(f"{'pages':15}" + "".join(f"{name.removesuffix('_f1'):>14}" for name in SHOWN))
+    if args.facts:
+        print(f"{'pages':15}" + "".join(f"{kind + ' P/R/F1':>24}" for kind in KINDS))
+    else:
+        print(f"{'pages':15}" + "".join(f"{name.removesuffix('_f1'):>14}" for name in SHOWN))
     for name in args.folders or FOLDERS:
         folder = REAL / name
         articles = read_folder(folder)
         for half in halves:
             figures, counts = score_folder(folder, articles, half, args.show)
-            row = "".join(f"{figures[key]:14.3f}" for key in SHOWN)
+            if args.facts:
+                row = "".join(f"{prf(figures, kind):>24}" for kind in KINDS)
+            else:
+                row = "".join(f"{figures[key]:14.3f}" for key in SHOWN)
             print(f"{name + ' ' + half:15}{row}")
             if args.show:
                 print("  " + " ".join(f"{k}={'/'.join(map(str, v))}" for k, v in counts.items()))

@@ -12,12 +12,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govreader import __version__
+from govreader.export import say
+from govreader.model import FactKind
 
 if TYPE_CHECKING:
-    from govreader.library import ImportSummary, Library
+    from govreader.library import ImportSummary
 
 COMMANDS = ("open", "add", "remove", "clean", "facts", "search", "list", "table")
 LIBRARY_OPTION = "--library"
+PAGES = "saved pages (HTML, MHTML, text), or folders of them"
 NO_TERMINAL = "the reader needs a terminal; from a script use 'govreader add', 'list' or 'search'"
 
 USAGE = "govreader [--library DIR] [PATH... | COMMAND [ARGS...]]"
@@ -35,26 +38,6 @@ environment:
   BROWSER                what 'o' in the reader opens the saved page with
   NO_COLOR               no colours
 """
-
-
-def say(reason: str, name: object = None) -> None:
-    """One line on stderr, `govreader: NAME: REASON`: names and reasons may hold escapes, so they
-    are shown, not obeyed (export.error_line, imported only when there is something to say)."""
-    from govreader.export import error_line as line
-
-    print(line(reason, name), file=sys.stderr)
-
-
-def open_library(folder: Path | None) -> Library:
-    """`Library.open`, saying on stderr when an older library is being upgraded, which takes
-    a while (the reader is not on the screen yet, so the line is seen)."""
-    from govreader.library import Library
-
-    def upgrading(articles: int) -> None:
-        noun = "article" if articles == 1 else "articles"
-        say(f"upgrading the library ({articles:,} {noun}) for this version, once …")
-
-    return Library.open(folder, on_upgrade=upgrading)
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -80,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     # After the command the option is accepted too; left out, it keeps what was given before.
     common = argparse.ArgumentParser(add_help=False)
     _library_option(common, argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title="commands", prog="govreader"
+    )
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
         return sub.add_parser(
@@ -88,20 +73,24 @@ def build_parser() -> argparse.ArgumentParser:
         )
 
     open_ = command("open", "import PATHs (if any) and open the reader (the default command)")
-    open_.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    open_.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=PAGES)
 
     add = command("add", "import files and folders into the library, without the reader")
-    add.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    add.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=PAGES)
+    add.add_argument(
+        "--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores)"
+    )
 
     remove = command("remove", "take the articles saved at PATHs out of the library")
-    remove.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    remove.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="saved pages, or folders of them"
+    )
 
     clean = command("clean", "print the cleaned article of each page")
-    clean.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    clean.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=PAGES)
 
     facts = command("facts", "print the facts found in each page")
-    facts.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    facts.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=PAGES)
     facts.add_argument(
         "--format",
         choices=("text", "json", "jsonl", "csv"),
@@ -111,15 +100,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     search = command("search", "full-text search of the library")
-    search.add_argument("query")
-    search.add_argument("--kind", help="only articles with a fact of this kind")
+    search.add_argument("query", help="words to find in titles and text")
+    search.add_argument(
+        "--kind", help="only articles with a fact of this kind: " + ", ".join(FactKind)
+    )
     search.add_argument("--source", help="only articles from this source")
-    search.add_argument("--since", help="only articles published on or after YYYY[-MM[-DD]]")
-    search.add_argument("--until", help="only articles published on or before YYYY[-MM[-DD]]")
-    search.add_argument("--limit", type=int, default=20, help="most hits to print (default 20)")
+    search.add_argument(
+        "--since", metavar="DATE", help="only articles published on or after YYYY[-MM[-DD]]"
+    )
+    search.add_argument(
+        "--until", metavar="DATE", help="only articles published on or before YYYY[-MM[-DD]]"
+    )
+    search.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="most hits to print (default 20)"
+    )
 
     list_ = command("list", "the library, newest first")
-    list_.add_argument("--limit", type=int, default=None, help="most rows to print")
+    list_.add_argument("--limit", type=int, default=None, metavar="N", help="most rows to print")
 
     from govreader import cli_table
 
@@ -161,6 +158,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     if not has_terminal():
         say(NO_TERMINAL)
         return 2
+    from govreader.import_report import open_library
     from govreader.library import LibraryError
 
     try:
@@ -170,6 +168,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         return 1
 
     def import_given() -> ImportSummary:
+        from govreader.import_report import say_refused, summary_line
         from govreader.library import import_paths
 
         done = total = 0
@@ -185,14 +184,8 @@ def cmd_open(args: argparse.Namespace) -> int:
 
         summary = import_paths(library, args.paths, on_progress=progress, on_start=start)
         print("\r\033[K", end="", file=sys.stderr)
-        for path, reason in summary.failed:
-            say(reason, path)
-        print(
-            f"govreader: imported {summary.imported}, updated {summary.updated}, "
-            f"unchanged {summary.unchanged}, skipped {len(summary.skipped)}, "
-            f"failed {len(summary.failed)}",
-            file=sys.stderr,
-        )
+        say_refused(summary)
+        say(summary_line(summary))
         return summary
 
     with library:
@@ -245,7 +238,10 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int]:
     if command == "open":
         return cmd_open
     module, function = HANDLERS[command]
-    return getattr(import_module(f"govreader.{module}"), function)
+    handler: Callable[[argparse.Namespace], int] = getattr(
+        import_module(f"govreader.{module}"), function
+    )
+    return handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:

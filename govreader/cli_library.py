@@ -9,7 +9,8 @@ from datetime import date
 from functools import lru_cache
 from itertools import chain, islice
 
-from govreader.cli import open_library, say
+from govreader.export import say
+from govreader.import_report import open_library
 from govreader.library import LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 from govreader.plain_output import BOLD, CYAN, DIM, GREEN, REVERSE, Output, safe

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from govreader.cli import say
+from govreader.export import printable, say
 from govreader.model import Article, Fact
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ CONTEXT_CHARS = 12
 
 def _header(path: object) -> str:
     """The line above each article when several are printed (as `head` does)."""
-    from govreader.export import printable
-
     return printable(f"==> {path} <==")
 
 
@@ -83,7 +81,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.text import Text
 
-    from govreader.library import stand_in_title
+    from govreader.article_text import meta_line, shown_title
 
     console = Console(highlight=False, soft_wrap=True)
     headers = _several(args.paths)
@@ -99,14 +97,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
         printed += 1
         if headers:
             console.print(Text(_header(path), style="bold"))
-        meta = " · ".join(
-            part for part in (article.source, article.reporter, article.published) if part
-        )
-        title = article.title or stand_in_title(article.text)
-        console.print(Text(title, style="bold" if article.title else "dim"))
+        console.print(Text(shown_title(article), style="bold" if article.title else "dim"))
         if article.subtitle:
             console.print(Text(article.subtitle, style="italic"))
-        if meta:
+        if meta := meta_line(article):
             console.print(Text(meta, style="dim"))
         console.print()
         console.print(Text(article.text))
@@ -137,16 +131,14 @@ def _print_summary(articles: list[Article]) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    from govreader.export import printable
-    from govreader.library import stand_in_title
+    from govreader.article_text import shown_title
 
     console = Console(highlight=False, soft_wrap=True)
     for number, article in enumerate(articles):
         if number:
             console.print()
-        console.print(Text(printable(f"==> {article.path} <=="), style="dim"))
-        title = article.title or stand_in_title(article.text)
-        console.print(Text(title, style="bold" if article.title else "dim"))
+        console.print(Text(_header(article.path), style="dim"))
+        console.print(Text(shown_title(article), style="bold" if article.title else "dim"))
         if not article.facts:
             console.print(Text("  no facts found", style="dim"))
         for fact in sorted(article.facts, key=lambda f: (f.start, f.end)):

@@ -8,6 +8,8 @@ import re
 import sys
 from typing import Any
 
+from govreader.export import say
+
 KINDS = ("award", "program", "target", "audience", "amount")
 FORMATS = ("text", "csv", "json")
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -22,28 +24,28 @@ def add_parser(sub: Any, library_option: Any) -> None:
         "one row with their number and sources.",
     )
     table.add_argument("kind", metavar="KIND", help="one of: " + ", ".join(KINDS))
-    table.add_argument("--since", help="only articles published on or after YYYY[-MM[-DD]]")
-    table.add_argument("--until", help="only articles published on or before YYYY[-MM[-DD]]")
+    table.add_argument(
+        "--since", metavar="DATE", help="only articles published on or after YYYY[-MM[-DD]]"
+    )
+    table.add_argument(
+        "--until", metavar="DATE", help="only articles published on or before YYYY[-MM[-DD]]"
+    )
     table.add_argument("--source", help="only articles from this source")
     table.add_argument("--group-by", metavar="COLUMN", help="one row per value, with counts")
     table.add_argument("--sort", metavar="COLUMN", help="order by this column")
-    table.add_argument("--format", default="text", help="text (default), csv or json")
+    table.add_argument(
+        "--format", default="text", metavar="FORMAT", help="text (default), csv or json"
+    )
     library_option(table)
 
 
-def _say(reason: str, name: object = None) -> None:
-    from govreader.export import error_line
-
-    print(error_line(reason, name), file=sys.stderr)
-
-
 def _bad(option: str, reason: str) -> int:
-    _say(reason, option)
+    say(reason, option)
     return 2
 
 
 def run(args: argparse.Namespace) -> int:
-    from govreader.cli import open_library
+    from govreader.import_report import open_library
     from govreader.library import LibraryError, ListQuery
     from govreader.library.fact_table import COLUMNS
     from govreader.model import FactKind
@@ -76,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
                 table = table.grouped(args.group_by)
             output = _render(table, args.format, filtered)
     except LibraryError as error:
-        _say(str(error))
+        say(str(error))
         return 1
     sys.stdout.write(output)
     return 0

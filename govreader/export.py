@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import sys
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -54,6 +55,11 @@ def error_line(reason: str, name: object = None) -> str:
     if name is not None:
         head += printable(str(name)).replace("\n", "\\n") + ": "
     return printable(head + reason)
+
+
+def say(reason: str, name: object = None) -> None:
+    """The `error_line` on stderr."""
+    print(error_line(reason, name), file=sys.stderr)
 
 
 def _json(value: object, indent: int | None = None) -> str:

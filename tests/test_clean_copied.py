@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from govreader.clean import clean_page
-from govreader.clean.boilerplate import is_chrome
+from govreader.clean.boilerplate import is_chrome, is_end_marker
 from govreader.clean.bylines import split_byline
 from govreader.clean.lines import reads_as_headline, repeats_title
 from govreader.model import Article, Page, PageFormat
@@ -46,6 +46,8 @@ def story(*lines: str) -> str:
         "[해오름일보=홍길동 기자] 해오름군이 마을 돌봄 일자리를 두 배로 늘린다.",
         "- 3월 4일부터 읍면 행정복지센터에서 접수",
         "평가는 지난해 실적을 기준으로 5개 유형으로 나눠 진행됐다. 결과는 다음 달 공개된다.",
+        "해오름군(군수 홍길순)은 홀로 사는 어르신을 찾아 말벗이 되어 줄 마을 돌봄 일자리를"
+        " 올해 300개로 늘린다.…",
     ],
 )
 def test_a_sentence_a_lead_or_a_deck_is_never_the_headline(first: str) -> None:
@@ -78,6 +80,9 @@ def test_a_short_line_that_does_not_end_like_a_sentence_is_the_headline(first: s
         "[홍길동 기자] ",
         "해오름뉴스 홍길동 기자 | ",
         "[해오름신문/홍길동 본부장]",
+        "[ 해오름일보 - 홍길동 기자 ] ",
+        "해오름경제 홍길동 기자 = ",
+        "[해오름인터넷신문/홍길동] ",
     ],
 )
 def test_a_byline_opening_the_lead_is_the_reporter(byline: str) -> None:
@@ -103,11 +108,50 @@ def test_a_byline_on_a_line_of_its_own_is_the_reporter(byline: str) -> None:
 
 @pytest.mark.parametrize(
     "byline",
-    [" /홍길동 기자", " /홍길동 기자 hong@", " (해오름=연합뉴스) 홍길동기자 hong@example.kr"],
+    [
+        " /홍길동 기자",
+        " /홍길동 기자 hong@",
+        " (해오름=연합뉴스) 홍길동기자 hong@example.kr",
+        "/해오름=홍길동기자 hong@example.kr",
+    ],
 )
 def test_a_byline_closing_the_story_is_the_reporter(byline: str) -> None:
     article = read(story(HEADLINE, *BODY[:-1], BODY[-1] + byline, COPYRIGHT))
     assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
+
+
+BYLINE_ROWS = [
+    "[해오름일보] 홍길동 기자",
+    "(홍길동 기자)",
+    "기자명 홍길동",
+    "해오름뉴스 / 홍길동 기자",
+]
+
+
+@pytest.mark.parametrize("row", BYLINE_ROWS)
+def test_a_byline_row_above_the_story_in_other_shapes_is_the_reporter(row: str) -> None:
+    article = read(story(HEADLINE, row, *BODY))
+    assert (article.title, article.reporter, article.paragraphs) == (HEADLINE, "홍길동", BODY)
+
+
+def test_an_outlets_tag_with_its_region_opening_the_lead_goes() -> None:
+    article = read(story(HEADLINE, "[투데이해오름]" + BODY[0], *BODY[1:]))
+    assert article.paragraphs == BODY
+
+
+def test_a_releases_source_glued_to_its_last_paragraph_goes() -> None:
+    article = read(story(HEADLINE, *BODY[:-1], BODY[-1] + " 자료제공 : 복지과 (061-123-4567)"))
+    assert article.paragraphs == BODY
+
+
+def test_a_short_lead_sentence_above_the_story_is_its_first_paragraph() -> None:
+    lead = "해오름군이 새 일꾼 19명을 뽑았다."
+    assert read(story(lead, *BODY[1:], COPYRIGHT)).paragraphs == [lead, *BODY[1:]]
+
+
+def test_a_photo_desks_date_and_address_closing_the_story_go_and_date_it() -> None:
+    article = read(story(*BODY[:-1], BODY[-1] + " 2024.03.14 photo@example.kr"))
+    assert (article.paragraphs, article.published) == (BODY, "2024-03-14")
 
 
 def test_a_photo_credit_after_a_caption_is_not_the_reporter() -> None:
@@ -120,6 +164,42 @@ def test_a_listing_keeps_its_first_story() -> None:
     other = "해오름뉴스 김다른 기자 | 해오름시는 시립도서관 야간 개관을 주 5일로 늘린다고 밝혔다."
     article = read(story("해오름뉴스 홍길동 기자 | " + " ".join(BODY), other, "관련기사"))
     assert (article.paragraphs, article.reporter) == ([" ".join(BODY)], "홍길동")
+
+
+TEASERS = [
+    BODY[0] + " 돌봄 인력은 홀로 사는 어르신 가정을 주 2회 찾아…",
+    "해오름시는 시립도서관 야간 개관을 주 5일로 늘린다고 밝혔다. 시는 이를 위해 사서를..",
+    "해오름구는 구립 체육관 세 곳의 이용료를 다음 달부터 절반으로 낮춘다고 밝혔다. 구는...",
+]
+
+
+def test_a_listing_of_teasers_keeps_the_first_story_only() -> None:
+    dated = [line for teaser in TEASERS for line in ("2024-03-14", teaser)]
+    article = read(story("전체기사", *dated))
+    assert (article.paragraphs, article.published) == ([TEASERS[0]], "2024-03-14")
+
+
+def test_a_teaser_ends_its_story_before_the_next_one_told_in_full() -> None:
+    other = ["해오름시는 시립도서관 야간 개관을 주 5일로 늘린다고 밝혔다.", BODY[3]]
+    assert read(story(TEASERS[0], *other)).paragraphs == [TEASERS[0]]
+
+
+def test_a_summary_cut_short_ahead_of_its_story_gives_way_to_the_story() -> None:
+    summary = " ".join(BODY[:2])[:70] + "…"
+    assert read(story(summary, *BODY)).paragraphs == BODY
+
+
+def test_a_portal_teasers_link_to_the_full_story_goes() -> None:
+    article = read(story(BODY[0] + " 돌봄 인력은 홀로... read full story"))
+    assert article.paragraphs == [BODY[0] + " 돌봄 인력은 홀로..."]
+
+
+def test_a_listing_under_an_outlets_tag_keeps_its_first_story() -> None:
+    lead = "해오름시는 도서관 야간 개관을 늘린다고 밝혔다."
+    other = f"해오름시 도서관 야간 개관 확대 [해오름저널] {lead}"
+    first = "해오름군청 전경(사진=해오름군) [해오름저널] " + BODY[0]
+    assert read(story(first, other)).paragraphs == [BODY[0]]
+    assert read(story("[해오름저널] " + BODY[0], f"[해오름저널] {lead}")).paragraphs == [BODY[0]]
 
 
 def test_a_teaser_cut_mid_sentence_ends_its_story_before_the_next_byline() -> None:
@@ -200,6 +280,10 @@ def test_a_last_paragraph_cut_where_the_copy_stopped_stays(after: str) -> None:
     assert read(story(HEADLINE, *BODY, cut) + after).paragraphs == [*BODY, cut]
 
 
+def test_a_short_widget_line_with_a_footer_after_it_is_not_the_cut_paragraph() -> None:
+    assert read(story(HEADLINE, *BODY, "오늘의 추천 영상", COPYRIGHT)).paragraphs == BODY
+
+
 def test_a_name_and_a_place_after_the_story_are_not_its_cut_paragraph() -> None:
     assert read(story(HEADLINE, *BODY, "홍길동 / 해오름", COPYRIGHT)).paragraphs == BODY
 
@@ -246,8 +330,14 @@ def test_a_name_signing_a_row_or_an_address_is_the_reporter(row: str) -> None:
     assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
 
 
-def test_an_outlet_signing_with_an_address_is_not_a_reporter() -> None:
-    assert read(story(HEADLINE, *BODY, "◎공감언론 해오름뉴스 news@example.kr")).reporter is None
+def test_a_byline_with_an_empty_address_box_after_the_story_is_the_reporter() -> None:
+    article = read(story(HEADLINE, *BODY, "홍길동 기자[]", "다른기사보기", COPYRIGHT))
+    assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
+
+
+@pytest.mark.parametrize("row", ["◎공감언론 해오름뉴스 news@example.kr", "기사제보 tip@example.kr"])
+def test_an_outlet_or_a_tip_line_signing_with_an_address_is_not_a_reporter(row: str) -> None:
+    assert read(story(HEADLINE, *BODY, row)).reporter is None
 
 
 # Chrome of portals, tables, surveys and outlets
@@ -282,10 +372,34 @@ def test_an_outlet_signing_with_an_address_is_not_a_reporter() -> None:
         "태그 : 청년 일자리 돌봄",
         "해오름일보 로고",
         "무단전재 및 재배포, AI학습 이용 금지",
+        "태그 청년일자리 돌봄 해오름군",
+        "※ 이 기사는 해오름군 보도자료를 바탕으로 작성되었습니다.",
+        "오피니언",
+        "▲ 사진=해오름군",
+        "기사제공 : 해오름일보 홍길동 기자",
+        "해오름일보 (www.haeorum.kr)",
+        "인쇄 | 목록 | 맨위로",
+        "▲ TOP",
+        "이전기사 다음기사",
+        "스크랩 하기",
+        "SNS 기사보내기",
+        "해오름군청 전경",
+        "해오름시청사 전경(사진=해오름시)",
+        "등록된 댓글이 없습니다.",
+        "독자 의견 0",
+        "이 기사의 댓글 정책",
+        "기사 잘 보셨나요? 독자님의 후원금은 더 좋은 기사를 위해 쓰입니다.",
+        "해오름일보는 인터넷신문위원회의 인터넷신문 윤리강령 및 그 실천요강을 준수합니다.",
     ],
 )
 def test_widget_table_survey_and_outlet_lines_are_chrome(line: str) -> None:
     assert is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["이시각 주요뉴스", "실시간 인기기사", "이 기사와 관련된 기사"])
+def test_lists_of_other_stories_end_the_story(line: str) -> None:
+    assert is_end_marker(line)
+    assert read(story(HEADLINE, *BODY, line, "해오름항 여객선 증편 운항")).paragraphs == BODY
 
 
 @pytest.mark.parametrize(
@@ -297,6 +411,10 @@ def test_widget_table_survey_and_outlet_lines_are_chrome(line: str) -> None:
         "해오름군은 유튜브 채널 구독자 10만 명을 돌파했다고 밝혔다.",
         "키워드로 본 올해 예산",
         "해오름군 새 로고",
+        "자세한 사항은 해오름군 홈페이지(www.haeorum.go.kr)를 참고하면 된다.",
+        "이번 사진전은 해오름군 전경을 담은 작품 40점을 선보인다.",
+        "이전 기사에서 다룬 바와 같이 군은 사업을 확대했다.",
+        "ServerName www.example.com",
     ],
 )
 def test_body_sentences_about_the_same_things_are_text(sentence: str) -> None:

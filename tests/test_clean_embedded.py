@@ -88,3 +88,11 @@ def test_data_about_another_story_does_not_replace_the_shown_one() -> None:
     ]
     article = read(shown + script(other, "Fusion.globalContent=", ";"))
     assert article.paragraphs == PARAGRAPHS
+
+
+def test_an_authors_printed_byline_stands_in_for_a_romanized_or_missing_name() -> None:
+    printed = {"additional_properties": {"original": {"byline": "홍길동 기자"}}}
+    for author in ({"name": "Hong Gil-dong", **printed}, {"type": "author", **printed}):
+        data = {**fusion(), "credits": {"by": [author]}}
+        article = read(TEASER + script(data, "Fusion.globalContent=", ";"))
+        assert article.reporter == "홍길동"

@@ -8,8 +8,15 @@ from __future__ import annotations
 import pytest
 
 from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
-from govreader.clean.dates import cued_date, labelled_date, meta_date, signature_date, stamp_date
-from govreader.clean.reporters import person_name, reporter_in, writer_in
+from govreader.clean.dates import (
+    cued_date,
+    date_alone,
+    labelled_date,
+    meta_date,
+    signature_date,
+    stamp_date,
+)
+from govreader.clean.reporters import person_name, reporter_in, signer_in, writer_in
 
 
 @pytest.mark.parametrize(
@@ -28,6 +35,14 @@ from govreader.clean.reporters import person_name, reporter_in, writer_in
         ("보도일시 2024.03.14(목) 06:00", "2024-03-14T06:00"),
         ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "2023-11-07T15:03:30"),
         ("Posted on 2024-03-14", "2024-03-14"),
+        ("입력 2024 03 14 10:21", "2024-03-14T10:21"),
+        ("글쓴날 : [24-03-14 10:21]", "2024-03-14T10:21"),
+        ("최종수정 2024.03.15 08:02 입력 2024.03.14 10:21", "2024-03-14T10:21"),
+        ("기사전송 2024/03/14 10:21", "2024-03-14T10:21"),
+        ("뉴스일자: 2024-03-14", "2024-03-14"),
+        ("Posted by admin on 2024-03-14", "2024-03-14"),
+        ("[입력] 2024-03-14 10:21", "2024-03-14T10:21"),
+        ("【입력】2024-03-14", "2024-03-14"),
     ],
 )
 def test_cued_date_lines(line: str, iso: str) -> None:
@@ -37,6 +52,40 @@ def test_cued_date_lines(line: str, iso: str) -> None:
 
 def test_update_dates_are_told_apart() -> None:
     assert cued_date("최종수정 2024-03-15 09:00") == ("2024-03-15T09:00", True)
+
+
+def test_a_stamp_may_be_headed_by_its_outlet_or_department_but_not_by_a_subject() -> None:
+    assert stamp_date("해오름일보 2024.03.14") == "2024-03-14"
+    assert stamp_date("해오름군은 2024.03.14") is None
+    assert stamp_date("기획예산과 2024-03-14 14:33") == "2024-03-14T14:33"
+
+
+def test_numbers_parted_by_spaces_are_a_date_only_after_a_cue() -> None:
+    assert cued_date("조회 2024 03 14 10") is None
+    assert not is_date_line("2024 03 14 10:21")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2024년 3월 14일(목)", "2024-03-14"),
+        ("- 2024-03-14", "2024-03-14"),
+        ("2024-03-14,", "2024-03-14"),
+        ("(2024. 3. 14.)", "2024-03-14"),
+        ("2024.03.14 (목) 10:21", "2024-03-14T10:21"),
+        ("[2024-03-14 10:21]", "2024-03-14T10:21"),
+        ("2024년 3월 14일 목요일", "2024-03-14"),
+        ("2024.03.14 (목요일) 10:21", "2024-03-14T10:21"),
+        ("2024.03.14 / 10:21", "2024-03-14T10:21"),
+        ("24.03.14 10:21", "2024-03-14T10:21"),
+        ("24.03.14", None),
+        ("2024-03-14T10:21:00+09:00", "2024-03-14T10:21:00"),
+        ("2024년 3월 14일 개막", None),
+        ("03.14", None),
+    ],
+)
+def test_a_date_alone_on_its_line(line: str, iso: str | None) -> None:
+    assert date_alone(line) == iso
 
 
 def test_a_sentence_mentioning_a_year_is_not_a_date_line() -> None:
@@ -102,6 +151,9 @@ def test_meta_values_that_are_not_dates(value: str) -> None:
         ("홍길동 선임기자", "홍길동"),
         ("사회부 홍길동 기자 hong@example.kr", "홍길동"),
         ("정리=홍길동 기자", "홍길동"),
+        ("홍길동 시민기자", "홍길동"),
+        ("홍길동 명예기자", "홍길동"),
+        ("홍길동 주재기자", "홍길동"),
     ],
 )
 def test_bylines(line: str, name: str) -> None:
@@ -114,6 +166,15 @@ def test_bylines(line: str, name: str) -> None:
 )
 def test_desks_and_outlets_are_not_reporters(line: str) -> None:
     assert reporter_in(line) is None
+
+
+def test_senior_writers_sign_too() -> None:
+    assert [reporter_in(f"홍길동 {role}") for role in ("대기자", "논설위원")] == ["홍길동"] * 2
+
+
+@pytest.mark.parametrize("line", ["글 쓰기", "기자 프로필", "작성자 : 관리자"])
+def test_board_words_are_no_writers(line: str) -> None:
+    assert signer_in(line) is None
 
 
 @pytest.mark.parametrize(

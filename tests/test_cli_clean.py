@@ -48,7 +48,7 @@ def test_clean_prints_title_meta_and_paragraphs(
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert lines[0] == TITLE
-    assert lines[1] == "김하늘 · 2024-05-03T09:41"
+    assert lines[1] == "김하늘 · 2024-05-03 09:41"  # as the reader writes it, no ISO `T`
     assert lines[2] == ""
     assert out.split("\n\n", 1)[1].strip() == "\n\n".join(PARAGRAPHS)
     assert "메일전송" not in out and "댓글" not in out

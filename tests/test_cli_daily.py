@@ -14,6 +14,7 @@ import pytest
 from govreader import cli
 from govreader.cli import main
 from govreader.library import Library
+from govreader.model import FactKind
 from govreader.tui.app import GovReaderApp
 from tests.test_cli_library import write_page
 
@@ -54,6 +55,24 @@ def test_help_lists_the_library_option_its_variable_and_every_command(
     assert "--library DIR" in out and "GOVREADER_LIBRARY" in out
     for command in cli.COMMANDS:
         assert f"    {command} " in out, command
+
+
+def test_each_commands_help_names_it_and_explains_every_argument(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for command in cli.COMMANDS:
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        out = capsys.readouterr().out
+        assert out.startswith(f"usage: govreader {command} "), out.splitlines()[0]
+        arguments = out.split("\n\n", 2)[2]  # after the usage and the description
+        for line in arguments.splitlines():
+            if line.startswith("  ") and not line.startswith("   "):  # an argument's own line
+                assert len(line.split(None, 1)) == 2 or line.strip() == "COMMAND", line
+    with pytest.raises(SystemExit):
+        main(["search", "--help"])
+    out = capsys.readouterr().out
+    assert all(kind in out for kind in FactKind)
 
 
 @pytest.mark.slow

@@ -368,6 +368,8 @@ def test_the_low_end_of_a_range_is_a_sum(text: str, values: list[float]) -> None
         "30명이 참여했다.",
         "2024년 원도심 재생",
         "참가자 30명(남 12만, 여 18만)",
+        "지난해 소득이 4천만 원 이상인 가구는 신청할 수 없다.",
+        "매달 30만 원 이상의 월세를 내는 청년이 대상이다.",
     ],
 )
 def test_not_amounts(text: str) -> None:

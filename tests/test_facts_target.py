@@ -1123,14 +1123,19 @@ def test_a_count_in_a_sentence_about_a_neighbouring_city_is_not_the_story_s() ->
     assert targets(text) == {(300, "명", "result")}
 
 
-def test_the_government_s_or_a_province_s_numbers_in_a_city_story_are_context() -> None:
+def test_a_story_of_several_bodies_keeps_each_body_s_figures() -> None:
+    """A ministry's story of the year's winners tells each one's figures; a province among them
+    (`전남도는 …`) is one of the story's subjects, not context."""
     text = (
-        "고흥군, 섬 주민 식수 공급 확대\n\n"
-        "고흥군은 올해 섬 주민 300명에게 식수를 공급했다고 밝혔다.\n\n"
-        "전남도는 내년 전기차 2만 대를 보급할 계획이다.\n\n"
-        "정부는 2030년까지 전기차 450만 대를 보급한다는 목표를 세웠다."
+        "노동부는 올해 일자리 대상 수상 기관을 발표했다.\n\n"
+        "대상을 받은 고흥군은 지난해 일자리 2,100개를 만들었다.\n\n"
+        "전남도는 지난해 기업 85곳을 유치해 일자리 3,400개를 창출했다."
     )
-    assert targets(text) == {(300, "명", "result")}
+    assert targets(text) == {
+        (2100, "개", "result"),
+        (85, "곳", "result"),
+        (3400, "개", "result"),
+    }
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 import pytest
 
+from govreader.clean.boilerplate import _CHROME
+from govreader.clean.dates import cued_date
 from govreader.clean.site_names import SITE_LIKE
 from govreader.ingest.decode import _META_CHARSET, _XML_ENCODING
 from govreader.ingest.loader import _canonical_url
@@ -67,6 +69,14 @@ FAMILIES: dict[str, tuple[Callable[[int], object], int]] = {
     ),
     "charset: unclosed metas": (lambda n: _META_CHARSET.search(b"<meta=" * n), 1_000),
     "charset: xml declarations": (lambda n: _XML_ENCODING.search(b"<?xml " * n), 1_000),
+    "chrome: a row of section names that ends in a word": (
+        lambda n: _CHROME.fullmatch("정치 경제 | 사회 " * n + "해오름"),
+        200,
+    ),
+    "dates: cues and spaced numbers, no date": (
+        lambda n: cued_date("입력 2024 03 " * n),
+        500,
+    ),
 }
 
 

@@ -1,8 +1,9 @@
 """Snapshots of the facts view over a library of the bundled sample articles, so they run in a
 fresh clone: the awards table at 80×24, the amounts table with its bars at 120×40.
 
-Regenerate with `--snapshot-update` after a deliberate change to the view, the samples, the
-cleaner or the extractor.
+They show the samples' facts, so they change with the cleaner and the extractor: regenerate with
+`--snapshot-update` after a deliberate change to the view, the samples, the cleaner or the
+extractor, once the report shows that nothing else moved.
 """
 
 from __future__ import annotations

@@ -136,10 +136,15 @@ def pages(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def library(tmp_path: Path, pages: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Library]:
+def fake_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages are read by `fake_read_page`, in this process."""
     reading = types.ModuleType("govreader.reading")
     reading.read_page = fake_read_page  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "govreader.reading", reading)
+
+
+@pytest.fixture
+def library(tmp_path: Path, pages: Path, fake_reading: None) -> Iterator[Library]:
     lib = Library.open(tmp_path / "library")
     summary = import_paths(lib, [pages], jobs=1)
     assert summary.imported == len(SPECS), summary.failed
@@ -447,6 +452,9 @@ async def test_kind_unread_and_bookmark_filters(library: Library, tmp_path: Path
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("F")
         assert app.screen.__class__.__name__ == "ChoiceScreen"
+        # the dialog says its own keys: the key bar below it is the reader's
+        subtitle = str(app.screen.query_one("#choice-box").border_subtitle)
+        assert "enter" in subtitle and "escape" in subtitle
         await pilot.press("down", "enter")  # the first kind: award
         assert app.article_list.query_.kind is FactKind.AWARD
         assert app.article_list.total == 1
@@ -633,6 +641,19 @@ async def test_command_palette_runs_app_commands(library: Library, tmp_path: Pat
         assert app.facts_pane is not None and app.facts_pane.display
 
 
+def test_the_palette_offers_every_key_of_the_app_once() -> None:
+    from textual.binding import Binding
+
+    from govreader.tui.commands import NOT_IN_PALETTE, commands
+
+    offered = commands(GovReaderApp.BINDINGS)
+    actions = [action for _, _, action in offered]
+    assert len(actions) == len(set(actions))  # `? F1` is one command, not two
+    keys = {b.action: b.key for b in Binding.make_bindings(GovReaderApp.BINDINGS)}
+    assert set(keys) - NOT_IN_PALETTE <= set(actions)
+    assert all(title and key for title, key, _ in offered)
+
+
 @synchronously
 async def test_theme_switch_and_no_color(
     library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -708,14 +729,31 @@ def test_first_run_imports_the_samples_and_says_so(
     assert opened[1] == (count, None)
 
 
+@pytest.mark.usefixtures("fake_reading")
+def test_open_with_paths_sums_up_the_import_as_add_does(
+    tmp_path: Path, pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govreader import cli
+
+    monkeypatch.setattr(GovReaderApp, "run", lambda self: None)
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
+    cli.main(["--library", str(tmp_path / "added"), "add", str(pages)])
+    added = capsys.readouterr()
+    assert cli.main(["--library", str(tmp_path / "opened"), str(pages)]) == 0
+    progress, opened_err = capsys.readouterr().err.rsplit("\x1b[K", 1)  # the progress, cleared
+    assert progress.startswith("\rimporting")
+    opened = opened_err.splitlines()
+    assert added.out.splitlines()[-1].startswith("imported ")
+    assert opened[-1] == "govreader: " + added.out.splitlines()[-1]
+    assert opened[:-1] == added.err.splitlines()  # the same line for each page refused
+
+
+@pytest.mark.usefixtures("fake_reading")
 def test_open_with_paths_imports_them_first(
     tmp_path: Path, pages: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from govreader import cli
 
-    reading = types.ModuleType("govreader.reading")
-    reading.read_page = fake_read_page  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "govreader.reading", reading)
     opened: list[tuple[int, list[str], str | None]] = []
 
     def run(self: GovReaderApp) -> None:

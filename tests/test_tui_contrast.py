@@ -27,6 +27,7 @@ from tests import test_tui
 from tests.test_tui import synchronously
 
 pages = test_tui.pages
+fake_reading = test_tui.fake_reading
 library = test_tui.library
 pytestmark = pytest.mark.slow  # every screen in every theme at two sizes: a minute or two
 

@@ -26,6 +26,7 @@ from tests import test_tui
 from tests.test_tui import id_of, list_status, make_app, status, synchronously
 
 pages = test_tui.pages
+fake_reading = test_tui.fake_reading
 library = test_tui.library
 
 

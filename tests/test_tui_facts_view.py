@@ -11,11 +11,13 @@ from typing import Any
 
 import pytest
 
+from govreader.fact_text import KIND_LABELS
 from govreader.library import Library, ListQuery, import_paths, sample_articles_dir
 from govreader.model import FactKind
+from govreader.table_text import cell_text
 from govreader.tui.app import GovReaderApp
 from govreader.tui.fact_grid import FactGrid
-from govreader.tui.facts_view import FactsView
+from govreader.tui.facts_view import FactsView, KindBar
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +101,47 @@ async def test_number_keys_and_tab_pick_the_kind_with_its_columns(library: Libra
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not view.bars.display
+
+
+@synchronously
+async def test_a_click_on_a_kind_tab_shows_that_kind(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        tabs = "".join(segment.text for segment in view.kinds.render_line(0))
+        label = KIND_LABELS[FactKind.AMOUNT]
+        await pilot.click(KindBar, offset=(tabs.index(label), 0))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.kind is FactKind.AMOUNT and view.kinds.kind is FactKind.AMOUNT
+        assert grid_text(view)[0].split()[0] == "amount"
+        assert label in view.status_bar.left
+
+
+@synchronously
+async def test_a_cell_the_right_edge_cuts_shows_the_cut(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_view(app, pilot)
+        table = view.shown
+        assert table is not None and len(table)
+        header, *lines = grid_text(view)[: len(table) + 1]
+        whole = [c.title in header for c in table.columns]
+        assert not all(whole)  # some columns are out of view
+        in_view = whole.index(False) + header.endswith("…")  # and the one the edge cuts
+        for index, line in enumerate(lines):
+            row = table.row(index)
+            assert row is not None
+            cells = zip(table.columns[:in_view], row.cells[:in_view], strict=True)
+            for column, value in cells:
+                shown = cell_text(column, value)
+                # whole, or cut where the line says so: never a word's start passed off as it
+                assert shown in line or line.endswith("…"), (shown, line)
+        assert "more columns" in view.status_bar.left
+        await pilot.resize_terminal(240, 40)  # every column in view now
+        await pilot.pause()
+        assert "more columns" not in view.status_bar.left
+        assert all(column.title in grid_text(view)[0] for column in table.columns)
 
 
 @synchronously

@@ -39,13 +39,14 @@ _EMAIL_ADDRESS = r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[\s*email\s*protected\s*\])"
 
 # Lines that are chrome whatever their context (matched against the whole squashed line).
 _TOOL = (
-    r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩|인쇄(?:하기)?|프린트(?:하기)?|글자\s*크기"
+    r"(?:기사\s*)?(?:메일\s*전송|이메일\s*보내기|메일\s*보내기|스크랩(?:\s*하기)?|인쇄(?:하기)?|프린트(?:하기)?|글자\s*크기"
     r"|읽어\s*주기|다시\s*듣기|폰트\s*(?:확대|축소)"
     r"|글씨\s*(?:크게|작게)|폰트\s*크기|본문\s*듣기|음성(?:으로)?\s*듣기|공유(?:하기)?|URL\s*복사"
     r"|링크\s*복사|주소\s*복사|기사\s*수정|기사\s*삭제|바로가기|닫기|더보기|확대|축소|페이스북"
     r"|트위터|카카오(?:톡|스토리)?|네이버\s*(?:밴드|블로그)|밴드|라인|텔레그램|블로그|엑스|북마크|좋아요|추천|구독"
     r"|이메일|글자"
-    r"|목록\s*(?:보기|바로가기)|목록|이전|다음|맨\s*위로|top|print|share|tweet|facebook|twitter|kakao"
+    r"|목록\s*(?:보기|바로가기)|목록|(?:이전|다음)\s*기사|이전|다음|맨\s*위로|(?:SNS\s*)?기사\s*보내기"
+    r"|[▲△↑]\s*top|top|print|share|tweet|facebook|twitter|kakao"
     r"|e-?mail|more|close|\+|-|가\s*가|가)"
 )
 _TOOL_TOKEN = rf"\[\s*{_TOOL}\s*\]|{_TOOL}"
@@ -54,11 +55,17 @@ _SITE_TOOL = (
     r"(?:로그인|로그아웃|회원가입|마이페이지|통합검색|검색|전체\s*메뉴|사이트\s*검색|사이트맵|홈|HOME|Home"
     r"|ENGLISH|English|KOREAN|Korean|뉴스레터|RSS|구독\s*신청|모바일\s*웹)"
 )
+_SECTION = (
+    r"(?:전체\s*기사|전체|주요\s*뉴스|최신\s*뉴스|포토\s*뉴스|포토|영상|동영상|오피니언|사설|칼럼|정치|경제"
+    r"|사회|문화|스포츠|연예|전국|국제|지역|교육|행정|의회|자치|기획|인물|피플|라이프|생활|건강|산업|과학"
+    r"|부동산|금융|환경|농업|관광|복지|시정|군정|구정|도정|종합|IT|뉴스)"
+)
+"""Names of a news site's sections, which its menu row lists."""
 _OUTLET_NAME = r"(?:일보|신문|뉴스|방송|TV|닷컴|타임즈|타임스|미디어|통신|뉴시스|뉴스1|뉴스핌|저널)"
 _CHANNEL = r"(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s*밴드|네이버|밴드|라인|텔레그램|엑스)"
 _TOOL_ROWS = (
     # share / print / font / listen bars and article tools, one or a row of them
-    rf"(?>{_TOOL_TOKEN})(?:\s+(?>{_TOOL_TOKEN}))*+",  # atomic: a row of tokens is read one way only
+    rf"(?>{_TOOL_TOKEN})(?:(?:\s*[|·]\s*|\s+)(?>{_TOOL_TOKEN}))*+",  # atomic: one way to read a row
     r"이\s*기사를\s*공유합니다",
     # share buttons copied with no space between them (트위터로 보내기카카오톡 네이버 밴드 공유)
     rf"(?:(?>{_CHANNEL}(?:으?로\s*)?(?:보내기|공유(?:하기)?)?|공유(?:하기)?)\s*)++",
@@ -83,7 +90,10 @@ _CHROME_PATTERNS = (
     r"(?:\S{1,8}\s*(?:바로\s*가기|건너\s*뛰기)\s*)+",
     # breadcrumbs: 홈 > 농업·수산, 전남 > 도정, HOME 행정 서울
     r"(?:HOME|Home|홈)\s+[^.!?]{2,30}",
+    r"(?:(?:현재\s*)?위치\s*[:：]?\s*)?"
     r"(?:[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?\s*[>›»]\s*)+[^\s<>]{1,12}(?:\s[^\s<>]{1,12})?",
+    # a row of the site's sections (전체기사 정치 경제 사회 문화, 사회 | 지역 | 교육)
+    rf"(?>{_SECTION})(?:(?:\s*[|·/]\s*|\s+)(?>{_SECTION})){{2,}}|(?>{_SECTION})",
     # a portal's reader widgets: its summary box's notes (the summary repeats body sentences,
     # which stay), text-to-speech, translation, font-size samples
     r".{0,80}(?:자동\s*요약|요약한\s*결과입니다|요약\s*결과입니다).{0,160}",
@@ -117,7 +127,18 @@ _CHROME_PATTERNS = (
     r"이\s*기사를\s*(?:추천|후원)합니다\.?|기사\s*(?:후원|추천)\s*하기"
     r"|이\s*기사에\s*대해\s*어떻게\s*생각하시나요\??",
     # tags, logos, profile and home links
-    r"(?:#[^\s#]{1,30}\s*)+|Tags?|태그|(?:Tags?|태그|키워드)\s*(?:[:：]|(?=\s*#))(?:\s*#?[^\s#]{1,20}){0,12}",
+    r"(?:#[^\s#]{1,30}\s*)+|Tags?|태그|(?:Tags?|태그|키워드)\s*(?:[:：]|(?=\s*#))(?:\s*#?[^\s#]{1,20}){0,12}"
+    r"|(?:Tags?|태그)(?:\s+[^\s#]{1,20}){1,8}",
+    # an outlet's name with its address, its ethics pledge, a donation appeal, comment notices
+    r"[가-힣][가-힣A-Za-z0-9]{0,19}\s*\(?(?:https?://)?www\.[\w.-]+/?\)?",
+    r".{0,40}윤리\s*강령.{0,60}준수합니다\.?",
+    r"(?:기사\s*(?:잘\s*)?(?:보셨나요|어떠셨나요)\??.{0,120})|(?:후원|구독)\s*하기",
+    r"등록된\s*댓글이\s*없습니다\.?|.{0,12}댓글\s*(?:정책|운영\s*(?:원칙|규정))|독자\s*의견\s*\d*",
+    # a photo's caption naming what it shows (해오름군청 전경, 해오름시청사 전경(사진=…))
+    r"[가-힣A-Za-z0-9·]{2,20}(?:\s[가-힣A-Za-z0-9·]{1,20}){0,2}\s*전경(?:\s*[(\[].{0,30}[)\]])?\.?",
+    # a story's note on where it came from (※ 이 기사는 … 보도자료를 바탕으로 작성되었습니다.)
+    r"[※*]?\s*(?:이|본)\s*기사는\s.{0,100}(?:작성|제공|게재|재구성|편집)"
+    r"(?:되었습니다|됐습니다|했습니다|하였습니다|된\s*것입니다)\.?",
     rf".{{0,15}}(?:{_OUTLET_NAME}|언론사|사이트|누리집|홈페이지)\s*로고",
     r"언론사\s*홈\s*(?:바로\s*)?가기|기자\s*프로필|(?:다른|이전)\s*기사\s*(?:보기|더보기)",
     r".{0,20}AI\s*(?:학습|데이터).{0,20}(?:금지|불가).{0,10}",
@@ -145,7 +166,7 @@ _SHORT_CHROME_WORDS = (
     r"저작권자|무단\s*(?:전재|복제)|재배포\s*금지|All\s+rights\s+reserved|Copyright|ⓒ|©",
     # a page survey widget, not a story sentence about a survey (…만족도 조사에서는 93%가 답했다.)
     r"만족도\s*조사(?!.*[가-힣]다\.$)|만족하십니까|의견을\s*남겨|정보에\s*만족|평가해\s*주",
-    r"사진\s*확대|이미지\s*확대|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공",
+    r"사진\s*확대|이미지\s*확대|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공|^[▲△▷]\s*사진\s*[=:]",
     r"좋아요를?\s*눌러|마음에\s*들었다면|구독해\s*보세요|구독하세요|추천해\s*주세요|응원해\s*주세요",
     r"요약봇|글자\s*크기|글씨\s*크기|본문\s*듣기|음성\s*변환|자동\s*추출\s*기술|텍스트\s*음성",
     r"공공누리|제\s*[1-4]\s*유형|출처\s*표시",
@@ -165,8 +186,8 @@ _SHORT_CHROME_PATTERNS = (
     r"(?:\s*(?:[\[(][^()\[\]]{0,20}[\])]|다운로드|내려\s*받기|미리\s*보기|바로\s*보기|download|preview))*",
     # press-release contact and attachment lines
     r"\(?.{0,60}(?:주무관|팀장|과장|계장|동장|실장|담당자|담당)\s*[가-힣]{0,4}\s*\(?\d{3,4}-\d{4}.{0,60}\)?",
-    r"(?:자료\s*제공|보도\s*자료\s*제공|자료\s*문의|취재\s*문의)\s*[:：].{0,80}",
-    r"※?\s*(?:별첨|첨부)\s*[:：]?\s*(?:사진|자료|파일).{0,30}",
+    r"(?:자료\s*제공|보도\s*자료\s*제공|기사\s*제공|자료\s*문의|취재\s*문의)\s*[:：].{0,80}",
+    r"※?\s*(?:별첨|첨부|붙임)\s*[:：]?\s*(?:사진|자료|파일).{0,30}",
     # what a release comes with (사업구상도 1장, 환영문 1부 첨부)
     r"[(\[]\s*[^()\[\]]{0,80}\d\s*(?:장|부|매|건|종)\s*첨부\s*[)\]]",
     r"\(?\d{5}\)?\s*\S+(?:특별시|광역시|특별자치시|특별자치도|도)\s.*(?:로|길)\s*\d+.*",
@@ -208,6 +229,8 @@ _END_PATTERNS = (
     r"(?:많이\s*본|가장\s*많이\s*본|인기|관련|추천|최신|주요|오늘의|실시간|화제의?|많이\s*읽은)\s*"
     r"(?:뉴스|기사|소식|이슈|포토)\s*(?:더보기)?",
     r"(?:HOT|TOP|BEST)\s*(?:ISSUE|NEWS|CLICK)S?\s*(?:더보기)?",
+    r"(?:이\s*시각|지금)\s*(?:주요|인기|많이\s*본)?\s*(?:뉴스|기사)|(?:실시간\s*)?(?:인기|랭킹)\s*(?:뉴스|기사)"
+    r"|핫\s*이슈|(?:이\s*)?기사와\s*관련된\s*(?:기사|뉴스)|관련\s*태그",
     r"댓글\s*많은\s*(?:뉴스|기사)|[(<\[]\s*끝\s*[)>\]]|아래는\s*위\s*기사를.{0,140}",
     r"(?:related|recent|latest|popular|trending|top|more|other|similar)\s+(?:news|stories|articles"
     r"|posts|content|headlines|releases)(?:\s+from\s+.{1,40})?\s*:?|most\s+(?:read|viewed|popular"
@@ -225,12 +248,14 @@ _END_PATTERNS = (
 _END = re.compile("|".join(f"(?:{p})" for p in _END_PATTERNS), re.IGNORECASE)
 
 _DATE_WORDS = (
-    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*(?:수정|편집)|업데이트|송고|게시"
-    r"|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated|Last\s+updated|Date)"
+    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*(?:수정|편집)|업데이트|송고|게시|글쓴\s*날"
+    r"|(?:기사\s*)?전송|(?:뉴스|기사)\s*(?=일자)|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated"
+    r"|Last\s+updated|Date|Posted\s+by\s.{1,30}?\son)"
     r"\s*(?:일|일시|일자|시간|\s+on)?"
 )
 _DATE_LINE = re.compile(
-    rf"(?:{_DATE_WORDS})\s*[:：]?\s*(?:\d{{2,4}}\s*[-./년]|(?:\d{{1,2}}\s+)?"
+    rf"(?:{_DATE_WORDS})\s*[\]】)]?\s*[:：]?\s*[\[(]?\s*"
+    r"(?:\d{2,4}\s*[-./년]|(?:19|20)\d\d \d\d \d\d|(?:\d{1,2}\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
@@ -241,7 +266,7 @@ _DATE_THEN_CUE = re.compile(
 _REPORTER_ONLY = re.compile(
     r"(?:[\[(]?[\w·]+\s*=\s*[\w]+[\])]?\s*|\[[\w·]+\s*=\s*"
     r"|(?:글|사진|글\s*[·/]\s*사진|사진\s*[·/]\s*글|정리|취재)\s*[=·:]?\s*|[가-힣]{2,6}(?:부|팀)\s+)?"
-    r"[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴)?\s*(?:기자|특파원|통신원)\]?\s*=?"
+    r"[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)?\s*(?:기자|특파원|통신원)(?:\[\s*\])?\]?\s*=?"
     r"(?:$|[\s,(/].{0,30})"
 )
 
@@ -268,7 +293,7 @@ _PLAIN_END = re.compile(r"[가-힣][다요]\.[”\"’')]*$")
 _NAVIGATION_START = ("다음", "이전", "윗", "아랫")
 _CHROME_HINTS = re.compile(
     r"\d{2,4}-\d{4}|@|댓글|공공누리|유형|만족|의견|문의|연락|담당|사진|요약|글자|기자|구독|좋아요|기사"
-    r"|권장|예시|브라우저|제보|원문|후원|번역|테이블|정보가"
+    r"|권장|예시|브라우저|제보|원문|후원|번역|테이블|정보가|강령"
     r"|이용|저작|출처|로그인|클릭|추천|공유|바로|제공|자료|첨부|파일|개인정보|전화|팩스|주소|QR|광고"
 )
 
@@ -370,61 +395,3 @@ def is_reporter_line(line: str) -> bool:
     """A byline: a name with 기자 and nothing else worth reading (a wire lead, "홍길동 기자 =
     해오름군이 ...했다.", is article text that starts with a byline)."""
     return len(line) < 60 and not _PLAIN_END.search(line) and bool(_REPORTER_ONLY.fullmatch(line))
-
-
-UNLIKELY_ATTR = re.compile(
-    r"(?:^|[\s_-])(?:share|sns|social|print|comment|reply|cmt|related|relation|popular|ranking|rank"
-    r"|most|hot|best|footer|foot|gnb|lnb|snb|nav|menu|breadcrumb|location|banner|ad|ads|advert|aside"
-    r"|sidebar|side|widget|copyright|copy|util|login|search|skip|tag|tags|keyword|subscribe|recommend"
-    r"|btn|button|tool|toolbar|satisfaction|survey|poll|attach|file|prev|next|paging|pagination"
-    r"|header|top|quick|family|popup|layer|modal|caption|photo_?desc|img_?desc)(?:$|[\s_\d-])",
-    re.IGNORECASE,
-)
-"""class/id words of elements that are page chrome, unless they also look like content."""
-
-LIKELY_ATTR = re.compile(
-    r"article|content|contents|body|view|story|news_?txt|text|entry|post|main|read|detail|cont",
-    re.IGNORECASE,
-)
-
-ARTICLE_IDS = (
-    "articleBody",
-    "article-view-content-div",
-    "dic_area",
-    "newsct_article",
-    "articleBodyContents",
-    "articeBody",
-    "article_body",
-    "articleText",
-    "article_content",
-    "news_body_area",
-    "newsEndContents",
-    "bo_v_con",
-    "viewContent",
-    "view_content",
-    "boardContent",
-)
-ARTICLE_CLASSES = (
-    "article_view",
-    "article-view-content",
-    "article_body",
-    "article-body",
-    "article_txt",
-    "news_body",
-    "news_view",
-    "view_con",
-    "view_cont",
-    "view-con",
-    "view_content",
-    "view-content",
-    "viewContent",
-    "view_text",
-    "bbs_content",
-    "board_content",
-    "board-view-content",
-    "bod_view_cont",
-    "cont_view",
-    "txt_view",
-)
-"""Well-known article containers of Korean news CMSs and government boards (ids, then classes);
-`itemprop="articleBody"` comes first of all."""

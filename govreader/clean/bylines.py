@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govreader.clean.reporters import reporter_in
+from govreader.clean.reporters import person_name, reporter_in
 
 _NAME = r"[가-힣]{2,4}"
-_ROLE = r"(?:선임|수석|전문|객원|인턴|취재)?\s*(?:기자|특파원|통신원)"
+_ROLE = r"(?:선임|수석|전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)?\s*(?:기자|특파원|통신원)"
 _BRACKET_ROLE = rf"(?:{_ROLE}|본부장|대기자|논설위원|편집위원|부장)"
 """Inside a byline's brackets a desk head may sign too ([해오름신문/홍길동 본부장])."""
 _OUTLET_WORD = (
@@ -29,13 +29,14 @@ _OPEN, _CLOSE = r"[【\[(〔<]", r"[】\])〕>]"
 _LEAD = re.compile(
     rf"(?:{_OPEN}{_NOT_DATELINE}[^\]】)〕>=/\n]{{1,15}}[=/]\s*[^\]】)〕>\n]{{1,20}}{_CLOSE}"
     rf"(?:\s*{_NAME}\s*{_ROLE})?\s*=?"
-    rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s)?{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
-    rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】)]"
-    rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/]"
+    rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s(?:[-–|/]\s)?)?{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
+    rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{0,8}}{_OUTLET_WORD}[^\]】)\s=/]{{0,6}}\s*[\]】)]"
+    rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/=]"
     rf"|{_NAME}\s*{_ROLE}\s*[=/])\s*"
 )
 """A byline opening a paragraph: dateline and name (`(서울=뉴스1) 홍길동 기자 =`), a bracketed
-byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[해오름일보]`, `(해오름뉴스)`), an outlet
+byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[ 해오름일보 - 홍길동 기자 ]`, `[해오름일보]`,
+`(해오름뉴스)`), an outlet
 and a name before a bar (`해오름뉴스 홍길동 기자 |`), or a name before `=` or `/`."""
 _ALONE = re.compile(
     rf"[-–·•]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
@@ -44,18 +45,20 @@ _ALONE = re.compile(
 해오름일보 홍길동 기자)."""
 _EMAIL_PART = r"[\w.+-]+@[\w.-]*"
 _TAIL = re.compile(
-    rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
+    rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*(?:[가-힣]{{2,8}}\s*=\s*)?|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
     rf"|[\[【][^\]】\n]{{0,20}}[=/]\s*){_NAME}\s*{_BRACKET_ROLE}\s*[\]】]?"
     rf"(?:\s*\(?{_EMAIL_PART}\)?)?|{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?)\s*$"
 )
 """A byline closing a paragraph after its last sentence (`… 밝혔다. /홍길동 기자 hong@`,
+`… 말했다./해오름=홍길동기자 hong@`,
 `… 했다. [해오름일보=홍길동기자]`, `… 했다. (부산=연합뉴스) 홍길동기자 hong@example.kr`,
 `… 했다. 홍길동 기자 hong@example.kr`); a bare `… 있다. 홍길동 기자` is a photo's credit."""
 _DESK_HEAD = re.compile(
     rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)|=\s*(?P<after>{_NAME})\s"
+    rf"|/\s*(?P<slashed>{_NAME})\s*[\]】]"
 )
-"""A desk head signing (홍길동 본부장), or the name right after a dateline's `=`
-([해오름TV=홍길동 지역1본부장])."""
+"""A desk head signing (홍길동 본부장), the name right after a dateline's `=`
+([해오름TV=홍길동 지역1본부장]), or a bare name after the outlet's slash ([해오름일보/홍길동])."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +73,10 @@ class Byline:
 
 def _signed_name(byline: str) -> str | None:
     desk_head = _DESK_HEAD.search(byline)
-    return reporter_in(byline) or (desk_head["name"] or desk_head["after"] if desk_head else None)
+    if reporter_in(byline) or desk_head is None:
+        return reporter_in(byline)
+    slashed = desk_head["slashed"]  # [해오름일보/홍길동], not [해오름=뉴시스]
+    return desk_head["name"] or desk_head["after"] or (person_name(slashed) if slashed else None)
 
 
 def byline_alone(line: str) -> str | None:
@@ -97,3 +103,18 @@ def split_byline(paragraph: str) -> Byline:
         reporter = reporter or _signed_name(tail.group())
         paragraph = paragraph[: tail.start()].rstrip()
     return Byline(paragraph, reporter, opens)
+
+
+_OUTLET_TAG = re.compile(rf"[\[【]{_NOT_DATELINE}\s*[^\]】\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】]")
+TAG_REACH = 60
+"""How far into a paragraph an outlet's tag may stand and still open it: a caption or a
+listing's headline glued ahead of it is short."""
+
+
+def outlet_tag(paragraph: str) -> re.Match[str] | None:
+    """The outlet's tag that opens a story, at the start of a paragraph or after a short caption
+    or headline glued ahead of it (… 전경(사진=해오름군) [해오름저널] 해오름군은 …)."""
+    if "[" not in paragraph[: TAG_REACH + 1] and "【" not in paragraph[: TAG_REACH + 1]:
+        return None
+    tag = _OUTLET_TAG.search(paragraph, 0, TAG_REACH + 20)
+    return tag if tag and tag.start() <= TAG_REACH and tag.end() < len(paragraph) else None

@@ -147,6 +147,8 @@ def cut_short(lines: list[str], end: int) -> bool:
     rest = lines[end + 1 :]
     if not all(is_chrome(after) or is_end_marker(after) for after in rest[:3]):
         return False
+    if rest and len(line) < 20:
+        return False  # a short line with more after it is a widget's, not the copy's last
     return (
         bool(_WORDS.match(line))
         and "@" not in line

@@ -13,13 +13,13 @@ _DATE = re.compile(
     r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
 )
 _DATE_CUE = re.compile(
-    r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|Posted|Published|Date"
-    r"|Written)"
-    r"\s*(?:일|일시|시간|\s+on)?\s*[:：]?\s*$",
+    r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|글쓴\s*날|전송|Posted"
+    r"|Published|Date|Written|by\s\S{1,12}\son)"
+    r"\s*(?:일|일시|시간|\s+on)?\s*[\]】)]?\s*[:：]?\s*[\[(]?\s*$",
     re.IGNORECASE,
 )
 _UPDATE_CUE = re.compile(
-    r"(?:수정|업데이트|최종|편집|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?\s*$", re.I
+    r"(?:수정|업데이트|최종|편집|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?\s*[\[(]?\s*$", re.I
 )
 _CUE_AFTER = re.compile(
     r"\s*(?:일\s*)?\]?\s*(?:송고|입력|등록|승인|게재)(?:\s*(?:일|시간))?\s*$|\s*\d{1,2}\s*면\s*$"
@@ -92,6 +92,12 @@ _SHORT_DATE = re.compile(
     r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
 )
 """A two-digit year (등록일 24-03-14), read only after a cue word: 2000 + yy."""
+_SPACED_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2}) (?P<m>0[1-9]|1[0-2]) (?P<d>0[1-9]|[12]\d|3[01])(?![\d.:-])"
+    r"(?: (?P<ampm>)(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?)?"
+)
+"""A date whose parts only spaces part (입력 2018 02 12 22:44), as some CMSs print it; read only
+after a cue word, with two-digit month and day, so a row of numbers is never one."""
 
 
 def cued_date(text: str) -> tuple[str, bool] | None:
@@ -101,7 +107,7 @@ def cued_date(text: str) -> tuple[str, bool] | None:
     found = _cued(_DATE.finditer(text), text)
     numeric = found is not None or _DATE.search(text) is not None
     if not numeric:
-        found = _cued(_SHORT_DATE.finditer(text), text)
+        found = _cued(_SHORT_DATE.finditer(text), text) or _cued(_SPACED_DATE.finditer(text), text)
     for english in _EN_DATES:
         found = found or _cued(english.finditer(text), text)
     if found is None and not numeric:
@@ -118,17 +124,18 @@ def _cue_before(text: str, match: re.Match[str]) -> bool:
 
 
 def _cued(matches: Iterator[re.Match[str]], text: str) -> tuple[str, bool] | None:
+    """The first cued date of `text`, a published one before an update one: a row may state
+    when a story was last edited ahead of when it was filed (최종수정 … 입력 …)."""
+    updated = None
     for match in matches:
         before = text[max(0, match.start() - 16) : match.start()]
         if _UPDATE_CUE.search(before):
-            iso = _iso(match)
-            if iso:
-                return iso, True
+            updated = updated or _iso(match)
         elif _DATE_CUE.search(before) or _CUE_AFTER.match(text, match.end()):
             iso = _iso(match)
             if iso:
                 return iso, False
-    return None
+    return (updated, True) if updated else None
 
 
 _DATED_START = re.compile(r"(?:date|dated|입력|등록|승인|기사\s*입력|송고)\s*[:：]?\s*", re.I)
@@ -144,16 +151,24 @@ def dated_start(line: str) -> tuple[str, str] | None:
     return (iso, rest) if iso else None
 
 
-_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*")
+_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+/\s+")
 _STAMP_REST = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
 )
+_OUTLET_AHEAD = re.compile(
+    r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|투데이|데일리|통신)\s+(?=\d)"
+    r"|[가-힣]{1,10}(?:과|팀|실|국|담당관|센터|사업소)\s+(?=\d)"
+)
+"""What a stamp line holds beside its date: an address, a byline with its desk or region
+(경기북부 홍길동 기자), separators; the outlet or a board's department may head it
+(해오름일보 2024.03.05, 교육복지과 2024-03-05 14:33)."""
 
 
 def stamp_date(line: str) -> str | None:
     """The date of a stamp line under a headline: fields joined by bars, one of them a date
     (2025.02.20 10:12 | 최서연 기자, 관악구청 보도자료 | 2024. 12. 11.), or a date with its time
-    alone, or with a byline (2017-05-31 홍길동 기자). Never a sentence."""
+    alone, or with a byline or its outlet (2017-05-31 홍길동 기자, 해오름일보 2017-05-31). Never
+    a sentence."""
     if len(line) > 100 or line.endswith(("다.", "요.")):
         return None
     match = _first_date(line)
@@ -164,8 +179,10 @@ def stamp_date(line: str) -> str | None:
         if all(len(field) <= 30 for field in fields):
             return _iso(match)
         return None
-    rest = _STAMP_REST.sub("", line[: match.start()] + line[match.end() :])
-    signed = "기자" in line or "특파원" in line
+    outlet = _OUTLET_AHEAD.match(line)
+    ahead = line[outlet.end() if outlet else 0 : match.start()]
+    rest = _STAMP_REST.sub("", ahead + line[match.end() :])
+    signed = "기자" in line or "특파원" in line or outlet is not None
     return _iso(match) if (match["H"] is not None or signed) and not rest else None
 
 
@@ -173,11 +190,39 @@ def signature_date(paragraphs: list[str]) -> str | None:
     """The date a notice or press release is signed with: a paragraph that is only a date
     (2024년 10월 16일, 2024. 10. 16.), the last one of the body."""
     for paragraph in reversed(paragraphs):
-        if len(paragraph) <= 24:
-            match = _DATE.fullmatch(paragraph.strip(" .()"))
-            if match:
-                return _iso(match)
+        found = date_alone(paragraph)
+        if found:
+            return found
     return None
+
+
+_ALONE_MARKS = " \t.,-–·•"
+
+
+def date_alone(line: str) -> str | None:
+    """The date of a line that is a date and nothing else, perhaps with its weekday or time, a
+    list mark or a comma (2024년 3월 5일(화), - 2024-03-05, (2024. 3. 5.), 2024-03-05,,
+    2024.03.05 / 10:21, 24.03.05 10:21, 2024-03-05T10:21:00+09:00)."""
+    if len(line) > 30:
+        return None
+    bare = line.strip(_ALONE_MARKS)
+    if bare[:1] in "([" and bare[-1:] in ")]":
+        bare = bare[1:-1].strip(_ALONE_MARKS)
+    bare = _WEEKDAY.sub("", _TIME_APART.sub(" ", bare))
+    if _ISO_STAMP.fullmatch(bare):
+        return meta_date(bare)
+    match = _DATE.fullmatch(bare)
+    if match is None:
+        short = _SHORT_DATE.fullmatch(bare)
+        match = short if short and short["H"] else None  # 24.03.05 alone may be anything
+    return _iso(match) if match else None
+
+
+_WEEKDAY = re.compile(r"\s*\(?[월화수목금토일]요일\)?")
+_TIME_APART = re.compile(r"\s*[/|]\s*(?=\d{1,2}:\d{2})")
+_ISO_STAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
 
 
 _DATE_LABEL = re.compile(

@@ -155,7 +155,9 @@ def _date(node: dict[str, object]) -> str | None:
 
 
 def _author(node: dict[str, object]) -> str | None:
-    """The first author's name: `credits.by[0].name`, `author.name`, `authors[0]`, a string."""
+    """The first author's name: `credits.by[0].name`, `author.name`, `authors[0]`, a string;
+    of an author's names, the one in Hangul (Arc XP keeps the byline the site printed, 홍길동
+    기자, in `additional_properties.original.byline` beside a romanized or missing `name`)."""
     for key in AUTHOR_KEYS:
         value = node.get(key)
         if isinstance(value, dict):
@@ -163,10 +165,23 @@ def _author(node: dict[str, object]) -> str | None:
         if isinstance(value, list) and value:
             value = value[0]
         if isinstance(value, dict):
-            value = value.get("name") or value.get("byline")
+            names = [value.get("name"), value.get("byline"), _printed_byline(value)]
+            names = [name.strip() for name in names if isinstance(name, str) and name.strip()]
+            korean = [name for name in names if _HANGUL.search(name)]
+            value = (korean or names or [None])[0]
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None
+
+
+_HANGUL = re.compile(r"[가-힣]")
+
+
+def _printed_byline(author: dict[str, object]) -> object:
+    """`additional_properties.original.byline` of an Arc XP author, if there."""
+    extra = author.get("additional_properties")
+    original = extra.get("original") if isinstance(extra, dict) else None
+    return original.get("byline") if isinstance(original, dict) else None
 
 
 _NOT_WORD = re.compile(r"\W")

@@ -13,10 +13,6 @@ import re
 from bs4 import Tag
 
 from govreader.clean.boilerplate import (
-    ARTICLE_CLASSES,
-    ARTICLE_IDS,
-    LIKELY_ATTR,
-    UNLIKELY_ATTR,
     is_chrome,
     is_date_line,
     is_end_marker,
@@ -25,6 +21,7 @@ from govreader.clean.boilerplate import (
 )
 from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import cued_date
+from govreader.clean.html_markers import ARTICLE_CLASSES, ARTICLE_IDS, LIKELY_ATTR, UNLIKELY_ATTR
 from govreader.clean.html_scan import Block, Scan, attr_label, parse, scan_document
 from govreader.clean.lines import Body, gather, looks_like_prose
 from govreader.clean.markup import trim, within_limit

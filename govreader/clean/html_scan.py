@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from govreader.clean.boilerplate import ARTICLE_CLASSES, ARTICLE_IDS, squash, squash_space
+from govreader.clean.boilerplate import squash, squash_space
 from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import iso_date, meta_date
+from govreader.clean.html_markers import ARTICLE_CLASSES, ARTICLE_IDS
 from govreader.clean.reporters import person_name, reporter_in
 
 SKIP_TAGS = frozenset(

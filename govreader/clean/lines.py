@@ -13,8 +13,8 @@ from govreader.clean.boilerplate import (
     is_release_header,
     is_reporter_line,
 )
-from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.dates import cued_date, dated_start, stamp_date
+from govreader.clean.bylines import Byline, byline_alone, outlet_tag, split_byline
+from govreader.clean.dates import cued_date, dated_start, iso_date, stamp_date
 from govreader.clean.reporters import reporter_in, signer_in, writer_in
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
@@ -54,8 +54,15 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     """Keep article lines, take dates and bylines as metadata, stop at what follows an article."""
     body = body or Body()
     seen: set[str] = set()
-    opened = False
+    opened = tagged = False
     for line in lines:
+        if len(line) >= 60 and (more := _READ_MORE.search(line, len(line) - 40)):
+            line = line[: more.start()].rstrip()  # a portal teaser's link to the full story
+        if "제공" in line[-60:] and (source := _SOURCE_TAIL.search(line, len(line) - 70)):
+            line = line[: source.start()].rstrip()  # … 계획이다. 자료제공 : 해오름과 (123-4567)
+        if "@" in line[-60:] and (signed := _DATED_SIGNATURE.search(line, len(line) - 80)):
+            body.published = body.published or iso_date(signed["date"])
+            line = line[: signed.start()]  # a photo desk's date and address closing the story
         if not line:
             continue
         if is_release_header(line) and _masthead(body.paragraphs):
@@ -80,18 +87,30 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         if is_reporter_line(line) or (alone := byline_alone(line)):
             body.reporter = body.reporter or reporter_in(line) or alone
             continue
-        signed = split_byline(line)
+        signed, opening = split_byline(line), line
         if signed.text != line and not is_chrome(signed.text):
             line = signed.text  # judged without its byline (… 말했다. /홍길동 기자 hong@)
         elif is_chrome(line):
             if body.reporter is None:
                 body.reporter = writer_in(line) or (reporter_in(line) if "@" in line else None)
             continue
+        tag = outlet_tag(opening)
+        if tag and tagged:
+            break  # another story under the outlet's tag: a listing's, the first is kept
+        if tag:
+            tagged = True
+            if tag.start() > 0:  # what is glued ahead of the tag: a caption or a headline
+                signed = Byline(opening[tag.end() :].lstrip(), signed.reporter, signed.opens)
         key = fingerprint(signed.text)
         if key in seen:
             continue
         if signed.opens and (opened or _cut_off(body.paragraphs)):
             break  # another story's byline: a listing runs several stories, the first is kept
+        if body.paragraphs and _teaser(body.paragraphs[-1]):
+            teaser = fingerprint(body.paragraphs[-1])[:30]
+            if not fingerprint(signed.text).startswith(teaser):
+                break  # a listing's first story, cut short: what follows is other stories
+            body.paragraphs.pop()  # a teaser ahead of the story it opens
         opened = opened or signed.opens
         body.reporter = body.reporter or signed.reporter
         seen.add(key)
@@ -105,6 +124,30 @@ _FINISHED = re.compile(r"(?:[.!?。]|[다요])\W{0,3}$")
 def _cut_off(paragraphs: list[str]) -> bool:
     """Whether the last paragraph kept is a long one cut mid-sentence: a listing's teaser."""
     return bool(paragraphs) and len(paragraphs[-1]) >= 60 and not _FINISHED.search(paragraphs[-1])
+
+
+_SOURCE_TAIL = re.compile(r"(?<=[.다])\s+자료\s*제공\s*[:：][^.]{2,60}$")
+"""A release's source glued to its last paragraph (… 계획이다. 자료제공 : 복지과 (240-1234))."""
+_DATED_SIGNATURE = re.compile(
+    r"(?<=[.다])\s+(?P<date>(?:19|20)\d{2}\.\d{1,2}\.\d{1,2})\.?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$"
+)
+"""A story closed by its date and an address (… 참석했다. 2024.10.30 hong@example.kr), as photo
+desks sign."""
+_READ_MORE = re.compile(
+    r"(?:read\s+(?:the\s+)?full\s+(?:story|article)|기사\s*더\s*보기)\s*$", re.IGNORECASE
+)
+_TEASER_END = re.compile(r"[가-힣A-Za-z0-9,)]\s?(?:…|\.{2,3})$")
+
+
+def _teaser(paragraph: str) -> bool:
+    """A long paragraph of sentences cut short with an ellipsis right after a word (…밝혔다. 군은
+    이를 위해 집…): a listing's teaser of a story, or a summary box ahead of the story itself; a
+    board's headline said again and again (제목..제목..) is none."""
+    return (
+        len(paragraph) >= 60
+        and bool(_TEASER_END.search(paragraph[-6:]))
+        and bool(INNER_SENTENCE.search(paragraph))
+    )
 
 
 def _masthead(paragraphs: list[str]) -> bool:
@@ -122,6 +165,9 @@ def _take_date(body: Body, line: str) -> None:
     iso, is_update = found
     if is_update:
         body.updated = body.updated or iso
+        stamped = stamp_date(line)  # 2024-03-05 10:21 | 최종수정 2024-03-06: the first is filed
+        if stamped and stamped[:10] != iso[:10]:
+            body.published = body.published or stamped
     else:
         body.published = body.published or iso
 
@@ -134,7 +180,9 @@ def fingerprint(text: str) -> str:
     return _FINGERPRINT_DROP.sub("", text)
 
 
-_SENTENCE_CLOSE = re.compile(r"[가-힣a-z0-9)\]][.。][”\"’'」』)\]]*$|[다요][.!]\s+\S|다!$")
+_SENTENCE_CLOSE = re.compile(
+    r"[가-힣a-z0-9)\]][.。][”\"’'」』)\]]*$|[다요][.!](?:\s+\S|…|\.\.)|다!$"
+)
 _DECK_MARK = tuple("-–ㅡ―▶▷▲△•·※")
 
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+_ROLE_WORD = r"(?:선임|수석|전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)"
+"""What a byline may say of the reporter before 기자 (홍길동 선임기자, 홍길동 시민기자)."""
 _REPORTER = re.compile(
-    r"(?:^|[\s\[\](/=·|【】])(?P<name>[가-힣]{2,4})\s*(?:선임|수석|전문|객원|인턴)?\s*"
-    r"(?:기자|특파원|통신원)(?=$|[\s\])/,·=|]|[\w.+-]+@)"
+    rf"(?:^|[\s\[\](/=·|【】])(?P<name>[가-힣]{{2,4}})\s*{_ROLE_WORD}?\s*"
+    r"(?:기자|특파원|통신원|대기자|논설위원|편집위원)(?=$|[\s\[\])/,·=|]|[\w.+-]+@)"
 )
 _NOT_NAMES = frozenset(
     {"취재", "사진", "영상", "편집", "담당", "전문", "객원", "인턴", "선임", "수석", "이메일"}
+    | {"시민", "명예", "수습", "주재"}
 )
 
 
@@ -32,9 +35,12 @@ def reporter_in(text: str) -> str | None:
     return None
 
 
-_WRITER = re.compile(r"(?:작성자|글쓴이|기고자|작성)\s*[:：]?\s*(?P<name>[가-힣]{2,4})")
+_WRITER = re.compile(
+    r"(?:작성자|글쓴이|기고자|작성|기자명)\s*[:：]?\s*(?P<name>[가-힣]{2,4})(?:\s*기자)?"
+)
 _NOT_PERSON = re.compile(
-    r"(?:과|팀|실|청|처|담당관|센터|사업소|본부|관리자|운영자|담당자|편집자|작성자|편집부|편집국|기자단)$"
+    r"(?:과|팀|실|청|처|담당관|센터|사업소|본부|관리자|운영자|담당자|편집자|작성자|편집부|편집국|기자단"
+    r"|제보|문의|신청|접수)$"
 )
 
 
@@ -98,12 +104,12 @@ _NOT_SIGNERS = _NOT_NAMES | {
 
 def signer_in(line: str) -> str | None:
     """Who signs a byline or stamp line: `reporter_in`, else a name heading a date row or
-    closing the line before an e-mail address."""
+    closing the line before an e-mail address, or a short writer's row (기자명 홍길동)."""
     if "기자" in line or "특파원" in line or "통신원" in line:
         name = reporter_in(line)
         if name:
             return name
     found = _SIGNED_ROW.match(line) or (_EMAIL_SIGNED.search(line) if "@" in line else None)
     if found is None or found["name"] in _NOT_SIGNERS:
-        return None
+        return writer_in(line) if len(line) <= 20 else None
     return person_name(found["name"])  # not an outlet signing (◎공감언론 뉴시스 hong@…)

@@ -19,7 +19,14 @@ from govreader.clean.boilerplate import (
 )
 from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.copied import cut_short, marked_captions, repeated, wrapped_groups
-from govreader.clean.dates import cued_date, dated_start, labelled_date, signature_date, stamp_date
+from govreader.clean.dates import (
+    cued_date,
+    date_alone,
+    dated_start,
+    labelled_date,
+    signature_date,
+    stamp_date,
+)
 from govreader.clean.lines import (
     OUTLINE_ITEM,
     gather,
@@ -42,6 +49,12 @@ LOOK_BACK = 150
 """How many non-blank lines above the body may hold its headline, byline, date and subtitle."""
 WORD = re.compile(r"\w")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
+SHORT_SENTENCE = re.compile(r"[가-힣](?<!니)다\.[”\"’']?$")
+"""A story's sentence ends in 다. (했다., 이다.); a widget's notice in 니다. (로그인이
+필요합니다.)."""
+NOTICE_FIELD = re.compile(r"[가-힣]{2,8}\s?[:：]\s?\S.{0,100}")
+"""A notice's field (신청기간: 3월 4일까지, 대상 : 만 19세 이상): what the notice says, unless it is
+one of the page's own rows (담당부서 :, 연락처 :), which are chrome."""
 
 
 def line_score(line: str) -> float:
@@ -69,6 +82,10 @@ def line_score(line: str) -> float:
         return -0.3
     if len(line) >= 60:  # a long line that does not end a sentence: a caption or a teaser
         return 0.2 if line.endswith(("…", "..")) else 0.2 + len(line) / 300
+    if NOTICE_FIELD.fullmatch(line):
+        return 0.4
+    if len(line) >= 12 and SHORT_SENTENCE.search(line[-6:]):
+        return 0.5  # a short sentence of the story (해오름군이 새 농업인 19명을 배출했다.)
     return -0.6
 
 
@@ -155,17 +172,27 @@ def clean_text(page: Page) -> Article:
     if cut_short(lines, end):
         end += 1
     head_start = max(0, start - LOOK_BACK)
-    title, subtitle, body = head_block(lines[head_start:start], bulleted[head_start:start], lines)
-    title = unprefixed(title, lines[head_start:start]) if title else title
+    lead = lines[start] if start < len(lines) else ""
+    head = lines[head_start:start]
+    title, subtitle, body = head_block(head, bulleted[head_start:start], lines, lead)
+    title = unprefixed(title, head) if title else title
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
     if labelled:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
     dropped = earlier | captions
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
     if body.published is None:
-        body.published = _any_date(lines, start, end) or signature_date(body.paragraphs)
+        body.published = (
+            _any_date(lines, start, end)
+            or signature_date(body.paragraphs)
+            or next(filter(None, map(date_alone, lines[max(0, start - 3) : start])), None)
+        )
     if body.reporter is None:
-        body.reporter = byline_reporter(body.paragraphs) or named_reporter(lines[end : end + 10])
+        body.reporter = (
+            byline_reporter(body.paragraphs)
+            or named_reporter(lines[end : end + 10])
+            or named_reporter(reversed(head[-3:]))  # a byline in a shape the head did not read
+        )
     if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
     if title:
@@ -180,7 +207,7 @@ def clean_text(page: Page) -> Article:
         published=body.published or body.updated,
         source=(
             next(filter(None, map(copyright_name, lines[end : end + 80])), None)
-            or release_agency(lines[head_start:start])
+            or release_agency(head)
         ),
         path=str(page.path),
     )

@@ -19,9 +19,9 @@ from govreader.clean.boilerplate import (
     is_tool_row,
 )
 from govreader.clean.bylines import byline_alone
-from govreader.clean.dates import cued_date, iso_date, signature_date, stamp_date
+from govreader.clean.dates import cued_date, date_alone, iso_date, stamp_date
 from govreader.clean.lines import HANGUL, Body, fingerprint
-from govreader.clean.reporters import signer_in
+from govreader.clean.reporters import person_name, signer_in
 from govreader.clean.site_names import names_only
 
 TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
@@ -89,24 +89,27 @@ def _candidate(line: str) -> bool:
     return (
         8 <= len(line) <= 100
         and not MASTHEAD.fullmatch(line)
-        and not line.endswith(("다.", "요.", "까?", "죠."))
+        and not line.endswith(("다.", "요.", "까?", "죠.", "다.…", "다…", "다...", "다.."))
         and not is_chrome(line)
         and not is_end_marker(line)
         and not is_date_line(line)
+        and date_alone(line) is None
         and not is_reporter_line(line)
         and not byline_alone(line)
     )
 
 
 def head_block(
-    head: list[str], bulleted: list[bool], page: list[str]
+    head: list[str], bulleted: list[bool], page: list[str], lead: str = ""
 ) -> tuple[str | None, str | None, Body]:
-    """Headline, subtitle and metadata from the lines above the body.
+    """Headline, subtitle and metadata from the lines above the body, whose first line is `lead`.
 
     The headline is the line that most looks like one: followed by a date, a byline or the
     article's tool row (share, print, listen; a list item above it is a deck), repeated
     elsewhere on the page (headers and share bars repeat it), with headline punctuation, close
-    to the body, and not a menu item.
+    to the body, and not a menu item (a lone list item right above the body is the headline a
+    dump bulleted), nor a section's label that the lead opens with (위원회 above 위원회는 …)
+    when a likelier line is there.
     """
     body = Body()
     stamps = [stamp_date(line) for line in head]
@@ -128,8 +131,10 @@ def head_block(
             body.published = body.published or date
         elif date:
             body.updated = body.updated or date
+            if stamps[i] and stamps[i][:10] != date[:10]:
+                body.published = body.published or stamps[i]  # filed, then 최종수정 …
         if is_reporter_line(line) or stamps[i] or is_date_line(line):
-            body.reporter = body.reporter or signer_in(line)
+            body.reporter = body.reporter or signer_in(line) or _name_above(head, i)
         body.reporter = body.reporter or byline_alone(line)
     for line in head:
         labelled = TITLE_LABEL.fullmatch(line)
@@ -139,9 +144,11 @@ def head_block(
     rows = [i for i, line in enumerate(head) if is_release_header(line)]
     masthead = _release_masthead(head, rows)
     best, best_score = None, 0.0
+    lead_key = fingerprint(lead)
     for i, line in enumerate(head):
         above_meta = i + 1 in meta_at
-        if (bulleted[i] and (not above_meta or i + 1 in tools)) or (
+        lone = i == len(head) - 1 and not (i and bulleted[i - 1])
+        if (bulleted[i] and not lone and (not above_meta or i + 1 in tools)) or (
             above_meta and i - 1 in meta_at and iso_date(line)
         ):
             continue  # a menu item, or a dated row inside a block of metadata rows
@@ -157,6 +164,9 @@ def head_block(
             score += 2
         if HEADLINE_MARKS.search(line):
             score += 1
+        key = fingerprint(line)
+        if key != lead_key and lead_key.startswith(key):
+            score -= 2  # a section's label the lead opens with, unless nothing likelier is there
         if score > best_score:
             best, best_score = i, score
     if best is None:
@@ -170,13 +180,18 @@ def head_block(
     return head[best], _subtitle(head, best, meta_at), body
 
 
+def _name_above(head: list[str], at: int) -> str | None:
+    """A name alone on the line above a date row (홍길동 / 등록 2024-03-14 10:21): the byline a
+    CMS lists as bare items; three syllables, as most names are and few section names. Never
+    above a release's 보도일시 row, where the agency stands."""
+    above = head[at - 1] if at and not is_release_header(head[at]) else ""
+    return above if len(above) == 3 and person_name(above) else None
+
+
 def _bare_date(lines: list[str]) -> str | None:
-    """A date alone on a line just under the headline (2024.03.14, 2024년 3월 14일 (목)): the
-    story's, where a site's header shows today's date far above it."""
-    for line in lines:
-        if len(line) <= 24 and (found := signature_date([line])):
-            return found
-    return None
+    """A date alone on a line just under the headline (2024.03.14, 2024년 3월 14일 (목), a board's
+    `- 2024-03-14` row): the story's, where a site's header shows today's date far above it."""
+    return next(filter(None, map(date_alone, lines)), None)
 
 
 def _release_masthead(head: list[str], rows: list[int]) -> set[int]:
@@ -212,11 +227,14 @@ def _deck_below_headline(
     head: list[str], bulleted: list[bool], at: int, meta_at: list[int]
 ) -> bool:
     """Whether the line picked is a deck: right above the date or byline, under another
-    headline-like line that does not continue a menu (headline, deck, then the meta rows)."""
+    headline-like line that does not continue a menu (headline, deck, then the meta rows). A
+    line with headline marks under one without is the headline under a slogan or menu line."""
     above = at - 1
     if above < 0 or at + 1 not in meta_at or above in meta_at or bulleted[above]:
         return False
     if not _candidate(head[above]) or len(head[above]) < 12:
+        return False
+    if HEADLINE_MARKS.search(head[at]) and not HEADLINE_MARKS.search(head[above]):
         return False
     return above == 0 or not _candidate(head[above - 1]) or head[above - 1] in head[above + 1 :]
 

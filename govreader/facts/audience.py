@@ -1,16 +1,16 @@
 """Who a program, benefit or evaluation is for: `만 18세 이상 34세 이하 구직단념 청년`.
 
-Audiences are the noun phrases governed by 대상으로 / 대상은 / 자격은 / 기준은 / 대상: / 에게 지원 /
-에 가구당 30만 원, by `X이면 누구나` / `X라면 신청할 수 있다` / `X은 참여 가능하다` / `X이 참여
-가능한 Y` / `X이 가입하면` / `X이 … 신청하면` / `X도 대상에 포함됐다` / `대상을 X까지 확대`, by `X이
-… 수 있도록 지원`, by the pool people are chosen or screened from (`시민 중 공모로 뽑는다`), by
-whose daily life is helped (`…의 이동을 도왔다`), the bodies an evaluation covers (`전국 243개
-지방자치단체`) and bracketed income criteria. `X을 위한 ‘…’`, `X을 돕기 위해`, `X 지원을 위해` and
-`X에게 … 주는 ‘…’` describe who a program is for; they give way when the next sentence states who
-may take part. The subject of a clause may sit in the serial clause before it (`X이 모임을 구성해
-신청하면`). This module finds the triggers; `audience_phrase` reads each phrase back from its head,
-`audience_lists` splits a list into its groups and `audience_accept` decides whether a phrase
-names people.
+Audiences are the noun phrases governed by 대상으로 / X은 … 대상이다 / 대상은 / 자격은 /
+기준은 / 대상: / 에게 지원 / 에 가구당 30만 원, by `X이면 누구나` / `X라면 신청할 수 있다` /
+`X은 참여 가능하다` / `X이 참여 가능한 Y` / `X이 가입하면` / `X이 … 신청하면` / `X도 대상에
+포함됐다` / `대상을 X까지 확대`, by `X이 … 수 있도록 지원`, by the pool people are chosen or
+screened from (`시민 중 공모로 뽑는다`), by whose daily life is helped (`…의 이동을 도왔다`), the
+bodies an evaluation covers (`전국 243개 지방자치단체`) and bracketed income criteria. `X을 위한
+‘…’`, `X을 돕기 위해`, `X 지원을 위해` and `X에게 … 주는 ‘…’` describe who a program is for, and
+count beside the criteria a later sentence states. The subject of a clause may sit in the serial
+clause before it (`X이 모임을 구성해 신청하면`). This module finds the triggers;
+`audience_phrase` reads each phrase back from its head, `audience_lists` splits a list into its
+groups and `audience_accept` decides whether a phrase names people.
 """
 
 from __future__ import annotations
@@ -39,12 +39,12 @@ from govreader.model import Fact, FactKind
 # of its name. `X에 가구당 30만 원`, `X에 기업당 최대 2억 원까지 투자`: a sum per head says who
 # receives it, with or without a verb.
 _TRIGGER_RE = re.compile(
-    r"(?P<list>(?:을|를)\s?대상으로|(?:이|가)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고))"
+    r"(?P<list>(?:을|를)\s?대상으로|(?:이|가|은|는)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고))"
     r"|(?P<described>(?:(?:을|를)\s(?:돕기\s|지원하기\s|보호하기\s)?|\s(?:지원|보호|돌봄)(?:을|를)\s)"
     r"위(?:해|한|하여)(?:서는|서)?\s)"
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?!(?:있는|위치한|소재한|자리한)\s)"
     r"(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
-    r"(?:지원(?!센터|단|팀|청|기관)|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달"
+    r"(?:지원(?!센터|단|팀|청|기관|대상)|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달"
     r"|면제|감면|할인"
     r"|보급|보조|늘린|드린|드립|보낸|빌려|건네|줬|주었|연계|교육을|상담을|우선\s?(?:배정|공급))))"
     r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}\s?당\s(?:최대\s|월\s|연\s)?\d))"
@@ -71,6 +71,7 @@ _FIELD_RE = re.compile(
 )
 # A field's value ends at the next bullet or bracket (`청년 ○ 기간: …`, `청년(소득 무관)`).
 _FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
+_QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
 _DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
 # `지원 대상을 만 45세 이하 청년까지 확대했다`: who a program now reaches.
 _WIDENED_RE = re.compile(r"대상(?:을|를)\s(?P<who>[^.]{2,60}?)(?:까지|으로|로)\s(?:확대|넓|늘)")
@@ -89,6 +90,7 @@ _ABLE_RE = re.compile(
     r"|(?P<if>(?:가입|채용|저축|참여|전입|구매|입주|취업|등록|신청)하면\s"
     r"|[가-힣]면\s(?=[^.]{0,40}?(?:지원|지급)(?:한다|하며|하고|된다|되며|받는다)))"
 )
+_DENIED_RE = re.compile(r"(?:[^.,]{0,6}?수)?\s?(?:가\s)?없")
 # `X이 … 일할 수 있도록 돕는`, `X이 … 정착하도록 … 지원하는`: the people a program helps.
 _HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)")
 # `시민 중 공모로 뽑으며`, `대학생 가운데 추첨으로 30명을 선발`: the pool people are chosen from.
@@ -119,9 +121,17 @@ _SERVED_RE = re.compile(
 _COUNT_END_RE = re.compile(r"\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개소)$")
 # `휠체어 이용자와 … 가족의 이동을 도왔고`: whose daily life a program helps.
 # So is `구직 단념 청년 등의 일상 회복과 노동시장 참여를 지원한다`.
+# So is a life a program helps past a describing word or two (`어르신의 안전한 이동을 돕는`), and
+# the settling or work it is for (`결혼이민자의 안정적인 지역 정착을 위한`, `다문화가족 자녀의
+# 올바른 한국어 습득을 돕기 위한`, `경력단절여성의 재취업을 위한`), and any help of theirs a program
+# is for (`… 여성농업인의 건강 증진과 문화·여가 활동 지원을 위해`).
 _HELPED_LIFE_RE = re.compile(
-    r"(?:\s등)?의\s(?:이동|생활|자립|정착|취업|창업|학업|건강|안전|일상|돌봄|사회활동|경제활동"
-    r"|사회\s?진출|노동시장|주거)(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
+    r"(?:\s등)?의\s(?:[가-힣]+(?:적|인|한|운|른)\s){0,2}(?:[가-힣]+\s)?"
+    r"(?:(?:이동|생활|건강|안전|일상|돌봄|취업|창업|학업|사회활동|경제활동|사회\s?진출|노동시장|주거)"
+    r"(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
+    r"|(?:자립|정착|적응|습득|재취업|취업|일자리\s?창출)(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s"
+    r"(?=[^.]{0,12}?(?:도왔|돕|도와|지원|위해|위한|위하여))"
+    r"|[^.,]{0,30}?\s[가-힣·]*지원(?:을|를)\s(?=위(?:해|한|하여)))"
 )
 _ALSO_BEFORE_RE = re.compile(r"(\S{1,20})\s(?:또한|역시)\s$")
 _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도|만)$")
@@ -140,8 +150,6 @@ _CLAUSE_CUT_RE = re.compile(
     r"|(?:^|\s)(?:또한|특히|아울러|이에|한편|또)\s"
     r"|(?:(?<![가지])구|[시군도청]|(?<![부산농어주])부|\))(?:은|는)\s"
 )
-# `이 가운데 …`, `한편 …`: the next sentence picks one item or moves on, not defining the last.
-_MOVING_ON_RE = re.compile(r"(?:이\s?가운데|이\s?중|이\s?밖에|이와\s함께|또한|한편|아울러|또)\s")
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
 _WINDOW = 90
@@ -252,22 +260,11 @@ def _describing(match: re.Match[str]) -> bool:
     return bool(match.group("one") and _NAMED_AFTER_RE.match(match.string, match.end()))
 
 
-def _described(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The people a program is described as for, in one pass over the triggers: those of
-    `X을 위한 ‘…’` and those of `X에게 … 주는 ‘…’`."""
-    for_whom: list[tuple[int, int]] = []
-    given_to: list[tuple[int, int]] = []
-    for match in _TRIGGER_RE.finditer(text):
-        if _describing(match):
-            found = for_whom if match.group("described") else given_to
-            found.extend(phrases(text, match.start()))
-    return for_whom, given_to
-
-
 def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     """Candidate audience spans of one sentence that state who may take part, before acceptance."""
     for match in _TRIGGER_RE.finditer(text):
         if _describing(match):
+            yield from phrases(text, match.start())
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
@@ -280,13 +277,23 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             continue
         yield from _listed(text, match.start())
     for match in _DEFINED_RE.finditer(text):
-        for end in _DEFINED_END_RE.finditer(text, match.end(), match.end() + 90):
+        start, taken = match.end(), False
+        for end in _DEFINED_END_RE.finditer(text, start, start + 120):
             # `홀로 사는 어르신으로`: 로 of an adverb does not close the slot.
             if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS:
                 continue
-            items = list(slot(text, match.end(), end.start()))
+            # `정규직으로 채용된 청년`: 로 before a verb qualifying the head is inside the phrase.
+            if end.group().endswith("로") and _QUALIFYING_AFTER_RE.match(text, end.end()):
+                continue
+            items = list(slot(text, start, end.start()))
             if _accepted(text, items):
                 yield from items
+                head = HEAD_RE.search(text, start, end.start())
+                if taken or not end.group().endswith("로") or not head:
+                    break
+                # `대상은 만 65세 이하인 세대주로 … 귀농인이다`: who, then which of them.
+                start, taken = end.end(), True
+            elif taken and not end.group().endswith("로"):
                 break
     for match in _FIELD_RE.finditer(text):
         who = match.group("who")
@@ -299,6 +306,9 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         yield phrase(text, match.start(), _clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
         if _PRIZE_OBJECT_RE.search(text, max(0, match.start() - 12), match.start() + 3):
+            continue
+        # `… 자는 지원받을 수 없다`: who is left out.
+        if _DENIED_RE.match(text, match.end()):
             continue
         found = _subject_before(text, match.start())
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
@@ -356,22 +366,10 @@ def _unspoken(text: str) -> str:
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     """Audiences sentence by sentence. A described audience (`끼니를 거르기 쉬운 어르신을 위한
-    ‘경로식당 무료급식’`) gives way when the next sentence states who may take part (`지원 대상은
-    60세 이상 저소득 어르신으로`): that is the audience a reader needs."""
+    ‘경로식당 무료급식’`) counts beside the one a later sentence states (`지원 대상은 60세 이상
+    저소득 어르신으로`): the owner's labels list both, the need as well as the criteria."""
     pieces = list(pieces)
     texts = [_unspoken(piece.text) for piece in pieces]
-    stated = [
-        _accepted(text, [*_spans(text), *shapes.listing_on(text, before)])
-        for before, text in zip(["", *texts], texts, strict=False)
-    ]
-    for index, piece in enumerate(pieces):
-        spans = list(stated[index])
-        last = index + 1 == len(pieces)
-        if last or not stated[index + 1] or _MOVING_ON_RE.match(pieces[index + 1].text):
-            for_whom, given_to = _described(texts[index])
-            spans += _accepted(texts[index], [*for_whom, *given_to])
-        seen = set()
-        for span in sorted(spans):
-            if span not in seen:
-                seen.add(span)
-                yield _fact(piece, span)
+    for before, text, piece in zip(["", *texts], texts, pieces, strict=False):
+        spans = _accepted(text, [*_spans(text), *shapes.listing_on(text, before)])
+        yield from (_fact(piece, span) for span in spans)

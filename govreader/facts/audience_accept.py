@@ -64,14 +64,17 @@ _APPLIED_RE = re.compile(
     r"^(?:(?:접수|마감|후|최종|서류|사전|온라인|현장|기간|내)\s)+(?:신청자|응모자|지원자|접수자)$"
 )
 # `… 지원사업 참여자`, `… 교육문화강좌 수강생`, `멘토링에 참여하는 기업`: the people a program
-# takes in, named by the program, not who it is for.
+# takes in, named by the program, not who it is for; so are those at an event (`참석 기업 관계자`,
+# `만들기에 직접 참여한 구민들`).
 _TAKING_PART_RE = re.compile(
     r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험|활동|강좌|강의|교실)\s?"
     r"(?:참여자|참가자|이용자|수료자|수강생|교육생|훈련생)$"
-    r"|(?:에|에서)\s(?:참여|참가)(?:하는|한|했던|중인)\s"
+    r"|(?:에|에서)\s(?:직접\s|함께\s|모두\s)?(?:참여|참가|참석)(?:하는|한|했던|중인)\s"
+    r"|^(?:행사\s)?(?:참석|참관|방문)\s"
 )
 _EVALUATED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s[^.]{0,15}?(?:평가|심사)")
 _MAX_CHARS = 60
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 
 def accept(
@@ -83,7 +86,8 @@ def accept(
         return None
     phrase = text[span[0] : span[1]]
     words = phrase.split()
-    if not 2 <= len(phrase) <= _MAX_CHARS or not words:
+    # A bracketed note (`(1951.1.1.~2006.12.31.)`) says when, not who: it adds no length.
+    if not 2 <= len(_BRACKETED_RE.sub("", phrase)) <= _MAX_CHARS or not words:
         return None
     general = _VACUOUS if listed else _TOO_GENERAL
     if phrase.removesuffix("들") in general or set(words) <= _GENERATIONS:

@@ -17,7 +17,7 @@ from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
 _PEOPLE = (
     "청년|청소년|아동|어린이|유아|영유아|아이|학생|대학생|노인|어르신|주민|구민|시민|군민|도민|"
-    "국민|가구|가정|가족|세대|계층|저소득층|장애인|여성|남성|소상공인|자영업자|근로자|노동자|구직자|"
+    "국민|가구|가구주|가정|가족|세대|세대주|계층|저소득층|장애인|여성|남성|소상공인|자영업자|근로자|노동자|구직자|"
     "실업자|수급자|대상자|신청자|이웃|기업|업체|기관|자치단체|지자체|농가|농업인|어업인|어민|"
     "고령자|임산부|산모|부부|부모|학부모|보호자|환자|종사자|외국인|이주민|이민자|중장년|유공자|"
     "독거노인|기업인|경영인|상공인|문화예술인|체육인|다문화가족|한부모가족|재직자|직장인|실직자|"
@@ -36,8 +36,9 @@ _HOLDERS = (
     r"(?:[가-힣]권|수령|도래|납부|임차|진단|판정|해당|수혜|보유|재학|이수|수료|취득|소지|구매|양육"
     r"|출산|입양|종사)자"
 )
+# `관내에 1년 이상 거주한 자`: 자 as a word of its own is whoever the clause before it says.
 HEAD_RE = re.compile(
-    rf"(?:{_PEOPLE}|{_HOLDERS}|[가-힣]민|\d학년|학년생)(?:들)?"
+    rf"(?:{_PEOPLE}|{_HOLDERS}|[가-힣]민|\d학년|학년생|(?<!\S)자)(?:들)?"
     r"(?:\s?\d[\d,]*(?:[만천]\s?(?:\d[\d,]*)?)?여?\s?(?:명|가구|곳|개|세대|개교|개소))?$"
 )
 AGE_RE = re.compile(
@@ -47,10 +48,11 @@ AGE_RE = re.compile(
 )
 # `① A ② B ③ C`, `▲A ▲B`, `△A △B`: the items of an enumerated slot.
 ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□]|(?<!\S)\d{1,2}\)")
-# `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`
-# counts the groups named before it.
+# `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`,
+# `… 등 2만여 가구` count the groups named before it.
 _TRAILING_RE = re.compile(
-    r"(?:\s?등(?:\s(?:총\s)?\d[\d,]*여?\s?명)?|\s?\([^()]*\)|\s\d[\d,]*명\s?(?:이상|이내))+$"
+    r"(?:\s?등(?:\s(?:총\s)?\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대))?|\s?\([^()]*\)"
+    r"|\s\d[\d,]*명\s?(?:이상|이내))+$"
 )
 _MAX_WORDS = 16
 
@@ -67,23 +69,25 @@ _STOP_WORD_RE = re.compile(
 _SINCE_RE = re.compile(r"^(?!\d{1,3}세)\S+(?:부터|까지)$")
 _FROM_RE = re.compile(r"(?:로|에서)부터$")
 _BULLET_RE = re.compile(r"[▲△■□○●◆◇※·•\-–]+")
+# `구는`, `시에서`: the body that acts (not `인구가 많은`, `도시가`: nouns ending like one).
 _BODY_SUBJECT_RE = re.compile(
-    r"(?:[시군구도청]|(?<![부산농어주])부|센터|교육청|정부)(이|가|은|는|에서|에서는|도)$"
+    r"(?:[시군도청]|(?<!인)구|(?<![부산농어주])부|센터|교육청|정부)(이|가|은|는|에서|에서는|도)$"
 )
 _OBJECT_BEFORE_RE = re.compile(r"[가-힣](?:을|를)\s$")
 _OPENING_RE = re.compile(r".*[‘’“”'\"「」『』(<\[]")
 _NUMBER_RE = re.compile(
-    r"^\d[\d,.]*(?:[만천]\d*)?(?:~\d[\d,.]*)?여?(?:%|개|명|곳|가구|년|개월|일|세|차|학년|인|급)?$"
+    r"^\d[\d,.]*(?:[만천]\d*)?(?:~\d[\d,.]*)?여?"
+    r"(?:%|개|명|곳|가구|년|개월|일|세|차|학년|인|급|㎡|m²|ha|평|톤|kg)?$"
 )
 _AGE_WORD_RE = re.compile(
-    r"^(?:만|(?:이상|이하|미만|초과)의?|\d{1,3}세(?:부터|까지|까지의|에서|(?:이상|이하|미만)의?)?"
-    r"|\d{1,3}세?[~∼]\d{1,3}세)$"
+    r"^(?:만|(?:이상|이하|미만|초과|이내)의?|\d{1,3}세(?:부터|까지|까지의|에서|(?:이상|이하|미만)의?)?"
+    r"|\d{1,3}세?[~∼]\d{1,3}세|(?:이상|부터)?[~∼]만?)$"
 )
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
 _NOUN_WORDS = word_set(
-    "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 아이 어린이 이상 "
-    "부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 고도 제도 언어 영어 단어 연어 "
-    "한국어 관할"
+    "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 다둥이 자가 아이 "
+    "어린이 이상 부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 고도 제도 "
+    "언어 영어 단어 연어 한국어 관할"
 )
 # `사업자등록 6개월 이상`, `주민등록 1년 이상`: a record held for a time, ending like `…도록`.
 _RECORD_TAILS = ("등록", "기록")
@@ -106,8 +110,12 @@ _ARGUMENT_RE = re.compile(
     r"|^(?:중|두고|갖고|가지고|하고|받고|있고|살고|새로|실제|아직|함께|직접|홀로|혼자|혼자서)(?:는|도)?$"
     r"|[^\s]기$"
 )
-# `7년 이내이고 … 이하인`, `돌봄이 필요하거나 … 어려운`: two conditions joined in one clause.
-_CLAUSE_JOIN_RE = re.compile(r"(?:이고|거나|이면서|있으면서|없으면서)$")
+# `7년 이내이고 … 이하인`, `돌봄이 필요하거나 … 어려운`, `1년 이상 거주하면서(거주하며) … 않은`: two
+# conditions joined in one clause (`사업을 추진하면서` is what the body does, not a condition).
+_CLAUSE_JOIN_RE = re.compile(
+    r"(?:이고|거나|(?:이|있으|없으|받으|두|거주하|살|지내|생활하|재학하|재직하|근무하|종사하|일하|다니)"
+    r"(?:면서|며))$"
+)
 # `5년 이상인`, `180% 이하인`: a bound as a verb (`이상인` is no 상인).
 _BOUND_RE = re.compile(r"(?:이내|이하|이상|미만|초과)인$")
 # `혼인신고 후`, `퇴원 뒤`: the event before a time word is a noun.
@@ -172,7 +180,7 @@ def noun_word(word: str) -> bool:
 
 
 _DOT_RE = re.compile(r"[·∙ㆍ‧]")
-_NOTE_RE = re.compile(r"(?<=[가-힣])\([^()\s]{1,20}\)(?=[가-힣]{0,2}$)")
+_NOTE_RE = re.compile(r"(?<=[가-힣])\([^()\s]{1,30}\)(?=[가-힣]{0,2}$)")
 _NOUN_N_RE = re.compile(r"(?:산단|공단|재단|사업단|봉사단|회관|기관|본관)$")
 
 

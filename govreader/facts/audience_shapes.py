@@ -2,13 +2,13 @@
 that ends where the shape begins.
 
 Split from `audience`, which finds the triggers around a clause's subject or object: these shapes
-name the group right before a fixed phrase. Who may apply (`A, B 등 누구나 신청할 수 있다`), the
-group a recruitment counts (`만 34세 이하 청년 30명을 모집`), who is served first (`30%를
-‘지역특화청년’으로 우선 선발`, `BMI가 25 이상인 시민을 우선해서 뽑는다`, `A 등에 우선순위가
-부여된다`), the groups an audience is divided into (`성인·청소년·어린이로 대상을 세분화`), the
-groups an eligibility covers (`A, B 등이 해당된다`), bodies that join a scheme (`181개 지자체가
-참여키로`) and every body an evaluation covers (`243개 전(全) 자치단체`). What the phrase names is
-judged by `audience_accept`, as for every trigger.
+name the group right before a fixed phrase. Who may apply (`A, B 등 누구나 신청할 수 있다`), who
+is served first (`BMI가 25 이상인 시민을 우선해서 뽑는다`, `A 등에 우선순위가 부여된다`), the
+groups an audience is divided into (`대상을 청년과 신혼부부로 나눴다`), whose burden a program
+eases, who help is about (`저소득층에 대한 지원`), the groups an eligibility covers (`A, B 등이
+해당된다`),
+bodies that join a scheme (`181개 지자체가 참여키로`) and every body an evaluation covers (`243개
+전(全) 자치단체`). What the phrase names is judged by `audience_accept`, as for every trigger.
 """
 
 from __future__ import annotations
@@ -23,21 +23,14 @@ _ANYONE_RE = re.compile(
     r"(?P<etc>\s등)?\s누구나\s(?=[^.]{0,30}?(?:신청|참여|참가|이용|응모|수강)"
     r"(?:할|하실|이|가)?\s?(?:수\s?있|가능))"
 )
-# `만 34세 이하 청년 30명, 내달 13일까지 모집`: the group counted by a recruitment (a bare
-# general group is judged too general).
-_RECRUITED_RE = re.compile(r"\s\d[\d,]*여?\s?명(?:을|를)?,?\s(?=[^.]{0,20}?(?:모집|선발|뽑))")
-# `모집 인원의 30%를 ‘지역특화청년’으로 우선 선발`: the group served first.
-_FIRST_RE = re.compile(r"(?:으로|로)\s우선\s(?:선발|선정|모집|채용|배정)")
 # `BMI가 25 이상인 시민을 우선해서 뽑는다`, `다자녀가구 등에 우선순위가 부여된다`: who is
 # served first.
 _PRIORITY_RE = re.compile(
     r"(?:(?:을|를)\s우선(?:해서|하여|적으로)?\s(?:뽑|선발|선정|지원|모집|배정)"
     r"|(?:\s등)?에(?:게)?\s우선(?:순위|권)(?:가|이|을|를)\s(?:부여|주어|준다|줄|드린))"
 )
-_QUOTED_END_RE = re.compile(r"[‘“「『'\"]([^‘’“”「」『』'\"]{2,30})[’”」』'\"]$")
-# `성인·청소년·어린이로 양성 대상을 세분화`, `대상을 청년과 신혼부부로 넓혔다`.
+# `대상을 청년과 신혼부부로 넓혔다`: the groups an audience is narrowed or divided into.
 _DIVIDED = r"(?:세분화|나누|나눠|나눴|구분|한정|정했|정하)"
-_DIVIDED_BEFORE_RE = re.compile(rf"(?:으로|로)\s(?:[가-힣]+\s){{0,2}}대상을\s{_DIVIDED}")
 _DIVIDED_AFTER_RE = re.compile(rf"대상을\s(?P<who>[^.]{{2,40}}?)(?:으로|로)\s{_DIVIDED}")
 _BODIES = r"(?:자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관|자치구)"
 # `181개 지자체가 참여키로 했다`, `166개 기초자치단체가 이 사업에 참여하기로`: bodies that join.
@@ -61,15 +54,6 @@ _FOR_NOUN_RE = re.compile(
 _EASED_RE = re.compile(
     r"의\s(?:[가-힣]+\s){0,2}[가-힣]*부담(?:을|를)\s(?:덜|줄|완화|낮추|경감|해소)"
 )
-# `전입하는 군민들에게 △전입자 1인당 10만원 △…`: who receives the benefits listed after.
-_LISTED_BENEFITS_RE = re.compile(r"에게(?:는)?\s(?=[▲△■□◆◇])")
-# `일손필요농가 및 자원봉사 신청을 받고 있다`: who may apply.
-_APPLYING_RE = re.compile(r"\s신청을\s(?:받|접수)")
-# `관할 지역 2개 마을을 선정해 … 추진`: the bodies chosen to take part (not `…으로 선정`).
-_CHOSEN_RE = re.compile(
-    r"(?<![\d,])\d[\d,]*\s?(?:개|곳)\s?[가-힣]+(?P<particle>을|를)\s선정(?:해|하여|해서)\s"
-    r"(?=[^.]{0,40}?(?:추진|운영|지원|진행))"
-)
 # `구직단념청년, 자립준비청년 등이 해당한다`: the groups an eligibility covers.
 _COVERED_RE = re.compile(r"(?:이|가)\s(?:모두\s)?해당(?:한다|된다|되며|하며|돼|됩니다|합니다)")
 # `60세 이상 신청 가능하다`, `만 60세 이상이면 누구나`: an age alone says who may take part.
@@ -81,12 +65,6 @@ _AGE_ONLY_RE = re.compile(
 _LISTING_ON_RE = re.compile(r"^(?P<list>[^.]{2,200}?)\s?등(?:이다|입니다)\.?$")
 _DEFINING_RE = re.compile(r"대상|자격")
 _TOPIC_RE = re.compile(r"\S(?:은|는)\s")
-
-
-def _quoted_or_phrase(text: str, end: int) -> tuple[int, int]:
-    """The phrase ending at `end`, or the quoted name ending there (`‘지역특화청년’`)."""
-    quoted = _QUOTED_END_RE.search(text, max(0, end - 34), end)
-    return quoted.span(1) if quoted else phrase(text, end)
 
 
 def _anyone(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -102,10 +80,6 @@ def _before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
 
 def _items_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     yield from phrases(text, match.start())
-
-
-def _first(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
-    yield _quoted_or_phrase(text, match.start())
 
 
 def _divided(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -126,18 +100,12 @@ Reader = Callable[[str, re.Match[str]], Iterator[tuple[int, int]]]
 # a page-long run of digits) costs one substring test, not a scan.
 _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("누구나", _ANYONE_RE, _anyone),
-    ("명", _RECRUITED_RE, _before),
-    ("우선", _FIRST_RE, _first),
     ("우선", _PRIORITY_RE, _items_before),
-    ("대상을", _DIVIDED_BEFORE_RE, _before),
     ("대상을", _DIVIDED_AFTER_RE, _divided),
     ("참여", _JOINING_RE, _before_particle),
     ("대상", _FOR_NOUN_RE, _items_before),
-    ("에게", _LISTED_BENEFITS_RE, _before),
     ("부담", _EASED_RE, _before),
     ("대한", _ABOUT_RE, _before),
-    ("신청을", _APPLYING_RE, _items_before),
-    ("선정", _CHOSEN_RE, _before_particle),
     ("해당", _COVERED_RE, _items_before),
     ("세", _AGE_ONLY_RE, _itself),
 )

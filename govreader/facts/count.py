@@ -19,9 +19,13 @@ from govreader.model import Fact, FactKind
 
 PLAN_RE = re.compile(
     rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>개|대)(?:의)?\s?"
-    r"(?P<label>(?:(?:주요|핵심|중점|세부|추진|역점|실천|실행|신규|단위|전략|정책|공약)\s?|[가-힣]{2,5}\s)?"
+    r"(?P<label>(?:(?:주요|핵심|중점|세부|추진|역점|실천|실행|신규|단위|전략|정책|공약)\s?"
+    # a word with a particle is no part of the name: `4개 팀에 프로그램 운영비를`
+    r"|[가-힣]{2,5}(?<![에을를은는의])\s"
+    # a compound ending in 사업 (`33개 공모사업`)
+    r"|[가-힣]{2,4}(?=사업))?"
     r"(?:사업|과제|전략|시책|공약|프로젝트|프로그램|강좌))"
-    r"(?=[을를이가은는과와의에으로도,.\s·)]|$)"
+    r"(?=[을를이가은는과와의에으로도별,.\s·)]|$)"
 )
 _STREAK_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>년|회)\s?연속")
 # The streak must be of awards or selections, within the same clause: `3년 연속 증가` is a trend.

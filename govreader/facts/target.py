@@ -16,10 +16,10 @@ rates (1곳씩), means (4개 언어로), guests, grades awarded (우수상 3곳)
 표창은 … 11명이 받았다), agenda items (12건의 안건), appointments, evaluation pools and fields
 ranked against (38곳 가운데 가장), estimates (640여 명으로 추산), gaps to another group (…보다 18%
 높았다), changes (1,200명 늘었다), dates, ages, years in a row, money, and sentences about
-another municipality or an upper body (정부는, 전남도는) are left alone, since a wrong highlight
+another municipality (인근 여수시는) are left alone, since a wrong highlight
 costs the reader more than a missing one. The cue patterns live in `target_cues`, the typing
 rules in `target_typing`, the vetoes in `target_vetoes`, counter checks in `target_units`, sums
-and breakdowns in `target_parts` and the upper-body scope in `target_scope`.
+and breakdowns in `target_parts` and bracketed lists in `target_brackets`.
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ from govreader.facts.count import PLAN_RE
 from govreader.facts.numbers import parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.sentences import Piece, about_elsewhere
+from govreader.facts.target_brackets import bracketed, list_kind
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
-from govreader.facts.target_scope import about_upper_body
 from govreader.facts.target_typing import Spot, at_venue, type_of
 from govreader.facts.target_units import unit_fits
 from govreader.facts.target_vetoes import vetoed
@@ -87,6 +87,7 @@ def _breakdown(text: str) -> set[int]:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_NEXT_COUNT = re.compile(r"\s\d")
 # `18만 1,200명으로 목표한 17만 9천 명을`: all that lies between a count and the goal it beat.
 _TO_GOAL_RE = re.compile(r"^\s?(?:으로|로)\s?(?:당초\s)?$")
 
@@ -94,7 +95,7 @@ _TO_GOAL_RE = re.compile(r"^\s?(?:으로|로)\s?(?:당초\s)?$")
 def _shares_type(kind: str, between: str, percent: bool) -> bool:
     """Whether a count shares the next count's type: a goal list, or a pair of counts that share
     one verb (`214개 기업 638명이`)."""
-    if kind == "goal" and cues.JOINED.match(between):
+    if kind == "goal" and (cues.JOINED.match(between) or cues.BY_DEADLINES.match(between)):
         return True
     if cues.LISTED.match(between):
         return True
@@ -104,10 +105,11 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
 
 
 def _typed(
-    text: str,
+    text: str, before_text: str = ""
 ) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str, bool]]:
     """Each counted number in one sentence with its value, its type (None: not a target by
-    itself), the clauses around it and whether it is barred from taking a type from others."""
+    itself), the clauses around it and whether it is barred from taking a type from others;
+    `before_text` is the sentence before, which a bracketed list may break down."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
     # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
     # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
@@ -169,7 +171,9 @@ def _typed(
             kind = None
             barred.add(match.start())
         plan = plans.get(match.start())
-        if plan is not None and (kind == "result" or cues.PLAN_CARRIED.match(text, plan)):
+        # `14개 사업 1,125명`: the projects label the count after them.
+        labels = plan is not None and bool(_NEXT_COUNT.match(text, plan))
+        if plan is not None and (kind == "result" or labels or cues.PLAN_CARRIED.match(text, plan)):
             kind = None
             barred.add(match.start())
         typed.append((match, kind, before, after))
@@ -197,10 +201,37 @@ def _typed(
         shares = between == "(" or (same_kind and cues.ITEM_NEXT.match(between))
         if kind is None and match.start() not in barred and shares:
             typed[index] = (match, previous[1], before, after)
+    typed = _bracketed_list(text, typed, barred, before_text)
     for match, kind, before, after in typed:
         value = values[match.start()]
         if value is not None:
             yield match, value, kind, before, after, match.start() in barred
+
+
+def _bracketed_list(
+    text: str,
+    typed: list[tuple[re.Match[str], str | None, str, str]],
+    barred: set[int],
+    previous: str,
+) -> list[tuple[re.Match[str], str | None, str, str]]:
+    """`typed` with the untyped items of a bracketed list (`A(1,200개), B(300개) 등`) typed as
+    the list is (`target_brackets`)."""
+    items = [
+        index
+        for index, (match, kind, _, _) in enumerate(typed)
+        if kind is None
+        and match.start() not in barred
+        and bracketed(text, match.start(), match.end())
+    ]
+    spans = [(typed[index][0].start(), typed[index][0].end()) for index in items]
+    kind = list_kind(text, spans, previous)
+    if kind is None:
+        return typed
+    shared = list(typed)
+    for index in items:
+        match, _, before, after = shared[index]
+        shared[index] = (match, kind, before, after)
+    return shared
 
 
 # `일자리 1만 3,782개` and later `총 1만 3,782건`: the generic counters name the same figure.
@@ -221,13 +252,14 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
 
 def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
     """Each target with the start of its sentence; parts adding up to a total share its type."""
-    elsewhere = about_elsewhere(pieces) | about_upper_body(pieces)
+    elsewhere = about_elsewhere(pieces)
     found = []
     for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
         opens = cues.BREAKDOWN_OPENS.search(piece.text)
-        for match, value, kind, before, after, barred in _typed(piece.text):
+        previous = pieces[index - 1].text if index else ""
+        for match, value, kind, before, after, barred in _typed(piece.text, previous):
             approximate = match.group("approx") is not None or "여" in match.group("number")
             unit = match.group("unit")
             opened = opens is not None and opens.end() <= match.start()

@@ -30,6 +30,7 @@ GOAL_BEFORE = re.compile(
     r"목표(?:치|량|액)?(?:인|는|은|도|로|를|가|였던|했던|한|로 한"
     r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
     r"|목표(?:치|량)?(?:를|을|는|은)\s(?!올해|지난해|작년|내년|전년|현재)[가-힣]{2,6}(?<!보다)\s$"
+    r"|(?:당초\s)?계획(?:한|했던|인)\s$"
 )
 # A rate of work done, or work done, named before a list line's colon (`- 이행률 : 83.5%`,
 # `- 완료 : 54개`) or as a topic (`정책 반영률이 35%에 그쳤다`); not 고용률, a statistic.
@@ -46,13 +47,16 @@ NOT_FEAT = r"(?![가-힣]{0,3}\s(?:데\s성공|성과를|실적을|결실을))"
 GOAL_AFTER = re.compile(
     r"^\s?(?:이상|이하|수준|선)?(?:으로|로|까지|을|를|의)?\s?"
     r"(?:목표|끌어올(?!렸|린\s|리며|리고)|높이(?!며|고)|높인다|높일|달성할|달성하는|달성한다"
-    r"|달성하겠|달성을 목표|창출을 목표)" + NOT_FEAT
+    r"|달성하겠|달성을 목표|창출을 목표"
+    # what a measure is for: `친환경차 13만 대 보급을 위해`, `일자리 500개 창출을 위한`
+    r"|(?:보급|창출|유치|달성|확보|공급|조성|양성|육성|채용|모집)(?:을|를)\s?위(?:해|한|하여))"
+    + NOT_FEAT
 )
 # A level raised in the past (38%까지 끌어올린 점, 60%로 높였다) is a result; a joined raise
 # (27%로 끌어올리며 …) is read by how the sentence ends.
 RAISED = re.compile(
     r"^\s?(?:으로|로|까지)\s?(?:끌어올렸|끌어올린\s|높였|높인\s"
-    r"|(?P<joined>끌어올리며|끌어올리고|높이며|높이고|(?:확대|확충)되(?:며|고)|늘어나(?:며|고))[\s,])"
+    r"|(?P<joined>끌어올리며|끌어올리고|높이며|높이고|(?:확대|확충)되(?:며|고|어)|늘어나(?:며|고))[\s,])"
 )
 # Syllables ending in ㄹ: a verb's future form (만들어낼 계획, 늘어날 예정).
 ALL_L = "".join(chr(0xAC00 + i) for i in range(8, 11172, 28))
@@ -67,6 +71,7 @@ RESULT_VERBS = (
 CUE_AFTER = re.compile(
     r"(?P<result>목표\s?(?:대비|를 넘|를 초과|를 달성|치를 넘)"
     rf"|(?:{RESULT_VERBS})\s?(?:했|하였|됐|되었|하게 됐|하게 되었)"
+    r"|만들어\s?(?:냈|낸\s)"
     rf"|(?P<connective>(?:{RESULT_VERBS})(?:해|하여)\s|만들어\s|늘려\s|다녀가\s|생겨나\s|열어\s|[가-힣]{{1,3}}[아어러]내\s"
     r"|(?P<done>(?:발굴|발견|참여|개선|정비|점검|설치|진행|연결|발행|기록|창출|달성)(?:해|하며|하고)\s"
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
@@ -75,6 +80,8 @@ CUE_AFTER = re.compile(
     r"|생겼|생겨났)"
     r"|에 달했|에 이르렀|[이가] 됐"
     rf"|(?:{RESULT_VERBS})한 것으로 (?:집계|나타났|파악|확인)"
+    # done before, told as experience: `44가구를 지원한 바 있다`
+    rf"|(?:{RESULT_VERBS})한\s?바\s?있"
     r"|(?<!것)(?<!것으)(?:으로|로|까지)\s?(?:대폭\s|크게\s|큰 폭으로\s)?"
     r"(?:늘었|증가했|확대됐|늘렸|확대했|확충했|늘어났|집계|나타났|파악됐|확인됐)"
     r"|(?:이용|참여|활동|근무|입주)(?:하고|해 오고) 있"
@@ -82,11 +89,11 @@ CUE_AFTER = re.compile(
     r"|[가-힣]{1,5}는\s(?:데\s성공|성과를\s|실적을\s|결실을\s))"
     r"|(?P<goal>목표|계획|예정|전망|예상|내다봤|방침"
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
-    r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관)"
+    r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관|개선|수리)"
     r"(?:한다|합니다|할\s|하는|하고|하기로|하며)|참여한다|참여합니다|참여할\s"
     r"|(?:공급|조성|설치|보급|제공|배치|확충|건립|개설|선발|선정)(?:된다|되며|될\s|되고|됩니다)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
-    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}기로\s"
+    r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}[기키]로\s"
     rf"|[가-힣]{{0,4}}[{ALL_L}]\s(?:계획|예정|방침))"
 )
 SKIP_AFTER = re.compile(
@@ -98,7 +105,7 @@ SKIP_AFTER = re.compile(
 # A counted plan carried out (40개 실행과제를 추진하고), owning a measure (187개 사업의 실적은) or
 # given the money (186개 사업에 762억 원을 투입할 계획) is a count, whatever the sentence aims at.
 PLAN_CARRIED = re.compile(
-    r"의\s|에\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
+    r"의\s|에\s|별\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
     r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
 )
 AWARD_NEAR = re.compile(
@@ -133,13 +140,31 @@ GOAL_TOPIC = re.compile(
 )
 # Read on the rest of the sentence, past a note in brackets (`총 208명(센터별 52명)이며`).
 TOPIC_END = re.compile(
-    r"^(?:\([^()]{0,30}\))?\s?(?:정도|내외|안팎|수준|가량)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)(?:[\s.,]|$)"
+    r"^(?:\([^()]{0,30}\))?\s?(?:정도|내외|안팎|수준|가량|등)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)"
+    r"(?:[\s.,]|$)"
 )
+# Work done as the topic: `기관별 취업 실적은 … A 2,300명, B 380명 등이다`.
+RESULT_TOPIC = re.compile(r"(?:실적|성과)(?:은|는)\s")
+# A goal promised: `일자리 10만 개 창출을 공약한 데 이어`, `… 만들겠다고 약속했다`.
+PLEDGED = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s)?(?:[가-힣]{1,6}(?:을|를)\s)?(?:공약|약속)")
+# A count ending a noun-final item that the sentence's verb then carries: `전기차 200대 보급, 노후
+# 경유차 300대 폐차 지원으로 … 줄였다`, `4,000여 개의 신규 일자리 창출과 … 창출했다`.
+VERB_NOUN_ITEM = re.compile(
+    r"^(?:여)?\s?(?:의\s)?(?:[가-힣]{1,8}\s){0,2}?"
+    r"(?:창출|보급|유치|채용|설치|조성|공급|양성|육성|배출|폐차|지정|취업|창업|발굴)(?:\s?지원)?"
+    r"(?:,\s|(?:과|와)\s|\s및\s|(?:으로|로)\s)"
+)
+# `8,800개 이상의 일자리를 창출하겠다`: a floor of what a goal aims at.
+FLOOR_OF = re.compile(r"^\s?(?:이상|이하)의\s")
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
 JOINED = re.compile(
     r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s"
     r"(?!.*(?:지난해|작년|전년|올해|대비|보다))(?:[^\s,.]{1,8}\s){0,2}$"
+)
+# Goals by deadline, one after another: `2025년까지 300대, 2030년까지 3만 대를 보급한다`.
+BY_DEADLINES = re.compile(
+    r"^(?:여)?(?:[을를])?,\s(?:\d{4}년|내년|임기\s?내)\s?까지\s(?:[^\s,.\d]+\s)?$"
 )
 # Between two counts that share a verb, a bare noun or nothing: `214개 기업 638명이 지원을 받았다`,
 # `28가정 32명의 자녀를`. (A pair
@@ -158,7 +183,7 @@ LISTED = re.compile(
 # 올해 …) is not an item's name.
 ITEM_NEXT = re.compile(
     r"^(?:여)?\)?(?:,|과|와|\s?\()\s?(?!.*(?:지난해|작년|전년|올해|대비|보다|기준|까지))"
-    r"(?:[^\s,.\d()%]{1,12}(?<![은는을를])\s){0,8}$"
+    r"(?:[^\s,.\d()%]{1,12}(?:\([^()]{0,24}\))?(?<![은는을를])\s){0,8}$"
 )
 LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
@@ -166,11 +191,16 @@ LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다
 ALL_SS = "".join(chr(0xAC00 + i) for i in range(20, 11172, 28))
 PAST_SYLLABLES = ALL_SS.replace("있", "").replace("겠", "")
 PAST_TENSE = re.compile(rf"[{PAST_SYLLABLES}](?:다|습니다|으며|고|는데|지만|음)")
-PLAN_WORDS = re.compile(r"계획|예정|목표|방침|기로|[할될일] 것|하겠")
+# `보급키로 했다` is `보급하기로 했다` said short.
+PLAN_WORDS = re.compile(r"계획|예정|목표|방침|[기키]로|[할될일] 것|하겠")
+# A goal measured against is no plan: `목표 대비 115%를 달성했다`, `목표를 넘어섰다`.
+AGAINST_GOAL_WORDS = re.compile(
+    r"목표(?:치|량)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비|의\s|(?:를|을)\s?(?:초과|넘|웃|달성|채웠))"
+)
 # A plan said of the whole clause: `60곳을 발굴해 … 만든다는 목표를 세웠다`, `빌려줄 계획을 세웠다`.
 STATED_PLAN = re.compile(r"다는\s?(?:목표|계획|방침|구상)|\s(?:계획|방침|예정)(?:이다|이며|을|를)")
 DECIDED = re.compile(
-    r"기로\s?(?:했|하였)|(?:고|며)\s(?:\d{1,2}일\s)?(?:밝혔|전했|말했|설명했|덧붙였|강조했|알렸)"
+    r"[기키]로\s?(?:했|하였)|(?:고|며)\s(?:\d{1,2}일\s)?(?:밝혔|전했|말했|설명했|덧붙였|강조했|알렸)"
 )
 # 개조식 lines end on a noun: `수용률 69.0%를 달성`, `조례·규칙 41건을 정비`, `65.9% 기록,`.
 NOUN_FINAL = re.compile(
@@ -248,11 +278,18 @@ NEXT_GOAL = re.compile(r"목표(?:치|량)?(?:인|은|는|였던|한|로 한|로
 # `18만 1,200명으로 목표한 17만 9천 명을 웃돌았다`: the first number beat the goal.
 BEAT_GOAL = re.compile(r"웃돌|넘어섰|넘었|넘겼|초과|상회")
 CLAUSE_END = re.compile(r"[,.;:]")
+SENTENCE_END = re.compile(r"(?<=[다요])\.(?:\s|$)")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
 # are not targets; what reached them already (32개 단지에 달았다) is.
 VENUE_UNITS = ("곳", "개소", "개교", "개")
 PEOPLE_UNITS = ("명", "가구", "가족", "세대", "가정", "농가", "농어가")
 PLACE_AFTER = re.compile(r"^(?:\s[가-힣·]{1,8})?(에서|에\s)")
+# Teams, firms or households given something are its recipients, not where it happens:
+# `지원금을 3개 팀에 지원한다`, `20개 기업에 컨설팅을 제공했다`.
+RECIPIENTS_AT = re.compile(
+    r"^\s(?:팀|기업|업체|단체|가구|가정|농가|마을|소상공인)에\s(?:[^.]{0,80}?(?:을|를)\s)?"
+    r"(?:지원|지급|제공|전달|배부)"
+)
 PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|늘린|늘릴|늘려|확대|확충")
 OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문을)")
 # A goal verb told as going on (서비스를 제공하고 있다) says what is, not what is planned.
@@ -299,7 +336,9 @@ PLAIN_CONNECTIVE = re.compile(
 # Who is picked for a program: a planned number when the sentence ends in the present.
 PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)(?:해|하여)\s")
 # Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
-SUPPLIED = re.compile(r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수")
+SUPPLIED = re.compile(
+    r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수|폐차"
+)
 # What else is near a count decides less than what comes right after it:
 # a finished verb on the counted object (1,900여 명을 진료했다, 624명의 재취업을 이끌어냈다,
 # 1,140명에게 … 연계했다), or any joined verb (보급해, 만들고) whose sentence then ends in the past
@@ -316,8 +355,11 @@ OBJECT = (
 FINISHED = re.compile(
     rf"^{OBJECT}(?:[^\s,.]+\s){{0,2}}?(?P<verb>[가-힣]+[{PAST_SYLLABLES}](?:다|고|으며|는데|지만))"
 )
+# `3,780개의 일자리를 만들고`, `62개의 사회적 기업을 지정하는 등`: a verb joined to the rest;
+# not a quote's ending (`운영을 시작한다고 밝혔다`).
 JOINED_VERB = re.compile(
-    r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s)(?:[^\s,.\d]+\s)?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|고|어))[\s,]"
+    r"^(?:여\s?)?(?P<particle>[을를이가]\s|\s|의\s(?:[가-힣]{1,8}\s)?[가-힣]{1,8}[을를이가]\s)"
+    r"(?:[^\s,.\d]+\s){0,2}?(?P<verb>[가-힣]{1,5}(?:해|하여|하며|(?<![다라냐자])고|어|돼|되어|는(?=\s등\s)))[\s,]"
 )
 # Reporting verbs, changes, attendance, means and penalties (과태료를 부과했다) say nothing about
 # what a count achieved.
@@ -364,14 +406,17 @@ AIMED_AT = re.compile(r"^(?:으로|로)\s(?:높여|늘려|올려|높혀|상향�
 # A level against its goal: `총 7,148개로 지난해 공시 목표 6,347개 대비 113% 초과 달성한`.
 LEVEL_VS_GOAL = re.compile(
     r"^(?:여)?\s?(?:으로|로),?\s(?:[^\s,.]+\s){0,4}?목표(?:치|량)?\s?(?:\d[\d,.만천]*\s?[가-힣]{0,2}\s?)?"
-    r"(?:\([^()]{0,20}\)\s?)?(?:대비|를\s(?:넘|초과|웃돌|상회|달성))"
+    r"(?:\([^()]{0,20}\)\s?)?(?:대비|를\s(?:넘|초과|웃돌|상회|달성)|[’'”\"]?의\s[\d.]+%(?:를|을)?\s?달성)"
 )
+# `A 1,200개, B 300개 등 사회적기업을 육성했다`: the last item of a list the verb then carries.
+LAST_ITEM = re.compile(r"^(?:여)?\s등\s(?:[^\s,.\d]+\s){0,4}?[^\s,.\d]+(?:을|를)\s")
 # What a program will serve: `청년 220명을 대상으로 사업을 전개한다`, `28가정 32명의 자녀를
 # 대상으로 진행되며`; told in the past it is a head count (30명을 대상으로 교육을 실시했다).
 SERVED_BY = re.compile(r"^(?:여)?\s?(?:의\s[가-힣]{1,6})?(?:을|를)\s대상으로\s")
 # A notice's noun-final call: `청년 30명, 내달 13일까지 모집`, `참여자 40명 모집(선착순)`.
 CALLED_FOR = re.compile(
-    r"^(?:여)?\s?(?:,\s[^,.]{0,16}까지\s)?(?:을|를)?\s?(?:모집|선발)(?:\s*$|\s?[,(/…·]|\s[-–])"
+    r"^(?:여)?\s?(?:,\s[^,.]{0,16}까지\s)?(?:\s?(?:팀|개\s?팀|선착순|추가|신규|공개))?(?:을|를)?\s?"
+    r"(?:모집|선발)(?:\s*$|\s?[,(/…·]|\s[-–]|\s?…)"
 )
 # Effects expected by a deadline (`2040년까지 관광객 3,500만 명, … 고용 창출 1만 5천 명으로 …
 # 기대된다`) are what the plan aims at.

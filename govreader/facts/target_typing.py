@@ -38,6 +38,8 @@ def at_venue(spot: Spot, kind: str) -> bool:
         return False
     if spot.after.startswith("에 대") or cues.GOAL_BEFORE.search(spot.before):
         return False
+    if cues.RECIPIENTS_AT.match(spot.rest):
+        return False
     if cues.SET_OUT.match(spot.after):
         return False
     if kind == "result":
@@ -128,10 +130,35 @@ def _any_verb(spot: Spot) -> str | None:
         return "result"
     # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` and
     # `공무원 30명을 투입해 점검한다` tell how a program works.
-    object_ = joined.group("particle").strip() in ("을", "를") and spot.unit != "명"
+    object_ = joined.group("particle").strip().endswith(("을", "를")) and spot.unit != "명"
     if plan or (object_ and cues.FUTURE_END.search(tail)):
         return "goal"
     return None
+
+
+def _verb_noun_item(spot: Spot) -> str | None:
+    """A noun-final item (`200대 보급,`) is done if the sentence ends in the past, a plan if in a
+    plan or the plain present."""
+    item = cues.VERB_NOUN_ITEM.match(spot.rest)
+    return None if item is None else by_ending(spot.rest[item.end() :])
+
+
+def _last_item(spot: Spot) -> str | None:
+    """`… 마을기업 17개 등 사회적경제 기업을 육성했다`: a list's last item, read by its verb."""
+    item = cues.LAST_ITEM.match(spot.rest)
+    if item is None or not cues.VERB_NOUN.match(spot.rest, item.end()):
+        return None
+    return by_ending(spot.rest[item.end() :])
+
+
+def by_ending(tail: str) -> str | None:
+    """Result if `tail` ends in the past before any plan, goal if in a plan or the present."""
+    tail = cues.AGAINST_GOAL_WORDS.sub("", cues.DECIDED.sub("", tail))
+    past = cues.PAST_TENSE.search(tail)
+    plan = cues.PLAN_WORDS.search(tail)
+    if past and (plan is None or past.start() < plan.start()):
+        return "result"
+    return "goal" if plan or cues.FUTURE_END.search(tail) else None
 
 
 def _served_by(rest: str) -> str | None:
@@ -189,6 +216,13 @@ def type_of(spot: Spot) -> str | None:
     topic = cues.TOPIC_END.match(rest) and cues.GOAL_TOPIC.search(spot.head)
     if topic and not cues.RESULT_BEFORE.search(before):
         return "goal"
+    if cues.TOPIC_END.match(rest) and cues.RESULT_TOPIC.search(spot.head):
+        return "result"
+    if cues.PLEDGED.match(rest):
+        return "goal"
+    floor = cues.FLOOR_OF.match(after)
+    if floor and (cue := cues.CUE_AFTER.search(after, floor.end())) and cue.group("goal"):
+        return "goal"
     special = _special(spot)
     if special:
         return special
@@ -204,7 +238,16 @@ def type_of(spot: Spot) -> str | None:
     gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
     if gave and not cues.AWARD_NEAR.search(gave.group()):
         return None if cues.GIVEN_HARM.search(gave.group()) else "result"
-    if cues.AWARD_NEAR.search(after) or cues.ROUGH_AFTER.match(after):
+    # `4개 팀에 강사료와 … 등을 지원한다`: recipients of a program, planned or served.
+    given = cues.RECIPIENTS_AT.match(rest) if not spot.percent else None
+    if given and not cues.AWARD_NEAR.search(given.group()):
+        return by_ending(rest[given.end() :]) or "goal"
+    # A prize said after the count's own verb (`2,900개의 일자리를 만들어 최우수상을 받았다`) is
+    # what the work earned; said first (`우수상 3곳`, `표창을 받은 12명`) it is the count's.
+    award = cues.AWARD_NEAR.search(after)
+    done = cues.CUE_AFTER.search(after)
+    earned = award and done and done.group("result") and done.end() <= award.start()
+    if (award and not earned) or cues.ROUGH_AFTER.match(after):
         return None
     if cues.NOUN_FINAL.match(rest) and cues.GOALS_LISTED.match(rest):
         return "goal"
@@ -231,6 +274,9 @@ def type_of(spot: Spot) -> str | None:
         )
     ):
         return "result"
+    item = _verb_noun_item(spot) or _last_item(spot)
+    if item is not None:
+        return item
     cue = cues.CUE_AFTER.search(after)
     if cue is None:
         return _any_verb(spot)
@@ -269,4 +315,7 @@ def type_of(spot: Spot) -> str | None:
         return "goal" if planned else None
     if cue.group("goal") and cues.GOING_ON.match(after, cue.end()):
         return None
+    # `2,800명을 선발하고 … 205명을 선발했다`: a joined plan verb is read by how the sentence ends.
+    if cue.group("goal") and cue.group().endswith(("하고", "하며")):
+        return by_ending(rest[cue.end() :]) or "goal"
     return "result" if cue.group("result") else "goal"

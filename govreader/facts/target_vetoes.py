@@ -26,14 +26,15 @@ TURNOUT = re.compile(
     r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
     r"(?:참여|참가|다녀|몰렸|몰려|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람)"
 )
-# Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다) are
+# Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다, 4곳이
+# 거점센터로 지정됐다, 11건이 본선에 진출했다) are
 # winners or chosen bodies; a plan to pick them (100개 기업을 선정할 계획) is a goal, and people
 # picked into a program (청년농 38명이 선정돼) are served.
 PICKED_BODIES = re.compile(
-    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?(?:선정|뽑)"
-    r"(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)"
+    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
+    r"(?:(?:선정|뽑|진출)(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)|지정(?:됐|되었|돼|되어))"
 )
-PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀")
+PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀", "건")
 # Programs counted as the topic (국도비 사업은 642개로 편성돼) are a count too, and so are projects
 # counted in 건 (정비사업 등 4건, 15억원을 확보했다; 총 336건 3339억원 규모 국도비 사업을 발굴했다).
 PROGRAMS_TOPIC = re.compile(
@@ -97,9 +98,39 @@ AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예�
 # level reached, and, since the two add up to this year's level, no part of it either.
 COMPARED = re.compile(r"^(?:여)?\s?보다\s")
 CHANGED = re.compile(r"^(?:여)?(?:\([^()]{0,12}\))?[이가]\s(?:증가|늘었|늘어|감소|줄었|줄어)")
+# A figure ranked against others (`… 176명이 귀농해 전국에서 가장 많았다`, `고용률 … 상승폭이
+# 가장 높게 나타났다`) is a statistic of who came first, unless the sentence speaks of work
+# done or aimed at.
+RANKED = re.compile(r"가장\s(?:많|높|적|낮)|순으로|순이었")
+WORK_WORDS = re.compile(r"목표|실적|성과|달성|창출|계획")
+# A population counted (`주민등록 인구는 … 1만 5,913명으로 집계됐다`) is a statistic.
+POPULATION = re.compile(r"인구(?:는|은|가|이|\s?수)|주민등록")
+# The ends of a range (`마을별로 10명에서 15명의 참여자를`) are no counts made; a level raised to
+# (`8명에서 15명으로 늘렸다`, `1,000명에서 1,500명까지 늘린다`) is.
+RANGE_FROM = re.compile(
+    r"^(?:여)?\s?에서\s(?:최대\s)?\d[\d,.]*(?:만|천)?\s?(?:명|개|곳|가구|팀)"
+    r"(?:의|\s?이내|까지(?!\s?(?:늘|확대|증가|확충|끌어)))"
+)
+RANGE_TO_BEFORE = re.compile(r"\d\s?(?:명|개|곳|가구|팀)에서\s(?:최대\s)?$")
+RANGE_TO_AFTER = re.compile(r"^(?:의|\s?이내|까지(?!\s?(?:늘|확대|증가|확충|끌어)))")
+# Categories a plan is split into (`6개 분야에서 추진된다`, `3개 부문`), as the labels ask.
+CATEGORY_AFTER = re.compile(
+    r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:분야|부문|유형|영역|권역|지표|항목)(?=[으로에별의,\s]|$)"
+    r"(?![가-힣]{0,2}\s?(?:일자리|인력))"
+)
 # A range's upper end (300~500명) and a ratio (선배 1명이 신규 청년 2명을) are no counts made.
 RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
 RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
+# `3,500개가 늘어난 2만 5,500개`: a change before a level is no ratio.
+CHANGE_WORD = re.compile(r"늘어|줄어|증가|감소")
+# `적게는 4명에서 많게는 110명까지`: the ends of a spread, not counts made.
+SPREAD_BEFORE = re.compile(r"(?:적게는|많게는)\s$")
+# `목표인 12만 개보다 2만 9천 개, 24% 초과 달성했다`, `작년보다 700명 많은`: the difference
+# between two levels, not a level.
+DIFFERENCE = re.compile(
+    r"^(?:여)?(?:[이가]|\s?\([^()]{0,12}\))?\s?(?:,\s[\d.]+%\s)?(?:가량\s|정도\s)?"
+    r"(?:더\s|초과|많|늘|증가|적(?=[은게어])|감소|줄)"
+)
 # A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
 POOL_AFTER = re.compile(
     r"^(?:여)?\s?(?:가운데|중에서|중)\s(?:[^\s,.]+\s){0,2}?(?:가장|최고|유일|으뜸|최초|\d{1,3}위)"
@@ -120,7 +151,10 @@ GAP_AFTER = re.compile(r"^\s?(?:(?:높|낮|많|적)(?:았|었|다|아|고)|(?:�
 # A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
 SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
 # Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
-HARM_BEFORE = re.compile(r"사망|부상|사상|실종|확진|사고|피해|범죄|이재민|실업자|체납")
+# Not 사상 as 'ever' (사상 최대, 사상 처음으로).
+HARM_BEFORE = re.compile(
+    r"사망|부상|사상(?!\s?(?:최|처음|첫))|실종|확진|사고|피해|범죄|이재민|실업자|체납"
+)
 # Winners counted by grade (우수상 3곳, 5곳을 우수기관으로 선정, 우수구 5곳, 장려 시군 3곳) are an
 # award's, not a target.
 GRADE = (
@@ -153,6 +187,16 @@ def vetoed(spot: Spot) -> bool:
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
+    if not spot.percent and CATEGORY_AFTER.match(after):
+        return True
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    if RANKED.search(sentence) and not WORK_WORDS.search(sentence):
+        return True
+    people = spot.unit in cues.PEOPLE_UNITS
+    if people and POPULATION.search(spot.head) and not WORK_WORDS.search(sentence):
+        return True
+    if RANGE_FROM.match(rest) or (RANGE_TO_BEFORE.search(raw) and RANGE_TO_AFTER.match(after)):
+        return True
     if spot.unit in ("개", "건") and PROGRAMS_TOPIC.search(before):
         return True
     if spot.unit == "건" and (PROJECTS_BEFORE.search(raw) or PROJECTS_AFTER.match(rest)):
@@ -171,9 +215,11 @@ def vetoed(spot: Spot) -> bool:
         return True
     if not spot.percent and CHANGED.match(rest):
         return True
-    if COMPARED.match(rest) and not cues.STRONG_GOAL.search(before):
+    goal = cues.STRONG_GOAL.search(before) or cues.GOAL_BEFORE.search(before)
+    if COMPARED.match(rest) and not goal:
         return True
-    if APPLIED.match(rest) and CALL.search(spot.head + rest):
+    # People who 지원했다 as the subject applied; firms may have been given support.
+    if APPLIED.match(rest) and (spot.unit == "명" or CALL.search(spot.head + rest)):
         return True
     if spot.unit in cues.VENUE_UNITS and RUN_PLACES.match(rest):
         return True
@@ -182,11 +228,21 @@ def vetoed(spot: Spot) -> bool:
     if spot.unit == "명" and STAFF_BEFORE.search(before) and STAFF_ACT.match(rest):
         return True
     ratio = RATIO_BEFORE.search(raw)
-    if ratio and all(is_plain_word(word) for word in ratio.group("words").split()):
+    words = ratio.group("words") if ratio else ""
+    if ratio and all(is_plain_word(word) for word in words.split()):
+        return not CHANGE_WORD.search(words)
+    difference = not spot.percent and raw.endswith("보다 ") and DIFFERENCE.match(rest)
+    if SPREAD_BEFORE.search(raw) or difference:
         return True
     if _skipped(spot) or GRADE_BEFORE.search(before) or GRADE_AFTER.match(rest):
         return True
-    if MEANS_AFTER.match(after) or after.startswith("씩") or OWNS_MEASURE.match(after):
+    # `1,120명의 인구가 전입돼`: the people themselves, not a measure they own.
+    people = spot.unit in cues.PEOPLE_UNITS and after.startswith("의 인구")
+    if (
+        MEANS_AFTER.match(after)
+        or after.startswith("씩")
+        or (OWNS_MEASURE.match(after) and not people)
+    ):
         return True
     if spot.percent and PEOPLE_SHARE.search(before):
         return True
@@ -236,4 +292,5 @@ def _picked_bodies(spot: Spot) -> bool:
         return False
     tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
     past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았"))
-    return past or (bool(cues.PAST_TENSE.search(tail)) and not cues.PLAN_WORDS.search(tail))
+    done = cues.PAST_TENSE.search(tail) or cues.ONGOING.search(tail)
+    return past or (bool(done) and not cues.PLAN_WORDS.search(tail))

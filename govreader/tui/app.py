@@ -3,49 +3,39 @@
 from __future__ import annotations
 
 import contextlib
-from collections import deque
-from collections.abc import Sequence
-from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen
 from textual.theme import Theme
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input
 
-from govreader.library import Library, LibraryError, ListQuery, StoredArticle
+from govreader.library import LibraryError
 from govreader.model import FactKind
-from govreader.settings import load_settings
 from govreader.tui.article_actions import ArticleActions
 from govreader.tui.article_list import ArticleList
-from govreader.tui.document import article_document, raw_document
+from govreader.tui.document import raw_document
 from govreader.tui.facts_pane import FactsPane
-from govreader.tui.jumps import jump
-from govreader.tui.key_bar import KeyBar
-from govreader.tui.list_actions import WATCH_SECONDS, ListActions
-from govreader.tui.reader import Reader
-from govreader.tui.status_bar import StatusBar
-from govreader.tui.symbols import UNICODE
+from govreader.tui.jumps import BACK_KEYS, JUMP_KEYS, jump
+from govreader.tui.list_actions import WATCH_SECONDS
+from govreader.tui.prompt_actions import PromptActions
 from govreader.tui.themes import THEMES, readable_theme, readable_variables
 from govreader.tui.view_settings import SPLIT_STEP, ViewSettings
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
-FILTER_DELAY = 0.25
-JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
-BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
+    from govreader.tui.facts_view import FactsView
+
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
 MESSAGES_KEPT = 100
 FACTS_VIEW = "Facts across the library, a table per kind"
+EXPORT = "Export this article's facts as "
 
 
 def _commands() -> type[Provider]:
@@ -67,26 +57,8 @@ def _jump_bindings() -> list[Binding]:
     return bindings
 
 
-def describe_query(query: ListQuery) -> list[str]:
-    """The list's filters in words, for the status line and the empty-list message."""
-    words = []
-    if query.text:
-        words.append(f"“{query.text}”")
-    if query.kind:
-        words.append(f"with {query.kind}")
-    if query.source:
-        words.append(f"from {query.source}")
-    if query.unread:
-        words.append("unread")
-    if query.bookmarked:
-        words.append("bookmarked")
-    if query.ids is not None:
-        words.append("just imported")
-    return words
-
-
-class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
-    """Reads articles from a `Library`; never parses pages itself."""
+class GovReaderApp(ArticleActions, PromptActions, ViewSettings):
+    """The panes and the keys that tie them together, over the reader's core state."""
 
     CSS_PATH = "app.tcss"
     AUTO_FOCUS = "#list"
@@ -94,7 +66,7 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
     COMMANDS = App.COMMANDS | {_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("question_mark,f1", "help", "Help", id="help", tooltip="Help: keys and colours"),
         Binding("f", "toggle_facts", "Facts", id="facts", tooltip="Show or hide the facts pane"),
         Binding("v", "facts_view", "Table", id="facts-view", tooltip=FACTS_VIEW),
         Binding("right_square_bracket", "jump(None, True)", "Next fact", id="next-fact"),
@@ -112,71 +84,46 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         ),
         Binding("n", "next_match(True)", "Next match", show=False),
         Binding("N", "next_match(False)", "Previous match", show=False),
-        Binding("u", "toggle_read", "Read/unread", show=False),
-        Binding("b", "toggle_bookmark", "Bookmark", show=False),
+        Binding("u", "toggle_read", "Read/unread", show=False, tooltip="Mark read or unread"),
+        Binding(
+            "b",
+            "toggle_bookmark",
+            "Bookmark",
+            show=False,
+            tooltip="Bookmark, or take the bookmark off",
+        ),
         Binding("full_stop", "next_unread", "Next unread article", show=False),
         Binding("C", "mark_all_read", "Mark every article of the list read", show=False),
         Binding("d", "remove", "Remove the article from the library", show=False),
         Binding("R", "reload", "Reload the library", show=False),
-        Binding("r", "toggle_raw", "Raw/clean", show=False),
+        Binding("r", "toggle_raw", "Raw/clean", show=False, tooltip="Raw page / clean article"),
         Binding("o", "open_original", "Open the saved page ($BROWSER)", show=False),
         Binding("y", "copy_path", "Copy the saved page's path", show=False),
-        Binding("e", "export('json')", "Export facts (JSON)", show=False),
-        Binding("E", "export('csv')", "Export facts (CSV)", show=False),
+        Binding("e", "export('json')", "Export facts (JSON)", show=False, tooltip=EXPORT + "JSON"),
+        Binding("E", "export('csv')", "Export facts (CSV)", show=False, tooltip=EXPORT + "CSV"),
         Binding("F", "choose_kind", "Filter by fact kind", show=False),
         Binding("S", "choose_source", "Filter by source", show=False),
-        Binding("U", "toggle_unread_filter", "Only unread", show=False),
-        Binding("B", "toggle_bookmarked_filter", "Only bookmarked", show=False),
-        Binding("x", "clear_filters", "Clear filters", show=False),
+        Binding(
+            "U",
+            "toggle_unread_filter",
+            "Only unread",
+            show=False,
+            tooltip="Only unread articles (toggle)",
+        ),
+        Binding(
+            "B",
+            "toggle_bookmarked_filter",
+            "Only bookmarked",
+            show=False,
+            tooltip="Only bookmarked articles (toggle)",
+        ),
+        Binding("x", "clear_filters", "Clear filters", show=False, tooltip="Clear all filters"),
         Binding("ctrl+t", "next_theme", "Next theme", show=False),
         Binding("less_than_sign", f"split(-{SPLIT_STEP})", "Narrower list", show=False),
         Binding("greater_than_sign", f"split({SPLIT_STEP})", "Wider list", show=False),
         Binding("L", "next_layout", "Pane layout: auto, side by side, stacked", show=False),
         Binding("escape", "escape", "Back to the list", show=False),
     ]
-
-    def __init__(
-        self,
-        library: Library,
-        *,
-        notice: str | None = None,
-        export_dir: Path | None = None,
-        only: Sequence[int] | None = None,
-    ) -> None:
-        """`only`: open on these articles (say, the pages just imported), the list filtered to
-        them until the filters are cleared, the first one opened and marked read."""
-        super().__init__()
-        self.library = library
-        self.notice = notice
-        self.export_dir = export_dir or Path.cwd()
-        self.stored: StoredArticle | None = None
-        self.raw = False
-        self.total = 0
-        self._prompt_mode = "filter"
-        self._filter_timer: Timer | None = None
-        self._sources: list[str] | None = None
-        self.article_list = ArticleList(library, id="list")
-        self.reader = Reader(id="reader")
-        self.facts_pane: FactsPane | None = None  # made on first use: not needed to paint
-        self.prompt: Input | None = None
-        self.status_bar = StatusBar(id="status")
-        self.key_bar = KeyBar(id="keys")
-        self.article_list.border_title = "Articles"
-        self.reader.border_title = "Article"
-        self.only = only
-        self.settings = load_settings()
-        self._laid_out: tuple[bool, int] | None = None
-        self._settings_unsaved = False
-        self._unwritable = False  # said once: the library cannot keep read state
-        self.data_version = 0  # SQLite's count of other connections' commits, when last read
-        self.symbols = UNICODE
-        self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
-        if self.settings.theme in THEMES:
-            self.theme = self.settings.theme
-        self._back_to_table = False  # escape returns to the facts view the article came from
-        self._preview = False  # the article shown at start, not opened by the user yet
-        if only is not None:
-            self.article_list.query_ = ListQuery(ids=frozenset(only))
 
     def get_theme(self, theme_name: str) -> Theme | None:
         """The bundled themes in their readable form (made when first used)."""
@@ -194,24 +141,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
             yield self.reader
         yield self.status_bar
         yield self.key_bar
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = False,
-    ) -> None:
-        """Messages go to the status line, not to toasts that would cover it (the palette's
-        "Recent messages" lists them again). They quote file names, errors and page text: shown
-        as written, never as markup (whatever a caller asks), controls made visible."""
-        from govreader.export import printable
-
-        text = printable(f"{title}: {message}" if title else message)
-        self.messages.append((severity, text))
-        self.status_bar.show(right=text, severity=severity)
 
     def action_messages(self) -> None:
         from rich.text import Text
@@ -256,48 +185,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
 
     # Loading and showing articles
 
-    def count_all(self) -> None:
-        try:
-            self.total = self.library.count(ListQuery())
-        except LibraryError as error:
-            self.notify(str(error), severity="error")
-
-    def sources(self) -> list[str]:
-        if self._sources is None:
-            try:
-                self._sources = self.library.sources()
-            except LibraryError as error:
-                self.notify(str(error), severity="error")
-                return []
-        return self._sources
-
-    def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
-        """Show an article, restore where it was left, and (unless told not to) mark it read."""
-        self.save_position()
-        self._preview = False
-        self._back_to_table = False
-        try:
-            stored = self.library.article(article_id)
-        except (LibraryError, KeyError, LookupError) as error:
-            self.notify(f"Cannot open this article: {error}", severity="error")
-            return
-        self.stored = stored
-        self.raw = False
-        self.reader.border_title = "Article"
-        document = article_document(stored.article, self.symbols.plain(" · "))
-        self.reader.show(document, top=stored.position)
-        if self.facts_pane is not None and self.facts_pane.display:
-            self.facts_pane.show(stored.article, document.facts)
-        self.set_message(self._facts_summary(len(document.facts)))
-        if mark_read and not stored.read:
-            self.set_state(stored.id, read=True)
-
-    @staticmethod
-    def _facts_summary(count: int) -> str:
-        if not count:
-            return NO_FACTS
-        return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
-
     def on_unmount(self) -> None:
         self.save_position()
 
@@ -328,29 +215,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
     def _fact_chosen(self, event: FactsPane.Chosen) -> None:
         if event.index < len(self.reader.document.facts):
             self._land(event.index)
-
-    # Status line
-
-    def set_message(self, message: str) -> None:
-        self.status_bar.show(right=message)
-
-    def update_list_status(self) -> None:
-        listing = self.article_list
-        query = listing.query_
-        parts = [f"{listing.cursor + 1 if listing.total else 0:,}/{listing.total:,}"]
-        if listing.total != self.total:
-            parts[0] += f" of {self.total:,}"
-        parts += describe_query(query)
-        if query != ListQuery():
-            parts.append("x: show all")
-        self.status_bar.show(left=" · ".join(parts))
-        listing.set_empty_message(self._empty_message(query))
-
-    def _empty_message(self, query: ListQuery) -> str:
-        """What the list says when nothing is in it, instead of a blank pane."""
-        if query == ListQuery():
-            return EMPTY_LIBRARY
-        return f"No article matches {' · '.join(describe_query(query))}. Press x to show all."
 
     # Jumps between facts
 
@@ -405,63 +269,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         elif pane.has_focus:
             self.reader.focus()
 
-    # Find in the article, filter the list
-
-    async def action_search(self) -> None:
-        """Open the prompt, focused at once: keys typed right after `/` are words, never
-        commands (a quick `/q…` must not quit). Mounting is awaited and focus is set now, not
-        after the keys already queued."""
-        prompt = self.prompt
-        if prompt is None:
-            prompt = self.prompt = Input(id="prompt")
-            await self.mount(prompt, before=self.status_bar)
-        in_list = self.focused is self.article_list
-        self._prompt_mode = "filter" if in_list else "find"
-        prompt.placeholder = "words in the title or text" if in_list else "words in this article"
-        prompt.border_title = "Filter the library" if in_list else "Find in this article"
-        prompt.border_subtitle = "enter: done, escape: close"
-        prompt.value = self.article_list.query_.text if in_list else ""
-        prompt.add_class("-open")
-        self.screen.set_focus(prompt)
-
-    async def action_find(self) -> None:
-        self.screen.set_focus(self.reader)
-        await self.action_search()
-
-    async def action_filter(self) -> None:
-        self.screen.set_focus(self.article_list)
-        await self.action_search()
-
-    @on(Input.Changed, "#prompt")
-    def _prompt_changed(self, event: Input.Changed) -> None:
-        if self._prompt_mode == "find":
-            count = self.reader.find(event.value)
-            self.set_message(self._matches(event.value, count) if event.value else "")
-            return
-        if self._filter_timer is not None:
-            self._filter_timer.stop()
-        self._filter_timer = self.set_timer(FILTER_DELAY, self._apply_filter_text)
-
-    def _apply_filter_text(self) -> None:
-        text = self.prompt.value.strip() if self.prompt is not None else ""
-        if text != self.article_list.query_.text:
-            # Typing narrows to the newest match; emptying the text returns to the open article.
-            self.set_query(replace(self.article_list.query_, text=text), follow_open=not text)
-
-    @on(Input.Submitted, "#prompt")
-    def _prompt_submitted(self) -> None:
-        if self._prompt_mode == "find":
-            self._close_prompt(self.reader)
-            self.action_next_match(True)
-        else:
-            self._apply_filter_text()
-            self._close_prompt(self.article_list)
-
-    def _close_prompt(self, focus: Widget) -> None:
-        if self.prompt is not None:
-            self.prompt.remove_class("-open")
-        self.screen.set_focus(focus)  # now: the next key already belongs to that pane
-
     async def action_escape(self) -> None:
         prompt = self.prompt
         if self._back_to_table and not (prompt is not None and prompt.has_class("-open")):
@@ -481,22 +288,6 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
         self.reader.to_edge(end)
         self.set_message("end of the article" if end else "top of the article")
 
-    @staticmethod
-    def _matches(term: str, count: int) -> str:
-        if not count:
-            return f"no match for “{term}”"
-        return f"{count} match{'es' if count > 1 else ''}"
-
-    def action_next_match(self, forward: bool) -> None:
-        reader = self.reader
-        number = reader.next_match(forward)
-        if number is not None:
-            self.set_message(f"match {number + 1}/{len(reader.matches)}")
-        elif reader.find_term:
-            self.set_message(self._matches(reader.find_term, 0))
-        else:
-            self.set_message("press / to find in the article")
-
     # The facts view
 
     def action_facts_view(self) -> None:
@@ -506,6 +297,9 @@ class GovReaderApp(ArticleActions, ListActions, ViewSettings, App[None]):
             self.install_screen(FactsView(self.library), "facts-view")
         self._back_to_table = False
         self.push_screen("facts-view")
+
+    def on_facts_view_fact_chosen(self, event: FactsView.FactChosen) -> None:
+        self.show_fact(event.article_id, event.start, event.end)
 
     def show_fact(self, article_id: int, start: int, end: int) -> None:
         """Open an article at the fact spanning `start:end`, marked as a jump marks it; escape

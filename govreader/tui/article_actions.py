@@ -1,7 +1,8 @@
 """The keys that act on one article: read and bookmark state, the raw page, the saved file
 (open it, copy its path), export of its facts, removal from the library.
 
-A mixin of `GovReaderApp`, kept apart so the app module stays about composing the panes.
+Part of `GovReaderApp` (see `reader_core`), kept apart so the app module stays about
+composing the panes.
 """
 
 from __future__ import annotations
@@ -9,24 +10,20 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
-
-if TYPE_CHECKING:
-    from govreader.tui.app import GovReaderApp
+from govreader.tui.reader_core import ReaderCore
 
 
-class ArticleActions:
+class ArticleActions(ReaderCore):
     """`u` `b` `d` act on the row under the cursor while the list has focus (as in a mail
     reader), else on the open article; the others act on the open article."""
 
-    def _target(self: GovReaderApp) -> tuple[int, bool, bool] | None:
+    def _target(self) -> tuple[int, bool, bool] | None:
         """(id, read, bookmarked) of the article `u`, `b` and `d` act on."""
         if self.focused is self.article_list:
             row = self.article_list.current
@@ -34,48 +31,7 @@ class ArticleActions:
         stored = self.stored
         return None if stored is None else (stored.id, stored.read, stored.bookmarked)
 
-    def _write(self: GovReaderApp, change: Callable[[], object]) -> None:
-        """Store a change of reading state; a library that cannot be written is said once, and
-        the reader goes on with the state kept for this session only."""
-        try:
-            change()
-        except LibraryError as error:
-            if not self._unwritable:
-                self._unwritable = True
-                self.notify(
-                    f"Read state, bookmarks and places will not be kept: {error}",
-                    severity="warning",
-                )
-
-    def set_state(
-        self: GovReaderApp,
-        article_id: int,
-        *,
-        read: bool | None = None,
-        bookmarked: bool | None = None,
-    ) -> None:
-        """Store an article's read or bookmark state and redraw its row."""
-        if read is not None:
-            self._write(lambda: self.library.set_read(article_id, read))
-        if bookmarked is not None:
-            self._write(lambda: self.library.set_bookmark(article_id, bookmarked))
-        stored = self.stored
-        if stored is not None and stored.id == article_id:
-            self.stored = replace(
-                stored,
-                read=stored.read if read is None else read,
-                bookmarked=stored.bookmarked if bookmarked is None else bookmarked,
-            )
-        self.article_list.update_row(article_id, read=read, bookmarked=bookmarked)
-
-    def save_position(self: GovReaderApp) -> None:
-        stored = self.stored
-        if stored is None or self.raw or stored.position == self.reader.top_offset:
-            return
-        self.stored = replace(stored, position=self.reader.top_offset)
-        self._write(lambda: self.library.set_position(stored.id, self.reader.top_offset))
-
-    def action_toggle_read(self: GovReaderApp) -> None:
+    def action_toggle_read(self) -> None:
         target = self._target()
         if target is None:
             return
@@ -85,7 +41,7 @@ class ArticleActions:
         self.set_state(article_id, read=not read)
         self.set_message("marked unread" if read else "marked read")
 
-    def action_toggle_bookmark(self: GovReaderApp) -> None:
+    def action_toggle_bookmark(self) -> None:
         target = self._target()
         if target is None:
             return
@@ -93,7 +49,7 @@ class ArticleActions:
         self.set_state(article_id, bookmarked=not bookmarked)
         self.set_message("bookmark removed" if bookmarked else "bookmarked")
 
-    def action_toggle_raw(self: GovReaderApp) -> None:
+    def action_toggle_raw(self) -> None:
         stored = self.stored
         if stored is None:
             return
@@ -114,7 +70,7 @@ class ArticleActions:
             self.facts_pane.show(None)
         self.set_message("raw page · r for the clean article")
 
-    def _saved_page(self: GovReaderApp) -> Path | None:
+    def _saved_page(self) -> Path | None:
         """The first saved copy of the open article that is still there (or say it is gone)."""
         stored = self.stored
         if stored is None:
@@ -124,7 +80,7 @@ class ArticleActions:
             self.notify("The saved page is gone (the article stays here).", severity="warning")
         return path
 
-    def action_open_original(self: GovReaderApp) -> None:
+    def action_open_original(self) -> None:
         """The saved page in `$BROWSER`, the desktop's viewer, or a browser in the terminal."""
         from textual.app import SuspendNotSupported
 
@@ -160,13 +116,13 @@ class ArticleActions:
         else:
             self.set_message(f"back from {viewer.name}")
 
-    def action_copy_path(self: GovReaderApp) -> None:
+    def action_copy_path(self) -> None:
         path = self._saved_page()
         if path is not None:
             self.copy_to_clipboard(str(path))
             self.notify(f"Copied the path: {path}")
 
-    def action_export(self: GovReaderApp, fmt: str) -> None:
+    def action_export(self, fmt: str) -> None:
         """This article's facts to a new file named after it, in the export folder."""
         from govreader.export import ExportFormat, export, export_name, write_new
 
@@ -185,7 +141,7 @@ class ArticleActions:
         where = f"./{target.name}" if target.parent == Path.cwd() else str(target)
         self.notify(f"Wrote {count} fact{'s' if count != 1 else ''} to {where}")
 
-    def action_remove(self: GovReaderApp) -> None:
+    def action_remove(self) -> None:
         """Take the article out of the library after a yes (its saved page stays where it is)."""
         from govreader.tui.confirm_screen import ConfirmScreen
 
@@ -195,7 +151,7 @@ class ArticleActions:
         article_id = target[0]
         row = self.article_list.current
         if self.stored is not None and self.stored.id == article_id:
-            title = self.stored.article.title or "(no title)"
+            title = shown_title(self.stored.article)
         else:
             title = row.title if row is not None else "this article"
 
@@ -206,7 +162,7 @@ class ArticleActions:
         question = f"Remove “{title}” from the library?\nThe saved page itself is not touched."
         self.push_screen(ConfirmScreen("Remove article", question), answered)
 
-    def remove_article(self: GovReaderApp, article_id: int) -> None:
+    def remove_article(self, article_id: int) -> None:
         try:
             self.library.remove([article_id])
         except LibraryError as error:

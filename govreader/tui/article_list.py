@@ -64,7 +64,7 @@ def row_text(row: ArticleRow, width: int, styles: dict[str, Style], symbols: Sym
     title_style = styles["unread"] if not row.read else Style()
     if is_stand_in(row.title):  # the body's first words, not a headline
         title_style = styles["source"]
-    text.append(fit(row.title or "(no title)", title_cells, symbols.ellipsis), title_style)
+    text.append(fit(row.title, title_cells, symbols.ellipsis), title_style)
     if cell_len(text.plain) < width:
         text.append(" " * (width - cell_len(text.plain)))
     return text

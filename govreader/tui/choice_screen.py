@@ -27,6 +27,7 @@ class ChoiceScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="choice-box") as box:
             box.border_title = self.title_text
+            box.border_subtitle = "enter: choose, escape: cancel"  # the key bar is the reader's
             # labels are data (a source's name comes from a page): never parsed as markup
             yield OptionList(
                 *(Option(Content(label), id=key or "-") for key, label in self.choices)

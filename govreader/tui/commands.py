@@ -1,64 +1,42 @@
-"""The command palette's app commands (Ctrl+P): every action, and a filter per source."""
+"""The command palette's app commands (Ctrl+P): every key of the app, and a filter per source."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
+from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from govreader.model import FactKind
-from govreader.tui.app import BACK_KEYS, JUMP_KEYS
 from govreader.tui.help_screen import key_label
 
 if TYPE_CHECKING:
-    from govreader.tui.app import GovReaderApp
+    from govreader.tui.list_actions import ListActions
 
-COMMANDS: tuple[tuple[str, str, str], ...] = (
-    ("Show or hide the facts pane", "f", "toggle_facts"),
-    ("Facts across the library: the table of awards, programs, targets…", "v", "facts_view"),
-    ("Next fact", "]", "jump(None, True)"),
-    ("Previous fact", "[", "jump(None, False)"),
-    *(
-        (f"Next {kind}", key_label(key), f"jump('{kind}', True)")
-        for kind, key in zip(FactKind, JUMP_KEYS, strict=True)
-    ),
-    *(
-        (f"Previous {kind}", key_label(key), f"jump('{kind}', False)")
-        for kind, key in zip(FactKind, BACK_KEYS, strict=True)
-    ),
-    ("Back to the list", "escape", "escape"),
+PALETTE_ONLY: tuple[tuple[str, str, str], ...] = (
     ("Find in this article", "/ in the reader", "find"),
-    ("Next match of the find", "n", "next_match(True)"),
-    ("Previous match of the find", "N", "next_match(False)"),
     ("Filter the library by text", "/ in the list", "filter"),
-    ("Filter by fact kind", "F", "choose_kind"),
-    ("Filter by source", "S", "choose_source"),
-    ("Only unread articles (toggle)", "U", "toggle_unread_filter"),
-    ("Only bookmarked articles (toggle)", "B", "toggle_bookmarked_filter"),
-    ("Clear all filters", "x", "clear_filters"),
-    ("Toggle read", "u", "toggle_read"),
-    ("Toggle bookmark", "b", "toggle_bookmark"),
-    ("Next unread article", ".", "next_unread"),
-    ("Mark every article of the list read", "C", "mark_all_read"),
-    ("Remove the article from the library", "d", "remove"),
-    ("Reload the library", "R", "reload"),
-    ("Raw page / clean article", "r", "toggle_raw"),
-    ("Open the saved page ($BROWSER)", "o", "open_original"),
-    ("Copy the saved page's path", "y", "copy_path"),
-    ("Export this article's facts as JSON", "e", "export('json')"),
-    ("Export this article's facts as CSV", "E", "export('csv')"),
-    ("Next theme", "ctrl+t", "next_theme"),
-    ("Narrower list", "<", "split(-5)"),
-    ("Wider list", ">", "split(5)"),
-    ("Pane layout: auto, side by side, stacked", "L", "next_layout"),
     ("Symbols: plain ASCII or Unicode (● ★ … drawn double?)", "none", "toggle_symbols"),
     ("Recent messages (what the status line said)", "none", "messages"),
-    ("Help: keys and colours", "? or F1", "help"),
 )
+"""Commands with no key of their own (find and filter share `/`, which acts by the pane)."""
+NOT_IN_PALETTE = frozenset({"quit", "search"})
+"""Textual's palette has its own Quit; `/` is offered as find and filter above."""
+
+
+def commands(bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
+    """(title, key, action) for each binding of the app, then the palette's own commands: the
+    palette is made from the keys, so a key added to the app is offered here too."""
+    made = (b if isinstance(b, Binding) else Binding(*b) for b in bindings)  # keys kept together
+    listed = [
+        (binding.tooltip or binding.description, key_label(binding.key), binding.action)
+        for binding in made
+        if binding.action not in NOT_IN_PALETTE
+    ]
+    return [*listed, *PALETTE_ONLY]
 
 
 def highlight(matcher: Matcher, title: str) -> Content:
@@ -76,8 +54,11 @@ class GovReaderCommands(Provider):
     """govreader's actions, each with its key in the help line."""
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        app = cast("GovReaderApp", self.app)
-        actions = [(title, key, partial(app.run_action, action)) for title, key, action in COMMANDS]
+        app = cast("ListActions", self.app)
+        actions = [
+            (title, key, partial(app.run_action, action))
+            for title, key, action in commands(type(app).BINDINGS)
+        ]
         # The source goes to the action as a value, never spliced into an action string.
         sources = [
             (f"Filter by source: {source}", "", partial(app.action_set_source, source))
@@ -86,7 +67,7 @@ class GovReaderCommands(Provider):
         return [*actions, *sources]
 
     async def discover(self) -> Hits:
-        for title, key, action in COMMANDS:
+        for title, key, action in commands(type(self.app).BINDINGS):
             yield DiscoveryHit(
                 Content(title), partial(self.app.run_action, action), title, help=f"key: {key}"
             )

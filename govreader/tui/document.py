@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from govreader.library import stand_in_title
+from govreader.article_text import meta_line, shown_title
 from govreader.model import Article, Fact
 
 
@@ -28,18 +28,10 @@ class Document:
     fact_spans: tuple[tuple[int, int], ...] = field(default=())  # the facts' offsets in `text`
 
 
-def meta_line(article: Article, separator: str = " · ") -> str:
-    """`source · reporter · date`, leaving out what the page did not say."""
-    date = article.published.replace("T", " ")[:16] if article.published else None
-    return separator.join(part for part in (article.source, article.reporter, date) if part)
-
-
 def article_document(article: Article, separator: str = " · ") -> Document:
     """Title, subtitle and meta line, a blank line, then the body with every fact as a span; with
     no headline, the body's first words stand in for it, marked and dimmed."""
-    header: list[tuple[str, str]] = [
-        (article.title, "title") if article.title else (stand_in_title(article.text), "meta")
-    ]
+    header: list[tuple[str, str]] = [(shown_title(article), "title" if article.title else "meta")]
     if article.subtitle:
         header.append((article.subtitle, "subtitle"))
     if meta := meta_line(article, separator):

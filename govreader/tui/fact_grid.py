@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from govreader.library.fact_table import FactTable, TableRow
+from govreader.library.fact_table import Column, FactTable, TableRow
 from govreader.table_text import GAP, cell_text, fit, widths
 
 SAMPLE_ROWS = 100  # the first page, read anyway to draw it
@@ -61,7 +61,7 @@ class FactGrid(ScrollView, can_focus=True):
             self.row = row
 
     class Moved(Message):
-        """The row cursor moved."""
+        """The row cursor moved, or the pane's size did (and so the columns in view)."""
 
     class Sort(Message):
         """Sort by column `name` (a header was clicked, or `s` pressed)."""
@@ -143,6 +143,7 @@ class FactGrid(ScrollView, can_focus=True):
         self._measure()
         self.virtual_size = Size(event.size.width, (len(self.table) if self.table else 0) + 1)
         self.refresh()
+        self.post_message(self.Moved())
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -183,13 +184,14 @@ class FactGrid(ScrollView, can_focus=True):
         if row is None:
             return Strip.blank(width, base)
         text = Text(no_wrap=True, overflow="crop", end="")
+        rooms = self._rooms()
         for number, (column, value, size) in enumerate(
             zip(table.columns, row.cells, self._widths, strict=True)
         ):
             if number:
                 text.append(" " * GAP)
             style = styles["column"] if number == self.column else None
-            text.append(fit(cell_text(column, value), size, column.numeric), style)
+            text.append(self._cell(cell_text(column, value), size, rooms[number], column), style)
         if index == self.cursor:
             text.stylize(styles["cursor"])
             return self._strip(text, width, base)
@@ -210,6 +212,7 @@ class FactGrid(ScrollView, can_focus=True):
         table = self.table
         if table is None:
             return text
+        rooms = self._rooms()
         for number, (column, size) in enumerate(zip(table.columns, self._widths, strict=True)):
             if number:
                 text.append(" " * GAP, styles["header"])
@@ -217,8 +220,33 @@ class FactGrid(ScrollView, can_focus=True):
             if column.name == table.sort_column:
                 title += SORT_MARKS[table.descending]
             style = styles["header"] + styles["column"] if number == self.column else None
-            text.append(fit(title, size, column.numeric), style or styles["header"])
+            text.append(self._cell(title, size, rooms[number], column), style or styles["header"])
         return text
+
+    def _rooms(self) -> list[int]:
+        """The cells of each column in view: its width, fewer for the one the right edge cuts
+        (the columns scrolled out on the left are not drawn at all)."""
+        width = self.size.width
+        rooms = []
+        for number, (offset, size) in enumerate(zip(self._offsets, self._widths, strict=True)):
+            start = offset - self._shift if number else offset
+            rooms.append(min(size, max(width - start, 0)))
+        return rooms
+
+    @staticmethod
+    def _cell(text: str, size: int, room: int, column: Column) -> str:
+        """`text` in `size` cells; in a column the edge cuts, fitted to the cells in view, so the
+        cut shows as `…` and never passes a word's first syllables off as the whole."""
+        if room >= size or room <= 0:
+            return fit(text, size, column.numeric)
+        return fit(text, room, column.numeric) + " " * (size - room)
+
+    @property
+    def wider_than_view(self) -> bool:
+        """Whether some columns are out of view, to the left or the right."""
+        if not self._widths:
+            return False
+        return self._shift > 0 or self._offsets[-1] + self._widths[-1] > self.size.width
 
     @property
     def _page(self) -> int:

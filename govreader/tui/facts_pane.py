@@ -45,6 +45,9 @@ class FactsPane(OptionList):
         self._fact_lines: dict[int, tuple[Text, Text]] = {}
         """Each fact's line (by option index) with its bullet in the kind's colour, and without:
         the highlighted line is all one colour, as no kind's colour reads on the highlight."""
+        self._lit: int | None = None
+        """The option last highlighted: its line goes back to its colours when the highlight
+        moves on."""
 
     def show(self, article: Article | None, facts: tuple[Fact, ...] = ()) -> None:
         """List `facts` (the article's, in reading order) grouped by kind."""
@@ -71,8 +74,10 @@ class FactsPane(OptionList):
                 options.append(Option(line, id=str(index)))
         self.add_options(options)
 
-    def watch_highlighted(self, old: int | None, new: int | None) -> None:
-        super().watch_highlighted(new)
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        old, new = self._lit, highlighted
+        self._lit = new
         if old in self._fact_lines and old != new:
             self.replace_option_prompt_at_index(old, self._fact_lines[old][0])
         if new in self._fact_lines:

@@ -15,6 +15,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -30,7 +31,7 @@ from govreader.tui.year_bars import YearBars
 
 if TYPE_CHECKING:
     from govreader.library import Library
-    from govreader.tui.app import GovReaderApp
+    from govreader.tui.reader_core import ReaderCore
 
 KIND_KEYS = ("1", "2", "3", "4", "5")
 BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
@@ -38,6 +39,13 @@ BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
 
 class KindBar(Widget):
     """The kinds as tabs on one line (`1`…`5`, or a click), the shown one highlighted."""
+
+    class Chosen(Message):
+        """A kind's tab was clicked."""
+
+        def __init__(self, kind: FactKind) -> None:
+            super().__init__()
+            self.kind = kind
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"kind-bar--current"}
 
@@ -60,7 +68,7 @@ class KindBar(Widget):
     def on_click(self, event: events.Click) -> None:
         for start, end, kind in self._targets:
             if start <= event.x < end:
-                self.screen.run_action(f"kind('{kind}')")
+                self.post_message(self.Chosen(kind))
 
 
 class FactsView(Screen[None]):
@@ -113,9 +121,16 @@ class FactsView(Screen[None]):
             self.action_kind(str(self.kind))
         self.grid.focus()
 
+    class FactChosen(Message):
+        """A fact's row was chosen: the app opens its article at the fact (`show_fact`)."""
+
+        def __init__(self, article_id: int, start: int, end: int) -> None:
+            super().__init__()
+            self.article_id, self.start, self.end = article_id, start, end
+
     @property
-    def reader_app(self) -> GovReaderApp:
-        return cast("GovReaderApp", self.app)
+    def reader_app(self) -> ReaderCore:
+        return cast("ReaderCore", self.app)
 
     @property
     def shown(self) -> FactTable | None:
@@ -138,6 +153,10 @@ class FactsView(Screen[None]):
             self.grid.show(None, message=f"reading the {self.kind} facts of the library…")
             self._show_status()
             self._load(self.kind, self.query_ or ListQuery())
+
+    @on(KindBar.Chosen)
+    def _kind_chosen(self, event: KindBar.Chosen) -> None:
+        self.action_kind(str(event.kind))
 
     def action_next_kind(self, step: int) -> None:
         index = (TABLE_KINDS.index(self.kind) + step) % len(TABLE_KINDS)
@@ -174,7 +193,7 @@ class FactsView(Screen[None]):
         return self.query_ is not None and self.query_ != ListQuery()
 
     def _show_status(self, message: str = "") -> None:
-        from govreader.tui.app import describe_query
+        from govreader.tui.reader_core import describe_query
 
         table = self.shown
         parts = [KIND_LABELS[self.kind]]
@@ -184,6 +203,8 @@ class FactsView(Screen[None]):
                 parts.append(f"by {table.grouped_by.title}")
             elif self.stack:
                 parts.append("one group · escape: all")
+            if self.grid.wider_than_view:
+                parts.append("← → more columns")
         if self.query_ is not None:
             parts += describe_query(self.query_)
         self.status_bar.show(left=" · ".join(parts), right=message)
@@ -223,7 +244,7 @@ class FactsView(Screen[None]):
         row = event.row
         if row.article_id is not None:
             self.app.pop_screen()
-            self.reader_app.show_fact(row.article_id, row.start, row.end)
+            self.app.post_message(self.FactChosen(row.article_id, row.start, row.end))
 
     @on(FactGrid.Moved)
     def _moved(self) -> None:

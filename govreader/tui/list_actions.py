@@ -1,21 +1,17 @@
 """The keys that act on the list: filters, the next unread article, marking the list read, and
 reading the library again (by hand with `R`, or when another process changed it).
 
-A mixin of `GovReaderApp`, kept apart so the app module stays about composing the panes.
+Part of `GovReaderApp` (see `reader_core`), kept apart so the app module stays about
+composing the panes.
 """
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from govreader.library import LibraryError, ListQuery
 from govreader.model import FactKind
-from govreader.tui.document import raw_document
-
-if TYPE_CHECKING:
-    from govreader.tui.app import GovReaderApp
+from govreader.tui.reader_core import ReaderCore
 
 WATCH_SECONDS = 1.0
 """How often the reader asks SQLite whether another process (`govreader add`) changed the
@@ -31,8 +27,8 @@ KIND_CHOICES = {
 }
 
 
-class ListActions:
-    def set_query(self: GovReaderApp, query: ListQuery, *, follow_open: bool = True) -> None:
+class ListActions(ReaderCore):
+    def set_query(self, query: ListQuery, *, follow_open: bool = True) -> None:
         """Filter the list; the cursor stays on the open article while it is listed."""
         follow = self.stored.id if follow_open and self.stored is not None else None
         try:
@@ -42,7 +38,7 @@ class ListActions:
         self.update_list_status()
         self.set_message("")  # the left of the status line says what the list holds now
 
-    def action_choose_kind(self: GovReaderApp) -> None:
+    def action_choose_kind(self) -> None:
         from govreader.tui.choice_screen import ChoiceScreen
 
         choices = [("", "Any article"), *((str(k), label) for k, label in KIND_CHOICES.items())]
@@ -55,7 +51,7 @@ class ListActions:
 
         self.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
 
-    def action_choose_source(self: GovReaderApp) -> None:
+    def action_choose_source(self) -> None:
         from govreader.tui.choice_screen import ChoiceScreen
 
         choices = [("", "Every source"), *((s, s) for s in self.sources())]
@@ -67,22 +63,22 @@ class ListActions:
         current = self.article_list.query_.source or ""
         self.push_screen(ChoiceScreen("Filter by source", choices, current), chosen)
 
-    def action_set_source(self: GovReaderApp, source: str) -> None:
+    def action_set_source(self, source: str) -> None:
         self.set_query(replace(self.article_list.query_, source=source or None))
 
-    def action_toggle_unread_filter(self: GovReaderApp) -> None:
+    def action_toggle_unread_filter(self) -> None:
         query = self.article_list.query_
         self.set_query(replace(query, unread=not query.unread))
 
-    def action_toggle_bookmarked_filter(self: GovReaderApp) -> None:
+    def action_toggle_bookmarked_filter(self) -> None:
         query = self.article_list.query_
         self.set_query(replace(query, bookmarked=not query.bookmarked))
 
-    def action_clear_filters(self: GovReaderApp) -> None:
+    def action_clear_filters(self) -> None:
         self.set_query(ListQuery())
         self.set_message("every article shown")
 
-    def action_next_unread(self: GovReaderApp) -> None:
+    def action_next_unread(self) -> None:
         """Open the next unread article of the list after the cursor, coming round at the end."""
         listing = self.article_list
         start, total = listing.cursor, listing.total
@@ -96,7 +92,7 @@ class ListActions:
                 return
         self.set_message("no unread article in this list")
 
-    def action_mark_all_read(self: GovReaderApp) -> None:
+    def action_mark_all_read(self) -> None:
         """Mark every article of the list (as filtered now) read, after a yes."""
         from govreader.tui.confirm_screen import ConfirmScreen
 
@@ -121,14 +117,14 @@ class ListActions:
         question = f"Mark all {listing.total:,} {noun} of this list read?"
         self.push_screen(ConfirmScreen("Mark all read", question), answered)
 
-    def action_reload(self: GovReaderApp) -> None:
+    def action_reload(self) -> None:
         """Read the library again: the list, the counts and the open article."""
         self.refresh_library(message=None)
         if self.stored is not None and not self.raw:
             self.open_article(self.stored.id, mark_read=False)
         self.set_message(f"reloaded · {self.total:,} articles")
 
-    def watch_library(self: GovReaderApp) -> None:
+    def watch_library(self) -> None:
         """Called on a timer: refresh when another process committed to the library."""
         try:
             version = self.library.data_version()
@@ -140,26 +136,3 @@ class ListActions:
             added = self.total - before
             if added > 0:
                 self.set_message(f"{added:,} new article{'s' if added > 1 else ''}")
-
-    def refresh_library(self: GovReaderApp, *, message: str | None) -> None:
-        """Count and list again, the cursor kept on the article it was on (or its place)."""
-        with contextlib.suppress(LibraryError):
-            self.data_version = self.library.data_version()
-        listing = self.article_list
-        current = listing.current
-        self._sources = None
-        self.count_all()
-        try:
-            listing.refresh_rows(follow=current.id if current is not None else None)
-        except LibraryError as error:
-            self.notify(str(error), severity="error")
-            return
-        self.update_list_status()
-        if self.stored is None:  # removed, or the library was empty: show what is there now
-            row = listing.current
-            if row is not None:
-                self.open_article(row.id, mark_read=False)
-            else:
-                self.reader.show(raw_document("The list is empty."))
-        if message is not None:
-            self.set_message(message)

@@ -2,22 +2,20 @@
 resize), the theme, and the symbols (Unicode, or plain ASCII for terminals that draw symbols of
 ambiguous width double).
 
-A mixin of `GovReaderApp`, kept apart so the app module stays about composing the panes.
+Part of `GovReaderApp` (see `reader_core`), kept apart so the app module stays about
+composing the panes.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from textual import events
 
 from govreader.settings import LAYOUTS, Settings, save_settings, settings_path
+from govreader.tui.reader_core import ReaderCore
 from govreader.tui.symbols import symbols_for
 from govreader.tui.themes import THEMES
-
-if TYPE_CHECKING:
-    from govreader.tui.app import GovReaderApp
 
 STACK_BELOW = 110
 """With the automatic layout, terminals narrower than this stack the panes."""
@@ -29,12 +27,12 @@ LAYOUT_NAMES = {
 SPLIT_STEP = 5
 
 
-class ViewSettings:
-    def on_resize(self: GovReaderApp, event: events.Resize) -> None:
+class ViewSettings(ReaderCore):
+    def on_resize(self, event: events.Resize) -> None:
         # The app takes its new size only after this handler: lay out for the event's size.
         self.lay_out(event.size.width)
 
-    def lay_out(self: GovReaderApp, width: int | None = None) -> None:
+    def lay_out(self, width: int | None = None) -> None:
         """Side by side or stacked (by the layout setting and the width), the list at its split."""
         width = self.size.width if width is None else width
         layout, split = self.settings.layout, self.settings.split
@@ -51,7 +49,7 @@ class ViewSettings:
             styles.height = None
             styles.width = f"{split}%"
 
-    def apply_symbols(self: GovReaderApp) -> None:
+    def apply_symbols(self) -> None:
         """Draw the badges, ellipses, separators and borders in the chosen symbols."""
         symbols = self.symbols = symbols_for(self.settings.symbols)
         self.set_class(self.settings.symbols == "ascii", "-ascii")
@@ -64,27 +62,27 @@ class ViewSettings:
         if self.facts_pane is not None:
             self.facts_pane.symbols = symbols
 
-    def action_next_theme(self: GovReaderApp) -> None:
+    def action_next_theme(self) -> None:
         names = [name for name in THEMES if name in self.available_themes]
         index = names.index(self.theme) + 1 if self.theme in names else 0
         self.theme = names[index % len(names)]
         self.set_message(f"theme: {self.theme}")
         self.keep_settings(replace(self.settings, theme=self.theme))
 
-    def action_split(self: GovReaderApp, step: int) -> None:
+    def action_split(self, step: int) -> None:
         """Give the list a larger (or smaller) share of the screen."""
         self.keep_settings(self.settings.with_split(self.settings.split + step))
         self.lay_out()
         self.set_message(f"list {self.settings.split}% of the screen")
 
-    def action_next_layout(self: GovReaderApp) -> None:
+    def action_next_layout(self) -> None:
         layouts = list(LAYOUTS)
         layout = layouts[(layouts.index(self.settings.layout) + 1) % len(layouts)]
         self.keep_settings(replace(self.settings, layout=layout))
         self.lay_out()
         self.set_message(f"layout: {LAYOUT_NAMES[layout]}")
 
-    def action_toggle_symbols(self: GovReaderApp) -> None:
+    def action_toggle_symbols(self) -> None:
         symbols = "unicode" if self.settings.symbols == "ascii" else "ascii"
         self.keep_settings(replace(self.settings, symbols=symbols))
         self.apply_symbols()
@@ -92,7 +90,7 @@ class ViewSettings:
             self.open_article(self.stored.id, mark_read=False)  # the meta line's separators
         self.set_message(f"symbols: {'plain ASCII' if symbols == 'ascii' else 'Unicode'}")
 
-    def keep_settings(self: GovReaderApp, settings: Settings) -> None:
+    def keep_settings(self, settings: Settings) -> None:
         """Use these settings now and next time (saying so once if they cannot be saved)."""
         if settings == self.settings:
             return

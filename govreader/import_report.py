@@ -1,0 +1,49 @@
+"""What the commands tell on stderr of the library's work: that an older library is being
+upgraded (`open_library`), and of an import (`govreader add`, `govreader PATH...`) a line for
+each page refused or gone, then the counts in one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from govreader.export import say
+
+if TYPE_CHECKING:
+    from govreader.library import ImportSummary, Library
+
+
+def open_library(folder: Path | None) -> Library:
+    """`Library.open`, saying on stderr when an older library is being upgraded, which takes
+    a while (the reader is not on the screen yet, so the line is seen)."""
+    from govreader.library import Library
+
+    def upgrading(articles: int) -> None:
+        noun = "article" if articles == 1 else "articles"
+        say(f"upgrading the library ({articles:,} {noun}) for this version, once …")
+
+    return Library.open(folder, on_upgrade=upgrading)
+
+
+def say_refused(summary: ImportSummary) -> None:
+    """One line for each file skipped (plainly not a page), failed, or gone from where it was."""
+    for path, reason in summary.skipped:
+        say(f"skipped, {reason}", path)
+    for path, reason in summary.failed:
+        say(reason, path)
+    for path in summary.missing:
+        say("gone since it was imported (its article stays in the library)", path)
+
+
+def summary_line(summary: ImportSummary) -> str:
+    """`imported 3, updated 0, unchanged 1, failed 0`; skipped and missing only when some were."""
+    unchanged = f"unchanged {summary.unchanged}"
+    if summary.duplicates:
+        unchanged += f" ({summary.duplicates} a copy of a stored article)"
+    parts = [f"imported {summary.imported}", f"updated {summary.updated}", unchanged]
+    if summary.skipped:
+        parts.append(f"skipped {len(summary.skipped)}")
+    parts.append(f"failed {len(summary.failed)}")
+    if summary.missing:
+        parts.append(f"missing {len(summary.missing)}")
+    return ", ".join(parts)

@@ -1,0 +1,245 @@
+"""The reader's state and what every part of it does: open an article, keep its read state and
+place, count and list the library again, and say so in the status line.
+
+`GovReaderApp` is this and its keys, grouped by what they act on (`ArticleActions`,
+`ListActions` and `PromptActions` over it, `ViewSettings`, each a subclass of this core), so
+each group is typed against the state it uses and reaches only into what it subclasses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from textual.app import App
+from textual.notifications import SeverityLevel
+from textual.timer import Timer
+from textual.widgets import Input
+
+from govreader.library import Library, LibraryError, ListQuery, StoredArticle
+from govreader.settings import Settings, load_settings
+from govreader.tui.article_list import ArticleList
+from govreader.tui.document import article_document, raw_document
+from govreader.tui.facts_pane import FactsPane
+from govreader.tui.key_bar import KeyBar
+from govreader.tui.reader import Reader
+from govreader.tui.status_bar import StatusBar
+from govreader.tui.symbols import UNICODE, Symbols
+from govreader.tui.themes import THEMES
+
+EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
+NO_FACTS = "no facts found in this article"
+MESSAGES_KEPT = 100
+
+
+def describe_query(query: ListQuery) -> list[str]:
+    """The list's filters in words, for the status line and the empty-list message."""
+    words = []
+    if query.text:
+        words.append(f"“{query.text}”")
+    if query.kind:
+        words.append(f"with {query.kind}")
+    if query.source:
+        words.append(f"from {query.source}")
+    if query.unread:
+        words.append("unread")
+    if query.bookmarked:
+        words.append("bookmarked")
+    if query.ids is not None:
+        words.append("just imported")
+    return words
+
+
+class ReaderCore(App[None]):
+    """Reads articles from a `Library`; never parses pages itself."""
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        notice: str | None = None,
+        export_dir: Path | None = None,
+        only: Sequence[int] | None = None,
+    ) -> None:
+        """`only`: open on these articles (say, the pages just imported), the list filtered to
+        them until the filters are cleared, the first one opened and marked read."""
+        super().__init__()
+        self.library = library
+        self.notice = notice
+        self.export_dir = export_dir or Path.cwd()
+        self.stored: StoredArticle | None = None
+        self.raw = False
+        self.total = 0
+        self._prompt_mode = "filter"
+        self._filter_timer: Timer | None = None
+        self._sources: list[str] | None = None
+        self.article_list = ArticleList(library, id="list")
+        self.reader = Reader(id="reader")
+        self.facts_pane: FactsPane | None = None  # made on first use: not needed to paint
+        self.prompt: Input | None = None
+        self.status_bar = StatusBar(id="status")
+        self.key_bar = KeyBar(id="keys")
+        self.article_list.border_title = "Articles"
+        self.reader.border_title = "Article"
+        self.only = only
+        self.settings: Settings = load_settings()
+        self._laid_out: tuple[bool, int] | None = None
+        self._settings_unsaved = False
+        self._unwritable = False  # said once: the library cannot keep read state
+        self.data_version = 0  # SQLite's count of other connections' commits, when last read
+        self.symbols: Symbols = UNICODE
+        self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
+        if self.settings.theme in THEMES:
+            self.theme = self.settings.theme
+        self._back_to_table = False  # escape returns to the facts view the article came from
+        self._preview = False  # the article shown at start, not opened by the user yet
+        if only is not None:
+            self.article_list.query_ = ListQuery(ids=frozenset(only))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Messages go to the status line, not to toasts that would cover it (the palette's
+        "Recent messages" lists them again). They quote file names, errors and page text: shown
+        as written, never as markup (whatever a caller asks), controls made visible."""
+        from govreader.export import printable
+
+        text = printable(f"{title}: {message}" if title else message)
+        self.messages.append((severity, text))
+        self.status_bar.show(right=text, severity=severity)
+
+    def count_all(self) -> None:
+        try:
+            self.total = self.library.count(ListQuery())
+        except LibraryError as error:
+            self.notify(str(error), severity="error")
+
+    def sources(self) -> list[str]:
+        if self._sources is None:
+            try:
+                self._sources = self.library.sources()
+            except LibraryError as error:
+                self.notify(str(error), severity="error")
+                return []
+        return self._sources
+
+    def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
+        """Show an article, restore where it was left, and (unless told not to) mark it read."""
+        self.save_position()
+        self._preview = False
+        self._back_to_table = False
+        try:
+            stored = self.library.article(article_id)
+        except (LibraryError, KeyError, LookupError) as error:
+            self.notify(f"Cannot open this article: {error}", severity="error")
+            return
+        self.stored = stored
+        self.raw = False
+        self.reader.border_title = "Article"
+        document = article_document(stored.article, self.symbols.plain(" · "))
+        self.reader.show(document, top=stored.position)
+        if self.facts_pane is not None and self.facts_pane.display:
+            self.facts_pane.show(stored.article, document.facts)
+        self.set_message(self._facts_summary(len(document.facts)))
+        if mark_read and not stored.read:
+            self.set_state(stored.id, read=True)
+
+    @staticmethod
+    def _facts_summary(count: int) -> str:
+        if not count:
+            return NO_FACTS
+        return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
+
+    def set_message(self, message: str) -> None:
+        self.status_bar.show(right=message)
+
+    def update_list_status(self) -> None:
+        listing = self.article_list
+        query = listing.query_
+        parts = [f"{listing.cursor + 1 if listing.total else 0:,}/{listing.total:,}"]
+        if listing.total != self.total:
+            parts[0] += f" of {self.total:,}"
+        parts += describe_query(query)
+        if query != ListQuery():
+            parts.append("x: show all")
+        self.status_bar.show(left=" · ".join(parts))
+        listing.set_empty_message(self._empty_message(query))
+
+    def _empty_message(self, query: ListQuery) -> str:
+        """What the list says when nothing is in it, instead of a blank pane."""
+        if query == ListQuery():
+            return EMPTY_LIBRARY
+        return f"No article matches {' · '.join(describe_query(query))}. Press x to show all."
+
+    def _write(self, change: Callable[[], object]) -> None:
+        """Store a change of reading state; a library that cannot be written is said once, and
+        the reader goes on with the state kept for this session only."""
+        try:
+            change()
+        except LibraryError as error:
+            if not self._unwritable:
+                self._unwritable = True
+                self.notify(
+                    f"Read state, bookmarks and places will not be kept: {error}",
+                    severity="warning",
+                )
+
+    def set_state(
+        self,
+        article_id: int,
+        *,
+        read: bool | None = None,
+        bookmarked: bool | None = None,
+    ) -> None:
+        """Store an article's read or bookmark state and redraw its row."""
+        if read is not None:
+            self._write(lambda: self.library.set_read(article_id, read))
+        if bookmarked is not None:
+            self._write(lambda: self.library.set_bookmark(article_id, bookmarked))
+        stored = self.stored
+        if stored is not None and stored.id == article_id:
+            self.stored = replace(
+                stored,
+                read=stored.read if read is None else read,
+                bookmarked=stored.bookmarked if bookmarked is None else bookmarked,
+            )
+        self.article_list.update_row(article_id, read=read, bookmarked=bookmarked)
+
+    def save_position(self) -> None:
+        stored = self.stored
+        if stored is None or self.raw or stored.position == self.reader.top_offset:
+            return
+        self.stored = replace(stored, position=self.reader.top_offset)
+        self._write(lambda: self.library.set_position(stored.id, self.reader.top_offset))
+
+    def refresh_library(self, *, message: str | None) -> None:
+        """Count and list again, the cursor kept on the article it was on (or its place)."""
+        with contextlib.suppress(LibraryError):
+            self.data_version = self.library.data_version()
+        listing = self.article_list
+        current = listing.current
+        self._sources = None
+        self.count_all()
+        try:
+            listing.refresh_rows(follow=current.id if current is not None else None)
+        except LibraryError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.update_list_status()
+        if self.stored is None:  # removed, or the library was empty: show what is there now
+            row = listing.current
+            if row is not None:
+                self.open_article(row.id, mark_read=False)
+            else:
+                self.reader.show(raw_document("The list is empty."))
+        if message is not None:
+            self.set_message(message)
