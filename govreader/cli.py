@@ -158,10 +158,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     if not has_terminal():
         say(NO_TERMINAL)
         return 2
-    from govreader.library import Library, LibraryError
+    from govreader.import_report import open_library
+    from govreader.library import LibraryError
 
     try:
-        library = Library.open(args.library)
+        library = open_library(args.library)
     except LibraryError as error:
         say(str(error))
         return 1
@@ -212,6 +213,9 @@ def cmd_open(args: argparse.Namespace) -> int:
         except LibraryError as error:
             say(str(error))
             return 1
+        if library.read_only:
+            kept = "The library is read-only: what you read, bookmark or mark won't be kept"
+            notice = f"{kept}. {notice}" if notice else kept
         from govreader.tui.app import GovReaderApp
 
         GovReaderApp(library, notice=notice, only=given or None).run()

@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import sys
 from datetime import date
 from functools import lru_cache
 from itertools import chain, islice
 
 from govreader.export import say
-from govreader.library import Library, LibraryError, ListQuery, is_stand_in
+from govreader.import_report import open_library
+from govreader.library import LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
+from govreader.plain_output import BOLD, CYAN, DIM, GREEN, REVERSE, Output, safe
 
 EMPTY_LIBRARY = "The library is empty: import pages with 'govreader add PATH'."
 SOURCE_CELLS = 12
@@ -60,7 +61,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     task = progress.add_task("import", total=None)
     try:
-        with Library.open(args.library) as library, progress:
+        with open_library(args.library) as library, progress:
             summary = import_paths(
                 library,
                 args.paths,
@@ -96,7 +97,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     """Take out of the library the articles imported from PATHs (a folder: every page under it).
     The saved pages themselves are never touched."""
     try:
-        with Library.open(args.library) as library:
+        with open_library(args.library) as library:
             known = library.known_paths()
             chosen: list[str] = []
             unknown = False
@@ -144,9 +145,6 @@ def _filters_in_words(args: argparse.Namespace) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print each hit (date, source, title) and a line of text around the match."""
-    from rich.console import Console
-    from rich.text import Text
-
     kinds = {kind.value: kind for kind in FactKind}
     if args.kind is not None and args.kind not in kinds:
         say(f"unknown kind {args.kind!r} (one of {', '.join(kinds)})", "--kind")
@@ -163,7 +161,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         say("the query is empty", "search")
         return 2
     try:
-        with Library.open(args.library) as library:
+        with open_library(args.library) as library:
             hits = library.search(
                 args.query,
                 kind=kinds.get(args.kind or ""),
@@ -175,33 +173,26 @@ def cmd_search(args: argparse.Namespace) -> int:
             empty = not hits and library.count() == 0
     except LibraryError as error:
         return _library_failed(error)
-    console = Console(highlight=False, soft_wrap=True)
+    out = Output()
     if empty:
-        console.print(Text(EMPTY_LIBRARY))
+        out.write((EMPTY_LIBRARY, ()))
         return 0
     if not hits:
-        console.print(
-            Text(f"No article in the library matches {args.query!r}{_filters_in_words(args)}.")
-        )
+        nothing = f"No article in the library matches {args.query!r}{_filters_in_words(args)}."
+        out.write((safe(nothing), ()))
         return 0
     for hit in hits:
-        head = Text((hit.row.published or "")[:10].ljust(10), style="cyan")
+        head: list[tuple[str, tuple[str, ...]]] = [
+            ((hit.row.published or "")[:10].ljust(10), (CYAN,))
+        ]
         if hit.row.source:
-            head.append("  ")
-            head.append(hit.row.source, style="green")
-        head.append("  ")
-        head.append(hit.row.title, style="dim" if is_stand_in(hit.row.title) else "bold")
-        line = Text("    ")
-        line.append(hit.snippet[: hit.match_start])
-        line.append(hit.snippet[hit.match_start : hit.match_end], style="reverse")
-        line.append(hit.snippet[hit.match_end :])
-        if console.is_terminal:
-            head.truncate(console.width, overflow="ellipsis")
-            line.truncate(console.width, overflow="ellipsis")
-        console.print(head)
-        console.print(line)
+            head += [("  ", ()), (safe(hit.row.source), (GREEN,))]
+        title = (safe(hit.row.title), (DIM,) if is_stand_in(hit.row.title) else (BOLD,))
+        out.write(*head, ("  ", ()), title)
+        line, start, end = hit.snippet, hit.match_start, hit.match_end
+        out.write(("    ", ()), (line[:start], ()), (line[start:end], (REVERSE,)), (line[end:], ()))
     if len(hits) == args.limit:
-        console.print(Text(f"(first {args.limit} hits; --limit N shows more)", style="dim"))
+        out.write((f"(first {args.limit} hits; --limit N shows more)", (DIM,)))
     return 0
 
 
@@ -209,46 +200,31 @@ def cmd_list(args: argparse.Namespace) -> int:
     """Plain aligned columns, newest first: date, source, counts per fact kind, title.
 
     Rows are written as the library yields them, without Rich's console: 10,000 rows print in a
-    fraction of a second. In a terminal, titles are cut to its width and unread ones are bold.
+    fraction of a second. In a terminal, lines are cut to its width and unread titles are bold.
     """
-    from rich.cells import cell_len
-    from rich.style import Style
-
     from govreader.tui.wrap import fit
 
     if args.limit is not None and args.limit < 1:
         say("must be 1 or more", "--limit")
         return 2
     kinds = tuple(FactKind)
-    out = sys.stdout
-    terminal = out.isatty()
-    width = os.get_terminal_size(out.fileno()).columns if terminal else 0
-    bold, dim = Style(bold=True), Style(dim=True)
+    out = Output()
     try:
-        with Library.open(args.library) as library:
+        with open_library(args.library) as library:
             rows = library.iter_rows(ListQuery())
             first = next(rows, None)
             if first is None:
-                out.write(EMPTY_LIBRARY + "\n")
+                out.write((EMPTY_LIBRARY, ()))
                 return 0
             header = "date        " + "source".ljust(SOURCE_CELLS) + "  "
-            header += " ".join(kind.value[:2] for kind in kinds) + "  title"
-            out.write((bold.render(header) if terminal else header) + "\n")
-            lead_cells = cell_len(header) - len("title")
-            title_cells = max(width - lead_cells, 8)
+            out.write((header + " ".join(kind.value[:2] for kind in kinds) + "  title", (BOLD,)))
             counts = " ".join(["{:>2}"] * len(kinds))
-            source = lru_cache(maxsize=1024)(lambda name: fit(name or "", SOURCE_CELLS))
+            source = lru_cache(maxsize=1024)(lambda name: fit(safe(name or ""), SOURCE_CELLS))
             for row in islice(chain([first], rows), args.limit):
                 numbers = counts.format(*row.fact_counts.values())  # in FactKind order
-                title = row.title
-                if terminal:
-                    title = fit(title, title_cells).rstrip()
-                    if is_stand_in(row.title):
-                        title = dim.render(title)
-                    elif not row.read:
-                        title = bold.render(title)
-                day = (row.published or "")[:10]
-                out.write(f"{day:<10}  {source(row.source)}  {numbers}  {title}\n")
+                lead = f"{(row.published or '')[:10]:<10}  {source(row.source)}  {numbers}  "
+                shown = (DIM,) if is_stand_in(row.title) else () if row.read else (BOLD,)
+                out.write((lead, ()), (safe(row.title), shown))
     except LibraryError as error:
         return _library_failed(error)
     return 0

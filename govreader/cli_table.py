@@ -45,7 +45,8 @@ def _bad(option: str, reason: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from govreader.library import Library, LibraryError, ListQuery
+    from govreader.import_report import open_library
+    from govreader.library import LibraryError, ListQuery
     from govreader.library.fact_table import COLUMNS
     from govreader.model import FactKind
 
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
         return _bad("--format", f"unknown format {args.format!r} (one of {', '.join(FORMATS)})")
     filtered = any((args.since, args.until, args.source))
     try:
-        with Library.open(args.library) as library:
+        with open_library(args.library) as library:
             query = ListQuery(source=args.source)
             table = library.fact_table(FactKind(kind), query, args.since, args.until)
             if args.sort:

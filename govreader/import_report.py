@@ -1,14 +1,28 @@
-"""What `govreader add` and `govreader PATH...` tell of an import: a line on stderr for each
-page refused or gone, then the counts in one line."""
+"""What the commands tell on stderr of the library's work: that an older library is being
+upgraded (`open_library`), and of an import (`govreader add`, `govreader PATH...`) a line for
+each page refused or gone, then the counts in one line."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govreader.export import say
 
 if TYPE_CHECKING:
-    from govreader.library import ImportSummary
+    from govreader.library import ImportSummary, Library
+
+
+def open_library(folder: Path | None) -> Library:
+    """`Library.open`, saying on stderr when an older library is being upgraded, which takes
+    a while (the reader is not on the screen yet, so the line is seen)."""
+    from govreader.library import Library
+
+    def upgrading(articles: int) -> None:
+        noun = "article" if articles == 1 else "articles"
+        say(f"upgrading the library ({articles:,} {noun}) for this version, once …")
+
+    return Library.open(folder, on_upgrade=upgrading)
 
 
 def say_refused(summary: ImportSummary) -> None:

@@ -16,6 +16,8 @@ import pytest
 from govreader.cli import main
 from govreader.library import Library
 from govreader.library.location import DB_NAME
+from govreader.model import Article
+from tests.old_libraries import version_1_library
 
 pytestmark = pytest.mark.slow
 
@@ -98,8 +100,7 @@ def _assert_whole(folder: Path) -> int:
     conn = sqlite3.connect(folder / DB_NAME)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-    conn.execute("INSERT INTO text_trigrams (text_trigrams) VALUES ('integrity-check')")
-    conn.execute("INSERT INTO text_bigrams (text_bigrams) VALUES ('integrity-check')")
+    conn.execute("INSERT INTO text_index (text_index) VALUES ('integrity-check')")
     texts = conn.execute("SELECT count(*) FROM texts").fetchone()[0]
     conn.close()
     assert texts == count
@@ -161,6 +162,19 @@ def test_bad_options_and_bad_library_are_one_line_errors(tmp_path: Path, capsys)
     assert len(err) == 5 and all(line.startswith("govreader: ") for line in err)
     assert str(bad / DB_NAME) in err[-1]
     assert (bad / DB_NAME).read_bytes() == b"not a database at all" * 100
+
+
+def test_an_older_library_is_upgraded_with_one_line_on_stderr(tmp_path: Path, capsys) -> None:
+    article = Article(text="구로구가 청년 일자리를 늘린다.", title="구로구 소식", published="2024")
+    old = version_1_library(tmp_path / "old", [article])
+    assert main(["list", "--library", str(old)]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [
+        "govreader: upgrading the library (1 article) for this version, once …"
+    ]
+    assert "구로구 소식" in captured.out
+    assert main(["search", "청년", "--library", str(old)]) == 0
+    assert capsys.readouterr().err == ""
 
 
 def test_list_of_an_empty_library_says_so(tmp_path: Path, capsys) -> None:

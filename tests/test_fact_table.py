@@ -8,7 +8,6 @@ and not the extractor.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,8 +17,8 @@ import pytest
 
 from govreader.library import Library, ListQuery
 from govreader.library.fact_rows import Sentences, fact_lines, recipient_key
-from govreader.library.location import DB_NAME
 from govreader.model import Article, Fact, FactKind
+from tests.old_libraries import version_1_library
 
 FactSpec = tuple[FactKind, str, dict[str, Any]]
 
@@ -299,23 +298,33 @@ def test_a_changed_page_replaces_its_lines(library: Library) -> None:
 
 
 def test_an_older_library_gets_its_table_filled_when_opened(tmp_path: Path) -> None:
-    folder = tmp_path / "library"
-    with Library.open(folder) as library:
-        store(
-            library,
-            award("구로구", "우수상", "가나일보"),
-            award("서울 구로구", "우수상", "다라뉴스"),
-        )
+    told = [award("구로구", "우수상", "가나일보"), award("서울 구로구", "우수상", "다라뉴스")]
+    with Library.open(tmp_path / "new") as library:
+        store(library, *told)
         before = cells(library, FactKind.AWARD)
-    conn = sqlite3.connect(folder / DB_NAME)
-    conn.execute("DROP TABLE fact_lines")  # version 1 had neither
-    conn.execute("DROP TABLE fact_rows")
-    conn.execute("UPDATE schema_version SET version = 1")
-    conn.commit()
-    conn.close()
-    with Library.open(folder) as library:
+    with Library.open(version_1_library(tmp_path / "old", told)) as library:
         assert cells(library, FactKind.AWARD) == before
         assert before[0]["articles"] == 2
+
+
+def test_removing_an_article_takes_its_lines_out_of_the_table(library: Library) -> None:
+    store(
+        library, award("구로구", "우수상", "가나일보"), award("서울 구로구", "우수상", "다라뉴스")
+    )
+    library.remove([library.rows()[0].id])
+    (row,) = cells(library, FactKind.AWARD)
+    assert row["articles"] == 1
+    library.remove([library.rows()[0].id])
+    assert cells(library, FactKind.AWARD) == []
+
+
+def test_a_read_only_library_shows_its_table_filtered(tmp_path: Path) -> None:
+    with Library.open(tmp_path) as library:
+        store(library, award("구로구", "우수상", "가나일보"), award("성동구", "대상", "다라뉴스"))
+    with Library.open(tmp_path, read_only=True) as library:
+        assert len(cells(library, FactKind.AWARD)) == 2
+        (row,) = cells(library, FactKind.AWARD, query=ListQuery(source="다라뉴스"))
+        assert row["prize"] == "대상"
 
 
 @pytest.mark.parametrize(

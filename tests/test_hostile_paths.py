@@ -203,6 +203,31 @@ def test_read_only_library_folder_gives_one_clear_line(tmp_path: Path) -> None:
         assert opened.count() == 1
 
 
+@pytest.mark.parametrize("locked", ["folder", "file"])
+def test_read_only_library_is_listed_searched_and_left_as_it_was(
+    tmp_path: Path, locked: str
+) -> None:
+    prefix = _without_root_powers()
+    library = _library_with_a_page_waiting(tmp_path)
+    database = library / "library.sqlite3"
+    before = database.read_bytes()
+    (library if locked == "folder" else database).chmod(0o555)
+    try:
+        listed = run_cli(["list", "--library", str(library)], cwd=tmp_path, prefix=prefix)
+        found = run_cli(["search", "번째", "--library", str(library)], cwd=tmp_path, prefix=prefix)
+        filtered = ["table", "amount", "--since", "2000", "--library", str(library)]
+        tabled = run_cli(filtered, cwd=tmp_path, prefix=prefix)  # a temporary table of its own
+        added = run_cli(["add", "pages", "--library", str(library)], cwd=tmp_path, prefix=prefix)
+    finally:
+        library.chmod(0o755)
+        database.chmod(0o644)
+    assert listed.status == 0 and listed.err_lines == [] and "1번째" in listed.stdout.decode()
+    assert found.status == 0 and found.err_lines == [] and "1번째" in found.stdout.decode()
+    assert tabled.status == 0 and tabled.err_lines == []
+    assert added.status == 1 and len(added.err_lines) == 1 and "read-only" in added.err_lines[0]
+    assert database.read_bytes() == before
+
+
 def test_killed_import_leaves_no_lock(tmp_path: Path) -> None:
     pages = tmp_path / "pages"
     pages.mkdir()

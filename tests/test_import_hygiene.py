@@ -1,7 +1,9 @@
-"""Opening a filled library loads only what the first screen needs.
+"""Opening a filled library loads only what the first screen needs, and `search` and `list` only
+what they print.
 
-Run in a fresh interpreter: the CLI's open path with the app's `run` replaced, then a look at
-`sys.modules`. The HTML parser, the page pipeline and the importer must stay unloaded.
+Run in a fresh interpreter: the CLI's open path with the app's `run` replaced, or the command
+itself, then a look at `sys.modules`. The HTML parser, the page pipeline and the importer must
+stay unloaded; `search` and `list` also leave the facts table's code alone.
 """
 
 from __future__ import annotations
@@ -39,9 +41,17 @@ print(json.dumps({"status": status, "shown": shown, "loaded": sorted(sys.modules
 """
 
 
-def test_opening_a_filled_library_does_not_load_the_parser_or_the_importer(
-    tmp_path: Path,
-) -> None:
+COMMAND = """
+import json, sys
+from govreader.cli import main
+status = main(sys.argv[2:] + ["--library", sys.argv[1]])
+print(json.dumps({"status": status, "loaded": sorted(sys.modules)}))
+"""
+
+TABLE = ("govreader.library.fact_rows", "govreader.library.fact_table")
+
+
+def _filled_library(tmp_path: Path) -> Path:
     page = tmp_path / "page.txt"
     page.write_text(
         "가나구, 청년 일자리 사업 시작\n\n가나구가 올해 청년 일자리 사업을 시작한다고 밝혔다.\n\n"
@@ -50,6 +60,13 @@ def test_opening_a_filled_library_does_not_load_the_parser_or_the_importer(
     )
     with Library.open(tmp_path / "library") as library:
         assert import_paths(library, [page], jobs=1).imported == 1
+    return tmp_path / "library"
+
+
+def test_opening_a_filled_library_does_not_load_the_parser_or_the_importer(
+    tmp_path: Path,
+) -> None:
+    _filled_library(tmp_path)
     result = subprocess.run(
         [sys.executable, "-c", PROBE, str(tmp_path / "library")],
         capture_output=True,
@@ -63,3 +80,20 @@ def test_opening_a_filled_library_does_not_load_the_parser_or_the_importer(
     loaded = set(report["loaded"])
     assert "textual" in loaded  # the probe did reach the app
     assert sorted(loaded & set(HEAVY)) == []
+
+
+def test_search_and_list_load_neither_the_pipeline_nor_the_facts_table(tmp_path: Path) -> None:
+    library = _filled_library(tmp_path)
+    for command in (["search", "청년"], ["list"]):
+        result = subprocess.run(
+            [sys.executable, "-c", COMMAND, str(library), *command],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=60,
+            check=True,
+        )
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+        assert report["status"] == 0 and "가나구" in result.stdout
+        assert "govreader.library.store" in report["loaded"]  # the probe did open the library
+        assert sorted(set(report["loaded"]) & {*HEAVY, *TABLE}) == []

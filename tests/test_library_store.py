@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from govreader.library import (
     Library,
     LibraryError,
     ListQuery,
+    import_paths,
     is_stand_in,
     library_dir,
     schema,
@@ -24,6 +26,7 @@ from govreader.library import (
 from govreader.library.location import DB_NAME
 from govreader.library.schema import SCHEMA_VERSION
 from govreader.model import Article, Fact, FactKind, PageError
+from tests.old_libraries import version_1_library
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -70,7 +73,7 @@ def test_new_library_is_wal_with_schema_version_and_foreign_keys(tmp_path: Path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("SELECT version FROM schema_version").fetchall() == [(SCHEMA_VERSION,)]
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-    assert {"articles", "texts", "paths", "text_trigrams", "text_bigrams"} <= tables
+    assert {"articles", "texts", "paths", "text_index"} <= tables
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
     assert set(schema.FACT_COUNT_COLUMNS.values()) <= columns
@@ -227,6 +230,12 @@ def test_raw_text_reads_the_saved_page_again(library: Library, tmp_path: Path) -
     assert "원문 그대로의 글" in library.raw_text(row.id)
 
 
+def _incompressible(length: int) -> str:
+    """Syllables at random: text that stays large when the library compresses it."""
+    rng = random.Random(length)
+    return "".join(chr(0xAC00 + rng.randrange(11172)) for _ in range(length))
+
+
 def _fingerprint(path: Path) -> tuple[bytes, int]:
     return path.read_bytes(), path.stat().st_mtime_ns
 
@@ -292,6 +301,82 @@ def test_read_only_folder_is_a_library_error(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
+@pytest.mark.parametrize("how", ["asked", "cannot write"])
+def test_library_opened_read_only_reads_and_keeps_nothing(
+    tmp_path: Path, monkeypatch, how: str
+) -> None:
+    with Library.open(tmp_path) as lib:
+        lib.record("/p/1", "1", _award_article())
+        path = lib.path
+    before = _fingerprint(path)
+    if how == "cannot write":
+        monkeypatch.setattr(store, "writable", lambda path: False)
+    with Library.open(tmp_path, read_only=how == "asked") as lib:
+        assert lib.read_only
+        (row,) = lib.rows()
+        assert lib.search("최우수상")[0].row.id == row.id
+        assert lib.article(row.id).article.title == "성동구 최우수상"
+        lib.set_read(row.id, True)
+        lib.set_bookmark(row.id, True)
+        with pytest.raises(LibraryError, match="read-only"):
+            lib.record("/p/2", "2", _article("새 기사"))
+        with pytest.raises(LibraryError, match="read-only"):
+            import_paths(lib, [tmp_path])
+        assert not lib.rows()[0].read and not lib.rows()[0].bookmarked
+    assert _fingerprint(path) == before
+
+
+def test_older_library_that_cannot_be_written_is_refused_untouched(
+    tmp_path: Path, monkeypatch
+) -> None:
+    with Library.open(tmp_path) as lib:
+        lib.record("/p/1", "1", _award_article())
+        path = lib.path
+    before = _fingerprint(path)
+    step = "ALTER TABLE articles ADD COLUMN note TEXT"
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, step))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store, "writable", lambda path: False)
+    with pytest.raises(LibraryError, match="older govreader") as caught:
+        Library.open(tmp_path)
+    assert "\n" not in str(caught.value)
+    assert _fingerprint(path) == before
+
+
+def test_a_version_1_library_that_cannot_be_written_says_so_in_one_line(
+    tmp_path: Path, monkeypatch
+) -> None:
+    folder = version_1_library(tmp_path / "old", [_award_article()])
+    before = _fingerprint(folder / DB_NAME)
+    monkeypatch.setattr(store, "writable", lambda path: False)
+    with pytest.raises(LibraryError, match=r"older govreader.*write access") as caught:
+        Library.open(folder)
+    assert "\n" not in str(caught.value)
+    assert _fingerprint(folder / DB_NAME) == before
+    monkeypatch.undo()
+    with Library.open(folder) as lib:  # where it can be written, it is brought forward
+        assert lib.search("최우수상") and lib.fact_table(FactKind.AWARD).rows()
+
+
+def test_a_library_of_the_unmerged_branchs_version_2_is_refused_untouched(tmp_path: Path) -> None:
+    with Library.open(tmp_path) as lib:
+        lib.record("/p/1", "1", _award_article())
+        path = lib.path
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "DROP TABLE fact_lines; DROP TABLE fact_rows; UPDATE schema_version SET version = 2;"
+        " PRAGMA wal_checkpoint(TRUNCATE);"
+    )
+    conn.close()
+    before = _fingerprint(path)
+    for read_only in (False, True):
+        with pytest.raises(LibraryError, match="unreleased development build") as caught:
+            Library.open(tmp_path, read_only=read_only)
+        assert "\n" not in str(caught.value)
+    assert _fingerprint(path) == before
+
+
 def test_reopening_keeps_everything(tmp_path: Path) -> None:
     with Library.open(tmp_path) as lib:
         lib.record("/p/1", "1", _award_article())
@@ -330,7 +415,7 @@ def test_full_disk_is_a_one_line_error_and_loses_nothing(library: Library) -> No
     pages = library._conn.execute("PRAGMA page_count").fetchone()[0]
     library._conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(LibraryError, match="disk is full") as caught:
-        library.record("/p/2", "2", _article("큰 본문 " * 20_000))
+        library.record("/p/2", "2", _article(_incompressible(60_000)))
     assert "\n" not in str(caught.value)
     assert library.count() == 1 and library.known_paths() == {"/p/1"}
     assert library.search("최우수상")

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govreader.library import Library, ListQuery
-from govreader.library.matching import bigram_text, snippet, terms
+from govreader.library.matching import index_text, matcher, snippet, terms
 from govreader.model import Article, Fact, FactKind
 
 BODIES = {
@@ -120,9 +120,29 @@ def test_blank_query_finds_nothing(library: Library) -> None:
     assert library.search("   ") == []
 
 
-def test_pair_tokens_cover_words_only() -> None:
-    assert bigram_text("일자리대상, G밸리") == "일자 자리 리대 대상 G밸 밸리"
-    assert bigram_text("가 나") == ""
+def test_index_tokens_are_the_pairs_and_triples_of_words_only() -> None:
+    assert (
+        index_text("일자리대상, G밸리") == "일자 자리 리대 대상 일자리 자리대 리대상 G밸 밸리 G밸리"
+    )
+    assert index_text("가 나") == ""
+
+
+@pytest.mark.parametrize(
+    ("query", "exact"),
+    [
+        ("청년", True),
+        ("일자리", True),
+        ("청년 일자리", True),
+        ("일자리대상", False),
+        ('"구직단념 청년"', False),
+        ("A·", False),
+        ("청", False),
+    ],
+)
+def test_the_index_alone_decides_only_for_words_of_two_or_three_letters(
+    query: str, exact: bool
+) -> None:
+    assert matcher(query).exact is exact
 
 
 def test_search_indexes_stay_consistent_after_updates(library: Library) -> None:
@@ -130,8 +150,7 @@ def test_search_indexes_stay_consistent_after_updates(library: Library) -> None:
     assert not library.search("구직단념")
     assert _titles(library.search("새로")) == {"youth"}
     conn = sqlite3.connect(library.path)
-    conn.execute("INSERT INTO text_trigrams (text_trigrams) VALUES ('integrity-check')")
-    conn.execute("INSERT INTO text_bigrams (text_bigrams) VALUES ('integrity-check')")
+    conn.execute("INSERT INTO text_index (text_index) VALUES ('integrity-check')")
     conn.close()
 
 

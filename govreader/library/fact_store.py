@@ -13,8 +13,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from govreader.library.fact_rows import LINE_COLUMNS
-
 SEPARATOR = "\x1f"
 """Between the sources of a row, and the parts of its first article's place (`opening`)."""
 
@@ -98,6 +96,8 @@ def write_lines(
 ) -> None:
     """Store an article's lines (`FactLine`s, or the plain tuples they are) with its date and
     source, and count them into their rows."""
+    from govreader.library.fact_rows import LINE_COLUMNS  # here: `search` and `list` never write
+
     names = ("article_id", "published", "source", *LINE_COLUMNS)
     conn.executemany(
         f"INSERT INTO fact_lines ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govreader.ingest.sniff import plainly_not_a_page
-from govreader.library.store import DUPLICATE, UNCHANGED, Library, Prepared
+from govreader.library.prepared import Prepared
+from govreader.library.store import DUPLICATE, UNCHANGED, Library
 from govreader.model import PageError
 from govreader.workers import Item, Workers
 
@@ -269,7 +270,7 @@ def sample_articles_dir() -> Path:
 
 def import_samples_if_empty(library: Library) -> int:
     """On a first run (empty library), import the samples so the reader is never empty."""
-    if library.count() > 0:
+    if library.read_only or library.count() > 0:
         return 0
     folder = sample_articles_dir()
     if not folder.is_dir():

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 ENV_VAR = "GOVREADER_LIBRARY"
 DB_NAME = "library.sqlite3"
 
@@ -19,4 +17,6 @@ def library_dir(override: Path | None = None) -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
+    from platformdirs import user_data_dir  # loaded only when needed: it costs a command's start
+
     return Path(user_data_dir("govreader"))

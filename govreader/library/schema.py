@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from govreader.library.fact_rows import fact_lines
-from govreader.library.fact_store import write_lines
+from govreader.library.matching import index_text
+from govreader.library.newest import key_for
+from govreader.library.texts import pack
 from govreader.model import Article, Fact, FactKind
 
 FACT_COUNT_COLUMNS: dict[FactKind, str] = {kind: f"n_{kind.value}" for kind in FactKind}
@@ -61,6 +63,24 @@ CREATE VIRTUAL TABLE text_bigrams USING fts5 (
     grams, content='', detail='none', columnsize=0, tokenize='unicode61 remove_diacritics 0'
 );
 """
+
+
+def _stored(conn: sqlite3.Connection, columns: str) -> Iterator[list[tuple[Any, ...]]]:
+    """Every article's id and `columns` (of `articles a` and `texts t`), 500 at a time, so a
+    step's memory stays flat however large the library (100,000 articles held at once took
+    744 MB)."""
+    last = 0
+    while True:
+        batch = conn.execute(
+            f"SELECT a.id, {columns} FROM articles a JOIN texts t ON t.id = a.id"
+            " WHERE a.id > ? ORDER BY a.id LIMIT 500",
+            (last,),
+        ).fetchall()
+        if not batch:
+            return
+        yield batch
+        last = batch[-1][0]
+
 
 _V2_FACT_LINES = """
 CREATE TABLE fact_lines (
@@ -120,29 +140,90 @@ def _v2_fact_lines(conn: sqlite3.Connection) -> None:
     """Version 2: the facts table across the library, its lines (`fact_rows`) and the rows they
     merge into (`fact_store`), kept at import and filled here from the facts every article of a
     version-1 library stores as JSON."""
+    from govreader.library.fact_rows import fact_lines  # here: opening a library needs neither
+    from govreader.library.fact_store import write_lines
+
     for statement in _V2_FACT_LINES.split(";"):
         conn.execute(statement)
-    stored = conn.execute(
-        "SELECT a.id, a.published, a.source, t.body, t.facts FROM articles a"
-        " JOIN texts t ON t.id = a.id"
-    )
-    for article_id, published, source, body, facts in stored.fetchall():
-        article = Article(
-            text=body,
-            published=published,
-            facts=tuple(
-                Fact(FactKind(kind), start, end, body[start:end], fields)
-                for kind, start, end, fields in json.loads(facts)
-            ),
-        )
-        write_lines(conn, article_id, published, source, fact_lines(article))
+    for batch in _stored(conn, "a.published, a.source, t.body, t.facts"):
+        for article_id, published, source, body, facts in batch:
+            article = Article(
+                text=body,
+                published=published,
+                facts=tuple(
+                    Fact(FactKind(kind), start, end, body[start:end], fields)
+                    for kind, start, end, fields in json.loads(facts)
+                ),
+            )
+            write_lines(conn, article_id, published, source, fact_lines(article))
 
 
-MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (_V1, _v2_fact_lines)
+_V3_TABLES = """
+ALTER TABLE articles ADD COLUMN newest INTEGER;
+DROP INDEX articles_newest;
+DROP TABLE text_trigrams;
+DROP TABLE text_bigrams;
+CREATE TABLE packed_texts (
+    id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    title TEXT,
+    body BLOB NOT NULL,
+    facts BLOB NOT NULL
+);
+CREATE VIRTUAL TABLE text_index USING fts5 (
+    grams, content='', detail='none', columnsize=0, tokenize='unicode61 remove_diacritics 0'
+)
+"""
+
+
+def _v3_compact(conn: sqlite3.Connection) -> None:
+    """Version 3, a library a third the size whose search stops at its limit: the list's order
+    as one small key an article (`newest`, which keys the search index too, see `newest.py`);
+    body and facts compressed (`texts.py`); the page title kept only where it differs from the
+    list's, the subtitle only on the article; one index of each word's pairs and triples, without
+    positions, in place of the trigram index (five times its size) and the pair index."""
+    for statement in _V3_TABLES.split(";"):
+        conn.execute(statement)
+    taken: set[int] = set()
+    given: dict[int, int] = {}  # the last key given for each key asked for
+    dated = conn.execute("SELECT id, published FROM articles ORDER BY published, id").fetchall()
+    for article_id, published in dated:
+        wanted = key_for(published)
+        newest = given.get(wanted, wanted - 1) + 1
+        while newest in taken:
+            newest += 1
+        taken.add(newest)
+        given[wanted] = newest
+        conn.execute("UPDATE articles SET newest = ? WHERE id = ?", (newest, article_id))
+    columns = "a.newest, a.title, a.subtitle, t.title, t.body, t.facts"
+    for batch in _stored(conn, columns):
+        for article_id, newest, shown, subtitle, title, body, facts in batch:
+            conn.execute(
+                "INSERT INTO packed_texts (id, title, body, facts) VALUES (?, ?, ?, ?)",
+                (article_id, None if title == shown else title, pack(body), pack(facts)),
+            )
+            conn.execute(
+                "INSERT INTO text_index (rowid, grams) VALUES (?, ?)",
+                (newest, index_text(title, subtitle, body)),
+            )
+    conn.execute("DROP TABLE texts")
+    conn.execute("ALTER TABLE packed_texts RENAME TO texts")
+    conn.execute("CREATE UNIQUE INDEX articles_by_newest ON articles (newest)")
+    conn.execute("INSERT INTO text_index (text_index) VALUES ('optimize')")
+
+
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
+    _V1,
+    _v2_fact_lines,
+    _v3_compact,
+)
 """MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file): SQL
 statements, or a function for a step that needs Python."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+COMPACTED = MIGRATIONS.index(_v3_compact) + 1
+"""The version that compacted the library: one brought up from before it is vacuumed once, to
+give back the room the old indexes held (two thirds of the file)."""
 
 
 def read_version(conn: sqlite3.Connection) -> int | None:
@@ -153,6 +234,16 @@ def read_version(conn: sqlite3.Connection) -> int | None:
         return 0 if not tables else None
     row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
     return int(row[0]) if row and row[0] is not None else None
+
+
+def branch_draft(conn: sqlite3.Connection, version: int | None) -> bool:
+    """Whether a library stamped version 2 was written by the unmerged `scale` branch, whose
+    compacted layout called itself 2 before the facts table took that number in development;
+    this sequence's version 2 has the facts table and not yet the compacted index."""
+    if version != 2:
+        return False
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    return "text_index" in tables and "fact_lines" not in tables
 
 
 def migrate(conn: sqlite3.Connection) -> int | None:

@@ -13,27 +13,50 @@ import json
 import os
 import sqlite3
 import threading
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govreader.library.errors import LibraryError
-from govreader.library.fact_rows import fact_lines
 from govreader.library.fact_store import delete_lines, write_lines
-from govreader.library.fact_table import FactTable, filtered_rows
 from govreader.library.location import DB_NAME, library_dir
-from govreader.library.matching import Condition, bigram_text, conditions, snippet, terms
+from govreader.library.matching import (
+    Condition,
+    Matcher,
+    conditions,
+    holds_sql,
+    index_text,
+    matcher,
+    snippet_of,
+)
+from govreader.library.newest import key_for, key_range
+from govreader.library.opening import (
+    connect_read_only,
+    damaged,
+    explain,
+    newer,
+    older,
+    probe,
+    writable,
+)
+from govreader.library.prepared import Prepared, decode_facts
 from govreader.library.records import ArticleRow, ListQuery, SearchHit, StoredArticle
-from govreader.library.schema import FACT_COUNT_COLUMNS, SCHEMA_VERSION, migrate, read_version
-from govreader.library.titles import stand_in_title
-from govreader.model import Article, Fact, FactKind, PageError
+from govreader.library.schema import (
+    COMPACTED,
+    FACT_COUNT_COLUMNS,
+    SCHEMA_VERSION,
+    migrate,
+    read_version,
+)
+from govreader.library.texts import DAMAGED, unpack
+from govreader.model import Article, FactKind, PageError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+if TYPE_CHECKING:
+    from govreader.library.fact_table import FactTable
+
 BUSY_TIMEOUT_S = 30.0
 
 IMPORTED = "imported"
@@ -41,173 +64,95 @@ UPDATED = "updated"
 UNCHANGED = "unchanged"
 DUPLICATE = "duplicate"
 
+_KINDS = tuple(FACT_COUNT_COLUMNS)
 _COUNT_COLUMNS = tuple(f"a.{c}" for c in FACT_COUNT_COLUMNS.values())
 _ROW_COLUMNS = ", ".join(
     ("a.id", "a.title", "a.source", "a.published", *_COUNT_COLUMNS, "a.read", "a.bookmarked")
 )
-_NEWEST_FIRST = "ORDER BY a.published DESC, a.id DESC"
-_UNTIL_END = "\uffff"
+_NEWEST_FIRST = "ORDER BY a.newest DESC"
+_TEXT_COLUMNS = "coalesce(t.title, a.title), a.subtitle, t.body"
+"""What a search reads of an article besides its row: the page's title, subtitle, packed body."""
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _damaged(path: Path, detail: str) -> LibraryError:
-    return LibraryError(
-        f"{path}: the library file is damaged or not a govreader library ({detail}); it was left "
-        "untouched: move or rename it to start a new library, or use --library DIR"
-    )
-
-
-def _explain(path: Path, error: sqlite3.DatabaseError) -> LibraryError:
-    """SQLite's failure as one line for the user: full disk, busy, unwritable, or damaged."""
-    message = str(error)
-    if "full" in message:
-        return LibraryError(f"{path}: the disk is full ({message}); free some space and retry")
-    if "locked" in message or "busy" in message:
-        return LibraryError(f"{path}: the library is busy in another govreader ({message})")
-    if "Could not decode" in message:  # text that is not UTF-8: the file is damaged
-        return _damaged(path, message)
-    if isinstance(error, sqlite3.OperationalError):
-        return LibraryError(f"{path}: cannot use the library ({message})")
-    return _damaged(path, message)
-
-
-def _probe(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a library this version can open."""
-    try:
-        with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise LibraryError(f"{path}: cannot read the library ({error.strerror or error})") from None
-    if not header:
-        return
-    if header != SQLITE_HEADER:
-        raise _damaged(path, "not an SQLite database")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-        try:
-            version = read_version(conn)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        raise _explain(path, error) from None
-    if version is None:
-        raise _damaged(path, "it has no schema_version table")
-    if version > SCHEMA_VERSION:
-        raise _newer(path, version)
-
-
-def _newer(path: Path, version: int) -> LibraryError:
-    return LibraryError(
-        f"{path}: this library was written by a newer govreader (schema {version}, this version "
-        f"reads up to {SCHEMA_VERSION}); it was left untouched: upgrade govreader, or use "
-        "--library DIR for another library"
-    )
-
-
-def encode_facts(facts: Sequence[Fact]) -> str:
-    """Facts as compact JSON: kind, span and fields (the text is the article's, sliced)."""
-    return json.dumps(
-        [[str(f.kind), f.start, f.end, dict(f.fields)] for f in facts],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
-def decode_facts(data: str, text: str) -> tuple[Fact, ...]:
-    return tuple(
-        Fact(FactKind(kind), start, end, text[start:end], fields)
-        for kind, start, end, fields in json.loads(data)
-    )
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """An article as the columns the store writes, worked out by the import worker that parsed
-    it: plain strings and numbers, cheap to send between processes, so the single writing
-    process has little left to do."""
-
-    meta: tuple[str | None, ...]
-    """Display title, subtitle, reporter, published and source, as the articles table has them."""
-    counts: tuple[int, ...]
-    title: str
-    subtitle: str
-    body: str
-    facts: str
-    grams: str
-    """The pair tokens the library indexes for title, subtitle and body."""
-    lines: tuple[tuple[object, ...], ...] = ()
-    """The article's lines of the facts table (`fact_rows`)."""
-
-    @classmethod
-    def of(cls, article: Article) -> Prepared:
-        counts = Counter(fact.kind for fact in article.facts)
-        return cls(
-            meta=(
-                _display_title(article),
-                article.subtitle,
-                article.reporter,
-                article.published,
-                article.source,
-            ),
-            counts=tuple(counts.get(kind, 0) for kind in FACT_COUNT_COLUMNS),
-            title=article.title or "",
-            subtitle=article.subtitle or "",
-            body=article.text,
-            facts=encode_facts(article.facts),
-            grams=bigram_text(article.title, article.subtitle, article.text),
-            lines=tuple(fact_lines(article)),
-        )
-
-
-def _display_title(article: Article) -> str:
-    """The list's title: the page's, else the body's first words marked as such, so no row is
-    blank and none passes a body line off as a headline."""
-    if article.title and article.title.strip():
-        return article.title.strip()
-    return stand_in_title(article.text)
-
-
 def _row(values: Sequence[Any]) -> ArticleRow:
-    counts = values[4 : 4 + len(FACT_COUNT_COLUMNS)]
     return ArticleRow(
         id=values[0],
         title=values[1],
         source=values[2],
         published=values[3],
-        fact_counts=dict(zip(FACT_COUNT_COLUMNS, counts, strict=True)),
+        fact_counts=dict(zip(_KINDS, values[4 : 4 + len(_KINDS)], strict=True)),
         read=bool(values[-2]),
         bookmarked=bool(values[-1]),
     )
 
 
+def _in_range(column: str, since: str | None, until: str | None) -> list[Condition]:
+    low, high = key_range(since, until)
+    bounds = [Condition(f"{column} >= ?", (low,))] if low is not None else []
+    return bounds + ([Condition(f"{column} <= ?", (high,))] if high is not None else [])
+
+
+def _joined(clauses: Sequence[Condition]) -> tuple[str, list[Any]]:
+    if not clauses:
+        return "", []
+    return " WHERE " + " AND ".join(c.sql for c in clauses), [p for c in clauses for p in c.params]
+
+
+def _free_key(conn: sqlite3.Connection, wanted: int) -> int:
+    """The first `newest` key from `wanted` on that no article holds (see `newest.py`)."""
+    row = conn.execute(
+        "SELECT coalesce((SELECT ?1 WHERE NOT EXISTS (SELECT 1 FROM articles WHERE newest = ?1)),"
+        " (SELECT a.newest + 1 FROM articles a WHERE a.newest >= ?1 AND NOT EXISTS"
+        " (SELECT 1 FROM articles b WHERE b.newest = a.newest + 1) ORDER BY a.newest LIMIT 1))",
+        (wanted,),
+    ).fetchone()
+    return int(row[0])
+
+
 class Library:
     """The imported articles in one SQLite file; open with `Library.open(folder)`."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         self.path = path
         self._conn = conn
         self._lock = threading.RLock()
+        self.read_only = read_only
+        """Opened read-only (its file or folder cannot be written): it lists, searches and
+        reads; reading state is not kept and nothing can be imported."""
+        conn.create_function("govreader_holds", 4, holds_sql, deterministic=True)
 
     @classmethod
-    def open(cls, folder: Path | None = None) -> Library:
-        """Open (creating on first use) the library in `folder` (see `library_dir`)."""
+    def open(
+        cls,
+        folder: Path | None = None,
+        *,
+        read_only: bool = False,
+        on_upgrade: Callable[[int], None] | None = None,
+    ) -> Library:
+        """Open (creating on first use) the library in `folder` (see `library_dir`); read-only
+        when asked, or when the file or its folder cannot be written. A library from an earlier
+        version is brought forward first, once (about a minute for 10,000 articles):
+        `on_upgrade` hears its number of articles before that starts."""
         folder = library_dir(folder)
+        path = folder / DB_NAME
+        if read_only or (path.is_file() and not writable(path)):
+            return cls._open_read_only(path)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             reason = (error.strerror or str(error)).lower()
             raise LibraryError(f"{folder}: cannot create the library folder ({reason})") from None
-        path = folder / DB_NAME
         if path.is_symlink() and not path.exists():  # SQLite would create the link's target
             raise LibraryError(
                 f"{path}: a link to {os.readlink(path)}, which does not exist; it was left "
                 "untouched: fix or remove the link, or use --library DIR"
             )
         if path.exists():
-            _probe(path)
+            probe(path)
         try:
             conn = sqlite3.connect(
                 path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
@@ -220,14 +165,27 @@ class Library:
             conn.execute("PRAGMA foreign_keys=ON")
             found = read_version(conn)
             if found != SCHEMA_VERSION:
+                if on_upgrade is not None and found is not None and 0 < found < SCHEMA_VERSION:
+                    on_upgrade(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
                 found = migrate(conn)
+                if found is not None and 0 < found < COMPACTED:
+                    conn.execute("VACUUM")
         except sqlite3.DatabaseError as error:
             conn.close()
-            raise _explain(path, error) from None
+            raise explain(path, error) from None
         if found is None or found > SCHEMA_VERSION:
             conn.close()
-            raise _damaged(path, "no schema_version") if found is None else _newer(path, found)
+            raise damaged(path, "no schema_version") if found is None else newer(path, found)
         return cls(path, conn)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Library:
+        probe(path)
+        conn, version = connect_read_only(path)
+        if version != SCHEMA_VERSION:  # a newer one was refused by _probe
+            conn.close()
+            raise damaged(path, "no schema_version") if version is None else older(path)
+        return cls(path, conn, read_only=True)
 
     def close(self) -> None:
         with self._lock:
@@ -251,11 +209,12 @@ class Library:
             try:
                 yield self._conn
             except sqlite3.DatabaseError as error:
-                raise _explain(self.path, error) from None
+                raise explain(self.path, error) from None
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it is kept, or none of it (also on Ctrl-C)."""
+        self._refuse_read_only()
         with self._guard() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -268,13 +227,17 @@ class Library:
 
     # reading ---------------------------------------------------------------------------------
 
-    def _where(
+    def _clauses(
         self,
         query: ListQuery,
         since: str | None = None,
         until: str | None = None,
-    ) -> tuple[str, list[Any]]:
-        clauses: list[Condition] = conditions(query.text) if query.text.strip() else []
+        *,
+        with_text: bool = True,
+    ) -> list[Condition]:
+        clauses: list[Condition] = []
+        if with_text and query.text.strip():
+            clauses += conditions(query.text)
         if query.kind is not None:
             clauses.append(Condition(f"a.{FACT_COUNT_COLUMNS[FactKind(query.kind)]} > 0", ()))
         if query.source is not None:
@@ -287,19 +250,23 @@ class Library:
             # One JSON parameter, however many ids: SQLite limits the number of parameters.
             ids = json.dumps(sorted(query.ids))
             clauses.append(Condition("a.id IN (SELECT value FROM json_each(?))", (ids,)))
-        if since:
-            clauses.append(Condition("a.published >= ?", (since,)))
-        if until:
-            clauses.append(Condition("a.published <= ?", (until + _UNTIL_END,)))
-        if not clauses:
-            return "", []
-        sql = " WHERE " + " AND ".join(c.sql for c in clauses)
-        return sql, [p for c in clauses for p in c.params]
+        return clauses + _in_range("a.newest", since, until)
+
+    def _where(
+        self,
+        query: ListQuery,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> tuple[str, list[Any]]:
+        """The WHERE clause over `articles a` keeping `query`'s articles, and its parameters."""
+        return _joined(self._clauses(query, since, until))
 
     def count(self, query: ListQuery = ListQuery()) -> int:  # noqa: B008
         where, params = self._where(query)
         with self._guard() as conn:
-            return conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+            return int(
+                conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+            )
 
     def rows(
         self,
@@ -307,45 +274,60 @@ class Library:
         offset: int = 0,
         limit: int = 100,
     ) -> list[ArticleRow]:
-        """A slice of the list, newest first (publication date, then import order)."""
+        """A slice of the list, newest first (publication time, then import order)."""
         where, params = self._where(query)
         sql = f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST} LIMIT ? OFFSET ?"
         with self._guard() as conn:
             return [_row(r) for r in conn.execute(sql, [*params, limit, offset])]
 
-    def position(self, query: ListQuery, article_id: int) -> int | None:
-        """Where `article_id` sits in the list of `query` (as `rows` orders it), or None."""
+    def iter_rows(self, query: ListQuery = ListQuery()) -> Iterator[ArticleRow]:  # noqa: B008
+        """Every row of `query`'s list, newest first, read as they are used (`govreader list`):
+        the first row comes at once and memory stays flat however long the list."""
         where, params = self._where(query)
-        sql = (
-            f"SELECT place FROM (SELECT a.id, row_number() OVER ({_NEWEST_FIRST}) - 1 AS place"
-            f" FROM articles a{where}) WHERE id = ?"
-        )
+        sql = f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST}"
         with self._guard() as conn:
-            found = conn.execute(sql, [*params, article_id]).fetchone()
-        return None if found is None else found[0]
+            yield from map(_row, conn.execute(sql, params))
+
+    def position(self, query: ListQuery, article_id: int) -> int | None:
+        """Where `article_id` sits in the list of `query` (as `rows` orders it), or None: the
+        number of its articles that are newer."""
+        clauses = self._clauses(query)
+        where, params = _joined([*clauses, Condition("a.id = ?", (article_id,))])
+        newer = Condition("a.newest > (SELECT newest FROM articles WHERE id = ?)", (article_id,))
+        counted, counted_params = _joined([*clauses, newer])
+        with self._guard() as conn:
+            if conn.execute(f"SELECT 1 FROM articles a{where}", params).fetchone() is None:
+                return None
+            sql = f"SELECT count(*) FROM articles a{counted}"
+            return int(conn.execute(sql, counted_params).fetchone()[0])
 
     def article(self, article_id: int) -> StoredArticle:
         """The stored article with its facts; `LibraryError` if it is no longer there."""
         with self._guard() as conn:
             row = conn.execute(
                 "SELECT a.reporter, a.published, a.source, a.read, a.bookmarked, a.position,"
-                " t.title, t.subtitle, t.body, t.facts FROM articles a JOIN texts t ON t.id = a.id"
-                " WHERE a.id = ?",
+                " coalesce(t.title, a.title), a.subtitle, t.body, t.facts"
+                " FROM articles a JOIN texts t ON t.id = a.id WHERE a.id = ?",
                 (article_id,),
             ).fetchone()
             if row is None:
                 raise LibraryError(f"article {article_id} is no longer in the library")
             paths = tuple(self._paths(conn, article_id))
         reporter, published, source, read, bookmarked, position, title, subtitle, body, facts = row
+        try:
+            text = unpack(body)
+            found = decode_facts(unpack(facts), text)
+        except DAMAGED as error:
+            raise damaged(self.path, f"article {article_id}: {error}") from None
         article = Article(
-            text=body,
+            text=text,
             title=title or None,
             subtitle=subtitle or None,
             reporter=reporter,
             published=published,
             source=source,
             path=paths[0] if paths else None,
-            facts=decode_facts(facts, body),
+            facts=found,
         )
         return StoredArticle(article_id, article, bool(read), bool(bookmarked), position, paths)
 
@@ -387,25 +369,47 @@ class Library:
         until: str | None = None,
         limit: int = 50,
     ) -> list[SearchHit]:
-        """Articles containing every term of `text` (substrings, any length), newest first."""
-        if not terms(text):
+        """Articles containing every term of `text` (substrings, any length), newest first.
+
+        The index is walked newest first and the walk stops at `limit` hits, so a word in every
+        article costs what a rare one does; nothing is counted."""
+        found = matcher(text)
+        if not found.terms:
             return []
-        where, params = self._where(ListQuery(text=text, kind=kind, source=source), since, until)
-        sql = f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST} LIMIT ?"
+        query = ListQuery(kind=kind, source=source)
+        if found.match is None:  # no token to look up: every text is checked, newest first
+            where, params = self._where(query, since, until)
+            sql = (
+                f"SELECT {_ROW_COLUMNS}, {_TEXT_COLUMNS} FROM articles a"
+                f" JOIN texts t ON t.id = a.id{where} {_NEWEST_FIRST}"
+            )
+        else:
+            clauses = [Condition("text_index MATCH ?", (found.match,))]
+            clauses += _in_range("f.rowid", since, until)
+            where, params = _joined([*clauses, *self._clauses(query)])
+            sql = (
+                f"SELECT {_ROW_COLUMNS}, {_TEXT_COLUMNS} FROM text_index f"
+                " CROSS JOIN articles a ON a.newest = f.rowid CROSS JOIN texts t ON t.id = a.id"
+                f"{where} ORDER BY f.rowid DESC"
+            )
         with self._guard() as conn:
-            rows = [_row(r) for r in conn.execute(sql, [*params, limit])]
-            texts = {
-                r[0]: r[1:]
-                for r in conn.execute(
-                    "SELECT id, body, subtitle, title FROM texts WHERE id IN"
-                    f" ({','.join('?' * len(rows))})",
-                    [r.id for r in rows],
-                )
-            }
-        hits = []
-        for row in rows:
-            line, start, end = snippet(text, *texts.get(row.id, ("",)))
-            hits.append(SearchHit(row, line, start, end))
+            return self._hits(conn.execute(sql, params), found, limit)
+
+    def _hits(self, rows: Iterator[Sequence[Any]], found: Matcher, limit: int) -> list[SearchHit]:
+        """The first `limit` of `rows` that hold every term, each with its line of text."""
+        hits: list[SearchHit] = []
+        longest_first = found.longest_first
+        for values in rows:
+            if len(hits) >= limit:
+                break
+            title, subtitle, packed = values[-3:]
+            try:
+                body = unpack(packed)
+            except DAMAGED as error:
+                raise damaged(self.path, f"article {values[0]}: {error}") from None
+            if found.exact or found.holds(title, subtitle, body):
+                line, start, end = snippet_of(longest_first, (body, subtitle, title))
+                hits.append(SearchHit(_row(values[:-3]), line, start, end))
         return hits
 
     def fact_table(
@@ -417,6 +421,8 @@ class Library:
     ) -> FactTable:
         """Every `kind` fact of the articles `query` keeps, a fact told by several articles one
         row, in the kind's first order (`fact_table`)."""
+        from govreader.library.fact_table import FactTable, filtered_rows  # only the table's users
+
         where, params = self._where(query, since, until)
         source = "fact_rows"
         if where:
@@ -455,6 +461,8 @@ class Library:
     # reading state -----------------------------------------------------------------------------
 
     def _set(self, column: str, article_id: int, value: int) -> None:
+        if self.read_only:  # reading state is not kept: the reader says so once, at start
+            return
         with self._write() as conn:
             conn.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id))
 
@@ -480,34 +488,32 @@ class Library:
         with self._write() as conn:
             for article_id in article_ids:
                 self._unindex(conn, article_id)
+                delete_lines(conn, article_id)
                 removed += conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
         return removed
 
     def data_version(self) -> int:
         """A number that changes whenever another connection (say, `govreader add`) commits."""
         with self._guard() as conn:
-            return conn.execute("PRAGMA data_version").fetchone()[0]
-
-    def iter_rows(self, query: ListQuery = ListQuery()) -> Iterator[ArticleRow]:  # noqa: B008
-        """Every row of `query`'s list, newest first, read as they are used (`govreader list`)."""
-        where, params = self._where(query)
-        with self._guard() as conn:
-            yield from map(
-                _row,
-                conn.execute(
-                    f"SELECT {_ROW_COLUMNS} FROM articles a{where} {_NEWEST_FIRST}", params
-                ),
-            )
+            return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
     # importing ---------------------------------------------------------------------------------
 
+    def _refuse_read_only(self) -> None:
+        if self.read_only:
+            raise LibraryError(
+                f"{self.path}: the library is read-only (its file or folder cannot be written);"
+                " nothing can be imported into it, removed from it or marked read"
+            )
+
     def check(self) -> None:
-        """Refuse to write into a damaged file: SQLite's `quick_check` (every page and index
-        entry read once; about 0.4 s for 10,000 articles) must pass before an import."""
+        """Refuse to write into a read-only or damaged file: SQLite's `quick_check` (every page
+        and index entry read once; about 0.4 s for 10,000 articles) must pass before an import."""
+        self._refuse_read_only()
         with self._guard() as conn:
             found = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
         if found != ["ok"]:
-            raise _damaged(self.path, "; ".join(found))
+            raise damaged(self.path, "; ".join(found))
 
     def known(self, path: str, digest: str) -> str | None:
         """What importing `path` with content `digest` comes to without parsing it: `unchanged`,
@@ -572,13 +578,15 @@ class Library:
     def _insert(self, conn: sqlite3.Connection, digest: str, prepared: Prepared, now: str) -> int:
         columns = ", ".join(FACT_COUNT_COLUMNS.values())
         marks = ", ".join("?" * len(FACT_COUNT_COLUMNS))
+        newest = _free_key(conn, key_for(prepared.meta[3]))
         cursor = conn.execute(
             "INSERT INTO articles (hash, title, subtitle, reporter, published, source,"
-            f" {columns}, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, {marks}, ?, ?)",
-            (digest, *prepared.meta, *prepared.counts, now, now),
+            f" {columns}, imported_at, updated_at, newest)"
+            f" VALUES (?, ?, ?, ?, ?, ?, {marks}, ?, ?, ?)",
+            (digest, *prepared.meta, *prepared.counts, now, now, newest),
         )
         article_id = int(cursor.lastrowid or 0)
-        self._write_text(conn, article_id, prepared)
+        self._write_text(conn, article_id, newest, prepared)
         return article_id
 
     def _replace(
@@ -588,45 +596,46 @@ class Library:
         self._unindex(conn, article_id)
         conn.execute("DELETE FROM texts WHERE id = ?", (article_id,))
         delete_lines(conn, article_id)
+        conn.execute("UPDATE articles SET newest = NULL WHERE id = ?", (article_id,))
+        newest = _free_key(conn, key_for(prepared.meta[3]))
         conn.execute(
             "UPDATE articles SET hash = ?, title = ?, subtitle = ?, reporter = ?, published = ?,"
-            f" source = ?, {assignments}, updated_at = ? WHERE id = ?",
-            (digest, *prepared.meta, *prepared.counts, now, article_id),
+            f" source = ?, {assignments}, updated_at = ?, newest = ? WHERE id = ?",
+            (digest, *prepared.meta, *prepared.counts, now, newest, article_id),
         )
-        self._write_text(conn, article_id, prepared)
+        self._write_text(conn, article_id, newest, prepared)
 
     @staticmethod
-    def _write_text(conn: sqlite3.Connection, article_id: int, prepared: Prepared) -> None:
-        title, subtitle, body = prepared.title, prepared.subtitle, prepared.body
+    def _write_text(
+        conn: sqlite3.Connection, article_id: int, newest: int, prepared: Prepared
+    ) -> None:
         conn.execute(
-            "INSERT INTO texts (id, title, subtitle, body, facts) VALUES (?, ?, ?, ?, ?)",
-            (article_id, title, subtitle, body, prepared.facts),
+            "INSERT INTO texts (id, title, body, facts) VALUES (?, ?, ?, ?)",
+            (article_id, prepared.title, prepared.body, prepared.facts),
         )
         conn.execute(
-            "INSERT INTO text_trigrams (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
-            (article_id, title, subtitle, body),
-        )
-        conn.execute(
-            "INSERT INTO text_bigrams (rowid, grams) VALUES (?, ?)", (article_id, prepared.grams)
+            "INSERT INTO text_index (rowid, grams) VALUES (?, ?)", (newest, prepared.grams)
         )
         write_lines(conn, article_id, prepared.meta[3], prepared.meta[4], prepared.lines)
 
-    @staticmethod
-    def _unindex(conn: sqlite3.Connection, article_id: int) -> None:
-        """Take an article out of both search indexes (they need the exact text they indexed)."""
+    def _unindex(self, conn: sqlite3.Connection, article_id: int) -> None:
+        """Take an article out of the search index, which needs the very tokens it was given:
+        they are worked out again from the stored text."""
         row = conn.execute(
-            "SELECT title, subtitle, body FROM texts WHERE id = ?", (article_id,)
+            f"SELECT a.newest, {_TEXT_COLUMNS} FROM articles a JOIN texts t ON t.id = a.id"
+            " WHERE a.id = ?",
+            (article_id,),
         ).fetchone()
         if row is None:
             return
+        newest, title, subtitle, packed = row
+        try:
+            body = unpack(packed)
+        except DAMAGED as error:
+            raise damaged(self.path, f"article {article_id}: {error}") from None
         conn.execute(
-            "INSERT INTO text_trigrams (text_trigrams, rowid, title, subtitle, body)"
-            " VALUES ('delete', ?, ?, ?, ?)",
-            (article_id, *row),
-        )
-        conn.execute(
-            "INSERT INTO text_bigrams (text_bigrams, rowid, grams) VALUES ('delete', ?, ?)",
-            (article_id, bigram_text(*row)),
+            "INSERT INTO text_index (text_index, rowid, grams) VALUES ('delete', ?, ?)",
+            (newest, index_text(title, subtitle, body)),
         )
 
     def _drop_if_pathless(self, conn: sqlite3.Connection, article_id: int, heir: int) -> None:

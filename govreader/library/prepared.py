@@ -1,0 +1,74 @@
+"""An article as the store writes it, worked out in the import worker that parsed it."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from govreader.library.matching import index_text
+from govreader.library.schema import FACT_COUNT_COLUMNS
+from govreader.library.texts import pack
+from govreader.library.titles import stand_in_title
+from govreader.model import Article, Fact, FactKind
+
+
+def encode_facts(facts: Sequence[Fact]) -> str:
+    """Facts as compact JSON: kind, span and fields (the text is the article's, sliced)."""
+    return json.dumps(
+        [[str(f.kind), f.start, f.end, dict(f.fields)] for f in facts],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode_facts(data: str, text: str) -> tuple[Fact, ...]:
+    return tuple(
+        Fact(FactKind(kind), start, end, text[start:end], fields)
+        for kind, start, end, fields in json.loads(data)
+    )
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """An article as the columns the store writes, worked out by the import worker that parsed
+    it (compressing and finding the index's tokens included): plain strings, bytes and numbers,
+    cheap to send between processes, so the single writing process has little left to do."""
+
+    meta: tuple[str | None, ...]
+    """Display title, subtitle, reporter, published and source, as the articles table has them."""
+    counts: tuple[int, ...]
+    title: str | None
+    """The page's own title where it differs from the display title ('' when it has none)."""
+    body: bytes
+    facts: bytes
+    """Body and facts packed (`texts.pack`)."""
+    grams: str
+    """The tokens the library indexes for the title, subtitle and body (`index_text`)."""
+    lines: tuple[tuple[object, ...], ...] = ()
+    """The article's lines of the facts table (`fact_rows`)."""
+
+    @classmethod
+    def of(cls, article: Article) -> Prepared:
+        from govreader.library.fact_rows import fact_lines  # here: only importing loads it
+
+        counts = Counter(fact.kind for fact in article.facts)
+        shown = display_title(article)
+        return cls(
+            meta=(shown, article.subtitle, article.reporter, article.published, article.source),
+            counts=tuple(counts.get(kind, 0) for kind in FACT_COUNT_COLUMNS),
+            title=None if article.title == shown else (article.title or ""),
+            body=pack(article.text),
+            facts=pack(encode_facts(article.facts)),
+            grams=index_text(article.title, article.subtitle, article.text),
+            lines=tuple(fact_lines(article)),
+        )
+
+
+def display_title(article: Article) -> str:
+    """The list's title: the page's, else the body's first words marked as such, so no row is
+    blank and none passes a body line off as a headline."""
+    if article.title and article.title.strip():
+        return article.title.strip()
+    return stand_in_title(article.text)

@@ -1,0 +1,66 @@
+"""Lines for `govreader search` and `list`, written without Rich's console.
+
+Those commands start in a few tens of milliseconds and stream thousands of rows, and Rich's
+console costs more to import than the rest of the command. In a terminal a line is cut to its
+width and styled with SGR codes (unless NO_COLOR is set); in a pipe it is plain and whole. Page
+text is filtered again before it is printed: nothing stored can drive the terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from typing import TextIO
+
+from rich.cells import cell_len, set_cell_size
+
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+BOLD = "1"
+DIM = "2"
+REVERSE = "7"
+CYAN = "36"
+GREEN = "32"
+
+
+def safe(text: str) -> str:
+    """`text` on one line, without control codes or bidi overrides."""
+    return _CONTROLS.sub(" ", text)
+
+
+class Output:
+    """Where the lines go: styled and cut to the width in a terminal, plain in a pipe."""
+
+    def __init__(self, stream: TextIO | None = None, width: int | None = None) -> None:
+        self.stream = stream or sys.stdout
+        self.terminal = self.stream.isatty()
+        self.colour = self.terminal and not os.environ.get("NO_COLOR")
+        if width is None and self.terminal:
+            width = os.get_terminal_size(self.stream.fileno()).columns
+        self.width = width or 0
+
+    def style(self, text: str, *codes: str) -> str:
+        if not self.colour or not codes or not text:
+            return text
+        return f"\x1b[{';'.join(codes)}m{text}\x1b[0m"
+
+    def write(self, *parts: tuple[str, tuple[str, ...]]) -> None:
+        """One line of `(text, style codes)` parts; in a terminal, cut to its width with an
+        ellipsis."""
+        if not self.terminal:
+            self.stream.write("".join(text for text, _ in parts) + "\n")
+            return
+        room = self.width
+        out = []
+        for text, codes in parts:
+            cells = cell_len(text)
+            if cells > room:
+                text = set_cell_size(text, max(room - 1, 0)) + "…"
+                room = 0
+            else:
+                room -= cells
+            out.append(self.style(text, *codes))
+            if room == 0:
+                break
+        self.stream.write("".join(out) + "\n")
