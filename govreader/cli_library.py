@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import chain, islice
 
 from govreader.export import say
-from govreader.import_report import open_library
+from govreader.import_report import open_library, say_refused, summary_line
 from govreader.library import LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 from govreader.plain_output import BOLD, CYAN, DIM, GREEN, REVERSE, Output, safe
@@ -71,22 +71,8 @@ def cmd_add(args: argparse.Namespace) -> int:
             )
     except LibraryError as error:
         return _library_failed(error)
-    for path, reason in summary.skipped:
-        say(f"skipped, {reason}", path)
-    for path, reason in summary.failed:
-        say(reason, path)
-    for path in summary.missing:
-        say("gone since it was imported (its article stays in the library)", path)
-    unchanged = f"unchanged {summary.unchanged}"
-    if summary.duplicates:
-        unchanged += f" ({summary.duplicates} a copy of a stored article)"
-    parts = [f"imported {summary.imported}", f"updated {summary.updated}", unchanged]
-    if summary.skipped:
-        parts.append(f"skipped {len(summary.skipped)}")
-    parts.append(f"failed {len(summary.failed)}")
-    if summary.missing:
-        parts.append(f"missing {len(summary.missing)}")
-    print(", ".join(parts))
+    say_refused(summary)
+    print(summary_line(summary))
     if summary.interrupted:
         say("interrupted; every page imported so far is kept")
         return 130
