@@ -57,6 +57,13 @@ def test_import_then_reimport_changes_nothing(library: Library, tmp_path: Path) 
     assert library.search("시험어3")[0].row.id in {r.id for r in library.rows()}
 
 
+def test_the_library_s_own_files_under_an_imported_folder_are_passed_over(tmp_path: Path) -> None:
+    write_pages(tmp_path, 2)
+    with Library.open(tmp_path / "lib") as library:
+        summary = import_paths(library, [tmp_path], jobs=1)
+        assert (summary.imported, summary.skipped, summary.failed) == (2, [], [])
+
+
 def test_changed_page_is_updated_and_keeps_its_state(library: Library, tmp_path: Path) -> None:
     pages = write_pages(tmp_path / "pages", 3)
     import_paths(library, [tmp_path / "pages"], jobs=1)

@@ -235,9 +235,14 @@ def import_paths(
             summary.failed.append((str(given), "no such file or folder"))
     importer = _Importer(library, jobs or default_jobs(), on_progress, summary)
     pages: dict[str, int] = {}  # each page found, and its place in the order found
+    # the library's own file and its -wal/-shm companions, when the library sits under a PATH
+    own_files = os.path.abspath(library.path)
     try:
         with _on_ctrl_c(importer.ctrl_c):
             for item in discover(existing):
+                found = item.path if isinstance(item, PageError) else item
+                if os.path.abspath(found).startswith(own_files):
+                    continue
                 if isinstance(item, PageError):
                     summary.refuse(item.path, item.reason)
                 elif not _storable(str(item)):
