@@ -297,6 +297,29 @@ def test_a_later_short_mention_is_named_in_full() -> None:
     assert "주간활동서비스" in {f.text for f in found}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "도는 해양치유관광도시 조성사업 공모에 선정됐다. "
+            "해양치유관광도시 사업은 국비 500억 원이 드는 사업이다.",
+            "해양치유관광도시 조성사업",
+        ),
+        (
+            "군은 농촌공간정비 지원사업을 마쳤다. 농촌공간정비 사업에는 주민 200명이 참여했다.",
+            "농촌공간정비 지원사업",
+        ),
+    ],
+)
+def test_a_short_mention_without_the_work_word_is_named_in_full(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+def test_a_name_several_words_longer_is_another_program() -> None:
+    text = "시는 청년창업타운 조성 기본계획 수립 사업을 맡겼다. 청년창업타운 사업은 2028년 끝난다."
+    assert names_in(text) == {"청년창업타운 조성 기본계획 수립 사업", "청년창업타운 사업"}
+
+
 def test_a_list_of_tasks_names_its_items() -> None:
     text = "시는 ▲통합지원센터 확장 이전 ▲청년 사회적기업가 육성 등을 핵심 과제로 추진했다."
     assert names_in(text) == {"통합지원센터 확장 이전", "청년 사회적기업가 육성"}

@@ -110,10 +110,20 @@ def _outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _BARE_HEAD_RE = re.compile(r"\s(?:프로그램|사업)$")
 
 
+# What a bare `사업` leaves out of a name: one word of the work before it (`조성사업`, `지원 사업`).
+_WORK_OF_RE = re.compile(r"\s?[가-힣]{1,4}\s?사업")
+
+
+def _same_work(other: str, stem: str) -> bool:
+    """`X 조성사업` names the work `X 사업` calls short: the same words, one more before 사업."""
+    return other.startswith(stem) and bool(_WORK_OF_RE.fullmatch(other, len(stem)))
+
+
 def _full_names(names: Iterable[str]) -> dict[str, str]:
     """Each name's fullest form in the article: after `발달장애인 주간활동서비스`, a later (or
     earlier) `주간활동서비스` is the same program and is named in full, and after `「거제에서 한
-    달 살기」 프로그램`, so is `한 달 살기 프로그램`."""
+    달 살기」 프로그램`, so is `한 달 살기 프로그램`; after `관광도시 조성사업`, so is `관광도시
+    사업`."""
     distinct = sorted(set(names), key=len, reverse=True)
     full = {}
     for name in distinct:
@@ -121,7 +131,9 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
         longer = (
             other
             for other in distinct
-            if other.endswith(" " + name) or (short != name and other.endswith(" " + short))
+            if other.endswith(" " + name)
+            or (short != name and other.endswith(" " + short))
+            or (name.endswith(" 사업") and len(short) >= 4 and _same_work(other, short))
         )
         full[name] = next(longer, name) if len(name) >= 4 else name
     return full
