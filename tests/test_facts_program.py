@@ -34,6 +34,8 @@ def names_in(text: str) -> set[str]:
         "시는 고용 안전망 사업도 넓힌다.",
         "구는 문화·체육 분야 주민 복지사업을 정비한다.",
         "의원은 사업의 타당성과 지난 사업 성과를 따져 물었다.",
+        "군은 올해 시범사업 대상 농가 사전교육을 실시했다.",
+        "수협은 양식 어가를 모아 어가 사후 교육을 열었다.",
     ],
 )
 def test_kinds_of_work_named_by_field_time_or_funding_are_not_programs(text: str) -> None:
