@@ -60,6 +60,7 @@ def test_budget_lines_with_figures_are_not_programs(text: str) -> None:
         "계획은 ▲건물 ▲수송 ▲폐기물 ▲흡수원 등 5대 부문으로 짜였다.",
         "평가는 ▲추진 기반 ▲발굴·개선 실적 ▲주민 체감도 등 3개 분야 12개 지표로 이뤄졌다.",
         "공약은 ▲행정수도 완성 ▲농업·환경 등 5대 분야 84개다.",
+        "심사는 4개 분야(▲수산기술 ▲친환경 농업 ▲도시농업 ▲생활자원)에서 이뤄졌다.",
     ],
 )
 def test_lists_of_fields_or_criteria_are_not_programs(text: str) -> None:
@@ -69,6 +70,11 @@ def test_lists_of_fields_or_criteria_are_not_programs(text: str) -> None:
 def test_services_in_a_list_of_fields_are_programs() -> None:
     text = "주요 내용은 ▲방문건강관리 ▲치매 조기검진 ▲마음건강 상담 등 3개 분야다."
     assert names_in(text) == {"방문건강관리", "치매 조기검진", "마음건강 상담"}
+
+
+def test_services_and_programs_in_fields_named_in_brackets_are_programs() -> None:
+    text = "심사는 3개 분야(▲친환경 농업 ▲마을 건강 상담 ▲청년 창업 지원사업)에서 이뤄졌다."
+    assert names_in(text) == {"마을 건강 상담", "청년 창업 지원사업"}
 
 
 def test_kinds_of_support_given_in_fields_are_programs() -> None:

@@ -84,6 +84,12 @@ _AREA_LIST_RE = re.compile(
     r"(?!(?:을|를|에|로|으로)?\s(?:\S+\s){0,2}(?:지원|운영|추진|제공|실시|시행))"
 )
 
+# `총 10개 분야(▲식량작물 ▲친환경 농업 …)에서`: the fields named in brackets after their count.
+_AREA_OPENED_RE = re.compile(
+    r"(?:\d{1,2}|[한두세네]|[일이삼사오육칠팔구십])\s?(?:대|개)\s?"
+    rf"(?:분야|부문|영역|지표|항목)\s?\(\s?[{MARKS}]"
+)
+
 _SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
 
 _ETC_RE = re.compile(
@@ -165,7 +171,7 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
     program_list = beside_program or bool(
         _PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))
     )
-    areas = bool(_AREA_LIST_RE.search(text))
+    areas = bool(_AREA_LIST_RE.search(text) or _AREA_OPENED_RE.search(text))
     for ((start, end), strong, described), item in zip(items, names, strict=True):
         words = item.split()
         noun_phrase = len(words) <= 6 and all(_item_word(w) for w in words)
