@@ -77,6 +77,16 @@ def test_services_and_programs_in_fields_named_in_brackets_are_programs() -> Non
     assert names_in(text) == {"마을 건강 상담", "청년 창업 지원사업"}
 
 
+def test_a_chain_of_fields_joined_by_dots_is_no_name() -> None:
+    text = "여기에는 비만 예방·신체활동·구강보건·방문 건강관리·치매 예방 등 13개 사업이 해당된다."
+    assert all(name.count("·") <= 2 for name in names_in(text))
+
+
+def test_two_dots_may_join_the_fields_of_one_name() -> None:
+    text = "시는 ▲농업·생태·전통문화 융합형 인재 양성 ▲청년 창업 지원사업을 추진한다."
+    assert names_in(text) == {"농업·생태·전통문화 융합형 인재 양성", "청년 창업 지원사업"}
+
+
 def test_kinds_of_support_given_in_fields_are_programs() -> None:
     text = "시는 ▲창업 기업 인큐베이팅 ▲판로 개척 교육 ▲경영 컨설팅 등 3개 분야를 지원한다."
     assert names_in(text) == {"창업 기업 인큐베이팅", "판로 개척 교육", "경영 컨설팅"}
