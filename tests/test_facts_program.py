@@ -87,6 +87,23 @@ def test_two_dots_may_join_the_fields_of_one_name() -> None:
     assert names_in(text) == {"농업·생태·전통문화 융합형 인재 양성", "청년 창업 지원사업"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "근무자의 역할은 ▲경로당 방역 지원 ▲독거노인 안부 확인 ▲공원 환경정비 등이다.",
+        "참여자는 ▲도서관 운영 지원 ▲민원 안내 보조 등의 업무를 맡는다.",
+        "○ 주요 업무 : 민원 안내, 서류 정리 보조",
+    ],
+)
+def test_the_duties_of_a_job_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_program_named_among_duties_is_kept() -> None:
+    text = "담당 업무는 ▲공공시설 운영 지원 ▲민원 안내 보조 ▲청년 창업 지원사업 홍보 등이다."
+    assert names_in(text) == {"청년 창업 지원사업"}
+
+
 def test_kinds_of_support_given_in_fields_are_programs() -> None:
     text = "시는 ▲창업 기업 인큐베이팅 ▲판로 개척 교육 ▲경영 컨설팅 등 3개 분야를 지원한다."
     assert names_in(text) == {"창업 기업 인큐베이팅", "판로 개척 교육", "경영 컨설팅"}
