@@ -355,6 +355,11 @@ def test_a_name_several_words_longer_is_another_program() -> None:
     assert names_in(text) == {"청년창업타운 조성 기본계획 수립 사업", "청년창업타운 사업"}
 
 
+def test_the_partner_of_a_listed_work_belongs_to_its_name() -> None:
+    text = "재단은 지역 여행사와의 공동 홍보, 철도 연계 상품 출시 등 후속 사업을 펼친다."
+    assert names_in(text) == {"지역 여행사와의 공동 홍보", "철도 연계 상품 출시"}
+
+
 def test_a_list_of_tasks_names_its_items() -> None:
     text = "시는 ▲통합지원센터 확장 이전 ▲청년 사회적기업가 육성 등을 핵심 과제로 추진했다."
     assert names_in(text) == {"통합지원센터 확장 이전", "청년 사회적기업가 육성"}
