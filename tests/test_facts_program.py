@@ -344,6 +344,10 @@ def test_a_later_short_mention_is_named_in_full() -> None:
             "군은 농촌공간정비 지원사업을 마쳤다. 농촌공간정비 사업에는 주민 200명이 참여했다.",
             "농촌공간정비 지원사업",
         ),
+        (
+            "구는 ‘스마트 경로당 구축사업’을 마쳤다. 스마트경로당 사업으로 장비가 설치됐다.",
+            "스마트 경로당 구축사업",
+        ),
     ],
 )
 def test_a_short_mention_without_the_work_word_is_named_in_full(text: str, name: str) -> None:
