@@ -354,6 +354,25 @@ def test_a_short_mention_without_the_work_word_is_named_in_full(text: str, name:
     assert names_in(text) == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "시는 ‘청년 마음건강 바우처 사업’(이하 마음바우처)을 시작한다. "
+            "마음바우처는 심리상담을 지원하는 사업이다.",
+            "청년 마음건강 바우처 사업",
+        ),
+        (
+            "지역주도형 청년 일자리 사업(지역주도형 사업)은 청년의 정착을 돕는다. "
+            "구는 지역주도형 사업으로 청년 40명을 채용한다.",
+            "지역주도형 청년 일자리 사업",
+        ),
+    ],
+)
+def test_a_short_form_given_in_brackets_is_the_same_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
 def test_a_name_several_words_longer_is_another_program() -> None:
     text = "시는 청년창업타운 조성 기본계획 수립 사업을 맡겼다. 청년창업타운 사업은 2028년 끝난다."
     assert names_in(text) == {"청년창업타운 조성 기본계획 수립 사업", "청년창업타운 사업"}

@@ -141,6 +141,25 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
     return full
 
 
+# `‘청년 마음건강 바우처 사업’(이하 마음바우처)`, `A 사업(A형 사업)`: the short form the
+# release goes on to use, written in brackets after the name.
+_ALIAS_RE = re.compile(
+    r"[’'」』”\"]?\s?\((?:이하\s)?[‘'“\"]?(?P<short>[^()‘’'“”\"]{2,20}?)[’'”\"]?\)"
+)
+
+
+def _aliases(found: Iterable[tuple[Piece, int, int]], full: dict[str, str]) -> dict[str, str]:
+    """Each short form a name is given in brackets, and found as a name of its own, named in
+    full: it is the same program, not a second one."""
+    aliases = {}
+    for piece, start, end in found:
+        alias = _ALIAS_RE.match(piece.text, end)
+        short = alias and alias.group("short")
+        if short and short in full and full[short] == short:
+            aliases[short] = full[piece.text[start:end]]
+    return aliases
+
+
 _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
     introduced_items,
     numbered_items,
@@ -209,6 +228,7 @@ def find(
     full = _full_names(
         [*(piece.text[start:end] for piece, start, end in found), *_headline_names(headlines)]
     )
+    full.update(_aliases(found, full))
     named_in: dict[str, set[int]] = {}
     for piece, start, end in found:
         named_in.setdefault(piece.text[start:end], set()).add(piece.start)
