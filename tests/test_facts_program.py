@@ -36,6 +36,8 @@ def names_in(text: str) -> set[str]:
         "의원은 사업의 타당성과 지난 사업 성과를 따져 물었다.",
         "군은 올해 시범사업 대상 농가 사전교육을 실시했다.",
         "수협은 양식 어가를 모아 어가 사후 교육을 열었다.",
+        "추경에는 추가 결정 사업과 주민숙원사업이 담겼다.",
+        "군은 읍면의 주민 숙원사업 12건을 먼저 처리한다.",
     ],
 )
 def test_kinds_of_work_named_by_field_time_or_funding_are_not_programs(text: str) -> None:
