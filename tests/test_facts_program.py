@@ -38,6 +38,10 @@ def names_in(text: str) -> set[str]:
         "수협은 양식 어가를 모아 어가 사후 교육을 열었다.",
         "추경에는 추가 결정 사업과 주민숙원사업이 담겼다.",
         "군은 읍면의 주민 숙원사업 12건을 먼저 처리한다.",
+        "구는 주말 프로그램과 방학 프로그램을 늘린다.",
+        "직원들은 매년 법정 교육과 집합 교육을 받는다.",
+        "센터는 온라인 교육과 특별 프로그램을 마련했다.",
+        "시는 주민 체감형 사업과 생활SOC 사업을 늘린다.",
     ],
 )
 def test_kinds_of_work_named_by_field_time_or_funding_are_not_programs(text: str) -> None:
