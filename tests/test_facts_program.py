@@ -492,10 +492,17 @@ def test_a_short_double_quoted_name_is_a_program(text: str, name: str) -> None:
         "그는 “목표를 넘어선 성과는 주민이 함께 만든 결과”라며 웃었다.",
         "시장은 “함께 만든 상”이라고 강조했다.",
         "“체감하는 청렴 행정”을 목표로 운영한다.",
+        "과장은 “이번 농촌 왕진버스 사업 선정으로 주민 건강이 나아질 것",
+        "과장은 “청년 창업 지원사업을 늘리겠다. 그래야 청년이 남는다”고 말했다.",
     ],
 )
 def test_what_is_said_in_double_quotes_is_not_a_program(text: str) -> None:
     assert names_in(text) == set()
+
+
+def test_programs_an_official_lists_in_an_unclosed_quote_are_kept() -> None:
+    text = "과장은 “올해는 청년 창업 캠프, 마을 돌봄 교실 등을 운영해 나가겠다"
+    assert names_in(text) == {"청년 창업 캠프", "마을 돌봄 교실"}
 
 
 def test_circled_numbers_mark_items_that_are_plainly_programs() -> None:

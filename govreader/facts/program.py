@@ -183,6 +183,13 @@ def _headline_names(headings: Sequence[str]) -> list[str]:
     ]
 
 
+def _unclosed_speech(text: str) -> int:
+    """Where a statement opened by “ and never closed in `text` starts (a quote that runs on
+    into the next sentence, or that the page cuts off), else the end of `text`."""
+    opened = text.rfind("“")
+    return opened if opened >= 0 and "”" not in text[opened:] else len(text)
+
+
 # A contest among cases (`… 우수사례 발표대회`, `… 경진대회`, `… 공모전`), and a sentence that
 # gives one of its prizes or places (`금상은 …’이 차지했다`, `… 선정됐다`, `우수작으로 뽑혔다`).
 _CONTEST_RE = re.compile(r"(?:대회|발표회|공모전|경연)$")
@@ -218,7 +225,9 @@ def find(
         finders = _FINDERS if piece.start in headings else _ITEM_FINDERS
         spans = [span for finder in finders for span in finder(text)]
         listed = list(listed_items(text))
-        spans = [*outside_speech(text, spans), *double_quoted_names(text), *listed]
+        said = _unclosed_speech(text)
+        spans = [span for span in outside_speech(text, spans) if span[0] < said]
+        spans = [*spans, *double_quoted_names(text), *listed]
         found.extend(
             (piece, start, end)
             for start, end in _outermost(spans)
