@@ -34,6 +34,14 @@ def names_in(text: str) -> set[str]:
         "시는 고용 안전망 사업도 넓힌다.",
         "구는 문화·체육 분야 주민 복지사업을 정비한다.",
         "의원은 사업의 타당성과 지난 사업 성과를 따져 물었다.",
+        "군은 올해 시범사업 대상 농가 사전교육을 실시했다.",
+        "수협은 양식 어가를 모아 어가 사후 교육을 열었다.",
+        "추경에는 추가 결정 사업과 주민숙원사업이 담겼다.",
+        "군은 읍면의 주민 숙원사업 12건을 먼저 처리한다.",
+        "구는 주말 프로그램과 방학 프로그램을 늘린다.",
+        "직원들은 매년 법정 교육과 집합 교육을 받는다.",
+        "센터는 온라인 교육과 특별 프로그램을 마련했다.",
+        "시는 주민 체감형 사업과 생활SOC 사업을 늘린다.",
     ],
 )
 def test_kinds_of_work_named_by_field_time_or_funding_are_not_programs(text: str) -> None:
@@ -58,6 +66,7 @@ def test_budget_lines_with_figures_are_not_programs(text: str) -> None:
         "계획은 ▲건물 ▲수송 ▲폐기물 ▲흡수원 등 5대 부문으로 짜였다.",
         "평가는 ▲추진 기반 ▲발굴·개선 실적 ▲주민 체감도 등 3개 분야 12개 지표로 이뤄졌다.",
         "공약은 ▲행정수도 완성 ▲농업·환경 등 5대 분야 84개다.",
+        "심사는 4개 분야(▲수산기술 ▲친환경 농업 ▲도시농업 ▲생활자원)에서 이뤄졌다.",
     ],
 )
 def test_lists_of_fields_or_criteria_are_not_programs(text: str) -> None:
@@ -67,6 +76,38 @@ def test_lists_of_fields_or_criteria_are_not_programs(text: str) -> None:
 def test_services_in_a_list_of_fields_are_programs() -> None:
     text = "주요 내용은 ▲방문건강관리 ▲치매 조기검진 ▲마음건강 상담 등 3개 분야다."
     assert names_in(text) == {"방문건강관리", "치매 조기검진", "마음건강 상담"}
+
+
+def test_services_and_programs_in_fields_named_in_brackets_are_programs() -> None:
+    text = "심사는 3개 분야(▲친환경 농업 ▲마을 건강 상담 ▲청년 창업 지원사업)에서 이뤄졌다."
+    assert names_in(text) == {"마을 건강 상담", "청년 창업 지원사업"}
+
+
+def test_a_chain_of_fields_joined_by_dots_is_no_name() -> None:
+    text = "여기에는 비만 예방·신체활동·구강보건·방문 건강관리·치매 예방 등 13개 사업이 해당된다."
+    assert all(name.count("·") <= 2 for name in names_in(text))
+
+
+def test_two_dots_may_join_the_fields_of_one_name() -> None:
+    text = "시는 ▲농업·생태·전통문화 융합형 인재 양성 ▲청년 창업 지원사업을 추진한다."
+    assert names_in(text) == {"농업·생태·전통문화 융합형 인재 양성", "청년 창업 지원사업"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "근무자의 역할은 ▲경로당 방역 지원 ▲독거노인 안부 확인 ▲공원 환경정비 등이다.",
+        "참여자는 ▲도서관 운영 지원 ▲민원 안내 보조 등의 업무를 맡는다.",
+        "○ 주요 업무 : 민원 안내, 서류 정리 보조",
+    ],
+)
+def test_the_duties_of_a_job_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_program_named_among_duties_is_kept() -> None:
+    text = "담당 업무는 ▲공공시설 운영 지원 ▲민원 안내 보조 ▲청년 창업 지원사업 홍보 등이다."
+    assert names_in(text) == {"청년 창업 지원사업"}
 
 
 def test_kinds_of_support_given_in_fields_are_programs() -> None:
@@ -297,6 +338,57 @@ def test_a_later_short_mention_is_named_in_full() -> None:
     assert "주간활동서비스" in {f.text for f in found}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "도는 해양치유관광도시 조성사업 공모에 선정됐다. "
+            "해양치유관광도시 사업은 국비 500억 원이 드는 사업이다.",
+            "해양치유관광도시 조성사업",
+        ),
+        (
+            "군은 농촌공간정비 지원사업을 마쳤다. 농촌공간정비 사업에는 주민 200명이 참여했다.",
+            "농촌공간정비 지원사업",
+        ),
+        (
+            "구는 ‘스마트 경로당 구축사업’을 마쳤다. 스마트경로당 사업으로 장비가 설치됐다.",
+            "스마트 경로당 구축사업",
+        ),
+    ],
+)
+def test_a_short_mention_without_the_work_word_is_named_in_full(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "시는 ‘청년 마음건강 바우처 사업’(이하 마음바우처)을 시작한다. "
+            "마음바우처는 심리상담을 지원하는 사업이다.",
+            "청년 마음건강 바우처 사업",
+        ),
+        (
+            "지역주도형 청년 일자리 사업(지역주도형 사업)은 청년의 정착을 돕는다. "
+            "구는 지역주도형 사업으로 청년 40명을 채용한다.",
+            "지역주도형 청년 일자리 사업",
+        ),
+    ],
+)
+def test_a_short_form_given_in_brackets_is_the_same_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+def test_a_name_several_words_longer_is_another_program() -> None:
+    text = "시는 청년창업타운 조성 기본계획 수립 사업을 맡겼다. 청년창업타운 사업은 2028년 끝난다."
+    assert names_in(text) == {"청년창업타운 조성 기본계획 수립 사업", "청년창업타운 사업"}
+
+
+def test_the_partner_of_a_listed_work_belongs_to_its_name() -> None:
+    text = "재단은 지역 여행사와의 공동 홍보, 철도 연계 상품 출시 등 후속 사업을 펼친다."
+    assert names_in(text) == {"지역 여행사와의 공동 홍보", "철도 연계 상품 출시"}
+
+
 def test_a_list_of_tasks_names_its_items() -> None:
     text = "시는 ▲통합지원센터 확장 이전 ▲청년 사회적기업가 육성 등을 핵심 과제로 추진했다."
     assert names_in(text) == {"통합지원센터 확장 이전", "청년 사회적기업가 육성"}
@@ -400,10 +492,17 @@ def test_a_short_double_quoted_name_is_a_program(text: str, name: str) -> None:
         "그는 “목표를 넘어선 성과는 주민이 함께 만든 결과”라며 웃었다.",
         "시장은 “함께 만든 상”이라고 강조했다.",
         "“체감하는 청렴 행정”을 목표로 운영한다.",
+        "과장은 “이번 농촌 왕진버스 사업 선정으로 주민 건강이 나아질 것",
+        "과장은 “청년 창업 지원사업을 늘리겠다. 그래야 청년이 남는다”고 말했다.",
     ],
 )
 def test_what_is_said_in_double_quotes_is_not_a_program(text: str) -> None:
     assert names_in(text) == set()
+
+
+def test_programs_an_official_lists_in_an_unclosed_quote_are_kept() -> None:
+    text = "과장은 “올해는 청년 창업 캠프, 마을 돌봄 교실 등을 운영해 나가겠다"
+    assert names_in(text) == {"청년 창업 캠프", "마을 돌봄 교실"}
 
 
 def test_circled_numbers_mark_items_that_are_plainly_programs() -> None:

@@ -110,10 +110,22 @@ def _outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 _BARE_HEAD_RE = re.compile(r"\s(?:프로그램|사업)$")
 
 
+# What a bare `사업` leaves out of a name: one word of the work before it (`조성사업`, `지원 사업`).
+_WORK_OF_RE = re.compile(r"\s?[가-힣]{1,4}\s?사업")
+
+
+def _same_work(other: str, stem: str) -> bool:
+    """`X 조성사업` names the work `X 사업` calls short: the same words, one more before 사업,
+    however the words are spaced (`스마트 경로당 구축사업`, `스마트경로당 사업`)."""
+    other, stem = other.replace(" ", ""), stem.replace(" ", "")
+    return other.startswith(stem) and bool(_WORK_OF_RE.fullmatch(other, len(stem)))
+
+
 def _full_names(names: Iterable[str]) -> dict[str, str]:
     """Each name's fullest form in the article: after `발달장애인 주간활동서비스`, a later (or
     earlier) `주간활동서비스` is the same program and is named in full, and after `「거제에서 한
-    달 살기」 프로그램`, so is `한 달 살기 프로그램`."""
+    달 살기」 프로그램`, so is `한 달 살기 프로그램`; after `관광도시 조성사업`, so is `관광도시
+    사업`."""
     distinct = sorted(set(names), key=len, reverse=True)
     full = {}
     for name in distinct:
@@ -121,10 +133,31 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
         longer = (
             other
             for other in distinct
-            if other.endswith(" " + name) or (short != name and other.endswith(" " + short))
+            if other.endswith(" " + name)
+            or (short != name and other.endswith(" " + short))
+            or (name.endswith(" 사업") and len(short) >= 4 and _same_work(other, short))
         )
         full[name] = next(longer, name) if len(name) >= 4 else name
     return full
+
+
+# `‘청년 마음건강 바우처 사업’(이하 마음바우처)`, `A 사업(A형 사업)`: the short form the
+# release goes on to use, written in brackets after the name.
+_ALIAS_RE = re.compile(
+    r"[’'」』”\"]?\s?\((?:이하\s)?[‘'“\"]?(?P<short>[^()‘’'“”\"]{2,20}?)[’'”\"]?\)"
+)
+
+
+def _aliases(found: Iterable[tuple[Piece, int, int]], full: dict[str, str]) -> dict[str, str]:
+    """Each short form a name is given in brackets, and found as a name of its own, named in
+    full: it is the same program, not a second one."""
+    aliases = {}
+    for piece, start, end in found:
+        alias = _ALIAS_RE.match(piece.text, end)
+        short = alias and alias.group("short")
+        if short and short in full and full[short] == short:
+            aliases[short] = full[piece.text[start:end]]
+    return aliases
 
 
 _FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
@@ -148,6 +181,13 @@ def _headline_names(headings: Sequence[str]) -> list[str]:
         for heading in headings
         for start, end in _outermost(span for finder in _ITEM_FINDERS for span in finder(heading))
     ]
+
+
+def _unclosed_speech(text: str) -> int:
+    """Where a statement opened by “ and never closed in `text` starts (a quote that runs on
+    into the next sentence, or that the page cuts off), else the end of `text`."""
+    opened = text.rfind("“")
+    return opened if opened >= 0 and "”" not in text[opened:] else len(text)
 
 
 # A contest among cases (`… 우수사례 발표대회`, `… 경진대회`, `… 공모전`), and a sentence that
@@ -185,7 +225,9 @@ def find(
         finders = _FINDERS if piece.start in headings else _ITEM_FINDERS
         spans = [span for finder in finders for span in finder(text)]
         listed = list(listed_items(text))
-        spans = [*outside_speech(text, spans), *double_quoted_names(text), *listed]
+        said = _unclosed_speech(text)
+        spans = [span for span in outside_speech(text, spans) if span[0] < said]
+        spans = [*spans, *double_quoted_names(text), *listed]
         found.extend(
             (piece, start, end)
             for start, end in _outermost(spans)
@@ -195,6 +237,7 @@ def find(
     full = _full_names(
         [*(piece.text[start:end] for piece, start, end in found), *_headline_names(headlines)]
     )
+    full.update(_aliases(found, full))
     named_in: dict[str, set[int]] = {}
     for piece, start, end in found:
         named_in.setdefault(piece.text[start:end], set()).add(piece.start)

@@ -178,9 +178,13 @@ def _kind_word(word: str) -> bool:
     return is_plain_word(word) or word.endswith("의") or word in VAGUE or word[:1].isdigit()
 
 
+# `부산권 여행사와의 공동 프로모션`: who the work is done with belongs to its name.
+_PARTNER_RE = re.compile(r"(?<=[가-힣])(?:와|과)의$")
+
+
 def _first_extended(text: str, items: list[Item], limit: int) -> list[Item]:
     """The first item read back over nouns that end like a particle (the enumeration reader
-    stops at them), up to a word that plainly ends a clause."""
+    stops at them) and over a partner (`여행사와의`), up to a word that plainly ends a clause."""
     if len(items) < 2:
         return items
     first = items[0]
@@ -189,7 +193,8 @@ def _first_extended(text: str, items: list[Item], limit: int) -> list[Item]:
     while words < _MAX_ITEM_WORDS and start - 1 > limit and text[start - 1] == " ":
         previous = text.rfind(" ", limit, start - 1) + 1
         word = text[previous : start - 1]
-        if word in VAGUE or not name_word(word):
+        partner = _PARTNER_RE.sub("", word)
+        if word in VAGUE or not name_word(partner):
             break
         start, words = previous, words + 1
     extended = Item(start, first.end, text[start : first.end], first.count)

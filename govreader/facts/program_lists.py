@@ -45,7 +45,7 @@ _FIELD_END_RE = re.compile(
     r"(?:대상|기간|내용|규모|방법|장소|일시|문의|자격|금액|인원|시간|예산|사업비|위치|면적|목적|근거|"
     r"배경|효과|현황|계획|실적|성과|결과|일정|절차|서류|조건|기준|요건|범위|주관|주최|기관|방향|"
     r"대상자|명칭|제목|주제|[가-힣]명|시설|장비|품목|항목|종류|구성|분야|지역|대상지|내역|혜택|특전|"
-    r"[가-힣]처|담당자?|연락처|전화|주소|비고|참고|첨부|붙임|출처|부서|개요|요약|사항)$"
+    r"[가-힣]처|담당자?|연락처|전화|주소|비고|참고|첨부|붙임|출처|부서|개요|요약|사항|업무|직무|역할)$"
 )
 
 _ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
@@ -61,6 +61,13 @@ _BULLET_RE = re.compile(rf"[{MARKS}](?=\s?\S)")
 
 # `지원 대상은 ① 65세 이상 … ② … 지원이 필요한 장애인`: a list of who may apply, not of programs.
 _WHO_LIST_RE = re.compile(r"(?:대상|대상자|자격|요건|조건|기준)(?:은|는|으로는|:)\s?$")
+
+# `주요 업무는 ▲A ▲B`, `▲A ▲B 등의 업무를 맡는다`: the duties of a job, not programs; only an
+# item named by its program word counts.
+_DUTIES_BEFORE_RE = re.compile(r"(?:업무|직무|역할|임무)(?:은|는|으로는|:)\s?$")
+_DUTIES_AFTER_RE = re.compile(r"\s등(?:의|을|이)?\s(?:업무|직무|역할|임무)")
+# Support in a list of duties is the job's help (`▲경로당 방역 지원`), not a program.
+_DUTY_PROGRAM_RE = re.compile(r"(?:사업|프로그램|캠페인|교실|축제|박람회|아카데미)$")
 
 _LINE_BULLET_RE = re.compile(r"\s*[·\-•]\s")
 
@@ -82,6 +89,12 @@ _AREA_LIST_RE = re.compile(
     r"\s등\s(?:\d{1,2}|[한두세네]|[일이삼사오육칠팔구십])\s?(?:대|개)\s?"
     r"(?:분야|부문|영역|지표|항목|과제|전략|축|방향|목표)"
     r"(?!(?:을|를|에|로|으로)?\s(?:\S+\s){0,2}(?:지원|운영|추진|제공|실시|시행))"
+)
+
+# `총 10개 분야(▲식량작물 ▲친환경 농업 …)에서`: the fields named in brackets after their count.
+_AREA_OPENED_RE = re.compile(
+    r"(?:\d{1,2}|[한두세네]|[일이삼사오육칠팔구십])\s?(?:대|개)\s?"
+    rf"(?:분야|부문|영역|지표|항목)\s?\(\s?[{MARKS}]"
 )
 
 _SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
@@ -165,11 +178,17 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
     program_list = beside_program or bool(
         _PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))
     )
-    areas = bool(_AREA_LIST_RE.search(text))
+    areas = bool(_AREA_LIST_RE.search(text) or _AREA_OPENED_RE.search(text))
+    duties = bool(inline and _DUTIES_BEFORE_RE.search(text, 0, inline[0]))
+    duties = duties or bool(_DUTIES_AFTER_RE.search(text))
     for ((start, end), strong, described), item in zip(items, names, strict=True):
         words = item.split()
         noun_phrase = len(words) <= 6 and all(_item_word(w) for w in words)
         plainly = STRONG_END_RE.search(item)
+        if duties:
+            if _DUTY_PROGRAM_RE.search(item):
+                yield start, end
+            continue
         if areas:
             if plainly or _SERVICE_END_RE.search(item):
                 yield start, end

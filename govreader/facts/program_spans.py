@@ -77,6 +77,11 @@ EVALUATED_RE = re.compile(
 # `A 운영, B 조성 등 청년 정착 정책`: a list and its category, not one name.
 _LIST_INSIDE_RE = re.compile(r",\s.*\s등\s")
 
+# `비만 예방·신체활동·영양·금연 등 13개 사업`: three dots or more join a list of fields, where
+# a name joins two or three places or fields (`농업·생태·전통문화 융합형 …`).
+_LIST_DOTS = "·∙ㆍ‧"
+_MAX_NAME_DOTS = 2
+
 # A figure with money or a share is a budget line (`▲환경 846억 원`), and one ending in a
 # count (`전문 상담 10회`) says how much of something, not a name.
 _FIGURE_RE = re.compile(
@@ -172,6 +177,8 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
     for_whom = marked and any(word in AUDIENCE_PARTS for word in name.split()[:-1])
     category = not for_whom and is_category(name)
     if _FIGURE_RE.search(name) or category or "…" in name or "..." in name:
+        return None
+    if sum(name.count(dot) for dot in _LIST_DOTS) > _MAX_NAME_DOTS:
         return None
     if _AIM_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
         return None
