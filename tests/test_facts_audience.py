@@ -1851,3 +1851,51 @@ def test_people_at_an_event_are_no_audience(text: str) -> None:
 def test_who_is_left_out_is_no_audience(text: str) -> None:
     assert found(text) == {}
     assert "관내 65세 이상 어르신" in found("관내 65세 이상 어르신은 지원받을 수 있다.")
+
+
+# --- where a phrase read back from its head stops -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 새 공원의 이름을 전 국민을 대상으로 공모한다.",
+        "구는 관내 전 시민을 대상으로 안전 교육을 한다.",
+        "구는 관내 전 세대에 소식지를 배부한다.",
+    ],
+)
+def test_everyone_within_bounds_is_no_audience(text: str) -> None:
+    assert found(text) == {}
+    assert "관내 주민" in found("참여 대상은 관내 주민 및 직장인이다.")
+    assert "관내 1인 가구" in found("구는 관내 1인 가구에게 안부 전화를 제공한다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 이름은 마을 축제의 상징성과 방문객에게 즐거움을 준다.",
+        "이 행사는 지역의 정체성과 청소년에게 자긍심을 심어준다.",
+    ],
+)
+def test_a_thing_joined_to_people_stays_out(text: str) -> None:
+    assert found(text) == {}
+    assert {"저소득층", "장애인"} <= set(found("군은 저소득층과 장애인에게 난방비를 지원한다."))
+    got = found("센터는 돌봄의 공백과 맞벌이 가정에 도움을 준다.")
+    assert "돌봄의 공백과 맞벌이 가정" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "지원 대상은 5ha이상 규모로 콩,보리, 토종곡물을 재배하는 농업인 단체다.",
+            "5ha이상 규모로 콩,보리, 토종곡물을 재배하는 농업인 단체",
+        ),
+        (
+            "군은 시설면적 1천㎡ 이상에서 딸기,토마토, 오이를 기르는 농가에 농자재를 지원한다.",
+            "딸기,토마토, 오이를 기르는 농가",
+        ),
+    ],
+)
+def test_a_list_written_without_spaces_stays_in_the_clause(text: str, phrase: str) -> None:
+    assert any(phrase in key for key in found(text)), found(text)

@@ -31,7 +31,9 @@ _VACUOUS = word_set(
 # `청년 220명을 대상으로`: how many, of people in general.
 _GENERAL_COUNTED_RE = re.compile(r"^(\S+?)들?\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대)$")
 # `관심 있는 주민`, `더 많은 시민`: anyone at all.
-_LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 일반 누구나")
+_LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 전 일반 누구나")
+# `관내 전 시민`, `지역 모든 주민`: everyone within the body's bounds is still everyone.
+_WITHIN = word_set("관내 지역 도내 시내 군내 구내 지역내 우리")
 _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
 # `참여 기업`, `우수 기업`, `해당 가구`: a group the story picked earlier, not a stated audience.
 _PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신청 지원 일부")
@@ -113,7 +115,8 @@ def accept(
     evaluated = _EVALUATED_AFTER_RE.match(text, span[1])
     if _GRADE_RE.search(phrase) or (_TAKING_PART_RE.search(phrase) and not evaluated):
         return None
-    if words[-1] in general and set(words[:-1]) <= _LOOSE:
+    before = set(words[:-1])
+    if words[-1] in general and before - _WITHIN <= _LOOSE and not before <= _WITHIN:
         return None
     wanting = _WANTING_RE.match(phrase)
     if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.match(phrase):

@@ -206,7 +206,10 @@ _ARGUMENT_END_RE = re.compile(r"(?:을|를|이|가|에|에서|이상|이하|미�
 
 
 def _adnominal(word: str, before: str) -> bool:
-    """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`."""
+    """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`;
+    `전` in `전 국민` is the word for all, not a verb."""
+    if word == "전":
+        return False
     if _BOUND_RE.search(word):
         return True
     if HEAD_RE.search(word) or _NUMBER_RE.match(word):
@@ -299,8 +302,12 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             word[:-2] if word.endswith("이나") else word[:-1]
         ):
             joined = joined or (not clause and bool(_COMPANION_RE.match(text, start)))
+        elif not clause and len(word) > 2 and _JOIN_RE.search(word):
+            # `축제의 상징성과 방문객`: outside a clause, a thing joined to people is no group.
+            break
         elif (
-            noun_word(word)
+            # `콩,맥류, 토종곡물을 재배하는`: a list written without spaces is nouns too.
+            all(map(noun_word, word.split(",")))
             or (clause and not comma and _CLAUSE_JOIN_RE.search(word))
             or (clause and word.endswith("고") and _AUXILIARY_RE.match(text, start - 1))
             or (not comma and _EVENT_RE.match(text, start))
