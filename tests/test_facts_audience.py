@@ -1899,3 +1899,16 @@ def test_a_thing_joined_to_people_stays_out(text: str) -> None:
 )
 def test_a_list_written_without_spaces_stays_in_the_clause(text: str, phrase: str) -> None:
     assert any(phrase in key for key in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("만 19세 이상 39세 이하 청년 25명, 다음 달 8일까지 모집", "만 19세 이상 39세 이하 청년"),
+        ("군은 만 65세 이상 어르신 40명을 선발해 건강 강좌를 연다.", "만 65세 이상 어르신"),
+    ],
+)
+def test_an_aged_group_a_call_recruits(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+    assert found("시는 자원봉사자 20명을 모집한다.") == {}
+    assert found("구는 지난달 모집한 청년 서포터즈 15명을 격려했다.") == {}

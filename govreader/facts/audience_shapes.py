@@ -7,8 +7,9 @@ is served first (`BMI가 25 이상인 시민을 우선해서 뽑는다`, `A 등�
 groups an audience is divided into (`대상을 청년과 신혼부부로 나눴다`), whose burden a program
 eases, who help is about (`저소득층에 대한 지원`), the groups an eligibility covers (`A, B 등이
 해당된다`),
-bodies that join a scheme (`181개 지자체가 참여키로`) and every body an evaluation covers (`243개
-전(全) 자치단체`). What the phrase names is judged by `audience_accept`, as for every trigger.
+bodies that join a scheme (`181개 지자체가 참여키로`), every body an evaluation covers (`243개
+전(全) 자치단체`) and an aged group a call recruits (`만 34세 이하 청년 30명 모집`). What the
+phrase names is judged by `audience_accept`, as for every trigger.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from govreader.facts.audience_phrase import HEAD_RE, phrase, phrases, slot
+from govreader.facts.audience_phrase import AGE_RE, HEAD_RE, phrase, phrases, slot
 
 # `농업인, 농업법인 등 누구나 신청할 수 있다`, `… 지역공동체 등 누구나 참여가 가능하며`.
 _ANYONE_RE = re.compile(
@@ -25,6 +26,9 @@ _ANYONE_RE = re.compile(
 )
 # `BMI가 25 이상인 시민을 우선해서 뽑는다`, `다자녀가구 등에 우선순위가 부여된다`: who is
 # served first.
+# `만 34세 이하 청년 30명, 내달 13일까지 모집`, `65세 이상 어르신 50명을 선발한다`: an age
+# criterion before the head count of a call says who may answer it.
+_RECRUITED_RE = re.compile(r"\s\d[\d,]*여?\s?명(?:을|를)?,?\s(?=[^.]{0,20}?(?:모집|선발))")
 _PRIORITY_RE = re.compile(
     r"(?:(?:을|를)\s우선(?:해서|하여|적으로)?\s(?:뽑|선발|선정|지원|모집|배정)"
     r"|(?:\s등)?에(?:게)?\s우선(?:순위|권)(?:가|이|을|를)\s(?:부여|주어|준다|줄|드린))"
@@ -91,6 +95,12 @@ def _before_particle(text: str, match: re.Match[str]) -> Iterator[tuple[int, int
     yield phrase(text, match.start("particle"), slot=True)
 
 
+def _aged_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    start, end = phrase(text, match.start())
+    if AGE_RE.search(text, start, end):
+        yield start, end
+
+
 def _itself(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     yield match.span()
 
@@ -108,6 +118,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("대한", _ABOUT_RE, _before),
     ("해당", _COVERED_RE, _items_before),
     ("세", _AGE_ONLY_RE, _itself),
+    ("명", _RECRUITED_RE, _aged_before),
 )
 
 
