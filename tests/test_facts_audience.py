@@ -1912,3 +1912,16 @@ def test_an_aged_group_a_call_recruits(text: str, phrase: str) -> None:
     assert phrase in found(text)
     assert found("시는 자원봉사자 20명을 모집한다.") == {}
     assert found("구는 지난달 모집한 청년 서포터즈 15명을 격려했다.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 축제장을 찾은 관광객과 주변 상인을 대상으로 홍보 부스를 운영했다.",
+        "구는 역 앞에서 출근하는 직장인들을 대상으로 금연 캠페인을 벌였다.",
+        "군은 공사장 인근 운전자를 대상으로 안전 계도 활동을 펼쳤다.",
+    ],
+)
+def test_whom_a_campaign_reaches_is_no_audience(text: str) -> None:
+    assert found(text) == {}
+    assert "저소득 가정 아동" in found("구는 저소득 가정 아동을 대상으로 독서 교실을 운영한다.")
