@@ -1925,3 +1925,18 @@ def test_an_aged_group_a_call_recruits(text: str, phrase: str) -> None:
 def test_whom_a_campaign_reaches_is_no_audience(text: str) -> None:
     assert found(text) == {}
     assert "저소득 가정 아동" in found("구는 저소득 가정 아동을 대상으로 독서 교실을 운영한다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "올해는 초등학생·중학생·고등학생으로 교육 대상을 세분화하고, 과정도 늘린다.",
+            {"초등학생", "중학생", "고등학생"},
+        ),
+        ("구는 청년과 신혼부부로 대상을 나눠 임대주택을 공급한다.", {"청년", "신혼부부"}),
+    ],
+)
+def test_groups_named_before_the_audience_is_divided(text: str, expected: set[str]) -> None:
+    assert expected <= set(found(text)), found(text)
+    assert found("군은 사업 규모를 3억 원으로 대상을 정했다.") == {}

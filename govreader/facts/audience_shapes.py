@@ -36,6 +36,10 @@ _PRIORITY_RE = re.compile(
 # `대상을 청년과 신혼부부로 넓혔다`: the groups an audience is narrowed or divided into.
 _DIVIDED = r"(?:세분화|나누|나눠|나눴|구분|한정|정했|정하)"
 _DIVIDED_AFTER_RE = re.compile(rf"대상을\s(?P<who>[^.]{{2,40}}?)(?:으로|로)\s{_DIVIDED}")
+# `성인·청소년·어린이로 교육 대상을 세분화하고`: the same with the groups first.
+_DIVIDED_BEFORE_RE = re.compile(
+    rf"(?:으로|로)\s(?:[가-힣]{{1,6}}\s)?대상(?:을|를)\s(?:다시\s|새로\s)?{_DIVIDED}"
+)
 _BODIES = r"(?:자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관|자치구)"
 # `181개 지자체가 참여키로 했다`, `166개 기초자치단체가 이 사업에 참여하기로`: bodies that join.
 _JOINING_RE = re.compile(
@@ -90,6 +94,12 @@ def _divided(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     yield phrase(text, match.end("who"), match.start("who"), slot=True)
 
 
+def _divided_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    # `올해는 A·B로`: the groups are the words before 로, back to the clause's topic or a comma.
+    floor = max(text.rfind(",", 0, match.start()), text.rfind("는 ", 0, match.start()) + 1) + 1
+    yield phrase(text, match.start(), floor, slot=True)
+
+
 def _before_particle(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     # `광역 15, 기초 166개 등 총 181개 지자체가`: the comma stays inside the bodies counted.
     yield phrase(text, match.start("particle"), slot=True)
@@ -112,6 +122,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("누구나", _ANYONE_RE, _anyone),
     ("우선", _PRIORITY_RE, _items_before),
     ("대상을", _DIVIDED_AFTER_RE, _divided),
+    ("대상", _DIVIDED_BEFORE_RE, _divided_before),
     ("참여", _JOINING_RE, _before_particle),
     ("대상", _FOR_NOUN_RE, _items_before),
     ("부담", _EASED_RE, _before),
