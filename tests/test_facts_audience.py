@@ -1940,3 +1940,13 @@ def test_whom_a_campaign_reaches_is_no_audience(text: str) -> None:
 def test_groups_named_before_the_audience_is_divided(text: str, expected: set[str]) -> None:
     assert expected <= set(found(text)), found(text)
     assert found("군은 사업 규모를 3억 원으로 대상을 정했다.") == {}
+
+
+def test_a_trailing_umbrella_count_spends_none_of_a_long_phrase() -> None:
+    text = (
+        "지원 대상은 시내에 살고 있는 만 50세에서 64세 사이 1인 가구와 "
+        "기초생활수급자나 차상위계층 등 경제적, 정서적 어려움을 겪는 청년 등 3천여 가구다."
+    )
+    got = found(text)
+    assert "시내에 살고 있는 만 50세에서 64세 사이 1인 가구" in got, got
+    assert "기초생활수급자나 차상위계층 등 경제적, 정서적 어려움을 겪는 청년" in got, got

@@ -352,8 +352,10 @@ def phrase(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[
 def phrases(
     text: str, end: int, floor: int = 0, *, slot: bool = False
 ) -> Iterator[tuple[int, int]]:
-    """The phrase ending at `end` and the list items before it that `_extent` split off."""
-    more: int | None = end
+    """The phrase ending at `end` and the list items before it that `_extent` split off. A
+    trailing `등 2만여 가구` is dropped before reading back, so it spends none of the words."""
+    trail = _TRAILING_RE.search(text, floor, end)
+    more: int | None = trail.start() if trail and trail.end() == end and trail.start() else end
     for _ in range(6):
         if more is None:
             return
