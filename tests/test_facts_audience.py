@@ -1950,3 +1950,18 @@ def test_a_trailing_umbrella_count_spends_none_of_a_long_phrase() -> None:
     got = found(text)
     assert "시내에 살고 있는 만 50세에서 64세 사이 1인 가구" in got, got
     assert "기초생활수급자나 차상위계층 등 경제적, 정서적 어려움을 겪는 청년" in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "소득하위 70% 이하 만 65세 이상 노인은 기초연금을 받을 수 있다.",
+            "소득하위 70% 이하 만 65세 이상 노인",
+        ),
+        ("군은 소득 하위 50% 가구에 난방비를 지원한다.", "소득 하위 50% 가구"),
+    ],
+)
+def test_an_income_bound_is_no_rank(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+    assert found("도는 평가 하위 3개 시군에 컨설팅을 지원한다.") == {}

@@ -47,12 +47,13 @@ _COUNTED_RE = re.compile(r"^\d[\d,]*여?\s?(?:명|곳|개|개교)?\s?(\S*)$")
 INCOME = r"(?:기준\s)?중위소득\s?\d{2,3}%\s?(?:이하|미만)"
 _INCOME_ONLY_RE = re.compile(INCOME)
 # `최우수기관에는 3억 원`, `우수기관에 이름을 올린 지자체`: a prize grade or its winners, not who
-# a program is for; so are the ranks an evaluation sorts bodies into (`하위 3개 시군`).
+# a program is for; so are the ranks an evaluation sorts bodies into (`하위 3개 시군`), though
+# not an income bound (`소득하위 70% 이하 노인`).
 _GRADE_RE = re.compile(
     r"(?:최우수|우수|장려|모범|선도|특별|으뜸)\s?"
     r"(?:기관|지자체|자치단체|기초단체|광역단체|단체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|부서"
     r"|기업|마을|학교)(?:$|\S*\s)"
-    r"|(?:최우수|우수|장려)상|(?:상위|하위)\s?\d[\d.]*\s?(?:개|곳|%)"
+    r"|(?:최우수|우수|장려)상|(?<!소득)(?<!소득\s)(?:상위|하위)\s?\d[\d.]*\s?(?:개|곳|%)"
     r"|(?:^|\s)(?:최우수|우수|장려|으뜸)(?:로|으로|에)\s"
     r"|(?:선정|선발|수상|입상)(?:된|한|됐던)\s"
 )
