@@ -1965,3 +1965,12 @@ def test_a_trailing_umbrella_count_spends_none_of_a_long_phrase() -> None:
 def test_an_income_bound_is_no_rank(text: str, phrase: str) -> None:
     assert phrase in found(text)
     assert found("도는 평가 하위 3개 시군에 컨설팅을 지원한다.") == {}
+
+
+def test_who_gets_the_sums_a_list_sets_out() -> None:
+    text = (
+        "한편 시는 전입하는 시민들에게 △1인당 5만원 △초·중·고학생 10만원 △대학생 30만원 "
+        "△기업체 직원 10만원 △국적취득자 20만원 △다자녀 가정 30만원을 준다."
+    )
+    assert "전입하는 시민들" in found(text)
+    assert found("구는 근속 30년 직원에게 △상금 100만원 △상패를 전했다.") == {}

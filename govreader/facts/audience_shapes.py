@@ -8,8 +8,9 @@ groups an audience is divided into (`대상을 청년과 신혼부부로 나눴�
 eases, who help is about (`저소득층에 대한 지원`), the groups an eligibility covers (`A, B 등이
 해당된다`),
 bodies that join a scheme (`181개 지자체가 참여키로`), every body an evaluation covers (`243개
-전(全) 자치단체`) and an aged group a call recruits (`만 34세 이하 청년 30명 모집`). What the
-phrase names is judged by `audience_accept`, as for every trigger.
+전(全) 자치단체`), an aged group a call recruits (`만 34세 이하 청년 30명 모집`) and who gets
+the sums a list sets out (`전입하는 군민들에게 △전입자 1인당 10만원 △…`). What the phrase
+names is judged by `audience_accept`, as for every trigger.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _ANYONE_RE = re.compile(
 # `만 34세 이하 청년 30명, 내달 13일까지 모집`, `65세 이상 어르신 50명을 선발한다`: an age
 # criterion before the head count of a call says who may answer it.
 _RECRUITED_RE = re.compile(r"\s\d[\d,]*여?\s?명(?:을|를)?,?\s(?=[^.]{0,20}?(?:모집|선발))")
+# `전입하는 군민들에게 △전입자 1인당 10만원 △대학생 100만원`: who gets the sums listed after.
+_LISTED_SUMS_RE = re.compile(
+    r"에게(?:는)?\s(?=[△▲■□○◆]\s?[^.△▲■□○◆]{0,30}?\d[\d,.]*\s?[만천억]?\s?원)"
+)
 _PRIORITY_RE = re.compile(
     r"(?:(?:을|를)\s우선(?:해서|하여|적으로)?\s(?:뽑|선발|선정|지원|모집|배정)"
     r"|(?:\s등)?에(?:게)?\s우선(?:순위|권)(?:가|이|을|를)\s(?:부여|주어|준다|줄|드린))"
@@ -105,6 +110,15 @@ def _before_particle(text: str, match: re.Match[str]) -> Iterator[tuple[int, int
     yield phrase(text, match.start("particle"), slot=True)
 
 
+# `우수 직원에게 △상금 100만원 △상패`: a prize, not a benefit.
+_PRIZE_RE = re.compile(r"상금|표창|상패|포상|훈장|상장|시상|수상")
+
+
+def _paid_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    if not _PRIZE_RE.search(text, match.end(), match.end() + 80):
+        yield phrase(text, match.start())
+
+
 def _aged_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     start, end = phrase(text, match.start())
     if AGE_RE.search(text, start, end):
@@ -130,6 +144,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("해당", _COVERED_RE, _items_before),
     ("세", _AGE_ONLY_RE, _itself),
     ("명", _RECRUITED_RE, _aged_before),
+    ("에게", _LISTED_SUMS_RE, _paid_before),
 )
 
 
