@@ -1974,3 +1974,9 @@ def test_who_gets_the_sums_a_list_sets_out() -> None:
     )
     assert "전입하는 시민들" in found(text)
     assert found("구는 근속 30년 직원에게 △상금 100만원 △상패를 전했다.") == {}
+
+
+def test_a_phrase_does_not_begin_with_the_cut_end_of_an_age_range() -> None:
+    got = found("참가 자격은 만 20세 이상~34세 이하, 예비 또는 2년 이내 초기 창업자다.")
+    assert got, got
+    assert not any(key.startswith("이하,") for key in got), got

@@ -129,6 +129,8 @@ _AUXILIARY_RE = re.compile(r"\s(?:있|계시|계신)")
 _LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규 다른")
 # `중 …`, `및 …`, `각 …`: glue and a distributive `each` left dangling at the front.
 _DANGLING = word_set("등 및 또는 중 가운데 각")
+# `이하, 예비 또는 … 창업자`: the end of an age range cut off before the phrase, with its comma.
+_CUT_BOUNDS = frozenset(("이하,", "이상,", "미만,", "초과,", "이내,"))
 # `전입할 예정인`, `이전할 계획이 있는`: a future verb before a plan word, inside the clause.
 _FUTURE_RE = re.compile(r"[가-힣][할될]$")
 _PLAN_RE = re.compile(r"\s(?:예정|계획)")
@@ -332,7 +334,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         space = text.find(" ", start, end)
         word = text[start:space] if space > 0 else ""
-        if word in _LEADING_VAGUE or word in _DANGLING:
+        if word in _LEADING_VAGUE or word in _DANGLING or word in _CUT_BOUNDS:
             start = space + 1
             continue
         break
