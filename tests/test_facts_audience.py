@@ -1851,3 +1851,132 @@ def test_people_at_an_event_are_no_audience(text: str) -> None:
 def test_who_is_left_out_is_no_audience(text: str) -> None:
     assert found(text) == {}
     assert "관내 65세 이상 어르신" in found("관내 65세 이상 어르신은 지원받을 수 있다.")
+
+
+# --- where a phrase read back from its head stops -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 새 공원의 이름을 전 국민을 대상으로 공모한다.",
+        "구는 관내 전 시민을 대상으로 안전 교육을 한다.",
+        "구는 관내 전 세대에 소식지를 배부한다.",
+    ],
+)
+def test_everyone_within_bounds_is_no_audience(text: str) -> None:
+    assert found(text) == {}
+    assert "관내 주민" in found("참여 대상은 관내 주민 및 직장인이다.")
+    assert "관내 1인 가구" in found("구는 관내 1인 가구에게 안부 전화를 제공한다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 이름은 마을 축제의 상징성과 방문객에게 즐거움을 준다.",
+        "이 행사는 지역의 정체성과 청소년에게 자긍심을 심어준다.",
+    ],
+)
+def test_a_thing_joined_to_people_stays_out(text: str) -> None:
+    assert found(text) == {}
+    assert {"저소득층", "장애인"} <= set(found("군은 저소득층과 장애인에게 난방비를 지원한다."))
+    got = found("센터는 돌봄의 공백과 맞벌이 가정에 도움을 준다.")
+    assert "돌봄의 공백과 맞벌이 가정" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "지원 대상은 5ha이상 규모로 콩,보리, 토종곡물을 재배하는 농업인 단체다.",
+            "5ha이상 규모로 콩,보리, 토종곡물을 재배하는 농업인 단체",
+        ),
+        (
+            "군은 시설면적 1천㎡ 이상에서 딸기,토마토, 오이를 기르는 농가에 농자재를 지원한다.",
+            "딸기,토마토, 오이를 기르는 농가",
+        ),
+    ],
+)
+def test_a_list_written_without_spaces_stays_in_the_clause(text: str, phrase: str) -> None:
+    assert any(phrase in key for key in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("만 19세 이상 39세 이하 청년 25명, 다음 달 8일까지 모집", "만 19세 이상 39세 이하 청년"),
+        ("군은 만 65세 이상 어르신 40명을 선발해 건강 강좌를 연다.", "만 65세 이상 어르신"),
+    ],
+)
+def test_an_aged_group_a_call_recruits(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+    assert found("시는 자원봉사자 20명을 모집한다.") == {}
+    assert found("구는 지난달 모집한 청년 서포터즈 15명을 격려했다.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 축제장을 찾은 관광객과 주변 상인을 대상으로 홍보 부스를 운영했다.",
+        "구는 역 앞에서 출근하는 직장인들을 대상으로 금연 캠페인을 벌였다.",
+        "군은 공사장 인근 운전자를 대상으로 안전 계도 활동을 펼쳤다.",
+    ],
+)
+def test_whom_a_campaign_reaches_is_no_audience(text: str) -> None:
+    assert found(text) == {}
+    assert "저소득 가정 아동" in found("구는 저소득 가정 아동을 대상으로 독서 교실을 운영한다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "올해는 초등학생·중학생·고등학생으로 교육 대상을 세분화하고, 과정도 늘린다.",
+            {"초등학생", "중학생", "고등학생"},
+        ),
+        ("구는 청년과 신혼부부로 대상을 나눠 임대주택을 공급한다.", {"청년", "신혼부부"}),
+    ],
+)
+def test_groups_named_before_the_audience_is_divided(text: str, expected: set[str]) -> None:
+    assert expected <= set(found(text)), found(text)
+    assert found("군은 사업 규모를 3억 원으로 대상을 정했다.") == {}
+
+
+def test_a_trailing_umbrella_count_spends_none_of_a_long_phrase() -> None:
+    text = (
+        "지원 대상은 시내에 살고 있는 만 50세에서 64세 사이 1인 가구와 "
+        "기초생활수급자나 차상위계층 등 경제적, 정서적 어려움을 겪는 청년 등 3천여 가구다."
+    )
+    got = found(text)
+    assert "시내에 살고 있는 만 50세에서 64세 사이 1인 가구" in got, got
+    assert "기초생활수급자나 차상위계층 등 경제적, 정서적 어려움을 겪는 청년" in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "소득하위 70% 이하 만 65세 이상 노인은 기초연금을 받을 수 있다.",
+            "소득하위 70% 이하 만 65세 이상 노인",
+        ),
+        ("군은 소득 하위 50% 가구에 난방비를 지원한다.", "소득 하위 50% 가구"),
+    ],
+)
+def test_an_income_bound_is_no_rank(text: str, phrase: str) -> None:
+    assert phrase in found(text)
+    assert found("도는 평가 하위 3개 시군에 컨설팅을 지원한다.") == {}
+
+
+def test_who_gets_the_sums_a_list_sets_out() -> None:
+    text = (
+        "한편 시는 전입하는 시민들에게 △1인당 5만원 △초·중·고학생 10만원 △대학생 30만원 "
+        "△기업체 직원 10만원 △국적취득자 20만원 △다자녀 가정 30만원을 준다."
+    )
+    assert "전입하는 시민들" in found(text)
+    assert found("구는 근속 30년 직원에게 △상금 100만원 △상패를 전했다.") == {}
+
+
+def test_a_phrase_does_not_begin_with_the_cut_end_of_an_age_range() -> None:
+    got = found("참가 자격은 만 20세 이상~34세 이하, 예비 또는 2년 이내 초기 창업자다.")
+    assert got, got
+    assert not any(key.startswith("이하,") for key in got), got

@@ -58,8 +58,11 @@ _PRIZE_RE = re.compile(
 # `36개 지자체는 장관상을 받는다`: a prize received.
 _PRIZE_OBJECT_RE = re.compile(r"(?:상|표창|훈장|포상)(?:을|를)\s(?:함께\s|모두\s)?$")
 # `…을 대상으로 만족도를 조사한 결과`, `… 대상으로 벌인 주거 실태조사에서`: who was surveyed,
-# not who a program is for.
-_SURVEY_AFTER_RE = re.compile(r"(?:\s[가-힣]+){0,3}?\s[가-힣]*?(?:만족도|설문|조사)")
+# not who a program is for; nor are those a campaign reaches (`시민을 대상으로 홍보 배너를
+# 설치하고`, `… 대상으로 캠페인을 벌였다`).
+_SURVEY_AFTER_RE = re.compile(
+    r"(?:\s[가-힣]+){0,3}?\s[가-힣]*?(?:만족도|설문|조사|홍보(?!관|대사|단)|캠페인|계도)"
+)
 # `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
 # So does `기숙사 이용자는 만 19~39세 … 청년 근로자로`: who the users are.
 _DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준|이용자|참여자|참가자|수혜자)(?:은|는)\s")

@@ -31,7 +31,9 @@ _VACUOUS = word_set(
 # `청년 220명을 대상으로`: how many, of people in general.
 _GENERAL_COUNTED_RE = re.compile(r"^(\S+?)들?\s?\d[\d,]*여?\s?(?:명|가구|곳|개|세대)$")
 # `관심 있는 주민`, `더 많은 시민`: anyone at all.
-_LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 일반 누구나")
+_LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보다 모든 전 일반 누구나")
+# `관내 전 시민`, `지역 모든 주민`: everyone within the body's bounds is still everyone.
+_WITHIN = word_set("관내 지역 도내 시내 군내 구내 지역내 우리")
 _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
 # `참여 기업`, `우수 기업`, `해당 가구`: a group the story picked earlier, not a stated audience.
 _PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신청 지원 일부")
@@ -45,12 +47,13 @@ _COUNTED_RE = re.compile(r"^\d[\d,]*여?\s?(?:명|곳|개|개교)?\s?(\S*)$")
 INCOME = r"(?:기준\s)?중위소득\s?\d{2,3}%\s?(?:이하|미만)"
 _INCOME_ONLY_RE = re.compile(INCOME)
 # `최우수기관에는 3억 원`, `우수기관에 이름을 올린 지자체`: a prize grade or its winners, not who
-# a program is for; so are the ranks an evaluation sorts bodies into (`하위 3개 시군`).
+# a program is for; so are the ranks an evaluation sorts bodies into (`하위 3개 시군`), though
+# not an income bound (`소득하위 70% 이하 노인`).
 _GRADE_RE = re.compile(
     r"(?:최우수|우수|장려|모범|선도|특별|으뜸)\s?"
     r"(?:기관|지자체|자치단체|기초단체|광역단체|단체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|부서"
     r"|기업|마을|학교)(?:$|\S*\s)"
-    r"|(?:최우수|우수|장려)상|(?:상위|하위)\s?\d[\d.]*\s?(?:개|곳|%)"
+    r"|(?:최우수|우수|장려)상|(?<!소득)(?<!소득\s)(?:상위|하위)\s?\d[\d.]*\s?(?:개|곳|%)"
     r"|(?:^|\s)(?:최우수|우수|장려|으뜸)(?:로|으로|에)\s"
     r"|(?:선정|선발|수상|입상)(?:된|한|됐던)\s"
 )
@@ -113,7 +116,8 @@ def accept(
     evaluated = _EVALUATED_AFTER_RE.match(text, span[1])
     if _GRADE_RE.search(phrase) or (_TAKING_PART_RE.search(phrase) and not evaluated):
         return None
-    if words[-1] in general and set(words[:-1]) <= _LOOSE:
+    before = set(words[:-1])
+    if words[-1] in general and before - _WITHIN <= _LOOSE and not before <= _WITHIN:
         return None
     wanting = _WANTING_RE.match(phrase)
     if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.match(phrase):

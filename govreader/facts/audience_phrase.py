@@ -129,6 +129,8 @@ _AUXILIARY_RE = re.compile(r"\s(?:있|계시|계신)")
 _LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규 다른")
 # `중 …`, `및 …`, `각 …`: glue and a distributive `each` left dangling at the front.
 _DANGLING = word_set("등 및 또는 중 가운데 각")
+# `이하, 예비 또는 … 창업자`: the end of an age range cut off before the phrase, with its comma.
+_CUT_BOUNDS = frozenset(("이하,", "이상,", "미만,", "초과,", "이내,"))
 # `전입할 예정인`, `이전할 계획이 있는`: a future verb before a plan word, inside the clause.
 _FUTURE_RE = re.compile(r"[가-힣][할될]$")
 _PLAN_RE = re.compile(r"\s(?:예정|계획)")
@@ -206,7 +208,10 @@ _ARGUMENT_END_RE = re.compile(r"(?:을|를|이|가|에|에서|이상|이하|미�
 
 
 def _adnominal(word: str, before: str) -> bool:
-    """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`."""
+    """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`;
+    `전` in `전 국민` is the word for all, not a verb."""
+    if word == "전":
+        return False
     if _BOUND_RE.search(word):
         return True
     if HEAD_RE.search(word) or _NUMBER_RE.match(word):
@@ -299,8 +304,12 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             word[:-2] if word.endswith("이나") else word[:-1]
         ):
             joined = joined or (not clause and bool(_COMPANION_RE.match(text, start)))
+        elif not clause and len(word) > 2 and _JOIN_RE.search(word):
+            # `축제의 상징성과 방문객`: outside a clause, a thing joined to people is no group.
+            break
         elif (
-            noun_word(word)
+            # `콩,맥류, 토종곡물을 재배하는`: a list written without spaces is nouns too.
+            all(map(noun_word, word.split(",")))
             or (clause and not comma and _CLAUSE_JOIN_RE.search(word))
             or (clause and word.endswith("고") and _AUXILIARY_RE.match(text, start - 1))
             or (not comma and _EVENT_RE.match(text, start))
@@ -325,7 +334,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         space = text.find(" ", start, end)
         word = text[start:space] if space > 0 else ""
-        if word in _LEADING_VAGUE or word in _DANGLING:
+        if word in _LEADING_VAGUE or word in _DANGLING or word in _CUT_BOUNDS:
             start = space + 1
             continue
         break
@@ -345,8 +354,10 @@ def phrase(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[
 def phrases(
     text: str, end: int, floor: int = 0, *, slot: bool = False
 ) -> Iterator[tuple[int, int]]:
-    """The phrase ending at `end` and the list items before it that `_extent` split off."""
-    more: int | None = end
+    """The phrase ending at `end` and the list items before it that `_extent` split off. A
+    trailing `등 2만여 가구` is dropped before reading back, so it spends none of the words."""
+    trail = _TRAILING_RE.search(text, floor, end)
+    more: int | None = trail.start() if trail and trail.end() == end and trail.start() else end
     for _ in range(6):
         if more is None:
             return

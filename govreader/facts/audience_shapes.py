@@ -7,8 +7,10 @@ is served first (`BMI가 25 이상인 시민을 우선해서 뽑는다`, `A 등�
 groups an audience is divided into (`대상을 청년과 신혼부부로 나눴다`), whose burden a program
 eases, who help is about (`저소득층에 대한 지원`), the groups an eligibility covers (`A, B 등이
 해당된다`),
-bodies that join a scheme (`181개 지자체가 참여키로`) and every body an evaluation covers (`243개
-전(全) 자치단체`). What the phrase names is judged by `audience_accept`, as for every trigger.
+bodies that join a scheme (`181개 지자체가 참여키로`), every body an evaluation covers (`243개
+전(全) 자치단체`), an aged group a call recruits (`만 34세 이하 청년 30명 모집`) and who gets
+the sums a list sets out (`전입하는 군민들에게 △전입자 1인당 10만원 △…`). What the phrase
+names is judged by `audience_accept`, as for every trigger.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from govreader.facts.audience_phrase import HEAD_RE, phrase, phrases, slot
+from govreader.facts.audience_phrase import AGE_RE, HEAD_RE, phrase, phrases, slot
 
 # `농업인, 농업법인 등 누구나 신청할 수 있다`, `… 지역공동체 등 누구나 참여가 가능하며`.
 _ANYONE_RE = re.compile(
@@ -25,6 +27,13 @@ _ANYONE_RE = re.compile(
 )
 # `BMI가 25 이상인 시민을 우선해서 뽑는다`, `다자녀가구 등에 우선순위가 부여된다`: who is
 # served first.
+# `만 34세 이하 청년 30명, 내달 13일까지 모집`, `65세 이상 어르신 50명을 선발한다`: an age
+# criterion before the head count of a call says who may answer it.
+_RECRUITED_RE = re.compile(r"\s\d[\d,]*여?\s?명(?:을|를)?,?\s(?=[^.]{0,20}?(?:모집|선발))")
+# `전입하는 군민들에게 △전입자 1인당 10만원 △대학생 100만원`: who gets the sums listed after.
+_LISTED_SUMS_RE = re.compile(
+    r"에게(?:는)?\s(?=[△▲■□○◆]\s?[^.△▲■□○◆]{0,30}?\d[\d,.]*\s?[만천억]?\s?원)"
+)
 _PRIORITY_RE = re.compile(
     r"(?:(?:을|를)\s우선(?:해서|하여|적으로)?\s(?:뽑|선발|선정|지원|모집|배정)"
     r"|(?:\s등)?에(?:게)?\s우선(?:순위|권)(?:가|이|을|를)\s(?:부여|주어|준다|줄|드린))"
@@ -32,6 +41,10 @@ _PRIORITY_RE = re.compile(
 # `대상을 청년과 신혼부부로 넓혔다`: the groups an audience is narrowed or divided into.
 _DIVIDED = r"(?:세분화|나누|나눠|나눴|구분|한정|정했|정하)"
 _DIVIDED_AFTER_RE = re.compile(rf"대상을\s(?P<who>[^.]{{2,40}}?)(?:으로|로)\s{_DIVIDED}")
+# `성인·청소년·어린이로 교육 대상을 세분화하고`: the same with the groups first.
+_DIVIDED_BEFORE_RE = re.compile(
+    rf"(?:으로|로)\s(?:[가-힣]{{1,6}}\s)?대상(?:을|를)\s(?:다시\s|새로\s)?{_DIVIDED}"
+)
 _BODIES = r"(?:자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관|자치구)"
 # `181개 지자체가 참여키로 했다`, `166개 기초자치단체가 이 사업에 참여하기로`: bodies that join.
 _JOINING_RE = re.compile(
@@ -86,9 +99,30 @@ def _divided(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     yield phrase(text, match.end("who"), match.start("who"), slot=True)
 
 
+def _divided_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    # `올해는 A·B로`: the groups are the words before 로, back to the clause's topic or a comma.
+    floor = max(text.rfind(",", 0, match.start()), text.rfind("는 ", 0, match.start()) + 1) + 1
+    yield phrase(text, match.start(), floor, slot=True)
+
+
 def _before_particle(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     # `광역 15, 기초 166개 등 총 181개 지자체가`: the comma stays inside the bodies counted.
     yield phrase(text, match.start("particle"), slot=True)
+
+
+# `우수 직원에게 △상금 100만원 △상패`: a prize, not a benefit.
+_PRIZE_RE = re.compile(r"상금|표창|상패|포상|훈장|상장|시상|수상")
+
+
+def _paid_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    if not _PRIZE_RE.search(text, match.end(), match.end() + 80):
+        yield phrase(text, match.start())
+
+
+def _aged_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    start, end = phrase(text, match.start())
+    if AGE_RE.search(text, start, end):
+        yield start, end
 
 
 def _itself(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -102,12 +136,15 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("누구나", _ANYONE_RE, _anyone),
     ("우선", _PRIORITY_RE, _items_before),
     ("대상을", _DIVIDED_AFTER_RE, _divided),
+    ("대상", _DIVIDED_BEFORE_RE, _divided_before),
     ("참여", _JOINING_RE, _before_particle),
     ("대상", _FOR_NOUN_RE, _items_before),
     ("부담", _EASED_RE, _before),
     ("대한", _ABOUT_RE, _before),
     ("해당", _COVERED_RE, _items_before),
     ("세", _AGE_ONLY_RE, _itself),
+    ("명", _RECRUITED_RE, _aged_before),
+    ("에게", _LISTED_SUMS_RE, _paid_before),
 )
 
 
