@@ -1980,3 +1980,30 @@ def test_a_phrase_does_not_begin_with_the_cut_end_of_an_age_range() -> None:
     got = found("참가 자격은 만 20세 이상~34세 이하, 예비 또는 2년 이내 초기 창업자다.")
     assert got, got
     assert not any(key.startswith("이하,") for key in got), got
+
+
+# --- a program's kinds, each with its own group --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "모집 분야 가운데 돌봄형은 관내에 거주하는 만 65세 이상 기초연금 수급자, "
+            "취업형은 만 60세 이상이 해당한다.",
+            {"관내에 거주하는 만 65세 이상 기초연금 수급자", "만 60세 이상"},
+        ),
+        (
+            "참여 자격은 공공형은 70세 이상 노인, 민간형은 60세 이상 퇴직자, 협동사업단은 "
+            "누구나 가능하다.",
+            {"70세 이상 노인", "60세 이상 퇴직자"},
+        ),
+    ],
+)
+def test_each_kind_names_its_own_group(text: str, expected: set[str]) -> None:
+    assert expected <= set(found(text))
+
+
+def test_kinds_with_counts_are_no_groups() -> None:
+    assert found("올해 시설은 공공형은 12곳, 민간형은 30곳으로 늘었다.") == {}
+

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from govreader.facts.audience_phrase import AGE_RE, HEAD_RE, phrase, phrases, slot
 
@@ -75,6 +76,9 @@ _AGE_ONLY_RE = re.compile(
     r"(?=(?:이면|인\s분|은|는)?\s(?:누구나\s)?(?:신청|참여|참가|이용|응모)\s?(?:가능|할\s수))"
 )
 # `…이다. A, B, C 등이다.`: a sentence that only goes on listing who the last one defined.
+# `공익형은 만 65세 이상 기초연금 수급자, 시장형은 만 60세 이상이 해당된다`: a program's kinds,
+# each with its own group, as topics one after the other.
+_KIND_TOPIC_RE = re.compile(r"(?<!\S)[가-힣·∙]{0,12}(?:형|유형|사업단|분야|부문)(?:은|는)\s")
 _LISTING_ON_RE = re.compile(r"^(?P<list>[^.]{2,200}?)\s?등(?:이다|입니다)\.?$")
 _DEFINING_RE = re.compile(r"대상|자격")
 _TOPIC_RE = re.compile(r"\S(?:은|는)\s")
@@ -154,8 +158,21 @@ def spans(text: str) -> Iterator[tuple[int, int]]:
         if word in text:
             for match in pattern.finditer(text):
                 yield from read(text, match)
+    yield from by_kind(text)
     if ("전" in text or "모든" in text) and _EVALUATION_RE.search(text):
         yield from (match.span() for match in _EVERY_BODY_RE.finditer(text))
+
+
+def by_kind(text: str) -> Iterator[tuple[int, int]]:
+    """The group of each kind a sentence names in turn (`A형은 X, B형은 Y`), but the last, whose
+    group runs into the predicate and is read by the shapes above."""
+    topics = list(_KIND_TOPIC_RE.finditer(text))
+    for topic, following in pairwise(topics):
+        end = following.start()
+        while end > topic.end() and text[end - 1] in " ,":
+            end -= 1
+        if text[end : following.start()].startswith(","):
+            yield topic.end(), end
 
 
 def listing_on(text: str, previous: str) -> Iterator[tuple[int, int]]:
