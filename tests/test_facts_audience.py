@@ -2007,3 +2007,21 @@ def test_each_kind_names_its_own_group(text: str, expected: set[str]) -> None:
 def test_kinds_with_counts_are_no_groups() -> None:
     assert found("올해 시설은 공공형은 12곳, 민간형은 30곳으로 늘었다.") == {}
 
+
+# --- an age before a thing waits for the head after it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "65세 이상 국민연금 및 공무원연금 수급자",
+        "만 19세 이상 청년도약계좌 또는 청년내일저축 가입자",
+    ],
+)
+def test_an_age_before_things_shares_the_head(phrase: str) -> None:
+    assert set(found(f"올해 지원 대상은 {phrase}이다.")) == {phrase}
+
+
+def test_ages_alone_are_groups_of_their_own() -> None:
+    got = set(found("신청 대상은 만 65세 이상 또는 장애인 등록을 한 주민이다."))
+    assert "만 65세 이상" in got

@@ -36,6 +36,8 @@ _LISTING_JOINT_RE = re.compile(r"[,，、]|및|또는")
 _DOTS = frozenset("·∙ㆍ‧")
 _JOINS = frozenset(("과", "와", "이나"))
 _ONE_GROUP_CHARS = 60
+# `65세 이상 기초연금 및 직역연금 수급자`: who holds or receives the things listed before.
+_HOLDER_HEAD_RE = re.compile(r"(?:수급|가입|수령|보유|소지|납부|수혜|취득)자(?:들)?$")
 
 Span = tuple[int, int]
 
@@ -69,6 +71,18 @@ def _units(text: str, items: tuple[enumeration.Item, ...]) -> list[list[enumerat
             joined = joined or joint in _JOINS
             units[-1].append(after)
     return [list(items)] if joined and len(units) > 1 else units
+
+
+def _waits(piece: str, following: str) -> bool:
+    """An age before a thing (`65세 이상 기초연금`) is the head's after it when the next piece
+    names who holds or receives such things (`직역연금 수급자`)."""
+    ages = list(AGE_RE.finditer(piece))
+    return (
+        bool(ages)
+        and not HEAD_RE.search(piece)
+        and bool(piece[ages[-1].end() :].strip(" ,"))
+        and bool(_HOLDER_HEAD_RE.search(following))
+    )
 
 
 def _pair(text: str, unit: list[enumeration.Item]) -> bool:
@@ -132,7 +146,10 @@ def groups(text: str, span: Span) -> list[Span]:
             found.append((piece_start + pool.end(), piece_end))
             piece_end = piece_start + pool.start()
         group_start = piece_start if pending is None else pending
-        if _group(text[piece_start:piece_end]):
+        following = text[slice(*pieces[index + 1])] if index + 1 < len(pieces) else ""
+        if _group(text[piece_start:piece_end]) and not _waits(
+            text[piece_start:piece_end], following
+        ):
             found.append((group_start, piece_end))
             pending = None
         else:
