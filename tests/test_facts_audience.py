@@ -2025,3 +2025,8 @@ def test_an_age_before_things_shares_the_head(phrase: str) -> None:
 def test_ages_alone_are_groups_of_their_own() -> None:
     got = set(found("신청 대상은 만 65세 이상 또는 장애인 등록을 한 주민이다."))
     assert "만 65세 이상" in got
+
+
+def test_award_categories_are_no_kinds_of_a_program() -> None:
+    text = "시상 결과 최우수부문은 복지정책과 직원들, 우수부문은 민원실 근무자들이 차지했다."
+    assert "복지정책과 직원들" not in found(text)

@@ -78,7 +78,7 @@ _AGE_ONLY_RE = re.compile(
 # `…이다. A, B, C 등이다.`: a sentence that only goes on listing who the last one defined.
 # `공익형은 만 65세 이상 기초연금 수급자, 시장형은 만 60세 이상이 해당된다`: a program's kinds,
 # each with its own group, as topics one after the other.
-_KIND_TOPIC_RE = re.compile(r"(?<!\S)[가-힣·∙]{0,12}(?:형|유형|사업단|분야|부문)(?:은|는)\s")
+_KIND_TOPIC_RE = re.compile(r"(?<!\S)[가-힣·∙]{0,12}(?:형|유형|사업단)(?:은|는)\s")
 _LISTING_ON_RE = re.compile(r"^(?P<list>[^.]{2,200}?)\s?등(?:이다|입니다)\.?$")
 _DEFINING_RE = re.compile(r"대상|자격")
 _TOPIC_RE = re.compile(r"\S(?:은|는)\s")
