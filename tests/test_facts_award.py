@@ -11,16 +11,12 @@ from typing import Any
 
 import pytest
 
-from govreader.facts import extract
-from govreader.model import Article, FactKind
+from govreader.model import FactKind
+from tests.facts_helpers import kind_fields
 
 
 def awards(text: str, published: str | None = "2025-06-10") -> list[dict[str, Any]]:
-    article = Article(text=text, published=published)
-    found = [fact for fact in extract(article) if fact.kind == FactKind.AWARD]
-    for fact in found:
-        assert text[fact.start : fact.end] == fact.text
-    return [dict(fact.fields) for fact in found]
+    return kind_fields(text, FactKind.AWARD, published=published)
 
 
 def pairs(text: str) -> set[tuple[Any, ...]]:

@@ -11,18 +11,14 @@ from typing import Any
 
 import pytest
 
-from govreader.facts import extract
-from govreader.model import Article, FactKind
+from govreader.model import FactKind
+from tests.facts_helpers import kind_fields
 
 
 def awards(
     text: str, title: str | None = None, published: str | None = "2025-11-20"
 ) -> list[dict[str, Any]]:
-    article = Article(text=text, title=title, published=published)
-    found = [fact for fact in extract(article) if fact.kind == FactKind.AWARD]
-    for fact in found:
-        assert text[fact.start : fact.end] == fact.text
-    return [dict(fact.fields) for fact in found]
+    return kind_fields(text, FactKind.AWARD, title, published)
 
 
 def named(text: str, title: str | None = None) -> set[tuple[Any, ...]]:

@@ -6,16 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from govreader.facts import extract
-from govreader.model import Article, FactKind
+from govreader.model import FactKind
+from tests.facts_helpers import kind_fields
 
 
 def awards(text: str) -> list[dict[str, Any]]:
-    article = Article(text=text, title=None, published="2024-10-02")
-    found = [fact for fact in extract(article) if fact.kind == FactKind.AWARD]
-    for fact in found:
-        assert text[fact.start : fact.end] == fact.text
-    return [dict(fact.fields) for fact in found]
+    return kind_fields(text, FactKind.AWARD, published="2024-10-02")
 
 
 def who(text: str) -> set[tuple[Any, ...]]:

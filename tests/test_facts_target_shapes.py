@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from govreader.facts import extract
-from govreader.model import Article, FactKind
-
-
-def targets(text: str) -> set[tuple[float, str, str]]:
-    """(value, unit, type) of every goal or result in `text`; spans must be exact."""
-    found = set()
-    for fact in extract(Article(text=text)):
-        if fact.kind != FactKind.TARGET or fact.fields["type"] == "count":
-            continue
-        assert text[fact.start : fact.end] == fact.text
-        found.add((fact.fields["value"], fact.fields["unit"], fact.fields["type"]))
-    return found
+from tests.test_facts_target_families import targets
 
 
 @pytest.mark.parametrize(

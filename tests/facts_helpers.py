@@ -1,0 +1,22 @@
+"""One reader of an article's facts for the sentence tests of every kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def kind_fields(
+    text: str, kind: FactKind, title: str | None = None, published: str | None = None
+) -> list[dict[str, Any]]:
+    """The fields of every `kind` fact in `text`, in order; every span must be exact."""
+    found = [
+        fact
+        for fact in extract(Article(text=text, title=title, published=published))
+        if fact.kind == kind
+    ]
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+    return [dict(fact.fields) for fact in found]
