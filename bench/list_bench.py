@@ -17,9 +17,10 @@ import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from make_library import build_in_temp
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,23 +36,13 @@ def timed(command: list[str]) -> tuple[float, float, int]:
     return wall, cpu, result.stdout.count(b"\n")
 
 
-def build_library(count: int) -> Path:
-    library = Path(tempfile.mkdtemp(prefix="govreader-bench-")) / "library"
-    subprocess.run(
-        [sys.executable, "bench/make_library.py", str(count), "--library", str(library)],
-        cwd=ROOT,
-        check=True,
-    )
-    return library
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--library", type=Path, help="an existing library folder")
     parser.add_argument("--count", type=int, default=10_000, help="articles to generate")
     parser.add_argument("--runs", type=int, default=7, help="runs of each command")
     args = parser.parse_args(argv)
-    library = args.library or build_library(args.count)
+    library = args.library or build_in_temp(args.count)
     ours_command = [sys.executable, "-m", "govreader", "list", "--library", str(library)]
     base_command = [sys.executable, "-c", "import sqlite3"]
     ours, base = [], []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -189,6 +190,17 @@ def generate_pages(folder: Path, count: int, seed: int = 1) -> list[Path]:
         headlines = [*headlines[-50:], str(parts["headline"])]
         pages.append(path)
     return pages
+
+
+def build_in_temp(count: int) -> Path:
+    """A library of `count` generated articles in a new temporary folder, built by a child
+    process so that the caller's own timings start with nothing of govreader loaded."""
+    library = Path(tempfile.mkdtemp(prefix="govreader-bench-")) / "library"
+    subprocess.run(
+        [sys.executable, __file__, str(count), "--library", str(library)],
+        check=True,
+    )
+    return library
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,9 +24,10 @@ import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from make_library import build_in_temp
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("award", "program", "target", "audience", "amount")
@@ -112,17 +113,6 @@ def command_times(library: Path, runs: int) -> tuple[tuple[float, float], dict[s
     return medians(startup), {kind: medians(times) for kind, times in kinds.items()}
 
 
-def build_library(count: int) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="govreader-bench-"))
-    library = folder / "library"
-    subprocess.run(
-        [sys.executable, "bench/make_library.py", str(count), "--library", str(library)],
-        cwd=ROOT,
-        check=True,
-    )
-    return library
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--library", type=Path, help="an existing library folder")
@@ -131,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="120x40", help="terminal size of the view, WxH")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
-    library = args.library or build_library(args.count)
+    library = args.library or build_in_temp(args.count)
     sys.path.insert(0, str(ROOT))
     from govreader.library import Library
 

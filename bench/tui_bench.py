@@ -28,10 +28,11 @@ import statistics
 import struct
 import subprocess
 import sys
-import tempfile
 import termios
 import time
 from pathlib import Path
+
+from make_library import build_in_temp
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -150,17 +151,6 @@ def moves(library: Path, size: tuple[int, int], count: int) -> dict[str, float]:
     return json.loads(out.strip().splitlines()[-1])
 
 
-def build_library(count: int) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="govreader-bench-"))
-    library = folder / "library"
-    subprocess.run(
-        [sys.executable, "bench/make_library.py", str(count), "--library", str(library)],
-        cwd=ROOT,
-        check=True,
-    )
-    return library
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--library", type=Path, help="an existing library folder")
@@ -171,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     size = (width, height)
-    library = args.library or build_library(args.count)
+    library = args.library or build_in_temp(args.count)
     sys.path.insert(0, str(ROOT))
     from govreader.library import Library
 
