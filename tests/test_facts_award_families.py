@@ -8,22 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from govreader.model import FactKind
-from tests.facts_helpers import kind_fields
-
-
-def awards(
-    text: str, title: str | None = None, published: str | None = "2025-11-20"
-) -> list[dict[str, Any]]:
-    return kind_fields(text, FactKind.AWARD, title, published)
-
-
-def named(text: str, title: str | None = None) -> set[tuple[Any, ...]]:
-    """(name, prize, recipient, year) of every award."""
-    return {
-        (a.get("name"), a.get("prize"), a.get("recipient"), a.get("year"))
-        for a in awards(text, title)
-    }
+from tests.test_facts_award_lists import awards, named
 
 
 def who(text: str, title: str | None = None) -> set[tuple[Any, ...]]:
