@@ -55,7 +55,6 @@ _REGIONS = word_set(
 _WIDE_PLACE_RE = re.compile(
     r"^[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)$|^(?:서울|경기|강원|제주)[가-힣]{0,4}$"
 )
-_LOCAL_RE = re.compile(r"[가-힣]{1,8}(?:시|군|구|읍|면|동)$")
 _BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
 _ONE_LOCAL_RE = re.compile(r"^[가-힣]{1,3}[시군구]$")
 _METROPOLIS_RE = re.compile(r"^(?:서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)?$")
