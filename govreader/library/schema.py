@@ -82,15 +82,8 @@ def _stored(conn: sqlite3.Connection, columns: str) -> Iterator[list[tuple[Any, 
         last = batch[-1][0]
 
 
-_V2_FACT_LINES = """
-CREATE TABLE fact_lines (
-    kind TEXT NOT NULL,
-    key INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    published TEXT,
-    source TEXT,
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
+# The fields of a fact, as both the lines and the merged rows keep them.
+_V2_FACT_FIELDS = """\
     year INTEGER,
     name TEXT,
     prize TEXT,
@@ -105,7 +98,18 @@ CREATE TABLE fact_lines (
     words TEXT,
     age_min INTEGER,
     age_max INTEGER,
-    PRIMARY KEY (article_id, kind, key)
+"""
+
+_V2_FACT_LINES = f"""
+CREATE TABLE fact_lines (
+    kind TEXT NOT NULL,
+    key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    published TEXT,
+    source TEXT,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+{_V2_FACT_FIELDS}    PRIMARY KEY (article_id, kind, key)
 ) WITHOUT ROWID;
 CREATE INDEX fact_lines_by_key ON fact_lines (kind, key);
 CREATE TABLE fact_rows (
@@ -116,21 +120,7 @@ CREATE TABLE fact_rows (
     last TEXT,
     articles INTEGER NOT NULL,
     sources TEXT,
-    year INTEGER,
-    name TEXT,
-    prize TEXT,
-    category TEXT,
-    organizer TEXT,
-    recipient TEXT,
-    label TEXT,
-    unit TEXT,
-    goal NUMERIC,
-    result NUMERIC,
-    value NUMERIC,
-    words TEXT,
-    age_min INTEGER,
-    age_max INTEGER,
-    rate REAL GENERATED ALWAYS AS (round(100.0 * result / goal, 1)) VIRTUAL,
+{_V2_FACT_FIELDS}    rate REAL GENERATED ALWAYS AS (round(100.0 * result / goal, 1)) VIRTUAL,
     PRIMARY KEY (kind, key)
 ) WITHOUT ROWID
 """
