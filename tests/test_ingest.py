@@ -270,6 +270,7 @@ def make_tree(root: Path) -> None:
     (root / "b" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     (root / "b" / "report.pdf").write_bytes(b"%PDF-1.4")
     (root / "b" / "data.json").write_text("{}", "utf-8")
+    (root / "b" / "pyproject.toml").write_text('[project]\nname = "x"\n', "utf-8")
     (root / "b" / "blob").write_bytes(b"PK\x03\x04" + bytes(20))
 
 
@@ -282,6 +283,7 @@ def test_discover_walks_folders_in_order_and_skips_assets(tmp_path: Path) -> Non
     assert errors == {
         "blob": "not a saved page",
         "data.json": "not a saved page",
+        "pyproject.toml": "not a saved page",
         "report.pdf": "not a saved page",
     }
 

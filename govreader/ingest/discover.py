@@ -42,9 +42,11 @@ NOT_PAGE_SUFFIXES = frozenset(
             ".db",
             ".sqlite",
         ),
+        *(".toml", ".ini", ".cfg", ".conf", ".lock", ".log", ".tsv", ".sql", ".py", ".sh"),
     }
 )
-"""Documents and archives that a user may keep beside pages: reported, never read."""
+"""Documents, archives, data and settings files that a user may keep beside pages: reported,
+never read (a folder of saved pages is often a project folder too)."""
 
 ASSET_FOLDER_ENDINGS = ("_files", ".files", "_파일")
 
