@@ -1,7 +1,7 @@
 """The keys that act on one article: read and bookmark state, the raw page, the saved file
 (open it, copy its path), export of its facts, removal from the library.
 
-Part of `GovReaderApp` (see `reader_core`), kept apart so the app module stays about
+Part of `MainScreen` (see `main_core`), kept apart so the app module stays about
 composing the panes.
 """
 
@@ -16,10 +16,10 @@ from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
-from govreader.tui.reader_core import ReaderCore
+from govreader.tui.main_core import MainCore
 
 
-class ArticleActions(ReaderCore):
+class ArticleActions(MainCore):
     """`u` `b` `d` act on the row under the cursor while the list has focus (as in a mail
     reader), else on the open article; the others act on the open article."""
 
@@ -107,7 +107,7 @@ class ArticleActions(ReaderCore):
             self.notify(f"Opened {path.name} with {viewer.name}")
             return
         try:
-            with self.suspend():  # the viewer has the terminal until it quits
+            with self.app.suspend():  # the viewer has the terminal until it quits
                 subprocess.run(viewer.argv, check=False)
         except SuspendNotSupported:
             self.notify(f"Cannot hand the terminal to {viewer.name} here; the file is {path}")
@@ -119,7 +119,7 @@ class ArticleActions(ReaderCore):
     def action_copy_path(self) -> None:
         path = self._saved_page()
         if path is not None:
-            self.copy_to_clipboard(str(path))
+            self.app.copy_to_clipboard(str(path))
             self.notify(f"Copied the path: {path}")
 
     def action_export(self, fmt: str) -> None:
@@ -131,10 +131,11 @@ class ArticleActions(ReaderCore):
             return
         data = export([stored.article], ExportFormat(fmt))
         try:
-            target = write_new(self.export_dir, export_name(stored.article), fmt, data)
+            target = write_new(self.reader_app.export_dir, export_name(stored.article), fmt, data)
         except OSError as error:
             self.notify(
-                f"Cannot write to {self.export_dir}: {error.strerror or error}", severity="error"
+                f"Cannot write to {self.reader_app.export_dir}: {error.strerror or error}",
+                severity="error",
             )
             return
         count = len(stored.article.facts)
@@ -160,7 +161,7 @@ class ArticleActions(ReaderCore):
                 self.remove_article(article_id)
 
         question = f"Remove “{title}” from the library?\nThe saved page itself is not touched."
-        self.push_screen(ConfirmScreen("Remove article", question), answered)
+        self.app.push_screen(ConfirmScreen("Remove article", question), answered)
 
     def remove_article(self, article_id: int) -> None:
         try:

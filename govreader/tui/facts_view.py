@@ -8,7 +8,8 @@ grouping are the library table's own work.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -26,15 +27,28 @@ from govreader.library.fact_table import FactTable
 from govreader.model import FactKind
 from govreader.tui.fact_grid import FactGrid
 from govreader.tui.key_bar import KeyBar
+from govreader.tui.keys import APP_KEYS
 from govreader.tui.status_bar import StatusBar
 from govreader.tui.year_bars import YearBars
 
 if TYPE_CHECKING:
     from govreader.library import Library
-    from govreader.tui.reader_core import ReaderCore
 
 KIND_KEYS = ("1", "2", "3", "4", "5")
 BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
+
+
+OWN_KEYS = [
+    Binding("v", "close", "Articles", tooltip="Back to the articles view"),
+    Binding("escape", "back", "Back", tooltip="Leave the group, or back to the articles"),
+    *(
+        Binding(key, f"kind('{kind}')", KIND_LABELS[kind], show=False)
+        for key, kind in zip(KIND_KEYS, TABLE_KINDS, strict=True)
+    ),
+    Binding("tab", "next_kind(1)", "Next kind", show=False),
+    Binding("shift+tab", "next_kind(-1)", "Previous kind", show=False),
+]
+"""The view's own keys; the app's (quit, help, theme) follow them."""
 
 
 class KindBar(Widget):
@@ -76,22 +90,13 @@ class FactsView(Screen[None]):
 
     CSS_PATH = "facts_view.tcss"
     AUTO_FOCUS = "#grid"
-    APP_ACTIONS = frozenset({"quit", "help", "next_theme", "command_palette", "facts_view"})
-    """The app's actions that still apply here (the others act on the reader behind)."""
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("v", "close", "Articles", tooltip="Back to the articles view"),
-        Binding("escape", "back", "Back", tooltip="Leave the group, or back to the articles"),
-        *(
-            Binding(key, f"kind('{kind}')", KIND_LABELS[kind], show=False)
-            for key, kind in zip(KIND_KEYS, TABLE_KINDS, strict=True)
-        ),
-        Binding("tab", "next_kind(1)", "Next kind", show=False),
-        Binding("shift+tab", "next_kind(-1)", "Previous kind", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*OWN_KEYS, *APP_KEYS]
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, list_query: Callable[[], ListQuery]) -> None:
+        """`list_query`: the main list's filter now, which the tables follow."""
         super().__init__()
         self.library = library
+        self.list_query = list_query
         self.query_: ListQuery | None = None
         self.kind = TABLE_KINDS[0]
         self.tables: dict[FactKind, FactTable] = {}
@@ -112,7 +117,7 @@ class FactsView(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Shown again: the same place, unless the list's filter changed since."""
-        query = self.reader_app.article_list.query_
+        query = self.list_query()
         if query != self.query_:
             self.query_ = query
             self.tables.clear()
@@ -127,10 +132,6 @@ class FactsView(Screen[None]):
         def __init__(self, article_id: int, start: int, end: int) -> None:
             super().__init__()
             self.article_id, self.start, self.end = article_id, start, end
-
-    @property
-    def reader_app(self) -> ReaderCore:
-        return cast("ReaderCore", self.app)
 
     @property
     def shown(self) -> FactTable | None:
@@ -193,7 +194,7 @@ class FactsView(Screen[None]):
         return self.query_ is not None and self.query_ != ListQuery()
 
     def _show_status(self, message: str = "") -> None:
-        from govreader.tui.reader_core import describe_query
+        from govreader.tui.main_core import describe_query
 
         table = self.shown
         parts = [KIND_LABELS[self.kind]]
@@ -263,4 +264,4 @@ class FactsView(Screen[None]):
 
 def facts_view_bindings() -> list[Binding]:
     """The facts view's keys, for the help screen."""
-    return [*Binding.make_bindings(FactsView.BINDINGS), *Binding.make_bindings(FactGrid.BINDINGS)]
+    return [*OWN_KEYS, *Binding.make_bindings(FactGrid.BINDINGS)]
