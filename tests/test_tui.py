@@ -28,10 +28,10 @@ from govreader.export import export_name
 from govreader.library import Library, LibraryError, ListQuery, import_paths
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.app import GovReaderApp
-from govreader.tui.article_list import ArticleList
-from govreader.tui.help_screen import HelpScreen
-from govreader.tui.key_bar import KeyBar
-from govreader.tui.reader import READING_CELLS
+from govreader.tui.screens.help import HelpScreen
+from govreader.tui.widgets.article_list import ArticleList
+from govreader.tui.widgets.key_bar import KeyBar
+from govreader.tui.widgets.reader import READING_CELLS
 
 FILLER = (
     "구는 지역 내 일자리 창출과 구민의 취업률 제고를 위해 각종 채용 박람회와 맞춤형 "
@@ -561,9 +561,10 @@ async def test_open_original_uses_the_system_viewer_or_says_why_not(
 ) -> None:
     launched: list[list[str]] = []
     monkeypatch.setattr(
-        "govreader.tui.article_actions.subprocess.Popen", lambda args, **kw: launched.append(args)
+        "govreader.tui.screens.article_actions.subprocess.Popen",
+        lambda args, **kw: launched.append(args),
     )
-    monkeypatch.setattr("govreader.tui.article_actions.sys.platform", "linux")
+    monkeypatch.setattr("govreader.tui.screens.article_actions.sys.platform", "linux")
     monkeypatch.delenv("BROWSER", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
     app, notes = make_app(library, tmp_path)
@@ -674,7 +675,7 @@ def test_the_palette_offers_every_key_of_the_app_once() -> None:
 
     from govreader.tui.commands import NOT_IN_PALETTE, commands
     from govreader.tui.keys import MAIN_KEYS
-    from govreader.tui.main_screen import MainScreen
+    from govreader.tui.screens.main import MainScreen
 
     offered = commands(MAIN_KEYS)
     actions = [action for _, _, action in offered]

@@ -19,9 +19,9 @@ from govreader.library import Library, LibraryError, ListQuery, import_paths
 from govreader.model import FactKind
 from govreader.settings import SPLIT_RANGE, Settings, load_settings, save_settings
 from govreader.tui.app import GovReaderApp
-from govreader.tui.confirm_screen import ConfirmScreen
-from govreader.tui.reader import READING_CELLS
+from govreader.tui.screens.confirm import ConfirmScreen
 from govreader.tui.viewer import Viewer, choose_viewer
+from govreader.tui.widgets.reader import READING_CELLS
 from tests import test_tui
 from tests.test_tui import id_of, list_status, make_app, status, synchronously
 

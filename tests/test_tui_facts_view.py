@@ -16,8 +16,9 @@ from govreader.library import Library, ListQuery, import_paths, sample_articles_
 from govreader.model import FactKind
 from govreader.table_text import cell_text
 from govreader.tui.app import GovReaderApp
-from govreader.tui.fact_grid import FactGrid
-from govreader.tui.facts_view import FactsView, KindBar
+from govreader.tui.screens.facts_view import FactsView
+from govreader.tui.widgets.fact_grid import FactGrid
+from govreader.tui.widgets.kind_bar import KindBar
 
 
 @pytest.fixture(scope="module")

@@ -13,15 +13,15 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from govreader.library import Library
-from govreader.tui.facts_pane import FactsPane
 from govreader.tui.keys import MAIN_KEYS
-from govreader.tui.main_screen import MainScreen
 from govreader.tui.reader_app import ReaderApp
+from govreader.tui.screens.main import MainScreen
+from govreader.tui.widgets.facts_pane import FactsPane
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
-    from govreader.tui.facts_view import FactsView
+    from govreader.tui.screens.facts_view import FactsView
 
 
 def _commands() -> type[Provider]:
@@ -68,7 +68,7 @@ class GovReaderApp(ReaderApp):
     def action_messages(self) -> None:
         from rich.text import Text
 
-        from govreader.tui.help_screen import HelpScreen
+        from govreader.tui.screens.help import HelpScreen
 
         body = Text()
         for severity, message in self.messages:
@@ -86,8 +86,8 @@ class GovReaderApp(ReaderApp):
 
     def action_help(self) -> None:
         from govreader.model import FactKind
-        from govreader.tui.facts_view import facts_view_bindings
-        from govreader.tui.help_screen import HelpScreen, help_text
+        from govreader.tui.screens.facts_view import facts_view_bindings
+        from govreader.tui.screens.help import HelpScreen, help_text
 
         main = self.main_screen
         sections = [

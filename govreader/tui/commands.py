@@ -11,9 +11,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from govreader.tui.help_screen import key_label
-from govreader.tui.keys import MAIN_KEYS
-from govreader.tui.main_screen import MainScreen
+from govreader.tui.keys import MAIN_KEYS, key_label
+from govreader.tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
     from textual.screen import Screen

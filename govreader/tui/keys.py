@@ -1,14 +1,16 @@
-"""The reader's keys, in one place: the main screen binds them, the help screen lists them and the
-command palette offers them, all from `MAIN_KEYS`.
+"""The reader's keys, in one place, and their names as the user types them: the screens bind
+these lists, the help screen lists them, and the command palette offers `MAIN_KEYS`.
 
 Quit, help and the next theme are the app's own actions (`app.` in the action), so a screen that
-offers them binds the same objects: they stand first in its footer, as on the main screen.
+offers them binds the same objects: they stand first in the main screen's footer.
 """
 
 from __future__ import annotations
 
 from textual.binding import Binding
 
+from govreader.fact_text import KIND_LABELS
+from govreader.library.fact_rows import TABLE_KINDS
 from govreader.model import FactKind
 
 JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
@@ -18,6 +20,36 @@ SPLIT_STEP = 5
 """How many percent of the screen `<` and `>` give to or take from the list."""
 FACTS_VIEW = "Facts across the library, a table per kind"
 EXPORT = "Export this article's facts as "
+
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "quotation_mark": '"',
+    "apostrophe": "'",
+    "full_stop": ".",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "space": "Space",
+}
+
+
+def key_label(keys: str) -> str:
+    """`right_square_bracket,f1` → `] F1`: the keys as the user types them."""
+    labels = []
+    for key in keys.split(","):
+        key = key.strip()
+        if key in KEY_NAMES:
+            labels.append(KEY_NAMES[key])
+        elif len(key) == 1:
+            labels.append(key)
+        else:
+            labels.append("+".join(part.capitalize() for part in key.split("+")))
+    return " ".join(labels)
+
 
 QUIT = Binding("q", "app.quit", "Quit", id="quit")
 HELP = Binding("question_mark,f1", "app.help", "Help", id="help", tooltip="Help: keys and colours")
@@ -90,3 +122,17 @@ MAIN_KEYS: list[Binding] = [
     Binding("escape", "escape", "Back to the list", show=False),
 ]
 """The main screen's keys, in the order the footer and the help list them."""
+
+KIND_KEYS = ("1", "2", "3", "4", "5")
+"""The facts view's keys for each kind of `TABLE_KINDS`, in order."""
+FACTS_VIEW_KEYS = [
+    Binding("v", "close", "Articles", tooltip="Back to the articles view"),
+    Binding("escape", "back", "Back", tooltip="Leave the group, or back to the articles"),
+    *(
+        Binding(key, f"kind('{kind}')", KIND_LABELS[kind], show=False)
+        for key, kind in zip(KIND_KEYS, TABLE_KINDS, strict=True)
+    ),
+    Binding("tab", "next_kind(1)", "Next kind", show=False),
+    Binding("shift+tab", "next_kind(-1)", "Previous kind", show=False),
+]
+"""The facts view's own keys; the app's (`APP_KEYS`) follow them."""

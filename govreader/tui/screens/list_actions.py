@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from govreader.library import LibraryError, ListQuery
 from govreader.model import FactKind
-from govreader.tui.main_core import MainCore
+from govreader.tui.screens.main_core import MainCore
 
 WATCH_SECONDS = 1.0
 """How often the reader asks SQLite whether another process (`govreader add`) changed the
@@ -39,7 +39,7 @@ class ListActions(MainCore):
         self.set_message("")  # the left of the status line says what the list holds now
 
     def action_choose_kind(self) -> None:
-        from govreader.tui.choice_screen import ChoiceScreen
+        from govreader.tui.screens.choice import ChoiceScreen
 
         choices = [("", "Any article"), *((str(k), label) for k, label in KIND_CHOICES.items())]
         current = str(self.article_list.query_.kind or "")
@@ -52,7 +52,7 @@ class ListActions(MainCore):
         self.app.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
 
     def action_choose_source(self) -> None:
-        from govreader.tui.choice_screen import ChoiceScreen
+        from govreader.tui.screens.choice import ChoiceScreen
 
         choices = [("", "Every source"), *((s, s) for s in self.sources())]
 
@@ -94,7 +94,7 @@ class ListActions(MainCore):
 
     def action_mark_all_read(self) -> None:
         """Mark every article of the list (as filtered now) read, after a yes."""
-        from govreader.tui.confirm_screen import ConfirmScreen
+        from govreader.tui.screens.confirm import ConfirmScreen
 
         listing = self.article_list
         if not listing.total:

@@ -16,7 +16,7 @@ from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
-from govreader.tui.main_core import MainCore
+from govreader.tui.screens.main_core import MainCore
 
 
 class ArticleActions(MainCore):
@@ -144,7 +144,7 @@ class ArticleActions(MainCore):
 
     def action_remove(self) -> None:
         """Take the article out of the library after a yes (its saved page stays where it is)."""
-        from govreader.tui.confirm_screen import ConfirmScreen
+        from govreader.tui.screens.confirm import ConfirmScreen
 
         target = self._target()
         if target is None:

@@ -13,16 +13,16 @@ from textual.widgets import Input
 
 from govreader.library import LibraryError
 from govreader.model import FactKind
-from govreader.tui.article_actions import ArticleActions
-from govreader.tui.article_list import ArticleList
 from govreader.tui.document import raw_document
-from govreader.tui.facts_pane import FactsPane
 from govreader.tui.jumps import jump
 from govreader.tui.keys import MAIN_KEYS
-from govreader.tui.list_actions import WATCH_SECONDS
-from govreader.tui.main_core import EMPTY_LIBRARY, NO_FACTS
-from govreader.tui.prompt_actions import PromptActions
-from govreader.tui.view_settings import ViewSettings
+from govreader.tui.screens.article_actions import ArticleActions
+from govreader.tui.screens.list_actions import WATCH_SECONDS
+from govreader.tui.screens.main_core import EMPTY_LIBRARY, NO_FACTS
+from govreader.tui.screens.prompt_actions import PromptActions
+from govreader.tui.screens.view_settings import ViewSettings
+from govreader.tui.widgets.article_list import ArticleList
+from govreader.tui.widgets.facts_pane import FactsPane
 
 FACTS_VIEW_NAME = "facts-view"
 """The name the facts view is installed under: made once, it keeps its place between visits."""
@@ -174,7 +174,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     # The facts view
 
     def action_facts_view(self) -> None:
-        from govreader.tui.facts_view import FactsView
+        from govreader.tui.screens.facts_view import FactsView
 
         app = self.app
         if not app.is_screen_installed(FACTS_VIEW_NAME):

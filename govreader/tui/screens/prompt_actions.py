@@ -11,7 +11,7 @@ from textual import on
 from textual.widget import Widget
 from textual.widgets import Input
 
-from govreader.tui.list_actions import ListActions
+from govreader.tui.screens.list_actions import ListActions
 
 FILTER_DELAY = 0.25
 """Seconds of no typing before the list is filtered by the prompt's text."""

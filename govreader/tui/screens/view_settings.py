@@ -13,7 +13,7 @@ from dataclasses import replace
 from textual import events
 
 from govreader.settings import LAYOUTS
-from govreader.tui.main_core import MainCore
+from govreader.tui.screens.main_core import MainCore
 from govreader.tui.symbols import symbols_for
 
 STACK_BELOW = 110

@@ -18,13 +18,13 @@ from textual.timer import Timer
 from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
-from govreader.tui.article_list import ArticleList
 from govreader.tui.document import article_document, raw_document
-from govreader.tui.facts_pane import FactsPane
-from govreader.tui.key_bar import KeyBar
-from govreader.tui.reader import Reader
 from govreader.tui.reader_app import ReaderApp
-from govreader.tui.status_bar import StatusBar
+from govreader.tui.widgets.article_list import ArticleList
+from govreader.tui.widgets.facts_pane import FactsPane
+from govreader.tui.widgets.key_bar import KeyBar
+from govreader.tui.widgets.reader import Reader
+from govreader.tui.widgets.status_bar import StatusBar
 
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
