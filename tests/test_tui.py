@@ -561,19 +561,19 @@ async def test_open_original_uses_the_system_viewer_or_says_why_not(
 ) -> None:
     launched: list[list[str]] = []
     monkeypatch.setattr(
-        "govreader.tui.screens.article_actions.subprocess.Popen",
+        "govreader.viewer.subprocess.Popen",
         lambda args, **kw: launched.append(args),
     )
-    monkeypatch.setattr("govreader.tui.screens.article_actions.sys.platform", "linux")
+    monkeypatch.setattr("govreader.viewer.sys.platform", "linux")
     monkeypatch.delenv("BROWSER", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
     app, notes = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        monkeypatch.setattr("govreader.tui.viewer.shutil.which", lambda name: f"/usr/bin/{name}")
+        monkeypatch.setattr("govreader.viewer.shutil.which", lambda name: f"/usr/bin/{name}")
         await pilot.press("o")
         assert launched and launched[0][0] == "/usr/bin/xdg-open"
         assert launched[0][1].endswith("award.txt")
-        monkeypatch.setattr("govreader.tui.viewer.shutil.which", lambda name: None)
+        monkeypatch.setattr("govreader.viewer.shutil.which", lambda name: None)
         await pilot.press("o")
         assert notes[-1][0] == "warning" and "No viewer" in notes[-1][1]
 

@@ -20,8 +20,8 @@ from govreader.model import FactKind
 from govreader.settings import SPLIT_RANGE, Settings, load_settings, save_settings
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.confirm import ConfirmScreen
-from govreader.tui.viewer import Viewer, choose_viewer
 from govreader.tui.widgets.reader import READING_CELLS
+from govreader.viewer import Viewer, choose_viewer
 from tests import test_tui
 from tests.test_tui import id_of, list_status, make_app, status, synchronously
 
@@ -312,6 +312,8 @@ def test_without_browser_or_desktop_a_terminal_browser_is_chosen(tmp_path: Path)
     )
     assert terminal == Viewer(["w3m", str(page)], in_terminal=True)
     assert choose_viewer(page, env={}, platform="linux", which=lambda name: None) is None
+    windows = choose_viewer(page, env={"BROWSER": "w3m"}, platform="win32", which=lambda n: n)
+    assert windows is not None and not windows.in_terminal and windows.argv[-1] == str(page)
 
 
 @synchronously

@@ -1,15 +1,12 @@
 """The keys that act on one article: read and bookmark state, the raw page, the saved file
 (open it, copy its path), export of its facts, removal from the library.
 
-Part of `MainScreen` (see `main_core`), kept apart so the app module stays about
+Part of `MainScreen` (see `main_core`), kept apart so the screen module stays about
 composing the panes.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from govreader.article_text import shown_title
@@ -84,31 +81,22 @@ class ArticleActions(MainCore):
         """The saved page in `$BROWSER`, the desktop's viewer, or a browser in the terminal."""
         from textual.app import SuspendNotSupported
 
-        from govreader.tui.viewer import choose_viewer
+        from govreader.viewer import choose_viewer, run, start
 
         path = self._saved_page()
         if path is None:
-            return
-        if sys.platform == "win32":
-            os.startfile(path)  # type: ignore[attr-defined]
             return
         viewer = choose_viewer(path)
         if viewer is None:
             self.notify(f"No viewer found (set $BROWSER); the file is {path}", severity="warning")
             return
-        if not viewer.in_terminal:
-            subprocess.Popen(
-                viewer.argv,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-            self.notify(f"Opened {path.name} with {viewer.name}")
-            return
         try:
+            if not viewer.in_terminal:
+                start(viewer)
+                self.notify(f"Opened {path.name} with {viewer.name}")
+                return
             with self.app.suspend():  # the viewer has the terminal until it quits
-                subprocess.run(viewer.argv, check=False)
+                run(viewer)
         except SuspendNotSupported:
             self.notify(f"Cannot hand the terminal to {viewer.name} here; the file is {path}")
         except OSError as error:
@@ -124,23 +112,19 @@ class ArticleActions(MainCore):
 
     def action_export(self, fmt: str) -> None:
         """This article's facts to a new file named after it, in the export folder."""
-        from govreader.export import ExportFormat, export, export_name, write_new
+        from govreader.export import ExportFormat, export_article, shown_path
 
         stored = self.stored
         if stored is None:
             return
-        data = export([stored.article], ExportFormat(fmt))
+        folder = self.reader_app.export_dir
         try:
-            target = write_new(self.reader_app.export_dir, export_name(stored.article), fmt, data)
+            target = export_article(stored.article, ExportFormat(fmt), folder)
         except OSError as error:
-            self.notify(
-                f"Cannot write to {self.reader_app.export_dir}: {error.strerror or error}",
-                severity="error",
-            )
+            self.notify(f"Cannot write to {folder}: {error.strerror or error}", severity="error")
             return
         count = len(stored.article.facts)
-        where = f"./{target.name}" if target.parent == Path.cwd() else str(target)
-        self.notify(f"Wrote {count} fact{'s' if count != 1 else ''} to {where}")
+        self.notify(f"Wrote {count} fact{'s' if count != 1 else ''} to {shown_path(target)}")
 
     def action_remove(self) -> None:
         """Take the article out of the library after a yes (its saved page stays where it is)."""

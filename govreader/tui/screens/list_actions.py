@@ -1,7 +1,7 @@
 """The keys that act on the list: filters, the next unread article, marking the list read, and
 reading the library again (by hand with `R`, or when another process changed it).
 
-Part of `MainScreen` (see `main_core`), kept apart so the app module stays about
+Part of `MainScreen` (see `main_core`), kept apart so the screen module stays about
 composing the panes.
 """
 
