@@ -64,6 +64,29 @@ async def test_resizing_lays_the_panes_out_for_the_new_size_at_once(
 
 
 @synchronously
+async def test_the_facts_pane_reads_well_at_every_width(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        main = app.main_screen
+        await pilot.press("f")
+        await pilot.pause()
+        facts, reader, listing = main.facts_pane, main.reader, main.article_list
+        assert facts is not None and listing.display  # three panes side by side
+        assert facts.region.width >= 44 and reader.region.width > facts.region.width
+        await pilot.resize_terminal(120, 40)  # no room for three: the facts take the list's place
+        await pilot.pause()
+        assert listing.region.width == 0 or not listing.region.height
+        assert facts.region.width >= 44 and reader.region.width >= 60
+        await pilot.press("escape")  # back to the list, which has its place again
+        await pilot.pause()
+        assert app.focused is listing and listing.region.width > 30 and not facts.display
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("f")
+        await pilot.pause()
+        assert facts.region.width == 80  # stacked: the whole width
+
+
+@synchronously
 async def test_theme_split_and_layout_stick_across_runs(
     library: Library, tmp_path: Path, config_dir: Path
 ) -> None:

@@ -162,7 +162,8 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
             self._close_prompt(self.article_list if self._prompt_mode == "filter" else self.reader)
         elif self.focused is not self.article_list:
             pane = self.facts_pane
-            if self.has_class("stacked") and pane is not None and pane.display:
+            crowded = self.has_class("stacked") or self.has_class("crowded")
+            if crowded and pane is not None and pane.display:
                 await self.action_toggle_facts()  # it has the list's place on a small screen
             self.article_list.focus()
             self.set_message("list · enter opens the article")

@@ -80,7 +80,7 @@ class MainCore(Screen[None]):
         self.article_list.border_title = "Articles"
         self.reader.border_title = "Article"
         self.only = only
-        self._laid_out: tuple[bool, int] | None = None
+        self._laid_out: tuple[bool, bool, int] | None = None  # stacked, crowded, split
         self._unwritable = False  # said once: the library cannot keep read state
         self.data_version = 0  # SQLite's count of other connections' commits, when last read
         self._back_to_table = False  # escape returns to the facts view the article came from

@@ -18,6 +18,9 @@ from govreader.tui.symbols import symbols_for
 
 STACK_BELOW = 110
 """With the automatic layout, terminals narrower than this stack the panes."""
+BESIDE_THE_LIST = 90
+"""Columns the reader and the facts pane need beside the list (a reader of about 54, facts of
+36): with less, the facts pane takes the list's place while it is open, as when stacked."""
 LAYOUT_NAMES = {
     "auto": "side by side when wide, stacked when narrow",
     "side": "side by side",
@@ -36,10 +39,12 @@ class ViewSettings(MainCore):
         settings = self.reader_app.settings
         layout, split = settings.layout, settings.split
         stacked = layout == "stacked" or (layout == "auto" and width < STACK_BELOW)
-        if (stacked, split) == self._laid_out:
+        crowded = not stacked and width * (100 - split) // 100 < BESIDE_THE_LIST
+        if (stacked, crowded, split) == self._laid_out:
             return
-        self._laid_out = (stacked, split)
+        self._laid_out = (stacked, crowded, split)
         self.set_class(stacked, "stacked")
+        self.set_class(crowded, "crowded")
         styles = self.article_list.styles
         if stacked:
             styles.width = None
