@@ -117,3 +117,15 @@ def write_new(folder: Path, stem: str, suffix: str, data: str) -> Path:
             out.write(data)
         return target
     raise FileExistsError(errno.EEXIST, "every name is taken", str(folder / f"{stem}.{suffix}"))
+
+
+def export_article(article: Article, fmt: ExportFormat, folder: Path) -> Path:
+    """Write one article's facts in `fmt` to a new file in `folder` named after the article
+    (`export_name`), never over an existing one; the path written. Raises OSError."""
+    return write_new(folder, export_name(article), fmt.value, export([article], fmt))
+
+
+def shown_path(path: Path) -> str:
+    """`./name` for a file in the current folder, where the user will look for it; else the
+    whole path."""
+    return f"./{path.name}" if path.parent == Path.cwd() else str(path)

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from govreader.cli import main
-from govreader.export import error_line
+from govreader.export import ExportFormat, error_line, export_article, shown_path
+from govreader.model import Article, Fact, FactKind
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,20 @@ def test_table_shows_a_library_path_with_escapes_as_written(
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "\x1b" not in err
     assert "bad\\x1b[31mlib" in err
+
+
+def test_an_article_is_exported_to_a_new_file_named_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "새 사업에 3억 원을 쓴다."
+    amount = Fact(FactKind.AMOUNT, 6, 10, "3억 원")
+    article = Article(text, title="구청, 새 사업", published="2025-03-04T09:00", facts=(amount,))
+    first = export_article(article, ExportFormat.JSON, tmp_path)
+    second = export_article(article, ExportFormat.JSON, tmp_path)
+    assert first.name == "2025-03-04 구청, 새 사업.json"
+    assert second.name == "2025-03-04 구청, 새 사업 (2).json"  # the first is never overwritten
+    assert '"3억 원"' in first.read_text("utf-8")
+    assert export_article(article, ExportFormat.CSV, tmp_path).suffix == ".csv"
+    monkeypatch.chdir(tmp_path)
+    assert shown_path(first) == f"./{first.name}"
+    assert shown_path(tmp_path / "sub" / "a.json") == str(tmp_path / "sub" / "a.json")

@@ -28,10 +28,10 @@ from govreader.export import export_name
 from govreader.library import Library, LibraryError, ListQuery, import_paths
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.app import GovReaderApp
-from govreader.tui.article_list import ArticleList
-from govreader.tui.help_screen import HelpScreen
-from govreader.tui.key_bar import KeyBar
-from govreader.tui.reader import READING_CELLS
+from govreader.tui.screens.help import HelpScreen
+from govreader.tui.widgets.article_list import ArticleList
+from govreader.tui.widgets.key_bar import KeyBar
+from govreader.tui.widgets.reader import READING_CELLS
 
 FILLER = (
     "구는 지역 내 일자리 창출과 구민의 취업률 제고를 위해 각종 채용 박람회와 맞춤형 "
@@ -177,11 +177,11 @@ def synchronously(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..
 
 
 def status(app: GovReaderApp) -> str:
-    return app.status_bar.right
+    return app.main_screen.status_bar.right
 
 
 def list_status(app: GovReaderApp) -> str:
-    return app.status_bar.left
+    return app.main_screen.status_bar.left
 
 
 def id_of(library: Library, title_start: str) -> int:
@@ -195,10 +195,10 @@ async def test_first_paint_lists_newest_first_and_shows_the_first_article(
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        listing = app.article_list
+        listing = app.main_screen.article_list
         assert listing.total == 3
         assert [listing.row(i).title[:3] for i in range(3)] == ["가나구", "다라구", "마바구"]
-        shown = app.reader.visible_text()
+        shown = app.main_screen.reader.visible_text()
         assert shown.splitlines()[0].startswith("가나구, ‘일자리대상’")
         # page text is data: bracketed words and markup-like tags show literally
         assert "[bold]수상[/bold]" in shown
@@ -209,7 +209,7 @@ async def test_first_paint_lists_newest_first_and_shows_the_first_article(
         first = id_of(library, "가나구")
         assert not library.article(first).read
         await pilot.press("enter")
-        assert library.article(first).read and app.focused is app.reader
+        assert library.article(first).read and app.focused is app.main_screen.reader
 
 
 @synchronously
@@ -220,14 +220,14 @@ async def test_moving_into_the_preview_marks_it_read(library: Library, tmp_path:
         await pilot.press("j", "k")
         assert not library.article(first).read
         await pilot.press("tab")
-        assert app.focused is app.reader
-        assert library.article(first).read and app.article_list.row(0).read
+        assert app.focused is app.main_screen.reader
+        assert library.article(first).read and app.main_screen.article_list.row(0).read
 
     app, _ = make_app(library, tmp_path)
     library.set_read(first, False)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("u", "u", "tab")  # read, then unread by hand: that choice stands
-        assert app.focused is app.reader and not library.article(first).read
+        assert app.focused is app.main_screen.reader and not library.article(first).read
 
 
 @synchronously
@@ -236,10 +236,10 @@ async def test_opening_on_given_articles_filters_until_x(library: Library, tmp_p
     app = GovReaderApp(library, export_dir=tmp_path, only=chosen)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        listing = app.article_list
+        listing = app.main_screen.article_list
         assert listing.total == 2
         assert [listing.row(i).id for i in range(2)] == chosen[::-1]  # newest first
-        assert app.stored is not None and app.stored.id == chosen[1]
+        assert app.main_screen.stored is not None and app.main_screen.stored.id == chosen[1]
         assert library.article(chosen[1]).read  # named on the command line: opened
         assert list_status(app).startswith("1/2 of 3")
         assert "just imported" in list_status(app) and "x: show all" in list_status(app)
@@ -255,12 +255,12 @@ async def test_empty_filter_result_says_so_in_the_list(library: Library, tmp_pat
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", *"없는낱말", "enter")
         await pilot.pause(0.4)
-        assert app.article_list.total == 0
-        first_line = "".join(s.text for s in app.article_list.render_line(0))
+        assert app.main_screen.article_list.total == 0
+        first_line = "".join(s.text for s in app.main_screen.article_list.render_line(0))
         assert "No article matches “없는낱말”" in first_line and "x to show all" in first_line
         await pilot.press("x", "B")
-        assert app.article_list.total == 0
-        first_line = "".join(s.text for s in app.article_list.render_line(0))
+        assert app.main_screen.article_list.total == 0
+        first_line = "".join(s.text for s in app.main_screen.article_list.render_line(0))
         assert "No article matches bookmarked" in first_line
 
 
@@ -272,13 +272,19 @@ async def test_escape_at_a_narrow_width_brings_the_list_back(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter", "f")
         await pilot.pause()
-        assert not app.article_list.display or app.article_list.region.height == 0
+        assert (
+            not app.main_screen.article_list.display
+            or app.main_screen.article_list.region.height == 0
+        )
         keys = app.query_one(KeyBar)._text.plain
         assert "esc List" in keys
         await pilot.press("escape")
         await pilot.pause()
-        assert app.focused is app.article_list and app.article_list.region.height > 0
-        assert app.facts_pane is not None and not app.facts_pane.display
+        assert (
+            app.focused is app.main_screen.article_list
+            and app.main_screen.article_list.region.height > 0
+        )
+        assert app.main_screen.facts_pane is not None and not app.main_screen.facts_pane.display
 
 
 @synchronously
@@ -290,22 +296,22 @@ async def test_opening_marks_read_and_u_b_toggle_read_and_bookmark(
     assert not library.article(plain).read
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("down", "enter")
-        assert app.stored is not None and app.stored.id == plain
+        assert app.main_screen.stored is not None and app.main_screen.stored.id == plain
         assert library.article(plain).read
-        assert app.article_list.row(1).read
+        assert app.main_screen.article_list.row(1).read
         await pilot.press("u")
         assert not library.article(plain).read
         assert status(app) == "marked unread"
         await pilot.press("b")
         assert library.article(plain).bookmarked
-        assert app.article_list.row(1).bookmarked
+        assert app.main_screen.article_list.row(1).bookmarked
 
 
 @synchronously
 async def test_jump_keys_land_on_each_kind_and_say_where(library: Library, tmp_path: Path) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        reader = app.reader
+        reader = app.main_screen.reader
         facts = reader.document.facts
         await pilot.press("a")
         assert status(app) == "award 1/1"
@@ -340,7 +346,7 @@ async def test_next_and_previous_fact_walk_every_fact_in_order(
 ) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        reader = app.reader
+        reader = app.main_screen.reader
         seen = []
         for _ in reader.document.facts:
             await pilot.press("right_square_bracket")
@@ -354,7 +360,7 @@ async def test_next_and_previous_fact_walk_every_fact_in_order(
 async def test_a_jump_scrolls_a_far_fact_into_view(library: Library, tmp_path: Path) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        reader = app.reader
+        reader = app.main_screen.reader
         quote = next(i for i, f in enumerate(reader.document.facts) if f.kind is FactKind.QUOTE)
         line = reader.line_of(reader.document.fact_spans[quote][0])
         assert line >= reader.size.height  # not visible before the jump
@@ -370,9 +376,9 @@ async def test_facts_pane_shows_normalised_values_and_selecting_marks_the_fact(
 ) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(140, 40)) as pilot:
-        assert app.facts_pane is None  # made when first shown
+        assert app.main_screen.facts_pane is None  # made when first shown
         await pilot.press("f")
-        pane = app.facts_pane
+        pane = app.main_screen.facts_pane
         assert pane is not None and pane.display
         prompts = [str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)]
         text = "\n".join(prompts)
@@ -386,7 +392,7 @@ async def test_facts_pane_shows_normalised_values_and_selecting_marks_the_fact(
         amount = next(i for i, p in enumerate(prompts) if "65억 원" in p)
         pane.highlighted = amount
         await pilot.press("enter")
-        reader = app.reader
+        reader = app.main_screen.reader
         assert reader.document.facts[reader.current_fact].kind is FactKind.AMOUNT
         assert status(app) == "amount 1/1"
         await pilot.press("f")
@@ -399,9 +405,9 @@ async def test_find_in_article_counts_and_steps_through_matches(
 ) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        app.reader.focus()
+        app.main_screen.reader.focus()
         await pilot.press("slash", *"청년")
-        expected = app.reader.document.text.count("청년")
+        expected = app.main_screen.reader.document.text.count("청년")
         assert status(app) == f"{expected} matches"
         await pilot.press("enter")
         assert status(app) == f"match 1/{expected}"
@@ -409,7 +415,7 @@ async def test_find_in_article_counts_and_steps_through_matches(
         assert status(app) == f"match 2/{expected}"
         await pilot.press("N", "N")
         assert status(app) == f"match {expected}/{expected}"
-        assert app.focused is app.reader
+        assert app.focused is app.main_screen.reader
 
 
 @synchronously
@@ -418,13 +424,13 @@ async def test_slash_in_the_list_filters_the_library_live(library: Library, tmp_
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("slash", *"평생")
         await pilot.pause(0.5)
-        assert app.article_list.total == 1
-        assert app.article_list.row(0).title.startswith("다라구")
+        assert app.main_screen.article_list.total == 1
+        assert app.main_screen.article_list.row(0).title.startswith("다라구")
         assert list_status(app).startswith("1/1 of 3")
         await pilot.press("enter")
-        assert app.focused is app.article_list
+        assert app.focused is app.main_screen.article_list
         await pilot.press("x")
-        assert app.article_list.total == 3
+        assert app.main_screen.article_list.total == 3
 
 
 @synchronously
@@ -433,9 +439,9 @@ async def test_clearing_a_filter_puts_the_cursor_back_on_the_open_article(
 ) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        listing = app.article_list
+        listing = app.main_screen.article_list
         await pilot.press("end", "enter")
-        opened = app.stored.id if app.stored is not None else None
+        opened = app.main_screen.stored.id if app.main_screen.stored is not None else None
         assert opened == listing.row(2).id
         await pilot.press("escape", "slash", *"평생")
         await pilot.pause(0.5)
@@ -456,30 +462,32 @@ async def test_kind_unread_and_bookmark_filters(library: Library, tmp_path: Path
         subtitle = str(app.screen.query_one("#choice-box").border_subtitle)
         assert "enter" in subtitle and "escape" in subtitle
         await pilot.press("down", "enter")  # the first kind: award
-        assert app.article_list.query_.kind is FactKind.AWARD
-        assert app.article_list.total == 1
+        assert app.main_screen.article_list.query_.kind is FactKind.AWARD
+        assert app.main_screen.article_list.total == 1
         assert "with award" in list_status(app)
         await pilot.press("x", "U")
-        assert app.article_list.total == 3  # the preview shown at start is still unread
+        assert app.main_screen.article_list.total == 3  # the preview shown at start is still unread
         await pilot.press("enter", "escape")
         await pilot.pause()
-        assert app.article_list.total == 3  # the unread filter does not reshuffle under you
+        assert (
+            app.main_screen.article_list.total == 3
+        )  # the unread filter does not reshuffle under you
         await pilot.press("U", "U")
-        assert app.article_list.total == 2
+        assert app.main_screen.article_list.total == 2
         await pilot.press("U", "B")
-        assert app.article_list.total == 0
+        assert app.main_screen.article_list.total == 0
         assert "bookmarked" in list_status(app)
         await pilot.press("B", "b", "B")
-        assert app.article_list.total == 1
+        assert app.main_screen.article_list.total == 1
 
 
 @synchronously
 async def test_source_filter_from_the_palette_command(library: Library, tmp_path: Path) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.run_action("set_source('다라신문')")
+        await app.run_action("screen.set_source('다라신문')")
         await pilot.pause()
-        assert app.article_list.total == 1
+        assert app.main_screen.article_list.total == 1
         assert "from 다라신문" in list_status(app)
 
 
@@ -487,15 +495,18 @@ async def test_source_filter_from_the_palette_command(library: Library, tmp_path
 async def test_reading_position_is_remembered_per_article(library: Library, tmp_path: Path) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.reader.focus()
+        app.main_screen.reader.focus()
         await pilot.press("pagedown", "pagedown")
-        top = app.reader.top_offset
+        top = app.main_screen.reader.top_offset
         assert top > 0
         await pilot.press("escape", "down", "enter")
-        assert app.reader.top_offset == 0
+        assert app.main_screen.reader.top_offset == 0
         await pilot.press("escape", "up", "enter")
-        assert app.reader.top_offset == top
-    assert library.article(id_of(library, "가나구")).position == top
+        assert app.main_screen.reader.top_offset == top
+        await pilot.press("pagedown")
+        last = app.main_screen.reader.top_offset
+        assert last > top
+    assert library.article(id_of(library, "가나구")).position == last  # kept on quitting
 
 
 @synchronously
@@ -503,15 +514,17 @@ async def test_raw_view_and_a_vanished_page(library: Library, tmp_path: Path) ->
     app, notes = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
-        assert app.raw and app.reader.border_title == "Raw page"
-        assert app.reader.visible_text().startswith(SPECS["award.txt"].title)
+        assert app.main_screen.raw and app.main_screen.reader.border_title == "Raw page"
+        assert app.main_screen.reader.visible_text().startswith(SPECS["award.txt"].title)
         await pilot.press("f")  # the facts pane has nothing to point at in the raw page
-        assert app.facts_pane is not None and app.facts_pane.option_count == 1
+        assert (
+            app.main_screen.facts_pane is not None and app.main_screen.facts_pane.option_count == 1
+        )
         await pilot.press("f", "r")
-        assert not app.raw and app.reader.document.facts
+        assert not app.main_screen.raw and app.main_screen.reader.document.facts
         (tmp_path / "pages" / "award.txt").unlink()
         await pilot.press("r")
-        assert not app.raw
+        assert not app.main_screen.raw
         assert notes[-1][0] == "error" and "raw page" in notes[-1][1]
         await pilot.press("a")  # still running
         assert status(app) == "award 1/1"
@@ -548,18 +561,19 @@ async def test_open_original_uses_the_system_viewer_or_says_why_not(
 ) -> None:
     launched: list[list[str]] = []
     monkeypatch.setattr(
-        "govreader.tui.article_actions.subprocess.Popen", lambda args, **kw: launched.append(args)
+        "govreader.viewer.subprocess.Popen",
+        lambda args, **kw: launched.append(args),
     )
-    monkeypatch.setattr("govreader.tui.article_actions.sys.platform", "linux")
+    monkeypatch.setattr("govreader.viewer.sys.platform", "linux")
     monkeypatch.delenv("BROWSER", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
     app, notes = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        monkeypatch.setattr("govreader.tui.viewer.shutil.which", lambda name: f"/usr/bin/{name}")
+        monkeypatch.setattr("govreader.viewer.shutil.which", lambda name: f"/usr/bin/{name}")
         await pilot.press("o")
         assert launched and launched[0][0] == "/usr/bin/xdg-open"
         assert launched[0][1].endswith("award.txt")
-        monkeypatch.setattr("govreader.tui.viewer.shutil.which", lambda name: None)
+        monkeypatch.setattr("govreader.viewer.shutil.which", lambda name: None)
         await pilot.press("o")
         assert notes[-1][0] == "warning" and "No viewer" in notes[-1][1]
 
@@ -577,7 +591,7 @@ async def test_a_failing_load_notifies_and_the_app_keeps_working(
         monkeypatch.setattr(library, "article", broken)
         await pilot.press("down", "enter")
         assert notes[-1][0] == "error" and "malformed" in notes[-1][1]
-        assert app.reader.visible_text().startswith("가나구")
+        assert app.main_screen.reader.visible_text().startswith("가나구")
         await pilot.press("a")
         assert status(app) == "award 1/1"
 
@@ -618,15 +632,15 @@ async def test_the_mouse_opens_rows_and_presses_footer_keys(
 ) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        listing = app.article_list
+        listing = app.main_screen.article_list
         top = listing.content_region.y - listing.region.y
         await pilot.click(ArticleList, offset=(20, top + 2))
-        assert app.stored is not None and app.stored.id == listing.row(2).id
+        assert app.main_screen.stored is not None and app.main_screen.stored.id == listing.row(2).id
         bar = app.query_one(KeyBar)
         x = next(start for start, _, key in bar._targets if key == "f")
         await pilot.click(KeyBar, offset=(x + 1, 0))
         await pilot.pause()
-        assert app.facts_pane is not None and app.facts_pane.display
+        assert app.main_screen.facts_pane is not None and app.main_screen.facts_pane.display
 
 
 @synchronously
@@ -638,18 +652,35 @@ async def test_command_palette_runs_app_commands(library: Library, tmp_path: Pat
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.facts_pane is not None and app.facts_pane.display
+        assert app.main_screen.facts_pane is not None and app.main_screen.facts_pane.display
+
+
+@synchronously
+async def test_the_palette_offers_no_screenshot_and_no_reader_keys_over_the_table(
+    library: Library, tmp_path: Path
+) -> None:
+    from govreader.tui.commands import GovReaderCommands
+
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Quit" in titles and "Screenshot" not in titles
+        assert len(GovReaderCommands(app.screen)._commands()) > 20
+        await pilot.press("v")
+        assert GovReaderCommands(app.screen)._commands() == []
 
 
 def test_the_palette_offers_every_key_of_the_app_once() -> None:
     from textual.binding import Binding
 
     from govreader.tui.commands import NOT_IN_PALETTE, commands
+    from govreader.tui.keys import MAIN_KEYS
+    from govreader.tui.screens.main import MainScreen
 
-    offered = commands(GovReaderApp.BINDINGS)
+    offered = commands(MAIN_KEYS)
     actions = [action for _, _, action in offered]
     assert len(actions) == len(set(actions))  # `? F1` is one command, not two
-    keys = {b.action: b.key for b in Binding.make_bindings(GovReaderApp.BINDINGS)}
+    keys = {b.action: b.key for b in Binding.make_bindings(MainScreen.BINDINGS)}
     assert set(keys) - NOT_IN_PALETTE <= set(actions)
     assert all(title and key for title, key, _ in offered)
 
@@ -677,7 +708,7 @@ async def test_korean_wraps_by_cells_without_cutting_syllables(
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        reader = app.reader
+        reader = app.main_screen.reader
         width = min(reader.scrollable_content_region.width, READING_CELLS)
         text = reader.document.text
         lines = [text[a:b] for a, b in reader._lines]
@@ -688,7 +719,7 @@ async def test_korean_wraps_by_cells_without_cutting_syllables(
             if b == c:
                 next_word = text[c:].split(" ", 1)[0].split("\n", 1)[0]
                 assert cell_len(text[a:b].rstrip()) + 1 + cell_len(next_word) > width
-        listing = app.article_list
+        listing = app.main_screen.article_list
         strip = listing.render_line(0)
         assert strip.cell_length == listing.size.width
 
@@ -699,7 +730,7 @@ async def test_a_library_that_fails_on_count_does_not_crash(tmp_path: Path) -> N
     app, _ = make_app(lib, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("a", "enter", "r", "e", "o", "u", "b", "f")
-        assert "empty" in app.reader.visible_text()
+        assert "empty" in app.main_screen.reader.visible_text()
     lib.close()
 
 
@@ -715,7 +746,7 @@ def test_first_run_imports_the_samples_and_says_so(
     opened: list[tuple[int, str | None]] = []
 
     def run(self: GovReaderApp) -> None:
-        opened.append((self.library.count(), self.notice))
+        opened.append((self.library.count(), self.main_screen.notice))
 
     monkeypatch.setattr(GovReaderApp, "run", run)
     monkeypatch.setattr(cli, "has_terminal", lambda: True)
@@ -757,8 +788,8 @@ def test_open_with_paths_imports_them_first(
     opened: list[tuple[int, list[str], str | None]] = []
 
     def run(self: GovReaderApp) -> None:
-        paths = [self.library.article(i).paths[0] for i in self.only or ()]
-        opened.append((self.library.count(), paths, self.notice))
+        paths = [self.library.article(i).paths[0] for i in self.main_screen.only or ()]
+        opened.append((self.library.count(), paths, self.main_screen.notice))
 
     monkeypatch.setattr(GovReaderApp, "run", run)
     monkeypatch.setattr(cli, "has_terminal", lambda: True)
@@ -785,10 +816,10 @@ async def test_prompt_keeps_the_status_line_and_footer_in_view(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash")
         await pilot.pause()
-        prompt, keys = app.prompt, app.query_one(KeyBar)
+        prompt, keys = app.main_screen.prompt, app.query_one(KeyBar)
         assert prompt is not None and prompt.has_focus
-        assert prompt.region.bottom <= app.status_bar.region.y
-        assert (app.status_bar.region.y, keys.region.y) == (22, 23)
+        assert prompt.region.bottom <= app.main_screen.status_bar.region.y
+        assert (app.main_screen.status_bar.region.y, keys.region.y) == (22, 23)
         assert keys._text.plain.startswith(" ⏎ done  esc close")
         assert "/ Find" not in keys._text.plain
         await pilot.press("escape")

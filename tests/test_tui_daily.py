@@ -19,9 +19,9 @@ from govreader.library import Library, LibraryError, ListQuery, import_paths
 from govreader.model import FactKind
 from govreader.settings import SPLIT_RANGE, Settings, load_settings, save_settings
 from govreader.tui.app import GovReaderApp
-from govreader.tui.confirm_screen import ConfirmScreen
-from govreader.tui.reader import READING_CELLS
-from govreader.tui.viewer import Viewer, choose_viewer
+from govreader.tui.screens.confirm import ConfirmScreen
+from govreader.tui.widgets.reader import READING_CELLS
+from govreader.viewer import Viewer, choose_viewer
 from tests import test_tui
 from tests.test_tui import id_of, list_status, make_app, status, synchronously
 
@@ -32,7 +32,7 @@ library = test_tui.library
 
 def progress(app: GovReaderApp) -> str:
     """The percentage the reader should show under itself for what is in view now."""
-    reader = app.reader
+    reader = app.main_screen.reader
     total, height = len(reader._lines), reader.size.height
     if total <= height:
         return ""
@@ -46,7 +46,7 @@ async def test_resizing_lays_the_panes_out_for_the_new_size_at_once(
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        listing, reader = app.article_list, app.reader
+        listing, reader = app.main_screen.article_list, app.main_screen.reader
         assert listing.region.y < reader.region.y  # stacked
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
@@ -64,25 +64,48 @@ async def test_resizing_lays_the_panes_out_for_the_new_size_at_once(
 
 
 @synchronously
+async def test_the_facts_pane_reads_well_at_every_width(library: Library, tmp_path: Path) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        main = app.main_screen
+        await pilot.press("f")
+        await pilot.pause()
+        facts, reader, listing = main.facts_pane, main.reader, main.article_list
+        assert facts is not None and listing.display  # three panes side by side
+        assert facts.region.width >= 44 and reader.region.width > facts.region.width
+        await pilot.resize_terminal(120, 40)  # no room for three: the facts take the list's place
+        await pilot.pause()
+        assert listing.region.width == 0 or not listing.region.height
+        assert facts.region.width >= 44 and reader.region.width >= 60
+        await pilot.press("escape")  # back to the list, which has its place again
+        await pilot.pause()
+        assert app.focused is listing and listing.region.width > 30 and not facts.display
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("f")
+        await pilot.pause()
+        assert facts.region.width == 80  # stacked: the whole width
+
+
+@synchronously
 async def test_theme_split_and_layout_stick_across_runs(
     library: Library, tmp_path: Path, config_dir: Path
 ) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        first_width = app.article_list.region.width
+        first_width = app.main_screen.article_list.region.width
         await pilot.press("ctrl+t", "greater_than_sign", "greater_than_sign")
         await pilot.pause()
         theme = app.theme
-        assert app.article_list.region.width > first_width
+        assert app.main_screen.article_list.region.width > first_width
         await pilot.press("L", "L")  # auto → side by side → stacked
         await pilot.pause()
-        assert app.article_list.region.y < app.reader.region.y
+        assert app.main_screen.article_list.region.y < app.main_screen.reader.region.y
     assert sorted(p.name for p in config_dir.iterdir()) == ["settings.json"]  # no temp left
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.theme == theme
-        listing, reader = app.article_list, app.reader
+        listing, reader = app.main_screen.article_list, app.main_screen.reader
         assert listing.region.y < reader.region.y  # still stacked, though the screen is wide
         main = app.query_one("#main").region
         assert listing.region.height == round(main.height * 0.5)
@@ -128,11 +151,14 @@ async def test_u_and_b_in_the_list_act_on_the_row_under_the_cursor(
     shown, below = id_of(library, "가나구"), id_of(library, "다라구")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("down")
-        assert app.focused is app.article_list and app.stored.id == shown
+        assert app.focused is app.main_screen.article_list and app.main_screen.stored.id == shown
         await pilot.press("u", "b")
         assert library.article(below).read and library.article(below).bookmarked
         assert not library.article(shown).read and not library.article(shown).bookmarked
-        assert app.article_list.row(1).read and app.article_list.row(1).bookmarked
+        assert (
+            app.main_screen.article_list.row(1).read
+            and app.main_screen.article_list.row(1).bookmarked
+        )
         assert status(app) == "bookmarked"
         await pilot.press("up", "enter", "b")  # in the reader: the open article
         assert library.article(shown).bookmarked and library.article(shown).read
@@ -147,7 +173,7 @@ async def test_every_article_named_on_the_command_line_is_read(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert all(library.article(i).read for i in chosen)
-        assert all(app.article_list.row(i).read for i in range(2))
+        assert all(app.main_screen.article_list.row(i).read for i in range(2))
         assert not library.article(id_of(library, "가나구")).read
 
 
@@ -168,7 +194,7 @@ async def test_a_library_that_cannot_be_written_says_so_once_and_goes_on(
         await pilot.press("down", "enter", "u", "escape", "up", "enter")
         said = [message for _, message in notes if "readonly" in message]
         assert len(said) == 1 and "will not be kept" in said[0]
-        assert app.article_list.row(1).read  # kept for this session
+        assert app.main_screen.article_list.row(1).read  # kept for this session
         assert app.is_running
 
 
@@ -196,7 +222,7 @@ async def test_articles_imported_by_another_process_appear_with_the_cursor_kept(
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("down")
-        listing = app.article_list
+        listing = app.main_screen.article_list
         below = listing.current.id
         assert list_status(app) == "2/3"
         extra = tmp_path / "more"
@@ -209,7 +235,7 @@ async def test_articles_imported_by_another_process_appear_with_the_cursor_kept(
         finally:
             del test_tui.SPECS["newer.txt"]
         await pilot.pause(1.5)
-        assert listing.total == 4 and app.total == 4
+        assert listing.total == 4 and app.main_screen.total == 4
         assert listing.current.id == below and list_status(app) == "3/4"
         assert listing.row(0).title == "하하구 새 소식"
         assert status(app) == "1 new article"
@@ -219,10 +245,10 @@ async def test_articles_imported_by_another_process_appear_with_the_cursor_kept(
 async def test_next_unread_mark_all_read_and_reload(library: Library, tmp_path: Path) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        listing = app.article_list
+        listing = app.main_screen.article_list
         await pilot.press("enter", "escape")  # the first one read
         await pilot.press(".")
-        assert app.stored.id == listing.row(1).id and listing.cursor == 1
+        assert app.main_screen.stored.id == listing.row(1).id and listing.cursor == 1
         assert library.article(listing.row(1).id).read
         await pilot.press(".")
         assert listing.cursor == 2
@@ -259,12 +285,12 @@ async def test_d_removes_the_article_after_a_yes_and_leaves_the_page(
         await pilot.press("escape")
         assert library.count() == 3
         await pilot.press("d", "y")
-        assert library.count() == 2 and app.article_list.total == 2
-        assert plain not in {app.article_list.row(i).id for i in range(2)}
+        assert library.count() == 2 and app.main_screen.article_list.total == 2
+        assert plain not in {app.main_screen.article_list.row(i).id for i in range(2)}
         assert status(app) == "removed from the library" and list_status(app) == "2/2"
         await pilot.press("up", "enter", "d", "y")  # the open article: the next one is shown
-        assert library.count() == 1 and app.stored is not None
-        assert app.stored.id == app.article_list.current.id
+        assert library.count() == 1 and app.main_screen.stored is not None
+        assert app.main_screen.stored.id == app.main_screen.article_list.current.id
     assert page.read_bytes() == before
 
 
@@ -309,6 +335,8 @@ def test_without_browser_or_desktop_a_terminal_browser_is_chosen(tmp_path: Path)
     )
     assert terminal == Viewer(["w3m", str(page)], in_terminal=True)
     assert choose_viewer(page, env={}, platform="linux", which=lambda name: None) is None
+    windows = choose_viewer(page, env={"BROWSER": "w3m"}, platform="win32", which=lambda n: n)
+    assert windows is not None and not windows.in_terminal and windows.argv[-1] == str(page)
 
 
 @synchronously
@@ -341,7 +369,7 @@ async def test_on_a_wide_screen_lines_keep_a_reading_measure_in_the_middle(
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.pause()
-        reader = app.reader
+        reader = app.main_screen.reader
         inner = reader.scrollable_content_region.width
         assert inner > READING_CELLS + 10
         text = reader.document.text
@@ -359,11 +387,13 @@ async def test_small_things_say_what_happened(library: Library, tmp_path: Path) 
         await pilot.press("tab", "quotation_mark")
         assert status(app) == "quote 1/1"
         await pilot.press("g")
-        assert status(app) == "top of the article" and app.reader.scroll_y == 0
+        assert status(app) == "top of the article" and app.main_screen.reader.scroll_y == 0
         await pilot.press("G")
         assert status(app) == "end of the article"
-        assert app.reader.scroll_y == app.reader.max_scroll_y > 0  # at once, not animated
-        assert app.reader.current_fact is None
+        assert (
+            app.main_screen.reader.scroll_y == app.main_screen.reader.max_scroll_y > 0
+        )  # at once, not animated
+        assert app.main_screen.reader.current_fact is None
         await pilot.press("slash", *"zzzq")
         assert status(app) == "no match for “zzzq”"
         await pilot.press("enter", "n")
@@ -381,17 +411,17 @@ async def test_f_puts_the_focus_in_the_facts_pane(library: Library, tmp_path: Pa
     async with app.run_test(size=(140, 40)) as pilot:
         await pilot.press("f")
         await pilot.pause()
-        assert app.facts_pane is not None and app.focused is app.facts_pane
+        assert app.main_screen.facts_pane is not None and app.focused is app.main_screen.facts_pane
         await pilot.press("down", "enter")
-        assert app.reader.current_fact is not None
-        pane = app.facts_pane
+        assert app.main_screen.reader.current_fact is not None
+        pane = app.main_screen.facts_pane
         line = pane.render_line(pane.highlighted - round(pane.scroll_y))
         painted = {(s.style.color, s.style.bgcolor) for s in line if s.text.strip()}
         assert len(painted) == 1  # one colour, the bullet too
         (_, highlight), plain = painted.pop(), pane.render_line(0)
         assert highlight != next(iter(plain)).style.bgcolor  # and it stands out
         await pilot.press("f")
-        assert app.focused is app.reader
+        assert app.focused is app.main_screen.reader
 
 
 def _ambiguous(text: str) -> set[str]:
@@ -412,7 +442,7 @@ async def test_ascii_symbols_leave_no_ambiguous_width_symbol_of_ours_on_screen(
         await pilot.pause()
         ours = _ambiguous(screen_text(app)) - _ambiguous(data)
         assert ours  # borders, ● ⚑ ★, · in the status line and the facts
-        await app.run_action("toggle_symbols")
+        await app.run_action("screen.toggle_symbols")
         await pilot.press("escape")
         await pilot.pause()
         assert _ambiguous(screen_text(app)) - _ambiguous(data) == set()
@@ -436,13 +466,13 @@ async def test_without_colour_fact_kinds_and_the_cursor_stay_distinguishable(
         assert app.no_color
         looks = {}
         for kind in FactKind:
-            style = app.reader.get_component_rich_style(f"reader--{kind}")
+            style = app.main_screen.reader.get_component_rich_style(f"reader--{kind}")
             looks[kind] = (style.bold, style.italic, style.underline, style.reverse)
         assert len(set(looks.values())) == len(FactKind), looks
-        cursor = app.article_list.render_line(0)
+        cursor = app.main_screen.article_list.render_line(0)
         assert all(segment.style.reverse for segment in cursor if segment.text.strip())
         await pilot.press("tab", "right_square_bracket")
-        current = app.reader.get_component_rich_style("reader--current")
+        current = app.main_screen.reader.get_component_rich_style("reader--current")
         assert current.reverse and (False, False, False, True) not in looks.values()
 
 
@@ -455,7 +485,7 @@ async def test_a_marked_fact_stays_in_view_when_the_terminal_shrinks(
         await pilot.press("tab", "quotation_mark")
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
-        reader = app.reader
+        reader = app.main_screen.reader
         line = reader.line_of(reader.document.fact_spans[reader.current_fact][0])
         assert round(reader.scroll_y) <= line < round(reader.scroll_y) + reader.size.height
 
@@ -475,6 +505,10 @@ async def test_keys_typed_fast_after_slash_are_words_not_commands(
 
         typed("slash", "q", "d", "slash", "u")
         await pilot.pause()
-        assert app.is_running and app.prompt is not None and app.prompt.value == "qd/u"
-        assert not isinstance(app.screen, ConfirmScreen) and app.stored.read
+        assert (
+            app.is_running
+            and app.main_screen.prompt is not None
+            and app.main_screen.prompt.value == "qd/u"
+        )
+        assert not isinstance(app.screen, ConfirmScreen) and app.main_screen.stored.read
         assert status(app) == "no match for “qd/u”"

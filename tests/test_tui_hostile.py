@@ -74,17 +74,17 @@ async def _scenario(library: Library, tmp_path: Path) -> None:
         await pilot.press("down", "enter")  # filter by it: the status line names the source
         await pilot.pause()
         _assert_plain(app, _screen_text(app))
-        assert app.article_list.total == 1
+        assert app.main_screen.article_list.total == 1
         assert "가나일보 RED" in _screen_text(app)  # the status line names the source as written
         await pilot.press("o")  # no viewer here: the status line names the file, as written
         await pilot.pause()
-        said = app.status_bar.right
+        said = app.main_screen.status_bar.right
         assert "[bold]이름 [@click=app.quit]x" in said
         assert unsafe_characters(said) == []
         _assert_plain(app, _screen_text(app))
         await pilot.press("escape", "slash", *"[@click=app.quit]", "enter")  # filter by markup
         await pilot.pause(0.5)
-        assert app.is_running and app.article_list.total == 1
+        assert app.is_running and app.main_screen.article_list.total == 1
         assert "“[@click=app.quit]”" in _screen_text(app)
         await pilot.press("enter", "slash", *"[/]", "enter")  # find markup in the article
         await pilot.pause()

@@ -16,10 +16,10 @@ from govreader.article_text import meta_line
 from govreader.fact_text import describe, korean_amount, number
 from govreader.library import ArticleRow
 from govreader.model import Article, Fact, FactKind
-from govreader.tui.article_list import row_text
 from govreader.tui.document import article_document
 from govreader.tui.jumps import jump
 from govreader.tui.symbols import ASCII, UNICODE, Symbols
+from govreader.tui.widgets.article_list import row_text
 from govreader.tui.wrap import fit, wrap
 
 KOREAN_WORDS = st.text(

@@ -57,7 +57,7 @@ async def _palette(library: Library, folder: Path, sources: list[str]) -> None:
             await pilot.press("enter")
             await pilot.pause()
             assert app.is_running, f"choosing source {index} ended the app"
-            assert app.article_list.query_.source == source
+            assert app.main_screen.article_list.query_.source == source
         await pilot.click(offset=(30, 5))
         await pilot.pause()
         assert app.is_running
@@ -84,13 +84,15 @@ async def _notices(library: Library, folder: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         app.notify("[@click=app.quit]끝[/]", title="[bold]제목", markup=True)
         await pilot.pause()
-        assert app.status_bar.right == "[bold]제목: [@click=app.quit]끝[/]"
-        assert "[bold]제목: [@click=app.quit]끝[/]" in app.status_bar.render().plain
-        app.reader.notify("[link=file:///etc/passwd]링크[/link]")  # a widget's, markup by default
+        assert app.main_screen.status_bar.right == "[bold]제목: [@click=app.quit]끝[/]"
+        assert "[bold]제목: [@click=app.quit]끝[/]" in app.main_screen.status_bar.render().plain
+        app.main_screen.reader.notify(
+            "[link=file:///etc/passwd]링크[/link]"
+        )  # a widget's, markup by default
         await pilot.pause()
-        assert "[link=file:///etc/passwd]링크[/link]" in app.status_bar.render().plain
+        assert "[link=file:///etc/passwd]링크[/link]" in app.main_screen.status_bar.render().plain
         assert not app._notifications  # messages go to the status line, never to a toast
-        await app.run_action("messages")  # and the palette lists them again, as written
+        await app.run_action("app.messages")  # and the palette lists them again, as written
         await pilot.pause()
         shown = app.screen.query_one("#help-text").render()
         assert "[link=file:///etc/passwd]링크[/link]" in str(shown)

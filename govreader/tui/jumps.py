@@ -7,10 +7,6 @@ from dataclasses import dataclass
 
 from govreader.model import Fact, FactKind
 
-JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")
-BACK_KEYS = ("A", "P", "T", "W", "M", "apostrophe")
-"""The keys that jump to the next and the previous fact of each kind, in `FactKind` order."""
-
 
 @dataclass(frozen=True, slots=True)
 class Landing:

@@ -14,23 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from govreader.model import FactKind
+from govreader.tui.keys import key_label
 from govreader.tui.symbols import UNICODE, Symbols
-
-KEY_NAMES = {
-    "question_mark": "?",
-    "slash": "/",
-    "right_square_bracket": "]",
-    "left_square_bracket": "[",
-    "quotation_mark": '"',
-    "apostrophe": "'",
-    "full_stop": ".",
-    "less_than_sign": "<",
-    "greater_than_sign": ">",
-    "pageup": "PgUp",
-    "pagedown": "PgDn",
-    "space": "Space",
-}
-
 
 KIND_MEANINGS = {
     FactKind.AWARD: "prizes and honours won (수상, 표창)",
@@ -49,20 +34,6 @@ def badges(symbols: Symbols) -> tuple[tuple[str, str], ...]:
         (symbols.award, "the article reports an award"),
         ("12", "how many facts it has"),
     )
-
-
-def key_label(keys: str) -> str:
-    """`right_square_bracket,f1` → `] F1`: the keys as the user types them."""
-    labels = []
-    for key in keys.split(","):
-        key = key.strip()
-        if key in KEY_NAMES:
-            labels.append(KEY_NAMES[key])
-        elif len(key) == 1:
-            labels.append(key)
-        else:
-            labels.append("+".join(part.capitalize() for part in key.split("+")))
-    return " ".join(labels)
 
 
 def help_text(

@@ -1,25 +1,22 @@
 """The keys that act on one article: read and bookmark state, the raw page, the saved file
 (open it, copy its path), export of its facts, removal from the library.
 
-Part of `GovReaderApp` (see `reader_core`), kept apart so the app module stays about
+Part of `MainScreen` (see `main_core`), kept apart so the screen module stays about
 composing the panes.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
-from govreader.tui.reader_core import ReaderCore
+from govreader.tui.screens.main_core import MainCore
 
 
-class ArticleActions(ReaderCore):
+class ArticleActions(MainCore):
     """`u` `b` `d` act on the row under the cursor while the list has focus (as in a mail
     reader), else on the open article; the others act on the open article."""
 
@@ -84,31 +81,22 @@ class ArticleActions(ReaderCore):
         """The saved page in `$BROWSER`, the desktop's viewer, or a browser in the terminal."""
         from textual.app import SuspendNotSupported
 
-        from govreader.tui.viewer import choose_viewer
+        from govreader.viewer import choose_viewer, run, start
 
         path = self._saved_page()
         if path is None:
-            return
-        if sys.platform == "win32":
-            os.startfile(path)  # type: ignore[attr-defined]
             return
         viewer = choose_viewer(path)
         if viewer is None:
             self.notify(f"No viewer found (set $BROWSER); the file is {path}", severity="warning")
             return
-        if not viewer.in_terminal:
-            subprocess.Popen(
-                viewer.argv,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-            self.notify(f"Opened {path.name} with {viewer.name}")
-            return
         try:
-            with self.suspend():  # the viewer has the terminal until it quits
-                subprocess.run(viewer.argv, check=False)
+            if not viewer.in_terminal:
+                start(viewer)
+                self.notify(f"Opened {path.name} with {viewer.name}")
+                return
+            with self.app.suspend():  # the viewer has the terminal until it quits
+                run(viewer)
         except SuspendNotSupported:
             self.notify(f"Cannot hand the terminal to {viewer.name} here; the file is {path}")
         except OSError as error:
@@ -119,31 +107,28 @@ class ArticleActions(ReaderCore):
     def action_copy_path(self) -> None:
         path = self._saved_page()
         if path is not None:
-            self.copy_to_clipboard(str(path))
+            self.app.copy_to_clipboard(str(path))
             self.notify(f"Copied the path: {path}")
 
     def action_export(self, fmt: str) -> None:
         """This article's facts to a new file named after it, in the export folder."""
-        from govreader.export import ExportFormat, export, export_name, write_new
+        from govreader.export import ExportFormat, export_article, shown_path
 
         stored = self.stored
         if stored is None:
             return
-        data = export([stored.article], ExportFormat(fmt))
+        folder = self.reader_app.export_dir
         try:
-            target = write_new(self.export_dir, export_name(stored.article), fmt, data)
+            target = export_article(stored.article, ExportFormat(fmt), folder)
         except OSError as error:
-            self.notify(
-                f"Cannot write to {self.export_dir}: {error.strerror or error}", severity="error"
-            )
+            self.notify(f"Cannot write to {folder}: {error.strerror or error}", severity="error")
             return
         count = len(stored.article.facts)
-        where = f"./{target.name}" if target.parent == Path.cwd() else str(target)
-        self.notify(f"Wrote {count} fact{'s' if count != 1 else ''} to {where}")
+        self.notify(f"Wrote {count} fact{'s' if count != 1 else ''} to {shown_path(target)}")
 
     def action_remove(self) -> None:
         """Take the article out of the library after a yes (its saved page stays where it is)."""
-        from govreader.tui.confirm_screen import ConfirmScreen
+        from govreader.tui.screens.confirm import ConfirmScreen
 
         target = self._target()
         if target is None:
@@ -160,7 +145,7 @@ class ArticleActions(ReaderCore):
                 self.remove_article(article_id)
 
         question = f"Remove “{title}” from the library?\nThe saved page itself is not touched."
-        self.push_screen(ConfirmScreen("Remove article", question), answered)
+        self.app.push_screen(ConfirmScreen("Remove article", question), answered)
 
     def remove_article(self, article_id: int) -> None:
         try:

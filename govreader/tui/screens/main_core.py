@@ -1,38 +1,35 @@
-"""The reader's state and what every part of it does: open an article, keep its read state and
-place, count and list the library again, and say so in the status line.
+"""The main screen's state and what every part of it does: open an article, keep its read state
+and place, count and list the library again, and say so in the status line.
 
-`GovReaderApp` is this and its keys, grouped by what they act on (`ArticleActions`,
-`ListActions` and `PromptActions` over it, `ViewSettings`, each a subclass of this core), so
+`MainScreen` is this and its keys, grouped by what they act on (`ArticleActions`,
+`ListActions` and `PromptActions` over it, `PaneLayout`, each a subclass of this core), so
 each group is typed against the state it uses and reaches only into what it subclasses.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from pathlib import Path
+from typing import Literal, cast
 
-from textual.app import App
-from textual.notifications import SeverityLevel
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
-from govreader.settings import Settings, load_settings
-from govreader.tui.article_list import ArticleList
 from govreader.tui.document import article_document, raw_document
-from govreader.tui.facts_pane import FactsPane
-from govreader.tui.key_bar import KeyBar
-from govreader.tui.reader import Reader
-from govreader.tui.status_bar import StatusBar
-from govreader.tui.symbols import UNICODE, Symbols
-from govreader.tui.themes import THEMES
+from govreader.tui.reader_app import ReaderApp
+from govreader.tui.widgets.article_list import ArticleList
+from govreader.tui.widgets.facts_pane import FactsPane
+from govreader.tui.widgets.key_bar import KeyBar
+from govreader.tui.widgets.reader import Reader
+from govreader.tui.widgets.status_bar import StatusBar
 
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
-MESSAGES_KEPT = 100
+PromptMode = Literal["filter", "find"]
+"""What the `/` prompt does: filter the list, or find in the article."""
 
 
 def describe_query(query: ListQuery) -> list[str]:
@@ -53,7 +50,7 @@ def describe_query(query: ListQuery) -> list[str]:
     return words
 
 
-class ReaderCore(App[None]):
+class MainCore(Screen[None]):
     """Reads articles from a `Library`; never parses pages itself."""
 
     def __init__(
@@ -61,7 +58,6 @@ class ReaderCore(App[None]):
         library: Library,
         *,
         notice: str | None = None,
-        export_dir: Path | None = None,
         only: Sequence[int] | None = None,
     ) -> None:
         """`only`: open on these articles (say, the pages just imported), the list filtered to
@@ -69,11 +65,10 @@ class ReaderCore(App[None]):
         super().__init__()
         self.library = library
         self.notice = notice
-        self.export_dir = export_dir or Path.cwd()
         self.stored: StoredArticle | None = None
         self.raw = False
         self.total = 0
-        self._prompt_mode = "filter"
+        self._prompt_mode: PromptMode = "filter"
         self._filter_timer: Timer | None = None
         self._sources: list[str] | None = None
         self.article_list = ArticleList(library, id="list")
@@ -85,37 +80,18 @@ class ReaderCore(App[None]):
         self.article_list.border_title = "Articles"
         self.reader.border_title = "Article"
         self.only = only
-        self.settings: Settings = load_settings()
-        self._laid_out: tuple[bool, int] | None = None
-        self._settings_unsaved = False
+        self._laid_out: tuple[bool, bool, int] | None = None  # stacked, crowded, split
         self._unwritable = False  # said once: the library cannot keep read state
         self.data_version = 0  # SQLite's count of other connections' commits, when last read
-        self.symbols: Symbols = UNICODE
-        self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
-        if self.settings.theme in THEMES:
-            self.theme = self.settings.theme
         self._back_to_table = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
 
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = False,
-    ) -> None:
-        """Messages go to the status line, not to toasts that would cover it (the palette's
-        "Recent messages" lists them again). They quote file names, errors and page text: shown
-        as written, never as markup (whatever a caller asks), controls made visible."""
-        from govreader.export import printable
-
-        text = printable(f"{title}: {message}" if title else message)
-        self.messages.append((severity, text))
-        self.status_bar.show(right=text, severity=severity)
+    @property
+    def reader_app(self) -> ReaderApp:
+        """The app, with the settings, symbols and messages every screen shares."""
+        return cast(ReaderApp, self.app)
 
     def count_all(self) -> None:
         try:
@@ -145,7 +121,7 @@ class ReaderCore(App[None]):
         self.stored = stored
         self.raw = False
         self.reader.border_title = "Article"
-        document = article_document(stored.article, self.symbols.plain(" · "))
+        document = article_document(stored.article, self.reader_app.symbols.plain(" · "))
         self.reader.show(document, top=stored.position)
         if self.facts_pane is not None and self.facts_pane.display:
             self.facts_pane.show(stored.article, document.facts)

@@ -1,6 +1,6 @@
 """Find in the article and filter the list: the prompt `/` opens, by the pane that has focus.
 
-Part of `GovReaderApp` (see `reader_core`); it filters through `ListActions.set_query`.
+Part of `MainScreen` (see `main_core`); it filters through `ListActions.set_query`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from textual import on
 from textual.widget import Widget
 from textual.widgets import Input
 
-from govreader.tui.list_actions import ListActions
+from govreader.tui.screens.list_actions import ListActions
 
 FILTER_DELAY = 0.25
 """Seconds of no typing before the list is filtered by the prompt's text."""
@@ -33,14 +33,14 @@ class PromptActions(ListActions):
         prompt.border_subtitle = "enter: done, escape: close"
         prompt.value = self.article_list.query_.text if in_list else ""
         prompt.add_class("-open")
-        self.screen.set_focus(prompt)
+        self.set_focus(prompt)
 
     async def action_find(self) -> None:
-        self.screen.set_focus(self.reader)
+        self.set_focus(self.reader)
         await self.action_search()
 
     async def action_filter(self) -> None:
-        self.screen.set_focus(self.article_list)
+        self.set_focus(self.article_list)
         await self.action_search()
 
     @on(Input.Changed, "#prompt")
@@ -71,7 +71,7 @@ class PromptActions(ListActions):
     def _close_prompt(self, focus: Widget) -> None:
         if self.prompt is not None:
             self.prompt.remove_class("-open")
-        self.screen.set_focus(focus)  # now: the next key already belongs to that pane
+        self.set_focus(focus)  # now: the next key already belongs to that pane
 
     @staticmethod
     def _matches(term: str, count: int) -> str:

@@ -34,13 +34,13 @@ class Reader(ScrollView, can_focus=True):
     """Shows one `Document`; knows which line each fact and each find match is on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.escape", "List", tooltip="Back to the list"),
+        Binding("escape", "screen.escape", "List", tooltip="Back to the list"),
         Binding("up,k", "scroll_up", "Up", show=False),
         Binding("down,j", "scroll_down", "Down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown,space", "page_down", "Page down", show=False),
-        Binding("home,g", "app.reader_edge(False)", "Top", show=False),
-        Binding("end,G", "app.reader_edge(True)", "Bottom", show=False),
+        Binding("home,g", "screen.reader_edge(False)", "Top", show=False),
+        Binding("end,G", "screen.reader_edge(True)", "Bottom", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {

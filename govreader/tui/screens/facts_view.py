@@ -8,67 +8,32 @@ grouping are the library table's own work.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
-from textual import events, on, work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widget import Widget
 
 from govreader.fact_text import KIND_LABELS
 from govreader.library import LibraryError, ListQuery
 from govreader.library.fact_rows import TABLE_KINDS
 from govreader.library.fact_table import FactTable
 from govreader.model import FactKind
-from govreader.tui.fact_grid import FactGrid
-from govreader.tui.key_bar import KeyBar
-from govreader.tui.status_bar import StatusBar
-from govreader.tui.year_bars import YearBars
+from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS
+from govreader.tui.widgets.fact_grid import FactGrid
+from govreader.tui.widgets.key_bar import KeyBar
+from govreader.tui.widgets.kind_bar import KindBar
+from govreader.tui.widgets.status_bar import StatusBar
+from govreader.tui.widgets.year_bars import YearBars
 
 if TYPE_CHECKING:
     from govreader.library import Library
-    from govreader.tui.reader_core import ReaderCore
 
-KIND_KEYS = ("1", "2", "3", "4", "5")
 BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
-
-
-class KindBar(Widget):
-    """The kinds as tabs on one line (`1`…`5`, or a click), the shown one highlighted."""
-
-    class Chosen(Message):
-        """A kind's tab was clicked."""
-
-        def __init__(self, kind: FactKind) -> None:
-            super().__init__()
-            self.kind = kind
-
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"kind-bar--current"}
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.kind = TABLE_KINDS[0]
-        self._targets: list[tuple[int, int, FactKind]] = []
-
-    def render(self) -> Text:
-        current = self.get_component_rich_style("kind-bar--current", partial=True)
-        text = Text(no_wrap=True, overflow="crop")
-        self._targets = []
-        for key, kind in zip(KIND_KEYS, TABLE_KINDS, strict=True):
-            start = text.cell_len
-            text.append(f" {key} {KIND_LABELS[kind]} ", current if kind is self.kind else None)
-            self._targets.append((start, text.cell_len, kind))
-            text.append(" ")
-        return text
-
-    def on_click(self, event: events.Click) -> None:
-        for start, end, kind in self._targets:
-            if start <= event.x < end:
-                self.post_message(self.Chosen(kind))
 
 
 class FactsView(Screen[None]):
@@ -76,22 +41,13 @@ class FactsView(Screen[None]):
 
     CSS_PATH = "facts_view.tcss"
     AUTO_FOCUS = "#grid"
-    APP_ACTIONS = frozenset({"quit", "help", "next_theme", "command_palette", "facts_view"})
-    """The app's actions that still apply here (the others act on the reader behind)."""
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("v", "close", "Articles", tooltip="Back to the articles view"),
-        Binding("escape", "back", "Back", tooltip="Leave the group, or back to the articles"),
-        *(
-            Binding(key, f"kind('{kind}')", KIND_LABELS[kind], show=False)
-            for key, kind in zip(KIND_KEYS, TABLE_KINDS, strict=True)
-        ),
-        Binding("tab", "next_kind(1)", "Next kind", show=False),
-        Binding("shift+tab", "next_kind(-1)", "Previous kind", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*FACTS_VIEW_KEYS, *APP_KEYS]
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, list_query: Callable[[], ListQuery]) -> None:
+        """`list_query`: the main list's filter now, which the tables follow."""
         super().__init__()
         self.library = library
+        self.list_query = list_query
         self.query_: ListQuery | None = None
         self.kind = TABLE_KINDS[0]
         self.tables: dict[FactKind, FactTable] = {}
@@ -112,7 +68,7 @@ class FactsView(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Shown again: the same place, unless the list's filter changed since."""
-        query = self.reader_app.article_list.query_
+        query = self.list_query()
         if query != self.query_:
             self.query_ = query
             self.tables.clear()
@@ -127,10 +83,6 @@ class FactsView(Screen[None]):
         def __init__(self, article_id: int, start: int, end: int) -> None:
             super().__init__()
             self.article_id, self.start, self.end = article_id, start, end
-
-    @property
-    def reader_app(self) -> ReaderCore:
-        return cast("ReaderCore", self.app)
 
     @property
     def shown(self) -> FactTable | None:
@@ -193,7 +145,7 @@ class FactsView(Screen[None]):
         return self.query_ is not None and self.query_ != ListQuery()
 
     def _show_status(self, message: str = "") -> None:
-        from govreader.tui.reader_core import describe_query
+        from govreader.tui.screens.main_core import describe_query
 
         table = self.shown
         parts = [KIND_LABELS[self.kind]]
@@ -263,4 +215,4 @@ class FactsView(Screen[None]):
 
 def facts_view_bindings() -> list[Binding]:
     """The facts view's keys, for the help screen."""
-    return [*Binding.make_bindings(FactsView.BINDINGS), *Binding.make_bindings(FactGrid.BINDINGS)]
+    return [*FACTS_VIEW_KEYS, *Binding.make_bindings(FactGrid.BINDINGS)]

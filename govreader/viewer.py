@@ -1,8 +1,8 @@
-"""What `o` opens a saved page with: `$BROWSER`, else the desktop's opener, else a browser that
-runs in the terminal.
+"""Opening a saved page (the reader's `o`): with `$BROWSER`, else the desktop's opener, else a
+browser that runs in the terminal.
 
-Pure choice, no Textual: the app runs the command, handing the terminal over (suspended) when
-the viewer draws in it, or starting it detached when it opens a window of its own.
+No Textual here: the reader asks `choose_viewer`, then `start`s a viewer that opens a window of
+its own, or hands the terminal over (suspended) to `run` one that draws in it.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shlex
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ IN_TERMINAL = frozenset(
 """Programs that draw in the terminal: the reader hands it to them until they quit."""
 
 DESKTOP_OPENERS = ("xdg-open", "open")
+WINDOWS_OPENER = "start"
+"""Windows opens a file with its associated program (`os.startfile`), not a command."""
 
 Which = Callable[[str], str | None]
 
@@ -63,13 +66,16 @@ def has_desktop(env: Mapping[str, str], platform: str) -> bool:
 def choose_viewer(
     path: Path,
     env: Mapping[str, str] | None = None,
-    platform: str = sys.platform,
+    platform: str | None = None,
     which: Which | None = None,
 ) -> Viewer | None:
     """How to show `path`, or None when nothing on this machine can."""
     env = os.environ if env is None else env
+    platform = platform or sys.platform
     which = which or shutil.which
     target = str(path)
+    if platform == "win32":
+        return Viewer([WINDOWS_OPENER, target], in_terminal=False)
     if env.get("BROWSER"):
         chosen = _from_browser_variable(env["BROWSER"], target, which)
         if chosen is not None:
@@ -84,3 +90,23 @@ def choose_viewer(
         if found:
             return Viewer([found, target], in_terminal=True)
     return None
+
+
+def start(viewer: Viewer) -> None:
+    """Start a viewer that opens a window of its own, detached: it outlives the reader and never
+    writes into its terminal. Raises OSError."""
+    if viewer.argv[0] == WINDOWS_OPENER:
+        os.startfile(viewer.argv[1])  # type: ignore[attr-defined]
+        return
+    subprocess.Popen(
+        viewer.argv,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+
+
+def run(viewer: Viewer) -> None:
+    """Run a viewer that draws in the terminal, until it quits. Raises OSError."""
+    subprocess.run(viewer.argv, check=False)

@@ -1,7 +1,7 @@
 """The keys that act on the list: filters, the next unread article, marking the list read, and
 reading the library again (by hand with `R`, or when another process changed it).
 
-Part of `GovReaderApp` (see `reader_core`), kept apart so the app module stays about
+Part of `MainScreen` (see `main_core`), kept apart so the screen module stays about
 composing the panes.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from govreader.library import LibraryError, ListQuery
 from govreader.model import FactKind
-from govreader.tui.reader_core import ReaderCore
+from govreader.tui.screens.main_core import MainCore
 
 WATCH_SECONDS = 1.0
 """How often the reader asks SQLite whether another process (`govreader add`) changed the
@@ -27,7 +27,7 @@ KIND_CHOICES = {
 }
 
 
-class ListActions(ReaderCore):
+class ListActions(MainCore):
     def set_query(self, query: ListQuery, *, follow_open: bool = True) -> None:
         """Filter the list; the cursor stays on the open article while it is listed."""
         follow = self.stored.id if follow_open and self.stored is not None else None
@@ -39,7 +39,7 @@ class ListActions(ReaderCore):
         self.set_message("")  # the left of the status line says what the list holds now
 
     def action_choose_kind(self) -> None:
-        from govreader.tui.choice_screen import ChoiceScreen
+        from govreader.tui.screens.choice import ChoiceScreen
 
         choices = [("", "Any article"), *((str(k), label) for k, label in KIND_CHOICES.items())]
         current = str(self.article_list.query_.kind or "")
@@ -49,10 +49,10 @@ class ListActions(ReaderCore):
                 kind = FactKind(key) if key else None
                 self.set_query(replace(self.article_list.query_, kind=kind))
 
-        self.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
+        self.app.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
 
     def action_choose_source(self) -> None:
-        from govreader.tui.choice_screen import ChoiceScreen
+        from govreader.tui.screens.choice import ChoiceScreen
 
         choices = [("", "Every source"), *((s, s) for s in self.sources())]
 
@@ -61,7 +61,7 @@ class ListActions(ReaderCore):
                 self.action_set_source(key)
 
         current = self.article_list.query_.source or ""
-        self.push_screen(ChoiceScreen("Filter by source", choices, current), chosen)
+        self.app.push_screen(ChoiceScreen("Filter by source", choices, current), chosen)
 
     def action_set_source(self, source: str) -> None:
         self.set_query(replace(self.article_list.query_, source=source or None))
@@ -94,7 +94,7 @@ class ListActions(ReaderCore):
 
     def action_mark_all_read(self) -> None:
         """Mark every article of the list (as filtered now) read, after a yes."""
-        from govreader.tui.confirm_screen import ConfirmScreen
+        from govreader.tui.screens.confirm import ConfirmScreen
 
         listing = self.article_list
         if not listing.total:
@@ -115,7 +115,7 @@ class ListActions(ReaderCore):
             self.refresh_library(message=f"marked {changed:,} read")
 
         question = f"Mark all {listing.total:,} {noun} of this list read?"
-        self.push_screen(ConfirmScreen("Mark all read", question), answered)
+        self.app.push_screen(ConfirmScreen("Mark all read", question), answered)
 
     def action_reload(self) -> None:
         """Read the library again: the list, the counts and the open article."""

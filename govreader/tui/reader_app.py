@@ -1,0 +1,91 @@
+"""What every screen may ask of the app: the library, the settings kept across runs, the symbols,
+the themes, and the messages said so far.
+
+`GovReaderApp` is this with its screens; the screens are typed against this class, so none of
+them imports the app that shows them.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import replace
+from pathlib import Path
+
+from textual.app import App
+from textual.notifications import SeverityLevel
+from textual.theme import Theme
+
+from govreader.library import Library
+from govreader.settings import Settings, load_settings, save_settings, settings_path
+from govreader.tui.symbols import UNICODE, Symbols
+from govreader.tui.themes import THEMES, readable_theme, readable_variables
+
+MESSAGES_KEPT = 100
+
+
+class ReaderApp(App[None]):
+    """The app's state shared by its screens; shows no screen of its own."""
+
+    def __init__(self, library: Library, *, export_dir: Path | None = None) -> None:
+        super().__init__()
+        self.library = library
+        self.export_dir = export_dir or Path.cwd()
+        self.settings: Settings = load_settings()
+        self._settings_unsaved = False
+        self.symbols: Symbols = UNICODE
+        self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
+        if self.settings.theme in THEMES:
+            self.theme = self.settings.theme
+
+    def get_theme(self, theme_name: str) -> Theme | None:
+        """The bundled themes in their readable form (made when first used)."""
+        if theme_name in THEMES:
+            return readable_theme(theme_name)
+        return super().get_theme(theme_name)
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        """Our colour variables for a theme picked from Textual's list (not one we bundle)."""
+        return readable_variables(THEMES[0])
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Messages go to the status line, not to toasts that would cover it (the palette's
+        "Recent messages" lists them again). They quote file names, errors and page text: shown
+        as written, never as markup (whatever a caller asks), controls made visible."""
+        from govreader.export import printable
+
+        text = printable(f"{title}: {message}" if title else message)
+        self.messages.append((severity, text))
+        self.show_message(text, severity)
+
+    def show_message(self, text: str, severity: SeverityLevel = "information") -> None:
+        """Put a message in the status line (the app with screens says which)."""
+
+    def keep_settings(self, settings: Settings) -> None:
+        """Use these settings now and next time (saying so once if they cannot be saved)."""
+        if settings == self.settings:
+            return
+        self.settings = settings
+        try:
+            save_settings(settings)
+        except OSError as error:
+            if not self._settings_unsaved:
+                self._settings_unsaved = True
+                self.notify(
+                    f"Settings will not be kept: {settings_path()}: {error.strerror or error}",
+                    severity="warning",
+                )
+
+    def action_next_theme(self) -> None:
+        names = [name for name in THEMES if name in self.available_themes]
+        index = names.index(self.theme) + 1 if self.theme in names else 0
+        self.theme = names[index % len(names)]
+        self.show_message(f"theme: {self.theme}")
+        self.keep_settings(replace(self.settings, theme=self.theme))
