@@ -167,14 +167,17 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
     if not marks or (inline and _WHO_LIST_RE.search(text, 0, inline[0])):
         return
     items = []
+    budget_lines = 0
     for index, mark in enumerate(marks):
         strong = mark.group().strip() in _STRONG_BULLETS
-        span, described = _item_span(text, mark.end(), marks[index + 1 :], strong)
+        span, described, summed = _item_span(text, mark.end(), marks[index + 1 :], strong)
+        budget_lines += summed
         for part in _acts(text, span):
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
                 items.append((part, strong, described))
     names = [text[start:end] for (start, end), _, _ in items]
-    beside_program = any(STRONG_END_RE.search(name) for name in names)
+    # `△A 개설 90억원 △B 건립 30억원`: works listed with their sums are a budget's projects
+    beside_program = budget_lines >= 2 or any(STRONG_END_RE.search(name) for name in names)
     program_list = beside_program or bool(
         _PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))
     )
@@ -246,11 +249,18 @@ _DECIDED_RE = re.compile(
 )
 
 
+# What a budget line names when it is a work: `△순환도로 개설 90억원`, `△읍성터정비 8억원`.
+_WORK_BEFORE_SUM_RE = re.compile(
+    r"(?:개설|확장|포장|증설|신설|정비|조성|건립|건설|설치|구축|복원|복구|보수|이전|매입|리모델링|공사)$"
+)
+
+
 def _item_span(
     text: str, start: int, later: list[re.Match[str]], strong: bool
-) -> tuple[tuple[int, int] | None, bool]:
+) -> tuple[tuple[int, int] | None, bool, bool]:
     """The span of the item starting at `start`, up to the next mark, a note in brackets or a
-    colon; and whether a description (not a figure) follows the item's colon."""
+    colon; whether a description (not a figure) follows the item's colon; and whether the
+    item is a work with its sum (a budget line), whose sum is then left out."""
     end = later[0].start() if later else len(text)
     colon = _COLON_RE.search(text, start, end)
     described = colon is not None and not _FIGURE_START_RE.match(text, colon.end())
@@ -264,18 +274,21 @@ def _item_span(
     elif not later and not colon and not (start <= 3 and not _CLAUSE_END_RE.search(text)):
         last = _last_item_end(text, start, len(text))
         if not last:
-            return None, described
+            return None, described, False
         end = last
     money = _MONEY_RE.search(text, start, end)
+    summed = bool(money and _WORK_BEFORE_SUM_RE.search(text, start, money.start()))
     if money and (
-        STRONG_END_RE.search(text, start, money.start()) or _DECIDED_RE.match(text, money.end())
+        summed
+        or STRONG_END_RE.search(text, start, money.start())
+        or _DECIDED_RE.match(text, money.end())
     ):
         end = money.start()
     counted = _COUNTED_TAIL_RE.search(text, start, end)
     if counted:
         end = counted.start()
     start = _after_clause(text, describing_clause_end(text, start, end), end)
-    return clean_span(text, start, end, strong), described
+    return clean_span(text, start, end, strong), described, summed
 
 
 # A word closing a clause by its particle: `분야에`, `목적으로`, `교육을`, `지역의`.

@@ -1,0 +1,30 @@
+"""Program sentence families met on fresh real pages (issue 10, third round), in sentences
+written for these tests: budget lines listed with their sums, themes of a call for entries,
+a program named with its brand, and a later short mention of a longer name."""
+
+from __future__ import annotations
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def names_in(text: str) -> set[str]:
+    found = [fact for fact in extract(Article(text=text)) if fact.kind == FactKind.PROGRAM]
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+    return {fact.fields["name"] for fact in found}
+
+
+def test_works_listed_with_their_sums_are_a_budgets_projects() -> None:
+    names = names_in(
+        "또 △서문공원 주차장 확장 40억원 △강변 산책로정비 12억원 △북부복지관 건립 35억원 "
+        "△옛 역사 부지 매입 20억원 등이 소요된다."
+    )
+    assert {"서문공원 주차장 확장", "강변 산책로정비", "북부복지관 건립"} <= names
+
+
+def test_a_list_of_sums_by_field_names_no_project() -> None:
+    assert (
+        names_in("시는 △환경분야 80억원 △도시개발분야 50억원 △복지분야 30억원을 각각 투입한다.")
+        == set()
+    )
