@@ -28,3 +28,17 @@ def test_a_list_of_sums_by_field_names_no_project() -> None:
         names_in("시는 △환경분야 80억원 △도시개발분야 50억원 △복지분야 30억원을 각각 투입한다.")
         == set()
     )
+
+
+def test_the_themes_of_a_call_for_entries_are_no_programs() -> None:
+    assert (
+        names_in(
+            "공모 주제는 △마을 자원을 살려 주민 소득에 보탬이 될 수 있는 축제 △해마다 이어갈 수 "
+            "있는 축제 △누구나 참여 가능한 축제 등이다."
+        )
+        == set()
+    )
+
+
+def test_a_festival_with_its_own_name_stays_a_program() -> None:
+    assert "달빛 호수 축제" in names_in("군은 ‘달빛 호수 축제’를 다음 달 연다.")

@@ -65,6 +65,10 @@ _AIM_RE = re.compile(
     r"(?:(?<!신)도시|사회|환경|분위기|여건|생태계|기반|체계|풍토)\s(?:조성|구축|확립|마련|실현)$"
 )
 
+# `지역 경제에 기여할 수 있는 축제`, `지속 추진 가능한 축제`: what a theme or an aim asks of the
+# work, which a name never says.
+_ABLE_RE = re.compile(r"(?:수\s?있는|가능한)\s")
+
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
 
 # `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
@@ -180,7 +184,7 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
         return None
     if sum(name.count(dot) for dot in _LIST_DOTS) > _MAX_NAME_DOTS:
         return None
-    if _AIM_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
+    if _AIM_RE.search(name) or _ABLE_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
         return None
     if all(is_place(word) for word in name.split()):
         return None  # `▲강원 영월군 ▲전북 임실군`: bodies selected, not programs
