@@ -42,3 +42,11 @@ def test_the_themes_of_a_call_for_entries_are_no_programs() -> None:
 
 def test_a_festival_with_its_own_name_stays_a_program() -> None:
     assert "달빛 호수 축제" in names_in("군은 ‘달빛 호수 축제’를 다음 달 연다.")
+
+
+def test_a_later_short_mention_inside_a_longer_name_is_named_in_full() -> None:
+    text = (
+        "도는 ‘2024년 향토축제 홍보지원 공모사업’에 선정된 축제 네 곳을 발표했다. "
+        "이번 홍보지원 사업은 축제의 방문객을 늘리기 위한 사업이다."
+    )
+    assert names_in(text) == {"2024년 향토축제 홍보지원 공모사업"}
