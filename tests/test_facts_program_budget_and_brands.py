@@ -50,3 +50,18 @@ def test_a_later_short_mention_inside_a_longer_name_is_named_in_full() -> None:
         "이번 홍보지원 사업은 축제의 방문객을 늘리기 위한 사업이다."
     )
     assert names_in(text) == {"2024년 향토축제 홍보지원 공모사업"}
+
+
+def test_what_a_course_teaches_is_no_program() -> None:
+    assert (
+        names_in(
+            "과정에서는 재무 상담, 면접 컨설팅, 적성 검사, 직장 예절 등 실용 콘텐츠도 제공된다. "
+            "강좌는 창업 교육, 세무 상담 등 알찬 내용으로 진행된다."
+        )
+        == set()
+    )
+
+
+def test_a_list_of_programs_a_centre_runs_is_still_read() -> None:
+    names = names_in("센터는 청년 창업 교육, 마을기업 컨설팅 등을 운영한다.")
+    assert {"청년 창업 교육", "마을기업 컨설팅"} <= names

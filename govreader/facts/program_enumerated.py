@@ -76,6 +76,8 @@ def listed_items(text: str) -> Iterator[tuple[int, int]]:
     module)."""
     if " 등" in text:
         for etc in _ETC_RE.finditer(text):
+            if _CONTENTS_AFTER_RE.match(text, etc.end()):
+                continue
             kind = _KIND_AFTER_RE.match(text, etc.end())
             if kind and not all(
                 _kind_word(w) for w in text[etc.end() : kind.start("head")].split()
@@ -89,6 +91,12 @@ def listed_items(text: str) -> Iterator[tuple[int, int]]:
                 yield from _items(text, etc.end(), strict)
     for ran in _RAN_RE.finditer(text):
         yield from _items(text, ran.start(), strict=True)
+
+
+# `A, B 등 실전형 콘텐츠도 제공`, `A, B 등의 내용으로 진행`: what a course teaches, not programs.
+_CONTENTS_AFTER_RE = re.compile(
+    r"(?:의)?\s(?:[^\s.,]+\s){0,2}?[^\s.,]*(?:콘텐츠|내용|과목|커리큘럼)(?:[을를이가은는도의]|으로|로)?\s"
+)
 
 
 # `A와 B를 운영한 공로`, `A, B를 운영해`: a list without 등 that the body runs.
