@@ -577,9 +577,9 @@ def test_quoted_teams_exhibitions_and_handbooks_are_programs(text: str, name: st
     assert names_in(text) == {name}
 
 
-def test_a_quoted_name_that_closes_a_list_item_is_the_program() -> None:
+def test_a_list_item_closed_by_a_quoted_name_is_named_whole() -> None:
     text = "시는 ▲원주형 청년 일자리 ‘청년 도약 스텝’ ▲신중년 경력형 일자리 등을 운영했다."
-    assert "청년 도약 스텝" in names_in(text)
+    assert "원주형 청년 일자리 ‘청년 도약 스텝’" in names_in(text)
 
 
 @pytest.mark.parametrize(

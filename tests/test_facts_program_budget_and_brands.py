@@ -65,3 +65,15 @@ def test_what_a_course_teaches_is_no_program() -> None:
 def test_a_list_of_programs_a_centre_runs_is_still_read() -> None:
     names = names_in("센터는 청년 창업 교육, 마을기업 컨설팅 등을 운영한다.")
     assert {"청년 창업 교육", "마을기업 컨설팅"} <= names
+
+
+def test_a_list_item_of_a_kind_and_its_quoted_name_is_one_program() -> None:
+    names = names_in(
+        "올해 과제는 △어르신 소셜다이닝 ‘함께 밥상’(6개 구) △청년 소통공간 ‘우리 사랑방’(3개 구) "
+        "등 2개다."
+    )
+    assert {"어르신 소셜다이닝 ‘함께 밥상’", "청년 소통공간 ‘우리 사랑방’"} <= names
+
+
+def test_a_list_item_of_a_clause_and_a_quoted_word_is_no_program() -> None:
+    assert names_in("참가자는 △주제를 정해 ‘한 줄’ △느낌을 담아 ‘두 줄’을 쓴다.") == set()

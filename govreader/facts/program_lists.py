@@ -203,10 +203,24 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
         # its sum as a budget line (`△시립도서관(57억원)`)
         alone = len(words) == 1 and not beside_program and not _SUM_AFTER_RE.match(text, end)
         listed = strong and (
-            ITEM_END_RE.search(item) or (noun_phrase and program_list and not alone)
+            ITEM_END_RE.search(item)
+            or (noun_phrase and program_list and not alone)
+            or _branded(item)
         )
         if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
             yield start, end
+
+
+# `△중장년 소셜다이닝 ‘함께 밥상’`: an item naming its kind of work, then its own name in quotes.
+_BRANDED_RE = re.compile(
+    r"(?P<kind>(?:\S+\s){1,5})(?:[‘'「『<《〈][^‘’'「」『』<>《》〈〉]{2,30}[’'」』>》〉])"
+)
+
+
+def _branded(item: str) -> bool:
+    """Whether the item is a kind of work in plain words with its own quoted name after it."""
+    branded = _BRANDED_RE.fullmatch(item)
+    return branded is not None and all(_item_word(w) for w in branded.group("kind").split())
 
 
 _SUM_AFTER_RE = re.compile(r"\s?\(\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원?\)")
