@@ -77,3 +77,12 @@ def test_a_list_item_of_a_kind_and_its_quoted_name_is_one_program() -> None:
 
 def test_a_list_item_of_a_clause_and_a_quoted_word_is_no_program() -> None:
     assert names_in("참가자는 △주제를 정해 ‘한 줄’ △느낌을 담아 ‘두 줄’을 쓴다.") == set()
+
+
+def test_a_work_team_of_a_job_scheme_is_a_program() -> None:
+    names = names_in("시장형 일자리는 두부 공방, 세탁사업단, 택배사업단 등이다.")
+    assert {"세탁사업단", "택배사업단"} <= names
+
+
+def test_the_head_of_a_work_team_is_no_program() -> None:
+    assert names_in("사업단장은 참여자들과 인사를 나눴다.") == set()
