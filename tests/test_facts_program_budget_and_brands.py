@@ -86,3 +86,12 @@ def test_a_work_team_of_a_job_scheme_is_a_program() -> None:
 
 def test_the_head_of_a_work_team_is_no_program() -> None:
     assert names_in("사업단장은 참여자들과 인사를 나눴다.") == set()
+
+
+def test_one_program_named_for_a_counted_group_is_a_program() -> None:
+    names = names_in("올해 추진하는 시범사업은 고추 비가림 재배 기술 시범 외 12개 사업이다.")
+    assert "고추 비가림 재배 기술 시범" in names
+
+
+def test_a_place_named_for_a_counted_group_is_no_program() -> None:
+    assert names_in("교육은 읍사무소 외 3개 장소에서 열린다.") == set()

@@ -22,7 +22,9 @@ from govreader.facts.program_spans import (
     STRONG_ENDS,
     clean_span,
     describing_clause_end,
+    name_start,
     name_word,
+    word_start,
 )
 
 # The list's last item ends at 등; what follows it says what the items are.
@@ -91,6 +93,23 @@ def listed_items(text: str) -> Iterator[tuple[int, int]]:
                 yield from _items(text, etc.end(), strict)
     for ran in _RAN_RE.finditer(text):
         yield from _items(text, ran.start(), strict=True)
+    for counted in _BESIDES_COUNTED_RE.finditer(text):
+        yield from _named_besides(text, counted.start())
+
+
+# `A 시범 외 24개 사업`, `A 교실 외 5개 프로그램`: one program named for a counted group of them.
+_BESIDES_COUNTED_RE = re.compile(
+    r"(?<=[가-힣A-Za-z0-9)’'」』])\s외\s(?:총\s?)?\d[\d,]*\s?(?:개|종|건)\s?"
+    r"(?:사업|프로그램|과정|강좌|교실)"
+)
+
+
+def _named_besides(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The program named before `외 N개 사업`: a plain noun phrase of two words or more."""
+    start = name_start(text, word_start(text, end))
+    words = text[start:end].split()
+    if len(words) >= 2 and all(name_word(word) for word in words):
+        yield from filter(None, [clean_span(text, start, end)])
 
 
 # `A, B 등 실전형 콘텐츠도 제공`, `A, B 등의 내용으로 진행`: what a course teaches, not programs.
