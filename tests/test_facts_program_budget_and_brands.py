@@ -95,3 +95,9 @@ def test_one_program_named_for_a_counted_group_is_a_program() -> None:
 
 def test_a_place_named_for_a_counted_group_is_no_program() -> None:
     assert names_in("교육은 읍사무소 외 3개 장소에서 열린다.") == set()
+
+
+def test_a_centre_another_belongs_to_is_named_as_a_body() -> None:
+    names = names_in("동부노인복지센터 부설로 운영되던 어르신 일자리지원센터가 새로 문을 연다.")
+    assert "동부노인복지센터" not in names
+    assert "어르신 일자리지원센터" in names

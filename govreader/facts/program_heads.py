@@ -113,9 +113,10 @@ _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
 _GENERIC_MODIFIERS = word_set("맞춤형 다양한 특화 체험형 참여형 신규 우수 전문 기본 심화")
 
 # `센터 누리집`, `센터로 문의`, `센터(☎820-0000)`, `A, B, C센터 등에 방문해 신청`: a centre named as
-# the office where one asks or applies, not as what it runs.
+# the office where one asks or applies, or that another belongs to, not as what it runs.
 _ORG_USE_RE = re.compile(
-    r"\s?(?:누리집|홈페이지|\(☎|\(\d{2,4}-)"
+    # `A센터 부설로 운영되던 …`, `A센터 산하 …`: the centre as the body another one belongs to
+    r"\s?(?:누리집|홈페이지|\(☎|\(\d{2,4}-|부설|산하|소속)"
     r"|(?:\s등)?(?:에|에서|로|으로|를|을)?\s?(?:직접\s)?(?:방문|신청|접수|문의|연락|전화)"
 )
 
