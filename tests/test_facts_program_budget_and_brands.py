@@ -101,3 +101,15 @@ def test_a_centre_another_belongs_to_is_named_as_a_body() -> None:
     names = names_in("동부노인복지센터 부설로 운영되던 어르신 일자리지원센터가 새로 문을 연다.")
     assert "동부노인복지센터" not in names
     assert "어르신 일자리지원센터" in names
+
+
+def test_a_listed_program_named_by_what_its_people_do_is_a_program() -> None:
+    names = names_in(
+        "주요 사업은 ▲귀농인 주택 수리비 지원(10곳) ▲어촌에서 살아보기(3곳) "
+        "▲귀농인 멘토링 운영 등이다."
+    )
+    assert "어촌에서 살아보기" in names
+
+
+def test_listed_things_to_do_with_no_program_beside_them_are_no_programs() -> None:
+    assert names_in("실천 수칙은 ▲장바구니 쓰기 ▲전기 아껴 쓰기 ▲계단 이용하기 등이다.") == set()

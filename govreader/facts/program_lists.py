@@ -206,9 +206,15 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
             ITEM_END_RE.search(item)
             or (noun_phrase and program_list and not alone)
             or _branded(item)
+            or (beside_program and _DOING_RE.fullmatch(item) is not None)
         )
         if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
             yield start, end
+
+
+# `▲농촌에서 살아보기`, `▲우리 마을 가꾸기`: a program named by what its people do, beside items
+# that plainly are programs.
+_DOING_RE = re.compile(r"(?:[가-힣0-9]+\s){1,3}[가-힣]{1,4}(?:보기|하기|가꾸기|살기|만들기|잇기)")
 
 
 # `△중장년 소셜다이닝 ‘함께 밥상’`: an item naming its kind of work, then its own name in quotes.
