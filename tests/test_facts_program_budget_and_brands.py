@@ -113,3 +113,8 @@ def test_a_listed_program_named_by_what_its_people_do_is_a_program() -> None:
 
 def test_listed_things_to_do_with_no_program_beside_them_are_no_programs() -> None:
     assert names_in("실천 수칙은 ▲장바구니 쓰기 ▲전기 아껴 쓰기 ▲계단 이용하기 등이다.") == set()
+
+
+def test_a_noun_ending_like_a_linking_verb_stays_in_a_listed_name() -> None:
+    names = names_in("군은 청렴 토론회와 갑질 신고 모의훈련 등 현장 중심의 정책도 함께 추진했다.")
+    assert "갑질 신고 모의훈련" in names
