@@ -118,3 +118,8 @@ def test_listed_things_to_do_with_no_program_beside_them_are_no_programs() -> No
 def test_a_noun_ending_like_a_linking_verb_stays_in_a_listed_name() -> None:
     names = names_in("군은 청렴 토론회와 갑질 신고 모의훈련 등 현장 중심의 정책도 함께 추진했다.")
     assert "갑질 신고 모의훈련" in names
+
+
+def test_a_run_list_is_not_read_across_its_closing_etc() -> None:
+    names = names_in("센터에서는 요가, 필라테스, 탁구 등 생활체육 프로그램을 운영한다.")
+    assert not any(" 등 " in name for name in names)

@@ -132,6 +132,8 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
     items = _besides(text, _merged(text, items))
     if len(items) < 2 or any(item.count for item in items):
         return  # `A 7,931명, B 394명 등`: a breakdown of figures by kind
+    if any(_ETC_WORD_RE.search(item.text) for item in items):
+        return  # `A, B 등 C 프로그램을 운영`: the list ends at 등, read there
     if _MANY_BEFORE_RE.search(text, max(0, items[0].start - 6), items[0].start):
         items = _after_first_group(text, items)
     spans = [_item_span(text, item) for item in items]
@@ -143,6 +145,9 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
     if strict and 2 * len(work) < len(items):
         return
     yield from work if strict else filter(None, spans)
+
+
+_ETC_WORD_RE = re.compile(r"(?:^|\s)등(?:\s|$)")
 
 
 # `다양한 건강교육 및 건강상담, …`: the first item after a word of many kinds is a kind.
