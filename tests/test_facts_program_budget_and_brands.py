@@ -123,3 +123,7 @@ def test_a_noun_ending_like_a_linking_verb_stays_in_a_listed_name() -> None:
 def test_a_run_list_is_not_read_across_its_closing_etc() -> None:
     names = names_in("센터에서는 요가, 필라테스, 탁구 등 생활체육 프로그램을 운영한다.")
     assert not any(" 등 " in name for name in names)
+
+
+def test_a_word_of_when_is_no_part_of_a_name() -> None:
+    assert names_in("도는 지난달 중장년 채용 박람회를 열었다.") == {"중장년 채용 박람회"}
