@@ -127,3 +127,12 @@ def test_a_run_list_is_not_read_across_its_closing_etc() -> None:
 
 def test_a_word_of_when_is_no_part_of_a_name() -> None:
     assert names_in("도는 지난달 중장년 채용 박람회를 열었다.") == {"중장년 채용 박람회"}
+
+
+def test_a_named_act_with_its_sum_in_a_budget_is_a_project() -> None:
+    names = names_in("내년 예산에는 전통시장 주차장 조성 40억 원을 비롯해 여러 사업이 담겼다.")
+    assert "전통시장 주차장 조성" in names
+
+
+def test_a_bare_act_with_its_sum_is_no_project() -> None:
+    assert names_in("시설 보강 3억 원이 반영됐다.") == set()
