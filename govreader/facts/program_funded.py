@@ -16,7 +16,8 @@ from govreader.facts.program_spans import clean_span, name_start, word_start
 _MONEY = r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원"
 
 # Work a budget pays for, named with what is done: `보조경기장 조성에 38억 원`, `어르신 건강이용권
-# 지원(9억 6천만 원)`, `경보시스템 구축에도 5억 원을`, `전수교육관 설립 예산`, `A 지원 9억 원을 비롯해`.
+# 지원(9억 6천만 원)`, `경보시스템 구축에도 5억 원을`, `전수교육관 설립 예산`, `A 지원 9억 원을
+# 비롯해`.
 _FUNDED_RE = re.compile(
     r"(?:지원|조성|구축|조성사업|설치|설립|건립|확충|보강|유치|정비|리모델링)"
     rf"(?=\s?\((?:총\s?|약\s?)?{_MONEY}\)"
