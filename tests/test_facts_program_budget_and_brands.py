@@ -136,3 +136,11 @@ def test_a_named_act_with_its_sum_in_a_budget_is_a_project() -> None:
 
 def test_a_bare_act_with_its_sum_is_no_project() -> None:
     assert names_in("시설 보강 3억 원이 반영됐다.") == set()
+
+
+def test_a_quoted_movement_the_body_carries_out_is_a_program() -> None:
+    assert "내 고장 쌀 사주기" in names_in("군은 ‘내 고장 쌀 사주기’ 운동을 벌이고 있다.")
+
+
+def test_a_quoted_sports_ground_is_no_movement() -> None:
+    assert names_in("주민들이 ‘달빛’ 운동장에 모였다.") == set()
