@@ -577,9 +577,9 @@ def test_quoted_teams_exhibitions_and_handbooks_are_programs(text: str, name: st
     assert names_in(text) == {name}
 
 
-def test_a_quoted_name_that_closes_a_list_item_is_the_program() -> None:
+def test_a_list_item_closed_by_a_quoted_name_is_named_whole() -> None:
     text = "시는 ▲원주형 청년 일자리 ‘청년 도약 스텝’ ▲신중년 경력형 일자리 등을 운영했다."
-    assert "청년 도약 스텝" in names_in(text)
+    assert "원주형 청년 일자리 ‘청년 도약 스텝’" in names_in(text)
 
 
 @pytest.mark.parametrize(
@@ -1370,7 +1370,10 @@ def test_a_later_short_mention_with_its_bare_head_word_is_named_in_full(
     ("text", "names"),
     [
         ("- 노후 하수관로 정비사업 80억 원", {"노후 하수관로 정비사업"}),
-        ("▲제12회 한우축제 개최 5억 원 ▲공영주차장 조성 20억 원", {"제12회 한우축제"}),
+        (
+            "▲제12회 한우축제 개최 5억 원 ▲공영주차장 조성 20억 원",
+            {"제12회 한우축제", "공영주차장 조성"},
+        ),
         ("○ 청년 월세 지원 12억 원", {"청년 월세 지원"}),
         ("- 다함께 돌봄 프로그램 운영 3억 5천만 원", {"다함께 돌봄 프로그램"}),
         ("▲환경 846억 원 ▲복지 1,200억 원", set()),

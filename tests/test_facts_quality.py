@@ -69,7 +69,8 @@ REAL_FLOORS = {
     "excerpts": {
         "award": (0.90, 0.82),
         "award_who": (0.95, 0.86),
-        "program": (0.88, 0.80),
+        # reached 0.92 (0.83); a little room for cleaning changes elsewhere
+        "program": (0.90, 0.81),
         # reached 0.89 (0.87) on this branch; a little room for cleaning changes elsewhere
         "target": (0.86, 0.84),
         "audience": (0.84, 0.73),

@@ -28,7 +28,8 @@ _COUNT_RE = re.compile(r"^\d[\d,]*여?(?:개|명|곳|건|가구|개소|년|월|�
 _NOUN_EXCEPTIONS = word_set(
     "어린이 아이 놀이 도우미 전문가 국가 마을 하늘 가을 제도 성과 결과 효과 피해 재해 "
     "참여 대여 도서 회의 강의 협의 경기도 강원도 제주도 충청북도 충청남도 전라북도 "
-    "전라남도 경상북도 경상남도 지역 일자리 분야 인프라 카메라 기업가 창업가 활동가 예술가 작가"
+    "전라남도 경상북도 경상남도 지역 일자리 분야 인프라 카메라 기업가 창업가 활동가 예술가 작가 "
+    "신고 광고 창고 경고"
 )
 # Compounds ending in such a noun are nouns too (청년마을, 평생교육도서, 주민참여).
 _NOUN_TAILS = tuple(sorted(_NOUN_EXCEPTIONS, key=len, reverse=True))

@@ -116,9 +116,12 @@ _WORK_OF_RE = re.compile(r"\s?[가-힣]{1,4}\s?사업")
 
 def _same_work(other: str, stem: str) -> bool:
     """`X 조성사업` names the work `X 사업` calls short: the same words, one more before 사업,
-    however the words are spaced (`스마트 경로당 구축사업`, `스마트경로당 사업`)."""
+    however the words are spaced (`스마트 경로당 구축사업`, `스마트경로당 사업`), and with the
+    longer name's first words left out (`이번 과제지원 사업` after `2024년 축제 과제지원
+    공모사업`)."""
     other, stem = other.replace(" ", ""), stem.replace(" ", "")
-    return other.startswith(stem) and bool(_WORK_OF_RE.fullmatch(other, len(stem)))
+    at = other.rfind(stem)
+    return at >= 0 and bool(_WORK_OF_RE.fullmatch(other, at + len(stem)))
 
 
 def _full_names(names: Iterable[str]) -> dict[str, str]:

@@ -22,7 +22,9 @@ from govreader.facts.program_spans import (
     STRONG_ENDS,
     clean_span,
     describing_clause_end,
+    name_start,
     name_word,
+    word_start,
 )
 
 # The list's last item ends at 등; what follows it says what the items are.
@@ -76,6 +78,8 @@ def listed_items(text: str) -> Iterator[tuple[int, int]]:
     module)."""
     if " 등" in text:
         for etc in _ETC_RE.finditer(text):
+            if _CONTENTS_AFTER_RE.match(text, etc.end()):
+                continue
             kind = _KIND_AFTER_RE.match(text, etc.end())
             if kind and not all(
                 _kind_word(w) for w in text[etc.end() : kind.start("head")].split()
@@ -89,6 +93,29 @@ def listed_items(text: str) -> Iterator[tuple[int, int]]:
                 yield from _items(text, etc.end(), strict)
     for ran in _RAN_RE.finditer(text):
         yield from _items(text, ran.start(), strict=True)
+    for counted in _BESIDES_COUNTED_RE.finditer(text):
+        yield from _named_besides(text, counted.start())
+
+
+# `A 시범 외 24개 사업`, `A 교실 외 5개 프로그램`: one program named for a counted group of them.
+_BESIDES_COUNTED_RE = re.compile(
+    r"(?<=[가-힣A-Za-z0-9)’'」』])\s외\s(?:총\s?)?\d[\d,]*\s?(?:개|종|건)\s?"
+    r"(?:사업|프로그램|과정|강좌|교실)"
+)
+
+
+def _named_besides(text: str, end: int) -> Iterator[tuple[int, int]]:
+    """The program named before `외 N개 사업`: a plain noun phrase of two words or more."""
+    start = name_start(text, word_start(text, end))
+    words = text[start:end].split()
+    if len(words) >= 2 and all(name_word(word) for word in words):
+        yield from filter(None, [clean_span(text, start, end)])
+
+
+# `A, B 등 실전형 콘텐츠도 제공`, `A, B 등의 내용으로 진행`: what a course teaches, not programs.
+_CONTENTS_AFTER_RE = re.compile(
+    r"(?:의)?\s(?:[^\s.,]+\s){0,2}?[^\s.,]*(?:콘텐츠|내용|과목|커리큘럼)(?:[을를이가은는도의]|으로|로)?\s"
+)
 
 
 # `A와 B를 운영한 공로`, `A, B를 운영해`: a list without 등 that the body runs.
@@ -105,6 +132,8 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
     items = _besides(text, _merged(text, items))
     if len(items) < 2 or any(item.count for item in items):
         return  # `A 7,931명, B 394명 등`: a breakdown of figures by kind
+    if any(_ETC_WORD_RE.search(item.text) for item in items):
+        return  # `A, B 등 C 프로그램을 운영`: the list ends at 등, read there
     if _MANY_BEFORE_RE.search(text, max(0, items[0].start - 6), items[0].start):
         items = _after_first_group(text, items)
     spans = [_item_span(text, item) for item in items]
@@ -116,6 +145,9 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
     if strict and 2 * len(work) < len(items):
         return
     yield from work if strict else filter(None, spans)
+
+
+_ETC_WORD_RE = re.compile(r"(?:^|\s)등(?:\s|$)")
 
 
 # `다양한 건강교육 및 건강상담, …`: the first item after a word of many kinds is a kind.

@@ -47,7 +47,7 @@ _DRILL_KINDS = (
 # patterns look for the head word's ending first and then check the whole word, which is much
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
-    rf"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
+    rf"(?:사업단|사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
     rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|종합계획|종합대책)" + _PARTICLE_AHEAD
 )
 
@@ -58,6 +58,8 @@ _HEAD_END_RE = re.compile(
 _HEAD_WORD_RE = re.compile(
     r"[0-9A-Za-z가-힣·‧ㆍ∙]{0,30}?"
     r"(?:사업|프로그램|캠페인|박람회|프로젝트|아카데미|[가-힣]{2}(?:제도|정책)"
+    # a work team of a job scheme named by its work (`청소사업단`, `공동체사업단`)
+    r"|[가-힣]{2,}사업단"
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
     r"|[가-힣]{2,}\s?(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강|거점|적응)센터"
     rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS})"
@@ -111,9 +113,10 @@ _JOINED_RE = re.compile(r"(?:^|\s)(?P<word>[가-힣]{2,12})\s및\s$")
 _GENERIC_MODIFIERS = word_set("맞춤형 다양한 특화 체험형 참여형 신규 우수 전문 기본 심화")
 
 # `센터 누리집`, `센터로 문의`, `센터(☎820-0000)`, `A, B, C센터 등에 방문해 신청`: a centre named as
-# the office where one asks or applies, not as what it runs.
+# the office where one asks or applies, or that another belongs to, not as what it runs.
 _ORG_USE_RE = re.compile(
-    r"\s?(?:누리집|홈페이지|\(☎|\(\d{2,4}-)"
+    # `A센터 부설로 운영되던 …`, `A센터 산하 …`: the centre as the body another one belongs to
+    r"\s?(?:누리집|홈페이지|\(☎|\(\d{2,4}-|부설|산하|소속)"
     r"|(?:\s등)?(?:에|에서|로|으로|를|을)?\s?(?:직접\s)?(?:방문|신청|접수|문의|연락|전화)"
 )
 

@@ -167,14 +167,17 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
     if not marks or (inline and _WHO_LIST_RE.search(text, 0, inline[0])):
         return
     items = []
+    budget_lines = 0
     for index, mark in enumerate(marks):
         strong = mark.group().strip() in _STRONG_BULLETS
-        span, described = _item_span(text, mark.end(), marks[index + 1 :], strong)
+        span, described, summed = _item_span(text, mark.end(), marks[index + 1 :], strong)
+        budget_lines += summed
         for part in _acts(text, span):
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
                 items.append((part, strong, described))
     names = [text[start:end] for (start, end), _, _ in items]
-    beside_program = any(STRONG_END_RE.search(name) for name in names)
+    # `△A 개설 90억원 △B 건립 30억원`: works listed with their sums are a budget's projects
+    beside_program = budget_lines >= 2 or any(STRONG_END_RE.search(name) for name in names)
     program_list = beside_program or bool(
         _PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))
     )
@@ -200,10 +203,30 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
         # its sum as a budget line (`△시립도서관(57억원)`)
         alone = len(words) == 1 and not beside_program and not _SUM_AFTER_RE.match(text, end)
         listed = strong and (
-            ITEM_END_RE.search(item) or (noun_phrase and program_list and not alone)
+            ITEM_END_RE.search(item)
+            or (noun_phrase and program_list and not alone)
+            or _branded(item)
+            or (beside_program and _DOING_RE.fullmatch(item) is not None)
         )
         if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
             yield start, end
+
+
+# `▲농촌에서 살아보기`, `▲우리 마을 가꾸기`: a program named by what its people do, beside items
+# that plainly are programs.
+_DOING_RE = re.compile(r"(?:[가-힣0-9]+\s){1,3}[가-힣]{1,4}(?:보기|하기|가꾸기|살기|만들기|잇기)")
+
+
+# `△중장년 소셜다이닝 ‘함께 밥상’`: an item naming its kind of work, then its own name in quotes.
+_BRANDED_RE = re.compile(
+    r"(?P<kind>(?:\S+\s){1,5})(?:[‘'「『<《〈][^‘’'「」『』<>《》〈〉]{2,30}[’'」』>》〉])"
+)
+
+
+def _branded(item: str) -> bool:
+    """Whether the item is a kind of work in plain words with its own quoted name after it."""
+    branded = _BRANDED_RE.fullmatch(item)
+    return branded is not None and all(_item_word(w) for w in branded.group("kind").split())
 
 
 _SUM_AFTER_RE = re.compile(r"\s?\(\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원?\)")
@@ -246,11 +269,18 @@ _DECIDED_RE = re.compile(
 )
 
 
+# What a budget line names when it is a work: `△순환도로 개설 90억원`, `△읍성터정비 8억원`.
+_WORK_BEFORE_SUM_RE = re.compile(
+    r"(?:개설|확장|포장|증설|신설|정비|조성|건립|건설|설치|구축|복원|복구|보수|이전|매입|리모델링|공사)$"
+)
+
+
 def _item_span(
     text: str, start: int, later: list[re.Match[str]], strong: bool
-) -> tuple[tuple[int, int] | None, bool]:
+) -> tuple[tuple[int, int] | None, bool, bool]:
     """The span of the item starting at `start`, up to the next mark, a note in brackets or a
-    colon; and whether a description (not a figure) follows the item's colon."""
+    colon; whether a description (not a figure) follows the item's colon; and whether the
+    item is a work with its sum (a budget line), whose sum is then left out."""
     end = later[0].start() if later else len(text)
     colon = _COLON_RE.search(text, start, end)
     described = colon is not None and not _FIGURE_START_RE.match(text, colon.end())
@@ -264,18 +294,21 @@ def _item_span(
     elif not later and not colon and not (start <= 3 and not _CLAUSE_END_RE.search(text)):
         last = _last_item_end(text, start, len(text))
         if not last:
-            return None, described
+            return None, described, False
         end = last
     money = _MONEY_RE.search(text, start, end)
+    summed = bool(money and _WORK_BEFORE_SUM_RE.search(text, start, money.start()))
     if money and (
-        STRONG_END_RE.search(text, start, money.start()) or _DECIDED_RE.match(text, money.end())
+        summed
+        or STRONG_END_RE.search(text, start, money.start())
+        or _DECIDED_RE.match(text, money.end())
     ):
         end = money.start()
     counted = _COUNTED_TAIL_RE.search(text, start, end)
     if counted:
         end = counted.start()
     start = _after_clause(text, describing_clause_end(text, start, end), end)
-    return clean_span(text, start, end, strong), described
+    return clean_span(text, start, end, strong), described, summed
 
 
 # A word closing a clause by its particle: `분야에`, `목적으로`, `교육을`, `지역의`.

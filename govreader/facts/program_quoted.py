@@ -39,9 +39,10 @@ _QUOTE_PAIRS = {
 }  # fmt: skip
 
 _QUOTED_FOLLOW_RE = re.compile(
-    # `‘X’ 사업`, `‘X’ 지원사업`, `‘X’ 치매예방교실을`: the kind of program right after the name
+    # `‘X’ 사업`, `‘X’ 지원사업`, `‘X’ 치매예방교실을`, `‘X’ 운동을 벌여`: the kind of program right
+    # after the name
     r"(?:(?:을|를|은|는|이|가|의|에)?\s?(?:[가-힣]{1,4}\s)?[가-힣]{0,2}"
-    r"(?:사업|프로그램|캠페인|과정|교육|강좌|[가-힣]{0,4}교실|정책|서비스|제도)"
+    r"(?:사업|프로그램|캠페인|운동|과정|교육|강좌|[가-힣]{0,4}교실|정책|서비스|제도)"
     r"(?![청관적자비장가])"
     # `‘X’를 운영`, `‘X’를 상시 운영`, `‘X’을 두 곳에 1곳씩 추가로 조성`: words between name and
     # verb say when, where or how much, not a second object (`‘X’를 대상으로 교육을 실시`).

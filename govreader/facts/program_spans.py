@@ -65,6 +65,10 @@ _AIM_RE = re.compile(
     r"(?:(?<!신)도시|사회|환경|분위기|여건|생태계|기반|체계|풍토)\s(?:조성|구축|확립|마련|실현)$"
 )
 
+# `지역 경제에 기여할 수 있는 축제`, `지속 추진 가능한 축제`: what a theme or an aim asks of the
+# work, which a name never says.
+_ABLE_RE = re.compile(r"(?:수\s?있는|가능한)\s")
+
 _ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
 
 # `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
@@ -103,17 +107,18 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # words that belong to the clause before it, and a name starts after them.
 #
 # At its start (as often as they come): a list mark or a blank; a word that opens a clause or
-# a sentence (`이 가운데`, `아울러`, `다만`, `우선`) or anyone at all (`누구나 프로그램에`); a
+# a sentence (`이번`, `아울러`, `다만`, `우선`) or anyone at all (`누구나 프로그램에`); a
 # verb's one-syllable form (`문을 연 광양시 주거복지센터`); a time or span (`8월부터 사업`,
 # `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
 # verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `늘리려`, `센터를
 # 만들어 원스톱 서비스`); an adjective (`다채로운 프로그램`, `생산적인 사업`).
 _OPENING_RE = re.compile(
     r"\s|[-·•]\s"
-    r"|(?:이|그|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
+    r"|(?:이|그|이번|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
     r"|먼저|끝으로)\s"
     r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S)"
-    r"|(?:이날|당일|그날|동안|최근|향후|다음|오는|이달|내달|이들|이러한|그러한|외|일부"
+    r"|(?:이날|당일|그날|동안|최근|향후|다음|오는|이달|내달|지난달|지난주|지난해|작년|올해|금년"
+    r"|내년|전날|이들|이러한|그러한|외|일부"
     r"|\d+(?:년|개월|주|일)간|\d+(?:학기|분기)"
     r"|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서|어서|아서|[리하되이히]려"
     r"|로운|러운|스런|다운|적인"
@@ -180,7 +185,7 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
         return None
     if sum(name.count(dot) for dot in _LIST_DOTS) > _MAX_NAME_DOTS:
         return None
-    if _AIM_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
+    if _AIM_RE.search(name) or _ABLE_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
         return None
     if all(is_place(word) for word in name.split()):
         return None  # `▲강원 영월군 ▲전북 임실군`: bodies selected, not programs
