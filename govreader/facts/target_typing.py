@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from govreader.facts import target_cues as cues
+from govreader.facts import target_level_cues as levels
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def at_venue(spot: Spot, kind: str) -> bool:
         return False
     if cues.RECIPIENTS_AT.match(spot.rest):
         return False
-    if cues.SET_OUT.match(spot.after):
+    if levels.SET_OUT.match(spot.after):
         return False
     if kind == "result":
         return place.group(1) == "에서"
@@ -80,7 +81,7 @@ def _special(spot: Spot) -> str | None:
         return "result"
     if cues.GREW_TO.match(rest) and not cues.CONTEXT_SUBJECT.search(spot.head):
         return "result"
-    if cues.SHARED_LEVEL.match(rest) and cues.SERVED_TOPIC.search(spot.before):
+    if cues.SHARED_LEVEL.match(rest) and levels.SERVED_TOPIC.search(spot.before):
         return "result"
     return None
 
@@ -145,7 +146,7 @@ def _verb_noun_item(spot: Spot) -> str | None:
 
 def _last_item(spot: Spot) -> str | None:
     """`… 마을기업 17개 등 사회적경제 기업을 육성했다`: a list's last item, read by its verb."""
-    item = cues.LAST_ITEM.match(spot.rest)
+    item = levels.LAST_ITEM.match(spot.rest)
     if item is None or not cues.VERB_NOUN.match(spot.rest, item.end()):
         return None
     return by_ending(spot.rest[item.end() :])
@@ -175,20 +176,20 @@ def type_of(spot: Spot) -> str | None:
     if cues.TOOK_PART.match(after) and cues.PROGRAM_TOPIC.search(spot.head):
         return "result"
     beat = (
-        cues.BEAT_GOAL_AFTER.match(rest)
-        or cues.BEAT_RECORD_AFTER.match(rest)
-        or (spot.percent and cues.OVER_ACHIEVED.match(rest))
-        or (not spot.percent and cues.LEVEL_VS_GOAL.match(rest))
+        levels.BEAT_GOAL_AFTER.match(rest)
+        or levels.BEAT_RECORD_AFTER.match(rest)
+        or (spot.percent and levels.OVER_ACHIEVED.match(rest))
+        or (not spot.percent and levels.LEVEL_VS_GOAL.match(rest))
     )
-    if cues.GOAL_IN_BRACKET.match(rest) or beat:
+    if levels.GOAL_IN_BRACKET.match(rest) or beat:
         return "result"
     # `목표치 78%를 조기 달성했다`: the share of the goal reached.
     if spot.percent and cues.BARE_GOAL_BEFORE.search(before) and cues.SHARE_REACHED.match(rest):
         return "result"
-    inline = cues.INLINE_ITEM.match(rest) and "▲" in spot.head
-    if inline and cues.INLINE_RESULTS.search(spot.head):
+    inline = levels.INLINE_ITEM.match(rest) and "▲" in spot.head
+    if inline and levels.INLINE_RESULTS.search(spot.head):
         return "result"
-    if inline and cues.INLINE_GOALS.search(spot.head):
+    if inline and levels.INLINE_GOALS.search(spot.head):
         return "goal"
     raised = cues.RAISED.match(rest)
     if raised and not cues.GOAL_BEFORE.search(before):
@@ -197,28 +198,28 @@ def type_of(spot: Spot) -> str | None:
         cues.GOAL_BEFORE.search(before)
         or cues.GOAL_BRACKET.search(raw)
         or cues.GOAL_AFTER.match(after)
-        or cues.RAISE_TO.match(after)
-        or cues.SET_OUT.match(after)
-        or cues.NAMED_GOAL.match(rest)
-        or (cues.SET_AS.match(after) and cues.STRONG_GOAL.search(spot.head))
-        or cues.AIMED_AT.match(after)
-        or (cues.CALLED_FOR.match(rest) and not cues.PAST_MARKER.search(spot.head))
+        or levels.RAISE_TO.match(after)
+        or levels.SET_OUT.match(after)
+        or levels.NAMED_GOAL.match(rest)
+        or (levels.SET_AS.match(after) and cues.STRONG_GOAL.search(spot.head))
+        or levels.AIMED_AT.match(after)
+        or (levels.CALLED_FOR.match(rest) and not cues.PAST_MARKER.search(spot.head))
     ):
         return "goal"
-    if cues.SERVED_BY.match(rest) and spot.unit in cues.PEOPLE_UNITS:
+    if levels.SERVED_BY.match(rest) and spot.unit in cues.PEOPLE_UNITS:
         return _served_by(rest)
     if (
-        cues.REACHES.match(after)
-        and cues.SERVED_TOPIC.search(before)
+        levels.REACHES.match(after)
+        and levels.SERVED_TOPIC.search(before)
         and not cues.AS_OF.search(spot.head)
     ):
         return "result"
-    topic = cues.TOPIC_END.match(rest) and cues.GOAL_TOPIC.search(spot.head)
+    topic = levels.TOPIC_END.match(rest) and levels.GOAL_TOPIC.search(spot.head)
     if topic and not cues.RESULT_BEFORE.search(before):
         return "goal"
-    if cues.TOPIC_END.match(rest) and cues.RESULT_TOPIC.search(spot.head):
+    if levels.TOPIC_END.match(rest) and levels.RESULT_TOPIC.search(spot.head):
         return "result"
-    if cues.PLEDGED.match(rest):
+    if levels.PLEDGED.match(rest):
         return "goal"
     floor = cues.FLOOR_OF.match(after)
     if floor and (cue := cues.CUE_AFTER.search(after, floor.end())) and cue.group("goal"):
@@ -228,7 +229,7 @@ def type_of(spot: Spot) -> str | None:
         return special
     if cues.SKIP_AFTER.match(after):
         return None
-    if cues.EXPECTED_END.search(rest) and cues.BY_DEADLINE.search(spot.head):
+    if levels.EXPECTED_END.search(rest) and cues.BY_DEADLINE.search(spot.head):
         return "goal"
     past_level = cues.RESULT_BEFORE.search(before) and not cues.BY_DEADLINE.search(before)
     if past_level or cues.AGAINST_GOAL.search(raw) or cues.RESULT_LINE.search(raw):
