@@ -36,7 +36,8 @@ from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_brackets import bracketed, list_kind
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
-from govreader.facts.target_typing import Spot, at_venue, type_of
+from govreader.facts.target_spot import Spot, at_venue
+from govreader.facts.target_typing import type_of
 from govreader.facts.target_units import unit_fits
 from govreader.facts.target_vetoes import vetoed
 from govreader.model import Fact, FactKind

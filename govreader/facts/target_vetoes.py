@@ -13,7 +13,7 @@ import re
 
 from govreader.facts import target_cues as cues
 from govreader.facts.phrases import is_plain_word
-from govreader.facts.target_typing import Spot
+from govreader.facts.target_spot import Spot
 
 # Turnout at an event or a meeting (행사에는 … 150여명이 참석했다, 축제에 2백만 명이 다녀갔다) is
 # not what a program achieved; 참석 is attendance wherever it is said.
