@@ -103,6 +103,9 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
         return True
     if list_cues.LISTED.match(between):
         return True
+    # `88.6%(5,387개)`: a rate and the count it stands for, in brackets after it.
+    if percent and between.strip() == "(":
+        return True
     if not percent and list_cues.ITEM_NEXT.match(between):
         return True
     return not percent and bool(list_cues.PAIRED.match(between))

@@ -88,8 +88,23 @@ BEAT_RECORD_AFTER = re.compile(
     r"(?:넘어섰|넘었|넘겼|웃돌|뛰어넘|초과)"
 )
 # An inline list (`주요 실적으로는 ▲방문진료 412명 ▲도시락 530명 등이 있다`) takes its type from
-# the word that introduces it.
+# the word that introduces it, or from the words that close it (`△A 2,600명 △B 8만 명을 목표로
+# 하고 있다`, `A 96명, B 707명 등의 실적을 냈다`); ▲ and △ mark its items alike.
 # The item may end on a verb noun (▲기업 100곳 신규 육성 ▲…).
-INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:▲|등(?:이|을|의|\s)|$)")
+INLINE_MARKS = "▲△"
+INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:[▲△]|등(?:이|을|의|\s)|$)")
 INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
 INLINE_GOALS = re.compile(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")
+INLINE_CLOSES_GOALS = re.compile(
+    r"(?:을|를)\s(?:주요\s|최종\s)?목표로\s?(?:하고\s있|한다|삼고|삼았|세웠)"
+)
+RESULTS_CLOSE = r"등의?\s(?:실적|성과)(?:을|를)\s?(?:냈|올렸|거뒀|거두었|기록했)"
+INLINE_CLOSES_RESULTS = re.compile(RESULTS_CLOSE)
+# The last item of a list of results: `…, 일자리 인프라 구축 50건 등의 실적을 냈다`, `훈련부문
+# 52.5%(1,372명) 등의 실적을 올렸다`.
+RESULTS_LISTED = re.compile(r"^(?:여)?\)?\s?" + RESULTS_CLOSE)
+# A rate the count is said to show: `3,501개를 창출해 84.3%의 달성률을 보였다`.
+RATE_SHOWN = re.compile(
+    r"^의\s(?:[가-힣]{1,6}\s)?(?:달성률|달성율|취업률|이행률|집행률|완료율|참여율)(?:을|를)\s?"
+    r"(?:보였|기록했|나타냈)"
+)

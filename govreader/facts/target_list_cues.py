@@ -37,7 +37,7 @@ PAIRED = re.compile(
 # Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
 # 총 1,500개의 일자리를 창출할 계획`.
 LISTED = re.compile(
-    r"^(?:여)?\)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?|(?:에|으로|로|까지)\s(?:총|모두)\s)$"
+    r"^(?:여)?\)?\s?(?:[▲△]\s?(?:[^\s\d▲△]+\s?){1,3}|등\s(?:총\s|모두\s)?|(?:에|으로|로|까지)\s(?:총|모두)\s)$"
 )
 # Items of a breakdown, each named before its count: `공공부문 7,931명, 직업능력 개발훈련 394명,
 # 취업 알선 등 고용서비스 1,610건과 …`, `일반형 48명(전일제 34명, 시간제 14명)`. Up to eight words

@@ -68,11 +68,24 @@ def _share_of_goal(spot: Spot) -> Verdict:
 
 
 def _inline_list(spot: Spot) -> Verdict:
-    if not (levels.INLINE_ITEM.match(spot.rest) and "▲" in spot.head):
+    marked = any(mark in spot.head for mark in levels.INLINE_MARKS)
+    if not (marked and levels.INLINE_ITEM.match(spot.rest)):
         return None
     if levels.INLINE_RESULTS.search(spot.head):
         return "result"
-    return "goal" if levels.INLINE_GOALS.search(spot.head) else None
+    if levels.INLINE_GOALS.search(spot.head):
+        return "goal"
+    if levels.INLINE_CLOSES_RESULTS.search(spot.rest):
+        return "result"
+    return "goal" if levels.INLINE_CLOSES_GOALS.search(spot.rest) else None
+
+
+def _results_listed(spot: Spot) -> Verdict:
+    return "result" if levels.RESULTS_LISTED.match(spot.rest) else None
+
+
+def _rate_shown(spot: Spot) -> Verdict:
+    return "result" if spot.percent and levels.RATE_SHOWN.match(spot.rest) else None
 
 
 def _raised(spot: Spot) -> Verdict:
@@ -302,6 +315,8 @@ RULES: tuple[Rule, ...] = (
     Rule("beat its goal", "1,230명으로 목표치(1,000명)를 넘어섰다", _beat_goal),
     Rule("share of the goal reached", "목표치 78%를 조기 달성했다", _share_of_goal),
     Rule("inline list under its heading", "주요 실적으로는 ▲방문진료 412명 ▲…", _inline_list),
+    Rule("last of a list of results", "…, 인프라 구축 50건 등의 실적을 냈다", _results_listed),
+    Rule("rate the count shows", "3,501개를 창출해 84.3%의 달성률을 보였다", _rate_shown),
     Rule("level raised", "38%까지 끌어올린 점", _raised),
     Rule("goal said", "일자리 500개 창출을 목표로", _goal_said),
     Rule("who a program serves", "청년 220명을 대상으로 사업을 전개한다", _served_by),
