@@ -251,3 +251,19 @@ def test_winners_named_after_their_count_are_no_targets(text: str) -> None:
 )
 def test_projects_counted_in_geon_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 올해 구민상 수상자 11명을 선정했다고 밝혔다.",
+        "시는 심사를 거쳐 총 8명의 수상자를 확정했다.",
+        "올해 입상팀은 모두 6팀이다.",
+    ],
+)
+def test_winners_named_as_what_is_counted_are_no_targets(text: str) -> None:
+    assert targets(text) == set()
+
+
+def test_people_picked_into_a_program_are_still_counted() -> None:
+    assert targets("구는 청년 일자리 참여자 25명을 선발했다.") == {(25, "명", "result")}

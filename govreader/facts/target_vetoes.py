@@ -265,10 +265,19 @@ def _turnout(spot: Spot) -> bool:
     return bool(EVENT.search(sentence))
 
 
+# Winners named as what is counted (구민상 수상자 12명을 선정했다, 총 9명의 수상자를 확정했다):
+# counts of winners are never targets, whoever the prize is for.
+WINNERS = r"(?:수상자|수상팀|수상\s?기관|수상\s?단체|수상작|입상자|입상팀|당선자|당선작)"
+WINNERS_BEFORE = re.compile(WINNERS + r"\s?(?:은|는|로는|으로는)?\s?(?:총\s|모두\s)?$")
+WINNERS_AFTER = re.compile(r"^(?:여)?(?:의\s|\s)?" + WINNERS)
+
+
 def _skipped(spot: Spot) -> bool:
     """Counts that are never targets: fields ranked against, winners of a prize, what a review
     looks at, bodies picked or counted."""
     if POOL_AFTER.match(spot.rest) or spot.prize_topic:
+        return True
+    if WINNERS_BEFORE.search(spot.before) or WINNERS_AFTER.match(spot.after):
         return True
     if REVIEWED.match(spot.after) and not cues.STRONG_GOAL.search(spot.after):
         return True
