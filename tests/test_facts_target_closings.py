@@ -92,3 +92,33 @@ def test_a_rate_the_count_shows(text: str, expected: set) -> None:
 )
 def test_people_who_will_take_part(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("박람회를 통해 640명이 일자리를 구함으로써 성과를 거뒀다.", {(640, "명", "result")}),
+        ("구직자 96명이 새 직장을 얻었다.", {(96, "명", "result")}),
+        # people looking for work are not people who found it
+        ("매일 300명이 일자리를 구하러 센터를 찾는다.", set()),
+    ],
+)
+def test_people_who_found_work(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "기타 부문에서는 500개라는 당초 목표보다 많은 612개의 일자리를 제공, 초과 달성했다.",
+            {(500, "개", "goal"), (612, "개", "result")},
+        ),
+        (
+            "내년에는 어르신 일자리 1,300개 제공, 돌봄 인력 양성을 추진한다.",
+            {(1300, "개", "goal")},
+        ),
+    ],
+)
+def test_a_noun_final_item_of_provision_read_by_the_ending(text: str, expected: set) -> None:
+    assert targets(text) == expected

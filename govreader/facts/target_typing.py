@@ -84,6 +84,11 @@ def _results_listed(spot: Spot) -> Verdict:
     return "result" if levels.RESULTS_LISTED.match(spot.rest) else None
 
 
+def _found_work(spot: Spot) -> Verdict:
+    people = spot.unit in cues.PEOPLE_UNITS
+    return "result" if people and levels.FOUND_WORK.match(spot.rest) else None
+
+
 def _rate_shown(spot: Spot) -> Verdict:
     return "result" if spot.percent and levels.RATE_SHOWN.match(spot.rest) else None
 
@@ -316,6 +321,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share of the goal reached", "목표치 78%를 조기 달성했다", _share_of_goal),
     Rule("inline list under its heading", "주요 실적으로는 ▲방문진료 412명 ▲…", _inline_list),
     Rule("last of a list of results", "…, 인프라 구축 50건 등의 실적을 냈다", _results_listed),
+    Rule("people who found work", "1,670명이 일자리를 구함으로써", _found_work),
     Rule("rate the count shows", "3,501개를 창출해 84.3%의 달성률을 보였다", _rate_shown),
     Rule("level raised", "38%까지 끌어올린 점", _raised),
     Rule("goal said", "일자리 500개 창출을 목표로", _goal_said),
