@@ -122,3 +122,17 @@ def test_people_who_found_work(text: str, expected: set) -> None:
 )
 def test_a_noun_final_item_of_provision_read_by_the_ending(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("부는 친환경차 공급 목표를 지난해 12%에서 16%로 높였다.", {(16, "%", "goal")}),
+        ("시는 고용률 목표를 68%에서 70%로 상향했다.", {(70, "%", "goal")}),
+        ("군은 일자리 목표를 2,000개에서 2,500개로 늘려 잡았다.", {(2500, "개", "goal")}),
+        # a level raised, no goal named: what was reached
+        ("시는 올해 고용률을 지난해 68%에서 70%로 높였다.", {(70, "%", "result")}),
+    ],
+)
+def test_a_goal_raised_from_one_level_to_another(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -114,3 +114,11 @@ FOUND_WORK = re.compile(
     r"^(?:여)?\s?[이가]\s(?:새\s|새로운\s)?(?:일자리|직장|일터|일거리)(?:를|을)\s"
     r"(?:구했|구함으로써|구하였|얻었|찾았)"
 )
+# A goal raised from one level to another (`공급 목표를 지난해 15%에서 18%로 높였다`, `목표를
+# 68%에서 70%로 상향했다`): the new level is the goal, the old one only a comparison.
+RAISE_VERB = r"(?:으로|로)\s?(?:높였|높여|상향|올렸|올려|늘렸|늘려|끌어올|확대했|확대해)"
+RAISED_FROM = re.compile(r"^에서\s(?:[^\s,.]+\s)?\d[\d,.]*(?:만|천)?\s?[^\s\d]{0,3}?" + RAISE_VERB)
+GOAL_RAISED_TO = re.compile(r"^\s?" + RAISE_VERB)
+GOAL_FROM_BEFORE = re.compile(
+    r"목표(?:치|량)?(?:를|을|는|은|도)?\s(?:[^\s,.]+\s){0,2}?\d[\d,.]*(?:만|천)?\s?[^\s\d]{0,3}?에서\s$"
+)
