@@ -267,3 +267,17 @@ def test_winners_named_as_what_is_counted_are_no_targets(text: str) -> None:
 
 def test_people_picked_into_a_program_are_still_counted() -> None:
     assert targets("구는 청년 일자리 참여자 25명을 선발했다.") == {(25, "명", "result")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("실업자는 군 지역이 전년보다 3천 명 늘어난 4만 1천 명으로 집계됐다.", set()),
+        ("고용률은 시 지역이 0.4%p 내린 60.9%로 나타났다.", set()),
+        # a rate of the work a city did, or aimed at, is still a target
+        ("지난해 청년 고용률은 48.5%를 달성해 역대 최고를 기록했다.", {(48.5, "%", "result")}),
+        ("올해 목표 고용률은 69.5%이다.", {(69.5, "%", "goal")}),
+    ],
+)
+def test_labour_statistics_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected

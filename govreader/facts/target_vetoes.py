@@ -105,6 +105,13 @@ RANKED = re.compile(r"가장\s(?:많|높|적|낮)|순으로|순이었")
 WORK_WORDS = re.compile(r"목표|실적|성과|달성|창출|계획")
 # A population counted (`주민등록 인구는 … 1만 5,913명으로 집계됐다`) is a statistic.
 POPULATION = re.compile(r"인구(?:는|은|가|이|\s?수)|주민등록")
+# Labour statistics as the topic (`실업자는 … 3만 5천 명으로 집계됐다`, `고용률은 … 64.7%로
+# 나타났다`) are statistics too, unless the sentence speaks of work done or aimed at, or the
+# level is said to be recorded or reached (`고용률은 78.5%를 기록했다`, `50.2%를 달성`).
+LABOUR_STATISTIC = re.compile(
+    r"(?:실업자|실업률|고용률|경제활동참가율|경제활동인구)(?:\s?수)?(?:는|은|이|가)\s"
+)
+RECORDED = re.compile(r"^(?:여)?\s?(?:를|을)\s?(?:[^\s,.]+\s)?(?:기록|달성)")
 # The ends of a range (`마을별로 10명에서 15명의 참여자를`) are no counts made; a level raised to
 # (`8명에서 15명으로 늘렸다`, `1,000명에서 1,500명까지 늘린다`) is.
 RANGE_FROM = re.compile(
@@ -194,6 +201,9 @@ def vetoed(spot: Spot) -> bool:
         return True
     people = spot.unit in cues.PEOPLE_UNITS
     if people and POPULATION.search(spot.head) and not WORK_WORDS.search(sentence):
+        return True
+    statistic = (people or spot.percent) and LABOUR_STATISTIC.search(spot.head)
+    if statistic and not WORK_WORDS.search(sentence) and not RECORDED.match(rest):
         return True
     if RANGE_FROM.match(rest) or (RANGE_TO_BEFORE.search(raw) and RANGE_TO_AFTER.match(after)):
         return True
