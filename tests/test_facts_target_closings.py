@@ -136,3 +136,22 @@ def test_a_noun_final_item_of_provision_read_by_the_ending(text: str, expected: 
 )
 def test_a_goal_raised_from_one_level_to_another(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "군은 지난해 140세대(231명)가 전입해 귀농 귀촌인을 새로 유치했다.",
+            {(140, "세대", "result"), (231, "명", "result")},
+        ),
+        (
+            "구는 내년 60가구(150명)를 새로 유치할 계획이다.",
+            {(60, "가구", "goal"), (150, "명", "goal")},
+        ),
+        # a share with its count in brackets is left to the shares' own rules
+        ("참여자 중 2%(30명)는 중도에 그만둔 것으로 집계됐다.", set()),
+    ],
+)
+def test_a_count_with_its_people_in_brackets(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -141,6 +141,17 @@ def _typed(
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         before = _clause_before(text, match.start(), previous_end)
         after = _clause_after(text, match.end(), next_start)
+        rest = text[match.end() : match.end() + 200]
+        # `218세대(356명)가 전입해`: households with their people, read on past the brackets (a
+        # share with its count, `1%(25명)는`, is left to the shares' own rules).
+        aside = list_cues.BRACKETED_COUNT.match(text, match.end())
+        counted = not match.group("unit").startswith("%")
+        if aside and counted and index + 1 < len(matches):
+            inner = matches[index + 1]
+            if inner.end() <= aside.end() and not inner.group("unit").startswith("%"):
+                later = matches[index + 2].start() if index + 2 < len(matches) else len(text)
+                after = _clause_after(text, aside.end(), later)
+                rest = text[aside.end() : aside.end() + 200]
         beat_goal = False
         goal_tail = list_cues.NEXT_GOAL.search(after)
         if goal_tail and index + 1 < len(matches) and len(after) == next_start - match.end():
@@ -154,7 +165,7 @@ def _typed(
         spot = Spot(
             before,
             after,
-            text[match.end() : match.end() + 200],
+            rest,
             text[max(0, match.start() - list_cues.WINDOW) : match.start()],
             text[: match.start()],
             match.group("unit"),

@@ -84,3 +84,6 @@ BREAKDOWN_END = re.compile(r"(?:였|이었)(?:다|고|으며)")
 SUPPLIED = re.compile(
     r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수|폐차"
 )
+# A count with its parts' count in brackets (`218세대(356명)가 전입해`, `88.6%(5,387개)를`): both
+# are read with what follows the brackets.
+BRACKETED_COUNT = re.compile(rf"\(\s?{NUMBER}(?:여)?\s?(?:{UNIT})\s?\)")
