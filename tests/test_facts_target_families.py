@@ -281,3 +281,20 @@ def test_people_picked_into_a_program_are_still_counted() -> None:
 )
 def test_labour_statistics_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("작년 귀농·귀촌가구는 31만 2천 가구로 전년보다 2.8% 늘었다.", set()),
+        ("지난해 20대 귀농 가구는 1,100가구로 역대 최대치를 기록했다.", set()),
+        ("지난해 귀촌인은 41만 명이었다.", set()),
+        # households said to have come to a place are what it drew
+        (
+            "지난해 군으로 귀농·귀촌한 가구는 540가구로 전년보다 60가구 늘었다.",
+            {(540, "가구", "result")},
+        ),
+    ],
+)
+def test_migration_statistics_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected

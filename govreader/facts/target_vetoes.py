@@ -111,6 +111,12 @@ POPULATION = re.compile(r"인구(?:는|은|가|이|\s?수)|주민등록")
 LABOUR_STATISTIC = re.compile(
     r"(?:실업자|실업률|고용률|경제활동참가율|경제활동인구)(?:\s?수)?(?:는|은|이|가)\s"
 )
+# Who moved to the country, named as a kind of household or person (`작년 귀농·귀촌가구는 32만
+# 명으로 전년보다 3.1% 늘었다`, `귀촌인은 42만 명이었다`), is a population statistic in the same
+# way; those said to have come to a place (`강진으로 귀농한 가구는`) are what it drew.
+MIGRANTS_TOPIC = re.compile(
+    r"(?:귀농|귀촌|귀어)(?:[·ㆍ]?(?:귀농|귀촌|귀어))*\s?(?:가구원|가구|인구|인)?(?:는|은|이|가)\s"
+)
 RECORDED = re.compile(r"^(?:여)?\s?(?:를|을)\s?(?:[^\s,.]+\s)?(?:기록|달성)")
 # The ends of a range (`마을별로 10명에서 15명의 참여자를`) are no counts made; a level raised to
 # (`8명에서 15명으로 늘렸다`, `1,000명에서 1,500명까지 늘린다`) is.
@@ -203,6 +209,7 @@ def vetoed(spot: Spot) -> bool:
     if people and POPULATION.search(spot.head) and not WORK_WORDS.search(sentence):
         return True
     statistic = (people or spot.percent) and LABOUR_STATISTIC.search(spot.head)
+    statistic = statistic or (people and MIGRANTS_TOPIC.search(spot.head))
     if statistic and not WORK_WORDS.search(sentence) and not RECORDED.match(rest):
         return True
     if RANGE_FROM.match(rest) or (RANGE_TO_BEFORE.search(raw) and RANGE_TO_AFTER.match(after)):
