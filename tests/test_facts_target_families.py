@@ -251,3 +251,50 @@ def test_winners_named_after_their_count_are_no_targets(text: str) -> None:
 )
 def test_projects_counted_in_geon_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 올해 구민상 수상자 11명을 선정했다고 밝혔다.",
+        "시는 심사를 거쳐 총 8명의 수상자를 확정했다.",
+        "올해 입상팀은 모두 6팀이다.",
+    ],
+)
+def test_winners_named_as_what_is_counted_are_no_targets(text: str) -> None:
+    assert targets(text) == set()
+
+
+def test_people_picked_into_a_program_are_still_counted() -> None:
+    assert targets("구는 청년 일자리 참여자 25명을 선발했다.") == {(25, "명", "result")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("실업자는 군 지역이 전년보다 3천 명 늘어난 4만 1천 명으로 집계됐다.", set()),
+        ("고용률은 시 지역이 0.4%p 내린 60.9%로 나타났다.", set()),
+        # a rate of the work a city did, or aimed at, is still a target
+        ("지난해 청년 고용률은 48.5%를 달성해 역대 최고를 기록했다.", {(48.5, "%", "result")}),
+        ("올해 목표 고용률은 69.5%이다.", {(69.5, "%", "goal")}),
+    ],
+)
+def test_labour_statistics_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("작년 귀농·귀촌가구는 31만 2천 가구로 전년보다 2.8% 늘었다.", set()),
+        ("지난해 20대 귀농 가구는 1,100가구로 역대 최대치를 기록했다.", set()),
+        ("지난해 귀촌인은 41만 명이었다.", set()),
+        # households said to have come to a place are what it drew
+        (
+            "지난해 군으로 귀농·귀촌한 가구는 540가구로 전년보다 60가구 늘었다.",
+            {(540, "가구", "result")},
+        ),
+    ],
+)
+def test_migration_statistics_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected

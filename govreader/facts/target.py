@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts import target_cues as cues
+from govreader.facts import target_list_cues as list_cues
 from govreader.facts.count import PLAN_RE
 from govreader.facts.numbers import parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
@@ -35,35 +36,36 @@ from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_brackets import bracketed, list_kind
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
-from govreader.facts.target_typing import Spot, at_venue, type_of
+from govreader.facts.target_spot import Spot, at_venue
+from govreader.facts.target_typing import type_of
 from govreader.facts.target_units import unit_fits
 from govreader.facts.target_vetoes import vetoed
 from govreader.model import Fact, FactKind
 
 
 def _clause_after(text: str, end: int, next_start: int) -> str:
-    window = text[end : min(next_start, end + cues.WINDOW)]
+    window = text[end : min(next_start, end + list_cues.WINDOW)]
     cut = cues.CLAUSE_BREAK.search(window)
     return window[: cut.start()] if cut else window
 
 
 def _clause_before(text: str, start: int, previous_end: int) -> str:
-    window = text[max(previous_end, start - cues.WINDOW) : start]
+    window = text[max(previous_end, start - list_cues.WINDOW) : start]
     cuts = list(cues.CLAUSE_BREAK.finditer(window))
     return window[cuts[-1].end() :] if cuts else window
 
 
 def _label(before: str, after: str) -> str | None:
     words = []
-    noun = cues.NOUN_AFTER.search(after)
+    noun = list_cues.NOUN_AFTER.search(after)
     if noun and all(is_plain_word(word) for word in noun.group(1).split()):
         words.append(noun.group(1))
     else:
-        previous = cues.NOUN_BEFORE.search(before)
+        previous = list_cues.NOUN_BEFORE.search(before)
         if (
             previous
-            and not cues.NOT_OBJECT.search(previous.group(1))
-            and not cues.VERB_FORM.search(previous.group(1))
+            and not list_cues.NOT_OBJECT.search(previous.group(1))
+            and not list_cues.VERB_FORM.search(previous.group(1))
             and previous.group(1) not in VAGUE
         ):
             words.append(previous.group(1))
@@ -75,13 +77,13 @@ def _label(before: str, after: str) -> str | None:
 
 def _breakdown(text: str) -> set[int]:
     """Starts of the numbers in a past breakdown (`A가 4,870개, B가 5,220개였다`)."""
-    if not cues.BREAKDOWN_END.search(text) or not cues.BY_KIND.search(text):
+    if not list_cues.BREAKDOWN_END.search(text) or not list_cues.BY_KIND.search(text):
         return set()
-    items = list(cues.BREAKDOWN_ITEM.finditer(text))
+    items = list(list_cues.BREAKDOWN_ITEM.finditer(text))
     if len(items) < 2:
         return set()
     last = items[-1]
-    if not cues.BREAKDOWN_END.match(text, last.end()):
+    if not list_cues.BREAKDOWN_END.match(text, last.end()):
         return set()
     return {item.start("number") for item in items}
 
@@ -95,13 +97,18 @@ _TO_GOAL_RE = re.compile(r"^\s?(?:으로|로)\s?(?:당초\s)?$")
 def _shares_type(kind: str, between: str, percent: bool) -> bool:
     """Whether a count shares the next count's type: a goal list, or a pair of counts that share
     one verb (`214개 기업 638명이`)."""
-    if kind == "goal" and (cues.JOINED.match(between) or cues.BY_DEADLINES.match(between)):
+    if kind == "goal" and (
+        list_cues.JOINED.match(between) or list_cues.BY_DEADLINES.match(between)
+    ):
         return True
-    if cues.LISTED.match(between):
+    if list_cues.LISTED.match(between):
         return True
-    if not percent and cues.ITEM_NEXT.match(between):
+    # `88.6%(5,387개)`: a rate and the count it stands for, in brackets after it.
+    if percent and between.strip() == "(":
         return True
-    return not percent and bool(cues.PAIRED.match(between))
+    if not percent and list_cues.ITEM_NEXT.match(between):
+        return True
+    return not percent and bool(list_cues.PAIRED.match(between))
 
 
 def _typed(
@@ -123,7 +130,7 @@ def _typed(
             matches.append(match)
     broken_down = _breakdown(text)
     # Searched once a sentence, not once a count: `군수 표창은 … 11명이 받았다`.
-    prize = cues.PRIZE_TOPIC.search(text)
+    prize = list_cues.PRIZE_TOPIC.search(text)
     typed: list[tuple[re.Match[str], str | None, str, str]] = []
     barred: set[int] = set()
     for index, match in enumerate(matches):
@@ -134,21 +141,32 @@ def _typed(
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         before = _clause_before(text, match.start(), previous_end)
         after = _clause_after(text, match.end(), next_start)
+        rest = text[match.end() : match.end() + 200]
+        # `218세대(356명)가 전입해`: households with their people, read on past the brackets (a
+        # share with its count, `1%(25명)는`, is left to the shares' own rules).
+        aside = list_cues.BRACKETED_COUNT.match(text, match.end())
+        counted = not match.group("unit").startswith("%")
+        if aside and counted and index + 1 < len(matches):
+            inner = matches[index + 1]
+            if inner.end() <= aside.end() and not inner.group("unit").startswith("%"):
+                later = matches[index + 2].start() if index + 2 < len(matches) else len(text)
+                after = _clause_after(text, aside.end(), later)
+                rest = text[aside.end() : aside.end() + 200]
         beat_goal = False
-        goal_tail = cues.NEXT_GOAL.search(after)
+        goal_tail = list_cues.NEXT_GOAL.search(after)
         if goal_tail and index + 1 < len(matches) and len(after) == next_start - match.end():
             after = after[: goal_tail.start()]
             beyond = text[matches[index + 1].end() : matches[index + 1].end() + 20]
-            beat_goal = bool(_TO_GOAL_RE.match(after)) and bool(cues.BEAT_GOAL.search(beyond))
-        if cues.RECIPIENTS_AFTER.match(text, match.end()):
+            beat_goal = bool(_TO_GOAL_RE.match(after)) and bool(list_cues.BEAT_GOAL.search(beyond))
+        if list_cues.RECIPIENTS_AFTER.match(text, match.end()):
             window = text[match.end() : match.end() + 60]
             cut = cues.CLAUSE_END.search(window)
             after = window[: cut.start()] if cut else window
         spot = Spot(
             before,
             after,
-            text[match.end() : match.end() + 200],
-            text[max(0, match.start() - cues.WINDOW) : match.start()],
+            rest,
+            text[max(0, match.start() - list_cues.WINDOW) : match.start()],
             text[: match.start()],
             match.group("unit"),
             values[match.start()] or 0,
@@ -165,7 +183,7 @@ def _typed(
         cars = (
             spot.unit != "대"
             or kind == "goal"
-            or bool(cues.SUPPLIED.search(before + spot.rest[:12]))
+            or bool(list_cues.SUPPLIED.search(before + spot.rest[:12]))
         )
         if kind is not None and (not cars or at_venue(spot, kind)):
             kind = None
@@ -173,7 +191,9 @@ def _typed(
         plan = plans.get(match.start())
         # `14개 사업 1,125명`: the projects label the count after them.
         labels = plan is not None and bool(_NEXT_COUNT.match(text, plan))
-        if plan is not None and (kind == "result" or labels or cues.PLAN_CARRIED.match(text, plan)):
+        if plan is not None and (
+            kind == "result" or labels or list_cues.PLAN_CARRIED.match(text, plan)
+        ):
             kind = None
             barred.add(match.start())
         typed.append((match, kind, before, after))
@@ -198,7 +218,7 @@ def _typed(
         previous = typed[index - 1]
         between = text[previous[0].end() : match.start()]
         same_kind = match.group("unit").startswith("%") == previous[0].group("unit").startswith("%")
-        shares = between == "(" or (same_kind and cues.ITEM_NEXT.match(between))
+        shares = between == "(" or (same_kind and list_cues.ITEM_NEXT.match(between))
         if kind is None and match.start() not in barred and shares:
             typed[index] = (match, previous[1], before, after)
     typed = _bracketed_list(text, typed, barred, before_text)
@@ -257,7 +277,7 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
     for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
             continue
-        opens = cues.BREAKDOWN_OPENS.search(piece.text)
+        opens = list_cues.BREAKDOWN_OPENS.search(piece.text)
         previous = pieces[index - 1].text if index else ""
         for match, value, kind, before, after, barred in _typed(piece.text, previous):
             approximate = match.group("approx") is not None or "여" in match.group("number")

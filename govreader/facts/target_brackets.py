@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.target_typing import by_ending
+from govreader.facts.target_spot import by_ending
 
 # The item's name ends right before the bracket (`창출(`, `운영 (`), or a counted plan opens the
 # bracket (`청년(38개 사업 453명)`); not a figure (`858억 원(6.5%)`, `3.1억원(50%)`).

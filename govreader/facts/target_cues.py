@@ -91,6 +91,8 @@ CUE_AFTER = re.compile(
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
     r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관|개선|수리)"
     r"(?:한다|합니다|할\s|하는|하고|하기로|하며)|참여한다|참여합니다|참여할\s"
+    # `총 1,112명이 참여하게 된다`: who will take part, told as what will come about
+    r"|(?:참여|활동|근무)하게\s(?:된다|되며|됩니다)"
     r"|(?:공급|조성|설치|보급|제공|배치|확충|건립|개설|선발|선정)(?:된다|되며|될\s|되고|됩니다)"
     r"|연다|열고|열어|뽑아|뽑는|늘리|늘릴|늘린|높이|높일|높인|높여|끌어올|들여오|들여올|지을|짓는"
     r"|돕는|돕기로|[가-힣]{1,4}하도록\s|[가-힣]{1,5}겠(?:다|습)|[가-힣]{1,5}[기키]로\s"
@@ -101,12 +103,6 @@ SKIP_AFTER = re.compile(
     r"|유형|부문|종류|단계|권역|과제|전략|지표|항목|반\s|과목|과정|강좌|코스|올랐|상승|하락|떨어|낮아"
     r"|늘려\s|늘린|늘리"
     r"|대상으로|씩|규모의)" + NOT_FEAT
-)
-# A counted plan carried out (40개 실행과제를 추진하고), owning a measure (187개 사업의 실적은) or
-# given the money (186개 사업에 762억 원을 투입할 계획) is a count, whatever the sentence aims at.
-PLAN_CARRIED = re.compile(
-    r"의\s|에\s|별\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
-    r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
 )
 AWARD_NEAR = re.compile(
     r"표창|상을|수상|상장|참석|참가하는|모여|모인|운집|초청|초대|감사패|공로패|감사장|수여|시상"
@@ -131,60 +127,16 @@ PAST_LEVEL_BEFORE = re.compile(r"지난해|작년|지금까지|그동안|누적"
 AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
 COPULA = re.compile(r"^(?:였|이었)(?!던)")
 FELL = re.compile(r"^(?:으로|로)\s(?:\S+\s){0,3}?(?:줄었|줄어|감소|떨어|하락|낮아)")
-# `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
-# A planned quantity as the topic: `모집 인원은 … 모두 130명이다`, `지원 규모는 20개 기업 50명
-# 정도이다`, `사업량은 총 66곳이다`, `공급계획은 … 총 1만 3,782건이다`.
-GOAL_TOPIC = re.compile(
-    r"(?:목표(?:치)?(?:\s[가-힣]{1,4})?|(?:모집|선발|채용|지원|계획|목표)\s?(?:인원|규모|대상)|사업량"
-    r"|공급\s?계획|[가-힣]{2,4}\s계획)(?:는|은|도)\s"
-)
-# Read on the rest of the sentence, past a note in brackets (`총 208명(센터별 52명)이며`).
-TOPIC_END = re.compile(
-    r"^(?:\([^()]{0,30}\))?\s?(?:정도|내외|안팎|수준|가량|등)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)"
-    r"(?:[\s.,]|$)"
-)
-# Work done as the topic: `기관별 취업 실적은 … A 2,300명, B 380명 등이다`.
-RESULT_TOPIC = re.compile(r"(?:실적|성과)(?:은|는)\s")
-# A goal promised: `일자리 10만 개 창출을 공약한 데 이어`, `… 만들겠다고 약속했다`.
-PLEDGED = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s)?(?:[가-힣]{1,6}(?:을|를)\s)?(?:공약|약속)")
 # A count ending a noun-final item that the sentence's verb then carries: `전기차 200대 보급, 노후
-# 경유차 300대 폐차 지원으로 … 줄였다`, `4,000여 개의 신규 일자리 창출과 … 창출했다`.
+# 경유차 300대 폐차 지원으로 … 줄였다`, `4,000여 개의 신규 일자리 창출과 … 창출했다`, `612개의
+# 일자리를 제공, … 성과를 보였다`.
 VERB_NOUN_ITEM = re.compile(
     r"^(?:여)?\s?(?:의\s)?(?:[가-힣]{1,8}\s){0,2}?"
-    r"(?:창출|보급|유치|채용|설치|조성|공급|양성|육성|배출|폐차|지정|취업|창업|발굴)(?:\s?지원)?"
+    r"(?:창출|보급|유치|채용|설치|조성|공급|양성|육성|배출|폐차|지정|취업|창업|발굴|제공)(?:\s?지원)?"
     r"(?:,\s|(?:과|와)\s|\s및\s|(?:으로|로)\s)"
 )
 # `8,800개 이상의 일자리를 창출하겠다`: a floor of what a goal aims at.
 FLOOR_OF = re.compile(r"^\s?(?:이상|이하)의\s")
-# `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
-# 목표로`: a number joined to the next goal shares its type.
-JOINED = re.compile(
-    r"^(?:여)?\s?(?:(?:창출|달성|확보|유치|배출|조성|공급)(?:과|와)|,)\s"
-    r"(?!.*(?:지난해|작년|전년|올해|대비|보다))(?:[^\s,.]{1,8}\s){0,2}$"
-)
-# Goals by deadline, one after another: `2025년까지 300대, 2030년까지 3만 대를 보급한다`.
-BY_DEADLINES = re.compile(
-    r"^(?:여)?(?:[을를])?,\s(?:\d{4}년|내년|임기\s?내)\s?까지\s(?:[^\s,.\d]+\s)?$"
-)
-# Between two counts that share a verb, a bare noun or nothing: `214개 기업 638명이 지원을 받았다`,
-# `28가정 32명의 자녀를`. (A pair
-# joined by 과/와, `기업 80곳과 구직자 1,900명이 다녀갔다`, is left: the firms are the venue's.)
-PAIRED = re.compile(
-    r"^(?:여)?\s(?:(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s)?$"
-)
-# Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
-# 총 1,500개의 일자리를 창출할 계획`.
-LISTED = re.compile(
-    r"^(?:여)?\)?\s?(?:▲\s?(?:[^\s\d▲]+\s?){1,3}|등\s(?:총\s|모두\s)?|(?:에|으로|로|까지)\s(?:총|모두)\s)$"
-)
-# Items of a breakdown, each named before its count: `공공부문 7,931명, 직업능력 개발훈련 394명,
-# 취업 알선 등 고용서비스 1,610건과 …`, `일반형 48명(전일제 34명, 시간제 14명)`. Up to eight words
-# name the next item; a topic or an object (가구 수는), a time or a comparison (지난해 1,200명,
-# 올해 …) is not an item's name.
-ITEM_NEXT = re.compile(
-    r"^(?:여)?\)?(?:,|과|와|\s?\()\s?(?!.*(?:지난해|작년|전년|올해|대비|보다|기준|까지))"
-    r"(?:[^\s,.\d()%]{1,12}(?:\([^()]{0,24}\))?(?<![은는을를])\s){0,8}$"
-)
 LEVEL_AFTER = re.compile(r"^(?:으로|로|이며|였(?!던)|이었(?!던)|이다|에 달)")
 # Any syllable ending in ㅆ marks the past tense (했, 였, 섰, 났 ...), except 있 (하고 있다) and
 # 겠 (하겠다); a decision (줄이기로 했다) is still a plan.
@@ -213,7 +165,7 @@ BARE_GOAL_BEFORE = re.compile(r"목표(?:치)?\s$")
 SHARE_REACHED = re.compile(r"^(?:를|을)\s(?:[^\s,.]+\s)?(?:달성했|달성하였|채웠)")
 # A bullet line of a plan ends on what will be done (`퇴직 전문인력 60명 채용,`, `20개사 → 30개사`);
 # with a past marker in the line it tells what was done.
-BULLET = re.compile(r"^\s?(?:[-○□◇▲·•※①-⑩]|ㅇ\s)")
+BULLET = re.compile(r"^\s?(?:[-○□◇▲△·•※①-⑩]|ㅇ\s)")
 PLAN_NOUN_FINAL = re.compile(
     r"^(?:여\s?)?(?:을|를)?\s?(?:채용|양성|제공|조성|확대|보급|설치|공급|모집|선발|육성|유치|창출|지원"
     r"|유지|(?:으로|로|까지)\s?(?:확대|확충))(?:\s*$|\s?[,(/])"
@@ -256,27 +208,9 @@ ROSE_TO = re.compile(
 )
 FROM_BEFORE = re.compile(r"\d(?:%|%p)에서\s(?:\S+\s)?$")
 VERB_NOUN = re.compile(r"창출|달성|취업|유치|배출|기록|조성|보급|공급|설치|육성|확충")
-# `2,400여 건의 방문 진료를` → 방문 진료: up to two words after 의, the last with its particle.
-NOUN_AFTER = re.compile(
-    r"^의\s((?:[가-힣A-Za-z]{1,8}\s)?[가-힣A-Za-z]{1,8}?)(?:을|를|이|가|은|는)(?=\s|$)"
-)
-NOUN_BEFORE = re.compile(r"(?:^|\s)([가-힣A-Za-z]{2,8})\s$")
-NOT_OBJECT = re.compile(
-    r"(?:을|를|은|는|이|가|의|에|에서|로|으로|도|인|한|된|올해|지난해|내년|총|약|모두|최대|최소|연간"
-    r"|매년|누적|전체|목표|목표치|대비|가운데|현재|이미|기준|까지|에만|역시|평균|대해|였던|보다)$"
-)
-# Joined verb forms (벌여, 키워, 거쳐, 투입해) say what was done, not what is counted.
-VERB_FORM = re.compile(r"[여워쳐해져켜혀겨봐와]$")
-WINDOW = 30
 # Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result.
 GOAL_BRACKET = re.compile(r"목표(?:치|량)?\s?\($")
 AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비\s?|의\s)$")
-# `2,400명에게는 ‘…’을 지원하고`: the beneficiaries of a named program, past the quote marks.
-RECIPIENTS_AFTER = re.compile(r"에게(?:는|도)?\s")
-# `40만 명이 다녀가 당초 목표인 35만 명을`: that 목표 is the next number's.
-NEXT_GOAL = re.compile(r"목표(?:치|량)?(?:인|은|는|였던|한|로 한|로 잡은)?\s?$")
-# `18만 1,200명으로 목표한 17만 9천 명을 웃돌았다`: the first number beat the goal.
-BEAT_GOAL = re.compile(r"웃돌|넘어섰|넘었|넘겼|초과|상회")
 CLAUSE_END = re.compile(r"[,.;:]")
 SENTENCE_END = re.compile(r"(?<=[다요])\.(?:\s|$)")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)
@@ -294,11 +228,6 @@ PLANNED = re.compile(r"계획|예정|방침|목표|연다|열고|열어|개설|�
 OPENED_AT = re.compile(r"\s(?:[^\s,.]+\s)?(?:연다|열|개설|개강|개소|문을)")
 # A goal verb told as going on (서비스를 제공하고 있다) says what is, not what is planned.
 GOING_ON = re.compile(r"^\s?있")
-# Winners of a prize named as the topic: `군수 표창은 … 등 11명이 받았다`, `우수상은 … 4곳이`.
-PRIZE_TOPIC = re.compile(
-    r"(?:표창|감사패|공로패|훈장|(?:장관|지사|시장|군수|구청장|총리|대통령|교육감|의장)상"
-    r"|(?:최우수|우수|장려|특별|금|은)상)(?:은|는)\s"
-)
 # Parts of a whole that reached something: `수료생 420명 가운데 318명이 취업`.
 WHOLE_BEFORE = re.compile(
     r"(?:수료생|참여자|참가자|교육생|졸업생|이수자|훈련생|수강생|참여 청년|참여 기업|지원 기업"
@@ -313,16 +242,6 @@ REACHED = re.compile(
 # Survey shares: `응답자의 91.3%가 만족`, `1,240가구 가운데 92%가 만족한다고 답했다`.
 SHARE_SUBJECT = re.compile(r"^(?:가|이|는|은)\s")
 ANSWERED = re.compile(r"답했|응답했|꼽았")
-# Breakdowns: `직접 일자리가 4,870개, 민간 기업 채용 지원이 5,220개, … 3,360개였다`.
-BREAKDOWN_ITEM = re.compile(
-    rf"(?<![\w~])[가-힣]+[이가]\s(?P<number>{NUMBER})(?:여)?\s?(?P<unit>{UNIT})"
-)
-BY_KIND = re.compile(r"별로|별\s|내역|실적|구체적으로|세부적으로")
-# The words that open a breakdown of a total told before: `사업 유형별로 살펴보면,`, `분야별로는`.
-BREAKDOWN_OPENS = re.compile(
-    r"[가-힣]별로(?:는|\s(?:살펴\s?)?보면)|세부적으로(?:는)?\s|구체적으로(?:는)?\s"
-)
-BREAKDOWN_END = re.compile(r"(?:였|이었)(?:다|고|으며)")
 # A percent change is a result only when the sentence says the program caused it (이 정책으로
 # 매출은 12.4% 늘었고); otherwise it is context (폐업률은 전년보다 0.9%p 올랐다).
 CHANGE_AFTER = re.compile(
@@ -335,10 +254,6 @@ PLAIN_CONNECTIVE = re.compile(
 )
 # Who is picked for a program: a planned number when the sentence ends in the present.
 PICKED = re.compile(r"(?:선발|모집|선정|채용|양성|육성)(?:해|하여)\s")
-# Vehicles supplied or brought in are a result; vehicles run (4대를 운행했다) are not.
-SUPPLIED = re.compile(
-    r"보급|도입|투입|구입|구매|전환|교체|판매|등록|배치|설치|배부|적발|단속|회수|폐차"
-)
 # What else is near a count decides less than what comes right after it:
 # a finished verb on the counted object (1,900여 명을 진료했다, 624명의 재취업을 이끌어냈다,
 # 1,140명에게 … 연계했다), or any joined verb (보급해, 만들고) whose sentence then ends in the past
@@ -377,70 +292,3 @@ ALL_B = "".join(chr(0xAC00 + i) for i in range(17, 11172, 28))
 # A press release tells what will happen in the plain present (짓는다, 이어간다).
 FUTURE_END = re.compile(rf"(?:는|[{ALL_N}])다[.\s]*$|[{ALL_B}]니다[.\s]*$")
 ONGOING = re.compile(r"고 있(?:다|으며|고|는)")
-# A served group as the topic: `이용객은 3만 8천여 명에 이른다`, `찾아낸 위기가구는 … 달한다`.
-SERVED_TOPIC = re.compile(
-    r"(?:(?:이용객|방문객|관람객|관광객|이용자|참여자|참가자|수혜자|수강생|수료생|취업자)(?:\s?수)?"
-    r"|(?:이용|참여|방문|누적)\s?인원"
-    r"|[가-힣]+(?<!등록)(?:낸|한|받은|간|온)\s[가-힣]+)(?:은|는|이|가)\s$"
-)
-REACHES = re.compile(
-    r"^\s?(?:에\s?(?:이른다|달한다|이르며|달하며|이르고|달하고|달해|이르러|육박)"
-    r"|[을를]\s?(?:넘었|넘겼|넘어섰|돌파))"
-)
-# `1,500명 이상으로 늘리는`, `60실로 늘리고`: a level to be reached.
-# `4만 2천 대 보급에 나선다`: a goal set out on.
-# A goal named in quotes or by what it amounts to: `‘좋은 일자리 5만 개 창출’을 목표로`, `취업자
-# 수 5만 명 증가라는 ‘일자리 창출’을 최종 목표로`.
-NAMED_GOAL = re.compile(
-    r"^(?:여)?\s?(?:[가-힣]{1,4}(?:이)?라는\s[‘'“\"]?[^’'”\".,]{0,16})?[^’'”\".,]{0,10}?[’'”\"]?\s?"
-    r"(?:을|를)\s(?:최종\s|핵심\s|주요\s)?목표"
-)
-# A goal beaten by a share: `목표를 20% 초과 달성했다`.
-OVER_ACHIEVED = re.compile(r"^(?:여)?\s?(?:를|을)?\s?초과\s?달성\s?(?:했|하였|해|한)")
-# A level set as the goal the sentence names: `유치 목표를 … 450만 명으로 설정했다`; a level
-# aimed at needs no 목표 (`일자리 7,424개로 높여 잡았다`).
-SET_AS = re.compile(
-    r"^(?:으로|로)\s?(?:설정|정했|정하고|정해|정하며|잡았|잡고|잡아|세웠|세우고|세워)"
-)
-AIMED_AT = re.compile(r"^(?:으로|로)\s(?:높여|늘려|올려|높혀|상향해|상향)\s?잡")
-# A level against its goal: `총 7,148개로 지난해 공시 목표 6,347개 대비 113% 초과 달성한`.
-LEVEL_VS_GOAL = re.compile(
-    r"^(?:여)?\s?(?:으로|로),?\s(?:[^\s,.]+\s){0,4}?목표(?:치|량)?\s?(?:\d[\d,.만천]*\s?[가-힣]{0,2}\s?)?"
-    r"(?:\([^()]{0,20}\)\s?)?(?:대비|를\s(?:넘|초과|웃돌|상회|달성)|[’'”\"]?의\s[\d.]+%(?:를|을)?\s?달성)"
-)
-# `A 1,200개, B 300개 등 사회적기업을 육성했다`: the last item of a list the verb then carries.
-LAST_ITEM = re.compile(r"^(?:여)?\s등\s(?:[^\s,.\d]+\s){0,4}?[^\s,.\d]+(?:을|를)\s")
-# What a program will serve: `청년 220명을 대상으로 사업을 전개한다`, `28가정 32명의 자녀를
-# 대상으로 진행되며`; told in the past it is a head count (30명을 대상으로 교육을 실시했다).
-SERVED_BY = re.compile(r"^(?:여)?\s?(?:의\s[가-힣]{1,6})?(?:을|를)\s대상으로\s")
-# A notice's noun-final call: `청년 30명, 내달 13일까지 모집`, `참여자 40명 모집(선착순)`.
-CALLED_FOR = re.compile(
-    r"^(?:여)?\s?(?:,\s[^,.]{0,16}까지\s)?(?:\s?(?:팀|개\s?팀|선착순|추가|신규|공개))?(?:을|를)?\s?"
-    r"(?:모집|선발)(?:\s*$|\s?[,(/…·]|\s[-–]|\s?…)"
-)
-# Effects expected by a deadline (`2040년까지 관광객 3,500만 명, … 고용 창출 1만 5천 명으로 …
-# 기대된다`) are what the plan aims at.
-EXPECTED_END = re.compile(r"(?:기대된다|기대하고 있다|전망이다|전망된다|예상된다|내다봤다)[.\s]*$")
-SET_OUT = re.compile(r"^\s[가-힣]{2,4}(?:에\s?(?:나선|나서|나설)|을\s?추진(?:한다|할))")
-RAISE_TO = re.compile(
-    r"^\s?(?:이상|수준)?\s?(?:으로|로|까지)\s?(?:늘리|늘릴|확대하(?!였)|확대할|확충하|확충할|늘어난다|늘어날|확대된다|확대될)"
-)
-# `1,140명(목표 1,000명)`: what was done, measured against its goal.
-GOAL_IN_BRACKET = re.compile(r"^\s?\((?:당초\s|연간\s)?목표(?:치)?\s?:?\s?\d")
-# `1,230명으로 목표치(1,000명)를 넘어섰다`: a level that beat its goal.
-BEAT_GOAL_AFTER = re.compile(
-    r"^(?:여)?\s?(?:으로|로),?\s?(?:당초\s|연간\s|올해\s)?목표(?:치|량)?\s?(?:\([^()]{0,20}\))?"
-    r"(?:를|을)?\s?(?:넘|웃돌|초과|상회|달성)"
-)
-# `9,870톤으로 이미 지난해 한 해 실적을 넘어섰다`: a level that beat a past record.
-BEAT_RECORD_AFTER = re.compile(
-    r"^(?:여)?\s?(?:으로|로),?\s(?:이미\s|벌써\s)?(?:[^\s,.]+\s){0,3}?(?:실적|기록|전체)"
-    r"(?:\s?\([^()]{0,20}\))?(?:을|를)\s?"
-    r"(?:넘어섰|넘었|넘겼|웃돌|뛰어넘|초과)"
-)
-# An inline list (`주요 실적으로는 ▲방문진료 412명 ▲도시락 530명 등이 있다`) takes its type from
-# the word that introduces it.
-# The item may end on a verb noun (▲기업 100곳 신규 육성 ▲…).
-INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:▲|등(?:이|을|의|\s)|$)")
-INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
-INLINE_GOALS = re.compile(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")

@@ -1,321 +1,373 @@
-"""How a counted number is typed: a goal, a result, or nothing.
+"""How a counted number is typed: a goal, a result, or nothing, by an ordered table of rules.
 
-`target` finds the counts and the clauses around them; this module weighs the cues of
-`target_cues` around one count (`Spot`) and says what it is. Kept apart so the typing rules can be
-read, in order, without the scanning and list logic around them.
+`target` finds the counts and the clauses around them; this module tries `RULES` in order on one
+count (`Spot`) and the first rule that decides wins. Each rule is a small named entry with an
+example of the family it stands for, so the order can be read, and changed, in one place. A rule
+decides `goal`, `result` or `NO_TYPE` (the count is no target whatever follows), or passes.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final, Literal
 
 from govreader.facts import target_cues as cues
+from govreader.facts import target_level_cues as levels
+from govreader.facts.target_spot import (
+    Spot,
+    any_verb,
+    by_ending,
+    last_item,
+    ongoing,
+    raised_level,
+    served_by,
+    special_shape,
+    verb_noun_item,
+)
+
+NO_TYPE: Final = "none"
+Verdict = Literal["goal", "result", "none"] | None
 
 
 @dataclass(frozen=True)
-class Spot:
-    """A counted number and the text around it, as the typing rules read it."""
+class Rule:
+    """One typing rule: its name, a sentence of its family, and what it decides (None: passes)."""
 
-    before: str  # the clause before the number
-    after: str  # the clause after it
-    rest: str  # the sentence after it, up to 200 characters
-    raw: str  # the characters before it, across clause breaks
-    head: str  # the sentence before it
-    unit: str
-    value: float
-    prize_topic: bool = False  # a prize's winners are the sentence's topic before it
-
-    @property
-    def percent(self) -> bool:
-        return self.unit.startswith("%")
+    name: str
+    example: str
+    decide: Callable[[Spot], Verdict]
 
 
-def at_venue(spot: Spot, kind: str) -> bool:
-    """`21곳에서 제공한다`, `25곳에 설치한다`: places, unless new ones are planned (12곳에 연다)."""
-    place = cues.PLACE_AFTER.match(spot.after)
-    if spot.unit not in cues.VENUE_UNITS or not place:
-        return False
-    if spot.after.startswith("에 대") or cues.GOAL_BEFORE.search(spot.before):
-        return False
-    if cues.RECIPIENTS_AT.match(spot.rest):
-        return False
-    if cues.SET_OUT.match(spot.after):
-        return False
-    if kind == "result":
-        return place.group(1) == "에서"
-    clause = cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
-    if place.group(1) == "에서":
-        # `학교 12곳에서 연다` opens new places; `10개 군·구에서 사업을 추진할 계획` runs in them.
-        return not cues.OPENED_AT.match(spot.after, place.end())
-    return not cues.PLANNED.search(clause)
-
-
-def _special(spot: Spot) -> str | None:
-    """Result shapes that are not a cue next to the number: parts of a whole, surveys, growth."""
-    rest = spot.rest
-    if spot.percent:
-        if (
-            cues.SHARE_SUBJECT.match(rest)
-            and cues.ANSWERED.search(rest)
-            and "만족" in spot.head + rest
-        ):
-            return "result"
-        if cues.CHANGE_AFTER.match(spot.after) and cues.CAUSED.search(spot.head):
-            return "result"
-        rose = cues.ROSE_TO.match(rest) and cues.FROM_BEFORE.search(spot.raw)
-        if rose and cues.CAUSED.search(spot.head):
-            return "result"
-        return None
-    tail = cues.DECIDED.sub("", rest)
-    past = cues.PAST_TENSE.search(tail) or cues.ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
-    whole = cues.OF_WHICH_AFTER.match(rest) and not cues.SHARE_NEXT.match(rest)
-    if past and whole and cues.WHOLE_BEFORE.search(spot.raw):
-        return "result"
-    if (
-        past
-        and cues.OF_WHICH_BEFORE.search(spot.before)
-        and cues.REACHED.search(rest[: past.end()])
-    ):
-        return "result"
-    if cues.GREW_TO.match(rest) and not cues.CONTEXT_SUBJECT.search(spot.head):
-        return "result"
-    if cues.SHARED_LEVEL.match(rest) and cues.SERVED_TOPIC.search(spot.before):
-        return "result"
-    return None
-
-
-def _ongoing(spot: Spot, tail: str) -> re.Match[str] | None:
-    """`올해는 112명이 참여해 … 일하고 있다`: still going on, within a reported period."""
-    return (
-        cues.ONGOING.search(tail)
-        if cues.PAST_LEVEL_BEFORE.search(spot.head) or "올해" in spot.head
-        else None
-    )
-
-
-def _raised(tail: str) -> str:
-    """A joined raise (27%로 끌어올리며 …) is done if the sentence ends in the past, not a plan."""
-    tail = cues.DECIDED.sub("", tail)
-    past = cues.PAST_TENSE.search(tail)
-    plan = cues.PLAN_WORDS.search(tail)
-    return "result" if past and (plan is None or past.start() < plan.start()) else "goal"
-
-
-def _own_clause(tail: str) -> str:
-    """`tail` up to the next counted number."""
-    counted = cues.TARGET_RE.search(tail)
-    return tail[: counted.start()] if counted else tail
-
-
-def _any_verb(spot: Spot) -> str | None:
-    """A finished verb on the counted object, or a joined verb read by how the sentence ends."""
-    if spot.percent:
-        return None
-    finished = cues.FINISHED.match(spot.rest)
-    if finished and not cues.NOT_DONE.search(finished.group("verb")):
-        visit = spot.unit in cues.VENUE_UNITS and cues.VISITED.search(finished.group("verb"))
-        return None if visit else "result"
-    joined = cues.JOINED_VERB.match(spot.rest)
-    # A visit on the way (6세대를 방문해 설치를 도왔다) says where, not what was achieved.
-    if joined is None or cues.NOT_DONE.search(joined.group("verb")):
-        return None
-    if cues.VISITED.match(joined.group("verb")):
-        return None
-    tail = cues.DECIDED.sub("", spot.rest[joined.end() :])
-    past = cues.PAST_TENSE.search(tail)
-    # A plan said after another count is that count's (`45개 기업이 참가해 100명의 채용을 목표로`).
-    plan = cues.PLAN_WORDS.search(_own_clause(tail))
-    if past and (plan is None or past.start() < plan.start()):
-        return "result"
-    # `300대를 새로 투입하고 … 짓는다` is a plan; `32명이 가정을 방문해 … 제공한다` and
-    # `공무원 30명을 투입해 점검한다` tell how a program works.
-    object_ = joined.group("particle").strip().endswith(("을", "를")) and spot.unit != "명"
-    if plan or (object_ and cues.FUTURE_END.search(tail)):
+def _final(kind: str | None) -> Verdict:
+    """A reader's answer taken as the rule's decision: no type is a decision too."""
+    if kind == "goal":
         return "goal"
+    return "result" if kind == "result" else NO_TYPE
+
+
+def _took_part(spot: Spot) -> Verdict:
+    took = cues.TOOK_PART.match(spot.after) and cues.PROGRAM_TOPIC.search(spot.head)
+    return "result" if took else None
+
+
+def _beat_goal(spot: Spot) -> Verdict:
+    rest = spot.rest
+    beat = (
+        levels.BEAT_GOAL_AFTER.match(rest)
+        or levels.BEAT_RECORD_AFTER.match(rest)
+        or (spot.percent and levels.OVER_ACHIEVED.match(rest))
+        or (not spot.percent and levels.LEVEL_VS_GOAL.match(rest))
+    )
+    return "result" if levels.GOAL_IN_BRACKET.match(rest) or beat else None
+
+
+def _share_of_goal(spot: Spot) -> Verdict:
+    reached = cues.BARE_GOAL_BEFORE.search(spot.before) and cues.SHARE_REACHED.match(spot.rest)
+    return "result" if spot.percent and reached else None
+
+
+def _inline_list(spot: Spot) -> Verdict:
+    marked = any(mark in spot.head for mark in levels.INLINE_MARKS)
+    if not (marked and levels.INLINE_ITEM.match(spot.rest)):
+        return None
+    if levels.INLINE_RESULTS.search(spot.head):
+        return "result"
+    if levels.INLINE_GOALS.search(spot.head):
+        return "goal"
+    if levels.INLINE_CLOSES_RESULTS.search(spot.rest):
+        return "result"
+    return "goal" if levels.INLINE_CLOSES_GOALS.search(spot.rest) else None
+
+
+def _results_listed(spot: Spot) -> Verdict:
+    return "result" if levels.RESULTS_LISTED.match(spot.rest) else None
+
+
+def _found_work(spot: Spot) -> Verdict:
+    people = spot.unit in cues.PEOPLE_UNITS
+    return "result" if people and levels.FOUND_WORK.match(spot.rest) else None
+
+
+def _rate_shown(spot: Spot) -> Verdict:
+    return "result" if spot.percent and levels.RATE_SHOWN.match(spot.rest) else None
+
+
+def _goal_raised(spot: Spot) -> Verdict:
+    if levels.GOAL_FROM_BEFORE.search(spot.raw) and levels.GOAL_RAISED_TO.match(spot.rest):
+        return "goal"
+    goal_before = cues.STRONG_GOAL.search(spot.before)
+    return NO_TYPE if goal_before and levels.RAISED_FROM.match(spot.rest) else None
+
+
+def _raised(spot: Spot) -> Verdict:
+    raised = cues.RAISED.match(spot.rest)
+    if not raised or cues.GOAL_BEFORE.search(spot.before):
+        return None
+    return _final(raised_level(spot.rest[raised.end() :])) if raised.group("joined") else "result"
+
+
+def _goal_said(spot: Spot) -> Verdict:
+    before, after, rest = spot.before, spot.after, spot.rest
+    said = (
+        cues.GOAL_BEFORE.search(before)
+        or cues.GOAL_BRACKET.search(spot.raw)
+        or cues.GOAL_AFTER.match(after)
+        or levels.RAISE_TO.match(after)
+        or levels.SET_OUT.match(after)
+        or levels.NAMED_GOAL.match(rest)
+        or (levels.SET_AS.match(after) and cues.STRONG_GOAL.search(spot.head))
+        or levels.AIMED_AT.match(after)
+        or (levels.CALLED_FOR.match(rest) and not cues.PAST_MARKER.search(spot.head))
+    )
+    return "goal" if said else None
+
+
+def _served_by(spot: Spot) -> Verdict:
+    if levels.SERVED_BY.match(spot.rest) and spot.unit in cues.PEOPLE_UNITS:
+        return _final(served_by(spot.rest))
     return None
 
 
-def _verb_noun_item(spot: Spot) -> str | None:
-    """A noun-final item (`200대 보급,`) is done if the sentence ends in the past, a plan if in a
-    plan or the plain present."""
-    item = cues.VERB_NOUN_ITEM.match(spot.rest)
-    return None if item is None else by_ending(spot.rest[item.end() :])
+def _served_reached(spot: Spot) -> Verdict:
+    reached = (
+        levels.REACHES.match(spot.after)
+        and levels.SERVED_TOPIC.search(spot.before)
+        and not cues.AS_OF.search(spot.head)
+    )
+    return "result" if reached else None
 
 
-def _last_item(spot: Spot) -> str | None:
-    """`… 마을기업 17개 등 사회적경제 기업을 육성했다`: a list's last item, read by its verb."""
-    item = cues.LAST_ITEM.match(spot.rest)
-    if item is None or not cues.VERB_NOUN.match(spot.rest, item.end()):
+def _goal_topic(spot: Spot) -> Verdict:
+    topic = levels.TOPIC_END.match(spot.rest) and levels.GOAL_TOPIC.search(spot.head)
+    return "goal" if topic and not cues.RESULT_BEFORE.search(spot.before) else None
+
+
+def _result_topic(spot: Spot) -> Verdict:
+    topic = levels.TOPIC_END.match(spot.rest) and levels.RESULT_TOPIC.search(spot.head)
+    return "result" if topic else None
+
+
+def _pledged(spot: Spot) -> Verdict:
+    return "goal" if levels.PLEDGED.match(spot.rest) else None
+
+
+def _floor_of_goal(spot: Spot) -> Verdict:
+    floor = cues.FLOOR_OF.match(spot.after)
+    cue = cues.CUE_AFTER.search(spot.after, floor.end()) if floor else None
+    return "goal" if cue and cue.group("goal") else None
+
+
+def _special(spot: Spot) -> Verdict:
+    special = special_shape(spot)
+    return _final(special) if special else None
+
+
+def _skipped(spot: Spot) -> Verdict:
+    return NO_TYPE if cues.SKIP_AFTER.match(spot.after) else None
+
+
+def _expected(spot: Spot) -> Verdict:
+    expected = levels.EXPECTED_END.search(spot.rest) and cues.BY_DEADLINE.search(spot.head)
+    return "goal" if expected else None
+
+
+def _result_named(spot: Spot) -> Verdict:
+    past_level = cues.RESULT_BEFORE.search(spot.before) and not cues.BY_DEADLINE.search(spot.before)
+    named = past_level or cues.AGAINST_GOAL.search(spot.raw) or cues.RESULT_LINE.search(spot.raw)
+    return "result" if named else None
+
+
+def _gave_to(spot: Spot) -> Verdict:
+    gave = cues.GAVE_TO.match(spot.rest) if spot.unit in cues.PEOPLE_UNITS else None
+    if not gave or cues.AWARD_NEAR.search(gave.group()):
         return None
-    return by_ending(spot.rest[item.end() :])
+    return NO_TYPE if cues.GIVEN_HARM.search(gave.group()) else "result"
 
 
-def by_ending(tail: str) -> str | None:
-    """Result if `tail` ends in the past before any plan, goal if in a plan or the present."""
-    tail = cues.AGAINST_GOAL_WORDS.sub("", cues.DECIDED.sub("", tail))
-    past = cues.PAST_TENSE.search(tail)
-    plan = cues.PLAN_WORDS.search(tail)
-    if past and (plan is None or past.start() < plan.start()):
+def _recipients(spot: Spot) -> Verdict:
+    given = cues.RECIPIENTS_AT.match(spot.rest) if not spot.percent else None
+    if not given or cues.AWARD_NEAR.search(given.group()):
+        return None
+    return _final(by_ending(spot.rest[given.end() :]) or "goal")
+
+
+def _prize_or_rough(spot: Spot) -> Verdict:
+    award = cues.AWARD_NEAR.search(spot.after)
+    done = spot.cue
+    earned = award and done and done.group("result") and done.end() <= award.start()
+    return NO_TYPE if (award and not earned) or cues.ROUGH_AFTER.match(spot.after) else None
+
+
+def _goals_listed(spot: Spot) -> Verdict:
+    listed = cues.NOUN_FINAL.match(spot.rest) and cues.GOALS_LISTED.match(spot.rest)
+    return "goal" if listed else None
+
+
+def _noun_final(spot: Spot) -> Verdict:
+    final = cues.NOUN_FINAL.match(spot.rest) or cues.BY_GOAL.match(spot.rest)
+    return "result" if final else None
+
+
+def _bullet(spot: Spot) -> Verdict:
+    planned = (
+        cues.PLAN_NOUN_FINAL.match(spot.rest)
+        or cues.GIVEN_TO.match(spot.rest)
+        or cues.ARROW_BEFORE.search(spot.raw)
+    )
+    if not (cues.BULLET.match(spot.head) and planned):
+        return None
+    return "result" if cues.PAST_MARKER.search(spot.head) else "goal"
+
+
+def _bracket_result(spot: Spot) -> Verdict:
+    done = cues.BRACKET_RESULT.match(spot.rest) and cues.THIS_YEAR.search(spot.before)
+    return "result" if done else None
+
+
+def _fell(spot: Spot) -> Verdict:
+    return NO_TYPE if cues.FELL.match(spot.rest) else None
+
+
+def _past_level(spot: Spot) -> Verdict:
+    before, after = spot.before, spot.after
+    if not cues.PAST_LEVEL_BEFORE.search(before) or cues.AS_OF.search(before):
+        return None
+    if spot.percent:
+        return "result" if cues.COPULA.match(after) else None
+    level = cues.LEVEL_AFTER.match(after) and not cues.SHARE_BEFORE.search(before)
+    return "result" if level else None
+
+
+def _item(spot: Spot) -> Verdict:
+    item = verb_noun_item(spot) or last_item(spot)
+    return _final(item) if item is not None else None
+
+
+def _no_cue(spot: Spot) -> Verdict:
+    return _final(any_verb(spot)) if spot.cue is None else None
+
+
+def _far_cue(spot: Spot) -> Verdict:
+    cue = spot.cue
+    assert cue is not None
+    near = cues.STRONG_GOAL.match(cue.group()) or cues.NEAR_VERB.match(spot.after[: cue.start()])
+    return None if near else NO_TYPE
+
+
+def _visited(spot: Spot) -> Verdict:
+    cue = spot.cue
+    assert cue is not None
+    if cue.group().startswith("찾아") and spot.unit != "가구":
+        return NO_TYPE
+    between = spot.after[: cue.start()]
+    visited = cues.VISITED.match(cue.group()) or cues.VISITED.search(between)
+    return NO_TYPE if spot.unit in cues.VENUE_UNITS and visited else None
+
+
+def _share_cue(spot: Spot) -> Verdict:
+    cue = spot.cue
+    assert cue is not None
+    if not spot.percent:
+        return None
+    if not (cues.PERCENT_CUE.search(cue.group()) or cues.PERCENT_CUE.search(spot.raw)):
+        return NO_TYPE
+    return NO_TYPE if cue.group("result") and cues.SHARE_BEFORE.search(spot.before) else None
+
+
+def _joined_cue(spot: Spot) -> Verdict:
+    cue = spot.cue
+    assert cue is not None
+    if not cue.group("connective"):
+        return None
+    if cues.VISITED.match(cue.group()):
+        return NO_TYPE
+    rest = spot.rest
+    tail = cues.DECIDED.sub("", rest[cue.end() :])
+    past = cues.PAST_TENSE.search(tail) or cues.ENDS_IN_RESULT.search(tail) or ongoing(spot, tail)
+    plan = cues.STATED_PLAN.search(tail)
+    if past and plan and plan.start() < past.start():
+        return "goal"
+    if past or cues.PAST_LEVEL_BEFORE.search(spot.before):
         return "result"
-    return "goal" if plan or cues.FUTURE_END.search(tail) else None
+    # A joined verb alone says only what was done; a plan must be said (발행해 … 끌어들일 계획,
+    # 창출해 … 살린다).
+    plain = not cue.group("done") and cues.PLAIN_CONNECTIVE.match(cue.group())
+    # `청년 50명을 선발해 … 지원한다`: who will be picked, told in the plain present.
+    picked = cues.PICKED.match(cue.group()) and cues.FUTURE_END.search(tail)
+    planned = plain or picked or cues.PLAN_WORDS.search(rest[cue.end() :])
+    return "goal" if planned else NO_TYPE
 
 
-def _served_by(rest: str) -> str | None:
-    """Who a program will serve is a goal; who an event was held for, told in the past, is not."""
-    tail = cues.DECIDED.sub("", rest)
-    if cues.PAST_TENSE.search(tail) and not cues.PLAN_WORDS.search(tail):
-        return None
-    return "goal"
+def _going_on(spot: Spot) -> Verdict:
+    cue = spot.cue
+    assert cue is not None
+    going = cue.group("goal") and cues.GOING_ON.match(spot.after, cue.end())
+    return NO_TYPE if going else None
+
+
+def _joined_plan(spot: Spot) -> Verdict:
+    cue = spot.cue
+    assert cue is not None
+    if cue.group("goal") and cue.group().endswith(("하고", "하며")):
+        return _final(by_ending(spot.rest[cue.end() :]) or "goal")
+    return None
+
+
+def _cue_word(spot: Spot) -> Verdict:
+    cue = spot.cue
+    assert cue is not None
+    return "result" if cue.group("result") else "goal"
+
+
+# Tried in order; the first that decides wins. The rules after `no goal or result word after` read
+# that word (`Spot.cue`) and are tried only when there is one.
+RULES: tuple[Rule, ...] = (
+    Rule("took part in a program", "캠프에는 45가족이 참가했다", _took_part),
+    Rule("beat its goal", "1,230명으로 목표치(1,000명)를 넘어섰다", _beat_goal),
+    Rule("share of the goal reached", "목표치 78%를 조기 달성했다", _share_of_goal),
+    Rule("inline list under its heading", "주요 실적으로는 ▲방문진료 412명 ▲…", _inline_list),
+    Rule("last of a list of results", "…, 인프라 구축 50건 등의 실적을 냈다", _results_listed),
+    Rule("people who found work", "1,670명이 일자리를 구함으로써", _found_work),
+    Rule("rate the count shows", "3,501개를 창출해 84.3%의 달성률을 보였다", _rate_shown),
+    Rule("goal raised from one level to another", "목표를 68%에서 70%로 상향했다", _goal_raised),
+    Rule("level raised", "38%까지 끌어올린 점", _raised),
+    Rule("goal said", "일자리 500개 창출을 목표로", _goal_said),
+    Rule("who a program serves", "청년 220명을 대상으로 사업을 전개한다", _served_by),
+    Rule("served group reached", "이용객은 3만 8천여 명에 이른다", _served_reached),
+    Rule("planned quantity as topic", "모집 인원은 모두 130명이다", _goal_topic),
+    Rule("work done as topic", "취업 실적은 A 2,300명, B 380명 등이다", _result_topic),
+    Rule("goal pledged", "일자리 10만 개 창출을 공약한", _pledged),
+    Rule("floor of a goal", "8,800개 이상의 일자리를 창출하겠다", _floor_of_goal),
+    Rule("parts, surveys, growth", "수료생 420명 가운데 318명이 취업", _special),
+    Rule("change, bound or category after", "지난해보다 320명 늘었다", _skipped),
+    Rule("expected by a deadline", "2040년까지 관광객 3,500만 명 … 기대된다", _expected),
+    Rule("result named before", "실적은 1,200명", _result_named),
+    Rule("people given help", "1,286명에게 이자를 지원했다", _gave_to),
+    Rule("recipients of a program", "4개 팀에 강사료를 지원한다", _recipients),
+    Rule("prize or rough count", "표창을 받은 12명", _prize_or_rough),
+    Rule("noun-final list of goals", "고용률 63.5% 달성, 일자리 3만 개 창출 목표를", _goals_listed),
+    Rule("noun-final result", "수용률 69.0%를 달성", _noun_final),
+    Rule("bullet line of a plan", "- 퇴직 전문인력 60명 채용,", _bullet),
+    Rule("result in brackets", "(올해 58개 기업 참여)", _bracket_result),
+    Rule("level that fell", "120곳으로 줄었다", _fell),
+    Rule("past level", "지난해 취업자는 1,200명으로", _past_level),
+    Rule("item of a list read by its verb", "전기차 200대 보급, … 줄였다", _item),
+    Rule("no goal or result word after", "1,900여 명을 진료했다", _no_cue),
+    Rule("word too far from the count", "12곳은 … 다섯 낱말 넘어 창출했다", _far_cue),
+    Rule("places visited", "경로당 5곳을 방문했다", _visited),
+    Rule("share without a measure", "59%를 매립해 조성", _share_cue),
+    Rule("joined verb read by the ending", "3,780개의 일자리를 만들고 … 했다", _joined_cue),
+    Rule("going on", "서비스를 제공하고 있다", _going_on),
+    Rule("joined plan verb", "2,800명을 선발하고 … 선발했다", _joined_plan),
+    Rule("the word after", "일자리 1,200개를 창출했다", _cue_word),
+)
 
 
 def type_of(spot: Spot) -> str | None:
     """The type of a count that is not `vetoed`: goal, result, or None when nothing says."""
-    before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
-    if cues.TOOK_PART.match(after) and cues.PROGRAM_TOPIC.search(spot.head):
-        return "result"
-    beat = (
-        cues.BEAT_GOAL_AFTER.match(rest)
-        or cues.BEAT_RECORD_AFTER.match(rest)
-        or (spot.percent and cues.OVER_ACHIEVED.match(rest))
-        or (not spot.percent and cues.LEVEL_VS_GOAL.match(rest))
-    )
-    if cues.GOAL_IN_BRACKET.match(rest) or beat:
-        return "result"
-    # `목표치 78%를 조기 달성했다`: the share of the goal reached.
-    if spot.percent and cues.BARE_GOAL_BEFORE.search(before) and cues.SHARE_REACHED.match(rest):
-        return "result"
-    inline = cues.INLINE_ITEM.match(rest) and "▲" in spot.head
-    if inline and cues.INLINE_RESULTS.search(spot.head):
-        return "result"
-    if inline and cues.INLINE_GOALS.search(spot.head):
-        return "goal"
-    raised = cues.RAISED.match(rest)
-    if raised and not cues.GOAL_BEFORE.search(before):
-        return _raised(rest[raised.end() :]) if raised.group("joined") else "result"
-    if (
-        cues.GOAL_BEFORE.search(before)
-        or cues.GOAL_BRACKET.search(raw)
-        or cues.GOAL_AFTER.match(after)
-        or cues.RAISE_TO.match(after)
-        or cues.SET_OUT.match(after)
-        or cues.NAMED_GOAL.match(rest)
-        or (cues.SET_AS.match(after) and cues.STRONG_GOAL.search(spot.head))
-        or cues.AIMED_AT.match(after)
-        or (cues.CALLED_FOR.match(rest) and not cues.PAST_MARKER.search(spot.head))
-    ):
-        return "goal"
-    if cues.SERVED_BY.match(rest) and spot.unit in cues.PEOPLE_UNITS:
-        return _served_by(rest)
-    if (
-        cues.REACHES.match(after)
-        and cues.SERVED_TOPIC.search(before)
-        and not cues.AS_OF.search(spot.head)
-    ):
-        return "result"
-    topic = cues.TOPIC_END.match(rest) and cues.GOAL_TOPIC.search(spot.head)
-    if topic and not cues.RESULT_BEFORE.search(before):
-        return "goal"
-    if cues.TOPIC_END.match(rest) and cues.RESULT_TOPIC.search(spot.head):
-        return "result"
-    if cues.PLEDGED.match(rest):
-        return "goal"
-    floor = cues.FLOOR_OF.match(after)
-    if floor and (cue := cues.CUE_AFTER.search(after, floor.end())) and cue.group("goal"):
-        return "goal"
-    special = _special(spot)
-    if special:
-        return special
-    if cues.SKIP_AFTER.match(after):
-        return None
-    if cues.EXPECTED_END.search(rest) and cues.BY_DEADLINE.search(spot.head):
-        return "goal"
-    past_level = cues.RESULT_BEFORE.search(before) and not cues.BY_DEADLINE.search(before)
-    if past_level or cues.AGAINST_GOAL.search(raw) or cues.RESULT_LINE.search(raw):
-        return "result"
-    # People given help (21명에게 창업을 지원한 사업으로 … 상을 받았다) are served, whatever prize
-    # the sentence goes on to name; people given a prize or a harm are not.
-    gave = cues.GAVE_TO.match(rest) if spot.unit in cues.PEOPLE_UNITS else None
-    if gave and not cues.AWARD_NEAR.search(gave.group()):
-        return None if cues.GIVEN_HARM.search(gave.group()) else "result"
-    # `4개 팀에 강사료와 … 등을 지원한다`: recipients of a program, planned or served.
-    given = cues.RECIPIENTS_AT.match(rest) if not spot.percent else None
-    if given and not cues.AWARD_NEAR.search(given.group()):
-        return by_ending(rest[given.end() :]) or "goal"
-    # A prize said after the count's own verb (`2,900개의 일자리를 만들어 최우수상을 받았다`) is
-    # what the work earned; said first (`우수상 3곳`, `표창을 받은 12명`) it is the count's.
-    award = cues.AWARD_NEAR.search(after)
-    done = cues.CUE_AFTER.search(after)
-    earned = award and done and done.group("result") and done.end() <= award.start()
-    if (award and not earned) or cues.ROUGH_AFTER.match(after):
-        return None
-    if cues.NOUN_FINAL.match(rest) and cues.GOALS_LISTED.match(rest):
-        return "goal"
-    if cues.NOUN_FINAL.match(rest) or cues.BY_GOAL.match(rest):
-        return "result"
-    planned = (
-        cues.PLAN_NOUN_FINAL.match(rest)
-        or cues.GIVEN_TO.match(rest)
-        or cues.ARROW_BEFORE.search(raw)
-    )
-    if cues.BULLET.match(spot.head) and planned:
-        return "result" if cues.PAST_MARKER.search(spot.head) else "goal"
-    if cues.BRACKET_RESULT.match(rest) and cues.THIS_YEAR.search(before):
-        return "result"
-    if cues.FELL.match(rest):
-        return None
-    if (
-        cues.PAST_LEVEL_BEFORE.search(before)
-        and not cues.AS_OF.search(before)
-        and (
-            cues.COPULA.match(after)
-            if spot.percent
-            else cues.LEVEL_AFTER.match(after) and not cues.SHARE_BEFORE.search(before)
-        )
-    ):
-        return "result"
-    item = _verb_noun_item(spot) or _last_item(spot)
-    if item is not None:
-        return item
-    cue = cues.CUE_AFTER.search(after)
-    if cue is None:
-        return _any_verb(spot)
-    between = after[: cue.start()]
-    if not (cues.STRONG_GOAL.match(cue.group()) or cues.NEAR_VERB.match(between)):
-        return None
-    # Households visited are served (1,260가구를 찾아 점검); places visited by an official are not.
-    if cue.group().startswith("찾아") and spot.unit != "가구":
-        return None
-    if spot.unit in cues.VENUE_UNITS and (
-        cues.VISITED.match(cue.group()) or cues.VISITED.search(between)
-    ):
-        return None
-    if spot.percent and not (cues.PERCENT_CUE.search(cue.group()) or cues.PERCENT_CUE.search(raw)):
-        return None
-    if spot.percent and cue.group("result") and cues.SHARE_BEFORE.search(before):
-        return None
-    if cue.group("connective") and cues.VISITED.match(cue.group()):
-        return None
-    if cue.group("connective"):
-        tail = cues.DECIDED.sub("", rest[cue.end() :])
-        past = (
-            cues.PAST_TENSE.search(tail) or cues.ENDS_IN_RESULT.search(tail) or _ongoing(spot, tail)
-        )
-        plan = cues.STATED_PLAN.search(tail)
-        if past and plan and plan.start() < past.start():
-            return "goal"
-        if past or cues.PAST_LEVEL_BEFORE.search(before):
-            return "result"
-        # A joined verb alone says only what was done; a plan must be said (발행해 … 끌어들일 계획,
-        # 창출해 … 살린다).
-        plain = not cue.group("done") and cues.PLAIN_CONNECTIVE.match(cue.group())
-        # `청년 50명을 선발해 … 지원한다`: who will be picked, told in the plain present.
-        picked = cues.PICKED.match(cue.group()) and cues.FUTURE_END.search(tail)
-        planned = plain or picked or cues.PLAN_WORDS.search(rest[cue.end() :])
-        return "goal" if planned else None
-    if cue.group("goal") and cues.GOING_ON.match(after, cue.end()):
-        return None
-    # `2,800명을 선발하고 … 205명을 선발했다`: a joined plan verb is read by how the sentence ends.
-    if cue.group("goal") and cue.group().endswith(("하고", "하며")):
-        return by_ending(rest[cue.end() :]) or "goal"
-    return "result" if cue.group("result") else "goal"
+    for rule in RULES:
+        verdict = rule.decide(spot)
+        if verdict is not None:
+            return None if verdict == NO_TYPE else verdict
+    return None

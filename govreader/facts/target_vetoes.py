@@ -13,7 +13,7 @@ import re
 
 from govreader.facts import target_cues as cues
 from govreader.facts.phrases import is_plain_word
-from govreader.facts.target_typing import Spot
+from govreader.facts.target_spot import Spot
 
 # Turnout at an event or a meeting (행사에는 … 150여명이 참석했다, 축제에 2백만 명이 다녀갔다) is
 # not what a program achieved; 참석 is attendance wherever it is said.
@@ -105,6 +105,19 @@ RANKED = re.compile(r"가장\s(?:많|높|적|낮)|순으로|순이었")
 WORK_WORDS = re.compile(r"목표|실적|성과|달성|창출|계획")
 # A population counted (`주민등록 인구는 … 1만 5,913명으로 집계됐다`) is a statistic.
 POPULATION = re.compile(r"인구(?:는|은|가|이|\s?수)|주민등록")
+# Labour statistics as the topic (`실업자는 … 3만 5천 명으로 집계됐다`, `고용률은 … 64.7%로
+# 나타났다`) are statistics too, unless the sentence speaks of work done or aimed at, or the
+# level is said to be recorded or reached (`고용률은 78.5%를 기록했다`, `50.2%를 달성`).
+LABOUR_STATISTIC = re.compile(
+    r"(?:실업자|실업률|고용률|경제활동참가율|경제활동인구)(?:\s?수)?(?:는|은|이|가)\s"
+)
+# Who moved to the country, named as a kind of household or person (`작년 귀농·귀촌가구는 32만
+# 명으로 전년보다 3.1% 늘었다`, `귀촌인은 42만 명이었다`), is a population statistic in the same
+# way; those said to have come to a place (`강진으로 귀농한 가구는`) are what it drew.
+MIGRANTS_TOPIC = re.compile(
+    r"(?:귀농|귀촌|귀어)(?:[·ㆍ]?(?:귀농|귀촌|귀어))*\s?(?:가구원|가구|인구|인)?(?:는|은|이|가)\s"
+)
+RECORDED = re.compile(r"^(?:여)?\s?(?:를|을)\s?(?:[^\s,.]+\s)?(?:기록|달성)")
 # The ends of a range (`마을별로 10명에서 15명의 참여자를`) are no counts made; a level raised to
 # (`8명에서 15명으로 늘렸다`, `1,000명에서 1,500명까지 늘린다`) is.
 RANGE_FROM = re.compile(
@@ -195,6 +208,10 @@ def vetoed(spot: Spot) -> bool:
     people = spot.unit in cues.PEOPLE_UNITS
     if people and POPULATION.search(spot.head) and not WORK_WORDS.search(sentence):
         return True
+    statistic = (people or spot.percent) and LABOUR_STATISTIC.search(spot.head)
+    statistic = statistic or (people and MIGRANTS_TOPIC.search(spot.head))
+    if statistic and not WORK_WORDS.search(sentence) and not RECORDED.match(rest):
+        return True
     if RANGE_FROM.match(rest) or (RANGE_TO_BEFORE.search(raw) and RANGE_TO_AFTER.match(after)):
         return True
     if spot.unit in ("개", "건") and PROGRAMS_TOPIC.search(before):
@@ -265,10 +282,19 @@ def _turnout(spot: Spot) -> bool:
     return bool(EVENT.search(sentence))
 
 
+# Winners named as what is counted (구민상 수상자 12명을 선정했다, 총 9명의 수상자를 확정했다):
+# counts of winners are never targets, whoever the prize is for.
+WINNERS = r"(?:수상자|수상팀|수상\s?기관|수상\s?단체|수상작|입상자|입상팀|당선자|당선작)"
+WINNERS_BEFORE = re.compile(WINNERS + r"\s?(?:은|는|로는|으로는)?\s?(?:총\s|모두\s)?$")
+WINNERS_AFTER = re.compile(r"^(?:여)?(?:의\s|\s)?" + WINNERS)
+
+
 def _skipped(spot: Spot) -> bool:
     """Counts that are never targets: fields ranked against, winners of a prize, what a review
     looks at, bodies picked or counted."""
     if POOL_AFTER.match(spot.rest) or spot.prize_topic:
+        return True
+    if WINNERS_BEFORE.search(spot.before) or WINNERS_AFTER.match(spot.after):
         return True
     if REVIEWED.match(spot.after) and not cues.STRONG_GOAL.search(spot.after):
         return True
