@@ -60,9 +60,9 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             line = line[: more.start()].rstrip()  # a portal teaser's link to the full story
         if "제공" in line[-60:] and (source := _SOURCE_TAIL.search(line, len(line) - 70)):
             line = line[: source.start()].rstrip()  # … 계획이다. 자료제공 : 해오름과 (123-4567)
-        if "@" in line[-60:] and (signed := _DATED_SIGNATURE.search(line, len(line) - 80)):
-            body.published = body.published or iso_date(signed["date"])
-            line = line[: signed.start()]  # a photo desk's date and address closing the story
+        if "@" in line[-60:] and (closing := _DATED_SIGNATURE.search(line, len(line) - 80)):
+            body.published = body.published or iso_date(closing["date"])
+            line = line[: closing.start()]  # a photo desk's date and address closing the story
         if not line:
             continue
         if is_release_header(line) and _masthead(body.paragraphs):

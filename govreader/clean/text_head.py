@@ -131,8 +131,9 @@ def head_block(
             body.published = body.published or date
         elif date:
             body.updated = body.updated or date
-            if stamps[i] and stamps[i][:10] != date[:10]:
-                body.published = body.published or stamps[i]  # filed, then 최종수정 …
+            stamp = stamps[i]
+            if stamp and stamp[:10] != date[:10]:
+                body.published = body.published or stamp  # filed, then 최종수정 …
         if is_reporter_line(line) or stamps[i] or is_date_line(line):
             body.reporter = body.reporter or signer_in(line) or _name_above(head, i)
         body.reporter = body.reporter or byline_alone(line)
