@@ -56,6 +56,24 @@ def _repeated_again(lines: list[str], at: int) -> bool:
     return any(fingerprint(line) == key for line in lines[at + 2 : at + 2 + REPEAT_REACH])
 
 
+DOUBLED_MAX = 120
+"""A photo's alt text and caption are short; a paragraph said twice is a summary box's."""
+
+
+def doubled_lines(lines: list[str]) -> set[int]:
+    """Both copies of a short line that is not a sentence, said twice in a row once the story
+    has begun: a photo's alt text and its caption (▲ 축사를 하고 있는 해오름군의회 의장), or a
+    widget's placeholder (배너). A headline said twice stands above the story."""
+    found: set[int] = set()
+    begun = False
+    for i, line in enumerate(lines[:-1]):
+        prose = looks_like_prose(line)
+        if begun and not prose and len(line) <= DOUBLED_MAX and lines[i + 1] == line:
+            found.update((i, i + 1))
+        begun = begun or prose
+    return found
+
+
 _LIST_MARK = tuple("▲△▶▷-–·•○◦□■◆◇※")
 _ONE_SENTENCE = re.compile(r"[▲△]\s*[^▲△]{8,150}?[가-힣]다\.[”\"’']?")
 
@@ -137,14 +155,16 @@ _WORDS = re.compile(r"[가-힣0-9]\S*\s+[가-힣0-9“\"‘'(]")
 """A sentence's start: a word, a space, another word."""
 
 
-def cut_short(lines: list[str], end: int) -> bool:
-    """Whether the line right after a body that ends at `end` is its last paragraph, cut where
-    the copy stopped: the page ends there (or only chrome follows), the body's last line is a
-    sentence, and the line starts one (words, no headline marks) without finishing it."""
-    if not 0 < end < len(lines) or not looks_like_prose(lines[end - 1]):
+def cut_short(lines: list[str], end: int, at: int | None = None) -> bool:
+    """Whether the line right after a body that ends at `end` (or at `at`, past the captions
+    there) is its last paragraph, cut where the copy stopped: the page ends there (or only chrome
+    follows), the body's last line is a sentence, and the line starts one (words, no headline
+    marks) without finishing it."""
+    at = end if at is None else at
+    if not 0 < end <= at < len(lines) or not looks_like_prose(lines[end - 1]):
         return False
-    line = lines[end]
-    rest = lines[end + 1 :]
+    line = lines[at]
+    rest = lines[at + 1 :]
     if not all(is_chrome(after) or is_end_marker(after) for after in rest[:3]):
         return False
     if rest and len(line) < 20:

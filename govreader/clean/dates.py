@@ -199,6 +199,21 @@ def signature_date(paragraphs: list[str]) -> str | None:
 _ALONE_MARKS = " \t.,-–·•"
 
 
+_DAY_ALONE = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s*[./-]\s*(?P<d>0?[1-9]|[12]\d|3[01])\.?")
+_YEAR_ALONE = re.compile(r"(?P<y>(?:19|20)\d{2})\.?")
+
+
+def split_date(first: str, second: str) -> str | None:
+    """A date a calendar badge prints over two lines, month and day above the year (02.03 /
+    2025) or below it; None unless each line is that part and nothing else."""
+    for day, year in ((first, second), (second, first)):
+        month_day = _DAY_ALONE.fullmatch(day.strip())
+        alone = _YEAR_ALONE.fullmatch(year.strip())
+        if month_day and alone:
+            return f"{alone['y']}-{int(month_day['m']):02d}-{int(month_day['d']):02d}"
+    return None
+
+
 def date_alone(line: str) -> str | None:
     """The date of a line that is a date and nothing else, perhaps with its weekday or time, a
     list mark or a comma (2024년 3월 5일(화), - 2024-03-05, (2024. 3. 5.), 2024-03-05,,

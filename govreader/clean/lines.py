@@ -14,6 +14,7 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
 )
 from govreader.clean.bylines import Byline, byline_alone, outlet_tag, split_byline
+from govreader.clean.captions import caption_ahead
 from govreader.clean.dates import cued_date, dated_start, iso_date, stamp_date
 from govreader.clean.reporters import reporter_in, signer_in, writer_in
 
@@ -88,6 +89,8 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             body.reporter = body.reporter or reporter_in(line) or alone
             continue
         signed, opening = split_byline(line), line
+        if glued := caption_ahead(signed.text):
+            signed = Byline(signed.text[glued:], signed.reporter, signed.opens)
         if signed.text != line and not is_chrome(signed.text):
             line = signed.text  # judged without its byline (… 말했다. /홍길동 기자 hong@)
         elif is_chrome(line):
@@ -102,7 +105,8 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             if tag.start() > 0:  # what is glued ahead of the tag: a caption or a headline
                 signed = Byline(opening[tag.end() :].lstrip(), signed.reporter, signed.opens)
         key = fingerprint(signed.text)
-        if key in seen:
+        if key in seen:  # said again: a summary box had it first, the byline rides on the body's
+            body.reporter = body.reporter or signed.reporter
             continue
         if signed.opens and (opened or _cut_off(body.paragraphs)):
             break  # another story's byline: a listing runs several stories, the first is kept

@@ -18,9 +18,9 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
     is_tool_row,
 )
-from govreader.clean.bylines import byline_alone
-from govreader.clean.dates import cued_date, date_alone, iso_date, stamp_date
-from govreader.clean.lines import HANGUL, Body, fingerprint
+from govreader.clean.bylines import byline_alone, split_byline
+from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, stamp_date
+from govreader.clean.lines import HANGUL, Body, fingerprint, looks_like_prose
 from govreader.clean.reporters import person_name, signer_in
 from govreader.clean.site_names import names_only
 
@@ -238,6 +238,20 @@ def _deck_below_headline(
     if HEADLINE_MARKS.search(head[at]) and not HEADLINE_MARKS.search(head[above]):
         return False
     return above == 0 or not _candidate(head[above - 1]) or head[above - 1] in head[above + 1 :]
+
+
+def dated_deck(head: list[str]) -> str | None:
+    """The deck a copy's date stamp runs into where the headline was left out (date 2025-12-31
+    보도자료 1,050건 분석…생활 정책 알려): the rest of the stamped line, when it is neither a
+    sentence nor a byline nor chrome."""
+    for line in head:
+        dated = dated_start(line)
+        rest = dated[1] if dated else ""
+        if not rest or not HANGUL.search(rest) or split_byline(rest).text != rest:
+            continue
+        if not (looks_like_prose(rest) or is_chrome(rest) or is_date_line(rest)):
+            return rest
+    return None
 
 
 def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
