@@ -10,8 +10,9 @@ _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<m>\d{1,2})\s*(?:[-./]|월)\s*(?P<d>\d{1,2})\s*(?:일|\.)?"
     r"(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*(?:T|\s)?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
-    r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
+    r"(?:\s*(?::|분)\s*(?P<S>\d{2})\s*초?|\s*분)?)?"
 )
+"""A numeric date with its time perhaps (2024.03.05 10:21, 2024년 3월 5일 오후 3시 21분)."""
 _DATE_CUE = re.compile(
     r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|글쓴\s*날|전송|Posted"
     r"|Published|Date|Written|by\s\S{1,12}\son)"
@@ -226,7 +227,9 @@ def date_alone(line: str) -> str | None:
     bare = _WEEKDAY.sub("", _TIME_APART.sub(" ", bare))
     if _ISO_STAMP.fullmatch(bare):
         return meta_date(bare)
-    match = _DATE.fullmatch(bare)
+    match = _DATE.fullmatch(bare) or next(
+        filter(None, (p.fullmatch(bare) for p in _EN_DATES)), None
+    )
     if match is None:
         short = _SHORT_DATE.fullmatch(bare)
         match = short if short and short["H"] else None  # 24.03.05 alone may be anything

@@ -21,7 +21,7 @@ from govreader.clean.boilerplate import (
 from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, stamp_date
 from govreader.clean.lines import HANGUL, Body, fingerprint, looks_like_prose
-from govreader.clean.reporters import person_name, signer_in
+from govreader.clean.reporters import person_name, signer_in, writer_in
 from govreader.clean.site_names import names_only
 
 TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
@@ -96,6 +96,7 @@ def _candidate(line: str) -> bool:
         and date_alone(line) is None
         and not is_reporter_line(line)
         and not byline_alone(line)
+        and writer_in(line) is None
     )
 
 
@@ -254,16 +255,34 @@ def dated_deck(head: list[str]) -> str | None:
     return None
 
 
+DECK_LINES = 3
+"""How many deck lines a headline may carry straight above the lead."""
+
+
 def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
-    """A deck line: after the byline and date that follow the headline, right above the body."""
+    """A deck: the line after the byline and date that follow the headline, right above the
+    body; with no byline or date there, the lines between headline and lead when each reads as a
+    deck (one per line, as the page prints them)."""
+    title = head[title_at]
     after_meta = [m for m in meta_at if m > title_at]
     if not after_meta:
+        decks = head[title_at + 1 :]
+        if 0 < len(decks) <= DECK_LINES and all(_deck(line, title, 10) for line in decks):
+            return "\n".join(decks)
         return None
     near = range(max(after_meta[-1] + 1, len(head) - 3), len(head))
-    for i in near:
-        line = head[i]
-        deck_like = not line.endswith((".", "]")) and (HANGUL.search(line) or len(line) >= 20)
-        other = fingerprint(line) != fingerprint(head[title_at])
-        if deck_like and other and _candidate(line) and len(line) >= 12:
-            return line
-    return None
+    return next((head[i] for i in near if _deck(head[i], title, 12)), None)
+
+
+def _deck(line: str, title: str, shortest: int) -> bool:
+    """Whether `line` reads as a headline's deck: words that are not a sentence, the headline
+    again, chrome or a byline row (기자명 홍길동 기자)."""
+    deck_like = not line.endswith((".", "]")) and (HANGUL.search(line) or len(line) >= 20)
+    other = fingerprint(line) != fingerprint(title)
+    return (
+        deck_like
+        and other
+        and len(line) >= shortest
+        and _candidate(line)
+        and signer_in(line) is None
+    )
