@@ -162,3 +162,29 @@ def test_the_byline_on_the_bodys_copy_of_a_summarised_lead_names_the_reporter() 
     article = read("\n".join([*summary, notice, byline + LEAD, *BODY]))
     assert article.reporter == "홍길동"
     assert article.text.count(BODY[0]) == 1
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "해오름=홍길동 기자 hong@",
+        "해오름=홍길동 기자 hong@haeorum.kr",
+        "홍길동 기자 hong@haeorum.kr",
+    ],
+)
+def test_a_byline_with_its_place_closing_the_last_paragraph_is_cut_off(tail: str) -> None:
+    last = BODY[-1] + " " + tail
+    assert split_byline(last).text == BODY[-1]
+    article = read("\n".join([LEAD, *BODY[:-1], last]))
+    assert article.text.endswith(BODY[-1])
+    assert article.reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["<홍길동 기자@haeorum01>hong@haeorum.kr", "<홍길동 기자 hong@haeorum.kr>", "<홍길동 기자>"],
+)
+def test_a_byline_in_angle_brackets_under_the_story_names_the_reporter(line: str) -> None:
+    article = read("\n".join([LEAD, *BODY, line]))
+    assert article.reporter == "홍길동"
+    assert "hong@" not in article.text

@@ -83,3 +83,16 @@ def test_a_players_shortcut_notice_is_chrome_and_no_deck() -> None:
     article = read(HEADLINE, "키보드 단축키 안내")
     assert article.title == HEADLINE
     assert article.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"), [("2022-09-26 1", "2022-09-26"), ("2024.03.05 128", "2024-03-05")]
+)
+def test_a_date_row_ending_in_an_unlabelled_count_dates_the_story(line: str, iso: str) -> None:
+    assert date_alone(line) == iso
+    assert read(HEADLINE, line).published == iso
+
+
+@pytest.mark.parametrize("line", ["5 12", "2024 3 5", "제2024 3"])
+def test_numbers_alone_are_not_a_dated_count(line: str) -> None:
+    assert date_alone(line) is None

@@ -51,7 +51,7 @@ _EMAIL_PART = r"[\w.+-]+@[\w.-]*"
 _TAIL = re.compile(
     rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*(?:[가-힣]{{2,8}}\s*=\s*)?|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
     rf"|[\[【][^\]】\n]{{0,20}}[=/]\s*){_NAME}\s*{_BRACKET_ROLE}\s*[\]】]?"
-    rf"(?:\s*\(?{_EMAIL_PART}\)?)?|{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?)\s*$"
+    rf"(?:\s*\(?{_EMAIL_PART}\)?)?|(?:[가-힣]{{2,8}}\s*=\s*)?{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?)\s*$"
 )
 """A byline closing a paragraph after its last sentence (`… 밝혔다. /홍길동 기자 hong@`,
 `… 말했다./해오름=홍길동기자 hong@`,

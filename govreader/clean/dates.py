@@ -233,7 +233,13 @@ def date_alone(line: str) -> str | None:
     if match is None:
         short = _SHORT_DATE.fullmatch(bare)
         match = short if short and short["H"] else None  # 24.03.05 alone may be anything
+    if match is None and (counted := _COUNT_AFTER.search(bare)):
+        return date_alone(bare[: counted.start()])
     return _iso(match) if match else None
+
+
+_COUNT_AFTER = re.compile(r"(?<=\d)\s+\d{1,7}$")
+"""A count a date row ends with (2022-09-26 1: the views or comments, unlabelled)."""
 
 
 _WEEKDAY = re.compile(r"\s*\(?[월화수목금토일]요일\)?")
