@@ -188,3 +188,36 @@ def test_a_byline_in_angle_brackets_under_the_story_names_the_reporter(line: str
     article = read("\n".join([LEAD, *BODY, line]))
     assert article.reporter == "홍길동"
     assert "hong@" not in article.text
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        " <저작권자 ⓒ 해오름일보 무단전재 및 재배포 금지>",
+        "저작권자 © 해오름일보 무단전재 및 재배포 금지",
+        " Copyright © 해오름뉴스. All rights reserved.",
+    ],
+)
+def test_a_copyright_notice_glued_to_the_last_paragraph_leaves_the_paragraph(notice: str) -> None:
+    article = read("\n".join([LEAD, *BODY[:-1], BODY[-1] + notice]))
+    assert article.text.endswith(BODY[-1])
+    assert "무단" not in article.text and "reserved" not in article.text
+
+
+def test_a_page_that_is_one_photos_caption_keeps_the_caption_as_its_story() -> None:
+    caption = (
+        "해오름구는 지난 5일 구민회관에서 마을 공동체 우수사례 발표회를 열었다. "
+        "사진은 홍길순 구청장이 인사말을 하는 모습.(사진제공=해오름구)"
+    )
+    article = read("\n".join([caption, "[ⓒ 해오름일보. 무단전재-재배포 금지]"]))
+    assert article.text.startswith("해오름구는 지난 5일 구민회관에서")
+    assert "사진제공" not in article.text
+
+
+def test_a_caption_beside_a_story_stays_out_of_it() -> None:
+    caption = (
+        "홍길순 서장이 5일 전통시장을 돌며 소화기를 점검했다. "
+        "상인들이 지켜보고 있다.(사진=해오름소방서)"
+    )
+    article = read("\n".join([LEAD, caption, *BODY]))
+    assert "소화기를 점검했다" not in article.text

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
-from govreader.clean.lines import HANGUL, fingerprint, holds_sentences, looks_like_prose
+from govreader.clean.captions import is_caption
+from govreader.clean.lines import (
+    HANGUL,
+    INNER_SENTENCE,
+    fingerprint,
+    holds_sentences,
+    looks_like_prose,
+)
 
 REPEAT_REACH = 40
 """How many lines later a repeated sentence may stand and still be the body's own copy (a
@@ -72,6 +79,20 @@ def doubled_lines(lines: list[str]) -> set[int]:
             found.update((i, i + 1))
         begun = begun or prose
     return found
+
+
+_CREDIT_END = re.compile(r"\s*[(\[][^()\[\]]{0,12}(?:사진|제공|출처)[^()\[\]]{0,30}[)\]]\.?$")
+
+
+def photo_story(lines: list[str]) -> list[str]:
+    """The story of a page that is a photo and its caption (a photo story: 해오름구는 … 열었다.
+    사진은 … 모습.(사진제공=해오름구)), when nothing else on the page reads as a story: the
+    captions that hold a finished sentence before more words, their credit cut off."""
+    return [
+        _CREDIT_END.sub("", line)
+        for line in lines
+        if is_caption(line) and INNER_SENTENCE.search(line)
+    ]
 
 
 _LIST_MARK = tuple("▲△▶▷-–·•○◦□■◆◇※")

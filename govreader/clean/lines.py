@@ -59,6 +59,7 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     for line in lines:
         if len(line) >= 60 and (more := _READ_MORE.search(line, len(line) - 40)):
             line = line[: more.start()].rstrip()  # a portal teaser's link to the full story
+        line = rights_cut(line)
         if "제공" in line[-60:] and (source := _SOURCE_TAIL.search(line, len(line) - 70)):
             line = line[: source.start()].rstrip()  # … 계획이다. 자료제공 : 해오름과 (123-4567)
         if "@" in line[-60:] and (closing := _DATED_SIGNATURE.search(line, len(line) - 80)):
@@ -128,6 +129,23 @@ _FINISHED = re.compile(r"(?:[.!?。]|[다요])\W{0,3}$")
 def _cut_off(paragraphs: list[str]) -> bool:
     """Whether the last paragraph kept is a long one cut mid-sentence: a listing's teaser."""
     return bool(paragraphs) and len(paragraphs[-1]) >= 60 and not _FINISHED.search(paragraphs[-1])
+
+
+_RIGHTS_TAIL = re.compile(
+    r"(?<=[.다”\"’'])\s*[<\[(【]?\s*(?:저작권자|Copyright|ⓒ|©)[^<>\[\]【】]{0,80}?"
+    r"(?:금지|reserved)\.?\s*[>\])】]?\s*$",
+    re.IGNORECASE,
+)
+RIGHTS_REACH = 100
+
+
+def rights_cut(line: str) -> str:
+    """`line` without the outlet's copyright notice glued after its last sentence (… 말했다.
+    <저작권자 ⓒ 해오름일보 무단전재 및 재배포 금지>), which made the whole paragraph chrome."""
+    if len(line) < 60 or not ("금지" in line[-12:] or "reserved" in line[-14:].lower()):
+        return line
+    rights = _RIGHTS_TAIL.search(line, max(0, len(line) - RIGHTS_REACH))
+    return line[: rights.start()] if rights else line
 
 
 _SOURCE_TAIL = re.compile(r"(?<=[.다])\s+자료\s*제공\s*[:：][^.]{2,60}$")

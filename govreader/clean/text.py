@@ -23,6 +23,7 @@ from govreader.clean.copied import (
     cut_short,
     doubled_lines,
     marked_captions,
+    photo_story,
     repeated,
     wrapped_groups,
 )
@@ -41,6 +42,7 @@ from govreader.clean.lines import (
     holds_sentences,
     looks_like_prose,
     reads_as_headline,
+    rights_cut,
     title_repeats,
 )
 from govreader.clean.reporters import byline_reporter, named_reporter
@@ -73,7 +75,7 @@ def line_score(line: str) -> float:
     dated = dated_start(line)
     if dated:
         line = dated[1]  # a date stamped ahead of the lead: the lead counts
-    line = split_byline(line).text  # and a paragraph counts without the byline it carries
+    line = split_byline(rights_cut(line)).text  # a paragraph counts without a byline or notice
     line = line[caption_ahead(line) :]  # or a photo's caption glued ahead of it
     sample = line[:2000]
     if len(WORD.findall(sample)) * 3 < len(sample):  # rules, bars, bullets, bracketed numbers
@@ -195,6 +197,8 @@ def clean_text(page: Page) -> Article:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
     dropped = earlier | captions
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
+    if not body.paragraphs:
+        body.paragraphs = photo_story(lines)
     if body.published is None:
         body.published = (
             _any_date(lines, start, end)
