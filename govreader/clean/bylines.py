@@ -43,10 +43,10 @@ byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[ 해오름
 and a name before a bar (`해오름뉴스 홍길동 기자 |`), a name before `=` or `/`, or a name and
 the wire's follow buttons (`홍길동기자 구독 구독중 이전 다음`)."""
 _ALONE = re.compile(
-    rf"[-–·•]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
+    rf"[-–·•/]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
 )
 """A byline on a line of its own in the shapes `_LEAD` does not cover (- 홍길동 기자,
-해오름일보 홍길동 기자)."""
+/홍길동 기자, 해오름일보 홍길동 기자)."""
 _EMAIL_PART = r"[\w.+-]+@[\w.-]*"
 _TAIL = re.compile(
     rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*(?:[가-힣]{{2,8}}\s*=\s*)?|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
