@@ -96,3 +96,28 @@ def test_a_date_row_ending_in_an_unlabelled_count_dates_the_story(line: str, iso
 @pytest.mark.parametrize("line", ["5 12", "2024 3 5", "제2024 3"])
 def test_numbers_alone_are_not_a_dated_count(line: str) -> None:
     assert date_alone(line) is None
+
+
+@pytest.mark.parametrize("line", ["해오름일보 · 1일 전", "3시간 전", "2개월전"])
+def test_how_long_ago_a_story_ran_is_chrome_and_no_deck(line: str) -> None:
+    assert is_chrome(line)
+    article = read(HEADLINE, line)
+    assert article.title == HEADLINE
+    assert article.subtitle is None
+
+
+def test_a_story_that_says_days_ago_in_a_sentence_is_no_chrome() -> None:
+    assert not is_chrome("해오름군은 3일 전 군청에서 박람회를 열었다.")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2024년 3월 5일 · 해오름일보", "2024-03-05"),
+        ("해오름일보 · 2024.03.05 10:21", "2024-03-05T10:21"),
+    ],
+)
+def test_a_date_and_the_outlet_joined_by_a_middle_dot_date_the_story(line: str, iso: str) -> None:
+    article = read(HEADLINE, line)
+    assert article.title == HEADLINE
+    assert article.published == iso

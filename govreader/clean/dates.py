@@ -152,7 +152,7 @@ def dated_start(line: str) -> tuple[str, str] | None:
     return (iso, rest) if iso else None
 
 
-_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+/\s+")
+_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+[/·•]\s+")
 _STAMP_REST = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
 )
