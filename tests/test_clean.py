@@ -389,3 +389,16 @@ def test_board_writer_is_a_person_not_a_department(tmp_path: Path) -> None:
             f"<tr><td class='view_content'>{rows}</td></tr></table></body></html>"
         )
         assert clean_page(page(tmp_path, html)).reporter == expected
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["홍길동 기자 hong@haeorum.kr", "/홍길동 기자", "- 홍길동 기자"]
+)
+def test_a_short_story_signed_off_inside_its_container_keeps_every_paragraph(
+    tmp_path: Path, sign_off: str
+) -> None:
+    short = [p[:22] + "했다." for p in PARAGRAPHS]
+    inner = "".join(f"<p>{p}</p>" for p in [*short, sign_off])
+    article = clean_page(page(tmp_path, f'<h1>{TITLE}</h1><div class="story">{inner}</div>'))
+    assert article.paragraphs == short
+    assert article.reporter == "홍길동"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from govreader.clean.text import clean_text
 from govreader.ingest import terminal_safe
@@ -25,5 +26,7 @@ def _terminal_safe(article: Article) -> Article:
     `load_page`, and HTML entities can spell control characters."""
     fields = ("text", "title", "subtitle", "reporter", "published", "source")
     values = {name: getattr(article, name) for name in fields}
-    safe = {name: terminal_safe(value) if value else value for name, value in values.items()}
+    safe: dict[str, Any] = {
+        name: terminal_safe(value) if value else value for name, value in values.items()
+    }
     return article if safe == values else replace(article, **safe)

@@ -26,28 +26,32 @@ _OUTLET_WORD = (
 _NOT_DATELINE = r"(?!\s*(?:사진|자료|그래픽|영상|출처|이미지|제공|편집|글|표|단위|주|참고))"
 """`[사진=해오름군]`, `(단위=원)`: a bracket with `=` that is a credit or a note, not a dateline."""
 _OPEN, _CLOSE = r"[【\[(〔<]", r"[】\])〕>]"
+_DATELINE_PLACE = r"(?:[^\]】)〕>=/\n(]|\([^()=\n]{1,6}\)){1,15}"
+"""A dateline's outlet or place, a bureau perhaps in parentheses ([해오름경제(북부)=…])."""
 _LEAD = re.compile(
-    rf"(?:{_OPEN}{_NOT_DATELINE}[^\]】)〕>=/\n]{{1,15}}[=/]\s*[^\]】)〕>\n]{{1,20}}{_CLOSE}"
+    rf"(?:{_OPEN}{_NOT_DATELINE}{_DATELINE_PLACE}[=/]\s*[^\]】)〕>\n]{{1,20}}{_CLOSE}"
     rf"(?:\s*{_NAME}\s*{_ROLE})?\s*=?"
     rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s(?:[-–|/]\s)?)?{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
     rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{0,8}}{_OUTLET_WORD}[^\]】)\s=/]{{0,6}}\s*[\]】)]"
     rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/=]"
-    rf"|{_NAME}\s*{_ROLE}\s*[=/])\s*"
+    rf"|{_NAME}\s*{_ROLE}\s*[=/]"
+    rf"|{_NAME}\s*{_ROLE}\s+구독(?:\s+구독중)?(?:\s+이전\s+다음)?(?=\s))\s*"
 )
 """A byline opening a paragraph: dateline and name (`(서울=뉴스1) 홍길동 기자 =`), a bracketed
 byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[ 해오름일보 - 홍길동 기자 ]`, `[해오름일보]`,
 `(해오름뉴스)`), an outlet
-and a name before a bar (`해오름뉴스 홍길동 기자 |`), or a name before `=` or `/`."""
+and a name before a bar (`해오름뉴스 홍길동 기자 |`), a name before `=` or `/`, or a name and
+the wire's follow buttons (`홍길동기자 구독 구독중 이전 다음`)."""
 _ALONE = re.compile(
-    rf"[-–·•]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
+    rf"[-–·•/]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
 )
 """A byline on a line of its own in the shapes `_LEAD` does not cover (- 홍길동 기자,
-해오름일보 홍길동 기자)."""
+/홍길동 기자, 해오름일보 홍길동 기자)."""
 _EMAIL_PART = r"[\w.+-]+@[\w.-]*"
 _TAIL = re.compile(
     rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*(?:[가-힣]{{2,8}}\s*=\s*)?|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
     rf"|[\[【][^\]】\n]{{0,20}}[=/]\s*){_NAME}\s*{_BRACKET_ROLE}\s*[\]】]?"
-    rf"(?:\s*\(?{_EMAIL_PART}\)?)?|{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?)\s*$"
+    rf"(?:\s*\(?{_EMAIL_PART}\)?)?|(?:[가-힣]{{2,8}}\s*=\s*)?{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?)\s*$"
 )
 """A byline closing a paragraph after its last sentence (`… 밝혔다. /홍길동 기자 hong@`,
 `… 말했다./해오름=홍길동기자 hong@`,

@@ -75,6 +75,20 @@ def _caption_hint(line: str) -> bool:
     )
 
 
+_CAPTION_AHEAD = re.compile(
+    r"[^.!?。()\[\]]{2,40}?[(\[]\s*(?:사진|제공|출처|사진\s*(?:제공|출처))\s*[=:：]\s*"
+    r"[^()\[\]=]{1,20}[)\]]\s+(?=\S)"
+)
+
+
+def caption_ahead(line: str) -> int:
+    """Where the story starts in a line that a photo's caption and credit open, as a portal's
+    summary runs them together (… 강조의 달(제공=해오름군) 해오름소방서는 …); 0 when none does.
+    A sentence with a credit inside has no space after the bracket (해오름군수(사진=왼쪽)는 …)."""
+    glued = _CAPTION_AHEAD.match(line)
+    return glued.end() if glued and len(line) - glued.end() >= 20 else 0
+
+
 def is_caption(line: str) -> bool:
     """A paragraph that is a photo's caption."""
     return len(line) <= CAPTION_LIMIT and _caption_hint(line) and bool(_CAPTION.fullmatch(line))

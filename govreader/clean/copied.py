@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
-from govreader.clean.lines import HANGUL, fingerprint, holds_sentences, looks_like_prose
+from govreader.clean.captions import is_caption
+from govreader.clean.lines import (
+    HANGUL,
+    INNER_SENTENCE,
+    fingerprint,
+    holds_sentences,
+    looks_like_prose,
+)
 
 REPEAT_REACH = 40
 """How many lines later a repeated sentence may stand and still be the body's own copy (a
@@ -54,6 +61,38 @@ def _repeated_again(lines: list[str], at: int) -> bool:
     """Whether the sentence at `at` (and on the next line) comes a third time further down."""
     key = fingerprint(lines[at])
     return any(fingerprint(line) == key for line in lines[at + 2 : at + 2 + REPEAT_REACH])
+
+
+DOUBLED_MAX = 120
+"""A photo's alt text and caption are short; a paragraph said twice is a summary box's."""
+
+
+def doubled_lines(lines: list[str]) -> set[int]:
+    """Both copies of a short line that is not a sentence, said twice in a row once the story
+    has begun: a photo's alt text and its caption (▲ 축사를 하고 있는 해오름군의회 의장), or a
+    widget's placeholder (배너). A headline said twice stands above the story."""
+    found: set[int] = set()
+    begun = False
+    for i, line in enumerate(lines[:-1]):
+        prose = looks_like_prose(line)
+        if begun and not prose and len(line) <= DOUBLED_MAX and lines[i + 1] == line:
+            found.update((i, i + 1))
+        begun = begun or prose
+    return found
+
+
+_CREDIT_END = re.compile(r"\s*[(\[][^()\[\]]{0,12}(?:사진|제공|출처)[^()\[\]]{0,30}[)\]]\.?$")
+
+
+def photo_story(lines: list[str]) -> list[str]:
+    """The story of a page that is a photo and its caption (a photo story: 해오름구는 … 열었다.
+    사진은 … 모습.(사진제공=해오름구)), when nothing else on the page reads as a story: the
+    captions that hold a finished sentence before more words, their credit cut off."""
+    return [
+        _CREDIT_END.sub("", line)
+        for line in lines
+        if is_caption(line) and INNER_SENTENCE.search(line)
+    ]
 
 
 _LIST_MARK = tuple("▲△▶▷-–·•○◦□■◆◇※")
@@ -137,14 +176,16 @@ _WORDS = re.compile(r"[가-힣0-9]\S*\s+[가-힣0-9“\"‘'(]")
 """A sentence's start: a word, a space, another word."""
 
 
-def cut_short(lines: list[str], end: int) -> bool:
-    """Whether the line right after a body that ends at `end` is its last paragraph, cut where
-    the copy stopped: the page ends there (or only chrome follows), the body's last line is a
-    sentence, and the line starts one (words, no headline marks) without finishing it."""
-    if not 0 < end < len(lines) or not looks_like_prose(lines[end - 1]):
+def cut_short(lines: list[str], end: int, at: int | None = None) -> bool:
+    """Whether the line right after a body that ends at `end` (or at `at`, past the captions
+    there) is its last paragraph, cut where the copy stopped: the page ends there (or only chrome
+    follows), the body's last line is a sentence, and the line starts one (words, no headline
+    marks) without finishing it."""
+    at = end if at is None else at
+    if not 0 < end <= at < len(lines) or not looks_like_prose(lines[end - 1]):
         return False
-    line = lines[end]
-    rest = lines[end + 1 :]
+    line = lines[at]
+    rest = lines[at + 1 :]
     if not all(is_chrome(after) or is_end_marker(after) for after in rest[:3]):
         return False
     if rest and len(line) < 20:

@@ -10,8 +10,9 @@ _DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?:[-./]|년)\s*(?P<m>\d{1,2})\s*(?:[-./]|월)\s*(?P<d>\d{1,2})\s*(?:일|\.)?"
     r"(?:\s*\([월화수목금토일]\))?"
     r"(?:\s*(?:T|\s)?\s*(?P<ampm>오전|오후|AM|PM|am|pm)?\s*(?P<H>\d{1,2})\s*(?::|시)\s*(?P<M>\d{2})"
-    r"(?:\s*(?::|분)\s*(?P<S>\d{2}))?)?"
+    r"(?:\s*(?::|분)\s*(?P<S>\d{2})\s*초?|\s*분)?)?"
 )
+"""A numeric date with its time perhaps (2024.03.05 10:21, 2024년 3월 5일 오후 3시 21분)."""
 _DATE_CUE = re.compile(
     r"(?:승인|입력|등록|작성|게재|발행|송고|게시|보도|배포|기사\s*입력|날짜|일자|일시|글쓴\s*날|전송|Posted"
     r"|Published|Date|Written|by\s\S{1,12}\son)"
@@ -151,7 +152,7 @@ def dated_start(line: str) -> tuple[str, str] | None:
     return (iso, rest) if iso else None
 
 
-_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+/\s+")
+_STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+[/·•]\s+")
 _STAMP_REST = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
 )
@@ -199,6 +200,21 @@ def signature_date(paragraphs: list[str]) -> str | None:
 _ALONE_MARKS = " \t.,-–·•"
 
 
+_DAY_ALONE = re.compile(r"(?P<m>0?[1-9]|1[0-2])\s*[./-]\s*(?P<d>0?[1-9]|[12]\d|3[01])\.?")
+_YEAR_ALONE = re.compile(r"(?P<y>(?:19|20)\d{2})\.?")
+
+
+def split_date(first: str, second: str) -> str | None:
+    """A date a calendar badge prints over two lines, month and day above the year (02.03 /
+    2025) or below it; None unless each line is that part and nothing else."""
+    for day, year in ((first, second), (second, first)):
+        month_day = _DAY_ALONE.fullmatch(day.strip())
+        alone = _YEAR_ALONE.fullmatch(year.strip())
+        if month_day and alone:
+            return f"{alone['y']}-{int(month_day['m']):02d}-{int(month_day['d']):02d}"
+    return None
+
+
 def date_alone(line: str) -> str | None:
     """The date of a line that is a date and nothing else, perhaps with its weekday or time, a
     list mark or a comma (2024년 3월 5일(화), - 2024-03-05, (2024. 3. 5.), 2024-03-05,,
@@ -211,11 +227,19 @@ def date_alone(line: str) -> str | None:
     bare = _WEEKDAY.sub("", _TIME_APART.sub(" ", bare))
     if _ISO_STAMP.fullmatch(bare):
         return meta_date(bare)
-    match = _DATE.fullmatch(bare)
+    match = _DATE.fullmatch(bare) or next(
+        filter(None, (p.fullmatch(bare) for p in _EN_DATES)), None
+    )
     if match is None:
         short = _SHORT_DATE.fullmatch(bare)
         match = short if short and short["H"] else None  # 24.03.05 alone may be anything
+    if match is None and (counted := _COUNT_AFTER.search(bare)):
+        return date_alone(bare[: counted.start()])
     return _iso(match) if match else None
+
+
+_COUNT_AFTER = re.compile(r"(?<=\d)\s+\d{1,7}$")
+"""A count a date row ends with (2022-09-26 1: the views or comments, unlabelled)."""
 
 
 _WEEKDAY = re.compile(r"\s*\(?[월화수목금토일]요일\)?")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from govreader.clean.boilerplate import squash
@@ -56,7 +56,7 @@ class Embedded:
         return sum(len(_SENTENCE.findall(p)) for p in self.paragraphs)
 
 
-def embedded_article(scripts: list[str], json_ld: list[str] = ()) -> Embedded | None:
+def embedded_article(scripts: list[str], json_ld: Sequence[str] = ()) -> Embedded | None:
     """The story that reads best among the page's script data, or None (fewer than three
     sentences anywhere)."""
     best: Embedded | None = None
@@ -67,7 +67,7 @@ def embedded_article(scripts: list[str], json_ld: list[str] = ()) -> Embedded | 
     return best if best is not None and best.sentences >= 3 else None
 
 
-def _decoded(scripts: list[str], json_ld: list[str]) -> Iterator[object]:
+def _decoded(scripts: list[str], json_ld: Sequence[str]) -> Iterator[object]:
     decoder = json.JSONDecoder()
     for source in json_ld:
         try:
@@ -151,7 +151,7 @@ def _headline(node: dict[str, object]) -> str | None:
 
 
 def _date(node: dict[str, object]) -> str | None:
-    return next((node[k] for k in DATE_KEYS if isinstance(node.get(k), str)), None)
+    return next((value for k in DATE_KEYS if isinstance(value := node.get(k), str)), None)
 
 
 def _author(node: dict[str, object]) -> str | None:
@@ -165,10 +165,10 @@ def _author(node: dict[str, object]) -> str | None:
         if isinstance(value, list) and value:
             value = value[0]
         if isinstance(value, dict):
-            names = [value.get("name"), value.get("byline"), _printed_byline(value)]
-            names = [name.strip() for name in names if isinstance(name, str) and name.strip()]
+            given = [value.get("name"), value.get("byline"), _printed_byline(value)]
+            names = [name.strip() for name in given if isinstance(name, str) and name.strip()]
             korean = [name for name in names if _HANGUL.search(name)]
-            value = (korean or names or [None])[0]
+            value = next(iter(korean or names), None)
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None

@@ -36,7 +36,7 @@ def _block_score(block: Block) -> float:
     text = block.text
     size = len(text)
     if is_end_marker(text):
-        return -8.0
+        return -0.5 if size <= 60 and reporter_in(text) else -8.0  # a story's own sign-off
     if is_chrome(text) or is_date_line(text) or is_reporter_line(text):
         return -1.0 - size / 60
     density = block.link_chars / size

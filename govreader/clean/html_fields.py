@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from govreader.clean.boilerplate import copyright_name, is_chrome, is_date_line, squash
-from govreader.clean.dates import cued_date, labelled_date, stamp_date
+from govreader.clean.dates import cued_date, labelled_date, split_date, stamp_date
 from govreader.clean.html_scan import Block, Scan
 from govreader.clean.lines import fingerprint
 from govreader.clean.reporters import named_reporter, person_name, reporter_in, writer_in
@@ -170,7 +170,8 @@ def page_date(blocks: list[Block]) -> str | None:
             if found and not found[1]:
                 return found[0]
             if i + 1 < len(blocks):
-                labelled = labelled_date(block.text, blocks[i + 1].text)
+                following = blocks[i + 1].text
+                labelled = labelled_date(block.text, following) or split_date(block.text, following)
                 if labelled:
                     return labelled
     return None

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, PageElement, Tag
 
 from govreader.clean.boilerplate import squash, squash_space
 from govreader.clean.captions import CAPTION_ATTR
@@ -107,7 +109,7 @@ def scan_document(soup: BeautifulSoup) -> Scan:
 
     root: Tag = soup
     # Each frame: the children still to visit, the block element holding them, inside a link?
-    stack: list[tuple[list[object], int, Tag, bool]] = [(root.contents, 0, root, False)]
+    stack: list[tuple[list[PageElement], int, Tag, bool]] = [(root.contents, 0, root, False)]
     while stack:
         children, index, holder, in_link = stack[-1]
         if index >= len(children):
@@ -155,7 +157,7 @@ def attr_label(node: Tag) -> str:
     return f"{node.attrs.get('id') or ''} {node.attrs.get('class') or ''}".strip()
 
 
-def _hidden(attrs: dict[str, object]) -> bool:
+def _hidden(attrs: Mapping[str, object]) -> bool:
     """An element that a reader never sees as page text: hidden, or a pop-up dialog (a layer
     that a script shows on a click: report forms, share sheets, moderation notices)."""
     return (
@@ -173,7 +175,7 @@ def _note_skipped(scan: Scan, tag: Tag, name: str) -> None:
         scan.title = squash(tag.get_text(" "))
     elif name == "script":
         text = tag.string or ""
-        if (tag.get("type") or "").lower() == "application/ld+json":
+        if str(tag.get("type") or "").lower() == "application/ld+json":
             scan.json_ld.append(text)
         elif len(text) > 400:
             scan.scripts.append(text)
@@ -232,12 +234,12 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
     if prop in PUBLISHED_PROPS and not scan.published:
         value = str(attrs.get("content") or attrs.get("datetime") or tag.get_text(" "))
         scan.published = meta_date(value) if len(value) <= 80 else None
-    for key, value in attrs.items():
-        if key.startswith("data-") and DATE_ATTR.search(key) and len(str(value)) <= 40:
-            iso = meta_date(str(value))
+    for key, raw in attrs.items():
+        if key.startswith("data-") and DATE_ATTR.search(key) and len(str(raw)) <= 40:
+            iso = meta_date(str(raw))
             if iso:
                 scan.dates.append((position, iso))
-    ident = attrs.get("id") or ""
+    ident = str(attrs.get("id") or "")
     classes = str(attrs.get("class") or "").split()
     label = " ".join([ident, *classes])
     if not scan.byline and (prop in {"author", "creator"} or (label and BYLINE_ATTR.search(label))):

@@ -14,6 +14,7 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
 )
 from govreader.clean.bylines import Byline, byline_alone, outlet_tag, split_byline
+from govreader.clean.captions import caption_ahead
 from govreader.clean.dates import cued_date, dated_start, iso_date, stamp_date
 from govreader.clean.reporters import reporter_in, signer_in, writer_in
 
@@ -58,11 +59,12 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
     for line in lines:
         if len(line) >= 60 and (more := _READ_MORE.search(line, len(line) - 40)):
             line = line[: more.start()].rstrip()  # a portal teaser's link to the full story
+        line = rights_cut(line)
         if "제공" in line[-60:] and (source := _SOURCE_TAIL.search(line, len(line) - 70)):
             line = line[: source.start()].rstrip()  # … 계획이다. 자료제공 : 해오름과 (123-4567)
-        if "@" in line[-60:] and (signed := _DATED_SIGNATURE.search(line, len(line) - 80)):
-            body.published = body.published or iso_date(signed["date"])
-            line = line[: signed.start()]  # a photo desk's date and address closing the story
+        if "@" in line[-60:] and (closing := _DATED_SIGNATURE.search(line, len(line) - 80)):
+            body.published = body.published or iso_date(closing["date"])
+            line = line[: closing.start()]  # a photo desk's date and address closing the story
         if not line:
             continue
         if is_release_header(line) and _masthead(body.paragraphs):
@@ -88,6 +90,8 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             body.reporter = body.reporter or reporter_in(line) or alone
             continue
         signed, opening = split_byline(line), line
+        if glued := caption_ahead(signed.text):
+            signed = Byline(signed.text[glued:], signed.reporter, signed.opens)
         if signed.text != line and not is_chrome(signed.text):
             line = signed.text  # judged without its byline (… 말했다. /홍길동 기자 hong@)
         elif is_chrome(line):
@@ -102,7 +106,8 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
             if tag.start() > 0:  # what is glued ahead of the tag: a caption or a headline
                 signed = Byline(opening[tag.end() :].lstrip(), signed.reporter, signed.opens)
         key = fingerprint(signed.text)
-        if key in seen:
+        if key in seen:  # said again: a summary box had it first, the byline rides on the body's
+            body.reporter = body.reporter or signed.reporter
             continue
         if signed.opens and (opened or _cut_off(body.paragraphs)):
             break  # another story's byline: a listing runs several stories, the first is kept
@@ -124,6 +129,23 @@ _FINISHED = re.compile(r"(?:[.!?。]|[다요])\W{0,3}$")
 def _cut_off(paragraphs: list[str]) -> bool:
     """Whether the last paragraph kept is a long one cut mid-sentence: a listing's teaser."""
     return bool(paragraphs) and len(paragraphs[-1]) >= 60 and not _FINISHED.search(paragraphs[-1])
+
+
+_RIGHTS_TAIL = re.compile(
+    r"(?<=[.다”\"’'])\s*[<\[(【]?\s*(?:저작권자|Copyright|ⓒ|©)[^<>\[\]【】]{0,80}?"
+    r"(?:금지|reserved)\.?\s*[>\])】]?\s*$",
+    re.IGNORECASE,
+)
+RIGHTS_REACH = 100
+
+
+def rights_cut(line: str) -> str:
+    """`line` without the outlet's copyright notice glued after its last sentence (… 말했다.
+    <저작권자 ⓒ 해오름일보 무단전재 및 재배포 금지>), which made the whole paragraph chrome."""
+    if len(line) < 60 or not ("금지" in line[-12:] or "reserved" in line[-14:].lower()):
+        return line
+    rights = _RIGHTS_TAIL.search(line, max(0, len(line) - RIGHTS_REACH))
+    return line[: rights.start()] if rights else line
 
 
 _SOURCE_TAIL = re.compile(r"(?<=[.다])\s+자료\s*제공\s*[:：][^.]{2,60}$")

@@ -62,7 +62,7 @@ def trim(markup: str) -> Trimmed:
     """`markup` without scripts, styles, SVG, `<noscript>`, comments and attribute blobs."""
     out = Trimmed("")
     pieces: list[str] = []
-    closers: dict[str, re.Match[str] | bool | None] = {}
+    closers: dict[str, re.Match[str] | None] = {}
     position = 0
     while True:
         match = _OPEN.search(markup, position)
@@ -70,8 +70,8 @@ def trim(markup: str) -> Trimmed:
             pieces.append(markup[position:])
             break
         name = (match.group(1) or "").lower()
-        end = closers.get(name, False)
-        if end is not None and (end is False or end.start() < match.end()):
+        end = closers.get(name)
+        if name not in closers or (end is not None and end.start() < match.end()):
             end = (_CLOSE[name] if name else _COMMENT_END).search(markup, match.end())
             closers[name] = end  # none now means none later: each tag searched for once
         if (

@@ -18,13 +18,22 @@ from govreader.clean.boilerplate import (
     squash,
 )
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.copied import cut_short, marked_captions, repeated, wrapped_groups
+from govreader.clean.captions import caption_ahead
+from govreader.clean.copied import (
+    cut_short,
+    doubled_lines,
+    marked_captions,
+    photo_story,
+    repeated,
+    wrapped_groups,
+)
 from govreader.clean.dates import (
     cued_date,
     date_alone,
     dated_start,
     labelled_date,
     signature_date,
+    split_date,
     stamp_date,
 )
 from govreader.clean.lines import (
@@ -33,11 +42,13 @@ from govreader.clean.lines import (
     holds_sentences,
     looks_like_prose,
     reads_as_headline,
+    rights_cut,
     title_repeats,
 )
 from govreader.clean.reporters import byline_reporter, named_reporter
 from govreader.clean.text_head import (
     TITLE_LABEL,
+    dated_deck,
     head_block,
     release_agency,
     unglued,
@@ -64,7 +75,8 @@ def line_score(line: str) -> float:
     dated = dated_start(line)
     if dated:
         line = dated[1]  # a date stamped ahead of the lead: the lead counts
-    line = split_byline(line).text  # and a paragraph counts without the byline it carries
+    line = split_byline(rights_cut(line)).text  # a paragraph counts without a byline or notice
+    line = line[caption_ahead(line) :]  # or a photo's caption glued ahead of it
     sample = line[:2000]
     if len(WORD.findall(sample)) * 3 < len(sample):  # rules, bars, bullets, bracketed numbers
         return -0.3
@@ -162,25 +174,31 @@ def clean_text(page: Page) -> Article:
     if not lines:
         return Article(text="", path=str(page.path))
     earlier, captions = repeated(lines)
-    captions |= marked_captions(lines)
+    captions |= marked_captions(lines) | doubled_lines(lines)
     scores = _scores(lines)
     for i in earlier:
         scores[i] = 0.0
     for i in captions:
         scores[i] = -1.5
     start, end = best_run(scores)
-    if cut_short(lines, end):
-        end += 1
+    after = end
+    while after in captions and after + 1 < len(lines):
+        after += 1  # captions between the body and its last paragraph (dropped below)
+    if cut_short(lines, end, after):
+        end = after + 1
     head_start = max(0, start - LOOK_BACK)
     lead = lines[start] if start < len(lines) else ""
     head = lines[head_start:start]
     title, subtitle, body = head_block(head, bulleted[head_start:start], lines, lead)
+    subtitle = subtitle or dated_deck(head)
     title = unprefixed(title, head) if title else title
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
     if labelled:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
     dropped = earlier | captions
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
+    if not body.paragraphs:
+        body.paragraphs = photo_story(lines)
     if body.published is None:
         body.published = (
             _any_date(lines, start, end)
@@ -221,7 +239,7 @@ def _any_date(lines: list[str], start: int, end: int) -> str | None:
     for i in (*near, *range(len(lines))):
         line = lines[i]
         if i + 1 < len(lines) and len(line) <= 12:  # a label, its value on the next line
-            labelled = labelled_date(line, lines[i + 1])
+            labelled = labelled_date(line, lines[i + 1]) or split_date(line, lines[i + 1])
             if labelled:
                 return labelled
             edited = edited or labelled_date(line, lines[i + 1], edited=True)

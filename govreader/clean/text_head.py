@@ -18,10 +18,10 @@ from govreader.clean.boilerplate import (
     is_reporter_line,
     is_tool_row,
 )
-from govreader.clean.bylines import byline_alone
-from govreader.clean.dates import cued_date, date_alone, iso_date, stamp_date
-from govreader.clean.lines import HANGUL, Body, fingerprint
-from govreader.clean.reporters import person_name, signer_in
+from govreader.clean.bylines import byline_alone, split_byline
+from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, stamp_date
+from govreader.clean.lines import HANGUL, Body, fingerprint, looks_like_prose
+from govreader.clean.reporters import person_name, signer_in, writer_in
 from govreader.clean.site_names import names_only
 
 TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
@@ -96,6 +96,7 @@ def _candidate(line: str) -> bool:
         and date_alone(line) is None
         and not is_reporter_line(line)
         and not byline_alone(line)
+        and writer_in(line) is None
     )
 
 
@@ -131,8 +132,9 @@ def head_block(
             body.published = body.published or date
         elif date:
             body.updated = body.updated or date
-            if stamps[i] and stamps[i][:10] != date[:10]:
-                body.published = body.published or stamps[i]  # filed, then 최종수정 …
+            stamp = stamps[i]
+            if stamp and stamp[:10] != date[:10]:
+                body.published = body.published or stamp  # filed, then 최종수정 …
         if is_reporter_line(line) or stamps[i] or is_date_line(line):
             body.reporter = body.reporter or signer_in(line) or _name_above(head, i)
         body.reporter = body.reporter or byline_alone(line)
@@ -239,16 +241,48 @@ def _deck_below_headline(
     return above == 0 or not _candidate(head[above - 1]) or head[above - 1] in head[above + 1 :]
 
 
+def dated_deck(head: list[str]) -> str | None:
+    """The deck a copy's date stamp runs into where the headline was left out (date 2025-12-31
+    보도자료 1,050건 분석…생활 정책 알려): the rest of the stamped line, when it is neither a
+    sentence nor a byline nor chrome."""
+    for line in head:
+        dated = dated_start(line)
+        rest = dated[1] if dated else ""
+        if not rest or not HANGUL.search(rest) or split_byline(rest).text != rest:
+            continue
+        if not (looks_like_prose(rest) or is_chrome(rest) or is_date_line(rest)):
+            return rest
+    return None
+
+
+DECK_LINES = 3
+"""How many deck lines a headline may carry straight above the lead."""
+
+
 def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
-    """A deck line: after the byline and date that follow the headline, right above the body."""
+    """A deck: the line after the byline and date that follow the headline, right above the
+    body; with no byline or date there, the lines between headline and lead when each reads as a
+    deck (one per line, as the page prints them)."""
+    title = head[title_at]
     after_meta = [m for m in meta_at if m > title_at]
     if not after_meta:
+        decks = head[title_at + 1 :]
+        if 0 < len(decks) <= DECK_LINES and all(_deck(line, title, 10) for line in decks):
+            return "\n".join(decks)
         return None
     near = range(max(after_meta[-1] + 1, len(head) - 3), len(head))
-    for i in near:
-        line = head[i]
-        deck_like = not line.endswith((".", "]")) and (HANGUL.search(line) or len(line) >= 20)
-        other = fingerprint(line) != fingerprint(head[title_at])
-        if deck_like and other and _candidate(line) and len(line) >= 12:
-            return line
-    return None
+    return next((head[i] for i in near if _deck(head[i], title, 12)), None)
+
+
+def _deck(line: str, title: str, shortest: int) -> bool:
+    """Whether `line` reads as a headline's deck: words that are not a sentence, the headline
+    again, chrome or a byline row (기자명 홍길동 기자)."""
+    deck_like = not line.endswith((".", "]")) and (HANGUL.search(line) or len(line) >= 20)
+    other = fingerprint(line) != fingerprint(title)
+    return (
+        deck_like
+        and other
+        and len(line) >= shortest
+        and _candidate(line)
+        and signer_in(line) is None
+    )
