@@ -1,0 +1,53 @@
+"""Audience families learned from fresh real pages in the fourth round, in sentences written for
+these tests: the places a call keeps for some groups, long eligibility slots, recipients counted
+after a list, whose need a program answers, and how to apply."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import audience
+from govreader.facts.sentences import sentences
+
+
+def found(text: str) -> list[str]:
+    facts = list(audience.find(list(sentences(text))))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return [fact.text for fact in facts]
+
+
+# --- a share of the places kept for some groups --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "정원 60명 중 12명은 기초생활수급자, 차상위계층, 한부모가족으로 우선 선발한다.",
+            ["기초생활수급자", "차상위계층", "한부모가족"],
+        ),
+        (
+            "전체 40명 중 8명은 국민기초생활수급자 가정의 학생으로 뽑는다.",
+            ["국민기초생활수급자 가정의 학생"],
+        ),
+        ("구는 정원의 10%를 ‘자립준비청년’으로 우선 선발할 예정이다.", ["자립준비청년"]),
+        ("참가자의 절반은 다문화가족 자녀로 별도 모집한다.", ["다문화가족 자녀"]),
+    ],
+)
+def test_places_kept_for_groups(text: str, expected: list[str]) -> None:
+    got = found(text)
+    assert all(group in got for group in expected), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 올해 우수 기업으로 선정됐다.",
+        "신청자 중 200명을 추첨으로 선발한다.",
+        "시는 청년 30명을 공개 모집으로 선발한다.",
+        "최종 10명은 면접으로 선발한다.",
+    ],
+)
+def test_a_way_of_choosing_is_no_group(text: str) -> None:
+    assert found(text) == []
