@@ -51,3 +51,39 @@ def test_places_kept_for_groups(text: str, expected: list[str]) -> None:
 )
 def test_a_way_of_choosing_is_no_group(text: str) -> None:
     assert found(text) == []
+
+
+# --- an eligibility slot of several conditions ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "신청 자격은 공고일 현재 시에 주민등록이 되어 있는 전문대학 또는 대학교의 "
+            "재학생·휴학생이다.",
+            "시에 주민등록이 되어 있는 전문대학 또는 대학교의 재학생·휴학생",
+        ),
+        (
+            "참가 자격은 모집 공고일 기준 군에 주소를 두고, 대학에 다니는 학생이어야 한다.",
+            "군에 주소를 두고, 대학에 다니는 학생",
+        ),
+        (
+            "지원 대상은 연 매출이 3억 원 이하이며, 창업한 지 1년 이상인 관내 소상공인이다.",
+            "연 매출이 3억 원 이하이며, 창업한 지 1년 이상인 관내 소상공인",
+        ),
+        ("지원 대상은 관내 중소기업의 청년 근로자다.", "관내 중소기업의 청년 근로자"),
+        ("신청 자격은 관내 거주자여야 한다.", "관내 거주자"),
+    ],
+)
+def test_a_slot_keeps_all_its_conditions(text: str, expected: str) -> None:
+    assert found(text) == [expected]
+
+
+def test_a_slot_ends_at_its_own_clause() -> None:
+    assert found("지원 대상은 구에 사는 청년이고, 지원 기간은 1년이다.") == ["구에 사는 청년"]
+
+
+def test_serial_clauses_outside_a_slot_stay_out() -> None:
+    got = found("시는 예산을 새로 확보하고, 홀로 사는 어르신에게 반찬을 지원한다.")
+    assert got == ["홀로 사는 어르신"]

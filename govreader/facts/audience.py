@@ -75,7 +75,10 @@ _FIELD_RE = re.compile(
 # A field's value ends at the next bullet or bracket (`청년 ○ 기간: …`, `청년(소득 무관)`).
 _FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
 _QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
-_DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
+# `자격은 … 대학생이어야 한다`: a condition stated as a must ends the slot too.
+_DEFINED_END_RE = re.compile(
+    r"(?:이며|이다|입니다|으로|로|이고|다|이어야|여야|에 한한다|에 한해)(?=[\s.,]|$)"
+)
 # `지원 대상을 만 45세 이하 청년까지 확대했다`: who a program now reaches.
 _WIDENED_RE = re.compile(r"대상(?:을|를)\s(?P<who>[^.]{2,60}?)(?:까지|으로|로)\s(?:확대|넓|늘)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")

@@ -116,6 +116,7 @@ _CLAUSE_JOIN_RE = re.compile(
     r"(?:이고|거나|(?:이|있으|없으|받으|두|거주하|살|지내|생활하|재학하|재직하|근무하|종사하|일하|다니)"
     r"(?:면서|며))$"
 )
+_SERIAL_END_RE = re.compile(r"(?:두|있|살|다니|받|하|되)고$")
 # `5년 이상인`, `180% 이하인`: a bound as a verb (`이상인` is no 상인).
 _BOUND_RE = re.compile(r"(?:이내|이하|이상|미만|초과)인$")
 # `혼인신고 후`, `퇴원 뒤`: the event before a time word is a noun.
@@ -183,6 +184,10 @@ def noun_word(word: str) -> bool:
 
 _DOT_RE = re.compile(r"[·∙ㆍ‧]")
 _NOTE_RE = re.compile(r"(?<=[가-힣])\([^()\s]{1,30}\)(?=[가-힣]{0,2}$)")
+# `… 대학교의 재학생`, `관내 사업장의 근로자`: the people of a school or workplace.
+_MEMBERS_OF_RE = re.compile(
+    r"(?:학교|대학|대학교|학원|시설|사업장|기업|업체|농가|어린이집|유치원)의$"
+)
 _NOUN_N_RE = re.compile(r"(?:산단|공단|재단|사업단|봉사단|회관|기관|본관)$")
 
 
@@ -292,7 +297,11 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             return start, previous + len(listed)
         if comma and not (clause or slot or HEAD_RE.search(word)):
             break
-        if word.endswith("의") and HEAD_RE.search(word[:-1]) and not clause:
+        if (
+            word.endswith("의")
+            and (HEAD_RE.search(word[:-1]) or _MEMBERS_OF_RE.search(word))
+            and not clause
+        ):
             start = previous
             words += 1
             continue
@@ -310,7 +319,9 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         elif (
             # `콩,맥류, 토종곡물을 재배하는`: a list written without spaces is nouns too.
             all(map(noun_word, word.split(",")))
-            or (clause and not comma and _CLAUSE_JOIN_RE.search(word))
+            or (clause and (not comma or slot) and _CLAUSE_JOIN_RE.search(word))
+            # `신청 자격은 시에 주소를 두고, 대학에 다니는 학생`: a slot's conditions in a row.
+            or (clause and comma and slot and _SERIAL_END_RE.search(word))
             or (clause and word.endswith("고") and _AUXILIARY_RE.match(text, start - 1))
             or (not comma and _EVENT_RE.match(text, start))
         ):
