@@ -87,3 +87,21 @@ def test_a_slot_ends_at_its_own_clause() -> None:
 def test_serial_clauses_outside_a_slot_stay_out() -> None:
     got = found("시는 예산을 새로 확보하고, 홀로 사는 어르신에게 반찬을 지원한다.")
     assert got == ["홀로 사는 어르신"]
+
+
+# --- words for people the head list lacked ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "시는 홀몸 노인, 소년소녀가장 등 3천명에게 성금을 지원한다.",
+            ["홀몸 노인", "소년소녀가장"],
+        ),
+        ("구는 거리 노숙인에게 겨울 외투를 지원한다.", ["거리 노숙인"]),
+        ("도는 6·25 참전용사에게 명예수당을 지급한다.", ["6·25 참전용사"]),
+    ],
+)
+def test_more_words_for_people(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
