@@ -105,3 +105,39 @@ def test_serial_clauses_outside_a_slot_stay_out() -> None:
 )
 def test_more_words_for_people(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+# --- whose business a program steadies, whose support reaches further, whom a search found ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "구는 골목상권 소상공인들의 경영안정을 위해 특별자금을 지원한다.",
+            ["골목상권 소상공인들"],
+        ),
+        ("군은 고령 농업인의 소득 안정을 돕기 위해 수매가를 올린다.", ["고령 농업인"]),
+        ("도는 희귀질환 아동 지원 대상을 소득 기준 120% 이하로 확대한다.", ["희귀질환 아동"]),
+        ("시는 위기가구 120가구를 새로 발굴해 긴급 생계비를 지원했다.", ["위기가구"]),
+        (
+            "시가 복지사각지대에 있던 발달 장애인 천백여 명을 발굴했다.",
+            ["복지사각지대에 있던 발달 장애인"],
+        ),
+    ],
+)
+def test_need_reach_and_search(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 지역 경제의 안정을 위해 예산을 조기 집행한다.",
+        "시는 사업 지원 대상을 내년부터 확대한다.",
+        "구는 일자리 100개를 발굴했다.",
+        "신청 희망자는 이달 말까지 주민센터에 신청하면 된다.",
+    ],
+)
+def test_no_people_no_audience(text: str) -> None:
+    assert found(text) == []

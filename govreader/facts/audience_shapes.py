@@ -90,6 +90,13 @@ _QUOTA_RE = re.compile(
     rf"|(?P<kept>[^.\s]{{2,}})(?:으로|로)\s(?:우선|특별)(?:으로|적으로)?\s?{_SELECTED}"
 )
 _HONOUR_RE = re.compile(r"상금|표창|포상|훈장|시상|수상|유공")
+# `중증 장애아동 지원 대상을 … 확대한다`: the group whose support now reaches further.
+_WIDENED_GROUP_RE = re.compile(r"\s지원\s?대상(?:을|를)\s(?=[^.]{0,40}?(?:확대|늘리|늘린|넓))")
+# `복지사각지대에 있던 발달 장애인 1천여 명을 발굴했다`: the people a welfare search found.
+_FOUND_RE = re.compile(
+    r"\s(?:\d[\d,]*|[일이삼사오육칠팔구십백천만]+)\s?(?:[만천]\s?)?여?\s?(?:명|가구|세대)(?:을|를)\s"
+    r"(?:새로\s|추가로\s|직접\s)?발굴"
+)
 _CLOSING_QUOTES = "’”'\"」』"
 _OPENING_QUOTES = "‘“'\"「『"
 _TOPIC_RE = re.compile(r"\S(?:은|는)\s")
@@ -179,6 +186,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("명", _RECRUITED_RE, _aged_before),
     ("에게", _LISTED_SUMS_RE, _paid_before),
     ("로", _QUOTA_RE, _kept_for),
+    ("대상", _WIDENED_GROUP_RE, _before),
+    ("발굴", _FOUND_RE, _before),
 )
 
 
