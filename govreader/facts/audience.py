@@ -306,8 +306,8 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     for match in _FIELD_RE.finditer(text):
         who = match.group("who")
         cut = _FIELD_CUT_RE.search(who)
-        end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
-        yield from slot(text, match.start("who"), end)
+        who_end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
+        yield from slot(text, match.start("who"), who_end)
     for match in _WIDENED_RE.finditer(text):
         yield phrase(text, match.end("who"), match.start("who"), slot=True)
     for match in _LIMITED_RE.finditer(text):
