@@ -141,3 +141,25 @@ def test_need_reach_and_search(text: str, expected: list[str]) -> None:
 )
 def test_no_people_no_audience(text: str) -> None:
     assert found(text) == []
+
+
+# --- a note in brackets inside an audience ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "신청 자격은 ▲전세(대출금 1억원 이상) 또는 월세(50만원 이하) 주택 거주자 "
+            "▲군에 사는 청년이다.",
+            ["전세(대출금 1억원 이상) 또는 월세(50만원 이하) 주택 거주자", "군에 사는 청년"],
+        ),
+        (
+            "지원대상 : 재배면적 1ha(단일 품목 기준) 이상 농가",
+            ["재배면적 1ha(단일 품목 기준) 이상 농가"],
+        ),
+        ("○ 지원대상: 관내 거주 청년(소득 무관) ○ 기간: 1년", ["관내 거주 청년"]),
+    ],
+)
+def test_a_bracketed_note_stays_inside(text: str, expected: list[str]) -> None:
+    assert found(text) == expected

@@ -74,6 +74,8 @@ _FIELD_RE = re.compile(
 )
 # A field's value ends at the next bullet or bracket (`청년 ○ 기간: …`, `청년(소득 무관)`).
 _FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
+# `재배면적 1ha(단일 품목 기준) 이상 농가`: a note inside the value does not end it.
+_NOTE_IN_RE = re.compile(r"(?<=\S)\([^()]{1,40}\)(?=\s?[가-힣\d])")
 _QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
 # `자격은 … 대학생이어야 한다`: a condition stated as a must ends the slot too.
 _DEFINED_END_RE = re.compile(
@@ -305,7 +307,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
                 break
     for match in _FIELD_RE.finditer(text):
         who = match.group("who")
-        cut = _FIELD_CUT_RE.search(who)
+        cut = _FIELD_CUT_RE.search(_NOTE_IN_RE.sub(lambda note: "_" * len(note.group()), who))
         who_end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
         yield from slot(text, match.start("who"), who_end)
     for match in _WIDENED_RE.finditer(text):

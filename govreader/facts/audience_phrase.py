@@ -244,6 +244,20 @@ def _before_brackets(text: str, end: int, floor: int) -> int:
     return end
 
 
+_SPACED_NOTE_RE = re.compile(r"\([^()]{1,40}\)")
+
+
+def _spaced_note(text: str, raw: str, previous: int, floor: int) -> int | None:
+    """Where the word starts whose bracketed note of several words ends in `raw` (`이하)`), if
+    the bracket opens right after a word (`월세(60만원`), not after a blank."""
+    if not raw.removesuffix(",").endswith(")") or "(" in raw:
+        return None
+    opening = text.rfind("(", max(floor, previous - 40), previous)
+    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:previous]:
+        return None
+    return max(text.rfind(" ", 0, opening) + 1, floor)
+
+
 def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int | None]:
     """Start of the audience phrase whose head ends at `end`, read back to `floor` at most.
 
@@ -264,10 +278,16 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     while start > floor and text[start - 1] == " " and words < _MAX_WORDS:
         previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
         raw = text[previous : start - 1]
+        # `월세(60만원 이하) 주택`: a note of several words in brackets belongs to its word.
+        opening = _spaced_note(text, raw, previous, floor)
+        if opening is not None:
+            previous = opening
+            raw = text[previous : start - 1]
         # `국내영주권자(F5비자)`, `체질량지수(BMI)가`: a note in brackets on a word is no part of
         # what the word is.
         comma = raw.endswith(",")
         word = _NOTE_RE.sub("", raw.removesuffix(","))
+        word = _SPACED_NOTE_RE.sub("", word) if opening is not None else word
         income = word == "기준" and text.startswith("중위소득", start)
         inside = (
             clause
