@@ -186,8 +186,9 @@ def noun_word(word: str) -> bool:
 _DOT_RE = re.compile(r"[·∙ㆍ‧]")
 _NOTE_RE = re.compile(r"(?<=[가-힣])\([^()\s]{1,30}\)(?=[가-힣]{0,2}$)")
 # `… 대학교의 재학생`, `관내 사업장의 근로자`: the people of a school or workplace.
+# So are those who own or belong (`본인 소유의 주택 거주자`, `관내 기업 소속의 근로자`).
 _MEMBERS_OF_RE = re.compile(
-    r"(?:학교|대학|대학교|학원|시설|사업장|기업|업체|농가|어린이집|유치원)의$"
+    r"(?:학교|대학|대학교|학원|시설|사업장|기업|업체|농가|어린이집|유치원|소유|명의|소속)의$"
 )
 _NOUN_N_RE = re.compile(r"(?:산단|공단|재단|사업단|봉사단|회관|기관|본관)$")
 
@@ -341,8 +342,9 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             # `콩,맥류, 토종곡물을 재배하는`: a list written without spaces is nouns too.
             all(map(noun_word, word.split(",")))
             or (clause and (not comma or slot) and _CLAUSE_JOIN_RE.search(word))
-            # `신청 자격은 시에 주소를 두고, 대학에 다니는 학생`: a slot's conditions in a row.
-            or (clause and comma and slot and _SERIAL_END_RE.search(word))
+            # `신청 자격은 시에 주소를 두고, 대학에 다니는 학생`: a slot's conditions in a row,
+            # with or without a comma.
+            or (clause and slot and _SERIAL_END_RE.search(word))
             or (clause and word.endswith("고") and _AUXILIARY_RE.match(text, start - 1))
             or (not comma and _EVENT_RE.match(text, start))
         ):
