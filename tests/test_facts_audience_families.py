@@ -170,3 +170,35 @@ def test_no_people_no_audience(text: str) -> None:
 )
 def test_a_bracketed_note_stays_inside(text: str, expected: list[str]) -> None:
     assert found(text) == expected
+
+
+# --- whom a program helps, in a few more words -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 자립준비청년을 돕는 멘토링을 운영한다.", ["자립준비청년"]),
+        ("혜택은 관내 전통시장 상인들에게 돌아간다.", ["관내 전통시장 상인들"]),
+        ("군은 다문화가족 자녀들의 학습을 지원하는 방문교육을 운영한다.", ["다문화가족 자녀들"]),
+        ("시는 취약계층 아동의 급식비를 지원한다.", ["취약계층 아동"]),
+        (
+            "구는 1인 가구 중장년의 고독사를 예방하기 위해 안부 확인 서비스를 한다.",
+            ["1인 가구 중장년"],
+        ),
+    ],
+)
+def test_whom_a_program_helps(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주민들은 이웃을 돕는 나눔 장터를 열었다.",
+        "시는 산불 피해를 예방하기 위해 감시원을 늘린다.",
+        "구는 지역 축제의 안전을 지원한다.",
+    ],
+)
+def test_helping_no_group_names_no_audience(text: str) -> None:
+    assert found(text) == []
