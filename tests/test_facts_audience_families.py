@@ -198,6 +198,7 @@ def test_whom_a_program_helps(text: str, expected: list[str]) -> None:
         "주민들은 이웃을 돕는 나눔 장터를 열었다.",
         "시는 산불 피해를 예방하기 위해 감시원을 늘린다.",
         "구는 지역 축제의 안전을 지원한다.",
+        "방문 신청이 어려운 경우 가족이 위임장을 지참해 대리 신청할 수 있다.",
     ],
 )
 def test_helping_no_group_names_no_audience(text: str) -> None:
