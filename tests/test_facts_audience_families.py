@@ -203,3 +203,24 @@ def test_whom_a_program_helps(text: str, expected: list[str]) -> None:
 )
 def test_helping_no_group_names_no_audience(text: str) -> None:
     assert found(text) == []
+
+
+# --- who may apply, and a slot that runs past a noun ending in 로 ------------------------------
+
+
+def test_who_may_apply() -> None:
+    text = (
+        "만 50세 이상 70세 미만의 상담사 자격증 소지자나 관련 경력 3년 이상인 자가 지원할 수 있다."
+    )
+    assert found(text) == [
+        "만 50세 이상 70세 미만의 상담사 자격증 소지자나 관련 경력 3년 이상인 자"
+    ]
+
+
+def test_a_body_that_may_support_is_no_audience() -> None:
+    assert found("시는 기업이 청년을 채용하면 인건비를 지원할 수 있다.") == []
+
+
+def test_a_noun_ending_in_ro_does_not_close_a_slot() -> None:
+    text = "지원 대상은 근로 능력이 있는 만 18~64세 저소득층이다."
+    assert found(text) == ["근로 능력이 있는 만 18~64세 저소득층"]

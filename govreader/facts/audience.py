@@ -26,6 +26,7 @@ from govreader.facts.audience_phrase import (
     AGE_RE,
     ENUM_RE,
     HEAD_RE,
+    NOUN_WORDS,
     ages,
     phrase,
     phrases,
@@ -87,7 +88,7 @@ _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 … 앉을 수 있는`, `X은 … 지원받는다`,
 # `X이 … 가입하면`, `X이 … 들이면 … 지원한다` (a benefit on a condition).
 _ABLE_RE = re.compile(
-    r"(?:참여|신청|이용|참가|응모|수강|입주|가입|예약|입소|등록)(?:할|하실)\s수\s있"
+    r"(?:참여|신청|이용|참가|응모|수강|입주|가입|예약|입소|등록|지원)(?:할|하실)\s수\s있"
     r"|(?:참여|신청|이용|참가|응모|수강|입주|가입|입소)(?:가|이)?\s?가능(?:하|한)"
     r"|(?:감면|면제|할인|지급)된다"
     r"|대상에\s(?:새로\s|새롭게\s|추가로\s)?(?:포함|들어가|추가)"
@@ -292,7 +293,8 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         start, taken = match.end(), False
         for end in _DEFINED_END_RE.finditer(text, start, start + 120):
             # `홀로 사는 어르신으로`: 로 of an adverb does not close the slot.
-            if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS:
+            # Nor does 로 of a noun (`근로 능력이 있는`).
+            if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS | NOUN_WORDS:
                 continue
             # `정규직으로 채용된 청년`: 로 before a verb qualifying the head is inside the phrase.
             if end.group().endswith("로") and _QUALIFYING_AFTER_RE.match(text, end.end()):

@@ -85,7 +85,7 @@ _AGE_WORD_RE = re.compile(
     r"|\d{1,3}세?[~∼]\d{1,3}세|(?:이상|부터)?[~∼]만?)$"
 )
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
-_NOUN_WORDS = word_set(
+NOUN_WORDS = word_set(
     "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 다둥이 자가 아이 "
     "어린이 이상 부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 고도 제도 "
     "언어 영어 단어 연어 한국어 관할"
@@ -178,7 +178,7 @@ def noun_word(word: str) -> bool:
         or HEAD_RE.search(word)
         or _AGE_WORD_RE.match(word)
         or _NUMBER_RE.match(word)
-        or word in _NOUN_WORDS
+        or word in NOUN_WORDS
         or word.endswith(_RECORD_TAILS)
     )
 
@@ -204,7 +204,7 @@ def _final_n(word: str) -> bool:
 
 def _connective(word: str) -> bool:
     """`깔아`, `만들어`, `찾아`: a verb stem closed by a consonant, then 아/어, joins clauses."""
-    if len(word) < 2 or word[-1] not in "아어" or word in _NOUN_WORDS:
+    if len(word) < 2 or word[-1] not in "아어" or word in NOUN_WORDS:
         return False
     code = ord(word[-2]) - 0xAC00
     return 0 <= code < 11172 and code % 28 != 0
