@@ -224,3 +224,25 @@ def test_a_body_that_may_support_is_no_audience() -> None:
 def test_a_noun_ending_in_ro_does_not_close_a_slot() -> None:
     text = "지원 대상은 근로 능력이 있는 만 18~64세 저소득층이다."
     assert found(text) == ["근로 능력이 있는 만 18~64세 저소득층"]
+
+
+# --- whose support a program is, and people before the activity a program is for ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 50∼64세 신중년층의 일자리 지원 사업을 본격 추진한다.", ["50∼64세 신중년층"]),
+        ("구는 올해 관내 소상공인의 경영 지원 정책을 발표했다.", ["관내 소상공인"]),
+        ("도가 40~64세 중장년 시민 취업을 위한 교육과정을 연다.", ["40~64세 중장년 시민"]),
+    ],
+)
+def test_whose_support_or_activity(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["시는 정부의 일자리 지원 사업을 안내했다.", "시는 청년 창업을 위한 공간을 연다."]
+)
+def test_no_group_before_support_or_activity(text: str) -> None:
+    assert found(text) == []

@@ -32,6 +32,7 @@ from govreader.facts.audience_phrase import (
     phrases,
     slot,
 )
+from govreader.facts.phrases import word_set
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
@@ -129,7 +130,8 @@ _SERVED_RE = re.compile(
 )
 _COUNT_END_RE = re.compile(r"\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개소)$")
 # `휠체어 이용자와 … 가족의 이동을 도왔고`: whose daily life a program helps; so is whose
-# business or living a program steadies (`소상공인들의 경영안정을 위해`).
+# business or living a program steadies (`소상공인들의 경영안정을 위해`), and whose support a
+# program is (`50~64세 신중년층의 일자리 지원 사업을`).
 # So is `구직 단념 청년 등의 일상 회복과 노동시장 참여를 지원한다`.
 # So is a life a program helps past a describing word or two (`어르신의 안전한 이동을 돕는`), and
 # the settling or work it is for (`결혼이민자의 안정적인 지역 정착을 위한`, `다문화가족 자녀의
@@ -144,7 +146,8 @@ _HELPED_LIFE_RE = re.compile(
     r"|(?:자립|정착|적응|습득|재취업|취업|일자리\s?창출|(?:경영|생활|소득|주거)\s?안정)"
     r"(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s"
     r"(?=[^.]{0,12}?(?:도왔|돕|도와|지원|위해|위한|위하여))"
-    r"|[^.,]{0,30}?\s[가-힣·]*지원(?:을|를)\s(?=위(?:해|한|하여)))"
+    r"|[^.,]{0,30}?\s[가-힣·]*지원(?:을|를)\s(?=위(?:해|한|하여))"
+    r"|(?:[가-힣]+\s){0,2}지원\s?(?:사업|정책|프로그램|계획)(?:을|를|은|는|이|가|에)\s)"
 )
 _ALSO_BEFORE_RE = re.compile(r"(\S{1,20})\s(?:또한|역시)\s$")
 _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도|만)$")
@@ -266,6 +269,20 @@ def _helped(text: str, trigger: int) -> tuple[int, int] | None:
     return None
 
 
+# `40~64세 중장년 시민 취업을 위한`: the people whose work or life a program is for.
+_ACTIVITIES = word_set(
+    "취업 재취업 창업 자립 정착 교육 복지 건강 안전 일자리 생활 주거 성장 학습 돌봄"
+)
+
+
+def _before_activity(text: str, end: int) -> int:
+    """`end` moved before an activity word that follows people (`… 시민 취업`)."""
+    space = text.rfind(" ", 0, end)
+    if space > 0 and text[space + 1 : end] in _ACTIVITIES:
+        return space
+    return end
+
+
 def _describing(match: re.Match[str]) -> bool:
     """`X을 위한 ‘…’`, `X에게 … 제공하는 ‘…’`: the trigger only describes a named program."""
     if match.group("described"):
@@ -277,7 +294,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     """Candidate audience spans of one sentence that state who may take part, before acceptance."""
     for match in _TRIGGER_RE.finditer(text):
         if _describing(match):
-            yield from phrases(text, match.start())
+            yield from phrases(text, _before_activity(text, match.start()))
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
