@@ -246,3 +246,8 @@ def test_whose_support_or_activity(text: str, expected: list[str]) -> None:
 )
 def test_no_group_before_support_or_activity(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_benefit_ending_like_a_verb_is_a_noun() -> None:
+    text = "지원 대상은 자기 소유의 집에 사는 주거급여 수급자로, 가구당 최대 950만 원을 지원한다."
+    assert found(text) == ["자기 소유의 집에 사는 주거급여 수급자"]

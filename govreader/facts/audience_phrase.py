@@ -91,7 +91,8 @@ NOUN_WORDS = word_set(
     "언어 영어 단어 연어 한국어 관할"
 )
 # `사업자등록 6개월 이상`, `주민등록 1년 이상`: a record held for a time, ending like `…도록`.
-_RECORD_TAILS = ("등록", "기록")
+# So do benefits ending like 하여 (`주거급여 수급자`, `생계급여`).
+_RECORD_TAILS = ("등록", "기록", "급여")
 # `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
 ADVERBS = word_set("홀로 혼자 혼자서 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
 # `거동이 불편한 장애인과 보호자 1명`: a clause before a person and a companion qualifies the
