@@ -89,15 +89,9 @@ _QUOTA_RE = re.compile(
     rf"(?:(?:우선|특별|별도)(?:으로|적으로)?\s?)?{_SELECTED}"
     rf"|(?P<kept>[^.\s]{{2,}})(?:으로|로)\s(?:우선|특별)(?:으로|적으로)?\s?{_SELECTED}"
 )
-_HONOUR_RE = re.compile(r"상금|표창|포상|훈장|시상|수상|유공")
+_HONOUR_RE = re.compile(r"상금|표창|포상|훈장|시상|수상|유공|우수|모범")
 # `중증 장애아동 지원 대상을 … 확대한다`: the group whose support now reaches further.
 _WIDENED_GROUP_RE = re.compile(r"\s지원\s?대상(?:을|를)\s(?=[^.]{0,40}?(?:확대|늘리|늘린|넓))")
-# `복지사각지대에 있던 발달 장애인 1천여 명을 발굴했다`: the people a welfare search found.
-_FOUND_RE = re.compile(
-    r"(?:\s(?:\d[\d,]*|[일이삼사오육칠팔구십백천만]+)\s?(?:[만천]\s?)?여?\s?(?:명|가구|세대))?"
-    r"(?:을|를)\s(?:새로\s|추가로\s|직접\s|집중\s|적극\s)?발굴"
-)
-_POOL_IN_RE = re.compile(r"\s(?:중|가운데)\s")
 _CLOSING_QUOTES = "’”'\"」』"
 _OPENING_QUOTES = "‘“'\"「『"
 _TOPIC_RE = re.compile(r"\S(?:은|는)\s")
@@ -166,16 +160,6 @@ def _kept_for(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield phrase(text, end)
 
 
-def _found(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
-    # `숨은 유공자를 발굴해 표창했다`: found for an honour, not for help.
-    if _HONOUR_RE.search(text, max(0, match.start() - 30), match.end() + 30):
-        return
-    # `A, B 중 C를 발굴`: the pool and who is picked from it are read by the pool shape.
-    for start, end in phrases(text, match.start()):
-        if not _POOL_IN_RE.search(text, start, end):
-            yield start, end
-
-
 def _itself(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     yield match.span()
 
@@ -198,7 +182,6 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("에게", _LISTED_SUMS_RE, _paid_before),
     ("로", _QUOTA_RE, _kept_for),
     ("대상", _WIDENED_GROUP_RE, _before),
-    ("발굴", _FOUND_RE, _found),
 )
 
 
