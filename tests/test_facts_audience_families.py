@@ -163,6 +163,10 @@ def test_no_people_no_audience(text: str) -> None:
             ["재배면적 1ha(단일 품목 기준) 이상 농가"],
         ),
         ("○ 지원대상: 관내 거주 청년(소득 무관) ○ 기간: 1년", ["관내 거주 청년"]),
+        (
+            "지원 대상은 영농경력이 3년 이하(예정자 포함)인 만 18세 이상 청년농업인이다.",
+            ["영농경력이 3년 이하(예정자 포함)인 만 18세 이상 청년농업인"],
+        ),
     ],
 )
 def test_a_bracketed_note_stays_inside(text: str, expected: list[str]) -> None:

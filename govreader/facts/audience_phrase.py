@@ -250,9 +250,9 @@ _SPACED_NOTE_RE = re.compile(r"\([^()]{1,40}\)")
 
 
 def _spaced_note(text: str, raw: str, previous: int, floor: int) -> int | None:
-    """Where the word starts whose bracketed note of several words ends in `raw` (`이하)`), if
-    the bracket opens right after a word (`월세(60만원`), not after a blank."""
-    if not raw.removesuffix(",").endswith(")") or "(" in raw:
+    """Where the word starts whose bracketed note of several words ends in `raw` (`이하)`,
+    `포함)인`), if the bracket opens right after a word (`월세(60만원`), not after a blank."""
+    if ")" not in raw or "(" in raw:
         return None
     opening = text.rfind("(", max(floor, previous - 40), previous)
     if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:previous]:
