@@ -249,3 +249,8 @@ def test_no_group_before_support_or_activity(text: str) -> None:
 def test_a_benefit_ending_like_a_verb_is_a_noun() -> None:
     text = "지원 대상은 자기 소유의 집에 사는 주거급여 수급자로, 가구당 최대 950만 원을 지원한다."
     assert found(text) == ["자기 소유의 집에 사는 주거급여 수급자"]
+
+
+def test_one_household_after_a_subject_is_a_count() -> None:
+    text = "시는 장애인 2명 이상이 한 가구에 사는 경우 돌봄 서비스를 연계해 지원한다."
+    assert found(text) == []
