@@ -281,15 +281,15 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
         raw = text[previous : start - 1]
         # `월세(60만원 이하) 주택`: a note of several words in brackets belongs to its word.
-        opening = _spaced_note(text, raw, previous, floor)
-        if opening is not None:
-            previous = opening
+        noted = _spaced_note(text, raw, previous, floor)
+        if noted is not None:
+            previous = noted
             raw = text[previous : start - 1]
         # `국내영주권자(F5비자)`, `체질량지수(BMI)가`: a note in brackets on a word is no part of
         # what the word is.
         comma = raw.endswith(",")
         word = _NOTE_RE.sub("", raw.removesuffix(","))
-        word = _SPACED_NOTE_RE.sub("", word) if opening is not None else word
+        word = _SPACED_NOTE_RE.sub("", word) if noted is not None else word
         income = word == "기준" and text.startswith("중위소득", start)
         inside = (
             clause
