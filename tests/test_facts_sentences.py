@@ -27,3 +27,18 @@ def test_lines_run_together_still_end_each_sentence() -> None:
 
 def test_a_decimal_or_a_quote_after_the_stop_is_no_new_sentence() -> None:
     assert texts("집행률은 3.5%였다.”라고 말했다.") == ["집행률은 3.5%였다.”라고 말했다."]
+
+
+def test_a_date_written_with_stops_is_no_sentence_end() -> None:
+    text = "신청 자격은 접수일(2025. 3. 4.) 현재 구에 사는 청년이다. 모집은 10일까지다."
+    assert texts(text) == [
+        "신청 자격은 접수일(2025. 3. 4.) 현재 구에 사는 청년이다.",
+        "모집은 10일까지다.",
+    ]
+
+
+def test_a_sentence_ending_in_a_number_still_ends() -> None:
+    assert texts("올해 목표는 300명. 12월까지 모집한다.") == [
+        "올해 목표는 300명.",
+        "12월까지 모집한다.",
+    ]

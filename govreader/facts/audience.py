@@ -26,11 +26,13 @@ from govreader.facts.audience_phrase import (
     AGE_RE,
     ENUM_RE,
     HEAD_RE,
+    NOUN_WORDS,
     ages,
     phrase,
     phrases,
     slot,
 )
+from govreader.facts.phrases import word_set
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
@@ -41,11 +43,11 @@ from govreader.model import Fact, FactKind
 _TRIGGER_RE = re.compile(
     r"(?P<list>(?:을|를)\s?대상으로|(?:이|가|은|는)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고))"
     r"|(?P<described>(?:(?:을|를)\s(?:돕기\s|지원하기\s|보호하기\s)?|\s(?:지원|보호|돌봄)(?:을|를)\s)"
-    r"위(?:해|한|하여)(?:서는|서)?\s)"
+    r"위(?:해|한|하여)(?:서는|서)?\s|(?:을|를)\s돕는\s)"
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?!(?:있는|위치한|소재한|자리한)\s)"
     r"(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
     r"(?:지원(?!센터|단|팀|청|기관|대상)|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달"
-    r"|면제|감면|할인"
+    r"|면제|감면|할인|돌아가|돌아간"
     r"|보급|보조|늘린|드린|드립|보낸|빌려|건네|줬|주었|연계|교육을|상담을|우선\s?(?:배정|공급))))"
     r"|(?P<each>에(?:게)?(?:는|도)?\s(?=[가-힣]{1,3}\s?당\s(?:최대\s|월\s|연\s)?\d))"
 )
@@ -74,15 +76,20 @@ _FIELD_RE = re.compile(
 )
 # A field's value ends at the next bullet or bracket (`청년 ○ 기간: …`, `청년(소득 무관)`).
 _FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
+# `재배면적 1ha(단일 품목 기준) 이상 농가`: a note inside the value does not end it.
+_NOTE_IN_RE = re.compile(r"(?<=\S)\([^()]{1,40}\)(?=\s?[가-힣\d])")
 _QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
-_DEFINED_END_RE = re.compile(r"(?:이며|이다|입니다|으로|로|이고|다|에 한한다|에 한해)(?=[\s.,]|$)")
+# `자격은 … 대학생이어야 한다`: a condition stated as a must ends the slot too.
+_DEFINED_END_RE = re.compile(
+    r"(?:이며|이다|입니다|으로|로|이고|다|이어야|여야|에 한한다|에 한해)(?=[\s.,]|$)"
+)
 # `지원 대상을 만 45세 이하 청년까지 확대했다`: who a program now reaches.
 _WIDENED_RE = re.compile(r"대상(?:을|를)\s(?P<who>[^.]{2,60}?)(?:까지|으로|로)\s(?:확대|넓|늘)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
 # `X이 참여할 수 있다`, `X이면 신청할 수 있다`, `X라면 … 앉을 수 있는`, `X은 … 지원받는다`,
 # `X이 … 가입하면`, `X이 … 들이면 … 지원한다` (a benefit on a condition).
 _ABLE_RE = re.compile(
-    r"(?:참여|신청|이용|참가|응모|수강|입주|가입|예약|입소|등록)(?:할|하실)\s수\s있"
+    r"(?:참여|신청|이용|참가|응모|수강|입주|가입|예약|입소|등록|지원)(?:할|하실)\s수\s있"
     r"|(?:참여|신청|이용|참가|응모|수강|입주|가입|입소)(?:가|이)?\s?가능(?:하|한)"
     r"|(?:감면|면제|할인|지급)된다"
     r"|대상에\s(?:새로\s|새롭게\s|추가로\s)?(?:포함|들어가|추가)"
@@ -122,7 +129,9 @@ _SERVED_RE = re.compile(
     r"[^.]{0,45}?(?:(?:지원|지급|제공|전달|배부|연계|배달|보급)(?:했|하였|됐|되었)|드렸|보냈|도왔|건넸)"
 )
 _COUNT_END_RE = re.compile(r"\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개소)$")
-# `휠체어 이용자와 … 가족의 이동을 도왔고`: whose daily life a program helps.
+# `휠체어 이용자와 … 가족의 이동을 도왔고`: whose daily life a program helps; so is whose
+# business or living a program steadies (`소상공인들의 경영안정을 위해`), and whose support a
+# program is (`50~64세 신중년층의 일자리 지원 사업을`).
 # So is `구직 단념 청년 등의 일상 회복과 노동시장 참여를 지원한다`.
 # So is a life a program helps past a describing word or two (`어르신의 안전한 이동을 돕는`), and
 # the settling or work it is for (`결혼이민자의 안정적인 지역 정착을 위한`, `다문화가족 자녀의
@@ -130,11 +139,14 @@ _COUNT_END_RE = re.compile(r"\d[\d,]*여?\s?(?:명|가구|곳|개|세대|개소)
 # is for (`… 여성농업인의 건강 증진과 문화·여가 활동 지원을 위해`).
 _HELPED_LIFE_RE = re.compile(
     r"(?:\s등)?의\s(?:[가-힣]+(?:적|인|한|운|른)\s){0,2}(?:[가-힣]+\s)?"
-    r"(?:(?:이동|생활|건강|안전|일상|돌봄|취업|창업|학업|사회활동|경제활동|사회\s?진출|노동시장|주거)"
+    r"(?:(?:이동|생활|건강|안전|일상|돌봄|취업|창업|학업|사회활동|경제활동|사회\s?진출|노동시장|주거"
+    r"|학습|급식|식사|치료|의료|진료|양육|보육|통학|교통|난방)"
     r"(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s(?=[^.]{0,12}?(?:도왔|돕|도와|지원))"
-    r"|(?:자립|정착|적응|습득|재취업|취업|일자리\s?창출)(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s"
+    r"|(?:자립|정착|적응|습득|재취업|취업|일자리\s?창출|(?:경영|생활|소득|주거)\s?안정)"
+    r"(?:[^.,]{0,20}?\s)?[^.,\s]*(?:을|를)\s"
     r"(?=[^.]{0,12}?(?:도왔|돕|도와|지원|위해|위한|위하여))"
-    r"|[^.,]{0,30}?\s[가-힣·]*지원(?:을|를)\s(?=위(?:해|한|하여)))"
+    r"|[^.,]{0,30}?\s[가-힣·]*지원(?:을|를)\s(?=위(?:해|한|하여))"
+    r"|(?:[가-힣]+\s){0,2}지원\s?(?:사업|정책|프로그램|계획)(?:을|를|은|는|이|가|에)\s)"
 )
 _ALSO_BEFORE_RE = re.compile(r"(\S{1,20})\s(?:또한|역시)\s$")
 _SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도|만)$")
@@ -256,6 +268,20 @@ def _helped(text: str, trigger: int) -> tuple[int, int] | None:
     return None
 
 
+# `40~64세 중장년 시민 취업을 위한`: the people whose work or life a program is for.
+_ACTIVITIES = word_set(
+    "취업 재취업 창업 자립 정착 교육 복지 건강 안전 일자리 생활 주거 성장 학습 돌봄"
+)
+
+
+def _before_activity(text: str, end: int) -> int:
+    """`end` moved before an activity word that follows people (`… 시민 취업`)."""
+    space = text.rfind(" ", 0, end)
+    if space > 0 and text[space + 1 : end] in _ACTIVITIES:
+        return space
+    return end
+
+
 def _describing(match: re.Match[str]) -> bool:
     """`X을 위한 ‘…’`, `X에게 … 제공하는 ‘…’`: the trigger only describes a named program."""
     if match.group("described"):
@@ -267,7 +293,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
     """Candidate audience spans of one sentence that state who may take part, before acceptance."""
     for match in _TRIGGER_RE.finditer(text):
         if _describing(match):
-            yield from phrases(text, match.start())
+            yield from phrases(text, _before_activity(text, match.start()))
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
@@ -283,7 +309,8 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         start, taken = match.end(), False
         for end in _DEFINED_END_RE.finditer(text, start, start + 120):
             # `홀로 사는 어르신으로`: 로 of an adverb does not close the slot.
-            if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS:
+            # Nor does 로 of a noun (`근로 능력이 있는`).
+            if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS | NOUN_WORDS:
                 continue
             # `정규직으로 채용된 청년`: 로 before a verb qualifying the head is inside the phrase.
             if end.group().endswith("로") and _QUALIFYING_AFTER_RE.match(text, end.end()):
@@ -300,9 +327,9 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
                 break
     for match in _FIELD_RE.finditer(text):
         who = match.group("who")
-        cut = _FIELD_CUT_RE.search(who)
-        end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
-        yield from slot(text, match.start("who"), end)
+        cut = _FIELD_CUT_RE.search(_NOTE_IN_RE.sub(lambda note: "_" * len(note.group()), who))
+        who_end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
+        yield from slot(text, match.start("who"), who_end)
     for match in _WIDENED_RE.finditer(text):
         yield phrase(text, match.end("who"), match.start("who"), slot=True)
     for match in _LIMITED_RE.finditer(text):

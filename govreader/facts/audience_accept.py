@@ -108,8 +108,9 @@ def accept(
         phrase.startswith(picked) and phrase[len(picked) :] in _TOO_GENERAL for picked in _PICKED
     ):
         return None
-    # `한 가구에 최대 250만 원`: an amount per person or household (`신고를 한 가정` is a verb).
-    verb_object = len(words) > 2 and words[-3].endswith(("을", "를", "이", "가"))
+    # `한 가구에 최대 250만 원`: an amount per person or household (`신고를 한 가정` is a verb;
+    # after a subject, `2명 이상이 한 가구에` is still one household).
+    verb_object = len(words) > 2 and words[-3].endswith(("을", "를"))
     if len(words) >= 2 and words[-2] == "한" and not verb_object:
         return None
     # `훈련에 참여한 325개 기관을 대상으로 평가`: who took part is the pool an evaluation covers.

@@ -29,7 +29,8 @@ _PEOPLE = (
     "대표|대표자|사업주|고용주|경영자|관계자|담당자|강사|의사|간호사|연구자|회원|주부|임업인|축산인|"
     "소방관|경찰관|장병|자치구|고위험군|환자 ?군|구성원|임직원|공동체|자치회|"
     "리더|지도자|회장|이장|통장|성인|장년|청장년|노년층|마을|거주자|취업자|프리랜서|남녀|"
-    "시·군·구|시·군|시·도|구·군"
+    "시·군·구|시·군|시·도|구·군|노숙인|노숙자|(?:소년|소녀|여성|청소년)가장|거주인|유가족|유족|"
+    "참전용사|제대군인|군인"
 )
 # `영주권자`, `직불금 수령자`, `만 65세 도래자`: one who holds, receives or has reached something.
 _HOLDERS = (
@@ -59,7 +60,7 @@ _MAX_WORDS = 16
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
-    r"앞으로|이어|이와|이밖에|밖에|물론|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
+    r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
     r"|[^\s\d관도시국실원교구군읍기이역]내$"
@@ -84,13 +85,14 @@ _AGE_WORD_RE = re.compile(
     r"|\d{1,3}세?[~∼]\d{1,3}세|(?:이상|부터)?[~∼]만?)$"
 )
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
-_NOUN_WORDS = word_set(
+NOUN_WORDS = word_set(
     "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 다둥이 자가 아이 "
     "어린이 이상 부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 고도 제도 "
     "언어 영어 단어 연어 한국어 관할"
 )
 # `사업자등록 6개월 이상`, `주민등록 1년 이상`: a record held for a time, ending like `…도록`.
-_RECORD_TAILS = ("등록", "기록")
+# So do benefits ending like 하여 (`주거급여 수급자`, `생계급여`).
+_RECORD_TAILS = ("등록", "기록", "급여")
 # `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
 ADVERBS = word_set("홀로 혼자 혼자서 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
 # `거동이 불편한 장애인과 보호자 1명`: a clause before a person and a companion qualifies the
@@ -116,6 +118,7 @@ _CLAUSE_JOIN_RE = re.compile(
     r"(?:이고|거나|(?:이|있으|없으|받으|두|거주하|살|지내|생활하|재학하|재직하|근무하|종사하|일하|다니)"
     r"(?:면서|며))$"
 )
+_SERIAL_END_RE = re.compile(r"(?:두|있|살|다니|받|하|되)고$")
 # `5년 이상인`, `180% 이하인`: a bound as a verb (`이상인` is no 상인).
 _BOUND_RE = re.compile(r"(?:이내|이하|이상|미만|초과)인$")
 # `혼인신고 후`, `퇴원 뒤`: the event before a time word is a noun.
@@ -176,13 +179,18 @@ def noun_word(word: str) -> bool:
         or HEAD_RE.search(word)
         or _AGE_WORD_RE.match(word)
         or _NUMBER_RE.match(word)
-        or word in _NOUN_WORDS
+        or word in NOUN_WORDS
         or word.endswith(_RECORD_TAILS)
     )
 
 
 _DOT_RE = re.compile(r"[·∙ㆍ‧]")
 _NOTE_RE = re.compile(r"(?<=[가-힣])\([^()\s]{1,30}\)(?=[가-힣]{0,2}$)")
+# `… 대학교의 재학생`, `관내 사업장의 근로자`: the people of a school or workplace.
+# So are those who own or belong (`본인 소유의 주택 거주자`, `관내 기업 소속의 근로자`).
+_MEMBERS_OF_RE = re.compile(
+    r"(?:학교|대학|대학교|학원|시설|사업장|기업|업체|농가|어린이집|유치원|소유|명의|소속)의$"
+)
 _NOUN_N_RE = re.compile(r"(?:산단|공단|재단|사업단|봉사단|회관|기관|본관)$")
 
 
@@ -197,7 +205,7 @@ def _final_n(word: str) -> bool:
 
 def _connective(word: str) -> bool:
     """`깔아`, `만들어`, `찾아`: a verb stem closed by a consonant, then 아/어, joins clauses."""
-    if len(word) < 2 or word[-1] not in "아어" or word in _NOUN_WORDS:
+    if len(word) < 2 or word[-1] not in "아어" or word in NOUN_WORDS:
         return False
     code = ord(word[-2]) - 0xAC00
     return 0 <= code < 11172 and code % 28 != 0
@@ -238,6 +246,20 @@ def _before_brackets(text: str, end: int, floor: int) -> int:
     return end
 
 
+_SPACED_NOTE_RE = re.compile(r"\([^()]{1,40}\)")
+
+
+def _spaced_note(text: str, raw: str, previous: int, floor: int) -> int | None:
+    """Where the word starts whose bracketed note of several words ends in `raw` (`이하)`,
+    `포함)인`), if the bracket opens right after a word (`월세(60만원`), not after a blank."""
+    if ")" not in raw or "(" in raw:
+        return None
+    opening = text.rfind("(", max(floor, previous - 40), previous)
+    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:previous]:
+        return None
+    return max(text.rfind(" ", 0, opening) + 1, floor)
+
+
 def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int | None]:
     """Start of the audience phrase whose head ends at `end`, read back to `floor` at most.
 
@@ -258,10 +280,16 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     while start > floor and text[start - 1] == " " and words < _MAX_WORDS:
         previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
         raw = text[previous : start - 1]
+        # `월세(60만원 이하) 주택`: a note of several words in brackets belongs to its word.
+        noted = _spaced_note(text, raw, previous, floor)
+        if noted is not None:
+            previous = noted
+            raw = text[previous : start - 1]
         # `국내영주권자(F5비자)`, `체질량지수(BMI)가`: a note in brackets on a word is no part of
         # what the word is.
         comma = raw.endswith(",")
         word = _NOTE_RE.sub("", raw.removesuffix(","))
+        word = _SPACED_NOTE_RE.sub("", word) if noted is not None else word
         income = word == "기준" and text.startswith("중위소득", start)
         inside = (
             clause
@@ -292,7 +320,11 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             return start, previous + len(listed)
         if comma and not (clause or slot or HEAD_RE.search(word)):
             break
-        if word.endswith("의") and HEAD_RE.search(word[:-1]) and not clause:
+        if (
+            word.endswith("의")
+            and (HEAD_RE.search(word[:-1]) or _MEMBERS_OF_RE.search(word))
+            and not clause
+        ):
             start = previous
             words += 1
             continue
@@ -310,7 +342,10 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         elif (
             # `콩,맥류, 토종곡물을 재배하는`: a list written without spaces is nouns too.
             all(map(noun_word, word.split(",")))
-            or (clause and not comma and _CLAUSE_JOIN_RE.search(word))
+            or (clause and (not comma or slot) and _CLAUSE_JOIN_RE.search(word))
+            # `신청 자격은 시에 주소를 두고, 대학에 다니는 학생`: a slot's conditions in a row,
+            # with or without a comma.
+            or (clause and slot and _SERIAL_END_RE.search(word))
             or (clause and word.endswith("고") and _AUXILIARY_RE.match(text, start - 1))
             or (not comma and _EVENT_RE.match(text, start))
         ):

@@ -81,6 +81,19 @@ _AGE_ONLY_RE = re.compile(
 _KIND_TOPIC_RE = re.compile(r"(?<!\S)[가-힣·∙]{0,12}(?:형|유형|사업단)(?:은|는)\s")
 _LISTING_ON_RE = re.compile(r"^(?P<list>[^.]{2,200}?)\s?등(?:이다|입니다)\.?$")
 _DEFINING_RE = re.compile(r"대상|자격")
+# `정원 가운데 10명은 기초수급자, 차상위계층, 장애인으로 특별 선발한다`, `모집 인원의 30%를
+# ‘지역인재 청년’으로 우선 뽑는다`: the groups a share of the places is kept for.
+_SELECTED = r"(?:선발|선정|뽑|모집|배정|채용)"
+_QUOTA_RE = re.compile(
+    rf"(?:\d명|\d%|\d인|절반)(?:은|는|을|를)\s(?P<who>[^.]{{2,120}}?)(?:으로|로)\s"
+    rf"(?:(?:우선|특별|별도)(?:으로|적으로)?\s?)?{_SELECTED}"
+    rf"|(?P<kept>[^.\s]{{2,}})(?:으로|로)\s(?:우선|특별)(?:으로|적으로)?\s?{_SELECTED}"
+)
+_HONOUR_RE = re.compile(r"상금|표창|포상|훈장|시상|수상|유공|우수|모범")
+# `중증 장애아동 지원 대상을 … 확대한다`: the group whose support now reaches further.
+_WIDENED_GROUP_RE = re.compile(r"\s지원\s?대상(?:을|를)\s(?=[^.]{0,40}?(?:확대|늘리|늘린|넓))")
+_CLOSING_QUOTES = "’”'\"」』"
+_OPENING_QUOTES = "‘“'\"「『"
 _TOPIC_RE = re.compile(r"\S(?:은|는)\s")
 
 
@@ -129,6 +142,24 @@ def _aged_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+def _kept_for(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+    name = "who" if match.group("who") else "kept"
+    start, end = match.span(name)
+    # `직원 중 5명을 포상 대상자로 선발했다`: those picked for an honour, not places kept.
+    if _HONOUR_RE.search(text, start, end):
+        return
+    if text[end - 1] in _CLOSING_QUOTES:
+        end -= 1
+        # `‘지역인재 청년’으로`: a quoted group is one, as written.
+        if text[start] in _OPENING_QUOTES:
+            yield start + 1, end
+            return
+    if name == "who":
+        yield from slot(text, start, end)
+    else:
+        yield phrase(text, end)
+
+
 def _itself(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
     yield match.span()
 
@@ -149,6 +180,8 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
     ("세", _AGE_ONLY_RE, _itself),
     ("명", _RECRUITED_RE, _aged_before),
     ("에게", _LISTED_SUMS_RE, _paid_before),
+    ("로", _QUOTA_RE, _kept_for),
+    ("대상", _WIDENED_GROUP_RE, _before),
 )
 
 

@@ -18,7 +18,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 # A sentence ends at . ! ? (not between digits) or a line break; list markers start new pieces.
 # Pages whose lines were run together (`…선정됐다.군은 …`) keep a Korean sentence end with no
 # blank after it: a final 다/요 and its stop, then the next sentence's first syllable.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[다요][.!?])(?=[가-힣0-9‘“])")
+# A date written with stops (`2021. 5. 31.`) goes on: a stop between digits ends no sentence.
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?!(?<=\d\.)\s+\d{1,2}\.)\s+|\n+|(?<=[다요][.!?])(?=[가-힣0-9‘“])"
+)
 # Real sentences and paragraphs are far shorter; longer runs (a line of digits, a table flattened
 # to text) are cut into pieces of this size so that no finder's work grows with the whole line.
 MAX_SENTENCE = 1000
