@@ -9,8 +9,9 @@ bodies an evaluation covers (`전국 243개 지방자치단체`) and bracketed i
 ‘…’`, `X을 돕기 위해`, `X 지원을 위해` and `X에게 … 주는 ‘…’` describe who a program is for, and
 count beside the criteria a later sentence states. The subject of a clause may sit in the serial
 clause before it (`X이 모임을 구성해 신청하면`). This module finds the triggers;
-`audience_phrase` reads each phrase back from its head, `audience_lists` splits a list into its
-groups and `audience_accept` decides whether a phrase names people.
+`audience_phrase` reads each phrase back from its head (`audience_words` knows the head words
+and ages), `audience_lists` splits a list into its groups, `audience_accept` decides whether a
+phrase names people and `audience_speech` blanks out what officials say.
 """
 
 from __future__ import annotations
@@ -21,17 +22,9 @@ from collections.abc import Iterable, Iterator
 from govreader.facts import audience_shapes as shapes
 from govreader.facts.audience_accept import INCOME, accept
 from govreader.facts.audience_lists import groups
-from govreader.facts.audience_phrase import (
-    ADVERBS,
-    AGE_RE,
-    ENUM_RE,
-    HEAD_RE,
-    NOUN_WORDS,
-    ages,
-    phrase,
-    phrases,
-    slot,
-)
+from govreader.facts.audience_phrase import ADVERBS, ENUM_RE, NOUN_WORDS, phrase, phrases, slot
+from govreader.facts.audience_speech import unspoken
+from govreader.facts.audience_words import AGE_RE, HEAD_RE, ages
 from govreader.facts.phrases import word_set
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
@@ -168,12 +161,6 @@ _CLAUSE_CUT_RE = re.compile(
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
 _WINDOW = 90
-# A statement in double quotes followed by a quoting ending (고, 라고, 며, 라며, 면서).
-_SPEECH_RE = re.compile(
-    r"“[^“”\n]{4,600}”(?=(?:이)?라|고|며|면서)|\"[^\"\n]{4,600}\"(?=(?:이)?라|고|며|면서)"
-)
-_SPEECH_END_RE = re.compile(r"^[^“”\n]{4,600}”(?=(?:이)?라|고|며|면서)")
-_SPEECH_START_RE = re.compile(r"“[^“”\n]{4,600}$")
 # `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
 
@@ -384,22 +371,12 @@ def _accepted(text: str, spans: Iterable[tuple[int, int] | None]) -> list[tuple[
     return outside_speech(text, sorted(whole))
 
 
-def _unspoken(text: str) -> str:
-    """`text` with what officials say blanked out (same length, so offsets hold): a clause in
-    `관계자는 “누구나 … 이용할 수 있도록 …”이라며` names no audience of the article. A statement
-    of several sentences is cut by the sentence reader, so a sentence may hold only its end
-    (`… 노력하겠다”라고 밝혔다`) or its start (`위원장은 “… 감사드린다.`)."""
-    text = _SPEECH_RE.sub(lambda match: " " * len(match.group()), text)
-    text = _SPEECH_END_RE.sub(lambda match: " " * len(match.group()), text)
-    return _SPEECH_START_RE.sub(lambda match: " " * len(match.group()), text)
-
-
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     """Audiences sentence by sentence. A described audience (`끼니를 거르기 쉬운 어르신을 위한
     ‘경로식당 무료급식’`) counts beside the one a later sentence states (`지원 대상은 60세 이상
     저소득 어르신으로`): the owner's labels list both, the need as well as the criteria."""
     pieces = list(pieces)
-    texts = [_unspoken(piece.text) for piece in pieces]
+    texts = [unspoken(piece.text) for piece in pieces]
     for before, text, piece in zip(["", *texts], texts, pieces, strict=False):
         spans = _accepted(text, [*_spans(text), *shapes.listing_on(text, before)])
         yield from (_fact(piece, span) for span in spans)

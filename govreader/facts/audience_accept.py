@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.audience_phrase import AGE_RE, HEAD_RE
+from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import word_set
 
 # A bare word for everyone says nothing about who a program is for.

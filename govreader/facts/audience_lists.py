@@ -22,7 +22,8 @@ import re
 from itertools import pairwise
 
 from govreader.facts import enumeration
-from govreader.facts.audience_phrase import AGE_RE, HEAD_RE, plain_phrase
+from govreader.facts.audience_phrase import plain_phrase
+from govreader.facts.audience_words import AGE_RE, HEAD_RE
 
 _MARK_BEFORE_RE = re.compile(r"[▲△■□○●◆◇※•①-⑳]\s*$")
 _COMPANION_RE = re.compile(r"^(?:보호자|동반자|동행인|활동지원사|보조인)")

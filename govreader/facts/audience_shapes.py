@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from govreader.facts.audience_phrase import AGE_RE, HEAD_RE, phrase, phrases, slot
+from govreader.facts.audience_phrase import phrase, phrases, slot
+from govreader.facts.audience_words import AGE_RE, HEAD_RE
 
 # `농업인, 농업법인 등 누구나 신청할 수 있다`, `… 지역공동체 등 누구나 참여가 가능하며`.
 _ANYONE_RE = re.compile(
