@@ -32,22 +32,9 @@ from govreader.facts.award_lists import (
     picked_awards,
     selected_works,
 )
-from govreader.facts.award_reading import (
-    PRIZE_RE,
-    TITLE_PRIZE_RE,
-    VERB_RE,
-    grade_of,
-    is_planned,
-    without_brackets,
-)
-from govreader.facts.award_recipients import (
-    SELF_REFERENCE,
-    is_group_word,
-    is_person,
-    is_person_or_body,
-    is_place,
-    who_list,
-)
+from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
+from govreader.facts.award_reading import VERB_RE, is_planned, without_brackets
+from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
@@ -56,6 +43,7 @@ from govreader.facts.award_topics import (
     is_office,
     roster_of_people,
 )
+from govreader.facts.award_winner_words import is_group_word, is_person, is_person_or_body, is_place
 from govreader.facts.context import Context, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact

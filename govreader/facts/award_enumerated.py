@@ -13,21 +13,11 @@ from __future__ import annotations
 import re
 
 from govreader.facts.award_history import YEAR_RE
-from govreader.facts.award_reading import (
-    PRIZE_RE,
-    grade_of,
-    is_planned,
-    organizer_of,
-    without_brackets,
-)
-from govreader.facts.award_recipients import (
-    is_person_or_body,
-    is_place,
-    named_person,
-    subject_before,
-    who_list,
-)
+from govreader.facts.award_prizes import PRIZE_RE, grade_of
+from govreader.facts.award_reading import is_planned, organizer_of, without_brackets
+from govreader.facts.award_recipients import subject_before, who_list
 from govreader.facts.award_record import Award
+from govreader.facts.award_winner_words import is_person_or_body, is_place, named_person
 from govreader.facts.sentences import Piece
 
 _MARKS = "▲△○◦□■●◆◇▷▶"

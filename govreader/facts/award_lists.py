@@ -14,25 +14,9 @@ import re
 from collections.abc import Sequence
 
 from govreader.facts.award_history import HISTORY_JOIN_RE, YEAR_RE
-from govreader.facts.award_reading import (
-    PRIZE_RE,
-    TITLE,
-    VERB_RE,
-    award_name,
-    canonical_prize,
-    category_between,
-    grade_of,
-    without_brackets,
-)
-from govreader.facts.award_recipients import (
-    SUBJECT_RE,
-    SUBJECT_WINDOW,
-    bare_body,
-    is_person_or_body,
-    is_place,
-    picked_list,
-    who_list,
-)
+from govreader.facts.award_prizes import PRIZE_RE, TITLE, canonical_prize, grade_of
+from govreader.facts.award_reading import VERB_RE, award_name, category_between, without_brackets
+from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW, picked_list, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_topics import (
     DECORATION,
@@ -42,6 +26,7 @@ from govreader.facts.award_topics import (
     prize_named_before,
     topic_winners,
 )
+from govreader.facts.award_winner_words import bare_body, is_person_or_body, is_place
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 

@@ -11,30 +11,20 @@ from __future__ import annotations
 import re
 
 from govreader.facts.award_history import YEAR_RE, history_pairs, year_marks
+from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, find_prizes, grade_of, is_reward
 from govreader.facts.award_reading import (
     PAST,
-    PRIZE_RE,
-    TITLE_PRIZE_RE,
     VERB_RE,
     agents_before,
     award_name,
     category_between,
-    find_prizes,
-    grade_of,
     is_planned,
-    is_reward,
     organizer_of,
     without_brackets,
 )
-from govreader.facts.award_recipients import (
-    NOT_SUBJECTS,
-    SUBJECT_RE,
-    is_place,
-    picked_list,
-    recipients_of,
-    subject_before,
-)
+from govreader.facts.award_recipients import SUBJECT_RE, picked_list, recipients_of, subject_before
 from govreader.facts.award_record import Award
+from govreader.facts.award_winner_words import NOT_SUBJECTS, is_place
 from govreader.facts.enumeration import respective
 from govreader.facts.sentences import Piece, outside_speech
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.award_reading import TITLE, category_between
-from govreader.facts.award_recipients import is_person_or_body
+from govreader.facts.award_prizes import TITLE
+from govreader.facts.award_reading import category_between
+from govreader.facts.award_winner_words import is_person_or_body
 
 # Government decorations: `녹조근정훈장`, `근정포장`, `국민포장` (not a road's 포장).
 DECORATION = r"[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)(?:훈장|포장)"

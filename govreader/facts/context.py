@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from govreader.facts.award_history import YEAR_RE
+from govreader.facts.award_prizes import PRIZE_RE
 from govreader.facts.award_reading import (
-    PRIZE_RE,
     agents_before,
     award_name,
     grades_only,
@@ -23,7 +23,8 @@ from govreader.facts.award_reading import (
     quoted_award_names,
     without_brackets,
 )
-from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW, is_person, is_place
+from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW
+from govreader.facts.award_winner_words import is_person, is_place
 from govreader.facts.enumeration import before
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
