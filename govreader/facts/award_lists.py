@@ -106,7 +106,7 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """`구 부문 최우수기관인 서울 성동구는`, `최우수상을 받은 김해시는`: a prize set before the body
     that is the subject, often with its category; the year is the article's."""
     text, where = without_brackets(piece.text)
-    found = []
+    found: list[Award] = []
     matches = [*_APPOSED_RE.finditer(text), *_RECEIVED_BY_RE.finditer(text)]
     for match in sorted(matches, key=lambda m: m.start()):
         prize = PRIZE_RE.fullmatch(match.group("prize"))
@@ -260,9 +260,9 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         handed.append((topic, ", ".join(owners) or text[start:end], topic.start(), end, category))
     for passive in _PASSIVE_RE.finditer(text):
         start, names = picked_list(text, passive.start())
-        prize = PRIZE_RE.fullmatch(passive.group("prize"))
-        if names and prize:
-            handed.append((prize, ", ".join(names), start, passive.end("prize"), None))
+        passive_prize = PRIZE_RE.fullmatch(passive.group("prize"))
+        if names and passive_prize:
+            handed.append((passive_prize, ", ".join(names), start, passive.end("prize"), None))
     for prize, who, start, end, category in handed:
         decorated = re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group())
         for name in who_list(who):

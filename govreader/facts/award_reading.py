@@ -248,8 +248,8 @@ def organizer_of(text: str, agents: dict[int, str]) -> str | None:
         return org if PROVINCE_RE.search(org) else strip_particle(org)
     if agents:
         return next(iter(agents.values()))
-    match = _GIVER_RE.search(text)
-    return match.group("org") if match else None
+    giver = _GIVER_RE.search(text)
+    return giver.group("org") if giver else None
 
 
 def category_between(text: str, start: int, end: int) -> str | None:

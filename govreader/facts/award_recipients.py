@@ -292,9 +292,9 @@ def recipients_of(
         topic = _NEXT_TOPIC_RE.search(clause)
         # `A는 X상을, B는 Y상을 받았다`: the next clause after the comma has its own subject.
         chained = "," in text[max(0, previous_end - 3) : previous_end] and _CHAINED_RE.match(clause)
-        who = topic.group("who") if topic else chained.group("who") if chained else None
-        if who and is_plain_word(who.split()[-1]):
-            return [named_person(who.split()) or who], True
+        next_who = topic.group("who") if topic else chained.group("who") if chained else None
+        if next_who and is_plain_word(next_who.split()[-1]):
+            return [named_person(next_who.split()) or next_who], True
     subject, subject_end = _last_subject(text, prize.start(), agents)
     # `김해시와 양산시가 ‘…’에서 2등급을 받았다`: places listed as one subject each won it.
     # A grade before it (`여수시는 우수기관, 완도군은 장려기관으로`) ends another clause.

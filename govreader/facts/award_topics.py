@@ -110,7 +110,7 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         if particle.startswith(" 수상"):
             closing = _PICKED_RE  # `대상 수상 지자체로 A와 B를 선정했다`: the organizer picked them
         own_verb = _unquoted(closing, text, start, end) if chain else None
-        if own_verb and own_verb.start() < chain.start():
+        if chain and own_verb and own_verb.start() < chain.start():
             chain = None  # `대상은 A가 차지했으며, 최우수상에는 B`: the topic's own verb closes it
         received = None if chain or (selected and leading) else _unquoted(closing, text, start, end)
         received = received or _COUNTED_COPULA_RE.search(text, start, end)

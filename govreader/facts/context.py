@@ -203,9 +203,11 @@ def _events_in(text: str, at: int) -> list[Event]:
         return []
     bare, _ = without_brackets(text)
     events = []
-    for name, start in sorted(_named(bare), key=lambda found: found[1]):
-        name = _without_grade(_LEADING_ADVERB_RE.sub("", name.strip(" ‘’'“”\"「」『』《》<>")))
-        topic = _TOPIC_WORD_RE.match(name or "")
+    for found, start in sorted(_named(bare), key=lambda named: named[1]):
+        name = _without_grade(_LEADING_ADVERB_RE.sub("", found.strip(" ‘’'“”\"「」『』《》<>")))
+        if not name:
+            continue
+        topic = _TOPIC_WORD_RE.match(name)
         if topic and is_place(topic.group("word")):
             name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
         if not name or len(_key(name)) <= 3:
@@ -278,8 +280,10 @@ def lead_subject(pieces: Sequence[Piece]) -> str | None:
         return None
     text, _ = without_brackets(pieces[0].text)
     match = SUBJECT_RE.search(text[:SUBJECT_WINDOW])
-    word = match.group("word") if match else None
-    if match and re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
+    if match is None:
+        return None
+    word = match.group("word")
+    if re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
         return None  # `천안시와 아산시가`: the article is about both
     if not word or not (is_plain_word(word) or is_place(word)) or len(word) < 2:
         return None
