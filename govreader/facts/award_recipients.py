@@ -79,6 +79,14 @@ _HEAD_COUNT_RE = re.compile(
 _LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
 # `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
 _AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
+# Every syllable whose last sound is ㄴ: the ending of a verb that describes the noun after it
+# (한, 선, 쓴, 된).
+_DESCRIBING = "".join(chr(0xAC00 + 28 * initial_and_vowel + 4) for initial_and_vowel in range(399))
+# `창업 지원에 힘쓴 A`, `채용과 고용 등에 앞장선 B`, `…위원회에서 활동한 C 교수`: what a winner
+# did, told right before its name (an object or place, then the describing verb).
+_DEED_RE = re.compile(
+    rf"(?:^|(?<=,)\s?)[^,‘’'“”\"]*?[가-힣](?:에서|에|을|를)\s(?P<verb>[가-힣]+[{_DESCRIBING}])\s(?=\S)"
+)
 _BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
 _JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
 # `경기 광명시의 ‘함께 돌봄’ 사업이`: a body's quoted entry, the subject of its prize.
@@ -177,6 +185,7 @@ def who_list(text: str) -> list[str]:
     with them (`시민안전과 정하늘 주무관`)."""
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
     text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
+    text = _DEED_RE.sub(_without_deed, text)
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = _names_run(text) or enumeration.split(text).prefixed()
@@ -188,6 +197,16 @@ def who_list(text: str) -> list[str]:
         for n in names
         if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
     ]
+
+
+def _without_deed(deed: re.Match[str]) -> str:
+    """The text without what the winner did, unless the describing word is a place (`부문에
+    인천 남동구`) or a person's name before their title (`부문에 김수진 씨`)."""
+    verb = deed.group("verb")
+    following = deed.string[deed.end() :].split(maxsplit=1)[:1]
+    if is_place(verb) or PERSON_RE.match(" ".join([verb, *following])):
+        return deed.group()
+    return ""
 
 
 def _entrant(name: str) -> str:

@@ -1,0 +1,40 @@
+"""Who won, as fresh real pages tell it: a winner described by what it did (`창업 지원에 힘쓴
+A`), a paper or work owned by its author, a grade written with its letter in brackets. Sentences
+written for these tests; near-misses stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from govreader.model import FactKind
+from tests.facts_helpers import kind_fields
+
+
+def awards(text: str) -> list[dict[str, Any]]:
+    return kind_fields(text, FactKind.AWARD, published="2024-10-02")
+
+
+def who(text: str) -> set[tuple[Any, ...]]:
+    return {(a.get("prize"), a.get("recipient")) for a in awards(text)}
+
+
+def test_what_each_winner_did_is_no_part_of_its_name() -> None:
+    text = (
+        "이날 청년 고용을 늘린 가나전자, 지역 인재 채용과 장애인 고용 등에 앞장선 다라건설, "
+        "창업 지원에 힘쓴 마바상사 등이 대통령 표창을 받았다."
+    )
+    assert who(text) == {
+        ("대통령 표창", "가나전자"),
+        ("대통령 표창", "다라건설"),
+        ("대통령 표창", "마바상사"),
+    }
+
+
+def test_where_a_winner_served_is_no_second_winner() -> None:
+    text = "옥조근정훈장은 고용심의회와 노사위원회에서 활동한 한국대 김민수 교수에게 돌아갔다."
+    assert who(text) == {("옥조근정훈장", "김민수 교수")}
+
+
+def test_a_name_ending_like_a_describing_verb_stays_a_name() -> None:
+    assert who("최우수상은 창의 부문에 김수진 씨가 받았다.") == {("최우수상", "김수진 씨")}
+    assert who("최우수상은 창의혁신 부문에 인천 남동구가 받았다.") == {("최우수상", "인천 남동구")}
