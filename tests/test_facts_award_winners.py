@@ -38,3 +38,17 @@ def test_where_a_winner_served_is_no_second_winner() -> None:
 def test_a_name_ending_like_a_describing_verb_stays_a_name() -> None:
     assert who("최우수상은 창의 부문에 김수진 씨가 받았다.") == {("최우수상", "김수진 씨")}
     assert who("최우수상은 창의혁신 부문에 인천 남동구가 받았다.") == {("최우수상", "인천 남동구")}
+
+
+def test_a_paper_wins_for_its_author() -> None:
+    text = (
+        "가나시 복지과에서 근무 중인 이하늘 주무관의 ‘마을 돌봄 활성화 방안’을 주제로 한 논문이 "
+        "영예의 대상(국무총리상)을 차지했다."
+    )
+    assert who(text) == {("대상", "이하늘 주무관")}
+    text = "다라시 항만과 박도윤 팀장의 ‘항만 경쟁력 제고 방안’ 논문은 최우수상을 받았다."
+    assert who(text) == {("최우수상", "박도윤 팀장")}
+
+
+def test_the_honour_of_a_prize_sits_between_winner_and_prize() -> None:
+    assert who("마바시가 영예의 대상을 차지했다.") == {("대상", "마바시")}

@@ -58,10 +58,14 @@ _SUBJECT_PER_CATEGORY_RE = re.compile(
     r"에서(?:는)?|(?:[^\s,]+\s)?[^\s,]*(?:부문|분야|단위)에서(?:는)?\s(?P<who2>[^\s,]+(?:\s[^\s,]+){0,2}?)"
     r"(?:이|가))\s?"
 )
-# `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person.
+# `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person; a paper or
+# report named with it is theirs too (`… 팀장의 ‘…’ 논문`, `… 주무관의 ‘…’을 주제로 한 논문`).
 _WORK_OF_RE = re.compile(
     r"(?<![가-힣])(?P<owner>[가-힣]{2,4}\s?씨|[가-힣]{2,4}\s[가-힣]{1,4}(?:관|장|원|사))의\s?"
-    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"](?P<joint>\s?(?:와|과)(?=\s))?"
+    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]"
+    r"(?:(?:(?:을|를)\s주제로\s(?:한|하는)|에\s(?:관한|대한))?\s?"
+    r"(?:논문|연구\s?보고서|보고서|연구|작품|과제|제안)(?=(?:이|가|은|는|을|를|과|와)?\s|,|$))?"
+    r"(?P<joint>\s?(?:와|과)(?=\s))?"
     r"(?=\s*$|,|\s|(?:이|가|에게|은|는|을|를)\s)"
 )
 # What a body does or runs, never its own winner: `과제가`, `해당 프로그램이`.
@@ -281,10 +285,11 @@ def recipients_of(
     clause = _WORK_OF_RE.sub(_owner_of_work, clause)
     clause = _BODY_WORK_RE.sub(_body_of_work, clause)
     clause = _QUOTED_PLACE_RE.sub(_unquoted_place, clause)
-    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
-    if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
-        _NOUNS_ENDING_LIKE_PARTICLES
-    ):
+    # `A가 각각 …`, `A가 영예의 대상을`: a word between the subject and its prize.
+    match = re.search(
+        r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:(?:각각|영예의|영광의)\s)?$", clause
+    )
+    if match and clause[: match.end("who") + 1].endswith(_NOUNS_ENDING_LIKE_PARTICLES):
         match = None  # `… 평가 최우수기관`: 평가 is no subject
     if match and not _QUOTED_WORK_RE.search(match.group("who")):
         # `서울 중구·경기 수원시 등 2곳이`: a list of places, read as the organizer's lists are.
