@@ -52,3 +52,11 @@ def test_a_paper_wins_for_its_author() -> None:
 
 def test_the_honour_of_a_prize_sits_between_winner_and_prize() -> None:
     assert who("마바시가 영예의 대상을 차지했다.") == {("대상", "마바시")}
+
+
+def test_a_grade_keeps_its_other_scale_written_in_brackets() -> None:
+    text = "가나시와 다라군이 공약 평가에서 최우수 등급(SA)을 받았다."
+    assert who(text) == {("최우수 등급(SA)", "가나시"), ("최우수 등급(SA)", "다라군")}
+    assert who("마바군은 민원 평가에서 우수(나등급)를 받았다.") == {("우수(나등급)", "마바군")}
+    # A commendation in brackets is the prize's reward, not its grade.
+    assert who("사바구는 같은 평가에서 우수상(장관상)을 받았다.") == {("우수상", "사바구")}

@@ -53,6 +53,11 @@ _QUOTES = "‘’'\"“”「」『』"
 _SELECTED_THEN_RE = re.compile(r"선정(?:돼|되어|됐으며)|뽑혀")
 _NOW_RE = re.compile(r"(?:받|수상한)는다[.!]?$")
 # `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
+# `최우수 등급(SA)`, `우수(나등급)`, `A등급(우수)`: the same grade in its other scale, kept with
+# it as labels keep it.
+_BRACKETED_GRADE_RE = re.compile(
+    r"\(\s?(?P<grade>[SABCD]{1,2}|[가나다라마]|(?:[SABCD]{1,2}|[가나다라마])\s?등급|최우수|우수|보통|미흡)\s?\)"
+)
 _ALSO_RE = re.compile(r"(?:^|\s)(?:[가-힣]{2,12}(?:시|군|구|청)|등)도\s")
 
 
@@ -299,7 +304,9 @@ def _grades(
         paired_category = _category_of(paired, prize.start())
         given.append(
             _Grade(
-                grade=grade_of(prize),
+                grade=_with_bracketed_grade(
+                    grade_of(prize), clause.piece.text, where[prize.end() - 1] + 1
+                ),
                 names=names or [None],
                 named=named,
                 span=(where[previous_end], where[prize.end() - 1] + 1),
@@ -323,3 +330,10 @@ def _grades(
         replace(head, named=False, span=whole if not apart else head.span, listed=False),
         *apart,
     ]
+
+
+def _with_bracketed_grade(grade: str, written: str, end: int) -> str:
+    """`grade` with the grade of another scale written in brackets right after it, as labels
+    keep it (`최우수 등급(SA)`)."""
+    bracketed = _BRACKETED_GRADE_RE.match(written, end)
+    return f"{grade}({bracketed.group('grade')})" if bracketed else grade
