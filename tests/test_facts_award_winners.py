@@ -60,3 +60,25 @@ def test_a_grade_keeps_its_other_scale_written_in_brackets() -> None:
     assert who("마바군은 민원 평가에서 우수(나등급)를 받았다.") == {("우수(나등급)", "마바군")}
     # A commendation in brackets is the prize's reward, not its grade.
     assert who("사바구는 같은 평가에서 우수상(장관상)을 받았다.") == {("우수상", "사바구")}
+
+
+def names(text: str) -> set[Any]:
+    return {a.get("name") for a in awards(text)}
+
+
+def test_an_award_name_may_join_two_fields_with_and() -> None:
+    text = "가나클럽이 2021년 노인일자리 및 사회활동지원사업 수행기관 평가에서 S등급을 받았다."
+    assert names(text) == {"2021년 노인일자리 및 사회활동지원사업 수행기관 평가"}
+
+
+def test_what_an_evaluation_follows_is_no_part_of_its_name() -> None:
+    text = (
+        "10일 마바보건소에 따르면 치매안심센터가 제4차 관리계획에 따른 1주기 운영평가 결과 "
+        "A등급 기관으로 선정되면서 장관상을 수상했다."
+    )
+    assert names(text) == {"1주기 운영평가"}
+
+
+def test_an_evaluation_ending_like_a_subject_is_no_winner() -> None:
+    text = "사바보건소 치매안심센터 운영평가 결과 A등급 기관으로 선정되는 영예를 안았다."
+    assert all(a.get("recipient") not in ("운영평", "선정되") for a in awards(text))

@@ -88,6 +88,8 @@ _DEGREE_NOUNS = (
     *word_set("청렴도 만족도 신뢰도 인지도 기여도 달성도 성숙도 친화도 청결도 활성도 체감도"),
     *word_set("투명도 완성도 선호도 평가"),
 )
+# Verbs that relate a name to what it follows (`…에 따른 평가`), ending no name's words.
+RELATING_VERBS = word_set("따른 걸친 맞춘 앞둔")
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 _QUOTED_WORD_RE = re.compile(r"[‘'“\"][^\s‘’'“”\"]{2,20}[’'”\"]")
 _OWNER_OF_RE = re.compile(r"(?:위원회|[부청처원])의$")
@@ -184,14 +186,25 @@ def _name_start(text: str, head: int, places: bool = True) -> int:
         if _QUOTED_WORD_RE.fullmatch(word):
             return previous  # `‘어촌뉴딜300’ 사업 평가`: the quoted part opens the name
         plain = is_plain_word(word) or word.endswith(_DEGREE_NOUNS)
+        if word == "및" and start - 1 > previous and _joins_names(text, previous):
+            start = previous  # `노인일자리 및 사회활동지원사업 평가`: 및 inside the name
+            continue
         if not plain or word in NOT_IN_NAMES or word in VAGUE:
             break
         if word.endswith(("부터", "까지", "에게서")) or (not places and _is_body(word)):
             break
+        if word in RELATING_VERBS:
+            break  # `관리계획에 따른 1주기 운영평가`: what the evaluation follows is no name
         if _OWNER_OF_RE.search(word):
             break  # `국민권익위원회의 종합청렴도 평가`: whose evaluation, not its name
         start = previous
     return start
+
+
+def _joins_names(text: str, joint: int) -> bool:
+    """The 및 at `joint` joins two plain words of one name: the word before it is no place."""
+    before = text[:joint].split()
+    return bool(before) and is_plain_word(before[-1]) and not _is_body(before[-1])
 
 
 def _is_body(word: str) -> bool:

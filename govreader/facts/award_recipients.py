@@ -29,7 +29,7 @@ from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
 SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
 # Nouns that end like a subject particle (`정량평가 부문`, `어린이`).
-_NOUNS_ENDING_LIKE_PARTICLES = (
+NOUNS_ENDING_LIKE_PARTICLES = (
     "평가", "국가", "전문가", "참가", "추가", "증가", "물가", "단가", "대가", "작가", "휴가",
     "어린이", "놀이", "높이", "길이",
 )  # fmt: skip
@@ -131,7 +131,7 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
             found = f"{before[-1]} {word}"  # `순창군 쌍치면이`: a township ends in 면 like a verb
         elif (
             len(word) < 2
-            or match.group().strip().endswith(_NOUNS_ENDING_LIKE_PARTICLES)
+            or match.group().strip().endswith(NOUNS_ENDING_LIKE_PARTICLES)
             or not (
                 is_place(word)
                 or is_plain_word(word)
@@ -289,7 +289,7 @@ def recipients_of(
     match = re.search(
         r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:(?:각각|영예의|영광의)\s)?$", clause
     )
-    if match and clause[: match.end("who") + 1].endswith(_NOUNS_ENDING_LIKE_PARTICLES):
+    if match and clause[: match.end("who") + 1].endswith(NOUNS_ENDING_LIKE_PARTICLES):
         match = None  # `… 평가 최우수기관`: 평가 is no subject
     if match and not _QUOTED_WORK_RE.search(match.group("who")):
         # `서울 중구·경기 수원시 등 2곳이`: a list of places, read as the organizer's lists are.

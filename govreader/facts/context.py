@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_prizes import PRIZE_RE
 from govreader.facts.award_reading import (
+    RELATING_VERBS,
     agents_before,
     award_name,
     grades_only,
@@ -23,7 +24,11 @@ from govreader.facts.award_reading import (
     quoted_award_names,
     without_brackets,
 )
-from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW
+from govreader.facts.award_recipients import (
+    NOUNS_ENDING_LIKE_PARTICLES,
+    SUBJECT_RE,
+    SUBJECT_WINDOW,
+)
 from govreader.facts.award_winner_words import is_person, is_place
 from govreader.facts.enumeration import before
 from govreader.facts.phrases import is_plain_word
@@ -31,6 +36,8 @@ from govreader.facts.sentences import Piece
 from govreader.model import Article
 
 # Every event's name holds one of these words: a sentence with none names no event.
+_VERB_STEMS = ("하", "되", "있", "없", "했", "라")
+_RELATING_RE = re.compile(rf"^(?:.*\s)?(?:{'|'.join(sorted(RELATING_VERBS))})\s")
 _EVENT_HINT_RE = re.compile(
     r"상|평가|대회|공모|어워|인증|심사|훈련|포상|분석|조사|점검|경연|대전|챌린지|콘테스트|그랑프리|유공"
     r"|우수|기관|등급|표창"
@@ -186,7 +193,10 @@ def _named(bare: str) -> list[tuple[str, int]]:
         listed = before(bare, match.end(), max_words=5)
         for item in listed.items:
             if not any(start <= item.start < start + len(name) + 2 for name, start in found):
-                found.append((item.text, item.start))
+                # `관리계획에 따른 운영평가`: the words after what it follows name it.
+                relating = _RELATING_RE.match(item.text)
+                cut = relating.end() if relating else 0
+                found.append((item.text[cut:], item.start + cut))
     topic = _DATED_TOPIC_RE.match(bare)
     if topic and _SELECTING_RE.search(bare):
         found.append((topic.group("name"), 0))
@@ -279,7 +289,16 @@ def lead_subject(pieces: Sequence[Piece]) -> str | None:
     if not pieces:
         return None
     text, _ = without_brackets(pieces[0].text)
-    match = SUBJECT_RE.search(text[:SUBJECT_WINDOW])
+    # `… 운영평가 결과 A등급`, `선정되는`: 평가 and a verb end like a subject but are none.
+    match = next(
+        (
+            m
+            for m in SUBJECT_RE.finditer(text[:SUBJECT_WINDOW])
+            if not m.group().strip().endswith(NOUNS_ENDING_LIKE_PARTICLES)
+            and not m.group("word").endswith(_VERB_STEMS)
+        ),
+        None,
+    )
     if match is None:
         return None
     word = match.group("word")
