@@ -82,3 +82,10 @@ def test_what_an_evaluation_follows_is_no_part_of_its_name() -> None:
 def test_an_evaluation_ending_like_a_subject_is_no_winner() -> None:
     text = "사바보건소 치매안심센터 운영평가 결과 A등급 기관으로 선정되는 영예를 안았다."
     assert all(a.get("recipient") not in ("운영평", "선정되") for a in awards(text))
+
+
+def test_a_grade_one_came_to_obtain_is_won() -> None:
+    assert who("다라구는 공약 평가에서 SA등급을 획득하게 됐다.") == {("SA등급", "다라구")}
+    text = "다라구는 지난 2019년, 2021년, 2022년에 이어 올해까지 최고 등급을 총 4회 획득하게 됐다."
+    years = {(a["prize"], a["recipient"], a["year"]) for a in awards(text)}
+    assert {("최고 등급", "다라구", year) for year in (2019, 2021, 2022)} <= years
