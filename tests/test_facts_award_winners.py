@@ -89,3 +89,19 @@ def test_a_grade_one_came_to_obtain_is_won() -> None:
     text = "다라구는 지난 2019년, 2021년, 2022년에 이어 올해까지 최고 등급을 총 4회 획득하게 됐다."
     years = {(a["prize"], a["recipient"], a["year"]) for a in awards(text)}
     assert {("최고 등급", "다라구", year) for year in (2019, 2021, 2022)} <= years
+
+
+def test_a_tower_medal_may_be_written_with_a_blank() -> None:
+    text = (
+        "동탑산업훈장은 우주 분야에 투자한 미래시스템에, "
+        "철탑 산업훈장은 교대제를 개편한 새봄반도체에 수여됐다."
+    )
+    assert who(text) == {("동탑산업훈장", "미래시스템"), ("철탑 산업훈장", "새봄반도체")}
+
+
+def test_works_parted_by_commas_win_for_the_teams_in_their_brackets() -> None:
+    text = (
+        "이어 ▲장려상은 '농촌 빈집 정비 방안' (하늘 팀), '도자 산업의 부활' (새봄 팀), "
+        "'팜 어드벤처 조성' (들판 팀)이 각각 선정됐다."
+    )
+    assert who(text) == {("장려상", "하늘 팀"), ("장려상", "새봄 팀"), ("장려상", "들판 팀")}
