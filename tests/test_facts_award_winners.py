@@ -105,3 +105,10 @@ def test_works_parted_by_commas_win_for_the_teams_in_their_brackets() -> None:
         "'팜 어드벤처 조성' (들판 팀)이 각각 선정됐다."
     )
     assert who(text) == {("장려상", "하늘 팀"), ("장려상", "새봄 팀"), ("장려상", "들판 팀")}
+
+
+def test_a_marked_list_of_bodies_is_the_subject_of_its_grade() -> None:
+    text = "충북은 ▲가람시 ▲누리시 ▲마루군은 지난해보다 1등급 상승해 2등급에 이름을 올렸다."
+    assert who(text) == {("2등급", "가람시"), ("2등급", "누리시"), ("2등급", "마루군")}
+    text = "▲사랑시 ▲아람군 ▲초록군도 2등급을 차지했다."
+    assert who(text) == {("2등급", "사랑시"), ("2등급", "아람군"), ("2등급", "초록군")}

@@ -27,7 +27,8 @@ from govreader.facts.award_winner_words import (
 from govreader.facts.enumeration_joints import has_final
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
-SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
+# `▲청양군은`: a marked list's last item may be the subject.
+SUBJECT_RE = re.compile(r"(?:^|\s)[▲△○□]?(?P<word>[^\s▲△○□]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
 # Nouns that end like a subject particle (`정량평가 부문`, `어린이`).
 NOUNS_ENDING_LIKE_PARTICLES = (
     "평가", "국가", "전문가", "참가", "추가", "증가", "물가", "단가", "대가", "작가", "휴가",
@@ -80,7 +81,7 @@ _SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
 _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
 )
-_LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
+_LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、▲△○□]")
 # `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
 _AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
 # Every syllable whose last sound is ㄴ: the ending of a verb that describes the noun after it

@@ -58,7 +58,7 @@ _NOW_RE = re.compile(r"(?:받|수상한)는다[.!]?$")
 _BRACKETED_GRADE_RE = re.compile(
     r"\(\s?(?P<grade>[SABCD]{1,2}|[가나다라마]|(?:[SABCD]{1,2}|[가나다라마])\s?등급|최우수|우수|보통|미흡)\s?\)"
 )
-_ALSO_RE = re.compile(r"(?:^|\s)(?:[가-힣]{2,12}(?:시|군|구|청)|등)도\s")
+_ALSO_RE = re.compile(r"(?:^|\s)[▲△○□]?(?:[가-힣]{2,12}(?:시|군|구|청)|등)도\s")
 
 
 def _later_subject(text: str, start: int) -> bool:
