@@ -112,3 +112,9 @@ def test_a_marked_list_of_bodies_is_the_subject_of_its_grade() -> None:
     assert who(text) == {("2등급", "가람시"), ("2등급", "누리시"), ("2등급", "마루군")}
     text = "▲사랑시 ▲아람군 ▲초록군도 2등급을 차지했다."
     assert who(text) == {("2등급", "사랑시"), ("2등급", "아람군"), ("2등급", "초록군")}
+
+
+def test_the_best_centre_of_its_kind_is_a_grade() -> None:
+    text = "가람군은 농촌진흥사업 기관평가에서 최우수농업기술센터로 선정되어 청장상을 받았다."
+    assert ("최우수농업기술센터", "가람군") in who(text)
+    assert who("누리군은 우수 치매안심센터로 선정됐다.") == {("우수 치매안심센터", "누리군")}
