@@ -118,3 +118,12 @@ def test_the_best_centre_of_its_kind_is_a_grade() -> None:
     text = "가람군은 농촌진흥사업 기관평가에서 최우수농업기술센터로 선정되어 청장상을 받았다."
     assert ("최우수농업기술센터", "가람군") in who(text)
     assert who("누리군은 우수 치매안심센터로 선정됐다.") == {("우수 치매안심센터", "누리군")}
+
+
+def test_the_ceremony_names_the_award() -> None:
+    text = "가람군은 국회에서 열린 제3회 내고향꽃축제 시상식에서 가람꽃축제가 대상을 수상했다."
+    assert names(text) == {"제3회 내고향꽃축제"}
+    assert names("마루군이 서울에서 열린 시상식에서 대상을 받았다.") == {None}
+    # A category's ceremony names no award.
+    text = "한편 이날 해외 축제부문 시상식에서 가람 축제와 누리 축제가 특별상을 함께 받았다."
+    assert names(text) == {None}

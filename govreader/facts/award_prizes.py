@@ -79,7 +79,7 @@ _GRAND_PRIZE_OK_RE = re.compile(
 )
 # Words of time, quantity or hosting that open no award's name (`6월 말 종합평가`, `올해 도시대상`,
 # `충남도 주관 건강증진사업 평가`).
-NOT_IN_NAMES = word_set("이번 올해 각종 말 초 초순 중순 하순 연말 연초 주관 주최 후원 공동")
+NOT_IN_NAMES = word_set("이번 올해 이날 각종 말 초 초순 중순 하순 연말 연초 주관 주최 후원 공동")
 TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
 
 

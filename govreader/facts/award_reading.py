@@ -89,7 +89,11 @@ _DEGREE_NOUNS = (
     *word_set("투명도 완성도 선호도 평가"),
 )
 # Verbs that relate a name to what it follows (`…에 따른 평가`), ending no name's words.
-RELATING_VERBS = word_set("따른 걸친 맞춘 앞둔")
+RELATING_VERBS = word_set("따른 걸친 맞춘 앞둔 열린 열리는")
+# `제3회 내고향명품축제 시상식에서`: the ceremony's name is the award's.
+_CEREMONY_NAME_RE = re.compile(
+    r"(?<![0-9A-Za-z가-힣·])(?P<last>[0-9A-Za-z가-힣·]{2,30})\s시상식(?=에서)"
+)
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 _QUOTED_WORD_RE = re.compile(r"[‘'“\"][^\s‘’'“”\"]{2,20}[’'”\"]")
 _OWNER_OF_RE = re.compile(r"(?:위원회|[부청처원])의$")
@@ -150,7 +154,8 @@ def award_name(text: str) -> tuple[str | None, int]:
     """The award's name and where it starts (its opening quote): a quoted name with an award
     word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, a
     certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`), or the words
-    written right before a grade someone was selected for (`지방행정혁신 최우수기관으로`)."""
+    written right before a grade someone was selected for (`지방행정혁신 최우수기관으로`), or
+    the name of the ceremony where it was handed (`… 명품축제 시상식에서`)."""
     quoted = next(quoted_award_names(text), None)
     if quoted:
         return quoted
@@ -164,6 +169,17 @@ def award_name(text: str) -> tuple[str | None, int]:
         start = _name_start(text, match.start())
         name = _QUOTES_RE.sub("", text[start : match.end()])
         if len(name) > 3 and not grades_only(name):
+            return name, start
+    ceremony = None if match else _CEREMONY_NAME_RE.search(text)
+    if (
+        ceremony
+        and is_plain_word(ceremony.group("last"))
+        and ceremony.group("last") not in RELATING_VERBS
+        and not ceremony.group("last").endswith(("부문", "분야"))  # a category's ceremony
+    ):
+        start = _name_start(text, ceremony.start())
+        name = _QUOTES_RE.sub("", text[start : ceremony.end("last")])
+        if len(name.replace(" ", "")) >= 4 and not grades_only(name):
             return name, start
     graded = _NAMED_GRADE_RE.search(text)
     if graded:
