@@ -127,3 +127,20 @@ def test_the_ceremony_names_the_award() -> None:
     # A category's ceremony names no award.
     text = "한편 이날 해외 축제부문 시상식에서 가람 축제와 누리 축제가 특별상을 함께 받았다."
     assert names(text) == {None}
+
+
+def test_a_list_closing_with_etc_is_the_subject_however_far_its_prize() -> None:
+    text = "가람시와 누리군 등이 지역 활력화에 기여한 공으로 장관 표창을 받았다."
+    assert who(text) == {("장관 표창", "가람시"), ("장관 표창", "누리군")}
+    text = (
+        "지난 3일 열린 시상에서 가람연합회 김하나 회장과, 센터 이두리 주무관 등이 "
+        "지역 활력화에 기여한 공으로 장관 표창을 받았다."
+    )
+    assert who(text) == {("장관 표창", "가람연합회 김하나 회장"), ("장관 표창", "이두리 주무관")}
+
+
+def test_a_department_before_a_comma_keeps_its_name() -> None:
+    assert who("우수상은 복지정책과, 세무과가 받았다.") == {
+        ("우수상", "복지정책과"),
+        ("우수상", "세무과"),
+    }

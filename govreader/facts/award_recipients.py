@@ -21,6 +21,7 @@ from govreader.facts.award_winner_words import (
     UNIT_END_RE,
     bare_body,
     is_person,
+    is_person_or_body,
     is_place,
     named_person,
 )
@@ -100,6 +101,8 @@ _BODY_WORK_RE = re.compile(
     r"(?:\s?[가-힣]{1,6}?)?(?:이|가)(?=\s)"
 )
 _ENTRY_AFTER_RE = re.compile(r"(?:의)?\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]$")
+_JOINT_COMMA_RE = re.compile(r"(?P<word>[가-힣]+)(?:와|과),\s")
+_LISTED_SUBJECT_RE = re.compile(r"(?P<who>\S(?:[^.]{0,160}?\S)?)\s등(?:이|은)\s")
 _LEAD_WORDS = word_set("이날 또한 아울러 이어 이밖에 그밖에 당일")
 _PEOPLE_TOPIC_RE = re.compile(r"(?:^|,\s)(?P<who>[^,]{2,80}?)(?:은|는)\s$")
 # `A와 B 등이 최고 등급인 1등급을`: what the grade is, set between its winners and it.
@@ -191,6 +194,7 @@ def who_list(text: str) -> list[str]:
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
     text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
     text = _DEED_RE.sub(_without_deed, text)
+    text = _JOINT_COMMA_RE.sub(_without_joint, text)
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = _names_run(text) or enumeration.split(text).prefixed()
@@ -202,6 +206,15 @@ def who_list(text: str) -> list[str]:
         for n in names
         if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
     ]
+
+
+def _without_joint(joint: re.Match[str]) -> str:
+    """`김하나 회장과, B`: a joint before a comma joins no more than the comma does, after a
+    title or a place (a department in 과 keeps its name)."""
+    word = joint.group("word")
+    if is_place(word) or re.search(r"(?:장|관|원|사|씨|표|님)$", word):
+        return f"{word}, "
+    return joint.group()
 
 
 def _without_deed(deed: re.Match[str]) -> str:
@@ -313,6 +326,13 @@ def recipients_of(
     if len(by_category) >= 2 and _SUBJECT_PER_CATEGORY_RE.sub("", clause).strip(" ,") == "":
         # `A는 X부문에서, B는 Y부문에서 대상을`, `X 부문에서는 A가, Y 부문에서는 B가 …으로`
         return [a or b for a, b in by_category], True
+    # `A시와 B군 등이 …에 기여한 공으로 장관 표창을`, `C 회장과, D 주무관 등이 …`: a list that
+    # closes with 등 is the subject, however far its prize.
+    listed = [*_LISTED_SUBJECT_RE.finditer(clause)]
+    if listed:
+        who = who_list(_AFTER_VENUE_RE.split(listed[-1].group("who"))[-1])
+        if len(who) >= 2 and all(is_person_or_body(w) for w in who):
+            return [named_person(w.split()) or w for w in who], True
     if previous_end:
         topic = _NEXT_TOPIC_RE.search(clause)
         # `A는 X상을, B는 Y상을 받았다`: the next clause after the comma has its own subject.

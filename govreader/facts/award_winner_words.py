@@ -30,7 +30,7 @@ PERSON_RE = re.compile(rf"^[가-힣]{{2,4}}\s{_TITLE_WORDS}(?![가-힣])")
 TITLE_RE = re.compile(rf"^{_TITLE_WORDS}$")
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
 # A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
-_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수)$")
+_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수|담당)$")
 UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
 # Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
 _NOT_BODY_RE = re.compile(
