@@ -144,3 +144,13 @@ def test_a_department_before_a_comma_keeps_its_name() -> None:
         ("우수상", "복지정책과"),
         ("우수상", "세무과"),
     }
+
+
+def test_a_verb_describing_the_venue_is_no_winner() -> None:
+    assert who("가람센터는 누리청에서 열리는 평가회에서 최우수상을 받았다.") == {
+        ("최우수상", "가람센터")
+    }
+    assert all(
+        a.get("recipient") != "열리"
+        for a in awards("누리청에서 열리는 평가회에서 최우수상을 받았다.")
+    )

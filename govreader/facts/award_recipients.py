@@ -142,6 +142,7 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
                 or _DEPARTMENT_RE.fullmatch(match.group().strip())
             )
             or word.endswith(("하", "되", "있", "없", "했", "라"))
+            or (match.group().endswith("리는") and not is_place(word))  # `열리는 평가회`
             or word in NOT_SUBJECTS
             or YEAR_RE.fullmatch(word)
         ):
