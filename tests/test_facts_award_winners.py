@@ -154,3 +154,15 @@ def test_a_verb_describing_the_venue_is_no_winner() -> None:
         a.get("recipient") != "열리"
         for a in awards("누리청에서 열리는 평가회에서 최우수상을 받았다.")
     )
+
+
+def test_the_prize_the_head_receives_at_the_ceremony_is_the_bodys() -> None:
+    text = (
+        "누리시가 일자리 대상에서 종합대상을 받았다. "
+        "박두리 시장은 이날 시상식에서 대통령상과 함께 시상금 4억 원을 받았다."
+    )
+    assert who(text) == {("종합대상", "누리시")}
+    # A head's own prize, told with no award of the body before it, stays theirs.
+    assert who("박두리 시장은 이날 시상식에서 대통령상과 함께 시상금을 받았다.") == {
+        ("대통령상", "박두리 시장")
+    }
