@@ -32,22 +32,9 @@ from govreader.facts.award_lists import (
     picked_awards,
     selected_works,
 )
-from govreader.facts.award_reading import (
-    PRIZE_RE,
-    TITLE_PRIZE_RE,
-    VERB_RE,
-    grade_of,
-    is_planned,
-    without_brackets,
-)
-from govreader.facts.award_recipients import (
-    SELF_REFERENCE,
-    is_group_word,
-    is_person,
-    is_person_or_body,
-    is_place,
-    who_list,
-)
+from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
+from govreader.facts.award_reading import VERB_RE, is_planned, without_brackets
+from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
@@ -56,6 +43,7 @@ from govreader.facts.award_topics import (
     is_office,
     roster_of_people,
 )
+from govreader.facts.award_winner_words import is_group_word, is_person, is_person_or_body, is_place
 from govreader.facts.context import Context, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
@@ -76,6 +64,7 @@ _SAME_PRIZE_RE = re.compile(r"같은\s(?:상|평가|대회|시상식)(?:을|를|
 _BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
 _LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
+_HEAD_OF_BODY_RE = re.compile(r"^[가-힣]{2,4}\s(?:시장|군수|구청장|도지사|교육감)$")
 _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
 
 
@@ -214,10 +203,19 @@ def _same_grade(a: str | None, b: str | None) -> bool:
 
 def _reward(award: Award, kept: list[Award]) -> bool:
     """A commendation with no name of its own, handed with a grade the article told before for
-    the same body and year: that grade's reward, not a second award."""
-    if award.name or not award.prize or not TITLE_PRIZE_RE.search(award.prize):
+    the same body and year: that grade's reward, not a second award; so is one the body's head
+    receives at the ceremony (`박두리 시장은 이날 시상식에서 대통령상과 함께 …을 받았다`)."""
+    if not award.prize or not TITLE_PRIZE_RE.search(award.prize):
         return False
     if not _HANDED_WITH_RE.search(award.piece.text):
+        return False
+    if award.recipient and _HEAD_OF_BODY_RE.match(award.recipient):
+        return any(
+            k.prize and not TITLE_PRIZE_RE.search(k.prize) and k.year in (None, award.year)
+            and (award.name is None or k.name is None or same_name(award.name, k.name))
+            for k in kept
+        )  # fmt: skip
+    if award.name:
         return False
     return any(
         k.prize and not TITLE_PRIZE_RE.search(k.prize) and k.year == award.year

@@ -11,23 +11,14 @@ middle dots and 와/과 join words inside event names (`비상대비·민방위 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from govreader.facts.award_history import YEAR_RE
-from govreader.facts.award_reading import (
-    PRIZE_RE,
-    grade_of,
-    is_planned,
-    organizer_of,
-    without_brackets,
-)
-from govreader.facts.award_recipients import (
-    is_person_or_body,
-    is_place,
-    named_person,
-    subject_before,
-    who_list,
-)
+from govreader.facts.award_prizes import PRIZE_RE, grade_of
+from govreader.facts.award_reading import is_planned, organizer_of, without_brackets
+from govreader.facts.award_recipients import subject_before, who_list
 from govreader.facts.award_record import Award
+from govreader.facts.award_winner_words import is_person_or_body, is_place, named_person
 from govreader.facts.sentences import Piece
 
 _MARKS = "▲△○◦□■●◆◇▷▶"
@@ -94,7 +85,7 @@ def enumerated_awards(piece: Piece, published_year: int | None) -> list[Award]:
 
 
 def _chained_topics(
-    piece: Piece, text: str, where: list[int] | range, published_year: int | None
+    piece: Piece, text: str, where: Sequence[int], published_year: int | None
 ) -> list[Award]:
     """`A시는 X 분야, B시는 Y 분야에서 각각 수상했다`, `A부는 X 부문 대상, B청은 Y 부문을
     받았다`, `A부는 일자리 창출, B청은 혁신, C공사는 …으로 상을 받았다`: bodies as topics,
@@ -132,13 +123,13 @@ def _chained_topics(
 
 
 def _graded_winners(
-    piece: Piece, text: str, where: list[int] | range, published_year: int | None
+    piece: Piece, text: str, where: Sequence[int], published_year: int | None
 ) -> list[Award]:
     """`최우수 A시, 우수 B시·C군, 장려 D군이 선정됐다`: a grade, then its winners, item by item."""
     close = _WINNERS_CLOSE_RE.search(text)
     if close is None:
         return []
-    found = []
+    found: list[Award] = []
     graded = 0
     for start, end in _items(text, 0, close.start()):
         item = _GRADE_THEN_WHO_RE.search(text, start, end)
@@ -159,7 +150,7 @@ def _graded_winners(
 
 
 def _named_grades(
-    piece: Piece, text: str, where: list[int] | range, published_year: int | None
+    piece: Piece, text: str, where: Sequence[int], published_year: int | None
 ) -> list[Award]:
     """`A 평가 최우수상, B 주관 C 대회 대상 등을 받았다`: an event and its grade per item."""
     close = _CLOSE_RE.search(text)
@@ -188,7 +179,7 @@ def _named_grades(
 
 
 def _grade_first(
-    piece: Piece, text: str, where: list[int] | range, published_year: int | None
+    piece: Piece, text: str, where: Sequence[int], published_year: int | None
 ) -> list[Award]:
     """`최우수상은 ▲A 평가 ▲B 대회 등 여러 분야에서 받았다`: one grade, the events it was won
     in, each behind a list mark."""
@@ -210,11 +201,11 @@ def _grade_first(
 
 def _award(
     piece: Piece,
-    where: list[int] | range,
+    where: Sequence[int],
     start: int,
     end: int,
     name: str | None,
-    prize: str,
+    prize: str | None,
     organizer: str | None,
     recipient: str | None,
     published_year: int | None,

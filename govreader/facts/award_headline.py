@@ -38,8 +38,8 @@ def headline_awards(
 def _anchor(award: Award, pieces: Sequence[Piece]) -> tuple[Piece, int, int] | None:
     """Where the body first mentions the award's event, else its winner; none when the body
     mentions neither (a headline about something the body does not tell)."""
-    for word in (award.name, award.recipient):
-        for piece in pieces if word else ():
+    for word in (w for w in (award.name, award.recipient) if w):
+        for piece in pieces:
             at = piece.text.find(word)
             if at >= 0:
                 return piece, at, at + len(word)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from govreader.facts.award_reading import PAST, grade_of
+from govreader.facts.award_prizes import grade_of
+from govreader.facts.award_reading import PAST
 
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"^(?:부터\s|\s?[~∼–-]\s?)$")

@@ -14,25 +14,9 @@ import re
 from collections.abc import Sequence
 
 from govreader.facts.award_history import HISTORY_JOIN_RE, YEAR_RE
-from govreader.facts.award_reading import (
-    PRIZE_RE,
-    TITLE,
-    VERB_RE,
-    award_name,
-    canonical_prize,
-    category_between,
-    grade_of,
-    without_brackets,
-)
-from govreader.facts.award_recipients import (
-    SUBJECT_RE,
-    SUBJECT_WINDOW,
-    bare_body,
-    is_person_or_body,
-    is_place,
-    picked_list,
-    who_list,
-)
+from govreader.facts.award_prizes import PRIZE_RE, TITLE, canonical_prize, grade_of
+from govreader.facts.award_reading import VERB_RE, award_name, category_between, without_brackets
+from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW, picked_list, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_topics import (
     DECORATION,
@@ -42,6 +26,7 @@ from govreader.facts.award_topics import (
     prize_named_before,
     topic_winners,
 )
+from govreader.facts.award_winner_words import bare_body, is_person_or_body, is_place
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 
@@ -121,7 +106,7 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """`구 부문 최우수기관인 서울 성동구는`, `최우수상을 받은 김해시는`: a prize set before the body
     that is the subject, often with its category; the year is the article's."""
     text, where = without_brackets(piece.text)
-    found = []
+    found: list[Award] = []
     matches = [*_APPOSED_RE.finditer(text), *_RECEIVED_BY_RE.finditer(text)]
     for match in sorted(matches, key=lambda m: m.start()):
         prize = PRIZE_RE.fullmatch(match.group("prize"))
@@ -275,9 +260,9 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         handed.append((topic, ", ".join(owners) or text[start:end], topic.start(), end, category))
     for passive in _PASSIVE_RE.finditer(text):
         start, names = picked_list(text, passive.start())
-        prize = PRIZE_RE.fullmatch(passive.group("prize"))
-        if names and prize:
-            handed.append((prize, ", ".join(names), start, passive.end("prize"), None))
+        passive_prize = PRIZE_RE.fullmatch(passive.group("prize"))
+        if names and passive_prize:
+            handed.append((passive_prize, ", ".join(names), start, passive.end("prize"), None))
     for prize, who, start, end, category in handed:
         decorated = re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group())
         for name in who_list(who):

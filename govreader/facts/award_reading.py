@@ -1,10 +1,9 @@
-"""What an award sentence says besides who won: its prizes and grades, the award's name, organizer
-and category, and whether it is a plan rather than a done award.
+"""What an award sentence says besides who won and which grade: the award's name, organizer and
+category, and whether it is a plan rather than a done award.
 
-A prize grade must be received (`우수상을 받았다`), not picked by an organizer (`우수 기관을
-가려냈다`) nor the reward of an award told before; a quoted name counts when an award word is in
-it (a quoted 사업 is a grant programme). The organizer is `X 주관/주최`, a body whose clause runs
-into the name (`행정안전부가 발표한 ‘…’`), or `X로부터`.
+A quoted name counts when an award word is in it (a quoted 사업 is a grant programme). The
+organizer is `X 주관/주최`, a body whose clause runs into the name (`행정안전부가 발표한 ‘…’`), or
+`X로부터`.
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from govreader.facts.award_prizes import NOT_IN_NAMES, PRIZE_RE, QUOTED_GRADE_RE
 from govreader.facts.phrases import VAGUE, is_plain_word, phrase_start, strip_particle, word_set
 
 # Every syllable whose last sound is ㅆ: the past marker of a verb (했, 됐, 받았, 보여줬, 켰).
@@ -24,7 +24,7 @@ VERB_RE = re.compile(
     r"|획득(?:했|하였|한|해)|차지(?:했|하였|한|해)|(?:영예를|영광을) 안|수여받"
     r"|인증(?:을 받|받|을 획득)"
     r"|통과(?:했|하였)|이름을 올렸|(?:올린|오른|뽑힌|차지한) 바\s?있"
-    r"|(?:받|수상하|선정되)게 (?:됐|되었)|(?:받|수상하|선정되|차지하)기도 (?:했|하였)"
+    r"|(?:받|수상하|선정되|획득하|차지하)게 (?:됐|되었)|(?:받|수상하|선정되|차지하)기도 (?:했|하였)"
     r"|(?:에|으로|로) (?:올랐|올라|오르며|오른 데|오르는 (?:기록|쾌거|영예)|머물렀|머물러|그쳤"
     r"|포함(?:됐|되었|돼))"
     r"|(?:으로|로|에) 뽑(?:혔|혀|힌)|거머(?:쥐었|쥐며|쥐고|쥔|줬)|쾌거를"
@@ -35,69 +35,6 @@ _PLAN_RE = re.compile(
     r"공모(?:한다|합니다|하고 있|를 진행|에 참여할|중)|모집(?:한다|합니다|하고|중)"
     r"|접수(?:한다|받는다)|예정|계획이다|방침이다|시상한다|시상할|선정할|수여할"
     r"|신청(?:하면|을 받|하세요)|도전한다|노린다"
-)
-TITLE = (
-    r"(?:대통령|국무총리|(?<!국무)총리|도지사|시장|군수|구청장|교육감"
-    r"|(?:[가-힣]{1,14}(?:부|처|청|원|회)\s?)?장관|(?:[가-힣]{1,8}·)?[가-힣]{1,12}"
-    r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장|원장|총장))"
-)
-PRIZE_RE = re.compile(
-    rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
-    r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대|최고대|특별대)상"
-    r"|최고경영자상|(?<![가-힣])(?:표창장|공로패|감사패|표창)"
-    r"|[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)(?:훈장|포장)"
-    r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시[·ㆍ]?군[·ㆍ]?구|시[·ㆍ]?군|읍면동|읍면|의회|도시|부서|구|시|군)"
-    r"|(?:최우수|우수)\s?[가-힣]{2}기관(?=(?:으로|로|에)\s?(?:선정|뽑|이름))"
-    r"|(?:최우수|우수|최고|탁월|SA|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
-    r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
-    r"(?=[’']?\s?(?:을|를|으로|로|에|과|와|,|까지|의 영예|의 영광|\s?수상|\s?선정|\s?차지|\s?표창"
-    r"|\s자리|\s(?:단체|기관|지자체)(?:로|으로|에)\s)"
-    r"|(?<=상)\s등\s|\s?\(|$)"
-)
-# `‘최우수’ 등급`, `2023년 ‘최우수’, 2025년 ‘우수’ 등급을`, `‘우수’를 받았다`: a grade in quotes.
-_QUOTED_GRADE_RE = re.compile(
-    r"[‘'“\"](?P<grade>최우수|우수|최고|탁월|매우\s?우수|[SA]{1,2}|[가나다])[’'”\"]"
-    r"(?=\s?등급|\s?,[^.]{0,40}?등급|(?:을|를|으로|로)\s?(?:받|획득|차지|선정))"
-    r"|[‘'“\"](?P<prize>(?:최우수|우수|장려|특별|대)상|(?:최우수|우수)기관|[SABC1-5]\s?등급)[’'”\"]"
-    r"(?=\s?(?:을|를|으로|로|에|,|수상|선정))"
-)
-_PRIME_MINISTER_RE = re.compile(r"^(?<!국무)총리(?=\s?(?:상|표창))")
-# The word right before a special prize, unless it is a category, a year or a place, and only if
-# it opens its noun phrase (after a particle or a verb's connective, or the sentence start):
-# `평을 받아 도정협력 특별상을`, never `일자리 공시제 특별상` (a category written before it).
-_QUALIFIER_RE = re.compile(
-    r"(?:^|[을를이가은는아어해고며여서]\s)(?P<word>[가-힣]{2,8}(?<!부문)(?<!분야)(?<![시군구도])"
-    r"(?<!년))\s$"
-)
-_HIGHEST_RE = re.compile(r"^최고\s?등급$")
-# `최우수 등급` is the grade 최우수; numbered grades keep the word (`2등급`).
-_LETTER_GRADE_RE = re.compile(r"^(?:[SA]{1,2}|[가나다])$")
-_GRADE_WORD_AFTER_RE = re.compile(r"\s?등급")
-# `우수 시군`, `최우수 자치단체`: a grade with a spaced body word, kept as written (as real
-# pages' labels write it); `최우수 기관` is written as the one word 최우수기관, as labels and most
-# releases write it.
-_SPACED_BODY_RE = re.compile(r"^(최우수|우수|장려|선도|모범|최고) (기관|(?!등급)[가-힣]+)$")
-# `우수 기관을 가려냈다`: what the organizer picks, not what someone received.
-_PICKED_AFTER_RE = re.compile(
-    r"^\s?(?:을|를)\s?(?:가려|가리|가린|선정하|선정한|선정했|뽑|선발|발표|시상|포상|수여)"
-)
-# `이번 수상으로 도지사 기관표창과 상금을 받는다`: the reward of an award told before.
-_REWARD_OF_RE = re.compile(r"이번 (?:수상|선정|평가)(?:으로|에 따라|을 통해)|이에 따라")
-# `최우수 등급을 받은 경로당 5곳에`: a prize of the noun after the clause, not of the subject.
-_RECEIVED_BY_NOUN_RE = re.compile(
-    r"[’']?\s?(?:을|를|으로|로|에)\s?(?:받은|수상한|선정된|차지한|획득한|뽑힌|오른)\s(?!바|데|것|뒤|후|이후|이래|다음)"
-)
-# `우수사례로 선정됐다`, `우수사례에 뽑혔다`: a good practice is an award only when selected.
-_CASE_SELECTED_RE = re.compile(r"(?:로|으로|에)\s(?:최종\s|각각\s)?(?:선정|뽑|채택)")
-_BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
-# `최우수로 선정`, `최우수를 수상`, `최우수, 우수 …`: a bare grade with its own verb or in a list.
-_BARE_OK_RE = re.compile(
-    r"^\s?(?:기관)?(?:으로|로|에)\s?선정|^(?:을|를)\s?(?:수상|받)|^,|^\s?(?:과|와)\s"
-)
-_GRAND_PRIZE_OK_RE = re.compile(
-    r"^(?:을|를|까지)\s?(?:수상|받|차지|안|거머)|^(?:에|으로)\s?(?:선정|올랐|올라|뽑)|^\s?수상"
-    r"|^의\s(?:영예|영광)"
-    r"|^(?:과|와)\s(?:최우수|우수|장려|특별)상"  # `대상과 우수상을 동시에 수상했다`
 )
 _QUOTED_NAME_RE = re.compile(
     r"[‘'“\"`「『《<]\s?(?P<name>[^‘’'“”\"`「」『』《》<>]{3,60}?)\s?[’'”\"`」』》>]"
@@ -145,14 +82,17 @@ _AGENT_CLAUSE_RE = re.compile(
 _CERTIFICATE_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*인증(?=(?:을|를)\s?(?:획득|취득|받았|받아))"
 )
-# Words of time, quantity or hosting that open no award's name (`6월 말 종합평가`, `올해 도시대상`,
-# `충남도 주관 건강증진사업 평가`).
-_NOT_IN_NAMES = word_set("이번 올해 각종 말 초 초순 중순 하순 연말 연초 주관 주최 후원 공동")
 # Nouns of degree end in 도 like the particle (`종합청렴도`, `고객만족도`), 평가 in 가: they stay in
 # a name.
 _DEGREE_NOUNS = (
     *word_set("청렴도 만족도 신뢰도 인지도 기여도 달성도 성숙도 친화도 청결도 활성도 체감도"),
     *word_set("투명도 완성도 선호도 평가"),
+)
+# Verbs that relate a name to what it follows (`…에 따른 평가`), ending no name's words.
+RELATING_VERBS = word_set("따른 걸친 맞춘 앞둔 열린 열리는")
+# `제3회 내고향명품축제 시상식에서`: the ceremony's name is the award's.
+_CEREMONY_NAME_RE = re.compile(
+    r"(?<![0-9A-Za-z가-힣·])(?P<last>[0-9A-Za-z가-힣·]{2,30})\s시상식(?=에서)"
 )
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 _QUOTED_WORD_RE = re.compile(r"[‘'“\"][^\s‘’'“”\"]{2,20}[’'”\"]")
@@ -168,82 +108,10 @@ _GRADE_WORDS_RE = re.compile(
     r"(?:최우수|우수|장려|특별|종합|최고|으뜸|금|은|동|본|특)?대?상|최우수|우수|기관|등급|표창|및|과|와"
     r"|부문별|분야별|영예의|[\s,·'‘’\"“”]"
 )
-TITLE_PRIZE_RE = re.compile(rf"^{TITLE}|표창$")
 # `… 우수기관으로 각각 선정했다`, `… 최우수상 수상자로 뽑았다`: what an organizer did.
 # Right after a receiving verb: it is done and the sentence goes on (`됐으며,`, `돼 `, `받아 `).
 _DONE_RE = re.compile(rf"(?<=[{PAST}])(?:으며|고|으나|는데|지만)[,\s]|(?<=[돼어아해혀])[,\s]")
 PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제주)(?:특별자치)?도$")
-
-
-def find_prizes(text: str) -> list[re.Match[str]]:
-    found = []
-    reward_of = is_reward(text)
-    for match in PRIZE_RE.finditer(text):
-        prize = match.group()
-        after = text[match.end() : match.end() + 8]
-        dated = re.search(r"\d{4}년\s?$", text[max(0, match.start() - 6) : match.start()])
-        before = text[max(0, match.start() - 8) : match.start()]
-        # `축제관광 부문 대상을, 야간경관 부문 우수상을`, `X 부문에서 대상을, Y 부문에서 …`: a grand
-        # prize listed with others.
-        in_category = re.search(r"부문(?:에서|에서는|에)?\s?$", before) and re.match(
-            r"(?:을|를)?,", after
-        )
-        # `A에서 대상을, B에서 최우수상을 받았다`: a grand prize listed before another prize.
-        listed = re.match(r"(?:을|를),\s", after) and PRIZE_RE.search(text, match.end())
-        if prize == "대상" and not (
-            _GRAND_PRIZE_OK_RE.search(after) or dated or in_category or listed
-        ):
-            continue
-        if _BARE_GRADE_RE.match(prize) and prize != "대상" and not _BARE_OK_RE.search(after):
-            continue
-        if _PICKED_AFTER_RE.match(after) or _RECEIVED_BY_NOUN_RE.match(text, match.end()):
-            continue
-        if prize == "우수사례" and not _CASE_SELECTED_RE.match(text, match.end()):
-            continue  # `우수사례로 높은 평가를 받았다`: praise, not an award
-        if reward_of and TITLE_PRIZE_RE.search(prize):
-            continue
-        found.append(match)
-    found.extend(_QUOTED_GRADE_RE.finditer(text))
-    # `최고 등급을 받아 우수 시군으로 선정`: the grade's own name beats the highest grade.
-    if len(found) > 1:
-        found = [m for m in found if not _HIGHEST_RE.match(m.group())]
-    # `‘최우수상’`: the grade in quotes and the grade inside them are one prize, the quoted one.
-    kept: list[re.Match[str]] = []
-    for match in sorted(found, key=lambda m: (m.start(), -m.end())):
-        if kept and match.start() < kept[-1].end():
-            continue
-        kept.append(match)
-    return kept
-
-
-def grade_of(prize: re.Match[str]) -> str:
-    """The prize as written, without quote marks or doubled blanks; a grade keeps the word 등급
-    or the body word written with it (`최우수 등급`, `우수 시군`), as labels of real pages keep
-    them, but `최우수 기관` is the one word 최우수기관."""
-    groups = prize.groupdict()
-    text = groups.get("grade") or groups.get("prize") or prize.group()
-    text = re.sub(r"\s+", " ", text.replace("’", "").replace("'", ""))
-    if groups.get("grade"):
-        # `‘가’ 등급`, `‘S’ 등급`: a letter is read with its 등급; `‘최우수’ 등급` keeps it too.
-        if _LETTER_GRADE_RE.match(text):
-            return f"{text}등급"
-        if _GRADE_WORD_AFTER_RE.match(prize.string, prize.end()):
-            return f"{text} 등급"
-    text = canonical_prize(text)
-    spaced = _SPACED_BODY_RE.match(text)
-    if spaced and spaced.group(2) == "기관":
-        return text.replace(" ", "")
-    if text == "특별상":
-        qualifier = _QUALIFIER_RE.search(prize.string, 0, prize.start())
-        word = qualifier.group("word") if qualifier else ""
-        if word and is_plain_word(word) and word not in VAGUE and word not in _NOT_IN_NAMES:
-            return f"{word} {text}"  # `도정협력 특별상`: a special prize is named for its merit
-    return text
-
-
-def canonical_prize(text: str) -> str:
-    """`총리상` is the 국무총리상 (as labels write it); any other prize as written."""
-    return _PRIME_MINISTER_RE.sub("국무총리", text)
 
 
 def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
@@ -261,7 +129,7 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
             yield f"{name} {kind.group(1)}", match.start()
         elif (
             _AWARD_NAME_RE.search(name)
-            and not _QUOTED_GRADE_RE.match(text, match.start())
+            and not QUOTED_GRADE_RE.match(text, match.start())
             and not grades_only(name)
         ):
             yield name, match.start()
@@ -286,7 +154,8 @@ def award_name(text: str) -> tuple[str | None, int]:
     """The award's name and where it starts (its opening quote): a quoted name with an award
     word in it, `‘X’ 평가`, a phrase ending in 평가, 대상, 대회 ... before 에서 or 의, a
     certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`), or the words
-    written right before a grade someone was selected for (`지방행정혁신 최우수기관으로`)."""
+    written right before a grade someone was selected for (`지방행정혁신 최우수기관으로`), or
+    the name of the ceremony where it was handed (`… 명품축제 시상식에서`)."""
     quoted = next(quoted_award_names(text), None)
     if quoted:
         return quoted
@@ -300,6 +169,17 @@ def award_name(text: str) -> tuple[str | None, int]:
         start = _name_start(text, match.start())
         name = _QUOTES_RE.sub("", text[start : match.end()])
         if len(name) > 3 and not grades_only(name):
+            return name, start
+    ceremony = None if match else _CEREMONY_NAME_RE.search(text)
+    if (
+        ceremony
+        and is_plain_word(ceremony.group("last"))
+        and ceremony.group("last") not in RELATING_VERBS
+        and not ceremony.group("last").endswith(("부문", "분야"))  # a category's ceremony
+    ):
+        start = _name_start(text, ceremony.start())
+        name = _QUOTES_RE.sub("", text[start : ceremony.end("last")])
+        if len(name.replace(" ", "")) >= 4 and not grades_only(name):
             return name, start
     graded = _NAMED_GRADE_RE.search(text)
     if graded:
@@ -322,14 +202,25 @@ def _name_start(text: str, head: int, places: bool = True) -> int:
         if _QUOTED_WORD_RE.fullmatch(word):
             return previous  # `‘어촌뉴딜300’ 사업 평가`: the quoted part opens the name
         plain = is_plain_word(word) or word.endswith(_DEGREE_NOUNS)
-        if not plain or word in _NOT_IN_NAMES or word in VAGUE:
+        if word == "및" and start - 1 > previous and _joins_names(text, previous):
+            start = previous  # `노인일자리 및 사회활동지원사업 평가`: 및 inside the name
+            continue
+        if not plain or word in NOT_IN_NAMES or word in VAGUE:
             break
         if word.endswith(("부터", "까지", "에게서")) or (not places and _is_body(word)):
             break
+        if word in RELATING_VERBS:
+            break  # `관리계획에 따른 1주기 운영평가`: what the evaluation follows is no name
         if _OWNER_OF_RE.search(word):
             break  # `국민권익위원회의 종합청렴도 평가`: whose evaluation, not its name
         start = previous
     return start
+
+
+def _joins_names(text: str, joint: int) -> bool:
+    """The 및 at `joint` joins two plain words of one name: the word before it is no place."""
+    before = text[:joint].split()
+    return bool(before) and is_plain_word(before[-1]) and not _is_body(before[-1])
 
 
 def _is_body(word: str) -> bool:
@@ -366,11 +257,6 @@ def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     return "".join(parts), tuple(kept)
 
 
-def is_reward(text: str) -> bool:
-    """`이번 수상으로 장관상을 받고 국비를 확보했다`: the sentence tells what an award brings."""
-    return bool(_REWARD_OF_RE.search(text))
-
-
 def is_planned(text: str) -> bool:
     """A call, plan or prospect (`선정할 예정이다`, `받으면 … 받게 된다`); not a plan told after
     an award that is done (`선정됐으며, 시상식은 다음 달 열릴 예정이다`, `우수상을 받아 …
@@ -391,8 +277,8 @@ def organizer_of(text: str, agents: dict[int, str]) -> str | None:
         return org if PROVINCE_RE.search(org) else strip_particle(org)
     if agents:
         return next(iter(agents.values()))
-    match = _GIVER_RE.search(text)
-    return match.group("org") if match else None
+    giver = _GIVER_RE.search(text)
+    return giver.group("org") if giver else None
 
 
 def category_between(text: str, start: int, end: int) -> str | None:

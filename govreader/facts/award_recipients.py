@@ -13,26 +13,30 @@ from collections.abc import Iterable
 
 from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
-from govreader.facts.award_reading import PRIZE_RE, PROVINCE_RE
+from govreader.facts.award_prizes import PRIZE_RE
+from govreader.facts.award_winner_words import (
+    NOT_SUBJECTS,
+    PERSON_RE,
+    TITLE_RE,
+    UNIT_END_RE,
+    bare_body,
+    is_person,
+    is_person_or_body,
+    is_place,
+    named_person,
+)
 from govreader.facts.enumeration_joints import has_final
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
-SUBJECT_RE = re.compile(r"(?:^|\s)(?P<word>[^\s]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
+# `▲청양군은`: a marked list's last item may be the subject.
+SUBJECT_RE = re.compile(r"(?:^|\s)[▲△○□]?(?P<word>[^\s▲△○□]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
 # Nouns that end like a subject particle (`정량평가 부문`, `어린이`).
-_NOUNS_ENDING_LIKE_PARTICLES = (
+NOUNS_ENDING_LIKE_PARTICLES = (
     "평가", "국가", "전문가", "참가", "추가", "증가", "물가", "단가", "대가", "작가", "휴가",
     "어린이", "놀이", "높이", "길이",
 )  # fmt: skip
-NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
-_PLACE_END_RE = re.compile(
-    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사|(?<=[가-힣]{2})마을"
-    r"|자치회|협의회|위원회|연합회|봉사단|조합)$"
-)
 # `민원여권과가`: a department ending in 과, then the subject particle 가.
 _DEPARTMENT_RE = re.compile(r"[가-힣]{2,12}과가")
-_REGIONS = word_set(
-    "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
-)
 # `연구원 원장이 참석한 가운데`: a guest at the ceremony, no more a recipient than the host.
 _AGENT_AFTER_RE = re.compile(
     r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)|\s참석(?:한|해|하여)\s"
@@ -43,22 +47,11 @@ SUBJECT_WINDOW = 160
 _NEXT_TOPIC_RE = re.compile(
     r"(?:고|며|으며|하여|해),\s(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s(?:[^\s,]+\s){0,3}$"
 )
-_TITLE_WORDS = (
-    r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|반장|조장|교사|위원"
-    r"|의원|교수|대표|씨)"
-)
 # `같은 팀 장병희 주무관은 `: a clause's own subject, right after the comma of the clause before.
 _CHAINED_RE = re.compile(r"^(?P<who>[^\s,]+(?:\s[^\s,]+){0,4}?)(?:은|는)\s$")
-# A person with a title after their name (`정하늘 주무관`).
-PERSON_RE = re.compile(rf"^[가-힣]{{2,4}}\s{_TITLE_WORDS}(?![가-힣])")
-_TITLE_RE = re.compile(rf"^{_TITLE_WORDS}$")
-_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
 _PERSON_NAME_RE = re.compile(r"^[가-힣]{3}$")
-# A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
-_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수)$")
 # A who ending in a quoted name is a work (a festival, a policy) entered by the subject.
 _QUOTED_WORK_RE = re.compile(r"[’'”\"」』》>]$")
-_UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
 _AFTER_VENUE_RE = re.compile(r"(?:에서|[’”」』》]\S*)\s")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 # One subject per category, the clauses chained with commas before a shared prize.
@@ -67,15 +60,15 @@ _SUBJECT_PER_CATEGORY_RE = re.compile(
     r"에서(?:는)?|(?:[^\s,]+\s)?[^\s,]*(?:부문|분야|단위)에서(?:는)?\s(?P<who2>[^\s,]+(?:\s[^\s,]+){0,2}?)"
     r"(?:이|가))\s?"
 )
-# `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person.
+# `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person; a paper or
+# report named with it is theirs too (`… 팀장의 ‘…’ 논문`, `… 주무관의 ‘…’을 주제로 한 논문`).
 _WORK_OF_RE = re.compile(
     r"(?<![가-힣])(?P<owner>[가-힣]{2,4}\s?씨|[가-힣]{2,4}\s[가-힣]{1,4}(?:관|장|원|사))의\s?"
-    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"](?P<joint>\s?(?:와|과)(?=\s))?"
+    r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]"
+    r"(?:(?:(?:을|를)\s주제로\s(?:한|하는)|에\s(?:관한|대한))?\s?"
+    r"(?:논문|연구\s?보고서|보고서|연구|작품|과제|제안)(?=(?:이|가|은|는|을|를|과|와)?\s|,|$))?"
+    r"(?P<joint>\s?(?:와|과)(?=\s))?"
     r"(?=\s*$|,|\s|(?:이|가|에게|은|는|을|를)\s)"
-)
-# Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
-_NOT_BODY_RE = re.compile(
-    r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
 )
 # What a body does or runs, never its own winner: `과제가`, `해당 프로그램이`.
 _THINGS = word_set("과제 사업 프로그램 정책 시책 사례 프로젝트 제도 작품 노력 성과")
@@ -89,9 +82,17 @@ _SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
 _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
 )
-_LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、]")
+_LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、▲△○□]")
 # `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
 _AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
+# Every syllable whose last sound is ㄴ: the ending of a verb that describes the noun after it
+# (한, 선, 쓴, 된).
+_DESCRIBING = "".join(chr(0xAC00 + 28 * initial_and_vowel + 4) for initial_and_vowel in range(399))
+# `창업 지원에 힘쓴 A`, `채용과 고용 등에 앞장선 B`, `…위원회에서 활동한 C 교수`: what a winner
+# did, told right before its name (an object or place, then the describing verb).
+_DEED_RE = re.compile(
+    rf"(?:^|(?<=,)\s?)[^,‘’'“”\"]*?[가-힣](?:에서|에|을|를)\s(?P<verb>[가-힣]+[{_DESCRIBING}])\s(?=\S)"
+)
 _BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
 _JOINT_END_RE = re.compile(r"(?<=[가-힣])(?:와|과|이나)$")
 # `경기 광명시의 ‘함께 돌봄’ 사업이`: a body's quoted entry, the subject of its prize.
@@ -100,11 +101,8 @@ _BODY_WORK_RE = re.compile(
     r"(?:\s?[가-힣]{1,6}?)?(?:이|가)(?=\s)"
 )
 _ENTRY_AFTER_RE = re.compile(r"(?:의)?\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]$")
-# Nouns of kinds of people and of occasions (`공무원`, `봉사단원`, `시상식`), never a named winner.
-_GROUP_WORDS = (
-    *word_set("공무원 직원 유공자 단원 봉사자 주민 구민 시민 군민 도민 학생 관계자 수상자"),
-    *word_set("활동 시상식 행사 기념식 수여식"),
-)
+_JOINT_COMMA_RE = re.compile(r"(?P<word>[가-힣]+)(?:와|과),\s")
+_LISTED_SUBJECT_RE = re.compile(r"(?P<who>\S(?:[^.]{0,160}?\S)?)\s등(?:이|은)\s")
 _LEAD_WORDS = word_set("이날 또한 아울러 이어 이밖에 그밖에 당일")
 _PEOPLE_TOPIC_RE = re.compile(r"(?:^|,\s)(?P<who>[^,]{2,80}?)(?:은|는)\s$")
 # `A와 B 등이 최고 등급인 1등급을`: what the grade is, set between its winners and it.
@@ -137,13 +135,14 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
             found = f"{before[-1]} {word}"  # `순창군 쌍치면이`: a township ends in 면 like a verb
         elif (
             len(word) < 2
-            or match.group().strip().endswith(_NOUNS_ENDING_LIKE_PARTICLES)
+            or match.group().strip().endswith(NOUNS_ENDING_LIKE_PARTICLES)
             or not (
                 is_place(word)
                 or is_plain_word(word)
                 or _DEPARTMENT_RE.fullmatch(match.group().strip())
             )
             or word.endswith(("하", "되", "있", "없", "했", "라"))
+            or (match.group().endswith("리는") and not is_place(word))  # `열리는 평가회`
             or word in NOT_SUBJECTS
             or YEAR_RE.fullmatch(word)
         ):
@@ -152,7 +151,7 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
             words = [word]
             if before and is_person(f"{before[-1]} {word}"):
                 words.insert(0, before.pop())  # `이수아 주무관은`, `김도연 사회복지사가`
-            elif _TITLE_RE.match(word) and named_person([*before, word]):
+            elif TITLE_RE.match(word) and named_person([*before, word]):
                 best, best_end = named_person([*before, word]), match.end("word")
                 continue
             # `울산 남구는`, `목포시 하당동 행정복지센터는`: the places the body sits in.
@@ -173,34 +172,6 @@ def _is_winner(name: str) -> bool:
     return name in SELF_REFERENCE or is_person(name) or is_place(name.split()[-1])
 
 
-def named_person(words: list[str]) -> str | None:
-    """`정해옥 청원보건소 치매안심센터팀 주무관` → 정해옥 주무관: a name up to three words before
-    the title that ends `words`, their office between them left out."""
-    if not words or not _TITLE_RE.match(words[-1]):
-        return None
-    for index in range(len(words) - 2, max(-1, len(words) - 5), -1):
-        word = words[index]
-        if _UNIT_END_RE.search(word) or is_place(word):
-            continue  # an office between the name and the title (`서부보건소 건강증진팀`)
-        named = _NAME_RE.match(word) and word not in NOT_SUBJECTS and word not in VAGUE
-        return f"{word} {words[-1]}" if named else None
-    return None
-
-
-def is_place(word: str) -> bool:
-    """A region, a body's place word (`김해시`, `보건소`), or a province whose 도 reads like the
-    particle 도 (`전남도`, `경기도`)."""
-    if word in _REGIONS or PROVINCE_RE.fullmatch(word):
-        return True
-    # `100만원`: a sum is no body, whatever it ends in.
-    return bool(
-        is_plain_word(word)
-        and _PLACE_END_RE.search(word)
-        and not word[:1].isdigit()
-        and not _NOT_BODY_RE.search(word)
-    )
-
-
 def _trailing_name(text: str) -> str:
     """The name at the end of `text`: its last words that carry no particle or verb ending."""
     words = text.split()
@@ -211,7 +182,7 @@ def _trailing_name(text: str) -> str:
         person = len(kept) == 1 and PERSON_RE.match(f"{bare} {kept[0]}")
         if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare) or person):
             break
-        if PERSON_RE.match(" ".join(kept[-2:])) and not _UNIT_END_RE.search(bare):
+        if PERSON_RE.match(" ".join(kept[-2:])) and not UNIT_END_RE.search(bare):
             break  # `봉사를 해 온 김순자 씨`: only a team or office goes before a person
         kept.insert(0, word)
     return " ".join(kept)
@@ -223,6 +194,8 @@ def who_list(text: str) -> list[str]:
     with them (`시민안전과 정하늘 주무관`)."""
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
     text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
+    text = _DEED_RE.sub(_without_deed, text)
+    text = _JOINT_COMMA_RE.sub(_without_joint, text)
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = _names_run(text) or enumeration.split(text).prefixed()
@@ -234,6 +207,25 @@ def who_list(text: str) -> list[str]:
         for n in names
         if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
     ]
+
+
+def _without_joint(joint: re.Match[str]) -> str:
+    """`김하나 회장과, B`: a joint before a comma joins no more than the comma does, after a
+    title or a place (a department in 과 keeps its name)."""
+    word = joint.group("word")
+    if is_place(word) or re.search(r"(?:장|관|원|사|씨|표|님)$", word):
+        return f"{word}, "
+    return joint.group()
+
+
+def _without_deed(deed: re.Match[str]) -> str:
+    """The text without what the winner did, unless the describing word is a place (`부문에
+    인천 남동구`) or a person's name before their title (`부문에 김수진 씨`)."""
+    verb = deed.group("verb")
+    following = deed.string[deed.end() :].split(maxsplit=1)[:1]
+    if is_place(verb) or PERSON_RE.match(" ".join([verb, *following])):
+        return deed.group()
+    return ""
 
 
 def _entrant(name: str) -> str:
@@ -253,19 +245,6 @@ def _names_run(text: str) -> list[str]:
     if any(is_place(w) or w in NOT_SUBJECTS or w in VAGUE or not is_plain_word(w) for w in words):
         return []
     return words
-
-
-def bare_body(name: str) -> str:
-    """A body without the clause before it (`… 시스템’을 선보인 경기 의정부시` → 경기 의정부시,
-    `… 운영 중인 서울 성동구` → 서울 성동구): the place words it ends with; a person is kept as
-    read."""
-    if is_person(name):
-        return name
-    words = name.split()
-    kept = 0
-    while kept < len(words) and is_place(words[-1 - kept]):
-        kept += 1
-    return " ".join(words[-kept:]) if kept else name
 
 
 def _owner_of_work(work: re.Match[str]) -> str:
@@ -321,10 +300,11 @@ def recipients_of(
     clause = _WORK_OF_RE.sub(_owner_of_work, clause)
     clause = _BODY_WORK_RE.sub(_body_of_work, clause)
     clause = _QUOTED_PLACE_RE.sub(_unquoted_place, clause)
-    match = re.search(r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:각각\s)?$", clause)
-    if match and match.group().rstrip().removesuffix("각각").rstrip().endswith(
-        _NOUNS_ENDING_LIKE_PARTICLES
-    ):
+    # `A가 각각 …`, `A가 영예의 대상을`: a word between the subject and its prize.
+    match = re.search(
+        r"(?P<who>\S(?:.{0,160}\S)?)(?:이|가)\s(?:(?:각각|영예의|영광의)\s)?$", clause
+    )
+    if match and clause[: match.end("who") + 1].endswith(NOUNS_ENDING_LIKE_PARTICLES):
         match = None  # `… 평가 최우수기관`: 평가 is no subject
     if match and not _QUOTED_WORK_RE.search(match.group("who")):
         # `서울 중구·경기 수원시 등 2곳이`: a list of places, read as the organizer's lists are.
@@ -347,13 +327,20 @@ def recipients_of(
     if len(by_category) >= 2 and _SUBJECT_PER_CATEGORY_RE.sub("", clause).strip(" ,") == "":
         # `A는 X부문에서, B는 Y부문에서 대상을`, `X 부문에서는 A가, Y 부문에서는 B가 …으로`
         return [a or b for a, b in by_category], True
+    # `A시와 B군 등이 …에 기여한 공으로 장관 표창을`, `C 회장과, D 주무관 등이 …`: a list that
+    # closes with 등 is the subject, however far its prize.
+    listed = [*_LISTED_SUBJECT_RE.finditer(clause)]
+    if listed:
+        who = who_list(_AFTER_VENUE_RE.split(listed[-1].group("who"))[-1])
+        if len(who) >= 2 and all(is_person_or_body(w) for w in who):
+            return [named_person(w.split()) or w for w in who], True
     if previous_end:
         topic = _NEXT_TOPIC_RE.search(clause)
         # `A는 X상을, B는 Y상을 받았다`: the next clause after the comma has its own subject.
         chained = "," in text[max(0, previous_end - 3) : previous_end] and _CHAINED_RE.match(clause)
-        who = topic.group("who") if topic else chained.group("who") if chained else None
-        if who and is_plain_word(who.split()[-1]):
-            return [named_person(who.split()) or who], True
+        next_who = topic.group("who") if topic else chained.group("who") if chained else None
+        if next_who and is_plain_word(next_who.split()[-1]):
+            return [named_person(next_who.split()) or next_who], True
     subject, subject_end = _last_subject(text, prize.start(), agents)
     # `김해시와 양산시가 ‘…’에서 2등급을 받았다`: places listed as one subject each won it.
     # A grade before it (`여수시는 우수기관, 완도군은 장려기관으로`) ends another clause.
@@ -387,31 +374,7 @@ def picked_list(text: str, end: int) -> tuple[int, list[str]]:
         return end, []
     names = [" ".join(n.split()) for n in enumeration.split(text, start + 1, end).prefixed()]
     # `상위 32개 기관`: a count, no body; `주무관`: a title without the person's name.
-    names = [n for n in names if not n[0].isdigit() and not _TITLE_RE.match(n)]
+    names = [n for n in names if not n[0].isdigit() and not TITLE_RE.match(n)]
     if not names or not all(is_place(n.split()[-1]) or is_person(n) for n in names):
         return end, []
     return start + 1, names
-
-
-def is_group_word(name: str) -> bool:
-    """`공무원`, `자원봉사 유공자`, `대상 기관들`, `시상식`: a kind of people or bodies, or an
-    occasion, no named winner."""
-    words = name.split()
-    return len(words) <= 2 and (words[-1].endswith(_GROUP_WORDS) or words[-1].endswith("들"))
-
-
-def is_person(name: str) -> bool:
-    """A person with a title or role (`김민준 씨`, `김영숙 사회복지사`, `정만수 회장`)."""
-    last_two = " ".join(name.split()[-2:])
-    if PERSON_RE.search(last_two):
-        return True
-    # A role word that is no place (`복지관`) after a word that is no time (`올해`).
-    titled = _TITLED_RE.match(last_two)
-    return bool(
-        titled and not is_place(last_two.split()[-1]) and last_two.split()[0] not in NOT_SUBJECTS
-    )
-
-
-def is_person_or_body(name: str) -> bool:
-    """A person with a title or role, or a body (`장유동 행정복지센터`, `김해지사`)."""
-    return is_person(name) or is_place(name.split()[-1])

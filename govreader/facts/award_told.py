@@ -9,32 +9,24 @@ prize's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from govreader.facts.award_history import YEAR_RE, history_pairs, year_marks
+from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, find_prizes, grade_of, is_reward
 from govreader.facts.award_reading import (
     PAST,
-    PRIZE_RE,
-    TITLE_PRIZE_RE,
     VERB_RE,
     agents_before,
     award_name,
     category_between,
-    find_prizes,
-    grade_of,
     is_planned,
-    is_reward,
     organizer_of,
     without_brackets,
 )
-from govreader.facts.award_recipients import (
-    NOT_SUBJECTS,
-    SUBJECT_RE,
-    is_place,
-    picked_list,
-    recipients_of,
-    subject_before,
-)
+from govreader.facts.award_recipients import SUBJECT_RE, picked_list, recipients_of, subject_before
 from govreader.facts.award_record import Award
+from govreader.facts.award_winner_words import NOT_SUBJECTS, is_place
 from govreader.facts.enumeration import respective
 from govreader.facts.sentences import Piece, outside_speech
 
@@ -61,7 +53,12 @@ _QUOTES = "‘’'\"“”「」『』"
 _SELECTED_THEN_RE = re.compile(r"선정(?:돼|되어|됐으며)|뽑혀")
 _NOW_RE = re.compile(r"(?:받|수상한)는다[.!]?$")
 # `인근 여수시와 완도군도`, `이웃한 고성군도`: bodies that also won, marked with 도 (also).
-_ALSO_RE = re.compile(r"(?:^|\s)(?:[가-힣]{2,12}(?:시|군|구|청)|등)도\s")
+# `최우수 등급(SA)`, `우수(나등급)`, `A등급(우수)`: the same grade in its other scale, kept with
+# it as labels keep it.
+_BRACKETED_GRADE_RE = re.compile(
+    r"\(\s?(?P<grade>[SABCD]{1,2}|[가나다라마]|(?:[SABCD]{1,2}|[가나다라마])\s?등급|최우수|우수|보통|미흡)\s?\)"
+)
+_ALSO_RE = re.compile(r"(?:^|\s)[▲△○□]?(?:[가-힣]{2,12}(?:시|군|구|청)|등)도\s")
 
 
 def _later_subject(text: str, start: int) -> bool:
@@ -70,21 +67,67 @@ def _later_subject(text: str, start: int) -> bool:
     return any(m.group("word") not in NOT_SUBJECTS for m in SUBJECT_RE.finditer(text, start))
 
 
-def _categories_of_grades(text: str) -> list[tuple[int, int, str]]:
+@dataclass(frozen=True)
+class _PairedGrade:
+    """A grade paired with its category over 각각: where the grade is written, and the category."""
+
+    start: int
+    end: int
+    category: str
+
+
+@dataclass(frozen=True)
+class _Naming:
+    """The award's name and organizer a clause gives (a later clause of a history names its own)."""
+
+    name: str | None
+    organizer: str | None
+
+
+@dataclass(frozen=True)
+class _Grade:
+    """One grade of a sentence with its winners, before it becomes one award per winner."""
+
+    grade: str
+    names: Sequence[str | None]
+    # A `WHO이/가 PRIZE을` clause named the winners (not the sentence subject).
+    named: bool
+    span: tuple[int, int]
+    # Listed apart from the grade before it (`A을, B을`, `대상과 우수상을 동시에`, or 각각).
+    listed: bool
+    category: str | None
+    # A later prize's own award name (`… 우수상을 받았고, 11월에는 ‘…’에서 최우수기관으로`).
+    name: str | None
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """What every award of one sentence shares."""
+
+    piece: Piece
+    text: str
+    agents: dict[int, str]
+    naming: _Naming
+    category: str | None
+    implicit: bool
+    published_year: int | None
+
+
+def _categories_of_grades(text: str) -> list[_PairedGrade]:
     """Grades paired with categories over 각각 (`X 부문과 Y 부문에 각각 최우수상과 특별상을`):
     where each grade is written, and its category."""
     pairs = respective(text)
     if not all(_CATEGORY_END_RE.search(left.text) for left, _ in pairs):
         return []
     return [
-        (right.start, right.end, left.text)
+        _PairedGrade(right.start, right.end, left.text)
         for left, right in pairs
         if PRIZE_RE.search(right.text.strip(_QUOTES))
     ]
 
 
-def _category_of(paired: list[tuple[int, int, str]], at: int) -> str | None:
-    return next((category for start, end, category in paired if start <= at < end), None)
+def _category_of(paired: list[_PairedGrade], at: int) -> str | None:
+    return next((grade.category for grade in paired if grade.start <= at < grade.end), None)
 
 
 def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -104,14 +147,8 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         return []
     agents = agents_before(text, name_at)
     organizer = organizer_of(text, agents)
-    category = category_between(text, 0, len(text))
     name_year = YEAR_RE.search(name) if name else None
-    common = {"name": name, "organizer": organizer}
-    whole = (0, len(piece.text))
     first = min([m.start() for m in prizes] + [name_at])
-    # `인근 A시와 B군도 …에 이름을 올렸다`: other bodies that also won are its recipients.
-    also = _ALSO_RE.search(text, 0, first)
-    also_names = picked_list(text, also.end() - 2)[1] if also else []
     # `지난달에는 경상북도가 실시한 ‘…’에서도 우수기관으로 뽑혔다`: the host is no subject.
     done = (
         _FINITE_PAST_RE.search(text)
@@ -130,52 +167,17 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     # `2024년 ○○ 평가에서 장려상, 2025년 같은 평가에서 우수상`: a year opening the name is one
     # of the history's, not the name's own.
     unquoted = name_at < len(text) and text[name_at] not in _QUOTES
-    if len(years) >= 2 and prizes and name_year and name_year.start() == 0 and unquoted:
+    if len(years) >= 2 and prizes and name and name_year and name_year.start() == 0 and unquoted:
         name = _LEADING_YEAR_RE.sub("", name)
         name_year = None
-        common["name"] = name
+    clause = _Clause(
+        piece, text, agents, _Naming(name, organizer), category_between(text, 0, len(text)),
+        implicit, published_year,
+    )  # fmt: skip
     if len(years) >= 2 and prizes and not name_year:
         history = history_pairs(text, prizes, marks)
         if history:
-            recipients = [subject_before(text, history[0][2], agents)]
-            paired = {end for *_, end in history}
-            # `2021년·2022년 우수기관에 이어 올해 최우수기관에 올랐다`: this year's grade too.
-            history += [
-                (published_year, grade_of(m), m.start(), m.end())
-                for m in prizes
-                if published_year
-                and m.end() not in paired
-                and _THIS_YEAR_RE.search(text[max(0, m.start() - 8) : m.start()])
-            ]
-            found = []
-            previous_end = 0
-            own_category = None
-            for year, prize, year_start, grade_end in history:
-                # `2022년 관광 부문 장려상, 지난해 같은 부문 우수상`: the category named before.
-                segment_category = category_between(text, year_start, grade_end)
-                if not (segment_category or "").startswith("같은"):
-                    own_category = segment_category
-                # `…우수상을 받았고, 2024년에는 고용노동부로부터 … 기관표창을`: a new clause
-                # names its own award.
-                if previous_end and _CLAUSE_BREAK_RE.search(text[previous_end:year_start]):
-                    segment = text[previous_end:grade_end]
-                    own_name, own_at = award_name(segment)
-                    common = {
-                        "name": own_name,
-                        "organizer": organizer_of(segment, agents_before(segment, own_at)),
-                    }
-                # `…에 오르는 기록을 세웠고, 동두천시도 지난해에 이어 …`: another body's streak.
-                later = _ALSO_RE.search(text, previous_end, year_start) if previous_end else None
-                if later:
-                    recipients = picked_list(text, later.end() - 2)[1] or recipients
-                previous_end = max(previous_end, grade_end)
-                found.extend(
-                    Award(*whole, piece, recipient=recipient, year=year, prize=prize, dated=True,
-                          category=own_category, implicit=implicit,
-                          past=bool(published_year and year < published_year), **common)
-                    for recipient in recipients
-                )  # fmt: skip
-            return found
+            return _history_awards(clause, prizes, history)
     if len(years) >= 2 and not name_year:
         return []
     year = int(name_year.group(1)) if name_year else None
@@ -189,57 +191,149 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         year = int(marks[0][2])
     dated = year is not None
     year = year or published_year
-    if not prizes:
-        if not _NAME_ONLY_VERB_RE.search(text):
-            return []  # `… 평가에서 높은 점수를 받았다`: a good mark, not an award
-        if name.endswith("인증") and _later_subject(text, name_at + len(name)):
-            return []  # `친환경 인증을 받아 출하한 농가는`: the farms' certificate
-        if _HANDED_OUT_RE.search(text) or is_reward(text):
-            return []  # the subject hands it out, or tells what this award brings
-        recipient = subject_before(text, name_at, agents)
-        return [
-            Award(*whole, piece, recipient=recipient, year=year, dated=dated,
-                  category=category, implicit=implicit, **common)
-        ]  # fmt: skip
-    given = []
+    if not prizes and name:
+        return _name_only_award(clause, name, name_at, year, dated)
+    # `인근 A시와 B군도 …에 이름을 올렸다`: other bodies that also won are its recipients.
+    also = _ALSO_RE.search(text, 0, first)
+    also_names = picked_list(text, also.end() - 2)[1] if also else []
+    topic = _HEADLINE_TOPIC_RE.match(text) if headline else None
+    headline_who = topic.group("who") if topic else None
+    if headline_who and not is_place(headline_who.split()[-1]):
+        headline_who = None
+    grades = _grades(clause, prizes, where, also_names, headline_who)
+    return [
+        Award(*grade.span, piece, prize=grade.grade, recipient=recipient, year=year, dated=dated,
+              category=grade.category or clause.category, implicit=implicit,
+              name=grade.name or clause.naming.name, organizer=clause.naming.organizer)
+        for grade in grades
+        for recipient in grade.names
+    ]  # fmt: skip
+
+
+def _history_awards(
+    clause: _Clause, prizes: list[re.Match[str]], history: list[tuple[int, str, int, int]]
+) -> list[Award]:
+    """One award per year of a sentence listing awards by year (`2021년·2022년 우수기관에 이어
+    올해 최우수기관에`), each with the category and name its own clause gives."""
+    text, agents, published_year = clause.text, clause.agents, clause.published_year
+    recipients: Sequence[str | None] = [subject_before(text, history[0][2], agents)]
+    paired_ends = {end for *_, end in history}
+    # `2021년·2022년 우수기관에 이어 올해 최우수기관에 올랐다`: this year's grade too.
+    history += [
+        (published_year, grade_of(m), m.start(), m.end())
+        for m in prizes
+        if published_year
+        and m.end() not in paired_ends
+        and _THIS_YEAR_RE.search(text[max(0, m.start() - 8) : m.start()])
+    ]
+    naming = clause.naming
+    found: list[Award] = []
+    previous_end = 0
+    own_category = None
+    whole = (0, len(clause.piece.text))
+    for year, prize, year_start, grade_end in history:
+        # `2022년 관광 부문 장려상, 지난해 같은 부문 우수상`: the category named before.
+        segment_category = category_between(text, year_start, grade_end)
+        if not (segment_category or "").startswith("같은"):
+            own_category = segment_category
+        # `…우수상을 받았고, 2024년에는 고용노동부로부터 … 기관표창을`: a new clause names its
+        # own award.
+        if previous_end and _CLAUSE_BREAK_RE.search(text[previous_end:year_start]):
+            segment = text[previous_end:grade_end]
+            own_name, own_at = award_name(segment)
+            naming = _Naming(own_name, organizer_of(segment, agents_before(segment, own_at)))
+        # `…에 오르는 기록을 세웠고, 동두천시도 지난해에 이어 …`: another body's streak.
+        later = _ALSO_RE.search(text, previous_end, year_start) if previous_end else None
+        if later:
+            recipients = picked_list(text, later.end() - 2)[1] or recipients
+        previous_end = max(previous_end, grade_end)
+        found.extend(
+            Award(*whole, clause.piece, recipient=recipient, year=year, prize=prize, dated=True,
+                  category=own_category, implicit=clause.implicit,
+                  past=bool(published_year and year < published_year),
+                  name=naming.name, organizer=naming.organizer)
+            for recipient in recipients
+        )  # fmt: skip
+    return found
+
+
+def _name_only_award(
+    clause: _Clause, name: str, name_at: int, year: int | None, dated: bool
+) -> list[Award]:
+    """An award told by its name with no grade (`… 인증을 획득했다`, `‘…’에 선정됐다`)."""
+    text = clause.text
+    if not _NAME_ONLY_VERB_RE.search(text):
+        return []  # `… 평가에서 높은 점수를 받았다`: a good mark, not an award
+    if name.endswith("인증") and _later_subject(text, name_at + len(name)):
+        return []  # `친환경 인증을 받아 출하한 농가는`: the farms' certificate
+    if _HANDED_OUT_RE.search(text) or is_reward(text):
+        return []  # the subject hands it out, or tells what this award brings
+    recipient = subject_before(text, name_at, clause.agents)
+    return [
+        Award(0, len(clause.piece.text), clause.piece, recipient=recipient, year=year,
+              dated=dated, category=clause.category, implicit=clause.implicit,
+              name=clause.naming.name, organizer=clause.naming.organizer)
+    ]  # fmt: skip
+
+
+def _grades(
+    clause: _Clause,
+    prizes: list[re.Match[str]],
+    where: Sequence[int],
+    also_names: list[str],
+    headline_who: str | None,
+) -> list[_Grade]:
+    """Each grade of the sentence with its winners; one subject with several grades keeps the
+    first (우수기관으로 선정돼 장관 표창), unless the grades are listed apart."""
+    text = clause.text
+    given: list[_Grade] = []
     previous_end = 0
     # `X 부문과 Y 부문에 각각 ‘최우수상’과 ‘특별상’을`: each grade in its own category.
     paired = _categories_of_grades(text)
     for prize in prizes:
-        grade = grade_of(prize)
-        names, named = recipients_of(text, prize, previous_end, agents)
+        names, named = recipients_of(text, prize, previous_end, clause.agents)
         if also_names and not named:
             names, named = also_names, True
-        topic = _HEADLINE_TOPIC_RE.match(text) if headline else None
-        if topic and is_place(topic.group("who").split()[-1]):
-            names, named = [topic.group("who")], True
-        span = (where[previous_end], where[prize.end() - 1] + 1)
+        if headline_who:
+            names, named = [headline_who], True
         # `A을, B을`, `대상과 우수상을 동시에`: grades listed apart, each an award.
         listed = previous_end > 0 and (
             "," in text[previous_end - 2 : prize.start()]
             or bool(_JOINED_RE.fullmatch(text, previous_end, prize.start()))
         )
         paired_category = _category_of(paired, prize.start())
-        listed = listed or paired_category is not None
-        own = paired_category or category_between(text, previous_end, prize.start())
-        # `… 우수상을 받았고, 11월에는 ‘…’에서 최우수기관으로`: a later prize's own name.
-        own_name = award_name(text[previous_end : prize.start()])[0] if previous_end else None
-        given.append((grade, names or [None], named, span, listed, own, own_name))
+        given.append(
+            _Grade(
+                grade=_with_bracketed_grade(
+                    grade_of(prize), clause.piece.text, where[prize.end() - 1] + 1
+                ),
+                names=names or [None],
+                named=named,
+                span=(where[previous_end], where[prize.end() - 1] + 1),
+                listed=listed or paired_category is not None,
+                category=paired_category or category_between(text, previous_end, prize.start()),
+                name=award_name(text[previous_end : prize.start()])[0] if previous_end else None,
+            )
+        )
         previous_end = prize.end()
         tail = re.match(r"\s?(?:을|를|(?:으로|로|에)(?=,))?,?\s?", text[previous_end:])
         if tail:
             previous_end += tail.end()
-    if not any(named for _, _, named, *_ in given):
-        # One subject and several grades (우수기관으로 선정돼 장관 표창): one award, the first,
-        # unless the grades are listed apart (`축제관광 부문 대상을, 야간경관 부문 우수상을`).
-        head = given[0]
-        apart = [g for g in given[1:] if g[4] and not TITLE_PRIZE_RE.search(g[0])]
-        given = [(*head[:2], False, whole if not apart else head[3], False, *head[5:])]
-        given += apart
+    if any(grade.named for grade in given):
+        return given
+    # One subject and several grades (우수기관으로 선정돼 장관 표창): one award, the first,
+    # unless the grades are listed apart (`축제관광 부문 대상을, 야간경관 부문 우수상을`).
+    head = given[0]
+    apart = [g for g in given[1:] if g.listed and not TITLE_PRIZE_RE.search(g.grade)]
+    whole = (0, len(clause.piece.text))
     return [
-        Award(*span, piece, prize=grade, recipient=recipient, year=year, dated=dated,
-              category=own or category, implicit=implicit,
-              name=own_name or common["name"], organizer=common["organizer"])
-        for grade, names, _, span, _, own, own_name in given
-        for recipient in names
-    ]  # fmt: skip
+        replace(head, named=False, span=whole if not apart else head.span, listed=False),
+        *apart,
+    ]
+
+
+def _with_bracketed_grade(grade: str, written: str, end: int) -> str:
+    """`grade` with the grade of another scale written in brackets right after it, as labels
+    keep it (`최우수 등급(SA)`)."""
+    bracketed = _BRACKETED_GRADE_RE.match(written, end)
+    return f"{grade}({bracketed.group('grade')})" if bracketed else grade

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.award_reading import TITLE, category_between
-from govreader.facts.award_recipients import is_person_or_body
+from govreader.facts.award_prizes import TITLE
+from govreader.facts.award_reading import category_between
+from govreader.facts.award_winner_words import is_person_or_body
 
 # Government decorations: `녹조근정훈장`, `근정포장`, `국민포장` (not a road's 포장).
-DECORATION = r"[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)(?:훈장|포장)"
+# `동탑산업훈장`, `철탑 산업훈장`: a tower medal is written with or without its blank.
+DECORATION = (
+    r"(?:[금은동철석]탑\s)?[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)"
+    r"(?:훈장|포장)"
+)
 TOPIC_PRIZE = (
     r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
     rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시[·ㆍ]?군[·ㆍ]?구|시[·ㆍ]?군|지자체|자치단체|부서)|{TITLE}\s?(?:표창|상)"
@@ -109,7 +114,7 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         if particle.startswith(" 수상"):
             closing = _PICKED_RE  # `대상 수상 지자체로 A와 B를 선정했다`: the organizer picked them
         own_verb = _unquoted(closing, text, start, end) if chain else None
-        if own_verb and own_verb.start() < chain.start():
+        if chain and own_verb and own_verb.start() < chain.start():
             chain = None  # `대상은 A가 차지했으며, 최우수상에는 B`: the topic's own verb closes it
         received = None if chain or (selected and leading) else _unquoted(closing, text, start, end)
         received = received or _COUNTED_COPULA_RE.search(text, start, end)
@@ -216,7 +221,8 @@ def is_office(name: str) -> bool:
 def bracketed_owners(slot: str) -> list[str]:
     """The bodies or offices in brackets after the works a slot lists, when every listed work
     has one (`▲A(행정안전부) ▲B(경기 과천시) 등`); none otherwise."""
-    items = [item for item in re.split(r"[▲△○□]", slot) if item.strip()]
+    # `‘…’ (A 팀), ‘…’ (B 팀)`: commas after the brackets part the works as marks do.
+    items = [item for item in re.split(r"[▲△○□]|(?<=\))\s?,\s?", slot) if item.strip()]
     owners = []
     for item in items:
         found = list(_OWNER_RE.finditer(item))

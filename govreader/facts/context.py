@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from govreader.facts.award_history import YEAR_RE
+from govreader.facts.award_prizes import PRIZE_RE
 from govreader.facts.award_reading import (
-    PRIZE_RE,
+    RELATING_VERBS,
     agents_before,
     award_name,
     grades_only,
@@ -23,13 +24,20 @@ from govreader.facts.award_reading import (
     quoted_award_names,
     without_brackets,
 )
-from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW, is_person, is_place
+from govreader.facts.award_recipients import (
+    NOUNS_ENDING_LIKE_PARTICLES,
+    SUBJECT_RE,
+    SUBJECT_WINDOW,
+)
+from govreader.facts.award_winner_words import is_person, is_place
 from govreader.facts.enumeration import before
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 from govreader.model import Article
 
 # Every event's name holds one of these words: a sentence with none names no event.
+_VERB_STEMS = ("하", "되", "있", "없", "했", "라")
+_RELATING_RE = re.compile(rf"^(?:.*\s)?(?:{'|'.join(sorted(RELATING_VERBS))})\s")
 _EVENT_HINT_RE = re.compile(
     r"상|평가|대회|공모|어워|인증|심사|훈련|포상|분석|조사|점검|경연|대전|챌린지|콘테스트|그랑프리|유공"
     r"|우수|기관|등급|표창"
@@ -185,7 +193,10 @@ def _named(bare: str) -> list[tuple[str, int]]:
         listed = before(bare, match.end(), max_words=5)
         for item in listed.items:
             if not any(start <= item.start < start + len(name) + 2 for name, start in found):
-                found.append((item.text, item.start))
+                # `관리계획에 따른 운영평가`: the words after what it follows name it.
+                relating = _RELATING_RE.match(item.text)
+                cut = relating.end() if relating else 0
+                found.append((item.text[cut:], item.start + cut))
     topic = _DATED_TOPIC_RE.match(bare)
     if topic and _SELECTING_RE.search(bare):
         found.append((topic.group("name"), 0))
@@ -202,9 +213,11 @@ def _events_in(text: str, at: int) -> list[Event]:
         return []
     bare, _ = without_brackets(text)
     events = []
-    for name, start in sorted(_named(bare), key=lambda found: found[1]):
-        name = _without_grade(_LEADING_ADVERB_RE.sub("", name.strip(" ‘’'“”\"「」『』《》<>")))
-        topic = _TOPIC_WORD_RE.match(name or "")
+    for found, start in sorted(_named(bare), key=lambda named: named[1]):
+        name = _without_grade(_LEADING_ADVERB_RE.sub("", found.strip(" ‘’'“”\"「」『』《》<>")))
+        if not name:
+            continue
+        topic = _TOPIC_WORD_RE.match(name)
         if topic and is_place(topic.group("word")):
             name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
         if not name or len(_key(name)) <= 3:
@@ -276,9 +289,20 @@ def lead_subject(pieces: Sequence[Piece]) -> str | None:
     if not pieces:
         return None
     text, _ = without_brackets(pieces[0].text)
-    match = SUBJECT_RE.search(text[:SUBJECT_WINDOW])
-    word = match.group("word") if match else None
-    if match and re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
+    # `… 운영평가 결과 A등급`, `선정되는`: 평가 and a verb end like a subject but are none.
+    match = next(
+        (
+            m
+            for m in SUBJECT_RE.finditer(text[:SUBJECT_WINDOW])
+            if not m.group().strip().endswith(NOUNS_ENDING_LIKE_PARTICLES)
+            and not m.group("word").endswith(_VERB_STEMS)
+        ),
+        None,
+    )
+    if match is None:
+        return None
+    word = match.group("word")
+    if re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
         return None  # `천안시와 아산시가`: the article is about both
     if not word or not (is_plain_word(word) or is_place(word)) or len(word) < 2:
         return None

@@ -67,16 +67,21 @@ def is_joint(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+def _found(match: re.Match[str] | None) -> str:
+    """What a pattern that matches every string (`\\S*$`) found there."""
+    return match.group() if match else ""
+
+
 def _dot_joins(text: str, at: int) -> bool:
     """A middle dot between two parts of two syllables or more (`청년·신혼부부`), not inside a
     short name whose parts are single syllables (`시·군·구`, `전·남`, `3·1절`)."""
-    left = re.search(r"[^\s·∙ㆍ‧,/]*$", text[max(0, at - _WINDOW) : at]).group()
-    right = re.match(r"[^\s·∙ㆍ‧,/]*", text[at + 1 : at + 1 + _WINDOW]).group()
+    left = _found(re.search(r"[^\s·∙ㆍ‧,/]*$", text[max(0, at - _WINDOW) : at]))
+    right = _found(re.match(r"[^\s·∙ㆍ‧,/]*", text[at + 1 : at + 1 + _WINDOW]))
     return len(left.strip(CLOSERS)) > 1 and len(right) > 1
 
 
 def _particle_joins(text: str, at: int, particle: str, after: int) -> bool:
-    word = re.search(r"\S*$", text[max(0, at - _WINDOW) : at]).group()
+    word = _found(re.search(r"\S*$", text[max(0, at - _WINDOW) : at]))
     if not word:
         return False
     last = word[-1]

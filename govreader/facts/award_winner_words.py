@@ -1,0 +1,108 @@
+"""What kind of word names a winner: a place or body (`김해시`, `보건소`, `전남도`), a person
+with a title (`정하늘 주무관`), or a kind of people or an occasion that names nobody (`공무원`,
+`시상식`).
+
+Every reader of recipients asks these questions of the words it found, so they live apart from
+the readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.award_reading import PROVINCE_RE
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
+
+NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
+_PLACE_END_RE = re.compile(
+    r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사|(?<=[가-힣]{2})마을"
+    r"|자치회|협의회|위원회|연합회|봉사단|조합)$"
+)
+_REGIONS = word_set(
+    "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
+)
+_TITLE_WORDS = (
+    r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|서기|사무관|반장|조장|교사|위원"
+    r"|의원|교수|대표|씨)"
+)
+# A person with a title after their name (`정하늘 주무관`).
+PERSON_RE = re.compile(rf"^[가-힣]{{2,4}}\s{_TITLE_WORDS}(?![가-힣])")
+TITLE_RE = re.compile(rf"^{_TITLE_WORDS}$")
+_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+# A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
+_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수|담당)$")
+UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
+# Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
+_NOT_BODY_RE = re.compile(
+    r"부부$|^(?:주부|간부|일부|전부|내부|외부|세부|회원|직원|인원|전원|정원|주관|기관장)$"
+)
+# Nouns of kinds of people and of occasions (`공무원`, `봉사단원`, `시상식`), never a named winner.
+_GROUP_WORDS = (
+    *word_set("공무원 직원 유공자 단원 봉사자 주민 구민 시민 군민 도민 학생 관계자 수상자"),
+    *word_set("활동 시상식 행사 기념식 수여식"),
+)
+
+
+def named_person(words: list[str]) -> str | None:
+    """`정해옥 청원보건소 치매안심센터팀 주무관` → 정해옥 주무관: a name up to three words before
+    the title that ends `words`, their office between them left out."""
+    if not words or not TITLE_RE.match(words[-1]):
+        return None
+    for index in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        word = words[index]
+        if UNIT_END_RE.search(word) or is_place(word):
+            continue  # an office between the name and the title (`서부보건소 건강증진팀`)
+        named = _NAME_RE.match(word) and word not in NOT_SUBJECTS and word not in VAGUE
+        return f"{word} {words[-1]}" if named else None
+    return None
+
+
+def is_place(word: str) -> bool:
+    """A region, a body's place word (`김해시`, `보건소`), or a province whose 도 reads like the
+    particle 도 (`전남도`, `경기도`)."""
+    if word in _REGIONS or PROVINCE_RE.fullmatch(word):
+        return True
+    # `100만원`: a sum is no body, whatever it ends in.
+    return bool(
+        is_plain_word(word)
+        and _PLACE_END_RE.search(word)
+        and not word[:1].isdigit()
+        and not _NOT_BODY_RE.search(word)
+    )
+
+
+def bare_body(name: str) -> str:
+    """A body without the clause before it (`… 시스템’을 선보인 경기 의정부시` → 경기 의정부시,
+    `… 운영 중인 서울 성동구` → 서울 성동구): the place words it ends with; a person is kept as
+    read."""
+    if is_person(name):
+        return name
+    words = name.split()
+    kept = 0
+    while kept < len(words) and is_place(words[-1 - kept]):
+        kept += 1
+    return " ".join(words[-kept:]) if kept else name
+
+
+def is_group_word(name: str) -> bool:
+    """`공무원`, `자원봉사 유공자`, `대상 기관들`, `시상식`: a kind of people or bodies, or an
+    occasion, no named winner."""
+    words = name.split()
+    return len(words) <= 2 and (words[-1].endswith(_GROUP_WORDS) or words[-1].endswith("들"))
+
+
+def is_person(name: str) -> bool:
+    """A person with a title or role (`김민준 씨`, `김영숙 사회복지사`, `정만수 회장`)."""
+    last_two = " ".join(name.split()[-2:])
+    if PERSON_RE.search(last_two):
+        return True
+    # A role word that is no place (`복지관`) after a word that is no time (`올해`).
+    titled = _TITLED_RE.match(last_two)
+    return bool(
+        titled and not is_place(last_two.split()[-1]) and last_two.split()[0] not in NOT_SUBJECTS
+    )
+
+
+def is_person_or_body(name: str) -> bool:
+    """A person with a title or role, or a body (`장유동 행정복지센터`, `김해지사`)."""
+    return is_person(name) or is_place(name.split()[-1])

@@ -1,0 +1,168 @@
+"""Who won, as fresh real pages tell it: a winner described by what it did (`창업 지원에 힘쓴
+A`), a paper or work owned by its author, a grade written with its letter in brackets. Sentences
+written for these tests; near-misses stay silent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from govreader.model import FactKind
+from tests.facts_helpers import kind_fields
+
+
+def awards(text: str) -> list[dict[str, Any]]:
+    return kind_fields(text, FactKind.AWARD, published="2024-10-02")
+
+
+def who(text: str) -> set[tuple[Any, ...]]:
+    return {(a.get("prize"), a.get("recipient")) for a in awards(text)}
+
+
+def test_what_each_winner_did_is_no_part_of_its_name() -> None:
+    text = (
+        "이날 청년 고용을 늘린 가나전자, 지역 인재 채용과 장애인 고용 등에 앞장선 다라건설, "
+        "창업 지원에 힘쓴 마바상사 등이 대통령 표창을 받았다."
+    )
+    assert who(text) == {
+        ("대통령 표창", "가나전자"),
+        ("대통령 표창", "다라건설"),
+        ("대통령 표창", "마바상사"),
+    }
+
+
+def test_where_a_winner_served_is_no_second_winner() -> None:
+    text = "옥조근정훈장은 고용심의회와 노사위원회에서 활동한 한국대 김민수 교수에게 돌아갔다."
+    assert who(text) == {("옥조근정훈장", "김민수 교수")}
+
+
+def test_a_name_ending_like_a_describing_verb_stays_a_name() -> None:
+    assert who("최우수상은 창의 부문에 김수진 씨가 받았다.") == {("최우수상", "김수진 씨")}
+    assert who("최우수상은 창의혁신 부문에 인천 남동구가 받았다.") == {("최우수상", "인천 남동구")}
+
+
+def test_a_paper_wins_for_its_author() -> None:
+    text = (
+        "가나시 복지과에서 근무 중인 이하늘 주무관의 ‘마을 돌봄 활성화 방안’을 주제로 한 논문이 "
+        "영예의 대상(국무총리상)을 차지했다."
+    )
+    assert who(text) == {("대상", "이하늘 주무관")}
+    text = "다라시 항만과 박도윤 팀장의 ‘항만 경쟁력 제고 방안’ 논문은 최우수상을 받았다."
+    assert who(text) == {("최우수상", "박도윤 팀장")}
+
+
+def test_the_honour_of_a_prize_sits_between_winner_and_prize() -> None:
+    assert who("마바시가 영예의 대상을 차지했다.") == {("대상", "마바시")}
+
+
+def test_a_grade_keeps_its_other_scale_written_in_brackets() -> None:
+    text = "가나시와 다라군이 공약 평가에서 최우수 등급(SA)을 받았다."
+    assert who(text) == {("최우수 등급(SA)", "가나시"), ("최우수 등급(SA)", "다라군")}
+    assert who("마바군은 민원 평가에서 우수(나등급)를 받았다.") == {("우수(나등급)", "마바군")}
+    # A commendation in brackets is the prize's reward, not its grade.
+    assert who("사바구는 같은 평가에서 우수상(장관상)을 받았다.") == {("우수상", "사바구")}
+
+
+def names(text: str) -> set[Any]:
+    return {a.get("name") for a in awards(text)}
+
+
+def test_an_award_name_may_join_two_fields_with_and() -> None:
+    text = "가나클럽이 2021년 노인일자리 및 사회활동지원사업 수행기관 평가에서 S등급을 받았다."
+    assert names(text) == {"2021년 노인일자리 및 사회활동지원사업 수행기관 평가"}
+
+
+def test_what_an_evaluation_follows_is_no_part_of_its_name() -> None:
+    text = (
+        "10일 마바보건소에 따르면 치매안심센터가 제4차 관리계획에 따른 1주기 운영평가 결과 "
+        "A등급 기관으로 선정되면서 장관상을 수상했다."
+    )
+    assert names(text) == {"1주기 운영평가"}
+
+
+def test_an_evaluation_ending_like_a_subject_is_no_winner() -> None:
+    text = "사바보건소 치매안심센터 운영평가 결과 A등급 기관으로 선정되는 영예를 안았다."
+    assert all(a.get("recipient") not in ("운영평", "선정되") for a in awards(text))
+
+
+def test_a_grade_one_came_to_obtain_is_won() -> None:
+    assert who("다라구는 공약 평가에서 SA등급을 획득하게 됐다.") == {("SA등급", "다라구")}
+    text = "다라구는 지난 2019년, 2021년, 2022년에 이어 올해까지 최고 등급을 총 4회 획득하게 됐다."
+    years = {(a["prize"], a["recipient"], a["year"]) for a in awards(text)}
+    assert {("최고 등급", "다라구", year) for year in (2019, 2021, 2022)} <= years
+
+
+def test_a_tower_medal_may_be_written_with_a_blank() -> None:
+    text = (
+        "동탑산업훈장은 우주 분야에 투자한 미래시스템에, "
+        "철탑 산업훈장은 교대제를 개편한 새봄반도체에 수여됐다."
+    )
+    assert who(text) == {("동탑산업훈장", "미래시스템"), ("철탑 산업훈장", "새봄반도체")}
+
+
+def test_works_parted_by_commas_win_for_the_teams_in_their_brackets() -> None:
+    text = (
+        "이어 ▲장려상은 '농촌 빈집 정비 방안' (하늘 팀), '도자 산업의 부활' (새봄 팀), "
+        "'팜 어드벤처 조성' (들판 팀)이 각각 선정됐다."
+    )
+    assert who(text) == {("장려상", "하늘 팀"), ("장려상", "새봄 팀"), ("장려상", "들판 팀")}
+
+
+def test_a_marked_list_of_bodies_is_the_subject_of_its_grade() -> None:
+    text = "충북은 ▲가람시 ▲누리시 ▲마루군은 지난해보다 1등급 상승해 2등급에 이름을 올렸다."
+    assert who(text) == {("2등급", "가람시"), ("2등급", "누리시"), ("2등급", "마루군")}
+    text = "▲사랑시 ▲아람군 ▲초록군도 2등급을 차지했다."
+    assert who(text) == {("2등급", "사랑시"), ("2등급", "아람군"), ("2등급", "초록군")}
+
+
+def test_the_best_centre_of_its_kind_is_a_grade() -> None:
+    text = "가람군은 농촌진흥사업 기관평가에서 최우수농업기술센터로 선정되어 청장상을 받았다."
+    assert ("최우수농업기술센터", "가람군") in who(text)
+    assert who("누리군은 우수 치매안심센터로 선정됐다.") == {("우수 치매안심센터", "누리군")}
+
+
+def test_the_ceremony_names_the_award() -> None:
+    text = "가람군은 국회에서 열린 제3회 내고향꽃축제 시상식에서 가람꽃축제가 대상을 수상했다."
+    assert names(text) == {"제3회 내고향꽃축제"}
+    assert names("마루군이 서울에서 열린 시상식에서 대상을 받았다.") == {None}
+    # A category's ceremony names no award.
+    text = "한편 이날 해외 축제부문 시상식에서 가람 축제와 누리 축제가 특별상을 함께 받았다."
+    assert names(text) == {None}
+
+
+def test_a_list_closing_with_etc_is_the_subject_however_far_its_prize() -> None:
+    text = "가람시와 누리군 등이 지역 활력화에 기여한 공으로 장관 표창을 받았다."
+    assert who(text) == {("장관 표창", "가람시"), ("장관 표창", "누리군")}
+    text = (
+        "지난 3일 열린 시상에서 가람연합회 김하나 회장과, 센터 이두리 주무관 등이 "
+        "지역 활력화에 기여한 공으로 장관 표창을 받았다."
+    )
+    assert who(text) == {("장관 표창", "가람연합회 김하나 회장"), ("장관 표창", "이두리 주무관")}
+
+
+def test_a_department_before_a_comma_keeps_its_name() -> None:
+    assert who("우수상은 복지정책과, 세무과가 받았다.") == {
+        ("우수상", "복지정책과"),
+        ("우수상", "세무과"),
+    }
+
+
+def test_a_verb_describing_the_venue_is_no_winner() -> None:
+    assert who("가람센터는 누리청에서 열리는 평가회에서 최우수상을 받았다.") == {
+        ("최우수상", "가람센터")
+    }
+    assert all(
+        a.get("recipient") != "열리"
+        for a in awards("누리청에서 열리는 평가회에서 최우수상을 받았다.")
+    )
+
+
+def test_the_prize_the_head_receives_at_the_ceremony_is_the_bodys() -> None:
+    text = (
+        "누리시가 일자리 대상에서 종합대상을 받았다. "
+        "박두리 시장은 이날 시상식에서 대통령상과 함께 시상금 4억 원을 받았다."
+    )
+    assert who(text) == {("종합대상", "누리시")}
+    # A head's own prize, told with no award of the body before it, stays theirs.
+    assert who("박두리 시장은 이날 시상식에서 대통령상과 함께 시상금을 받았다.") == {
+        ("대통령상", "박두리 시장")
+    }
