@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -19,8 +19,11 @@ from govreader.model import FactKind
 
 PAGE_SIZE = 100
 MAX_PAGES = 16
-Read = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
-"""Runs one query on the library's connection (under its lock) and returns every row."""
+Read = Callable[[str, Sequence[Any]], Iterator[list[tuple[Any, ...]]]]
+"""Runs one query on the library's connection (under its lock while it is read) and yields its
+rows a batch at a time, so printing a table of any length streams it."""
+SOURCES_SQL = "govreader_sources"
+"""The SQL function (`joined_sources`) the library's connection knows for a row's sources."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,9 @@ COLUMNS: dict[FactKind, tuple[Column, ...]] = {
 }
 """Each kind's columns, in the order the reader and `govreader table` show them."""
 
+DAY_COLUMNS = frozenset({"date", "first", "last"})
+"""The columns holding a date and time (of publication), printed as the day alone."""
+
 DEFAULT_SORT: dict[FactKind, tuple[str, bool]] = {
     FactKind.AWARD: ("date", True),
     FactKind.PROGRAM: ("articles", True),
@@ -120,10 +126,23 @@ class Year:
     amount: float
 
 
-def _sources(joined: str | None) -> str | None:
+def joined_sources(joined: str | None) -> str | None:
+    """A row's sources as it shows them: each once, sorted, `, ` between them."""
     if joined is None or SEPARATOR not in joined:
         return joined
     return ", ".join(sorted(set(joined.split(SEPARATOR))))
+
+
+def _shown(sql: str) -> str:
+    """The expression of a value as a table shows it: several sources as one sorted list (the
+    SQL function only for rows told by several outlets; most have one)."""
+    if sql != "sources":
+        return sql
+    return f"CASE WHEN instr(sources, '{SEPARATOR}') THEN {SOURCES_SQL}(sources) ELSE sources END"
+
+
+def _all(read: Read, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    return [row for batch in read(sql, params) for row in batch]
 
 
 def filtered_rows(
@@ -169,13 +188,11 @@ class FactTable:
         self.sort_column, self.descending = DEFAULT_SORT[kind] if not grouped_by else ("rows", True)
         self._total: int | None = None
         self._pages: OrderedDict[int, list[TableRow]] = OrderedDict()
-        # Where the query's values become cells: how many there are, which one holds the
-        # sources, which column is read from two (a range of ages; at most one a table).
-        expressions = [sql for column in self.columns for sql in column.sql]
-        self._width = len(expressions)
-        self._sources = expressions.index("sources") if "sources" in expressions else None
+        self._width = sum(len(column.sql) for column in self.columns)
         pairs = [n for n, column in enumerate(self.columns) if len(column.sql) > 1]
-        self._pair = pairs[0] if pairs else None
+        self.pair = pairs[0] if pairs else None
+        """The column read from two values (a range of ages; at most one a table), if any: the
+        values of a row are its cells but for that one, whose two values stand side by side."""
 
     # the SQL of this table
 
@@ -192,22 +209,26 @@ class FactTable:
         tail = "value" if self.grouped_by else "key"
         return " ORDER BY " + ", ".join([*keys, tail])
 
-    def _select(self) -> str:
-        expressions = [sql for column in self.columns for sql in column.sql]
-        if self.grouped_by is None:
+    def _select(self, *, days: bool = False, places: bool = False) -> str:
+        """The query of the rows in the current order: the cells' values (dates cut to the day
+        when `days`), then the fact's key and first place when `places`."""
+        expressions = [
+            f"substr({sql}, 1, 10)" if days and column.name in DAY_COLUMNS else _shown(sql)
+            for column in self.columns
+            for sql in column.sql
+        ]
+        if places and self.grouped_by is None:
             expressions += ["key", "opening"]
         where, _ = self._where()
         return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{self._order()}"
 
     def _cells(self, found: Sequence[Any]) -> tuple[Any, ...]:
         """The cells of one row of the query (its first `_width` values)."""
+        if self.pair is None:
+            return tuple(found[: self._width])
         cells = list(found[: self._width])
-        sources = cells[self._sources] if self._sources is not None else None
-        if sources is not None and SEPARATOR in sources:
-            cells[self._sources] = _sources(sources)  # type: ignore[index]
-        if self._pair is not None:  # a range of ages: one cell of two values
-            low, high = cells[self._pair], cells.pop(self._pair + 1)
-            cells[self._pair] = None if low is None and high is None else (low, high)
+        low, high = cells[self.pair], cells.pop(self.pair + 1)  # a range of ages: one cell
+        cells[self.pair] = None if low is None and high is None else (low, high)
         return tuple(cells)
 
     def _row(self, found: Sequence[Any]) -> TableRow:
@@ -223,7 +244,8 @@ class FactTable:
     def __len__(self) -> int:
         if self._total is None:
             where, params = self._where()
-            self._total = self.read(f"SELECT count(*) FROM {self.source}{where}", params)[0][0]
+            counted = _all(self.read, f"SELECT count(*) FROM {self.source}{where}", params)
+            self._total = int(counted[0][0])
         return self._total
 
     def row(self, index: int) -> TableRow | None:
@@ -242,19 +264,16 @@ class FactTable:
     def rows(self, offset: int = 0, limit: int | None = None) -> list[TableRow]:
         """Rows in the current order from `offset`; all of them without `limit`."""
         _, params = self._where()
-        sql = self._select() + (" LIMIT ? OFFSET ?" if limit is not None else "")
+        sql = self._select(places=True) + (" LIMIT ? OFFSET ?" if limit is not None else "")
         extra = [limit, offset] if limit is not None else []
-        return [self._row(found) for found in self.read(sql, [*params, *extra])]
+        return [self._row(found) for found in _all(self.read, sql, [*params, *extra])]
 
-    def cells(self) -> list[tuple[Any, ...]]:
-        """Every row's cells in the current order: what printing the table needs, read in one
-        pass without the rows' places."""
-        where, params = self._where()
-        expressions = ", ".join(sql for column in self.columns for sql in column.sql)
-        found = self.read(f"SELECT {expressions} FROM {self.source}{where}{self._order()}", params)
-        if self._sources is None and self._pair is None:
-            return found
-        return [self._cells(values) for values in found]
+    def printed(self) -> Iterator[list[tuple[Any, ...]]]:
+        """Every row in the current order, a batch at a time, as printing wants it and all
+        worked out by SQL: the cells' values, dates cut to the day (YYYY-MM-DD), without the
+        rows' places. The `pair` column's two values stand side by side."""
+        _, params = self._where()
+        return self.read(self._select(days=True), params)
 
     def position(self, row: TableRow) -> int | None:
         """Where a fact's row is in the current order (None for a group's row): the number of
@@ -268,8 +287,10 @@ class FactTable:
         ordered.append(("key", False))
         where, params = self._where()
         expressions = ", ".join(expression for expression, _ in ordered)
-        found = self.read(
-            f"SELECT {expressions} FROM {self.source}{where} AND key = ?", [*params, row.key]
+        found = _all(
+            self.read,
+            f"SELECT {expressions} FROM {self.source}{where} AND key = ?",
+            [*params, row.key],
         )
         if not found:
             return None
@@ -282,8 +303,10 @@ class FactTable:
             clauses.append(" AND ".join([*same, f"{expression} {'>' if descending else '<'} ?"]))
             arguments += [*values[:index], values[index]]
         before = " OR ".join(f"({clause})" for clause in clauses)
-        counted = self.read(
-            f"SELECT count(*) FROM {self.source}{where} AND ({before})", [*params, *arguments]
+        counted = _all(
+            self.read,
+            f"SELECT count(*) FROM {self.source}{where} AND ({before})",
+            [*params, *arguments],
         )
         return int(counted[0][0])
 
@@ -348,7 +371,8 @@ class FactTable:
         oldest first; rows with no year at all are left out."""
         where, params = self._where()
         year = "coalesce(year, CAST(substr(first, 1, 4) AS INTEGER))"
-        found = self.read(
+        found = _all(
+            self.read,
             f"SELECT {year} AS y, count(*), total(value) FROM {self.source}{where}"
             " GROUP BY y HAVING y IS NOT NULL ORDER BY y",
             params,

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from govreader.library.fact_table import FactTable
 
 BUSY_TIMEOUT_S = 30.0
+READ_BATCH = 1000
 
 IMPORTED = "imported"
 UPDATED = "updated"
@@ -421,18 +422,27 @@ class Library:
     ) -> FactTable:
         """Every `kind` fact of the articles `query` keeps, a fact told by several articles one
         row, in the kind's first order (`fact_table`)."""
-        from govreader.library.fact_table import FactTable, filtered_rows  # only the table's users
+        from govreader.library.fact_table import (  # only the table's users need it
+            SOURCES_SQL,
+            FactTable,
+            filtered_rows,
+            joined_sources,
+        )
 
         where, params = self._where(query, since, until)
         source = "fact_rows"
-        if where:
-            with self._guard() as conn:
+        with self._guard() as conn:
+            conn.create_function(SOURCES_SQL, 1, joined_sources, deterministic=True)
+            if where:
                 source = filtered_rows(conn, kind, where, params)
         return FactTable(self._read, kind, source)
 
-    def _read(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    def _read(self, sql: str, params: Sequence[Any]) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of one query, `READ_BATCH` at a time, the connection held until the last."""
         with self._guard() as conn:
-            return conn.execute(sql, params).fetchall()
+            cursor = conn.execute(sql, params)
+            while batch := cursor.fetchmany(READ_BATCH):
+                yield batch
 
     def sources(self) -> list[str]:
         with self._guard() as conn:
