@@ -279,6 +279,22 @@ def test_a_group_keeps_its_rows(library: Library) -> None:
     assert {row.cells[2] for row in table.only("recipient", "구로구").rows()} == {"우수상", "대상"}
 
 
+def test_rows_told_by_the_same_outlets_in_either_order_are_one_group(library: Library) -> None:
+    store(
+        library,
+        award("구로구", "우수상", "가나일보"),
+        award("구로구", "우수상", "다라뉴스"),
+        award("성동구", "대상", "다라뉴스"),
+        award("성동구", "대상", "가나일보"),
+        award("노원구", "대상", "가나일보"),
+    )
+    table = library.fact_table(FactKind.AWARD)
+    groups = [row.cells[:2] for row in table.grouped("source").rows()]
+    assert groups == [("가나일보, 다라뉴스", 2), ("가나일보", 1)]
+    together = table.only("source", "가나일보, 다라뉴스").rows()
+    assert sorted(row.cells[0] for row in together) == ["구로구", "성동구"]
+
+
 def test_filters_keep_the_articles_of_a_source_a_period_or_a_text(library: Library) -> None:
     store(library, award("구로구", "우수상", "가나일보"), award("성동구", "대상", "다라뉴스"))
     assert [

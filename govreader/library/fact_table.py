@@ -329,14 +329,15 @@ class FactTable:
         self._pages.clear()
 
     def grouped(self, name: str) -> FactTable:
-        """A row per value of column `name`: how many rows have it, in how many articles, and
-        the sums of the money columns; most rows first."""
+        """A row per value of column `name` as the table shows it (rows told by the same
+        outlets are one group, in whatever order the outlets told them): how many rows have it,
+        in how many articles, and the sums of the money columns; most rows first."""
         column = self.columns[self.index(name)]
         where, params = self._where()
-        values = ", ".join(column.sql)
+        values = ", ".join(map(_shown, column.sql))
         money = [c for c in self.columns if c.money]
         sums = "".join(f", sum({c.sql[0]}) AS total" for c in money)
-        names = [f"{sql} AS value{n or ''}" for n, sql in enumerate(column.sql)]
+        names = [f"{_shown(sql)} AS value{n or ''}" for n, sql in enumerate(column.sql)]
         source = (
             f"(SELECT {', '.join(names)}, count(*) AS rows, sum(articles) AS articles{sums}"
             f" FROM {self.source}{where} GROUP BY {values})"
@@ -357,7 +358,7 @@ class FactTable:
         column = self.columns[self.index(name)]
         parts = value if len(column.sql) > 1 and value is not None else (value,) * len(column.sql)
         clauses = tuple(
-            (f"{sql} IS NULL", ()) if part is None else (f"{sql} = ?", (part,))
+            (f"{sql} IS NULL", ()) if part is None else (f"{_shown(sql)} = ?", (part,))
             for sql, part in zip(column.sql, parts, strict=True)
         )
         table = FactTable(
