@@ -11,10 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from govreader.library.matching import index_text
-from govreader.library.newest import key_for
-from govreader.library.texts import pack
-from govreader.model import Article, Fact, FactKind
+from govreader.model import FactKind
 
 FACT_COUNT_COLUMNS: dict[FactKind, str] = {kind: f"n_{kind.value}" for kind in FactKind}
 """Per-kind fact counts kept on each article row, so the list pane never touches the facts.
@@ -130,8 +127,9 @@ def _v2_fact_lines(conn: sqlite3.Connection) -> None:
     """Version 2: the facts table across the library, its lines (`fact_rows`) and the rows they
     merge into (`fact_store`), kept at import and filled here from the facts every article of a
     version-1 library stores as JSON."""
-    from govreader.library.fact_rows import fact_lines  # here: opening a library needs neither
+    from govreader.library.fact_rows import fact_lines  # here: opening a library needs none
     from govreader.library.fact_store import write_lines
+    from govreader.model import Article, Fact
 
     for statement in _V2_FACT_LINES.split(";"):
         conn.execute(statement)
@@ -171,6 +169,10 @@ def _v3_compact(conn: sqlite3.Connection) -> None:
     body and facts compressed (`texts.py`); the page title kept only where it differs from the
     list's, the subtitle only on the article; one index of each word's pairs and triples, without
     positions, in place of the trigram index (five times its size) and the pair index."""
+    from govreader.library.matching import index_text  # here: opening a library needs none
+    from govreader.library.newest import key_for
+    from govreader.library.texts import pack
+
     for statement in _V3_TABLES.split(";"):
         conn.execute(statement)
     taken: set[int] = set()
