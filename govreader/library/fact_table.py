@@ -11,8 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from govreader.library.fact_store import AGGREGATE, SEPARATOR
 from govreader.model import FactKind
@@ -26,8 +25,7 @@ SOURCES_SQL = "govreader_sources"
 """The SQL function (`joined_sources`) the library's connection knows for a row's sources."""
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """A column: `name` is what `--group-by` and sorting take, `title` its header, `sql` the
     expressions it is read from (two for a range of ages); `money` is summed in groups."""
 
@@ -107,8 +105,7 @@ DEFAULT_SORT: dict[FactKind, tuple[str, bool]] = {
 """Each kind's first order (column, descending): newest first, or the most told first."""
 
 
-@dataclass(frozen=True, slots=True)
-class TableRow:
+class TableRow(NamedTuple):
     """One row: cells in the order of the table's columns; for a fact (not a group), its `key`
     and where to read it: the span of the fact in the first article that told it."""
 
@@ -119,8 +116,7 @@ class TableRow:
     end: int = 0
 
 
-@dataclass(frozen=True)
-class Year:
+class Year(NamedTuple):
     year: int
     rows: int
     amount: float
@@ -342,7 +338,7 @@ class FactTable:
             f"(SELECT {', '.join(names)}, count(*) AS rows, sum(articles) AS articles{sums}"
             f" FROM {self.source}{where} GROUP BY {values})"
         )
-        key = replace(column, sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
+        key = column._replace(sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
         columns = (
             key,
             _column("rows", "rows", numeric=True),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from govreader.library.connection import LibraryFile
@@ -29,6 +28,8 @@ DUPLICATE = "duplicate"
 
 
 def _now() -> str:
+    from datetime import UTC, datetime  # here: the commands that only read never need it
+
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
