@@ -30,7 +30,7 @@ from govreader.library.opening import (
     probe,
     writable,
 )
-from govreader.library.schema import COMPACTED, SCHEMA_VERSION, migrate, read_version
+from govreader.library.schema import SCHEMA_VERSION, SHRUNK, migrate, read_version
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -90,7 +90,7 @@ class LibraryFile:
                 if on_upgrade is not None and found is not None and 0 < found < SCHEMA_VERSION:
                     on_upgrade(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
                 found = migrate(conn)
-                if found is not None and 0 < found < COMPACTED:
+                if found is not None and 0 < found < SHRUNK:
                     conn.execute("VACUUM")
         except sqlite3.DatabaseError as error:
             conn.close()

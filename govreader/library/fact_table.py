@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-from govreader.library.fact_store import AGGREGATE, SEPARATOR
+from govreader.library.fact_store import AGGREGATE, LINES, SEPARATOR
 from govreader.model import FactKind
 
 PAGE_SIZE = 100
@@ -151,7 +151,7 @@ def filtered_rows(
     conn.execute(f"DROP TABLE IF EXISTS {name}")
     conn.execute(
         f"CREATE TABLE {name} AS SELECT {AGGREGATE},"
-        " round(100.0 * max(result) / max(goal), 1) AS rate FROM fact_lines WHERE kind = ?"
+        f" round(100.0 * max(result) / max(goal), 1) AS rate FROM {LINES} WHERE kind = ?"
         f" AND article_id IN (SELECT a.id FROM articles a{where}) GROUP BY kind, key",
         [str(kind), *params],
     )

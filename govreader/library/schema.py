@@ -203,19 +203,44 @@ def _v3_compact(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO text_index (text_index) VALUES ('optimize')")
 
 
+_FIELD_NAMES = (
+    "year, name, prize, category, organizer, recipient, label, unit, goal, result, value, words,"
+    " age_min, age_max"
+)
+
+_V4_SLIM_LINES = f"""
+CREATE TABLE slim_fact_lines (
+    kind TEXT NOT NULL,
+    key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+{_V2_FACT_FIELDS}    PRIMARY KEY (article_id, kind, key)
+) WITHOUT ROWID;
+INSERT INTO slim_fact_lines (kind, key, article_id, start, end, {_FIELD_NAMES})
+    SELECT kind, key, article_id, start, end, {_FIELD_NAMES} FROM fact_lines;
+DROP TABLE fact_lines;
+ALTER TABLE slim_fact_lines RENAME TO fact_lines;
+CREATE INDEX fact_lines_by_key ON fact_lines (kind, key)
+"""
+"""Version 4: the facts table's lines without their article's date and source, which the article
+row holds once (`fact_store` reads them from there): 0.7 KB an article less."""
+
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     _V1,
     _v2_fact_lines,
     _v3_compact,
+    _V4_SLIM_LINES,
 )
 """MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file): SQL
 statements, or a function for a step that needs Python."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
-COMPACTED = MIGRATIONS.index(_v3_compact) + 1
-"""The version that compacted the library: one brought up from before it is vacuumed once, to
-give back the room the old indexes held (two thirds of the file)."""
+SHRUNK = MIGRATIONS.index(_V4_SLIM_LINES) + 1
+"""The last version whose step left room behind: a library brought up from before it is vacuumed
+once, to give that room back (the old indexes, two thirds of the file, at version 3; the lines'
+dates and sources at 4)."""
 
 
 def read_version(conn: sqlite3.Connection) -> int | None:
