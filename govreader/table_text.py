@@ -130,24 +130,32 @@ def _texts(column: Column, cells: Sequence[Any]) -> dict[Any, str]:
     return texts
 
 
-def _padded(texts: dict[Any, str], size: int, numeric: bool) -> dict[Any, str]:
-    """Each text in exactly `size` cells, as `fit` makes it; printable ASCII (numbers, dates)
-    is padded by `str.rjust`/`str.ljust` at once."""
+def _widths(texts: dict[Any, str]) -> dict[Any, int]:
+    """The cells each text takes: its length for printable ASCII (numbers, dates), else what
+    Rich counts (a Korean syllable takes two)."""
     words = list(texts.values())
-    if _one_cell_each(words) and max(map(len, words), default=0) <= size:
+    one_each = all(map(str.isascii, words)) and all(map(str.isprintable, words))
+    return dict(zip(texts, map(len if one_each else cell_len, words), strict=True))
+
+
+def _padded(
+    texts: dict[Any, str], cells: dict[Any, int], size: int, numeric: bool
+) -> dict[Any, str]:
+    """Each text in exactly `size` cells, as `fit` makes it, from the cells it takes (`str.rjust`
+    and `str.ljust` at once where every text takes a cell a character and fits)."""
+    if all(map(int.__eq__, cells.values(), map(len, texts.values()))) and (
+        max(cells.values(), default=0) <= size
+    ):
         pad = str.rjust if numeric else str.ljust
-        return dict(zip(texts, map(pad, words, repeat(size)), strict=True))
-    return {value: fit(text, size, numeric) for value, text in texts.items()}
-
-
-def _one_cell_each(words: list[str]) -> bool:
-    """Whether every character of `words` takes one cell: all printable ASCII."""
-    return all(map(str.isascii, words)) and all(map(str.isprintable, words))
-
-
-def _widest(texts: dict[Any, str]) -> int:
-    words = list(texts.values())
-    return max(map(len if _one_cell_each(words) else cell_len, words), default=0)
+        return dict(zip(texts, map(pad, texts.values(), repeat(size)), strict=True))
+    out = {}
+    for value, text in texts.items():
+        room = size - cells[value]
+        if room < 0:
+            out[value] = fit(text, size, numeric)
+        else:
+            out[value] = " " * room + text if numeric else text + " " * room
+    return out
 
 
 def table_lines(table: FactTable, available: int | None = None) -> list[str]:
@@ -158,10 +166,11 @@ def table_lines(table: FactTable, available: int | None = None) -> list[str]:
     and equal values show alike (`104` and `104.0` read the same)."""
     rows = _paired([row for batch in table.printed() for row in batch], table.pair)
     values = list(zip(*rows, strict=True)) if rows else [() for _ in table.columns]
-    shown = [_texts(column, cells) for column, cells in zip(table.columns, values, strict=True)]
+    texts = [_texts(column, cells) for column, cells in zip(table.columns, values, strict=True)]
+    cells = list(map(_widths, texts))
     sizes = [
-        max(cell_len(column.title), _widest(texts))
-        for column, texts in zip(table.columns, shown, strict=True)
+        max(cell_len(column.title), *counted.values())
+        for column, counted in zip(table.columns, cells, strict=True)
     ]
     sizes = _within(sizes, available, None)
     gap = " " * GAP
@@ -170,8 +179,10 @@ def table_lines(table: FactTable, available: int | None = None) -> list[str]:
         for column, size in zip(table.columns, sizes, strict=True)
     )
     padded = [
-        list(map(_padded(texts, size, column.numeric).__getitem__, cells))
-        for column, texts, size, cells in zip(table.columns, shown, sizes, values, strict=True)
+        list(map(_padded(shown, counted, size, column.numeric).__getitem__, column_values))
+        for column, shown, counted, size, column_values in zip(
+            table.columns, texts, cells, sizes, values, strict=True
+        )
     ]
     return [header, *map(str.rstrip, map(gap.join, zip(*padded, strict=True)))]
 
