@@ -165,5 +165,6 @@ class LibraryFile:
         self._refuse_read_only()
         with self._guard() as conn:
             found = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
-        if found != ["ok"]:
-            raise damaged(self.path, "; ".join(found))
+        if found != ["ok"]:  # a finding may be several lines (`*** in database main ***`, …)
+            lines = [line.strip() for row in found for line in row.splitlines()]
+            raise damaged(self.path, "; ".join(line for line in lines if line))
