@@ -1,6 +1,7 @@
 """The facts table on a big library: the reader's facts view (open, re-sort) and `govreader table`.
 
 Usage: python bench/table_bench.py [--library DIR] [--count 10000] [--runs 5] [--size 120x40]
+       [--no-view]
 
 Without --library, a library of --count generated articles is built first with
 bench/make_library.py (a library made by an older govreader is brought up to date, and timed,
@@ -9,8 +10,9 @@ when it is first opened here).
 - The view, in a Pilot-driven child: from pressing `v` (or a kind's key) until the table is on
   screen, each kind read afresh; then `s` on a column, re-sorting the whole table and redrawing
   it. Its baseline is an unbound key in the same app (the floor of the method).
-- The command: `govreader table KIND --format csv` into a pipe, against `govreader --version`
-  run alternately in the same loop; the difference is the table's own time.
+- The command: `govreader table KIND` in each format (text, csv, json) and grouped by a column
+  (`--group-by`, as text) into a pipe, against `govreader --version` run alternately in the same
+  loop; the difference is the table's own time. `--no-view` measures the command alone.
 Each is timed as wall time and as CPU time (the process's, threads included, or the child's):
 on a shared machine the CPU time is what the work costs, the wall time what a user would wait.
 Medians are printed; goals: view ≤ 300 ms, command ≤ 100 ms beyond start-up.
@@ -31,6 +33,16 @@ from make_library import build_in_temp
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = ("award", "program", "target", "audience", "amount")
+FORMATS = ("text", "csv", "json")
+GROUP_BY = {
+    "award": "recipient",
+    "program": "first",
+    "target": "label",
+    "audience": "ages",
+    "amount": "source",
+}
+"""The column each kind's `--group-by` run groups by: the one a reader would ask about."""
+VARIANTS = (*FORMATS, "group-by")
 
 VIEW = """
 import asyncio, json, statistics, sys, time
@@ -99,18 +111,29 @@ def medians(times: list[list[float]] | list[tuple[float, float]]) -> tuple[float
     return statistics.median(t[0] for t in times), statistics.median(t[1] for t in times)
 
 
-def command_times(library: Path, runs: int) -> tuple[tuple[float, float], dict[str, tuple]]:
-    """Median (wall, CPU) of start-up (`--version`) and of each kind's table, in ms."""
+def _variant(kind: str, variant: str) -> list[str]:
+    if variant == "group-by":
+        return ["--group-by", GROUP_BY[kind]]
+    return ["--format", variant]
+
+
+def command_times(
+    library: Path, runs: int
+) -> tuple[tuple[float, float], dict[tuple[str, str], tuple[float, float]]]:
+    """Median (wall, CPU) of start-up (`--version`) and of each kind's table in each variant,
+    in ms."""
     base = [sys.executable, "-m", "govreader"]
     startup: list[tuple[float, float]] = []
-    kinds: dict[str, list[tuple[float, float]]] = {kind: [] for kind in KINDS}
+    found: dict[tuple[str, str], list[tuple[float, float]]] = {
+        (kind, variant): [] for kind in KINDS for variant in VARIANTS
+    }
     for _ in range(runs):
-        for kind in KINDS:  # alternating, so changes in machine load hit both alike
-            startup.append(timed([*base, "--version"]))
-            kinds[kind].append(
-                timed([*base, "table", kind, "--format", "csv", "--library", str(library)])
-            )
-    return medians(startup), {kind: medians(times) for kind, times in kinds.items()}
+        for kind in KINDS:
+            for variant in VARIANTS:  # alternating, so changes in machine load hit both alike
+                startup.append(timed([*base, "--version"]))
+                argv = [*base, "table", kind, *_variant(kind, variant), "--library", str(library)]
+                found[kind, variant].append(timed(argv))
+    return medians(startup), {key: medians(times) for key, times in found.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -119,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=10_000, help="articles to generate")
     parser.add_argument("--runs", type=int, default=5, help="runs of each measure")
     parser.add_argument("--size", default="120x40", help="terminal size of the view, WxH")
+    parser.add_argument("--no-view", action="store_true", help="time the command only")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
     library = args.library or build_in_temp(args.count)
@@ -130,28 +154,33 @@ def main(argv: list[str] | None = None) -> int:
         total = opened.count()
     opening = time.perf_counter() - started
 
-    view = view_times(library, (width, height), args.runs)
+    view = None if args.no_view else view_times(library, (width, height), args.runs)
     startup, commands = command_times(library, args.runs)
     print(f"library: {library} ({total:,} articles); first open here took {opening:.1f} s")
-    print(f"view in a {width}x{height} terminal, median of {args.runs} runs, wall / CPU ms")
-    print("(goal <= 300 ms):")
-    for kind in KINDS:
-        times = view["kinds"][kind]
-        opened, resorted = medians(times["open"]), medians(times["sort"])
-        print(
-            f"  {kind:<9} {times['rows']:>7,} rows   open {opened[0]:5.0f} / {opened[1]:4.0f}"
-            f"   re-sort {resorted[0]:5.0f} / {resorted[1]:4.0f}"
-        )
-    floor = medians(view["floor"])
-    print(f"  unbound key (the method's floor): {floor[0]:.0f} / {floor[1]:.0f}")
-    print("govreader table KIND --format csv, wall / CPU ms (goal <= 100 ms beyond start-up):")
+    if view is not None:
+        print(f"view in a {width}x{height} terminal, median of {args.runs} runs, wall / CPU ms")
+        print("(goal <= 300 ms):")
+        for kind in KINDS:
+            times = view["kinds"][kind]
+            opened, resorted = medians(times["open"]), medians(times["sort"])
+            print(
+                f"  {kind:<9} {times['rows']:>7,} rows   open {opened[0]:5.0f} / {opened[1]:4.0f}"
+                f"   re-sort {resorted[0]:5.0f} / {resorted[1]:4.0f}"
+            )
+        floor = medians(view["floor"])
+        print(f"  unbound key (the method's floor): {floor[0]:.0f} / {floor[1]:.0f}")
+    print(
+        f"govreader table KIND, median of {args.runs} runs, wall / CPU ms beyond start-up"
+        " (goal <= 100 ms):"
+    )
     print(f"  start-up (govreader --version): {startup[0]:5.0f} / {startup[1]:4.0f}")
+    print("  " + " " * 9 + "".join(f"{variant:>16}" for variant in VARIANTS))
     for kind in KINDS:
-        wall, cpu = commands[kind]
-        print(
-            f"  {kind:<9} {wall:5.0f} / {cpu:4.0f}   beyond start-up"
-            f" {wall - startup[0]:5.0f} / {cpu - startup[1]:4.0f}"
+        cells = "".join(
+            f"{wall - startup[0]:9.0f} / {cpu - startup[1]:4.0f}"
+            for wall, cpu in (commands[kind, variant] for variant in VARIANTS)
         )
+        print(f"  {kind:<9}{cells}")
     return 0
 
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govreader.export import say
+
+if TYPE_CHECKING:
+    from govreader.library.fact_table import FactTable
 
 KINDS = ("award", "program", "target", "audience", "amount")
 FORMATS = ("text", "csv", "json")
@@ -76,27 +79,29 @@ def run(args: argparse.Namespace) -> int:
                 table.sort(args.sort)
             if args.group_by:
                 table = table.grouped(args.group_by)
-            output = _render(table, args.format, filtered)
+            _write(table, args.format, filtered)
     except LibraryError as error:
         say(str(error))
         return 1
-    sys.stdout.write(output)
     return 0
 
 
-def _render(table: Any, fmt: str, filtered: bool) -> str:
+def _write(table: FactTable, fmt: str, filtered: bool) -> None:
+    """The table on stdout, streamed as it is read (CSV, JSON), or aligned when all is read."""
     from govreader import table_text
 
+    out = sys.stdout
     if fmt == "csv":
-        return table_text.table_csv(table)
-    if fmt == "json":
-        return table_text.table_json(table)
-    if not len(table):
+        table_text.write_csv(table, out)
+    elif fmt == "json":
+        table_text.write_json(table, out)
+    elif not len(table):
         where = "the articles these filters keep" if filtered else "the library"
-        return f"No {table.kind} in {where}.\n"
-    available = None
-    if sys.stdout.isatty():
-        import shutil
+        out.write(f"No {table.kind} in {where}.\n")
+    else:
+        available = None
+        if out.isatty():
+            import shutil
 
-        available = shutil.get_terminal_size().columns
-    return "\n".join(table_text.table_lines(table, available)) + "\n"
+            available = shutil.get_terminal_size().columns
+        out.write("\n".join(table_text.table_lines(table, available)) + "\n")

@@ -16,8 +16,9 @@ from govreader.model import Article
 
 def version_1_library(folder: Path, articles: Sequence[Article], *, version: int = 1) -> Path:
     """A library of `articles` (stored at /p/0, /p/1, …) as version 1 wrote it: plain text, a
-    trigram and a pair index. `version` 2 then runs step 2 on it, as the development version 2
-    (the facts table, before the compacted texts) left its libraries."""
+    trigram and a pair index. A later `version` then runs the steps up to it: 2 as the
+    development version 2 (the facts table, before the compacted texts) left its libraries, 3
+    as the compacted layout with the lines holding their article's date and source."""
     folder.mkdir(parents=True)
     path = folder / DB_NAME
     conn = sqlite3.connect(path, isolation_level=None)
@@ -56,10 +57,10 @@ def version_1_library(folder: Path, articles: Sequence[Article], *, version: int
             (number, *texts),
         )
         conn.execute("INSERT INTO paths VALUES (?, ?, 'now')", (f"/p/{number - 1}", number))
-    if version == 2:
+    for step in range(1, version):
         conn.execute("BEGIN")
-        schema.MIGRATIONS[1](conn)  # type: ignore[operator]
-        conn.execute("UPDATE schema_version SET version = 2")
+        schema.MIGRATIONS[step](conn)  # type: ignore[operator]
+        conn.execute("UPDATE schema_version SET version = ?", (step + 1,))
         conn.execute("COMMIT")
     conn.close()
     return folder

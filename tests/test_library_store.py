@@ -16,12 +16,12 @@ from govreader.library import (
     Library,
     LibraryError,
     ListQuery,
+    connection,
     import_paths,
     is_stand_in,
     library_dir,
     schema,
     stand_in_title,
-    store,
 )
 from govreader.library.location import DB_NAME
 from govreader.library.schema import SCHEMA_VERSION
@@ -310,7 +310,7 @@ def test_library_opened_read_only_reads_and_keeps_nothing(
         path = lib.path
     before = _fingerprint(path)
     if how == "cannot write":
-        monkeypatch.setattr(store, "writable", lambda path: False)
+        monkeypatch.setattr(connection, "writable", lambda path: False)
     with Library.open(tmp_path, read_only=how == "asked") as lib:
         assert lib.read_only
         (row,) = lib.rows()
@@ -336,8 +336,8 @@ def test_older_library_that_cannot_be_written_is_refused_untouched(
     step = "ALTER TABLE articles ADD COLUMN note TEXT"
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, step))
     monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setattr(store, "writable", lambda path: False)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(connection, "writable", lambda path: False)
     with pytest.raises(LibraryError, match="older govreader") as caught:
         Library.open(tmp_path)
     assert "\n" not in str(caught.value)
@@ -349,7 +349,7 @@ def test_a_version_1_library_that_cannot_be_written_says_so_in_one_line(
 ) -> None:
     folder = version_1_library(tmp_path / "old", [_award_article()])
     before = _fingerprint(folder / DB_NAME)
-    monkeypatch.setattr(store, "writable", lambda path: False)
+    monkeypatch.setattr(connection, "writable", lambda path: False)
     with pytest.raises(LibraryError, match=r"older govreader.*write access") as caught:
         Library.open(folder)
     assert "\n" not in str(caught.value)
@@ -401,7 +401,7 @@ def test_older_library_is_migrated_step_by_step(tmp_path: Path, monkeypatch) -> 
     step = "ALTER TABLE articles ADD COLUMN note TEXT NOT NULL DEFAULT 'migrated'"
     monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS, step))
     monkeypatch.setattr(schema, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(connection, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Library.open(tmp_path) as lib:
         assert lib.count() == 1 and lib.search("최우수상")
     conn = sqlite3.connect(tmp_path / DB_NAME)

@@ -61,7 +61,10 @@ AGGREGATE = ", ".join(
         *(f"{how}({name}) AS {name}" for name, how in FIELDS),
     )
 )
-"""The rows of `fact_lines` grouped by kind and key, with `fact_rows`' columns."""
+"""The rows of `fact_lines` grouped by kind and key, with `fact_rows`' columns: over `LINES`."""
+
+LINES = "fact_lines JOIN articles ON articles.id = fact_lines.article_id"
+"""The lines with their article, whose date and source (`published`, `source`) they count."""
 
 
 def _merged(name: str, how: str) -> str:
@@ -98,10 +101,10 @@ def write_lines(
     source, and count them into their rows."""
     from govreader.library.fact_rows import LINE_COLUMNS  # here: `search` and `list` never write
 
-    names = ("article_id", "published", "source", *LINE_COLUMNS)
+    names = ("article_id", *LINE_COLUMNS)
     conn.executemany(
         f"INSERT INTO fact_lines ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-        [(article_id, published, source, *line) for line in lines],
+        [(article_id, *line) for line in lines],
     )
     rows = []
     for line in lines:
@@ -124,7 +127,7 @@ def delete_lines(conn: sqlite3.Connection, article_id: int) -> None:
     conn.execute("DELETE FROM fact_lines WHERE article_id = ?", (article_id,))
     conn.executemany("DELETE FROM fact_rows WHERE kind = ? AND key = ?", keys)
     conn.executemany(
-        f"INSERT INTO fact_rows ({', '.join(ROW_COLUMNS)}) SELECT {AGGREGATE} FROM fact_lines"
+        f"INSERT INTO fact_rows ({', '.join(ROW_COLUMNS)}) SELECT {AGGREGATE} FROM {LINES}"
         " WHERE kind = ? AND key = ? GROUP BY kind, key",
         keys,
     )

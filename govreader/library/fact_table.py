@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, NamedTuple
 
-from govreader.library.fact_store import AGGREGATE, SEPARATOR
+from govreader.library.fact_store import AGGREGATE, LINES, SEPARATOR
 from govreader.model import FactKind
 
 PAGE_SIZE = 100
 MAX_PAGES = 16
-Read = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
-"""Runs one query on the library's connection (under its lock) and returns every row."""
+Read = Callable[[str, Sequence[Any]], Iterator[list[tuple[Any, ...]]]]
+"""Runs one query on the library's connection (under its lock while it is read) and yields its
+rows a batch at a time, so printing a table of any length streams it."""
+SOURCES_SQL = "govreader_sources"
+"""The SQL function (`joined_sources`) the library's connection knows for a row's sources."""
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """A column: `name` is what `--group-by` and sorting take, `title` its header, `sql` the
     expressions it is read from (two for a range of ages); `money` is summed in groups."""
 
@@ -91,6 +92,9 @@ COLUMNS: dict[FactKind, tuple[Column, ...]] = {
 }
 """Each kind's columns, in the order the reader and `govreader table` show them."""
 
+DAY_COLUMNS = frozenset({"date", "first", "last"})
+"""The columns holding a date and time (of publication), printed as the day alone."""
+
 DEFAULT_SORT: dict[FactKind, tuple[str, bool]] = {
     FactKind.AWARD: ("date", True),
     FactKind.PROGRAM: ("articles", True),
@@ -101,8 +105,7 @@ DEFAULT_SORT: dict[FactKind, tuple[str, bool]] = {
 """Each kind's first order (column, descending): newest first, or the most told first."""
 
 
-@dataclass(frozen=True, slots=True)
-class TableRow:
+class TableRow(NamedTuple):
     """One row: cells in the order of the table's columns; for a fact (not a group), its `key`
     and where to read it: the span of the fact in the first article that told it."""
 
@@ -113,17 +116,29 @@ class TableRow:
     end: int = 0
 
 
-@dataclass(frozen=True)
-class Year:
+class Year(NamedTuple):
     year: int
     rows: int
     amount: float
 
 
-def _sources(joined: str | None) -> str | None:
+def joined_sources(joined: str | None) -> str | None:
+    """A row's sources as it shows them: each once, sorted, `, ` between them."""
     if joined is None or SEPARATOR not in joined:
         return joined
     return ", ".join(sorted(set(joined.split(SEPARATOR))))
+
+
+def _shown(sql: str) -> str:
+    """The expression of a value as a table shows it: several sources as one sorted list (the
+    SQL function only for rows told by several outlets; most have one)."""
+    if sql != "sources":
+        return sql
+    return f"CASE WHEN instr(sources, '{SEPARATOR}') THEN {SOURCES_SQL}(sources) ELSE sources END"
+
+
+def _all(read: Read, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    return [row for batch in read(sql, params) for row in batch]
 
 
 def filtered_rows(
@@ -136,7 +151,7 @@ def filtered_rows(
     conn.execute(f"DROP TABLE IF EXISTS {name}")
     conn.execute(
         f"CREATE TABLE {name} AS SELECT {AGGREGATE},"
-        " round(100.0 * max(result) / max(goal), 1) AS rate FROM fact_lines WHERE kind = ?"
+        f" round(100.0 * max(result) / max(goal), 1) AS rate FROM {LINES} WHERE kind = ?"
         f" AND article_id IN (SELECT a.id FROM articles a{where}) GROUP BY kind, key",
         [str(kind), *params],
     )
@@ -169,13 +184,11 @@ class FactTable:
         self.sort_column, self.descending = DEFAULT_SORT[kind] if not grouped_by else ("rows", True)
         self._total: int | None = None
         self._pages: OrderedDict[int, list[TableRow]] = OrderedDict()
-        # Where the query's values become cells: how many there are, which one holds the
-        # sources, which column is read from two (a range of ages; at most one a table).
-        expressions = [sql for column in self.columns for sql in column.sql]
-        self._width = len(expressions)
-        self._sources = expressions.index("sources") if "sources" in expressions else None
+        self._width = sum(len(column.sql) for column in self.columns)
         pairs = [n for n, column in enumerate(self.columns) if len(column.sql) > 1]
-        self._pair = pairs[0] if pairs else None
+        self.pair = pairs[0] if pairs else None
+        """The column read from two values (a range of ages; at most one a table), if any: the
+        values of a row are its cells but for that one, whose two values stand side by side."""
 
     # the SQL of this table
 
@@ -192,22 +205,26 @@ class FactTable:
         tail = "value" if self.grouped_by else "key"
         return " ORDER BY " + ", ".join([*keys, tail])
 
-    def _select(self) -> str:
-        expressions = [sql for column in self.columns for sql in column.sql]
-        if self.grouped_by is None:
+    def _select(self, *, days: bool = False, places: bool = False) -> str:
+        """The query of the rows in the current order: the cells' values (dates cut to the day
+        when `days`), then the fact's key and first place when `places`."""
+        expressions = [
+            f"substr({sql}, 1, 10)" if days and column.name in DAY_COLUMNS else _shown(sql)
+            for column in self.columns
+            for sql in column.sql
+        ]
+        if places and self.grouped_by is None:
             expressions += ["key", "opening"]
         where, _ = self._where()
         return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{self._order()}"
 
     def _cells(self, found: Sequence[Any]) -> tuple[Any, ...]:
         """The cells of one row of the query (its first `_width` values)."""
+        if self.pair is None:
+            return tuple(found[: self._width])
         cells = list(found[: self._width])
-        sources = cells[self._sources] if self._sources is not None else None
-        if sources is not None and SEPARATOR in sources:
-            cells[self._sources] = _sources(sources)  # type: ignore[index]
-        if self._pair is not None:  # a range of ages: one cell of two values
-            low, high = cells[self._pair], cells.pop(self._pair + 1)
-            cells[self._pair] = None if low is None and high is None else (low, high)
+        low, high = cells[self.pair], cells.pop(self.pair + 1)  # a range of ages: one cell
+        cells[self.pair] = None if low is None and high is None else (low, high)
         return tuple(cells)
 
     def _row(self, found: Sequence[Any]) -> TableRow:
@@ -223,7 +240,8 @@ class FactTable:
     def __len__(self) -> int:
         if self._total is None:
             where, params = self._where()
-            self._total = self.read(f"SELECT count(*) FROM {self.source}{where}", params)[0][0]
+            counted = _all(self.read, f"SELECT count(*) FROM {self.source}{where}", params)
+            self._total = int(counted[0][0])
         return self._total
 
     def row(self, index: int) -> TableRow | None:
@@ -242,19 +260,16 @@ class FactTable:
     def rows(self, offset: int = 0, limit: int | None = None) -> list[TableRow]:
         """Rows in the current order from `offset`; all of them without `limit`."""
         _, params = self._where()
-        sql = self._select() + (" LIMIT ? OFFSET ?" if limit is not None else "")
+        sql = self._select(places=True) + (" LIMIT ? OFFSET ?" if limit is not None else "")
         extra = [limit, offset] if limit is not None else []
-        return [self._row(found) for found in self.read(sql, [*params, *extra])]
+        return [self._row(found) for found in _all(self.read, sql, [*params, *extra])]
 
-    def cells(self) -> list[tuple[Any, ...]]:
-        """Every row's cells in the current order: what printing the table needs, read in one
-        pass without the rows' places."""
-        where, params = self._where()
-        expressions = ", ".join(sql for column in self.columns for sql in column.sql)
-        found = self.read(f"SELECT {expressions} FROM {self.source}{where}{self._order()}", params)
-        if self._sources is None and self._pair is None:
-            return found
-        return [self._cells(values) for values in found]
+    def printed(self) -> Iterator[list[tuple[Any, ...]]]:
+        """Every row in the current order, a batch at a time, as printing wants it and all
+        worked out by SQL: the cells' values, dates cut to the day (YYYY-MM-DD), without the
+        rows' places. The `pair` column's two values stand side by side."""
+        _, params = self._where()
+        return self.read(self._select(days=True), params)
 
     def position(self, row: TableRow) -> int | None:
         """Where a fact's row is in the current order (None for a group's row): the number of
@@ -268,8 +283,10 @@ class FactTable:
         ordered.append(("key", False))
         where, params = self._where()
         expressions = ", ".join(expression for expression, _ in ordered)
-        found = self.read(
-            f"SELECT {expressions} FROM {self.source}{where} AND key = ?", [*params, row.key]
+        found = _all(
+            self.read,
+            f"SELECT {expressions} FROM {self.source}{where} AND key = ?",
+            [*params, row.key],
         )
         if not found:
             return None
@@ -282,8 +299,10 @@ class FactTable:
             clauses.append(" AND ".join([*same, f"{expression} {'>' if descending else '<'} ?"]))
             arguments += [*values[:index], values[index]]
         before = " OR ".join(f"({clause})" for clause in clauses)
-        counted = self.read(
-            f"SELECT count(*) FROM {self.source}{where} AND ({before})", [*params, *arguments]
+        counted = _all(
+            self.read,
+            f"SELECT count(*) FROM {self.source}{where} AND ({before})",
+            [*params, *arguments],
         )
         return int(counted[0][0])
 
@@ -306,19 +325,20 @@ class FactTable:
         self._pages.clear()
 
     def grouped(self, name: str) -> FactTable:
-        """A row per value of column `name`: how many rows have it, in how many articles, and
-        the sums of the money columns; most rows first."""
+        """A row per value of column `name` as the table shows it (rows told by the same
+        outlets are one group, in whatever order the outlets told them): how many rows have it,
+        in how many articles, and the sums of the money columns; most rows first."""
         column = self.columns[self.index(name)]
         where, params = self._where()
-        values = ", ".join(column.sql)
+        values = ", ".join(map(_shown, column.sql))
         money = [c for c in self.columns if c.money]
         sums = "".join(f", sum({c.sql[0]}) AS total" for c in money)
-        names = [f"{sql} AS value{n or ''}" for n, sql in enumerate(column.sql)]
+        names = [f"{_shown(sql)} AS value{n or ''}" for n, sql in enumerate(column.sql)]
         source = (
             f"(SELECT {', '.join(names)}, count(*) AS rows, sum(articles) AS articles{sums}"
             f" FROM {self.source}{where} GROUP BY {values})"
         )
-        key = replace(column, sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
+        key = column._replace(sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
         columns = (
             key,
             _column("rows", "rows", numeric=True),
@@ -334,7 +354,7 @@ class FactTable:
         column = self.columns[self.index(name)]
         parts = value if len(column.sql) > 1 and value is not None else (value,) * len(column.sql)
         clauses = tuple(
-            (f"{sql} IS NULL", ()) if part is None else (f"{sql} = ?", (part,))
+            (f"{sql} IS NULL", ()) if part is None else (f"{_shown(sql)} = ?", (part,))
             for sql, part in zip(column.sql, parts, strict=True)
         )
         table = FactTable(
@@ -348,7 +368,8 @@ class FactTable:
         oldest first; rows with no year at all are left out."""
         where, params = self._where()
         year = "coalesce(year, CAST(substr(first, 1, 4) AS INTEGER))"
-        found = self.read(
+        found = _all(
+            self.read,
             f"SELECT {year} AS y, count(*), total(value) FROM {self.source}{where}"
             " GROUP BY y HAVING y IS NOT NULL ORDER BY y",
             params,

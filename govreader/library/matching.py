@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from rich.cells import cell_len
 
+from govreader.library.filters import Condition
 from govreader.library.texts import unpack
 
 _WORD_RUN = re.compile(r"[^\W_]+")
@@ -114,14 +115,6 @@ def holds_sql(terms_json: str, title: str | None, subtitle: str | None, body: by
 @lru_cache(maxsize=64)
 def _listed_patterns(terms_json: str) -> tuple[re.Pattern[str], ...]:
     return _patterns(tuple(json.loads(terms_json)))
-
-
-@dataclass(frozen=True)
-class Condition:
-    """A WHERE clause over `articles a` and its parameters."""
-
-    sql: str
-    params: tuple[object, ...]
 
 
 def conditions(query: str) -> list[Condition]:

@@ -23,4 +23,4 @@ def stand_in_title(text: str) -> str:
 
 def is_stand_in(title: str | None) -> bool:
     """Whether a stored or shown title is a stand-in made by `stand_in_title`."""
-    return bool(title) and title.startswith(STAND_IN_MARK)
+    return title is not None and title.startswith(STAND_IN_MARK)
