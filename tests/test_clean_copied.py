@@ -445,6 +445,21 @@ def test_a_release_names_its_agency_as_its_source() -> None:
     assert (article.title, article.source) == (HEADLINE, "해오름부")
 
 
+@pytest.mark.parametrize(
+    ("notice", "source"),
+    [
+        ("ⓒ 무단전재 및 재배포 금지", None),
+        ("© 전재 및 재배포 금지", None),
+        ("Copyright ⓒ All rights reserved.", None),
+        (COPYRIGHT, "해오름일보"),
+    ],
+)
+def test_a_copyright_notice_names_the_outlet_only_when_it_has_one(
+    notice: str, source: str | None
+) -> None:
+    assert read(story(HEADLINE, *BODY, notice)).source == source
+
+
 def test_the_headline_sits_above_the_tool_row_and_the_deck_below_it() -> None:
     deck = "어르신 말벗·안부 확인 서비스 새로 시작"
     other = ["해오름시, 시립도서관 야간 개관 늘린다", "해오름항 여객선 하루 4회로"]

@@ -275,13 +275,15 @@ _REPORTER_ONLY = re.compile(
 
 _COPYRIGHT_NAME = re.compile(
     r"(?:저작권자|Copyright|ⓒ|©|\(c\))\s*(?:ⓒ|©|\(c\))?\s*(?:\d{4}\s*)?"
+    r"(?!무단|전재|재배포|All\b)"
     r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9 &.]{0,24}?)\s*(?:\(|\.|,|All\b|무단|$)",
     re.IGNORECASE,
 )
 
 
 def copyright_name(line: str) -> str | None:
-    """The outlet a copyright line names (ⓒ 남도마루신문(www...) - 무단전재 ... 금지)."""
+    """The outlet a copyright line names (ⓒ 남도마루신문(www...) - 무단전재 ... 금지); a line that
+    names none (`ⓒ 무단전재 및 재배포 금지`) gives None, not its own words."""
     if len(line) > SHORT_LINE or not _RIGHTS.search(line):
         return None
     match = _COPYRIGHT_NAME.search(line)
