@@ -312,3 +312,18 @@ def test_a_place_word_written_once_after_bare_names_is_theirs() -> None:
     assert enumeration.split("경기도 화성·오산시").prefixed() == ["경기도 화성시", "경기도 오산시"]
     assert enumeration.split("대구·경북").prefixed() == ["대구", "경북"]
     assert enumeration.split("서구·동구·남구").prefixed() == ["서구", "동구", "남구"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("가나 팀과 바다 팀", ["가나 팀", "바다 팀"]),
+        ("하나 팀, 누리 팀", ["하나 팀", "누리 팀"]),
+        ("김하나 주무관과 박서준 팀장", ["김하나 주무관", "박서준 팀장"]),
+        ("이유나 씨", ["이유나 씨"]),
+        ("교사나 학부모", ["교사", "학부모"]),
+        ("서울시나 부산시", ["서울시", "부산시"]),
+    ],
+)
+def test_na_ending_a_name_is_no_joint(text: str, expected: list[str]) -> None:
+    assert items(text) == expected
