@@ -1466,3 +1466,20 @@ def test_a_seat_kept_without_a_grade_history_stays_silent(text: str) -> None:
 
 def pairs_in(text: str, published: str) -> set[tuple[Any, ...]]:
     return {(a.get("recipient"), a.get("prize"), a.get("year")) for a in awards(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이번 대회 대상은 바다 팀이 받았다.", {("바다 팀", "대상")}),
+        (
+            "경진대회에서 가나 팀과 바다 팀이 최우수상을 받았다.",
+            {("가나 팀", "최우수상"), ("바다 팀", "최우수상")},
+        ),
+        ("창업경진대회에서 모다 팀이 대상을 수상했다.", {("모다 팀", "대상")}),
+    ],
+)
+def test_team_names_ending_in_na_or_da_stay_whole(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(a.get("recipient"), a.get("prize")) for a in awards(text)} == expected

@@ -312,3 +312,44 @@ def test_a_place_word_written_once_after_bare_names_is_theirs() -> None:
     assert enumeration.split("경기도 화성·오산시").prefixed() == ["경기도 화성시", "경기도 오산시"]
     assert enumeration.split("대구·경북").prefixed() == ["대구", "경북"]
     assert enumeration.split("서구·동구·남구").prefixed() == ["서구", "동구", "남구"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("가나 팀과 바다 팀", ["가나 팀", "바다 팀"]),
+        ("하나 팀, 누리 팀", ["하나 팀", "누리 팀"]),
+        ("김하나 주무관과 박서준 팀장", ["김하나 주무관", "박서준 팀장"]),
+        ("이유나 씨", ["이유나 씨"]),
+        ("교사나 학부모", ["교사", "학부모"]),
+        ("서울시나 부산시", ["서울시", "부산시"]),
+    ],
+)
+def test_na_ending_a_name_is_no_joint(text: str, expected: list[str]) -> None:
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "particle", "expected"),
+    [
+        (
+            "우수사례로 구인구직 만남의 날과 시민의 숲 조성사업이 뽑혔다.",
+            "이 뽑혔다",
+            ["숲 조성사업"],
+        ),
+        (
+            "올해는 청년 취업 박람회, 구인구직 만남의 날, 동네 나눔의 장터를 연다.",
+            "를 연다",
+            ["청년 취업 박람회", "구인구직 만남의 날", "동네 나눔의 장터"],
+        ),
+        ("이번에 구청의 청년센터와 복지관이 뽑혔다.", "이 뽑혔다", ["청년센터", "복지관"]),
+        ("심사 결과 중구와 동구의 청년센터가 뽑혔다.", "가 뽑혔다", ["청년센터"]),
+        ("우수사례로 시민의 숲 조성사업이 뽑혔다.", "이 뽑혔다", ["숲 조성사업"]),
+        ("구는 어르신과 장애인의 돌봄 사업을 늘린다.", "을 늘린다", ["돌봄 사업"]),
+        ("구는 창업 등의 과정을 연다.", "을 연다", ["과정"]),
+    ],
+)
+def test_a_word_in_ui_inside_a_listed_name(
+    sentence: str, particle: str, expected: list[str]
+) -> None:
+    assert _exact(sentence, enumeration.before(sentence, sentence.index(particle))) == expected

@@ -14,11 +14,17 @@ or generated page from costing minutes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from govreader.facts import amount, audience, award, context, count, program, quote, target
 from govreader.facts.sentences import paragraphs, sentences
 from govreader.model import Article, Fact
 
 MAX_CHARS = 200_000
+# Pages write the middle dot as `·`, `ㆍ` (a Hangul letter) or `‧`; the readers are written with
+# `·`, so they read a copy with one `·` for each of the others, and facts take their text back
+# from the page (offsets are the same, one character for one).
+_DOTS = str.maketrans("ㆍ‧", "··")
 
 
 def _searched_text(text: str) -> str:
@@ -30,9 +36,10 @@ def _searched_text(text: str) -> str:
 
 def extract(article: Article) -> list[Fact]:
     """Every fact found in `article.text`, sorted by start; `text[start:end] == fact.text`."""
-    text = _searched_text(article.text)
+    page_text = _searched_text(article.text)
+    text = page_text.translate(_DOTS)
     pieces = list(sentences(text))
-    read_whole = context.read(article, pieces)
+    read_whole = context.read(_with_dots(article, text), pieces)
     targets = list(target.find(pieces))
     measured = {fact.start for fact in targets}
     found = [
@@ -52,4 +59,30 @@ def extract(article: Article) -> list[Fact]:
     for fact in found:
         key = (fact.kind, fact.start, fact.end, tuple(sorted(fact.fields.items())))
         unique.setdefault(key, fact)
-    return sorted(unique.values(), key=lambda f: (f.start, f.end, f.kind))
+    facts = sorted(unique.values(), key=lambda f: (f.start, f.end, f.kind))
+    if text == page_text:
+        return facts
+    return [_as_written(fact, text, page_text) for fact in facts]
+
+
+def _as_written(fact: Fact, text: str, page_text: str) -> Fact:
+    """`fact` with its text and the names in its fields spelled with the page's own dots."""
+    fields = dict(fact.fields)
+    for name, value in fields.items():
+        if isinstance(value, str) and "·" in value:
+            at = text.find(value, fact.start)
+            at = at if 0 <= at < fact.end else text.find(value)
+            fields[name] = page_text[at : at + len(value)] if at >= 0 else value
+    return replace(fact, text=page_text[fact.start : fact.end], fields=fields)
+
+
+def _with_dots(article: Article, text: str) -> Article:
+    """The article as the readers read it: `text` and headings with `·` (see `_DOTS`)."""
+    title, subtitle = article.title, article.subtitle
+    return replace(
+        article,
+        text=text,
+        title=title.translate(_DOTS) if title else title,
+        subtitle=subtitle.translate(_DOTS) if subtitle else subtitle,
+        facts=(),
+    )

@@ -63,6 +63,11 @@ _METRO_RE = re.compile(
     r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
     r"|충청[남북]|전라[남북]|경상[남북])(?:특별시|광역시|특별자치시|특별자치도|시|도)?$"
 )
+# A place or body before 의 owns what follows (`동구의`, `복지관의`, `경기도의`).
+_OWNER_RE = re.compile(
+    r"(?:[시군구도청관원부처]|센터|기관|정부|학교|본부|공단|재단|협회|기업|단체)$"
+)
+_CLOSING_WORDS = word_set("등 외 중 간 내 들 측 전체 모두 각각 일부")
 _RESPECTIVELY_RE = re.compile(r"(?<![가-힣])각각(?![가-힣])")
 _TOPIC_PARTICLE_RE = re.compile(
     r"(?<=[가-힣’”」』)'\"])(?:에서는|에서|에는|에게|으로|로|이|가|은|는|에|을|를)$"
@@ -284,11 +289,18 @@ def _joint_before(text: str, word_start: int, word_end: int) -> int | None:
 def before(text: str, end: int, start: int = 0, max_words: int = 4) -> Enumeration:
     """The list that ends at `end` (just before its particle: `A와 B, C 등 3곳|이`), read back
     while words are item words and joints. The first item keeps no more words than the longest
-    other item, besides a region prefix (`평가 결과 경기 안산시와 안양시` → `경기 안산시`)."""
+    other item, besides a region prefix (`평가 결과 경기 안산시와 안양시` → `경기 안산시`).
+
+    A word in 의 stays inside an item after a word of its own (`구인구직 만남의 날과 B`); opening an
+    item or in a list of one it is `B of A` (`구청의 청년센터와 B` → 청년센터, `청년과 여성의
+    일자리` → 일자리), and the list starts after it."""
     tokens = _tokens(text, start, end)
     tail_start, _ = _tail(text, start, end)
     begin = end
     words_in_item = 0
+    joined = False
+    # In the item being read: after its leftmost word in 의, that word, after its rightmost one.
+    genitive: tuple[int, int, int] | None = None
     for index in range(len(tokens) - 1, -1, -1):
         word_start, word_end = tokens[index]
         word = text[word_start:word_end]
@@ -296,17 +308,54 @@ def before(text: str, end: int, start: int = 0, max_words: int = 4) -> Enumerati
             begin = word_start
             continue
         if word in ("및", "또는", "그리고"):
-            words_in_item = 0
+            words_in_item, joined, genitive = 0, True, None
             begin = word_start
             continue
         joint = _joint_before(text, word_start, word_end) if index < len(tokens) - 1 else None
         stem = text[word_start:joint] if joint is not None else word
-        if not _item_word(stem) or (joint is None and words_in_item >= max_words):
+        if joint is not None:
+            joined, genitive = True, None
+        if joint is None and words_in_item and words_in_item < max_words and _genitive(stem):
+            genitive = (begin, word_start, genitive[2] if genitive else begin)
+        elif not _item_word(stem) or (joint is None and words_in_item >= max_words):
             break
         words_in_item = 1 if joint is not None else words_in_item + 1
         begin = word_start
+    if genitive is not None:
+        after_leftmost, leftmost, after_rightmost = genitive
+        if not joined:
+            begin = after_rightmost
+        elif begin == leftmost:
+            begin = after_leftmost
     found = split(text, begin, end)
-    return _trim_first(text, found)
+    owned = _owned_from(found)
+    return _trim_first(text, split(text, owned, end) if owned is not None else found)
+
+
+def _owned_from(found: Enumeration) -> int | None:
+    """Where a list really starts when one of its later items opens with a word in 의: after it."""
+    items = found.items
+    for index in range(len(items) - 1, 0, -1):
+        first, _, rest = items[index].text.partition(" ")
+        if rest and _genitive(first):
+            return items[index].end - len(rest)
+    return None
+
+
+def _genitive(word: str) -> bool:
+    """A noun in 의 inside a name (`만남의`, `시민의`): not 의 as a word's own syllable (`회의`),
+    nor a place or body owning what follows (`동구의 청년센터` is the district's centre), nor a
+    count or a closing word (`3곳의`, `창업 등의 과정`)."""
+    stem = word[:-1]
+    return (
+        len(word) > 1
+        and word.endswith("의")
+        and is_plain_word(stem)
+        and stem not in _CLOSING_WORDS
+        and not is_plain_word(word)
+        and not _OWNER_RE.search(stem)
+        and stem not in _REGIONS
+    )
 
 
 def _trim_first(text: str, found: Enumeration) -> Enumeration:

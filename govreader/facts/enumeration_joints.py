@@ -2,9 +2,10 @@
 
 와/과 is a particle only after the syllable it suits (과 after a final consonant, 와 after a
 vowel) and not in a noun of its own (성과, 결과); 이나/나 likewise (not 코로나, not 있거나); 하고
-only between bodies (중구하고 동구, not 지원하고); a middle dot only between parts of two syllables
-or more (청년·신혼부부, not 시·군·구); a comma or slash not between digits; a word in 과 before a
-person is a department (`시민안전과 정하늘 주무관`).
+only between bodies (중구하고 동구, not 지원하고); 나 not as the last syllable of a word of two
+syllables (`가나 팀`, a name) nor of a name before a title (`김하나 주무관`); a middle dot only
+between parts of two syllables or more (청년·신혼부부, not 시·군·구); a comma or slash not between
+digits; a word in 과 before a person is a department (`시민안전과 정하늘 주무관`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ _VERB_NOUNS_IN_GU = word_set("연구 요구 추구 강구 복구 탐구 청구")
 # A person with a title (`정하늘 주무관`): a word in 과 before one is a department.
 _PERSON_NEXT_RE = re.compile(
     r"[가-힣]{2,4}\s(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|주사보|사무관|교사|위원)"
+)
+_TITLE_NEXT_RE = re.compile(
+    r"(?:주무관|팀장|과장|계장|국장|실장|소장|센터장|주사|사무관|교사|위원|씨|님|대표|선수|학생)"
+    r"(?![가-힣])"
 )
 _TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님)$")
 
@@ -98,7 +103,13 @@ def _particle_joins(text: str, at: int, particle: str, after: int) -> bool:
     if particle == "이나":
         return final is not False and whole not in _NOUNS_IN_NA
     if particle == "나":
-        return final is False and last not in _VERB_BEFORE_NA and whole not in _NOUNS_IN_NA
+        return (
+            final is False
+            and len(word.strip(CLOSERS)) > 1
+            and last not in _VERB_BEFORE_NA
+            and whole not in _NOUNS_IN_NA
+            and not _TITLE_NEXT_RE.match(text, after)
+        )
     return bool(_BODY_BEFORE_HAGO_RE.search(word)) and not word.endswith(tuple(_VERB_NOUNS_IN_GU))
 
 

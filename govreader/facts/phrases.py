@@ -29,7 +29,7 @@ _NOUN_EXCEPTIONS = word_set(
     "어린이 아이 놀이 도우미 전문가 국가 마을 하늘 가을 제도 성과 결과 효과 피해 재해 "
     "참여 대여 도서 회의 강의 협의 경기도 강원도 제주도 충청북도 충청남도 전라북도 "
     "전라남도 경상북도 경상남도 지역 일자리 분야 인프라 카메라 기업가 창업가 활동가 예술가 작가 "
-    "신고 광고 창고 경고"
+    "신고 광고 창고 경고 나라 캐나다"
 )
 # Compounds ending in such a noun are nouns too (청년마을, 평생교육도서, 주민참여).
 _NOUN_TAILS = tuple(sorted(_NOUN_EXCEPTIONS, key=len, reverse=True))
@@ -39,6 +39,9 @@ VAGUE = word_set(
     "국내외 본인 함께 자체 개별 일반 공공 민간 정부 이런 그런 다른 같은 전체 여러가지 "
     "매일 매주 매월 매년 연중 상시"
 )
+# `바다`, `모다`: a word of two syllables in 다 after an open syllable is a name, unless that
+# syllable is a verb's stem (`보다`, `하다`, `크다`) or the copula (`이다`).
+_VERB_STEMS_BEFORE_DA = frozenset("이하되보주가오크나쓰사서자타차지치기비뜨끄켜펴쏘두내매세재새시")
 _WORD_RE = re.compile(r"^[0-9A-Za-z가-힣·‧\-+]{1,20}$")
 
 
@@ -54,9 +57,20 @@ def is_plain_word(word: str) -> bool:
     """A word that can sit inside a noun phrase: no particle, verb ending or punctuation."""
     if not _WORD_RE.match(word) or _COUNT_RE.match(word):
         return False
-    if not _STOP_END_RE.search(word):
+    if not _STOP_END_RE.search(word) or _name_in_da(word):
         return True
     return word.endswith(_NOUN_TAILS)
+
+
+def _name_in_da(word: str) -> bool:
+    first = ord(word[0]) - 0xAC00
+    return (
+        len(word) == 2
+        and word[1] == "다"
+        and 0 <= first < 11172
+        and first % 28 == 0
+        and word[0] not in _VERB_STEMS_BEFORE_DA
+    )
 
 
 def phrase_start(text: str, head_start: int, max_words: int = 6) -> int:
