@@ -61,3 +61,49 @@ def test_a_date_stamp_and_dateline_ahead_of_the_lead_keep_the_lead(
 )
 def test_a_date_ahead_of_words_is_no_dated_lead_without_its_cue_or_dateline(line: str) -> None:
     assert dated_start(line) is None
+
+
+# A related-stories box inside a short story's container
+
+RELATED = ["해오름군, 지난해 돌봄 일자리 150개 운영", "해오름군 노인 일자리 박람회 열려"]
+OTHER_STORY = "해오름시는 다음 달부터 시내버스 노선 12개를 새로 고쳐 운행한다고 4일 밝혔다."
+BOXES = {
+    "labelled paragraphs": "<p>[관련기사]</p>"
+    + "".join(f'<p><a href="/r">{r}</a></p>' for r in RELATED),
+    "table cell": "<table><tr><td><b>관련기사</b><br>"
+    + "<br>".join(f'<a href="/r">{r}</a>' for r in RELATED)
+    + "</td></tr></table>",
+    "aside": f'<aside><h4>관련 기사</h4><a href="/r">{RELATED[0]}</a></aside>',
+    "plain divs": f'<div>관련 뉴스</div><div><a href="/r">{RELATED[0]}</a></div>',
+    "arrowed label": '<div><span>▶ 관련기사 ◀</span><br><a href="/r">'
+    + '</a><br><a href="/r">'.join(RELATED)
+    + "</a></div>",
+}
+
+
+def html_page(story: str, after: str = "") -> str:
+    return f"""<html><head><title>해오름군, 돌봄 일자리 두 배로 - 해오름일보</title></head><body>
+<div class="menu"><a href="/">홈</a> <a href="/a">정치</a> <a href="/b">사회</a></div>
+<h1>해오름군, 돌봄 일자리 두 배로</h1><div class="info">입력 2024.03.05 10:21 | 홍길동 기자</div>
+<div id="article-view-content-div">{story}</div>{after}
+<div class="copy">저작권자 © 해오름일보 무단전재 및 재배포 금지</div></body></html>"""
+
+
+def read_html(markup: str) -> Article:
+    page = Page(path=Path("p.html"), text=markup, format=PageFormat.HTML, encoding="utf-8")
+    return clean_page(page)
+
+
+@pytest.mark.parametrize("box", BOXES.values(), ids=BOXES.keys())
+@pytest.mark.parametrize("paragraph", ["<p>{}</p>", "{}<br><br>"], ids=["p", "br"])
+def test_a_related_box_inside_the_story_does_not_end_it(box: str, paragraph: str) -> None:
+    paragraphs = [paragraph.format(p) for p in (LEAD, *BODY)]
+    article = read_html(html_page(paragraphs[0] + box + "".join(paragraphs[1:])))
+    assert article.text.split("\n\n") == [LEAD, *BODY]
+
+
+@pytest.mark.parametrize("box", BOXES.values(), ids=BOXES.keys())
+def test_a_related_box_after_the_story_still_ends_it(box: str) -> None:
+    story = "".join(f"<p>{p}</p>" for p in (LEAD, *BODY))
+    article = read_html(html_page(story + box + f"<div><p>{OTHER_STORY}</p></div>"))
+    assert article.text.split("\n\n") == [LEAD, *BODY]
