@@ -63,6 +63,24 @@ def test_a_date_ahead_of_words_is_no_dated_lead_without_its_cue_or_dateline(line
     assert dated_start(line) is None
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "[해오름일보 홍길동 기자] ",
+        "[해오름=해오름일보] 홍길동 기자 = ",
+        "해오름일보 홍길동 기자 | ",
+    ],
+)
+def test_a_long_deck_above_a_bylined_lead_is_not_a_cut_teaser(byline: str) -> None:
+    deck = (
+        "돌봄 일자리 규모, 채용 속도, 어르신 만족도 등 세 지표 평가... "
+        "지난해 150개 일자리 운영 목표 두 배 달성 높은 점수 받아"
+    )
+    article = read_text("\n\n".join([deck, byline + LEAD, *BODY]))
+    assert article.text.split("\n\n") == [LEAD, *BODY]
+    assert article.reporter == "홍길동"
+
+
 # A related-stories box inside a short story's container
 
 RELATED = ["해오름군, 지난해 돌봄 일자리 150개 운영", "해오름군 노인 일자리 박람회 열려"]
