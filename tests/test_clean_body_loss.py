@@ -81,6 +81,31 @@ def test_a_long_deck_above_a_bylined_lead_is_not_a_cut_teaser(byline: str) -> No
     assert article.reporter == "홍길동"
 
 
+# A board's notice of short outline items, perhaps printed twice
+
+NOTICE_HEAD = [
+    "2분기 주민참여예산 사업 추진상황 알림",
+    "- 담당부서 기획예산과",
+    "- 작성일2025-07-10",
+]
+NOTICE = [
+    "2025년 6월 말 기준 주민참여예산 사업 추진상황을 붙임과 같이 알려드립니다.",
+    "○ 대상 : 4개 분야 31개 사업",
+    "○ 추진상황",
+    "- 완료 : 20개",
+    "- 정상추진 : 11개",
+    "- 평균 진행률(예산 기준) : 84.2%",
+]
+
+
+@pytest.mark.parametrize("printed", [1, 2])
+def test_a_notices_short_outline_items_are_its_body_said_once(printed: int) -> None:
+    again = [NOTICE_HEAD[0], *NOTICE] * (printed - 1)
+    article = read_text("\n".join([*NOTICE_HEAD, *NOTICE, *again]))
+    assert article.text.split("\n\n") == NOTICE
+    assert article.title == NOTICE_HEAD[0]
+
+
 # A related-stories box inside a short story's container
 
 RELATED = ["해오름군, 지난해 돌봄 일자리 150개 운영", "해오름군 노인 일자리 박람회 열려"]

@@ -50,7 +50,22 @@ def repeated(lines: list[str]) -> tuple[set[int], set[int]]:
         earlier.add(i)
         if later == i + 1:
             lines[later] = line
+        else:
+            earlier.update(_said_again(lines, i, later))
     return earlier, captions
+
+
+def _said_again(lines: list[str], first: int, again: int) -> range:
+    """The lines after `first` that the copy starting at `again` says again line for line (a
+    notice printed twice: its outline items, short as they are, go with its prose)."""
+    end = first + 1
+    while (
+        end < again
+        and again + end - first < len(lines)
+        and fingerprint(lines[end]) == fingerprint(lines[again + end - first])
+    ):
+        end += 1
+    return range(first + 1, end)
 
 
 CAPTION_SENTENCE = re.compile(r"(?:고\s*있다|모습(?:이다)?)\.?[”\"’']?$|기념\s*촬영|사진")
