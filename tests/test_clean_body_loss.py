@@ -106,6 +106,44 @@ def test_a_notices_short_outline_items_are_its_body_said_once(printed: int) -> N
     assert article.title == NOTICE_HEAD[0]
 
 
+# A broadcast script broken at an uneven width, its sentences ending in 니다
+
+SCRIPT_HEADLINE = "해오름시, 청년 월세 지원 대상 넓혀"
+SCRIPT = [
+    "해오름시가 올해 4억 2천만 원의 예산을",
+    "들여 청년 월세 지원 대상을",
+    "두 배로 넓힙니다.",
+    "시는 나이 기준을 39살까지로 늘렸으며,",
+    "다음 달 말까지 해오름청년센터 누리집에서 신청을 받아 석 달 치 월세를 집주인에게",
+    "직접 보내는 방식으로 지원합니다.",
+    "지난해 지원을 받은 청년은 다른 시의 평균보다",
+    "두 배 많은 1천2백 명이었습니다.",
+]
+SCRIPT_SENTENCES = [
+    "해오름시가 올해 4억 2천만 원의 예산을 들여 청년 월세 지원 대상을 두 배로 넓힙니다.",
+    "시는 나이 기준을 39살까지로 늘렸으며, 다음 달 말까지 해오름청년센터 누리집에서 신청을"
+    " 받아 석 달 치 월세를 집주인에게 직접 보내는 방식으로 지원합니다.",
+    "지난해 지원을 받은 청년은 다른 시의 평균보다 두 배 많은 1천2백 명이었습니다.",
+]
+
+
+def test_a_broadcast_script_broken_unevenly_keeps_its_sentences_and_headline() -> None:
+    article = read_text("\n".join([SCRIPT_HEADLINE, *SCRIPT]))
+    assert article.text.split("\n\n") == SCRIPT_SENTENCES
+    assert article.title == SCRIPT_HEADLINE
+
+
+def test_a_script_line_ending_at_the_particle_boda_goes_on_to_the_next() -> None:
+    article = read_text("\n".join(SCRIPT[:3] + SCRIPT[-2:] + ["신청은 다음 달부터 받습니다."]))
+    assert SCRIPT_SENTENCES[2] in article.text.split("\n\n")
+
+
+def test_a_wrapped_column_stops_at_an_items_mark() -> None:
+    items = ["○ 대상: 해오름시에 사는 만 19세 이상 39세 이하 청년", "○ 기간: 연중"]
+    article = read_text("\n".join([SCRIPT_HEADLINE, *SCRIPT[:3], *items]))
+    assert article.text.split("\n\n")[-2:] == items
+
+
 # A related-stories box inside a short story's container
 
 RELATED = ["해오름군, 지난해 돌봄 일자리 150개 운영", "해오름군 노인 일자리 박람회 열려"]
