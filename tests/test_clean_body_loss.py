@@ -81,6 +81,15 @@ def test_a_long_deck_above_a_bylined_lead_is_not_a_cut_teaser(byline: str) -> No
     assert article.reporter == "홍길동"
 
 
+@pytest.mark.parametrize(
+    "credit", ["/ 해오름군 농업기술센터 제공", "/ 해오름 서구 제공", "/ 해오름군 제공"]
+)
+def test_a_caption_credited_by_a_named_office_above_a_bylined_lead_is_dropped(credit: str) -> None:
+    caption = "해오름군 관계자가 접수창구를 찾은 어르신에게 신청 방법을 설명하고 있다. " + credit
+    article = read_text("\n\n".join([caption, "[해오름일보 홍길동 기자] " + LEAD, *BODY]))
+    assert article.text.split("\n\n") == [LEAD, *BODY]
+
+
 # A board's notice of short outline items, perhaps printed twice
 
 NOTICE_HEAD = [
