@@ -90,6 +90,27 @@ def test_a_caption_credited_by_a_named_office_above_a_bylined_lead_is_dropped(cr
     assert article.text.split("\n\n") == [LEAD, *BODY]
 
 
+def test_a_summary_box_never_outweighs_a_story_copied_short() -> None:
+    cut = BODY[0][:40]
+    article = read_text(
+        "\n\n".join(
+            [
+                "해오름군, 마을 돌봄 일자리 두 배로",
+                "홍길동 기자 2024. 3. 5. 12:00",
+                "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.",
+                "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+                LEAD,
+                BODY[2],
+                "음성재생 설정",
+                "이 글자크기로 변경됩니다.",
+                "[해오름=뉴시스]홍길동 기자 = " + LEAD,
+                cut,
+            ]
+        )
+    )
+    assert article.text.split("\n\n") == [LEAD, cut]
+
+
 # A board's notice of short outline items, perhaps printed twice
 
 NOTICE_HEAD = [

@@ -68,6 +68,28 @@ def _said_again(lines: list[str], first: int, again: int) -> range:
     return range(first + 1, end)
 
 
+_SUMMARY_LABEL = re.compile(r"자동\s*요약|요약한\s*결과입니다|요약\s*결과입니다")
+SUMMARY_LINES = 5
+"""A portal's summary box holds three to five sentences."""
+
+
+def summary_box(lines: list[str]) -> set[int]:
+    """The sentences of a portal's summary box, under its label (자동요약 … 결과입니다) and its
+    notes: they repeat the story's, which may come cut short further down, so they never make
+    the story's run themselves."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if len(line) > 240 or not _SUMMARY_LABEL.search(line):
+            continue
+        at = i + 1
+        while at < len(lines) and at <= i + 2 and is_chrome(lines[at]):
+            at += 1  # the box's notes (전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.)
+        while at < len(lines) and at - i <= SUMMARY_LINES + 2 and looks_like_prose(lines[at]):
+            found.add(at)
+            at += 1
+    return found
+
+
 CAPTION_SENTENCE = re.compile(r"(?:고\s*있다|모습(?:이다)?)\.?[”\"’']?$|기념\s*촬영|사진")
 """How a photo's caption reads: what people are doing (…을 하고 있다.), a scene (… 모습)."""
 

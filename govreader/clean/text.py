@@ -25,6 +25,7 @@ from govreader.clean.copied import (
     marked_captions,
     photo_story,
     repeated,
+    summary_box,
     wrapped_groups,
 )
 from govreader.clean.dates import (
@@ -180,7 +181,7 @@ def clean_text(page: Page) -> Article:
     earlier, captions = repeated(lines)
     captions |= marked_captions(lines) | doubled_lines(lines)
     scores = _scores(lines)
-    for i in earlier:
+    for i in earlier | summary_box(lines):
         scores[i] = 0.0
     for i in captions:
         scores[i] = -1.5
