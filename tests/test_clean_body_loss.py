@@ -111,6 +111,12 @@ def test_a_summary_box_never_outweighs_a_story_copied_short() -> None:
     assert article.text.split("\n\n") == [LEAD, cut]
 
 
+def test_a_summary_label_with_the_story_right_under_it_keeps_the_story() -> None:
+    label = "자동요약 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다."
+    article = read_text("\n\n".join([label, LEAD, *BODY, "저작권자 © 해오름일보 무단전재 금지"]))
+    assert article.text.split("\n\n") == [LEAD, *BODY]
+
+
 # A board's notice of short outline items, perhaps printed twice
 
 NOTICE_HEAD = [

@@ -75,8 +75,9 @@ SUMMARY_LINES = 5
 
 def summary_box(lines: list[str]) -> set[int]:
     """The sentences of a portal's summary box, under its label (자동요약 … 결과입니다) and its
-    notes: they repeat the story's, which may come cut short further down, so they never make
-    the story's run themselves."""
+    notes, closed by the page's next widget: they repeat the story's, which may come cut short
+    further down, so they never make the story's run themselves. Sentences that go on past the
+    box's size, or into no widget, are the story itself under a label."""
     found: set[int] = set()
     for i, line in enumerate(lines):
         if len(line) > 240 or not _SUMMARY_LABEL.search(line):
@@ -84,9 +85,12 @@ def summary_box(lines: list[str]) -> set[int]:
         at = i + 1
         while at < len(lines) and at <= i + 2 and is_chrome(lines[at]):
             at += 1  # the box's notes (전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.)
-        while at < len(lines) and at - i <= SUMMARY_LINES + 2 and looks_like_prose(lines[at]):
-            found.add(at)
+        box = at
+        while at < len(lines) and at - box < SUMMARY_LINES and looks_like_prose(lines[at]):
             at += 1
+        closed = at < len(lines) and is_chrome(lines[at]) and not is_end_marker(lines[at])
+        if closed and any(map(looks_like_prose, lines[at + 1 : at + 1 + REPEAT_REACH])):
+            found.update(range(box, at))  # the box closes, and the story comes after it
     return found
 
 
