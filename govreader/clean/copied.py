@@ -50,7 +50,48 @@ def repeated(lines: list[str]) -> tuple[set[int], set[int]]:
         earlier.add(i)
         if later == i + 1:
             lines[later] = line
+        else:
+            earlier.update(_said_again(lines, i, later))
     return earlier, captions
+
+
+def _said_again(lines: list[str], first: int, again: int) -> range:
+    """The lines after `first` that the copy starting at `again` says again line for line (a
+    notice printed twice: its outline items, short as they are, go with its prose)."""
+    end = first + 1
+    while (
+        end < again
+        and again + end - first < len(lines)
+        and fingerprint(lines[end]) == fingerprint(lines[again + end - first])
+    ):
+        end += 1
+    return range(first + 1, end)
+
+
+_SUMMARY_LABEL = re.compile(r"자동\s*요약|요약한\s*결과입니다|요약\s*결과입니다")
+SUMMARY_LINES = 5
+"""A portal's summary box holds three to five sentences."""
+
+
+def summary_box(lines: list[str]) -> set[int]:
+    """The sentences of a portal's summary box, under its label (자동요약 … 결과입니다) and its
+    notes, closed by the page's next widget: they repeat the story's, which may come cut short
+    further down, so they never make the story's run themselves. Sentences that go on past the
+    box's size, or into no widget, are the story itself under a label."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if len(line) > 240 or not _SUMMARY_LABEL.search(line):
+            continue
+        at = i + 1
+        while at < len(lines) and at <= i + 2 and is_chrome(lines[at]):
+            at += 1  # the box's notes (전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.)
+        box = at
+        while at < len(lines) and at - box < SUMMARY_LINES and looks_like_prose(lines[at]):
+            at += 1
+        closed = at < len(lines) and is_chrome(lines[at]) and not is_end_marker(lines[at])
+        if closed and any(map(looks_like_prose, lines[at + 1 : at + 1 + REPEAT_REACH])):
+            found.update(range(box, at))  # the box closes, and the story comes after it
+    return found
 
 
 CAPTION_SENTENCE = re.compile(r"(?:고\s*있다|모습(?:이다)?)\.?[”\"’']?$|기념\s*촬영|사진")
@@ -96,6 +137,8 @@ def photo_story(lines: list[str]) -> list[str]:
 
 
 _LIST_MARK = tuple("▲△▶▷-–·•○◦□■◆◇※")
+_ITEM_MARK = (*_LIST_MARK, "*", "ㅇ ", "❍")
+"""A line opening with an item's mark starts an item; it never goes on with the line above."""
 _ONE_SENTENCE = re.compile(r"[▲△]\s*[^▲△]{8,150}?[가-힣]다\.[”\"’']?")
 
 
@@ -114,9 +157,12 @@ def marked_captions(lines: list[str]) -> set[int]:
 
 
 _WRAPPED = re.compile(r"[가-힣a-zA-Z0-9%)’”』」,·]$")
-_FINISHED = re.compile(r"[.!?。:]\W{0,3}$|[다요]$")
+_FINISHED = re.compile(r"[.!?。:]\W{0,3}$|(?<!보)다$|요$")
+"""A line that ends a sentence, with or without its period; never at the particle 보다."""
 WRAP_MIN, WRAP_MAX = 10, 40
 """A broken line's length; the piece that ends a sentence may be shorter."""
+LONG_PIECE = 60
+"""A script broken at an uneven width: a piece inside a sentence may be this long."""
 
 
 def wrapped_groups(lines: list[str]) -> list[range]:
@@ -128,11 +174,20 @@ def wrapped_groups(lines: list[str]) -> list[range]:
     i = 0
     while i < len(lines):
         end = i
-        while end < len(lines) and (
-            _wrap_piece(lines[end]) or (end > i and _last_piece(lines[end], lines[end - 1]))
+        while (
+            end < len(lines)
+            and not (end > i and lines[end].startswith(_ITEM_MARK))
+            and (
+                _wrap_piece(lines[end])
+                or (end > i and _last_piece(lines[end], lines[end - 1]))
+                or (end > i and _long_piece(lines[end], lines[end - 1]))
+            )
         ):
             end += 1
         if end - i >= 4 and _reads_as_wrapped(lines[i:end]):
+            if end - i > 4 and _headline_shaped(lines[i]):
+                groups.append(range(i, i + 1))  # the script's headline above its first sentence
+                i += 1
             groups.extend(_sentences(lines, i, end))
             i = end
         else:
@@ -141,14 +196,37 @@ def wrapped_groups(lines: list[str]) -> list[range]:
     return groups
 
 
-def _wrap_piece(line: str) -> bool:
+_HEADLINE_SHAPE = re.compile(r"[^,…]{2,20}(?:,|…)\s.*[가-힣A-Za-z0-9]")
+"""A headline's shape (해오름군, 돌봄 일자리 두 배로): a subject set off by a comma or an
+ellipsis, and no particle, comma or sentence ending where it stops."""
+
+
+def _headline_shaped(line: str) -> bool:
+    return bool(_HEADLINE_SHAPE.fullmatch(line)) and not _MID_SENTENCE.search(line)
+
+
+def _wrap_piece(line: str, longest: int = WRAP_MAX) -> bool:
     return (
-        WRAP_MIN <= len(line) <= WRAP_MAX
+        WRAP_MIN <= len(line) <= longest
         and " " in line
         and bool(HANGUL.search(line))
         and not (is_chrome(line) or is_date_line(line) or is_reporter_line(line))
         and not is_end_marker(line)
     )
+
+
+def _long_piece(line: str, before: str) -> bool:
+    """A longer piece inside a sentence broken at an uneven width (a broadcast script: … 신청을
+    받아 학자금 대출 이자를 한국장학재단에 / 상환하는 방식으로 지원합니다.): this one breaks off
+    mid-sentence, and the line before ended a sentence or broke off after a particle or a comma
+    (not a headline's noun or a byline row's time)."""
+    cut = not _FINISHED.search(line) and bool(_WRAPPED.search(line))
+    after_words = bool(_MID_SENTENCE.search(before) or _FINISHED.search(before))
+    return cut and after_words and _wrap_piece(line, LONG_PIECE)
+
+
+_MID_SENTENCE = re.compile(r"(?:[을를에의고며서는은이가로와과도면여])$|[가-힣],$")
+"""How a line broken inside a sentence ends: a particle or a clause's ending, or a comma."""
 
 
 def _last_piece(line: str, before: str) -> bool:

@@ -140,15 +140,23 @@ def _cued(matches: Iterator[re.Match[str]], text: str) -> tuple[str, bool] | Non
 
 
 _DATED_START = re.compile(r"(?:date|dated|입력|등록|승인|기사\s*입력|송고)\s*[:：]?\s*", re.I)
+_DATELINE = re.compile(r"[\[【(]\s*[가-힣]{1,10}\s*=")
+"""A bracketed dateline opening a lead ([해오름=해오름일보 홍길동 기자], 【해오름=뉴시스】)."""
 
 
 def dated_start(line: str) -> tuple[str, str] | None:
-    """A cued date opening a line of text (date 2026-03-05 [해오름일보=홍길동 기자] 해오름군은
-    …): the date, and the text after it."""
+    """A date opening a line of text, cued (date 2026-03-05 해오름군은 …) or followed by the
+    lead's dateline (2026-03-05 [해오름=해오름일보 홍길동 기자] 해오름군은 …); a copy may stamp
+    the month alone (date 2020-12 …): the date, and the text after it (at least a lead's worth)."""
     cue = _DATED_START.match(line)
-    match = _DATE.match(line, cue.end()) if cue else None
+    at = cue.end() if cue else 0
+    match = _DATE.match(line, at) or _MONTH_ONLY.match(line, at)
     rest = line[match.end() :].strip() if match else ""
-    iso = _iso(match) if match and len(rest) >= 20 else None
+    if match is None or len(rest) < 20 or not (cue or _DATELINE.match(rest)):
+        return None
+    if match.re is _MONTH_ONLY:
+        return f"{int(match['y']):04d}-{int(match['m']):02d}", rest
+    iso = _iso(match)
     return (iso, rest) if iso else None
 
 

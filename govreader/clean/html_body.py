@@ -136,11 +136,52 @@ def _chrome_element(node: Tag | None, container: Tag | None, cache: dict[int, bo
     return verdict
 
 
+RELATED_LABEL = re.compile(
+    r"[^\w]*(?:관련\s*(?:기사|뉴스)(?:\s*목록)?|함께\s*(?:보면|볼\s*만한)\s*(?:좋은\s*)?(?:기사|뉴스)"
+    r"|related\s+(?:news|stories|articles))[^\w]*(?:더\s*보기)?[^\w]*",
+    re.IGNORECASE,
+)
+"""The label of a related-stories box (관련기사, ▶ 관련 뉴스 ◀, 함께 보면 좋은 기사)."""
+RELATED_ITEMS = 12
+
+
+def _linked(block: Block) -> bool:
+    return block.link_chars * 2 > len(block.text)
+
+
+def _same_story(before: Tag, after: Tag) -> bool:
+    """Whether two paragraphs sit in one story's element: the same one, or siblings' holder."""
+    return before is after or (before.parent is not None and before.parent is after.parent)
+
+
+def related_box(blocks: list[Block]) -> set[int]:
+    """Blocks of a related-stories box set inside a story (관련기사 and its linked headlines):
+    the story goes on after it in the element that held its paragraphs before, so the box does
+    not end the story as a related list after it does."""
+    boxed: set[int] = set()
+    prose_above: Block | None = None
+    for i, block in enumerate(blocks):
+        if looks_like_prose(block.text) and not _linked(block):
+            prose_above = block
+        if prose_above is None or not RELATED_LABEL.fullmatch(block.text):
+            continue
+        end = i + 1
+        while end < len(blocks) and end - i <= RELATED_ITEMS and _linked(blocks[end]):
+            end += 1
+        after = blocks[end] if i + 1 < end < len(blocks) else None
+        if after and looks_like_prose(after.text) and _same_story(prose_above.holder, after.holder):
+            boxed.update(range(i, end))
+    return boxed
+
+
 def read(blocks: list[Block], container: Tag | None) -> Body:
     kept: list[str] = []
     body = Body()
     cache: dict[int, bool] = {}
-    for block in blocks:
+    boxed = related_box(blocks)
+    for at, block in enumerate(blocks):
+        if at in boxed:
+            continue
         text = block.text
         if block.link_chars * 2 > len(text) and not looks_like_prose(text):
             if is_end_marker(text) and kept:

@@ -25,6 +25,7 @@ from govreader.clean.copied import (
     marked_captions,
     photo_story,
     repeated,
+    summary_box,
     wrapped_groups,
 )
 from govreader.clean.dates import (
@@ -38,6 +39,7 @@ from govreader.clean.dates import (
 )
 from govreader.clean.lines import (
     OUTLINE_ITEM,
+    fingerprint,
     gather,
     holds_sentences,
     looks_like_prose,
@@ -63,9 +65,12 @@ NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
 SHORT_SENTENCE = re.compile(r"[가-힣](?<!니)다\.[”\"’']?$")
 """A story's sentence ends in 다. (했다., 이다.); a widget's notice in 니다. (로그인이
 필요합니다.)."""
-NOTICE_FIELD = re.compile(r"[가-힣]{2,8}\s?[:：]\s?\S.{0,100}")
-"""A notice's field (신청기간: 3월 4일까지, 대상 : 만 19세 이상): what the notice says, unless it is
-one of the page's own rows (담당부서 :, 연락처 :), which are chrome."""
+NOTICE_FIELD = re.compile(
+    r"(?:[ㅇ○◦□■❍●\-·∙]\s?)?[가-힣][가-힣\s]{0,10}[가-힣](?:\([^()]{1,20}\))?\s?[:：]\s?\S.{0,100}"
+)
+"""A notice's field, perhaps an outline's item (신청기간: 3월 4일까지, ○ 대상 : 만 19세 이상,
+- 이행률(임기내) : 83.5%): what the notice says, unless it is one of the page's own rows
+(담당부서 :, 연락처 :), which are chrome."""
 
 
 def line_score(line: str) -> float:
@@ -176,7 +181,7 @@ def clean_text(page: Page) -> Article:
     earlier, captions = repeated(lines)
     captions |= marked_captions(lines) | doubled_lines(lines)
     scores = _scores(lines)
-    for i in earlier:
+    for i in earlier | summary_box(lines):
         scores[i] = 0.0
     for i in captions:
         scores[i] = -1.5
@@ -211,6 +216,8 @@ def clean_text(page: Page) -> Article:
             or named_reporter(lines[end : end + 10])
             or named_reporter(reversed(head[-3:]))  # a byline in a shape the head did not read
         )
+    if subtitle and fingerprint(subtitle) in {fingerprint(p) for p in body.paragraphs}:
+        subtitle = None  # a line of the body printed twice on the page, not a deck
     if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
     if title:
