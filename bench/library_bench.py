@@ -54,10 +54,10 @@ async def main():
     app = GovReaderApp(Library.open(Path(sys.argv[1])))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        app.article_list.focus()
+        app.main_screen.article_list.focus()
         await pilot.press("G")
         await pilot.pause()
-        app.set_query(ListQuery(text="청년"))
+        app.main_screen.set_query(ListQuery(text="청년"))
         await pilot.pause()
         await pilot.press("G")
         await pilot.pause()

@@ -68,17 +68,18 @@ async def main():
     app = GovReaderApp(library)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert app.article_list.total > 0 and app.stored is not None
-        listing = app.article_list
+        screen = app.main_screen
+        assert screen.article_list.total > 0 and screen.stored is not None
+        listing = screen.article_list
         articles = [await timed(pilot, "down", "enter", focus=listing) for _ in range(COUNT)]
         listing.focus()
         await pilot.press("home", "enter")
-        assert app.stored.id == listing.row(0).id
+        assert screen.stored.id == listing.row(0).id
         facts = [await timed(pilot, "right_square_bracket") for _ in range(COUNT)]
         idle = [await timed(pilot, "f12") for _ in range(COUNT)]
         report = {
             "total": listing.total,
-            "facts": len(app.reader.document.facts),
+            "facts": len(screen.reader.document.facts),
             "next_article_ms": statistics.median(articles),
             "next_article_max_ms": max(articles),
             "next_fact_ms": statistics.median(facts),
