@@ -169,7 +169,7 @@ _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
 _A = FactKind.AUDIENCE
 _DESCRIBED = rule(_A, "who a program is for", "홀로 사는 어르신을 위한 ‘안부 살피미’")
 _TRIGGERS = {
-    "list": rule(_A, "X을 대상으로", "관내 미취업 청년을 대상으로 교육을 연다"),
+    "list": rule(_A, "X을 대상으로, X가 대상이다", "관내 미취업 청년을 대상으로 교육을 연다"),
     "one": rule(_A, "X에게 지원", "만 65세 이상 어르신에게 교통비를 지원한다"),
     "each": rule(_A, "X에 가구당 N원", "다자녀 가구에 가구당 30만 원을"),
 }
