@@ -76,7 +76,7 @@ def _rules_of(text: str, kind: FactKind, published: str | None = None) -> list[t
             "구는 ‘청년이룸’ 사업을 운영한다.",
             FactKind.PROGRAM,
             "청년이룸",
-            "quoted name before 사업 or a running verb",
+            "quoted name marked as a program",
         ),
         (
             "구는 청년도전 지원사업을 추진한다.",

@@ -178,7 +178,7 @@ _FINDERS: tuple[tuple[Rule, Callable[[str], Iterable[tuple[int, int]]]], ...] = 
     (rule(_P, "phrase headed by a program word", "청년도전 지원사업을 추진한다"), headed_phrases),
     (rule(_P, "what a budget pays for", "보조경기장 조성에 38억 원을 들여"), funded_items),
     (
-        rule(_P, "quoted name before 사업 or a running verb", "‘청년이룸’ 사업을 운영한다"),
+        rule(_P, "quoted name marked as a program", "‘청년이룸’ 사업을 운영한다"),
         quoted_names,
     ),
     (rule(_P, "sentence defining a program", "A는 … 돕는 사업이다."), _defined_names),
