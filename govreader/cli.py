@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="text: a summary to read (the default on a terminal); json (the default in a pipe), "
         "jsonl or csv: the facts contract",
     )
+    facts.add_argument(
+        "--explain",
+        action="store_true",
+        help="name the rule that found each fact: in text after its kind, in json, jsonl and csv "
+        "as a `rule` key beyond the contract",
+    )
 
     search = command("search", "full-text search of the library")
     search.add_argument("query", help="words to find in titles and text")

@@ -118,16 +118,17 @@ def cmd_facts(args: argparse.Namespace) -> int:
             say(str(article), path)
             failed = True
     if fmt == "text":
-        _print_summary(articles)
+        _print_summary(articles, args.explain)
     else:
         from govreader.export import ExportFormat, export
 
-        sys.stdout.write(export(articles, ExportFormat(fmt)))
+        sys.stdout.write(export(articles, ExportFormat(fmt), args.explain))
     return 1 if failed else 0
 
 
-def _print_summary(articles: list[Article]) -> None:
-    """Each article's path and title, then a line per fact: kind, value, a few words around."""
+def _print_summary(articles: list[Article], explain: bool) -> None:
+    """Each article's path and title, then a line per fact: kind, value, a few words around;
+    with `explain`, the name of the rule that found it after the kind."""
     from rich.console import Console
     from rich.text import Text
 
@@ -142,13 +143,13 @@ def _print_summary(articles: list[Article]) -> None:
         if not article.facts:
             console.print(Text("  no facts found", style="dim"))
         for fact in sorted(article.facts, key=lambda f: (f.start, f.end)):
-            line = _fact_line(fact, article)
+            line = _fact_line(fact, article, explain)
             if console.is_terminal:
                 line.truncate(console.width, overflow="ellipsis")
             console.print(line)
 
 
-def _fact_line(fact: Fact, article: Article) -> Text:
+def _fact_line(fact: Fact, article: Article, explain: bool) -> Text:
 
     from rich.text import Text
 
@@ -159,6 +160,8 @@ def _fact_line(fact: Fact, article: Article) -> Text:
     after = text[fact.end : fact.end + CONTEXT_CHARS].split("\n", 1)[0]
     line = Text("  ")
     line.append(f"{fact.kind:<9}", style="bold")
+    if explain:
+        line.append(f"[{fact.rule or 'no rule named'}] ", style="italic")
     line.append(describe(fact, article))
     line.append("   …" + before, style="dim")
     line.append(fact.text.replace("\n", " "), style="underline")

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from govreader.model import FACT_FIELDS, Article
 
@@ -68,21 +69,37 @@ def _json(value: object, indent: int | None = None) -> str:
     return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def export(articles: Iterable[Article], fmt: ExportFormat) -> str:
-    """The articles in `fmt`; CSV starts with a BOM so spreadsheets read it as UTF-8."""
+def export(articles: Iterable[Article], fmt: ExportFormat, explain: bool = False) -> str:
+    """The articles in `fmt`; CSV starts with a BOM so spreadsheets read it as UTF-8. With
+    `explain`, each fact also names the rule that found it (`rule`), beyond the contract."""
     if fmt is ExportFormat.JSON:
-        return _json([a.to_dict() for a in articles], indent=2) + "\n"
+        return _json([_as_dict(a, explain) for a in articles], indent=2) + "\n"
     if fmt is ExportFormat.JSONL:
-        return "".join(_json(a.to_dict()) + "\n" for a in articles)
+        return "".join(_json(_as_dict(a, explain)) + "\n" for a in articles)
     buffer = io.StringIO()
     buffer.write("\ufeff")
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    columns = (*CSV_COLUMNS, "rule") if explain else CSV_COLUMNS
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
     for article in articles:
-        for fact in article.facts:
-            row = {"path": article.path, "title": article.title, **fact.to_dict()}
+        for fact in _fact_dicts(article, explain):
+            row = {"path": article.path, "title": article.title, **fact}
             writer.writerow({k: printable(v) if isinstance(v, str) else v for k, v in row.items()})
     return buffer.getvalue()
+
+
+def _as_dict(article: Article, explain: bool) -> dict[str, Any]:
+    found = article.to_dict()
+    if explain:
+        found["facts"] = _fact_dicts(article, explain)
+    return found
+
+
+def _fact_dicts(article: Article, explain: bool) -> list[dict[str, Any]]:
+    """The contract's object of each fact, with its rule's name when `explain`."""
+    if not explain:
+        return [fact.to_dict() for fact in article.facts]
+    return [{**fact.to_dict(), "rule": fact.rule} for fact in article.facts]
 
 
 _NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f-\x9f/\\:*?"<>|\u202a-\u202e\u2066-\u2069\ud800-\udfff]')

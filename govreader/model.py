@@ -61,13 +61,17 @@ class Page:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One highlighted fact: an exact span of `Article.text` and its kind's fields."""
+    """One highlighted fact: an exact span of `Article.text` and its kind's fields.
+
+    `rule` names the family of sentences that found it (`govreader facts --explain`); it is no
+    part of the facts contract, so equality and `to_dict` leave it out."""
 
     kind: FactKind
     start: int
     end: int
     text: str
     fields: Mapping[str, Any] = field(default_factory=dict)
+    rule: str | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:

@@ -149,3 +149,26 @@ def test_pages_are_only_read(pages: Path) -> None:
     main(["facts", str(pages)])
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in pages.rglob("*") if p.is_file()}
     assert after == before
+
+
+def test_facts_explain_names_each_facts_rule_beyond_the_contract(
+    pages: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from govreader.facts import rules
+    from govreader.model import FactKind
+
+    page = str(pages / "a.txt")
+    assert main(["facts", page, "--format", "json"]) == 0
+    plain = json.loads(capsys.readouterr().out)[0]["facts"]
+    assert plain and all("rule" not in fact for fact in plain)
+    assert main(["facts", page, "--format", "json", "--explain"]) == 0
+    explained = json.loads(capsys.readouterr().out)[0]["facts"]
+    assert [{k: v for k, v in f.items() if k != "rule"} for f in explained] == plain
+    for fact in explained:
+        assert fact["rule"] in {found.name for found in rules.table(FactKind(fact["kind"]))}
+    assert main(["facts", page, "--format", "csv", "--explain"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out.lstrip("\ufeff"))))
+    assert [row["rule"] for row in rows] == [fact["rule"] for fact in explained]
+    assert main(["facts", page, "--format", "text", "--explain"]) == 0
+    text = capsys.readouterr().out
+    assert all(f"[{fact['rule']}]" in text for fact in explained)

@@ -29,3 +29,11 @@ def test_fact_rejects_unknown_fields_and_bad_spans() -> None:
         Fact(FactKind.QUOTE, 0, 1, "x", {"value": 1})
     with pytest.raises(ValueError):
         Fact(FactKind.QUOTE, 3, 3, "", {})
+
+
+def test_the_rule_that_found_a_fact_is_no_part_of_the_contract() -> None:
+    found = Fact(FactKind.AMOUNT, 0, 3, "65억", {"value": 6_500_000_000}, rule="sum in 원")
+    plain = Fact(FactKind.AMOUNT, 0, 3, "65억", {"value": 6_500_000_000})
+    assert found == plain
+    assert found.to_dict() == plain.to_dict() and "rule" not in found.to_dict()
+    assert found.rule == "sum in 원" and plain.rule is None

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.numbers import NUMBER, parse_number
+from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.model import Fact, FactKind
 
@@ -61,6 +62,8 @@ _REPLACED_AFTER = re.compile(r"(?:에서|이던|이었던|였던)\s")
 _OTHERS_BEFORE = re.compile(
     r"(?:다른|타)\s?(?:지자체|자치단체|시군|시·군|시도|시·도|지역|기관)(?!보다|에 비해|과 비교)"
 )
+# One family: a sum in 원, with the parts and range ends that share its 원.
+_SUM = rule(FactKind.AMOUNT, "sum in 원", "사업비 65억 원(국비 40억, 도비 25억)")
 _DIGIT_RE = re.compile(r"\d")
 _JOINT_RE = re.compile(r"[,·∙ㆍ/]|과\s|와\s|및")
 _PAIR_CHARS = 20
@@ -137,5 +140,5 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
             same = before if before and before[2] == value else None
             if value not in told or _paired(piece.text, same, start):
                 told.add(value)
-                yield piece.fact(FactKind.AMOUNT, start, end, value=value, unit="원")
+                yield piece.fact(FactKind.AMOUNT, start, end, _SUM.name, value=value, unit="원")
             before = (start, end, value)

@@ -26,6 +26,7 @@ from govreader.facts.audience_phrase import ADVERBS, ENUM_RE, NOUN_WORDS, phrase
 from govreader.facts.audience_speech import unspoken
 from govreader.facts.audience_words import AGE_RE, HEAD_RE, ages
 from govreader.facts.phrases import word_set
+from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
@@ -165,9 +166,29 @@ _WINDOW = 90
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
 
 
-def _fact(piece: Piece, span: tuple[int, int]) -> Fact:
+_A = FactKind.AUDIENCE
+_DESCRIBED = rule(_A, "who a program is for", "홀로 사는 어르신을 위한 ‘안부 살피미’")
+_TRIGGERS = {
+    "list": rule(_A, "X을 대상으로, X가 대상이다", "관내 미취업 청년을 대상으로 교육을 연다"),
+    "one": rule(_A, "X에게 지원", "만 65세 이상 어르신에게 교통비를 지원한다"),
+    "each": rule(_A, "X에 가구당 N원", "다자녀 가구에 가구당 30만 원을"),
+}
+_DEFINED = rule(_A, "지원 대상은 X", "지원 대상은 관내 거주 만 19~39세 청년이다")
+_FIELD = rule(_A, "대상: X in a notice", "○ 지원대상: 관내 미취업 청년")
+_WIDENED = rule(_A, "대상을 X까지 확대", "지원 대상을 만 45세 이하 청년까지 확대했다")
+_LIMITED = rule(_A, "X에 한해", "관내 거주자에 한해 신청을 받는다")
+_ABLE = rule(_A, "X이 신청할 수 있다, 받는다", "관내 소상공인이면 누구나 신청할 수 있다")
+_HELPED = rule(_A, "X이 … 수 있도록 지원", "청년이 지역에 정착할 수 있도록 돕는다")
+_RUNS = rule(_A, "X이 … 배우는 ‘…’을 운영", "청년이 기술을 배우는 ‘현장 교실’을 운영한다")
+_POOL = rule(_A, "X 중에서 뽑는다", "관내 대학생 가운데 추첨으로 30명을 선발한다")
+_HELPED_LIFE = rule(_A, "X의 생활을 돕는", "홀몸 어르신의 안전한 이동을 돕는다")
+_EVALUATED = rule(_A, "bodies an evaluation covers", "전국 243개 지방자치단체를 평가해")
+_INCOME = rule(_A, "income criterion in brackets", "(기준 중위소득 150% 이하)")
+
+
+def _fact(piece: Piece, span: tuple[int, int], found_by: str) -> Fact:
     low, high = ages(piece.text[span[0] : span[1]])
-    return piece.fact(FactKind.AUDIENCE, span[0], span[1], age_min=low, age_max=high)
+    return piece.fact(FactKind.AUDIENCE, span[0], span[1], found_by, age_min=low, age_max=high)
 
 
 def _listed(text: str, end: int) -> Iterator[tuple[int, int]]:
@@ -276,11 +297,14 @@ def _describing(match: re.Match[str]) -> bool:
     return bool(match.group("one") and _NAMED_AFTER_RE.match(match.string, match.end()))
 
 
-def _spans(text: str) -> Iterator[tuple[int, int] | None]:
-    """Candidate audience spans of one sentence that state who may take part, before acceptance."""
+def _spans(text: str) -> Iterator[shapes.Candidate]:
+    """Candidate audience spans of one sentence that state who may take part, before acceptance,
+    each with the rule that found it."""
     for match in _TRIGGER_RE.finditer(text):
         if _describing(match):
-            yield from phrases(text, _before_activity(text, match.start()))
+            yield from shapes.found_by(
+                _DESCRIBED, phrases(text, _before_activity(text, match.start()))
+            )
             continue
         if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
             continue
@@ -288,10 +312,12 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             _HONOUR_AFTER_RE.match(text, match.end()) or _PRIZE_RE.search(text)
         ):
             continue
+        trigger = _TRIGGERS[str(match.lastgroup)]
         if match.group("one") and _SERVED_RE.match(text, match.end()):
-            yield from (span for span in _listed(text, match.start()) if not _counted(text, span))
+            uncounted = (span for span in _listed(text, match.start()) if not _counted(text, span))
+            yield from shapes.found_by(trigger, uncounted)
             continue
-        yield from _listed(text, match.start())
+        yield from shapes.found_by(trigger, _listed(text, match.start()))
     for match in _DEFINED_RE.finditer(text):
         start, taken = match.end(), False
         for end in _DEFINED_END_RE.finditer(text, start, start + 120):
@@ -302,7 +328,7 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
             # `정규직으로 채용된 청년`: 로 before a verb qualifying the head is inside the phrase.
             if end.group().endswith("로") and _QUALIFYING_AFTER_RE.match(text, end.end()):
                 continue
-            items = list(slot(text, start, end.start()))
+            items = list(shapes.found_by(_DEFINED, slot(text, start, end.start())))
             if _accepted(text, items):
                 yield from items
                 head = HEAD_RE.search(text, start, end.start())
@@ -316,11 +342,11 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         who = match.group("who")
         cut = _FIELD_CUT_RE.search(_NOTE_IN_RE.sub(lambda note: "_" * len(note.group()), who))
         who_end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
-        yield from slot(text, match.start("who"), who_end)
+        yield from shapes.found_by(_FIELD, slot(text, match.start("who"), who_end))
     for match in _WIDENED_RE.finditer(text):
-        yield phrase(text, match.end("who"), match.start("who"), slot=True)
+        yield _WIDENED, phrase(text, match.end("who"), match.start("who"), slot=True)
     for match in _LIMITED_RE.finditer(text):
-        yield phrase(text, match.start(), _clause_start(text, match.start()))
+        yield _LIMITED, phrase(text, match.start(), _clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
         if _PRIZE_OBJECT_RE.search(text, max(0, match.start() - 12), match.start() + 3):
             continue
@@ -332,43 +358,47 @@ def _spans(text: str) -> Iterator[tuple[int, int] | None]:
         if found and match.group("if") and not _SUBJECT_MARK_RE.match(text, found[1]):
             continue
         # `A 개인과, B 법인이 받을 수 있다`: the list items before the subject take part too.
-        yield from phrases(text, found[1]) if found else ()
+        yield from shapes.found_by(_ABLE, phrases(text, found[1]) if found else ())
     for match in _HELPED_RE.finditer(text):
-        yield _helped(text, match.start())
+        yield _HELPED, _helped(text, match.start())
     for match in _RUNS_RE.finditer(text):
-        yield _helped(text, match.start() + 1)
+        yield _RUNS, _helped(text, match.start() + 1)
     for match in _POOL_RE.finditer(text):
         pool = phrase(text, match.start())
         # `참여 기업 64곳 중 51곳은`: a counted group split into a result, not a pool.
         honoured = _HONOURED_RE.match(text, match.end())
         if " " in text[pool[0] : pool[1]] and not honoured and not _counted(text, pool):
-            yield pool
+            yield _POOL, pool
     for match in _HELPED_LIFE_RE.finditer(text):
-        yield phrase(text, match.start())
+        yield _HELPED_LIFE, phrase(text, match.start())
     if _EVALUATION_RE.search(text):
         # `전국 9개 지자체가 응모하여`: who applied to a competition, not whom it covers.
         yield from (
-            match.span()
+            (_EVALUATED, match.span())
             for match in _EVALUATED_RE.finditer(text)
             if not _APPLIED_AFTER_RE.match(text, match.end())
         )
-    yield from (match.span() for match in _INCOME_RE.finditer(text))
+    yield from ((_INCOME, match.span()) for match in _INCOME_RE.finditer(text))
     yield from shapes.spans(text)
 
 
-def _accepted(text: str, spans: Iterable[tuple[int, int] | None]) -> list[tuple[int, int]]:
+def _accepted(text: str, spans: Iterable[shapes.Candidate]) -> dict[tuple[int, int], str]:
+    """The audiences the candidate `spans` name, in order, each with the name of the rule that
+    found it (the first, when several did)."""
     if _PROPOSED_RE.search(text):
-        return []
-    kept: set[tuple[int, int]] = set()
-    for span in spans:
+        return {}
+    kept: dict[tuple[int, int], str] = {}
+    for found_by, span in spans:
         if span is None:
             continue
         listed = groups(text, span)
         several = len(listed) > 1
-        kept.update(found for found in (accept(text, g, listed=several) for g in listed) if found)
+        for found in (accept(text, g, listed=several) for g in listed):
+            if found:
+                kept.setdefault(found, found_by.name)
     # `…중견기업에 새로 취업한 청년에게`: a piece of a longer audience is not one of its own.
     whole = [a for a in kept if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in kept)]
-    return outside_speech(text, sorted(whole))
+    return {span: kept[span] for span in outside_speech(text, sorted(whole))}
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
@@ -379,4 +409,4 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     texts = [unspoken(piece.text) for piece in pieces]
     for before, text, piece in zip(["", *texts], texts, pieces, strict=False):
         spans = _accepted(text, [*_spans(text), *shapes.listing_on(text, before)])
-        yield from (_fact(piece, span) for span in spans)
+        yield from (_fact(piece, span, found_by) for span, found_by in spans.items())

@@ -16,11 +16,22 @@ names is judged by `audience_accept`, as for every trigger.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 
 from govreader.facts.audience_phrase import phrase, phrases, slot
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
+from govreader.facts.rules import Rule, rule
+from govreader.model import FactKind
+
+# A candidate span of a sentence (None: none there) with the rule that found it.
+Candidate = tuple[Rule, tuple[int, int] | None]
+
+
+def found_by(found: Rule, spans: Iterable[tuple[int, int] | None]) -> Iterator[Candidate]:
+    """`spans`, each as a candidate that the rule `found` found."""
+    return ((found, span) for span in spans)
+
 
 # `농업인, 농업법인 등 누구나 신청할 수 있다`, `… 지역공동체 등 누구나 참여가 가능하며`.
 _ANYONE_RE = re.compile(
@@ -166,35 +177,53 @@ def _itself(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
 
 
 Reader = Callable[[str, re.Match[str]], Iterator[tuple[int, int]]]
+_A = FactKind.AUDIENCE
 # Each shape with a word it cannot do without, checked first so that a sentence without it (or
-# a page-long run of digits) costs one substring test, not a scan.
-_SHAPES: tuple[tuple[str, re.Pattern[str], Reader], ...] = (
-    ("누구나", _ANYONE_RE, _anyone),
-    ("우선", _PRIORITY_RE, _items_before),
-    ("대상을", _DIVIDED_AFTER_RE, _divided),
-    ("대상", _DIVIDED_BEFORE_RE, _divided_before),
-    ("참여", _JOINING_RE, _before_particle),
-    ("대상", _FOR_NOUN_RE, _items_before),
-    ("부담", _EASED_RE, _before),
-    ("대한", _ABOUT_RE, _before),
-    ("해당", _COVERED_RE, _items_before),
-    ("세", _AGE_ONLY_RE, _itself),
-    ("명", _RECRUITED_RE, _aged_before),
-    ("에게", _LISTED_SUMS_RE, _paid_before),
-    ("로", _QUOTA_RE, _kept_for),
-    ("대상", _WIDENED_GROUP_RE, _before),
+# a page-long run of digits) costs one substring test, not a scan; and the rule it stands for.
+_ANYONE = rule(_A, "X 등 누구나", "귀농인, 청년 농업인 등 누구나 신청할 수 있다")
+_PRIORITY = rule(_A, "X을 우선 선발", "다자녀 가구 등에 우선순위가 부여된다")
+_DIVIDED_AFTER = rule(_A, "대상을 X로 나눠", "대상을 청년과 신혼부부로 나눴다")
+_DIVIDED_BEFORE = rule(_A, "X로 대상을 나눠", "성인·어린이로 대상을 나눴다")
+_JOINING = rule(_A, "bodies that join", "120개 지자체가 참여하기로 했다")
+_FOR_NOUN = rule(_A, "X 대상 교육", "다문화가족 대상 한국어 교육")
+_EASED = rule(_A, "X의 부담을 덜어", "청년 구직자의 교통비 부담을 덜기 위해")
+_ABOUT = rule(_A, "X에 대한 지원", "저소득층에 대한 지원을 늘린다")
+_COVERED = rule(_A, "X 등이 해당한다", "한부모 가족, 조손 가족 등이 해당한다")
+_AGE_ONLY = rule(_A, "age alone", "만 60세 이상 신청 가능하다")
+_RECRUITED = rule(_A, "aged group a call recruits", "만 34세 이하 청년 30명을 모집")
+_LISTED_SUMS = rule(_A, "X에게 △N원", "전입한 주민에게 △1인당 10만 원")
+_QUOTA = rule(_A, "places kept for X", "정원 중 5명은 장애인으로 특별 선발한다")
+_WIDENED_GROUP = rule(_A, "X 지원 대상을 확대", "장애아동 지원 대상을 확대한다")
+_SHAPES: tuple[tuple[str, re.Pattern[str], Reader, Rule], ...] = (
+    ("누구나", _ANYONE_RE, _anyone, _ANYONE),
+    ("우선", _PRIORITY_RE, _items_before, _PRIORITY),
+    ("대상을", _DIVIDED_AFTER_RE, _divided, _DIVIDED_AFTER),
+    ("대상", _DIVIDED_BEFORE_RE, _divided_before, _DIVIDED_BEFORE),
+    ("참여", _JOINING_RE, _before_particle, _JOINING),
+    ("대상", _FOR_NOUN_RE, _items_before, _FOR_NOUN),
+    ("부담", _EASED_RE, _before, _EASED),
+    ("대한", _ABOUT_RE, _before, _ABOUT),
+    ("해당", _COVERED_RE, _items_before, _COVERED),
+    ("세", _AGE_ONLY_RE, _itself, _AGE_ONLY),
+    ("명", _RECRUITED_RE, _aged_before, _RECRUITED),
+    ("에게", _LISTED_SUMS_RE, _paid_before, _LISTED_SUMS),
+    ("로", _QUOTA_RE, _kept_for, _QUOTA),
+    ("대상", _WIDENED_GROUP_RE, _before, _WIDENED_GROUP),
 )
+_BY_KIND = rule(_A, "A형은 X, B형은 Y", "공익형은 기초연금 수급자, 시장형은 만 60세 이상이")
+_EVERY_BODY = rule(_A, "every body evaluated", "226개 전(全) 기초자치단체를 평가")
+_LISTING_ON = rule(_A, "list going on after 대상", "지원 대상은 … 이다. A, B 등이다.")
 
 
-def spans(text: str) -> Iterator[tuple[int, int]]:
+def spans(text: str) -> Iterator[Candidate]:
     """Candidate audience spans of one sentence in the shapes above."""
-    for word, pattern, read in _SHAPES:
+    for word, pattern, read, found in _SHAPES:
         if word in text:
             for match in pattern.finditer(text):
-                yield from read(text, match)
-    yield from by_kind(text)
+                yield from found_by(found, read(text, match))
+    yield from found_by(_BY_KIND, by_kind(text))
     if ("전" in text or "모든" in text) and _EVALUATION_RE.search(text):
-        yield from (match.span() for match in _EVERY_BODY_RE.finditer(text))
+        yield from ((_EVERY_BODY, match.span()) for match in _EVERY_BODY_RE.finditer(text))
 
 
 def by_kind(text: str) -> Iterator[tuple[int, int]]:
@@ -209,8 +238,8 @@ def by_kind(text: str) -> Iterator[tuple[int, int]]:
             yield topic.end(), end
 
 
-def listing_on(text: str, previous: str) -> Iterator[tuple[int, int]]:
+def listing_on(text: str, previous: str) -> Iterator[Candidate]:
     """The groups of a sentence that goes on listing the audience the one before defined."""
     listing = _LISTING_ON_RE.match(text)
     if listing and _DEFINING_RE.search(previous) and not _TOPIC_RE.search(listing.group("list")):
-        yield from slot(text, 0, listing.end("list"))
+        yield from found_by(_LISTING_ON, slot(text, 0, listing.end("list")))

@@ -45,8 +45,9 @@ from govreader.facts.award_topics import (
 )
 from govreader.facts.award_winner_words import is_group_word, is_person, is_person_or_body, is_place
 from govreader.facts.context import Context, same_name
+from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
-from govreader.model import Fact
+from govreader.model import Fact, FactKind
 
 # `2024년 같은 평가에서`: the evaluation named before.
 _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
@@ -110,6 +111,7 @@ def _holds_all(wider: list[Award], narrower: list[Award]) -> bool:
     return len(told) > len(narrower) and all((a.prize, a.recipient) in told for a in narrower)
 
 
+@finds(FactKind.AWARD, "grades listed with their winners", "▲대상 A군 ▲최우수상 B시·C구")
 def _graded(piece: Piece, published_year: int | None) -> list[Award]:
     """Grades listed item by item with their winners (`▲대상 A ▲최우수상 B·C`, `| 최우수 | A |`)."""
     text, where = without_brackets(piece.text)
@@ -129,6 +131,9 @@ def _graded(piece: Piece, published_year: int | None) -> list[Award]:
     return found
 
 
+@finds(
+    FactKind.AWARD, "bodies of a group after a graded list", "기초 부문에서는 A군과 B군이 뽑혔다"
+)
 def _carried(piece: Piece, before: list[Award]) -> list[Award]:
     """Bodies of a group told right after a sentence listing bodies per grade take its last
     grade."""
@@ -145,6 +150,12 @@ def _carried(piece: Piece, before: list[Award]) -> list[Award]:
     ]  # fmt: skip
 
 
+@finds(
+    FactKind.AWARD,
+    "won again after years",
+    "2019년 이후 4년 만에 다시 최우수상을 받았다",
+    retold=True,
+)
 def _won_before(
     piece: Piece, told: list[Award], before: list[Award], year: int | None
 ) -> list[Award]:
@@ -170,6 +181,12 @@ def _won_before(
     ]  # fmt: skip
 
 
+@finds(
+    FactKind.AWARD,
+    "same prize in earlier years",
+    "2020년과 2022년에도 같은 상을 받은 바 있다",
+    retold=True,
+)
 def _same_prize_again(piece: Piece, told: list[Award], kept: list[Award]) -> list[Award]:
     """`시는 2019년과 2021년에도 같은 상을 받은 바 있다`: the award told last, won in each of the
     years the sentence names."""

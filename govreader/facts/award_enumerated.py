@@ -19,7 +19,9 @@ from govreader.facts.award_reading import is_planned, organizer_of, without_brac
 from govreader.facts.award_recipients import subject_before, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import is_person_or_body, is_place, named_person
+from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
+from govreader.model import FactKind
 
 _MARKS = "▲△○◦□■●◆◇▷▶"
 _ITEM_SPLIT_RE = re.compile(rf"\s*,\s*|\s*[{_MARKS}]\s*")
@@ -73,6 +75,11 @@ _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 _NOT_EVENT_RE = re.compile(r"(?<!평)(?:은|는|이|가)\s|(?:부문|분야)$")
 
 
+@finds(
+    FactKind.AWARD,
+    "awards listed item by item",
+    "A시는 복지 분야, B군은 환경 분야에서 각각 수상했다",
+)
 def enumerated_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """Awards listed item by item in one sentence (two or more), else none."""
     text, where = without_brackets(piece.text)

@@ -14,11 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from govreader.facts.award_record import Award
+from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
+from govreader.model import FactKind
 
 ReadSentence = Callable[[Piece, int | None], list[Award]]
 
 
+@finds(FactKind.AWARD, "award told in the headline", "A군, 일자리 대상 최우수상 수상", retold=True)
 def headline_awards(
     title: str | None, pieces: Sequence[Piece], year: int | None, read: ReadSentence
 ) -> list[Award]:

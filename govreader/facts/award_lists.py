@@ -28,7 +28,9 @@ from govreader.facts.award_topics import (
 )
 from govreader.facts.award_winner_words import bare_body, is_person_or_body, is_place
 from govreader.facts.phrases import is_plain_word
+from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
+from govreader.model import FactKind
 
 _LISTED_RE = re.compile(
     r"^(?:[①-⑳]|\d{1,2}[.)]|[-·▲○◦*□])?\s?"
@@ -102,6 +104,7 @@ _PASSIVE_RE = re.compile(
 _HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)(?:에게|에)\s(?:\S+\s){0,3}$")
 
 
+@finds(FactKind.AWARD, "prize set before its winner", "최우수상을 받은 A시는")
 def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """`구 부문 최우수기관인 서울 성동구는`, `최우수상을 받은 김해시는`: a prize set before the body
     that is the subject, often with its category; the year is the article's."""
@@ -181,6 +184,11 @@ def _paired_awards(
     return found
 
 
+@finds(
+    FactKind.AWARD,
+    "bodies picked per grade",
+    "최우수기관에는 A시, 우수기관에는 B군과 C구가 이름을 올렸다",
+)
 def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """Bodies listed per grade: `X는 ‘…’ 결과, A와 B 등 2곳을 최우수기관으로, C·D를
     우수기관으로 선정했다` (the subject ran the evaluation and names whom it picked), or
@@ -238,6 +246,7 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     return found
 
 
+@finds(FactKind.AWARD, "prize handed to its winners", "최우수상은 A시가 차지했다")
 def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """A prize handed to someone: `… 10명에게 시장 표창을 수여했다` (given by the subject),
     `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first), `A와 B
@@ -275,6 +284,7 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     return found
 
 
+@finds(FactKind.AWARD, "person and prize in a list item", "① 기획팀 김하늘 주무관 – 국무총리 표창")
 def listed_award(piece: Piece, published_year: int | None) -> Award | None:
     """A list item naming a person and their prize (`① 규제개혁팀 최다온 주무관 – 대통령 표창`)."""
     match = _LISTED_RE.match(piece.text)
@@ -287,6 +297,9 @@ def listed_award(piece: Piece, published_year: int | None) -> Award | None:
     )  # fmt: skip
 
 
+@finds(
+    FactKind.AWARD, "winners with their prize in brackets", "▲박서준(근정포장) ▲이도윤(대통령 표창)"
+)
 def bracketed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """People or bodies listed with their prize in brackets (`▲한동희(홍조근정훈장) ▲김웅기
     (녹조근정훈장)`, `A시(대통령상), B군(국무총리상)`): two or more, or one in a sentence with a
@@ -312,6 +325,9 @@ def _body_of_head(who: str) -> str:
     return head.group("body") + _HEADS[head.group("head")] if head else who
 
 
+@finds(
+    FactKind.AWARD, "works selected in a contest", "B구의 ‘골목 상권 살리기’가 우수작으로 뽑혔다"
+)
 def selected_works(piece: Piece, published_year: int | None) -> list[Award]:
     """Works of bodies selected in a contest (`토지 분야에서는 서울 금천구의 ‘…’이 우수작으로
     뽑혔다`, `울산 남구의 ‘A’과 경기 이천시의 ‘B’이 각각 우수작으로 이름을 올렸다`): each body

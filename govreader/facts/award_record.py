@@ -30,6 +30,8 @@ class Award:
     implicit: bool = False
     # Won years before and told only as `N년 만에`: never one with this year's award.
     past: bool = False
+    # The family of sentences it was read from (`facts.rules`), set by the finder's `@finds`.
+    rule: str | None = None
 
     def fact(self) -> Fact:
         values = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _READING}

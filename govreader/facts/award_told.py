@@ -28,7 +28,9 @@ from govreader.facts.award_recipients import SUBJECT_RE, picked_list, recipients
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import NOT_SUBJECTS, is_place
 from govreader.facts.enumeration import respective
+from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece, outside_speech
+from govreader.model import FactKind
 
 # With no prize named, the verb itself must say an award or certificate was won.
 _NAME_ONLY_VERB_RE = re.compile(
@@ -130,6 +132,9 @@ def _category_of(paired: list[_PairedGrade], at: int) -> str | None:
     return next((grade.category for grade in paired if grade.start <= at < grade.end), None)
 
 
+@finds(
+    FactKind.AWARD, "prize told with a receiving verb", "A군은 일자리 평가에서 우수상을 수상했다"
+)
 def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """Awards a clause tells with a receiving verb (수상했다, 선정됐다, 받았다 ...)."""
     told = VERB_RE.search(piece.text)
@@ -210,6 +215,9 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
     ]  # fmt: skip
 
 
+@finds(
+    FactKind.AWARD, "awards told year by year", "2022년 우수기관에 이어 올해 최우수기관에 선정됐다"
+)
 def _history_awards(
     clause: _Clause, prizes: list[re.Match[str]], history: list[tuple[int, str, int, int]]
 ) -> list[Award]:
@@ -257,6 +265,7 @@ def _history_awards(
     return found
 
 
+@finds(FactKind.AWARD, "named award without a grade", "A시는 ‘가족친화 인증’을 획득했다")
 def _name_only_award(
     clause: _Clause, name: str, name_at: int, year: int | None, dated: bool
 ) -> list[Award]:

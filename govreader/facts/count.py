@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.numbers import NUMBER, parse_number
+from govreader.facts.rules import Rule, rule
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
@@ -32,16 +33,21 @@ _STREAK_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>년|회)
 _STREAK_OF = re.compile(
     r"[^,.;:]{0,16}?(?P<what>수상|선정|지정|인증|획득|1위|최우수|우수|대상|표창|차지|받)"
 )
+_PLAN = rule(FactKind.TARGET, "plan counted in projects", "4개 추진전략, 28개 주요사업")
+_STREAK = rule(FactKind.TARGET, "streak of awards", "3년 연속 최우수기관 선정")
 _VERBS = ("받", "차지", "획득")
 _WORD = re.compile(r"[가-힣0-9]+")
 _PARTICLE = re.compile(r"(?:이라는|이라|으로|로|을|를|이|가|에|의|은|는|과|와)$")
 
 
-def _count(piece: Piece, match: re.Match[str], value: int | float, label: str) -> Fact:
+def _count(
+    piece: Piece, match: re.Match[str], value: int | float, label: str, found_by: Rule
+) -> Fact:
     return piece.fact(
         FactKind.TARGET,
         match.start(),
         match.end(),
+        found_by.name,
         value=value,
         unit=match.group("unit"),
         type="count",
@@ -54,7 +60,7 @@ def _plans(piece: Piece) -> Iterator[Fact]:
         value = parse_number(match.group("number"))
         if value is None:
             continue
-        yield _count(piece, match, value, match.group("label"))
+        yield _count(piece, match, value, match.group("label"), _PLAN)
 
 
 def _streaks(piece: Piece) -> Iterator[Fact]:
@@ -69,7 +75,7 @@ def _streaks(piece: Piece) -> Iterator[Fact]:
         word = _PARTICLE.sub("", whole.group()) if whole else what
         if what in _VERBS:
             word = "수상"
-        yield _count(piece, match, value, f"연속 {word}")
+        yield _count(piece, match, value, f"연속 {word}", _STREAK)
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:

@@ -58,6 +58,7 @@ from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
 from govreader.facts.program_spans import STRONG_END_RE, clean_span, name_word
 from govreader.facts.program_types import scheme_types
+from govreader.facts.rules import Rule, rule
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import Fact, FactKind
 
@@ -163,17 +164,34 @@ def _aliases(found: Iterable[tuple[Piece, int, int]], full: dict[str, str]) -> d
     return aliases
 
 
-_FINDERS: tuple[Callable[[str], Iterable[tuple[int, int]]], ...] = (
-    introduced_items,
-    numbered_items,
-    headed_phrases,
-    funded_items,
-    quoted_names,
-    _defined_names,
-    _field_names,
+_P = FactKind.PROGRAM
+# The families of one sentence, in order: a name two of them find is named for the first.
+_FINDERS: tuple[tuple[Rule, Callable[[str], Iterable[tuple[int, int]]]], ...] = (
+    (
+        rule(_P, "items introduced as programs", "새 사업으로는 A 지원, B 운영 등이 꼽힌다"),
+        introduced_items,
+    ),
+    (
+        rule(_P, "numbered item with its purpose", "1. 귀농인 주택 수리 지원 사업목적 : …"),
+        numbered_items,
+    ),
+    (rule(_P, "phrase headed by a program word", "청년도전 지원사업을 추진한다"), headed_phrases),
+    (rule(_P, "what a budget pays for", "보조경기장 조성에 38억 원을 들여"), funded_items),
+    (
+        rule(_P, "quoted name marked as a program", "‘청년이룸’ 사업을 운영한다"),
+        quoted_names,
+    ),
+    (rule(_P, "sentence defining a program", "A는 … 돕는 사업이다."), _defined_names),
+    (rule(_P, "name field of a notice", "○ 사업명: 청년 월세 한시 지원"), _field_names),
 )
 # A plan's section heading is no list item, though a name may still stand in it.
-_ITEM_FINDERS = (bullet_items, *_FINDERS)
+_ITEM_FINDERS = (
+    (rule(_P, "list item after a marker", "▲마을 돌봄 공동체 지원"), bullet_items),
+    *_FINDERS,
+)
+_DOUBLE_QUOTED = rule(_P, "short name in double quotes", "“청년 마음 쉼표” 사업을 추진")
+_LISTED = rule(_P, "list closed by 등 and a program word", "A 교실, B 카페 등의 사업을")
+_TYPES = rule(_P, "types of one scheme", "공익활동형 900명, 시장형 120명")
 
 
 def _headline_names(headings: Sequence[str]) -> list[str]:
@@ -182,7 +200,9 @@ def _headline_names(headings: Sequence[str]) -> list[str]:
     return [
         heading[start:end]
         for heading in headings
-        for start, end in _outermost(span for finder in _ITEM_FINDERS for span in finder(heading))
+        for start, end in _outermost(
+            span for _, finder in _ITEM_FINDERS for span in finder(heading)
+        )
     ]
 
 
@@ -220,23 +240,32 @@ def find(
     article tells of (awards, evaluations, contests), read beforehand by `context`."""
     contest = any(_CONTEST_RE.search(event) for event in events)
     found: list[tuple[Piece, int, int]] = []
+    found_by: dict[tuple[int, int, int], str] = {}  # the rule that found each, by its place
     headings = section_headings(pieces)
     for piece in pieces:
         text = piece.text
         if _SORTED_INTO_RE.search(text):
             continue
         finders = _FINDERS if piece.start in headings else _ITEM_FINDERS
-        spans = [span for finder in finders for span in finder(text)]
+        named: dict[tuple[int, int], str] = {}
+        for found_in, finder in finders:
+            for span in finder(text):
+                named.setdefault(span, found_in.name)
         listed = list(listed_items(text))
         said = _unclosed_speech(text)
-        spans = [span for span in outside_speech(text, spans) if span[0] < said]
-        spans = [*spans, *double_quoted_names(text), *listed]
-        found.extend(
-            (piece, start, end)
-            for start, end in _outermost(spans)
-            if not _contest_entry(contest, text, text[start:end])
-        )
-    found.extend(scheme_types(pieces))
+        spans = [span for span in outside_speech(text, list(named)) if span[0] < said]
+        quoted = list(double_quoted_names(text))
+        spans = [*spans, *quoted, *listed]
+        for found_in, extra in ((_DOUBLE_QUOTED, quoted), (_LISTED, listed)):
+            for span in extra:
+                named.setdefault(span, found_in.name)
+        for start, end in _outermost(spans):
+            if not _contest_entry(contest, text, text[start:end]):
+                found.append((piece, start, end))
+                found_by.setdefault((piece.start, start, end), named[start, end])
+    for piece, start, end in scheme_types(pieces):
+        found.append((piece, start, end))
+        found_by.setdefault((piece.start, start, end), _TYPES.name)
     full = _full_names(
         [*(piece.text[start:end] for piece, start, end in found), *_headline_names(headlines)]
     )
@@ -251,4 +280,6 @@ def find(
         # sentence, it is another program.
         if _BARE_HEAD_RE.search(name) and fuller != name and piece.start in named_in[fuller]:
             fuller = name
-        yield piece.fact(FactKind.PROGRAM, start, end, name=fuller)
+        yield piece.fact(
+            FactKind.PROGRAM, start, end, found_by[piece.start, start, end], name=fuller
+        )

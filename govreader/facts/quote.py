@@ -17,11 +17,13 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
 _ENDING = r"(?:(?:이)?라(?:고|며|면서)|고|며|면서)"
 _QUOTE = rf"(?:“[^“”\n]{{4,600}}(?:[”\"]|“(?={_ENDING}))|\"[^\"\n]{{4,600}}\")"
+_STATEMENT = rule(FactKind.QUOTE, "statement in double quotes", "구 관계자는 “…”며 “…”고 말했다")
 _CHAIN_RE = re.compile(
     rf"{_QUOTE}(?:{_ENDING}\s{{0,3}}{_QUOTE}){{0,5}}(?:(?=\n?{_ENDING})|(?P<closing>\s*$))"
 )
@@ -115,6 +117,8 @@ def find(paragraphs: Iterable[Piece]) -> Iterator[Fact]:
                 continue
             spoke = True
             last_speaker = speaker or last_speaker
-            yield paragraph.fact(FactKind.QUOTE, match.start(), match.end(), speaker=speaker)
+            yield paragraph.fact(
+                FactKind.QUOTE, match.start(), match.end(), _STATEMENT.name, speaker=speaker
+            )
         if not spoke:
             last_speaker = None

@@ -40,10 +40,14 @@ class Piece:
     def end(self) -> int:
         return self.start + len(self.text)
 
-    def fact(self, kind: FactKind, start: int, end: int, **fields: Any) -> Fact:
-        """A fact over `text[start:end]` of this piece, placed in the article; drops None fields."""
+    def fact(
+        self, kind: FactKind, start: int, end: int, rule: str | None = None, **fields: Any
+    ) -> Fact:
+        """A fact over `text[start:end]` of this piece, placed in the article, found by `rule`
+        (its name, see `facts.rules`); drops None fields."""
         known = {name: value for name, value in fields.items() if value is not None}
-        return Fact(kind, self.start + start, self.start + end, self.text[start:end], known)
+        text = self.text[start:end]
+        return Fact(kind, self.start + start, self.start + end, text, known, rule)
 
 
 def _trimmed(start: int, text: str) -> Piece | None:

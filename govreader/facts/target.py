@@ -32,6 +32,7 @@ from govreader.facts import target_list_cues as list_cues
 from govreader.facts.count import PLAN_RE
 from govreader.facts.numbers import parse_number
 from govreader.facts.phrases import VAGUE, is_plain_word
+from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_brackets import bracketed, list_kind
 from govreader.facts.target_lists import list_counts
@@ -88,6 +89,21 @@ def _breakdown(text: str) -> set[int]:
     return {item.start("number") for item in items}
 
 
+# How counts are typed besides `target_typing.RULES`: by the counts beside them, or a list.
+_BEFORE_GOAL = rule(
+    FactKind.TARGET, "count before the goal it beat", "1만 2천 명으로 목표한 1만 명을 넘어"
+)
+_BREAKDOWN = rule(FactKind.TARGET, "past breakdown by kind", "유형별로는 A가 320개, B가 410개였다")
+_SHARES_NEXT = rule(
+    FactKind.TARGET, "shares the next count's type", "A 1,500명, B 600명을 모집할 계획"
+)
+_SHARES_PREVIOUS = rule(
+    FactKind.TARGET, "same figure in brackets or next item", "목표의 94%(7,450명)를 달성했고"
+)
+_BRACKETED = rule(
+    FactKind.TARGET, "bracketed list typed as a list", "A(1,200개), B(300개) 등을 창출"
+)
+_LISTED = rule(FactKind.TARGET, "list line under a heading", "□ 주요 실적 … - 청년 취업 320명")
 _DIGIT_RE = re.compile(r"\d")
 _NEXT_COUNT = re.compile(r"\s\d")
 # `18만 1,200명으로 목표한 17만 9천 명을`: all that lies between a count and the goal it beat.
@@ -113,10 +129,11 @@ def _shares_type(kind: str, between: str, percent: bool) -> bool:
 
 def _typed(
     text: str, before_text: str = ""
-) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str, bool]]:
+) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str, bool, str | None]]:
     """Each counted number in one sentence with its value, its type (None: not a target by
-    itself), the clauses around it and whether it is barred from taking a type from others;
-    `before_text` is the sentence before, which a bracketed list may break down."""
+    itself), the clauses around it, whether it is barred from taking a type from others and the
+    rule that typed it; `before_text` is the sentence before, which a bracketed list may break
+    down."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
     # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
     # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
@@ -133,6 +150,7 @@ def _typed(
     prize = list_cues.PRIZE_TOPIC.search(text)
     typed: list[tuple[re.Match[str], str | None, str, str]] = []
     barred: set[int] = set()
+    named: dict[int, str] = {}  # the rule that typed each count, by its start
     for index, match in enumerate(matches):
         after_text = text[match.end() : match.end() + 4]
         if after_text.startswith("원") or after_text.lstrip().startswith(("원", "세", "년")):
@@ -174,11 +192,12 @@ def _typed(
         )
         if beat_goal or match.start() in broken_down:
             kind: str | None = "result"
+            found_by: str | None = (_BEFORE_GOAL if beat_goal else _BREAKDOWN).name
         elif vetoed(spot):
-            kind = None
+            kind, found_by = None, None
             barred.add(match.start())
         else:
-            kind = type_of(spot)
+            kind, found_by = type_of(spot)
         # `unit_fits` saw a vehicle nearby; a result must also say they were supplied.
         cars = (
             spot.unit != "대"
@@ -196,6 +215,8 @@ def _typed(
         ):
             kind = None
             barred.add(match.start())
+        if kind is not None and found_by:
+            named[match.start()] = found_by
         typed.append((match, kind, before, after))
     # From the end, so that a list (A 1,500명, B 600가구, C 800명에게 … 계획) shares its goal and
     # a pair (214개 기업 638명이 지원을 받았다) its verb.
@@ -211,6 +232,7 @@ def _typed(
             and _shares_type(following[1], between, percent)
         ):
             typed[index] = (match, following[1], before, after)
+            named[match.start()] = _SHARES_NEXT.name
     # `목표의 94%(7,450명)를 달성했고`: a count in brackets after a typed one is the same figure;
     # `유치 목표를 내국인 415만 명, 외국인 35만 명으로`: the next item of a typed one's list.
     for index in range(1, len(typed)):
@@ -221,11 +243,13 @@ def _typed(
         shares = between == "(" or (same_kind and list_cues.ITEM_NEXT.match(between))
         if kind is None and match.start() not in barred and shares:
             typed[index] = (match, previous[1], before, after)
+            named[match.start()] = _SHARES_PREVIOUS.name
     typed = _bracketed_list(text, typed, barred, before_text)
     for match, kind, before, after in typed:
         value = values[match.start()]
         if value is not None:
-            yield match, value, kind, before, after, match.start() in barred
+            found_by = named.get(match.start(), _BRACKETED.name) if kind else None
+            yield match, value, kind, before, after, match.start() in barred, found_by
 
 
 def _bracketed_list(
@@ -279,11 +303,13 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
             continue
         opens = list_cues.BREAKDOWN_OPENS.search(piece.text)
         previous = pieces[index - 1].text if index else ""
-        for match, value, kind, before, after, barred in _typed(piece.text, previous):
+        for match, value, kind, before, after, barred, found_by in _typed(piece.text, previous):
             approximate = match.group("approx") is not None or "여" in match.group("number")
             unit = match.group("unit")
             opened = opens is not None and opens.end() <= match.start()
-            count = Counted(index, match.start(), value, unit, approximate, kind, barred, opened)
+            count = Counted(
+                index, match.start(), value, unit, approximate, kind, barred, opened, found_by
+            )
             found.append((piece, match, before, after, count))
     counted = share_sums([count for *_, count in found])
     typed: set[int] = set()
@@ -301,6 +327,7 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
                 unit=count.unit,
                 type=count.kind,
                 label=_label(before, after),
+                rule=count.rule,
             ),
         )
     yield from _listed(pieces, typed | elsewhere)
@@ -327,5 +354,6 @@ def _listed(pieces: list[Piece], skipped: set[int]) -> Iterator[tuple[int, Fact]
                 unit=unit,
                 type=item.kind,
                 label=item.label,
+                rule=_LISTED.name,
             ),
         )

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from govreader.facts.rules import rule
+from govreader.model import FactKind
+
 # Counters of the same thing: people in households are counted apart from people.
 _SAME = {"건": "개", "개사": "개", "개소": "곳"}
 # How far a sum with an approximate part (여) may be from its total.
@@ -24,6 +27,9 @@ _NEAR = 0.02
 # The most parts a total is broken into: a breakdown names a few, and longer runs would cost
 # time on text that is all numbers.
 _MOST = 12
+_SUMS = rule(
+    FactKind.TARGET, "parts adding up to a typed total", "A 120명, B 80명 등 200명을 채용했다"
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,7 @@ class Counted:
     kind: str | None
     barred: bool = False  # never a target, whatever it adds up to (조례안 12건)
     opened: bool = False  # after a breakdown's opening words in its sentence (유형별로 보면)
+    rule: str | None = None  # the name of the rule that typed it (`facts.rules`)
 
 
 def _counter(unit: str) -> str:
@@ -102,5 +109,5 @@ def _typed_run(run: list[Counted], totals: list[Counted]) -> list[Counted]:
     if best is None:
         return run
     begin, end, total = best
-    typed = [replace(part, kind=total.kind) for part in run[begin:end]]
+    typed = [replace(part, kind=total.kind, rule=_SUMS.name) for part in run[begin:end]]
     return [*run[:begin], *typed, *run[end:]]

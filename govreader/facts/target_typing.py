@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from govreader.facts import rules
 from govreader.facts import target_cues as cues
 from govreader.facts import target_level_cues as levels
 from govreader.facts.target_spot import (
@@ -25,6 +26,7 @@ from govreader.facts.target_spot import (
     special_shape,
     verb_noun_item,
 )
+from govreader.model import FactKind
 
 NO_TYPE: Final = "none"
 Verdict = Literal["goal", "result", "none"] | None
@@ -37,6 +39,9 @@ class Rule:
     name: str
     example: str
     decide: Callable[[Spot], Verdict]
+
+    def __post_init__(self) -> None:
+        rules.rule(FactKind.TARGET, self.name, self.example)
 
 
 def _final(kind: str | None) -> Verdict:
@@ -364,10 +369,11 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def type_of(spot: Spot) -> str | None:
-    """The type of a count that is not `vetoed`: goal, result, or None when nothing says."""
+def type_of(spot: Spot) -> tuple[str | None, str | None]:
+    """The type of a count that is not `vetoed` (goal, result, or None when nothing says) and
+    the name of the rule that decided it."""
     for rule in RULES:
         verdict = rule.decide(spot)
         if verdict is not None:
-            return None if verdict == NO_TYPE else verdict
-    return None
+            return None if verdict == NO_TYPE else verdict, rule.name
+    return None, None
