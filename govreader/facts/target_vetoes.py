@@ -193,12 +193,52 @@ MEANS_AFTER = re.compile(
 )
 
 
+# Members or firms active now (`마을기업 210개가 활동하고 있다`, `12개 모임 180명의 회원이 활동하고
+# 있으며`) are a standing count, not what a program did or aims at.
+STANDING_AFTER = re.compile(
+    r"^(?:여)?(?:[이가의은는]\s|\s)(?:[^\s,.]+\s){0,3}?[^\s,.]*활동(?:하고\s있|\s?중)"
+)
+# A milestone or a record (`처음으로 3백만 명을 넘어섰다`, `… 12만 개로 역대 최대치를 기록했다`,
+# `통계 작성 이후 최대`) is a statistic, unless the sentence speaks of work done or aimed at
+# (`고용률 48.1%를 달성, 역대 최고를 기록했다`) or of a program's running total (`누적 이용자는 3만
+# 명을 넘어섰다`), which is what it did.
+RECORD_AFTER = re.compile(
+    r"^(?:여)?\s?(?:[을를]\s(?:처음으로\s)?(?:돌파|넘어서|넘어섰|넘었)"
+    r"|(?:으로|로)?\s?(?:[^\s,.]+\s){0,2}?(?:역대\s?최(?:대|고|다)|통계\s?작성\s?이후))"
+)
+RUNNING_TOTAL = re.compile(r"누적")
+# Bodies on the other side of an agreement (`9개 기업과 투자협약을 맺고`, `12개 부처와 협업해`) are
+# partners, not what the agreement yields.
+PARTNER_UNITS = ("곳", "개", "개사", "개소", "개교", "팀", "개 기업")
+PARTNERS_AFTER = re.compile(
+    r"^(?:여)?\s?(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:과|와)\s(?:[^\s,.목]+\s){0,5}?[^\s,.]*"
+    r"(?:협약|양해\s?각서|MOU|협업)"
+)
+
+
+def _standing_or_record(spot: Spot) -> bool:
+    """A count of who is active now, a milestone passed or a record set: statistics."""
+    if STANDING_AFTER.match(spot.after):
+        return True
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    record = RECORD_AFTER.match(spot.rest) and not WORK_WORDS.search(sentence)
+    return bool(record) and not RUNNING_TOTAL.search(spot.head)
+
+
+def _partners(spot: Spot) -> bool:
+    """Bodies on the other side of an agreement."""
+    return spot.unit in PARTNER_UNITS and bool(PARTNERS_AFTER.match(spot.after))
+
+
 def vetoed(spot: Spot) -> bool:
-    """Counts that are never a target, whatever the counts beside them are: turnout, ranges,
-    harm, programs counted, estimates, agenda items (also a total after them), counts as topics,
-    staff, ratios, pools, winners, means, gaps to another group, a single place."""
+    """Counts that are never a target, whatever the counts beside them are: turnout, standing
+    counts, milestones and records, partners of an agreement, ranges, harm, programs counted,
+    estimates, agenda items (also a total after them), counts as topics, staff, ratios, pools,
+    winners, means, gaps to another group, a single place."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
+        return True
+    if _standing_or_record(spot) or _partners(spot):
         return True
     if not spot.percent and CATEGORY_AFTER.match(after):
         return True

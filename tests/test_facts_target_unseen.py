@@ -1,0 +1,82 @@
+"""Targets, the false families met on pages nobody had read: standing counts, milestones and
+records, partners of an agreement.
+
+Each family is tested with sentences of our own, in several wordings, beside the look-alikes it
+must leave alone; no sentence is copied from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def targets(text: str) -> set[tuple[float, str, str]]:
+    """(value, unit, type) of every goal or result in `text`; spans must be exact."""
+    found = set()
+    for fact in extract(Article(text=text)):
+        if fact.kind != FactKind.TARGET or fact.fields["type"] == "count":
+            continue
+        assert text[fact.start : fact.end] == fact.text
+        found.add((fact.fields["value"], fact.fields["unit"], fact.fields["type"]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("도내에는 올해 6월 기준 214개 마을기업이 활동하고 있다.", set()),
+        (
+            "시 공무원 학습동아리에는 모두 9개 모임 137명의 회원이 활동하고 있으며 매달 모인다.",
+            set(),
+        ),
+        ("올해는 48개 기업에서 청년 175명이 인턴으로 활동 중이다.", set()),
+        # what a program did, told with the same verb far away, stays
+        ("센터는 올해 청년 175명의 취업을 도왔다.", {(175, "명", "result")}),
+    ],
+)
+def test_standing_counts_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("해안 관광지는 새 전망대 개장으로 처음으로 3백만명을 넘어섰다.", set()),
+        ("군을 찾은 방문객은 지난해 8백만명을 돌파했다.", set()),
+        (
+            "작년 청년 창업기업은 전년보다 11.2% 늘어난 12만 4,000개로 역대 최대치를 기록했다.",
+            set(),
+        ),
+        # a record the county reached as its own work stays
+        ("군은 지난해 여성 고용률 48.1%를 달성해 역대 최고를 기록했다.", {(48.1, "%", "result")}),
+        ("시는 일자리 1만 2천개를 창출해 목표를 넘어섰다.", {(12000, "개", "result")}),
+        # so does a program's running total
+        ("센터의 누적 상담 건수는 2만 5천 건을 넘어섰다.", {(25000, "건", "result")}),
+    ],
+)
+def test_milestones_and_records_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 이날 지역 9개 기업과 투자협약을 맺었다.", set()),
+        ("군은 관내 42개 음식점과 협약을 맺고 할인 행사를 안내했다.", set()),
+        ("부는 11개 부처와 협업해 정책 홍보 영상을 만들었다.", set()),
+        # what the agreement yields stays a goal
+        (
+            "시는 6개 기업과 투자협약을 맺고 일자리 320개를 창출할 계획이다.",
+            {(320, "개", "goal")},
+        ),
+        (
+            "군은 기업 300개와 일자리 5천 개를 목표로 유치에 나선다.",
+            {(300, "개", "goal"), (5000, "개", "goal")},
+        ),
+    ],
+)
+def test_partners_of_an_agreement_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
