@@ -80,3 +80,30 @@ def test_milestones_and_records_are_no_targets(text: str, expected: set) -> None
 )
 def test_partners_of_an_agreement_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+TOLD_AGAIN = [
+    (
+        "군은 올해 관광객 150만명을 유치할 계획이라고 밝혔다. 군수는 “다양한 사업을 적극 추진해, "
+        "관광객 150만명 유치 목표를 달성해 지역 상권에 도움이 되도록 하겠다”고 밝혔다.",
+        "150만명",
+    ),
+    (
+        "구는 방학 아르바이트 참여자 80명을 모집한다고 밝혔다. 구 관계자는 “어려움을 겪는 "
+        "대학생들을 위해 모집규모를 기존 60명에서 80명으로 대폭 확대했다”며 “많은 참여를 "
+        "바란다”고 말했다.",
+        "80명",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), TOLD_AGAIN)
+def test_a_figure_told_again_is_one_goal(text: str, figure: str) -> None:
+    found = [f for f in extract(Article(text=text)) if f.kind == FactKind.TARGET]
+    assert [(f.text, f.fields["type"]) for f in found] == [(figure, "goal")]
+
+
+def test_equal_figures_of_one_sentence_stay_two() -> None:
+    text = "시는 올해 청년 일자리 120개, 신중년 일자리 120개를 만들 계획이다."
+    found = [f for f in extract(Article(text=text)) if f.kind == FactKind.TARGET]
+    assert [f.fields["type"] for f in found] == ["goal", "goal"]
