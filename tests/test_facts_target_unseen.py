@@ -107,3 +107,25 @@ def test_equal_figures_of_one_sentence_stay_two() -> None:
     text = "시는 올해 청년 일자리 120개, 신중년 일자리 120개를 만들 계획이다."
     found = [f for f in extract(Article(text=text)) if f.kind == FactKind.TARGET]
     assert [f.fields["type"] for f in found] == ["goal", "goal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("부는 운영 성과가 뛰어난 마을기업 9곳을 선정해 시상하기로 했다.", set()),
+        ("경북 A군 등 3곳은 학회장상, 전남 B군 등 6곳은 연구원장상을 각각 받았다.", set()),
+        ("공모전은 예선에서 분야별 2팀을 뽑아 본선 발표회를 연다.", set()),
+        ("구가 지난해 여러 기관에서 받은 상은 모두 24개로 집계됐다.", set()),
+        # work done that won the prize stays
+        (
+            "구는 총 35명에게 성공적으로 창업을 지원한 온라인 판매 사업으로 최우수상을 받았다.",
+            {(35, "명", "result")},
+        ),
+        (
+            "군은 지난해 일자리 2,150개를 창출해 목표를 넘어선 성과로 장관 표창을 받았다.",
+            {(2150, "개", "result")},
+        ),
+    ],
+)
+def test_counts_about_a_prize_or_contest_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected

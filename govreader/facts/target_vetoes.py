@@ -216,6 +216,16 @@ PARTNERS_AFTER = re.compile(
 )
 
 
+# A sentence about a prize, a contest or a ceremony (`우수 조합 7곳을 선정해 시상한다`, `경기 A시 등
+# 4곳은 학회장상을 받았다`, `예선에서 2팀을 뽑아 본선에 올린다`) counts
+# winners, entries, judges and criteria, unless it speaks of work done (`총 21명에게 창업을 지원한
+# 사업으로 최우수상을 받았다`).
+PRIZE_SENTENCE = re.compile(
+    r"시상|공모전|결선|본선|진출작|수상|입상|장관상|표창|포상|(?<![대이])상(?:을|이|은)\s"
+)
+PRIZE_WORK = re.compile(r"목표|실적|달성|창출|취업|일자리|창업")
+
+
 def _standing_or_record(spot: Spot) -> bool:
     """A count of who is active now, a milestone passed or a record set: statistics."""
     if STANDING_AFTER.match(spot.after):
@@ -225,6 +235,12 @@ def _standing_or_record(spot: Spot) -> bool:
     return bool(record) and not RUNNING_TOTAL.search(spot.head)
 
 
+def _about_a_prize(spot: Spot) -> bool:
+    """A count in a sentence about a prize or a contest that tells of no work done."""
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    return bool(PRIZE_SENTENCE.search(sentence)) and not PRIZE_WORK.search(sentence)
+
+
 def _partners(spot: Spot) -> bool:
     """Bodies on the other side of an agreement."""
     return spot.unit in PARTNER_UNITS and bool(PARTNERS_AFTER.match(spot.after))
@@ -232,13 +248,13 @@ def _partners(spot: Spot) -> bool:
 
 def vetoed(spot: Spot) -> bool:
     """Counts that are never a target, whatever the counts beside them are: turnout, standing
-    counts, milestones and records, partners of an agreement, ranges, harm, programs counted,
-    estimates, agenda items (also a total after them), counts as topics, staff, ratios, pools,
-    winners, means, gaps to another group, a single place."""
+    counts, milestones and records, partners of an agreement, counts about a prize, ranges,
+    harm, programs counted, estimates, agenda items (also a total after them), counts as
+    topics, staff, ratios, pools, winners, means, gaps to another group, a single place."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
-    if _standing_or_record(spot) or _partners(spot):
+    if _standing_or_record(spot) or _partners(spot) or _about_a_prize(spot):
         return True
     if not spot.percent and CATEGORY_AFTER.match(after):
         return True
