@@ -129,3 +129,18 @@ def test_equal_figures_of_one_sentence_stay_two() -> None:
 )
 def test_counts_about_a_prize_or_contest_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("올해 열린 채용박람회 4회의 방문객은 8,200여명에 달했다.", set()),
+        ("3년간 누적 지원자는 2,310명, 최종 선발자는 180명이었다.", set()),
+        ("이번 공모의 신청자는 모두 640명으로 집계됐다.", set()),
+        # a goal set for the visitors stays, and so do those a program served
+        ("군은 올해 방문객은 60만 명을 목표로 축제를 준비한다.", {(600000, "명", "goal")}),
+        ("센터 이용객은 2만 4천여 명에 이른다.", {(24000, "명", "result")}),
+    ],
+)
+def test_turnout_or_demand_as_the_topic_is_no_target(text: str, expected: set) -> None:
+    assert targets(text) == expected

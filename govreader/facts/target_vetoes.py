@@ -226,6 +226,15 @@ PRIZE_SENTENCE = re.compile(
 PRIZE_WORK = re.compile(r"목표|실적|달성|창출|취업|일자리|창업")
 
 
+# Turnout or demand as the topic (`방문객은 1만 2천여 명에 달했다`, `누적 지원자는 1,480명`) says
+# who came or applied, unless a goal is set for it (`방문객은 50만 명을 목표로`); those a program
+# served (`이용객은 3만 명에 이른다`) are what it did.
+DEMAND_TOPIC = re.compile(
+    r"(?:방문객|관람객|방문자|지원자|신청자|응시자|응모자|접수자)(?:\s?수)?(?:은|는|이|가)\s"
+    r"(?:총\s|모두\s|약\s)?$"
+)
+
+
 def _standing_or_record(spot: Spot) -> bool:
     """A count of who is active now, a milestone passed or a record set: statistics."""
     if STANDING_AFTER.match(spot.after):
@@ -247,14 +256,17 @@ def _partners(spot: Spot) -> bool:
 
 
 def vetoed(spot: Spot) -> bool:
-    """Counts that are never a target, whatever the counts beside them are: turnout, standing
-    counts, milestones and records, partners of an agreement, counts about a prize, ranges,
-    harm, programs counted, estimates, agenda items (also a total after them), counts as
-    topics, staff, ratios, pools, winners, means, gaps to another group, a single place."""
+    """Counts that are never a target, whatever the counts beside them are: turnout (also as the
+    topic), standing counts, milestones and records, partners of an agreement, counts about a
+    prize, ranges, harm, programs counted, estimates, agenda items (also a total after them),
+    counts as topics, staff, ratios, pools, winners, means, gaps to another group, a single
+    place."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
     if _standing_or_record(spot) or _partners(spot) or _about_a_prize(spot):
+        return True
+    if DEMAND_TOPIC.search(before) and not cues.STRONG_GOAL.search(after):
         return True
     if not spot.percent and CATEGORY_AFTER.match(after):
         return True
