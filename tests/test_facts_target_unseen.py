@@ -135,12 +135,14 @@ def test_counts_about_a_prize_or_contest_are_no_targets(text: str, expected: set
     ("text", "expected"),
     [
         ("올해 열린 채용박람회 4회의 방문객은 8,200여명에 달했다.", set()),
+        ("취업 설명회를 찾은 방문자는 모두 530명이었다.", set()),
         ("3년간 누적 지원자는 2,310명, 최종 선발자는 180명이었다.", set()),
         ("이번 공모의 신청자는 모두 640명으로 집계됐다.", set()),
         # a goal set for the visitors stays, and so do those a program served
         ("군은 올해 방문객은 60만 명을 목표로 축제를 준비한다.", {(600000, "명", "goal")}),
         ("센터 이용객은 2만 4천여 명에 이른다.", {(24000, "명", "result")}),
+        ("올해 꽃 축제 관람객은 9만 명에 달했다.", {(90000, "명", "result")}),
     ],
 )
-def test_turnout_or_demand_as_the_topic_is_no_target(text: str, expected: set) -> None:
+def test_demand_or_a_fairs_visitors_as_the_topic_are_no_target(text: str, expected: set) -> None:
     assert targets(text) == expected

@@ -226,13 +226,17 @@ PRIZE_SENTENCE = re.compile(
 PRIZE_WORK = re.compile(r"목표|실적|달성|창출|취업|일자리|창업")
 
 
-# Turnout or demand as the topic (`방문객은 1만 2천여 명에 달했다`, `누적 지원자는 1,480명`) says
-# who came or applied, unless a goal is set for it (`방문객은 50만 명을 목표로`); those a program
-# served (`이용객은 3만 명에 이른다`) are what it did.
+# Demand as the topic (`누적 지원자는 1,480명`, `신청자는 모두 640명`) says who applied, and
+# visitors as the topic of a fair or a meeting (`채용박람회 … 방문객은 1만 2천여 명에 달했다`) who
+# came, unless a goal is set for them (`방문객은 50만 명을 목표로`). Visitors a place or a festival
+# drew (`올해 축제 관람객은 12만 명에 달한다`) are what it did.
 DEMAND_TOPIC = re.compile(
-    r"(?:방문객|관람객|방문자|지원자|신청자|응시자|응모자|접수자)(?:\s?수)?(?:은|는|이|가)\s"
-    r"(?:총\s|모두\s|약\s)?$"
+    r"(?:지원자|신청자|응시자|응모자|접수자)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
 )
+VISITORS_TOPIC = re.compile(
+    r"(?:방문객|관람객|방문자)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
+)
+FAIR = re.compile(r"박람회|설명회|행사|대회|회의|간담회|토론회|세미나|포럼")
 
 
 def _standing_or_record(spot: Spot) -> bool:
@@ -242,6 +246,16 @@ def _standing_or_record(spot: Spot) -> bool:
     sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
     record = RECORD_AFTER.match(spot.rest) and not WORK_WORDS.search(sentence)
     return bool(record) and not RUNNING_TOTAL.search(spot.head)
+
+
+def _demand_or_turnout(spot: Spot) -> bool:
+    """Applicants, or visitors to a fair or a meeting, as the topic of the count."""
+    if cues.STRONG_GOAL.search(spot.after):
+        return False
+    if DEMAND_TOPIC.search(spot.before):
+        return True
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    return bool(VISITORS_TOPIC.search(spot.before) and FAIR.search(sentence))
 
 
 def _about_a_prize(spot: Spot) -> bool:
@@ -266,7 +280,7 @@ def vetoed(spot: Spot) -> bool:
         return True
     if _standing_or_record(spot) or _partners(spot) or _about_a_prize(spot):
         return True
-    if DEMAND_TOPIC.search(before) and not cues.STRONG_GOAL.search(after):
+    if _demand_or_turnout(spot):
         return True
     if not spot.percent and CATEGORY_AFTER.match(after):
         return True
