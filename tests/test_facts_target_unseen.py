@@ -146,3 +146,20 @@ def test_counts_about_a_prize_or_contest_are_no_targets(text: str, expected: set
 )
 def test_demand_or_a_fairs_visitors_as_the_topic_are_no_target(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이 가운데 2,140건의 현장 면접이 실시돼 구직자들의 관심을 끌었다.", set()),
+        ("의원들은 임기 동안 총 38건의 자유발언을 진행했다.", set()),
+        ("센터는 올해 12회의 설명회를 열었다.", set()),
+        # the outcome beside the sessions stays
+        (
+            "이 가운데 2,140건의 현장 면접이 실시돼 960명이 일자리를 구했다.",
+            {(960, "명", "result")},
+        ),
+    ],
+)
+def test_sessions_held_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected

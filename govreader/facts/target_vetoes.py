@@ -239,6 +239,14 @@ VISITORS_TOPIC = re.compile(
 FAIR = re.compile(r"박람회|설명회|행사|대회|회의|간담회|토론회|세미나|포럼")
 
 
+# Sessions held (`2,140건의 현장 면접이 실시돼`, `총 38건의 자유발언을 진행했다`) are what was done
+# to reach an outcome, not the outcome.
+HELD_UNITS = ("건", "회", "차례")
+HELD_AFTER = re.compile(
+    r"^(?:여)?의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:이|가|을|를)\s(?:[^\s,.]+\s)?(?:실시|진행|개최|열)"
+)
+
+
 def _standing_or_record(spot: Spot) -> bool:
     """A count of who is active now, a milestone passed or a record set: statistics."""
     if STANDING_AFTER.match(spot.after):
@@ -272,15 +280,17 @@ def _partners(spot: Spot) -> bool:
 def vetoed(spot: Spot) -> bool:
     """Counts that are never a target, whatever the counts beside them are: turnout (also as the
     topic), standing counts, milestones and records, partners of an agreement, counts about a
-    prize, ranges, harm, programs counted, estimates, agenda items (also a total after them),
-    counts as topics, staff, ratios, pools, winners, means, gaps to another group, a single
-    place."""
+    prize, sessions held, ranges, harm, programs counted, estimates, agenda items (also a total
+    after them), counts as topics, staff, ratios, pools, winners, means, gaps to another group,
+    a single place."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
     if _standing_or_record(spot) or _partners(spot) or _about_a_prize(spot):
         return True
     if _demand_or_turnout(spot):
+        return True
+    if spot.unit in HELD_UNITS and HELD_AFTER.match(after):
         return True
     if not spot.percent and CATEGORY_AFTER.match(after):
         return True
