@@ -285,11 +285,12 @@ _GENERIC = {"건": "개"}
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     """Each goal and result of the article, once: a figure told again in a later sentence (the
     lead repeated in a summary, a quote's echo, a total counted in 건 after 개) is the same
-    target."""
+    target, whatever the later sentence makes of it (`관광객 200만명을 유치할 계획` and a quote's
+    `200만명 유치 목표를 달성해`; `참여자 150명을 모집` and `기존 100명에서 150명으로 늘렸다`)."""
     told: dict[tuple[object, ...], int] = {}
     for sentence, fact in _found(list(pieces)):
         unit = fact.fields["unit"]
-        key = (fact.fields["value"], _GENERIC.get(unit, unit), fact.fields["type"])
+        key = (fact.fields["value"], _GENERIC.get(unit, unit))
         if told.setdefault(key, sentence) == sentence:
             yield fact
 

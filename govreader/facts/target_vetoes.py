@@ -193,12 +193,104 @@ MEANS_AFTER = re.compile(
 )
 
 
+# Members or firms active now (`마을기업 210개가 활동하고 있다`, `12개 모임 180명의 회원이 활동하고
+# 있으며`) are a standing count, not what a program did or aims at.
+STANDING_AFTER = re.compile(
+    r"^(?:여)?(?:[이가의은는]\s|\s)(?:[^\s,.]+\s){0,3}?[^\s,.]*활동(?:하고\s있|\s?중)"
+)
+# A milestone or a record (`처음으로 3백만 명을 넘어섰다`, `… 12만 개로 역대 최대치를 기록했다`,
+# `통계 작성 이후 최대`) is a statistic, unless the sentence speaks of work done or aimed at
+# (`고용률 48.1%를 달성, 역대 최고를 기록했다`) or of a program's running total (`누적 이용자는 3만
+# 명을 넘어섰다`), which is what it did.
+RECORD_AFTER = re.compile(
+    r"^(?:여)?\s?(?:[을를]\s(?:처음으로\s)?(?:돌파|넘어서|넘어섰|넘었)"
+    r"|(?:으로|로)?\s?(?:[^\s,.]+\s){0,2}?(?:역대\s?최(?:대|고|다)|통계\s?작성\s?이후))"
+)
+RUNNING_TOTAL = re.compile(r"누적")
+# Bodies on the other side of an agreement (`9개 기업과 투자협약을 맺고`, `12개 부처와 협업해`) are
+# partners, not what the agreement yields.
+PARTNER_UNITS = ("곳", "개", "개사", "개소", "개교", "팀", "개 기업")
+PARTNERS_AFTER = re.compile(
+    r"^(?:여)?\s?(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:과|와)\s(?:[^\s,.목]+\s){0,5}?[^\s,.]*"
+    r"(?:협약|양해\s?각서|MOU|협업)"
+)
+
+
+# A sentence about a prize, a contest or a ceremony (`우수 조합 7곳을 선정해 시상한다`, `경기 A시 등
+# 4곳은 학회장상을 받았다`, `예선에서 2팀을 뽑아 본선에 올린다`) counts
+# winners, entries, judges and criteria, unless it speaks of work done (`총 21명에게 창업을 지원한
+# 사업으로 최우수상을 받았다`).
+PRIZE_SENTENCE = re.compile(
+    r"시상|공모전|결선|본선|진출작|수상|입상|장관상|표창|포상|(?<![대이])상(?:을|이|은)\s"
+)
+PRIZE_WORK = re.compile(r"목표|실적|달성|창출|취업|일자리|창업")
+
+
+# Demand as the topic (`누적 지원자는 1,480명`, `신청자는 모두 640명`) says who applied, and
+# visitors as the topic of a fair or a meeting (`채용박람회 … 방문객은 1만 2천여 명에 달했다`) who
+# came, unless a goal is set for them (`방문객은 50만 명을 목표로`). Visitors a place or a festival
+# drew (`올해 축제 관람객은 12만 명에 달한다`) are what it did.
+DEMAND_TOPIC = re.compile(
+    r"(?:지원자|신청자|응시자|응모자|접수자)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
+)
+VISITORS_TOPIC = re.compile(
+    r"(?:방문객|관람객|방문자)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
+)
+FAIR = re.compile(r"박람회|설명회|행사|대회|회의|간담회|토론회|세미나|포럼")
+
+
+# Sessions held (`2,140건의 현장 면접이 실시돼`, `총 38건의 자유발언을 진행했다`) are what was done
+# to reach an outcome, not the outcome.
+HELD_UNITS = ("건", "회", "차례")
+HELD_AFTER = re.compile(
+    r"^(?:여)?의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*(?:이|가|을|를)\s(?:[^\s,.]+\s)?(?:실시|진행|개최|열)"
+)
+
+
+def _standing_or_record(spot: Spot) -> bool:
+    """A count of who is active now, a milestone passed or a record set: statistics."""
+    if STANDING_AFTER.match(spot.after):
+        return True
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    record = RECORD_AFTER.match(spot.rest) and not WORK_WORDS.search(sentence)
+    return bool(record) and not RUNNING_TOTAL.search(spot.head)
+
+
+def _demand_or_turnout(spot: Spot) -> bool:
+    """Applicants, or visitors to a fair or a meeting, as the topic of the count."""
+    if cues.STRONG_GOAL.search(spot.after):
+        return False
+    if DEMAND_TOPIC.search(spot.before):
+        return True
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    return bool(VISITORS_TOPIC.search(spot.before) and FAIR.search(sentence))
+
+
+def _about_a_prize(spot: Spot) -> bool:
+    """A count in a sentence about a prize or a contest that tells of no work done."""
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    return bool(PRIZE_SENTENCE.search(sentence)) and not PRIZE_WORK.search(sentence)
+
+
+def _partners(spot: Spot) -> bool:
+    """Bodies on the other side of an agreement."""
+    return spot.unit in PARTNER_UNITS and bool(PARTNERS_AFTER.match(spot.after))
+
+
 def vetoed(spot: Spot) -> bool:
-    """Counts that are never a target, whatever the counts beside them are: turnout, ranges,
-    harm, programs counted, estimates, agenda items (also a total after them), counts as topics,
-    staff, ratios, pools, winners, means, gaps to another group, a single place."""
+    """Counts that are never a target, whatever the counts beside them are: turnout (also as the
+    topic), standing counts, milestones and records, partners of an agreement, counts about a
+    prize, sessions held, ranges, harm, programs counted, estimates, agenda items (also a total
+    after them), counts as topics, staff, ratios, pools, winners, means, gaps to another group,
+    a single place."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
+        return True
+    if _standing_or_record(spot) or _partners(spot) or _about_a_prize(spot):
+        return True
+    if _demand_or_turnout(spot):
+        return True
+    if spot.unit in HELD_UNITS and HELD_AFTER.match(after):
         return True
     if not spot.percent and CATEGORY_AFTER.match(after):
         return True

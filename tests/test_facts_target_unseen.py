@@ -1,0 +1,165 @@
+"""Targets, the false families met on pages nobody had read: standing counts, milestones and
+records, partners of an agreement.
+
+Each family is tested with sentences of our own, in several wordings, beside the look-alikes it
+must leave alone; no sentence is copied from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def targets(text: str) -> set[tuple[float, str, str]]:
+    """(value, unit, type) of every goal or result in `text`; spans must be exact."""
+    found = set()
+    for fact in extract(Article(text=text)):
+        if fact.kind != FactKind.TARGET or fact.fields["type"] == "count":
+            continue
+        assert text[fact.start : fact.end] == fact.text
+        found.add((fact.fields["value"], fact.fields["unit"], fact.fields["type"]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("도내에는 올해 6월 기준 214개 마을기업이 활동하고 있다.", set()),
+        (
+            "시 공무원 학습동아리에는 모두 9개 모임 137명의 회원이 활동하고 있으며 매달 모인다.",
+            set(),
+        ),
+        ("올해는 48개 기업에서 청년 175명이 인턴으로 활동 중이다.", set()),
+        # what a program did, told with the same verb far away, stays
+        ("센터는 올해 청년 175명의 취업을 도왔다.", {(175, "명", "result")}),
+    ],
+)
+def test_standing_counts_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("해안 관광지는 새 전망대 개장으로 처음으로 3백만명을 넘어섰다.", set()),
+        ("군을 찾은 방문객은 지난해 8백만명을 돌파했다.", set()),
+        (
+            "작년 청년 창업기업은 전년보다 11.2% 늘어난 12만 4,000개로 역대 최대치를 기록했다.",
+            set(),
+        ),
+        # a record the county reached as its own work stays
+        ("군은 지난해 여성 고용률 48.1%를 달성해 역대 최고를 기록했다.", {(48.1, "%", "result")}),
+        ("시는 일자리 1만 2천개를 창출해 목표를 넘어섰다.", {(12000, "개", "result")}),
+        # so does a program's running total
+        ("센터의 누적 상담 건수는 2만 5천 건을 넘어섰다.", {(25000, "건", "result")}),
+    ],
+)
+def test_milestones_and_records_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("시는 이날 지역 9개 기업과 투자협약을 맺었다.", set()),
+        ("군은 관내 42개 음식점과 협약을 맺고 할인 행사를 안내했다.", set()),
+        ("부는 11개 부처와 협업해 정책 홍보 영상을 만들었다.", set()),
+        # what the agreement yields stays a goal
+        (
+            "시는 6개 기업과 투자협약을 맺고 일자리 320개를 창출할 계획이다.",
+            {(320, "개", "goal")},
+        ),
+        (
+            "군은 기업 300개와 일자리 5천 개를 목표로 유치에 나선다.",
+            {(300, "개", "goal"), (5000, "개", "goal")},
+        ),
+    ],
+)
+def test_partners_of_an_agreement_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+TOLD_AGAIN = [
+    (
+        "군은 올해 관광객 150만명을 유치할 계획이라고 밝혔다. 군수는 “다양한 사업을 적극 추진해, "
+        "관광객 150만명 유치 목표를 달성해 지역 상권에 도움이 되도록 하겠다”고 밝혔다.",
+        "150만명",
+    ),
+    (
+        "구는 방학 아르바이트 참여자 80명을 모집한다고 밝혔다. 구 관계자는 “어려움을 겪는 "
+        "대학생들을 위해 모집규모를 기존 60명에서 80명으로 대폭 확대했다”며 “많은 참여를 "
+        "바란다”고 말했다.",
+        "80명",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), TOLD_AGAIN)
+def test_a_figure_told_again_is_one_goal(text: str, figure: str) -> None:
+    found = [f for f in extract(Article(text=text)) if f.kind == FactKind.TARGET]
+    assert [(f.text, f.fields["type"]) for f in found] == [(figure, "goal")]
+
+
+def test_equal_figures_of_one_sentence_stay_two() -> None:
+    text = "시는 올해 청년 일자리 120개, 신중년 일자리 120개를 만들 계획이다."
+    found = [f for f in extract(Article(text=text)) if f.kind == FactKind.TARGET]
+    assert [f.fields["type"] for f in found] == ["goal", "goal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("부는 운영 성과가 뛰어난 마을기업 9곳을 선정해 시상하기로 했다.", set()),
+        ("경북 A군 등 3곳은 학회장상, 전남 B군 등 6곳은 연구원장상을 각각 받았다.", set()),
+        ("공모전은 예선에서 분야별 2팀을 뽑아 본선 발표회를 연다.", set()),
+        ("구가 지난해 여러 기관에서 받은 상은 모두 24개로 집계됐다.", set()),
+        # work done that won the prize stays
+        (
+            "구는 총 35명에게 성공적으로 창업을 지원한 온라인 판매 사업으로 최우수상을 받았다.",
+            {(35, "명", "result")},
+        ),
+        (
+            "군은 지난해 일자리 2,150개를 창출해 목표를 넘어선 성과로 장관 표창을 받았다.",
+            {(2150, "개", "result")},
+        ),
+    ],
+)
+def test_counts_about_a_prize_or_contest_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("올해 열린 채용박람회 4회의 방문객은 8,200여명에 달했다.", set()),
+        ("취업 설명회를 찾은 방문자는 모두 530명이었다.", set()),
+        ("3년간 누적 지원자는 2,310명, 최종 선발자는 180명이었다.", set()),
+        ("이번 공모의 신청자는 모두 640명으로 집계됐다.", set()),
+        # a goal set for the visitors stays, and so do those a program served
+        ("군은 올해 방문객은 60만 명을 목표로 축제를 준비한다.", {(600000, "명", "goal")}),
+        ("센터 이용객은 2만 4천여 명에 이른다.", {(24000, "명", "result")}),
+        ("올해 꽃 축제 관람객은 9만 명에 달했다.", {(90000, "명", "result")}),
+    ],
+)
+def test_demand_or_a_fairs_visitors_as_the_topic_are_no_target(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이 가운데 2,140건의 현장 면접이 실시돼 구직자들의 관심을 끌었다.", set()),
+        ("의원들은 임기 동안 총 38건의 자유발언을 진행했다.", set()),
+        ("센터는 올해 12회의 설명회를 열었다.", set()),
+        # the outcome beside the sessions stays
+        (
+            "이 가운데 2,140건의 현장 면접이 실시돼 960명이 일자리를 구했다.",
+            {(960, "명", "result")},
+        ),
+    ],
+)
+def test_sessions_held_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
