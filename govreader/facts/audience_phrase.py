@@ -19,9 +19,10 @@ from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 # `① A ② B ③ C`, `▲A ▲B`, `△A △B`: the items of an enumerated slot.
 ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□]|(?<!\S)\d{1,2}\)")
 # `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`,
-# `… 등 2만여 가구` count the groups named before it.
+# `… 등 2만여 가구`, `… 약 2만여 가구` count the groups named before it.
 _TRAILING_RE = re.compile(
     r"(?:\s?등(?:\s(?:총\s)?\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대))?|\s?\([^()]*\)"
+    r"|\s(?:약|총)\s\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대)"
     r"|\s\d[\d,]*명\s?(?:이상|이내))+$"
 )
 _MAX_WORDS = 16
@@ -150,8 +151,9 @@ def _final_n(word: str) -> bool:
 
 
 def _connective(word: str) -> bool:
-    """`깔아`, `만들어`, `찾아`: a verb stem closed by a consonant, then 아/어, joins clauses."""
-    if len(word) < 2 or word[-1] not in "아어" or word in NOUN_WORDS:
+    """`깔아`, `만들어`, `찾아`: a verb stem closed by a consonant, then 아/어, joins clauses;
+    people nouns only look like one (`영아`, `신생아`, `장애아`)."""
+    if len(word) < 2 or word[-1] not in "아어" or word in NOUN_WORDS or HEAD_RE.search(word):
         return False
     code = ord(word[-2]) - 0xAC00
     return 0 <= code < 11172 and code % 28 != 0

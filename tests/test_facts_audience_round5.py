@@ -1,0 +1,69 @@
+"""Audience families learned in the fifth round from pooled fresh pages, in sentences written for
+these tests: people nouns that end like a joining verb, lists whose last item only looks like a
+shared head, and a rough count after a list."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import audience
+from govreader.facts.sentences import sentences
+
+
+def found(text: str) -> list[str]:
+    facts = list(audience.find(list(sentences(text))))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return [fact.text for fact in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "보건소는 임산부 및 만 2세 미만 영아 가정을 대상으로 방문 상담을 한다.",
+            ["임산부", "만 2세 미만 영아 가정"],
+        ),
+        ("군은 출생 신고를 마친 신생아 가정을 대상으로 축하 꾸러미를 보낸다.", None),
+    ],
+)
+def test_a_people_noun_ending_in_a_is_no_joining_verb(
+    text: str, expected: list[str] | None
+) -> None:
+    got = found(text)
+    assert got, got
+    if expected is not None:
+        assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "사업은 차상위계층 중 노인, 조손가정, 한부모가족, 다자녀 가정 등을 대상으로 한다.",
+            ["차상위계층 중 노인", "조손가정", "한부모가족", "다자녀 가정"],
+        ),
+        (
+            "대상은 읍내 기초생활수급자와 만 70세 이상 홀몸 노인 가구이다.",
+            ["읍내 기초생활수급자", "만 70세 이상 홀몸 노인 가구"],
+        ),
+    ],
+)
+def test_a_long_last_item_shares_no_head(text: str, expected: list[str]) -> None:
+    assert sorted(found(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("교육은 여성·장애인 창업자를 대상으로 한다.", ["여성·장애인 창업자"]),
+        ("지원은 어르신과 장애인 가구를 대상으로 한다.", ["어르신과 장애인 가구"]),
+    ],
+)
+def test_a_short_last_item_still_shares_its_head(text: str, expected: list[str]) -> None:
+    assert found(text) == expected
+
+
+def test_a_rough_count_after_a_list_is_no_part_of_a_group() -> None:
+    got = found("지원 대상은 관내 기초생활수급자 및 차상위 계층 약 1만2000여가구다.")
+    assert sorted(got) == ["관내 기초생활수급자", "차상위 계층"]
