@@ -67,3 +67,26 @@ def test_a_short_last_item_still_shares_its_head(text: str, expected: list[str])
 def test_a_rough_count_after_a_list_is_no_part_of_a_group() -> None:
     got = found("지원 대상은 관내 기초생활수급자 및 차상위 계층 약 1만2000여가구다.")
     assert sorted(got) == ["관내 기초생활수급자", "차상위 계층"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "두 과정 모두 읍내에 사는 만 60세 이상 어르신을 대상으로 한다.",
+            "읍내에 사는 만 60세 이상 어르신",
+        ),
+        (
+            "세 사업 역시 관내에 주소를 둔 19~39세 청년을 대상으로 운영된다.",
+            "관내에 주소를 둔 19~39세 청년",
+        ),
+    ],
+)
+def test_what_a_sentence_is_about_stays_out_of_the_phrase(text: str, expected: str) -> None:
+    assert found(text) == [expected]
+
+
+def test_people_before_both_stay_in_the_phrase() -> None:
+    assert found("부모 모두 외국인인 가정을 대상으로 한국어 교육을 한다.") == [
+        "부모 모두 외국인인 가정"
+    ]
