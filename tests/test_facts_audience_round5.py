@@ -90,3 +90,17 @@ def test_people_before_both_stay_in_the_phrase() -> None:
     assert found("부모 모두 외국인인 가정을 대상으로 한국어 교육을 한다.") == [
         "부모 모두 외국인인 가정"
     ]
+
+
+def test_list_items_with_bracketed_notes_are_groups() -> None:
+    text = (
+        "정원 중 10명은 기초생활수급자(본인·자녀), 차상위 계층(본인), 다자녀 가구(3자녀 이상) "
+        "등 배려 대상자를 우선 뽑는다."
+    )
+    assert sorted(found(text)) == sorted(
+        ["기초생활수급자(본인·자녀)", "차상위 계층(본인)", "다자녀 가구(3자녀 이상)"]
+    )
+
+
+def test_a_bracketed_note_alone_names_no_one() -> None:
+    assert found("행사는 시청 광장(야외무대)을 대상으로 점검한다.") == []

@@ -78,6 +78,7 @@ _TAKING_PART_RE = re.compile(
 _EVALUATED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s[^.]{0,15}?(?:평가|심사)")
 _MAX_CHARS = 60
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+_NOTE_AFTER_RE = re.compile(r"\s?\([^()]*\)$")
 
 
 def accept(
@@ -123,6 +124,8 @@ def accept(
     wanting = _WANTING_RE.match(phrase)
     if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.match(phrase):
         return None
-    if not (HEAD_RE.search(phrase) or AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
+    # `차상위 계층(본인·자녀)`: a note in brackets after the head leaves it the head.
+    bare = _NOTE_AFTER_RE.sub("", phrase)
+    if not (HEAD_RE.search(bare) or AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
         return None
     return span

@@ -43,9 +43,15 @@ _HOLDER_HEAD_RE = re.compile(r"(?:수급|가입|수령|보유|소지|납부|수�
 Span = tuple[int, int]
 
 
+# `차상위 계층(본인·자녀)`, `다자녀 가구(3자녀 이상)`: a note in brackets after an item.
+_NOTE_AFTER_RE = re.compile(r"\s?\([^()]*\)$")
+
+
 def _group(text: str) -> bool:
-    """A piece that names people or bodies on its own (a head word or an age)."""
-    return bool(HEAD_RE.search(text) or AGE_RE.search(text))
+    """A piece that names people or bodies on its own (a head word or an age), a bracketed
+    note after it aside."""
+    bare = _NOTE_AFTER_RE.sub("", text)
+    return bool(HEAD_RE.search(bare) or AGE_RE.search(bare))
 
 
 def _shared_head(last: str) -> bool:
