@@ -104,3 +104,24 @@ def test_list_items_with_bracketed_notes_are_groups() -> None:
 
 def test_a_bracketed_note_alone_names_no_one() -> None:
     assert found("행사는 시청 광장(야외무대)을 대상으로 점검한다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "군은 북한이탈주민의 한국어 공부와 지역 정착을 돕기 위한 교실을 연다.",
+            "북한이탈주민",
+        ),
+        (
+            "도는 퇴직을 앞둔 5060 중장년들의 ‘두 번째 일 찾기’를 돕는 과정을 만들었다.",
+            "퇴직을 앞둔 5060 중장년들",
+        ),
+    ],
+)
+def test_whose_anything_a_program_helps_with(text: str, expected: str) -> None:
+    assert expected in found(text)
+
+
+def test_helping_a_place_names_no_audience() -> None:
+    assert found("시는 원도심의 상권 회복을 돕기 위해 축제를 연다.") == []
