@@ -125,3 +125,15 @@ def test_whose_anything_a_program_helps_with(text: str, expected: str) -> None:
 
 def test_helping_a_place_names_no_audience() -> None:
     assert found("시는 원도심의 상권 회복을 돕기 위해 축제를 연다.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 더 많은 어르신들의 건강한 노후 생활을 돕는다.",
+        "자세한 내용은 누리집에서 볼 수 있고 참여를 원하는 주민은 누구나 신청할 수 있다.",
+        "도서관은 강좌 수강을 희망하는 시민들을 대상으로 접수를 받는다.",
+    ],
+)
+def test_anyone_at_all_is_no_audience(text: str) -> None:
+    assert found(text) == []

@@ -60,7 +60,7 @@ _GRADE_RE = re.compile(
 # `신청을 희망하는 기업`, `사업 참여를 원하는 주민`: anyone who wants to take part (`취업을
 # 희망하는 청년` is a group).
 _WANTING_RE = re.compile(
-    r"^(?:\S+\s)?(?:신청|참여|참가|이용|가입|수강|입주)(?:을|를)?\s(?:희망하는|원하는|바라는)\s(\S+)$"
+    r"(?:^|\s)(?:\S+\s)?(?:신청|참여|참가|이용|가입|수강|입주)(?:을|를)?\s(?:희망하는|원하는|바라는)\s(\S+?)들?$"
 )
 # `접수 마감 후 신청자`, `사전 신청자`: whoever applied, not a group.
 _APPLIED_RE = re.compile(
@@ -119,9 +119,13 @@ def accept(
     if _GRADE_RE.search(phrase) or (_TAKING_PART_RE.search(phrase) and not evaluated):
         return None
     before = set(words[:-1])
-    if words[-1] in general and before - _WITHIN <= _LOOSE and not before <= _WITHIN:
+    if (
+        words[-1].removesuffix("들") in general
+        and before - _WITHIN <= _LOOSE
+        and not before <= _WITHIN
+    ):
         return None
-    wanting = _WANTING_RE.match(phrase)
+    wanting = _WANTING_RE.search(phrase)
     if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.match(phrase):
         return None
     # `차상위 계층(본인·자녀)`: a note in brackets after the head leaves it the head.
