@@ -137,3 +137,19 @@ def test_helping_a_place_names_no_audience() -> None:
 )
 def test_anyone_at_all_is_no_audience(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 기초연금을 받는 홀몸노인까지 지원을 확대한다.", "기초연금을 받는 홀몸노인"),
+        ("올해부터 휴학 중인 대학생까지 참여 대상을 넓혔다.", "휴학 중인 대학생"),
+        ("시는 40대 1인 가구로 사업 대상을 확대했다.", "40대 1인 가구"),
+    ],
+)
+def test_who_a_program_now_reaches(text: str, expected: str) -> None:
+    assert expected in found(text)
+
+
+def test_a_rollout_to_bodies_is_no_audience() -> None:
+    assert found("이 제도가 전국 자치단체로 확대되면 세입이 늘 것으로 보인다.") == []
