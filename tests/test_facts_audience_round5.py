@@ -153,3 +153,21 @@ def test_who_a_program_now_reaches(text: str, expected: str) -> None:
 
 def test_a_rollout_to_bodies_is_no_audience() -> None:
     assert found("이 제도가 전국 자치단체로 확대되면 세입이 늘 것으로 보인다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "구는 거동이 불편한 홀몸 어르신 가구를 선정해 방역 서비스를 제공한다.",
+            "거동이 불편한 홀몸 어르신 가구",
+        ),
+        ("군은 읍내 경로당 5곳을 선정하여 운동 강사를 지원한다.", "읍내 경로당 5곳"),
+    ],
+)
+def test_who_a_program_picks_to_serve(text: str, expected: str) -> None:
+    assert expected in found(text)
+
+
+def test_whoever_is_picked_in_the_end_is_no_group() -> None:
+    assert found("서류 심사를 거쳐 최종 대상자를 선정해 사업비를 지원한다.") == []
