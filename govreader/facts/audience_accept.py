@@ -60,11 +60,13 @@ _GRADE_RE = re.compile(
 # `신청을 희망하는 기업`, `사업 참여를 원하는 주민`: anyone who wants to take part (`취업을
 # 희망하는 청년` is a group).
 _WANTING_RE = re.compile(
-    r"^(?:\S+\s)?(?:신청|참여|참가|이용|가입|수강|입주)(?:을|를)?\s(?:희망하는|원하는|바라는)\s(\S+)$"
+    r"(?:^|\s)(?:\S+\s)?(?:신청|참여|참가|이용|가입|수강|입주)(?:을|를)?\s(?:희망하는|원하는|바라는)\s(\S+?)들?$"
 )
-# `접수 마감 후 신청자`, `사전 신청자`: whoever applied, not a group.
+# `접수 마감 후 신청자`, `사전 신청자`: whoever applied, not a group; `심사를 거쳐 최종 대상자`:
+# whoever is picked in the end.
 _APPLIED_RE = re.compile(
     r"^(?:(?:접수|마감|후|최종|서류|사전|온라인|현장|기간|내)\s)+(?:신청자|응모자|지원자|접수자)$"
+    r"|(?:^|\s)최종\s(?:대상자|선정자|합격자)$"
 )
 # `… 지원사업 참여자`, `… 교육문화강좌 수강생`, `멘토링에 참여하는 기업`: the people a program
 # takes in, named by the program, not who it is for; so are those at an event (`참석 기업 관계자`,
@@ -78,6 +80,7 @@ _TAKING_PART_RE = re.compile(
 _EVALUATED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s[^.]{0,15}?(?:평가|심사)")
 _MAX_CHARS = 60
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
+_NOTE_AFTER_RE = re.compile(r"\s?\([^()]*\)$")
 
 
 def accept(
@@ -118,11 +121,17 @@ def accept(
     if _GRADE_RE.search(phrase) or (_TAKING_PART_RE.search(phrase) and not evaluated):
         return None
     before = set(words[:-1])
-    if words[-1] in general and before - _WITHIN <= _LOOSE and not before <= _WITHIN:
+    if (
+        words[-1].removesuffix("들") in general
+        and before - _WITHIN <= _LOOSE
+        and not before <= _WITHIN
+    ):
         return None
-    wanting = _WANTING_RE.match(phrase)
-    if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.match(phrase):
+    wanting = _WANTING_RE.search(phrase)
+    if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.search(phrase):
         return None
-    if not (HEAD_RE.search(phrase) or AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
+    # `차상위 계층(본인·자녀)`: a note in brackets after the head leaves it the head.
+    bare = _NOTE_AFTER_RE.sub("", phrase)
+    if not (HEAD_RE.search(bare) or AGE_RE.search(phrase) or _INCOME_ONLY_RE.fullmatch(phrase)):
         return None
     return span

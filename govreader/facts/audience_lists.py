@@ -43,16 +43,22 @@ _HOLDER_HEAD_RE = re.compile(r"(?:수급|가입|수령|보유|소지|납부|수�
 Span = tuple[int, int]
 
 
+# `차상위 계층(본인·자녀)`, `다자녀 가구(3자녀 이상)`: a note in brackets after an item.
+_NOTE_AFTER_RE = re.compile(r"\s?\([^()]*\)$")
+
+
 def _group(text: str) -> bool:
-    """A piece that names people or bodies on its own (a head word or an age)."""
-    return bool(HEAD_RE.search(text) or AGE_RE.search(text))
+    """A piece that names people or bodies on its own (a head word or an age), a bracketed
+    note after it aside."""
+    bare = _NOTE_AFTER_RE.sub("", text)
+    return bool(HEAD_RE.search(bare) or AGE_RE.search(bare))
 
 
 def _shared_head(last: str) -> bool:
     """`여성·장애인 창업자`, `어르신과 장애인 가구`: the last item's head after a people word
     may be every item's, so the list is one group as written."""
     words = last.split()
-    return len(words) >= 2 and bool(HEAD_RE.search(words[-2]))
+    return len(words) == 2 and bool(HEAD_RE.search(words[-2]))
 
 
 def _units(text: str, items: tuple[enumeration.Item, ...]) -> list[list[enumeration.Item]]:
@@ -113,7 +119,7 @@ def _pieces(text: str, units: list[list[enumeration.Item]]) -> list[Span]:
 def _one_group(text: str, items: tuple[enumeration.Item, ...], pieces: list[Span]) -> bool:
     # `여주시민 또는 관내 사업체 근로자`: 또는 offers another group, never shares its head.
     either = text[items[-2].end : items[-1].start].strip() == "또는"
-    if len(pieces) < 2 or (_shared_head(items[-1].text) and not either):
+    if len(pieces) < 2 or (_shared_head(items[-1].text) and not either and len(pieces) < 3):
         return True
     # `A과 B 가운데 C` is one group picked from a pool; `A, B, C 중 D` lists the pool's groups.
     if _POOL_RE.search(items[-1].text) and len(pieces) < 3:

@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.audience_words import HEAD_RE
+from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
 # `① A ② B ③ C`, `▲A ▲B`, `△A △B`: the items of an enumerated slot.
 ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□]|(?<!\S)\d{1,2}\)")
 # `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`,
-# `… 등 2만여 가구` count the groups named before it.
+# `… 등 2만여 가구`, `… 약 2만여 가구` count the groups named before it.
 _TRAILING_RE = re.compile(
     r"(?:\s?등(?:\s(?:총\s)?\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대))?|\s?\([^()]*\)"
+    r"|\s(?:약|총)\s\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대)"
     r"|\s\d[\d,]*명\s?(?:이상|이내))+$"
 )
 _MAX_WORDS = 16
@@ -310,8 +311,32 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     return start, None
 
 
+# `두 사업 모두 영등포구에 사는 청년`, `3개 사업 모두 … 기업`: a phrase read back ran past
+# its own start into what the sentence is about; `모두`/`역시` after words naming no people
+# close that part off.
+_SUMMING = word_set("모두 역시")
+
+
+def _names_people(words: list[str]) -> bool:
+    return any(HEAD_RE.search(word.rstrip(",")) for word in words) or bool(
+        AGE_RE.search(" ".join(words))
+    )
+
+
+def _run_on(text: str, start: int, end: int) -> int:
+    """`start` moved past the programs a phrase ran into (`두 사업 모두`)."""
+    words = text[start:end].split(" ")
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        if word in _SUMMING and index > 0 and not _names_people(words[:index]):
+            cut = index + 1
+    return start + sum(len(word) + 1 for word in words[:cut])
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """`text[start:end]` without leading vague words, a dangling argument and trailing 등."""
+    """`text[start:end]` without leading vague words, a dangling argument, the clause it ran
+    into and trailing 등."""
+    start = _run_on(text, start, end)
     while True:
         space = text.find(" ", start, end)
         word = text[start:space] if space > 0 else ""
