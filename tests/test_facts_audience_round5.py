@@ -1,7 +1,6 @@
 """Audience families learned in the fifth round from pooled fresh pages, in sentences written for
-these tests: lists whose last item only looks like a shared head, a rough count after a list,
-bracketed notes on list items, whose anything a program helps with, who it now reaches or picks,
-and anyone at all."""
+these tests: people nouns that end like a joining verb, lists whose last item only looks like a
+shared head, and a rough count after a list."""
 
 from __future__ import annotations
 
@@ -16,6 +15,25 @@ def found(text: str) -> list[str]:
     for fact in facts:
         assert text[fact.start : fact.end] == fact.text
     return [fact.text for fact in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "보건소는 임산부 및 만 2세 미만 영아 가정을 대상으로 방문 상담을 한다.",
+            ["임산부", "만 2세 미만 영아 가정"],
+        ),
+        ("군은 출생 신고를 마친 신생아 가정을 대상으로 축하 꾸러미를 보낸다.", None),
+    ],
+)
+def test_a_people_noun_ending_in_a_is_no_joining_verb(
+    text: str, expected: list[str] | None
+) -> None:
+    got = found(text)
+    assert got, got
+    if expected is not None:
+        assert sorted(got) == sorted(expected)
 
 
 @pytest.mark.parametrize(

@@ -151,8 +151,9 @@ def _final_n(word: str) -> bool:
 
 
 def _connective(word: str) -> bool:
-    """`깔아`, `만들어`, `찾아`: a verb stem closed by a consonant, then 아/어, joins clauses."""
-    if len(word) < 2 or word[-1] not in "아어" or word in NOUN_WORDS:
+    """`깔아`, `만들어`, `찾아`: a verb stem closed by a consonant, then 아/어, joins clauses;
+    people nouns only look like one (`영아`, `신생아`, `장애아`)."""
+    if len(word) < 2 or word[-1] not in "아어" or word in NOUN_WORDS or HEAD_RE.search(word):
         return False
     code = ord(word[-2]) - 0xAC00
     return 0 <= code < 11172 and code % 28 != 0
