@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from govreader.model import FactKind
 from tests.facts_helpers import kind_fields
 
@@ -166,3 +168,27 @@ def test_the_prize_the_head_receives_at_the_ceremony_is_the_bodys() -> None:
     assert who("박두리 시장은 이날 시상식에서 대통령상과 함께 시상금을 받았다.") == {
         ("대통령상", "박두리 시장")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "winners"),
+    [
+        (
+            "최우수상에는 도시정책연구회가, 우수상에는 ㈜한결이 각각 선정됐다.",
+            {("최우수상", "도시정책연구회"), ("우수상", "㈜한결")},
+        ),
+        (
+            "대상은 동부보건소가, 최우수상은 새빛시니어클럽이 차지했다.",
+            {("대상", "동부보건소"), ("최우수상", "새빛시니어클럽")},
+        ),
+        (
+            "우수상에는 도시재생연구소가, 장려상에는 솔빛마을회가 선정됐다.",
+            {("우수상", "도시재생연구소"), ("장려상", "솔빛마을회")},
+        ),
+    ],
+)
+def test_clubs_centres_and_companies_are_winners(sentence: str, winners: set[Any]) -> None:
+    found = {
+        (a["prize"], a["recipient"]) for a in awards(f"시는 올해 연구발표대회를 열었다. {sentence}")
+    }
+    assert winners <= found

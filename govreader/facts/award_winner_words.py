@@ -16,8 +16,10 @@ from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
 _PLACE_END_RE = re.compile(
     r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사|(?<=[가-힣]{2})마을"
-    r"|자치회|협의회|위원회|연합회|봉사단|조합)$"
+    r"|자치회|협의회|위원회|연합회|봉사단|조합|보건소|연구소|연구회|동호회|동아리|클럽|마을회)$"
 )
+# `㈜행복더하기`, `(주)한빛`: a company, whatever its name ends in.
+_COMPANY_RE = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)[가-힣A-Za-z]")
 _REGIONS = word_set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
 )
@@ -60,7 +62,7 @@ def named_person(words: list[str]) -> str | None:
 def is_place(word: str) -> bool:
     """A region, a body's place word (`김해시`, `보건소`), or a province whose 도 reads like the
     particle 도 (`전남도`, `경기도`)."""
-    if word in _REGIONS or PROVINCE_RE.fullmatch(word):
+    if word in _REGIONS or PROVINCE_RE.fullmatch(word) or _COMPANY_RE.match(word):
         return True
     # `100만원`: a sum is no body, whatever it ends in.
     return bool(
