@@ -138,7 +138,7 @@ def test_a_list_closing_with_etc_is_the_subject_however_far_its_prize() -> None:
         "지난 3일 열린 시상에서 가람연합회 김하나 회장과, 센터 이두리 주무관 등이 "
         "지역 활력화에 기여한 공으로 장관 표창을 받았다."
     )
-    assert who(text) == {("장관 표창", "가람연합회 김하나 회장"), ("장관 표창", "이두리 주무관")}
+    assert who(text) == {("장관 표창", "김하나 회장"), ("장관 표창", "이두리 주무관")}
 
 
 def test_a_department_before_a_comma_keeps_its_name() -> None:
@@ -192,3 +192,16 @@ def test_clubs_centres_and_companies_are_winners(sentence: str, winners: set[Any
         (a["prize"], a["recipient"]) for a in awards(f"시는 올해 연구발표대회를 열었다. {sentence}")
     }
     assert winners <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("은탑산업훈장은 한빛정밀 김도윤 대표이사가 받았다.", "김도윤 대표이사"),
+        ("장관 표창은 새마을부녀회 박순자 회장이 받았다.", "박순자 회장"),
+        ("금상은 기획예산과 이서준 주무관이 차지했다.", "이서준 주무관"),
+    ],
+)
+def test_a_person_is_named_without_the_body_written_before_them(sentence: str, person: str) -> None:
+    found = awards(f"시는 올해 유공자 시상식을 열었다. {sentence}")
+    assert person in {a["recipient"] for a in found}

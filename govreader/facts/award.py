@@ -43,7 +43,13 @@ from govreader.facts.award_topics import (
     is_office,
     roster_of_people,
 )
-from govreader.facts.award_winner_words import is_group_word, is_person, is_person_or_body, is_place
+from govreader.facts.award_winner_words import (
+    is_group_word,
+    is_person,
+    is_person_or_body,
+    is_place,
+    person_without_affiliation,
+)
 from govreader.facts.context import Context, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
@@ -339,6 +345,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         named.append(award)
     for award in named:
         if not _ungraded_retelling(award, named):
+            award.recipient = award.recipient and person_without_affiliation(award.recipient)
             yield award.fact()
 
 
