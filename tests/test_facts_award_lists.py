@@ -628,3 +628,33 @@ def test_a_grade_recorded() -> None:
         ("2등급", "곡성군"),
         ("2등급", "담양군"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "심사를 거쳐 은상에 김하늘 씨의 ‘강변 머그컵’, 동상에 박서연 씨의 ‘산성 열쇠고리’가 "
+            "선정됐다.",
+            {("은상", "김하늘 씨"), ("동상", "박서연 씨")},
+        ),
+        (
+            "발표 결과 ▲최우수상은 ‘새바람’팀의 ‘골목 살리기 방안’이 ▲장려상은 ‘늘봄’, ‘한울’ "
+            "등 2개팀이 차지했다.",
+            {("최우수상", "새바람 팀"), ("장려상", "늘봄 팀"), ("장려상", "한울 팀")},
+        ),
+        (
+            "대상은 황보람 씨의 ‘모퉁이 쉼터’가, 금상은 이가온·최다온 씨가 출품한 ‘빛의 길’이 "
+            "차지했다.",
+            {("대상", "황보람 씨"), ("금상", "이가온 씨"), ("금상", "최다온 씨")},
+        ),
+    ],
+)
+def test_prizes_then_the_entrants_of_the_winning_works(sentence: str, expected: set[Any]) -> None:
+    found = awards(f"시는 올해 공모전 수상작을 발표했다. {sentence}")
+    assert {(a["prize"], a["recipient"]) for a in found} == expected
+
+
+def test_a_count_of_teams_after_a_prize_names_no_team() -> None:
+    text = "시는 발표대회를 열었다. 금상과 은상은 각 1팀, 동상은 3개 팀이 받았다."
+    assert not any("개 팀" in (a.get("recipient") or "") for a in awards(text))

@@ -32,6 +32,7 @@ from govreader.facts.award_lists import (
     picked_awards,
     selected_works,
 )
+from govreader.facts.award_owners import owned_awards
 from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
 from govreader.facts.award_reading import VERB_RE, is_planned, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
@@ -84,6 +85,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     bracketed = bracketed_awards(piece, published_year)
     if len(bracketed) > 1:
         return bracketed
+    owned = owned_awards(piece, published_year)
+    if owned:
+        return owned
     graded = _graded(piece, published_year) or selected_works(piece, published_year)
     if graded:
         return graded
