@@ -658,3 +658,30 @@ def test_prizes_then_the_entrants_of_the_winning_works(sentence: str, expected: 
 def test_a_count_of_teams_after_a_prize_names_no_team() -> None:
     text = "시는 발표대회를 열었다. 금상과 은상은 각 1팀, 동상은 3개 팀이 받았다."
     assert not any("개 팀" in (a.get("recipient") or "") for a in awards(text))
+
+
+def test_winners_listed_as_what_a_graded_group_is() -> None:
+    text = (
+        "권익위는 민원서비스 평가 결과를 공개했다. ‘가’ 등급을 받은 중앙행정기관은 국토교통부, "
+        "기상청, 산림청 등이었다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {("가등급", "국토교통부"), ("가등급", "기상청"), ("가등급", "산림청")}
+
+
+def test_a_roster_of_winners_takes_the_prize_told_the_sentence_before() -> None:
+    text = (
+        "협회는 올해 사회적기업 어워드 시상식을 열었다. 우수 사회적기업상은 모두 3곳이 받았다. "
+        "수상기업은 △대구 새봄협동조합 △부산 푸른나래 △울산 다온기업 등이다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {
+        ("우수 사회적기업상", "대구 새봄협동조합"),
+        ("우수 사회적기업상", "부산 푸른나래"),
+        ("우수 사회적기업상", "울산 다온기업"),
+    }
+
+
+def test_a_roster_with_no_prize_before_it_stays_silent() -> None:
+    text = "시는 올해 박람회를 열었다. 참가기업은 △한빛상사 △누리식품 △다온기업 등이다."
+    assert awards(text) == []

@@ -37,6 +37,7 @@ from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
 from govreader.facts.award_reading import VERB_RE, is_planned, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
+from govreader.facts.award_rosters import roster_awards
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
     carried_winners,
@@ -301,9 +302,15 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     lead = context.body
     kept: list[Award] = []
     told: list[Award] = []
+    last_piece: Piece | None = None
     for piece in pieces:
         before = told
-        told = _sentence_awards(piece, published_year) or _carried(piece, told)
+        told = (
+            roster_awards(piece, published_year, last_piece)
+            or _sentence_awards(piece, published_year)
+            or _carried(piece, told)
+        )
+        last_piece = piece
         again = _won_before(piece, told, before, published_year)
         for award in told + again + _same_prize_again(piece, told, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
