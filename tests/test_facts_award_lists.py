@@ -685,3 +685,13 @@ def test_a_roster_of_winners_takes_the_prize_told_the_sentence_before() -> None:
 def test_a_roster_with_no_prize_before_it_stays_silent() -> None:
     text = "시는 올해 박람회를 열었다. 참가기업은 △한빛상사 △누리식품 △다온기업 등이다."
     assert awards(text) == []
+
+
+def test_the_prizes_a_page_names_are_no_event_of_their_winners() -> None:
+    text = (
+        "협회는 1일 ‘2024 사회적기업 어워드’ 시상식을 열었다. 시상 부문은 ‘우수 사회적기업상’과 "
+        "‘지역상생 공로상’으로 마련됐다. 우수 사회적기업상은 모두 2곳이 받았다. 수상기업은 "
+        "△대구 새봄협동조합 △부산 푸른나래 등이다."
+    )
+    names = {a.get("name") for a in awards(text) if a["prize"] == "우수 사회적기업상"}
+    assert names == {"2024 사회적기업 어워드"}

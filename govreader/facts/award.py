@@ -52,7 +52,7 @@ from govreader.facts.award_winner_words import (
     is_place,
     person_without_affiliation,
 )
-from govreader.facts.context import Context, same_name
+from govreader.facts.context import Context, Event, same_name
 from govreader.facts.sentences import Piece
 from govreader.model import Fact
 
@@ -283,6 +283,12 @@ def _name_from_context(award: Award, context: Context, previous: Award | None) -
     since = previous.piece.start if previous else -2
     dated = award.year if award.dated else None
     event = context.event_for(award.piece.start, award.piece.text, since, dated)
+    prizes = _prize_events(context, award.prize)
+    if event is not None and event in prizes:
+        # `‘우수 사회적기업상’과 ‘…공로상’으로 마련됐다`: the prizes the page names are no event;
+        # the one named before them is.
+        events = [e for e in context.events if e.at <= award.piece.start and e not in prizes]
+        event = events[-1] if events else None
     if event is not None:
         award.name = event.name
         award.organizer = award.organizer or event.organizer
@@ -293,6 +299,16 @@ def _name_from_context(award: Award, context: Context, previous: Award | None) -
         award.organizer = award.organizer or previous.organizer
         if previous.dated and not award.dated:
             award.year = previous.year
+
+
+def _prize_events(context: Context, prize: str | None) -> list[Event]:
+    """The page's named prizes, when one of them is `prize` (`우수 사회적기업상`, beside
+    `사회적기업활성화 공로상`): names of prizes, not of the event that gives them."""
+    key = (prize or "").replace(" ", "")
+    named = [e for e in context.events if e.name.endswith("상") and not e.name.endswith("대상")]
+    if not key or not any(key in e.name.replace(" ", "") for e in named):
+        return []
+    return named
 
 
 def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
