@@ -1484,3 +1484,21 @@ def test_team_names_ending_in_na_or_da_stay_whole(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(a.get("recipient"), a.get("prize")) for a in awards(text)} == expected
+
+
+def test_an_undated_award_takes_the_one_year_the_lead_tells() -> None:
+    found = kind_fields(
+        "시는 2019년 구·군 청년정책 실적을 평가해 결과를 발표했다. 최우수상에는 동구가, "
+        "우수상에는 서구가 선정됐다.",
+        FactKind.AWARD,
+    )
+    assert {(a["prize"], a.get("year")) for a in found} == {("최우수상", 2019), ("우수상", 2019)}
+
+
+def test_a_lead_with_two_years_dates_no_undated_award() -> None:
+    found = kind_fields(
+        "시는 2019년과 2020년 청년정책 실적을 평가해 결과를 발표했다. 최우수상에는 동구가, "
+        "우수상에는 서구가 선정됐다.",
+        FactKind.AWARD,
+    )
+    assert all(a.get("year") is None for a in found)

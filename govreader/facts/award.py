@@ -355,6 +355,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             kept.append(award)
     previous: Award | None = None
     named: list[Award] = []
+    lead_year = _lead_year(context, pieces)
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
@@ -368,12 +369,24 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         else:
             award.name = context.fullest(award.name, award.year if award.dated else None)
         _year_of_name(award)
+        if award.year is None:
+            award.year = lead_year
         previous = award
         named.append(award)
     for award in named:
         if not _ungraded_retelling(award, named):
             award.recipient = award.recipient and person_without_affiliation(award.recipient)
             yield award.fact()
+
+
+def _lead_year(context: Context, pieces: list[Piece]) -> int | None:
+    """`시는 2018년 구·군 일자리 실적을 평가해 결과를 발표했다`: the one year the headline and
+    the lead tell, the year of what the article reports when nothing dates an award itself."""
+    lead = " ".join(
+        filter(None, (context.title, context.subtitle, pieces[0].text if pieces else ""))
+    )
+    years = {int(m.group(1)) for m in YEAR_RE.finditer(lead)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _source_of(award: Award, named: list[Award]) -> Award | None:
