@@ -155,3 +155,42 @@ def test_a_chain_closing_on_a_connective_receiving_verb() -> None:
     )
     found = {(a["recipient"], a.get("category")) for a in awards(text)}
     assert found == {("국세청", None), ("관세청", None), ("특허청", "심사 혁신 분야")}
+
+
+def test_a_record_told_as_what_it_is_names_the_body_of_the_article() -> None:
+    text = (
+        "한빛군이 올해 각종 평가에서 상을 휩쓸었다. 주요 수상 내역은 △행정안전부 주관 지방재정 "
+        "신속집행 평가 우수기관 △도 농정시책 평가 2년 연속 최우수상 △지역복지사업 평가 장려상 "
+        "등이다."
+    )
+    assert named(text) == {
+        ("지방재정 신속집행 평가", "우수기관", "한빛군"),
+        ("도 농정시책 평가", "최우수상", "한빛군"),
+        ("지역복지사업 평가", "장려상", "한빛군"),
+    }
+
+
+def test_record_items_told_with_their_deed_and_year() -> None:
+    text = (
+        "새빛시니어클럽은 2015년 도 특화사업 평가 최우수기관 선정을 비롯해 2018년 노인일자리 "
+        "박람회 우수상 수상, 2020년 사회공헌 인정제 우수기관 선정 등 여러 차례 상을 받았다."
+    )
+    found = {(a["prize"], a["year"], a["recipient"]) for a in awards(text)}
+    assert found == {
+        ("최우수기관", 2015, "새빛시니어클럽"),
+        ("우수상", 2018, "새빛시니어클럽"),
+        ("우수기관", 2020, "새빛시니어클럽"),
+    }
+
+
+def test_a_long_record_cut_after_its_last_item_is_read() -> None:
+    text = (
+        "새빛시니어클럽은 2016년 도 특화사업 우수기관 선정, 2019년 일자리 박람회 최우수상 수상, "
+        "2021년 수행기관 평가 대상 수상 등 꾸준한 성과로"
+    )
+    assert {a["year"] for a in awards(text)} == {2016, 2019, 2021}
+
+
+def test_two_graded_items_closed_by_a_bare_list_end_stay_silent() -> None:
+    text = "도 농정시책 평가 최우수상, 지역복지사업 평가 우수상 등 수상 기관에는 포상금이 지급된다."
+    assert awards(text) == []

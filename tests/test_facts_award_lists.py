@@ -566,12 +566,12 @@ def test_a_headline_line_in_the_body(text: str, expected: set[tuple[str, str]]) 
     [
         (
             '최우수상은 기획팀 이하은 사무관의 "먼저 하는 적극행정"이 뽑혔다.',
-            {("최우수상", "기획팀 이하은 사무관")},
+            {("최우수상", "이하은 사무관")},
         ),
         (
             '우수상에는 도시팀 강지호 사무관의 "해 봅시다", 총무과 박서윤 주무관의 "함께 해요"가 '
             "각각 선정됐다.",
-            {("우수상", "도시팀 강지호 사무관"), ("우수상", "총무과 박서윤 주무관")},
+            {("우수상", "강지호 사무관"), ("우수상", "박서윤 주무관")},
         ),
     ],
 )
@@ -628,3 +628,70 @@ def test_a_grade_recorded() -> None:
         ("2등급", "곡성군"),
         ("2등급", "담양군"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "심사를 거쳐 은상에 김하늘 씨의 ‘강변 머그컵’, 동상에 박서연 씨의 ‘산성 열쇠고리’가 "
+            "선정됐다.",
+            {("은상", "김하늘 씨"), ("동상", "박서연 씨")},
+        ),
+        (
+            "발표 결과 ▲최우수상은 ‘새바람’팀의 ‘골목 살리기 방안’이 ▲장려상은 ‘늘봄’, ‘한울’ "
+            "등 2개팀이 차지했다.",
+            {("최우수상", "새바람 팀"), ("장려상", "늘봄 팀"), ("장려상", "한울 팀")},
+        ),
+        (
+            "대상은 황보람 씨의 ‘모퉁이 쉼터’가, 금상은 이가온·최다온 씨가 출품한 ‘빛의 길’이 "
+            "차지했다.",
+            {("대상", "황보람 씨"), ("금상", "이가온 씨"), ("금상", "최다온 씨")},
+        ),
+    ],
+)
+def test_prizes_then_the_entrants_of_the_winning_works(sentence: str, expected: set[Any]) -> None:
+    found = awards(f"시는 올해 공모전 수상작을 발표했다. {sentence}")
+    assert {(a["prize"], a["recipient"]) for a in found} == expected
+
+
+def test_a_count_of_teams_after_a_prize_names_no_team() -> None:
+    text = "시는 발표대회를 열었다. 금상과 은상은 각 1팀, 동상은 3개 팀이 받았다."
+    assert not any("개 팀" in (a.get("recipient") or "") for a in awards(text))
+
+
+def test_winners_listed_as_what_a_graded_group_is() -> None:
+    text = (
+        "권익위는 민원서비스 평가 결과를 공개했다. ‘가’ 등급을 받은 중앙행정기관은 국토교통부, "
+        "기상청, 산림청 등이었다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {("가등급", "국토교통부"), ("가등급", "기상청"), ("가등급", "산림청")}
+
+
+def test_a_roster_of_winners_takes_the_prize_told_the_sentence_before() -> None:
+    text = (
+        "협회는 올해 사회적기업 어워드 시상식을 열었다. 우수 사회적기업상은 모두 3곳이 받았다. "
+        "수상기업은 △대구 새봄협동조합 △부산 푸른나래 △울산 다온기업 등이다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {
+        ("우수 사회적기업상", "대구 새봄협동조합"),
+        ("우수 사회적기업상", "부산 푸른나래"),
+        ("우수 사회적기업상", "울산 다온기업"),
+    }
+
+
+def test_a_roster_with_no_prize_before_it_stays_silent() -> None:
+    text = "시는 올해 박람회를 열었다. 참가기업은 △한빛상사 △누리식품 △다온기업 등이다."
+    assert awards(text) == []
+
+
+def test_the_prizes_a_page_names_are_no_event_of_their_winners() -> None:
+    text = (
+        "협회는 1일 ‘2024 사회적기업 어워드’ 시상식을 열었다. 시상 부문은 ‘우수 사회적기업상’과 "
+        "‘지역상생 공로상’으로 마련됐다. 우수 사회적기업상은 모두 2곳이 받았다. 수상기업은 "
+        "△대구 새봄협동조합 △부산 푸른나래 등이다."
+    )
+    names = {a.get("name") for a in awards(text) if a["prize"] == "우수 사회적기업상"}
+    assert names == {"2024 사회적기업 어워드"}

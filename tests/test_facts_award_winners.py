@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from govreader.model import FactKind
 from tests.facts_helpers import kind_fields
 
@@ -136,7 +138,7 @@ def test_a_list_closing_with_etc_is_the_subject_however_far_its_prize() -> None:
         "지난 3일 열린 시상에서 가람연합회 김하나 회장과, 센터 이두리 주무관 등이 "
         "지역 활력화에 기여한 공으로 장관 표창을 받았다."
     )
-    assert who(text) == {("장관 표창", "가람연합회 김하나 회장"), ("장관 표창", "이두리 주무관")}
+    assert who(text) == {("장관 표창", "김하나 회장"), ("장관 표창", "이두리 주무관")}
 
 
 def test_a_department_before_a_comma_keeps_its_name() -> None:
@@ -166,3 +168,40 @@ def test_the_prize_the_head_receives_at_the_ceremony_is_the_bodys() -> None:
     assert who("박두리 시장은 이날 시상식에서 대통령상과 함께 시상금을 받았다.") == {
         ("대통령상", "박두리 시장")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "winners"),
+    [
+        (
+            "최우수상에는 도시정책연구회가, 우수상에는 ㈜한결이 각각 선정됐다.",
+            {("최우수상", "도시정책연구회"), ("우수상", "㈜한결")},
+        ),
+        (
+            "대상은 동부보건소가, 최우수상은 새빛시니어클럽이 차지했다.",
+            {("대상", "동부보건소"), ("최우수상", "새빛시니어클럽")},
+        ),
+        (
+            "우수상에는 도시재생연구소가, 장려상에는 솔빛마을회가 선정됐다.",
+            {("우수상", "도시재생연구소"), ("장려상", "솔빛마을회")},
+        ),
+    ],
+)
+def test_clubs_centres_and_companies_are_winners(sentence: str, winners: set[Any]) -> None:
+    found = {
+        (a["prize"], a["recipient"]) for a in awards(f"시는 올해 연구발표대회를 열었다. {sentence}")
+    }
+    assert winners <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("은탑산업훈장은 한빛정밀 김도윤 대표이사가 받았다.", "김도윤 대표이사"),
+        ("장관 표창은 새마을부녀회 박순자 회장이 받았다.", "박순자 회장"),
+        ("금상은 기획예산과 이서준 주무관이 차지했다.", "이서준 주무관"),
+    ],
+)
+def test_a_person_is_named_without_the_body_written_before_them(sentence: str, person: str) -> None:
+    found = awards(f"시는 올해 유공자 시상식을 열었다. {sentence}")
+    assert person in {a["recipient"] for a in found}

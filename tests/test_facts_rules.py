@@ -46,6 +46,18 @@ def _rules_of(text: str, kind: FactKind, published: str | None = None) -> list[t
             "대상 달빛군",
             "grades listed with their winners",
         ),
+        (
+            "은상에 김하늘 씨의 ‘머그컵’, 동상에 박서연 씨의 ‘열쇠고리’가 선정됐다.",
+            FactKind.AWARD,
+            "은상에 김하늘 씨",
+            "contest prizes with the entrants of the winning work",
+        ),
+        (
+            "군은 마을기업 평가 결과를 냈다. ‘가’ 등급을 받은 기관은 달빛마을, 별빛마을 등이었다.",
+            FactKind.AWARD,
+            "기관은 달빛마을, 별빛마을",
+            "winners listed as what a group is",
+        ),
         ("구는 올해 일자리 1,200개 창출을 목표로 세웠다.", FactKind.TARGET, "1,200개", "goal said"),
         ("구는 지난해 일자리 3,400개를 창출했다.", FactKind.TARGET, "3,400개", "the word after"),
         (

@@ -32,10 +32,12 @@ from govreader.facts.award_lists import (
     picked_awards,
     selected_works,
 )
+from govreader.facts.award_owners import owned_awards
 from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
 from govreader.facts.award_reading import VERB_RE, is_planned, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
+from govreader.facts.award_rosters import roster_awards
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
     carried_winners,
@@ -43,8 +45,14 @@ from govreader.facts.award_topics import (
     is_office,
     roster_of_people,
 )
-from govreader.facts.award_winner_words import is_group_word, is_person, is_person_or_body, is_place
-from govreader.facts.context import Context, same_name
+from govreader.facts.award_winner_words import (
+    is_group_word,
+    is_person,
+    is_person_or_body,
+    is_place,
+    person_without_affiliation,
+)
+from govreader.facts.context import Context, Event, same_name
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
@@ -79,6 +87,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     bracketed = bracketed_awards(piece, published_year)
     if len(bracketed) > 1:
         return bracketed
+    owned = owned_awards(piece, published_year)
+    if owned:
+        return owned
     graded = _graded(piece, published_year) or selected_works(piece, published_year)
     if graded:
         return graded
@@ -289,6 +300,12 @@ def _name_from_context(award: Award, context: Context, previous: Award | None) -
     since = previous.piece.start if previous else -2
     dated = award.year if award.dated else None
     event = context.event_for(award.piece.start, award.piece.text, since, dated)
+    prizes = _prize_events(context, award.prize)
+    if event is not None and event in prizes:
+        # `‘우수 사회적기업상’과 ‘…공로상’으로 마련됐다`: the prizes the page names are no event;
+        # the one named before them is.
+        events = [e for e in context.events if e.at <= award.piece.start and e not in prizes]
+        event = events[-1] if events else None
     if event is not None:
         award.name = event.name
         award.organizer = award.organizer or event.organizer
@@ -301,6 +318,16 @@ def _name_from_context(award: Award, context: Context, previous: Award | None) -
             award.year = previous.year
 
 
+def _prize_events(context: Context, prize: str | None) -> list[Event]:
+    """The page's named prizes, when one of them is `prize` (`우수 사회적기업상`, beside
+    `사회적기업활성화 공로상`): names of prizes, not of the event that gives them."""
+    key = (prize or "").replace(" ", "")
+    named = [e for e in context.events if e.name.endswith("상") and not e.name.endswith("대상")]
+    if not key or not any(key in e.name.replace(" ", "") for e in named):
+        return []
+    return named
+
+
 def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     """The awards of the article read as `pieces`, with what its `context` says filled in."""
     pieces = list(pieces)
@@ -308,9 +335,15 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     lead = context.body
     kept: list[Award] = []
     told: list[Award] = []
+    last_piece: Piece | None = None
     for piece in pieces:
         before = told
-        told = _sentence_awards(piece, published_year) or _carried(piece, told)
+        told = (
+            roster_awards(piece, published_year, last_piece)
+            or _sentence_awards(piece, published_year)
+            or _carried(piece, told)
+        )
+        last_piece = piece
         again = _won_before(piece, told, before, published_year)
         for award in told + again + _same_prize_again(piece, told, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
@@ -339,6 +372,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             kept.append(award)
     previous: Award | None = None
     named: list[Award] = []
+    lead_year = _lead_year(context, pieces)
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
@@ -352,11 +386,24 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         else:
             award.name = context.fullest(award.name, award.year if award.dated else None)
         _year_of_name(award)
+        if award.year is None:
+            award.year = lead_year
         previous = award
         named.append(award)
     for award in named:
         if not _ungraded_retelling(award, named):
+            award.recipient = award.recipient and person_without_affiliation(award.recipient)
             yield award.fact()
+
+
+def _lead_year(context: Context, pieces: list[Piece]) -> int | None:
+    """`시는 2018년 구·군 일자리 실적을 평가해 결과를 발표했다`: the one year the headline and
+    the lead tell, the year of what the article reports when nothing dates an award itself."""
+    lead = " ".join(
+        filter(None, (context.title, context.subtitle, pieces[0].text if pieces else ""))
+    )
+    years = {int(m.group(1)) for m in YEAR_RE.finditer(lead)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _source_of(award: Award, named: list[Award]) -> Award | None:

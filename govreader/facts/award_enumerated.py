@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_prizes import PRIZE_RE, grade_of
 from govreader.facts.award_reading import is_planned, organizer_of, without_brackets
-from govreader.facts.award_recipients import subject_before, who_list
+from govreader.facts.award_recipients import SELF_REFERENCE, subject_before, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import is_person_or_body, is_place, named_person
 from govreader.facts.rules import finds
@@ -24,7 +24,10 @@ from govreader.facts.sentences import Piece
 from govreader.model import FactKind
 
 _MARKS = "▲△○◦□■●◆◇▷▶"
-_ITEM_SPLIT_RE = re.compile(rf"\s*,\s*|\s*[{_MARKS}]\s*")
+# Items part at commas, list marks and `을 비롯해` (`A 최우수상 수상을 비롯해 B 우수상 …`).
+_ITEM_SPLIT_RE = re.compile(
+    rf"\s*,\s*|\s*[{_MARKS}]\s*|(?<=[가-힣])(?:을|를)\s비롯(?:해|하여|해서)\s"
+)
 # The list's end: `등을 받았다`, `등 15개 상을 수상했다`, `등에 선정됐다`, `등의 성과를 거뒀다`,
 # or the last grade's own particle and verb (`… 우수상을 받았다`).
 _CLOSE_RE = re.compile(
@@ -33,7 +36,11 @@ _CLOSE_RE = re.compile(
     r"\s(?:\S+\s){0,3}?"
     r"(?:받았|받으며|받아|수상(?:했|하였|하며|해)|선정(?:됐|되었|돼)|차지(?:했|하였)|거머쥐|획득(?:했|하였)"
     r"|이름을 올렸|영예를 안|성과를 거뒀|성과를 올렸|실적을 거뒀|성적을 거뒀)"
+    # `주요 수상 내역은 ▲A 평가 최우수상 ▲B 대회 대상 등이다`: the record told as what it is.
+    r"|\s?등(?:이다|이며|이고|이 있다)"
 )
+# `A 평가 최우수상 수상, B 대회 우수상 선정, C 평가 대상 수상 등 …`: the list ends at 등.
+_OPEN_CLOSE_RE = re.compile(r"(?<=[가-힣])\s등\s")
 # Where the first item's words begin: after the subject, the time and the kind of evaluation
 # (`구는 올해 외부 평가에서도 …`).
 _LEAD_END_RE = re.compile(
@@ -68,6 +75,10 @@ _TOPIC_BODY_RE = re.compile(r"(?<!\S)(?P<who>[가-힣A-Za-z]{2,14}?)(?:은|는)\
 # `지역경제 활성화 분야`, `노ㆍ사 상생 부문`: up to three words ending an item in a category.
 _CATEGORY_TAIL_RE = re.compile(r"(?<!\S)(?:[^\s,]+\s){0,2}[^\s,]*(?:부문|분야)$")
 _MIN_NAME = 4
+# `2018년 박람회 우수상 수상, 2020년 인정제 우수기관 선정`: a record's item told with its deed.
+_DEED_END_RE = re.compile(r"(?<=[가-힣])\s(?:수상|선정|획득)$")
+# `농산시책 평가 2년 연속 최우수상`: how often it was won, no part of the event's name.
+_IN_A_ROW_RE = re.compile(r"\s(?:\d{1,2}|[두세네])\s?(?:년|회|번)\s?연속$")
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 # An item with a subject of its own (`A군이 최우수기관, B시가 우수기관`) pairs winners with
 # grades, and one ending in a category (`공시제 부문 최우수상, 우수사업 부문 우수상`) is one
@@ -160,28 +171,36 @@ def _named_grades(
     piece: Piece, text: str, where: Sequence[int], published_year: int | None
 ) -> list[Award]:
     """`A 평가 최우수상, B 주관 C 대회 대상 등을 받았다`: an event and its grade per item."""
-    close = _CLOSE_RE.search(text)
+    close = _CLOSE_RE.search(text) or _OPEN_CLOSE_RE.search(text)
     if close is None:
         return []
     items = _items(text, 0, close.start())
     graded = [(s, e, p) for s, e in items if (p := _grade_at_end(text, s, e))]
-    if len(graded) < 2 or len(graded) * 2 < len(items):
+    # A list closed by `등` alone (its verb cut off or far away) must be a long one.
+    least = 2 if close.re is _CLOSE_RE else 3
+    if len(graded) < least or len(graded) * 2 < len(items):
         return []
     lead = graded[0][0]
     recipient = subject_before(text, lead)
+    if recipient and not _is_recipient(recipient):
+        recipient = None  # `주요 수상 내역은 …`: the record's topic, the body left unsaid
     found = []
     for start, end, prize in graded:
         name_at = _name_start(text, start, prize.start()) if start == lead else start
         raw = text[name_at : prize.start()].strip()
         host = _HOST_HEAD_RE.match(raw)
         name = _QUOTES_RE.sub("", raw[host.end() :] if host else raw).strip()
+        name = _IN_A_ROW_RE.sub("", name)
         if _NOT_EVENT_RE.search(name):
             return []
-        if len(name.replace(" ", "")) < _MIN_NAME or is_person_or_body(name):
+        only_year = YEAR_RE.fullmatch(name)  # `2022년 장관상 수상`: a year, no event named
+        if not only_year and (len(name.replace(" ", "")) < _MIN_NAME or is_person_or_body(name)):
             continue
         organizer = host.group("org") if host else organizer_of(raw, {})
         found.append(_award(piece, where, name_at, end, name, grade_of(prize), organizer,
                             recipient, published_year))  # fmt: skip
+        if only_year:
+            found[-1].name = None
     return found if len(found) >= 2 else []
 
 
@@ -204,6 +223,11 @@ def _grade_first(
         found.append(_award(piece, where, start, end, name, head.group("grade"), None, None,
                             published_year))  # fmt: skip
     return found if len(found) >= 2 else []
+
+
+def _is_recipient(name: str) -> bool:
+    """A body, a person or the article's own body (`군은`), not a topic such as `수상 내역은`."""
+    return name in SELF_REFERENCE or is_person_or_body(name)
 
 
 def _award(
@@ -240,7 +264,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _grade_at_end(text: str, start: int, end: int) -> re.Match[str] | None:
     """The grade that ends the item `text[start:end]` (`… 평가 최우수상`), if one does."""
-    item = text[start:end].rstrip(" ’'”\"")
+    item = _DEED_END_RE.sub("", text[start:end].rstrip(" ’'”\""))
     for match in PRIZE_RE.finditer(item):
         if match.end() == len(item) and match.start() > 0:
             return PRIZE_RE.match(text, start + match.start(), start + len(item))

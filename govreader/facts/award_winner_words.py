@@ -16,8 +16,10 @@ from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 NOT_SUBJECTS = word_set("이번 올해 이날 또 특히 한편 평가 심사 결과 시상식 대회 지난해 작년")
 _PLACE_END_RE = re.compile(
     r"(?:시|군|구|도|청|원|관|부|처|동|읍|면|공사|공단|재단|학교|센터|협회|회사|(?<=[가-힣]{2})마을"
-    r"|자치회|협의회|위원회|연합회|봉사단|조합)$"
+    r"|자치회|협의회|위원회|연합회|봉사단|조합|보건소|연구소|연구회|동호회|동아리|클럽|마을회)$"
 )
+# `㈜행복더하기`, `(주)한빛`: a company, whatever its name ends in.
+_COMPANY_RE = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)[가-힣A-Za-z]")
 _REGIONS = word_set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
 )
@@ -60,7 +62,7 @@ def named_person(words: list[str]) -> str | None:
 def is_place(word: str) -> bool:
     """A region, a body's place word (`김해시`, `보건소`), or a province whose 도 reads like the
     particle 도 (`전남도`, `경기도`)."""
-    if word in _REGIONS or PROVINCE_RE.fullmatch(word):
+    if word in _REGIONS or PROVINCE_RE.fullmatch(word) or _COMPANY_RE.match(word):
         return True
     # `100만원`: a sum is no body, whatever it ends in.
     return bool(
@@ -106,3 +108,24 @@ def is_person(name: str) -> bool:
 def is_person_or_body(name: str) -> bool:
     """A person with a title or role, or a body (`장유동 행정복지센터`, `김해지사`)."""
     return is_person(name) or is_place(name.split()[-1])
+
+
+# A person told after their body or office (`생활개선회 성정숙 회장`, `총무과 박서윤 주무관`).
+_ROLE_WORDS = (
+    r"(?:대표이사|대표|전무이사|상무이사|이사장|이사|전무|상무|사장|부회장|회장|본부장|센터장"
+    r"|소장|원장|관장|국장|과장|팀장|부장|실장|계장|주무관|사무관|주사|주사보|교수|총장|사무총장"
+    r"|위원장|의장|부의장|교사|신부|목사)"
+)
+_NAME_LAST_RE = re.compile(rf"^(?:\S+\s){{1,3}}(?P<name>[가-힣]{{3}})\s(?P<role>{_ROLE_WORDS})$")
+
+
+def person_without_affiliation(name: str) -> str:
+    """`생활개선회 성정숙 회장` → 성정숙 회장: a person is named by name and role, as labels
+    write them; the body written before them is left out, a firm written between name and role
+    is kept (`송하늘 한빛정밀 대표`: labels differ on it), anything else as read."""
+    person = _NAME_LAST_RE.match(name)
+    word = person.group("name") if person else ""
+    # `홍보실 홍성후 주무관`: the name is the word before the role, never an office.
+    if person and word not in NOT_SUBJECTS and not UNIT_END_RE.search(word):
+        return f"{word} {person.group('role')}"
+    return name
