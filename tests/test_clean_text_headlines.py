@@ -71,6 +71,9 @@ def read(head: str) -> Article:
         (f"{HEADLINE}\n2024-03-14 / 홍길동 기자", "2024-03-14", "홍길동"),
         (f"{HEADLINE}\n해오름일보 2024.03.14", "2024-03-14", None),
         (f"해오름일보\n{SLOGAN}\n{HEADLINE}\n입력 2024.03.14", "2024-03-14", None),
+        (f"{HEADLINE}\n2024.03.14 해오름군", "2024-03-14", None),
+        (f"{HEADLINE}\n관리자 2024-03-14 1520", "2024-03-14", None),
+        (f"{HEADLINE}\n해오름소식 2024. 3. 14. 10:21", "2024-03-14T10:21", None),
     ],
 )
 def test_headline_date_and_byline(head: str, published: str | None, reporter: str | None) -> None:

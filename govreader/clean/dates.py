@@ -162,7 +162,8 @@ def dated_start(line: str) -> tuple[str, str] | None:
 
 _STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+[/·•]\s+")
 _STAMP_REST = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?(?:[가-힣]{2,4}\s*[·,]\s*)*[가-힣]{2,4}\s*"
+    r"(?:기자|특파원)|[\s()\[\]·,:-]+"
 )
 _OUTLET_AHEAD = re.compile(
     r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|투데이|데일리|통신)\s+(?=\d)"
@@ -192,7 +193,27 @@ def stamp_date(line: str) -> str | None:
     ahead = line[outlet.end() if outlet else 0 : match.start()]
     rest = _STAMP_REST.sub("", ahead + line[match.end() :])
     signed = "기자" in line or "특파원" in line or outlet is not None
-    return _iso(match) if (match["H"] is not None or signed) and not rest else None
+    if (match["H"] is not None or signed) and not rest:
+        return _iso(match)
+    if len(line) > 40 or ahead.rstrip().endswith((":", "：")):
+        return None  # a notice's field (마감: 2024년 3월 5일)
+    before, after = (
+        _STAMP_REST.sub(" ", ahead).split(),
+        _STAMP_REST.sub(" ", line[match.end() :]).split(),
+    )
+    if before:
+        side = before if not after or (len(after) == 1 and after[0].isdigit()) else []
+    else:
+        side = after
+    return _iso(match) if len(side) == 1 and _SIDE_FIELD.fullmatch(side[0]) else None
+
+
+_SIDE_FIELD = re.compile(
+    r"(?![월화수목금토일]요일|까지|부터|에서)(?!.*(?:수정|편집|업데이트))[가-힣]{2,10}(?<![은는을를])"
+)
+"""The one field a row may hold beside its date: who posted it or whence (관리자, 해오름군, an
+outlet's name), perhaps with the view count a board prints last (관리자 2019-01-31 1391); never
+a subject or object (해오름군은 2024.03.14), a deadline's 까지 or a weekday."""
 
 
 def signature_date(paragraphs: list[str]) -> str | None:

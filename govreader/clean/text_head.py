@@ -94,6 +94,7 @@ def _candidate(line: str) -> bool:
         and not is_end_marker(line)
         and not is_date_line(line)
         and date_alone(line) is None
+        and stamp_date(line) is None
         and not is_reporter_line(line)
         and not byline_alone(line)
         and writer_in(line) is None
