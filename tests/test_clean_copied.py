@@ -274,6 +274,31 @@ def test_sentences_broken_over_short_lines_join() -> None:
     ]
 
 
+def test_a_date_row_above_short_lines_is_no_piece_of_their_sentence() -> None:
+    head = [
+        "해오름군, 돌봄 일자리 두 배로",
+        "어르신 300명 상반기 채용",
+        "2024-03-14 홍길동 기자",
+    ]
+    wrapped = [
+        "해오름군이 내년에 12억 원을 들여",
+        "어르신 돌봄 일자리 300개를",
+        "새로 만든다.",
+        "모집은 다음 달 2일부터 13일까지로,",
+        "만 65세 이상이면 신청할 수 있다.",
+    ]
+    article = read(story(*head, *wrapped))
+    assert (article.title, article.published, article.reporter) == (
+        head[0],
+        "2024-03-14",
+        "홍길동",
+    )
+    assert (
+        article.paragraphs[0]
+        == "해오름군이 내년에 12억 원을 들여 어르신 돌봄 일자리 300개를 새로 만든다."
+    )
+
+
 @pytest.mark.parametrize("after", ["", "\n원본 보기\n" + COPYRIGHT])
 def test_a_last_paragraph_cut_where_the_copy_stopped_stays(after: str) -> None:
     cut = "해오름군수는 “어르신이 이웃의 손길을"

@@ -12,6 +12,7 @@ import re
 
 from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
 from govreader.clean.captions import is_caption
+from govreader.clean.dates import stamp_date
 from govreader.clean.lines import (
     HANGUL,
     INNER_SENTENCE,
@@ -212,6 +213,7 @@ def _wrap_piece(line: str, longest: int = WRAP_MAX) -> bool:
         and bool(HANGUL.search(line))
         and not (is_chrome(line) or is_date_line(line) or is_reporter_line(line))
         and not is_end_marker(line)
+        and stamp_date(line) is None
     )
 
 
