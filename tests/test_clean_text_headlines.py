@@ -150,3 +150,14 @@ def test_a_notices_fields_after_its_prose_are_its_text() -> None:
     text = "\n".join([HEADLINE, "등록일 2024-03-14", BODY.split("\n")[0], *fields, contact])
     article = read_page_text(text)
     assert article.text.split("\n\n")[-2:] == fields
+
+
+def test_a_deck_under_a_headline_with_no_date_row_is_the_subtitle() -> None:
+    deck = "읍면 순회 설명회 열고 다음 달 2일부터 신청 받아, 참가비는 무료"
+    article = read(f"{HEADLINE}\n{deck}")
+    assert (article.title, article.subtitle) == (HEADLINE, deck)
+
+
+def test_a_deck_a_copy_prints_above_its_headline_stays_the_deck() -> None:
+    deck = "읍면 주민자치회 등은 다음 달부터"
+    assert read(f"{deck}\n{HEADLINE}").title == HEADLINE

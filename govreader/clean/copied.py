@@ -186,7 +186,7 @@ def wrapped_groups(lines: list[str]) -> list[range]:
         ):
             end += 1
         if end - i >= 4 and _reads_as_wrapped(lines[i:end]):
-            if end - i > 4 and _headline_shaped(lines[i]):
+            if end - i > 4 and headline_shaped(lines[i]):
                 groups.append(range(i, i + 1))  # the script's headline above its first sentence
                 i += 1
             groups.extend(_sentences(lines, i, end))
@@ -202,7 +202,7 @@ _HEADLINE_SHAPE = re.compile(r"[^,…]{2,20}(?:,|…)\s.*[가-힣A-Za-z0-9]")
 ellipsis, and no particle, comma or sentence ending where it stops."""
 
 
-def _headline_shaped(line: str) -> bool:
+def headline_shaped(line: str) -> bool:
     return bool(_HEADLINE_SHAPE.fullmatch(line)) and not _MID_SENTENCE.search(line)
 
 
