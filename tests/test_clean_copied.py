@@ -506,3 +506,15 @@ def test_a_deck_glued_onto_its_headline_by_its_dash_comes_apart() -> None:
         read(story("해오름점-해오름동, 돌봄 나눔 협약", *BODY)).title
         == "해오름점-해오름동, 돌봄 나눔 협약"
     )
+
+
+@pytest.mark.parametrize("row", ["- 2024-03-14 10:21", "2024.03.14", "해오름일보 2024-03-14"])
+def test_a_date_row_right_under_the_story_dates_it(row: str) -> None:
+    article = read(story(*BODY, "- 해오름일보", row, "- 기사 전체 보기"))
+    assert article.published is not None and article.published[:10] == "2024-03-14"
+    assert article.paragraphs == BODY
+
+
+def test_a_date_far_below_the_story_does_not_date_it() -> None:
+    footer = ["많이 본 뉴스", "해오름항 여객선 증편", "해오름시장 새단장", "해오름역 개통"]
+    assert read(story(*BODY, *footer, "2024.03.14")).published is None

@@ -209,6 +209,7 @@ def clean_text(page: Page) -> Article:
             _any_date(lines, start, end)
             or signature_date(body.paragraphs)
             or next(filter(None, map(date_alone, lines[max(0, start - 3) : start])), None)
+            or next(filter(None, map(_row_date, lines[end : end + 3])), None)
         )
     if body.reporter is None:
         body.reporter = (
@@ -236,6 +237,12 @@ def clean_text(page: Page) -> Article:
         ),
         path=str(page.path),
     )
+
+
+def _row_date(line: str) -> str | None:
+    """The date of a row that is a date, perhaps with its time, byline or one more field (a
+    portal card's `- 2024-03-14 10:21` under its teaser)."""
+    return date_alone(line) or stamp_date(line)
 
 
 def _any_date(lines: list[str], start: int, end: int) -> str | None:
