@@ -145,6 +145,13 @@ def test_signature_date_is_a_paragraph_that_is_only_a_date() -> None:
     assert signature_date(["2024년 10월 16일 회의를 열어 논의했다."]) is None
 
 
+def test_a_date_closing_the_last_sentence_dates_the_story() -> None:
+    body = ["해오름군은 새 청사를 연다고 밝혔다.", "새 청사는 민원실을 1층에 둔다. 2024.03.14."]
+    assert signature_date(body) == "2024-03-14"
+    assert signature_date(["해오름군은 2024.03.14 새 청사를 연다."]) is None
+    assert signature_date(["새 청사는 민원실을 둔다. 2024.03.14.", "준공식은 다음 달이다."]) is None
+
+
 @pytest.mark.parametrize(
     "value", ["2024-03-14T10:21:00+09:00", "20240314T102100", "2024-03-14 10:21"]
 )

@@ -218,12 +218,20 @@ a subject or object (해오름군은 2024.03.14), a deadline's 까지 or a weekd
 
 def signature_date(paragraphs: list[str]) -> str | None:
     """The date a notice or press release is signed with: a paragraph that is only a date
-    (2024년 10월 16일, 2024. 10. 16.), the last one of the body."""
+    (2024년 10월 16일, 2024. 10. 16.), the last one of the body; or the date that closes the
+    body's last sentence (… 맡는다. 2024.03.14.)."""
     for paragraph in reversed(paragraphs):
         found = date_alone(paragraph)
         if found:
             return found
-    return None
+    closing = _CLOSING_DATE.search(paragraphs[-1]) if paragraphs else None
+    return date_alone(closing["date"]) if closing else None
+
+
+_CLOSING_DATE = re.compile(
+    r"[가-힣][다요]\.[”\"’']?\s+(?P<date>(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?)$"
+)
+"""A date a photo desk closes the story's last sentence with (… 역할을 맡는다. 2024.03.14.)."""
 
 
 _ALONE_MARKS = " \t.,-–·•"
