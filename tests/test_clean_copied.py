@@ -518,3 +518,14 @@ def test_a_date_row_right_under_the_story_dates_it(row: str) -> None:
 def test_a_date_far_below_the_story_does_not_date_it() -> None:
     footer = ["많이 본 뉴스", "해오름항 여객선 증편", "해오름시장 새단장", "해오름역 개통"]
     assert read(story(*BODY, *footer, "2024.03.14")).published is None
+
+
+def test_a_byline_glued_to_the_last_sentence_is_cut_off_and_named() -> None:
+    last = BODY[-1] + "홍길동 기자"
+    article = read(story(HEADLINE, *BODY[:-1], last))
+    assert (article.paragraphs[-1], article.reporter) == (BODY[-1], "홍길동")
+
+
+def test_a_name_a_space_after_the_last_sentence_stays_a_credit_not_a_byline() -> None:
+    last = BODY[-1].replace("말했다.", "말했다. 홍길동 기자")
+    assert split_byline(last).reporter is None

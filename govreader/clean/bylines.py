@@ -51,12 +51,14 @@ _EMAIL_PART = r"[\w.+-]+@[\w.-]*"
 _TAIL = re.compile(
     rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*(?:[가-힣]{{2,8}}\s*=\s*)?|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
     rf"|[\[【][^\]】\n]{{0,20}}[=/]\s*){_NAME}\s*{_BRACKET_ROLE}\s*[\]】]?"
-    rf"(?:\s*\(?{_EMAIL_PART}\)?)?|(?:[가-힣]{{2,8}}\s*=\s*)?{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?)\s*$"
+    rf"(?:\s*\(?{_EMAIL_PART}\)?)?|(?:[가-힣]{{2,8}}\s*=\s*)?{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?"
+    rf"|(?<=[가-힣]다\.){_NAME}\s*{_ROLE})\s*$"
 )
 """A byline closing a paragraph after its last sentence (`… 밝혔다. /홍길동 기자 hong@`,
 `… 말했다./해오름=홍길동기자 hong@`,
 `… 했다. [해오름일보=홍길동기자]`, `… 했다. (부산=연합뉴스) 홍길동기자 hong@example.kr`,
-`… 했다. 홍길동 기자 hong@example.kr`); a bare `… 있다. 홍길동 기자` is a photo's credit."""
+`… 했다. 홍길동 기자 hong@example.kr`, `… 말했다.홍길동 기자` glued on where the copy lost its
+line break); a bare `… 있다. 홍길동 기자`, a space apart, is a photo's credit."""
 _DESK_HEAD = re.compile(
     rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)|=\s*(?P<after>{_NAME})\s"
     rf"|/\s*(?P<slashed>{_NAME})\s*[\]】]"
