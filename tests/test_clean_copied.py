@@ -529,3 +529,16 @@ def test_a_byline_glued_to_the_last_sentence_is_cut_off_and_named() -> None:
 def test_a_name_a_space_after_the_last_sentence_stays_a_credit_not_a_byline() -> None:
     last = BODY[-1].replace("말했다.", "말했다. 홍길동 기자")
     assert split_byline(last).reporter is None
+
+
+@pytest.mark.parametrize(
+    "row", ["- 담당부서 : 홍보팀", "• 작성자 : 복지정책과", "- 연락처 : 02-123-4567"]
+)
+def test_a_board_row_with_a_list_mark_is_chrome(row: str) -> None:
+    assert is_chrome(row)
+    assert row not in read(story(HEADLINE, *BODY, row)).text
+
+
+def test_a_notice_field_with_a_list_mark_stays_in_the_body() -> None:
+    field = "- 대상 : 만 65세 이상 어르신"
+    assert field in read(story(HEADLINE, *BODY[:2], field, *BODY[2:])).text

@@ -161,3 +161,11 @@ def test_a_deck_under_a_headline_with_no_date_row_is_the_subtitle() -> None:
 def test_a_deck_a_copy_prints_above_its_headline_stays_the_deck() -> None:
     deck = "읍면 주민자치회 등은 다음 달부터"
     assert read(f"{deck}\n{HEADLINE}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "row", ["- 작성자 : 홍보팀", "- 조회수 : 1520", "1. 사업명 : 마을 돌봄 사업"]
+)
+def test_a_board_row_or_a_notice_field_under_the_headline_is_never_its_deck(row: str) -> None:
+    article = read(f"{HEADLINE}\n{row}")
+    assert (article.title, article.subtitle) == (HEADLINE, None)

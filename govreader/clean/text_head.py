@@ -302,4 +302,10 @@ def _deck(line: str, title: str, shortest: int) -> bool:
         and len(line) >= shortest
         and _candidate(line)
         and signer_in(line) is None
+        and not _FIELD_ROW.fullmatch(line)
     )
+
+
+_FIELD_ROW = re.compile(r"(?:\d{1,2}\.\s*|[-–•·○□]\s*)?[가-힣][가-힣 ]{0,8}\s*[:：]\s*\S.*")
+"""A row of a notice or a board, perhaps an outline's item (1. 사업명 : …, - 조회수 : 38): a
+field and its value, never a deck."""
