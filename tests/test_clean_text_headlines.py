@@ -169,3 +169,9 @@ def test_a_deck_a_copy_prints_above_its_headline_stays_the_deck() -> None:
 def test_a_board_row_or_a_notice_field_under_the_headline_is_never_its_deck(row: str) -> None:
     article = read(f"{HEADLINE}\n{row}")
     assert (article.title, article.subtitle) == (HEADLINE, None)
+
+
+def test_a_headline_printed_again_under_itself_is_not_its_deck() -> None:
+    rows = "  • 홍길동 기자\n  • 승인 2024.03.14 10:21\n  • 댓글 0\n이 기사를 공유합니다"
+    article = read(f"{HEADLINE}\n{HEADLINE}\n{rows}")
+    assert (article.title, article.subtitle) == (HEADLINE, None)

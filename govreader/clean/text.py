@@ -223,6 +223,8 @@ def clean_text(page: Page) -> Article:
         title = body.paragraphs.pop(0)
     if title:
         title, subtitle = unglued(title, subtitle)
+        if subtitle and fingerprint(subtitle) == fingerprint(title):
+            subtitle = None  # the headline printed twice (header and share bar), not a deck
         said_again = title_repeats(title)
         body.paragraphs = [p for p in body.paragraphs if not said_again(p)]
     return Article(
