@@ -250,6 +250,8 @@ def test_a_lone_marked_sentence_is_a_caption_and_a_marked_list_is_text() -> None
         "해오름군청 / 해오름군 제공",
         "김해오 해오름군수.",
         "발대식 참석자들이 기념사진을 찍고 있다. (제공:해오름군) ⓒ해오름일보 2018.12.20",
+        "주민들이 민원실에서 상담을 받고 있는 모습. 해오름 북구 제공",
+        "▲경북 해오름군의회 제공.",
     ],
 )
 def test_photo_captions_are_chrome(caption: str) -> None:
@@ -542,3 +544,9 @@ def test_a_board_row_with_a_list_mark_is_chrome(row: str) -> None:
 def test_a_notice_field_with_a_list_mark_stays_in_the_body() -> None:
     field = "- 대상 : 만 65세 이상 어르신"
     assert field in read(story(HEADLINE, *BODY[:2], field, *BODY[2:])).text
+
+
+def test_a_caption_with_a_regional_credit_is_never_the_headline() -> None:
+    caption = "주민들이 민원실에서 상담을 받고 있는 모습. 해오름 북구 제공"
+    assert read(story(caption, *BODY)).title is None
+    assert read(story(HEADLINE, caption, *BODY)).paragraphs == BODY
