@@ -23,9 +23,11 @@ _UPDATE_CUE = re.compile(
     r"(?:수정|업데이트|최종|편집|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?\s*[\[(]?\s*$", re.I
 )
 _CUE_AFTER = re.compile(
-    r"\s*(?:일\s*)?\]?\s*(?:송고|입력|등록|승인|게재)(?:\s*(?:일|시간))?\s*$|\s*\d{1,2}\s*면\s*$"
+    r"\s*(?:일\s*)?\]?\s*(?:송고|입력|등록|승인|게재)(?:\s*(?:일|시간))?\s*$"
+    r"|(?:\s*\d{1,2}:\d{1,2}:\d{1,2})?\s*\d{1,2}\s*면\s*$"
 )
-"""A cue after the date (2017-10-20 17:19 송고), or a printed edition's page (2016-10-20 24면)."""
+"""A cue after the date (2017-10-20 17:19 송고), or a printed edition's page (2016-10-20 24면),
+perhaps after the time a CMS left empty (2016-10-20 0:0:0 24면)."""
 _MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>0?[1-9]|1[0-2])(?![\d./-])")
 
 
