@@ -322,6 +322,7 @@ def test_a_name_and_a_place_after_the_story_are_not_its_cut_paragraph() -> None:
     ("line", "published"),
     [
         ("2016-10-20 24면", "2016-10-20"),
+        ("2016-10-20 0:0:0 24면", "2016-10-20"),
         ("[2017-10-20일 17:19] 송고", "2017-10-20T17:19"),
         ("최종편집일2024-04-20 07:56:19", "2024-04-20T07:56:19"),
         ("date 2020-09", "2020-09"),
@@ -550,3 +551,9 @@ def test_a_caption_with_a_regional_credit_is_never_the_headline() -> None:
     caption = "주민들이 민원실에서 상담을 받고 있는 모습. 해오름 북구 제공"
     assert read(story(caption, *BODY)).title is None
     assert read(story(HEADLINE, caption, *BODY)).paragraphs == BODY
+
+
+def test_a_byline_in_parentheses_opening_the_lead_is_cut_off_and_named() -> None:
+    signed = split_byline(f"(해오름경제 홍길동 기자) {BODY[0]}")
+    assert (signed.text, signed.reporter) == (BODY[0], "홍길동")
+    assert split_byline(f"(사진 제공 홍길동 기자) {BODY[0]}").reporter is None
