@@ -557,3 +557,16 @@ def test_a_byline_in_parentheses_opening_the_lead_is_cut_off_and_named() -> None
     signed = split_byline(f"(해오름경제 홍길동 기자) {BODY[0]}")
     assert (signed.text, signed.reporter) == (BODY[0], "홍길동")
     assert split_byline(f"(사진 제공 홍길동 기자) {BODY[0]}").reporter is None
+
+
+def test_a_page_of_a_headline_and_its_decks_alone_keeps_the_decks_as_its_text() -> None:
+    decks = [
+        "읍면 순회 설명회 열고 다음 달 2일부터 신청 받아",
+        "‘마을 돌봄단’ 어르신 300명 채용, 주 2회 안부 확인",
+    ]
+    article = read(story(HEADLINE, *decks, "2024.03.14 10:21", COPYRIGHT))
+    assert (article.title, article.paragraphs) == (HEADLINE, decks)
+
+
+def test_a_headline_alone_cleans_to_no_text() -> None:
+    assert read(story(HEADLINE, COPYRIGHT)).paragraphs == []

@@ -221,6 +221,9 @@ def clean_text(page: Page) -> Article:
         subtitle = None  # a line of the body printed twice on the page, not a deck
     if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
+    if not body.paragraphs and title:
+        body.paragraphs = _decks_alone(lines, title)
+        subtitle = None if body.paragraphs else subtitle
     if title:
         title, subtitle = unglued(title, subtitle)
         if subtitle and fingerprint(subtitle) == fingerprint(title):
@@ -239,6 +242,22 @@ def clean_text(page: Page) -> Article:
         ),
         path=str(page.path),
     )
+
+
+def _decks_alone(lines: list[str], title: str) -> list[str]:
+    """The decks under a headline on a page that holds nothing else (a release copied without its
+    body): they are all the story there is, so they are its text, not lost. They run from the
+    headline to the first row that is not one (a date, a byline, chrome, a footer)."""
+    decks: list[str] = []
+    for line in lines[lines.index(title) + 1 :] if title in lines else []:
+        if len(line) < 10 or fingerprint(line) == fingerprint(title):
+            break
+        if is_chrome(line) or is_date_line(line) or is_reporter_line(line):
+            break
+        if is_end_marker(line) or byline_alone(line) or _row_date(line):
+            break
+        decks.append(line)
+    return decks
 
 
 def _row_date(line: str) -> str | None:
