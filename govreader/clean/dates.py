@@ -214,7 +214,7 @@ _SIDE_FIELD = re.compile(
     r"(?![월화수목금토일]요일|까지|부터|에서)(?!.*(?:수정|편집|업데이트))[가-힣]{2,10}(?<![은는을를])"
 )
 """The one field a row may hold beside its date: who posted it or whence (관리자, 해오름군, an
-outlet's name), perhaps with the view count a board prints last (관리자 2019-01-31 1391); never
+outlet's name), perhaps with the view count a board prints last (관리자 2024-03-14 1520); never
 a subject or object (해오름군은 2024.03.14), a deadline's 까지 or a weekday."""
 
 
