@@ -250,6 +250,8 @@ def test_a_lone_marked_sentence_is_a_caption_and_a_marked_list_is_text() -> None
         "해오름군청 / 해오름군 제공",
         "김해오 해오름군수.",
         "발대식 참석자들이 기념사진을 찍고 있다. (제공:해오름군) ⓒ해오름일보 2018.12.20",
+        "주민들이 민원실에서 상담을 받고 있는 모습. 해오름 북구 제공",
+        "▲경북 해오름군의회 제공.",
     ],
 )
 def test_photo_captions_are_chrome(caption: str) -> None:
@@ -274,6 +276,31 @@ def test_sentences_broken_over_short_lines_join() -> None:
     ]
 
 
+def test_a_date_row_above_short_lines_is_no_piece_of_their_sentence() -> None:
+    head = [
+        "해오름군, 돌봄 일자리 두 배로",
+        "어르신 300명 상반기 채용",
+        "2024-03-14 홍길동 기자",
+    ]
+    wrapped = [
+        "해오름군이 내년에 12억 원을 들여",
+        "어르신 돌봄 일자리 300개를",
+        "새로 만든다.",
+        "모집은 다음 달 2일부터 13일까지로,",
+        "만 65세 이상이면 신청할 수 있다.",
+    ]
+    article = read(story(*head, *wrapped))
+    assert (article.title, article.published, article.reporter) == (
+        head[0],
+        "2024-03-14",
+        "홍길동",
+    )
+    assert (
+        article.paragraphs[0]
+        == "해오름군이 내년에 12억 원을 들여 어르신 돌봄 일자리 300개를 새로 만든다."
+    )
+
+
 @pytest.mark.parametrize("after", ["", "\n원본 보기\n" + COPYRIGHT])
 def test_a_last_paragraph_cut_where_the_copy_stopped_stays(after: str) -> None:
     cut = "해오름군수는 “어르신이 이웃의 손길을"
@@ -295,6 +322,7 @@ def test_a_name_and_a_place_after_the_story_are_not_its_cut_paragraph() -> None:
     ("line", "published"),
     [
         ("2016-10-20 24면", "2016-10-20"),
+        ("2016-10-20 0:0:0 24면", "2016-10-20"),
         ("[2017-10-20일 17:19] 송고", "2017-10-20T17:19"),
         ("최종편집일2024-04-20 07:56:19", "2024-04-20T07:56:19"),
         ("date 2020-09", "2020-09"),
@@ -481,3 +509,64 @@ def test_a_deck_glued_onto_its_headline_by_its_dash_comes_apart() -> None:
         read(story("해오름점-해오름동, 돌봄 나눔 협약", *BODY)).title
         == "해오름점-해오름동, 돌봄 나눔 협약"
     )
+
+
+@pytest.mark.parametrize("row", ["- 2024-03-14 10:21", "2024.03.14", "해오름일보 2024-03-14"])
+def test_a_date_row_right_under_the_story_dates_it(row: str) -> None:
+    article = read(story(*BODY, "- 해오름일보", row, "- 기사 전체 보기"))
+    assert article.published is not None and article.published[:10] == "2024-03-14"
+    assert article.paragraphs == BODY
+
+
+def test_a_date_far_below_the_story_does_not_date_it() -> None:
+    footer = ["많이 본 뉴스", "해오름항 여객선 증편", "해오름시장 새단장", "해오름역 개통"]
+    assert read(story(*BODY, *footer, "2024.03.14")).published is None
+
+
+def test_a_byline_glued_to_the_last_sentence_is_cut_off_and_named() -> None:
+    last = BODY[-1] + "홍길동 기자"
+    article = read(story(HEADLINE, *BODY[:-1], last))
+    assert (article.paragraphs[-1], article.reporter) == (BODY[-1], "홍길동")
+
+
+def test_a_name_a_space_after_the_last_sentence_stays_a_credit_not_a_byline() -> None:
+    last = BODY[-1].replace("말했다.", "말했다. 홍길동 기자")
+    assert split_byline(last).reporter is None
+
+
+@pytest.mark.parametrize(
+    "row", ["- 담당부서 : 홍보팀", "• 작성자 : 복지정책과", "- 연락처 : 02-123-4567"]
+)
+def test_a_board_row_with_a_list_mark_is_chrome(row: str) -> None:
+    assert is_chrome(row)
+    assert row not in read(story(HEADLINE, *BODY, row)).text
+
+
+def test_a_notice_field_with_a_list_mark_stays_in_the_body() -> None:
+    field = "- 대상 : 만 65세 이상 어르신"
+    assert field in read(story(HEADLINE, *BODY[:2], field, *BODY[2:])).text
+
+
+def test_a_caption_with_a_regional_credit_is_never_the_headline() -> None:
+    caption = "주민들이 민원실에서 상담을 받고 있는 모습. 해오름 북구 제공"
+    assert read(story(caption, *BODY)).title is None
+    assert read(story(HEADLINE, caption, *BODY)).paragraphs == BODY
+
+
+def test_a_byline_in_parentheses_opening_the_lead_is_cut_off_and_named() -> None:
+    signed = split_byline(f"(해오름경제 홍길동 기자) {BODY[0]}")
+    assert (signed.text, signed.reporter) == (BODY[0], "홍길동")
+    assert split_byline(f"(사진 제공 홍길동 기자) {BODY[0]}").reporter is None
+
+
+def test_a_page_of_a_headline_and_its_decks_alone_keeps_the_decks_as_its_text() -> None:
+    decks = [
+        "읍면 순회 설명회 열고 다음 달 2일부터 신청 받아",
+        "‘마을 돌봄단’ 어르신 300명 채용, 주 2회 안부 확인",
+    ]
+    article = read(story(HEADLINE, *decks, "2024.03.14 10:21", COPYRIGHT))
+    assert (article.title, article.paragraphs) == (HEADLINE, decks)
+
+
+def test_a_headline_alone_cleans_to_no_text() -> None:
+    assert read(story(HEADLINE, COPYRIGHT)).paragraphs == []

@@ -60,6 +60,24 @@ def test_a_stamp_may_be_headed_by_its_outlet_or_department_but_not_by_a_subject(
     assert stamp_date("기획예산과 2024-03-14 14:33") == "2024-03-14T14:33"
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["2024.03.14 해오름군", "관리자 2024-03-14 1520", "해오름소식 2024. 3. 14. 10:21",
+     "2024-03-14 홍길동·김철수 기자"],
+)  # fmt: skip
+def test_a_stamp_may_hold_one_field_beside_its_date(line: str) -> None:
+    assert stamp_date(line) is not None and stamp_date(line)[:10] == "2024-03-14"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["마감: 2024년 3월 14일(목)까지", "2024.03.14 까지", "2024.03.14 목요일",
+     "2024.03.14 최종수정", "해오름군은 2024.03.14", "2024.03.14 접수 시작 해오름군"],
+)  # fmt: skip
+def test_a_deadline_a_weekday_or_a_phrase_beside_a_date_is_no_stamp(line: str) -> None:
+    assert stamp_date(line) is None
+
+
 def test_numbers_parted_by_spaces_are_a_date_only_after_a_cue() -> None:
     assert cued_date("조회 2024 03 14 10") is None
     assert not is_date_line("2024 03 14 10:21")
@@ -125,6 +143,13 @@ def test_signature_date_is_a_paragraph_that_is_only_a_date() -> None:
     body = ["의견이 있으면 다음 달 4일까지 제출하기 바랍니다.", "2024년 10월 16일", "해오름협회장"]
     assert signature_date(body) == "2024-10-16"
     assert signature_date(["2024년 10월 16일 회의를 열어 논의했다."]) is None
+
+
+def test_a_date_closing_the_last_sentence_dates_the_story() -> None:
+    body = ["해오름군은 새 청사를 연다고 밝혔다.", "새 청사는 민원실을 1층에 둔다. 2024.03.14."]
+    assert signature_date(body) == "2024-03-14"
+    assert signature_date(["해오름군은 2024.03.14 새 청사를 연다."]) is None
+    assert signature_date(["새 청사는 민원실을 둔다. 2024.03.14.", "준공식은 다음 달이다."]) is None
 
 
 @pytest.mark.parametrize(

@@ -71,6 +71,9 @@ def read(head: str) -> Article:
         (f"{HEADLINE}\n2024-03-14 / 홍길동 기자", "2024-03-14", "홍길동"),
         (f"{HEADLINE}\n해오름일보 2024.03.14", "2024-03-14", None),
         (f"해오름일보\n{SLOGAN}\n{HEADLINE}\n입력 2024.03.14", "2024-03-14", None),
+        (f"{HEADLINE}\n2024.03.14 해오름군", "2024-03-14", None),
+        (f"{HEADLINE}\n관리자 2024-03-14 1520", "2024-03-14", None),
+        (f"{HEADLINE}\n해오름소식 2024. 3. 14. 10:21", "2024-03-14T10:21", None),
     ],
 )
 def test_headline_date_and_byline(head: str, published: str | None, reporter: str | None) -> None:
@@ -147,3 +150,28 @@ def test_a_notices_fields_after_its_prose_are_its_text() -> None:
     text = "\n".join([HEADLINE, "등록일 2024-03-14", BODY.split("\n")[0], *fields, contact])
     article = read_page_text(text)
     assert article.text.split("\n\n")[-2:] == fields
+
+
+def test_a_deck_under_a_headline_with_no_date_row_is_the_subtitle() -> None:
+    deck = "읍면 순회 설명회 열고 다음 달 2일부터 신청 받아, 참가비는 무료"
+    article = read(f"{HEADLINE}\n{deck}")
+    assert (article.title, article.subtitle) == (HEADLINE, deck)
+
+
+def test_a_deck_a_copy_prints_above_its_headline_stays_the_deck() -> None:
+    deck = "읍면 주민자치회 등은 다음 달부터"
+    assert read(f"{deck}\n{HEADLINE}").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "row", ["- 작성자 : 홍보팀", "- 조회수 : 1520", "1. 사업명 : 마을 돌봄 사업"]
+)
+def test_a_board_row_or_a_notice_field_under_the_headline_is_never_its_deck(row: str) -> None:
+    article = read(f"{HEADLINE}\n{row}")
+    assert (article.title, article.subtitle) == (HEADLINE, None)
+
+
+def test_a_headline_printed_again_under_itself_is_not_its_deck() -> None:
+    rows = "  • 홍길동 기자\n  • 승인 2024.03.14 10:21\n  • 댓글 0\n이 기사를 공유합니다"
+    article = read(f"{HEADLINE}\n{HEADLINE}\n{rows}")
+    assert (article.title, article.subtitle) == (HEADLINE, None)

@@ -209,6 +209,8 @@ _RELEASE_HEADER = re.compile(
 )
 """Rows of a press release's header table (보도일시 ... 배포 즉시, 총 4쪽 (사진 2매 포함))."""
 _SHORT_CHROME = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_PATTERNS), re.IGNORECASE)
+_LIST_MARK = re.compile(r"^[-–•·∙◦▪]\s*")
+"""A list item's mark ahead of a board's row (- 작성자 : 홍보팀, • 담당부서 : 복지과)."""
 _SHORT_CHROME_WORD = re.compile("|".join(f"(?:{p})" for p in _SHORT_CHROME_WORDS), re.IGNORECASE)
 _EMAIL = re.compile(_EMAIL_ADDRESS)
 _PHONE_NUMBER = re.compile(_PHONE_DIGITS)
@@ -340,7 +342,7 @@ def is_chrome(line: str) -> bool:
         (("@" in line or "protected" in line) and _EMAIL.search(line))
         or ("-" in line and _PHONE_NUMBER.search(line))
         or _SHORT_CHROME_WORD.search(line)
-        or _SHORT_CHROME.fullmatch(line)
+        or _SHORT_CHROME.fullmatch(_LIST_MARK.sub("", line, count=1))
     )
     return bool(short_chrome) and not _story_with_contact(line)
 

@@ -32,6 +32,7 @@ _LEAD = re.compile(
     rf"(?:{_OPEN}{_NOT_DATELINE}{_DATELINE_PLACE}[=/]\s*[^\]】)〕>\n]{{1,20}}{_CLOSE}"
     rf"(?:\s*{_NAME}\s*{_ROLE})?\s*=?"
     rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s(?:[-–|/]\s)?){{0,2}}{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
+    rf"|\({_NOT_DATELINE}\s*[^()\s=]{{1,15}}\s(?:[^()\s=]{{1,15}}\s)?{_NAME}\s*{_ROLE}\s*\)"
     rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{0,8}}{_OUTLET_WORD}[^\]】)\s=/]{{0,6}}\s*[\]】)]"
     rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/=]"
     rf"|{_NAME}\s*{_ROLE}\s*[=/]"
@@ -39,9 +40,9 @@ _LEAD = re.compile(
 )
 """A byline opening a paragraph: dateline and name (`(서울=뉴스1) 홍길동 기자 =`), a bracketed
 byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[ 해오름일보 - 홍길동 기자 ]`,
-`[해오름경제 남부취재본부 홍길동 기자]`, `[해오름일보]`, `(해오름뉴스)`), an outlet
-and a name before a bar (`해오름뉴스 홍길동 기자 |`), a name before `=` or `/`, or a name and
-the wire's follow buttons (`홍길동기자 구독 구독중 이전 다음`)."""
+`[해오름경제 남부취재본부 홍길동 기자]`, `(해오름경제 홍길동 기자)`, `[해오름일보]`,
+`(해오름뉴스)`), an outlet and a name before a bar (`해오름뉴스 홍길동 기자 |`), a name before
+`=` or `/`, or a name and the wire's follow buttons (`홍길동기자 구독 구독중 이전 다음`)."""
 _ALONE = re.compile(
     rf"[-–·•/]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
 )
@@ -51,12 +52,14 @@ _EMAIL_PART = r"[\w.+-]+@[\w.-]*"
 _TAIL = re.compile(
     rf"(?<=[.!?”\"’')\]다])\s*(?:(?:/\s*(?:[가-힣]{{2,8}}\s*=\s*)?|\([^()\n]{{1,20}}=[^()\n]{{1,20}}\)\s*"
     rf"|[\[【][^\]】\n]{{0,20}}[=/]\s*){_NAME}\s*{_BRACKET_ROLE}\s*[\]】]?"
-    rf"(?:\s*\(?{_EMAIL_PART}\)?)?|(?:[가-힣]{{2,8}}\s*=\s*)?{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?)\s*$"
+    rf"(?:\s*\(?{_EMAIL_PART}\)?)?|(?:[가-힣]{{2,8}}\s*=\s*)?{_NAME}\s*{_ROLE}\s*\(?{_EMAIL_PART}\)?"
+    rf"|(?<=[가-힣]다\.){_NAME}\s*{_ROLE})\s*$"
 )
 """A byline closing a paragraph after its last sentence (`… 밝혔다. /홍길동 기자 hong@`,
 `… 말했다./해오름=홍길동기자 hong@`,
 `… 했다. [해오름일보=홍길동기자]`, `… 했다. (부산=연합뉴스) 홍길동기자 hong@example.kr`,
-`… 했다. 홍길동 기자 hong@example.kr`); a bare `… 있다. 홍길동 기자` is a photo's credit."""
+`… 했다. 홍길동 기자 hong@example.kr`, `… 말했다.홍길동 기자` glued on where the copy lost its
+line break); a bare `… 있다. 홍길동 기자`, a space apart, is a photo's credit."""
 _DESK_HEAD = re.compile(
     rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)|=\s*(?P<after>{_NAME})\s"
     rf"|/\s*(?P<slashed>{_NAME})\s*[\]】]"

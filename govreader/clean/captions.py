@@ -13,8 +13,9 @@ import re
 _CREDIT_SUFFIX = (
     r"(?:시|군|구|도|청|부|처|원|회|단|관|센터|재단|공단|공사|학교|대|뉴스|일보|신문|뉴시스|DB)"
 )
-_CREDIT_NAME = rf"[가-힣A-Za-z·]{{0,18}}{_CREDIT_SUFFIX}"
-"""Who gives a photo: an agency, a school or an outlet (해오름시, 해오름군청, 해오름일보)."""
+_CREDIT_NAME = rf"(?:[가-힣]{{2,4}}\s)?[가-힣A-Za-z·]{{0,18}}{_CREDIT_SUFFIX}"
+"""Who gives a photo: an agency, a school or an outlet (해오름시, 해오름군청, 해오름일보), perhaps
+after its province or city (해오름 북구, 경북 해오름군의회)."""
 _CREDIT_BRACKET = rf"[(\[<][^()\[\]<>]{{0,30}}{_CREDIT_SUFFIX}\s*제공\s*[)\]>]"
 """(해오름시 제공), [사진 해오름군청 제공]: one bounded run, so a line is read one way only."""
 _PHOTO_CREDIT = (
@@ -33,7 +34,7 @@ never a bracket right after a sentence's 다 (…나눠준다(교재 및 교구 
 _CAPTION = re.compile(
     rf".{{4,200}}?\s*{_PHOTO_CREDIT}\.?"
     r"|(?:사진\s*(?:제공|출처)?|자료\s*사진)\s*[=:：]\s*.{1,40}"
-    rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}|{_CREDIT_NAME}\s*제공\.?|{_PHOTO_CREDIT}"
+    rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}|[▲△]?\s*{_CREDIT_NAME}\s*제공\.?|{_PHOTO_CREDIT}"
     rf"|.{{2,40}}\s/\s*{_CREDIT_NAME}\s*제공"
     r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
     r"|[▲△]\s*[^.:：]{4,80}(?:모습|전경|장면|현장|기념\s*촬영)\.?"

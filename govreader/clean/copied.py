@@ -12,6 +12,7 @@ import re
 
 from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
 from govreader.clean.captions import is_caption
+from govreader.clean.dates import stamp_date
 from govreader.clean.lines import (
     HANGUL,
     INNER_SENTENCE,
@@ -185,7 +186,7 @@ def wrapped_groups(lines: list[str]) -> list[range]:
         ):
             end += 1
         if end - i >= 4 and _reads_as_wrapped(lines[i:end]):
-            if end - i > 4 and _headline_shaped(lines[i]):
+            if end - i > 4 and headline_shaped(lines[i]):
                 groups.append(range(i, i + 1))  # the script's headline above its first sentence
                 i += 1
             groups.extend(_sentences(lines, i, end))
@@ -201,7 +202,7 @@ _HEADLINE_SHAPE = re.compile(r"[^,…]{2,20}(?:,|…)\s.*[가-힣A-Za-z0-9]")
 ellipsis, and no particle, comma or sentence ending where it stops."""
 
 
-def _headline_shaped(line: str) -> bool:
+def headline_shaped(line: str) -> bool:
     return bool(_HEADLINE_SHAPE.fullmatch(line)) and not _MID_SENTENCE.search(line)
 
 
@@ -212,6 +213,7 @@ def _wrap_piece(line: str, longest: int = WRAP_MAX) -> bool:
         and bool(HANGUL.search(line))
         and not (is_chrome(line) or is_date_line(line) or is_reporter_line(line))
         and not is_end_marker(line)
+        and stamp_date(line) is None
     )
 
 

@@ -23,9 +23,11 @@ _UPDATE_CUE = re.compile(
     r"(?:수정|업데이트|최종|편집|Updated|Modified)\s*(?:일|일시|시간)?\s*[:：]?\s*[\[(]?\s*$", re.I
 )
 _CUE_AFTER = re.compile(
-    r"\s*(?:일\s*)?\]?\s*(?:송고|입력|등록|승인|게재)(?:\s*(?:일|시간))?\s*$|\s*\d{1,2}\s*면\s*$"
+    r"\s*(?:일\s*)?\]?\s*(?:송고|입력|등록|승인|게재)(?:\s*(?:일|시간))?\s*$"
+    r"|(?:\s*\d{1,2}:\d{1,2}:\d{1,2})?\s*\d{1,2}\s*면\s*$"
 )
-"""A cue after the date (2017-10-20 17:19 송고), or a printed edition's page (2016-10-20 24면)."""
+"""A cue after the date (2017-10-20 17:19 송고), or a printed edition's page (2016-10-20 24면),
+perhaps after the time a CMS left empty (2016-10-20 0:0:0 24면)."""
 _MONTH_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-./]\s*(?P<m>0?[1-9]|1[0-2])(?![\d./-])")
 
 
@@ -162,7 +164,8 @@ def dated_start(line: str) -> tuple[str, str] | None:
 
 _STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+[/·•]\s+")
 _STAMP_REST = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?(?:[가-힣]{2,4}\s*[·,]\s*)*[가-힣]{2,4}\s*"
+    r"(?:기자|특파원)|[\s()\[\]·,:-]+"
 )
 _OUTLET_AHEAD = re.compile(
     r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|투데이|데일리|통신)\s+(?=\d)"
@@ -192,17 +195,45 @@ def stamp_date(line: str) -> str | None:
     ahead = line[outlet.end() if outlet else 0 : match.start()]
     rest = _STAMP_REST.sub("", ahead + line[match.end() :])
     signed = "기자" in line or "특파원" in line or outlet is not None
-    return _iso(match) if (match["H"] is not None or signed) and not rest else None
+    if (match["H"] is not None or signed) and not rest:
+        return _iso(match)
+    if len(line) > 40 or ahead.rstrip().endswith((":", "：")):
+        return None  # a notice's field (마감: 2024년 3월 5일)
+    before, after = (
+        _STAMP_REST.sub(" ", ahead).split(),
+        _STAMP_REST.sub(" ", line[match.end() :]).split(),
+    )
+    if before:
+        side = before if not after or (len(after) == 1 and after[0].isdigit()) else []
+    else:
+        side = after
+    return _iso(match) if len(side) == 1 and _SIDE_FIELD.fullmatch(side[0]) else None
+
+
+_SIDE_FIELD = re.compile(
+    r"(?![월화수목금토일]요일|까지|부터|에서)(?!.*(?:수정|편집|업데이트))[가-힣]{2,10}(?<![은는을를])"
+)
+"""The one field a row may hold beside its date: who posted it or whence (관리자, 해오름군, an
+outlet's name), perhaps with the view count a board prints last (관리자 2024-03-14 1520); never
+a subject or object (해오름군은 2024.03.14), a deadline's 까지 or a weekday."""
 
 
 def signature_date(paragraphs: list[str]) -> str | None:
     """The date a notice or press release is signed with: a paragraph that is only a date
-    (2024년 10월 16일, 2024. 10. 16.), the last one of the body."""
+    (2024년 10월 16일, 2024. 10. 16.), the last one of the body; or the date that closes the
+    body's last sentence (… 맡는다. 2024.03.14.)."""
     for paragraph in reversed(paragraphs):
         found = date_alone(paragraph)
         if found:
             return found
-    return None
+    closing = _CLOSING_DATE.search(paragraphs[-1]) if paragraphs else None
+    return date_alone(closing["date"]) if closing else None
+
+
+_CLOSING_DATE = re.compile(
+    r"[가-힣][다요]\.[”\"’']?\s+(?P<date>(?:19|20)\d{2}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}\.?)$"
+)
+"""A date a photo desk closes the story's last sentence with (… 역할을 맡는다. 2024.03.14.)."""
 
 
 _ALONE_MARKS = " \t.,-–·•"

@@ -209,6 +209,7 @@ def clean_text(page: Page) -> Article:
             _any_date(lines, start, end)
             or signature_date(body.paragraphs)
             or next(filter(None, map(date_alone, lines[max(0, start - 3) : start])), None)
+            or next(filter(None, map(_row_date, lines[end : end + 3])), None)
         )
     if body.reporter is None:
         body.reporter = (
@@ -220,8 +221,13 @@ def clean_text(page: Page) -> Article:
         subtitle = None  # a line of the body printed twice on the page, not a deck
     if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
+    if not body.paragraphs and title:
+        body.paragraphs = _decks_alone(lines, title)
+        subtitle = None if body.paragraphs else subtitle
     if title:
         title, subtitle = unglued(title, subtitle)
+        if subtitle and fingerprint(subtitle) == fingerprint(title):
+            subtitle = None  # the headline printed twice (header and share bar), not a deck
         said_again = title_repeats(title)
         body.paragraphs = [p for p in body.paragraphs if not said_again(p)]
     return Article(
@@ -236,6 +242,28 @@ def clean_text(page: Page) -> Article:
         ),
         path=str(page.path),
     )
+
+
+def _decks_alone(lines: list[str], title: str) -> list[str]:
+    """The decks under a headline on a page that holds nothing else (a release copied without its
+    body): they are all the story there is, so they are its text, not lost. They run from the
+    headline to the first row that is not one (a date, a byline, chrome, a footer)."""
+    decks: list[str] = []
+    for line in lines[lines.index(title) + 1 :] if title in lines else []:
+        if len(line) < 10 or fingerprint(line) == fingerprint(title):
+            break
+        if is_chrome(line) or is_date_line(line) or is_reporter_line(line):
+            break
+        if is_end_marker(line) or byline_alone(line) or _row_date(line):
+            break
+        decks.append(line)
+    return decks
+
+
+def _row_date(line: str) -> str | None:
+    """The date of a row that is a date, perhaps with its time, byline or one more field (a
+    portal card's `- 2024-03-14 10:21` under its teaser)."""
+    return date_alone(line) or stamp_date(line)
 
 
 def _any_date(lines: list[str], start: int, end: int) -> str | None:

@@ -19,6 +19,7 @@ from govreader.clean.boilerplate import (
     is_tool_row,
 )
 from govreader.clean.bylines import byline_alone, split_byline
+from govreader.clean.copied import headline_shaped
 from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, stamp_date
 from govreader.clean.lines import HANGUL, Body, fingerprint, looks_like_prose
 from govreader.clean.reporters import person_name, signer_in, writer_in
@@ -94,6 +95,7 @@ def _candidate(line: str) -> bool:
         and not is_end_marker(line)
         and not is_date_line(line)
         and date_alone(line) is None
+        and stamp_date(line) is None
         and not is_reporter_line(line)
         and not byline_alone(line)
         and writer_in(line) is None
@@ -177,7 +179,9 @@ def head_block(
     top = _above_dash_decks(head, best, meta_at)
     if top is not None:
         return head[top], head[top + 1], body
-    if _deck_below_headline(head, bulleted, best, meta_at):
+    if _deck_below_headline(head, bulleted, best, meta_at) or _stacked_deck(
+        head, bulleted, best, meta_at
+    ):
         return head[best - 1], head[best], body
     return head[best], _subtitle(head, best, meta_at), body
 
@@ -241,6 +245,19 @@ def _deck_below_headline(
     return above == 0 or not _candidate(head[above - 1]) or head[above - 1] in head[above + 1 :]
 
 
+def _stacked_deck(head: list[str], bulleted: list[bool], at: int, meta_at: list[int]) -> bool:
+    """Whether the line picked is the deck of the line above it: two headline-like lines stacked
+    right above the lead, with no date or byline row anywhere above (headline, deck, lead), the
+    upper one alone after menus and in a headline's shape (해오름군, 돌봄 일자리 두 배로); a copy
+    may print the deck first, which reads as a clause (… 등은 2등급)."""
+    above = at - 1
+    if meta_at or at != len(head) - 1 or above < 0 or bulleted[above] or bulleted[at]:
+        return False
+    if not _candidate(head[above]) or (above and _candidate(head[above - 1])):
+        return False
+    return headline_shaped(head[above]) and _deck(head[at], head[above], 10)
+
+
 def dated_deck(head: list[str]) -> str | None:
     """The deck a copy's date stamp runs into where the headline was left out (date 2025-12-31
     보도자료 1,050건 분석…생활 정책 알려): the rest of the stamped line, when it is neither a
@@ -285,4 +302,10 @@ def _deck(line: str, title: str, shortest: int) -> bool:
         and len(line) >= shortest
         and _candidate(line)
         and signer_in(line) is None
+        and not _FIELD_ROW.fullmatch(line)
     )
+
+
+_FIELD_ROW = re.compile(r"(?:\d{1,2}\.\s*|[-–•·○□]\s*)?[가-힣][가-힣 ]{0,8}\s*[:：]\s*\S.*")
+"""A row of a notice or a board, perhaps an outline's item (1. 사업명 : …, - 조회수 : 38): a
+field and its value, never a deck."""
