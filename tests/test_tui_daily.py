@@ -12,6 +12,7 @@ from unicodedata import east_asian_width
 import pytest
 from rich.cells import cell_len
 from textual import events
+from textual.color import Color
 from textual.widgets import OptionList
 
 from govreader.export import export_name
@@ -84,6 +85,22 @@ async def test_the_facts_pane_reads_well_at_every_width(library: Library, tmp_pa
         await pilot.press("f")
         await pilot.pause()
         assert facts.region.width == 80  # stacked: the whole width
+
+
+@synchronously
+async def test_a_saved_theme_colours_the_first_screen(
+    library: Library, tmp_path: Path, config_dir: Path
+) -> None:
+    save_settings(Settings(theme="textual-light"))
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-light" and app.has_class("-light-mode", "-theme-textual-light")
+        light = Color.parse(app.get_css_variables()["background"])
+        assert app.screen.styles.background == light
+        app.theme = "textual-dark"
+        await pilot.pause()
+        assert app.screen.styles.background not in (light, Color.parse("#000000"))
 
 
 @synchronously

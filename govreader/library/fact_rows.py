@@ -18,15 +18,6 @@ from typing import NamedTuple
 
 from govreader.model import Article, Fact, FactKind
 
-TABLE_KINDS: tuple[FactKind, ...] = (
-    FactKind.AWARD,
-    FactKind.PROGRAM,
-    FactKind.TARGET,
-    FactKind.AUDIENCE,
-    FactKind.AMOUNT,
-)
-"""The kinds the table shows (a quote is read in its article, not counted across articles)."""
-
 _NOISE = re.compile(r"[\s‘’“”'\"「」『』《》〈〉<>()\[\]·∙ㆍ.,]+")
 _REGION = re.compile(
     r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)"

@@ -7,6 +7,16 @@ from dataclasses import dataclass
 
 from govreader.model import Article, FactKind
 
+TABLE_KINDS: tuple[FactKind, ...] = (
+    FactKind.AWARD,
+    FactKind.PROGRAM,
+    FactKind.TARGET,
+    FactKind.AUDIENCE,
+    FactKind.AMOUNT,
+)
+"""The kinds the facts table shows (a quote is read in its article, not counted across
+articles). Here, not beside the table's code, so the reader's keys name them without loading it."""
+
 
 @dataclass(frozen=True)
 class ListQuery:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from textual.binding import Binding
 
 from govreader.fact_text import KIND_LABELS
-from govreader.library.fact_rows import TABLE_KINDS
+from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
 
 JUMP_KEYS = ("a", "p", "t", "w", "m", "quotation_mark")

@@ -35,7 +35,19 @@ class ReaderApp(App[None]):
         self.symbols: Symbols = UNICODE
         self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
         if self.settings.theme in THEMES:
-            self.theme = self.settings.theme
+            self._start_in(self.settings.theme)
+
+    def _start_in(self, name: str) -> None:
+        """Take the saved theme before the stylesheet is first parsed, as Textual takes its
+        default: setting `theme` here would parse every rule a second time once the app runs
+        (about 10 ms of the first paint on a busy machine)."""
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.set_class(dark, "-dark-mode", update=False)
+        self.set_class(not dark, "-light-mode", update=False)
+        self.set_class(True, f"-theme-{name}", update=False)
+        self._refresh_truecolor_filter(self.ansi_theme)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     def get_theme(self, theme_name: str) -> Theme | None:
         """The bundled themes in their readable form (made when first used)."""

@@ -20,8 +20,8 @@ from textual.screen import Screen
 
 from govreader.fact_text import KIND_LABELS
 from govreader.library import LibraryError, ListQuery
-from govreader.library.fact_rows import TABLE_KINDS
 from govreader.library.fact_table import FactTable
+from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
 from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS
 from govreader.tui.widgets.fact_grid import FactGrid

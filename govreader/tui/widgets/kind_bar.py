@@ -10,7 +10,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from govreader.fact_text import KIND_LABELS
-from govreader.library.fact_rows import TABLE_KINDS
+from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
 from govreader.tui.keys import KIND_KEYS
 
