@@ -125,3 +125,28 @@ def test_a_word_of_time_before_a_name_is_none_of_it() -> None:
 def test_this_years_half_before_a_name_is_none_of_it() -> None:
     found = read("청도군은 올 상반기 퇴직 공무원 정부포상 수여식을 가졌다.")
     assert names(found) == ["퇴직 공무원 정부포상"]
+
+
+def test_an_event_the_page_says_was_held_is_named() -> None:
+    found = read(
+        "보건복지부는 올해 처음 정신건강복지센터 운영 평가를 실시했다. "
+        "이번 평가에서 김포시가 최우수기관으로 뽑혔다."
+    )
+    assert names(found) == ["정신건강복지센터 운영 평가"]
+    found = read("구는 지난달 청년 창업 아이디어 경진대회를 열고 5개 팀을 뽑았다.")
+    assert names(found) == ["청년 창업 아이디어 경진대회"]
+
+
+def test_a_step_of_judging_and_a_verb_before_the_name_are_no_event() -> None:
+    found = read("심사는 온라인 주민평가를 진행해 점수를 매겼다.")
+    assert found.events == ()
+    found = read("본선에 오른 6개 팀이 선발되어 마지막 발표대회를 통해 순위를 가렸다.")
+    assert names(found) == ["마지막 발표대회"]
+
+
+def test_a_quoted_prize_is_no_event() -> None:
+    found = read(
+        "남원시가 농림축산식품부가 연 2025년 농촌 관광 우수사례 경진대회에서 "
+        "‘농림축산식품부 장관상’을 받았다."
+    )
+    assert names(found) == ["2025년 농촌 관광 우수사례 경진대회"]

@@ -156,7 +156,8 @@ def award_name(text: str) -> tuple[str | None, int]:
     certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`), or the words
     written right before a grade someone was selected for (`지방행정혁신 최우수기관으로`), or
     the name of the ceremony where it was handed (`… 명품축제 시상식에서`)."""
-    quoted = next(quoted_award_names(text), None)
+    # `‘행정안전부 장관상’`: a quoted prize is what was won, not the event that gave it.
+    quoted = next((q for q in quoted_award_names(text) if not PRIZE_RE.fullmatch(q[0])), None)
     if quoted:
         return quoted
     match = (
@@ -166,7 +167,7 @@ def award_name(text: str) -> tuple[str | None, int]:
         or _received_name(text)
     )
     if match:
-        start = _name_start(text, match.start())
+        start = name_start(text, match.start())
         name = _QUOTES_RE.sub("", text[start : match.end()])
         if len(name) > 3 and not grades_only(name):
             return name, start
@@ -177,20 +178,20 @@ def award_name(text: str) -> tuple[str | None, int]:
         and ceremony.group("last") not in RELATING_VERBS
         and not ceremony.group("last").endswith(("부문", "분야"))  # a category's ceremony
     ):
-        start = _name_start(text, ceremony.start())
+        start = name_start(text, ceremony.start())
         name = _QUOTES_RE.sub("", text[start : ceremony.end("last")])
         if len(name.replace(" ", "")) >= 4 and not grades_only(name):
             return name, start
     graded = _NAMED_GRADE_RE.search(text)
     if graded:
-        start = _name_start(text, graded.start(), places=False)
+        start = name_start(text, graded.start(), places=False)
         name = text[start : graded.start()].strip()
         if len(name.replace(" ", "")) >= 4 and not grades_only(name):
             return name, start
     return None, len(text)
 
 
-def _name_start(text: str, head: int, places: bool = True) -> int:
+def name_start(text: str, head: int, places: bool = True) -> int:
     """Where a name whose last word starts at `head` begins: back over plain words, a year
     opening it; without `places`, a place (the winner) ends the walk."""
     start = head

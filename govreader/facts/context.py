@@ -20,6 +20,7 @@ from govreader.facts.award_reading import (
     agents_before,
     award_name,
     grades_only,
+    name_start,
     organizer_of,
     quoted_award_names,
     without_brackets,
@@ -79,14 +80,24 @@ _DATED_TOPIC_RE = re.compile(
 _SELECTING_RE = re.compile(r"(?:선정|선발|시상|포상)(?:했|하였|한다)")
 # `당초 도시대상 시상식은`, `올 상반기 정부포상`: words of time before a name are none of it.
 _LEADING_ADVERB_RE = re.compile(
-    r"^(?:(?:당초|당시|앞서|이후|최근|향후|그간|그동안)\s"
-    r"|(?:올해|올|이번|지난해|작년|금년)\s(?:[상하]반기\s)?)"
+    r"^(?:(?:당초|당시|앞서|이후|최근|향후|그간|그동안|처음|첫)\s"
+    r"|(?:올해|올|이번|지난해|작년|금년|지난달|이달|지난)\s(?:[상하]반기\s)?)"
 )
 _YEAR_BEFORE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2}(?:년도|년)?)\s$")
 _HEADLINE_NAME_RE = re.compile(
     r"(?:^|,\s|\s)(?P<name>(?:[0-9A-Za-z가-힣·]+\s){0,5}[0-9A-Za-z가-힣·]*"
     r"(?:대상|대회|대전|어워드|어워즈|평가|경진대회|공모전))\s$"
 )
+# `2020년 … 경진대회를 개최하고`, `이번 인구정책 경진대회를 통해`: an event the page says was held.
+# An evaluation is held only when 실시: `국민평가를 진행했다` is a step of judging, no event.
+_HELD_RE = re.compile(
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?"
+    r"(?:(?:경진대회|공모전|경연대회|대회|콘테스트|어워드|어워즈)"
+    r"(?=(?:을|를)\s(?:\S+\s){0,2}?(?:개최|실시|진행|열었|열고|열어|통해))"
+    r"|평가(?=(?:을|를)\s(?:\S+\s){0,2}?실시))"
+)
+# `선정되어 최종 발표대회`: a verb that goes on ends the words before a name.
+_GOING_ON_RE = re.compile(r"^(?:.*\s)?\S*(?:되어|하여|해서|돼|되고|하고|하며|되며)\s")
 _TOPIC_WORD_RE = re.compile(r"^(?P<word>\S+?)(?:은|는)\s")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
@@ -197,9 +208,17 @@ def _named(bare: str) -> list[tuple[str, int]]:
                 relating = _RELATING_RE.match(item.text)
                 cut = relating.end() if relating else 0
                 found.append((item.text[cut:], item.start + cut))
+    for match in _HELD_RE.finditer(bare):
+        start = name_start(bare, match.start())
+        going_on = _GOING_ON_RE.match(bare[start : match.end()])
+        start += going_on.end() if going_on else 0
+        if not any(begin <= match.start() < begin + len(name) + 2 for name, begin in found):
+            found.append((bare[start : match.end()], start))
     topic = _DATED_TOPIC_RE.match(bare)
     if topic and _SELECTING_RE.search(bare):
         found.append((topic.group("name"), 0))
+    # `‘행정안전부 장관상’`: a quoted prize is what was won, not the event that gave it.
+    found = [(name, start) for name, start in found if not PRIZE_RE.fullmatch(name.strip())]
     if not found:
         name, start = award_name(bare)
         if name:
