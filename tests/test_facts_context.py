@@ -150,3 +150,12 @@ def test_a_quoted_prize_is_no_event() -> None:
         "‘농림축산식품부 장관상’을 받았다."
     )
     assert names(found) == ["2025년 농촌 관광 우수사례 경진대회"]
+
+
+def test_a_step_of_judging_or_the_kind_alone_names_no_event() -> None:
+    found = read("최종 발표대회 결과 최우수상은 새싹 팀이 받았다.")
+    assert found.events == ()
+    found = read("제안심사위원회 심사 결과 금상 2건과 은상 3건이 정해졌다.")
+    assert found.events == ()
+    found = read("도는 2025년 하천 정비 우수사례 발표대회 결과를 공개했다.")
+    assert names(found) == ["2025년 하천 정비 우수사례 발표대회"]

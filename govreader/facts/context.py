@@ -98,6 +98,12 @@ _HELD_RE = re.compile(
 )
 # `선정되어 최종 발표대회`: a verb that goes on ends the words before a name.
 _GOING_ON_RE = re.compile(r"^(?:.*\s)?\S*(?:되어|하여|해서|돼|되고|하고|하며|되며)\s")
+# `최종 평가`, `1차 서면심사`, `발표대회`, `심사위원회 심사`: a step of judging, or the kind of
+# event alone (`이번 경진대회`), refers to the event; it names none.
+_JUDGING_STEP_RE = re.compile(
+    r"(?:[가-힣]*위원회)?(?:최종|\d차|서면|현장|전문가|본선|예선|결선|종합)*"
+    r"(?:평가|심사|발표대회|발표회|경진대회|경연대회|공모전|대회|시상식)"
+)
 _TOPIC_WORD_RE = re.compile(r"^(?P<word>\S+?)(?:은|는)\s")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
@@ -239,7 +245,7 @@ def _events_in(text: str, at: int) -> list[Event]:
         topic = _TOPIC_WORD_RE.match(name)
         if topic and is_place(topic.group("word")):
             name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
-        if not name or len(_key(name)) <= 3:
+        if not name or len(_key(name)) <= 3 or _JUDGING_STEP_RE.fullmatch(_key(name)):
             continue
         year = YEAR_RE.search(name)
         written = _YEAR_BEFORE_RE.search(bare, 0, start)
