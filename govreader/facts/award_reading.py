@@ -258,6 +258,23 @@ def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     return "".join(parts), tuple(kept)
 
 
+def with_inner_asides(text: str, name: str) -> str:
+    """`name`, read in `text` without its brackets, as the page writes it when a bracket sits
+    inside it glued to a word (`공약실천계획서(로드맵) 평가`, `매니페스토(지방선거 부분)
+    약속대상`): part of the name, unlike an aside after a blank or after the name."""
+    if "(" not in text or not name:
+        return name
+    bare, where = without_brackets(text)
+    # The name may join a quoted part and its kind (`‘…’ 평가` → `… 평가`).
+    found = re.search(r"[’'”\"]?\s".join(map(re.escape, name.split(" "))), bare)
+    if found is None:
+        return name
+    written = text[where[found.start()] : where[found.end() - 1] + 1]
+    if "(" not in written or re.search(r"\s\(", written):
+        return name
+    return _QUOTES_RE.sub("", written)
+
+
 def is_planned(text: str) -> bool:
     """A call, plan or prospect (`선정할 예정이다`, `받으면 … 받게 된다`); not a plan told after
     an award that is done (`선정됐으며, 시상식은 다음 달 열릴 예정이다`, `우수상을 받아 …

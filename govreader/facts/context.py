@@ -23,6 +23,7 @@ from govreader.facts.award_reading import (
     name_start,
     organizer_of,
     quoted_award_names,
+    with_inner_asides,
     without_brackets,
 )
 from govreader.facts.award_recipients import (
@@ -253,7 +254,12 @@ def _events_in(text: str, at: int) -> list[Event]:
             name = f"{written.group(1)} {name}"  # `2024년 지방규제혁신 평가`: its year opens it
             year = YEAR_RE.search(name)
         events.append(
-            Event(name, at, int(year.group(1)) if year else None, _organizer(bare, start))
+            Event(
+                with_inner_asides(text, name),
+                at,
+                int(year.group(1)) if year else None,
+                _organizer(bare, start),
+            )
         )
     return events
 
