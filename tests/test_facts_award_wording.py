@@ -266,3 +266,9 @@ def test_a_bracket_glued_inside_a_name_is_part_of_it() -> None:
 def test_an_aside_after_a_blank_or_after_the_name_is_not_part_of_it() -> None:
     found = awards("보은군(군수 최재형)이 농촌 체험마을 평가에서 대상(농식품부 장관상)을 받았다.")
     assert {a.get("name") for a in found} == {"농촌 체험마을 평가"}
+
+
+def test_a_verb_that_goes_on_opens_no_name() -> None:
+    found = awards("영동군보건소는 방문건강관리 유공을 인정받아 우수기관으로 선정됐다.")
+    assert all(a.get("name") != "인정받아" for a in found)
+    assert {a.get("prize") for a in found} == {"우수기관"}

@@ -102,6 +102,8 @@ _NAMED_GRADE_RE = re.compile(
     r"(?<=\s)(?:최우수|우수|장려|선도|모범)\s?(?:기관|지자체|자치단체|시군|단체)"
     r"(?=(?:으로|로|에)\s?(?:\S+\s)?(?:선정|뽑|올라|올랐|이름)|\s(?:선정|수상|차지))"
 )
+# `유공을 인정받아 우수기관으로`, `선정되어 최종 …`: a verb that goes on ends a name's words.
+_GOING_ON_RE = re.compile(r"(?:받아|되어|하여|해서|돼|되고|하고|하며|되며|받고)$")
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _GRADE_WORDS_RE = re.compile(
@@ -210,7 +212,7 @@ def name_start(text: str, head: int, places: bool = True) -> int:
             break
         if word.endswith(("부터", "까지", "에게서")) or (not places and _is_body(word)):
             break
-        if word in RELATING_VERBS:
+        if word in RELATING_VERBS or _GOING_ON_RE.search(word):
             break  # `관리계획에 따른 1주기 운영평가`: what the evaluation follows is no name
         if _OWNER_OF_RE.search(word):
             break  # `국민권익위원회의 종합청렴도 평가`: whose evaluation, not its name

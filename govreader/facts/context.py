@@ -97,8 +97,6 @@ _HELD_RE = re.compile(
     r"(?=(?:을|를)\s(?:\S+\s){0,2}?(?:개최|실시|진행|열었|열고|열어|통해))"
     r"|평가(?=(?:을|를)\s(?:\S+\s){0,2}?실시))"
 )
-# `선정되어 최종 발표대회`: a verb that goes on ends the words before a name.
-_GOING_ON_RE = re.compile(r"^(?:.*\s)?\S*(?:되어|하여|해서|돼|되고|하고|하며|되며)\s")
 # `최종 평가`, `1차 서면심사`, `발표대회`, `심사위원회 심사`: a step of judging, or the kind of
 # event alone (`이번 경진대회`), refers to the event; it names none.
 _JUDGING_STEP_RE = re.compile(
@@ -217,8 +215,6 @@ def _named(bare: str) -> list[tuple[str, int]]:
                 found.append((item.text[cut:], item.start + cut))
     for match in _HELD_RE.finditer(bare):
         start = name_start(bare, match.start())
-        going_on = _GOING_ON_RE.match(bare[start : match.end()])
-        start += going_on.end() if going_on else 0
         if not any(begin <= match.start() < begin + len(name) + 2 for name, begin in found):
             found.append((bare[start : match.end()], start))
     topic = _DATED_TOPIC_RE.match(bare)
