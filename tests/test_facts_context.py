@@ -159,3 +159,22 @@ def test_a_step_of_judging_or_the_kind_alone_names_no_event() -> None:
     assert found.events == ()
     found = read("도는 2025년 하천 정비 우수사례 발표대회 결과를 공개했다.")
     assert names(found) == ["2025년 하천 정비 우수사례 발표대회"]
+
+
+def test_an_evaluation_named_loosely_then_formally_is_one() -> None:
+    found = read(
+        "보건복지부 위생관리 평가에서 양평군이 최우수기관으로 뽑혔다. "
+        "복지부는 올해 식품 위생관리 종합평가 결과를 공개했다. "
+        "우수기관에는 가평군이 이름을 올렸다."
+    )
+    assert names(found) == ["식품 위생관리 종합평가"]
+    assert found.fullest("보건복지부 위생관리 평가") == "식품 위생관리 종합평가"
+
+
+def test_two_evaluations_sharing_a_word_without_a_body_glued_stay_two() -> None:
+    found = read(
+        "치매안심센터 운영평가에서 양평군이 A등급을 받았다. "
+        "군은 치매안심센터 인력 평가 결과도 공개했다. "
+        "우수기관에는 가평군이 이름을 올렸다."
+    )
+    assert names(found) == ["치매안심센터 운영평가", "치매안심센터 인력 평가"]

@@ -103,6 +103,7 @@ _JUDGING_STEP_RE = re.compile(
     r"(?:[가-힣]*위원회)?(?:최종|\d차|서면|현장|전문가|본선|예선|결선|종합)*"
     r"(?:평가|심사|발표대회|발표회|경진대회|경연대회|공모전|대회|시상식)"
 )
+_GLUED_BODY_RE = re.compile(r"\S*(?:위원회|기관|부|처|청|공단|공사|재단|협회|본부)\s")
 _TOPIC_WORD_RE = re.compile(r"^(?P<word>\S+?)(?:은|는)\s")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
@@ -116,6 +117,8 @@ class Event:
     at: int
     year: int | None = None
     organizer: str | None = None
+    # What the lead also called it before naming it formally (`청렴도 평가` → `종합청렴도 평가`).
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +161,9 @@ class Context:
         """`name` as the page names that event in full elsewhere (`재난대응 안전훈련 평가` →
         `2025 재난대응 안전훈련 평가`); itself when the page names it no fuller."""
         mention = Event(name, 0, year)
+        formal = next((e for e in self.events if name in e.also), None)
+        if formal is not None:
+            return formal.name
         found = next((e for e in self.events if _same_event(e, mention)), None)
         if found is None or _fullness(found) < _fullness(mention):
             return name
@@ -289,12 +295,50 @@ def _fullness(event: Event) -> tuple[bool, int, int]:
     return bool(YEAR_RE.search(event.name)), len(_key(event.name)), len(event.name)
 
 
-def _merged(events: list[Event]) -> tuple[Event, ...]:
+def _core_words(name: str) -> list[str]:
+    """The words that tell one evaluation from another: no kind of event, year or count."""
+    return [
+        w
+        for w in name.split()
+        if len(w) >= 2 and not w.endswith("평가") and not re.search(r"\d", w)
+    ]
+
+
+def _one_evaluation(a: Event, b: Event) -> bool:
+    """`국민권익위원회 청렴도 평가`, then `공공기관 종합청렴도 평가`: an evaluation the lead names
+    with whoever runs it or is judged glued before it, then names again with a word of one inside
+    a word of the other, is one, named loosely then formally."""
+    if not (a.name.endswith("평가") and b.name.endswith("평가")):
+        return False
+    if not _GLUED_BODY_RE.match(a.name):
+        return False
+    if a.year and b.year and a.year != b.year:
+        return False
+    return any(x in y or y in x for x in _core_words(a.name) for y in _core_words(b.name))
+
+
+def _merged(events: list[Event], lead_end: int = -1) -> tuple[Event, ...]:
     """Mentions of one event as one, named in full (the mention with its year, else the longest;
-    year and organizer from whichever mention says them), placed where it is first named."""
+    year and organizer from whichever mention says them), placed where it is first named. Two
+    evaluations the lead (before `lead_end`) names loosely then formally are one, named as the
+    later mention names it."""
     kept: list[Event] = []
     for event in events:
         index = next((i for i, k in enumerate(kept) if _same_event(k, event)), None)
+        if index is None and event.at < lead_end:
+            index = next(
+                (i for i, k in enumerate(kept) if k.at < lead_end and _one_evaluation(k, event)),
+                None,
+            )
+            if index is not None:
+                loose = kept[index]
+                kept[index] = replace(
+                    event,
+                    at=loose.at,
+                    year=loose.year or event.year,
+                    also=(*loose.also, loose.name),
+                )
+                continue
         if index is None:
             kept.append(event)
             continue
@@ -366,5 +410,5 @@ def read(article: Article, pieces: Sequence[Piece]) -> Context:
         published=article.published,
         year=int(year.group(1)) if year else None,
         body=lead_subject(pieces),
-        events=_merged(named),
+        events=_merged(named, pieces[2].start if len(pieces) > 2 else len(article.text) + 1),
     )
