@@ -49,8 +49,8 @@ def test_a_bare_top_grade_with_its_own_verb() -> None:
 def test_an_everyday_word_in_sang_is_no_prize_name() -> None:
     found = awards("이번 경진대회에서 최우수상은 거제시의 ‘우리아이 건강밥상’이 선정됐다.")
     assert [(a.get("name"), a.get("prize"), a.get("recipient")) for a in found] == [
-        ("경진대회", "최우수상", "거제시")
-    ]
+        (None, "최우수상", "거제시")
+    ]  # `이번 경진대회`: the kind of event alone refers to one; it names none
 
 
 def test_a_word_of_time_opens_no_name() -> None:

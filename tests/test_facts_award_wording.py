@@ -254,3 +254,21 @@ def test_a_measurement_is_an_evaluation_name() -> None:
     assert [(a.get("name"), a.get("prize")) for a in awards(text)] == [
         ("2023년 공공기관 청렴도 측정", "2등급")
     ]
+
+
+def test_a_bracket_glued_inside_a_name_is_part_of_it() -> None:
+    found = awards("고성군이 ‘2024 주민참여(마을계획 부문) 우수사례’ 평가에서 최우수상을 받았다.")
+    assert {a.get("name") for a in found} == {"2024 주민참여(마을계획 부문) 우수사례 평가"}
+    found = awards("화순군은 올해 주민참여예산(온라인 투표) 운영 평가에서 우수기관으로 뽑혔다.")
+    assert {a.get("name") for a in found} == {"주민참여예산(온라인 투표) 운영 평가"}
+
+
+def test_an_aside_after_a_blank_or_after_the_name_is_not_part_of_it() -> None:
+    found = awards("보은군(군수 최재형)이 농촌 체험마을 평가에서 대상(농식품부 장관상)을 받았다.")
+    assert {a.get("name") for a in found} == {"농촌 체험마을 평가"}
+
+
+def test_a_verb_that_goes_on_opens_no_name() -> None:
+    found = awards("영동군보건소는 방문건강관리 유공을 인정받아 우수기관으로 선정됐다.")
+    assert all(a.get("name") != "인정받아" for a in found)
+    assert {a.get("prize") for a in found} == {"우수기관"}

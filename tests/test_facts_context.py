@@ -125,3 +125,56 @@ def test_a_word_of_time_before_a_name_is_none_of_it() -> None:
 def test_this_years_half_before_a_name_is_none_of_it() -> None:
     found = read("청도군은 올 상반기 퇴직 공무원 정부포상 수여식을 가졌다.")
     assert names(found) == ["퇴직 공무원 정부포상"]
+
+
+def test_an_event_the_page_says_was_held_is_named() -> None:
+    found = read(
+        "보건복지부는 올해 처음 정신건강복지센터 운영 평가를 실시했다. "
+        "이번 평가에서 김포시가 최우수기관으로 뽑혔다."
+    )
+    assert names(found) == ["정신건강복지센터 운영 평가"]
+    found = read("구는 지난달 청년 창업 아이디어 경진대회를 열고 5개 팀을 뽑았다.")
+    assert names(found) == ["청년 창업 아이디어 경진대회"]
+
+
+def test_a_step_of_judging_and_a_verb_before_the_name_are_no_event() -> None:
+    found = read("심사는 온라인 주민평가를 진행해 점수를 매겼다.")
+    assert found.events == ()
+    found = read("본선에 오른 6개 팀이 선발되어 마지막 발표대회를 통해 순위를 가렸다.")
+    assert names(found) == ["마지막 발표대회"]
+
+
+def test_a_quoted_prize_is_no_event() -> None:
+    found = read(
+        "남원시가 농림축산식품부가 연 2025년 농촌 관광 우수사례 경진대회에서 "
+        "‘농림축산식품부 장관상’을 받았다."
+    )
+    assert names(found) == ["2025년 농촌 관광 우수사례 경진대회"]
+
+
+def test_a_step_of_judging_or_the_kind_alone_names_no_event() -> None:
+    found = read("최종 발표대회 결과 최우수상은 새싹 팀이 받았다.")
+    assert found.events == ()
+    found = read("제안심사위원회 심사 결과 금상 2건과 은상 3건이 정해졌다.")
+    assert found.events == ()
+    found = read("도는 2025년 하천 정비 우수사례 발표대회 결과를 공개했다.")
+    assert names(found) == ["2025년 하천 정비 우수사례 발표대회"]
+
+
+def test_an_evaluation_named_loosely_then_formally_is_one() -> None:
+    found = read(
+        "보건복지부 위생관리 평가에서 양평군이 최우수기관으로 뽑혔다. "
+        "복지부는 올해 식품 위생관리 종합평가 결과를 공개했다. "
+        "우수기관에는 가평군이 이름을 올렸다."
+    )
+    assert names(found) == ["식품 위생관리 종합평가"]
+    assert found.fullest("보건복지부 위생관리 평가") == "식품 위생관리 종합평가"
+
+
+def test_two_evaluations_sharing_a_word_without_a_body_glued_stay_two() -> None:
+    found = read(
+        "치매안심센터 운영평가에서 양평군이 A등급을 받았다. "
+        "군은 치매안심센터 인력 평가 결과도 공개했다. "
+        "우수기관에는 가평군이 이름을 올렸다."
+    )
+    assert names(found) == ["치매안심센터 운영평가", "치매안심센터 인력 평가"]

@@ -34,7 +34,7 @@ from govreader.facts.award_lists import (
 )
 from govreader.facts.award_owners import owned_awards
 from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
-from govreader.facts.award_reading import VERB_RE, is_planned, without_brackets
+from govreader.facts.award_reading import VERB_RE, is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_rosters import roster_awards
@@ -384,6 +384,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         if award.name is None:
             _name_from_context(award, context, previous)
         else:
+            award.name = with_inner_asides(award.piece.text, award.name)
             award.name = context.fullest(award.name, award.year if award.dated else None)
         _year_of_name(award)
         if award.year is None:

@@ -102,6 +102,8 @@ _NAMED_GRADE_RE = re.compile(
     r"(?<=\s)(?:최우수|우수|장려|선도|모범)\s?(?:기관|지자체|자치단체|시군|단체)"
     r"(?=(?:으로|로|에)\s?(?:\S+\s)?(?:선정|뽑|올라|올랐|이름)|\s(?:선정|수상|차지))"
 )
+# `유공을 인정받아 우수기관으로`, `선정되어 최종 …`: a verb that goes on ends a name's words.
+_GOING_ON_RE = re.compile(r"(?:받아|되어|하여|해서|돼|되고|하고|하며|되며|받고)$")
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?")
 _PAREN_RE = re.compile(r"\([^()]*\)")
 _GRADE_WORDS_RE = re.compile(
@@ -156,7 +158,8 @@ def award_name(text: str) -> tuple[str | None, int]:
     certification someone obtained (`부패방지경영시스템 ISO 37001 인증을 획득`), or the words
     written right before a grade someone was selected for (`지방행정혁신 최우수기관으로`), or
     the name of the ceremony where it was handed (`… 명품축제 시상식에서`)."""
-    quoted = next(quoted_award_names(text), None)
+    # `‘행정안전부 장관상’`: a quoted prize is what was won, not the event that gave it.
+    quoted = next((q for q in quoted_award_names(text) if not PRIZE_RE.fullmatch(q[0])), None)
     if quoted:
         return quoted
     match = (
@@ -166,7 +169,7 @@ def award_name(text: str) -> tuple[str | None, int]:
         or _received_name(text)
     )
     if match:
-        start = _name_start(text, match.start())
+        start = name_start(text, match.start())
         name = _QUOTES_RE.sub("", text[start : match.end()])
         if len(name) > 3 and not grades_only(name):
             return name, start
@@ -177,20 +180,20 @@ def award_name(text: str) -> tuple[str | None, int]:
         and ceremony.group("last") not in RELATING_VERBS
         and not ceremony.group("last").endswith(("부문", "분야"))  # a category's ceremony
     ):
-        start = _name_start(text, ceremony.start())
+        start = name_start(text, ceremony.start())
         name = _QUOTES_RE.sub("", text[start : ceremony.end("last")])
         if len(name.replace(" ", "")) >= 4 and not grades_only(name):
             return name, start
     graded = _NAMED_GRADE_RE.search(text)
     if graded:
-        start = _name_start(text, graded.start(), places=False)
+        start = name_start(text, graded.start(), places=False)
         name = text[start : graded.start()].strip()
         if len(name.replace(" ", "")) >= 4 and not grades_only(name):
             return name, start
     return None, len(text)
 
 
-def _name_start(text: str, head: int, places: bool = True) -> int:
+def name_start(text: str, head: int, places: bool = True) -> int:
     """Where a name whose last word starts at `head` begins: back over plain words, a year
     opening it; without `places`, a place (the winner) ends the walk."""
     start = head
@@ -209,7 +212,7 @@ def _name_start(text: str, head: int, places: bool = True) -> int:
             break
         if word.endswith(("부터", "까지", "에게서")) or (not places and _is_body(word)):
             break
-        if word in RELATING_VERBS:
+        if word in RELATING_VERBS or _GOING_ON_RE.search(word):
             break  # `관리계획에 따른 1주기 운영평가`: what the evaluation follows is no name
         if _OWNER_OF_RE.search(word):
             break  # `국민권익위원회의 종합청렴도 평가`: whose evaluation, not its name
@@ -255,6 +258,23 @@ def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     parts.append(text[position:])
     kept.extend(range(position, len(text)))
     return "".join(parts), tuple(kept)
+
+
+def with_inner_asides(text: str, name: str) -> str:
+    """`name`, read in `text` without its brackets, as the page writes it when a bracket sits
+    inside it glued to a word (`공약실천계획서(로드맵) 평가`, `매니페스토(지방선거 부분)
+    약속대상`): part of the name, unlike an aside after a blank or after the name."""
+    if "(" not in text or not name:
+        return name
+    bare, where = without_brackets(text)
+    # The name may join a quoted part and its kind (`‘…’ 평가` → `… 평가`).
+    found = re.search(r"[’'”\"]?\s".join(map(re.escape, name.split(" "))), bare)
+    if found is None:
+        return name
+    written = text[where[found.start()] : where[found.end() - 1] + 1]
+    if "(" not in written or re.search(r"\s\(", written):
+        return name
+    return _QUOTES_RE.sub("", written)
 
 
 def is_planned(text: str) -> bool:

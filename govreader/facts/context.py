@@ -20,8 +20,10 @@ from govreader.facts.award_reading import (
     agents_before,
     award_name,
     grades_only,
+    name_start,
     organizer_of,
     quoted_award_names,
+    with_inner_asides,
     without_brackets,
 )
 from govreader.facts.award_recipients import (
@@ -79,14 +81,29 @@ _DATED_TOPIC_RE = re.compile(
 _SELECTING_RE = re.compile(r"(?:선정|선발|시상|포상)(?:했|하였|한다)")
 # `당초 도시대상 시상식은`, `올 상반기 정부포상`: words of time before a name are none of it.
 _LEADING_ADVERB_RE = re.compile(
-    r"^(?:(?:당초|당시|앞서|이후|최근|향후|그간|그동안)\s"
-    r"|(?:올해|올|이번|지난해|작년|금년)\s(?:[상하]반기\s)?)"
+    r"^(?:(?:당초|당시|앞서|이후|최근|향후|그간|그동안|처음|첫)\s"
+    r"|(?:올해|올|이번|지난해|작년|금년|지난달|이달|지난)\s(?:[상하]반기\s)?)"
 )
 _YEAR_BEFORE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2}(?:년도|년)?)\s$")
 _HEADLINE_NAME_RE = re.compile(
     r"(?:^|,\s|\s)(?P<name>(?:[0-9A-Za-z가-힣·]+\s){0,5}[0-9A-Za-z가-힣·]*"
     r"(?:대상|대회|대전|어워드|어워즈|평가|경진대회|공모전))\s$"
 )
+# `2020년 … 경진대회를 개최하고`, `이번 인구정책 경진대회를 통해`: an event the page says was held.
+# An evaluation is held only when 실시: `국민평가를 진행했다` is a step of judging, no event.
+_HELD_RE = re.compile(
+    r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]{0,30}?"
+    r"(?:(?:경진대회|공모전|경연대회|대회|콘테스트|어워드|어워즈)"
+    r"(?=(?:을|를)\s(?:\S+\s){0,2}?(?:개최|실시|진행|열었|열고|열어|통해))"
+    r"|평가(?=(?:을|를)\s(?:\S+\s){0,2}?실시))"
+)
+# `최종 평가`, `1차 서면심사`, `발표대회`, `심사위원회 심사`: a step of judging, or the kind of
+# event alone (`이번 경진대회`), refers to the event; it names none.
+_JUDGING_STEP_RE = re.compile(
+    r"(?:[가-힣]*위원회)?(?:최종|\d차|서면|현장|전문가|본선|예선|결선|종합)*"
+    r"(?:평가|심사|발표대회|발표회|경진대회|경연대회|공모전|대회|시상식)"
+)
+_GLUED_BODY_RE = re.compile(r"\S*(?:위원회|기관|부|처|청|공단|공사|재단|협회|본부)\s")
 _TOPIC_WORD_RE = re.compile(r"^(?P<word>\S+?)(?:은|는)\s")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
@@ -100,6 +117,8 @@ class Event:
     at: int
     year: int | None = None
     organizer: str | None = None
+    # What the lead also called it before naming it formally (`청렴도 평가` → `종합청렴도 평가`).
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +161,9 @@ class Context:
         """`name` as the page names that event in full elsewhere (`재난대응 안전훈련 평가` →
         `2025 재난대응 안전훈련 평가`); itself when the page names it no fuller."""
         mention = Event(name, 0, year)
+        formal = next((e for e in self.events if name in e.also), None)
+        if formal is not None:
+            return formal.name
         found = next((e for e in self.events if _same_event(e, mention)), None)
         if found is None or _fullness(found) < _fullness(mention):
             return name
@@ -197,9 +219,15 @@ def _named(bare: str) -> list[tuple[str, int]]:
                 relating = _RELATING_RE.match(item.text)
                 cut = relating.end() if relating else 0
                 found.append((item.text[cut:], item.start + cut))
+    for match in _HELD_RE.finditer(bare):
+        start = name_start(bare, match.start())
+        if not any(begin <= match.start() < begin + len(name) + 2 for name, begin in found):
+            found.append((bare[start : match.end()], start))
     topic = _DATED_TOPIC_RE.match(bare)
     if topic and _SELECTING_RE.search(bare):
         found.append((topic.group("name"), 0))
+    # `‘행정안전부 장관상’`: a quoted prize is what was won, not the event that gave it.
+    found = [(name, start) for name, start in found if not PRIZE_RE.fullmatch(name.strip())]
     if not found:
         name, start = award_name(bare)
         if name:
@@ -220,7 +248,7 @@ def _events_in(text: str, at: int) -> list[Event]:
         topic = _TOPIC_WORD_RE.match(name)
         if topic and is_place(topic.group("word")):
             name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
-        if not name or len(_key(name)) <= 3:
+        if not name or len(_key(name)) <= 3 or _JUDGING_STEP_RE.fullmatch(_key(name)):
             continue
         year = YEAR_RE.search(name)
         written = _YEAR_BEFORE_RE.search(bare, 0, start)
@@ -228,7 +256,12 @@ def _events_in(text: str, at: int) -> list[Event]:
             name = f"{written.group(1)} {name}"  # `2024년 지방규제혁신 평가`: its year opens it
             year = YEAR_RE.search(name)
         events.append(
-            Event(name, at, int(year.group(1)) if year else None, _organizer(bare, start))
+            Event(
+                with_inner_asides(text, name),
+                at,
+                int(year.group(1)) if year else None,
+                _organizer(bare, start),
+            )
         )
     return events
 
@@ -262,12 +295,50 @@ def _fullness(event: Event) -> tuple[bool, int, int]:
     return bool(YEAR_RE.search(event.name)), len(_key(event.name)), len(event.name)
 
 
-def _merged(events: list[Event]) -> tuple[Event, ...]:
+def _core_words(name: str) -> list[str]:
+    """The words that tell one evaluation from another: no kind of event, year or count."""
+    return [
+        w
+        for w in name.split()
+        if len(w) >= 2 and not w.endswith("평가") and not re.search(r"\d", w)
+    ]
+
+
+def _one_evaluation(a: Event, b: Event) -> bool:
+    """`국민권익위원회 청렴도 평가`, then `공공기관 종합청렴도 평가`: an evaluation the lead names
+    with whoever runs it or is judged glued before it, then names again with a word of one inside
+    a word of the other, is one, named loosely then formally."""
+    if not (a.name.endswith("평가") and b.name.endswith("평가")):
+        return False
+    if not _GLUED_BODY_RE.match(a.name):
+        return False
+    if a.year and b.year and a.year != b.year:
+        return False
+    return any(x in y or y in x for x in _core_words(a.name) for y in _core_words(b.name))
+
+
+def _merged(events: list[Event], lead_end: int = -1) -> tuple[Event, ...]:
     """Mentions of one event as one, named in full (the mention with its year, else the longest;
-    year and organizer from whichever mention says them), placed where it is first named."""
+    year and organizer from whichever mention says them), placed where it is first named. Two
+    evaluations the lead (before `lead_end`) names loosely then formally are one, named as the
+    later mention names it."""
     kept: list[Event] = []
     for event in events:
         index = next((i for i, k in enumerate(kept) if _same_event(k, event)), None)
+        if index is None and event.at < lead_end:
+            index = next(
+                (i for i, k in enumerate(kept) if k.at < lead_end and _one_evaluation(k, event)),
+                None,
+            )
+            if index is not None:
+                loose = kept[index]
+                kept[index] = replace(
+                    event,
+                    at=loose.at,
+                    year=loose.year or event.year,
+                    also=(*loose.also, loose.name),
+                )
+                continue
         if index is None:
             kept.append(event)
             continue
@@ -339,5 +410,5 @@ def read(article: Article, pieces: Sequence[Piece]) -> Context:
         published=article.published,
         year=int(year.group(1)) if year else None,
         body=lead_subject(pieces),
-        events=_merged(named),
+        events=_merged(named, pieces[2].start if len(pieces) > 2 else len(article.text) + 1),
     )
