@@ -48,7 +48,7 @@ _DRILL_KINDS = (
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
     rf"(?:사업단|사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
-    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|종합계획|종합대책)" + _PARTICLE_AHEAD
+    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|클리닉|종합계획|종합대책)" + _PARTICLE_AHEAD
 )
 
 # Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
@@ -66,7 +66,9 @@ _HEAD_WORD_RE = re.compile(
     rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역"
     # courses and classes named by what they teach (`평생학습 강좌`, `치매예방교실`), and a
     # body's plan of measures on one subject (`일자리대책 종합계획`, `일자리 창출 종합대책`)
-    r"|[가-힣]{2,}\s?강좌|[가-힣]{2,}교실|[가-힣]{2,}\s?종합(?:계획|대책))"
+    r"|[가-힣]{2,}\s?강좌|[가-힣]{2,}교실|[가-힣]{2,}\s?종합(?:계획|대책)"
+    # a clinic a health office runs by what it treats (`금연클리닉`, `비만 클리닉`)
+    r"|[가-힣]{2,}\s?클리닉)"
 )
 
 # `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.

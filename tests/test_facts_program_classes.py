@@ -1,0 +1,31 @@
+"""Program classes met on the pooled fresh pages (issue 10, session 5), in sentences written for
+these tests: head words that make a program, where a name starts, and what is no program."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def names_in(text: str) -> set[str]:
+    found = [fact for fact in extract(Article(text=text)) if fact.kind == FactKind.PROGRAM]
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+    return {fact.fields["name"] for fact in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("보건소는 면사무소 3곳에서 금연클리닉을 운영한다.", "금연클리닉"),
+        ("센터는 비만 클리닉과 우울증 클리닉을 상반기에 연다.", "비만 클리닉"),
+    ],
+)
+def test_a_clinic_named_by_what_it_treats_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_a_clinic_alone_is_no_name() -> None:
+    assert names_in("클리닉은 오후 6시까지 문을 연다.") == set()
