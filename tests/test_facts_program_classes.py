@@ -29,3 +29,18 @@ def test_a_clinic_named_by_what_it_treats_is_a_program(text: str, name: str) -> 
 
 def test_a_clinic_alone_is_no_name() -> None:
     assert names_in("클리닉은 오후 6시까지 문을 연다.") == set()
+
+
+def test_a_body_that_makes_or_runs_a_listed_course_is_no_part_of_its_name() -> None:
+    text = (
+        "강사들은 △연구원이 만든 생활 한국어 과정 △법무부가 운영하는 사회통합프로그램 "
+        "△심화 회화과정 등을 가르쳤다."
+    )
+    names = names_in(text)
+    assert {"생활 한국어 과정", "사회통합프로그램"} <= names
+    assert not any("운영하는" in name or "만든" in name for name in names)
+
+
+def test_a_clause_glued_to_a_list_mark_still_describes_the_item() -> None:
+    text = "군은 ▲디지털 전환에 대비하는 소상공인 지원정책 ▲귀농인 정착 지원 등을 추진한다."
+    assert "소상공인 지원정책" in names_in(text)
