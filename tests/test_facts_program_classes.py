@@ -44,3 +44,16 @@ def test_a_body_that_makes_or_runs_a_listed_course_is_no_part_of_its_name() -> N
 def test_a_clause_glued_to_a_list_mark_still_describes_the_item() -> None:
     text = "군은 ▲디지털 전환에 대비하는 소상공인 지원정책 ▲귀농인 정착 지원 등을 추진한다."
     assert "소상공인 지원정책" in names_in(text)
+
+
+def test_the_bodies_where_a_centre_is_set_up_are_no_programs() -> None:
+    text = (
+        "일자리 상담창구가 설치되는 곳은 다음과 같다. ▲가람동 노인회 지역연합회 "
+        "▲새솔동 늘봄노인상담소 ▲한빛동 소망복지원 ▲누리동 대한어머니회"
+    )
+    assert names_in(text) == set()
+
+
+def test_the_states_job_office_is_no_program() -> None:
+    text = "과정별로 기업체, 지자체, 고용지원센터 등 인사 담당자로 협력망을 꾸려 취업을 돕는다."
+    assert "고용지원센터" not in names_in(text)

@@ -69,7 +69,12 @@ _AIM_RE = re.compile(
 # work, which a name never says.
 _ABLE_RE = re.compile(r"(?:수\s?있는|가능한)\s")
 
-_ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
+# Offices and bodies, not what they run: `장안동 은천노인상담소`, `대한노인회 서울시연합회`,
+# `고용지원센터` (the state's job office).
+_ORG_RE = re.compile(
+    r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장|고용(?:지원|복지)?센터"
+    r"|연합회|노인회|부녀회|어머니회|복지회|협의회|청년회|상인회|번영회|연맹|상담소|연구소|복지원)$"
+)
 
 # `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
 EVALUATED_RE = re.compile(
