@@ -57,3 +57,14 @@ def test_the_bodies_where_a_centre_is_set_up_are_no_programs() -> None:
 def test_the_states_job_office_is_no_program() -> None:
     text = "과정별로 기업체, 지자체, 고용지원센터 등 인사 담당자로 협력망을 꾸려 취업을 돕는다."
     assert "고용지원센터" not in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "센터는 노인 구직자에게 취업상담은 물론 취업훈련 등을 실시한다.",
+        "군은 1주기 2년 차 사업으로 귀촌 지원센터 운영, 귀촌인의 집 조성 등을 추진한다.",
+    ],
+)
+def test_an_adverb_or_a_rounds_counter_opens_no_name(text: str) -> None:
+    assert not any(name.startswith(("물론", "차 ")) for name in names_in(text))

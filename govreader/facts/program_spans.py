@@ -112,7 +112,8 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # words that belong to the clause before it, and a name starts after them.
 #
 # At its start (as often as they come): a list mark or a blank; a word that opens a clause or
-# a sentence (`이번`, `아울러`, `다만`, `우선`) or anyone at all (`누구나 프로그램에`); a
+# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`), the counter
+# of a round (`2년 차 사업비`) or anyone at all (`누구나 프로그램에`); a
 # verb's one-syllable form (`문을 연 광양시 주거복지센터`); a time or span (`8월부터 사업`,
 # `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
 # verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `늘리려`, `센터를
@@ -120,7 +121,7 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 _OPENING_RE = re.compile(
     r"\s|[-·•]\s"
     r"|(?:이|그|이번|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
-    r"|먼저|끝으로)\s"
+    r"|먼저|끝으로|물론|더불어|나아가|이밖에|그밖에|이외에도|차)\s"
     r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S)"
     r"|(?:이날|당일|그날|동안|최근|향후|다음|오는|이달|내달|지난달|지난주|지난해|작년|올해|금년"
     r"|내년|전날|이들|이러한|그러한|외|일부"
