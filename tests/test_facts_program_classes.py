@@ -68,3 +68,21 @@ def test_the_states_job_office_is_no_program() -> None:
 )
 def test_an_adverb_or_a_rounds_counter_opens_no_name(text: str) -> None:
     assert not any(name.startswith(("물론", "차 ")) for name in names_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("시는 5월부터 8개 동에 어르신 취업알선센터를 설치, 운영한다.", "어르신 취업알선센터"),
+        ("군은 내년 3월 읍내 복합커뮤니티센터를 개관한다.", "읍내 복합커뮤니티센터"),
+    ],
+)
+def test_a_centre_the_body_sets_up_or_runs_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["군은 농업기술센터에서 귀농 교육을 연다.", "구는 주민센터를 새로 개소했다."]
+)
+def test_a_centre_where_something_happens_or_an_office_is_no_program(text: str) -> None:
+    assert not any(name.endswith("센터") for name in names_in(text))
