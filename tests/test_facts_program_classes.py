@@ -86,3 +86,22 @@ def test_a_centre_the_body_sets_up_or_runs_is_a_program(text: str, name: str) ->
 )
 def test_a_centre_where_something_happens_or_an_office_is_no_program(text: str) -> None:
     assert not any(name.endswith("센터") for name in names_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("노인일자리사업도 참가자가 모자라면 대상을 넓힐 수 있다.", "노인일자리사업"),
+        ("군은 장애인가족지원사업에 5000만원을 쓴다.", "장애인가족지원사업"),
+    ],
+)
+def test_a_title_run_together_for_whom_and_what_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["구는 청년지원사업을 늘린다.", "시는 보건의료사업을 점검했다.", "청년 일자리 사업을 늘린다."],
+)
+def test_a_kind_of_work_in_one_compound_or_apart_stays_a_kind(text: str) -> None:
+    assert names_in(text) == set()

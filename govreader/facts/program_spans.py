@@ -79,6 +79,8 @@ _ORG_RE = re.compile(
 # `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
 EVALUATED_RE = re.compile(
     r"\s?(?:(?:평가|심사|경진대회|공모전|시상|유공)(?![가-힣])"
+    # `청년일자리사업 경진대회에서`: a contest named after the work
+    r"|(?:경진대회|공모전)(?:에서|에|의|을|를|은|는|이|가)(?![가-힣])"
     # `우수사업 부문에서는`: the category of an award
     r"|부문(?:에서는|에서|으로는|으로|에는|에|은|는|의|과|와)?(?![가-힣]))"
 )
