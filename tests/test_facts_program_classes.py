@@ -105,3 +105,25 @@ def test_a_title_run_together_for_whom_and_what_is_a_program(text: str, name: st
 )
 def test_a_kind_of_work_in_one_compound_or_apart_stays_a_kind(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "예산에는 소상공인 금융지원, 시인 생가 기념관 건립비 등이 반영됐다.",
+            "시인 생가 기념관 건립",
+        ),
+        (
+            "새 예산안에 이전기관 청사 건립비, 해외 캠퍼스 설립준비비가 담겼다.",
+            "해외 캠퍼스 설립준비",
+        ),
+        ("군은 송정면 복합커뮤니티센터 설계비 8억 원을 반영했다.", "송정면 복합커뮤니티센터"),
+    ],
+)
+def test_the_work_a_budget_cost_pays_for_is_a_project(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_running_costs_name_no_project() -> None:
+    assert names_in("선정 단체에는 프로그램 운영비를 지원한다.") == set()
