@@ -127,3 +127,27 @@ def test_the_work_a_budget_cost_pays_for_is_a_project(text: str, name: str) -> N
 
 def test_running_costs_name_no_project() -> None:
     assert names_in("선정 단체에는 프로그램 운영비를 지원한다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("구는 올해 탄소중립마을 만들기를 추진한다.", {"탄소중립마을 만들기"}),
+        ("군 공무원들이 이달 과수원 일손 돕기에 나섰다.", {"과수원 일손 돕기"}),
+        (
+            "구는 마을숲 가꾸기, 골목 정원 만들기 등을 추진한다.",
+            {"마을숲 가꾸기", "골목 정원 만들기"},
+        ),
+    ],
+)
+def test_work_named_by_what_its_people_do_is_a_program_when_carried_out(
+    text: str, names: set[str]
+) -> None:
+    assert names <= names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["시는 좋은 일자리 만들기에 최선을 다하겠다.", "군은 주민의 정착을 돕기 위해 나섰다."]
+)
+def test_an_aim_named_by_doing_is_no_program(text: str) -> None:
+    assert names_in(text) == set()
