@@ -167,3 +167,33 @@ def test_work_named_by_a_field_of_policy_is_a_kind(text: str) -> None:
 
 def test_a_field_of_policy_with_a_word_of_its_own_is_a_name() -> None:
     assert "탄소중립 실천마을 조성사업" in names_in("군은 탄소중립 실천마을 조성사업에 뽑혔다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("도는 현재 어르신 보조기구 지원사업 신청을 받고 있다.", "어르신 보조기구 지원사업"),
+        ("신청 즉시 평화사랑상품권으로 돌려준다는 점이 눈에 띈다.", None),
+        ("이는 군이 추진중인 노인일자리사업의 하나다.", "노인일자리사업"),
+        ("군은 올해도 마을공동체 형성지원사업을 이어간다.", "마을공동체 형성지원사업"),
+        ("구는 취업률을 높이고자 지역일자리 목표 공시제를 도입했다.", "지역일자리 목표 공시제"),
+    ],
+)
+def test_an_adverb_a_time_a_stage_or_a_topic_opens_no_name(text: str, name: str | None) -> None:
+    names = names_in(text)
+    if name:
+        assert name in names
+    openers = ("현재", "즉시", "추진중인", "올해도", "서울시는", "높이고자")
+    assert not any(found.startswith(openers) for found in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "근무기간이 6개월 이상 사업은 제외된다.",
+        "상반기중 사업을 마무리한다.",
+        "만약 박람회가 열리면 간다.",
+    ],
+)
+def test_a_bound_a_stage_or_a_condition_before_a_bare_word_names_nothing(text: str) -> None:
+    assert names_in(text) == set()
