@@ -197,3 +197,18 @@ def test_an_adverb_a_time_a_stage_or_a_topic_opens_no_name(text: str, name: str 
 )
 def test_a_bound_a_stage_or_a_condition_before_a_bare_word_names_nothing(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 23일 ‘제12회 군민의 날’ 기념식을 열었다.",
+        "시는 ‘2024 도시의 날 행사’를 시청에서 개최했다.",
+    ],
+)
+def test_an_observance_day_kept_by_its_count_or_year_is_no_program(text: str) -> None:
+    assert not any(name.endswith(("의 날", "행사")) for name in names_in(text))
+
+
+def test_a_day_a_body_runs_to_bring_people_together_stays_a_program() -> None:
+    assert "구인구직 만남의 날" in names_in("구는 매달 ‘구인구직 만남의 날’을 운영한다.")

@@ -50,6 +50,8 @@ _NOT_PROGRAM_RE = re.compile(
     r"|^\d{4}\s?[-~–]\s?\d{2,4}년?\s"
     # an observance week: `‘경남 탄소중립 주간’`, `‘청소년 진로 주간’`
     r"|\s주간$"
+    # an observance day kept by its year or its count: `제30회 구민의 날`, `2021 도시의 날 행사`
+    r"|^(?:\d{4}년?\s|제\s?\d+회\s).*의\s날(?:\s?(?:행사|기념식))?$"
     # a contest, a meeting that reports, an award's category, a commendation: `‘정책연구
     # 발표대회’`, `‘… 발굴 보고회’`, `‘우수사업 부문’`, `- 대통령 표창 : …`
     r"|(?:대회|보고회|공청회|발표회|\s부문|\s분야|표창|훈장|포상)$"
