@@ -212,3 +212,14 @@ def test_an_observance_day_kept_by_its_count_or_year_is_no_program(text: str) ->
 
 def test_a_day_a_body_runs_to_bring_people_together_stays_a_program() -> None:
     assert "구인구직 만남의 날" in names_in("구는 매달 ‘구인구직 만남의 날’을 운영한다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "고용부는 12일 오후 세종에서 ‘일자리 창출 유공 정부포상 수여식’을 개최했다.",
+        "올해는 ▲기술지원과 19개사업 ▲역량개발과 8개사업 ▲기술보급과 49개사업을 추진한다.",
+    ],
+)
+def test_a_ceremony_and_a_count_of_projects_are_no_programs(text: str) -> None:
+    assert not any("수여식" in name or "개사업" in name for name in names_in(text))
