@@ -154,22 +154,6 @@ def test_an_aim_named_by_doing_is_no_program(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "시는 경기 안정과 인구 구조 변화 대응 사업 등에 예산을 먼저 나눴다.",
-        "구는 탄소중립 사업을 중심으로 예산을 짰다.",
-        "군은 평생학습 프로그램을 늘린다.",
-    ],
-)
-def test_work_named_by_a_field_of_policy_is_a_kind(text: str) -> None:
-    assert names_in(text) == set()
-
-
-def test_a_field_of_policy_with_a_word_of_its_own_is_a_name() -> None:
-    assert "탄소중립 실천마을 조성사업" in names_in("군은 탄소중립 실천마을 조성사업에 뽑혔다.")
-
-
-@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("도는 현재 어르신 보조기구 지원사업 신청을 받고 있다.", "어르신 보조기구 지원사업"),
