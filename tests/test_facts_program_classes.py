@@ -207,3 +207,23 @@ def test_a_day_a_body_runs_to_bring_people_together_stays_a_program() -> None:
 )
 def test_a_ceremony_and_a_count_of_projects_are_no_programs(text: str) -> None:
     assert not any("수여식" in name or "개사업" in name for name in names_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "구는 공기질 개선을 위해 자전거 타기, 마을숲 가꾸기, 기후행동 실천 캠페인을 추진한다.",
+            {"마을숲 가꾸기", "기후행동 실천 캠페인"},
+        ),
+        ("보건소는 경로당 순회 치매검진과 가정 방문 상담을 실시한다.", {"경로당 순회 치매검진"}),
+    ],
+)
+def test_a_list_without_etc_that_the_body_carries_out_names_its_work(
+    text: str, names: set[str]
+) -> None:
+    assert names <= names_in(text)
+
+
+def test_aims_carried_out_name_no_work() -> None:
+    assert names_in("시는 경제 활성화와 일자리 창출을 추진한다.") == set()
