@@ -227,3 +227,14 @@ def test_a_list_without_etc_that_the_body_carries_out_names_its_work(
 
 def test_aims_carried_out_name_no_work() -> None:
     assert names_in("시는 경제 활성화와 일자리 창출을 추진한다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("‘푸른구로 수호대’ 대원들이 주말마다 하천 정화에 힘쓴다.", "푸른구로 수호대"),
+        ("시는 ‘우리동네돌봄단’ 안부확인 대상을 넓힌다.", "우리동네돌봄단"),
+    ],
+)
+def test_a_quoted_team_or_squad_a_body_sends_out_is_a_program(text: str, name: str) -> None:
+    assert name in names_in(text)
