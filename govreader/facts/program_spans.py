@@ -127,7 +127,9 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 _OPENING_RE = re.compile(
     r"\s|[-·•]\s"
     r"|(?:이|그|이번|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
-    r"|먼저|끝으로|물론|더불어|나아가|이밖에|그밖에|이외에도|차"
+    r"|먼저|끝으로|물론|더불어|나아가|이밖에|그밖에|이외에도"
+    # the counter of a round after its number (`2년 차 사업`), not tea (`차 농가`)
+    r"|(?<=\d[년회주]\s)차"
     # adverbs of time, degree and condition: `현재 …`, `이미 …`, `신청 즉시 …`, `최대 3년간 …`
     r"|현재|이미|즉시|그동안|최대|최소|연말|연초|만약|만일|당시|이후|결과|기준|달)\s"
     # a time word with its particle (`올해도 …`), a stage under way (`추진중인 …`, `상반기중 …`)
@@ -221,9 +223,10 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
 # `실종예방을 위한 지문인식 서비스`: a clause whose verb takes a complement describes the name
 # after it; a verb alone is part of a name (`찾아가는 배달강좌`).
 _DESCRIBING_CLAUSE_RE = re.compile(
-    rf"(?<![^\s{MARKS}])(?:\S+(?:을|를|에|에게|으로|로|와|과)"
-    # `법무부가 운영하는 사회통합프로그램`: a body that makes or runs it, as the clause's subject
-    r"|\S*(?:[원부청처]|센터|기관|재단|공단|단체|협회|학교)(?:이|가))\s(?:\S+\s)?"
+    r"(?:(?<!\S)\S+(?:을|를|에|에게|으로|로|와|과)"
+    # `△법무부가 운영하는 사회통합프로그램`: a body that makes or runs it, as the clause's
+    # subject, also right after a list mark
+    rf"|(?<![^\s{MARKS}])\S*(?:[원부청처]|센터|기관|재단|공단|단체|협회|학교)(?:이|가))\s(?:\S+\s)?"
     r"\S*(?:하는|되는|있는|위한|대한|인한|통한|따른|맞춘|갖춘|만든|[가-힣](?:는|한|된))\s(?=\S)"
 )
 
