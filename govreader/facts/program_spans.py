@@ -223,11 +223,11 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
 # `실종예방을 위한 지문인식 서비스`: a clause whose verb takes a complement describes the name
 # after it; a verb alone is part of a name (`찾아가는 배달강좌`).
 _DESCRIBING_CLAUSE_RE = re.compile(
-    r"(?:(?<!\S)\S+(?:을|를|에|에게|으로|로|와|과)"
-    # `△법무부가 운영하는 사회통합프로그램`: a body that makes or runs it, as the clause's
-    # subject, also right after a list mark
-    rf"|(?<![^\s{MARKS}])\S*(?:[원부청처]|센터|기관|재단|공단|단체|협회|학교)(?:이|가))\s(?:\S+\s)?"
-    r"\S*(?:하는|되는|있는|위한|대한|인한|통한|따른|맞춘|갖춘|만든|[가-힣](?:는|한|된))\s(?=\S)"
+    rf"(?<![^\s{MARKS}])(?:\S{{1,24}}(?:을|를|에|에게|으로|로|와|과)"
+    # `법무부가 운영하는 사회통합프로그램`: a body that makes or runs it, as the clause's subject
+    r"|\S{0,24}(?:[원부청처]|센터|기관|재단|공단|단체|협회|학교)(?:이|가))\s(?:\S{1,24}\s)?"
+    # (a word is at most 24 letters, so a run of list marks is read in linear time)
+    r"\S{0,24}(?:하는|되는|있는|위한|대한|인한|통한|따른|맞춘|갖춘|만든|[가-힣](?:는|한|된))\s(?=\S)"
 )
 
 
