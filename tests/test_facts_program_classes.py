@@ -210,26 +210,6 @@ def test_a_ceremony_and_a_count_of_projects_are_no_programs(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        (
-            "구는 공기질 개선을 위해 자전거 타기, 마을숲 가꾸기, 기후행동 실천 캠페인을 추진한다.",
-            {"마을숲 가꾸기", "기후행동 실천 캠페인"},
-        ),
-        ("보건소는 경로당 순회 치매검진과 가정 방문 상담을 실시한다.", {"경로당 순회 치매검진"}),
-    ],
-)
-def test_a_list_without_etc_that_the_body_carries_out_names_its_work(
-    text: str, names: set[str]
-) -> None:
-    assert names <= names_in(text)
-
-
-def test_aims_carried_out_name_no_work() -> None:
-    assert names_in("시는 경제 활성화와 일자리 창출을 추진한다.") == set()
-
-
-@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("‘푸른구로 수호대’ 대원들이 주말마다 하천 정화에 힘쓴다.", "푸른구로 수호대"),

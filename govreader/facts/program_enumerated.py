@@ -119,9 +119,7 @@ _CONTENTS_AFTER_RE = re.compile(
 
 
 # `A와 B를 운영한 공로`, `A, B를 운영해`: a list without 등 that the body runs.
-_RAN_RE = re.compile(
-    r"(?<=[가-힣’'」』)])(?:을|를)\s(?:운영|추진|실시|시행|전개)(?:한|해|하|했|중|할|키로|된다)"
-)
+_RAN_RE = re.compile(r"(?<=[가-힣’'」』)])(?:을|를)\s운영(?:한|해|하|했|중)")
 
 
 def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
