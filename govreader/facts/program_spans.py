@@ -19,7 +19,7 @@ MARKS = "▲△○■◆□●◇①-⑳"
 SUFFIX = (
     r"사업|프로그램|과정|교육|센터|카페|제도|지원|정책|지원책|캠페인|박람회|프로젝트|아카데미|서비스|"
     r"축제|교실|바우처|수당|훈련|컨설팅|멘토링|조성|구축|운영|강화|확대|양성|행사|스쿨|사업단|"
-    r"건립|정비|확충|설치|개선|보급"
+    r"건립|정비|확충|설치|개선|보급|클리닉"
 )
 
 ITEM_END_RE = re.compile(rf"(?:{SUFFIX})$")
@@ -27,7 +27,7 @@ ITEM_END_RE = re.compile(rf"(?:{SUFFIX})$")
 # Endings that plainly make a list item a program (`▲청년 월세 지원`).
 STRONG_ENDS = (
     "사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
-    "바우처|수당|지원금|장려금"
+    "바우처|수당|지원금|장려금|클리닉"
 )
 STRONG_END_RE = re.compile(rf"(?:{STRONG_ENDS})$")
 
@@ -42,7 +42,7 @@ QUOTED_RE = re.compile(
 )
 
 _NOT_PROGRAM_RE = re.compile(
-    r"(?:(?<![밥책평])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|"
+    r"(?:(?<![밥책평])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|(?:수여|선포|수료|준공|착공|발족)식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|"
     # a public corporation (`한국도로공사`), not construction work (`재해복구공사`)
     r"(?<!복구|정비|설치|보수|포장|개선|확장|식재|건설|준설|개량|보강)공사|"
     r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<![지우])[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?![제비])|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
@@ -50,6 +50,8 @@ _NOT_PROGRAM_RE = re.compile(
     r"|^\d{4}\s?[-~–]\s?\d{2,4}년?\s"
     # an observance week: `‘경남 탄소중립 주간’`, `‘청소년 진로 주간’`
     r"|\s주간$"
+    # an observance day kept by its year or its count: `제30회 구민의 날`, `2021 도시의 날 행사`
+    r"|^(?:\d{4}년?\s|제\s?\d+회\s).*의\s날(?:\s?(?:행사|기념식))?$"
     # a contest, a meeting that reports, an award's category, a commendation: `‘정책연구
     # 발표대회’`, `‘… 발굴 보고회’`, `‘우수사업 부문’`, `- 대통령 표창 : …`
     r"|(?:대회|보고회|공청회|발표회|\s부문|\s분야|표창|훈장|포상)$"
@@ -69,11 +71,18 @@ _AIM_RE = re.compile(
 # work, which a name never says.
 _ABLE_RE = re.compile(r"(?:수\s?있는|가능한)\s")
 
-_ORG_RE = re.compile(r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장)$")
+# Offices and bodies, not what they run: `장안동 은천노인상담소`, `대한노인회 서울시연합회`,
+# `고용지원센터` (the state's job office).
+_ORG_RE = re.compile(
+    r"(?:행정복지센터|보건소|복지관|주민센터|센터장|지원센터장|고용(?:지원|복지)?센터"
+    r"|연합회|노인회|부녀회|어머니회|복지회|협의회|청년회|상인회|번영회|연맹|상담소|연구소|복지원)$"
+)
 
 # `치매관리사업 평가에서`: the program is named only as what an evaluation or prize is about.
 EVALUATED_RE = re.compile(
     r"\s?(?:(?:평가|심사|경진대회|공모전|시상|유공)(?![가-힣])"
+    # `청년일자리사업 경진대회에서`: a contest named after the work
+    r"|(?:경진대회|공모전)(?:에서|에|의|을|를|은|는|이|가)(?![가-힣])"
     # `우수사업 부문에서는`: the category of an award
     r"|부문(?:에서는|에서|으로는|으로|에는|에|은|는|의|과|와)?(?![가-힣]))"
 )
@@ -93,6 +102,8 @@ _FIGURE_RE = re.compile(
     # how many are handed out or put up: `키오스크 3,000대 보급`, `충전기 1,050기 설치`
     # (not `출산·양육 7대 지원`, seven kinds of support)
     r"|(?:\d[\d,]*\d|\d\s?만)\s?(?:대|기|곳|개소|개|종|가구)\s(?:보급|지원|설치|조성|구축|배치|적용)"
+    # a count of projects (`기술지원과 19개사업`, `12개 사업`)
+    r"|\d\s?개\s?(?:사업|과제|프로그램)"
 )
 
 # `감축 사업 발굴을 돕는다`: work still to be found has no name yet.
@@ -107,7 +118,8 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # words that belong to the clause before it, and a name starts after them.
 #
 # At its start (as often as they come): a list mark or a blank; a word that opens a clause or
-# a sentence (`이번`, `아울러`, `다만`, `우선`) or anyone at all (`누구나 프로그램에`); a
+# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`), the counter
+# of a round (`2년 차 사업비`) or anyone at all (`누구나 프로그램에`); a
 # verb's one-syllable form (`문을 연 광양시 주거복지센터`); a time or span (`8월부터 사업`,
 # `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
 # verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `늘리려`, `센터를
@@ -115,12 +127,23 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 _OPENING_RE = re.compile(
     r"\s|[-·•]\s"
     r"|(?:이|그|이번|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
-    r"|먼저|끝으로)\s"
+    r"|먼저|끝으로|물론|더불어|나아가|이밖에|그밖에|이외에도"
+    # the counter of a round after its number (`2년 차 사업`), not tea (`차 농가`)
+    r"|(?<=\d[년회주]\s)차"
+    # adverbs of time, degree and condition: `현재 …`, `이미 …`, `신청 즉시 …`, `최대 3년간 …`
+    r"|현재|이미|즉시|그동안|최대|최소|연말|연초|만약|만일|당시|이후|결과|기준|달)\s"
+    # a time word with its particle (`올해도 …`), a stage under way (`추진중인 …`, `상반기중 …`)
+    r"|(?:올해|내년|지난해|이번|향후|앞으로)(?:도|는|에는|에도|부터|엔)\s"
+    r"|(?:추진|진행|운영|시행|검토|계획|상반기|하반기|연)중(?:인)?\s"
+    # a count's bound (`6개월 이상 사업`) and a body as the topic (`서울시는 …`)
+    r"|\d\S*\s(?:이상|이하|미만|초과|이내)\s"
+    r"|\S*(?:[시군구도청]|센터|기관)(?:은|는)\s"
     r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S)"
     r"|(?:이날|당일|그날|동안|최근|향후|다음|오는|이달|내달|지난달|지난주|지난해|작년|올해|금년"
     r"|내년|전날|이들|이러한|그러한|외|일부"
     r"|\d+(?:년|개월|주|일)간|\d+(?:학기|분기)"
     r"|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서|어서|아서|[리하되이히]려"
+    r"|고자|으로써|로써|도록"
     r"|로운|러운|스런|다운|적인"
     r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어))\s"
 )
@@ -200,8 +223,11 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
 # `실종예방을 위한 지문인식 서비스`: a clause whose verb takes a complement describes the name
 # after it; a verb alone is part of a name (`찾아가는 배달강좌`).
 _DESCRIBING_CLAUSE_RE = re.compile(
-    r"(?<!\S)\S+(?:을|를|에|에게|으로|로|와|과)\s(?:\S+\s)?"
-    r"\S*(?:하는|되는|있는|위한|대한|인한|통한|따른|맞춘|갖춘|[가-힣](?:는|한|된))\s(?=\S)"
+    rf"(?<![^\s{MARKS}])(?:\S{{1,24}}(?:을|를|에|에게|으로|로|와|과)"
+    # `법무부가 운영하는 사회통합프로그램`: a body that makes or runs it, as the clause's subject
+    r"|\S{0,24}(?:[원부청처]|센터|기관|재단|공단|단체|협회|학교)(?:이|가))\s(?:\S{1,24}\s)?"
+    # (a word is at most 24 letters, so a run of list marks is read in linear time)
+    r"\S{0,24}(?:하는|되는|있는|위한|대한|인한|통한|따른|맞춘|갖춘|만든|[가-힣](?:는|한|된))\s(?=\S)"
 )
 
 
