@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from govreader.facts import target_cues as cues
 from govreader.facts import target_list_cues as list_cues
@@ -104,6 +105,11 @@ _BRACKETED = rule(
     FactKind.TARGET, "bracketed list typed as a list", "A(1,200개), B(300개) 등을 창출"
 )
 _LISTED = rule(FactKind.TARGET, "list line under a heading", "□ 주요 실적 … - 청년 취업 320명")
+_LIST_ITEM = rule(
+    FactKind.TARGET,
+    "item of a list of one counter",
+    "▲박람회로 320명 ▲직업훈련으로 150명의 취업을 도왔다",
+)
 _DIGIT_RE = re.compile(r"\d")
 _NEXT_COUNT = re.compile(r"\s\d")
 # `18만 1,200명으로 목표한 17만 9천 명을`: all that lies between a count and the goal it beat.
@@ -244,12 +250,52 @@ def _typed(
         if kind is None and match.start() not in barred and shares:
             typed[index] = (match, previous[1], before, after)
             named[match.start()] = _SHARES_PREVIOUS.name
+    _share_list(text, typed, barred, named)
     typed = _bracketed_list(text, typed, barred, before_text)
     for match, kind, before, after in typed:
         value = values[match.start()]
         if value is not None:
             found_by = named.get(match.start(), _BRACKETED.name) if kind else None
             yield match, value, kind, before, after, match.start() in barred, found_by
+
+
+def _share_list(
+    text: str,
+    typed: list[tuple[re.Match[str], str | None, str, str]],
+    barred: set[int],
+    named: dict[int, str],
+) -> None:
+    """Types in place the untyped items of a list whose items count with one counter and whose
+    one typed item tells what was done to them all (`부문별 목표는 A(8개 사업) 5,900개, B(7개
+    사업) 320개 …`, `▲A를 통해 700명 ▲B에서 260명의 일자리를 창출했다`, `일자리 6,000개 창출,
+    훈련 2,600명, 취업지원 8만5천 명을 목표로`); counts in an item's brackets are skipped."""
+    items = [
+        index
+        for index, (match, *_) in enumerate(typed)
+        if not match.group("unit").startswith("%") and not _in_aside(text, match.start())
+    ]
+    pairs = list(pairwise(items))
+    for first, second in [*reversed(pairs), *pairs]:
+        one, other = typed[first], typed[second]
+        if one[0].group("unit") != other[0].group("unit") or (one[1] is None) == (other[1] is None):
+            continue
+        if not list_cues.LIST_NEXT.match(_ASIDE.sub("", text[one[0].end() : other[0].start()])):
+            continue
+        untyped, kind = (first, other[1]) if one[1] is None else (second, one[1])
+        match = typed[untyped][0]
+        if match.start() in barred:
+            continue
+        typed[untyped] = (match, kind, *typed[untyped][2:])
+        named[match.start()] = _LIST_ITEM.name
+
+
+_ASIDE = re.compile(r"\([^()]{0,24}\)")
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """Whether the count at `start` stands in an item's brackets (`직접 일자리(88개 사업)`)."""
+    opened = text.rfind("(", max(0, start - 12), start)
+    return opened != -1 and ")" not in text[opened:start]
 
 
 def _bracketed_list(
