@@ -78,3 +78,30 @@ def test_items_of_one_counter_share_the_typed_item(text: str, value: float, kind
 )
 def test_counts_outside_a_list_of_one_counter_take_no_type(text: str, value: float) -> None:
     assert value not in targets(text)
+
+
+RATE = "outcome rate reached"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("인턴십 참여자의 정규직 전환율은 61%를 기록했다.", 61),
+        ("참여 기업의 고용승계율은 평균 47.5%를 보였다.", 47.5),
+        ("센터를 거친 구직자의 취업성공률은 31.2%로 지난해보다 3.1%포인트 상승했다.", 31.2),
+        ("과정을 마친 청년의 취업률은 68%에 달했다.", 68),
+    ],
+)
+def test_an_outcome_rate_told_as_reached_is_a_result(text: str, value: float) -> None:
+    assert targets(text)[value] == ("result", RATE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "센터는 취업률 70%를 목표로 삼았고 지난해에는 65%를 달성했다.",
+        "청년 구직자의 취업률 70%를 올해 목표로 세웠다.",
+    ],
+)
+def test_an_outcome_rate_aimed_at_is_no_result_of_that_rule(text: str) -> None:
+    assert targets(text).get(70, (None, None))[1] != RATE
