@@ -32,10 +32,10 @@ from govreader.facts import target_cues as cues
 from govreader.facts import target_list_cues as list_cues
 from govreader.facts.count import PLAN_RE
 from govreader.facts.numbers import parse_number
-from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_brackets import bracketed, list_kind
+from govreader.facts.target_labels import label
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
 from govreader.facts.target_spot import Spot, at_venue
@@ -55,26 +55,6 @@ def _clause_before(text: str, start: int, previous_end: int) -> str:
     window = text[max(previous_end, start - list_cues.WINDOW) : start]
     cuts = list(cues.CLAUSE_BREAK.finditer(window))
     return window[cuts[-1].end() :] if cuts else window
-
-
-def _label(before: str, after: str) -> str | None:
-    words = []
-    noun = list_cues.NOUN_AFTER.search(after)
-    if noun and all(is_plain_word(word) for word in noun.group(1).split()):
-        words.append(noun.group(1))
-    else:
-        previous = list_cues.NOUN_BEFORE.search(before)
-        if (
-            previous
-            and not list_cues.NOT_OBJECT.search(previous.group(1))
-            and not list_cues.VERB_FORM.search(previous.group(1))
-            and previous.group(1) not in VAGUE
-        ):
-            words.append(previous.group(1))
-    verb = cues.VERB_NOUN.search(after)
-    if verb:
-        words.append(verb.group())
-    return " ".join(words) or None
 
 
 def _breakdown(text: str) -> set[int]:
@@ -360,7 +340,7 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
             found.append((piece, match, before, after, count))
     counted = share_sums([count for *_, count in found])
     typed: set[int] = set()
-    for (piece, match, before, after, _), count in zip(found, counted, strict=True):
+    for (piece, match, *_), count in zip(found, counted, strict=True):
         if count.kind is None:
             continue
         typed.add(piece.start + match.start())
@@ -373,7 +353,7 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
                 value=count.value,
                 unit=count.unit,
                 type=count.kind,
-                label=_label(before, after),
+                label=label(piece.text, match.start(), match.end(), match.group("unit")),
                 rule=count.rule,
             ),
         )
