@@ -185,6 +185,34 @@ def test_goals_and_results_in_other_units_or_paragraphs_are_not_paired() -> None
 
 
 @pytest.mark.parametrize(
+    ("goal_label", "result_label", "paired"),
+    [
+        ("일자리", "일자리 창출", True),
+        ("청년 창업 지원", "창업 지원", True),
+        ("일자리", "관광객 유치", False),
+    ],
+)
+def test_a_goal_pairs_with_a_result_whose_label_names_no_more_or_no_less(
+    goal_label: str, result_label: str, paired: bool
+) -> None:
+    text = "목표는 1,200개다. 지금까지 1,300개를 이뤘다."
+    facts = [
+        (
+            FactKind.TARGET,
+            "1,200개",
+            {"value": 1200, "unit": "개", "type": "goal", "label": goal_label},
+        ),
+        (
+            FactKind.TARGET,
+            "1,300개",
+            {"value": 1300, "unit": "개", "type": "result", "label": result_label},
+        ),
+    ]
+    lines = {(line.goal, line.result) for line in fact_lines(article(text, facts))}
+    assert ((1200, 1300) in lines) == paired
+
+
+@pytest.mark.parametrize(
     ("sentence", "published", "year"),
     [
         ("지난해 2만2,023개의 일자리를 창출했다", 2022, 2021),

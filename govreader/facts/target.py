@@ -26,15 +26,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from govreader.facts import target_cues as cues
 from govreader.facts import target_list_cues as list_cues
 from govreader.facts.count import PLAN_RE
 from govreader.facts.numbers import parse_number
-from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, about_elsewhere
 from govreader.facts.target_brackets import bracketed, list_kind
+from govreader.facts.target_labels import label
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
 from govreader.facts.target_spot import Spot, at_venue
@@ -54,26 +55,6 @@ def _clause_before(text: str, start: int, previous_end: int) -> str:
     window = text[max(previous_end, start - list_cues.WINDOW) : start]
     cuts = list(cues.CLAUSE_BREAK.finditer(window))
     return window[cuts[-1].end() :] if cuts else window
-
-
-def _label(before: str, after: str) -> str | None:
-    words = []
-    noun = list_cues.NOUN_AFTER.search(after)
-    if noun and all(is_plain_word(word) for word in noun.group(1).split()):
-        words.append(noun.group(1))
-    else:
-        previous = list_cues.NOUN_BEFORE.search(before)
-        if (
-            previous
-            and not list_cues.NOT_OBJECT.search(previous.group(1))
-            and not list_cues.VERB_FORM.search(previous.group(1))
-            and previous.group(1) not in VAGUE
-        ):
-            words.append(previous.group(1))
-    verb = cues.VERB_NOUN.search(after)
-    if verb:
-        words.append(verb.group())
-    return " ".join(words) or None
 
 
 def _breakdown(text: str) -> set[int]:
@@ -104,6 +85,11 @@ _BRACKETED = rule(
     FactKind.TARGET, "bracketed list typed as a list", "A(1,200개), B(300개) 등을 창출"
 )
 _LISTED = rule(FactKind.TARGET, "list line under a heading", "□ 주요 실적 … - 청년 취업 320명")
+_LIST_ITEM = rule(
+    FactKind.TARGET,
+    "item of a list of one counter",
+    "▲박람회로 320명 ▲직업훈련으로 150명의 취업을 도왔다",
+)
 _DIGIT_RE = re.compile(r"\d")
 _NEXT_COUNT = re.compile(r"\s\d")
 # `18만 1,200명으로 목표한 17만 9천 명을`: all that lies between a count and the goal it beat.
@@ -244,12 +230,52 @@ def _typed(
         if kind is None and match.start() not in barred and shares:
             typed[index] = (match, previous[1], before, after)
             named[match.start()] = _SHARES_PREVIOUS.name
+    _share_list(text, typed, barred, named)
     typed = _bracketed_list(text, typed, barred, before_text)
     for match, kind, before, after in typed:
         value = values[match.start()]
         if value is not None:
             found_by = named.get(match.start(), _BRACKETED.name) if kind else None
             yield match, value, kind, before, after, match.start() in barred, found_by
+
+
+def _share_list(
+    text: str,
+    typed: list[tuple[re.Match[str], str | None, str, str]],
+    barred: set[int],
+    named: dict[int, str],
+) -> None:
+    """Types in place the untyped items of a list whose items count with one counter and whose
+    one typed item tells what was done to them all (`부문별 목표는 A(8개 사업) 5,900개, B(7개
+    사업) 320개 …`, `▲A를 통해 700명 ▲B에서 260명의 일자리를 창출했다`, `일자리 6,000개 창출,
+    훈련 2,600명, 취업지원 8만5천 명을 목표로`); counts in an item's brackets are skipped."""
+    items = [
+        index
+        for index, (match, *_) in enumerate(typed)
+        if not match.group("unit").startswith("%") and not _in_aside(text, match.start())
+    ]
+    pairs = list(pairwise(items))
+    for first, second in [*reversed(pairs), *pairs]:
+        one, other = typed[first], typed[second]
+        if one[0].group("unit") != other[0].group("unit") or (one[1] is None) == (other[1] is None):
+            continue
+        if not list_cues.LIST_NEXT.match(_ASIDE.sub("", text[one[0].end() : other[0].start()])):
+            continue
+        untyped, kind = (first, other[1]) if one[1] is None else (second, one[1])
+        match = typed[untyped][0]
+        if match.start() in barred:
+            continue
+        typed[untyped] = (match, kind, *typed[untyped][2:])
+        named[match.start()] = _LIST_ITEM.name
+
+
+_ASIDE = re.compile(r"\([^()]{0,24}\)")
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """Whether the count at `start` stands in an item's brackets (`직접 일자리(88개 사업)`)."""
+    opened = text.rfind("(", max(0, start - 12), start)
+    return opened != -1 and ")" not in text[opened:start]
 
 
 def _bracketed_list(
@@ -314,7 +340,7 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
             found.append((piece, match, before, after, count))
     counted = share_sums([count for *_, count in found])
     typed: set[int] = set()
-    for (piece, match, before, after, _), count in zip(found, counted, strict=True):
+    for (piece, match, *_), count in zip(found, counted, strict=True):
         if count.kind is None:
             continue
         typed.add(piece.start + match.start())
@@ -327,7 +353,7 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
                 value=count.value,
                 unit=count.unit,
                 type=count.kind,
-                label=_label(before, after),
+                label=label(piece.text, match.start(), match.end(), match.group("unit")),
                 rule=count.rule,
             ),
         )

@@ -108,6 +108,16 @@ RATE_SHOWN = re.compile(
     r"^의\s(?:[가-힣]{1,6}\s)?(?:달성률|달성율|취업률|이행률|집행률|완료율|참여율)(?:을|를)\s?"
     r"(?:보였|기록했|나타냈)"
 )
+# A program's outcome rate told as reached: `정규직 전환율은 58%를 기록했다`, `고용승계율 44%를
+# 보였다`, `취업성공률은 24%로 지난해보다 4%포인트 상승했다` (not 고용률, a labour statistic).
+OUTCOME_RATE = re.compile(
+    r"(?:취업|재취업|취업\s?성공|취·창업|창업|정규직\s?전환|전환|고용\s?승계|고용\s?유지|근속|정착"
+    r"|이수|수료|완주|매칭|연계)\s?(?:률|율)(?:은|는|이|가|도)?\s(?:평균\s)?$"
+)
+OUTCOME_RATE_SHOWN = re.compile(
+    r"^\s?(?:를|을|로|으로|에)\s(?!\S*\s?목표)(?:(?:[^.목]|\.(?=\d)){0,40}?\s)?"
+    r"(?:보였|기록했|기록해|나타냈|나타났|달했|집계됐|상승했|올랐|높아졌|달성했)"
+)
 # People who found work, said in words rather than 취업: `1,670명이 일자리를 구함으로써`,
 # `구직자 96명이 새 직장을 얻었다`.
 FOUND_WORK = re.compile(

@@ -98,6 +98,11 @@ def _rate_shown(spot: Spot) -> Verdict:
     return "result" if spot.percent and levels.RATE_SHOWN.match(spot.rest) else None
 
 
+def _outcome_rate(spot: Spot) -> Verdict:
+    shown = levels.OUTCOME_RATE.search(spot.before) and levels.OUTCOME_RATE_SHOWN.match(spot.rest)
+    return "result" if spot.percent and shown else None
+
+
 def _goal_raised(spot: Spot) -> Verdict:
     if levels.GOAL_FROM_BEFORE.search(spot.raw) and levels.GOAL_RAISED_TO.match(spot.rest):
         return "goal"
@@ -335,6 +340,7 @@ RULES: tuple[Rule, ...] = (
     Rule("last of a list of results", "…, 인프라 구축 50건 등의 실적을 냈다", _results_listed),
     Rule("people who found work", "1,670명이 일자리를 구함으로써", _found_work),
     Rule("rate the count shows", "3,501개를 창출해 84.3%의 달성률을 보였다", _rate_shown),
+    Rule("outcome rate reached", "정규직 전환율은 58%를 기록했다", _outcome_rate),
     Rule("goal raised from one level to another", "목표를 68%에서 70%로 상향했다", _goal_raised),
     Rule("level raised", "38%까지 끌어올린 점", _raised),
     Rule("goal said", "일자리 500개 창출을 목표로", _goal_said),

@@ -207,8 +207,13 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _labels_agree(goal: Fact, result: Fact) -> bool:
+    """Labels agree when one names no more than the other: `일자리` (a goal) and `일자리 창출`
+    (its result, with the work done) are one line."""
     a, b = goal.fields.get("label"), result.fields.get("label")
-    return a is None or b is None or normal(a) == normal(b)
+    if a is None or b is None:
+        return True
+    one, other = normal(a), normal(b)
+    return one in other or other in one
 
 
 def _targets(article: Article, facts: Sequence[Fact], sentences: Sentences) -> Iterator[FactLine]:

@@ -1,0 +1,160 @@
+"""What a target counts, in a few words: the `label` of the facts contract (`일자리 창출`).
+
+A label is the noun phrase the count measures, read where the clause says it, plus the work done
+to it when a work noun names it: the nouns right before the count (`일자리 목표 1만 2,000개` →
+일자리, `직접 일자리(88개 사업) 5,900개` → 직접 일자리, `고용률은 73%를` → 고용률), a topic
+or subject just before it included; else the noun the count owns after it (`1만 2천 개의
+일자리를` → 일자리, `95%의 높은 이수율을` → 이수율). A counter that names what it counts joins
+the nouns before it (`저소득 320가구` → 저소득 가구). The work is a work noun after the count
+(`… 창출했다` → 창출) or owned by it (`청년 120명의 취업을 도왔다` → 청년 취업). Particles,
+dates, times, adjectives and words of degree are never part of a label; with no noun in reach
+the label is None, even when the work is said (`1만 317개를 창출해`). Labels never decide
+whether a count is a target.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.phrases import VAGUE, is_plain_word, word_set
+
+# Counters that name what they count (`320가구`): they finish the phrase the nouns before begin.
+_NOUN_COUNTERS = word_set("가구 세대 가정 가족 농가 농어가 팀 기업 개사")
+# Work nouns a count is done to (`일자리 창출`, `청년 취업`): the work part of a label.
+_WORK = re.compile(
+    r"(?<![가-힣])(창출|달성|취업|창업|유치|배출|조성|보급|공급|설치|육성|확충|채용|모집|선발|양성"
+    r"|전환|연계|상담|교육|지원|정비|수리|진료|감축|절감|이수|수료)(?![률율자금액비처])"
+)
+# Words that are never part of a label: times, goals and degrees said around a count.
+_NOT_LABEL = word_set(
+    "목표 목표치 목표량 당초 애초 실제 실제로 총 약 모두 최대 최소 누적 연간 매년 올해 지난해 작년 "
+    "내년 금년 전년 상반기 하반기 분기 현재 이후 이전 그동안 지금까지 이상 이하 가운데 중 무려 "
+    "평균 대비 기준 여 등 각각 이중 이 그 당시 올 한해 한 해 전체 역대 최종 모두가 새로 동안 첫 "
+    "사상 최다 최고 최초 경우 결과"
+)
+# Topics that say only that a figure follows (`… 건수 합계는`): the nouns before them label it.
+_GENERIC = word_set("합계 수치 결과 현황")
+_TIME = re.compile(r"^(?:\d+(?:년|월|일|분기|차)|\d{2,4}[~∼-]\d{2,4}년?|민선)")
+# Adnominal forms (늘어난, 새로운, 높은, 달한) and joined verb forms (힘입어, 늘려) are no nouns.
+_NOT_NOUN_END = re.compile(
+    r"(?:[은는된난운던든진른]|[가-힣]한|(?<=[다고대])인|[어려워쳐져켜혀겨봐돼]|(?<=하)여|[어아]선|까지|목표인|으로써|(?<![회협논정합주동])의|(?<=[가-힣])하|받아|따라|통해|위해)$"
+)
+_ASIDE = re.compile(r"\s?\([^()]{0,40}\)")
+_BREAK = re.compile(r"[,.;:“”\"‘’'…▲△□○■◆●\-–—→]|\s(?:및|과|와|또는)\s|(?<=[가-힣])이나\s")
+_TOPIC = ("은", "는", "이", "가")
+# Particles of the word right before a count that it measures (`고용률을 62%까지`, `인원은 130명`).
+_BEFORE_ENDS = (*_TOPIC, "을", "를")
+_FILLER_ENDS = (*_BEFORE_ENDS, "인", "로", "으로", "도")
+_OWNED_AFTER = re.compile(r"(?:여)?\s?(?:\([^()]{0,40}\)\s?)?(?:의\s|\s)")
+_AFTER_WORDS = 3
+_ADJECTIVE_LENGTH = 3
+_BEFORE_WORDS = 3
+_WINDOW = 48
+
+
+def label(text: str, start: int, end: int, unit: str) -> str | None:
+    """The label of the count `text[start:end]` counted in `unit`, or None when the clause does
+    not say what it counts."""
+    measured, topic = _before(text, start, unit)
+    owned = _owned_after(text, end)
+    work = _work_after(text, end)
+    words = measured or owned[:2] or topic or ([unit] if unit in _NOUN_COUNTERS else [])
+    if not words:
+        return None  # a work alone (`…개를 창출했다`) does not say what is counted
+    if measured and owned and _WORK.fullmatch(owned[-1]):
+        words = [*measured, owned[-1]]
+    if work and work not in words:
+        words = [*words, work]
+    return " ".join(words) or None
+
+
+def _noun(word: str) -> bool:
+    return (
+        len(word) > 1
+        and is_plain_word(word)
+        and word not in VAGUE
+        and word not in _NOT_LABEL
+        and not _TIME.match(word)
+        and not any(character.isdigit() for character in word)
+        and not (word.endswith("인") and word[:-1] in _NOT_LABEL)  # 목표인, 최다인
+        and not _NOT_NOUN_END.search(word)
+    )
+
+
+def _before(text: str, start: int, unit: str) -> tuple[list[str], list[str]]:
+    """The nouns right before the count, in their order, with a counter that names its kind;
+    or, when the word right before is a topic or a subject (`모집 인원은 130명`), that phrase. A
+    count in brackets is labelled by the words before them (`직접 일자리 창출(3만 개)`)."""
+    window = text[max(0, start - _WINDOW) : start]
+    opened = window.rfind("(")
+    if opened != -1 and ")" not in window[opened:]:
+        window = window[:opened]
+    window = _ASIDE.sub("", window)
+    cuts = list(_BREAK.finditer(window))
+    words = window[cuts[-1].end() :].split() if cuts else window.split()
+    adjacent = len(words)
+    while words and (words[-1] in _NOT_LABEL or _strip(words[-1], _FILLER_ENDS) in _NOT_LABEL):
+        words.pop()  # `올해`, `목표는`, `목표치인`: the nouns before say what is counted
+    if words:
+        last = words[-1]
+        particle = next(
+            (p for p in _BEFORE_ENDS if last.endswith(p) and len(last) > 1 + len(p)), ""
+        )
+        if particle and _noun(last[: -len(particle)]):
+            words[-1] = last[: -len(particle)]
+            topic = _nouns(words)
+            return [], [word for word in topic if word not in _GENERIC] or topic
+    nouns = _nouns(words)
+    if len(words) < adjacent:
+        return [], nouns  # `첫 공모 이후 지금까지 10곳의 청년마을을`: the noun after comes first
+    if nouns and unit in _NOUN_COUNTERS and not nouns[-1].endswith(unit):
+        nouns.append(unit)
+    return nouns, []
+
+
+def _strip(word: str, endings: tuple[str, ...]) -> str:
+    """`word` without the first of `endings` it ends in."""
+    ending = next((end for end in endings if word.endswith(end) and len(word) > len(end)), "")
+    return word[: -len(ending)] if ending else word
+
+
+def _nouns(words: list[str]) -> list[str]:
+    """The nouns that end `words`, in their order, past the words of goal and time next to the
+    count (`일자리 목표 1만 개` → 일자리)."""
+    nouns: list[str] = []
+    for word in reversed(words):
+        if not nouns and word in _NOT_LABEL:
+            continue
+        if not _noun(word) or len(nouns) == _BEFORE_WORDS:
+            break
+        nouns.append(word)
+    nouns.reverse()
+    return nouns
+
+
+def _owned_after(text: str, end: int) -> list[str]:
+    """The nouns the count owns after it (`…개의 일자리를`, `…% 높은 이수율을`)."""
+    owned = _OWNED_AFTER.match(text, end)
+    if not owned:
+        return []
+    words: list[str] = []
+    for word in text[owned.end() : owned.end() + 40].split()[:_AFTER_WORDS]:
+        bare = word.rstrip(",.")
+        particle = next((p for p in ("을", "를", *_TOPIC) if bare.endswith(p)), "")
+        noun = bare[: -len(particle)] if particle and len(bare) > len(particle) + 1 else bare
+        if not words and _NOT_NOUN_END.search(bare) and len(bare) <= _ADJECTIVE_LENGTH:
+            continue  # an adjective before the noun: `높은 이수율`, `새로운 일자리`
+        if not _noun(noun):
+            break
+        words.append(noun)
+        if particle or bare != word:
+            break
+    return words
+
+
+def _work_after(text: str, end: int) -> str | None:
+    """The first work noun in the clause after the count (`…를 창출했다` → 창출)."""
+    window = text[end : end + _WINDOW]
+    cut = _BREAK.search(window)
+    work = _WORK.search(window[: cut.start()] if cut else window)
+    return work.group(1) if work else None

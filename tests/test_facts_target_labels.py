@@ -1,0 +1,76 @@
+"""Target labels: what a count measures and the work done to it, in the clause's own words;
+None when the clause does not say. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts import extract
+from govreader.model import Article, FactKind
+
+
+def labels(text: str) -> dict[str, str | None]:
+    """The label of each goal or result of `text`, by its text."""
+    return {
+        fact.text: fact.fields.get("label")
+        for fact in extract(Article(text=text))
+        if fact.kind == FactKind.TARGET and fact.fields["type"] != "count"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "label"),
+    [
+        # the nouns before the count, past the goal word next to it
+        ("군은 올해 일자리 목표 8,500개를 세웠다.", "8,500개", "일자리"),
+        # a counter that names what it counts finishes the phrase
+        ("시는 올해 한부모 140가구의 주거 환경을 개선했다.", "140가구", "한부모 가구"),
+        # the noun the count owns after it, with the work done to it
+        ("구는 지난해 3,200개의 일자리를 창출했다.", "3,200개", "일자리 창출"),
+        # an adjective before the owned noun is left out
+        ("교육 과정은 92%의 높은 수료율을 기록했다.", "92%", "수료율"),
+        # who is counted and the work noun they own
+        ("센터는 경력단절 여성 85명의 취업을 도왔다.", "85명", "경력단절 여성 취업"),
+        # a topic right before the count
+        ("올해 모집 인원은 모두 260명이다.", "260명", "모집 인원"),
+        # the object right before a level raised to
+        ("군은 고용률을 67.5%까지 끌어올린다는 계획이다.", "67.5%", "고용률"),
+        # a count in brackets is labelled by the words before them
+        (
+            "분야별로는 공공 일자리 제공(2,300개)과 직업훈련(900개)을 목표로 한다.",
+            "900개",
+            "직업훈련",
+        ),
+        # a plan's work after the count
+        ("시는 2027년까지 수소차 600대를 보급할 계획이다.", "600대", "수소차 보급"),
+    ],
+)
+def test_a_label_names_what_is_counted_and_the_work(text: str, count: str, label: str) -> None:
+    assert labels(text)[count] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # only a date, a goal word and the subject stand before the count
+        ("군은 올해 목표치인 4,100개를 넘어섰다.", "4,100개"),
+        # an adjective and a verb are no label
+        ("센터는 당초 계획보다 많은 1,300명을 배출했다.", "1,300명"),
+    ],
+)
+def test_no_label_when_the_clause_does_not_say(text: str, count: str) -> None:
+    found = labels(text)
+    assert count in found
+    label = found[count]
+    assert label is None or not any(word in label for word in ("올해", "목표", "많은", "당초"))
+
+
+def test_labels_hold_no_particle_date_or_adjective() -> None:
+    text = (
+        "구는 2024년 상반기 일자리 1만 200개를 창출해 목표 대비 96%를 달성했다. "
+        "지난해에는 새로운 일자리 9,800개를 만들었다."
+    )
+    for label in labels(text).values():
+        for word in (label or "").split():
+            assert word not in ("2024년", "상반기", "지난해에는", "새로운", "대비")
+            assert not word.endswith(("을", "를", "의", "에서"))
