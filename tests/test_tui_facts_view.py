@@ -266,3 +266,20 @@ async def test_the_readers_fact_keys_do_nothing_in_the_view(library: Library) ->
         assert app.main_screen.reader.current_fact is None
         await pilot.press("escape")
         assert isinstance(app.screen, FactsView)
+
+
+@synchronously
+async def test_messages_said_over_the_view_show_on_its_status_line(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("ctrl+t")  # the app's own message: the theme's name
+        assert view.status_bar.right == f"theme: {app.theme}"
+        app.notify("a file was written", severity="warning")
+        assert view.status_bar.right == "a file was written"
+        assert view.status_bar.severity == "warning"
+        app.main_screen.set_message("2 new articles")  # the main screen's, said behind the view
+        assert view.status_bar.right == "2 new articles"
+        await pilot.press("question_mark")  # a dialog over the view: still the view's line
+        app.notify("said over the help")
+        assert view.status_bar.right == "said over the help"

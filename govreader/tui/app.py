@@ -17,6 +17,7 @@ from govreader.tui.keys import MAIN_KEYS
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.screens.main import MainScreen
 from govreader.tui.widgets.facts_pane import FactsPane
+from govreader.tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -55,6 +56,13 @@ class GovReaderApp(ReaderApp):
         return self.main_screen
 
     def show_message(self, text: str, severity: SeverityLevel = "information") -> None:
+        """On the status line the user sees: the top screen's (the facts view's, say), or under
+        a dialog, the one of the screen beneath it."""
+        for screen in reversed(self.screen_stack):
+            bar = getattr(screen, "status_bar", None)
+            if isinstance(bar, StatusBar):
+                bar.show(right=text, severity=severity)
+                return
         self.main_screen.status_bar.show(right=text, severity=severity)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:

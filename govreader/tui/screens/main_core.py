@@ -136,7 +136,11 @@ class MainCore(Screen[None]):
         return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
 
     def set_message(self, message: str) -> None:
+        """Say what a key or the library watch did; said while another screen is shown (the
+        facts view), it goes to that screen's status line too, where the user looks."""
         self.status_bar.show(right=message)
+        if message and self.app.screen is not self:
+            self.reader_app.show_message(message)
 
     def update_list_status(self) -> None:
         listing = self.article_list
