@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from govreader.fact_text import KIND_LABELS
-from govreader.library import Library, ListQuery, import_paths, sample_articles_dir
+from govreader.library import Library, LibraryError, ListQuery, import_paths, sample_articles_dir
 from govreader.model import FactKind
 from govreader.table_text import cell_text
 from govreader.tui.app import GovReaderApp
@@ -283,3 +283,40 @@ async def test_messages_said_over_the_view_show_on_its_status_line(library: Libr
         await pilot.press("question_mark")  # a dialog over the view: still the view's line
         app.notify("said over the help")
         assert view.status_bar.right == "said over the help"
+
+
+@synchronously
+async def test_a_table_that_cannot_be_read_says_why_in_the_view(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> None:
+        raise LibraryError("the library is locked")
+
+    monkeypatch.setattr(library, "fact_table", broken)
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        assert "the library is locked" in view.status_bar.right
+        assert view.status_bar.severity == "error"
+        assert any("the library is locked" in line for line in grid_text(view))
+        assert not any("reading the" in line for line in grid_text(view))
+
+
+@synchronously
+async def test_s_says_the_order_and_moving_keeps_it_said(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert view.status_bar.right == "sorted by recipient, ascending"
+        cursor = view.grid.cursor
+        await pilot.press("up" if cursor else "down")
+        await pilot.pause()
+        assert view.status_bar.right == "sorted by recipient, ascending"
+        moved = cursor if cursor else cursor + 2
+        assert view.status_bar.left.startswith(f"{KIND_LABELS[FactKind.AWARD]} · {moved}/")
+        await pilot.press("2")  # another kind: what was said of the last one goes
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.status_bar.right == ""

@@ -95,6 +95,7 @@ class FactsView(Screen[None]):
             self.places[self.kind] = self.grid.cursor
         self.kind = FactKind(kind)
         self.stack.clear()
+        self.status_bar.show(right="")  # what was said of the last kind
         self.grid.set_reactive(FactGrid.column, 0)
         self.kinds.kind = self.kind
         self.kinds.refresh()
@@ -119,9 +120,15 @@ class FactsView(Screen[None]):
         try:
             table = self.library.fact_table(kind, query)
         except LibraryError as error:
-            self.app.call_from_thread(self.app.notify, str(error), severity="error")
+            self.app.call_from_thread(self._failed, kind, query, error)
             return
         self.app.call_from_thread(self._loaded, kind, query, table)
+
+    def _failed(self, kind: FactKind, query: ListQuery, error: LibraryError) -> None:
+        """The table cannot be read: the grid says why instead of "reading…" forever."""
+        if query == (self.query_ or ListQuery()) and kind is self.kind and not self.stack:
+            self.grid.show(None, message=f"Cannot read the {kind} facts: {error}")
+        self.app.notify(f"Cannot read the {kind} facts: {error}", severity="error")
 
     def _loaded(self, kind: FactKind, query: ListQuery, table: FactTable) -> None:
         if query != (self.query_ or ListQuery()):
@@ -144,7 +151,9 @@ class FactsView(Screen[None]):
     def _filtered(self) -> bool:
         return self.query_ is not None and self.query_ != ListQuery()
 
-    def _show_status(self, message: str = "") -> None:
+    def _show_status(self, message: str | None = None) -> None:
+        """Where the cursor is on the left; on the right, `message`, or (None) what was said
+        last, which a move of the cursor keeps, as the main screen's status line does."""
         from govreader.tui.screens.main_core import describe_query
 
         table = self.shown
