@@ -320,3 +320,18 @@ async def test_s_says_the_order_and_moving_keeps_it_said(library: Library) -> No
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert view.status_bar.right == ""
+
+
+@synchronously
+async def test_an_article_key_in_the_view_says_where_it_works(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_view(app, pilot)
+        for key, label in (("u", "u"), ("slash", "/"), ("right_square_bracket", "]"), ("e", "e")):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, FactsView)
+            assert view.status_bar.right.startswith(f"{label} "), (key, view.status_bar.right)
+            assert "enter" in view.status_bar.right or "v" in view.status_bar.right
+        await pilot.press("slash")
+        assert "filter" in view.status_bar.right

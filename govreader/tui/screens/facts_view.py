@@ -23,7 +23,7 @@ from govreader.library import LibraryError, ListQuery
 from govreader.library.fact_rows import TABLE_KINDS
 from govreader.library.fact_table import FactTable
 from govreader.model import FactKind
-from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS
+from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
 from govreader.tui.widgets.fact_grid import FactGrid
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.kind_bar import KindBar
@@ -36,12 +36,21 @@ if TYPE_CHECKING:
 BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
 
 
+def elsewhere_keys() -> list[Binding]:
+    """The articles view's keys that mean nothing here: each says where it works, instead of
+    doing nothing. Not in the help or the footer (no description)."""
+    here = [*FACTS_VIEW_KEYS, *APP_KEYS, *Binding.make_bindings(FactGrid.BINDINGS)]
+    taken = {key.strip() for binding in here for key in binding.key.split(",")}
+    keys = {key.strip() for binding in MAIN_KEYS for key in binding.key.split(",")} - taken
+    return [Binding(key, f"elsewhere('{key}')", "", show=False) for key in sorted(keys)]
+
+
 class FactsView(Screen[None]):
     """Facts of one kind across the library (or the list's filter), merged, sortable, grouped."""
 
     CSS_PATH = "facts_view.tcss"
     AUTO_FOCUS = "#grid"
-    BINDINGS: ClassVar[list[BindingType]] = [*FACTS_VIEW_KEYS, *APP_KEYS]
+    BINDINGS: ClassVar[list[BindingType]] = [*FACTS_VIEW_KEYS, *APP_KEYS, *elsewhere_keys()]
 
     def __init__(self, library: Library, list_query: Callable[[], ListQuery]) -> None:
         """`list_query`: the main list's filter now, which the tables follow."""
@@ -210,6 +219,12 @@ class FactsView(Screen[None]):
     @on(FactGrid.Moved)
     def _moved(self) -> None:
         self._show_status()
+
+    def action_elsewhere(self, key: str) -> None:
+        if key == "slash":
+            self._show_status("/ filters in the articles view (v); the table follows")
+        else:
+            self._show_status(f"{key_label(key)} is for articles: v, or enter on a row")
 
     def action_back(self) -> None:
         if self.stack:
