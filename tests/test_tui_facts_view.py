@@ -17,6 +17,7 @@ from govreader.model import FactKind
 from govreader.table_text import cell_text
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.facts_view import FactsView
+from govreader.tui.screens.help import HelpScreen
 from govreader.tui.widgets.fact_grid import FactGrid
 from govreader.tui.widgets.kind_bar import KindBar
 
@@ -335,3 +336,17 @@ async def test_an_article_key_in_the_view_says_where_it_works(library: Library) 
             assert "enter" in view.status_bar.right or "v" in view.status_bar.right
         await pilot.press("slash")
         assert "filter" in view.status_bar.right
+
+
+@synchronously
+async def test_help_over_the_view_lists_the_views_keys_first(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_view(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        headings = [line for line in app.screen.body.plain.splitlines() if line[:1].strip()]
+        assert headings[0] == "Facts view (v)", headings
+        everywhere = app.screen.body.plain.split("Everywhere\n")[1].split("\n\n")[0]
+        assert "Quit" in everywhere and "Next fact" not in everywhere, everywhere
+        assert "Articles view" in headings
