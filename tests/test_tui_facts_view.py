@@ -10,15 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 
 from govreader.fact_text import KIND_LABELS
 from govreader.library import Library, LibraryError, ListQuery, import_paths, sample_articles_dir
 from govreader.model import FactKind
-from govreader.table_text import cell_text
+from govreader.table_text import GAP, cell_text
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.screens.help import HelpScreen
-from govreader.tui.widgets.fact_grid import FactGrid
+from govreader.tui.widgets.fact_grid import MAX_CELLS, FactGrid
 from govreader.tui.widgets.kind_bar import KindBar
 
 
@@ -350,3 +351,27 @@ async def test_help_over_the_view_lists_the_views_keys_first(library: Library) -
         everywhere = app.screen.body.plain.split("Everywhere\n")[1].split("\n\n")[0]
         assert "Quit" in everywhere and "Next fact" not in everywhere, everywhere
         assert "Articles view" in headings
+
+
+@synchronously
+async def test_a_wide_screen_shows_long_cells_whole_when_the_table_fits(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(200, 50)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("4")  # audiences: long descriptions of who a program is for
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = view.shown
+        assert table is not None and len(table)
+        rows = [table.row(index) for index in range(len(table))]
+        longest = [
+            max(cell_len(cell_text(column, row.cells[i])) for row in rows if row is not None)
+            for i, column in enumerate(table.columns)
+        ]
+        assert max(longest) > MAX_CELLS  # some cell is longer than a column's usual width
+        assert sum(longest) + GAP * len(longest) + 4 < view.grid.size.width  # yet all fit
+        lines = grid_text(view)[1 : len(table) + 1]
+        for row, line in zip(rows, lines, strict=True):
+            assert row is not None
+            for column, value in zip(table.columns, row.cells, strict=True):
+                assert cell_text(column, value) in line, (column.title, line)

@@ -114,14 +114,26 @@ class FactGrid(ScrollView, can_focus=True):
             return
         sample = [table.row(index) for index in range(min(len(table), SAMPLE_ROWS))]
         rows = [row for row in sample if row is not None]
-        self._widths = widths(table.columns, rows, None, MAX_CELLS, mark=len(SORT_MARKS[0]))
+        whole = widths(table.columns, rows, None, None, mark=len(SORT_MARKS[0]))
+        self._widths = [min(size, MAX_CELLS) for size in whole]
         self._widths[0] = min(self._widths[0], max(self.size.width // 3, 8))
+        self._widen(whole)
         self._offsets = []
         offset = 0
         for size in self._widths:
             self._offsets.append(offset)
             offset += size + GAP
         self._follow_column()
+
+    def _widen(self, whole: list[int]) -> None:
+        """Give the room a wide pane has left to the cells cut short, left to right, so a long
+        cell is read whole when the table fits."""
+        spare = self.size.width - sum(self._widths) - GAP * len(self._widths)
+        for index, size in enumerate(self._widths):
+            extra = min(whole[index] - size, spare)
+            if extra > 0:
+                self._widths[index] += extra
+                spare -= extra
 
     def _follow_column(self) -> None:
         """Scroll sideways so the current column is whole in view (the first is pinned)."""
