@@ -197,6 +197,9 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
             self._land(index)
         self.reader.focus()
         self._back_to_table = True
+        back = "escape: back to the table"  # the footer's esc says "List": say where it goes
+        said = self.status_bar.right
+        self.set_message(f"{said} · {back}" if said else back)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """/ opens the prompt only from the panes: typed in any input (the prompt itself) it is
