@@ -377,3 +377,24 @@ async def test_a_wide_screen_shows_long_cells_whole_when_the_table_fits(library:
             assert row is not None
             for column, value in zip(table.columns, row.cells, strict=True):
                 assert cell_text(column, value) in line, (column.title, line)
+
+
+@synchronously
+async def test_the_palette_over_the_view_offers_its_kinds_sort_and_group(
+    library: Library,
+) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("ctrl+p", *"amounts")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is view and view.kind is FactKind.AMOUNT
+        await pilot.press("ctrl+p", *"group by")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is view
+        assert view.shown is not None and view.shown.grouped_by is not None
