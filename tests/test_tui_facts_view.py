@@ -398,3 +398,16 @@ async def test_the_palette_over_the_view_offers_its_kinds_sort_and_group(
         await pilot.pause()
         assert app.screen is view
         assert view.shown is not None and view.shown.grouped_by is not None
+
+
+@synchronously
+async def test_an_empty_table_under_a_filter_names_it_and_the_way_out(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.main_screen.set_query(ListQuery(text="말도 안 되는 검색어"))
+        view = await open_view(app, pilot)
+        shown = view.shown
+        assert shown is not None and not len(shown)
+        said = next(line for line in grid_text(view)[1:] if line.strip())
+        assert "말도 안 되는 검색어" in said and "x" in said, said
+        assert "more columns" not in view.status_bar.left

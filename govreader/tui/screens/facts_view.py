@@ -148,7 +148,12 @@ class FactsView(Screen[None]):
 
     def _show(self, cursor: int = 0) -> None:
         table = self.shown
-        empty = f"No {self.kind} facts in {'these articles' if self._filtered else 'the library'}."
+        empty = f"No {self.kind} facts in the library."
+        if self.query_ is not None and self._filtered:  # say which filter, and the way out
+            from govreader.tui.screens.main_core import describe_query
+
+            empty = f"No {self.kind} facts in {' · '.join(describe_query(self.query_))}"
+            empty += " · v, then x: all"
         self.grid.show(table, cursor=cursor, message=empty)
         base = self.tables.get(self.kind)
         if self.kind in BAR_KINDS and base is not None:
@@ -173,7 +178,7 @@ class FactsView(Screen[None]):
                 parts.append(f"by {table.grouped_by.title}")
             elif self.stack:
                 parts.append("one group · escape: all")
-            if self.grid.wider_than_view:
+            if self.grid.wider_than_view and len(table):
                 parts.append("← → more columns")
         if self.query_ is not None:
             parts += describe_query(self.query_)
