@@ -411,3 +411,21 @@ async def test_an_empty_table_under_a_filter_names_it_and_the_way_out(library: L
         said = next(line for line in grid_text(view)[1:] if line.strip())
         assert "말도 안 되는 검색어" in said and "x" in said, said
         assert "more columns" not in view.status_bar.left
+
+
+@synchronously
+async def test_the_group_of_rows_without_a_value_says_so(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("3")  # targets: some have no label
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("F")
+        await pilot.pause()
+        grouped = view.shown
+        assert grouped is not None and grouped.grouped_by is not None
+        values = [row.cells[0] for row in grouped.rows()]
+        assert None in values
+        line = grid_text(view)[1 + values.index(None)]
+        assert line.startswith("(none)"), line

@@ -26,6 +26,8 @@ from govreader.table_text import GAP, cell_text, fit, widths
 SAMPLE_ROWS = 100  # the first page, read anyway to draw it
 MAX_CELLS = 40
 SORT_MARKS = (" ▲", " ▼")  # ascending, descending
+NO_VALUE = "(none)"
+"""A grouped table's group of the rows that have no value in the grouped column."""
 
 
 class FactGrid(ScrollView, can_focus=True):
@@ -203,7 +205,10 @@ class FactGrid(ScrollView, can_focus=True):
             if number:
                 text.append(" " * GAP)
             style = styles["column"] if number == self.column else None
-            text.append(self._cell(cell_text(column, value), size, rooms[number], column), style)
+            shown = cell_text(column, value)
+            if not number and value is None and table.grouped_by is not None:
+                shown, style = NO_VALUE, styles["muted"]  # the group of rows without one
+            text.append(self._cell(shown, size, rooms[number], column), style)
         if index == self.cursor:
             text.stylize(styles["cursor"])
             return self._strip(text, width, base)
