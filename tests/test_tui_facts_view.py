@@ -429,3 +429,35 @@ async def test_the_group_of_rows_without_a_value_says_so(library: Library) -> No
         assert None in values
         line = grid_text(view)[1 + values.index(None)]
         assert line.startswith("(none)"), line
+
+
+def test_an_article_removed_in_the_articles_view_leaves_the_table(
+    library_dir: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    folder = tmp_path / "library"
+    shutil.copytree(library_dir, folder)
+
+    async def run() -> None:
+        with Library.open(folder) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(120, 40)) as pilot:
+                view = await open_view(app, pilot)
+                await pilot.press("2")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                before = view.shown
+                assert before is not None and len(before)
+                row = before.row(0)
+                assert row is not None and row.article_id is not None
+                await pilot.press("v")
+                app.main_screen.remove_article(row.article_id)
+                await pilot.pause()
+                view = await open_view(app, pilot)
+                after = view.shown
+                assert after is not None and len(after) < len(before)
+                ids = {r.article_id for r in after.rows()}
+                assert row.article_id not in ids
+
+    asyncio.run(run())

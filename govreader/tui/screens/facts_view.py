@@ -52,12 +52,21 @@ class FactsView(Screen[None]):
     AUTO_FOCUS = "#grid"
     BINDINGS: ClassVar[list[BindingType]] = [*FACTS_VIEW_KEYS, *APP_KEYS, *elsewhere_keys()]
 
-    def __init__(self, library: Library, list_query: Callable[[], ListQuery]) -> None:
-        """`list_query`: the main list's filter now, which the tables follow."""
+    def __init__(
+        self,
+        library: Library,
+        list_query: Callable[[], ListQuery],
+        changes: Callable[[], int] = lambda: 0,
+    ) -> None:
+        """`list_query`: the main list's filter now, which the tables follow; `changes`: how
+        many times the articles view has seen the library change (an article removed, pages
+        imported), after which the tables are read again."""
         super().__init__()
         self.library = library
         self.list_query = list_query
+        self.changes = changes
         self.query_: ListQuery | None = None
+        self.read_at = -1  # `changes` when the tables were read
         self.kind = TABLE_KINDS[0]
         self.tables: dict[FactKind, FactTable] = {}
         self.places: dict[FactKind, int] = {}
@@ -76,10 +85,10 @@ class FactsView(Screen[None]):
         yield KeyBar(id="keys")
 
     def on_screen_resume(self) -> None:
-        """Shown again: the same place, unless the list's filter changed since."""
-        query = self.list_query()
-        if query != self.query_:
-            self.query_ = query
+        """Shown again: the same place, unless the list's filter or the library changed since."""
+        query, changes = self.list_query(), self.changes()
+        if query != self.query_ or changes != self.read_at:
+            self.query_, self.read_at = query, changes
             self.tables.clear()
             self.places.clear()
             self.stack.clear()

@@ -179,7 +179,9 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
 
         app = self.app
         if not app.is_screen_installed(FACTS_VIEW_NAME):
-            view = FactsView(self.library, lambda: self.article_list.query_)
+            view = FactsView(
+                self.library, lambda: self.article_list.query_, lambda: self.library_changes
+            )
             app.install_screen(view, FACTS_VIEW_NAME)
         self._back_to_table = False
         app.push_screen(FACTS_VIEW_NAME)
