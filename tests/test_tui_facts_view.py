@@ -10,14 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 
 from govreader.fact_text import KIND_LABELS
-from govreader.library import Library, ListQuery, import_paths, sample_articles_dir
+from govreader.library import Library, LibraryError, ListQuery, import_paths, sample_articles_dir
 from govreader.model import FactKind
-from govreader.table_text import cell_text
+from govreader.table_text import GAP, cell_text
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.facts_view import FactsView
-from govreader.tui.widgets.fact_grid import FactGrid
+from govreader.tui.screens.help import HelpScreen
+from govreader.tui.widgets.fact_grid import MAX_CELLS, FactGrid
 from govreader.tui.widgets.kind_bar import KindBar
 
 
@@ -224,6 +226,8 @@ async def test_enter_opens_the_article_at_the_fact_and_escape_comes_back_to_the_
         assert (fact.start, fact.end) == (row.start, row.end)
         assert fact.kind is FactKind.PROGRAM
         assert app.focused is reader
+        said = app.main_screen.status_bar.right
+        assert said.startswith("program ") and said.endswith("escape: back to the table"), said
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is view and view.kind is FactKind.PROGRAM
@@ -266,3 +270,194 @@ async def test_the_readers_fact_keys_do_nothing_in_the_view(library: Library) ->
         assert app.main_screen.reader.current_fact is None
         await pilot.press("escape")
         assert isinstance(app.screen, FactsView)
+
+
+@synchronously
+async def test_messages_said_over_the_view_show_on_its_status_line(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("ctrl+t")  # the app's own message: the theme's name
+        assert view.status_bar.right == f"theme: {app.theme}"
+        app.notify("a file was written", severity="warning")
+        assert view.status_bar.right == "a file was written"
+        assert view.status_bar.severity == "warning"
+        app.main_screen.set_message("2 new articles")  # the main screen's, said behind the view
+        assert view.status_bar.right == "2 new articles"
+        await pilot.press("question_mark")  # a dialog over the view: still the view's line
+        app.notify("said over the help")
+        assert view.status_bar.right == "said over the help"
+
+
+@synchronously
+async def test_a_table_that_cannot_be_read_says_why_in_the_view(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> None:
+        raise LibraryError("the library is locked")
+
+    monkeypatch.setattr(library, "fact_table", broken)
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        assert "the library is locked" in view.status_bar.right
+        assert view.status_bar.severity == "error"
+        assert any("the library is locked" in line for line in grid_text(view))
+        assert not any("reading the" in line for line in grid_text(view))
+
+
+@synchronously
+async def test_s_says_the_order_and_moving_keeps_it_said(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert view.status_bar.right == "sorted by recipient, ascending"
+        cursor = view.grid.cursor
+        await pilot.press("up" if cursor else "down")
+        await pilot.pause()
+        assert view.status_bar.right == "sorted by recipient, ascending"
+        moved = cursor if cursor else cursor + 2
+        assert view.status_bar.left.startswith(f"{KIND_LABELS[FactKind.AWARD]} · {moved}/")
+        await pilot.press("2")  # another kind: what was said of the last one goes
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert view.status_bar.right == ""
+
+
+@synchronously
+async def test_an_article_key_in_the_view_says_where_it_works(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_view(app, pilot)
+        for key, label in (("u", "u"), ("slash", "/"), ("right_square_bracket", "]"), ("e", "e")):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, FactsView)
+            assert view.status_bar.right.startswith(f"{label} "), (key, view.status_bar.right)
+            assert "enter" in view.status_bar.right or "v" in view.status_bar.right
+        await pilot.press("slash")
+        assert "filter" in view.status_bar.right
+
+
+@synchronously
+async def test_help_over_the_view_lists_the_views_keys_first(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_view(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        headings = [line for line in app.screen.body.plain.splitlines() if line[:1].strip()]
+        assert headings[0] == "Facts view (v)", headings
+        everywhere = app.screen.body.plain.split("Everywhere\n")[1].split("\n\n")[0]
+        assert "Quit" in everywhere and "Next fact" not in everywhere, everywhere
+        assert "Articles view" in headings
+
+
+@synchronously
+async def test_a_wide_screen_shows_long_cells_whole_when_the_table_fits(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(200, 50)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("4")  # audiences: long descriptions of who a program is for
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = view.shown
+        assert table is not None and len(table)
+        rows = [table.row(index) for index in range(len(table))]
+        longest = [
+            max(cell_len(cell_text(column, row.cells[i])) for row in rows if row is not None)
+            for i, column in enumerate(table.columns)
+        ]
+        assert max(longest) > MAX_CELLS  # some cell is longer than a column's usual width
+        assert sum(longest) + GAP * len(longest) + 4 < view.grid.size.width  # yet all fit
+        lines = grid_text(view)[1 : len(table) + 1]
+        for row, line in zip(rows, lines, strict=True):
+            assert row is not None
+            for column, value in zip(table.columns, row.cells, strict=True):
+                assert cell_text(column, value) in line, (column.title, line)
+
+
+@synchronously
+async def test_the_palette_over_the_view_offers_its_kinds_sort_and_group(
+    library: Library,
+) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("ctrl+p", *"amounts")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen is view and view.kind is FactKind.AMOUNT
+        await pilot.press("ctrl+p", *"group by")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is view
+        assert view.shown is not None and view.shown.grouped_by is not None
+
+
+@synchronously
+async def test_an_empty_table_under_a_filter_names_it_and_the_way_out(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.main_screen.set_query(ListQuery(text="말도 안 되는 검색어"))
+        view = await open_view(app, pilot)
+        shown = view.shown
+        assert shown is not None and not len(shown)
+        said = next(line for line in grid_text(view)[1:] if line.strip())
+        assert "말도 안 되는 검색어" in said and "x" in said, said
+        assert "more columns" not in view.status_bar.left
+
+
+@synchronously
+async def test_the_group_of_rows_without_a_value_says_so(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("3")  # targets: some have no label
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("F")
+        await pilot.pause()
+        grouped = view.shown
+        assert grouped is not None and grouped.grouped_by is not None
+        values = [row.cells[0] for row in grouped.rows()]
+        assert None in values
+        line = grid_text(view)[1 + values.index(None)]
+        assert line.startswith("(none)"), line
+
+
+def test_an_article_removed_in_the_articles_view_leaves_the_table(
+    library_dir: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    folder = tmp_path / "library"
+    shutil.copytree(library_dir, folder)
+
+    async def run() -> None:
+        with Library.open(folder) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(120, 40)) as pilot:
+                view = await open_view(app, pilot)
+                await pilot.press("2")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                before = view.shown
+                assert before is not None and len(before)
+                row = before.row(0)
+                assert row is not None and row.article_id is not None
+                await pilot.press("v")
+                app.main_screen.remove_article(row.article_id)
+                await pilot.pause()
+                view = await open_view(app, pilot)
+                after = view.shown
+                assert after is not None and len(after) < len(before)
+                ids = {r.article_id for r in after.rows()}
+                assert row.article_id not in ids
+
+    asyncio.run(run())

@@ -13,10 +13,11 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from govreader.library import Library
-from govreader.tui.keys import MAIN_KEYS
+from govreader.tui.keys import APP_KEYS, MAIN_KEYS
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.screens.main import MainScreen
 from govreader.tui.widgets.facts_pane import FactsPane
+from govreader.tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -55,6 +56,13 @@ class GovReaderApp(ReaderApp):
         return self.main_screen
 
     def show_message(self, text: str, severity: SeverityLevel = "information") -> None:
+        """On the status line the user sees: the top screen's (the facts view's, say), or under
+        a dialog, the one of the screen beneath it."""
+        for screen in reversed(self.screen_stack):
+            bar = getattr(screen, "status_bar", None)
+            if isinstance(bar, StatusBar):
+                bar.show(right=text, severity=severity)
+                return
         self.main_screen.status_bar.show(right=text, severity=severity)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
@@ -86,24 +94,23 @@ class GovReaderApp(ReaderApp):
 
     def action_help(self) -> None:
         from govreader.model import FactKind
-        from govreader.tui.screens.facts_view import facts_view_bindings
+        from govreader.tui.screens.facts_view import FactsView, facts_view_bindings
         from govreader.tui.screens.help import HelpScreen, help_text
 
         main = self.main_screen
+        palette = Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette")
+        view = ("Facts view (v)", facts_view_bindings())
         sections = [
-            (
-                "Everywhere",
-                [
-                    *MAIN_KEYS,
-                    Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette"),
-                ],
-            ),
+            ("Everywhere", [*APP_KEYS, palette]),
+            ("Articles view", [key for key in MAIN_KEYS if key not in APP_KEYS]),
             ("List", self._bindings_of(main.article_list)),
             ("Reader", self._bindings_of(main.reader)),
             ("Facts pane", list(Binding.make_bindings(FactsPane.BINDINGS))),
-            ("Facts view (v)", facts_view_bindings()),
+            view,
             ("Moving between panes", list(Binding.make_bindings(Screen.BINDINGS))),
         ]
+        if isinstance(self.screen, FactsView):  # opened there: its keys first
+            sections = [view, *(section for section in sections if section is not view)]
         legend = {
             kind: main.reader.get_component_rich_style(f"reader--{kind}") for kind in FactKind
         }

@@ -11,10 +11,13 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
-from govreader.tui.keys import MAIN_KEYS, key_label
+from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
+from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.screens.main import MainScreen
+from govreader.tui.widgets.fact_grid import FactGrid
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
     from textual.screen import Screen
 
 PALETTE_ONLY: tuple[tuple[str, str, str], ...] = (
@@ -28,16 +31,31 @@ NOT_IN_PALETTE = frozenset({"app.quit", "search"})
 """Textual's palette has its own Quit; `/` is offered as find and filter above."""
 
 
-def commands(bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
-    """(title, key, action) for each binding, then the palette's own commands: the palette is
-    made from the keys, so a key added to the main screen is offered here too."""
+def keyed(bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
+    """(title, key, action) for each binding the palette offers."""
     made = (b if isinstance(b, Binding) else Binding(*b) for b in bindings)  # keys kept together
-    listed = [
+    return [
         (binding.tooltip or binding.description, key_label(binding.key), binding.action)
         for binding in made
         if binding.action not in NOT_IN_PALETTE
     ]
-    return [*listed, *PALETTE_ONLY]
+
+
+def commands(bindings: Iterable[BindingType]) -> list[tuple[str, str, str]]:
+    """The main screen's keys, then the palette's own commands: the palette is made from the
+    keys, so a key added to the main screen is offered here too."""
+    return [*keyed(bindings), *PALETTE_ONLY]
+
+
+def view_commands() -> list[tuple[str, str, str, bool]]:
+    """The facts view's keys (title, key, action, whether the table acts rather than the
+    view): its own and the table's that are not moves, then the app's and recent messages."""
+    table = [b for b in Binding.make_bindings(FactGrid.BINDINGS) if b.show]
+    return [
+        *((*command, False) for command in keyed([*FACTS_VIEW_KEYS, *APP_KEYS])),
+        *((*command, True) for command in keyed(table)),
+        (*PALETTE_ONLY[-1], False),
+    ]
 
 
 def highlight(matcher: Matcher, title: str) -> Content:
@@ -52,37 +70,40 @@ def highlight(matcher: Matcher, title: str) -> Content:
 
 
 class GovReaderCommands(Provider):
-    """The main screen's actions, each with its key in the help line, and a filter per source.
-    Over another screen (the facts view) they would act on the screen behind: none is offered."""
+    """The shown screen's actions, each with its key in the help line: the main screen's with a
+    filter per source, or the facts view's (never the screen's behind it)."""
 
-    @property
-    def _main(self) -> MainScreen | None:
+    def _run(self, target: DOMNode, action: str) -> Callable[[], object]:
+        return partial(self.app.run_action, action, target)
+
+    def _keyed(self) -> list[tuple[str, str, Callable[[], object]]]:
         screen: Screen[object] = self.screen
-        return screen if isinstance(screen, MainScreen) else None
-
-    def _run(self, main: MainScreen, action: str) -> Callable[[], object]:
-        return partial(self.app.run_action, action, main)
+        if isinstance(screen, MainScreen):
+            return [
+                (title, key, self._run(screen, action))
+                for title, key, action in commands(MAIN_KEYS)
+            ]
+        if isinstance(screen, FactsView):
+            return [
+                (title, key, self._run(screen.grid if on_table else screen, action))
+                for title, key, action, on_table in view_commands()
+            ]
+        return []
 
     def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
-        main = self._main
-        if main is None:
-            return []
-        actions = [
-            (title, key, self._run(main, action)) for title, key, action in commands(MAIN_KEYS)
-        ]
+        main = self.screen
+        if not isinstance(main, MainScreen):
+            return self._keyed()
         # The source goes to the action as a value, never spliced into an action string.
         sources = [
             (f"Filter by source: {source}", "", partial(main.action_set_source, source))
             for source in main.sources()
         ]
-        return [*actions, *sources]
+        return [*self._keyed(), *sources]
 
     async def discover(self) -> Hits:
-        main = self._main
-        if main is None:
-            return
-        for title, key, action in commands(MAIN_KEYS):
-            yield DiscoveryHit(Content(title), self._run(main, action), title, help=f"key: {key}")
+        for title, key, command in self._keyed():
+            yield DiscoveryHit(Content(title), command, title, help=f"key: {key}")
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

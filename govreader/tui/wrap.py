@@ -87,3 +87,23 @@ def fit(text: str, cells: int, ellipsis: str = "…") -> str:
         end += 1
     # A cut just after the text's own ellipsis (`…공시…`) gets one ellipsis, not two.
     return set_cell_size(text[:end].rstrip(" .…") + ellipsis, cells)
+
+
+def fit_middle(text: str, cells: int, ellipsis: str = "…") -> str:
+    """`text` in at most `cells` cells, cut in the middle when too long: a message's start says
+    what happened and its end names the file or the reason, so both are kept."""
+    if cell_len(text) <= cells:
+        return text
+    if cells <= 1:
+        return fit(text, cells, ellipsis).rstrip()
+    tail_cells = (cells - 1) // 2
+    used = start = 0
+    for start in range(len(text), 0, -1):  # the longest tail of whole characters that fits
+        width = get_character_cell_size(text[start - 1])
+        if used + width > tail_cells:
+            break
+        used += width
+    else:
+        start = 0
+    head = fit(text[:start], cells - used, ellipsis).rstrip()
+    return head + text[start:].lstrip(" …" + ellipsis)  # one ellipsis where it was cut

@@ -23,7 +23,7 @@ from govreader.library import LibraryError, ListQuery
 from govreader.library.fact_table import FactTable
 from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
-from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS
+from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
 from govreader.tui.widgets.fact_grid import FactGrid
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.kind_bar import KindBar
@@ -36,19 +36,37 @@ if TYPE_CHECKING:
 BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
 
 
+def elsewhere_keys() -> list[Binding]:
+    """The articles view's keys that mean nothing here: each says where it works, instead of
+    doing nothing. Not in the help or the footer (no description)."""
+    here = [*FACTS_VIEW_KEYS, *APP_KEYS, *Binding.make_bindings(FactGrid.BINDINGS)]
+    taken = {key.strip() for binding in here for key in binding.key.split(",")}
+    keys = {key.strip() for binding in MAIN_KEYS for key in binding.key.split(",")} - taken
+    return [Binding(key, f"elsewhere('{key}')", "", show=False) for key in sorted(keys)]
+
+
 class FactsView(Screen[None]):
     """Facts of one kind across the library (or the list's filter), merged, sortable, grouped."""
 
     CSS_PATH = "facts_view.tcss"
     AUTO_FOCUS = "#grid"
-    BINDINGS: ClassVar[list[BindingType]] = [*FACTS_VIEW_KEYS, *APP_KEYS]
+    BINDINGS: ClassVar[list[BindingType]] = [*FACTS_VIEW_KEYS, *APP_KEYS, *elsewhere_keys()]
 
-    def __init__(self, library: Library, list_query: Callable[[], ListQuery]) -> None:
-        """`list_query`: the main list's filter now, which the tables follow."""
+    def __init__(
+        self,
+        library: Library,
+        list_query: Callable[[], ListQuery],
+        changes: Callable[[], int] = lambda: 0,
+    ) -> None:
+        """`list_query`: the main list's filter now, which the tables follow; `changes`: how
+        many times the articles view has seen the library change (an article removed, pages
+        imported), after which the tables are read again."""
         super().__init__()
         self.library = library
         self.list_query = list_query
+        self.changes = changes
         self.query_: ListQuery | None = None
+        self.read_at = -1  # `changes` when the tables were read
         self.kind = TABLE_KINDS[0]
         self.tables: dict[FactKind, FactTable] = {}
         self.places: dict[FactKind, int] = {}
@@ -67,10 +85,10 @@ class FactsView(Screen[None]):
         yield KeyBar(id="keys")
 
     def on_screen_resume(self) -> None:
-        """Shown again: the same place, unless the list's filter changed since."""
-        query = self.list_query()
-        if query != self.query_:
-            self.query_ = query
+        """Shown again: the same place, unless the list's filter or the library changed since."""
+        query, changes = self.list_query(), self.changes()
+        if query != self.query_ or changes != self.read_at:
+            self.query_, self.read_at = query, changes
             self.tables.clear()
             self.places.clear()
             self.stack.clear()
@@ -95,6 +113,7 @@ class FactsView(Screen[None]):
             self.places[self.kind] = self.grid.cursor
         self.kind = FactKind(kind)
         self.stack.clear()
+        self.status_bar.show(right="")  # what was said of the last kind
         self.grid.set_reactive(FactGrid.column, 0)
         self.kinds.kind = self.kind
         self.kinds.refresh()
@@ -119,9 +138,15 @@ class FactsView(Screen[None]):
         try:
             table = self.library.fact_table(kind, query)
         except LibraryError as error:
-            self.app.call_from_thread(self.app.notify, str(error), severity="error")
+            self.app.call_from_thread(self._failed, kind, query, error)
             return
         self.app.call_from_thread(self._loaded, kind, query, table)
+
+    def _failed(self, kind: FactKind, query: ListQuery, error: LibraryError) -> None:
+        """The table cannot be read: the grid says why instead of "reading…" forever."""
+        if query == (self.query_ or ListQuery()) and kind is self.kind and not self.stack:
+            self.grid.show(None, message=f"Cannot read the {kind} facts: {error}")
+        self.app.notify(f"Cannot read the {kind} facts: {error}", severity="error")
 
     def _loaded(self, kind: FactKind, query: ListQuery, table: FactTable) -> None:
         if query != (self.query_ or ListQuery()):
@@ -132,7 +157,12 @@ class FactsView(Screen[None]):
 
     def _show(self, cursor: int = 0) -> None:
         table = self.shown
-        empty = f"No {self.kind} facts in {'these articles' if self._filtered else 'the library'}."
+        empty = f"No {self.kind} facts in the library."
+        if self.query_ is not None and self._filtered:  # say which filter, and the way out
+            from govreader.tui.screens.main_core import describe_query
+
+            empty = f"No {self.kind} facts in {' · '.join(describe_query(self.query_))}"
+            empty += " · v, then x: all"
         self.grid.show(table, cursor=cursor, message=empty)
         base = self.tables.get(self.kind)
         if self.kind in BAR_KINDS and base is not None:
@@ -144,7 +174,9 @@ class FactsView(Screen[None]):
     def _filtered(self) -> bool:
         return self.query_ is not None and self.query_ != ListQuery()
 
-    def _show_status(self, message: str = "") -> None:
+    def _show_status(self, message: str | None = None) -> None:
+        """Where the cursor is on the left; on the right, `message`, or (None) what was said
+        last, which a move of the cursor keeps, as the main screen's status line does."""
         from govreader.tui.screens.main_core import describe_query
 
         table = self.shown
@@ -155,7 +187,7 @@ class FactsView(Screen[None]):
                 parts.append(f"by {table.grouped_by.title}")
             elif self.stack:
                 parts.append("one group · escape: all")
-            if self.grid.wider_than_view:
+            if self.grid.wider_than_view and len(table):
                 parts.append("← → more columns")
         if self.query_ is not None:
             parts += describe_query(self.query_)
@@ -201,6 +233,12 @@ class FactsView(Screen[None]):
     @on(FactGrid.Moved)
     def _moved(self) -> None:
         self._show_status()
+
+    def action_elsewhere(self, key: str) -> None:
+        if key == "slash":
+            self._show_status("/ filters in the articles view (v); the table follows")
+        else:
+            self._show_status(f"{key_label(key)} is for articles: v, or enter on a row")
 
     def action_back(self) -> None:
         if self.stack:

@@ -179,7 +179,9 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
 
         app = self.app
         if not app.is_screen_installed(FACTS_VIEW_NAME):
-            view = FactsView(self.library, lambda: self.article_list.query_)
+            view = FactsView(
+                self.library, lambda: self.article_list.query_, lambda: self.library_changes
+            )
             app.install_screen(view, FACTS_VIEW_NAME)
         self._back_to_table = False
         app.push_screen(FACTS_VIEW_NAME)
@@ -197,6 +199,9 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
             self._land(index)
         self.reader.focus()
         self._back_to_table = True
+        back = "escape: back to the table"  # the footer's esc says "List": say where it goes
+        said = self.status_bar.right
+        self.set_message(f"{said} · {back}" if said else back)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """/ opens the prompt only from the panes: typed in any input (the prompt itself) it is

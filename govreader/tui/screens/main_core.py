@@ -85,6 +85,7 @@ class MainCore(Screen[None]):
         self.data_version = 0  # SQLite's count of other connections' commits, when last read
         self._back_to_table = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
+        self.library_changes = 0  # times the library was read again (the facts view follows)
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
 
@@ -136,7 +137,11 @@ class MainCore(Screen[None]):
         return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
 
     def set_message(self, message: str) -> None:
+        """Say what a key or the library watch did; said while another screen is shown (the
+        facts view), it goes to that screen's status line too, where the user looks."""
         self.status_bar.show(right=message)
+        if message and self.app.screen is not self:
+            self.reader_app.show_message(message)
 
     def update_list_status(self) -> None:
         listing = self.article_list
@@ -204,6 +209,7 @@ class MainCore(Screen[None]):
         listing = self.article_list
         current = listing.current
         self._sources = None
+        self.library_changes += 1
         self.count_all()
         try:
             listing.refresh_rows(follow=current.id if current is not None else None)

@@ -26,6 +26,8 @@ from govreader.table_text import GAP, cell_text, fit, widths
 SAMPLE_ROWS = 100  # the first page, read anyway to draw it
 MAX_CELLS = 40
 SORT_MARKS = (" ▲", " ▼")  # ascending, descending
+NO_VALUE = "(none)"
+"""A grouped table's group of the rows that have no value in the grouped column."""
 
 
 class FactGrid(ScrollView, can_focus=True):
@@ -114,14 +116,26 @@ class FactGrid(ScrollView, can_focus=True):
             return
         sample = [table.row(index) for index in range(min(len(table), SAMPLE_ROWS))]
         rows = [row for row in sample if row is not None]
-        self._widths = widths(table.columns, rows, None, MAX_CELLS, mark=len(SORT_MARKS[0]))
+        whole = widths(table.columns, rows, None, None, mark=len(SORT_MARKS[0]))
+        self._widths = [min(size, MAX_CELLS) for size in whole]
         self._widths[0] = min(self._widths[0], max(self.size.width // 3, 8))
+        self._widen(whole)
         self._offsets = []
         offset = 0
         for size in self._widths:
             self._offsets.append(offset)
             offset += size + GAP
         self._follow_column()
+
+    def _widen(self, whole: list[int]) -> None:
+        """Give the room a wide pane has left to the cells cut short, left to right, so a long
+        cell is read whole when the table fits."""
+        spare = self.size.width - sum(self._widths) - GAP * len(self._widths)
+        for index, size in enumerate(self._widths):
+            extra = min(whole[index] - size, spare)
+            if extra > 0:
+                self._widths[index] += extra
+                spare -= extra
 
     def _follow_column(self) -> None:
         """Scroll sideways so the current column is whole in view (the first is pinned)."""
@@ -191,7 +205,10 @@ class FactGrid(ScrollView, can_focus=True):
             if number:
                 text.append(" " * GAP)
             style = styles["column"] if number == self.column else None
-            text.append(self._cell(cell_text(column, value), size, rooms[number], column), style)
+            shown = cell_text(column, value)
+            if not number and value is None and table.grouped_by is not None:
+                shown, style = NO_VALUE, styles["muted"]  # the group of rows without one
+            text.append(self._cell(shown, size, rooms[number], column), style)
         if index == self.cursor:
             text.stylize(styles["cursor"])
             return self._strip(text, width, base)

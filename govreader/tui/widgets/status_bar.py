@@ -14,9 +14,11 @@ from rich.text import Text
 from textual.widget import Widget
 
 from govreader.tui.symbols import UNICODE
-from govreader.tui.wrap import fit
+from govreader.tui.wrap import fit, fit_middle
 
 SEVERITIES = ("information", "warning", "error")
+LEFT_KEPT = 12
+"""Cells of the left side a long message leaves (the place in the list: `1,234/9,876`)."""
 
 
 class StatusBar(Widget):
@@ -46,7 +48,8 @@ class StatusBar(Widget):
     def render(self) -> Text:
         width, symbols = self.size.width, self.symbols
         right, left = symbols.plain(self.right), symbols.plain(self.left)
-        right = fit(right, min(cell_len(right), max(width - 2, 0)), symbols.ellipsis)
+        kept = min(cell_len(left), LEFT_KEPT)  # where the list is stays in sight
+        right = fit_middle(right, max(width - 3 - kept, 0), symbols.ellipsis)
         left = fit(left, max(width - cell_len(right) - 3, 0), symbols.ellipsis)
         style = "message" if self.severity == "information" else self.severity
         text = Text(no_wrap=True, overflow="crop")
