@@ -4,16 +4,18 @@ The shared enumeration reader splits an audience phrase at its joints; this modu
 pieces are groups of their own, in two steps. Commas, 및 and 또는 list groups (middle dots too,
 between single words: `성인·청소년·어린이`); the pieces between them are units, though a list
 with `A과 B` among its items stays whole, as the owner's labels keep it (`한부모 가구와 조손 가구,
-다문화 가구 등 돌봄 공백 가구`). Inside a unit,
-`A과 B` is two groups when A is one word naming people (`결혼이민자와 외국인`) or both have words
-of their own and A's are plain nouns (`한부모 가구와 조손 가구`). A clause or a modifier before A
-may qualify both (`홀로 사는 노인과 장애인`, `도내 대학생과 휴학생`), a head after B may be both's
-(`어르신과 장애인 가구`) and a companion goes with the person (`장애인과 보호자 1명`), so those
-stay whole, as does `A·B C` (`여성·장애인 창업자`, `기업·법인`). A unit naming no people is
-part of the next one (`대학 및 연구기관 관계자`); when none names people of its own, the list
-counts one whole (`광역 15, 기초 166개 등 총 181개 지자체`). An item of a marked list (`△A 및
-B`) stays as the story set it apart. `A, B 등 돌봄 공백 가구`: the groups are A and B, the
-umbrella after 등 only sums them up. `A, B, C 중 D`: the pool's groups, then D, who is picked.
+다문화 가구 등 돌봄 공백 가구`), unless A and B are single words naming people and no umbrella
+after 등 sums the list up (`중증장애인과 소년소녀가장, 쪽방주민 등`). Inside a unit, `A과 B` is
+two groups when A is one word naming people (`결혼이민자와 외국인`) or both have words of their
+own and A's are plain nouns (`한부모 가구와 조손 가구`) or B repeats A's head (`홀로 사는 1인
+가구와 저소득 2인 가구`). A clause or a modifier before A may qualify both (`홀로 사는 노인과
+장애인`, `도내 대학생과 휴학생`), a head after B may be both's (`어르신과 장애인 가구`) and a
+companion goes with the person (`장애인과 보호자 1명`), so those stay whole, as does `A·B C`
+(`여성·장애인 창업자`, `기업·법인`). A unit naming no people is part of the next one (`대학 및
+연구기관 관계자`); when none names people of its own, the list counts one whole (`광역 15, 기초
+166개 등 총 181개 지자체`). An item of a marked list (`△A 및 B`) stays as the story set it apart.
+`A, B 등 돌봄 공백 가구`: the groups are A and B, the umbrella after 등 only sums them up. `A, B,
+C 중 D`: the pool's groups, then D, who is picked.
 """
 
 from __future__ import annotations
@@ -66,18 +68,26 @@ def _units(text: str, items: tuple[enumeration.Item, ...]) -> list[list[enumerat
     lists two (`… 이력이 없는 18~34세 청년과 자립준비·북한이탈 청년`); a shorter one inside a
     comma list keeps the list whole, as the labels do (`A과 B, C 등 D`)."""
     single = all(" " not in item.text for item in items)
+    umbrella = bool(_UMBRELLA_RE.search(items[-1].text))
     long = items[-1].end - items[0].start > _ONE_GROUP_CHARS
     units = [[items[0]]]
     joined = False
     for before, after in pairwise(items):
         joint = text[before.end : after.start].strip()
         listing = _LISTING_JOINT_RE.fullmatch(joint) or (single and joint in _DOTS)
-        if listing or (long and (joint in _JOINS or joint in _DOTS)):
+        named = joint in _JOINS and not umbrella and _named_words(before.text, after.text)
+        if listing or named or (long and (joint in _JOINS or joint in _DOTS)):
             units.append([after])
         else:
             joined = joined or joint in _JOINS
             units[-1].append(after)
     return [list(items)] if joined and len(units) > 1 else units
+
+
+def _named_words(first: str, second: str) -> bool:
+    """`중증장애인과 소년소녀가장, 쪽방주민`: two single words each naming people, joined by 과
+    inside a comma list, are two of its groups."""
+    return " " not in first + second and _group(first) and _group(second)
 
 
 def _waits(piece: str, following: str) -> bool:
@@ -94,14 +104,19 @@ def _waits(piece: str, following: str) -> bool:
 
 def _pair(text: str, unit: list[enumeration.Item]) -> bool:
     """`결혼이민자와 외국인`, `한부모 가구와 조손 가구`: one word naming people, or plain nouns
-    naming people before others with words of their own, joined by 과, are two groups. A
-    modifier before A may be B's too when B is one word (`도내 대학생과 휴학생`)."""
+    naming people (or any phrase whose head B repeats) before others with words of their own,
+    joined by 과, are two groups. A modifier before A may be B's too when B is one word (`도내
+    대학생과 휴학생`), a clause when B has another head (`설립 3년 미만인 협동조합과 사회적
+    기업`)."""
     if len(unit) != 2 or text[unit[0].end : unit[1].start].strip() not in _JOINS:
         return False
     first, second = unit[0].text, unit[1].text
     if _COMPANION_RE.match(second) or _COMPARED_RE.match(second) or _shared_head(second):
         return False
-    alone = " " not in first or (" " in second and plain_phrase(first))
+    # `고립 위험이 있는 1인 가구와 취약 2인 가구`: B repeats A's head with words of its own, so
+    # A's clause is A's alone.
+    restated = first.split()[-1] == second.split()[-1]
+    alone = " " not in first or (" " in second and (plain_phrase(first) or restated))
     return alone and _group(first) and _group(second)
 
 
