@@ -56,6 +56,7 @@ from govreader.facts.program_lists import (
 )
 from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
+from govreader.facts.program_siblings import sibling_items
 from govreader.facts.program_spans import STRONG_END_RE, clean_span, name_word
 from govreader.facts.program_types import scheme_types
 from govreader.facts.rules import Rule, rule
@@ -192,6 +193,7 @@ _ITEM_FINDERS = (
 _DOUBLE_QUOTED = rule(_P, "short name in double quotes", "“청년 마음 쉼표” 사업을 추진")
 _LISTED = rule(_P, "list closed by 등 and a program word", "A 교실, B 카페 등의 사업을")
 _TYPES = rule(_P, "types of one scheme", "공익활동형 900명, 시장형 120명")
+_SIBLINGS = rule(_P, "other items of a run list with a program", "요가, 기후 캠페인을 운영한다")
 
 
 def _headline_names(headings: Sequence[str]) -> list[str]:
@@ -256,7 +258,9 @@ def find(
         spans = [span for span in outside_speech(text, list(named)) if span[0] < said]
         quoted = list(double_quoted_names(text))
         spans = [*spans, *quoted, *listed]
-        for found_in, extra in ((_DOUBLE_QUOTED, quoted), (_LISTED, listed)):
+        siblings = [span for span in sibling_items(text, _outermost(spans)) if span[0] < said]
+        spans.extend(siblings)
+        for found_in, extra in ((_DOUBLE_QUOTED, quoted), (_LISTED, listed), (_SIBLINGS, siblings)):
             for span in extra:
                 named.setdefault(span, found_in.name)
         for start, end in _outermost(spans):
