@@ -67,6 +67,9 @@ def test_the_rule_is_named_for_a_sibling_no_other_rule_finds() -> None:
         "구는 골목길 화분 놓기, 하천 정화 캠페인을 위해 예산을 운영한다.",
         # bodies taking part in what is run are no programs
         "교육은 기업체, 지자체, 청년 캠페인 등이 참여하는 협력망을 통해 이뤄진다.",
+        # a list as the subject of an active verb is who runs something
+        "마을 쉼터, 이웃 돌봄, 건강 걷기 캠페인이 함께 운영하는 장터가 열렸다.",
+        "구는 마을 쉼터, 이웃 돌봄, 건강 걷기 캠페인 등이 운영하는 장터를 연다.",
     ],
 )
 def test_no_sibling_without_a_run_list_of_a_found_program(text: str) -> None:

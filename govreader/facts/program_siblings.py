@@ -22,6 +22,9 @@ from govreader.facts.program_spans import MARKS, clean_span, describing_clause_e
 # Verbs of running what the list names (`운영`, `운영되는`, `추진한다`, `진행돼`), not nouns
 # built on them (`실시간`, `진행자`).
 _RUN = r"(?:운영|추진|실시|개설|진행|통해|통하여|펼치|펼쳐)(?!간|자|률|율)"
+# A list as the verb's subject is what is run only when the verb is passive (`A, B가 운영된다`);
+# with an active verb it is who runs something (`A센터, B센터가 운영하는 C`).
+_RUN_PASSIVE = r"(?:운영|추진|실시|개설|진행)(?:되|돼|됐|됩|된)"
 
 # `… 등[ N개][을] [words] 운영`: the list closed by 등, the verb a few words on; a word between
 # may be the program word that names the items (`등 다양한 프로그램을 운영`), but no other object
@@ -31,14 +34,15 @@ _BETWEEN = (
     r"|[^\s.,]{0,16}(?:프로그램|사업|교육|활동|서비스|행사|강좌|과정|캠페인)(?:을|를))\s"
 )
 _ETC_RUN_RE = re.compile(
-    rf"\s등(?:\s\d[\d,]*\s?(?:개|건|종|가지)(?:\s[가-힣]{{1,6}})?)?(?:을|를|이|가|도)?\s"
-    rf"(?:{_BETWEEN}){{0,3}}?{_RUN}"
+    rf"\s등(?:\s\d[\d,]*\s?(?:개|건|종|가지)(?:\s[가-힣]{{1,6}})?)?"
+    rf"(?:(?:을|를|도)?\s(?:{_BETWEEN}){{0,3}}?{_RUN}|(?:이|가)\s(?:{_BETWEEN}){{0,3}}?{_RUN_PASSIVE})"
 )
 
 # `…C를 [함께] 운영`, `…C가 진행된다`: the particle on the last item, the verb right after it
 # (a word in 을/를 between would be the verb's own object).
+_GAP = r"(?:[^\s.,]{1,20}(?<![을를])\s){0,2}?"
 _PARTICLE_RUN_RE = re.compile(
-    rf"(?<=[가-힣A-Za-z0-9)’'」』])(?:을|를|이|가)\s(?:[^\s.,]{{1,20}}(?<![을를])\s){{0,2}}?{_RUN}"
+    rf"(?<=[가-힣A-Za-z0-9)’'」』])(?:(?:을|를)\s{_GAP}{_RUN}|(?:이|가)\s{_GAP}{_RUN_PASSIVE})"
 )
 
 # A list starts after a list mark or an opening quote of what someone says.
