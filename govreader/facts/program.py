@@ -20,7 +20,9 @@ These families of sentences name them:
 - a named act a budget pays for (`보조경기장 조성에 38억 원`, `건강이용권 지원(9억 원)`) and two
   kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`);
 - the types of one scheme, each with its count or who may apply (`공익활동형 9,760명, 시장형
-  662명`).
+  662명`);
+- the other items of a list the body runs once one of them is found (`A 부르기, B 놓기, C
+  캠페인을 운영`).
 Names are kept as written, without the marker, a trailing 등 or 운영, a clause that describes
 them (`디지털 전환에 대비하는 소상공인 지원정책` is `소상공인 지원정책`) or words of time, verbs
 and adjectives before them (`8월부터 사업`); a later short mention is named in full, as the body
@@ -36,8 +38,9 @@ are not programs. What someone says is speech, and is skipped, but for a list of
 official names.
 
 Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
-`program_funded`, `program_quoted`, `program_types`; `program_spans` trims and rejects names for
-all of them, with `program_kinds` telling a kind of work (`하반기 사업`) from a named program.
+`program_funded`, `program_quoted`, `program_types`, `program_siblings`; `program_spans` trims
+and rejects names for all of them, with `program_kinds` telling a kind of work (`하반기 사업`)
+from a named program.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ from govreader.facts.program_lists import (
 )
 from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
+from govreader.facts.program_siblings import sibling_items
 from govreader.facts.program_spans import STRONG_END_RE, clean_span, name_word
 from govreader.facts.program_types import scheme_types
 from govreader.facts.rules import Rule, rule
@@ -192,6 +196,7 @@ _ITEM_FINDERS = (
 _DOUBLE_QUOTED = rule(_P, "short name in double quotes", "“청년 마음 쉼표” 사업을 추진")
 _LISTED = rule(_P, "list closed by 등 and a program word", "A 교실, B 카페 등의 사업을")
 _TYPES = rule(_P, "types of one scheme", "공익활동형 900명, 시장형 120명")
+_SIBLINGS = rule(_P, "other items of a run list with a program", "요가, 기후 캠페인을 운영한다")
 
 
 def _headline_names(headings: Sequence[str]) -> list[str]:
@@ -256,7 +261,9 @@ def find(
         spans = [span for span in outside_speech(text, list(named)) if span[0] < said]
         quoted = list(double_quoted_names(text))
         spans = [*spans, *quoted, *listed]
-        for found_in, extra in ((_DOUBLE_QUOTED, quoted), (_LISTED, listed)):
+        siblings = [span for span in sibling_items(text, _outermost(spans)) if span[0] < said]
+        spans.extend(siblings)
+        for found_in, extra in ((_DOUBLE_QUOTED, quoted), (_LISTED, listed), (_SIBLINGS, siblings)):
             for span in extra:
                 named.setdefault(span, found_in.name)
         for start, end in _outermost(spans):
