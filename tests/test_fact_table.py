@@ -282,6 +282,40 @@ def test_amounts_group_by_year_with_sums_and_bars_count_money_per_year(library: 
     assert [row.cells for row in grouped.rows()] == [("가나일보", 3, 3, 8_000_000_000)]
 
 
+def test_a_group_counts_each_article_once_however_many_of_its_rows_it_tells(
+    library: Library,
+) -> None:
+    def goals(*values: int, source: str) -> Article:
+        text = " ".join(f"일자리 {value}개를 만든다." for value in values)
+        fields = [{"value": v, "unit": "개", "type": "goal", "label": "일자리"} for v in values]
+        return article(
+            text,
+            [(FactKind.TARGET, f"{v}개", f) for v, f in zip(values, fields, strict=True)],
+            source=source,
+        )
+
+    def amounts(*values: int, source: str) -> Article:
+        text = " ".join(f"사업에 {value}억 원을 쓴다." for value in values)
+        return article(
+            text,
+            [(FactKind.AMOUNT, f"{v}억 원", {"value": v * 10**8, "unit": "원"}) for v in values],
+            source=source,
+        )
+
+    store(
+        library,
+        goals(100, 200, 300, source="가나일보"),
+        goals(100, 400, source="다라뉴스"),
+        amounts(3, 5, source="가나일보"),
+        amounts(3, source="가나일보"),
+    )
+    for options in ({}, {"since": "2000"}):
+        targets = library.fact_table(FactKind.TARGET, **options).grouped("label")
+        assert [row.cells for row in targets.rows()] == [("일자리", 4, 2)]
+        money = library.fact_table(FactKind.AMOUNT, **options).grouped("source")
+        assert [row.cells for row in money.rows()] == [("가나일보", 2, 2, 8 * 10**8)]
+
+
 def test_sorting_flips_on_the_same_column_and_keeps_unknown_values_last(library: Library) -> None:
     store(
         library,

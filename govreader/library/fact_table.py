@@ -129,6 +129,10 @@ def joined_sources(joined: str | None) -> str | None:
     return ", ".join(sorted(set(joined.split(SEPARATOR))))
 
 
+_OPENING_ARTICLE = f"CAST(substr(opening, instr(opening, '{SEPARATOR}') + 1) AS INTEGER)"
+"""The article of a row's first place (`opening`: date, article, start, end)."""
+
+
 def _shown(sql: str) -> str:
     """The expression of a value as a table shows it: several sources as one sorted list (the
     SQL function only for rows told by several outlets; most have one)."""
@@ -146,16 +150,35 @@ def filtered_rows(
 ) -> str:
     """Merge the lines of the articles `where` keeps (a clause over `articles a`) into a
     temporary table shaped like `fact_rows`; returns its name. One a kind: the next filtered
-    table of the kind replaces it."""
-    name = f"temp.filtered_{kind}"
+    table of the kind replaces it, and the articles it keeps (`_kept`) with it."""
+    name, kept = f"temp.filtered_{kind}", _kept(kind)
     conn.execute(f"DROP TABLE IF EXISTS {name}")
+    conn.execute(f"DROP TABLE IF EXISTS {kept}")
+    conn.execute(f"CREATE TABLE {kept} (id INTEGER PRIMARY KEY)")
+    conn.execute(f"INSERT INTO {kept} SELECT a.id FROM articles a{where}", params)
     conn.execute(
         f"CREATE TABLE {name} AS SELECT {AGGREGATE},"
         f" round(100.0 * max(result) / max(goal), 1) AS rate FROM {LINES} WHERE kind = ?"
-        f" AND article_id IN (SELECT a.id FROM articles a{where}) GROUP BY kind, key",
-        [str(kind), *params],
+        f" AND article_id IN {kept} GROUP BY kind, key",
+        [str(kind)],
     )
     return name
+
+
+def _kept(kind: FactKind) -> str:
+    """The temporary table of the articles a filtered table of `kind` keeps."""
+    return f"temp.filtered_{kind}_articles"
+
+
+def _lines(kind: FactKind, source: str) -> str:
+    """The lines (`line_key`, `line_article`) that `source`'s rows merge: every line of the
+    kind for `fact_rows`, the kept articles' for a filtered table. A group counts its articles
+    from them, since rows of one group may be told by the same article."""
+    kept = f" AND article_id IN {_kept(kind)}" if source == f"temp.filtered_{kind}" else ""
+    return (
+        "(SELECT key AS line_key, article_id AS line_article FROM fact_lines"
+        f" WHERE kind = '{kind}'{kept})"
+    )
 
 
 class FactTable:
@@ -327,16 +350,22 @@ class FactTable:
     def grouped(self, name: str) -> FactTable:
         """A row per value of column `name` as the table shows it (rows told by the same
         outlets are one group, in whatever order the outlets told them): how many rows have it,
-        in how many articles, and the sums of the money columns; most rows first."""
+        in how many distinct articles, and the sums of the money columns (each row once, on the
+        line of its first article); most rows first."""
         column = self.columns[self.index(name)]
         where, params = self._where()
         values = ", ".join(map(_shown, column.sql))
         money = [c for c in self.columns if c.money]
-        sums = "".join(f", sum({c.sql[0]}) AS total" for c in money)
+        sums = "".join(
+            f", sum(CASE WHEN line_article = {_OPENING_ARTICLE} THEN {c.sql[0]} END) AS total"
+            for c in money
+        )
         names = [f"{_shown(sql)} AS value{n or ''}" for n, sql in enumerate(column.sql)]
         source = (
-            f"(SELECT {', '.join(names)}, count(*) AS rows, sum(articles) AS articles{sums}"
-            f" FROM {self.source}{where} GROUP BY {values})"
+            f"(SELECT {', '.join(names)}, count(DISTINCT key) AS rows,"
+            f" count(DISTINCT line_article) AS articles{sums}"
+            f" FROM (SELECT * FROM {self.source}{where})"
+            f" JOIN {_lines(self.kind, self.source)} ON line_key = key GROUP BY {values})"
         )
         key = column._replace(sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
         columns = (
