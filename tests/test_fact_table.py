@@ -419,9 +419,15 @@ def test_a_read_only_library_shows_its_table_filtered(tmp_path: Path) -> None:
         ("서구(구청장 홍길동)가 올해 청년 정책에 65억 원을 쓴다.", "올해 청년 정책에 …을 쓴다"),
         ("○ 올해 사업 예산은 65억 원으로 늘었다.", "올해 사업 예산은 …으로 늘었다"),
         ("시설비 65억 원, 운영비 3억 원을 들인다.", "시설비 …"),
+        (
+            "버스 요금은 구간별로 1,200원부터 65억 원까지 다르다.",
+            "버스 요금은 구간별로 1,200원부터 …까지 다르다",
+        ),
+        ("올해 예산은 65억 원으로 목표액 8,000억 원의 일부다.", "올해 예산은 …으로 목표액 8,000억"),
+        ("접수는 9:00부터이며 참가비는 65억 원이다.", "접수는 9:00부터이며 참가비는 …이다"),
     ],
 )
-def test_a_purpose_starts_at_a_whole_word(text: str, words: str) -> None:
+def test_a_purpose_is_whole_words_never_cut_inside_a_number(text: str, words: str) -> None:
     start = text.index("65억 원")
     assert Sentences(text).purpose(start, start + len("65억 원")) == words
 
