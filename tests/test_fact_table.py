@@ -8,6 +8,7 @@ and not the extractor.
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 from govreader.library import Library, ListQuery
 from govreader.library.fact_rows import Sentences, fact_lines, recipient_key
 from govreader.model import Article, Fact, FactKind
+from govreader.table_text import write_csv
 from tests.old_libraries import version_1_library
 
 FactSpec = tuple[FactKind, str, dict[str, Any]]
@@ -167,6 +169,29 @@ def test_a_result_is_paired_with_the_goal_of_its_year_and_the_rate_is_their_rati
     assert rows[13500]["year"] == 2021 and rows[13500]["label"] == "일자리 창출"
     assert rows[14000]["result"] is None and rows[14000]["rate"] is None
     assert rows[14000]["year"] == 2022
+
+
+def test_a_whole_rate_is_a_whole_number_filtered_or_not(library: Library) -> None:
+    text = "구는 목표 200개보다 많은 208개의 일자리를 만들었다. 목표 300개에 312개를 더했다."
+    facts: list[FactSpec] = [
+        (FactKind.TARGET, f"{n}개", {"value": n, "unit": "개", "type": kind, "label": "일자리"})
+        for n, kind in ((200, "goal"), (208, "result"), (300, "goal"), (312, "result"))
+    ]
+    store(library, article(text, facts))
+    for options in ({}, {"since": "2000"}, {"query": ListQuery(source="가나일보")}):
+        table = library.fact_table(FactKind.TARGET, **options)
+        for order in ("date", "rate"):
+            table.sort(order)
+            rates = [row.cells[table.index("rate")] for row in table.rows()]
+            printed = [row[table.index("rate")] for batch in table.printed() for row in batch]
+            assert rates == printed == [104, 104]
+            assert all(type(rate) is int for rate in rates), (options, order, rates)
+            written = io.StringIO()
+            write_csv(table, written)
+            assert [line.split(",")[4] for line in written.getvalue().splitlines()[1:]] == [
+                "104",
+                "104",
+            ]
 
 
 def test_goals_and_results_in_other_units_or_paragraphs_are_not_paired() -> None:

@@ -135,7 +135,11 @@ _OPENING_ARTICLE = f"CAST(substr(opening, instr(opening, '{SEPARATOR}') + 1) AS 
 
 def _shown(sql: str) -> str:
     """The expression of a value as a table shows it: several sources as one sorted list (the
-    SQL function only for rows told by several outlets; most have one)."""
+    SQL function only for rows told by several outlets; most have one); a whole 달성률 as a
+    whole number (`104`, as goals and results are), whether SQLite read it from the stored
+    rows or worked it out for a filtered table (where it comes back as `104.0`)."""
+    if sql == "rate":
+        return "CASE WHEN rate = CAST(rate AS INTEGER) THEN CAST(rate AS INTEGER) ELSE rate END"
     if sql != "sources":
         return sql
     return f"CASE WHEN instr(sources, '{SEPARATOR}') THEN {SOURCES_SQL}(sources) ELSE sources END"
@@ -193,9 +197,11 @@ class FactTable:
         columns: tuple[Column, ...] | None = None,
         conditions: tuple[tuple[str, tuple[Any, ...]], ...] = (),
         grouped_by: Column | None = None,
+        counted: str | None = None,
     ) -> None:
         """`source`: the table (or a SELECT in brackets) holding the rows, `fact_rows` shaped;
-        `conditions`: SQL clauses over it with their parameters."""
+        `conditions`: SQL clauses over it with their parameters; `counted`: a cheaper SELECT
+        with as many rows as `source` (a grouping's, which need not count articles)."""
         self.read = read
         self.kind = kind
         self.source = source
@@ -204,6 +210,7 @@ class FactTable:
             (("kind = ?", (str(kind),)), *conditions) if not grouped_by else conditions
         )
         self.grouped_by = grouped_by
+        self.counted = counted or source
         self.sort_column, self.descending = DEFAULT_SORT[kind] if not grouped_by else ("rows", True)
         self._total: int | None = None
         self._pages: OrderedDict[int, list[TableRow]] = OrderedDict()
@@ -263,7 +270,7 @@ class FactTable:
     def __len__(self) -> int:
         if self._total is None:
             where, params = self._where()
-            counted = _all(self.read, f"SELECT count(*) FROM {self.source}{where}", params)
+            counted = _all(self.read, f"SELECT count(*) FROM {self.counted}{where}", params)
             self._total = int(counted[0][0])
         return self._total
 
@@ -354,18 +361,23 @@ class FactTable:
         line of its first article); most rows first."""
         column = self.columns[self.index(name)]
         where, params = self._where()
-        values = ", ".join(map(_shown, column.sql))
         money = [c for c in self.columns if c.money]
-        sums = "".join(
-            f", sum(CASE WHEN line_article = {_OPENING_ARTICLE} THEN {c.sql[0]} END) AS total"
-            for c in money
-        )
-        names = [f"{_shown(sql)} AS value{n or ''}" for n, sql in enumerate(column.sql)]
-        source = (
-            f"(SELECT {', '.join(names)}, count(DISTINCT key) AS rows,"
-            f" count(DISTINCT line_article) AS articles{sums}"
-            f" FROM (SELECT * FROM {self.source}{where})"
-            f" JOIN {_lines(self.kind, self.source)} ON line_key = key GROUP BY {values})"
+        shown = [f"{_shown(sql)} AS shown{n}" for n, sql in enumerate(column.sql)]
+        kept = [f"{c.sql[0]} AS money{n}" for n, c in enumerate(money)]
+        names = [f"shown{n} AS value{n or ''}" for n in range(len(column.sql))]
+        sums = [
+            f"sum(CASE WHEN line_article = first_article THEN money{n} END) AS total"
+            for n in range(len(money))
+        ]
+        values = ", ".join(f"shown{n}" for n in range(len(column.sql)))
+        groups = ", ".join(map(_shown, column.sql))
+        source = (  # the values worked out once a row (materialized), then counted a line each
+            f"(WITH grouped_rows AS MATERIALIZED (SELECT {', '.join([*shown, *kept])}, key,"
+            f" {_OPENING_ARTICLE} AS first_article FROM {self.source}{where})"
+            f" SELECT {', '.join(names)}, sum(line_article = first_article) AS rows,"
+            f" count(DISTINCT line_article) AS articles{''.join(', ' + s for s in sums)}"
+            f" FROM grouped_rows JOIN {_lines(self.kind, self.source)} ON line_key = key"
+            f" GROUP BY {values})"
         )
         key = column._replace(sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
         columns = (
@@ -375,7 +387,12 @@ class FactTable:
             *(_column(f"sum of {c.name}", "sum", "total", numeric=True, money=True) for c in money),
         )
         return FactTable(
-            _bound(self.read, params), self.kind, source, columns=columns, grouped_by=key
+            _bound(self.read, params),
+            self.kind,
+            source,
+            columns=columns,
+            grouped_by=key,
+            counted=f"(SELECT 1 FROM {self.source}{where} GROUP BY {groups})",
         )
 
     def only(self, name: str, value: Any) -> FactTable:
