@@ -8,6 +8,7 @@ and not the extractor.
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 from govreader.library import Library, ListQuery
 from govreader.library.fact_rows import Sentences, fact_lines, recipient_key
 from govreader.model import Article, Fact, FactKind
+from govreader.table_text import write_csv
 from tests.old_libraries import version_1_library
 
 FactSpec = tuple[FactKind, str, dict[str, Any]]
@@ -169,6 +171,29 @@ def test_a_result_is_paired_with_the_goal_of_its_year_and_the_rate_is_their_rati
     assert rows[14000]["year"] == 2022
 
 
+def test_a_whole_rate_is_a_whole_number_filtered_or_not(library: Library) -> None:
+    text = "구는 목표 200개보다 많은 208개의 일자리를 만들었다. 목표 300개에 312개를 더했다."
+    facts: list[FactSpec] = [
+        (FactKind.TARGET, f"{n}개", {"value": n, "unit": "개", "type": kind, "label": "일자리"})
+        for n, kind in ((200, "goal"), (208, "result"), (300, "goal"), (312, "result"))
+    ]
+    store(library, article(text, facts))
+    for options in ({}, {"since": "2000"}, {"query": ListQuery(source="가나일보")}):
+        table = library.fact_table(FactKind.TARGET, **options)
+        for order in ("date", "rate"):
+            table.sort(order)
+            rates = [row.cells[table.index("rate")] for row in table.rows()]
+            printed = [row[table.index("rate")] for batch in table.printed() for row in batch]
+            assert rates == printed == [104, 104]
+            assert all(type(rate) is int for rate in rates), (options, order, rates)
+            written = io.StringIO()
+            write_csv(table, written)
+            assert [line.split(",")[4] for line in written.getvalue().splitlines()[1:]] == [
+                "104",
+                "104",
+            ]
+
+
 def test_goals_and_results_in_other_units_or_paragraphs_are_not_paired() -> None:
     text = "목표는 2,400명이었다. 실제로는 150건을 지원했다.\n\n실제로는 2,981명이 일자리를 얻었다."
     facts = [
@@ -282,6 +307,40 @@ def test_amounts_group_by_year_with_sums_and_bars_count_money_per_year(library: 
     assert [row.cells for row in grouped.rows()] == [("가나일보", 3, 3, 8_000_000_000)]
 
 
+def test_a_group_counts_each_article_once_however_many_of_its_rows_it_tells(
+    library: Library,
+) -> None:
+    def goals(*values: int, source: str) -> Article:
+        text = " ".join(f"일자리 {value}개를 만든다." for value in values)
+        fields = [{"value": v, "unit": "개", "type": "goal", "label": "일자리"} for v in values]
+        return article(
+            text,
+            [(FactKind.TARGET, f"{v}개", f) for v, f in zip(values, fields, strict=True)],
+            source=source,
+        )
+
+    def amounts(*values: int, source: str) -> Article:
+        text = " ".join(f"사업에 {value}억 원을 쓴다." for value in values)
+        return article(
+            text,
+            [(FactKind.AMOUNT, f"{v}억 원", {"value": v * 10**8, "unit": "원"}) for v in values],
+            source=source,
+        )
+
+    store(
+        library,
+        goals(100, 200, 300, source="가나일보"),
+        goals(100, 400, source="다라뉴스"),
+        amounts(3, 5, source="가나일보"),
+        amounts(3, source="가나일보"),
+    )
+    for options in ({}, {"since": "2000"}):
+        targets = library.fact_table(FactKind.TARGET, **options).grouped("label")
+        assert [row.cells for row in targets.rows()] == [("일자리", 4, 2)]
+        money = library.fact_table(FactKind.AMOUNT, **options).grouped("source")
+        assert [row.cells for row in money.rows()] == [("가나일보", 2, 2, 8 * 10**8)]
+
+
 def test_sorting_flips_on_the_same_column_and_keeps_unknown_values_last(library: Library) -> None:
     store(
         library,
@@ -385,9 +444,15 @@ def test_a_read_only_library_shows_its_table_filtered(tmp_path: Path) -> None:
         ("서구(구청장 홍길동)가 올해 청년 정책에 65억 원을 쓴다.", "올해 청년 정책에 …을 쓴다"),
         ("○ 올해 사업 예산은 65억 원으로 늘었다.", "올해 사업 예산은 …으로 늘었다"),
         ("시설비 65억 원, 운영비 3억 원을 들인다.", "시설비 …"),
+        (
+            "버스 요금은 구간별로 1,200원부터 65억 원까지 다르다.",
+            "버스 요금은 구간별로 1,200원부터 …까지 다르다",
+        ),
+        ("올해 예산은 65억 원으로 목표액 8,000억 원의 일부다.", "올해 예산은 …으로 목표액 8,000억"),
+        ("접수는 9:00부터이며 참가비는 65억 원이다.", "접수는 9:00부터이며 참가비는 …이다"),
     ],
 )
-def test_a_purpose_starts_at_a_whole_word(text: str, words: str) -> None:
+def test_a_purpose_is_whole_words_never_cut_inside_a_number(text: str, words: str) -> None:
     start = text.index("65억 원")
     assert Sentences(text).purpose(start, start + len("65억 원")) == words
 

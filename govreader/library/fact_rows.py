@@ -29,7 +29,9 @@ _SENTENCE_END = re.compile(r"[.!?。]\s+|\n")
 _YEAR = re.compile(r"((?:19|20)\d\d)년|(지난해|작년|전년)|(올해|금년)|(내년)")
 _WORD = re.compile(r"[\w‘“'\"]")
 """How a word may start (not with `)`, `○`, `-`: the tail of a cut bracket or a list mark)."""
-_CLAUSE_STOP = re.compile(r"[,;:]\s*|\s+(?:및|또는)\s+")
+_CLAUSE_STOP = re.compile(r"(?<!\d)[,;:]\s*|[,;:](?!\d)\s*|\s+(?:및|또는)\s+")
+"""Where a clause ends: a comma, semicolon or colon (not one between digits, as in `8,000원`
+or `10:30`, which is inside a number), or 및/또는 between words."""
 SENTENCE_REACH = 600
 GOAL_REACH = 8
 WORDS_BEFORE = 4

@@ -129,9 +129,17 @@ def joined_sources(joined: str | None) -> str | None:
     return ", ".join(sorted(set(joined.split(SEPARATOR))))
 
 
+_OPENING_ARTICLE = f"CAST(substr(opening, instr(opening, '{SEPARATOR}') + 1) AS INTEGER)"
+"""The article of a row's first place (`opening`: date, article, start, end)."""
+
+
 def _shown(sql: str) -> str:
     """The expression of a value as a table shows it: several sources as one sorted list (the
-    SQL function only for rows told by several outlets; most have one)."""
+    SQL function only for rows told by several outlets; most have one); a whole 달성률 as a
+    whole number (`104`, as goals and results are), whether SQLite read it from the stored
+    rows or worked it out for a filtered table (where it comes back as `104.0`)."""
+    if sql == "rate":
+        return "CASE WHEN rate = CAST(rate AS INTEGER) THEN CAST(rate AS INTEGER) ELSE rate END"
     if sql != "sources":
         return sql
     return f"CASE WHEN instr(sources, '{SEPARATOR}') THEN {SOURCES_SQL}(sources) ELSE sources END"
@@ -146,16 +154,35 @@ def filtered_rows(
 ) -> str:
     """Merge the lines of the articles `where` keeps (a clause over `articles a`) into a
     temporary table shaped like `fact_rows`; returns its name. One a kind: the next filtered
-    table of the kind replaces it."""
-    name = f"temp.filtered_{kind}"
+    table of the kind replaces it, and the articles it keeps (`_kept`) with it."""
+    name, kept = f"temp.filtered_{kind}", _kept(kind)
     conn.execute(f"DROP TABLE IF EXISTS {name}")
+    conn.execute(f"DROP TABLE IF EXISTS {kept}")
+    conn.execute(f"CREATE TABLE {kept} (id INTEGER PRIMARY KEY)")
+    conn.execute(f"INSERT INTO {kept} SELECT a.id FROM articles a{where}", params)
     conn.execute(
         f"CREATE TABLE {name} AS SELECT {AGGREGATE},"
         f" round(100.0 * max(result) / max(goal), 1) AS rate FROM {LINES} WHERE kind = ?"
-        f" AND article_id IN (SELECT a.id FROM articles a{where}) GROUP BY kind, key",
-        [str(kind), *params],
+        f" AND article_id IN {kept} GROUP BY kind, key",
+        [str(kind)],
     )
     return name
+
+
+def _kept(kind: FactKind) -> str:
+    """The temporary table of the articles a filtered table of `kind` keeps."""
+    return f"temp.filtered_{kind}_articles"
+
+
+def _lines(kind: FactKind, source: str) -> str:
+    """The lines (`line_key`, `line_article`) that `source`'s rows merge: every line of the
+    kind for `fact_rows`, the kept articles' for a filtered table. A group counts its articles
+    from them, since rows of one group may be told by the same article."""
+    kept = f" AND article_id IN {_kept(kind)}" if source == f"temp.filtered_{kind}" else ""
+    return (
+        "(SELECT key AS line_key, article_id AS line_article FROM fact_lines"
+        f" WHERE kind = '{kind}'{kept})"
+    )
 
 
 class FactTable:
@@ -170,9 +197,11 @@ class FactTable:
         columns: tuple[Column, ...] | None = None,
         conditions: tuple[tuple[str, tuple[Any, ...]], ...] = (),
         grouped_by: Column | None = None,
+        counted: str | None = None,
     ) -> None:
         """`source`: the table (or a SELECT in brackets) holding the rows, `fact_rows` shaped;
-        `conditions`: SQL clauses over it with their parameters."""
+        `conditions`: SQL clauses over it with their parameters; `counted`: a cheaper SELECT
+        with as many rows as `source` (a grouping's, which need not count articles)."""
         self.read = read
         self.kind = kind
         self.source = source
@@ -181,6 +210,7 @@ class FactTable:
             (("kind = ?", (str(kind),)), *conditions) if not grouped_by else conditions
         )
         self.grouped_by = grouped_by
+        self.counted = counted or source
         self.sort_column, self.descending = DEFAULT_SORT[kind] if not grouped_by else ("rows", True)
         self._total: int | None = None
         self._pages: OrderedDict[int, list[TableRow]] = OrderedDict()
@@ -240,7 +270,7 @@ class FactTable:
     def __len__(self) -> int:
         if self._total is None:
             where, params = self._where()
-            counted = _all(self.read, f"SELECT count(*) FROM {self.source}{where}", params)
+            counted = _all(self.read, f"SELECT count(*) FROM {self.counted}{where}", params)
             self._total = int(counted[0][0])
         return self._total
 
@@ -327,16 +357,27 @@ class FactTable:
     def grouped(self, name: str) -> FactTable:
         """A row per value of column `name` as the table shows it (rows told by the same
         outlets are one group, in whatever order the outlets told them): how many rows have it,
-        in how many articles, and the sums of the money columns; most rows first."""
+        in how many distinct articles, and the sums of the money columns (each row once, on the
+        line of its first article); most rows first."""
         column = self.columns[self.index(name)]
         where, params = self._where()
-        values = ", ".join(map(_shown, column.sql))
         money = [c for c in self.columns if c.money]
-        sums = "".join(f", sum({c.sql[0]}) AS total" for c in money)
-        names = [f"{_shown(sql)} AS value{n or ''}" for n, sql in enumerate(column.sql)]
-        source = (
-            f"(SELECT {', '.join(names)}, count(*) AS rows, sum(articles) AS articles{sums}"
-            f" FROM {self.source}{where} GROUP BY {values})"
+        shown = [f"{_shown(sql)} AS shown{n}" for n, sql in enumerate(column.sql)]
+        kept = [f"{c.sql[0]} AS money{n}" for n, c in enumerate(money)]
+        names = [f"shown{n} AS value{n or ''}" for n in range(len(column.sql))]
+        sums = [
+            f"sum(CASE WHEN line_article = first_article THEN money{n} END) AS total"
+            for n in range(len(money))
+        ]
+        values = ", ".join(f"shown{n}" for n in range(len(column.sql)))
+        groups = ", ".join(map(_shown, column.sql))
+        source = (  # the values worked out once a row (materialized), then counted a line each
+            f"(WITH grouped_rows AS MATERIALIZED (SELECT {', '.join([*shown, *kept])}, key,"
+            f" {_OPENING_ARTICLE} AS first_article FROM {self.source}{where})"
+            f" SELECT {', '.join(names)}, sum(line_article = first_article) AS rows,"
+            f" count(DISTINCT line_article) AS articles{''.join(', ' + s for s in sums)}"
+            f" FROM grouped_rows JOIN {_lines(self.kind, self.source)} ON line_key = key"
+            f" GROUP BY {values})"
         )
         key = column._replace(sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
         columns = (
@@ -346,7 +387,12 @@ class FactTable:
             *(_column(f"sum of {c.name}", "sum", "total", numeric=True, money=True) for c in money),
         )
         return FactTable(
-            _bound(self.read, params), self.kind, source, columns=columns, grouped_by=key
+            _bound(self.read, params),
+            self.kind,
+            source,
+            columns=columns,
+            grouped_by=key,
+            counted=f"(SELECT 1 FROM {self.source}{where} GROUP BY {groups})",
         )
 
     def only(self, name: str, value: Any) -> FactTable:
