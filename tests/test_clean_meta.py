@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
+from govreader.clean.boilerplate import is_chrome, is_end_marker
 from govreader.clean.dates import (
     cued_date,
     date_alone,
@@ -16,6 +16,7 @@ from govreader.clean.dates import (
     signature_date,
     stamp_date,
 )
+from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 from govreader.clean.reporters import person_name, reporter_in, signer_in, writer_in
 
 

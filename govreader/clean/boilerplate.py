@@ -3,7 +3,8 @@
 Korean news CMSs and government boards repeat the same chrome on thousands of sites: share and
 print bars, "기사 메일전송", 승인/입력 date lines, "많이 본 뉴스" sidebars, copyright lines,
 board navigation (이전글/다음글, 첨부파일), satisfaction surveys and footers. Each entry here
-names a family of such lines, never one page.
+names a family of such lines, never one page. The article's own metadata lines (dates, bylines,
+copyright names) are read in `metadata_lines`.
 """
 
 from __future__ import annotations
@@ -225,7 +226,7 @@ _CONTACT_TAIL = re.compile(
 _PHONE = re.compile(rf"\(?\s*(?:☎|☏|TEL|전화)?\s*{_PHONE_DIGITS}\s*\)?", re.IGNORECASE)
 _SENTENCE_CLOSE = re.compile(r"[가-힣][다요]\.[”\"’']?\s*$")
 _NOTE_MARK = tuple("※*(<[☎☏▶-")
-_RIGHTS = re.compile(r"무단\s*(?:전재|복제)|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
+RIGHTS = re.compile(r"무단\s*(?:전재|복제)|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS), re.IGNORECASE)
 
 # Lines after which the article is over: sidebars, related stories, comment sections, footers.
@@ -251,51 +252,7 @@ _END_PATTERNS = (
 )
 _END = re.compile("|".join(f"(?:{p})" for p in _END_PATTERNS), re.IGNORECASE)
 
-_DATE_WORDS = (
-    r"(?:승인|입력|등록|수정|작성|게재|발행|기사\s*입력|최종\s*(?:수정|편집)|업데이트|송고|게시|글쓴\s*날"
-    r"|(?:기사\s*)?전송|(?:뉴스|기사)\s*(?=일자)|(?:보도|배포)\s*(?=일)|Written|Posted|Published|Updated"
-    r"|Last\s+updated|Date|Posted\s+by\s.{1,30}?\son)"
-    r"\s*(?:일|일시|일자|시간|\s+on)?"
-)
-_DATE_LINE = re.compile(
-    rf"(?:{_DATE_WORDS})\s*[\]】)]?\s*[:：]?\s*[\[(]?\s*"
-    r"(?:\d{2,4}\s*[-./년]|(?:19|20)\d\d \d\d \d\d|(?:\d{1,2}\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
-    re.IGNORECASE,
-)
-_DATE_THEN_CUE = re.compile(
-    r"\[?\s*(?:19|20)\d{2}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}\s*(?:일|\.)?[\d\s:]{0,9}\]?"
-    r"\s*(?:송고|입력|등록|승인|게재|\d{1,2}\s*면)"
-)
-_REPORTER_ONLY = re.compile(
-    r"(?:[\[(]?[\w·]+\s*=\s*[\w]+[\])]?\s*|\[[\w·]+\s*=\s*"
-    r"|(?:글|사진|글\s*[·/]\s*사진|사진\s*[·/]\s*글|정리|취재)\s*[=·:]?\s*|[가-힣]{2,6}(?:부|팀)\s+)?"
-    r"[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)?\s*(?:기자|특파원|통신원)(?:\[\s*\])?\]?\s*=?"
-    r"(?:$|[\s,(/].{0,30})"
-)
-
-
-_COPYRIGHT_NAME = re.compile(
-    r"(?:저작권자|Copyright|ⓒ|©|\(c\))\s*(?:ⓒ|©|\(c\))?\s*(?:\d{4}\s*)?"
-    r"(?!무단|전재|재배포|All\b)"
-    r"(?P<name>[가-힣A-Za-z][가-힣A-Za-z0-9 &.]{0,24}?)\s*(?:\(|\.|,|All\b|무단|$)",
-    re.IGNORECASE,
-)
-
-
-def copyright_name(line: str) -> str | None:
-    """The outlet a copyright line names (ⓒ 남도마루신문(www...) - 무단전재 ... 금지); a line that
-    names none (`ⓒ 무단전재 및 재배포 금지`) gives None, not its own words."""
-    if len(line) > SHORT_LINE or not _RIGHTS.search(line):
-        return None
-    match = _COPYRIGHT_NAME.search(line)
-    if not match:
-        return None
-    name = match["name"].strip(" .")
-    return name if len(name) >= 2 and not name.lower().startswith("all") else None
-
-
-_PLAIN_END = re.compile(r"[가-힣][다요]\.[”\"’')]*$")
+PLAIN_END = re.compile(r"[가-힣][다요]\.[”\"’')]*$")
 _NAVIGATION_START = ("다음", "이전", "윗", "아랫")
 _CHROME_HINTS = re.compile(
     r"\d{2,4}-\d{4}|@|댓글|공공누리|유형|만족|의견|문의|연락|담당|사진|요약|글자|기자|구독|좋아요|기사"
@@ -310,7 +267,7 @@ def _plain_sentence(line: str) -> bool:
     no chrome family matches it, so the slow table is skipped (pages with 100,000 lines)."""
     return (
         len(line) >= 30
-        and bool(_PLAIN_END.search(line[-8:]))
+        and bool(PLAIN_END.search(line[-8:]))
         and not line.startswith(_NAVIGATION_START)
         and not _CHROME_HINTS.search(line)
     )
@@ -334,7 +291,7 @@ def is_chrome(line: str) -> bool:
         return False
     if "자료" in line and _RELEASE_NOTE.fullmatch(line):
         return True
-    if len(line) >= 40 and _SENTENCES.search(line) and not _RIGHTS.search(line):
+    if len(line) >= 40 and _SENTENCES.search(line) and not RIGHTS.search(line):
         return False  # reads as article sentences, whatever words it contains
     if is_release_header(line):
         return True
@@ -351,7 +308,7 @@ def _story_with_contact(line: str) -> bool:
     """A sentence of the story that names whom to call, after it or inside it (자세한 사항은
     청년정책팀(033-123-4567)으로 문의하면 된다): the sentence keeps the line in the body; a marked
     note (※ ... 연락주시기 바랍니다) does not."""
-    if _RIGHTS.search(line):
+    if RIGHTS.search(line):
         return False
     match = _CONTACT_TAIL.fullmatch(line)
     if match is not None:
@@ -387,17 +344,3 @@ def is_end_marker(line: str) -> bool:
     if len(line) > 160 or _plain_sentence(line):
         return False
     return bool(_END.fullmatch(line))
-
-
-@lru_cache(maxsize=LINE_CACHE)
-def is_date_line(line: str) -> bool:
-    """A 승인/입력/등록/수정/작성일 line, or a date with its cue or page after it (2017-10-20
-    17:19 송고, 2016-10-20 24면): metadata, never body."""
-    return len(line) < 120 and bool(_DATE_LINE.search(line) or _DATE_THEN_CUE.fullmatch(line))
-
-
-@lru_cache(maxsize=LINE_CACHE)
-def is_reporter_line(line: str) -> bool:
-    """A byline: a name with 기자 and nothing else worth reading (a wire lead, "홍길동 기자 =
-    해오름군이 ...했다.", is article text that starts with a byline)."""
-    return len(line) < 60 and not _PLAIN_END.search(line) and bool(_REPORTER_ONLY.fullmatch(line))

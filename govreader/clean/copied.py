@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.clean.boilerplate import is_chrome, is_date_line, is_end_marker, is_reporter_line
+from govreader.clean.boilerplate import is_chrome, is_end_marker
 from govreader.clean.captions import is_caption
 from govreader.clean.dates import stamp_date
 from govreader.clean.lines import (
@@ -20,6 +20,7 @@ from govreader.clean.lines import (
     holds_sentences,
     looks_like_prose,
 )
+from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 
 REPEAT_REACH = 40
 """How many lines later a repeated sentence may stand and still be the body's own copy (a

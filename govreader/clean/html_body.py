@@ -12,19 +12,14 @@ import re
 
 from bs4 import Tag
 
-from govreader.clean.boilerplate import (
-    is_chrome,
-    is_date_line,
-    is_end_marker,
-    is_reporter_line,
-    squash,
-)
+from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
 from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import cued_date
 from govreader.clean.html_markers import ARTICLE_CLASSES, ARTICLE_IDS, LIKELY_ATTR, UNLIKELY_ATTR
 from govreader.clean.html_scan import Block, Scan, attr_label, parse, scan_document
 from govreader.clean.lines import Body, gather, looks_like_prose
 from govreader.clean.markup import trim, within_limit
+from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 from govreader.clean.reporters import reporter_in
 
 JSON_STRING = re.compile(r'"((?:[^"\\]|\\.){400,})"')

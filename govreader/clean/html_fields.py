@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from govreader.clean.boilerplate import copyright_name, is_chrome, is_date_line, squash
+from govreader.clean.boilerplate import is_chrome, squash
 from govreader.clean.dates import cued_date, labelled_date, split_date, stamp_date
 from govreader.clean.html_scan import Block, Scan
 from govreader.clean.lines import fingerprint
+from govreader.clean.metadata_lines import copyright_name, is_date_line
 from govreader.clean.reporters import named_reporter, person_name, reporter_in, writer_in
 from govreader.clean.site_names import DECORATION, GENERIC_TITLE, SITE_LIKE, names_only, strip_site
 

@@ -6,16 +6,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from govreader.clean.boilerplate import (
-    is_chrome,
-    is_date_line,
-    is_end_marker,
-    is_release_header,
-    is_reporter_line,
-)
+from govreader.clean.boilerplate import is_chrome, is_end_marker, is_release_header
 from govreader.clean.bylines import Byline, byline_alone, outlet_tag, split_byline
 from govreader.clean.captions import caption_ahead
 from govreader.clean.dates import cued_date, dated_start, iso_date, stamp_date
+from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 from govreader.clean.reporters import reporter_in, signer_in, writer_in
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")

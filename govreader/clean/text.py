@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.clean.boilerplate import (
-    copyright_name,
-    is_chrome,
-    is_date_line,
-    is_end_marker,
-    is_reporter_line,
-    squash,
-)
+from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
 from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.captions import caption_ahead
 from govreader.clean.copied import (
@@ -47,6 +40,7 @@ from govreader.clean.lines import (
     rights_cut,
     title_repeats,
 )
+from govreader.clean.metadata_lines import copyright_name, is_date_line, is_reporter_line
 from govreader.clean.reporters import byline_reporter, named_reporter
 from govreader.clean.text_head import (
     TITLE_LABEL,

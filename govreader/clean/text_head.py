@@ -10,18 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from govreader.clean.boilerplate import (
-    is_chrome,
-    is_date_line,
-    is_end_marker,
-    is_release_header,
-    is_reporter_line,
-    is_tool_row,
-)
+from govreader.clean.boilerplate import is_chrome, is_end_marker, is_release_header, is_tool_row
 from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.copied import headline_shaped
 from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, stamp_date
 from govreader.clean.lines import HANGUL, Body, fingerprint, looks_like_prose
+from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 from govreader.clean.reporters import person_name, signer_in, writer_in
 from govreader.clean.site_names import names_only
 

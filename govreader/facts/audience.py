@@ -8,10 +8,11 @@ screened from (`시민 중 공모로 뽑는다`), by whose daily life is helped 
 bodies an evaluation covers (`전국 243개 지방자치단체`) and bracketed income criteria. `X을 위한
 ‘…’`, `X을 돕기 위해`, `X 지원을 위해` and `X에게 … 주는 ‘…’` describe who a program is for, and
 count beside the criteria a later sentence states. The subject of a clause may sit in the serial
-clause before it (`X이 모임을 구성해 신청하면`). This module finds the triggers;
-`audience_phrase` reads each phrase back from its head (`audience_words` knows the head words
-and ages), `audience_lists` splits a list into its groups, `audience_accept` decides whether a
-phrase names people and `audience_speech` blanks out what officials say.
+clause before it (`X이 모임을 구성해 신청하면`). This module finds the triggers,
+`audience_subjects` the subject a trigger names; `audience_phrase` reads each phrase back from
+its head (`audience_words` knows the head words and ages), `audience_lists` splits a list into
+its groups, `audience_accept` decides whether a phrase names people and `audience_speech` blanks
+out what officials say.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from govreader.facts.audience_accept import INCOME, accept
 from govreader.facts.audience_lists import groups
 from govreader.facts.audience_phrase import ADVERBS, ENUM_RE, NOUN_WORDS, phrase, phrases, slot
 from govreader.facts.audience_speech import unspoken
-from govreader.facts.audience_words import AGE_RE, HEAD_RE, ages
+from govreader.facts.audience_subjects import clause_start, helped_subject, subject_before
+from govreader.facts.audience_words import HEAD_RE, ages
 from govreader.facts.phrases import word_set
 from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, outside_speech
@@ -118,12 +120,8 @@ _RUNS_RE = re.compile(
     r"\s[‘“「『][^’”」』]{2,40}[’”」』](?:을|를|도|이|가)?\s"
     r"[^.]{0,25}?(?:운영|시행|추진|도입|마련|시작|연다|열고)"
 )
-_TOPIC_MARK_RE = re.compile(r"\S(?:은|는)\s")
-_WORD_RE = re.compile(r"\S+")
-_SERIAL_RE = re.compile(r"(?:고|해|하여),?\s$")
 # The subject marker after a phrase, past a head count trimmed from it (`근로자 7명 이상이`).
 _SUBJECT_MARK_RE = re.compile(r"(?:\s\d[\d,]*명\s?(?:이상|이내))?(?:이|가)\s")
-_TOPIC_RE = re.compile(r"(?<!\S)(\S+?)(?:은|는|이|가)\s")
 # `추천받은 공무원 가운데 40명이 표창 대상자로 뽑혔다`: nominees for an honour, not an audience.
 _HONOURED_RE = re.compile(r"[^.]{0,30}?(?:표창|포상|수상|시상|훈장|유공)")
 # `독거노인 150명에게 도시락을 전달했다`: people a program already reached, counted (a result).
@@ -153,8 +151,6 @@ _HELPED_LIFE_RE = re.compile(
     r"|(?:[가-힣]+\s){0,2}지원\s?(?:사업|정책|프로그램|계획)(?:을|를|은|는|이|가|에)\s"
     r"|[^.]{0,40}?[^.,\s](?:을|를)\s(?=돕기\s위|돕는\s))"
 )
-_ALSO_BEFORE_RE = re.compile(r"(\S{1,20})\s(?:또한|역시)\s$")
-_SUBJECT_END_RE = re.compile(r"(?:이면|이라면|라면|이|가|은|는|도|만)$")
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _BODIES = r"(?:자치단체장|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관)"
 _EVALUATED_RE = re.compile(
@@ -165,14 +161,8 @@ _EVALUATED_RE = re.compile(
 _EVALUATION_RE = re.compile(r"평가|심사|시상|공모|경진대회")
 _APPLIED_AFTER_RE = re.compile(r"(?:이|가)\s(?:응모|신청|지원|출품)")
 _INCOME_RE = re.compile(rf"(?<=\(){INCOME}(?=\))")
-_CLAUSE_CUT_RE = re.compile(
-    r"(?:[.;:!?]|다|고|며|하여|해|(?<!에)서|록|는데|지만|위해|통해|따라|및)[,]?\s"
-    r"|(?:^|\s)(?:또한|특히|아울러|이에|한편|또)\s"
-    r"|(?:(?<![가지])구|[시군도청]|(?<![부산농어주])부|\))(?:은|는)\s"
-)
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
-_WINDOW = 90
 # `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
 
@@ -214,77 +204,6 @@ def _listed(text: str, end: int) -> Iterator[tuple[int, int]]:
 
 def _counted(text: str, span: tuple[int, int] | None) -> bool:
     return span is not None and bool(_COUNT_END_RE.search(text, span[0], span[1]))
-
-
-def _clause_start(text: str, end: int) -> int:
-    window_start = max(0, end - _WINDOW)
-    cuts = list(_CLAUSE_CUT_RE.finditer(text, window_start, end))
-    return cuts[-1].end() if cuts else window_start
-
-
-def _people_word(text: str, word_start: int, word_end: int) -> tuple[int, int] | None:
-    """The phrase ending at `word_end` if it names people (`… 임산부 등이` counts too)."""
-    span = phrase(text, word_end)
-    stem = text[word_start:word_end]
-    found = text[span[0] : span[1]]
-    if HEAD_RE.search(stem) or HEAD_RE.search(found) or AGE_RE.search(found):
-        return span
-    return None
-
-
-def _subject_before(text: str, trigger: int) -> tuple[int, int] | None:
-    """The people noun marked as subject nearest before `trigger`, with its phrase."""
-    clause = _clause_start(text, trigger)
-    position = trigger
-    for _ in range(10):
-        if position <= clause:
-            return _also_before(text, clause) or _topic_before(text, clause)
-        space = text.rfind(" ", clause, position - 1)
-        word_start = space + 1 if space >= clause else clause
-        word = text[word_start:position].strip()
-        ending = _SUBJECT_END_RE.search(word)
-        if ending:
-            found = _people_word(text, word_start, word_start + ending.start())
-            if found:
-                return found
-        if word_start <= clause:
-            return _also_before(text, clause) or _topic_before(text, clause)
-        position = word_start
-    return None
-
-
-def _also_before(text: str, clause: int) -> tuple[int, int] | None:
-    """`65세 이상 어르신 또한 … 감면된다`: the people just before 또한 are the subject."""
-    also = _ALSO_BEFORE_RE.search(text, max(0, clause - 30), clause)
-    return _people_word(text, also.start(1), also.end(1)) if also else None
-
-
-def _topic_before(text: str, clause: int) -> tuple[int, int] | None:
-    """`두 자녀 이상 가정은 … 내면 되고, … 받을 수 있다`, `근로자 7명 이상이 모임을 구성해 …
-    신청하면`: the people topic or subject of the clause a serial verb (…고, …해) joins to the
-    one at `clause` is its subject too."""
-    serial = _SERIAL_RE.search(text, max(clause - 4, 0), clause)
-    if not serial:
-        return None
-    earlier = _clause_start(text, serial.start())
-    for word in _TOPIC_RE.finditer(text, earlier, serial.start()):
-        found = _people_word(text, word.start(), word.end(1))
-        if found:
-            return found
-    return None
-
-
-def _helped(text: str, trigger: int) -> tuple[int, int] | None:
-    """The first people subject (`X이`/`X가`) of the stretch before `…도록 지원`."""
-    floor = max(text.rfind(",", 0, trigger), text.rfind("다 ", 0, trigger)) + 1
-    topic = _TOPIC_MARK_RE.search(text[floor:trigger])
-    floor += topic.end() if topic else 0
-    for word in _WORD_RE.finditer(text[floor:trigger]):
-        if word.group().endswith(("이", "가")) and len(word.group()) > 2:
-            found = _people_word(text, floor + word.start(), floor + word.end() - 1)
-            if found:
-                return found
-    return None
 
 
 # `40~64세 중장년 시민 취업을 위한`: the people whose work or life a program is for.
@@ -357,23 +276,23 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
     for match in _WIDENED_RE.finditer(text):
         yield _WIDENED, phrase(text, match.end("who"), match.start("who"), slot=True)
     for match in _LIMITED_RE.finditer(text):
-        yield _LIMITED, phrase(text, match.start(), _clause_start(text, match.start()))
+        yield _LIMITED, phrase(text, match.start(), clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
         if _PRIZE_OBJECT_RE.search(text, max(0, match.start() - 12), match.start() + 3):
             continue
         # `… 자는 지원받을 수 없다`: who is left out.
         if _DENIED_RE.match(text, match.end()):
             continue
-        found = _subject_before(text, match.start())
+        found = subject_before(text, match.start())
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
         if found and match.group("if") and not _SUBJECT_MARK_RE.match(text, found[1]):
             continue
         # `A 개인과, B 법인이 받을 수 있다`: the list items before the subject take part too.
         yield from shapes.found_by(_ABLE, phrases(text, found[1]) if found else ())
     for match in _HELPED_RE.finditer(text):
-        yield _HELPED, _helped(text, match.start())
+        yield _HELPED, helped_subject(text, match.start())
     for match in _RUNS_RE.finditer(text):
-        yield _RUNS, _helped(text, match.start() + 1)
+        yield _RUNS, helped_subject(text, match.start() + 1)
     for match in _POOL_RE.finditer(text):
         pool = phrase(text, match.start())
         # `참여 기업 64곳 중 51곳은`: a counted group split into a result, not a pool.

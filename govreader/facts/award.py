@@ -11,8 +11,8 @@ in a contest (`award_lists`, `award_topics`), bodies listed per grade or paired 
 right after a list take its grade. This module then reads the article as a whole: `구는` and
 subjectless sentences mean the body the article is about (never a staff member's title), mentions
 of one award across sentences merge into the first one, filling in missing fields, and an award
-told without its name takes the event the article names for it (`context`). Other bodies'
-awards told in the story are its awards too, as the labels count them.
+told without its name takes the event the article names for it (`context`, `award_naming`).
+Other bodies' awards told in the story are its awards too, as the labels count them.
 """
 
 from __future__ import annotations
@@ -31,6 +31,13 @@ from govreader.facts.award_lists import (
     listed_award,
     picked_awards,
     selected_works,
+)
+from govreader.facts.award_naming import (
+    name_from_before,
+    name_from_context,
+    source_of,
+    year_of_lead,
+    year_of_name,
 )
 from govreader.facts.award_owners import owned_awards
 from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
@@ -52,26 +59,22 @@ from govreader.facts.award_winner_words import (
     is_place,
     person_without_affiliation,
 )
-from govreader.facts.context import Context, Event, same_name
+from govreader.facts.context import Context, same_name
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
 # `2024년 같은 평가에서`: the evaluation named before.
 _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|대회|공모전|경진대회|심사)")
-# `이번 평가는 … 지난해 추진한 사업을 대상으로`: this year's event, whatever period it judged.
-_THIS_EVENT_RE = re.compile(r"이번\s(?:평가|대회|공모전|경진대회|심사)")
 # Every award shape holds one of these words: a sentence with none is skipped at once.
 _AWARD_HINT_RE = re.compile(
     r"상|기관|등급|표창|훈장|포장|우수|장려|인증|선정|뽑|이름을|[가-힣]작[’'으을이에]"
 )
 # What two ways of writing one grade leave out (`최우수 등급`, `최우수기관`).
 _GRADE_CORE_RE = re.compile(r"\s|등급$|기관$")
-_DATED_RE = re.compile(r"\d{4}년")
 # `같은 상을`, `같은 평가에서도`: the award told before, won again.
 _SAME_PRIZE_RE = re.compile(r"같은\s(?:상|평가|대회|시상식)(?:을|를|에서|에)")
 _BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
-_LEADING_YEAR_RE = re.compile(r"^(?:19|20)\d{2}(?:년도|년)?\s")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
 _HEAD_OF_BODY_RE = re.compile(r"^[가-힣]{2,4}\s(?:시장|군수|구청장|도지사|교육감)$")
 _HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
@@ -279,55 +282,6 @@ def _resolve(award: Award, candidates: list[str]) -> None:
         award.recipient = next((c for c in candidates if short and c.endswith(short)), None)
 
 
-def _name_from_before(award: Award, kept: list[Award]) -> None:
-    """`같은 평가에서`, `이번 평가는`: the evaluation named before; told as 이번 with no year of
-    its own (`이번 평가는 … 지난해 추진한 사업을`), it is also that evaluation's year."""
-    earlier = next((k for k in reversed(kept) if k.name), None)
-    if earlier is None:
-        return
-    award.name = earlier.name
-    text = award.piece.text
-    if _THIS_EVENT_RE.search(text) and not _DATED_RE.search(text):
-        award.year = earlier.year
-
-
-def _name_from_context(award: Award, context: Context, previous: Award | None) -> None:
-    """An award told without its name takes the event the article names for it: the one its
-    clause echoes, else one named since the award before it was told, else that award's
-    (winners listed one sentence after another belong to one event), else the last named
-    before it or the headline's; with that event's year when the clause gave none of its own,
-    and its organizer."""
-    since = previous.piece.start if previous else -2
-    dated = award.year if award.dated else None
-    event = context.event_for(award.piece.start, award.piece.text, since, dated)
-    prizes = _prize_events(context, award.prize)
-    if event is not None and event in prizes:
-        # `‘우수 사회적기업상’과 ‘…공로상’으로 마련됐다`: the prizes the page names are no event;
-        # the one named before them is.
-        events = [e for e in context.events if e.at <= award.piece.start and e not in prizes]
-        event = events[-1] if events else None
-    if event is not None:
-        award.name = event.name
-        award.organizer = award.organizer or event.organizer
-        if event.year and not award.dated:
-            award.year = event.year
-    elif previous is not None and previous.name:
-        award.name = previous.name
-        award.organizer = award.organizer or previous.organizer
-        if previous.dated and not award.dated:
-            award.year = previous.year
-
-
-def _prize_events(context: Context, prize: str | None) -> list[Event]:
-    """The page's named prizes, when one of them is `prize` (`우수 사회적기업상`, beside
-    `사회적기업활성화 공로상`): names of prizes, not of the event that gives them."""
-    key = (prize or "").replace(" ", "")
-    named = [e for e in context.events if e.name.endswith("상") and not e.name.endswith("대상")]
-    if not key or not any(key in e.name.replace(" ", "") for e in named):
-        return []
-    return named
-
-
 def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     """The awards of the article read as `pieces`, with what its `context` says filled in."""
     pieces = list(pieces)
@@ -347,7 +301,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         again = _won_before(piece, told, before, published_year)
         for award in told + again + _same_prize_again(piece, told, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
-                _name_from_before(award, kept)
+                name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):
                 award.category = next((k.category for k in reversed(kept) if k.category), None)
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
@@ -372,21 +326,21 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             kept.append(award)
     previous: Award | None = None
     named: list[Award] = []
-    lead_year = _lead_year(context, pieces)
+    lead_year = year_of_lead(context, pieces)
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
         if is_group_word(award.recipient):
             continue
-        source = _source_of(award, named)
+        source = source_of(award, named)
         if source is not None:
             award.name = award.name or source.name  # `… 11년 만이다`: the award told before
         if award.name is None:
-            _name_from_context(award, context, previous)
+            name_from_context(award, context, previous)
         else:
             award.name = with_inner_asides(award.piece.text, award.name)
             award.name = context.fullest(award.name, award.year if award.dated else None)
-        _year_of_name(award)
+        year_of_name(award)
         if award.year is None:
             award.year = lead_year
         previous = award
@@ -395,40 +349,6 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         if not _ungraded_retelling(award, named):
             award.recipient = award.recipient and person_without_affiliation(award.recipient)
             yield award.fact()
-
-
-def _lead_year(context: Context, pieces: list[Piece]) -> int | None:
-    """`시는 2018년 구·군 일자리 실적을 평가해 결과를 발표했다`: the one year the headline and
-    the lead tell, the year of what the article reports when nothing dates an award itself."""
-    lead = " ".join(
-        filter(None, (context.title, context.subtitle, pieces[0].text if pieces else ""))
-    )
-    years = {int(m.group(1)) for m in YEAR_RE.finditer(lead)}
-    return years.pop() if len(years) == 1 else None
-
-
-def _source_of(award: Award, named: list[Award]) -> Award | None:
-    """The award of this year that a prize won years before (`N년 만에`) repeats."""
-    if not award.past:
-        return None
-    return next(
-        (k for k in reversed(named) if not k.past and k.prize == award.prize
-         and k.recipient == award.recipient),
-        None,
-    )  # fmt: skip
-
-
-def _year_of_name(award: Award) -> None:
-    """An event named in full holds its year: the award's, unless the award is dated otherwise;
-    a prize of another year (`2021년 최우수상`, `2014년 이후 11년 만`) is the event's without the
-    year of this one, as the pages' own labels write it."""
-    named_year = YEAR_RE.search(award.name or "")
-    if named_year is None or award.name is None:
-        return
-    if not award.dated:
-        award.year = int(named_year.group(1))
-    elif award.year != int(named_year.group(1)) and named_year.start() == 0:
-        award.name = _LEADING_YEAR_RE.sub("", award.name) or award.name
 
 
 def _ungraded_retelling(award: Award, named: list[Award]) -> bool:

@@ -4,7 +4,7 @@ names (an award, evaluation or contest, with its year and organizer) and the bod
 A clause often leaves these unsaid: `최우수상은 A와 B가 받았다` names neither the award nor its
 year, `구는 …` names no district. The kinds fill them from here, never by guessing: an event is
 a name the page wrote (quoted, or before 시상식, 결과, 에서), and the body is the subject the
-article opens with.
+article opens with (`context_subject`).
 """
 
 from __future__ import annotations
@@ -26,20 +26,15 @@ from govreader.facts.award_reading import (
     with_inner_asides,
     without_brackets,
 )
-from govreader.facts.award_recipients import (
-    NOUNS_ENDING_LIKE_PARTICLES,
-    SUBJECT_RE,
-    SUBJECT_WINDOW,
-)
-from govreader.facts.award_winner_words import is_person, is_place
+from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW
+from govreader.facts.award_winner_words import is_place
+from govreader.facts.context_subject import lead_subject
 from govreader.facts.enumeration import before
-from govreader.facts.phrases import is_plain_word
 from govreader.facts.sentences import Piece
 from govreader.model import Article
 
-# Every event's name holds one of these words: a sentence with none names no event.
-_VERB_STEMS = ("하", "되", "있", "없", "했", "라")
 _RELATING_RE = re.compile(rf"^(?:.*\s)?(?:{'|'.join(sorted(RELATING_VERBS))})\s")
+# Every event's name holds one of these words: a sentence with none names no event.
 _EVENT_HINT_RE = re.compile(
     r"상|평가|대회|공모|어워|인증|심사|훈련|포상|분석|조사|점검|경연|대전|챌린지|콘테스트|그랑프리|유공"
     r"|우수|기관|등급|표창"
@@ -70,9 +65,6 @@ _HOST_RE = re.compile(
 _TRAILING_RE = re.compile(r"\s?(?:(?:최우수|우수|장려|특별)(?:상|기관)?|[SA1-5]\s?등급|결과)$")
 # Years and ordinals (`2025년`, `제5회`): a mention may leave them out.
 _YEAR_WORDS_RE = re.compile(r"(?:19|20)\d{2}(?:년도|년)?|제?\d{1,3}회")
-_LOCAL_GOVERNMENT_RE = re.compile(
-    r"(?<![가-힣])[가-힣]{1,5}(?:특례시|광역시|특별자치시|특별자치도|시|군|구)(?![가-힣])"
-)
 # `2023년도 지방재정분석은 … 14개 단체를 선정했다`: a dated evaluation as the topic that selects.
 _DATED_TOPIC_RE = re.compile(
     r"^(?P<name>(?:19|20)\d{2}(?:년도|년)?\s(?:[가-힣]+\s){0,3}[가-힣]*(?:평가|분석|조사|심사|점검))"
@@ -351,48 +343,6 @@ def _merged(events: list[Event], lead_end: int = -1) -> tuple[Event, ...]:
             organizer=first.organizer or event.organizer,
         )
     return tuple(kept)
-
-
-def lead_subject(pieces: Sequence[Piece]) -> str | None:
-    """The body the article is about: the subject of its first sentence (`경상남도는 …` →
-    경상남도); when that subject is a staff member, the places their phrase opens with
-    (`부산 북구 복지정책과 이수민 주무관이` → 부산 북구), never the person or their title."""
-    if not pieces:
-        return None
-    text, _ = without_brackets(pieces[0].text)
-    # `… 운영평가 결과 A등급`, `선정되는`: 평가 and a verb end like a subject but are none.
-    match = next(
-        (
-            m
-            for m in SUBJECT_RE.finditer(text[:SUBJECT_WINDOW])
-            if not m.group().strip().endswith(NOUNS_ENDING_LIKE_PARTICLES)
-            and not m.group("word").endswith(_VERB_STEMS)
-        ),
-        None,
-    )
-    if match is None:
-        return None
-    word = match.group("word")
-    if re.search(r"(?:[와과,·])\s?$", text[: match.start("word")]):
-        return None  # `천안시와 아산시가`: the article is about both
-    if not word or not (is_plain_word(word) or is_place(word)) or len(word) < 2:
-        return None
-    if PRIZE_RE.fullmatch(word):
-        return None  # `최우수상은 A와 B가 받았다`: a prize, not a body
-    if not is_place(word):
-        # `김천시 … 중간 보고회가 열렸다`: a meeting is no body; the local government is.
-        local = _LOCAL_GOVERNMENT_RE.search(text[: match.start("word")])
-        if local:
-            return local.group()
-    words = text[: match.start("word")].split()
-    if words and is_person(f"{words[-1]} {word}"):
-        places = []
-        for place in words:
-            if not is_place(place):
-                break
-            places.append(place)
-        return " ".join(places) or None
-    return word
 
 
 def read(article: Article, pieces: Sequence[Piece]) -> Context:

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from govreader.facts.enumeration_joints import SEPARATOR_RE, has_final, is_joint
+from govreader.facts.enumeration_regions import REGIONS, WIDE_PLACE_RE, is_under, spelled_out
 from govreader.facts.numbers import NUMBER, parse_number
 from govreader.facts.phrases import PARTICLES, is_plain_word, word_set
 
@@ -49,20 +50,6 @@ _TOKEN_RE = re.compile(
 # Nouns that end like a particle (`평가`, `국가`): item words all the same.
 _NOUNS_LIKE_PARTICLES = tuple(word_set("평가 국가 참가 추가 증가 작가 휴가 물가 단가 대가"))
 _MARK_RE = re.compile(r"^(?:[▲△○◦□■●◆◇※①-⑳]|-(?=\s))\s*")
-_REGIONS = word_set(
-    "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
-)
-_WIDE_PLACE_RE = re.compile(
-    r"^[가-힣]{1,6}(?:특별시|광역시|특별자치시|특별자치도|도|시)$|^(?:서울|경기|강원|제주)[가-힣]{0,4}$"
-)
-_BARE_NAME_RE = re.compile(r"^[가-힣]{2}(?<![시군구도])$")
-_ONE_LOCAL_RE = re.compile(r"^[가-힣]{1,3}[시군구]$")
-_METROPOLIS_RE = re.compile(r"^(?:서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시|시)?$")
-# `부산시`, `경북도`, `울산광역시`: a province or metropolis, under no region.
-_METRO_RE = re.compile(
-    r"^(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
-    r"|충청[남북]|전라[남북]|경상[남북])(?:특별시|광역시|특별자치시|특별자치도|시|도)?$"
-)
 # A place or body before 의 owns what follows (`동구의`, `복지관의`, `경기도의`).
 _OWNER_RE = re.compile(
     r"(?:[시군구도청관원부처]|센터|기관|정부|학교|본부|공단|재단|협회|기업|단체)$"
@@ -121,47 +108,7 @@ class Enumeration:
         서구, 전북 전주시. A region holds for the one-word local bodies after it, up to the
         next item that is no such body; a place word written once after bare names is theirs
         too (`경기도 부천·안산시` → 경기도 부천시, 경기도 안산시)."""
-        spelled = []
-        region = None
-        for text in _suffixed(self.texts):
-            words = text.split()
-            if len(words) == 1 and region and _under(region, text):
-                spelled.append(f"{region} {text}")
-                continue
-            lead = " ".join(words[:-1])
-            region = lead if len(words) >= 2 and _under(lead, words[-1]) else None
-            spelled.append(text)
-        return spelled
-
-
-def _suffixed(texts: list[str]) -> list[str]:
-    """`부천·안산시` → 부천시, 안산시: a bare name of two syllables before a city, county or
-    district of one word takes its place word, written once after the last."""
-    spelled = list(texts)
-    for index in range(len(spelled) - 2, -1, -1):
-        words = spelled[index].split()
-        following = spelled[index + 1]
-        if _BARE_NAME_RE.match(words[-1]) and _ONE_LOCAL_RE.match(following):
-            words[-1] += following[-1]
-            spelled[index] = " ".join(words)
-    return spelled
-
-
-def _under(region: str, body: str) -> bool:
-    """Whether `body` is a local government that sits in `region` as written: a city or county
-    in a province (`경기` 안산시), a district or county in a metropolis (`서울` 중구, not `대전`
-    전주시), a district in a city (`수원시` 팔달구); never a province or metropolis itself."""
-    words = region.split()
-    if not words or not all(w in _REGIONS or _WIDE_PLACE_RE.match(w) for w in words):
-        return False
-    if _METRO_RE.match(body):
-        return False
-    last = words[-1]
-    if _METROPOLIS_RE.match(last):
-        return body.endswith(("구", "군"))  # a metropolis has districts and counties
-    if last in _REGIONS or re.search(r"도$", last):
-        return body.endswith(("시", "군"))  # a province has cities and counties
-    return body.endswith("구")
+        return spelled_out(self.texts)
 
 
 def _separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -219,7 +166,7 @@ def _prefix(items: list[Item]) -> str | None:
     if len(items) < 2 or len(items[1].text.split()) != 1:
         return None
     lead = " ".join(items[0].text.split()[:-1])
-    return lead if lead and _under(lead, items[1].text) else None
+    return lead if lead and is_under(lead, items[1].text) else None
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> Enumeration:
@@ -271,8 +218,8 @@ def _item_word(word: str) -> bool:
         word = re.sub(r"\([^()]*\)$", "", word) or "가"
     parts = re.split(r"[·∙ㆍ‧/]", word)
     return all(
-        not p or is_plain_word(p) or p.endswith(_NOUNS_LIKE_PARTICLES) or p in _REGIONS
-        or _WIDE_PLACE_RE.match(p)
+        not p or is_plain_word(p) or p.endswith(_NOUNS_LIKE_PARTICLES) or p in REGIONS
+        or WIDE_PLACE_RE.match(p)
         for p in parts
     )  # fmt: skip
 
@@ -354,7 +301,7 @@ def _genitive(word: str) -> bool:
         and stem not in _CLOSING_WORDS
         and not is_plain_word(word)
         and not _OWNER_RE.search(stem)
-        and stem not in _REGIONS
+        and stem not in REGIONS
     )
 
 
@@ -368,7 +315,7 @@ def _trim_first(text: str, found: Enumeration) -> Enumeration:
         return found
     keep_from = len(words) - longest
     while keep_from > 0 and (
-        words[keep_from - 1][1] in _REGIONS or _WIDE_PLACE_RE.match(words[keep_from - 1][1])
+        words[keep_from - 1][1] in REGIONS or WIDE_PLACE_RE.match(words[keep_from - 1][1])
     ):
         keep_from -= 1
     cut = first.start + words[keep_from][0]

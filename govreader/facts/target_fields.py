@@ -1,0 +1,77 @@
+"""Counts of a field rather than of what was done: bodies evaluated or picked, winners of a
+prize, items a review looks at, a field ranked against.
+
+Why a module of its own: these vetoes read who or what a count is (the bodies, winners or agenda
+of an evaluation, a prize or a review) rather than the clause's verb, and they share the
+patterns of bodies and winners; `target_vetoes` asks them, beside its other vetoes, through
+`field_counted`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts import target_cues as cues
+from govreader.facts.target_spot import Spot
+
+# Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다, 4곳이
+# 거점센터로 지정됐다, 11건이 본선에 진출했다) are
+# winners or chosen bodies; a plan to pick them (100개 기업을 선정할 계획) is a goal, and people
+# picked into a program (청년농 38명이 선정돼) are served.
+PICKED_BODIES = re.compile(
+    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
+    r"(?:(?:선정|뽑|진출)(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)|지정(?:됐|되었|돼|되어))"
+)
+PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀", "건")
+# A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
+POOL_AFTER = re.compile(
+    r"^(?:여)?\s?(?:가운데|중에서|중)\s(?:[^\s,.]+\s){0,2}?(?:가장|최고|유일|으뜸|최초|\d{1,3}위)"
+)
+REVIEW_VERB = r"처리할|심의할|심사할|살펴볼|살펴|점검할|검토할|논의할|다룰|상정"
+# What is looked at is the count's own verb, within a few words (12건을 심의할), not a later one.
+REVIEWED = re.compile(
+    rf"^(?:여)?(?:[을를이가의]\s|\s)?(?:[^\s,.]+\s){{0,3}}?[^\s,.]*(?:{REVIEW_VERB})"
+)
+# Bodies counted as an evaluation's field (전국 226개 시군구) are not what the article achieved.
+BODIES = re.compile(
+    r"(?:기초|광역)?(?:지방)?자치단체|(?:광역)?지자체|시군구|시·군·구|시·군|시군|기관|시도|시·도|지방정부|광역"
+)
+EVALUATION = re.compile(r"평가|심사|공모|대상으로")
+# Winners named as what is counted (구민상 수상자 12명을 선정했다, 총 9명의 수상자를 확정했다):
+# counts of winners are never targets, whoever the prize is for.
+WINNERS = r"(?:수상자|수상팀|수상\s?기관|수상\s?단체|수상작|입상자|입상팀|당선자|당선작)"
+WINNERS_BEFORE = re.compile(WINNERS + r"\s?(?:은|는|로는|으로는)?\s?(?:총\s|모두\s)?$")
+WINNERS_AFTER = re.compile(r"^(?:여)?(?:의\s|\s)?" + WINNERS)
+
+
+def field_counted(spot: Spot) -> bool:
+    """Counts that are never targets: fields ranked against, winners of a prize, what a review
+    looks at, bodies picked or counted."""
+    if POOL_AFTER.match(spot.rest) or spot.prize_topic:
+        return True
+    if WINNERS_BEFORE.search(spot.before) or WINNERS_AFTER.match(spot.after):
+        return True
+    if REVIEWED.match(spot.after) and not cues.STRONG_GOAL.search(spot.after):
+        return True
+    if _picked_bodies(spot):
+        return True
+    bodies = (
+        BODIES.match(spot.after.lstrip())
+        or BODIES.search(spot.before[-8:])
+        or (spot.after.startswith("의 ") and BODIES.search(spot.before))
+        or (spot.after.startswith("의 ") and BODIES.match(spot.after[2:]))
+    )
+    if bodies and not cues.STRONG_GOAL.search(spot.before + spot.after):
+        return True
+    return bool(bodies and EVALUATION.search(spot.head + spot.rest))
+
+
+def _picked_bodies(spot: Spot) -> bool:
+    """Bodies or places picked, as told after the fact (not a plan to pick them)."""
+    picked = PICKED_BODIES.match(spot.rest)
+    if spot.unit not in PICKED_UNITS or picked is None:
+        return False
+    tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
+    past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았"))
+    done = cues.PAST_TENSE.search(tail) or cues.ONGOING.search(tail)
+    return past or (bool(done) and not cues.PLAN_WORDS.search(tail))
