@@ -50,7 +50,7 @@ def _bad(option: str, reason: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from govreader.import_report import open_library
     from govreader.library import LibraryError, ListQuery
-    from govreader.library.fact_table import COLUMNS
+    from govreader.library.fact_columns import COLUMNS
     from govreader.model import FactKind
 
     kind = args.kind.lower().removesuffix("s")

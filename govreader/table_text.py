@@ -16,7 +16,8 @@ from typing import Any, TextIO
 from rich.cells import cell_len, set_cell_size
 
 from govreader.figures import korean_amount, number
-from govreader.library.fact_table import DAY_COLUMNS, Column, FactTable, TableRow
+from govreader.library.fact_columns import DAY_COLUMNS, Column, TableRow
+from govreader.library.fact_table import FactTable
 
 GAP = 2
 MIN_CELLS = 6

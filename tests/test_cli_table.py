@@ -15,7 +15,7 @@ from rich.cells import cell_len
 
 from govreader.cli import main
 from govreader.library import Library, import_paths, sample_articles_dir
-from govreader.library.fact_table import COLUMNS
+from govreader.library.fact_columns import COLUMNS
 from govreader.model import FactKind
 
 KINDS = ("award", "program", "target", "audience", "amount")

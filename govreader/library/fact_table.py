@@ -11,8 +11,18 @@ from __future__ import annotations
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
+from govreader.library.fact_columns import (
+    ARTICLES_COLUMN,
+    COLUMNS,
+    DAY_COLUMNS,
+    DEFAULT_SORT,
+    Column,
+    TableRow,
+    Year,
+    table_column,
+)
 from govreader.library.fact_store import AGGREGATE, LINES, SEPARATOR
 from govreader.model import FactKind
 
@@ -23,110 +33,6 @@ Read = Callable[[str, Sequence[Any]], Iterator[list[tuple[Any, ...]]]]
 rows a batch at a time, so printing a table of any length streams it."""
 SOURCES_SQL = "govreader_sources"
 """The SQL function (`joined_sources`) the library's connection knows for a row's sources."""
-
-
-class Column(NamedTuple):
-    """A column: `name` is what `--group-by` and sorting take, `title` its header, `sql` the
-    expressions it is read from (two for a range of ages); `money` is summed in groups."""
-
-    name: str
-    title: str
-    sql: tuple[str, ...]
-    numeric: bool = False
-    money: bool = False
-
-
-def _column(name: str, title: str, *sql: str, numeric: bool = False, money: bool = False) -> Column:
-    return Column(name, title, sql or (name,), numeric, money)
-
-
-_ARTICLES = _column("articles", "articles", numeric=True)
-_DATE = _column("date", "date", "first")
-_SOURCE = _column("source", "source", "sources")
-_YEAR = _column("year", "year", numeric=True)
-
-COLUMNS: dict[FactKind, tuple[Column, ...]] = {
-    FactKind.AWARD: (
-        _column("recipient", "recipient"),
-        _column("award", "award", "name"),
-        _column("prize", "prize"),
-        _column("category", "category"),
-        _column("organizer", "organizer"),
-        _YEAR,
-        _DATE,
-        _SOURCE,
-        _ARTICLES,
-    ),
-    FactKind.PROGRAM: (
-        _column("name", "program"),
-        _ARTICLES,
-        _column("first", "first"),
-        _column("last", "last"),
-        _column("sources", "sources"),
-    ),
-    FactKind.TARGET: (
-        _column("label", "label"),
-        _column("unit", "unit"),
-        _column("goal", "goal", numeric=True),
-        _column("result", "result", numeric=True),
-        _column("rate", "달성률", numeric=True),
-        _YEAR,
-        _DATE,
-        _SOURCE,
-        _ARTICLES,
-    ),
-    FactKind.AUDIENCE: (
-        _column("text", "audience", "words"),
-        _column("ages", "ages", "age_min", "age_max", numeric=True),
-        _ARTICLES,
-        _column("first", "first"),
-        _column("sources", "sources"),
-    ),
-    FactKind.AMOUNT: (
-        _column("value", "amount", numeric=True, money=True),
-        _column("for", "for", "words"),
-        _DATE,
-        _SOURCE,
-        _ARTICLES,
-    ),
-}
-"""Each kind's columns, in the order the reader and `govreader table` show them."""
-
-DAY_COLUMNS = frozenset({"date", "first", "last"})
-"""The columns holding a date and time (of publication), printed as the day alone."""
-
-DEFAULT_SORT: dict[FactKind, tuple[str, bool]] = {
-    FactKind.AWARD: ("date", True),
-    FactKind.PROGRAM: ("articles", True),
-    FactKind.TARGET: ("date", True),
-    FactKind.AUDIENCE: ("articles", True),
-    FactKind.AMOUNT: ("date", True),
-}
-"""Each kind's first order (column, descending): newest first, or the most told first."""
-
-
-class TableRow(NamedTuple):
-    """One row: cells in the order of the table's columns; for a fact (not a group), its `key`
-    and where to read it: the span of the fact in the first article that told it."""
-
-    cells: tuple[Any, ...]
-    key: int | None = None
-    article_id: int | None = None
-    start: int = 0
-    end: int = 0
-
-
-class Year(NamedTuple):
-    year: int
-    rows: int
-    amount: float
-
-
-def joined_sources(joined: str | None) -> str | None:
-    """A row's sources as it shows them: each once, sorted, `, ` between them."""
-    if joined is None or SEPARATOR not in joined:
-        return joined
-    return ", ".join(sorted(set(joined.split(SEPARATOR))))
 
 
 _OPENING_ARTICLE = f"CAST(substr(opening, instr(opening, '{SEPARATOR}') + 1) AS INTEGER)"
@@ -382,9 +288,12 @@ class FactTable:
         key = column._replace(sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
         columns = (
             key,
-            _column("rows", "rows", numeric=True),
-            _ARTICLES,
-            *(_column(f"sum of {c.name}", "sum", "total", numeric=True, money=True) for c in money),
+            table_column("rows", "rows", numeric=True),
+            ARTICLES_COLUMN,
+            *(
+                table_column(f"sum of {c.name}", "sum", "total", numeric=True, money=True)
+                for c in money
+            ),
         )
         return FactTable(
             _bound(self.read, params),

@@ -143,12 +143,8 @@ class Reads(LibraryFile):
     ) -> FactTable:
         """Every `kind` fact of the articles `query` keeps, a fact told by several articles one
         row, in the kind's first order (`fact_table`)."""
-        from govreader.library.fact_table import (  # only the table's users need it
-            SOURCES_SQL,
-            FactTable,
-            filtered_rows,
-            joined_sources,
-        )
+        from govreader.library.fact_columns import joined_sources  # only the table's users
+        from govreader.library.fact_table import SOURCES_SQL, FactTable, filtered_rows
 
         where, params = list_where(query, since, until)
         source = "fact_rows"

@@ -20,7 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from govreader.library.fact_table import Column, FactTable, TableRow
+from govreader.library.fact_columns import Column, TableRow
+from govreader.library.fact_table import FactTable
 from govreader.table_text import GAP, cell_text, fit, widths
 
 SAMPLE_ROWS = 100  # the first page, read anyway to draw it

@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from govreader.figures import korean_amount, number
-from govreader.library.fact_table import Year
+from govreader.library.fact_columns import Year
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
 

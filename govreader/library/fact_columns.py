@@ -1,0 +1,116 @@
+"""What each kind's facts table shows: its columns, their first order, a row and a year's
+count, and how a row's sources read. Kept apart from the table's SQL (`fact_table`) so the
+printers and the reader's widgets can name columns without the queries."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from govreader.library.fact_store import SEPARATOR
+from govreader.model import FactKind
+
+
+class Column(NamedTuple):
+    """A column: `name` is what `--group-by` and sorting take, `title` its header, `sql` the
+    expressions it is read from (two for a range of ages); `money` is summed in groups."""
+
+    name: str
+    title: str
+    sql: tuple[str, ...]
+    numeric: bool = False
+    money: bool = False
+
+
+def table_column(
+    name: str, title: str, *sql: str, numeric: bool = False, money: bool = False
+) -> Column:
+    return Column(name, title, sql or (name,), numeric, money)
+
+
+ARTICLES_COLUMN = table_column("articles", "articles", numeric=True)
+_DATE = table_column("date", "date", "first")
+_SOURCE = table_column("source", "source", "sources")
+_YEAR = table_column("year", "year", numeric=True)
+
+COLUMNS: dict[FactKind, tuple[Column, ...]] = {
+    FactKind.AWARD: (
+        table_column("recipient", "recipient"),
+        table_column("award", "award", "name"),
+        table_column("prize", "prize"),
+        table_column("category", "category"),
+        table_column("organizer", "organizer"),
+        _YEAR,
+        _DATE,
+        _SOURCE,
+        ARTICLES_COLUMN,
+    ),
+    FactKind.PROGRAM: (
+        table_column("name", "program"),
+        ARTICLES_COLUMN,
+        table_column("first", "first"),
+        table_column("last", "last"),
+        table_column("sources", "sources"),
+    ),
+    FactKind.TARGET: (
+        table_column("label", "label"),
+        table_column("unit", "unit"),
+        table_column("goal", "goal", numeric=True),
+        table_column("result", "result", numeric=True),
+        table_column("rate", "달성률", numeric=True),
+        _YEAR,
+        _DATE,
+        _SOURCE,
+        ARTICLES_COLUMN,
+    ),
+    FactKind.AUDIENCE: (
+        table_column("text", "audience", "words"),
+        table_column("ages", "ages", "age_min", "age_max", numeric=True),
+        ARTICLES_COLUMN,
+        table_column("first", "first"),
+        table_column("sources", "sources"),
+    ),
+    FactKind.AMOUNT: (
+        table_column("value", "amount", numeric=True, money=True),
+        table_column("for", "for", "words"),
+        _DATE,
+        _SOURCE,
+        ARTICLES_COLUMN,
+    ),
+}
+"""Each kind's columns, in the order the reader and `govreader table` show them."""
+
+DAY_COLUMNS = frozenset({"date", "first", "last"})
+"""The columns holding a date and time (of publication), printed as the day alone."""
+
+DEFAULT_SORT: dict[FactKind, tuple[str, bool]] = {
+    FactKind.AWARD: ("date", True),
+    FactKind.PROGRAM: ("articles", True),
+    FactKind.TARGET: ("date", True),
+    FactKind.AUDIENCE: ("articles", True),
+    FactKind.AMOUNT: ("date", True),
+}
+"""Each kind's first order (column, descending): newest first, or the most told first."""
+
+
+class TableRow(NamedTuple):
+    """One row: cells in the order of the table's columns; for a fact (not a group), its `key`
+    and where to read it: the span of the fact in the first article that told it."""
+
+    cells: tuple[Any, ...]
+    key: int | None = None
+    article_id: int | None = None
+    start: int = 0
+    end: int = 0
+
+
+class Year(NamedTuple):
+    year: int
+    rows: int
+    amount: float
+
+
+def joined_sources(joined: str | None) -> str | None:
+    """A row's sources as it shows them: each once, sorted, `, ` between them."""
+    if joined is None or SEPARATOR not in joined:
+        return joined
+    return ", ".join(sorted(set(joined.split(SEPARATOR))))
