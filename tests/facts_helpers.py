@@ -20,3 +20,23 @@ def kind_fields(
     for fact in found:
         assert text[fact.start : fact.end] == fact.text
     return [dict(fact.fields) for fact in found]
+
+
+def typed_targets(text: str) -> set[tuple[float, str, str]]:
+    """(value, unit, type) of every goal or result in `text` (counts left out)."""
+    return {
+        (fields["value"], fields["unit"], fields["type"])
+        for fields in kind_fields(text, FactKind.TARGET)
+        if fields["type"] != "count"
+    }
+
+
+def audience_texts(text: str) -> list[str]:
+    """The text of every audience the audience reader finds in `text`, in order; spans exact."""
+    from govreader.facts import audience
+    from govreader.facts.sentences import sentences
+
+    facts = list(audience.find(list(sentences(text))))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
+    return [fact.text for fact in facts]

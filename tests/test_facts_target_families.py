@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from govreader.facts import extract
-from govreader.model import Article, FactKind
+from tests.facts_helpers import typed_targets
 
-
-def targets(text: str) -> set[tuple[float, str, str]]:
-    """(value, unit, type) of every goal or result in `text`; spans must be exact."""
-    found = set()
-    for fact in extract(Article(text=text)):
-        if fact.kind != FactKind.TARGET or fact.fields["type"] == "count":
-            continue
-        assert text[fact.start : fact.end] == fact.text
-        found.add((fact.fields["value"], fact.fields["unit"], fact.fields["type"]))
-    return found
+targets = typed_targets
 
 
 # --- counts that look like targets and are not ------------------------------------------------
