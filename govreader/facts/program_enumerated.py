@@ -21,7 +21,7 @@ from govreader.facts.program_spans import (
     MARKS,
     STRONG_ENDS,
     clean_span,
-    describing_clause_end,
+    item_name_span,
     name_start,
     name_word,
     word_start,
@@ -68,9 +68,6 @@ _BARE_KINDS = ("지원", "서비스")
 _MARK_BEFORE_RE = re.compile(rf"[{MARKS}“]")
 
 _MAX_ITEM_WORDS = 7
-
-# `단기(5주)`, `A 사업(3개 구)`: a note in brackets after an item is no part of its name.
-_NOTE_RE = re.compile(r"\s?\([^()]*\)$")
 
 
 def listed_items(text: str) -> Iterator[tuple[int, int]]:
@@ -249,10 +246,4 @@ def _merged(text: str, items: list[Item]) -> list[Item]:
 
 
 def _item_span(text: str, item: Item) -> tuple[int, int] | None:
-    """The item's name: after a clause that describes it, a plain noun phrase, cleaned."""
-    start = describing_clause_end(text, item.start, item.end)
-    note = _NOTE_RE.search(text, start, item.end)
-    end = note.start() if note else item.end
-    if len(text[start:end].split()) > _MAX_ITEM_WORDS:
-        return None
-    return clean_span(text, start, end)
+    return item_name_span(text, item.start, item.end, _MAX_ITEM_WORDS)

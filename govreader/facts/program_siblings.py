@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from govreader.facts import enumeration
 from govreader.facts.enumeration import Item
-from govreader.facts.program_spans import MARKS, clean_span, describing_clause_end
+from govreader.facts.program_spans import MARKS, item_name_span
 
 # Verbs of running what the list names (`운영`, `운영되는`, `추진한다`, `진행돼`), not nouns
 # built on them (`실시간`, `진행자`).
@@ -58,9 +58,6 @@ _MANY_BEFORE_RE = re.compile(r"(?:다양한|각종|여러|갖가지)\s$")
 # `공유모아 활성화` read as `활성화`: an item cut down to its act alone names nothing.
 _BARE_ACT_RE = re.compile(r"[가-힣]{0,3}화|강화|확대|개선|지원|운영|추진|도입|정비|확충|관리|구축")
 
-# `단기(5주)`: a note in brackets after an item is no part of its name.
-_NOTE_RE = re.compile(r"\s?\([^()]*\)$")
-
 
 def _list_ends(text: str) -> Iterator[int]:
     """Where each list a verb of running takes ends (just before its 등 or particle)."""
@@ -76,13 +73,7 @@ def _overlaps(item: Item, span: tuple[int, int]) -> bool:
 
 
 def _item_span(text: str, item: Item) -> tuple[int, int] | None:
-    """The item's name: after a clause that describes it, without a note in brackets, cleaned."""
-    start = describing_clause_end(text, item.start, item.end)
-    note = _NOTE_RE.search(text, start, item.end)
-    end = note.start() if note else item.end
-    if len(text[start:end].split()) > _MAX_ITEM_WORDS:
-        return None
-    return clean_span(text, start, end)
+    return item_name_span(text, item.start, item.end, _MAX_ITEM_WORDS)
 
 
 def sibling_items(text: str, found: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -301,3 +301,18 @@ def name_start(text: str, head_start: int, max_words: int = 6) -> int:
         start = previous
         words += 1
     return start
+
+
+# `단기(5주)`, `A 사업(3개 구)`: a note in brackets after an item is no part of its name.
+_ITEM_NOTE_RE = re.compile(r"\s?\([^()]*\)$")
+
+
+def item_name_span(text: str, start: int, end: int, max_words: int) -> tuple[int, int] | None:
+    """A listed item's name: after a clause that describes it, without a note in brackets at its
+    end, cleaned; None when it runs longer than `max_words` words."""
+    start = describing_clause_end(text, start, end)
+    note = _ITEM_NOTE_RE.search(text, start, end)
+    end = note.start() if note else end
+    if len(text[start:end].split()) > max_words:
+        return None
+    return clean_span(text, start, end)
