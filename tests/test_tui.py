@@ -827,4 +827,19 @@ async def test_prompt_keeps_the_status_line_and_footer_in_view(
         assert "/ Find" not in keys._text.plain
         await pilot.press("escape")
         await pilot.pause()
-        assert "/ Find" in keys._text.plain
+        assert "f Facts" in keys._text.plain and keys._text.plain.endswith(" ^p palette ")
+
+
+@synchronously
+async def test_the_footer_shows_whole_keys_and_the_palette_at_any_width(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(160, 30)) as pilot:
+        bar = app.query_one(KeyBar)
+        wide = [key for _, _, key in bar._targets]
+        await pilot.resize_terminal(60, 24)
+        await pilot.pause()
+        narrow = [key for _, _, key in bar._targets]
+        assert cell_len(bar._text.plain) <= 60 and bar._text.plain.endswith(" ^p palette ")
+        assert narrow == [key for key in wide if key in narrow] and len(narrow) < len(wide)
