@@ -92,19 +92,29 @@ def choose_viewer(
     return None
 
 
-def start(viewer: Viewer) -> None:
+def start(viewer: Viewer) -> subprocess.Popen[bytes] | None:
     """Start a viewer that opens a window of its own, detached: it outlives the reader and never
-    writes into its terminal. Raises OSError."""
+    writes into its terminal. The process, for `failed_at_once` (None for Windows' opener, which
+    answers at once). Raises OSError."""
     if viewer.argv[0] == WINDOWS_OPENER:
         os.startfile(viewer.argv[1])  # type: ignore[attr-defined]
-        return
-    subprocess.Popen(
+        return None
+    return subprocess.Popen(
         viewer.argv,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
     )
+
+
+def failed_at_once(process: subprocess.Popen[bytes] | None) -> int | None:
+    """The exit status of a viewer that has already quit with failure, else None: a viewer still
+    running (a browser window) or one that handed the page on and quit cleanly succeeded."""
+    if process is None:
+        return None
+    status = process.poll()
+    return status if status else None
 
 
 def run(viewer: Viewer) -> None:

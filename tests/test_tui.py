@@ -827,4 +827,41 @@ async def test_prompt_keeps_the_status_line_and_footer_in_view(
         assert "/ Find" not in keys._text.plain
         await pilot.press("escape")
         await pilot.pause()
-        assert "/ Find" in keys._text.plain
+        assert "f Facts" in keys._text.plain and keys._text.plain.endswith(" ^p palette ")
+
+
+@synchronously
+async def test_the_footer_shows_whole_keys_and_the_palette_at_any_width(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(160, 30)) as pilot:
+        bar = app.query_one(KeyBar)
+        wide = [key for _, _, key in bar._targets]
+        await pilot.resize_terminal(60, 24)
+        await pilot.pause()
+        narrow = [key for _, _, key in bar._targets]
+        assert cell_len(bar._text.plain) <= 60 and bar._text.plain.endswith(" ^p palette ")
+        assert narrow == [key for key in wide if key in narrow] and len(narrow) < len(wide)
+
+
+@synchronously
+async def test_the_facts_pane_opens_on_the_fact_where_the_reader_is(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        reader = app.main_screen.reader
+        facts = reader.document.facts
+        reader.scroll_to(y=reader.line_of(facts[1].start), animate=False, immediate=True)
+        await pilot.press("f")
+        await pilot.pause()
+        top, offset = round(reader.scroll_y), reader.top_offset
+        expected = next(i for i, fact in enumerate(facts) if fact.start >= offset)
+        assert expected > 0 and reader.current_fact is None  # not the first fact, not jumped to
+        pane = app.main_screen.facts_pane
+        assert pane is not None and pane.highlighted is not None
+        assert pane.get_option_at_index(pane.highlighted).id == str(expected)
+        assert reader.line_of(facts[expected].start) < top + reader.size.height  # in view
+        await pilot.press("enter")
+        assert reader.current_fact == expected and round(reader.scroll_y) == top

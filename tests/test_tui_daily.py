@@ -337,7 +337,26 @@ async def test_o_honours_browser(
                 break
             await pilot.pause(0.05)
         assert seen.read_text().strip() == str(tmp_path / "pages" / "award.txt")
+        await app.workers.wait_for_complete()
         assert status(app) == "Opened award.txt with my-browser"
+
+
+@synchronously
+async def test_o_says_when_the_viewer_fails_at_once(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    browser = tmp_path / "broken-browser"
+    browser.write_text("#!/bin/sh\nexit 3\n")
+    browser.chmod(0o755)
+    monkeypatch.setenv("BROWSER", str(browser))
+    app, notes = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("o")
+        await pilot.press("j")  # the reader is not held up while the viewer is watched
+        await app.workers.wait_for_complete()
+        page = str(tmp_path / "pages" / "award.txt")
+        assert notes[-1] == ("error", f"broken-browser failed on {page} (exit 3)")
+        assert not any(message.startswith("Opened") for _, message in notes)
 
 
 def test_without_browser_or_desktop_a_terminal_browser_is_chosen(tmp_path: Path) -> None:

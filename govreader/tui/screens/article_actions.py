@@ -7,13 +7,24 @@ composing the panes.
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
 from govreader.tui.screens.main_core import MainCore
+
+if TYPE_CHECKING:
+    import subprocess
+
+    from govreader.viewer import Viewer
+
+VIEWER_WATCH_STEP = 0.1
+VIEWER_WATCH_STEPS = 12
+"""A viewer that fails (bad `$BROWSER`, page it cannot read) quits within about a second."""
 
 
 class ArticleActions(MainCore):
@@ -92,8 +103,8 @@ class ArticleActions(MainCore):
             return
         try:
             if not viewer.in_terminal:
-                start(viewer)
-                self.notify(f"Opened {path.name} with {viewer.name}")
+                self.set_message(f"opening {path.name} with {viewer.name}…")
+                self.run_worker(self._watch_viewer(start(viewer), viewer, path), group="viewer")
                 return
             with self.app.suspend():  # the viewer has the terminal until it quits
                 run(viewer)
@@ -103,6 +114,23 @@ class ArticleActions(MainCore):
             self.notify(f"Cannot run {viewer.name}: {error.strerror or error}", severity="error")
         else:
             self.set_message(f"back from {viewer.name}")
+
+    async def _watch_viewer(
+        self, process: subprocess.Popen[bytes] | None, viewer: Viewer, path: Path
+    ) -> None:
+        """Say "opened" only once the viewer has not failed at once (a missing page, a `$BROWSER`
+        that cannot show it); the reader goes on meanwhile."""
+        from govreader.viewer import failed_at_once
+
+        for _ in range(VIEWER_WATCH_STEPS):
+            if process is None or process.poll() is not None:
+                break
+            await asyncio.sleep(VIEWER_WATCH_STEP)
+        status = failed_at_once(process)
+        if status is None:
+            self.notify(f"Opened {path.name} with {viewer.name}")
+        else:
+            self.notify(f"{viewer.name} failed on {path} (exit {status})", severity="error")
 
     def action_copy_path(self) -> None:
         path = self._saved_page()

@@ -145,9 +145,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
         pane.display = not pane.display
         self.set_class(pane.display, "-facts")
         if pane.display:
-            article = self.stored.article if self.stored and not self.raw else None
-            pane.show(article, self.reader.document.facts)
-            pane.select_fact(self.reader.current_fact)
+            self.fill_facts_pane(pane)
             pane.focus()  # f is to look at the facts: arrows move among them at once
         elif pane.has_focus:
             self.reader.focus()

@@ -19,6 +19,7 @@ from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
 from govreader.tui.document import article_document, raw_document
+from govreader.tui.jumps import jump
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.article_list import ArticleList
 from govreader.tui.widgets.facts_pane import FactsPane
@@ -125,10 +126,24 @@ class MainCore(Screen[None]):
         document = article_document(stored.article, self.reader_app.symbols.plain(" · "))
         self.reader.show(document, top=stored.position)
         if self.facts_pane is not None and self.facts_pane.display:
-            self.facts_pane.show(stored.article, document.facts)
+            self.fill_facts_pane(self.facts_pane)
         self.set_message(self._facts_summary(len(document.facts)))
         if mark_read and not stored.read:
             self.set_state(stored.id, read=True)
+
+    def fill_facts_pane(self, pane: FactsPane) -> None:
+        """List the open article's facts and highlight the one the reader is on, else the first
+        at or after the top of the view, so enter shows it without the reader jumping away."""
+        facts = self.reader.document.facts
+        if self.stored is None or self.raw:
+            pane.show(None)
+            return
+        pane.show(self.stored.article, facts)
+        current = self.reader.current_fact
+        if current is None:
+            landing = jump(facts, None, current=None, anchor=self.reader.top_offset, forward=True)
+            current = None if landing is None else landing.index
+        pane.select_fact(current)
 
     @staticmethod
     def _facts_summary(count: int) -> str:

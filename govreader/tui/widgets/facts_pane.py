@@ -51,8 +51,8 @@ class FactsPane(OptionList):
 
     def show(self, article: Article | None, facts: tuple[Fact, ...] = ()) -> None:
         """List `facts` (the article's, in reading order) grouped by kind."""
+        self._fact_lines, self._lit = {}, None  # before clearing: no old line to restore
         self.clear_options()
-        self._fact_lines = {}
         if article is None or not facts:
             self.add_option(Option(Text("No facts found in this article."), disabled=True))
             return

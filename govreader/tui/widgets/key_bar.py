@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.screen import Screen
@@ -19,7 +20,8 @@ from govreader.tui.symbols import UNICODE
 
 
 class KeyBar(Widget):
-    """Shows the bindings marked `show=True` that are active now, then the palette key."""
+    """Shows the bindings marked `show=True` that are active now, then the palette key; when they
+    do not fit, the last are left out whole (help lists them all)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
 
@@ -36,23 +38,34 @@ class KeyBar(Widget):
         """Draw the keys again (say, in other symbols)."""
         self._bindings_changed(self.screen)
 
+    def on_resize(self) -> None:
+        self.redraw()
+
     def _bindings_changed(self, screen: Screen[object]) -> None:
+        entries = self._entries(screen)
+        width = self.size.width
+        while width and len(entries) > 1 and sum(map(_cells, entries)) > width:
+            del entries[-2]  # the last key but the palette's: whole labels, fewer keys
         key_style = self.get_component_rich_style("key-bar--key", partial=True)
         description_style = self.get_component_rich_style("key-bar--description", partial=True)
         text = Text(no_wrap=True, overflow="crop")
         self._targets = []
-
-        def add(key: str, label: str, description: str) -> None:
+        for key, label, description in entries:
             start = text.cell_len
             text.append(f" {label} ", key_style)
             text.append(f"{description} ", description_style)
             self._targets.append((start, text.cell_len, key))
+        if text != self._text:
+            self._text = text
+            self.refresh()
 
+    def _entries(self, screen: Screen[object]) -> list[tuple[str, str, str]]:
+        """(key, label, description) of every key to show, in order, the palette's last."""
+        entries: list[tuple[str, str, str]] = []
         typing = isinstance(screen.focused, Input)
         symbols = getattr(self.app, "symbols", UNICODE)
         if typing:  # printable keys type, not act
-            add("enter", symbols.enter, "done")
-            add("escape", "esc", "close")
+            entries += [("enter", symbols.enter, "done"), ("escape", "esc", "close")]
         seen: set[str] = set()
         for key, active in screen.active_bindings.items():
             binding = active.binding
@@ -62,11 +75,9 @@ class KeyBar(Widget):
             if typing and len(label) == 1:
                 continue
             seen.add(binding.action)
-            add(key, label, binding.description)
-        add("ctrl+p", "^p", "palette")
-        if text != self._text:
-            self._text = text
-            self.refresh()
+            entries.append((key, label, binding.description))
+        entries.append(("ctrl+p", "^p", "palette"))
+        return entries
 
     def render(self) -> Text:
         return self._text
@@ -77,3 +88,9 @@ class KeyBar(Widget):
             if start <= event.x < end:
                 self.app.simulate_key(key)
                 return
+
+
+def _cells(entry: tuple[str, str, str]) -> int:
+    """The width of one key as drawn: ` label description `."""
+    _, label, description = entry
+    return cell_len(f" {label} {description} ")
