@@ -40,3 +40,8 @@ def audience_texts(text: str) -> list[str]:
     for fact in facts:
         assert text[fact.start : fact.end] == fact.text
     return [fact.text for fact in facts]
+
+
+def program_names(text: str) -> set[str]:
+    """The name of every program found in `text`; spans must be exact."""
+    return {fields["name"] for fields in kind_fields(text, FactKind.PROGRAM)}

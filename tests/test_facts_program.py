@@ -11,13 +11,9 @@ import pytest
 
 from govreader.facts import extract
 from govreader.model import Article, FactKind
+from tests.facts_helpers import program_names
 
-
-def names_in(text: str) -> set[str]:
-    found = [fact for fact in extract(Article(text=text)) if fact.kind == FactKind.PROGRAM]
-    for fact in found:
-        assert text[fact.start : fact.end] == fact.text
-    return {fact.fields["name"] for fact in found}
+names_in = program_names
 
 
 # --- precision: what is not a program name ----------------------------------------------------

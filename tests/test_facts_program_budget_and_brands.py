@@ -4,15 +4,9 @@ a program named with its brand, and a later short mention of a longer name."""
 
 from __future__ import annotations
 
-from govreader.facts import extract
-from govreader.model import Article, FactKind
+from tests.facts_helpers import program_names
 
-
-def names_in(text: str) -> set[str]:
-    found = [fact for fact in extract(Article(text=text)) if fact.kind == FactKind.PROGRAM]
-    for fact in found:
-        assert text[fact.start : fact.end] == fact.text
-    return {fact.fields["name"] for fact in found}
+names_in = program_names
 
 
 def test_works_listed_with_their_sums_are_a_budgets_projects() -> None:
