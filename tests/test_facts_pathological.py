@@ -1,10 +1,11 @@
 """No input makes a fact pattern run away: one long line per pattern family finishes in time.
 
 Lines without facts are 1 MB; lines dense with facts (every few characters a sum of money or a
-trigger word) are 100 KB, since they yield tens of thousands of facts. A generous bound (3 s of
-this process's CPU time, which other work on the machine does not inflate much; the slowest line
-takes 0.5-0.75 s) guards against catastrophic backtracking, not speed; speed is measured in
-`bench/facts_bench.py`.
+trigger word) are 100 KB, since they yield tens of thousands of facts. A generous bound (5 s of
+this process's CPU time, which other work on the machine does not inflate much; the slowest lines,
+ten thousand counts or audience triggers in a row, take 1.1-1.6 s on a busy 2-core machine, so the
+bound keeps three times their cost) guards against catastrophic backtracking, not speed; speed is
+measured in `bench/facts_bench.py`.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from govreader.model import Article
 
 pytestmark = pytest.mark.slow
 
-LIMIT_CPU_S = 3.0
+LIMIT_CPU_S = 5.0
 MEGABYTE = 1_000_000
 DENSE = 100_000
 
