@@ -61,7 +61,7 @@ def filtered_rows(
     """Merge the lines of the articles `where` keeps (a clause over `articles a`) into a
     temporary table shaped like `fact_rows`; returns its name. One a kind: the next filtered
     table of the kind replaces it, and the articles it keeps (`_kept`) with it."""
-    name, kept = f"temp.filtered_{kind}", _kept(kind)
+    name, kept = _filtered(kind), _kept(kind)
     conn.execute(f"DROP TABLE IF EXISTS {name}")
     conn.execute(f"DROP TABLE IF EXISTS {kept}")
     conn.execute(f"CREATE TABLE {kept} (id INTEGER PRIMARY KEY)")
@@ -75,16 +75,21 @@ def filtered_rows(
     return name
 
 
+def _filtered(kind: FactKind) -> str:
+    """The temporary table of a filtered table of `kind`'s rows."""
+    return f"temp.filtered_{kind}"
+
+
 def _kept(kind: FactKind) -> str:
     """The temporary table of the articles a filtered table of `kind` keeps."""
-    return f"temp.filtered_{kind}_articles"
+    return f"{_filtered(kind)}_articles"
 
 
 def _lines(kind: FactKind, source: str) -> str:
     """The lines (`line_key`, `line_article`) that `source`'s rows merge: every line of the
     kind for `fact_rows`, the kept articles' for a filtered table. A group counts its articles
     from them, since rows of one group may be told by the same article."""
-    kept = f" AND article_id IN {_kept(kind)}" if source == f"temp.filtered_{kind}" else ""
+    kept = f" AND article_id IN {_kept(kind)}" if source == _filtered(kind) else ""
     return (
         "(SELECT key AS line_key, article_id AS line_article FROM fact_lines"
         f" WHERE kind = '{kind}'{kept})"
