@@ -36,3 +36,30 @@ def test_a_group_right_before_bare_daesang_euro(text: str, expected: str) -> Non
 )
 def test_bare_daesang_euro_after_no_group_stays_silent(text: str) -> None:
     assert not found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "지원 대상자는 관내 전통시장에서 점포를 운영하는 상인으로서 올해 매출이 줄어든"
+            " 경우에 해당한다.",
+            ["관내 전통시장에서 점포를 운영하는 상인"],
+        ),
+        (
+            "대상자는 월 소득이 적은 청년 임차인으로써 보증금 1억 원 이하 주택에 산다.",
+            ["월 소득이 적은 청년 임차인"],
+        ),
+        (
+            "신청 자격은 도내에 주소를 둔 귀농인이면서 농지를 소유한 경우여야 한다.",
+            ["도내에 주소를 둔 귀농인"],
+        ),
+        (
+            "검사 대상은 시에 사는 70세 이상 노인으로 의료급여 수급자이거나 차상위계층이다.",
+            ["시에 사는 70세 이상 노인", "의료급여 수급자", "차상위계층"],
+        ),
+    ],
+)
+def test_a_defined_slot_ends_at_a_copula_that_goes_on(text: str, expected: list[str]) -> None:
+    """`대상자는 X로서 …`, `X이면서 …` end the slot at X; `X이거나 Y이다` offers Y as well."""
+    assert sorted(found(text)) == sorted(expected), found(text)

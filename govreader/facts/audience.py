@@ -85,8 +85,11 @@ _FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
 _NOTE_IN_RE = re.compile(r"(?<=\S)\([^()]{1,40}\)(?=\s?[가-힣\d])")
 _QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
 # `자격은 … 대학생이어야 한다`: a condition stated as a must ends the slot too.
+# So do `X로서 …`, `X이면서 …` (X, and it goes on with a condition) and `X이거나 Y이다`, where
+# Y is read as one more group.
 _DEFINED_END_RE = re.compile(
-    r"(?:이며|이다|입니다|으로|로|이고|다|이어야|여야|에 한한다|에 한해)(?=[\s.,]|$)"
+    r"(?:이며|이다|입니다|(?:으로|로)(?:써|서)?|이고|이면서|이거나|다|이어야|여야"
+    r"|에 한한다|에 한해)(?=[\s.,]|$)"
 )
 # `지원 대상을 만 45세 이하 청년까지 확대했다`: who a program now reaches.
 _WIDENED_RE = re.compile(r"대상(?:을|를)\s(?P<who>[^.]{2,60}?)(?:까지|으로|로)\s(?:확대|넓|늘)")
@@ -263,7 +266,8 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
             if _accepted(text, items):
                 yield from items
                 head = HEAD_RE.search(text, start, end.start())
-                if taken or not end.group().endswith("로") or not head:
+                further = end.group().endswith(("로", "로써", "로서")) or end.group() == "이거나"
+                if (taken and end.group() != "이거나") or not further or not head:
                     break
                 # `대상은 만 65세 이하인 세대주로 … 귀농인이다`: who, then which of them.
                 start, taken = end.end(), True
