@@ -63,3 +63,31 @@ def test_bare_daesang_euro_after_no_group_stays_silent(text: str) -> None:
 def test_a_defined_slot_ends_at_a_copula_that_goes_on(text: str, expected: list[str]) -> None:
     """`대상자는 X로서 …`, `X이면서 …` end the slot at X; `X이거나 Y이다` offers Y as well."""
     assert sorted(found(text)) == sorted(expected), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "신청 대상은 군에 사는 만20세부터 34세까지 청년이다.",
+            "군에 사는 만20세부터 34세까지 청년",
+        ),
+        (
+            "지원 대상은 1990년 3월 1일~2005년 2월 28일에 출생한 청년으로, 관내에 살아야 한다.",
+            "1990년 3월 1일~2005년 2월 28일에 출생한 청년",
+        ),
+        (
+            "1950년 1월 1일 이전에 태어난 어르신이 면허를 반납하면 교통카드를 지원한다.",
+            "1950년 1월 1일 이전에 태어난 어르신",
+        ),
+    ],
+)
+def test_an_age_or_birth_range_stays_inside_the_phrase(text: str, expected: str) -> None:
+    """`만20세부터` is an age, not a time that opens the sentence; the dates of a birth clause
+    are the clause's own."""
+    assert expected in found(text), found(text)
+
+
+def test_a_date_outside_a_birth_clause_still_ends_the_phrase() -> None:
+    got = found("시는 2025년 3월 1일에 관내 저소득 청년을 대상으로 상담을 연다.")
+    assert "관내 저소득 청년" in got, got
