@@ -37,11 +37,12 @@ from govreader.model import Fact, FactKind
 # of its name. `X에 가구당 30만 원`, `X에 기업당 최대 2억 원까지 투자`: a sum per head says who
 # receives it, with or without a verb.
 # `저소득 독거 노인 80가구를 선정해 청소 서비스를 지원`: who a program picks to serve.
+# `열악한 1인가구 대상으로 ‘…’을 추진`: the group may come bare, without 을/를, before 대상으로.
 # `홀몸노인까지 확대한다`, `미취업 청년까지 참여 대상을 확대`, `청년, 중장년 1인 가구로 사업
 # 대상으로 확대`: who a program now reaches (`전국 자치단체로 시스템이 확대되면` is a rollout,
 # so `으로 확대` needs the word 대상).
 _TRIGGER_RE = re.compile(
-    r"(?P<list>(?:을|를)\s?대상으로|(?:이|가|은|는)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고)"
+    r"(?P<list>(?:을|를)\s?대상으로|(?<=[가-힣])\s대상으로\s|(?:이|가|은|는)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고)"
     r"|까지\s(?:[^\s.]+\s){0,3}?(?:대상(?:을|를|으로)?\s)?(?:확대|넓혀|넓혔|넓힌)"
     r"|(?:으로|로)\s(?:[^\s.]+\s){0,2}?대상(?:을|를|으로)?\s(?:확대|넓혀|넓혔|넓힌)"
     r"|(?:을|를)\s(?:추가\s|새로\s)?선정(?:해|하여|한\s뒤)\s"
@@ -84,8 +85,11 @@ _FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
 _NOTE_IN_RE = re.compile(r"(?<=\S)\([^()]{1,40}\)(?=\s?[가-힣\d])")
 _QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
 # `자격은 … 대학생이어야 한다`: a condition stated as a must ends the slot too.
+# So do `X로서 …`, `X이면서 …` (X, and it goes on with a condition) and `X이거나 Y이다`, where
+# Y is read as one more group.
 _DEFINED_END_RE = re.compile(
-    r"(?:이며|이다|입니다|으로|로|이고|다|이어야|여야|에 한한다|에 한해)(?=[\s.,]|$)"
+    r"(?:이며|이다|입니다|(?:으로|로)(?:써|서)?|이고|이면서|이거나|다|이어야|여야"
+    r"|에 한한다|에 한해)(?=[\s.,]|$)"
 )
 # `지원 대상을 만 45세 이하 청년까지 확대했다`: who a program now reaches.
 _WIDENED_RE = re.compile(r"대상(?:을|를)\s(?P<who>[^.]{2,60}?)(?:까지|으로|로)\s(?:확대|넓|늘)")
@@ -262,7 +266,8 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
             if _accepted(text, items):
                 yield from items
                 head = HEAD_RE.search(text, start, end.start())
-                if taken or not end.group().endswith("로") or not head:
+                further = end.group().endswith(("로", "로써", "로서")) or end.group() == "이거나"
+                if (taken and end.group() != "이거나") or not further or not head:
                     break
                 # `대상은 만 65세 이하인 세대주로 … 귀농인이다`: who, then which of them.
                 start, taken = end.end(), True

@@ -37,8 +37,12 @@ _STOP_WORD_RE = re.compile(
     r"|[‘’“”'\"「」『』()<>\[\]]"
 )
 # `학기부터`, `연말까지`: a time outside a clause (`혼인신고일로부터 7년 이내인` is inside one).
-_SINCE_RE = re.compile(r"^(?!\d{1,3}세)\S+(?:부터|까지)$")
+_SINCE_RE = re.compile(r"^(?!만?\d{1,3}세)\S+(?:부터|까지)$")
 _FROM_RE = re.compile(r"(?:로|에서)부터$")
+# `1985년 1월 1일~2006년 12월 31일에 출생한`, `1956년 12월 31일 이전에 태어난`: the dates of
+# a birth clause are inside it.
+_BIRTH_RE = re.compile(r"^(?:출생한|출생하신|태어난)$")
+_DATE_WORD_RE = re.compile(r"^(?:\d{1,4}(?:년|월|일)[~∼]?)+(?:에|부터|까지)?$|^이(?:전|후)에?$")
 _BULLET_RE = re.compile(r"[▲△■□○●◆◇※·•\-–]+")
 # `구는`, `시에서`: the body that acts (not `인구가 많은`, `도시가`: nouns ending like one).
 _BODY_SUBJECT_RE = re.compile(
@@ -50,8 +54,9 @@ _NUMBER_RE = re.compile(
     r"^\d[\d,.]*(?:[만천]\d*)?(?:~\d[\d,.]*)?여?"
     r"(?:%|개|명|곳|가구|년|개월|일|세|차|학년|인|급|㎡|m²|ha|평|톤|kg)?$"
 )
+# `만19세부터 39세까지`: 만 may be written against the age.
 _AGE_WORD_RE = re.compile(
-    r"^(?:만|(?:이상|이하|미만|초과|이내)의?|\d{1,3}세(?:부터|까지|까지의|에서|(?:이상|이하|미만)의?)?"
+    r"^(?:만|(?:이상|이하|미만|초과|이내)의?|만?\d{1,3}세(?:부터|까지|까지의|에서|(?:이상|이하|미만)의?)?"
     r"|\d{1,3}세?[~∼]\d{1,3}세|(?:이상|부터)?[~∼]만?)$"
 )
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
@@ -223,7 +228,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     opening = _OPENING_RE.search(text, start, end)
     if opening:
         return opening.end(), None
-    clause = joined = False
+    clause = joined = born = False
     words = 0
     while start > floor and text[start - 1] == " " and words < _MAX_WORDS:
         previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
@@ -239,6 +244,11 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         word = _NOTE_RE.sub("", raw.removesuffix(","))
         word = _SPACED_NOTE_RE.sub("", word) if noted is not None else word
         income = word == "기준" and text.startswith("중위소득", start)
+        if born and _DATE_WORD_RE.match(word) and not comma:
+            start = previous
+            words += 1
+            continue
+        born = bool(_BIRTH_RE.match(word))
         inside = (
             clause
             and not _PARTICLE_END_RE.search(word)
