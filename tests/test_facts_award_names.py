@@ -30,3 +30,13 @@ def test_an_overall_grade_is_no_name() -> None:
     )
     assert ("2025 도시경관 대상", "최우수상", "김천시", 2025) in named(text)
     assert all(name != "종합 대상" for name, *_ in named(text))
+
+
+def test_a_quoted_field_the_page_calls_a_category_is_no_event() -> None:
+    text = (
+        "보건복지부는 ‘2025년 복지행정상’ 시상식을 열었다. "
+        "이는 찾아가는 돌봄서비스 제공, 희망복지 운영 등 6개 부문에서 "
+        "성과가 좋은 곳을 뽑은 것이다. "
+        "서울 강서구는 ‘찾아가는 돌봄서비스 제공’ 최우수상을 받았다."
+    )
+    assert {name for name, *_ in named(text)} == {"2025년 복지행정상"}
