@@ -71,6 +71,12 @@ _ORGANIZER_RE = re.compile(
 _GIVER_RE = re.compile(r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:으로부터|로부터)\s")
 # `치매관리사업 유공 보건복지부장관 표창`: the merit a commendation is for names it.
 _MERIT_RE = re.compile(r"(?<![0-9A-Za-z가-힣·])[0-9A-Za-z가-힣·]*유공(?=\s|으로\s)")
+# `종합부문`, `공시제 부문`: a category someone won in, never the name of what gave it.
+_CATEGORY_END_RE = re.compile(r"(?:부문|분야)$")
+# `지방자치 콘텐츠 대상-여성 시니어 부문`: the award's name, then the category it was won in.
+_TRAILING_CATEGORY_RE = re.compile(
+    r"(?:\s?[-–]\s?|\s)(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]*(?:부문|분야)$"
+)
 _CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문(?!별)")
 # `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`: a subject whose clause ends on the award name,
 # with no other subject or agent (`Y에서 주관하는`) between.
@@ -130,7 +136,7 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
         if kind:
             yield f"{name} {kind.group(1)}", match.start()
         elif (
-            _AWARD_NAME_RE.search(name)
+            _AWARD_NAME_RE.search(name := without_category(name))
             and not QUOTED_GRADE_RE.match(text, match.start())
             and not grades_only(name)
         ):
@@ -147,9 +153,22 @@ def _received_name(text: str) -> re.Match[str] | None:
     return None
 
 
+def without_category(name: str) -> str:
+    """`name` without a category written after it (`… 대상-여성 시니어 부문` → `… 대상`), when
+    an award's name is left."""
+    category = _TRAILING_CATEGORY_RE.search(name)
+    if category is None or category.start() == 0:
+        return name
+    rest = name[: category.start()]
+    return rest if _AWARD_NAME_RE.search(rest) and not grades_only(rest) else name
+
+
 def grades_only(name: str) -> bool:
-    """A name made of nothing but grades (`종합대상`, `최우수상 및 특별상`): no award's name."""
-    return len(_GRADE_WORDS_RE.sub("", name)) < 2
+    """A name made of nothing but grades (`종합대상`, `종합 대상`, `최우수상 및 특별상`), or a
+    category (`종합부문`, `공시제 부문`): no award's name."""
+    if _CATEGORY_END_RE.search(name):
+        return True
+    return len(_GRADE_WORDS_RE.sub("", name.replace(" ", ""))) < 2
 
 
 def award_name(text: str) -> tuple[str | None, int]:

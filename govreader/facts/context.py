@@ -95,6 +95,11 @@ _JUDGING_STEP_RE = re.compile(
     r"(?:[가-힣]*위원회)?(?:최종|\d차|서면|현장|전문가|본선|예선|결선|종합)*"
     r"(?:평가|심사|발표대회|발표회|경진대회|경연대회|공모전|대회|시상식)"
 )
+# `A, B 등 8개 부문에서`, `‘A’ 부문에서는`: the categories the page judged or awarded in.
+_CATEGORY_LIST_RE = re.compile(r"등\s?(?:총\s?)?\d+개\s?(?:부문|분야)")
+_QUOTED_CATEGORY_RE = re.compile(r"[‘'“\"](?P<name>[^‘’'“”\"]{3,40})[’'”\"]\s?(?:부문|분야)")
+# An event's own word: a name with one is an event even when a category echoes it.
+_EVENT_WORD_RE = re.compile(r"상|평가|대회|공모|어워|인증|심사|훈련|포상|경연|대전|챌린지|콘테스트")
 _GLUED_BODY_RE = re.compile(r"\S*(?:위원회|기관|부|처|청|공단|공사|재단|협회|본부)\s")
 _TOPIC_WORD_RE = re.compile(r"^(?P<word>\S+?)(?:은|는)\s")
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
@@ -345,6 +350,26 @@ def _merged(events: list[Event], lead_end: int = -1) -> tuple[Event, ...]:
     return tuple(kept)
 
 
+def _categories(pieces: Sequence[Piece]) -> list[str]:
+    """The categories the article lists (`A, B 등 8개 부문`) or quotes (`‘A’ 부문`), as keys."""
+    found: list[str] = []
+    for piece in pieces:
+        bare, _ = without_brackets(piece.text)
+        for match in _CATEGORY_LIST_RE.finditer(bare):
+            found.extend(_key(item.text) for item in before(bare, match.end(), max_words=5).items)
+        found.extend(_key(m.group("name")) for m in _QUOTED_CATEGORY_RE.finditer(bare))
+    return [key for key in found if len(key) >= 4]
+
+
+def _is_category(event: Event, categories: list[str]) -> bool:
+    """`‘찾아가는 복지서비스 제공’ 최우수상`: a name with no event word that the page also calls a
+    category is that category, the prize's field, not the event that gave it."""
+    if _EVENT_WORD_RE.search(event.name):
+        return False
+    key = _key(event.name)
+    return any(_echoes(key, category) or _echoes(category, key) for category in categories)
+
+
 def read(article: Article, pieces: Sequence[Piece]) -> Context:
     """The context of `article`, whose text is read as `pieces` (its sentences)."""
     year = YEAR_RE.match(article.published or "")
@@ -354,11 +379,15 @@ def read(article: Article, pieces: Sequence[Piece]) -> Context:
             named.extend(_events_in(heading, -1) or _headline_event(heading))
     for piece in pieces:
         named.extend(_events_in(piece.text, piece.start))
+    categories = _categories(pieces)
     return Context(
         title=article.title,
         subtitle=article.subtitle,
         published=article.published,
         year=int(year.group(1)) if year else None,
         body=lead_subject(pieces),
-        events=_merged(named, pieces[2].start if len(pieces) > 2 else len(article.text) + 1),
+        events=_merged(
+            [event for event in named if not _is_category(event, categories)],
+            pieces[2].start if len(pieces) > 2 else len(article.text) + 1,
+        ),
     )

@@ -1,0 +1,42 @@
+"""Award names as real pages write them: the event an award was won in, never its category, a
+contest's theme, a guest of its ceremony or a grade.
+
+Every sentence here was written for these tests, after the families of regional papers and
+ministries' releases.
+"""
+
+from __future__ import annotations
+
+from tests.test_facts_award_lists import named
+
+
+def test_a_category_is_no_name_the_event_before_it_is() -> None:
+    text = (
+        "남구보건소는 ‘제9회 지역 건강증진사업 성과대회’에서 종합부문 최우수를 받았다. "
+        "이번 평가에서 남구보건소가 종합부문 최우수 지자체로 선정돼 포상금을 받았다."
+    )
+    assert {name for name, *_ in named(text)} == {"제9회 지역 건강증진사업 성과대회"}
+
+
+def test_a_category_written_after_the_name_is_cut_off() -> None:
+    text = "북구는 행정안전부 주관 ‘2025 지역문화 콘텐츠 대상-청년 부문’에서 우수상을 받았다."
+    assert {name for name, *_ in named(text)} == {"2025 지역문화 콘텐츠 대상"}
+
+
+def test_an_overall_grade_is_no_name() -> None:
+    text = (
+        "문화체육관광부는 ‘2025 도시경관 대상’의 종합 대상 수상작으로 여수시의 ‘바다정원’을 "
+        "선정했다. 최우수상으로는 김천시의 ‘물빛거리’가 뽑혔다."
+    )
+    assert ("2025 도시경관 대상", "최우수상", "김천시", 2025) in named(text)
+    assert all(name != "종합 대상" for name, *_ in named(text))
+
+
+def test_a_quoted_field_the_page_calls_a_category_is_no_event() -> None:
+    text = (
+        "보건복지부는 ‘2025년 복지행정상’ 시상식을 열었다. "
+        "이는 찾아가는 돌봄서비스 제공, 희망복지 운영 등 6개 부문에서 "
+        "성과가 좋은 곳을 뽑은 것이다. "
+        "서울 강서구는 ‘찾아가는 돌봄서비스 제공’ 최우수상을 받았다."
+    )
+    assert {name for name, *_ in named(text)} == {"2025년 복지행정상"}
