@@ -1,0 +1,135 @@
+"""Winners listed with a count, each list with its own grade: `A와 B 등 5곳은 우수기관으로, C 등
+2곳은 장려기관으로 각각 선정했다`, `A(단체), B 센터장 등 11곳은 대통령 표창을 받았다`.
+
+Results pages and award-ceremony stories close each list of winners with `등 N곳`, `등 N명`,
+`등 N개 지자체` and name the grade right after it. Each counted list is one clause: its items
+(read by the shared enumeration reader) take the first grade told after it and before the next
+counted list. Other shapes read such a sentence as one subject (the last item) or take the counted
+noun (`지자체`) for a name; this reading replaces theirs where it finds the lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts import enumeration
+from govreader.facts.award_prizes import find_prizes, grade_of
+from govreader.facts.award_reading import VERB_RE, is_planned
+from govreader.facts.award_recipients import who_list
+from govreader.facts.award_record import Award
+from govreader.facts.award_winner_words import NOT_SUBJECTS, TITLE_RE, is_group_word
+from govreader.facts.numbers import NUMBER
+from govreader.facts.rules import finds
+from govreader.facts.sentences import Piece
+from govreader.model import FactKind
+
+# `등 5곳은`, `등 유공자 4인이`, `등 4개 지자체는`, `등 6개 업체와`: a list's counted close and the
+# particle that makes it the subject or object of its clause, or joins it to the next list.
+_WINNERS = (
+    r"(?:지방자치단체|자치단체|지자체|시군구|시·군·구|시군|시·군|기관|업체|기업|단체|지역|유공자"
+    r"|개인|학교|농가|센터)"
+)
+_COUNTED_CLOSE_RE = re.compile(
+    rf"(?:\s|(?<=[가-힣]))(?:등|외)\s(?:{_WINNERS}\s)?(?:총\s?)?{NUMBER}여?\s?"
+    rf"(?:개\s?{_WINNERS}|개사|개소|곳|명|인|팀)(?:\s?{_WINNERS})?(?P<particle>은|는|이|가|을|를|와|과)(?=\s)"
+)
+# The grade follows its list closely (`등 4곳은 우수기관으로`, `등 3개 지자체는 노력을 인정받아
+# '발전상'을`); one far after is another clause's.
+_GRADE_WITHIN = 50
+# `을 … 선정했다`: the judging body picked them.
+_PICKED_RE = re.compile(r"(?:선정|선발)(?:했|하였)|뽑았")
+# `'발전상'을 받았다`: a prize of the event's own name, in quotes.
+_QUOTED_PRIZE_RE = re.compile(r"[‘'“\"](?P<prize>[가-힣]{1,8}상)[’'”\"](?=을|를|으로|로|에|,|\s)")
+# `‘다’ 등급`, `3등급`: a middle or low grade of a scale, given to all the rest, no award.
+_MIDDLE_GRADE_RE = re.compile(r"^(?:[다라마]|[3-5]|[B-D])\s?등급$")
+# A bracketed aside after a winner (`(단체)`, `(대표 이영규)`) is no part of the name.
+_ASIDE_RE = re.compile(r"\s?\([^()]{1,20}\)")
+# Words that open a sentence before its list (`이와 함께 A 등 6개 업체와`).
+_NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+_LEAD_RE = re.compile(r"^(?:이와\s?함께|함께|이\s?밖에|이외에도|또한|또|아울러|한편),?\s")
+
+
+@finds(
+    FactKind.AWARD,
+    "counted winner lists, each with its grade",
+    "A와 B 등 5곳은 우수기관으로, C 등 2곳은 장려기관으로 각각 선정했다",
+)
+def counted_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """The winners of each counted list in the sentence, with the grade told after the list."""
+    text = piece.text
+    if is_planned(text) or not (VERB_RE.search(text) or _PICKED_RE.search(text)):
+        return []
+    closes = list(_COUNTED_CLOSE_RE.finditer(text))
+    if not closes:
+        return []
+    found: list[Award] = []
+    previous_end = 0
+    grades = [
+        _grade_after(text, close.end(), min(clause_end, close.end() + _GRADE_WITHIN))
+        for close, clause_end in zip(
+            closes, [c.start() for c in closes[1:]] + [len(text)], strict=True
+        )
+    ]
+    for index, close in enumerate(closes):
+        prize = grades[index]
+        start = _list_start(text, previous_end, close.start())
+        previous_end = prize[1] if prize else close.end()
+        if close.group("particle") in ("와", "과") and index + 1 < len(closes):
+            prize = grades[index + 1]  # `A 등 6개 업체와 B 등 유공자 4인이`: one grade for both
+            previous_end = close.end()
+        if prize is None or _MIDDLE_GRADE_RE.match(prize[0]):
+            continue
+        listed = _LEAD_RE.sub("", _ASIDE_RE.sub("", text[start : close.start()]))
+        winners = who_list(re.sub(r"(?<=[가-힣])등$", "", listed))
+        winners = [who for who in winners if not is_group_word(who)]
+        if not winners:
+            continue
+        found += [
+            Award(start, prize[1], piece, prize=prize[0], recipient=who, year=published_year)
+            for who in winners
+        ]
+    return found
+
+
+def _list_start(text: str, clause_start: int, close_start: int) -> int:
+    """Where the list closed at `close_start` begins; a first item cut to a bare title
+    (`대표`) takes back the name and affiliation written before it."""
+    spaced, where = _spaced_commas(text)
+    at = where.index(close_start)
+    start = where[enumeration.before(spaced, at, where.index(clause_start), max_words=5).start]
+    first = re.match(r"[^,·∙ㆍ/]+?(?=와\s|과\s|,|·|∙|ㆍ|/|$)", text[start:close_start])
+    words = list(re.finditer(r"\S+", text[clause_start:start]))
+    if first is None or not words:
+        return start
+    if TITLE_RE.match(first.group().split()[0]):
+        return clause_start + words[-2:][0].start()  # `대표` alone: its name and firm before it
+    name = words[-1].group()
+    titled = TITLE_RE.match(first.group().split()[-1])
+    if titled and _NAME_RE.match(name) and name not in NOT_SUBJECTS:
+        return clause_start + words[-1].start()  # `정하늘 새솔조합 대표`: the name before the firm
+    return start
+
+
+def _spaced_commas(text: str) -> tuple[str, list[int]]:
+    """`text` with a blank after each comma written without one (`경북 구미시,전북 무주군`), and
+    for each of its characters the offset in `text` it stands for."""
+    spaced, where = [], []
+    for at, char in enumerate(text):
+        spaced.append(char)
+        where.append(at)
+        if char == "," and at + 1 < len(text) and not text[at + 1].isspace():
+            spaced.append(" ")
+            where.append(at + 1)
+    where.append(len(text))
+    return "".join(spaced), where
+
+
+def _grade_after(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The first grade written in `text[start:end]`, with where it ends."""
+    prizes = [p for p in find_prizes(text) if start <= p.start() < end]
+    quoted = _QUOTED_PRIZE_RE.search(text, start, end)
+    if prizes and (quoted is None or prizes[0].start() < quoted.start()):
+        return grade_of(prizes[0]), prizes[0].end()
+    if quoted:
+        return quoted.group("prize"), quoted.end()
+    return None
