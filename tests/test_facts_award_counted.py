@@ -96,3 +96,49 @@ def test_commas_without_blanks_still_part_the_list() -> None:
 )
 def test_counted_lists_without_an_award_are_silent(text: str) -> None:
     assert who(text) == set()
+
+
+def test_groups_told_before_a_counted_list_share_its_grade() -> None:
+    found = who(
+        "광역 단체 중에서는 부산광역시와 충청남도가, 기초 단체 중에서는 경기 군포시, 전남 "
+        "보성군, 서울 강북구 등 19곳이 우수기관으로 선정됐다."
+    )
+    assert {r for p, r in found if p == "우수기관"} == {
+        "부산광역시",
+        "충청남도",
+        "경기 군포시",
+        "전남 보성군",
+        "서울 강북구",
+    }
+
+
+def test_members_a_count_names_in_brackets_take_the_sentence_grade() -> None:
+    found = who(
+        "우수상은 광역 부문에서 대구광역시와 강원도가, 기초 부문에서 시 단위 3개(경기 이천, "
+        "전북 정읍, 경남 통영), 군 단위 2개(충북 괴산, 전남 해남) 등 총 7개 지역이 선정됐다."
+    )
+    assert {r for p, r in found if p == "우수상"} >= {
+        "대구광역시",
+        "강원도",
+        "경기 이천",
+        "전북 정읍",
+        "경남 통영",
+        "충북 괴산",
+        "전남 해남",
+    }
+
+
+def test_a_prize_opening_the_sentence_keeps_its_qualifying_word() -> None:
+    found = who(
+        "지역상생 공로상으로 전국부문에 1개 기관(한결재단)과 지역부문으로 2개 기관(새날복지회·"
+        "푸른숲협회)이 수상했다."
+    )
+    assert found == {
+        ("지역상생 공로상", "한결재단"),
+        ("지역상생 공로상", "새날복지회"),
+        ("지역상생 공로상", "푸른숲협회"),
+    }
+
+
+def test_counts_with_bracketed_figures_are_no_members() -> None:
+    assert who("참가자는 2개 팀(12명)으로 늘었고 우수상은 다음 달 발표한다.") == set()

@@ -36,6 +36,20 @@ _COUNTED_CLOSE_RE = re.compile(
 # The grade follows its list closely (`등 4곳은 우수기관으로`, `등 3개 지자체는 노력을 인정받아
 # '발전상'을`); one far after is another clause's.
 _GRADE_WITHIN = 50
+# `광역 중에서는 A와 B가, `: a group's winners told before the counted list of another group.
+_GROUP_SLOT_RE = re.compile(
+    r"(?:중에서는|에서는|에는|으로는|로는)\s(?P<who>[^,\s][^,]{1,60}?)(?<=[가-힣)])(?:이|가),\s"
+)
+# `시 단위 6개(A, B, C)`, `2개 기관(A·B)`: a count whose members are named in brackets.
+_MEMBERS_RE = re.compile(
+    rf"{NUMBER}\s?(?:개|곳)(?:\s?{_WINNERS})?\((?P<members>[가-힣A-Za-z][^()\d]{{1,200}})\)"
+)
+# `우수상은 …`, `공로상으로 …`: the prize a sentence is about, told first.
+# Opening the sentence, the prize keeps the word that qualifies it (`사회공헌 공로상으로`).
+_TOPIC_PRIZE_RE = re.compile(
+    r"(?:^(?P<qualified>[가-힣]{2,12}\s[가-힣]{0,8}상)|(?:^|\s)(?P<prize>[가-힣]{0,8}상))"
+    r"(?:은|는|으로는|으로|에는)\s"
+)
 # `을 … 선정했다`: the judging body picked them.
 _PICKED_RE = re.compile(r"(?:선정|선발)(?:했|하였)|뽑았")
 # `'발전상'을 받았다`: a prize of the event's own name, in quotes.
@@ -59,6 +73,11 @@ def counted_awards(piece: Piece, published_year: int | None) -> list[Award]:
     text = piece.text
     if is_planned(text) or not (VERB_RE.search(text) or _PICKED_RE.search(text)):
         return []
+    return _counted_lists(piece, published_year) + _bracketed_members(piece, published_year)
+
+
+def _counted_lists(piece: Piece, published_year: int | None) -> list[Award]:
+    text = piece.text
     closes = list(_COUNTED_CLOSE_RE.finditer(text))
     if not closes:
         return []
@@ -72,7 +91,8 @@ def counted_awards(piece: Piece, published_year: int | None) -> list[Award]:
     ]
     for index, close in enumerate(closes):
         prize = grades[index]
-        start = _list_start(text, previous_end, close.start())
+        clause_start = previous_end
+        start = _list_start(text, clause_start, close.start())
         previous_end = prize[1] if prize else close.end()
         if close.group("particle") in ("와", "과") and index + 1 < len(closes):
             prize = grades[index + 1]  # `A 등 6개 업체와 B 등 유공자 4인이`: one grade for both
@@ -81,13 +101,39 @@ def counted_awards(piece: Piece, published_year: int | None) -> list[Award]:
             continue
         listed = _LEAD_RE.sub("", _ASIDE_RE.sub("", text[start : close.start()]))
         winners = who_list(re.sub(r"(?<=[가-힣])등$", "", listed))
+        # `광역 중에서는 A와 B가, 기초 중에서는 C, D 등 23곳이`: the groups before share the grade.
+        for slot in _GROUP_SLOT_RE.finditer(text, clause_start, start):
+            winners = who_list(_ASIDE_RE.sub("", slot.group("who"))) + winners
         winners = [who for who in winners if not is_group_word(who)]
-        if not winners:
-            continue
         found += [
             Award(start, prize[1], piece, prize=prize[0], recipient=who, year=published_year)
             for who in winners
         ]
+    return found
+
+
+def _bracketed_members(piece: Piece, published_year: int | None) -> list[Award]:
+    """`시 단위 6개(A, B, C)`, `2개 기관(A·B)`: the members a count names in brackets, with the
+    grade the sentence tells (its topic before them, else the first after)."""
+    text = piece.text
+    found: list[Award] = []
+    for members in _MEMBERS_RE.finditer(text):
+        # The last prize told before them; a topic prize holds the grade word written in it.
+        before = [(p.end(), grade_of(p)) for p in find_prizes(text) if p.end() <= members.start()]
+        before += [
+            (p.end(), p.group("qualified") or p.group("prize"))
+            for p in _TOPIC_PRIZE_RE.finditer(text, 0, members.start())
+        ]
+        grade = (max(before)[1], members.end()) if before else None
+        grade = grade or _grade_after(text, members.end(), len(text))
+        if grade is None or _MIDDLE_GRADE_RE.match(grade[0]):
+            continue
+        found += [
+            Award(members.start(), members.end(), piece, prize=grade[0], recipient=who,
+                  year=published_year)
+            for who in who_list(members.group("members"))
+            if not is_group_word(who)
+        ]  # fmt: skip
     return found
 
 
@@ -133,3 +179,36 @@ def _grade_after(text: str, start: int, end: int) -> tuple[str, int] | None:
     if quoted:
         return quoted.group("prize"), quoted.end()
     return None
+
+
+def with_counted(shaped: list[Award], counted: list[Award]) -> list[Award]:
+    """What the other shapes read in a sentence (`shaped`) with its counted lists: per grade,
+    the reading that names more winners (ties to the lists); the lists' awards take the name and
+    organizer read for their grade."""
+    for award in counted:
+        told = next((a for a in shaped if a.prize == award.prize), None)
+        if told is not None:
+            award.name, award.organizer = told.name, told.organizer
+            award.category = award.category or told.category
+    fewer = {a.prize for a in counted if _told(shaped, a.prize) > _told(counted, a.prize)}
+    counted = [a for a in counted if a.prize not in fewer]
+    return counted + [a for a in shaped if _beside(a, counted)] if counted else shaped
+
+
+def _told(awards: list[Award], prize: str | None) -> int:
+    return sum(1 for a in awards if a.prize == prize)
+
+
+def _beside(award: Award, counted: list[Award]) -> bool:
+    """An award another shape read in a sentence of counted lists: a grade of its own, or a
+    named winner of the lists' grade they left out (not their counted noun, last item or
+    count)."""
+    if award.prize is None:
+        return False
+    if all(award.prize != c.prize for c in counted):
+        return True
+    who = award.recipient
+    return bool(
+        who and not is_group_word(who) and not re.search(r"\d", who)
+        and not any(c.recipient and who in c.recipient for c in counted)
+    )  # fmt: skip
