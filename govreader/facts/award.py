@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from govreader.facts.award_counted import counted_awards
+from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
 from govreader.facts.award_history import YEAR_RE, year_before
@@ -86,26 +86,7 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     if not _AWARD_HINT_RE.search(piece.text):
         return []  # most sentences name no prize, grade or selection: no shape is tried
     shaped = _shaped_awards(piece, published_year)
-    counted = counted_awards(piece, published_year)
-    for award in counted:
-        told = next((a for a in shaped if a.prize == award.prize), None)
-        if told is not None:
-            award.name, award.organizer = told.name, told.organizer
-            award.category = award.category or told.category
-    # Per grade, the reading that names more winners.
-    fewer = {a.prize for a in counted if _told(shaped, a.prize) > _told(counted, a.prize)}
-    counted = [a for a in counted if a.prize not in fewer]
-    return counted + [a for a in shaped if _beside(a, counted)] if counted else shaped
-
-
-def _told(awards: list[Award], prize: str | None) -> int:
-    return sum(1 for a in awards if a.prize == prize)
-
-
-def _beside(award: Award, counted: list[Award]) -> bool:
-    """An award another shape read in a sentence of counted lists that tells a grade of its
-    own, not one the lists gave (read there as the last item or the counted noun)."""
-    return award.prize is not None and all(award.prize != c.prize for c in counted)
+    return with_counted(shaped, counted_awards(piece, published_year))
 
 
 def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
