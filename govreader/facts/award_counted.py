@@ -61,6 +61,7 @@ _MIDDLE_GRADE_RE = re.compile(r"^(?:[다라마]|[3-5]|[B-D])\s?등급$")
 _ASIDE_RE = re.compile(r"\s?\([^()]{1,20}\)")
 # Words that open a sentence before its list (`이와 함께 A 등 6개 업체와`).
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
+_CLAUSE_END_RE = re.compile(r"[,.]$|(?:을|를|에서|에게)$")
 _LEAD_RE = re.compile(r"^(?:이와\s?함께|함께|이\s?밖에|이외에도|또한|또|아울러|한편),?\s")
 
 
@@ -101,7 +102,7 @@ def _counted_lists(piece: Piece, published_year: int | None) -> list[Award]:
         if prize is None or _MIDDLE_GRADE_RE.match(prize[0]):
             continue
         listed = _LEAD_RE.sub("", _ASIDE_RE.sub("", text[start : close.start()]))
-        winners = who_list(re.sub(r"(?<=[가-힣])등$", "", listed))
+        winners = _with_titles(who_list(re.sub(r"(?<=[가-힣])등$", "", listed)))
         # `광역 중에서는 A와 B가, 기초 중에서는 C, D 등 23곳이`: the groups before share the grade.
         for slot in _GROUP_SLOT_RE.finditer(text, clause_start, start):
             winners = who_list(_ASIDE_RE.sub("", slot.group("who"))) + winners
@@ -138,6 +139,17 @@ def _bracketed_members(piece: Piece, published_year: int | None) -> list[Award]:
     return found
 
 
+def _with_titles(names: list[str]) -> list[str]:
+    """`박민수`, `센터장` read apart are one person: a bare title goes with the name before it."""
+    joined: list[str] = []
+    for name in names:
+        if joined and TITLE_RE.match(name):
+            joined[-1] = f"{joined[-1]} {name}"
+        else:
+            joined.append(name)
+    return joined
+
+
 def _list_start(text: str, clause_start: int, close_start: int) -> int:
     """Where the list closed at `close_start` begins; a first item cut to a bare title
     (`대표`) takes back the name and affiliation written before it."""
@@ -149,7 +161,9 @@ def _list_start(text: str, clause_start: int, close_start: int) -> int:
     if first is None or not words:
         return start
     if TITLE_RE.match(first.group().split()[0]):
-        return clause_start + words[-2:][0].start()  # `대표` alone: its name and firm before it
+        # `대표` alone: its name and firm before it, not a clause told before (`표창을,`).
+        kept = [w for w in words[-2:] if not _CLAUSE_END_RE.search(w.group())]
+        return clause_start + kept[0].start() if kept else start
     name = words[-1].group()
     titled = TITLE_RE.match(first.group().split()[-1])
     if titled and _NAME_RE.match(name) and name not in NOT_SUBJECTS:
