@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
 from govreader.facts.award_history import YEAR_RE, year_before
@@ -84,6 +85,12 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """The awards one sentence tells, read by the first shape that fits it."""
     if not _AWARD_HINT_RE.search(piece.text):
         return []  # most sentences name no prize, grade or selection: no shape is tried
+    shaped = _shaped_awards(piece, published_year)
+    return with_counted(shaped, counted_awards(piece, published_year))
+
+
+def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """The awards one sentence tells, read by the first of the other shapes that fits it."""
     listed = listed_award(piece, published_year)
     if listed:
         return [listed]
