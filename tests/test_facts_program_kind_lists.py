@@ -93,3 +93,20 @@ def test_a_listed_road_ending_in_ro_stays_in_a_budgets_list() -> None:
 def test_a_linking_verb_read_back_into_a_list_is_no_program() -> None:
     text = "예산은 지난해보다 3% 감소했으나, 청사 건립비, 남부 우회도로 등 4개 사업이 담겼다."
     assert not any(name.endswith("나") for name in program_names(text))
+
+
+# --- items a list calls programs are named, though their words only sort ---------------------
+
+
+def test_items_of_a_list_closed_by_a_count_of_projects_are_named() -> None:
+    text = "군은 노노케어와 마을환경정비, 아동시설 지원 등 20개 사업에 1천명을 배치한다."
+    assert {"마을환경정비", "아동시설 지원"} <= program_names(text)
+
+
+def test_a_sibling_of_a_program_in_a_run_list_is_named_though_its_words_only_sort() -> None:
+    text = "센터는 이주여성을 위해 한국어 교육, 가족교육, 취업 상담 프로그램을 운영한다."
+    assert "가족교육" in program_names(text)
+
+
+def test_short_fields_in_a_list_of_projects_stay_unnamed() -> None:
+    assert program_names("시는 보건, 복지, 안전 등 3개 분야 사업에 예산을 늘린다.") == set()
