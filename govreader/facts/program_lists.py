@@ -50,12 +50,7 @@ _FIELD_END_RE = re.compile(
 
 _ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
 
-# `사업으로는 A, B 등`; `신규사업으로 A, B, C 등` (without 는 only before three items or more:
-# `이 사업으로 A 등` says what the work brings).
-_INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?P<topic>으로는|으론|으로)\s")
-_MIN_ITEMS_UNMARKED = 3
-# `귀농인 주민초청행사(집들이) 지원`: a note in brackets inside an item is no part of its words.
-_NOTE_RE = re.compile(r"\([^()]*\)")
+_INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론)\s")
 
 _INTRODUCED_END_RE = re.compile(
     rf"(?:{STRONG_ENDS}|관리|검진|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|인큐베이팅|양성|육성)$"
@@ -343,19 +338,14 @@ def introduced_items(text: str) -> Iterator[tuple[int, int]]:
     if not etc:
         return
     start = intro.end()
-    joints = list(_ITEM_JOIN_RE.finditer(text, start, etc.start()))
-    if intro.group("topic") == "으로" and len(joints) + 1 < _MIN_ITEMS_UNMARKED:
-        return
-    for comma in [*joints, None]:
+    for comma in [*_ITEM_JOIN_RE.finditer(text, start, etc.start()), None]:
         end = comma.start() if comma else etc.start()
         quoted = QUOTED_RE.fullmatch(text, start, end)
-        words = _NOTE_RE.sub("", text[start:end]).split()
+        words = text[start:end].split()
         plain = 0 < len(words) <= 6 and all(is_plain_word(w) for w in words)
         if quoted:
             span = clean_span(text, quoted.start("name"), quoted.end("name"))
-        elif plain and (
-            _INTRODUCED_END_RE.search(text, start, end) or ITEM_END_RE.search(text, start, end)
-        ):
+        elif plain and _INTRODUCED_END_RE.search(text, start, end):
             span = clean_span(text, start, end)
         else:
             span = None
