@@ -1,6 +1,5 @@
 """Programs a sentence names after their kind (issue 10, session 6), in sentences written for
-these tests: names joined to their kind by 인, lists a program word introduces with 으로, and
-coined names that end like a particle inside a list."""
+these tests: names joined to their kind by 인, and items a list calls programs."""
 
 from __future__ import annotations
 
@@ -49,50 +48,6 @@ def test_names_after_their_kind_and_in_are_programs(text: str, names: set[str]) 
 )
 def test_no_name_is_read_where_the_kind_names_none(text: str) -> None:
     assert "names after their kind and 인" not in set(rules_of(text).values())
-
-
-# --- lists a program word introduces --------------------------------------------------------
-
-
-def test_a_list_introduced_by_a_program_word_in_euro_names_its_items() -> None:
-    text = (
-        "군은 올해 신규사업으로 귀촌인 정착 지원, 귀농인 주민초청(집들이) 지원, "
-        "청년농 장비 보급 등에 1억 원을 들인다."
-    )
-    names = {"귀촌인 정착 지원", "귀농인 주민초청(집들이) 지원", "청년농 장비 보급"}
-    assert names <= program_names(text)
-
-
-def test_a_list_of_acts_introduced_by_a_support_scheme_is_its_projects() -> None:
-    text = (
-        "도의 생활밀착형 보조사업으로 수소차 보급, 노후 보일러 교체 설치, "
-        "굴뚝 측정기 설치 등이 있다."
-    )
-    assert {"수소차 보급", "굴뚝 측정기 설치"} <= program_names(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # fewer than three items after a bare 으로: what the work brings
-        "군은 이 사업으로 일자리 창출, 소득 증대 등의 효과를 기대한다.",
-    ],
-)
-def test_a_short_list_after_euro_names_no_programs(text: str) -> None:
-    assert program_names(text) == set()
-
-
-# --- coined names ending like a particle inside a list ---------------------------------------
-
-
-def test_a_listed_road_ending_in_ro_stays_in_a_budgets_list() -> None:
-    text = "예산은 청사 건립비, 남부 우회도로, 북항 연결도로, 체육관 건립 등 4개 사업에 쓰인다."
-    assert {"남부 우회도로", "북항 연결도로"} <= program_names(text)
-
-
-def test_a_linking_verb_read_back_into_a_list_is_no_program() -> None:
-    text = "예산은 지난해보다 3% 감소했으나, 청사 건립비, 남부 우회도로 등 4개 사업이 담겼다."
-    assert not any(name.endswith("나") for name in program_names(text))
 
 
 # --- items a list calls programs are named, though their words only sort ---------------------

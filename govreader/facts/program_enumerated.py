@@ -124,7 +124,7 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
     plainly work, and then only when most are."""
     marks = list(_MARK_BEFORE_RE.finditer(text, 0, end))
     start = marks[-1].end() if marks else 0
-    found = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS, tails=True)
+    found = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS)
     items = _resumed(text, start, _first_extended(text, list(found.items), start))
     items = _besides(text, _merged(text, items))
     if len(items) < 2 or any(item.count for item in items):

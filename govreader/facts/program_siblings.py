@@ -84,7 +84,7 @@ def sibling_items(text: str, found: Iterable[tuple[int, int]]) -> Iterator[tuple
     for end in _list_ends(text):
         marks = list(_MARK_BEFORE_RE.finditer(text, 0, end))
         start = marks[-1].end() if marks else 0
-        items = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS, tails=True).items
+        items = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS).items
         if len(items) < 2 or any(item.count for item in items):
             continue  # one item, or a breakdown of figures by kind (`A 30명, B 20명`)
         if any(_ETC_WORD_RE.search(item.text) for item in items):
