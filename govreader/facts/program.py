@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from govreader.facts.program_apposition import apposed_names
 from govreader.facts.program_enumerated import listed_items
+from govreader.facts.program_facilities import built_facilities
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
 from govreader.facts.program_lists import (
@@ -182,6 +183,7 @@ _FINDERS: tuple[tuple[Rule, Callable[[str], Iterable[tuple[int, int]]]], ...] = 
     ),
     (rule(_P, "phrase headed by a program word", "청년도전 지원사업을 추진한다"), headed_phrases),
     (rule(_P, "what a budget pays for", "보조경기장 조성에 38억 원을 들여"), funded_items),
+    (rule(_P, "a facility built or opened", "장애인체육관 건립도 추진한다"), built_facilities),
     (
         rule(_P, "quoted name marked as a program", "‘청년이룸’ 사업을 운영한다"),
         quoted_names,
