@@ -353,3 +353,38 @@ def test_a_word_in_ui_inside_a_listed_name(
     sentence: str, particle: str, expected: list[str]
 ) -> None:
     assert _exact(sentence, enumeration.before(sentence, sentence.index(particle))) == expected
+
+
+# --- words ending like a particle before a joint (opt-in: `tails`) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        (
+            "구는 쉼터인 햇살마루, 봄나들이, 꿈다락에 운영비를 준다.",
+            "쉼터인 ",
+            ["햇살마루", "봄나들이", "꿈다락"],
+        ),
+        ("과정은 요가, 진로, 목공에 걸쳐 열린다.", "과정은 ", ["요가", "진로", "목공"]),
+    ],
+)
+def test_a_word_ending_like_a_particle_before_a_joint_is_an_item_when_asked(
+    text: str, start: str, expected: list[str]
+) -> None:
+    at = text.index(start) + len(start)
+    assert _exact(text, enumeration.after(text, at, tails=True)) == expected
+    assert len(enumeration.after(text, at).items) < len(expected)
+
+
+def test_reading_back_a_word_ending_like_a_particle_before_a_joint_is_an_item_when_asked() -> None:
+    text = "센터는 바리스타, 요가, 목공 등을 운영한다."
+    end = text.index(" 등")
+    assert _exact(text, enumeration.before(text, end, tails=True)) == ["바리스타", "요가", "목공"]
+    assert _exact(text, enumeration.before(text, end)) == ["목공"]
+
+
+def test_a_particle_with_no_joint_after_it_still_ends_the_list() -> None:
+    text = "시상식에서 청주시가 충주시와 대상을 받았다."
+    at = text.index("에서 ") + 3
+    assert enumeration.after(text, at, tails=True).texts == ["청주시"]

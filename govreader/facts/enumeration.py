@@ -233,14 +233,16 @@ def _joint_before(text: str, word_start: int, word_end: int) -> int | None:
     return None
 
 
-def before(text: str, end: int, start: int = 0, max_words: int = 4) -> Enumeration:
+def before(
+    text: str, end: int, start: int = 0, max_words: int = 4, tails: bool = False
+) -> Enumeration:
     """The list that ends at `end` (just before its particle: `A와 B, C 등 3곳|이`), read back
     while words are item words and joints. The first item keeps no more words than the longest
     other item, besides a region prefix (`평가 결과 경기 안산시와 안양시` → `경기 안산시`).
 
     A word in 의 stays inside an item after a word of its own (`구인구직 만남의 날과 B`); opening an
     item or in a list of one it is `B of A` (`구청의 청년센터와 B` → 청년센터, `청년과 여성의
-    일자리` → 일자리), and the list starts after it."""
+    일자리` → 일자리), and the list starts after it. `tails` as for `after`."""
     tokens = _tokens(text, start, end)
     tail_start, _ = _tail(text, start, end)
     begin = end
@@ -264,7 +266,9 @@ def before(text: str, end: int, start: int = 0, max_words: int = 4) -> Enumerati
             joined, genitive = True, None
         if joint is None and words_in_item and words_in_item < max_words and _genitive(stem):
             genitive = (begin, word_start, genitive[2] if genitive else begin)
-        elif not _item_word(stem) or (joint is None and words_in_item >= max_words):
+        elif not (_item_word(stem) or (tails and joint is not None and _noun_tail(stem))) or (
+            joint is None and words_in_item >= max_words
+        ):
             break
         words_in_item = 1 if joint is not None else words_in_item + 1
         begin = word_start
@@ -324,9 +328,12 @@ def _trim_first(text: str, found: Enumeration) -> Enumeration:
     return Enumeration(cut, found.end, items, found.total, _prefix(list(items)))
 
 
-def after(text: str, start: int, end: int | None = None, max_words: int = 4) -> Enumeration:
+def after(
+    text: str, start: int, end: int | None = None, max_words: int = 4, tails: bool = False
+) -> Enumeration:
     """The list that starts at `start` and ends before the particle of its last word (`각각
-    |최우수상과 우수상|을 받았다`); a word that is neither item word nor particle ends it too."""
+    |최우수상과 우수상|을 받았다`); a word that is neither item word nor particle ends it too.
+    With `tails`, a word ending like a particle before a joint is an item word (`_noun_tail`)."""
     end = len(text) if end is None else end
     stop = start
     words_in_item = 0
@@ -336,7 +343,9 @@ def after(text: str, start: int, end: int | None = None, max_words: int = 4) -> 
             words_in_item = 0
             continue
         joint = _joint_before(text, word_start, word_end)
-        if joint is not None and _item_word(text[word_start:joint]):
+        if joint is not None and (
+            _item_word(text[word_start:joint]) or (tails and _noun_tail(text[word_start:joint]))
+        ):
             stop, words_in_item = joint, 0
             continue
         if _item_word(word) and words_in_item < max_words:
@@ -347,6 +356,14 @@ def after(text: str, start: int, end: int | None = None, max_words: int = 4) -> 
             stop = word_start + particle.start()
         break
     return split(text, start, stop) if stop > start else Enumeration(start, start)
+
+
+def _noun_tail(word: str) -> bool:
+    """`청춘나들이,`, `진로,`, `요가,`: a word ending in 이, 가 or 로 right before a list's joint
+    ends in its own syllable, for a particle there would leave its clause with no verb. Only the
+    callers whose lists hold coined names ask for it: elsewhere (`A군이, B시가 …`) the joint
+    may follow a subject."""
+    return len(word) >= 2 and word[-1] in "이가로" and _item_word(word[:-1])
 
 
 def _copula(word: str) -> re.Match[str] | None:

@@ -38,9 +38,9 @@ are not programs. What someone says is speech, and is skipped, but for a list of
 official names.
 
 Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
-`program_funded`, `program_quoted`, `program_types`, `program_siblings`; `program_spans` trims
-and rejects names for all of them, with `program_kinds` telling a kind of work (`하반기 사업`)
-from a named program.
+`program_funded`, `program_quoted`, `program_types`, `program_siblings`, `program_apposition`;
+`program_spans` trims and rejects names for all of them, with `program_kinds` telling a kind of
+work (`하반기 사업`) from a named program.
 """
 
 from __future__ import annotations
@@ -48,7 +48,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from govreader.facts.program_apposition import apposed_names
 from govreader.facts.program_enumerated import listed_items
+from govreader.facts.program_facilities import built_facilities
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
 from govreader.facts.program_lists import (
@@ -181,11 +183,16 @@ _FINDERS: tuple[tuple[Rule, Callable[[str], Iterable[tuple[int, int]]]], ...] = 
     ),
     (rule(_P, "phrase headed by a program word", "청년도전 지원사업을 추진한다"), headed_phrases),
     (rule(_P, "what a budget pays for", "보조경기장 조성에 38억 원을 들여"), funded_items),
+    (rule(_P, "a facility built or opened", "장애인체육관 건립도 추진한다"), built_facilities),
     (
         rule(_P, "quoted name marked as a program", "‘청년이룸’ 사업을 운영한다"),
         quoted_names,
     ),
     (rule(_P, "sentence defining a program", "A는 … 돕는 사업이다."), _defined_names),
+    (
+        rule(_P, "names after their kind and 인", "청년공간인 ‘청춘마루’, ‘청년두레’에"),
+        apposed_names,
+    ),
     (rule(_P, "name field of a notice", "○ 사업명: 청년 월세 한시 지원"), _field_names),
 )
 # A plan's section heading is no list item, though a name may still stand in it.

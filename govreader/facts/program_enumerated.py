@@ -133,7 +133,7 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
         return  # `A, B 등 C 프로그램을 운영`: the list ends at 등, read there
     if _MANY_BEFORE_RE.search(text, max(0, items[0].start - 6), items[0].start):
         items = _after_first_group(text, items)
-    spans = [_item_span(text, item) for item in items]
+    spans = [_item_span(text, item, typed=not strict) for item in items]
     work = [
         span
         for span, item in zip(spans, items, strict=True)
@@ -245,5 +245,5 @@ def _merged(text: str, items: list[Item]) -> list[Item]:
     return merged
 
 
-def _item_span(text: str, item: Item) -> tuple[int, int] | None:
-    return item_name_span(text, item.start, item.end, _MAX_ITEM_WORDS)
+def _item_span(text: str, item: Item, typed: bool = False) -> tuple[int, int] | None:
+    return item_name_span(text, item.start, item.end, _MAX_ITEM_WORDS, typed)

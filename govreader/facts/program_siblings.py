@@ -73,7 +73,7 @@ def _overlaps(item: Item, span: tuple[int, int]) -> bool:
 
 
 def _item_span(text: str, item: Item) -> tuple[int, int] | None:
-    return item_name_span(text, item.start, item.end, _MAX_ITEM_WORDS)
+    return item_name_span(text, item.start, item.end, _MAX_ITEM_WORDS, typed=True)
 
 
 def sibling_items(text: str, found: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:

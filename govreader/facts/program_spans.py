@@ -178,14 +178,20 @@ def _name_start(text: str, start: int, end: int) -> int:
 
 
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
+# `일자리, 복지 등 사업`: a word or two of three letters or fewer is a field even in a typed list.
+_MIN_TYPED_LETTERS = 4
+
 _JOINED_BARE_RE = re.compile(r"(?:과|와|및)\s\S+$")
 
 
-def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[int, int] | None:
+def clean_span(
+    text: str, start: int, end: int, marked: bool = False, typed: bool = False
+) -> tuple[int, int] | None:
     """`text[start:end]` without surrounding blanks, a trailing 등 / 운영 or punctuation, and
     without what is done to a program plainly named (`박람회 개최`). An item of a ▲ list
     (`marked`) that says who it is for is named by the list, so it is no mere kind of work
-    (`▲소상공인 지원정책`)."""
+    (`▲소상공인 지원정책`); nor is an item of a list its closing words call programs (`typed`:
+    `A, 아동시설 지원 등 22개 사업`) one of four letters or more."""
     start = _name_start(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -203,7 +209,8 @@ def clean_span(text: str, start: int, end: int, marked: bool = False) -> tuple[i
     if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name) or _LIST_INSIDE_RE.search(name):
         return None
     for_whom = marked and any(word in AUDIENCE_PARTS for word in name.split()[:-1])
-    category = not for_whom and is_category(name)
+    named_by_list = for_whom or (typed and len(name.replace(" ", "")) >= _MIN_TYPED_LETTERS)
+    category = not named_by_list and is_category(name)
     if _FIGURE_RE.search(name) or category or "…" in name or "..." in name:
         return None
     if sum(name.count(dot) for dot in _LIST_DOTS) > _MAX_NAME_DOTS:
@@ -307,7 +314,9 @@ def name_start(text: str, head_start: int, max_words: int = 6) -> int:
 _ITEM_NOTE_RE = re.compile(r"\s?\([^()]*\)$")
 
 
-def item_name_span(text: str, start: int, end: int, max_words: int) -> tuple[int, int] | None:
+def item_name_span(
+    text: str, start: int, end: int, max_words: int, typed: bool = False
+) -> tuple[int, int] | None:
     """A listed item's name: after a clause that describes it, without a note in brackets at its
     end, cleaned; None when it runs longer than `max_words` words."""
     start = describing_clause_end(text, start, end)
@@ -315,4 +324,4 @@ def item_name_span(text: str, start: int, end: int, max_words: int) -> tuple[int
     end = note.start() if note else end
     if len(text[start:end].split()) > max_words:
         return None
-    return clean_span(text, start, end)
+    return clean_span(text, start, end, typed=typed)
