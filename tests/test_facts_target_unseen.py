@@ -155,3 +155,23 @@ def test_demand_or_a_fairs_visitors_as_the_topic_are_no_target(text: str, expect
 )
 def test_sessions_held_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이 과정에는 지난해부터 240개 기업이 참여해 1,800명이 지원했다.", set()),
+        ("설명회에는 모두 9개의 유관기관에서 참가했다.", set()),
+        ("구는 14개 업체와 구직자를 연결해 면접 기회를 마련했다.", set()),
+        (
+            "협약에 따라 총 6개 기업이 140명을 채용할 계획이다.",
+            {(140, "명", "goal")},
+        ),
+        # firms drawn, picked or grown are what the work yields
+        ("군은 올해 기업 35개를 유치했다.", {(35, "개", "result")}),
+        ("시는 참여 기업 40곳을 모집할 계획이다.", {(40, "곳", "goal")}),
+        ("올해 산업단지에 18개 기업이 입주했다.", {(18, "개", "result")}),
+    ],
+)
+def test_bodies_that_take_part_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
