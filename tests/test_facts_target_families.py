@@ -309,3 +309,16 @@ def test_migration_statistics_are_no_targets(text: str, expected: set) -> None:
 )
 def test_jobs_an_investment_is_expected_to_bring_are_goals(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("센터는 취업률 72%를 올해 목표로 세웠다.", {(72, "%", "goal")}),
+        ("군은 일자리 2,400개를 내년 목표로 잡았다.", {(2400, "개", "goal")}),
+        # a rate reached stays a result
+        ("센터의 지난해 취업률은 72%를 기록했다.", {(72, "%", "result")}),
+    ],
+)
+def test_a_goal_with_its_year_between_is_a_goal(text: str, expected: set) -> None:
+    assert targets(text) == expected
