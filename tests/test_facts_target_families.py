@@ -288,3 +288,37 @@ def test_labour_statistics_are_no_targets(text: str, expected: set) -> None:
 )
 def test_migration_statistics_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "도는 두 기업이 공장을 지으면 일자리 140개가 새로 창출될 것이라고 밝혔다.",
+            {(140, "개", "goal")},
+        ),
+        ("시는 이번 협약으로 최소 65명의 신규 일자리가 창출될 것으로 본다.", {(65, "명", "goal")}),
+        (
+            "시는 강소기업 4개사와 800억 원 규모, 210여 개 일자리 창출을 위한 협약을 맺었다.",
+            {(210, "개", "goal")},
+        ),
+        ("입주 기업들은 공장을 짓고 230명을 신규 고용하게 된다.", {(230, "명", "goal")}),
+        # created in the past stays a result
+        ("군은 지난해 일자리 380개가 창출됐다고 밝혔다.", {(380, "개", "result")}),
+    ],
+)
+def test_jobs_an_investment_is_expected_to_bring_are_goals(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("센터는 취업률 72%를 올해 목표로 세웠다.", {(72, "%", "goal")}),
+        ("군은 일자리 2,400개를 내년 목표로 잡았다.", {(2400, "개", "goal")}),
+        # a rate reached stays a result
+        ("센터의 지난해 취업률은 72%를 기록했다.", {(72, "%", "result")}),
+    ],
+)
+def test_a_goal_with_its_year_between_is_a_goal(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -155,3 +155,43 @@ def test_demand_or_a_fairs_visitors_as_the_topic_are_no_target(text: str, expect
 )
 def test_sessions_held_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이 과정에는 지난해부터 240개 기업이 참여해 1,800명이 지원했다.", set()),
+        ("설명회에는 모두 9개의 유관기관에서 참가했다.", set()),
+        ("구는 14개 업체와 구직자를 연결해 면접 기회를 마련했다.", set()),
+        (
+            "협약에 따라 총 6개 기업이 140명을 채용할 계획이다.",
+            {(140, "명", "goal")},
+        ),
+        # firms drawn, picked or grown are what the work yields
+        ("군은 올해 기업 35개를 유치했다.", {(35, "개", "result")}),
+        ("시는 참여 기업 40곳을 모집할 계획이다.", {(40, "곳", "goal")}),
+        ("올해 산업단지에 18개 기업이 입주했다.", {(18, "개", "result")}),
+    ],
+)
+def test_bodies_that_take_part_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 창업 준비 등 5개 과정 150여명을 대상으로 교육을 연다.", {(150, "명", "goal")}),
+        ("센터는 7개 교육과정을 열어 120명의 수료생을 배출했다.", {(120, "명", "result")}),
+        ("시는 시내버스 4개 노선은 신설하고 9개 노선은 조정한다.", set()),
+        # people counted beside a course, and words ending in 상 that name no prize, stay
+        ("센터는 3개 과정에서 수료생 80명을 배출했다.", {(80, "명", "result")}),
+        ("시는 기술 향상을 위해 140명의 기능인을 길러냈다.", {(140, "명", "result")}),
+        ("이용 편의 향상을 위해 충전기 300기를 설치할 계획이다.", {(300, "기", "goal")}),
+        # a prize said by its grade still marks a prize sentence
+        ("우수 조합 6곳이 최우수상을 받았다.", set()),
+    ],
+)
+def test_courses_and_routes_are_means_and_no_prize_is_read_in_other_words(
+    text: str, expected: set
+) -> None:
+    assert targets(text) == expected

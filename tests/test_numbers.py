@@ -45,6 +45,18 @@ def test_written_numbers_normalise(written: str, value: int | float) -> None:
         ("2022년 7월", [(0, 4, 2022), (6, 7, 7)]),
         ("☎061-380-3192", [(1, 4, 61)]),
         ("1, 2, 3", [(0, 1, 1), (3, 4, 2), (6, 7, 3)]),
+        # a leading one left unsaid, and a bare 만 before a counter (never before an age)
+        ("올해 천200명을", [(3, 7, 1200)]),
+        ("약 천7백여 명", [(2, 5, 1700)]),
+        ("모두 백20만명", [(3, 7, 1200000)]),
+        ("나무 만 그루", []),
+        ("일자리 만 개", [(4, 5, 10000)]),
+        ("만 19세 이상", [(2, 4, 19)]),
+        ("부천300", [(2, 5, 300)]),
+        # pages spaced word by word
+        ("보급 4 만대", [(3, 6, 40000)]),
+        ("3 만 2150 기", [(0, 8, 32150)]),
+        ("15일 만에", [(0, 2, 15)]),
     ],
 )
 def test_numbers_in_text(text: str, expected: list[tuple[int, int, int]]) -> None:

@@ -44,10 +44,26 @@ WINNERS_BEFORE = re.compile(WINNERS + r"\s?(?:은|는|로는|으로는)?\s?(?:�
 WINNERS_AFTER = re.compile(r"^(?:여)?(?:의\s|\s)?" + WINNERS)
 
 
+# Firms or bodies that take part, as the subject of the clause (`320개 기업이 참여해`, `총 6개의
+# 협력기관에서 참여했다`), the partners joined to the work (`15개 기업과 청년을 연결해`) or the
+# agents of another count (`총 5개 기업이 80명을 채용할 계획`): who does the work, not its yield;
+# firms drawn or picked (`기업 40개를 유치`, `12개 기업이 입주했다`) are left to the other rules.
+BODY_UNITS = ("개", "곳", "개사", "개소")
+BODY = r"(?:기업|업체|기관|단체|회사|사업체|협력기관|유관기관|사업장|법인|업소)(?:들)?"
+BODIES_AS_AGENTS = re.compile(
+    rf"^(?:여)?(?:의)?\s?(?:[가-힣·]{{1,8}}\s){{0,2}}?[가-힣·]{{0,8}}?{BODY}"
+    r"(?:(?:이|가|에서)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:참여|참가)"
+    r"|(?:과|와)\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:연결|연계|매칭|협력|손잡)"
+    r"|(?:이|가)\s(?:총\s|모두\s|약\s)?\d[\d,.만천]*(?:여)?\s?명(?:을|를|의)\s)"
+)
+
+
 def field_counted(spot: Spot) -> bool:
     """Counts that are never targets: fields ranked against, winners of a prize, what a review
-    looks at, bodies picked or counted."""
+    looks at, bodies picked or counted, bodies that take part."""
     if POOL_AFTER.match(spot.rest) or spot.prize_topic:
+        return True
+    if spot.unit in BODY_UNITS and BODIES_AS_AGENTS.match(spot.rest):
         return True
     if WINNERS_BEFORE.search(spot.before) or WINNERS_AFTER.match(spot.after):
         return True

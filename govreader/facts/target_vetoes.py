@@ -124,6 +124,11 @@ CATEGORY_AFTER = re.compile(
     r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:분야|부문|유형|영역|권역|지표|항목)(?=[으로에별의,\s]|$)"
     r"(?![가-힣]{0,2}\s?(?:일자리|인력))"
 )
+# The courses or routes a program runs (`8개 교육과정을 운영해`, `6개 과정 200여명`, `12개 노선을
+# 신설`) are its means, as the labels of course counts ask, not what it yields.
+COURSES_AFTER = re.compile(
+    r"^(?:의)?\s?[가-힣]{0,4}(?:과정|강좌|코스|과목|노선)(?=[을를은는이가에,\s]|$)"
+)
 # A range's upper end (300~500명) and a ratio (선배 1명이 신규 청년 2명을) are no counts made.
 RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
 RATIO_BEFORE = re.compile(r"\d\s?(?:명|곳|개|가구)(?:이|가|당)\s(?P<words>(?:[^\s,.]+\s){0,3})$")
@@ -199,8 +204,14 @@ PARTNERS_AFTER = re.compile(
 # 4곳은 학회장상을 받았다`, `예선에서 2팀을 뽑아 본선에 올린다`) counts
 # winners, entries, judges and criteria, unless it speaks of work done (`총 21명에게 창업을 지원한
 # 사업으로 최우수상을 받았다`).
+# A prize said by its grade or giver (우수상을, 대통령상이, 금상은); not 향상을, 예상을 or 세상을,
+# which end in the same syllable.
+PRIZES = (
+    r"우수|장려|특별|대통령|총리|장관|지사|시장|군수|구청장|의장|교육감|청장|공로|본|작품|인기|금|은|동"
+    r"|최고|위원장|회장|이사장"
+)
 PRIZE_SENTENCE = re.compile(
-    r"시상|공모전|결선|본선|진출작|수상|입상|장관상|표창|포상|(?<![대이])상(?:을|이|은)\s"
+    rf"시상|공모전|결선|본선|진출작|수상|입상|장관상|표창|포상|(?:^|[\s(‘'\"]|{PRIZES})상(?:을|이|은)\s"
 )
 PRIZE_WORK = re.compile(r"목표|실적|달성|창출|취업|일자리|창업")
 
@@ -272,6 +283,8 @@ def vetoed(spot: Spot) -> bool:
     if spot.unit in HELD_UNITS and HELD_AFTER.match(after):
         return True
     if not spot.percent and CATEGORY_AFTER.match(after):
+        return True
+    if spot.unit == "개" and COURSES_AFTER.match(after):
         return True
     sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
     if RANKED.search(sentence) and not WORK_WORDS.search(sentence):
