@@ -44,7 +44,7 @@ byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[ 해오름
 `(해오름뉴스)`), an outlet and a name before a bar (`해오름뉴스 홍길동 기자 |`), a name before
 `=` or `/`, or a name and the wire's follow buttons (`홍길동기자 구독 구독중 이전 다음`)."""
 _ALONE = re.compile(
-    rf"[-–·•/]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
+    rf"[-–·•/]\s*{_NAME}\s*{_ROLE}|[가-힣]{{2,6}}\s{_NAME}\s?{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
 )
 """A byline on a line of its own in the shapes `_LEAD` does not cover (- 홍길동 기자,
 /홍길동 기자, 해오름일보 홍길동 기자)."""
@@ -60,6 +60,14 @@ _TAIL = re.compile(
 `… 했다. [해오름일보=홍길동기자]`, `… 했다. (부산=연합뉴스) 홍길동기자 hong@example.kr`,
 `… 했다. 홍길동 기자 hong@example.kr`, `… 말했다.홍길동 기자` glued on where the copy lost its
 line break); a bare `… 있다. 홍길동 기자`, a space apart, is a photo's credit."""
+_SIGN_OFF = re.compile(
+    rf"(?<=[가-힣]\.)(?<!있다\.)(?<!모습\.)\s+(?:[가-힣]{{2,6}}\s)?{_NAME}\s?{_ROLE}$"
+)
+"""A reporter signing off after the story's last sentence, a space apart, perhaps after the
+bureau's place (… 말했다. 홍길동 기자, … 받았다. 해오름 홍길동 기자): a photo's credit follows
+what the photo shows (… 하고 있다. 홍길동 기자, … 모습.), never a story's closing sentence."""
+SIGN_OFF_AFTER = 30
+"""How long the story's text before a sign-off runs at least: a caption is a short line."""
 _DESK_HEAD = re.compile(
     rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)|=\s*(?P<after>{_NAME})\s"
     rf"|/\s*(?P<slashed>{_NAME})\s*[\]】]"
@@ -109,6 +117,13 @@ def split_byline(paragraph: str) -> Byline:
     if ("기자" in paragraph[-60:] or "@" in paragraph[-60:]) and (tail := _TAIL.search(paragraph)):
         reporter = reporter or _signed_name(tail.group())
         paragraph = paragraph[: tail.start()].rstrip()
+    elif (
+        "기자" in paragraph[-30:]
+        and (sign_off := _SIGN_OFF.search(paragraph))
+        and sign_off.start() >= SIGN_OFF_AFTER
+    ):
+        reporter = reporter or _signed_name(sign_off.group())
+        paragraph = paragraph[: sign_off.start()].rstrip()
     return Byline(paragraph, reporter, opens)
 
 
