@@ -1,5 +1,6 @@
 """Copied text in shapes real pages share (invented sentences): a reporter signing off a space
-after the story's last sentence, perhaps after the bureau's place.
+after the story's last sentence, perhaps after the bureau's place, and a desk's byline that names no
+one opening a paragraph.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from govreader.clean import clean_page
-from govreader.clean.bylines import byline_alone, split_byline
+from govreader.clean.bylines import Byline, byline_alone, split_byline
 from govreader.model import Article, Page, PageFormat
 
 LEAD = "해오름군은 지난 5일 군청 대회의실에서 청년 일자리 박람회를 열었다고 6일 밝혔다."
@@ -57,3 +58,18 @@ def test_a_bureau_and_a_name_alone_under_the_story_are_its_byline() -> None:
     article = read(LEAD, *BODY, LAST, "해오름 홍길동 기자")
     assert "홍길동 기자" not in article.text
     assert article.reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    "desk", ["해오름뉴스 사회팀 |", "해오름일보 지역취재본부 |", "해오름일보 서울포커스 기자 |"]
+)
+def test_a_desks_byline_naming_no_one_is_cut_and_opens_a_story(desk: str) -> None:
+    assert split_byline(f"{desk} {LEAD}") == Byline(LEAD, None, True)
+    other = "해오름동 행정복지센터는 지난 9일 어린이집 원아들과 분리배출 캠페인을 열었다."
+    article = read(f"{desk} {LEAD}", *BODY, f"{desk} {other}")
+    assert article.text.split("\n\n") == [LEAD, *BODY]
+
+
+def test_a_table_rows_cells_are_no_desks_byline() -> None:
+    row = "소관 행정안전부 | 담당 지역경제과 | 연락처 02-123-4567"
+    assert split_byline(row).text == row
