@@ -175,6 +175,34 @@ def test_a_script_line_ending_at_the_particle_boda_goes_on_to_the_next() -> None
     assert SCRIPT_SENTENCES[2] in article.text.split("\n\n")
 
 
+ANCHOR_SCRIPT = [
+    "◀앵커▶",
+    "해오름군이 올여름 연 바다 축제에 지난해보다 많은 관광객이 찾아 군이 잠정 집계한 결과",
+    "모두 12만여 명이 다녀간 것으로",
+    "나타났습니다.",
+    "특히 가족 단위 관광객이",
+    "눈에 띄게 늘어",
+    "숙박업소 예약도 지난해보다",
+    "크게 늘었습니다.",
+]
+ANCHOR_SENTENCES = [
+    "해오름군이 올여름 연 바다 축제에 지난해보다 많은 관광객이 찾아 군이 잠정 집계한 결과"
+    " 모두 12만여 명이 다녀간 것으로 나타났습니다.",
+    "특히 가족 단위 관광객이 눈에 띄게 늘어 숙박업소 예약도 지난해보다 크게 늘었습니다.",
+]
+
+
+def test_a_script_keeps_a_long_first_piece_and_short_pieces_inside_its_sentences() -> None:
+    article = read_text("\n".join(ANCHOR_SCRIPT))
+    assert article.text.split("\n\n") == ANCHOR_SENTENCES
+
+
+def test_a_long_item_above_a_script_is_not_its_first_piece() -> None:
+    item = "○ 문의: 해오름군 관광과 축제팀, 평일 오전 9시부터 오후 6시까지 전화 상담 가능"
+    article = read_text("\n".join([item, *ANCHOR_SCRIPT[2:]]))
+    assert "모두 12만여 명이 다녀간 것으로 나타났습니다." in article.text.split("\n\n")
+
+
 def test_a_wrapped_column_stops_at_an_items_mark() -> None:
     items = ["○ 대상: 해오름시에 사는 만 19세 이상 39세 이하 청년", "○ 기간: 연중"]
     article = read_text("\n".join([SCRIPT_HEADLINE, *SCRIPT[:3], *items]))

@@ -529,9 +529,9 @@ def test_a_byline_glued_to_the_last_sentence_is_cut_off_and_named() -> None:
     assert (article.paragraphs[-1], article.reporter) == (BODY[-1], "홍길동")
 
 
-def test_a_name_a_space_after_the_last_sentence_stays_a_credit_not_a_byline() -> None:
-    last = BODY[-1].replace("말했다.", "말했다. 홍길동 기자")
-    assert split_byline(last).reporter is None
+def test_a_name_a_space_after_a_captions_sentence_stays_a_credit_not_a_byline() -> None:
+    caption = "홍길순 해오름군수가 지난 5일 돌봄 봉사단원들과 기념촬영을 하고 있다. 홍길동 기자"
+    assert split_byline(caption).reporter is None
 
 
 @pytest.mark.parametrize(

@@ -43,8 +43,16 @@ byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[ 해오름
 `[해오름경제 남부취재본부 홍길동 기자]`, `(해오름경제 홍길동 기자)`, `[해오름일보]`,
 `(해오름뉴스)`), an outlet and a name before a bar (`해오름뉴스 홍길동 기자 |`), a name before
 `=` or `/`, or a name and the wire's follow buttons (`홍길동기자 구독 구독중 이전 다음`)."""
+_DESK_LEAD = re.compile(
+    r"[^\s|│ㅣ]{2,15}(?:\s[^\s|│ㅣ]{1,15})?\s(?:[가-힣]{1,8}(?:팀|부|국|본부)|기자)\s*[|│ㅣ]\s*"
+)
+"""A byline that names no one opening a paragraph, the outlet and its desk before a bar
+(해오름뉴스 사회팀 |, 해오름일보 지역취재본부 |, 해오름일보 서울포커스 기자 |): not article text,
+and, as a named byline does, it opens a story."""
+DESK_LEAD_REACH = 30
+"""How long a desk's byline runs at most."""
 _ALONE = re.compile(
-    rf"[-–·•/]\s*{_NAME}\s*{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
+    rf"[-–·•/]\s*{_NAME}\s*{_ROLE}|[가-힣]{{2,6}}\s{_NAME}\s?{_ROLE}|[^\s\d]{{1,12}}{_OUTLET_WORD}\s+{_NAME}\s*{_ROLE}"
 )
 """A byline on a line of its own in the shapes `_LEAD` does not cover (- 홍길동 기자,
 /홍길동 기자, 해오름일보 홍길동 기자)."""
@@ -60,6 +68,14 @@ _TAIL = re.compile(
 `… 했다. [해오름일보=홍길동기자]`, `… 했다. (부산=연합뉴스) 홍길동기자 hong@example.kr`,
 `… 했다. 홍길동 기자 hong@example.kr`, `… 말했다.홍길동 기자` glued on where the copy lost its
 line break); a bare `… 있다. 홍길동 기자`, a space apart, is a photo's credit."""
+_SIGN_OFF = re.compile(
+    rf"(?<=[가-힣]\.)(?<!있다\.)(?<!모습\.)\s+(?:[가-힣]{{2,6}}\s)?{_NAME}\s?{_ROLE}$"
+)
+"""A reporter signing off after the story's last sentence, a space apart, perhaps after the
+bureau's place (… 말했다. 홍길동 기자, … 받았다. 해오름 홍길동 기자): a photo's credit follows
+what the photo shows (… 하고 있다. 홍길동 기자, … 모습.), never a story's closing sentence."""
+SIGN_OFF_AFTER = 30
+"""How long the story's text before a sign-off runs at least: a caption is a short line."""
 _DESK_HEAD = re.compile(
     rf"(?P<name>{_NAME})\s*(?:본부장|대기자|논설위원|편집위원|부장)|=\s*(?P<after>{_NAME})\s"
     rf"|/\s*(?P<slashed>{_NAME})\s*[\]】]"
@@ -75,7 +91,7 @@ class Byline:
     text: str
     reporter: str | None
     opens: bool
-    """Whether a byline with a name opened the paragraph (a story starts there)."""
+    """Whether a byline with a name, or a desk's, opened the paragraph (a story starts there)."""
 
 
 def _signed_name(byline: str) -> str | None:
@@ -106,10 +122,28 @@ def split_byline(paragraph: str) -> Byline:
         reporter = _signed_name(lead.group())
         opens = reporter is not None
         paragraph = paragraph[lead.end() :]
+    elif (desk := _DESK_LEAD.match(paragraph, 0, DESK_LEAD_REACH + 1)) and _prose_after(
+        paragraph, desk.end()
+    ):
+        opens = True
+        paragraph = paragraph[desk.end() :]
     if ("기자" in paragraph[-60:] or "@" in paragraph[-60:]) and (tail := _TAIL.search(paragraph)):
         reporter = reporter or _signed_name(tail.group())
         paragraph = paragraph[: tail.start()].rstrip()
+    elif (
+        "기자" in paragraph[-30:]
+        and (sign_off := _SIGN_OFF.search(paragraph))
+        and sign_off.start() >= SIGN_OFF_AFTER
+    ):
+        reporter = reporter or _signed_name(sign_off.group())
+        paragraph = paragraph[: sign_off.start()].rstrip()
     return Byline(paragraph, reporter, opens)
+
+
+def _prose_after(paragraph: str, at: int) -> bool:
+    """Whether a story goes on after a byline's bar, not a table row's next cell (… | 담당 | …)."""
+    rest = paragraph[at : at + 80]
+    return len(paragraph) - at >= 20 and not any(bar in rest for bar in "|│ㅣ")
 
 
 _OUTLET_TAG = re.compile(rf"[\[【]{_NOT_DATELINE}\s*[^\]】\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】]")

@@ -183,6 +183,7 @@ def wrapped_groups(lines: list[str]) -> list[range]:
                 _wrap_piece(lines[end])
                 or (end > i and _last_piece(lines[end], lines[end - 1]))
                 or (end > i and _long_piece(lines[end], lines[end - 1]))
+                or (end > i and _short_piece(lines[end], lines[end - 1]))
             )
         ):
             end += 1
@@ -190,6 +191,8 @@ def wrapped_groups(lines: list[str]) -> list[range]:
             if end - i > 4 and headline_shaped(lines[i]):
                 groups.append(range(i, i + 1))  # the script's headline above its first sentence
                 i += 1
+            elif groups and groups[-1] == range(i - 1, i) and _opening_piece(lines[i - 1]):
+                i = groups.pop().start  # the sentence's first piece, printed long
             groups.extend(_sentences(lines, i, end))
             i = end
         else:
@@ -207,9 +210,9 @@ def headline_shaped(line: str) -> bool:
     return bool(_HEADLINE_SHAPE.fullmatch(line)) and not _MID_SENTENCE.search(line)
 
 
-def _wrap_piece(line: str, longest: int = WRAP_MAX) -> bool:
+def _wrap_piece(line: str, longest: int = WRAP_MAX, shortest: int = WRAP_MIN) -> bool:
     return (
-        WRAP_MIN <= len(line) <= longest
+        shortest <= len(line) <= longest
         and " " in line
         and bool(HANGUL.search(line))
         and not (is_chrome(line) or is_date_line(line) or is_reporter_line(line))
@@ -236,6 +239,30 @@ def _last_piece(line: str, before: str) -> bool:
     """A short line ending the sentence the line before broke off (… 300개를 / 새로 만듭니다.)."""
     short = 4 <= len(line) < WRAP_MIN
     return short and bool(_FINISHED.search(line)) and not _FINISHED.search(before)
+
+
+_CONNECTIVE_END = re.compile(r"[가-힣][아어나게지]$")
+"""A verb broken off before the clause goes on (늘어, 늘어나, 띄게): never a menu item's noun."""
+
+
+def _short_piece(line: str, before: str) -> bool:
+    """A short piece inside a sentence the line before broke off too (… 외국인 관광객이 / 눈에
+    띄게 늘어나 / …): words that stop at a particle or a verb that goes on, as a script broken at
+    an uneven width has them; a menu's short items end in nouns (회장 인사말)."""
+    short = 4 <= len(line) < WRAP_MIN and " " in line
+    cut = bool(_MID_SENTENCE.search(line) or _CONNECTIVE_END.search(line))
+    return short and cut and not _FINISHED.search(before) and not is_chrome(line)
+
+
+_HANGUL_END = re.compile(r"[가-힣]$")
+
+
+def _opening_piece(line: str) -> bool:
+    """A long first piece of a sentence that broken lines go on with (진도군이 … 관광객이 찾아 /
+    6만여 명이 늘어난 것으로 / 집계됐습니다.): words that stop mid-sentence, not an item,
+    chrome, a date or a byline row."""
+    cut = not _FINISHED.search(line) and bool(_HANGUL_END.search(line))
+    return cut and not line.startswith(_ITEM_MARK) and _wrap_piece(line, 2 * LONG_PIECE, 4)
 
 
 def _reads_as_wrapped(block: list[str]) -> bool:
