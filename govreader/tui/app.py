@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,6 +52,9 @@ class GovReaderApp(ReaderApp):
         them until the filters are cleared, the first one opened and marked read."""
         super().__init__(library, export_dir=export_dir)
         self.main_screen = MainScreen(library, notice=notice, only=only)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(gc.enable)  # `govreader` turns it off until the first frame
 
     def get_default_screen(self) -> Screen[None]:
         return self.main_screen
