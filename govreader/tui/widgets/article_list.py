@@ -25,6 +25,7 @@ from textual.strip import Strip
 from govreader.library import ArticleRow, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 from govreader.tui.symbols import UNICODE, Symbols
+from govreader.tui.widgets.frame_style import FrameStyled
 from govreader.tui.wrap import fit
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def row_text(row: ArticleRow, width: int, styles: dict[str, Style], symbols: Sym
     return text
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(FrameStyled, ScrollView, can_focus=True):
     """Every article matching the current query, newest first, fetched page by page."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -262,7 +263,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
-        base = self.rich_style
+        base = self.base_style
         drawn_with = (base, self.app.theme, self.symbols)
         if drawn_with != self._drawn_with:
             self._strips.clear()

@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from govreader.model import FactKind
 from govreader.tui.document import Document
+from govreader.tui.widgets.frame_style import FrameStyled
 from govreader.tui.wrap import wrap
 
 SPAN_STYLES = ("title", "subtitle", "meta", *(str(kind) for kind in FactKind))
@@ -30,7 +31,7 @@ READING_CELLS = 88
 a comfortable measure in the middle rather than lines of 150 cells."""
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(FrameStyled, ScrollView, can_focus=True):
     """Shows one `Document`; knows which line each fact and each find match is on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -162,7 +163,7 @@ class Reader(ScrollView, can_focus=True):
             self._relayout()
         index = round(self.scroll_y) + y
         width = self.size.width
-        base = self.rich_style
+        base = self.base_style
         drawn_with = (base, self.app.theme)
         if drawn_with != self._drawn_with:
             self._strips.clear()
