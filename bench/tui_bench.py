@@ -160,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--moves", type=int, default=30, help="moves of each kind to time")
     parser.add_argument("--size", default="120x40", help="terminal size, WxH")
     args = parser.parse_args(argv)
+    # Commands run with bytecode caches, as an installed govreader does (pip compiles them) and
+    # as library_bench.py runs them: without, every run compiles govreader's modules (~50 ms).
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     width, height = (int(n) for n in args.size.lower().split("x"))
     size = (width, height)
     library = args.library or build_in_temp(args.count)

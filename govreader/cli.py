@@ -5,6 +5,7 @@ commands (`cli_pages` reads saved pages, `cli_library` works on the library); th
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -222,8 +223,13 @@ def cmd_open(args: argparse.Namespace) -> int:
         if library.read_only:
             kept = "The library is read-only: what you read, bookmark or mark won't be kept"
             notice = f"{kept}. {notice}" if notice else kept
+        # Start-up makes long-lived objects (modules, classes, styles) and little garbage: the
+        # collector waits until the first frame is drawn (the app turns it back on then), and
+        # what is imported by then is frozen out of later full collections (each ~20 ms here).
+        gc.disable()
         from govreader.tui.app import GovReaderApp
 
+        gc.freeze()
         GovReaderApp(library, notice=notice, only=given or None).run()
     return 0
 

@@ -97,3 +97,33 @@ def test_search_and_list_load_neither_the_pipeline_nor_the_facts_table(tmp_path:
         assert report["status"] == 0 and "가나구" in result.stdout
         assert "govreader.library.store" in report["loaded"]  # the probe did open the library
         assert sorted(set(report["loaded"]) & {*HEAVY, *TABLE}) == []
+
+
+ARTICLE = """
+import json, sys
+from pathlib import Path
+from govreader.library import Library
+with Library.open(Path(sys.argv[1])) as library:
+    stored = library.article(library.rows(limit=1)[0].id)
+print(json.dumps({"text": stored.article.text, "loaded": sorted(sys.modules)}))
+"""
+
+WRITER = ("govreader.library.prepared", "govreader.library.matching")
+
+
+def test_opening_an_article_loads_neither_the_writer_nor_the_index_tokenizer(
+    tmp_path: Path,
+) -> None:
+    """The reader's first article is part of its first paint."""
+    library = _filled_library(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-c", ARTICLE, str(library)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "청년 100명" in report["text"]  # the probe did read the article
+    assert sorted(set(report["loaded"]) & {*HEAVY, *WRITER}) == []

@@ -19,7 +19,7 @@ from govreader.model import Article, Fact, FactKind
 from govreader.tui.document import article_document
 from govreader.tui.jumps import jump
 from govreader.tui.symbols import ASCII, UNICODE, Symbols
-from govreader.tui.widgets.article_list import row_text
+from govreader.tui.widgets.article_list import row_pieces
 from govreader.tui.wrap import fit, wrap
 
 KOREAN_WORDS = st.text(
@@ -84,6 +84,10 @@ STYLES = {
 }
 
 
+def row_line(row: ArticleRow, width: int, symbols: Symbols) -> str:
+    return "".join(piece for piece, _ in row_pieces(row, width, STYLES, symbols))
+
+
 @pytest.mark.parametrize("width", [30, 50, 64, 80, 140])
 @pytest.mark.parametrize("symbols", [UNICODE, ASCII])
 def test_list_rows_have_the_same_width_and_flags_before_the_title(
@@ -94,7 +98,7 @@ def test_list_rows_have_the_same_width_and_flags_before_the_title(
         _row("Short title", counts={FactKind.AWARD: 1, FactKind.PROGRAM: 11}, bookmarked=True),
         _row("가" * 200, read=True),
     ]
-    lines = [row_text(row, width, STYLES, symbols).plain for row in rows]
+    lines = [row_line(row, width, symbols) for row in rows]
     assert all(cell_len(line) == width for line in lines)
     # the flags sit at the same cells on every row, before the titles
     flags = f"{symbols.unread}{symbols.bookmark}{symbols.award} 12 Short title"
@@ -108,9 +112,9 @@ def test_list_rows_have_the_same_width_and_flags_before_the_title(
 
 def test_ascii_rows_draw_no_symbol_of_ambiguous_width() -> None:
     row = _row("Short title", counts={FactKind.AWARD: 1}, bookmarked=True, source="가" * 20)
-    line = row_text(row, 80, STYLES, ASCII).plain
+    line = row_line(row, 80, ASCII)
     assert [c for c in line if unicodedata.east_asian_width(c) == "A"] == []
-    assert [c for c in row_text(row, 80, STYLES, UNICODE).plain if east_asian_width(c) == "A"]
+    assert [c for c in row_line(row, 80, UNICODE) if east_asian_width(c) == "A"]
 
 
 def test_fit_cuts_after_the_texts_own_ellipsis_with_a_single_one() -> None:

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
+from govreader.library.fact_json import encode_facts
 from govreader.library.matching import index_text
 from govreader.library.schema import FACT_COUNT_COLUMNS
 from govreader.library.texts import pack
 from govreader.library.titles import stand_in_title
-from govreader.model import Article, Fact, FactKind
-
-
-def encode_facts(facts: Sequence[Fact]) -> str:
-    """Facts as compact JSON: kind, span and fields (the text is the article's, sliced)."""
-    return json.dumps(
-        [[str(f.kind), f.start, f.end, dict(f.fields)] for f in facts],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-
-
-def decode_facts(data: str, text: str) -> tuple[Fact, ...]:
-    return tuple(
-        Fact(FactKind(kind), start, end, text[start:end], fields)
-        for kind, start, end, fields in json.loads(data)
-    )
+from govreader.model import Article
 
 
 @dataclass(frozen=True)

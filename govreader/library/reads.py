@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from govreader.library.connection import LibraryFile
 from govreader.library.errors import LibraryError
+from govreader.library.fact_json import decode_facts
 from govreader.library.filters import (
     NEWEST_FIRST,
     ROW_COLUMNS,
@@ -76,8 +77,6 @@ class Reads(LibraryFile):
 
     def article(self, article_id: int) -> StoredArticle:
         """The stored article with its facts; `LibraryError` if it is no longer there."""
-        from govreader.library.prepared import decode_facts  # the reader's, not the commands'
-
         with self._guard() as conn:
             row = conn.execute(
                 "SELECT a.reporter, a.published, a.source, a.read, a.bookmarked, a.position,"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,7 +51,12 @@ class GovReaderApp(ReaderApp):
         """`only`: open on these articles (say, the pages just imported), the list filtered to
         them until the filters are cleared, the first one opened and marked read."""
         super().__init__(library, export_dir=export_dir)
+        if self.no_color:  # its rules only apply then, and each costs time before the first paint
+            self.css_path.append(Path(__file__).with_name("nocolor.tcss"))
         self.main_screen = MainScreen(library, notice=notice, only=only)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(gc.enable)  # `govreader` turns it off until the first frame
 
     def get_default_screen(self) -> Screen[None]:
         return self.main_screen

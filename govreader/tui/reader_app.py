@@ -26,6 +26,10 @@ MESSAGES_KEPT = 100
 class ReaderApp(App[None]):
     """The app's state shared by its screens; shows no screen of its own."""
 
+    _themed = False
+    """Whether the theme to start in is known: `App.__init__` comes first, and reads of its
+    default theme only whether it is dark."""
+
     def __init__(self, library: Library, *, export_dir: Path | None = None) -> None:
         super().__init__()
         self.library = library
@@ -34,13 +38,14 @@ class ReaderApp(App[None]):
         self._settings_unsaved = False
         self.symbols: Symbols = UNICODE
         self.messages: deque[tuple[str, str]] = deque(maxlen=MESSAGES_KEPT)
-        if self.settings.theme in THEMES:
-            self._start_in(self.settings.theme)
+        self._start_in(self.settings.theme if self.settings.theme in THEMES else self.theme)
 
     def _start_in(self, name: str) -> None:
         """Take the saved theme before the stylesheet is first parsed, as Textual takes its
         default: setting `theme` here would parse every rule a second time once the app runs
-        (about 10 ms of the first paint on a busy machine)."""
+        (about 10 ms of the first paint on a busy machine). The colours are worked out here,
+        once: `App.__init__` had the plain default theme and no variables (see `get_theme`)."""
+        self._themed = True
         self.set_reactive(App.theme, name)
         dark = self.current_theme.dark
         self.set_class(dark, "-dark-mode", update=False)
@@ -50,14 +55,20 @@ class ReaderApp(App[None]):
         self.stylesheet.set_variables(self.get_css_variables())
 
     def get_theme(self, theme_name: str) -> Theme | None:
-        """The bundled themes in their readable form (made when first used)."""
-        if theme_name in THEMES:
+        """The bundled themes in their readable form (made when first used, each colour system
+        a few ms: not for `App.__init__`'s default, which the saved theme replaces)."""
+        if theme_name in THEMES and self._themed:
             return readable_theme(theme_name)
         return super().get_theme(theme_name)
 
+    def get_css_variables(self) -> dict[str, str]:
+        """None while `App.__init__` runs: `_start_in` sets the variables of the theme used."""
+        return super().get_css_variables() if self._themed else {}
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        """Our colour variables for a theme picked from Textual's list (not one we bundle)."""
-        return readable_variables(THEMES[0])
+        """Our colour variables for a theme picked from Textual's list; a bundled theme carries
+        every one of them already."""
+        return {} if self.theme in THEMES else readable_variables(THEMES[0])
 
     def notify(
         self,

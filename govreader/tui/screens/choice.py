@@ -16,6 +16,8 @@ from textual.widgets.option_list import Option
 class ChoiceScreen(ModalScreen[str | None]):
     """Dismisses with the chosen option's id, or None when cancelled with escape."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "cancel", "Cancel")]
 
     def __init__(self, title: str, choices: list[tuple[str, str]], current: str = "") -> None:

@@ -16,6 +16,8 @@ from textual.widgets import Static
 class ConfirmScreen(ModalScreen[bool]):
     """Dismisses with True for y, False for n or escape."""
 
+    CSS_PATH = "dialogs.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n,escape,q", "answer(False)", "No"),

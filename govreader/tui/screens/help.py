@@ -76,6 +76,8 @@ def help_text(
 class HelpScreen(ModalScreen[None]):
     """A page of text in a box (the help, the recent messages); escape, q, ? or F1 close it."""
 
+    CSS_PATH = "dialogs.tcss"
+
     AUTO_FOCUS = "#help-box"  # so arrows, j/k, PgUp/PgDn scroll the page at once
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "close", "Close help"),

@@ -35,6 +35,9 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     BINDINGS: ClassVar[list[BindingType]] = list(MAIN_KEYS)
 
     def compose(self) -> ComposeResult:
+        # Laid out for the terminal before the panes are first styled: a layout class set once
+        # they are would restyle the whole screen before the first frame.
+        self.lay_out(self.app.size.width)
         with Horizontal(id="main"):
             yield self.article_list
             yield self.reader
@@ -64,7 +67,6 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
             self.reader.show(raw_document(EMPTY_LIBRARY))
         if self.notice:
             self.notify(self.notice)
-        self.lay_out()
 
     # Loading and showing articles
 

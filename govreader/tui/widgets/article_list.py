@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -37,8 +38,11 @@ SOURCE_CELLS = 12
 FLAG_CELLS = 7  # "●⚑★ 12 ": unread, bookmark, award, fact count
 
 
-def row_text(row: ArticleRow, width: int, styles: dict[str, Style], symbols: Symbols) -> Text:
-    """One list line of exactly `width` cells: date, source, flags, then the title.
+def row_pieces(
+    row: ArticleRow, width: int, styles: dict[str, Style], symbols: Symbols
+) -> list[tuple[str, Style]]:
+    """One list line of exactly `width` cells, as styled pieces: date, source, flags, then the
+    title.
 
     The flags come before the title, as in a mail reader's index: a title's own symbols, drawn
     double by some terminals, can only push the end of the line. The title takes what is left
@@ -50,24 +54,27 @@ def row_text(row: ArticleRow, width: int, styles: dict[str, Style], symbols: Sym
     date_cells = DATE_CELLS if width >= 40 else 0
     fixed = (date_cells + 1 if date_cells else 0) + (source_cells + 1 if source_cells else 0)
     title_cells = max(width - fixed - FLAG_CELLS, 4)
-    text = Text(no_wrap=True, overflow="crop", end="")
+    plain = Style()
+    pieces: list[tuple[str, Style]] = []
     if date_cells:
-        text.append(fit((row.published or "")[:10], date_cells), styles["date"])
-        text.append(" ")
+        pieces += [(fit((row.published or "")[:10], date_cells), styles["date"]), (" ", plain)]
     if source_cells:
-        text.append(fit(row.source or "", source_cells, symbols.ellipsis), styles["source"])
-        text.append(" ")
-    text.append(symbols.unread if not row.read else " ", styles["unread-dot"])
-    text.append(symbols.bookmark if row.bookmarked else " ", styles["bookmark"])
-    text.append(symbols.award if row.fact_counts.get(FactKind.AWARD) else " ", styles["award"])
-    text.append(f"{min(facts, 999):>3} " if facts else "    ", styles["count"])
-    title_style = styles["unread"] if not row.read else Style()
+        source = fit(row.source or "", source_cells, symbols.ellipsis)
+        pieces += [(source, styles["source"]), (" ", plain)]
+    pieces += [
+        (symbols.unread if not row.read else " ", styles["unread-dot"]),
+        (symbols.bookmark if row.bookmarked else " ", styles["bookmark"]),
+        (symbols.award if row.fact_counts.get(FactKind.AWARD) else " ", styles["award"]),
+        (f"{min(facts, 999):>3} " if facts else "    ", styles["count"]),
+    ]
+    title_style = styles["unread"] if not row.read else plain
     if is_stand_in(row.title):  # the body's first words, not a headline
         title_style = styles["source"]
-    text.append(fit(row.title, title_cells, symbols.ellipsis), title_style)
-    if cell_len(text.plain) < width:
-        text.append(" " * (width - cell_len(text.plain)))
-    return text
+    pieces.append((fit(row.title, title_cells, symbols.ellipsis), title_style))
+    used = sum(cell_len(piece) for piece, _ in pieces)
+    if used < width:
+        pieces.append((" " * (width - used), plain))
+    return pieces
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -118,6 +125,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
         self._strips: dict[int, Strip] = {}  # drawn rows of the current width and styles
         self._styles: dict[str, Style] | None = None
+        self._frame_style: Style | None = None  # the widget's style while a frame is drawn
         self._drawn_with: tuple[object, ...] = ()  # what the cached rows were drawn with
         self.empty_message = ""
         self.symbols = UNICODE
@@ -260,9 +268,18 @@ class ArticleList(ScrollView, can_focus=True):
             for name, style in self._row_styles().items()
         }
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """A frame's lines share the widget's style: worked out once a frame, not once a line
+        (a walk up the DOM, a third of drawing a line)."""
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
-        base = self.rich_style
+        base = self.rich_style if self._frame_style is None else self._frame_style
         drawn_with = (base, self.app.theme, self.symbols)
         if drawn_with != self._drawn_with:
             self._strips.clear()
@@ -278,13 +295,15 @@ class ArticleList(ScrollView, can_focus=True):
                 return Strip(message.render(self.app.console), width).apply_style(base)
             return Strip.blank(width, base)
         if index == self.cursor:
-            text = row_text(row, width, self._cursor_styles(), self.symbols)
-            text.stylize(self.get_component_rich_style("article-list--cursor", partial=True))
+            cursor = self.get_component_rich_style("article-list--cursor", partial=True)
+            pieces = row_pieces(row, width, self._cursor_styles(), self.symbols)
+            pieces = [(piece, style + cursor) for piece, style in pieces]
         else:
-            text = row_text(row, width, self._row_styles(), self.symbols)
-        # The widget's style goes under each segment afterwards: folding it into the Text
-        # would make Rich combine styles at every span edge, the bulk of drawing time.
-        strip = Strip(text.render(self.app.console), width).apply_style(base)
+            pieces = row_pieces(row, width, self._row_styles(), self.symbols)
+        # A segment a piece, the widget's style under each afterwards: a Text rendered by Rich
+        # would combine styles at every span edge, half of drawing a row.
+        segments = [Segment(piece, style) for piece, style in pieces]
+        strip = Strip(segments, width).apply_style(base)
         strip = strip.crop_extend(0, width, base)
         if index != self.cursor:  # the cursor's look depends on focus: never cached
             if len(self._strips) > 4 * PAGE_SIZE:

@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -64,6 +64,7 @@ class Reader(ScrollView, can_focus=True):
         self._pending_top: int | None = 0
         self._strips: dict[int, Strip] = {}
         self._styles: dict[str, Style] | None = None
+        self._frame_style: Style | None = None  # the widget's style while a frame is drawn
         self._drawn_with: tuple[object, ...] = ()  # what the cached lines were drawn with
 
     def show(self, document: Document, top: int = 0) -> None:
@@ -156,13 +157,22 @@ class Reader(ScrollView, can_focus=True):
         self._strips.clear()
         self.refresh()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """A frame's lines share the widget's style: worked out once a frame, not once a line
+        (a walk up the DOM, a third of drawing a line)."""
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
         if self._wrap_width() != self._width:
             # The first frame comes before the first Resize: wrap now so it shows the text.
             self._relayout()
         index = round(self.scroll_y) + y
         width = self.size.width
-        base = self.rich_style
+        base = self.rich_style if self._frame_style is None else self._frame_style
         drawn_with = (base, self.app.theme)
         if drawn_with != self._drawn_with:
             self._strips.clear()
