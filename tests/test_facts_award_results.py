@@ -90,3 +90,12 @@ def test_a_planned_contest_names_no_winners() -> None:
         "가온시는 다음 달 사진 공모전을 열어 금상은 김누리(가상 작품) 씨처럼 시민 한 명에게 "
         "수여할 계획이다."
     )
+
+
+def test_a_kind_of_body_or_role_alone_is_no_winner() -> None:
+    found = who(
+        "재단은 올해 사회적경제 시상식에서 우수 협동조합을 뽑았다. 대상은 협동조합이, "
+        "최우수상은 조합이 받았다. 우수상은 기타 5개 조합이 받았다. 최우수상 수상내역은 "
+        "다음과 같다."
+    )
+    assert not {w for _, w in found} & {"협동조합", "조합", "기타 5개 조합", "수상내역"}
