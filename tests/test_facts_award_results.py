@@ -99,3 +99,12 @@ def test_a_kind_of_body_or_role_alone_is_no_winner() -> None:
         "다음과 같다."
     )
     assert not {w for _, w in found} & {"협동조합", "조합", "기타 5개 조합", "수상내역"}
+
+
+def test_people_with_the_student_title_are_winners_not_a_group() -> None:
+    found = who(
+        "다솜군은 홍보 포스터 공모전 결과를 발표했다. 포스터 부문 최우수상은 초등부는 "
+        "다솜초등학교 고하람 학생(5학년)의 작품이, 중등부는 다솜중학교 남궁별 학생(2학년)의 "
+        "작품이 각각 선정됐다."
+    )
+    assert {("최우수상", "고하람 학생"), ("최우수상", "남궁별 학생")} <= found

@@ -342,8 +342,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
-        if is_group_word(award.recipient):
-            continue
+        if is_group_word(award.recipient) and not is_titled_person(award.recipient):
+            continue  # `공무원`, `시상식`; `정하나 학생` is a person
         source = source_of(award, named)
         if source is not None:
             award.name = award.name or source.name  # `… 11년 만이다`: the award told before
