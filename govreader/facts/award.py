@@ -45,6 +45,7 @@ from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
 from govreader.facts.award_reading import VERB_RE, is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
+from govreader.facts.award_results import is_titled_person, result_awards, with_results
 from govreader.facts.award_rosters import roster_awards
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
@@ -85,8 +86,10 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """The awards one sentence tells, read by the first shape that fits it."""
     if not _AWARD_HINT_RE.search(piece.text):
         return []  # most sentences name no prize, grade or selection: no shape is tried
-    shaped = _shaped_awards(piece, published_year)
-    return with_counted(shaped, counted_awards(piece, published_year))
+    shaped = with_counted(
+        _shaped_awards(piece, published_year), counted_awards(piece, published_year)
+    )
+    return with_results(shaped, result_awards(piece, published_year))
 
 
 def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -225,7 +228,9 @@ def _same_prize_again(piece: Piece, told: list[Award], kept: list[Award]) -> lis
 
 def _person(award: Award) -> bool:
     """A staff member (`산림과 김도윤 주무관`), not a body."""
-    return bool(award.recipient and is_person(award.recipient))
+    return bool(
+        award.recipient and (is_person(award.recipient) or is_titled_person(award.recipient))
+    )
 
 
 def _same_grade(a: str | None, b: str | None) -> bool:
@@ -337,8 +342,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
-        if is_group_word(award.recipient):
-            continue
+        if is_group_word(award.recipient) and not is_titled_person(award.recipient):
+            continue  # `공무원`, `시상식`; `정하나 학생` is a person
         source = source_of(award, named)
         if source is not None:
             award.name = award.name or source.name  # `… 11년 만이다`: the award told before

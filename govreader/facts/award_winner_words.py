@@ -86,10 +86,20 @@ def bare_body(name: str) -> str:
     return " ".join(words[-kept:]) if kept else name
 
 
+# A kind of body, a role or a word of the award itself standing alone where a winner's name
+# belongs (`조합`, `대표`, `작품`, `수상내역`), or a rest counted (`기타 14개 조합`).
+_GENERIC_WINNERS = word_set(
+    "조합 협동조합 견주 대표 작품 공모전 수상 수상내역 자치단체 지자체 시군구 우수기관 기관 단체"
+)
+_COUNTED_REST_RE = re.compile(r"^(?:기타|나머지)\s?\d+\s?(?:개|곳|명)")
+
+
 def is_group_word(name: str) -> bool:
-    """`공무원`, `자원봉사 유공자`, `대상 기관들`, `시상식`: a kind of people or bodies, or an
-    occasion, no named winner."""
+    """`공무원`, `자원봉사 유공자`, `대상 기관들`, `시상식`, `조합`: a kind of people or bodies,
+    or an occasion, no named winner."""
     words = name.split()
+    if name in _GENERIC_WINNERS or _COUNTED_REST_RE.match(name):
+        return True
     return len(words) <= 2 and (words[-1].endswith(_GROUP_WORDS) or words[-1].endswith("들"))
 
 

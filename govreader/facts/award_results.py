@@ -1,0 +1,166 @@
+"""A contest's results told as a run of (grade, winners) pairs, however each pair is written.
+
+`금상은 A씨, 은상은 B(작품), C(작품), 동상에는 D씨가 각각 선정됐다`, `대상은 △작품(A 외 1명),
+금상은 △작품(B)`, `입상작으로는 금상 A(작품), 은상 B(작품)`, `사회분야 대상에 … A(21세), 교육분야
+대상에는 … B(27세)가`: every grade word opens the slot that runs to the next grade word, and the
+people in a slot are its winners. One reader takes every punctuation of the run because it looks
+for people, not for separators: a name with a title or 씨 (`김철수 씨`, `박민수 주무관`, `정하나
+학생`), a name right before its work in brackets (`박영희(가을 들녘)`), or a name alone in the
+brackets after a work (`‘바다’(이민호 외 2명)`). A bare name must open with a Korean surname and
+be no place (`남구`, `서울`), so bodies, works and regions in the slot are never taken for people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.award_reading import is_planned
+from govreader.facts.award_record import Award
+from govreader.facts.award_winner_words import is_place
+from govreader.facts.rules import finds
+from govreader.facts.sentences import Piece
+from govreader.model import FactKind
+
+# Contest grades, longest first. `대상` as `X를 대상으로` (the target) opens nothing.
+_GRADES = (
+    "최우수상|우수상|장려상|대상|금상|은상|동상|가작|입선|특선|아차상|특별상|인기상"
+    "|최우수작|우수작|당선작|장려"
+)
+_GRADE_RE = re.compile(
+    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES})(?:\s수상(?:자|작))?"
+    r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?(?=[\s,:‘'“])"
+)
+# The common Korean surnames a bare name opens with (one syllable, or the four of two).
+_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
+    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+_NAME = r"(?:황보|남궁|제갈|선우|독고)?[가-힣]{2,3}"
+_TITLE = (
+    r"(?:\s?씨|\s(?:양|군|학생|교사|주무관|사무관|주사|주사보|소방경|소방교|소방장|군무원"
+    r"|이병|일병|상병|병장|하사|중사|상사|원사|준위|소위|중위|대위|소령|중령|대령))"
+)
+# `김철수 씨`, `박민수 주무관`, `정하나 학생`: a name and the title after it.
+_TITLED_RE = re.compile(
+    rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?\(\d{{1,2}}\))?(?P<title>{_TITLE})"
+    r"(?=(?:이|가|의|은|는|을|를|에게|와|과|도|으로|로)?(?![가-힣]))"
+)
+# `박영희(가을 들녘)`: a name right before its work, home or age in brackets.
+_BEFORE_BRACKET_RE = re.compile(rf"(?<![가-힣])(?P<who>{_NAME})\s?\((?!\d+\))(?P<age>\d{{1,2}}세)?")
+# Where a list item starts: after a comma, a mark or the brackets of the item before.
+_ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)]|및|과|와)\s?$")
+# `(이민호 외 2명)`: a name alone in the brackets after a work.
+_IN_BRACKET_RE = re.compile(rf"\((?P<who>{_NAME})(?:\s?외\s?\d+\s?(?:명|인))?\)")
+# `△노을(최지우)`, `‘새벽’(이민호)`: a marked or quoted work before a bracket naming its maker.
+_MARKED_RE = re.compile(r"[▲△○□’'”]\s?$")
+_GRADE_WORD_RE = re.compile(r"우수|장려|[금은동대관리장]상$|표창")
+# A grade word the sentence counts (`대상 1점, 금상 2점`) opens no slot.
+_COUNTED_RE = re.compile(r"\s?\d+\s?(?:점|명|편|건|개|작품|팀)")
+
+
+def _is_name(word: str) -> bool:
+    """A bare Korean name: a surname, then one or two syllables, and no place (`남구`, `서울`)
+    or grade (`우수상`, `최우수`)."""
+    surname_length = 2 if word[:2] in ("황보", "남궁", "제갈", "선우", "독고") else 1
+    return (
+        word[:1] in _SURNAMES
+        and 2 <= len(word) <= 3 + surname_length - 1
+        and not is_place(word)
+        and not _GRADE_WORD_RE.search(word)
+    )
+
+
+def _people(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The people named in `text[start:end]`, in order: (start, end, the winner as written)."""
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text[:end])]
+    found: list[tuple[int, int, str]] = []
+    for match in _TITLED_RE.finditer(text, start, end):
+        if _is_name(match.group("who")) and not _within(match.start(), brackets):
+            winner = match.group("who") + match.group("title")
+            found.append((match.start(), match.end(), winner))
+    # `정하나 씨(노을)`: the brackets after a titled person hold their work.
+    titled_ends = {e for _, e, _ in found} | {e + 1 for _, e, _ in found}
+    inside = {
+        m.start(): m
+        for m in _IN_BRACKET_RE.finditer(text, start, end)
+        if m.start() not in titled_ends
+    }
+    for match in _BEFORE_BRACKET_RE.finditer(text, start, end):
+        who = match.group("who")
+        opens = not text[start : match.start()].strip() or _ITEM_START_RE.search(
+            text, start, match.start()
+        )
+        bracket = inside.get(match.end("who") + (1 if text[match.end("who")] == " " else 0))
+        if not _is_name(who) or not (opens or match.group("age")):
+            continue
+        if bracket and _MARKED_RE.search(text, 0, match.start()):
+            continue  # `△노을(최지우)`: the marked work, then its maker
+        found.append((match.start("who"), match.end("who"), who))
+        if bracket:
+            inside.pop(bracket.start())
+    for match in inside.values():
+        if _is_name(match.group("who")):
+            found.append((match.start("who"), match.end("who"), match.group("who")))
+    found.sort()
+    # `김철수 씨(가을)`: one person read by two patterns is one.
+    return [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
+
+
+def _within(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < at < b for a, b in spans)
+
+
+@finds(FactKind.AWARD, "contest results as grade and winner pairs", "금상은 A씨, 은상은 B(작품)")
+def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
+    """The winners of each grade in a run of (grade, winners) pairs."""
+    text = piece.text
+    if is_planned(text):
+        return []
+    grades = [g for g in _GRADE_RE.finditer(text) if not _COUNTED_RE.match(text, g.end())]
+    found = []
+    for index, grade in enumerate(grades):
+        if grade.group("grade") == "대상" and grade.group("particle") in ("으로", "로"):
+            continue  # `시민을 대상으로`: the target, no grade
+        end = grades[index + 1].start() if index + 1 < len(grades) else len(text)
+        for _, who_end, winner in _people(text, grade.end(), end):
+            found.append(
+                Award(grade.start(), who_end, piece, prize=grade.group("grade"),
+                      recipient=winner, year=published_year)
+            )  # fmt: skip
+    return found
+
+
+def with_results(shaped: list[Award], results: list[Award]) -> list[Award]:
+    """What the other shapes read in a sentence (`shaped`) with its results run: per grade, the
+    reading that names more winners (ties to the run), a winner both read kept as the other
+    shape read it; the run's awards take the name, organizer and category read for their
+    grade."""
+    if not results:
+        return shaped
+    kept = []
+    for award in results:
+        if _count(results, award.prize) < _count(shaped, award.prize):
+            continue
+        same_grade = [a for a in shaped if a.prize == award.prize]
+        twin = next((a for a in same_grade if _same_person(a, award)), None)
+        if twin is None and same_grade:
+            award.name, award.organizer = same_grade[0].name, same_grade[0].organizer
+            award.category = award.category or same_grade[0].category
+        kept.append(twin or award)
+    taken = {a.prize for a in kept}
+    return kept + [a for a in shaped if a.prize not in taken]
+
+
+def _same_person(a: Award, b: Award) -> bool:
+    one, other = (re.sub(r"\s", "", x.recipient or "") for x in (a, b))
+    return bool(one and other) and (one in other or other in one)
+
+
+def _count(awards: list[Award], prize: str | None) -> int:
+    return sum(1 for a in awards if a.prize == prize)
+
+
+def is_titled_person(name: str) -> bool:
+    """A name with a title the contest rosters write (`박영희 양`, `정하나 학생`, `최민 상사`)."""
+    match = _TITLED_RE.fullmatch(name)
+    return bool(match and _is_name(match.group("who")))

@@ -1,0 +1,110 @@
+"""A contest's results as a run of (grade, winners) pairs, however each pair is punctuated:
+names with titles, names before their work in brackets, works with their maker in brackets.
+
+Every sentence here was written for these tests; near-misses stay silent.
+"""
+
+from __future__ import annotations
+
+from govreader.model import FactKind
+from tests.facts_helpers import kind_fields
+
+
+def who(text: str) -> set[tuple[str | None, str | None]]:
+    """(prize, recipient) of every award."""
+    return {
+        (a.get("prize"), a.get("recipient"))
+        for a in kind_fields(text, FactKind.AWARD, published="2025-11-20")
+    }
+
+
+def test_grades_with_names_before_their_works_in_brackets() -> None:
+    found = who(
+        "다온군은 제3회 다온 풍경 사진 공모전의 수상작을 발표했다. 심사 결과 금상은 강변 "
+        "노을을 담은 한가람 씨, 은상은 문보라(새벽 안개), 서지훈(들꽃), 동상에는 "
+        "마도윤(겨울 숲), 하은별 씨(바람길)가 각각 선정됐다."
+    )
+    assert found >= {
+        ("금상", "한가람 씨"),
+        ("은상", "문보라"),
+        ("은상", "서지훈"),
+        ("동상", "마도윤"),
+        ("동상", "하은별 씨"),
+    }
+    assert not {w for _, w in found} & {"바람길", "들꽃"}
+
+
+def test_marked_works_with_their_makers_in_brackets() -> None:
+    found = who(
+        "나래구는 구정 홍보 영상 공모전 심사 결과를 공개했다. 심사 결과 대상은 △함께 걷는 "
+        "골목(진하늘 외 2명), 금상은 △강둑의 봄(오세린), 은상은 △노을(육지호) △달빛 시장"
+        "(표나래 외 1명)이 차지했다."
+    )
+    assert found >= {
+        ("대상", "진하늘"),
+        ("금상", "오세린"),
+        ("은상", "육지호"),
+        ("은상", "표나래"),
+    }
+    assert ("은상", "노을") not in found
+
+
+def test_grades_without_particles_and_people_with_ranks_or_ages() -> None:
+    found = who(
+        "바람군은 관광 사진 공모전의 입상작을 선정했다. 입상작으로는 금상 구한별(바다 마을), "
+        "은상 명서윤(첫눈), 가작 탁도경(갯벌) 등 3점이 선정됐다. "
+        "지역분야 대상에 해오름센터에 복무하는 편지안(24세), 교육분야 대상에는 "
+        "봄빛중학교에 복무하는 봉수아(26세)가 선정됐다. 창의 부문 대상은 제7여단 "
+        "위건우 상사에게 돌아갔다."
+    )
+    assert found >= {
+        ("금상", "구한별"),
+        ("은상", "명서윤"),
+        ("가작", "탁도경"),
+        ("대상", "편지안"),
+        ("대상", "봉수아"),
+    }
+    assert any(p == "대상" and (w or "").endswith("위건우 상사") for p, w in found)
+
+
+def test_two_sentences_with_one_grade_keep_both_winners() -> None:
+    found = who(
+        "하늘시는 시민 수기 공모전 수상자를 발표했다. 일반부 금상은 ‘골목의 온기’를 출품한 "
+        "채윤서 씨가 수상했다. 청소년부 금상은 ‘작은 정원’을 출품한 엄다온 양이 수상했다."
+    )
+    assert {("금상", "채윤서 씨"), ("금상", "엄다온 양")} <= found
+
+
+def test_grade_words_places_and_targets_are_no_winners() -> None:
+    found = who(
+        "마루시는 전 시민을 대상으로 사진 공모전을 열어 대상 1점, 금상 2점을 선정했다. "
+        "우수상 △농산물 유통 평가 최우수 군 △도시재생 평가 장려상을 받았다. "
+        "은상은 한옥 마을 풍경(노을 무렵), 동상은 서울 야경(다리 위)이 차지했다."
+    )
+    recipients = {w for _, w in found}
+    assert not recipients & {"최우수 군", "노을", "서울", "시민", "다리"}
+
+
+def test_a_planned_contest_names_no_winners() -> None:
+    assert not who(
+        "가온시는 다음 달 사진 공모전을 열어 금상은 김누리(가상 작품) 씨처럼 시민 한 명에게 "
+        "수여할 계획이다."
+    )
+
+
+def test_a_kind_of_body_or_role_alone_is_no_winner() -> None:
+    found = who(
+        "재단은 올해 사회적경제 시상식에서 우수 협동조합을 뽑았다. 대상은 협동조합이, "
+        "최우수상은 조합이 받았다. 우수상은 기타 5개 조합이 받았다. 최우수상 수상내역은 "
+        "다음과 같다."
+    )
+    assert not {w for _, w in found} & {"협동조합", "조합", "기타 5개 조합", "수상내역"}
+
+
+def test_people_with_the_student_title_are_winners_not_a_group() -> None:
+    found = who(
+        "다솜군은 홍보 포스터 공모전 결과를 발표했다. 포스터 부문 최우수상은 초등부는 "
+        "다솜초등학교 고하람 학생(5학년)의 작품이, 중등부는 다솜중학교 남궁별 학생(2학년)의 "
+        "작품이 각각 선정됐다."
+    )
+    assert {("최우수상", "고하람 학생"), ("최우수상", "남궁별 학생")} <= found
