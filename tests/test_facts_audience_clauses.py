@@ -21,6 +21,10 @@ found = audience_texts
             "시는 선발 기준에 부합하는 관내 대학 재학생을 대상으로 장학금을 준다.",
             "기준에 부합하는 관내 대학 재학생",
         ),
+        (
+            "이 교육은 시가 운영하는 쉼터에 머무는 청소년을 대상으로 한다.",
+            "시가 운영하는 쉼터에 머무는 청소년",
+        ),
     ],
 )
 def test_a_verb_opening_the_phrase_keeps_its_argument(text: str, expected: str) -> None:

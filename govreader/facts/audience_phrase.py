@@ -398,17 +398,3 @@ def phrases(
         start, next_end = _extent(text, more, floor, slot=slot)
         yield _read(text, start, more, floor)
         more = next_end
-
-
-def slot(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The audiences of a defined slot `text[start:end]`: each item of an enumerated list
-    (`① A ② B`, `▲A ▲B`), else the phrase before `end` with the list items before it."""
-    marks = list(ENUM_RE.finditer(text, start, end))
-    if len(marks) < 2:
-        yield from phrases(text, end, start, slot=True)
-        return
-    for mark, after in zip(marks, [*marks[1:], None], strict=True):
-        item_end = after.start() if after else end
-        while item_end > mark.end() and text[item_end - 1] in " ,":
-            item_end -= 1
-        yield phrase(text, item_end, mark.end(), slot=True)
