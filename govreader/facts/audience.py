@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from govreader.facts import audience_shapes as shapes
 from govreader.facts.audience_accept import INCOME, accept
 from govreader.facts.audience_lists import groups
-from govreader.facts.audience_phrase import ADVERBS, ENUM_RE, NOUN_WORDS, phrase, phrases, slot
+from govreader.facts.audience_phrase import ADVERBS, ENUM_RE, NOUN_WORDS, phrase, phrases
 from govreader.facts.audience_speech import unspoken
 from govreader.facts.audience_subjects import clause_start, helped_subject, subject_before
 from govreader.facts.audience_words import HEAD_RE, ages
@@ -201,7 +201,7 @@ def _listed(text: str, end: int) -> Iterator[tuple[int, int]]:
     floor = max(text.rfind(". ", 0, end), text.rfind("다 ", 0, end), end - 200, 0)
     marks = list(ENUM_RE.finditer(text, floor, end))
     if len(marks) >= 2:
-        yield from slot(text, marks[0].start(), end)
+        yield from shapes.slot(text, marks[0].start(), end)
     else:
         yield from phrases(text, end)
 
@@ -262,7 +262,7 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
             # `정규직으로 채용된 청년`: 로 before a verb qualifying the head is inside the phrase.
             if end.group().endswith("로") and _QUALIFYING_AFTER_RE.match(text, end.end()):
                 continue
-            items = list(shapes.found_by(_DEFINED, slot(text, start, end.start())))
+            items = list(shapes.found_by(_DEFINED, shapes.slot(text, start, end.start())))
             if _accepted(text, items):
                 yield from items
                 head = HEAD_RE.search(text, start, end.start())
@@ -277,7 +277,7 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
         who = match.group("who")
         cut = _FIELD_CUT_RE.search(_NOTE_IN_RE.sub(lambda note: "_" * len(note.group()), who))
         who_end = match.start("who") + (cut.start() if cut else len(who.rstrip(". ")))
-        yield from shapes.found_by(_FIELD, slot(text, match.start("who"), who_end))
+        yield from shapes.found_by(_FIELD, shapes.slot(text, match.start("who"), who_end))
     for match in _WIDENED_RE.finditer(text):
         yield _WIDENED, phrase(text, match.end("who"), match.start("who"), slot=True)
     for match in _LIMITED_RE.finditer(text):

@@ -363,9 +363,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# `이에 준하는 농가`, `선발 기준에 부합하는 학생`: a verb opening the phrase takes the word just
+# before it as its argument, even one that ends a phrase read back (`이에`, `기준에`).
+_ARGUMENT_WORD_RE = re.compile(r"^[가-힣]+(?:을|를|이|가|에)$")
+
+
+def _read(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """`_trim`'s phrase, opened back over the argument of a verb it starts with."""
+    start, end = _trim(text, start, end)
+    previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
+    if start - 1 > previous and text[start - 1] == " ":
+        first = text[start:end].split(" ", 1)[0]
+        argument = _ARGUMENT_WORD_RE.match(text[previous : start - 1])
+        if argument and _adnominal(first, text[max(start - 13, 0) : start]):
+            return previous, end
+    return start, end
+
+
 def phrase(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int]:
     """The trimmed phrase whose head ends at `end`, read back to `floor` at most."""
-    return _trim(text, _extent(text, end, floor, slot=slot)[0], end)
+    return _read(text, _extent(text, end, floor, slot=slot)[0], end, floor)
 
 
 def phrases(
@@ -379,19 +396,5 @@ def phrases(
         if more is None:
             return
         start, next_end = _extent(text, more, floor, slot=slot)
-        yield _trim(text, start, more)
+        yield _read(text, start, more, floor)
         more = next_end
-
-
-def slot(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The audiences of a defined slot `text[start:end]`: each item of an enumerated list
-    (`① A ② B`, `▲A ▲B`), else the phrase before `end` with the list items before it."""
-    marks = list(ENUM_RE.finditer(text, start, end))
-    if len(marks) < 2:
-        yield from phrases(text, end, start, slot=True)
-        return
-    for mark, after in zip(marks, [*marks[1:], None], strict=True):
-        item_end = after.start() if after else end
-        while item_end > mark.end() and text[item_end - 1] in " ,":
-            item_end -= 1
-        yield phrase(text, item_end, mark.end(), slot=True)

@@ -10,7 +10,8 @@ eases, who help is about (`저소득층에 대한 지원`), the groups an eligib
 bodies that join a scheme (`181개 지자체가 참여키로`), every body an evaluation covers (`243개
 전(全) 자치단체`), an aged group a call recruits (`만 34세 이하 청년 30명 모집`) and who gets
 the sums a list sets out (`전입하는 군민들에게 △전입자 1인당 10만원 △…`). What the phrase
-names is judged by `audience_accept`, as for every trigger.
+names is judged by `audience_accept`, as for every trigger. `slot` reads the groups of a
+defined slot, item by item.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 
-from govreader.facts.audience_phrase import phrase, phrases, slot
+from govreader.facts.audience_phrase import ENUM_RE, phrase, phrases
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.rules import Rule, rule
 from govreader.model import FactKind
@@ -243,3 +244,17 @@ def listing_on(text: str, previous: str) -> Iterator[Candidate]:
     listing = _LISTING_ON_RE.match(text)
     if listing and _DEFINING_RE.search(previous) and not _TOPIC_RE.search(listing.group("list")):
         yield from found_by(_LISTING_ON, slot(text, 0, listing.end("list")))
+
+
+def slot(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The audiences of a defined slot `text[start:end]`: each item of an enumerated list
+    (`① A ② B`, `▲A ▲B`), else the phrase before `end` with the list items before it."""
+    marks = list(ENUM_RE.finditer(text, start, end))
+    if len(marks) < 2:
+        yield from phrases(text, end, start, slot=True)
+        return
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        item_end = after.start() if after else end
+        while item_end > mark.end() and text[item_end - 1] in " ,":
+            item_end -= 1
+        yield phrase(text, item_end, mark.end(), slot=True)
