@@ -40,3 +40,28 @@ targets = typed_targets
 )
 def test_a_total_with_its_parts_in_brackets_shares_its_type(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("박람회에는 40개 기업이 참여한 가운데 1,800여명의 구직자가 행사장을 찾았다.", set()),
+        ("채용박람회에 구직자 4천여 명이 몰렸다.", set()),
+        (
+            "현장면접에는 250여명이 응시해 12명이 채용됐으며, 2차 면접 대상자는 140명이다.",
+            {(12, "명", "result")},
+        ),
+        ("이번 채용박람회에서 130명은 2차 면접을 거쳐 채용 여부가 결정된다.", set()),
+        (
+            "박람회에서는 600여명이 현장 면접을 보고 서류를 냈고, 150여명이 추가 면접을 예약했다.",
+            set(),
+        ),
+        ("채용한마당에서 2차 면접 예정자는 64명이다.", set()),
+        # the hires stay results
+        ("채용행사에는 구직자 900여 명이 찾아 33명이 현장에서 채용됐다.", {(33, "명", "result")}),
+        ("박람회를 통해 구직자 45명이 취업에 성공했다.", {(45, "명", "result")}),
+        ("이날 행사에는 2,000여 명의 구직자가 다녀갔고 58명이 채용됐다.", {(58, "명", "result")}),
+    ],
+)
+def test_fair_turnout_and_interview_stages_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
