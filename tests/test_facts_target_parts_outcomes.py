@@ -65,3 +65,33 @@ def test_a_total_with_its_parts_in_brackets_shares_its_type(text: str, expected:
 )
 def test_fair_turnout_and_interview_stages_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "시는 인턴 52명 중 85%(44명)가 정규직으로 전환됐다고 밝혔다.",
+            {(85, "%", "result"), (44, "명", "result")},
+        ),
+        (
+            "교육을 마친 이수자의 60%(48명) 이상이 취·창업에 성공했다.",
+            {(60, "%", "result"), (48, "명", "result")},
+        ),
+        (
+            "서비스를 받은 여성 가운데 48.5%(5,820명)가 재취업에 성공했다.",
+            {(48.5, "%", "result"), (5820, "명", "result")},
+        ),
+        # the count first keeps what it had; a share that left or a survey's share is no outcome
+        (
+            "인턴을 마친 120명 중 96명(80%)이 정규직으로 전환됐다.",
+            {(120, "명", "result"), (96, "명", "result"), (80, "%", "result")},
+        ),
+        ("참여자 중 2%(3명)는 중도에 그만뒀다.", set()),
+        ("응답자의 70%(350명)가 만족한다고 답했다.", set()),
+    ],
+)
+def test_a_share_with_its_people_that_reached_an_outcome_is_a_result(
+    text: str, expected: set
+) -> None:
+    assert targets(text) == expected
