@@ -126,17 +126,22 @@ def _typed(
     plans = {plan.start(): plan.end() for plan in PLAN_RE.finditer(text)}
     values: dict[int, int | float | None] = {}
     matches = []
+    total_end = -1  # parts in the brackets of a total that counts things count them too
     for match in cues.TARGET_RE.finditer(text):
         value = parse_number(match.group("number"))
-        if unit_fits(match.group("unit"), value or 0, text, match.start(), match.end()):
+        fits = unit_fits(match.group("unit"), value or 0, text, match.start(), match.end())
+        if fits or match.end() <= total_end:
             values[match.start()] = value
             matches.append(match)
+            breakdown = list_cues.BRACKETED_PARTS.match(text, match.end())
+            total_end = max(total_end, breakdown.end() if breakdown else -1)
     broken_down = _breakdown(text)
     # Searched once a sentence, not once a count: `군수 표창은 … 11명이 받았다`.
     prize = list_cues.PRIZE_TOPIC.search(text)
     typed: list[tuple[re.Match[str], str | None, str, str]] = []
     barred: set[int] = set()
     named: dict[int, str] = {}  # the rule that typed each count, by its start
+    parts: dict[int, int] = {}  # counts in a total's brackets: their start, the total's start
     for index, match in enumerate(matches):
         after_text = text[match.end() : match.end() + 4]
         if after_text.startswith("원") or after_text.lstrip().startswith(("원", "세", "년")):
@@ -148,14 +153,16 @@ def _typed(
         rest = text[match.end() : match.end() + 200]
         # `218세대(356명)가 전입해`: households with their people, read on past the brackets (a
         # share with its count, `1%(25명)는`, is left to the shares' own rules).
-        aside = list_cues.BRACKETED_COUNT.match(text, match.end())
+        aside = list_cues.BRACKETED_COUNT.match(text, match.end()) or (
+            list_cues.BRACKETED_PARTS.match(text, match.end())
+        )
         counted = not match.group("unit").startswith("%")
-        if aside and counted and index + 1 < len(matches):
-            inner = matches[index + 1]
-            if inner.end() <= aside.end() and not inner.group("unit").startswith("%"):
-                later = matches[index + 2].start() if index + 2 < len(matches) else len(text)
-                after = _clause_after(text, aside.end(), later)
-                rest = text[aside.end() : aside.end() + 200]
+        inside = [m for m in matches[index + 1 :] if aside and m.end() <= aside.end()]
+        if aside and counted and inside and not any(m.group("unit")[0] == "%" for m in inside):
+            later = next((m.start() for m in matches if aside.end() <= m.start()), len(text))
+            after = _clause_after(text, aside.end(), later)
+            rest = text[aside.end() : aside.end() + 200]
+            parts.update({m.start(): match.start() for m in inside})
         beat_goal = False
         goal_tail = list_cues.NEXT_GOAL.search(after)
         if goal_tail and index + 1 < len(matches) and len(after) == next_start - match.end():
@@ -208,8 +215,12 @@ def _typed(
     # a pair (214개 기업 638명이 지원을 받았다) its verb.
     for index in range(len(typed) - 2, -1, -1):
         match, kind, before, after = typed[index]
-        following = typed[index + 1]
-        between = text[match.end() : following[0].start()]
+        # a total shares the type of what follows its bracketed parts, not of the parts
+        unparted = [other for other in typed[index + 1 :] if parts.get(other[0].start()) is None]
+        if parts.get(typed[index + 1][0].start()) != match.start() or not unparted:
+            unparted = typed[index + 1 :]
+        following = unparted[0]
+        between = list_cues.BRACKETED_PARTS.sub("", text[match.end() : following[0].start()], 1)
         percent = match.group("unit").startswith("%")
         if (
             kind is None
@@ -229,6 +240,12 @@ def _typed(
         shares = between == "(" or (same_kind and list_cues.ITEM_NEXT.match(between))
         if kind is None and match.start() not in barred and shares:
             typed[index] = (match, previous[1], before, after)
+            named[match.start()] = _SHARES_PREVIOUS.name
+    totals = {match.start(): kind for match, kind, *_ in typed}
+    for index, (match, kind, before, after) in enumerate(typed):
+        total = parts.get(match.start())
+        if kind is None and total is not None and totals.get(total) and total not in barred:
+            typed[index] = (match, totals[total], before, after)
             named[match.start()] = _SHARES_PREVIOUS.name
     _share_list(text, typed, barred, named)
     typed = _bracketed_list(text, typed, barred, before_text)

@@ -132,3 +132,10 @@ GOAL_RAISED_TO = re.compile(r"^\s?" + RAISE_VERB)
 GOAL_FROM_BEFORE = re.compile(
     r"목표(?:치|량)?(?:를|을|는|은|도)?\s(?:[^\s,.]+\s){0,2}?\d[\d,.]*(?:만|천)?\s?[^\s\d]{0,3}?에서\s$"
 )
+# A share of a group with its people in brackets, said to have reached an outcome (`41명 중
+# 80%(33명)가 정규직으로 전환됐고`, `이수자의 60%(48명) 이상이 취·창업에 성공했다`): what the
+# program achieved, told as a share and a count.
+SHARE_REACHED_OUTCOME = re.compile(
+    r"^\(\s?\d[\d,]*(?:여)?\s?명\)(?:\s?이상)?(?:가|이|는|은)\s(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
+    r"(?:취업|채용|창업|정착|합격|성공|전환|근무|일하)"
+)

@@ -95,3 +95,10 @@ SUPPLIED = re.compile(
 # A count with its parts' count in brackets (`218세대(356명)가 전입해`, `88.6%(5,387개)를`): both
 # are read with what follows the brackets.
 BRACKETED_COUNT = re.compile(rf"\(\s?{NUMBER}(?:여)?\s?(?:{UNIT})\s?\)")
+# A total with its parts or a part it includes in brackets (`전기차 240대(승용 160대, 화물 80대)를
+# 보급`, `충전기 3만 대(급속 3천 대 포함)와`): the total and its parts are read past the brackets.
+# A goal or an earlier figure in brackets (`1,140명(목표 1,000명)`) is no part.
+BRACKETED_PARTS = re.compile(
+    r"\((?!\s?(?:목표|계획|당초|전년|지난해|작년|대비|기준))"
+    rf"(?:[^()\d,]{{1,16}}{NUMBER}(?:여)?\s?(?:{UNIT})(?:\s?포함)?(?:,\s?|·|\s)?){{1,4}}\)"
+)

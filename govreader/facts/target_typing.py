@@ -56,6 +56,13 @@ def _took_part(spot: Spot) -> Verdict:
     return "result" if took else None
 
 
+def _share_reached(spot: Spot) -> Verdict:
+    if not (spot.percent and levels.SHARE_REACHED_OUTCOME.match(spot.rest)):
+        return None
+    sentence = cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    return "result" if cues.PAST_TENSE.search(sentence) else None
+
+
 def _beat_goal(spot: Spot) -> Verdict:
     rest = spot.rest
     beat = (
@@ -334,6 +341,7 @@ def _cue_word(spot: Spot) -> Verdict:
 # that word (`Spot.cue`) and are tried only when there is one.
 RULES: tuple[Rule, ...] = (
     Rule("took part in a program", "캠프에는 45가족이 참가했다", _took_part),
+    Rule("share that reached an outcome", "80%(40명)가 정규직으로 전환됐다", _share_reached),
     Rule("beat its goal", "1,230명으로 목표치(1,000명)를 넘어섰다", _beat_goal),
     Rule("share of the goal reached", "목표치 78%를 조기 달성했다", _share_of_goal),
     Rule("inline list under its heading", "주요 실적으로는 ▲방문진료 412명 ▲…", _inline_list),

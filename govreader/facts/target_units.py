@@ -21,11 +21,11 @@ CAR_WORD = re.compile(
 # Machines counted by 대 with no vehicle named nearby: what is supplied (1,200대를 보급했으며) or
 # a count of units (보급 대수를 1,500대로).
 SUPPLIED_AFTER = re.compile(
-    r"^(?:여\s?)?(?:를|을)\s(?:새로\s|추가로\s)?(?:보급|설치|배부|도입|배치|교체)"
+    r"^(?:여\s?)?(?:\([^()]{0,40}\))?(?:를|을)\s(?:새로\s|추가로\s)?(?:보급|설치|배부|도입|배치|교체)"
 )
 UNITS_WORD = re.compile(r"대수(?:를|는|가|도)\s(?:\S+\s)?$")
-# `60대 주민` is an age, `60대를 보급` a count.
-AGE_AFTER = re.compile(r"^(?![를을이가은는의에로와과,.)])")
+# `60대 주민` is an age, `60대를 보급` and `60대(승용 40대, 화물 20대)` a count.
+AGE_AFTER = re.compile(r"^(?![를을이가은는의에로와과,.)])(?!\([^()]{0,16}\d[\d,.]*\s?대)")
 # `주 3회`, `하루 4회` are frequencies and `48차례 상담` a schedule; `누적 2,300회` is a volume.
 FREQUENCY_BEFORE = re.compile(r"(?:주|월|연|하루|매주|매월|매년|일)\s?$")
 # Points (점) count only as a satisfaction score.

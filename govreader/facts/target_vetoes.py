@@ -79,7 +79,7 @@ RATE_AFTER = re.compile(r"^(?:여)?\s?(?:꼴|당|마다)")
 # Applicants (교육생 모집에는 1,052명이 지원해 5.1대 1의 경쟁률을 기록했다) are the demand a call
 # met, and a pool looked over (68명을 대상으로 … 평가를 거쳐 38명을 선정) is not who was picked.
 APPLIED = re.compile(
-    r"^(?:여\s?)?[이가]\s(?:[^\s,.]+\s)?(?:지원|신청|응모|응시)(?:해|했|하여|하였|한|하는|하며)"
+    r"^(?:여\s?)?[이가]\s(?:[^\s,.]+\s){0,2}?(?:지원|신청|응모|응시)(?:해|했|하여|하였|한|하는|하며)"
 )
 CALL = re.compile(r"경쟁률|\d\s?대\s?1|모집|공모")
 POOL_REVIEWED = re.compile(
@@ -227,6 +227,23 @@ VISITORS_TOPIC = re.compile(
     r"(?:방문객|관람객|방문자)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
 )
 FAIR = re.compile(r"박람회|설명회|행사|대회|회의|간담회|토론회|세미나|포럼")
+# At a job fair only the hires are what it yielded: the jobseekers it drew (`1,500여 명의 구직자를
+# 맞았다`) are turnout. Anywhere, people at an interview stage (`2차 면접 예정자는 40명`, `300명이
+# 현장 면접을 보고`, `90명은 심층 면접을 앞두고`) are steps, not who was hired.
+JOB_FAIR = re.compile(r"박람회|채용\s?(?:행사|설명회|한마당|페어)|만남의\s?(?:날|장)")
+FAIR_PEOPLE_TOPIC = re.compile(
+    r"(?:구직자|방문자)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
+)
+FAIR_PEOPLE_AFTER = re.compile(
+    r"^(?:여\s?)?의\s(?:[가-힣]{1,6}\s)?(?:구직자|방문객|면접자)(?:들)?(?:를|을|가|이)\s"
+)
+INTERVIEW_STAGE_TOPIC = re.compile(
+    r"(?:면접자|면접\s?예정자|면접\s?대상자)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
+)
+INTERVIEWED_AFTER = re.compile(
+    r"^(?:여\s?)?[이가은는]\s(?:[^\s,.]+\s){0,2}?(?:(?:현장|추가|2차|심층)\s?)?면접(?:을|를)\s"
+    r"(?:보|봤|가졌|갖|치르|치렀|예약|거쳐|앞두)"
+)
 
 
 # Sessions held (`2,140건의 현장 면접이 실시돼`, `총 38건의 자유발언을 진행했다`) are what was done
@@ -253,6 +270,11 @@ def _demand_or_turnout(spot: Spot) -> bool:
     if DEMAND_TOPIC.search(spot.before):
         return True
     sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    if INTERVIEW_STAGE_TOPIC.search(spot.before) or INTERVIEWED_AFTER.match(spot.after):
+        return True
+    fair_people = FAIR_PEOPLE_TOPIC.search(spot.before) or FAIR_PEOPLE_AFTER.match(spot.after)
+    if fair_people and JOB_FAIR.search(sentence):
+        return True
     return bool(VISITORS_TOPIC.search(spot.before) and FAIR.search(sentence))
 
 
