@@ -4,6 +4,8 @@ a program named with its brand, and a later short mention of a longer name."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.facts_helpers import program_names
 
 names_in = program_names
@@ -138,3 +140,22 @@ def test_a_quoted_movement_the_body_carries_out_is_a_program() -> None:
 
 def test_a_quoted_sports_ground_is_no_movement() -> None:
     assert names_in("주민들이 ‘달빛’ 운동장에 모였다.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("의회는 어린이 숲 체험학교 4000만원을 전액삭감했다.", "어린이 숲 체험학교"),
+        ("또 마을정원 가꾸기 예산안 5억원도 삭감됐다.", "마을정원 가꾸기"),
+        (
+            "▲ 청소년 오케스트라 교실 3천만원 중 1천만원 삭감 ▲ 기타 보상 2백만원 삭감",
+            "청소년 오케스트라 교실",
+        ),
+    ],
+)
+def test_a_sum_cut_from_the_budget_names_what_it_was_for(text: str, name: str) -> None:
+    assert name in names_in(text)
+
+
+def test_a_cut_named_by_where_it_was_made_names_nothing() -> None:
+    assert names_in("의회는 상임위 심사에서 3억원을 삭감했다.") == set()

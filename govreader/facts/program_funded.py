@@ -164,6 +164,30 @@ def funded_items(text: str) -> Iterator[tuple[int, int]]:
     yield from _act_lists(text)
     yield from _budget_lines(text)
     yield from _costs(text)
+    yield from _cut_lines(text)
+
+
+# A sum a council cuts from the budget, and the words before it that name what it was for: `A
+# 9000만원을 전액삭감`, `▲ B 2천만원 전액 삭감`, `C 1천만원 중 6백만원 삭감`, `D 예산안 10억원도
+# 삭감됐다`; the budget's own words (`예산안`, `설명회`) before the sum are not the name.
+_CUT_RE = re.compile(
+    r"(?:\s(?:예산안|예산|사업비|설명회))?"
+    rf"\s?{_MONEY}(?:\s?중\s{_MONEY})?(?:을|를|이|가|도)?\s?(?:전액|부분|일부)?\s?삭감"
+)
+
+
+def _cut_lines(text: str) -> Iterator[tuple[int, int]]:
+    """What each cut in a council's budget review named: the item whose sum was cut, of six
+    letters or more (a short one is as often a kind of spending: `민원대책`, `업무추진비`)."""
+    if "삭감" not in text:
+        return
+    for cut in _CUT_RE.finditer(text):
+        end = cut.start()
+        if end < 1 or not is_plain_word(text[word_start(text, end) : end]):
+            continue
+        span = clean_span(text, name_start(text, word_start(text, end)), end)
+        if span and len(text[span[0] : span[1]].replace(" ", "")) >= 6:
+            yield span
 
 
 def _act_lists(text: str) -> Iterator[tuple[int, int]]:

@@ -12,7 +12,14 @@ from collections.abc import Iterator
 
 from govreader.facts.phrases import is_plain_word, word_set
 from govreader.facts.program_places import is_place
-from govreader.facts.program_spans import EVALUATED_RE, MARKS, QUOTED_RE, SUFFIX, clean_span
+from govreader.facts.program_spans import (
+    EVALUATED_RE,
+    MARKS,
+    QUOTED_RE,
+    SINGLE_QUOTES,
+    SUFFIX,
+    clean_span,
+)
 
 # Quoted names of initiatives end in words like these (‘강서 청년 마음쉼표’ 사업 is caught by the
 # word after the quote instead).
@@ -40,6 +47,9 @@ _QUOTE_PAIRS = {
     "‘": "’", "’": "’", "'": "'", "「": "」", "『": "』", "<": ">", "《": "》", "〈": "〉"
 }  # fmt: skip
 
+# `‘X’를 확대해 운영`, `‘X’도 병행해 추진`: how a body goes on running it, before the verb.
+_MANNER = "(?:확대|병행|지속|계속|강화|확장|개편|보완|통합)해"
+
 _QUOTED_FOLLOW_RE = re.compile(
     # `‘X’ 사업`, `‘X’ 지원사업`, `‘X’ 치매예방교실을`, `‘X’ 운동을 벌여`: the kind of program right
     # after the name
@@ -49,12 +59,14 @@ _QUOTED_FOLLOW_RE = re.compile(
     # `‘X’를 운영`, `‘X’를 상시 운영`, `‘X’을 두 곳에 1곳씩 추가로 조성`: words between name and
     # verb say when, where or how much, not a second object (`‘X’를 대상으로 교육을 실시`).
     r"|(?:을|를|도)\s?(?:(?!(?:대상|중심|바탕|기반|계기|토대)으로|(?:목표|주제|원칙|과제|기조|모토|비전|전략|슬로건|방향|방침|가치|역점|중점)으?로)"
-    r"[^\s,.]*(?<![고며서해여면다는한된던게록을를이가아어])\s){0,4}"
+    rf"(?:[^\s,.]*(?<![고며서해여면다는한된던게록을를이가아어])|{_MANNER})\s){{0,4}}"
     r"(?:운영|운행|추진|시행|개최|실시(?!간)|도입|진행|마련|시작|지원|제공|신설|보급|지급|이용|확대|늘린|늘리"
     r"|보내|보낸|준다|주고|드린|드립니다|꾸리|꾸려|꾸렸|꾸린|발행|펴내|펴냈|펴낸|세우|세웠|세운|수립"
     r"|구축|조성|건립|설치|개설|선보|가동|공급|계속|이어|열|연다|펼치|펼쳐|펼친|결성|채용|배치|양성)"
     # `‘X’ 운영`, `‘X’ 운영비로`, `‘X’ 양성과`: the name with the running or training of it.
     r"|\s(?:운영|개설|양성)(?:비|[에을를은는이과와도,.]|으로|\s|$)"
+    # `‘X’ 공급 확대`, `‘X’ 확대 운영`: more of it supplied or run.
+    r"|\s(?:공급|보급)\s?확대|\s확대\s?(?:운영|시행|추진|공급|보급)"
     # `‘굴 껍데기 자원화 시설’ 건립에 65억 원`: the building of it (not `‘… 도시’ 조성`).
     r"|(?<!도시.)(?<!환경.)(?<!사회.)\s(?:건립|설치|신설|개관|개소)(?:비|[에을를은는이과와도]|으로|\s|$)"
     # `‘X’ 1만 장을 발행`, `‘X’ 2,000대를 들여오고`, `‘X’ 30곳 조성`: units of it (not `‘X’ 3대
@@ -68,7 +80,8 @@ _QUOTED_FOLLOW_RE = re.compile(
     r"|이?라는\s(?:이름|명칭|브랜드)(?!으?로\s불)"
     # `‘X’가 문을 열었다`, `‘X’도 내년부터 운영된다`: the name as the subject of its start.
     r"|(?:이|가|은|는|도)\s(?:[^\s,.]+\s){0,3}"
-    r"(?:문을\s(?:열|연)|운영된|운영되|시행된|시행되|도입된|도입되|개소|개장|첫발)"
+    r"(?:문을\s(?:열|연)|운영된|운영되|시행된|시행되|도입된|도입되|개소|개장|첫발|늘어나|늘어난|늘어날"
+    r"|확대된|확대되)"
     # `‘용인 창업허브’ 입주기업`: a place one moves into is a centre run for them.
     r"|\s입주(?:기업|공간|자|업체|실|\s)"
     # `▲원주형 청년 일자리 ‘청년 내일 스텝’ ▲…`: the name that closes a list item.
@@ -253,11 +266,18 @@ def _clause_before(previous: str, verb: str) -> bool:
     return bool(subject) and _BODY_RE.search(subject) is not None and bool(_RUN_VERB_RE.match(verb))
 
 
+def _paired(opening: str, closing: str) -> bool:
+    """A mark's own pair closes it; single quotes close each other whatever way they are typed."""
+    return closing == _QUOTE_PAIRS.get(opening) or (
+        opening in SINGLE_QUOTES and closing in SINGLE_QUOTES
+    )
+
+
 def _quoted_runs(text: str) -> Iterator[list[re.Match[str]]]:
     """Quoted names, grouped into runs joined by 과/와/쉼표/및."""
     run: list[re.Match[str]] = []
     for match in QUOTED_RE.finditer(text):
-        if _QUOTE_PAIRS[match.group("open")] != match.group("close"):
+        if not _paired(match.group("open"), match.group("close")):
             continue
         if run and not _QUOTED_JOIN_RE.match(text[run[-1].end() : match.start()]):
             yield run

@@ -36,10 +36,14 @@ _WORD_CHAR_RE = re.compile(r"[0-9A-Za-z가-힣·‧ㆍ∙]")
 
 
 # Names are quoted with ‘ ’, ' ', 「 」, 『 』, < >, 《 》 or 〈 〉 (a mark's own pair closes
-# it), or between two ’ when the first stands after a space (a slip for ‘).
+# it). Single quotes are typed with any of ‘ ’ ' ` ´ in either place (`’A‘`, `‘A‘`, `‘A'`): a ’
+# opens after a space or a list mark, and a ‘ closes right after the name's last letter.
 QUOTED_RE = re.compile(
-    r"(?P<open>[‘'「『<《〈]|(?<![^\s(])’)(?P<name>[^‘’'「」『』<>《》〈〉\n]{2,40})(?P<close>[’'」』>》〉])"
+    r"(?P<open>[‘'`「『<《〈]|(?<![^\s(▲△■○·-])’)(?P<name>[^‘’'`´「」『』<>《》〈〉\n]{2,40})"
+    r"(?P<close>[’'`´」』>》〉]|(?<!\s)‘)"
 )
+SINGLE_QUOTES = "‘’'`´"
+"""The marks of a single quote, any of which may stand for another."""
 
 _NOT_PROGRAM_RE = re.compile(
     r"(?:(?<![밥책평])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|(?:수여|선포|수료|준공|착공|발족)식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|"
