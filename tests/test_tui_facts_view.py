@@ -331,7 +331,7 @@ async def test_an_article_key_in_the_view_says_where_it_works(library: Library) 
     app = GovReaderApp(library)
     async with app.run_test(size=(80, 24)) as pilot:
         view = await open_view(app, pilot)
-        for key, label in (("u", "u"), ("slash", "/"), ("right_square_bracket", "]"), ("e", "e")):
+        for key, label in (("u", "u"), ("slash", "/"), ("right_square_bracket", "]"), ("b", "b")):
             await pilot.press(key)
             await pilot.pause()
             assert isinstance(app.screen, FactsView)

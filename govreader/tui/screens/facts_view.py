@@ -9,7 +9,7 @@ grouping are the library table's own work.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,6 +24,7 @@ from govreader.library.fact_table import FactTable
 from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
 from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
+from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.fact_grid import FactGrid
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.kind_bar import KindBar
@@ -239,6 +240,32 @@ class FactsView(Screen[None]):
             self._show_status("/ filters in the articles view (v); the table follows")
         else:
             self._show_status(f"{key_label(key)} is for articles: v, or enter on a row")
+
+    def action_export(self, fmt: str) -> None:
+        """The table shown, as `govreader table --format` writes it, to a new file in the
+        export folder; written in a thread, since a large table takes a while."""
+        table = self.shown
+        if table is None:
+            self._show_status("the table is still being read")
+            return
+        self._export(table, fmt)
+
+    @work(thread=True, group="table-export")
+    def _export(self, table: FactTable, fmt: str) -> None:
+        from govreader.export import shown_path
+        from govreader.table_text import export_table
+
+        folder = cast(ReaderApp, self.app).export_dir
+        try:
+            target = export_table(table, fmt, folder)
+        except (OSError, LibraryError) as error:
+            reason = error.strerror if isinstance(error, OSError) else None
+            message = f"Cannot write to {folder}: {reason or error}"
+            self.app.call_from_thread(self.app.notify, message, severity="error")
+            return
+        count = len(table)
+        message = f"Wrote {count:,} row{'s' if count != 1 else ''} to {shown_path(target)}"
+        self.app.call_from_thread(self.app.notify, message)
 
     def action_back(self) -> None:
         if self.stack:
