@@ -139,7 +139,12 @@ async def test_a_cell_the_right_edge_cuts_shows_the_cut(library: Library) -> Non
             for column, value in cells:
                 shown = cell_text(column, value)
                 # whole, or cut where the line says so: never a word's start passed off as it
-                assert shown in line or line.endswith("…"), (shown, line)
+                cut = [cell for cell in line.split(" " * GAP) if cell.strip().endswith("…")]
+                assert (
+                    shown in line
+                    or line.endswith("…")
+                    or any(shown.startswith(cell.strip()[:-1]) for cell in cut)
+                ), (shown, line)
         assert "more columns" in view.status_bar.left
         await pilot.resize_terminal(240, 40)  # every column in view now
         await pilot.pause()

@@ -29,12 +29,18 @@ from govreader.tui.widgets.fact_grid import FactGrid
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.kind_bar import KindBar
 from govreader.tui.widgets.status_bar import StatusBar
-from govreader.tui.widgets.year_bars import YearBars
+from govreader.tui.widgets.year_bars import YearBars, bars_cells
 
 if TYPE_CHECKING:
     from govreader.library import Library
 
 BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
+KEY_COLUMNS = {FactKind.AWARD: 3, FactKind.TARGET: 5, FactKind.AMOUNT: 2}
+"""How many first columns of a kind stay in view however narrow the screen (who won, what and
+which prize; label, unit, goal, result, 달성률; how much and for what): the bars beside them give
+way when these columns would have fewer than `KEY_CELLS` cells each, then the widest of them is
+cut short."""
+KEY_CELLS = 20
 
 
 def elsewhere_keys() -> list[Binding]:
@@ -118,7 +124,7 @@ class FactsView(Screen[None]):
         self.grid.set_reactive(FactGrid.column, 0)
         self.kinds.kind = self.kind
         self.kinds.refresh()
-        self.bars.display = self.kind in BAR_KINDS
+        self._fit_bars()
         if self.kind in self.tables:
             self._show(self.places.get(self.kind, 0))
         else:
@@ -164,12 +170,25 @@ class FactsView(Screen[None]):
 
             empty = f"No {self.kind} facts in {' · '.join(describe_query(self.query_))}"
             empty += " · v, then x: all"
+        self.grid.key_columns = KEY_COLUMNS.get(self.kind, 1) if not self.stack else 1
         self.grid.show(table, cursor=cursor, message=empty)
+        self._fit_bars()
         base = self.tables.get(self.kind)
         if self.kind in BAR_KINDS and base is not None:
             rows = table if table is not None and table.grouped_by is None else base
             self.bars.show(rows.years(), money=self.kind is FactKind.AMOUNT)
         self._show_status()
+
+    def _fit_bars(self) -> None:
+        """Bars beside the awards and amounts, when the table's key columns still fit whole
+        beside them; else the table takes the whole width."""
+        width = self.size.width
+        needed = self.grid.cells_for(KEY_COLUMNS.get(self.kind, 0), KEY_CELLS)
+        fits = needed <= width - bars_cells(width)
+        self.bars.display = self.kind in BAR_KINDS and fits
+
+    def on_resize(self) -> None:
+        self._fit_bars()
 
     @property
     def _filtered(self) -> bool:

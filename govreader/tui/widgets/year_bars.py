@@ -18,6 +18,14 @@ from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import Year
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
+SHARE = 0.28
+MOST_CELLS = 36
+"""The bars take this share of the screen's width, at most this many cells."""
+
+
+def bars_cells(screen_width: int) -> int:
+    """The cells the bars take on a screen this wide (their `width` and `max-width`)."""
+    return min(round(screen_width * SHARE), MOST_CELLS)
 
 
 def bar(value: float, largest: float, cells: int) -> str:
@@ -64,6 +72,8 @@ class YearBars(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.styles.width = f"{SHARE:.0%}"
+        self.styles.max_width = MOST_CELLS
         self.years: Sequence[Year] = ()
         self.money = False
 
