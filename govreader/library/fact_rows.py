@@ -25,7 +25,9 @@ _REGION = re.compile(
 )
 """A metropolitan or provincial name written before a city, county or district (`서울 성동구`,
 `경기도 수원시`): outlets differ in whether they write it, so it is not part of who won."""
-_SENTENCE_END = re.compile(r"[.!?。]\s+|\n")
+_SENTENCE_END = re.compile(r"[.!?。]\s+|\n|(?<=[다요])\.(?=[가-힣])")
+"""Where a sentence ends: a stop and a space, a new line, or a sentence's last syllable and a
+stop glued to the next sentence (`운영한다.참여 청년에게는`, as pages copied or cleaned run)."""
 _YEAR = re.compile(r"((?:19|20)\d\d)년|(지난해|작년|전년)|(올해|금년)|(내년)")
 _WORD = re.compile(r"[\w‘“'\"]")
 """How a word may start (not with `)`, `○`, `-`: the tail of a cut bracket or a list mark)."""
