@@ -114,3 +114,23 @@ def test_the_amounts_keep_their_bars_at_80_columns_beside_the_sum_and_its_words(
 def test_kinds_without_bars_never_show_them(library_dir: Path) -> None:
     assert states(library_dir, "3", [(80, 24), (200, 50)]) == [False, False]
     assert FactKind.TARGET in KEY_COLUMNS
+
+
+def test_a_wide_screen_shows_every_awards_column_cutting_long_cells(library_dir: Path) -> None:
+    async def run() -> tuple[list[str], str, bool]:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(200, 50)) as pilot:
+                await pilot.press("v")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                view = app.screen
+                assert isinstance(view, FactsView)
+                key_cells_in_view(view)
+                return visible_lines(view), view.status_bar.left, bool(view.bars.display)
+
+    lines, status, bars = asyncio.run(run())
+    header = lines[0].split()
+    assert header[:3] == ["recipient", "award", "prize"] and header[-1] == "articles"
+    assert "more columns" not in status and bars
+    assert any(line.endswith("…") is False and "…" in line for line in lines[1:])

@@ -28,6 +28,9 @@ SAMPLE_ROWS = 100  # the first page, read anyway to draw it
 MAX_CELLS = 40
 CHROME_CELLS = 3
 """The cells of the pane's border (two) and vertical scroll bar (one)."""
+FIT_KEY_CELLS = 24
+FIT_CELLS = 16
+"""A key column, and any other, may be cut to this many cells so that the whole table fits."""
 SORT_MARKS = (" ▲", " ▼")  # ascending, descending
 NO_VALUE = "(none)"
 """A grouped table's group of the rows that have no value in the grouped column."""
@@ -127,6 +130,7 @@ class FactGrid(ScrollView, can_focus=True):
         self._whole = list(self._widths)
         self._widths[0] = min(self._widths[0], max(self._view_width // 3, 8))
         self._fit_keys()
+        self._fit_all()
         self._widen(whole)
         self._offsets = []
         offset = 0
@@ -147,6 +151,22 @@ class FactGrid(ScrollView, can_focus=True):
                 break
             keys[widest] -= 1
         self._widths[: len(keys)] = keys
+
+    def _fit_all(self) -> None:
+        """When every column fits with the key ones cut to `FIT_KEY_CELLS` and the others to
+        `FIT_CELLS` at most, narrow the widest until all are in view: on a wide screen the dates
+        and counts at the end are read whole, not cut by the edge behind a long category."""
+        sizes = self._widths
+        room = self._view_width - GAP * max(len(sizes) - 1, 0)
+        keys = self.key_columns
+        floors = [
+            min(size, FIT_KEY_CELLS if n < keys else FIT_CELLS) for n, size in enumerate(sizes)
+        ]
+        if sum(sizes) <= room or sum(floors) > room:
+            return
+        while sum(sizes) > room:
+            widest = max(range(len(sizes)), key=lambda n: sizes[n] - floors[n])
+            sizes[widest] -= 1
 
     def _widen(self, whole: list[int]) -> None:
         """Give the room a wide pane has left to the cells cut short, left to right, so a long
@@ -281,8 +301,11 @@ class FactGrid(ScrollView, can_focus=True):
 
     @property
     def _view_width(self) -> int:
-        """The cells of a line not under the vertical scroll bar: what the columns may take."""
-        return self.scrollable_content_region.width
+        """The cells of a line not under the vertical scroll bar: what the columns may take.
+        Reckoned from the rows, since the bar shows only after the next layout."""
+        lines = (len(self.table) if self.table is not None else 0) + 1  # and the header
+        bar = self.styles.scrollbar_size_vertical if lines > self.size.height else 0
+        return max(self.size.width - bar, 0)
 
     def cells_for(self, columns: int, most: int = MAX_CELLS) -> int:
         """The cells the first `columns` columns take, each whole up to `most` cells, with the
