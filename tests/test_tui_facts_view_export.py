@@ -111,3 +111,18 @@ def test_an_export_to_a_folder_it_cannot_write_says_why(library_dir: Path, tmp_p
     said, severity = asyncio.run(run())
     assert said.startswith(f"Cannot write to {gone}") and severity == "error"
     assert not gone.exists()
+
+
+def test_the_help_over_the_view_lists_both_exports(library_dir: Path) -> None:
+    from govreader.tui.screens.help import HelpScreen
+
+    async def run() -> str:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(120, 40)) as pilot:
+                await press_and_wait(app, pilot, "v", "question_mark")
+                assert isinstance(app.screen, HelpScreen)
+                return app.screen.body.plain
+
+    view_keys = asyncio.run(run()).split("Facts view (v)\n")[1].split("\n\n")[0]
+    assert "Export the table shown" in view_keys and "JSON" in view_keys and "CSV" in view_keys
