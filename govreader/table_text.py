@@ -9,12 +9,16 @@ Cells are page text that went through the ingest safety filter, so no control re
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Sequence
+from datetime import date
 from itertools import repeat
+from pathlib import Path
 from typing import Any, TextIO
 
 from rich.cells import cell_len, set_cell_size
 
+from govreader.export import write_new
 from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import DAY_COLUMNS, Column, TableRow
 from govreader.library.fact_table import FactTable
@@ -214,3 +218,28 @@ def write_json(table: FactTable, out: TextIO) -> None:
         out.write(start + encoded[2:-2])
         start = ",\n"
     out.write("[]\n" if start == "[\n" else "\n]\n")
+
+
+TABLE_WRITERS: dict[str, Callable[[FactTable, TextIO], None]] = {
+    "csv": write_csv,
+    "json": write_json,
+}
+"""The files a table is written as, by format name (`govreader table --format`)."""
+
+
+def table_name(table: FactTable, today: date | None = None) -> str:
+    """A file name stem for a table's export: the day, the kind, and the grouping if any
+    (`2026-12-06 award table by year`)."""
+    name = f"{(today or date.today()).isoformat()} {table.kind} table"
+    if table.grouped_by is not None:
+        name += f" by {table.grouped_by.name}"
+    return name
+
+
+def export_table(table: FactTable, fmt: str, folder: Path) -> Path:
+    """Write `table` as `fmt` (csv or json: what `govreader table --format` prints, the same
+    rows in the same order) to a new file in `folder`, never over an existing one; the path
+    written. Raises OSError."""
+    out = io.StringIO()
+    TABLE_WRITERS[fmt](table, out)
+    return write_new(folder, table_name(table), fmt, out.getvalue())

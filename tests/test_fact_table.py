@@ -448,11 +448,19 @@ def test_a_read_only_library_shows_its_table_filtered(tmp_path: Path) -> None:
             "버스 요금은 구간별로 1,200원부터 65억 원까지 다르다.",
             "버스 요금은 구간별로 1,200원부터 …까지 다르다",
         ),
-        ("올해 예산은 65억 원으로 목표액 8,000억 원의 일부다.", "올해 예산은 …으로 목표액 8,000억"),
+        (
+            "올해 예산은 65억 원으로 목표액 8,000억 원의 일부다.",
+            "올해 예산은 …으로 목표액 8,000억 원의",
+        ),
+        ("총 80억 원 가운데 청년 몫 65억 원을 쓴다.", "80억 원 가운데 청년 몫 …을 쓴다"),
+        ("모두 3,000 명 중에서 청년 몫 65억 원을 쓴다.", "3,000 명 중에서 청년 몫 …을 쓴다"),
+        ("올해 예산 65억 원으로 목표는 300 명이다.", "올해 예산 …으로 목표는 300 명이다"),
+        ("센터를 함께 운영한다.참여 청년에게는 65억 원을 준다.", "참여 청년에게는 …을 준다"),
+        ("상담을 받아요.참여 청년에게는 65억 원을 준다.", "참여 청년에게는 …을 준다"),
         ("접수는 9:00부터이며 참가비는 65억 원이다.", "접수는 9:00부터이며 참가비는 …이다"),
     ],
 )
-def test_a_purpose_is_whole_words_never_cut_inside_a_number(text: str, words: str) -> None:
+def test_a_purpose_never_cuts_inside_a_number_or_from_its_unit(text: str, words: str) -> None:
     start = text.index("65억 원")
     assert Sentences(text).purpose(start, start + len("65억 원")) == words
 

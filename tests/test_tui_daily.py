@@ -359,6 +359,37 @@ async def test_o_says_when_the_viewer_fails_at_once(
         assert not any(message.startswith("Opened") for _, message in notes)
 
 
+@synchronously
+async def test_o_says_when_the_viewer_fails_after_it_was_said_to_be_open(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govreader.tui.screens import article_actions
+
+    monkeypatch.setattr(article_actions, "VIEWER_WATCH_STEPS", 2)  # "opened" after 0.2 s
+    monkeypatch.setattr(article_actions, "VIEWER_LATE_STEP", 0.05)
+    started = tmp_path / "started"
+    browser = tmp_path / "slow-broken-browser"
+    browser.write_text(f'#!/bin/sh\ntouch "{started}"\nsleep 1\nexit 4\n')
+    browser.chmod(0o755)
+    monkeypatch.setenv("BROWSER", str(browser))
+    app, notes = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("o")
+        for _ in range(40):  # the viewer is still running: said to be open
+            if any(message.startswith("Opened") for _, message in notes):
+                break
+            await pilot.pause(0.05)
+        assert notes[-1] == ("information", "Opened award.txt with slow-broken-browser")
+        await pilot.press("j")  # the reader is not held up while the viewer is watched
+        await app.workers.wait_for_complete()
+        page = str(tmp_path / "pages" / "award.txt")
+        assert started.exists()
+        assert notes[-1] == (
+            "error",
+            f"slow-broken-browser failed on {page} (exit 4, after it opened)",
+        )
+
+
 def test_without_browser_or_desktop_a_terminal_browser_is_chosen(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     installed = {"lynx": "/usr/bin/lynx", "xdg-open": "/usr/bin/xdg-open"}

@@ -139,7 +139,12 @@ async def test_a_cell_the_right_edge_cuts_shows_the_cut(library: Library) -> Non
             for column, value in cells:
                 shown = cell_text(column, value)
                 # whole, or cut where the line says so: never a word's start passed off as it
-                assert shown in line or line.endswith("…"), (shown, line)
+                cut = [cell for cell in line.split(" " * GAP) if cell.strip().endswith("…")]
+                assert (
+                    shown in line
+                    or line.endswith("…")
+                    or any(shown.startswith(cell.strip()[:-1]) for cell in cut)
+                ), (shown, line)
         assert "more columns" in view.status_bar.left
         await pilot.resize_terminal(240, 40)  # every column in view now
         await pilot.pause()
@@ -331,7 +336,7 @@ async def test_an_article_key_in_the_view_says_where_it_works(library: Library) 
     app = GovReaderApp(library)
     async with app.run_test(size=(80, 24)) as pilot:
         view = await open_view(app, pilot)
-        for key, label in (("u", "u"), ("slash", "/"), ("right_square_bracket", "]"), ("e", "e")):
+        for key, label in (("u", "u"), ("slash", "/"), ("right_square_bracket", "]"), ("b", "b")):
             await pilot.press(key)
             await pilot.pause()
             assert isinstance(app.screen, FactsView)

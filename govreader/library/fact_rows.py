@@ -25,7 +25,9 @@ _REGION = re.compile(
 )
 """A metropolitan or provincial name written before a city, county or district (`서울 성동구`,
 `경기도 수원시`): outlets differ in whether they write it, so it is not part of who won."""
-_SENTENCE_END = re.compile(r"[.!?。]\s+|\n")
+_SENTENCE_END = re.compile(r"[.!?。]\s+|\n|(?<=[다요])\.(?=[가-힣])")
+"""Where a sentence ends: a stop and a space, a new line, or a sentence's last syllable and a
+stop glued to the next sentence (`운영한다.참여 청년에게는`, as pages copied or cleaned run)."""
 _YEAR = re.compile(r"((?:19|20)\d\d)년|(지난해|작년|전년)|(올해|금년)|(내년)")
 _WORD = re.compile(r"[\w‘“'\"]")
 """How a word may start (not with `)`, `○`, `-`: the tail of a cut bracket or a list mark)."""
@@ -36,6 +38,10 @@ SENTENCE_REACH = 600
 GOAL_REACH = 8
 WORDS_BEFORE = 4
 WORDS_AFTER = 2
+_NUMBER_WORD = re.compile(r"\d[\d,.]*(?:천|만|억|조)?$")
+"""A word that is a number alone (`80억`, `1,200`): its unit is the next word."""
+_UNIT_WORD = re.compile(r"(?:원|달러|엔|위안|유로|명|개|건|곳|가구|회|톤|세|%)")
+"""A word that starts with a unit (`원`, `원을`, `명의`): it belongs to the number before it."""
 
 
 class FactLine(NamedTuple):
@@ -149,14 +155,31 @@ class Sentences:
         if stop:
             tail = tail[: stop.start()]
         glued, _, rest = tail.partition(" ") if tail[:1].strip() else ("", "", tail)
-        before = head.split()[-WORDS_BEFORE:]
+        head_words = head.split()
+        reach = WORDS_BEFORE
+        if _number_and_unit(head_words[-reach - 1 : -reach + 1 or None]):
+            reach += 1  # the number whose unit would start the words
+        before = head_words[-reach:]
         closed = [i for i, word in enumerate(before) if ")" in word and "(" not in word]
         if closed:  # the end of a bracket whose start was cut off
             before = before[closed[-1] + 1 :]
         while before and not _WORD.match(before[0]):  # a list mark
             before.pop(0)
-        words = [*before, "…" + glued, *rest.split()[:WORDS_AFTER]]
+        after_words = rest.split()
+        reach = WORDS_AFTER
+        if _number_and_unit(after_words[reach - 1 : reach + 1]):
+            reach += 1  # the unit of the number the words would end with
+        words = [*before, "…" + glued, *after_words[:reach]]
         return " ".join(words).rstrip(" .,-–")
+
+
+def _number_and_unit(pair: Sequence[str]) -> bool:
+    """Whether two words are a number and its unit (`80억`, `원을`), which a cut must not part."""
+    return (
+        len(pair) == 2
+        and _NUMBER_WORD.match(pair[0]) is not None
+        and _UNIT_WORD.match(pair[1]) is not None
+    )
 
 
 def _award(fact: Fact) -> FactLine:

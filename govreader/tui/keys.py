@@ -125,9 +125,12 @@ MAIN_KEYS: list[Binding] = [
 
 KIND_KEYS = ("1", "2", "3", "4", "5")
 """The facts view's keys for each kind of `TABLE_KINDS`, in order."""
+TABLE_EXPORT = "Export the table shown (kind, filter, order, grouping) as "
 FACTS_VIEW_KEYS = [
-    Binding("v", "close", "Articles", tooltip="Back to the articles view"),
+    Binding("v", "close", "Articles", id="facts-view", tooltip="Back to the articles view"),
     Binding("escape", "back", "Back", tooltip="Leave the group, or back to the articles"),
+    Binding("e", "export('json')", "Export", tooltip=TABLE_EXPORT + "JSON"),
+    Binding("E", "export('csv')", "Export CSV", show=False, tooltip=TABLE_EXPORT + "CSV"),
     *(
         Binding(key, f"kind('{kind}')", KIND_LABELS[kind], show=False)
         for key, kind in zip(KIND_KEYS, TABLE_KINDS, strict=True)

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 VIEWER_WATCH_STEP = 0.1
 VIEWER_WATCH_STEPS = 12
-"""A viewer that fails (bad `$BROWSER`, page it cannot read) quits within about a second."""
+"""A viewer that fails (bad `$BROWSER`, page it cannot read) mostly quits within about a second."""
+VIEWER_LATE_STEP = 1.0
+"""How often a viewer said to be open is looked at again, so a failure later is still told."""
 
 
 class ArticleActions(MainCore):
@@ -119,18 +121,26 @@ class ArticleActions(MainCore):
         self, process: subprocess.Popen[bytes] | None, viewer: Viewer, path: Path
     ) -> None:
         """Say "opened" only once the viewer has not failed at once (a missing page, a `$BROWSER`
-        that cannot show it); the reader goes on meanwhile."""
+        that cannot show it), then go on looking now and then until it quits, so a failure after
+        that is told too; the reader goes on meanwhile (the process is polled, never waited for,
+        so nothing holds the reader when it quits first)."""
         from govreader.viewer import failed_at_once
 
         for _ in range(VIEWER_WATCH_STEPS):
             if process is None or process.poll() is not None:
                 break
             await asyncio.sleep(VIEWER_WATCH_STEP)
+        failed = f"{viewer.name} failed on {path}"
         status = failed_at_once(process)
-        if status is None:
-            self.notify(f"Opened {path.name} with {viewer.name}")
-        else:
-            self.notify(f"{viewer.name} failed on {path} (exit {status})", severity="error")
+        if status is not None:
+            self.notify(f"{failed} (exit {status})", severity="error")
+            return
+        self.notify(f"Opened {path.name} with {viewer.name}")
+        while process is not None and process.poll() is None:
+            await asyncio.sleep(VIEWER_LATE_STEP)
+        status = failed_at_once(process)
+        if status is not None:
+            self.notify(f"{failed} (exit {status}, after it opened)", severity="error")
 
     def action_copy_path(self) -> None:
         path = self._saved_page()

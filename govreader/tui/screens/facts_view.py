@@ -9,7 +9,7 @@ grouping are the library table's own work.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -24,16 +24,23 @@ from govreader.library.fact_table import FactTable
 from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
 from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
+from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.fact_grid import FactGrid
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.kind_bar import KindBar
 from govreader.tui.widgets.status_bar import StatusBar
-from govreader.tui.widgets.year_bars import YearBars
+from govreader.tui.widgets.year_bars import YearBars, bars_cells
 
 if TYPE_CHECKING:
     from govreader.library import Library
 
 BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
+KEY_COLUMNS = {FactKind.AWARD: 3, FactKind.TARGET: 5, FactKind.AMOUNT: 2}
+"""How many first columns of a kind stay in view however narrow the screen (who won, what and
+which prize; label, unit, goal, result, 달성률; how much and for what): the bars beside them give
+way when these columns would have fewer than `KEY_CELLS` cells each, then the widest of them is
+cut short."""
+KEY_CELLS = 20
 
 
 def elsewhere_keys() -> list[Binding]:
@@ -117,7 +124,7 @@ class FactsView(Screen[None]):
         self.grid.set_reactive(FactGrid.column, 0)
         self.kinds.kind = self.kind
         self.kinds.refresh()
-        self.bars.display = self.kind in BAR_KINDS
+        self._fit_bars()
         if self.kind in self.tables:
             self._show(self.places.get(self.kind, 0))
         else:
@@ -163,12 +170,25 @@ class FactsView(Screen[None]):
 
             empty = f"No {self.kind} facts in {' · '.join(describe_query(self.query_))}"
             empty += " · v, then x: all"
+        self.grid.key_columns = KEY_COLUMNS.get(self.kind, 1) if not self.stack else 1
         self.grid.show(table, cursor=cursor, message=empty)
+        self._fit_bars()
         base = self.tables.get(self.kind)
         if self.kind in BAR_KINDS and base is not None:
             rows = table if table is not None and table.grouped_by is None else base
             self.bars.show(rows.years(), money=self.kind is FactKind.AMOUNT)
         self._show_status()
+
+    def _fit_bars(self) -> None:
+        """Bars beside the awards and amounts, when the table's key columns still fit whole
+        beside them; else the table takes the whole width."""
+        width = self.size.width
+        needed = self.grid.cells_for(KEY_COLUMNS.get(self.kind, 0), KEY_CELLS)
+        fits = needed <= width - bars_cells(width)
+        self.bars.display = self.kind in BAR_KINDS and fits
+
+    def on_resize(self) -> None:
+        self._fit_bars()
 
     @property
     def _filtered(self) -> bool:
@@ -239,6 +259,32 @@ class FactsView(Screen[None]):
             self._show_status("/ filters in the articles view (v); the table follows")
         else:
             self._show_status(f"{key_label(key)} is for articles: v, or enter on a row")
+
+    def action_export(self, fmt: str) -> None:
+        """The table shown, as `govreader table --format` writes it, to a new file in the
+        export folder; written in a thread, since a large table takes a while."""
+        table = self.shown
+        if table is None:
+            self._show_status("the table is still being read")
+            return
+        self._export(table, fmt)
+
+    @work(thread=True, group="table-export")
+    def _export(self, table: FactTable, fmt: str) -> None:
+        from govreader.export import shown_path
+        from govreader.table_text import export_table
+
+        folder = cast(ReaderApp, self.app).export_dir
+        try:
+            target = export_table(table, fmt, folder)
+        except (OSError, LibraryError) as error:
+            reason = error.strerror if isinstance(error, OSError) else None
+            message = f"Cannot write to {folder}: {reason or error}"
+            self.app.call_from_thread(self.app.notify, message, severity="error")
+            return
+        count = len(table)
+        message = f"Wrote {count:,} row{'s' if count != 1 else ''} to {shown_path(target)}"
+        self.app.call_from_thread(self.app.notify, message)
 
     def action_back(self) -> None:
         if self.stack:

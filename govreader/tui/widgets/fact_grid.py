@@ -22,10 +22,15 @@ from textual.strip import Strip
 
 from govreader.library.fact_columns import Column, TableRow
 from govreader.library.fact_table import FactTable
-from govreader.table_text import GAP, cell_text, fit, widths
+from govreader.table_text import GAP, MIN_CELLS, cell_text, fit, widths
 
 SAMPLE_ROWS = 100  # the first page, read anyway to draw it
 MAX_CELLS = 40
+CHROME_CELLS = 3
+"""The cells of the pane's border (two) and vertical scroll bar (one)."""
+FIT_KEY_CELLS = 24
+FIT_CELLS = 16
+"""A key column, and any other, may be cut to this many cells so that the whole table fits."""
 SORT_MARKS = (" ▲", " ▼")  # ascending, descending
 NO_VALUE = "(none)"
 """A grouped table's group of the rows that have no value in the grouped column."""
@@ -83,11 +88,14 @@ class FactGrid(ScrollView, can_focus=True):
         self.table: FactTable | None = None
         self.message = ""
         self._widths: list[int] = []
+        self._whole: list[int] = []  # each column's widest cell, up to MAX_CELLS
         self._offsets: list[int] = []
         self._shift = 0  # cells of the unpinned columns scrolled out on the left
         self._style_cache: dict[str, Style] | None = None
         self._lines: dict[int, Strip] = {}  # drawn rows (not the cursor's) until a change
         self._drawn_with: tuple[object, ...] = ()
+        self.key_columns = 1
+        """How many first columns `_fit_keys` keeps in view (the view sets it per kind)."""
 
     def show(self, table: FactTable | None, *, cursor: int = 0, message: str = "") -> None:
         """Show `table` (None: only `message`, say while it loads) with the cursor on `cursor`."""
@@ -113,13 +121,16 @@ class FactGrid(ScrollView, can_focus=True):
     def _measure(self) -> None:
         table = self.table
         if table is None:
-            self._widths, self._offsets = [], []
+            self._widths, self._whole, self._offsets = [], [], []
             return
         sample = [table.row(index) for index in range(min(len(table), SAMPLE_ROWS))]
         rows = [row for row in sample if row is not None]
         whole = widths(table.columns, rows, None, None, mark=len(SORT_MARKS[0]))
         self._widths = [min(size, MAX_CELLS) for size in whole]
-        self._widths[0] = min(self._widths[0], max(self.size.width // 3, 8))
+        self._whole = list(self._widths)
+        self._widths[0] = min(self._widths[0], max(self._view_width // 3, 8))
+        self._fit_keys()
+        self._fit_all()
         self._widen(whole)
         self._offsets = []
         offset = 0
@@ -128,10 +139,39 @@ class FactGrid(ScrollView, can_focus=True):
             offset += size + GAP
         self._follow_column()
 
+    def _fit_keys(self) -> None:
+        """Narrow the widest of the first `key_columns` columns until they are all in view, so
+        a narrow pane shows who, what and which prize cut short rather than the last of them
+        not at all."""
+        keys = self._widths[: self.key_columns]
+        room = self._view_width - GAP * max(len(keys) - 1, 0)
+        while sum(keys) > room:
+            widest = max(range(len(keys)), key=keys.__getitem__)
+            if keys[widest] <= MIN_CELLS:
+                break
+            keys[widest] -= 1
+        self._widths[: len(keys)] = keys
+
+    def _fit_all(self) -> None:
+        """When every column fits with the key ones cut to `FIT_KEY_CELLS` and the others to
+        `FIT_CELLS` at most, narrow the widest until all are in view: on a wide screen the dates
+        and counts at the end are read whole, not cut by the edge behind a long category."""
+        sizes = self._widths
+        room = self._view_width - GAP * max(len(sizes) - 1, 0)
+        keys = self.key_columns
+        floors = [
+            min(size, FIT_KEY_CELLS if n < keys else FIT_CELLS) for n, size in enumerate(sizes)
+        ]
+        if sum(sizes) <= room or sum(floors) > room:
+            return
+        while sum(sizes) > room:
+            widest = max(range(len(sizes)), key=lambda n: sizes[n] - floors[n])
+            sizes[widest] -= 1
+
     def _widen(self, whole: list[int]) -> None:
         """Give the room a wide pane has left to the cells cut short, left to right, so a long
         cell is read whole when the table fits."""
-        spare = self.size.width - sum(self._widths) - GAP * len(self._widths)
+        spare = self._view_width - sum(self._widths) - GAP * len(self._widths)
         for index, size in enumerate(self._widths):
             extra = min(whole[index] - size, spare)
             if extra > 0:
@@ -143,7 +183,7 @@ class FactGrid(ScrollView, can_focus=True):
         if not self._widths:
             return
         pinned = self._widths[0] + GAP
-        room = max(self.size.width - pinned, 1)
+        room = max(self._view_width - pinned, 1)
         if self.column == 0:
             return
         start = self._offsets[self.column] - pinned
@@ -244,7 +284,7 @@ class FactGrid(ScrollView, can_focus=True):
     def _rooms(self) -> list[int]:
         """The cells of each column in view: its width, fewer for the one the right edge cuts
         (the columns scrolled out on the left are not drawn at all)."""
-        width = self.size.width
+        width = self._view_width
         rooms = []
         for number, (offset, size) in enumerate(zip(self._offsets, self._widths, strict=True)):
             start = offset - self._shift if number else offset
@@ -260,11 +300,26 @@ class FactGrid(ScrollView, can_focus=True):
         return fit(text, room, column.numeric) + " " * (size - room)
 
     @property
+    def _view_width(self) -> int:
+        """The cells of a line not under the vertical scroll bar: what the columns may take.
+        Reckoned from the rows, since the bar shows only after the next layout."""
+        lines = (len(self.table) if self.table is not None else 0) + 1  # and the header
+        bar = self.styles.scrollbar_size_vertical if lines > self.size.height else 0
+        return max(self.size.width - bar, 0)
+
+    def cells_for(self, columns: int, most: int = MAX_CELLS) -> int:
+        """The cells the first `columns` columns take, each whole up to `most` cells, with the
+        gaps between them and the pane's border and scroll bar: what the pane needs for them
+        to be read."""
+        shown = [min(size, most) for size in self._whole[:columns]]
+        return sum(shown) + GAP * max(len(shown) - 1, 0) + CHROME_CELLS
+
+    @property
     def wider_than_view(self) -> bool:
         """Whether some columns are out of view, to the left or the right."""
         if not self._widths:
             return False
-        return self._shift > 0 or self._offsets[-1] + self._widths[-1] > self.size.width
+        return self._shift > 0 or self._offsets[-1] + self._widths[-1] > self._view_width
 
     @property
     def _page(self) -> int:

@@ -18,10 +18,14 @@ from textual.widgets import Input
 
 from govreader.tui.symbols import UNICODE
 
+ESSENTIAL_KEYS = frozenset({"help", "find", "facts-view"})
+"""The ids of the bindings a narrow footer keeps longest (`?`, `/`, `v`): the way to every other
+key, to find, and to the other view."""
+
 
 class KeyBar(Widget):
     """Shows the bindings marked `show=True` that are active now, then the palette key; when they
-    do not fit, the last are left out whole (help lists them all)."""
+    do not fit, the last are left out whole, the essential ones last (help lists them all)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
 
@@ -45,12 +49,14 @@ class KeyBar(Widget):
         entries = self._entries(screen)
         width = self.size.width
         while width and len(entries) > 1 and sum(map(_cells, entries)) > width:
-            del entries[-2]  # the last key but the palette's: whole labels, fewer keys
+            # the last key but the palette's and the essential ones: whole labels, fewer keys
+            spare = [n for n, entry in enumerate(entries[:-1]) if not entry[3]]
+            del entries[spare[-1] if spare else -2]
         key_style = self.get_component_rich_style("key-bar--key", partial=True)
         description_style = self.get_component_rich_style("key-bar--description", partial=True)
         text = Text(no_wrap=True, overflow="crop")
         self._targets = []
-        for key, label, description in entries:
+        for key, label, description, _ in entries:
             start = text.cell_len
             text.append(f" {label} ", key_style)
             text.append(f"{description} ", description_style)
@@ -59,13 +65,14 @@ class KeyBar(Widget):
             self._text = text
             self.refresh()
 
-    def _entries(self, screen: Screen[object]) -> list[tuple[str, str, str]]:
-        """(key, label, description) of every key to show, in order, the palette's last."""
-        entries: list[tuple[str, str, str]] = []
+    def _entries(self, screen: Screen[object]) -> list[tuple[str, str, str, bool]]:
+        """(key, label, description, essential) of every key to show, in order, the palette's
+        last."""
+        entries: list[tuple[str, str, str, bool]] = []
         typing = isinstance(screen.focused, Input)
         symbols = getattr(self.app, "symbols", UNICODE)
         if typing:  # printable keys type, not act
-            entries += [("enter", symbols.enter, "done"), ("escape", "esc", "close")]
+            entries += [("enter", symbols.enter, "done", True), ("escape", "esc", "close", True)]
         seen: set[str] = set()
         for key, active in screen.active_bindings.items():
             binding = active.binding
@@ -75,8 +82,8 @@ class KeyBar(Widget):
             if typing and len(label) == 1:
                 continue
             seen.add(binding.action)
-            entries.append((key, label, binding.description))
-        entries.append(("ctrl+p", "^p", "palette"))
+            entries.append((key, label, binding.description, binding.id in ESSENTIAL_KEYS))
+        entries.append(("ctrl+p", "^p", "palette", True))
         return entries
 
     def render(self) -> Text:
@@ -90,7 +97,7 @@ class KeyBar(Widget):
                 return
 
 
-def _cells(entry: tuple[str, str, str]) -> int:
+def _cells(entry: tuple[str, str, str, bool]) -> int:
     """The width of one key as drawn: ` label description `."""
-    _, label, description = entry
+    _, label, description, _ = entry
     return cell_len(f" {label} {description} ")

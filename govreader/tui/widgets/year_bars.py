@@ -18,6 +18,18 @@ from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import Year
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
+YEAR_CELLS = 6
+"""A line's cells besides its bar and label: the year and the spaces after it and the bar."""
+LEAST_BAR = 6
+"""Fewer cells than this for the bars, and sums are labelled by their largest unit alone."""
+SHARE = 0.28
+MOST_CELLS = 36
+"""The bars take this share of the screen's width, at most this many cells."""
+
+
+def bars_cells(screen_width: int) -> int:
+    """The cells the bars take on a screen this wide (their `width` and `max-width`)."""
+    return min(round(screen_width * SHARE), MOST_CELLS)
 
 
 def bar(value: float, largest: float, cells: int) -> str:
@@ -31,9 +43,12 @@ def bar(value: float, largest: float, cells: int) -> str:
     return "█" * full + (EIGHTHS[part] if part else "")
 
 
-def short_amount(value: float) -> str:
-    """Money in 원 to its two largest units, for a label beside a bar: `1조 2,297억`."""
+def short_amount(value: float, compact: bool = False) -> str:
+    """Money in 원 for a label beside a bar, rounded to 억 (`1조 2,297억`), or with `compact`
+    to its largest unit alone (`1조`, `253억`) where bars are narrow."""
     unit = 10**8 if value >= 10**8 else 10**4 if value >= 10**4 else 1
+    if compact:
+        unit = 10**12 if value >= 10**12 else unit
     return korean_amount(round(value / unit) * unit)
 
 
@@ -45,7 +60,10 @@ def year_lines(years: Sequence[Year], money: bool, width: int, bar_style: Style 
     values = [year.amount if money else year.rows for year in years]
     labels = [short_amount(v) if money else number(v) for v in values]
     label_cells = max(cell_len(label) for label in labels)
-    cells = max(width - 5 - 1 - label_cells, 1)
+    if money and width - YEAR_CELLS - label_cells < LEAST_BAR:  # no room to draw: shorter labels
+        labels = [short_amount(v, compact=True) for v in values]
+        label_cells = max(cell_len(label) for label in labels)
+    cells = max(width - YEAR_CELLS - label_cells, 1)
     largest = max(values)
     for index, (year, value, label) in enumerate(zip(years, values, labels, strict=True)):
         if index:
@@ -64,6 +82,8 @@ class YearBars(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.styles.width = f"{SHARE:.0%}"
+        self.styles.max_width = MOST_CELLS
         self.years: Sequence[Year] = ()
         self.money = False
 

@@ -1,0 +1,136 @@
+"""Pilot tests of the facts view on narrow and wide screens: the bars per year give way before
+the table's key columns (who, what award, which prize) leave the view."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from govreader.library import Library, import_paths, sample_articles_dir
+from govreader.model import Article, Fact, FactKind
+from govreader.table_text import cell_text
+from govreader.tui.app import GovReaderApp
+from govreader.tui.screens.facts_view import KEY_COLUMNS, FactsView
+
+LONG_AWARD = (
+    "{who}가 {organizer} 주관 ‘{name}’에서 {prize}을 받았다.",
+    {
+        "who": "해오름시 청년일자리지원센터 운영위원회",
+        "organizer": "행정안전부",
+        "name": "2024년 지방자치단체 일자리 정책 종합평가 우수사례 경진대회",
+        "prize": "행정안전부장관 기관표창 최우수상",
+    },
+)
+
+
+@pytest.fixture(scope="module")
+def library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample articles and one award whose recipient, name and prize are all long."""
+    folder = tmp_path_factory.mktemp("samples") / "library"
+    with Library.open(folder) as library:
+        assert import_paths(library, [sample_articles_dir()], jobs=1).imported
+        shape, words = LONG_AWARD
+        text = shape.format(**words)
+        fields = {
+            "name": words["name"],
+            "prize": words["prize"],
+            "organizer": words["organizer"],
+            "recipient": words["who"],
+            "year": 2024,
+        }
+        fact = Fact(FactKind.AWARD, 0, len(text) - 1, text[:-1], fields)
+        found = Article(text=text, title="긴 상 이름", published="2024-05-02", facts=(fact,))
+        library.record("/pages/long-award.html", "hash-long-award", found)
+    return folder
+
+
+def visible_lines(view: FactsView) -> list[str]:
+    """The grid's lines as the screen shows them: the cells left of the scroll bar."""
+    grid = view.grid
+    width = grid.scrollable_content_region.width
+    lines = []
+    for y in range(grid.size.height):
+        line = "".join(segment.text for segment in grid.render_line(y).crop(0, width))
+        lines.append(line.rstrip())
+    return lines
+
+
+def key_cells_in_view(view: FactsView) -> None:
+    """Every key column's header is in view, and each of its cells whole or cut with `…`."""
+    table = view.shown
+    assert table is not None and len(table)
+    header, *lines = visible_lines(view)
+    keys = table.columns[: KEY_COLUMNS[view.kind]]
+    for column in keys:
+        assert column.title in header, (column.title, header)
+    for index, line in enumerate(lines[: len(table)]):
+        row = table.row(index)
+        assert row is not None
+        for column, value in zip(keys, row.cells, strict=False):
+            shown = cell_text(column, value)
+            assert shown in line or "…" in line, (shown, line)
+        assert cell_len(line) <= view.grid.scrollable_content_region.width
+
+
+def states(library_dir: Path, kind_key: str, sizes: list[tuple[int, int]]) -> list[bool]:
+    """Whether the bars show at each size in turn, checking the key columns at each."""
+
+    async def run() -> list[bool]:
+        shown = []
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=sizes[0]) as pilot:
+                await pilot.press("v", kind_key)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                view = app.screen
+                assert isinstance(view, FactsView)
+                for size in sizes:
+                    await pilot.resize_terminal(*size)
+                    await pilot.pause()
+                    await pilot.pause()
+                    key_cells_in_view(view)
+                    shown.append(bool(view.bars.display))
+        return shown
+
+    return asyncio.run(run())
+
+
+def test_at_80_columns_the_awards_bars_give_way_to_the_prize_and_come_back_wider(
+    library_dir: Path,
+) -> None:
+    assert states(library_dir, "1", [(80, 24), (200, 50), (80, 24)]) == [False, True, False]
+
+
+def test_the_amounts_keep_their_bars_at_80_columns_beside_the_sum_and_its_words(
+    library_dir: Path,
+) -> None:
+    assert states(library_dir, "5", [(80, 24), (120, 40)]) == [True, True]
+
+
+def test_kinds_without_bars_never_show_them(library_dir: Path) -> None:
+    assert states(library_dir, "3", [(80, 24), (200, 50)]) == [False, False]
+    assert FactKind.TARGET in KEY_COLUMNS
+
+
+def test_a_wide_screen_shows_every_awards_column_cutting_long_cells(library_dir: Path) -> None:
+    async def run() -> tuple[list[str], str, bool]:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(200, 50)) as pilot:
+                await pilot.press("v")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                view = app.screen
+                assert isinstance(view, FactsView)
+                key_cells_in_view(view)
+                return visible_lines(view), view.status_bar.left, bool(view.bars.display)
+
+    lines, status, bars = asyncio.run(run())
+    header = lines[0].split()
+    assert header[:3] == ["recipient", "award", "prize"] and header[-1] == "articles"
+    assert "more columns" not in status and bars
+    assert any(line.endswith("…") is False and "…" in line for line in lines[1:])

@@ -1,0 +1,59 @@
+"""The footer at 80 columns: when the keys do not all fit, the essential ones (`/` find, `v`
+the other view, `?` help) stay, in the articles view and in the facts view."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from govreader.library import Library, import_paths, sample_articles_dir
+from govreader.tui.app import GovReaderApp
+from govreader.tui.screens.facts_view import FactsView
+from govreader.tui.widgets.key_bar import KeyBar
+
+
+@pytest.fixture(scope="module")
+def library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("samples") / "library"
+    with Library.open(folder) as library:
+        assert import_paths(library, [sample_articles_dir()], jobs=1).imported
+    return folder
+
+
+def footers(library_dir: Path, width: int) -> tuple[str, str, str]:
+    """The footer's text in the list, in the article, and in the facts view."""
+
+    async def run() -> tuple[str, str, str]:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(width, 24)) as pilot:
+                await pilot.pause()
+                in_list = app.screen.query_one(KeyBar)._text.plain
+                await pilot.press("enter")
+                await pilot.pause()
+                in_article = app.screen.query_one(KeyBar)._text.plain
+                await pilot.press("v")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                assert isinstance(app.screen, FactsView)
+                return in_list, in_article, app.screen.query_one(KeyBar)._text.plain
+
+    return asyncio.run(run())
+
+
+def test_at_80_columns_the_footer_keeps_find_the_other_view_and_help(library_dir: Path) -> None:
+    in_list, in_article, in_view = footers(library_dir, 80)
+    for keys in (in_list, in_article):
+        assert " / Find " in keys and " v Table " in keys and " ? Help " in keys, keys
+        assert len(keys) <= 80
+    assert " v Articles " in in_view and " ? Help " in in_view and " e Export " in in_view
+    assert in_view.rstrip().endswith("^p palette")
+
+
+def test_a_wide_footer_shows_every_main_key_in_order(library_dir: Path) -> None:
+    in_list, _, in_view = footers(library_dir, 200)
+    assert in_list.index(" q Quit ") < in_list.index(" ] Next fact ") < in_list.index(" / Find ")
+    assert " [ Prev fact " in in_list
+    assert in_view.index(" esc Back ") < in_view.index(" e Export ") < in_view.index(" q Quit ")
