@@ -31,6 +31,12 @@ _PHOTO_CREDIT = (
 … 했다. / 해오름군 농업기술센터 제공,
 … 하고 있다. 해오름군, © 해오름군, maybe with the photo's date and the photographer's e-mail;
 never a bracket right after a sentence's 다 (…나눠준다(교재 및 교구 제공).)."""
+_FROM_LEFT = (
+    r"[▲△]?\s*[(\[<]?\s*(?:사진\s*)?(?:왼쪽|좌측|오른쪽|우측)\s*(?:에서\s*)?부터\s*(?:차례로|순서대로)?\s*"
+    r"[)\]>]?\s*(?![^.!?]*[가-힣][다요]\.?$)[^.!?]{2,160}\.?"
+)
+"""Who a photo shows, named from one side ((왼쪽부터) 홍길동 해오름군수, 김영희 의장): a list of
+names and titles, never a sentence (왼쪽부터 차례로 놓인 작품은 … 것이다.)."""
 _CAPTION = re.compile(
     rf".{{4,200}}?\s*{_PHOTO_CREDIT}\.?"
     r"|(?:사진\s*(?:제공|출처)?|자료\s*사진)\s*[=:：]\s*.{1,40}"
@@ -39,6 +45,7 @@ _CAPTION = re.compile(
     r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
     r"|[▲△]\s*[^.:：]{4,80}(?:모습|전경|장면|현장|기념\s*촬영)\.?"
     r"|[가-힣]{2,4}\s+[가-힣]{1,10}(?:군수|시장|구청장|도지사|지사|의장|의원|위원장|이사장|원장|청장)\.?"
+    rf"|{_FROM_LEFT}"
 )
 """A photo caption that is a paragraph of its own: a sentence or phrase ending in a photo credit,
 a credit alone (해오름군 제공), a name over a credit (해오름군청 / 해오름군 제공), or a ▲ line
@@ -46,7 +53,7 @@ naming what the photo shows (▲ 발대식 모습); body sentences that mention 
 sentences, not with a credit."""
 CAPTION_LIMIT = 220
 """Captions of wire photos run long (a sentence, a credit, the date, an e-mail address)."""
-_CAPTION_STARTS = ("▲", "△", "사진", "자료", "(사진", "[사진", "<사진")
+_CAPTION_STARTS = ("▲", "△", "사진", "자료", "(사진", "[사진", "<사진", "왼쪽", "(왼쪽", "좌측")
 _CAPTION_ENDS = (
     ")",
     "]",

@@ -12,6 +12,7 @@ from collections import Counter
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker, is_release_header, is_tool_row
 from govreader.clean.bylines import byline_alone, split_byline
+from govreader.clean.captions import is_caption
 from govreader.clean.copied import headline_shaped
 from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, stamp_date
 from govreader.clean.lines import HANGUL, Body, fingerprint, looks_like_prose
@@ -273,11 +274,11 @@ DECK_LINES = 3
 def _subtitle(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
     """A deck: the line after the byline and date that follow the headline, right above the
     body; with no byline or date there, the lines between headline and lead when each reads as a
-    deck (one per line, as the page prints them)."""
+    deck (one per line, as the page prints them), past a photo's caption under them."""
     title = head[title_at]
     after_meta = [m for m in meta_at if m > title_at]
     if not after_meta:
-        decks = head[title_at + 1 :]
+        decks = [line for line in head[title_at + 1 :] if not is_caption(line)]
         if 0 < len(decks) <= DECK_LINES and all(_deck(line, title, 10) for line in decks):
             return "\n".join(decks)
         return None
