@@ -17,10 +17,12 @@ from rich.cells import cell_len, set_cell_size
 
 from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import DAY_COLUMNS, Column, TableRow
-from govreader.library.fact_table import FactTable
+from govreader.library.fact_table import FactTable, shown_value
 
 GAP = 2
 MIN_CELLS = 6
+STORED = ("rate", "sources")
+"""The columns the aligned text reads as stored and shows a distinct value at a time."""
 
 
 def _ages(value: tuple[int | None, int | None]) -> str:
@@ -117,10 +119,15 @@ def fit(text: str, cells: int, numeric: bool = False) -> str:
 
 def _texts(column: Column, cells: Sequence[Any]) -> dict[Any, str]:
     """Each distinct value of a column as `cell_text` shows it: plain counts and figures (the
-    most numerous values of a large table) are formatted without a Python call each."""
+    most numerous values of a large table) are formatted without a Python call each, and the
+    values read as stored (`STORED`) are shown here, once each."""
     distinct = set(cells)
     unknown = None in distinct
     distinct.discard(None)
+    if column.sql[0] in STORED and len(column.sql) == 1:
+        sql = column.sql[0]
+        texts = {value: cell_text(column, shown_value(sql, value)) for value in distinct}
+        return {**texts, None: ""} if unknown else texts
     plain = column.numeric and not column.money and column.name not in ("rate", "ages", "year")
     if plain and set(map(type, distinct)) <= {int}:
         texts = dict(zip(distinct, map(format, distinct, repeat(",")), strict=True))
@@ -165,12 +172,12 @@ def table_lines(table: FactTable, available: int | None = None) -> list[str]:
     Each column is worked out once per distinct value (its words, their width, the padded
     cell) and the lines are joined from those: most columns hold far fewer values than rows,
     and equal values show alike (`104` and `104.0` read the same)."""
-    rows = _paired([row for batch in table.printed() for row in batch], table.pair)
+    rows = _paired([row for batch in table.printed(STORED) for row in batch], table.pair)
     values = list(zip(*rows, strict=True)) if rows else [() for _ in table.columns]
     texts = [_texts(column, cells) for column, cells in zip(table.columns, values, strict=True)]
     cells = list(map(_widths, texts))
     sizes = [
-        max(cell_len(column.title), *counted.values())
+        max([cell_len(column.title), *counted.values()])
         for column, counted in zip(table.columns, cells, strict=True)
     ]
     sizes = _within(sizes, available, None)
