@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 
 from govreader.library import Library, ListQuery
 from govreader.library.fact_rows import Sentences, fact_lines, recipient_key
@@ -216,6 +217,27 @@ def test_the_aligned_text_shows_merged_sources_and_a_whole_rate_as_the_other_for
         write_csv(table, written)
         (csv_row,) = csv.DictReader(io.StringIO(written.getvalue().lstrip("\ufeff")))
         assert (csv_row["rate"], csv_row["source"]) == ("104", "가나일보, 다라뉴스")
+
+
+def test_the_aligned_text_cuts_wide_figures_to_a_narrow_terminal_and_aligns_them_right(
+    library: Library,
+) -> None:
+    text = "구는 청년 일자리 창출 지원 목표 1234567890명보다 많은 1234567999명을 도왔다."
+    facts: list[FactSpec] = [
+        (FactKind.TARGET, f"{n}명", {"value": n, "unit": "명", "type": kind, "label": label})
+        for n, kind, label in (
+            (1234567890, "goal", "청년 일자리 창출 지원"),
+            (1234567999, "result", "청년 일자리 창출 지원"),
+        )
+    ]
+    store(library, article(text, facts))
+    table = library.fact_table(FactKind.TARGET)
+    header, row = table_lines(table)
+    goal_end = cell_len(header[: header.index("goal") + len("goal")])
+    assert cell_len(row[: row.index("1,234,567,890") + len("1,234,567,890")]) == goal_end
+    narrow = table_lines(table, available=72)
+    assert all(cell_len(line) <= 72 for line in narrow)
+    assert "1,234,567,890" not in narrow[1] and " 1,234…" in narrow[1]
 
 
 def test_goals_and_results_in_other_units_or_paragraphs_are_not_paired() -> None:
