@@ -95,13 +95,15 @@ def _write(table: FactTable, fmt: str, filtered: bool) -> None:
         table_text.write_csv(table, out)
     elif fmt == "json":
         table_text.write_json(table, out)
-    elif not len(table):
-        where = "the articles these filters keep" if filtered else "the library"
-        out.write(f"No {table.kind} in {where}.\n")
     else:
         available = None
         if out.isatty():
             import shutil
 
             available = shutil.get_terminal_size().columns
-        out.write("\n".join(table_text.table_lines(table, available)) + "\n")
+        lines = table_text.table_lines(table, available)
+        if len(lines) == 1:
+            where = "the articles these filters keep" if filtered else "the library"
+            out.write(f"No {table.kind} in {where}.\n")
+        else:
+            out.write("\n".join(lines) + "\n")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import repeat
@@ -21,10 +23,12 @@ from rich.cells import cell_len, set_cell_size
 from govreader.export import write_new
 from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import DAY_COLUMNS, Column, TableRow
-from govreader.library.fact_table import FactTable
+from govreader.library.fact_table import FactTable, shown_value
 
 GAP = 2
 MIN_CELLS = 6
+STORED = ("rate", "sources")
+"""The columns the aligned text reads as stored and shows a distinct value at a time."""
 
 
 def _ages(value: tuple[int | None, int | None]) -> str:
@@ -121,10 +125,15 @@ def fit(text: str, cells: int, numeric: bool = False) -> str:
 
 def _texts(column: Column, cells: Sequence[Any]) -> dict[Any, str]:
     """Each distinct value of a column as `cell_text` shows it: plain counts and figures (the
-    most numerous values of a large table) are formatted without a Python call each."""
+    most numerous values of a large table) are formatted without a Python call each, and the
+    values read as stored (`STORED`) are shown here, once each."""
     distinct = set(cells)
     unknown = None in distinct
     distinct.discard(None)
+    if column.sql[0] in STORED and len(column.sql) == 1:
+        sql = column.sql[0]
+        texts = {value: cell_text(column, shown_value(sql, value)) for value in distinct}
+        return {**texts, None: ""} if unknown else texts
     plain = column.numeric and not column.money and column.name not in ("rate", "ages", "year")
     if plain and set(map(type, distinct)) <= {int}:
         texts = dict(zip(distinct, map(format, distinct, repeat(",")), strict=True))
@@ -163,19 +172,62 @@ def _padded(
     return out
 
 
+def _whole_numbers(column: Column, cells: Sequence[Any]) -> set[int] | None:
+    """The distinct values of a column of plain counts or figures when all are whole numbers
+    (shown as `14,000`), else None."""
+    if not column.numeric or column.money or column.name in ("rate", "ages", "year"):
+        return None
+    distinct = set(cells)
+    distinct.discard(None)
+    return distinct if set(map(type, distinct)) <= {int} else None
+
+
+def _number_width(numbers: set[int]) -> int:
+    """The cells the widest of `numbers` takes with thousands separators."""
+    return max(len(format(min(numbers), ",")), len(format(max(numbers), ","))) if numbers else 0
+
+
+def _column(
+    column: Column,
+    values: Sequence[Any],
+    numbers: set[int] | None,
+    texts: dict[Any, str],
+    cells: dict[Any, int],
+    size: int,
+) -> list[str]:
+    """A column's cells in `size` cells each: whole numbers straight from one `format` each
+    when they fit (half the time of a dictionary of their texts, for as many values as rows);
+    else each distinct value's text padded once (`_padded`)."""
+    if numbers is not None:
+        if _number_width(numbers) <= size:
+            blank, spec = " " * size, f">{size},"
+            return [blank if value is None else format(value, spec) for value in values]
+        texts = _texts(column, values)
+        cells = _widths(texts)
+    return list(map(_padded(texts, cells, size, column.numeric).__getitem__, values))
+
+
 def table_lines(table: FactTable, available: int | None = None) -> list[str]:
     """The table as aligned lines (header first); cut to `available` cells in a terminal.
 
     Each column is worked out once per distinct value (its words, their width, the padded
     cell) and the lines are joined from those: most columns hold far fewer values than rows,
     and equal values show alike (`104` and `104.0` read the same)."""
-    rows = _paired([row for batch in table.printed() for row in batch], table.pair)
+    rows = _paired([row for batch in table.printed(STORED) for row in batch], table.pair)
     values = list(zip(*rows, strict=True)) if rows else [() for _ in table.columns]
-    texts = [_texts(column, cells) for column, cells in zip(table.columns, values, strict=True)]
+    numbers = [
+        _whole_numbers(column, cells) for column, cells in zip(table.columns, values, strict=True)
+    ]
+    texts = [
+        _texts(column, cells) if found is None else {}
+        for column, cells, found in zip(table.columns, values, numbers, strict=True)
+    ]
     cells = list(map(_widths, texts))
     sizes = [
-        max(cell_len(column.title), *counted.values())
-        for column, counted in zip(table.columns, cells, strict=True)
+        max([cell_len(column.title), *counted.values()])
+        if found is None
+        else max(cell_len(column.title), _number_width(found))
+        for column, counted, found in zip(table.columns, cells, numbers, strict=True)
     ]
     sizes = _within(sizes, available, None)
     gap = " " * GAP
@@ -184,9 +236,9 @@ def table_lines(table: FactTable, available: int | None = None) -> list[str]:
         for column, size in zip(table.columns, sizes, strict=True)
     )
     padded = [
-        list(map(_padded(shown, counted, size, column.numeric).__getitem__, column_values))
-        for column, shown, counted, size, column_values in zip(
-            table.columns, texts, cells, sizes, values, strict=True
+        _column(column, column_values, found, shown, counted, size)
+        for column, column_values, found, shown, counted, size in zip(
+            table.columns, values, numbers, texts, cells, sizes, strict=True
         )
     ]
     return [header, *map(str.rstrip, map(gap.join, zip(*padded, strict=True)))]
@@ -206,18 +258,20 @@ def write_json(table: FactTable, out: TextIO) -> None:
     """The table as a JSON list of objects (indented by two), written a batch at a time: dates
     as YYYY-MM-DD, a range of ages as a list, numbers as numbers (amounts in 원).
 
-    orjson, because the standard library indents in Python: 0.7 s for 44,000 rows."""
+    orjson, because the standard library indents in Python: 0.7 s for 44,000 rows. Its UTF-8
+    goes straight to a UTF-8 stream's bytes (`_utf8_bytes`), not decoded to be encoded again."""
     import orjson
 
     names = [column.name for column in table.columns]
-    start = "[\n"
+    write = _utf8_bytes(out)
+    start = b"[\n"
     for batch in table.printed():
         rows = _paired(batch, table.pair, _ages_list)
-        records = [dict(zip(names, row, strict=True)) for row in rows]
-        encoded = orjson.dumps(records, option=orjson.OPT_INDENT_2).decode()
-        out.write(start + encoded[2:-2])
-        start = ",\n"
-    out.write("[]\n" if start == "[\n" else "\n]\n")
+        records = list(map(dict, map(zip, repeat(names), rows)))
+        encoded = orjson.dumps(records, option=orjson.OPT_INDENT_2)
+        write(start + encoded[2:-2])
+        start = b",\n"
+    write(b"[]\n" if start == b"[\n" else b"\n]\n")
 
 
 TABLE_WRITERS: dict[str, Callable[[FactTable, TextIO], None]] = {
@@ -243,3 +297,16 @@ def export_table(table: FactTable, fmt: str, folder: Path) -> Path:
     out = io.StringIO()
     TABLE_WRITERS[fmt](table, out)
     return write_new(folder, table_name(table), fmt, out.getvalue())
+
+
+def _utf8_bytes(out: TextIO) -> Callable[[bytes], Any]:
+    """A writer of UTF-8 bytes to `out`: the binary buffer of a UTF-8 standard output where
+    lines end in `\n` (flushed first, so what was written as text comes before), else decoded
+    and written as text (a file may translate line ends)."""
+    binary = getattr(out, "buffer", None)
+    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    if out is not sys.stdout or os.linesep != "\n" or binary is None or encoding != "utf8":
+        return lambda data: out.write(data.decode())
+    out.flush()
+    write: Callable[[bytes], Any] = binary.write
+    return write

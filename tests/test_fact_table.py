@@ -8,6 +8,7 @@ and not the extractor.
 
 from __future__ import annotations
 
+import csv
 import io
 import time
 from collections.abc import Iterator
@@ -15,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 
 from govreader.library import Library, ListQuery
 from govreader.library.fact_rows import Sentences, fact_lines, recipient_key
 from govreader.model import Article, Fact, FactKind
-from govreader.table_text import write_csv
+from govreader.table_text import table_lines, write_csv
 from tests.old_libraries import version_1_library
 
 FactSpec = tuple[FactKind, str, dict[str, Any]]
@@ -192,6 +194,50 @@ def test_a_whole_rate_is_a_whole_number_filtered_or_not(library: Library) -> Non
                 "104",
                 "104",
             ]
+
+
+def test_the_aligned_text_shows_merged_sources_and_a_whole_rate_as_the_other_formats(
+    library: Library,
+) -> None:
+    """The aligned text reads a row's sources and its 달성률 as stored and shows each distinct
+    value itself; it must read as the CSV's and the reader's cells do."""
+    text = "구는 목표 200개보다 많은 208개의 일자리를 만들었다."
+    facts: list[FactSpec] = [
+        (FactKind.TARGET, f"{n}개", {"value": n, "unit": "개", "type": kind, "label": "일자리"})
+        for n, kind in ((200, "goal"), (208, "result"))
+    ]
+    store(library, article(text, facts, source="다라뉴스"), article(text, facts))
+    filters: tuple[dict[str, Any], ...] = ({}, {"since": "2000"})
+    for options in filters:
+        table = library.fact_table(FactKind.TARGET, **options)
+        _header, row = table_lines(table)
+        assert "104%" in row.split() and "104.0%" not in row
+        assert "가나일보, 다라뉴스" in row and "\x1f" not in row
+        written = io.StringIO()
+        write_csv(table, written)
+        (csv_row,) = csv.DictReader(io.StringIO(written.getvalue().lstrip("\ufeff")))
+        assert (csv_row["rate"], csv_row["source"]) == ("104", "가나일보, 다라뉴스")
+
+
+def test_the_aligned_text_cuts_wide_figures_to_a_narrow_terminal_and_aligns_them_right(
+    library: Library,
+) -> None:
+    text = "구는 청년 일자리 창출 지원 목표 1234567890명보다 많은 1234567999명을 도왔다."
+    facts: list[FactSpec] = [
+        (FactKind.TARGET, f"{n}명", {"value": n, "unit": "명", "type": kind, "label": label})
+        for n, kind, label in (
+            (1234567890, "goal", "청년 일자리 창출 지원"),
+            (1234567999, "result", "청년 일자리 창출 지원"),
+        )
+    ]
+    store(library, article(text, facts))
+    table = library.fact_table(FactKind.TARGET)
+    header, row = table_lines(table)
+    goal_end = cell_len(header[: header.index("goal") + len("goal")])
+    assert cell_len(row[: row.index("1,234,567,890") + len("1,234,567,890")]) == goal_end
+    narrow = table_lines(table, available=72)
+    assert all(cell_len(line) <= 72 for line in narrow)
+    assert "1,234,567,890" not in narrow[1] and " 1,234…" in narrow[1]
 
 
 def test_goals_and_results_in_other_units_or_paragraphs_are_not_paired() -> None:

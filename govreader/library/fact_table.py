@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Any
 
 from govreader.library.fact_columns import (
@@ -21,6 +21,7 @@ from govreader.library.fact_columns import (
     Column,
     TableRow,
     Year,
+    joined_sources,
     table_column,
 )
 from govreader.library.fact_store import AGGREGATE, LINES, SEPARATOR
@@ -49,6 +50,13 @@ def _shown(sql: str) -> str:
     if sql != "sources":
         return sql
     return f"CASE WHEN instr(sources, '{SEPARATOR}') THEN {SOURCES_SQL}(sources) ELSE sources END"
+
+
+def shown_value(sql: str, value: Any) -> Any:
+    """A value read from column `sql` as stored, as the table shows it (`_shown` in Python)."""
+    if sql == "rate" and isinstance(value, float) and value.is_integer() and abs(value) < 2**63:
+        return int(value)
+    return joined_sources(value) if sql == "sources" else value
 
 
 def _all(read: Read, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -146,11 +154,18 @@ class FactTable:
         tail = "value" if self.grouped_by else "key"
         return " ORDER BY " + ", ".join([*keys, tail])
 
-    def _select(self, *, days: bool = False, places: bool = False) -> str:
+    def _select(
+        self, *, days: bool = False, places: bool = False, stored: Collection[str] = ()
+    ) -> str:
         """The query of the rows in the current order: the cells' values (dates cut to the day
-        when `days`), then the fact's key and first place when `places`."""
+        when `days`; those read from `stored` columns as stored), then the fact's key and first
+        place when `places`."""
         expressions = [
-            f"substr({sql}, 1, 10)" if days and column.name in DAY_COLUMNS else _shown(sql)
+            f"substr({sql}, 1, 10)"
+            if days and column.name in DAY_COLUMNS
+            else sql
+            if sql in stored
+            else _shown(sql)
             for column in self.columns
             for sql in column.sql
         ]
@@ -205,12 +220,16 @@ class FactTable:
         extra = [limit, offset] if limit is not None else []
         return [self._row(found) for found in _all(self.read, sql, [*params, *extra])]
 
-    def printed(self) -> Iterator[list[tuple[Any, ...]]]:
+    def printed(self, stored: Collection[str] = ()) -> Iterator[list[tuple[Any, ...]]]:
         """Every row in the current order, a batch at a time, as printing wants it and all
         worked out by SQL: the cells' values, dates cut to the day (YYYY-MM-DD), without the
-        rows' places. The `pair` column's two values stand side by side."""
+        rows' places. The `pair` column's two values stand side by side.
+
+        The values of the `stored` columns (`rate`, `sources`) come as stored, for a printer
+        that shows each distinct value once itself (`shown_value`): SQL would work them out a
+        row at a time, a fifth of the time of reading 44,809 rows."""
         _, params = self._where()
-        return self.read(self._select(days=True), params)
+        return self.read(self._select(days=True, stored=stored), params)
 
     def position(self, row: TableRow) -> int | None:
         """Where a fact's row is in the current order (None for a group's row): the number of
