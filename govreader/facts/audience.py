@@ -26,7 +26,7 @@ from govreader.facts.audience_lists import groups
 from govreader.facts.audience_phrase import ADVERBS, ENUM_RE, NOUN_WORDS, phrase, phrases
 from govreader.facts.audience_speech import unspoken
 from govreader.facts.audience_subjects import clause_start, helped_subject, subject_before
-from govreader.facts.audience_words import HEAD_RE, ages
+from govreader.facts.audience_words import AGE_RE, HEAD_RE, ages
 from govreader.facts.phrases import word_set
 from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, outside_speech
@@ -86,11 +86,15 @@ _NOTE_IN_RE = re.compile(r"(?<=\S)\([^()]{1,40}\)(?=\s?[가-힣\d])")
 _QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
 # `자격은 … 대학생이어야 한다`: a condition stated as a must ends the slot too.
 # So do `X로서 …`, `X이면서 …` (X, and it goes on with a condition) and `X이거나 Y이다`, where
-# Y is read as one more group.
+# Y is read as one more group. After a word ending in a vowel the copula is a bare 며
+# (`1인 가구며`, `영유아며`), which ends the slot only after people, not in a verb (`거주하며`).
 _DEFINED_END_RE = re.compile(
     r"(?:이며|이다|입니다|(?:으로|로)(?:써|서)?|이고|이면서|이거나|다|이어야|여야"
-    r"|에 한한다|에 한해)(?=[\s.,]|$)"
+    r"|에 한한다|에 한해|(?<=[가-힣])며)(?=[\s.,]|$)"
 )
+# How far a slot may run to its end: a marked list of five or six groups (`대상은 △A … △F
+# 등이다`) is longer than one plain phrase ever is.
+_SLOT_REACH = 200
 # `지원 대상을 만 45세 이하 청년까지 확대했다`: who a program now reaches.
 _WIDENED_RE = re.compile(r"대상(?:을|를)\s(?P<who>[^.]{2,60}?)(?:까지|으로|로)\s(?:확대|넓|늘)")
 _LIMITED_RE = re.compile(r"에\s?한(?:한다|해|하여|하며)")
@@ -254,10 +258,13 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
         yield from shapes.found_by(trigger, _listed(text, match.start()))
     for match in _DEFINED_RE.finditer(text):
         start, taken = match.end(), False
-        for end in _DEFINED_END_RE.finditer(text, start, start + 120):
+        for end in _DEFINED_END_RE.finditer(text, start, start + _SLOT_REACH):
             # `홀로 사는 어르신으로`: 로 of an adverb does not close the slot.
             # Nor does 로 of a noun (`근로 능력이 있는`).
-            if text[text.rfind(" ", 0, end.end()) + 1 : end.end()] in ADVERBS | NOUN_WORDS:
+            word_start = text.rfind(" ", 0, end.end()) + 1
+            if text[word_start : end.end()] in ADVERBS | NOUN_WORDS:
+                continue
+            if end.group() == "며" and not HEAD_RE.search(text, word_start, end.start()):
                 continue
             # `정규직으로 채용된 청년`: 로 before a verb qualifying the head is inside the phrase.
             if end.group().endswith("로") and _QUALIFYING_AFTER_RE.match(text, end.end()):
@@ -265,7 +272,11 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
             items = list(shapes.found_by(_DEFINED, shapes.slot(text, start, end.start())))
             if _accepted(text, items):
                 yield from items
-                head = HEAD_RE.search(text, start, end.start())
+                # `대상은 만15세 이상으로 … 실업자 가운데 △A △B`: an age alone names whom the
+                # rest of the slot says, as a head does.
+                head = HEAD_RE.search(text, start, end.start()) or AGE_RE.search(
+                    text, start, end.start()
+                )
                 further = end.group().endswith(("로", "로써", "로서")) or end.group() == "이거나"
                 if (taken and end.group() != "이거나") or not further or not head:
                     break
