@@ -30,6 +30,7 @@ from govreader.clean.dates import (
     split_date,
     stamp_date,
 )
+from govreader.clean.fields import field_rows, is_field_label
 from govreader.clean.lines import (
     OUTLINE_ITEM,
     fingerprint,
@@ -54,6 +55,12 @@ from govreader.model import Article, Page
 
 LOOK_BACK = 150
 """How many non-blank lines above the body may hold its headline, byline, date and subtitle."""
+STORY = 12.0
+"""A best run scoring less holds no story: a line or two, perhaps a notice's stray long row."""
+FIELD_ROW = 0.4
+"""A notice's labelled row on a page with no story: article text, as a notice field is."""
+CHROME = -1.5
+"""The score of the page's own rows (chrome, dates, bylines): they end a notice's field."""
 WORD = re.compile(r"\w")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
 SHORT_SENTENCE = re.compile(r"[가-힣](?<!니)다\.[”\"’']?$")
@@ -180,6 +187,9 @@ def clean_text(page: Page) -> Article:
     for i in captions:
         scores[i] = -1.5
     start, end = best_run(scores)
+    fields = _storyless_fields(lines, scores, start, end)
+    if fields:
+        start, end = best_run(scores)
     after = end
     while after in captions and after + 1 < len(lines):
         after += 1  # captions between the body and its last paragraph (dropped below)
@@ -194,7 +204,7 @@ def clean_text(page: Page) -> Article:
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
     if labelled:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
-    dropped = earlier | captions
+    dropped = earlier | captions | {i for i in fields if NOISE.fullmatch(lines[i])}
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
     if not body.paragraphs:
         body.paragraphs = photo_story(lines)
@@ -213,7 +223,12 @@ def clean_text(page: Page) -> Article:
         )
     if subtitle and fingerprint(subtitle) in {fingerprint(p) for p in body.paragraphs}:
         subtitle = None  # a line of the body printed twice on the page, not a deck
-    if title is None and body.paragraphs and reads_as_headline(body.paragraphs[0]):
+    if (
+        title is None
+        and body.paragraphs
+        and reads_as_headline(body.paragraphs[0])
+        and not (fields and is_field_label(body.paragraphs[0]))
+    ):
         title = body.paragraphs.pop(0)
     if not body.paragraphs and title:
         body.paragraphs = _decks_alone(lines, title)
@@ -236,6 +251,19 @@ def clean_text(page: Page) -> Article:
         ),
         path=str(page.path),
     )
+
+
+def _storyless_fields(lines: list[str], scores: list[float], start: int, end: int) -> set[int]:
+    """The rows of a notice's fields (`fields.field_rows`) when the best run holds no story,
+    scored as article text in `scores` (separators between cells, `-`, as nothing)."""
+    if sum(scores[start:end]) >= STORY:
+        return set()
+    pairs = zip(lines, scores, strict=True)
+    chrome = [score <= CHROME and bool(WORD.search(line)) for line, score in pairs]
+    rows = field_rows(lines, chrome, (start, end))
+    for i in rows:
+        scores[i] = 0.0 if NOISE.fullmatch(lines[i]) else max(scores[i], FIELD_ROW)
+    return rows
 
 
 def _decks_alone(lines: list[str], title: str) -> list[str]:

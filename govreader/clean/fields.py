@@ -1,0 +1,77 @@
+"""A notice's fields: the article of a page that holds no story.
+
+Service guides and programme pages of government sites state their facts as labelled rows
+(`지원 대상` over `만 65세 이상 기초연금 수급자`, `신청 방법` over `읍·면사무소 방문`) or as a
+table under a header row (`구분 | 신청 기준 | 내용`), one short cell a line. Short lines score as
+menus do, so such a page kept one long line and lost who may apply; when no story is found, the
+labelled rows are its article.
+"""
+
+from __future__ import annotations
+
+import re
+
+FIELD_LABEL = re.compile(
+    r"(?:[가-힣][가-힣 ]{0,12})?"
+    r"(?:대상|기간|방법|내용|조건|서류|문의처?|목적|현황|기준|자격|형태|기관|일시|장소|절차|혜택"
+    r"|규모|요약|구분|서비스명|사업명)"
+)
+"""A field's label alone on its line: a short noun phrase ending in what notices label."""
+MAX_GAP = 1
+"""Stray rows (a total, a contact) a block of fields may hold between one field and the next."""
+_WORD = re.compile(r"\w")
+_HEADER_WORD = re.compile(r"구분|대상|기준|내용|기간|방법|자격")
+MIN_LABELS = 3
+"""Labelled rows a page needs before its rows count as fields and not as a menu."""
+MAX_VALUE_ROWS = 20
+"""How far a field's value (or a table's rows) may run under its label before it ends."""
+
+
+def is_field_label(line: str) -> bool:
+    """A field's label (지원 대상, 신청 방법) or a table's header row."""
+    compact = line.replace(" ", "")
+    return (len(compact) <= 10 and bool(FIELD_LABEL.fullmatch(line))) or is_table_header(line)
+
+
+def is_table_header(line: str) -> bool:
+    """A table's header row naming two or more of a notice's columns (사 업 구 분 | 신 청 기 준 |
+    서비스 제공내용): it labels every row under it, as several labels would."""
+    compact = line.replace(" ", "")
+    return len(compact) <= 30 and len(set(_HEADER_WORD.findall(compact))) >= 2
+
+
+def field_rows(lines: list[str], chrome: list[bool], around: tuple[int, int]) -> set[int]:
+    """The labels and the value rows under them in the block of fields that holds or touches
+    the span `around` (where the page's text was found: a menu of `… 현황` pages elsewhere on
+    the page is no notice), when at least `MIN_LABELS` labels (or a table's header) there each
+    hold a value. A value runs to the next label, a chrome line or `MAX_VALUE_ROWS` rows that
+    say something (`-` between cells says nothing); `chrome` marks the page's own rows
+    (contacts, menus known as such), which end a field."""
+    fields: list[tuple[int, list[int]]] = []
+    for label in (i for i, line in enumerate(lines) if is_field_label(line)):
+        value: list[int] = []
+        said = 0
+        for i in range(label + 1, len(lines)):
+            if chrome[i] or is_field_label(lines[i]) or said >= MAX_VALUE_ROWS:
+                break
+            value.append(i)
+            said += bool(_WORD.search(lines[i]))
+        if value:
+            fields.append((label, value))
+    block: list[tuple[int, list[int]]] = []
+    for field in fields:
+        if block and field[0] > block[-1][1][-1] + 1 + MAX_GAP:
+            if _touches(block, around):
+                break
+            block = []
+        block.append(field)
+    held = sum(MIN_LABELS if is_table_header(lines[label]) else 1 for label, _ in block)
+    if held < MIN_LABELS or not _touches(block, around):
+        return set()
+    return {row for label, value in block for row in (label, *value)}
+
+
+def _touches(block: list[tuple[int, list[int]]], around: tuple[int, int]) -> bool:
+    """Whether a block of fields holds or borders the span [start, end)."""
+    start, end = around
+    return bool(block) and block[0][0] <= end and block[-1][1][-1] >= start - 1
