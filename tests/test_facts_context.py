@@ -206,3 +206,16 @@ def test_a_body_introduced_with_its_head_is_no_part_of_the_contests_name() -> No
 def test_the_kind_of_contest_alone_before_its_grade_names_none() -> None:
     found = read("이번 공모전 대상은 오하나 씨가, 금상은 한별 씨가 받았다.")
     assert found.events == ()
+
+
+def test_a_theme_a_judging_or_an_office_holder_is_no_event() -> None:
+    found = read(
+        "시는 ‘제4회 가온시 거리디자인 공모전’ 시상식을 열었다. ‘골목 상상, 마을 웃음, "
+        "가온의 내일’이라는 주제로 열린 이번 공모전에는 300명이 참여했다. 대상은 한별 씨가 받았다."
+    )
+    assert names(found) == ["제4회 가온시 거리디자인 공모전"]
+    assert found.event_for(found.events[0].at + 200) == found.events[0]
+    found = read("공모전 심사 결과 금상은 오하나 씨의 작품이 차지했다.")
+    assert found.events == ()
+    found = read("시상식은 김도윤 가온시장과 공모전 수상자 등 40명이 참석한 가운데 열렸다.")
+    assert found.events == ()

@@ -28,7 +28,7 @@ from govreader.facts.award_reading import (
 )
 from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW
 from govreader.facts.award_winner_words import is_place
-from govreader.facts.context_contest import contest_names
+from govreader.facts.context_contest import contest_names, not_an_event
 from govreader.facts.context_subject import lead_subject
 from govreader.facts.enumeration import before
 from govreader.facts.sentences import Piece
@@ -255,6 +255,8 @@ def _events_in(text: str, at: int) -> list[Event]:
         if topic and is_place(topic.group("word")):
             name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
         if not name or len(_key(name)) <= 3 or _JUDGING_STEP_RE.fullmatch(_key(name)):
+            continue
+        if not_an_event(bare, name, start):
             continue
         year = YEAR_RE.search(name)
         written = _YEAR_BEFORE_RE.search(bare, 0, start)

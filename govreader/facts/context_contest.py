@@ -44,3 +44,19 @@ def contest_names(bare: str) -> Iterator[tuple[str, int, int]]:
     for match in _CONTEST_RE.finditer(bare):
         start = _contest_start(bare, match.start(), match.end())
         yield _QUOTE_MARKS_RE.sub("", bare[start : match.end()]), start, match.start()
+
+
+# `‘푸른 물결, 맑은 마을’이라는 주제로`, `‘…’을 슬로건으로`: what the entries were about.
+_THEME_RE = re.compile(r"\s?(?:이라는|라는|을|를)\s(?:주제|슬로건|표어|부제|테마)")
+# `공모전 심사`, `응모작품 심사`: the judging of the contest the page named, no other event.
+_JUDGING_RE = re.compile(r"^(?:공모전|경진대회|대회|응모\s?작품|응모작|출품\s?작품|출품작)\s?심사$")
+# `… 대전시장과 공모전 수상자`: an office-holder listed with the winners.
+_OFFICE_RE = re.compile(r"(?:시장|군수|구청장|도지사|교육감|장관|청장|위원장|이사장)$")
+
+
+def not_an_event(bare: str, name: str, start: int) -> bool:
+    """A mention that takes a contest's grades without being an event: the contest's theme
+    (a quoted phrase before 라는 주제로), its judging (`공모전 심사`) or an office-holder."""
+    closing = min((c for c in (bare.find(m, start + 1) for m in "’”'\"") if c >= 0), default=-1)
+    themed = start < closing <= start + len(name) + 2 and _THEME_RE.match(bare, closing + 1)
+    return bool(themed) or bool(_JUDGING_RE.match(name)) or bool(_OFFICE_RE.search(name))
