@@ -108,3 +108,18 @@ def test_people_with_the_student_title_are_winners_not_a_group() -> None:
         "작품이 각각 선정됐다."
     )
     assert {("최우수상", "고하람 학생"), ("최우수상", "남궁별 학생")} <= found
+
+
+def test_the_winners_take_the_contest_named_before_their_grade() -> None:
+    found = kind_fields(
+        "해오름시는 제2회 해오름시 특산품 디자인 공모전 금상에 박하늘 씨의 작품이 뽑혔다고 "
+        "밝혔다. 심사 결과 금상은 박하늘 씨, 은상은 한가람(매듭 접시), 동상에는 오세린 씨가 "
+        "선정됐다.",
+        FactKind.AWARD,
+        published="2025-11-20",
+    )
+    assert {(a.get("prize"), a.get("name")) for a in found} == {
+        ("금상", "제2회 해오름시 특산품 디자인 공모전"),
+        ("은상", "제2회 해오름시 특산품 디자인 공모전"),
+        ("동상", "제2회 해오름시 특산품 디자인 공모전"),
+    }

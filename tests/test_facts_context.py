@@ -178,3 +178,44 @@ def test_two_evaluations_sharing_a_word_without_a_body_glued_stay_two() -> None:
         "우수기관에는 가평군이 이름을 올렸다."
     )
     assert names(found) == ["치매안심센터 운영평가", "치매안심센터 인력 평가"]
+
+
+def test_a_contest_named_before_what_it_gave_is_an_event() -> None:
+    found = read("해오름시는 제2회 해오름시 특산품 디자인 공모전 금상에 박하늘 씨를 뽑았다.")
+    assert names(found) == ["제2회 해오름시 특산품 디자인 공모전"]
+    found = read("다솔군이 주민과 연 다솔군 풍경 사진 전국 공모전 당선작 30점을 공개했다.")
+    assert names(found) == ["다솔군 풍경 사진 전국 공모전"]
+    found = read("구는 청소년이 참여한 안전 포스터 & 영상 공모전의 심사결과를 발표했다.")
+    assert names(found) == ["안전 포스터 & 영상 공모전"]
+    found = read("별빛시가 주최한 2024년 공무원 문예작품전에서 이나래 주무관이 금상을 받았다.")
+    assert names(found) == ["2024년 공무원 문예작품전"]
+
+
+def test_a_quoted_head_opens_the_contests_name() -> None:
+    found = read("군은 ‘2024 가람 걷기 좋은 길’ 사진 공모전의 입상작을 발표했다.")
+    assert names(found) == ["2024 가람 걷기 좋은 길 사진 공모전"]
+    found = read("도청에서 열린 ‘새봄 농촌사업 종합평가회’에서 가람군이 대상을 받았다.")
+    assert names(found) == ["새봄 농촌사업 종합평가회"]
+
+
+def test_a_body_introduced_with_its_head_is_no_part_of_the_contests_name() -> None:
+    found = read("나래시(시장 한별, 이하 나래시) 생활 수기 공모전 대상은 오하나 씨가 차지했다.")
+    assert names(found) == ["생활 수기 공모전"]
+
+
+def test_the_kind_of_contest_alone_before_its_grade_names_none() -> None:
+    found = read("이번 공모전 대상은 오하나 씨가, 금상은 한별 씨가 받았다.")
+    assert found.events == ()
+
+
+def test_a_theme_a_judging_or_an_office_holder_is_no_event() -> None:
+    found = read(
+        "시는 ‘제4회 가온시 거리디자인 공모전’ 시상식을 열었다. ‘골목 상상, 마을 웃음, "
+        "가온의 내일’이라는 주제로 열린 이번 공모전에는 300명이 참여했다. 대상은 한별 씨가 받았다."
+    )
+    assert names(found) == ["제4회 가온시 거리디자인 공모전"]
+    assert found.event_for(found.events[0].at + 200) == found.events[0]
+    found = read("공모전 심사 결과 금상은 오하나 씨의 작품이 차지했다.")
+    assert found.events == ()
+    found = read("시상식은 김도윤 가온시장과 공모전 수상자 등 40명이 참석한 가운데 열렸다.")
+    assert found.events == ()

@@ -95,7 +95,7 @@ _DEGREE_NOUNS = (
     *word_set("투명도 완성도 선호도 평가"),
 )
 # Verbs that relate a name to what it follows (`…에 따른 평가`), ending no name's words.
-RELATING_VERBS = word_set("따른 걸친 맞춘 앞둔 열린 열리는")
+RELATING_VERBS = word_set("따른 걸친 맞춘 앞둔 연 열린 열리는")
 # `제3회 내고향명품축제 시상식에서`: the ceremony's name is the award's.
 _CEREMONY_NAME_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣·])(?P<last>[0-9A-Za-z가-힣·]{2,30})\s시상식(?=에서)"

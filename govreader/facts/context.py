@@ -28,6 +28,7 @@ from govreader.facts.award_reading import (
 )
 from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW
 from govreader.facts.award_winner_words import is_place
+from govreader.facts.context_contest import contest_names, not_an_event
 from govreader.facts.context_subject import lead_subject
 from govreader.facts.enumeration import before
 from govreader.facts.sentences import Piece
@@ -102,6 +103,11 @@ _QUOTED_CATEGORY_RE = re.compile(r"[‘'“\"](?P<name>[^‘’'“”\"]{3,40})
 _EVENT_WORD_RE = re.compile(r"상|평가|대회|공모|어워|인증|심사|훈련|포상|경연|대전|챌린지|콘테스트")
 _GLUED_BODY_RE = re.compile(r"\S*(?:위원회|기관|부|처|청|공단|공사|재단|협회|본부)\s")
 _TOPIC_WORD_RE = re.compile(r"^(?P<word>\S+?)(?:은|는)\s")
+# `나래시(시장 …, 이하 나래시) 수기 공모전`: a body introduced with its head or short
+# name is the sentence's subject, no part of the event's name.
+_HEAD_ASIDE_RE = re.compile(
+    r"^\S+\((?:시장|군수|구청장|도지사|교육감|이사장|청장|원장|회장|대표|이하)[^()]*\)\s"
+)
 _NORM_RE = re.compile(r"[\s'\"‘’“”「」『』《》<>()·]+")
 
 
@@ -220,6 +226,9 @@ def _named(bare: str) -> list[tuple[str, int]]:
         start = name_start(bare, match.start())
         if not any(begin <= match.start() < begin + len(name) + 2 for name, begin in found):
             found.append((bare[start : match.end()], start))
+    for contest, begin, head in contest_names(bare):
+        if not any(start <= head < start + len(name) + 2 for name, start in found):
+            found.append((contest, begin))
     topic = _DATED_TOPIC_RE.match(bare)
     if topic and _SELECTING_RE.search(bare):
         found.append((topic.group("name"), 0))
@@ -247,6 +256,8 @@ def _events_in(text: str, at: int) -> list[Event]:
             name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
         if not name or len(_key(name)) <= 3 or _JUDGING_STEP_RE.fullmatch(_key(name)):
             continue
+        if not_an_event(bare, name, start):
+            continue
         year = YEAR_RE.search(name)
         written = _YEAR_BEFORE_RE.search(bare, 0, start)
         if year is None and written and bare[start] not in "‘'“\"「『《<":
@@ -254,7 +265,7 @@ def _events_in(text: str, at: int) -> list[Event]:
             year = YEAR_RE.search(name)
         events.append(
             Event(
-                with_inner_asides(text, name),
+                _HEAD_ASIDE_RE.sub("", with_inner_asides(text, name)),
                 at,
                 int(year.group(1)) if year else None,
                 _organizer(bare, start),
