@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -22,7 +22,9 @@ from govreader.tui.screens.main_core import EMPTY_LIBRARY, NO_FACTS
 from govreader.tui.screens.prompt_actions import PromptActions
 from govreader.tui.screens.view_settings import ViewSettings
 from govreader.tui.widgets.article_list import ArticleList
-from govreader.tui.widgets.facts_pane import FactsPane
+
+if TYPE_CHECKING:
+    from govreader.tui.widgets.facts_pane import FactsPane
 
 FACTS_VIEW_NAME = "facts-view"
 """The name the facts view is installed under: made once, it keeps its place between visits."""
@@ -96,8 +98,8 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     def _highlighted(self) -> None:
         self.update_list_status()
 
-    @on(FactsPane.Chosen)
-    def _fact_chosen(self, event: FactsPane.Chosen) -> None:
+    def on_facts_pane_chosen(self, event: FactsPane.Chosen) -> None:
+        # Named, not decorated with `on`: the pane's module loads only when it is first shown.
         if event.index < len(self.reader.document.facts):
             self._land(event.index)
 
@@ -139,6 +141,8 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     async def action_toggle_facts(self) -> None:
         pane = self.facts_pane
         if pane is None:
+            from govreader.tui.widgets.facts_pane import FactsPane
+
             pane = self.facts_pane = FactsPane(id="facts")
             pane.border_title = "Facts"
             pane.symbols = self.reader_app.symbols

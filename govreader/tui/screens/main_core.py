@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from textual.screen import Screen
 from textual.timer import Timer
@@ -22,10 +22,12 @@ from govreader.tui.document import article_document, raw_document
 from govreader.tui.jumps import jump
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.article_list import ArticleList
-from govreader.tui.widgets.facts_pane import FactsPane
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.reader import Reader
 from govreader.tui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from govreader.tui.widgets.facts_pane import FactsPane
 
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
