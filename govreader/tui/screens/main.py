@@ -34,6 +34,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     """The panes and the keys that tie them together, over the screen's core state."""
 
     AUTO_FOCUS = "#list"
+    _resumed = False
     BINDINGS: ClassVar[list[BindingType]] = list(MAIN_KEYS)
 
     def compose(self) -> ComposeResult:
@@ -45,6 +46,13 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
             yield self.reader
         yield self.status_bar
         yield self.key_bar
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual's own handler runs after this one. On the first resume every node was styled
+        # as it mounted, a moment ago: restyling the whole screen again only delays the first frame.
+        if not self._resumed:
+            event.refresh_styles = False
+            self._resumed = True
 
     def on_mount(self) -> None:
         self.apply_symbols()
