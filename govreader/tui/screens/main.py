@@ -14,7 +14,6 @@ from textual.widgets import Input
 from govreader.library import LibraryError
 from govreader.model import FactKind
 from govreader.tui.document import raw_document
-from govreader.tui.jumps import jump
 from govreader.tui.keys import MAIN_KEYS
 from govreader.tui.screens.article_actions import ArticleActions
 from govreader.tui.screens.list_actions import WATCH_SECONDS
@@ -117,6 +116,8 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
         if self.stored is None or self.raw:
             self.set_message("facts are shown in the clean view (press r)")
             return
+        from govreader.tui.jumps import jump
+
         reader = self.reader
         fact_kind = FactKind(kind) if kind else None
         landing = jump(

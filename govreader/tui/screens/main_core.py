@@ -19,7 +19,6 @@ from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
 from govreader.tui.document import article_document, raw_document
-from govreader.tui.jumps import jump
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.article_list import ArticleList
 from govreader.tui.widgets.key_bar import KeyBar
@@ -143,6 +142,8 @@ class MainCore(Screen[None]):
         pane.show(self.stored.article, facts)
         current = self.reader.current_fact
         if current is None:
+            from govreader.tui.jumps import jump
+
             landing = jump(facts, None, current=None, anchor=self.reader.top_offset, forward=True)
             current = None if landing is None else landing.index
         pane.select_fact(current)
