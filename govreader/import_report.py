@@ -7,8 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from govreader.export import say
-
 if TYPE_CHECKING:
     from govreader.library import ImportSummary, Library
 
@@ -19,6 +17,8 @@ def open_library(folder: Path | None) -> Library:
     from govreader.library import Library
 
     def upgrading(articles: int) -> None:
+        from govreader.export import say
+
         noun = "article" if articles == 1 else "articles"
         say(f"upgrading the library ({articles:,} {noun}) for this version, once …")
 
@@ -27,6 +27,8 @@ def open_library(folder: Path | None) -> Library:
 
 def say_refused(summary: ImportSummary) -> None:
     """One line for each file skipped (plainly not a page), failed, or gone from where it was."""
+    from govreader.export import say
+
     for path, reason in summary.skipped:
         say(f"skipped, {reason}", path)
     for path, reason in summary.failed:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from govreader.cli import main
+from govreader.cli import build_parser, main, plain_open, with_command
 from govreader.library import Library
 from govreader.library.location import DB_NAME
 from govreader.model import Article
@@ -265,3 +265,27 @@ def test_reading_while_another_process_imports(tmp_path: Path) -> None:
         assert process.returncode == 0, err
         assert "imported 150" in out
         assert lib.count() == 150 and seen > 0
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [[], ["open"], ["--library", "lib"], ["--library", "lib", "open"], ["open", "--library", "x"]],
+)
+def test_the_plain_reader_command_skips_the_parser_and_means_what_it_would_parse_to(
+    argv: list[str],
+) -> None:
+    full = with_command(argv)
+    args = build_parser().parse_args(full)
+    plain = plain_open(full)
+    assert args.command == "open" and args.paths == []
+    if argv[:1] == ["open"] and len(argv) > 1:
+        assert plain is None  # the option after the command is left to the parser
+    else:
+        assert plain == (args.library,)
+
+
+@pytest.mark.parametrize(
+    "argv", [["page.html"], ["--library=lib"], ["--library", "-h"], ["--version"], ["list"]]
+)
+def test_anything_else_goes_to_the_parser(argv: list[str]) -> None:
+    assert plain_open(with_command(argv)) is None

@@ -80,6 +80,10 @@ def test_opening_a_filled_library_loads_neither_the_parser_the_importer_nor_the_
     loaded = set(report["loaded"])
     assert "textual" in loaded  # the probe did reach the app
     assert sorted(loaded & {*HEAVY, *TABLE}) == []  # the facts view loads the table when opened
+    # Nor what the first frame does not show: the parser (a plain command needs none), the
+    # exporter, the facts pane until it is first opened, and the jumps between facts.
+    unshown = {"argparse", "govreader.export", "govreader.tui.widgets.facts_pane"}
+    assert sorted(loaded & {*unshown, "govreader.tui.jumps"}) == []
 
 
 def test_search_and_list_load_neither_the_pipeline_nor_the_facts_table(tmp_path: Path) -> None:

@@ -17,7 +17,6 @@ from govreader.library import Library
 from govreader.tui.keys import APP_KEYS, MAIN_KEYS
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.screens.main import MainScreen
-from govreader.tui.widgets.facts_pane import FactsPane
 from govreader.tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
@@ -102,6 +101,7 @@ class GovReaderApp(ReaderApp):
         from govreader.model import FactKind
         from govreader.tui.screens.facts_view import FactsView, facts_view_bindings
         from govreader.tui.screens.help import HelpScreen, help_text
+        from govreader.tui.widgets.facts_pane import FactsPane
 
         main = self.main_screen
         palette = Binding(self.COMMAND_PALETTE_BINDING, "command_palette", "Command palette")

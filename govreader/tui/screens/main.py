@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -14,7 +14,6 @@ from textual.widgets import Input
 from govreader.library import LibraryError
 from govreader.model import FactKind
 from govreader.tui.document import raw_document
-from govreader.tui.jumps import jump
 from govreader.tui.keys import MAIN_KEYS
 from govreader.tui.screens.article_actions import ArticleActions
 from govreader.tui.screens.list_actions import WATCH_SECONDS
@@ -22,7 +21,9 @@ from govreader.tui.screens.main_core import EMPTY_LIBRARY, NO_FACTS
 from govreader.tui.screens.prompt_actions import PromptActions
 from govreader.tui.screens.view_settings import ViewSettings
 from govreader.tui.widgets.article_list import ArticleList
-from govreader.tui.widgets.facts_pane import FactsPane
+
+if TYPE_CHECKING:
+    from govreader.tui.widgets.facts_pane import FactsPane
 
 FACTS_VIEW_NAME = "facts-view"
 """The name the facts view is installed under: made once, it keeps its place between visits."""
@@ -32,6 +33,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     """The panes and the keys that tie them together, over the screen's core state."""
 
     AUTO_FOCUS = "#list"
+    _resumed = False
     BINDINGS: ClassVar[list[BindingType]] = list(MAIN_KEYS)
 
     def compose(self) -> ComposeResult:
@@ -43,6 +45,13 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
             yield self.reader
         yield self.status_bar
         yield self.key_bar
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual's own handler runs after this one. On the first resume every node was styled
+        # as it mounted, a moment ago: restyling the whole screen again only delays the first frame.
+        if not self._resumed:
+            event.refresh_styles = False
+            self._resumed = True
 
     def on_mount(self) -> None:
         self.apply_symbols()
@@ -96,8 +105,8 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     def _highlighted(self) -> None:
         self.update_list_status()
 
-    @on(FactsPane.Chosen)
-    def _fact_chosen(self, event: FactsPane.Chosen) -> None:
+    def on_facts_pane_chosen(self, event: FactsPane.Chosen) -> None:
+        # Named, not decorated with `on`: the pane's module loads only when it is first shown.
         if event.index < len(self.reader.document.facts):
             self._land(event.index)
 
@@ -107,6 +116,8 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
         if self.stored is None or self.raw:
             self.set_message("facts are shown in the clean view (press r)")
             return
+        from govreader.tui.jumps import jump
+
         reader = self.reader
         fact_kind = FactKind(kind) if kind else None
         landing = jump(
@@ -139,6 +150,8 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     async def action_toggle_facts(self) -> None:
         pane = self.facts_pane
         if pane is None:
+            from govreader.tui.widgets.facts_pane import FactsPane
+
             pane = self.facts_pane = FactsPane(id="facts")
             pane.border_title = "Facts"
             pane.symbols = self.reader_app.symbols

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from textual.screen import Screen
 from textual.timer import Timer
@@ -19,13 +19,14 @@ from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
 from govreader.tui.document import article_document, raw_document
-from govreader.tui.jumps import jump
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.article_list import ArticleList
-from govreader.tui.widgets.facts_pane import FactsPane
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.reader import Reader
 from govreader.tui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from govreader.tui.widgets.facts_pane import FactsPane
 
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
@@ -141,6 +142,8 @@ class MainCore(Screen[None]):
         pane.show(self.stored.article, facts)
         current = self.reader.current_fact
         if current is None:
+            from govreader.tui.jumps import jump
+
             landing = jump(facts, None, current=None, anchor=self.reader.top_offset, forward=True)
             current = None if landing is None else landing.index
         pane.select_fact(current)

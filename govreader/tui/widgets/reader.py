@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
@@ -191,28 +192,28 @@ class Reader(ScrollView, can_focus=True):
 
     def _render_text(self, index: int, base: Style) -> Strip:
         start, end = self._lines[index]
-        text = Text(self.document.text[start:end], no_wrap=True, end="")
+        marks: list[tuple[int, int, Style]] = []  # in order: a later one wins where they overlap
+
+        def mark(a: int, b: int, style: Style) -> None:
+            if style and a < end and b > start:
+                marks.append((max(a, start) - start, min(b, end) - start, style))
+
         for span_index in self._line_spans[index]:
             span = self.document.spans[span_index]
-            self._stylize(text, span.start, span.end, start, end, self._style(span.style))
+            mark(span.start, span.end, self._style(span.style))
         if self.current_fact is not None:
             a, b = self.document.fact_spans[self.current_fact]
-            self._stylize(text, a, b, start, end, self._style("current"))
+            mark(a, b, self._style("current"))
         first = bisect_left([b for _, b in self.matches], start + 1)
         for number in range(first, len(self.matches)):
             a, b = self.matches[number]
             if a >= end:
                 break
-            name = "match-current" if number == self.current_match else "match"
-            self._stylize(text, a, b, start, end, self._style(name))
-        # The widget's style goes under each segment afterwards: folding it into the Text
-        # would make Rich combine styles at every span edge, the bulk of drawing time.
-        return Strip(text.render(self.app.console), cell_len(text.plain)).apply_style(base)
-
-    @staticmethod
-    def _stylize(text: Text, a: int, b: int, start: int, end: int, style: Style) -> None:
-        if a < end and b > start:
-            text.stylize(style, max(a, start) - start, min(b, end) - start)
+            mark(a, b, self._style("match-current" if number == self.current_match else "match"))
+        line = self.document.text[start:end]
+        # The widget's style goes under each segment afterwards: folding it into the marks
+        # would combine styles at every span edge, the bulk of drawing time.
+        return Strip(_segments(line, marks), cell_len(line)).apply_style(base)
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll so the text between the offsets is in view, a third of the way down."""
@@ -278,3 +279,16 @@ class Reader(ScrollView, can_focus=True):
         return "\n".join(
             self.document.text[a:b].rstrip() for a, b in self._lines[top : top + self.size.height]
         )
+
+
+def _segments(line: str, marks: list[tuple[int, int, Style]]) -> list[Segment]:
+    """`line` cut at every mark's edge, each piece in the styles of the marks over it combined
+    in order: what `Text.stylize` then `Text.render` make of it, without a `Text` a line."""
+    if not marks:
+        return [Segment(line)]
+    edges = sorted({0, len(line), *(a for a, _, _ in marks), *(b for _, b, _ in marks)})
+    segments = []
+    for a, b in pairwise(edges):
+        over = [style for start, end, style in marks if start <= a and end >= b]
+        segments.append(Segment(line[a:b], Style.combine(over) if over else None))
+    return segments
