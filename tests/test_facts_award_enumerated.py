@@ -194,3 +194,43 @@ def test_a_long_record_cut_after_its_last_item_is_read() -> None:
 def test_two_graded_items_closed_by_a_bare_list_end_stay_silent() -> None:
     text = "도 농정시책 평가 최우수상, 지역복지사업 평가 우수상 등 수상 기관에는 포상금이 지급된다."
     assert awards(text) == []
+
+
+def test_an_item_ending_in_its_category_names_the_event_before_it() -> None:
+    text = (
+        "하늘군은 올해 여러 기관에서 상을 받았다. 이외에 도로명주소 추진실적 최우수, "
+        "도 구강보건 평가 최우수, 지자체 합동평가 산림 분야 최우수상 등을 받았다."
+    )
+    found = {(a.get("name"), a.get("prize"), a.get("category")) for a in awards(text)}
+    assert ("지자체 합동평가", "최우수상", "산림 분야") in found
+    assert ("도로명주소 추진실적", "최우수", None) in found
+    assert ("도 구강보건 평가", "최우수", None) in found
+
+
+def test_a_category_alone_in_a_record_is_left_out_the_other_items_kept() -> None:
+    text = (
+        "하늘군은 올해 상을 받았다. 이외에 도로명주소 추진실적 최우수, 마을 돌봄 서비스 부문 "
+        "최우수, 도 구강보건 평가 최우수 등을 받았다."
+    )
+    names = {a.get("name") for a in awards(text)}
+    assert {"도로명주소 추진실적", "도 구강보건 평가"} <= names
+    assert not any(n and n.endswith("부문") for n in names)
+
+
+def test_a_record_led_by_the_kind_of_evaluation_in_short_form() -> None:
+    text = (
+        "달빛구는 지난해 대외 평가에서 20개 부문을 수상했다. 정부기관 평가에선 치매 관리 "
+        "우수사례 공모 분야 대상, 노인복지사업 평가 최우수상, 청소년정책 평가 최우수상 등 "
+        "9개 분야에서 1500만원을 받았다."
+    )
+    assert {("치매 관리 우수사례 공모", "대상"), ("노인복지사업 평가", "최우수상"),
+            ("청소년정책 평가", "최우수상")} <= {(n, p) for n, p, _ in named(text)}  # fmt: skip
+
+
+def test_a_modifier_inside_an_event_name_is_no_subject() -> None:
+    text = (
+        "달빛구는 상을 받았다. 서울시 평가에선 청년 일자리 만들기 우수구, 걷기 좋은 거리 "
+        "만들기 우수구, 푸른 하천 가꾸기 우수구 등 8개 전 분야에서 3억원을 받았다."
+    )
+    names = {n for n, _, _ in named(text)}
+    assert {"청년 일자리 만들기", "걷기 좋은 거리 만들기", "푸른 하천 가꾸기"} <= names

@@ -40,3 +40,13 @@ def test_a_quoted_field_the_page_calls_a_category_is_no_event() -> None:
         "서울 강서구는 ‘찾아가는 돌봄서비스 제공’ 최우수상을 받았다."
     )
     assert {name for name, *_ in named(text)} == {"2025년 복지행정상"}
+
+
+def test_a_list_mark_glued_to_the_name_opens_it() -> None:
+    text = (
+        "나래군은 지난해 여러 평가에서 상을 받았다. 군은 안심식당 전시회를 열어 "
+        "△식품·위생관리사업 종합평가에서 대상을 받기도 했다. 보건 시책을 넓혀 "
+        "△보건시책사업 평가에서 최우수기관으로 선정됐다."
+    )
+    names = {(name, prize) for name, prize, *_ in named(text)}
+    assert names == {("식품·위생관리사업 종합평가", "대상"), ("보건시책사업 평가", "최우수기관")}

@@ -31,7 +31,7 @@ _ITEM_SPLIT_RE = re.compile(
 # The list's end: `등을 받았다`, `등 15개 상을 수상했다`, `등에 선정됐다`, `등의 성과를 거뒀다`,
 # or the last grade's own particle and verb (`… 우수상을 받았다`).
 _CLOSE_RE = re.compile(
-    r"(?:\s?등(?:\s(?:총\s)?\d+개(?:의)?\s?(?:상|분야|부문|평가))?(?:을|를|에|에서|의|으로)?"
+    r"(?:\s?등(?:\s(?:총\s)?\d+개(?:의)?\s?(?:전\s)?(?:상|분야|부문|평가))?(?:을|를|에|에서|의|으로)?"
     r"|(?<=[가-힣])(?:을|를|에|으로|로))"
     r"\s(?:\S+\s){0,3}?"
     r"(?:받았|받으며|받아|수상(?:했|하였|하며|해)|선정(?:됐|되었|돼)|차지(?:했|하였)|거머쥐|획득(?:했|하였)"
@@ -42,10 +42,10 @@ _CLOSE_RE = re.compile(
 # `A 평가 최우수상 수상, B 대회 우수상 선정, C 평가 대상 수상 등 …`: the list ends at 등.
 _OPEN_CLOSE_RE = re.compile(r"(?<=[가-힣])\s등\s")
 # Where the first item's words begin: after the subject, the time and the kind of evaluation
-# (`구는 올해 외부 평가에서도 …`).
+# (`구는 올해 외부 평가에서도 …`, `정부 평가에선`, `이외에`).
 _LEAD_END_RE = re.compile(
-    r"(?<!\S)\S+(?:에서도|에서는|에서|(?<!평)가|이|은|는)\s"
-    r"|(?:올해|지난해|올 한 해|한 해 동안)\s"
+    r"(?<!\S)\S+(?:에서도|에서는|에선|에서|(?<!평)가|이|은|는)\s"
+    r"|(?:올해|지난해|올 한 해|한 해 동안|이외에도?|이 밖에도?|그 밖에도?)\s"
 )
 # `X 주관`, `X가 주관한`, `X 주최`: the host written at the head of an item.
 _HOST_HEAD_RE = re.compile(
@@ -80,10 +80,14 @@ _DEED_END_RE = re.compile(r"(?<=[가-힣])\s(?:수상|선정|획득)$")
 # `농산시책 평가 2년 연속 최우수상`: how often it was won, no part of the event's name.
 _IN_A_ROW_RE = re.compile(r"\s(?:\d{1,2}|[두세네])\s?(?:년|회|번)\s?연속$")
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
-# An item with a subject of its own (`A군이 최우수기관, B시가 우수기관`) pairs winners with
-# grades, and one ending in a category (`공시제 부문 최우수상, 우수사업 부문 우수상`) is one
-# award's categories: other shapes read both.
-_NOT_EVENT_RE = re.compile(r"(?<!평)(?:은|는|이|가)\s|(?:부문|분야)$")
+# An item with a subject of its own (`A군이 최우수기관, B군은 우수기관`) pairs winners with
+# grades: other shapes read it. 은/는 mark a subject only after a body; after other words
+# they are modifiers inside an event's name (`걷기 좋은 서울`, `찾아가는 복지`).
+_SUBJECT_RE = re.compile(r"(?<!평)(?<=[가-힣])(?:이|가)\s|(?<!\S)(?P<topic>\S+?)(?:은|는)\s")
+# `지자체 합동평가 산림 분야`: the event, then the category it was won in; an item that is a
+# category alone (`공시제 부문`) names no event.
+_CATEGORY_END_RE = re.compile(r"(?:부문|분야)$")
+_EVENT_WORD_RE = re.compile(r"평가|대회|공모|대상|어워|경진|경연|대전|인증|심사|시상")
 
 
 @finds(
@@ -190,15 +194,19 @@ def _named_grades(
         raw = text[name_at : prize.start()].strip()
         host = _HOST_HEAD_RE.match(raw)
         name = _QUOTES_RE.sub("", raw[host.end() :] if host else raw).strip()
-        name = _IN_A_ROW_RE.sub("", name)
-        if _NOT_EVENT_RE.search(name):
+        if _has_subject(name):
             return []
+        event, category = _event_and_category(_IN_A_ROW_RE.sub("", name))
+        if not event:
+            continue
+        name = event
         only_year = YEAR_RE.fullmatch(name)  # `2022년 장관상 수상`: a year, no event named
         if not only_year and (len(name.replace(" ", "")) < _MIN_NAME or is_person_or_body(name)):
             continue
         organizer = host.group("org") if host else organizer_of(raw, {})
         found.append(_award(piece, where, name_at, end, name, grade_of(prize), organizer,
                             recipient, published_year))  # fmt: skip
+        found[-1].category = category
         if only_year:
             found[-1].name = None
     return found if len(found) >= 2 else []
@@ -223,6 +231,28 @@ def _grade_first(
         found.append(_award(piece, where, start, end, name, head.group("grade"), None, None,
                             published_year))  # fmt: skip
     return found if len(found) >= 2 else []
+
+
+def _has_subject(item: str) -> bool:
+    """The item names who won (`A군이 최우수기관`, `B군은 우수기관`), not an event."""
+    for match in _SUBJECT_RE.finditer(item):
+        topic = match.group("topic")
+        if topic is None or topic in SELF_REFERENCE or is_person_or_body(topic):
+            return True
+    return False
+
+
+def _event_and_category(item: str) -> tuple[str | None, str | None]:
+    """`지자체 합동평가 산림 분야` → the event and its category; a category alone has no event
+    (`공시제 부문`), and an item without one is all event."""
+    if not _CATEGORY_END_RE.search(item):
+        return item, None
+    words = item.split()
+    last = max((i for i, word in enumerate(words[:-1]) if _EVENT_WORD_RE.search(word)), default=-1)
+    if last < 0:
+        return None, None
+    category = " ".join(words[last + 1 :])
+    return " ".join(words[: last + 1]), category if len(words) - last > 2 else None
 
 
 def _is_recipient(name: str) -> bool:

@@ -102,6 +102,8 @@ _CEREMONY_NAME_RE = re.compile(
 )
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 _QUOTED_WORD_RE = re.compile(r"[‘'“\"][^\s‘’'“”\"]{2,20}[’'”\"]")
+# `△보건시책사업 평가에서`: a list mark glued to a word opens an item, the name begins after it.
+_MARKED_WORD_RE = re.compile(r"[▲△○◦□■●◆◇▷▶]\S")
 _OWNER_OF_RE = re.compile(r"(?:위원회|[부청처원])의$")
 # `지방재정 조기집행 우수기관으로 뽑혀`: the words before a grade someone was selected for.
 _NAMED_GRADE_RE = re.compile(
@@ -223,6 +225,8 @@ def name_start(text: str, head: int, places: bool = True) -> int:
             return previous  # `2018년 재난관리평가에서`: the year opens the name
         if _QUOTED_WORD_RE.fullmatch(word):
             return previous  # `‘어촌뉴딜300’ 사업 평가`: the quoted part opens the name
+        if _MARKED_WORD_RE.match(word) and is_plain_word(word[1:]):
+            return previous + 1  # `△식품·위생관리사업 종합평가`: the item opens the name
         plain = is_plain_word(word) or word.endswith(_DEGREE_NOUNS)
         if word == "및" and start - 1 > previous and _joins_names(text, previous):
             start = previous  # `노인일자리 및 사회활동지원사업 평가`: 및 inside the name
