@@ -210,6 +210,11 @@ def headline_shaped(line: str) -> bool:
     return bool(_HEADLINE_SHAPE.fullmatch(line)) and not _MID_SENTENCE.search(line)
 
 
+def ends_mid_sentence(line: str) -> bool:
+    """Whether a line stops after a particle or a comma, as a clause does and a headline never."""
+    return bool(_MID_SENTENCE.search(line))
+
+
 def _wrap_piece(line: str, longest: int = WRAP_MAX, shortest: int = WRAP_MIN) -> bool:
     return (
         shortest <= len(line) <= longest

@@ -170,13 +170,16 @@ def _unboxed(text: str) -> list[str]:
 
 
 def clean_text(page: Page) -> Article:
-    raw = [line for line in _unboxed(page.text) if line.strip()]
+    every = _unboxed(page.text)
+    raw = [line for line in every if line.strip()]
+    opens = [i == 0 or not every[i - 1].strip() for i, line in enumerate(every) if line.strip()]
     lines = [squash(line) for line in raw]
     bulleted = [squash(line) != line.strip() for line in raw]
     groups = wrapped_groups(lines)
     if len(groups) < len(lines):
         lines = [" ".join(lines[i] for i in group) for group in groups]
         bulleted = [bulleted[group[0]] and len(group) == 1 for group in groups]
+        opens = [opens[group[0]] for group in groups]
     if not lines:
         return Article(text="", path=str(page.path))
     earlier, captions = repeated(lines)
@@ -198,7 +201,9 @@ def clean_text(page: Page) -> Article:
     head_start = max(0, start - LOOK_BACK)
     lead = lines[start] if start < len(lines) else ""
     head = lines[head_start:start]
-    title, subtitle, body = head_block(head, bulleted[head_start:start], lines, lead)
+    title, subtitle, body = head_block(
+        head, bulleted[head_start:start], lines, lead, opens[head_start : start + 1]
+    )
     subtitle = subtitle or dated_deck(head)
     title = unprefixed(title, head) if title else title
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)

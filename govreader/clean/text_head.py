@@ -13,7 +13,7 @@ from collections import Counter
 from govreader.clean.boilerplate import is_chrome, is_end_marker, is_release_header, is_tool_row
 from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.captions import is_caption
-from govreader.clean.copied import headline_shaped
+from govreader.clean.copied import ends_mid_sentence, headline_shaped
 from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, stamp_date
 from govreader.clean.lines import HANGUL, Body, fingerprint, looks_like_prose
 from govreader.clean.metadata_lines import is_date_line, is_reporter_line
@@ -98,9 +98,14 @@ def _candidate(line: str) -> bool:
 
 
 def head_block(
-    head: list[str], bulleted: list[bool], page: list[str], lead: str = ""
+    head: list[str],
+    bulleted: list[bool],
+    page: list[str],
+    lead: str = "",
+    opens: list[bool] | None = None,
 ) -> tuple[str | None, str | None, Body]:
-    """Headline, subtitle and metadata from the lines above the body, whose first line is `lead`.
+    """Headline, subtitle and metadata from the lines above the body, whose first line is `lead`;
+    `opens` tells, for each head line and the lead, whether a blank line comes before it.
 
     The headline is the line that most looks like one: followed by a date, a byline or the
     article's tool row (share, print, listen; a list item above it is a deck), repeated
@@ -174,6 +179,9 @@ def head_block(
     top = _above_dash_decks(head, best, meta_at)
     if top is not None:
         return head[top], head[top + 1], body
+    top = _headline_over_deck_blocks(head, bulleted, best, meta_at, opens or [])
+    if top is not None:
+        return head[top], "\n".join(head[top + 1 : best + 1]), body
     if _deck_below_headline(head, bulleted, best, meta_at) or _stacked_deck(
         head, bulleted, best, meta_at
     ):
@@ -251,6 +259,32 @@ def _stacked_deck(head: list[str], bulleted: list[bool], at: int, meta_at: list[
     if not _candidate(head[above]) or (above and _candidate(head[above - 1])):
         return False
     return headline_shaped(head[above]) and _deck(head[at], head[above], 10)
+
+
+def _headline_over_deck_blocks(
+    head: list[str], bulleted: list[bool], at: int, meta_at: list[int], opens: list[bool]
+) -> int | None:
+    """The headline of a copy that sets its headline apart from its decks by a blank line and
+    its decks from the lead by another (headline, blank, deck lines, blank, lead), with no date or
+    byline row between, when the line picked is the last deck (a photo's caption may follow it):
+    the headline is the line alone in its block at the top of the stack, under nothing that reads
+    as a headline nor a date row (whose stamp may run into the headline itself)."""
+    if len(opens) != len(head) + 1 or not opens[at + 1]:
+        return None
+    if not all(is_caption(line) for line in head[at + 1 :]):
+        return None
+    for top in range(at - 1, max(at - DECK_LINES, 0) - 1, -1):
+        stack = range(top, at + 1)
+        if any(m >= top - 1 for m in meta_at) or any(bulleted[i] for i in stack):
+            continue
+        if not (opens[top] and opens[top + 1]) or (top and _candidate(head[top - 1])):
+            continue
+        headline = head[top]
+        if not _candidate(headline) or ends_mid_sentence(headline):
+            continue
+        if all(_deck(head[i], headline, 8) for i in stack[1:]):
+            return top
+    return None
 
 
 def dated_deck(head: list[str]) -> str | None:
