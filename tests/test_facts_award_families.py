@@ -447,3 +447,10 @@ def test_a_special_prize_keeps_the_merit_it_is_named_for() -> None:
 def test_a_headline_award_the_body_never_mentions_is_not_kept() -> None:
     text = "군은 올해 예산을 늘렸다."
     assert awards(text, "영광군, 지방규제혁신 평가 우수기관 선정") == []
+
+
+def test_four_digits_a_number_unit_follows_are_no_year() -> None:
+    text = "해오름군은 지방재정 평가에서 최우수상을 받아 특별교부세 7억 1900만원을 확보했다."
+    assert {a.get("year") for a in awards(text)} == {2025}  # the article's year, not 1900
+    told = "해오름군은 2019, 2020년 지방재정 평가에서 최우수상을 받았다."
+    assert {a.get("year") for a in awards(told)} >= {2019}

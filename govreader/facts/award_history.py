@@ -12,7 +12,11 @@ from itertools import pairwise
 from govreader.facts.award_prizes import grade_of
 from govreader.facts.award_reading import PAST
 
-YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})년?(?!\d)")
+YEAR_RE = re.compile(
+    r"(?<![\d,.])((?:19|20)\d{2})(?:년|(?!\d|[,.]\d|만|억|천|원|명|개|곳|건|%|가구|세대))"
+)
+"""A year, with or without 년; a bare four digits that a number unit follows (`7억 1900만원`,
+`2000명`) is a count, not a year."""
 _YEAR_RANGE_RE = re.compile(r"^(?:부터\s|\s?[~∼–-]\s?)$")
 _RELATIVE_YEAR_RE = re.compile(r"(?<![가-힣])(지난해|작년|올해|금년)(?!보다|에 비해|와 비교)")
 # `2023년과 지난해에 이어 올해까지`: years of one streak.
