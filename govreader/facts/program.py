@@ -19,6 +19,8 @@ These families of sentences name them:
   join (`‘AI 안부콜’에 가입`) or that shares a later name's verb (`‘A’를, 군은 ‘B’를 운영`);
 - a named act a budget pays for (`보조경기장 조성에 38억 원`, `건강이용권 지원(9억 원)`) and two
   kinds of support side by side (`해상운송비 지원과 택배 추가배송비 지원도`);
+- a facility built (`장애인체육관 건립도 추진`), and a named place or service the body runs or
+  opens (`이동민원실 운영을 시작`, `예쁜치매쉼터를 운영`, `행복콜택시 8대 운영에`);
 - the types of one scheme, each with its count or who may apply (`공익활동형 9,760명, 시장형
   662명`);
 - the other items of a list the body runs once one of them is found (`A 부르기, B 놓기, C
@@ -38,7 +40,8 @@ are not programs. What someone says is speech, and is skipped, but for a list of
 official names.
 
 Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
-`program_funded`, `program_quoted`, `program_types`, `program_siblings`, `program_apposition`;
+`program_funded`, `program_quoted`, `program_types`, `program_siblings`, `program_apposition`,
+`program_facilities`, `program_run_places`;
 `program_spans` trims and rejects names for all of them, with `program_kinds` telling a kind of
 work (`하반기 사업`) from a named program.
 """
@@ -61,6 +64,7 @@ from govreader.facts.program_lists import (
 )
 from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
+from govreader.facts.program_run_places import run_places
 from govreader.facts.program_siblings import sibling_items
 from govreader.facts.program_spans import STRONG_END_RE, clean_span, name_word
 from govreader.facts.program_types import scheme_types
@@ -184,6 +188,7 @@ _FINDERS: tuple[tuple[Rule, Callable[[str], Iterable[tuple[int, int]]]], ...] = 
     (rule(_P, "phrase headed by a program word", "청년도전 지원사업을 추진한다"), headed_phrases),
     (rule(_P, "what a budget pays for", "보조경기장 조성에 38억 원을 들여"), funded_items),
     (rule(_P, "a facility built or opened", "장애인체육관 건립도 추진한다"), built_facilities),
+    (rule(_P, "a place or service a body runs", "예쁜치매쉼터를 운영한다"), run_places),
     (
         rule(_P, "quoted name marked as a program", "‘청년이룸’ 사업을 운영한다"),
         quoted_names,
