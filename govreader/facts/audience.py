@@ -10,9 +10,10 @@ bodies an evaluation covers (`전국 243개 지방자치단체`) and bracketed i
 count beside the criteria a later sentence states. The subject of a clause may sit in the serial
 clause before it (`X이 모임을 구성해 신청하면`). This module finds the triggers,
 `audience_subjects` the subject a trigger names; `audience_phrase` reads each phrase back from
-its head (`audience_words` knows the head words and ages), `audience_lists` splits a list into
-its groups, `audience_accept` decides whether a phrase names people and `audience_speech` blanks
-out what officials say.
+its head (`audience_words` knows the head words and ages), `audience_fields` reads the rows
+under a notice's label of who may take part, `audience_lists` splits a list into its groups,
+`audience_accept` decides whether a phrase names people and `audience_speech` blanks out what
+officials say.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Iterator
 
 from govreader.facts import audience_shapes as shapes
 from govreader.facts.audience_accept import INCOME, accept
+from govreader.facts.audience_fields import field_rows, row_spans
 from govreader.facts.audience_lists import groups
 from govreader.facts.audience_phrase import ADVERBS, ENUM_RE, NOUN_WORDS, phrase, phrases
 from govreader.facts.audience_speech import unspoken
@@ -353,6 +355,8 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     저소득 어르신으로`): the owner's labels list both, the need as well as the criteria."""
     pieces = list(pieces)
     texts = [unspoken(piece.text) for piece in pieces]
-    for before, text, piece in zip(["", *texts], texts, pieces, strict=False):
-        spans = _accepted(text, [*_spans(text), *shapes.listing_on(text, before)])
+    rows = field_rows(texts)
+    for index, (before, text, piece) in enumerate(zip(["", *texts], texts, pieces, strict=False)):
+        fields = row_spans(text) if index in rows else ()
+        spans = _accepted(text, [*_spans(text), *shapes.listing_on(text, before), *fields])
         yield from (_fact(piece, span, found_by) for span, found_by in spans.items())

@@ -62,7 +62,7 @@ _AGE_WORD_RE = re.compile(
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
 NOUN_WORDS = word_set(
     "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 다둥이 자가 아이 "
-    "어린이 이상 부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 고도 제도 "
+    "어린이 이상 부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 원로 고도 제도 "
     "언어 영어 단어 연어 한국어 관할"
 )
 # `사업자등록 6개월 이상`, `주민등록 1년 이상`: a record held for a time, ending like `…도록`.
