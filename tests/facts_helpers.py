@@ -45,3 +45,11 @@ def audience_texts(text: str) -> list[str]:
 def program_names(text: str) -> set[str]:
     """The name of every program found in `text`; spans must be exact."""
     return {fields["name"] for fields in kind_fields(text, FactKind.PROGRAM)}
+
+
+def program_rules(text: str) -> dict[str, str | None]:
+    """Each program's name in `text` with the rule that found it; spans must be exact."""
+    found = [fact for fact in extract(Article(text=text)) if fact.kind == FactKind.PROGRAM]
+    for fact in found:
+        assert text[fact.start : fact.end] == fact.text
+    return {str(fact.fields["name"]): fact.rule for fact in found}

@@ -5,17 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from govreader.facts import extract
-from govreader.model import Article, FactKind
+from tests.facts_helpers import program_rules as programs
 
 _RULE = "a place or service a body runs"
-
-
-def programs(text: str) -> dict[str, str | None]:
-    found = [fact for fact in extract(Article(text=text)) if fact.kind == FactKind.PROGRAM]
-    for fact in found:
-        assert text[fact.start : fact.end] == fact.text
-    return {str(fact.fields["name"]): fact.rule for fact in found}
 
 
 @pytest.mark.parametrize(
