@@ -1,10 +1,13 @@
-"""Shared fixtures: the corpus of real saved pages and the seed page, beside the repository."""
+"""Shared fixtures: the corpus of real saved pages and the seed page, beside the repository, and a
+library of the sample articles."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+
+from govreader.library import Library, import_paths, sample_articles_dir
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -33,3 +36,12 @@ def seed_path() -> Path:
     if not seeds:
         pytest.skip("../shared/seeds is not beside the repository")
     return seeds[0]
+
+
+@pytest.fixture(scope="module")
+def library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A library of the bundled sample articles, made once per test module."""
+    folder = tmp_path_factory.mktemp("samples") / "library"
+    with Library.open(folder) as library:
+        assert import_paths(library, [sample_articles_dir()], jobs=1).imported
+    return folder

@@ -53,3 +53,11 @@ def program_rules(text: str) -> dict[str, str | None]:
     for fact in found:
         assert text[fact.start : fact.end] == fact.text
     return {str(fact.fields["name"]): fact.rule for fact in found}
+
+
+def award_winners(text: str) -> set[tuple[str | None, str | None]]:
+    """(prize, recipient) of every award in `text`, told in an article of 2025-11-20."""
+    return {
+        (a.get("prize"), a.get("recipient"))
+        for a in kind_fields(text, FactKind.AWARD, published="2025-11-20")
+    }

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from govreader.model import FactKind
-from tests.facts_helpers import kind_fields
-
-
-def who(text: str) -> set[tuple[str | None, str | None]]:
-    """(prize, recipient) of every award."""
-    return {
-        (a.get("prize"), a.get("recipient"))
-        for a in kind_fields(text, FactKind.AWARD, published="2025-11-20")
-    }
+from tests.facts_helpers import award_winners as who
 
 
 def test_each_counted_list_takes_the_grade_after_it() -> None:

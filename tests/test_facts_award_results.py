@@ -7,15 +7,8 @@ Every sentence here was written for these tests; near-misses stay silent.
 from __future__ import annotations
 
 from govreader.model import FactKind
+from tests.facts_helpers import award_winners as who
 from tests.facts_helpers import kind_fields
-
-
-def who(text: str) -> set[tuple[str | None, str | None]]:
-    """(prize, recipient) of every award."""
-    return {
-        (a.get("prize"), a.get("recipient"))
-        for a in kind_fields(text, FactKind.AWARD, published="2025-11-20")
-    }
 
 
 def test_grades_with_names_before_their_works_in_brackets() -> None:

@@ -13,7 +13,7 @@ import pytest
 from rich.cells import cell_len
 
 from govreader.fact_text import KIND_LABELS
-from govreader.library import Library, LibraryError, ListQuery, import_paths, sample_articles_dir
+from govreader.library import Library, LibraryError, ListQuery
 from govreader.model import FactKind
 from govreader.table_text import GAP, cell_text
 from govreader.tui.app import GovReaderApp
@@ -21,14 +21,6 @@ from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.screens.help import HelpScreen
 from govreader.tui.widgets.fact_grid import MAX_CELLS, FactGrid
 from govreader.tui.widgets.kind_bar import KindBar
-
-
-@pytest.fixture(scope="module")
-def library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("samples") / "library"
-    with Library.open(folder) as library:
-        assert import_paths(library, [sample_articles_dir()], jobs=1).imported
-    return folder
 
 
 @pytest.fixture

@@ -11,17 +11,9 @@ from typing import Any
 import pytest
 
 from govreader.cli import main
-from govreader.library import Library, import_paths, sample_articles_dir
+from govreader.library import Library
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.facts_view import FactsView
-
-
-@pytest.fixture(scope="module")
-def library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("samples") / "library"
-    with Library.open(folder) as library:
-        assert import_paths(library, [sample_articles_dir()], jobs=1).imported
-    return folder
 
 
 def printed(capsys: pytest.CaptureFixture[str], library_dir: Path, *args: str) -> str:

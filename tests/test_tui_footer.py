@@ -6,20 +6,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import pytest
-
-from govreader.library import Library, import_paths, sample_articles_dir
+from govreader.library import Library
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.widgets.key_bar import KeyBar
-
-
-@pytest.fixture(scope="module")
-def library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("samples") / "library"
-    with Library.open(folder) as library:
-        assert import_paths(library, [sample_articles_dir()], jobs=1).imported
-    return folder
 
 
 def footers(library_dir: Path, width: int) -> tuple[str, str, str]:
