@@ -91,10 +91,8 @@ def _write(table: FactTable, fmt: str, filtered: bool) -> None:
     from govreader import table_text
 
     out = sys.stdout
-    if fmt == "csv":
-        table_text.write_csv(table, out)
-    elif fmt == "json":
-        table_text.write_json(table, out)
+    if fmt in table_text.TABLE_WRITERS:
+        table_text.TABLE_WRITERS[fmt](table, out)
     else:
         available = None
         if out.isatty():

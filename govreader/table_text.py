@@ -12,7 +12,7 @@ import csv
 import io
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from itertools import repeat
 from pathlib import Path
@@ -134,9 +134,9 @@ def _texts(column: Column, cells: Sequence[Any]) -> dict[Any, str]:
         sql = column.sql[0]
         texts = {value: cell_text(column, shown_value(sql, value)) for value in distinct}
         return {**texts, None: ""} if unknown else texts
-    plain = column.numeric and not column.money and column.name not in ("rate", "ages", "year")
-    if plain and set(map(type, distinct)) <= {int}:
-        texts = dict(zip(distinct, map(format, distinct, repeat(",")), strict=True))
+    whole = _whole_numbers(column, distinct)
+    if whole is not None:
+        texts = dict(zip(whole, map(format, whole, repeat(",")), strict=True))
     else:
         texts = {value: cell_text(column, value) for value in distinct}
     if unknown:
@@ -172,7 +172,7 @@ def _padded(
     return out
 
 
-def _whole_numbers(column: Column, cells: Sequence[Any]) -> set[int] | None:
+def _whole_numbers(column: Column, cells: Iterable[Any]) -> set[int] | None:
     """The distinct values of a column of plain counts or figures when all are whole numbers
     (shown as `14,000`), else None."""
     if not column.numeric or column.money or column.name in ("rate", "ages", "year"):

@@ -35,7 +35,8 @@ _SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
     "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
 )
-_NAME = r"(?:황보|남궁|제갈|선우|독고)?[가-힣]{2,3}"
+_COMPOUND_SURNAMES = ("황보", "남궁", "제갈", "선우", "독고")
+_NAME = rf"(?:{'|'.join(_COMPOUND_SURNAMES)})?[가-힣]{{2,3}}"
 _TITLE = (
     r"(?:\s?씨|\s(?:양|군|학생|교사|주무관|사무관|주사|주사보|소방경|소방교|소방장|군무원"
     r"|이병|일병|상병|병장|하사|중사|상사|원사|준위|소위|중위|대위|소령|중령|대령))"
@@ -61,7 +62,7 @@ _COUNTED_RE = re.compile(r"\s?\d+\s?(?:점|명|편|건|개|작품|팀)")
 def _is_name(word: str) -> bool:
     """A bare Korean name: a surname, then one or two syllables, and no place (`남구`, `서울`)
     or grade (`우수상`, `최우수`)."""
-    surname_length = 2 if word[:2] in ("황보", "남궁", "제갈", "선우", "독고") else 1
+    surname_length = 2 if word[:2] in _COMPOUND_SURNAMES else 1
     return (
         word[:1] in _SURNAMES
         and 2 <= len(word) <= 3 + surname_length - 1
