@@ -12,6 +12,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from govreader.library import Library, import_paths
 
@@ -51,6 +52,19 @@ print(json.dumps({"status": status, "loaded": sorted(sys.modules)}))
 TABLE = ("govreader.library.fact_rows", "govreader.library.fact_table")
 
 
+def _probe(script: str, *args: str) -> tuple[dict[str, Any], str]:
+    """Run `script` in a fresh interpreter; the report its last line prints, and all it printed."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1]), result.stdout
+
+
 def _filled_library(tmp_path: Path) -> Path:
     page = tmp_path / "page.txt"
     page.write_text(
@@ -67,15 +81,7 @@ def test_opening_a_filled_library_loads_neither_the_parser_the_importer_nor_the_
     tmp_path: Path,
 ) -> None:
     _filled_library(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path / "library")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=True,
-    )
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report, _ = _probe(PROBE, str(tmp_path / "library"))
     assert report["status"] == 0 and report["shown"] == [1]
     loaded = set(report["loaded"])
     assert "textual" in loaded  # the probe did reach the app
@@ -89,16 +95,8 @@ def test_opening_a_filled_library_loads_neither_the_parser_the_importer_nor_the_
 def test_search_and_list_load_neither_the_pipeline_nor_the_facts_table(tmp_path: Path) -> None:
     library = _filled_library(tmp_path)
     for command in (["search", "청년"], ["list"]):
-        result = subprocess.run(
-            [sys.executable, "-c", COMMAND, str(library), *command],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            timeout=60,
-            check=True,
-        )
-        report = json.loads(result.stdout.strip().splitlines()[-1])
-        assert report["status"] == 0 and "가나구" in result.stdout
+        report, printed = _probe(COMMAND, str(library), *command)
+        assert report["status"] == 0 and "가나구" in printed
         assert "govreader.library.store" in report["loaded"]  # the probe did open the library
         assert sorted(set(report["loaded"]) & {*HEAVY, *TABLE}) == []
 
@@ -120,14 +118,6 @@ def test_opening_an_article_loads_neither_the_writer_nor_the_index_tokenizer(
 ) -> None:
     """The reader's first article is part of its first paint."""
     library = _filled_library(tmp_path)
-    result = subprocess.run(
-        [sys.executable, "-c", ARTICLE, str(library)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        check=True,
-    )
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report, _ = _probe(ARTICLE, str(library))
     assert "청년 100명" in report["text"]  # the probe did read the article
     assert sorted(set(report["loaded"]) & {*HEAVY, *WRITER}) == []
