@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 
+from govreader.field_labels import COLUMN_WORDS, LABEL_ENDINGS
+
 FIELD_LABEL = re.compile(
     r"(?:[가-힣][가-힣 ]{0,12})?"
-    r"(?:대상|기간|방법|내용|조건|서류|문의처?|목적|현황|기준|자격|형태|기관|일시|장소|절차|혜택"
-    r"|규모|요약|구분|서비스명|사업명)"
+    rf"(?:대상|{LABEL_ENDINGS})"
 )
 """A field's label alone on its line: a short noun phrase ending in what notices label."""
 MAX_GAP = 1
 """Stray rows (a total, a contact) a block of fields may hold between one field and the next."""
 _WORD = re.compile(r"\w")
-_HEADER_WORD = re.compile(r"구분|대상|기준|내용|기간|방법|자격")
+_HEADER_WORD = re.compile(COLUMN_WORDS)
 MIN_LABELS = 3
 """Labelled rows a page needs before its rows count as fields and not as a menu."""
 MAX_VALUE_ROWS = 20

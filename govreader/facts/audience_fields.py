@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from govreader.facts import audience_shapes as shapes
 from govreader.facts.rules import rule
+from govreader.field_labels import COLUMN_WORDS, LABEL_ENDINGS
 from govreader.model import FactKind
 
 # A label naming who may take part; not who is left out (`참여 제외 대상`).
@@ -25,11 +26,8 @@ _AUDIENCE_LABEL_RE = re.compile(
     r"(?!.*제외)(?:[가-힣]{1,4}\s?){0,2}(?:대\s?상자?|자\s?격|조\s?건|기\s?준)"
 )
 # Any field's label ends the rows of the one before (`신청 방법`, `필수 서류`, `문의처`).
-_LABEL_RE = re.compile(
-    r"(?:[가-힣]{1,6}\s?){0,2}(?:대상자?|기간|방법|내용|조건|서류|문의처?|목적|현황|기준|자격|형태"
-    r"|기관|일시|장소|절차|혜택|규모|요약|구분|서비스명|사업명)"
-)
-_COLUMN_RE = re.compile(r"구분|대상|기준|내용|기간|방법|자격")
+_LABEL_RE = re.compile(rf"(?:[가-힣]{{1,6}}\s?){{0,2}}(?:대상자?|{LABEL_ENDINGS})")
+_COLUMN_RE = re.compile(COLUMN_WORDS)
 _ELIGIBILITY_COLUMN_RE = re.compile(r"대상|기준|자격")
 # How many rows a field's value may hold before it ends.
 _MAX_ROWS = 12
