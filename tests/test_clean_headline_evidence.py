@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from govreader.clean import clean_page
-from govreader.clean.reporters import dateline_reporter
+from govreader.clean.reporters import dateline_reporter, signer_in
 from govreader.model import Article, Page, PageFormat
 
 HEADLINE = "해오름군, 마을 돌봄센터 세 곳 새로 문 열어"
@@ -84,6 +84,7 @@ def test_a_masthead_and_a_footer_row_stay_out_of_the_headline() -> None:
         ("돌봄센터 세 곳 개소[해오름군 제공](해오름=연합뉴스) 김하늘 기자 = 군은", "김하늘"),
         ("▲ 개소식 모습 | [해오름뉴스통신=이바다 기자] 해오름군은 읍내에", "이바다"),
         ("[해오름=뉴시스] 박산들 특파원 = 현지 동포들은", "박산들"),
+        ('"돌봄 공백 메운다"[해오름경제 최누리 기자]해오름군은 읍내에', "최누리"),
     ],
 )
 def test_a_dateline_byline_inside_a_line_names_the_reporter(line: str, name: str) -> None:
@@ -100,6 +101,10 @@ def test_a_dateline_byline_inside_a_line_names_the_reporter(line: str, name: str
 )
 def test_a_desk_or_a_dateline_without_a_name_names_no_reporter(line: str) -> None:
     assert dateline_reporter([line]) is None
+
+
+def test_an_outlet_between_the_name_and_its_title_is_no_name_before_an_address() -> None:
+    assert signer_in("해오름ㅣ김하늘 해오름스포츠 기자 sky@haeoreum.example") != "기자"
 
 
 def test_a_boards_poster_gives_way_to_the_storys_dateline_byline() -> None:
