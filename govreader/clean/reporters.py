@@ -63,6 +63,27 @@ def person_name(value: str) -> str | None:
     return None
 
 
+_DATELINE_BYLINE = re.compile(
+    r"[\[【(〔]\s*[가-힣A-Za-z0-9·\s]{1,12}=\s*[^\]】)〕=\n]{1,15}[\]】)〕]\s*(?P<after>[가-힣]{2,4})"
+    rf"\s*{_ROLE_WORD}?\s*(?:기자|특파원)\s*="
+    r"|[\[【]\s*[^\]】=/\n]{1,15}(?:[=/]\s*|\s)(?P<inside>[가-힣]{2,4})"
+    rf"\s*{_ROLE_WORD}?\s*(?:기자|특파원)\s*[\]】]"
+)
+"""A wire-style dateline byline, wherever a copy left it in a line ((해오름=연합뉴스) 홍길동 기자 =,
+[해오름뉴스=홍길동 기자], [해오름경제 홍길동 기자]): glued after a deck or a caption, it still
+names the reporter."""
+
+
+def dateline_reporter(lines: Iterable[str]) -> str | None:
+    """The reporter of the first wire-style dateline byline in `lines`, anywhere in a line."""
+    for line in lines:
+        for match in _DATELINE_BYLINE.finditer(line):
+            name = match["after"] or match["inside"]
+            if name not in _NOT_NAMES and not _DESK.search(name):
+                return name
+    return None
+
+
 def byline_reporter(paragraphs: list[str]) -> str | None:
     """A reporter named where bylines sit: the start of the first or the end of the last lines."""
     return named_reporter((*(p[:24] for p in paragraphs[:4]), *(p[-60:] for p in paragraphs[-2:])))
@@ -90,6 +111,8 @@ _EMAIL_SIGNED = re.compile(
 )
 """A name before the e-mail address closing a story (해오름TV 홍길동 (hong@example.kr))."""
 _NOT_SIGNERS = _NOT_NAMES | {
+    "기자",
+    "특파원",
     "기사",
     "최종",
     "최초",

@@ -42,7 +42,7 @@ from govreader.clean.lines import (
     title_repeats,
 )
 from govreader.clean.metadata_lines import copyright_name, is_date_line, is_reporter_line
-from govreader.clean.reporters import byline_reporter, named_reporter
+from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
 from govreader.clean.text_head import (
     TITLE_LABEL,
     dated_deck,
@@ -220,6 +220,8 @@ def clean_text(page: Page) -> Article:
             or next(filter(None, map(date_alone, lines[max(0, start - 3) : start])), None)
             or next(filter(None, map(_row_date, lines[end : end + 3])), None)
         )
+    if body.reporter is None or _posted_by(head, body.reporter):
+        body.reporter = dateline_reporter(lines[max(0, start - 3) : start + 2]) or body.reporter
     if body.reporter is None:
         body.reporter = (
             byline_reporter(body.paragraphs)
@@ -256,6 +258,13 @@ def clean_text(page: Page) -> Article:
         ),
         path=str(page.path),
     )
+
+
+def _posted_by(head: list[str], name: str) -> bool:
+    """Whether the head names `name` only where a board names who posted (작성자 홍길동, a name
+    over a date row), never as a reporter (홍길동 기자): a story's own byline then names its
+    writer better."""
+    return not any(name in line and ("기자" in line or "특파원" in line) for line in head)
 
 
 def _storyless_fields(lines: list[str], scores: list[float], start: int, end: int) -> set[int]:

@@ -27,10 +27,19 @@ BOARD_ROW = re.compile(
 """A board's row under the headline (담당부서 ... 연락처 ..., 작성자 ... 조회 ...): metadata."""
 MASTHEAD = re.compile(
     r"(?:\S+\s?){0,3}(?:보도\s*자료|보도\s*참고\s*자료|설명\s*자료|해명\s*자료|소식지|공지\s*사항)"
-    r"(?:\s*\(?[^()]{0,12}\)?)?"
+    r"(?:\s*(?:\([^()]{0,12}\)|(?:[^()가-힣]|[제년월일호]){0,12}))?"
 )
-"""The masthead of a release or a notice (경상북도 보도자료): what it is, not its headline."""
+"""The masthead of a release or a notice (경상북도 보도자료, 소식지 2025년 3월호): what it is, not
+its headline, which goes on in words after it (해오름, 소식지 명예기자단 출범)."""
 HEADLINE_MARKS = re.compile(r"[…·‘’“”\"'\[\],]|\.\.")
+NEVER_HEADLINE = re.compile(
+    r"https?://|www\.|\b[a-z]+_[a-z_]+\b|[가-힣]니다[.!]?$|[가-힣]다\.\s+\S|,$"
+)
+"""What a headline never holds: an address, an icon font's ligature name (chevron_right,
+phone_iphone) that a breadcrumb or toolbar leaves as text, a broadcast script's polite sentence
+end (…선정했습니다), a comma where it stops (a script's line broken mid-sentence), or a
+finished sentence with more after it (a caption and its credit:
+…기념촬영을 하고 있다. 사진제공)."""
 
 
 AGENCY = re.compile(
@@ -82,11 +91,15 @@ def unprefixed(title: str, head: list[str]) -> str:
 
 
 def _candidate(line: str) -> bool:
+    return _headline_form(line) and not MASTHEAD.fullmatch(line) and not is_chrome(line)
+
+
+def _headline_form(line: str) -> bool:
+    """A line a headline could be, whatever words it holds: not a sentence, a date, a byline."""
     return (
         8 <= len(line) <= 100
-        and not MASTHEAD.fullmatch(line)
+        and not NEVER_HEADLINE.search(line)
         and not line.endswith(("다.", "요.", "까?", "죠.", "다.…", "다…", "다...", "다.."))
-        and not is_chrome(line)
         and not is_end_marker(line)
         and not is_date_line(line)
         and date_alone(line) is None
@@ -145,6 +158,13 @@ def head_block(
         if labelled:
             return labelled["title"], None, body
     counts = Counter(fingerprint(line) for line in page)
+
+    def vouched(line: str) -> bool:
+        """A headline the page vouches for by layout where a chrome word inside it (발행인,
+        소식지) would veto it: printed again elsewhere on the page, right above a date or byline
+        row, in a headline's form."""
+        return counts[fingerprint(line)] > 1 and _headline_form(line) and bool(HANGUL.search(line))
+
     rows = [i for i, line in enumerate(head) if is_release_header(line)]
     masthead = _release_masthead(head, rows)
     best, best_score = None, 0.0
@@ -158,7 +178,7 @@ def head_block(
             continue  # a menu item, or a dated row inside a block of metadata rows
         if i in masthead and (not above_meta or i + 1 in rows):
             continue  # unless a board's headline, above its own 작성자/등록일 row
-        if not _candidate(line):
+        if not _candidate(line) and not (vouched(line) and above_meta):
             continue
         distance = min([len(head) - i, *(m - i for m in meta_at if m > i)])
         score = min(len(line), 60) / 30 - distance / 15
