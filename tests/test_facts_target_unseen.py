@@ -130,8 +130,8 @@ def test_counts_about_a_prize_or_contest_are_no_targets(text: str, expected: set
         ("훈장은 김아무개 이사장, 박아무개 대표 등 2명이, 포장은 3명이 받았다.", set()),
         ("부는 우수 협동조합으로 뽑힌 단체 가운데 8곳에 선정패를 전달했다.", set()),
         ("구는 고등학생 40명, 대학생 25명을 장학생으로 선발하고 장학금을 전달했다.", set()),
-        ("재단은 올해 하반기 장학생 150명을 선발해 장학금을 지급한다.", set()),
         ("시는 공무원 자녀 2백여명에게 장학금을 주었다.", set()),
+        ("구는 심사를 거쳐 대학생 9명을 장학생으로 최종 선발했다.", set()),
         # work done, or a goal, in the same sentence stays
         (
             "센터는 올해 청년 120명의 취업을 도왔고, 연말에는 우수기관 인증패를 받았다.",
@@ -142,6 +142,8 @@ def test_counts_about_a_prize_or_contest_are_no_targets(text: str, expected: set
             {(2150, "개", "result")},
         ),
         ("군은 올해 청년 일자리 300개를 창출할 계획이다.", {(300, "개", "goal")}),
+        # a plan to pick scholars is read like any plan to pick people
+        ("재단은 올해 하반기 장학생 150명을 선발해 장학금을 지급한다.", {(150, "명", "goal")}),
     ],
 )
 def test_those_a_medal_plaque_or_scholarship_went_to_are_no_targets(
