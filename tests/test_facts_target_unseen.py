@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from govreader.facts import extract
+from govreader.facts.target_awarded import awarded
+from govreader.facts.target_spot import Spot
 from govreader.model import Article, FactKind
 from tests.facts_helpers import typed_targets
 
@@ -224,3 +226,24 @@ def test_courses_and_routes_are_means_and_no_prize_is_read_in_other_words(
     text: str, expected: set
 ) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "rest", "expected"),
+    [
+        # a prize named in brackets after its winners, and a certificate of award handed over
+        (
+            "교육을 잘 마친 ▲박아무개 외 ",
+            "(지회장상) ▲최아무개(명예회장상)에 대한 시상이 있었다.",
+            True,
+        ),
+        ("모범 어르신 ", "에게 상장을 전달했다.", True),
+        # the same counts with no prize in the sentence
+        ("교육을 잘 마친 ▲박아무개 외 ", "(1반) ▲최아무개(2반)이 발표했다.", False),
+    ],
+)
+def test_a_prize_in_brackets_or_a_certificate_marks_winners(
+    head: str, rest: str, expected: bool
+) -> None:
+    spot = Spot(before=head, after=rest[:12], rest=rest, raw=head, head=head, unit="명", value=6)
+    assert awarded(spot) is expected

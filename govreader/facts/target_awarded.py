@@ -16,10 +16,11 @@ import re
 from govreader.facts import target_cues as cues
 from govreader.facts.target_spot import Spot
 
-# `학회장상,` `연구원장상을`: the giver's title before 상, then a particle, a comma or a space.
-HEAD_PRIZE = re.compile(r"[가-힣]장상(?:을|이|은|과|와|,|\s)")
+# `학회장상,` `연구원장상을`, `외 6명(지회장상)`: the giver's title before 상, then a particle, a
+# comma, a closing bracket or a space.
+HEAD_PRIZE = re.compile(r"[가-힣]장상(?:을|이|은|과|와|,|\)|\s)")
 # Medals and plaques handed over, as the topic, object or subject of the clause.
-MEDAL_OR_PLAQUE = re.compile(r"(?:훈장|포장|상패|선정패|인증패)(?:을|를|은|는|이|가|과|와|\s)")
+MEDAL_OR_PLAQUE = re.compile(r"(?:훈장|포장|상장|상패|선정패|인증패)(?:을|를|은|는|이|가|과|와|\s)")
 SCHOLARSHIP = re.compile(r"장학(?:금|생|증서|\s증서)")
 # Handed over or picked, not planned: a plan to pick scholars (`장학생 150명을 선발할 계획`) is
 # read like any plan to pick people, by the other rules.
