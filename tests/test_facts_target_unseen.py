@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from govreader.facts import extract
+from govreader.facts.target_awarded import awarded
+from govreader.facts.target_spot import Spot
 from govreader.model import Article, FactKind
 from tests.facts_helpers import typed_targets
 
@@ -126,6 +128,35 @@ def test_counts_about_a_prize_or_contest_are_no_targets(text: str, expected: set
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("충북 A시 등 4곳은 도시계획학회장상, 강원 B군 등 2곳은 공사 사장상을 받았다.", set()),
+        ("포장은 김아무개 대표, 이아무개 이사 등 3명이 받았다.", set()),
+        ("고용부는 강소기업 가운데 6개 기업에 선정패를 전달했다.", set()),
+        ("구는 고등학생 40명, 대학생 25명을 장학생으로 선발하고 장학금을 전달했다.", set()),
+        ("구는 지역 발전에 기여한 통장 7명에게 ‘자녀 장학 증서’를 전달했다.", set()),
+        ("구는 심사를 거쳐 대학생 9명을 장학생으로 최종 선발했다.", set()),
+        # work done, or a goal, in the same sentence stays
+        (
+            "센터는 올해 청년 120명의 취업을 도왔고, 연말에는 우수기관 인증패를 받았다.",
+            {(120, "명", "result")},
+        ),
+        (
+            "군은 일자리 2,150개를 창출해 목표를 넘어선 성과로 훈장을 받았다.",
+            {(2150, "개", "result")},
+        ),
+        ("군은 올해 청년 일자리 300개를 창출할 계획이다.", {(300, "개", "goal")}),
+        # a plan to pick scholars is read like any plan to pick people
+        ("재단은 올해 하반기 장학생 150명을 선발해 장학금을 지급한다.", {(150, "명", "goal")}),
+    ],
+)
+def test_those_a_medal_plaque_or_scholarship_went_to_are_no_targets(
+    text: str, expected: set
+) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("올해 열린 채용박람회 4회의 방문객은 8,200여명에 달했다.", set()),
         ("취업 설명회를 찾은 방문자는 모두 530명이었다.", set()),
         ("3년간 누적 지원자는 2,310명, 최종 선발자는 180명이었다.", set()),
@@ -195,3 +226,24 @@ def test_courses_and_routes_are_means_and_no_prize_is_read_in_other_words(
     text: str, expected: set
 ) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "rest", "expected"),
+    [
+        # a prize named in brackets after its winners, and a certificate of award handed over
+        (
+            "교육을 잘 마친 ▲박아무개 외 ",
+            "(지회장상) ▲최아무개(명예회장상)에 대한 시상이 있었다.",
+            True,
+        ),
+        ("모범 어르신 ", "에게 상장을 전달했다.", True),
+        # the same counts with no prize in the sentence
+        ("교육을 잘 마친 ▲박아무개 외 ", "(1반) ▲최아무개(2반)이 발표했다.", False),
+    ],
+)
+def test_a_prize_in_brackets_or_a_certificate_marks_winners(
+    head: str, rest: str, expected: bool
+) -> None:
+    spot = Spot(before=head, after=rest[:12], rest=rest, raw=head, head=head, unit="명", value=6)
+    assert awarded(spot) is expected

@@ -14,6 +14,7 @@ import re
 
 from govreader.facts import target_cues as cues
 from govreader.facts.phrases import is_plain_word
+from govreader.facts.target_awarded import awarded
 from govreader.facts.target_fields import field_counted
 from govreader.facts.target_spot import Spot
 
@@ -298,7 +299,7 @@ def vetoed(spot: Spot) -> bool:
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
-    if _standing_or_record(spot) or _partners(spot) or _about_a_prize(spot):
+    if _standing_or_record(spot) or _partners(spot) or _about_a_prize(spot) or awarded(spot):
         return True
     if _demand_or_turnout(spot):
         return True

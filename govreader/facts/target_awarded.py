@@ -1,0 +1,43 @@
+"""Counts of those a prize, a medal, a plaque or a scholarship went to: winners, never targets.
+
+`target_vetoes` reads a sentence about a prize by its grade or its giver (우수상을, 장관상이). A
+prize is also named after the head of the body that gives it (학회장상, 연구원장상, 총장상), as a
+medal (포장은 … 등 3명이 받았다) or a plaque (6개 기업에 선정패를 전달했다); and students picked
+as scholars or handed a scholarship certificate (고등학생 23명을 장학생으로 선발하고 … 전달했다,
+통장 7명에게 장학 증서를 전달했다) are winners of one. Counted in such a sentence, people and
+bodies are who received it (LABELING: counts of winners and selected bodies are not targets),
+unless the sentence speaks of work done or a goal (`일자리 창출 우수기업 선정패`, `취업 목표`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts import target_cues as cues
+from govreader.facts.target_spot import Spot
+
+# `학회장상,` `연구원장상을`, `외 6명(지회장상)`: the giver's title before 상, then a particle, a
+# comma, a closing bracket or a space.
+HEAD_PRIZE = re.compile(r"[가-힣]장상(?:을|이|은|과|와|,|\)|\s)")
+# Medals and plaques handed over, as the topic, object or subject of the clause.
+MEDAL_OR_PLAQUE = re.compile(r"(?:훈장|포장|상장|상패|선정패|인증패)(?:을|를|은|는|이|가|과|와|\s)")
+# Scholars picked (장학생으로 선발했다) or given a scholarship certificate are winners; people
+# given a scholarship's money (85명에게 장학금을 줬다) are people given help, a result.
+SCHOLARSHIP = re.compile(r"장학생|장학\s?증서")
+# Handed over or picked, not planned: a plan to pick scholars (`장학생 150명을 선발할 계획`) is
+# read like any plan to pick people, by the other rules.
+HANDED_OVER = re.compile(r"(?:전달|수여|지급|지원|선발|선정)(?:했|하였|됐|되었)|주었|줬|받았")
+WORK_DONE = re.compile(r"목표|실적|달성|창출|취업|일자리|창업")
+
+
+def awarded(spot: Spot) -> bool:
+    """A count of people or bodies in a sentence that gives a prize, a medal, a plaque or a
+    scholarship and tells of no work done."""
+    if spot.percent:
+        return False
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    if WORK_DONE.search(sentence):
+        return False
+    given = HEAD_PRIZE.search(sentence) or MEDAL_OR_PLAQUE.search(sentence)
+    scholarship = SCHOLARSHIP.search(sentence) and HANDED_OVER.search(sentence)
+    return bool(given or scholarship)
