@@ -48,3 +48,20 @@ def test_a_linking_verb_ends_the_phrase_read_back(text: str, expected: str, swal
 def test_a_verb_with_its_auxiliary_stays_inside_the_clause() -> None:
     text = "지원 대상은 농업경영체로 등록돼 있고 군에 주소를 둔 농업인이다."
     assert "농업경영체로 등록돼 있고 군에 주소를 둔 농업인" in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "선발된 참여자는 구청, 도서관 등 공공기관에 배치돼 행정 업무를 지원한다.",
+        "신청서는 운영기관에 제출한 후 심사를 거쳐 지원을 받는다.",
+        "요원들은 관내 복지시설에 파견되어 돌봄 업무를 지원할 예정이다.",
+    ],
+)
+def test_where_people_are_sent_or_papers_go_is_no_audience(text: str) -> None:
+    assert not found(text), found(text)
+
+
+def test_a_group_that_receives_after_e_is_still_read() -> None:
+    text = "구는 관내 저소득 가구에 난방비를 지원한다."
+    assert "관내 저소득 가구" in found(text), found(text)
