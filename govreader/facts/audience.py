@@ -173,6 +173,9 @@ _APPLIED_AFTER_RE = re.compile(r"(?:이|가)\s(?:응모|신청|지원|출품)")
 _INCOME_RE = re.compile(rf"(?<=\(){INCOME}(?=\))")
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
 _PROPOSED_RE = re.compile(r"(?:제안|건의|촉구|요구|주문)(?:했다|했으며|하고|한다)")
+# `공공기관, 복지시설 등에 배치돼 … 업무를 지원한다`, `서류를 동 주민센터에 제출하면`: where
+# people are sent to work or hand in papers, not who a program is for.
+_PLACED_RE = re.compile(r"(?:배치|파견|투입|제출|근무)(?:돼|되어|된|되|해|하|할|한)")
 # `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
 
@@ -251,6 +254,8 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
         if (match.group("one") or match.group("each")) and (
             _HONOUR_AFTER_RE.match(text, match.end()) or _PRIZE_RE.search(text)
         ):
+            continue
+        if match.group("one") and _PLACED_RE.match(text, match.end()):
             continue
         trigger = _TRIGGERS[str(match.lastgroup)]
         if match.group("one") and _SERVED_RE.match(text, match.end()):

@@ -164,6 +164,16 @@ def _connective(word: str) -> bool:
     return 0 <= code < 11172 and code % 28 != 0
 
 
+# `적립되어`, `이어져`, `거쳐`, `배치돼`, `다를 뿐`, `이상인데`, `8일간`: a verb joining clauses,
+# a limit or a span of days ends the phrase read back; none of them sits inside a group's name.
+_LINKING_RE = re.compile(r"(?:되어|[아어]져|[쳐져]|돼|^뿐|인데|\d(?:일|개월|년|주)간)$")
+
+
+def _linking(word: str) -> bool:
+    """`word` links what comes before to the rest of the sentence rather than naming people."""
+    return bool(_LINKING_RE.search(word)) and word not in NOUN_WORDS
+
+
 # `…을 느끼는`, `…에 사는`: a word ending in a case particle or a limit is the verb's argument.
 _ARGUMENT_END_RE = re.compile(r"(?:을|를|이|가|에|에서|이상|이하|미만|이내)$")
 
@@ -258,7 +268,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             break
         if _SINCE_RE.search(word) and not (clause and _FROM_RE.search(word)):
             break
-        if _connective(word):
+        if _connective(word) or (_linking(word) and not _AUXILIARY_RE.match(text, start - 1)):
             break
         bullet = _BULLET_RE.match(word)
         if bullet:
