@@ -17,19 +17,16 @@ from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_prizes import PRIZE_RE
 from govreader.facts.award_reading import (
     RELATING_VERBS,
-    agents_before,
     award_name,
     grades_only,
     name_start,
-    organizer_of,
     quoted_award_names,
     with_inner_asides,
     without_brackets,
 )
-from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW
 from govreader.facts.award_winner_words import is_place
 from govreader.facts.context_contest import contest_names, not_an_event
-from govreader.facts.context_subject import lead_subject
+from govreader.facts.context_subject import lead_subject, organizer
 from govreader.facts.enumeration import before
 from govreader.facts.sentences import Piece
 from govreader.model import Article
@@ -54,13 +51,6 @@ _QUOTED_RE = re.compile(
 )
 _EVENT_AFTER_RE = re.compile(
     r"\s?(?:평가|시상식|심사|결과|(?:최우수|우수|장려|특별|종합|대)(?:상|기관)(?:으로|을|를|에|,|\s))"
-)
-# `행정안전부는 … 평가 결과를 발표했다`, `… 시상식을 개최했다`: the subject held the event.
-_HOSTED_RE = re.compile(
-    r"(?:결과|시상식|대회|평가)(?:을|를)\s(?:\S+\s){0,3}?(?:발표|공개|개최|열었|실시|진행)"
-)
-_HOST_RE = re.compile(
-    r"[가-힣]{1,12}(?:부|처|청|원|위원회|회|공사|공단|재단|협회|연구원|신문|일보)$"
 )
 # A grade or 결과 closing a quoted name (`‘… 재정집행 최우수기관’`): not part of the event's name.
 _TRAILING_RE = re.compile(r"\s?(?:(?:최우수|우수|장려|특별)(?:상|기관)?|[SA1-5]\s?등급|결과)$")
@@ -268,7 +258,7 @@ def _events_in(text: str, at: int) -> list[Event]:
                 _HEAD_ASIDE_RE.sub("", with_inner_asides(text, name)),
                 at,
                 int(year.group(1)) if year else None,
-                _organizer(bare, start),
+                organizer(bare, start),
             )
         )
     return events
@@ -284,18 +274,6 @@ def _headline_event(heading: str) -> list[Event]:
     name = named.group("name").strip()
     year = YEAR_RE.search(name)
     return [Event(name, -1, int(year.group(1)) if year else None)]
-
-
-def _organizer(text: str, name_at: int) -> str | None:
-    """Who ran the event: `X 주관/주최`, a body whose clause runs into the name, `X로부터`, or
-    the subject of a sentence saying it announced or held it (`행정안전부는 … 발표했다`)."""
-    found = organizer_of(text, agents_before(text, name_at))
-    if found:
-        return found
-    subject = SUBJECT_RE.match(text) or SUBJECT_RE.search(text, 0, SUBJECT_WINDOW)
-    if subject and _HOSTED_RE.search(text) and _HOST_RE.search(subject.group("word")):
-        return subject.group("word")
-    return None
 
 
 def _fullness(event: Event) -> tuple[bool, int, int]:
