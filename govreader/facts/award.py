@@ -8,7 +8,8 @@ item, people or bodies with their prize in brackets, grades listed item by item,
 in a contest (`award_lists`, `award_topics`), bodies listed per grade or paired with grades
 (`award_lists`), prizes handed over or named first with their winners after (`award_lists`,
 `award_topics`) beside clauses told with a receiving verb (`award_told`); a group's bodies told
-right after a list take its grade. This module then reads the article as a whole: `구는` and
+right after a list take its grade; winners told per category with no grade take the
+grade the award's name carries (`award_categories`). This module then reads the article as a whole: `구는` and
 subjectless sentences mean the body the article is about (never a staff member's title), mentions
 of one award across sentences merge into the first one, filling in missing fields, and an award
 told without its name takes the event the article names for it (`context`, `award_naming`).
@@ -21,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from govreader.facts.award_categories import category_awards, grade_in_name
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
@@ -89,7 +91,8 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     shaped = with_counted(
         _shaped_awards(piece, published_year), counted_awards(piece, published_year)
     )
-    return with_results(shaped, result_awards(piece, published_year))
+    found = with_results(shaped, result_awards(piece, published_year))
+    return found or category_awards(piece, published_year)
 
 
 def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -353,6 +356,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             award.name = with_inner_asides(award.piece.text, award.name)
             award.name = context.fullest(award.name, award.year if award.dated else None)
         year_of_name(award)
+        if award.by_category and award.prize is None:
+            award.prize = grade_in_name(award.name)
         if award.year is None:
             award.year = lead_year
         previous = award

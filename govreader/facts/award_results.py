@@ -71,7 +71,7 @@ def _is_name(word: str) -> bool:
     )
 
 
-def _people(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The people named in `text[start:end]`, in order: (start, end, the winner as written)."""
     brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text[:end])]
     found: list[tuple[int, int, str]] = []
@@ -123,7 +123,7 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if grade.group("grade") == "대상" and grade.group("particle") in ("으로", "로"):
             continue  # `시민을 대상으로`: the target, no grade
         end = grades[index + 1].start() if index + 1 < len(grades) else len(text)
-        for _, who_end, winner in _people(text, grade.end(), end):
+        for _, who_end, winner in people_in(text, grade.end(), end):
             found.append(
                 Award(grade.start(), who_end, piece, prize=grade.group("grade"),
                       recipient=winner, year=published_year)

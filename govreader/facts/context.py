@@ -39,6 +39,11 @@ _EVENT_HINT_RE = re.compile(
 )
 # `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`, `…대상
 # 수상자가 결정됐다`, `… 종합평가 우수 시군 시상식`: a name before its event word.
+# What an event listed before a ceremony ends with (`A상과 B상 시상식`): a list item without it
+# is a host or a place, not another event.
+_CEREMONY_WORD_END_RE = re.compile(
+    r"(?:상|어워드|어워즈|대회|공모전|대전|경연|평가|훈련|심사|포상)$"
+)
 _CEREMONY_RE = re.compile(
     r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사|포상)"
     r"(?=\s?(?:(?:최우수|우수|장려)\s?[가-힣·]{1,4}\s)?"
@@ -207,6 +212,8 @@ def _named(bare: str) -> list[tuple[str, int]]:
     for match in _CEREMONY_RE.finditer(bare):
         listed = before(bare, match.end(), max_words=5)
         for item in listed.items:
+            if item.end < match.end() and not _CEREMONY_WORD_END_RE.search(item.text):
+                continue  # `국방부·조선일보, 제4회 …상 시상식`: the hosts listed before it
             if not any(start <= item.start < start + len(name) + 2 for name, start in found):
                 # `관리계획에 따른 운영평가`: the words after what it follows name it.
                 relating = _RELATING_RE.match(item.text)
