@@ -8,11 +8,12 @@ item, people or bodies with their prize in brackets, grades listed item by item,
 in a contest (`award_lists`, `award_topics`), bodies listed per grade or paired with grades
 (`award_lists`), prizes handed over or named first with their winners after (`award_lists`,
 `award_topics`) beside clauses told with a receiving verb (`award_told`); a group's bodies told
-right after a list take its grade; winners told per category with no grade take the
-grade the award's name carries (`award_categories`). This module then reads the article as a whole: `구는` and
-subjectless sentences mean the body the article is about (never a staff member's title), mentions
-of one award across sentences merge into the first one, filling in missing fields, and an award
-told without its name takes the event the article names for it (`context`, `award_naming`).
+right after a list take its grade; winners told per category with no grade take the grade the
+award's name carries (`award_categories`). This module then reads the article as a whole: `구는`
+and subjectless sentences mean the body the article is about (never a staff member's title),
+mentions of one award across sentences merge into the first one, filling in missing fields, and
+an award told without its name takes the event the article names for it (`context`,
+`award_naming`).
 Other bodies' awards told in the story are its awards too, as the labels count them.
 """
 
