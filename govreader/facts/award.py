@@ -48,7 +48,12 @@ from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
 from govreader.facts.award_reading import VERB_RE, is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
-from govreader.facts.award_results import is_titled_person, result_awards, with_results
+from govreader.facts.award_results import (
+    is_titled_person,
+    name_before_affiliation,
+    result_awards,
+    with_results,
+)
 from govreader.facts.award_rosters import roster_awards
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
@@ -365,7 +370,10 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         named.append(award)
     for award in named:
         if not _ungraded_retelling(award, named):
-            award.recipient = award.recipient and person_without_affiliation(award.recipient)
+            if award.recipient:
+                award.recipient = name_before_affiliation(
+                    person_without_affiliation(award.recipient)
+                )
             yield award.fact()
 
 
