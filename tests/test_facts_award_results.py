@@ -162,3 +162,21 @@ def test_quoted_categories_of_a_sentence_about_categories() -> None:
         "1사단 강도윤 중령, ‘나눔ㆍ봉사’에 2군단 윤새벽 상사가 수상의 영예를 안았다."
     )
     assert found >= {("대상", "강도윤 중령"), ("대상", "윤새벽 상사")}
+
+
+def test_winners_named_before_the_grade_that_closes_the_sentence() -> None:
+    found = who(
+        "누리군은 관광 사진 공모전 수상작을 발표했다. 심사 결과 주하람 씨의 ‘새벽 포구’가 "
+        "대상의 영예를 안았다. 남도윤 씨의 ‘들녘’, 모가온 씨의 ‘장터’가 장려에 "
+        "선정됐으며 나머지 작품 20점이 입선했다."
+    )
+    assert found >= {("대상", "주하람 씨"), ("장려", "남도윤 씨"), ("장려", "모가온 씨")}
+
+
+def test_winners_before_a_grade_belong_to_the_grade_word_before_them() -> None:
+    found = who(
+        "누리군 포스터 공모전에서 초등부 최우수상은 진소율 학생의 작품이 선정됐고 "
+        "고등부는 최우수상 없이 하도경 학생의 작품이 우수상에 선정됐다."
+    )
+    assert ("우수상", "하도경 학생") in found
+    assert ("우수상", "진소율 학생") not in found

@@ -52,6 +52,7 @@ from govreader.facts.award_results import (
     is_titled_person,
     name_before_affiliation,
     result_awards,
+    winners_before_grade,
     with_results,
 )
 from govreader.facts.award_rosters import roster_awards
@@ -97,7 +98,10 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     shaped = with_counted(
         _shaped_awards(piece, published_year), counted_awards(piece, published_year)
     )
-    found = with_results(shaped, result_awards(piece, published_year))
+    # Winners told before a grade count where no other shape read a body or person for it.
+    read = {s.prize for s in shaped if s.recipient and is_person_or_body(s.recipient)}
+    before = [a for a in winners_before_grade(piece, published_year) if a.prize not in read]
+    found = with_results(shaped, result_awards(piece, published_year) + before)
     return found or category_awards(piece, published_year)
 
 

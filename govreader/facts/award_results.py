@@ -133,6 +133,36 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
     return found
 
 
+# `A 씨의 ‘작품’, B 씨의 ‘작품’이 장려에 선정됐다`, `… 대상의 영예를 안았다`: a grade told last,
+# its winners before it.
+_GRADE_LAST_RE = re.compile(
+    rf"(?<![가-힣])(?P<grade>{_GRADES})(?:\s?(?:작품|수상작))?(?:에|으로|로|을|를|의)\s(?:\S+\s)?"
+    r"(?:선정(?:됐|되었|돼)|수상(?:했|하였)|받았|영예를|영광을|뽑혔|차지(?:했|하였))"
+)
+
+
+_ANY_GRADE_RE = re.compile(rf"(?<![가-힣])(?:{_GRADES})")
+
+
+@finds(FactKind.AWARD, "winners told before their grade", "A 씨의 ‘노을’이 장려에 선정됐다")
+def winners_before_grade(piece: Piece, published_year: int | None) -> list[Award]:
+    """The people named before a grade the sentence closes with, each its winner."""
+    text = piece.text
+    if is_planned(text):
+        return []
+    found = []
+    for grade in _GRADE_LAST_RE.finditer(text):
+        # The winners sit after the grade word before it, whatever it is (`최우수상은 A가,
+        # 고등부는 최우수상 없이 B의 작품이 우수상에`): A is that grade's.
+        opened = [g.end() for g in _ANY_GRADE_RE.finditer(text, 0, grade.start())]
+        for who_start, _, winner in people_in(text, opened[-1] if opened else 0, grade.start()):
+            found.append(
+                Award(who_start, grade.end("grade"), piece, prize=grade.group("grade"),
+                      recipient=winner, year=published_year)
+            )  # fmt: skip
+    return found
+
+
 def with_results(shaped: list[Award], results: list[Award]) -> list[Award]:
     """What the other shapes read in a sentence (`shaped`) with its results run: per grade, the
     reading that names more winners (ties to the run), a winner both read kept as the other
