@@ -180,3 +180,13 @@ def test_winners_before_a_grade_belong_to_the_grade_word_before_them() -> None:
     )
     assert ("우수상", "하도경 학생") in found
     assert ("우수상", "진소율 학생") not in found
+
+
+def test_a_winner_described_by_the_grade_it_won() -> None:
+    found = who(
+        "누리군은 장병 사연 공모전 수상자를 발표했다. 대상을 받은 한여름 일병은 가족 여행을 "
+        "떠난다. 금상을 수상한 ‘새벽지킴이’ 팀은 부대 봉사로 이름났다. 장려상을 받은 "
+        "‘작은 습관’은 동료의 사연을 담았다."
+    )
+    assert found >= {("대상", "한여름 일병"), ("금상", "새벽지킴이 팀")}
+    assert not any(w and "습관" in w for _, w in found)

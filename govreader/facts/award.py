@@ -49,6 +49,7 @@ from govreader.facts.award_reading import VERB_RE, is_planned, with_inner_asides
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_results import (
+    described_winners,
     is_titled_person,
     name_before_affiliation,
     result_awards,
@@ -100,7 +101,11 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     )
     # Winners told before a grade count where no other shape read a body or person for it.
     read = {s.prize for s in shaped if s.recipient and is_person_or_body(s.recipient)}
-    before = [a for a in winners_before_grade(piece, published_year) if a.prize not in read]
+    before = [
+        a for a in winners_before_grade(piece, published_year)
+        + described_winners(piece, published_year)
+        if a.prize not in read
+    ]  # fmt: skip
     found = with_results(shaped, result_awards(piece, published_year) + before)
     return found or category_awards(piece, published_year)
 

@@ -16,7 +16,7 @@ import re
 
 from govreader.facts.award_reading import is_planned
 from govreader.facts.award_record import Award
-from govreader.facts.award_winner_words import ROLE_WORDS, is_place
+from govreader.facts.award_winner_words import ROLE_WORDS, is_person_or_body, is_place
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import FactKind
@@ -158,6 +158,45 @@ def winners_before_grade(piece: Piece, published_year: int | None) -> list[Award
         for who_start, _, winner in people_in(text, opened[-1] if opened else 0, grade.start()):
             found.append(
                 Award(who_start, grade.end("grade"), piece, prize=grade.group("grade"),
+                      recipient=winner, year=published_year)
+            )  # fmt: skip
+    return found
+
+
+# `대상을 받은 최하늘 일병은`, `금상을 수상한 ‘119지킴이’ 팀은`: a grade told in the clause that
+# describes its winner, the clause's subject.
+_GRADE_BEFORE_WINNER_RE = re.compile(
+    rf"(?<![가-힣])(?P<grade>{_GRADES})(?:을|를)\s(?:수상한|받은|차지한)\s"
+    r"(?P<who>(?:[^\s,.]+\s){0,5}?[^\s,.]+?)(?:은|는|이|가)\s"
+)
+# A team or a firm is named by its last two words (`동백합창단 팀`, `농업회사법인 밭 주식회사`).
+_TEAM_OR_FIRM_RE = re.compile(r"(?:팀|주식회사|법인|협동조합)$")
+
+
+@finds(FactKind.AWARD, "winner described by its grade", "대상을 받은 최하늘 일병은 …")
+def described_winners(piece: Piece, published_year: int | None) -> list[Award]:
+    """The subject a grade-winning clause describes, as that grade's winner."""
+    text = piece.text
+    found = []
+    for match in _GRADE_BEFORE_WINNER_RE.finditer(text):
+        people = people_in(text, match.start("who"), match.end("who") + 1)
+        if people:
+            winners = [(s, e, w) for s, e, w in people[-1:]]
+        elif match.group("who")[0] in "‘'“\"" and match.group("who")[-1] in "’'”\"":
+            continue  # `우수상을 받은 ‘…습관’은`: a work, its maker unsaid
+        else:
+            words = re.sub(r"[‘’'“”\"]", "", match.group("who")).split()
+            last = words[-1]
+            if _TEAM_OR_FIRM_RE.search(last):
+                winner = " ".join(words[-2:])
+            elif is_person_or_body(last):
+                winner = last
+            else:
+                continue
+            winners = [(match.start("who"), match.end("who"), winner)]
+        for _, end, winner in winners:
+            found.append(
+                Award(match.start("grade"), end, piece, prize=match.group("grade"),
                       recipient=winner, year=published_year)
             )  # fmt: skip
     return found
