@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from govreader.model import FactKind
-from tests.facts_helpers import award_winners, kind_fields
+from tests.facts_helpers import kind_fields
 
 
 def awards(text: str) -> list[dict[str, Any]]:
@@ -205,14 +205,3 @@ def test_clubs_centres_and_companies_are_winners(sentence: str, winners: set[Any
 def test_a_person_is_named_without_the_body_written_before_them(sentence: str, person: str) -> None:
     found = awards(f"시는 올해 유공자 시상식을 열었다. {sentence}")
     assert person in {a["recipient"] for a in found}
-
-
-def test_a_person_named_before_their_firm_is_named_by_name_and_role() -> None:
-    found = award_winners(
-        "가람부는 20일 일자리 창출 유공 정부포상 시상식을 열었다. 은탑산업훈장은 도하람 "
-        "새솔정밀 대표이사와 변지우 한빛카드 대표이사가, 석탑산업훈장은 남궁별 미래항공 "
-        "본부장이 받았다. 국무총리 표창은 강서윤 가람 제주지회 회장이 받았다."
-    )
-    people = {who for _, who in found}
-    assert {"도하람 대표이사", "변지우 대표이사", "남궁별 본부장", "강서윤 회장"} <= people
-    assert not any(who and ("정밀" in who or "카드" in who) for who in people)

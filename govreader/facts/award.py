@@ -51,7 +51,6 @@ from govreader.facts.award_record import Award
 from govreader.facts.award_results import (
     described_winners,
     is_titled_person,
-    name_before_affiliation,
     result_awards,
     winners_before_grade,
     with_results,
@@ -379,10 +378,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         named.append(award)
     for award in named:
         if not _ungraded_retelling(award, named):
-            if award.recipient:
-                award.recipient = name_before_affiliation(
-                    person_without_affiliation(award.recipient)
-                )
+            award.recipient = award.recipient and person_without_affiliation(award.recipient)
             yield award.fact()
 
 

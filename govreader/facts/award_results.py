@@ -16,7 +16,7 @@ import re
 
 from govreader.facts.award_reading import is_planned
 from govreader.facts.award_record import Award
-from govreader.facts.award_winner_words import ROLE_WORDS, is_person_or_body, is_place
+from govreader.facts.award_winner_words import is_person_or_body, is_place
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import FactKind
@@ -55,8 +55,6 @@ _IN_BRACKET_RE = re.compile(rf"\((?P<who>{_NAME})(?:\s?외\s?\d+\s?(?:명|인))?
 # `△노을(최지우)`, `‘새벽’(이민호)`: a marked or quoted work before a bracket naming its maker.
 _MARKED_RE = re.compile(r"[▲△○□’'”]\s?$")
 _GRADE_WORD_RE = re.compile(r"우수|장려|[금은동대관리장]상$|표창")
-# `추봉세 한빛정밀 대표이사`: a name, then where the person works, then their role.
-_NAME_FIRST_RE = re.compile(rf"^(?P<who>{_NAME})\s(?:\S+\s){{1,2}}(?P<role>{ROLE_WORDS})$")
 # A grade word the sentence counts (`대상 1점, 금상 2점`) opens no slot.
 _COUNTED_RE = re.compile(r"\s?\d+\s?(?:점|명|편|건|개|작품|팀)")
 
@@ -236,13 +234,3 @@ def is_titled_person(name: str) -> bool:
     """A name with a title the contest rosters write (`박영희 양`, `정하나 학생`, `최민 상사`)."""
     match = _TITLED_RE.fullmatch(name)
     return bool(match and _is_name(match.group("who")))
-
-
-def name_before_affiliation(name: str) -> str:
-    """`추봉세 한빛정밀 대표이사` → 추봉세 대표이사: a person named first is named by name and
-    role; the body they work for, written between them, is left out (labels name the person).
-    A head's title holds no role word of its own (`강하늘 제주 서귀포시장`) and stays."""
-    person = _NAME_FIRST_RE.match(name)
-    if person is None or not _is_name(person.group("who")):
-        return name
-    return f"{person.group('who')} {person.group('role')}"

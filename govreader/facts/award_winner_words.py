@@ -121,12 +121,12 @@ def is_person_or_body(name: str) -> bool:
 
 
 # A person told after their body or office (`생활개선회 성정숙 회장`, `총무과 박서윤 주무관`).
-ROLE_WORDS = (
+_ROLE_WORDS = (
     r"(?:대표이사|대표|전무이사|상무이사|이사장|이사|전무|상무|사장|부회장|회장|본부장|센터장"
     r"|소장|원장|관장|국장|과장|팀장|부장|실장|계장|주무관|사무관|주사|주사보|교수|총장|사무총장"
     r"|위원장|의장|부의장|교사|신부|목사)"
 )
-_NAME_LAST_RE = re.compile(rf"^(?:\S+\s){{1,3}}(?P<name>[가-힣]{{3}})\s(?P<role>{ROLE_WORDS})$")
+_NAME_LAST_RE = re.compile(rf"^(?:\S+\s){{1,3}}(?P<name>[가-힣]{{3}})\s(?P<role>{_ROLE_WORDS})$")
 
 
 def person_without_affiliation(name: str) -> str:
