@@ -116,3 +116,77 @@ def test_the_winners_take_the_contest_named_before_their_grade() -> None:
         ("은상", "제2회 해오름시 특산품 디자인 공모전"),
         ("동상", "제2회 해오름시 특산품 디자인 공모전"),
     }
+
+
+def test_winners_per_category_take_the_grade_the_named_award_carries() -> None:
+    text = (
+        "해솔군은 10일 ‘제7회 늘푸른 군인 대상’ 시상식을 열었다. 올해 봉사 부문은 3여단 "
+        "소하람(38·학사 40기) 소령이 수상자로 선정됐다. 헌신 부문 수상자는 9사단 나온결 "
+        "중령으로, 수해 복구를 이끌었다. 협력부문에 공병단 모하진 상사와 통신단 변지아 원사가 "
+        "선발된 것을 비롯해 창의부문에는 정비창 탁유리 군무원이 각각 선발됐다."
+    )
+    found = kind_fields(text, FactKind.AWARD, published="2025-11-20")
+    won = {(a["prize"], a["recipient"], a["category"]) for a in found}
+    assert won >= {
+        ("대상", "소하람 소령", "봉사 부문"),
+        ("대상", "나온결 중령", "헌신 부문"),
+        ("대상", "모하진 상사", "협력 부문"),
+        ("대상", "변지아 원사", "협력 부문"),
+        ("대상", "탁유리 군무원", "창의 부문"),
+    }
+    assert all(a["name"] == "제7회 늘푸른 군인 대상" for a in found)
+
+
+def test_winners_per_category_of_an_award_without_a_grade_in_its_name() -> None:
+    found = who(
+        "다솜시와 한빛일보는 12일 ‘제2회 이웃사랑상’ 시상식을 열었다. 나눔 부문에는 "
+        "표다온 씨, 돌봄 부문에는 명가람 씨가 뽑혔다."
+    )
+    assert found >= {(None, "표다온 씨"), (None, "명가람 씨")}
+
+
+def test_categories_without_winners_or_with_grades_add_no_category_winner() -> None:
+    # A plan, a count of winners, and a grade the results reader reads: no category winners.
+    assert not who("다솜시는 내년 나눔 부문에 표다온 씨 등을 선정할 예정이다.")
+    found = kind_fields(
+        "다솜시 공모전에서 나눔 부문 대상은 표다온 씨가 받았다.",
+        FactKind.AWARD,
+        published="2025-11-20",
+    )
+    assert [(a["prize"], a["recipient"]) for a in found] == [("대상", "표다온 씨")]
+
+
+def test_quoted_categories_of_a_sentence_about_categories() -> None:
+    found = who(
+        "가람도는 ‘제3회 가람 국방대상’ 수상자를 선정했다. 부문별로는 ‘충성ㆍ용기’에 "
+        "1사단 강도윤 중령, ‘나눔ㆍ봉사’에 2군단 윤새벽 상사가 수상의 영예를 안았다."
+    )
+    assert found >= {("대상", "강도윤 중령"), ("대상", "윤새벽 상사")}
+
+
+def test_winners_named_before_the_grade_that_closes_the_sentence() -> None:
+    found = who(
+        "누리군은 관광 사진 공모전 수상작을 발표했다. 심사 결과 주하람 씨의 ‘새벽 포구’가 "
+        "대상의 영예를 안았다. 남도윤 씨의 ‘들녘’, 모가온 씨의 ‘장터’가 장려에 "
+        "선정됐으며 나머지 작품 20점이 입선했다."
+    )
+    assert found >= {("대상", "주하람 씨"), ("장려", "남도윤 씨"), ("장려", "모가온 씨")}
+
+
+def test_winners_before_a_grade_belong_to_the_grade_word_before_them() -> None:
+    found = who(
+        "누리군 포스터 공모전에서 초등부 최우수상은 진소율 학생의 작품이 선정됐고 "
+        "고등부는 최우수상 없이 하도경 학생의 작품이 우수상에 선정됐다."
+    )
+    assert ("우수상", "하도경 학생") in found
+    assert ("우수상", "진소율 학생") not in found
+
+
+def test_a_winner_described_by_the_grade_it_won() -> None:
+    found = who(
+        "누리군은 장병 사연 공모전 수상자를 발표했다. 대상을 받은 한여름 일병은 가족 여행을 "
+        "떠난다. 금상을 수상한 ‘새벽지킴이’ 팀은 부대 봉사로 이름났다. 장려상을 받은 "
+        "‘작은 습관’은 동료의 사연을 담았다."
+    )
+    assert found >= {("대상", "한여름 일병"), ("금상", "새벽지킴이 팀")}
+    assert not any(w and "습관" in w for _, w in found)

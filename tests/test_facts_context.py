@@ -35,6 +35,11 @@ def test_two_events_of_one_ceremony() -> None:
     assert {event.organizer for event in found.events} == {"한국지역정책연구원"}
 
 
+def test_hosts_listed_before_a_ceremony_are_no_events() -> None:
+    found = read("가람시와 한빛신문, 제5회 이웃봉사상 시상식이 12일 열렸다.")
+    assert names(found) == ["제5회 이웃봉사상"]
+
+
 def test_an_announced_evaluation_and_its_host() -> None:
     found = read("행정안전부는 ‘2025 재난대응 안전훈련’ 평가 결과를 18일 발표했다.")
     assert found.events == (Event("2025 재난대응 안전훈련", 0, 2025, "행정안전부"),)

@@ -8,10 +8,12 @@ item, people or bodies with their prize in brackets, grades listed item by item,
 in a contest (`award_lists`, `award_topics`), bodies listed per grade or paired with grades
 (`award_lists`), prizes handed over or named first with their winners after (`award_lists`,
 `award_topics`) beside clauses told with a receiving verb (`award_told`); a group's bodies told
-right after a list take its grade. This module then reads the article as a whole: `구는` and
-subjectless sentences mean the body the article is about (never a staff member's title), mentions
-of one award across sentences merge into the first one, filling in missing fields, and an award
-told without its name takes the event the article names for it (`context`, `award_naming`).
+right after a list take its grade; winners told per category with no grade take the grade the
+award's name carries (`award_categories`). This module then reads the article as a whole: `구는`
+and subjectless sentences mean the body the article is about (never a staff member's title),
+mentions of one award across sentences merge into the first one, filling in missing fields, and
+an award told without its name takes the event the article names for it (`context`,
+`award_naming`).
 Other bodies' awards told in the story are its awards too, as the labels count them.
 """
 
@@ -21,6 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from govreader.facts.award_categories import category_awards, grade_in_name
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
@@ -45,7 +48,13 @@ from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
 from govreader.facts.award_reading import VERB_RE, is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
-from govreader.facts.award_results import is_titled_person, result_awards, with_results
+from govreader.facts.award_results import (
+    described_winners,
+    is_titled_person,
+    result_awards,
+    winners_before_grade,
+    with_results,
+)
 from govreader.facts.award_rosters import roster_awards
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
@@ -89,7 +98,15 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     shaped = with_counted(
         _shaped_awards(piece, published_year), counted_awards(piece, published_year)
     )
-    return with_results(shaped, result_awards(piece, published_year))
+    # Winners told before a grade count where no other shape read a body or person for it.
+    read = {s.prize for s in shaped if s.recipient and is_person_or_body(s.recipient)}
+    before = [
+        a for a in winners_before_grade(piece, published_year)
+        + described_winners(piece, published_year)
+        if a.prize not in read
+    ]  # fmt: skip
+    found = with_results(shaped, result_awards(piece, published_year) + before)
+    return found or category_awards(piece, published_year)
 
 
 def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -353,6 +370,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             award.name = with_inner_asides(award.piece.text, award.name)
             award.name = context.fullest(award.name, award.year if award.dated else None)
         year_of_name(award)
+        if award.by_category and award.prize is None:
+            award.prize = grade_in_name(award.name)
         if award.year is None:
             award.year = lead_year
         previous = award

@@ -11,7 +11,7 @@ from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
 # What the reading needs and a fact does not carry.
-_READING = frozenset({"start", "end", "piece", "dated", "implicit", "past"})
+_READING = frozenset({"start", "end", "piece", "dated", "implicit", "past", "by_category"})
 
 
 @dataclass
@@ -30,6 +30,8 @@ class Award:
     implicit: bool = False
     # Won years before and told only as `N년 만에`: never one with this year's award.
     past: bool = False
+    # Told as a category's winner with no grade: the grade is the one the award's name carries.
+    by_category: bool = False
     # The family of sentences it was read from (`facts.rules`), set by the finder's `@finds`.
     rule: str | None = None
 

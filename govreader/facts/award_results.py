@@ -16,7 +16,7 @@ import re
 
 from govreader.facts.award_reading import is_planned
 from govreader.facts.award_record import Award
-from govreader.facts.award_winner_words import is_place
+from govreader.facts.award_winner_words import is_person_or_body, is_place
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import FactKind
@@ -71,7 +71,7 @@ def _is_name(word: str) -> bool:
     )
 
 
-def _people(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The people named in `text[start:end]`, in order: (start, end, the winner as written)."""
     brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text[:end])]
     found: list[tuple[int, int, str]] = []
@@ -123,9 +123,78 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if grade.group("grade") == "대상" and grade.group("particle") in ("으로", "로"):
             continue  # `시민을 대상으로`: the target, no grade
         end = grades[index + 1].start() if index + 1 < len(grades) else len(text)
-        for _, who_end, winner in _people(text, grade.end(), end):
+        for _, who_end, winner in people_in(text, grade.end(), end):
             found.append(
                 Award(grade.start(), who_end, piece, prize=grade.group("grade"),
+                      recipient=winner, year=published_year)
+            )  # fmt: skip
+    return found
+
+
+# `A 씨의 ‘작품’, B 씨의 ‘작품’이 장려에 선정됐다`, `… 대상의 영예를 안았다`: a grade told last,
+# its winners before it.
+_GRADE_LAST_RE = re.compile(
+    rf"(?<![가-힣])(?P<grade>{_GRADES})(?:\s?(?:작품|수상작))?(?:에|으로|로|을|를|의)\s(?:\S+\s)?"
+    r"(?:선정(?:됐|되었|돼)|수상(?:했|하였)|받았|영예를|영광을|뽑혔|차지(?:했|하였))"
+)
+
+
+_ANY_GRADE_RE = re.compile(rf"(?<![가-힣])(?:{_GRADES})")
+
+
+@finds(FactKind.AWARD, "winners told before their grade", "A 씨의 ‘노을’이 장려에 선정됐다")
+def winners_before_grade(piece: Piece, published_year: int | None) -> list[Award]:
+    """The people named before a grade the sentence closes with, each its winner."""
+    text = piece.text
+    if is_planned(text):
+        return []
+    found = []
+    for grade in _GRADE_LAST_RE.finditer(text):
+        # The winners sit after the grade word before it, whatever it is (`최우수상은 A가,
+        # 고등부는 최우수상 없이 B의 작품이 우수상에`): A is that grade's.
+        opened = [g.end() for g in _ANY_GRADE_RE.finditer(text, 0, grade.start())]
+        for who_start, _, winner in people_in(text, opened[-1] if opened else 0, grade.start()):
+            found.append(
+                Award(who_start, grade.end("grade"), piece, prize=grade.group("grade"),
+                      recipient=winner, year=published_year)
+            )  # fmt: skip
+    return found
+
+
+# `대상을 받은 최하늘 일병은`, `금상을 수상한 ‘119지킴이’ 팀은`: a grade told in the clause that
+# describes its winner, the clause's subject.
+_GRADE_BEFORE_WINNER_RE = re.compile(
+    rf"(?<![가-힣])(?P<grade>{_GRADES})(?:을|를)\s(?:수상한|받은|차지한)\s"
+    r"(?P<who>(?:[^\s,.]+\s){0,5}?[^\s,.]+?)(?:은|는|이|가)\s"
+)
+# A team or a firm is named by its last two words (`동백합창단 팀`, `농업회사법인 밭 주식회사`).
+_TEAM_OR_FIRM_RE = re.compile(r"(?:팀|주식회사|법인|협동조합)$")
+
+
+@finds(FactKind.AWARD, "winner described by its grade", "대상을 받은 최하늘 일병은 …")
+def described_winners(piece: Piece, published_year: int | None) -> list[Award]:
+    """The subject a grade-winning clause describes, as that grade's winner."""
+    text = piece.text
+    found = []
+    for match in _GRADE_BEFORE_WINNER_RE.finditer(text):
+        people = people_in(text, match.start("who"), match.end("who") + 1)
+        if people:
+            winners = [(s, e, w) for s, e, w in people[-1:]]
+        elif match.group("who")[0] in "‘'“\"" and match.group("who")[-1] in "’'”\"":
+            continue  # `우수상을 받은 ‘…습관’은`: a work, its maker unsaid
+        else:
+            words = re.sub(r"[‘’'“”\"]", "", match.group("who")).split()
+            last = words[-1]
+            if _TEAM_OR_FIRM_RE.search(last):
+                winner = " ".join(words[-2:])
+            elif is_person_or_body(last):
+                winner = last
+            else:
+                continue
+            winners = [(match.start("who"), match.end("who"), winner)]
+        for _, end, winner in winners:
+            found.append(
+                Award(match.start("grade"), end, piece, prize=match.group("grade"),
                       recipient=winner, year=published_year)
             )  # fmt: skip
     return found

@@ -17,19 +17,16 @@ from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_prizes import PRIZE_RE
 from govreader.facts.award_reading import (
     RELATING_VERBS,
-    agents_before,
     award_name,
     grades_only,
     name_start,
-    organizer_of,
     quoted_award_names,
     with_inner_asides,
     without_brackets,
 )
-from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW
 from govreader.facts.award_winner_words import is_place
 from govreader.facts.context_contest import contest_names, not_an_event
-from govreader.facts.context_subject import lead_subject
+from govreader.facts.context_subject import lead_subject, organizer
 from govreader.facts.enumeration import before
 from govreader.facts.sentences import Piece
 from govreader.model import Article
@@ -42,6 +39,11 @@ _EVENT_HINT_RE = re.compile(
 )
 # `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`, `…대상
 # 수상자가 결정됐다`, `… 종합평가 우수 시군 시상식`: a name before its event word.
+# What an event listed before a ceremony ends with (`A상과 B상 시상식`): a list item without it
+# is a host or a place, not another event.
+_CEREMONY_WORD_END_RE = re.compile(
+    r"(?:상|어워드|어워즈|대회|공모전|대전|경연|평가|훈련|심사|포상)$"
+)
 _CEREMONY_RE = re.compile(
     r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사|포상)"
     r"(?=\s?(?:(?:최우수|우수|장려)\s?[가-힣·]{1,4}\s)?"
@@ -54,13 +56,6 @@ _QUOTED_RE = re.compile(
 )
 _EVENT_AFTER_RE = re.compile(
     r"\s?(?:평가|시상식|심사|결과|(?:최우수|우수|장려|특별|종합|대)(?:상|기관)(?:으로|을|를|에|,|\s))"
-)
-# `행정안전부는 … 평가 결과를 발표했다`, `… 시상식을 개최했다`: the subject held the event.
-_HOSTED_RE = re.compile(
-    r"(?:결과|시상식|대회|평가)(?:을|를)\s(?:\S+\s){0,3}?(?:발표|공개|개최|열었|실시|진행)"
-)
-_HOST_RE = re.compile(
-    r"[가-힣]{1,12}(?:부|처|청|원|위원회|회|공사|공단|재단|협회|연구원|신문|일보)$"
 )
 # A grade or 결과 closing a quoted name (`‘… 재정집행 최우수기관’`): not part of the event's name.
 _TRAILING_RE = re.compile(r"\s?(?:(?:최우수|우수|장려|특별)(?:상|기관)?|[SA1-5]\s?등급|결과)$")
@@ -217,6 +212,8 @@ def _named(bare: str) -> list[tuple[str, int]]:
     for match in _CEREMONY_RE.finditer(bare):
         listed = before(bare, match.end(), max_words=5)
         for item in listed.items:
+            if item.end < match.end() and not _CEREMONY_WORD_END_RE.search(item.text):
+                continue  # `국방부·조선일보, 제4회 …상 시상식`: the hosts listed before it
             if not any(start <= item.start < start + len(name) + 2 for name, start in found):
                 # `관리계획에 따른 운영평가`: the words after what it follows name it.
                 relating = _RELATING_RE.match(item.text)
@@ -268,7 +265,7 @@ def _events_in(text: str, at: int) -> list[Event]:
                 _HEAD_ASIDE_RE.sub("", with_inner_asides(text, name)),
                 at,
                 int(year.group(1)) if year else None,
-                _organizer(bare, start),
+                organizer(bare, start),
             )
         )
     return events
@@ -284,18 +281,6 @@ def _headline_event(heading: str) -> list[Event]:
     name = named.group("name").strip()
     year = YEAR_RE.search(name)
     return [Event(name, -1, int(year.group(1)) if year else None)]
-
-
-def _organizer(text: str, name_at: int) -> str | None:
-    """Who ran the event: `X 주관/주최`, a body whose clause runs into the name, `X로부터`, or
-    the subject of a sentence saying it announced or held it (`행정안전부는 … 발표했다`)."""
-    found = organizer_of(text, agents_before(text, name_at))
-    if found:
-        return found
-    subject = SUBJECT_RE.match(text) or SUBJECT_RE.search(text, 0, SUBJECT_WINDOW)
-    if subject and _HOSTED_RE.search(text) and _HOST_RE.search(subject.group("word")):
-        return subject.group("word")
-    return None
 
 
 def _fullness(event: Event) -> tuple[bool, int, int]:

@@ -1,4 +1,5 @@
-"""The body an article is about: the subject its first sentence opens with.
+"""The body an article is about: the subject its first sentence opens with; and who ran an
+event the article names (`X 주관`, or the subject that held it).
 
 Why a module of its own: `구는 …`, `시는 …` and subjectless sentences mean that body, and the
 kinds read it from the context (`context`); finding it (past a prize, a staff member or a
@@ -11,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from govreader.facts.award_prizes import PRIZE_RE
-from govreader.facts.award_reading import without_brackets
+from govreader.facts.award_reading import agents_before, organizer_of, without_brackets
 from govreader.facts.award_recipients import (
     NOUNS_ENDING_LIKE_PARTICLES,
     SUBJECT_RE,
@@ -24,6 +25,14 @@ from govreader.facts.sentences import Piece
 _VERB_STEMS = ("하", "되", "있", "없", "했", "라")
 _LOCAL_GOVERNMENT_RE = re.compile(
     r"(?<![가-힣])[가-힣]{1,5}(?:특례시|광역시|특별자치시|특별자치도|시|군|구)(?![가-힣])"
+)
+
+# `행정안전부는 … 평가 결과를 발표했다`, `… 시상식을 개최했다`: the subject held the event.
+_HOSTED_RE = re.compile(
+    r"(?:결과|시상식|대회|평가)(?:을|를)\s(?:\S+\s){0,3}?(?:발표|공개|개최|열었|실시|진행)"
+)
+_HOST_RE = re.compile(
+    r"[가-힣]{1,12}(?:부|처|청|원|위원회|회|공사|공단|재단|협회|연구원|신문|일보)$"
 )
 
 
@@ -67,3 +76,15 @@ def lead_subject(pieces: Sequence[Piece]) -> str | None:
             places.append(place)
         return " ".join(places) or None
     return word
+
+
+def organizer(text: str, name_at: int) -> str | None:
+    """Who ran the event: `X 주관/주최`, a body whose clause runs into the name, `X로부터`, or
+    the subject of a sentence saying it announced or held it (`행정안전부는 … 발표했다`)."""
+    found = organizer_of(text, agents_before(text, name_at))
+    if found:
+        return found
+    subject = SUBJECT_RE.match(text) or SUBJECT_RE.search(text, 0, SUBJECT_WINDOW)
+    if subject and _HOSTED_RE.search(text) and _HOST_RE.search(subject.group("word")):
+        return subject.group("word")
+    return None
