@@ -8,6 +8,7 @@ one line through the Line API.
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
@@ -213,7 +214,8 @@ class ArticleList(ScrollView, can_focus=True):
         for page, rows in self._pages.items():
             for offset, row in enumerate(rows):
                 if row.id == article_id:
-                    rows[offset] = row._replace(
+                    rows[offset] = replace(
+                        row,
                         read=row.read if read is None else read,
                         bookmarked=row.bookmarked if bookmarked is None else bookmarked,
                     )
