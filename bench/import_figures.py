@@ -70,6 +70,8 @@ def build_library(library: Path, folders: list[Path], jobs: int | None) -> str:
         began, cpu = time.perf_counter(), _cpu()
         summary = import_paths(opened, folders, jobs=jobs, on_progress=progress, on_start=started)
         elapsed, cpu = time.perf_counter() - began, _cpu() - cpu
+    if summary.interrupted:  # the caller must not take a half-built library for a whole one
+        raise KeyboardInterrupt
     return (
         f"imported {summary.imported:,} (unchanged {summary.unchanged:,}, failed"
         f" {len(summary.failed)}) in {elapsed:.0f} s, {cpu / max(done, 1) * 1000:.1f} ms CPU a"

@@ -159,34 +159,36 @@ def cmd_search(args: argparse.Namespace) -> int:
             empty = not hits and library.count() == 0
     except LibraryError as error:
         return _library_failed(error)
-    out = Output()
-    if empty:
-        out.write((EMPTY_LIBRARY, ()))
+    with Output() as out:
+        if empty:
+            out.write((EMPTY_LIBRARY, ()))
+            return 0
+        if not hits:
+            nothing = f"No article in the library matches {args.query!r}{_filters_in_words(args)}."
+            out.write((safe(nothing), ()))
+            return 0
+        for hit in hits:
+            head: list[tuple[str, tuple[str, ...]]] = [
+                ((hit.row.published or "")[:10].ljust(10), (CYAN,))
+            ]
+            if hit.row.source:
+                head += [("  ", ()), (safe(hit.row.source), (GREEN,))]
+            title = (safe(hit.row.title), (DIM,) if is_stand_in(hit.row.title) else (BOLD,))
+            out.write(*head, ("  ", ()), title)
+            line, start, end = hit.snippet, hit.match_start, hit.match_end
+            found = (line[start:end], (REVERSE,))
+            out.write(("    ", ()), (line[:start], ()), found, (line[end:], ()))
+        if len(hits) == args.limit:
+            out.write((f"(first {args.limit} hits; --limit N shows more)", (DIM,)))
         return 0
-    if not hits:
-        nothing = f"No article in the library matches {args.query!r}{_filters_in_words(args)}."
-        out.write((safe(nothing), ()))
-        return 0
-    for hit in hits:
-        head: list[tuple[str, tuple[str, ...]]] = [
-            ((hit.row.published or "")[:10].ljust(10), (CYAN,))
-        ]
-        if hit.row.source:
-            head += [("  ", ()), (safe(hit.row.source), (GREEN,))]
-        title = (safe(hit.row.title), (DIM,) if is_stand_in(hit.row.title) else (BOLD,))
-        out.write(*head, ("  ", ()), title)
-        line, start, end = hit.snippet, hit.match_start, hit.match_end
-        out.write(("    ", ()), (line[:start], ()), (line[start:end], (REVERSE,)), (line[end:], ()))
-    if len(hits) == args.limit:
-        out.write((f"(first {args.limit} hits; --limit N shows more)", (DIM,)))
-    return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Plain aligned columns, newest first: date, source, counts per fact kind, title.
 
-    Rows are written as the library yields them, without Rich's console: 10,000 rows print in a
-    fraction of a second. In a terminal, lines are cut to its width and unread titles are bold.
+    Rows are written as the library yields them (in a pipe, in blocks of lines), without Rich's
+    console: 10,000 rows print in a fraction of a second. In a terminal, lines are cut to its
+    width and unread titles are bold.
     """
     from govreader.tui.wrap import fit
 
@@ -194,9 +196,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         say("must be 1 or more", "--limit")
         return 2
     kinds = tuple(FactKind)
-    out = Output()
     try:
-        with open_library(args.library) as library:
+        with Output() as out, open_library(args.library) as library:
             rows = library.iter_rows(ListQuery())
             first = next(rows, None)
             if first is None:

@@ -4,6 +4,10 @@ Those commands start in a few tens of milliseconds and stream thousands of rows,
 console costs more to import than the rest of the command. In a terminal a line is cut to its
 width and styled with SGR codes (unless NO_COLOR is set); in a pipe it is plain and whole. Page
 text is filtered again before it is printed: nothing stored can drive the terminal.
+
+In a pipe, lines are gathered and written in blocks, as Python's own buffer would, even when
+PYTHONUNBUFFERED is set (as in many container images): there, a write a line made `list` of
+10,000 articles spend a third more CPU time in system calls.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from types import TracebackType
 from typing import TextIO
 
 from rich.cells import cell_len, set_cell_size
@@ -23,6 +28,9 @@ REVERSE = "7"
 CYAN = "36"
 GREEN = "32"
 
+BLOCK = 8192
+"""Characters gathered in a pipe before they are written."""
+
 
 def safe(text: str) -> str:
     """`text` on one line, without control codes or bidi overrides."""
@@ -30,7 +38,8 @@ def safe(text: str) -> str:
 
 
 class Output:
-    """Where the lines go: styled and cut to the width in a terminal, plain in a pipe."""
+    """Where the lines go: styled and cut to the width in a terminal, plain in a pipe (use it
+    as a context manager: what a pipe has gathered is written as the block ends)."""
 
     def __init__(self, stream: TextIO | None = None, width: int | None = None) -> None:
         self.stream = stream or sys.stdout
@@ -39,6 +48,29 @@ class Output:
         if width is None and self.terminal:
             width = os.get_terminal_size(self.stream.fileno()).columns
         self.width = width or 0
+        self._pending: list[str] = []
+        self._gathered = 0
+
+    def __enter__(self) -> Output:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if not isinstance(error, BrokenPipeError):  # the reader is gone: nothing more to write
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what a pipe has gathered."""
+        if self._pending:
+            text = "".join(self._pending)
+            self._pending.clear()
+            self._gathered = 0
+            self.stream.write(text)
+        self.stream.flush()
 
     def style(self, text: str, *codes: str) -> str:
         if not self.colour or not codes or not text:
@@ -49,7 +81,11 @@ class Output:
         """One line of `(text, style codes)` parts; in a terminal, cut to its width with an
         ellipsis."""
         if not self.terminal:
-            self.stream.write("".join(text for text, _ in parts) + "\n")
+            line = "".join([text for text, _ in parts]) + "\n"
+            self._pending.append(line)
+            self._gathered += len(line)
+            if self._gathered >= BLOCK:
+                self.flush()
             return
         room = self.width
         out = []

@@ -16,10 +16,39 @@ class _Terminal(io.StringIO):
         return True
 
 
+class _Counted(io.StringIO):
+    """A stream that counts the writes it gets (each a system call on an unbuffered stdout)."""
+
+    writes = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        return super().write(text)
+
+
 def test_a_pipe_gets_whole_plain_lines() -> None:
     stream = io.StringIO()
-    Output(stream).write(("2024-03-14  ", ()), ("청년 일자리 " * 20, (BOLD,)))
+    with Output(stream) as out:
+        out.write(("2024-03-14  ", ()), ("청년 일자리 " * 20, (BOLD,)))
     assert stream.getvalue() == "2024-03-14  " + "청년 일자리 " * 20 + "\n"
+
+
+def test_a_pipe_gets_lines_in_blocks_and_every_line_in_order_at_the_end() -> None:
+    stream = _Counted()
+    lines = [f"{i:05}  청년 일자리 사업 {i}" for i in range(3000)]
+    with Output(stream) as out:
+        for line in lines:
+            out.write((line, (BOLD,)))
+    assert stream.getvalue() == "".join(line + "\n" for line in lines)
+    assert 0 < stream.writes < len(lines) // 50
+
+
+def test_a_terminal_gets_each_line_as_it_is_written(monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    stream = _Terminal()
+    with Output(stream, width=80) as out:
+        out.write(("첫 줄", ()))
+        assert stream.getvalue() == "첫 줄\n"
 
 
 def test_a_terminal_line_is_cut_to_its_width_and_styled(monkeypatch) -> None:
