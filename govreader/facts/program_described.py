@@ -1,0 +1,34 @@
+"""What a sentence says a program is, which names no second program.
+
+`‘A 사업’은 … 농가 실증 시범사업으로, …`, `A 공모사업은 … 집행하는 상향식 사업으로 …`, `A 사업은
+현재 구의 대표 창업지원사업으로 자리 잡았다`: with a program as the sentence's topic, a phrase
+headed by a program word that stands as its complement (`… 사업으로`, `… 사업이다`) tells what
+kind of work the topic is. A program named before the topic (`B 사업으로 시작한 A 사업은`) and a
+complement the topic is chosen for or made of (`… 사업으로 선정됐다`, `… 사업으로 구성된다`) are
+other programs, and stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# The topic: a found name closed by 은/는 (after its closing quote, if quoted).
+_TOPIC_RE = re.compile(r"[’'」』”\"]?(?:은|는)\s")
+# The complement: `… 사업으로,`, `… 사업이다`, `… 사업으로 자리`, never a verb that makes the
+# topic part of the complement or the complement what the topic was picked for.
+_COMPLEMENT_RE = re.compile(
+    r"(?:이다|이며|입니다|으로서|로서|으로,|로,"
+    r"|(?:으로|로)\s(?!선정|지정|뽑|채택|구성|이뤄|이루어|나뉘|나눠|편성|추진|운영|진행|확대"
+    r"|전환|변경|개편|통합|시작|출발|추가|포함|분류|구분))"
+)
+
+
+def described(text: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The spans of `text` that are its topic program's description, not programs of their own."""
+    ordered = sorted(set(spans))
+    topics = [span for span in ordered if _TOPIC_RE.match(text, span[1])]
+    if not topics:
+        return set()
+    topic_end = topics[0][1]
+    return {span for span in ordered if span[0] > topic_end and _COMPLEMENT_RE.match(text, span[1])}
