@@ -1,4 +1,5 @@
-"""What a sentence says its topic program is names no second program (issue 10, session 7), in
+"""What a sentence says its topic program is names no second program, and a word that ends a
+clause (`예정인`, `없으나`, `나눠`, `시까지`) is no part of a name (issue 10, session 7), in
 sentences written for these tests."""
 
 from __future__ import annotations
@@ -69,3 +70,28 @@ def test_the_kind_a_topic_program_is_said_to_be_is_no_program(
 )
 def test_a_program_named_before_the_topic_or_chosen_for_it_stays(text: str, other: str) -> None:
     assert any(other in name for name in programs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("내년 완공 예정인 하천 생태복원사업에 30억원이 배정됐다.", "하천 생태복원사업"),
+        (
+            "신청 제한은 없으나 청소년 진로탐색 프로그램은 만 15세 이상만 참여할 수 있다.",
+            "청소년 진로탐색 프로그램",
+        ),
+    ],
+)
+def test_a_clause_word_before_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in programs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 마을을 세 단계로 나눠 지원 사업을 추진한다.",
+        "예산이 소진될 때까지 사업비 소진 시까지 사업이 이어진다.",
+    ],
+)
+def test_a_clause_word_and_a_bare_head_make_no_name(text: str) -> None:
+    assert programs(text) == set()
