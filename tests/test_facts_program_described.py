@@ -66,6 +66,10 @@ def test_the_kind_a_topic_program_is_said_to_be_is_no_program(
             "행복나눔 사업은 경로당 건강체조 사업과 반찬 배달 사업으로 구성된다.",
             "반찬 배달 사업",
         ),
+        (
+            "마을 일자리 사업은 어르신에게 상담을 해 주고 노인 맞춤돌봄서비스로 이어주는 사업이다.",
+            "노인 맞춤돌봄서비스",
+        ),
     ],
 )
 def test_a_program_named_before_the_topic_or_chosen_for_it_stays(text: str, other: str) -> None:

@@ -15,12 +15,11 @@ from collections.abc import Iterable
 
 # The topic: a found name closed by 은/는 (after its closing quote, if quoted).
 _TOPIC_RE = re.compile(r"[’'」』”\"]?(?:은|는)\s")
-# The complement: `… 사업으로,`, `… 사업이다`, `… 사업으로 자리`, never a verb that makes the
-# topic part of the complement or the complement what the topic was picked for.
+# The complement: `… 사업으로,`, `… 사업이다`, `… 사업으로 자리 잡았다`, `… 사업으로 정부의 …`,
+# `… 사업으로 국비가 …` (the sentence goes on about the topic), never a word the topic is led
+# to, chosen for or made of (`… 제도로 이어주는`, `… 사업으로 선정됐다`, `… 사업으로 구성된다`).
 _COMPLEMENT_RE = re.compile(
-    r"(?:이다|이며|입니다|으로서|로서|으로,|로,"
-    r"|(?:으로|로)\s(?!선정|지정|뽑|채택|구성|이뤄|이루어|나뉘|나눠|편성|추진|운영|진행|확대"
-    r"|전환|변경|개편|통합|시작|출발|추가|포함|분류|구분))"
+    r"(?:이다|이며|입니다|으로서|로서|으로,|로,|(?:으로|로)\s(?:자리|[가-힣]{1,8}[의가을를도]\s))"
 )
 
 
