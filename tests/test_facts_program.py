@@ -539,6 +539,37 @@ def test_items_a_sentence_introduces_as_its_programs(text: str, names: set[str])
     assert names_in(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "도민 생활과 가까운 보조금 지원사업으로 수소차 보급, 노후 보일러 교체, "
+            "학교 방음벽 설치 등이 있다.",
+            {"수소차 보급", "노후 보일러 교체", "학교 방음벽 설치"},
+        ),
+        (
+            "올해 신규사업으로 귀촌인 재능나눔 지원, 귀농인 농지 임차료 지원 등 2억 원을 확보했다.",
+            {"귀촌인 재능나눔 지원", "귀농인 농지 임차료 지원"},
+        ),
+        (
+            "주요사업으로는 하천변 쉼터 정비 4억원, 마을쉼터조성 6억원이다.",
+            {"하천변 쉼터 정비", "마을쉼터조성"},
+        ),
+    ],
+)
+def test_acts_and_budget_lines_a_sentence_introduces_as_its_programs(
+    text: str, names: set[str]
+) -> None:
+    assert names <= names_in(text)
+
+
+def test_what_a_program_gives_is_not_introduced_as_programs() -> None:
+    found = names_in(
+        "창업 지원사업은 29세 이하 창업자에게 창업 교육, 사업화 자금, 멘토링 등을 지원한다."
+    )
+    assert not found & {"사업화 자금", "멘토링"}
+
+
 def test_goals_a_sentence_introduces_are_not_programs() -> None:
     assert names_in("올해 중점 과제로는 일자리 창출, 기업 유치, 관광 활성화 등이 꼽힌다.") == set()
 

@@ -52,6 +52,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from govreader.facts.program_apposition import apposed_names
+from govreader.facts.program_described import described
 from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_facilities import built_facilities
 from govreader.facts.program_funded import funded_items
@@ -275,6 +276,8 @@ def find(
         spans = [*spans, *quoted, *listed]
         siblings = [span for span in sibling_items(text, _outermost(spans)) if span[0] < said]
         spans.extend(siblings)
+        told = described(text, spans)
+        spans = [span for span in spans if span not in told]
         for found_in, extra in ((_DOUBLE_QUOTED, quoted), (_LISTED, listed), (_SIBLINGS, siblings)):
             for span in extra:
                 named.setdefault(span, found_in.name)

@@ -50,10 +50,19 @@ _FIELD_END_RE = re.compile(
 
 _ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
 
-_INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론)\s")
+_INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론|으로)\s")
+
+# `… 정비 5억원`, `… 조성 6억3300만원`: an introduced item's budget after its name.
+_ITEM_SUM_RE = re.compile(
+    r"\s\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원$"
+)
+
+# `… 5억원, … 3억원이다.`: a list of budget lines that ends the sentence without 등.
+_SUMS_END_RE = re.compile(r"(?<=원)(?:이다|입니다)\.?$")
 
 _INTRODUCED_END_RE = re.compile(
-    rf"(?:{STRONG_ENDS}|관리|검진|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|인큐베이팅|양성|육성)$"
+    rf"(?:{STRONG_ENDS}|관리|검진|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|인큐베이팅|양성|육성"
+    r"|보급|설치|교체|시공|조성|구축|건립|정비|개설|확충)$"
 )
 
 # Circled numbers (① ② …) mark items too, but weakly: only plain program names count there.
@@ -328,18 +337,22 @@ def _after_clause(text: str, start: int, end: int) -> int:
 
 
 def introduced_items(text: str) -> Iterator[tuple[int, int]]:
-    """`새로 시작하는 사업으로는 A, B, C 등이 꼽힌다`: the items a sentence introduces as its
-    programs, when each is a plain noun phrase named as a kind of support or service."""
+    """`새로 시작하는 사업으로는 A, B, C 등이 꼽힌다`, `보조금 지원사업으로 A 보급, B 설치 등이
+    있다`, `주요사업으로는 A 정비 5억원, B 조성 3억원이다`: the items a sentence introduces as
+    its programs, when each is a plain noun phrase named as a kind of support or service or as
+    an act of building or supplying (a sum after it is no part of its name)."""
     intros = list(_INTRO_RE.finditer(text))
     if not intros:
         return
     intro = intros[-1]
-    etc = _ETC_RE.search(text, intro.end())
+    etc = _ETC_RE.search(text, intro.end()) or _SUMS_END_RE.search(text, intro.end())
     if not etc:
         return
     start = intro.end()
     for comma in [*_ITEM_JOIN_RE.finditer(text, start, etc.start()), None]:
         end = comma.start() if comma else etc.start()
+        summed = _ITEM_SUM_RE.search(text, start, end)
+        end = summed.start() if summed else end
         quoted = QUOTED_RE.fullmatch(text, start, end)
         words = text[start:end].split()
         plain = 0 < len(words) <= 6 and all(is_plain_word(w) for w in words)

@@ -274,6 +274,12 @@ _HANJA_RE = re.compile(r"[\u4e00-\u9fff]")
 _PATH_NOUNS = ("도로", "진로", "경로", "통로", "수로", "항로", "회로", "선로", "활로", "지도")
 
 
+# Words that end a clause rather than sit in a name: a time's limit (`소진 시까지`, `8월부터`),
+# a contrast (`없으나`, `있지만`), a verb joining clauses (`나눠`, `위해`) and a plan or state
+# described (`완공 예정인`, `추진 중인`).
+_CLAUSE_WORD_RE = re.compile(r"(?:까지|부터|으나|지만|나눠|위해|통해|(?:예정|계획|중)인)$")
+
+
 def name_word(word: str) -> bool:
     """A word that can sit inside a program's name. Besides plain words, nouns whose last
     syllable looks like a particle that could not stand there: 이 after a vowel (`릴레이`), 가
@@ -282,6 +288,8 @@ def name_word(word: str) -> bool:
     a word ending in a road, a path or guidance (`진입도로`, `진로`, `농촌지도`); and a word with a
     Chinese character in it, read as one more syllable of the noun (`음성愛`, `사랑愛`)."""
     word = _HANJA_RE.sub("정", word)
+    if _CLAUSE_WORD_RE.search(word):
+        return False
     if is_plain_word(word) or word.endswith(_PATH_NOUNS):
         return True
     stem, last = word[:-1], word[-1:]
