@@ -51,6 +51,7 @@ from govreader.clean.text_head import (
     unglued,
     unprefixed,
 )
+from govreader.clean.translation import translated_lines
 from govreader.model import Article, Page
 
 LOOK_BACK = 150
@@ -189,6 +190,8 @@ def clean_text(page: Page) -> Article:
         scores[i] = 0.0
     for i in captions:
         scores[i] = -1.5
+    for i in translated_lines(lines):
+        scores[i] = CHROME
     start, end = best_run(scores)
     fields = _storyless_fields(lines, scores, start, end)
     if fields:
