@@ -1,5 +1,6 @@
 """Layout leaks (invented text): what a page prints around its story in a shape, not in words,
-that a copy brings along: a machine translation of the story under it.
+that a copy brings along: a machine translation of the story under it; a caption, headline or
+deck glued ahead of the lead's dateline.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from govreader.clean import clean_page
+from govreader.clean.glued_heads import head_and_lead
 from govreader.clean.translation import translated_lines
 from govreader.model import Article, Page, PageFormat
 
@@ -63,3 +65,47 @@ def test_english_words_inside_a_korean_story_stay() -> None:
 def test_a_short_or_address_line_is_not_a_translation(line: str) -> None:
     lines = [*STORY, line]
     assert translated_lines(lines) == set()
+
+
+# A head (caption, headline, deck) glued to the dateline-led lead on one line
+
+LEAD = "해오름군 해오름면은 지난 5일 이장협의회가 이웃돕기 성금 100만원을 기부했다고 밝혔다."
+REST = [
+    "협의회는 마을 이장 30명으로 이루어진 단체로 해마다 봉사 활동을 이어오고 있다.",
+    "전달된 성금은 지역 내 어려운 이웃을 위해 쓰일 예정이다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline"),
+    [
+        ("▲ 해오름면 이장협의회, 이웃돕기 성금 기부 | ", "[해오름뉴스=홍길동 기자] "),
+        (
+            "성금 100만원 전달…해오름면 이장들 뜻 모아[해오름군 제공]",
+            "(해오름=연합뉴스) 홍길동 기자 = ",
+        ),
+        (
+            "해오름면 이장협의회 성금 기부 이미지 확대 [자료사진] ",
+            "【해오름=뉴시스】홍길동 기자 = ",
+        ),
+    ],
+)
+def test_a_head_glued_to_the_lead_leaves_the_body_and_keeps_the_lead(
+    head: str, dateline: str
+) -> None:
+    article = read(head + dateline + LEAD, *REST)
+    assert article.text.split("\n\n") == [LEAD, *REST]
+    assert article.reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        LEAD + " [해오름일보=홍길동 기자]",  # a byline closing the paragraph
+        "[해오름뉴스=홍길동 기자] " + LEAD,  # a dateline opening it: no head
+        "군은 성금을 받았다. (해오름=연합뉴스) 홍길동 기자 = " + LEAD,  # two stories run together
+        "해오름면 풍경 [사진=해오름군] 주민들이 봄맞이 대청소로 쌓인 쓰레기를 치웠다고 밝혔다.",
+    ],
+)
+def test_a_line_without_a_glued_head_stays_whole(line: str) -> None:
+    assert head_and_lead(line) is None
