@@ -105,6 +105,8 @@ def test_a_head_glued_to_the_lead_leaves_the_body_and_keeps_the_lead(
         "[해오름뉴스=홍길동 기자] " + LEAD,  # a dateline opening it: no head
         "군은 성금을 받았다. (해오름=연합뉴스) 홍길동 기자 = " + LEAD,  # two stories run together
         "해오름면 풍경 [사진=해오름군] 주민들이 봄맞이 대청소로 쌓인 쓰레기를 치웠다고 밝혔다.",
+        "이번 행사에는 주민 300명(주최=해오름군)이 참석해 " + LEAD,  # a note inside a sentence
+        "올해 수출액은 10억 달러(1달러=1300원)로 " + LEAD,
     ],
 )
 def test_a_line_without_a_glued_head_stays_whole(line: str) -> None:

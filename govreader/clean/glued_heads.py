@@ -9,12 +9,17 @@ import re
 
 from govreader.clean.lines import INNER_SENTENCE, SENTENCE_END
 
+_OUTLET = r"(?:뉴스|일보|신문|통신|방송|뉴시스|타임즈|타임스|저널|투데이|미디어|경제|매일|TV|tv)"
+_BRACKET = r"[^\[\]【】()=\n]{1,20}"
 _DATELINE = re.compile(
     r"[\[【(](?!\s*(?:사진|자료|그래픽|영상|출처|이미지|제공|편집|단위))"
-    r"[^\[\]【】()=\n]{1,20}=[^\[\]【】()=\n]{1,20}[\]】)]"
+    rf"(?:{_BRACKET}=[^\[\]【】()=\n]{{0,14}}(?:기자|특파원|통신원)\s*"
+    rf"|[^\[\]【】()=\n]{{0,12}}{_OUTLET}[^\[\]【】()=\n]{{0,6}}={_BRACKET}"
+    rf"|{_BRACKET}=[^\[\]【】()=\n]{{0,8}}{_OUTLET}[^\[\]【】()=\n]{{0,4}})[\]】)]"
 )
-"""An outlet's dateline in brackets ([해오름뉴스=홍길동 기자], (해오름=연합뉴스)); a bracket
-with `=` that is a credit or a note ([사진=해오름군], (단위=원)) is none."""
+"""An outlet's dateline in brackets: a reporter's name or an outlet on one side of its `=`
+([해오름뉴스=홍길동 기자], (해오름=연합뉴스), [해오름신문=필명]); a note with `=` inside a
+sentence ((주최=해오름군), (1달러=1300원)) or a photo's credit ([사진=해오름군]) is none."""
 HEAD_MIN = 8
 """A head this long at least: a line opening with its dateline has no head glued on."""
 LEAD_MIN = 60
