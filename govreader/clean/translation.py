@@ -8,7 +8,7 @@ import re
 
 _LATIN = re.compile(r"[A-Za-z]")
 _HANGUL = re.compile(r"[가-힣]")
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:\s+\S+){5,}")
+WORDS = 6
 """Six words or more: a sentence or a headline, not a name, a label or an address."""
 _SENTENCE_END = re.compile(r"[가-힣][다요]\.?[”\"’')\]]*\s*$|[가-힣][다요]\.\s")
 """A line holding a Korean sentence's end (했다., 입니다), or one ending so."""
@@ -24,7 +24,7 @@ def _latin_prose(line: str) -> bool:
         latin >= LATIN_LETTERS
         and len(_HANGUL.findall(line)) * 20 <= latin
         and "://" not in line
-        and bool(_WORDS.search(line))
+        and len(line.split(maxsplit=WORDS)) > WORDS - 1
     )
 
 
