@@ -31,6 +31,7 @@ from govreader.clean.dates import (
     stamp_date,
 )
 from govreader.clean.fields import field_rows, is_field_label
+from govreader.clean.glued_heads import unglued_heads
 from govreader.clean.lines import (
     OUTLINE_ITEM,
     fingerprint,
@@ -51,6 +52,7 @@ from govreader.clean.text_head import (
     unglued,
     unprefixed,
 )
+from govreader.clean.translation import translated_lines
 from govreader.model import Article, Page
 
 LOOK_BACK = 150
@@ -170,7 +172,7 @@ def _unboxed(text: str) -> list[str]:
 
 
 def clean_text(page: Page) -> Article:
-    every = _unboxed(page.text)
+    every, heads = unglued_heads(_unboxed(page.text))
     raw = [line for line in every if line.strip()]
     opens = [i == 0 or not every[i - 1].strip() for i, line in enumerate(every) if line.strip()]
     lines = [squash(line) for line in raw]
@@ -189,6 +191,10 @@ def clean_text(page: Page) -> Article:
         scores[i] = 0.0
     for i in captions:
         scores[i] = -1.5
+    for i in (i for i, line in enumerate(lines) if line in heads):
+        scores[i] = CHROME
+    for i in translated_lines(lines):
+        scores[i] = CHROME
     start, end = best_run(scores)
     fields = _storyless_fields(lines, scores, start, end)
     if fields:
