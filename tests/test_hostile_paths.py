@@ -336,3 +336,27 @@ def test_search_syntax_in_a_query_is_just_text(tmp_path: Path, query: str) -> No
     run = run_cli(["search", query], cwd=tmp_path, env=env)
     assert run.status == 0 and run.err_lines == [], run.err_lines
     assert run_cli(["list"], cwd=tmp_path, env=env).stdout.decode().count("번째 기사") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["search", "일자리", "--source", b"\xff\xfe"], "--source"),
+        (["table", "award", "--source", "가나".encode("cp949")], "--source"),
+        (["search", b"\xc0\xaf"], "query"),
+        (["table", b"award\xff"], "kind"),
+    ],
+)
+def test_arguments_that_are_not_utf8_give_one_line(
+    tmp_path: Path, args: list[str | bytes], named: str
+) -> None:
+    """Bytes that are not UTF-8 in a word argument (a source copied from an EUC-KR terminal)
+    name the argument in one line, never a traceback from the library's SQL."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "a.txt", 1)
+    env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
+    assert run_cli(["add", "pages"], cwd=tmp_path, env=env).status == 0
+    run = run_cli(args, cwd=tmp_path, env=env)
+    assert run.status == 2
+    assert run.err_lines == [f"govreader: {named}: not valid UTF-8 text"]
