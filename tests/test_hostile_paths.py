@@ -4,6 +4,7 @@ reported per path (or in one clear line) and the rest goes on; the library stays
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -69,6 +70,24 @@ def test_symlink_loops_are_reported_and_the_rest_imported(tmp_path: Path) -> Non
     assert "imported 2," in run.stdout.decode()
     assert run.status == 1 and b"Traceback" not in run.stderr
     assert any("symlink loop" in line for line in run.err_lines)
+
+
+def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> None:
+    """An unpacked archive can nest folders far deeper than Python's recursion limit (1,000)."""
+    deepest = tmp_path / "pages"
+    deepest.mkdir()
+    for _ in range(sys.getrecursionlimit() + 200):  # mkdir(parents=True) recurses too
+        deepest = deepest / "a"
+        deepest.mkdir()
+    _page(deepest, "deep.txt", 1)
+    _page(tmp_path / "pages", "top.txt", 2)
+    run = run_cli(["facts", "--format", "jsonl", "pages"], cwd=tmp_path)
+    assert run.status == 0 and run.err_lines == [], run.err_lines[-3:]
+    paths = [json.loads(line)["path"] for line in run.stdout.splitlines()]
+    assert [Path(path).name for path in paths] == ["deep.txt", "top.txt"]
+    env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
+    added = run_cli(["add", "pages"], cwd=tmp_path, env=env)
+    assert added.status == 0 and added.stdout.decode().startswith("imported 2,"), added.err_lines
 
 
 def test_unreadable_file_and_folder_are_reported(tmp_path: Path) -> None:
