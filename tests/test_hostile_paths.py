@@ -88,6 +88,10 @@ def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path: Pat
     env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
     added = run_cli(["add", "pages"], cwd=tmp_path, env=env)
     assert added.status == 0 and added.stdout.decode().startswith("imported 2,"), added.err_lines
+    (deepest / "deep.txt").unlink()  # pytest's clean-up (shutil.rmtree) recurses as well
+    while deepest != tmp_path / "pages":
+        deepest.rmdir()
+        deepest = deepest.parent
 
 
 def test_unreadable_file_and_folder_are_reported(tmp_path: Path) -> None:
