@@ -282,6 +282,23 @@ def plain_open(argv: list[str]) -> tuple[Path | None] | None:
     return None
 
 
+POSITIONAL = ("query", "kind")
+"""The word arguments given without an option, named as they are in the command's help."""
+
+
+def _undecodable(args: argparse.Namespace) -> str | None:
+    """The first word argument (a query, a source, a date) that holds bytes the shell passed
+    which are not UTF-8 (Python keeps them as lone surrogates, which neither the library nor the
+    terminal can take); paths may hold any bytes."""
+    for name, value in vars(args).items():
+        if isinstance(value, str) and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return name if name in POSITIONAL else "--" + name.replace("_", "-")
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = with_command(list(sys.argv[1:] if argv is None else argv))
     plain = plain_open(argv)
@@ -289,6 +306,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if plain is not None:
             return open_reader(plain[0], [])
         args = build_parser().parse_args(argv)
+        undecodable = _undecodable(args)
+        if undecodable:
+            say("not valid UTF-8 text", undecodable)
+            return 2
         return _handler(args.command)(args)
     except KeyboardInterrupt:
         say("interrupted")

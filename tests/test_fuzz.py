@@ -81,6 +81,10 @@ KOREAN_BITS = [
     "13년 연속",
     "기자",
     "2022.07.21",
+    # particles that may stand alone after a space in a typo, and the words they bind to readers
+    *("을", "를", "이", "가", "은", "는", "에게", "의", "와", "과", "및", "등", "·"),
+    *("을 대상으로", "에게 지원한다", "를 위한", "운영한다", "참여할 수 있다", "찾아가는"),
+    *("어르신", "주민", "누구나", "선정", "최우수상", "부문", "‘  ’", "’ ’", "「」", "“ ”"),
     *ESCAPES,
     *MARKUP,
 ]

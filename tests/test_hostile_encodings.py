@@ -4,6 +4,7 @@ say nothing, and never an exception, through `load_page` and through the whole p
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,17 @@ on them."""
 def _html(body: str, charset: str | None = None) -> str:
     meta = f"<meta charset='{charset}'>" if charset else ""
     return f"<html><head>{meta}<title>제목 줄입니다</title></head><body><p>{body}</p></body></html>"
+
+
+NOT_CHARSETS = ("unicode_escape", "raw_unicode_escape", "punycode", "idna", "undefined", "utf-7")
+"""Codecs Python knows by a name a page can declare, that read escapes (`\\ud800` becomes a lone
+surrogate, which no output can encode), raise a bare UnicodeError or refuse every byte."""
+
+
+def _not_a_charset(codec: str) -> tuple[bytes, str]:
+    """A CP949 page (so a strict UTF-8 reading fails) declaring `codec`, with escapes in it."""
+    body = KOREAN + " \\ud800 \\x1b]0;title\\x07 +2AA- " + KOREAN
+    return _html(body, codec).encode("cp949"), "청년 일자리 사업"
 
 
 CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
@@ -64,6 +76,10 @@ CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
         b"\xff\xfe" + KOREAN.encode("utf-16-le") + b"A",
         "",
     ),
+    **{
+        f"declares {codec}, a Python codec that is no web charset": partial(_not_a_charset, codec)
+        for codec in NOT_CHARSETS
+    },
 }
 
 

@@ -4,6 +4,7 @@ reported per path (or in one clear line) and the rest goes on; the library stays
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -69,6 +70,28 @@ def test_symlink_loops_are_reported_and_the_rest_imported(tmp_path: Path) -> Non
     assert "imported 2," in run.stdout.decode()
     assert run.status == 1 and b"Traceback" not in run.stderr
     assert any("symlink loop" in line for line in run.err_lines)
+
+
+def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path: Path) -> None:
+    """An unpacked archive can nest folders far deeper than Python's recursion limit (1,000)."""
+    deepest = tmp_path / "pages"
+    deepest.mkdir()
+    for _ in range(sys.getrecursionlimit() + 200):  # mkdir(parents=True) recurses too
+        deepest = deepest / "a"
+        deepest.mkdir()
+    _page(deepest, "deep.txt", 1)
+    _page(tmp_path / "pages", "top.txt", 2)
+    run = run_cli(["facts", "--format", "jsonl", "pages"], cwd=tmp_path)
+    assert run.status == 0 and run.err_lines == [], run.err_lines[-3:]
+    paths = [json.loads(line)["path"] for line in run.stdout.splitlines()]
+    assert [Path(path).name for path in paths] == ["deep.txt", "top.txt"]
+    env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
+    added = run_cli(["add", "pages"], cwd=tmp_path, env=env)
+    assert added.status == 0 and added.stdout.decode().startswith("imported 2,"), added.err_lines
+    (deepest / "deep.txt").unlink()  # pytest's clean-up (shutil.rmtree) recurses as well
+    while deepest != tmp_path / "pages":
+        deepest.rmdir()
+        deepest = deepest.parent
 
 
 def test_unreadable_file_and_folder_are_reported(tmp_path: Path) -> None:
@@ -336,3 +359,27 @@ def test_search_syntax_in_a_query_is_just_text(tmp_path: Path, query: str) -> No
     run = run_cli(["search", query], cwd=tmp_path, env=env)
     assert run.status == 0 and run.err_lines == [], run.err_lines
     assert run_cli(["list"], cwd=tmp_path, env=env).stdout.decode().count("번째 기사") == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["search", "일자리", "--source", b"\xff\xfe"], "--source"),
+        (["table", "award", "--source", "가나".encode("cp949")], "--source"),
+        (["search", b"\xc0\xaf"], "query"),
+        (["table", b"award\xff"], "kind"),
+    ],
+)
+def test_arguments_that_are_not_utf8_give_one_line(
+    tmp_path: Path, args: list[str | bytes], named: str
+) -> None:
+    """Bytes that are not UTF-8 in a word argument (a source copied from an EUC-KR terminal)
+    name the argument in one line, never a traceback from the library's SQL."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "a.txt", 1)
+    env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
+    assert run_cli(["add", "pages"], cwd=tmp_path, env=env).status == 0
+    run = run_cli(args, cwd=tmp_path, env=env)
+    assert run.status == 2
+    assert run.err_lines == [f"govreader: {named}: not valid UTF-8 text"]

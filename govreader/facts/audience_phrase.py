@@ -148,8 +148,9 @@ _NOUN_N_RE = re.compile(r"(?:산단|공단|재단|사업단|봉사단|회관|기
 
 def _final_n(word: str) -> bool:
     """The last syllable closes in ㄴ, as past and adjective forms do (`지낸`, `다닌`); a list of
-    nouns (`하남·진곡산단`) and a body or place (`공단`, `회관`) only look like one."""
-    if _DOT_RE.search(word) or _NOUN_N_RE.search(word):
+    nouns (`하남·진곡산단`) and a body or place (`공단`, `회관`) only look like one; an empty
+    word (a phrase that is a stray particle alone, `청년을 을 대상으로`) is no verb form."""
+    if not word or _DOT_RE.search(word) or _NOUN_N_RE.search(word):
         return False
     code = ord(word[-1]) - 0xAC00
     return word[-1] not in "은는인면" and 0 <= code < 11172 and code % 28 == 4

@@ -242,7 +242,7 @@ def _described_before(text: str, match: re.Match[str]) -> bool:
     if not _CASE_AFTER_RE.match(text, match.end()):
         return False  # `기능을 갖춘 ‘갤럭시 북’으로 시장을`: a means, not a service run
     parts = name.split()
-    if is_place(parts[-1]) or not 2 <= len(parts) <= 6:
+    if not 2 <= len(parts) <= 6 or is_place(parts[-1]):
         return False  # one word is as often a film, a song or a shop as a service
     typed = _BRANDED_RE.match(name)
     if typed and not is_place(typed.group("place")):

@@ -43,8 +43,17 @@ _KOREAN_LABELS = {
 }
 
 
+_NOT_CHARSETS = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "punycode", "idna", "undefined", "utf-7", "charmap"}
+)
+"""Python codecs a page can name that no browser reads a page in: they turn `\\ud800` in the
+text into a lone surrogate (which no output can encode), raise a bare UnicodeError, or refuse
+every byte."""
+
+
 def codec_for(label: str | None) -> str | None:
-    """The Python codec for a web charset label (EUC-KR means CP949); None when unknown."""
+    """The Python codec for a web charset label (EUC-KR means CP949); None when unknown or when
+    the label names a Python codec that is no charset (`unicode_escape`, `punycode`)."""
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
@@ -53,9 +62,10 @@ def codec_for(label: str | None) -> str | None:
     if label in {"iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii"}:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    return None if name in _NOT_CHARSETS else name
 
 
 def declared_charset(data: bytes) -> str | None:

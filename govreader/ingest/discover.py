@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from govreader.ingest.files import NOT_A_FILE, SYSTEM_FILE, is_system_path, read_file
 from govreader.ingest.sniff import NOT_A_PAGE, binary_kind
@@ -60,7 +61,7 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | PageError]:
         if is_system_path(path):
             yield PageError(path, SYSTEM_FILE if not path.is_dir() else SYSTEM_FOLDER)
         elif path.is_dir():
-            yield from _walk(path, set())
+            yield from _walk(path)
         elif path.exists():
             yield path if path.is_file() else PageError(path, NOT_A_FILE)
         elif path.is_symlink():
@@ -69,7 +70,28 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | PageError]:
             yield PageError(path, "no such file")
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageError]:
+class _Subfolder(NamedTuple):
+    path: Path
+
+
+def _walk(top: Path) -> Iterator[Path | PageError]:
+    """The pages under `top`, depth first in sorted order. A stack of folders being read, not
+    recursion: a folder nested a thousand deep (an unpacked archive can make one) would pass
+    Python's recursion limit and end the whole batch with a traceback."""
+    seen: set[tuple[int, int]] = set()
+    reading = [_folder(top, seen)]
+    while reading:
+        found = next(reading[-1], None)
+        if found is None:
+            reading.pop()
+        elif isinstance(found, _Subfolder):
+            reading.append(_folder(found.path, seen))
+        else:
+            yield found
+
+
+def _folder(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageError | _Subfolder]:
+    """The pages and problems of one folder, and each subfolder to walk, in sorted order."""
     try:
         info = folder.stat()
         key = (info.st_dev, info.st_ino)
@@ -97,7 +119,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageError
             if entry.is_symlink() and is_system_path(path):
                 yield PageError(path, SYSTEM_FOLDER)
             elif not entry.name.endswith(ASSET_FOLDER_ENDINGS):
-                yield from _walk(path, seen)
+                yield _Subfolder(path)
             continue
         if entry.is_symlink() and is_system_path(path):
             yield PageError(path, SYSTEM_FILE)
