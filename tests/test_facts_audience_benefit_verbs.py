@@ -30,3 +30,9 @@ found = audience_texts
 )
 def test_the_subject_of_a_benefit_verb_is_an_audience(text: str, expected: str) -> None:
     assert expected in found(text), found(text)
+
+
+def test_a_conjunction_ending_like_a_particle_marks_no_subject() -> None:
+    texts = found("대상은 만 70세 이상 주민이며 주민센터로 방문 또는 전화로 신청할 수 있다.")
+    assert "만 70세 이상 주민" in texts, texts
+    assert not any("방문" in audience for audience in texts), texts
