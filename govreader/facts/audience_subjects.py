@@ -26,6 +26,9 @@ _CLAUSE_CUT_RE = re.compile(
     r"|(?:(?<![가지])구|[시군도청]|(?<![부산농어주])부|\))(?:은|는)\s"
 )
 _WINDOW = 90
+# `… 수급권자이며 … 방문 또는 전화로 신청할 수 있다`: a conjunction ending like 는 marks no
+# subject.
+_CONJUNCTIONS = frozenset(("또는", "혹은"))
 
 
 def clause_start(text: str, end: int) -> int:
@@ -55,7 +58,7 @@ def subject_before(text: str, trigger: int) -> tuple[int, int] | None:
         word_start = space + 1 if space >= clause else clause
         word = text[word_start:position].strip()
         ending = _SUBJECT_END_RE.search(word)
-        if ending:
+        if ending and word not in _CONJUNCTIONS:
             found = _people_word(text, word_start, word_start + ending.start())
             if found:
                 return found
