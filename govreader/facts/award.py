@@ -55,6 +55,7 @@ from govreader.facts.award_results import (
 )
 from govreader.facts.award_retold import same_grade, same_prize_again, won_before
 from govreader.facts.award_rosters import roster_awards
+from govreader.facts.award_roundup import is_roundup, roundup_awards
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
     carried_winners,
@@ -186,6 +187,23 @@ def _carried(piece: Piece, before: list[Award]) -> list[Award]:
     ]  # fmt: skip
 
 
+def _with_roundup(told: list[Award], items: list[Award]) -> list[Award]:
+    """The sentence's awards with the round-up's items that no shape told with a winner at the
+    same place; an item replaces a reading of its grade whose winner is no body or person
+    (`수상내역은`)."""
+
+    def alike(a: Award, b: Award) -> bool:
+        return same_grade(a.prize, b.prize) and a.start < b.end and b.start < a.end
+
+    won = [a for a in told if a.implicit or (a.recipient and _winner(a.recipient))]
+    fresh = [item for item in items if not any(alike(a, item) for a in won)]
+    return [a for a in told if a in won or not any(alike(a, f) for f in fresh)] + fresh
+
+
+def _winner(name: str) -> bool:
+    return name in SELF_REFERENCE or is_person_or_body(name) or is_titled_person(name)
+
+
 def _person(award: Award) -> bool:
     """A staff member (`산림과 김도윤 주무관`), not a body."""
     return bool(
@@ -251,6 +269,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     kept: list[Award] = []
     told: list[Award] = []
     last_piece: Piece | None = None
+    roundup = lead is not None and is_roundup(context.title, context.subtitle, pieces)
     for piece in pieces:
         before = told
         told = (
@@ -258,6 +277,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             or _sentence_awards(piece, published_year)
             or _carried(piece, told)
         )
+        if roundup and lead is not None:
+            told = _with_roundup(told, roundup_awards(piece, lead, published_year))
         last_piece = piece
         again = won_before(piece, told, before, published_year)
         for award in told + again + same_prize_again(piece, told, kept):
