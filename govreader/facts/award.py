@@ -21,13 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from govreader.facts.award_categories import category_awards, grade_in_name
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
-from govreader.facts.award_history import YEAR_RE, year_before
 from govreader.facts.award_lists import (
     apposed_awards,
     bracketed_awards,
@@ -44,8 +42,8 @@ from govreader.facts.award_naming import (
     year_of_name,
 )
 from govreader.facts.award_owners import owned_awards
-from govreader.facts.award_prizes import PRIZE_RE, TITLE_PRIZE_RE, grade_of
-from govreader.facts.award_reading import VERB_RE, is_planned, with_inner_asides, without_brackets
+from govreader.facts.award_prizes import TITLE_PRIZE_RE, grade_of
+from govreader.facts.award_reading import is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_results import (
@@ -55,7 +53,9 @@ from govreader.facts.award_results import (
     winners_before_grade,
     with_results,
 )
+from govreader.facts.award_retold import same_grade, same_prize_again, won_before
 from govreader.facts.award_rosters import roster_awards
+from govreader.facts.award_roundup import is_roundup, roundup_awards
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
     carried_winners,
@@ -81,10 +81,6 @@ _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|
 _AWARD_HINT_RE = re.compile(
     r"상|기관|등급|표창|훈장|포장|우수|장려|인증|선정|뽑|이름을|[가-힣]작[’'으을이에]"
 )
-# What two ways of writing one grade leave out (`최우수 등급`, `최우수기관`).
-_GRADE_CORE_RE = re.compile(r"\s|등급$|기관$")
-# `같은 상을`, `같은 평가에서도`: the award told before, won again.
-_SAME_PRIZE_RE = re.compile(r"같은\s(?:상|평가|대회|시상식)(?:을|를|에서|에)")
 _BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
 _HEAD_OF_BODY_RE = re.compile(r"^[가-힣]{2,4}\s(?:시장|군수|구청장|도지사|교육감)$")
@@ -191,56 +187,21 @@ def _carried(piece: Piece, before: list[Award]) -> list[Award]:
     ]  # fmt: skip
 
 
-@finds(
-    FactKind.AWARD,
-    "won again after years",
-    "2019년 이후 4년 만에 다시 최우수상을 받았다",
-    retold=True,
-)
-def _won_before(
-    piece: Piece, told: list[Award], before: list[Award], year: int | None
-) -> list[Award]:
-    """`2022년 이후 3년 만에 다시 최우수상을 받았다`, `… 1등급을 받았다. 2014년 이후 11년 만이다`:
-    the prize told after the phrase (or the last one the sentence before told) was won in that
-    year too."""
-    since = year_before(piece.text, year)
-    if since is None:
-        return []
-    graded = [a for a in told if a.prize]
-    later = [a for a in graded if a.end > since[1]] or graded[-1:]
-    if not later:
-        # Not told again here: the award told before, of the grade written after the phrase.
-        grade = PRIZE_RE.search(piece.text, since[2])
-        same_grade = [a for a in before if grade and _same_grade(a.prize, grade_of(grade))]
-        later = same_grade[-1:] or ([] if grade else before[-1:])
-    if not later or later[0].year == since[0]:
-        return []
-    year_then, start, end = since
-    return [
-        replace(later[0], start=start, end=end, piece=piece, year=year_then, dated=True,
-                past=True)
-    ]  # fmt: skip
+def _with_roundup(told: list[Award], items: list[Award]) -> list[Award]:
+    """The sentence's awards with the round-up's items that no shape told with a winner at the
+    same place; an item replaces a reading of its grade whose winner is no body or person
+    (`수상내역은`)."""
+
+    def alike(a: Award, b: Award) -> bool:
+        return same_grade(a.prize, b.prize) and a.start < b.end and b.start < a.end
+
+    won = [a for a in told if a.implicit or (a.recipient and _winner(a.recipient))]
+    fresh = [item for item in items if not any(alike(a, item) for a in won)]
+    return [a for a in told if a in won or not any(alike(a, f) for f in fresh)] + fresh
 
 
-@finds(
-    FactKind.AWARD,
-    "same prize in earlier years",
-    "2020년과 2022년에도 같은 상을 받은 바 있다",
-    retold=True,
-)
-def _same_prize_again(piece: Piece, told: list[Award], kept: list[Award]) -> list[Award]:
-    """`시는 2019년과 2021년에도 같은 상을 받은 바 있다`: the award told last, won in each of the
-    years the sentence names."""
-    if told or not kept or not _SAME_PRIZE_RE.search(piece.text):
-        return []
-    if not VERB_RE.search(piece.text):
-        return []
-    last = kept[-1]
-    years = sorted({int(m.group(1)) for m in YEAR_RE.finditer(piece.text)} - {last.year})
-    return [
-        replace(last, start=0, end=len(piece.text), piece=piece, year=year, dated=True, past=True)
-        for year in years
-    ]
+def _winner(name: str) -> bool:
+    return name in SELF_REFERENCE or is_person_or_body(name) or is_titled_person(name)
 
 
 def _person(award: Award) -> bool:
@@ -248,17 +209,6 @@ def _person(award: Award) -> bool:
     return bool(
         award.recipient and (is_person(award.recipient) or is_titled_person(award.recipient))
     )
-
-
-def _same_grade(a: str | None, b: str | None) -> bool:
-    """`최우수 등급`, `최우수` and `최우수기관` of one evaluation are one grade, and so are
-    `특별상` and `도정협력 특별상`."""
-    if a == b:
-        return True
-    if not a or not b:
-        return False
-    qualified = a.endswith(f" {b}") or b.endswith(f" {a}")
-    return qualified or _GRADE_CORE_RE.sub("", a) == _GRADE_CORE_RE.sub("", b)
 
 
 def _reward(award: Award, kept: list[Award]) -> bool:
@@ -285,7 +235,7 @@ def _reward(award: Award, kept: list[Award]) -> bool:
 
 
 def _same(a: Award, b: Award) -> bool:
-    if not _same_grade(a.prize, b.prize) or (a.dated and b.dated and a.year != b.year):
+    if not same_grade(a.prize, b.prize) or (a.dated and b.dated and a.year != b.year):
         return False
     if a.past != b.past and not (a.dated and b.dated):
         return False  # a prize won years before is no mention of this year's
@@ -319,6 +269,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     kept: list[Award] = []
     told: list[Award] = []
     last_piece: Piece | None = None
+    roundup = lead is not None and is_roundup(context.title, context.subtitle, pieces)
     for piece in pieces:
         before = told
         told = (
@@ -326,9 +277,11 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             or _sentence_awards(piece, published_year)
             or _carried(piece, told)
         )
+        if roundup and lead is not None:
+            told = _with_roundup(told, roundup_awards(piece, lead, published_year))
         last_piece = piece
-        again = _won_before(piece, told, before, published_year)
-        for award in told + again + _same_prize_again(piece, told, kept):
+        again = won_before(piece, told, before, published_year)
+        for award in told + again + same_prize_again(piece, told, kept):
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):
