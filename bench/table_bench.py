@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -144,6 +145,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="120x40", help="terminal size of the view, WxH")
     parser.add_argument("--no-view", action="store_true", help="time the command only")
     args = parser.parse_args(argv)
+    # Commands run with bytecode caches, as an installed govreader does (pip compiles them) and
+    # as library_bench.py and tui_bench.py run them: without, every `govreader table` compiles
+    # the table's modules, which `--version` never imports (40-60 ms beyond start-up at a load
+    # of 6, as much as a small table's whole time).
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     width, height = (int(n) for n in args.size.lower().split("x"))
     library = args.library or build_in_temp(args.count)
     sys.path.insert(0, str(ROOT))
@@ -157,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     view = None if args.no_view else view_times(library, (width, height), args.runs)
     startup, commands = command_times(library, args.runs)
     print(f"library: {library} ({total:,} articles); first open here took {opening:.1f} s")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (1 min), cores: {os.cpu_count()}")
     if view is not None:
         print(f"view in a {width}x{height} terminal, median of {args.runs} runs, wall / CPU ms")
         print("(goal <= 300 ms):")

@@ -18,7 +18,9 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
+from govreader import table_text
 from govreader.library import Library, ListQuery
+from govreader.library.fact_columns import Column, table_column
 from govreader.library.fact_rows import Sentences, fact_lines, recipient_key
 from govreader.model import Article, Fact, FactKind
 from govreader.table_text import table_lines, write_csv
@@ -549,3 +551,30 @@ def test_a_page_of_thousands_of_figures_is_read_in_bounded_time() -> None:
     lines = fact_lines(Article(text=text, facts=tuple(facts)))
     assert time.perf_counter() - started < 20
     assert sum(1 for line in lines if line.goal is not None and line.result is not None) == count
+
+
+class _PrintedTable:
+    """What `table_lines` reads of a table: its columns and its rows as printed."""
+
+    def __init__(self, columns: tuple[Column, ...], rows: list[tuple[Any, ...]]) -> None:
+        self.columns, self.pair, self._rows = columns, None, rows
+
+    def printed(self, stored: Any = ()) -> Iterator[list[tuple[Any, ...]]]:
+        yield self._rows
+
+
+@pytest.mark.parametrize("distinct", [1, 3, 40])
+def test_whole_numbers_read_alike_whether_few_repeat_down_the_column_or_many_differ(
+    monkeypatch: pytest.MonkeyPatch, distinct: int
+) -> None:
+    """A column of a few counts repeated down many rows formats each count once; its cells
+    must be those of a column formatted a cell at a time: right-aligned, with separators, blank
+    where unknown."""
+    columns = (table_column("articles", "articles", numeric=True), table_column("name", "이름"))
+    rows = [(None if n % 7 == 0 else 1200 + n % distinct, f"사업{n}") for n in range(40)]
+    table: Any = _PrintedTable(columns, rows)
+    lines = table_lines(table)
+    monkeypatch.setattr(table_text, "FEW_NUMBERS", 10**9)  # never: a format a cell
+    assert lines == table_lines(table)
+    assert lines[1].startswith("          사업0")
+    assert lines[2].startswith(f"   {1200 + 1 % distinct:,}  사업1")
