@@ -531,6 +531,29 @@ async def test_raw_view_and_a_vanished_page(library: Library, tmp_path: Path) ->
 
 
 @synchronously
+async def test_the_facts_pane_in_the_raw_view_says_the_facts_are_in_the_clean_article(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await pilot.press("f")  # open, listing the article's facts
+        pane = app.main_screen.facts_pane
+        assert pane is not None and pane.option_count > 1
+
+        def pane_says() -> str:
+            assert pane is not None
+            return str(pane.get_option_at_index(0).prompt)
+
+        await pilot.press("r")  # the pane, already open, follows to the raw page
+        assert pane.option_count == 1
+        assert "raw page" in pane_says() and "No facts found" not in pane_says()
+        await pilot.press("f", "f")  # closed and opened again over the raw page
+        assert pane.option_count == 1 and "raw page" in pane_says()
+        await pilot.press("r")
+        assert pane.option_count > 1
+
+
+@synchronously
 async def test_export_writes_json_and_csv_of_this_articles_facts(
     library: Library, tmp_path: Path
 ) -> None:

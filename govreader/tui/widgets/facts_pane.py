@@ -14,6 +14,8 @@ from govreader.fact_text import KIND_LABELS, KIND_ORDER, describe
 from govreader.model import Article, Fact
 from govreader.tui.symbols import UNICODE
 
+NO_FACTS_LINE = "No facts found in this article."
+
 
 class FactsPane(OptionList):
     """One option per fact under a heading per kind; choosing one marks it in the reader."""
@@ -49,12 +51,14 @@ class FactsPane(OptionList):
         """The option last highlighted: its line goes back to its colours when the highlight
         moves on."""
 
-    def show(self, article: Article | None, facts: tuple[Fact, ...] = ()) -> None:
-        """List `facts` (the article's, in reading order) grouped by kind."""
+    def show(
+        self, article: Article | None, facts: tuple[Fact, ...] = (), *, empty: str = NO_FACTS_LINE
+    ) -> None:
+        """List `facts` (the article's, in reading order) grouped by kind; with none, `empty`."""
         self._fact_lines, self._lit = {}, None  # before clearing: no old line to restore
         self.clear_options()
         if article is None or not facts:
-            self.add_option(Option(Text("No facts found in this article."), disabled=True))
+            self.add_option(Option(Text(empty), disabled=True))
             return
         options: list[Option] = []
         heading = self.get_component_rich_style("facts-pane--heading", partial=True)
