@@ -324,6 +324,28 @@ async def test_s_says_the_order_and_moving_keeps_it_said(library: Library) -> No
 
 
 @synchronously
+async def test_grouping_and_going_back_clear_the_order_said_of_other_rows(
+    library: Library,
+) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("s")
+        assert view.status_bar.right.startswith("sorted by")
+        await pilot.press("F")  # the groups are in an order of their own
+        assert view.status_bar.left.split(" · ")[-1].startswith("by ")
+        assert view.status_bar.right == ""
+        await pilot.press("s")
+        assert view.status_bar.right.startswith("sorted by")
+        await pilot.press("enter")  # one group's rows
+        assert view.status_bar.right == ""
+        await pilot.press("s")
+        assert view.status_bar.right.startswith("sorted by")
+        await pilot.press("escape")
+        assert view.status_bar.right == ""
+
+
+@synchronously
 async def test_an_article_key_in_the_view_says_where_it_works(library: Library) -> None:
     app = GovReaderApp(library)
     async with app.run_test(size=(80, 24)) as pilot:
