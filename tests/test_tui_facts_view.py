@@ -375,6 +375,28 @@ async def test_help_over_the_view_lists_the_views_keys_first(library: Library) -
 
 
 @synchronously
+async def test_a_description_the_help_box_wraps_goes_on_under_itself(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_view(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = app.screen.query_one("#help-text")
+        lines = [
+            "".join(segment.text for segment in shown.render_line(y)).rstrip()
+            for y in range(shown.size.height)
+        ]
+        assert all(cell_len(line) <= shown.size.width for line in lines)
+        keyed = [n for n, line in enumerate(lines) if line.startswith("  e  ")]
+        assert keyed, lines  # the export key's description is longer than the box
+        first = lines[keyed[0]]
+        column = len(first) - len(first[2:].lstrip("e").lstrip(" "))  # where descriptions start
+        follow = lines[keyed[0] + 1]
+        assert follow[:column].isspace() and follow[column] != " ", (first, follow)
+
+
+@synchronously
 async def test_a_wide_screen_shows_long_cells_whole_when_the_table_fits(library: Library) -> None:
     app = GovReaderApp(library)
     async with app.run_test(size=(200, 50)) as pilot:
