@@ -482,6 +482,20 @@ async def test_kind_unread_and_bookmark_filters(library: Library, tmp_path: Path
 
 
 @synchronously
+async def test_a_filter_dialog_moves_with_the_vim_keys_too(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("F", "j", "j", "k", "enter")  # down twice, up once: the first kind
+        assert app.main_screen.article_list.query_.kind is FactKind.AWARD
+        await pilot.press("F", "G", "enter")
+        assert app.main_screen.article_list.query_.kind is FactKind.QUOTE
+        await pilot.press("F", "g", "enter")  # the first choice: any article
+        assert app.main_screen.article_list.query_.kind is None
+
+
+@synchronously
 async def test_source_filter_from_the_palette_command(library: Library, tmp_path: Path) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
