@@ -545,6 +545,42 @@ async def test_raw_view_and_a_vanished_page(library: Library, tmp_path: Path) ->
 
 
 @synchronously
+async def test_a_fact_the_facts_pane_wraps_goes_on_under_its_words(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f", "down", "down")
+        pane = app.main_screen.facts_pane
+        assert pane is not None
+        chosen = pane.highlighted
+
+        def drawn() -> list[str]:
+            assert pane is not None
+            return [
+                "".join(segment.text for segment in pane.render_line(y)).rstrip()
+                for y in range(pane.virtual_size.height)
+            ]
+
+        wide = drawn()
+        await pilot.resize_terminal(44, 30)  # stacked, the pane as wide as the screen
+        await pilot.pause()
+        narrow = drawn()
+        assert len(narrow) > len(wide)  # some facts take two lines now
+        headings = {line for line in wide if not line.lstrip().startswith("●")}
+        bullet = None  # where the bullet of the fact being drawn is
+        for line in narrow:
+            if line in headings:
+                bullet = None
+            elif line.lstrip().startswith("●"):
+                bullet = line.index("●")
+            else:  # a fact's next line: under its words, past the bullet
+                assert bullet is not None and line[: bullet + 2].isspace(), line
+                assert line[bullet + 2] != " ", line
+        assert pane.highlighted == chosen  # the same fact, wrapped again
+
+
+@synchronously
 async def test_the_facts_pane_in_the_raw_view_says_the_facts_are_in_the_clean_article(
     library: Library, tmp_path: Path
 ) -> None:
