@@ -21,6 +21,7 @@ from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.screens.help import HelpScreen
 from govreader.tui.widgets.fact_grid import MAX_CELLS, FactGrid
 from govreader.tui.widgets.kind_bar import KindBar
+from govreader.tui.widgets.year_bars import NO_YEARS
 
 
 @pytest.fixture
@@ -452,6 +453,23 @@ async def test_an_empty_table_under_a_filter_names_it_and_the_way_out(library: L
         said = next(line for line in grid_text(view)[1:] if line.strip())
         assert "말도 안 되는 검색어" in said and "x" in said, said
         assert "more columns" not in view.status_bar.left
+
+
+@synchronously
+async def test_bars_with_no_year_to_count_say_so(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.main_screen.set_query(ListQuery(text="말도 안 되는 검색어"))
+        view = await open_view(app, pilot)
+        assert view.bars.display
+        drawn = "".join(segment.text for segment in view.bars.render_line(0))
+        assert NO_YEARS in drawn, drawn
+        app.main_screen.set_query(ListQuery())
+        await pilot.press("v", "v")  # back with every article
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        drawn = "".join(segment.text for segment in view.bars.render_line(0))
+        assert NO_YEARS not in drawn and any(block in drawn for block in "█▉▊▋▌▍▎▏"), drawn
 
 
 @synchronously
