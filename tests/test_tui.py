@@ -482,6 +482,20 @@ async def test_kind_unread_and_bookmark_filters(library: Library, tmp_path: Path
 
 
 @synchronously
+async def test_a_filter_dialog_moves_with_the_vim_keys_too(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("F", "j", "j", "k", "enter")  # down twice, up once: the first kind
+        assert app.main_screen.article_list.query_.kind is FactKind.AWARD
+        await pilot.press("F", "G", "enter")
+        assert app.main_screen.article_list.query_.kind is FactKind.QUOTE
+        await pilot.press("F", "g", "enter")  # the first choice: any article
+        assert app.main_screen.article_list.query_.kind is None
+
+
+@synchronously
 async def test_source_filter_from_the_palette_command(library: Library, tmp_path: Path) -> None:
     app, _ = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -528,6 +542,65 @@ async def test_raw_view_and_a_vanished_page(library: Library, tmp_path: Path) ->
         assert notes[-1][0] == "error" and "raw page" in notes[-1][1]
         await pilot.press("a")  # still running
         assert status(app) == "award 1/1"
+
+
+@synchronously
+async def test_a_fact_the_facts_pane_wraps_goes_on_under_its_words(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.press("f", "down", "down")
+        pane = app.main_screen.facts_pane
+        assert pane is not None
+        chosen = pane.highlighted
+
+        def drawn() -> list[str]:
+            assert pane is not None
+            return [
+                "".join(segment.text for segment in pane.render_line(y)).rstrip()
+                for y in range(pane.virtual_size.height)
+            ]
+
+        wide = drawn()
+        await pilot.resize_terminal(44, 30)  # stacked, the pane as wide as the screen
+        await pilot.pause()
+        narrow = drawn()
+        assert len(narrow) > len(wide)  # some facts take two lines now
+        headings = {line for line in wide if not line.lstrip().startswith("●")}
+        bullet = None  # where the bullet of the fact being drawn is
+        for line in narrow:
+            if line in headings:
+                bullet = None
+            elif line.lstrip().startswith("●"):
+                bullet = line.index("●")
+            else:  # a fact's next line: under its words, past the bullet
+                assert bullet is not None and line[: bullet + 2].isspace(), line
+                assert line[bullet + 2] != " ", line
+        assert pane.highlighted == chosen  # the same fact, wrapped again
+
+
+@synchronously
+async def test_the_facts_pane_in_the_raw_view_says_the_facts_are_in_the_clean_article(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await pilot.press("f")  # open, listing the article's facts
+        pane = app.main_screen.facts_pane
+        assert pane is not None and pane.option_count > 1
+
+        def pane_says() -> str:
+            assert pane is not None
+            return str(pane.get_option_at_index(0).prompt)
+
+        await pilot.press("r")  # the pane, already open, follows to the raw page
+        assert pane.option_count == 1
+        assert "raw page" in pane_says() and "No facts found" not in pane_says()
+        await pilot.press("f", "f")  # closed and opened again over the raw page
+        assert pane.option_count == 1 and "raw page" in pane_says()
+        await pilot.press("r")
+        assert pane.option_count > 1
 
 
 @synchronously

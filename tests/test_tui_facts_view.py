@@ -21,6 +21,7 @@ from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.screens.help import HelpScreen
 from govreader.tui.widgets.fact_grid import MAX_CELLS, FactGrid
 from govreader.tui.widgets.kind_bar import KindBar
+from govreader.tui.widgets.year_bars import NO_YEARS
 
 
 @pytest.fixture
@@ -324,6 +325,28 @@ async def test_s_says_the_order_and_moving_keeps_it_said(library: Library) -> No
 
 
 @synchronously
+async def test_grouping_and_going_back_clear_the_order_said_of_other_rows(
+    library: Library,
+) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("s")
+        assert view.status_bar.right.startswith("sorted by")
+        await pilot.press("F")  # the groups are in an order of their own
+        assert view.status_bar.left.split(" · ")[-1].startswith("by ")
+        assert view.status_bar.right == ""
+        await pilot.press("s")
+        assert view.status_bar.right.startswith("sorted by")
+        await pilot.press("enter")  # one group's rows
+        assert view.status_bar.right == ""
+        await pilot.press("s")
+        assert view.status_bar.right.startswith("sorted by")
+        await pilot.press("escape")
+        assert view.status_bar.right == ""
+
+
+@synchronously
 async def test_an_article_key_in_the_view_says_where_it_works(library: Library) -> None:
     app = GovReaderApp(library)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -350,6 +373,28 @@ async def test_help_over_the_view_lists_the_views_keys_first(library: Library) -
         everywhere = app.screen.body.plain.split("Everywhere\n")[1].split("\n\n")[0]
         assert "Quit" in everywhere and "Next fact" not in everywhere, everywhere
         assert "Articles view" in headings
+
+
+@synchronously
+async def test_a_description_the_help_box_wraps_goes_on_under_itself(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_view(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = app.screen.query_one("#help-text")
+        lines = [
+            "".join(segment.text for segment in shown.render_line(y)).rstrip()
+            for y in range(shown.size.height)
+        ]
+        assert all(cell_len(line) <= shown.size.width for line in lines)
+        keyed = [n for n, line in enumerate(lines) if line.startswith("  e  ")]
+        assert keyed, lines  # the export key's description is longer than the box
+        first = lines[keyed[0]]
+        column = len(first) - len(first[2:].lstrip("e").lstrip(" "))  # where descriptions start
+        follow = lines[keyed[0] + 1]
+        assert follow[:column].isspace() and follow[column] != " ", (first, follow)
 
 
 @synchronously
@@ -408,6 +453,23 @@ async def test_an_empty_table_under_a_filter_names_it_and_the_way_out(library: L
         said = next(line for line in grid_text(view)[1:] if line.strip())
         assert "말도 안 되는 검색어" in said and "x" in said, said
         assert "more columns" not in view.status_bar.left
+
+
+@synchronously
+async def test_bars_with_no_year_to_count_say_so(library: Library) -> None:
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.main_screen.set_query(ListQuery(text="말도 안 되는 검색어"))
+        view = await open_view(app, pilot)
+        assert view.bars.display
+        drawn = "".join(segment.text for segment in view.bars.render_line(0))
+        assert NO_YEARS in drawn, drawn
+        app.main_screen.set_query(ListQuery())
+        await pilot.press("v", "v")  # back with every article
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        drawn = "".join(segment.text for segment in view.bars.render_line(0))
+        assert NO_YEARS not in drawn and any(block in drawn for block in "█▉▊▋▌▍▎▏"), drawn
 
 
 @synchronously

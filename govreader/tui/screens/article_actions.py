@@ -77,7 +77,7 @@ class ArticleActions(MainCore):
         self.reader.border_title = "Raw page"
         self.reader.show(raw_document(text))
         if self.facts_pane is not None:
-            self.facts_pane.show(None)
+            self.fill_facts_pane(self.facts_pane)
         self.set_message("raw page · r for the clean article")
 
     def _saved_page(self) -> Path | None:

@@ -13,6 +13,17 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 
+class ChoiceList(OptionList):
+    """The choices, moved through with the reader's Vim keys too (j k g G)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+
 class ChoiceScreen(ModalScreen[str | None]):
     """Dismisses with the chosen option's id, or None when cancelled with escape."""
 
@@ -31,7 +42,7 @@ class ChoiceScreen(ModalScreen[str | None]):
             box.border_title = self.title_text
             box.border_subtitle = "enter: choose, escape: cancel"  # the key bar is the reader's
             # labels are data (a source's name comes from a page): never parsed as markup
-            yield OptionList(
+            yield ChoiceList(
                 *(Option(Content(label), id=key or "-") for key, label in self.choices)
             )
 

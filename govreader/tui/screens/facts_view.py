@@ -162,7 +162,8 @@ class FactsView(Screen[None]):
         if kind is self.kind and not self.stack:
             self._show(self.places.get(kind, 0))
 
-    def _show(self, cursor: int = 0) -> None:
+    def _show(self, cursor: int = 0, message: str | None = None) -> None:
+        """Show the table on top; `message` for the status line's right (None: keep it)."""
         table = self.shown
         empty = f"No {self.kind} facts in the library."
         if self.query_ is not None and self._filtered:  # say which filter, and the way out
@@ -177,7 +178,7 @@ class FactsView(Screen[None]):
         if self.kind in BAR_KINDS and base is not None:
             rows = table if table is not None and table.grouped_by is None else base
             self.bars.show(rows.years(), money=self.kind is FactKind.AMOUNT)
-        self._show_status()
+        self._show_status(message)
 
     def _fit_bars(self) -> None:
         """Bars beside the awards and amounts, when the table's key columns still fit whole
@@ -232,7 +233,7 @@ class FactsView(Screen[None]):
             self._show_status("already grouped · escape first")
             return
         self.stack.append((table.grouped(event.name), self.grid.cursor))
-        self._show()
+        self._show(message="")  # what was said (an order) was of the rows, not the groups
 
     @on(FactGrid.Chosen)
     def _chosen(self, event: FactGrid.Chosen) -> None:
@@ -243,7 +244,7 @@ class FactsView(Screen[None]):
             rows_of = self.stack[-2][0] if len(self.stack) > 1 else self.tables[self.kind]
             value = event.row.cells[0]
             self.stack.append((rows_of.only(table.grouped_by.name, value), self.grid.cursor))
-            self._show()
+            self._show(message="")
             return
         row = event.row
         if row.article_id is not None:
@@ -289,7 +290,7 @@ class FactsView(Screen[None]):
     def action_back(self) -> None:
         if self.stack:
             _, cursor = self.stack.pop()
-            self._show(cursor)
+            self._show(cursor, message="")
         else:
             self.action_close()
 

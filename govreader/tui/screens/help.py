@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -16,6 +19,10 @@ from textual.widgets import Static
 from govreader.model import FactKind
 from govreader.tui.keys import key_label
 from govreader.tui.symbols import UNICODE, Symbols
+from govreader.tui.wrap import wrap_line
+
+_HANG = re.compile(r" *\S.*?  +(?=\S)")
+"""A line's keys and the gap after them: where its description, wrapped, goes on."""
 
 KIND_MEANINGS = {
     FactKind.AWARD: "prizes and honours won (수상, 표창)",
@@ -73,6 +80,38 @@ def help_text(
     return text
 
 
+def hang(body: Text, width: int) -> Text:
+    """`body` wrapped to `width` cells, each wrapped line going on under the start of its
+    description (or its own indent), so the descriptions stay one column beside the keys."""
+    lines = []
+    for line in body.split("\n", allow_blank=True):
+        plain = line.plain
+        if cell_len(plain) <= width:
+            lines.append(line)
+            continue
+        keys = _HANG.match(plain)
+        indent = len(keys.group()) if keys else len(plain) - len(plain.lstrip(" "))
+        if cell_len(plain[:indent]) > width // 2:
+            indent = 0
+        lead = cell_len(plain[:indent])
+        for number, (start, end) in enumerate(wrap_line(plain, indent, len(plain), width - lead)):
+            piece = line[start:end]
+            piece.rstrip()
+            lines.append(Text.assemble(line[:indent] if not number else " " * lead, piece))
+    return Text("\n").join(lines)
+
+
+class HelpText(Static):
+    """The help's text, wrapped again to the box's width whenever that changes."""
+
+    def __init__(self, body: Text, *, id: str | None = None) -> None:
+        super().__init__(body, id=id)
+        self.body = body
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.update(hang(self.body, event.size.width))
+
+
 class HelpScreen(ModalScreen[None]):
     """A page of text in a box (the help, the recent messages); escape, q, ? or F1 close it."""
 
@@ -94,7 +133,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-box") as box:
             box.border_title = self.title_text
             box.border_subtitle = "escape to close"
-            yield Static(self.body, id="help-text")
+            yield HelpText(self.body, id="help-text")
 
     def action_scroll(self, direction: str) -> None:
         box = self.query_one("#help-box", VerticalScroll)

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
+RAW_PAGE_FACTS = "The raw page marks no facts · r for the clean article and its facts."
+"""What the facts pane says in the raw view, where the article's facts are not marked."""
 PromptMode = Literal["filter", "find"]
 """What the `/` prompt does: filter the list, or find in the article."""
 
@@ -136,8 +138,11 @@ class MainCore(Screen[None]):
         """List the open article's facts and highlight the one the reader is on, else the first
         at or after the top of the view, so enter shows it without the reader jumping away."""
         facts = self.reader.document.facts
-        if self.stored is None or self.raw:
+        if self.stored is None:
             pane.show(None)
+            return
+        if self.raw:
+            pane.show(None, empty=RAW_PAGE_FACTS)
             return
         pane.show(self.stored.article, facts)
         current = self.reader.current_fact

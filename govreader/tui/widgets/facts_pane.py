@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import OptionList
@@ -13,6 +15,9 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from govreader.fact_text import KIND_LABELS, KIND_ORDER, describe
 from govreader.model import Article, Fact
 from govreader.tui.symbols import UNICODE
+from govreader.tui.wrap import wrap_line
+
+NO_FACTS_LINE = "No facts found in this article."
 
 
 class FactsPane(OptionList):
@@ -48,13 +53,19 @@ class FactsPane(OptionList):
         self._lit: int | None = None
         """The option last highlighted: its line goes back to its colours when the highlight
         moves on."""
+        self._shown: tuple[Article | None, tuple[Fact, ...]] = (None, ())
+        self._wrapped_at = 0  # the cells a fact's words were wrapped to (0: not wrapped)
 
-    def show(self, article: Article | None, facts: tuple[Fact, ...] = ()) -> None:
-        """List `facts` (the article's, in reading order) grouped by kind."""
+    def show(
+        self, article: Article | None, facts: tuple[Fact, ...] = (), *, empty: str = NO_FACTS_LINE
+    ) -> None:
+        """List `facts` (the article's, in reading order) grouped by kind; with none, `empty`."""
         self._fact_lines, self._lit = {}, None  # before clearing: no old line to restore
+        self._shown = (article, facts)
+        self._wrapped_at = room = self._room()
         self.clear_options()
         if article is None or not facts:
-            self.add_option(Option(Text("No facts found in this article."), disabled=True))
+            self.add_option(Option(Text(empty), disabled=True))
             return
         options: list[Option] = []
         heading = self.get_component_rich_style("facts-pane--heading", partial=True)
@@ -68,11 +79,38 @@ class FactsPane(OptionList):
             bullet = self.get_component_rich_style(f"facts-pane--{kind}", partial=True)
             for index, fact in of_kind:
                 symbols = self.symbols
-                words = symbols.plain(describe(fact, article))
+                words = self._hang(symbols.plain(describe(fact, article)), room)
                 line = Text.assemble((f"{symbols.bullet} ", bullet), words)
                 self._fact_lines[len(options)] = (line, Text.assemble(f"{symbols.bullet} ", words))
                 options.append(Option(line, id=str(index)))
         self.add_options(options)
+
+    def _room(self) -> int:
+        """The cells a fact's words have beside the bullet, the scroll bar's room kept (it
+        shows once the facts are listed, and a wrap must not depend on it)."""
+        option = self.get_component_styles("option-list--option").padding.width
+        bar = self.styles.scrollbar_size_vertical
+        return max(self.content_region.width - bar - option - len(f"{self.symbols.bullet} "), 0)
+
+    @staticmethod
+    def _hang(words: str, room: int) -> str:
+        """`words` wrapped to `room` cells, each line after the first under the first one's
+        start (past the bullet), so a long quote reads as one item, not as lines of the pane."""
+        if room < 8 or cell_len(words) <= room:
+            return words
+        lines = [words[start:end].rstrip() for start, end in wrap_line(words, 0, len(words), room)]
+        return "\n  ".join(lines)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Wrap the facts again to the new width, the highlight kept on its fact."""
+        if self._room() == self._wrapped_at or not self._fact_lines:
+            return
+        highlighted = self.highlighted
+        fact = None if highlighted is None else self.get_option_at_index(highlighted).id
+        self.show(*self._shown)
+        if fact is not None:
+            self.select_fact(int(fact))
+            self.call_after_refresh(self.scroll_to_highlight)
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         super().watch_highlighted(highlighted)

@@ -18,6 +18,7 @@ from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import Year
 
 EIGHTHS = " ▏▎▍▌▋▊▉"
+NO_YEARS = "no years to show"
 YEAR_CELLS = 6
 """A line's cells besides its bar and label: the year and the spaces after it and the bar."""
 LEAST_BAR = 6
@@ -78,7 +79,7 @@ def year_lines(years: Sequence[Year], money: bool, width: int, bar_style: Style 
 class YearBars(Widget):
     """Counts (awards) or sums (amounts) per year; hidden for the other kinds."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"year-bars--bar"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"year-bars--bar", "year-bars--muted"}
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -93,5 +94,8 @@ class YearBars(Widget):
         self.refresh()
 
     def render(self) -> Text:
+        if not self.years:  # an empty box would look like bars still being drawn
+            muted = self.get_component_rich_style("year-bars--muted", partial=True)
+            return Text(NO_YEARS, muted)
         bar_style = self.get_component_rich_style("year-bars--bar", partial=True)
         return year_lines(self.years, self.money, self.content_size.width, bar_style)
