@@ -290,12 +290,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return open_reader(plain[0], [])
         # As for the reader: building the parser and importing a command make long-lived
         # objects and little garbage, so the collector waits until the command's module is
-        # loaded (its passes there were ~5 ms of CPU for every command).
+        # loaded, and what was made by then is frozen out of its later passes (else its first
+        # pass walks all of it: its passes were ~5 ms of a search's CPU).
         gc.disable()
         try:
             args = build_parser().parse_args(argv)
             handler = _handler(args.command)
         finally:
+            gc.freeze()
             gc.enable()
         return handler(args)
     except KeyboardInterrupt:
