@@ -17,6 +17,9 @@ from govreader.plain_output import BOLD, CYAN, DIM, GREEN, REVERSE, Output, safe
 
 EMPTY_LIBRARY = "The library is empty: import pages with 'govreader add PATH'."
 SOURCE_CELLS = 12
+PADDED_COUNTS = tuple(f"{count:>2}" for count in range(100))
+"""A fact count as `list` prints it, made once: formatting each row's counts anew took a fifth
+of the time `list` spends on a row."""
 
 
 def _library_failed(error: LibraryError) -> int:
@@ -205,10 +208,14 @@ def cmd_list(args: argparse.Namespace) -> int:
                 return 0
             header = "date        " + "source".ljust(SOURCE_CELLS) + "  "
             out.write((header + " ".join(kind.value[:2] for kind in kinds) + "  title", (BOLD,)))
-            counts = " ".join(["{:>2}"] * len(kinds))
             source = lru_cache(maxsize=1024)(lambda name: fit(safe(name or ""), SOURCE_CELLS))
             for row in islice(chain([first], rows), args.limit):
-                numbers = counts.format(*row.fact_counts.values())  # in FactKind order
+                numbers = " ".join(  # in FactKind order
+                    [
+                        PADDED_COUNTS[n] if 0 <= n < 100 else f"{n:>2}"
+                        for n in row.fact_counts.values()
+                    ]
+                )
                 lead = f"{(row.published or '')[:10]:<10}  {source(row.source)}  {numbers}  "
                 shown = (DIM,) if is_stand_in(row.title) else () if row.read else (BOLD,)
                 out.write((lead, ()), (safe(row.title), shown))

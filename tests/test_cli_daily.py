@@ -4,7 +4,9 @@ and `add` that skips files that are not pages."""
 
 from __future__ import annotations
 
+import gc
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +16,8 @@ import pytest
 from govreader import cli
 from govreader.cli import main
 from govreader.library import Library
+from govreader.library.location import DB_NAME
+from govreader.library.schema import FACT_COUNT_COLUMNS
 from govreader.model import FactKind
 from govreader.tui.app import GovReaderApp
 from tests.test_cli_library import write_page
@@ -119,6 +123,32 @@ def test_list_refuses_a_limit_below_one_and_keeps_a_limit(
     assert main(["list", "--limit", "1", "--library", str(library)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 2 and lines[1].startswith("2024-06-07")
+
+
+def test_list_pads_each_count_to_two_cells_in_kind_order_and_prints_a_large_one_whole(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kinds = list(FactKind)
+    conn = sqlite3.connect(library / DB_NAME)
+    with conn:
+        counts = {kinds[0]: 7, kinds[1]: 0, kinds[2]: 123, kinds[3]: 45, kinds[4]: 100}
+        assigned = ", ".join(f"{FACT_COUNT_COLUMNS[kind]} = {n}" for kind, n in counts.items())
+        conn.execute(f"UPDATE articles SET {assigned}")
+    conn.close()
+    capsys.readouterr()
+    assert main(["list", "--library", str(library)]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    expected = " ".join(f"{counts.get(kind, 0):>2}" for kind in kinds)
+    assert len(rows) == 2 and all(f"  {expected}  " in row for row in rows)
+
+
+def test_the_collector_runs_again_once_a_command_has_started(library: Path) -> None:
+    """The collector is off while the parser and the command's modules are made, never after."""
+    assert main(["list", "--library", str(library)]) == 0
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert gc.isenabled()
 
 
 def test_search_that_finds_nothing_names_the_filters_and_an_empty_library_says_so(

@@ -99,6 +99,7 @@ def test_search_and_list_load_neither_the_pipeline_nor_the_facts_table(tmp_path:
         assert report["status"] == 0 and "가나구" in printed
         assert "govreader.library.store" in report["loaded"]  # the probe did open the library
         assert sorted(set(report["loaded"]) & {*HEAVY, *TABLE}) == []
+        assert "threading" not in report["loaded"]  # the library's lock is _thread's own
 
 
 ARTICLE = """

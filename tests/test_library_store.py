@@ -168,6 +168,20 @@ def test_rows_are_newest_first_and_filtered(library: Library) -> None:
     assert library.sources() == ["S", "성동신문"]
 
 
+def test_rows_articles_and_queries_are_values_changed_only_as_copies(library: Library) -> None:
+    library.record("/p/2", "2", _award_article())
+    row = library.rows()[0]
+    stored = library.article(row.id)
+    query = ListQuery(kind=FactKind.AWARD)
+    for value, field in ((row, "read"), (stored, "read"), (query, "unread")):
+        with pytest.raises(AttributeError):
+            setattr(value, field, True)
+        changed = value._replace(**{field: True})
+        assert getattr(changed, field) is True and getattr(value, field) is False
+    assert query._replace(text="최우수상") == ListQuery(text="최우수상", kind=FactKind.AWARD)
+    assert library.rows(query._replace(text="최우수상"))[0].id == row.id
+
+
 def test_ids_filter_keeps_only_those_articles_in_list_order(library: Library) -> None:
     for i in range(5):
         library.record(f"/p/{i}", str(i), _article(f"본문 {i}", title=f"t{i}", published=f"202{i}"))

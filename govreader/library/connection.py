@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
+from _thread import RLock
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,7 +41,7 @@ class LibraryFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool = False) -> None:
         self.path = path
         self._conn = conn
-        self._lock = threading.RLock()
+        self._lock = RLock()  # threading's, without importing threading (~1 ms a command)
         self.read_only = read_only
         """Opened read-only (its file or folder cannot be written): it lists, searches and
         reads; reading state is not kept and nothing can be imported."""

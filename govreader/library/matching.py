@@ -14,8 +14,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rich.cells import cell_len
 
@@ -61,9 +61,9 @@ def _phrase(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-@dataclass(frozen=True)
-class Matcher:
-    """A query as the index answers it, and the check of what the index cannot prove."""
+class Matcher(NamedTuple):
+    """A query as the index answers it, and the check of what the index cannot prove (a named
+    tuple: a frozen dataclass costs a search milliseconds of start-up, see `records`)."""
 
     terms: tuple[str, ...]
     match: str | None

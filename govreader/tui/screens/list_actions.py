@@ -7,8 +7,6 @@ composing the panes.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from govreader.library import LibraryError, ListQuery
 from govreader.model import FactKind
 from govreader.tui.screens.main_core import MainCore
@@ -47,7 +45,7 @@ class ListActions(MainCore):
         def chosen(key: str | None) -> None:
             if key is not None:
                 kind = FactKind(key) if key else None
-                self.set_query(replace(self.article_list.query_, kind=kind))
+                self.set_query(self.article_list.query_._replace(kind=kind))
 
         self.app.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
 
@@ -64,15 +62,15 @@ class ListActions(MainCore):
         self.app.push_screen(ChoiceScreen("Filter by source", choices, current), chosen)
 
     def action_set_source(self, source: str) -> None:
-        self.set_query(replace(self.article_list.query_, source=source or None))
+        self.set_query(self.article_list.query_._replace(source=source or None))
 
     def action_toggle_unread_filter(self) -> None:
         query = self.article_list.query_
-        self.set_query(replace(query, unread=not query.unread))
+        self.set_query(query._replace(unread=not query.unread))
 
     def action_toggle_bookmarked_filter(self) -> None:
         query = self.article_list.query_
-        self.set_query(replace(query, bookmarked=not query.bookmarked))
+        self.set_query(query._replace(bookmarked=not query.bookmarked))
 
     def action_clear_filters(self) -> None:
         self.set_query(ListQuery())
@@ -111,7 +109,7 @@ class ListActions(MainCore):
                 self.notify(str(error), severity="error")
                 return
             if self.stored is not None:
-                self.stored = replace(self.stored, read=True)
+                self.stored = self.stored._replace(read=True)
             self.refresh_library(message=f"marked {changed:,} read")
 
         question = f"Mark all {listing.total:,} {noun} of this list read?"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Literal, cast
 
 from textual.screen import Screen
@@ -211,8 +210,7 @@ class MainCore(Screen[None]):
             self._write(lambda: self.library.set_bookmark(article_id, bookmarked))
         stored = self.stored
         if stored is not None and stored.id == article_id:
-            self.stored = replace(
-                stored,
+            self.stored = stored._replace(
                 read=stored.read if read is None else read,
                 bookmarked=stored.bookmarked if bookmarked is None else bookmarked,
             )
@@ -222,7 +220,7 @@ class MainCore(Screen[None]):
         stored = self.stored
         if stored is None or self.raw or stored.position == self.reader.top_offset:
             return
-        self.stored = replace(stored, position=self.reader.top_offset)
+        self.stored = stored._replace(position=self.reader.top_offset)
         self._write(lambda: self.library.set_position(stored.id, self.reader.top_offset))
 
     def refresh_library(self, *, message: str | None) -> None:

@@ -5,8 +5,6 @@ Part of `MainScreen` (see `main_core`); it filters through `ListActions.set_quer
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from textual import on
 from textual.widget import Widget
 from textual.widgets import Input
@@ -57,7 +55,7 @@ class PromptActions(ListActions):
         text = self.prompt.value.strip() if self.prompt is not None else ""
         if text != self.article_list.query_.text:
             # Typing narrows to the newest match; emptying the text returns to the open article.
-            self.set_query(replace(self.article_list.query_, text=text), follow_open=not text)
+            self.set_query(self.article_list.query_._replace(text=text), follow_open=not text)
 
     @on(Input.Submitted, "#prompt")
     def _prompt_submitted(self) -> None:

@@ -8,7 +8,6 @@ one line through the Line API.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
@@ -214,8 +213,7 @@ class ArticleList(ScrollView, can_focus=True):
         for page, rows in self._pages.items():
             for offset, row in enumerate(rows):
                 if row.id == article_id:
-                    rows[offset] = replace(
-                        row,
+                    rows[offset] = row._replace(
                         read=row.read if read is None else read,
                         bookmarked=row.bookmarked if bookmarked is None else bookmarked,
                     )
