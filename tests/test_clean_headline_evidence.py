@@ -120,3 +120,20 @@ def test_a_boards_poster_gives_way_to_the_storys_dateline_byline() -> None:
 def test_a_boards_poster_stays_the_writer_when_the_story_names_no_reporter() -> None:
     article = read(HEADLINE, "작성자 한누리 작성일24-06-07 10:21 조회36회")
     assert article.reporter == "한누리"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "해오름군 청년 인턴 참여자를 모집합니다",
+        "겨울철 한파 대비 요령을 알려드립니다",
+        "1번째 안내입니다",
+    ],
+)
+def test_a_notice_title_in_the_polite_form_stays_the_headline(title: str) -> None:
+    """Boards title notices politely (…모집합니다); only a script's past sentence (…했습니다) or a
+    finished polite sentence with its full stop is no headline."""
+    article = read(
+        title, "", "해오름군은 올해 청년 인턴 20명을 모집한다고 밝혔다. 신청은 다음 달까지다."
+    )
+    assert article.title == title

@@ -33,11 +33,11 @@ MASTHEAD = re.compile(
 its headline, which goes on in words after it (해오름, 소식지 명예기자단 출범)."""
 HEADLINE_MARKS = re.compile(r"[…·‘’“”\"'\[\],]|\.\.")
 NEVER_HEADLINE = re.compile(
-    r"https?://|www\.|\b[a-z]+_[a-z_]+\b|[가-힣]니다[.!]?$|[가-힣]다\.\s+\S|,$"
+    r"https?://|www\.|\b[a-z]+_[a-z_]+\b|습니다[.!]?$|[가-힣]니다\.$|[가-힣]다\.\s+\S|,$"
 )
 """What a headline never holds: an address, an icon font's ligature name (chevron_right,
 phone_iphone) that a breadcrumb or toolbar leaves as text, a broadcast script's polite sentence
-end (…선정했습니다), a comma where it stops (a script's line broken mid-sentence), or a
+end (…선정했습니다; a notice titled …모집합니다 stays), a comma where it stops (a script's line broken mid-sentence), or a
 finished sentence with more after it (a caption and its credit:
 …기념촬영을 하고 있다. 사진제공)."""
 
