@@ -37,8 +37,8 @@ NEVER_HEADLINE = re.compile(
 )
 """What a headline never holds: an address, an icon font's ligature name (chevron_right,
 phone_iphone) that a breadcrumb or toolbar leaves as text, a broadcast script's polite sentence
-end (…선정했습니다; a notice titled …모집합니다 stays), a comma where it stops (a script's line broken mid-sentence), or a
-finished sentence with more after it (a caption and its credit:
+end (…선정했습니다; a notice titled …모집합니다 stays), a comma where it stops (a script's line
+broken mid-sentence), or a finished sentence with more after it (a caption and its credit:
 …기념촬영을 하고 있다. 사진제공)."""
 
 
