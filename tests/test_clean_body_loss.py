@@ -197,6 +197,36 @@ def test_a_script_keeps_a_long_first_piece_and_short_pieces_inside_its_sentences
     assert article.text.split("\n\n") == ANCHOR_SENTENCES
 
 
+def test_a_script_whose_last_sentence_carries_end_marks_still_joins() -> None:
+    for marks in ("///", "\\/\\/\\/"):
+        article = read_text("\n".join([*ANCHOR_SCRIPT[:-1], ANCHOR_SCRIPT[-1] + marks]))
+        assert article.text.split("\n\n")[0] == ANCHOR_SENTENCES[0]
+        assert article.text.split("\n\n")[1].startswith(ANCHOR_SENTENCES[1])
+
+
+def test_a_one_word_piece_after_a_particle_goes_on_with_its_sentence() -> None:
+    script = [
+        "해오름군이 올여름 연 바다 축제에",
+        "지난해보다 많은 관광객이 찾았습니다.",
+        "이에 따라, 군과 상인회는",
+        "2027년까지",
+        "해변 주차장을 두 배로 넓히고",
+        "셔틀버스를 늘리기로 했습니다.",
+    ]
+    article = read_text("\n".join(script))
+    assert article.text.split("\n\n") == [
+        "해오름군이 올여름 연 바다 축제에 지난해보다 많은 관광객이 찾았습니다.",
+        "이에 따라, 군과 상인회는 2027년까지 해변 주차장을 두 배로 넓히고"
+        " 셔틀버스를 늘리기로 했습니다.",
+    ]
+    assert article.title is None
+
+
+def test_a_one_word_menu_item_is_no_piece_of_a_script() -> None:
+    article = read_text("\n".join(["공지사항", "경상남도", *ANCHOR_SCRIPT[1:]]))
+    assert "경상남도" not in article.text.split("\n\n")[0]
+
+
 def test_a_long_item_above_a_script_is_not_its_first_piece() -> None:
     item = "○ 문의: 해오름군 관광과 축제팀, 평일 오전 9시부터 오후 6시까지 전화 상담 가능"
     article = read_text("\n".join([item, *ANCHOR_SCRIPT[2:]]))

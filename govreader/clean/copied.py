@@ -161,6 +161,16 @@ def marked_captions(lines: list[str]) -> set[int]:
 _WRAPPED = re.compile(r"[가-힣a-zA-Z0-9%)’”』」,·]$")
 _FINISHED = re.compile(r"[.!?。:]\W{0,3}$|(?<!보)다$|요$")
 """A line that ends a sentence, with or without its period; never at the particle 보다."""
+_SCRIPT_END = re.compile(r"(?<=[.!?다요])\s*(?:\\?/){3,}$")
+
+
+def without_script_end(line: str) -> str:
+    """A line without the marks a broadcast script ends on (…밝혔습니다.///, as some copies
+    escape them, …했습니다.\\/\\/\\/): they close the script, and left on its last sentence they
+    keep it from reading as one."""
+    return _SCRIPT_END.sub("", line)
+
+
 WRAP_MIN, WRAP_MAX = 10, 40
 """A broken line's length; the piece that ends a sentence may be shorter."""
 LONG_PIECE = 60
@@ -254,9 +264,15 @@ def _short_piece(line: str, before: str) -> bool:
     """A short piece inside a sentence the line before broke off too (… 외국인 관광객이 / 눈에
     띄게 늘어나 / …): words that stop at a particle or a verb that goes on, as a script broken at
     an uneven width has them; a menu's short items end in nouns (회장 인사말)."""
-    short = 4 <= len(line) < WRAP_MIN and " " in line
+    short = 4 <= len(line) < WRAP_MIN and (" " in line or _cut_at_particle(before))
     cut = bool(_MID_SENTENCE.search(line) or _CONNECTIVE_END.search(line))
     return short and cut and not _FINISHED.search(before) and not is_chrome(line)
+
+
+def _cut_at_particle(line: str) -> bool:
+    """A line broken off right after a particle or a comma (… 정부와 제주도는): the one-word piece
+    after it (2030년까지) goes on with the sentence, as no menu item follows such a line."""
+    return bool(_MID_SENTENCE.search(line)) and " " in line
 
 
 _HANGUL_END = re.compile(r"[가-힣]$")

@@ -19,6 +19,7 @@ from govreader.clean.copied import (
     photo_story,
     repeated,
     summary_box,
+    without_script_end,
     wrapped_groups,
 )
 from govreader.clean.dates import (
@@ -175,7 +176,7 @@ def clean_text(page: Page) -> Article:
     every, heads = unglued_heads(_unboxed(page.text))
     raw = [line for line in every if line.strip()]
     opens = [i == 0 or not every[i - 1].strip() for i, line in enumerate(every) if line.strip()]
-    lines = [squash(line) for line in raw]
+    lines = [without_script_end(squash(line)) for line in raw]
     bulleted = [squash(line) != line.strip() for line in raw]
     groups = wrapped_groups(lines)
     if len(groups) < len(lines):
