@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from govreader.facts import enumeration
+from govreader.facts import enumeration, enumeration_pairs
 from govreader.facts.enumeration import Enumeration
 
 
@@ -249,7 +249,7 @@ def test_a_list_after_ends_at_a_verb() -> None:
     ],
 )
 def test_items_paired_over_respectively(sentence: str, expected: list[tuple[str, str]]) -> None:
-    pairs = enumeration.respective(sentence)
+    pairs = enumeration_pairs.respective(sentence)
     for left, right in pairs:
         assert sentence[left.start : left.end] == left.text
         assert sentence[right.start : right.end] == right.text
@@ -265,7 +265,7 @@ def test_items_paired_over_respectively(sentence: str, expected: list[tuple[str,
     ],
 )
 def test_no_pairs_when_the_lists_do_not_match(sentence: str) -> None:
-    assert enumeration.respective(sentence) == []
+    assert enumeration_pairs.respective(sentence) == []
 
 
 def test_long_hostile_input_is_read_quickly() -> None:

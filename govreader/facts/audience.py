@@ -25,7 +25,8 @@ from govreader.facts import audience_shapes as shapes
 from govreader.facts.audience_accept import INCOME, accept
 from govreader.facts.audience_fields import field_rows, row_spans
 from govreader.facts.audience_lists import groups
-from govreader.facts.audience_phrase import ADVERBS, ENUM_RE, NOUN_WORDS, phrase, phrases
+from govreader.facts.audience_phrase import ENUM_RE, phrase, phrases
+from govreader.facts.audience_phrase_words import ADVERBS, NOUN_WORDS
 from govreader.facts.audience_speech import unspoken
 from govreader.facts.audience_subjects import clause_start, helped_subject, subject_before
 from govreader.facts.audience_words import AGE_RE, HEAD_RE, ages

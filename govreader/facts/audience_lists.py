@@ -24,7 +24,7 @@ import re
 from itertools import pairwise
 
 from govreader.facts import enumeration
-from govreader.facts.audience_phrase import plain_phrase
+from govreader.facts.audience_phrase_words import plain_phrase
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 
 _MARK_BEFORE_RE = re.compile(r"[▲△■□○●◆◇※•①-⑳]\s*$")

@@ -27,7 +27,7 @@ from govreader.facts.award_reading import (
 from govreader.facts.award_recipients import SUBJECT_RE, picked_list, recipients_of, subject_before
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import NOT_SUBJECTS, is_place
-from govreader.facts.enumeration import respective
+from govreader.facts.enumeration_pairs import respective
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece, outside_speech
 from govreader.model import FactKind

@@ -9,7 +9,8 @@ in a tail (`등`, `등 15개 지자체`, `총 3곳`, `2곳`), items may carry co
 `A(3명)`), and its first item may hold a region prefix the others share (`경기 안산시와 안양시`).
 
 `split` reads a span the caller knows to be a list; `before` and `after` find a list's extent
-around a particle (`…이 선정됐다`, `각각 …을 받았다`); `respective` pairs two lists over 각각.
+around a particle (`…이 선정됐다`, `각각 …을 받았다`); `enumeration_pairs` pairs two lists over
+각각.
 """
 
 from __future__ import annotations
@@ -55,11 +56,6 @@ _OWNER_RE = re.compile(
     r"(?:[시군구도청관원부처]|센터|기관|정부|학교|본부|공단|재단|협회|기업|단체)$"
 )
 _CLOSING_WORDS = word_set("등 외 중 간 내 들 측 전체 모두 각각 일부")
-_RESPECTIVELY_RE = re.compile(r"(?<![가-힣])각각(?![가-힣])")
-_TOPIC_PARTICLE_RE = re.compile(
-    r"(?<=[가-힣’”」』)'\"])(?:에서는|에서|에는|에게|으로|로|이|가|은|는|에|을|를)$"
-)
-_SUBJECT_PARTICLE_RE = re.compile(r"(?<=[가-힣’”」』)'\"])(?:이|가|은|는)$")
 _COPULA_RE = re.compile(r"(?:이)?(?:다|며|고|에요|예요|입니다|였다)[.,]?$")
 _LIST_PARTICLE_RE = re.compile(
     r"(?<=[가-힣0-9’”」』)>'\"])(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + r")$"
@@ -199,7 +195,8 @@ def split(text: str, start: int = 0, end: int | None = None) -> Enumeration:
     return Enumeration(start, end, tuple(items), total, _prefix(items))
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the words (quoted and bracketed runs kept whole) in `text[start:end]`."""
     return [m.span() for m in _TOKEN_RE.finditer(text, start, end)]
 
 
@@ -243,7 +240,7 @@ def before(
     A word in 의 stays inside an item after a word of its own (`구인구직 만남의 날과 B`); opening an
     item or in a list of one it is `B of A` (`구청의 청년센터와 B` → 청년센터, `청년과 여성의
     일자리` → 일자리), and the list starts after it. `tails` as for `after`."""
-    tokens = _tokens(text, start, end)
+    tokens = word_spans(text, start, end)
     tail_start, _ = _tail(text, start, end)
     begin = end
     words_in_item = 0
@@ -337,7 +334,7 @@ def after(
     end = len(text) if end is None else end
     stop = start
     words_in_item = 0
-    for word_start, word_end in _tokens(text, start, end):
+    for word_start, word_end in word_spans(text, start, end):
         word = text[word_start:word_end]
         if word in ("및", "또는", "그리고", "등", "외", "총", "모두"):
             words_in_item = 0
@@ -374,29 +371,3 @@ def _copula(word: str) -> re.Match[str] | None:
         return None
     final = has_final(word[match.start() - 1])
     return match if final is None or final == match.group().startswith("이") else None
-
-
-def respective(text: str, start: int = 0, end: int | None = None) -> list[tuple[Item, Item]]:
-    """Items paired over 각각: `A와 B가 각각 최우수상과 우수상을` → (A, 최우수상), (B, 우수상);
-    `A 부문과 B 부문에 각각 ‘X’과 ‘Y’를`; one item after 각각 goes to each before it."""
-    end = len(text) if end is None else end
-    mark = _RESPECTIVELY_RE.search(text, start, end)
-    if not mark:
-        return []
-    tokens = _tokens(text, start, mark.start())
-    left: tuple[Item, ...] = ()
-    for index, (word_start, word_end) in enumerate(reversed(tokens[-7:])):
-        pattern = _TOPIC_PARTICLE_RE if index == 0 else _SUBJECT_PARTICLE_RE
-        particle = pattern.search(text, word_start, word_end)
-        if particle:
-            left = before(text, particle.start(), start).items
-            if len(left) >= 2:
-                break
-    right = after(text, mark.end() + 1, end).items
-    if len(left) < 2 or not right:
-        return []
-    if len(right) == 1:
-        return [(item, right[0]) for item in left]
-    if len(right) != len(left):
-        return []
-    return list(zip(left, right, strict=True))

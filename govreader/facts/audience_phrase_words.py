@@ -1,0 +1,125 @@
+"""What a word is inside an audience phrase read back: a noun word, or a verb form that ends it.
+
+Split from `audience_phrase` because telling the words apart (`근로` is a noun, `둔` and
+`느끼는` modify the noun after them as verbs do, `만들어` and `적립되어` join clauses) is a
+question of its own, asked by the phrase reader at each word and by the list reader
+(`plain_phrase`), while `audience_phrase` decides where a phrase starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts.audience_words import HEAD_RE
+from govreader.facts.phrases import is_plain_word, word_set
+
+_NUMBER_RE = re.compile(
+    r"^\d[\d,.]*(?:[만천]\d*)?(?:~\d[\d,.]*)?여?"
+    r"(?:%|개|명|곳|가구|년|개월|일|세|차|학년|인|급|㎡|m²|ha|평|톤|kg)?$"
+)
+# `만19세부터 39세까지`: 만 may be written against the age.
+_AGE_WORD_RE = re.compile(
+    r"^(?:만|(?:이상|이하|미만|초과|이내)의?|만?\d{1,3}세(?:부터|까지|까지의|에서|(?:이상|이하|미만)의?)?"
+    r"|\d{1,3}세?[~∼]\d{1,3}세|(?:이상|부터)?[~∼]만?)$"
+)
+# Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
+NOUN_WORDS = word_set(
+    "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 다둥이 자가 아이 "
+    "어린이 이상 부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 원로 고도 제도 "
+    "언어 영어 단어 연어 한국어 관할"
+)
+# `사업자등록 6개월 이상`, `주민등록 1년 이상`: a record held for a time, ending like `…도록`.
+# So do benefits ending like 하여 (`주거급여 수급자`, `생계급여`).
+_RECORD_TAILS = ("등록", "기록", "급여")
+# `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
+ADVERBS = word_set("홀로 혼자 혼자서 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
+# `만들기 사업은`, `이용료 지원은`: a program as topic, never a verb.
+_TOPIC_NOUN_RE = re.compile(r"(?:사업|지원|제도|과정|정책|센터|교육|프로그램|서비스|수당|계획)$")
+_ADNOMINAL_RE = re.compile(
+    r"(?:[하있없되않받두찾앓겪잃맞살]는|[받깊많않작좋높낮넓같겪잃맞젊늙적늦남찾읽심]은"
+    r"|(?:이내|이하|이상|미만|초과|중|예정|대상)인|[된한던린])$"
+)
+# `주민등록을 둔`, `이동하기 어려운`, `2년 이상 지낸`: what comes before a verb, not a noun.
+_BEFORE_VERB_RE = re.compile(r"(?:을|를|이|가|에|에서|로|으로|과|와|기|이상|이하|미만|이내)$")
+# `5년 이상인`, `180% 이하인`: a bound as a verb (`이상인` is no 상인).
+_BOUND_RE = re.compile(r"(?:이내|이하|이상|미만|초과)인$")
+
+
+def plain_phrase(text: str) -> bool:
+    """`text` is nouns only, with no clause before its head that might qualify what follows
+    (`만 65세 이상 어르신`, not `설립 3년 미만인 협동조합`)."""
+    words = text.split()
+    return all(
+        noun_word(word) and not adnominal(word, " ".join(words[:index]))
+        for index, word in enumerate(words)
+    )
+
+
+def noun_word(word: str) -> bool:
+    """A word that sits inside a noun phrase: plain, an age, a number or a count."""
+    return bool(
+        is_plain_word(word)
+        or HEAD_RE.search(word)
+        or _AGE_WORD_RE.match(word)
+        or _NUMBER_RE.match(word)
+        or word in NOUN_WORDS
+        or word.endswith(_RECORD_TAILS)
+    )
+
+
+_DOT_RE = re.compile(r"[·∙ㆍ‧]")
+_NOUN_N_RE = re.compile(r"(?:산단|공단|재단|사업단|봉사단|회관|기관|본관)$")
+
+
+def _final_n(word: str) -> bool:
+    """The last syllable closes in ㄴ, as past and adjective forms do (`지낸`, `다닌`); a list of
+    nouns (`하남·진곡산단`) and a body or place (`공단`, `회관`) only look like one; an empty
+    word (a phrase that is a stray particle alone, `청년을 을 대상으로`) is no verb form."""
+    if not word or _DOT_RE.search(word) or _NOUN_N_RE.search(word):
+        return False
+    code = ord(word[-1]) - 0xAC00
+    return word[-1] not in "은는인면" and 0 <= code < 11172 and code % 28 == 4
+
+
+def connective(word: str) -> bool:
+    """`깔아`, `만들어`, `찾아`: a verb stem closed by a consonant, then 아/어, joins clauses;
+    people nouns only look like one (`영아`, `신생아`, `장애아`)."""
+    if len(word) < 2 or word[-1] not in "아어" or word in NOUN_WORDS or HEAD_RE.search(word):
+        return False
+    code = ord(word[-2]) - 0xAC00
+    return 0 <= code < 11172 and code % 28 != 0
+
+
+# `적립되어`, `이어져`, `거쳐`, `배치돼`, `다를 뿐`, `이상인데`, `8일간`: a verb joining clauses,
+# a limit or a span of days ends the phrase read back; none of them sits inside a group's name.
+_LINKING_RE = re.compile(r"(?:되어|[아어]져|[쳐져]|돼|^뿐|인데|\d(?:일|개월|년|주)간)$")
+
+
+def linking(word: str) -> bool:
+    """`word` links what comes before to the rest of the sentence rather than naming people."""
+    return bool(_LINKING_RE.search(word)) and word not in NOUN_WORDS
+
+
+# `…을 느끼는`, `…에 사는`: a word ending in a case particle or a limit is the verb's argument.
+_ARGUMENT_END_RE = re.compile(r"(?:을|를|이|가|에|에서|이상|이하|미만|이내)$")
+
+
+def adnominal(word: str, before: str) -> bool:
+    """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`;
+    `전` in `전 국민` is the word for all, not a verb."""
+    if word == "전":
+        return False
+    if _BOUND_RE.search(word):
+        return True
+    if HEAD_RE.search(word) or _NUMBER_RE.match(word):
+        return False
+    if _ADNOMINAL_RE.search(word):
+        return True
+    words = before.split()
+    last = words[-1] if words else ""
+    after = bool(_BEFORE_VERB_RE.search(last)) or last in ADVERBS
+    if _final_n(word) and (len(word) == 1 or after) and not _AGE_WORD_RE.match(word):
+        return True
+    argument = bool(_ARGUMENT_END_RE.search(last))
+    argument = argument or last in ADVERBS
+    return word.endswith(("는", "은")) and argument and not _TOPIC_NOUN_RE.search(word[:-1])
