@@ -107,7 +107,9 @@ SPECS: dict[str, Spec] = {
 }
 
 
-def fake_read_page(path: Path, data: bytes | None = None) -> Article:
+def fake_read_page(
+    path: Path, data: bytes | None = None, problems: list[str] | None = None
+) -> Article:
     """The article a test page stands for: its text, and facts located by their phrases."""
     spec = SPECS[Path(path).name]
     text = "\n\n".join(spec.paragraphs)
