@@ -93,3 +93,19 @@ def test_add_imports_the_page_and_reports_the_line(
     with Library.open(tmp_path / "lib") as library:
         summary = import_paths(library, [page], jobs=1)
         assert library.count() == 1 and summary.unchanged == 1
+
+
+@pytest.mark.usefixtures("broken_amounts")
+def test_the_reader_opens_on_the_page_and_its_notice_names_the_problem(
+    page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govreader import cli
+    from govreader.tui.app import GovReaderApp
+
+    notices: list[str | None] = []
+    monkeypatch.setattr(GovReaderApp, "run", lambda app: notices.append(app.main_screen.notice))
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
+    assert main(["--library", str(tmp_path / "lib"), str(page)]) == 0
+    ((notice,),) = [notices]
+    assert notice is not None and notice.startswith("Showing the 1 article from the pages given")
+    assert notice.endswith(f"page.txt: {ERROR_LINE}")
