@@ -222,6 +222,11 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
                 if given:
                     count = f"{len(given)} article{'s' if len(given) > 1 else ''}"
                     notice = f"Showing the {count} from the pages given · x shows all"
+                    if summary.warned:
+                        path, problem = summary.warned[0]
+                        more = len(summary.warned) - 1
+                        also = f" (and {more} more)" if more else ""
+                        notice += f". {Path(path).name}: {problem}{also}"
                 else:
                     refused = summary.failed or summary.skipped
                     path, reason = refused[0] if refused else ("", "no pages found")

@@ -178,7 +178,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 head += [("  ", ()), (safe(hit.row.source), (GREEN,))]
             title = (safe(hit.row.title), (DIM,) if is_stand_in(hit.row.title) else (BOLD,))
             out.write(*head, ("  ", ()), title)
-            line, start, end = hit.snippet, hit.match_start, hit.match_end
+            line, start, end = safe(hit.snippet), hit.match_start, hit.match_end
             found = (line[start:end], (REVERSE,))
             out.write(("    ", ()), (line[:start], ()), found, (line[end:], ()))
         if len(hits) == args.limit:

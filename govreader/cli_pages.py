@@ -39,10 +39,12 @@ def _clean_task(path: str, data: bytes | None) -> object:
 
 
 def _facts_task(path: str, data: bytes | None) -> object:
-    """A worker's job for `facts`: the article with its facts, or why it cannot be read."""
+    """A worker's job for `facts`: the article with its facts and what went wrong reading them
+    (`reading.read_page`), or why it cannot be read."""
     from govreader.reading import read_page
 
-    return _answer(lambda: read_page(Path(path), data))
+    problems: list[str] = []
+    return _answer(lambda: (read_page(Path(path), data, problems), problems))
 
 
 def _answer(read: Callable[[], object]) -> object:
@@ -111,11 +113,14 @@ def cmd_facts(args: argparse.Namespace) -> int:
     fmt = args.format or ("text" if sys.stdout.isatty() else "json")
     articles = []
     failed = False
-    for path, article in _read_each(args.paths, _facts_task):
-        if isinstance(article, Article):
+    for path, answer in _read_each(args.paths, _facts_task):
+        if isinstance(answer, tuple):
+            article, problems = answer
             articles.append(article)
+            for problem in problems:
+                say(problem, path)
         else:
-            say(str(article), path)
+            say(str(answer), path)
             failed = True
     if fmt == "text":
         _print_summary(articles, args.explain)

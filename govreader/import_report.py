@@ -26,13 +26,16 @@ def open_library(folder: Path | None) -> Library:
 
 
 def say_refused(summary: ImportSummary) -> None:
-    """One line for each file skipped (plainly not a page), failed, or gone from where it was."""
+    """One line for each file skipped (plainly not a page), failed, stored with something
+    missing, or gone from where it was."""
     from govreader.export import say
 
     for path, reason in summary.skipped:
         say(f"skipped, {reason}", path)
     for path, reason in summary.failed:
         say(reason, path)
+    for path, problem in summary.warned:
+        say(problem, path)
     for path in summary.missing:
         say("gone since it was imported (its article stays in the library)", path)
 

@@ -35,7 +35,12 @@ BLOCK = 8192
 
 
 def safe(text: str) -> str:
-    """`text` on one line, without control codes or bidi overrides."""
+    """`text` on one line, without control codes or bidi overrides and isolates, each replaced by
+    a space (offsets into it stay right). Bidi marks (U+200E, U+200F, U+061C) stay, as at import
+    (`ingest.safety`): an override or isolate reorders everything after it to the end of the
+    line, so stored text could show as other text; a mark is one invisible strong letter that
+    opens no scope, sets only the direction of the neutrals (spaces, punctuation) beside it,
+    stops at the next letter (every Hangul syllable is one), and is written by real pages."""
     if text.isprintable():  # most text: nothing to filter
         return text
     return re.sub(_CONTROLS, " ", text)

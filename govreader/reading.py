@@ -1,18 +1,54 @@
-"""The pipeline, written once: a saved page's path to a cleaned article with its facts."""
+"""The pipeline, written once: a saved page's path to a cleaned article with its facts.
+
+Facts are a firewall: a bug in one kind's reader (an `IndexError` on a page nobody foresaw) costs
+that kind's facts for that page, not the page. The failure is never hidden: it goes to the
+caller's `problems` list as one line naming the kind and the exception, which the commands print
+beside their other per-file lines; a caller that keeps no list gets the exception. With
+`GOVREADER_STRICT` set (the test suite sets it), failures are raised, so tests keep catching
+reader bugs.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from govreader.clean import clean_page
 from govreader.facts import extract
 from govreader.ingest import load_page
-from govreader.model import Article
+from govreader.model import Article, Fact
+
+STRICT_ENV = "GOVREADER_STRICT"
 
 
-def read_page(path: Path, data: bytes | None = None) -> Article:
+def read_page(path: Path, data: bytes | None = None, problems: list[str] | None = None) -> Article:
     """Load, clean and extract facts from one page (from `data`, its bytes, when given); raises
-    `PageError` for unreadable input."""
+    `PageError` for unreadable input. A facts reader that fails adds a line to `problems`
+    (when given and not strict) and contributes no facts."""
     article = clean_page(load_page(path, data))
-    return replace(article, facts=tuple(extract(article)))
+    if problems is None or os.environ.get(STRICT_ENV):
+        return replace(article, facts=tuple(extract(article)))
+
+    def guard(kind: str, read: Callable[[], Iterable[Fact]]) -> list[Fact]:
+        try:
+            return list(read())
+        except Exception as error:  # the firewall: one kind's bug costs that kind only
+            problems.append(_lost(kind, error))
+            return []
+
+    try:
+        facts = extract(article, guard)
+    except Exception as error:  # a bug in what every kind shares (sentences, context)
+        problems.append(_lost("", error))
+        facts = []
+    return replace(article, facts=tuple(facts))
+
+
+def _lost(kind: str, error: Exception) -> str:
+    what = f"its {kind} facts" if kind else "its facts"
+    return (
+        f"{what} could not be read ({type(error).__name__}: {error}), "
+        "a bug in govreader; the article is kept without them"
+    )

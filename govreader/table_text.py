@@ -3,7 +3,8 @@ widths for a terminal where a Korean syllable takes two cells, and the table as 
 CSV (with a BOM, for spreadsheets) or JSON.
 
 Shared by `govreader table` and the reader's facts view, so both show the same rows alike.
-Cells are page text that went through the ingest safety filter, so no control reaches here.
+Cells are page text, filtered at import; they are filtered again here (`safe`, once per distinct
+value), since a library written by an older version or edited by hand is no safer than a page.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from govreader.export import write_new
 from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import DAY_COLUMNS, Column, TableRow
 from govreader.library.fact_table import FactTable, shown_value
+from govreader.plain_output import safe
 
 GAP = 2
 MIN_CELLS = 6
@@ -57,7 +59,7 @@ def cell_text(column: Column, value: Any) -> str:
         return str(value)
     if isinstance(value, int | float):
         return number(value)
-    return " ".join(str(value).split())
+    return " ".join(safe(str(value)).split())
 
 
 def _ages_csv(value: tuple[int | None, int | None] | None) -> str | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from govreader.clean import clean_page
-from govreader.clean.markup import LONG_SCRIPT, trim
+from govreader.clean.markup import LONG_SCRIPT, trim, within_limit
 from govreader.model import Page, PageFormat
 
 
@@ -72,3 +74,36 @@ def test_indentation_between_blocks_goes_but_spaces_between_words_stay() -> None
 def test_white_space_at_a_blocks_edge_goes() -> None:
     markup = "<ul>\n <li>\n  <a>가</a>\n </li>\n</ul>"
     assert trim(markup).markup == "<ul><li><a>가</a></li></ul>"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<meta name="description" content="{value}">',
+        "<meta property='og:image' content='data:image/png;base64,{value}'>",
+        '<a href="data:text/plain;base64,{value}">첨부</a>',
+    ],
+)
+def test_a_huge_attribute_value_does_not_cost_the_article(tag: str) -> None:
+    """A 20 MB value (an inline file, an app's state) is emptied; the text after it stays."""
+    body = (
+        "<article><h1>해오름시, 청년 일자리 사업 확대</h1>"
+        "<p>해오름시가 올해 청년 일자리 1,200개를 만든다고 밝혔다.</p>"
+        "<p>시 관계자는 “청년이 머무는 도시를 만들겠다”고 말했다.</p></article>"
+    )
+
+    def cleaned(value: str) -> str:
+        markup = f"<html><head>{tag.format(value=value)}</head><body>{body}</body></html>"
+        return clean_page(Page(Path("page.html"), markup, PageFormat.HTML, "utf-8")).text
+
+    text = cleaned("QUFB")
+    assert "청년이 머무는 도시" in text
+    assert cleaned("QUFB" * (5 * 1024 * 1024)) == text
+
+
+def test_a_long_quoted_stretch_holding_tags_is_no_attribute() -> None:
+    """Only a value without `<` is emptied: a stray quote far from the next one, with page
+    markup between them, leaves that markup to be read."""
+    stretch = "<p>" + "가" * 60_000 + "</p><p>" + "나" * 60_000 + "</p>"
+    markup = f'<p>a = "</p>{stretch}<p>"</p>'
+    assert within_limit(markup, limit=1_000).startswith(f'<p>a = "</p><p>{"가" * 400}')

@@ -139,8 +139,24 @@ def test_no_traceback_from_the_console_script(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert result.stderr == f"govreader: {tmp_path / 'nope.html'}: no such file\n"
+    assert result.stderr.splitlines() == [
+        f"govreader: {tmp_path / 'nope.html'}: no such file",
+        f"govreader: {folder}: no pages found",
+    ]
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["clean", "facts", "add"])
+@pytest.mark.parametrize("name", ["empty", "x.html"])
+def test_a_folder_with_nothing_to_read_is_one_line_and_a_failure(
+    tmp_path: Path, command: str, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty folder (or one named like a page) is a mistaken path, not a successful run."""
+    folder = tmp_path / name
+    (folder / "page_files").mkdir(parents=True)
+    (folder / "page_files" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert main(["--library", str(tmp_path / "lib"), command, str(folder)]) == 1
+    assert capsys.readouterr().err == f"govreader: {folder}: no pages found\n"
 
 
 def test_pages_are_only_read(pages: Path) -> None:

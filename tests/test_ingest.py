@@ -152,6 +152,18 @@ def test_mhtml_picks_the_html_part(tmp_path: Path, transfer: str, charset: str) 
     assert page.url == "https://news.example.kr/view/1"
 
 
+@pytest.mark.parametrize("garbage", ["!!!! #### $$$$", "가나다라마바사 아자차카"])
+def test_mhtml_whose_page_part_is_not_base64_says_so(tmp_path: Path, garbage: str) -> None:
+    """A damaged archive is named as such, not as an empty file."""
+    path = tmp_path / "page.mhtml"
+    whole = mhtml(html_doc(), "utf-8", "base64")
+    payload = base64.encodebytes(html_doc().encode("utf-8"))
+    path.write_bytes(whole.replace(payload, garbage.encode("utf-8")))
+    with pytest.raises(PageError) as raised:
+        load_page(path)
+    assert raised.value.reason == "a damaged web archive: its page part is not valid base64"
+
+
 def test_mhtml_detected_under_any_name(tmp_path: Path) -> None:
     path = tmp_path / "saved.txt"
     path.write_bytes(mhtml(html_doc(), "utf-8", "quoted-printable"))

@@ -15,6 +15,7 @@ import itertools
 import json
 import re
 import sys
+import threading
 import types
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
@@ -107,7 +108,9 @@ SPECS: dict[str, Spec] = {
 }
 
 
-def fake_read_page(path: Path, data: bytes | None = None) -> Article:
+def fake_read_page(
+    path: Path, data: bytes | None = None, problems: list[str] | None = None
+) -> Article:
     """The article a test page stands for: its text, and facts located by their phrases."""
     spec = SPECS[Path(path).name]
     text = "\n\n".join(spec.paragraphs)
@@ -528,6 +531,8 @@ async def test_raw_view_and_a_vanished_page(library: Library, tmp_path: Path) ->
     app, notes = make_app(library, tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert app.main_screen.raw and app.main_screen.reader.border_title == "Raw page"
         assert app.main_screen.reader.visible_text().startswith(SPECS["award.txt"].title)
         await pilot.press("f")  # the facts pane has nothing to point at in the raw page
@@ -538,6 +543,8 @@ async def test_raw_view_and_a_vanished_page(library: Library, tmp_path: Path) ->
         assert not app.main_screen.raw and app.main_screen.reader.document.facts
         (tmp_path / "pages" / "award.txt").unlink()
         await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert not app.main_screen.raw
         assert notes[-1][0] == "error" and "raw page" in notes[-1][1]
         await pilot.press("a")  # still running
@@ -601,6 +608,43 @@ async def test_the_facts_pane_in_the_raw_view_says_the_facts_are_in_the_clean_ar
         assert pane.option_count == 1 and "raw page" in pane_says()
         await pilot.press("r")
         assert pane.option_count > 1
+
+
+@synchronously
+async def test_the_raw_page_is_read_in_a_worker_with_a_loading_state(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow disk: the reader says it is reading and keeps answering keys meanwhile; `r` again
+    goes back to the clean article, and the page read late does not replace it."""
+    released = threading.Event()
+    read_raw = library.raw_text
+
+    def slow_raw_text(article_id: int) -> str:
+        assert released.wait(10)
+        return read_raw(article_id)
+
+    monkeypatch.setattr(library, "raw_text", slow_raw_text)
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        screen = app.main_screen
+        assert screen.raw and screen.reader.visible_text().startswith("reading the saved page")
+        await pilot.press("f", "f")  # the reader answers while the page is read
+        assert screen.facts_pane is not None and screen.facts_pane.option_count == 1
+        released.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.reader.visible_text().startswith(SPECS["award.txt"].title)
+        released.clear()
+        await pilot.press("r", "r", "r")  # clean, raw (reading), clean again
+        assert not screen.raw
+        clean = screen.reader.visible_text()
+        released.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not screen.raw and screen.reader.visible_text() == clean
+        await pilot.press("a")
+        assert status(app) == "award 1/1"
 
 
 @synchronously

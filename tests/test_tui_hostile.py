@@ -62,6 +62,7 @@ async def _scenario(library: Library, tmp_path: Path) -> None:
         for markup in MARKUP:
             assert markup in shown, f"{markup!r} is not shown as written"
         await pilot.press("tab", "r")  # the raw page, read again from the file
+        await app.workers.wait_for_complete()
         await pilot.pause()
         raw = _screen_text(app)
         _assert_plain(app, raw)

@@ -43,6 +43,12 @@ _BETWEEN_TAGS = re.compile(r"(?<=>)\s++(?=<)")
 """White space between two tags: dropped when one of them is a block's (blocks are lines, their
 edges are trimmed), since it would be a node each. Found as a gap first and its tags checked
 after: matching every tag against the block names cost seconds on pages of millions of tags."""
+HUGE_VALUE = 100_000
+"""Characters past which a quoted attribute value is emptied in markup over `PARSE_LIMIT`: an
+inline file or a serialised app state of megabytes is never read, and left in, it pushed the
+article past the limit (a 20 MB `<meta content>` left a page with no text). A value holding `<`
+is kept: 100,000 characters of page text between two quotes would hold a tag."""
+_HUGE = re.compile(rf"""=\s*(?:"[^"<]{{{HUGE_VALUE},}}"|'[^'<]{{{HUGE_VALUE},}}')""")
 PARSE_LIMIT = 2_000_000
 """Characters of trimmed markup read as a tree at most (13 times the largest page seen)."""
 LONG_SCRIPT = 400
@@ -110,7 +116,11 @@ def _gap(match: re.Match[str]) -> str:
 def within_limit(markup: str, limit: int = PARSE_LIMIT) -> str:
     """The head of `markup` that a tree is built from, cut before a tag. Trimmed, a saved article
     is 10-150 KB of markup; a page of millions of elements (50 MB of unclosed `<div><span>`) took
-    minutes and 4 GB as a tree, and its article, if any, is near the top."""
+    minutes and 4 GB as a tree, and its article, if any, is near the top. Huge attribute values
+    (`HUGE_VALUE`) are emptied first: they are never read, and the article may come after them."""
+    if len(markup) <= limit:
+        return markup
+    markup = _HUGE.sub('=""', markup)
     if len(markup) <= limit:
         return markup
     cut = markup.rfind("<", limit // 2, limit)

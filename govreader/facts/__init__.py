@@ -7,6 +7,9 @@ runs them all, orders the facts by position and drops exact duplicates.
 Overlapping facts of different kinds stay: a target inside an award sentence is both; a number
 that is a goal or a result is not reported again as a mere count.
 
+Each kind is read through a `guard` (by default none): `govreader.reading` passes one so a
+bug in one kind's reader costs that kind's facts, not the page (see there).
+
 Facts are looked for in the first `MAX_CHARS` characters only (to the paragraph break before
 it): a news article or press release is a few thousand characters, and the bound keeps a huge
 or generated page from costing minutes.
@@ -14,6 +17,7 @@ or generated page from costing minutes.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from govreader.facts import amount, audience, award, context, count, program, quote, target
@@ -26,6 +30,13 @@ MAX_CHARS = 200_000
 # from the page (offsets are the same, one character for one).
 _DOTS = str.maketrans("ㆍ‧", "··")
 
+Guard = Callable[[str, Callable[[], Iterable[Fact]]], list[Fact]]
+"""Runs one kind's reader (named by its module) and gives its facts."""
+
+
+def _unguarded(kind: str, read: Callable[[], Iterable[Fact]]) -> list[Fact]:
+    return list(read())
+
 
 def _searched_text(text: str) -> str:
     if len(text) <= MAX_CHARS:
@@ -34,26 +45,25 @@ def _searched_text(text: str) -> str:
     return text[: cut if cut > 0 else MAX_CHARS]
 
 
-def extract(article: Article) -> list[Fact]:
-    """Every fact found in `article.text`, sorted by start; `text[start:end] == fact.text`."""
+def extract(article: Article, guard: Guard = _unguarded) -> list[Fact]:
+    """Every fact found in `article.text`, sorted by start; `text[start:end] == fact.text`.
+    Each kind's reader runs through `guard`."""
     page_text = _searched_text(article.text)
     text = page_text.translate(_DOTS)
     pieces = list(sentences(text))
     read_whole = context.read(_with_dots(article, text), pieces)
-    targets = list(target.find(pieces))
+    targets = guard("target", lambda: target.find(pieces))
     measured = {fact.start for fact in targets}
+    headings = [heading for heading in (read_whole.title, read_whole.subtitle) if heading]
+    events = [event.name for event in read_whole.events]
     found = [
-        *award.find(pieces, read_whole),
-        *program.find(
-            pieces,
-            [heading for heading in (read_whole.title, read_whole.subtitle) if heading],
-            [event.name for event in read_whole.events],
-        ),
+        *guard("award", lambda: award.find(pieces, read_whole)),
+        *guard("program", lambda: program.find(pieces, headings, events)),
         *targets,
-        *(fact for fact in count.find(pieces) if fact.start not in measured),
-        *audience.find(pieces),
-        *amount.find(pieces),
-        *quote.find(paragraphs(text)),
+        *guard("count", lambda: (f for f in count.find(pieces) if f.start not in measured)),
+        *guard("audience", lambda: audience.find(pieces)),
+        *guard("amount", lambda: amount.find(pieces)),
+        *guard("quote", lambda: quote.find(paragraphs(text))),
     ]
     unique: dict[tuple[object, ...], Fact] = {}
     for fact in found:

@@ -51,17 +51,27 @@ never read (a folder of saved pages is often a project folder too)."""
 
 ASSET_FOLDER_ENDINGS = ("_files", ".files", "_파일")
 
+NO_PAGES = "no pages found"
+"""A folder given that holds nothing to read (no file that could be a page, no problem either):
+one line, as for any bad input, so a wrong folder does not pass for a successful run."""
+
 SYSTEM_FOLDER = "a system folder (under /proc, /sys or /dev), not saved pages"
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path | PageError]:
-    """Each page among `paths` (folders walked in sorted order), or a `PageError` per problem."""
+    """Each page among `paths` (folders walked in sorted order), or a `PageError` per problem
+    (`NO_PAGES` for a folder with nothing in it to read)."""
     for path in paths:
         path = Path(path)
         if is_system_path(path):
             yield PageError(path, SYSTEM_FILE if not path.is_dir() else SYSTEM_FOLDER)
         elif path.is_dir():
-            yield from _walk(path)
+            found = False
+            for item in _walk(path):
+                found = True
+                yield item
+            if not found:
+                yield PageError(path, NO_PAGES)
         elif path.exists():
             yield path if path.is_file() else PageError(path, NOT_A_FILE)
         elif path.is_symlink():

@@ -23,6 +23,9 @@ _HREF = re.compile(r"""\bhref\s*=\s*["']?([^"'<>\s]+)""", re.IGNORECASE)
 _CONTENT = re.compile(r"""\bcontent\s*=\s*["']?([^"'<>\s]+)""", re.IGNORECASE)
 
 
+UNDECODABLE_MHTML = "a damaged web archive: its page part is not valid base64"
+
+
 def load_page(path: Path, data: bytes | None = None) -> Page:
     """Read and decode one saved page; raises `PageError(path, reason)` for anything else.
     `data`: the page's bytes when the caller has read them already (and hashed them)."""
@@ -54,6 +57,8 @@ def _load_mhtml(path: Path, data: bytes) -> Page | None:
         return None
     if part is None:
         return None
+    if part.undecodable:
+        raise PageError(path, UNDECODABLE_MHTML)
     text, encoding = decode(part.data, part.charset)
     fmt = PageFormat.MHTML if part.is_html else PageFormat.TEXT
     return _page(path, text, fmt, encoding, part.url)

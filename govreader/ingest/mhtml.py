@@ -13,6 +13,9 @@ class MhtmlPart(NamedTuple):
     charset: str | None
     is_html: bool
     url: str | None
+    undecodable: bool = False
+    """Its transfer encoding (base64) yields nothing from a payload that is not blank: the
+    archive is damaged, which is another reason than an empty page."""
 
 
 def main_part(data: bytes) -> MhtmlPart | None:
@@ -35,5 +38,10 @@ def _part(part: Message, is_html: bool, url: str | None) -> MhtmlPart:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
         payload = str(part.get_payload()).encode("utf-8", "replace")
+    undecodable = (
+        not payload.strip()
+        and part.get("Content-Transfer-Encoding", "").strip().lower() == "base64"
+        and bool(str(part.get_payload()).strip())
+    )
     own_url = part.get("Content-Location")
-    return MhtmlPart(payload, part.get_content_charset(), is_html, url or own_url)
+    return MhtmlPart(payload, part.get_content_charset(), is_html, url or own_url, undecodable)

@@ -1,7 +1,8 @@
 """Terminal safety: decoded page text never carries control codes that could drive a terminal.
 
 Every decoded text passes through `terminal_safe` once, so no later layer has to think about
-escape sequences, NULs or bidi overrides hidden in a page.
+escape sequences, NULs or bidi overrides hidden in a page. Bidi marks (U+200E, U+200F, U+061C)
+stay: they reorder nothing beyond the spaces and punctuation beside them (`plain_output.safe`).
 """
 
 from __future__ import annotations

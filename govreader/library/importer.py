@@ -41,6 +41,8 @@ class ImportSummary:
     duplicates: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     """Files that are plainly not pages (a PDF, a JSON file, an image): no failure."""
+    warned: list[tuple[str, str]] = field(default_factory=list)
+    """Pages stored with something missing (a facts reader failed on them), and what."""
     interrupted: bool = False
     article_ids: list[int] = field(default_factory=list)
     """The articles the given pages are stored as (imported, updated or unchanged), in the order
@@ -71,8 +73,9 @@ def parse_page(path: str, data: bytes | None) -> Parsed:
     Returns plain data because `PageError` does not survive pickling."""
     from govreader.reading import read_page
 
+    problems: list[str] = []
     try:
-        return Prepared.of(read_page(Path(path), data))
+        return Prepared.of(read_page(Path(path), data, problems), tuple(problems))
     except PageError as error:
         return error.reason
     except Exception as error:  # a reader bug must cost one page, not the whole import
@@ -187,6 +190,8 @@ class _Importer:
                 self.done(path, "failed", result)
                 return
             outcome = self.library.record(path, digest, result)
+            if outcome:
+                self.summary.warned.extend((path, problem) for problem in result.problems)
             self.done(path, outcome or "failed", "" if outcome else "could not be stored")
 
     def _to_parse(self, pages: list[str]) -> Iterator[Item]:

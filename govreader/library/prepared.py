@@ -31,9 +31,11 @@ class Prepared:
     """The tokens the library indexes for the title, subtitle and body (`index_text`)."""
     lines: tuple[tuple[object, ...], ...] = ()
     """The article's lines of the facts table (`fact_rows`)."""
+    problems: tuple[str, ...] = ()
+    """What went wrong reading it that did not cost the page (`reading.read_page`)."""
 
     @classmethod
-    def of(cls, article: Article) -> Prepared:
+    def of(cls, article: Article, problems: tuple[str, ...] = ()) -> Prepared:
         from govreader.library.fact_rows import fact_lines  # here: only importing loads it
 
         counts = Counter(fact.kind for fact in article.facts)
@@ -46,6 +48,7 @@ class Prepared:
             facts=pack(encode_facts(article.facts)),
             grams=index_text(article.title, article.subtitle, article.text),
             lines=tuple(fact_lines(article)),
+            problems=problems,
         )
 
 

@@ -11,6 +11,8 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
+
 from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 
     from govreader.viewer import Viewer
 
+RAW_LOADING = "reading the saved page…"
 VIEWER_WATCH_STEP = 0.1
 VIEWER_WATCH_STEPS = 12
 """A viewer that fails (bad `$BROWSER`, page it cannot read) mostly quits within about a second."""
@@ -60,25 +63,44 @@ class ArticleActions(MainCore):
         self.set_message("bookmark removed" if bookmarked else "bookmarked")
 
     def action_toggle_raw(self) -> None:
+        """The saved page as it is, read again from its file in a worker: a slow disk or a
+        huge page shows "reading…" instead of freezing the reader; `r` again goes back."""
         stored = self.stored
         if stored is None:
             return
+        self.raw_request += 1
         if self.raw:
             self.open_article(stored.id)
             return
         self.save_position()
-        try:
-            text = self.library.raw_text(stored.id)
-        except (PageError, LibraryError, OSError) as error:
-            reason = error.reason if isinstance(error, PageError) else str(error)
-            self.notify(f"Cannot show the raw page: {reason}", severity="error")
-            return
         self.raw = True
         self.reader.border_title = "Raw page"
-        self.reader.show(raw_document(text))
+        self.reader.show(raw_document(RAW_LOADING))
         if self.facts_pane is not None:
-            self.fill_facts_pane(self.facts_pane)
+            self.fill_facts_pane(self.facts_pane)  # says the raw page marks no facts
+        self.set_message("reading the saved page… · r for the clean article")
+        self._read_raw(stored.id, self.raw_request)
+
+    @work(thread=True, group="raw-page")
+    def _read_raw(self, article_id: int, request: int) -> None:
+        try:
+            text = self.library.raw_text(article_id)
+        except (PageError, LibraryError, OSError) as error:
+            reason = error.reason if isinstance(error, PageError) else str(error)
+            self.app.call_from_thread(self._raw_failed, article_id, request, reason)
+            return
+        self.app.call_from_thread(self._raw_read, request, text)
+
+    def _raw_read(self, request: int, text: str) -> None:
+        if request != self.raw_request or not self.raw:
+            return  # the user went back, or on to another article, meanwhile
+        self.reader.show(raw_document(text))
         self.set_message("raw page · r for the clean article")
+
+    def _raw_failed(self, article_id: int, request: int, reason: str) -> None:
+        if request == self.raw_request and self.raw:
+            self.open_article(article_id, mark_read=False)
+        self.notify(f"Cannot show the raw page: {reason}", severity="error")
 
     def _saved_page(self) -> Path | None:
         """The first saved copy of the open article that is still there (or say it is gone)."""

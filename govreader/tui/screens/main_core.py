@@ -70,6 +70,8 @@ class MainCore(Screen[None]):
         self.notice = notice
         self.stored: StoredArticle | None = None
         self.raw = False
+        self.raw_request = 0
+        """Counts `r` presses, so a raw page read late is shown only if it is still wanted."""
         self.total = 0
         self._prompt_mode: PromptMode = "filter"
         self._filter_timer: Timer | None = None

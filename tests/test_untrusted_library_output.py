@@ -1,0 +1,45 @@
+"""`search` and `table` filter what they print: a library written by an older version (which did
+not filter page text at import) or edited by hand is no safer than a page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import govreader.clean
+import govreader.ingest.loader
+from govreader.cli import main
+
+PLANTED = ("\x1b[31m", "\x1b]0;title\x07", "\u202e", "\u2066")
+
+
+@pytest.fixture
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A library whose stored body and facts hold terminal controls, as an unfiltered import
+    made them (imported in this process and its forked workers, the filter taken away)."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    sentence = "해오름시가 청년{}창업{} 지원에 예산 30억 원을 들인다고 밝혔다."
+    body = sentence.format("".join(PLANTED), "\u200f")
+    (pages / "a.txt").write_text(f"해오름시, 청년 사업 확대\n\n{body}\n", "utf-8")
+    with monkeypatch.context() as unfiltered:
+        unfiltered.setattr(govreader.ingest.loader, "terminal_safe", lambda text: text)
+        unfiltered.setattr(govreader.clean, "terminal_safe", lambda text: text)
+        assert main(["--library", str(tmp_path / "lib"), "add", str(pages)]) == 0
+    return tmp_path / "lib"
+
+
+@pytest.mark.parametrize(
+    "command", [["search", "창업"], ["table", "amount"], ["table", "amount", "--group-by", "for"]]
+)
+def test_page_text_is_filtered_at_output(
+    library: Path, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["--library", str(library), *command]) == 0
+    out = capsys.readouterr().out
+    assert "창업" in out
+    for planted in ("\x1b", "\x07", "\u202e", "\u2066"):
+        assert planted not in out, (command, planted)
+    assert "\u200f" in out  # a bidi mark is text (plain_output.safe says why)
