@@ -72,7 +72,7 @@ class ChoiceScreen(ModalScreen[str | None]):
             box.border_title = self.title_text
             # the key bar below is the reader's: the dialog says its own keys
             box.border_subtitle = (
-                "type to narrow, enter: choose, escape: cancel"
+                "type: narrow, enter: choose, esc: cancel"
                 if self.filterable
                 else "enter: choose, escape: cancel"
             )
