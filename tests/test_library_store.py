@@ -166,6 +166,9 @@ def test_rows_are_newest_first_and_filtered(library: Library) -> None:
     assert library.count(ListQuery(unread=True)) == 3
     assert [r.title for r in library.rows(ListQuery(bookmarked=True))] == ["new"]
     assert library.sources() == ["S", "성동신문"]
+    assert library.source_counts() == {"S": 1, "성동신문": 1}
+    library.record("/p/5", "5", _article("라", title="newer", published="2024-04-01", source="S"))
+    assert library.source_counts() == {"S": 2, "성동신문": 1}
 
 
 def test_rows_articles_and_queries_are_values_changed_only_as_copies(library: Library) -> None:

@@ -982,3 +982,36 @@ async def test_the_facts_pane_opens_on_the_fact_where_the_reader_is(
         assert reader.line_of(facts[expected].start) < top + reader.size.height  # in view
         await pilot.press("enter")
         assert reader.current_fact == expected and round(reader.scroll_y) == top
+
+
+@synchronously
+async def test_the_source_chooser_counts_articles_and_narrows_as_you_type(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("S")
+        options = app.screen.query_one("ChoiceScreen OptionList")
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        counts = library.source_counts()
+        for source, count in counts.items():
+            assert any(label.split() == [str(count), source] for label in labels), labels
+        await pilot.press(*"다라")  # typed on the list: the filter takes it
+        await pilot.pause()
+        assert options.option_count == 1
+        await pilot.press("enter")
+        assert app.main_screen.article_list.query_.source == "다라신문"
+        await pilot.press("S", *"zz")
+        await pilot.pause()
+        assert options_disabled(app)  # nothing holds the words: said, not chosen
+        await pilot.press("escape")  # clears the words, keeps the dialog
+        assert app.screen.__class__.__name__ == "ChoiceScreen"
+        await pilot.press("j", "k", "g", "enter")  # the Vim keys still move: every source
+        assert app.main_screen.article_list.query_.source is None
+        await pilot.press("S", "escape")
+        assert app.screen is app.main_screen
+
+
+def options_disabled(app: GovReaderApp) -> bool:
+    options = app.screen.query_one("ChoiceScreen OptionList")
+    return all(options.get_option_at_index(i).disabled for i in range(options.option_count))

@@ -10,8 +10,9 @@ import pytest
 from rich.cells import cell_len
 
 from govreader.library import Library, import_paths, sample_articles_dir
+from govreader.library.records import TABLE_KINDS
 from govreader.model import Article, Fact, FactKind
-from govreader.table_text import cell_text
+from govreader.table_text import GAP, MIN_CELLS, cell_text
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.facts_view import KEY_COLUMNS, FactsView
 
@@ -134,3 +135,66 @@ def test_a_wide_screen_shows_every_awards_column_cutting_long_cells(library_dir:
     assert header[:3] == ["recipient", "award", "prize"] and header[-1] == "articles"
     assert "more columns" not in status and bars
     assert any(line.endswith("…") is False and "…" in line for line in lines[1:])
+
+
+def test_a_column_too_narrow_to_say_anything_is_left_out_and_counted(library_dir: Path) -> None:
+    """For each kind at 80 and 120 columns, no cell is cut to a stub like `d…`: a column the
+    right edge leaves too few cells is blank, and the status line counts the columns not drawn
+    and says a wider terminal shows them."""
+
+    async def run() -> list[tuple[str, int, list[str], str, int]]:
+        seen = []
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.press("v")
+                for size in [(80, 24), (120, 40)]:
+                    await pilot.resize_terminal(*size)
+                    for number, kind in enumerate(TABLE_KINDS, start=1):
+                        await pilot.press(str(number))
+                        await app.workers.wait_for_complete()
+                        await pilot.pause()
+                        view = app.screen
+                        assert isinstance(view, FactsView) and view.shown is not None
+                        columns = len(view.shown.columns)
+                        lines = visible_lines(view)
+                        seen.append((str(kind), size[0], lines, view.status_bar.left, columns))
+        return seen
+
+    hidden_somewhere = False
+    for kind, width, lines, status, columns in asyncio.run(run()):
+        for line in lines:
+            stubs = [cell for cell in line.split(" " * GAP) if cell.strip().endswith("…")]
+            assert all(cell_len(cell.strip()) >= MIN_CELLS - 1 for cell in stubs), (kind, line)
+        drawn = len([title for title in lines[0].split(" " * GAP) if title.strip()])
+        if drawn < columns:
+            hidden_somewhere = True
+            hidden = columns - drawn
+            assert f"{hidden} column{'s' if hidden > 1 else ''} hidden" in status, (kind, status)
+            assert "wider terminal" in status
+        else:
+            assert "hidden" not in status, (kind, width, status)
+    assert hidden_somewhere  # 80 columns is too narrow for some kind's table
+
+
+def test_at_no_width_does_the_right_edge_leave_a_stub_of_a_cell(library_dir: Path) -> None:
+    """Widths one cell apart put the right edge at every place in the targets' last columns."""
+
+    async def run() -> list[str]:
+        lines = []
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.press("v", str(TABLE_KINDS.index(FactKind.TARGET) + 1))
+                await app.workers.wait_for_complete()
+                for width in range(70, 110):
+                    await pilot.resize_terminal(width, 24)
+                    await pilot.pause()
+                    view = app.screen
+                    assert isinstance(view, FactsView)
+                    lines += visible_lines(view)
+        return lines
+
+    for line in asyncio.run(run()):
+        stubs = [cell for cell in line.split(" " * GAP) if cell.strip().endswith("…")]
+        assert all(cell_len(cell.strip()) >= MIN_CELLS - 1 for cell in stubs), line

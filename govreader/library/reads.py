@@ -161,13 +161,16 @@ class Reads(LibraryFile):
                 yield batch
 
     def sources(self) -> list[str]:
+        return list(self.source_counts())
+
+    def source_counts(self) -> dict[str, int]:
+        """Each source's number of articles, by source name (for the source chooser)."""
+        sql = (
+            "SELECT source, count(*) FROM articles WHERE source IS NOT NULL"
+            " GROUP BY source ORDER BY source"
+        )
         with self._guard() as conn:
-            return [
-                r[0]
-                for r in conn.execute(
-                    "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
-                )
-            ]
+            return {source: count for source, count in conn.execute(sql)}
 
     def known_paths(self) -> set[str]:
         """Every path an article was imported from (for reporting pages that went missing)."""

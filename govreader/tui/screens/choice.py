@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
+
+VIM_KEYS = frozenset("jkgGq")
 
 
 class ChoiceList(OptionList):
@@ -23,28 +27,78 @@ class ChoiceList(OptionList):
         Binding("G", "last", "Last", show=False),
     ]
 
+    def on_key(self, event: events.Key) -> None:
+        """Any other letter (or `/`) starts narrowing the list, when the dialog has a filter."""
+        screen = self.screen
+        if not isinstance(screen, ChoiceScreen) or not screen.filterable:
+            return
+        if event.character is None or not event.is_printable or event.character in VIM_KEYS:
+            return
+        event.stop()
+        event.prevent_default()
+        screen.start_filter("" if event.character == "/" else event.character)
+
 
 class ChoiceScreen(ModalScreen[str | None]):
-    """Dismisses with the chosen option's id, or None when cancelled with escape."""
+    """Dismisses with the chosen option's id, or None when cancelled with escape.
+
+    Given `counts`, each choice shows its number of articles and typing narrows the list.
+    """
 
     CSS_PATH = "dialogs.tcss"
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q", "cancel", "Cancel")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "cancel", "Cancel"),
+        Binding("down", "move(1)", show=False),
+        Binding("up", "move(-1)", show=False),
+    ]
 
-    def __init__(self, title: str, choices: list[tuple[str, str]], current: str = "") -> None:
+    def __init__(
+        self,
+        title: str,
+        choices: list[tuple[str, str]],
+        current: str = "",
+        counts: Mapping[str, int] | None = None,
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.choices = choices  # (id, label); the id "" stands for "no filter"
         self.current = current
+        self.counts = counts
+        self.filterable = counts is not None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="choice-box") as box:
             box.border_title = self.title_text
-            box.border_subtitle = "enter: choose, escape: cancel"  # the key bar is the reader's
-            # labels are data (a source's name comes from a page): never parsed as markup
-            yield ChoiceList(
-                *(Option(Content(label), id=key or "-") for key, label in self.choices)
+            # the key bar below is the reader's: the dialog says its own keys
+            box.border_subtitle = (
+                "type: narrow, enter: choose, esc: cancel"
+                if self.filterable
+                else "enter: choose, escape: cancel"
             )
+            if self.filterable:
+                yield Input(placeholder="type to narrow the list", id="choice-filter")
+            yield ChoiceList(*self.options(""))
+
+    def options(self, words: str) -> list[Option]:
+        """The choices whose label holds `words` (any case); "no filter" only while unfiltered."""
+        wanted = words.strip().casefold()
+        shown = [
+            (key, label)
+            for key, label in self.choices
+            if (not wanted and not key) or (key and wanted in label.casefold())
+        ]
+        if not shown:
+            return [Option(Content.assemble("no choice holds ", (words, "bold")), disabled=True)]
+        return [Option(self.prompt(key, label), id=key or "-") for key, label in shown]
+
+    def prompt(self, key: str, label: str) -> Content:
+        """A choice's label, after its count if counted; a label is data, never markup."""
+        if self.counts is None:
+            return Content(label)
+        width = len(str(max(self.counts.values(), default=0)))
+        count = f"{self.counts[key]:>{width}}  " if key in self.counts else " " * (width + 2)
+        return Content.assemble((count, "$text-muted"), label)
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
@@ -53,9 +107,37 @@ class ChoiceScreen(ModalScreen[str | None]):
         )
         options.focus()
 
+    def start_filter(self, typed: str) -> None:
+        field = self.query_one("#choice-filter", Input)
+        field.focus()
+        field.insert_text_at_cursor(typed)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        options = self.query_one(OptionList)
+        options.set_options(self.options(event.value))
+        options.highlighted = 0 if options.option_count else None
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(OptionList).action_select()
+
+    def action_move(self, step: int) -> None:
+        """Up and down move the list's cursor while the filter has the keyboard."""
+        options = self.query_one(OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         key = event.option.id or "-"
         self.dismiss("" if key == "-" else key)
 
     def action_cancel(self) -> None:
+        """Escape in a filter with words clears it first; otherwise it closes the dialog."""
+        if self.filterable:
+            field = self.query_one("#choice-filter", Input)
+            if field.has_focus and field.value:
+                field.value = ""
+                self.query_one(OptionList).focus()
+                return
         self.dismiss(None)

@@ -208,7 +208,11 @@ class FactsView(Screen[None]):
                 parts.append(f"by {table.grouped_by.title}")
             elif self.stack:
                 parts.append("one group · escape: all")
-            if self.grid.wider_than_view and len(table):
+            hidden = self.grid.hidden_columns
+            if hidden and len(table):
+                plural = "s" if hidden > 1 else ""
+                parts.append(f"{hidden} column{plural} hidden: ← → or a wider terminal")
+            elif self.grid.wider_than_view and len(table):
                 parts.append("← → more columns")
         if self.query_ is not None:
             parts += describe_query(self.query_)

@@ -52,14 +52,17 @@ class ListActions(MainCore):
     def action_choose_source(self) -> None:
         from govreader.tui.screens.choice import ChoiceScreen
 
-        choices = [("", "Every source"), *((s, s) for s in self.sources())]
+        counts = self.source_counts()
+        choices = [("", "Every source"), *((s, s) for s in counts)]
 
         def chosen(key: str | None) -> None:
             if key is not None:
                 self.action_set_source(key)
 
         current = self.article_list.query_.source or ""
-        self.app.push_screen(ChoiceScreen("Filter by source", choices, current), chosen)
+        self.app.push_screen(
+            ChoiceScreen("Filter by source", choices, current, counts=counts), chosen
+        )
 
     def action_set_source(self, source: str) -> None:
         self.set_query(self.article_list.query_._replace(source=source or None))

@@ -75,7 +75,7 @@ class MainCore(Screen[None]):
         self.total = 0
         self._prompt_mode: PromptMode = "filter"
         self._filter_timer: Timer | None = None
-        self._sources: list[str] | None = None
+        self._sources: dict[str, int] | None = None
         self.article_list = ArticleList(library, id="list")
         self.reader = Reader(id="reader")
         self.facts_pane: FactsPane | None = None  # made on first use: not needed to paint
@@ -106,12 +106,16 @@ class MainCore(Screen[None]):
             self.notify(str(error), severity="error")
 
     def sources(self) -> list[str]:
+        return list(self.source_counts())
+
+    def source_counts(self) -> dict[str, int]:
+        """Each source's number of articles, read once until the library changes."""
         if self._sources is None:
             try:
-                self._sources = self.library.sources()
+                self._sources = self.library.source_counts()
             except LibraryError as error:
                 self.notify(str(error), severity="error")
-                return []
+                return {}
         return self._sources
 
     def open_article(self, article_id: int, *, mark_read: bool = True) -> None:

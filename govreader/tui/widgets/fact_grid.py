@@ -294,10 +294,27 @@ class FactGrid(ScrollView, can_focus=True):
     @staticmethod
     def _cell(text: str, size: int, room: int, column: Column) -> str:
         """`text` in `size` cells; in a column the edge cuts, fitted to the cells in view, so the
-        cut shows as `…` and never passes a word's first syllables off as the whole."""
-        if room >= size or room <= 0:
+        cut shows as `…` and never passes a word's first syllables off as the whole. A column
+        the edge leaves too few cells to say anything (`d…`) is left blank: `hidden_columns`
+        counts it."""
+        if room >= size:
             return fit(text, size, column.numeric)
+        if room < MIN_CELLS:
+            return " " * size
         return fit(text, room, column.numeric) + " " * (size - room)
+
+    @property
+    def hidden_columns(self) -> int:
+        """The columns not drawn at all: scrolled out on the left, past the right edge, or
+        left blank by it."""
+        if not self._widths:
+            return 0
+        pinned = self._widths[0] + GAP
+        columns = zip(self._offsets, self._widths, self._rooms(), strict=True)
+        return sum(
+            (number > 0 and offset - self._shift < pinned) or room < min(size, MIN_CELLS)
+            for number, (offset, size, room) in enumerate(columns)
+        )
 
     @property
     def _view_width(self) -> int:
