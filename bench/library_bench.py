@@ -243,7 +243,8 @@ def libraries(folder: Path, count: int, jobs: int | None) -> tuple[list[Path], l
         else:
             shutil.rmtree(library, ignore_errors=True)
             if built:
-                shutil.copytree(built[-1], library)
+                # Not its marker: a build stopped midway must not pass for a complete one.
+                shutil.copytree(built[-1], library, ignore=shutil.ignore_patterns(".complete"))
             folders = sorted(p for p in pages.iterdir() if p.is_dir())
             given = folders[: -(-size // PAGES_A_FOLDER)]
             notes.append(f"{size:,} articles: " + build_library(library, given, jobs))
