@@ -25,3 +25,24 @@ def test_a_group_named_by_its_layer_is_people(text: str, expected: str) -> None:
 def test_an_age_layer_alone_is_no_group() -> None:
     text = "센터는 전 연령층을 대상으로 건강 강좌를 연다."
     assert not any("연령층" in audience for audience in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "시에 살거나 일하는 만19세부터 34세의 청년이면 누구나 신청할 수 있다.",
+            "시에 살거나 일하는 만19세부터 34세의 청년",
+        ),
+        (
+            "공모는 좋은 아이디어를 가진 만15세~29세의 군민을 대상으로 진행한다.",
+            "좋은 아이디어를 가진 만15세~29세의 군민",
+        ),
+        (
+            "사업은 구에 사는 20~39세의 예비 창업자를 대상으로 한다.",
+            "구에 사는 20~39세의 예비 창업자",
+        ),
+    ],
+)
+def test_an_age_range_ending_in_ui_stays_in_the_phrase(text: str, expected: str) -> None:
+    assert expected in found(text), found(text)
