@@ -46,3 +46,31 @@ def test_an_age_layer_alone_is_no_group() -> None:
 )
 def test_an_age_range_ending_in_ui_stays_in_the_phrase(text: str, expected: str) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "count"),
+    [
+        ("구는 관내 저소득층 3,200여가구에 김장김치를 지원한다.", "관내 저소득층", "3,200"),
+        (
+            "서비스는 혼자 사는 만 70세 이상 노인(요양 서비스 이용자 제외) 640명을 대상으로 한다.",
+            "혼자 사는 만 70세 이상 노인",
+            "640",
+        ),
+        ("교육은 관내 결혼이민자 45명을 대상으로 열린다.", "관내 결혼이민자", "45"),
+    ],
+)
+def test_a_head_count_after_the_group_is_left_out(text: str, expected: str, count: str) -> None:
+    texts = found(text)
+    assert expected in texts, texts
+    assert not any(count in audience for audience in texts), texts
+
+
+def test_a_household_count_that_names_the_group_stays() -> None:
+    text = "시는 저소득 중증 장애 25가구에 주택 개조를 지원한다."
+    assert "저소득 중증 장애 25가구" in found(text), found(text)
+
+
+def test_people_already_served_stay_out_after_their_count_is_dropped() -> None:
+    text = "구는 지난 연휴 끼니가 걱정되는 홀몸 어르신 1500여 명에게 도시락을 지원했다."
+    assert not found(text), found(text)
