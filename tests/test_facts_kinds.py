@@ -581,7 +581,7 @@ def test_targets_typed_past_brackets_quotes_and_ratios(
         ),
         (
             "거동이 불편한 장애인과 보호자 1명도 함께 이용할 수 있다.",
-            "장애인과 보호자 1명",
+            "장애인과 보호자",
             (None, None),
         ),
     ],

@@ -25,7 +25,7 @@ from govreader.facts import audience_shapes as shapes
 from govreader.facts.audience_accept import INCOME, accept
 from govreader.facts.audience_fields import field_rows, row_spans
 from govreader.facts.audience_lists import groups
-from govreader.facts.audience_phrase import ENUM_RE, phrase, phrases
+from govreader.facts.audience_phrase import ENUM_RE, counted_after, phrase, phrases
 from govreader.facts.audience_phrase_words import ADVERBS, NOUN_WORDS
 from govreader.facts.audience_speech import unspoken
 from govreader.facts.audience_subjects import clause_start, helped_subject, subject_before
@@ -219,7 +219,10 @@ def _listed(text: str, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _counted(text: str, span: tuple[int, int] | None) -> bool:
-    return span is not None and bool(_COUNT_END_RE.search(text, span[0], span[1]))
+    """The phrase ends in a head count, or had one the phrase reader dropped after it."""
+    if span is None:
+        return False
+    return bool(_COUNT_END_RE.search(text, span[0], span[1])) or counted_after(text, span[1])
 
 
 # `40~64세 중장년 시민 취업을 위한`: the people whose work or life a program is for.

@@ -28,6 +28,17 @@ _TRAILING_RE = re.compile(
     r"|\s\d[\d,]*명\s?(?:이상|이내))+$"
 )
 _MAX_WORDS = 16
+# `저소득층 6,700여가구`, `… 홀로 사는 노인(…) 905명`: how many of the group there are is no part
+# of who they are; dropped only after a people word (`중증 장애 40가구` keeps its household).
+_COUNT = r"\s\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대)"
+_BARE_COUNT_RE = re.compile(_COUNT + "$")
+_COUNT_AFTER_RE = re.compile(r"(?:\([^()]*\))?" + _COUNT + r"(?![\d단])")
+
+
+def counted_after(text: str, end: int) -> bool:
+    """A head count the phrase reader dropped follows the phrase ending at `end`."""
+    return bool(_COUNT_AFTER_RE.match(text, end))
+
 
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
@@ -263,6 +274,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     trail = _TRAILING_RE.search(text, start, end)
     if trail and trail.end() == end:
         end = trail.start()
+    count = _BARE_COUNT_RE.search(text, start, end)
+    if count:
+        bare = _before_brackets(text, count.start(), start)
+        if HEAD_RE.search(text, start, bare):
+            end = bare
     while end > start and text[end - 1] in " ,":
         end -= 1
     return start, end

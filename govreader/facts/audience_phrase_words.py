@@ -17,10 +17,11 @@ _NUMBER_RE = re.compile(
     r"^\d[\d,.]*(?:[만천]\d*)?(?:~\d[\d,.]*)?여?"
     r"(?:%|개|명|곳|가구|년|개월|일|세|차|학년|인|급|㎡|m²|ha|평|톤|kg)?$"
 )
-# `만19세부터 39세까지`: 만 may be written against the age.
+# `만19세부터 39세까지`: 만 may be written against the age; `만15세~39세의 시민`: an age range
+# ends in 의 before the people it bounds.
 _AGE_WORD_RE = re.compile(
-    r"^(?:만|(?:이상|이하|미만|초과|이내)의?|만?\d{1,3}세(?:부터|까지|까지의|에서|(?:이상|이하|미만)의?)?"
-    r"|\d{1,3}세?[~∼]\d{1,3}세|(?:이상|부터)?[~∼]만?)$"
+    r"^(?:만|(?:이상|이하|미만|초과|이내)의?|만?\d{1,3}세(?:부터|까지|까지의|에서|의|(?:이상|이하|미만)의?)?"
+    r"|만?\d{1,3}세?[~∼]만?\d{1,3}세의?|(?:이상|부터)?[~∼]만?)$"
 )
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
 NOUN_WORDS = word_set(
