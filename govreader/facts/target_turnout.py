@@ -1,0 +1,74 @@
+"""Who came, entered, was asked or did the work: counts that are never a target.
+
+The labels count what a program achieved or aims at, not the people at an event, the entries a
+call drew, the people a survey asked, nor the bodies and people who carry the work out. The
+vetoes in `target_vetoes` read the common wordings (참석, 참여, 방문, 지원해); these read the rest
+of each family:
+- turnout said otherwise (`620여 명의 어르신이 함께했다`, `축제는 22만여 명이 즐긴 것으로
+  집계됐다`), and visitors or users of a festival as the topic (`이용객은 6천300명에 달했다`,
+  `일일 방문객 수인 1만4천 명을 넘어섰다`), unless a goal is said;
+- entries a call received (`44편이 접수돼`, `42건의 사업이 접수된 가운데`, `63건의 제안이
+  제출되었다`, `71건의 제안을 접수받았다`) and the people a survey
+  asks (`홀몸노인 1천886명을 대상으로 전수조사를 한다`);
+- bodies or people who do the work (`5개의 민간 수행기관을 통해 추진하고`, `19개 보건소가
+  참여한다`, `5명의 심사위원을 구성해`, `57명의 공직자가 참여했다`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts import target_cues as cues
+from govreader.facts.target_spot import Spot
+
+GATHERING = re.compile(
+    r"행사|축제|박람회|대회|페스티벌|기념식|시상식|설명회|발대식|개막식|개강식|입학식|졸업식|수료식"
+    r"|공연|전시회|회의|간담회|보고회|토론회|워크숍|세미나|포럼|총회|캠프|체험장|축제장"
+)
+TOGETHER = re.compile(
+    r"^(?:여\s?)?[이가의]?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
+    r"(?:함께\s?(?:했|한|하며|하고|해)|즐긴|즐겼|즐기고|자리(?:했|한|하며|를\s함께))"
+)
+VISITORS_TOPIC = re.compile(
+    r"(?:방문객|관람객|방문자|이용객|입장객|관광객|인파)(?:\s?수)?(?:인|은|는|이|가)\s"
+    r"(?:총\s|모두\s|약\s)?$"
+)
+FESTIVAL = re.compile(r"축제|페스티벌|행사|박람회|공연|전시회")
+ENTRY_UNITS = ("건", "편", "점", "개", "팀", "명", "작품")
+RECEIVED = re.compile(
+    r"^(?:여\s?)?(?:[이가]|의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?[이가])\s(?:[^\s,.]+\s)?"
+    r"(?:접수|제출|출품)(?:돼|됐|되었|되어|된|되는|되며|되고)"
+    r"|^(?:여\s?)?(?:의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?)?(?:을|를)\s접수(?:받|했|한|해)"
+)
+SURVEYED = re.compile(r"^(?:여\s?)?(?:을|를)\s대상으로\s(?:[^\s.]+\s){0,6}?[^\s.]*(?:조사|설문)")
+DOERS = re.compile(
+    r"^(?:여\s?)?(?:의\s)?\s?(?:[가-힣]{1,6}\s)?"
+    r"(?:수행기관|운영기관|위탁기관|보건소|심사위원|자문위원|위원|공직자|공무원|직원|강사|멘토)(?:들)?"
+    r"(?:을|를|이|가)\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?(?:통해|통한|구성|위촉|참여|참가)"
+)
+
+
+def _sentence(spot: Spot) -> str:
+    return spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+
+
+def turnout_said_otherwise(spot: Spot) -> bool:
+    """People at an event who 함께했다 or 즐겼다, or a festival's visitors as the topic."""
+    if spot.percent or cues.STRONG_GOAL.search(spot.before + spot.after):
+        return False
+    sentence = _sentence(spot)
+    if spot.unit in cues.PEOPLE_UNITS and TOGETHER.match(spot.rest):
+        return bool(GATHERING.search(sentence))
+    return bool(VISITORS_TOPIC.search(spot.before) and FESTIVAL.search(sentence))
+
+
+def entries_or_surveyed(spot: Spot) -> bool:
+    """Entries a call received, and the people a survey asks."""
+    if spot.unit in ENTRY_UNITS and RECEIVED.match(spot.rest):
+        return True
+    return spot.unit in cues.PEOPLE_UNITS and bool(SURVEYED.match(spot.rest))
+
+
+def doers(spot: Spot) -> bool:
+    """Bodies or people who carry the work out (수행기관을 통해, 보건소가 참여, 심사위원을 구성)."""
+    return not spot.percent and bool(DOERS.match(spot.after))
