@@ -1,17 +1,14 @@
-"""Who came, entered, was asked or did the work: counts that are never a target.
+"""Who came, entered or did the work: counts that are never a target.
 
 The labels count what a program achieved or aims at, not the people at an event, the entries a
-call drew, the people a survey asked, nor the bodies and people who carry the work out. The
-vetoes in `target_vetoes` read the common wordings (참석, 참여, 방문, 지원해); these read the rest
-of each family:
-- turnout said otherwise (`620여 명의 어르신이 함께했다`, `축제는 22만여 명이 즐긴 것으로
-  집계됐다`), and visitors or users of a festival as the topic (`이용객은 6천300명에 달했다`,
-  `일일 방문객 수인 1만4천 명을 넘어섰다`), unless a goal is said;
-- entries a call received (`44편이 접수돼`, `42건의 사업이 접수된 가운데`, `63건의 제안이
-  제출되었다`, `71건의 제안을 접수받았다`) and the people a survey
-  asks (`홀몸노인 1천886명을 대상으로 전수조사를 한다`);
-- bodies or people who do the work (`5개의 민간 수행기관을 통해 추진하고`, `19개 보건소가
-  참여한다`, `5명의 심사위원을 구성해`, `57명의 공직자가 참여했다`).
+call drew, nor the bodies and people who carry the work out. The vetoes in `target_vetoes` read
+the common wordings (참석, 참여, 방문, 지원해); these read the rest of each family:
+- turnout said otherwise (`주민 300여 명이 함께했다`, `축제는 9만여 명이 즐긴 것으로 보인다`),
+  and visitors or users of a festival as the topic (`체험 부스 이용객은 4천 명에 달했다`, `하루
+  방문객 수인 8천 명을 넘었다`), unless a goal is said;
+- entries a call received (`210편이 접수돼`, `35건의 제안이 제출됐다`, `48건을 접수받았다`);
+- bodies or people who do the work (`4개의 수행기관을 통해`, `11개 보건소가 참여한다`, `6명의
+  심사위원을 구성해`, `40명의 공무원이 참여했다`).
 """
 
 from __future__ import annotations
@@ -40,7 +37,6 @@ RECEIVED = re.compile(
     r"(?:접수|제출|출품)(?:돼|됐|되었|되어|된|되는|되며|되고)"
     r"|^(?:여\s?)?(?:의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?)?(?:을|를)\s접수(?:받|했|한|해)"
 )
-SURVEYED = re.compile(r"^(?:여\s?)?(?:을|를)\s대상으로\s(?:[^\s.]+\s){0,6}?[^\s.]*(?:조사|설문)")
 DOERS = re.compile(
     r"^(?:여\s?)?(?:의\s)?\s?(?:[가-힣]{1,6}\s)?"
     r"(?:수행기관|운영기관|위탁기관|보건소|심사위원|자문위원|위원|공직자|공무원|직원|강사|멘토)(?:들)?"
@@ -62,11 +58,9 @@ def turnout_said_otherwise(spot: Spot) -> bool:
     return bool(VISITORS_TOPIC.search(spot.before) and FESTIVAL.search(sentence))
 
 
-def entries_or_surveyed(spot: Spot) -> bool:
-    """Entries a call received, and the people a survey asks."""
-    if spot.unit in ENTRY_UNITS and RECEIVED.match(spot.rest):
-        return True
-    return spot.unit in cues.PEOPLE_UNITS and bool(SURVEYED.match(spot.rest))
+def entries(spot: Spot) -> bool:
+    """Entries a call received (접수, 제출, 출품)."""
+    return spot.unit in ENTRY_UNITS and bool(RECEIVED.match(spot.rest))
 
 
 def doers(spot: Spot) -> bool:
