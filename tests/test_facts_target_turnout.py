@@ -1,8 +1,8 @@
 """Targets: who came, entered or did the work is never a target.
 
 Turnout said without 참석 or 참여 (함께했다, 즐겼다), a festival's visitors as the topic, entries a
-call received, and the bodies or people who carry the work out. Each family is tested with
-sentences of our own beside look-alikes it must leave alone.
+call received, the people a survey asks or finds, and the bodies or people who carry the work
+out. Each family is tested with sentences of our own beside look-alikes it must leave alone.
 """
 
 from __future__ import annotations
@@ -65,4 +65,19 @@ def test_entries_a_call_received_are_no_targets(text: str, expected: set) -> Non
     ],
 )
 def test_doers_of_the_work_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("구는 홀로 사는 어르신 2,300명을 대상으로 생활 실태조사를 벌인다.", set()),
+        ("이번 설문은 읍면 이장 등 주민 800명을 대상으로 실시한다.", set()),
+        ("조사 결과 청년 12명과 중장년 95명을 고립 위험군으로 분류했다.", set()),
+        # who a program serves, and a satisfaction share a survey found, stay as they were
+        ("구는 어르신 2,300명을 대상으로 도시락을 전달할 계획이다.", {(2300, "명", "goal")}),
+        ("센터 이용자를 조사한 결과 81.5%가 만족한다고 답했다.", {(81.5, "%", "result")}),
+    ],
+)
+def test_people_a_survey_asks_or_finds_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected

@@ -1,12 +1,15 @@
-"""Who came, entered or did the work: counts that are never a target.
+"""Who came, entered, was surveyed or did the work: counts that are never a target.
 
 The labels count what a program achieved or aims at, not the people at an event, the entries a
-call drew, nor the bodies and people who carry the work out. The vetoes in `target_vetoes` read
-the common wordings (참석, 참여, 방문, 지원해); these read the rest of each family:
+call drew, the people a survey asks or finds, nor the bodies and people who carry the work out.
+The vetoes in `target_vetoes` read the common wordings (참석, 참여, 방문, 지원해); these read the
+rest of each family:
 - turnout said otherwise (`주민 300여 명이 함께했다`, `축제는 9만여 명이 즐긴 것으로 보인다`),
   and visitors or users of a festival as the topic (`체험 부스 이용객은 4천 명에 달했다`, `하루
   방문객 수인 8천 명을 넘었다`), unless a goal is said;
 - entries a call received (`210편이 접수돼`, `35건의 제안이 제출됐다`, `48건을 접수받았다`);
+- the people a survey asks or finds (`주민 800명을 대상으로 설문을 벌인다`, `조사 결과 … 12명을
+  위험군으로 분류했다`);
 - bodies or people who do the work (`4개의 수행기관을 통해`, `11개 보건소가 참여한다`, `6명의
   심사위원을 구성해`, `40명의 공무원이 참여했다`).
 """
@@ -37,6 +40,11 @@ RECEIVED = re.compile(
     r"(?:접수|제출|출품)(?:돼|됐|되었|되어|된|되는|되며|되고)"
     r"|^(?:여\s?)?(?:의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?)?(?:을|를)\s접수(?:받|했|한|해)"
 )
+# A survey's frame: the people it asks (`주민 800명을 대상으로 설문을 벌인다`, `이번 실태조사는 …
+# 1,200명을 대상으로 하며`) and what it found (`조사 결과 … 청년 12명을 위험군으로 분류했다`).
+SURVEY = re.compile(r"조사|설문")
+POOL_AFTER = re.compile(r"^(?:여\s?)?(?:을|를)\s대상으로\s")
+FOUND_BEFORE = re.compile(r"조사(?:한|된)?\s?결과")
 DOERS = re.compile(
     r"^(?:여\s?)?(?:의\s)?\s?(?:[가-힣]{1,6}\s)?"
     r"(?:수행기관|운영기관|위탁기관|보건소|심사위원|자문위원|위원|공직자|공무원|직원|강사|멘토)(?:들)?"
@@ -61,6 +69,16 @@ def turnout_said_otherwise(spot: Spot) -> bool:
 def entries(spot: Spot) -> bool:
     """Entries a call received (접수, 제출, 출품)."""
     return spot.unit in ENTRY_UNITS and bool(RECEIVED.match(spot.rest))
+
+
+def surveyed(spot: Spot) -> bool:
+    """The people a survey asks, and the people it found, counted in a survey's sentence."""
+    if spot.unit not in cues.PEOPLE_UNITS:
+        return False
+    sentence_before = cues.SENTENCE_END.split(spot.head)[-1]
+    if POOL_AFTER.match(spot.rest) and SURVEY.search(_sentence(spot)):
+        return True
+    return bool(FOUND_BEFORE.search(sentence_before))
 
 
 def doers(spot: Spot) -> bool:

@@ -17,7 +17,12 @@ from govreader.facts.phrases import is_plain_word
 from govreader.facts.target_awarded import awarded
 from govreader.facts.target_fields import field_counted
 from govreader.facts.target_spot import Spot
-from govreader.facts.target_turnout import doers, entries, turnout_said_otherwise
+from govreader.facts.target_turnout import (
+    doers,
+    entries,
+    surveyed,
+    turnout_said_otherwise,
+)
 
 # Turnout at an event or a meeting (행사에는 … 150여명이 참석했다, 축제에 2백만 명이 다녀갔다) is
 # not what a program achieved; 참석 is attendance wherever it is said.
@@ -305,7 +310,7 @@ def vetoed(spot: Spot) -> bool:
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
-    if entries(spot) or doers(spot):
+    if entries(spot) or doers(spot) or surveyed(spot):
         return True
     if spot.unit in HELD_UNITS and HELD_AFTER.match(after):
         return True
