@@ -483,7 +483,7 @@ def test_means_guests_rates_and_grades_are_not_targets(text: str) -> None:
     ("text", "expected"),
     [
         ("10월 말까지 이용객은 3만 8천여 명에 이른다.", {(38000, "명", "result")}),
-        ("올해 축제 관람객은 12만 명에 달한다.", {(120000, "명", "result")}),
+        ("올해 작은도서관 이용객은 12만 명에 달한다.", {(120000, "명", "result")}),
         ("이들이 올해 찾아낸 위기가구는 3,412가구에 달한다.", {(3412, "가구", "result")}),
         ("군은 명예사회복지공무원을 1,050명까지 늘렸고 활동비도 올렸다.", {(1050, "명", "result")}),
         (
@@ -1685,7 +1685,7 @@ def test_a_fraction_of_a_person_or_thing_is_an_average(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("올해 축제 관광객은 1.5만 명을 기록했다.", {(15000, "명", "result")}),
+        ("올해 체험마을 관광객은 1.5만 명을 기록했다.", {(15000, "명", "result")}),
         ("구는 청년 일자리 2.4천 개를 만들었다.", {(2400, "개", "result")}),
     ],
 )

@@ -67,6 +67,7 @@ RESULT_VERBS = (
     r"창출|달성|기록|초과|지원|배출|유치|취업|조성|선정|제공|정착|수료|참여|설치|보급|공급|개설"
     r"|발굴|양성|모집|운영|돌파|배치|이용|방문|진행|연결|발견|점검|정비|개선|완료|해결|채용|선발|교육"
     r"|관람|접수|등록|입주|가입|이수|합격|창업|발행|지급|상담|집계|구조|체험|처리|지정|확보|구축|준공|완공"
+    r"|고용"
 )
 # The first cue after the number decides: a finished action is a result, a planned one a goal.
 # A finding (`… 것으로 나타났다`) is a result only when the count's own verb is work done
@@ -80,7 +81,7 @@ CUE_AFTER = re.compile(
     r"|(?:채용|선정|지정|선발)돼\s|받아\s|찾아\s))"
     r"|(?:만들었|길러냈|길렀|고쳤|넘어섰|얻었|얻어|받았|이어졌|성공했|자리를 잡았|자리 잡았|마쳤"
     r"|손봤|달았|대피시켰|다녀갔|다녀간|모았|채웠|들여놓았|성과를 거뒀|성과를 냈|몰렸|찾았|열었"
-    r"|생겼|생겨났)"
+    r"|생겼|생겨났|효과를\s(?:거뒀|거두었|냈|봤))"
     r"|에 달했|에 이르렀|[이가] 됐"
     rf"|(?:{RESULT_VERBS})한 것으로 (?:집계|나타났|파악|확인)"
     # done before, told as experience: `44가구를 지원한 바 있다`
@@ -94,6 +95,10 @@ CUE_AFTER = re.compile(
     r"|(?:선정|모집|제공|지원|개설|운영|조성|양성|육성|창출|선발|배출|공급|보급|설치|유치|확대|신설"
     r"|배치|확충|도입|건립|발행|채용|교육|추진|구축|확보|개소|개관|개선|수리)"
     r"(?:한다|합니다|할\s|하는|하고|하기로|하며)|참여한다|참여합니다|참여할\s"
+    # firms' hiring plans (`120명을 신규 고용한다`), not a staff they keep (고용하고 있다)
+    r"|고용(?:한다|합니다|할\s|하기로|하며|하고(?!\s?있))|만든다|만듭니다|키운다|키웁니다"
+    # jobs an investment is expected to bring, said as its effect (`고용 효과가 있을 것으로`)
+    r"|효과가\s(?:있을\s것|기대|예상)|효과를\s기대"
     # `총 1,112명이 참여하게 된다`: who will take part, told as what will come about
     r"|(?:참여|활동|근무|고용|채용)하게\s(?:된다|되며|됩니다)"
     # jobs an investment is expected to bring (`일자리 180개가 창출될 것`, `… 고용이 창출된다`)

@@ -17,6 +17,12 @@ from govreader.facts.phrases import is_plain_word
 from govreader.facts.target_awarded import awarded
 from govreader.facts.target_fields import field_counted
 from govreader.facts.target_spot import Spot
+from govreader.facts.target_turnout import (
+    doers,
+    entries,
+    surveyed,
+    turnout_said_otherwise,
+)
 
 # Turnout at an event or a meeting (행사에는 … 150여명이 참석했다, 축제에 2백만 명이 다녀갔다) is
 # not what a program achieved; 참석 is attendance wherever it is said.
@@ -219,8 +225,9 @@ PRIZE_WORK = re.compile(r"목표|실적|달성|창출|취업|일자리|창업")
 
 # Demand as the topic (`누적 지원자는 1,480명`, `신청자는 모두 640명`) says who applied, and
 # visitors as the topic of a fair or a meeting (`채용박람회 … 방문객은 1만 2천여 명에 달했다`) who
-# came, unless a goal is set for them (`방문객은 50만 명을 목표로`). Visitors a place or a festival
-# drew (`올해 축제 관람객은 12만 명에 달한다`) are what it did.
+# came, unless a goal is set for them (`방문객은 50만 명을 목표로`). Users a place drew (`올해
+# 도서관 이용객은 12만 명에 달한다`) are what it did; a festival's visitors are turnout
+# (`target_turnout`).
 DEMAND_TOPIC = re.compile(
     r"(?:지원자|신청자|응시자|응모자|접수자)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
 )
@@ -301,7 +308,9 @@ def vetoed(spot: Spot) -> bool:
         return True
     if _standing_or_record(spot) or _partners(spot) or _about_a_prize(spot) or awarded(spot):
         return True
-    if _demand_or_turnout(spot):
+    if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
+        return True
+    if entries(spot) or doers(spot) or surveyed(spot):
         return True
     if spot.unit in HELD_UNITS and HELD_AFTER.match(after):
         return True
