@@ -120,3 +120,45 @@ def _deck(line: str, title: str, shortest: int) -> bool:
 _FIELD_ROW = re.compile(r"(?:\d{1,2}\.\s*|[-–•·○□]\s*)?[가-힣][가-힣 ]{0,8}\s*[:：]\s*\S.*")
 """A row of a notice or a board, perhaps an outline's item (1. 사업명 : …, - 조회수 : 38): a
 field and its value, never a deck."""
+
+
+_BODY_NAME = re.compile(
+    r"[가-힣·]{1,12}(?:특별자치시|특별자치도|광역시|시|군|구|도|청|부|처|위원회|공단|공사|재단|의회"
+    r"|센터|보건소|협회|학교|대학교?)"
+)
+"""The name of a body a story can be about (해오름군, 해오름 중구, 해오름시 보건소)."""
+_OPENING = re.compile(r"(?P<one>[^\s,]+)(?:,|\s+(?P<two>[^\s,]+)(?=,|\s))")
+_SUBJECT_PARTICLE = "[은는이가의와과도에(]"
+
+
+def names_subject(line: str, story: str) -> bool:
+    """Whether `line` opens with the body the story is about (해오름군, …; 해오름 중구 …) as the
+    story's own text names it, with a particle after it (해오름군은, 해오름 중구가, 해오름군(군수
+    …)): a headline names its subject; its decks go on about it without naming it again."""
+    opening = _OPENING.match(line)
+    if opening is None:
+        return False
+    said = story.replace(" ", "")
+    names = (opening["one"], opening["one"] + (opening["two"] or ""))
+    return any(
+        _BODY_NAME.fullmatch(name) and re.search(re.escape(name) + _SUBJECT_PARTICLE, said)
+        for name in names
+    )
+
+
+def subject_over_decks(
+    head: list[str], bulleted: list[bool], at: int, meta_at: list[int], story: str
+) -> int | None:
+    """The headline above the line picked when that line is one of its decks: the nearest line
+    of the unbroken stack of headline-form lines above it (no date or byline row, list item or
+    caption between, at most `DECK_LINES` up) that names the story's subject, where the line
+    picked does not (해오름군, 기관 표창 64건 수상 / 대통령상 2건, 장관상 12건 등)."""
+    if names_subject(head[at], story):
+        return None
+    for top in range(at - 1, max(at - DECK_LINES, 0) - 1, -1):
+        line = head[top]
+        if top in meta_at or bulleted[top] or not candidate(line) or is_caption(line):
+            return None
+        if names_subject(line, story) and not ends_mid_sentence(line):
+            return top
+    return None

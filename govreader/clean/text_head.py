@@ -18,6 +18,7 @@ from govreader.clean.head_decks import (
     deck_below_headline,
     headline_over_deck_blocks,
     stacked_deck,
+    subject_over_decks,
     subtitle_of,
 )
 from govreader.clean.headline_form import HEADLINE_MARKS, MASTHEAD, candidate, headline_form
@@ -87,6 +88,7 @@ def head_block(
     page: list[str],
     lead: str = "",
     opens: list[bool] | None = None,
+    story: str = "",
 ) -> tuple[str | None, str | None, Body]:
     """Headline, subtitle and metadata from the lines above the body, whose first line is `lead`;
     `opens` tells, for each head line and the lead, whether a blank line comes before it.
@@ -96,7 +98,8 @@ def head_block(
     elsewhere on the page (headers and share bars repeat it), with headline punctuation, close
     to the body, and not a menu item (a lone list item right above the body is the headline a
     dump bulleted), nor a section's label that the lead opens with (위원회 above 위원회는 …)
-    when a likelier line is there.
+    when a likelier line is there. A deck picked so gives way to the headline stacked right
+    above it that names the subject the story's text (`story`) is about.
     """
     body = Body()
     stamps = [stamp_date(line) for line in head]
@@ -167,6 +170,11 @@ def head_block(
     if best is None:
         return None, None, body
     body.published = body.published or _bare_date(head[best + 1 : best + 5])
+    printed_once = counts[fingerprint(head[best])] == 1  # a line printed twice is the headline
+    top = subject_over_decks(head, bulleted, best, meta_at, story) if printed_once else None
+    if top is not None:
+        decks = "\n".join(head[top + 1 : best + 1]) if any(m > top for m in meta_at) else None
+        return head[top], decks or subtitle_of(head, top, meta_at), body
     top = above_dash_decks(head, best, meta_at)
     if top is not None:
         return head[top], head[top + 1], body
