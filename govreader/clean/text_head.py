@@ -170,17 +170,17 @@ def head_block(
     if best is None:
         return None, None, body
     body.published = body.published or _bare_date(head[best + 1 : best + 5])
-    printed_once = counts[fingerprint(head[best])] == 1  # a line printed twice is the headline
-    top = subject_over_decks(head, bulleted, best, meta_at, story) if printed_once else None
-    if top is not None:
-        decks = "\n".join(head[top + 1 : best + 1]) if any(m > top for m in meta_at) else None
-        return head[top], decks or subtitle_of(head, top, meta_at), body
     top = above_dash_decks(head, best, meta_at)
     if top is not None:
         return head[top], head[top + 1], body
     top = headline_over_deck_blocks(head, bulleted, best, meta_at, opens or [])
     if top is not None:
         return head[top], "\n".join(head[top + 1 : best + 1]), body
+    printed_once = counts[fingerprint(head[best])] == 1  # a line printed twice is the headline
+    top = subject_over_decks(head, bulleted, best, meta_at, story) if printed_once else None
+    if top is not None:
+        decks = "\n".join(head[top + 1 : best + 1]) if any(m > top for m in meta_at) else None
+        return head[top], decks or subtitle_of(head, top, meta_at), body
     if deck_below_headline(head, bulleted, best, meta_at) or stacked_deck(
         head, bulleted, best, meta_at
     ):
