@@ -175,3 +175,21 @@ def test_a_headline_printed_again_under_itself_is_not_its_deck() -> None:
     rows = "  • 홍길동 기자\n  • 승인 2024.03.14 10:21\n  • 댓글 0\n이 기사를 공유합니다"
     article = read(f"{HEADLINE}\n{HEADLINE}\n{rows}")
     assert (article.title, article.subtitle) == (HEADLINE, None)
+
+
+DECKS = (
+    "마을 돌봄 12건, 청년 일자리 8건, 어르신 나들이 5건 등",
+    "사업비 3억 원 늘려 참여 주민 두 배로",
+)
+
+
+@pytest.mark.parametrize("rows", ["", "\n2024-03-14 홍길동 기자"])
+def test_a_headline_naming_the_storys_subject_stands_over_its_decks(rows: str) -> None:
+    article = read(f"{HEADLINE}\n{DECKS[0]}\n{DECKS[1]}{rows}")
+    assert article.title == HEADLINE
+    assert DECKS[0] in (article.subtitle or "")
+
+
+def test_a_line_naming_a_body_the_story_is_not_about_is_no_headline_over_the_decks() -> None:
+    other = "달빛시, 관광객 두 배로 늘린다"
+    assert read(f"{other}\n{DECKS[0]}\n{DECKS[1]}").title != other

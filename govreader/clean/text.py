@@ -209,7 +209,12 @@ def clean_text(page: Page) -> Article:
     lead = lines[start] if start < len(lines) else ""
     head = lines[head_start:start]
     title, subtitle, body = head_block(
-        head, bulleted[head_start:start], lines, lead, opens[head_start : start + 1]
+        head,
+        bulleted[head_start:start],
+        lines,
+        lead,
+        opens[head_start : start + 1],
+        " ".join(lines[start:end]),
     )
     subtitle = subtitle or dated_deck(head)
     title = unprefixed(title, head) if title else title
