@@ -58,6 +58,9 @@ class GovReaderApp(ReaderApp):
         self.call_after_refresh(gc.enable)  # `govreader` turns it off until the first frame
 
     def get_default_screen(self) -> Screen[None]:
+        # Laid out for the terminal before the screen is first styled: a layout class set once
+        # it is would restyle the screen before the first frame (5-9 ms of CPU).
+        self.main_screen.lay_out(self.size.width)
         return self.main_screen
 
     def show_message(self, text: str, severity: SeverityLevel = "information") -> None:

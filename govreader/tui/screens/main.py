@@ -37,9 +37,6 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     BINDINGS: ClassVar[list[BindingType]] = list(MAIN_KEYS)
 
     def compose(self) -> ComposeResult:
-        # Laid out for the terminal before the panes are first styled: a layout class set once
-        # they are would restyle the whole screen before the first frame.
-        self.lay_out(self.app.size.width)
         with Horizontal(id="main"):
             yield self.article_list
             yield self.reader
