@@ -9,6 +9,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
+from textual.widget import Widget
 from textual.widgets import Input
 
 from govreader.library import LibraryError
@@ -37,6 +38,10 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     BINDINGS: ClassVar[list[BindingType]] = list(MAIN_KEYS)
 
     def compose(self) -> ComposeResult:
+        # The list takes the focus as the screen mounts (`AUTO_FOCUS`): marked focused before
+        # it is first styled, its `:focus` rules apply then, not in a second styling of the
+        # list before the first frame.
+        self.article_list.set_reactive(Widget.has_focus, True)
         with Horizontal(id="main"):
             yield self.article_list
             yield self.reader
