@@ -64,7 +64,7 @@ class GovReaderApp(ReaderApp):
 
     def get_default_screen(self) -> Screen[None]:
         # Laid out for the terminal before the screen is first styled: a layout class set once
-        # it is would restyle the screen before the first frame (5-9 ms of CPU).
+        # it is would restyle the screen before the first frame.
         self.main_screen.lay_out(self.size.width)
         return self.main_screen
 

@@ -68,11 +68,16 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
         self.call_later(self._show_first)
 
     def _show_first(self) -> None:
-        """The first article in the reader (or why there is none), then the notice given."""
+        """The first article in the reader (or why there is none), then the notice given. An
+        article opened by a key pressed before the first frame stays."""
+        if self.stored is None:
+            self._preview_first()
+        if self.notice:
+            self.notify(self.notice)
+
+    def _preview_first(self) -> None:
         first = self.article_list.row(0)
-        if self.stored is not None:  # opened by a key pressed before the first frame
-            pass
-        elif first is not None:
+        if first is not None:
             # Like a mail reader's preview: the first article is shown, but it counts as read
             # only once the user opens it (enter, a click) or moves into it (tab), unless the
             # user named it on the command line.
@@ -85,8 +90,6 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
             self.reader.show(raw_document("None of the given pages could be imported."))
         else:
             self.reader.show(raw_document(EMPTY_LIBRARY))
-        if self.notice:
-            self.notify(self.notice)
 
     # Loading and showing articles
 
