@@ -50,6 +50,11 @@ class GovReaderApp(ReaderApp):
         """`only`: open on these articles (say, the pages just imported), the list filtered to
         them until the filters are cleared, the first one opened and marked read."""
         super().__init__(library, export_dir=export_dir)
+        # Messages go to the status line (see `notify`) and no widget has a tooltip: Textual's
+        # layers for toasts and tooltips would never show, yet each is styled and laid out
+        # before the first frame. Textual's `run_test` turns them off the same way.
+        self._disable_notifications = True
+        self._disable_tooltips = True
         if self.no_color:  # its rules only apply then, and each costs time before the first paint
             self.css_path.append(Path(__file__).with_name("nocolor.tcss"))
         self.main_screen = MainScreen(library, notice=notice, only=only)
@@ -58,6 +63,9 @@ class GovReaderApp(ReaderApp):
         self.call_after_refresh(gc.enable)  # `govreader` turns it off until the first frame
 
     def get_default_screen(self) -> Screen[None]:
+        # Laid out for the terminal before the screen is first styled: a layout class set once
+        # it is would restyle the screen before the first frame.
+        self.main_screen.lay_out(self.size.width)
         return self.main_screen
 
     def show_message(self, text: str, severity: SeverityLevel = "information") -> None:

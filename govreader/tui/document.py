@@ -7,25 +7,26 @@ recolours facts without rebuilding anything here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from govreader.article_text import meta_line, shown_title
 from govreader.model import Article, Fact
 
+# Named tuples, not dataclasses: the reader imports these as it starts, and a frozen dataclass
+# compiles its generated methods then (about 1 ms each before the first frame).
 
-@dataclass(frozen=True, slots=True)
-class Span:
+
+class Span(NamedTuple):
     start: int
     end: int
     style: str  # a component class suffix: "title", "meta", or a fact kind
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     text: str
     spans: tuple[Span, ...] = ()
     facts: tuple[Fact, ...] = ()  # ordered by position in the article
-    fact_spans: tuple[tuple[int, int], ...] = field(default=())  # the facts' offsets in `text`
+    fact_spans: tuple[tuple[int, int], ...] = ()  # the facts' offsets in `text`
 
 
 def article_document(article: Article, separator: str = " · ") -> Document:

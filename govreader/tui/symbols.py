@@ -7,18 +7,22 @@ setting swaps each for a plain ASCII one. The articles' own words are shown as w
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Symbols:
+class Symbols(NamedTuple):
+    """A named tuple, not a dataclass: made as the reader starts, where a frozen dataclass
+    would compile its generated methods (about 1 ms before the first frame)."""
+
     award: str
     unread: str
     bookmark: str
     ellipsis: str
     bullet: str
     enter: str
-    plain_table: dict[int, str] = field(default_factory=dict)
+    plain_table: Mapping[int, str] = MappingProxyType({})
     """Our own wording's symbols, swapped in status lines, key bars and the facts pane."""
 
     def plain(self, text: str) -> str:

@@ -9,6 +9,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
+from textual.widget import Widget
 from textual.widgets import Input
 
 from govreader.library import LibraryError
@@ -37,9 +38,10 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
     BINDINGS: ClassVar[list[BindingType]] = list(MAIN_KEYS)
 
     def compose(self) -> ComposeResult:
-        # Laid out for the terminal before the panes are first styled: a layout class set once
-        # they are would restyle the whole screen before the first frame.
-        self.lay_out(self.app.size.width)
+        # The list takes the focus as the screen mounts (`AUTO_FOCUS`): marked focused before
+        # it is first styled, its `:focus` rules apply then, not in a second styling of the
+        # list before the first frame.
+        self.article_list.set_reactive(Widget.has_focus, True)
         with Horizontal(id="main"):
             yield self.article_list
             yield self.reader
@@ -60,6 +62,20 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
             self.data_version = self.library.data_version()
         self.set_interval(WATCH_SECONDS, self.watch_library)
         self.update_list_status()
+        # The list comes first: reading, wrapping and drawing the first article was about an
+        # eighth of what the reader's first frame cost beyond a bare Textual app's, so it is
+        # opened once the first frame is composed and shows in the next.
+        self.call_later(self._show_first)
+
+    def _show_first(self) -> None:
+        """The first article in the reader (or why there is none), then the notice given. An
+        article opened by a key pressed before the first frame stays."""
+        if self.stored is None:
+            self._preview_first()
+        if self.notice:
+            self.notify(self.notice)
+
+    def _preview_first(self) -> None:
         first = self.article_list.row(0)
         if first is not None:
             # Like a mail reader's preview: the first article is shown, but it counts as read
@@ -74,8 +90,6 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
             self.reader.show(raw_document("None of the given pages could be imported."))
         else:
             self.reader.show(raw_document(EMPTY_LIBRARY))
-        if self.notice:
-            self.notify(self.notice)
 
     # Loading and showing articles
 

@@ -43,8 +43,11 @@ class ViewSettings(MainCore):
         if (stacked, crowded, split) == self._laid_out:
             return
         self._laid_out = (stacked, crowded, split)
-        self.set_class(stacked, "stacked")
-        self.set_class(crowded, "crowded")
+        # Before the screen is first styled (the app lays it out then) its classes need no
+        # restyle: the first styling reads them.
+        restyle = self.is_attached
+        self.set_class(stacked, "stacked", update=restyle)
+        self.set_class(crowded, "crowded", update=restyle)
         styles = self.article_list.styles
         if stacked:
             styles.width = None

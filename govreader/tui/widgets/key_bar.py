@@ -32,11 +32,10 @@ class KeyBar(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._targets: list[tuple[int, int, str]] = []  # (first cell, last cell, key)
-        self._text = Text()
+        self._text: Text | None = None  # worked out when first drawn
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self.redraw()
 
     def redraw(self) -> None:
         """Draw the keys again (say, in other symbols)."""
@@ -46,6 +45,16 @@ class KeyBar(Widget):
         self.redraw()
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
+        # Before the first frame the keys change as the screen mounts and takes focus: they are
+        # worked out once, when the bar is first drawn, at its width.
+        if self._text is not None:
+            text = self._keys_text(screen)
+            if text != self._text:
+                self._text = text
+                self.refresh()
+
+    def _keys_text(self, screen: Screen[object]) -> Text:
+        """The keys that fit the bar's width, and where each is drawn (for clicks)."""
         entries = self._entries(screen)
         width = self.size.width
         while width and len(entries) > 1 and sum(map(_cells, entries)) > width:
@@ -61,9 +70,7 @@ class KeyBar(Widget):
             text.append(f" {label} ", key_style)
             text.append(f"{description} ", description_style)
             self._targets.append((start, text.cell_len, key))
-        if text != self._text:
-            self._text = text
-            self.refresh()
+        return text
 
     def _entries(self, screen: Screen[object]) -> list[tuple[str, str, str, bool]]:
         """(key, label, description, essential) of every key to show, in order, the palette's
@@ -87,6 +94,8 @@ class KeyBar(Widget):
         return entries
 
     def render(self) -> Text:
+        if self._text is None:
+            self._text = self._keys_text(self.screen)
         return self._text
 
     def on_click(self, event: events.Click) -> None:
