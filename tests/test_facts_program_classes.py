@@ -212,3 +212,21 @@ def test_a_ceremony_and_a_count_of_projects_are_no_programs(text: str) -> None:
 )
 def test_a_quoted_team_or_squad_a_body_sends_out_is_a_program(text: str, name: str) -> None:
     assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("복지관은 기존 강좌 외에 새 강좌 두 개를 가을에 연다.", "기존 강좌"),
+        ("센터는 취미 프로그램과 목공 교실을 함께 운영한다.", "취미 프로그램"),
+        ("센터는 가족 역량강화지원, 통번역 지원 등 종합 서비스를 제공한다.", "가족 역량강화지원"),
+    ],
+)
+def test_work_sorted_by_hobby_capacity_building_or_being_existing_is_a_kind(
+    text: str, absent: str
+) -> None:
+    assert absent not in names_in(text)
+
+
+def test_a_capacity_building_academy_with_its_own_head_is_still_a_name() -> None:
+    assert "주민 역량강화 아카데미" in names_in("구는 주민 역량강화 아카데미를 다음 달 연다.")
