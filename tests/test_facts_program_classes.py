@@ -230,3 +230,21 @@ def test_work_sorted_by_hobby_capacity_building_or_being_existing_is_a_kind(
 
 def test_a_capacity_building_academy_with_its_own_head_is_still_a_name() -> None:
     assert "주민 역량강화 아카데미" in names_in("구는 주민 역량강화 아카데미를 다음 달 연다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20일 보건소 치매안심센터 강사를 초청해 봉사단원을 교육했다.",
+        "치매안심센터 직원이 경로당을 찾아 인지 훈련을 돕는다.",
+        "교육은 기업체, 지자체, 고용복지센터 등이 참여하는 협력망을 통해 진행된다.",
+    ],
+)
+def test_a_centre_as_a_workplace_or_a_body_taking_part_is_no_program(text: str) -> None:
+    assert not any(name.endswith("센터") for name in names_in(text))
+
+
+def test_a_centre_the_body_builds_or_runs_is_a_program() -> None:
+    assert "치매안심센터" in names_in("군은 치매안심센터를 새로 건립한다.")
+    text = "구는 청년창업지원센터를 운영하고 센터 직원 5명을 뽑는다."
+    assert "청년창업지원센터" in names_in(text)
