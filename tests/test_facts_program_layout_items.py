@@ -1,0 +1,53 @@
+"""Items whose place in the layout says they are programs (issue 10, session 8), in sentences
+written for these tests: a list a sentence introduces as its programs, and a list item bounded by
+its marks, read whole though its words carry no program word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_helpers import program_names as names_in
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "주요 프로그램으로는 목공 기초반, 생활 도자기, 가죽 소품 만들기 등이 있다.",
+            {"목공 기초반", "생활 도자기", "가죽 소품 만들기"},
+        ),
+        (
+            "올해 신규사업으로 예비 귀촌인 초청 축제, 빈집 수리비 지원 등 2억 원을 확보했다.",
+            {"예비 귀촌인 초청 축제", "빈집 수리비 지원"},
+        ),
+    ],
+)
+def test_a_list_introduced_as_programs_names_programs_of_two_words_or_more(
+    text: str, names: set[str]
+) -> None:
+    assert names <= names_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 사업으로 지역 주민, 인근 상인 등이 혜택을 볼 것으로 기대된다.",
+        "올해 중점 과제로는 일자리 창출, 기업 유치 등이 꼽힌다.",
+    ],
+)
+def test_who_gains_from_a_program_or_a_list_of_goals_is_no_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("군은 △귀촌인의 집 수리 △귀촌 박람회 참가지원 등을 추진한다.", "귀촌인의 집 수리"),
+        (
+            "특화강좌가 새로 열려 △경력단절 여성의 일터 복귀 △생활 속 AI 활용 교육 등으로 확대된다.",
+            "경력단절 여성의 일터 복귀",
+        ),
+    ],
+)
+def test_a_marked_item_keeps_a_noun_in_its_own_genitive(text: str, name: str) -> None:
+    assert name in names_in(text)
