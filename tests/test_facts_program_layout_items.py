@@ -44,10 +44,32 @@ def test_who_gains_from_a_program_or_a_list_of_goals_is_no_program(text: str) ->
     [
         ("군은 △귀촌인의 집 수리 △귀촌 박람회 참가지원 등을 추진한다.", "귀촌인의 집 수리"),
         (
-            "특화강좌가 새로 열려 △경력단절 여성의 일터 복귀 △생활 속 AI 활용 교육 등으로 확대된다.",
+            "특화강좌가 새로 열려 △경력단절 여성의 일터 복귀 △생활 속 AI 활용 교육 등으로 "
+            "확대된다.",
             "경력단절 여성의 일터 복귀",
         ),
     ],
 )
 def test_a_marked_item_keeps_a_noun_in_its_own_genitive(text: str, name: str) -> None:
     assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("지난 일 년간 어르신 말벗 지원사업을 이끌었다.", "어르신 말벗 지원사업"),
+        ("그간 농촌지도사업의 성과를 알렸다.", "농촌지도사업"),
+        (
+            "청년에게 활력을 불어넣어 줄 청년공동체 활성화 사업을 추진한다.",
+            "청년공동체 활성화 사업",
+        ),
+        ("석 달간 자치구 치매안심센터에서 검진을 받는다.", "자치구 치매안심센터"),
+        ("올해 평가에선 만성감염병 관리사업이 우수했다.", "만성감염병 관리사업"),
+    ],
+)
+def test_a_span_of_time_or_a_joining_verb_before_a_name_is_no_part_of_it(
+    text: str, name: str
+) -> None:
+    names = names_in(text)
+    assert name in names
+    assert not any(found != name and found.endswith(name) for found in names)
