@@ -248,3 +248,9 @@ def test_a_centre_the_body_builds_or_runs_is_a_program() -> None:
     assert "치매안심센터" in names_in("군은 치매안심센터를 새로 건립한다.")
     text = "구는 청년창업지원센터를 운영하고 센터 직원 5명을 뽑는다."
     assert "청년창업지원센터" in names_in(text)
+
+
+def test_a_lone_consultation_or_mentoring_in_a_list_is_no_program() -> None:
+    text = "입주 기업에는 사무공간 임대, 컨설팅, 홍보 마케팅 등의 프로그램을 제공한다."
+    assert "컨설팅" not in names_in(text)
+    assert "청년 창업 컨설팅 사업" in names_in("구는 청년 창업 컨설팅 사업을 추진한다.")
