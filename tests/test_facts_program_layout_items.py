@@ -65,6 +65,7 @@ def test_a_marked_item_keeps_a_noun_in_its_own_genitive(text: str, name: str) ->
         ),
         ("석 달간 자치구 치매안심센터에서 검진을 받는다.", "자치구 치매안심센터"),
         ("올해 평가에선 만성감염병 관리사업이 우수했다.", "만성감염병 관리사업"),
+        ("법 개정에 따른 청소년 쉼터 확충사업을 반영했다.", "청소년 쉼터 확충사업"),
     ],
 )
 def test_a_span_of_time_or_a_joining_verb_before_a_name_is_no_part_of_it(
