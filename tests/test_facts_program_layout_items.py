@@ -74,3 +74,13 @@ def test_a_span_of_time_or_a_joining_verb_before_a_name_is_no_part_of_it(
     names = names_in(text)
     assert name in names
     assert not any(found != name and found.endswith(name) for found in names)
+
+
+def test_the_last_marked_item_keeps_no_genitive_clause_before_its_name() -> None:
+    text = (
+        "구의 성과는 ▲청년 공간 조성 사업 ▲어르신 돌봄에 대응하는 구로형 돌봄지원책 "
+        "▲관광산업의 활성화를 위한 야간 경관 조성사업 등 핵심 우수사례를 기반으로 달성됐다."
+    )
+    names = names_in(text)
+    assert "관광산업의 활성화" not in names
+    assert "야간 경관 조성사업" in names

@@ -164,8 +164,8 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
         budget_lines += summed
         for part in _acts(text, span):
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
-                items.append((part, strong, described))
-    names = [text[start:end] for (start, end), _, _ in items]
+                items.append((part, strong, described, index + 1 < len(marks)))
+    names = [text[start:end] for (start, end), _, _, _ in items]
     # `△A 개설 90억원 △B 건립 30억원`: works listed with their sums are a budget's projects
     beside_program = budget_lines >= 2 or any(STRONG_END_RE.search(name) for name in names)
     program_list = beside_program or bool(
@@ -174,10 +174,11 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
     areas = bool(_AREA_LIST_RE.search(text) or _AREA_OPENED_RE.search(text))
     duties = bool(inline and _DUTIES_BEFORE_RE.search(text, 0, inline[0]))
     duties = duties or bool(_DUTIES_AFTER_RE.search(text))
-    for ((start, end), strong, described), item in zip(items, names, strict=True):
+    for ((start, end), strong, described, bounded), item in zip(items, names, strict=True):
         words = item.split()
         noun_phrase = len(words) <= 6 and all(
-            _item_word(w) or _genitive(w, at < len(words) - 1) for at, w in enumerate(words)
+            _item_word(w) or (bounded and _genitive(w, at < len(words) - 1))
+            for at, w in enumerate(words)
         )
         plainly = STRONG_END_RE.search(item)
         if duties:
