@@ -212,3 +212,45 @@ def test_a_ceremony_and_a_count_of_projects_are_no_programs(text: str) -> None:
 )
 def test_a_quoted_team_or_squad_a_body_sends_out_is_a_program(text: str, name: str) -> None:
     assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("복지관은 기존 강좌 외에 새 강좌 두 개를 가을에 연다.", "기존 강좌"),
+        ("센터는 취미 프로그램과 목공 교실을 함께 운영한다.", "취미 프로그램"),
+        ("센터는 가족 역량강화지원, 통번역 지원 등 종합 서비스를 제공한다.", "가족 역량강화지원"),
+    ],
+)
+def test_work_sorted_by_hobby_capacity_building_or_being_existing_is_a_kind(
+    text: str, absent: str
+) -> None:
+    assert absent not in names_in(text)
+
+
+def test_a_capacity_building_academy_with_its_own_head_is_still_a_name() -> None:
+    assert "주민 역량강화 아카데미" in names_in("구는 주민 역량강화 아카데미를 다음 달 연다.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20일 보건소 치매안심센터 강사를 초청해 봉사단원을 교육했다.",
+        "치매안심센터 직원이 경로당을 찾아 인지 훈련을 돕는다.",
+        "교육은 기업체, 지자체, 고용복지센터 등이 참여하는 협력망을 통해 진행된다.",
+    ],
+)
+def test_a_centre_as_a_workplace_or_a_body_taking_part_is_no_program(text: str) -> None:
+    assert not any(name.endswith("센터") for name in names_in(text))
+
+
+def test_a_centre_the_body_builds_or_runs_is_a_program() -> None:
+    assert "치매안심센터" in names_in("군은 치매안심센터를 새로 건립한다.")
+    text = "구는 청년창업지원센터를 운영하고 센터 직원 5명을 뽑는다."
+    assert "청년창업지원센터" in names_in(text)
+
+
+def test_a_lone_consultation_or_mentoring_in_a_list_is_no_program() -> None:
+    text = "입주 기업에는 사무공간 임대, 컨설팅, 홍보 마케팅 등의 프로그램을 제공한다."
+    assert "컨설팅" not in names_in(text)
+    assert "청년 창업 컨설팅 사업" in names_in("구는 청년 창업 컨설팅 사업을 추진한다.")

@@ -57,12 +57,8 @@ from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_facilities import built_facilities
 from govreader.facts.program_funded import funded_items
 from govreader.facts.program_heads import headed_phrases
-from govreader.facts.program_lists import (
-    bullet_items,
-    introduced_items,
-    numbered_items,
-    section_headings,
-)
+from govreader.facts.program_introduced import introduced_items
+from govreader.facts.program_lists import bullet_items, numbered_items, section_headings
 from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
 from govreader.facts.program_run_places import run_places

@@ -71,8 +71,12 @@ _HEAD_WORD_RE = re.compile(
     r"|[가-힣]{2,}\s?클리닉)"
 )
 
-# `보건소 치매안심센터 박은영 팀장`: the centre as someone's workplace.
-_STAFF_AFTER_RE = re.compile(r"\s[가-힣]{2,4}\s(?:팀장|센터장|주무관|과장|소장|계장|직원)")
+# `보건소 치매안심센터 박은영 팀장`, `치매안심센터 직원이`, `센터 강사를 초청해`: the centre as
+# someone's workplace.
+_STAFF_AFTER_RE = re.compile(
+    r"\s[가-힣]{2,4}\s(?:팀장|센터장|주무관|과장|소장|계장|직원)"
+    r"|\s(?:직원|강사|담당자|종사자|상담사|센터장)(?:들)?(?:[이가은는을를의과와도]|\s)"
+)
 
 # `참여수당`, `훈련장려금`: pay for taking part in another program is part of it.
 _PART_PAY_RE = re.compile(
@@ -128,6 +132,8 @@ _ORG_USE_RE = re.compile(
     # `A센터 부설로 운영되던 …`, `A센터 산하 …`: the centre as the body another one belongs to
     r"\s?(?:누리집|홈페이지|\(☎|\(\d{2,4}-|부설|산하|소속)"
     r"|(?:\s등)?(?:에|에서|로|으로|를|을)?\s?(?:직접\s)?(?:방문|신청|접수|문의|연락|전화)"
+    # `기업, 지자체, A센터 등이 참여하는 협력망`: a body taking part in another's work
+    r"|(?:\s등)?(?:이|가|도)\s(?:함께\s|공동으로\s)?참여"
 )
 
 # `청년 일경험 사업 ‘청년 로컬 잡’`: the phrase before a quoted name says what kind it is.

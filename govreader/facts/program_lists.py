@@ -15,9 +15,7 @@ from govreader.facts.phrases import is_plain_word, strip_particle
 from govreader.facts.program_spans import (
     ITEM_END_RE,
     MARKS,
-    QUOTED_RE,
     STRONG_END_RE,
-    STRONG_ENDS,
     clean_span,
     describing_clause_end,
     name_word,
@@ -46,23 +44,6 @@ _FIELD_END_RE = re.compile(
     r"배경|효과|현황|계획|실적|성과|결과|일정|절차|서류|조건|기준|요건|범위|주관|주최|기관|방향|"
     r"대상자|명칭|제목|주제|[가-힣]명|시설|장비|품목|항목|종류|구성|분야|지역|대상지|내역|혜택|특전|"
     r"[가-힣]처|담당자?|연락처|전화|주소|비고|참고|첨부|붙임|출처|부서|개요|요약|사항|업무|직무|역할)$"
-)
-
-_ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
-
-_INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론|으로)\s")
-
-# `… 정비 5억원`, `… 조성 6억3300만원`: an introduced item's budget after its name.
-_ITEM_SUM_RE = re.compile(
-    r"\s\d[\d,.]*\s?(?:[십백천만억조]\s?)+(?:\d[\d,.]*\s?(?:[십백천만억조]\s?)+)*원$"
-)
-
-# `… 5억원, … 3억원이다.`: a list of budget lines that ends the sentence without 등.
-_SUMS_END_RE = re.compile(r"(?<=원)(?:이다|입니다)\.?$")
-
-_INTRODUCED_END_RE = re.compile(
-    rf"(?:{STRONG_ENDS}|관리|검진|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|인큐베이팅|양성|육성"
-    r"|보급|설치|교체|시공|조성|구축|건립|정비|개설|확충)$"
 )
 
 # Circled numbers (① ② …) mark items too, but weakly: only plain program names count there.
@@ -108,7 +89,7 @@ _AREA_OPENED_RE = re.compile(
 
 _SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
 
-_ETC_RE = re.compile(
+ETC_RE = re.compile(
     r"\s등(?:의|이다|이며|이고|입니다|을|를|이|은|도|과|와|에|으로|이나)?(?:[\s.,]|$)"
 )
 
@@ -122,7 +103,7 @@ _OBJECT_WORD_RE = re.compile(r"(?P<word>[가-힣]{1,20}(?P<particle>을|를|으�
 def _last_item_end(text: str, start: int, end: int) -> int | None:
     """Where the last item of an inline list ends: before ` 등` or at its first particle,
     whichever comes first (`▲취업 교육을 기본으로 A, B 등`)."""
-    etc = _ETC_RE.search(text, start, end)
+    etc = ETC_RE.search(text, start, end)
     if etc:
         for word in _OBJECT_WORD_RE.finditer(text, start, etc.start()):
             if not is_plain_word(word.group("word")):
@@ -183,8 +164,8 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
         budget_lines += summed
         for part in _acts(text, span):
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
-                items.append((part, strong, described))
-    names = [text[start:end] for (start, end), _, _ in items]
+                items.append((part, strong, described, index + 1 < len(marks)))
+    names = [text[start:end] for (start, end), _, _, _ in items]
     # `△A 개설 90억원 △B 건립 30억원`: works listed with their sums are a budget's projects
     beside_program = budget_lines >= 2 or any(STRONG_END_RE.search(name) for name in names)
     program_list = beside_program or bool(
@@ -193,9 +174,12 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
     areas = bool(_AREA_LIST_RE.search(text) or _AREA_OPENED_RE.search(text))
     duties = bool(inline and _DUTIES_BEFORE_RE.search(text, 0, inline[0]))
     duties = duties or bool(_DUTIES_AFTER_RE.search(text))
-    for ((start, end), strong, described), item in zip(items, names, strict=True):
+    for ((start, end), strong, described, bounded), item in zip(items, names, strict=True):
         words = item.split()
-        noun_phrase = len(words) <= 6 and all(_item_word(w) for w in words)
+        noun_phrase = len(words) <= 6 and all(
+            _item_word(w) or (bounded and _genitive(w, at < len(words) - 1))
+            for at, w in enumerate(words)
+        )
         plainly = STRONG_END_RE.search(item)
         if duties:
             if _DUTY_PROGRAM_RE.search(item):
@@ -245,6 +229,12 @@ def _item_word(word: str) -> bool:
     """A word of a list item: a word of a name (`진입도로`), or a noun ending in 이 (`놀이`),
     which in an item closed by the next mark is no subject particle."""
     return name_word(word) or (len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1]))
+
+
+def _genitive(word: str, inner: bool) -> bool:
+    """A noun in 의 inside an item closed by the next mark (`귀농인의 집 리모델링`, `여성의 사회
+    재도약`): the item's own `A of B`, no clause."""
+    return inner and len(word) >= 3 and word.endswith("의") and name_word(word[:-1])
 
 
 def _acts(text: str, span: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -334,37 +324,6 @@ def _after_clause(text: str, start: int, end: int) -> int:
         if not is_plain_word(word.group("word")):
             position = word.end()
     return position
-
-
-def introduced_items(text: str) -> Iterator[tuple[int, int]]:
-    """`새로 시작하는 사업으로는 A, B, C 등이 꼽힌다`, `보조금 지원사업으로 A 보급, B 설치 등이
-    있다`, `주요사업으로는 A 정비 5억원, B 조성 3억원이다`: the items a sentence introduces as
-    its programs, when each is a plain noun phrase named as a kind of support or service or as
-    an act of building or supplying (a sum after it is no part of its name)."""
-    intros = list(_INTRO_RE.finditer(text))
-    if not intros:
-        return
-    intro = intros[-1]
-    etc = _ETC_RE.search(text, intro.end()) or _SUMS_END_RE.search(text, intro.end())
-    if not etc:
-        return
-    start = intro.end()
-    for comma in [*_ITEM_JOIN_RE.finditer(text, start, etc.start()), None]:
-        end = comma.start() if comma else etc.start()
-        summed = _ITEM_SUM_RE.search(text, start, end)
-        end = summed.start() if summed else end
-        quoted = QUOTED_RE.fullmatch(text, start, end)
-        words = text[start:end].split()
-        plain = 0 < len(words) <= 6 and all(is_plain_word(w) for w in words)
-        if quoted:
-            span = clean_span(text, quoted.start("name"), quoted.end("name"))
-        elif plain and _INTRODUCED_END_RE.search(text, start, end):
-            span = clean_span(text, start, end)
-        else:
-            span = None
-        if span:
-            yield span
-        start = comma.end() if comma else end
 
 
 # `1. 귀농인 주택 수리비지원 사업목적 : … 2. …`: a notice's numbered item, its fields after it
