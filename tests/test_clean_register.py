@@ -1,0 +1,46 @@
+"""A site's polite notices to its reader are not a plain-style story's sentences.
+
+News is written plain (…했다.); a site speaks to its reader politely (…이용해 주세요., …삭제될
+수 있습니다.). Invented lines in the shapes real pages share: comment rules, paywall and player
+notices, an outlet's plea for support, a disclaimer under a contributed piece.
+"""
+
+from __future__ import annotations
+
+from govreader.clean.register import reader_notices
+
+STORY = [
+    "해오름군은 3일 군청 대회의실에서 청년 창업 지원사업 설명회를 열고 올해 12억 원을 들여 청년 "
+    "창업가 40명을 지원한다고 밝혔다.",
+    "이번 설명회에는 지역 청년 120여 명이 참석해 사업 내용과 신청 방법, 심사 기준을 차례로 "
+    "들었으며 질의응답 시간도 가졌다.",
+    "김해오 군수는 “청년이 머무는 해오름군을 만들겠습니다”라며 “창업 이후의 판로까지 함께 "
+    "살피겠다”고 말했다.",
+]
+RULES = [
+    "로그인 후 이용해 주세요.",
+    "욕설, 비방, 광고성 댓글은 운영 원칙에 따라 예고 없이 삭제될 수 있습니다.",
+    "게시판 운영자는 게시물에 대한 답변의 의무가 없습니다.",
+]
+SCRIPT = [
+    "해오름군이 청년 창업가 40명에게 모두 12억 원을 지원합니다. 설명회에는 청년 120여 명이 "
+    "몰렸습니다.",
+    "군은 다음 달까지 신청을 받아 심사를 거쳐 지원 대상을 정할 계획입니다. 홍길동 기자가 "
+    "보도합니다.",
+    "설명회장은 이른 아침부터 청년들로 붐볐다. 참석자들은 사업비 지원 기준을 꼼꼼히 물었다.",
+]
+
+
+def test_polite_notices_on_a_plain_page_are_found() -> None:
+    lines = [*STORY, *RULES]
+    assert reader_notices(lines) == {3, 4, 5}
+
+
+def test_a_polite_line_quoting_someone_is_the_storys() -> None:
+    quoted = "김 군수는 “창업 청년을 끝까지 돕겠습니다.”"
+    assert reader_notices([*STORY, quoted]) == set()
+
+
+def test_a_page_told_politely_keeps_its_polite_lines() -> None:
+    assert reader_notices(SCRIPT + RULES) == set()
+    assert reader_notices(RULES) == set()
