@@ -7,7 +7,11 @@ notices, an outlet's plea for support, a disclaimer under a contributed piece.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from govreader.clean import clean_page
 from govreader.clean.register import reader_notices
+from govreader.model import Page, PageFormat
 
 STORY = [
     "해오름군은 3일 군청 대회의실에서 청년 창업 지원사업 설명회를 열고 올해 12억 원을 들여 청년 "
@@ -31,6 +35,11 @@ SCRIPT = [
 ]
 
 
+def read(*lines: str) -> list[str]:
+    page = Page(path=Path("p.txt"), text="\n".join(lines), format=PageFormat.TEXT, encoding="utf-8")
+    return clean_page(page).paragraphs
+
+
 def test_polite_notices_on_a_plain_page_are_found() -> None:
     lines = [*STORY, *RULES]
     assert reader_notices(lines) == {3, 4, 5}
@@ -44,3 +53,17 @@ def test_a_polite_line_quoting_someone_is_the_storys() -> None:
 def test_a_page_told_politely_keeps_its_polite_lines() -> None:
     assert reader_notices(SCRIPT + RULES) == set()
     assert reader_notices(RULES) == set()
+
+
+def test_comment_rules_under_a_story_are_dropped() -> None:
+    assert read(*STORY, "댓글 0", *RULES) == STORY
+
+
+def test_a_one_paragraph_story_is_not_outweighed_by_the_rules_under_it() -> None:
+    assert read(STORY[0], "댓글 0", *RULES) == [STORY[0]]
+
+
+def test_an_outlets_plea_and_a_disclaimer_around_a_story_are_dropped() -> None:
+    plea = "해오름뉴스를 응원해 주세요. 정직한 보도로 보답하겠습니다."
+    disclaimer = "* 본 콘텐츠는 해오름일보의 의견과 다를 수 있으며, 해당 기관이 제공한 자료입니다."
+    assert read(disclaimer, *STORY, plea) == STORY

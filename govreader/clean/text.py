@@ -44,6 +44,7 @@ from govreader.clean.lines import (
     title_repeats,
 )
 from govreader.clean.metadata_lines import copyright_name, is_date_line, is_reporter_line
+from govreader.clean.register import reader_notices
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
 from govreader.clean.text_head import (
     TITLE_LABEL,
@@ -196,6 +197,9 @@ def clean_text(page: Page) -> Article:
         scores[i] = CHROME
     for i in translated_lines(lines):
         scores[i] = CHROME
+    notices = reader_notices(lines)
+    for i in notices:
+        scores[i] = CHROME
     start, end = best_run(scores)
     fields = _storyless_fields(lines, scores, start, end)
     if fields:
@@ -216,7 +220,7 @@ def clean_text(page: Page) -> Article:
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
     if labelled:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
-    dropped = earlier | captions | {i for i in fields if NOISE.fullmatch(lines[i])}
+    dropped = earlier | captions | notices | {i for i in fields if NOISE.fullmatch(lines[i])}
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
     if not body.paragraphs:
         body.paragraphs = photo_story(lines)
