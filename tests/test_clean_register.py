@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from govreader.clean import clean_page
-from govreader.clean.register import reader_notices
+from govreader.clean.register import polite_sentences, reader_notices
 from govreader.model import Page, PageFormat
 
 STORY = [
@@ -67,3 +67,21 @@ def test_an_outlets_plea_and_a_disclaimer_around_a_story_are_dropped() -> None:
     plea = "해오름뉴스를 응원해 주세요. 정직한 보도로 보답하겠습니다."
     disclaimer = "* 본 콘텐츠는 해오름일보의 의견과 다를 수 있으며, 해당 기관이 제공한 자료입니다."
     assert read(disclaimer, *STORY, plea) == STORY
+
+
+TOLD_POLITELY = [
+    "해오름군이 청년 창업가 40명에게 모두 12억 원을 지원하는데, 설명회에는 이른 아침부터 청년 "
+    "120여 명이 몰렸습니다.",
+    "군은 다음 달까지 신청을 받아 서류와 면접 심사를 거쳐 지원 대상을 정할 계획이라고 밝혔습니다.",
+    "선정된 청년에게는 최대 3천만 원의 사업비와 함께 경영 컨설팅도 일 년 동안 꾸준히 지원합니다.",
+]
+
+
+def test_a_short_polite_lead_of_a_script_told_politely_is_kept() -> None:
+    lead = "청년 창업 열기가 뜨겁습니다."
+    assert read("해오름군 청년 창업 지원", lead, *TOLD_POLITELY) == [lead, *TOLD_POLITELY]
+
+
+def test_short_polite_lines_count_as_sentences_only_on_a_polite_page() -> None:
+    assert 0 in polite_sentences(["새해가 밝았습니다.", *TOLD_POLITELY])
+    assert polite_sentences(["새해가 밝았습니다.", *STORY]) == set()

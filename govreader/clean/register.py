@@ -40,3 +40,22 @@ def reader_notices(lines: list[str]) -> set[int]:
     if plain <= PLAIN_SHARE * polite:
         return set()
     return {i for i, line in enumerate(lines) if _polite(line) and not _SPEECH.search(line)}
+
+
+SHORT_POLITE = 8
+"""A polite sentence this long on a polite page is the story's (새해가 밝았습니다.)."""
+
+
+def polite_sentences(lines: list[str]) -> set[int]:
+    """Short polite sentences on a page told politely (a broadcast script, a letter, a speech):
+    its long prose lines are polite, more than twice as many as plain ones, so its short polite
+    lines (새해가 밝았습니다.) are the story's too, as short plain ones are a plain story's."""
+    plain = sum(1 for line in lines if len(line) >= LONG and _plain(line))
+    polite = sum(1 for line in lines if len(line) >= LONG and _polite(line))
+    if polite <= PLAIN_SHARE * plain:
+        return set()
+    return {
+        i
+        for i, line in enumerate(lines)
+        if SHORT_POLITE <= len(line) < LONG and _polite(line) and " " in line
+    }
