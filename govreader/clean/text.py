@@ -44,7 +44,7 @@ from govreader.clean.lines import (
     title_repeats,
 )
 from govreader.clean.metadata_lines import copyright_name, is_date_line, is_reporter_line
-from govreader.clean.register import reader_notices
+from govreader.clean.register import polite_sentences, reader_notices
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
 from govreader.clean.text_head import (
     TITLE_LABEL,
@@ -64,6 +64,8 @@ STORY = 12.0
 FIELD_ROW = 0.4
 """A notice's labelled row on a page with no story: article text, as a notice field is."""
 CHROME = -1.5
+POLITE_SENTENCE = 0.5
+"""A short polite sentence of a page told politely scores as a short plain one does."""
 """The score of the page's own rows (chrome, dates, bylines): they end a notice's field."""
 WORD = re.compile(r"\w")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
@@ -189,6 +191,8 @@ def clean_text(page: Page) -> Article:
     earlier, captions = repeated(lines)
     captions |= marked_captions(lines) | doubled_lines(lines)
     scores = _scores(lines)
+    for i in polite_sentences(lines):
+        scores[i] = max(scores[i], POLITE_SENTENCE)
     for i in earlier | summary_box(lines):
         scores[i] = 0.0
     for i in captions:
