@@ -208,6 +208,30 @@ def test_a_teaser_cut_mid_sentence_ends_its_story_before_the_next_byline() -> No
     assert read(story(teaser, other)).paragraphs == [teaser]
 
 
+LONG_TEASER = " ".join(BODY) + " 군은 채용을 마치면 돌봄 인력 교육을 거쳐 7월부터 방문한다. 교육은"
+OTHER_STORY = (
+    "해오름시는 시립도서관 세 곳의 야간 개관을 주 5일로 늘린다고 밝혔다. 시는 이를 위해 사서 "
+    "12명을 새로 뽑고 열람실 조명을 바꾼다. 시 관계자는 “퇴근한 시민도 도서관을 쓰게 하겠다”며"
+)
+
+
+def test_a_listing_of_teasers_cut_at_their_length_keeps_the_first_story() -> None:
+    headline = "해오름시, 도서관 야간 개관 주 5일로"
+    assert read(story(LONG_TEASER, OTHER_STORY)).paragraphs == [LONG_TEASER]
+    assert read(story(LONG_TEASER, headline, OTHER_STORY)).paragraphs == [LONG_TEASER]
+
+
+def test_a_summary_cut_at_its_length_gives_way_to_the_story_it_opens() -> None:
+    full = LONG_TEASER + " 방문 요령과 응급 대처를 배운다."
+    closing = "군은 연말에 돌봄 성과를 군민에게 알릴 예정이다."
+    assert read(story(LONG_TEASER, full, closing)).paragraphs == [full, closing]
+
+
+def test_a_long_paragraph_ending_its_sentence_goes_on_with_the_story() -> None:
+    finished = LONG_TEASER + " 방문 요령과 응급 대처를 배운다."
+    assert read(story(finished, *BODY)).paragraphs == [finished, *BODY]
+
+
 # A portal's summary box, photos copied twice, ▲ captions
 
 

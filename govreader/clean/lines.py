@@ -107,6 +107,10 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         cut = _cut_off(body.paragraphs) and not _deck(body.paragraphs)
         if signed.opens and (opened or cut):
             break  # another story's byline: a listing runs several stories, the first is kept
+        if body.paragraphs and _cut_teaser(body.paragraphs[-1]):
+            if not fingerprint(signed.text).startswith(fingerprint(body.paragraphs[-1])[:30]):
+                break  # a listing's teasers, each cut at its length: the first story is kept
+            body.paragraphs.pop()  # a summary cut at its length, ahead of the story it opens
         if body.paragraphs and _teaser(body.paragraphs[-1]):
             teaser = fingerprint(body.paragraphs[-1])[:30]
             if not fingerprint(signed.text).startswith(teaser):
@@ -170,6 +174,23 @@ def _teaser(paragraph: str) -> bool:
     return (
         len(paragraph) >= 60
         and bool(_TEASER_END.search(paragraph[-6:]))
+        and bool(INNER_SENTENCE.search(paragraph))
+    )
+
+
+TEASER_CUT = 200
+"""A listing's teaser is cut at a fixed length, mid-word; a story's paragraph this long ends a
+sentence (a copy's last one may stop anywhere, but nothing follows it)."""
+_WORD_END = re.compile(r"[가-힣A-Za-z0-9,]$")
+
+
+def _cut_teaser(paragraph: str) -> bool:
+    """A long paragraph of sentences that stops mid-word (…밝혔다. 군은 이를 위해 집): a
+    listing's teaser of one story, with the next story's teaser after it."""
+    return (
+        len(paragraph) >= TEASER_CUT
+        and bool(_WORD_END.search(paragraph))
+        and not _FINISHED.search(paragraph)
         and bool(INNER_SENTENCE.search(paragraph))
     )
 

@@ -44,6 +44,7 @@ from govreader.clean.lines import (
     title_repeats,
 )
 from govreader.clean.metadata_lines import copyright_name, is_date_line, is_reporter_line
+from govreader.clean.register import polite_sentences, reader_notices
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
 from govreader.clean.text_head import (
     TITLE_LABEL,
@@ -63,6 +64,8 @@ STORY = 12.0
 FIELD_ROW = 0.4
 """A notice's labelled row on a page with no story: article text, as a notice field is."""
 CHROME = -1.5
+POLITE_SENTENCE = 0.5
+"""A short polite sentence of a page told politely scores as a short plain one does."""
 """The score of the page's own rows (chrome, dates, bylines): they end a notice's field."""
 WORD = re.compile(r"\w")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
@@ -188,6 +191,8 @@ def clean_text(page: Page) -> Article:
     earlier, captions = repeated(lines)
     captions |= marked_captions(lines) | doubled_lines(lines)
     scores = _scores(lines)
+    for i in polite_sentences(lines):
+        scores[i] = max(scores[i], POLITE_SENTENCE)
     for i in earlier | summary_box(lines):
         scores[i] = 0.0
     for i in captions:
@@ -195,6 +200,9 @@ def clean_text(page: Page) -> Article:
     for i in (i for i, line in enumerate(lines) if line in heads):
         scores[i] = CHROME
     for i in translated_lines(lines):
+        scores[i] = CHROME
+    notices = reader_notices(lines)
+    for i in notices:
         scores[i] = CHROME
     start, end = best_run(scores)
     fields = _storyless_fields(lines, scores, start, end)
@@ -221,7 +229,7 @@ def clean_text(page: Page) -> Article:
     labelled = next((m for m in map(TITLE_LABEL.fullmatch, lines[start : start + 3]) if m), None)
     if labelled:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
-    dropped = earlier | captions | {i for i in fields if NOISE.fullmatch(lines[i])}
+    dropped = earlier | captions | notices | {i for i in fields if NOISE.fullmatch(lines[i])}
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
     if not body.paragraphs:
         body.paragraphs = photo_story(lines)

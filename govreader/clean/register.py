@@ -1,0 +1,61 @@
+"""A page's notices to its reader, told apart from its story by register.
+
+Korean news is written in the plain style (…했다., …이다.); a site talks to its reader in the
+polite one (로그인 후 이용해 주세요., …삭제될 수 있습니다., …이용하실 수 있습니다.). On a page
+whose story is plain, a polite line with no one quoted in it stands outside the story's
+sentences: a comment box's rules, a paywall's or a player's notice, the outlet's greeting. A
+broadcast script, a letter or a polite release is polite throughout, and keeps its lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+_POLITE_END = re.compile(
+    r"(?:니다|세요|시오|까요|니까|어요|아요|에요|예요|해요|지요)[.!?]?[\s)\]]*$"
+)
+_PLAIN_END = re.compile(r"(?<![니까])다[.!]?[\s”\"’')\]]*$")
+_SPEECH = re.compile(r"[“”\"]")
+LONG = 60
+"""A line this long with a sentence's end in it is the story's prose, or a notice of that size:
+the page's register is read from such lines only (a notice's rules are shorter)."""
+SHORTEST = 10
+PLAIN_SHARE = 2
+"""A story is plain when its long plain lines outnumber its long polite ones more than twice (a
+broadcast report's plain lines between an anchor's polite ones do not)."""
+
+
+def _polite(line: str) -> bool:
+    return len(line) >= SHORTEST and bool(_POLITE_END.search(line))
+
+
+def _plain(line: str) -> bool:
+    return len(line) >= SHORTEST and bool(_PLAIN_END.search(line)) and not _polite(line)
+
+
+def reader_notices(lines: list[str]) -> set[int]:
+    """Polite lines, none quoting anyone, on a page whose long lines of prose are plain."""
+    plain = sum(1 for line in lines if len(line) >= LONG and _plain(line))
+    polite = sum(1 for line in lines if len(line) >= LONG and _polite(line))
+    if plain <= PLAIN_SHARE * polite:
+        return set()
+    return {i for i, line in enumerate(lines) if _polite(line) and not _SPEECH.search(line)}
+
+
+SHORT_POLITE = 8
+"""A polite sentence this long on a polite page is the story's (새해가 밝았습니다.)."""
+
+
+def polite_sentences(lines: list[str]) -> set[int]:
+    """Short polite sentences on a page told politely (a broadcast script, a letter, a speech):
+    its long prose lines are polite, more than twice as many as plain ones, so its short polite
+    lines (새해가 밝았습니다.) are the story's too, as short plain ones are a plain story's."""
+    plain = sum(1 for line in lines if len(line) >= LONG and _plain(line))
+    polite = sum(1 for line in lines if len(line) >= LONG and _polite(line))
+    if polite <= PLAIN_SHARE * plain:
+        return set()
+    return {
+        i
+        for i, line in enumerate(lines)
+        if SHORT_POLITE <= len(line) < LONG and _polite(line) and " " in line
+    }
