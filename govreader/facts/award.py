@@ -42,7 +42,7 @@ from govreader.facts.award_naming import (
     year_of_name,
 )
 from govreader.facts.award_owners import owned_awards
-from govreader.facts.award_prizes import TITLE_PRIZE_RE, grade_of
+from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, grade_of
 from govreader.facts.award_reading import is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
@@ -314,6 +314,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             continue
         if is_group_word(award.recipient) and not is_titled_person(award.recipient):
             continue  # `공무원`, `시상식`; `정하나 학생` is a person
+        if counts_prizes(award.piece.text, award.prize):
+            continue  # `기관 표창 45건을 수상했다`: a sum of prizes, no award of its own
         source = source_of(award, named)
         if source is not None:
             award.name = award.name or source.name  # `… 11년 만이다`: the award told before
