@@ -24,12 +24,14 @@ _CONTEST_RE = re.compile(
 _QUOTE_MARKS_RE = re.compile(r"[‘’“”]")
 # `제1회 충정상의 영예는`, `제5회 서울시민대상을`: an ordinal opens an event's name wherever it
 # is told, up to the word that makes it a prize, contest or evaluation (a word ending in a
-# particle is no part of it). An ordinal name is a name however short (`제1회 충정상`).
+# particle is no part of it, nor the grade after it). An ordinal name is a name however short
+# (`제1회 충정상`).
 _ORDINAL_NAME_RE = re.compile(
     r"(?<![0-9A-Za-z가-힣])제\s?\d{1,3}\s?회\s(?:[0-9A-Za-z가-힣·&]+(?<!에서)(?<![와과은는을를의])\s){0,6}?"
     r"[0-9A-Za-z가-힣·]*"
     r"(?:상|대회|공모전|경진대회|대전|콘테스트|어워드|어워즈|평가|백일장|작품전|박람회)"
-    r"(?=[’'”\"]?(?:의|을|를|은|는|이|가|에서|에|시상식|\s시상식|\s수상|\s심사|\s결과|\s?,))"
+    r"(?=[’'”\"]?(?:의|을|를|은|는|이|가|에서|에|시상식|\s시상식|\s수상|\s심사|\s결과|\s?,"
+    r"|\s(?:종합|최우수|우수|장려|특별|금|은|동|본)?(?:대상|상)(?:을|를|은|는|에|의|,|\s)))"
 )
 _ORDINAL_RE = re.compile(r"제\s?\d{1,3}\s?회\s")
 
