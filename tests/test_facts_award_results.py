@@ -190,3 +190,39 @@ def test_a_winner_described_by_the_grade_it_won() -> None:
     )
     assert found >= {("대상", "한여름 일병"), ("금상", "새벽지킴이 팀")}
     assert not any(w and "습관" in w for _, w in found)
+
+
+def test_a_roster_of_grades_with_an_aside_and_names_after_their_category() -> None:
+    found = who(
+        "새봄대학교가 ‘제12회 새봄 글짓기 대회’ 결과를 발표했다. 다음은 수상자 명단.\n"
+        "▲대상(총장상) △운문=한가람(솔빛중 1)\n"
+        "▲최우수상(총장상) △운문=도하늘(새별고 2) △산문=여름비(푸른여중 1), 서지안(하늘고 1)"
+    )
+    assert found >= {("대상", "한가람"), ("최우수상", "도하늘"), ("최우수상", "여름비")}
+    assert ("최우수상", "서지안") in found
+    assert not {w for _, w in found} & {"솔빛중", "새별고", "운문", "산문"}
+
+
+def test_a_name_before_its_office_in_brackets_after_a_works_title() -> None:
+    found = who(
+        "나래구는 구청 예능작품전에서 직원 4명이 입상했다. 입상 내역은 산문부문 ▲금상 바람의 "
+        "언덕 류하늘(세무과) ▲동상 엄마의 편지 현다온(복지과) ▲입선 너를 믿어 김소라"
+        "(새빛동주민센터)이다."
+    )
+    assert found >= {("금상", "류하늘"), ("동상", "현다온"), ("입선", "김소라")}
+    assert not {w for _, w in found} & {"세무과", "복지과", "언덕"}
+
+
+def test_a_bracket_of_other_words_after_a_name_in_mid_run_makes_no_winner() -> None:
+    found = who("금상은 ‘봄의 노래’를 낸 동아리 하늘빛 모임(회원 12명)이 차지했다.")
+    assert not {w for _, w in found} & {"모임", "하늘빛"}
+
+
+def test_one_person_told_bare_and_with_a_title_is_one_winner() -> None:
+    found = kind_fields(
+        "입상 내역은 ▲금상 바람의 언덕 류하늘(세무과)이다. 금상을 받은 류하늘 주무관은 "
+        "소감을 밝혔다.",
+        FactKind.AWARD,
+        published="2025-05-01",
+    )
+    assert len([f for f in found if f.get("prize") == "금상"]) == 1

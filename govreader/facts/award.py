@@ -250,8 +250,11 @@ def _same(a: Award, b: Award) -> bool:
 
 
 def _same_body(a: str, b: str) -> bool:
-    """`울산 남구` and `남구` name one body."""
-    return a == b or a.endswith(f" {b}") or b.endswith(f" {a}")
+    """`울산 남구` and `남구` name one body; `류하늘` and `류하늘 주무관` one person."""
+    if a == b or a.endswith(f" {b}") or b.endswith(f" {a}"):
+        return True
+    bare, titled = sorted((a, b), key=len)
+    return " " not in bare and titled.startswith(f"{bare} ") and is_titled_person(titled)
 
 
 def _resolve(award: Award, candidates: list[str]) -> None:
