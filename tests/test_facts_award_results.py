@@ -226,3 +226,39 @@ def test_one_person_told_bare_and_with_a_title_is_one_winner() -> None:
         published="2025-05-01",
     )
     assert len([f for f in found if f.get("prize") == "금상"]) == 1
+
+
+def test_winners_paired_with_their_grades_in_one_run() -> None:
+    assert who(
+        "친절도 조사에서는 한빛정보원이 최우수상, 새솔사령부가 우수상, 다온사령부가 장려상으로 "
+        "선정돼 장관 표창을 받는다."
+    ) >= {("최우수상", "한빛정보원"), ("우수상", "새솔사령부"), ("장려상", "다온사령부")}
+
+
+def test_paired_bodies_need_not_be_known_kinds_of_body() -> None:
+    found = who(
+        "평가 결과 나래훈련소가 최우수 기관, 해군 다솔경리단과 육본 민원실이 우수기관 등 3개 "
+        "기관을 선발하였다."
+    )
+    assert found == {
+        ("최우수기관", "나래훈련소"),
+        ("우수기관", "해군 다솔경리단"),
+        ("우수기관", "육본 민원실"),
+    }
+
+
+def test_a_pairs_subject_drops_the_clause_that_describes_it() -> None:
+    found = who(
+        "또 경진대회에 참가한 창녕군 한빛작목반이 최우수상을, 사천시 새솔연구회에서 우수상을 "
+        "수상해 각각 청장상을 받았다."
+    )
+    assert {("최우수상", "창녕군 한빛작목반"), ("우수상", "사천시 새솔연구회")} <= found
+    assert ("우수상", "창녕군 한빛작목반") not in found
+
+
+def test_an_events_word_before_a_grade_is_no_paired_subject() -> None:
+    found = who(
+        "구로구는 올해 고충민원 처리실태 확인조사 평가 최우수상, 일자리 목표공시제 종합평가 "
+        "특별상을 받았다."
+    )
+    assert not {w for _, w in found} & {"고충민원 처리실태 확인조사 평", "일자리 목표공시제 종합평"}

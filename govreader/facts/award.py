@@ -42,6 +42,7 @@ from govreader.facts.award_naming import (
     year_of_name,
 )
 from govreader.facts.award_owners import owned_awards
+from govreader.facts.award_pairs import paired_awards
 from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, grade_of
 from govreader.facts.award_reading import is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
@@ -119,6 +120,9 @@ def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
     graded = _graded(piece, published_year) or selected_works(piece, published_year)
     if graded:
         return graded
+    paired = paired_awards(piece, published_year)
+    if paired:
+        return paired
     enumerated = enumerated_awards(piece, published_year)
     if enumerated:
         return enumerated
