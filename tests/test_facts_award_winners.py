@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from govreader.model import FactKind
-from tests.facts_helpers import award_winners, kind_fields
+from tests.facts_helpers import kind_fields
 
 
 def awards(text: str) -> list[dict[str, Any]]:
@@ -205,24 +205,3 @@ def test_clubs_centres_and_companies_are_winners(sentence: str, winners: set[Any
 def test_a_person_is_named_without_the_body_written_before_them(sentence: str, person: str) -> None:
     found = awards(f"시는 올해 유공자 시상식을 열었다. {sentence}")
     assert person in {a["recipient"] for a in found}
-
-
-def test_bodies_described_by_the_grade_they_were_selected_for() -> None:
-    found = award_winners(
-        "최우수 지자체로 선정된 한빛시와 다솔군에는 10억원, 나래구에는 5억원의 교부금이 지급된다."
-    )
-    assert found >= {("최우수 지자체", "한빛시"), ("최우수 지자체", "다솔군")}
-    assert ("최우수 지자체", "나래구") not in found
-
-
-def test_a_body_named_by_its_grade_with_인() -> None:
-    found = award_winners("최우수 시·군인 새봄시에는 5억원, 다온시에는 4억원의 사업비가 주어진다.")
-    assert ("최우수 시·군", "새봄시") in found
-
-
-def test_a_grade_retold_short_describes_no_new_award() -> None:
-    found = award_winners(
-        "도가 시군 실적을 평가한 결과 다솔군이 최우수 시군으로 선정됐다. 최우수로 선정된 "
-        "다솔군은 정량지표에서 앞섰다."
-    )
-    assert ("최우수", "다솔군") not in found

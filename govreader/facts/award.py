@@ -24,7 +24,6 @@ from collections.abc import Iterable, Iterator
 
 from govreader.facts.award_categories import category_awards, grade_in_name
 from govreader.facts.award_counted import counted_awards, with_counted
-from govreader.facts.award_described import described_bodies
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
 from govreader.facts.award_lists import (
@@ -101,7 +100,6 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     before = [
         a for a in winners_before_grade(piece, published_year)
         + described_winners(piece, published_year)
-        + described_bodies(piece, published_year)
         if a.prize not in read
     ]  # fmt: skip
     found = with_results(shaped, result_awards(piece, published_year) + before)
