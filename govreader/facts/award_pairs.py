@@ -38,6 +38,8 @@ _NOT_A_SUBJECT_RE = re.compile(
     r"|상$|우수|대상|장려|평가|표창|부문|분야|대회|공모|경진|조사|심사|시상|어워|인증|[‘’“”'\"]"
 )
 _MAX_WORDS = 4
+# What may stand between one pair's grade and the next pair's subject: a particle and a comma.
+_GAP_RE = re.compile(r"[’']?(?:을|를|으로|로|에|과|와)?\s?,?\s?")
 
 
 @finds(FactKind.AWARD, "winners paired with grades", "A원이 최우수상, B부가 우수상으로 선정돼")
@@ -60,8 +62,10 @@ def paired_awards(piece: Piece, published_year: int | None) -> list[Award]:
             and not is_person_or_body(subject)
         ):
             subject = None  # `A 사업에서 대상을`: 에서 marks a body only
+        start = marker.start() - len(subject) if marker and subject else 0
+        if boundary and not _GAP_RE.fullmatch(text, boundary, start):
+            subject = None  # `A가 우수상에 선정됐으며, B가 장려상을`: two clauses, no run
         if marker and subject:
-            start = marker.start() - len(subject)
             for who in who_list(subject):
                 found.append(
                     Award(where[start], where[prize.end() - 1] + 1, piece,
@@ -79,7 +83,9 @@ def _subject(text: str, boundary: int, end: int) -> str | None:
     kept: list[str] = []
     for word in reversed(words):
         joined = kept and word.endswith(("과", "와"))  # `B단과 C실이`
-        if len(kept) == _MAX_WORDS or (_NOT_A_SUBJECT_RE.search(word) and not joined):
+        if _NOT_A_SUBJECT_RE.search(word) and not joined:
             break
+        if len(kept) == _MAX_WORDS:
+            return None  # a subject longer than a few words is no pair's
         kept.insert(0, word)
     return " ".join(kept) or None
