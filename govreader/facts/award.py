@@ -69,6 +69,7 @@ from govreader.facts.award_winner_words import (
     is_person,
     is_person_or_body,
     is_place,
+    names_nobody,
     person_without_affiliation,
 )
 from govreader.facts.context import Context, same_name
@@ -321,6 +322,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             continue
         if is_group_word(award.recipient) and not is_titled_person(award.recipient):
             continue  # `공무원`, `시상식`; `정하나 학생` is a person
+        if names_nobody(award.recipient):
+            continue  # `소령`, `지도한 교사`, `기념품을`: no one named
         if counts_prizes(award.piece.text, award.prize):
             continue  # `기관 표창 45건을 수상했다`: a sum of prizes, no award of its own
         source = source_of(award, named)
