@@ -50,3 +50,22 @@ def test_a_list_mark_glued_to_the_name_opens_it() -> None:
     )
     names = {(name, prize) for name, prize, *_ in named(text)}
     assert names == {("식품·위생관리사업 종합평가", "대상"), ("보건시책사업 평가", "최우수기관")}
+
+
+def test_an_ordinal_opens_a_name_told_anywhere() -> None:
+    text = (
+        "도서관이 독서 문화를 넓히려 만든 제2회 책벗상의 영예는 열람과 정하늘 주무관에게 "
+        "돌아갔다. 우수상은 민서준 주무관이 받았다."
+    )
+    assert {name for name, *_ in named(text)} == {"제2회 책벗상"}
+
+
+def test_an_ordinal_name_stops_before_a_word_with_a_particle() -> None:
+    text = "제4회 바다마을 축제한마당 시상식에서 한빛시와 다솔군은 나란히 대상을 받았다."
+    assert all("한빛시" not in (name or "") for name, *_ in named(text))
+
+
+def test_a_grand_prize_glued_to_its_name_in_the_headline_names_the_award() -> None:
+    text = "다솔군이 지역 발전에 이바지한 공로를 인정받아 대상을 받았다."
+    found = named(text, title="다솔군, 대한민국우수행정평판대상 수상 ‘쾌거’")
+    assert {name for name, *_ in found} == {"대한민국우수행정평판대상"}

@@ -190,3 +190,75 @@ def test_a_winner_described_by_the_grade_it_won() -> None:
     )
     assert found >= {("대상", "한여름 일병"), ("금상", "새벽지킴이 팀")}
     assert not any(w and "습관" in w for _, w in found)
+
+
+def test_a_roster_of_grades_with_an_aside_and_names_after_their_category() -> None:
+    found = who(
+        "새봄대학교가 ‘제12회 새봄 글짓기 대회’ 결과를 발표했다. 다음은 수상자 명단.\n"
+        "▲대상(총장상) △운문=한가람(솔빛중 1)\n"
+        "▲최우수상(총장상) △운문=도하늘(새별고 2) △산문=여름비(푸른여중 1), 서지안(하늘고 1)"
+    )
+    assert found >= {("대상", "한가람"), ("최우수상", "도하늘"), ("최우수상", "여름비")}
+    assert ("최우수상", "서지안") in found
+    assert not {w for _, w in found} & {"솔빛중", "새별고", "운문", "산문"}
+
+
+def test_a_name_before_its_office_in_brackets_after_a_works_title() -> None:
+    found = who(
+        "나래구는 구청 예능작품전에서 직원 4명이 입상했다. 입상 내역은 산문부문 ▲금상 바람의 "
+        "언덕 류하늘(세무과) ▲동상 엄마의 편지 현다온(복지과) ▲입선 너를 믿어 김소라"
+        "(새빛동주민센터)이다."
+    )
+    assert found >= {("금상", "류하늘"), ("동상", "현다온"), ("입선", "김소라")}
+    assert not {w for _, w in found} & {"세무과", "복지과", "언덕"}
+
+
+def test_a_bracket_of_other_words_after_a_name_in_mid_run_makes_no_winner() -> None:
+    found = who("금상은 ‘봄의 노래’를 낸 동아리 하늘빛 모임(회원 12명)이 차지했다.")
+    assert not {w for _, w in found} & {"모임", "하늘빛"}
+
+
+def test_one_person_told_bare_and_with_a_title_is_one_winner() -> None:
+    found = kind_fields(
+        "입상 내역은 ▲금상 바람의 언덕 류하늘(세무과)이다. 금상을 받은 류하늘 주무관은 "
+        "소감을 밝혔다.",
+        FactKind.AWARD,
+        published="2025-05-01",
+    )
+    assert len([f for f in found if f.get("prize") == "금상"]) == 1
+
+
+def test_winners_paired_with_their_grades_in_one_run() -> None:
+    assert who(
+        "친절도 조사에서는 한빛정보원이 최우수상, 새솔사령부가 우수상, 다온사령부가 장려상으로 "
+        "선정돼 장관 표창을 받는다."
+    ) >= {("최우수상", "한빛정보원"), ("우수상", "새솔사령부"), ("장려상", "다온사령부")}
+
+
+def test_paired_bodies_need_not_be_known_kinds_of_body() -> None:
+    found = who(
+        "평가 결과 나래훈련소가 최우수 기관, 해군 다솔경리단과 육본 민원실이 우수기관 등 3개 "
+        "기관을 선발하였다."
+    )
+    assert found == {
+        ("최우수기관", "나래훈련소"),
+        ("우수기관", "해군 다솔경리단"),
+        ("우수기관", "육본 민원실"),
+    }
+
+
+def test_a_pairs_subject_drops_the_clause_that_describes_it() -> None:
+    found = who(
+        "또 경진대회에 참가한 창녕군 한빛작목반이 최우수상을, 사천시 새솔연구회에서 우수상을 "
+        "수상해 각각 청장상을 받았다."
+    )
+    assert {("최우수상", "창녕군 한빛작목반"), ("우수상", "사천시 새솔연구회")} <= found
+    assert ("우수상", "창녕군 한빛작목반") not in found
+
+
+def test_an_events_word_before_a_grade_is_no_paired_subject() -> None:
+    found = who(
+        "구로구는 올해 고충민원 처리실태 확인조사 평가 최우수상, 일자리 목표공시제 종합평가 "
+        "특별상을 받았다."
+    )
+    assert not {w for _, w in found} & {"고충민원 처리실태 확인조사 평", "일자리 목표공시제 종합평"}

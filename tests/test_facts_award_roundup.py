@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from govreader.model import FactKind
 from tests.facts_helpers import kind_fields
 
@@ -70,3 +72,27 @@ def test_an_item_naming_its_own_winner_is_not_the_bodys() -> None:
         "대상을 받았고, 시는 교통안전 평가에서 우수기관으로 선정됐다."
     )
     assert ("대상", "가온시", "독서문화 진흥 평가") not in found
+
+
+def test_a_count_of_prizes_is_no_award_but_the_graded_items_are() -> None:
+    found = graded(
+        "다솔군은 올 한 해 중앙부처와 도 평가에서 기관 표창 38건을 수상했다. 특히 행정안전부 "
+        "주관 지방규제 혁신 평가에서 최우수기관으로 선정됐다."
+    )
+    assert ("최우수기관", "다솔군", "지방규제 혁신 평가") in found
+    assert all(prize for prize, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "한빛시는 지난해 대외기관 평가에서 41개 부문을 수상하고 시상금 5억원을 받았다.",
+        "한빛시가 올 한 해 동안 62개 기관 표창을 받으며 행정 역량을 인정받았다.",
+        "한빛시는 올해 중앙부처 평가에서 27건의 기관표창을 받아 역대 최다 기록을 세웠다.",
+        "한빛시는 올해 각종 평가에서 33차례 수상을 했다.",
+        "한빛시는 지난해 총 58개 기관으로부터 표창을 받았다.",
+        "한빛시가 올해 대외 평가에서 역대 최다 기관상을 수상했다.",
+    ],
+)
+def test_sums_of_a_years_prizes_are_no_awards(text: str) -> None:
+    assert awards(text) == []

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from govreader.model import FactKind
-from tests.facts_helpers import kind_fields
+from tests.facts_helpers import award_winners, kind_fields
 
 
 def awards(text: str) -> list[dict[str, Any]]:
@@ -205,3 +205,22 @@ def test_clubs_centres_and_companies_are_winners(sentence: str, winners: set[Any
 def test_a_person_is_named_without_the_body_written_before_them(sentence: str, person: str) -> None:
     found = awards(f"시는 올해 유공자 시상식을 열었다. {sentence}")
     assert person in {a["recipient"] for a in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "새봄고 역사 동아리가 ‘2025 청소년 문화재 지킴이’ 공모에서 장관상을 받았다. 대상을 "
+        "받은 동아리는 상금을 받는다.",
+        "대상과 금상 수상자를 지도한 교사에게는 지도교사상이 주어졌다.",
+        "이날 기념식에서는 장기근속 직원 두 명이 기념품을, 모범 직원이 시장 표창을 받았다.",
+    ],
+)
+def test_words_that_name_no_one_are_no_winners(text: str) -> None:
+    winners = {who for _, who in award_winners(text)}
+    assert not winners & {"동아리", "지도한 교사", "기념품을"}
+
+
+def test_a_teacher_named_is_still_a_winner() -> None:
+    found = award_winners("새봄중 박하늘 교사가 올해 지도교사상을 받았다.")
+    assert any(who and "박하늘" in who for _, who in found)

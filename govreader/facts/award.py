@@ -42,7 +42,8 @@ from govreader.facts.award_naming import (
     year_of_name,
 )
 from govreader.facts.award_owners import owned_awards
-from govreader.facts.award_prizes import TITLE_PRIZE_RE, grade_of
+from govreader.facts.award_pairs import paired_awards
+from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, grade_of
 from govreader.facts.award_reading import is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
@@ -68,6 +69,7 @@ from govreader.facts.award_winner_words import (
     is_person,
     is_person_or_body,
     is_place,
+    names_nobody,
     person_without_affiliation,
 )
 from govreader.facts.context import Context, same_name
@@ -119,6 +121,9 @@ def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
     graded = _graded(piece, published_year) or selected_works(piece, published_year)
     if graded:
         return graded
+    paired = paired_awards(piece, published_year)
+    if paired:
+        return paired
     enumerated = enumerated_awards(piece, published_year)
     if enumerated:
         return enumerated
@@ -250,8 +255,11 @@ def _same(a: Award, b: Award) -> bool:
 
 
 def _same_body(a: str, b: str) -> bool:
-    """`울산 남구` and `남구` name one body."""
-    return a == b or a.endswith(f" {b}") or b.endswith(f" {a}")
+    """`울산 남구` and `남구` name one body; `류하늘` and `류하늘 주무관` one person."""
+    if a == b or a.endswith(f" {b}") or b.endswith(f" {a}"):
+        return True
+    bare, titled = sorted((a, b), key=len)
+    return " " not in bare and titled.startswith(f"{bare} ") and is_titled_person(titled)
 
 
 def _resolve(award: Award, candidates: list[str]) -> None:
@@ -314,6 +322,10 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             continue
         if is_group_word(award.recipient) and not is_titled_person(award.recipient):
             continue  # `공무원`, `시상식`; `정하나 학생` is a person
+        if names_nobody(award.recipient):
+            continue  # `소령`, `지도한 교사`, `기념품을`: no one named
+        if counts_prizes(award.piece.text, award.prize):
+            continue  # `기관 표창 45건을 수상했다`: a sum of prizes, no award of its own
         source = source_of(award, named)
         if source is not None:
             award.name = award.name or source.name  # `… 11년 만이다`: the award told before

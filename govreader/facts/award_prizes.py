@@ -161,3 +161,25 @@ def canonical_prize(text: str) -> str:
 def is_reward(text: str) -> bool:
     """`이번 수상으로 장관상을 받고 국비를 확보했다`: the sentence tells what an award brings."""
     return bool(_REWARD_OF_RE.search(text))
+
+
+# `기관 표창 45건을 수상했다`, `55차례 수상`, `54건의 기관표창`, `39개 부문을 수상`,
+# `66개 기관으로부터 표창`, `역대 최다 기관상`, `모두 94명이 개인상을`: a count of prizes, the sum
+# of a year's awards.
+_COUNTED_PRIZES_RE = re.compile(
+    r"\d[\d,]*\s?(?:건|개|차례|번)(?:의)?\s?(?:기관\s?)?(?:표창|상(?![가-힣])|기관상|포상)"
+    r"|\d[\d,]*\s?(?:건|차례|번|개\s?(?:부문|분야))(?:을|를|에서|의)?\s?(?:수상|표창|상을)"
+    r"|\d[\d,]*개\s?(?:기관|단체)으로부터"
+    r"|최다\s?(?:기관상|수상|표창|상(?![가-힣]))"
+    r"|모두\s?\d[\d,]*명이\s?[가-힣]{0,4}상(?:을|를)"
+)
+# A prize that names no grade: what a count of prizes adds up.
+_GENERIC_PRIZE_RE = re.compile(r"^(?:기관\s?)?(?:표창|상|기관상|포상)$")
+
+
+def counts_prizes(text: str, prize: str | None) -> bool:
+    """`올 한 해 기관 표창 45건을 수상했다`: a sentence that counts a body's prizes tells no award
+    of its own with them, only the sum; an award read from it with no grade is that sum."""
+    return (prize is None or bool(_GENERIC_PRIZE_RE.match(prize))) and bool(
+        _COUNTED_PRIZES_RE.search(text)
+    )

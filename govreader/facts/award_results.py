@@ -28,7 +28,7 @@ _GRADES = (
 )
 _GRADE_RE = re.compile(
     rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES})(?:\s수상(?:자|작))?"
-    r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?(?=[\s,:‘'“])"
+    r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?(?=[\s,:‘'“]|\([^()]{1,12}\)\s)"
 )
 # The common Korean surnames a bare name opens with (one syllable, or the four of two).
 _SURNAMES = set(
@@ -47,9 +47,15 @@ _TITLED_RE = re.compile(
     r"(?=(?:이|가|의|은|는|을|를|에게|와|과|도|으로|로)?(?![가-힣]))"
 )
 # `박영희(가을 들녘)`: a name right before its work, home or age in brackets.
-_BEFORE_BRACKET_RE = re.compile(rf"(?<![가-힣])(?P<who>{_NAME})\s?\((?!\d+\))(?P<age>\d{{1,2}}세)?")
-# Where a list item starts: after a comma, a mark or the brackets of the item before.
-_ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)]|및|과|와)\s?$")
+# `류상근(세무과)`, `홍지원(안덕중 1)`: a name before the school or office it belongs to is a
+# person wherever it stands (after a work's title too).
+_BEFORE_BRACKET_RE = re.compile(
+    rf"(?<![가-힣])(?P<who>{_NAME})\s?\((?!\d+\))(?:(?P<age>\d{{1,2}}세)"
+    r"|(?P<home>[가-힣]{1,12}(?:초|중|고|여중|여고|대|학교|과|실|센터|청|소|국|단|원)"
+    r"(?:[\s·ㆍ]\d(?:학년|년)?)?\)))?"
+)
+# Where a list item starts: after a comma, a mark, `=` or the brackets of the item before.
+_ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)=]|및|과|와)\s?$")
 # `(이민호 외 2명)`: a name alone in the brackets after a work.
 _IN_BRACKET_RE = re.compile(rf"\((?P<who>{_NAME})(?:\s?외\s?\d+\s?(?:명|인))?\)")
 # `△노을(최지우)`, `‘새벽’(이민호)`: a marked or quoted work before a bracket naming its maker.
@@ -92,7 +98,7 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             text, start, match.start()
         )
         bracket = inside.get(match.end("who") + (1 if text[match.end("who")] == " " else 0))
-        if not _is_name(who) or not (opens or match.group("age")):
+        if not _is_name(who) or not (opens or match.group("age") or match.group("home")):
             continue
         if bracket and _MARKED_RE.search(text, 0, match.start()):
             continue  # `△노을(최지우)`: the marked work, then its maker

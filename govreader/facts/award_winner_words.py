@@ -139,3 +139,28 @@ def person_without_affiliation(name: str) -> str:
     if person and word not in NOT_SUBJECTS and not UNIT_END_RE.search(word):
         return f"{word} {person.group('role')}"
     return name
+
+
+# A kind of member standing alone (`동아리`, `기업`), or a role after the clause that describes
+# it (`지도한 교사`): no one named.
+_BARE_KINDS = word_set("기업 업체 동아리")
+_ROLES = word_set("교사 학생 위원장 회장 대표 소장 원장 주무관 팀장 직원 공무원")
+# `기념품을`, `처장상을`: what was handed over, read as who got it; `선정되는`, `확립`: a verb's
+# form or a deed; `80점 이상`: a score.
+_NO_NAME_RE = re.compile(
+    r"(?:상|품|금|패|장)(?:을|를)$|(?:되는|하는|받는)$|^\d|^(?:확립|추진|운영|달성|개선)$"
+)
+# `지도한`, `추천된`, `참여하는`: a clause's verb, never the end of a person's name.
+_DESCRIBING_RE = re.compile(
+    r"(?:지도|추천|참여|참가|출품|근무|재직|소속|선정|선발)(?:한|된|하는|해\s?온)$"
+)
+
+
+def names_nobody(name: str) -> bool:
+    """`동아리`, `지도한 교사`, `기념품을`, `선정되는`, `80점 이상`: words where a winner's name
+    belongs that name no one."""
+    words = name.split()
+    if not words or name in _BARE_KINDS or _NO_NAME_RE.search(name):
+        return True
+    described = len(words) > 1 and all(_DESCRIBING_RE.search(w) for w in words[:-1])
+    return described and words[-1] in _ROLES

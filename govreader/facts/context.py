@@ -25,7 +25,7 @@ from govreader.facts.award_reading import (
     without_brackets,
 )
 from govreader.facts.award_winner_words import is_place
-from govreader.facts.context_contest import contest_names, not_an_event
+from govreader.facts.context_contest import contest_names, is_ordinal, not_an_event, ordinal_names
 from govreader.facts.context_subject import lead_subject, organizer
 from govreader.facts.enumeration import before
 from govreader.facts.sentences import Piece
@@ -76,6 +76,12 @@ _YEAR_BEFORE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2}(?:년도|년)?)\s$")
 _HEADLINE_NAME_RE = re.compile(
     r"(?:^|,\s|\s)(?P<name>(?:[0-9A-Za-z가-힣·]+\s){0,5}[0-9A-Za-z가-힣·]*"
     r"(?:대상|대회|대전|어워드|어워즈|평가|경진대회|공모전))\s$"
+)
+# `다솔군, 대한민국우수행정평판대상 수상`: a grand prize written as one word with its award's
+# name, then the receiving word: the whole word names the award.
+_HEADLINE_GLUED_RE = re.compile(
+    r"(?:^|,\s|\s)(?P<name>(?:[0-9A-Za-z가-힣·]+\s){0,4}[0-9A-Za-z가-힣·]{2,}(?:대상|어워드|어워즈))"
+    r"[’'”\"]?\s(?:수상|선정|영예|차지)"
 )
 # `2020년 … 경진대회를 개최하고`, `이번 인구정책 경진대회를 통해`: an event the page says was held.
 # An evaluation is held only when 실시: `국민평가를 진행했다` is a step of judging, no event.
@@ -226,6 +232,9 @@ def _named(bare: str) -> list[tuple[str, int]]:
     for contest, begin, head in contest_names(bare):
         if not any(start <= head < start + len(name) + 2 for name, start in found):
             found.append((contest, begin))
+    for ordinal, begin in ordinal_names(bare):
+        if not any(start <= begin < start + len(name) + 2 for name, start in found):
+            found.append((ordinal, begin))
     topic = _DATED_TOPIC_RE.match(bare)
     if topic and _SELECTING_RE.search(bare):
         found.append((topic.group("name"), 0))
@@ -251,7 +260,8 @@ def _events_in(text: str, at: int) -> list[Event]:
         topic = _TOPIC_WORD_RE.match(name)
         if topic and is_place(topic.group("word")):
             name = name[topic.end() :]  # `강원도는 자치단체 합동평가`: the host, not the name
-        if not name or len(_key(name)) <= 3 or _JUDGING_STEP_RE.fullmatch(_key(name)):
+        short = len(_key(name)) <= 3 and not is_ordinal(name)
+        if not name or short or _JUDGING_STEP_RE.fullmatch(_key(name)):
             continue
         if not_an_event(bare, name, start):
             continue
@@ -276,6 +286,7 @@ def _headline_event(heading: str) -> list[Event]:
     before the prize, with no quotes and no 에서."""
     prize = PRIZE_RE.search(heading)
     named = _HEADLINE_NAME_RE.search(heading, 0, prize.start()) if prize else None
+    named = named or _HEADLINE_GLUED_RE.search(heading)
     if named is None or not named.group("name").strip():
         return []
     name = named.group("name").strip()

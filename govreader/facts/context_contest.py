@@ -1,4 +1,5 @@
-"""Contests the page names by their kind of event, unquoted, right before what they gave.
+"""Contests the page names by their kind of event, unquoted, right before what they gave, or
+by their ordinal wherever they are told.
 
 `제2회 특산품 디자인 공모전 금상에`, `… 풍경 사진 공모전 당선작을`, `… 포스터 공모전의
 심사결과를`, `… 문예작품전에서`: rosters of contest winners often name their contest only
@@ -21,6 +22,18 @@ _CONTEST_RE = re.compile(
     r"|\s(?:대상|금상|은상|동상|최우수상|우수상|장려상|최우수작|당선작)(?:은|는|에|으로|을|의)?\s)"
 )
 _QUOTE_MARKS_RE = re.compile(r"[‘’“”]")
+# `제1회 충정상의 영예는`, `제5회 서울시민대상을`: an ordinal opens an event's name wherever it
+# is told, up to the word that makes it a prize, contest or evaluation (a word ending in a
+# particle is no part of it, nor the grade after it). An ordinal name is a name however short
+# (`제1회 충정상`).
+_ORDINAL_NAME_RE = re.compile(
+    r"(?<![0-9A-Za-z가-힣])제\s?\d{1,3}\s?회\s(?:[0-9A-Za-z가-힣·&]+(?<!에서)(?<![와과은는을를의])\s){0,6}?"
+    r"[0-9A-Za-z가-힣·]*"
+    r"(?:상|대회|공모전|경진대회|대전|콘테스트|어워드|어워즈|평가|백일장|작품전|박람회)"
+    r"(?=[’'”\"]?(?:의|을|를|은|는|이|가|에서|에|시상식|\s시상식|\s수상|\s심사|\s결과|\s?,"
+    r"|\s(?:종합|최우수|우수|장려|특별|금|은|동|본)?(?:대상|상)(?:을|를|은|는|에|의|,|\s)))"
+)
+_ORDINAL_RE = re.compile(r"제\s?\d{1,3}\s?회\s")
 
 
 def _contest_start(bare: str, head: int, end: int) -> int:
@@ -44,6 +57,17 @@ def contest_names(bare: str) -> Iterator[tuple[str, int, int]]:
     for match in _CONTEST_RE.finditer(bare):
         start = _contest_start(bare, match.start(), match.end())
         yield _QUOTE_MARKS_RE.sub("", bare[start : match.end()]), start, match.start()
+
+
+def ordinal_names(bare: str) -> Iterator[tuple[str, int]]:
+    """The events `bare` names with an ordinal (`제1회 충정상`): (name, where it starts)."""
+    for match in _ORDINAL_NAME_RE.finditer(bare):
+        yield match.group(), match.start()
+
+
+def is_ordinal(name: str) -> bool:
+    """A name that opens with its ordinal (`제1회 …`): a name however short."""
+    return bool(_ORDINAL_RE.match(name))
 
 
 # `‘푸른 물결, 맑은 마을’이라는 주제로`, `‘…’을 슬로건으로`: what the entries were about.
