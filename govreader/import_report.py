@@ -41,11 +41,15 @@ def say_refused(summary: ImportSummary) -> None:
 
 
 def summary_line(summary: ImportSummary) -> str:
-    """`imported 3, updated 0, unchanged 1, failed 0`; skipped and missing only when some were."""
+    """`imported 3, updated 0, unchanged 1, failed 0`; refreshed, skipped and missing only when
+    some were."""
     unchanged = f"unchanged {summary.unchanged}"
     if summary.duplicates:
         unchanged += f" ({summary.duplicates} a copy of a stored article)"
-    parts = [f"imported {summary.imported}", f"updated {summary.updated}", unchanged]
+    parts = [f"imported {summary.imported}", f"updated {summary.updated}"]
+    if summary.refreshed:
+        parts.append(f"read again {summary.refreshed}")
+    parts.append(unchanged)
     if summary.skipped:
         parts.append(f"skipped {len(summary.skipped)}")
     parts.append(f"failed {len(summary.failed)}")

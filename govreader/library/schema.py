@@ -226,11 +226,20 @@ CREATE INDEX fact_lines_by_key ON fact_lines (kind, key)
 """Version 4: the facts table's lines without their article's date and source, which the article
 row holds once (`fact_store` reads them from there): 0.7 KB an article less."""
 
+_V5_READ_BY = """
+ALTER TABLE articles ADD COLUMN cleaned_by TEXT;
+ALTER TABLE articles ADD COLUMN facts_by TEXT
+"""
+"""Version 5: which rules read each article (`reading.reader_versions`), so `add` reads an
+unchanged page again when its article was read by older rules. `facts_by` is NULL also when a
+kind's facts were lost to a reader bug; both are NULL for articles stored before this step."""
+
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     _V1,
     _v2_fact_lines,
     _v3_compact,
     _V4_SLIM_LINES,
+    _V5_READ_BY,
 )
 """MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file): SQL
 statements, or a function for a step that needs Python."""
