@@ -46,7 +46,10 @@ class ImportSummary:
     missing: list[str] = field(default_factory=list)
     duplicates: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
-    """Files that are plainly not pages (a PDF, a JSON file, an image): no failure."""
+    """Files given by name, or named as pages, that are plainly not pages (a PDF, an image): no
+    failure, a line each."""
+    passed_over: int = 0
+    """Files in the folders walked that are not pages (a README, a PDF): counted, not listed."""
     warned: list[tuple[str, str]] = field(default_factory=list)
     """Pages stored with something missing (a facts reader failed on them), and what."""
     interrupted: bool = False
@@ -249,7 +252,7 @@ def import_paths(
     returns what was done so far with `interrupted` set. A damaged library is refused
     (`LibraryError`) before anything is written.
     """
-    from govreader.ingest import discover
+    from govreader.ingest import NotAPage, discover
 
     library.check()
     summary = ImportSummary()
@@ -271,10 +274,12 @@ def import_paths(
     try:
         with _on_ctrl_c(importer.ctrl_c):
             for item in discover(existing):
-                found = item.path if isinstance(item, PageError) else item
+                found = item if isinstance(item, Path) else item.path
                 if os.path.abspath(found).startswith(own_files):
                     continue
-                if isinstance(item, PageError):
+                if isinstance(item, NotAPage):
+                    summary.passed_over += 1
+                elif isinstance(item, PageError):
                     summary.refuse(item.path, item.reason)
                 elif not _storable(str(item)):
                     summary.failed.append((str(item), "its name is not valid UTF-8 (rename it)"))
