@@ -26,9 +26,7 @@ def version_1_library(folder: Path, articles: Sequence[Article], *, version: int
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
     conn.execute("INSERT INTO schema_version (version) VALUES (1)")
-    for statement in schema.MIGRATIONS[0].split(";"):  # type: ignore[union-attr]
-        if statement.strip():
-            conn.execute(statement)
+    schema.run_step(conn, 0)
     columns = ", ".join(schema.FACT_COUNT_COLUMNS.values())
     marks = ", ".join("?" * len(schema.FACT_COUNT_COLUMNS))
     for number, article in enumerate(articles, start=1):
@@ -60,13 +58,7 @@ def version_1_library(folder: Path, articles: Sequence[Article], *, version: int
         conn.execute("INSERT INTO paths VALUES (?, ?, 'now')", (f"/p/{number - 1}", number))
     for step in range(1, version):
         conn.execute("BEGIN")
-        migration = schema.MIGRATIONS[step]
-        if callable(migration):
-            migration(conn)
-        else:
-            for statement in migration.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+        schema.run_step(conn, step)
         conn.execute("UPDATE schema_version SET version = ?", (step + 1,))
         conn.execute("COMMIT")
     conn.close()

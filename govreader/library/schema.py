@@ -272,6 +272,18 @@ def branch_draft(conn: sqlite3.Connection, version: int | None) -> bool:
     return "text_index" in tables and "fact_lines" not in tables
 
 
+def run_step(conn: sqlite3.Connection, version: int) -> None:
+    """Run the step that turns a version-`version` library into the next, in the caller's
+    transaction."""
+    step = MIGRATIONS[version]
+    if callable(step):
+        step(conn)
+        return
+    for statement in step.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 def migrate(conn: sqlite3.Connection) -> int | None:
     """Apply every missing step, each in its own transaction with the version it reaches; returns
     the version found before (None: not a library; above SCHEMA_VERSION: left untouched).
@@ -290,13 +302,7 @@ def migrate(conn: sqlite3.Connection) -> int | None:
                 return found
             if version == 0:
                 conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-            step = MIGRATIONS[version]
-            if callable(step):
-                step(conn)
-            else:
-                for statement in step.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
+            run_step(conn, version)
             conn.execute("DELETE FROM schema_version")
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
             conn.execute("COMMIT")
