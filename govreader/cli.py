@@ -229,7 +229,11 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
                         notice += f". {Path(path).name}: {problem}{also}"
                 else:
                     refused = summary.failed or summary.skipped
-                    path, reason = refused[0] if refused else ("", "no pages found")
+                    none = "no pages found"
+                    if summary.passed_over:
+                        files = "file that is" if summary.passed_over == 1 else "files that are"
+                        none += f" ({summary.passed_over} {files} not pages)"
+                    path, reason = refused[0] if refused else ("", none)
                     notice = f"Nothing could be imported: {Path(path).name or 'PATH'}: {reason}"
             elif library.count() == 0:
                 from govreader.library import import_samples_if_empty

@@ -61,22 +61,29 @@ def _answer(read: Callable[[], object]) -> object:
 
 def _read_each(paths: Sequence[Path], task: PageTask) -> Iterator[tuple[str, object]]:
     """Each page found under `paths`, in order, with its article or the reason it failed. Pages
-    are read in a worker process, each within the time limit (`took too long` past it)."""
-    from govreader.ingest import discover
+    are read in a worker process, each within the time limit (`took too long` past it). Files
+    in folders that are not pages are counted in one line at the end, as `add` counts them."""
+    from govreader.ingest import NotAPage, discover
     from govreader.model import PageError
     from govreader.workers import Workers
 
     failures: dict[int, tuple[str, str]] = {}
     found: list[tuple[str, bytes | None]] = []
-    for index, item in enumerate(discover(paths)):
-        if isinstance(item, PageError):
-            failures[index] = (str(item.path), item.reason)
+    passed_over = 0
+    for item in discover(paths):
+        if isinstance(item, NotAPage):
+            passed_over += 1
+        elif isinstance(item, PageError):
+            failures[len(found) + len(failures)] = (str(item.path), item.reason)
         else:
             found.append((str(item), None))
     with Workers(task, jobs=1) as workers:
         answers = workers.map(found)
         for index in range(len(found) + len(failures)):
             yield failures[index] if index in failures else next(answers)
+    if passed_over:
+        files = "file that is not a page" if passed_over == 1 else "files that are not pages"
+        say(f"skipped {passed_over} {files} in the folders given")
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

@@ -41,13 +41,18 @@ def say_refused(summary: ImportSummary) -> None:
 
 
 def summary_line(summary: ImportSummary) -> str:
-    """`imported 3, updated 0, unchanged 1, failed 0`; skipped and missing only when some were."""
+    """`imported 3, updated 0, unchanged 1, failed 0`; read again, skipped and missing only when
+    some were. Skipped counts the files in folders that are not pages too, which get no line of
+    their own."""
     unchanged = f"unchanged {summary.unchanged}"
     if summary.duplicates:
         unchanged += f" ({summary.duplicates} a copy of a stored article)"
-    parts = [f"imported {summary.imported}", f"updated {summary.updated}", unchanged]
-    if summary.skipped:
-        parts.append(f"skipped {len(summary.skipped)}")
+    parts = [f"imported {summary.imported}", f"updated {summary.updated}"]
+    if summary.refreshed:
+        parts.append(f"read again {summary.refreshed}")
+    parts.append(unchanged)
+    if skipped := len(summary.skipped) + summary.passed_over:
+        parts.append(f"skipped {skipped}")
     parts.append(f"failed {len(summary.failed)}")
     if summary.missing:
         parts.append(f"missing {len(summary.missing)}")

@@ -6,14 +6,20 @@ caller's `problems` list as one line naming the kind and the exception, which th
 beside their other per-file lines; a caller that keeps no list gets the exception. With
 `GOVREADER_STRICT` set (the test suite sets it), failures are raised, so tests keep catching
 reader bugs.
+
+`reader_versions` names the rules an article was read by, so the library can tell an article read
+by older rules (or one that lost a kind's facts) from one that is up to date.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from govreader.clean import clean_page
 from govreader.facts import extract
@@ -23,11 +29,43 @@ from govreader.model import Article, Fact
 STRICT_ENV = "GOVREADER_STRICT"
 
 
+class ReaderVersions(NamedTuple):
+    """Which rules read an article: `cleaning` (ingest and clean), `facts` (the facts readers)."""
+
+    cleaning: str
+    facts: str
+
+
+@cache
+def reader_versions() -> ReaderVersions:
+    """A digest of the source of the modules each step runs. Derived, not a number bumped by
+    hand (easily forgotten): any release, or any local edit, that changes a rule changes it;
+    a change that alters no rule (a comment) costs one needless re-reading, never a stale one."""
+    from govreader import clean, facts, ingest
+
+    return ReaderVersions(_source_digest(ingest, clean), _source_digest(facts))
+
+
+def _source_digest(*packages: object) -> str:
+    digest = hashlib.sha256()
+    for package in packages:
+        for folder in map(Path, getattr(package, "__path__", ())):
+            for source in sorted(folder.glob("*.py")):
+                digest.update(source.name.encode())
+                digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def read_page(path: Path, data: bytes | None = None, problems: list[str] | None = None) -> Article:
     """Load, clean and extract facts from one page (from `data`, its bytes, when given); raises
     `PageError` for unreadable input. A facts reader that fails adds a line to `problems`
     (when given and not strict) and contributes no facts."""
-    article = clean_page(load_page(path, data))
+    return read_facts(clean_page(load_page(path, data)), problems)
+
+
+def read_facts(article: Article, problems: list[str] | None = None) -> Article:
+    """`article` with its facts read again (its own facts dropped), through the same firewall as
+    `read_page`: what an article stored by older facts rules needs, without cleaning it again."""
     if problems is None or os.environ.get(STRICT_ENV):
         return replace(article, facts=tuple(extract(article)))
 

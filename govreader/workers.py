@@ -44,9 +44,10 @@ PRELOAD = ("govreader.reading", "govreader.clean.html", "charset_normalizer")
 """What reading loads on first use, loaded before workers are forked: they start warm, and a
 page's time is its own, not that of loading the HTML parser."""
 
-Item = tuple[str, bytes | None]
-"""A page for a worker: its path, and its bytes when the parent has read them already."""
-Task = Callable[[str, bytes | None], Any]
+Item = tuple[str, Any]
+"""A page for a worker: its path, and what the task reads of it (its bytes when the parent has
+read them already, None for the file itself, or what else the task takes, as a stored article)."""
+Task = Callable[[str, Any], Any]
 """What a worker does with a page; a module-level function (spawned workers import it)."""
 
 
@@ -236,13 +237,13 @@ class Workers:
 
 def _fill(pending: deque[Item], source: Iterator[Item]) -> bool:
     """Read items until a batch is ready; False once `source` is used up."""
-    size = sum(len(data or b"") for _, data in pending)
+    size = sum(_size(item) for item in pending)
     while len(pending) < BATCH_PAGES and size < BATCH_BYTES:
         item = next(source, None)
         if item is None:
             return False
         pending.append(item)
-        size += len(item[1] or b"")
+        size += _size(item)
     return True
 
 
@@ -252,8 +253,13 @@ def _take_batch(pending: deque[Item]) -> list[Item]:
     while pending and len(batch) < BATCH_PAGES and (not batch or size < BATCH_BYTES):
         item = pending.popleft()
         batch.append(item)
-        size += len(item[1] or b"")
+        size += _size(item)
     return batch
+
+
+def _size(item: Item) -> int:
+    """The bytes an item holds (what else it holds is small: a stored article's text)."""
+    return len(item[1]) if isinstance(item[1], bytes) else 0
 
 
 def _ignore_ctrl_c() -> Any:

@@ -63,6 +63,21 @@ def test_clean_walks_a_folder(pages: Path, capsys: pytest.CaptureFixture[str]) -
     assert err == ""
 
 
+@pytest.mark.parametrize("command", ["clean", "facts"])
+def test_a_folder_s_files_that_are_no_pages_are_counted_not_read(
+    pages: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (pages / "README.md").write_text("# 모아 둔 기사\n\n구청 소식 메모\n", "utf-8")
+    (pages / "b_files" / "notes").write_text("자산 폴더 안의 메모", "utf-8")
+    (pages / "list.json").write_text("[]", "utf-8")
+    assert main([command, str(pages)]) == 0
+    out, err = capsys.readouterr()
+    assert "모아 둔 기사" not in out and "README" not in out
+    assert err == "govreader: skipped 2 files that are not pages in the folders given\n"
+    assert main([command, str(pages / "README.md")]) == 0  # given by name: read as asked
+    assert "모아 둔 기사" in capsys.readouterr().out
+
+
 def test_bad_inputs_get_one_line_each_and_the_batch_goes_on(
     pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

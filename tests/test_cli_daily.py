@@ -190,13 +190,15 @@ def test_add_skips_files_that_are_plainly_not_pages(
     write_page(pages, 1)
     (pages / "data.json").write_text('{"a": 1}')
     (pages / "scan.pdf").write_bytes(b"%PDF-1.7\n" + bytes(64))
+    (pages / "README.md").write_text("# 저장한 기사\n\n구청 소식을 모았다.\n", "utf-8")
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(64))
     assert main(["add", str(pages), str(photo), "--library", str(tmp_path / "lib")]) == 0
     captured = capsys.readouterr()
-    assert "imported 1" in captured.out and "skipped 3" in captured.out
+    assert "imported 1" in captured.out and "skipped 4" in captured.out
     assert "failed 0" in captured.out
-    assert captured.err.count("skipped") == 3
+    # the file given by name gets its line; the folder's non-pages are only counted
+    assert captured.err == f"govreader: {photo}: skipped, not a text page (JPEG image)\n"
     (pages / "empty.html").write_bytes(b"")
     assert main(["add", str(pages), "--library", str(tmp_path / "lib")]) == 1
     assert "failed 1" in capsys.readouterr().out

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from govreader.ingest import discover, load_page, terminal_safe
+from govreader.ingest import NotAPage, discover, load_page, terminal_safe
 from govreader.model import PageError, PageFormat
 
 KOREAN = "구로구가 고용노동부 주관 일자리대상에서 우수상을 수상했다."
@@ -290,14 +290,36 @@ def test_discover_walks_folders_in_order_and_skips_assets(tmp_path: Path) -> Non
     make_tree(tmp_path)
     found = list(discover([tmp_path]))
     pages = [p.relative_to(tmp_path).as_posix() for p in found if isinstance(p, Path)]
-    errors = {Path(e.path).name: e.reason for e in found if isinstance(e, PageError)}
+    passed_over = [Path(e.path).name for e in found if isinstance(e, NotAPage)]
     assert pages == ["a.html", "b/c.mhtml", "b/d.txt", "b/view.do"]
-    assert errors == {
-        "blob": "not a saved page",
-        "data.json": "not a saved page",
-        "pyproject.toml": "not a saved page",
-        "report.pdf": "not a saved page",
-    }
+    assert passed_over == ["blob", "data.json", "pyproject.toml", "report.pdf"]
+    assert not any(isinstance(e, PageError) for e in found)
+
+
+def test_in_a_folder_only_page_names_or_marked_up_files_are_pages(tmp_path: Path) -> None:
+    """A README, notes or a licence beside the pages are text, not saved pages; a page saved
+    under its address's name (`board.php`) or with no suffix is one when its bytes are markup."""
+    (tmp_path / "README.md").write_text('<p align="center">소개</p>\n\n# 모음', "utf-8")
+    (tmp_path / "notes").write_text(KOREAN, "utf-8")
+    (tmp_path / "LICENSE").write_text("MIT License\n\nPermission is hereby granted", "utf-8")
+    (tmp_path / "todo.org").write_text("* 읽을 것", "utf-8")
+    (tmp_path / "board.php").write_text(html_doc(), "utf-8")
+    (tmp_path / "saved").write_bytes(mhtml(html_doc(), "utf-8", "base64"))
+    (tmp_path / "bom.asp").write_bytes(b"\xef\xbb\xbf" + html_doc().encode())
+    (tmp_path / "wide.jsp").write_bytes(html_doc().encode("utf-16"))
+    (tmp_path / "copied.txt").write_text(KOREAN, "utf-8")
+    found = list(discover([tmp_path]))
+    pages = sorted(p.name for p in found if isinstance(p, Path))
+    passed_over = sorted(e.path.name for e in found if isinstance(e, NotAPage))
+    assert pages == ["board.php", "bom.asp", "copied.txt", "saved", "wide.jsp"]
+    assert passed_over == ["LICENSE", "README.md", "notes", "todo.org"]
+
+
+def test_a_file_given_by_name_is_read_whatever_its_name(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text(KOREAN, "utf-8")
+    assert list(discover([notes])) == [notes]
+    assert KOREAN in load_page(notes).text
 
 
 def test_discover_keeps_files_as_given_and_reports_missing(tmp_path: Path) -> None:
@@ -348,8 +370,9 @@ def test_discover_reports_unreadable_folder_and_goes_on(
 
 def test_corpus_pages_all_load(corpus_dir: Path) -> None:
     for found in discover([corpus_dir / "html", corpus_dir / "text"]):
-        if isinstance(found, PageError):
-            assert found.reason == "not a saved page"  # the .json expectations beside the pages
+        assert not isinstance(found, PageError)
+        if isinstance(found, NotAPage):  # the .json expectations beside the pages
+            assert found.path.suffix in {".json", ".jsonl"}, found
             continue
         page = load_page(found)
         assert "\ufffd" not in page.text[:20000], found

@@ -20,7 +20,7 @@ import types
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from rich.cells import cell_len
@@ -138,11 +138,18 @@ def pages(tmp_path: Path) -> Path:
     return folder
 
 
+class _FakeVersions(NamedTuple):
+    cleaning: str
+    facts: str
+
+
 @pytest.fixture
 def fake_reading(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pages are read by `fake_read_page`, in this process."""
     reading = types.ModuleType("govreader.reading")
     reading.read_page = fake_read_page  # type: ignore[attr-defined]
+    reading.read_facts = lambda article, problems=None: article  # type: ignore[attr-defined]
+    reading.reader_versions = lambda: _FakeVersions("fake", "fake")  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "govreader.reading", reading)
 
 

@@ -1,4 +1,11 @@
-"""Which files of the paths a user gave are saved pages: folders walked, assets skipped."""
+"""Which files of the paths a user gave are saved pages: folders walked, assets skipped.
+
+A file given by name is read whatever its name (the user chose it). In a folder, a file is a page
+when its suffix is a page's (`PAGE_SUFFIXES`), or, with any other suffix or none (`view.do`,
+`board.php`, a page saved without one), when its first bytes are HTML or MHTML: a README, notes,
+a licence or a data file beside the pages is text, not a saved page, and is passed over
+(`NotAPage`), counted by the commands rather than reported one by one.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from govreader.ingest.files import NOT_A_FILE, SYSTEM_FILE, is_system_path, read_file
-from govreader.ingest.sniff import NOT_A_PAGE, binary_kind
+from govreader.ingest.sniff import is_html, is_mhtml
 from govreader.model import PageError
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text"})
@@ -44,10 +51,12 @@ NOT_PAGE_SUFFIXES = frozenset(
             ".sqlite",
         ),
         *(".toml", ".ini", ".cfg", ".conf", ".lock", ".log", ".tsv", ".sql", ".py", ".sh"),
+        *(".md", ".markdown", ".rst", ".adoc"),
     }
 )
-"""Documents, archives, data and settings files that a user may keep beside pages: reported,
-never read (a folder of saved pages is often a project folder too)."""
+"""Documents, archives, data, settings and notes a user may keep beside pages: passed over in a
+folder without being read (a folder of saved pages is often a project folder too); a README
+that opens with markup would otherwise pass for an HTML page."""
 
 ASSET_FOLDER_ENDINGS = ("_files", ".files", "_파일")
 
@@ -58,9 +67,10 @@ one line, as for any bad input, so a wrong folder does not pass for a successful
 SYSTEM_FOLDER = "a system folder (under /proc, /sys or /dev), not saved pages"
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path | PageError]:
-    """Each page among `paths` (folders walked in sorted order), or a `PageError` per problem
-    (`NO_PAGES` for a folder with nothing in it to read)."""
+def discover(paths: Iterable[Path]) -> Iterator[Path | PageError | NotAPage]:
+    """Each page among `paths` (folders walked in sorted order), a `PageError` per problem
+    (`NO_PAGES` for a folder with nothing in it to read), and a `NotAPage` for each file in a
+    folder that is not a page."""
     for path in paths:
         path = Path(path)
         if is_system_path(path):
@@ -80,11 +90,18 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | PageError]:
             yield PageError(path, "no such file")
 
 
+class NotAPage(NamedTuple):
+    """A file met in a folder that is not a saved page: passed over, never read, and counted
+    (`skipped N`) where a file given by name that is no page gets a line of its own."""
+
+    path: Path
+
+
 class _Subfolder(NamedTuple):
     path: Path
 
 
-def _walk(top: Path) -> Iterator[Path | PageError]:
+def _walk(top: Path) -> Iterator[Path | PageError | NotAPage]:
     """The pages under `top`, depth first in sorted order. A stack of folders being read, not
     recursion: a folder nested a thousand deep (an unpacked archive can make one) would pass
     Python's recursion limit and end the whole batch with a traceback."""
@@ -100,7 +117,9 @@ def _walk(top: Path) -> Iterator[Path | PageError]:
             yield found
 
 
-def _folder(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageError | _Subfolder]:
+def _folder(
+    folder: Path, seen: set[tuple[int, int]]
+) -> Iterator[Path | PageError | NotAPage | _Subfolder]:
     """The pages and problems of one folder, and each subfolder to walk, in sorted order."""
     try:
         info = folder.stat()
@@ -143,23 +162,30 @@ def _folder(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | PageErr
         verdict = _file_verdict(path)
         if verdict is True:
             yield path
-        elif isinstance(verdict, PageError):
-            yield verdict
+        elif verdict is False:
+            yield NotAPage(path)
 
 
-def _file_verdict(path: Path) -> bool | PageError | None:
-    """True for a page, None for a companion to skip, a `PageError` for anything else."""
+def _file_verdict(path: Path) -> bool | None:
+    """True for a page, None for a companion to skip unsaid, False for a file that is no page."""
     suffix = path.suffix.lower()
     if suffix in PAGE_SUFFIXES:
         return True
     if suffix in ASSET_SUFFIXES:
         return None
     if suffix in NOT_PAGE_SUFFIXES:
-        return PageError(path, NOT_A_PAGE)
+        return False
     try:
         head = read_file(path, most=8192)
     except PageError:
         return True  # let loading report why it cannot be read
-    if binary_kind(head) and not head.startswith(b"\xef\xbb\xbf"):
-        return PageError(path, NOT_A_PAGE)
-    return True
+    return _marked_up(head)
+
+
+def _marked_up(head: bytes) -> bool:
+    """Whether a file's first bytes are HTML or MHTML, in UTF-8 (with or without a BOM), a legacy
+    encoding or UTF-16 with a BOM."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", "ignore").encode("utf-8")
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    return is_mhtml(head) or is_html(head)

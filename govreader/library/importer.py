@@ -5,7 +5,10 @@ each page within a time limit. Each page is read once, here: its bytes are hashe
 bytes are parsed, so a file changing while it is imported cannot store one version's text under
 the other's hash. Each page is stored in its own transaction, so an import stopped at any moment
 (Ctrl-C, kill -9, power loss) keeps every page stored so far and no half of one. Pages whose
-content is already stored are never parsed again.
+content is already stored are not parsed again, unless the rules that read their article changed
+since (`reading.reader_versions`): then the page is parsed again when the cleaning rules changed,
+and only its stored article's facts are read again when only the facts rules changed or a kind's
+facts were lost to a reader bug.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from pathlib import Path
 from govreader.ingest.sniff import plainly_not_a_page
 from govreader.library.prepared import Prepared
 from govreader.library.store import DUPLICATE, UNCHANGED, Library
-from govreader.model import PageError
+from govreader.library.writes import FACTS_AGAIN, READ_AGAIN
+from govreader.model import Article, PageError
 from govreader.workers import Item, Workers
 
 Progress = Callable[[str, str], None]
@@ -35,12 +39,17 @@ class ImportSummary:
 
     imported: int = 0
     updated: int = 0
+    refreshed: int = 0
+    """Unchanged pages whose articles were read again by newer rules."""
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     duplicates: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
-    """Files that are plainly not pages (a PDF, a JSON file, an image): no failure."""
+    """Files given by name, or named as pages, that are plainly not pages (a PDF, an image): no
+    failure, a line each."""
+    passed_over: int = 0
+    """Files in the folders walked that are not pages (a README, a PDF): counted, not listed."""
     warned: list[tuple[str, str]] = field(default_factory=list)
     """Pages stored with something missing (a facts reader failed on them), and what."""
     interrupted: bool = False
@@ -68,14 +77,19 @@ Parsed = Prepared | str
 """A worker's answer for one page: the article ready to store, or why it cannot be read."""
 
 
-def parse_page(path: str, data: bytes | None) -> Parsed:
-    """A worker's job: parse one page (its bytes as read and hashed) and prepare it for storing.
-    Returns plain data because `PageError` does not survive pickling."""
-    from govreader.reading import read_page
+def parse_page(path: str, data: bytes | Article | None) -> Parsed:
+    """A worker's job: parse one page (its bytes as read and hashed), or read the facts of its
+    stored article again, and prepare it for storing. Returns plain data because `PageError`
+    does not survive pickling."""
+    from govreader.reading import read_facts, read_page, reader_versions
 
     problems: list[str] = []
     try:
-        return Prepared.of(read_page(Path(path), data, problems), tuple(problems))
+        if isinstance(data, Article):
+            article = read_facts(data, problems)
+        else:
+            article = read_page(Path(path), data, problems)
+        return Prepared.of(article, tuple(problems), reader_versions())
     except PageError as error:
         return error.reason
     except Exception as error:  # a reader bug must cost one page, not the whole import
@@ -152,6 +166,10 @@ class _Importer:
         self.ctrl_c = _CtrlC()
         self.settled: list[str] = []  # paths stored or found stored, in order
         self.digests: dict[str, str] = {}  # the hash of each page sent to be parsed
+        self.refreshing: set[str] = set()  # unchanged pages sent to be read by newer rules
+        from govreader.reading import reader_versions  # here: opening a library needs none
+
+        self.current = reader_versions()
 
     def done(self, path: str, outcome: str, reason: str = "") -> None:
         if outcome == "failed":
@@ -176,10 +194,17 @@ class _Importer:
             return None
         digest = _digest(data)
         with self.ctrl_c.deferred():
-            outcome = self.library.known(path, digest)
+            outcome = self.library.known(path, digest, self.current)
             if outcome is None:
                 self.digests[path] = digest
                 return path, data
+            if outcome in (READ_AGAIN, FACTS_AGAIN):
+                self.digests[path] = digest
+                self.refreshing.add(path)
+                if outcome == READ_AGAIN:
+                    return path, data
+                (article_id,) = self.library.article_ids([path])
+                return path, self.library.article(article_id).article
             self.done(path, outcome)
             return None
 
@@ -189,7 +214,11 @@ class _Importer:
             if isinstance(result, str):
                 self.done(path, "failed", result)
                 return
-            outcome = self.library.record(path, digest, result)
+            if path in self.refreshing:
+                self.refreshing.discard(path)
+                outcome = self.library.refresh(path, digest, result)
+            else:
+                outcome = self.library.record(path, digest, result)
             if outcome:
                 self.summary.warned.extend((path, problem) for problem in result.problems)
             self.done(path, outcome or "failed", "" if outcome else "could not be stored")
@@ -223,7 +252,7 @@ def import_paths(
     returns what was done so far with `interrupted` set. A damaged library is refused
     (`LibraryError`) before anything is written.
     """
-    from govreader.ingest import discover
+    from govreader.ingest import NotAPage, discover
 
     library.check()
     summary = ImportSummary()
@@ -245,10 +274,12 @@ def import_paths(
     try:
         with _on_ctrl_c(importer.ctrl_c):
             for item in discover(existing):
-                found = item.path if isinstance(item, PageError) else item
+                found = item if isinstance(item, Path) else item.path
                 if os.path.abspath(found).startswith(own_files):
                     continue
-                if isinstance(item, PageError):
+                if isinstance(item, NotAPage):
+                    summary.passed_over += 1
+                elif isinstance(item, PageError):
                     summary.refuse(item.path, item.reason)
                 elif not _storable(str(item)):
                     summary.failed.append((str(item), "its name is not valid UTF-8 (rename it)"))

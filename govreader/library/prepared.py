@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from govreader.library.fact_json import encode_facts
 from govreader.library.matching import index_text
@@ -11,6 +12,9 @@ from govreader.library.schema import FACT_COUNT_COLUMNS
 from govreader.library.texts import pack
 from govreader.library.titles import stand_in_title
 from govreader.model import Article
+
+if TYPE_CHECKING:
+    from govreader.reading import ReaderVersions
 
 
 @dataclass(frozen=True)
@@ -33,9 +37,18 @@ class Prepared:
     """The article's lines of the facts table (`fact_rows`)."""
     problems: tuple[str, ...] = ()
     """What went wrong reading it that did not cost the page (`reading.read_page`)."""
+    cleaned_by: str | None = None
+    facts_by: str | None = None
+    """The rules that read it (`reading.reader_versions`); None when not known, and `facts_by`
+    also when a kind's facts were lost (`problems`), so a later import reads them again."""
 
     @classmethod
-    def of(cls, article: Article, problems: tuple[str, ...] = ()) -> Prepared:
+    def of(
+        cls,
+        article: Article,
+        problems: tuple[str, ...] = (),
+        read_by: ReaderVersions | None = None,
+    ) -> Prepared:
         from govreader.library.fact_rows import fact_lines  # here: only importing loads it
 
         counts = Counter(fact.kind for fact in article.facts)
@@ -49,6 +62,8 @@ class Prepared:
             grams=index_text(article.title, article.subtitle, article.text),
             lines=tuple(fact_lines(article)),
             problems=problems,
+            cleaned_by=read_by.cleaning if read_by else None,
+            facts_by=read_by.facts if read_by and not problems else None,
         )
 
 

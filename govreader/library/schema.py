@@ -226,11 +226,20 @@ CREATE INDEX fact_lines_by_key ON fact_lines (kind, key)
 """Version 4: the facts table's lines without their article's date and source, which the article
 row holds once (`fact_store` reads them from there): 0.7 KB an article less."""
 
+_V5_READ_BY = """
+ALTER TABLE articles ADD COLUMN cleaned_by TEXT;
+ALTER TABLE articles ADD COLUMN facts_by TEXT
+"""
+"""Version 5: which rules read each article (`reading.reader_versions`), so `add` reads an
+unchanged page again when its article was read by older rules. `facts_by` is NULL also when a
+kind's facts were lost to a reader bug; both are NULL for articles stored before this step."""
+
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     _V1,
     _v2_fact_lines,
     _v3_compact,
     _V4_SLIM_LINES,
+    _V5_READ_BY,
 )
 """MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file): SQL
 statements, or a function for a step that needs Python."""
@@ -263,6 +272,18 @@ def branch_draft(conn: sqlite3.Connection, version: int | None) -> bool:
     return "text_index" in tables and "fact_lines" not in tables
 
 
+def run_step(conn: sqlite3.Connection, version: int) -> None:
+    """Run the step that turns a version-`version` library into the next, in the caller's
+    transaction."""
+    step = MIGRATIONS[version]
+    if callable(step):
+        step(conn)
+        return
+    for statement in step.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 def migrate(conn: sqlite3.Connection) -> int | None:
     """Apply every missing step, each in its own transaction with the version it reaches; returns
     the version found before (None: not a library; above SCHEMA_VERSION: left untouched).
@@ -281,13 +302,7 @@ def migrate(conn: sqlite3.Connection) -> int | None:
                 return found
             if version == 0:
                 conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-            step = MIGRATIONS[version]
-            if callable(step):
-                step(conn)
-            else:
-                for statement in step.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
+            run_step(conn, version)
             conn.execute("DELETE FROM schema_version")
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
             conn.execute("COMMIT")

@@ -20,11 +20,19 @@ from govreader.model import Article
 
 if TYPE_CHECKING:
     from govreader.library.prepared import Prepared
+    from govreader.reading import ReaderVersions
 
 IMPORTED = "imported"
 UPDATED = "updated"
 UNCHANGED = "unchanged"
 DUPLICATE = "duplicate"
+REFRESHED = "refreshed"
+"""An unchanged page whose article was read again by newer rules (`refresh`)."""
+READ_AGAIN = "read again"
+FACTS_AGAIN = "facts again"
+"""What `known` asks of an unchanged page read by older rules: parse its bytes again (the
+cleaning rules changed), or only read the stored article's facts again (the facts rules changed,
+or a kind's facts were lost); either is then passed to `refresh`."""
 
 
 def _now() -> str:
@@ -79,18 +87,41 @@ class Writes(LibraryFile):
                 removed += conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
         return removed
 
-    def known(self, path: str, digest: str) -> str | None:
+    def known(self, path: str, digest: str, current: ReaderVersions | None = None) -> str | None:
         """What importing `path` with content `digest` comes to without parsing it: `unchanged`,
         or (content already stored under another path) `updated`/`duplicate` after remembering
-        the path; None when the page must be parsed and passed to `record`."""
+        the path; None when the page must be parsed and passed to `record`. Given the `current`
+        rules, an unchanged page whose article older rules read is `read again`/`facts again`."""
         with self._guard() as conn:
-            same = conn.execute("SELECT id FROM articles WHERE hash = ?", (digest,)).fetchone()
+            same = conn.execute(
+                "SELECT id, cleaned_by, facts_by FROM articles WHERE hash = ?", (digest,)
+            ).fetchone()
             if same is None:
                 return None
             held = conn.execute("SELECT article_id FROM paths WHERE path = ?", (path,)).fetchone()
             if held is not None and held[0] == same[0]:
-                return UNCHANGED
+                if current is None or same[1:] == tuple(current):
+                    return UNCHANGED
+                return READ_AGAIN if same[1] != current.cleaning else FACTS_AGAIN
         return self.record(path, digest, None)
+
+    def refresh(self, path: str, digest: str, prepared: Prepared) -> str | None:
+        """Store an unchanged page's article read again by newer rules, in one transaction:
+        only its facts when its stored text was cleaned by the same rules, else all of it (read
+        state, bookmark and position kept either way). `refreshed`, or what `record` makes of
+        it when the content is no longer stored."""
+        with self._write() as conn:
+            same = conn.execute(
+                "SELECT id, cleaned_by, published, source FROM articles WHERE hash = ?", (digest,)
+            ).fetchone()
+            if same is not None:
+                article_id, cleaned_by, published, source = same
+                if cleaned_by is not None and cleaned_by == prepared.cleaned_by:
+                    self._replace_facts(conn, article_id, published, source, prepared)
+                else:
+                    self._replace(conn, article_id, digest, prepared, _now())
+                return REFRESHED
+        return self.record(path, digest, prepared)
 
     def record(self, path: str, digest: str, article: Article | Prepared | None) -> str | None:
         """Store one page in one transaction: `imported` (new content), `updated` (the path's
@@ -147,9 +178,14 @@ class Writes(LibraryFile):
         newest = _free_key(conn, key_for(prepared.meta[3]))
         cursor = conn.execute(
             "INSERT INTO articles (hash, title, subtitle, reporter, published, source,"
-            f" {columns}, imported_at, updated_at, newest)"
-            f" VALUES (?, ?, ?, ?, ?, ?, {marks}, ?, ?, ?)",
-            (digest, *prepared.meta, *prepared.counts, now, now, newest),
+            f" {columns}, imported_at, updated_at, newest, cleaned_by, facts_by)"
+            f" VALUES (?, ?, ?, ?, ?, ?, {marks}, ?, ?, ?, ?, ?)",
+            (
+                digest,
+                *prepared.meta,
+                *prepared.counts,
+                *(now, now, newest, prepared.cleaned_by, prepared.facts_by),
+            ),
         )
         article_id = int(cursor.lastrowid or 0)
         self._write_text(conn, article_id, newest, prepared)
@@ -166,10 +202,35 @@ class Writes(LibraryFile):
         newest = _free_key(conn, key_for(prepared.meta[3]))
         conn.execute(
             "UPDATE articles SET hash = ?, title = ?, subtitle = ?, reporter = ?, published = ?,"
-            f" source = ?, {assignments}, updated_at = ?, newest = ? WHERE id = ?",
-            (digest, *prepared.meta, *prepared.counts, now, newest, article_id),
+            f" source = ?, {assignments}, updated_at = ?, newest = ?, cleaned_by = ?,"
+            " facts_by = ? WHERE id = ?",
+            (
+                digest,
+                *prepared.meta,
+                *prepared.counts,
+                *(now, newest, prepared.cleaned_by, prepared.facts_by, article_id),
+            ),
         )
         self._write_text(conn, article_id, newest, prepared)
+
+    @staticmethod
+    def _replace_facts(
+        conn: sqlite3.Connection,
+        article_id: int,
+        published: str | None,
+        source: str | None,
+        prepared: Prepared,
+    ) -> None:
+        """Only the facts of an article (counts, stored facts, the facts table's lines): its
+        text and the search index stay as they are."""
+        assignments = ", ".join(f"{c} = ?" for c in FACT_COUNT_COLUMNS.values())
+        conn.execute(
+            f"UPDATE articles SET {assignments}, facts_by = ? WHERE id = ?",
+            (*prepared.counts, prepared.facts_by, article_id),
+        )
+        conn.execute("UPDATE texts SET facts = ? WHERE id = ?", (prepared.facts, article_id))
+        delete_lines(conn, article_id)
+        write_lines(conn, article_id, published, source, prepared.lines)
 
     @staticmethod
     def _write_text(

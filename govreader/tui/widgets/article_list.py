@@ -25,6 +25,7 @@ from textual.strip import Strip
 from govreader.library import ArticleRow, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 from govreader.tui.symbols import UNICODE, Symbols
+from govreader.tui.widgets.frame_lines import FrameLines
 from govreader.tui.wrap import fit
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def row_pieces(
     return pieces
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(FrameLines, ScrollView, can_focus=True):
     """Every article matching the current query, newest first, fetched page by page."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -124,8 +125,6 @@ class ArticleList(ScrollView, can_focus=True):
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
         self._strips: dict[int, Strip] = {}  # drawn rows of the current width and styles
         self._styles: dict[str, Style] | None = None
-        self._frame_style: Style | None = None  # the widget's style while a frame is drawn
-        self._drawn_with: tuple[object, ...] = ()  # what the cached rows were drawn with
         self.empty_message = ""
         self.symbols = UNICODE
         self._reported: set[str] = set()
@@ -266,22 +265,9 @@ class ArticleList(ScrollView, can_focus=True):
             for name, style in self._row_styles().items()
         }
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """A frame's lines share the widget's style: worked out once a frame, not once a line
-        (a walk up the DOM, a third of drawing a line)."""
-        self._frame_style = self.rich_style
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._frame_style = None
-
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
-        base = self.rich_style if self._frame_style is None else self._frame_style
-        drawn_with = (base, self.app.theme, self.symbols)
-        if drawn_with != self._drawn_with:
-            self._strips.clear()
-            self._drawn_with = drawn_with
+        base = self.line_base(self.app.theme, self.symbols)
         strip = self._strips.get(index)
         if strip is not None:
             return strip

@@ -17,12 +17,13 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from govreader.model import FactKind
 from govreader.tui.document import Document
+from govreader.tui.widgets.frame_lines import FrameLines
 from govreader.tui.wrap import wrap
 
 SPAN_STYLES = ("title", "subtitle", "meta", *(str(kind) for kind in FactKind))
@@ -31,7 +32,7 @@ READING_CELLS = 88
 a comfortable measure in the middle rather than lines of 150 cells."""
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(FrameLines, ScrollView, can_focus=True):
     """Shows one `Document`; knows which line each fact and each find match is on."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -65,8 +66,6 @@ class Reader(ScrollView, can_focus=True):
         self._pending_top: int | None = 0
         self._strips: dict[int, Strip] = {}
         self._styles: dict[str, Style] | None = None
-        self._frame_style: Style | None = None  # the widget's style while a frame is drawn
-        self._drawn_with: tuple[object, ...] = ()  # what the cached lines were drawn with
 
     def show(self, document: Document, top: int = 0) -> None:
         """Replace the text; `top` is the character offset to have on the first line."""
@@ -158,26 +157,13 @@ class Reader(ScrollView, can_focus=True):
         self._strips.clear()
         self.refresh()
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """A frame's lines share the widget's style: worked out once a frame, not once a line
-        (a walk up the DOM, a third of drawing a line)."""
-        self._frame_style = self.rich_style
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._frame_style = None
-
     def render_line(self, y: int) -> Strip:
         if self._wrap_width() != self._width:
             # The first frame comes before the first Resize: wrap now so it shows the text.
             self._relayout()
         index = round(self.scroll_y) + y
         width = self.size.width
-        base = self.rich_style if self._frame_style is None else self._frame_style
-        drawn_with = (base, self.app.theme)
-        if drawn_with != self._drawn_with:
-            self._strips.clear()
-            self._drawn_with = drawn_with
+        base = self.line_base(self.app.theme)
         if index >= len(self._lines):
             return Strip.blank(width, base)
         strip = self._strips.get(index)
