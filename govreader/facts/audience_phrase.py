@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.audience_phrase_words import adnominal, connective, linking, noun_word
+from govreader.facts.audience_phrase_words import ADVERBS, adnominal, connective, linking, noun_word
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import VAGUE, word_set
 
@@ -81,6 +81,10 @@ _CLAUSE_JOIN_RE = re.compile(
 _SERIAL_END_RE = re.compile(r"(?:두|있|살|다니|받|하|되)고$")
 # `혼인신고 후`, `퇴원 뒤`: the event before a time word is a noun.
 _EVENT_RE = re.compile(r"(?:후|뒤)\s")
+# `수요조사 후 신청가구`, `개설하기 전 주민`, `진작함으로써 국민`, `기업과 함께 국민`: outside a
+# relative clause, a time after or before an event, a means, or an adverb modifies the verb of
+# the sentence, so the phrase starts after it (`혼인신고 후 7년 이내인 부부` keeps its event).
+_ADVERBIAL_RE = re.compile(r"^(?:후|뒤)$|[가-힣]기\s전$|(?:으로|로)써$|(?:까지|부터)로$")
 # `신청일 기준 30일 이상 …`, `공고일 현재 시에 1년 이상 …`: a duration inside a clause.
 _DURATION_RE = re.compile(r"\s?(?:[가-힣]+\s)?(?:\d[\d,]*(?:일|개월|년)\s)?(?:이상|이내|동안|넘게)")
 # `신청일 기준으로 …`: a date reference with its particle stays outside the clause.
@@ -103,6 +107,13 @@ _NOTE_RE = re.compile(r"(?<=[가-힣])\([^()\s]{1,30}\)(?=[가-힣]{0,2}$)")
 _MEMBERS_OF_RE = re.compile(
     r"(?:학교|대학|대학교|학원|시설|사업장|기업|업체|농가|어린이집|유치원|소유|명의|소속)의$"
 )
+
+
+def _before_time(text: str, previous: int, word: str) -> str:
+    """`word` with the word before it when it is `전` (`개설하기 전`), else `word`."""
+    if word != "전":
+        return word
+    return text[max(text.rfind(" ", 0, previous - 1) + 1, 0) : previous] + word
 
 
 def _before_brackets(text: str, end: int, floor: int) -> int:
@@ -175,6 +186,9 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         if _SINCE_RE.search(word) and not (clause and _FROM_RE.search(word)):
             break
         if connective(word) or (linking(word) and not _AUXILIARY_RE.match(text, start - 1)):
+            break
+        adverbial = word in ADVERBS or _ADVERBIAL_RE.search(_before_time(text, previous, word))
+        if adverbial and not clause:
             break
         bullet = _BULLET_RE.match(word)
         if bullet:

@@ -27,7 +27,7 @@ _AGE_WORD_RE = re.compile(
 NOUN_WORDS = word_set(
     "등록 기록 등 또는 및 혹은 사이 중 가운데 맞벌이 외벌이 홑벌이 한부모 다둥이 자가 아이 "
     "어린이 이상 부서 경찰서 소방서 읍면 읍 면 동 리 근로 진로 도로 경로 공로 원로 고도 제도 "
-    "언어 영어 단어 연어 한국어 관할"
+    "언어 영어 단어 연어 한국어 관할 일반"
 )
 # `사업자등록 6개월 이상`, `주민등록 1년 이상`: a record held for a time, ending like `…도록`.
 # So do benefits ending like 하여 (`주거급여 수급자`, `생계급여`).
@@ -107,8 +107,8 @@ _ARGUMENT_END_RE = re.compile(r"(?:을|를|이|가|에|에서|이상|이하|미�
 
 def adnominal(word: str, before: str) -> bool:
     """`word` modifies the noun after it as a verb does: `둔`, `사는`, or `느끼는` after `…을`;
-    `전` in `전 국민` is the word for all, not a verb."""
-    if word == "전":
+    `전` in `전 국민` is the word for all, and `일반` in `함께 일반 국민` a noun, not verbs."""
+    if word == "전" or word in NOUN_WORDS:
         return False
     if _BOUND_RE.search(word):
         return True

@@ -5,7 +5,8 @@ and places a program runs, the reach of a thing, programs counted, calls receive
 comparisons and changes, estimates, harm, agenda items, pools, winners, means. A vetoed count
 takes no type from a list, a pair or a sum beside it (`target_parts`). Kept apart from
 `target_typing`, which weighs the cues that do make a count a goal or a result. Counts of a
-field (bodies evaluated or picked, winners, items reviewed) are read in `target_fields`.
+field (bodies evaluated or picked, winners, items reviewed) are read in `target_fields`, and
+statistics of a place (rankings, populations, standing counts, records) in `target_statistics`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from govreader.facts.phrases import is_plain_word
 from govreader.facts.target_awarded import awarded
 from govreader.facts.target_fields import field_counted
 from govreader.facts.target_spot import Spot
+from govreader.facts.target_statistics import people_share, statistic
 from govreader.facts.target_turnout import (
     doers,
     entries,
@@ -65,11 +67,6 @@ STAFF_ACT = re.compile(
 # A count as the topic of its own clause (입교 기업 1,065개사는 매출액 1,194억 원을 달성했으며) is
 # who did something, not what was done.
 COUNT_TOPIC = re.compile(r"^(?:여)?(?:은|는)\s(?:[^\s,.]+\s){0,3}?[^\s,.]+(?:을|를)\s")
-# A share of people as the topic (`재방문한 사람은 61%로 집계됐다`, `외지인은 71%`) describes who
-# came or answered: a statistic, not a level reached.
-PEOPLE_SHARE = re.compile(
-    r"(?:사람|주민|시민|방문객|관광객|관람객|응답자|거주자|외지인|이용자|참가자|참여자|가구)(?:은|는|이|가)\s$"
-)
 # Harm said after the count (전복 양식장 37곳이 피해를 입었고).
 HARM_AFTER = re.compile(r"^(?:여)?[이가]\s(?:[^\s,.]+\s)?(?:피해|사망|부상|침수|파손|붕괴|고립)")
 # What a thing spans (전 세계 150여 개 국가의 인증을, 12개국 참가자): countries and the world
@@ -98,26 +95,6 @@ AGENDA = re.compile(r"조례안|동의안|안건|의안|결의안|건의안|예�
 # level reached, and, since the two add up to this year's level, no part of it either.
 COMPARED = re.compile(r"^(?:여)?\s?보다\s")
 CHANGED = re.compile(r"^(?:여)?(?:\([^()]{0,12}\))?[이가]\s(?:증가|늘었|늘어|감소|줄었|줄어)")
-# A figure ranked against others (`… 176명이 귀농해 전국에서 가장 많았다`, `고용률 … 상승폭이
-# 가장 높게 나타났다`) is a statistic of who came first, unless the sentence speaks of work
-# done or aimed at.
-RANKED = re.compile(r"가장\s(?:많|높|적|낮)|순으로|순이었")
-WORK_WORDS = re.compile(r"목표|실적|성과|달성|창출|계획")
-# A population counted (`주민등록 인구는 … 1만 5,913명으로 집계됐다`) is a statistic.
-POPULATION = re.compile(r"인구(?:는|은|가|이|\s?수)|주민등록")
-# Labour statistics as the topic (`실업자는 … 3만 5천 명으로 집계됐다`, `고용률은 … 64.7%로
-# 나타났다`) are statistics too, unless the sentence speaks of work done or aimed at, or the
-# level is said to be recorded or reached (`고용률은 78.5%를 기록했다`, `50.2%를 달성`).
-LABOUR_STATISTIC = re.compile(
-    r"(?:실업자|실업률|고용률|경제활동참가율|경제활동인구)(?:\s?수)?(?:는|은|이|가)\s"
-)
-# Who moved to the country, named as a kind of household or person (`작년 귀농·귀촌가구는 32만
-# 명으로 전년보다 3.1% 늘었다`, `귀촌인은 42만 명이었다`), is a population statistic in the same
-# way; those said to have come to a place (`강진으로 귀농한 가구는`) are what it drew.
-MIGRANTS_TOPIC = re.compile(
-    r"(?:귀농|귀촌|귀어)(?:[·ㆍ]?(?:귀농|귀촌|귀어))*\s?(?:가구원|가구|인구|인)?(?:는|은|이|가)\s"
-)
-RECORDED = re.compile(r"^(?:여)?\s?(?:를|을)\s?(?:[^\s,.]+\s)?(?:기록|달성)")
 # The ends of a range (`마을별로 10명에서 15명의 참여자를`) are no counts made; a level raised to
 # (`8명에서 15명으로 늘렸다`, `1,000명에서 1,500명까지 늘린다`) is.
 RANGE_FROM = re.compile(
@@ -184,20 +161,6 @@ MEANS_AFTER = re.compile(
 )
 
 
-# Members or firms active now (`마을기업 210개가 활동하고 있다`, `12개 모임 180명의 회원이 활동하고
-# 있으며`) are a standing count, not what a program did or aims at.
-STANDING_AFTER = re.compile(
-    r"^(?:여)?(?:[이가의은는]\s|\s)(?:[^\s,.]+\s){0,3}?[^\s,.]*활동(?:하고\s있|\s?중)"
-)
-# A milestone or a record (`처음으로 3백만 명을 넘어섰다`, `… 12만 개로 역대 최대치를 기록했다`,
-# `통계 작성 이후 최대`) is a statistic, unless the sentence speaks of work done or aimed at
-# (`고용률 48.1%를 달성, 역대 최고를 기록했다`) or of a program's running total (`누적 이용자는 3만
-# 명을 넘어섰다`), which is what it did.
-RECORD_AFTER = re.compile(
-    r"^(?:여)?\s?(?:[을를]\s(?:처음으로\s)?(?:돌파|넘어서|넘어섰|넘었)"
-    r"|(?:으로|로)?\s?(?:[^\s,.]+\s){0,2}?(?:역대\s?최(?:대|고|다)|통계\s?작성\s?이후))"
-)
-RUNNING_TOTAL = re.compile(r"누적")
 # Bodies on the other side of an agreement (`9개 기업과 투자협약을 맺고`, `12개 부처와 협업해`) are
 # partners, not what the agreement yields.
 PARTNER_UNITS = ("곳", "개", "개사", "개소", "개교", "팀", "개 기업")
@@ -262,15 +225,6 @@ HELD_AFTER = re.compile(
 )
 
 
-def _standing_or_record(spot: Spot) -> bool:
-    """A count of who is active now, a milestone passed or a record set: statistics."""
-    if STANDING_AFTER.match(spot.after):
-        return True
-    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
-    record = RECORD_AFTER.match(spot.rest) and not WORK_WORDS.search(sentence)
-    return bool(record) and not RUNNING_TOTAL.search(spot.head)
-
-
 def _demand_or_turnout(spot: Spot) -> bool:
     """Applicants, or visitors to a fair or a meeting, as the topic of the count."""
     if cues.STRONG_GOAL.search(spot.after):
@@ -299,14 +253,14 @@ def _partners(spot: Spot) -> bool:
 
 def vetoed(spot: Spot) -> bool:
     """Counts that are never a target, whatever the counts beside them are: turnout (also as the
-    topic), standing counts, milestones and records, partners of an agreement, counts about a
-    prize, sessions held, ranges, harm, programs counted, estimates, agenda items (also a total
-    after them), counts as topics, staff, ratios, pools, winners, means, gaps to another group,
-    a single place."""
+    topic), statistics (standing counts, records, rankings, populations), partners of an
+    agreement, counts about a prize, sessions held, ranges, harm, programs counted, estimates,
+    agenda items (also a total after them), counts as topics, staff, ratios, pools, winners,
+    means, shares of people as the topic, gaps to another group, a single place."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
-    if _standing_or_record(spot) or _partners(spot) or _about_a_prize(spot) or awarded(spot):
+    if statistic(spot) or _partners(spot) or _about_a_prize(spot) or awarded(spot):
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
@@ -317,16 +271,6 @@ def vetoed(spot: Spot) -> bool:
     if not spot.percent and CATEGORY_AFTER.match(after):
         return True
     if spot.unit == "개" and COURSES_AFTER.match(after):
-        return True
-    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
-    if RANKED.search(sentence) and not WORK_WORDS.search(sentence):
-        return True
-    people = spot.unit in cues.PEOPLE_UNITS
-    if people and POPULATION.search(spot.head) and not WORK_WORDS.search(sentence):
-        return True
-    statistic = (people or spot.percent) and LABOUR_STATISTIC.search(spot.head)
-    statistic = statistic or (people and MIGRANTS_TOPIC.search(spot.head))
-    if statistic and not WORK_WORDS.search(sentence) and not RECORDED.match(rest):
         return True
     if RANGE_FROM.match(rest) or (RANGE_TO_BEFORE.search(raw) and RANGE_TO_AFTER.match(after)):
         return True
@@ -377,7 +321,7 @@ def vetoed(spot: Spot) -> bool:
         or (OWNS_MEASURE.match(after) and not people)
     ):
         return True
-    if spot.percent and PEOPLE_SHARE.search(before):
+    if people_share(spot):
         return True
     gap = spot.percent and GAP_AFTER.match(after) and "보다" in before
     if gap and not cues.CAUSED.search(spot.head):

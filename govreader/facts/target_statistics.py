@@ -1,0 +1,90 @@
+"""Counts that are statistics of a place, never a target: the labels count what a program did or
+aims at, not how many live, move, work or are active somewhere.
+
+- a figure ranked against others (`전국에서 가장 많았다`);
+- a population, labour statistics or who moved to the country as the topic (`주민등록 인구는`,
+  `고용률은`, `귀촌가구는`);
+- members or firms active now, a milestone passed or a record set (`210개가 활동하고 있다`,
+  `처음으로 3백만 명을 넘어섰다`, `역대 최대치를 기록했다`);
+- a share of people as the topic (`재방문한 사람은 61%로`).
+
+All but the share give way when the sentence speaks of work done or aimed at. `target_vetoes`
+asks these beside its other vetoes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govreader.facts import target_cues as cues
+from govreader.facts.target_spot import Spot
+
+# A figure ranked against others (`… 176명이 귀농해 전국에서 가장 많았다`, `고용률 … 상승폭이
+# 가장 높게 나타났다`) is a statistic of who came first, unless the sentence speaks of work
+# done or aimed at.
+RANKED = re.compile(r"가장\s(?:많|높|적|낮)|순으로|순이었")
+WORK_WORDS = re.compile(r"목표|실적|성과|달성|창출|계획")
+# A population counted (`주민등록 인구는 … 1만 5,913명으로 집계됐다`) is a statistic.
+POPULATION = re.compile(r"인구(?:는|은|가|이|\s?수)|주민등록")
+# Labour statistics as the topic (`실업자는 … 3만 5천 명으로 집계됐다`, `고용률은 … 64.7%로
+# 나타났다`) are statistics too, unless the sentence speaks of work done or aimed at, or the
+# level is said to be recorded or reached (`고용률은 78.5%를 기록했다`, `50.2%를 달성`).
+LABOUR_STATISTIC = re.compile(
+    r"(?:실업자|실업률|고용률|경제활동참가율|경제활동인구)(?:\s?수)?(?:는|은|이|가)\s"
+)
+# Who moved to the country, named as a kind of household or person (`작년 귀농·귀촌가구는 32만
+# 명으로 전년보다 3.1% 늘었다`, `귀촌인은 42만 명이었다`), is a population statistic in the same
+# way; those said to have come to a place (`강진으로 귀농한 가구는`) are what it drew.
+MIGRANTS_TOPIC = re.compile(
+    r"(?:귀농|귀촌|귀어)(?:[·ㆍ]?(?:귀농|귀촌|귀어))*\s?(?:가구원|가구|인구|인)?(?:는|은|이|가)\s"
+)
+RECORDED = re.compile(r"^(?:여)?\s?(?:를|을)\s?(?:[^\s,.]+\s)?(?:기록|달성)")
+# Members or firms active now (`마을기업 210개가 활동하고 있다`, `12개 모임 180명의 회원이 활동하고
+# 있으며`) are a standing count, not what a program did or aims at.
+STANDING_AFTER = re.compile(
+    r"^(?:여)?(?:[이가의은는]\s|\s)(?:[^\s,.]+\s){0,3}?[^\s,.]*활동(?:하고\s있|\s?중)"
+)
+# A milestone or a record (`처음으로 3백만 명을 넘어섰다`, `… 12만 개로 역대 최대치를 기록했다`,
+# `통계 작성 이후 최대`) is a statistic, unless the sentence speaks of work done or aimed at
+# (`고용률 48.1%를 달성, 역대 최고를 기록했다`) or of a program's running total (`누적 이용자는 3만
+# 명을 넘어섰다`), which is what it did.
+RECORD_AFTER = re.compile(
+    r"^(?:여)?\s?(?:[을를]\s(?:처음으로\s)?(?:돌파|넘어서|넘어섰|넘었)"
+    r"|(?:으로|로)?\s?(?:[^\s,.]+\s){0,2}?(?:역대\s?최(?:대|고|다)|통계\s?작성\s?이후))"
+)
+RUNNING_TOTAL = re.compile(r"누적")
+# A share of people as the topic (`재방문한 사람은 61%로 집계됐다`, `외지인은 71%`) describes who
+# came or answered: a statistic, not a level reached.
+PEOPLE_SHARE = re.compile(
+    r"(?:사람|주민|시민|방문객|관광객|관람객|응답자|거주자|외지인|이용자|참가자|참여자|가구)(?:은|는|이|가)\s$"
+)
+
+
+def _standing_or_record(spot: Spot) -> bool:
+    """A count of who is active now, a milestone passed or a record set: statistics."""
+    if STANDING_AFTER.match(spot.after):
+        return True
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    record = RECORD_AFTER.match(spot.rest) and not WORK_WORDS.search(sentence)
+    return bool(record) and not RUNNING_TOTAL.search(spot.head)
+
+
+def statistic(spot: Spot) -> bool:
+    """A standing count, a milestone or a record, a ranking, a population, labour statistics or
+    who moved to the country, in a sentence that speaks of no work done or aimed at."""
+    if _standing_or_record(spot):
+        return True
+    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    if RANKED.search(sentence) and not WORK_WORDS.search(sentence):
+        return True
+    people = spot.unit in cues.PEOPLE_UNITS
+    if people and POPULATION.search(spot.head) and not WORK_WORDS.search(sentence):
+        return True
+    counted = (people or spot.percent) and LABOUR_STATISTIC.search(spot.head)
+    counted = counted or (people and MIGRANTS_TOPIC.search(spot.head))
+    return bool(counted) and not WORK_WORDS.search(sentence) and not RECORDED.match(spot.rest)
+
+
+def people_share(spot: Spot) -> bool:
+    """A share of people as the topic: who came or answered, not a level reached."""
+    return bool(spot.percent and PEOPLE_SHARE.search(spot.before))
