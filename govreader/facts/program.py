@@ -137,7 +137,9 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
     earlier) `주간활동서비스` is the same program and is named in full, and after `「거제에서 한
     달 살기」 프로그램`, so is `한 달 살기 프로그램`; after `관광도시 조성사업`, so is `관광도시
     사업`."""
-    distinct = sorted(set(names), key=len, reverse=True)
+    # Longest first; names of one length in the order the article gives them (a set's order
+    # changes from run to run, and with it which of two equal names a short mention took).
+    distinct = sorted(dict.fromkeys(names), key=len, reverse=True)
     full = {}
     for name in distinct:
         short = _BARE_HEAD_RE.sub("", name)
