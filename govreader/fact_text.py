@@ -7,6 +7,7 @@ Pure functions of the model, shared by the CLI and the TUI and tested without a 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from govreader.figures import korean_amount, number
 from govreader.model import Article, Fact, FactKind
@@ -109,12 +110,20 @@ def _same_thing(first: object, second: object) -> bool:
     return bool(set(str(first).split()) & set(str(second).split()))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
-_PERIOD = re.compile(
-    r"(?P<year>(?:19|20)\d{2})\s*년|(?P<before_last>지지난해|재작년)|"
-    r"(?P<last>지난해|작년|지난 ?한 ?해|전년(?:도)?(?!\s*(?:보다|대비|에\s*비해|같은)))|"
-    r"(?P<this>올해|금년|이번 ?해)|(?P<next>내년|이듬해|다음 ?해)|(?P<half>[상하]반기|[1-4]분기)"
-)
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Sentence ends and time words, compiled when first used: the reader imports this module
+    for `KIND_LABELS` as it starts, and compiling them then cost its first frame about 1 ms."""
+    sentence_end = re.compile(r"(?<=[.!?])\s+|\n")
+    period = re.compile(
+        r"(?P<year>(?:19|20)\d{2})\s*년|(?P<before_last>지지난해|재작년)|"
+        r"(?P<last>지난해|작년|지난 ?한 ?해|전년(?:도)?(?!\s*(?:보다|대비|에\s*비해|같은)))|"
+        r"(?P<this>올해|금년|이번 ?해)|(?P<next>내년|이듬해|다음 ?해)|"
+        r"(?P<half>[상하]반기|[1-4]분기)"
+    )
+    return sentence_end, period
+
+
 _OFFSETS = {"before_last": -2, "last": -1, "this": 0, "next": 1}
 
 
@@ -123,11 +132,12 @@ def period_of(fact: Fact, article: Article) -> tuple[object, str | None] | None:
     none: the nearest time words before the fact in its sentence, else the first after it.
     Years said relative to the article (지난해, 올해) count from its date when it has one."""
     text = article.text
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, fact.start)), default=0)
-    end_match = _SENTENCE_END.search(text, fact.end)
+    sentence_end, period = _patterns()
+    start = max((m.end() for m in sentence_end.finditer(text, 0, fact.start)), default=0)
+    end_match = sentence_end.search(text, fact.end)
     end = end_match.start() if end_match else len(text)
-    before = list(_PERIOD.finditer(text, start, fact.start))
-    after = list(_PERIOD.finditer(text, fact.end, end))
+    before = list(period.finditer(text, start, fact.start))
+    after = list(period.finditer(text, fact.end, end))
     year: object = None
     half: str | None = None
     for match in [*reversed(before), *after]:

@@ -48,9 +48,10 @@ class PageError(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Page:
-    """A saved page decoded to text: what ingest hands to clean."""
+    """A saved page decoded to text: what ingest hands to clean. Compared by identity: nothing
+    compares or hashes pages, and each generated method is compiled as the reader starts."""
 
     path: Path
     text: str
@@ -72,6 +73,9 @@ class Fact:
     text: str
     fields: Mapping[str, Any] = field(default_factory=dict)
     rule: str | None = field(default=None, compare=False, repr=False)
+
+    __hash__ = None  # type: ignore[assignment]
+    """Unhashable, as its `fields` (a dict) always made it, without compiling a `__hash__`."""
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:

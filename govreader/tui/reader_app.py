@@ -8,7 +8,6 @@ them imports the app that shows them.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import replace
 from pathlib import Path
 
 from textual.app import App
@@ -111,4 +110,4 @@ class ReaderApp(App[None]):
         index = names.index(self.theme) + 1 if self.theme in names else 0
         self.theme = names[index % len(names)]
         self.show_message(f"theme: {self.theme}")
-        self.keep_settings(replace(self.settings, theme=self.theme))
+        self.keep_settings(self.settings._replace(theme=self.theme))

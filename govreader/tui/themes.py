@@ -33,17 +33,26 @@ FACT_HUES = {
 """Each fact kind's hue (on dark themes, on light ones), adjusted per theme like the rest."""
 
 
-def _luminance(color: Color) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+_LINEAR = tuple(
+    c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    for c in (v / 255 for v in range(256))
+)
+"""Each channel value (0-255) as linear light, for WCAG's relative luminance: worked out once,
+not at each of the few hundred contrasts the reader's theme needs as it starts."""
 
-    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+def _luminance(color: Color) -> float:
+    return 0.2126 * _LINEAR[color.r] + 0.7152 * _LINEAR[color.g] + 0.0722 * _LINEAR[color.b]
+
+
+def _ratio(first: float, second: float) -> float:
+    """The contrast of two luminances."""
+    high, low = (first, second) if first >= second else (second, first)
+    return (high + 0.05) / (low + 0.05)
 
 
 def contrast(first: Color, second: Color) -> float:
-    high, low = sorted((_luminance(first), _luminance(second)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+    return _ratio(_luminance(first), _luminance(second))
 
 
 def _least(move: Callable[[float], Color], reads: Callable[[Color], bool]) -> Color | None:
@@ -61,11 +70,14 @@ def _least(move: Callable[[float], Color], reads: Callable[[Color], bool]) -> Co
 
 def readable(color: Color, *backgrounds: Color) -> Color:
     """`color` moved away from the backgrounds' lightness just enough to read on each of them."""
-    dark = sum(_luminance(b) for b in backgrounds) / len(backgrounds) < 0.18
-    found = _least(
-        color.lighten if dark else color.darken,
-        lambda c: all(contrast(c, b) >= TARGET for b in backgrounds),
-    )
+    grounds = [_luminance(b) for b in backgrounds]
+    dark = sum(grounds) / len(grounds) < 0.18
+
+    def reads(candidate: Color) -> bool:
+        luminance = _luminance(candidate)
+        return all(_ratio(luminance, ground) >= TARGET for ground in grounds)
+
+    found = _least(color.lighten if dark else color.darken, reads)
     return found or (WHITE if dark else BLACK)
 
 

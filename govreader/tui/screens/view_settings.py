@@ -8,8 +8,6 @@ composing the panes.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from textual import events
 
 from govreader.settings import LAYOUTS
@@ -81,14 +79,14 @@ class ViewSettings(MainCore):
         app = self.reader_app
         layouts = list(LAYOUTS)
         layout = layouts[(layouts.index(app.settings.layout) + 1) % len(layouts)]
-        app.keep_settings(replace(app.settings, layout=layout))
+        app.keep_settings(app.settings._replace(layout=layout))
         self.lay_out()
         self.set_message(f"layout: {LAYOUT_NAMES[layout]}")
 
     def action_toggle_symbols(self) -> None:
         app = self.reader_app
         symbols = "unicode" if app.settings.symbols == "ascii" else "ascii"
-        app.keep_settings(replace(app.settings, symbols=symbols))
+        app.keep_settings(app.settings._replace(symbols=symbols))
         self.apply_symbols()
         if self.stored is not None and not self.raw:
             self.open_article(self.stored.id, mark_read=False)  # the meta line's separators
