@@ -33,10 +33,15 @@ def _plain(line: str) -> bool:
     return len(line) >= SHORTEST and bool(_PLAIN_END.search(line)) and not _polite(line)
 
 
+def _long_prose(lines: list[str]) -> tuple[int, int]:
+    """How many long lines of prose end plainly, and how many politely: the page's register."""
+    long = [line for line in lines if len(line) >= LONG]
+    return sum(map(_plain, long)), sum(map(_polite, long))
+
+
 def reader_notices(lines: list[str]) -> set[int]:
     """Polite lines, none quoting anyone, on a page whose long lines of prose are plain."""
-    plain = sum(1 for line in lines if len(line) >= LONG and _plain(line))
-    polite = sum(1 for line in lines if len(line) >= LONG and _polite(line))
+    plain, polite = _long_prose(lines)
     if plain <= PLAIN_SHARE * polite:
         return set()
     return {i for i, line in enumerate(lines) if _polite(line) and not _SPEECH.search(line)}
@@ -50,8 +55,7 @@ def polite_sentences(lines: list[str]) -> set[int]:
     """Short polite sentences on a page told politely (a broadcast script, a letter, a speech):
     its long prose lines are polite, more than twice as many as plain ones, so its short polite
     lines (새해가 밝았습니다.) are the story's too, as short plain ones are a plain story's."""
-    plain = sum(1 for line in lines if len(line) >= LONG and _plain(line))
-    polite = sum(1 for line in lines if len(line) >= LONG and _polite(line))
+    plain, polite = _long_prose(lines)
     if polite <= PLAIN_SHARE * plain:
         return set()
     return {

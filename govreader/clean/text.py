@@ -64,9 +64,9 @@ STORY = 12.0
 FIELD_ROW = 0.4
 """A notice's labelled row on a page with no story: article text, as a notice field is."""
 CHROME = -1.5
+"""The score of the page's own rows (chrome, dates, bylines): they end a notice's field."""
 POLITE_SENTENCE = 0.5
 """A short polite sentence of a page told politely scores as a short plain one does."""
-"""The score of the page's own rows (chrome, dates, bylines): they end a notice's field."""
 WORD = re.compile(r"\w")
 NOISE = re.compile(r"[\d\s\[\]().,:/•·-]{1,20}")
 SHORT_SENTENCE = re.compile(r"[가-힣](?<!니)다\.[”\"’']?$")
