@@ -231,8 +231,9 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
                     refused = summary.failed or summary.skipped
                     none = "no pages found"
                     if summary.passed_over:
-                        files = "file that is" if summary.passed_over == 1 else "files that are"
-                        none += f" ({summary.passed_over} {files} not pages)"
+                        from govreader.import_report import not_pages
+
+                        none += f" ({not_pages(summary.passed_over)})"
                     path, reason = refused[0] if refused else ("", none)
                     notice = f"Nothing could be imported: {Path(path).name or 'PATH'}: {reason}"
             elif library.count() == 0:

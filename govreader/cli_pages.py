@@ -82,8 +82,9 @@ def _read_each(paths: Sequence[Path], task: PageTask) -> Iterator[tuple[str, obj
         for index in range(len(found) + len(failures)):
             yield failures[index] if index in failures else next(answers)
     if passed_over:
-        files = "file that is not a page" if passed_over == 1 else "files that are not pages"
-        say(f"skipped {passed_over} {files} in the folders given")
+        from govreader.import_report import not_pages
+
+        say(f"skipped {not_pages(passed_over)} in the folders given")
 
 
 def cmd_clean(args: argparse.Namespace) -> int:

@@ -40,6 +40,12 @@ def say_refused(summary: ImportSummary) -> None:
         say("gone since it was imported (its article stays in the library)", path)
 
 
+def not_pages(count: int) -> str:
+    """`1 file that is not a page`, `3 files that are not pages`: what a folder held beside its
+    pages, counted in one line."""
+    return f"{count} file that is not a page" if count == 1 else f"{count} files that are not pages"
+
+
 def summary_line(summary: ImportSummary) -> str:
     """`imported 3, updated 0, unchanged 1, failed 0`; read again, skipped and missing only when
     some were. Skipped counts the files in folders that are not pages too, which get no line of
