@@ -137,7 +137,7 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
     work = [
         span
         for span, item in zip(spans, items, strict=True)
-        if span and _WORK_END_RE.search(text, item.start, item.end)
+        if span and _WORK_END_RE.search(text, item.start, _before_note(text, item))
     ]
     if strict and 2 * len(work) < len(items):
         return
@@ -145,6 +145,16 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
 
 
 _ETC_WORD_RE = re.compile(r"(?:^|\s)등(?:\s|$)")
+
+# `광고교실(한국방송광고진흥공사)`, `창업특강(4회)`: who runs an item or how often, in brackets
+# after it, is no part of the work it names.
+_NOTE_AFTER_RE = re.compile(r"\s?\([^()]{1,30}\)$")
+
+
+def _before_note(text: str, item: Item) -> int:
+    """Where `item` ends before a note in brackets after it."""
+    note = _NOTE_AFTER_RE.search(text, item.start, item.end)
+    return note.start() if note and note.start() > item.start else item.end
 
 
 # `다양한 건강교육 및 건강상담, …`: the first item after a word of many kinds is a kind.
