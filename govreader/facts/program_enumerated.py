@@ -32,10 +32,12 @@ _ETC_RE = re.compile(r"(?<=\S)\s등(?=[\s의을를이가은는도에]|$)")
 
 # `등(의) [N개] [다양한] … 사업`: a program word a few words after 등 names the items' kind.
 _KIND_AFTER_RE = re.compile(
-    r"(?:의)?\s(?:\d[\d,]*\s?(?:개|건|종|가지)\s)?(?P<many>(?:다양한|각종|여러|갖가지)\s)?"
+    r"(?:의)?\s(?P<count>\d[\d,]*\s?(?:개|건|종|가지)\s)?(?P<many>(?:다양한|각종|여러|갖가지)\s)?"
     r"(?:[가-힣‧·]+\s){0,3}?[가-힣‧·]{0,10}?"
     # (`등 전 과정`, `등 모든 과정` is the whole process, not a course)
-    r"(?P<head>사업|프로그램|정책|(?<!전\s)(?<!모든\s)과정|교육|서비스|지원|시책|캠페인)들?"
+    r"(?P<head>사업|프로그램|정책|(?<!전\s)(?<!모든\s)과정|교육|서비스|지원|시책|캠페인"
+    # (`등 5개 강좌`: courses counted, not `강좌 수강료`)
+    r"|(?<=개\s)강좌)들?"
     # the program word closes the phrase (`등의 사업을`, `… 정책 ▲`), not another noun (`등의
     # 교육 콘텐츠`)
     rf"(?:[을를이가은는도에의과와]|으로|로|[,.]|$|\s?[{MARKS}])"
@@ -87,7 +89,8 @@ def listed_items(text: str) -> Iterator[tuple[int, int]]:
                 strict = (
                     kind is None or bool(kind.group("many")) or kind.group("head") in _BARE_KINDS
                 )
-                yield from _items(text, etc.end(), strict)
+                one = bool(kind and kind.group("count") and kind.group("head") in _COUNTED_KINDS)
+                yield from _items(text, etc.end(), strict, one)
     for ran in _RAN_RE.finditer(text):
         yield from _items(text, ran.start(), strict=True)
     for counted in _BESIDES_COUNTED_RE.finditer(text):
@@ -119,14 +122,24 @@ _CONTENTS_AFTER_RE = re.compile(
 _RAN_RE = re.compile(r"(?<=[가-힣’'」』)])(?:을|를)\s운영(?:한|해|하|했|중)")
 
 
-def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
+# `A 구축 등 10개 사업`, `A, B 등 5개 강좌`: a count of programs after 등.
+_COUNTED_KINDS = ("사업", "프로그램", "과정", "강좌")
+
+
+def _items(text: str, end: int, strict: bool, one: bool = False) -> Iterator[tuple[int, int]]:
     """The programs of the list that ends at `end`: all its items, or when `strict` only those
-    plainly work, and then only when most are."""
+    plainly work, and then only when most are. With `one` (the list is closed by a count of
+    programs), a single item is one of them, named as an example, when it is a name of two
+    words or more or plainly work."""
     marks = list(_MARK_BEFORE_RE.finditer(text, 0, end))
     start = marks[-1].end() if marks else 0
     found = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS)
-    items = _resumed(text, start, _first_extended(text, list(found.items), start))
+    read = list(found.items) if strict else _over_tails(text, end, start, list(found.items))
+    items = _resumed(text, start, _first_extended(text, read, start))
     items = _besides(text, _merged(text, items))
+    if one and len(items) == 1 and not items[0].count:
+        yield from _example(text, items[0])
+        return
     if len(items) < 2 or any(item.count for item in items):
         return  # `A 7,931명, B 394명 등`: a breakdown of figures by kind
     if any(_ETC_WORD_RE.search(item.text) for item in items):
@@ -137,7 +150,7 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
     work = [
         span
         for span, item in zip(spans, items, strict=True)
-        if span and _WORK_END_RE.search(text, item.start, item.end)
+        if span and _WORK_END_RE.search(text, item.start, _before_note(text, item))
     ]
     if strict and 2 * len(work) < len(items):
         return
@@ -145,6 +158,48 @@ def _items(text: str, end: int, strict: bool) -> Iterator[tuple[int, int]]:
 
 
 _ETC_WORD_RE = re.compile(r"(?:^|\s)등(?:\s|$)")
+
+_NOTE_RE = re.compile(r"\([^()]{1,40}\)")
+
+
+def _over_tails(text: str, end: int, start: int, items: list[Item]) -> list[Item]:
+    """A typed list read back over items that end like a particle (`조치원 우회도로, 회덕IC
+    연결도로, A 등 6개 사업`): the enumeration reader stops at them; read with `tails`, the items
+    before the first it found count while each is made of name words (not `감소했으나,` nor
+    `…하는 프로그램으로,`)."""
+    if not items:
+        return items
+    longer = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS, tails=True)
+    earlier = [item for item in longer.items if item.end <= items[0].start]
+    kept: list[Item] = []
+    for item in reversed(earlier):
+        if not all(name_word(word) for word in _NOTE_RE.sub("", item.text).split()):
+            break
+        kept.insert(0, item)
+    return [*kept, *items]
+
+
+def _example(text: str, item: Item) -> Iterator[tuple[int, int]]:
+    """The one item named before a count of programs, when it is plainly work or a name of
+    two words or more."""
+    span = _item_span(text, item, typed=True)
+    if not span or _ETC_WORD_RE.search(item.text):
+        return
+    name = text[span[0] : span[1]]
+    words = name.split()
+    if all(name_word(w) for w in words) and (_WORK_END_RE.search(name) or len(words) >= 2):
+        yield span
+
+
+# `광고교실(한국방송광고진흥공사)`, `창업특강(4회)`: who runs an item or how often, in brackets
+# after it, is no part of the work it names.
+_NOTE_AFTER_RE = re.compile(r"\s?\([^()]{1,30}\)$")
+
+
+def _before_note(text: str, item: Item) -> int:
+    """Where `item` ends before a note in brackets after it."""
+    note = _NOTE_AFTER_RE.search(text, item.start, item.end)
+    return note.start() if note and note.start() > item.start else item.end
 
 
 # `다양한 건강교육 및 건강상담, …`: the first item after a word of many kinds is a kind.

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.phrases import word_set
 from govreader.facts.program_kinds import AUDIENCE_PARTS
 from govreader.facts.program_lists import ETC_RE
-from govreader.facts.program_spans import QUOTED_RE, STRONG_ENDS, clean_span
+from govreader.facts.program_spans import QUOTED_RE, STRONG_ENDS, clean_span, name_word
 
 _ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
 
@@ -36,6 +36,10 @@ _WHO_WORDS = AUDIENCE_PARTS | word_set(
     "주민 상인 시민 구민 군민 도민 관광객 방문객 부모 가구 세대 기업 업체 단체 기관 참가자 "
     "참여자 이용자 수혜자 대상자"
 )
+
+# `숲 가꾸기(600ha)`, `군도16호(A~B간) 우회도로 확포장`: a note in brackets inside an item says
+# where or how much; the words around it name the work.
+_NOTE_RE = re.compile(r"\([^()]{1,40}\)")
 
 _INTRODUCED_END_RE = re.compile(
     rf"(?:{STRONG_ENDS}|관리|검진|상담|돌봄|접종|진료|서비스|컨설팅|멘토링|인큐베이팅|양성|육성"
@@ -59,8 +63,8 @@ def introduced_items(text: str) -> Iterator[tuple[int, int]]:
         summed = _ITEM_SUM_RE.search(text, start, end)
         end = summed.start() if summed else end
         quoted = QUOTED_RE.fullmatch(text, start, end)
-        words = text[start:end].split()
-        plain = 0 < len(words) <= 6 and all(is_plain_word(w) for w in words)
+        words = _NOTE_RE.sub("", text[start:end]).split()
+        plain = 0 < len(words) <= 6 and all(name_word(w) for w in words)
         if quoted:
             span = clean_span(text, quoted.start("name"), quoted.end("name"))
         elif plain and (

@@ -61,7 +61,8 @@ _WHICH = word_set(
     "체계적 종합 종합적 실질적 전방위 촘촘한 무료 유료 평생 대상 직접 대응 특화 제안 참여 "
     "어르신 주민 구민 시민 군민 도민 숙원 특별 특색 시책 중심 체감 체감형 "
     "집합 온라인 비대면 대면 의무 법정 "
-    "소규모 대규모 미달 인기 잔여 개별 정규 기존"
+    "소규모 대규모 미달 인기 잔여 개별 정규 기존 "
+    "신설 대단위 대부분 발굴"
 )
 _GENERIC_PARTS = AUDIENCE_PARTS | _FIELDS | _TIMES | _FUNDING | _BUDGET_LINES | _WHERE | _WHICH
 

@@ -274,6 +274,22 @@ _WORK_BEFORE_SUM_RE = re.compile(
 )
 
 
+# `△입체교차로(고가교) 개선사업`: a note in brackets with more of the name after it, up to the
+# next mark, is inside the name.
+# A note of figures (`(30억원) 추진`, `(2곳)`) stays a note.
+_INNER_NOTE_RE = re.compile(r"\([^()\d]{1,20}\)(?=\s?[가-힣])")
+
+
+def _inner_note(text: str, note: int, end: int, later: list[re.Match[str]]) -> re.Match[str] | None:
+    """The note in brackets at `note` when the item goes on after it with words of a name to
+    the next mark (an item the next mark closes; the last item's end is guessed)."""
+    inner = _INNER_NOTE_RE.match(text, note)
+    if not later or inner is None:
+        return None
+    rest = text[inner.end() : end].split()
+    return inner if 0 < len(rest) <= 4 and all(name_word(word) for word in rest) else None
+
+
 def _item_span(
     text: str, start: int, later: list[re.Match[str]], strong: bool
 ) -> tuple[tuple[int, int] | None, bool, bool]:
@@ -286,7 +302,9 @@ def _item_span(
     if colon:
         end = colon.start()
     note = text.find("(", start + 2, end)
-    while note > 0 and (gloss := _GLOSS_RE.match(text, note)):
+    while note > 0 and (
+        gloss := _GLOSS_RE.match(text, note) or _inner_note(text, note, end, later)
+    ):
         note = text.find("(", gloss.end(), end)
     if note > 0:
         end = note

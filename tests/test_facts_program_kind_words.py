@@ -1,0 +1,25 @@
+"""Kinds of work named by newness, scale, share or being found (issue 10, session 9), in
+sentences written for these tests: `신설 강좌`, `대단위 사업` sort the work, they name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_helpers import program_names as names_in
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올해 신설 강좌는 수강 신청 첫날 모두 마감됐다.",
+        "시는 그동안 대단위 사업에 예산을 집중해 왔다.",
+        "대부분 하반기 프로그램은 10월에 시작된다.",
+        "주요 발굴 사업은 다음 달 보고회에서 공개된다.",
+    ],
+)
+def test_work_sorted_by_newness_scale_share_or_being_found_is_a_kind(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_scale_word_before_a_named_work_leaves_it_a_name() -> None:
+    assert "대단위 택지 조성사업" in names_in("군은 대단위 택지 조성사업을 추진한다.")
