@@ -45,6 +45,27 @@ _GROUP_WORDS = (
 )
 
 
+# The common Korean surnames a bare name opens with (one syllable, or the four of two).
+_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
+    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+COMPOUND_SURNAMES = ("황보", "남궁", "제갈", "선우", "독고")
+_GRADE_WORD_RE = re.compile(r"우수|장려|[금은동대관리장]상$|표창")
+
+
+def is_bare_name(word: str) -> bool:
+    """A bare Korean name: a surname, then one or two syllables, and no place (`남구`, `서울`)
+    or grade (`우수상`, `최우수`)."""
+    surname_length = 2 if word[:2] in COMPOUND_SURNAMES else 1
+    return (
+        word[:1] in _SURNAMES
+        and 2 <= len(word) <= 3 + surname_length - 1
+        and not is_place(word)
+        and not _GRADE_WORD_RE.search(word)
+    )
+
+
 def named_person(words: list[str]) -> str | None:
     """`정해옥 청원보건소 치매안심센터팀 주무관` → 정해옥 주무관: a name up to three words before
     the title that ends `words`, their office between them left out."""
