@@ -210,10 +210,19 @@ def test_a_person_is_named_without_the_body_written_before_them(sentence: str, p
     assert person in {a["recipient"] for a in found}
 
 
+def test_a_person_told_before_their_firm_and_role_is_named_by_the_name() -> None:
+    text = (
+        "시는 올해 유공자 시상식을 열었다. 은탑산업훈장은 정해솔 가온전자 대표이사와 "
+        "문가람 나래항공 본부장이 받았다."
+    )
+    assert {"정해솔", "문가람"} <= {a["recipient"] for a in awards(text)}
+
+
 def test_a_firm_of_two_syllables_after_a_person_is_no_name() -> None:
     text = "시는 올해 유공자 시상식을 열었다. 동탑산업훈장은 정해솔 가온 대표이사가 받았다."
     found = awards(text)
     assert "가온 대표이사" not in {a["recipient"] for a in found}
+    assert "정해솔" in {a["recipient"] for a in found}
 
 
 @pytest.mark.parametrize(

@@ -148,6 +148,7 @@ _ROLE_WORDS = (
     r"|위원장|의장|부의장|교사|신부|목사|씨|[가-힣]{1,6}(?:담당|지도사|연구사|연구관)"
     r"|이병|일병|상병|병장|하사|중사|상사|원사|준위|소위|중위|대위|소령|중령|대령)"
 )
+_ROLE_RE = re.compile(_ROLE_WORDS)
 _NAME_LAST_RE = re.compile(rf"^(?:\S+\s){{1,3}}(?P<name>[가-힣]{{2,3}})\s(?P<role>{_ROLE_WORDS})$")
 
 
@@ -155,8 +156,19 @@ def person_without_affiliation(name: str) -> str:
     """`생활개선회 성정숙 회장` → 성정숙 회장, `육군본부 감찰실 윤하늘 중령` → 윤하늘 중령,
     `디자인연구센터 김하나 씨` → 김하나 씨: a person is named by name and role (a rank, 씨, a
     post such as 농촌지도사), as labels write them; the body written before them is left out,
-    a firm written between name and role is kept (`송하늘 한빛정밀 대표`: labels differ on
-    it), anything else as read."""
+    a person told before their firm and role is named by the name (`송하늘 한빛정밀 대표` →
+    송하늘), anything else as read."""
+    words = name.split()
+    # `추봉세 씨엔에프 대표이사`: a person told first, their firm and role after the name; the
+    # labels write the name alone or all of it, and the name is in both.
+    firm = words[1:-1]
+    if (
+        firm
+        and is_bare_name(words[0])
+        and _ROLE_RE.fullmatch(words[-1])
+        and not any(is_bare_name(w) or _ROLE_RE.fullmatch(w) for w in firm)
+    ):
+        return words[0]
     person = _NAME_LAST_RE.match(name)
     word = person.group("name") if person else ""
     # `경리학처 허경 중령`: a name of two syllables only right after an office (`박하늘 명일
