@@ -43,7 +43,7 @@ from govreader.facts.award_naming import (
 )
 from govreader.facts.award_owners import owned_awards
 from govreader.facts.award_pairs import paired_awards
-from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, grade_of
+from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, counts_winners, grade_of
 from govreader.facts.award_reading import is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
@@ -296,7 +296,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
                 award.category = next((k.category for k in reversed(kept) if k.category), None)
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
             _resolve(award, candidates)
-            if award.recipient is None and award.implicit:
+            if award.recipient is None and award.implicit and not counts_winners(piece.text):
                 bodies = (a.recipient for a in reversed(kept) if a.recipient and not _person(a))
                 award.recipient = next(bodies, lead)
             if _reward(award, kept):
