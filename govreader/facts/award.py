@@ -35,9 +35,11 @@ from govreader.facts.award_lists import (
     selected_works,
 )
 from govreader.facts.award_naming import (
+    event_name,
     name_from_before,
     name_from_context,
     source_of,
+    with_event_names,
     year_of_lead,
     year_of_name,
 )
@@ -272,6 +274,7 @@ def _resolve(award: Award, candidates: list[str]) -> None:
 def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     """The awards of the article read as `pieces`, with what its `context` says filled in."""
     pieces = list(pieces)
+    context = with_event_names(context)
     published_year = context.year
     lead = context.body
     kept: list[Award] = []
@@ -329,6 +332,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         source = source_of(award, named)
         if source is not None:
             award.name = award.name or source.name  # `… 11년 만이다`: the award told before
+        award.name = award.name and event_name(award.name)
         if award.name is None:
             name_from_context(award, context, previous)
         else:
