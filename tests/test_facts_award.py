@@ -1502,3 +1502,24 @@ def test_a_lead_with_two_years_dates_no_undated_award() -> None:
         FactKind.AWARD,
     )
     assert all(a.get("year") is None for a in found)
+
+
+# --- winners the sentence counts and does not name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "가나시는 지난 5일 시청에서 ‘2025 가나시 정책 제안 공모전’ 시상식을 열었다. 심사 결과 "
+        "금상, 은상, 동상 각 1팀이 선정됐다.",
+        "다라군은 ‘2025 군민 사진 공모전’ 시상식을 열었다. 올해는 금상과 은상 등 3개 부문 "
+        "9개사와 우수 직원 10명이 수상의 영예를 안았다.",
+    ],
+)
+def test_winners_a_sentence_counts_are_not_the_body(text: str) -> None:
+    assert not awards(text)
+
+
+def test_a_subjectless_award_is_still_the_bodys() -> None:
+    text = "다라군은 ‘2025 지역복지 평가’ 결과를 발표했다. 평가 결과 최우수기관으로 선정됐다."
+    assert ("다라군", "최우수기관", 2025) in pairs(text)

@@ -7,6 +7,9 @@ ministries' releases.
 
 from __future__ import annotations
 
+import pytest
+
+from govreader.facts.award_naming import event_name
 from tests.test_facts_award_lists import named
 
 
@@ -69,3 +72,34 @@ def test_a_grand_prize_glued_to_its_name_in_the_headline_names_the_award() -> No
     text = "다솔군이 지역 발전에 이바지한 공로를 인정받아 대상을 받았다."
     found = named(text, title="다솔군, 대한민국우수행정평판대상 수상 ‘쾌거’")
     assert {name for name, *_ in found} == {"대한민국우수행정평판대상"}
+
+
+def test_a_division_after_a_connective_is_no_name_the_contest_is() -> None:
+    text = (
+        "가나문화재단은 ‘제3회 가나사랑 영상 공모전’ 시상식을 가졌다. 또 초등부 최우수상 "
+        "수상자인 다라초교 이서윤-박하람 학생(지도자 김하나)에게는 상장과 50만원의 상금이 각각 "
+        "주어졌다. 고등부 최우수상은 마바여고 정다온 학생(지도자 한가람)의 ‘우리 마을’이 "
+        "차지했다."
+    )
+    assert {name for name, *_ in named(text)} == {"제3회 가나사랑 영상 공모전"}
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        (", 비대면 교육 콘텐츠 경진대회", "비대면 교육 콘텐츠 경진대회"),
+        ("△지역물가 안정관리 평가", "지역물가 안정관리 평가"),
+        ("최근 2025년 교통문화 평가", "2025년 교통문화 평가"),
+        ("3.14(금) 가나봉사상", "가나봉사상"),
+        ("받은데 이어 제3회 매니페스토 경진대회", "제3회 매니페스토 경진대회"),
+        ("뿐 아니라 가나청에서 개최한 농사비법 경진대회", "농사비법 경진대회"),
+        ("주관한 청년정책 경진대회", "청년정책 경진대회"),
+        ("또 초등부", None),
+        ("나머지 대상", None),
+        ("무려 6년동안", None),
+        ("수상은 성과를 인정받은", None),
+        ("PR 대상", "PR 대상"),
+    ],
+)
+def test_what_a_reading_took_in_before_a_name_is_left_out(read: str, name: str | None) -> None:
+    assert event_name(read) == name

@@ -200,11 +200,29 @@ def test_clubs_centres_and_companies_are_winners(sentence: str, winners: set[Any
         ("은탑산업훈장은 한빛정밀 김도윤 대표이사가 받았다.", "김도윤 대표이사"),
         ("장관 표창은 새마을부녀회 박순자 회장이 받았다.", "박순자 회장"),
         ("금상은 기획예산과 이서준 주무관이 차지했다.", "이서준 주무관"),
+        ("대상은 해군본부 인사실 정하늘 중령이 받았다.", "정하늘 중령"),
+        ("장려상은 정보통신학처 남윤 소령이 받았다.", "남윤 소령"),
+        ("최우수상은 도시디자인연구소 한소라 씨가 차지했다.", "한소라 씨"),
     ],
 )
 def test_a_person_is_named_without_the_body_written_before_them(sentence: str, person: str) -> None:
     found = awards(f"시는 올해 유공자 시상식을 열었다. {sentence}")
     assert person in {a["recipient"] for a in found}
+
+
+def test_a_person_told_before_their_firm_and_role_is_named_by_the_name() -> None:
+    text = (
+        "시는 올해 유공자 시상식을 열었다. 은탑산업훈장은 정해솔 가온전자 대표이사와 "
+        "문가람 나래항공 본부장이 받았다."
+    )
+    assert {"정해솔", "문가람"} <= {a["recipient"] for a in awards(text)}
+
+
+def test_a_firm_of_two_syllables_after_a_person_is_no_name() -> None:
+    text = "시는 올해 유공자 시상식을 열었다. 동탑산업훈장은 정해솔 가온 대표이사가 받았다."
+    found = awards(text)
+    assert "가온 대표이사" not in {a["recipient"] for a in found}
+    assert "정해솔" in {a["recipient"] for a in found}
 
 
 @pytest.mark.parametrize(

@@ -35,15 +35,17 @@ from govreader.facts.award_lists import (
     selected_works,
 )
 from govreader.facts.award_naming import (
+    event_name,
     name_from_before,
     name_from_context,
     source_of,
+    with_event_names,
     year_of_lead,
     year_of_name,
 )
 from govreader.facts.award_owners import owned_awards
 from govreader.facts.award_pairs import paired_awards
-from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, grade_of
+from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, counts_winners, grade_of
 from govreader.facts.award_reading import is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
@@ -272,6 +274,7 @@ def _resolve(award: Award, candidates: list[str]) -> None:
 def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     """The awards of the article read as `pieces`, with what its `context` says filled in."""
     pieces = list(pieces)
+    context = with_event_names(context)
     published_year = context.year
     lead = context.body
     kept: list[Award] = []
@@ -296,7 +299,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
                 award.category = next((k.category for k in reversed(kept) if k.category), None)
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
             _resolve(award, candidates)
-            if award.recipient is None and award.implicit:
+            if award.recipient is None and award.implicit and not counts_winners(piece.text):
                 bodies = (a.recipient for a in reversed(kept) if a.recipient and not _person(a))
                 award.recipient = next(bodies, lead)
             if _reward(award, kept):
@@ -329,6 +332,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         source = source_of(award, named)
         if source is not None:
             award.name = award.name or source.name  # `… 11년 만이다`: the award told before
+        award.name = award.name and event_name(award.name)
         if award.name is None:
             name_from_context(award, context, previous)
         else:

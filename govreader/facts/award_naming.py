@@ -9,6 +9,7 @@ dated from what the article says before it, its headline and its lead (`context`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_record import Award
@@ -102,3 +103,42 @@ def year_of_name(award: Award) -> None:
         award.year = int(named_year.group(1))
     elif award.year != int(named_year.group(1)) and named_year.start() == 0:
         award.name = _LEADING_YEAR_RE.sub("", award.name) or award.name
+
+
+# What a reading of a name takes in before it: a list mark or comma, a connective (`또`,
+# `최근`), a date (`11.11(수)`), the clause that tells what came before (`받은데 이어`,
+# `뿐 아니라`), its host (`농촌진흥청에서 개최한`).
+_NAME_LEAD_RE = re.compile(
+    r"^(?:[\s,、·△▲○◦□■●◆◇▷▶-]+|(?:또|또한|최근|특히|이날|한편|아울러|나머지|무려)\s"
+    r"|\d{1,2}\.\s?\d{1,2}\.?\s?\([월화수목금토일]\)\s?|(?:\S+\s)?(?:이어|아니라)\s"
+    r"|(?:\S+(?:에서|이|가)\s)?(?:개최|주최|주관|실시|진행)한\s)"
+)
+# A name that names no event: a bare grade (`대상`), a school's division (`초등부`), a span of
+# time (`6년동안`), a clause (`… 인정받은`).
+_NO_EVENT_RE = re.compile(
+    r"^(?:(?:최우수|우수|장려|특별|대|금|은|동)상|[가-힣]{1,3}부|최우수|우수)$"
+    r"|(?:동안|받은|하는|되는)$"
+)
+
+
+def event_name(name: str) -> str | None:
+    """`name` as read, without what the reading took in before it (`또 `, `, `, `받은데 이어 `);
+    None when what is left names no event (`또 초등부`, `나머지 대상`, `무려 6년동안`), so the
+    award takes the article's event."""
+    trimmed = name
+    while lead := _NAME_LEAD_RE.match(trimmed):
+        trimmed = trimmed[lead.end() :]
+    if not trimmed or _NO_EVENT_RE.search(trimmed):
+        return None
+    return trimmed
+
+
+def with_event_names(context: Context) -> Context:
+    """`context` with its events named as `event_name` reads them, and those that name no event
+    left out, so that no award takes them."""
+    events = []
+    for event in context.events:
+        name = event_name(event.name)
+        if name:
+            events.append(replace(event, name=name))
+    return replace(context, events=tuple(events))

@@ -183,3 +183,17 @@ def counts_prizes(text: str, prize: str | None) -> bool:
     return (prize is None or bool(_GENERIC_PRIZE_RE.match(prize))) and bool(
         _COUNTED_PRIZES_RE.search(text)
     )
+
+
+# `금상, 은상, 동상 각 1팀이 선정됐다`, `대상 1명, 금상 2명이`, `9개사와 재직자 10명이 수상의
+# 영예를`, `수상자 6명에게는`, `총 20명(…)`: the sentence counts the winners it does not name.
+_COUNTED_WINNERS_RE = re.compile(
+    r"(?:각\s?|총\s?)?\d[\d,]*\s?(?:명|팀|개사|개\s?업체|개\s?팀|개\s?작품|점)"
+    r"(?:이|가|와|과|에게|\(|씩|,|\s등)"
+)
+
+
+def counts_winners(text: str) -> bool:
+    """A sentence that counts the winners of its grades (`대상 1명, 금상 2명이 선정됐다`): the
+    body the article is about is not the winner the sentence leaves unnamed."""
+    return bool(_COUNTED_WINNERS_RE.search(text))

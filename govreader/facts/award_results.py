@@ -16,7 +16,11 @@ import re
 
 from govreader.facts.award_reading import is_planned
 from govreader.facts.award_record import Award
-from govreader.facts.award_winner_words import is_person_or_body, is_place
+from govreader.facts.award_winner_words import (
+    COMPOUND_SURNAMES,
+    is_bare_name,
+    is_person_or_body,
+)
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import FactKind
@@ -30,13 +34,7 @@ _GRADE_RE = re.compile(
     rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES})(?:\s수상(?:자|작))?"
     r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?(?=[\s,:‘'“]|\([^()]{1,12}\)\s)"
 )
-# The common Korean surnames a bare name opens with (one syllable, or the four of two).
-_SURNAMES = set(
-    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
-    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
-)
-_COMPOUND_SURNAMES = ("황보", "남궁", "제갈", "선우", "독고")
-_NAME = rf"(?:{'|'.join(_COMPOUND_SURNAMES)})?[가-힣]{{2,3}}"
+_NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)})?[가-힣]{{2,3}}"
 _TITLE = (
     r"(?:\s?씨|\s(?:양|군|학생|교사|주무관|사무관|주사|주사보|소방경|소방교|소방장|군무원"
     r"|이병|일병|상병|병장|하사|중사|상사|원사|준위|소위|중위|대위|소령|중령|대령))"
@@ -60,21 +58,8 @@ _ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)=]|및|과|와)\s?$")
 _IN_BRACKET_RE = re.compile(rf"\((?P<who>{_NAME})(?:\s?외\s?\d+\s?(?:명|인))?\)")
 # `△노을(최지우)`, `‘새벽’(이민호)`: a marked or quoted work before a bracket naming its maker.
 _MARKED_RE = re.compile(r"[▲△○□’'”]\s?$")
-_GRADE_WORD_RE = re.compile(r"우수|장려|[금은동대관리장]상$|표창")
 # A grade word the sentence counts (`대상 1점, 금상 2점`) opens no slot.
 _COUNTED_RE = re.compile(r"\s?\d+\s?(?:점|명|편|건|개|작품|팀)")
-
-
-def _is_name(word: str) -> bool:
-    """A bare Korean name: a surname, then one or two syllables, and no place (`남구`, `서울`)
-    or grade (`우수상`, `최우수`)."""
-    surname_length = 2 if word[:2] in _COMPOUND_SURNAMES else 1
-    return (
-        word[:1] in _SURNAMES
-        and 2 <= len(word) <= 3 + surname_length - 1
-        and not is_place(word)
-        and not _GRADE_WORD_RE.search(word)
-    )
 
 
 def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -82,7 +67,7 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text[:end])]
     found: list[tuple[int, int, str]] = []
     for match in _TITLED_RE.finditer(text, start, end):
-        if _is_name(match.group("who")) and not _within(match.start(), brackets):
+        if is_bare_name(match.group("who")) and not _within(match.start(), brackets):
             winner = match.group("who") + match.group("title")
             found.append((match.start(), match.end(), winner))
     # `정하나 씨(노을)`: the brackets after a titled person hold their work.
@@ -98,7 +83,7 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             text, start, match.start()
         )
         bracket = inside.get(match.end("who") + (1 if text[match.end("who")] == " " else 0))
-        if not _is_name(who) or not (opens or match.group("age") or match.group("home")):
+        if not is_bare_name(who) or not (opens or match.group("age") or match.group("home")):
             continue
         if bracket and _MARKED_RE.search(text, 0, match.start()):
             continue  # `△노을(최지우)`: the marked work, then its maker
@@ -106,7 +91,7 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if bracket:
             inside.pop(bracket.start())
     for match in inside.values():
-        if _is_name(match.group("who")):
+        if is_bare_name(match.group("who")):
             found.append((match.start("who"), match.end("who"), match.group("who")))
     found.sort()
     # `김철수 씨(가을)`: one person read by two patterns is one.
@@ -239,4 +224,4 @@ def _count(awards: list[Award], prize: str | None) -> int:
 def is_titled_person(name: str) -> bool:
     """A name with a title the contest rosters write (`박영희 양`, `정하나 학생`, `최민 상사`)."""
     match = _TITLED_RE.fullmatch(name)
-    return bool(match and _is_name(match.group("who")))
+    return bool(match and is_bare_name(match.group("who")))

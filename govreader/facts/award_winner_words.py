@@ -45,6 +45,27 @@ _GROUP_WORDS = (
 )
 
 
+# The common Korean surnames a bare name opens with (one syllable, or the four of two).
+_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지"
+    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+COMPOUND_SURNAMES = ("황보", "남궁", "제갈", "선우", "독고")
+_GRADE_WORD_RE = re.compile(r"우수|장려|[금은동대관리장]상$|표창")
+
+
+def is_bare_name(word: str) -> bool:
+    """A bare Korean name: a surname, then one or two syllables, and no place (`남구`, `서울`)
+    or grade (`우수상`, `최우수`)."""
+    surname_length = 2 if word[:2] in COMPOUND_SURNAMES else 1
+    return (
+        word[:1] in _SURNAMES
+        and 2 <= len(word) <= 3 + surname_length - 1
+        and not is_place(word)
+        and not _GRADE_WORD_RE.search(word)
+    )
+
+
 def named_person(words: list[str]) -> str | None:
     """`정해옥 청원보건소 치매안심센터팀 주무관` → 정해옥 주무관: a name up to three words before
     the title that ends `words`, their office between them left out."""
@@ -124,17 +145,36 @@ def is_person_or_body(name: str) -> bool:
 _ROLE_WORDS = (
     r"(?:대표이사|대표|전무이사|상무이사|이사장|이사|전무|상무|사장|부회장|회장|본부장|센터장"
     r"|소장|원장|관장|국장|과장|팀장|부장|실장|계장|주무관|사무관|주사|주사보|교수|총장|사무총장"
-    r"|위원장|의장|부의장|교사|신부|목사)"
+    r"|위원장|의장|부의장|교사|신부|목사|씨|[가-힣]{1,6}(?:담당|지도사|연구사|연구관)"
+    r"|이병|일병|상병|병장|하사|중사|상사|원사|준위|소위|중위|대위|소령|중령|대령)"
 )
-_NAME_LAST_RE = re.compile(rf"^(?:\S+\s){{1,3}}(?P<name>[가-힣]{{3}})\s(?P<role>{_ROLE_WORDS})$")
+_ROLE_RE = re.compile(_ROLE_WORDS)
+_NAME_LAST_RE = re.compile(rf"^(?:\S+\s){{1,3}}(?P<name>[가-힣]{{2,3}})\s(?P<role>{_ROLE_WORDS})$")
 
 
 def person_without_affiliation(name: str) -> str:
-    """`생활개선회 성정숙 회장` → 성정숙 회장: a person is named by name and role, as labels
-    write them; the body written before them is left out, a firm written between name and role
-    is kept (`송하늘 한빛정밀 대표`: labels differ on it), anything else as read."""
+    """`생활개선회 성정숙 회장` → 성정숙 회장, `육군본부 감찰실 윤하늘 중령` → 윤하늘 중령,
+    `디자인연구센터 김하나 씨` → 김하나 씨: a person is named by name and role (a rank, 씨, a
+    post such as 농촌지도사), as labels write them; the body written before them is left out,
+    a person told before their firm and role is named by the name (`송하늘 한빛정밀 대표` →
+    송하늘), anything else as read."""
+    words = name.split()
+    # `추봉세 씨엔에프 대표이사`: a person told first, their firm and role after the name; the
+    # labels write the name alone or all of it, and the name is in both.
+    firm = words[1:-1]
+    if (
+        firm
+        and is_bare_name(words[0])
+        and _ROLE_RE.fullmatch(words[-1])
+        and not any(is_bare_name(w) or _ROLE_RE.fullmatch(w) for w in firm)
+    ):
+        return words[0]
     person = _NAME_LAST_RE.match(name)
     word = person.group("name") if person else ""
+    # `경리학처 허경 중령`: a name of two syllables only right after an office (`박하늘 명일
+    # 대표이사` names a firm of two syllables after the person).
+    if len(word) == 2 and not is_place(name.split()[-3]):
+        return name
     # `홍보실 홍성후 주무관`: the name is the word before the role, never an office.
     if person and word not in NOT_SUBJECTS and not UNIT_END_RE.search(word):
         return f"{word} {person.group('role')}"
