@@ -1,0 +1,34 @@
+"""Rows a copied story's head prints in shapes many sites share (invented text): specialist
+bylines, a board's date row with its counts, a news CMS's page-title trail, a list row's date on
+the headline's line, and a desk signing where a byline goes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govreader.clean import clean_page
+from govreader.clean.reporters import reporter_in
+from govreader.model import Article, Page, PageFormat
+
+HEADLINE = "해오름군, 청년 일자리 박람회에 기업 30곳 참여"
+BODY = [
+    "해오름군은 지난 5일 군청 대회의실에서 청년 일자리 박람회를 열었다고 6일 밝혔다.",
+    "이번 박람회에는 지역 기업 30곳이 참여해 청년 200여 명과 채용 상담을 진행했다.",
+    "군 관계자는 “청년이 떠나지 않는 고장을 만들겠다”고 말했다.",
+]
+
+
+def read(*lines: str) -> Article:
+    text = "\n".join([*lines, *BODY])
+    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "byline", ["홍길동 의학전문기자", "홍길동 군사전문기자 hong@example.kr", "홍길동 전문기자"]
+)
+def test_a_specialist_reporters_byline_names_the_reporter_not_the_field(byline: str) -> None:
+    assert reporter_in(byline) == "홍길동"
+    assert read(HEADLINE, byline).reporter == "홍길동"
