@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from govreader.clean import clean_page
+from govreader.clean.dates import stamp_date
 from govreader.clean.reporters import reporter_in
 from govreader.model import Article, Page, PageFormat
 
@@ -32,3 +33,21 @@ def read(*lines: str) -> Article:
 def test_a_specialist_reporters_byline_names_the_reporter_not_the_field(byline: str) -> None:
     assert reporter_in(byline) == "홍길동"
     assert read(HEADLINE, byline).reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    ("row", "iso"),
+    [
+        ("2024-03-05 조회 : 380댓글 : 0", "2024-03-05"),
+        ("2024.03.05 조회수 1,520 추천 3", "2024-03-05"),
+        ("2024-03-05 hit 77", "2024-03-05"),
+    ],
+)
+def test_a_boards_date_row_with_its_counts_dates_the_post(row: str, iso: str) -> None:
+    assert stamp_date(row) == iso
+    article = read(HEADLINE, row)
+    assert (article.title, article.published) == (HEADLINE, iso)
+
+
+def test_a_date_with_words_after_it_is_no_date_row() -> None:
+    assert stamp_date("2024-03-05 조회 결과를 공개하는 설명회") is None
