@@ -51,3 +51,21 @@ def test_a_boards_date_row_with_its_counts_dates_the_post(row: str, iso: str) ->
 
 def test_a_date_with_words_after_it_is_no_date_row() -> None:
     assert stamp_date("2024-03-05 조회 결과를 공개하는 설명회") is None
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        f"{HEADLINE} < 사회 < 기사본문 - 해오름일보",
+        f"{HEADLINE} < 행정 < 지역 < 기사본문 - 해오름 뉴스투데이",
+        f"{HEADLINE} - 해오름 뉴스투데이",
+        f"{HEADLINE} | 해오름저널",
+    ],
+)
+def test_a_copied_page_titles_trail_is_peeled_off_the_headline(copied: str) -> None:
+    assert read(copied, "입력 2024.03.05 10:21").title == HEADLINE
+
+
+def test_a_headline_that_ends_in_a_section_word_keeps_it() -> None:
+    headline = "해오름군 청년 창업 지원 - 사업 설명회 연다"
+    assert read(headline, "입력 2024.03.05 10:21").title == headline

@@ -65,6 +65,9 @@ def unglued(title: str, subtitle: str | None) -> tuple[str, str | None]:
 
 
 _TRAIL = re.compile(r"\s*(?:\s[-–—]\s|[|｜ㅣ<>]|::?\s)\s*(?P<tail>[^|｜ㅣ<>–—]{2,40})$")
+_ARTICLE_VIEW = re.compile(r"(?:\s<\s[^<>|]{1,20}){1,4}\s<\s기사\s?본문(?:\s[-|｜]\s.{1,40})?$")
+"""The trail a news CMS gives every story's page title: its sections and 기사본문, then the
+site's name (헤드라인 < 사회 < 기사본문 - 해오름일보), copied as the first line."""
 
 
 def unprefixed(title: str, head: list[str]) -> str:
@@ -74,6 +77,8 @@ def unprefixed(title: str, head: list[str]) -> str:
     for line in head:
         if len(line) >= 8 and title.endswith(" " + line) and len(title) - len(line) <= 16:
             return line
+    viewed = _ARTICLE_VIEW.search(title)
+    title = title[: viewed.start()] if viewed and viewed.start() >= 8 else title
     for _ in range(4):
         trail = _TRAIL.search(title)
         if trail is None or trail.start() < 8 or not names_only(trail["tail"]):
