@@ -1,6 +1,6 @@
 """Rows a copied story's head prints in shapes many sites share (invented text): specialist
-bylines, a board's date row with its counts, a news CMS's page-title trail, a list row's date on
-the headline's line, and a desk signing where a byline goes.
+bylines, a board's date row with its counts, a news CMS's page-title trail, and a desk signing
+where a byline goes.
 """
 
 from __future__ import annotations
@@ -69,3 +69,11 @@ def test_a_copied_page_titles_trail_is_peeled_off_the_headline(copied: str) -> N
 def test_a_headline_that_ends_in_a_section_word_keeps_it() -> None:
     headline = "해오름군 청년 창업 지원 - 사업 설명회 연다"
     assert read(headline, "입력 2024.03.05 10:21").title == headline
+
+
+@pytest.mark.parametrize(
+    "desk", ["- 온라인 뉴스팀", "해오름일보 디지털뉴스부", "인터넷뉴스팀 기자"]
+)
+def test_a_desk_signing_where_the_byline_goes_is_never_the_headline(desk: str) -> None:
+    assert read("- 기자", desk).title is None
+    assert read(HEADLINE, desk).title == HEADLINE
