@@ -77,3 +77,14 @@ def test_a_headline_that_ends_in_a_section_word_keeps_it() -> None:
 def test_a_desk_signing_where_the_byline_goes_is_never_the_headline(desk: str) -> None:
     assert read("- 기자", desk).title is None
     assert read(HEADLINE, desk).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "해오름일보 = 홍길동 기자 | ‘시민의 눈과 귀가 되겠다’는 다짐으로 의정이 문을 열었다.",
+        "해오름뉴스 홍길동 기자 | 청년 일자리 박람회 현장의 열기",
+    ],
+)
+def test_a_line_a_byline_opens_is_the_lede_never_the_headline(lede: str) -> None:
+    assert read(lede, lede).title is None

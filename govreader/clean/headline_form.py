@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker
-from govreader.clean.bylines import byline_alone
+from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.dates import date_alone, stamp_date
 from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 from govreader.clean.reporters import writer_in
@@ -52,5 +52,6 @@ def headline_form(line: str) -> bool:
         and not is_reporter_line(line)
         and not byline_alone(line)
         and not _DESK_ALONE.fullmatch(line)
+        and not split_byline(line).opens
         and writer_in(line) is None
     )
