@@ -88,3 +88,12 @@ def test_a_desk_signing_where_the_byline_goes_is_never_the_headline(desk: str) -
 )
 def test_a_line_a_byline_opens_is_the_lede_never_the_headline(lede: str) -> None:
     assert read(lede, lede).title is None
+
+
+def test_a_copied_page_title_with_the_sites_name_gives_way_to_the_headline_printed_alone() -> None:
+    assert read(f"{HEADLINE} | 해오름로", "해오름군청", HEADLINE).title == HEADLINE
+
+
+@pytest.mark.parametrize("row", [f"제목 | {HEADLINE}", f"제목 : {HEADLINE}", f"글제목 {HEADLINE}"])
+def test_a_boards_title_row_gives_the_headline_without_its_separator(row: str) -> None:
+    assert read(row, "등록일 | 2024-03-05 | 조회 | 77").title == HEADLINE
