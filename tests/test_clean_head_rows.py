@@ -97,3 +97,15 @@ def test_a_copied_page_title_with_the_sites_name_gives_way_to_the_headline_print
 @pytest.mark.parametrize("row", [f"제목 | {HEADLINE}", f"제목 : {HEADLINE}", f"글제목 {HEADLINE}"])
 def test_a_boards_title_row_gives_the_headline_without_its_separator(row: str) -> None:
     assert read(row, "등록일 | 2024-03-05 | 조회 | 77").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "last", ["군 관계자는 “함께 하겠다”고 말했다. /홍길동 의학전문기자", "- 홍길동 군사전문기자"]
+)
+def test_a_specialist_signing_off_names_the_reporter_and_leaves_the_body(last: str) -> None:
+    text = "\n".join([HEADLINE, *BODY[:2], last])
+    article = clean_page(
+        Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8")
+    )
+    assert article.reporter == "홍길동"
+    assert "전문기자" not in article.text
