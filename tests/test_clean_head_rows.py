@@ -109,3 +109,19 @@ def test_a_specialist_signing_off_names_the_reporter_and_leaves_the_body(last: s
     )
     assert article.reporter == "홍길동"
     assert "전문기자" not in article.text
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "인터넷신문 등록번호 : 서울, 아00000 ㅣ 등록일 : 2013년 3월 20일 ㅣ 제호 : 해오름일보",
+        "등록일 : 2019-05-02 | 발행·편집인 : 홍길동 | 청소년보호책임자 : 홍길순",
+    ],
+)
+def test_a_publications_registration_footer_never_dates_the_story(footer: str) -> None:
+    text = "\n".join([HEADLINE, *BODY, "저작권자 © 해오름일보 무단전재 및 재배포 금지", footer])
+    article = clean_page(
+        Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8")
+    )
+    assert article.published is None
+    assert read(HEADLINE, "입력 2024.03.05 10:21").published == "2024-03-05T10:21"

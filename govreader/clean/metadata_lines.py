@@ -58,6 +58,17 @@ def copyright_name(line: str) -> str | None:
     return name if len(name) >= 2 and not name.lower().startswith("all") else None
 
 
+_REGISTRATION = re.compile(
+    r"등록\s*번호|(?:발행|편집)(?:[·ㆍ](?:발행|편집|인쇄))*\s*인\s*[:：]|제\s*호\s*[:：]|청소년\s*보호\s*책임자"
+)
+
+
+def is_registration(line: str) -> bool:
+    """A publication's legal footer row (등록번호 … 등록일 2013년 3월 20일 … 발행인 …): the date
+    it holds is the outlet's registration, never a story's."""
+    return bool(_REGISTRATION.search(line))
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def is_date_line(line: str) -> bool:
     """A 승인/입력/등록/수정/작성일 line, or a date with its cue or page after it (2017-10-20
