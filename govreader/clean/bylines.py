@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from govreader.clean.reporters import person_name, reporter_in
 
 _NAME = r"[가-힣]{2,4}"
-_ROLE = r"(?:선임|수석|전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)?\s*(?:기자|특파원|통신원)"
+_ROLE = (
+    r"(?:선임|수석|(?:[가-힣]{1,4}?)?전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)?\s*"
+    r"(?:기자|특파원|통신원)"
+)
 _BRACKET_ROLE = rf"(?:{_ROLE}|본부장|대기자|논설위원|편집위원|부장)"
 """Inside a byline's brackets a desk head may sign too ([해오름신문/홍길동 본부장])."""
 _OUTLET_WORD = (

@@ -176,6 +176,12 @@ _OUTLET_AHEAD = re.compile(
 (해오름일보 2024.03.05, 교육복지과 2024-03-05 14:33)."""
 
 
+_BOARD_COUNT = re.compile(
+    r"(?:조회\s?수?|추천\s?수?|댓글|공감|hits?|views?)\s*[:：]?\s*[\d,]+", re.IGNORECASE
+)
+"""The counts a board prints after a post's date (2024-03-05 조회 : 380 댓글 : 0, 조회수 1,520)."""
+
+
 def stamp_date(line: str) -> str | None:
     """The date of a stamp line under a headline: fields joined by bars, one of them a date
     (2025.02.20 10:12 | 최서연 기자, 관악구청 보도자료 | 2024. 12. 11.), or a date with its time
@@ -193,9 +199,10 @@ def stamp_date(line: str) -> str | None:
         return None
     outlet = _OUTLET_AHEAD.match(line)
     ahead = line[outlet.end() if outlet else 0 : match.start()]
-    rest = _STAMP_REST.sub("", ahead + line[match.end() :])
+    trailing, counted = _BOARD_COUNT.subn("", line[match.end() :])
+    rest = _STAMP_REST.sub("", ahead + trailing)
     signed = "기자" in line or "특파원" in line or outlet is not None
-    if (match["H"] is not None or signed) and not rest:
+    if (match["H"] is not None or signed or counted) and not rest:
         return _iso(match)
     if len(line) > 40 or ahead.rstrip().endswith((":", "：")):
         return None  # a notice's field (마감: 2024년 3월 5일)

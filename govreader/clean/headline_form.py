@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker
-from govreader.clean.bylines import byline_alone
+from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.dates import date_alone, stamp_date
 from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 from govreader.clean.reporters import writer_in
@@ -27,6 +27,13 @@ end (…선정했습니다; a notice titled …모집합니다 stays), a comma w
 broken mid-sentence), or a finished sentence with more after it (a caption and its credit:
 …기념촬영을 하고 있다. 사진제공)."""
 
+_DESK_ALONE = re.compile(
+    r"[-·•\s]*(?:[가-힣A-Za-z]{1,10}\s?)?(?:온라인|디지털|인터넷|뉴스|편집|취재|보도)\s?(?:뉴스\s?)?"
+    r"(?:팀|부|국|센터|데스크)(?:\s?기자)?"
+)
+"""A desk signing where a byline goes (- 온라인 뉴스팀, 해오름일보 디지털뉴스부): who wrote it,
+not what it is about."""
+
 
 def candidate(line: str) -> bool:
     return headline_form(line) and not MASTHEAD.fullmatch(line) and not is_chrome(line)
@@ -44,5 +51,7 @@ def headline_form(line: str) -> bool:
         and stamp_date(line) is None
         and not is_reporter_line(line)
         and not byline_alone(line)
+        and not _DESK_ALONE.fullmatch(line)
+        and not split_byline(line).opens
         and writer_in(line) is None
     )

@@ -32,7 +32,8 @@ _DATE_THEN_CUE = re.compile(
 _REPORTER_ONLY = re.compile(
     r"(?:[\[(]?[\w·]+\s*=\s*[\w]+[\])]?\s*|\[[\w·]+\s*=\s*"
     r"|(?:글|사진|글\s*[·/]\s*사진|사진\s*[·/]\s*글|정리|취재)\s*[=·:]?\s*|[가-힣]{2,6}(?:부|팀)\s+)?"
-    r"[가-힣]{2,4}\s*(?:선임|수석|전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)?\s*(?:기자|특파원|통신원)(?:\[\s*\])?\]?\s*=?"
+    r"[가-힣]{2,4}\s*(?:선임|수석|(?:[가-힣]{1,4}?)?전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)?"
+    r"\s*(?:기자|특파원|통신원)(?:\[\s*\])?\]?\s*=?"
     r"(?:$|[\s,(/].{0,30})"
 )
 
@@ -55,6 +56,17 @@ def copyright_name(line: str) -> str | None:
         return None
     name = match["name"].strip(" .")
     return name if len(name) >= 2 and not name.lower().startswith("all") else None
+
+
+_REGISTRATION = re.compile(
+    r"등록\s*번호|(?:발행|편집)(?:[·ㆍ](?:발행|편집|인쇄))*\s*인\s*[:：]|제\s*호\s*[:：]|청소년\s*보호\s*책임자"
+)
+
+
+def is_registration(line: str) -> bool:
+    """A publication's legal footer row (등록번호 … 등록일 2013년 3월 20일 … 발행인 …): the date
+    it holds is the outlet's registration, never a story's."""
+    return bool(_REGISTRATION.search(line))
 
 
 @lru_cache(maxsize=LINE_CACHE)

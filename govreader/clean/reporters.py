@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_ROLE_WORD = r"(?:선임|수석|전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)"
-"""What a byline may say of the reporter before 기자 (홍길동 선임기자, 홍길동 시민기자)."""
+_ROLE_WORD = r"(?:선임|수석|(?:[가-힣]{1,4}?)?전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)"
+"""What a byline may say of the reporter before 기자 (홍길동 선임기자, 홍길동 시민기자), a field
+the reporter covers as a specialist among them (홍길동 의학전문기자, 홍길동 군사전문기자)."""
 _REPORTER = re.compile(
     rf"(?:^|[\s\[\](/=·|【】<])(?P<name>[가-힣]{{2,4}})\s*{_ROLE_WORD}?\s*"
     r"(?:기자|특파원|통신원|대기자|논설위원|편집위원)(?=$|[\s\[\])/,·=|>@]|[\w.+-]+@)"

@@ -23,8 +23,8 @@ three words; the words are split at spaces only (`(?:\\S+\\s?){1,3}` could split
 a cubic number of ways)."""
 _NAME = re.compile(
     r"(?:[^\s\[\]()]+\s)?[^\s\[\]()]+"
-    r"(?:청|시|군|구|도|의회|공단|공사|재단|일보|신문|뉴스|타임즈|신보|방송|닷컴|누리집|포털)"
-    r"(?:\s?(?:모바일|모바일웹|모바일\s웹|mobile|Mobile|MOBILE))?"
+    r"(?:청|시|군|구|도|의회|공단|공사|재단|일보|신문|뉴스|타임즈|타임스|투데이|저널|신보|방송|닷컴|누리집"
+    r"|포털)(?:\s?(?:모바일|모바일웹|모바일\s웹|mobile|Mobile|MOBILE))?"
 )
 """A site's own name as a page title segment (양산시청, 성북구의회, 치악뉴스, 해오름군 모바일): one
 or two words, maybe with the mobile edition's word."""

@@ -43,7 +43,12 @@ from govreader.clean.lines import (
     rights_cut,
     title_repeats,
 )
-from govreader.clean.metadata_lines import copyright_name, is_date_line, is_reporter_line
+from govreader.clean.metadata_lines import (
+    copyright_name,
+    is_date_line,
+    is_registration,
+    is_reporter_line,
+)
 from govreader.clean.register import polite_sentences, reader_notices
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
 from govreader.clean.text_head import (
@@ -318,8 +323,8 @@ def _decks_alone(lines: list[str], title: str) -> list[str]:
 
 def _row_date(line: str) -> str | None:
     """The date of a row that is a date, perhaps with its time, byline or one more field (a
-    portal card's `- 2024-03-14 10:21` under its teaser)."""
-    return date_alone(line) or stamp_date(line)
+    portal card's `- 2024-03-14 10:21` under its teaser); never the outlet's registration row."""
+    return None if is_registration(line) else date_alone(line) or stamp_date(line)
 
 
 def _any_date(lines: list[str], start: int, end: int) -> str | None:
@@ -334,7 +339,7 @@ def _any_date(lines: list[str], start: int, end: int) -> str | None:
             if labelled:
                 return labelled
             edited = edited or labelled_date(line, lines[i + 1], edited=True)
-        if is_chrome(line) and not is_date_line(line):
+        if (is_chrome(line) and not is_date_line(line)) or is_registration(line):
             continue
         found = cued_date(line)
         if found and not found[1]:

@@ -27,7 +27,7 @@ from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 from govreader.clean.reporters import person_name, signer_in
 from govreader.clean.site_names import names_only
 
-TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：]?\s+(?P<title>\S.{6,200})")
+TITLE_LABEL = re.compile(r"(?:제\s*목|글\s*제목)\s*[:：|｜]?\s+(?P<title>\S.{6,200})")
 BOARD_ROW = re.compile(
     r"(?:담당\s*부서|부서명|작성자|등록자|게시자|글쓴이|조회수?|연락처)\s*[:：]?\s*\S.{0,100}$"
 )
@@ -65,15 +65,28 @@ def unglued(title: str, subtitle: str | None) -> tuple[str, str | None]:
 
 
 _TRAIL = re.compile(r"\s*(?:\s[-–—]\s|[|｜ㅣ<>]|::?\s)\s*(?P<tail>[^|｜ㅣ<>–—]{2,40})$")
+_ARTICLE_VIEW = re.compile(r"(?:\s<\s[^<>|]{1,20}){1,4}\s<\s기사\s?본문(?:\s[-|｜]\s.{1,40})?$")
+"""The trail a news CMS gives every story's page title: its sections and 기사본문, then the
+site's name (헤드라인 < 사회 < 기사본문 - 해오름일보), copied as the first line."""
+
+
+_SEPARATED = re.compile(r"\s*(?:[|｜ㅣ:<>]|\s[-–—]\s)")
 
 
 def unprefixed(title: str, head: list[str]) -> str:
-    """The headline without the site's name ahead of it (해오름TV [기획] 헤드라인), when the head
-    also states it alone, or after it (헤드라인 - 해오름일보, 헤드라인 < 지역 < 해오름신문), as a
-    copied page title has them."""
+    """The headline without the site's name ahead of it (해오름TV [기획] 헤드라인) or after a
+    separator (헤드라인 | 해오름), when the head also states it alone, or else a site's name or
+    board after it (헤드라인 - 해오름일보, 헤드라인 < 지역 < 해오름신문), as a copied page title has
+    them."""
     for line in head:
-        if len(line) >= 8 and title.endswith(" " + line) and len(title) - len(line) <= 16:
+        if len(line) < 8 or len(title) - len(line) > 16:
+            continue
+        if title.endswith(" " + line) or (
+            title.startswith(line) and _SEPARATED.match(title, len(line))
+        ):
             return line
+    viewed = _ARTICLE_VIEW.search(title)
+    title = title[: viewed.start()] if viewed and viewed.start() >= 8 else title
     for _ in range(4):
         trail = _TRAIL.search(title)
         if trail is None or trail.start() < 8 or not names_only(trail["tail"]):

@@ -1,0 +1,127 @@
+"""Rows a copied story's head prints in shapes many sites share (invented text): specialist
+bylines, a board's date row with its counts, a news CMS's page-title trail, and a desk signing
+where a byline goes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govreader.clean import clean_page
+from govreader.clean.dates import stamp_date
+from govreader.clean.reporters import reporter_in
+from govreader.model import Article, Page, PageFormat
+
+HEADLINE = "해오름군, 청년 일자리 박람회에 기업 30곳 참여"
+BODY = [
+    "해오름군은 지난 5일 군청 대회의실에서 청년 일자리 박람회를 열었다고 6일 밝혔다.",
+    "이번 박람회에는 지역 기업 30곳이 참여해 청년 200여 명과 채용 상담을 진행했다.",
+    "군 관계자는 “청년이 떠나지 않는 고장을 만들겠다”고 말했다.",
+]
+
+
+def read(*lines: str) -> Article:
+    text = "\n".join([*lines, *BODY])
+    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "byline", ["홍길동 의학전문기자", "홍길동 군사전문기자 hong@example.kr", "홍길동 전문기자"]
+)
+def test_a_specialist_reporters_byline_names_the_reporter_not_the_field(byline: str) -> None:
+    assert reporter_in(byline) == "홍길동"
+    assert read(HEADLINE, byline).reporter == "홍길동"
+
+
+@pytest.mark.parametrize(
+    ("row", "iso"),
+    [
+        ("2024-03-05 조회 : 380댓글 : 0", "2024-03-05"),
+        ("2024.03.05 조회수 1,520 추천 3", "2024-03-05"),
+        ("2024-03-05 hit 77", "2024-03-05"),
+    ],
+)
+def test_a_boards_date_row_with_its_counts_dates_the_post(row: str, iso: str) -> None:
+    assert stamp_date(row) == iso
+    article = read(HEADLINE, row)
+    assert (article.title, article.published) == (HEADLINE, iso)
+
+
+def test_a_date_with_words_after_it_is_no_date_row() -> None:
+    assert stamp_date("2024-03-05 조회 결과를 공개하는 설명회") is None
+
+
+@pytest.mark.parametrize(
+    "copied",
+    [
+        f"{HEADLINE} < 사회 < 기사본문 - 해오름일보",
+        f"{HEADLINE} < 행정 < 지역 < 기사본문 - 해오름 뉴스투데이",
+        f"{HEADLINE} - 해오름 뉴스투데이",
+        f"{HEADLINE} | 해오름저널",
+    ],
+)
+def test_a_copied_page_titles_trail_is_peeled_off_the_headline(copied: str) -> None:
+    assert read(copied, "입력 2024.03.05 10:21").title == HEADLINE
+
+
+def test_a_headline_that_ends_in_a_section_word_keeps_it() -> None:
+    headline = "해오름군 청년 창업 지원 - 사업 설명회 연다"
+    assert read(headline, "입력 2024.03.05 10:21").title == headline
+
+
+@pytest.mark.parametrize(
+    "desk", ["- 온라인 뉴스팀", "해오름일보 디지털뉴스부", "인터넷뉴스팀 기자"]
+)
+def test_a_desk_signing_where_the_byline_goes_is_never_the_headline(desk: str) -> None:
+    assert read("- 기자", desk).title is None
+    assert read(HEADLINE, desk).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "해오름일보 = 홍길동 기자 | ‘시민의 눈과 귀가 되겠다’는 다짐으로 의정이 문을 열었다.",
+        "해오름뉴스 홍길동 기자 | 청년 일자리 박람회 현장의 열기",
+    ],
+)
+def test_a_line_a_byline_opens_is_the_lede_never_the_headline(lede: str) -> None:
+    assert read(lede, lede).title is None
+
+
+def test_a_copied_page_title_with_the_sites_name_gives_way_to_the_headline_printed_alone() -> None:
+    assert read(f"{HEADLINE} | 해오름로", "해오름군청", HEADLINE).title == HEADLINE
+
+
+@pytest.mark.parametrize("row", [f"제목 | {HEADLINE}", f"제목 : {HEADLINE}", f"글제목 {HEADLINE}"])
+def test_a_boards_title_row_gives_the_headline_without_its_separator(row: str) -> None:
+    assert read(row, "등록일 | 2024-03-05 | 조회 | 77").title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "last", ["군 관계자는 “함께 하겠다”고 말했다. /홍길동 의학전문기자", "- 홍길동 군사전문기자"]
+)
+def test_a_specialist_signing_off_names_the_reporter_and_leaves_the_body(last: str) -> None:
+    text = "\n".join([HEADLINE, *BODY[:2], last])
+    article = clean_page(
+        Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8")
+    )
+    assert article.reporter == "홍길동"
+    assert "전문기자" not in article.text
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "인터넷신문 등록번호 : 서울, 아00000 ㅣ 등록일 : 2013년 3월 20일 ㅣ 제호 : 해오름일보",
+        "등록일 : 2019-05-02 | 발행·편집인 : 홍길동 | 청소년보호책임자 : 홍길순",
+    ],
+)
+def test_a_publications_registration_footer_never_dates_the_story(footer: str) -> None:
+    text = "\n".join([HEADLINE, *BODY, "저작권자 © 해오름일보 무단전재 및 재배포 금지", footer])
+    article = clean_page(
+        Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8")
+    )
+    assert article.published is None
+    assert read(HEADLINE, "입력 2024.03.05 10:21").published == "2024-03-05T10:21"
