@@ -1,0 +1,79 @@
+"""People named beside a trigger who are no audience: prize winners paid, guests of an event,
+those an opinion survey or a campaign reaches. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_helpers import audience_texts
+
+found = audience_texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "행정안전부는 조기집행 실적이 우수한 부산시와 전남도 등 15개 지방자치단체에 "
+        "총 40억원의 특별교부세를 지원한다.",
+        "대구시 등 12개 지자체가 평가 우수기관으로 뽑혀 30억원의 특별교부금을 받는다.",
+        "10개 우수기관 가운데 광역자치단체는 각 5억원, 기초자치단체는 각 2억원을 받는다.",
+        "노동부는 올해 인증을 받은 300개사 가운데 한빛 등 5개 기업에 선정패를 전달했다.",
+        "우수 마을로 뽑힌 3개 마을에는 포상금 500만 원을 지급한다.",
+    ],
+)
+def test_winners_paid_for_a_prize_are_no_audience(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이날 개소식에는 도의원과 관계 공무원, 입주 기업 대표 등 80명이 참석했다.",
+        "행사에는 군수와 지역 주민 200여 명이 참석한 가운데 표창 수여가 이어졌다.",
+        "기념식에는 보훈단체 회원 등이 자리를 함께 했다.",
+    ],
+)
+def test_guests_of_an_event_are_no_audience(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "설문조사는 읍·면 이장, 부녀회장 등 주민 500명을 대상으로 진행한다.",
+        "이날 캠페인은 역을 오가는 시민들을 대상으로 펼쳐졌다.",
+        "만족도 조사는 지난해 프로그램을 이용한 주민을 대상으로 실시했다.",
+    ],
+)
+def test_those_an_opinion_survey_or_campaign_reaches_are_no_audience(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A welfare survey finds who needs help: its 대상 stay.
+        (
+            "이번 실태조사는 관내 65세 이상 홀로 사는 어르신을 대상으로 한다.",
+            "관내 65세 이상 홀로 사는 어르신",
+        ),
+        # The audience of a program stays though its briefing had guests.
+        (
+            "만 19세 이상 39세 이하 청년에게 월세를 지원하는 이 사업의 설명회에는 "
+            "청년 100명이 참석했다.",
+            "만 19세 이상 39세 이하 청년",
+        ),
+        # A loss compensation is a benefit, not a prize.
+        (
+            "집합금지 업종 소상공인에게 손실보상금을 지원한다.",
+            "집합금지 업종 소상공인",
+        ),
+        # A guest at the ceremony is not the group a program in the same sentence serves.
+        (
+            "구는 저소득 한부모 가정에 생활비를 지원하고, 전달식에는 구청장이 참석했다.",
+            "저소득 한부모 가정",
+        ),
+    ],
+)
+def test_audiences_beside_these_vetoes_stay(text: str, expected: str) -> None:
+    assert expected in found(text), found(text)
