@@ -77,3 +77,39 @@ def test_those_an_opinion_survey_or_campaign_reaches_are_no_audience(text: str) 
 )
 def test_audiences_beside_these_vetoes_stay(text: str, expected: str) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 지난해 3150 농가에게 지급했던 수당을 올해는 3400 농가를 대상으로 지급한다.",
+        "심사를 거쳐 최종 2,140농가를 대상으로 보조금을 지급할 계획이다.",
+        "군은 45개 농가의 신청을 받아 이중 20개 농가를 선정해 컨설팅을 지원한다.",
+        "구는 지난 겨울 600개 가구에 난방비 5만 원을 지원했다.",
+    ],
+)
+def test_a_count_of_households_alone_is_no_audience(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("구는 저소득 중증 장애 30가구에 집수리를 지원한다.", "저소득 중증 장애 30가구"),
+        ("시는 25개 자치구를 대상으로 평가를 벌였다.", "25개 자치구"),
+    ],
+)
+def test_a_described_or_evaluated_count_stays(text: str, expected: str) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "시는 이들 가구에 돌봄 서비스를 새로 지원한다.",
+        "구는 이곳을 이용하는 주민에게 마일리지를 준다.",
+        "센터는 청년일자리지원사업 참여자들을 대상으로 특강을 열었다.",
+    ],
+)
+def test_people_pointed_back_at_or_taking_part_are_no_audience(text: str) -> None:
+    assert found(text) == [], found(text)
