@@ -113,3 +113,17 @@ def test_a_described_or_evaluated_count_stays(text: str, expected: str) -> None:
 )
 def test_people_pointed_back_at_or_taking_part_are_no_audience(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("신청 자격은 시에 주소를 둔 대학 재(휴)학생이다.", "시에 주소를 둔 대학 재(휴)학생"),
+        (
+            "지원 대상은 중위소득 80% 이하의 한부모 가구, 다자녀(3인 이상)가구이다.",
+            "다자녀(3인 이상)가구",
+        ),
+    ],
+)
+def test_a_bracket_inside_the_head_word_stays_with_it(text: str, expected: str) -> None:
+    assert expected in found(text), found(text)
