@@ -68,6 +68,12 @@ def test_those_an_opinion_survey_or_campaign_reaches_are_no_audience(text: str) 
             "집합금지 업종 소상공인에게 손실보상금을 지원한다.",
             "집합금지 업종 소상공인",
         ),
+        # A winner's program still says who it is for.
+        (
+            "우수기관으로 뽑힌 구는 만 50세 이상 구민이라면 누구나 이용할 수 있는 "
+            "‘중장년 상담실’을 운영해 왔다.",
+            "만 50세 이상 구민",
+        ),
         # A guest at the ceremony is not the group a program in the same sentence serves.
         (
             "구는 저소득 한부모 가정에 생활비를 지원하고, 전달식에는 구청장이 참석했다.",

@@ -167,6 +167,7 @@ _HELPED_LIFE_RE = re.compile(
 )
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _BODIES = r"(?:자치단체장|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관)"
+_BODY_END_RE = re.compile(rf"(?:{_BODIES}|기초단체|광역단체)$")
 _EVALUATED_RE = re.compile(
     rf"(?:전국|도내|관내|시내)\s(?:\d[\d,]*여?\s?개\s?[가-힣]*{_BODIES}"
     rf"(?:\s교육청)?|[가-힣]*{_BODIES}\s\d[\d,]*여?\s?(?:곳|개))"
@@ -310,17 +311,18 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
     for match in _LIMITED_RE.finditer(text):
         yield _LIMITED, phrase(text, match.start(), clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
-        # `16개 우수기관 중 기초자치단체는 각 3억원을 받는다`: the winners paid for a prize.
-        if (
-            _PRIZE_RE.search(text)
-            or prize_paid(text)
-            or _PRIZE_OBJECT_RE.search(text, max(0, match.start() - 12), match.start() + 3)
+        if prize_paid(text) or _PRIZE_OBJECT_RE.search(
+            text, max(0, match.start() - 12), match.start() + 3
         ):
             continue
         # `… 자는 지원받을 수 없다`: who is left out.
         if _DENIED_RE.match(text, match.end()):
             continue
         found = subject_before(text, match.start())
+        # `16개 우수기관 중 기초자치단체는 각 3억원을 받는다`: bodies paid for a prize (a winner's
+        # program, `구민이라면 누구나 이용할 수 있는`, still says who it is for).
+        if found and _PRIZE_RE.search(text) and _BODY_END_RE.search(text, found[0], found[1]):
+            continue
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
         if found and match.group("if") and not _SUBJECT_MARK_RE.match(text, found[1]):
             continue
