@@ -29,6 +29,7 @@ from govreader.facts.audience_phrase import ENUM_RE, counted_after, phrase, phra
 from govreader.facts.audience_phrase_words import ADVERBS, NOUN_WORDS
 from govreader.facts.audience_speech import unspoken
 from govreader.facts.audience_subjects import clause_start, helped_subject, subject_before
+from govreader.facts.audience_vetoes import attending, prize_paid, surveyed
 from govreader.facts.audience_words import AGE_RE, HEAD_RE, ages
 from govreader.facts.phrases import word_set
 from govreader.facts.rules import rule
@@ -61,7 +62,7 @@ _TRIGGER_RE = re.compile(
 )
 # `퇴직 공무원들에게 정부 포상을 전달`, `3개 기초단체에는 각각 15억원의 특별 지원금이` in a
 # sentence naming a prize: winners of an honour, not who a program is for.
-_HONOUR_AFTER_RE = re.compile(r"[^.]{0,25}?(?:포상|표창|훈장|상장|상패|감사패|인증패|상금)")
+_HONOUR_AFTER_RE = re.compile(r"[^.]{0,25}?(?:포상|표창|훈장|상장|상패|감사패|인증패|(?<!보)상금)")
 _PRIZE_RE = re.compile(
     r"(?:대통령|국무총리|총리|장관|도지사)\s?(?:상|표창)|[가-힣]상과\s함께|최우수|우수기관"
 )
@@ -166,6 +167,7 @@ _HELPED_LIFE_RE = re.compile(
 )
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _BODIES = r"(?:자치단체장|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관)"
+_BODY_END_RE = re.compile(rf"(?:{_BODIES}|기초단체|광역단체)$")
 _EVALUATED_RE = re.compile(
     rf"(?:전국|도내|관내|시내)\s(?:\d[\d,]*여?\s?개\s?[가-힣]*{_BODIES}"
     rf"(?:\s교육청)?|[가-힣]*{_BODIES}\s\d[\d,]*여?\s?(?:곳|개))"
@@ -255,10 +257,12 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
                 _DESCRIBED, phrases(text, _before_activity(text, match.start()))
             )
             continue
-        if match.group("list") and _SURVEY_AFTER_RE.match(text, match.end()):
+        if match.group("list") and (
+            _SURVEY_AFTER_RE.match(text, match.end()) or surveyed(text, match.start())
+        ):
             continue
         if (match.group("one") or match.group("each")) and (
-            _HONOUR_AFTER_RE.match(text, match.end()) or _PRIZE_RE.search(text)
+            _HONOUR_AFTER_RE.match(text, match.end()) or _PRIZE_RE.search(text) or prize_paid(text)
         ):
             continue
         if match.group("one") and _PLACED_RE.match(text, match.end()):
@@ -307,12 +311,18 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
     for match in _LIMITED_RE.finditer(text):
         yield _LIMITED, phrase(text, match.start(), clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
-        if _PRIZE_OBJECT_RE.search(text, max(0, match.start() - 12), match.start() + 3):
+        if prize_paid(text) or _PRIZE_OBJECT_RE.search(
+            text, max(0, match.start() - 12), match.start() + 3
+        ):
             continue
         # `… 자는 지원받을 수 없다`: who is left out.
         if _DENIED_RE.match(text, match.end()):
             continue
         found = subject_before(text, match.start())
+        # `16개 우수기관 중 기초자치단체는 각 3억원을 받는다`: bodies paid for a prize (a winner's
+        # program, `구민이라면 누구나 이용할 수 있는`, still says who it is for).
+        if found and _PRIZE_RE.search(text) and _BODY_END_RE.search(text, found[0], found[1]):
+            continue
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
         if found and match.group("if") and not _SUBJECT_MARK_RE.match(text, found[1]):
             continue
@@ -348,7 +358,8 @@ def _accepted(text: str, spans: Iterable[shapes.Candidate]) -> dict[tuple[int, i
         return {}
     kept: dict[tuple[int, int], str] = {}
     for found_by, span in spans:
-        if span is None:
+        # `관계공무원, 수상자 등 150명이 참석한`: the guests of an event, every one of them.
+        if span is None or attending(text, span):
             continue
         listed = groups(text, span)
         several = len(listed) > 1

@@ -43,6 +43,11 @@ _PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신�
 _POINTING_RE = re.compile(r"^(?:[가-힣]+(?:한|된|인|던)|[가-힣]+(?:을|를)\s받은)\s[가-힣]+$")
 # `1,800가구`, `1,037개 업체`: a count of people the story named before.
 _COUNTED_RE = re.compile(r"^\d[\d,]*여?\s?(?:명|곳|개|개교)?\s?(\S*)$")
+# `5232 농가`, `최종 5,087농가`, `이중 31개 농가`, `겨울 800개 가구`: how many households, after
+# at most one word that names no one, is a count of those the story picked or served.
+_COUNT_ONLY_RE = re.compile(r"^(?:(\S+)\s)?\d[\d,]*여?\s?(?:개\s?)?(?:농가|가구|세대|가정|곳|명)$")
+# `이들 가구`, `이곳을 이용하는 주민`: a demonstrative points back at people named before.
+_POINTING_BACK_RE = re.compile(r"^(?:이들|그들|이중|그중|이곳을?|그곳을?|이곳에|그곳에)\s")
 # `(기준 중위소득 120% 이하)`: an income criterion stated beside a benefit.
 INCOME = r"(?:기준\s)?중위소득\s?\d{2,3}%\s?(?:이하|미만)"
 _INCOME_ONLY_RE = re.compile(INCOME)
@@ -73,7 +78,7 @@ _APPLIED_RE = re.compile(
 # `만들기에 직접 참여한 구민들`).
 _TAKING_PART_RE = re.compile(
     r"(?:사업|프로그램|과정|교육|캠프|일자리|행사|체험|활동|강좌|강의|교실)\s?"
-    r"(?:참여자|참가자|이용자|수료자|수강생|교육생|훈련생)$"
+    r"(?:참여자|참가자|이용자|수료자|수강생|교육생|훈련생)들?$"
     r"|(?:에|에서)\s(?:직접\s|함께\s|모두\s)?(?:참여|참가|참석)(?:하는|한|했던|중인)\s"
     r"|^(?:행사\s)?(?:참석|참관|방문)\s"
 )
@@ -97,6 +102,11 @@ def accept(
         return None
     general = _VACUOUS if listed else _TOO_GENERAL
     if phrase.removesuffix("들") in general or set(words) <= _GENERATIONS:
+        return None
+    count_only = _COUNT_ONLY_RE.match(phrase)
+    if _POINTING_BACK_RE.match(phrase) or (
+        count_only and not (count_only.group(1) and HEAD_RE.search(count_only.group(1)))
+    ):
         return None
     counted = _COUNTED_RE.match(phrase) or _GENERAL_COUNTED_RE.match(phrase)
     if counted and counted.group(1) in _TOO_GENERAL:

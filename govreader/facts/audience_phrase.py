@@ -46,6 +46,7 @@ _STOP_WORD_RE = re.compile(
     r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
+    r"|^(?:이번|올해|지난해|내년|현재|매년|앞으로)(?:에)?는$"
     r"|[^\s\d관도시국실원교구군읍기이역]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
 )
@@ -140,6 +141,19 @@ def _spaced_note(text: str, raw: str, previous: int, floor: int) -> int | None:
     return max(text.rfind(" ", 0, opening) + 1, floor)
 
 
+def _bracket_opened(text: str, start: int, floor: int) -> int:
+    """`start` moved back to the word whose bracket the head word closes (`다자녀(2인 이상)가구`
+    read from `이상)가구`), when the bracket opens right after a word."""
+    closing = text.find(")", start)
+    space = text.find(" ", start)
+    if closing < 0 or (0 <= space < closing) or "(" in text[start:closing]:
+        return start
+    opening = text.rfind("(", max(floor, start - 40), start)
+    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:start]:
+        return start
+    return max(text.rfind(" ", 0, opening) + 1, floor)
+
+
 def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int | None]:
     """Start of the audience phrase whose head ends at `end`, read back to `floor` at most.
 
@@ -151,9 +165,10 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     the list item before.
     """
     end = _before_brackets(text, end, floor)
-    start = max(text.rfind(" ", 0, end) + 1, floor)
+    start = _bracket_opened(text, max(text.rfind(" ", 0, end) + 1, floor), floor)
     opening = _OPENING_RE.search(text, start, end)
-    if opening:
+    # `재(휴)학생`: a bracket closed inside the head word opens no quote.
+    if opening and not (text[opening.end() - 1] == "(" and ")" in text[opening.end() : end]):
         return opening.end(), None
     clause = joined = born = False
     words = 0
