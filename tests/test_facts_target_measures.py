@@ -1,7 +1,9 @@
-"""Targets: what an evaluation measures by.
+"""Targets: what an evaluation measures by, and how much a figure changed.
 
 An evaluation's criteria (`N개의 세부지표`, `N개 국정 목표`) and the criteria met out of them are
-no targets. Sentences are our own, beside look-alikes the rule must leave alone.
+no targets; neither is the change since an earlier period told as an adjective (`전년 대비 N명
+증가한 성과`), while the level beside it stays. Sentences are our own, beside look-alikes each
+rule must leave alone.
 """
 
 from __future__ import annotations
@@ -28,4 +30,19 @@ targets = typed_targets
     ],
 )
 def test_an_evaluations_criteria_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("센터의 상용직 취업 실적은 580명으로 전년 동기대비 95명 증가한 성과를 거뒀다.",
+         {(580, "명", "result")}),
+        ("이 업체는 수출 실적이 전년 대비 140% 늘어나는 성과를 올렸다.", set()),
+        # a share of a goal reached, and a level raised to, stay
+        ("시는 목표 대비 115%의 실적을 달성했다.", {(115, "%", "result")}),
+        ("구는 일자리를 지난해 800개에서 올해 1,000개로 늘릴 계획이다.", {(1000, "개", "goal")}),
+    ],
+)  # fmt: skip
+def test_a_change_since_an_earlier_period_is_no_target(text: str, expected: set) -> None:
     assert targets(text) == expected

@@ -16,6 +16,7 @@ import re
 from govreader.facts import target_cues as cues
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.target_awarded import awarded
+from govreader.facts.target_changes import changed_since
 from govreader.facts.target_fields import field_counted
 from govreader.facts.target_spot import Spot
 from govreader.facts.target_statistics import people_share, statistic
@@ -268,7 +269,7 @@ def vetoed(spot: Spot) -> bool:
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
-    if entries(spot) or doers(spot) or surveyed(spot):
+    if entries(spot) or doers(spot) or surveyed(spot) or changed_since(spot):
         return True
     if spot.unit in HELD_UNITS and HELD_AFTER.match(after):
         return True
