@@ -1,9 +1,9 @@
-"""Targets: what an evaluation measures by, and how much a figure changed.
+"""Targets: what an evaluation measures by, how much a figure changed, and lists by any mark.
 
 An evaluation's criteria (`N개의 세부지표`, `N개 국정 목표`) and the criteria met out of them are
 no targets; neither is the change since an earlier period told as an adjective (`전년 대비 N명
-증가한 성과`), while the level beside it stays. Sentences are our own, beside look-alikes each
-rule must leave alone.
+증가한 성과`), while the level beside it stays. The items of an inline list read the same under
+any list mark (▲, ▷, ■ …). Sentences are our own, beside look-alikes each rule must leave alone.
 """
 
 from __future__ import annotations
@@ -46,3 +46,17 @@ def test_an_evaluations_criteria_are_no_targets(text: str, expected: set) -> Non
 )  # fmt: skip
 def test_a_change_since_an_earlier_period_is_no_target(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize("mark", ["▲", "▷", "■", "○"])
+def test_items_of_a_plan_listed_under_any_mark_share_its_type(mark: str) -> None:
+    text = (
+        f"분야별 공급 계획은 {mark}직접 일자리 5천200명 {mark}직업 훈련 310명 "
+        f"{mark}취업 알선 등 고용 서비스 1천400건 등 총 6천910건이다."
+    )
+    assert targets(text) == {
+        (5200, "명", "goal"),
+        (310, "명", "goal"),
+        (1400, "건", "goal"),
+        (6910, "건", "goal"),
+    }
