@@ -60,3 +60,23 @@ def test_items_of_a_plan_listed_under_any_mark_share_its_type(mark: str) -> None
         (1400, "건", "goal"),
         (6910, "건", "goal"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "노인 일자리 등 150개 직접 일자리 사업의 상반기 실적은 목표의 94%인 7천명을 달성했다.",
+            {(94, "%", "result"), (7000, "명", "result")},
+        ),
+        ("여가부는 수련원 등에서 1,200여 개 청소년체험프로그램을 운영한다.", set()),
+        ("수련원은 가족캠프 등 10여개의 프로그램을 운영하며 청소년 2만명의 참여를 목표로 한다.",
+         {(20000, "명", "goal")}),
+        # programs a plan picks stay a goal, and so do jobs a program named for them provides
+        ("시는 올해 15개 사업을 선정할 계획이다.", {(15, "개", "goal")}),
+        ("부는 공공분야 16만6천개, 민간분야 2만개의 노인 일자리 제공사업을 추진한다.",
+         {(166000, "개", "goal"), (20000, "개", "goal")}),
+    ],
+)  # fmt: skip
+def test_programs_run_counted_by_their_name_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
