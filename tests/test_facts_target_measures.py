@@ -80,3 +80,18 @@ def test_items_of_a_plan_listed_under_any_mark_share_its_type(mark: str) -> None
 )  # fmt: skip
 def test_programs_run_counted_by_their_name_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("도가 유치한 기업은 모두 1830개로 이는 목표 1500개의 122%에 달하는 규모다.",
+         {(1830, "개", "result"), (1500, "개", "goal"), (122, "%", "result")}),
+        ("도내 유치기업 수는 512개로, 당초 목표인 450개를 초과 달성했다.",
+         {(512, "개", "result"), (450, "개", "goal")}),
+        # a goal raised to is still a goal, with its earlier level no target
+        ("시는 일자리를 지난해 800개에서 올해 1,000개로 목표를 늘렸다.", {(1000, "개", "goal")}),
+    ],
+)  # fmt: skip
+def test_a_level_told_before_the_goal_it_reached_is_a_result(text: str, expected: set) -> None:
+    assert targets(text) == expected

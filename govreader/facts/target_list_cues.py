@@ -77,6 +77,8 @@ RECIPIENTS_AFTER = re.compile(r"에게(?:는|도)?\s")
 NEXT_GOAL = re.compile(r"목표(?:치|량)?(?:인|은|는|였던|한|로 한|로 잡은)?\s?$")
 # `18만 1,200명으로 목표한 17만 9천 명을 웃돌았다`: the first number beat the goal.
 BEAT_GOAL = re.compile(r"웃돌|넘어섰|넘었|넘겼|초과|상회")
+# `1,830개로 이는 목표 1,500개의 122%에 달한다`: the level is the share of the goal it reached.
+SHARE_OF_GOAL = re.compile(r"의\s?\d[\d,.]*\s?%")
 # Winners of a prize named as the topic: `군수 표창은 … 등 11명이 받았다`, `우수상은 … 4곳이`.
 PRIZE_TOPIC = re.compile(
     r"(?:표창|감사패|공로패|훈장|(?:장관|지사|시장|군수|구청장|총리|대통령|교육감|의장)상"
