@@ -40,7 +40,7 @@ MARKS = "▲△▷▶►○◦□■●◆◇•"
 # Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
 # 총 1,500개의 일자리를 창출할 계획`; up to five words name the next item.
 LISTED = re.compile(
-    rf"^(?:여)?\)?\s?(?:[{MARKS}]\s?(?:[^\s\d{MARKS}]+\s?){{1,5}}|등\s(?:총\s|모두\s)?"
+    rf"^(?:여)?\)?\s?(?:[{MARKS}]\s?[^\s\d{MARKS}]+(?:\s[^\s\d{MARKS}]+){{0,4}}\s?|등\s(?:총\s|모두\s)?"
     r"|(?:에|으로|로|까지)\s(?:총|모두)\s)$"
 )
 # From one item of a list of one counter to the next, its brackets taken out: a comma or a ▲,
