@@ -18,13 +18,21 @@ from govreader.facts.rules import Rule, rule
 from govreader.facts.sentences import Piece
 from govreader.model import Fact, FactKind
 
+# A word that names the plans counted; a word with a particle is no part of the name (`4개 팀에
+# 프로그램 운영비를`).
+_NAMING_WORD = (
+    r"(?:(?:주요|핵심|중점|세부|추진|역점|실천|실행|신규|단위|전략|정책|공약)\s?"
+    r"|[가-힣]{2,5}(?<![에을를은는의])\s)"
+)
 PLAN_RE = re.compile(
-    rf"(?<![제약])(?P<number>{NUMBER})\s?(?P<unit>개|대)(?:의)?\s?"
-    r"(?P<label>(?:(?:주요|핵심|중점|세부|추진|역점|실천|실행|신규|단위|전략|정책|공약)\s?"
-    # a word with a particle is no part of the name: `4개 팀에 프로그램 운영비를`
-    r"|[가-힣]{2,5}(?<![에을를은는의])\s"
-    # a compound ending in 사업 (`33개 공모사업`)
-    r"|[가-힣]{2,4}(?=사업))?"
+    rf"(?<![제약])(?P<number>{NUMBER})(?:여)?\s?(?P<unit>개|대)(?:의)?\s?"
+    # up to two words name the plans (`34개 일자리 사업`, `150개 직접 일자리 사업의`), but not
+    # the field or the bodies they are counted in (`3개 분야 일자리 사업`)
+    r"(?P<label>(?!(?:분야|부문|유형|영역|권역|기관|기업|업체|시군|마을|학교)\s)"
+    rf"(?:{_NAMING_WORD}{{1,2}}"
+    # or one word at most and a compound ending in 사업 or 프로그램 (`33개 공모사업`, `1,200여 개
+    # 청소년체험프로그램`); `2만 개의 노인 일자리 제공사업` counts jobs, not plans
+    rf"|{_NAMING_WORD}?[가-힣]{{2,6}}(?=사업|프로그램))?"
     r"(?:사업|과제|전략|시책|공약|프로젝트|프로그램|강좌))"
     r"(?=[을를이가은는과와의에으로도별,.\s·)]|$)"
 )

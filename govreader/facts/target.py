@@ -79,7 +79,8 @@ _LISTED = rule(FactKind.TARGET, "list line under a heading", "□ 주요 실적 
 _DIGIT_RE = re.compile(r"\d")
 _NEXT_COUNT = re.compile(r"\s\d")
 # `18만 1,200명으로 목표한 17만 9천 명을`: all that lies between a count and the goal it beat.
-_TO_GOAL_RE = re.compile(r"^\s?(?:으로|로)\s?(?:당초\s)?$")
+# `1,200명으로 목표한`, `512개로, 당초 목표인`, `1,830개로 이는 목표`: a level told before a goal.
+_TO_GOAL_RE = re.compile(r"^\s?(?:으로|로)(?:,|\s이는)?\s?(?:당초\s|애초\s)?$")
 
 
 def _typed(
@@ -133,11 +134,14 @@ def _typed(
             rest = text[aside.end() : aside.end() + 200]
             parts.update({m.start(): match.start() for m in inside})
         beat_goal = False
-        goal_tail = list_cues.NEXT_GOAL.search(after)
-        if goal_tail and index + 1 < len(matches) and len(after) == next_start - match.end():
-            after = after[: goal_tail.start()]
+        between = text[match.end() : next_start]
+        goal_tail = list_cues.NEXT_GOAL.search(between)
+        if goal_tail and index + 1 < len(matches):
+            if len(after) == len(between):
+                after = after[: goal_tail.start()]
             beyond = text[matches[index + 1].end() : matches[index + 1].end() + 20]
-            beat_goal = bool(_TO_GOAL_RE.match(after)) and bool(list_cues.BEAT_GOAL.search(beyond))
+            beat = list_cues.BEAT_GOAL.search(beyond) or list_cues.SHARE_OF_GOAL.match(beyond)
+            beat_goal = bool(_TO_GOAL_RE.match(between[: goal_tail.start()])) and bool(beat)
         if list_cues.RECIPIENTS_AFTER.match(text, match.end()):
             window = text[match.end() : match.end() + 60]
             cut = cues.CLAUSE_END.search(window)

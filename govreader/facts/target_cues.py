@@ -219,7 +219,10 @@ FROM_BEFORE = re.compile(r"\d(?:%|%p)에서\s(?:\S+\s)?$")
 VERB_NOUN = re.compile(r"창출|달성|취업|유치|배출|기록|조성|보급|공급|설치|육성|확충")
 # Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result.
 GOAL_BRACKET = re.compile(r"목표(?:치|량)?\s?\($")
-AGAINST_GOAL = re.compile(r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비\s?|의\s)$")
+AGAINST_GOAL = re.compile(
+    r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?|인?\s?\d[\d,.]*\s?(?:만\s?|천\s?)?[\d,]*\s?[가-힣]{1,3}\s?)?"
+    r"(?:대비\s?|의\s)$"
+)
 CLAUSE_END = re.compile(r"[,.;:]")
 SENTENCE_END = re.compile(r"(?<=[다요])\.(?:\s|$)")
 # Places where something happens (21곳에서 제공) and where it is planned to go (25곳에 설치한다)

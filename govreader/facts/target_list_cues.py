@@ -34,18 +34,22 @@ BY_DEADLINES = re.compile(
 PAIRED = re.compile(
     r"^(?:여)?\s(?:(?!가운데|중\s|대비|당\s)[가-힣]{1,6}(?<![에로을를은는의서려해고어아며여게난한된던])\s)?$"
 )
+# The marks that open an item of an inline list: ▲, and the others pages use the same way (`▷A
+# 7,900명 ▷B 390명`, `■A 120명 ■B 80명`).
+MARKS = "▲△▷▶►○◦□■●◆◇•"
 # Items of an inline list before their total: `▲청년 일자리 1,200개 ▲신중년 일자리 300개 등
-# 총 1,500개의 일자리를 창출할 계획`.
+# 총 1,500개의 일자리를 창출할 계획`; up to five words name the next item.
 LISTED = re.compile(
-    r"^(?:여)?\)?\s?(?:[▲△]\s?(?:[^\s\d▲△]+\s?){1,3}|등\s(?:총\s|모두\s)?|(?:에|으로|로|까지)\s(?:총|모두)\s)$"
+    rf"^(?:여)?\)?\s?(?:[{MARKS}]\s?[^\s\d{MARKS}]+(?:\s[^\s\d{MARKS}]+){{0,4}}\s?|등\s(?:총\s|모두\s)?"
+    r"|(?:에|으로|로|까지)\s(?:총|모두)\s)$"
 )
 # From one item of a list of one counter to the next, its brackets taken out: a comma or a ▲,
 # perhaps after the item's work (`6,000개 창출, 훈련 2,600명`), then the next item's name or
 # means with no count and no clause ending in it (`▲A를 통해 700명 ▲B에서 260명`).
 LIST_NEXT = re.compile(
-    r"^(?:여)?\)?(?:\s[가-힣]{2,4})?\s?(?:,\s|\s?▲)"
-    r"(?![^▲]*(?:지난해|작년|전년|올해|내년|대비|보다|기준|다\s|며\s|으나\s|지만\s|는데\s|[했됐였었]고\s))"
-    r"[^\d.;:!?“”\"%▲]{1,60}$"
+    rf"^(?:여)?\)?(?:\s[가-힣]{{2,4}})?\s?(?:,\s|\s?[{MARKS}])"
+    rf"(?![^{MARKS}]*(?:지난해|작년|전년|올해|내년|대비|보다|기준|다\s|며\s|으나\s|지만\s|는데\s|[했됐였었]고\s))"
+    rf"[^\d.;:!?“”\"%{MARKS}]{{1,60}}$"
 )
 # Items of a breakdown, each named before its count: `공공부문 7,931명, 직업능력 개발훈련 394명,
 # 취업 알선 등 고용서비스 1,610건과 …`, `일반형 48명(전일제 34명, 시간제 14명)`. Up to eight words
@@ -73,6 +77,8 @@ RECIPIENTS_AFTER = re.compile(r"에게(?:는|도)?\s")
 NEXT_GOAL = re.compile(r"목표(?:치|량)?(?:인|은|는|였던|한|로 한|로 잡은)?\s?$")
 # `18만 1,200명으로 목표한 17만 9천 명을 웃돌았다`: the first number beat the goal.
 BEAT_GOAL = re.compile(r"웃돌|넘어섰|넘었|넘겼|초과|상회")
+# `1,830개로 이는 목표 1,500개의 122%에 달한다`: the level is the share of the goal it reached.
+SHARE_OF_GOAL = re.compile(r"의\s?\d[\d,.]*\s?%")
 # Winners of a prize named as the topic: `군수 표창은 … 등 11명이 받았다`, `우수상은 … 4곳이`.
 PRIZE_TOPIC = re.compile(
     r"(?:표창|감사패|공로패|훈장|(?:장관|지사|시장|군수|구청장|총리|대통령|교육감|의장)상"

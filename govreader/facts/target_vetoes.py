@@ -16,6 +16,7 @@ import re
 from govreader.facts import target_cues as cues
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.target_awarded import awarded
+from govreader.facts.target_changes import changed_since
 from govreader.facts.target_fields import field_counted
 from govreader.facts.target_spot import Spot
 from govreader.facts.target_statistics import people_share, statistic
@@ -103,11 +104,15 @@ RANGE_FROM = re.compile(
 )
 RANGE_TO_BEFORE = re.compile(r"\d\s?(?:명|개|곳|가구|팀)에서\s(?:최대\s)?$")
 RANGE_TO_AFTER = re.compile(r"^(?:의|\s?이내|까지(?!\s?(?:늘|확대|증가|확충|끌어)))")
-# Categories a plan is split into (`6개 분야에서 추진된다`, `3개 부문`), as the labels ask.
+# Categories a plan is split into (`6개 분야에서 추진된다`, `3개 부문`) and an evaluation's
+# criteria (`40개의 세부지표별로`, `5개 국정 목표에 따른`), as the labels ask; so are the criteria
+# met out of them (`80개 지표 가운데 74개를 달성해`).
 CATEGORY_AFTER = re.compile(
-    r"^\s?(?:[가-힣]{1,6}\s){0,2}?(?:분야|부문|유형|영역|권역|지표|항목)(?=[으로에별의,\s]|$)"
+    r"^(?:의)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:분야|부문|유형|영역|권역|세부\s?지표|지표|항목"
+    r"|국정\s?(?:목표|과제))(?=[으로에별의,\s]|$)"
     r"(?![가-힣]{0,2}\s?(?:일자리|인력))"
 )
+CRITERIA_BEFORE = re.compile(r"(?:지표|항목)\s(?:가운데|중)\s$")
 # The courses or routes a program runs (`8개 교육과정을 운영해`, `6개 과정 200여명`, `12개 노선을
 # 신설`) are its means, as the labels of course counts ask, not what it yields.
 COURSES_AFTER = re.compile(
@@ -264,11 +269,11 @@ def vetoed(spot: Spot) -> bool:
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
-    if entries(spot) or doers(spot) or surveyed(spot):
+    if entries(spot) or doers(spot) or surveyed(spot) or changed_since(spot):
         return True
     if spot.unit in HELD_UNITS and HELD_AFTER.match(after):
         return True
-    if not spot.percent and CATEGORY_AFTER.match(after):
+    if not spot.percent and (CATEGORY_AFTER.match(after) or CRITERIA_BEFORE.search(before)):
         return True
     if spot.unit == "개" and COURSES_AFTER.match(after):
         return True
