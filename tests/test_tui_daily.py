@@ -288,6 +288,36 @@ async def test_next_unread_mark_all_read_and_reload(library: Library, tmp_path: 
 
 
 @synchronously
+async def test_the_whole_library_is_counted_once_when_the_list_shows_it_all(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A count reads an index entry for every article (some 400 pages at 100,000 articles):
+    the list's count of the whole library is also the status line's total."""
+    counted: list[ListQuery] = []
+    count = Library.count
+
+    def counting(self: Library, query: ListQuery = ListQuery()) -> int:  # noqa: B008
+        counted.append(query)
+        return count(self, query)
+
+    monkeypatch.setattr(Library, "count", counting)
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert counted == [ListQuery()] and list_status(app) == "1/3"
+        await pilot.press("enter", "escape", "U")  # the first one read: two unread are listed
+        assert list_status(app).startswith("1/2 of 3")
+        counted.clear()
+        await pilot.press("R")
+        assert counted == [ListQuery(unread=True), ListQuery()]
+        assert list_status(app).startswith("1/2 of 3") and status(app) == "reloaded · 3 articles"
+        counted.clear()
+        await pilot.press("x", "R")
+        assert counted == [ListQuery(), ListQuery()]  # x lists all, R again: once each
+        assert list_status(app) == "1/3" and status(app) == "reloaded · 3 articles"
+
+
+@synchronously
 async def test_d_removes_the_article_after_a_yes_and_leaves_the_page(
     library: Library, tmp_path: Path
 ) -> None:

@@ -57,7 +57,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
 
     def on_mount(self) -> None:
         self.apply_symbols()
-        self.count_all()
+        self.count_all()  # the list, mounted before its screen, has counted them
         with contextlib.suppress(LibraryError):
             self.data_version = self.library.data_version()
         self.set_interval(WATCH_SECONDS, self.watch_library)
