@@ -236,7 +236,7 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
                         none += f" ({not_pages(summary.passed_over)})"
                     path, reason = refused[0] if refused else ("", none)
                     notice = f"Nothing could be imported: {Path(path).name or 'PATH'}: {reason}"
-            elif library.count() == 0:
+            elif library.is_empty():
                 from govreader.library import import_samples_if_empty
 
                 imported = import_samples_if_empty(library)

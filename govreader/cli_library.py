@@ -159,7 +159,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 until=args.until,
                 limit=args.limit,
             )
-            empty = not hits and library.count() == 0
+            empty = not hits and library.is_empty()
     except LibraryError as error:
         return _library_failed(error)
     with Output() as out:

@@ -106,6 +106,16 @@ def test_same_content_twice_is_one_article_with_both_paths(library: Library) -> 
     assert library.article(row.id).paths == ("/a/one.html", "/b/copy.html")
 
 
+def test_empty_until_an_article_is_stored_and_again_once_it_is_removed(library: Library) -> None:
+    assert library.is_empty()
+    library.record("/a/one.html", "one", _article("본문"))
+    assert not library.is_empty()
+    library.known("/b/copy.html", "one")  # a second path to the same article
+    (row,) = library.rows()
+    assert library.remove([row.id]) == 1
+    assert library.is_empty()
+
+
 def test_unknown_content_needs_parsing(library: Library) -> None:
     assert library.known("/a/new.html", "never-seen") is None
     assert library.count() == 0

@@ -12,6 +12,7 @@ from unicodedata import east_asian_width
 import pytest
 from rich.cells import cell_len
 from textual import events
+from textual.app import App
 from textual.color import Color
 from textual.widgets import OptionList
 
@@ -21,6 +22,7 @@ from govreader.model import FactKind
 from govreader.settings import SPLIT_RANGE, Settings, load_settings, save_settings
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.confirm import ConfirmScreen
+from govreader.tui.themes import THEMES, readable_variables
 from govreader.tui.widgets.reader import READING_CELLS
 from govreader.viewer import Viewer, choose_viewer
 from tests import test_tui
@@ -101,6 +103,20 @@ async def test_a_saved_theme_colours_the_first_screen(
         app.theme = "textual-dark"
         await pilot.pause()
         assert app.screen.styles.background not in (light, Color.parse("#000000"))
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_a_bundled_theme_has_the_variables_textual_would_make_of_it(
+    library: Library, tmp_path: Path, config_dir: Path, name: str
+) -> None:
+    """The reader reuses the colour system it made its colours readable from; Textual's own
+    `get_css_variables` generates it again: both give the same variables, in the same order."""
+    save_settings(Settings(theme=name))
+    app, _ = make_app(library, tmp_path)
+    assert app.theme == name
+    ours = app.get_css_variables()
+    assert list(ours.items()) == list(App.get_css_variables(app).items())
+    assert ours["fact-award"] == readable_variables(name)["fact-award"]
 
 
 @synchronously
@@ -285,6 +301,36 @@ async def test_next_unread_mark_all_read_and_reload(library: Library, tmp_path: 
         await pilot.press("C", "y")
         assert library.count(ListQuery(unread=True)) == 0
         assert status(app) == "marked 2 read"
+
+
+@synchronously
+async def test_the_whole_library_is_counted_once_when_the_list_shows_it_all(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A count reads an index entry for every article (some 400 pages at 100,000 articles):
+    the list's count of the whole library is also the status line's total."""
+    counted: list[ListQuery] = []
+    count = Library.count
+
+    def counting(self: Library, query: ListQuery = ListQuery()) -> int:  # noqa: B008
+        counted.append(query)
+        return count(self, query)
+
+    monkeypatch.setattr(Library, "count", counting)
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert counted == [ListQuery()] and list_status(app) == "1/3"
+        await pilot.press("enter", "escape", "U")  # the first one read: two unread are listed
+        assert list_status(app).startswith("1/2 of 3")
+        counted.clear()
+        await pilot.press("R")
+        assert counted == [ListQuery(unread=True), ListQuery()]
+        assert list_status(app).startswith("1/2 of 3") and status(app) == "reloaded · 3 articles"
+        counted.clear()
+        await pilot.press("x", "R")
+        assert counted == [ListQuery(), ListQuery()]  # x lists all, R again: once each
+        assert list_status(app) == "1/3" and status(app) == "reloaded · 3 articles"
 
 
 @synchronously

@@ -9,7 +9,7 @@ from unicodedata import east_asian_width
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.style import Style
 
 from govreader.article_text import meta_line
@@ -69,6 +69,32 @@ def test_fit_pads_or_cuts_to_exact_cells_without_half_syllables(cells: int) -> N
     assert cell_len(fitted) == cells
     kept = fitted.rstrip(" …")
     assert title.startswith(kept)
+
+
+def _fit_by_definition(text: str, cells: int, ellipsis: str) -> str:
+    """What `fit` means, measured the plain way: the whole text, then character by character."""
+    if cells <= 0:
+        return ""
+    if cell_len(text) <= cells:
+        return set_cell_size(text, cells)
+    used = end = 0
+    while end < len(text) and used + get_character_cell_size(text[end]) <= cells - 1:
+        used += get_character_cell_size(text[end])
+        end += 1
+    return set_cell_size(text[:end].rstrip(" .…") + ellipsis, cells)
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("가나다 .…‘’ab\u200d\ufe0f\u2764\U0001f600\u0301\x01"), max_size=40
+    ),
+    st.integers(min_value=-1, max_value=50),
+    st.sampled_from(["…", "~", "..."]),
+)
+def test_fit_in_one_pass_fits_as_the_plain_measure_does(
+    text: str, cells: int, ellipsis: str
+) -> None:
+    assert fit(text, cells, ellipsis) == _fit_by_definition(text, cells, ellipsis)
 
 
 def _row(title: str, **kw: object) -> ArticleRow:

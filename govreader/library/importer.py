@@ -311,7 +311,7 @@ def sample_articles_dir() -> Path:
 
 def import_samples_if_empty(library: Library) -> int:
     """On a first run (empty library), import the samples so the reader is never empty."""
-    if library.read_only or library.count() > 0:
+    if library.read_only or not library.is_empty():
         return 0
     folder = sample_articles_dir()
     if not folder.is_dir():

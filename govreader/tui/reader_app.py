@@ -17,7 +17,7 @@ from textual.theme import Theme
 from govreader.library import Library
 from govreader.settings import Settings, load_settings, save_settings, settings_path
 from govreader.tui.symbols import UNICODE, Symbols
-from govreader.tui.themes import THEMES, readable_theme, readable_variables
+from govreader.tui.themes import THEMES, css_variables, readable_theme, readable_variables
 
 MESSAGES_KEPT = 100
 
@@ -61,8 +61,14 @@ class ReaderApp(App[None]):
         return super().get_theme(theme_name)
 
     def get_css_variables(self) -> dict[str, str]:
-        """None while `App.__init__` runs: `_start_in` sets the variables of the theme used."""
-        return super().get_css_variables() if self._themed else {}
+        """None while `App.__init__` runs: `_start_in` sets the variables of the theme used; a
+        bundled theme's from the colour system `readable_variables` generated already."""
+        if not self._themed:
+            return {}
+        if self.theme not in THEMES:
+            return super().get_css_variables()
+        self.theme_variables = css_variables(self.theme)  # as Textual's keeps them
+        return self.theme_variables
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """Our colour variables for a theme picked from Textual's list; a bundled theme carries

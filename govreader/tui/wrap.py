@@ -79,13 +79,38 @@ def fit(text: str, cells: int, ellipsis: str = "…") -> str:
     """
     if cells <= 0:
         return ""
+    if "\u200d" in text or "\ufe0f" in text:  # joined emoji: the width is not the sum
+        return _fit_graphemes(text, cells, ellipsis)
+    # One pass, each character measured once (a list's first frame fits some 70 titles and
+    # sources): where an ellipsis would go, and whether the whole text fits after all.
+    used = cut = before_cut = 0
+    for index, character in enumerate(text):
+        size = get_character_cell_size(character)
+        if used + size > cells:
+            break
+        used += size
+        if used <= cells - 1:
+            cut, before_cut = index + 1, used
+    else:
+        return text + " " * (cells - used)
+    # A cut just after the text's own ellipsis (`…공시…`) gets one ellipsis, not two.
+    kept = text[:cut].rstrip(" .…")  # each of those one cell wide
+    width = before_cut - (cut - len(kept)) + cell_len(ellipsis)
+    return (
+        kept + ellipsis + " " * (cells - width)
+        if width <= cells
+        else set_cell_size(kept + ellipsis, cells)
+    )
+
+
+def _fit_graphemes(text: str, cells: int, ellipsis: str) -> str:
+    """`fit` for text with zero-width joiners or emoji selectors, measured as Rich does."""
     if cell_len(text) <= cells:
         return set_cell_size(text, cells)
     used = end = 0
-    while used + get_character_cell_size(text[end]) <= cells - 1:
+    while end < len(text) and used + get_character_cell_size(text[end]) <= cells - 1:
         used += get_character_cell_size(text[end])
         end += 1
-    # A cut just after the text's own ellipsis (`…공시…`) gets one ellipsis, not two.
     return set_cell_size(text[:end].rstrip(" .…") + ellipsis, cells)
 
 

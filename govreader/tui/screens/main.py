@@ -9,6 +9,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -30,7 +31,7 @@ FACTS_VIEW_NAME = "facts-view"
 """The name the facts view is installed under: made once, it keeps its place between visits."""
 
 
-class MainScreen(ArticleActions, PromptActions, ViewSettings):
+class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
     """The panes and the keys that tie them together, over the screen's core state."""
 
     AUTO_FOCUS = "#list"
@@ -57,7 +58,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
 
     def on_mount(self) -> None:
         self.apply_symbols()
-        self.count_all()
+        self.count_all()  # the list, mounted before its screen, has counted them
         with contextlib.suppress(LibraryError):
             self.data_version = self.library.data_version()
         self.set_interval(WATCH_SECONDS, self.watch_library)

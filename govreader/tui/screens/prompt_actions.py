@@ -5,7 +5,6 @@ Part of `MainScreen` (see `main_core`); it filters through `ListActions.set_quer
 
 from __future__ import annotations
 
-from textual import on
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -41,8 +40,9 @@ class PromptActions(ListActions):
         self.set_focus(self.article_list)
         await self.action_search()
 
-    @on(Input.Changed, "#prompt")
-    def _prompt_changed(self, event: Input.Changed) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input is not self.prompt:
+            return
         if self._prompt_mode == "find":
             count = self.reader.find(event.value)
             self.set_message(self._matches(event.value, count) if event.value else "")
@@ -57,8 +57,9 @@ class PromptActions(ListActions):
             # Typing narrows to the newest match; emptying the text returns to the open article.
             self.set_query(self.article_list.query_._replace(text=text), follow_open=not text)
 
-    @on(Input.Submitted, "#prompt")
-    def _prompt_submitted(self) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input is not self.prompt:
+            return
         if self._prompt_mode == "find":
             self._close_prompt(self.reader)
             self.action_next_match(True)

@@ -61,7 +61,7 @@ def row_pieces(
     if source_cells:
         source = fit(row.source or "", source_cells, symbols.ellipsis)
         pieces += [(source, styles["source"]), (" ", plain)]
-    pieces += [
+    flags = [
         (symbols.unread if not row.read else " ", styles["unread-dot"]),
         (symbols.bookmark if row.bookmarked else " ", styles["bookmark"]),
         (symbols.award if row.fact_counts.get(FactKind.AWARD) else " ", styles["award"]),
@@ -70,8 +70,9 @@ def row_pieces(
     title_style = styles["unread"] if not row.read else plain
     if is_stand_in(row.title):  # the body's first words, not a headline
         title_style = styles["source"]
-    pieces.append((fit(row.title, title_cells, symbols.ellipsis), title_style))
-    used = sum(cell_len(piece) for piece, _ in pieces)
+    pieces += [*flags, (fit(row.title, title_cells, symbols.ellipsis), title_style)]
+    # `fit` gives each column its cells exactly: only the flags are measured
+    used = fixed + sum(cell_len(piece) for piece, _ in flags) + title_cells
     if used < width:
         pieces.append((" " * (width - used), plain))
     return pieces
