@@ -44,7 +44,7 @@ from govreader.clean.lines import (
     title_repeats,
 )
 from govreader.clean.metadata_lines import copyright_name, is_date_line, is_reporter_line
-from govreader.clean.register import polite_sentences, reader_notices
+from govreader.clean.register import polite_sentences, reader_notices, rules_lists
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
 from govreader.clean.text_head import (
     TITLE_LABEL,
@@ -201,7 +201,7 @@ def clean_text(page: Page) -> Article:
         scores[i] = CHROME
     for i in translated_lines(lines):
         scores[i] = CHROME
-    notices = reader_notices(lines)
+    notices = reader_notices(lines) | rules_lists(lines)
     for i in notices:
         scores[i] = CHROME
     start, end = best_run(scores)
@@ -245,7 +245,7 @@ def clean_text(page: Page) -> Article:
     if body.reporter is None:
         body.reporter = (
             byline_reporter(body.paragraphs)
-            or named_reporter(lines[end : end + 10])
+            or named_reporter(_past(lines, end, notices)[:10])
             or named_reporter(reversed(head[-3:]))  # a byline in a shape the head did not read
         )
     if subtitle and fingerprint(subtitle) in {fingerprint(p) for p in body.paragraphs}:
@@ -278,6 +278,13 @@ def clean_text(page: Page) -> Article:
         ),
         path=str(page.path),
     )
+
+
+def _past(lines: list[str], end: int, notices: set[int]) -> list[str]:
+    """The lines after the story, the site's notices left out: a comment box's or a board's rules
+    between a story and its byline do not put the byline out of reach."""
+    after = enumerate(lines[end : end + 10 + len(notices)], end)
+    return [line for i, line in after if i not in notices]
 
 
 def _posted_by(head: list[str], name: str) -> bool:
