@@ -46,6 +46,7 @@ from govreader.clean.lines import (
 from govreader.clean.metadata_lines import copyright_name, is_date_line, is_reporter_line
 from govreader.clean.register import polite_sentences, reader_notices, rules_lists
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
+from govreader.clean.tails import chrome_tail
 from govreader.clean.text_head import (
     TITLE_LABEL,
     dated_deck,
@@ -88,6 +89,7 @@ def line_score(line: str) -> float:
     if dated:
         line = dated[1]  # a date stamped ahead of the lead: the lead counts
     line = split_byline(rights_cut(line)).text  # a paragraph counts without a byline or notice
+    line = chrome_tail(line)[0]  # or the page's row glued after its last sentence
     line = line[caption_ahead(line) :]  # or a photo's caption glued ahead of it
     sample = line[:2000]
     if len(WORD.findall(sample)) * 3 < len(sample):  # rules, bars, bullets, bracketed numbers
