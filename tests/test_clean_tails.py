@@ -70,3 +70,26 @@ def test_what_a_story_ends_with_stays() -> None:
     assert chrome_tail(two) == (two, None)
     dated = f"{LAST} 2024.03.14."
     assert chrome_tail(dated) == (dated, None)
+
+
+def test_a_flattened_footer_after_the_last_sentence_is_cut() -> None:
+    footer = (
+        "저작권자 © 해오름일보 무단전재 및 재배포 금지 홍길동 기자 다른기사 보기 카카오톡 URL복사"
+    )
+    paragraphs, _ = read(HEADLINE, *STORY, f"{LAST} {footer}")
+    assert paragraphs == [*STORY, LAST]
+
+
+def test_a_sidebar_flattened_onto_one_line_ends_the_story() -> None:
+    sidebar = (
+        "주요기사 해오름군, 청년 창업 40명 지원 해오름시 도서관 야간 개관 “마을이 함께 키운다” "
+        "돌봄센터 세 곳 문 열어 해오름군의회 임시회 폐회"
+    )
+    paragraphs, _ = read(HEADLINE, *STORY, LAST, sidebar)
+    assert paragraphs == [*STORY, LAST]
+
+
+def test_a_sentence_opening_with_the_words_of_a_sidebar_is_the_storys() -> None:
+    said = "관련 기사 보도 이후 해오름군은 가게 고치기 지원 기준을 다시 살피겠다고 밝혔다."
+    paragraphs, _ = read(HEADLINE, *STORY, said)
+    assert paragraphs == [*STORY, said]

@@ -18,7 +18,7 @@ from govreader.clean.bylines import byline_alone
 from govreader.clean.captions import is_caption
 from govreader.clean.reporters import signer_in
 
-TAIL = 60
+TAIL = 100
 """A glued row is shorter than this; a longer run after a sentence is more of the story."""
 _SENTENCE_END = re.compile(r"[가-힣][다요]\.[”\"’'」』)\]]*(?=\s*\S)")
 _ENDS = re.compile(r"[가-힣][다요][.!?]")
@@ -53,3 +53,15 @@ def chrome_tail(line: str) -> tuple[str, str | None]:
     if name or _TAG.fullmatch(tail) or is_chrome(tail) or is_end_marker(tail):
         return line[: last.end()], name or signer_in(tail)
     return line, None
+
+
+_WIDGET_HEAD = re.compile(
+    r"(?:주요|많이\s*본|인기|관련|최신|추천|화제의?|오늘의|실시간)\s*(?:기사|뉴스)\s+(?=\S)"
+)
+
+
+def widget_line(line: str) -> bool:
+    """A sidebar's header with its headlines glued after it on one line (주요기사 headline
+    headline …), as a copy that lost its line breaks prints a 주요기사 or 많이 본 뉴스 box: what
+    follows the story, as the header alone is (`boilerplate.is_end_marker`)."""
+    return bool(_WIDGET_HEAD.match(line)) and not _ENDS.search(line)

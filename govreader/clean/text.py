@@ -46,7 +46,7 @@ from govreader.clean.lines import (
 from govreader.clean.metadata_lines import copyright_name, is_date_line, is_reporter_line
 from govreader.clean.register import polite_sentences, reader_notices, rules_lists
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
-from govreader.clean.tails import chrome_tail
+from govreader.clean.tails import chrome_tail, widget_line
 from govreader.clean.text_head import (
     TITLE_LABEL,
     dated_deck,
@@ -94,7 +94,7 @@ def line_score(line: str) -> float:
     sample = line[:2000]
     if len(WORD.findall(sample)) * 3 < len(sample):  # rules, bars, bullets, bracketed numbers
         return -0.3
-    if is_end_marker(line):
+    if is_end_marker(line) or widget_line(line):
         return -6.0
     if is_chrome(line) or is_date_line(line) or is_reporter_line(line) or byline_alone(line):
         return -1.5
