@@ -124,3 +124,12 @@ def test_a_story_telling_of_new_rules_keeps_its_items() -> None:
     ]
     assert rules_lists([*told, *STORY]) == set()
     assert rules_lists(["다음의 경우 글이 삭제될 수 있습니다.", *STORY]) == set()
+
+
+def test_a_programs_exclusions_are_not_a_boards_rules() -> None:
+    excluded = [
+        "다음의 경우에는 지원 대상에서 제외되며 신청이 제한될 수 있습니다.",
+        "- 같은 해 다른 창업 지원사업에 선정된 경우",
+        "- 지방세를 체납하고 있는 경우",
+    ]
+    assert rules_lists([*STORY, *excluded]) == set()

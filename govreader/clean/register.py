@@ -66,9 +66,11 @@ def polite_sentences(lines: list[str]) -> set[int]:
 
 
 _RULES_NOTICE = re.compile(
-    r"(?:아래|다음|하기).{0,40}(?:게시물|게시글|글|댓글|경우|내용)"
-    r".{0,60}(?:삭제|제한|차단|금지|제재|블라인드)"
+    r"(?:아래|다음|하기).{0,40}(?:게시물|게시글|댓글|게시판).{0,60}(?:삭제|제한|차단|금지|제재|블라인드)"
+    r"|(?:아래|다음|하기).{0,40}경우.{0,60}(?:삭제|블라인드)"
 )
+"""A notice announcing what posts the site takes down: never a program's notice of who may not
+apply (다음의 경우 지원이 제한됩니다.), whose items are the story's."""
 _RULE_ITEM_END = re.compile(r"(?:경우|게시물|게시글|글|내용|댓글|행위|광고|표현)\W{0,3}$")
 RULE_ITEM = 100
 """A rule's item is a kind of post, named in a line shorter than this."""
