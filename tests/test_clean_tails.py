@@ -64,6 +64,8 @@ def test_a_byline_glued_after_the_last_sentence_names_the_reporter(tail: str) ->
 def test_what_a_story_ends_with_stays() -> None:
     contact = f"{LAST} 문의 : 해오름군 경제과 033-123-4567"
     assert chrome_tail(contact) == (contact, None)
+    office = f"{LAST} 문의 : 해오름군 경제과"
+    assert chrome_tail(office) == (office, None)
     wrapped = f"{LAST} 다음"  # a sentence broken after its first word
     assert chrome_tail(wrapped) == (wrapped, None)
     two = f"{STORY[0]} {STORY[1]}"

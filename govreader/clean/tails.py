@@ -33,7 +33,8 @@ _STORY_CLOSE = re.compile(
 )
 """How a story's sentence closes and a caption's never does: what someone said, what is planned."""
 _MARK = re.compile(r"[^\w\s]")
-_PHONE = re.compile(r"\d{2,4}[-.)]\s?\d{3,4}-\d{4}")
+_CONTACT = re.compile(r"\d{2,4}[-.)]\s?\d{3,4}-\d{4}|문의|연락처|담당|전화|☎")
+"""Whom to call, which a story ends with (… 접수한다. 문의 : 복지과): the story's, not chrome."""
 
 
 def chrome_tail(line: str) -> tuple[str, str | None]:
@@ -43,7 +44,7 @@ def chrome_tail(line: str) -> tuple[str, str | None]:
     if last is None:
         return line, None
     tail = line[last.end() :].strip()
-    if len(tail) >= TAIL or _ENDS.search(tail) or not _WORD.search(tail) or _PHONE.search(tail):
+    if len(tail) >= TAIL or _ENDS.search(tail) or not _WORD.search(tail) or _CONTACT.search(tail):
         return line, None  # more of the story, a date or a mark, or whom to call
     if " " not in tail and not _MARK.search(tail):
         return line, None  # one plain word: perhaps a wrapped sentence's next
