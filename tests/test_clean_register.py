@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from govreader.clean import clean_page
-from govreader.clean.register import polite_sentences, reader_notices
+from govreader.clean.register import polite_sentences, reader_notices, rules_lists
 from govreader.model import Page, PageFormat
 
 STORY = [
@@ -85,3 +85,51 @@ def test_a_short_polite_lead_of_a_script_told_politely_is_kept() -> None:
 def test_short_polite_lines_count_as_sentences_only_on_a_polite_page() -> None:
     assert 0 in polite_sentences(["새해가 밝았습니다.", *TOLD_POLITELY])
     assert polite_sentences(["새해가 밝았습니다.", *STORY]) == set()
+
+
+BOARD_RULES = [
+    "건전한 게시판 문화를 위하여 실명으로 글을 올려 주시기 바라며,",
+    "다음과 같은 게시물은 작성자에게 알리지 않고 삭제될 수 있습니다.",
+    "• 특정 단체나 개인을 헐뜯는 경우",
+    "• 물건을 팔려는 광고성 게시물",
+    "• 같은 글을 되풀이해 올린 글",
+    "이 게시판에 올린 글은 민원으로 접수되지 않으므로 답변하지 않으며, 민원은 누리집의 전자민원 "
+    "창구를 이용하여 주시기 바랍니다.",
+]
+
+
+def test_a_boards_rules_and_their_items_are_found() -> None:
+    assert rules_lists(["해오름군 자유게시판", *BOARD_RULES, *STORY]) == set(range(1, 7))
+
+
+def test_a_boards_rules_over_a_story_are_dropped() -> None:
+    assert read("해오름군 자유게시판", *BOARD_RULES, *STORY) == STORY
+
+
+def test_a_comment_boxs_numbered_rules_under_a_story_are_dropped() -> None:
+    rules = [
+        "댓글 운영 기준 아래의 경우 미리 알리지 않고 삭제하며 이용이 제한될 수 있습니다.",
+        "1. 남의 명예를 해치거나 권리를 침해하는 경우",
+        "2. 상품 판매를 알리는 광고 게시물",
+        "3. 욕설이나 음란한 표현을 담은 댓글",
+    ]
+    assert read(*STORY, *rules) == STORY
+
+
+def test_a_story_telling_of_new_rules_keeps_its_items() -> None:
+    told = [
+        "해오름군은 다음의 경우 누리집 게시판 글을 삭제할 수 있도록 운영 규정을 고쳤다고 밝혔다.",
+        "- 개인정보가 담긴 경우",
+        "- 영리를 노린 광고 게시물",
+    ]
+    assert rules_lists([*told, *STORY]) == set()
+    assert rules_lists(["다음의 경우 글이 삭제될 수 있습니다.", *STORY]) == set()
+
+
+def test_a_programs_exclusions_are_not_a_boards_rules() -> None:
+    excluded = [
+        "다음의 경우에는 지원 대상에서 제외되며 신청이 제한될 수 있습니다.",
+        "- 같은 해 다른 창업 지원사업에 선정된 경우",
+        "- 지방세를 체납하고 있는 경우",
+    ]
+    assert rules_lists([*STORY, *excluded]) == set()

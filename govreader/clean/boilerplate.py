@@ -174,7 +174,7 @@ _AD = re.compile(
 _SHORT_CHROME_WORDS = (
     r"댓글.*(?:욕설|비방|명예훼손|로그인|작성|입력|남겨|운영\s*원칙)|(?:소셜|SNS)\s*댓글"
     r"|(?:욕설|비방|명예훼손|악플).*(?:댓글|게시물|게시글)",
-    r"저작권자|무단\s*(?:전재|복제)|재배포\s*금지|All\s+rights\s+reserved|Copyright|ⓒ|©",
+    r"저작권자|무단\s*(?:전재|복제)|재배포\s*금지|재판매\s*및\s*DB\s*금지|All\s+rights\s+reserved|Copyright|ⓒ|©",
     # a page survey widget, not a story sentence about a survey (…만족도 조사에서는 93%가 답했다.)
     r"만족도\s*조사(?!.*[가-힣]다\.$)|만족하십니까|의견을\s*남겨|정보에\s*만족|평가해\s*주",
     r"사진\s*확대|이미지\s*확대|사진\s*설명|사진\s*출처|\[사진\s*=|사진\s*=\s*\S+\s*제공|^[▲△▷]\s*사진\s*[=:]",

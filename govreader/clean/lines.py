@@ -12,6 +12,7 @@ from govreader.clean.captions import caption_ahead
 from govreader.clean.dates import cued_date, dated_start, iso_date, stamp_date
 from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 from govreader.clean.reporters import reporter_in, signer_in, writer_in
+from govreader.clean.tails import chrome_tail, widget_line
 
 SENTENCE_END = re.compile(r"(?:[다요죠음임함됨][.!?]?|[.!?。])\s*[”\"’'」』)\]]*\s*$")
 HANGUL = re.compile(r"[가-힣]")
@@ -60,12 +61,14 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         if "@" in line[-60:] and (closing := _DATED_SIGNATURE.search(line, len(line) - 80)):
             body.published = body.published or iso_date(closing["date"])
             line = line[: closing.start()]  # a photo desk's date and address closing the story
+        line, signer = chrome_tail(line)
+        body.reporter = body.reporter or signer
         if not line:
             continue
         if is_release_header(line) and _masthead(body.paragraphs):
             body.paragraphs.clear()  # agency, 보도자료, slogan: the release's masthead
             seen.clear()
-        if is_end_marker(line) and body.paragraphs:
+        if (is_end_marker(line) or widget_line(line)) and body.paragraphs:
             body.reporter = body.reporter or (reporter_in(line) if "@" in line else None)
             break
         dated = dated_start(line)

@@ -63,3 +63,42 @@ def polite_sentences(lines: list[str]) -> set[int]:
         for i, line in enumerate(lines)
         if SHORT_POLITE <= len(line) < LONG and _polite(line) and " " in line
     }
+
+
+_RULES_NOTICE = re.compile(
+    r"(?:아래|다음|하기).{0,40}(?:게시물|게시글|댓글|게시판).{0,60}(?:삭제|제한|차단|금지|제재|블라인드)"
+    r"|(?:아래|다음|하기).{0,40}경우.{0,60}(?:삭제|블라인드)"
+)
+"""A notice announcing what posts the site takes down: never a program's notice of who may not
+apply (다음의 경우 지원이 제한됩니다.), whose items are the story's."""
+_RULE_ITEM_END = re.compile(r"(?:경우|게시물|게시글|글|내용|댓글|행위|광고|표현)\W{0,3}$")
+RULE_ITEM = 100
+"""A rule's item is a kind of post, named in a line shorter than this."""
+_RUNS_ON = re.compile(r"[,，]\s*$")
+
+
+def rules_lists(lines: list[str]) -> set[int]:
+    """A board's or comment box's rules of what it takes down: the notice announcing them
+    (아래와 같은 게시물은 삭제될 수 있습니다., 다음의 경우 통보없이 삭제합니다.), told politely
+    or as a label, with the start of its sentence on the line above; the kinds of post under it,
+    one an item (…비방하는 경우, …광고성 게시물, 음란성 댓글), which read like an outline's items
+    and so like a story's; and the polite notes right after them (…답변의 의무가 없습니다.)."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in found or not _RULES_NOTICE.search(line) or _plain(line):
+            continue
+        items = i + 1
+        while items < len(lines) and _rule_item(lines[items]):
+            items += 1
+        if items == i + 1:
+            continue  # a notice with no list under it: the register reads it, if anything
+        end = items
+        while end < len(lines) and _polite(lines[end]) and not _SPEECH.search(lines[end]):
+            end += 1
+        start = i - 1 if i and _RUNS_ON.search(lines[i - 1]) else i
+        found.update(range(start, end))
+    return found
+
+
+def _rule_item(line: str) -> bool:
+    return len(line) < RULE_ITEM and not _plain(line) and bool(_RULE_ITEM_END.search(line))

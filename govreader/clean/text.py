@@ -49,8 +49,9 @@ from govreader.clean.metadata_lines import (
     is_registration,
     is_reporter_line,
 )
-from govreader.clean.register import polite_sentences, reader_notices
+from govreader.clean.register import polite_sentences, reader_notices, rules_lists
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
+from govreader.clean.tails import chrome_tail, widget_line
 from govreader.clean.text_head import (
     TITLE_LABEL,
     dated_deck,
@@ -93,11 +94,12 @@ def line_score(line: str) -> float:
     if dated:
         line = dated[1]  # a date stamped ahead of the lead: the lead counts
     line = split_byline(rights_cut(line)).text  # a paragraph counts without a byline or notice
+    line = chrome_tail(line)[0]  # or the page's row glued after its last sentence
     line = line[caption_ahead(line) :]  # or a photo's caption glued ahead of it
     sample = line[:2000]
     if len(WORD.findall(sample)) * 3 < len(sample):  # rules, bars, bullets, bracketed numbers
         return -0.3
-    if is_end_marker(line):
+    if is_end_marker(line) or widget_line(line):
         return -6.0
     if is_chrome(line) or is_date_line(line) or is_reporter_line(line) or byline_alone(line):
         return -1.5
@@ -206,7 +208,7 @@ def clean_text(page: Page) -> Article:
         scores[i] = CHROME
     for i in translated_lines(lines):
         scores[i] = CHROME
-    notices = reader_notices(lines)
+    notices = reader_notices(lines) | rules_lists(lines)
     for i in notices:
         scores[i] = CHROME
     start, end = best_run(scores)
@@ -250,7 +252,7 @@ def clean_text(page: Page) -> Article:
     if body.reporter is None:
         body.reporter = (
             byline_reporter(body.paragraphs)
-            or named_reporter(lines[end : end + 10])
+            or named_reporter(_past(lines, end, notices)[:10])
             or named_reporter(reversed(head[-3:]))  # a byline in a shape the head did not read
         )
     if subtitle and fingerprint(subtitle) in {fingerprint(p) for p in body.paragraphs}:
@@ -283,6 +285,13 @@ def clean_text(page: Page) -> Article:
         ),
         path=str(page.path),
     )
+
+
+def _past(lines: list[str], end: int, notices: set[int]) -> list[str]:
+    """The lines after the story, the site's notices left out: a comment box's or a board's rules
+    between a story and its byline do not put the byline out of reach."""
+    after = enumerate(lines[end : end + 10 + len(notices)], end)
+    return [line for i, line in after if i not in notices]
 
 
 def _posted_by(head: list[str], name: str) -> bool:
