@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.command import CommandList
 from textual.widgets import Input
 
 from govreader.library import Library
+from govreader.settings import load_settings
+from govreader.tui.themes import THEMES
 from tests import test_tui
 from tests.test_tui import make_app, status, synchronously
 
@@ -50,3 +53,24 @@ async def test_keys_for_an_article_say_there_is_none_in_an_empty_library(tmp_pat
             assert not list(tmp_path.glob("*.json")) and app.screen is app.main_screen
     finally:
         empty.close()
+
+
+@synchronously
+async def test_the_palettes_theme_command_offers_the_readable_themes_and_keeps_the_pick(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p", *"theme")
+        await pilot.pause(0.5)
+        await pilot.press("enter")  # Textual's "Theme" command
+        await pilot.pause(0.5)
+        results = app.screen.query_one(CommandList)
+        offered = {str(results.get_option_at_index(i).prompt) for i in range(results.option_count)}
+        assert offered == set(THEMES)
+        await pilot.press(*"nord")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == "nord" and status(app) == "theme: nord"
+        assert load_settings().theme == "nord"
