@@ -210,12 +210,13 @@ class ArticleActions(MainCore):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.remove_article(article_id)
+                self.remove_article(article_id, title)
 
         question = f"Remove “{title}” from the library?\nThe saved page itself is not touched."
         self.app.push_screen(ConfirmScreen("Remove article", question), answered)
 
-    def remove_article(self, article_id: int) -> None:
+    def remove_article(self, article_id: int, title: str | None = None) -> None:
+        """Take the article out and say which (by `title`, when the caller knows it)."""
         try:
             self.library.remove([article_id])
         except LibraryError as error:
@@ -223,4 +224,5 @@ class ArticleActions(MainCore):
             return
         if self.stored is not None and self.stored.id == article_id:
             self.stored = None
-        self.refresh_library(message="removed from the library")
+        named = f"“{title}” " if title else ""
+        self.refresh_library(message=f"removed {named}from the library")
