@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual.command import CommandList
 from textual.widgets import Input
 
@@ -74,3 +75,19 @@ async def test_the_palettes_theme_command_offers_the_readable_themes_and_keeps_t
         await pilot.pause()
         assert app.theme == "nord" and status(app) == "theme: nord"
         assert load_settings().theme == "nord"
+
+
+@synchronously
+async def test_a_long_empty_list_message_wraps_and_keeps_its_way_out(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await pilot.press("slash", *"어느 기사에도 없는 아주 긴 낱말들", "enter", "U", "B")
+        await pilot.pause(0.4)
+        listing = app.main_screen.article_list
+        assert listing.total == 0
+        lines = ["".join(s.text for s in listing.render_line(y)) for y in range(4)]
+        assert all(cell_len(line) == listing.size.width for line in lines)
+        said = " ".join(line.strip() for line in lines if line.strip())
+        assert said == listing.empty_message and said.endswith("Press x to show all.")
