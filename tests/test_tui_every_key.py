@@ -10,6 +10,7 @@ from textual.widgets import Input
 
 from govreader.library import Library
 from govreader.settings import load_settings
+from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.themes import THEMES
 from tests import test_tui
 from tests.test_tui import make_app, status, synchronously
@@ -91,3 +92,38 @@ async def test_a_long_empty_list_message_wraps_and_keeps_its_way_out(
         assert all(cell_len(line) == listing.size.width for line in lines)
         said = " ".join(line.strip() for line in lines if line.strip())
         assert said == listing.empty_message and said.endswith("Press x to show all.")
+
+
+@synchronously
+async def test_an_article_without_facts_is_not_exported(library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    app, _ = make_app(library, tmp_path)
+    app.export_dir = folder
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"마바구", "enter")  # the one article without facts
+        await pilot.pause(0.4)
+        await pilot.press("enter", "e", "E")
+        await pilot.pause()
+        assert status(app) == "nothing to export: no facts found in this article"
+    assert not list(folder.iterdir())
+
+
+@synchronously
+async def test_an_empty_table_is_not_exported(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with Library.open(tmp_path / "empty") as empty:
+        app, _ = make_app(empty, tmp_path)
+        app.export_dir = folder
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("v")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            view = app.screen
+            assert isinstance(view, FactsView) and view.shown is not None
+            await pilot.press("e", "E")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert view.status_bar.right == "nothing to export: the table is empty"
+    assert not list(folder.iterdir())

@@ -17,7 +17,7 @@ from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
-from govreader.tui.screens.main_core import NO_ARTICLE, MainCore
+from govreader.tui.screens.main_core import NO_ARTICLE, NO_FACTS, MainCore
 
 if TYPE_CHECKING:
     import subprocess
@@ -184,6 +184,9 @@ class ArticleActions(MainCore):
         stored = self.stored
         if stored is None:
             self.set_message(NO_ARTICLE)
+            return
+        if not stored.article.facts:
+            self.set_message(f"nothing to export: {NO_FACTS}")
             return
         folder = self.reader_app.export_dir
         try:
