@@ -127,3 +127,24 @@ async def test_an_empty_table_is_not_exported(tmp_path: Path) -> None:
             await pilot.pause()
             assert view.status_bar.right == "nothing to export: the table is empty"
     assert not list(folder.iterdir())
+
+
+@synchronously
+async def test_the_way_back_to_the_table_is_not_offered_once_taken(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")  # the article at the table's first fact
+        await pilot.pause()
+        assert app.screen is app.main_screen and "back to the table" in status(app)
+        await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.press("v")  # back in the articles by v: escape now goes to the list
+        await pilot.pause()
+        assert "back to the table" not in status(app)
+        await pilot.press("escape")
+        assert app.screen is app.main_screen and app.main_screen.article_list.has_focus

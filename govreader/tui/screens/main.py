@@ -212,7 +212,9 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings):
                 self.library, lambda: self.article_list.query_, lambda: self.library_changes
             )
             app.install_screen(view, FACTS_VIEW_NAME)
-        self._back_to_table = False
+        if self._back_to_table:  # the way back is taken: its hint no longer holds
+            self._back_to_table = False
+            self.set_message("")
         app.push_screen(FACTS_VIEW_NAME)
 
     def show_fact(self, article_id: int, start: int, end: int) -> None:
