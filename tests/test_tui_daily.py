@@ -350,7 +350,8 @@ async def test_d_removes_the_article_after_a_yes_and_leaves_the_page(
         await pilot.press("d", "y")
         assert library.count() == 2 and app.main_screen.article_list.total == 2
         assert plain not in {app.main_screen.article_list.row(i).id for i in range(2)}
-        assert status(app) == "removed from the library" and list_status(app) == "2/2"
+        assert status(app) == "removed “다라구, 평생학습 강좌 연다” from the library"
+        assert list_status(app) == "2/2"
         await pilot.press("up", "enter", "d", "y")  # the open article: the next one is shown
         assert library.count() == 1 and app.main_screen.stored is not None
         assert app.main_screen.stored.id == app.main_screen.article_list.current.id

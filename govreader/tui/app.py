@@ -86,6 +86,16 @@ class GovReaderApp(ReaderApp):
             if command.title != "Screenshot":
                 yield command
 
+    def search_themes(self) -> None:
+        """The palette's "Theme" offers the bundled themes only: in Textual's others the fact
+        colours are not made readable (award text on a light one: 1.4:1), nor is one kept."""
+        from textual.command import CommandPalette
+
+        from govreader.tui.commands import BundledThemes
+
+        palette = CommandPalette(providers=[BundledThemes], placeholder="Search for themes…")
+        self.push_screen(palette)
+
     def action_messages(self) -> None:
         from rich.text import Text
 

@@ -12,8 +12,10 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 
 from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
+from govreader.tui.reader_app import ReaderApp
 from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.screens.main import MainScreen
+from govreader.tui.themes import THEMES
 from govreader.tui.widgets.fact_grid import FactGrid
 
 if TYPE_CHECKING:
@@ -117,3 +119,24 @@ class GovReaderCommands(Provider):
                     title,
                     help=f"key: {key}" if key else None,
                 )
+
+
+class BundledThemes(Provider):
+    """The themes the palette's "Theme" offers: the bundled ones, each picked as ctrl+t picks."""
+
+    def _themes(self) -> list[tuple[str, Callable[[], object]]]:
+        app = self.app
+        if not isinstance(app, ReaderApp):
+            return []
+        return [(name, partial(app.use_theme, name)) for name in THEMES]
+
+    async def discover(self) -> Hits:
+        for name, command in self._themes():
+            yield DiscoveryHit(Content(name), command, name)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, command in self._themes():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, highlight(matcher, name), command, name)

@@ -114,6 +114,10 @@ class ReaderApp(App[None]):
     def action_next_theme(self) -> None:
         names = [name for name in THEMES if name in self.available_themes]
         index = names.index(self.theme) + 1 if self.theme in names else 0
-        self.theme = names[index % len(names)]
+        self.use_theme(names[index % len(names)])
+
+    def use_theme(self, name: str) -> None:
+        """Show a bundled theme, say so and keep it for next time (ctrl+t, the palette)."""
+        self.theme = name
         self.show_message(f"theme: {self.theme}")
         self.keep_settings(self.settings._replace(theme=self.theme))

@@ -17,7 +17,7 @@ from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
-from govreader.tui.screens.main_core import MainCore
+from govreader.tui.screens.main_core import NO_ARTICLE, NO_FACTS, MainCore
 
 if TYPE_CHECKING:
     import subprocess
@@ -37,12 +37,17 @@ class ArticleActions(MainCore):
     reader), else on the open article; the others act on the open article."""
 
     def _target(self) -> tuple[int, bool, bool] | None:
-        """(id, read, bookmarked) of the article `u`, `b` and `d` act on."""
+        """(id, read, bookmarked) of the article `u`, `b` and `d` act on (or say there is none)."""
         if self.focused is self.article_list:
             row = self.article_list.current
+            if row is None:
+                self.set_message("the list is empty")
             return None if row is None else (row.id, row.read, row.bookmarked)
         stored = self.stored
-        return None if stored is None else (stored.id, stored.read, stored.bookmarked)
+        if stored is None:
+            self.set_message(NO_ARTICLE)
+            return None
+        return stored.id, stored.read, stored.bookmarked
 
     def action_toggle_read(self) -> None:
         target = self._target()
@@ -67,6 +72,7 @@ class ArticleActions(MainCore):
         huge page shows "reading…" instead of freezing the reader; `r` again goes back."""
         stored = self.stored
         if stored is None:
+            self.set_message(NO_ARTICLE)
             return
         self.raw_request += 1
         if self.raw:
@@ -106,6 +112,7 @@ class ArticleActions(MainCore):
         """The first saved copy of the open article that is still there (or say it is gone)."""
         stored = self.stored
         if stored is None:
+            self.set_message(NO_ARTICLE)
             return None
         path = next((Path(p) for p in stored.paths if Path(p).exists()), None)
         if path is None:
@@ -176,6 +183,10 @@ class ArticleActions(MainCore):
 
         stored = self.stored
         if stored is None:
+            self.set_message(NO_ARTICLE)
+            return
+        if not stored.article.facts:
+            self.set_message(f"nothing to export: {NO_FACTS}")
             return
         folder = self.reader_app.export_dir
         try:
@@ -202,12 +213,13 @@ class ArticleActions(MainCore):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.remove_article(article_id)
+                self.remove_article(article_id, title)
 
         question = f"Remove “{title}” from the library?\nThe saved page itself is not touched."
         self.app.push_screen(ConfirmScreen("Remove article", question), answered)
 
-    def remove_article(self, article_id: int) -> None:
+    def remove_article(self, article_id: int, title: str | None = None) -> None:
+        """Take the article out and say which (by `title`, when the caller knows it)."""
         try:
             self.library.remove([article_id])
         except LibraryError as error:
@@ -215,4 +227,5 @@ class ArticleActions(MainCore):
             return
         if self.stored is not None and self.stored.id == article_id:
             self.stored = None
-        self.refresh_library(message="removed from the library")
+        named = f"“{title}” " if title else ""
+        self.refresh_library(message=f"removed {named}from the library")

@@ -77,7 +77,10 @@ class ChoiceScreen(ModalScreen[str | None]):
                 else "enter: choose, escape: cancel"
             )
             if self.filterable:
-                yield Input(placeholder="type to narrow the list", id="choice-filter")
+                # not selected on focus: the letter that moved the keyboard here is kept
+                yield Input(
+                    placeholder="type to narrow the list", id="choice-filter", select_on_focus=False
+                )
             yield ChoiceList(*self.options(""))
 
     def options(self, words: str) -> list[Option]:

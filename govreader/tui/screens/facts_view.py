@@ -272,6 +272,9 @@ class FactsView(Screen[None]):
         if table is None:
             self._show_status("the table is still being read")
             return
+        if not len(table):
+            self._show_status("nothing to export: the table is empty")
+            return
         self._export(table, fmt)
 
     @work(thread=True, group="table-export")

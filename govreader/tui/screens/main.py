@@ -19,7 +19,7 @@ from govreader.tui.document import raw_document
 from govreader.tui.keys import MAIN_KEYS
 from govreader.tui.screens.article_actions import ArticleActions
 from govreader.tui.screens.list_actions import WATCH_SECONDS
-from govreader.tui.screens.main_core import EMPTY_LIBRARY, NO_FACTS
+from govreader.tui.screens.main_core import EMPTY_LIBRARY, NO_ARTICLE, NO_FACTS
 from govreader.tui.screens.prompt_actions import PromptActions
 from govreader.tui.screens.view_settings import ViewSettings
 from govreader.tui.widgets.article_list import ArticleList
@@ -129,7 +129,9 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
 
     def action_jump(self, kind: str | None, forward: bool) -> None:
         if self.stored is None or self.raw:
-            self.set_message("facts are shown in the clean view (press r)")
+            self.set_message(
+                NO_ARTICLE if self.stored is None else "facts are shown in the clean view (press r)"
+            )
             return
         from govreader.tui.jumps import jump
 
@@ -211,7 +213,9 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
                 self.library, lambda: self.article_list.query_, lambda: self.library_changes
             )
             app.install_screen(view, FACTS_VIEW_NAME)
-        self._back_to_table = False
+        if self._back_to_table:  # the way back is taken: its hint no longer holds
+            self._back_to_table = False
+            self.set_message("")
         app.push_screen(FACTS_VIEW_NAME)
 
     def show_fact(self, article_id: int, start: int, end: int) -> None:

@@ -40,6 +40,8 @@ else:
 
 EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
+NO_ARTICLE = "no article is open"
+"""What a key that acts on an article says when there is none (an empty library or list)."""
 RAW_PAGE_FACTS = "The raw page marks no facts · r for the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
 PromptMode = Literal["filter", "find"]

@@ -26,7 +26,7 @@ from govreader.library import ArticleRow, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 from govreader.tui.symbols import UNICODE, Symbols
 from govreader.tui.widgets.frame_lines import FrameLines
-from govreader.tui.wrap import fit
+from govreader.tui.wrap import fit, wrap_line
 
 if TYPE_CHECKING:
     from govreader.library import Library
@@ -275,8 +275,11 @@ class ArticleList(FrameLines, ScrollView, can_focus=True):
         width = self.size.width
         row = self.row(index)
         if row is None:
-            if index == 0 and not self.total and self.empty_message:
-                message = Text(fit(self.empty_message, width), self._row_styles()["date"])
+            said = self.empty_message
+            lines = wrap_line(said, 0, len(said), width) if said and not self.total else []
+            if index < len(lines):  # wrapped: its way out (press x) comes last
+                start, end = lines[index]
+                message = Text(fit(said[start:end].rstrip(), width), self._row_styles()["date"])
                 return Strip(message.render(self.app.console), width).apply_style(base)
             return Strip.blank(width, base)
         if index == self.cursor:
