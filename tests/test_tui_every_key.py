@@ -148,3 +148,16 @@ async def test_the_way_back_to_the_table_is_not_offered_once_taken(
         assert "back to the table" not in status(app)
         await pilot.press("escape")
         assert app.screen is app.main_screen and app.main_screen.article_list.has_focus
+
+
+@synchronously
+async def test_recent_messages_say_what_they_keep(library: Library, tmp_path: Path) -> None:
+    """The list keeps notifications, not every status line: an empty one says which it keeps."""
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+t")  # a status line, not a notification
+        await pilot.pause()
+        await app.run_action("app.messages")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#help-text").render())
+        assert "exports, copies and errors" in shown

@@ -26,7 +26,7 @@ PALETTE_ONLY: tuple[tuple[str, str, str], ...] = (
     ("Find in this article", "/ in the reader", "find"),
     ("Filter the library by text", "/ in the list", "filter"),
     ("Symbols: plain ASCII or Unicode (● ★ … drawn double?)", "none", "toggle_symbols"),
-    ("Recent messages (what the status line said)", "none", "app.messages"),
+    ("Recent messages (exports, copies, errors)", "none", "app.messages"),
 )
 """Commands with no key of their own (find and filter share `/`, which acts by the pane)."""
 NOT_IN_PALETTE = frozenset({"app.quit", "search"})
