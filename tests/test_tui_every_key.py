@@ -13,7 +13,7 @@ from govreader.settings import load_settings
 from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.themes import THEMES
 from tests import test_tui
-from tests.test_tui import make_app, status, synchronously
+from tests.test_tui import list_status, make_app, status, synchronously
 
 pages = test_tui.pages
 fake_reading = test_tui.fake_reading
@@ -161,3 +161,15 @@ async def test_recent_messages_say_what_they_keep(library: Library, tmp_path: Pa
         await pilot.pause()
         shown = str(app.screen.query_one("#help-text").render())
         assert "exports, copies and errors" in shown
+
+
+@synchronously
+async def test_a_filter_that_matches_nothing_counts_none_of_the_library(
+    library: Library, tmp_path: Path
+) -> None:
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("B")  # no article is bookmarked
+        await pilot.pause()
+        assert list_status(app).startswith("0 of 3 · ")

@@ -106,7 +106,12 @@ class GovReaderApp(ReaderApp):
             mark = {"warning": "warning: ", "error": "error: "}.get(severity, "")
             body.append(mark, style="bold")
             body.append(message + "\n")
-        self.push_screen(HelpScreen(body or Text("No messages yet: exports, copies and errors are kept here."), "Recent messages"))
+        self.push_screen(
+            HelpScreen(
+                body or Text("No messages yet: exports, copies and errors are kept here."),
+                "Recent messages",
+            )
+        )
 
     def action_help_quit(self) -> None:
         """Ctrl+C (Textual's way to quit is Ctrl+Q; ours is q)."""

@@ -193,7 +193,7 @@ class MainCore(_Screen):
     def update_list_status(self) -> None:
         listing = self.article_list
         query = listing.query_
-        parts = [f"{listing.cursor + 1 if listing.total else 0:,}/{listing.total:,}"]
+        parts = [f"{listing.cursor + 1:,}/{listing.total:,}" if listing.total else "0"]
         if listing.total != self.total:
             parts[0] += f" of {self.total:,}"
         parts += describe_query(query)
