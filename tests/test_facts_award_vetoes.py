@@ -65,3 +65,29 @@ def test_the_host_of_the_event_is_no_winner(text: str, host: str) -> None:
 def test_a_winner_before_another_host_stays_the_winner() -> None:
     text = "가람구가 지난달 노동부가 주최한 ‘일자리 평가’에서 우수상을 수상했다."
     assert any(who and who.endswith("가람구") for who in winners(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 장학생 300명을 모집한다. 신청 대상은 공고일(4월 2일) 기준 1년 이상 구에 사는 "
+        "학생이다.",
+        "교실은 3월부터 운영된다. 참여 대상은 만 65세 이상 주민으로 정상 군, 치매 고위험군으로 "
+        "나뉜다.",
+    ],
+)
+def test_whom_a_programme_is_for_is_no_grand_prize(text: str) -> None:
+    assert not {prize for prize, _ in award_winners(text)} & {"대상"}
+
+
+def test_a_grand_prize_told_as_a_result_stays() -> None:
+    text = "심사 결과 대상은 김하늘 씨, 금상은 이바다 씨가 차지했다."
+    assert ("대상", "김하늘 씨") in award_winners(text)
+
+
+def test_bodies_an_evaluation_was_held_for_are_no_winners() -> None:
+    text = (
+        "1차 심사로 뽑힌 광역자치단체 15개와 기초자치단체 80개 등 총 95개 자치단체를 대상으로 "
+        "심사를 거쳐 우수 지자체를 최종 선발했다."
+    )
+    assert not {who for _, who in award_winners(text)} & {"광역자치단체", "기초자치단체"}
