@@ -68,6 +68,7 @@ from govreader.facts.award_topics import (
 )
 from govreader.facts.award_winner_words import (
     is_group_word,
+    is_kind_of_work,
     is_person,
     is_person_or_body,
     is_place,
@@ -299,6 +300,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
                 award.category = next((k.category for k in reversed(kept) if k.category), None)
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
             _resolve(award, candidates)
+            if award.recipient and is_kind_of_work(award.recipient):
+                award.recipient = lead  # the body whose work it was
             if award.recipient is None and award.implicit and not counts_winners(piece.text):
                 bodies = (a.recipient for a in reversed(kept) if a.recipient and not _person(a))
                 award.recipient = next(bodies, lead)
@@ -325,8 +328,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             continue
         if is_group_word(award.recipient) and not is_titled_person(award.recipient):
             continue  # `공무원`, `시상식`; `정하나 학생` is a person
-        if names_nobody(award.recipient):
-            continue  # `소령`, `지도한 교사`, `기념품을`: no one named
+        if names_nobody(award.recipient) or is_kind_of_work(award.recipient):
+            continue  # `소령`, `지도한 교사`, `기념품을`, `복지사업`: no one named
         if counts_prizes(award.piece.text, award.prize):
             continue  # `기관 표창 45건을 수상했다`: a sum of prizes, no award of its own
         source = source_of(award, named)

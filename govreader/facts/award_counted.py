@@ -33,6 +33,8 @@ _COUNTED_CLOSE_RE = re.compile(
     rf"(?:\s|(?<=[가-힣]))(?:등|외)\s(?:{_WINNERS}\s)?(?:총\s?)?{NUMBER}여?\s?"
     rf"(?:개\s?{_WINNERS}|개사|개소|곳|명|인|팀)(?:\s?{_WINNERS})?(?P<particle>은|는|이|가|을|를|와|과)(?=\s)"
 )
+# `… 등 107개 자치단체를 대상으로 진행`: the bodies an evaluation was held for, not its winners.
+_PARTICIPANTS_RE = re.compile(r"\s?대상으로")
 # The grade follows its list closely (`등 4곳은 우수기관으로`, `등 3개 지자체는 노력을 인정받아
 # '발전상'을`); one far after is another clause's.
 _GRADE_WITHIN = 50
@@ -101,6 +103,8 @@ def _counted_lists(piece: Piece, published_year: int | None) -> list[Award]:
             previous_end = close.end()
         if prize is None or _MIDDLE_GRADE_RE.match(prize[0]):
             continue
+        if _PARTICIPANTS_RE.match(text, close.end()):
+            continue  # `A 17개와 B 90개 등 총 107개 자치단체를 대상으로`: who took part
         listed = _LEAD_RE.sub("", _ASIDE_RE.sub("", text[start : close.start()]))
         winners = _with_titles(who_list(re.sub(r"(?<=[가-힣])등$", "", listed)))
         # `광역 중에서는 A와 B가, 기초 중에서는 C, D 등 23곳이`: the groups before share the grade.

@@ -78,11 +78,11 @@ _TRAILING_CATEGORY_RE = re.compile(
     r"(?:\s?[-–]\s?|\s)(?:[가-힣A-Za-z0-9·]+\s){0,2}[가-힣A-Za-z0-9·]*(?:부문|분야)$"
 )
 _CATEGORY_RE = re.compile(r"(?<![가-힣])[가-힣A-Za-z0-9·]{0,12}\s?부문(?!별)")
-# `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`: a subject whose clause ends on the award name,
-# with no other subject or agent (`Y에서 주관하는`) between.
+# `X가 (도내 15개 시군을 대상으로) 실시한 ‘…’`, `X가 80여 일간 진행했던 ‘…’`: a subject whose
+# clause ends on the award name, with no other subject or agent (`Y에서 주관하는`) between.
 _AGENT_CLAUSE_RE = re.compile(
-    r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:이|가)\s(?:\S*[^\s이가은는서]\s){0,6}?"
-    r"\S*(?:한|하는|벌인|맡은|펼친|(?<=\s)연)\s"
+    r"(?:^|\s)(?P<org>[가-힣A-Za-z·]{2,20}?)(?:이|가)\s(?:\S*[^\s이가은는서]\s){0,9}?"
+    r"\S*(?:한|하는|했던|하던|벌인|맡은|펼친|(?<=\s)연)\s"
 )
 # `ISO 37001 인증을 획득`, `가족친화 인증을 받았다`: a certification obtained.
 _CERTIFICATE_RE = re.compile(

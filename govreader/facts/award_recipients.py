@@ -41,6 +41,13 @@ _DEPARTMENT_RE = re.compile(r"[가-힣]{2,12}과가")
 _AGENT_AFTER_RE = re.compile(
     r"\s(?:공동\s?)?(?:주관|주최|실시|후원|시행|평가|선정|수여|시상)|\s참석(?:한|해|하여)\s"
 )
+# `한경닷컴이 전국 소비자를 대상으로 실시한 조사에서`, `서울시가 25개 자치구를 대상으로 진행하는
+# ‘…’에서는`: the subject of a clause that holds the event the prize came from is its host
+# (with no other subject between: `동작구가 노동부가 주최한 …`).
+_HOST_CLAUSE_RE = re.compile(
+    r"\s(?:\S*[^\s이가은는서]\s){0,9}?\S*(?:실시|진행|주최|주관|개최|시행)(?:한|하는|했던|하던)\s"
+    r"(?:[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]\s?|\S+\s){0,4}?\S*에서"
+)
 SELF_REFERENCE = frozenset({"구", "시", "군", "도", "청", "기관", "센터"})
 SUBJECT_WINDOW = 160
 # `…선정됐고, 보건소 박은영 팀장은 장관 표창을`: a new topic after a clause for the next prize.
@@ -125,6 +132,8 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
     for match in SUBJECT_RE.finditer(text, window, end):
         word = match.group("word")
         if match.start("word") in agents or _AGENT_AFTER_RE.match(text, match.end()):
+            continue
+        if match.group().endswith(("이", "가")) and _HOST_CLAUSE_RE.match(text, match.end()):
             continue
         if any(a < match.start("word") < b for a, b in quoted):
             continue  # `‘살기좋은 마을’`, `‘청년의 내일이 있는 …’`: inside a name

@@ -58,6 +58,8 @@ _ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)=]|및|과|와)\s?$")
 _IN_BRACKET_RE = re.compile(rf"\((?P<who>{_NAME})(?:\s?외\s?\d+\s?(?:명|인))?\)")
 # `△노을(최지우)`, `‘새벽’(이민호)`: a marked or quoted work before a bracket naming its maker.
 _MARKED_RE = re.compile(r"[▲△○□’'”]\s?$")
+# `신청 대상은`, `프로그램 참여 대상은`: whom a programme is for, told with its topic particle.
+_TARGET_OF_RE = re.compile(r"(?:신청|참여|참가|지원|모집|접수|수강|이용|입주|가입)\s?$")
 # A grade word the sentence counts (`대상 1점, 금상 2점`) opens no slot.
 _COUNTED_RE = re.compile(r"\s?\d+\s?(?:점|명|편|건|개|작품|팀)")
 
@@ -113,6 +115,8 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
     for index, grade in enumerate(grades):
         if grade.group("grade") == "대상" and grade.group("particle") in ("으로", "로"):
             continue  # `시민을 대상으로`: the target, no grade
+        if grade.group("grade") == "대상" and _TARGET_OF_RE.search(text, 0, grade.start()):
+            continue  # `신청 대상은 공고일 기준 …`, `참여 대상은 만 60세 이상`: whom it is for
         end = grades[index + 1].start() if index + 1 < len(grades) else len(text)
         for _, who_end, winner in people_in(text, grade.end(), end):
             found.append(

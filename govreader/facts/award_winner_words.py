@@ -196,6 +196,13 @@ _DESCRIBING_RE = re.compile(
 )
 
 
+def is_kind_of_work(name: str) -> bool:
+    """`건강증진사업이 … 표창을 받는다`, `장애인복지사업은 최우수상`: a kind of work the body did,
+    told where its winner belongs; a project named by its place (`가람동 … 조성사업`) is a
+    winner of its own."""
+    return " " not in name and name.endswith("사업")
+
+
 def names_nobody(name: str) -> bool:
     """`동아리`, `지도한 교사`, `기념품을`, `선정되는`, `80점 이상`: words where a winner's name
     belongs that name no one."""

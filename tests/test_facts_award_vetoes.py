@@ -1,0 +1,93 @@
+"""Whole classes of false winners seen on other kinds' real pages: a kind of work the body did
+(`금연지원사업`) and the host of the event a prize came from (`X가 … 실시한 조사에서`). Sentences
+written for these tests; near-misses keep their winners."""
+
+from __future__ import annotations
+
+import pytest
+
+from govreader.facts.award_winner_words import is_kind_of_work
+from tests.facts_helpers import award_winners
+
+
+def winners(text: str) -> set[str | None]:
+    return {who for _, who in award_winners(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        (
+            "시는 보건소가 올해 추진한 금연지원사업이 주민 건강에 기여함을 인정받아 도로부터 "
+            "우수기관 표창을 받는다고 밝혔다.",
+            "금연지원사업",
+        ),
+        ("도는 올해 평가에서 노인복지사업은 최우수상, 청년정책은 우수상을 받았다.", "노인복지사업"),
+        ("구의 ‘함께 걷기’ 사업이 우수사례 공모에서 ‘최우수상’을 수상했다.", "사업"),
+    ],
+)
+def test_a_kind_of_work_is_no_winner(text: str, work: str) -> None:
+    assert work not in winners(text)
+
+
+def test_a_kind_of_work_won_for_the_body_the_article_is_about() -> None:
+    text = (
+        "나래군은 올해 지역 복지 평가에서 대상을 받았다고 5일 밝혔다. 대상 외에도 "
+        "노인복지사업은 최우수상을 받았다."
+    )
+    assert ("최우수상", "나래군") in award_winners(text)
+
+
+def test_a_project_named_by_its_place_is_no_kind_of_work() -> None:
+    assert is_kind_of_work("복지사업")
+    assert not is_kind_of_work("가람동 골목 정원 조성사업")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "군은 지난 5월 가나일보와 다라방송이 전국 성인을 대상으로 실시한 온라인 조사에서 "
+            "최고 점수를 받아 도시부문 대상을 받았다.",
+            "다라방송",
+        ),
+        (
+            "나래군이 최근 미래정책연구원이 90여 일간 진행했던 ‘군정 공약 평가’ 최종 결과 "
+            "우수 등급에 선정됐다.",
+            "미래정책연구원",
+        ),
+    ],
+)
+def test_the_host_of_the_event_is_no_winner(text: str, host: str) -> None:
+    assert host not in winners(text)
+
+
+def test_a_winner_before_another_host_stays_the_winner() -> None:
+    text = "가람구가 지난달 노동부가 주최한 ‘일자리 평가’에서 우수상을 수상했다."
+    assert any(who and who.endswith("가람구") for who in winners(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 장학생 300명을 모집한다. 신청 대상은 공고일(4월 2일) 기준 1년 이상 구에 사는 "
+        "학생이다.",
+        "교실은 3월부터 운영된다. 참여 대상은 만 65세 이상 주민으로 정상 군, 치매 고위험군으로 "
+        "나뉜다.",
+    ],
+)
+def test_whom_a_programme_is_for_is_no_grand_prize(text: str) -> None:
+    assert not {prize for prize, _ in award_winners(text)} & {"대상"}
+
+
+def test_a_grand_prize_told_as_a_result_stays() -> None:
+    text = "심사 결과 대상은 김하늘 씨, 금상은 이바다 씨가 차지했다."
+    assert ("대상", "김하늘 씨") in award_winners(text)
+
+
+def test_bodies_an_evaluation_was_held_for_are_no_winners() -> None:
+    text = (
+        "1차 심사로 뽑힌 광역자치단체 15개와 기초자치단체 80개 등 총 95개 자치단체를 대상으로 "
+        "심사를 거쳐 우수 지자체를 최종 선발했다."
+    )
+    assert not {who for _, who in award_winners(text)} & {"광역자치단체", "기초자치단체"}
