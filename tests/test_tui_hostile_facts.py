@@ -1,8 +1,8 @@
 """Markup inside facts reaches the facts table view (`v`) and the export messages as the
-characters it is: a program's name, an award's sentence and an article title holding
-`[@click=app.quit]`, and a site name holding it, are cells and file names, never actions, and clicking on them keeps the
-reader running (`tests/test_tui_hostile.py` covers the list, the article, the raw page, the source
-chooser, the status line and find; `tests/test_tui_untrusted.py` the palette and notifications).
+characters it is: a program's name, a site name and an article title holding `[@click=app.quit]`
+are cells and file names, never actions, and clicking on them keeps the reader running
+(`tests/test_tui_hostile.py` covers the list, the article, the raw page, the source chooser, the
+status line and find; `tests/test_tui_untrusted.py` the palette and notifications).
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ async def _table(library: Library, folder: Path) -> None:
         await pilot.press("e")  # the article's export: its file name is made of the title
         await pilot.pause()
         said = app.main_screen.status_bar.right
-        assert said.startswith("Wrote ") and f"{QUIT}청년[ ] [bold]사업" in said, said  # `/` cannot be in a name
+        assert said.startswith("Wrote ") and f"{QUIT}청년[ ] [bold]사업" in said, (
+            said
+        )  # `/` cannot be in a name
         await pilot.press("v")
         await app.workers.wait_for_complete()
         await pilot.pause()
