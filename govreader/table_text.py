@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -21,7 +22,7 @@ from typing import Any, TextIO
 
 from rich.cells import cell_len, set_cell_size
 
-from govreader.export import write_new
+from govreader.export import printable, write_new
 from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import DAY_COLUMNS, Column, TableRow
 from govreader.library.fact_table import FactTable, shown_value
@@ -258,12 +259,15 @@ def table_lines(table: FactTable, available: int | None = None) -> list[str]:
 
 def write_csv(table: FactTable, out: TextIO) -> None:
     """The table as CSV with a BOM (for spreadsheets), written a batch of rows at a time: dates
-    as YYYY-MM-DD, a range of ages as `18–34`, numbers as numbers (amounts in 원)."""
+    as YYYY-MM-DD, a range of ages as `18–34`, numbers as numbers (amounts in 원); a control
+    character or bidi override left in a stored cell is shown as its escape (`\\x1b`), as the facts'
+    CSV shows them."""
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(column.name for column in table.columns)
     for batch in table.printed():
-        writer.writerows(_paired(batch, table.pair, _ages_csv))
+        rows = _paired(batch, table.pair, _ages_csv)
+        writer.writerows([printable(c) if isinstance(c, str) else c for c in row] for row in rows)
 
 
 def write_json(table: FactTable, out: TextIO) -> None:
@@ -271,7 +275,9 @@ def write_json(table: FactTable, out: TextIO) -> None:
     as YYYY-MM-DD, a range of ages as a list, numbers as numbers (amounts in 원).
 
     orjson, because the standard library indents in Python: 0.7 s for 44,000 rows. Its UTF-8
-    goes straight to a UTF-8 stream's bytes (`_utf8_bytes`), not decoded to be encoded again."""
+    goes straight to a UTF-8 stream's bytes (`_utf8_bytes`), not decoded to be encoded again.
+    orjson escapes C0 controls; DEL, C1 controls and bidi overrides left in a stored cell are
+    escaped here (`\\u202e`): the same string to a JSON reader, nothing to a terminal."""
     import orjson
 
     names = [column.name for column in table.columns]
@@ -280,10 +286,18 @@ def write_json(table: FactTable, out: TextIO) -> None:
     for batch in table.printed():
         rows = _paired(batch, table.pair, _ages_list)
         records = list(map(dict, map(zip, repeat(names), rows)))
-        encoded = orjson.dumps(records, option=orjson.OPT_INDENT_2)
+        encoded = _UNPRINTABLE_UTF8.sub(_escaped, orjson.dumps(records, option=orjson.OPT_INDENT_2))
         write(start + encoded[2:-2])
         start = b",\n"
     write(b"[]\n" if start == b"[\n" else b"\n]\n")
+
+
+_UNPRINTABLE_UTF8 = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
+"""DEL, the C1 controls and the bidi embeddings, overrides and isolates, as UTF-8."""
+
+
+def _escaped(match: re.Match[bytes]) -> bytes:
+    return b"\\u%04x" % ord(match.group().decode())
 
 
 TABLE_WRITERS: dict[str, Callable[[FactTable, TextIO], None]] = {

@@ -226,6 +226,20 @@ def open_canonical_links(path: Path) -> None:
     path.write_text("<html><head>" + "<link rel=canonical " * 1000 + f"<p>{PROSE}</p>")
 
 
+def lines_of_one_width(path: Path, count: int = 5000) -> None:
+    """Thousands of short lines of one width that never end a sentence: each could start a run of
+    broken lines, and each run was once read again from every one of its lines (quadratic)."""
+    lines = "\n".join(f"청년 일자리 사업 {i:05d}번 지원 항목과" for i in range(count))
+    path.write_text(f"구로구 청년 일자리 사업 안내\n\n{PROSE}\n\n{lines}\n", encoding="utf-8")
+
+
+def folded_mhtml_header(path: Path, count: int = 250_000) -> None:
+    """An archive whose Content-Type header folds over 250,000 parameters (quadratic in the
+    standard library's parameter reader)."""
+    head = "MIME-Version: 1.0\r\nContent-Type: text/html;\r\n" + " a=b;\r\n" * count
+    path.write_text(f"{head}\r\n<p>{PROSE}</p>", encoding="utf-8")
+
+
 @dataclass(frozen=True)
 class Case:
     """One pathological file and what `govreader clean/facts` must answer."""
@@ -260,6 +274,8 @@ BOUNDED_CASES: tuple[Case, ...] = (
     Case("40 empty comments", "comments.html", empty_comments),
     Case("a 2,000-syllable title", "title.html", long_title),
     Case("1,000 unclosed canonical links", "canonical.html", open_canonical_links),
+    Case("5,000 lines of one width", "narrow.txt", lines_of_one_width),
+    Case("MHTML header of 250,000 parameters", "folded.mhtml", folded_mhtml_header),
 )
 
 

@@ -31,6 +31,7 @@ LINES = {
     "myriad-words": "만억조" * (MEGABYTE // 3),
     "money": "1만원 " * (DENSE // 4),
     "counts": "3,000개 창출 " * (DENSE // 10),
+    "close-counts": "3명 " * (DENSE // 4),  # each count's rules read its sentence: cap the counts
     "comma-list": "청년 지원사업, " * (DENSE // 9),
     "open-quotes": "“" * MEGABYTE,
     "quotes": "“말”고 " * (DENSE // 5),

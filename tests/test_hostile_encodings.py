@@ -18,6 +18,9 @@ CP949_ONLY = "똠방각하 햏자 쀍 뷁 믜"
 on them."""
 
 
+DENSE_NULS = "시가 관내 기관과 함께 가족 관광 사업을 연다. 관계자가 참가 신청을 받는다. "
+
+
 def _html(body: str, charset: str | None = None) -> str:
     meta = f"<meta charset='{charset}'>" if charset else ""
     return f"<html><head>{meta}<title>제목 줄입니다</title></head><body><p>{body}</p></body></html>"
@@ -58,6 +61,16 @@ CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
     ),
     "UTF-16-LE without a BOM": lambda: ((KOREAN + "\n" + PROSE).encode("utf-16-le"), KOREAN[:20]),
     "UTF-16-BE without a BOM": lambda: ((KOREAN + "\n" + PROSE).encode("utf-16-be"), KOREAN[:20]),
+    # 가 (U+AC00) and 관 (U+AD00) put a NUL on the other side of their byte pair: a page full
+    # of them was once refused as binary data.
+    "UTF-16-LE without a BOM, dense with 가 and 관": lambda: (
+        (KOREAN + "\n" + DENSE_NULS * 20).encode("utf-16-le"),
+        DENSE_NULS,
+    ),
+    "UTF-16-BE without a BOM, dense with 가 and 관": lambda: (
+        (KOREAN + "\n" + DENSE_NULS * 20).encode("utf-16-be"),
+        DENSE_NULS,
+    ),
     "UTF-16 HTML without a BOM": lambda: (_html(KOREAN).encode("utf-16-le"), "청년 일자리 사업"),
     "CP949-only syllables, undeclared": lambda: (
         (CP949_ONLY + " " + KOREAN + "\n").encode("cp949"),

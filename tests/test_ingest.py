@@ -315,6 +315,39 @@ def test_in_a_folder_only_page_names_or_marked_up_files_are_pages(tmp_path: Path
     assert passed_over == ["LICENSE", "README.md", "notes", "todo.org"]
 
 
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "cp949", "utf-16", "utf-16-le", "utf-16-be"]
+)
+def test_the_folder_walk_and_the_loader_agree_on_what_is_markup(
+    tmp_path: Path, encoding: str
+) -> None:
+    """One sniff for both: a file without a page's suffix is taken for a page exactly when the
+    loader reads it as HTML or MHTML, in every encoding the loader reads (UTF-16 without a BOM
+    too, which the walk once passed over)."""
+    archive = mhtml(html_doc(), "utf-8", "base64")
+    files = {
+        "page.do": html_doc().encode(encoding),
+        "notes": f"{KOREAN}\n\n<b>굵게</b> 한 줄.".encode(encoding),
+        "archive": archive.decode().encode(encoding),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    found = list(discover([tmp_path]))
+    pages = sorted(p.name for p in found if isinstance(p, Path))
+    for name in files:
+        marked_up = load_page(tmp_path / name).format is not PageFormat.TEXT
+        assert (name in pages) == marked_up, (name, encoding)
+    assert "page.do" in pages and "notes" not in pages
+
+
+def test_an_archive_after_a_utf8_bom_is_read_as_an_archive(tmp_path: Path) -> None:
+    path = tmp_path / "bom.mhtml"
+    path.write_bytes(b"\xef\xbb\xbf" + mhtml(html_doc(), "utf-8", "quoted-printable"))
+    page = load_page(path)
+    assert page.format is PageFormat.MHTML and KOREAN in page.text
+    assert page.url == "https://news.example.kr/view/1"
+
+
 def test_a_file_given_by_name_is_read_whatever_its_name(tmp_path: Path) -> None:
     notes = tmp_path / "notes.md"
     notes.write_text(KOREAN, "utf-8")

@@ -1,8 +1,10 @@
-"""`search` and `table` filter what they print: a library written by an older version (which did
-not filter page text at import) or edited by hand is no safer than a page."""
+"""`search`, `list` and `table` (text, CSV and JSON) filter what they print: a library written by
+an older version (which did not filter page text at import) or edited by hand is no safer than a
+page. Text drops what would drive a terminal; CSV shows it as escapes, JSON as `\\u` escapes."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -22,7 +24,8 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     pages.mkdir()
     sentence = "해오름시가 청년{}창업{} 지원에 예산 30억 원을 들인다고 밝혔다."
     body = sentence.format("".join(PLANTED), "\u200f")
-    (pages / "a.txt").write_text(f"해오름시, 청년 사업 확대\n\n{body}\n", "utf-8")
+    title = f"해오름시, 청년{''.join(PLANTED)}창업 사업 확대"
+    (pages / "a.txt").write_text(f"{title}\n\n{body}\n", "utf-8")
     with monkeypatch.context() as unfiltered:
         unfiltered.setattr(govreader.ingest.loader, "terminal_safe", lambda text: text)
         unfiltered.setattr(govreader.clean, "terminal_safe", lambda text: text)
@@ -31,7 +34,15 @@ def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.mark.parametrize(
-    "command", [["search", "창업"], ["table", "amount"], ["table", "amount", "--group-by", "for"]]
+    "command",
+    [
+        ["search", "창업"],
+        ["list"],
+        ["table", "amount"],
+        ["table", "amount", "--group-by", "for"],
+        ["table", "amount", "--format", "csv"],
+        ["table", "amount", "--format", "json"],
+    ],
 )
 def test_page_text_is_filtered_at_output(
     library: Path, command: list[str], capsys: pytest.CaptureFixture[str]
@@ -42,4 +53,10 @@ def test_page_text_is_filtered_at_output(
     assert "창업" in out
     for planted in ("\x1b", "\x07", "\u202e", "\u2066"):
         assert planted not in out, (command, planted)
-    assert "\u200f" in out  # a bidi mark is text (plain_output.safe says why)
+    if command != ["list"]:  # the list shows titles, the others the sentence too
+        assert "\u200f" in out  # a bidi mark is text (plain_output.safe says why)
+    if "json" in command:  # escaped, not dropped: the same strings to a JSON reader
+        texts = " ".join(str(value) for row in json.loads(out) for value in row.values())
+        assert "\u202e" in texts and "\u2066" in texts
+    if "csv" in command:  # shown as escapes, as the facts' CSV shows them
+        assert "\\u202e" in out and "\\x07" in out

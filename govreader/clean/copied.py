@@ -9,6 +9,7 @@ the middle of the last paragraph.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker
 from govreader.clean.captions import is_caption
@@ -183,9 +184,13 @@ def wrapped_groups(lines: list[str]) -> list[range]:
     block of at least four such lines in a row, none of them chrome, in which lines end
     mid-sentence and sentences end at some lines."""
     groups: list[range] = []
+    wrapped = _Wrapped(lines)
+    reach = 0  # where the last run of pieces stopped: a run starting inside it stops there too
     i = 0
     while i < len(lines):
         end = i
+        if i < reach and _wrap_piece(lines[i]):
+            end = reach  # read once, not again from each of its lines (quadratic in a long run)
         while (
             end < len(lines)
             and not (end > i and lines[end].startswith(_ITEM_MARK))
@@ -197,7 +202,8 @@ def wrapped_groups(lines: list[str]) -> list[range]:
             )
         ):
             end += 1
-        if end - i >= 4 and _reads_as_wrapped(lines[i:end]):
+        reach = max(reach, end)
+        if end - i >= 4 and wrapped.reads_as_wrapped(i, end):
             if end - i > 4 and headline_shaped(lines[i]):
                 groups.append(range(i, i + 1))  # the script's headline above its first sentence
                 i += 1
@@ -286,10 +292,23 @@ def _opening_piece(line: str) -> bool:
     return cut and not line.startswith(_ITEM_MARK) and _wrap_piece(line, 2 * LONG_PIECE, 4)
 
 
-def _reads_as_wrapped(block: list[str]) -> bool:
-    finished = sum(1 for line in block if _FINISHED.search(line))
-    cut = sum(1 for line in block if not _FINISHED.search(line) and _WRAPPED.search(line))
-    return finished >= 1 and cut >= len(block) // 2 and _FINISHED.search(block[-1]) is not None
+class _Wrapped:
+    """Which lines end a sentence and which break off inside one, counted once for the page, so
+    that any block of lines is judged in constant time."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.ends = [bool(_FINISHED.search(line)) for line in lines]
+        pairs = zip(self.ends, lines, strict=True)
+        cut = (not end and bool(_WRAPPED.search(line)) for end, line in pairs)
+        self.finished = list(accumulate(self.ends, initial=0))
+        self.cut = list(accumulate(cut, initial=0))
+
+    def reads_as_wrapped(self, start: int, end: int) -> bool:
+        """Lines `start` to `end` read as sentences broken over lines: at least one sentence
+        ends, at least half the lines break off mid-sentence, and the last line ends one."""
+        finished = self.finished[end] - self.finished[start]
+        cut = self.cut[end] - self.cut[start]
+        return finished >= 1 and cut >= (end - start) // 2 and self.ends[end - 1]
 
 
 def _sentences(lines: list[str], start: int, end: int) -> list[range]:

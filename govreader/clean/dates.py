@@ -111,8 +111,9 @@ def cued_date(text: str) -> tuple[str, bool] | None:
     numeric = found is not None or _DATE.search(text) is not None
     if not numeric:
         found = _cued(_SHORT_DATE.finditer(text), text) or _cued(_SPACED_DATE.finditer(text), text)
-    for english in _EN_DATES:
-        found = found or _cued(english.finditer(text), text)
+    if found is None and _LATIN.search(text):  # a month's name, in letters
+        for english in _EN_DATES:
+            found = found or _cued(english.finditer(text), text)
     if found is None and not numeric:
         month = next((m for m in _MONTH_ONLY.finditer(text) if _cue_before(text, m)), None)
         found = (f"{int(month['y']):04d}-{int(month['m']):02d}", False) if month else None
@@ -120,6 +121,7 @@ def cued_date(text: str) -> tuple[str, bool] | None:
 
 
 _DIGIT = re.compile(r"\d")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _cue_before(text: str, match: re.Match[str]) -> bool:

@@ -186,8 +186,9 @@ def clean_text(page: Page) -> Article:
     every, heads = unglued_heads(_unboxed(page.text))
     raw = [line for line in every if line.strip()]
     opens = [i == 0 or not every[i - 1].strip() for i, line in enumerate(every) if line.strip()]
-    lines = [without_script_end(squash(line)) for line in raw]
-    bulleted = [squash(line) != line.strip() for line in raw]
+    squashed = [squash(line) for line in raw]  # once: a page may be one line of megabytes
+    lines = [without_script_end(line) for line in squashed]
+    bulleted = [line != whole.strip() for line, whole in zip(squashed, raw, strict=True)]
     groups = wrapped_groups(lines)
     if len(groups) < len(lines):
         lines = [" ".join(lines[i] for i in group) for group in groups]
@@ -341,7 +342,8 @@ def _any_date(lines: list[str], start: int, end: int) -> str | None:
     states only when it was last edited (최종편집일 …) is dated so."""
     near = range(max(0, start - LOOK_BACK), min(len(lines), end + 10))
     edited = None
-    for i in (*near, *range(len(lines))):
+    # each line once: a page of one endless line is read once, not twice
+    for i in (*near, *range(near.start), *range(near.stop, len(lines))):
         line = lines[i]
         if i + 1 < len(lines) and len(line) <= 12:  # a label, its value on the next line
             labelled = labelled_date(line, lines[i + 1]) or split_date(line, lines[i + 1])

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice, takewhile
 
 from govreader.facts import target_cues as cues
 from govreader.facts import target_list_cues as list_cues
@@ -83,6 +84,19 @@ _NEXT_COUNT = re.compile(r"\s\d")
 _TO_GOAL_RE = re.compile(r"^\s?(?:으로|로)(?:,|\s이는)?\s?(?:당초\s|애초\s)?$")
 
 
+MAX_COUNTS = 60
+"""The counts of one sentence that are read: each count's rules read the sentence around it, so
+a sentence of hundreds (digits and units run together, `3명 3명 …`) cost hundreds of readings of
+it, 15 s for 200,000 characters. Prose holds far fewer: at most 14 in a sentence of any saved
+page of the corpora (sentences are cut at 1,000 characters)."""
+
+
+def _within(matches: list[re.Match[str]], first: int, end: int) -> list[re.Match[str]]:
+    """The matches from index `first` on that end by `end` (they come in order of position: a
+    sentence of hundreds of counts reads only those inside, not all the rest for each)."""
+    return list(takewhile(lambda match: match.end() <= end, islice(matches, first, None)))
+
+
 def _typed(
     text: str, before_text: str = ""
 ) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str, bool, str | None]]:
@@ -97,7 +111,7 @@ def _typed(
     values: dict[int, int | float | None] = {}
     matches = []
     total_end = -1  # parts in the brackets of a total that counts things count them too
-    for match in cues.TARGET_RE.finditer(text):
+    for match in islice(cues.TARGET_RE.finditer(text), MAX_COUNTS):
         value = parse_number(match.group("number"))
         fits = unit_fits(match.group("unit"), value or 0, text, match.start(), match.end())
         if fits or match.end() <= total_end:
@@ -127,9 +141,10 @@ def _typed(
             list_cues.BRACKETED_PARTS.match(text, match.end())
         )
         counted = not match.group("unit").startswith("%")
-        inside = [m for m in matches[index + 1 :] if aside and m.end() <= aside.end()]
+        inside = _within(matches, index + 1, aside.end()) if aside else []
         if aside and counted and inside and not any(m.group("unit")[0] == "%" for m in inside):
-            later = next((m.start() for m in matches if aside.end() <= m.start()), len(text))
+            following = islice(matches, index + 1, None)
+            later = next((m.start() for m in following if aside.end() <= m.start()), len(text))
             after = _clause_after(text, aside.end(), later)
             rest = text[aside.end() : aside.end() + 200]
             parts.update({m.start(): match.start() for m in inside})

@@ -10,7 +10,7 @@ bracketed parts it is, of a list whose items count with one counter, or of a bra
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from govreader.facts import target_list_cues as list_cues
 from govreader.facts.rules import rule
@@ -69,10 +69,11 @@ def share_types(
     for index in range(len(typed) - 2, -1, -1):
         match, kind, before, after = typed[index]
         # a total shares the type of what follows its bracketed parts, not of the parts
-        unparted = [other for other in typed[index + 1 :] if parts.get(other[0].start()) is None]
-        if parts.get(typed[index + 1][0].start()) != match.start() or not unparted:
-            unparted = typed[index + 1 :]
-        following = unparted[0]
+        following = typed[index + 1]
+        if parts.get(following[0].start()) == match.start():
+            later = islice(typed, index + 1, None)
+            unparted = (other for other in later if parts.get(other[0].start()) is None)
+            following = next(unparted, following)
         between = list_cues.BRACKETED_PARTS.sub("", text[match.end() : following[0].start()], 1)
         percent = match.group("unit").startswith("%")
         if (

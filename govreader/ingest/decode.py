@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from govreader.ingest.sniff import looks_utf16
+from govreader.ingest.sniff import utf16_codec
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -88,9 +88,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if bom:
         name, size = bom
         return data[size:].decode(name, "replace"), name
-    if looks_utf16(data):
-        name = "utf-16-le" if data[1:2048:2].count(0) > data[0:2048:2].count(0) else "utf-16-be"
-        return data.decode(name, "replace"), name
+    wide = utf16_codec(data)
+    if wide:
+        return data.decode(wide, "replace"), wide
     candidates = ["utf-8", codec_for(declared) or declared_charset(data), "cp949"]
     for name in dict.fromkeys(c for c in candidates if c):
         try:

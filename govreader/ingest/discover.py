@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from govreader.ingest.files import NOT_A_FILE, SYSTEM_FILE, is_system_path, read_file
-from govreader.ingest.sniff import is_html, is_mhtml
+from govreader.ingest.sniff import is_html, is_mhtml, sniffed_head
 from govreader.model import PageError
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht", ".txt", ".text"})
@@ -183,9 +183,6 @@ def _file_verdict(path: Path) -> bool | None:
 
 
 def _marked_up(head: bytes) -> bool:
-    """Whether a file's first bytes are HTML or MHTML, in UTF-8 (with or without a BOM), a legacy
-    encoding or UTF-16 with a BOM."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        head = head.decode("utf-16", "ignore").encode("utf-8")
-    head = head.removeprefix(b"\xef\xbb\xbf")
+    """Whether a file's first bytes are HTML or MHTML, read as the loader reads them."""
+    head = sniffed_head(head)
     return is_mhtml(head) or is_html(head)

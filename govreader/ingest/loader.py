@@ -10,7 +10,15 @@ from govreader.ingest.decode import decode
 from govreader.ingest.files import read_file
 from govreader.ingest.mhtml import main_part
 from govreader.ingest.safety import terminal_safe
-from govreader.ingest.sniff import NOT_TEXT, binary_kind, is_html, is_mhtml, looks_utf16
+from govreader.ingest.sniff import (
+    NOT_TEXT,
+    UTF8_BOM,
+    binary_kind,
+    is_html,
+    is_mhtml,
+    sniffed_head,
+    utf16_codec,
+)
 from govreader.model import Page, PageError, PageFormat
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
@@ -37,16 +45,15 @@ def load_page(path: Path, data: bytes | None = None) -> Page:
     kind = binary_kind(data[:8192])
     if kind:
         raise PageError(path, f"{NOT_TEXT} ({kind})")
-    if is_mhtml(data[:16384]):
-        page = _load_mhtml(path, data)
+    head = sniffed_head(data)
+    if is_mhtml(head):
+        wide = utf16_codec(data)  # an archive is a MIME message of 8-bit lines
+        archive = data.decode(wide, "replace").encode() if wide else data.removeprefix(UTF8_BOM)
+        page = _load_mhtml(path, archive)
         if page is not None:
             return page
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(data):
-        text, encoding = decode(data)
-        fmt = PageFormat.HTML if is_html(text[:65536].encode("utf-8")) else PageFormat.TEXT
-    else:
-        fmt = PageFormat.HTML if is_html(data.lstrip(b"\xef\xbb\xbf")) else PageFormat.TEXT
-        text, encoding = decode(data)
+    fmt = PageFormat.HTML if is_html(head) else PageFormat.TEXT
+    text, encoding = decode(data)
     return _page(path, text, fmt, encoding, None)
 
 

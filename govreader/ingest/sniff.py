@@ -71,7 +71,7 @@ def binary_kind(head: bytes) -> str | None:
     for magic, offset, name in _MAGIC:
         if head[offset : offset + len(magic)] == magic:
             return name
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_utf16(head):
+    if utf16_codec(head):
         return None
     sample = head[:4096]
     if sample and sum(sample.count(c) for c in _CONTROL_BYTES) * 20 > len(sample):
@@ -79,15 +79,52 @@ def binary_kind(head: bytes) -> str | None:
     return None
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF8_BOM = b"\xef\xbb\xbf"
+_SNIFFED_BYTES = 65536
+"""How much of a page the sniffers read: `is_html` weighs the density of tags in this much."""
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """The codec of a page written in UTF-16, with a BOM (`utf-16` reads and drops it) or without
+    one (the side of the byte pairs holding the NULs says which end comes first)."""
+    if data.startswith(UTF16_BOMS):
+        return "utf-16"
+    if looks_utf16(data):
+        return "utf-16-le" if data[1:2048:2].count(0) > data[0:2048:2].count(0) else "utf-16-be"
+    return None
+
+
+def sniffed_head(data: bytes) -> bytes:
+    """A page's first bytes as `is_mhtml` and `is_html` read them: UTF-16 (with a BOM or
+    without) as UTF-8, a UTF-8 BOM dropped. The loader and the folder walk both ask it, so a
+    file the walk takes for a page is read as one, and the other way round."""
+    codec = utf16_codec(data)
+    if codec:
+        return data[: 2 * _SNIFFED_BYTES].decode(codec, "ignore").encode("utf-8")[:_SNIFFED_BYTES]
+    return data[:_SNIFFED_BYTES].removeprefix(UTF8_BOM)
+
+
 def looks_utf16(head: bytes) -> bool:
-    """UTF-16 without a BOM: NULs on one side of most byte pairs."""
-    sample = head[:2048]
+    """UTF-16 without a BOM: NULs on one side of many byte pairs (ASCII letters, digits, spaces
+    and line ends), and on the other side only beside the lead byte of a syllable or an
+    ideograph (가 is U+AC00, 관 U+AD00, 一 U+4E00: common in Korean prose, so a count of NULs
+    alone took a page of it for binary data)."""
+    sample = head[: min(len(head), 2048) & ~1]  # whole byte pairs
     if len(sample) < 8:
         return False
-    even = sample[0::2].count(0)
-    odd = sample[1::2].count(0)
+    even, odd = sample[0::2], sample[1::2]
+    if even.count(0) > odd.count(0):
+        even, odd = odd, even
+    stray = sum(
+        1 for low, high in zip(even, odd, strict=True) if low == 0 and not _is_lead_byte(high)
+    )
     half = len(sample) // 2
-    return max(even, odd) > half * 0.05 and min(even, odd) <= half * 0.01
+    return odd.count(0) > half * 0.05 and stray <= half * 0.01
+
+
+def _is_lead_byte(byte: int) -> bool:
+    return 0xAC <= byte <= 0xD7 or 0x4E <= byte <= 0x9F
 
 
 def is_mhtml(head: bytes) -> bool:
