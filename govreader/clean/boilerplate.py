@@ -239,10 +239,14 @@ _NOTE_MARK = tuple("※*(<[☎☏▶-")
 RIGHTS = re.compile(r"무단\s*(?:전재|복제)|재배포|All\s+rights\s+reserved|저작권자", re.IGNORECASE)
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS), re.IGNORECASE)
 
+SIDEBAR_HEAD = (
+    r"(?:많이\s*본|가장\s*많이\s*본|인기|관련|추천|최신|주요|오늘의|실시간|화제의?|많이\s*읽은)\s*"
+    r"(?:뉴스|기사|소식|이슈|포토)"
+)
+"""A sidebar's header (주요기사, 많이 본 뉴스): the story is over where one starts."""
 # Lines after which the article is over: sidebars, related stories, comment sections, footers.
 _END_PATTERNS = (
-    r"(?:많이\s*본|가장\s*많이\s*본|인기|관련|추천|최신|주요|오늘의|실시간|화제의?|많이\s*읽은)\s*"
-    r"(?:뉴스|기사|소식|이슈|포토)\s*(?:더보기)?",
+    SIDEBAR_HEAD + r"\s*(?:더보기)?",
     r"(?:HOT|TOP|BEST)\s*(?:ISSUE|NEWS|CLICK)S?\s*(?:더보기)?",
     r"(?:이\s*시각|지금)\s*(?:주요|인기|많이\s*본)?\s*(?:뉴스|기사)|(?:실시간\s*)?(?:인기|랭킹)\s*(?:뉴스|기사)"
     r"|핫\s*이슈|(?:이\s*)?기사와\s*관련된\s*(?:기사|뉴스)|관련\s*태그",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.clean.boilerplate import is_chrome, is_end_marker
+from govreader.clean.boilerplate import SIDEBAR_HEAD, is_chrome, is_end_marker
 from govreader.clean.bylines import byline_alone
 from govreader.clean.captions import is_caption
 from govreader.clean.reporters import signer_in
@@ -56,9 +56,7 @@ def chrome_tail(line: str) -> tuple[str, str | None]:
     return line, None
 
 
-_WIDGET_HEAD = re.compile(
-    r"(?:주요|많이\s*본|인기|관련|최신|추천|화제의?|오늘의|실시간)\s*(?:기사|뉴스)\s+(?=\S)"
-)
+_WIDGET_HEAD = re.compile(SIDEBAR_HEAD + r"\s+(?=\S)")
 
 
 def widget_line(line: str) -> bool:
