@@ -17,7 +17,7 @@ from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
-from govreader.tui.screens.main_core import NO_ARTICLE, NO_FACTS, MainCore
+from govreader.tui.screens.main_core import EMPTY_LIST, NO_FACTS, MainCore
 
 if TYPE_CHECKING:
     import subprocess
@@ -41,13 +41,10 @@ class ArticleActions(MainCore):
         if self.focused is self.article_list:
             row = self.article_list.current
             if row is None:
-                self.set_message("the list is empty")
+                self.set_message(EMPTY_LIST)
             return None if row is None else (row.id, row.read, row.bookmarked)
-        stored = self.stored
-        if stored is None:
-            self.set_message(NO_ARTICLE)
-            return None
-        return stored.id, stored.read, stored.bookmarked
+        stored = self.shown_article()
+        return None if stored is None else (stored.id, stored.read, stored.bookmarked)
 
     def action_toggle_read(self) -> None:
         target = self._target()
@@ -70,9 +67,8 @@ class ArticleActions(MainCore):
     def action_toggle_raw(self) -> None:
         """The saved page as it is, read again from its file in a worker: a slow disk or a
         huge page shows "reading…" instead of freezing the reader; `r` again goes back."""
-        stored = self.stored
+        stored = self.shown_article()
         if stored is None:
-            self.set_message(NO_ARTICLE)
             return
         self.raw_request += 1
         if self.raw:
@@ -110,9 +106,8 @@ class ArticleActions(MainCore):
 
     def _saved_page(self) -> Path | None:
         """The first saved copy of the open article that is still there (or say it is gone)."""
-        stored = self.stored
+        stored = self.shown_article()
         if stored is None:
-            self.set_message(NO_ARTICLE)
             return None
         path = next((Path(p) for p in stored.paths if Path(p).exists()), None)
         if path is None:
@@ -181,9 +176,8 @@ class ArticleActions(MainCore):
         """This article's facts to a new file named after it, in the export folder."""
         from govreader.export import ExportFormat, export_article, shown_path
 
-        stored = self.stored
+        stored = self.shown_article()
         if stored is None:
-            self.set_message(NO_ARTICLE)
             return
         if not stored.article.facts:
             self.set_message(f"nothing to export: {NO_FACTS}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from govreader.library import LibraryError, ListQuery
 from govreader.model import FactKind
-from govreader.tui.screens.main_core import MainCore
+from govreader.tui.screens.main_core import EMPTY_LIST, MainCore
 
 WATCH_SECONDS = 1.0
 """How often the reader asks SQLite whether another process (`govreader add`) changed the
@@ -99,7 +99,7 @@ class ListActions(MainCore):
 
         listing = self.article_list
         if not listing.total:
-            self.set_message("the list is empty")
+            self.set_message(EMPTY_LIST)
             return
         noun = "article" if listing.total == 1 else "articles"
 

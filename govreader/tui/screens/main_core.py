@@ -42,6 +42,8 @@ EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
 NO_ARTICLE = "no article is open"
 """What a key that acts on an article says when there is none (an empty library or list)."""
+EMPTY_LIST = "the list is empty"
+"""What a key that acts on the list's rows says when it has none."""
 RAW_PAGE_FACTS = "The raw page marks no facts · r for the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
 PromptMode = Literal["filter", "find"]
@@ -111,6 +113,12 @@ class MainCore(_Screen):
     def reader_app(self) -> ReaderApp:
         """The app, with the settings, symbols and messages every screen shares."""
         return cast(ReaderApp, self.app)
+
+    def shown_article(self) -> StoredArticle | None:
+        """The open article, or None after saying there is none (for the keys that act on it)."""
+        if self.stored is None:
+            self.set_message(NO_ARTICLE)
+        return self.stored
 
     def count_all(self) -> None:
         """The library's number of articles: the list's own count when it lists them all (it
