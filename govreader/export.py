@@ -48,6 +48,11 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def all_printable(text: str) -> bool:
+    """Whether `printable` would leave `text` as it is (one scan, no copy)."""
+    return _UNPRINTABLE.search(text) is None
+
+
 def error_line(reason: str, name: object = None) -> str:
     """`govreader: NAME: REASON`, the one line every command prints for a bad input or a library
     it cannot use: what the name and the reason hold is shown, never obeyed, and a newline in the

@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from rich.cells import cell_len, set_cell_size
 
-from govreader.export import printable, write_new
+from govreader.export import all_printable, printable, write_new
 from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import DAY_COLUMNS, Column, TableRow
 from govreader.library.fact_table import FactTable, shown_value
@@ -265,9 +265,21 @@ def write_csv(table: FactTable, out: TextIO) -> None:
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(column.name for column in table.columns)
+    batch_out = io.StringIO()
+    batch_writer = csv.writer(batch_out, lineterminator="\r\n")
     for batch in table.printed():
         rows = _paired(batch, table.pair, _ages_csv)
-        writer.writerows([printable(c) if isinstance(c, str) else c for c in row] for row in rows)
+        batch_out.seek(0)
+        batch_out.truncate()
+        batch_writer.writerows(rows)
+        lines = batch_out.getvalue()
+        # A batch is checked whole, its cells one by one only when something needs escaping
+        # (a cell at a time costs more than the rest of the CSV): the row ends are its only CRs.
+        if lines.count("\r") == len(rows) and all_printable(lines.replace("\r", "")):
+            out.write(lines)
+        else:
+            shown = ([printable(c) if isinstance(c, str) else c for c in row] for row in rows)
+            writer.writerows(shown)
 
 
 def write_json(table: FactTable, out: TextIO) -> None:
