@@ -51,6 +51,8 @@ def test_bodies_picked_for_their_merit_are_no_audience(text: str) -> None:
     ("text", "expected"),
     [
         ("구는 저소득 홀몸 어르신 40가구를 선정해 밑반찬을 지원한다.", "저소득 홀몸 어르신"),
+        # Bodies a program picks to take it on, for no merit, are who it is for.
+        ("도는 인구감소지역 5개 시군을 선정해 사업비를 지원한다.", "인구감소지역 5개 시군"),
         (
             "도는 도내 18개 시군을 대상으로 평가를 벌여 상위 5개 시군을 선정해 사업비를 지원한다.",
             "도내 18개 시군",

@@ -42,12 +42,15 @@ _SURVEY_TOPIC_RE = re.compile(
 _MERIT_RE = re.compile(
     r"(?:앞장(?:선|서|섰|서온|서\s?온)|기여(?:한|해|했)|이바지(?:한|해)|공헌(?:한|해))"
 )
-# `… 우수 자치구 20곳을 선정해 총 12억원을 지급`: public bodies a program picks are the winners of
-# an evaluation or a grant competition, not the people it is for (`저소득 노인 80가구를 선정해`).
+# `… 우수 자치구 20곳을 선정해 총 12억원의 인센티브를 지급`: public bodies picked for their merit
+# are the winners of an evaluation, not the people a program is for (`저소득 노인 80가구를 선정해`;
+# nor `시범사업을 할 3개 시군을 선정해`, bodies that take a program on).
 _BODY_PICKED_RE = re.compile(
     r"(?:자치구|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관|기초단체|광역단체)"
     r"(?:\s?\d[\d,]*\s?(?:곳|개))?$"
 )
+_MERIT_WORDS_RE = re.compile(r"우수|앞장|성과|실적|모범|선도")
+_REWARD_RE = re.compile(r"인센티브|포상|시상|표창|상사업비|평가")
 
 
 def merit(text: str, end: int) -> bool:
@@ -57,7 +60,9 @@ def merit(text: str, end: int) -> bool:
 
 def body_picked(text: str, span: tuple[int, int]) -> bool:
     """The phrase at `span`, picked by `을 선정해`, names public bodies: winners, no audience."""
-    return bool(_BODY_PICKED_RE.search(text, span[0], span[1]))
+    if not _BODY_PICKED_RE.search(text, span[0], span[1]):
+        return False
+    return bool(_MERIT_WORDS_RE.search(text, span[0], span[1]) or _REWARD_RE.search(text))
 
 
 def prize_paid(sentence: str) -> bool:
