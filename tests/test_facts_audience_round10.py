@@ -86,3 +86,32 @@ def test_people_a_briefing_is_held_for_are_no_audience(text: str) -> None:
 )
 def test_audiences_beside_a_briefing_stay(text: str, expected: str) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "군은 저소득 한부모 가정을 위한 돌봄 사업으로 장관 표창을 받았다.",
+        "특히 폐업 소상공인의 재기를 돕는 ‘다시 서기’ 사업이 높은 평가를 받았다.",
+        "구는 관내 독거 어르신을 대상으로 반찬 배달을 운영한 점을 인정받아 최우수상을 수상했다.",
+    ],
+)
+def test_groups_a_winner_served_are_no_audience(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("군은 저소득 한부모 가정을 위한 돌봄 사업을 새로 시작한다.", "저소득 한부모 가정"),
+        ("구는 관내 독거 어르신을 대상으로 반찬 배달을 운영한다.", "관내 독거 어르신"),
+        # The bodies the evaluation covered stay, though the sentence names the prize.
+        ("시는 25개 자치구를 대상으로 한 평가에서 구가 최우수상을 받았다.", "25개 자치구"),
+        (
+            "이번 평가는 전국 243개 지방자치단체를 대상으로 했으며 구는 우수상을 받았다.",
+            "전국 243개 지방자치단체",
+        ),
+    ],
+)
+def test_programs_announced_and_bodies_evaluated_stay(text: str, expected: str) -> None:
+    assert expected in found(text), found(text)

@@ -1,5 +1,6 @@
 """People a sentence names who are no audience, whatever trigger found them: winners paid for a
-prize or picked for their merit, people at an event, and those a survey or a campaign reaches.
+prize or picked for their merit, the groups a winner's programs served as the sentence tells its
+merit, people at an event or a briefing, and those a survey or a campaign reaches.
 
 Split from `audience`, whose triggers find people by the verbs around them (`X에게 지원`, `X은
 받는다`, `X을 대상으로`): the same verbs tell of an evaluation's winners receiving its money
@@ -51,6 +52,25 @@ _BODY_PICKED_RE = re.compile(
 )
 _MERIT_WORDS_RE = re.compile(r"우수|앞장|성과|실적|모범|선도")
 _REWARD_RE = re.compile(r"인센티브|포상|시상|표창|상사업비|평가")
+# `… ‘청년창업 도전숙’이 높은 점수를 받았다`, `… 사업으로 장관 표창을 받았다`: the sentence tells
+# why a winner won; the groups its programs served are its merit, not a program the page announces.
+_MERIT_TOLD_RE = re.compile(
+    r"(?:평가|점수|호평)(?:를|을)\s(?:\S+\s)?받(?:았|아|은)|인정(?:받|을\s받)(?:았|아)"
+    r"|(?:상|표창|포상|훈장)(?:을|를)\s(?:\S+\s)?(?:받았|수상)|수상(?:했|하였|해)"
+)
+
+# `25개 자치구를 대상으로 한 평가에서`: the 대상 of the evaluation itself.
+_JUDGED_AFTER_RE = re.compile(r"\s?[^.]{0,15}?(?:평가|심사|시상)")
+
+
+def judged(text: str, end: int) -> bool:
+    """The `대상으로` ending at `end` belongs to the evaluation: its bodies stay an audience."""
+    return bool(_JUDGED_AFTER_RE.match(text, end))
+
+
+def merit_told(text: str) -> bool:
+    """The sentence tells the merit an evaluation or a prize recognised."""
+    return bool(_MERIT_TOLD_RE.search(text))
 
 
 def merit(text: str, end: int) -> bool:
