@@ -769,7 +769,7 @@ def test_conditions_joined_by_myeonseo(text: str, phrase: str) -> None:
 
 
 def test_a_verb_joined_by_myeonseo_stays_out() -> None:
-    got = found("시는 일자리 사업을 추진하면서 형편이 어려운 이웃에게 쌀을 전달했다.")
+    got = found("시는 일자리 사업을 추진하면서 형편이 어려운 홀몸 어르신에게 쌀을 전달했다.")
     assert got and not any("추진하면서" in phrase for phrase in got)
 
 
@@ -1670,11 +1670,11 @@ def test_mulron_does_not_lead_a_phrase() -> None:
         # A list of places joined by a middle dot, or a body ending in ㄴ, is a noun, not a verb
         # taking the place before it as its argument.
         (
-            "구는 다음 달 5일 구청 대강당에서 성서·달성산단 입주기업을 대상으로 설명회를 연다.",
+            "구는 다음 달 5일 구청 대강당에서 성서·달성산단 입주기업을 대상으로 컨설팅을 연다.",
             "성서·달성산단 입주기업",
         ),
         (
-            "시는 오는 9일 시청 회의실에서 테크노공단 입주기업을 대상으로 간담회를 연다.",
+            "시는 오는 9일 시청 회의실에서 테크노공단 입주기업을 대상으로 교육을 연다.",
             "테크노공단 입주기업",
         ),
     ],

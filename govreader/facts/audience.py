@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from govreader.facts import audience_shapes as shapes
+from govreader.facts import audience_vetoes as vetoes
 from govreader.facts.audience_accept import INCOME, accept
 from govreader.facts.audience_fields import field_rows, row_spans
 from govreader.facts.audience_lists import groups
@@ -29,7 +30,6 @@ from govreader.facts.audience_phrase import ENUM_RE, counted_after, phrase, phra
 from govreader.facts.audience_phrase_words import ADVERBS, NOUN_WORDS
 from govreader.facts.audience_speech import unspoken
 from govreader.facts.audience_subjects import clause_start, helped_subject, subject_before
-from govreader.facts.audience_vetoes import attending, prize_paid, surveyed
 from govreader.facts.audience_words import AGE_RE, HEAD_RE, ages
 from govreader.facts.phrases import word_set
 from govreader.facts.rules import rule
@@ -71,8 +71,11 @@ _PRIZE_OBJECT_RE = re.compile(r"(?:상|표창|훈장|포상)(?:을|를)\s(?:함�
 # `…을 대상으로 만족도를 조사한 결과`, `… 대상으로 벌인 주거 실태조사에서`: who was surveyed,
 # not who a program is for; nor are those a campaign reaches (`시민을 대상으로 홍보 배너를
 # 설치하고`, `… 대상으로 캠페인을 벌였다`).
+# Nor are those a briefing or hearing is held for (`토지소유자를 대상으로 주민설명회를 열었다`,
+# `… 주민들을 대상으로 ‘찾아가는 … 설명회’를`): the people at an event.
 _SURVEY_AFTER_RE = re.compile(
-    r"(?:\s[가-힣]+){0,3}?\s[가-힣]*?(?:만족도|설문|조사|홍보(?!관|대사|단)|캠페인|계도)"
+    r"(?:\s[‘“'\"]?[가-힣\d]+){0,3}?\s[‘“'\"]?[가-힣]*?"
+    r"(?:만족도|설문|조사|홍보(?!관|대사|단)|캠페인|계도|설명회|간담회|공청회|토론회)"
 )
 # `지원 대상은 …이며`, `신청 자격은 …이다`: the sentence defines who may take part.
 # So does `기숙사 이용자는 만 19~39세 … 청년 근로자로`: who the users are.
@@ -251,28 +254,39 @@ def _describing(match: re.Match[str]) -> bool:
 def _spans(text: str) -> Iterator[shapes.Candidate]:
     """Candidate audience spans of one sentence that state who may take part, before acceptance,
     each with the rule that found it."""
+    # A sentence telling a winner's merit names no audience but the bodies its evaluation covered.
+    told = vetoes.merit_told(text)
     for match in _TRIGGER_RE.finditer(text):
+        if told and not (match.group("list") and vetoes.judged(text, match.end())):
+            continue
         if _describing(match):
             yield from shapes.found_by(
                 _DESCRIBED, phrases(text, _before_activity(text, match.start()))
             )
             continue
         if match.group("list") and (
-            _SURVEY_AFTER_RE.match(text, match.end()) or surveyed(text, match.start())
+            _SURVEY_AFTER_RE.match(text, match.end()) or vetoes.surveyed(text, match.start())
         ):
             continue
         if (match.group("one") or match.group("each")) and (
-            _HONOUR_AFTER_RE.match(text, match.end()) or _PRIZE_RE.search(text) or prize_paid(text)
+            _HONOUR_AFTER_RE.match(text, match.end())
+            or _PRIZE_RE.search(text)
+            or vetoes.prize_paid(text)
         ):
             continue
-        if match.group("one") and _PLACED_RE.match(text, match.end()):
+        if match.group("one") and (
+            _PLACED_RE.match(text, match.end()) or vetoes.merit(text, match.end())
+        ):
             continue
         trigger = _TRIGGERS[str(match.lastgroup)]
         if match.group("one") and _SERVED_RE.match(text, match.end()):
             uncounted = (span for span in _listed(text, match.start()) if not _counted(text, span))
             yield from shapes.found_by(trigger, uncounted)
             continue
-        yield from shapes.found_by(trigger, _listed(text, match.start()))
+        listed = _listed(text, match.start())
+        if "선정" in match.group():
+            listed = (span for span in listed if span is None or not vetoes.body_picked(text, span))
+        yield from shapes.found_by(trigger, listed)
     for match in _DEFINED_RE.finditer(text):
         start, taken = match.end(), False
         for end in _DEFINED_END_RE.finditer(text, start, start + _SLOT_REACH):
@@ -311,7 +325,7 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
     for match in _LIMITED_RE.finditer(text):
         yield _LIMITED, phrase(text, match.start(), clause_start(text, match.start()))
     for match in _ABLE_RE.finditer(text):
-        if prize_paid(text) or _PRIZE_OBJECT_RE.search(
+        if vetoes.prize_paid(text) or _PRIZE_OBJECT_RE.search(
             text, max(0, match.start() - 12), match.start() + 3
         ):
             continue
@@ -339,7 +353,8 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
         if " " in text[pool[0] : pool[1]] and not honoured and not _counted(text, pool):
             yield _POOL, pool
     for match in _HELPED_LIFE_RE.finditer(text):
-        yield _HELPED_LIFE, phrase(text, match.start())
+        if not told:
+            yield _HELPED_LIFE, phrase(text, match.start())
     if _EVALUATION_RE.search(text):
         # `전국 9개 지자체가 응모하여`: who applied to a competition, not whom it covers.
         yield from (
@@ -359,7 +374,7 @@ def _accepted(text: str, spans: Iterable[shapes.Candidate]) -> dict[tuple[int, i
     kept: dict[tuple[int, int], str] = {}
     for found_by, span in spans:
         # `관계공무원, 수상자 등 150명이 참석한`: the guests of an event, every one of them.
-        if span is None or attending(text, span):
+        if span is None or vetoes.attending(text, span):
             continue
         listed = groups(text, span)
         several = len(listed) > 1

@@ -35,6 +35,9 @@ _LOOSE = word_set("관심 있는 희망하는 원하는 필요한 더 많은 보
 # `관내 전 시민`, `지역 모든 주민`: everyone within the body's bounds is still everyone.
 _WITHIN = word_set("관내 지역 도내 시내 군내 구내 지역내 우리")
 _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
+# `어려운 이웃`, `소외된 이웃들`, `연말 어려운 이웃`: neighbours in hardship is how a donation or a
+# greeting speaks of anyone in need, with no criterion (`홀로 사는 이웃` names one).
+_NEEDY = word_set("어려운 소외된 힘든 가난한 외로운 불우한 불우 소외")
 # `참여 기업`, `우수 기업`, `해당 가구`: a group the story picked earlier, not a stated audience.
 _PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신청 지원 일부")
 # `입주한 청년에게는`, `걸리던 학생들`: one bare verb before the head points back to people
@@ -102,6 +105,8 @@ def accept(
         return None
     general = _VACUOUS if listed else _TOO_GENERAL
     if phrase.removesuffix("들") in general or set(words) <= _GENERATIONS:
+        return None
+    if words[-1].removesuffix("들") == "이웃" and set(words) & _NEEDY:
         return None
     count_only = _COUNT_ONLY_RE.match(phrase)
     if _POINTING_BACK_RE.match(phrase) or (

@@ -1,5 +1,6 @@
 """People a sentence names who are no audience, whatever trigger found them: winners paid for a
-prize, people at an event, and those a survey or a campaign reaches.
+prize or picked for their merit, the groups a winner's programs served as the sentence tells its
+merit, people at an event or a briefing, and those a survey or a campaign reaches.
 
 Split from `audience`, whose triggers find people by the verbs around them (`X에게 지원`, `X은
 받는다`, `X을 대상으로`): the same verbs tell of an evaluation's winners receiving its money
@@ -31,10 +32,57 @@ _EVENT_TOPIC_RE = re.compile(r"(?:에는|에서는|엔)\s")
 _CLAUSE_END_RE = re.compile(r"(?:다|고|며|서|면),?\s")
 # `서면조사는 … 주민 1000명을 대상으로 실시한다`, `이날 캠페인은 시민들을 대상으로 진행했다`:
 # the topic of the clause is a survey of opinions or a campaign, so its 대상 are whom it asks or
-# reaches (a welfare survey, `이번 현황조사는 … 독거어르신을 대상으로`, finds who needs help).
+# reaches (a welfare survey, `이번 현황조사는 … 독거어르신을 대상으로`, finds who needs help); of a
+# briefing or a hearing (`이번 주민설명회는 … 주민 400여 명을 대상으로`), who come to it.
 _SURVEY_TOPIC_RE = re.compile(
-    r"(?:(?:설문|서면|여론|만족도|의견|인식|수요)\s?조사|설문|캠페인|홍보|계도)(?:은|는)\s"
+    r"(?:(?:설문|서면|여론|만족도|의견|인식|수요)\s?조사|설문|캠페인|홍보|계도|설명회|간담회|공청회"
+    r"|토론회)(?:은|는)\s"
 )
+# `일자리 만들기에 앞장선 10개 자치구를 선정해 인센티브를 지급`: `X에 앞장선` says in what field
+# the bodies did well, not to whom the money goes.
+_MERIT_RE = re.compile(
+    r"(?:앞장(?:선|서|섰|서온|서\s?온)|기여(?:한|해|했)|이바지(?:한|해)|공헌(?:한|해))"
+)
+# `… 우수 자치구 20곳을 선정해 총 12억원의 인센티브를 지급`: public bodies picked for their merit
+# are the winners of an evaluation, not the people a program is for (`저소득 노인 80가구를 선정해`;
+# nor `시범사업을 할 3개 시군을 선정해`, bodies that take a program on).
+_BODY_PICKED_RE = re.compile(
+    r"(?:자치구|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관|기초단체|광역단체)"
+    r"(?:\s?\d[\d,]*\s?(?:곳|개))?$"
+)
+_MERIT_WORDS_RE = re.compile(r"우수|앞장|성과|실적|모범|선도")
+_REWARD_RE = re.compile(r"인센티브|포상|시상|표창|상사업비|평가")
+# `… ‘청년창업 도전숙’이 높은 점수를 받았다`, `… 사업으로 장관 표창을 받았다`: the sentence tells
+# why a winner won; the groups its programs served are its merit, not a program the page announces.
+_MERIT_TOLD_RE = re.compile(
+    r"(?:평가|점수|호평)(?:를|을)\s(?:\S+\s)?받(?:았|아|은)|인정(?:받|을\s받)(?:았|아)"
+    r"|(?:상|표창|포상|훈장)(?:을|를)\s(?:\S+\s)?(?:받았|수상)|수상(?:했|하였|해)"
+)
+
+# `25개 자치구를 대상으로 한 평가에서`: the 대상 of the evaluation itself.
+_JUDGED_AFTER_RE = re.compile(r"\s?[^.]{0,15}?(?:평가|심사|시상)")
+
+
+def judged(text: str, end: int) -> bool:
+    """The `대상으로` ending at `end` belongs to the evaluation: its bodies stay an audience."""
+    return bool(_JUDGED_AFTER_RE.match(text, end))
+
+
+def merit_told(text: str) -> bool:
+    """The sentence tells the merit an evaluation or a prize recognised."""
+    return bool(_MERIT_TOLD_RE.search(text))
+
+
+def merit(text: str, end: int) -> bool:
+    """The `X에` ending at `end` is the field a merit verb names (`X에 앞장선`), not a recipient."""
+    return bool(_MERIT_RE.match(text, end))
+
+
+def body_picked(text: str, span: tuple[int, int]) -> bool:
+    """The phrase at `span`, picked by `을 선정해`, names public bodies: winners, no audience."""
+    if not _BODY_PICKED_RE.search(text, span[0], span[1]):
+        return False
+    return bool(_MERIT_WORDS_RE.search(text, span[0], span[1]) or _REWARD_RE.search(text))
 
 
 def prize_paid(sentence: str) -> bool:
