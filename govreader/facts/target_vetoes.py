@@ -18,6 +18,7 @@ from govreader.facts.phrases import is_plain_word
 from govreader.facts.target_awarded import awarded
 from govreader.facts.target_changes import changed_since
 from govreader.facts.target_fields import field_counted
+from govreader.facts.target_rates import modelled_effect, per_period
 from govreader.facts.target_spot import Spot
 from govreader.facts.target_statistics import people_share, statistic
 from govreader.facts.target_turnout import (
@@ -261,11 +262,14 @@ def vetoed(spot: Spot) -> bool:
     topic), statistics (standing counts, records, rankings, populations), partners of an
     agreement, counts about a prize, sessions held, ranges, harm, programs counted, estimates,
     agenda items (also a total after them), counts as topics, staff, ratios, pools, winners,
-    means, shares of people as the topic, gaps to another group, a single place."""
+    means, shares of people as the topic, gaps to another group, a single place, rates per day
+    or month and modelled effects (`target_rates`)."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
     if statistic(spot) or _partners(spot) or _about_a_prize(spot) or awarded(spot):
+        return True
+    if per_period(spot) or modelled_effect(spot):
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
