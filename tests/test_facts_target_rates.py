@@ -66,3 +66,23 @@ def test_rates_per_day_or_month_are_no_targets(text: str, expected: set) -> None
 )
 def test_modelled_effects_of_an_investment_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff and volunteers counted before their noun are a program's means
+        (
+            "센터에는 4명의 상담 인력이 투입됐고 지난해 구직자 1,200명을 도왔다.",
+            {(1200, "명", "result")},
+        ),
+        ("이번 방역에는 80여 명의 봉사자가 참여했다.", set()),
+        ("9명의 출동 반장이 재능기부로 참여해 120가구를 고쳤다.", {(120, "가구", "result")}),
+        ("행사 기간 25명의 직원들이 현장에 배치됐다.", set()),
+        # people who took part in the program stay
+        ("올해 교육에는 120명의 청년이 참여했다.", {(120, "명", "result")}),
+        ("사업에는 모두 45명의 어르신이 참여해 일자리를 얻었다.", {(45, "명", "result")}),
+    ],
+)
+def test_staff_counted_before_their_noun_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
