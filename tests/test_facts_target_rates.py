@@ -86,3 +86,22 @@ def test_modelled_effects_of_an_investment_are_no_targets(text: str, expected: s
 )
 def test_staff_counted_before_their_noun_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the volume of petitions handled or certificates issued is a statistic
+        ("시가 지난해 처리한 민원은 모두 84만 2천 건으로 전년보다 3% 늘었다.", set()),
+        ("창구 즉결 민원 처리 건수도 전년 대비 12% 늘어난 5만 1,200건을 처리했다.", set()),
+        ("시청 무인발급기는 지난 2년 동안 민원서류 3만 4,120건을 발급했다.", set()),
+        # what a program did with petitions stays a result
+        (
+            "이동민원실은 올해 9월까지 1,460건의 민원을 현장에서 처리했다.",
+            {(1460, "건", "result")},
+        ),
+        ("센터는 지난해 상담 2,300건을 처리해 전년보다 10% 늘었다.", {(2300, "건", "result")}),
+    ],
+)
+def test_petition_volumes_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected

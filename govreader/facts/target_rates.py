@@ -1,4 +1,4 @@
-"""Counts that are rates or modelled effects, never a target.
+"""Counts that are rates, volumes of routine work or modelled effects, never a target.
 
 - A rate per day or month (`하루 평균 300명이 찾는다`, `매일 40건의 상담이 이뤄졌다`, `월평균
   500건을 처리해`, `1일 수용 인원을 400명에서 800명으로 늘렸다`) says how busy something is, not
@@ -8,6 +8,10 @@
   파급효과가 기대된다`, `고용 유발효과 5,241명`) is a figure of an economic model, neither a
   goal a body sets nor a result it reached; jobs a firm or a city says it will create
   (`300명을 신규 고용할 계획`) are goals and stay.
+- The volume of civil petitions a city handled or certificates it issued, told as a statistic
+  (`처리한 민원이 총 52만 건으로 지난해보다 4% 늘었다`, `무인발급기로 3만 1천 건을 발급했다`),
+  is the demand a city met, not a program's result; what a program did with them stays
+  (`이동민원실에서 1,200건의 민원을 현장에서 처리했다`).
 
 `target_vetoes` asks these beside its other vetoes.
 """
@@ -38,6 +42,11 @@ EFFECT_AFTER = re.compile(
 EFFECT_BEFORE = re.compile(r"(?:유발|파급)\s?효과(?:는|은|가|이)?\s(?:약\s)?$")
 
 
+# Petitions or certificates counted (`민원`, `민원서류`), issued, or compared with another year.
+PETITIONS = re.compile(r"민원")
+ISSUED_OR_GREW = re.compile(r"발급|증가|늘어|늘었|보다|대비")
+
+
 def _clause_head(spot: Spot) -> str:
     """The count's clause before it, across the counts before it in the same clause."""
     return cues.CLAUSE_END.split(spot.raw)[-1]
@@ -55,3 +64,12 @@ def modelled_effect(spot: Spot) -> bool:
     if spot.percent:
         return False
     return bool(EFFECT_AFTER.match(spot.rest) or EFFECT_BEFORE.search(spot.raw))
+
+
+def petition_volume(spot: Spot) -> bool:
+    """Civil petitions handled or certificates issued, told as a statistic of volume."""
+    if spot.unit != "건" or cues.STRONG_GOAL.search(spot.after):
+        return False
+    head = cues.CLAUSE_END.split(spot.head)[-1]
+    clause = head + cues.CLAUSE_END.split(spot.rest, maxsplit=1)[0]
+    return bool(PETITIONS.search(clause) and ISSUED_OR_GREW.search(clause))
