@@ -18,6 +18,7 @@ from govreader.facts.phrases import is_plain_word
 from govreader.facts.target_awarded import awarded
 from govreader.facts.target_changes import changed_since
 from govreader.facts.target_fields import field_counted
+from govreader.facts.target_rates import modelled_effect, per_period, petition_volume
 from govreader.facts.target_spot import Spot
 from govreader.facts.target_statistics import people_share, statistic
 from govreader.facts.target_turnout import (
@@ -64,6 +65,14 @@ STAFF_BEFORE = re.compile(
 )
 STAFF_ACT = re.compile(
     r"^(?:여\s?)?(?:[이가을를]|과|와)?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:참여|참가|투입|동원|나서|나선|활동|찾아|방문|배치)"
+)
+# The same staff counted before their noun (`3명의 상담 인력이 투입됐고`, `150여 명의 봉사자가
+# 참여했다`, `12명의 출동 반장이 재능기부로 참여해`); people who took part in a program
+# (`120명의 청년이 참여했다`) are not staff and stay.
+STAFF_NAMED_AFTER = re.compile(
+    r"^(?:여\s?)?의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?"
+    r"(?:공무원|직원|봉사자|인력|관계자|전문가|강사|도우미|활동가|통장|단원|요원|대원|반장|의료진)"
+    r"(?:들)?[이가]\s(?:[^\s,.]+\s){0,3}?[^\s,.]*?(?:참여|참가|투입|동원|나서|나선|활동|배치)"
 )
 # A count as the topic of its own clause (입교 기업 1,065개사는 매출액 1,194억 원을 달성했으며) is
 # who did something, not what was done.
@@ -261,11 +270,14 @@ def vetoed(spot: Spot) -> bool:
     topic), statistics (standing counts, records, rankings, populations), partners of an
     agreement, counts about a prize, sessions held, ranges, harm, programs counted, estimates,
     agenda items (also a total after them), counts as topics, staff, ratios, pools, winners,
-    means, shares of people as the topic, gaps to another group, a single place."""
+    means, shares of people as the topic, gaps to another group, a single place, rates per day
+    or month and modelled effects (`target_rates`)."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
     if statistic(spot) or _partners(spot) or _about_a_prize(spot) or awarded(spot):
+        return True
+    if per_period(spot) or modelled_effect(spot) or petition_volume(spot):
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
@@ -308,6 +320,8 @@ def vetoed(spot: Spot) -> bool:
     if spot.unit in cues.PEOPLE_UNITS and STAFF_RUN.match(rest):
         return True
     if spot.unit == "명" and STAFF_BEFORE.search(before) and STAFF_ACT.match(rest):
+        return True
+    if spot.unit == "명" and STAFF_NAMED_AFTER.match(after):
         return True
     ratio = RATIO_BEFORE.search(raw)
     words = ratio.group("words") if ratio else ""
