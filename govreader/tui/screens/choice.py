@@ -109,6 +109,19 @@ class ChoiceScreen(ModalScreen[str | None]):
             (i for i, (key, _) in enumerate(self.choices) if key == self.current), 0
         )
         options.focus()
+        self.call_after_refresh(self._hold_height)
+
+    def on_resize(self) -> None:
+        self.query_one("#choice-box").styles.min_height = None
+        self.call_after_refresh(self._hold_height)
+
+    def _hold_height(self) -> None:
+        """The box keeps the height of the whole list, however few choices the typed words
+        leave: a box that shrank would move its field as you type, and uncover page text that
+        its edge had cut through (a Korean character across it), which Textual repaints only in
+        part, so that the terminal shows blanks where the character was."""
+        box = self.query_one("#choice-box")
+        box.styles.min_height = box.region.height
 
     def start_filter(self, typed: str) -> None:
         field = self.query_one("#choice-filter", Input)

@@ -1,0 +1,116 @@
+"""Pilot tests of what a walk through every key at 80x24 found: a dialog that kept its place as
+typing narrowed it, keys that did nothing without saying why, help that wrapped under its keys,
+and words that said one thing two ways. Over a library of the bundled sample articles."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.binding import Binding
+from textual.widgets import Input
+
+from govreader.library import Library
+from govreader.tui.app import GovReaderApp
+from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS
+from govreader.tui.screens.choice import ChoiceScreen
+from govreader.tui.screens.facts_view import FactsView
+from govreader.tui.screens.help import HelpText
+from govreader.tui.widgets.article_list import ArticleList
+from govreader.tui.widgets.fact_grid import FactGrid
+from govreader.tui.widgets.facts_pane import FactsPane
+from govreader.tui.widgets.reader import Reader
+
+
+@pytest.fixture
+def library(library_dir: Path) -> Iterator[Library]:
+    with Library.open(library_dir) as opened:
+        yield opened
+
+
+def run(test: Callable[[GovReaderApp, Any], Coroutine[Any, Any, None]], library: Library) -> None:
+    """`test(app, pilot)` at 80x24, the size the walk-through used."""
+
+    async def go() -> None:
+        app = GovReaderApp(library)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            await test(app, pilot)
+
+    asyncio.run(go())
+
+
+def said(app: GovReaderApp) -> str:
+    return app.main_screen.status_bar.right
+
+
+def test_the_source_chooser_keeps_its_place_and_size_while_typing_narrows_it(
+    library: Library,
+) -> None:
+    """A box that shrank as the list narrowed uncovered page text its edge had cut through a
+    Korean character, which the terminal was left showing as blanks."""
+
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        await pilot.press("S")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ChoiceScreen)
+        box, field = screen.query_one("#choice-box"), screen.query_one("#choice-filter", Input)
+        options = screen.query_one("ChoiceList")
+        before = (box.region, field.region, options.option_count)
+        await pilot.press("서")
+        await pilot.pause()
+        assert field.value == "서" and 0 < options.option_count < before[2]
+        assert (box.region, field.region) == before[:2]
+        await pilot.press(*"없는말")
+        await pilot.pause()
+        assert options.option_count == 1 and box.region == before[0]  # "no choice holds …"
+
+    run(test, library)
+
+
+def help_lines(app: GovReaderApp) -> list[str]:
+    """The help's key sections as shown (before the colour legend)."""
+    shown = str(app.screen.query_one(HelpText).render())
+    return shown.split("Fact colours")[0].splitlines()
+
+
+HEADINGS = {
+    *("Everywhere", "Articles view", "List", "Reader"),
+    *("Facts pane", "Facts view (v)", "Moving between panes"),
+}
+
+
+def description_columns(lines: list[str]) -> set[int]:
+    """Where each line of a description starts: after the keys and two spaces, or alone."""
+    columns = set()
+    for line in lines:
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if not stripped or stripped in HEADINGS:
+            continue
+        if indent == 2:  # the keys, then their description unless it is below them
+            _, gap, rest = stripped.partition("  ")
+            if gap and rest.strip():
+                columns.add(len(line) - len(rest.lstrip(" ")))
+        else:
+            columns.add(indent)
+    return columns
+
+
+def every_key() -> list[Binding]:
+    bindings = [*MAIN_KEYS, *FACTS_VIEW_KEYS]
+    for widget in (ArticleList, Reader, FactsPane, FactGrid):
+        bindings += Binding.make_bindings(widget.BINDINGS)
+    return bindings
+
+
+async def open_view(app: GovReaderApp, pilot: Any) -> FactsView:
+    await pilot.press("v")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    assert isinstance(app.screen, FactsView)
+    return app.screen
