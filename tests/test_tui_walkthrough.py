@@ -13,7 +13,7 @@ import pytest
 from textual.binding import Binding
 from textual.widgets import Input
 
-from govreader.library import Library
+from govreader.library import Library, ListQuery
 from govreader.tui.app import GovReaderApp
 from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS
 from govreader.tui.screens.choice import ChoiceScreen
@@ -72,6 +72,35 @@ def test_the_source_chooser_keeps_its_place_and_size_while_typing_narrows_it(
     run(test, library)
 
 
+def test_enter_on_an_empty_list_says_why_and_the_way_out(library: Library) -> None:
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        await pilot.press("slash", *"어느 기사에도 없는 말", "enter")
+        await pilot.pause(0.4)
+        listing = app.main_screen.article_list
+        assert listing.total == 0 and listing.has_focus
+        app.main_screen.set_message("")
+        await pilot.press("enter")
+        await pilot.pause()
+        expected = "the list is empty: no article matches “어느 기사에도 없는 말” · x: show all"
+        assert said(app) == expected
+        await pilot.press("C")  # the other keys on the list's rows say the same
+        assert said(app) == expected and app.screen is app.main_screen
+
+    run(test, library)
+
+
+def test_enter_in_an_empty_library_says_it_is_empty(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "empty") as empty:
+
+        async def test(app: GovReaderApp, pilot: Any) -> None:
+            app.main_screen.set_message("")
+            await pilot.press("enter")
+            await pilot.pause()
+            assert said(app) == "the library is empty · add pages: govreader PATH..."
+
+        run(test, empty)
+
+
 def help_lines(app: GovReaderApp) -> list[str]:
     """The help's key sections as shown (before the colour legend)."""
     shown = str(app.screen.query_one(HelpText).render())
@@ -106,6 +135,26 @@ def every_key() -> list[Binding]:
     for widget in (ArticleList, Reader, FactsPane, FactGrid):
         bindings += Binding.make_bindings(widget.BINDINGS)
     return bindings
+
+
+def test_no_to_a_question_says_nothing_was_done(library: Library) -> None:
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        unread = library.count(ListQuery(unread=True))
+        total = library.count(ListQuery())
+        await pilot.press("C")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert said(app) == "cancelled: nothing was marked read"
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert said(app) == "cancelled: the article stays in the library"
+        assert library.count(ListQuery(unread=True)) == unread
+        assert library.count(ListQuery()) == total
+
+    run(test, library)
 
 
 async def open_view(app: GovReaderApp, pilot: Any) -> FactsView:
