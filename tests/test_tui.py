@@ -729,7 +729,7 @@ async def test_help_lists_live_bindings_and_the_colour_legend(
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         body = app.screen.body.plain
-        for words in ("Next award", "Prev quote", "Show or hide the facts pane", "Open"):
+        for words in ("Next award", "Previous quote", "Show or hide the facts pane", "Open"):
             assert words in body
         assert re.search(r"^  \.\s+Next unread article$", body, re.MULTILINE)
         assert re.search(r"^  <\s+Narrower list$", body, re.MULTILINE)

@@ -10,18 +10,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.widgets import Input
 
 from govreader.library import Library, ListQuery
 from govreader.tui.app import GovReaderApp
+from govreader.tui.commands import commands, view_commands
 from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS
 from govreader.tui.screens.choice import ChoiceScreen
 from govreader.tui.screens.facts_view import FactsView
-from govreader.tui.screens.help import HelpText
+from govreader.tui.screens.help import HelpScreen, HelpText
 from govreader.tui.widgets.article_list import ArticleList
 from govreader.tui.widgets.fact_grid import FactGrid
 from govreader.tui.widgets.facts_pane import FactsPane
+from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.reader import Reader
 
 
@@ -130,11 +133,64 @@ def description_columns(lines: list[str]) -> set[int]:
     return columns
 
 
+@pytest.mark.parametrize("size", [(40, 15), (60, 20), (200, 50)])
+def test_help_descriptions_wrap_in_their_own_column(
+    library: Library, size: tuple[int, int]
+) -> None:
+    async def go() -> None:
+        app = GovReaderApp(library)
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("question_mark")
+            await pilot.pause()
+            assert isinstance(app.screen, HelpScreen)
+            width = app.screen.query_one(HelpText).size.width
+            lines = help_lines(app)
+            assert all(cell_len(line) <= width for line in lines)
+            columns = description_columns(lines)
+            assert len(columns) == 1 and min(columns) > 4, (columns, lines)
+            copy = next(n for n, line in enumerate(lines) if "Ctrl+C Super+C" in line)
+            beside = "Copy selected text" in lines[copy]  # the longest keys: beside, or above
+            assert beside == (size[0] >= 60) and "Copy selected" in lines[copy + (not beside)]
+
+    asyncio.run(go())
+
+
+def test_the_facts_pane_footer_says_what_enter_does(library: Library) -> None:
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen.focused, FactsPane)
+        footer = app.screen.query_one(KeyBar)._text
+        assert footer is not None and footer.plain.startswith(" ⏎ Show fact  esc List ")
+        await pilot.press("enter")  # does what it says
+        await pilot.pause()
+        assert app.main_screen.reader.current_fact is not None
+
+    run(test, library)
+
+
 def every_key() -> list[Binding]:
     bindings = [*MAIN_KEYS, *FACTS_VIEW_KEYS]
     for widget in (ArticleList, Reader, FactsPane, FactGrid):
         bindings += Binding.make_bindings(widget.BINDINGS)
     return bindings
+
+
+def test_the_keys_say_previous_in_one_word_everywhere(library: Library) -> None:
+    words = [text for b in every_key() for text in (b.description, b.tooltip) if text]
+    words += [title for title, *_ in [*commands(MAIN_KEYS), *view_commands()]]
+    assert not [text for text in words if "Prev " in text or text.startswith("Focus ")]
+    assert "Previous fact" in words and "Previous match" in words
+
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = app.screen.body.plain
+        assert "Prev " not in shown and "Focus Next" not in shown
+        assert "Next pane" in shown and "Previous pane" in shown
+
+    run(test, library)
 
 
 def test_no_to_a_question_says_nothing_was_done(library: Library) -> None:
