@@ -219,3 +219,28 @@ async def open_view(app: GovReaderApp, pilot: Any) -> FactsView:
     await pilot.pause()
     assert isinstance(app.screen, FactsView)
     return app.screen
+
+
+def test_leaving_the_facts_view_says_the_table_keeps_its_order_or_grouping(
+    library: Library,
+) -> None:
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        view = await open_view(app, pilot)
+        await pilot.press("escape")
+        assert said(app) == "v: the awards table again, at the same row"
+        view = await open_view(app, pilot)
+        await pilot.press("3")
+        await app.workers.wait_for_complete()
+        await pilot.press("s")  # sort by the label
+        await pilot.pause()
+        await pilot.press("escape")
+        assert app.screen is app.main_screen
+        assert said(app) == "v: the targets table again, still sorted by label, ascending"
+        view = await open_view(app, pilot)
+        shown = view.shown
+        assert shown is not None and (shown.sort_column, shown.descending) == ("label", False)
+        await pilot.press("F", "v")  # grouped by the label: v leaves it grouped
+        await pilot.pause()
+        assert said(app) == "v: the targets table again, still grouped by label"
+
+    run(test, library)
