@@ -26,6 +26,7 @@ from govreader.tui.widgets.fact_grid import FactGrid
 from govreader.tui.widgets.facts_pane import FactsPane
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.reader import Reader
+from tests.terminal_twin import TerminalTwin
 
 
 @pytest.fixture
@@ -244,3 +245,34 @@ def test_leaving_the_facts_view_says_the_table_keeps_its_order_or_grouping(
         assert said(app) == "v: the targets table again, still grouped by label"
 
     run(test, library)
+
+
+WALK = (
+    *("S", "서", "울", "backspace", "escape", "escape", "F", "down", "escape"),
+    *("question_mark", "pagedown", "escape", "f", "enter", "escape", "C", "n", "d", "n"),
+    *("v", "3", "s", "F", "escape", "escape", "ctrl+p", *"next", "escape", "slash", *"청년"),
+    *("enter", "x"),
+)
+"""A walk through the dialogs, panes and views, typing Korean where it can be typed."""
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])
+def test_the_terminal_shows_what_the_app_composed_after_every_key(
+    library: Library, size: tuple[int, int]
+) -> None:
+    """The updates the app writes, kept as a terminal keeps them (a wide character written over
+    in half is erased whole), read as the screen the app composed after each key."""
+
+    async def go() -> None:
+        app = GovReaderApp(library)
+        twin = TerminalTwin(*size)
+        twin.watch(app)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            for key in WALK:
+                await pilot.press(key)
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                assert twin.differences() == [], (key, type(app.screen).__name__)
+
+    asyncio.run(go())
