@@ -194,6 +194,17 @@ def test_the_keys_say_previous_in_one_word_everywhere(library: Library) -> None:
     run(test, library)
 
 
+def test_the_footer_writes_f1_as_the_help_and_the_palette_do(library: Library) -> None:
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        await pilot.press("slash")  # typing: ? is a character, F1 the way to help
+        await pilot.pause()
+        footer = app.screen.query_one(KeyBar)._text
+        assert footer is not None and " F1 Help " in footer.plain and "f1" not in footer.plain
+        assert "key: ? F1" in [f"key: {key}" for _, key, _ in commands(MAIN_KEYS)]
+
+    run(test, library)
+
+
 def test_no_to_a_question_says_nothing_was_done(library: Library) -> None:
     async def test(app: GovReaderApp, pilot: Any) -> None:
         unread = library.count(ListQuery(unread=True))
