@@ -80,11 +80,13 @@ class GovReaderApp(ReaderApp):
         self.main_screen.status_bar.show(right=text, severity=severity)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's own commands but "Screenshot": it writes an SVG of the screen to
-        ~/Downloads, fails with no reason when that folder is missing, and says where in markup
-        the status line would show as written. A picture of the screen is no part of reading."""
+        """Textual's own commands but "Screenshot" and "Keys". "Screenshot" writes an SVG of
+        the screen to ~/Downloads, fails with no reason when that folder is missing, and says
+        where in markup the status line would show as written: a picture of the screen is no
+        part of reading. "Keys" opens Textual's key panel, a second and partial help in other
+        words (`Focus Next`, `f1`, `pgdn`) that stays over the list: `?` is the help."""
         for command in super().get_system_commands(screen):
-            if command.title != "Screenshot":
+            if command.title not in ("Screenshot", "Keys"):
                 yield command
 
     def search_themes(self) -> None:
