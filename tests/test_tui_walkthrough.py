@@ -72,6 +72,12 @@ def test_the_source_chooser_keeps_its_place_and_size_while_typing_narrows_it(
         await pilot.press(*"없는말")
         await pilot.pause()
         assert options.option_count == 1 and box.region == before[0]  # "no choice holds …"
+        await pilot.press("escape", "escape", "S", *"서울")  # typed as the box opens
+        await pilot.pause()
+        at_once = app.screen.query_one("#choice-box").region
+        await pilot.press("backspace", "backspace", "서")  # grown back, narrowed again
+        await pilot.pause()
+        assert app.screen.query_one("#choice-box").region == at_once == before[0]
 
     run(test, library)
 
