@@ -24,9 +24,9 @@ from govreader.tui.wrap import wrap_line
 _HANG = re.compile(r" *\S.*?  +(?=\S)")
 """A line's keys and the gap after them: where its description, wrapped, goes on."""
 DESCRIPTION_CELLS = 14
-"""The fewest cells a description's column keeps beside the keys; narrower, it goes below."""
-UNDER_KEYS = 4
-"""How much further in than its keys a description under them starts."""
+"""The fewest cells the descriptions' column keeps beside the keys' column."""
+KEYS_CELLS = 4
+"""The narrowest keys' column: the keys longer than it stand above their description."""
 
 KIND_MEANINGS = {
     FactKind.AWARD: "prizes and honours won (수상, 표창)",
@@ -68,7 +68,7 @@ def help_text(
         (len(" ".join(keys)) for _, keys_of in blocks for keys in keys_of.values()), default=12
     )
     if width is not None:
-        column = max(min(column, width - DESCRIPTION_CELLS - 2), UNDER_KEYS)
+        column = max(min(column, width - DESCRIPTION_CELLS - 2), KEYS_CELLS)
     text = Text()
     for title, keys_of in blocks:
         text.append(f"{title}\n", style="bold underline")
@@ -95,9 +95,8 @@ def help_text(
 
 def hang(body: Text, width: int) -> Text:
     """`body` wrapped to `width` cells, each wrapped line going on under the start of its
-    description (or its own indent), so the descriptions stay one column beside the keys.
-    Where that column would leave a description fewer than `DESCRIPTION_CELLS`, the
-    description goes under its keys, a little further in, in a column of its own."""
+    description (or its own indent), so the descriptions stay one column beside the keys
+    (`help_text` given the width leaves them `DESCRIPTION_CELLS`)."""
     lines = []
     for line in body.split("\n", allow_blank=True):
         plain = line.plain
@@ -107,16 +106,8 @@ def hang(body: Text, width: int) -> Text:
         keys = _HANG.match(plain)
         indent = len(keys.group()) if keys else len(plain) - len(plain.lstrip(" "))
         lead = cell_len(plain[:indent])
-        if lead > width - DESCRIPTION_CELLS:
-            if keys is None:
-                lead = indent = 0
-            else:
-                head = line[:indent]
-                head.rstrip()
-                lines.append(head)
-                lead = min(len(plain) - len(plain.lstrip(" ")) + UNDER_KEYS, width // 2)
-                line = Text.assemble(" " * lead, line[indent:])
-                plain, indent = line.plain, lead
+        if lead > width - DESCRIPTION_CELLS:  # too far in to leave its words room
+            lead = indent = 0
         for number, (start, end) in enumerate(wrap_line(plain, indent, len(plain), width - lead)):
             piece = line[start:end]
             piece.rstrip()
