@@ -45,5 +45,5 @@ def test_at_80_columns_the_footer_keeps_find_the_other_view_and_help(library_dir
 def test_a_wide_footer_shows_every_main_key_in_order(library_dir: Path) -> None:
     in_list, _, in_view = footers(library_dir, 200)
     assert in_list.index(" q Quit ") < in_list.index(" ] Next fact ") < in_list.index(" / Find ")
-    assert " [ Prev fact " in in_list
+    assert " [ Previous fact " in in_list
     assert in_view.index(" esc Back ") < in_view.index(" e Export ") < in_view.index(" q Quit ")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from govreader.library import Library
-from govreader.tui.keys import APP_KEYS, MAIN_KEYS
+from govreader.tui.keys import APP_KEYS, MAIN_KEYS, in_our_words
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.screens.main import MainScreen
 from govreader.tui.widgets.status_bar import StatusBar
@@ -79,11 +80,13 @@ class GovReaderApp(ReaderApp):
         self.main_screen.status_bar.show(right=text, severity=severity)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """Textual's own commands but "Screenshot": it writes an SVG of the screen to
-        ~/Downloads, fails with no reason when that folder is missing, and says where in markup
-        the status line would show as written. A picture of the screen is no part of reading."""
+        """Textual's own commands but "Screenshot" and "Keys". "Screenshot" writes an SVG of
+        the screen to ~/Downloads, fails with no reason when that folder is missing, and says
+        where in markup the status line would show as written: a picture of the screen is no
+        part of reading. "Keys" opens Textual's key panel, a second and partial help in other
+        words (`Focus Next`, `f1`, `pgdn`) that stays over the list: `?` is the help."""
         for command in super().get_system_commands(screen):
-            if command.title != "Screenshot":
+            if command.title not in ("Screenshot", "Keys"):
                 yield command
 
     def search_themes(self) -> None:
@@ -136,14 +139,15 @@ class GovReaderApp(ReaderApp):
             ("Reader", self._bindings_of(main.reader)),
             ("Facts pane", list(Binding.make_bindings(FactsPane.BINDINGS))),
             view,
-            ("Moving between panes", list(Binding.make_bindings(Screen.BINDINGS))),
+            ("Moving between panes", in_our_words(list(Binding.make_bindings(Screen.BINDINGS)))),
         ]
         if isinstance(self.screen, FactsView):  # opened there: its keys first
             sections = [view, *(section for section in sections if section is not view)]
         legend = {
             kind: main.reader.get_component_rich_style(f"reader--{kind}") for kind in FactKind
         }
-        self.push_screen(HelpScreen(help_text(sections, legend, self.symbols)))
+        page = partial(help_text, sections, legend, self.symbols)
+        self.push_screen(HelpScreen(page(), page=page))
 
     @staticmethod
     def _bindings_of(node: Widget) -> list[Binding]:

@@ -7,6 +7,8 @@ offers them binds the same objects: they stand first in the main screen's footer
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.binding import Binding
 
 from govreader.fact_text import KIND_LABELS
@@ -65,7 +67,9 @@ def _jump_keys() -> list[Binding]:
             Binding(key, f"jump('{kind}', True)", f"Next {kind}", show=False, id=f"next-{kind}")
         )
         bindings.append(
-            Binding(back, f"jump('{kind}', False)", f"Prev {kind}", show=False, id=f"prev-{kind}")
+            Binding(
+                back, f"jump('{kind}', False)", f"Previous {kind}", show=False, id=f"prev-{kind}"
+            )
         )
     return bindings
 
@@ -76,7 +80,7 @@ MAIN_KEYS: list[Binding] = [
     Binding("f", "toggle_facts", "Facts", id="facts", tooltip="Show or hide the facts pane"),
     Binding("v", "facts_view", "Table", id="facts-view", tooltip=FACTS_VIEW),
     Binding("right_square_bracket", "jump(None, True)", "Next fact", id="next-fact"),
-    Binding("left_square_bracket", "jump(None, False)", "Prev fact", id="prev-fact"),
+    Binding("left_square_bracket", "jump(None, False)", "Previous fact", id="prev-fact"),
     *_jump_keys(),
     # A priority binding runs before the keys typed after it reach any widget, so they land in
     # the prompt; typed in the prompt itself, / is a character like any other.
@@ -122,6 +126,20 @@ MAIN_KEYS: list[Binding] = [
     Binding("escape", "escape", "Back to the list", show=False),
 ]
 """The main screen's keys, in the order the footer and the help list them."""
+
+PANE_WORDS = {"app.focus_next": "Next pane", "app.focus_previous": "Previous pane"}
+"""Textual's tab and shift+tab (`Focus Next`) in the words of the other keys, for the help."""
+
+
+def in_our_words(bindings: list[Binding]) -> list[Binding]:
+    """Textual's own bindings with our descriptions where they differ in style."""
+    return [
+        replace(binding, description=PANE_WORDS[binding.action])
+        if binding.action in PANE_WORDS
+        else binding
+        for binding in bindings
+    ]
+
 
 KIND_KEYS = ("1", "2", "3", "4", "5")
 """The facts view's keys for each kind of `TABLE_KINDS`, in order."""

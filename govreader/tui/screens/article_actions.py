@@ -17,7 +17,7 @@ from govreader.article_text import shown_title
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
-from govreader.tui.screens.main_core import EMPTY_LIST, NO_FACTS, MainCore
+from govreader.tui.screens.main_core import NO_FACTS, MainCore
 
 if TYPE_CHECKING:
     import subprocess
@@ -41,7 +41,7 @@ class ArticleActions(MainCore):
         if self.focused is self.article_list:
             row = self.article_list.current
             if row is None:
-                self.set_message(EMPTY_LIST)
+                self.set_message(self.empty_list())
             return None if row is None else (row.id, row.read, row.bookmarked)
         stored = self.shown_article()
         return None if stored is None else (stored.id, stored.read, stored.bookmarked)
@@ -208,6 +208,8 @@ class ArticleActions(MainCore):
         def answered(yes: bool | None) -> None:
             if yes:
                 self.remove_article(article_id, title)
+            else:
+                self.set_message("cancelled: the article stays in the library")
 
         question = f"Remove “{title}” from the library?\nThe saved page itself is not touched."
         self.app.push_screen(ConfirmScreen("Remove article", question), answered)

@@ -66,6 +66,7 @@ class ChoiceScreen(ModalScreen[str | None]):
         self.current = current
         self.counts = counts
         self.filterable = counts is not None
+        self._held = 0  # the box's height held as its least (see `_hold_height`)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="choice-box") as box:
@@ -109,6 +110,21 @@ class ChoiceScreen(ModalScreen[str | None]):
             (i for i, (key, _) in enumerate(self.choices) if key == self.current), 0
         )
         options.focus()
+        self.call_after_refresh(self._hold_height)
+
+    def on_resize(self) -> None:
+        self._held = 0
+        self.query_one("#choice-box").styles.min_height = None
+        self.call_after_refresh(self._hold_height)
+
+    def _hold_height(self) -> None:
+        """The box keeps the greatest height it has had, however few choices the typed words
+        leave: a box that shrank would move its field as you type, and uncover page text that
+        its edge had cut through (a Korean character across it), which Textual repaints only in
+        part, so that the terminal shows blanks where the character was."""
+        box = self.query_one("#choice-box")
+        if box.region.height > self._held:
+            self._held = box.styles.min_height = box.region.height
 
     def start_filter(self, typed: str) -> None:
         field = self.query_one("#choice-filter", Input)
@@ -119,6 +135,7 @@ class ChoiceScreen(ModalScreen[str | None]):
         options = self.query_one(OptionList)
         options.set_options(self.options(event.value))
         options.highlighted = 0 if options.option_count else None
+        self.call_after_refresh(self._hold_height)  # grown back: held again
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one(OptionList).action_select()

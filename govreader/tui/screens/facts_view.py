@@ -20,6 +20,7 @@ from textual.screen import Screen
 
 from govreader.fact_text import KIND_LABELS
 from govreader.library import LibraryError, ListQuery
+from govreader.library.fact_columns import DEFAULT_SORT
 from govreader.library.fact_table import FactTable
 from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
@@ -302,7 +303,26 @@ class FactsView(Screen[None]):
             self.action_close()
 
     def action_close(self) -> None:
+        """Back to the articles, saying that `v` finds the table as it was left."""
         self.app.pop_screen()
+        cast(ReaderApp, self.app).show_message(self.left_as())
+
+    def left_as(self) -> str:
+        """How the table is kept while the articles are read: its kind, and its grouping or
+        order (or the row, when neither was changed)."""
+        said = f"v: the {KIND_LABELS[self.kind].lower()} table again"
+        table = self.shown
+        if table is None:
+            return said
+        if table.grouped_by is not None:
+            return f"{said}, still grouped by {table.grouped_by.title}"
+        if self.stack:
+            return f"{said}, still showing one group"
+        if (table.sort_column, table.descending) != DEFAULT_SORT[self.kind]:
+            order = "descending" if table.descending else "ascending"
+            title = table.columns[table.index(table.sort_column)].title
+            return f"{said}, still sorted by {title}, {order}"
+        return f"{said}, at the same row"
 
 
 def facts_view_bindings() -> list[Binding]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -23,6 +23,10 @@ from govreader.tui.wrap import wrap_line
 
 _HANG = re.compile(r" *\S.*?  +(?=\S)")
 """A line's keys and the gap after them: where its description, wrapped, goes on."""
+DESCRIPTION_CELLS = 14
+"""The fewest cells the descriptions' column keeps beside the keys' column."""
+KEYS_CELLS = 4
+"""The narrowest keys' column: the keys longer than it stand above their description."""
 
 KIND_MEANINGS = {
     FactKind.AWARD: "prizes and honours won (수상, 표창)",
@@ -47,8 +51,11 @@ def help_text(
     sections: Iterable[tuple[str, Iterable[Binding]]],
     legend: Mapping[FactKind, Style],
     symbols: Symbols = UNICODE,
+    width: int | None = None,
 ) -> Text:
-    """The help page: one block per pane, then a swatch of each fact kind's colour."""
+    """The help page: one block per pane, then a swatch of each fact kind's colour. Given the
+    `width` it is shown at, the keys' column narrows to leave the descriptions theirs, and keys
+    longer than it stand on a line of their own above their description."""
     blocks: list[tuple[str, dict[tuple[str, str], list[str]]]] = []
     for title, bindings in sections:
         keys_of: dict[tuple[str, str], list[str]] = {}
@@ -60,11 +67,17 @@ def help_text(
     column = 2 + max(
         (len(" ".join(keys)) for _, keys_of in blocks for keys in keys_of.values()), default=12
     )
+    if width is not None:
+        column = max(min(column, width - DESCRIPTION_CELLS - 2), KEYS_CELLS)
     text = Text()
     for title, keys_of in blocks:
         text.append(f"{title}\n", style="bold underline")
         for (_, description), keys in keys_of.items():
-            text.append(f"  {' '.join(keys):<{column}}", style="bold")
+            named = " ".join(keys)
+            if len(named) + 2 > column:  # too long for the column: above its description
+                text.append(f"  {named}\n", style="bold")
+                named = ""
+            text.append(f"  {named:<{column}}", style="bold")
             text.append(f"{description}\n")
         text.append("\n")
     text.append("Fact colours\n", style="bold underline")
@@ -82,7 +95,8 @@ def help_text(
 
 def hang(body: Text, width: int) -> Text:
     """`body` wrapped to `width` cells, each wrapped line going on under the start of its
-    description (or its own indent), so the descriptions stay one column beside the keys."""
+    description (or its own indent), so the descriptions stay one column beside the keys
+    (`help_text` given the width leaves them `DESCRIPTION_CELLS`)."""
     lines = []
     for line in body.split("\n", allow_blank=True):
         plain = line.plain
@@ -91,9 +105,9 @@ def hang(body: Text, width: int) -> Text:
             continue
         keys = _HANG.match(plain)
         indent = len(keys.group()) if keys else len(plain) - len(plain.lstrip(" "))
-        if cell_len(plain[:indent]) > width // 2:
-            indent = 0
         lead = cell_len(plain[:indent])
+        if lead > width - DESCRIPTION_CELLS:  # too far in to leave its words room
+            lead = indent = 0
         for number, (start, end) in enumerate(wrap_line(plain, indent, len(plain), width - lead)):
             piece = line[start:end]
             piece.rstrip()
@@ -102,14 +116,19 @@ def hang(body: Text, width: int) -> Text:
 
 
 class HelpText(Static):
-    """The help's text, wrapped again to the box's width whenever that changes."""
+    """The help's text, wrapped again to the box's width whenever that changes (and laid out
+    again for it by `page`, when given)."""
 
-    def __init__(self, body: Text, *, id: str | None = None) -> None:
+    def __init__(
+        self, body: Text, *, page: Callable[[int], Text] | None = None, id: str | None = None
+    ) -> None:
         super().__init__(body, id=id)
         self.body = body
+        self.page = page
 
     def on_resize(self, event: events.Resize) -> None:
-        self.update(hang(self.body, event.size.width))
+        width = event.size.width
+        self.update(hang(self.body if self.page is None else self.page(width), width))
 
 
 class HelpScreen(ModalScreen[None]):
@@ -124,16 +143,24 @@ class HelpScreen(ModalScreen[None]):
         Binding("k", "scroll('up')", "Up", show=False),
     ]
 
-    def __init__(self, body: Text, title: str = "govreader help") -> None:
+    def __init__(
+        self,
+        body: Text,
+        title: str = "govreader help",
+        *,
+        page: Callable[[int], Text] | None = None,
+    ) -> None:
+        """`body` as it reads at full width; `page`, given a width, the body laid out for it."""
         super().__init__()
         self.body = body
+        self.page = page
         self.title_text = title
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
             box.border_title = self.title_text
             box.border_subtitle = "escape to close"
-            yield HelpText(self.body, id="help-text")
+            yield HelpText(self.body, page=self.page, id="help-text")
 
     def action_scroll(self, direction: str) -> None:
         box = self.query_one("#help-box", VerticalScroll)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from govreader.library import LibraryError, ListQuery
 from govreader.model import FactKind
-from govreader.tui.screens.main_core import EMPTY_LIST, MainCore
+from govreader.tui.screens.main_core import MainCore
 
 WATCH_SECONDS = 1.0
 """How often the reader asks SQLite whether another process (`govreader add`) changed the
@@ -99,12 +99,13 @@ class ListActions(MainCore):
 
         listing = self.article_list
         if not listing.total:
-            self.set_message(EMPTY_LIST)
+            self.set_message(self.empty_list())
             return
         noun = "article" if listing.total == 1 else "articles"
 
         def answered(yes: bool | None) -> None:
             if not yes:
+                self.set_message("cancelled: nothing was marked read")
                 return
             try:
                 changed = self.library.mark_read(listing.query_)

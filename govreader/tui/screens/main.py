@@ -105,6 +105,10 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
             self.open_article(event.row.id)
         self.reader.focus()
 
+    @on(ArticleList.NothingToOpen)
+    def _nothing_to_open(self) -> None:
+        self.set_message(self.empty_list())
+
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """Moving into the preview (tab, a click) is opening it."""
         if self._preview and event.widget is self.reader:

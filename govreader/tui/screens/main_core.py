@@ -42,8 +42,8 @@ EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
 NO_FACTS = "no facts found in this article"
 NO_ARTICLE = "no article is open"
 """What a key that acts on an article says when there is none (an empty library or list)."""
-EMPTY_LIST = "the list is empty"
-"""What a key that acts on the list's rows says when it has none."""
+EMPTY_LIBRARY_SAID = "the library is empty · add pages: govreader PATH..."
+"""What a key that acts on the list's rows says when the library has none (see `empty_list`)."""
 RAW_PAGE_FACTS = "The raw page marks no facts · r for the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
 PromptMode = Literal["filter", "find"]
@@ -119,6 +119,14 @@ class MainCore(_Screen):
         if self.stored is None:
             self.set_message(NO_ARTICLE)
         return self.stored
+
+    def empty_list(self) -> str:
+        """Why the list has no row for a key to act on (enter, `u`, `C`...), and the way out."""
+        query = self.article_list.query_
+        if query == ListQuery() or not self.total:
+            return EMPTY_LIBRARY_SAID
+        filters = " · ".join(describe_query(query))
+        return f"the list is empty: no article matches {filters} · x: show all"
 
     def count_all(self) -> None:
         """The library's number of articles: the list's own count when it lists them all (it

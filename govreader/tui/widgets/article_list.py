@@ -118,6 +118,9 @@ class ArticleList(FrameLines, ScrollView, can_focus=True):
             super().__init__()
             self.row = row
 
+    class NothingToOpen(Message):
+        """The user asked to read the row under the cursor, and the list has none."""
+
     def __init__(self, library: Library, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.library = library
@@ -314,8 +317,7 @@ class ArticleList(FrameLines, ScrollView, can_focus=True):
 
     def action_open(self) -> None:
         row = self.current
-        if row is not None:
-            self.post_message(self.Opened(row))
+        self.post_message(self.NothingToOpen() if row is None else self.Opened(row))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -24,8 +24,8 @@ class FactsPane(OptionList):
     """One option per fact under a heading per kind; choosing one marks it in the reader."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Show fact", tooltip="Show this fact in the article"),
         Binding("escape", "screen.escape", "List", tooltip="Back to the list"),
-        Binding("enter", "select", "Show this fact in the article", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("g", "first", "First", show=False),

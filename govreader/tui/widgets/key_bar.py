@@ -7,6 +7,7 @@ layout, does the same job here.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -18,6 +19,7 @@ from textual.widgets import Input
 
 from govreader.tui.symbols import UNICODE
 
+_FUNCTION_KEY = re.compile(r"f\d{1,2}")
 ESSENTIAL_KEYS = frozenset({"help", "find", "facts-view"})
 """The ids of the bindings a narrow footer keeps longest (`?`, `/`, `v`): the way to every other
 key, to find, and to the other view."""
@@ -86,6 +88,8 @@ class KeyBar(Widget):
             if not binding.show or binding.action in seen or not active.enabled:
                 continue
             label = symbols.plain(self.app.get_key_display(binding))
+            if _FUNCTION_KEY.fullmatch(label):  # as the help and the palette write it
+                label = label.upper()
             if typing and len(label) == 1:
                 continue
             seen.add(binding.action)
