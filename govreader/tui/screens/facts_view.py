@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -42,6 +43,9 @@ which prize; label, unit, goal, result, 달성률; how much and for what): the b
 way when these columns would have fewer than `KEY_CELLS` cells each, then the widest of them is
 cut short."""
 KEY_CELLS = 20
+HIDDEN_MORE = " or a wider terminal"
+"""The end of the hidden-columns hint, left out when a message shares the status line, so both
+read whole at 80 columns (`2 columns hidden: ← → · … sorted by 달성률, descending`)."""
 
 
 def elsewhere_keys() -> list[Binding]:
@@ -203,6 +207,7 @@ class FactsView(Screen[None]):
 
         table = self.shown
         parts = [KIND_LABELS[self.kind]]
+        hint = ""
         if table is not None:
             parts.append(f"{self.grid.cursor + 1 if len(table) else 0:,}/{len(table):,}")
             if table.grouped_by is not None:
@@ -211,13 +216,18 @@ class FactsView(Screen[None]):
                 parts.append("one group · escape: all")
             hidden = self.grid.hidden_columns
             if hidden and len(table):
-                plural = "s" if hidden > 1 else ""
-                parts.append(f"{hidden} column{plural} hidden: ← → or a wider terminal")
+                hint = f"{hidden} column{'s' if hidden > 1 else ''} hidden: ← →"
+                parts.append(hint + HIDDEN_MORE)
             elif self.grid.wider_than_view and len(table):
                 parts.append("← → more columns")
         if self.query_ is not None:
             parts += describe_query(self.query_)
-        self.status_bar.show(left=" · ".join(parts), right=message)
+        left = " · ".join(parts)
+        right = self.status_bar.right if message is None else message
+        width = self.status_bar.size.width
+        if hint and width and cell_len(left) + cell_len(right) + 3 > width:
+            left = left.replace(hint + HIDDEN_MORE, hint)  # a message beside it: the short hint
+        self.status_bar.show(left=left, right=message)
 
     @on(FactGrid.Sort)
     def _sort(self, event: FactGrid.Sort) -> None:
