@@ -234,3 +234,29 @@ def test_the_hidden_columns_hint_and_a_sort_message_share_the_status_line_whole(
         assert "…" not in line and cell_len(line) <= 80, line
         assert "hidden: ← →" in line and line.rstrip().endswith(f"sorted by {order}"), line
     assert "hidden" not in wide and wide.rstrip().endswith("sorted by 달성률, descending")
+
+
+def test_beside_a_long_message_the_hint_shortens_to_the_count(
+    library_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export's `Wrote N rows to ./…` leaves the amounts' hint only `N hidden: ← →`."""
+    monkeypatch.chdir(tmp_path)
+
+    async def run() -> str:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library, export_dir=tmp_path)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.press("v", str(TABLE_KINDS.index(FactKind.AMOUNT) + 1))
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                await pilot.press("e")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                view = app.screen
+                assert isinstance(view, FactsView)
+                return view.status_bar.render().plain
+
+    line = asyncio.run(run())
+    assert "…" not in line and cell_len(line) <= 80, line
+    assert " hidden: ← →" in line and "columns hidden" not in line, line
+    assert "Wrote " in line and line.rstrip().endswith("amount table.json"), line

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from rich.cells import cell_len
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -43,9 +42,15 @@ which prize; label, unit, goal, result, 달성률; how much and for what): the b
 way when these columns would have fewer than `KEY_CELLS` cells each, then the widest of them is
 cut short."""
 KEY_CELLS = 20
-HIDDEN_MORE = " or a wider terminal"
-"""The end of the hidden-columns hint, left out when a message shares the status line, so both
-read whole at 80 columns (`2 columns hidden: ← → · … sorted by 달성률, descending`)."""
+
+
+def hidden_hints(hidden: int) -> tuple[str, ...]:
+    """What the status line says of `hidden` columns, longest first. The status bar shows the
+    longest that leaves room for the message beside it (`StatusBar.show`'s `shorter`), so both
+    read whole at 80 columns: `2 columns hidden: ← →` beside `sorted by 달성률, descending`,
+    `2 hidden: ← →` beside `Wrote 26 rows to ./…`."""
+    counted = f"{hidden} column{'s' if hidden > 1 else ''} hidden: ← →"
+    return f"{counted} or a wider terminal", counted, f"{hidden} hidden: ← →"
 
 
 def elsewhere_keys() -> list[Binding]:
@@ -207,7 +212,7 @@ class FactsView(Screen[None]):
 
         table = self.shown
         parts = [KIND_LABELS[self.kind]]
-        hint = ""
+        hints: tuple[str, ...] = ()
         if table is not None:
             parts.append(f"{self.grid.cursor + 1 if len(table) else 0:,}/{len(table):,}")
             if table.grouped_by is not None:
@@ -216,18 +221,18 @@ class FactsView(Screen[None]):
                 parts.append("one group · escape: all")
             hidden = self.grid.hidden_columns
             if hidden and len(table):
-                hint = f"{hidden} column{'s' if hidden > 1 else ''} hidden: ← →"
-                parts.append(hint + HIDDEN_MORE)
+                hints = hidden_hints(hidden)
+                parts.append(hints[0])
             elif self.grid.wider_than_view and len(table):
                 parts.append("← → more columns")
+        at = len(parts) - 1
         if self.query_ is not None:
             parts += describe_query(self.query_)
-        left = " · ".join(parts)
-        right = self.status_bar.right if message is None else message
-        width = self.status_bar.size.width
-        if hint and width and cell_len(left) + cell_len(right) + 3 > width:
-            left = left.replace(hint + HIDDEN_MORE, hint)  # a message beside it: the short hint
-        self.status_bar.show(left=left, right=message)
+        lefts = [" · ".join(parts)]
+        for hint in hints[1:]:  # the status bar shows the longest that leaves its message room
+            parts[at] = hint
+            lefts.append(" · ".join(parts))
+        self.status_bar.show(left=lefts[0], right=message, shorter=lefts[1:])
 
     @on(FactGrid.Sort)
     def _sort(self, event: FactGrid.Sort) -> None:
