@@ -54,3 +54,74 @@ def test_the_purpose_a_program_is_run_for_names_whom_it_helps(text: str, expecte
 )
 def test_a_purpose_without_people_helped_names_no_audience(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "센터는 새터민, 외국인 노동자와 그 가족, 유학생 등을 대상으로 상담실을 연다.",
+            {"새터민", "외국인 노동자와 그 가족", "유학생"},
+        ),
+        (
+            "구는 북한이탈주민 및 가족, 결혼이민자 등을 대상으로 명절 행사를 연다.",
+            {"북한이탈주민 및 가족", "결혼이민자"},
+        ),
+        (
+            "보건소는 이주 노동자와 자녀, 노숙인 등에게 무료로 예방접종을 한다.",
+            {"이주 노동자와 자녀", "노숙인"},
+        ),
+        (
+            "진료 대상은 관내에 사는 이주 노동자와 그 가족이다.",
+            {"관내에 사는 이주 노동자와 그 가족"},
+        ),
+    ],
+)
+def test_a_family_goes_with_the_person_before_it(text: str, expected: set[str]) -> None:
+    assert set(found(text)) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A family group of its own, after other groups, is a group of its own.
+        (
+            "군은 홀몸 어르신, 다문화 가족, 한부모 가족 등에 생필품을 지원한다.",
+            {"홀몸 어르신", "다문화 가족", "한부모 가족"},
+        ),
+        # Children with their own words are a group of their own.
+        (
+            "군은 홀몸 어르신과 만 12세 이하 자녀를 둔 가정에 도시락을 보낸다.",
+            {"홀몸 어르신", "만 12세 이하 자녀를 둔 가정"},
+        ),
+    ],
+)
+def test_a_family_group_of_its_own_stays_apart(text: str, expected: set[str]) -> None:
+    assert set(found(text)) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "참여 대상은 ▷귀농 청년 ▷후계 농업인 ▷여성 농업인 중 만 45세 이하 농업인이다.",
+            {"귀농 청년", "후계 농업인"},
+        ),
+        (
+            "지원 대상은 ▶ 홀로 사는 어르신 ▶ 한부모 가정 ▶ 조손 가정 등이다.",
+            {"홀로 사는 어르신", "한부모 가정", "조손 가정"},
+        ),
+        # A bare word for everyone is a group when it is one item among the marked others.
+        (
+            "지원 대상은 ▲ 기초생활 수급자 ▲ 장애인 ▲ 차상위 계층 등이다.",
+            {"기초생활 수급자", "장애인", "차상위 계층"},
+        ),
+    ],
+)
+def test_each_item_of_a_marked_list_is_a_group(text: str, expected: set[str]) -> None:
+    assert expected <= set(found(text)), found(text)
+
+
+def test_a_bare_word_for_everyone_alone_is_still_no_group() -> None:
+    assert found("구는 장애인에게 교통비를 지원한다.") == []
+    assert found("지원 대상은 ▲ 장애인이다.") == []

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from govreader.facts import audience_shapes as shapes
 from govreader.facts.audience_accept import INCOME, accept
 from govreader.facts.audience_fields import field_rows, row_spans
-from govreader.facts.audience_lists import groups
+from govreader.facts.audience_lists import groups, marked
 from govreader.facts.audience_phrase import ENUM_RE, counted_after, phrase, phrases
 from govreader.facts.audience_phrase_words import ADVERBS, NOUN_WORDS
 from govreader.facts.audience_speech import unspoken
@@ -364,7 +364,7 @@ def _accepted(text: str, spans: Iterable[shapes.Candidate]) -> dict[tuple[int, i
         if span is None or attending(text, span):
             continue
         listed = groups(text, span)
-        several = len(listed) > 1
+        several = len(listed) > 1 or marked(text, span)
         for found in (accept(text, g, listed=several) for g in listed):
             if found:
                 kept.setdefault(found, found_by.name)

@@ -18,8 +18,8 @@ from govreader.facts.audience_phrase_words import ADVERBS, adnominal, connective
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import VAGUE, word_set
 
-# `① A ② B ③ C`, `▲A ▲B`, `△A △B`: the items of an enumerated slot.
-ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□]|(?<!\S)\d{1,2}\)")
+# `① A ② B ③ C`, `▲A ▲B`, `△A △B`, `▷A ▷B`: the items of an enumerated slot.
+ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□▷▶]|(?<!\S)\d{1,2}\)")
 # `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`,
 # `… 등 2만여 가구`, `… 약 2만여 가구` count the groups named before it.
 _TRAILING_RE = re.compile(
