@@ -125,3 +125,36 @@ def test_each_item_of_a_marked_list_is_a_group(text: str, expected: set[str]) ->
 def test_a_bare_word_for_everyone_alone_is_still_no_group() -> None:
     assert found("구는 장애인에게 교통비를 지원한다.") == []
     assert found("지원 대상은 ▲ 장애인이다.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A group the story quotes, as written, without its quotes.
+        ("도는 이른바 ‘나홀로 청년’을 위한 주거 상담을 시작한다.", "나홀로 청년"),
+        ("소득과 상관없이 ‘한부모 가정’도 지원받을 수 있다.", "한부모 가정"),
+        # A quoted name is one argument of the clause before the group.
+        (
+            "행안부는 「2026 안전점검 훈련」에 참가한 150개 지자체를 대상으로 평가를 했다.",
+            "「2026 안전점검 훈련」에 참가한 150개 지자체",
+        ),
+        (
+            "군은 ‘귀농 교실’을 마친 도시민에게 정착 자금을 지원한다.",
+            "‘귀농 교실’을 마친 도시민",
+        ),
+    ],
+)
+def test_a_quote_in_or_around_a_group_is_read_with_it(text: str, expected: str) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quoted program is no group.
+        "구는 ‘희망 일자리’를 위한 예산을 늘렸다.",
+        "시는 ‘행복 나눔 택시’도 지원받을 수 있도록 했다.",
+    ],
+)
+def test_a_quoted_program_is_no_group(text: str) -> None:
+    assert found(text) == [], found(text)
