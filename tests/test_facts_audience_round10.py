@@ -158,3 +158,20 @@ def test_a_quote_in_or_around_a_group_is_read_with_it(text: str, expected: str) 
 )
 def test_a_quoted_program_is_no_group(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("센터는 장기 체류자를 대상으로 생활 상담을 연다.", "장기 체류자"),
+        ("군은 산불 진화 중 다친 부상자에게 치료비를 지원한다.", "산불 진화 중 다친 부상자"),
+        ("도는 해외 동포에게 한국어 교재를 무료로 나눠준다.", "해외 동포"),
+        ("공단은 기술 연수생을 대상으로 안전 교육을 한다.", "기술 연수생"),
+    ],
+)
+def test_more_words_for_people(text: str, expected: str) -> None:
+    assert expected in found(text), found(text)
+
+
+def test_a_trainee_alone_is_still_no_group() -> None:
+    assert found("공단은 연수생을 대상으로 안전 교육을 한다.") == []
