@@ -72,7 +72,7 @@ def utf8_stdout(out: IO[str]) -> IO[bytes] | None:
 def _name(key: Sequence[Any]) -> str:
     """A file name for a question: two checksums of it, 64 bits (the question itself is in
     the file and compared, so two questions of the same name only take each other's place)."""
-    data = json.dumps(list(key), ensure_ascii=False).encode()
+    data = json.dumps(list(key)).encode()  # ASCII: a path may hold bytes that are not UTF-8
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{SUFFIX}"
 
 
@@ -149,7 +149,7 @@ def keep(key: Sequence[Any], state: Sequence[int], body: bytes) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         try:
             with partial.open("wb") as file:
-                file.write(json.dumps(header, ensure_ascii=False).encode() + b"\n")
+                file.write(json.dumps(header).encode() + b"\n")
                 file.write(body)
             os.replace(partial, folder / _name(key))
         finally:

@@ -17,7 +17,7 @@ import pytest
 
 from govreader import kept_tables
 from govreader.cli import main
-from govreader.library import Library
+from govreader.library import Library, connection
 from govreader.library.location import DB_NAME
 from govreader.library.prepared import Prepared
 from govreader.library.reads import Reads
@@ -174,6 +174,20 @@ def test_reading_state_leaves_the_table_state_alone_and_a_source_does_not(librar
         assert lib.table_state() == state
         lib._conn.execute("UPDATE articles SET source = '딴신문' WHERE id = ?", (first,))
         assert lib.table_state() != state
+
+
+def test_a_read_only_library_and_a_path_not_in_utf8_are_answered_from_kept_answers_too(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    made: list[int],
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = _library(tmp_path / os.fsdecode(b"lib-\xff"))
+    monkeypatch.setattr(connection, "writable", lambda path: False)
+    first = ask(capsys, folder, "award")
+    assert "구로구" in first and ask(capsys, folder, "award") == first
+    assert len(made) == 1 and len(answers(cache_dir)) == 1
 
 
 def test_a_change_while_the_answer_is_made_keeps_nothing(
