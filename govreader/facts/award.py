@@ -20,6 +20,7 @@ Other bodies' awards told in the story are its awards too, as the labels count t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.award_categories import category_awards, grade_in_name
@@ -58,7 +59,7 @@ from govreader.facts.award_results import (
 )
 from govreader.facts.award_retold import same_grade, same_prize_again, won_before
 from govreader.facts.award_rosters import roster_awards
-from govreader.facts.award_roundup import is_roundup, roundup_awards
+from govreader.facts.award_roundup import is_roundup, roundup_awards, roundup_bodies
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
     carried_winners,
@@ -200,8 +201,13 @@ def _with_roundup(told: list[Award], items: list[Award]) -> list[Award]:
     same place; an item replaces a reading of its grade whose winner is no body or person
     (`수상내역은`)."""
 
+    shared = Counter(item.end for item in items)
+
     def alike(a: Award, b: Award) -> bool:
-        return same_grade(a.prize, b.prize) and a.start < b.end and b.start < a.end
+        if not (same_grade(a.prize, b.prize) and a.start < b.end and b.start < a.end):
+            return False
+        # `A 평가와 B 평가에서 우수상`: a clause told one of the events sharing the grade.
+        return shared[b.end] == 1 or not (a.name and b.name) or same_name(a.name, b.name)
 
     won = [a for a in told if a.implicit or (a.recipient and _winner(a.recipient))]
     fresh = [item for item in items if not any(alike(a, item) for a in won)]
@@ -281,16 +287,20 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     kept: list[Award] = []
     told: list[Award] = []
     last_piece: Piece | None = None
-    roundup = lead is not None and is_roundup(context.title, context.subtitle, pieces)
-    for piece in pieces:
+    roundup = is_roundup(context.title, context.subtitle, pieces)
+    # A round-up whose lead names no one body (`송파구에 따르면`, `A군과 B군은`) tells, sentence by
+    # sentence, the awards of the body it last opened on.
+    owners = [lead] * len(pieces) if lead else roundup_bodies(context.title, pieces)
+    for at, piece in enumerate(pieces):
         before = told
         told = (
             roster_awards(piece, published_year, last_piece)
             or _sentence_awards(piece, published_year)
             or _carried(piece, told)
         )
-        if roundup and lead is not None:
-            told = _with_roundup(told, roundup_awards(piece, lead, published_year))
+        body = owners[at]
+        if roundup and body is not None:
+            told = _with_roundup(told, roundup_awards(piece, body, published_year))
         last_piece = piece
         again = won_before(piece, told, before, published_year)
         for award in told + again + same_prize_again(piece, told, kept):
@@ -304,7 +314,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
                 award.recipient = lead  # the body whose work it was
             if award.recipient is None and award.implicit and not counts_winners(piece.text):
                 bodies = (a.recipient for a in reversed(kept) if a.recipient and not _person(a))
-                award.recipient = next(bodies, lead)
+                award.recipient = next(bodies, lead or (body if roundup else None))
             if _reward(award, kept):
                 continue
             same = next((k for k in kept if _same(k, award)), None)
