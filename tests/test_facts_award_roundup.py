@@ -189,3 +189,18 @@ def test_a_count_of_prizes_or_fields_won_says_the_article_is_a_round_up(lead: st
     found = graded(lead + " 시는 공원 관리 평가(최우수), 도로 정비 평가(장려상)에서 수상했다.")
     assert ("최우수", "다솔시", "공원 관리 평가") in found
     assert ("장려상", "다솔시", "도로 정비 평가") in found
+
+
+def test_each_quoted_grade_takes_the_event_before_it_not_a_quoted_prize_elsewhere() -> None:
+    found = graded(
+        "다솔시는 올 한해 여러 기관의 평가에서 29차례 수상했다고 밝혔다. 이 밖에도 2022년 "
+        "도로정비평가 ‘우수기관’ 선정, 2022년 청소년 지원사업 경진대회 ‘금상’, 2022년 "
+        "자체감사활동심사 ‘감사활동 발전기관상’ 등 여러 분야에서 수상의 영광을 안았다. "
+        "또한 올해 행정안전부로부터 지방재정 우수사례 발표대회 우수상을 받았다."
+    )
+    assert ("우수기관", "다솔시", "2022년 도로정비평가") in found
+    assert ("금상", "다솔시", "2022년 청소년 지원사업 경진대회") in found
+    assert ("우수상", "다솔시", "지방재정 우수사례 발표대회") in found
+    assert not any(
+        name == "감사활동 발전기관상" and prize in ("우수기관", "금상") for prize, _, name in found
+    )

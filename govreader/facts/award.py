@@ -199,19 +199,26 @@ def _carried(piece: Piece, before: list[Award]) -> list[Award]:
 def _with_roundup(told: list[Award], items: list[Award]) -> list[Award]:
     """The sentence's awards with the round-up's items that no shape told with a winner at the
     same place; an item replaces a reading of its grade whose winner is no body or person
-    (`수상내역은`)."""
+    (`수상내역은`), and one that read no event where the item reads it (`A 평가 ‘대통령표창’`)."""
 
     shared = Counter(item.end for item in items)
 
+    def overlap(a: Award, b: Award) -> bool:
+        return same_grade(a.prize, b.prize) and a.start < b.end and b.start < a.end
+
     def alike(a: Award, b: Award) -> bool:
-        if not (same_grade(a.prize, b.prize) and a.start < b.end and b.start < a.end):
+        if not overlap(a, b) or (a.implicit and b.name and not same_name(a.name or "", b.name)):
             return False
         # `A 평가와 B 평가에서 우수상`: a clause told one of the events sharing the grade.
         return shared[b.end] == 1 or not (a.name and b.name) or same_name(a.name, b.name)
 
     won = [a for a in told if a.implicit or (a.recipient and _winner(a.recipient))]
     fresh = [item for item in items if not any(alike(a, item) for a in won)]
-    return [a for a in told if a in won or not any(alike(a, f) for f in fresh)] + fresh
+    return [
+        a for a in told
+        if (a in won and not (a.implicit and any(overlap(a, f) for f in fresh)))
+        or not any(alike(a, f) for f in fresh)
+    ] + fresh  # fmt: skip
 
 
 def _winner(name: str) -> bool:
