@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.award_categories import category_awards, grade_in_name
+from govreader.facts.award_category_roster import ROSTER_RULE, category_roster
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
@@ -97,6 +98,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """The awards one sentence tells, read by the first shape that fits it."""
     if not _AWARD_HINT_RE.search(piece.text):
         return []  # most sentences name no prize, grade or selection: no shape is tried
+    roster = category_roster(piece, published_year)
+    if roster:
+        return roster  # a prize with no grade, its winners per category: no other shape reads it
     shaped = with_counted(
         _shaped_awards(piece, published_year), counted_awards(piece, published_year)
     )
@@ -347,7 +351,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             continue  # `공무원`, `시상식`; `정하나 학생` is a person
         if names_nobody(award.recipient) or is_kind_of_work(award.recipient):
             continue  # `소령`, `지도한 교사`, `기념품을`, `복지사업`: no one named
-        if counts_prizes(award.piece.text, award.prize):
+        if counts_prizes(award.piece.text, award.prize) and award.rule != ROSTER_RULE:
             continue  # `기관 표창 45건을 수상했다`: a sum of prizes, no award of its own
         source = source_of(award, named)
         if source is not None:
