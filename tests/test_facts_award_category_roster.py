@@ -77,3 +77,11 @@ def test_the_prize_named_in_the_roster_sentence_names_the_awards() -> None:
 )
 def test_bodies_single_items_and_counts_are_no_roster(text: str) -> None:
     assert not any(a.get("prize") is None and a.get("category") for a in awards(text))
+
+
+def test_a_roster_for_no_named_prize_is_no_award() -> None:
+    found = awards(
+        "다솔군은 마을 강사 공개모집을 마쳤다. 심사 결과 문화부문 가람면 박하늘, 체육부문 "
+        "누리면 김다솜 씨가 선정됐다."
+    )
+    assert not any(a.get("category") for a in found)

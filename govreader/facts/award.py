@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.award_categories import category_awards, grade_in_name
-from govreader.facts.award_category_roster import ROSTER_RULE, category_roster
+from govreader.facts.award_category_roster import ROSTER_RULE, category_roster, for_a_prize
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
@@ -370,6 +370,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         previous = award
         named.append(award)
     for award in named:
+        if award.rule == ROSTER_RULE and not for_a_prize(award):
+            continue  # `문화부문 A, 체육부문 B가 선정됐다` with no prize named: picked, not awarded
         if not _ungraded_retelling(award, named):
             award.recipient = award.recipient and person_without_affiliation(award.recipient)
             yield award.fact()

@@ -42,6 +42,9 @@ _PRIZE_NAME_RE = re.compile(
     r"(?<![가-힣])(?P<name>(?:제\s?\d{1,3}회\s)?[가-힣]{2,12}(?:\s[가-힣]{2,12})?상)[’'”]?"
     r"(?=\s?(?:수상자|후보자|심사위원회|시상식))"
 )
+# A prize's own word in a name (`군민상`, `시민대상`, `정부포상`), or the winners of one.
+_PRIZE_NAMED_RE = re.compile(r"상(?![가-힣])")
+_WINNERS_OF_RE = re.compile(r"수상|시상|상패")
 # The rule's name: its awards name their winners, so a count of categories beside them
 # (`총 4개 부문의 수상자가`) is no sum of prizes.
 ROSTER_RULE = "a named prize's winners per category"
@@ -73,6 +76,16 @@ def category_roster(piece: Piece, published_year: int | None) -> list[Award]:
                   category=category.group("category"), recipient=who, year=published_year)
         )  # fmt: skip
     return found if len(found) >= _MIN_ITEMS else []
+
+
+def for_a_prize(award: Award) -> bool:
+    """Whether a roster's award, once named from the article, is for a prize: its name holds
+    one (`군민상`, `시민대상`), or its sentence tells the winners of one (`수상자는`, `수상했다`);
+    `문화부문 A, 체육부문 B가 선정됐다` with no prize is a choice of instructors, not an award."""
+    return bool(
+        (award.name and _PRIZE_NAMED_RE.search(award.name))
+        or _WINNERS_OF_RE.search(award.piece.text)
+    )
 
 
 def _unbracketed_people(text: str) -> tuple[str, Sequence[int]]:
