@@ -85,3 +85,18 @@ def test_a_roster_for_no_named_prize_is_no_award() -> None:
         "누리면 김다솜 씨가 선정됐다."
     )
     assert not any(a.get("category") for a in found)
+
+
+def test_names_alone_after_an_item_share_its_category_and_the_articles_prize() -> None:
+    found = awards(
+        "올해로 12회를 맞는 누리군민상은 군의 가장 큰 포상이다. 부문별 수상자로는 "
+        "문화부문에 다솔구 정가람, 가람면 최경구, 봉사부문에 미르면 한누리, 누리읍 오다솜으로 "
+        "선정되었다."
+    )
+    assert {(a.get("category"), a["recipient"]) for a in found} == {
+        ("문화부문", "정가람"),
+        ("문화부문", "최경구"),
+        ("봉사부문", "한누리"),
+        ("봉사부문", "오다솜"),
+    }
+    assert {a.get("name") for a in found} == {"누리군민상"}

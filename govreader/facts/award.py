@@ -24,7 +24,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.award_categories import category_awards, grade_in_name
-from govreader.facts.award_category_roster import ROSTER_RULE, category_roster, for_a_prize
+from govreader.facts.award_category_roster import (
+    ROSTER_RULE,
+    category_roster,
+    for_a_prize,
+    roster_prize,
+)
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
@@ -357,6 +362,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         if source is not None:
             award.name = award.name or source.name  # `… 11년 만이다`: the award told before
         award.name = award.name and event_name(award.name)
+        if award.name is None and award.rule == ROSTER_RULE:
+            award.name = roster_prize(pieces)
         if award.name is None:
             name_from_context(award, context, previous)
         else:

@@ -32,16 +32,22 @@ _CATEGORY_RE = re.compile(
 # The sentence says winners were chosen or handed their prize.
 _WINNERS_RE = re.compile(r"수상자|선정(?:됐|되었|돼|했|하였)|수상(?:했|하였)|받았|수여|영예")
 # Where a person's words end: a particle closing the list, then the verb.
-_PERSON_END_RE = re.compile(r"(?:씨)?(?:이|가|을|를|은|는)$")
-_RESIDENCE_RE = re.compile(r"^[가-힣]{1,6}(?:면|읍|동|리)$")
+_PERSON_END_RE = re.compile(r"(?:씨)?(?:이|가|을|를|은|는|으로)$")
+_AFTER_TOWN_NAME_RE = re.compile(r"[가-힣]{3}")
+# The town or district a person lives in, written before their name (`가람면`, `인천남구`).
+_RESIDENCE_RE = re.compile(r"^[가-힣]{1,6}(?:면|읍|동|리|구)$")
 _SSI_RE = re.compile(r"(?<!\S)(?P<name>[가-힣]{2,4})\s?씨(?=(?:이|가|을|를|은|는|의)?(?![가-힣]))")
 _TAIL_RE = re.compile(r"\s?등\s?(?:\d+\s?명)?.*$|\s(?:\d+\s?명)\S*$")
 _MIN_ITEMS = 2
-# `제32회 다솔군민대상 후보자를 심의해`, `‘가람시 문화상’ 수상자는`: the prize the roster is for.
+# `제32회 다솔군민대상 후보자를 심의해`, `‘가람시 문화상’ 수상자는`: the prize the roster is for
+# (`한편`, `올해`: words of time and discourse are no part of its name).
 _PRIZE_NAME_RE = re.compile(
-    r"(?<![가-힣])(?P<name>(?:제\s?\d{1,3}회\s)?[가-힣]{2,12}(?:\s[가-힣]{2,12})?상)[’'”]?"
-    r"(?=\s?(?:수상자|후보자|심사위원회|시상식))"
+    r"(?<![가-힣])(?!(?:한편|또한|특히|또|올해|이번|지난해|올)\s)"
+    r"(?P<name>(?:제\s?\d{1,3}회\s)?[가-힣]{2,12}(?:\s[가-힣]{2,12})?상)[’'”]?"
+    r"(?=\s?(?:수상자|후보자|심사위원회|시상))"
 )
+# `군민상은 … 최고 권위의 포상으로`: the prize the article is about, as a sentence's topic.
+_PRIZE_TOPIC_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,12}상)(?:은|는)\s")
 # A prize's own word in a name (`군민상`, `시민대상`, `정부포상`), or the winners of one.
 _PRIZE_NAMED_RE = re.compile(r"상(?![가-힣])")
 _WINNERS_OF_RE = re.compile(r"수상|시상|상패")
@@ -61,21 +67,39 @@ def category_roster(piece: Piece, published_year: int | None) -> list[Award]:
     name = named.group("name") if named else None
     found = []
     position = 0
+    current: str | None = None
     for part in _ITEM_SPLIT_RE.split(text):
         start = text.find(part, position)
         position = start + len(part)
         category = _CATEGORY_RE.search(part)
-        if category is None:
+        # `문화부문에 가람면 박하늘, 누리면 김다솜, 봉사부문에 …`: a name alone after an item
+        # shares its category.
+        opens = category.end() if category else 0
+        if category is None and current is None:
             continue
-        who = _person(part[category.end() :])
+        who = _person(part[opens:])
         if who is None:
+            current = None if category is None else current
             continue
-        at = start + category.end() + part[category.end() :].find(who.split()[0])
+        current = category.group("category") if category else current
+        at = start + opens + part[opens:].find(who.split()[0])
         found.append(
-            Award(where[start], where[at + len(who) - 1] + 1, piece, name=name,
-                  category=category.group("category"), recipient=who, year=published_year)
+            Award(where[start + opens], where[at + len(who) - 1] + 1, piece, name=name,
+                  category=current, recipient=who, year=published_year)
         )  # fmt: skip
     return found if len(found) >= _MIN_ITEMS else []
+
+
+def roster_prize(pieces: Sequence[Piece]) -> str | None:
+    """The prize an article's roster is for, when its own sentence names none: the first one
+    the article names before its winners or ceremony (`군민상 시상은`), or as a topic (`군민상은
+    …`); a grade (`최우수상은`) names no prize."""
+    for pattern in (_PRIZE_NAME_RE, _PRIZE_TOPIC_RE):
+        for piece in pieces:
+            for found in pattern.finditer(piece.text):
+                if not PRIZE_RE.fullmatch(found.group("name").split()[-1]):
+                    return found.group("name")
+    return None
 
 
 def for_a_prize(award: Award) -> bool:
@@ -108,13 +132,15 @@ def _person(words_text: str) -> str | None:
     if ssi:
         return f"{ssi[-1].group('name')} 씨"
     words = words_text.split()
-    while words and _RESIDENCE_RE.match(words[0]):
-        words = words[1:]
+    moved = False
+    while len(words) > 1 and _RESIDENCE_RE.match(words[0]):
+        words, moved = words[1:], True
     if not words:
         return None
     # `윤가을` is a name ending like the object particle; `박하늘이` a name and its particle.
     first = words[0] if is_roster_name(words[0]) else _PERSON_END_RE.sub("", words[0])
-    if not is_roster_name(first):
+    # After the town a person lives in, a name may end like a place (`가람면 김경구`).
+    if not (is_roster_name(first) or (moved and _AFTER_TOWN_NAME_RE.fullmatch(first))):
         return None
     if first != words[0] or len(words) == 1:
         return first
