@@ -112,6 +112,10 @@ _CHROME_PATTERNS = (
     r"(?:\(\s*\)\s*)?[1-5]\s*점\s*[-–:]?\s*(?:매우\s*)?(?:만족|불만족|보통).{0,120}",
     # links to the original story, "read full story"
     r"(?:기사\s*)?원문\s*(?:링크|보기|바로\s*가기)(?:\s*[:：].{0,200})?|원본\s*보기",
+    # a link alone on its line, perhaps after a link's label (웹사이트: …, 첨부 …): a release's
+    # footer, a page's own address, an attached video; a body sentence has words around its link
+    r"(?:[-▶▷☞※·•]\s*)?(?:(?:웹\s*사이트|사이트|출처|원문|첨부(?:\s*파일)?|링크|URL|영상)\s*[:：]?\s*)?"
+    r"(?:https?://|www\.)[^\s가-힣]+",
     r".{0,160}read\s+(?:the\s+)?full\s+(?:story|article)\.?",
     # a browser notice (… 지원하지 않습니다, 다른 브라우저를 사용하여 주십시오, 업데이트 …)
     r".{0,60}(?:브라우저(?:가|는|에서)?.{0,30}지원하지\s*않|다른\s*브라우저를\s*(?:사용|이용)"
