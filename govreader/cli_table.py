@@ -6,11 +6,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from contextlib import redirect_stdout
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from govreader.export import say
 
 if TYPE_CHECKING:
+    from govreader.library import Library
     from govreader.library.fact_table import FactTable
 
 KINDS = ("award", "program", "target", "audience", "amount")
@@ -54,7 +57,7 @@ def _bad(option: str, reason: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from govreader.import_report import open_library
-    from govreader.library import LibraryError, ListQuery
+    from govreader.library import LibraryError
     from govreader.library.fact_columns import COLUMNS, accepted_names, column_named
     from govreader.model import FactKind
 
@@ -62,12 +65,11 @@ def run(args: argparse.Namespace) -> int:
     if kind not in KINDS:
         return _bad("table", f"unknown kind {args.kind!r} (one of {', '.join(KINDS)})")
     columns = COLUMNS[FactKind(kind)]
-    chosen: dict[str, str] = {}  # option -> the machine name of the column it names
-    for option in ("group_by", "sort"):
+    for option in ("group_by", "sort"):  # a heading as shown, or a name: the name from here on
         value = getattr(args, option)
         column = None if value is None else column_named(columns, value)
         if column is not None:
-            chosen[option] = column.name
+            setattr(args, option, column.name)
         elif value is not None:
             return _bad(
                 "--" + option.replace("_", "-"),
@@ -80,34 +82,74 @@ def run(args: argparse.Namespace) -> int:
     if args.format not in FORMATS:
         return _bad("--format", f"unknown format {args.format!r} (one of {', '.join(FORMATS)})")
     filtered = any((args.since, args.until, args.source))
+    available = None
+    if args.format == "text" and sys.stdout.isatty():
+        import shutil
+
+        available = shutil.get_terminal_size().columns
     try:
         with open_library(args.library) as library:
-            query = ListQuery(source=args.source)
-            table = library.fact_table(FactKind(kind), query, args.since, args.until)
-            if "sort" in chosen:
-                table.sort(chosen["sort"])
-            if "group_by" in chosen:
-                table = table.grouped(chosen["group_by"])
-            _write(table, args.format, filtered)
+            question = (
+                str(library.path.resolve()),
+                *(kind, args.since, args.until, args.source, args.group_by, args.sort),
+                *(args.format, available),
+            )
+            _answer(library, question, lambda: _made(library, args, available, filtered))
     except LibraryError as error:
         say(str(error))
         return 1
     return 0
 
 
-def _write(table: FactTable, fmt: str, filtered: bool) -> None:
-    """The table on stdout, streamed as it is read (CSV, JSON), or aligned when all is read."""
+def _answer(library: Library, question: tuple[Any, ...], make: Callable[[], None]) -> None:
+    """Print the answer to `question`: the one kept for the library's present table if there is
+    one, else what `make` prints, kept when the table did not change while it was made."""
+    from govreader import kept_tables
+
+    out = sys.stdout
+    binary = kept_tables.utf8_stdout(out)
+    state = library.table_state() if binary is not None else None
+    if binary is None or state is None:
+        make()
+        return
+    answer = kept_tables.kept(question, state)
+    if answer is not None:
+        out.flush()
+        binary.write(answer)
+        return
+    keeping = kept_tables.Keeping(out, binary)
+    with redirect_stdout(cast(TextIO, keeping)):
+        make()
+    written = keeping.written()
+    if written is not None and library.table_state() == state:
+        kept_tables.keep(question, state, written)
+
+
+def _made(
+    library: Library, args: argparse.Namespace, available: int | None, filtered: bool
+) -> None:
+    """Read the table the arguments ask for and print it."""
+    from govreader.library import ListQuery
+    from govreader.model import FactKind
+
+    kind = FactKind(args.kind.lower().removesuffix("s"))
+    table = library.fact_table(kind, ListQuery(source=args.source), args.since, args.until)
+    if args.sort:
+        table.sort(args.sort)
+    if args.group_by:
+        table = table.grouped(args.group_by)
+    _write(table, args.format, filtered, available)
+
+
+def _write(table: FactTable, fmt: str, filtered: bool, available: int | None) -> None:
+    """The table on stdout, streamed as it is read (CSV, JSON), or aligned when all is read (cut
+    to `available` cells in a terminal)."""
     from govreader import table_text
 
     out = sys.stdout
     if fmt in table_text.TABLE_WRITERS:
         table_text.TABLE_WRITERS[fmt](table, out)
     else:
-        available = None
-        if out.isatty():
-            import shutil
-
-            available = shutil.get_terminal_size().columns
         lines = table_text.table_lines(table, available)
         if len(lines) == 1:
             where = "the articles these filters keep" if filtered else "the library"

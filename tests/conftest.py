@@ -26,6 +26,15 @@ def config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mon
     return folder
 
 
+@pytest.fixture(autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test keeps `govreader table`'s answers in a folder of its own, never the real
+    cache (a test asking twice is answered from it the second time)."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("GOVREADER_CACHE_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     """`../shared/corpus` (html/ and text/ with their NNN.json expectations); skips when absent."""

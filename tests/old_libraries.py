@@ -19,7 +19,7 @@ def version_1_library(folder: Path, articles: Sequence[Article], *, version: int
     trigram and a pair index. A later `version` then runs the steps up to it: 2 as the
     development version 2 (the facts table, before the compacted texts) left its libraries, 3
     as the compacted layout with the lines holding their article's date and source, 4 without
-    the versions of the rules that read each article."""
+    the versions of the rules that read each article, 5 without the facts table's generation."""
     folder.mkdir(parents=True)
     path = folder / DB_NAME
     conn = sqlite3.connect(path, isolation_level=None)

@@ -43,6 +43,14 @@ CHROME = [
     "▶ 제보 안내 : http://example.com/tip, 모바일앱",
     "제보 전화 : 02-000-0000",
     "▷ 카카오톡 : '해오름방송제보' 검색, 채널 추가",
+    "【 기자 】",
+    "[스탠딩]",
+    "▶ 인터뷰 : 홍길동 / 해오름군 농민",
+    "▶ 인터뷰(☎) : 김영희 / 해오름시 보건소장",
+    "박철수 기자가 보도합니다.",
+    "해오름방송 이민지 기자가 취재했습니다.",
+    "해오름뉴스 정다운입니다.",
+    "KBS 뉴스 홍길동입니다.",
 ]
 
 
@@ -59,6 +67,11 @@ STORY = [
     "제보 접수는 해오름군청 누리집에서 할 수 있다.",
     "카카오톡 채널 추가 후 신청하면 된다.",
     "주민들은 카카오톡으로 위기가구를 제보할 수 있게 됐다.",
+    "▶인터뷰: 5일 오후 2시 군청 소회의실",
+    "박철수 기자가 마을 주민 20명을 만나 직접 들어봤습니다.",
+    "해오름뉴스 기자가 취재한 내용을 바탕으로 정리했습니다.",
+    "이번 행사는 해오름뉴스 창간 10주년 기념입니다.",
+    "인터뷰: 홍길동 / 해오름군수",
 ]
 
 
@@ -71,6 +84,20 @@ def test_a_broadcast_script_keeps_its_sentences_and_drops_its_cues() -> None:
     article = read("◀ANC▶", LEAD, "◀VCR▶", BODY, "◀INT▶ 홍길동 해오름군 주민", "▶REP.")
     assert LEAD in article.text and BODY in article.text
     assert "◀" not in article.text and "REP" not in article.text
+
+
+def test_a_news_script_keeps_its_sentences_and_drops_who_speaks_next() -> None:
+    quote = '- "주말마다 아이들과 박람회를 찾을 생각입니다."'
+    article = read(
+        LEAD,
+        "박철수 기자가 보도합니다.",
+        "【 기자 】",
+        BODY,
+        "▶ 인터뷰 : 홍길동 / 해오름군 주민",
+        quote,
+        "해오름뉴스 박철수입니다.",
+    )
+    assert article.text == "\n\n".join((LEAD, BODY, quote))
 
 
 def test_a_tip_line_footer_leaves_the_story() -> None:

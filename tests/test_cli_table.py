@@ -184,7 +184,12 @@ def test_the_seed_award_is_a_row_with_the_corpus_imported(
         capture_output=True,
         text=True,
         check=True,
-        env={"GOVREADER_LIBRARY": str(folder), "PATH": "", "PYTHONIOENCODING": "utf-8"},
+        env={
+            "GOVREADER_LIBRARY": str(folder),
+            "GOVREADER_CACHE_DIR": str(tmp_path / "cache"),
+            "PATH": "",
+            "PYTHONIOENCODING": "utf-8",
+        },
     ).stdout
     rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
     expected = {

@@ -81,3 +81,27 @@ def test_doers_of_the_work_are_no_targets(text: str, expected: set) -> None:
 )
 def test_people_a_survey_asks_or_finds_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # teams or firms picked, told after the fact, are a call's winners
+        ("공모와 두 차례 발표 심사를 거쳐 최종 24개 팀을 선발했다.", set()),
+        (
+            "2019년에 60개 기업을 선정한 데 이어 올해는 심사위원회가 80개 기업을 선정한다.",
+            {(80, "개", "goal")},
+        ),
+        # the entrants of a contest's round and the applicants of a call are its field
+        ("예선에는 중고생 42개 팀 530여명이 참가했다.", set()),
+        ("아이디어 공모에는 모두 214개 팀이 신청해 12대 1의 경쟁률을 보였다.", set()),
+        ("주민 제안 공모 결과 35건이 접수 됐다.", set()),
+        # a plan to pick teams, firms supported and people trained stay
+        ("진흥원은 올해 창업팀 15개를 선발해 사업화 자금을 지원한다.", {(15, "개", "goal")}),
+        ("구는 올해 청년 창업팀 30개 팀을 뽑아 지원할 계획이다.", {(30, "개", "goal")}),
+        ("시는 올해 중소기업 40개 업체를 지원했다.", {(40, "개", "result")}),
+        ("취업 교육에는 청년 530명이 참가했다.", {(530, "명", "result")}),
+    ],
+)
+def test_a_calls_field_is_no_target(text: str, expected: set) -> None:
+    assert targets(text) == expected

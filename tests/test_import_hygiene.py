@@ -102,6 +102,17 @@ def test_search_and_list_load_neither_the_pipeline_nor_the_facts_table(tmp_path:
         assert "threading" not in report["loaded"]  # the library's lock is _thread's own
 
 
+def test_a_kept_table_answer_loads_neither_the_facts_table_nor_its_text(tmp_path: Path) -> None:
+    library = _filled_library(tmp_path)
+    first, made = _probe(COMMAND, str(library), "table", "target")
+    again, kept = _probe(COMMAND, str(library), "table", "target")
+    assert first["status"] == again["status"] == 0 and "청년 지원" in made
+    assert kept.splitlines()[:-1] == made.splitlines()[:-1]  # the last line: the modules
+    printing = {"govreader.library.fact_table", "govreader.table_text"}
+    assert printing <= set(first["loaded"])
+    assert sorted(set(again["loaded"]) & {*TABLE, *printing}) == []
+
+
 ARTICLE = """
 import json, sys
 from pathlib import Path

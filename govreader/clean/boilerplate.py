@@ -112,6 +112,10 @@ _CHROME_PATTERNS = (
     r"(?:\(\s*\)\s*)?[1-5]\s*점\s*[-–:]?\s*(?:매우\s*)?(?:만족|불만족|보통).{0,120}",
     # links to the original story, "read full story"
     r"(?:기사\s*)?원문\s*(?:링크|보기|바로\s*가기)(?:\s*[:：].{0,200})?|원본\s*보기",
+    # a link alone on its line, perhaps after a link's label (웹사이트: …, 첨부 …): a release's
+    # footer, a page's own address, an attached video; a body sentence has words around its link
+    r"(?:[-▶▷☞※·•]\s*)?(?:(?:웹\s*사이트|사이트|출처|원문|첨부(?:\s*파일)?|링크|URL|영상)\s*[:：]?\s*)?"
+    r"(?:https?://|www\.)[^\s가-힣]+",
     r".{0,160}read\s+(?:the\s+)?full\s+(?:story|article)\.?",
     # a browser notice (… 지원하지 않습니다, 다른 브라우저를 사용하여 주십시오, 업데이트 …)
     r".{0,60}(?:브라우저(?:가|는|에서)?.{0,30}지원하지\s*않|다른\s*브라우저를\s*(?:사용|이용)"
@@ -126,7 +130,12 @@ _CHROME_PATTERNS = (
     # a broadcast script's cue marks (◀ANC▶, ◀VCR▶, ▶REP., [앵커]), perhaps naming who speaks
     r"(?:[◀▶◁▷<\[【]\s*(?:ANC|VCR|INT|SYN|REP|END|CG|PIP|SOV|NAR|EFFECT|ST-?UP|S/U)\s*\.?\s*"
     r"[◀▶◁▷>\]】]?\.?\s*)+(?:\([^()]{1,12}\))?(?:\s+[^.!?\d]{1,24})?",
-    r"[◀▶◁▷<\[【]\s*(?:앵커(?:\s*멘트)?|리포트|기자\s*멘트)\s*[◀▶◁▷>\]】]",
+    r"[◀▶◁▷<\[【]\s*(?:앵커(?:\s*멘트)?|리포트|기자(?:\s*멘트)?|스탠딩|인터뷰)\s*[◀▶◁▷>\]】]",
+    # who speaks next (▶ 인터뷰 : 홍길동 / 해오름군 주민), the anchor's hand-off to the reporter and
+    # the reporter's sign-off: the script's cues, said in words
+    r"[▶▷]\s*(?:인터뷰|싱크|스탠딩)(?:\s*\([^()]{1,8}\))?\s*[:：]\s*[가-힣]{2,5}\s*/\s*[^.!?/]{1,30}",
+    r"(?:\S{2,12}\s)?[가-힣]{2,4}\s*기자가\s*(?:보도합니다|다녀왔습니다|취재했습니다|전해드립니다|전합니다)\.?",
+    r"[A-Za-z가-힣]{2,10}\s*뉴스\s*[가-힣]{2,4}\s*입니다\.?",
     # a sponsored release's notice, tabs to another language's copy
     r".{0,40}(?:후원을\s*받아|제공처의).{0,40}(?:게재|보도\s*자료)\S{0,4}\.?",
     r"(?:국문|영문|한글|중문|일문)\s*기사(?:\s*보기)?",

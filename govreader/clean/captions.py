@@ -111,38 +111,3 @@ CAPTION_ATTR = re.compile(
 )
 """class/id words of a photo's caption (photo_txt, img_cap, imgCaption, caption_txt): never
 body, even when the words also look like content (photo_text)."""
-
-
-_CREDIT_ALONE = re.compile(rf"[▲△]?\s*{_CREDIT_NAME}\s*제공\.?")
-_PHOTO_SENTENCE = re.compile(r"[^.!?]{10,160}?(?:[가-힣]고\s있다|[가-힣]\s?(?:모습|장면|전경))\.?")
-"""What a photo shows, in one sentence or phrase: someone doing something (…격려하고 있다.,
-…기념촬영을 하고 있다.) or a scene (… 발대식 모습)."""
-_PARTICLE = re.compile(r"[가-힣](?P<particle>[은는이가])(?=\s)")
-
-
-def _topic_first(sentence: str) -> bool:
-    """Whether a sentence opens on its topic (해오름군은 …, 시는 …), as a story's sentence does,
-    where a caption opens on who is doing what (홍길동 군수가 …, 참석자들이 …)."""
-    first = _PARTICLE.search(sentence)
-    return first is not None and first["particle"] in "은는"
-
-
-_ENLARGE = re.compile(r"(?:이미지|사진)\s?확대\s+(?=\S)")
-"""The zoom button a copied photo leaves ahead of its caption (이미지 확대 홍길동 군수가 …)."""
-
-
-def credited_captions(lines: list[str]) -> set[int]:
-    """Captions standing as lines of their own: what a photo shows (one sentence, …하고 있다.)
-    right above its credit alone (해오름군 제공), or after the photo's zoom button (이미지 확대
-    …하고 있다.). A story's own sentence says what happened (…했다., …밝혔다.), so a paragraph
-    above a credit that ends so is not taken."""
-    found = set()
-    for i, line in enumerate(lines):
-        zoomed = _ENLARGE.match(line)
-        shown = line[zoomed.end() :] if zoomed else line
-        if "다. " in shown or not _PHOTO_SENTENCE.fullmatch(shown) or _topic_first(shown):
-            continue
-        credited = i + 1 < len(lines) and bool(_CREDIT_ALONE.fullmatch(lines[i + 1]))
-        if credited or zoomed:
-            found.add(i)
-    return found

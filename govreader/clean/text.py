@@ -11,7 +11,7 @@ import re
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.captions import caption_ahead, credited_captions
+from govreader.clean.captions import caption_ahead
 from govreader.clean.copied import (
     cut_short,
     doubled_lines,
@@ -197,7 +197,7 @@ def clean_text(page: Page) -> Article:
     if not lines:
         return Article(text="", path=str(page.path))
     earlier, captions = repeated(lines)
-    captions |= marked_captions(lines) | doubled_lines(lines) | credited_captions(lines)
+    captions |= marked_captions(lines) | doubled_lines(lines)
     scores = _scores(lines)
     for i in polite_sentences(lines):
         scores[i] = max(scores[i], POLITE_SENTENCE)

@@ -25,7 +25,7 @@ from govreader.facts import audience_shapes as shapes
 from govreader.facts import audience_vetoes as vetoes
 from govreader.facts.audience_accept import INCOME, accept
 from govreader.facts.audience_fields import field_rows, row_spans
-from govreader.facts.audience_lists import groups
+from govreader.facts.audience_lists import groups, marked
 from govreader.facts.audience_phrase import ENUM_RE, counted_after, phrase, phrases
 from govreader.facts.audience_phrase_words import ADVERBS, NOUN_WORDS
 from govreader.facts.audience_speech import unspoken
@@ -52,7 +52,8 @@ _TRIGGER_RE = re.compile(
     r"|(?:을|를)\s(?:추가\s|새로\s)?선정(?:해|하여|한\s뒤)\s"
     r"(?=[^.]{0,40}?(?:지원|제공|추진|실시|운영|전달|지급)))"
     r"|(?P<described>(?:(?:을|를)\s(?:돕기\s|지원하기\s|보호하기\s)?|\s(?:지원|보호|돌봄)(?:을|를)\s)"
-    r"위(?:해|한|하여)(?:서는|서)?\s|(?:을|를)\s돕는\s)"
+    r"위(?:해|한|하여)(?:서는|서)?(?:\s|(?=서다[.\s]|$))|(?:을|를)\s돕는\s"
+    r"|(?:을|를)\s(?:지원하|돕|도우|보호하)고자\s)"
     r"|(?P<one>에(?:게)?(?:는|도)?\s(?!(?:있는|위치한|소재한|자리한)\s)"
     r"(?=(?:(?!(?:고|며|서|면|데),\s)[^.]){0,45}?"
     r"(?:지원(?!센터|단|팀|청|기관|대상)|지급|제공|전달|배부|돕|도와|무료|보내|준다|주고|주는|달아|배달"
@@ -123,7 +124,8 @@ _ABLE_RE = re.compile(
 )
 _DENIED_RE = re.compile(r"(?:[^.,]{0,6}?수)?\s?(?:가\s)?없")
 # `X이 … 일할 수 있도록 돕는`, `X이 … 정착하도록 … 지원하는`: the people a program helps.
-_HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)")
+# So is `X이 겨울을 나는데 도움을 주고자`.
+_HELPED_RE = re.compile(r"도록\s[^.]{0,40}?(?:지원|돕|도와|보장)|는\s?데\s도움(?:을|이)\s")
 # `시민 중 공모로 뽑으며`, `대학생 가운데 추첨으로 30명을 선발`: the pool people are chosen from.
 # So is the group a welfare search screens (`65세 이상 1인 가구 가운데 위기가구를 발굴해`).
 _POOL_RE = re.compile(
@@ -166,7 +168,7 @@ _HELPED_LIFE_RE = re.compile(
     r"(?=[^.]{0,12}?(?:도왔|돕|도와|지원|위해|위한|위하여))"
     r"|[^.,]{0,30}?\s[가-힣·]*지원(?:을|를)\s(?=위(?:해|한|하여))"
     r"|(?:[가-힣]+\s){0,2}지원\s?(?:사업|정책|프로그램|계획)(?:을|를|은|는|이|가|에)\s"
-    r"|[^.]{0,40}?[^.,\s](?:을|를)\s(?=돕기\s위|돕는\s))"
+    r"|[^.]{0,40}?[^.,\s](?:을|를)\s(?=돕기\s위|돕는(?:\s|다[.\s]|다$)))"
 )
 # `전국 243개 지방자치단체`, `도내 22개 시군`, `전국 기초자치단체 226곳`: who an evaluation covers.
 _BODIES = r"(?:자치단체장|자치단체|지자체|지방정부|시·?군·?구|시·?군|시·?도|구·?군|기관)"
@@ -377,7 +379,7 @@ def _accepted(text: str, spans: Iterable[shapes.Candidate]) -> dict[tuple[int, i
         if span is None or vetoes.attending(text, span):
             continue
         listed = groups(text, span)
-        several = len(listed) > 1
+        several = len(listed) > 1 or marked(text, span)
         for found in (accept(text, g, listed=several) for g in listed):
             if found:
                 kept.setdefault(found, found_by.name)

@@ -10,7 +10,8 @@ two groups when A is one word naming people (`결혼이민자와 외국인`) or 
 own and A's are plain nouns (`한부모 가구와 조손 가구`) or B repeats A's head (`홀로 사는 1인
 가구와 저소득 2인 가구`). A clause or a modifier before A may qualify both (`홀로 사는 노인과
 장애인`, `도내 대학생과 휴학생`), a head after B may be both's (`어르신과 장애인 가구`) and a
-companion goes with the person (`장애인과 보호자 1명`), so those stay whole, as does `A·B C`
+companion or family goes with the person (`장애인과 보호자 1명`, `외국인 근로자와 그 가족`, even
+inside a longer list), so those stay whole, as does `A·B C`
 (`여성·장애인 창업자`, `기업·법인`). A unit naming no people is part of the next one (`대학 및
 연구기관 관계자`); when none names people of its own, the list counts one whole (`광역 15, 기초
 166개 등 총 181개 지자체`). An item of a marked list (`△A 및 B`) stays as the story set it apart.
@@ -27,8 +28,14 @@ from govreader.facts import enumeration
 from govreader.facts.audience_phrase_words import plain_phrase
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 
-_MARK_BEFORE_RE = re.compile(r"[▲△■□○●◆◇※•①-⑳]\s*$")
+_MARKS = "▲△■□○●◆◇※•▷▶①-⑳"
+_MARK_BEFORE_RE = re.compile(rf"[{_MARKS}]\s*$")
+_MARKS_RE = re.compile(rf"[{_MARKS}]")
 _COMPANION_RE = re.compile(r"^(?:보호자|동반자|동행인|활동지원사|보조인)")
+# `외국인 근로자와 그 가족`, `북한이탈주민 및 가족`, `이주 노동자와 자녀`: the family of the people
+# just named goes with them, as a companion does, whatever the list around them.
+_FAMILY_RE = re.compile(r"^(?:그\s)?(?:가족|자녀)들?$")
+_FAMILY_JOINTS = frozenset(("과", "와", "및", "하고"))
 # `가족과 다른 지역에 사는 어르신`: 과 of a comparison, not a list.
 _COMPARED_RE = re.compile(r"^(?:다른|같은|동일한|비슷한|함께|떨어져|따로)\s")
 _POOL_RE = re.compile(r"\s(?:가운데|중)\s")
@@ -76,7 +83,9 @@ def _units(text: str, items: tuple[enumeration.Item, ...]) -> list[list[enumerat
         joint = text[before.end : after.start].strip()
         listing = _LISTING_JOINT_RE.fullmatch(joint) or (single and joint in _DOTS)
         named = joint in _JOINS and not umbrella and _named_words(before.text, after.text)
-        if listing or named or (long and (joint in _JOINS or joint in _DOTS)):
+        if joint in _FAMILY_JOINTS and _FAMILY_RE.match(after.text):
+            units[-1].append(after)
+        elif listing or named or (long and (joint in _JOINS or joint in _DOTS)):
             units.append([after])
         else:
             joined = joined or joint in _JOINS
@@ -111,7 +120,9 @@ def _pair(text: str, unit: list[enumeration.Item]) -> bool:
     if len(unit) != 2 or text[unit[0].end : unit[1].start].strip() not in _JOINS:
         return False
     first, second = unit[0].text, unit[1].text
-    if _COMPANION_RE.match(second) or _COMPARED_RE.match(second) or _shared_head(second):
+    if _COMPANION_RE.match(second) or _FAMILY_RE.match(second) or _COMPARED_RE.match(second):
+        return False
+    if _shared_head(second):
         return False
     # `고립 위험이 있는 1인 가구와 취약 2인 가구`: B repeats A's head with words of its own, so
     # A's clause is A's alone.
@@ -139,16 +150,28 @@ def _one_group(text: str, items: tuple[enumeration.Item, ...], pieces: list[Span
     # `A과 B 가운데 C` is one group picked from a pool; `A, B, C 중 D` lists the pool's groups.
     if _POOL_RE.search(items[-1].text) and len(pieces) < 3:
         return items[-1].end - items[0].start <= _ONE_GROUP_CHARS
-    return any(_COMPANION_RE.match(i.text) or _COMPARED_RE.match(i.text) for i in items[1:])
+    return any(
+        _COMPANION_RE.match(i.text) or _COMPARED_RE.match(i.text)
+        for i in items[1:]
+        if not _FAMILY_RE.match(i.text)
+    )
+
+
+def _after_mark(text: str, span: Span) -> bool:
+    return bool(_MARK_BEFORE_RE.search(text, max(0, span[0] - 3), span[0]))
+
+
+def marked(text: str, span: Span) -> bool:
+    """`span` is an item of a marked list (`▲장애인 ▲한부모 가정`): one group among others, as
+    the items of a written list are (a mark before a lone item makes no list)."""
+    return _after_mark(text, span) and len(_MARKS_RE.findall(text)) >= 2
 
 
 def groups(text: str, span: Span) -> list[Span]:
     """The groups of the audience phrase `text[span[0]:span[1]]`: its pieces that name people,
     each with the headless pieces before it; `[span]` when it is one group."""
     start, end = span
-    if not _JOINT_RE.search(text, start, end) or _MARK_BEFORE_RE.search(
-        text, max(0, start - 3), start
-    ):
+    if not _JOINT_RE.search(text, start, end) or _after_mark(text, span):
         return [span]
     items = enumeration.split(text, start, end).items
     if len(items) < 2:

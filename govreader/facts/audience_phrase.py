@@ -18,8 +18,8 @@ from govreader.facts.audience_phrase_words import ADVERBS, adnominal, connective
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import VAGUE, word_set
 
-# `① A ② B ③ C`, `▲A ▲B`, `△A △B`: the items of an enumerated slot.
-ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□]|(?<!\S)\d{1,2}\)")
+# `① A ② B ③ C`, `▲A ▲B`, `△A △B`, `▷A ▷B`: the items of an enumerated slot.
+ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□▷▶]|(?<!\S)\d{1,2}\)")
 # `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`,
 # `… 등 2만여 가구`, `… 약 2만여 가구` count the groups named before it.
 _TRAILING_RE = re.compile(
@@ -103,6 +103,10 @@ _PLAN_RE = re.compile(r"\s(?:예정|계획)")
 
 
 _NOTE_RE = re.compile(r"(?<=[가-힣])\([^()\s]{1,30}\)(?=[가-힣]{0,2}$)")
+_QUOTED_ARGUMENT_RE = re.compile(
+    r"(?:^|(?<=\s))([‘“「『][^‘“’”「」『』\n]{1,40}[’”」』]"
+    r"(?:을|를|이|가|에|에서|으로|로|과|와|의|에게))$"
+)
 # `… 대학교의 재학생`, `관내 사업장의 근로자`: the people of a school or workplace.
 # So are those who own or belong (`본인 소유의 주택 거주자`, `관내 기업 소속의 근로자`).
 _MEMBERS_OF_RE = re.compile(
@@ -191,6 +195,12 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             words += 1
             continue
         born = bool(_BIRTH_RE.match(word))
+        # `‘2017 안전훈련’에 참여한 기관`: a quoted name is one argument of the clause.
+        quoted = _QUOTED_ARGUMENT_RE.search(text, max(floor, start - 48), start - 1)
+        if clause and quoted and not comma:
+            start = quoted.start(1)
+            words += 1
+            continue
         inside = (
             clause
             and not _PARTICLE_END_RE.search(word)
@@ -330,8 +340,25 @@ def _read(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
     return start, end
 
 
+# `‘경력단절여성’을 위한`, `‘보육료 감면대상자’도`: a group the story quotes, as written.
+_QUOTED_END_RE = re.compile(r"[‘“「『][^‘“’”「」『』\n]{1,30}[’”」』]$")
+_CLOSING_QUOTES = frozenset("’”」』")
+
+
+def _quoted(text: str, end: int, floor: int) -> tuple[int, int] | None:
+    """The words inside the quotes of a quoted group that ends at `end` (or just inside its
+    closing quote), if one does."""
+    if text[end : end + 1] in _CLOSING_QUOTES:
+        end += 1
+    match = _QUOTED_END_RE.search(text, max(floor, end - 32), end) if end > floor else None
+    return (match.start() + 1, end - 1) if match else None
+
+
 def phrase(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int]:
     """The trimmed phrase whose head ends at `end`, read back to `floor` at most."""
+    quoted = _quoted(text, end, floor)
+    if quoted:
+        return quoted
     return _read(text, _extent(text, end, floor, slot=slot)[0], end, floor)
 
 
@@ -340,6 +367,10 @@ def phrases(
 ) -> Iterator[tuple[int, int]]:
     """The phrase ending at `end` and the list items before it that `_extent` split off. A
     trailing `등 2만여 가구` is dropped before reading back, so it spends none of the words."""
+    quoted = _quoted(text, end, floor)
+    if quoted:
+        yield quoted
+        return
     trail = _TRAILING_RE.search(text, floor, end)
     more: int | None = trail.start() if trail and trail.end() == end and trail.start() else end
     for _ in range(6):

@@ -20,9 +20,16 @@ Other bodies' awards told in the story are its awards too, as the labels count t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.award_categories import category_awards, grade_in_name
+from govreader.facts.award_category_roster import (
+    ROSTER_RULE,
+    category_roster,
+    for_a_prize,
+    roster_prize,
+)
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_headline import headline_awards
@@ -58,7 +65,7 @@ from govreader.facts.award_results import (
 )
 from govreader.facts.award_retold import same_grade, same_prize_again, won_before
 from govreader.facts.award_rosters import roster_awards
-from govreader.facts.award_roundup import is_roundup, roundup_awards
+from govreader.facts.award_roundup import is_roundup, roundup_awards, roundup_bodies
 from govreader.facts.award_told import told_awards
 from govreader.facts.award_topics import (
     carried_winners,
@@ -96,6 +103,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """The awards one sentence tells, read by the first shape that fits it."""
     if not _AWARD_HINT_RE.search(piece.text):
         return []  # most sentences name no prize, grade or selection: no shape is tried
+    roster = category_roster(piece, published_year)
+    if roster:
+        return roster  # a prize with no grade, its winners per category: no other shape reads it
     shaped = with_counted(
         _shaped_awards(piece, published_year), counted_awards(piece, published_year)
     )
@@ -198,14 +208,26 @@ def _carried(piece: Piece, before: list[Award]) -> list[Award]:
 def _with_roundup(told: list[Award], items: list[Award]) -> list[Award]:
     """The sentence's awards with the round-up's items that no shape told with a winner at the
     same place; an item replaces a reading of its grade whose winner is no body or person
-    (`수상내역은`)."""
+    (`수상내역은`), and one that read no event where the item reads it (`A 평가 ‘대통령표창’`)."""
+
+    shared = Counter(item.end for item in items)
+
+    def overlap(a: Award, b: Award) -> bool:
+        return same_grade(a.prize, b.prize) and a.start < b.end and b.start < a.end
 
     def alike(a: Award, b: Award) -> bool:
-        return same_grade(a.prize, b.prize) and a.start < b.end and b.start < a.end
+        if not overlap(a, b) or (a.implicit and b.name and not same_name(a.name or "", b.name)):
+            return False
+        # `A 평가와 B 평가에서 우수상`: a clause told one of the events sharing the grade.
+        return shared[b.end] == 1 or not (a.name and b.name) or same_name(a.name, b.name)
 
     won = [a for a in told if a.implicit or (a.recipient and _winner(a.recipient))]
     fresh = [item for item in items if not any(alike(a, item) for a in won)]
-    return [a for a in told if a in won or not any(alike(a, f) for f in fresh)] + fresh
+    return [
+        a for a in told
+        if (a in won and not (a.implicit and any(overlap(a, f) for f in fresh)))
+        or not any(alike(a, f) for f in fresh)
+    ] + fresh  # fmt: skip
 
 
 def _winner(name: str) -> bool:
@@ -281,16 +303,20 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     kept: list[Award] = []
     told: list[Award] = []
     last_piece: Piece | None = None
-    roundup = lead is not None and is_roundup(context.title, context.subtitle, pieces)
-    for piece in pieces:
+    roundup = is_roundup(context.title, context.subtitle, pieces)
+    # A round-up whose lead names no one body (`송파구에 따르면`, `A군과 B군은`) tells, sentence by
+    # sentence, the awards of the body it last opened on.
+    owners = [lead] * len(pieces) if lead else roundup_bodies(context.title, pieces)
+    for at, piece in enumerate(pieces):
         before = told
         told = (
             roster_awards(piece, published_year, last_piece)
             or _sentence_awards(piece, published_year)
             or _carried(piece, told)
         )
-        if roundup and lead is not None:
-            told = _with_roundup(told, roundup_awards(piece, lead, published_year))
+        body = owners[at]
+        if roundup and body is not None:
+            told = _with_roundup(told, roundup_awards(piece, body, published_year))
         last_piece = piece
         again = won_before(piece, told, before, published_year)
         for award in told + again + same_prize_again(piece, told, kept):
@@ -304,7 +330,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
                 award.recipient = lead  # the body whose work it was
             if award.recipient is None and award.implicit and not counts_winners(piece.text):
                 bodies = (a.recipient for a in reversed(kept) if a.recipient and not _person(a))
-                award.recipient = next(bodies, lead)
+                award.recipient = next(bodies, lead or (body if roundup else None))
             if _reward(award, kept):
                 continue
             same = next((k for k in kept if _same(k, award)), None)
@@ -330,12 +356,14 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             continue  # `공무원`, `시상식`; `정하나 학생` is a person
         if names_nobody(award.recipient) or is_kind_of_work(award.recipient):
             continue  # `소령`, `지도한 교사`, `기념품을`, `복지사업`: no one named
-        if counts_prizes(award.piece.text, award.prize):
+        if counts_prizes(award.piece.text, award.prize) and award.rule != ROSTER_RULE:
             continue  # `기관 표창 45건을 수상했다`: a sum of prizes, no award of its own
         source = source_of(award, named)
         if source is not None:
             award.name = award.name or source.name  # `… 11년 만이다`: the award told before
         award.name = award.name and event_name(award.name)
+        if award.name is None and award.rule == ROSTER_RULE:
+            award.name = roster_prize(pieces)
         if award.name is None:
             name_from_context(award, context, previous)
         else:
@@ -349,6 +377,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         previous = award
         named.append(award)
     for award in named:
+        if award.rule == ROSTER_RULE and not for_a_prize(award):
+            continue  # `문화부문 A, 체육부문 B가 선정됐다` with no prize named: picked, not awarded
         if not _ungraded_retelling(award, named):
             award.recipient = award.recipient and person_without_affiliation(award.recipient)
             yield award.fact()

@@ -29,7 +29,9 @@ from govreader.model import FactKind
 _ROUNDUP_RE = re.compile(
     r"상복|수상\s?(?:실적|내역|성과|행진)|주요\s?수상|각종\s(?:기관\s?|대외\s?|외부\s?|중앙\s?)?평가"
     r"|(?:대외|외부)\s?(?:기관\s?)?평가|잇따른?\s(?:수상|상)|잇따라\s(?:수상|상)|연이어\s(?:수상|상)"
-    r"|\d+개(?:의)?\s?(?:상|기관\s?표창)(?!금)|(?:올|지난)\s한\s?해|한\s?해\s?동안|싹쓸이"
+    r"|\d+\s?(?:개|건)(?:의)?\s?(?:상|기관\s?표창)(?!금)|(?:올|지난)\s한\s?해|한\s?해\s?동안|싹쓸이"
+    # `총 68개 분야에서 수상해`: a count of fields the body won prizes in.
+    r"|\d+\s?개\s?(?:분야|부문)(?:에서|서)\s(?:\S+\s)?수상"
 )
 _LEAD_PIECES = 2
 _MARKS = "▲△○◦□■●◆◇▷▶"
@@ -64,11 +66,12 @@ _IN_EVENT_RE = re.compile(r"(?:에서는|에서도|에서|에선)\s")
 # Words that open an item and name no event: time, order and topics (`지난 6월에는`, `먼저`,
 # `주요 수상으로는`, `군은`).
 _HEAD_WORD_RE = re.compile(
-    r"^(?:먼저|또|또한|특히|아울러|이어|이밖에|이\s밖에|그\s밖에|지난|올|올해|지난해|상반기|하반기"
+    r"^(?:먼저|또|또한|특히|아울러|이어|이와|함께|이|밖에도?|외에도?|보면|[가-힣]+별로|[가-힣]+[시군구도]의|이밖에|이\s밖에|그\s밖에|지난|올|올해|지난해|상반기|하반기"
     r"|\d{1,2}월(?:에는|에|엔)?|\S+(?:으로는|로는|에는|에선|은|는))$"
 )
-# `행정안전부에서 주관한`, `보건복지부 주관`, `X가 주최하는`: the host, no part of the name.
-_HOST_RE = re.compile(r"^.*?(?:주관|주최|실시|시행|개최)(?:한|하는|으로|의|해)?\s")
+# `행정안전부에서 주관한`, `보건복지부 주관`, `X가 주최하는`, `X로부터`: the host, no part of
+# the name.
+_HOST_RE = re.compile(r"^.*?(?:(?:주관|주최|실시|시행|개최)(?:한|하는|으로|의|해)?|로부터)\s")
 _IN_A_ROW_RE = re.compile(r"\s(?:\d{1,2}|[두세네])\s?(?:년|회|번)\s?연속(?:으로)?$")
 _QUOTES_RE = re.compile(r"[‘’'“”\"]")
 _CATEGORY_TAIL_RE = re.compile(r"\s\S*(?:부문|분야)$")
@@ -77,8 +80,41 @@ _EVENT_WORD_RE = re.compile(
 )
 # `A군이 최우수기관`: an item that names its own winner is another shape's.
 _SUBJECT_RE = re.compile(r"(?<!\S)(?P<who>\S+?)(?:이|가|은|는)\s")
-_OBJECT_RE = re.compile(r"[을를]\s")
+# `마을` (a village) ends like the object particle and opens no clause.
+_OBJECT_RE = re.compile(r"(?<!마)을\s|를\s")
 _MIN_NAME = 4
+_PAREN_RE = re.compile(r"\([^()]*\)")
+_BRACKETED_GRADE_RE = re.compile(PRIZE_WORDS)
+# Events joined by `와/과/및` or told in a row, each ending on what names a whole event.
+_AND_RE = re.compile(r"(?<=[가-힣])(?:와|과)\s|\s및\s")
+_WHOLE_EVENT_RE = re.compile(r"(?:평가|대회|공모전|공모|대전|박람회|심사)$")
+# `11일 송파구에 따르면`, `봉화군은 …`, `군은 올해 …`: a sentence opening on whose awards follow.
+_OPENING_BODY_RE = re.compile(
+    r"^(?:\S+일\s)?(?P<body>[가-힣]{0,6}(?:특례시|광역시|특별자치시|특별자치도|시|군|구|도))"
+    r"(?:에\s따르면|은|는)\s"
+)
+_LOCAL_RE = re.compile(
+    r"(?<![가-힣])[가-힣]{1,6}(?:특례시|광역시|시|군|구)(?=[은는이가과와의에을를도]?(?:[\s,.]|$))"
+)
+
+
+def roundup_bodies(title: str | None, pieces: Sequence[Piece]) -> list[str | None]:
+    """For each sentence of a round-up whose lead names no single body, the body whose awards it
+    tells: the last one a sentence opened on (`송파구에 따르면`, `봉화군은`), else the
+    headline's; a bare `군은` is the body of that kind the article names in full."""
+    named = [m.group() for text in [title or ""] + [p.text for p in pieces]
+             for m in _LOCAL_RE.finditer(text)]  # fmt: skip
+    headline = _LOCAL_RE.search(title or "")
+    body = headline.group() if headline else None
+    bodies: list[str | None] = []
+    for piece in pieces:
+        opening = _OPENING_BODY_RE.match(piece.text)
+        if opening:
+            word = opening.group("body")
+            full = next((n for n in named if n.endswith(word)), body)
+            body = word if len(word) > 1 else full
+        bodies.append(body)
+    return bodies
 
 
 def is_roundup(title: str | None, subtitle: str | None, pieces: Sequence[Piece]) -> bool:
@@ -92,7 +128,7 @@ def is_roundup(title: str | None, subtitle: str | None, pieces: Sequence[Piece])
 )
 def roundup_awards(piece: Piece, body: str, published_year: int | None) -> list[Award]:
     """The (event, grade) items of one sentence of a round-up, each an award of `body`."""
-    text, where = without_brackets(piece.text)
+    text, where = _with_bracketed_grades(piece.text)
     if is_planned(text):
         return []
     found = []
@@ -103,19 +139,65 @@ def roundup_awards(piece: Piece, body: str, published_year: int | None) -> list[
         restated = _RESTATED_RE.match(text, grade.end())
         if restated and _GRADE_RE.match(text, restated.end()):
             continue
-        start = _item_start(text, previous, grade.start())
-        previous = grade.end()
+        since, previous = previous, grade.end()
+        start = _item_start(text, since, grade.start())
         name = _event(text[start : grade.start()])
         if name is None:
             continue
-        named_year = YEAR_RE.search(name)
-        year = int(named_year.group(1)) if named_year else published_year
-        found.append(
-            Award(where[start], where[grade.end() - 1] + 1, piece, name=name,
-                  prize=canonical_prize(re.sub(r"\s+", " ", grade.group())), recipient=body,
-                  year=year, dated=bool(named_year))
-        )  # fmt: skip
+        prize = canonical_prize(re.sub(r"\s+", " ", grade.group()))
+        for at, event in _shared_grade(text, since, start, name):
+            named_year = YEAR_RE.search(event)
+            year = int(named_year.group(1)) if named_year else published_year
+            found.append(
+                Award(where[at], where[grade.end() - 1] + 1, piece, name=event, prize=prize,
+                      recipient=body, year=year, dated=bool(named_year))
+            )  # fmt: skip
     return found
+
+
+def _shared_grade(text: str, since: int, start: int, name: str) -> list[tuple[int, str]]:
+    """The events that share one grade, each with where it begins: `A 평가와 B 평가에서
+    우수상` is two awards, and so is `A 평가, B 평가에서 최우수상` (events told in a row before the
+    item, each a whole event's name and none with a grade of its own)."""
+    parts = _AND_RE.split(name)
+    events = [(start, part) for part in parts] if len(parts) > 1 and all(
+        _WHOLE_EVENT_RE.search(part) for part in parts
+    ) else [(start, name)]  # fmt: skip
+    if not _WHOLE_EVENT_RE.search(name):
+        return events
+    end = start
+    while end > since and text[end - 1] == ",":
+        begin = _item_start(text, since, end - 1)
+        event = _event(text[begin : end - 1])
+        if event is None or not _WHOLE_EVENT_RE.search(event):
+            break
+        parts = _AND_RE.split(event)
+        whole = all(_WHOLE_EVENT_RE.search(part) for part in parts)
+        events[:0] = [(begin, part) for part in (parts if whole else [event])]
+        end = begin
+    return events
+
+
+def _with_bracketed_grades(text: str) -> tuple[str, Sequence[int]]:
+    """`text` without its asides, as `without_brackets` reads it, except a grade written in
+    brackets after its event (`A 평가(최우수), B 대회(대통령상)`, `전국 1위(최우수상)`): that is
+    read as if written after the event, with a blank for its opening bracket and a comma, which
+    ends the item, for its closing one (`시군평가(우수)에서도`)."""
+    if "(" not in text:
+        return without_brackets(text)
+    parts: list[str] = []
+    kept: list[int] = []
+    position = 0
+    for match in _PAREN_RE.finditer(text):
+        parts.append(text[position : match.start()])
+        kept.extend(range(position, match.start()))
+        if _BRACKETED_GRADE_RE.fullmatch(text, match.start() + 1, match.end() - 1):
+            parts.append(f" {text[match.start() + 1 : match.end() - 1]},")
+            kept.extend(range(match.start(), match.end()))
+        position = match.end()
+    parts.append(text[position:])
+    kept.extend(range(position, len(text)))
+    return "".join(parts), tuple(kept)
 
 
 def _item_start(text: str, since: int, grade_at: int) -> int:

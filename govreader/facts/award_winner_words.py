@@ -66,6 +66,21 @@ def is_bare_name(word: str) -> bool:
     )
 
 
+# `한빛시`, `남구`: a local government or town, never a person, whatever its first syllable.
+_LOCAL_UNIT_END_RE = re.compile(r"[시군구도청읍면]$")
+
+
+def is_roster_name(word: str) -> bool:
+    """A bare name where a roster of people stands, where a name ending like a place (`박성원`,
+    `김지동`) is still a name: a surname, then one or two syllables, and no grade."""
+    return is_bare_name(word) or (
+        word[:1] in _SURNAMES
+        and len(word) == 3
+        and not _GRADE_WORD_RE.search(word)
+        and not _LOCAL_UNIT_END_RE.search(word)
+    )
+
+
 def named_person(words: list[str]) -> str | None:
     """`정해옥 청원보건소 치매안심센터팀 주무관` → 정해옥 주무관: a name up to three words before
     the title that ends `words`, their office between them left out."""

@@ -63,7 +63,12 @@ from govreader.facts.program_places import is_place
 from govreader.facts.program_quoted import double_quoted_names, quoted_names
 from govreader.facts.program_run_places import run_places
 from govreader.facts.program_siblings import sibling_items
-from govreader.facts.program_spans import STRONG_END_RE, clean_span, name_word
+from govreader.facts.program_spans import (
+    STRONG_END_RE,
+    clean_span,
+    done_on_the_spot,
+    name_word,
+)
 from govreader.facts.program_types import scheme_types
 from govreader.facts.rules import Rule, rule
 from govreader.facts.sentences import Piece, outside_speech
@@ -268,11 +273,20 @@ def find(
             for span in finder(text):
                 named.setdefault(span, found_in.name)
         listed = list(listed_items(text))
+        # `A 측정, B 촬영 등 다채로운 프로그램`: acts of the day, and the parts of their names
+        acts = [span for span in listed if done_on_the_spot(text, text[slice(*span)])]
+        listed = [span for span in listed if span not in acts]
         said = _unclosed_speech(text)
         spans = [span for span in outside_speech(text, list(named)) if span[0] < said]
         quoted = list(double_quoted_names(text))
         spans = [*spans, *quoted, *listed]
-        siblings = [span for span in sibling_items(text, _outermost(spans)) if span[0] < said]
+        siblings = [
+            span
+            for span in sibling_items(text, _outermost(spans))
+            if span[0] < said
+            and not done_on_the_spot(text, text[slice(*span)])
+            and not any(start <= span[0] and span[1] <= end for start, end in acts)
+        ]
         spans.extend(siblings)
         told = described(text, spans)
         spans = [span for span in spans if span not in told]

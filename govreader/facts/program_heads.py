@@ -42,13 +42,19 @@ _DRILL_KINDS = (
     "대피|토론|종합|소집|대응|모의|실제|현장|합동|도상|직업|전지|방재|교육|실습|체력|기초|심화"
 )
 
+# Festivals a body holds, named in one word by what they celebrate (`국화축제`, `와룡문화제`,
+# `대전사이언스페스티벌`): a short one is a name too, where `노래교실` is a kind.
+_FESTIVALS = "축제|문화제|페스티벌"
+_FESTIVAL_RE = re.compile(rf"[가-힣A-Za-z0-9]{{2,}}(?:{_FESTIVALS})")
+
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
 # 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
 # patterns look for the head word's ending first and then check the whole word, which is much
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
     rf"(?:사업단|사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
-    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|클리닉|종합계획|종합대책)" + _PARTICLE_AHEAD
+    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|클리닉|종합계획|종합대책|{_FESTIVALS})"
+    + _PARTICLE_AHEAD
 )
 
 # Centres that serve people (`일자리종합센터`, `주거복지센터`, `치매안심센터`, `학교급식 지원센터`,
@@ -68,7 +74,8 @@ _HEAD_WORD_RE = re.compile(
     # body's plan of measures on one subject (`일자리대책 종합계획`, `일자리 창출 종합대책`)
     r"|[가-힣]{2,}\s?강좌|[가-힣]{2,}교실|[가-힣]{2,}\s?종합(?:계획|대책)"
     # a clinic a health office runs by what it treats (`금연클리닉`, `비만 클리닉`)
-    r"|[가-힣]{2,}\s?클리닉)"
+    r"|[가-힣]{2,}\s?클리닉"
+    rf"|{_FESTIVAL_RE.pattern})"
 )
 
 # `보건소 치매안심센터 박은영 팀장`, `치매안심센터 직원이`, `센터 강사를 초청해`: the centre as
@@ -259,7 +266,8 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
         if not span:
             continue
         words = text[span[0] : span[1]].split()
-        if len(words) == 1 and len(word) < (4 if _BENEFIT_RE.search(word) else 5):
+        short = 4 if _BENEFIT_RE.search(word) else 5
+        if len(words) == 1 and len(word) < short and not _FESTIVAL_RE.fullmatch(word):
             continue  # `예방교실`, `노래교실`: a short word alone is a kind, no name
         if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in VAGUE_HEADS:
             continue

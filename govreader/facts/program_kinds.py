@@ -27,18 +27,19 @@ VAGUE_HEADS = word_set(
 # Who it is for: `청년 사업` is a kind of work, `▲소상공인 지원정책` in a list names one.
 AUDIENCE_PARTS = word_set(
     "청년 노인 여성 아동 청소년 장애인 신중년 중장년 교통약자 저소득층 취약계층 소상공인 "
-    "농업인 어업인 농가 어가 가족 가정 다문화 근로자 구직자 학생 직원 공무원 임직원 종사자"
+    "농업인 어업인 농가 어가 가족 가정 다문화 근로자 구직자 학생 직원 공무원 임직원 종사자 "
+    "청년층 장년층 중장년층 노년층"
 )
 _FIELDS = word_set(
     "일자리 돌봄 안전 복지 고용 안전망 건강 경제 환경 문화 관광 교육 보건 의료 주거 생활 "
     "체육 농업 산업 사회 교통 금융 기술 인력 행정 민생 현안 생활밀착 SOC "
-    "취미 역량강화"
+    "취미 역량강화 역량 문화예술 인문 귀농 귀촌"
 )
 # Time and stage: `하반기 사업`, `단기 프로그램`, `후속 사업`, `시범 사업`, `사전 교육`,
 # `주말 프로그램`, `기초 과정`, `정기 교육`.
 _TIMES = word_set(
-    "상반기 하반기 겨울철 여름철 단기 중기 장기 초급 중급 고급 후속 계속 신규 민선 시범 첫 "
-    "사전 사후 야간 주간 주말 평일 방학 정기 수시 상시 연중 기초 입문 심화"
+    "상반기 하반기 봄 여름 가을 겨울 겨울철 여름철 단기 중기 장기 초급 중급 고급 후속 계속 신규 "
+    "민선 시범 첫 사전 사후 야간 주간 주말 평일 방학 정기 수시 상시 연중 기초 입문 심화"
 )
 # Who funds it, how, and where a budget stands: `국비 사업`, `중앙부처 공모사업`, `총액배분
 # 사업`, `국비확보 쟁점사업`.
@@ -67,7 +68,8 @@ _WHICH = word_set(
 _GENERIC_PARTS = AUDIENCE_PARTS | _FIELDS | _TIMES | _FUNDING | _BUDGET_LINES | _WHERE | _WHICH
 
 _GENERIC_HEAD_RE = re.compile(
-    r"(?:사업|정책|시책|지원|프로그램|캠페인|강좌|교육|조성|구축|설치|건립|확충|보강|유치|정비)$"
+    r"(?:사업|정책|시책|지원|프로그램|캠페인|강좌|교육|조성|구축|설치|건립|확충|보강|유치|정비"
+    r"|축제|문화제|페스티벌)$"
 )
 _DOT_RE = re.compile(r"[·‧]")
 
@@ -76,7 +78,7 @@ _AREA_WORDS = word_set("분야 부문 영역 대상")
 
 # An act alone, written apart (`단계적 조성사업`), says what is done, not to what; in a compound
 # it has its object (`지역환경개선사업`).
-_BARE_ACTS = word_set("조성 구축 설치 건립 정비 개선")
+_BARE_ACTS = word_set("조성 구축 설치 건립 정비 개선 강화")
 
 # A ministry, agency or office that funds a kind of work: `행정안전부`, `산림청`, `국가보훈처`.
 _FUNDER_RE = re.compile(r"[가-힣]{2,8}(?<![지우])(?:부|처|청)")

@@ -116,6 +116,22 @@ _TO_BE_FOUND_RE = re.compile(r"\s?(?:을|를)?\s?발굴")
 # `관악 일자리 박람회 개최`, `시민감사관 제도 확대`: what is done to a named program.
 _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
 
+# `증명사진 촬영`, `일산화탄소 측정`: what people do on the day of an event, listed with what it
+# offers, is no program a body runs (one word, `진로체험`, may be one). A `… 체험` is one of
+# them only in a list of `다양한 프로그램` (`떡 만들기 체험, … 등 다채로운 프로그램`); a list of
+# what is run (`별자리 체험(과학관) … 등을 운영한다`) names programs.
+_ON_THE_SPOT_RE = re.compile(r"\s(?:측정|진단|촬영)$")
+_TRIED_RE = re.compile(r"\s체험$")
+_VARIED_RE = re.compile(r"\s등\s(?:다양한|다채로운)\s(?:\S+\s)?프로그램")
+
+
+def done_on_the_spot(sentence: str, name: str) -> bool:
+    """Whether an item listed in `sentence` names an act done on the spot at an event."""
+    if _ON_THE_SPOT_RE.search(name):
+        return True
+    return bool(_TRIED_RE.search(name) and _VARIED_RE.search(sentence))
+
+
 _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 
 # Where a name starts. A name is a noun phrase; the phrase a rule walked back over may open with

@@ -15,12 +15,14 @@ from govreader.facts import target_cues as cues
 from govreader.facts.target_spot import Spot
 
 # Bodies or places picked (운영단체 28곳을 선정했다, 4개 지자체가 … 최우수기관으로 선정됐다, 4곳이
-# 거점센터로 지정됐다, 11건이 본선에 진출했다) are
-# winners or chosen bodies; a plan to pick them (100개 기업을 선정할 계획) is a goal, and people
-# picked into a program (청년농 38명이 선정돼) are served.
+# 거점센터로 지정됐다, 11건이 본선에 진출했다, 심사를 거쳐 최종 20개 팀을 선발했다, 지난해 50개
+# 기업을 선정한 데 이어) are winners or chosen bodies; a plan to pick them (100개 기업을 선정할
+# 계획, 12개 팀을 선발해 지원한다) is a goal, and people picked into a program (청년농 38명이
+# 선정돼) are served.
 PICKED_BODIES = re.compile(
     r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
-    r"(?:(?:선정|뽑|진출)(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)|지정(?:됐|되었|돼|되어))"
+    r"(?:(?:선정|뽑|진출|선발)(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)|지정(?:됐|되었|돼|되어)"
+    r"|(?:선정|선발)한(?=\s(?:데|바)\s))"
 )
 PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀", "건")
 # A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
@@ -88,6 +90,6 @@ def _picked_bodies(spot: Spot) -> bool:
     if spot.unit not in PICKED_UNITS or picked is None:
         return False
     tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
-    past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았"))
+    past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았", "한"))
     done = cues.PAST_TENSE.search(tail) or cues.ONGOING.search(tail)
     return past or (bool(done) and not cues.PLAN_WORDS.search(tail))

@@ -7,7 +7,8 @@ rest of each family:
 - turnout said otherwise (`주민 300여 명이 함께했다`, `축제는 9만여 명이 즐긴 것으로 보인다`),
   and visitors or users of a festival as the topic (`체험 부스 이용객은 4천 명에 달했다`, `하루
   방문객 수인 8천 명을 넘었다`), unless a goal is said;
-- entries a call received (`210편이 접수돼`, `35건의 제안이 제출됐다`, `48건을 접수받았다`);
+- entries a call received (`210편이 접수돼`, `35건의 제안이 제출됐다`, `48건을 접수받았다`, also
+  written apart, `12건이 접수 됐다`);
 - the people a survey asks or finds (`주민 800명을 대상으로 설문을 벌인다`, `조사 결과 … 12명을
   위험군으로 분류했다`);
 - bodies or people who do the work (`4개의 수행기관을 통해`, `11개 보건소가 참여한다`, `6명의
@@ -37,7 +38,7 @@ FESTIVAL = re.compile(r"축제|페스티벌|행사|박람회|공연|전시회")
 ENTRY_UNITS = ("건", "편", "점", "개", "팀", "명", "작품")
 RECEIVED = re.compile(
     r"^(?:여\s?)?(?:[이가]|의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?[이가])\s(?:[^\s,.]+\s)?"
-    r"(?:접수|제출|출품)(?:돼|됐|되었|되어|된|되는|되며|되고)"
+    r"(?:접수|제출|출품)\s?(?:돼|됐|되었|되어|된|되는|되며|되고)"
     r"|^(?:여\s?)?(?:의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?)?(?:을|를)\s접수(?:받|했|한|해)"
 )
 # A survey's frame: the people it asks (`주민 800명을 대상으로 설문을 벌인다`, `이번 실태조사는 …

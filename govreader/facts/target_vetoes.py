@@ -29,11 +29,13 @@ from govreader.facts.target_turnout import (
 )
 
 # Turnout at an event or a meeting (행사에는 … 150여명이 참석했다, 축제에 2백만 명이 다녀갔다) is
-# not what a program achieved; 참석 is attendance wherever it is said.
+# not what a program achieved; 참석 is attendance wherever it is said. The rounds of a contest are
+# events too (예선에는 40개 팀 500여 명이 참가했다): its entrants are its field, not a result.
 ATTENDED = re.compile(r"^(?:[이가을를]\s)?(?:[^\s,.]+\s){0,2}?[^\s,.]*참석")
 EVENT = re.compile(
     r"행사|축제|박람회|대회|페스티벌|기념식|시상식|설명회|발대식|개막식|개장식|준공식|개소식|공연"
     r"|전시회|훈련|회의|간담회|협의회|보고회|토론회|워크숍|세미나|포럼|총회|결의대회"
+    r"|예선|본선|결선|경연"
 )
 TURNOUT = re.compile(
     r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
@@ -90,10 +92,12 @@ REACH_AFTER = re.compile(
 # statistic; a rate (2분에 1건꼴) is no count at all.
 DEMAND_BEFORE = re.compile(r"(?:신고|민원|출동|발생)[’'”\"]?\s?(?:건수)?(?:가|는|은|이)?\s?$")
 RATE_AFTER = re.compile(r"^(?:여)?\s?(?:꼴|당|마다)")
-# Applicants (교육생 모집에는 1,052명이 지원해 5.1대 1의 경쟁률을 기록했다) are the demand a call
-# met, and a pool looked over (68명을 대상으로 … 평가를 거쳐 38명을 선정) is not who was picked.
+# Applicants (교육생 모집에는 1,052명이 지원해 5.1대 1의 경쟁률을 기록했다, 공모에는 214개 팀이
+# 신청해) are the demand a call met, and a pool looked over (68명을 대상으로 … 평가를 거쳐 38명을
+# 선정) is not who was picked.
 APPLIED = re.compile(
-    r"^(?:여\s?)?[이가]\s(?:[^\s,.]+\s){0,2}?(?:지원|신청|응모|응시)(?:해|했|하여|하였|한|하는|하며)"
+    r"^(?:여\s?)?(?:\s?(?:팀|기업|업체|단체))?[이가]\s(?:[^\s,.]+\s){0,2}?"
+    r"(?:지원|신청|응모|응시)(?:해|했|하여|하였|한|하는|하며)"
 )
 CALL = re.compile(r"경쟁률|\d\s?대\s?1|모집|공모")
 POOL_REVIEWED = re.compile(

@@ -23,6 +23,7 @@ from govreader.library.filters import (
 )
 from govreader.library.opening import damaged
 from govreader.library.records import ArticleRow, ListQuery, StoredArticle
+from govreader.library.schema import GENERATION_TRIGGERS
 from govreader.library.texts import DAMAGED, unpack
 from govreader.model import Article, FactKind, PageError
 
@@ -158,6 +159,19 @@ class Reads(LibraryFile):
             if where:
                 source = filtered_rows(conn, kind, where, params)
         return FactTable(self._read, kind, source)
+
+    def table_state(self) -> tuple[int, int] | None:
+        """The facts table's generation (changed by every write it could show, see
+        `schema._v6_table_generation`) and the schema version: equal twice, the table is the
+        same. None when a trigger that keeps the generation is missing (nothing can be said)."""
+        sql = (
+            "SELECT generation, (SELECT max(version) FROM schema_version) FROM table_generation"
+            " WHERE (SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+            " AND name GLOB 'table_generation_*') = ?"
+        )
+        with self._guard() as conn:
+            found = conn.execute(sql, (GENERATION_TRIGGERS,)).fetchone()
+        return None if found is None else (int(found[0]), int(found[1]))
 
     def _read(self, sql: str, params: Sequence[Any]) -> Iterator[list[tuple[Any, ...]]]:
         """The rows of one query, `READ_BATCH` at a time, the connection held until the last."""

@@ -234,17 +234,54 @@ ALTER TABLE articles ADD COLUMN facts_by TEXT
 unchanged page again when its article was read by older rules. `facts_by` is NULL also when a
 kind's facts were lost to a reader bug; both are NULL for articles stored before this step."""
 
+_V6_WATCHED = (
+    ("fact_lines", "INSERT"),
+    ("fact_lines", "UPDATE"),
+    ("fact_lines", "DELETE"),
+    ("fact_rows", "INSERT"),
+    ("fact_rows", "UPDATE"),
+    ("fact_rows", "DELETE"),
+    ("articles", "INSERT"),
+    ("articles", "UPDATE OF published, source, newest"),
+    ("articles", "DELETE"),
+)
+
+
+def _v6_table_generation(conn: sqlite3.Connection) -> None:
+    """Version 6: a number that changes with every change the facts table could show
+    (`table_generation`), so `govreader table` may answer from the output it kept for the
+    number it read (`kept_tables`). Triggers, not the writes' code: every write of the lines,
+    the rows, or the articles' dates and sources (the filters read them; reading state does
+    not count) changes it in its own transaction, whatever code makes it. A random number,
+    not a count: a library put back from a copy, or a new one at the same place, never comes
+    back to a number an answer was kept for unless its facts are the very same."""
+    conn.execute("CREATE TABLE table_generation (generation INTEGER NOT NULL)")
+    conn.execute("INSERT INTO table_generation (generation) VALUES (random())")
+    for table, event in _V6_WATCHED:
+        name = f"table_generation_{table}_{event.split()[0].lower()}"
+        conn.execute(
+            f"CREATE TRIGGER {name} AFTER {event} ON {table}"
+            " BEGIN UPDATE table_generation SET generation = random(); END"
+        )
+
+
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     _V1,
     _v2_fact_lines,
     _v3_compact,
     _V4_SLIM_LINES,
     _V5_READ_BY,
+    _v6_table_generation,
 )
 """MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file): SQL
 statements, or a function for a step that needs Python."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+GENERATION_TRIGGERS = len(_V6_WATCHED)
+"""The triggers that keep `table_generation` (named `table_generation_*`): a later step that
+rebuilds a watched table loses its triggers with it, and then the number is not trusted
+(`Reads.table_state`) until the step makes them again."""
 
 SHRUNK = MIGRATIONS.index(_V4_SLIM_LINES) + 1
 """The last version whose step left room behind: a library brought up from before it is vacuumed
