@@ -37,8 +37,13 @@ def add_parser(sub: Any, library_option: Any) -> None:
         "--until", metavar="DATE", help="only articles published on or before YYYY[-MM[-DD]]"
     )
     table.add_argument("--source", help="only articles from this source")
-    table.add_argument("--group-by", metavar="COLUMN", help="one row per value, with counts")
-    table.add_argument("--sort", metavar="COLUMN", help="order by this column")
+    table.add_argument(
+        "--group-by",
+        metavar="COLUMN",
+        help="one row per value, with counts; COLUMN is a heading the text shows (달성률, "
+        "program) or its name in JSON (rate, name)",
+    )
+    table.add_argument("--sort", metavar="COLUMN", help="order by this column (named as above)")
     table.add_argument(
         "--format", default="text", metavar="FORMAT", help="text (default), csv or json"
     )
@@ -53,19 +58,22 @@ def _bad(option: str, reason: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from govreader.import_report import open_library
     from govreader.library import LibraryError
-    from govreader.library.fact_columns import COLUMNS
+    from govreader.library.fact_columns import COLUMNS, accepted_names, column_named
     from govreader.model import FactKind
 
     kind = args.kind.lower().removesuffix("s")
     if kind not in KINDS:
         return _bad("table", f"unknown kind {args.kind!r} (one of {', '.join(KINDS)})")
-    names = [column.name for column in COLUMNS[FactKind(kind)]]
-    for option in ("group_by", "sort"):
+    columns = COLUMNS[FactKind(kind)]
+    for option in ("group_by", "sort"):  # a heading as shown, or a name: the name from here on
         value = getattr(args, option)
-        if value is not None and value not in names:
-            flag = "--" + option.replace("_", "-")
+        column = None if value is None else column_named(columns, value)
+        if column is not None:
+            setattr(args, option, column.name)
+        elif value is not None:
             return _bad(
-                flag, f"no column {value!r} in the {kind} table (one of {', '.join(names)})"
+                "--" + option.replace("_", "-"),
+                f"no column {value!r} in the {kind} table (one of {accepted_names(columns)})",
             )
     for option in ("since", "until"):
         value = getattr(args, option)

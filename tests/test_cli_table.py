@@ -144,6 +144,34 @@ def test_bad_arguments_get_one_line_and_status_2(
     assert len(err.splitlines()) == 1 and err.startswith(f"govreader: {names}: ")
 
 
+@pytest.mark.parametrize(
+    ("kind", "heading", "name"),
+    [("target", "달성률", "rate"), ("program", "Program", "name"), ("amount", "AMOUNT", "value")],
+)
+def test_sort_and_group_by_take_the_heading_the_text_shows(
+    capsys: pytest.CaptureFixture[str], samples: Path, kind: str, heading: str, name: str
+) -> None:
+    def table(*options: str) -> str:
+        status, out, err = run(capsys, "table", kind, *options, "--library", str(samples))
+        assert status == 0 and not err
+        return out
+
+    by_heading = table("--sort", heading, "--format", "json")
+    assert by_heading == table("--sort", name, "--format", "json")
+    assert by_heading != table("--format", "json")
+    grouped = table("--group-by", heading)
+    assert grouped == table("--group-by", name)
+    assert grouped.split()[:2] == [heading.lower() if heading.isascii() else heading, "rows"]
+
+
+def test_an_unknown_column_lists_the_names_and_headings_taken(
+    capsys: pytest.CaptureFixture[str], samples: Path
+) -> None:
+    status, _, err = run(capsys, "table", "target", "--sort", "colour", "--library", str(samples))
+    assert status == 2
+    assert "rate or 달성률" in err and "label, unit" in err
+
+
 @pytest.mark.slow
 def test_the_seed_award_is_a_row_with_the_corpus_imported(
     tmp_path: Path, seed_path: Path, corpus_dir: Path

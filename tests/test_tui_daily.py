@@ -243,7 +243,7 @@ async def test_messages_go_to_the_status_line_and_no_toast_covers_it(
         await pilot.press("e", "ctrl+c")
         await pilot.pause()
         assert not app._notifications and not app.screen.query("Toast")
-        assert status(app) == "q quits"  # not "Press [b]ctrl+q[/b]"
+        assert status(app) == "nothing selected to copy · q quits"  # no "Press [b]ctrl+q[/b]"
         await pilot.press("E")
         assert status(app).startswith("Wrote 9 facts to ./2024-07-21 가나구, ")
 

@@ -198,3 +198,65 @@ def test_at_no_width_does_the_right_edge_leave_a_stub_of_a_cell(library_dir: Pat
     for line in asyncio.run(run()):
         stubs = [cell for cell in line.split(" " * GAP) if cell.strip().endswith("…")]
         assert all(cell_len(cell.strip()) >= MIN_CELLS - 1 for cell in stubs), line
+
+
+def test_the_hidden_columns_hint_and_a_sort_message_share_the_status_line_whole(
+    library_dir: Path,
+) -> None:
+    """At 80 columns the targets hide some columns: alone, the hint says a wider terminal shows
+    them; beside `sorted by …` it is the shorter `← →`, and neither is cut with `…`. At 200
+    columns nothing is hidden and the message is whole."""
+
+    async def run() -> list[str]:
+        lines = []
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.press("v", str(TABLE_KINDS.index(FactKind.TARGET) + 1))
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                view = app.screen
+                assert isinstance(view, FactsView)
+                lines.append(view.status_bar.render().plain)
+                for keys in (["s"], ["right"] * 4 + ["s"]):  # by label, then by 달성률
+                    await pilot.press(*keys)
+                    await pilot.pause()
+                    lines.append(view.status_bar.render().plain)
+                await pilot.resize_terminal(200, 50)
+                await pilot.pause()
+                await pilot.pause()
+                lines.append(view.status_bar.render().plain)
+        return lines
+
+    alone, by_label, by_rate, wide = asyncio.run(run())
+    assert "hidden: ← → or a wider terminal" in alone
+    for line, order in ((by_label, "label, ascending"), (by_rate, "달성률, descending")):
+        assert "…" not in line and cell_len(line) <= 80, line
+        assert "hidden: ← →" in line and line.rstrip().endswith(f"sorted by {order}"), line
+    assert "hidden" not in wide and wide.rstrip().endswith("sorted by 달성률, descending")
+
+
+def test_beside_a_long_message_the_hint_shortens_to_the_count(
+    library_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export's `Wrote N rows to ./…` leaves the amounts' hint only `N hidden: ← →`."""
+    monkeypatch.chdir(tmp_path)
+
+    async def run() -> str:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library, export_dir=tmp_path)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.press("v", str(TABLE_KINDS.index(FactKind.AMOUNT) + 1))
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                await pilot.press("e")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                view = app.screen
+                assert isinstance(view, FactsView)
+                return view.status_bar.render().plain
+
+    line = asyncio.run(run())
+    assert "…" not in line and cell_len(line) <= 80, line
+    assert " hidden: ← →" in line and "columns hidden" not in line, line
+    assert "Wrote " in line and line.rstrip().endswith("amount table.json"), line

@@ -293,3 +293,34 @@ def test_the_terminal_shows_what_the_app_composed_after_every_key(
                 assert twin.differences() == [], (key, type(app.screen).__name__)
 
     asyncio.run(go())
+
+
+def test_ctrl_c_with_nothing_selected_says_so_as_the_help_calls_it_copy(library: Library) -> None:
+    """The help lists Ctrl+C as "Copy selected text"; pressed with nothing selected it said only
+    `q quits`. It says there was nothing to copy, and how to quit from where it was pressed:
+    `q` at once in a view, escape first where `q` is a letter (a prompt) or closes a dialog (the
+    help, a chooser: a dialog shuts out the app's keys, and there it said nothing at all)."""
+
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert any("Copy selected text" in line for line in help_lines(app))
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert said(app) == "nothing selected to copy · escape, then q quits"
+        await pilot.press("escape", "slash", "ctrl+c")
+        await pilot.pause()
+        assert isinstance(app.focused, Input)
+        assert said(app) == "nothing selected to copy · escape, then q quits"
+        await pilot.press("escape", "ctrl+c")
+        await pilot.pause()
+        assert said(app) == "nothing selected to copy · q quits"
+        await pilot.press("S", "ctrl+c")  # a dialog, which shuts out the app's own keys
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        assert said(app) == "nothing selected to copy · escape, then q quits"
+        await pilot.press("escape", "q")
+        await pilot.pause()
+        assert not app.is_running
+
+    run(test, library)

@@ -79,6 +79,24 @@ COLUMNS: dict[FactKind, tuple[Column, ...]] = {
 }
 """Each kind's columns, in the order the reader and `govreader table` show them."""
 
+
+def column_named(columns: tuple[Column, ...], given: str) -> Column | None:
+    """The column `given` names: its machine name (what JSON and CSV use) or the heading the
+    text shows (`rate` or `달성률`, `name` or `program`), in either case, so a reader can type
+    what they see. A machine name wins over another column's heading."""
+    wanted = given.strip().casefold()
+    for field in ("name", "title"):
+        for column in columns:
+            if getattr(column, field).casefold() == wanted:
+                return column
+    return None
+
+
+def accepted_names(columns: tuple[Column, ...]) -> str:
+    """The names `column_named` takes, for an error line: `rate or 달성률` where they differ."""
+    return ", ".join(c.name if c.name == c.title else f"{c.name} or {c.title}" for c in columns)
+
+
 DAY_COLUMNS = frozenset({"date", "first", "last"})
 """The columns holding a date and time (of publication), printed as the day alone."""
 

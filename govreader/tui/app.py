@@ -117,8 +117,13 @@ class GovReaderApp(ReaderApp):
         )
 
     def action_help_quit(self) -> None:
-        """Ctrl+C (Textual's way to quit is Ctrl+Q; ours is q)."""
-        self.show_message("q quits")
+        """Ctrl+C with nothing selected (the help lists it as "Copy selected text", which a
+        selection does first): say so, and how to quit, since the reflex may have been to quit.
+        Where `q` does something else (a prompt takes it as a letter, a dialog closes), escape
+        comes first."""
+        binding = self.active_bindings.get("q")
+        here = binding is not None and binding.binding.action in ("quit", "app.quit")
+        self.show_message(f"nothing selected to copy · {'' if here else 'escape, then '}q quits")
 
     def on_facts_view_fact_chosen(self, event: FactsView.FactChosen) -> None:
         self.main_screen.show_fact(event.article_id, event.start, event.end)

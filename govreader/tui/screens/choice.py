@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
+
+from govreader.tui.screens.dialog import Dialog
 
 VIM_KEYS = frozenset("jkgGq")
 
@@ -39,7 +40,7 @@ class ChoiceList(OptionList):
         screen.start_filter("" if event.character == "/" else event.character)
 
 
-class ChoiceScreen(ModalScreen[str | None]):
+class ChoiceScreen(Dialog[str | None]):
     """Dismisses with the chosen option's id, or None when cancelled with escape.
 
     Given `counts`, each choice shows its number of articles and typing narrows the list.

@@ -44,6 +44,15 @@ cut short."""
 KEY_CELLS = 20
 
 
+def hidden_hints(hidden: int) -> tuple[str, ...]:
+    """What the status line says of `hidden` columns, longest first. The status bar shows the
+    longest that leaves room for the message beside it (`StatusBar.show`'s `shorter`), so both
+    read whole at 80 columns: `2 columns hidden: ← →` beside `sorted by 달성률, descending`,
+    `2 hidden: ← →` beside `Wrote 26 rows to ./…`."""
+    counted = f"{hidden} column{'s' if hidden > 1 else ''} hidden: ← →"
+    return f"{counted} or a wider terminal", counted, f"{hidden} hidden: ← →"
+
+
 def elsewhere_keys() -> list[Binding]:
     """The articles view's keys that mean nothing here: each says where it works, instead of
     doing nothing. Not in the help or the footer (no description)."""
@@ -203,6 +212,7 @@ class FactsView(Screen[None]):
 
         table = self.shown
         parts = [KIND_LABELS[self.kind]]
+        hints: tuple[str, ...] = ()
         if table is not None:
             parts.append(f"{self.grid.cursor + 1 if len(table) else 0:,}/{len(table):,}")
             if table.grouped_by is not None:
@@ -211,13 +221,18 @@ class FactsView(Screen[None]):
                 parts.append("one group · escape: all")
             hidden = self.grid.hidden_columns
             if hidden and len(table):
-                plural = "s" if hidden > 1 else ""
-                parts.append(f"{hidden} column{plural} hidden: ← → or a wider terminal")
+                hints = hidden_hints(hidden)
+                parts.append(hints[0])
             elif self.grid.wider_than_view and len(table):
                 parts.append("← → more columns")
+        at = len(parts) - 1
         if self.query_ is not None:
             parts += describe_query(self.query_)
-        self.status_bar.show(left=" · ".join(parts), right=message)
+        lefts = [" · ".join(parts)]
+        for hint in hints[1:]:  # the status bar shows the longest that leaves its message room
+            parts[at] = hint
+            lefts.append(" · ".join(parts))
+        self.status_bar.show(left=lefts[0], right=message, shorter=lefts[1:])
 
     @on(FactGrid.Sort)
     def _sort(self, event: FactGrid.Sort) -> None:

@@ -13,11 +13,11 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from govreader.model import FactKind
 from govreader.tui.keys import key_label
+from govreader.tui.screens.dialog import Dialog
 from govreader.tui.symbols import UNICODE, Symbols
 from govreader.tui.wrap import wrap_line
 
@@ -131,7 +131,7 @@ class HelpText(Static):
         self.update(hang(self.body if self.page is None else self.page(width), width))
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """A page of text in a box (the help, the recent messages); escape, q, ? or F1 close it."""
 
     CSS_PATH = "dialogs.tcss"

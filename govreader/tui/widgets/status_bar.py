@@ -7,6 +7,7 @@ and never asks the screen for a new layout, which a `Static.update` would on eve
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -31,15 +32,23 @@ class StatusBar(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.left = ""
+        self.shorter: tuple[str, ...] = ()
         self.right = ""
         self.severity = "information"
         self.symbols = UNICODE
 
     def show(
-        self, *, left: str | None = None, right: str | None = None, severity: str = "information"
+        self,
+        *,
+        left: str | None = None,
+        right: str | None = None,
+        severity: str = "information",
+        shorter: Sequence[str] = (),
     ) -> None:
+        """`shorter`: ways to say `left` in fewer cells, shortest last, for when a message
+        beside it would otherwise cut it (kept with `left` until a new `left` is given)."""
         if left is not None:
-            self.left = left
+            self.left, self.shorter = left, tuple(shorter)
         if right is not None:
             self.right = right
             self.severity = severity if severity in SEVERITIES else "information"
@@ -50,7 +59,12 @@ class StatusBar(Widget):
         right, left = symbols.plain(self.right), symbols.plain(self.left)
         kept = min(cell_len(left), LEFT_KEPT)  # where the list is stays in sight
         right = fit_middle(right, max(width - 3 - kept, 0), symbols.ellipsis)
-        left = fit(left, max(width - cell_len(right) - 3, 0), symbols.ellipsis)
+        room = max(width - cell_len(right) - 3, 0)
+        for short in map(symbols.plain, self.shorter):
+            if cell_len(left) <= room:
+                break
+            left = short
+        left = fit(left, room, symbols.ellipsis)
         style = "message" if self.severity == "information" else self.severity
         text = Text(no_wrap=True, overflow="crop")
         text.append(" " + left + " ")
