@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.audience_phrase_words import ADVERBS, adnominal, connective, linking, noun_word
+from govreader.facts.audience_phrase_words import (
+    ADVERBS,
+    adnominal,
+    connective,
+    linking,
+    noun_word,
+    past_things,
+)
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import VAGUE, word_set
 
@@ -301,8 +308,8 @@ def _run_on(text: str, start: int, end: int) -> int:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """`text[start:end]` without leading vague words, a dangling argument, the clause it ran
-    into and trailing 등."""
-    start = _run_on(text, start, end)
+    into, a list of things before 등 and trailing 등."""
+    start = past_things(text, _run_on(text, start, end), end)
     while True:
         space = text.find(" ", start, end)
         word = text[start:space] if space > 0 else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.audience_words import HEAD_RE
+from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import is_plain_word, word_set
 
 _NUMBER_RE = re.compile(
@@ -124,3 +124,30 @@ def adnominal(word: str, before: str) -> bool:
     argument = bool(_ARGUMENT_END_RE.search(last))
     argument = argument or last in ADVERBS
     return word.endswith(("는", "은")) and argument and not _TOPIC_NOUN_RE.search(word[:-1])
+
+
+# `녹색제품 사용 등 시민들`, `탁구 경기 등 지역 주민들`: a list of activities closed by 등 that a
+# phrase read back ran into; the people after it are the phrase. Not a list of people
+# (`기초생활수급자 등 저소득층`), nor the argument of a clause (`우울과 불안 등 정서적 어려움을
+# 겪는 구민`: what follows 등 is no plain noun phrase), nor the members a count sums up
+# (`경기 남양주시 등 166개 기초자치단체`, `광역 15, 기초 166개 등 총 181개 지자체`).
+_ETC_RE = re.compile(r"(?:^|\s)등\s")
+_COUNT_START_RE = re.compile(r"^(?:총|약|모두|전체)?\s?\d")
+
+
+def past_things(text: str, start: int, end: int) -> int:
+    """`start` moved past a list of things closed by 등 before the people of the phrase."""
+    marks = list(_ETC_RE.finditer(text, start, end))
+    if not marks:
+        return start
+    after = marks[-1].end()
+    rest = text[after:end]
+    listed = text[start : marks[-1].start()].split()
+    if (
+        any(HEAD_RE.search(word.rstrip(",")) for word in listed)
+        or AGE_RE.search(" ".join(listed))
+        or _COUNT_START_RE.match(rest)
+        or not plain_phrase(rest)
+    ):
+        return start
+    return after
