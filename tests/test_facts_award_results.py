@@ -262,3 +262,21 @@ def test_an_events_word_before_a_grade_is_no_paired_subject() -> None:
         "특별상을 받았다."
     )
     assert not {w for _, w in found} & {"고충민원 처리실태 확인조사 평", "일자리 목표공시제 종합평"}
+
+
+def test_people_with_their_home_in_brackets_before_the_title() -> None:
+    found = who(
+        "새봄시는 시민 수기 공모전 수상작을 발표했다. 금상 수상작은 ▲표다인(새봄시) 씨의 "
+        "‘골목 햇살’ ▲하윤슬(누리군) 씨의 ‘강가의 집’ 등 2작품이다. 수필 부문에서는 "
+        "‘들꽃 편지’를 낸 구해솔(다온시 북구)씨가 대상을 차지했다."
+    )
+    assert {("금상", "표다인 씨"), ("금상", "하윤슬 씨"), ("대상", "구해솔 씨")} <= found
+
+
+def test_a_place_in_brackets_before_a_title_is_no_person() -> None:
+    found = who(
+        "새봄시는 관광 사진 공모전 수상작을 발표했다. 금상 수상작은 ▲동구(새봄시) 주무관의 "
+        "‘바다’ ▲표하람(누리군) 씨의 ‘갯벌’ 등 2작품이다."
+    )
+    assert ("금상", "표하람 씨") in found
+    assert not {w for _, w in found} & {"동구 주무관", "동구"}

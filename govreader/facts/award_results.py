@@ -39,9 +39,10 @@ _TITLE = (
     r"(?:\s?씨|\s(?:양|군|학생|교사|주무관|사무관|주사|주사보|소방경|소방교|소방장|군무원"
     r"|이병|일병|상병|병장|하사|중사|상사|원사|준위|소위|중위|대위|소령|중령|대령))"
 )
-# `김철수 씨`, `박민수 주무관`, `정하나 학생`: a name and the title after it.
+# `김철수 씨`, `박민수 주무관`, `정하나 학생`: a name and the title after it, with an age or the
+# home town between them (`이가을(52)씨`, `한다솜(누리군 북구)씨`).
 _TITLED_RE = re.compile(
-    rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?\(\d{{1,2}}\))?(?P<title>{_TITLE})"
+    rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?\((?:\d{{1,2}}|[가-힣·\s]{{2,12}})\))?(?P<title>{_TITLE})"
     r"(?=(?:이|가|의|은|는|을|를|에게|와|과|도|으로|로)?(?![가-힣]))"
 )
 # `박영희(가을 들녘)`: a name right before its work, home or age in brackets.
