@@ -262,3 +262,61 @@ def test_an_events_word_before_a_grade_is_no_paired_subject() -> None:
         "특별상을 받았다."
     )
     assert not {w for _, w in found} & {"고충민원 처리실태 확인조사 평", "일자리 목표공시제 종합평"}
+
+
+def test_people_with_their_home_in_brackets_before_the_title() -> None:
+    found = who(
+        "새봄시는 시민 수기 공모전 수상작을 발표했다. 금상 수상작은 ▲표다인(새봄시) 씨의 "
+        "‘골목 햇살’ ▲하윤슬(누리군) 씨의 ‘강가의 집’ 등 2작품이다. 수필 부문에서는 "
+        "‘들꽃 편지’를 낸 구해솔(다온시 북구)씨가 대상을 차지했다."
+    )
+    assert {("금상", "표다인 씨"), ("금상", "하윤슬 씨"), ("대상", "구해솔 씨")} <= found
+
+
+def test_a_place_in_brackets_before_a_title_is_no_person() -> None:
+    found = who(
+        "새봄시는 관광 사진 공모전 수상작을 발표했다. 금상 수상작은 ▲동구(새봄시) 주무관의 "
+        "‘바다’ ▲표하람(누리군) 씨의 ‘갯벌’ 등 2작품이다."
+    )
+    assert ("금상", "표하람 씨") in found
+    assert not {w for _, w in found} & {"동구 주무관", "동구"}
+
+
+def test_a_grade_keeps_only_the_winners_of_its_own_clause() -> None:
+    found = who(
+        "누리시는 시민 사진 공모전 시상식을 열었다. 일반부 최우수상은 ‘강변 노을’을 낸 "
+        "윤하람 씨가 받았으며, 차소리 씨와 편가온 씨가 우수상을 받았다."
+    )
+    assert ("최우수상", "윤하람 씨") in found
+    assert not {("최우수상", "차소리 씨"), ("최우수상", "편가온 씨")} & found
+
+
+def test_a_grade_said_not_given_opens_no_winners() -> None:
+    found = who(
+        "다온군은 홍보 포스터 공모전 결과를 발표했다. 포스터 부문 최우수상은 초등부는 "
+        "다온초등학교 변하늘 학생(5학년)의 작품이, 중등부는 다온중학교 석바다 학생(2학년)의 "
+        "작품이 각각 선정됐고 고등부는 최우수상 선정 없이 다온고등학교 하구름 학생(1학년)의 "
+        "작품이 우수상으로 선정됐다."
+    )
+    assert {("최우수상", "변하늘 학생"), ("최우수상", "석바다 학생")} <= found
+    assert ("최우수상", "하구름 학생") not in found
+
+
+def test_winners_paired_with_grades_closed_by_commas() -> None:
+    found = who(
+        "한빛구는 관광 콘텐츠 공모전 당선작을 발표했다. 영상 부문에서는 맹다솜(누리시)씨가 "
+        "‘골목 산책’으로 최우수상, 탁보람(한빛구)씨가 ‘시장 풍경’으로 우수상, 국새롬(다온군)씨가 "
+        "‘강둑’으로 장려상에 각각 뽑혔다."
+    )
+    spaced = {(p, (w or "").replace("씨", " 씨").replace("  ", " ")) for p, w in found}
+    assert {("최우수상", "맹다솜 씨"), ("우수상", "탁보람 씨"), ("장려상", "국새롬 씨")} <= spaced
+    assert ("우수상", "국새롬 씨") not in spaced
+
+
+def test_the_same_grade_again_keeps_the_winners_between() -> None:
+    found = who(
+        "가람군은 청소년 골든벨 시상식을 열었다. 가람고 편하늘 학생과 누리고 표바다 학생은 "
+        "군수상(우수상, 장학금 각 20만 원)을 받았으며 다솜고 석누리 학생과 하람고 구다온 학생은 "
+        "교육장상(우수상, 각 20만 원)을 받았다."
+    )
+    assert {("우수상", "석누리 학생"), ("우수상", "구다온 학생")} <= found

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from govreader.facts.award_reading import VERB_RE, is_planned
 from govreader.facts.award_record import Award
+from govreader.facts.award_results import slot_end
 from govreader.facts.award_winner_words import UNIT_END_RE
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
@@ -23,6 +24,10 @@ from govreader.model import FactKind
 _PRIZE_HEAD_RE = re.compile(
     r"(?:(?<=^)|(?<=[\s▲△○·,]))(?P<prize>(?:대|최우수|우수|장려|금|은|동|특별|입선)상|대상)"
     r"(?:에는|에|은|는|으로는)\s"
+)
+# A grade told after its winners (`B씨와 C씨가 우수상을 받았다`), later in the sentence.
+_LATER_RE = re.compile(
+    r"(?<![가-힣])(?P<grade>(?:대|최우수|우수|장려|금|은|동|특별)상)(?:을|를|에|으로)\s"
 )
 _QUOTED_RE = re.compile(r"[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]")
 _TITLE = r"씨|주무관|사무관|주사|팀장"
@@ -59,7 +64,9 @@ def owned_awards(piece: Piece, published_year: int | None) -> list[Award]:
         return []
     found: list[Award] = []
     for head, after in zip(heads, [*heads[1:], None], strict=True):
-        end = after.start() if after else len(text)
+        later = _LATER_RE.search(text, head.end())
+        other = later is not None and later.group("grade") != head.group("prize")
+        end = slot_end(text, head.end(), after.start() if after else len(text), other)
         entrants: dict[str, int] = {}
         for who, who_end in _entrants(text, head.end(), end):
             entrants.setdefault(who, who_end)

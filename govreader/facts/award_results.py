@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.award_reading import is_planned
+from govreader.facts.award_reading import PAST, is_planned
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import (
     COMPOUND_SURNAMES,
@@ -39,9 +39,10 @@ _TITLE = (
     r"(?:\s?씨|\s(?:양|군|학생|교사|주무관|사무관|주사|주사보|소방경|소방교|소방장|군무원"
     r"|이병|일병|상병|병장|하사|중사|상사|원사|준위|소위|중위|대위|소령|중령|대령))"
 )
-# `김철수 씨`, `박민수 주무관`, `정하나 학생`: a name and the title after it.
+# `김철수 씨`, `박민수 주무관`, `정하나 학생`: a name and the title after it, with an age or the
+# home town between them (`이가을(52)씨`, `한다솜(누리군 북구)씨`).
 _TITLED_RE = re.compile(
-    rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?\(\d{{1,2}}\))?(?P<title>{_TITLE})"
+    rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?\((?:\d{{1,2}}|[가-힣·\s]{{2,12}})\))?(?P<title>{_TITLE})"
     r"(?=(?:이|가|의|은|는|을|를|에게|와|과|도|으로|로)?(?![가-힣]))"
 )
 # `박영희(가을 들녘)`: a name right before its work, home or age in brackets.
@@ -60,8 +61,11 @@ _IN_BRACKET_RE = re.compile(rf"\((?P<who>{_NAME})(?:\s?외\s?\d+\s?(?:명|인))?
 _MARKED_RE = re.compile(r"[▲△○□’'”]\s?$")
 # `신청 대상은`, `프로그램 참여 대상은`: whom a programme is for, told with its topic particle.
 _TARGET_OF_RE = re.compile(r"(?:신청|참여|참가|지원|모집|접수|수강|이용|입주|가입)\s?$")
-# A grade word the sentence counts (`대상 1점, 금상 2점`) opens no slot.
-_COUNTED_RE = re.compile(r"\s?\d+\s?(?:점|명|편|건|개|작품|팀)")
+# A grade word the sentence counts (`대상 1점, 금상 2점`) opens no slot, nor one it says was not
+# given (`고등부는 최우수상 (선정) 없이 …`).
+_COUNTED_RE = re.compile(r"\s?\d+\s?(?:점|명|편|건|개|작품|팀)|(?:\s선정)?\s없이")
+# `…가 받았으며,`, `…이 선정됐고`: a clause closed by its own receiving verb.
+_CLAUSE_CUT_RE = re.compile(rf"(?<=[{PAST}])(?:으며|고),?\s")
 
 
 def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -100,6 +104,17 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
 
 
+def slot_end(text: str, start: int, end: int, other_grade: bool) -> int:
+    """Where the winners of the grade told at `start` stop: at the next grade (`end`), or sooner
+    at the end of their clause when another grade follows its own winners (`최우수상은 A씨가
+    받았으며, B씨와 C씨가 우수상을 받았다`: B and C are not the 최우수상's). Before the same grade
+    again, whoever stands between is that grade's either way."""
+    if not other_grade:
+        return end
+    cut = _CLAUSE_CUT_RE.search(text, start, end)
+    return cut.start() if cut else end
+
+
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < at < b for a, b in spans)
 
@@ -115,9 +130,16 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
     for index, grade in enumerate(grades):
         if grade.group("grade") == "대상" and grade.group("particle") in ("으로", "로"):
             continue  # `시민을 대상으로`: the target, no grade
+        if not grade.group("particle") and text.startswith(",", grade.end()):
+            continue  # `A씨가 ‘들녘’으로 우수상, B씨가 …`: the grade of the winners before it
         if grade.group("grade") == "대상" and _TARGET_OF_RE.search(text, 0, grade.start()):
             continue  # `신청 대상은 공고일 기준 …`, `참여 대상은 만 60세 이상`: whom it is for
         end = grades[index + 1].start() if index + 1 < len(grades) else len(text)
+        # Another grade later in the sentence, however told (`B씨가 우수상을 받았다`).
+        other = any(
+            g.group() != grade.group("grade") for g in _ANY_GRADE_RE.finditer(text, grade.end())
+        )
+        end = slot_end(text, grade.end(), end, other)
         for _, who_end, winner in people_in(text, grade.end(), end):
             found.append(
                 Award(grade.start(), who_end, piece, prize=grade.group("grade"),
@@ -130,7 +152,11 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
 # its winners before it.
 _GRADE_LAST_RE = re.compile(
     rf"(?<![가-힣])(?P<grade>{_GRADES})(?:\s?(?:작품|수상작))?(?:에|으로|로|을|를|의)\s(?:\S+\s)?"
-    r"(?:선정(?:됐|되었|돼)|수상(?:했|하였)|받았|영예를|영광을|뽑혔|차지(?:했|하였))"
+    r"(?:선정(?:됐|되었|돼)|수상(?:했|하였|하고)|받았|받고|영예를|영광을|뽑혔|차지(?:했|하였|하고))"
+    # `A씨가 ‘들녘’으로 우수상, B씨가 …로 장려상에 각각 뽑혔다`: a pair's grade closed by a
+    # comma, the verb told once at the end.
+    rf"|(?<![가-힣])(?P<paired>{_GRADES})(?:을|를)?,\s"
+    r"(?=.*(?:선정(?:됐|되었|돼)|수상(?:했|하였)|받았|뽑혔|차지(?:했|하였)|올랐))"
 )
 
 
@@ -144,13 +170,15 @@ def winners_before_grade(piece: Piece, published_year: int | None) -> list[Award
     if is_planned(text):
         return []
     found = []
-    for grade in _GRADE_LAST_RE.finditer(text):
+    for closing in _GRADE_LAST_RE.finditer(text):
+        group = "grade" if closing.group("grade") else "paired"
+        start, end = closing.span(group)
         # The winners sit after the grade word before it, whatever it is (`최우수상은 A가,
         # 고등부는 최우수상 없이 B의 작품이 우수상에`): A is that grade's.
-        opened = [g.end() for g in _ANY_GRADE_RE.finditer(text, 0, grade.start())]
-        for who_start, _, winner in people_in(text, opened[-1] if opened else 0, grade.start()):
+        opened = [g.end() for g in _ANY_GRADE_RE.finditer(text, 0, start)]
+        for who_start, _, winner in people_in(text, opened[-1] if opened else 0, start):
             found.append(
-                Award(who_start, grade.end("grade"), piece, prize=grade.group("grade"),
+                Award(who_start, end, piece, prize=closing.group(group),
                       recipient=winner, year=published_year)
             )  # fmt: skip
     return found
@@ -204,7 +232,7 @@ def with_results(shaped: list[Award], results: list[Award]) -> list[Award]:
         return shaped
     kept = []
     for award in results:
-        if _count(results, award.prize) < _count(shaped, award.prize):
+        if _count(results, award.prize) < _count(_named(shaped), award.prize):
             continue
         same_grade = [a for a in shaped if a.prize == award.prize]
         twin = next((a for a in same_grade if _same_person(a, award)), None)
@@ -219,6 +247,15 @@ def with_results(shaped: list[Award], results: list[Award]) -> list[Award]:
 def _same_person(a: Award, b: Award) -> bool:
     one, other = (re.sub(r"\s", "", x.recipient or "") for x in (a, b))
     return bool(one and other) and (one in other or other in one)
+
+
+def _named(awards: list[Award]) -> list[Award]:
+    """The awards that name a winner: a work (`‘…’ 작품`) read where its maker belongs names
+    no one, and counts for no grade against the run's people."""
+    return [
+        a for a in awards
+        if a.recipient and (is_person_or_body(a.recipient) or is_bare_name(a.recipient))
+    ]  # fmt: skip
 
 
 def _count(awards: list[Award], prize: str | None) -> int:
