@@ -9,7 +9,7 @@ organizer is `X 주관/주최`, a body whose clause runs into the name (`행정�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from govreader.facts.award_prizes import NOT_IN_NAMES, PRIZE_RE, QUOTED_GRADE_RE
@@ -271,12 +271,23 @@ def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     sentence, so the answer is kept for the next one."""
     if "(" not in text:
         return text, range(len(text))
+    return with_asides_read(text, lambda inside: None)
+
+
+def with_asides_read(text: str, read: Callable[[str], str | None]) -> tuple[str, Sequence[int]]:
+    """`text` with each parenthesised aside replaced by what `read` makes of the words inside
+    it (left out when it gives None; what it gives has as many characters as the aside, its
+    brackets included), and the map of each character back to its index in `text`."""
     parts: list[str] = []
     kept: list[int] = []
     position = 0
     for match in _PAREN_RE.finditer(text):
         parts.append(text[position : match.start()])
         kept.extend(range(position, match.start()))
+        replacement = read(text[match.start() + 1 : match.end() - 1])
+        if replacement is not None:
+            parts.append(replacement)
+            kept.extend(range(match.start(), match.end()))
         position = match.end()
     parts.append(text[position:])
     kept.extend(range(position, len(text)))

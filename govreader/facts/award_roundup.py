@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_prizes import NOT_IN_NAMES, PRIZE_WORDS, canonical_prize
-from govreader.facts.award_reading import is_planned, without_brackets
+from govreader.facts.award_reading import is_planned, with_asides_read, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import is_person_or_body
@@ -83,7 +83,6 @@ _SUBJECT_RE = re.compile(r"(?<!\S)(?P<who>\S+?)(?:이|가|은|는)\s")
 # `마을` (a village) ends like the object particle and opens no clause.
 _OBJECT_RE = re.compile(r"(?<!마)을\s|를\s")
 _MIN_NAME = 4
-_PAREN_RE = re.compile(r"\([^()]*\)")
 _BRACKETED_GRADE_RE = re.compile(PRIZE_WORDS)
 # Events joined by `와/과/및` or told in a row, each ending on what names a whole event.
 _AND_RE = re.compile(r"(?<=[가-힣])(?:와|과)\s|\s및\s")
@@ -185,19 +184,13 @@ def _with_bracketed_grades(text: str) -> tuple[str, Sequence[int]]:
     ends the item, for its closing one (`시군평가(우수)에서도`)."""
     if "(" not in text:
         return without_brackets(text)
-    parts: list[str] = []
-    kept: list[int] = []
-    position = 0
-    for match in _PAREN_RE.finditer(text):
-        parts.append(text[position : match.start()])
-        kept.extend(range(position, match.start()))
-        if _BRACKETED_GRADE_RE.fullmatch(text, match.start() + 1, match.end() - 1):
-            parts.append(f" {text[match.start() + 1 : match.end() - 1]},")
-            kept.extend(range(match.start(), match.end()))
-        position = match.end()
-    parts.append(text[position:])
-    kept.extend(range(position, len(text)))
-    return "".join(parts), tuple(kept)
+    return with_asides_read(text, _grade_as_item)
+
+
+def _grade_as_item(inside: str) -> str | None:
+    """A bracketed grade as if written after its event: a blank for the opening bracket, the
+    grade, and a comma (ending the item) for the closing one; any other aside is left out."""
+    return f" {inside}," if _BRACKETED_GRADE_RE.fullmatch(inside) else None
 
 
 def _item_start(text: str, since: int, grade_at: int) -> int:
