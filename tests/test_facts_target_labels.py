@@ -74,3 +74,60 @@ def test_labels_hold_no_particle_date_or_adjective() -> None:
         for word in (label or "").split():
             assert word not in ("2024년", "상반기", "지난해에는", "새로운", "대비")
             assert not word.endswith(("을", "를", "의", "에서"))
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "label"),
+    [
+        # the count is what the sentence says of its topic, past a comparison in between
+        (
+            "프로그램 수강생은 전년보다 310명 늘어난 2,840명으로 집계됐다.",
+            "2,840명",
+            "프로그램 수강생",
+        ),
+        # a count of things (`… 수가`) keeps the nouns that say of what
+        (
+            "구는 올해 청년 취업자 수가 전년보다 640명 늘어난 4,120명을 기록했다고 밝혔다.",
+            "4,120명",
+            "청년 취업자 수",
+        ),
+        ("누적 방문객 수는 9월 말 기준 38만 명에 달했다.", "38만 명", "방문객 수"),
+        # a total of a list said as the predicate
+        ("선발 인원은 일반 40명과 우대 12명 등 모두 52명이다.", "52명", "선발 인원"),
+    ],
+)
+def test_a_sentence_topic_labels_the_count_it_is_said_of(text: str, count: str, label: str) -> None:
+    assert labels(text)[count] == label
+
+
+def test_an_agent_topic_is_no_label() -> None:
+    found = labels("복지재단은 올해 장학생을 뽑아 지원 대상이 모두 85명으로 늘었다.")
+    assert found.get("85명") != "복지재단"
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "label"),
+    [
+        (
+            "군은 상반기 청년 일자리 목표 대비 103.5%를 달성했다.",
+            "103.5%",
+            "청년 일자리 목표 달성률",
+        ),
+        ("이는 귀농 가구 목표의 88%에 이른다.", "88%", "귀농 가구 목표 달성률"),
+        (
+            "구는 올해 공영주차장 확충 목표치 91%를 조기 달성했다.",
+            "91%",
+            "공영주차장 확충 목표 달성률",
+        ),
+        ("시는 임기 내 목표 3,000개의 46%를 채웠다.", "46%", "목표 달성률"),
+    ],
+)
+def test_a_share_of_a_goal_is_labelled_as_the_goal_achieved(
+    text: str, count: str, label: str
+) -> None:
+    assert labels(text)[count] == label
+
+
+def test_a_rates_own_goal_is_no_share_of_a_goal() -> None:
+    label = labels("도는 2026년까지 고용률 목표 70%를 세웠다.").get("70%")
+    assert label is None or "달성률" not in label

@@ -46,6 +46,20 @@ _TOPIC = ("은", "는", "이", "가")
 _BEFORE_ENDS = (*_TOPIC, "을", "를")
 _FILLER_ENDS = (*_BEFORE_ENDS, "인", "로", "으로", "도")
 _OWNED_AFTER = re.compile(r"(?:여)?\s?(?:\([^()]{0,40}\)\s?)?(?:의\s|\s)")
+# A count that is what the sentence says of its topic (`… 4,350명으로 늘었다`, `… 130명이다`).
+_PREDICATE = re.compile(
+    r"(?:여|가량)?\s?(?:으로|로\s|이다|이었|였다|이며|에\s?(?:달|이르|그쳤)|[을를]\s(?:기록|넘|돌파))"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n|[“”\"▲△□○■◆●▷▶◇]")
+# Topics that are who acts, not what is counted (`서울시는`, `센터는`, `구는`).
+_AGENT_END = re.compile(r"(?:[시군구도청]|센터|재단|공단|기관|당국|정부|위원회|협회|기업|업체)$")
+_TOPIC_SPAN = 100
+# A share of a goal (`목표 대비 112%`, `목표의 94%`, `목표 2,000개의 127%`, `목표치 78%를 달성`).
+_GOAL_SHARE = re.compile(
+    r"목표치?(?:\s?대비|['’]?의|\s[\d,.만천]+\s?[가-힣]{1,2}의|(?P<bare>))\s?$"
+)
+_ACHIEVED = re.compile(r"[을를]\s(?:조기\s)?달성")
+_RATE_END = re.compile(r"(?:[률율]|비중|비율)$")
 _AFTER_WORDS = 3
 _ADJECTIVE_LENGTH = 3
 _BEFORE_WORDS = 3
@@ -55,10 +69,15 @@ _WINDOW = 48
 def label(text: str, start: int, end: int, unit: str) -> str | None:
     """The label of the count `text[start:end]` counted in `unit`, or None when the clause does
     not say what it counts."""
+    share = _goal_share(text, start, end) if unit == "%" else None
+    if share is not None:
+        return " ".join([*share, "목표", "달성률"])
     measured, topic = _before(text, start, unit)
     owned = _owned_after(text, end)
     work = _work_after(text, end)
     words = measured or owned[:2] or topic or ([unit] if unit in _NOUN_COUNTERS else [])
+    if not words and _PREDICATE.match(text, end):
+        words = _sentence_topic(text, start)
     if not words:
         return None  # a work alone (`…개를 창출했다`) does not say what is counted
     if measured and owned and _WORK.fullmatch(owned[-1]):
@@ -110,6 +129,42 @@ def _before(text: str, start: int, unit: str) -> tuple[list[str], list[str]]:
     if nouns and unit in _NOUN_COUNTERS and not nouns[-1].endswith(unit):
         nouns.append(unit)
     return nouns, []
+
+
+def _goal_share(text: str, start: int, end: int) -> list[str] | None:
+    """The nouns of the goal a percentage is a share of (`일자리 목표 대비 124%` → 일자리), or
+    None when the count is no share of a goal. A bare `목표 N%` is a share only when achieved
+    (`목표치 78%를 달성`), and never after a rate (`고용률 목표 70%`: that rate's goal)."""
+    origin = max(0, start - _WINDOW)
+    share = _GOAL_SHARE.search(text, origin, start)
+    if not share:
+        return None
+    measured, topic = _before(text, share.start(), "%")
+    nouns = measured or topic
+    if share.group("bare") is not None and (
+        not _ACHIEVED.match(text, end) or (nouns and _RATE_END.search(nouns[-1]))
+    ):
+        return None
+    return nouns
+
+
+def _sentence_topic(text: str, start: int) -> list[str]:
+    """The nouns of the nearest topic or subject earlier in the sentence, when the count is what
+    the sentence says of it (`참여자 수는 지난해보다 706명 늘어난 4,350명으로` → 참여자 수); an
+    agent topic (`구는`) says who counts, not what, and gives none."""
+    window = text[max(0, start - _TOPIC_SPAN) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    words = (window[ends[-1].end() :] if ends else window).split()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].rstrip(",")
+        particle = next((p for p in (*_TOPIC, "도") if word.endswith(p) and len(word) > 1), "")
+        stem = word[: -len(particle)] if particle else ""
+        if stem == "수":  # `이용객 수가`: the count of what the nouns before name
+            before = _nouns(words[:index])
+            return [*before, stem] if before else []
+        if stem and _noun(stem):
+            return [] if _AGENT_END.search(stem) else _nouns([*words[:index], stem])
+    return []
 
 
 def _strip(word: str, endings: tuple[str, ...]) -> str:
