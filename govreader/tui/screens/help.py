@@ -156,7 +156,7 @@ class HelpScreen(Dialog[None]):
         self.page = page
         self.title_text = title
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
             box.border_title = self.title_text
             box.border_subtitle = "escape to close"
