@@ -20,9 +20,10 @@ from textual.widgets import Input
 from govreader.tui.symbols import UNICODE
 
 _FUNCTION_KEY = re.compile(r"f\d{1,2}")
-ESSENTIAL_KEYS = frozenset({"help", "find", "facts-view"})
-"""The ids of the bindings a narrow footer keeps longest (`?`, `/`, `v`): the way to every other
-key, to find, and to the other view."""
+ESSENTIAL_KEYS = frozenset({"quit", "help", "find", "facts-view", "table-export"})
+"""The ids of the bindings a narrow footer keeps longest (`q`, `?`, `/`, `v`, the facts view's
+`e`): the way out, to every other key, to find, to the other view, and the table's export, so
+both views show `q Quit` at 80 columns (the facts view's `esc Back` gives way, `v` does as much)."""
 
 
 class KeyBar(Widget):
