@@ -116,8 +116,8 @@ def hang(body: Text, width: int) -> Text:
 
 
 class HelpText(Static):
-    """The help's text, wrapped again to the box's width whenever that changes (and laid out
-    again for it by `page`, when given)."""
+    """The help's text, wrapped again to the width inside its padding whenever that changes
+    (and laid out again for it by `page`, when given)."""
 
     def __init__(
         self, body: Text, *, page: Callable[[int], Text] | None = None, id: str | None = None
@@ -127,7 +127,7 @@ class HelpText(Static):
         self.page = page
 
     def on_resize(self, event: events.Resize) -> None:
-        width = event.size.width
+        width = event.size.width - self.styles.gutter.width  # the event's size holds the padding
         self.update(hang(self.body if self.page is None else self.page(width), width))
 
 
