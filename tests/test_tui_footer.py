@@ -55,8 +55,8 @@ def test_a_wide_footer_shows_every_main_key_in_order(library_dir: Path) -> None:
 
 def test_under_a_dialog_the_footer_says_the_dialogs_keys(library_dir: Path) -> None:
     """A dialog shuts out the reader's keys, so the reader's `q Quit` must not show under it:
-    the help's footer says how to close it, the question's its answers, and no palette key
-    (Ctrl+P does nothing there)."""
+    the help's footer says how to close it (`Close`: the same box shows the recent messages),
+    the question's its answers, and no palette key (Ctrl+P does nothing there)."""
 
     async def run() -> tuple[str, str, str]:
         with Library.open(library_dir) as library:
@@ -79,5 +79,5 @@ def test_under_a_dialog_the_footer_says_the_dialogs_keys(library_dir: Path) -> N
 
     main, in_help, asked = asyncio.run(run())
     assert " q Quit " in main
-    assert in_help.split() == ["esc", "Close", "help"], in_help
+    assert in_help.split() == ["esc", "Close"], in_help
     assert asked.split() == ["y", "Yes", "n", "No"], asked
