@@ -247,7 +247,7 @@ def table_lines(table: FactTable, available: int | None = None) -> list[str]:
     header = gap.join(
         fit(column.title, size, column.numeric)
         for column, size in zip(table.columns, sizes, strict=True)
-    )
+    ).rstrip()
     padded = [
         _column(column, column_values, found, shown, counted, size)
         for column, column_values, found, shown, counted, size in zip(

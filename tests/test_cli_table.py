@@ -54,6 +54,19 @@ def test_text_is_aligned_columns_with_a_header(
             assert before is not None, (line, start)
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_text_line_ends_in_spaces_the_header_as_the_rows(
+    capsys: pytest.CaptureFixture[str], samples: Path, kind: str
+) -> None:
+    """A last column of words pads its header as wide as its rows; the header is trimmed as
+    the rows are, so a pipe or a diff sees no trailing blanks on the first line only."""
+    status, out, _err = run(capsys, "table", kind, "--library", str(samples))
+    assert status == 0
+    lines = out.splitlines()
+    assert len(lines) > 1
+    assert [line for line in lines if line != line.rstrip()] == []
+
+
 def _cells_upto(line: str, cells: int) -> str | None:
     """The text of `line` before cell `cells`, or None when a wide character straddles it."""
     used = 0

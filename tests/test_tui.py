@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 import pytest
 from rich.cells import cell_len
+from textual.containers import VerticalScroll
 
 from govreader.export import export_name
 from govreader.library import Library, LibraryError, ListQuery, import_paths
@@ -748,6 +749,27 @@ async def test_help_lists_live_bindings_and_the_colour_legend(
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("f1")
         assert isinstance(app.screen, HelpScreen)
+
+
+@synchronously
+async def test_the_help_scroll_bar_is_at_the_boxs_edge_beside_the_text(
+    library: Library, tmp_path: Path
+) -> None:
+    """The box's side padding belongs to the text: the scroll bar is drawn against the border,
+    not two cells inside it over the text's column, and the text is as wide as before."""
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        box = app.screen.query_one("#help-box", VerticalScroll)
+        text = app.screen.query_one("#help-text")
+        assert box.show_vertical_scrollbar
+        bar = box.vertical_scrollbar.region
+        assert bar.right == box.region.right - 1  # against the right border
+        assert text.content_region.right <= bar.x - 2  # two blank cells before it
+        assert text.content_region.x == box.region.x + 3  # border, then two cells
+        assert text.content_region.width == 72 - 2 - 2 * 2 - 2
 
 
 @synchronously

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from govreader.library import Library
 from govreader.tui.app import GovReaderApp
+from govreader.tui.screens.confirm import ConfirmScreen
 from govreader.tui.screens.facts_view import FactsView
+from govreader.tui.screens.help import HelpScreen
 from govreader.tui.widgets.key_bar import KeyBar
 
 
@@ -37,8 +39,10 @@ def test_at_80_columns_the_footer_keeps_find_the_other_view_and_help(library_dir
     in_list, in_article, in_view = footers(library_dir, 80)
     for keys in (in_list, in_article):
         assert " / Find " in keys and " v Table " in keys and " ? Help " in keys, keys
-        assert len(keys) <= 80
+        assert " q Quit " in keys and len(keys) <= 80
     assert " v Articles " in in_view and " ? Help " in in_view and " e Export " in in_view
+    # quitting is shown in both views alike (escape, which `v Articles` stands for, gives way)
+    assert " q Quit " in in_view and len(in_view) <= 80, in_view
     assert in_view.rstrip().endswith("^p palette")
 
 
@@ -47,3 +51,33 @@ def test_a_wide_footer_shows_every_main_key_in_order(library_dir: Path) -> None:
     assert in_list.index(" q Quit ") < in_list.index(" ] Next fact ") < in_list.index(" / Find ")
     assert " [ Previous fact " in in_list
     assert in_view.index(" esc Back ") < in_view.index(" e Export ") < in_view.index(" q Quit ")
+
+
+def test_under_a_dialog_the_footer_says_the_dialogs_keys(library_dir: Path) -> None:
+    """A dialog shuts out the reader's keys, so the reader's `q Quit` must not show under it:
+    the help's footer says how to close it (`Close`: the same box shows the recent messages),
+    the question's its answers, and no palette key (Ctrl+P does nothing there)."""
+
+    async def run() -> tuple[str, str, str]:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.pause()
+                main = app.screen.query_one(KeyBar)._text.plain
+                await pilot.press("question_mark")
+                await pilot.pause()
+                assert isinstance(app.screen, HelpScreen)
+                in_help = app.screen.query_one(KeyBar).render().plain
+                # the bottom line is the help's own bar, not the reader's showing through
+                assert app.screen.get_widget_at(0, 23)[0] is app.screen.query_one(KeyBar)
+                await pilot.press("q")
+                await pilot.press("d")  # remove the article: asks first
+                await pilot.pause()
+                assert isinstance(app.screen, ConfirmScreen)
+                asked = app.screen.query_one(KeyBar).render().plain
+                return main, in_help, asked
+
+    main, in_help, asked = asyncio.run(run())
+    assert " q Quit " in main
+    assert in_help.split() == ["esc", "Close"], in_help
+    assert asked.split() == ["y", "Yes", "n", "No"], asked

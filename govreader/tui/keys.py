@@ -147,7 +147,7 @@ TABLE_EXPORT = "Export the table shown (kind, filter, order, grouping) as "
 FACTS_VIEW_KEYS = [
     Binding("v", "close", "Articles", id="facts-view", tooltip="Back to the articles view"),
     Binding("escape", "back", "Back", tooltip="Leave the group, or back to the articles"),
-    Binding("e", "export('json')", "Export", tooltip=TABLE_EXPORT + "JSON"),
+    Binding("e", "export('json')", "Export", id="table-export", tooltip=TABLE_EXPORT + "JSON"),
     Binding("E", "export('csv')", "Export CSV", show=False, tooltip=TABLE_EXPORT + "CSV"),
     *(
         Binding(key, f"kind('{kind}')", KIND_LABELS[kind], show=False)

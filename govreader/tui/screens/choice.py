@@ -69,7 +69,7 @@ class ChoiceScreen(Dialog[str | None]):
         self.filterable = counts is not None
         self._held = 0  # the box's height held as its least (see `_hold_height`)
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical(id="choice-box") as box:
             box.border_title = self.title_text
             # the key bar below is the reader's: the dialog says its own keys

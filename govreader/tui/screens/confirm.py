@@ -29,7 +29,7 @@ class ConfirmScreen(Dialog[bool]):
         self.title_text = title
         self.question = question
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical(id="confirm-box") as box:
             box.border_title = self.title_text
             box.border_subtitle = "y: yes, n: no"

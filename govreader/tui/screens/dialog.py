@@ -3,19 +3,34 @@
 A modal screen shuts out the app's keys, so Ctrl+C there, with nothing selected, fell through
 Textual's "Copy selected text" (as the help lists it) to nothing at all: the app's answer, that
 there is nothing to copy and how to quit, is asked for here instead.
+
+A dialog draws over the whole terminal, the reader's key bar with the rest: each dialog has a
+key bar of its own, so `q Quit` (which closes a dialog) is not shown under one.
 """
 
 from __future__ import annotations
 
 from typing import TypeVar
 
+from textual.app import ComposeResult
 from textual.screen import ModalScreen
+
+from govreader.tui.widgets.key_bar import KeyBar
 
 Result = TypeVar("Result")
 
 
 class Dialog(ModalScreen[Result]):
-    """A modal screen whose Ctrl+C copies the selection, or says why nothing was copied."""
+    """A modal screen whose Ctrl+C copies the selection, or says why nothing was copied, with
+    its box (`compose_box`) over a key bar of its own keys."""
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_box()
+        yield KeyBar(id="keys")
+
+    def compose_box(self) -> ComposeResult:
+        """The dialog's box, drawn in the middle of the screen."""
+        yield from ()
 
     def action_copy_text(self) -> None:
         if self.get_selected_text() is None:

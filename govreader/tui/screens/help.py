@@ -116,8 +116,8 @@ def hang(body: Text, width: int) -> Text:
 
 
 class HelpText(Static):
-    """The help's text, wrapped again to the box's width whenever that changes (and laid out
-    again for it by `page`, when given)."""
+    """The help's text, wrapped again to the width inside its padding whenever that changes
+    (and laid out again for it by `page`, when given)."""
 
     def __init__(
         self, body: Text, *, page: Callable[[int], Text] | None = None, id: str | None = None
@@ -127,7 +127,7 @@ class HelpText(Static):
         self.page = page
 
     def on_resize(self, event: events.Resize) -> None:
-        width = event.size.width
+        width = event.size.width - self.styles.gutter.width  # the event's size holds the padding
         self.update(hang(self.body if self.page is None else self.page(width), width))
 
 
@@ -138,7 +138,7 @@ class HelpScreen(Dialog[None]):
 
     AUTO_FOCUS = "#help-box"  # so arrows, j/k, PgUp/PgDn scroll the page at once
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1", "close", "Close help"),
+        Binding("escape,q,question_mark,f1", "close", "Close"),
         Binding("j", "scroll('down')", "Down", show=False),
         Binding("k", "scroll('up')", "Up", show=False),
     ]
@@ -156,7 +156,7 @@ class HelpScreen(Dialog[None]):
         self.page = page
         self.title_text = title
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
             box.border_title = self.title_text
             box.border_subtitle = "escape to close"

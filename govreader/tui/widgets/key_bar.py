@@ -20,14 +20,16 @@ from textual.widgets import Input
 from govreader.tui.symbols import UNICODE
 
 _FUNCTION_KEY = re.compile(r"f\d{1,2}")
-ESSENTIAL_KEYS = frozenset({"help", "find", "facts-view"})
-"""The ids of the bindings a narrow footer keeps longest (`?`, `/`, `v`): the way to every other
-key, to find, and to the other view."""
+ESSENTIAL_KEYS = frozenset({"quit", "help", "find", "facts-view", "table-export"})
+"""The ids of the bindings a narrow footer keeps longest (`q`, `?`, `/`, `v`, the facts view's
+`e`): the way out, to every other key, to find, to the other view, and the table's export, so
+both views show `q Quit` at 80 columns (the facts view's `esc Back` gives way, `v` does as much)."""
 
 
 class KeyBar(Widget):
     """Shows the bindings marked `show=True` that are active now, then the palette key; when they
-    do not fit, the last are left out whole, the essential ones last (help lists them all)."""
+    do not fit, the last are left out whole, the essential ones last (help lists them all).
+    Each screen has its own, a dialog's too: the keys shown are those that work there."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
 
@@ -76,7 +78,7 @@ class KeyBar(Widget):
 
     def _entries(self, screen: Screen[object]) -> list[tuple[str, str, str, bool]]:
         """(key, label, description, essential) of every key to show, in order, the palette's
-        last."""
+        last where it works."""
         entries: list[tuple[str, str, str, bool]] = []
         typing = isinstance(screen.focused, Input)
         symbols = getattr(self.app, "symbols", UNICODE)
@@ -94,7 +96,8 @@ class KeyBar(Widget):
                 continue
             seen.add(binding.action)
             entries.append((key, label, binding.description, binding.id in ESSENTIAL_KEYS))
-        entries.append(("ctrl+p", "^p", "palette", True))
+        if "ctrl+p" in screen.active_bindings:  # not under a dialog, which shuts it out
+            entries.append(("ctrl+p", "^p", "palette", True))
         return entries
 
     def render(self) -> Text:
