@@ -68,6 +68,24 @@ def test_two_sentences_with_one_grade_keep_both_winners() -> None:
     assert {("금상", "채윤서 씨"), ("금상", "엄다온 양")} <= found
 
 
+def test_a_later_line_of_one_grade_keeps_its_bare_named_winners() -> None:
+    found = who(
+        "누리군 학생 미술대회 결과를 알렸다. 그림부문 대상에 도하람(솔빛초 5년), 우수상 "
+        "여다슬(솔빛초 6년). 만화부문은 최우수상 하이든(가온초 4년), 우수상 "
+        "육서진(가온초 4년)ㆍ공나래(새봄초 5년)."
+    )
+    assert {("우수상", "여다슬"), ("우수상", "육서진"), ("우수상", "공나래")} <= found
+
+
+def test_a_work_retelling_its_body_s_grade_is_no_second_winner() -> None:
+    found = who(
+        "다온군은 제3회 한빛 관광평가에서 대상을 받았다. 명주실은 올해 대상까지 거머쥐며 "
+        "이름을 알렸다. 다온 문화제는 올해 대상까지 거머쥐었다."
+    )
+    assert ("대상", "다온군") in found
+    assert not {w for _, w in found} & {"명주실", "다온 문화제"}
+
+
 def test_grade_words_places_and_targets_are_no_winners() -> None:
     found = who(
         "마루시는 전 시민을 대상으로 사진 공모전을 열어 대상 1점, 금상 2점을 선정했다. "

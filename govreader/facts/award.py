@@ -58,6 +58,7 @@ from govreader.facts.award_recipients import SELF_REFERENCE, who_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_results import (
     described_winners,
+    is_listed_winner,
     is_titled_person,
     result_awards,
     winners_before_grade,
@@ -235,9 +236,11 @@ def _winner(name: str) -> bool:
 
 
 def _person(award: Award) -> bool:
-    """A staff member (`산림과 김도윤 주무관`), not a body."""
-    return bool(
-        award.recipient and (is_person(award.recipient) or is_titled_person(award.recipient))
+    """A staff member (`산림과 김도윤 주무관`) or a contest's winner listed by bare name
+    (`우수상 박누리(가람초 4년)`), not a body: a later grade's bare name is no body's work."""
+    recipient = award.recipient or ""
+    return bool(recipient) and (
+        is_person(recipient) or is_titled_person(recipient) or is_listed_winner(award)
     )
 
 

@@ -19,6 +19,7 @@ from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import (
     COMPOUND_SURNAMES,
     is_bare_name,
+    is_listed_name,
     is_person_or_body,
 )
 from govreader.facts.rules import finds
@@ -266,3 +267,12 @@ def is_titled_person(name: str) -> bool:
     """A name with a title the contest rosters write (`박영희 양`, `정하나 학생`, `최민 상사`)."""
     match = _TITLED_RE.fullmatch(name)
     return bool(match and is_bare_name(match.group("who")))
+
+
+def is_listed_winner(award: Award) -> bool:
+    """A winner listed by bare name in a contest's results (`우수상 박누리(가람초 4년)`,
+    `김다솜, 이하늘 학생이 동상을`): a person, never a work of the body retelling its grade
+    (`명주실은 올해 대상까지`), which stands as a topic, not as a list item."""
+    recipient = award.recipient or ""
+    listed = rf"(?<![가-힣]){re.escape(recipient)}\s?[(,ㆍ·]"
+    return is_listed_name(recipient) and re.search(listed, award.piece.text) is not None

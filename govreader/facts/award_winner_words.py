@@ -66,6 +66,15 @@ def is_bare_name(word: str) -> bool:
     )
 
 
+# `박물관`, `도서관`: a facility whose first syllable reads as a surname.
+_FACILITY_END_RE = re.compile(r"[관당터회단제]$")
+
+
+def is_listed_name(word: str) -> bool:
+    """A bare three-syllable name as contest rosters list them (`박누리`), no facility."""
+    return len(word) == 3 and is_bare_name(word) and not _FACILITY_END_RE.search(word)
+
+
 # `한빛시`, `남구`: a local government or town, never a person, whatever its first syllable.
 _LOCAL_UNIT_END_RE = re.compile(r"[시군구도청읍면]$")
 
