@@ -50,7 +50,7 @@ STANDING_AFTER = re.compile(
 # (`고용률 48.1%를 달성, 역대 최고를 기록했다`) or of a program's running total (`누적 이용자는 3만
 # 명을 넘어섰다`), which is what it did.
 RECORD_AFTER = re.compile(
-    r"^(?:여)?\s?(?:[을를]\s(?:처음으로\s)?(?:돌파|넘어서|넘어섰|넘었)"
+    r"^(?:여)?\s?(?:[을를]\s(?:처음으로\s)?(?:돌파|넘어서|넘어섰|넘어선|넘었)"
     r"|(?:으로|로)?\s?(?:[^\s,.]+\s){0,2}?(?:역대\s?최(?:대|고|다)|통계\s?작성\s?이후))"
 )
 RUNNING_TOTAL = re.compile(r"누적")
