@@ -293,6 +293,28 @@ def test_migration_statistics_are_no_targets(text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a ministry's tally of households moving into new flats is a market statistic
+        ("국토부에 따르면 다음 달 전국에서 2만 3,400가구가 입주할 예정이다.", set()),
+        (
+            "수도권은 10월 남부신도시(1,820가구) 등 9,310가구가 입주할 예정이다.",
+            set(),
+        ),
+        ("입주 예정 아파트는 모두 4만 1,200세대로 집계됐다.", set()),
+        # a supply said in the sentence stays a goal
+        (
+            "시는 청년 임대주택 480가구를 공급해 2027년부터 입주할 예정이다.",
+            {(480, "가구", "goal")},
+        ),
+        ("공사는 올해 공공임대 5천 가구를 공급할 계획이다.", {(5000, "가구", "goal")}),
+    ],
+)
+def test_households_moving_in_are_a_statistic(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "도는 두 기업이 공장을 지으면 일자리 140개가 새로 창출될 것이라고 밝혔다.",
             {(140, "개", "goal")},

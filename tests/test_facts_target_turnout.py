@@ -27,6 +27,20 @@ targets = typed_targets
         ("시는 올해 관광객 520만 명을 유치해 목표를 넘어섰다.", {(5200000, "명", "result")}),
         # people a program served, with the same word far from any event, stay
         ("센터는 올해 어르신 1,200명과 함께 건강 체조 교실을 운영했다.", set()),
+        # crowds that 몰린, footsteps (발길, 발걸음) and a day's milestone are turnout too
+        ("사흘간 열린 해맞이 축제에는 9만여 명의 발길이 이어졌다.", set()),
+        ("주말 이틀 동안 약 7만 명의 발걸음이 축제장으로 향했다.", set()),
+        ("나흘간 열린 거리예술 축제에는 모두 84만 명의 관람객이 몰린 것으로 나타났다.", set()),
+        ("추진위는 개막 첫날 방문객이 오후 3시 기준 5만명을 넘어선 것으로 파악했다.", set()),
+        # a program's jobs or users past a mark stay, as does a region's drive for visitors
+        (
+            "시는 올해 청년 일자리 2,300개를 만들어 목표를 넘어선 실적을 거뒀다.",
+            {(2300, "개", "result")},
+        ),
+        (
+            "군은 관광객 120만 명 유치를 목표로 홍보에 나서 관광객의 발길을 모은다.",
+            {(1200000, "명", "goal")},
+        ),
     ],
 )
 def test_turnout_said_otherwise_is_no_target(text: str, expected: set) -> None:

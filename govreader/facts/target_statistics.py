@@ -6,7 +6,8 @@ aims at, not how many live, move, work or are active somewhere.
   `고용률은`, `귀촌가구는`);
 - members or firms active now, a milestone passed or a record set (`210개가 활동하고 있다`,
   `처음으로 3백만 명을 넘어섰다`, `역대 최대치를 기록했다`);
-- a share of people as the topic (`재방문한 사람은 61%로`).
+- a share of people as the topic (`재방문한 사람은 61%로`);
+- households that move into new flats in a coming season (`다음 달 3,200가구가 입주할 예정이다`).
 
 All but the share give way when the sentence speaks of work done or aimed at. `target_vetoes`
 asks these beside its other vetoes.
@@ -49,7 +50,7 @@ STANDING_AFTER = re.compile(
 # (`고용률 48.1%를 달성, 역대 최고를 기록했다`) or of a program's running total (`누적 이용자는 3만
 # 명을 넘어섰다`), which is what it did.
 RECORD_AFTER = re.compile(
-    r"^(?:여)?\s?(?:[을를]\s(?:처음으로\s)?(?:돌파|넘어서|넘어섰|넘었)"
+    r"^(?:여)?\s?(?:[을를]\s(?:처음으로\s)?(?:돌파|넘어서|넘어섰|넘어선|넘었)"
     r"|(?:으로|로)?\s?(?:[^\s,.]+\s){0,2}?(?:역대\s?최(?:대|고|다)|통계\s?작성\s?이후))"
 )
 RUNNING_TOTAL = re.compile(r"누적")
@@ -58,6 +59,21 @@ RUNNING_TOTAL = re.compile(r"누적")
 PEOPLE_SHARE = re.compile(
     r"(?:사람|주민|시민|방문객|관광객|관람객|응답자|거주자|외지인|이용자|참가자|참여자|가구)(?:은|는|이|가)\s$"
 )
+
+# Households that move into new flats (`9월에는 2,400가구가 입주할 예정이다`, `입주 예정 아파트는
+# 4만 1,200세대로 집계됐다`, its parts by region or builder) are a ministry's tally of the housing
+# market, not what a program supplies; a supply said in the sentence (`500가구를 공급해 내년에
+# 입주한다`) stays.
+HOUSEHOLD_UNITS = ("가구", "세대")
+MOVE_IN = re.compile(r"입주(?:할|하는|한다|했|하며|하게|가\s?예정|\s?예정)")
+SUPPLIED = re.compile(r"공급|모집|분양|건립|건설|지원|목표|계획|실적")
+
+
+def _moving_in(spot: Spot, sentence: str) -> bool:
+    """Households said to move into new flats, in a sentence that tells of no supply."""
+    if spot.unit not in HOUSEHOLD_UNITS or not MOVE_IN.search(sentence):
+        return False
+    return not SUPPLIED.search(sentence)
 
 
 def _standing_or_record(spot: Spot) -> bool:
@@ -70,11 +86,14 @@ def _standing_or_record(spot: Spot) -> bool:
 
 
 def statistic(spot: Spot) -> bool:
-    """A standing count, a milestone or a record, a ranking, a population, labour statistics or
-    who moved to the country, in a sentence that speaks of no work done or aimed at."""
+    """A standing count, a milestone or a record, a ranking, a population, labour statistics,
+    who moved to the country or households moving into new flats, in a sentence that speaks of
+    no work done or aimed at."""
     if _standing_or_record(spot):
         return True
     sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    if _moving_in(spot, sentence):
+        return True
     if RANKED.search(sentence) and not WORK_WORDS.search(sentence):
         return True
     people = spot.unit in cues.PEOPLE_UNITS

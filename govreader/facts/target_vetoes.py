@@ -37,9 +37,11 @@ EVENT = re.compile(
     r"|전시회|훈련|회의|간담회|협의회|보고회|토론회|워크숍|세미나|포럼|총회|결의대회"
     r"|예선|본선|결선|경연"
 )
+# Turnout said in other words is turnout too: crowds that 몰린 or whose 발길/발걸음 came to a
+# festival (`축제에는 9만여 명의 발길이 이어졌다`, `축제에 21만 명이 몰린 것으로 나타났다`).
 TURNOUT = re.compile(
     r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
-    r"(?:참여|참가|다녀|몰렸|몰려|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람)"
+    r"(?:참여|참가|다녀|몰렸|몰려|몰린|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람|발길|발걸음)"
 )
 # Programs counted as the topic (국도비 사업은 642개로 편성돼) are a count too, and so are projects
 # counted in 건 (정비사업 등 4건, 15억원을 확보했다; 총 336건 3339억원 규모 국도비 사업을 발굴했다).
