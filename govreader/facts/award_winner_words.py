@@ -126,6 +126,7 @@ def bare_body(name: str) -> str:
 # belongs (`조합`, `대표`, `작품`, `수상내역`), or a rest counted (`기타 14개 조합`).
 _GENERIC_WINNERS = word_set(
     "조합 협동조합 견주 대표 작품 공모전 수상 수상내역 자치단체 지자체 시군구 우수기관 기관 단체"
+    " 시·도 시·군·구 시도"
 )
 _COUNTED_REST_RE = re.compile(r"^(?:기타|나머지)\s?\d+\s?(?:개|곳|명)")
 
@@ -200,10 +201,12 @@ def person_without_affiliation(name: str) -> str:
 # it (`지도한 교사`): no one named.
 _BARE_KINDS = word_set("기업 업체 동아리")
 _ROLES = word_set("교사 학생 위원장 회장 대표 소장 원장 주무관 팀장 직원 공무원")
-# `기념품을`, `처장상을`: what was handed over, read as who got it; `선정되는`, `확립`: a verb's
-# form or a deed; `80점 이상`: a score.
+# `기념품을`, `처장상을`: what was handed over, read as who got it; `선정되는`, `확립`, `인정받`,
+# `병행실시`: a verb's form or a deed; `80점 이상`: a score; `영예`: the honour itself; `서면`,
+# `현장실사`: how the judges judged.
 _NO_NAME_RE = re.compile(
-    r"(?:상|품|금|패|장)(?:을|를)$|(?:되는|하는|받는)$|^\d|^(?:확립|추진|운영|달성|개선)$"
+    r"(?:상|품|금|패|장)(?:을|를)$|(?:되는|하는|받는|받|실시)$|^\d|^(?:확립|추진|운영|달성|개선)$"
+    r"|^(?:영예|영광|서면|현장실사|서류심사|현장평가|인터뷰|면접)$"
 )
 # `지도한`, `추천된`, `참여하는`: a clause's verb, never the end of a person's name.
 _DESCRIBING_RE = re.compile(
