@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from govreader.facts.award_winner_words import is_kind_of_work
-from tests.facts_helpers import award_winners
+from govreader.model import FactKind
+from tests.facts_helpers import award_winners, kind_fields
 
 
 def winners(text: str) -> set[str | None]:
@@ -140,3 +141,19 @@ def test_a_judging_step_an_honour_or_a_verb_is_no_winner(text: str, nobody: set[
 )
 def test_the_winner_beside_such_words_stays(text: str, award: tuple[str, str]) -> None:
     assert award in award_winners(text)
+
+
+def test_the_kind_of_body_that_judged_is_no_award() -> None:
+    text = (
+        "가람구는 올해 각종 평가에서 상을 받았다. 이밖에도 ▲푸른도시 조성 평가 ‘A등급’ 획득 "
+        "▲나래 혁신대상 등 외부기관 평가에서도 수상했다."
+    )
+    awards = [(f.get("name"), f.get("prize")) for f in kind_fields(text, FactKind.AWARD)]
+    assert ("외부기관 평가", None) not in awards
+    assert ("푸른도시 조성 평가", "A등급") in awards
+
+
+def test_a_named_evaluation_without_a_grade_stays() -> None:
+    text = "가람구는 올해 ‘푸른도시 평가’에서 인증을 획득했다."
+    awards = [(f.get("name"), f.get("recipient")) for f in kind_fields(text, FactKind.AWARD)]
+    assert ("푸른도시 평가", "가람구") in awards

@@ -229,3 +229,17 @@ def names_nobody(name: str) -> bool:
         return True
     described = len(words) > 1 and all(_DESCRIBING_RE.search(w) for w in words[:-1])
     return described and words[-1] in _ROLES
+
+
+# `중앙정부 평가에서는 ▲…`, `외부기관 평가에서도 수상했다`: the kind of body that judged, a
+# heading over the awards told with it.
+_JUDGES_KIND_RE = re.compile(
+    r"^(?:중앙정부|중앙부처|정부|외부기관|대외기관|외부|상급기관|각종|여러)\s?평가$"
+)
+
+
+def names_judges_only(name: str | None, prize: str | None) -> bool:
+    """An award with no grade whose name is only the kind of body that judged it (`외부기관
+    평가`): a heading over a round-up's awards, no award of its own. Dropped at the end, so the
+    sentence still hands the round-up to its body."""
+    return prize is None and name is not None and bool(_JUDGES_KIND_RE.match(name))
