@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from govreader.facts.award_naming import event_name
+from govreader.model import FactKind
+from tests.facts_helpers import kind_fields
 from tests.test_facts_award_lists import named
 
 
@@ -103,3 +105,25 @@ def test_a_division_after_a_connective_is_no_name_the_contest_is() -> None:
 )
 def test_what_a_reading_took_in_before_a_name_is_left_out(read: str, name: str | None) -> None:
     assert event_name(read) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "한빛시는 8일 열린 제3회 푸른행정대상 시상식에서 가람청과 나래공사 등 12개 기관을 "
+            "뽑아 시상했다. 공공부문 대상을 받은 가람청은 민원 서비스를 새로 만든 점이 "
+            "인정받았다. 민간부문 대상 수상기관인 나래공사는 자료 개방이 호평을 받았다. 이밖에 "
+            "다온시와 미소군이 최우수상을 받았다.",
+            "제3회 푸른행정대상",
+        ),
+        (
+            "도가 연 공무원 경진대회에서 가람시가 '영상부문 최우수상', 나래군이 '수어 부문 "
+            "최우수상'을 각각 수상했다.",
+            "공무원 경진대회",
+        ),
+    ],
+)
+def test_a_category_with_its_grade_names_no_event(text: str, name: str) -> None:
+    names = {f.get("name") for f in kind_fields(text, FactKind.AWARD)}
+    assert names == {name}

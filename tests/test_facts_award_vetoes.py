@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from govreader.facts.award_winner_words import is_kind_of_work
-from tests.facts_helpers import award_winners
+from govreader.model import FactKind
+from tests.facts_helpers import award_winners, kind_fields
 
 
 def winners(text: str) -> set[str | None]:
@@ -91,3 +92,68 @@ def test_bodies_an_evaluation_was_held_for_are_no_winners() -> None:
         "심사를 거쳐 우수 지자체를 최종 선발했다."
     )
     assert not {who for _, who in award_winners(text)} & {"광역자치단체", "기초자치단체"}
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        (
+            "올해는 서면, 현장실사 등 두 차례 심사를 통해 8개 시·도와 15개 시·군·구가 우수사례로 "
+            "뽑혔다.",
+            {"서면", "현장실사", "시·도", "시·군·구"},
+        ),
+        (
+            "최우수상의 영예는 한빛고 김하나 학생에게 돌아갔고, 우수상은 이도윤 학생이 받았다.",
+            {"영예"},
+        ),
+        (
+            "이번 정부포상은 오랜 봉사 공적을 인정받은 주민 대상으로 선정됐으며, 박서진 씨가 "
+            "국민포장을 받았다.",
+            {"인정받"},
+        ),
+        (
+            "올해 평가에는 현장 점검도 병행실시, 그중 가람초, 나래중 등이 우수사례로 뽑혔다.",
+            {"병행실시"},
+        ),
+    ],
+)
+def test_a_judging_step_an_honour_or_a_verb_is_no_winner(text: str, nobody: set[str]) -> None:
+    assert not winners(text) & nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "award"),
+    [
+        (
+            "가람시는 서면과 현장실사를 거친 올해 평가에서 최우수기관으로 선정됐다.",
+            ("최우수기관", "가람시"),
+        ),
+        (
+            "최우수상의 영예는 한빛고 김하나 학생에게 돌아갔고, 우수상은 이도윤 학생이 받았다.",
+            ("우수상", "이도윤 학생"),
+        ),
+        (
+            "이번 정부포상은 오랜 봉사 공적을 인정받은 주민 대상으로 선정됐으며, 박서진 씨가 "
+            "국민포장을 받았다.",
+            ("국민포장", "박서진 씨"),
+        ),
+    ],
+)
+def test_the_winner_beside_such_words_stays(text: str, award: tuple[str, str]) -> None:
+    assert award in award_winners(text)
+
+
+def test_the_kind_of_body_that_judged_is_no_award() -> None:
+    text = (
+        "가람구는 올해 각종 평가에서 상을 받았다. 이밖에도 ▲푸른도시 조성 평가 ‘A등급’ 획득 "
+        "▲나래 혁신대상 등 외부기관 평가에서도 수상했다."
+    )
+    awards = [(f.get("name"), f.get("prize")) for f in kind_fields(text, FactKind.AWARD)]
+    assert ("외부기관 평가", None) not in awards
+    assert ("푸른도시 조성 평가", "A등급") in awards
+
+
+def test_a_named_evaluation_without_a_grade_stays() -> None:
+    text = "가람구는 올해 ‘푸른도시 평가’에서 인증을 획득했다."
+    awards = [(f.get("name"), f.get("recipient")) for f in kind_fields(text, FactKind.AWARD)]
+    assert ("푸른도시 평가", "가람구") in awards

@@ -80,6 +80,7 @@ from govreader.facts.award_winner_words import (
     is_person,
     is_person_or_body,
     is_place,
+    names_judges_only,
     names_nobody,
     person_without_affiliation,
 )
@@ -359,6 +360,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             continue  # `공무원`, `시상식`; `정하나 학생` is a person
         if names_nobody(award.recipient) or is_kind_of_work(award.recipient):
             continue  # `소령`, `지도한 교사`, `기념품을`, `복지사업`: no one named
+        if names_judges_only(award.name, award.prize):
+            continue  # `외부기관 평가에서도 수상했다`: a heading, no award
         if counts_prizes(award.piece.text, award.prize) and award.rule != ROSTER_RULE:
             continue  # `기관 표창 45건을 수상했다`: a sum of prizes, no award of its own
         source = source_of(award, named)

@@ -135,6 +135,7 @@ def bare_body(name: str) -> str:
 # belongs (`조합`, `대표`, `작품`, `수상내역`), or a rest counted (`기타 14개 조합`).
 _GENERIC_WINNERS = word_set(
     "조합 협동조합 견주 대표 작품 공모전 수상 수상내역 자치단체 지자체 시군구 우수기관 기관 단체"
+    " 시·도 시·군·구 시도"
 )
 _COUNTED_REST_RE = re.compile(r"^(?:기타|나머지)\s?\d+\s?(?:개|곳|명)")
 
@@ -209,10 +210,12 @@ def person_without_affiliation(name: str) -> str:
 # it (`지도한 교사`): no one named.
 _BARE_KINDS = word_set("기업 업체 동아리")
 _ROLES = word_set("교사 학생 위원장 회장 대표 소장 원장 주무관 팀장 직원 공무원")
-# `기념품을`, `처장상을`: what was handed over, read as who got it; `선정되는`, `확립`: a verb's
-# form or a deed; `80점 이상`: a score.
+# `기념품을`, `처장상을`: what was handed over, read as who got it; `선정되는`, `확립`, `인정받`,
+# `병행실시`: a verb's form or a deed; `80점 이상`: a score; `영예`: the honour itself; `서면`,
+# `현장실사`: how the judges judged.
 _NO_NAME_RE = re.compile(
-    r"(?:상|품|금|패|장)(?:을|를)$|(?:되는|하는|받는)$|^\d|^(?:확립|추진|운영|달성|개선)$"
+    r"(?:상|품|금|패|장)(?:을|를)$|(?:되는|하는|받는|받|실시)$|^\d|^(?:확립|추진|운영|달성|개선)$"
+    r"|^(?:영예|영광|서면|현장실사|서류심사|현장평가|인터뷰|면접)$"
 )
 # `지도한`, `추천된`, `참여하는`: a clause's verb, never the end of a person's name.
 _DESCRIBING_RE = re.compile(
@@ -235,3 +238,17 @@ def names_nobody(name: str) -> bool:
         return True
     described = len(words) > 1 and all(_DESCRIBING_RE.search(w) for w in words[:-1])
     return described and words[-1] in _ROLES
+
+
+# `중앙정부 평가에서는 ▲…`, `외부기관 평가에서도 수상했다`: the kind of body that judged, a
+# heading over the awards told with it.
+_JUDGES_KIND_RE = re.compile(
+    r"^(?:중앙정부|중앙부처|정부|외부기관|대외기관|외부|상급기관|각종|여러)\s?평가$"
+)
+
+
+def names_judges_only(name: str | None, prize: str | None) -> bool:
+    """An award with no grade whose name is only the kind of body that judged it (`외부기관
+    평가`): a heading over a round-up's awards, no award of its own. Dropped at the end, so the
+    sentence still hands the round-up to its body."""
+    return prize is None and name is not None and bool(_JUDGES_KIND_RE.match(name))
