@@ -4,10 +4,13 @@ the table's key columns (who, what award, which prize) leave the view."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
+from textual.pilot import Pilot
 
 from govreader.library import Library, import_paths, sample_articles_dir
 from govreader.library.records import TABLE_KINDS
@@ -177,22 +180,29 @@ def test_a_column_too_narrow_to_say_anything_is_left_out_and_counted(library_dir
     assert hidden_somewhere  # 80 columns is too narrow for some kind's table
 
 
+@asynccontextmanager
+async def targets_table(library_dir: Path) -> AsyncIterator[tuple[GovReaderApp, Pilot[None]]]:
+    """The reader at 80x24 on the library, showing the targets' table once it is read."""
+    with Library.open(library_dir) as library:
+        app = GovReaderApp(library)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("v", str(TABLE_KINDS.index(FactKind.TARGET) + 1))
+            await app.workers.wait_for_complete()
+            yield app, pilot
+
+
 def test_at_no_width_does_the_right_edge_leave_a_stub_of_a_cell(library_dir: Path) -> None:
     """Widths one cell apart put the right edge at every place in the targets' last columns."""
 
     async def run() -> list[str]:
         lines = []
-        with Library.open(library_dir) as library:
-            app = GovReaderApp(library)
-            async with app.run_test(size=(80, 24)) as pilot:
-                await pilot.press("v", str(TABLE_KINDS.index(FactKind.TARGET) + 1))
-                await app.workers.wait_for_complete()
-                for width in range(70, 110):
-                    await pilot.resize_terminal(width, 24)
-                    await pilot.pause()
-                    view = app.screen
-                    assert isinstance(view, FactsView)
-                    lines += visible_lines(view)
+        async with targets_table(library_dir) as (app, pilot):
+            for width in range(70, 110):
+                await pilot.resize_terminal(width, 24)
+                await pilot.pause()
+                view = app.screen
+                assert isinstance(view, FactsView)
+                lines += visible_lines(view)
         return lines
 
     for line in asyncio.run(run()):
@@ -209,23 +219,19 @@ def test_the_hidden_columns_hint_and_a_sort_message_share_the_status_line_whole(
 
     async def run() -> list[str]:
         lines = []
-        with Library.open(library_dir) as library:
-            app = GovReaderApp(library)
-            async with app.run_test(size=(80, 24)) as pilot:
-                await pilot.press("v", str(TABLE_KINDS.index(FactKind.TARGET) + 1))
-                await app.workers.wait_for_complete()
-                await pilot.pause()
-                view = app.screen
-                assert isinstance(view, FactsView)
-                lines.append(view.status_bar.render().plain)
-                for keys in (["s"], ["right"] * 4 + ["s"]):  # by label, then by 달성률
-                    await pilot.press(*keys)
-                    await pilot.pause()
-                    lines.append(view.status_bar.render().plain)
-                await pilot.resize_terminal(200, 50)
-                await pilot.pause()
+        async with targets_table(library_dir) as (app, pilot):
+            await pilot.pause()
+            view = app.screen
+            assert isinstance(view, FactsView)
+            lines.append(view.status_bar.render().plain)
+            for keys in (["s"], ["right"] * 4 + ["s"]):  # by label, then by 달성률
+                await pilot.press(*keys)
                 await pilot.pause()
                 lines.append(view.status_bar.render().plain)
+            await pilot.resize_terminal(200, 50)
+            await pilot.pause()
+            await pilot.pause()
+            lines.append(view.status_bar.render().plain)
         return lines
 
     alone, by_label, by_rate, wide = asyncio.run(run())
