@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from textual.command import CommandPalette
+
 from govreader.library import Library
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.choice import ChoiceScreen
@@ -134,3 +136,25 @@ def test_an_article_opened_from_the_table_says_esc_goes_back_to_it(library_dir: 
     opened, later = asyncio.run(run())
     assert opened.startswith(" esc Table "), opened
     assert later.startswith(" esc List "), later
+
+
+def test_the_palette_shows_its_own_keys_not_the_readers(library_dir: Path) -> None:
+    """The palette's input takes `q` and `/` as letters: its bottom line says what works there
+    (`⏎ run  esc Close`), not the reader's `q Quit`."""
+
+    async def run() -> tuple[str, object]:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.pause()
+                await pilot.press("ctrl+p")
+                await pilot.pause()
+                bar = app.screen.get_widget_at(0, 23)[0]
+                keys = bar.render().plain if isinstance(bar, KeyBar) else str(bar)
+                await pilot.press("escape")
+                await pilot.pause()
+                return keys, app.screen
+
+    keys, after = asyncio.run(run())
+    assert keys.split() == ["⏎", "run", "esc", "Close"], keys
+    assert not isinstance(after, CommandPalette)  # escape closed it

@@ -83,7 +83,8 @@ class KeyBar(Widget):
         typing = isinstance(screen.focused, Input)
         symbols = getattr(self.app, "symbols", UNICODE)
         if typing:  # printable keys type, not act
-            entries += [("enter", symbols.enter, "done", True), ("escape", "esc", "close", True)]
+            enter = getattr(screen, "ENTER_WORD", "done")  # what enter does in this box
+            entries += [("enter", symbols.enter, enter, True), ("escape", "esc", "close", True)]
         seen: set[str] = set()
         describe = getattr(screen, "describe_key", None)  # a screen may name a key by its state
         for key, active in screen.active_bindings.items():
