@@ -522,3 +522,21 @@ def test_an_article_removed_in_the_articles_view_leaves_the_table(
                 assert row.article_id not in ids
 
     asyncio.run(run())
+
+
+@synchronously
+async def test_a_groups_rows_name_the_group_in_the_status_line(library: Library) -> None:
+    """Enter on a group shows its rows; the status line says which group (`recipient 성동구`),
+    not just "one group", and so does the word on leaving the table."""
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("F")
+        grouped = view.shown
+        assert grouped is not None
+        name = grouped.rows()[0].cells[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        left = view.status_bar.left
+        assert left.startswith("Awards · 1/") and f"recipient {name} · escape: all" in left, left
+        assert view.left_as().endswith(f"still showing recipient {name}"), view.left_as()
