@@ -87,8 +87,8 @@ def test_under_a_dialog_the_footer_says_the_dialogs_keys(library_dir: Path) -> N
 
 
 def test_typing_in_the_source_chooser_names_its_escape_once(library_dir: Path) -> None:
-    """Typing in a dialog's box shows `⏎ done`, but escape keeps the dialog's own word
-    (`esc Cancel`, as before typing): never two `esc` keys side by side."""
+    """Typing in the chooser's box, enter chooses (`⏎ choose`, as the box's border says) and
+    escape keeps the dialog's own word (`esc Cancel`, as before typing): never two `esc` keys."""
 
     async def run() -> tuple[str, str]:
         with Library.open(library_dir) as library:
@@ -105,7 +105,7 @@ def test_typing_in_the_source_chooser_names_its_escape_once(library_dir: Path) -
 
     before, typing = asyncio.run(run())
     assert before.split() == ["esc", "Cancel"], before
-    assert typing.split() == ["⏎", "done", "esc", "Cancel"], typing
+    assert typing.split() == ["⏎", "choose", "esc", "Cancel"], typing
 
 
 def test_an_article_opened_from_the_table_says_esc_goes_back_to_it(library_dir: Path) -> None:
