@@ -540,3 +540,20 @@ async def test_a_groups_rows_name_the_group_in_the_status_line(library: Library)
         left = view.status_bar.left
         assert left.startswith("Awards · 1/") and f"recipient {name} · escape: all" in left, left
         assert view.left_as().endswith(f"still showing recipient {name}"), view.left_as()
+
+
+@synchronously
+async def test_an_empty_table_counts_no_rows_and_is_not_grouped(library: Library) -> None:
+    """An empty table says `0 rows` (not `0/0`, as the list says `0 of 12`), and `F` there says
+    there is nothing to group instead of turning the nothing into a grouped nothing."""
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.main_screen.set_query(ListQuery(text="말도 안 되는 검색어"))
+        view = await open_view(app, pilot)
+        shown = view.shown
+        assert shown is not None and not len(shown)
+        assert view.status_bar.left.startswith("Awards · 0 rows · "), view.status_bar.left
+        await pilot.press("F")
+        await pilot.pause()
+        assert view.shown is shown and not view.stack
+        assert view.status_bar.right == "nothing to group: the table is empty"

@@ -216,7 +216,8 @@ class FactsView(Screen[None]):
         parts = [KIND_LABELS[self.kind]]
         hints: tuple[str, ...] = ()
         if table is not None:
-            parts.append(f"{self.grid.cursor + 1 if len(table) else 0:,}/{len(table):,}")
+            rows = len(table)
+            parts.append(f"{self.grid.cursor + 1:,}/{rows:,}" if rows else "0 rows")
             if table.grouped_by is not None:
                 parts.append(f"by {table.grouped_by.title}")
             elif self.stack:
@@ -253,6 +254,9 @@ class FactsView(Screen[None]):
         table = self.shown
         if table is None or table.grouped_by is not None:
             self._show_status("already grouped · escape first")
+            return
+        if not len(table):
+            self._show_status("nothing to group: the table is empty")
             return
         self.stack.append((table.grouped(event.name), self.grid.cursor))
         self._show(message="")  # what was said (an order) was of the rows, not the groups
