@@ -226,7 +226,8 @@ async def test_enter_opens_the_article_at_the_fact_and_escape_comes_back_to_the_
         assert fact.kind is FactKind.PROGRAM
         assert app.focused is reader
         said = app.main_screen.status_bar.right
-        assert said.startswith("program ") and said.endswith("escape: back to the table"), said
+        assert said.startswith("program "), said
+        assert app.main_screen.key_bar.render().plain.startswith(" esc Table "), "says the way back"
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is view and view.kind is FactKind.PROGRAM
@@ -521,3 +522,38 @@ def test_an_article_removed_in_the_articles_view_leaves_the_table(
                 assert row.article_id not in ids
 
     asyncio.run(run())
+
+
+@synchronously
+async def test_a_groups_rows_name_the_group_in_the_status_line(library: Library) -> None:
+    """Enter on a group shows its rows; the status line says which group (`recipient 성동구`),
+    not just "one group", and so does the word on leaving the table."""
+    app = GovReaderApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        view = await open_view(app, pilot)
+        await pilot.press("F")
+        grouped = view.shown
+        assert grouped is not None
+        name = grouped.rows()[0].cells[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        left = view.status_bar.left
+        assert left.startswith("Awards · 1/") and f"recipient {name} · escape: all" in left, left
+        assert view.left_as().endswith(f"still showing recipient {name}"), view.left_as()
+
+
+@synchronously
+async def test_an_empty_table_counts_no_rows_and_is_not_grouped(library: Library) -> None:
+    """An empty table says `0 rows` (not `0/0`, as the list says `0 of 12`), and `F` there says
+    there is nothing to group instead of turning the nothing into a grouped nothing."""
+    app = GovReaderApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.main_screen.set_query(ListQuery(text="말도 안 되는 검색어"))
+        view = await open_view(app, pilot)
+        shown = view.shown
+        assert shown is not None and not len(shown)
+        assert view.status_bar.left.startswith("Awards · 0 rows · "), view.status_bar.left
+        await pilot.press("F")
+        await pilot.pause()
+        assert view.shown is shown and not view.stack
+        assert view.status_bar.right == "nothing to group: the table is empty"

@@ -6,8 +6,11 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from textual.command import CommandPalette
+
 from govreader.library import Library
 from govreader.tui.app import GovReaderApp
+from govreader.tui.screens.choice import ChoiceScreen
 from govreader.tui.screens.confirm import ConfirmScreen
 from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.screens.help import HelpScreen
@@ -81,3 +84,77 @@ def test_under_a_dialog_the_footer_says_the_dialogs_keys(library_dir: Path) -> N
     assert " q Quit " in main
     assert in_help.split() == ["esc", "Close"], in_help
     assert asked.split() == ["y", "Yes", "n", "No"], asked
+
+
+def test_typing_in_the_source_chooser_names_its_escape_once(library_dir: Path) -> None:
+    """Typing in the chooser's box, enter chooses (`⏎ choose`, as the box's border says) and
+    escape keeps the dialog's own word (`esc Cancel`, as before typing): never two `esc` keys."""
+
+    async def run() -> tuple[str, str]:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.pause()
+                await pilot.press("S")
+                await pilot.pause()
+                assert isinstance(app.screen, ChoiceScreen)
+                before = app.screen.query_one(KeyBar).render().plain
+                await pilot.press("x")
+                await pilot.pause()
+                return before, app.screen.query_one(KeyBar)._text.plain
+
+    before, typing = asyncio.run(run())
+    assert before.split() == ["esc", "Cancel"], before
+    assert typing.split() == ["⏎", "choose", "esc", "Cancel"], typing
+
+
+def test_an_article_opened_from_the_table_says_esc_goes_back_to_it(library_dir: Path) -> None:
+    """Enter on a row of the facts view opens the article; escape then returns to the table,
+    and the footer says so (`esc Table`), until the way back is taken."""
+
+    async def run() -> tuple[str, str]:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.pause()
+                await pilot.press("v")
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+                await pilot.press("enter")
+                await pilot.pause()
+                assert not isinstance(app.screen, FactsView)
+                opened = app.screen.query_one(KeyBar)._text.plain
+                await pilot.press("escape")
+                await pilot.pause()
+                assert isinstance(app.screen, FactsView)
+                await pilot.press("escape")
+                await pilot.pause()
+                await pilot.press("enter")
+                await pilot.pause()
+                return opened, app.screen.query_one(KeyBar)._text.plain
+
+    opened, later = asyncio.run(run())
+    assert opened.startswith(" esc Table "), opened
+    assert later.startswith(" esc List "), later
+
+
+def test_the_palette_shows_its_own_keys_not_the_readers(library_dir: Path) -> None:
+    """The palette's input takes `q` and `/` as letters: its bottom line says what works there
+    (`⏎ run  esc Close`), not the reader's `q Quit`."""
+
+    async def run() -> tuple[str, object]:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.pause()
+                await pilot.press("ctrl+p")
+                await pilot.pause()
+                bar = app.screen.get_widget_at(0, 23)[0]
+                keys = bar.render().plain if isinstance(bar, KeyBar) else str(bar)
+                await pilot.press("escape")
+                await pilot.pause()
+                return keys, app.screen
+
+    keys, after = asyncio.run(run())
+    assert keys.split() == ["⏎", "run", "esc", "Close"], keys
+    assert not isinstance(after, CommandPalette)  # escape closed it

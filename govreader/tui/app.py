@@ -92,12 +92,20 @@ class GovReaderApp(ReaderApp):
     def search_themes(self) -> None:
         """The palette's "Theme" offers the bundled themes only: in Textual's others the fact
         colours are not made readable (award text on a light one: 1.4:1), nor is one kept."""
+        from govreader.tui.commands import BundledThemes
+        from govreader.tui.palette import Palette
+
+        self.push_screen(Palette(providers=[BundledThemes], placeholder="Search for themes…"))
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, with a key bar of its own (`govreader.tui.palette`)."""
         from textual.command import CommandPalette
 
-        from govreader.tui.commands import BundledThemes
+        from govreader.tui.palette import Palette
 
-        palette = CommandPalette(providers=[BundledThemes], placeholder="Search for themes…")
-        self.push_screen(palette)
+        is_open = any(isinstance(screen, CommandPalette) for screen in self.screen_stack)
+        if self.use_command_palette and not is_open:
+            self.push_screen(Palette(id="--command-palette"))
 
     def action_messages(self) -> None:
         from rich.text import Text

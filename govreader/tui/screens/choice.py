@@ -53,6 +53,8 @@ class ChoiceScreen(Dialog[str | None]):
         Binding("down", "move(1)", show=False),
         Binding("up", "move(-1)", show=False),
     ]
+    ENTER_WORD = "choose"
+    """What enter does while typing here: the key bar's `⏎ choose`, as the box's border says."""
 
     def __init__(
         self,

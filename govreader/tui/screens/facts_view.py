@@ -24,6 +24,7 @@ from govreader.library.fact_columns import DEFAULT_SORT
 from govreader.library.fact_table import FactTable
 from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
+from govreader.table_text import cell_text
 from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.fact_grid import FactGrid
@@ -88,6 +89,7 @@ class FactsView(Screen[None]):
         self.tables: dict[FactKind, FactTable] = {}
         self.places: dict[FactKind, int] = {}
         self.stack: list[tuple[FactTable, int]] = []  # groups and a group's rows, over the kind's
+        self.group_said = ""  # which group's rows are shown (`recipient 성동구`)
         self.grid = FactGrid(id="grid")
         self.bars = YearBars(id="bars")
         self.kinds = KindBar(id="kinds")
@@ -214,11 +216,12 @@ class FactsView(Screen[None]):
         parts = [KIND_LABELS[self.kind]]
         hints: tuple[str, ...] = ()
         if table is not None:
-            parts.append(f"{self.grid.cursor + 1 if len(table) else 0:,}/{len(table):,}")
+            rows = len(table)
+            parts.append(f"{self.grid.cursor + 1:,}/{rows:,}" if rows else "0 rows")
             if table.grouped_by is not None:
                 parts.append(f"by {table.grouped_by.title}")
             elif self.stack:
-                parts.append("one group · escape: all")
+                parts.append(f"{self.group_said} · escape: all")
             hidden = self.grid.hidden_columns
             if hidden and len(table):
                 hints = hidden_hints(hidden)
@@ -252,6 +255,9 @@ class FactsView(Screen[None]):
         if table is None or table.grouped_by is not None:
             self._show_status("already grouped · escape first")
             return
+        if not len(table):
+            self._show_status("nothing to group: the table is empty")
+            return
         self.stack.append((table.grouped(event.name), self.grid.cursor))
         self._show(message="")  # what was said (an order) was of the rows, not the groups
 
@@ -263,6 +269,9 @@ class FactsView(Screen[None]):
         if table.grouped_by is not None:  # a group: its rows
             rows_of = self.stack[-2][0] if len(self.stack) > 1 else self.tables[self.kind]
             value = event.row.cells[0]
+            shown = cell_text(table.grouped_by, value)
+            title = table.grouped_by.title
+            self.group_said = f"{title} {shown}" if shown else f"no {title}"
             self.stack.append((rows_of.only(table.grouped_by.name, value), self.grid.cursor))
             self._show(message="")
             return
@@ -332,7 +341,7 @@ class FactsView(Screen[None]):
         if table.grouped_by is not None:
             return f"{said}, still grouped by {table.grouped_by.title}"
         if self.stack:
-            return f"{said}, still showing one group"
+            return f"{said}, still showing {self.group_said}"
         if (table.sort_column, table.descending) != DEFAULT_SORT[self.kind]:
             order = "descending" if table.descending else "ascending"
             title = table.columns[table.index(table.sort_column)].title

@@ -188,7 +188,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
 
     async def action_escape(self) -> None:
         prompt = self.prompt
-        if self._back_to_table and not (prompt is not None and prompt.has_class("-open")):
+        if self.back_to_table and not (prompt is not None and prompt.has_class("-open")):
             self.action_facts_view()
         elif prompt is not None and prompt.has_class("-open"):
             if self._prompt_mode == "filter":
@@ -217,9 +217,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
                 self.library, lambda: self.article_list.query_, lambda: self.library_changes
             )
             app.install_screen(view, FACTS_VIEW_NAME)
-        if self._back_to_table:  # the way back is taken: its hint no longer holds
-            self._back_to_table = False
-            self.set_message("")
+        self.back_to_table = False  # the way back is taken
         app.push_screen(FACTS_VIEW_NAME)
 
     def show_fact(self, article_id: int, start: int, end: int) -> None:
@@ -234,10 +232,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
         if index is not None:
             self._land(index)
         self.reader.focus()
-        self._back_to_table = True
-        back = "escape: back to the table"  # the footer's esc says "List": say where it goes
-        said = self.status_bar.right
-        self.set_message(f"{said} · {back}" if said else back)
+        self.back_to_table = True  # the footer's escape says "Table" until the way is taken
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """/ opens the prompt only from the panes: typed in any input (the prompt itself) it is

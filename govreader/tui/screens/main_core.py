@@ -18,6 +18,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
+from textual.binding import Binding
 from textual.timer import Timer
 from textual.widgets import Input
 
@@ -103,7 +104,7 @@ class MainCore(_Screen):
         self._laid_out: tuple[bool, bool, int] | None = None  # stacked, crowded, split
         self._unwritable = False  # said once: the library cannot keep read state
         self.data_version = 0  # SQLite's count of other connections' commits, when last read
-        self._back_to_table = False  # escape returns to the facts view the article came from
+        self._back_to = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
         self.library_changes = 0  # times the library was read again (the facts view follows)
         if only is not None:
@@ -153,11 +154,29 @@ class MainCore(_Screen):
                 return {}
         return self._sources
 
+    @property
+    def back_to_table(self) -> bool:
+        """Whether escape goes back to the facts view (the article was opened from a row)."""
+        return self._back_to
+
+    @back_to_table.setter
+    def back_to_table(self, value: bool) -> None:
+        if value != self._back_to:
+            self._back_to = value
+            if self.key_bar.is_mounted:  # its escape is named after where it goes
+                self.key_bar.redraw()
+
+    def describe_key(self, binding: Binding) -> str:
+        """The footer's word for a key: escape says where it goes."""
+        if binding.action == "screen.escape" and self._back_to:
+            return "Table"
+        return binding.description
+
     def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
         """Show an article, restore where it was left, and (unless told not to) mark it read."""
         self.save_position()
         self._preview = False
-        self._back_to_table = False
+        self.back_to_table = False
         try:
             stored = self.library.article(article_id)
         except (LibraryError, KeyError, LookupError) as error:

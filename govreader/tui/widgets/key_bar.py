@@ -83,19 +83,24 @@ class KeyBar(Widget):
         typing = isinstance(screen.focused, Input)
         symbols = getattr(self.app, "symbols", UNICODE)
         if typing:  # printable keys type, not act
-            entries += [("enter", symbols.enter, "done", True), ("escape", "esc", "close", True)]
+            enter = getattr(screen, "ENTER_WORD", "done")  # what enter does in this box
+            entries += [("enter", symbols.enter, enter, True), ("escape", "esc", "close", True)]
         seen: set[str] = set()
+        describe = getattr(screen, "describe_key", None)  # a screen may name a key by its state
         for key, active in screen.active_bindings.items():
             binding = active.binding
             if not binding.show or binding.action in seen or not active.enabled:
                 continue
+            if typing and key in ("enter", "escape"):  # the dialog's own word for it wins
+                entries = [entry for entry in entries if entry[0] != key]
             label = symbols.plain(self.app.get_key_display(binding))
             if _FUNCTION_KEY.fullmatch(label):  # as the help and the palette write it
                 label = label.upper()
             if typing and len(label) == 1:
                 continue
             seen.add(binding.action)
-            entries.append((key, label, binding.description, binding.id in ESSENTIAL_KEYS))
+            description = describe(binding) if describe is not None else binding.description
+            entries.append((key, label, description, binding.id in ESSENTIAL_KEYS))
         if "ctrl+p" in screen.active_bindings:  # not under a dialog, which shuts it out
             entries.append(("ctrl+p", "^p", "palette", True))
         return entries
