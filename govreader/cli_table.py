@@ -101,34 +101,42 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _answer(library: Library, question: tuple[Any, ...], make: Callable[[], None]) -> None:
+def _answer(library: Library, question: tuple[Any, ...], make: Callable[[], str]) -> None:
     """Print the answer to `question`: the one kept for the library's present table if there is
-    one, else what `make` prints, kept when the table did not change while it was made."""
+    one, else what `make` prints, kept when the table did not change while it was made; then
+    its note on stderr, if any (kept with it, so a kept answer says it too)."""
     from govreader import kept_tables
 
     out = sys.stdout
     binary = kept_tables.utf8_stdout(out)
     state = library.table_state() if binary is not None else None
     if binary is None or state is None:
-        make()
+        _note(make())
         return
     answer = kept_tables.kept(question, state)
     if answer is not None:
         out.flush()
-        binary.write(answer)
+        binary.write(answer.body)
+        _note(answer.note)
         return
     keeping = kept_tables.Keeping(out, binary)
     with redirect_stdout(cast(TextIO, keeping)):
-        make()
+        note = make()
     written = keeping.written()
     if written is not None and library.table_state() == state:
-        kept_tables.keep(question, state, written)
+        kept_tables.keep(question, state, written, note)
+    _note(note)
 
 
-def _made(
-    library: Library, args: argparse.Namespace, available: int | None, filtered: bool
-) -> None:
-    """Read the table the arguments ask for and print it."""
+def _note(note: str) -> None:
+    """`note` as a line on stderr, after the table (flushed first, so it comes below it)."""
+    if note:
+        sys.stdout.flush()
+        say(note)
+
+
+def _made(library: Library, args: argparse.Namespace, available: int | None, filtered: bool) -> str:
+    """Read the table the arguments ask for and print it; what to note on stderr."""
     from govreader.library import ListQuery
     from govreader.model import FactKind
 
@@ -138,21 +146,31 @@ def _made(
         table.sort(args.sort)
     if args.group_by:
         table = table.grouped(args.group_by)
-    _write(table, args.format, filtered, available)
+    return _write(table, args.format, filtered, available)
 
 
-def _write(table: FactTable, fmt: str, filtered: bool, available: int | None) -> None:
+def _write(table: FactTable, fmt: str, filtered: bool, available: int | None) -> str:
     """The table on stdout, streamed as it is read (CSV, JSON), or aligned when all is read (cut
-    to `available` cells in a terminal)."""
+    to `available` cells in a terminal); the note of the columns a terminal left out, if any."""
     from govreader import table_text
 
     out = sys.stdout
     if fmt in table_text.TABLE_WRITERS:
         table_text.TABLE_WRITERS[fmt](table, out)
-    else:
-        lines = table_text.table_lines(table, available)
-        if len(lines) == 1:
-            where = "the articles these filters keep" if filtered else "the library"
-            out.write(f"No {table.kind} in {where}.\n")
-        else:
-            out.write("\n".join(lines) + "\n")
+        return ""
+    lines, hidden = table_text.fitted_lines(table, available)
+    if len(lines) == 1:
+        where = "the articles these filters keep" if filtered else "the library"
+        out.write(f"No {table.kind} in {where}.\n")
+        return ""
+    out.write("\n".join(lines) + "\n")
+    return left_out(hidden)
+
+
+def left_out(hidden: int) -> str:
+    """The one line (75 cells at most with its `govreader: `, so whole in 80) that says how many
+    columns on the right a terminal left out, and how to see them; empty when none were."""
+    if not hidden:
+        return ""
+    columns, them = (f"{hidden} columns", "them") if hidden > 1 else ("1 column", "it")
+    return f"{columns} not shown: --format csv or a wider terminal shows {them}"

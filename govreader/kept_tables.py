@@ -17,6 +17,7 @@ An answer is served only when everything that made it is as it was:
 - the code: each loaded module's file (size and modification time, as Python's bytecode cache
   checks them), the Python and SQLite versions;
 - the bytes: their length and CRC-32, so a file cut short or damaged is not served.
+An answer's note (the line on stderr of the columns a terminal left out) is kept with it.
 A file is written beside its place and renamed over it, so a crash or Ctrl-C leaves the old
 answer or none; a folder that cannot be written (read-only, full) only means nothing is kept.
 Answers are kept as UTF-8 for a UTF-8 standard output, whose bytes they are; other outputs are
@@ -34,19 +35,26 @@ import zlib
 from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 ENV_VAR = "GOVREADER_CACHE_DIR"
 SUFFIX = ".answer"
 PARTIAL = ".partial-"
 """The start of the name of a file being written (never served: it lacks the suffix)."""
-LAYOUT = 1
+LAYOUT = 2
 """The layout of a kept file; a file of another layout is not served."""
 MAX_ANSWER = 32 * 1024 * 1024
 MAX_BYTES = 128 * 1024 * 1024
 MAX_ANSWERS = 64
 STALE_PARTIAL_S = 600.0
 """A file being written that is older than this was left by a process that stopped."""
+
+
+class Answer(NamedTuple):
+    """A kept answer: its bytes for stdout, and its note for stderr (empty when none)."""
+
+    body: bytes
+    note: str
 
 
 def cache_dir() -> Path:
@@ -103,7 +111,7 @@ def _same_code(header: dict[str, Any]) -> bool:
     return True
 
 
-def kept(key: Sequence[Any], state: Sequence[int]) -> bytes | None:
+def kept(key: Sequence[Any], state: Sequence[int]) -> Answer | None:
     """The answer kept for question `key` when the library's table is in `state`, if it is
     whole and the code that made it has not changed; None otherwise."""
     path = cache_dir() / _name(key)
@@ -118,6 +126,7 @@ def kept(key: Sequence[Any], state: Sequence[int]) -> bytes | None:
             and header.get("state") == list(state)
             and header.get("length") == len(body)
             and header.get("crc32") == zlib.crc32(body)
+            and isinstance(header.get("note"), str)
             and _same_code(header)
         ):
             return None
@@ -125,12 +134,12 @@ def kept(key: Sequence[Any], state: Sequence[int]) -> bytes | None:
         return None
     with suppress(OSError):
         os.utime(path)  # asked again: the last to go
-    return body
+    return Answer(body, header["note"])
 
 
-def keep(key: Sequence[Any], state: Sequence[int], body: bytes) -> None:
-    """Keep `body` as the answer to `key` in `state`, replacing any earlier one, and make room;
-    quietly nothing when the folder cannot be written."""
+def keep(key: Sequence[Any], state: Sequence[int], body: bytes, note: str = "") -> None:
+    """Keep `body` (and its `note`) as the answer to `key` in `state`, replacing any earlier
+    one, and make room; quietly nothing when the folder cannot be written."""
     if len(body) > MAX_ANSWER:
         return
     header = {
@@ -139,6 +148,7 @@ def keep(key: Sequence[Any], state: Sequence[int], body: bytes) -> None:
         "state": list(state),
         "length": len(body),
         "crc32": zlib.crc32(body),
+        "note": note,
         "python": sys.version,
         "sqlite": sqlite3.sqlite_version,
         "modules": _modules(),

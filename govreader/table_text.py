@@ -24,12 +24,15 @@ from rich.cells import cell_len, set_cell_size
 
 from govreader.export import all_printable, printable, write_new
 from govreader.figures import korean_amount, number
-from govreader.library.fact_columns import DAY_COLUMNS, Column, TableRow
+from govreader.library.fact_columns import DAY_COLUMNS, KEY_CELLS, KEY_COLUMNS, Column, TableRow
 from govreader.library.fact_table import FactTable, shown_value
 from govreader.plain_output import safe
 
 GAP = 2
 MIN_CELLS = 6
+READABLE = 10
+"""The fewest cells `govreader table` cuts a column after the key ones to in a terminal (a whole
+date): a column that would have fewer is left out, from the right, and counted."""
 FEW_NUMBERS = 10
 """A column of whole numbers with fewer distinct values than a tenth of its cells formats each
 value once (below that, building the dictionary costs more than it saves)."""
@@ -105,19 +108,38 @@ def widths(
     return _within(sizes, available, most)
 
 
-def _within(sizes: list[int], available: int | None, most: int | None) -> list[int]:
-    """`sizes` at most `most` each, and together (with the gaps) at most `available`."""
+def _within(
+    sizes: list[int], available: int | None, most: int | None, floors: Sequence[int] = ()
+) -> list[int]:
+    """`sizes` at most `most` each, and together (with the gaps) at most `available`: the widest
+    column above its floor (`floors`, else `MIN_CELLS`) gives way first."""
     if most is not None:
         sizes = [min(size, most) for size in sizes]
     if available is None:
         return sizes
+    least = list(floors) or [MIN_CELLS] * len(sizes)
     room = available - GAP * (len(sizes) - 1)
     while sum(sizes) > room:
-        widest = max(range(len(sizes)), key=lambda i: sizes[i])
-        if sizes[widest] <= MIN_CELLS:
+        above = [n for n, size in enumerate(sizes) if size > least[n]]
+        if not above:
             break
-        sizes[widest] = max(MIN_CELLS, sizes[widest] - max(1, (sum(sizes) - room) // 2))
+        widest = max(above, key=sizes.__getitem__)
+        sizes[widest] = max(least[widest], sizes[widest] - max(1, (sum(sizes) - room) // 2))
     return sizes
+
+
+def _kept_columns(sizes: list[int], keys: int, available: int | None) -> tuple[int, list[int]]:
+    """How many first columns a terminal of `available` cells shows, and the fewest cells each
+    is cut to: all when they fit whole; else as many as fit with the `keys` first cut to no fewer
+    than `KEY_CELLS` and the others to `READABLE` (a column left with less would be a stub like
+    `2023-12-…`); else the key columns alone, cut as far as `MIN_CELLS`."""
+    if available is None or sum(sizes) + GAP * (len(sizes) - 1) <= available:
+        return len(sizes), []
+    floors = [min(size, KEY_CELLS if n < keys else READABLE) for n, size in enumerate(sizes)]
+    for count in range(len(sizes), keys, -1):
+        if sum(floors[:count]) + GAP * (count - 1) <= available:
+            return count, floors[:count]
+    return min(keys, len(sizes)), []
 
 
 def fit(text: str, cells: int, numeric: bool = False) -> str:
@@ -221,7 +243,14 @@ def _column(
 
 
 def table_lines(table: FactTable, available: int | None = None) -> list[str]:
-    """The table as aligned lines (header first); cut to `available` cells in a terminal.
+    """The table as aligned lines (header first); cut to `available` cells in a terminal."""
+    return fitted_lines(table, available)[0]
+
+
+def fitted_lines(table: FactTable, available: int | None = None) -> tuple[list[str], int]:
+    """The table as aligned lines (header first), and how many columns on the right were left
+    out to fit `available` cells (a terminal; `_kept_columns`): the kind's key columns
+    (`KEY_COLUMNS`, the first of a grouping) stay readable, as in the reader's facts view.
 
     Each column is worked out once per distinct value (its words, their width, the padded
     cell) and the lines are joined from those: most columns hold far fewer values than rows,
@@ -242,19 +271,24 @@ def table_lines(table: FactTable, available: int | None = None) -> list[str]:
         else max(cell_len(column.title), _number_width(found))
         for column, counted, found in zip(table.columns, cells, numbers, strict=True)
     ]
-    sizes = _within(sizes, available, None)
+    keys = 1 if available is None or table.grouped_by else KEY_COLUMNS.get(table.kind, 1)
+    count, floors = _kept_columns(sizes, keys, available)
+    columns = table.columns[:count]
+    if floors:  # the columns after the key ones give way first, then the key ones
+        sizes = _within(sizes[:count], available, None, [*sizes[:keys], *floors[keys:]])
+    sizes = _within(sizes[:count], available, None, floors)
     gap = " " * GAP
     header = gap.join(
-        fit(column.title, size, column.numeric)
-        for column, size in zip(table.columns, sizes, strict=True)
+        fit(column.title, size, column.numeric) for column, size in zip(columns, sizes, strict=True)
     ).rstrip()
     padded = [
         _column(column, column_values, found, shown, counted, size)
         for column, column_values, found, shown, counted, size in zip(
-            table.columns, values, numbers, texts, cells, sizes, strict=True
+            columns, values, numbers, texts, cells, sizes, strict=False
         )
     ]
-    return [header, *map(str.rstrip, map(gap.join, zip(*padded, strict=True)))]
+    lines = [header, *map(str.rstrip, map(gap.join, zip(*padded, strict=True)))]
+    return lines, len(table.columns) - count
 
 
 def write_csv(table: FactTable, out: TextIO) -> None:

@@ -237,9 +237,13 @@ def test_the_aligned_text_cuts_wide_figures_to_a_narrow_terminal_and_aligns_them
     header, row = table_lines(table)
     goal_end = cell_len(header[: header.index("goal") + len("goal")])
     assert cell_len(row[: row.index("1,234,567,890") + len("1,234,567,890")]) == goal_end
-    narrow = table_lines(table, available=72)
+    narrow = table_lines(table, available=72)  # the key columns whole, the right ones left out
     assert all(cell_len(line) <= 72 for line in narrow)
-    assert "1,234,567,890" not in narrow[1] and " 1,234…" in narrow[1]
+    assert "달성률" in narrow[0] and "date" not in narrow[0]
+    assert "  1,234,567,890  1,234,567,999" in narrow[1]
+    narrower = table_lines(table, available=50)  # the key columns alone, cut
+    assert all(cell_len(line) <= 50 for line in narrower) and narrower[0].endswith("달성률")
+    assert "1,234,567,890" not in narrower[1] and "  1,234,567,…  1,234,567,…" in narrower[1]
 
 
 def test_goals_and_results_in_other_units_or_paragraphs_are_not_paired() -> None:

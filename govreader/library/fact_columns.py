@@ -79,6 +79,13 @@ COLUMNS: dict[FactKind, tuple[Column, ...]] = {
 }
 """Each kind's columns, in the order the reader and `govreader table` show them."""
 
+KEY_COLUMNS = {FactKind.AWARD: 3, FactKind.TARGET: 5, FactKind.AMOUNT: 2}
+"""How many first columns of a kind stay in view however narrow the screen (who won, what and
+which prize; label, unit, goal, result, 달성률; how much and for what; else the first): in the
+reader the bars beside them give way when these would have fewer than `KEY_CELLS` cells each,
+then the widest of them is cut short; `govreader table` leaves out columns on their right."""
+KEY_CELLS = 20
+
 
 def column_named(columns: tuple[Column, ...], given: str) -> Column | None:
     """The column `given` names: its machine name (what JSON and CSV use) or the heading the

@@ -20,7 +20,7 @@ from textual.screen import Screen
 
 from govreader.fact_text import KIND_LABELS
 from govreader.library import LibraryError, ListQuery
-from govreader.library.fact_columns import DEFAULT_SORT
+from govreader.library.fact_columns import DEFAULT_SORT, KEY_CELLS, KEY_COLUMNS
 from govreader.library.fact_table import FactTable
 from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
@@ -37,12 +37,6 @@ if TYPE_CHECKING:
     from govreader.library import Library
 
 BAR_KINDS = frozenset({FactKind.AWARD, FactKind.AMOUNT})
-KEY_COLUMNS = {FactKind.AWARD: 3, FactKind.TARGET: 5, FactKind.AMOUNT: 2}
-"""How many first columns of a kind stay in view however narrow the screen (who won, what and
-which prize; label, unit, goal, result, 달성률; how much and for what): the bars beside them give
-way when these columns would have fewer than `KEY_CELLS` cells each, then the widest of them is
-cut short."""
-KEY_CELLS = 20
 
 
 def hidden_hints(hidden: int) -> tuple[str, ...]:
