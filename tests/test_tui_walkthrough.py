@@ -342,5 +342,12 @@ def test_ctrl_c_in_the_palette_says_so_where_it_can_be_seen(library: Library) ->
         assert isinstance(line, StatusBar), line  # beside the palette's keys
         assert line.right == "nothing selected to copy · escape, then q quits"
         assert line.render().plain.rstrip().endswith(line.right)
+        await pilot.press("escape")
+        await app.run_action("screen.toggle_symbols")  # plain ASCII: `|`, as on the status line
+        await pilot.press("ctrl+p", "ctrl+c")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        shown = app.screen.query_one(StatusBar).render().plain
+        assert shown.rstrip().endswith("nothing selected to copy | escape, then q quits")
 
     run(test, library)

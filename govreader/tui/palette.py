@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.containers import HorizontalGroup
 
+from govreader.tui.symbols import UNICODE
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.status_bar import StatusBar
 
@@ -50,6 +51,7 @@ class Palette(CommandPalette):
     def compose(self) -> ComposeResult:
         yield from super().compose()
         self.status_bar = StatusBar(id="status")
+        self.status_bar.symbols = getattr(self.app, "symbols", UNICODE)  # `|` in plain ASCII
         with HorizontalGroup(id="palette-foot"):  # the list covers the line above
             yield KeyBar(id="keys")
             yield self.status_bar
