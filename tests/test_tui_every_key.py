@@ -179,3 +179,22 @@ async def test_a_filter_that_matches_nothing_counts_none_of_the_library(
         await pilot.press("B")  # no article is bookmarked
         await pilot.pause()
         assert list_status(app).startswith("0 of 3 · ")
+
+
+@synchronously
+async def test_enter_on_an_empty_facts_table_says_why(library: Library, tmp_path: Path) -> None:
+    """The footer offers `⏎ Open` on an empty table too: enter says there is nothing to open
+    and how to get rows back, rather than nothing at all."""
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("slash", *"zzz", "enter")
+        await pilot.pause(0.4)
+        await pilot.press("v")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        view = app.screen
+        assert isinstance(view, FactsView) and view.shown is not None and not len(view.shown)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is view
+        assert view.status_bar.right == "nothing to open: the table is empty · v, then x: all"

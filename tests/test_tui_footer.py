@@ -104,8 +104,51 @@ def test_typing_in_the_source_chooser_names_its_escape_once(library_dir: Path) -
                 return before, app.screen.query_one(KeyBar)._text.plain
 
     before, typing = asyncio.run(run())
-    assert before.split() == ["esc", "Cancel"], before
+    assert before.split() == ["⏎", "choose", "esc", "Cancel"], before
     assert typing.split() == ["⏎", "choose", "esc", "Cancel"], typing
+
+
+def test_every_dialog_says_its_keys_in_one_style(library_dir: Path) -> None:
+    """Each box's border says its keys as `key: word`, the keys written as the footer writes
+    them (`⏎`, `esc`; `enter` in plain ASCII), and the kind chooser's footer names its enter
+    as the source chooser's does."""
+
+    async def run() -> tuple[list[str], str, list[str]]:
+        with Library.open(library_dir) as library:
+            app = GovReaderApp(library)
+            said = []
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.pause()
+                for key, box in [("F", "#choice-box"), ("S", "#choice-box"), ("f1", "#help-box")]:
+                    await pilot.press(key)
+                    await pilot.pause()
+                    said.append(str(app.screen.query_one(box).border_subtitle))
+                    if key == "F":
+                        kinds_footer = app.screen.query_one(KeyBar).render().plain
+                    await pilot.press("escape")
+                await pilot.press("slash")
+                await pilot.pause()
+                said.append(str(app.main_screen.query_one("#prompt").border_subtitle))
+                await pilot.press("escape")
+                await app.run_action("screen.toggle_symbols")
+                plain = []
+                for key in ("F", "slash"):
+                    await pilot.press(key)
+                    await pilot.pause()
+                    boxes = app.screen.query("#choice-box, #prompt")
+                    plain.append(str(boxes.first().border_subtitle))
+                    await pilot.press("escape")
+                return said, kinds_footer, plain
+
+    said, kinds_footer, plain = asyncio.run(run())
+    assert said == [
+        "⏎: choose, esc: cancel",
+        "type: narrow, ⏎: choose, esc: cancel",
+        "esc: close",
+        "⏎: done, esc: close",
+    ]
+    assert kinds_footer.split() == ["⏎", "choose", "esc", "Cancel"], kinds_footer
+    assert plain == ["enter: choose, esc: cancel", "enter: done, esc: close"]
 
 
 def test_an_article_opened_from_the_table_says_esc_goes_back_to_it(library_dir: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.widgets import Input
 
 from govreader.library import Library, ListQuery
@@ -26,6 +27,7 @@ from govreader.tui.widgets.fact_grid import FactGrid
 from govreader.tui.widgets.facts_pane import FactsPane
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.reader import Reader
+from govreader.tui.widgets.status_bar import StatusBar
 from tests.terminal_twin import TerminalTwin
 
 
@@ -322,5 +324,30 @@ def test_ctrl_c_with_nothing_selected_says_so_as_the_help_calls_it_copy(library:
         await pilot.press("escape", "q")
         await pilot.pause()
         assert not app.is_running
+
+    run(test, library)
+
+
+def test_ctrl_c_in_the_palette_says_so_where_it_can_be_seen(library: Library) -> None:
+    """The palette covers the status line: Ctrl+C with nothing selected said nothing there. It
+    says so beside the palette's keys, as it does elsewhere."""
+
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"th", "ctrl+c")
+        await pilot.pause()
+        line = app.screen.get_widget_at(app.size.width - 2, app.size.height - 1)[0]
+        assert isinstance(line, StatusBar), line  # beside the palette's keys
+        assert line.right == "nothing selected to copy · escape, then q quits"
+        assert line.render().plain.rstrip().endswith(line.right)
+        await pilot.press("escape")
+        await app.run_action("screen.toggle_symbols")  # plain ASCII: `|`, as on the status line
+        await pilot.press("ctrl+p", "ctrl+c")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        shown = app.screen.query_one(StatusBar).render().plain
+        assert shown.rstrip().endswith("nothing selected to copy | escape, then q quits")
 
     run(test, library)

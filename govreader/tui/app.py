@@ -75,6 +75,7 @@ class GovReaderApp(ReaderApp):
         for screen in reversed(self.screen_stack):
             bar = getattr(screen, "status_bar", None)
             if isinstance(bar, StatusBar):
+                bar.display = True  # the palette's is out of sight until it has something to say
                 bar.show(right=text, severity=severity)
                 return
         self.main_screen.status_bar.show(right=text, severity=severity)

@@ -54,7 +54,8 @@ class ChoiceScreen(Dialog[str | None]):
         Binding("up", "move(-1)", show=False),
     ]
     ENTER_WORD = "choose"
-    """What enter does while typing here: the key bar's `⏎ choose`, as the box's border says."""
+    """What enter does here, typing or in the list: the key bar's `⏎ choose`, as the box's border
+    says (the list's own enter binding is hidden, as Textual's `OptionList` has it)."""
 
     def __init__(
         self,
@@ -75,11 +76,10 @@ class ChoiceScreen(Dialog[str | None]):
         with Vertical(id="choice-box") as box:
             box.border_title = self.title_text
             # the key bar below is the reader's: the dialog says its own keys
-            box.border_subtitle = (
-                "type: narrow, enter: choose, esc: cancel"
-                if self.filterable
-                else "enter: choose, escape: cancel"
-            )
+            hint = "⏎: choose, esc: cancel"
+            if self.filterable:
+                hint = f"type: narrow, {hint}"
+            box.border_subtitle = self.key_hint(hint)
             if self.filterable:
                 # not selected on focus: the letter that moved the keyboard here is kept
                 yield Input(

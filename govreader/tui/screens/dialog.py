@@ -15,6 +15,7 @@ from typing import TypeVar
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
 
+from govreader.tui.symbols import UNICODE
 from govreader.tui.widgets.key_bar import KeyBar
 
 Result = TypeVar("Result")
@@ -31,6 +32,11 @@ class Dialog(ModalScreen[Result]):
     def compose_box(self) -> ComposeResult:
         """The dialog's box, drawn in the middle of the screen."""
         yield from ()
+
+    def key_hint(self, hint: str) -> str:
+        """A box's border hint, `key: word, ...`, its keys written as the key bar writes them
+        (`⏎`, `esc`) in the chosen symbols, so that the box and the bar below name one key alike."""
+        return getattr(self.app, "symbols", UNICODE).plain(hint)
 
     def action_copy_text(self) -> None:
         if self.get_selected_text() is None:

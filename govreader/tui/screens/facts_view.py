@@ -259,6 +259,11 @@ class FactsView(Screen[None]):
     def _chosen(self, event: FactGrid.Chosen) -> None:
         table = self.shown
         if table is None:
+            self._show_status("the table is still being read")
+            return
+        if event.row is None:  # the footer offers enter on an empty table too
+            way_out = " · v, then x: all" if self._filtered else ""
+            self._show_status(f"nothing to open: the table is empty{way_out}")
             return
         if table.grouped_by is not None:  # a group: its rows
             rows_of = self.stack[-2][0] if len(self.stack) > 1 else self.tables[self.kind]

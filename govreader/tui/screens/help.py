@@ -159,7 +159,7 @@ class HelpScreen(Dialog[None]):
     def compose_box(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
             box.border_title = self.title_text
-            box.border_subtitle = "escape to close"
+            box.border_subtitle = self.key_hint("esc: close")
             yield HelpText(self.body, page=self.page, id="help-text")
 
     def action_scroll(self, direction: str) -> None:

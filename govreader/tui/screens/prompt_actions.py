@@ -27,7 +27,8 @@ class PromptActions(ListActions):
         self._prompt_mode = "filter" if in_list else "find"
         prompt.placeholder = "words in the title or text" if in_list else "words in this article"
         prompt.border_title = "Filter the library" if in_list else "Find in this article"
-        prompt.border_subtitle = "enter: done, escape: close"
+        # the keys as the key bar and the dialogs' borders write them
+        prompt.border_subtitle = self.reader_app.symbols.plain("⏎: done, esc: close")
         prompt.value = self.article_list.query_.text if in_list else ""
         prompt.add_class("-open")
         self.set_focus(prompt)

@@ -30,7 +30,8 @@ NO_VALUE = "(none)"
 
 
 class FactGrid(ScrollView, can_focus=True):
-    """Shows one `FactTable`; `enter` posts `Chosen` with the row under the cursor."""
+    """Shows one `FactTable`; `enter` posts `Chosen` with the row under the cursor (None when
+    there is none, so that the screen can say why enter did nothing)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "choose", "Open", tooltip="Open the article at this fact (or the group)"),
@@ -57,7 +58,7 @@ class FactGrid(ScrollView, can_focus=True):
     column: reactive[int] = reactive(0, init=False)
 
     class Chosen(Message):
-        def __init__(self, row: TableRow) -> None:
+        def __init__(self, row: TableRow | None) -> None:
             super().__init__()
             self.row = row
 
@@ -275,9 +276,7 @@ class FactGrid(ScrollView, can_focus=True):
             self.action_cursor(len(self.table))
 
     def action_choose(self) -> None:
-        row = self.current
-        if row is not None:
-            self.post_message(self.Chosen(row))
+        self.post_message(self.Chosen(self.current))
 
     def action_sort(self) -> None:
         if self.table is not None:

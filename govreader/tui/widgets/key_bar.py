@@ -82,9 +82,12 @@ class KeyBar(Widget):
         entries: list[tuple[str, str, str, bool]] = []
         typing = isinstance(screen.focused, Input)
         symbols = getattr(self.app, "symbols", UNICODE)
+        enter = getattr(screen, "ENTER_WORD", None)  # what enter does in this box
         if typing:  # printable keys type, not act
-            enter = getattr(screen, "ENTER_WORD", "done")  # what enter does in this box
-            entries += [("enter", symbols.enter, enter, True), ("escape", "esc", "close", True)]
+            entries += [("enter", symbols.enter, enter or "done", True)]
+            entries += [("escape", "esc", "close", True)]
+        elif enter is not None:  # a chooser's list: enter chooses, as it does while typing
+            entries.append(("enter", symbols.enter, enter, True))
         seen: set[str] = set()
         describe = getattr(screen, "describe_key", None)  # a screen may name a key by its state
         for key, active in screen.active_bindings.items():
