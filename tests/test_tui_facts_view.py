@@ -47,6 +47,15 @@ async def open_view(app: GovReaderApp, pilot: Any) -> FactsView:
     return view
 
 
+async def open_empty_view(app: GovReaderApp, pilot: Any) -> FactsView:
+    """The facts view under a filter that no article matches: an empty table."""
+    app.main_screen.set_query(ListQuery(text="말도 안 되는 검색어"))
+    view = await open_view(app, pilot)
+    shown = view.shown
+    assert shown is not None and not len(shown)
+    return view
+
+
 def grid_text(view: FactsView) -> list[str]:
     grid = view.grid
     return [
@@ -448,10 +457,7 @@ async def test_the_palette_over_the_view_offers_its_kinds_sort_and_group(
 async def test_an_empty_table_under_a_filter_names_it_and_the_way_out(library: Library) -> None:
     app = GovReaderApp(library)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.main_screen.set_query(ListQuery(text="말도 안 되는 검색어"))
-        view = await open_view(app, pilot)
-        shown = view.shown
-        assert shown is not None and not len(shown)
+        view = await open_empty_view(app, pilot)
         said = next(line for line in grid_text(view)[1:] if line.strip())
         assert "말도 안 되는 검색어" in said and "x" in said, said
         assert "more columns" not in view.status_bar.left
@@ -548,10 +554,8 @@ async def test_an_empty_table_counts_no_rows_and_is_not_grouped(library: Library
     there is nothing to group instead of turning the nothing into a grouped nothing."""
     app = GovReaderApp(library)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.main_screen.set_query(ListQuery(text="말도 안 되는 검색어"))
-        view = await open_view(app, pilot)
+        view = await open_empty_view(app, pilot)
         shown = view.shown
-        assert shown is not None and not len(shown)
         assert view.status_bar.left.startswith("Awards · 0 rows · "), view.status_bar.left
         await pilot.press("F")
         await pilot.pause()
