@@ -15,6 +15,7 @@ from govreader.export import say
 if TYPE_CHECKING:
     from govreader.library import Library
     from govreader.library.fact_table import FactTable
+    from govreader.model import FactKind
 
 KINDS = ("award", "program", "target", "audience", "amount")
 FORMATS = ("text", "csv", "json")
@@ -94,7 +95,9 @@ def run(args: argparse.Namespace) -> int:
                 *(kind, args.since, args.until, args.source, args.group_by, args.sort),
                 *(args.format, available),
             )
-            _answer(library, question, lambda: _made(library, args, available, filtered))
+            _answer(
+                library, question, lambda: _made(library, FactKind(kind), args, available, filtered)
+            )
     except LibraryError as error:
         say(str(error))
         return 1
@@ -135,12 +138,16 @@ def _note(note: str) -> None:
         say(note)
 
 
-def _made(library: Library, args: argparse.Namespace, available: int | None, filtered: bool) -> str:
-    """Read the table the arguments ask for and print it; what to note on stderr."""
+def _made(
+    library: Library,
+    kind: FactKind,
+    args: argparse.Namespace,
+    available: int | None,
+    filtered: bool,
+) -> str:
+    """Read the `kind` table the arguments ask for and print it; what to note on stderr."""
     from govreader.library import ListQuery
-    from govreader.model import FactKind
 
-    kind = FactKind(args.kind.lower().removesuffix("s"))
     table = library.fact_table(kind, ListQuery(source=args.source), args.since, args.until)
     if args.sort:
         table.sort(args.sort)
