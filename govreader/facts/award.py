@@ -309,8 +309,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     last_piece: Piece | None = None
     roundup = is_roundup(context.title, context.subtitle, pieces)
     # A round-up whose lead names no one body (`송파구에 따르면`, `A군과 B군은`) tells, sentence by
-    # sentence, the awards of the body it last opened on.
-    owners = [lead] * len(pieces) if lead else roundup_bodies(context.title, pieces)
+    # sentence, the awards of the body it last opened on; other articles need no such reading.
+    owners = roundup_bodies(context.title, pieces) if roundup and not lead else [lead] * len(pieces)
     for at, piece in enumerate(pieces):
         before = told
         told = (

@@ -158,10 +158,7 @@ def _shared_grade(text: str, since: int, start: int, name: str) -> list[tuple[in
     """The events that share one grade, each with where it begins: `A 평가와 B 평가에서
     우수상` is two awards, and so is `A 평가, B 평가에서 최우수상` (events told in a row before the
     item, each a whole event's name and none with a grade of its own)."""
-    parts = _AND_RE.split(name)
-    events = [(start, part) for part in parts] if len(parts) > 1 and all(
-        _WHOLE_EVENT_RE.search(part) for part in parts
-    ) else [(start, name)]  # fmt: skip
+    events = _joined_events(start, name)
     if not _WHOLE_EVENT_RE.search(name):
         return events
     end = start
@@ -170,11 +167,17 @@ def _shared_grade(text: str, since: int, start: int, name: str) -> list[tuple[in
         event = _event(text[begin : end - 1])
         if event is None or not _WHOLE_EVENT_RE.search(event):
             break
-        parts = _AND_RE.split(event)
-        whole = all(_WHOLE_EVENT_RE.search(part) for part in parts)
-        events[:0] = [(begin, part) for part in (parts if whole else [event])]
+        events[:0] = _joined_events(begin, event)
         end = begin
     return events
+
+
+def _joined_events(at: int, name: str) -> list[tuple[int, str]]:
+    """`A 평가와 B 평가` as its events, each a whole event's name, else `name` as one."""
+    parts = _AND_RE.split(name)
+    if all(_WHOLE_EVENT_RE.search(part) for part in parts):
+        return [(at, part) for part in parts]
+    return [(at, name)]
 
 
 def _with_bracketed_grades(text: str) -> tuple[str, Sequence[int]]:
