@@ -18,12 +18,13 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.containers import HorizontalGroup
 
+from govreader.tui.screens.dialog import CopiesOrSays
 from govreader.tui.symbols import UNICODE
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.status_bar import StatusBar
 
 
-class Palette(CommandPalette):
+class Palette(CopiesOrSays, CommandPalette):
     """Textual's palette, its escape named as a dialog's close is, over its own key bar."""
 
     DEFAULT_CSS = """
@@ -55,10 +56,3 @@ class Palette(CommandPalette):
         with HorizontalGroup(id="palette-foot"):  # the list covers the line above
             yield KeyBar(id="keys")
             yield self.status_bar
-
-    def action_copy_text(self) -> None:
-        """A selection is copied; with none, the app says so (here, on the palette's line)."""
-        if self.get_selected_text() is None:
-            self.app.action_help_quit()
-        else:
-            super().action_copy_text()

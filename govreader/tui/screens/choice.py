@@ -75,7 +75,7 @@ class ChoiceScreen(Dialog[str | None]):
     def compose_box(self) -> ComposeResult:
         with Vertical(id="choice-box") as box:
             box.border_title = self.title_text
-            # the key bar below is the reader's: the dialog says its own keys
+            # the border names the keys as the key bar below does (`key_hint`)
             hint = "⏎: choose, esc: cancel"
             if self.filterable:
                 hint = f"type: narrow, {hint}"

@@ -10,7 +10,7 @@ key bar of its own, so `q Quit` (which closes a dialog) is not shown under one.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
@@ -18,10 +18,28 @@ from textual.screen import ModalScreen
 from govreader.tui.symbols import UNICODE
 from govreader.tui.widgets.key_bar import KeyBar
 
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    _Screen = Screen[Any]
+else:
+    _Screen = object  # a mixin: Textual inherits CSS through the first base that is a widget
+
 Result = TypeVar("Result")
 
 
-class Dialog(ModalScreen[Result]):
+class CopiesOrSays(_Screen):
+    """Put first among the bases of a screen that shuts out the app's keys (a dialog, the
+    command palette): its Ctrl+C copies the selection, or has the app say why nothing was."""
+
+    def action_copy_text(self) -> None:
+        if self.get_selected_text() is None:
+            self.app.action_help_quit()
+        else:
+            super().action_copy_text()
+
+
+class Dialog(CopiesOrSays, ModalScreen[Result]):
     """A modal screen whose Ctrl+C copies the selection, or says why nothing was copied, with
     its box (`compose_box`) over a key bar of its own keys."""
 
@@ -37,9 +55,3 @@ class Dialog(ModalScreen[Result]):
         """A box's border hint, `key: word, ...`, its keys written as the key bar writes them
         (`⏎`, `esc`) in the chosen symbols, so that the box and the bar below name one key alike."""
         return getattr(self.app, "symbols", UNICODE).plain(hint)
-
-    def action_copy_text(self) -> None:
-        if self.get_selected_text() is None:
-            self.app.action_help_quit()
-        else:
-            super().action_copy_text()

@@ -48,6 +48,13 @@ def hidden_hints(hidden: int) -> tuple[str, ...]:
     return f"{counted} or a wider terminal", counted, f"{hidden} hidden: ← →"
 
 
+def sorted_by(table: FactTable) -> str:
+    """The table's order in words (`sorted by 달성률, descending`): said when it changes, and
+    again on leaving the view, where `v` finds it kept."""
+    order = "descending" if table.descending else "ascending"
+    return f"sorted by {table.columns[table.index(table.sort_column)].title}, {order}"
+
+
 def elsewhere_keys() -> list[Binding]:
     """The articles view's keys that mean nothing here: each says where it works, instead of
     doing nothing. Not in the help or the footer (no description)."""
@@ -240,8 +247,7 @@ class FactsView(Screen[None]):
         table.sort(event.name)
         place = table.position(current) if current is not None else None
         self.grid.show(table, cursor=place or 0)
-        order = "descending" if table.descending else "ascending"
-        self._show_status(f"sorted by {table.columns[table.index(event.name)].title}, {order}")
+        self._show_status(sorted_by(table))
 
     @on(FactGrid.Group)
     def _group(self, event: FactGrid.Group) -> None:
@@ -342,9 +348,7 @@ class FactsView(Screen[None]):
         if self.stack:
             return f"{said}, still showing {self.group_said}"
         if (table.sort_column, table.descending) != DEFAULT_SORT[self.kind]:
-            order = "descending" if table.descending else "ascending"
-            title = table.columns[table.index(table.sort_column)].title
-            return f"{said}, still sorted by {title}, {order}"
+            return f"{said}, still {sorted_by(table)}"
         return f"{said}, at the same row"
 
 
