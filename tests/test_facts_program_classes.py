@@ -254,3 +254,33 @@ def test_a_lone_consultation_or_mentoring_in_a_list_is_no_program() -> None:
     text = "입주 기업에는 사무공간 임대, 컨설팅, 홍보 마케팅 등의 프로그램을 제공한다."
     assert "컨설팅" not in names_in(text)
     assert "청년 창업 컨설팅 사업" in names_in("구는 청년 창업 컨설팅 사업을 추진한다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("복지관은 노래교실 참가자를 모집한다.", {"노래교실"}),
+        ("주민자치센터는 요가교실과 탁구교실을 새로 연다.", {"요가교실", "탁구교실"}),
+        ("읍은 서예교실, 풍물교실 등을 운영하고 있다.", {"서예교실", "풍물교실"}),
+        ("경로당 난타교실은 매주 화요일에 열린다.", {"경로당 난타교실"}),
+        ("검도교실 수강생 20명이 승급 심사를 받았다.", {"검도교실"}),
+    ],
+)
+def test_a_class_named_by_the_one_thing_it_teaches_is_a_program(
+    text: str, expected: set[str]
+) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보건소는 건강교실을 상반기에 운영한다.",
+        "구는 문화교실 수강생을 모집한다.",
+        "센터는 예방교실을 열었다.",
+        "도서관은 체험교실 참가자를 받는다.",
+        "교실 두 곳을 새로 꾸몄다.",
+    ],
+)
+def test_a_class_named_by_a_field_or_by_what_classes_are_for_is_a_kind(text: str) -> None:
+    assert names_in(text) == set()
