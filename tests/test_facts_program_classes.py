@@ -284,3 +284,38 @@ def test_a_class_named_by_the_one_thing_it_teaches_is_a_program(
 )
 def test_a_class_named_by_a_field_or_by_what_classes_are_for_is_a_kind(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "성과가 나면 실제 사업으로 이어지도록 돕는다.",
+        "구는 세부 사업을 다음 달에 확정한다.",
+        "금번 사업은 주민 제안으로 시작됐다.",
+        "군은 세부 사업과 실제 사업비를 점검했다.",
+    ],
+)
+def test_a_word_that_only_says_which_before_a_bare_head_names_no_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 공유 공간 지원과 관련 프로그램 등을 운영한다.",
+        "시는 청년센터 운영과 관련 프로그램 등을 꾸준히 운영한다.",
+    ],
+)
+def test_a_pointing_word_opens_no_name_in_a_run_list(text: str) -> None:
+    assert not any(name.startswith("관련") for name in names_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("센터는 창업 상담과 청년 창업 프로그램 등을 운영한다.", "청년 창업 프로그램"),
+        ("구는 실제 상황 대응 훈련 과정을 운영한다.", "실제 상황 대응 훈련 과정"),
+    ],
+)
+def test_a_named_program_after_such_a_word_is_kept(text: str, name: str) -> None:
+    assert name in names_in(text)
