@@ -254,3 +254,68 @@ def test_a_lone_consultation_or_mentoring_in_a_list_is_no_program() -> None:
     text = "입주 기업에는 사무공간 임대, 컨설팅, 홍보 마케팅 등의 프로그램을 제공한다."
     assert "컨설팅" not in names_in(text)
     assert "청년 창업 컨설팅 사업" in names_in("구는 청년 창업 컨설팅 사업을 추진한다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("복지관은 노래교실 참가자를 모집한다.", {"노래교실"}),
+        ("주민자치센터는 요가교실과 탁구교실을 새로 연다.", {"요가교실", "탁구교실"}),
+        ("읍은 서예교실, 풍물교실 등을 운영하고 있다.", {"서예교실", "풍물교실"}),
+        ("경로당 난타교실은 매주 화요일에 열린다.", {"경로당 난타교실"}),
+        ("검도교실 수강생 20명이 승급 심사를 받았다.", {"검도교실"}),
+    ],
+)
+def test_a_class_named_by_the_one_thing_it_teaches_is_a_program(
+    text: str, expected: set[str]
+) -> None:
+    assert names_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "보건소는 건강교실을 상반기에 운영한다.",
+        "구는 문화교실 수강생을 모집한다.",
+        "센터는 예방교실을 열었다.",
+        "도서관은 체험교실 참가자를 받는다.",
+        "교실 두 곳을 새로 꾸몄다.",
+    ],
+)
+def test_a_class_named_by_a_field_or_by_what_classes_are_for_is_a_kind(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "성과가 나면 실제 사업으로 이어지도록 돕는다.",
+        "구는 세부 사업을 다음 달에 확정한다.",
+        "금번 사업은 주민 제안으로 시작됐다.",
+        "군은 세부 사업과 실제 사업비를 점검했다.",
+    ],
+)
+def test_a_word_that_only_says_which_before_a_bare_head_names_no_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 공유 공간 지원과 관련 프로그램 등을 운영한다.",
+        "시는 청년센터 운영과 관련 프로그램 등을 꾸준히 운영한다.",
+    ],
+)
+def test_a_pointing_word_opens_no_name_in_a_run_list(text: str) -> None:
+    assert not any(name.startswith("관련") for name in names_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("센터는 창업 상담과 청년 창업 프로그램 등을 운영한다.", "청년 창업 프로그램"),
+        ("구는 실제 상황 대응 훈련 과정을 운영한다.", "실제 상황 대응 훈련 과정"),
+    ],
+)
+def test_a_named_program_after_such_a_word_is_kept(text: str, name: str) -> None:
+    assert name in names_in(text)

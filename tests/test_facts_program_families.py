@@ -110,10 +110,10 @@ def test_courses_and_classes_named_by_what_they_teach_are_programs(text: str, na
     [
         "이번 학기는 6개 분야, 총 48개 강좌로 꾸려졌다.",
         "하반기 강좌는 대면 20강좌와 비대면 5강좌다.",
-        "복지관은 노래교실 참가자를 모집한다.",
+        "보건소는 예방교실 참가자를 모집한다.",
     ],
 )
-def test_counts_of_courses_and_a_short_class_alone_are_not_names(text: str) -> None:
+def test_counts_of_courses_and_a_general_class_alone_are_not_names(text: str) -> None:
     assert names_in(text) == set()
 
 

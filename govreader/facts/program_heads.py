@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
-from govreader.facts.program_kinds import VAGUE_HEADS, is_policy_field
+from govreader.facts.program_kinds import VAGUE_HEADS, generic, is_policy_field
 from govreader.facts.program_spans import (
     EVALUATED_RE,
     ITEM_END_RE,
@@ -236,6 +236,17 @@ def _marked_start(text: str, start: int) -> int:
     return start
 
 
+# `예방교실`, `체험교실`: a class named by what classes are for in general, not by its subject.
+_GENERAL_CLASSES = word_set("예방 체험 공개 특별 특강 방학 교양")
+
+
+def _subject_class(word: str) -> bool:
+    """`노래교실`, `탁구교실`, `서예교실`: a class a centre runs, named by the one thing it
+    teaches, is a program even in one short word; `건강교실`, `예방교실` name a kind."""
+    stem = word.removesuffix("교실")
+    return stem != word and stem not in _GENERAL_CLASSES and not generic(stem)
+
+
 def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
     """Each head word with the noun phrase before it, unless the phrase is only a kind of work
     (`맞춤형 프로그램`), a list's or a quoted name's category, a workplace, pay for taking part,
@@ -266,9 +277,9 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
         if not span:
             continue
         words = text[span[0] : span[1]].split()
-        short = 4 if _BENEFIT_RE.search(word) else 5
+        short = 4 if _BENEFIT_RE.search(word) or _subject_class(word) else 5
         if len(words) == 1 and len(word) < short and not _FESTIVAL_RE.fullmatch(word):
-            continue  # `예방교실`, `노래교실`: a short word alone is a kind, no name
+            continue  # `예방교실`, `건강사업`: a short word alone is a kind, no name
         if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in VAGUE_HEADS:
             continue
         if is_policy_field(text[span[0] : span[1]]):

@@ -63,7 +63,7 @@ _WHICH = word_set(
     "어르신 주민 구민 시민 군민 도민 숙원 특별 특색 시책 중심 체감 체감형 "
     "집합 온라인 비대면 대면 의무 법정 "
     "소규모 대규모 미달 인기 잔여 개별 정규 기존 "
-    "신설 대단위 대부분 발굴"
+    "신설 대단위 대부분 발굴 실제 세부 금번"
 )
 _GENERIC_PARTS = AUDIENCE_PARTS | _FIELDS | _TIMES | _FUNDING | _BUDGET_LINES | _WHERE | _WHICH
 

@@ -229,6 +229,8 @@ def clean_span(
     if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name) or _LIST_INSIDE_RE.search(name):
         return None
     for_whom = marked and any(word in AUDIENCE_PARTS for word in name.split()[:-1])
+    # a pointing word opens no item's name (`창업센터 운영과 관련 프로그램 등을`)
+    typed = typed and name.split()[0] not in VAGUE
     named_by_list = for_whom or (typed and len(name.replace(" ", "")) >= _MIN_TYPED_LETTERS)
     category = not named_by_list and is_category(name)
     if _FIGURE_RE.search(name) or category or "…" in name or "..." in name:
