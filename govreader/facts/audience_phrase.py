@@ -49,7 +49,8 @@ def counted_after(text: str, end: int) -> bool:
 
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
-    r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
+    r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|역시|특히|이에|아울러|한편|다만|"
+    r"이날|당일|"
     r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"

@@ -1,0 +1,59 @@
+"""Session 11 precision audit: where an audience phrase read back from its head word begins, and
+phrases that name people only by their wish to apply. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_helpers import audience_texts
+
+found = audience_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sequence adverb (`역시`, `또한`) before the people belongs to the sentence.
+        ("이 역시 70세 이상 어르신이면 누구나 참여할 수 있다.", ["70세 이상 어르신"]),
+        ("방문 간호도 역시 거동이 불편한 노인을 대상으로 한다.", ["거동이 불편한 노인"]),
+        # `이날`, `당일`: the day of an event, not who the people are.
+        ("구는 이날 관내 한부모 가정을 대상으로 상담을 진행했다.", ["관내 한부모 가정"]),
+        ("당일 65세 이상 주민이면 누구나 입장할 수 있다.", ["65세 이상 주민"]),
+        # The call itself as topic (`추가 모집은`, `참가 신청은`) is no verb of a clause.
+        (
+            "추가 모집은 시내 초등학교 5학년 학생 누구나 신청할 수 있다.",
+            ["시내 초등학교 5학년 학생"],
+        ),
+        (
+            "참가 신청은 관내에 사업장을 둔 소상공인이면 누구나 할 수 있다.",
+            ["관내에 사업장을 둔 소상공인"],
+        ),
+        ("추가 접수는 읍면에 사는 농업인 누구나 신청할 수 있다.", ["읍면에 사는 농업인"]),
+    ],
+)
+def test_a_phrase_starts_after_adverbs_and_topics(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What is left after the day word is a bare word for everyone.
+        "이날 어르신을 위한 떡과 과일도 마련됐다.",
+        "당일 주민들을 위한 체험 부스도 운영됐다.",
+    ],
+)
+def test_a_day_word_before_a_bare_word_leaves_nothing(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Inside a clause a time word stays: it is one of its arguments.
+        ("교육은 당일 접수한 60세 이상 주민을 대상으로 한다.", "60세 이상 주민"),
+        ("모집 대상은 공고일 현재 시에 거주하는 청년이다.", "시에 거주하는 청년"),
+    ],
+)
+def test_people_after_time_words_keep_their_clause(text: str, expected: str) -> None:
+    assert any(expected in phrase for phrase in found(text)), found(text)
