@@ -57,3 +57,40 @@ def test_a_day_word_before_a_bare_word_leaves_nothing(text: str) -> None:
 )
 def test_people_after_time_words_keep_their_clause(text: str, expected: str) -> None:
     assert any(expected in phrase for phrase in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whoever wants what the program offers, with a word for anyone.
+        "상담을 원하는 주민은 보건소로 전화하면 된다.",
+        "컨설팅을 희망하는 업체는 이달 말까지 신청서를 내면 된다.",
+        "교육을 원하는 기관은 구청 안전과로 신청할 수 있다.",
+        # Whoever has applied, or qualifies with the criterion left unsaid.
+        "사전 신청한 주민들은 다음 달부터 강좌를 들을 수 있다.",
+        "자격 요건을 갖춘 대상 가구에 매달 바우처를 지급한다.",
+        "구는 희망자 50명을 대상으로 목공 교육을 연다.",
+    ],
+)
+def test_wanting_applying_or_qualifying_names_no_group(text: str) -> None:
+    assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wish for a life change, or a word for a group, keeps the phrase.
+        ("시는 취업을 희망하는 청년을 대상으로 면접 교육을 연다.", "취업을 희망하는 청년"),
+        ("금연을 원하는 직장인은 누구나 클리닉을 이용할 수 있다.", "금연을 원하는 직장인"),
+        (
+            "복지관은 교육을 희망하는 65세 이상 어르신을 대상으로 수업을 연다.",
+            "교육을 희망하는 65세 이상 어르신",
+        ),
+        (
+            "소득 요건을 갖춘 한부모 가정을 대상으로 양육비를 지원한다.",
+            "소득 요건을 갖춘 한부모 가정",
+        ),
+    ],
+)
+def test_a_wish_or_criterion_with_a_group_stays(text: str, expected: str) -> None:
+    assert expected in found(text), found(text)
