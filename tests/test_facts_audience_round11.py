@@ -94,3 +94,35 @@ def test_wanting_applying_or_qualifying_names_no_group(text: str) -> None:
 )
 def test_a_wish_or_criterion_with_a_group_stays(text: str, expected: str) -> None:
     assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The glue of an age or grade range (`~`, `부터`) is inside the range.
+        (
+            "신청 자격은 주택이 없는 19세 이상~34세 이하 청년이다.",
+            "주택이 없는 19세 이상~34세 이하 청년",
+        ),
+        (
+            "모집 대상은 만 20세 이상부터 만 45세 미만의 관내 거주자다.",
+            "만 20세 이상부터 만 45세 미만의 관내 거주자",
+        ),
+        ("도서관은 6세~초등 3학년 어린이를 대상으로 인형극을 연다.", "6세~초등 3학년 어린이"),
+        ("센터는 9세~13세 아동을 대상으로 코딩 교실을 운영한다.", "9세~13세 아동"),
+    ],
+)
+def test_an_age_range_is_read_whole(text: str, expected: str) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month or year with 부터 is still a time that ends the phrase.
+        ("구는 3월부터 관내 한부모 가정을 대상으로 상담을 한다.", "관내 한부모 가정"),
+        ("시는 내년부터 65세 이상 어르신을 대상으로 교통비를 준다.", "65세 이상 어르신"),
+    ],
+)
+def test_a_time_with_buteo_still_ends_the_phrase(text: str, expected: str) -> None:
+    assert found(text) == [expected], found(text)

@@ -58,6 +58,11 @@ _STOP_WORD_RE = re.compile(
     r"|[^\s\d관도시국실원교구군읍기이역]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
 )
+# `18세 이상~39세 이하`, `만 18세 이상부터 만 40세 미만`, `7세~초등 4학년`: the glue of an age
+# or grade range is inside the range, not a time that ends the phrase.
+_RANGE_GLUE_RE = re.compile(
+    r"^(?:만?\d{1,3}세\s?)?(?:이상)?(?:부터|[~∼])(?:만?\d{1,3}세|초등|중등|고등|중학교|고등학교)?$"
+)
 # `학기부터`, `연말까지`: a time outside a clause (`혼인신고일로부터 7년 이내인` is inside one).
 _SINCE_RE = re.compile(r"^(?!만?\d{1,3}세)\S+(?:부터|까지)$")
 _FROM_RE = re.compile(r"(?:로|에서)부터$")
@@ -207,6 +212,10 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         quoted = _QUOTED_ARGUMENT_RE.search(text, max(floor, start - 48), start - 1)
         if clause and quoted and not comma:
             start = quoted.start(1)
+            words += 1
+            continue
+        if _RANGE_GLUE_RE.match(word) and not comma:
+            start = previous
             words += 1
             continue
         inside = (
