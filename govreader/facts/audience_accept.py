@@ -21,7 +21,7 @@ _TOO_GENERAL = word_set(
     "노인 여성 남성 "
     "아동 청소년 중장년 성인 장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
     "시·군 시·도 시·군·구 교육생 수강생 훈련생 연수생 수료생 참가자 "
-    "부모 부모님 학부모 자녀 가족 마을"
+    "부모 부모님 학부모 자녀 가족 마을 희망자"
 )
 # Words for no group at all, even as one item of a list (`청소년, 어르신` are groups there).
 _VACUOUS = word_set(
@@ -65,16 +65,22 @@ _GRADE_RE = re.compile(
     r"|(?:^|\s)(?:최우수|우수|장려|으뜸)(?:로|으로|에)\s"
     r"|(?:선정|선발|수상|입상)(?:된|한|됐던)\s"
 )
-# `신청을 희망하는 기업`, `사업 참여를 원하는 주민`: anyone who wants to take part (`취업을
-# 희망하는 청년` is a group).
+# `신청을 희망하는 기업`, `사업 참여를 원하는 주민`, `교육을 원하는 기관`: anyone who wants
+# to take part in, or wants, what the program offers (`취업을 희망하는 청년` is a group).
 _WANTING_RE = re.compile(
-    r"(?:^|\s)(?:\S+\s)?(?:신청|참여|참가|이용|가입|수강|입주)(?:을|를)?\s(?:희망하는|원하는|바라는)\s(\S+?)들?$"
+    r"(?:^|\s)(?:\S+\s)?(?:신청|참여|참가|이용|가입|수강|입주|교육|강좌|상담|검진|서비스|지원|"
+    r"사업|프로그램|컨설팅|집수리)(?:을|를)?\s(?:희망하는|원하는|바라는)\s(\S+?)들?$"
 )
 # `접수 마감 후 신청자`, `사전 신청자`: whoever applied, not a group; `심사를 거쳐 최종 대상자`:
-# whoever is picked in the end.
+# whoever is picked in the end; `수강 신청한 주민`: whoever has applied; `자격 요건을 갖춘 대상
+# 가구`: whoever qualifies, the criterion left unsaid.
 _APPLIED_RE = re.compile(
     r"^(?:(?:접수|마감|후|최종|서류|사전|온라인|현장|기간|내)\s)+(?:신청자|응모자|지원자|접수자)$"
     r"|(?:^|\s)최종\s(?:대상자|선정자|합격자)$"
+)
+_APPLIED_GENERAL_RE = re.compile(
+    r"(?:^|\s)(?:\S+\s)?\S*(?:신청|접수|등록|응모)(?:한|했던)\s(\S+?)들?$"
+    r"|(?:자격|요건|조건)(?:을|를)?\s(?:갖춘|충족한|충족하는)\s(?:대상\s)?(\S+?)들?$"
 )
 # `… 지원사업 참여자`, `… 교육문화강좌 수강생`, `멘토링에 참여하는 기업`: the people a program
 # takes in, named by the program, not who it is for; so are those at an event (`참석 기업 관계자`,
@@ -144,6 +150,9 @@ def accept(
         return None
     wanting = _WANTING_RE.search(phrase)
     if (wanting and wanting.group(1) in _TOO_GENERAL) or _APPLIED_RE.search(phrase):
+        return None
+    applied = _APPLIED_GENERAL_RE.search(phrase)
+    if applied and (applied.group(1) or applied.group(2)) in _TOO_GENERAL:
         return None
     # `차상위 계층(본인·자녀)`: a note in brackets after the head leaves it the head.
     bare = _NOTE_AFTER_RE.sub("", phrase)

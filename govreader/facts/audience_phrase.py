@@ -49,13 +49,19 @@ def counted_after(text: str, end: int) -> bool:
 
 # Words a phrase read backwards stops before: time, sequence, the body that acts, speech marks.
 _STOP_WORD_RE = re.compile(
-    r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|특히|이에|아울러|한편|다만|"
+    r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|역시|특히|이에|아울러|한편|다만|"
+    r"이날|당일|"
     r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
     r"|^(?:이번|올해|지난해|내년|현재|매년|앞으로)(?:에)?는$"
     r"|[^\s\d관도시국실원교구군읍기이역]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
+)
+# `18세 이상~39세 이하`, `만 18세 이상부터 만 40세 미만`, `7세~초등 4학년`: the glue of an age
+# or grade range is inside the range, not a time that ends the phrase.
+_RANGE_GLUE_RE = re.compile(
+    r"^(?:만?\d{1,3}세\s?)?(?:이상)?(?:부터|[~∼])(?:만?\d{1,3}세|초등|중등|고등|중학교|고등학교)?$"
 )
 # `학기부터`, `연말까지`: a time outside a clause (`혼인신고일로부터 7년 이내인` is inside one).
 _SINCE_RE = re.compile(r"^(?!만?\d{1,3}세)\S+(?:부터|까지)$")
@@ -206,6 +212,10 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         quoted = _QUOTED_ARGUMENT_RE.search(text, max(floor, start - 48), start - 1)
         if clause and quoted and not comma:
             start = quoted.start(1)
+            words += 1
+            continue
+        if _RANGE_GLUE_RE.match(word) and not comma:
+            start = previous
             words += 1
             continue
         inside = (

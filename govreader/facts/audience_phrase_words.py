@@ -34,8 +34,11 @@ NOUN_WORDS = word_set(
 _RECORD_TAILS = ("등록", "기록", "급여")
 # `홀로 지내는`, `혼자 사는`: adverbs that only come before a verb.
 ADVERBS = word_set("홀로 혼자 혼자서 함께 직접 따로 오래 자주 새로 늘 잘 스스로 처음 실제 아직")
-# `만들기 사업은`, `이용료 지원은`: a program as topic, never a verb.
-_TOPIC_NOUN_RE = re.compile(r"(?:사업|지원|제도|과정|정책|센터|교육|프로그램|서비스|수당|계획)$")
+# `만들기 사업은`, `이용료 지원은`: a program as topic, never a verb; so is its call (`추가
+# 모집은`, `참가 신청은`).
+_TOPIC_NOUN_RE = re.compile(
+    r"(?:사업|지원|제도|과정|정책|센터|교육|프로그램|서비스|수당|계획|모집|신청|접수|선발|공모)$"
+)
 _ADNOMINAL_RE = re.compile(
     r"(?:[하있없되않받두찾앓겪잃맞살]는|[받깊많않작좋높낮넓같겪잃맞젊늙적늦남찾읽심]은"
     r"|(?:이내|이하|이상|미만|초과|중|예정|대상)인|[된한던린])$"
