@@ -90,7 +90,7 @@ DECK_LINES = 3
 def top_of_deck_stack(
     head: list[str], bulleted: list[bool], at: int, meta_at: list[int], lead: str
 ) -> int | None:
-    """The headline at the top of a stack of three or four headline-form lines that runs down to
+    """The headline at the top of a stack of two to four headline-form lines that runs down to
     the lead (a photo's captions aside), when the line picked is one of its decks: a longer deck
     outscores a short headline (해오름군, 추경 512억 제출 / 본예산보다 40억 늘어 / 20일 의회서
     확정). The top sits under nothing that reads as a headline (the page's top, a menu or section
