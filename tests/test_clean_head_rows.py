@@ -114,3 +114,42 @@ def test_a_publications_registration_footer_never_dates_the_story(footer: str) -
     )
     assert article.published is None
     assert read(HEADLINE, "입력 2024.03.05 10:21").published == "2024-03-05T10:21"
+
+
+@pytest.mark.parametrize(
+    ("row", "iso"),
+    [
+        ("해오름통신, 홍길동 기자, 2024-03-05 10:21 KRD7", "2024-03-05T10:21"),
+        ("해오름일보, 홍길동 기자, 2024.03.05", "2024-03-05"),
+    ],
+)
+def test_a_byline_row_joined_by_commas_dates_the_story_and_names_the_reporter(
+    row: str, iso: str
+) -> None:
+    article = read("A01-1234567890", HEADLINE, row, "#해오름군 #일자리 #박람회")
+    assert (article.title, article.published, article.reporter) == (HEADLINE, iso, "홍길동")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        f"1024 해오름군 {HEADLINE} 2024/03/05",
+        f"{HEADLINE} 2024-03-05",
+    ],
+)
+def test_a_list_row_with_a_date_in_figures_is_not_the_headline_it_holds(row: str) -> None:
+    assert read("번호 지역 제목 날짜", row, HEADLINE).title == HEADLINE
+
+
+def test_a_boards_post_title_closing_with_its_date_in_brackets_stays_the_headline() -> None:
+    title = "해오름군 청년 일자리 박람회 결과(2024.03.05)"
+    assert read(title).title == title
+
+
+def test_a_sentence_with_a_comma_a_byline_and_a_date_is_no_byline_row() -> None:
+    assert (
+        stamp_date(
+            "홍길동 기자, 2024.03.05 해오름군청 앞에서 열린 박람회를 찾은 청년들에게 물었다."
+        )
+        is None
+    )

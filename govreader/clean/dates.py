@@ -165,6 +165,8 @@ def dated_start(line: str) -> tuple[str, str] | None:
 
 
 _STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+[/·•]\s+")
+_BYLINE_COMMA = re.compile(rf"{_STAMP_SEPARATOR.pattern}|,\s+")
+"""A byline row's fields may be joined by commas too (해오름통신, 홍길동 기자, 2024-03-14 10:21)."""
 _STAMP_REST = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?(?:[가-힣]{2,4}\s*[·,]\s*)*[가-힣]{2,4}\s*"
     r"(?:기자|특파원)|[\s()\[\]·,:-]+"
@@ -194,7 +196,7 @@ def stamp_date(line: str) -> str | None:
     match = _first_date(line)
     if match is None:
         return None
-    fields = _STAMP_SEPARATOR.split(line)
+    fields = (_BYLINE_COMMA if "기자" in line else _STAMP_SEPARATOR).split(line)
     if len(fields) > 1:
         if all(len(field) <= 30 for field in fields):
             return _iso(match)

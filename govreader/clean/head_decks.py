@@ -87,6 +87,44 @@ DECK_LINES = 3
 """How many deck lines a headline may carry straight above the lead."""
 
 
+def top_of_deck_stack(
+    head: list[str], bulleted: list[bool], at: int, meta_at: list[int], lead: str
+) -> int | None:
+    """The headline at the top of a stack of two to four headline-form lines that runs down to
+    the lead (a photo's captions aside), when the line picked is one of its decks: a longer deck
+    outscores a short headline (해오름군, 추경 512억 제출 / 본예산보다 40억 늘어 / 20일 의회서
+    확정). The top sits under nothing that reads as a headline (the page's top, a menu or section
+    word), carries no date or byline row below it, and tells what the lead tells (a word of it is
+    in the lead), which a site's slogan above a headline does not."""
+    end = len(head)
+    while end > at + 1 and is_caption(head[end - 1]):
+        end -= 1
+    stack = range(at, end)
+    if any(i in meta_at or bulleted[i] or not candidate(head[i]) for i in stack):
+        return None
+    for top in range(at - 1, max(end - 1 - DECK_LINES, 0) - 1, -1):
+        if top in meta_at or bulleted[top] or not candidate(head[top]):
+            return None
+        if top and candidate(head[top - 1]) and not bulleted[top - 1] and top - 1 not in meta_at:
+            continue
+        headline = head[top]
+        if ends_mid_sentence(headline) or _CLAUSE.search(headline) or not _told_in(headline, lead):
+            return None
+        return top if all(_deck(head[i], headline, 12) for i in range(top + 1, end)) else None
+    return None
+
+
+_WORD = re.compile(r"[가-힣]{2,}")
+_CLAUSE = re.compile(r"[가-힣][은는]\s")
+"""A word with 은/는 inside the line (… 등은 2등급, 주민이 만드는 축제): a deck printed first reads
+as a clause so; a headline seldom does, and one that does is left to the other readings."""
+
+
+def _told_in(headline: str, lead: str) -> bool:
+    """Whether a word of the headline (two syllables or more) is in the lead."""
+    return any(word in lead for word in _WORD.findall(headline))
+
+
 def subtitle_of(head: list[str], title_at: int, meta_at: list[int]) -> str | None:
     """A deck: the line after the byline and date that follow the headline, right above the
     body; with no byline or date there, the lines between headline and lead when each reads as a

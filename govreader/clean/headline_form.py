@@ -20,12 +20,19 @@ its headline, which goes on in words after it (해오름, 소식지 명예기자
 HEADLINE_MARKS = re.compile(r"[…·‘’“”\"'\[\],]|\.\.")
 NEVER_HEADLINE = re.compile(
     r"https?://|www\.|\b[a-z]+_[a-z_]+\b|습니다[.!]?$|[가-힣]니다\.$|[가-힣]다\.\s+\S|,$"
+    r"|(?<![\d(])(?:19|20)\d\d(?:-\d{1,2}-|\.\d{1,2}\.|/\d{1,2}/)\d{1,2}(?![\d)])"
 )
 """What a headline never holds: an address, an icon font's ligature name (chevron_right,
 phone_iphone) that a breadcrumb or toolbar leaves as text, a broadcast script's polite sentence
 end (…선정했습니다; a notice titled …모집합니다 stays), a comma where it stops (a script's line
 broken mid-sentence), or a finished sentence with more after it (a caption and its credit:
-…기념촬영을 하고 있다. 사진제공)."""
+…기념촬영을 하고 있다. 사진제공), or a date written in figures (2024-03-14, 2024.03.14, 2024/03/14)
+that a byline row or a board's list row holds beside the words (a board may still close a post's
+title with its date in brackets: …(2024.03.14))."""
+
+_WORDS = re.compile(r"[가-힣]|[A-Za-z]{2,}\s+[A-Za-z]{2,}")
+"""A headline is words: Hangul, or two Latin words at least; an ad slot's id or a code
+(G05-7182802122) is none."""
 
 _DESK_ALONE = re.compile(
     r"[-·•\s]*(?:[가-힣A-Za-z]{1,10}\s?)?(?:온라인|디지털|인터넷|뉴스|편집|취재|보도)\s?(?:뉴스\s?)?"
@@ -43,6 +50,7 @@ def headline_form(line: str) -> bool:
     """A line a headline could be, whatever words it holds: not a sentence, a date, a byline."""
     return (
         8 <= len(line) <= 100
+        and _WORDS.search(line) is not None
         and not NEVER_HEADLINE.search(line)
         and not line.endswith(("다.", "요.", "까?", "죠.", "다.…", "다…", "다...", "다.."))
         and not is_end_marker(line)

@@ -20,6 +20,7 @@ from govreader.clean.head_decks import (
     stacked_deck,
     subject_over_decks,
     subtitle_of,
+    top_of_deck_stack,
 )
 from govreader.clean.headline_form import HEADLINE_MARKS, MASTHEAD, candidate, headline_form
 from govreader.clean.lines import HANGUL, Body, fingerprint, looks_like_prose
@@ -189,6 +190,9 @@ def head_block(
     top = headline_over_deck_blocks(head, bulleted, best, meta_at, opens or [])
     if top is not None:
         return head[top], "\n".join(head[top + 1 : best + 1]), body
+    top = top_of_deck_stack(head, bulleted, best, meta_at, lead)
+    if top is not None:
+        return head[top], subtitle_of(head, top, meta_at), body
     printed_once = counts[fingerprint(head[best])] == 1  # a line printed twice is the headline
     top = subject_over_decks(head, bulleted, best, meta_at, story) if printed_once else None
     if top is not None:
