@@ -22,6 +22,7 @@ from govreader.facts.award_winner_words import (
     bare_body,
     is_person,
     is_person_or_body,
+    is_person_told_first,
     is_place,
     named_person,
 )
@@ -208,7 +209,12 @@ def who_list(text: str) -> list[str]:
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = _names_run(text) or enumeration.split(text).prefixed()
-    names = [bare_body(_without_subject(_trailing_name(_owner(_entrant(n))))) for n in found]
+    names = [
+        _without_lead_words(n)
+        if is_person_told_first(_without_lead_words(n))
+        else bare_body(_without_subject(_trailing_name(_owner(_entrant(n)))))
+        for n in found
+    ]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     # `32개 기관`: a count of winners is no name.
     return [
