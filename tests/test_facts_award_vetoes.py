@@ -157,3 +157,39 @@ def test_a_named_evaluation_without_a_grade_stays() -> None:
     text = "가람구는 올해 ‘푸른도시 평가’에서 인증을 획득했다."
     awards = [(f.get("name"), f.get("recipient")) for f in kind_fields(text, FactKind.AWARD)]
     assert ("푸른도시 평가", "가람구") in awards
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "올해는 봉사를 이어 온 모범 주민 12명, 효행자 6명, 복지 기여자 2명이 군수 표창의 "
+            "영예를 안았다.",
+            {"모범 주민", "효행자", "복지 기여자"},
+        ),
+        (
+            "1부에서는 생활안전, 자율방범, 청소년 선도 유공 등 9개 분야 31명이, 2부에서는 "
+            "지역경제 유공 등 7개 분야 20명이 구청장 표창을 받았다.",
+            {"생활안전", "자율방범", "분야"},
+        ),
+        (
+            "시는 적극행정을 펼친 9명의 우수공무원과 3개의 우수 팀에 표창장을 수여했다.",
+            {"우수공무원", "우수 팀"},
+        ),
+    ],
+)
+def test_kinds_of_people_counted_and_fields_honoured_are_no_winners(
+    text: str, kinds: set[str]
+) -> None:
+    assert not winners(text) & kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        ("올해는 김하나 씨, 박두리 씨 등 3명이 군수 표창을 받았다.", "김하나 씨"),
+        ("올해는 한빛노인회 이사 김하나 씨 외 2명이 도지사 표창을 받았다.", "김하나 씨"),
+    ],
+)
+def test_named_winners_counted_after_their_names_stay_winners(text: str, winner: str) -> None:
+    assert winner in winners(text)

@@ -226,6 +226,65 @@ def test_a_firm_of_two_syllables_after_a_person_is_no_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        (
+            "옥조근정훈장은 한서준 가람경찰서 경위, 오하린 누리소방서 소방경 등이 받았다.",
+            {"한서준 가람경찰서 경위", "오하린 누리소방서 소방경"},
+        ),
+        ("근정포장에는 민도현 가온대학 산학연구소장이 선정됐다.", {"민도현 가온대학 산학연구소장"}),
+        ("군수 표창은 배수아 새봄 노인회 부회장, 진하람 취업지원센터장에게 수여됐다.", {"배수아"}),
+        ("동탑산업훈장은 윤지호 다솜당 대표, 진하람 나래마트 대표가 받았다.", {"윤지호", "진하람"}),
+        ("최우수상은 마도윤 백마부대 육군 중령이 받았다.", {"마도윤"}),
+        ("최고경영자상에는 임채원 부산 해운대구청장이 선정됐다.", {"임채원 부산 해운대구청장"}),
+    ],
+)
+def test_a_person_told_before_their_office_is_no_title_alone(
+    sentence: str, people: set[str]
+) -> None:
+    found = {a["recipient"] for a in awards(f"시는 올해 유공자 시상식을 열었다. {sentence}")}
+    assert people <= found
+    assert not found & {"경위", "소방경", "다솜당 대표", "노인회 부회장", "나래마트 대표"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        # which word is the person's name is unclear: as the office-first reading has it
+        ("은탑산업훈장은 이솔당 김태오 대표가 받았다.", "김태오 대표"),
+        # an office before the name is no part of it
+        ("대통령 표창은 총무과 박서윤 주무관이 받았다.", "박서윤 주무관"),
+    ],
+)
+def test_an_office_before_the_name_stays_out(sentence: str, person: str) -> None:
+    found = awards(f"시는 올해 유공자 시상식을 열었다. {sentence}")
+    assert person in {a["recipient"] for a in found}
+
+
+def test_a_person_told_again_by_surname_and_title_is_named_in_full() -> None:
+    text = (
+        "한빛시의회 문해솔(가람동, 나래동) 부의장과 강도윤(새봄동) 운영위원장이 의정봉사상을 "
+        "받았다. 이날 시의회에 따르면 문 부의장과 강 위원장은 한빛체육관에서 열린 "
+        "‘제5회 한빛시군의회 한마음대회’에서 상을 수상했다."
+    )
+    assert "강도윤 운영위원장" in {a["recipient"] for a in awards(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people of the surname were told: which one is unclear
+        "김하나 주무관과 김두리 주무관이 발표했다. 김 주무관은 최우수상을 받았다.",
+        # no one of the surname was told
+        "시는 올해 시상식을 열었다. 박 주무관은 최우수상을 받았다.",
+    ],
+)
+def test_a_surname_and_title_with_no_one_person_told_names_no_one(text: str) -> None:
+    assert all(a["recipient"] != "주무관" for a in awards(text))
+    assert not any(a["recipient"] and a["recipient"].startswith("김하나") for a in awards(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "새봄고 역사 동아리가 ‘2025 청소년 문화재 지킴이’ 공모에서 장관상을 받았다. 대상을 "

@@ -52,6 +52,7 @@ from govreader.facts.award_naming import (
 )
 from govreader.facts.award_owners import owned_awards
 from govreader.facts.award_pairs import paired_awards
+from govreader.facts.award_people import full_name
 from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, counts_winners, grade_of
 from govreader.facts.award_reading import is_planned, with_inner_asides, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, who_list
@@ -75,6 +76,7 @@ from govreader.facts.award_topics import (
     roster_of_people,
 )
 from govreader.facts.award_winner_words import (
+    TITLE_RE,
     is_group_word,
     is_kind_of_work,
     is_person,
@@ -284,7 +286,10 @@ def _same(a: Award, b: Award) -> bool:
 
 
 def _same_body(a: str, b: str) -> bool:
-    """`울산 남구` and `남구` name one body; `류하늘` and `류하늘 주무관` one person."""
+    """`울산 남구` and `남구` name one body; `류하늘` and `류하늘 주무관` one person; a title
+    alone (`대표`) names no one, so no one's title makes them the same."""
+    if TITLE_RE.match(a) or TITLE_RE.match(b):
+        return a == b
     if a == b or a.endswith(f" {b}") or b.endswith(f" {a}"):
         return True
     bare, titled = sorted((a, b), key=len)
@@ -353,9 +358,11 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     previous: Award | None = None
     named: list[Award] = []
     lead_year = year_of_lead(context, pieces)
+    article = "\n".join([context.title or "", *(piece.text for piece in pieces)])
     for award in kept:
         if award.recipient is None or award.recipient in SELF_REFERENCE:
             continue
+        award.recipient = full_name(award.recipient, award.piece.text, article) or award.recipient
         if is_group_word(award.recipient) and not is_titled_person(award.recipient):
             continue  # `공무원`, `시상식`; `정하나 학생` is a person
         if names_nobody(award.recipient) or is_kind_of_work(award.recipient):

@@ -22,6 +22,7 @@ from govreader.facts.award_winner_words import (
     bare_body,
     is_person,
     is_person_or_body,
+    is_person_told_first,
     is_place,
     named_person,
 )
@@ -90,6 +91,11 @@ _HEAD_COUNT_RE = re.compile(
     r"등|총|외|및|\d+(?:곳|개|개소|개\s?기관)|기관|단체|자치단체|지방자치단체|지자체"
 )
 _LIST_MARK_RE = re.compile(r"[·∙ㆍ/,、▲△○□]")
+# `등 11개 분야`: the fields honoured, told where the winners would be.
+_FIELDS_RE = re.compile(r"등\s?\d+\s?개\s?분야")
+# `효행자 8명`: a kind of people and how many; `11명의 우수공무원`: how many, then the kind.
+_KIND_COUNT_RE = re.compile(r"[가-힣]\s?\d+\s?명$")
+_COUNT_OF_KIND_RE = re.compile(r"^\d+\s?(?:명|개)의\s")
 # `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
 _AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
 # Every syllable whose last sound is ㄴ: the ending of a verb that describes the noun after it
@@ -201,6 +207,8 @@ def who_list(text: str) -> list[str]:
     """`A와 B`, `C, D 등 15명`, `E∙F/G` as names, without 등 and head counts, a region written
     once spelled out for each (`경기 안산시와 안양시`); a department in 과 before a person stays
     with them (`시민안전과 정하늘 주무관`)."""
+    if _FIELDS_RE.search(text) or _counted_kinds(text):
+        return []  # `A, B 등 11개 분야 44명`, `모범 어르신 14명, 효행자 8명`: no one named
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
     text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
     text = _DEED_RE.sub(_without_deed, text)
@@ -208,7 +216,13 @@ def who_list(text: str) -> list[str]:
     text = _WORK_OF_RE.sub(_owner_of_work, text)
     text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = _names_run(text) or enumeration.split(text).prefixed()
-    names = [bare_body(_without_subject(_trailing_name(_owner(_entrant(n))))) for n in found]
+    found = [n for n in found if not _COUNT_OF_KIND_RE.match(n)]  # `11명의 우수공무원`
+    names = [
+        _without_lead_words(n)
+        if is_person_told_first(_without_lead_words(n))
+        else bare_body(_without_subject(_trailing_name(_owner(_entrant(n)))))
+        for n in found
+    ]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
     # `32개 기관`: a count of winners is no name.
     return [
@@ -216,6 +230,15 @@ def who_list(text: str) -> list[str]:
         for n in names
         if 2 <= len(n) <= 40 and not re.search(r"(?:고|며|서|다)$", n) and not n[0].isdigit()
     ]
+
+
+def _counted_kinds(text: str) -> bool:
+    """`모범 어르신 14명, 효행자 8명, 노인 지도자 5명`: every item counted by its head count is
+    a kind of people (a named winner is counted once, after the names: `A, B 등 3명`)."""
+    parts = [part.strip() for part in re.split(r",|\s및\s", text) if part.strip()]
+    return len(parts) >= 2 and all(
+        _KIND_COUNT_RE.search(part) and not re.search(r"외|등", part) for part in parts
+    )
 
 
 def _without_joint(joint: re.Match[str]) -> str:

@@ -32,7 +32,10 @@ PERSON_RE = re.compile(rf"^[가-힣]{{2,4}}\s{_TITLE_WORDS}(?![가-힣])")
 TITLE_RE = re.compile(rf"^{_TITLE_WORDS}$")
 _NAME_RE = re.compile(r"^[가-힣]{2,4}$")
 # A name, then a word that reads as a title (`김철수 복지관장`, `이영희 주무관`).
-_TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수|담당)$")
+_TITLED_RE = re.compile(
+    r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님|군수|담당|교감|대리|전무|상무"
+    r"|경위|경감|경장|경정|총경|순경|소방경|소방위|소방교|[대중소]령|[대중소준]위|병장|[상일이]병)$"
+)
 UNIT_END_RE = re.compile(r"(?:팀|과|실|소|센터|청|시|군|구|동|면|읍|학교|원|부|국|단|관)$")
 # Words that end like a body (부, 원, 관) and name people or parts: `신혼부부`, `간부`, `회원`.
 _NOT_BODY_RE = re.compile(
@@ -150,9 +153,10 @@ def is_group_word(name: str) -> bool:
 
 
 def is_person(name: str) -> bool:
-    """A person with a title or role (`김민준 씨`, `김영숙 사회복지사`, `정만수 회장`)."""
+    """A person with a title or role (`김민준 씨`, `김영숙 사회복지사`, `정만수 회장`), also
+    when their office stands between (`최하나 한빛경찰서 경위`)."""
     last_two = " ".join(name.split()[-2:])
-    if PERSON_RE.search(last_two):
+    if PERSON_RE.search(last_two) or is_person_told_first(name):
         return True
     # A role word that is no place (`복지관`) after a word that is no time (`올해`).
     titled = _TITLED_RE.match(last_two)
@@ -177,6 +181,42 @@ _ROLE_RE = re.compile(_ROLE_WORDS)
 _NAME_LAST_RE = re.compile(rf"^(?:\S+\s){{1,3}}(?P<name>[가-힣]{{2,3}})\s(?P<role>{_ROLE_WORDS})$")
 
 
+# A title or rank closing a person told before their office (`한빛경찰서 경위`, `한빛대학
+# 연구소장`, `특허법인 변리사`): a role word, or a word ending as posts, ranks and callings end.
+_CLOSING_TITLE_RE = re.compile(
+    rf"{_ROLE_WORDS}|[가-힣]{{0,8}}(?:장|사무관|서기관|연구관|주사|주사보|사|교감|대리|이사|전무"
+    r"|상무|부장|위원|군무원|경위|경감|경사|경장|경정|총경|순경|소방위|소방경|소방교|담당)"
+)
+
+
+# `총무과`, `홍보실`: a department, never the name that opens a person.
+_DEPARTMENT_END_RE = re.compile(r"[과팀실국]$")
+# `회사`, `공사`, `농장`: a body that ends as a title may.
+_BODY_NOT_TITLE_RE = re.compile(r"(?:회사|공사|본사|공장|농장|시장|마장)$")
+
+
+_PART_OF_TITLE = frozenset({"전", "현", "육군", "해군", "공군", "해병", "해병대"})
+
+
+def is_person_told_first(name: str) -> bool:
+    """`최순신 한빛경찰서 경위`, `박하나 한빛전자 대표이사`, `마하늘 육군 중령`: a person named
+    first, their office or firm (if any) after the name and their title last; the whole is who
+    won, as written (`경위` alone names no one, `한빛경찰서 경위` is no one's name). Not when
+    another word between could be the name (`이마트 김철수 대표`: which is the person?)."""
+    words = name.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    first, middle, last = words[0], words[1:-1], words[-1]
+    # `맹하늘 육군 중령`, `허하늘 전 문화원장`: a service or `전` (former) belongs to the title.
+    while middle and middle[-1] in _PART_OF_TITLE:
+        middle.pop()
+    if not is_roster_name(first) or _DEPARTMENT_END_RE.search(first) or first in NOT_SUBJECTS:
+        return False
+    if not _CLOSING_TITLE_RE.fullmatch(last) or _BODY_NOT_TITLE_RE.search(last):
+        return False
+    return not any(is_listed_name(word) or TITLE_RE.match(word) for word in middle)
+
+
 def person_without_affiliation(name: str) -> str:
     """`생활개선회 성정숙 회장` → 성정숙 회장, `육군본부 감찰실 윤하늘 중령` → 윤하늘 중령,
     `디자인연구센터 김하나 씨` → 김하나 씨: a person is named by name and role (a rank, 씨, a
@@ -184,6 +224,10 @@ def person_without_affiliation(name: str) -> str:
     a person told before their firm and role is named by the name (`송하늘 한빛정밀 대표` →
     송하늘), anything else as read."""
     words = name.split()
+    if len(words) >= 3 and is_person_told_first(name):
+        # `추봉세 씨엔에프 대표이사`, `김하나 이솔당 대표`: a role after the firm, the name alone
+        # (labels write the name alone or all of it); a rank or post as written.
+        return words[0] if _ROLE_RE.fullmatch(words[-1]) else name
     # `추봉세 씨엔에프 대표이사`: a person told first, their firm and role after the name; the
     # labels write the name alone or all of it, and the name is in both.
     firm = words[1:-1]
@@ -231,11 +275,13 @@ def is_kind_of_work(name: str) -> bool:
 
 
 def names_nobody(name: str) -> bool:
-    """`동아리`, `지도한 교사`, `기념품을`, `선정되는`, `80점 이상`: words where a winner's name
-    belongs that name no one."""
+    """`동아리`, `지도한 교사`, `기념품을`, `선정되는`, `80점 이상`, `대표`: words where a
+    winner's name belongs that name no one."""
     words = name.split()
     if not words or name in _BARE_KINDS or _NO_NAME_RE.search(name):
         return True
+    if TITLE_RE.match(name) or _ROLE_RE.fullmatch(name):
+        return True  # `주무관`, `대표`: a title with no one's name
     described = len(words) > 1 and all(_DESCRIBING_RE.search(w) for w in words[:-1])
     return described and words[-1] in _ROLES
 
