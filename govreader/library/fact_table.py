@@ -150,7 +150,7 @@ class FactTable:
     def _order(self) -> str:
         column = self.columns[self.index(self.sort_column)]
         direction = " DESC" if self.descending else ""
-        keys = [f"{sql} IS NULL, {sql}{direction}" for sql in column.sql]
+        keys = [f"{sql}{direction or ' NULLS LAST'}" for sql in column.sql]
         tail = "value" if self.grouped_by else "key"
         return " ORDER BY " + ", ".join([*keys, tail])
 
