@@ -354,7 +354,7 @@ def test_amounts_group_by_year_with_sums_and_bars_count_money_per_year(library: 
         "source",
         "rows",
         "articles",
-        "sum of value",
+        "sum",
     ]
     assert [row.cells for row in grouped.rows()] == [("가나일보", 3, 3, 8_000_000_000)]
 

@@ -287,8 +287,9 @@ class FactTable:
     def grouped(self, name: str) -> FactTable:
         """A row per value of column `name` as the table shows it (rows told by the same
         outlets are one group, in whatever order the outlets told them): how many rows have it,
-        in how many distinct articles, and the sums of the money columns (each row once, on the
-        line of its first article); most rows first."""
+        in how many distinct articles, and the sum of the money column (`sum`, as the text heads
+        it and JSON and CSV name it: each row once, on the line of its first article; a kind has
+        one money column at most); most rows first."""
         column = self.columns[self.index(name)]
         where, params = self._where()
         money = [c for c in self.columns if c.money]
@@ -314,10 +315,7 @@ class FactTable:
             key,
             table_column("rows", "rows", numeric=True),
             ARTICLES_COLUMN,
-            *(
-                table_column(f"sum of {c.name}", "sum", "total", numeric=True, money=True)
-                for c in money
-            ),
+            *([table_column("sum", "sum", "total", numeric=True, money=True)] if money else []),
         )
         return FactTable(
             _bound(self.read, params),
