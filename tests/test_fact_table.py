@@ -563,7 +563,9 @@ class _PrintedTable:
     def __init__(self, columns: tuple[Column, ...], rows: list[tuple[Any, ...]]) -> None:
         self.columns, self.pair, self._rows = columns, None, rows
 
-    def printed(self, stored: Any = ()) -> Iterator[list[tuple[Any, ...]]]:
+    def printed(
+        self, stored: Any = (), *, words_as_bytes: bool = False
+    ) -> Iterator[list[tuple[Any, ...]]]:
         yield self._rows
 
 
