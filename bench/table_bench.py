@@ -55,7 +55,7 @@ import asyncio, json, statistics, sys, time
 from pathlib import Path
 from govreader.library import Library
 from govreader.tui.app import GovReaderApp
-from govreader.tui.screens.facts_view import KIND_KEYS
+from govreader.tui.keys import KIND_KEYS
 
 KINDS = ("award", "program", "target", "audience", "amount")
 

@@ -1,5 +1,5 @@
 """`govreader table`'s answers kept as printed, so the same question asked again of an unchanged
-library is answered from them: the 44,809 targets of a 10,000-article library take 150-230 ms of
+library is answered from them: the 44,809 targets of a 10,000-article library take 130-180 ms of
 CPU to read and print, their kept bytes 6-20 (beyond the command's start, `bench/table_bench.py`).
 
 An answer is kept in the user's cache folder (`~/.cache/govreader/tables` on Linux;

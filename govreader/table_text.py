@@ -153,23 +153,29 @@ def fit(text: str, cells: int, numeric: bool = False) -> str:
 
 def _texts(column: Column, cells: Sequence[Any]) -> dict[Any, str]:
     """Each distinct value of a column as `cell_text` shows it: plain counts and figures (the
-    most numerous values of a large table) are formatted without a Python call each, and the
-    values read as stored (`STORED`) are shown here, once each."""
+    most numerous values of a large table) are formatted without a Python call each, words
+    read as UTF-8 bytes are decoded, and the values read as stored (`STORED`) are shown here,
+    once each."""
     distinct = set(cells)
     unknown = None in distinct
     distinct.discard(None)
     if column.sql[0] in STORED and len(column.sql) == 1:
         sql = column.sql[0]
-        texts = {value: cell_text(column, shown_value(sql, value)) for value in distinct}
+        texts = {value: cell_text(column, shown_value(sql, _decoded(value))) for value in distinct}
         return {**texts, None: ""} if unknown else texts
     whole = _whole_numbers(column, distinct)
     if whole is not None:
         texts = dict(zip(whole, map(format, whole, repeat(",")), strict=True))
     else:
-        texts = {value: cell_text(column, value) for value in distinct}
+        texts = {value: cell_text(column, _decoded(value)) for value in distinct}
     if unknown:
         texts[None] = ""
     return texts
+
+
+def _decoded(value: Any) -> Any:
+    """A value read as UTF-8 bytes (`FactTable.printed`'s words) as the text it is."""
+    return value.decode() if isinstance(value, bytes) else value
 
 
 def _widths(texts: dict[Any, str]) -> dict[Any, int]:
@@ -255,7 +261,8 @@ def fitted_lines(table: FactTable, available: int | None = None) -> tuple[list[s
     Each column is worked out once per distinct value (its words, their width, the padded
     cell) and the lines are joined from those: most columns hold far fewer values than rows,
     and equal values show alike (`104` and `104.0` read the same)."""
-    rows = _paired([row for batch in table.printed(STORED) for row in batch], table.pair)
+    batches = table.printed(STORED, words_as_bytes=True)
+    rows = _paired([row for batch in batches for row in batch], table.pair)
     values = list(zip(*rows, strict=True)) if rows else [() for _ in table.columns]
     numbers = [
         _whole_numbers(column, cells) for column, cells in zip(table.columns, values, strict=True)

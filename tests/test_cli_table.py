@@ -119,7 +119,7 @@ def test_group_by_counts_rows_and_sums_amounts(
     groups = json.loads(out)
     _, rows, _ = run(capsys, "table", "amount", "--format", "json", "--library", str(samples))
     assert sum(g["rows"] for g in groups) == len(json.loads(rows))
-    assert sum(g["sum of value"] for g in groups) == sum(r["value"] for r in json.loads(rows))
+    assert sum(g["sum"] for g in groups) == sum(r["value"] for r in json.loads(rows))
 
 
 def test_since_until_and_source_filter_the_articles(

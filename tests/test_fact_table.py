@@ -354,7 +354,7 @@ def test_amounts_group_by_year_with_sums_and_bars_count_money_per_year(library: 
         "source",
         "rows",
         "articles",
-        "sum of value",
+        "sum",
     ]
     assert [row.cells for row in grouped.rows()] == [("가나일보", 3, 3, 8_000_000_000)]
 
@@ -563,7 +563,9 @@ class _PrintedTable:
     def __init__(self, columns: tuple[Column, ...], rows: list[tuple[Any, ...]]) -> None:
         self.columns, self.pair, self._rows = columns, None, rows
 
-    def printed(self, stored: Any = ()) -> Iterator[list[tuple[Any, ...]]]:
+    def printed(
+        self, stored: Any = (), *, words_as_bytes: bool = False
+    ) -> Iterator[list[tuple[Any, ...]]]:
         yield self._rows
 
 
