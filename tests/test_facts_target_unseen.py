@@ -27,6 +27,21 @@ targets = typed_targets
             set(),
         ),
         ("올해는 48개 기업에서 청년 175명이 인턴으로 활동 중이다.", set()),
+        # people at work or living somewhere now, places run now, firms still building
+        (
+            "구는 창업 공간 12개소를 조성했고 현재 640여 명이 근무하고 있다.",
+            {(12, "개소", "result")},
+        ),
+        ("구는 관내에 모두 27개의 작은도서관을 운영하고 있다.", set()),
+        (
+            "시는 현재 공공 와이파이 3천여 곳을 운영 중이며 올해 300곳을 늘릴 계획이다.",
+            {(300, "곳", "goal")},
+        ),
+        ("입주 기업 가운데 41개 업체가 아직 공장 건축을 진행하고 있어 연말 가동한다.", set()),
+        ("임대주택에는 지난달 기준 1,250가구가 거주하고 있다.", set()),
+        # a state said with a goal, or people a service reaches so far, stays
+        ("군은 관광객 500만 명 유치를 목표로 사업을 진행하고 있다.", {(5000000, "명", "goal")}),
+        ("지금까지 주민 2,300여 명이 방문 상담을 받고 있다.", {(2300, "명", "result")}),
         # what a program did, told with the same verb far away, stays
         ("센터는 올해 청년 175명의 취업을 도왔다.", {(175, "명", "result")}),
     ],

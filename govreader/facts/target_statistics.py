@@ -45,6 +45,15 @@ RECORDED = re.compile(r"^(?:여)?\s?(?:를|을)\s?(?:[^\s,.]+\s)?(?:기록|달�
 STANDING_AFTER = re.compile(
     r"^(?:여)?(?:[이가의은는]\s|\s)(?:[^\s,.]+\s){0,3}?[^\s,.]*활동(?:하고\s있|\s?중)"
 )
+# So are people who work or live somewhere now, places run now and firms still at work
+# (`현재 800여 명이 근무하고 있다`, `모두 31개의 돌봄센터를 운영하고 있다`, `52개 업체가 아직
+# 공사를 진행하고 있어`): a state said to go on, with only its subject, object or place between
+# (`120명이 참여하는 교육을 진행하고 있다` tells of people served and stays).
+STATE_AFTER = re.compile(
+    r"^(?:여)?(?:[이가의은는]\s|\s)"
+    r"(?:(?:현재|지금|이미|아직|모두|총)\s|[^\s,.]+(?:이|가|을|를|에서|에)\s){0,3}?"
+    r"(?:근무|재직|거주|운영|가동|진행|입주|영업)(?:하고\s?있|\s?중(?:이|으로)|해\s?있)"
+)
 # A milestone or a record (`처음으로 3백만 명을 넘어섰다`, `… 12만 개로 역대 최대치를 기록했다`,
 # `통계 작성 이후 최대`) is a statistic, unless the sentence speaks of work done or aimed at
 # (`고용률 48.1%를 달성, 역대 최고를 기록했다`) or of a program's running total (`누적 이용자는 3만
@@ -78,7 +87,7 @@ def _moving_in(spot: Spot, sentence: str) -> bool:
 
 def _standing_or_record(spot: Spot) -> bool:
     """A count of who is active now, a milestone passed or a record set: statistics."""
-    if STANDING_AFTER.match(spot.after):
+    if STANDING_AFTER.match(spot.after) or STATE_AFTER.match(spot.after):
         return True
     sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
     record = RECORD_AFTER.match(spot.rest) and not WORK_WORDS.search(sentence)
