@@ -73,6 +73,38 @@ def test_milestones_and_records_are_no_targets(text: str, expected: set) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "통계청이 낸 ‘연간 고용동향’에 따르면 "
+            "지난해 취업자는 2810만명으로 전년보다 31만명 늘었다.",
+            set(),
+        ),
+        (
+            "‘자원봉사 통계연보’에 따르면 "
+            "지난해 봉사에 참여한 사람은 142만 명으로 전년에 비해 9% 늘었다.",
+            set(),
+        ),
+        ("한국은행 분석 결과 방문객만 늘고 매출은 그대로인 축제가 19곳에 달했다.", set()),
+        ("지난달 취업자는 2790만 명으로 1년 전보다 18만 명 증가했다.", set()),
+        ("올해 대졸자의 평균 취업률은 61.2%로 지난해보다 소폭 낮아진 것으로 나타났다.", set()),
+        # the body's own figures, and a centre's hires, stay
+        (
+            "구에 따르면 지난해 구가 만든 일자리는 1만 2천 개로 목표를 넘었다.",
+            {(12000, "개", "result")},
+        ),
+        (
+            "고용센터 분석 결과 올해 일자리 1,300개를 창출해 목표를 달성했다.",
+            {(1300, "개", "result")},
+        ),
+        ("센터를 거친 취업자는 320명으로 지난해보다 40명 늘었다.", {(320, "명", "result")}),
+    ],
+)
+def test_statistics_of_a_release_or_a_population_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("시는 이날 지역 9개 기업과 투자협약을 맺었다.", set()),
         ("군은 관내 42개 음식점과 협약을 맺고 할인 행사를 안내했다.", set()),
         ("부는 11개 부처와 협업해 정책 홍보 영상을 만들었다.", set()),
