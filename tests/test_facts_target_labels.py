@@ -43,6 +43,11 @@ def labels(text: str) -> dict[str, str | None]:
         ),
         # a plan's work after the count
         ("시는 2027년까지 수소차 600대를 보급할 계획이다.", "600대", "수소차 보급"),
+        # recipients are labelled by what they are given
+        ("센터는 지난해 모두 36명에게 창업을 지원했다.", "36명", "창업 지원"),
+        ("구는 올해 5,400명에게 일자리를 제공하기로 했다.", "5,400명", "일자리"),
+        ("시는 연 900명의 저소득층에게는 여행활동을 지원한다.", "900명", "여행활동 지원"),
+        ("공단은 그동안 320명에게 취업 기회를 제공했다.", "320명", "취업 기회"),
     ],
 )
 def test_a_label_names_what_is_counted_and_the_work(text: str, count: str, label: str) -> None:

@@ -27,6 +27,21 @@ targets = typed_targets
             set(),
         ),
         ("올해는 48개 기업에서 청년 175명이 인턴으로 활동 중이다.", set()),
+        # people at work or living somewhere now, places run now, firms still building
+        (
+            "구는 창업 공간 12개소를 조성했고 현재 640여 명이 근무하고 있다.",
+            {(12, "개소", "result")},
+        ),
+        ("구는 관내에 모두 27개의 작은도서관을 운영하고 있다.", set()),
+        (
+            "시는 현재 공공 와이파이 3천여 곳을 운영 중이며 올해 300곳을 늘릴 계획이다.",
+            {(300, "곳", "goal")},
+        ),
+        ("입주 기업 가운데 41개 업체가 아직 공장 건축을 진행하고 있어 연말 가동한다.", set()),
+        ("임대주택에는 지난달 기준 1,250가구가 거주하고 있다.", set()),
+        # a state said with a goal, or people a service reaches so far, stays
+        ("군은 관광객 500만 명 유치를 목표로 사업을 진행하고 있다.", {(5000000, "명", "goal")}),
+        ("지금까지 주민 2,300여 명이 방문 상담을 받고 있다.", {(2300, "명", "result")}),
         # what a program did, told with the same verb far away, stays
         ("센터는 올해 청년 175명의 취업을 도왔다.", {(175, "명", "result")}),
     ],
@@ -52,6 +67,38 @@ def test_standing_counts_are_no_targets(text: str, expected: set) -> None:
     ],
 )
 def test_milestones_and_records_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "통계청이 낸 ‘연간 고용동향’에 따르면 "
+            "지난해 취업자는 2810만명으로 전년보다 31만명 늘었다.",
+            set(),
+        ),
+        (
+            "‘자원봉사 통계연보’에 따르면 "
+            "지난해 봉사에 참여한 사람은 142만 명으로 전년에 비해 9% 늘었다.",
+            set(),
+        ),
+        ("한국은행 분석 결과 방문객만 늘고 매출은 그대로인 축제가 19곳에 달했다.", set()),
+        ("지난달 취업자는 2790만 명으로 1년 전보다 18만 명 증가했다.", set()),
+        ("올해 대졸자의 평균 취업률은 61.2%로 지난해보다 소폭 낮아진 것으로 나타났다.", set()),
+        # the body's own figures, and a centre's hires, stay
+        (
+            "구에 따르면 지난해 구가 만든 일자리는 1만 2천 개로 목표를 넘었다.",
+            {(12000, "개", "result")},
+        ),
+        (
+            "고용센터 분석 결과 올해 일자리 1,300개를 창출해 목표를 달성했다.",
+            {(1300, "개", "result")},
+        ),
+        ("센터를 거친 취업자는 320명으로 지난해보다 40명 늘었다.", {(320, "명", "result")}),
+    ],
+)
+def test_statistics_of_a_release_or_a_population_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
 
 

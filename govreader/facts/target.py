@@ -35,6 +35,8 @@ from govreader.facts.count import PLAN_RE
 from govreader.facts.numbers import parse_number
 from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, about_elsewhere
+from govreader.facts.target_changes import superseded_figures
+from govreader.facts.target_draws import drawn_figures
 from govreader.facts.target_labels import label
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
@@ -215,10 +217,17 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     """Each goal and result of the article, once: a figure told again in a later sentence (the
     lead repeated in a summary, a quote's echo, a total counted in 건 after 개) is the same
     target, whatever the later sentence makes of it (`관광객 200만명을 유치할 계획` and a quote's
-    `200만명 유치 목표를 달성해`; `참여자 150명을 모집` and `기존 100명에서 150명으로 늘렸다`)."""
+    `200만명 유치 목표를 달성해`; `참여자 150명을 모집` and `기존 100명에서 150명으로 늘렸다`).
+    A figure the page tells as a goal set at first and then changed, or as a prize draw's people,
+    is none wherever it is told (`target_changes`, `target_draws`)."""
     told: dict[tuple[object, ...], int] = {}
-    for sentence, fact in _found(list(pieces)):
+    pieces = list(pieces)
+    texts = [piece.text for piece in pieces]
+    retired = superseded_figures(texts) | drawn_figures(texts)
+    for sentence, fact in _found(pieces):
         unit = fact.fields["unit"]
+        if (fact.fields["value"], unit) in retired:
+            continue
         key = (fact.fields["value"], _GENERIC.get(unit, unit))
         if told.setdefault(key, sentence) == sentence:
             yield fact

@@ -1,4 +1,5 @@
-"""Changes against an earlier period: how much a figure grew or fell, never a level reached.
+"""Changes against an earlier period: how much a figure grew or fell, never a level reached; and
+a goal set at first and then changed.
 
 LABELING: year-on-year changes and growth rates are not targets. `target_vetoes` reads a change
 said with a particle (`2천220건이 증가했다`) or after 보다 (`지난해보다 500개 늘어난`); a change is
@@ -10,8 +11,10 @@ what follows (`전년 동기대비 95명 증가한 성과`, `전년 대비 140% 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from govreader.facts import target_cues as cues
+from govreader.facts.numbers import parse_number
 from govreader.facts.target_spot import Spot
 
 # An earlier period measured against: the year, month or quarter before, or the same stretch of
@@ -36,3 +39,33 @@ def changed_since(spot: Spot) -> bool:
     if not (EARLIER_PERIOD.search(spot.raw) and CHANGE_AFTER.match(spot.rest)):
         return False
     return not cues.CAUSED.search(spot.head)
+
+
+# A goal set at first and then changed (`애초 450만 명으로 잡았던 관광객 유치 목표를 400만 명으로
+# 낮췄다`, `당초 목표를 830만 명으로 정했으나 … 높여 잡았다`) is superseded: only the new level
+# is the goal, wherever the page tells the old level again (`애초 목표인 450만 명은 … 설정됐으나`).
+# A goal missed or beaten (`당초 목표인 1천만 명에 못 미쳤다`, `목표로 510만 명을
+# 삼았으나 … 머물렀다`) is still the goal, and is left to the other rules.
+AT_FIRST = re.compile(r"(?:애초|당초|처음)(?:에|의)?\s(?:[^\s,.]+\s){0,6}$")
+SET_AT_FIRST = re.compile(
+    r"^(?:여)?\s?(?:으로|로)\s(?:잡았|정했|세웠|설정했|책정했)(?:던|으나|지만|는데)\s"
+)
+
+
+def superseded(spot: Spot) -> bool:
+    """A goal told as the level set at first, before it was changed."""
+    return bool(AT_FIRST.search(spot.raw) and SET_AT_FIRST.match(spot.rest))
+
+
+def superseded_figures(texts: Iterable[str]) -> set[tuple[float, str]]:
+    """The (value, unit) of each goal a page tells as set at first and then changed: no later
+    sentence that retells the figure makes it a goal again."""
+    found: set[tuple[float, str]] = set()
+    for text in texts:
+        for match in cues.TARGET_RE.finditer(text):
+            raw = text[max(0, match.start() - 60) : match.start()]
+            rest = text[match.end() : match.end() + 30]
+            value = parse_number(match.group("number"))
+            if value is not None and AT_FIRST.search(raw) and SET_AT_FIRST.match(rest):
+                found.add((value, match.group("unit")))
+    return found

@@ -6,7 +6,8 @@ to it when a work noun names it: the nouns right before the count (`일자리 �
 or subject just before it included; else the noun the count owns after it (`1만 2천 개의
 일자리를` → 일자리, `95%의 높은 이수율을` → 이수율). A counter that names what it counts joins
 the nouns before it (`저소득 320가구` → 저소득 가구). The work is a work noun after the count
-(`… 창출했다` → 창출) or owned by it (`청년 120명의 취업을 도왔다` → 청년 취업). Particles,
+(`… 창출했다` → 창출) or owned by it (`청년 120명의 취업을 도왔다` → 청년 취업); recipients are
+labelled by what they are given (`21명에게 창업을 지원한` → 창업 지원). Particles,
 dates, times, adjectives and words of degree are never part of a label; with no noun in reach
 the label is None, even when the work is said (`1만 317개를 창출해`). Labels never decide
 whether a count is a target.
@@ -40,6 +41,12 @@ _NOT_NOUN_END = re.compile(
     r"(?:[은는된난운던든진른]|[가-힣]한|(?<=[다고대])인|[어려워쳐져켜혀겨봐돼]|(?<=하)여|[어아]선|까지|목표인|으로써|(?<![회협논정합주동])의|(?<=[가-힣])하|받아|따라|통해|위해)$"
 )
 _ASIDE = re.compile(r"\s?\([^()]{0,40}\)")
+# What people or bodies counted as recipients are given (`21명에게 창업을 지원한`, `8,218명에게
+# 일자리를 제공하기로`, `2천 명의 취약계층에게 여행을 지원한다`): the nouns handed over, after 에게.
+_GIVEN = re.compile(
+    r"(?:여)?\s?(?:의\s(?:[가-힣]{1,8}\s)?[가-힣]{1,10}?)?에게(?:는|도)?\s"
+    r"(?P<phrase>(?:[^\s,.]+\s){0,2}?[가-힣]{2,8}?)(?:을|를)\s"
+)
 _BREAK = re.compile(r"[,.;:“”\"‘’'…▲△□○■◆●\-–—→]|\s(?:및|과|와|또는)\s|(?<=[가-힣])이나\s")
 _TOPIC = ("은", "는", "이", "가")
 # Particles of the word right before a count that it measures (`고용률을 62%까지`, `인원은 130명`).
@@ -75,7 +82,10 @@ def label(text: str, start: int, end: int, unit: str) -> str | None:
     measured, topic = _before(text, start, unit)
     owned = _owned_after(text, end)
     work = _work_after(text, end)
-    words = measured or owned[:2] or topic or ([unit] if unit in _NOUN_COUNTERS else [])
+    given, handed_over = _given(text, end)
+    words = measured or owned[:2] or given or topic or ([unit] if unit in _NOUN_COUNTERS else [])
+    if given and not (measured or owned):
+        work = _work_after(text, handed_over)  # `…명에게 창업을 지원한`: the work after the object
     if not words and _PREDICATE.match(text, end):
         words = _sentence_topic(text, start)
     if not words:
@@ -205,6 +215,13 @@ def _owned_after(text: str, end: int) -> list[str]:
         if particle or bare != word:
             break
     return words
+
+
+def _given(text: str, end: int) -> tuple[list[str], int]:
+    """What the recipients a count names are given (`…명에게 창업을 지원한` → 창업), and where
+    the object handed over ends."""
+    given = _GIVEN.match(text, end)
+    return (_nouns(given.group("phrase").split()), given.end()) if given else ([], end)
 
 
 def _work_after(text: str, end: int) -> str | None:

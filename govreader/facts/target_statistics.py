@@ -39,11 +39,34 @@ LABOUR_STATISTIC = re.compile(
 MIGRANTS_TOPIC = re.compile(
     r"(?:귀농|귀촌|귀어)(?:[·ㆍ]?(?:귀농|귀촌|귀어))*\s?(?:가구원|가구|인구|인)?(?:는|은|이|가)\s"
 )
+# Figures told on a statistics release's or an analysis's authority (`통계청이 발표한 ‘고용동향’에
+# 따르면`, `‘복지 통계연보’에 따르면`, `한국은행 분석 결과`) are that release's statistics, not what
+# the body the article is about did; its own figures (`구에 따르면 … 1만 2천 개로`) stay.
+SOURCED = re.compile(r"(?:통계|동향|연보|보고서|분석)[’'”\"]?\s?(?:에\s?따르면|결과)|통계청")
+# Employment counted as a population's level and told with its change since a past period
+# (`지난해 취업자는 2,810만 명으로 전년보다 31만 명 늘었다`, `대졸자 취업률은 61.2%로 지난해보다
+# 낮아졌다`) is a labour statistic too, unless a centre, a program or a fair is its source
+# (`센터를 거친 취업자는 320명으로 지난해보다 늘었다` is what the centre did).
+EMPLOYED_TOPIC = re.compile(r"(?:취업자|취업률)(?:\s?수)?(?:는|은)\s$")
+SINCE = re.compile(
+    r"^(?:여)?\s?(?:으로|로),?\s(?:[^\s.]+\s){0,4}?[^\s.]*(?:보다|비해|대비)\s"
+    r"(?:\S+\s){0,3}?[^\s.]*(?:늘|줄|증가|감소|낮아|높아|상승|하락)"
+)
+PROGRAM_WORDS = re.compile(r"센터|사업|프로그램|과정|교육|박람회")
 RECORDED = re.compile(r"^(?:여)?\s?(?:를|을)\s?(?:[^\s,.]+\s)?(?:기록|달성)")
 # Members or firms active now (`마을기업 210개가 활동하고 있다`, `12개 모임 180명의 회원이 활동하고
 # 있으며`) are a standing count, not what a program did or aims at.
 STANDING_AFTER = re.compile(
     r"^(?:여)?(?:[이가의은는]\s|\s)(?:[^\s,.]+\s){0,3}?[^\s,.]*활동(?:하고\s있|\s?중)"
+)
+# So are people who work or live somewhere now, places run now and firms still at work
+# (`현재 800여 명이 근무하고 있다`, `모두 31개의 돌봄센터를 운영하고 있다`, `52개 업체가 아직
+# 공사를 진행하고 있어`): a state said to go on, with only its subject, object or place between
+# (`120명이 참여하는 교육을 진행하고 있다` tells of people served and stays).
+STATE_AFTER = re.compile(
+    r"^(?:여)?(?:[이가의은는]\s|\s)"
+    r"(?:(?:현재|지금|이미|아직|모두|총)\s|[^\s,.]+(?:이|가|을|를|에서|에)\s){0,3}?"
+    r"(?:근무|재직|거주|운영|가동|진행|입주|영업)(?:하고\s?있|\s?중(?:이|으로)|해\s?있)"
 )
 # A milestone or a record (`처음으로 3백만 명을 넘어섰다`, `… 12만 개로 역대 최대치를 기록했다`,
 # `통계 작성 이후 최대`) is a statistic, unless the sentence speaks of work done or aimed at
@@ -78,7 +101,7 @@ def _moving_in(spot: Spot, sentence: str) -> bool:
 
 def _standing_or_record(spot: Spot) -> bool:
     """A count of who is active now, a milestone passed or a record set: statistics."""
-    if STANDING_AFTER.match(spot.after):
+    if STANDING_AFTER.match(spot.after) or STATE_AFTER.match(spot.after):
         return True
     sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
     record = RECORD_AFTER.match(spot.rest) and not WORK_WORDS.search(sentence)
@@ -87,8 +110,8 @@ def _standing_or_record(spot: Spot) -> bool:
 
 def statistic(spot: Spot) -> bool:
     """A standing count, a milestone or a record, a ranking, a population, labour statistics,
-    who moved to the country or households moving into new flats, in a sentence that speaks of
-    no work done or aimed at."""
+    a statistics release's or an analysis's figures, who moved to the country or households
+    moving into new flats, in a sentence that speaks of no work done or aimed at."""
     if _standing_or_record(spot):
         return True
     sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
@@ -98,6 +121,11 @@ def statistic(spot: Spot) -> bool:
         return True
     people = spot.unit in cues.PEOPLE_UNITS
     if people and POPULATION.search(spot.head) and not WORK_WORDS.search(sentence):
+        return True
+    if SOURCED.search(sentence) and not WORK_WORDS.search(sentence):
+        return True
+    employed = EMPLOYED_TOPIC.search(spot.before) and SINCE.match(spot.rest)
+    if employed and not WORK_WORDS.search(sentence) and not PROGRAM_WORDS.search(sentence):
         return True
     counted = (people or spot.percent) and LABOUR_STATISTIC.search(spot.head)
     counted = counted or (people and MIGRANTS_TOPIC.search(spot.head))

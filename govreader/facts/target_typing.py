@@ -26,6 +26,7 @@ from govreader.facts.target_spot import (
     special_shape,
     verb_noun_item,
 )
+from govreader.facts.target_taking_part import will_take_part
 from govreader.model import FactKind
 
 NO_TYPE: Final = "none"
@@ -341,6 +342,7 @@ def _cue_word(spot: Spot) -> Verdict:
 # that word (`Spot.cue`) and are tried only when there is one.
 RULES: tuple[Rule, ...] = (
     Rule("took part in a program", "캠프에는 45가족이 참가했다", _took_part),
+    Rule("will take part in a program", "1,050여 명이 참여해 … 활동하게 된다", will_take_part),
     Rule("share that reached an outcome", "80%(40명)가 정규직으로 전환됐다", _share_reached),
     Rule("beat its goal", "1,230명으로 목표치(1,000명)를 넘어섰다", _beat_goal),
     Rule("share of the goal reached", "목표치 78%를 조기 달성했다", _share_of_goal),

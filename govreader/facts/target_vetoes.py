@@ -16,7 +16,8 @@ import re
 from govreader.facts import target_cues as cues
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.target_awarded import awarded
-from govreader.facts.target_changes import changed_since
+from govreader.facts.target_changes import changed_since, superseded
+from govreader.facts.target_draws import drawn
 from govreader.facts.target_fields import field_counted
 from govreader.facts.target_rates import modelled_effect, per_period, petition_volume
 from govreader.facts.target_spot import Spot
@@ -283,11 +284,11 @@ def vetoed(spot: Spot) -> bool:
         return True
     if statistic(spot) or _partners(spot) or _about_a_prize(spot) or awarded(spot):
         return True
-    if per_period(spot) or modelled_effect(spot) or petition_volume(spot):
+    if per_period(spot) or modelled_effect(spot) or petition_volume(spot) or drawn(spot):
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
-    if entries(spot) or doers(spot) or surveyed(spot) or changed_since(spot):
+    if entries(spot) or doers(spot) or surveyed(spot) or changed_since(spot) or superseded(spot):
         return True
     if spot.unit in HELD_UNITS and HELD_AFTER.match(after):
         return True
