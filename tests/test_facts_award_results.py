@@ -338,3 +338,43 @@ def test_the_same_grade_again_keeps_the_winners_between() -> None:
         "교육장상(우수상, 각 20만 원)을 받았다."
     )
     assert {("우수상", "석누리 학생"), ("우수상", "구다온 학생")} <= found
+
+
+def test_roster_lines_with_a_colon_or_an_equals_sign() -> None:
+    found = who(
+        "한솔구는 어린이 글짓기 대회 수상자를 발표했다.\n"
+        "최우수 : 도하람(우리 동네 숲), 탁은솔(할머니의 텃밭)\n"
+        "우수 : 편가을(바다 소리)\n"
+        "장려 : 봉누리(종이비행기), 위서진(눈 오는 날)\n\n"
+        "◇금상(2명)=△석다온(누리 가람중3) △연하늘(한빛여고2)\n\n"
+        "◇은상(1명)=△구새봄(다솜초 6)"
+    )
+    assert found >= {
+        ("최우수", "도하람"),
+        ("최우수", "탁은솔"),
+        ("우수", "편가을"),
+        ("장려", "봉누리"),
+        ("장려", "위서진"),
+        ("금상", "석다온"),
+        ("금상", "연하늘"),
+        ("은상", "구새봄"),
+    }
+    assert not {w for _, w in found} & {"우리 동네 숲", "바다 소리", "종이비행기"}
+
+
+def test_a_bare_grade_without_a_roster_mark_opens_no_winners() -> None:
+    found = who(
+        "누리시는 우수 사례 발표회를 열었다. 최우수 기관 담당자 탁다온 주무관이 발표했다. "
+        "우수 공무원 편하람 주무관도 참석했다."
+    )
+    assert not {p for p, _ in found} & {"최우수", "우수"}
+
+
+def test_a_school_and_year_in_brackets_before_the_title() -> None:
+    found = who(
+        "대상은 ‘푸른 하늘’을 낸 남다솜(한빛 누리여상3)양에게 돌아갔다. 최우수상은 "
+        "‘강가에서’를 응모한 석가람(다온 가람중1)군이 차지했다. 우수상에는 "
+        "탁보미(6학년)학생이 뽑혔다."
+    )
+    unspaced = {(p, (w or "").replace(" ", "")) for p, w in found}
+    assert unspaced >= {("대상", "남다솜양"), ("최우수상", "석가람군"), ("우수상", "탁보미학생")}

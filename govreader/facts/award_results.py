@@ -32,18 +32,25 @@ _GRADES = (
     "|최우수작|우수작|당선작|장려"
 )
 _GRADE_RE = re.compile(
-    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES})(?:\s수상(?:자|작))?"
-    r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?(?=[\s,:‘'“]|\([^()]{1,12}\)\s)"
+    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES}|최우수|우수)(?:\s수상(?:자|작))?"
+    r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?"
+    r"(?=(?P<roster>\s?[:=]|\(\d+\s?(?:명|점|편|팀)\)\s?=)|[\s,‘'“]|\([^()]{1,12}\)\s)"
 )
+# `우수 : 김하늘(바다), 이가람(숲)`, `◇금상(3명)=△…`: a roster line's grade, its winners after the
+# colon or `=`. A bare 최우수/우수 opens a slot only so (elsewhere it is a word of praise).
+_BARE_GRADES = ("최우수", "우수")
 _NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)})?[가-힣]{{2,3}}"
 _TITLE = (
     r"(?:\s?씨|\s(?:양|군|학생|교사|주무관|사무관|주사|주사보|소방경|소방교|소방장|군무원"
     r"|이병|일병|상병|병장|하사|중사|상사|원사|준위|소위|중위|대위|소령|중령|대령))"
 )
+# `(전주 가람여상3)`, `(6학년)`, `(서울 누리중 2학년)`: a school and its year, or the year alone.
+_SCHOOL_YEAR = r"(?:[가-힣\s]{1,14}\s?)?\d\s?(?:학년|년)?"
 # `김철수 씨`, `박민수 주무관`, `정하나 학생`: a name and the title after it, with an age or the
 # home town between them (`이가을(52)씨`, `한다솜(누리군 북구)씨`).
 _TITLED_RE = re.compile(
-    rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?\((?:\d{{1,2}}|[가-힣·\s]{{2,12}})\))?(?P<title>{_TITLE})"
+    rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?\((?:\d{{1,2}}|[가-힣·\s]{{2,12}}|{_SCHOOL_YEAR})\))?"
+    rf"(?P<title>{_TITLE}|(?<=\))(?:양|군|학생))"
     r"(?=(?:이|가|의|은|는|을|를|에게|와|과|도|으로|로)?(?![가-힣]))"
 )
 # `박영희(가을 들녘)`: a name right before its work, home or age in brackets.
@@ -55,7 +62,7 @@ _BEFORE_BRACKET_RE = re.compile(
     r"(?:[\s·ㆍ]\d(?:학년|년)?)?\)))?"
 )
 # Where a list item starts: after a comma, a mark, `=` or the brackets of the item before.
-_ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)=]|및|과|와)\s?$")
+_ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)=:]|및|과|와)\s?$")
 # `(이민호 외 2명)`: a name alone in the brackets after a work.
 _IN_BRACKET_RE = re.compile(rf"\((?P<who>{_NAME})(?:\s?외\s?\d+\s?(?:명|인))?\)")
 # `△노을(최지우)`, `‘새벽’(이민호)`: a marked or quoted work before a bracket naming its maker.
@@ -75,7 +82,10 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for match in _TITLED_RE.finditer(text, start, end):
         if is_bare_name(match.group("who")) and not _within(match.start(), brackets):
-            winner = match.group("who") + match.group("title")
+            title = match.group("title")
+            # `최가람(누리중 2)양`: a title set right after the brackets reads `최가람 양`.
+            spaced = text[match.start("title") - 1] == ")" and not title[0].isspace()
+            winner = match.group("who") + (" " if spaced else "") + title
             found.append((match.start(), match.end(), winner))
     # `정하나 씨(노을)`: the brackets after a titled person hold their work.
     titled_ends = {e for _, e, _ in found} | {e + 1 for _, e, _ in found}
@@ -129,6 +139,8 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
     grades = [g for g in _GRADE_RE.finditer(text) if not _COUNTED_RE.match(text, g.end())]
     found = []
     for index, grade in enumerate(grades):
+        if grade.group("grade") in _BARE_GRADES and not grade.group("roster"):
+            continue  # `우수 사례`, `최우수 기관`: praise or a body word, no roster
         if grade.group("grade") == "대상" and grade.group("particle") in ("으로", "로"):
             continue  # `시민을 대상으로`: the target, no grade
         if not grade.group("particle") and text.startswith(",", grade.end()):
