@@ -378,3 +378,40 @@ def test_a_school_and_year_in_brackets_before_the_title() -> None:
     )
     unspaced = {(p, (w or "").replace(" ", "")) for p, w in found}
     assert unspaced >= {("대상", "남다솜양"), ("최우수상", "석가람군"), ("우수상", "탁보미학생")}
+
+
+def test_bare_names_listed_before_a_title_share_it() -> None:
+    found = who(
+        "누리시는 청소년 백일장 시상식을 열었다. 운문 부분에서 편가온, 석다솜, 도하린 학생이, "
+        "산문 부분에서 탁보람, 위서율 학생이 각각 금상을 수상했다. 유치부 은상은 연다온 "
+        "남하늘 양이 받았다."
+    )
+    names = {(p, (w or "").split()[0]) for p, w in found}
+    assert names >= {
+        ("금상", "편가온"),
+        ("금상", "석다솜"),
+        ("금상", "도하린"),
+        ("금상", "탁보람"),
+        ("금상", "위서율"),
+        ("은상", "연다온"),
+        ("은상", "남하늘"),
+    }
+    assert ("금상", "편가온 학생") in found
+
+
+def test_a_verb_or_a_school_before_a_titled_name_is_no_name() -> None:
+    found = who(
+        "대상 수상작은 골목 시장을 소개한 편가온 씨의 ‘장날’이 수상했다. 초등부는 한솔초 "
+        "석다솜 학생이 금상을 받았다."
+    )
+    assert ("대상", "편가온 씨") in found
+    assert any(p == "금상" and (w or "").endswith("석다솜 학생") for p, w in found)
+    assert not {w for _, w in found} & {"소개한 씨", "한솔초 학생"}
+
+
+def test_the_winners_after_대상_외에도_won_the_next_grade() -> None:
+    found = who(
+        "이번 시상식에서는 대상 외에도 누리대학교 편가온, 석다솜 씨의 ‘새벽 길’이 최우수상을 "
+        "받는 등 12개 작품이 상을 받는다."
+    )
+    assert not {p for p, _ in found} & {"대상"}

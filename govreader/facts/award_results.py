@@ -67,6 +67,8 @@ _ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)=:]|및|과|와)\s?$")
 _IN_BRACKET_RE = re.compile(rf"\((?P<who>{_NAME})(?:\s?외\s?\d+\s?(?:명|인))?\)")
 # `△노을(최지우)`, `‘새벽’(이민호)`: a marked or quoted work before a bracket naming its maker.
 _MARKED_RE = re.compile(r"[▲△○□’'”]\s?$")
+# `대상 외에도`, `금상 외에`: what follows won something else.
+_BESIDES_RE = re.compile(r"\s?외에")
 # `신청 대상은`, `프로그램 참여 대상은`: whom a programme is for, told with its topic particle.
 _TARGET_OF_RE = re.compile(r"(?:신청|참여|참가|지원|모집|접수|수강|이용|입주|가입)\s?$")
 # A grade word the sentence counts (`대상 1점, 금상 2점`) opens no slot, nor one it says was not
@@ -87,6 +89,7 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             spaced = text[match.start("title") - 1] == ")" and not title[0].isspace()
             winner = match.group("who") + (" " if spaced else "") + title
             found.append((match.start(), match.end(), winner))
+            found.extend(_sharing_title(text, start, match.start(), title.strip()))
     # `정하나 씨(노을)`: the brackets after a titled person hold their work.
     titled_ends = {e for _, e, _ in found} | {e + 1 for _, e, _ in found}
     inside = {
@@ -113,6 +116,36 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found.sort()
     # `김철수 씨(가을)`: one person read by two patterns is one.
     return [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
+
+
+# `허가람, 진보미, 김다온 학생이`, `편하늘 석바다 씨가`: bare names listed before the last one's
+# title share it. Only the titles of contest rosters and citizens are shared (a staff member's
+# title is told with each name).
+_SHARED_TITLES = ("씨", "양", "군", "학생")
+_NAME_BEFORE_RE = re.compile(rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?[,·ㆍ]\s?|\s)$")
+
+
+def _listed(word: str) -> bool:
+    """A listed name, no school's short name (`누리초 박하늘 학생`)."""
+    return is_listed_name(word) and not _SCHOOL_END_RE.search(word)
+
+
+_SCHOOL_END_RE = re.compile(r"[초중고]$")
+# `기획한`, `선정된`: a verb's form before a noun, its first syllable read as a surname.
+_VERB_FORM_RE = re.compile(r"[한된던]$")
+
+
+def _sharing_title(text: str, start: int, at: int, title: str) -> list[tuple[int, int, str]]:
+    """The bare names listed right before `at`, where a titled name starts, with its title."""
+    if title not in _SHARED_TITLES:
+        return []
+    shared = []
+    while (match := _NAME_BEFORE_RE.search(text, start, at)) and _listed(match.group("who")):
+        if match.group().endswith(" ") and _VERB_FORM_RE.search(match.group("who")):
+            break  # `작품을 소개한 박하늘 씨`: a verb describing the one name, no name before it
+        shared.append((match.start(), match.end("who"), f"{match.group('who')} {title}"))
+        at = match.start()
+    return shared
 
 
 def slot_end(text: str, start: int, end: int, other_grade: bool) -> int:
@@ -145,6 +178,8 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
             continue  # `시민을 대상으로`: the target, no grade
         if not grade.group("particle") and text.startswith(",", grade.end()):
             continue  # `A씨가 ‘들녘’으로 우수상, B씨가 …`: the grade of the winners before it
+        if _BESIDES_RE.match(text, grade.end()):
+            continue  # `대상 외에도 A씨의 작품이 최우수상을`: the winners of another grade
         if grade.group("grade") == "대상" and _TARGET_OF_RE.search(text, 0, grade.start()):
             continue  # `신청 대상은 공고일 기준 …`, `참여 대상은 만 60세 이상`: whom it is for
         end = grades[index + 1].start() if index + 1 < len(grades) else len(text)
@@ -258,8 +293,10 @@ def with_results(shaped: list[Award], results: list[Award]) -> list[Award]:
 
 
 def _same_person(a: Award, b: Award) -> bool:
+    """`박누리` and `박누리 학생` are one person; a bare title (`학생`) is no one's twin."""
     one, other = (re.sub(r"\s", "", x.recipient or "") for x in (a, b))
-    return bool(one and other) and (one in other or other in one)
+    short = min(one, other, key=len)
+    return bool(short) and (one in other or other in one) and not re.fullmatch(_TITLE, f" {short}")
 
 
 def _named(awards: list[Award]) -> list[Award]:
