@@ -362,6 +362,16 @@ def test_roster_lines_with_a_colon_or_an_equals_sign() -> None:
     assert not {w for _, w in found} & {"우리 동네 숲", "바다 소리", "종이비행기"}
 
 
+def test_a_writing_contests_roster_lines_with_장원_and_가작() -> None:
+    found = who(
+        "누리문화원은 구민 백일장 수상작을 발표했다.\n"
+        "장원 : 편가온(골목길 저녁)\n"
+        "가작 : 석다솜(바다가 부른다), 위서율(첫눈)"
+    )
+    assert found >= {("장원", "편가온"), ("가작", "석다솜"), ("가작", "위서율")}
+    assert not who("장원 교수가 백일장 심사평을 했다. 장원은 올해 나오지 않았다.")
+
+
 def test_a_bare_grade_without_a_roster_mark_opens_no_winners() -> None:
     found = who(
         "누리시는 우수 사례 발표회를 열었다. 최우수 기관 담당자 탁다온 주무관이 발표했다. "

@@ -94,6 +94,7 @@ _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|
 # Every award shape holds one of these words: a sentence with none is skipped at once.
 _AWARD_HINT_RE = re.compile(
     r"상|기관|등급|표창|훈장|포장|우수|장려|인증|선정|뽑|이름을|[가-힣]작[’'으을이에]"
+    r"|(?:장원|가작|입선)\s?[:=]"  # a roster line: `가작 : 김하늘(바다)`
 )
 _BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.

@@ -32,13 +32,14 @@ _GRADES = (
     "|최우수작|우수작|당선작|장려"
 )
 _GRADE_RE = re.compile(
-    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES}|최우수|우수)(?:\s수상(?:자|작))?"
+    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES}|최우수|우수|장원)(?:\s수상(?:자|작))?"
     r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?"
     r"(?=(?P<roster>\s?[:=]|\(\d+\s?(?:명|점|편|팀)\)\s?=)|[\s,‘'“]|\([^()]{1,12}\)\s)"
 )
 # `우수 : 김하늘(바다), 이가람(숲)`, `◇금상(3명)=△…`: a roster line's grade, its winners after the
-# colon or `=`. A bare 최우수/우수 opens a slot only so (elsewhere it is a word of praise).
-_BARE_GRADES = ("최우수", "우수")
+# colon or `=`. A bare 최우수/우수, or a 백일장's 장원 (also a name), opens a slot only so
+# (elsewhere it is a word of praise).
+_BARE_GRADES = ("최우수", "우수", "장원")
 _NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)})?[가-힣]{{2,3}}"
 _TITLE = (
     r"(?:\s?씨|\s(?:양|군|학생|교사|주무관|사무관|주사|주사보|소방경|소방교|소방장|군무원"
