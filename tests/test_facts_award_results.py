@@ -425,3 +425,15 @@ def test_the_winners_after_대상_외에도_won_the_next_grade() -> None:
         "받는 등 12개 작품이 상을 받는다."
     )
     assert not {p for p, _ in found} & {"대상"}
+
+
+def test_a_winners_name_ending_in_원_is_a_name() -> None:
+    found = who(
+        "고등부에선 대상 권다원(누리여고 1학년)과 우수상 석하늘(가람고 2학년)이 각각 선정됐다. "
+        "수필 부문 장원 : 양보원(겨울 바다). 동상은 편지원 씨가 받았다."
+    )
+    assert found >= {("대상", "권다원"), ("장원", "양보원"), ("동상", "편지원 씨")}
+    # A body ending in 원 whose first syllable is no surname stays no person.
+    listed = who("우수기관 시상 결과를 알렸다.\n최우수 : 감사원(세종), 편가온(숲길)")
+    assert ("최우수", "편가온") in listed
+    assert ("최우수", "감사원") not in listed

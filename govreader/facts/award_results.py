@@ -21,6 +21,7 @@ from govreader.facts.award_winner_words import (
     is_bare_name,
     is_listed_name,
     is_person_or_body,
+    opens_with_surname,
 )
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
@@ -84,7 +85,7 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text[:end])]
     found: list[tuple[int, int, str]] = []
     for match in _TITLED_RE.finditer(text, start, end):
-        if is_bare_name(match.group("who")) and not _within(match.start(), brackets):
+        if _a_name(match.group("who")) and not _within(match.start(), brackets):
             title = match.group("title")
             # `최가람(누리중 2)양`: a title set right after the brackets reads `최가람 양`.
             spaced = text[match.start("title") - 1] == ")" and not title[0].isspace()
@@ -104,7 +105,7 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             text, start, match.start()
         )
         bracket = inside.get(match.end("who") + (1 if text[match.end("who")] == " " else 0))
-        if not is_bare_name(who) or not (opens or match.group("age") or match.group("home")):
+        if not _a_name(who) or not (opens or match.group("age") or match.group("home")):
             continue
         if bracket and _MARKED_RE.search(text, 0, match.start()):
             continue  # `△노을(최지우)`: the marked work, then its maker
@@ -124,6 +125,18 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 # title is told with each name).
 _SHARED_TITLES = ("씨", "양", "군", "학생")
 _NAME_BEFORE_RE = re.compile(rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?[,·ㆍ]\s?|\s)$")
+
+
+# `권나원`, `양혜원`: a name ending in 원 reads like a body's word (`연구원`); written as a
+# roster's winner (titled, or before the brackets of their school or work) it is a name.
+_WON_NAME_RE = re.compile(r"^[가-힣]{2}원$")
+
+
+def _a_name(word: str) -> bool:
+    """A bare name as rosters write their winners, a name ending in 원 included."""
+    return is_bare_name(word) or bool(
+        _WON_NAME_RE.match(word) and opens_with_surname(word) and is_bare_name(word[:2])
+    )
 
 
 def _listed(word: str) -> bool:
