@@ -27,7 +27,7 @@ _GRADE_RE = re.compile(
 )
 # A festival's own name: a word ending in a festival's word, with its place written before it
 # (`남원 춘향제`, `광주7080충장축제`).
-_FESTIVAL_RE = re.compile(r"^(?:[가-힣]{2,4}\s)?[가-힣A-Za-z0-9]{1,16}(?:축제|페스티벌|카니발|제)$")
+_FESTIVAL_RE = re.compile(r"^(?:[가-힣]{2,6}\s)?[가-힣A-Za-z0-9]{1,16}(?:축제|페스티벌|카니발|제)$")
 # Items part at commas, middle dots, list marks and 와/과 between festivals.
 _SPLIT_RE = re.compile(r"\s*(?:,|·|ㆍ|[▲△ㅇ○]|(?<=[제벌발])(?:와|과)\s)\s*")
 # Where a list told after its grade ends: a particle closing it, `등`, or the sentence's end.
