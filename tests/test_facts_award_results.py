@@ -338,3 +338,102 @@ def test_the_same_grade_again_keeps_the_winners_between() -> None:
         "교육장상(우수상, 각 20만 원)을 받았다."
     )
     assert {("우수상", "석누리 학생"), ("우수상", "구다온 학생")} <= found
+
+
+def test_roster_lines_with_a_colon_or_an_equals_sign() -> None:
+    found = who(
+        "한솔구는 어린이 글짓기 대회 수상자를 발표했다.\n"
+        "최우수 : 도하람(우리 동네 숲), 탁은솔(할머니의 텃밭)\n"
+        "우수 : 편가을(바다 소리)\n"
+        "장려 : 봉누리(종이비행기), 위서진(눈 오는 날)\n\n"
+        "◇금상(2명)=△석다온(누리 가람중3) △연하늘(한빛여고2)\n\n"
+        "◇은상(1명)=△구새봄(다솜초 6)"
+    )
+    assert found >= {
+        ("최우수", "도하람"),
+        ("최우수", "탁은솔"),
+        ("우수", "편가을"),
+        ("장려", "봉누리"),
+        ("장려", "위서진"),
+        ("금상", "석다온"),
+        ("금상", "연하늘"),
+        ("은상", "구새봄"),
+    }
+    assert not {w for _, w in found} & {"우리 동네 숲", "바다 소리", "종이비행기"}
+
+
+def test_a_writing_contests_roster_lines_with_장원_and_가작() -> None:
+    found = who(
+        "누리문화원은 구민 백일장 수상작을 발표했다.\n"
+        "장원 : 편가온(골목길 저녁)\n"
+        "가작 : 석다솜(바다가 부른다), 위서율(첫눈)"
+    )
+    assert found >= {("장원", "편가온"), ("가작", "석다솜"), ("가작", "위서율")}
+    assert not who("장원 교수가 백일장 심사평을 했다. 장원은 올해 나오지 않았다.")
+
+
+def test_a_bare_grade_without_a_roster_mark_opens_no_winners() -> None:
+    found = who(
+        "누리시는 우수 사례 발표회를 열었다. 최우수 기관 담당자 탁다온 주무관이 발표했다. "
+        "우수 공무원 편하람 주무관도 참석했다."
+    )
+    assert not {p for p, _ in found} & {"최우수", "우수"}
+
+
+def test_a_school_and_year_in_brackets_before_the_title() -> None:
+    found = who(
+        "대상은 ‘푸른 하늘’을 낸 남다솜(한빛 누리여상3)양에게 돌아갔다. 최우수상은 "
+        "‘강가에서’를 응모한 석가람(다온 가람중1)군이 차지했다. 우수상에는 "
+        "탁보미(6학년)학생이 뽑혔다."
+    )
+    unspaced = {(p, (w or "").replace(" ", "")) for p, w in found}
+    assert unspaced >= {("대상", "남다솜양"), ("최우수상", "석가람군"), ("우수상", "탁보미학생")}
+
+
+def test_bare_names_listed_before_a_title_share_it() -> None:
+    found = who(
+        "누리시는 청소년 백일장 시상식을 열었다. 운문 부분에서 편가온, 석다솜, 도하린 학생이, "
+        "산문 부분에서 탁보람, 위서율 학생이 각각 금상을 수상했다. 유치부 은상은 연다온 "
+        "남하늘 양이 받았다."
+    )
+    names = {(p, (w or "").split()[0]) for p, w in found}
+    assert names >= {
+        ("금상", "편가온"),
+        ("금상", "석다솜"),
+        ("금상", "도하린"),
+        ("금상", "탁보람"),
+        ("금상", "위서율"),
+        ("은상", "연다온"),
+        ("은상", "남하늘"),
+    }
+    assert ("금상", "편가온 학생") in found
+
+
+def test_a_verb_or_a_school_before_a_titled_name_is_no_name() -> None:
+    found = who(
+        "대상 수상작은 골목 시장을 소개한 편가온 씨의 ‘장날’이 수상했다. 초등부는 한솔초 "
+        "석다솜 학생이 금상을 받았다."
+    )
+    assert ("대상", "편가온 씨") in found
+    assert any(p == "금상" and (w or "").endswith("석다솜 학생") for p, w in found)
+    assert not {w for _, w in found} & {"소개한 씨", "한솔초 학생"}
+
+
+def test_the_winners_after_대상_외에도_won_the_next_grade() -> None:
+    found = who(
+        "이번 시상식에서는 대상 외에도 누리대학교 편가온, 석다솜 씨의 ‘새벽 길’이 최우수상을 "
+        "받는 등 12개 작품이 상을 받는다."
+    )
+    assert not {p for p, _ in found} & {"대상"}
+
+
+def test_a_winners_name_ending_in_원_is_a_name() -> None:
+    found = who(
+        "고등부에선 대상 권다원(누리여고 1학년)과 우수상 석하늘(가람고 2학년)이 각각 선정됐다. "
+        "수필 부문 장원 : 양보원(겨울 바다). 동상은 편지원 씨가 받았다."
+    )
+    assert found >= {("대상", "권다원"), ("장원", "양보원"), ("동상", "편지원 씨")}
+    # A body ending in 원 whose first syllable is no surname stays no person.
+    listed = who("우수기관 시상 결과를 알렸다.\n최우수 : 감사원(세종), 편가온(숲길)")
+    assert ("최우수", "편가온") in listed
+    assert ("최우수", "감사원") not in listed

@@ -32,6 +32,7 @@ from govreader.facts.award_category_roster import (
 )
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
+from govreader.facts.award_festivals import FESTIVAL_RULE, festival_awards, festival_name
 from govreader.facts.award_headline import headline_awards
 from govreader.facts.award_lists import (
     apposed_awards,
@@ -96,6 +97,7 @@ _SAME_EVENT_RE = re.compile(r"(?:같은|이번|해당|동)\s(?:평가|시상식|
 # Every award shape holds one of these words: a sentence with none is skipped at once.
 _AWARD_HINT_RE = re.compile(
     r"상|기관|등급|표창|훈장|포장|우수|장려|인증|선정|뽑|이름을|[가-힣]작[’'으을이에]"
+    r"|(?:장원|가작|입선)\s?[:=]|축제"  # a roster line (`가작 : 김하늘(바다)`), a festival
 )
 _BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
 # `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
@@ -110,6 +112,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     roster = category_roster(piece, published_year)
     if roster:
         return roster  # a prize with no grade, its winners per category: no other shape reads it
+    festivals = festival_awards(piece, published_year)
+    if festivals:
+        return festivals  # festivals per festival grade: the list readers take no festival
     shaped = with_counted(
         _shaped_awards(piece, published_year), counted_awards(piece, published_year)
     )
@@ -281,6 +286,7 @@ def _same(a: Award, b: Award) -> bool:
         return bool(
             b.name in (None, a.name) and a.year == b.year and a.piece is not b.piece
             and not _person(b) and not is_place(b.recipient.split()[-1])
+            and FESTIVAL_RULE not in (a.rule, b.rule)  # festivals listed sentence by sentence
         )  # fmt: skip
     return not (a.name and b.name and not same_name(a.name, b.name))
 
@@ -377,6 +383,8 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         award.name = award.name and event_name(award.name)
         if award.name is None and award.rule == ROSTER_RULE:
             award.name = roster_prize(pieces)
+        if award.name is None and award.rule == FESTIVAL_RULE:
+            award.name = festival_name(pieces)
         if award.name is None:
             name_from_context(award, context, previous)
         else:

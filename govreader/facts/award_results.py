@@ -21,6 +21,7 @@ from govreader.facts.award_winner_words import (
     is_bare_name,
     is_listed_name,
     is_person_or_body,
+    opens_with_surname,
 )
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
@@ -32,18 +33,26 @@ _GRADES = (
     "|최우수작|우수작|당선작|장려"
 )
 _GRADE_RE = re.compile(
-    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES})(?:\s수상(?:자|작))?"
-    r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?(?=[\s,:‘'“]|\([^()]{1,12}\)\s)"
+    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES}|최우수|우수|장원)(?:\s수상(?:자|작))?"
+    r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?"
+    r"(?=(?P<roster>\s?[:=]|\(\d+\s?(?:명|점|편|팀)\)\s?=)|[\s,‘'“]|\([^()]{1,12}\)\s)"
 )
+# `우수 : 김하늘(바다), 이가람(숲)`, `◇금상(3명)=△…`: a roster line's grade, its winners after the
+# colon or `=`. A bare 최우수/우수, or a 백일장's 장원 (also a name), opens a slot only so
+# (elsewhere it is a word of praise).
+_BARE_GRADES = ("최우수", "우수", "장원")
 _NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)})?[가-힣]{{2,3}}"
 _TITLE = (
     r"(?:\s?씨|\s(?:양|군|학생|교사|주무관|사무관|주사|주사보|소방경|소방교|소방장|군무원"
     r"|이병|일병|상병|병장|하사|중사|상사|원사|준위|소위|중위|대위|소령|중령|대령))"
 )
+# `(전주 가람여상3)`, `(6학년)`, `(서울 누리중 2학년)`: a school and its year, or the year alone.
+_SCHOOL_YEAR = r"(?:[가-힣\s]{1,14}\s?)?\d\s?(?:학년|년)?"
 # `김철수 씨`, `박민수 주무관`, `정하나 학생`: a name and the title after it, with an age or the
 # home town between them (`이가을(52)씨`, `한다솜(누리군 북구)씨`).
 _TITLED_RE = re.compile(
-    rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?\((?:\d{{1,2}}|[가-힣·\s]{{2,12}})\))?(?P<title>{_TITLE})"
+    rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?\((?:\d{{1,2}}|[가-힣·\s]{{2,12}}|{_SCHOOL_YEAR})\))?"
+    rf"(?P<title>{_TITLE}|(?<=\))(?:양|군|학생))"
     r"(?=(?:이|가|의|은|는|을|를|에게|와|과|도|으로|로)?(?![가-힣]))"
 )
 # `박영희(가을 들녘)`: a name right before its work, home or age in brackets.
@@ -55,11 +64,13 @@ _BEFORE_BRACKET_RE = re.compile(
     r"(?:[\s·ㆍ]\d(?:학년|년)?)?\)))?"
 )
 # Where a list item starts: after a comma, a mark, `=` or the brackets of the item before.
-_ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)=]|및|과|와)\s?$")
+_ITEM_START_RE = re.compile(r"(?:[,·ㆍ▲△)=:]|및|과|와)\s?$")
 # `(이민호 외 2명)`: a name alone in the brackets after a work.
 _IN_BRACKET_RE = re.compile(rf"\((?P<who>{_NAME})(?:\s?외\s?\d+\s?(?:명|인))?\)")
 # `△노을(최지우)`, `‘새벽’(이민호)`: a marked or quoted work before a bracket naming its maker.
 _MARKED_RE = re.compile(r"[▲△○□’'”]\s?$")
+# `대상 외에도`, `금상 외에`: what follows won something else.
+_BESIDES_RE = re.compile(r"\s?외에")
 # `신청 대상은`, `프로그램 참여 대상은`: whom a programme is for, told with its topic particle.
 _TARGET_OF_RE = re.compile(r"(?:신청|참여|참가|지원|모집|접수|수강|이용|입주|가입)\s?$")
 # A grade word the sentence counts (`대상 1점, 금상 2점`) opens no slot, nor one it says was not
@@ -74,9 +85,13 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     brackets = [m.span() for m in re.finditer(r"\([^()]*\)", text[:end])]
     found: list[tuple[int, int, str]] = []
     for match in _TITLED_RE.finditer(text, start, end):
-        if is_bare_name(match.group("who")) and not _within(match.start(), brackets):
-            winner = match.group("who") + match.group("title")
+        if _a_name(match.group("who")) and not _within(match.start(), brackets):
+            title = match.group("title")
+            # `최가람(누리중 2)양`: a title set right after the brackets reads `최가람 양`.
+            spaced = text[match.start("title") - 1] == ")" and not title[0].isspace()
+            winner = match.group("who") + (" " if spaced else "") + title
             found.append((match.start(), match.end(), winner))
+            found.extend(_sharing_title(text, start, match.start(), title.strip()))
     # `정하나 씨(노을)`: the brackets after a titled person hold their work.
     titled_ends = {e for _, e, _ in found} | {e + 1 for _, e, _ in found}
     inside = {
@@ -90,7 +105,7 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             text, start, match.start()
         )
         bracket = inside.get(match.end("who") + (1 if text[match.end("who")] == " " else 0))
-        if not is_bare_name(who) or not (opens or match.group("age") or match.group("home")):
+        if not _a_name(who) or not (opens or match.group("age") or match.group("home")):
             continue
         if bracket and _MARKED_RE.search(text, 0, match.start()):
             continue  # `△노을(최지우)`: the marked work, then its maker
@@ -103,6 +118,48 @@ def people_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found.sort()
     # `김철수 씨(가을)`: one person read by two patterns is one.
     return [f for f in found if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in found)]
+
+
+# `허가람, 진보미, 김다온 학생이`, `편하늘 석바다 씨가`: bare names listed before the last one's
+# title share it. Only the titles of contest rosters and citizens are shared (a staff member's
+# title is told with each name).
+_SHARED_TITLES = ("씨", "양", "군", "학생")
+_NAME_BEFORE_RE = re.compile(rf"(?<![가-힣])(?P<who>{_NAME})(?:\s?[,·ㆍ]\s?|\s)$")
+
+
+# `권나원`, `양혜원`: a name ending in 원 reads like a body's word (`연구원`); written as a
+# roster's winner (titled, or before the brackets of their school or work) it is a name.
+_WON_NAME_RE = re.compile(r"^[가-힣]{2}원$")
+
+
+def _a_name(word: str) -> bool:
+    """A bare name as rosters write their winners, a name ending in 원 included."""
+    return is_bare_name(word) or bool(
+        _WON_NAME_RE.match(word) and opens_with_surname(word) and is_bare_name(word[:2])
+    )
+
+
+def _listed(word: str) -> bool:
+    """A listed name, no school's short name (`누리초 박하늘 학생`)."""
+    return is_listed_name(word) and not _SCHOOL_END_RE.search(word)
+
+
+_SCHOOL_END_RE = re.compile(r"[초중고]$")
+# `기획한`, `선정된`: a verb's form before a noun, its first syllable read as a surname.
+_VERB_FORM_RE = re.compile(r"[한된던]$")
+
+
+def _sharing_title(text: str, start: int, at: int, title: str) -> list[tuple[int, int, str]]:
+    """The bare names listed right before `at`, where a titled name starts, with its title."""
+    if title not in _SHARED_TITLES:
+        return []
+    shared = []
+    while (match := _NAME_BEFORE_RE.search(text, start, at)) and _listed(match.group("who")):
+        if match.group().endswith(" ") and _VERB_FORM_RE.search(match.group("who")):
+            break  # `작품을 소개한 박하늘 씨`: a verb describing the one name, no name before it
+        shared.append((match.start(), match.end("who"), f"{match.group('who')} {title}"))
+        at = match.start()
+    return shared
 
 
 def slot_end(text: str, start: int, end: int, other_grade: bool) -> int:
@@ -129,10 +186,14 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
     grades = [g for g in _GRADE_RE.finditer(text) if not _COUNTED_RE.match(text, g.end())]
     found = []
     for index, grade in enumerate(grades):
+        if grade.group("grade") in _BARE_GRADES and not grade.group("roster"):
+            continue  # `우수 사례`, `최우수 기관`: praise or a body word, no roster
         if grade.group("grade") == "대상" and grade.group("particle") in ("으로", "로"):
             continue  # `시민을 대상으로`: the target, no grade
         if not grade.group("particle") and text.startswith(",", grade.end()):
             continue  # `A씨가 ‘들녘’으로 우수상, B씨가 …`: the grade of the winners before it
+        if _BESIDES_RE.match(text, grade.end()):
+            continue  # `대상 외에도 A씨의 작품이 최우수상을`: the winners of another grade
         if grade.group("grade") == "대상" and _TARGET_OF_RE.search(text, 0, grade.start()):
             continue  # `신청 대상은 공고일 기준 …`, `참여 대상은 만 60세 이상`: whom it is for
         end = grades[index + 1].start() if index + 1 < len(grades) else len(text)
@@ -246,8 +307,10 @@ def with_results(shaped: list[Award], results: list[Award]) -> list[Award]:
 
 
 def _same_person(a: Award, b: Award) -> bool:
+    """`박누리` and `박누리 학생` are one person; a bare title (`학생`) is no one's twin."""
     one, other = (re.sub(r"\s", "", x.recipient or "") for x in (a, b))
-    return bool(one and other) and (one in other or other in one)
+    short = min(one, other, key=len)
+    return bool(short) and (one in other or other in one) and not re.fullmatch(_TITLE, f" {short}")
 
 
 def _named(awards: list[Award]) -> list[Award]:

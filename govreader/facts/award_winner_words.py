@@ -73,6 +73,11 @@ def is_bare_name(word: str) -> bool:
 _FACILITY_END_RE = re.compile(r"[관당터회단제]$")
 
 
+def opens_with_surname(word: str) -> bool:
+    """Whether `word` opens with a Korean surname (one syllable, or one of the four of two)."""
+    return word[:2] in COMPOUND_SURNAMES or word[:1] in _SURNAMES
+
+
 def is_listed_name(word: str) -> bool:
     """A bare three-syllable name as contest rosters list them (`박누리`), no facility."""
     return len(word) == 3 and is_bare_name(word) and not _FACILITY_END_RE.search(word)
