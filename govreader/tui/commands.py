@@ -14,6 +14,7 @@ from textual.fuzzy import Matcher
 from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.screens.facts_view import FactsView
+from govreader.tui.screens.list_actions import NO_SOURCE
 from govreader.tui.screens.main import MainScreen
 from govreader.tui.themes import THEMES
 from govreader.tui.widgets.fact_grid import FactGrid
@@ -101,6 +102,10 @@ class GovReaderCommands(Provider):
             (f"Filter by source: {source}", "", partial(main.action_set_source, source))
             for source in main.sources()
         ]
+        if main.sourceless_count():  # as the source chooser offers them
+            sources.append(
+                ("Filter by source: (no source)", "", partial(main.action_set_source, NO_SOURCE))
+            )
         return [*self._keyed(), *sources]
 
     async def discover(self) -> Hits:

@@ -60,6 +60,8 @@ def describe_query(query: ListQuery) -> list[str]:
         words.append(f"with {query.kind}")
     if query.source:
         words.append(f"from {query.source}")
+    if query.sourceless:
+        words.append("with no source")
     if query.unread:
         words.append("unread")
     if query.bookmarked:
@@ -92,6 +94,7 @@ class MainCore(_Screen):
         self._prompt_mode: PromptMode = "filter"
         self._filter_timer: Timer | None = None
         self._sources: dict[str, int] | None = None
+        self._sourceless = 0
         self.article_list = ArticleList(library, id="list")
         self.reader = Reader(id="reader")
         self.facts_pane: FactsPane | None = None  # made on first use: not needed to paint
@@ -149,10 +152,16 @@ class MainCore(_Screen):
         if self._sources is None:
             try:
                 self._sources = self.library.source_counts()
+                self._sourceless = self.library.count(ListQuery(sourceless=True))
             except LibraryError as error:
                 self.notify(str(error), severity="error")
                 return {}
         return self._sources
+
+    def sourceless_count(self) -> int:
+        """The number of articles whose page named no source (read with `source_counts`)."""
+        self.source_counts()
+        return self._sourceless
 
     @property
     def back_to_table(self) -> bool:
