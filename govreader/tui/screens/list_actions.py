@@ -56,7 +56,7 @@ class ListActions(MainCore):
 
     def action_choose_source(self) -> None:
         """The sources to filter by, each with its number of articles, and the articles whose
-        page named none (last, as the list sorts them: they have no name to sort by)."""
+        page named none (next to "Every source", in sight however many sources follow)."""
         from govreader.tui.screens.choice import ChoiceScreen
 
         counts: dict[str, int] = dict(self.source_counts())
@@ -64,7 +64,7 @@ class ListActions(MainCore):
         sourceless = self.sourceless_count()
         if sourceless:
             counts[NO_SOURCE] = sourceless
-            choices.append((NO_SOURCE, "(no source)"))
+            choices.insert(1, (NO_SOURCE, "(no source)"))
 
         def chosen(key: str | None) -> None:
             if key is not None:
