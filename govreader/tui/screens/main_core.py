@@ -198,7 +198,7 @@ class MainCore(_Screen):
         self.reader.show(document, top=stored.position)
         if self.facts_pane is not None and self.facts_pane.display:
             self.fill_facts_pane(self.facts_pane)
-        self.set_message(self._facts_summary(len(document.facts)))
+        self.set_message(self.facts_summary())
         if mark_read and not stored.read:
             self.set_state(stored.id, read=True)
 
@@ -221,11 +221,14 @@ class MainCore(_Screen):
             current = None if landing is None else landing.index
         pane.select_fact(current)
 
-    @staticmethod
-    def _facts_summary(count: int) -> str:
+    def facts_summary(self) -> str:
+        """The open article's number of facts and the keys to them (`f` lists them, unless the
+        facts pane lists them already)."""
+        count = len(self.reader.document.facts)
         if not count:
             return NO_FACTS
-        return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
+        listed = self.facts_pane is not None and self.facts_pane.display
+        return f"{count} fact{'s' if count > 1 else ''} · ] next{'' if listed else ', f list'}"
 
     def set_message(self, message: str) -> None:
         """Say what a key or the library watch did; said while another screen is shown (the
