@@ -5,6 +5,7 @@ dialog's own."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual.command import CommandList
 from textual.widgets import Input, OptionList
@@ -80,13 +81,10 @@ async def test_the_articles_with_no_source_can_be_picked(library: Library, tmp_p
         assert listing.query_.sourceless and listing.total == 1
 
 
-@synchronously
-async def test_a_site_named_like_a_choice_of_the_dialog_is_a_site(
-    tmp_path: Path, fake_reading: None, monkeypatch: object
-) -> None:
-    """A site may call itself `-`, which once stood for "every source" in the chooser."""
-    SPECS["dash.txt"] = Spec(
-        title="대시 소식", published="2024-01-02", source="-", paragraphs=["본문."]
+async def _with_site(tmp_path: Path, source: str, test: Any) -> None:
+    """Run `test(app, pilot)` over the test pages and one more from the site `source`."""
+    SPECS["site.txt"] = Spec(
+        title="대시 소식", published="2024-01-02", source=source, paragraphs=["본문."]
     )
     try:
         folder = tmp_path / "pages"
@@ -96,10 +94,40 @@ async def test_a_site_named_like_a_choice_of_the_dialog_is_a_site(
         with Library.open(tmp_path / "library") as library:
             assert import_paths(library, [folder], jobs=1).imported == len(SPECS)
             app, _ = make_app(library, tmp_path)
-            async with app.run_test(size=(100, 30)) as pilot:
-                await pilot.press("S", "j", "j", "enter")  # the first site, by name: `-`
-                await pilot.pause()
-                assert app.main_screen.article_list.query_.source == "-"
-                assert app.main_screen.article_list.total == 1
+            async with app.run_test(size=(80, 24)) as pilot:
+                await test(app, pilot)
     finally:
-        del SPECS["dash.txt"]
+        del SPECS["site.txt"]
+
+
+@synchronously
+async def test_a_site_named_like_a_choice_of_the_dialog_is_a_site(
+    tmp_path: Path, fake_reading: None
+) -> None:
+    """A site may call itself `-`, which once stood for "every source" in the chooser."""
+
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        await pilot.press("S", "j", "j", "enter")  # the first site, by name: `-`
+        await pilot.pause()
+        assert app.main_screen.article_list.query_.source == "-"
+        assert app.main_screen.article_list.total == 1
+
+    await _with_site(tmp_path, "-", test)
+
+
+@synchronously
+async def test_a_long_site_name_is_one_line_of_the_chooser(
+    tmp_path: Path, fake_reading: None
+) -> None:
+    """A site names itself at any length: wrapped, a name of 300 syllables took seven of the
+    box's lines, a longer one would take them all. Each choice is one line, cut with `…`."""
+
+    async def test(app: GovReaderApp, pilot: Any) -> None:
+        await pilot.press("S")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert options.virtual_size.height == options.option_count == 5
+        shown = [strip.text for strip in app.screen._compositor.render_strips()]
+        assert any("마바일보가가" in line and "가…" in line for line in shown), shown
+
+    await _with_site(tmp_path, "마바일보" + "가" * 300, test)
