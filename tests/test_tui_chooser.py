@@ -120,7 +120,8 @@ async def test_a_long_site_name_is_one_line_of_the_chooser(
     tmp_path: Path, fake_reading: None
 ) -> None:
     """A site names itself at any length: wrapped, a name of 300 syllables took seven of the
-    box's lines, a longer one would take them all. Each choice is one line, cut with `…`."""
+    box's lines, a longer one would take them all. Each choice is one line, cut with `…`, and
+    so is each command of the palette that names a site."""
 
     async def test(app: GovReaderApp, pilot: Any) -> None:
         await pilot.press("S")
@@ -129,5 +130,10 @@ async def test_a_long_site_name_is_one_line_of_the_chooser(
         assert options.virtual_size.height == options.option_count == 5
         shown = [strip.text for strip in app.screen._compositor.render_strips()]
         assert any("마바일보가가" in line and "가…" in line for line in shown), shown
+        await pilot.press("escape", "ctrl+p", *"마바")  # the palette's "Filter by source: …"
+        await pilot.pause(0.5)
+        shown = [strip.text for strip in app.screen._compositor.render_strips()]
+        named = [line for line in shown if "가가가가" in line]
+        assert len(named) == 1 and "Filter by source: 마바일보" in named[0], shown
 
     await _with_site(tmp_path, "마바일보" + "가" * 300, test)
