@@ -50,3 +50,13 @@ async def test_copying_a_selection_says_what_was_copied(library: Library, tmp_pa
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert app.clipboard == "가나구" and status(app) == "copied 3 characters"
+
+
+@synchronously
+async def test_copying_the_saved_pages_path_is_said_once(library: Library, tmp_path: Path) -> None:
+    app, notes = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "y")
+        await pilot.pause()
+        copied = [note for note in notes if "opied" in note[1]]
+        assert len(copied) == 1 and copied[0][1] == f"Copied the path: {app.clipboard}", notes

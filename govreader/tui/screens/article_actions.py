@@ -173,8 +173,7 @@ class ArticleActions(MainCore):
     def action_copy_path(self) -> None:
         path = self._saved_page()
         if path is not None:
-            self.app.copy_to_clipboard(str(path))
-            self.notify(f"Copied the path: {path}")
+            self.reader_app.copy_to_clipboard(str(path), said=f"Copied the path: {path}")
 
     def action_export(self, fmt: str) -> None:
         """This article's facts to a new file named after it, in the export folder."""
