@@ -71,3 +71,19 @@ async def test_removing_an_article_with_an_endless_title_asks_in_a_box_that_fits
                 assert library.count() == len(SPECS) - 1
     finally:
         del SPECS["long.txt"]
+
+
+@synchronously
+async def test_an_empty_table_names_the_list_s_filter_in_words(
+    library: Library, tmp_path: Path
+) -> None:
+    """It read `No award facts in with no source` (and `in from 다라신문`, `in unread`): the
+    filters are said as the status line says them, after a colon."""
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("S", "j", "enter", "v")  # the articles with no source: no award
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        said = "No award facts: with no source · v, then x: all"
+        assert said in shown, shown
