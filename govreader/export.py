@@ -48,6 +48,19 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t")
+"""What a spreadsheet runs a cell beginning with as a formula (OWASP's list; \\r is escaped)."""
+
+
+def spreadsheet_text(text: str) -> str:
+    """A text cell of a CSV: `printable`, and with an apostrophe first where a spreadsheet would
+    run it as a formula. CSV is written for spreadsheets, and page text chooses its titles, site
+    names and file names: `=HYPERLINK("https://…","원문")` must not become a link to click, nor
+    `=cmd|' /C …'!A0` a command. An apostrophe is the mark spreadsheets read as "text follows"."""
+    text = printable(text)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def all_printable(text: str) -> bool:
     """Whether `printable` would leave `text` as it is (one scan, no copy)."""
     return _UNPRINTABLE.search(text) is None
@@ -75,7 +88,8 @@ def _json(value: object, indent: int | None = None) -> str:
 
 
 def export(articles: Iterable[Article], fmt: ExportFormat, explain: bool = False) -> str:
-    """The articles in `fmt`; CSV starts with a BOM so spreadsheets read it as UTF-8. With
+    """The articles in `fmt`; CSV starts with a BOM so spreadsheets read it as UTF-8, and no text
+    cell of it starts a formula (`spreadsheet_text`). With
     `explain`, each fact also names the rule that found it (`rule`), beyond the contract."""
     if fmt is ExportFormat.JSON:
         return _json([_as_dict(a, explain) for a in articles], indent=2) + "\n"
@@ -89,7 +103,9 @@ def export(articles: Iterable[Article], fmt: ExportFormat, explain: bool = False
     for article in articles:
         for fact in _fact_dicts(article, explain):
             row = {"path": article.path, "title": article.title, **fact}
-            writer.writerow({k: printable(v) if isinstance(v, str) else v for k, v in row.items()})
+            writer.writerow(
+                {k: spreadsheet_text(v) if isinstance(v, str) else v for k, v in row.items()}
+            )
     return buffer.getvalue()
 
 

@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from rich.cells import cell_len, set_cell_size
 
-from govreader.export import all_printable, printable, write_new
+from govreader.export import FORMULA_STARTS, all_printable, spreadsheet_text, write_new
 from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import DAY_COLUMNS, KEY_CELLS, KEY_COLUMNS, Column, TableRow
 from govreader.library.fact_table import FactTable, shown_value
@@ -301,8 +301,9 @@ def fitted_lines(table: FactTable, available: int | None = None) -> tuple[list[s
 def write_csv(table: FactTable, out: TextIO) -> None:
     """The table as CSV with a BOM (for spreadsheets), written a batch of rows at a time: dates
     as YYYY-MM-DD, a range of ages as `18–34`, numbers as numbers (amounts in 원); a control
-    character or bidi override left in a stored cell is shown as its escape (`\\x1b`), as the facts'
-    CSV shows them."""
+    character or bidi override left in a stored cell is shown as its escape (`\\x1b`), and a text
+    cell that a spreadsheet would run as a formula starts with an apostrophe, as in the facts' CSV
+    (`spreadsheet_text`)."""
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(column.name for column in table.columns)
@@ -315,12 +316,21 @@ def write_csv(table: FactTable, out: TextIO) -> None:
         batch_writer.writerows(rows)
         lines = batch_out.getvalue()
         # A batch is checked whole, its cells one by one only when something needs escaping
-        # (a cell at a time costs more than the rest of the CSV): the row ends are its only CRs.
-        if lines.count("\r") == len(rows) and all_printable(lines.replace("\r", "")):
+        # (a cell at a time costs more than the rest of the CSV): the row ends are its only CRs,
+        # and no field starts (at a line's start or after a comma, quoted or not) a formula.
+        if (
+            lines.count("\r") == len(rows)
+            and all_printable(lines.replace("\r", ""))
+            and _FIELD_FORMULA.search(lines) is None
+        ):
             out.write(lines)
         else:
-            shown = ([printable(c) if isinstance(c, str) else c for c in row] for row in rows)
-            writer.writerows(shown)
+            cell = spreadsheet_text
+            writer.writerows([cell(c) if isinstance(c, str) else c for c in row] for row in rows)
+
+
+_FIELD_FORMULA = re.compile(f'(?:^|,)"?[{re.escape("".join(FORMULA_STARTS))}]', re.MULTILINE)
+"""A CSV field that may start a formula (or a comma inside a quoted field: checked cell by cell)."""
 
 
 def write_json(table: FactTable, out: TextIO) -> None:

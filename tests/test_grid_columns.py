@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rich.cells import cell_len
 
-from govreader.library.fact_columns import Column, TableRow, table_column
+from govreader.library.fact_columns import KEY_CELLS, Column, TableRow, table_column
 from govreader.table_text import GAP, MIN_CELLS
 from govreader.tui.widgets.grid_columns import CHROME_CELLS, MAX_CELLS, GridColumns
 
@@ -80,3 +80,19 @@ def test_no_columns_no_layout() -> None:
     grid = _laid_out(80)
     grid.measure((), (), 80, 0)
     assert (grid.widths, grid.offsets, grid.hidden(80), grid.wider_than(80)) == ([], [], 0, False)
+
+
+def test_the_key_columns_are_cut_to_the_width_govreader_table_cuts_them_to() -> None:
+    """The facts view fits a table whole by cutting its key columns to `KEY_CELLS` cells, the
+    width `govreader table` keeps them at, not to a width of its own (24 beside the table's 20):
+    a table that fits with its keys cut to 20 cells is shown whole, not cut by the edge."""
+    rows = [TableRow(("가" * 15, "나" * 15, "다" * 15, "공시제", 2023))]
+    keys = 3
+    grid = GridColumns()
+    grid.key_columns = keys
+    grid.measure(COLUMNS, rows, 200, 0)
+    assert grid.whole[:keys] == [30] * keys  # fifteen syllables each
+    view = KEY_CELLS * keys + sum(grid.whole[keys:]) + GAP * (len(COLUMNS) - 1)
+    grid.measure(COLUMNS, rows, view, 0)
+    assert _end(grid) <= view and not grid.wider_than(view)
+    assert grid.widths[:keys] == [KEY_CELLS] * keys

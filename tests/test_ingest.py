@@ -423,3 +423,14 @@ def test_single_part_mhtml_is_decoded(tmp_path: Path) -> None:
     assert page.format is PageFormat.MHTML
     assert KOREAN in page.text
     assert "=3D" not in page.text
+
+
+def test_the_hangul_filler_is_a_space(tmp_path: Path) -> None:
+    """U+3164, the Hangul filler Korean sites use as an invisible blank (`ㅤ`), is two cells wide
+    in terminals (glibc, tmux, xterm) and none in Rich: each one in a title or site name moved
+    the reader's borders two cells left (the source chooser's right edge drawn inside its box).
+    It is read as the blank it stands for, one character for one, so offsets stay."""
+    page = tmp_path / "filler.txt"
+    page.write_text("구청장\u3164인사말\n\n\u3164\u3164본문 첫 줄", "utf-8")
+    text = load_page(page).text
+    assert text == "구청장 인사말\n\n  본문 첫 줄" and len(text) == len(page.read_text("utf-8"))

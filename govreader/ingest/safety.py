@@ -3,6 +3,10 @@
 Every decoded text passes through `terminal_safe` once, so no later layer has to think about
 escape sequences, NULs or bidi overrides hidden in a page. Bidi marks (U+200E, U+200F, U+061C)
 stay: they reorder nothing beyond the spaces and punctuation beside them (`plain_output.safe`).
+
+The Hangul filler (U+3164), which Korean sites use as an invisible blank, becomes a space: the
+terminal draws it two cells wide and Rich counts none, so each one left in a title or a site
+name moved the borders drawn after it.
 """
 
 from __future__ import annotations
@@ -29,9 +33,12 @@ def _replace(match: re.Match[str]) -> str:
 
 
 def terminal_safe(text: str) -> str:
-    """`text` with \\r\\n as \\n, without C0/C1 controls (but \\n, \\t), escapes, bidi overrides."""
+    """`text` with \\r\\n as \\n, without C0/C1 controls (but \\n, \\t), escapes, bidi overrides,
+    and with a space for each Hangul filler."""
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if "\x1b" in text or "\x9b" in text or "\x9d" in text:
         text = _ESCAPES.sub("", text)
+    if "\u3164" in text:
+        text = text.replace("\u3164", " ")
     return _UNSAFE.sub(_replace, text)

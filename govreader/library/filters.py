@@ -79,6 +79,8 @@ def list_clauses(
         found.append(Condition(f"a.{FACT_COUNT_COLUMNS[FactKind(query.kind)]} > 0", ()))
     if query.source is not None:
         found.append(Condition("a.source = ?", (query.source,)))
+    if query.sourceless:
+        found.append(Condition("a.source IS NULL", ()))
     if query.unread:
         found.append(Condition("a.read = 0", ()))
     if query.bookmarked:

@@ -26,11 +26,13 @@ articles). Here, not beside the table's code, so the reader's keys name them wit
 class ListQuery(NamedTuple):
     """A filter of the list pane; `text` matches like `Library.search` (two syllables work).
 
-    `ids`, when set, keeps only those articles (say, the ones just imported); empty keeps none."""
+    `ids`, when set, keeps only those articles (say, the ones just imported); empty keeps none.
+    `sourceless` keeps the articles whose page named no source (which no `source` can pick)."""
 
     text: str = ""
     kind: FactKind | None = None
     source: str | None = None
+    sourceless: bool = False
     unread: bool = False
     bookmarked: bool = False
     ids: frozenset[int] | None = None

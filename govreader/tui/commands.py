@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
-from textual.fuzzy import Matcher
 
+from govreader.tui.fuzzy import fuzzy_match, highlighted
 from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.screens.facts_view import FactsView
+from govreader.tui.screens.list_actions import NO_SOURCE
 from govreader.tui.screens.main import MainScreen
 from govreader.tui.themes import THEMES
 from govreader.tui.widgets.fact_grid import FactGrid
@@ -60,17 +61,6 @@ def view_commands() -> list[tuple[str, str, str, bool]]:
     ]
 
 
-def highlight(matcher: Matcher, title: str) -> Content:
-    """The title with the matched characters styled. `Matcher.highlight` would read the title as
-    markup, and a source's name is page text: it is built here from plain text."""
-    content = Content(title)
-    _, offsets = matcher.fuzzy_search.match(matcher.query, title)
-    for offset in offsets:
-        if not title[offset].isspace():
-            content = content.stylize(matcher.match_style, offset, offset + 1)
-    return content
-
-
 class GovReaderCommands(Provider):
     """The shown screen's actions, each with its key in the help line: the main screen's with a
     filter per source, or the facts view's (never the screen's behind it)."""
@@ -101,6 +91,10 @@ class GovReaderCommands(Provider):
             (f"Filter by source: {source}", "", partial(main.action_set_source, source))
             for source in main.sources()
         ]
+        if main.sourceless_count():  # as the source chooser offers them
+            sources.append(
+                ("Filter by source: (no source)", "", partial(main.action_set_source, NO_SOURCE))
+            )
         return [*self._keyed(), *sources]
 
     async def discover(self) -> Hits:
@@ -108,13 +102,13 @@ class GovReaderCommands(Provider):
             yield DiscoveryHit(Content(title), command, title, help=f"key: {key}")
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        style = self.matcher(query).match_style
         for title, key, command in self._commands():
-            score = matcher.match(title)
+            score, offsets = fuzzy_match(query, title)  # linear: a site name is page text
             if score > 0:
                 yield Hit(
                     score,
-                    highlight(matcher, title),
+                    highlighted(title, offsets, style),
                     command,
                     title,
                     help=f"key: {key}" if key else None,
@@ -135,8 +129,8 @@ class BundledThemes(Provider):
             yield DiscoveryHit(Content(name), command, name)
 
     async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
+        style = self.matcher(query).match_style
         for name, command in self._themes():
-            score = matcher.match(name)
+            score, offsets = fuzzy_match(query, name)
             if score > 0:
-                yield Hit(score, highlight(matcher, name), command, name)
+                yield Hit(score, highlighted(name, offsets, style), command, name)

@@ -7,6 +7,9 @@ says what works there (`⏎ run  esc Close`), as each dialog's does.
 It covers the status line too: Ctrl+C with nothing selected (the palette shuts out the app's
 keys, as a dialog does) said nothing at all. What is said while it is open shows beside its
 keys, on their line (the list of commands covers the line above), once there is something to say.
+
+A command is one line, cut with an ellipsis: "Filter by source: …" names a site as the page named
+it, at any length (a 300-syllable name wrapped over seven lines of the list).
 """
 
 from __future__ import annotations
@@ -38,6 +41,10 @@ class Palette(CopiesOrSays, CommandPalette):
     Palette #status {
         width: 1fr;
         display: none;
+    }
+    Palette CommandList {
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     """
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -93,6 +93,21 @@ class ReaderApp(App[None]):
         self.messages.append((severity, text))
         self.show_message(text, severity)
 
+    def copy_to_clipboard(self, text: str, *, said: str | None = None) -> None:
+        """Copy `text`, and say so (`said`, or how much was copied): the selection (Ctrl+C, in a
+        pane or a box, or in a field, whose own Ctrl+C comes here too) went nowhere to be seen,
+        where the toasts Textual apps say it with are turned off here. Nothing selected is said
+        as such, not copied."""
+        if not text:
+            self.action_help_quit()
+            return
+        super().copy_to_clipboard(text)
+        lines = text.count("\n") + 1
+        chars = f"{len(text):,} character{'s' if len(text) != 1 else ''}"
+        self.notify(
+            said or (f"copied {lines:,} lines ({chars})" if lines > 1 else f"copied {chars}")
+        )
+
     def show_message(self, text: str, severity: SeverityLevel = "information") -> None:
         """Put a message in the status line (the app with screens says which)."""
 

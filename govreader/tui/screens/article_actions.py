@@ -11,6 +11,7 @@ import asyncio
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import work
 
 from govreader.article_text import shown_title
@@ -18,6 +19,7 @@ from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
 from govreader.tui.screens.main_core import NO_FACTS, MainCore
+from govreader.tui.wrap import fit
 
 if TYPE_CHECKING:
     import subprocess
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from govreader.viewer import Viewer
 
 RAW_LOADING = "reading the saved page…"
+QUESTION_TITLE_CELLS = 150
+"""The most of a title a question shows: about three lines of its box."""
 VIEWER_WATCH_STEP = 0.1
 VIEWER_WATCH_STEPS = 12
 """A viewer that fails (bad `$BROWSER`, page it cannot read) mostly quits within about a second."""
@@ -169,8 +173,7 @@ class ArticleActions(MainCore):
     def action_copy_path(self) -> None:
         path = self._saved_page()
         if path is not None:
-            self.app.copy_to_clipboard(str(path))
-            self.notify(f"Copied the path: {path}")
+            self.reader_app.copy_to_clipboard(str(path), said=f"Copied the path: {path}")
 
     def action_export(self, fmt: str) -> None:
         """This article's facts to a new file named after it, in the export folder."""
@@ -211,6 +214,8 @@ class ArticleActions(MainCore):
             else:
                 self.set_message("cancelled: the article stays in the library")
 
+        if cell_len(title) > QUESTION_TITLE_CELLS:  # a page's title may run to pages of its own
+            title = fit(title, QUESTION_TITLE_CELLS, self.reader_app.symbols.ellipsis).rstrip()
         question = f"Remove “{title}” from the library?\nThe saved page itself is not touched."
         self.app.push_screen(ConfirmScreen("Remove article", question), answered)
 

@@ -63,8 +63,11 @@ class ChoiceScreen(Dialog[str | None]):
         choices: list[tuple[str, str]],
         current: str = "",
         counts: Mapping[str, int] | None = None,
+        worded: frozenset[str] = frozenset(),
     ) -> None:
+        """`worded`: the keys whose label the dialog words itself (shown apart from values)."""
         super().__init__()
+        self.worded = worded
         self.title_text = title
         self.choices = choices  # (id, label); the id "" stands for "no filter"
         self.current = current
@@ -88,24 +91,28 @@ class ChoiceScreen(Dialog[str | None]):
             yield ChoiceList(*self.options(""))
 
     def options(self, words: str) -> list[Option]:
-        """The choices whose label holds `words` (any case); "no filter" only while unfiltered."""
+        """The choices whose label holds `words` (any case); "no filter" only while unfiltered.
+        An option's id is its place among the choices, never its key: a key is page text (a
+        site named `-` once stood for "no filter"), and two ids may not be alike."""
         wanted = words.strip().casefold()
         shown = [
-            (key, label)
-            for key, label in self.choices
+            (index, key, label)
+            for index, (key, label) in enumerate(self.choices)
             if (not wanted and not key) or (key and wanted in label.casefold())
         ]
         if not shown:
             return [Option(Content.assemble("no choice holds ", (words, "bold")), disabled=True)]
-        return [Option(self.prompt(key, label), id=key or "-") for key, label in shown]
+        return [Option(self.prompt(key, label), id=str(index)) for index, key, label in shown]
 
     def prompt(self, key: str, label: str) -> Content:
-        """A choice's label, after its count if counted; a label is data, never markup."""
+        """A choice's label, after its count if counted; a label is data, never markup. A label
+        the dialog words itself (not a value to pick, as `(no source)`) is in italics."""
+        shown = Content.styled(label, "italic") if key in self.worded else Content(label)
         if self.counts is None:
-            return Content(label)
+            return shown
         width = len(str(max(self.counts.values(), default=0)))
         count = f"{self.counts[key]:>{width}}  " if key in self.counts else " " * (width + 2)
-        return Content.assemble((count, "$text-muted"), label)
+        return Content.assemble((count, "$text-muted"), shown)
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
@@ -152,15 +159,9 @@ class ChoiceScreen(Dialog[str | None]):
             options.action_cursor_up()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        key = event.option.id or "-"
-        self.dismiss("" if key == "-" else key)
+        self.dismiss(self.choices[int(event.option.id or 0)][0])
 
     def action_cancel(self) -> None:
-        """Escape in a filter with words clears it first; otherwise it closes the dialog."""
-        if self.filterable:
-            field = self.query_one("#choice-filter", Input)
-            if field.has_focus and field.value:
-                field.value = ""
-                self.query_one(OptionList).focus()
-                return
+        """Escape closes the dialog, words typed or not, as the key bar and the border say
+        (`esc Cancel`) and as the command palette's escape does; Ctrl+U clears the words."""
         self.dismiss(None)

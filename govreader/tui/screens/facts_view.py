@@ -182,7 +182,8 @@ class FactsView(Screen[None]):
         if self.query_ is not None and self._filtered:  # say which filter, and the way out
             from govreader.tui.screens.main_core import describe_query
 
-            empty = f"No {self.kind} facts in {' · '.join(describe_query(self.query_))}"
+            listed = " · ".join(describe_query(self.query_))
+            empty = f"No {self.kind} facts: {listed}"  # the filters, as the status line says them
             empty += " · v, then x: all"
         self.grid.key_columns = KEY_COLUMNS.get(self.kind, 1) if not self.stack else 1
         self.grid.show(table, cursor=cursor, message=empty)

@@ -25,6 +25,11 @@ KIND_CHOICES = {
 }
 
 
+NO_SOURCE = "\x00"
+"""The source chooser's key for "articles with no source": no site name holds a NUL, which
+`ingest.safety` takes out of every page."""
+
+
 class ListActions(MainCore):
     def set_query(self, query: ListQuery, *, follow_open: bool = True) -> None:
         """Filter the list; the cursor stays on the open article while it is listed."""
@@ -50,22 +55,36 @@ class ListActions(MainCore):
         self.app.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
 
     def action_choose_source(self) -> None:
+        """The sources to filter by, each with its number of articles, and the articles whose
+        page named none (next to "Every source", in sight however many sources follow)."""
         from govreader.tui.screens.choice import ChoiceScreen
 
-        counts = self.source_counts()
+        counts: dict[str, int] = dict(self.source_counts())
         choices = [("", "Every source"), *((s, s) for s in counts)]
+        sourceless = self.sourceless_count()
+        if sourceless:
+            counts[NO_SOURCE] = sourceless
+            choices.insert(1, (NO_SOURCE, "(no source)"))
 
         def chosen(key: str | None) -> None:
             if key is not None:
                 self.action_set_source(key)
 
-        current = self.article_list.query_.source or ""
+        query = self.article_list.query_
+        current = NO_SOURCE if query.sourceless else query.source or ""
+        worded = frozenset({NO_SOURCE})
         self.app.push_screen(
-            ChoiceScreen("Filter by source", choices, current, counts=counts), chosen
+            ChoiceScreen("Filter by source", choices, current, counts=counts, worded=worded),
+            chosen,
         )
 
     def action_set_source(self, source: str) -> None:
-        self.set_query(self.article_list.query_._replace(source=source or None))
+        """Filter by `source`: `NO_SOURCE` keeps the articles with none, "" every article."""
+        sourceless = source == NO_SOURCE
+        query = self.article_list.query_
+        self.set_query(
+            query._replace(source=None if sourceless else source or None, sourceless=sourceless)
+        )
 
     def action_toggle_unread_filter(self) -> None:
         query = self.article_list.query_

@@ -178,8 +178,11 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
             pane.symbols = self.reader_app.symbols
             pane.display = False
             await self.query_one("#main").mount(pane)
+        said = self.facts_summary()
         pane.display = not pane.display
         self.set_class(pane.display, "-facts")
+        if self.stored is not None and self.status_bar.right == said:  # `f list` said only
+            self.set_message(self.facts_summary())  # while the pane is shut (a jump's stays)
         if pane.display:
             self.fill_facts_pane(pane)
             pane.focus()  # f is to look at the facts: arrows move among them at once

@@ -60,6 +60,8 @@ def describe_query(query: ListQuery) -> list[str]:
         words.append(f"with {query.kind}")
     if query.source:
         words.append(f"from {query.source}")
+    if query.sourceless:
+        words.append("with no source")
     if query.unread:
         words.append("unread")
     if query.bookmarked:
@@ -92,6 +94,7 @@ class MainCore(_Screen):
         self._prompt_mode: PromptMode = "filter"
         self._filter_timer: Timer | None = None
         self._sources: dict[str, int] | None = None
+        self._sourceless = 0
         self.article_list = ArticleList(library, id="list")
         self.reader = Reader(id="reader")
         self.facts_pane: FactsPane | None = None  # made on first use: not needed to paint
@@ -149,10 +152,16 @@ class MainCore(_Screen):
         if self._sources is None:
             try:
                 self._sources = self.library.source_counts()
+                self._sourceless = self.library.count(ListQuery(sourceless=True))
             except LibraryError as error:
                 self.notify(str(error), severity="error")
                 return {}
         return self._sources
+
+    def sourceless_count(self) -> int:
+        """The number of articles whose page named no source (read with `source_counts`)."""
+        self.source_counts()
+        return self._sourceless
 
     @property
     def back_to_table(self) -> bool:
@@ -189,7 +198,7 @@ class MainCore(_Screen):
         self.reader.show(document, top=stored.position)
         if self.facts_pane is not None and self.facts_pane.display:
             self.fill_facts_pane(self.facts_pane)
-        self.set_message(self._facts_summary(len(document.facts)))
+        self.set_message(self.facts_summary())
         if mark_read and not stored.read:
             self.set_state(stored.id, read=True)
 
@@ -212,11 +221,14 @@ class MainCore(_Screen):
             current = None if landing is None else landing.index
         pane.select_fact(current)
 
-    @staticmethod
-    def _facts_summary(count: int) -> str:
+    def facts_summary(self) -> str:
+        """The open article's number of facts and the keys to them (`f` lists them, unless the
+        facts pane lists them already)."""
+        count = len(self.reader.document.facts)
         if not count:
             return NO_FACTS
-        return f"{count} fact{'s' if count > 1 else ''} · ] next, f list"
+        listed = self.facts_pane is not None and self.facts_pane.display
+        return f"{count} fact{'s' if count > 1 else ''} · ] next{'' if listed else ', f list'}"
 
     def set_message(self, message: str) -> None:
         """Say what a key or the library watch did; said while another screen is shown (the

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from govreader.library.fact_columns import Column, TableRow
+from govreader.library.fact_columns import KEY_CELLS, Column, TableRow
 from govreader.table_text import GAP, MIN_CELLS, fit, widths
 
 MAX_CELLS = 40
 CHROME_CELLS = 3
 """The cells of the pane's border (two) and vertical scroll bar (one)."""
-FIT_KEY_CELLS = 24
 FIT_CELLS = 16
-"""A key column, and any other, may be cut to this many cells so that the whole table fits."""
+"""Any column but a key one may be cut to this many cells so that the whole table fits; a key
+column to `KEY_CELLS`, the width `govreader table` cuts it to."""
 SORT_MARKS = (" ▲", " ▼")  # ascending, descending
 
 
@@ -70,15 +70,13 @@ class GridColumns:
         self.widths[: len(keys)] = keys
 
     def _fit_all(self, view: int) -> None:
-        """When every column fits with the key ones cut to `FIT_KEY_CELLS` and the others to
+        """When every column fits with the key ones cut to `KEY_CELLS` and the others to
         `FIT_CELLS` at most, narrow the widest until all are in view: on a wide screen the dates
         and counts at the end are read whole, not cut by the edge behind a long category."""
         sizes = self.widths
         room = view - GAP * max(len(sizes) - 1, 0)
         keys = self.key_columns
-        floors = [
-            min(size, FIT_KEY_CELLS if n < keys else FIT_CELLS) for n, size in enumerate(sizes)
-        ]
+        floors = [min(size, KEY_CELLS if n < keys else FIT_CELLS) for n, size in enumerate(sizes)]
         if sum(sizes) <= room or sum(floors) > room:
             return
         while sum(sizes) > room:

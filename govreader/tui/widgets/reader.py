@@ -2,7 +2,8 @@
 
 A `ScrollView` on the Line API: the text is wrapped once per width into `(start, end)` slices,
 so a fact's or a match's character offset maps straight to the screen line that shows it, and
-only the lines in view are drawn.
+only the lines in view are drawn. Each drawn line carries its place (the offsets Textual's mouse
+selection reads), so text selected here is the article's, copied as it is written.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Offset, Size
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from govreader.model import FactKind
@@ -168,10 +170,11 @@ class Reader(FrameLines, ScrollView, can_focus=True):
             return Strip.blank(width, base)
         strip = self._strips.get(index)
         if strip is None:
-            strip = self._render_text(index, base)
+            strip = self._render_text(index, base).apply_offsets(0, index)
             indent = self._indent()
-            if indent:
-                strip = Strip.join([Strip.blank(indent, base), strip])
+            if indent:  # its cells are before the line's first character (`_selected`)
+                blank = Strip.blank(indent, base).apply_offsets(-indent, index)
+                strip = Strip.join([blank, strip])
             strip = strip.crop_extend(0, width, base)
             self._strips[index] = strip
         return strip
@@ -196,10 +199,39 @@ class Reader(FrameLines, ScrollView, can_focus=True):
             if a >= end:
                 break
             mark(a, b, self._style("match-current" if number == self.current_match else "match"))
+        if self.text_selection is not None:
+            mark(*self._selected(self.text_selection), self.screen_style("screen--selection"))
         line = self.document.text[start:end]
         # The widget's style goes under each segment afterwards: folding it into the marks
         # would combine styles at every span edge, the bulk of drawing time.
         return Strip(_segments(line, marks), cell_len(line)).apply_style(base)
+
+    def screen_style(self, name: str) -> Style:
+        return self.screen.get_component_rich_style(name, partial=True)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text selected with the mouse as the article writes it: a paragraph whole, not cut
+        into the lines it is wrapped to here. (Textual reads a widget's text from `render`,
+        which a Line API widget has none of: a selection here copied nothing, and said nothing.)"""
+        start, end = self._selected(selection)
+        return self.document.text[start:end], "\n"
+
+    def _selected(self, selection: Selection) -> tuple[int, int]:
+        """The character offsets of the text a selection covers: its points are (x, y) = (the
+        character in a wrapped line, counting the indent's cells below zero; that line)."""
+
+        def offset(point: Offset | None, default: int) -> int:
+            if point is None:
+                return default
+            if point.y >= len(self._lines):
+                return len(self.document.text)
+            start, end = self._lines[point.y]
+            return min(start + max(point.x, 0), end)
+
+        return offset(selection.start, 0), offset(selection.end, len(self.document.text))
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._invalidate()
 
     def reveal(self, start: int, end: int) -> None:
         """Scroll so the text between the offsets is in view, a third of the way down."""
