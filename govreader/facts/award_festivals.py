@@ -36,7 +36,6 @@ _TAIL_RE = re.compile(
 )
 # `A, B 등 21개 축제는 유망축제로 선정됐다`: festivals, then the grade and the verb.
 _BEFORE_VERB_RE = re.compile(r"(?:으로|로|에)\s(?:\S+\s){0,2}?(?:선정|승격|꼽혔|지정|뽑혔|이름을)")
-_MIN_ITEMS = 1
 # `‘2019 문화관광축제’`, `2017년 충북도 지정축제`, `문화관광축제로 선정`: the designation's own
 # name, when the sentence tells it (else the article's event, or the award told before, names it).
 _NAME_RE = re.compile(
@@ -119,4 +118,4 @@ def festival_awards(piece: Piece, published_year: int | None) -> list[Award]:
                       name=named.group("name") if named else None,
                       prize=grade.group("grade"), recipient=name, year=published_year)
             )  # fmt: skip
-    return found if len(found) >= _MIN_ITEMS else []
+    return found
