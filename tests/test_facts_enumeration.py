@@ -388,3 +388,25 @@ def test_a_particle_with_no_joint_after_it_still_ends_the_list() -> None:
     text = "시상식에서 청주시가 충주시와 대상을 받았다."
     at = text.index("에서 ") + 3
     assert enumeration.after(text, at, tails=True).texts == ["청주시"]
+
+
+# --- a date written with a middle dot is one word of a name ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10·29참사 유가족과 세월호 유가족", ["10·29참사 유가족", "세월호 유가족"]),
+        ("국가유공자·6·25참전유공자·보훈가족", ["국가유공자", "6·25참전유공자", "보훈가족"]),
+        ("무공수훈자, 5·18민주유공자", ["무공수훈자", "5·18민주유공자"]),
+        ("12·12사태 피해자·유족", ["12·12사태 피해자", "유족"]),
+    ],
+)
+def test_a_date_in_middle_dots_stays_inside_its_item(text: str, expected: list[str]) -> None:
+    assert items(text) == expected
+
+
+def test_a_list_read_back_keeps_a_name_dated_with_a_middle_dot() -> None:
+    sentence = "시는 독립유공자와 10·29참사 유가족을 초청했다"
+    found = enumeration.before(sentence, sentence.index("을 초청"))
+    assert _exact(sentence, found) == ["독립유공자", "10·29참사 유가족"]

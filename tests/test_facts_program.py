@@ -944,6 +944,23 @@ def test_a_quoted_aim_a_body_pursues_is_not_a_program(text: str) -> None:
     assert names_in(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "theme"),
+    [
+        ("공모전은 ‘다시 뛰자! 바다마을 축제’라는 주제로 한 달간 진행됐다.", "바다마을 축제"),
+        ("대상은 ‘바다로 가자 갯벌축제’란 주제로 출품한 김하늘 씨의 작품이다.", "갯벌축제"),
+        ("협의회는 ‘이웃과 함께하는 새마을운동’을 주제로 거리 캠페인을 벌였다.", "새마을운동"),
+    ],
+)
+def test_a_quoted_theme_of_an_entry_or_event_is_not_a_program(text: str, theme: str) -> None:
+    assert not any(name.endswith(theme) for name in names_in(text))
+
+
+def test_a_quoted_program_before_its_topics_is_still_a_program() -> None:
+    text = "구는 ‘우리 동네 나눔 장터’ 사업을 주제별로 나눠 운영한다."
+    assert names_in(text) == {"우리 동네 나눔 장터"}
+
+
 # --- round 3: rules that could not tell a program from its look-alikes -------------------------
 
 

@@ -48,6 +48,12 @@ _TITLE_NEXT_RE = re.compile(
 _TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|님)$")
 
 
+# One part of a list joined by middle dots; a dot between digits stays inside it.
+DATE_DOT = r"(?<=\d)[·∙ㆍ‧](?=\d)"
+_LEFT_PART_RE = re.compile(rf"(?:[^\s·∙ㆍ‧,/]|{DATE_DOT})*$")
+_RIGHT_PART_RE = re.compile(rf"(?:[^\s·∙ㆍ‧,/]|{DATE_DOT})*")
+
+
 def has_final(syllable: str) -> bool | None:
     """Whether a Hangul syllable ends in a consonant; None for any other character."""
     code = ord(syllable) - 0xAC00
@@ -79,9 +85,13 @@ def _found(match: re.Match[str] | None) -> str:
 
 def _dot_joins(text: str, at: int) -> bool:
     """A middle dot between two parts of two syllables or more (`청년·신혼부부`), not inside a
-    short name whose parts are single syllables (`시·군·구`, `전·남`, `3·1절`)."""
-    left = _found(re.search(r"[^\s·∙ㆍ‧,/]*$", text[max(0, at - _WINDOW) : at]))
-    right = _found(re.match(r"[^\s·∙ㆍ‧,/]*", text[at + 1 : at + 1 + _WINDOW]))
+    short name whose parts are single syllables (`시·군·구`, `전·남`, `3·1절`), nor inside a date
+    that names an event (`10·29참사`, `6·25참전유공자`): there the dot is a part's own, digits on
+    both sides, and a dot beside it joins the whole name (`국가유공자·6·25참전유공자`)."""
+    if text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
+        return False
+    left = _found(_LEFT_PART_RE.search(text[max(0, at - _WINDOW) : at]))
+    right = _found(_RIGHT_PART_RE.match(text[at + 1 : at + 1 + _WINDOW]))
     return len(left.strip(CLOSERS)) > 1 and len(right) > 1
 
 

@@ -94,6 +94,11 @@ _AIM_AFTER_RE = re.compile(
     r"(?:으로|로)\s(?:[^\s,.]+\s){0,2}"
     r"(?:키우|키운|키울|키워|만들|만든|만드|육성|도약|발돋움|자리매김|성장|거듭|탈바꿈|변모|발전)"
 )
+# `‘X 축제’란 주제로 출품한`, `‘X 운동’을 주제로 캠페인을`: the theme of an entry or an event
+# is what it is about, not a program, whatever word the theme ends in.
+_THEME_AFTER_RE = re.compile(
+    r"(?:이?란|이?라는|을|를|으?로)?\s?(?:주제|테마|슬로건|표어|구호)(?:로|으로|를|을|\s|[,.]|$)"
+)
 _ETC_AFTER_RE = re.compile(r"\s?등")
 # `시는 ‘A’를, 군은 ‘B’를 운영한다`: an object whose verb comes after the next one's.
 _GAPPED_RE = re.compile(r"(?:을|를),\s")
@@ -322,7 +327,11 @@ def quoted_names(text: str) -> Iterator[tuple[int, int]]:
             )
             if not named_here or _entry_or_term(text, match, run[-1].end()):
                 continue
-            if EVALUATED_RE.match(text, match.end()) or _AIM_AFTER_RE.match(text, match.end()):
+            if (
+                EVALUATED_RE.match(text, match.end())
+                or _AIM_AFTER_RE.match(text, match.end())
+                or _THEME_AFTER_RE.match(text, match.end())
+            ):
                 continue
             span = clean_span(text, match.start("name"), match.end("name"))
             if span:

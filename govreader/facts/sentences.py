@@ -27,6 +27,12 @@ _SENTENCE_END = re.compile(
 MAX_SENTENCE = 1000
 MAX_PARAGRAPH = 3000
 _SPEECH_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+# A short quoted or bracketed title on one line (`‘다시 뛰자! 바다마을 축제’`, `「왜? 라는 물음」`):
+# a ! or ? inside it belongs to the name and ends no sentence.
+_TITLE_RE = re.compile(
+    r"‘[^’\n]{1,80}’|“[^”\n]{1,80}”|「[^」\n]{1,80}」|『[^』\n]{1,80}』|《[^》\n]{1,80}》"
+    r"|〈[^〉\n]{1,80}〉|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\""
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +101,29 @@ def sentences(text: str) -> Iterator[Piece]:
             continue
         position = 0
         body = paragraph.text
+        titles = _titles(body)
         for match in _SENTENCE_END.finditer(body):
+            if titles and _inside(titles, body, match.start()):
+                continue
             piece = _trimmed(paragraph.start + position, body[position : match.start()])
             yield from _bounded(piece, MAX_SENTENCE)
             position = match.end()
         yield from _bounded(_trimmed(paragraph.start + position, body[position:]), MAX_SENTENCE)
+
+
+def _titles(body: str) -> list[tuple[int, int]]:
+    """The spans of the short quoted titles of a paragraph that hold a ! or ?."""
+    if "!" not in body and "?" not in body:
+        return []
+    return [m.span() for m in _TITLE_RE.finditer(body) if re.search(r"[!?]", m.group())]
+
+
+def _inside(titles: list[tuple[int, int]], body: str, at: int) -> bool:
+    """Whether a sentence end at `at`, after a ! or ?, falls inside one of `titles`."""
+    if body[at - 1 : at] not in ("!", "?"):
+        return False
+    index = bisect_right(titles, (at, len(body))) - 1
+    return index >= 0 and titles[index][0] < at < titles[index][1] - 1
 
 
 def outside_speech(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
