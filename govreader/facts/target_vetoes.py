@@ -19,6 +19,7 @@ from govreader.facts.target_awarded import awarded
 from govreader.facts.target_changes import changed_since, superseded
 from govreader.facts.target_draws import drawn
 from govreader.facts.target_fields import field_counted
+from govreader.facts.target_opinions import opinion_share
 from govreader.facts.target_rates import modelled_effect, per_period, petition_volume
 from govreader.facts.target_spot import Spot
 from govreader.facts.target_statistics import people_share, statistic
@@ -278,13 +279,16 @@ def vetoed(spot: Spot) -> bool:
     agreement, counts about a prize, sessions held, ranges, harm, programs counted, estimates,
     agenda items (also a total after them), counts as topics, staff, ratios, pools, winners,
     means, shares of people as the topic, gaps to another group, a single place, rates per day
-    or month and modelled effects (`target_rates`)."""
+    or month, modelled effects (`target_rates`) and survey answers other than satisfaction
+    (`target_opinions`)."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
     if statistic(spot) or _partners(spot) or _about_a_prize(spot) or awarded(spot):
         return True
     if per_period(spot) or modelled_effect(spot) or petition_volume(spot) or drawn(spot):
+        return True
+    if opinion_share(spot):
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
