@@ -126,6 +126,7 @@ def _chained_topics(
     themes = 0
     # `C면과 D면, E면은 장려상`: bare bodies before a topic share it.
     pending: list[str] = []
+    chained = 0
     for start, end in _items(text, 0, close.start()):
         topics = list(_TOPIC_BODY_RE.finditer(text, start, end))
         if not topics:
@@ -134,6 +135,7 @@ def _chained_topics(
             pending.extend(who_list(text[start:end]))
             continue
         topic = topics[-1]
+        chained += 1
         words = text[start : topic.start("who")].split()
         who = topic.group("who")
         person = named_person([*words, who])
@@ -156,8 +158,8 @@ def _chained_topics(
             )  # fmt: skip
             found[-1].category = category.group() if category else None
         pending = []
-    if pending:
-        return []  # bare bodies left with no topic after them
+    if pending or chained < 2:
+        return []  # bare bodies with no topic after them; one topic is no chain
     # Bare themes (`A부는 일자리 창출, B청은 혁신`) count only in a longer chain.
     return found if len(found) >= (3 if themes else 2) else []
 
@@ -193,11 +195,14 @@ def _graded_winners(
         if not winners or not all(_is_place_in_list(w.split()[-1]) for w in winners):
             return []
         grade = item.group("grade") or item.group("top")
-        found.extend(
-            _award(piece, where, item.start(), end, None, canonical_prize(grade), None, who,
-                   published_year)
-            for who in winners
-        )  # fmt: skip
+        # `관광 부문 대상은 A군`: the category written before the grade.
+        category = _CATEGORY_TAIL_RE.search(text[start : item.start()].rstrip())
+        for who in winners:
+            found.append(
+                _award(piece, where, item.start(), end, None, canonical_prize(grade), None, who,
+                       published_year)
+            )  # fmt: skip
+            found[-1].category = category.group() if category else None
     return found if graded >= 2 else []
 
 
