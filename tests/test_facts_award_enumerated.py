@@ -234,3 +234,70 @@ def test_a_modifier_inside_an_event_name_is_no_subject() -> None:
     )
     names = {n for n, _, _ in named(text)}
     assert {"청년 일자리 만들기", "걷기 좋은 거리 만들기", "푸른 하천 가꾸기"} <= names
+
+
+def test_grand_prize_first_in_a_list_of_grades_and_winners() -> None:
+    text = (
+        "가람도는 올해 시군 정책평가 결과 대상은 누리시, 최우수상은 다온군, "
+        "우수상은 하늘구가 받았다고 3일 밝혔다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {("대상", "누리시"), ("최우수상", "다온군"), ("우수상", "하늘구")}
+
+
+def test_category_grand_prizes_each_to_a_body_sharing_the_honour() -> None:
+    text = (
+        "심사 결과 종합대상은 가온도시공사, 안전경영 대상은 나래시설관리공단, "
+        "녹색경영대상은 다솜교통공사가 각각 수상의 영예를 안았다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {
+        ("종합대상", "가온도시공사"),
+        ("대상", "나래시설관리공단"),
+        ("녹색경영대상", "다솜교통공사"),
+    }
+
+
+def test_bare_bodies_after_a_graded_item_share_its_grade() -> None:
+    text = (
+        "이외 우수읍면은 가람읍과 누리면, 우수동은 다온1동과 하늘동, 바다2동, 솔빛동이 "
+        "각각 차지했다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {
+        ("우수읍면", "가람읍"),
+        ("우수읍면", "누리면"),
+        ("우수동", "다온1동"),
+        ("우수동", "하늘동"),
+        ("우수동", "바다2동"),
+        ("우수동", "솔빛동"),
+    }
+
+
+def test_a_graded_list_after_a_clause_of_its_own_leaves_that_clause_its_award() -> None:
+    text = (
+        "청년부문에는 경기 가람시와 충남 누리군이 대상을 받았고 환경부문 대상은 전남 다온군, "
+        "복지부문 대상은 경북 하늘군이 수상했다."
+    )
+    recipients = {a["recipient"] for a in awards(text)}
+    assert {"경기 가람시", "충남 누리군"} <= recipients
+
+
+def test_a_list_of_targets_is_no_list_of_winners() -> None:
+    text = "지원 대상은 청년 농업인, 우수상은 없음, 장려상은 심사 중이 받았다."
+    assert awards(text) == []
+
+
+def test_townships_listed_before_a_topic_share_its_prize() -> None:
+    text = (
+        "가람군은 읍면 종합평가 결과를 발표했다. 누리면과 다온면은 우수상, "
+        "하늘읍과 바다면, 솔빛면은 장려상을 각각 수상했다."
+    )
+    found = {(a["prize"], a["recipient"]) for a in awards(text)}
+    assert found == {
+        ("우수상", "누리면"),
+        ("우수상", "다온면"),
+        ("장려상", "하늘읍"),
+        ("장려상", "바다면"),
+        ("장려상", "솔빛면"),
+    }

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from govreader.facts.award_history import YEAR_RE
-from govreader.facts.award_prizes import PRIZE_RE, grade_of
+from govreader.facts.award_prizes import PRIZE_RE, canonical_prize, grade_of
 from govreader.facts.award_reading import is_planned, organizer_of, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE, subject_before, who_list
 from govreader.facts.award_record import Award
@@ -61,10 +61,16 @@ _EVENT_CLOSE_RE = re.compile(
 # `…, 장려 D군이 각각 선정됐다`, `…, 장려 D군이다`: where graded winners end.
 _WINNERS_CLOSE_RE = re.compile(
     r"(?<=[가-힣])(?:이|가)\s(?:각각\s|모두\s)?(?:선정(?:됐|되었|돼)|뽑혔|차지(?:했|하였)|수상(?:했|하였)"
-    r"|받았|이름을\s올렸)|(?<=[시군구도])(?:이)?다[.!]?\s*$"
+    r"|받았|이름을\s올렸|(?:수상의\s)?(?:영예|영광)를\s안았)|(?<=[시군구도])(?:이)?다[.!]?\s*$"
 )
+# A grade, then its winners: the three grades, the grand prizes (`대상`, `종합대상`, a category's
+# `경영대상`, `그랑프리`, `본상`), medals and titled prizes (`국무총리상`), and a grade's body word
+# glued to it (`우수읍면`, `우수동`); a word other than the three grades needs its particle.
 _GRADE_THEN_WHO_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<grade>(?:최우수|우수|장려)(?:상|기관)?)(?:은|는|에는)?\s(?P<who>[^\s,]+(?:\s[^\s,]+)?)$"
+    r"(?:^|(?<=\s))(?:(?P<grade>(?:최우수|우수|장려)(?:상|기관)?)(?:은|는|에는)?"
+    r"|(?P<top>(?:최우수|우수|장려)(?:읍면동|읍면|동|시군|시|군|구)|[가-힣A-Za-z0-9]{0,6}대상|그랑프리|본상"
+    r"|[금은동]상|특별상|(?:대통령|국무총리|장관|도지사)(?:상|표창))(?:은|는|에는))"
+    r"\s(?P<who>[^\s,]+(?:\s[^\s,]+)?)$"
 )
 # The verb that closes bodies chained as topics: `…에서 각각 수상했다`, `…을 받았다`.
 _TOPICS_CLOSE_RE = re.compile(
@@ -75,6 +81,7 @@ _TOPIC_BODY_RE = re.compile(r"(?<!\S)(?P<who>[가-힣A-Za-z]{2,14}?)(?:은|는)\
 # `지역경제 활성화 분야`, `노ㆍ사 상생 부문`: up to three words ending an item in a category.
 _CATEGORY_TAIL_RE = re.compile(r"(?<!\S)(?:[^\s,]+\s){0,2}[^\s,]*(?:부문|분야)$")
 _MIN_NAME = 4
+_TOWNSHIP_RE = re.compile(r"[가-힣]{1,3}면")
 # `2018년 박람회 우수상 수상, 2020년 인정제 우수기관 선정`: a record's item told with its deed.
 _DEED_END_RE = re.compile(r"(?<=[가-힣])\s(?:수상|선정|획득)$")
 # `농산시책 평가 2년 연속 최우수상`: how often it was won, no part of the event's name.
@@ -117,11 +124,18 @@ def _chained_topics(
         return []
     found = []
     themes = 0
+    # `C면과 D면, E면은 장려상`: bare bodies before a topic share it.
+    pending: list[str] = []
+    chained = 0
     for start, end in _items(text, 0, close.start()):
         topics = list(_TOPIC_BODY_RE.finditer(text, start, end))
         if not topics:
-            return []
+            if not _more_winners(text[start:end]):
+                return []
+            pending.extend(who_list(text[start:end]))
+            continue
         topic = topics[-1]
+        chained += 1
         words = text[start : topic.start("who")].split()
         who = topic.group("who")
         person = named_person([*words, who])
@@ -129,17 +143,23 @@ def _chained_topics(
             who = person  # `김하은 서부보건소 주무관은`: the person, their office left out
         elif words and is_place(words[-1]):
             who = f"{words[-1]} {who}"  # `경기 화성시는`: the place the body sits in
+        elif _more_winners(text[start : topic.end("who")]):
+            pending.extend(who_list(text[start : topic.end("who")])[:-1])  # `A면과 B면은`
         what = text[topic.end() : end].strip()
-        if not is_person_or_body(who) or not what:
+        if not (is_person_or_body(who) or _is_place_in_list(who)) or not what:
             return []
         prize = PRIZE_RE.search(what)
         category = _CATEGORY_TAIL_RE.search(what[: prize.start()].strip() if prize else what)
         themes += not prize and not category
-        found.append(
-            _award(piece, where, topic.start("who"), end, None,
-                   grade_of(prize) if prize else None, None, who, published_year)
-        )  # fmt: skip
-        found[-1].category = category.group() if category else None
+        for winner in [*pending, who]:
+            found.append(
+                _award(piece, where, start if pending else topic.start("who"), end, None,
+                       grade_of(prize) if prize else None, None, winner, published_year)
+            )  # fmt: skip
+            found[-1].category = category.group() if category else None
+        pending = []
+    if pending or chained < 2:
+        return []  # bare bodies with no topic after them; one topic is no chain
     # Bare themes (`A부는 일자리 창출, B청은 혁신`) count only in a longer chain.
     return found if len(found) >= (3 if themes else 2) else []
 
@@ -156,18 +176,33 @@ def _graded_winners(
     for start, end in _items(text, 0, close.start()):
         item = _GRADE_THEN_WHO_RE.search(text, start, end)
         if item is None:
+            # `우수동은 A동과 B동, C동, D동이`: a bare body after a graded item is one more winner
+            # of that grade; any other item with no grade of its own breaks the list.
+            if graded and _more_winners(text[start:end]):
+                found.extend(
+                    _award(piece, where, start, end, None, found[-1].prize, None, who,
+                           published_year)
+                    for who in who_list(text[start:end])
+                )  # fmt: skip
+                continue
             if graded:
-                return []  # an item with no grade of its own breaks the list
+                return []
             continue
+        if not graded and PRIZE_RE.search(text, 0, item.start()):
+            return []  # `A시가 대상을 받았고 B 부문 대상은 C군, …`: a clause of its own before
         graded += 1
         winners = who_list(item.group("who"))
-        if not winners or not all(is_place(w.split()[-1]) for w in winners):
+        if not winners or not all(_is_place_in_list(w.split()[-1]) for w in winners):
             return []
-        found.extend(
-            _award(piece, where, item.start("grade"), end, None, grade_of(item), None, who,
-                   published_year)
-            for who in winners
-        )  # fmt: skip
+        grade = item.group("grade") or item.group("top")
+        # `관광 부문 대상은 A군`: the category written before the grade.
+        category = _CATEGORY_TAIL_RE.search(text[start : item.start()].rstrip())
+        for who in winners:
+            found.append(
+                _award(piece, where, item.start(), end, None, canonical_prize(grade), None, who,
+                       published_year)
+            )  # fmt: skip
+            found[-1].category = category.group() if category else None
     return found if graded >= 2 else []
 
 
@@ -231,6 +266,19 @@ def _grade_first(
         found.append(_award(piece, where, start, end, name, head.group("grade"), None, None,
                             published_year))  # fmt: skip
     return found if len(found) >= 2 else []
+
+
+def _more_winners(item: str) -> bool:
+    """`용담2동`, `경기 화성시`, `A면과 B면`: one or two words that are all places or bodies."""
+    words = item.split()
+    winners = who_list(item) if 1 <= len(words) <= 2 else []
+    return bool(winners) and all(_is_place_in_list(w.split()[-1]) for w in winners)
+
+
+def _is_place_in_list(word: str) -> bool:
+    """A place, or a township (`효자면`): in a list of winners 면 ends a name, where elsewhere it
+    may be a verb's ending (`보면`)."""
+    return is_place(word) or bool(_TOWNSHIP_RE.fullmatch(word))
 
 
 def _has_subject(item: str) -> bool:
