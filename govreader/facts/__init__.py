@@ -3,7 +3,8 @@
 The article is first read as a whole (`context`: headline, subtitle, date, the events it names,
 the body it is about), so that a kind can fill what one clause leaves unsaid. Each kind has its
 own module reading the article sentence by sentence (quotes paragraph by paragraph); this module
-runs them all, orders the facts by position and drops exact duplicates.
+runs them all, orders the facts by position and drops exact duplicates, and a thing told again in
+another spelling (`respelled`).
 Overlapping facts of different kinds stay: a target inside an award sentence is both; a number
 that is a goal or a result is not reported again as a mere count.
 
@@ -21,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from govreader.facts import amount, audience, award, context, count, program, quote, target
+from govreader.facts.respelled import drop_respelled
 from govreader.facts.sentences import paragraphs, sentences
 from govreader.model import Article, Fact
 
@@ -69,7 +71,7 @@ def extract(article: Article, guard: Guard = _unguarded) -> list[Fact]:
     for fact in found:
         key = (fact.kind, fact.start, fact.end, tuple(sorted(fact.fields.items())))
         unique.setdefault(key, fact)
-    facts = sorted(unique.values(), key=lambda f: (f.start, f.end, f.kind))
+    facts = drop_respelled(sorted(unique.values(), key=lambda f: (f.start, f.end, f.kind)))
     if text == page_text:
         return facts
     return [_as_written(fact, text, page_text) for fact in facts]
