@@ -124,6 +124,33 @@ def test_a_lead_said_twice_in_other_quotes_or_thrice_stays_once() -> None:
     assert twice.paragraphs == thrice.paragraphs == [lead, *BODY]
 
 
+@pytest.mark.parametrize(
+    ("restating", "lead"),
+    [
+        (
+            "해오름소방서가 3일 해오름시장에서 화재 예방 캠페인을 열었다.",
+            "해오름소방서가 12월 3일 오전 10시 해오름시장에서 화재 예방 캠페인을 열었다.",
+        ),
+        (
+            "상인회 회원 60여 명이 함께한 이번 캠페인은 이달 말까지 이어진다.",
+            "해오름시장에서 캠페인이 시작됐다. 상인회 회원 60여 명이 함께한 이번 캠페인은"
+            " 이달 말까지 이어진다.",
+        ),
+    ],
+)
+def test_a_line_above_the_lead_that_the_lead_says_again_goes(restating: str, lead: str) -> None:
+    article = read("\n".join([restating, lead, *BODY]))
+    assert article.paragraphs == [lead, *BODY]
+
+
+def test_lines_alike_but_not_restated_sentences_stay() -> None:
+    series = ["② 전통시장 화재 예방 上", "③ 전통시장 화재 예방 下"]
+    unlike = "소방서는 지난해에도 같은 캠페인을 열었다."
+    article = read("\n".join([LEAD, *series, unlike, *BODY]))
+    assert article.paragraphs[:2] == [LEAD, series[0]]
+    assert unlike in article.paragraphs
+
+
 def test_the_last_paragraph_cut_short_after_a_caption_is_kept() -> None:
     caption = "▲ 캠페인에 참여한 의용소방대원들"
     cut = "한편 소방서는 다음 달부터 읍면 전통시장을 차례로 찾아가 같은 캠페인을"
