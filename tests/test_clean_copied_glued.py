@@ -116,12 +116,14 @@ def test_any_short_sentence_said_twice_alike_above_the_story_is_a_caption(captio
     assert article.paragraphs == [LEAD, *BODY]
 
 
-def test_a_lead_said_twice_in_other_quotes_or_thrice_stays_once() -> None:
+def test_a_lead_said_twice_in_other_quotes_thrice_or_with_every_line_stays_once() -> None:
     lead = "해오름소방서는 ‘전통시장 화재 예방 캠페인’을 연다고 3일 밝혔다."
     summary_copy = lead.replace("‘", "`").replace("’", "`")
     twice = read("\n".join([lead, summary_copy, *BODY]))
     thrice = read("\n".join([lead, lead, "", lead, *BODY]))
+    every_line_twice = read("\n".join(line for line in [lead, *BODY] for _ in (1, 2)))
     assert twice.paragraphs == thrice.paragraphs == [lead, *BODY]
+    assert every_line_twice.paragraphs == [lead, *BODY]
 
 
 @pytest.mark.parametrize(

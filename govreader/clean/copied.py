@@ -110,12 +110,22 @@ def _caption_pair(lines: list[str], at: int) -> bool:
     caption: one reading like a caption (…을 하고 있다.), or any short sentence said twice in a
     row character for character, as a copy prints a photo's one caption field twice (… 한 자리에
     모였다.). A lead a page repeats from its summary differs in some character (‘’ for ``), and
-    a sentence said twice right after a caption pair is the lead: both are kept once."""
+    a sentence said twice right after a caption pair is the lead: both are kept once, as is a
+    pair another pair follows (a story printed paragraph by paragraph twice)."""
     line = lines[at]
     if CAPTION_SENTENCE.search(line):
         return True
-    after_pair = at >= 2 and fingerprint(lines[at - 2]) == fingerprint(lines[at - 1])
-    return len(line) <= PAIR_MAX and lines[at + 1] == line and not after_pair
+    return (
+        len(line) <= PAIR_MAX
+        and lines[at + 1] == line
+        and not _paired(lines, at - 2)
+        and not _paired(lines, at + 2)
+    )
+
+
+def _paired(lines: list[str], at: int) -> bool:
+    """Whether the line at `at` is said again on the next line."""
+    return 0 <= at < len(lines) - 1 and fingerprint(lines[at]) == fingerprint(lines[at + 1])
 
 
 def _repeated_again(lines: list[str], at: int) -> bool:
