@@ -104,6 +104,55 @@ def test_a_line_said_twice_above_the_story_and_sentences_said_twice_are_not_capt
     assert doubled_lines(lines) == set()
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "지난 2일 해오름시장 입구에서 열린 캠페인에 의용소방대원 40명이 모였다.",
+        "해오름소방서장이 3일 서 회의실에서 “시장 안전은 상인과 함께”라고 말했다.",
+    ],
+)
+def test_any_short_sentence_said_twice_alike_above_the_story_is_a_caption(caption: str) -> None:
+    article = read("\n".join(["이 기사를 공유합니다", caption, caption, LEAD, *BODY]))
+    assert article.paragraphs == [LEAD, *BODY]
+
+
+def test_a_lead_said_twice_in_other_quotes_thrice_or_with_every_line_stays_once() -> None:
+    lead = "해오름소방서는 ‘전통시장 화재 예방 캠페인’을 연다고 3일 밝혔다."
+    summary_copy = lead.replace("‘", "`").replace("’", "`")
+    twice = read("\n".join([lead, summary_copy, *BODY]))
+    thrice = read("\n".join([lead, lead, "", lead, *BODY]))
+    every_line_twice = read("\n".join(line for line in [lead, *BODY] for _ in (1, 2)))
+    assert twice.paragraphs == thrice.paragraphs == [lead, *BODY]
+    assert every_line_twice.paragraphs == [lead, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("restating", "lead"),
+    [
+        (
+            "해오름소방서가 3일 해오름시장에서 화재 예방 캠페인을 열었다.",
+            "해오름소방서가 12월 3일 오전 10시 해오름시장에서 화재 예방 캠페인을 열었다.",
+        ),
+        (
+            "상인회 회원 60여 명이 함께한 이번 캠페인은 이달 말까지 이어진다.",
+            "해오름시장에서 캠페인이 시작됐다. 상인회 회원 60여 명이 함께한 이번 캠페인은"
+            " 이달 말까지 이어진다.",
+        ),
+    ],
+)
+def test_a_line_above_the_lead_that_the_lead_says_again_goes(restating: str, lead: str) -> None:
+    article = read("\n".join([restating, lead, *BODY]))
+    assert article.paragraphs == [lead, *BODY]
+
+
+def test_lines_alike_but_not_restated_sentences_stay() -> None:
+    series = ["② 전통시장 화재 예방 上", "③ 전통시장 화재 예방 下"]
+    unlike = "소방서는 지난해에도 같은 캠페인을 열었다."
+    article = read("\n".join([LEAD, *series, unlike, *BODY]))
+    assert article.paragraphs[:2] == [LEAD, series[0]]
+    assert unlike in article.paragraphs
+
+
 def test_the_last_paragraph_cut_short_after_a_caption_is_kept() -> None:
     caption = "▲ 캠페인에 참여한 의용소방대원들"
     cut = "한편 소방서는 다음 달부터 읍면 전통시장을 차례로 찾아가 같은 캠페인을"

@@ -47,7 +47,7 @@ def repeated(lines: list[str]) -> tuple[set[int], set[int]]:
         last_at[key] = i
         if later is None or later - i > REPEAT_REACH:
             continue
-        if later == i + 1 and CAPTION_SENTENCE.search(line) and not _repeated_again(lines, i):
+        if later == i + 1 and _caption_pair(lines, i) and not _repeated_again(lines, i):
             captions.update((i, later))
             continue
         earlier.add(i)
@@ -101,10 +101,41 @@ CAPTION_SENTENCE = re.compile(r"(?:고\s*있다|모습(?:이다)?)\.?[”\"’']
 """How a photo's caption reads: what people are doing (…을 하고 있다.), a scene (… 모습)."""
 
 
+PAIR_MAX = 160
+"""A photo's alt text and caption are one sentence; a lead paragraph runs longer."""
+
+
+def _caption_pair(lines: list[str], at: int) -> bool:
+    """Whether the sentence at `at`, said again on the next line, is a photo's alt text and
+    caption: one reading like a caption (…을 하고 있다.), or any short sentence said twice in a
+    row character for character, as a copy prints a photo's one caption field twice (… 한 자리에
+    모였다.). A lead a page repeats from its summary differs in some character (‘’ for ``), and
+    a sentence said twice right after a caption pair is the lead: both are kept once, as is a
+    pair another pair follows (a story printed paragraph by paragraph twice)."""
+    line = lines[at]
+    if CAPTION_SENTENCE.search(line):
+        return True
+    return (
+        len(line) <= PAIR_MAX
+        and lines[at + 1] == line
+        and not _paired(lines, at - 2)
+        and not _paired(lines, at + 2)
+    )
+
+
+def _paired(lines: list[str], at: int) -> bool:
+    """Whether the line at `at` is said again on the next line."""
+    return 0 <= at < len(lines) - 1 and fingerprint(lines[at]) == fingerprint(lines[at + 1])
+
+
 def _repeated_again(lines: list[str], at: int) -> bool:
-    """Whether the sentence at `at` (and on the next line) comes a third time further down."""
+    """Whether the sentence at `at` (and on the next line) comes a third time, above or further
+    down: a lead printed thrice (alt text, caption, body) keeps its body copy."""
     key = fingerprint(lines[at])
-    return any(fingerprint(line) == key for line in lines[at + 2 : at + 2 + REPEAT_REACH])
+    before = lines[max(0, at - REPEAT_REACH) : at]
+    return any(
+        fingerprint(line) == key for line in [*before, *lines[at + 2 : at + 2 + REPEAT_REACH]]
+    )
 
 
 DOUBLED_MAX = 120

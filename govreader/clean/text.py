@@ -51,6 +51,7 @@ from govreader.clean.metadata_lines import (
 )
 from govreader.clean.register import polite_sentences, reader_notices, rules_lists
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
+from govreader.clean.restated import without_restated
 from govreader.clean.tails import chrome_tail, widget_line
 from govreader.clean.text_head import (
     TITLE_LABEL,
@@ -239,6 +240,7 @@ def clean_text(page: Page) -> Article:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
     dropped = earlier | captions | notices | {i for i in fields if NOISE.fullmatch(lines[i])}
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
+    body.paragraphs = without_restated(body.paragraphs)
     if not body.paragraphs:
         body.paragraphs = photo_story(lines)
     if body.published is None:
