@@ -180,6 +180,7 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
     if not has_terminal():
         say(NO_TERMINAL)
         return 2
+    from govreader.hangul_forms import shown_name
     from govreader.import_report import open_library
     from govreader.library import LibraryError
 
@@ -226,7 +227,7 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
                         path, problem = summary.warned[0]
                         more = len(summary.warned) - 1
                         also = f" (and {more} more)" if more else ""
-                        notice += f". {Path(path).name}: {problem}{also}"
+                        notice += f". {shown_name(Path(path).name)}: {problem}{also}"
                 else:
                     refused = summary.failed or summary.skipped
                     none = "no pages found"
@@ -235,7 +236,8 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
 
                         none += f" ({not_pages(summary.passed_over)})"
                     path, reason = refused[0] if refused else ("", none)
-                    notice = f"Nothing could be imported: {Path(path).name or 'PATH'}: {reason}"
+                    name = shown_name(Path(path).name) or "PATH"
+                    notice = f"Nothing could be imported: {name}: {reason}"
             elif library.is_empty():
                 from govreader.library import import_samples_if_empty
 

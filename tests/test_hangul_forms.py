@@ -108,3 +108,18 @@ async def test_the_reader_names_a_decomposed_file_composed_and_opens_the_real_on
             assert ("information", f"Opened {NAME} with my-browser") in notes
     finally:
         library.close()
+
+
+def test_the_readers_notice_names_a_decomposed_file_composed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govreader import cli
+    from govreader.tui.app import GovReaderApp
+
+    empty = tmp_path / nfd("빈 기사.txt")
+    empty.write_text("", encoding="utf-8")
+    notices: list[str | None] = []
+    monkeypatch.setattr(GovReaderApp, "run", lambda app: notices.append(app.main_screen.notice))
+    monkeypatch.setattr(cli, "has_terminal", lambda: True)
+    assert main(["--library", str(tmp_path / "lib"), str(empty)]) == 0
+    assert notices == ["Nothing could be imported: 빈 기사.txt: empty file"]
