@@ -36,16 +36,8 @@ SOURCES_SQL = "govreader_sources"
 """The SQL function (`joined_sources`) the library's connection knows for a row's sources."""
 
 
-_AFTER_DATE = f"substr(opening, instr(opening, '{SEPARATOR}') + 1)"
-_OPENING_ARTICLE = f"CAST({_AFTER_DATE} AS INTEGER)"
+_OPENING_ARTICLE = f"CAST(substr(opening, instr(opening, '{SEPARATOR}') + 1) AS INTEGER)"
 """The article of a row's first place (`opening`: date, article, start, end)."""
-_OPENING_START = f"CAST(substr({_AFTER_DATE}, instr({_AFTER_DATE}, '{SEPARATOR}') + 1) AS INTEGER)"
-"""Where the fact starts in that article."""
-TIES = (_OPENING_ARTICLE, _OPENING_START, "key")
-"""How rows equal in the sorted column are ordered: by their first article (in the order the
-articles were imported), then by where the fact stands in it, as it is read; the fact's key
-last, for two facts at one place. Numbers cut from `opening` (`CAST` reads the leading digits),
-not `opening` itself, whose string order puts article 10 before article 9."""
 
 
 def _shown(sql: str) -> str:
@@ -159,8 +151,8 @@ class FactTable:
         column = self.columns[self.index(self.sort_column)]
         direction = " DESC" if self.descending else ""
         keys = [f"{sql}{direction or ' NULLS LAST'}" for sql in column.sql]
-        tail = ["value"] if self.grouped_by else list(TIES)
-        return " ORDER BY " + ", ".join([*keys, *tail])
+        tail = "value" if self.grouped_by else "key"
+        return " ORDER BY " + ", ".join([*keys, tail])
 
     def _select(
         self,
@@ -262,7 +254,7 @@ class FactTable:
         ordered: list[tuple[str, bool]] = []
         for sql in column.sql:
             ordered += [(f"({sql} IS NULL)", False), (sql, self.descending)]
-        ordered += [(tie, False) for tie in TIES]
+        ordered.append(("key", False))
         where, params = self._where()
         expressions = ", ".join(expression for expression, _ in ordered)
         found = _all(
