@@ -116,12 +116,14 @@ def build_parser() -> argparse.ArgumentParser:
         "as a `rule` key beyond the contract",
     )
 
+    from govreader import cli_table
+
     search = command("search", "full-text search of the library")
     search.add_argument("query", help="words to find in titles and text")
     search.add_argument(
         "--kind", help="only articles with a fact of this kind: " + ", ".join(FactKind)
     )
-    search.add_argument("--source", help="only articles from this source")
+    cli_table.add_source_options(search)
     search.add_argument(
         "--since", metavar="DATE", help="only articles published on or after YYYY[-MM[-DD]]"
     )
@@ -134,8 +136,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     list_ = command("list", "the library, newest first")
     list_.add_argument("--limit", type=int, default=None, metavar="N", help="most rows to print")
-
-    from govreader import cli_table
 
     cli_table.add_parser(sub, lambda table: _library_option(table, argparse.SUPPRESS))
     return parser
@@ -180,6 +180,7 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
     if not has_terminal():
         say(NO_TERMINAL)
         return 2
+    from govreader.hangul_forms import shown_name
     from govreader.import_report import open_library
     from govreader.library import LibraryError
 
@@ -226,7 +227,7 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
                         path, problem = summary.warned[0]
                         more = len(summary.warned) - 1
                         also = f" (and {more} more)" if more else ""
-                        notice += f". {Path(path).name}: {problem}{also}"
+                        notice += f". {shown_name(Path(path).name)}: {problem}{also}"
                 else:
                     refused = summary.failed or summary.skipped
                     none = "no pages found"
@@ -235,7 +236,8 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
 
                         none += f" ({not_pages(summary.passed_over)})"
                     path, reason = refused[0] if refused else ("", none)
-                    notice = f"Nothing could be imported: {Path(path).name or 'PATH'}: {reason}"
+                    name = shown_name(Path(path).name) or "PATH"
+                    notice = f"Nothing could be imported: {name}: {reason}"
             elif library.is_empty():
                 from govreader.library import import_samples_if_empty
 
@@ -325,6 +327,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             undecodable = _undecodable(args)
             if undecodable:
                 say("not valid UTF-8 text", undecodable)
+                return 2
+            if getattr(args, "source", None) == "":
+                from govreader.cli_table import EMPTY_SOURCE
+
+                say(EMPTY_SOURCE, "--source")
                 return 2
             handler = _handler(args.command)
         finally:

@@ -125,6 +125,8 @@ def _filters_in_words(args: argparse.Namespace) -> str:
         words.append(f"with a fact of kind {args.kind}")
     if args.source:
         words.append(f"from {args.source}")
+    if args.no_source:
+        words.append("with no source")
     if args.since:
         words.append(f"since {args.since}")
     if args.until:
@@ -155,6 +157,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 args.query,
                 kind=kinds.get(args.kind or ""),
                 source=args.source,
+                sourceless=args.no_source,
                 since=args.since,
                 until=args.until,
                 limit=args.limit,

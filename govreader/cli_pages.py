@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govreader.export import printable, say
+from govreader.hangul_forms import shown_name
 from govreader.model import Article, Fact
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ CONTEXT_CHARS = 12
 
 def _header(path: object) -> str:
     """The line above each article when several are printed (as `head` does)."""
-    return printable(f"==> {path} <==")
+    return printable(f"==> {shown_name(path)} <==")
 
 
 def _several(paths: list[Path]) -> bool:

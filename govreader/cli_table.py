@@ -37,7 +37,7 @@ def add_parser(sub: Any, library_option: Any) -> None:
     table.add_argument(
         "--until", metavar="DATE", help="only articles published on or before YYYY[-MM[-DD]]"
     )
-    table.add_argument("--source", help="only articles from this source")
+    add_source_options(table)
     table.add_argument(
         "--group-by",
         metavar="COLUMN",
@@ -49,6 +49,21 @@ def add_parser(sub: Any, library_option: Any) -> None:
         "--format", default="text", metavar="FORMAT", help="text (default), csv or json"
     )
     library_option(table)
+
+
+def add_source_options(parser: argparse.ArgumentParser) -> None:
+    """`--source NAME` and `--no-source` (the reader's `(no source)`), one or the other: an
+    article whose page names no source has no name to give `--source`."""
+    sources = parser.add_mutually_exclusive_group()
+    sources.add_argument("--source", metavar="NAME", help="only articles from this source")
+    sources.add_argument(
+        "--no-source",
+        action="store_true",
+        help="only articles whose page names no source (the reader's `(no source)`)",
+    )
+
+
+EMPTY_SOURCE = "no source is named '': --no-source keeps the articles whose page names none"
 
 
 def _bad(option: str, reason: str) -> int:
@@ -82,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             return _bad(f"--{option}", f"{value!r} is not a date like 2022-07-21")
     if args.format not in FORMATS:
         return _bad("--format", f"unknown format {args.format!r} (one of {', '.join(FORMATS)})")
-    filtered = any((args.since, args.until, args.source))
+    filtered = any((args.since, args.until, args.source, args.no_source))
     available = None
     if args.format == "text" and sys.stdout.isatty():
         import shutil
@@ -92,7 +107,8 @@ def run(args: argparse.Namespace) -> int:
         with open_library(args.library) as library:
             question = (
                 str(library.path.resolve()),
-                *(kind, args.since, args.until, args.source, args.group_by, args.sort),
+                *(kind, args.since, args.until, args.source, args.no_source),
+                *(args.group_by, args.sort),
                 *(args.format, available),
             )
             _answer(
@@ -148,7 +164,8 @@ def _made(
     """Read the `kind` table the arguments ask for and print it; what to note on stderr."""
     from govreader.library import ListQuery
 
-    table = library.fact_table(kind, ListQuery(source=args.source), args.since, args.until)
+    query = ListQuery(source=args.source, sourceless=args.no_source)
+    table = library.fact_table(kind, query, args.since, args.until)
     if args.sort:
         table.sort(args.sort)
     if args.group_by:

@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from govreader.hangul_forms import shown_name
 from govreader.model import FACT_FIELDS, Article
 
 
@@ -69,10 +70,10 @@ def all_printable(text: str) -> bool:
 def error_line(reason: str, name: object = None) -> str:
     """`govreader: NAME: REASON`, the one line every command prints for a bad input or a library
     it cannot use: what the name and the reason hold is shown, never obeyed, and a newline in the
-    name cannot start a line of its own."""
+    name cannot start a line of its own. A decomposed Hangul name is shown composed."""
     head = "govreader: "
     if name is not None:
-        head += printable(str(name)).replace("\n", "\\n") + ": "
+        head += printable(shown_name(name)).replace("\n", "\\n") + ": "
     return printable(head + reason)
 
 
@@ -165,5 +166,5 @@ def export_article(article: Article, fmt: ExportFormat, folder: Path) -> Path:
 
 def shown_path(path: Path) -> str:
     """`./name` for a file in the current folder, where the user will look for it; else the
-    whole path."""
-    return f"./{path.name}" if path.parent == Path.cwd() else str(path)
+    whole path (its Hangul composed, `shown_name`)."""
+    return shown_name(f"./{path.name}" if path.parent == Path.cwd() else path)

@@ -41,18 +41,24 @@ def reader_versions() -> ReaderVersions:
     """A digest of the source of the modules each step runs. Derived, not a number bumped by
     hand (easily forgotten): any release, or any local edit, that changes a rule changes it;
     a change that alters no rule (a comment) costs one needless re-reading, never a stale one."""
-    from govreader import clean, facts, ingest
+    from govreader import clean, facts, hangul_forms, ingest
 
-    return ReaderVersions(_source_digest(ingest, clean), _source_digest(facts))
+    return ReaderVersions(_source_digest(ingest, clean, hangul_forms), _source_digest(facts))
 
 
 def _source_digest(*packages: object) -> str:
+    """The digest of each package's modules, or of a module's own file (`hangul_forms`, which
+    ingest runs but which lies outside it, below the layers that show file names)."""
     digest = hashlib.sha256()
     for package in packages:
-        for folder in map(Path, getattr(package, "__path__", ())):
-            for source in sorted(folder.glob("*.py")):
-                digest.update(source.name.encode())
-                digest.update(source.read_bytes())
+        folders = getattr(package, "__path__", None)
+        if folders is None:
+            sources = [Path(str(getattr(package, "__file__", "")))]
+        else:
+            sources = [s for folder in map(Path, folders) for s in sorted(folder.glob("*.py"))]
+        for source in sources:
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -2,7 +2,8 @@
 browser that runs in the terminal.
 
 No Textual here: the reader asks `choose_viewer`, then `start`s a viewer that opens a window of
-its own, or hands the terminal over (suspended) to `run` one that draws in it.
+its own, or hands the terminal over (suspended) to `run` one that draws in it. Python's
+`webbrowser` is not used: it puts the path into `$BROWSER`'s `%s` as it is (see `_inert`).
 """
 
 from __future__ import annotations
@@ -41,9 +42,25 @@ class Viewer:
         return Path(self.argv[0]).name
 
 
-def _from_browser_variable(value: str, target: str, which: Which) -> Viewer | None:
+def _inert(path: Path) -> str:
+    """The page as a `file://` address, for a `%s` that is only part of a word.
+
+    Such a word is most likely a shell string (`sh -c 'firefox %s'`), and a browser names a
+    saved page after its title, which the page's author chose: `$(…)`, backticks, `;` or quotes
+    in the name would run as shell code. In the address every byte but letters, digits, `/` and
+    `_.-~` is percent-encoded, so it is inert wherever it lands in a shell string — unquoted, in
+    single or in double quotes — and every browser opens it. `shlex.quote` was not chosen: its
+    single quotes protect only a bare `%s`; inside `"%s"` they are literal and `$(…)` runs.
+    """
+    return path.absolute().as_uri()
+
+
+def _from_browser_variable(value: str, path: Path, which: Which) -> Viewer | None:
     """The first usable command of `$BROWSER` (commands separated by the path separator; `%s`
-    stands for the page, else it goes last)."""
+    stands for the page, else it goes last). A `%s` that is a whole word becomes the plain path
+    (no shell reads it, and a pager such as `less` needs a path); one inside a larger word
+    becomes the page's inert `file://` address (`_inert`)."""
+    target = str(path)
     for entry in value.split(os.pathsep):
         try:
             words = shlex.split(entry)
@@ -52,7 +69,8 @@ def _from_browser_variable(value: str, target: str, which: Which) -> Viewer | No
         if not words or which(words[0]) is None:
             continue
         if any("%s" in word for word in words):
-            argv = [word.replace("%s", target) for word in words]
+            inert = _inert(path)
+            argv = [target if word == "%s" else word.replace("%s", inert) for word in words]
         else:
             argv = [*words, target]
         return Viewer(argv, Path(words[0]).name in IN_TERMINAL)
@@ -77,7 +95,7 @@ def choose_viewer(
     if platform == "win32":
         return Viewer([WINDOWS_OPENER, target], in_terminal=False)
     if env.get("BROWSER"):
-        chosen = _from_browser_variable(env["BROWSER"], target, which)
+        chosen = _from_browser_variable(env["BROWSER"], path, which)
         if chosen is not None:
             return chosen
     if has_desktop(env, platform):

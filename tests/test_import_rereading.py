@@ -133,6 +133,21 @@ def test_a_version_is_a_digest_of_its_steps_source_and_moves_with_any_rule(tmp_p
     assert TODAY.cleaning != TODAY.facts
 
 
+def test_a_module_outside_the_packages_that_ingest_runs_moves_the_cleaning_version(
+    tmp_path: Path,
+) -> None:
+    """`hangul_forms` composes every decoded text, from outside `ingest`: its rules count."""
+    module = tmp_path / "forms.py"
+    module.write_text("RUN = '[\\u1100-\\u11ff]'\n", "utf-8")
+    before = reading._source_digest(SimpleNamespace(__file__=str(module)))
+    module.write_text("RUN = '[\\u1100-\\u11ff\\ua960-\\ua97f]'\n", "utf-8")
+    assert reading._source_digest(SimpleNamespace(__file__=str(module))) != before
+    from govreader import clean, hangul_forms, ingest
+
+    assert TODAY.cleaning != reading._source_digest(ingest, clean)
+    assert TODAY.cleaning == reading._source_digest(ingest, clean, hangul_forms)
+
+
 def test_a_library_from_before_the_versions_reads_its_pages_again_once(tmp_path: Path) -> None:
     """An article stored by a version-4 library has no versions: `add` reads its page again
     (the rules that read it are not known), keeping its read state, then leaves it alone."""

@@ -110,6 +110,8 @@ def test_another_question_is_not_answered_with_a_kept_one(
     by_recipient = ask(capsys, library, "award", "--sort", "recipient")
     assert by_prize != by_recipient and len(made) == 2
     assert ask(capsys, library, "award", "--source", "딴신문").startswith("No award")
+    assert not ask(capsys, library, "award").startswith("No award")
+    assert ask(capsys, library, "award", "--no-source").startswith("No award")
 
 
 def _import(folder: Path) -> None:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from rich.cells import cell_len
 
+from govreader.hangul_forms import composed_hangul
 from govreader.library.filters import Condition
 from govreader.library.texts import unpack
 
@@ -29,8 +30,9 @@ _SPACE = re.compile(r"[\s\x00-\x1f\x7f-\x9f]+")
 
 def terms(text: str) -> list[str]:
     """The query's terms, all of which must match: words split on whitespace, or a phrase in
-    double quotes kept whole (`"구직단념 청년"`); duplicates dropped."""
-    found = (quoted or word.strip('"') for quoted, word in _TERM.findall(text))
+    double quotes kept whole (`"구직단념 청년"`); duplicates dropped. Decomposed Hangul is
+    composed, as the stored text is at import (a query pasted from a macOS file name)."""
+    found = (quoted or word.strip('"') for quoted, word in _TERM.findall(composed_hangul(text)))
     return list(dict.fromkeys(term for term in found if term.strip()))
 
 

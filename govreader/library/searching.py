@@ -36,20 +36,22 @@ class Searching(LibraryFile):
         *,
         kind: FactKind | None = None,
         source: str | None = None,
+        sourceless: bool = False,
         since: str | None = None,
         until: str | None = None,
         limit: int = 50,
     ) -> list[SearchHit]:
         """Articles containing every term of `text` (substrings, any length), newest first.
 
-        The index is walked newest first and the walk stops at `limit` hits, so a word in every
-        article costs what a rare one does; nothing is counted."""
+        `sourceless` keeps the articles whose page named no source. The index is walked newest
+        first and the walk stops at `limit` hits, so a word in every article costs what a rare
+        one does; nothing is counted."""
         from govreader.library.matching import matcher  # here: `list` and `table` never search
 
         found = matcher(text)
         if not found.terms:
             return []
-        query = ListQuery(kind=kind, source=source)
+        query = ListQuery(kind=kind, source=source, sourceless=sourceless)
         if found.match is None:  # no token to look up: every text is checked, newest first
             where, params = list_where(query, since, until)
             sql = (

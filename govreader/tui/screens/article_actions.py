@@ -15,6 +15,7 @@ from rich.cells import cell_len
 from textual import work
 
 from govreader.article_text import shown_title
+from govreader.hangul_forms import shown_name
 from govreader.library import LibraryError
 from govreader.model import PageError
 from govreader.tui.document import raw_document
@@ -129,17 +130,22 @@ class ArticleActions(MainCore):
             return
         viewer = choose_viewer(path)
         if viewer is None:
-            self.notify(f"No viewer found (set $BROWSER); the file is {path}", severity="warning")
+            self.notify(
+                f"No viewer found (set $BROWSER); the file is {shown_name(path)}",
+                severity="warning",
+            )
             return
         try:
             if not viewer.in_terminal:
-                self.set_message(f"opening {path.name} with {viewer.name}…")
+                self.set_message(f"opening {shown_name(path.name)} with {viewer.name}…")
                 self.run_worker(self._watch_viewer(start(viewer), viewer, path), group="viewer")
                 return
             with self.app.suspend():  # the viewer has the terminal until it quits
                 run(viewer)
         except SuspendNotSupported:
-            self.notify(f"Cannot hand the terminal to {viewer.name} here; the file is {path}")
+            self.notify(
+                f"Cannot hand the terminal to {viewer.name} here; the file is {shown_name(path)}"
+            )
         except OSError as error:
             self.notify(f"Cannot run {viewer.name}: {error.strerror or error}", severity="error")
         else:
@@ -158,12 +164,12 @@ class ArticleActions(MainCore):
             if process is None or process.poll() is not None:
                 break
             await asyncio.sleep(VIEWER_WATCH_STEP)
-        failed = f"{viewer.name} failed on {path}"
+        failed = f"{viewer.name} failed on {shown_name(path)}"
         status = failed_at_once(process)
         if status is not None:
             self.notify(f"{failed} (exit {status})", severity="error")
             return
-        self.notify(f"Opened {path.name} with {viewer.name}")
+        self.notify(f"Opened {shown_name(path.name)} with {viewer.name}")
         while process is not None and process.poll() is None:
             await asyncio.sleep(VIEWER_LATE_STEP)
         status = failed_at_once(process)
@@ -173,7 +179,9 @@ class ArticleActions(MainCore):
     def action_copy_path(self) -> None:
         path = self._saved_page()
         if path is not None:
-            self.reader_app.copy_to_clipboard(str(path), said=f"Copied the path: {path}")
+            self.reader_app.copy_to_clipboard(
+                str(path), said=f"Copied the path: {shown_name(path)}"
+            )
 
     def action_export(self, fmt: str) -> None:
         """This article's facts to a new file named after it, in the export folder."""
