@@ -296,6 +296,20 @@ def test_discover_walks_folders_in_order_and_skips_assets(tmp_path: Path) -> Non
     assert not any(isinstance(e, PageError) for e in found)
 
 
+def test_a_companion_folder_given_by_name_is_passed_over(tmp_path: Path) -> None:
+    """`govreader add 저장/*` names a page's `_files` folder too: it goes with its page, unread,
+    without a line; a folder of that name with no page beside it is walked as any folder."""
+    make_tree(tmp_path)
+    lone = tmp_path / "모음_files"
+    lone.mkdir()
+    (lone / "e.html").write_text(html_doc(), "utf-8")
+    found = list(discover(sorted(tmp_path.iterdir())))
+    pages = [p.relative_to(tmp_path).as_posix() for p in found if isinstance(p, Path)]
+    assert "a_files/inner.html" not in pages
+    assert "a.html" in pages and "모음_files/e.html" in pages
+    assert not any(isinstance(e, PageError) for e in found)
+
+
 def test_in_a_folder_only_page_names_or_marked_up_files_are_pages(tmp_path: Path) -> None:
     """A README, notes or a licence beside the pages are text, not saved pages; a page saved
     under its address's name (`board.php`) or with no suffix is one when its bytes are markup."""

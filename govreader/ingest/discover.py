@@ -75,6 +75,8 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | PageError | NotAPage]:
         path = Path(path)
         if is_system_path(path):
             yield PageError(path, SYSTEM_FILE if not path.is_dir() else SYSTEM_FOLDER)
+        elif path.is_dir() and is_companion_folder(path):
+            continue
         elif path.is_dir():
             found = False
             for item in _walk(path):
@@ -88,6 +90,17 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | PageError | NotAPage]:
             yield PageError(path, "broken link")
         else:
             yield PageError(path, "no such file")
+
+
+def is_companion_folder(folder: Path) -> bool:
+    """Whether `folder` is a saved page's companions (`기사_files` beside `기사.html`): given by
+    name, as `govreader add 저장/*` gives it, it was read with its page and is passed over without
+    a word, never walked (a browser saves a page's frames as `.html` files inside it)."""
+    ending = next((e for e in ASSET_FOLDER_ENDINGS if folder.name.endswith(e)), None)
+    if ending is None or folder.name == ending:
+        return False
+    stem = folder.name[: -len(ending)]
+    return any((folder.parent / f"{stem}{suffix}").is_file() for suffix in PAGE_SUFFIXES)
 
 
 class NotAPage(NamedTuple):
