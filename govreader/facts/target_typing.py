@@ -15,6 +15,7 @@ from typing import Final, Literal
 from govreader.facts import rules
 from govreader.facts import target_cues as cues
 from govreader.facts import target_level_cues as levels
+from govreader.facts.target_own_rate import own_rate_achieved
 from govreader.facts.target_spot import (
     Spot,
     any_verb,
@@ -109,6 +110,10 @@ def _rate_shown(spot: Spot) -> Verdict:
 def _outcome_rate(spot: Spot) -> Verdict:
     shown = levels.OUTCOME_RATE.search(spot.before) and levels.OUTCOME_RATE_SHOWN.match(spot.rest)
     return "result" if spot.percent and shown else None
+
+
+def _own_rate(spot: Spot) -> Verdict:
+    return "result" if own_rate_achieved(spot) else None
 
 
 def _goal_raised(spot: Spot) -> Verdict:
@@ -351,6 +356,7 @@ RULES: tuple[Rule, ...] = (
     Rule("people who found work", "1,670명이 일자리를 구함으로써", _found_work),
     Rule("rate the count shows", "3,501개를 창출해 84.3%의 달성률을 보였다", _rate_shown),
     Rule("outcome rate reached", "정규직 전환율은 58%를 기록했다", _outcome_rate),
+    Rule("own employment rate achieved", "고용률 71.2%, 취업자 4만 명을 달성했다", _own_rate),
     Rule("goal raised from one level to another", "목표를 68%에서 70%로 상향했다", _goal_raised),
     Rule("level raised", "38%까지 끌어올린 점", _raised),
     Rule("goal said", "일자리 500개 창출을 목표로", _goal_said),
