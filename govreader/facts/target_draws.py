@@ -31,7 +31,7 @@ def drawn(spot: Spot) -> bool:
     """People counted in a sentence about a prize draw."""
     if spot.unit not in cues.PEOPLE_UNITS:
         return False
-    return _a_draw(spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0])
+    return _a_draw(spot.sentence)
 
 
 def drawn_figures(sentences: Iterable[str]) -> set[tuple[float, str]]:

@@ -36,6 +36,12 @@ class Spot:
         """The first goal or result word after the number, in its clause (`CUE_AFTER`)."""
         return cues.CUE_AFTER.search(self.after)
 
+    @cached_property
+    def sentence(self) -> str:
+        """The whole sentence the number stands in: the part before it and the rest up to the
+        sentence's end (several vetoes look for their words anywhere in it)."""
+        return self.head + cues.SENTENCE_END.split(self.rest, maxsplit=1)[0]
+
 
 def at_venue(spot: Spot, kind: str) -> bool:
     """`21곳에서 제공한다`, `25곳에 설치한다`: places, unless new ones are planned (12곳에 연다)."""
