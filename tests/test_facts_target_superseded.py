@@ -45,7 +45,7 @@ def test_a_goal_moved_keeps_only_its_new_level(text: str, expected: set) -> None
         # told again later on the page, the first level stays no goal
         (
             "부는 애초 300만명으로 세웠던 목표를 260만명으로 조정했다. "
-            "애초 목표인 300만명은 지난해 전망을 바탕으로 정해졌다.",
+            "당시 부는 관광객 300만명 유치를 목표로 내걸었다.",
             {(2600000, "명", "goal")},
         ),
         # a goal missed or beaten is still the goal

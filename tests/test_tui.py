@@ -17,7 +17,8 @@ import re
 import sys
 import threading
 import types
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -175,6 +176,28 @@ def make_app(library: Library, tmp_path: Path) -> tuple[GovReaderApp, list[tuple
 
     app.notify = notify  # type: ignore[method-assign]
     return app, notes
+
+
+@asynccontextmanager
+async def running_with(
+    tmp_path: Path, name: str, spec: Spec
+) -> AsyncIterator[tuple[GovReaderApp, Any, Library]]:
+    """The app at 80×24 (with its pilot and library) over the test pages and one more, `spec`
+    saved as `name`: for a page whose title or site no other test page should carry."""
+    SPECS[name] = spec
+    try:
+        folder = tmp_path / "pages"
+        folder.mkdir()
+        for page, written in SPECS.items():
+            text = written.title + "\n\n" + "\n\n".join(written.paragraphs)
+            (folder / page).write_text(text, "utf-8")
+        with Library.open(tmp_path / "library") as library:
+            assert import_paths(library, [folder], jobs=1).imported == len(SPECS)
+            app, _ = make_app(library, tmp_path)
+            async with app.run_test(size=(80, 24)) as pilot:
+                yield app, pilot, library
+    finally:
+        del SPECS[name]
 
 
 def synchronously(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., None]:

@@ -10,12 +10,12 @@ from typing import Any
 from textual.command import CommandList
 from textual.widgets import Input, OptionList
 
-from govreader.library import Library, import_paths
+from govreader.library import Library
 from govreader.tui.app import GovReaderApp
 from govreader.tui.screens.choice import ChoiceScreen
 from govreader.tui.widgets.key_bar import KeyBar
 from tests import test_tui
-from tests.test_tui import SPECS, Spec, list_status, make_app, synchronously
+from tests.test_tui import SPECS, Spec, list_status, make_app, running_with, synchronously
 
 pages = test_tui.pages
 fake_reading = test_tui.fake_reading
@@ -83,21 +83,9 @@ async def test_the_articles_with_no_source_can_be_picked(library: Library, tmp_p
 
 async def _with_site(tmp_path: Path, source: str, test: Any) -> None:
     """Run `test(app, pilot)` over the test pages and one more from the site `source`."""
-    SPECS["site.txt"] = Spec(
-        title="대시 소식", published="2024-01-02", source=source, paragraphs=["본문."]
-    )
-    try:
-        folder = tmp_path / "pages"
-        folder.mkdir()
-        for name, spec in SPECS.items():
-            (folder / name).write_text(spec.title + "\n\n" + "\n\n".join(spec.paragraphs), "utf-8")
-        with Library.open(tmp_path / "library") as library:
-            assert import_paths(library, [folder], jobs=1).imported == len(SPECS)
-            app, _ = make_app(library, tmp_path)
-            async with app.run_test(size=(80, 24)) as pilot:
-                await test(app, pilot)
-    finally:
-        del SPECS["site.txt"]
+    spec = Spec(title="대시 소식", published="2024-01-02", source=source, paragraphs=["본문."])
+    async with running_with(tmp_path, "site.txt", spec) as (app, pilot, _):
+        await test(app, pilot)
 
 
 @synchronously

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govreader.library import Library, import_paths
+from govreader.library import Library
 from govreader.tui.screens.confirm import ConfirmScreen
 from tests import test_tui
-from tests.test_tui import SPECS, Spec, make_app, status, synchronously
+from tests.test_tui import SPECS, Spec, make_app, running_with, status, synchronously
 
 pages = test_tui.pages
 fake_reading = test_tui.fake_reading
@@ -49,28 +49,18 @@ async def test_removing_an_article_with_an_endless_title_asks_in_a_box_that_fits
     box ran past the bottom of the screen (its last line, the saved page is not touched, out of
     sight). The question quotes the title's first three lines or so, cut with `…`."""
     title = "긴 제목 " + "가나다라" * 750
-    SPECS["long.txt"] = Spec(title=title, published="2030-01-01", paragraphs=["본문."])
-    try:
-        folder = tmp_path / "pages"
-        folder.mkdir()
-        for name, spec in SPECS.items():
-            (folder / name).write_text(spec.title + "\n\n" + "\n\n".join(spec.paragraphs), "utf-8")
-        with Library.open(tmp_path / "library") as library:
-            assert import_paths(library, [folder], jobs=1).imported == len(SPECS)
-            app, _ = make_app(library, tmp_path)
-            async with app.run_test(size=(80, 24)) as pilot:
-                await pilot.press("d")  # the newest: the long one
-                await pilot.pause()
-                assert isinstance(app.screen, ConfirmScreen)
-                box = app.screen.query_one("#confirm-box").region
-                assert box.bottom <= app.size.height - 1, box  # above the key bar
-                shown = "".join(strip.text for strip in app.screen._compositor.render_strips())
-                assert "긴 제목 가나다라" in shown and "not touched" in shown
-                await pilot.press("y")
-                await pilot.pause()
-                assert library.count() == len(SPECS) - 1
-    finally:
-        del SPECS["long.txt"]
+    spec = Spec(title=title, published="2030-01-01", paragraphs=["본문."])
+    async with running_with(tmp_path, "long.txt", spec) as (app, pilot, library):
+        await pilot.press("d")  # the newest: the long one
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        box = app.screen.query_one("#confirm-box").region
+        assert box.bottom <= app.size.height - 1, box  # above the key bar
+        shown = "".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert "긴 제목 가나다라" in shown and "not touched" in shown
+        await pilot.press("y")
+        await pilot.pause()
+        assert library.count() == len(SPECS) - 1
 
 
 @synchronously

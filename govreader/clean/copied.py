@@ -15,6 +15,7 @@ from govreader.clean.boilerplate import is_chrome, is_end_marker
 from govreader.clean.captions import is_caption
 from govreader.clean.dates import stamp_date
 from govreader.clean.lines import (
+    CAPTION_MAX,
     HANGUL,
     INNER_SENTENCE,
     fingerprint,
@@ -101,10 +102,6 @@ CAPTION_SENTENCE = re.compile(r"(?:고\s*있다|모습(?:이다)?)\.?[”\"’']
 """How a photo's caption reads: what people are doing (…을 하고 있다.), a scene (… 모습)."""
 
 
-PAIR_MAX = 160
-"""A photo's alt text and caption are one sentence; a lead paragraph runs longer."""
-
-
 def _caption_pair(lines: list[str], at: int) -> bool:
     """Whether the sentence at `at`, said again on the next line, is a photo's alt text and
     caption: one reading like a caption (…을 하고 있다.), or any short sentence said twice in a
@@ -116,7 +113,7 @@ def _caption_pair(lines: list[str], at: int) -> bool:
     if CAPTION_SENTENCE.search(line):
         return True
     return (
-        len(line) <= PAIR_MAX
+        len(line) <= CAPTION_MAX
         and lines[at + 1] == line
         and not _paired(lines, at - 2)
         and not _paired(lines, at + 2)

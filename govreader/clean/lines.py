@@ -20,6 +20,10 @@ HANGUL = re.compile(r"[가-힣]")
 
 INNER_SENTENCE = re.compile(r"[가-힣][다요]\.[”\"’']?\s*(?=\S)")
 
+CAPTION_MAX = 160
+"""A photo's caption, its alt text or a summary line is one sentence; a lead paragraph runs
+longer (`copied` and `restated` tell the one from the other by it)."""
+
 
 OUTLINE_ITEM = re.compile(
     r"(?:[ㅇ○◦□■◇◆▲△▶▷※❍●\-·∙]|[가-하]\.|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*\S.{18,}"

@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from govreader.clean.lines import INNER_SENTENCE, fingerprint
+from govreader.clean.lines import CAPTION_MAX, INNER_SENTENCE, fingerprint
 
 RESTATED_REACH = 3
 """Captions and summary lines stand among a story's first paragraphs, above its lead."""
-RESTATED_MAX = 160
-"""A caption or a summary line is one sentence; a lead paragraph runs longer."""
 _SENTENCE_END = re.compile(r"[가-힣][다요]\.?[”\"’']?$")
 """A caption or summary line is a sentence; a series' links (② … 上, ③ … 下) are not."""
 ALIKE = 0.8
@@ -39,7 +37,7 @@ def without_restated(paragraphs: list[str]) -> list[str]:
         line, after = kept[i], kept[i + 1]
         if (
             line != after
-            and len(line) <= min(RESTATED_MAX, len(after))
+            and len(line) <= min(CAPTION_MAX, len(after))
             and _SENTENCE_END.search(line)
             and not INNER_SENTENCE.search(line)
             and restates(after, line)

@@ -16,7 +16,12 @@ from collections.abc import Sequence
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_prizes import PRIZE_RE, canonical_prize, grade_of
 from govreader.facts.award_reading import is_planned, organizer_of, without_brackets
-from govreader.facts.award_recipients import SELF_REFERENCE, subject_before, who_list
+from govreader.facts.award_recipients import (
+    SELF_REFERENCE,
+    TOWNSHIP_RE,
+    subject_before,
+    who_list,
+)
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import is_person_or_body, is_place, named_person
 from govreader.facts.rules import finds
@@ -81,7 +86,6 @@ _TOPIC_BODY_RE = re.compile(r"(?<!\S)(?P<who>[가-힣A-Za-z]{2,14}?)(?:은|는)\
 # `지역경제 활성화 분야`, `노ㆍ사 상생 부문`: up to three words ending an item in a category.
 _CATEGORY_TAIL_RE = re.compile(r"(?<!\S)(?:[^\s,]+\s){0,2}[^\s,]*(?:부문|분야)$")
 _MIN_NAME = 4
-_TOWNSHIP_RE = re.compile(r"[가-힣]{1,3}면")
 # `2018년 박람회 우수상 수상, 2020년 인정제 우수기관 선정`: a record's item told with its deed.
 _DEED_END_RE = re.compile(r"(?<=[가-힣])\s(?:수상|선정|획득)$")
 # `농산시책 평가 2년 연속 최우수상`: how often it was won, no part of the event's name.
@@ -278,7 +282,7 @@ def _more_winners(item: str) -> bool:
 def _is_place_in_list(word: str) -> bool:
     """A place, or a township (`효자면`): in a list of winners 면 ends a name, where elsewhere it
     may be a verb's ending (`보면`)."""
-    return is_place(word) or bool(_TOWNSHIP_RE.fullmatch(word))
+    return is_place(word) or bool(TOWNSHIP_RE.fullmatch(word))
 
 
 def _has_subject(item: str) -> bool:

@@ -80,7 +80,8 @@ _WORK_OF_RE = re.compile(
 )
 # What a body does or runs, never its own winner: `과제가`, `해당 프로그램이`.
 _THINGS = word_set("과제 사업 프로그램 정책 시책 사례 프로젝트 제도 작품 노력 성과")
-_TOWNSHIP_RE = re.compile(r"^[가-힣]{1,3}면$")
+# `쌍치면`, `효자면`: a township, whose 면 elsewhere may end a verb (`보면`).
+TOWNSHIP_RE = re.compile(r"[가-힣]{1,3}면")
 _QUOTED_SPAN_RE = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"")
 _QUOTED_PLACE_RE = re.compile(
     r"[‘'“\"](?P<place>[가-힣]{2,8}(?:\s[가-힣]{2,8})?)[’'”\"](?=(?:이|가)\s)"
@@ -146,7 +147,7 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
         before = text[window : match.start("word")].split()
         if word in SELF_REFERENCE:
             found = word
-        elif _TOWNSHIP_RE.match(word) and before and re.search(r"[시군]$", before[-1]):
+        elif TOWNSHIP_RE.fullmatch(word) and before and re.search(r"[시군]$", before[-1]):
             found = f"{before[-1]} {word}"  # `순창군 쌍치면이`: a township ends in 면 like a verb
         elif (
             len(word) < 2

@@ -233,8 +233,8 @@ def person_without_affiliation(name: str) -> str:
         # `추봉세 씨엔에프 대표이사`, `김하나 이솔당 대표`: a role after the firm, the name alone
         # (labels write the name alone or all of it); a rank or post as written.
         return words[0] if _ROLE_RE.fullmatch(words[-1]) else name
-    # `추봉세 씨엔에프 대표이사`: a person told first, their firm and role after the name; the
-    # labels write the name alone or all of it, and the name is in both.
+    # `김영실 한빛정밀 대표`: a name ending like a department (실, 국, 과), which the test above
+    # turns away, told before the firm and role is named by the name too.
     firm = words[1:-1]
     if (
         firm

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts import target_cues as cues
 from govreader.facts.target_spot import Spot
 
 # `학회장상,` `연구원장상을`, `외 6명(지회장상)`: the giver's title before 상, then a particle, a
@@ -35,7 +34,7 @@ def awarded(spot: Spot) -> bool:
     scholarship and tells of no work done."""
     if spot.percent:
         return False
-    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    sentence = spot.sentence
     if WORK_DONE.search(sentence):
         return False
     given = HEAD_PRIZE.search(sentence) or MEDAL_OR_PLAQUE.search(sentence)

@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterable
 
 from govreader.facts import target_cues as cues
-from govreader.facts.numbers import parse_number
-from govreader.facts.target_spot import Spot
+from govreader.facts.target_spot import Spot, figures_where
 
 # An earlier period measured against: the year, month or quarter before, or the same stretch of
 # last year; not a goal (`목표 대비 115%를 달성`), which is what a result reached.
@@ -60,12 +59,10 @@ def superseded(spot: Spot) -> bool:
 def superseded_figures(texts: Iterable[str]) -> set[tuple[float, str]]:
     """The (value, unit) of each goal a page tells as set at first and then changed: no later
     sentence that retells the figure makes it a goal again."""
-    found: set[tuple[float, str]] = set()
-    for text in texts:
-        for match in cues.TARGET_RE.finditer(text):
-            raw = text[max(0, match.start() - 60) : match.start()]
-            rest = text[match.end() : match.end() + 30]
-            value = parse_number(match.group("number"))
-            if value is not None and AT_FIRST.search(raw) and SET_AT_FIRST.match(rest):
-                found.add((value, match.group("unit")))
-    return found
+
+    def set_at_first(text: str, match: re.Match[str]) -> bool:
+        raw = text[max(0, match.start() - 60) : match.start()]
+        rest = text[match.end() : match.end() + 30]
+        return bool(AT_FIRST.search(raw) and SET_AT_FIRST.match(rest))
+
+    return figures_where(texts, set_at_first)

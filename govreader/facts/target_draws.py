@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterable
 
 from govreader.facts import target_cues as cues
-from govreader.facts.numbers import parse_number
-from govreader.facts.target_spot import Spot
+from govreader.facts.target_spot import Spot, figures_where
 
 # A draw by its own words, or a lot drawn for a prize or a gift.
 DRAW_WORDS = re.compile(r"경품|당첨|복권|행운권")
@@ -31,17 +30,11 @@ def drawn(spot: Spot) -> bool:
     """People counted in a sentence about a prize draw."""
     if spot.unit not in cues.PEOPLE_UNITS:
         return False
-    return _a_draw(spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0])
+    return _a_draw(spot.sentence)
 
 
 def drawn_figures(sentences: Iterable[str]) -> set[tuple[float, str]]:
     """The (value, unit) of the people a page counts in a prize draw's sentence."""
-    found: set[tuple[float, str]] = set()
-    for sentence in sentences:
-        if not _a_draw(sentence):
-            continue
-        for match in cues.TARGET_RE.finditer(sentence):
-            value = parse_number(match.group("number"))
-            if value is not None and match.group("unit") in cues.PEOPLE_UNITS:
-                found.add((value, match.group("unit")))
-    return found
+    return figures_where(
+        sentences, lambda text, match: match.group("unit") in cues.PEOPLE_UNITS and _a_draw(text)
+    )

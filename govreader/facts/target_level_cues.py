@@ -127,12 +127,14 @@ FOUND_WORK = re.compile(
 # A goal raised from one level to another (`공급 목표를 지난해 15%에서 18%로 높였다`, `목표를
 # 68%에서 70%로 상향했다`) or lowered (`감축 목표를 14%에서 11%로 낮췄다`, `목표를 1천만 명에서
 # 800만 명으로 하향 조정했다`): the new level is the goal, the old one only a comparison.
-RAISE_VERB = (
+LEVEL_CHANGE_VERB = (
     r"(?:으로|로)\s?(?:높였|높여|상향|올렸|올려|늘렸|늘려|끌어올|확대했|확대해"
     r"|낮췄|낮춰|하향|줄였|줄여|축소했|축소해)"
 )
-RAISED_FROM = re.compile(r"^에서\s(?:[^\s,.]+\s)?\d[\d,.]*(?:만|천)?\s?[^\s\d]{0,3}?" + RAISE_VERB)
-GOAL_RAISED_TO = re.compile(r"^\s?" + RAISE_VERB)
+CHANGED_FROM = re.compile(
+    r"^에서\s(?:[^\s,.]+\s)?\d[\d,.]*(?:만|천)?\s?[^\s\d]{0,3}?" + LEVEL_CHANGE_VERB
+)
+GOAL_CHANGED_TO = re.compile(r"^\s?" + LEVEL_CHANGE_VERB)
 GOAL_FROM_BEFORE = re.compile(
     r"목표(?:치|량)?(?:를|을|는|은|도)?\s(?:[^\s,.]+\s){0,2}?\d[\d,.]*(?:만|천)?\s?[^\s\d]{0,3}?에서\s$"
 )

@@ -7,11 +7,13 @@ ends, a finished or joined verb, the shapes of parts and surveys) are what sever
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
 from govreader.facts import target_cues as cues
 from govreader.facts import target_level_cues as levels
+from govreader.facts.numbers import parse_number
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,27 @@ class Spot:
     def cue(self) -> re.Match[str] | None:
         """The first goal or result word after the number, in its clause (`CUE_AFTER`)."""
         return cues.CUE_AFTER.search(self.after)
+
+    @cached_property
+    def sentence(self) -> str:
+        """The whole sentence the number stands in: the part before it and the rest up to the
+        sentence's end (several vetoes look for their words anywhere in it)."""
+        return self.head + cues.SENTENCE_END.split(self.rest, maxsplit=1)[0]
+
+
+def figures_where(
+    texts: Iterable[str], keep: Callable[[str, re.Match[str]], bool]
+) -> set[tuple[float, str]]:
+    """The (value, unit) of each count in `texts` that `keep` takes, given the text and the
+    count's match: a figure a page rules out wherever it tells it again (a draw's, a goal set
+    at first and then changed)."""
+    found: set[tuple[float, str]] = set()
+    for text in texts:
+        for match in cues.TARGET_RE.finditer(text):
+            value = parse_number(match.group("number"))
+            if value is not None and keep(text, match):
+                found.add((value, match.group("unit")))
+    return found
 
 
 def at_venue(spot: Spot, kind: str) -> bool:

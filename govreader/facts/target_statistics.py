@@ -103,7 +103,7 @@ def _standing_or_record(spot: Spot) -> bool:
     """A count of who is active now, a milestone passed or a record set: statistics."""
     if STANDING_AFTER.match(spot.after) or STATE_AFTER.match(spot.after):
         return True
-    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    sentence = spot.sentence
     record = RECORD_AFTER.match(spot.rest) and not WORK_WORDS.search(sentence)
     return bool(record) and not RUNNING_TOTAL.search(spot.head)
 
@@ -114,7 +114,7 @@ def statistic(spot: Spot) -> bool:
     moving into new flats, in a sentence that speaks of no work done or aimed at."""
     if _standing_or_record(spot):
         return True
-    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    sentence = spot.sentence
     if _moving_in(spot, sentence):
         return True
     if RANKED.search(sentence) and not WORK_WORDS.search(sentence):

@@ -53,15 +53,11 @@ DOERS = re.compile(
 )
 
 
-def _sentence(spot: Spot) -> str:
-    return spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
-
-
 def turnout_said_otherwise(spot: Spot) -> bool:
     """People at an event who 함께했다 or 즐겼다, or a festival's visitors as the topic."""
     if spot.percent or cues.STRONG_GOAL.search(spot.before + spot.after):
         return False
-    sentence = _sentence(spot)
+    sentence = spot.sentence
     if spot.unit in cues.PEOPLE_UNITS and TOGETHER.match(spot.rest):
         return bool(GATHERING.search(sentence))
     return bool(VISITORS_TOPIC.search(spot.before) and FESTIVAL.search(sentence))
@@ -77,7 +73,7 @@ def surveyed(spot: Spot) -> bool:
     if spot.unit not in cues.PEOPLE_UNITS:
         return False
     sentence_before = cues.SENTENCE_END.split(spot.head)[-1]
-    if POOL_AFTER.match(spot.rest) and SURVEY.search(_sentence(spot)):
+    if POOL_AFTER.match(spot.rest) and SURVEY.search(spot.sentence):
         return True
     return bool(FOUND_BEFORE.search(sentence_before))
 

@@ -116,11 +116,11 @@ def _own_rate(spot: Spot) -> Verdict:
     return "result" if own_rate_achieved(spot) else None
 
 
-def _goal_raised(spot: Spot) -> Verdict:
-    if levels.GOAL_FROM_BEFORE.search(spot.raw) and levels.GOAL_RAISED_TO.match(spot.rest):
+def _goal_changed(spot: Spot) -> Verdict:
+    if levels.GOAL_FROM_BEFORE.search(spot.raw) and levels.GOAL_CHANGED_TO.match(spot.rest):
         return "goal"
     goal_before = cues.STRONG_GOAL.search(spot.before)
-    return NO_TYPE if goal_before and levels.RAISED_FROM.match(spot.rest) else None
+    return NO_TYPE if goal_before and levels.CHANGED_FROM.match(spot.rest) else None
 
 
 def _raised(spot: Spot) -> Verdict:
@@ -357,7 +357,7 @@ RULES: tuple[Rule, ...] = (
     Rule("rate the count shows", "3,501개를 창출해 84.3%의 달성률을 보였다", _rate_shown),
     Rule("outcome rate reached", "정규직 전환율은 58%를 기록했다", _outcome_rate),
     Rule("own employment rate achieved", "고용률 71.2%, 취업자 4만 명을 달성했다", _own_rate),
-    Rule("goal raised from one level to another", "목표를 68%에서 70%로 상향했다", _goal_raised),
+    Rule("goal raised from one level to another", "목표를 68%에서 70%로 상향했다", _goal_changed),
     Rule("level raised", "38%까지 끌어올린 점", _raised),
     Rule("goal said", "일자리 500개 창출을 목표로", _goal_said),
     Rule("who a program serves", "청년 220명을 대상으로 사업을 전개한다", _served_by),

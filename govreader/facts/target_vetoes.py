@@ -253,7 +253,7 @@ def _demand_or_turnout(spot: Spot) -> bool:
         return False
     if DEMAND_TOPIC.search(spot.before):
         return True
-    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    sentence = spot.sentence
     if INTERVIEW_STAGE_TOPIC.search(spot.before) or INTERVIEWED_AFTER.match(spot.after):
         return True
     fair_people = FAIR_PEOPLE_TOPIC.search(spot.before) or FAIR_PEOPLE_AFTER.match(spot.after)
@@ -264,7 +264,7 @@ def _demand_or_turnout(spot: Spot) -> bool:
 
 def _about_a_prize(spot: Spot) -> bool:
     """A count in a sentence about a prize or a contest that tells of no work done."""
-    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
+    sentence = spot.sentence
     return bool(PRIZE_SENTENCE.search(sentence)) and not PRIZE_WORK.search(sentence)
 
 

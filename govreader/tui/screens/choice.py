@@ -41,7 +41,8 @@ class ChoiceList(OptionList):
 
 
 class ChoiceScreen(Dialog[str | None]):
-    """Dismisses with the chosen option's id, or None when cancelled with escape.
+    """Dismisses with the chosen choice's key ("" for no filter), or None when cancelled with
+    escape.
 
     Given `counts`, each choice shows its number of articles and typing narrows the list.
     """

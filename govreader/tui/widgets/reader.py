@@ -200,14 +200,12 @@ class Reader(FrameLines, ScrollView, can_focus=True):
                 break
             mark(a, b, self._style("match-current" if number == self.current_match else "match"))
         if self.text_selection is not None:
-            mark(*self._selected(self.text_selection), self.screen_style("screen--selection"))
+            selected = self.screen.get_component_rich_style("screen--selection", partial=True)
+            mark(*self._selected(self.text_selection), selected)
         line = self.document.text[start:end]
         # The widget's style goes under each segment afterwards: folding it into the marks
         # would combine styles at every span edge, the bulk of drawing time.
         return Strip(_segments(line, marks), cell_len(line)).apply_style(base)
-
-    def screen_style(self, name: str) -> Style:
-        return self.screen.get_component_rich_style(name, partial=True)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The text selected with the mouse as the article writes it: a paragraph whole, not cut
