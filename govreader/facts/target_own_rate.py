@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts import target_cues as cues
 from govreader.facts.target_spot import Spot
 
 # 고용률 a few words before the count: `고용률 `, `고용률(15~64세 기준) `, `고용률은 `,
@@ -40,5 +39,4 @@ def own_rate_achieved(spot: Spot) -> bool:
     """A share named 고용률 in a sentence that tells of an achievement in the past."""
     if spot.unit != "%" or CHANGED.match(spot.rest) or not RATE_BEFORE.search(spot.head):
         return False
-    sentence = spot.head + cues.SENTENCE_END.split(spot.rest, maxsplit=1)[0]
-    return bool(ACHIEVED.search(sentence)) and not AIMED.match(spot.rest)
+    return bool(ACHIEVED.search(spot.sentence)) and not AIMED.match(spot.rest)
