@@ -56,7 +56,7 @@ from govreader.facts.award_pairs import paired_awards
 from govreader.facts.award_people import full_name
 from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, counts_winners, grade_of
 from govreader.facts.award_reading import is_planned, with_inner_asides, without_brackets
-from govreader.facts.award_recipients import SELF_REFERENCE, who_list
+from govreader.facts.award_recipients import SELF_REFERENCE
 from govreader.facts.award_record import Award
 from govreader.facts.award_results import (
     described_winners,
@@ -76,6 +76,7 @@ from govreader.facts.award_topics import (
     is_office,
     roster_of_people,
 )
+from govreader.facts.award_who_list import who_list
 from govreader.facts.award_winner_words import (
     TITLE_RE,
     is_group_word,
