@@ -176,11 +176,11 @@ def _made(
 def _write(table: FactTable, fmt: str, filtered: bool, available: int | None) -> str:
     """The table on stdout, streamed as it is read (CSV, JSON), or aligned when all is read (cut
     to `available` cells in a terminal); the note of the columns a terminal left out, if any."""
-    from govreader import table_text
+    from govreader import table_files, table_text
 
     out = sys.stdout
-    if fmt in table_text.TABLE_WRITERS:
-        table_text.TABLE_WRITERS[fmt](table, out)
+    if fmt in table_files.TABLE_WRITERS:
+        table_files.TABLE_WRITERS[fmt](table, out)
         return ""
     lines, hidden = table_text.fitted_lines(table, available)
     if len(lines) == 1:

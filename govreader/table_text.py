@@ -1,6 +1,6 @@
 """The facts table as people read it: cells as words (`65억 원`, `163.1%`, `18–34세`), column
-widths for a terminal where a Korean syllable takes two cells, and the table as aligned text,
-CSV (with a BOM, for spreadsheets) or JSON.
+widths for a terminal where a Korean syllable takes two cells, and the table as aligned text.
+Its files (CSV with a BOM, JSON) are written by `table_files`.
 
 Shared by `govreader table` and the reader's facts view, so both show the same rows alike.
 Cells are page text, filtered at import; they are filtered again here (`safe`, once per distinct
@@ -9,20 +9,12 @@ value), since a library written by an older version or edited by hand is no safe
 
 from __future__ import annotations
 
-import csv
-import io
-import os
-import re
-import sys
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date
 from itertools import repeat
-from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from rich.cells import cell_len, set_cell_size
 
-from govreader.export import FORMULA_STARTS, all_printable, spreadsheet_text, write_new
 from govreader.figures import korean_amount, number
 from govreader.library.fact_columns import DAY_COLUMNS, KEY_CELLS, KEY_COLUMNS, Column, TableRow
 from govreader.library.fact_table import FactTable, shown_value
@@ -66,15 +58,7 @@ def cell_text(column: Column, value: Any) -> str:
     return " ".join(safe(str(value)).split())
 
 
-def _ages_csv(value: tuple[int | None, int | None] | None) -> str | None:
-    return None if value is None else "–".join("" if n is None else str(n) for n in value)
-
-
-def _ages_list(value: tuple[int | None, int | None] | None) -> list[int | None] | None:
-    return None if value is None else list(value)
-
-
-def _paired(
+def paired(
     rows: Sequence[tuple[Any, ...]], pair: int | None, shown: Callable[[Any], Any] = lambda v: v
 ) -> Sequence[Sequence[Any]]:
     """The rows of `FactTable.printed` with the two values of column `pair` (a range of ages)
@@ -262,7 +246,7 @@ def fitted_lines(table: FactTable, available: int | None = None) -> tuple[list[s
     cell) and the lines are joined from those: most columns hold far fewer values than rows,
     and equal values show alike (`104` and `104.0` read the same)."""
     batches = table.printed(STORED, words_as_bytes=True)
-    rows = _paired([row for batch in batches for row in batch], table.pair)
+    rows = paired([row for batch in batches for row in batch], table.pair)
     values = list(zip(*rows, strict=True)) if rows else [() for _ in table.columns]
     numbers = [
         _whole_numbers(column, cells) for column, cells in zip(table.columns, values, strict=True)
@@ -296,106 +280,3 @@ def fitted_lines(table: FactTable, available: int | None = None) -> tuple[list[s
     ]
     lines = [header, *map(str.rstrip, map(gap.join, zip(*padded, strict=True)))]
     return lines, len(table.columns) - count
-
-
-def write_csv(table: FactTable, out: TextIO) -> None:
-    """The table as CSV with a BOM (for spreadsheets), written a batch of rows at a time: dates
-    as YYYY-MM-DD, a range of ages as `18–34`, numbers as numbers (amounts in 원); a control
-    character or bidi override left in a stored cell is shown as its escape (`\\x1b`), and a text
-    cell that a spreadsheet would run as a formula starts with an apostrophe, as in the facts' CSV
-    (`spreadsheet_text`)."""
-    out.write("\ufeff")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(column.name for column in table.columns)
-    batch_out = io.StringIO()
-    batch_writer = csv.writer(batch_out, lineterminator="\r\n")
-    for batch in table.printed():
-        rows = _paired(batch, table.pair, _ages_csv)
-        batch_out.seek(0)
-        batch_out.truncate()
-        batch_writer.writerows(rows)
-        lines = batch_out.getvalue()
-        # A batch is checked whole, its cells one by one only when something needs escaping
-        # (a cell at a time costs more than the rest of the CSV): the row ends are its only CRs,
-        # and no field starts (at a line's start or after a comma, quoted or not) a formula.
-        if (
-            lines.count("\r") == len(rows)
-            and all_printable(lines.replace("\r", ""))
-            and _FIELD_FORMULA.search(lines) is None
-        ):
-            out.write(lines)
-        else:
-            cell = spreadsheet_text
-            writer.writerows([cell(c) if isinstance(c, str) else c for c in row] for row in rows)
-
-
-_FIELD_FORMULA = re.compile(f'(?:^|,)"?[{re.escape("".join(FORMULA_STARTS))}]', re.MULTILINE)
-"""A CSV field that may start a formula (or a comma inside a quoted field: checked cell by cell)."""
-
-
-def write_json(table: FactTable, out: TextIO) -> None:
-    """The table as a JSON list of objects (indented by two), written a batch at a time: dates
-    as YYYY-MM-DD, a range of ages as a list, numbers as numbers (amounts in 원).
-
-    orjson, because the standard library indents in Python: 0.7 s for 44,000 rows. Its UTF-8
-    goes straight to a UTF-8 stream's bytes (`_utf8_bytes`), not decoded to be encoded again.
-    orjson escapes C0 controls; DEL, C1 controls and bidi overrides left in a stored cell are
-    escaped here (`\\u202e`): the same string to a JSON reader, nothing to a terminal."""
-    import orjson
-
-    names = [column.name for column in table.columns]
-    write = _utf8_bytes(out)
-    start = b"[\n"
-    for batch in table.printed():
-        rows = _paired(batch, table.pair, _ages_list)
-        records = list(map(dict, map(zip, repeat(names), rows)))
-        encoded = _UNPRINTABLE_UTF8.sub(_escaped, orjson.dumps(records, option=orjson.OPT_INDENT_2))
-        write(start + encoded[2:-2])
-        start = b",\n"
-    write(b"[]\n" if start == b"[\n" else b"\n]\n")
-
-
-_UNPRINTABLE_UTF8 = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")
-"""DEL, the C1 controls and the bidi embeddings, overrides and isolates, as UTF-8."""
-
-
-def _escaped(match: re.Match[bytes]) -> bytes:
-    return b"\\u%04x" % ord(match.group().decode())
-
-
-TABLE_WRITERS: dict[str, Callable[[FactTable, TextIO], None]] = {
-    "csv": write_csv,
-    "json": write_json,
-}
-"""The files a table is written as, by format name (`govreader table --format`)."""
-
-
-def table_name(table: FactTable, today: date | None = None) -> str:
-    """A file name stem for a table's export: the day, the kind, and the grouping if any
-    (`2026-12-06 award table by year`)."""
-    name = f"{(today or date.today()).isoformat()} {table.kind} table"
-    if table.grouped_by is not None:
-        name += f" by {table.grouped_by.name}"
-    return name
-
-
-def export_table(table: FactTable, fmt: str, folder: Path) -> Path:
-    """Write `table` as `fmt` (csv or json: what `govreader table --format` prints, the same
-    rows in the same order) to a new file in `folder`, never over an existing one; the path
-    written. Raises OSError."""
-    out = io.StringIO()
-    TABLE_WRITERS[fmt](table, out)
-    return write_new(folder, table_name(table), fmt, out.getvalue())
-
-
-def _utf8_bytes(out: TextIO) -> Callable[[bytes], Any]:
-    """A writer of UTF-8 bytes to `out`: the binary buffer of a UTF-8 standard output where
-    lines end in `\n` (flushed first, so what was written as text comes before), else decoded
-    and written as text (a file may translate line ends)."""
-    binary = getattr(out, "buffer", None)
-    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-    if out is not sys.stdout or os.linesep != "\n" or binary is None or encoding != "utf8":
-        return lambda data: out.write(data.decode())
-    out.flush()
-    write: Callable[[bytes], Any] = binary.write
-    return write

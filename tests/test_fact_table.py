@@ -23,7 +23,8 @@ from govreader.library import Library, ListQuery
 from govreader.library.fact_columns import Column, table_column
 from govreader.library.fact_rows import Sentences, fact_lines, recipient_key
 from govreader.model import Article, Fact, FactKind
-from govreader.table_text import table_lines, write_csv
+from govreader.table_files import write_csv
+from govreader.table_text import table_lines
 from tests.old_libraries import version_1_library
 
 FactSpec = tuple[FactKind, str, dict[str, Any]]

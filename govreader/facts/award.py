@@ -11,9 +11,9 @@ in a contest (`award_lists`, `award_topics`), bodies listed per grade or paired 
 right after a list take its grade; winners told per category with no grade take the grade the
 award's name carries (`award_categories`). This module then reads the article as a whole: `구는`
 and subjectless sentences mean the body the article is about (never a staff member's title),
-mentions of one award across sentences merge into the first one, filling in missing fields, and
-an award told without its name takes the event the article names for it (`context`,
-`award_naming`).
+mentions of one award across sentences merge into the first one, filling in missing fields
+(`award_mentions` says which are one), and an award told without its name takes the event the
+article names for it (`context`, `award_naming`).
 Other bodies' awards told in the story are its awards too, as the labels count them.
 """
 
@@ -42,6 +42,14 @@ from govreader.facts.award_lists import (
     picked_awards,
     selected_works,
 )
+from govreader.facts.award_mentions import (
+    handed_with_grade,
+    resolve_self,
+    same_award,
+    same_body,
+    ungraded_retelling,
+    won_by_person,
+)
 from govreader.facts.award_naming import (
     event_name,
     name_from_before,
@@ -54,13 +62,12 @@ from govreader.facts.award_naming import (
 from govreader.facts.award_owners import owned_awards
 from govreader.facts.award_pairs import paired_awards
 from govreader.facts.award_people import full_name
-from govreader.facts.award_prizes import TITLE_PRIZE_RE, counts_prizes, counts_winners, grade_of
+from govreader.facts.award_prizes import counts_prizes, counts_winners, grade_of
 from govreader.facts.award_reading import is_planned, with_inner_asides, without_brackets
-from govreader.facts.award_recipients import SELF_REFERENCE, who_list
+from govreader.facts.award_recipients import SELF_REFERENCE
 from govreader.facts.award_record import Award
 from govreader.facts.award_results import (
     described_winners,
-    is_listed_winner,
     is_titled_person,
     result_awards,
     winners_before_grade,
@@ -76,13 +83,11 @@ from govreader.facts.award_topics import (
     is_office,
     roster_of_people,
 )
+from govreader.facts.award_who_list import who_list
 from govreader.facts.award_winner_words import (
-    TITLE_RE,
     is_group_word,
     is_kind_of_work,
-    is_person,
     is_person_or_body,
-    is_place,
     names_judges_only,
     names_nobody,
     person_without_affiliation,
@@ -100,9 +105,6 @@ _AWARD_HINT_RE = re.compile(
     r"|(?:장원|가작|입선)\s?[:=]|축제"  # a roster line (`가작 : 김하늘(바다)`), a festival
 )
 _BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
-# `시상식에서 장관 표창과 함께 포상금을 받았다`: the commendation handed with a grade told before.
-_HEAD_OF_BODY_RE = re.compile(r"^[가-힣]{2,4}\s(?:시장|군수|구청장|도지사|교육감)$")
-_HANDED_WITH_RE = re.compile(r"(?:표창|상)(?:과|와) 함께|시상식에서")
 
 
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -162,9 +164,9 @@ def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
     # A prize word the shapes gave its winners is not told again for the clause's subject.
     told = [
         a for a in told
-        if not any(_same(a, b) or (a.prize == b.prize and a.start <= b.start < a.end)
+        if not any(same_award(a, b) or (a.prize == b.prize and a.start <= b.start < a.end)
                    for b in shaped)
-        and not any(_same(a, b) for b in apposed)
+        and not any(same_award(a, b) for b in apposed)
     ]  # fmt: skip
     return shaped + apposed + told
 
@@ -243,72 +245,6 @@ def _winner(name: str) -> bool:
     return name in SELF_REFERENCE or is_person_or_body(name) or is_titled_person(name)
 
 
-def _person(award: Award) -> bool:
-    """A staff member (`산림과 김도윤 주무관`) or a contest's winner listed by bare name
-    (`우수상 박누리(가람초 4년)`), not a body: a later grade's bare name is no body's work."""
-    recipient = award.recipient or ""
-    return bool(recipient) and (
-        is_person(recipient) or is_titled_person(recipient) or is_listed_winner(award)
-    )
-
-
-def _reward(award: Award, kept: list[Award]) -> bool:
-    """A commendation with no name of its own, handed with a grade the article told before for
-    the same body and year: that grade's reward, not a second award; so is one the body's head
-    receives at the ceremony (`박두리 시장은 이날 시상식에서 대통령상과 함께 …을 받았다`)."""
-    if not award.prize or not TITLE_PRIZE_RE.search(award.prize):
-        return False
-    if not _HANDED_WITH_RE.search(award.piece.text):
-        return False
-    if award.recipient and _HEAD_OF_BODY_RE.match(award.recipient):
-        return any(
-            k.prize and not TITLE_PRIZE_RE.search(k.prize) and k.year in (None, award.year)
-            and (award.name is None or k.name is None or same_name(award.name, k.name))
-            for k in kept
-        )  # fmt: skip
-    if award.name:
-        return False
-    return any(
-        k.prize and not TITLE_PRIZE_RE.search(k.prize) and k.year == award.year
-        and (award.recipient is None or (k.recipient and _same_body(k.recipient, award.recipient)))
-        for k in kept
-    )  # fmt: skip
-
-
-def _same(a: Award, b: Award) -> bool:
-    if not same_grade(a.prize, b.prize) or (a.dated and b.dated and a.year != b.year):
-        return False
-    if a.past != b.past and not (a.dated and b.dated):
-        return False  # a prize won years before is no mention of this year's
-    if a.recipient and b.recipient and not _same_body(a.recipient, b.recipient):
-        # `하동군은 … 대상을 받았다. … 축제는 올해 대상까지 거머쥐며`: the body's festival or
-        # work retelling the body's award of that year.
-        return bool(
-            b.name in (None, a.name) and a.year == b.year and a.piece is not b.piece
-            and not _person(b) and not is_place(b.recipient.split()[-1])
-            and FESTIVAL_RULE not in (a.rule, b.rule)  # festivals listed sentence by sentence
-        )  # fmt: skip
-    return not (a.name and b.name and not same_name(a.name, b.name))
-
-
-def _same_body(a: str, b: str) -> bool:
-    """`울산 남구` and `남구` name one body; `류하늘` and `류하늘 주무관` one person; a title
-    alone (`대표`) names no one, so no one's title makes them the same."""
-    if TITLE_RE.match(a) or TITLE_RE.match(b):
-        return a == b
-    if a == b or a.endswith(f" {b}") or b.endswith(f" {a}"):
-        return True
-    bare, titled = sorted((a, b), key=len)
-    return " " not in bare and titled.startswith(f"{bare} ") and is_titled_person(titled)
-
-
-def _resolve(award: Award, candidates: list[str]) -> None:
-    """`구는`, `도는`: the body the article is about, when an earlier subject ends that way."""
-    short = award.recipient
-    if short in SELF_REFERENCE or (short and len(short) < 2):
-        award.recipient = next((c for c in candidates if short and c.endswith(short)), None)
-
-
 def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     """The awards of the article read as `pieces`, with what its `context` says filled in."""
     pieces = list(pieces)
@@ -340,15 +276,17 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             if award.category and award.category.startswith("같은"):
                 award.category = next((k.category for k in reversed(kept) if k.category), None)
             candidates = [a.recipient for a in kept if a.recipient] + ([lead] if lead else [])
-            _resolve(award, candidates)
+            resolve_self(award, candidates)
             if award.recipient and is_kind_of_work(award.recipient):
                 award.recipient = lead  # the body whose work it was
             if award.recipient is None and award.implicit and not counts_winners(piece.text):
-                bodies = (a.recipient for a in reversed(kept) if a.recipient and not _person(a))
+                bodies = (
+                    a.recipient for a in reversed(kept) if a.recipient and not won_by_person(a)
+                )
                 award.recipient = next(bodies, lead or (body if roundup else None))
-            if _reward(award, kept):
+            if handed_with_grade(award, kept):
                 continue
-            same = next((k for k in kept if _same(k, award)), None)
+            same = next((k for k in kept if same_award(k, award)), None)
             if same is None:
                 kept.append(award)
                 continue
@@ -359,7 +297,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
                 same.prize = award.prize  # `최우수` told again as `최우수기관`: the fuller grade
     for award in headline_awards(context.title, pieces, published_year, _sentence_awards):
         recipient = award.recipient or ""
-        if not any(k.recipient and _same_body(k.recipient, recipient) for k in kept):
+        if not any(k.recipient and same_body(k.recipient, recipient) for k in kept):
             kept.append(award)
     previous: Award | None = None
     named: list[Award] = []
@@ -400,19 +338,6 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     for award in named:
         if award.rule == ROSTER_RULE and not for_a_prize(award):
             continue  # `문화부문 A, 체육부문 B가 선정됐다` with no prize named: picked, not awarded
-        if not _ungraded_retelling(award, named):
+        if not ungraded_retelling(award, named):
             award.recipient = award.recipient and person_without_affiliation(award.recipient)
             yield award.fact()
-
-
-def _ungraded_retelling(award: Award, named: list[Award]) -> bool:
-    """`…일자리대상에서 4년 연속 상을 받았다` before the grades it gave: an award with no grade
-    whose event and body the article tells with a grade is no award of its own."""
-    if award.prize:
-        return False
-    return any(
-        other.prize and other.recipient and award.recipient
-        and _same_body(other.recipient, award.recipient)
-        and other.name and award.name and same_name(other.name, award.name)
-        for other in named
-    )  # fmt: skip

@@ -15,8 +15,8 @@ import re
 from govreader.facts import enumeration
 from govreader.facts.award_prizes import find_prizes, grade_of
 from govreader.facts.award_reading import VERB_RE, is_planned
-from govreader.facts.award_recipients import who_list
 from govreader.facts.award_record import Award
+from govreader.facts.award_who_list import who_list
 from govreader.facts.award_winner_words import NOT_SUBJECTS, TITLE_RE, is_group_word
 from govreader.facts.numbers import NUMBER
 from govreader.facts.rules import finds

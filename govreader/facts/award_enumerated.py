@@ -20,9 +20,9 @@ from govreader.facts.award_recipients import (
     SELF_REFERENCE,
     TOWNSHIP_RE,
     subject_before,
-    who_list,
 )
 from govreader.facts.award_record import Award
+from govreader.facts.award_who_list import who_list
 from govreader.facts.award_winner_words import is_person_or_body, is_place, named_person
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from govreader.facts.award_history import HISTORY_JOIN_RE, YEAR_RE
 from govreader.facts.award_prizes import PRIZE_RE, TITLE, canonical_prize, grade_of
 from govreader.facts.award_reading import VERB_RE, award_name, category_between, without_brackets
-from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW, picked_list, who_list
+from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW, picked_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_topics import (
     DECORATION,
@@ -26,6 +26,7 @@ from govreader.facts.award_topics import (
     prize_named_before,
     topic_winners,
 )
+from govreader.facts.award_who_list import who_list
 from govreader.facts.award_winner_words import bare_body, is_person_or_body, is_place
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.rules import finds

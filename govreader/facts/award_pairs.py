@@ -15,8 +15,8 @@ import re
 
 from govreader.facts.award_prizes import PRIZE_WORDS, grade_of
 from govreader.facts.award_reading import VERB_RE, is_planned, without_brackets
-from govreader.facts.award_recipients import who_list
 from govreader.facts.award_record import Award
+from govreader.facts.award_who_list import who_list
 from govreader.facts.award_winner_words import is_person_or_body
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece

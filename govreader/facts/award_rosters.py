@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from govreader.facts.award_prizes import find_prizes, grade_of
-from govreader.facts.award_recipients import who_list
 from govreader.facts.award_record import Award
+from govreader.facts.award_who_list import who_list
 from govreader.facts.award_winner_words import is_person_or_body
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece

@@ -311,7 +311,7 @@ class FactsView(Screen[None]):
     @work(thread=True, group="table-export")
     def _export(self, table: FactTable, fmt: str) -> None:
         from govreader.export import shown_path
-        from govreader.table_text import export_table
+        from govreader.table_files import export_table
 
         folder = cast(ReaderApp, self.app).export_dir
         try:
