@@ -494,7 +494,7 @@ async def test_kind_unread_and_bookmark_filters(library: Library, tmp_path: Path
         assert app.screen.__class__.__name__ == "ChoiceScreen"
         # the dialog says its own keys: the key bar below it is the reader's
         subtitle = str(app.screen.query_one("#choice-box").border_subtitle)
-        assert subtitle == "⏎: choose, esc: cancel"
+        assert subtitle == "⏎ Choose  esc Cancel"
         await pilot.press("down", "enter")  # the first kind: award
         assert app.main_screen.article_list.query_.kind is FactKind.AWARD
         assert app.main_screen.article_list.total == 1
@@ -992,11 +992,11 @@ async def test_prompt_keeps_the_status_line_and_footer_in_view(
         assert prompt is not None and prompt.has_focus
         assert prompt.region.bottom <= app.main_screen.status_bar.region.y
         assert (app.main_screen.status_bar.region.y, keys.region.y) == (22, 23)
-        assert keys._text.plain.startswith(" ⏎ done  esc close")
+        assert keys._text.plain.startswith(" ⏎ Done  esc Close")
         assert "/ Find" not in keys._text.plain
         await pilot.press("escape")
         await pilot.pause()
-        assert "f Facts" in keys._text.plain and keys._text.plain.endswith(" ^p palette ")
+        assert "f Facts" in keys._text.plain and keys._text.plain.endswith(" ^p Palette ")
 
 
 @synchronously
@@ -1010,7 +1010,7 @@ async def test_the_footer_shows_whole_keys_and_the_palette_at_any_width(
         await pilot.resize_terminal(60, 24)
         await pilot.pause()
         narrow = [key for _, _, key in bar._targets]
-        assert cell_len(bar._text.plain) <= 60 and bar._text.plain.endswith(" ^p palette ")
+        assert cell_len(bar._text.plain) <= 60 and bar._text.plain.endswith(" ^p Palette ")
         assert narrow == [key for key in wide if key in narrow] and len(narrow) < len(wide)
 
 
