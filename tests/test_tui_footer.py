@@ -46,7 +46,7 @@ def test_at_80_columns_the_footer_keeps_find_the_other_view_and_help(library_dir
     assert " v Articles " in in_view and " ? Help " in in_view and " e Export " in in_view
     # quitting is shown in both views alike (escape, which `v Articles` stands for, gives way)
     assert " q Quit " in in_view and len(in_view) <= 80, in_view
-    assert in_view.rstrip().endswith("^p palette")
+    assert in_view.rstrip().endswith("^p Palette")
 
 
 def test_a_wide_footer_shows_every_main_key_in_order(library_dir: Path) -> None:
@@ -87,7 +87,7 @@ def test_under_a_dialog_the_footer_says_the_dialogs_keys(library_dir: Path) -> N
 
 
 def test_typing_in_the_source_chooser_names_its_escape_once(library_dir: Path) -> None:
-    """Typing in the chooser's box, enter chooses (`⏎ choose`, as the box's border says) and
+    """Typing in the chooser's box, enter chooses (`⏎ Choose`, as the box's border says) and
     escape keeps the dialog's own word (`esc Cancel`, as before typing): never two `esc` keys."""
 
     async def run() -> tuple[str, str]:
@@ -104,8 +104,8 @@ def test_typing_in_the_source_chooser_names_its_escape_once(library_dir: Path) -
                 return before, app.screen.query_one(KeyBar)._text.plain
 
     before, typing = asyncio.run(run())
-    assert before.split() == ["⏎", "choose", "esc", "Cancel"], before
-    assert typing.split() == ["⏎", "choose", "esc", "Cancel"], typing
+    assert before.split() == ["⏎", "Choose", "esc", "Cancel"], before
+    assert typing.split() == ["⏎", "Choose", "esc", "Cancel"], typing
 
 
 def test_every_dialog_says_its_keys_in_one_style(library_dir: Path) -> None:
@@ -142,13 +142,13 @@ def test_every_dialog_says_its_keys_in_one_style(library_dir: Path) -> None:
 
     said, kinds_footer, plain = asyncio.run(run())
     assert said == [
-        "⏎: choose, esc: cancel",
-        "type: narrow, ⏎: choose, esc: cancel",
-        "esc: close",
-        "⏎: done, esc: close",
+        "⏎ Choose  esc Cancel",
+        "type Narrow  ⏎ Choose  esc Cancel",
+        "esc Close",
+        "⏎ Done  esc Close",
     ]
-    assert kinds_footer.split() == ["⏎", "choose", "esc", "Cancel"], kinds_footer
-    assert plain == ["enter: choose, esc: cancel", "enter: done, esc: close"]
+    assert kinds_footer.split() == ["⏎", "Choose", "esc", "Cancel"], kinds_footer
+    assert plain == ["enter Choose  esc Cancel", "enter Done  esc Close"]
 
 
 def test_an_article_opened_from_the_table_says_esc_goes_back_to_it(library_dir: Path) -> None:
@@ -183,7 +183,7 @@ def test_an_article_opened_from_the_table_says_esc_goes_back_to_it(library_dir: 
 
 def test_the_palette_shows_its_own_keys_not_the_readers(library_dir: Path) -> None:
     """The palette's input takes `q` and `/` as letters: its bottom line says what works there
-    (`⏎ run  esc Close`), not the reader's `q Quit`."""
+    (`⏎ Run  esc Close`), not the reader's `q Quit`."""
 
     async def run() -> tuple[str, object]:
         with Library.open(library_dir) as library:
@@ -199,5 +199,5 @@ def test_the_palette_shows_its_own_keys_not_the_readers(library_dir: Path) -> No
                 return keys, app.screen
 
     keys, after = asyncio.run(run())
-    assert keys.split() == ["⏎", "run", "esc", "Close"], keys
+    assert keys.split() == ["⏎", "Run", "esc", "Close"], keys
     assert not isinstance(after, CommandPalette)  # escape closed it

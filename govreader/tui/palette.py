@@ -2,7 +2,7 @@
 
 Textual's palette draws over the whole terminal but the bottom line, where the reader's key bar
 went on showing `q Quit` and `/ Find`: keys the palette's input takes as letters. Its own bar
-says what works there (`⏎ run  esc Close`), as each dialog's does.
+says what works there (`⏎ Run  esc Close`), as each dialog's does.
 
 It covers the status line too: Ctrl+C with nothing selected (the palette shuts out the app's
 keys, as a dialog does) said nothing at all. What is said while it is open shows beside its
@@ -50,8 +50,8 @@ class Palette(CopiesOrSays, CommandPalette):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "escape", "Close", tooltip="Close the command palette"),
     ]
-    ENTER_WORD = "run"
-    """What enter does while typing here (the key bar's `⏎ run`)."""
+    ENTER_WORD = "Run"
+    """What enter does while typing here (the key bar's `⏎ Run`)."""
 
     status_bar: StatusBar | None = None
     """Where the app's `show_message` finds it, once composed."""

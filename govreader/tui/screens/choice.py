@@ -54,8 +54,8 @@ class ChoiceScreen(Dialog[str | None]):
         Binding("down", "move(1)", show=False),
         Binding("up", "move(-1)", show=False),
     ]
-    ENTER_WORD = "choose"
-    """What enter does here, typing or in the list: the key bar's `⏎ choose`, as the box's border
+    ENTER_WORD = "Choose"
+    """What enter does here, typing or in the list: the key bar's `⏎ Choose`, as the box's border
     says (the list's own enter binding is hidden, as Textual's `OptionList` has it)."""
 
     def __init__(
@@ -80,10 +80,10 @@ class ChoiceScreen(Dialog[str | None]):
         with Vertical(id="choice-box") as box:
             box.border_title = self.title_text
             # the border names the keys as the key bar below does (`key_hint`)
-            hint = "⏎: choose, esc: cancel"
+            keys = [("⏎", self.ENTER_WORD), ("esc", "Cancel")]
             if self.filterable:
-                hint = f"type: narrow, {hint}"
-            box.border_subtitle = self.key_hint(hint)
+                keys.insert(0, ("type", "Narrow"))
+            box.border_subtitle = self.key_hint(keys)
             if self.filterable:
                 # not selected on focus: the letter that moved the keyboard here is kept
                 yield Input(

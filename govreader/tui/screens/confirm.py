@@ -32,7 +32,7 @@ class ConfirmScreen(Dialog[bool]):
     def compose_box(self) -> ComposeResult:
         with Vertical(id="confirm-box") as box:
             box.border_title = self.title_text
-            box.border_subtitle = self.key_hint("y: yes, n: no")
+            box.border_subtitle = self.key_hint([("y", "Yes"), ("n", "No")])
             # the question quotes an article's title: data, never markup
             yield Static(Content(self.question), id="confirm-question")
 

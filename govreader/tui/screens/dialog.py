@@ -10,13 +10,14 @@ key bar of its own, so `q Quit` (which closes a dialog) is not shown under one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
 
 from govreader.tui.symbols import UNICODE
-from govreader.tui.widgets.key_bar import KeyBar
+from govreader.tui.widgets.key_bar import KeyBar, key_hint
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -51,7 +52,7 @@ class Dialog(CopiesOrSays, ModalScreen[Result]):
         """The dialog's box, drawn in the middle of the screen."""
         yield from ()
 
-    def key_hint(self, hint: str) -> str:
-        """A box's border hint, `key: word, ...`, its keys written as the key bar writes them
-        (`⏎`, `esc`) in the chosen symbols, so that the box and the bar below name one key alike."""
-        return getattr(self.app, "symbols", UNICODE).plain(hint)
+    def key_hint(self, keys: Iterable[tuple[str, str]]) -> str:
+        """A box's border hint, (key, word) pairs written as the key bar writes them (`⏎ Choose
+        esc Cancel`) in the chosen symbols, so that the box and the bar below name keys alike."""
+        return getattr(self.app, "symbols", UNICODE).plain(key_hint(keys))

@@ -19,6 +19,7 @@ from govreader.model import FactKind
 from govreader.tui.keys import key_label
 from govreader.tui.screens.dialog import Dialog
 from govreader.tui.symbols import UNICODE, Symbols
+from govreader.tui.widgets.key_bar import CLOSE
 from govreader.tui.wrap import wrap_line
 
 _HANG = re.compile(r" *\S.*?  +(?=\S)")
@@ -159,7 +160,7 @@ class HelpScreen(Dialog[None]):
     def compose_box(self) -> ComposeResult:
         with VerticalScroll(id="help-box") as box:
             box.border_title = self.title_text
-            box.border_subtitle = self.key_hint("esc: close")
+            box.border_subtitle = self.key_hint([("esc", CLOSE)])
             yield HelpText(self.body, page=self.page, id="help-text")
 
     def action_scroll(self, direction: str) -> None:

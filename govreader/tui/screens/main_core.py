@@ -203,23 +203,17 @@ class MainCore(_Screen):
             self.set_state(stored.id, read=True)
 
     def fill_facts_pane(self, pane: FactsPane) -> None:
-        """List the open article's facts and highlight the one the reader is on, else the first
-        at or after the top of the view, so enter shows it without the reader jumping away."""
-        facts = self.reader.document.facts
+        """List the open article's facts, the one the reader has marked highlighted and in view
+        under its kind's heading; with none marked, the pane opens at its top, on its first fact
+        (a fact picked by the reading position scrolled the headings above it out of sight)."""
         if self.stored is None:
             pane.show(None)
             return
         if self.raw:
             pane.show(None, empty=RAW_PAGE_FACTS)
             return
-        pane.show(self.stored.article, facts)
-        current = self.reader.current_fact
-        if current is None:
-            from govreader.tui.jumps import jump
-
-            landing = jump(facts, None, current=None, anchor=self.reader.top_offset, forward=True)
-            current = None if landing is None else landing.index
-        pane.select_fact(current)
+        pane.show(self.stored.article, self.reader.document.facts)
+        pane.select_fact(self.reader.current_fact)
 
     def facts_summary(self) -> str:
         """The open article's number of facts and the keys to them (`f` lists them, unless the

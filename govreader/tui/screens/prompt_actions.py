@@ -9,6 +9,7 @@ from textual.widget import Widget
 from textual.widgets import Input
 
 from govreader.tui.screens.list_actions import ListActions
+from govreader.tui.widgets.key_bar import CLOSE, DONE, key_hint
 
 FILTER_DELAY = 0.25
 """Seconds of no typing before the list is filtered by the prompt's text."""
@@ -28,7 +29,9 @@ class PromptActions(ListActions):
         prompt.placeholder = "words in the title or text" if in_list else "words in this article"
         prompt.border_title = "Filter the library" if in_list else "Find in this article"
         # the keys as the key bar and the dialogs' borders write them
-        prompt.border_subtitle = self.reader_app.symbols.plain("⏎: done, esc: close")
+        prompt.border_subtitle = self.reader_app.symbols.plain(
+            key_hint([("⏎", DONE), ("esc", CLOSE)])
+        )
         prompt.value = self.article_list.query_.text if in_list else ""
         prompt.add_class("-open")
         self.set_focus(prompt)

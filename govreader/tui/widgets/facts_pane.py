@@ -8,6 +8,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
@@ -121,16 +122,43 @@ class FactsPane(OptionList):
         if new in self._fact_lines:
             self.replace_option_prompt_at_index(new, self._fact_lines[new][1])
 
-    def select_fact(self, index: int | None) -> None:
-        """Move the highlight to fact `index` without announcing a choice."""
-        if index is None:
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        """Bring the highlighted fact into view with its kind's heading above it when both fit:
+        a fact shown without its heading does not say what kind it is (the headings cannot be
+        highlighted, so the arrows alone would never scroll the first one back into view)."""
+        highlighted = self.highlighted
+        if top or highlighted is None or highlighted not in self._fact_lines or not self.is_mounted:
+            super().scroll_to_highlight(top)
             return
-        try:
-            position = self.get_option_index(str(index))
-        except OptionDoesNotExist:
+        self._update_lines()
+        heading = highlighted
+        while heading > 0 and heading in self._fact_lines:
+            heading -= 1
+        lines = self._index_to_line
+        if heading not in lines or highlighted not in lines:  # not laid out yet
+            return
+        first, last = lines[heading], lines[highlighted] + self._heights[highlighted]
+        if last - first > self.scrollable_content_region.height:
+            super().scroll_to_highlight()
+            return
+        region = Region(0, first, self.scrollable_content_region.width, last - first)
+        self.scroll_to_region(region, force=True, animate=False, immediate=True)
+
+    def select_fact(self, index: int | None) -> None:
+        """Move the highlight to fact `index` without announcing a choice; with none, to the
+        first fact listed, the pane at its top (that fact's heading is its first line)."""
+        if index is None:
+            position = min(self._fact_lines, default=None)
+        else:
+            try:
+                position = self.get_option_index(str(index))
+            except OptionDoesNotExist:
+                return
+        if position is None:
             return
         with self.prevent(OptionList.OptionHighlighted):
             self.highlighted = position
+        self.call_after_refresh(self.scroll_to_highlight)  # once the pane is laid out
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -8,6 +8,7 @@ layout, does the same job here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -24,6 +25,19 @@ ESSENTIAL_KEYS = frozenset({"quit", "help", "find", "facts-view", "table-export"
 """The ids of the bindings a narrow footer keeps longest (`q`, `?`, `/`, `v`, the facts view's
 `e`): the way out, to every other key, to find, to the other view, and the table's export, so
 both views show `q Quit` at 80 columns (the facts view's `esc Back` gives way, `v` does as much)."""
+DONE, CLOSE = "Done", "Close"
+"""What enter and escape do while typing in a box with no word of its own for them."""
+
+
+def key_word(description: str) -> str:
+    """A key's word as the footer writes it, capitalised (`Open`, `Close`, `Palette`): one style
+    in every key bar and border hint, whoever named the key."""
+    return description[:1].upper() + description[1:]
+
+
+def key_hint(keys: Iterable[tuple[str, str]]) -> str:
+    """Keys as the key bar draws them, `⏎ Choose  esc Cancel`, for a box's border to say."""
+    return "  ".join(f"{key} {key_word(word)}" for key, word in keys)
 
 
 class KeyBar(Widget):
@@ -84,8 +98,8 @@ class KeyBar(Widget):
         symbols = getattr(self.app, "symbols", UNICODE)
         enter = getattr(screen, "ENTER_WORD", None)  # what enter does in this box
         if typing:  # printable keys type, not act
-            entries += [("enter", symbols.enter, enter or "done", True)]
-            entries += [("escape", "esc", "close", True)]
+            entries += [("enter", symbols.enter, enter or DONE, True)]
+            entries += [("escape", "esc", CLOSE, True)]
         elif enter is not None:  # a chooser's list: enter chooses, as it does while typing
             entries.append(("enter", symbols.enter, enter, True))
         seen: set[str] = set()
@@ -105,8 +119,8 @@ class KeyBar(Widget):
             description = describe(binding) if describe is not None else binding.description
             entries.append((key, label, description, binding.id in ESSENTIAL_KEYS))
         if "ctrl+p" in screen.active_bindings:  # not under a dialog, which shuts it out
-            entries.append(("ctrl+p", "^p", "palette", True))
-        return entries
+            entries.append(("ctrl+p", "^p", "Palette", True))
+        return [(key, label, key_word(word), essential) for key, label, word, essential in entries]
 
     def render(self) -> Text:
         if self._text is None:
