@@ -4,6 +4,7 @@ library of the sample articles."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,14 @@ def library_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Library.open(folder) as library:
         assert import_paths(library, [sample_articles_dir()], jobs=1).imported
     return folder
+
+
+@pytest.fixture
+def sample_library(tmp_path: Path) -> Iterator[Library]:
+    """The bundled sample articles in an open library of the test's own, for tests that drive
+    the reader on them (snapshots, the facts pane) with nothing needed beside the repository."""
+    library = Library.open(tmp_path / "samples")
+    summary = import_paths(library, [sample_articles_dir()], jobs=1)
+    assert summary.imported >= 10, summary.failed
+    yield library
+    library.close()

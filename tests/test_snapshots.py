@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from govreader.library import Library, import_paths, sample_articles_dir
+from govreader.library import Library, import_paths
 from govreader.tui.app import GovReaderApp
 from tests import test_tui
 
@@ -60,16 +60,6 @@ def test_help_screen(snap_compare: Any, seed_library: Library, tmp_path: Path) -
 
 def test_small_terminal(snap_compare: Any, seed_library: Library, tmp_path: Path) -> None:
     assert snap_compare(_app(seed_library, tmp_path), press=["tab"], terminal_size=(80, 24))
-
-
-@pytest.fixture
-def sample_library(tmp_path: Path) -> Iterator[Library]:
-    """The bundled sample articles, so these snapshots need nothing beside the repository."""
-    library = Library.open(tmp_path / "samples")
-    summary = import_paths(library, [sample_articles_dir()], jobs=1)
-    assert summary.imported >= 10, summary.failed
-    yield library
-    library.close()
 
 
 @pytest.mark.parametrize("keys", [(), ("tab", "t", "f")], ids=["first-screen", "facts"])

@@ -8,22 +8,11 @@ extractor, once the report shows that nothing else moved.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from govreader.library import Library, import_paths, sample_articles_dir
+from govreader.library import Library
 from govreader.tui.app import GovReaderApp
-
-
-@pytest.fixture
-def sample_library(tmp_path: Path) -> Iterator[Library]:
-    library = Library.open(tmp_path / "library")
-    assert import_paths(library, [sample_articles_dir()], jobs=1).imported
-    yield library
-    library.close()
 
 
 def _pressing(*keys: str) -> Any:

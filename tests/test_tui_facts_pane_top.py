@@ -4,23 +4,11 @@ opened on `● 1,500명 목표`, its `Programs` and `Targets` headings above the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from govreader.library import Library, import_paths, sample_articles_dir
+from govreader.library import Library
 from govreader.tui.widgets.facts_pane import FactsPane
 from tests.test_tui import make_app, synchronously
-
-
-@pytest.fixture
-def samples(tmp_path: Path) -> Iterator[Library]:
-    library = Library.open(tmp_path / "samples")
-    summary = import_paths(library, [sample_articles_dir()], jobs=1)
-    assert summary.imported >= 10, summary.failed
-    yield library
-    library.close()
 
 
 def _seen(pane: FactsPane) -> list[str]:
@@ -37,9 +25,9 @@ def _heading(pane: FactsPane, option: int) -> str:
 
 @synchronously
 async def test_the_facts_pane_opens_at_its_top_with_no_fact_marked(
-    samples: Library, tmp_path: Path
+    sample_library: Library, tmp_path: Path
 ) -> None:
-    app, _ = make_app(samples, tmp_path)
+    app, _ = make_app(sample_library, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.main_screen
         await pilot.press("a", "f")  # no award here: said, nothing marked
@@ -55,9 +43,9 @@ async def test_the_facts_pane_opens_at_its_top_with_no_fact_marked(
 
 @synchronously
 async def test_the_highlighted_fact_keeps_its_kind_heading_in_view(
-    samples: Library, tmp_path: Path
+    sample_library: Library, tmp_path: Path
 ) -> None:
-    app, _ = make_app(samples, tmp_path)
+    app, _ = make_app(sample_library, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.main_screen
         facts = screen.reader.document.facts
