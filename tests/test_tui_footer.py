@@ -109,9 +109,9 @@ def test_typing_in_the_source_chooser_names_its_escape_once(library_dir: Path) -
 
 
 def test_every_dialog_says_its_keys_in_one_style(library_dir: Path) -> None:
-    """Each box's border says its keys as `key: word`, the keys written as the footer writes
-    them (`⏎`, `esc`; `enter` in plain ASCII), and the kind chooser's footer names its enter
-    as the source chooser's does."""
+    """Each box's border says its keys as the footer does (`key Word`, capitalised, `⏎` and
+    `esc`; `enter` in plain ASCII), and the kind chooser's footer names its enter as the source
+    chooser's does."""
 
     async def run() -> tuple[list[str], str, list[str]]:
         with Library.open(library_dir) as library:
