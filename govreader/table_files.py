@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import sys
 from collections.abc import Callable
 from datetime import date
 from itertools import repeat
@@ -20,6 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from govreader.export import FORMULA_STARTS, all_printable, spreadsheet_text, write_new
+from govreader.kept_tables import utf8_stdout
 from govreader.library.fact_table import FactTable
 from govreader.table_text import paired
 
@@ -124,12 +123,10 @@ def export_table(table: FactTable, fmt: str, folder: Path) -> Path:
 
 def _utf8_bytes(out: TextIO) -> Callable[[bytes], Any]:
     """A writer of UTF-8 bytes to `out`: the binary buffer of a UTF-8 standard output where
-    lines end in `\n` (flushed first, so what was written as text comes before), else decoded
-    and written as text (a file may translate line ends)."""
-    binary = getattr(out, "buffer", None)
-    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-    if out is not sys.stdout or os.linesep != "\n" or binary is None or encoding != "utf8":
+    lines end in `\n` (`kept_tables.utf8_stdout`; flushed first, so what was written as text
+    comes before), else decoded and written as text (a file may translate line ends)."""
+    binary = utf8_stdout(out)
+    if binary is None:
         return lambda data: out.write(data.decode())
     out.flush()
-    write: Callable[[bytes], Any] = binary.write
-    return write
+    return binary.write
