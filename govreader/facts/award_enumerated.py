@@ -134,9 +134,10 @@ def _chained_topics(
     for start, end in _items(text, 0, close.start()):
         topics = list(_TOPIC_BODY_RE.finditer(text, start, end))
         if not topics:
-            if not _more_winners(text[start:end]):
+            more = _more_winners(text[start:end])
+            if not more:
                 return []
-            pending.extend(who_list(text[start:end]))
+            pending.extend(more)
             continue
         topic = topics[-1]
         chained += 1
@@ -147,8 +148,8 @@ def _chained_topics(
             who = person  # `김하은 서부보건소 주무관은`: the person, their office left out
         elif words and is_place(words[-1]):
             who = f"{words[-1]} {who}"  # `경기 화성시는`: the place the body sits in
-        elif _more_winners(text[start : topic.end("who")]):
-            pending.extend(who_list(text[start : topic.end("who")])[:-1])  # `A면과 B면은`
+        elif more := _more_winners(text[start : topic.end("who")]):
+            pending.extend(more[:-1])  # `A면과 B면은`
         what = text[topic.end() : end].strip()
         if not (is_person_or_body(who) or _is_place_in_list(who)) or not what:
             return []
@@ -182,11 +183,11 @@ def _graded_winners(
         if item is None:
             # `우수동은 A동과 B동, C동, D동이`: a bare body after a graded item is one more winner
             # of that grade; any other item with no grade of its own breaks the list.
-            if graded and _more_winners(text[start:end]):
+            if graded and (more := _more_winners(text[start:end])):
                 found.extend(
                     _award(piece, where, start, end, None, found[-1].prize, None, who,
                            published_year)
-                    for who in who_list(text[start:end])
+                    for who in more
                 )  # fmt: skip
                 continue
             if graded:
@@ -272,11 +273,12 @@ def _grade_first(
     return found if len(found) >= 2 else []
 
 
-def _more_winners(item: str) -> bool:
-    """`용담2동`, `경기 화성시`, `A면과 B면`: one or two words that are all places or bodies."""
+def _more_winners(item: str) -> list[str]:
+    """The winners of `용담2동`, `경기 화성시`, `A면과 B면`: one or two words that are all places
+    or bodies; none when the item is anything else."""
     words = item.split()
     winners = who_list(item) if 1 <= len(words) <= 2 else []
-    return bool(winners) and all(_is_place_in_list(w.split()[-1]) for w in winners)
+    return winners if all(_is_place_in_list(w.split()[-1]) for w in winners) else []
 
 
 def _is_place_in_list(word: str) -> bool:

@@ -35,13 +35,13 @@ from govreader.facts.count import PLAN_RE
 from govreader.facts.numbers import parse_number
 from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, about_elsewhere
-from govreader.facts.target_changes import superseded_figures
-from govreader.facts.target_draws import drawn_figures
+from govreader.facts.target_changes import set_at_first
+from govreader.facts.target_draws import counted_in_draw
 from govreader.facts.target_labels import label
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
 from govreader.facts.target_sharing import BRACKETED, share_types
-from govreader.facts.target_spot import Spot, at_venue
+from govreader.facts.target_spot import Spot, at_venue, figures_where
 from govreader.facts.target_typing import type_of
 from govreader.facts.target_units import unit_fits
 from govreader.facts.target_vetoes import vetoed
@@ -223,7 +223,9 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     told: dict[tuple[object, ...], int] = {}
     pieces = list(pieces)
     texts = [piece.text for piece in pieces]
-    retired = superseded_figures(texts) | drawn_figures(texts)
+    retired = figures_where(
+        texts, lambda text, at: set_at_first(text, at) or counted_in_draw(text, at)
+    )
     for sentence, fact in _found(pieces):
         unit = fact.fields["unit"]
         if (fact.fields["value"], unit) in retired:

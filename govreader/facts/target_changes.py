@@ -11,10 +11,9 @@ what follows (`전년 동기대비 95명 증가한 성과`, `전년 대비 140% 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from govreader.facts import target_cues as cues
-from govreader.facts.target_spot import Spot, figures_where
+from govreader.facts.target_spot import Spot
 
 # An earlier period measured against: the year, month or quarter before, or the same stretch of
 # last year; not a goal (`목표 대비 115%를 달성`), which is what a result reached.
@@ -56,13 +55,9 @@ def superseded(spot: Spot) -> bool:
     return bool(AT_FIRST.search(spot.raw) and SET_AT_FIRST.match(spot.rest))
 
 
-def superseded_figures(texts: Iterable[str]) -> set[tuple[float, str]]:
-    """The (value, unit) of each goal a page tells as set at first and then changed: no later
-    sentence that retells the figure makes it a goal again."""
-
-    def set_at_first(text: str, match: re.Match[str]) -> bool:
-        raw = text[max(0, match.start() - 60) : match.start()]
-        rest = text[match.end() : match.end() + 30]
-        return bool(AT_FIRST.search(raw) and SET_AT_FIRST.match(rest))
-
-    return figures_where(texts, set_at_first)
+def set_at_first(text: str, match: re.Match[str]) -> bool:
+    """Whether the count `match` of `text` is told as a goal set at first and then changed: no
+    later sentence that retells the figure makes it a goal again (`target_spot.figures_where`)."""
+    raw = text[max(0, match.start() - 60) : match.start()]
+    rest = text[match.end() : match.end() + 30]
+    return bool(AT_FIRST.search(raw) and SET_AT_FIRST.match(rest))

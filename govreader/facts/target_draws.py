@@ -11,10 +11,9 @@ again (`구민 2,020명에게 행운을 전했다`). Picking a program's partici
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from govreader.facts import target_cues as cues
-from govreader.facts.target_spot import Spot, figures_where
+from govreader.facts.target_spot import Spot
 
 # A draw by its own words, or a lot drawn for a prize or a gift.
 DRAW_WORDS = re.compile(r"경품|당첨|복권|행운권")
@@ -33,8 +32,6 @@ def drawn(spot: Spot) -> bool:
     return _a_draw(spot.sentence)
 
 
-def drawn_figures(sentences: Iterable[str]) -> set[tuple[float, str]]:
-    """The (value, unit) of the people a page counts in a prize draw's sentence."""
-    return figures_where(
-        sentences, lambda text, match: match.group("unit") in cues.PEOPLE_UNITS and _a_draw(text)
-    )
+def counted_in_draw(text: str, match: re.Match[str]) -> bool:
+    """Whether the count `match` of `text` is people counted in a prize draw's sentence."""
+    return match.group("unit") in cues.PEOPLE_UNITS and _a_draw(text)
