@@ -17,8 +17,10 @@ from collections.abc import Iterator
 from govreader.facts.audience_phrase_words import (
     ADVERBS,
     adnominal,
+    by_rule,
     connective,
     linking,
+    marked_name,
     noun_word,
     past_things,
 )
@@ -54,6 +56,7 @@ _STOP_WORD_RE = re.compile(
     r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
+    r"|^\d[\d,]*여?(?:명|가구|세대|곳|개소)(?:으로|로)$"
     r"|^(?:이번|올해|지난해|내년|현재|매년|앞으로)(?:에)?는$"
     r"|[^\s\d관도시국실원교구군읍기이역]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
@@ -106,8 +109,8 @@ _PARTICLE_END_RE = re.compile(r"(?:으로|로|에|부터|까지)$")
 # `거주하고 있는`, `살고 계신`: a verb with its auxiliary.
 _AUXILIARY_RE = re.compile(r"\s(?:있|계시|계신)")
 _LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규 다른")
-# `중 …`, `및 …`, `각 …`: glue and a distributive `each` left dangling at the front.
-_DANGLING = word_set("등 및 또는 중 가운데 각")
+# `중 …`, `및 …`, `각 …`, `따라 …`: glue and a distributive `each` left dangling at the front.
+_DANGLING = word_set("등 및 또는 중 가운데 각 따라 의해 의하여 의거")
 # `이하, 예비 또는 … 창업자`: the end of an age range cut off before the phrase, with its comma.
 _CUT_BOUNDS = frozenset(("이하,", "이상,", "미만,", "초과,", "이내,"))
 # `전입할 예정인`, `이전할 계획이 있는`: a future verb before a plan word, inside the clause.
@@ -144,7 +147,9 @@ def _before_brackets(text: str, end: int, floor: int) -> int:
     return end
 
 
-_SPACED_NOTE_RE = re.compile(r"\([^()]{1,40}\)")
+# A note may list several names (`5개 대학(…, …, … 대학) 재학생`), so it may run long.
+_NOTE_REACH = 80
+_SPACED_NOTE_RE = re.compile(rf"\([^()]{{1,{_NOTE_REACH}}}\)")
 
 
 def _spaced_note(text: str, raw: str, previous: int, floor: int) -> int | None:
@@ -152,7 +157,7 @@ def _spaced_note(text: str, raw: str, previous: int, floor: int) -> int | None:
     `포함)인`), if the bracket opens right after a word (`월세(60만원`), not after a blank."""
     if ")" not in raw or "(" in raw:
         return None
-    opening = text.rfind("(", max(floor, previous - 40), previous)
+    opening = text.rfind("(", max(floor, previous - _NOTE_REACH), previous)
     if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:previous]:
         return None
     return max(text.rfind(" ", 0, opening) + 1, floor)
@@ -202,6 +207,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         comma = raw.endswith(",")
         word = _NOTE_RE.sub("", raw.removesuffix(","))
         word = _SPACED_NOTE_RE.sub("", word) if noted is not None else word
+        word = marked_name(word)
         income = word == "기준" and text.startswith("중위소득", start)
         if born and _DATE_WORD_RE.match(word) and not comma:
             start = previous
@@ -286,6 +292,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             and (
                 _ARGUMENT_RE.search(word)
                 or (_FUTURE_RE.search(word) and bool(_PLAN_RE.match(text, start - 1)))
+                or by_rule(word, text, start)
             )
         ):
             break

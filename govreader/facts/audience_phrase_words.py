@@ -154,3 +154,27 @@ def past_things(text: str, start: int, end: int) -> int:
     ):
         return start
     return after
+
+
+# `‘장애인복지법’에 따라`, `‘중소기업기본법’상`, `(예비)사업장을`: a name quoted within one word,
+# or a short note opening it, is read as the word it marks (its marks stay in the phrase).
+_MARKED_NAME_RE = re.compile(
+    r"^(?:[‘“「『]([^‘’“”「」『』\s]{1,30})[’”」』]|\([^()\s]{1,10}\))(?=\S)"
+)
+
+
+def marked_name(word: str) -> str:
+    """`word` without the quotes of a name inside it or a short note opening it."""
+    marked = _MARKED_NAME_RE.match(word)
+    return (marked.group(1) or "") + word[marked.end() :] if marked else word
+
+
+# `‘장애인복지법’에 따라 등록된`, `법령에 의거 지정된`: the rule a status was given by is inside
+# the clause that gives it (`방침에 따라 군내에 사는` is how the sentence acts, not who).
+_BY_RULE = word_set("따라 의해 의하여 의거 의거해 의거하여")
+_STATUS_AFTER_RE = re.compile(r"\S*(?:된|받은|정한|취득한)\s")
+
+
+def by_rule(word: str, text: str, after: int) -> bool:
+    """`word` is `따라`/`의해` before the participle, at `after`, of a status given by a rule."""
+    return word in _BY_RULE and bool(_STATUS_AFTER_RE.match(text, after))
