@@ -60,3 +60,33 @@ def test_a_quoted_name_or_a_note_inside_the_phrase_is_kept(text: str, expected: 
 )
 def test_a_total_or_a_dangling_glue_word_stays_out(text: str, expected: list[str]) -> None:
     assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range of decades, of years in business, or from months to an age is one word of the
+        # phrase, not where it starts.
+        ("시는 40~50대 여성을 대상으로 재취업 교육을 연다.", ["40~50대 여성"]),
+        (
+            "군은 창업 2∼5년차 소상공인을 대상으로 컨설팅을 제공한다.",
+            ["창업 2∼5년차 소상공인"],
+        ),
+        (
+            "구는 생후 3개월∼만6세 이하 영유아를 대상으로 검진을 한다.",
+            ["생후 3개월∼만6세 이하 영유아"],
+        ),
+        # Under a theme, before the age that starts the group, is how the sentence goes.
+        (
+            "박람회는 ‘새로운 출발’이라는 주제 아래 20~30대 구직자를 대상으로 열린다.",
+            ["20~30대 구직자"],
+        ),
+    ],
+)
+def test_a_range_inside_the_phrase_is_kept(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
+
+
+def test_below_after_a_pool_stays_inside() -> None:
+    text = "지원 대상은 만 9세 이상 24세 이하 청소년 중 아래 조건에 맞는 해당자이다."
+    assert found(text) == ["만 9세 이상 24세 이하 청소년 중 아래 조건에 맞는 해당자"], found(text)
