@@ -171,13 +171,16 @@ _LIST_MARK = tuple("▲△▶▷-–·•○◦□■◆◇※")
 _ITEM_MARK = (*_LIST_MARK, "*", "ㅇ ", "❍")
 """A line opening with an item's mark starts an item; it never goes on with the line above."""
 _ONE_SENTENCE = re.compile(r"[▲△]\s*[^▲△]{8,150}?[가-힣]다\.[”\"’']?")
+_SLASH_CREDIT = re.compile(r"(?<=다\.)\s*/\s*[^/.]{2,20}$")
 
 
 def marked_captions(lines: list[str]) -> set[int]:
     """A ▲ line that is one sentence standing alone between paragraphs (▲ 해오름군이 …을
-    수상했다.): the caption some news CMSs print under a photo; items of a ▲ list come in runs."""
+    수상했다.), perhaps with its credit after a slash (… 있다. /해오름일보 DB): the caption some
+    news CMSs print under a photo; items of a ▲ list come in runs."""
     found = set()
-    for i, line in enumerate(lines):
+    for i, whole in enumerate(lines):
+        line = _SLASH_CREDIT.sub("", whole) if whole.startswith(("▲", "△")) else whole
         if not _ONE_SENTENCE.fullmatch(line) or "다. " in line:
             continue
         before = lines[i - 1] if i else ""
