@@ -91,3 +91,11 @@ def test_a_marked_scene_with_who_it_shows_is_a_caption(caption: str) -> None:
 
 def test_a_marked_list_item_naming_a_scene_is_not_a_caption() -> None:
     assert not is_caption("▲ 행사장 모습이 담긴 사진을 보내 준 주민 10명에게 상품권을 준다.")
+
+
+def test_a_photo_storys_lead_told_on_by_the_next_paragraph_stays() -> None:
+    lead = "홍길동 해오름구청장이 21일 복지관 개관 10주년 행사에 참석해 인사말을 하고 있다."
+    on = "이날 행사는 이용 주민 300여 명이 참석한 가운데 공연과 후원품 전달식 순서로 진행됐다."
+    assert lone_caption(lead)
+    article = read(HEADLINE, lead, on, BODY[3])
+    assert article.text.startswith(lead)

@@ -148,6 +148,16 @@ def lone_caption(line: str) -> bool:
     )
 
 
+def lone_captions(lines: list[str]) -> set[int]:
+    """The lines of `lines` that are lone captions (`lone_caption`), except one that the next
+    line goes on telling (이날 행사에는 …): a photo story's lead, which reads as its caption."""
+    return {
+        i
+        for i, line in enumerate(lines)
+        if lone_caption(line) and not (i + 1 < len(lines) and lines[i + 1].startswith("이날"))
+    }
+
+
 CAPTION_ATTR = re.compile(
     r"(?<![a-z])(?:(?:photo|img|image|pic|thumb)[_-]?(?:caption|cap|txt|text|desc|info|exp|explain)"
     r"|(?:fig|txt|text)?[_-]?caption|cap[_-]?(?:txt|text)|desc[_-]?(?:photo|img))(?![a-z])",

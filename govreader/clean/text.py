@@ -11,7 +11,7 @@ import re
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.captions import caption_ahead, lone_caption
+from govreader.clean.captions import caption_ahead, lone_captions
 from govreader.clean.copied import (
     cut_short,
     doubled_lines,
@@ -199,7 +199,7 @@ def clean_text(page: Page) -> Article:
         return Article(text="", path=str(page.path))
     earlier, captions = repeated(lines)
     captions |= marked_captions(lines) | doubled_lines(lines)
-    captions |= {i for i, line in enumerate(lines) if lone_caption(line)}
+    captions |= lone_captions(lines)
     scores = _scores(lines)
     for i in polite_sentences(lines):
         scores[i] = max(scores[i], POLITE_SENTENCE)
