@@ -126,6 +126,8 @@ _TITLED_SUBJECT = re.compile(
 """A caption's subject: a titled person, perhaps after the day (15일 홍길동 해오름군수가 …)."""
 _DAY = re.compile(r"\d{1,2}일(?!\s*(?:부터|까지|이후|동안|간|째|만에))")
 """One day (지난 15일), not a span (15일부터, 15일간): the moment a photo was taken."""
+_ONGOING = re.compile(r"이후|부터|이래|동안|째|만에|매주|매일|매달|매년|계속|꾸준히")
+"""What a story says someone keeps doing (… 취임 이후 매주 현장을 찾고 있다): no one moment."""
 _SENTENCE_INSIDE = re.compile(r"[가-힣][다요]\.[”\"’']?\s+\S")
 
 
@@ -144,7 +146,7 @@ def lone_caption(line: str) -> bool:
     if not _DOING.search(line):
         return False
     return bool(_IN_PHOTO.search(line)) or (
-        bool(_DAY.search(line)) and bool(_TITLED_SUBJECT.match(line))
+        bool(_DAY.search(line)) and bool(_TITLED_SUBJECT.match(line)) and not _ONGOING.search(line)
     )
 
 
