@@ -16,8 +16,11 @@ from govreader.facts.award_winner_words import (
     PERSON_RE,
     UNIT_END_RE,
     bare_body,
+    is_firm,
+    is_group_word,
     is_person_told_first,
     is_place,
+    names_nobody,
 )
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
@@ -53,6 +56,9 @@ _DEED_RE = re.compile(
 _ENTRY_AFTER_RE = re.compile(r"(?:의)?\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]$")
 _JOINT_COMMA_RE = re.compile(r"(?P<word>[가-힣]+)(?:와|과),\s")
 _LEAD_WORDS = word_set("이날 또한 아울러 이어 이밖에 그밖에 당일")
+# `육성해 온 A`, `앞장서 온 B`: the auxiliary verb closing what the winner did before its name;
+# `각각 A`, `나란히 B`: an adverb of the verb, never part of a name.
+_AUXILIARY_WORDS = word_set("온 간 왔던 온다 각각 나란히")
 
 
 def _trailing_name(text: str) -> str:
@@ -64,6 +70,8 @@ def _trailing_name(text: str) -> str:
         # Inside a name a word ending in 이 is a name (브이투이 부사장), not a subject.
         person = len(kept) == 1 and PERSON_RE.match(f"{bare} {kept[0]}")
         if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare) or person):
+            break
+        if kept and word in _AUXILIARY_WORDS:
             break
         if PERSON_RE.match(" ".join(kept[-2:])) and not UNIT_END_RE.search(bare):
             break  # `봉사를 해 온 김순자 씨`: only a team or office goes before a person
@@ -175,3 +183,40 @@ def _without_subject(name: str) -> str:
     """`해수부가`: a body closing a clause of its own keeps no subject particle."""
     bare = re.sub(r"(?<=[가-힣])(?:이|가|은|는)$", "", name)
     return bare if bare != name and is_place(bare.split()[-1]) else name
+
+
+# `등 5곳`, `4개사`, `등 15개 기업 및 단체`: a list counted in bodies.
+_BODY_COUNT_UNITS = frozenset({"곳", "개사", "개소", "개기관"})
+_BODY_COUNT_NOUN_RE = re.compile(r"^(?:기업|업체|회사|기관|단체|조합|법인|사)")
+# `기술개발·수출 분야별로`, `의료기기, 유통 등 부문에서`: the fields named before the winners.
+_FIELDS_BEFORE_RE = re.compile(r"(?:분야|부문)(?:별로|별|에서는|에서|에는|에|으로는|로는)?(?:\s|$)")
+_FIRM_ITEM_RE = re.compile(r"^[^\s]+(?:\s[^\s]+)?$")
+
+
+def listed_bodies(text: str) -> set[str]:
+    """The names of the winners' list `text` that are firms or other bodies because of the
+    list they stand in: a list counted in bodies (`A, B, C 등 5곳`, `A·B 등 4개사`, `등 15개
+    기업`), or one holding a firm by its name (`가람전자, 두리잡, 누리소프트`) names firms and
+    organisations whatever their own names end in (`두리잡`). Kinds of people, words of the award
+    and names with particles or verb endings are none."""
+    fields = list(_FIELDS_BEFORE_RE.finditer(text))
+    text = text[fields[-1].end() :] if fields else text  # `A·B 분야별로 각각 C, D가`: C, D
+    text = re.sub(r"^\s*(?:각각|나란히|모두)\s", "", text)
+    names = who_list(text)
+    listed = enumeration.split(text.strip())
+    items = {item.strip() for item in listed.prefixed()}
+    total = listed.total
+    counted = total is not None and (
+        total.unit in _BODY_COUNT_UNITS or bool(_BODY_COUNT_NOUN_RE.match(total.noun or ""))
+    )
+    if not (counted or any(is_firm(name) for name in names)):
+        return set()
+    return {
+        name
+        for name in names
+        if name in items  # the whole item: `㈜세상에 없는 세상` is no `세상`
+        and _FIRM_ITEM_RE.match(name)
+        and all(is_plain_word(w.replace("㈜", "").replace("(주)", "")) for w in name.split())
+        and not (names_nobody(name) or is_group_word(name) or name in VAGUE)
+        and name.split()[0] not in NOT_SUBJECTS
+    }

@@ -1,0 +1,139 @@
+"""Firms, teams and organisations as winners: business and brand awards, start-up contests and
+social-economy prizes list firms where other awards list local governments.
+
+Every sentence here was written for these tests, after the families that business papers and
+regional releases use; near-misses stay silent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from govreader.facts.award_who_list import listed_bodies
+from govreader.facts.award_winner_words import is_firm
+from govreader.model import FactKind
+from tests.facts_helpers import kind_fields
+
+
+def pairs(text: str) -> set[tuple[Any, ...]]:
+    """(prize, recipient) of every award of `text`."""
+    return {
+        (a.get("prize"), a.get("recipient"))
+        for a in kind_fields(text, FactKind.AWARD, None, "2025-11-20")
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "firm"),
+    [
+        ("가람전자", True),
+        ("누리생명", True),
+        ("다온화학공업㈜", True),
+        ("㈜한솔", True),
+        ("노무법인 새길", True),
+        ("KT", True),
+        ("LG전자", True),
+        ("SK C&C", True),
+        ("전자", False),  # a firm's word alone names no firm
+        ("체계적인 관리 시스템", False),  # a thing told with a firm's word
+        ("김하나 대표", False),  # a person
+        ("Green Valley 작품", False),  # a work in Latin letters
+        ("한빛", False),
+    ],
+)
+def test_a_firm_is_known_by_how_its_name_is_written(name: str, firm: bool) -> None:
+    assert is_firm(name) is firm
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "최우수상은 가람전자와 누리생명, 다온화학공업㈜이 차지했다.",
+            {("최우수상", "가람전자"), ("최우수상", "누리생명"), ("최우수상", "다온화학공업㈜")},
+        ),
+        (
+            "국무총리상은 주방용품 브랜드를 키워 온 한솔공업이 차지했다.",
+            {("국무총리상", "한솔공업")},
+        ),
+        # A list counted in bodies names firms, whatever their names end in.
+        (
+            "우수상에는 두리잡, 새봄랩, 바른길 등 3곳이 선정됐다.",
+            {("우수상", "두리잡"), ("우수상", "새봄랩"), ("우수상", "바른길")},
+        ),
+        # So does a list that holds a firm by its name (`LG전자`); a spaced dot parts the items.
+        (
+            "대상은 LG전자 · 모아잡 · 온새미가 받았다.",
+            {("대상", "LG전자"), ("대상", "모아잡"), ("대상", "온새미")},
+        ),
+    ],
+)
+def test_firms_listed_after_the_prize_are_its_winners(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # The fields a list names before its winners are no winners.
+        ("기술개발·수출유망 분야별로 각각 가람전자, 새봄랩", {"가람전자", "새봄랩"}),
+        ("의료기기, 유통 등 부문에서 5개 기업", set()),
+        # A deed told before the winner, with no firm in the list, lists no firm.
+        ("체계적인 관리와 한식 표준화 도입으로 성장한 놀부", set()),
+        # Kinds of people are no firms, whatever the list holds.
+        ("가람전자와 직원", {"가람전자"}),
+    ],
+)
+def test_only_the_winners_of_a_firms_list_are_firms(text: str, listed: set[str]) -> None:
+    assert listed_bodies(text) == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("인재경영대상은 가람화학에 돌아갔다.", {("인재경영대상", "가람화학")}),
+        (
+            "고객만족경영대상은 누리은행 · 다온카드 등 9곳이 받게 됐다.",
+            {("고객만족경영대상", "누리은행"), ("고객만족경영대상", "다온카드")},
+        ),
+        (
+            "‘지속가능경영 대상’에는 가람전자, 두리잡 등 15개 기업이 뽑혔다.",
+            {("지속가능경영 대상", "가람전자"), ("지속가능경영 대상", "두리잡")},
+        ),
+        (
+            "‘친환경경영 대상’은 누리건설, 한솔군 등 5곳, ‘기술혁신경영 대상’은 새봄소프트 등 "
+            "11곳에 돌아갔다.",
+            {
+                ("친환경경영 대상", "누리건설"),
+                ("친환경경영 대상", "한솔군"),
+                ("기술혁신경영 대상", "새봄소프트"),
+            },
+        ),
+        ("산업통상자원부장관상엔 가람군과 누리전자가 선정됐다.",
+         {("산업통상자원부장관상", "가람군"), ("산업통상자원부장관상", "누리전자")}),
+    ],
+)  # fmt: skip
+def test_a_prize_named_for_its_field_opens_its_winners(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A grant's target group, selected: no prize.
+        "지원대상은 가람마을이 선정됐다.",
+        "사업대상으로 누리전자가 선정됐다.",
+        # A prize's name defined, or a clause about it: no winner.
+        "‘가람 대상’은 모범 장병을 포상하는 제도다.",
+        "그간 도시대상은 인구, 예산규모 등이 다른 지자체들을 한 그룹으로 평가하여 본상 11곳 중 "
+        "6곳이 첫 수상의 영광을 안았다.",
+    ],
+)
+def test_a_named_prize_without_winners_stays_silent(text: str) -> None:
+    assert pairs(text) == set()
