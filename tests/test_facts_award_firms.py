@@ -137,3 +137,45 @@ def test_a_prize_named_for_its_field_opens_its_winners(
 )
 def test_a_named_prize_without_winners_stays_silent(text: str) -> None:
     assert pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "특히 누리은행, 두리잡, 새봄랩은 4년 연속으로 수상의 영광을 안았다.",
+            {(None, "누리은행"), (None, "두리잡"), (None, "새봄랩")},
+        ),
+        (
+            "올해는 누리시와 가람군, 다온구가 수상의 영예를 안았다.",
+            {(None, "누리시"), (None, "가람군"), (None, "다온구")},
+        ),
+        (
+            "가람소프트(기술)·모아잡(인재) 등 5곳도 3년 연속 수상 명단에 이름을 올렸다.",
+            {(None, "가람소프트"), (None, "모아잡")},
+        ),
+    ],
+)
+def test_firms_told_with_a_prize_received_and_no_grade(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A grant's selection is no prize received.
+        "스마트공장 지원사업에는 가람전자와 두리잡 등 5곳이 선정됐다.",
+        # A count of winners of a kind names none.
+        "이날 시상식에서는 총 39곳의 유공기관이 수상했다.",
+        # People are read by the readers of people.
+        "김하나 씨와 이두리 씨는 수상의 영예를 안았다.",
+        # An organizer picking its winners.
+        "가람시는 ‘중소기업대상’ 수상 기업으로 관내 기업 10개사를 최종 선정했다.",
+        # A run that is a clause, not a list of winners.
+        "인구와 예산규모 등이 다른 지자체들을 평가하여 6곳이 첫 수상의 영광을 안았다.",
+    ],
+)
+def test_no_firm_list_no_ungraded_award(text: str) -> None:
+    assert {p for p in pairs(text) if p[0] is None} == set()

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from govreader.facts.award_categories import category_awards, grade_in_name
+from govreader.facts.award_categories import category_awards, grade_in_name, ungraded_bodies
 from govreader.facts.award_category_roster import (
     ROSTER_RULE,
     category_roster,
@@ -128,7 +128,7 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if a.prize not in read
     ]  # fmt: skip
     found = with_results(shaped, result_awards(piece, published_year) + before)
-    return found or category_awards(piece, published_year)
+    return found or category_awards(piece, published_year) or ungraded_bodies(piece, published_year)
 
 
 def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
