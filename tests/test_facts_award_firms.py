@@ -179,3 +179,40 @@ def test_firms_told_with_a_prize_received_and_no_grade(
 )
 def test_no_firm_list_no_ungraded_award(text: str) -> None:
     assert {p for p in pairs(text) if p[0] is None} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("대상은 ‘새길워크(공동대표 김하나, 이두리)’가 수상했다.", {("대상", "새길워크")}),
+        (
+            "최우수상은 ‘봄날선(대표 박하나)’을 비롯, ‘모아미(대표 권두리)’가 수상했다.",
+            {("최우수상", "봄날선"), ("최우수상", "모아미")},
+        ),
+        (
+            "대상은 돌봄 서비스를 제공하는 사회적 협동조합 ‘함께누리’에 돌아갔다.",
+            {("대상", "함께누리")},
+        ),
+        (
+            "청년 부문 대상은 보청기를 싸게 공급하는 아이디어를 낸 ‘들림’이 수상했다.",
+            {("대상", "들림")},
+        ),
+    ],
+)
+def test_a_firm_or_team_named_in_quotes_wins_the_prize(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A work's title has words; its entrant is not named.
+        "대상은 전남의 출품작인 ‘전통 문양 잔 받침’이 차지했다.",
+        # A body's entry in quotes wins for the body.
+        "대상은 경기 안산시의 ‘행복 돌봄’이 차지했다.",
+    ],
+)
+def test_a_quoted_work_is_no_firm(text: str) -> None:
+    assert not any(p[1] and ("잔 받침" in p[1] or "행복 돌봄" in p[1]) for p in pairs(text))

@@ -80,7 +80,7 @@ _PRIZE_RECEIVED_RE = re.compile(
 )
 # A prize or commendation named in the sentence (`국무총리 포상은`, `표창을`): told again or read
 # by the graded readers, no ungraded award.
-_PRIZE_NAMED_RE = re.compile(r"(?:(?<!수)상|표창|포상|훈장|포장)(?:은|는|을|를|에|으로|과|와)\s")
+_PRIZE_NAMED_RE = re.compile(r"(?:(?<!수)상|표창|포상|훈장|포장)(?:은|는|을|를|에|으로|과|와)?\s")
 # `총 39곳의 유공기관이`: a count of winners of a kind, no named winner.
 _COUNT_OF_RE = re.compile(r"\d\s?(?:곳|개|명|개사)의\s")
 _LEAD_WORDS = word_set("또 또한 아울러 이어 이밖에 그밖에 올해는 올해도 이번에는")

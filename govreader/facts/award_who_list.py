@@ -45,6 +45,11 @@ _KIND_COUNT_RE = re.compile(r"[가-힣]\s?\d+\s?명$")
 _COUNT_OF_KIND_RE = re.compile(r"^\d+\s?(?:명|개)의\s")
 # `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
 _AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
+# `‘A’을 비롯, ‘B’가`: both won, the first told as the one before the rest.
+_AMONG_JOINT_RE = re.compile(r"(?<=[가-힣’'”\"])(?:을|를)\s비롯,\s")
+# `‘빅워크’`, `사회적 협동조합 ‘도우누리’`, `…을 제안한 ‘딜라이트’`: a firm's or team's name in
+# quotes, one word, closing its item (a work's title has words; a body's entry follows its 의).
+_QUOTED_NAME_RE = re.compile(r"(?<!의)\s?[‘'“\"](?P<name>[가-힣A-Za-z0-9&\-]{2,15})[’'”\"]$")
 # Every syllable whose last sound is ㄴ: the ending of a verb that describes the noun after it
 # (한, 선, 쓴, 된).
 _DESCRIBING = "".join(chr(0xAC00 + 28 * initial_and_vowel + 4) for initial_and_vowel in range(399))
@@ -86,6 +91,7 @@ def who_list(text: str) -> list[str]:
     if _FIELDS_RE.search(text) or _counted_kinds(text):
         return []  # `A, B 등 11개 분야 44명`, `모범 어르신 14명, 효행자 8명`: no one named
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
+    text = _AMONG_JOINT_RE.sub(", ", text)
     text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
     text = _DEED_RE.sub(_without_deed, text)
     text = _JOINT_COMMA_RE.sub(_without_joint, text)
@@ -96,7 +102,7 @@ def who_list(text: str) -> list[str]:
     names = [
         without_lead_words(n)
         if is_person_told_first(without_lead_words(n))
-        else bare_body(_without_subject(_trailing_name(_owner(_entrant(n)))))
+        else bare_body(_without_subject(_trailing_name(_owner(quoted_name(_entrant(n))))))
         for n in found
     ]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
@@ -136,11 +142,20 @@ def _without_deed(deed: re.Match[str]) -> str:
     return ""
 
 
+def quoted_name(item: str) -> str:
+    """`사회적 협동조합 ‘도우누리’` → 도우누리, `‘빅워크’` → 빅워크: a one-word name in quotes
+    closing a list item is who is named, the words before it what they are or did."""
+    match = _QUOTED_NAME_RE.search(item)
+    return match.group("name") if match else item
+
+
 def _entrant(name: str) -> str:
     """`경기 안산시의`, `서울 성동구 ‘마을 돌봄’`: a body and its entry (or what the copy left
     of it) is the body that won."""
     bare = _ENTRY_AFTER_RE.sub("", name).removesuffix("의")
-    return bare if bare != name and bare and is_place(bare.split()[-1]) else name
+    if not bare or bare == name or is_group_word(bare.split()[-1]):
+        return name  # `협동조합 ‘도우누리’`: a kind of body, then its name
+    return bare if is_place(bare.split()[-1]) else name
 
 
 def _names_run(text: str) -> list[str]:
@@ -203,14 +218,16 @@ def listed_bodies(text: str) -> set[str]:
     text = text[fields[-1].end() :] if fields else text  # `A·B 분야별로 각각 C, D가`: C, D
     text = re.sub(r"^\s*(?:각각|나란히|모두)\s", "", text)
     names = who_list(text)
-    listed = enumeration.split(text.strip())
-    items = {item.strip() for item in listed.prefixed()}
+    listed = enumeration.split(_AMONG_JOINT_RE.sub(", ", text.strip()))
+    raw = [item.strip() for item in listed.prefixed()]
+    items = {*raw, *(quoted_name(item) for item in raw)}
+    quoted = {quoted_name(item) for item in raw if quoted_name(item) != item}
     total = listed.total
     counted = total is not None and (
         total.unit in _BODY_COUNT_UNITS or bool(_BODY_COUNT_NOUN_RE.match(total.noun or ""))
     )
     if not (counted or any(is_firm(name) for name in names)):
-        return set()
+        return {name for name in names if name in quoted}  # `‘빅워크’`: named in quotes
     return {
         name
         for name in names
