@@ -216,3 +216,27 @@ def test_a_firm_or_team_named_in_quotes_wins_the_prize(
 )
 def test_a_quoted_work_is_no_firm(text: str) -> None:
     assert not any(p[1] and ("잔 받침" in p[1] or "행복 돌봄" in p[1]) for p in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "올해 수상업체는 종합대상에 ㈜가람중공업(대표이사 김하나), 경영혁신부문 대상에 "
+            "㈜엘디케이(대표이사 이두리)이다.",
+            {("종합대상", "㈜가람중공업"), ("대상", "㈜엘디케이")},
+        ),
+        (
+            "또 ▲경영대상 누리씨스템㈜ ▲기술대상 ㈜한솔이엔지 ▲창업대상은 ㈜새봄티가 수상했다.",
+            {("경영대상", "누리씨스템㈜"), ("기술대상", "㈜한솔이엔지"), ("창업대상", "㈜새봄티")},
+        ),
+    ],
+)
+def test_firms_listed_item_by_item_with_their_prizes(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected
+
+
+def test_a_grant_target_in_a_marked_list_is_no_prize() -> None:
+    assert pairs("▲지원대상 관내 중소기업 ▲지원내용 시설 개선비") == set()

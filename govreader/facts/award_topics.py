@@ -185,8 +185,12 @@ _MARKS = "▲△○●◆■□•◇▷▶"
 _MARK = rf"[{_MARKS}]"
 # `▷최우수는 A과 ▷우수 B과`: after a list mark a bare grade opens its winners too.
 _MARKED_BARE = rf"(?:(?<={_MARK})|(?<={_MARK}\s))(?:최우수|우수|장려)(?=(?:은|는)?\s)"
+# `▲경영대상 A㈜ ▲품질경영부문대상 B`: after a list mark a prize named for its field opens its
+# winners too.
+_MARKED_NAMED = rf"(?:(?<={_MARK})|(?<={_MARK}\s))[가-힣]{{1,10}}대상"
 _GRADE_ITEM_RE = re.compile(
-    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?[:=])|{_MARKED_BARE})"
+    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?[:=])|{_MARKED_BARE}"
+    rf"|{_MARKED_NAMED})"
     r"(?:은|는|에는)?\s?(?:[:：=\-–]\s?|\s)"
     rf"(?P<who>[^{_MARKS}:：]+?)(?=\s?{_MARK}|\s[-–—]\s|\s?$|\s?\.$|(?:이)?다\.?$"
     r"|(?<=[가-힣])(?:이|가)\s(?:각각\s)?(?:차지|수상|선정|받았|뽑혔|이름을))"
@@ -201,10 +205,12 @@ _MARKED_RE = re.compile(rf"^\s?(?:{_MARK}|[-–]\s)")
 # `수상 기관은 대상에 A, 최우수상에 B와 C 등이다`, `수상자는 대상 김민수, 금상 이영희 씨다`: a
 # roster of winners, grade by grade, closing with the copula.
 _ROSTER_HEAD_RE = re.compile(
-    r"^(?:\S+\s)?(?P<who>수상자|입상자|수상\s?기관|수상\s?단체|수상\s?지자체)(?:은|는|로는)\s"
+    r"^(?:\S+\s)?(?P<who>수상자|입상자|수상\s?(?:기관|단체|지자체|기업|업체|팀))(?:은|는|로는)\s"
 )
+# `수상업체는 종합대상에 A, 경영부문 대상에 B이다`: a category may stand before an item's grade.
 _ROSTER_ITEM_RE = re.compile(
-    rf"(?<=[,은는]\s)(?P<prize>{TOPIC_PRIZE})(?:에|은|는)?\s(?P<who>[^,]+?)"
+    rf"(?<=[,은는]\s)(?:[가-힣·]{{2,12}}(?:부문|분야)\s?)?(?P<prize>{TOPIC_PRIZE})(?:에|은|는)?\s"
+    r"(?P<who>[^,]+?)"
     r"(?=,\s|\s?등(?:이다|이었다|입니다)|\s?씨(?:\s등)?(?:이다|다|입니다)|(?:이)?다\.?$|입니다\.?$)"
 )
 

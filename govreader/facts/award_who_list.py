@@ -194,8 +194,16 @@ def _owner(name: str) -> str:
     return name
 
 
+# `케이`, `아이`, `에이`, `제이`: Latin letters spelled in Hangul, as firms' names end.
+_SPELLED_LETTER_RE = re.compile(
+    r"(?:㈜|\(주\)|주식회사\s?)[가-힣]*[에케제아]이$|[에케제아]이(?:㈜|\(주\))$"
+)
+
+
 def _without_subject(name: str) -> str:
     """`해수부가`: a body closing a clause of its own keeps no subject particle."""
+    if _SPELLED_LETTER_RE.search(name):
+        return name  # `㈜엘디케이`, `㈜에스티아이`: a firm's spelled letters end in 이
     bare = re.sub(r"(?<=[가-힣])(?:이|가|은|는)$", "", name)
     return bare if bare != name and is_place(bare.split()[-1]) else name
 
