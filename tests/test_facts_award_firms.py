@@ -240,3 +240,29 @@ def test_firms_listed_item_by_item_with_their_prizes(
 
 def test_a_grant_target_in_a_marked_list_is_no_prize() -> None:
     assert pairs("▲지원대상 관내 중소기업 ▲지원내용 시설 개선비") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국무총리상에는 (주)가람에스티와 누리대 산학협력단이, 특별상에는 다온대와 "
+            "(주)새봄테크가 선정됐다.",
+            {
+                ("국무총리상", "(주)가람에스티"),
+                ("국무총리상", "누리대 산학협력단"),
+                ("특별상", "다온대"),
+                ("특별상", "(주)새봄테크"),
+            },
+        ),
+        ("이어 (재)누리테크노파크는 산업통상자원부장관상을 수상했다.",
+         {("산업통상자원부장관상", "(재)누리테크노파크")}),
+        # A deed told with a list before the firm lists no firms.
+        ("종합대상은 품질과 기술, 지역민 고용 면에서 두각을 보인 (주)한솔농산이 차지했다.",
+         {("종합대상", "(주)한솔농산")}),
+    ],
+)  # fmt: skip
+def test_a_company_mark_in_brackets_is_part_of_the_name(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected

@@ -234,7 +234,9 @@ def listed_bodies(text: str) -> set[str]:
     counted = total is not None and (
         total.unit in _BODY_COUNT_UNITS or bool(_BODY_COUNT_NOUN_RE.match(total.noun or ""))
     )
-    if not (counted or any(is_firm(name) for name in names)):
+    # A firm known by its name counts only as a whole item, not closing a clause about it
+    # (`품질과 기술, 고용 면에서 두각을 보인 (주)A`: the clause's words are no firms).
+    if not (counted or any(is_firm(name) and name in items for name in names)):
         return {name for name in names if name in quoted}  # `‘빅워크’`: named in quotes
     return {
         name
