@@ -266,3 +266,8 @@ def test_a_company_mark_in_brackets_is_part_of_the_name(
     text: str, expected: set[tuple[Any, ...]]
 ) -> None:
     assert pairs(text) == expected
+
+
+def test_a_target_group_receiving_a_benefit_is_no_prize() -> None:
+    text = "지원대상은 독거노인, 부부가구, 조손 가정으로 총 800명이 혜택을 받게 된다."
+    assert pairs(text) == set()

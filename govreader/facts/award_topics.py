@@ -69,9 +69,10 @@ _CLAUSE_IN_SLOT_RE = re.compile(
     r"[가-힣](?:다고|으나|지만|하여|해서|하며|하고|으며|었고|했고)(?:\s|,)"
 )
 # What a prize named for its field ends on: only a verb of receiving, never a selection (`지원
-# 대상은 A가 선정됐다` is a grant's target, not a prize).
+# 대상은 A가 선정됐다` is a grant's target, not a prize) nor a verb with an object of its own
+# (`지원대상은 … 800명이 수혜를 받게 된다`).
 _NAMED_RECEIVED_RE = re.compile(
-    r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]+\s){0,3}?"
+    r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]*[^\s,을를]\s){0,3}?"
     r"(?:차지(?:했|하였|해)|받았|받아|받게|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
     r"|영예를|영광을)"
     r"|(?:에게|에)\s(?:돌아갔|돌아간|주어졌)"
