@@ -271,3 +271,55 @@ def test_a_company_mark_in_brackets_is_part_of_the_name(
 def test_a_target_group_receiving_a_benefit_is_no_prize() -> None:
     text = "지원대상은 독거노인, 부부가구, 조손 가정으로 총 800명이 혜택을 받게 된다."
     assert pairs(text) == set()
+
+
+def story_pairs(text: str) -> set[tuple[Any, ...]]:
+    """(prize, recipient) of every award of an article that tells a prize ceremony."""
+    return pairs(f"가람일보가 주최한 경영대상 시상식이 5일 열렸다.\n\n{text}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "산업 부문에서는 누리보험과 가람개발, 두리잡 등 11개 기업이 선정됐다.",
+            {("대상", "누리보험"), ("대상", "가람개발"), ("대상", "두리잡")},
+        ),
+        (
+            "중소기업 부문에서는 △수출 분야 '모아세븐' △경영 분야 '오케이물류' 등이 각각 선정됐다.",
+            {("대상", "모아세븐"), ("대상", "오케이물류")},
+        ),
+    ],
+)
+def test_firms_selected_per_category_in_an_award_story(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    # The award is the one the story names (`경영대상`), its grade the one the name carries.
+    assert story_pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A grant's selection, even in a story that tells of prizes.
+        "청년 부문에서는 가람전자와 두리잡 등 5개 기업이 지원사업에 선정됐다.",
+        # A selection with no category.
+        "가람전자와 두리잡 등 5개 기업이 선정됐다.",
+    ],
+)
+def test_a_selection_without_a_category_or_for_a_grant_is_no_prize(text: str) -> None:
+    assert not any(r in ("가람전자", "두리잡") for _, r in story_pairs(text))
+
+
+def test_a_selection_outside_an_award_story_is_no_prize() -> None:
+    text = "산업 부문에서는 누리보험과 가람개발, 두리잡 등 11개 기업이 선정됐다."
+    assert pairs(text) == set()
+
+
+def test_firms_of_one_award_told_in_two_sentences_are_all_winners() -> None:
+    text = (
+        "특히 누리은행, 두리잡은 4년 연속으로 수상의 영광을 안았다.\n\n"
+        "행정 부문에서는 가람대와 새봄대, 온누리 등 6곳이 뽑혔다."
+    )
+    found = {r for _, r in story_pairs(text)}
+    assert {"누리은행", "두리잡", "가람대", "새봄대", "온누리"} <= found

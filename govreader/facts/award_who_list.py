@@ -212,7 +212,7 @@ def _without_subject(name: str) -> str:
 _BODY_COUNT_UNITS = frozenset({"곳", "개사", "개소", "개기관"})
 _BODY_COUNT_NOUN_RE = re.compile(r"^(?:기업|업체|회사|기관|단체|조합|법인|사)")
 # `기술개발·수출 분야별로`, `의료기기, 유통 등 부문에서`: the fields named before the winners.
-_FIELDS_BEFORE_RE = re.compile(r"(?:분야|부문)(?:별로|별|에서는|에서|에는|에|으로는|로는)?(?:\s|$)")
+_FIELDS_BEFORE_RE = re.compile(r"(?:분야|부문)(?:별로|별|에서는|에서|에는|에|으로는|로는)(?:\s|$)")
 _FIRM_ITEM_RE = re.compile(r"^[^\s]+(?:\s[^\s]+)?$")
 
 
