@@ -1,0 +1,86 @@
+"""Which line above a copied story is its headline (invented text in the shapes real pages print):
+a headline a copy's date stamp runs into, as against a deck after the stamp where the copy left
+the headline out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govreader.clean import clean_page
+from govreader.model import Article, Page, PageFormat
+
+TAIL = [
+    "이번 사업에는 모두 12억 원이 들어가며 참여자는 다음 달부터 활동을 시작한다.",
+    "관계자는 “주민이 체감하는 성과를 내겠다”고 말했다.",
+]
+
+
+def read(*lines: str) -> Article:
+    text = "\n".join([*lines, *TAIL])
+    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("stamped", "lead", "title"),
+    [
+        (
+            "date 2025-03-04 해오름군, 청년 창업 공간 20곳 새로 연다",
+            "해오름군은 청년 창업 공간 20곳을 새로 연다고 4일 밝혔다.",
+            "해오름군, 청년 창업 공간 20곳 새로 연다",
+        ),
+        (
+            "date 2024-11 2024년 해오름시 마을기업 심사, 예비 기업 6곳 뽑아",
+            "[해오름일보 홍길동 기자] 경기 해오름시는 지난 20일 마을기업 심사를 열었다.",
+            "2024년 해오름시 마을기업 심사, 예비 기업 6곳 뽑아",
+        ),
+        (
+            "date 2025-10-02 해오름 소식지 ‘우리동네’ 독자 만족도 조사 실시",
+            "해오름시는 이달 한 달간 소식지 독자를 대상으로 온라인 설문을 한다고 2일 밝혔다.",
+            "해오름 소식지 ‘우리동네’ 독자 만족도 조사 실시",
+        ),
+        (
+            "date 2026-01-07 달빛구 어르신 일자리 1200개로 늘려",
+            "서울 달빛구가 올해 어르신 일자리를 1200개로 늘린다고 7일 밝혔다.",
+            "달빛구 어르신 일자리 1200개로 늘려",
+        ),
+        (
+            "date 2025-06-30 해오름도, 여름철 물놀이 안전요원 150명 배치",
+            "해오름도는 다음 달 1일부터 해수욕장 20곳에 안전요원을 둔다고 30일 밝혔다.",
+            "해오름도, 여름철 물놀이 안전요원 150명 배치",
+        ),
+    ],
+)
+def test_a_headline_a_date_stamp_runs_into_is_the_title(
+    stamped: str, lead: str, title: str
+) -> None:
+    article = read(stamped, lead)
+    assert article.title == title
+    assert article.published is not None and article.published[:7] == stamped[5:12]
+
+
+@pytest.mark.parametrize(
+    ("stamped", "lead"),
+    [
+        (
+            "date 2025-03-04 내달 3일까지 주소지 읍·면에서 신청서 제출",
+            "해오름군은 청년 창업 공간 입주자를 모집한다고 4일 밝혔다.",
+        ),
+        (
+            "date 2026-01-07 건강검진으로 질병 조기 발견 및 관리 강화",
+            "서울 달빛구가 1인 가구 무료 건강검진을 시행한다고 7일 밝혔다.",
+        ),
+        (
+            "date 2025-06-30 맞춤형 과정·수당 지급...구직 의욕 북돋워",
+            "해오름도는 구직을 단념한 청년 100명을 모집한다고 30일 밝혔다.",
+        ),
+    ],
+)
+def test_a_deck_after_a_date_stamp_that_does_not_name_the_leads_subject_is_no_title(
+    stamped: str, lead: str
+) -> None:
+    article = read(stamped, lead)
+    assert article.title is None
+    assert article.subtitle == stamped[16:]
