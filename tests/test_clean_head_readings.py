@@ -1,6 +1,7 @@
 """Which line above a copied story is its headline (invented text in the shapes real pages print):
 a headline a copy's date stamp runs into, as against a deck after the stamp where the copy left
-the headline out.
+the headline out; a headline under a sidebar of other stories' headlines cut at a width, which
+are not pieces of a wrapped sentence.
 """
 
 from __future__ import annotations
@@ -84,3 +85,44 @@ def test_a_deck_after_a_date_stamp_that_does_not_name_the_leads_subject_is_no_ti
     article = read(stamped, lead)
     assert article.title is None
     assert article.subtitle == stamped[16:]
+
+
+SIDEBAR = [
+    "해오름시, 내년 예산 1조 돌파…복지 분야 비중 가",
+    "달빛구 어린이 도서관 문 열어…주말에도 운",
+    "해오름도 청년 월세 지원 대상 두 배로 늘려 신청 받",
+    "은하군 귀농인 정착금 올려…3년 거주하면 최대 5",
+]
+
+
+def test_a_sidebars_items_cut_at_a_width_and_set_apart_are_not_joined_into_the_story() -> None:
+    lines = [
+        *(part for item in SIDEBAR for part in (item, "")),
+        "해오름군, 경로당 순회 건강교실 연다",
+        "",
+        "폰트 확대 폰트 축소 프린트하기",
+        "",
+        "해오름군은 다음 달부터 경로당 40곳을 돌며 건강교실을 연다고 3일 밝혔다.",
+    ]
+    article = read(*lines)
+    assert article.title == "해오름군, 경로당 순회 건강교실 연다"
+    assert not any(item[:10] in article.text for item in SIDEBAR)
+
+
+def test_a_scripts_lines_wrapped_within_paragraphs_set_apart_by_blank_lines_still_join() -> None:
+    lines = [
+        "해오름군, 주차장 실태 조사",
+        "",
+        "해오름군은 부족한 주차 공간을 늘리기 위해",
+        "주차장 실태 조사를 합니다.",
+        "",
+        "2억 원이 들어가는 이번 조사는",
+        "군 전 지역을 120개 구역으로 나눠",
+        "주차 수요를 살피는 방식으로",
+        "진행됩니다.",
+    ]
+    article = read(*lines)
+    assert article.title == "해오름군, 주차장 실태 조사"
+    assert article.text.startswith(
+        "해오름군은 부족한 주차 공간을 늘리기 위해 주차장 실태 조사를 합니다."
+    )

@@ -206,11 +206,12 @@ LONG_PIECE = 60
 """A script broken at an uneven width: a piece inside a sentence may be this long."""
 
 
-def wrapped_groups(lines: list[str]) -> list[range]:
+def wrapped_groups(lines: list[str], opens: list[bool] | None = None) -> list[range]:
     """The lines grouped into paragraphs: one line each, except sentences broken over short
     lines of about one width (a narrow column, a broadcast script, a PDF), which join back: a
     block of at least four such lines in a row, none of them chrome, in which lines end
-    mid-sentence and sentences end at some lines."""
+    mid-sentence and sentences end at some lines. `opens` tells which lines follow a blank
+    line: a sentence never goes on across one (a sidebar's items cut at a width)."""
     groups: list[range] = []
     wrapped = _Wrapped(lines)
     reach = 0  # where the last run of pieces stopped: a run starting inside it stops there too
@@ -222,6 +223,7 @@ def wrapped_groups(lines: list[str]) -> list[range]:
         while (
             end < len(lines)
             and not (end > i and lines[end].startswith(_ITEM_MARK))
+            and not (end > i and opens is not None and _broken_by_blank(lines, opens, end))
             and (
                 _wrap_piece(lines[end])
                 or (end > i and _last_piece(lines[end], lines[end - 1]))
@@ -235,7 +237,12 @@ def wrapped_groups(lines: list[str]) -> list[range]:
             if end - i > 4 and headline_shaped(lines[i]):
                 groups.append(range(i, i + 1))  # the script's headline above its first sentence
                 i += 1
-            elif groups and groups[-1] == range(i - 1, i) and _opening_piece(lines[i - 1]):
+            elif (
+                groups
+                and groups[-1] == range(i - 1, i)
+                and _opening_piece(lines[i - 1])
+                and not (opens is not None and _broken_by_blank(lines, opens, i))
+            ):
                 i = groups.pop().start  # the sentence's first piece, printed long
             groups.extend(_sentences(lines, i, end))
             i = end
@@ -243,6 +250,13 @@ def wrapped_groups(lines: list[str]) -> list[range]:
             groups.append(range(i, i + 1))
             i += 1
     return groups
+
+
+def _broken_by_blank(lines: list[str], opens: list[bool], at: int) -> bool:
+    """Whether a blank line stands inside what would be one sentence (a sidebar's items cut at a
+    width, each set apart: … 인력난 심화...지역 맞 / blank / 통계청 발표 …): a copy wraps a
+    sentence over lines with no blank between; a blank line comes after a sentence ends."""
+    return opens[at] and not _FINISHED.search(lines[at - 1])
 
 
 _HEADLINE_SHAPE = re.compile(r"[^,…]{2,20}(?:,|…)\s.*[가-힣A-Za-z0-9]")

@@ -190,7 +190,7 @@ def clean_text(page: Page) -> Article:
     squashed = [squash(line) for line in raw]  # once: a page may be one line of megabytes
     lines = [without_script_end(line) for line in squashed]
     bulleted = [line != whole.strip() for line, whole in zip(squashed, raw, strict=True)]
-    groups = wrapped_groups(lines)
+    groups = wrapped_groups(lines, opens)
     if len(groups) < len(lines):
         lines = [" ".join(lines[i] for i in group) for group in groups]
         bulleted = [bulleted[group[0]] and len(group) == 1 for group in groups]
