@@ -1,7 +1,7 @@
 """Which line above a copied story is its headline (invented text in the shapes real pages print):
 a headline a copy's date stamp runs into, as against a deck after the stamp where the copy left
 the headline out; a headline under a sidebar of other stories' headlines cut at a width, which
-are not pieces of a wrapped sentence.
+are not pieces of a wrapped sentence; a photo's caption above the lead, which is no headline.
 """
 
 from __future__ import annotations
@@ -126,3 +126,35 @@ def test_a_scripts_lines_wrapped_within_paragraphs_set_apart_by_blank_lines_stil
     assert article.text.startswith(
         "해오름군은 부족한 주차 공간을 늘리기 위해 주차장 실태 조사를 합니다."
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "청소년 방과후 교실 운영 모습.",
+        "지난해 해오름1동 현장 구청장실 행사 모습",
+        "해오름 마을공동체 한마당 축제 모습",
+        "해오름뉴스-달빛군청 전경",
+        "↑ [사진제공 = 해오름시]",
+    ],
+)
+def test_a_photos_caption_above_the_lead_is_no_title(caption: str) -> None:
+    article = read(
+        caption, "해오름시는 다음 달부터 경로당 40곳을 돌며 건강교실을 연다고 3일 밝혔다."
+    )
+    assert article.title is None
+    assert caption not in article.text
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "해오름군, 달라진 농촌 모습 담은 사진전 연다",
+        "해오름시 새 청사 전경 공개…내년 3월 입주",
+    ],
+)
+def test_a_headline_with_a_photos_words_inside_is_still_the_title(headline: str) -> None:
+    article = read(
+        headline, "해오름시는 다음 달부터 경로당 40곳을 돌며 건강교실을 연다고 3일 밝혔다."
+    )
+    assert article.title == headline

@@ -12,6 +12,7 @@ from collections import Counter
 
 from govreader.clean.boilerplate import is_chrome, is_release_header, is_tool_row
 from govreader.clean.bylines import byline_alone, split_byline
+from govreader.clean.captions import is_caption
 from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, stamp_date
 from govreader.clean.head_decks import (
     above_dash_decks,
@@ -171,6 +172,8 @@ def head_block(
             continue  # unless a board's headline, above its own 작성자/등록일 row
         if not candidate(line) and not (vouched(line) and above_meta) and i not in stamped:
             continue
+        if is_caption(line):
+            continue  # a photo's caption above the story: what a picture shows, not the headline
         distance = min([len(head) - i, *(m - i for m in meta_at if m > i)])
         score = min(len(line), 60) / 30 - distance / 15
         if any(i < m <= i + 6 for m in meta_at):
