@@ -1,7 +1,8 @@
 """Which line above a copied story is its headline (invented text in the shapes real pages print):
 a headline a copy's date stamp runs into, as against a deck after the stamp where the copy left
 the headline out; a headline under a sidebar of other stories' headlines cut at a width, which
-are not pieces of a wrapped sentence; a photo's caption above the lead, which is no headline.
+are not pieces of a wrapped sentence; a photo's caption above the lead, which is no headline; a
+headline over its deck and a date row that names who posted it.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from govreader.clean import clean_page
+from govreader.clean.dates import stamp_date
 from govreader.model import Article, Page, PageFormat
 
 TAIL = [
@@ -158,3 +160,35 @@ def test_a_headline_with_a_photos_words_inside_is_still_the_title(headline: str)
         headline, "해오름시는 다음 달부터 경로당 40곳을 돌며 건강교실을 연다고 3일 밝혔다."
     )
     assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("row", "iso"),
+    [
+        ("2011-11-11     master", "2011-11-11"),
+        ("with 2021.03.20 06:01", "2021-03-20T06:01"),
+        ("2012-02-09 홍길동 편집국장", "2012-02-09"),
+        ("2019.05.02 admin", "2019-05-02"),
+    ],
+)
+def test_a_date_row_naming_its_poster_dates_the_story_under_its_headline_and_deck(
+    row: str, iso: str
+) -> None:
+    headline, deck = "해오름보건소 치매예방교실 운영", "내년 3월까지 관내 경로당 27곳 대상"
+    article = read(
+        headline,
+        "",
+        deck,
+        "",
+        row,
+        "",
+        "해오름군보건소는 경로당 27곳을 돌며 치매예방교실을 연다고 11일 밝혔다.",
+    )
+    assert (article.title, article.subtitle, article.published) == (headline, deck, iso)
+
+
+@pytest.mark.parametrize(
+    "row", ["2024-03-14 해오름군은", "2024-03-14 까지 접수", "2024-03-14 Update now"]
+)
+def test_a_date_beside_words_that_name_no_poster_is_no_date_row(row: str) -> None:
+    assert stamp_date(row) is None
