@@ -301,3 +301,33 @@ def test_words_that_name_no_one_are_no_winners(text: str) -> None:
 def test_a_teacher_named_is_still_a_winner() -> None:
     found = award_winners("새봄중 박하늘 교사가 올해 지도교사상을 받았다.")
     assert any(who and "박하늘" in who for _, who in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "한가람 씨는 20년 동안 마을 어르신을 돌본 공로로 보건복지부장관 표창을 받았다.",
+            {("보건복지부장관 표창", "한가람 씨")},
+        ),
+        (
+            "마을 이장 진보람 씨가 주민 화합에 힘쓴 공로를 인정받아 군수 표창을 받았다.",
+            {("군수 표창", "진보람 씨")},
+        ),
+        (
+            "누리동 주민 오세린씨는 헌혈 100회를 달성해 도지사 표창을 받았다.",
+            {("도지사 표창", "오세린 씨")},
+        ),
+        (
+            "김다솜씨는 지역 아동을 위한 독서 모임을 10년째 이끌어 대통령표창을 받았다.",
+            {("대통령표창", "김다솜 씨")},
+        ),
+        # Near-misses: a person who only speaks or hands out, before the body that won.
+        ("시상식에서 축사를 한 박하늘 씨는 수상자들에게 꽃다발을 건넸다.", set()),
+        ("수상자 명단은 김하나 씨가 발표했고 누리군이 대상을 받았다.", {("대상", "누리군")}),
+    ],
+)
+def test_a_person_called_씨_is_the_subject_however_far_their_prize(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert who(text) == expected
