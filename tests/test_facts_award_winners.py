@@ -331,3 +331,33 @@ def test_a_person_called_씨_is_the_subject_however_far_their_prize(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국민포장을 받은 누리시 노인회 한결희 부회장은 30년간 경로당을 돌봤다.",
+            {("국민포장", "한결희 부회장")},
+        ),
+        (
+            "대통령 표창을 받은 다온구 치매안심센터 봉사자 문하늘 씨는 8년간 봉사했다.",
+            {("대통령 표창", "문하늘 씨")},
+        ),
+        (
+            "장관 표창을 받은 한빛대학교 사회복지학과 서이준 교수는 소감을 밝혔다.",
+            {("장관 표창", "서이준 교수")},
+        ),
+        (
+            "도지사 표창을 받은 가람면 복지팀 윤슬기 주무관을 비롯해 직원 4명이 상을 받았다.",
+            {("도지사 표창", "윤슬기 주무관")},
+        ),
+        # Near-misses: an office or a group with no one named in it.
+        ("우수상을 받은 누리시 복지정책과 담당 직원은 소감을 밝혔다.", set()),
+        ("최우수상을 받은 한빛마을 주민 대표 모임은 상금을 기부했다.", set()),
+    ],
+)
+def test_a_prize_received_before_a_person_told_after_their_office(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert who(text) == expected

@@ -27,7 +27,14 @@ from govreader.facts.award_topics import (
     topic_winners,
 )
 from govreader.facts.award_who_list import who_list
-from govreader.facts.award_winner_words import bare_body, is_person_or_body, is_place
+from govreader.facts.award_winner_words import (
+    bare_body,
+    is_person,
+    is_person_or_body,
+    is_person_told_first,
+    is_place,
+    person_without_affiliation,
+)
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
@@ -47,10 +54,13 @@ _APPOSED_RE = re.compile(
     r"\s(?P<who>(?:[가-힣]{2,10}(?<![은는이가])\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
 )
 # `종합대상을 받은 백혜옥씨의 ‘꿈꾸는 세종’을`: a prize received, then its winner (a body, or a
-# person whose work it was).
+# person whose work it was, or the first person of several: `…를 비롯해`). A person may follow
+# their body or office (`국민훈장을 받은 한빛노인회 박하늘 부회장은`), which the award's last
+# step leaves out.
 _RECEIVED_BY_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:을|를)\s(?:받은|수상한|차지한)\s"
-    r"(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?(?:\s?씨)?)(?:은|는|이|가|의\s?[‘'“\"])"
+    r"(?P<who>(?:[^\s,.()]{2,14}\s){0,3}[가-힣]{2,12}?(?:\s?씨)?)"
+    r"(?:은|는|이|가|의\s?[‘'“\"]|(?P<first>(?:을|를)\s비롯(?:해|한|하여)))"
 )
 _SSI_RE = re.compile(r"(?<=[가-힣])\s?씨$")
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
@@ -105,6 +115,12 @@ _PASSIVE_RE = re.compile(
 _HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)(?:에게|에)\s(?:\S+\s){0,3}$")
 
 
+def _named_after_office(who: str) -> bool:
+    """`한빛노인회 박하늘 부회장`, `누리구 돌봄센터 봉사자 김하나 씨`: a person named after their
+    office (`누리시 복지과 담당 직원` names no one)."""
+    return is_person_told_first(who) or person_without_affiliation(who) != who
+
+
 @finds(FactKind.AWARD, "prize set before its winner", "최우수상을 받은 A시는")
 def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """`구 부문 최우수기관인 서울 성동구는`, `최우수상을 받은 김해시는`: a prize set before the body
@@ -117,6 +133,10 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         who = _SSI_RE.sub(" 씨", match.group("who"))
         if not prize or prize.group() == "대상" or not is_person_or_body(who):
             continue
+        if match.groupdict().get("first") and not is_person(who):
+            continue  # `대상을 받은 A시를 비롯한 5개 시군`: the bodies' list is read as a list
+        if len(who.split()) > 2 and not _named_after_office(who):
+            continue  # only a named person is told after the words of their office
         if who.startswith(("수상 ", "선정 ")):
             continue  # `우수상 수상 기관은 A, B다`: the winners come after, as a topic's
         if any(a.start == where[match.start("prize")] for a in found):
