@@ -361,3 +361,34 @@ def test_a_prize_received_before_a_person_told_after_their_office(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "옥조근정훈장은 한가람 전 복지국장과 오세린 전 세무과장에게 각각 수여됐다.",
+            {("옥조근정훈장", "한가람 전 복지국장"), ("옥조근정훈장", "오세린 전 세무과장")},
+        ),
+        (
+            "행정안전부는 김하나 주무관에게 대통령 표창을, 박두리 사무관에게 장관 표창을 각각 "
+            "수여했다.",
+            {("대통령 표창", "김하나 주무관"), ("장관 표창", "박두리 사무관")},
+        ),
+        (
+            "누리시는 진보람 회장과 문하늘 대표에게 시장 표창을 수여하는 등 유공자 20명을 "
+            "포상했다.",
+            {("시장 표창", "진보람 회장"), ("시장 표창", "문하늘 대표")},
+        ),
+        (
+            "경기도 소속 박두리 사무관에게 옥조 근정훈장을 수여했다.",
+            {("옥조 근정훈장", "박두리 사무관")},
+        ),
+        # Near-misses: a handing planned, or money handed.
+        ("구는 이날 주민 10명에게 구청장 표창을 수여하고 격려할 예정이다.", set()),
+        ("군은 다음 달 모범 군민에게 군수 표창을 수여할 계획이다.", set()),
+        ("시는 수상자에게 상금을 전달하는 등 시상식을 마쳤다.", set()),
+    ],
+)
+def test_prizes_handed_to_people_named_with_에게(text: str, expected: set[tuple[str, str]]) -> None:
+    assert who(text) == expected

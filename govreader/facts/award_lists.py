@@ -105,7 +105,12 @@ _PAIR_RE = re.compile(
     rf"(?:\s?(?:과|와|,)\s?{TOPIC_PRIZE})*)(?:\s(?:기관\s)?표창)?(?:으로|로|을|를|에)?(?=,\s?|\s)"
 )
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
-_HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
+# `에게 시장 표창을 수여했다`, `… 수여하는 등`, `A에게 P을, B에게 Q을 각각 수여했다` (the
+# handing verb told once after the last pair).
+_HANDED_RE = re.compile(
+    r"(?:을|를)(?:,\s?[^.,]{1,60}?(?:에게|에)\s[^.,]{1,30}?(?:을|를))?\s(?:각각\s)?"
+    r"(?:수여|전달|시상|전수)(?:했|하였|하는\s등|하고\s|해\s|하며)"
+)
 # `A와 B 등 11개 지자체에는 장관상이 수여됐다`: the prize as the subject of its handing.
 _PASSIVE_RE = re.compile(
     rf"(?:에게는|에는|에게|에)\s(?P<prize>{TOPIC_PRIZE})(?:이|가)\s(?:각각\s)?"
@@ -279,10 +284,11 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     for prize in PRIZE_RE.finditer(text) if _HANDED_RE.search(text) else ():
         if not _HANDED_RE.match(text, prize.end()):
             continue  # `대상을 수여했다` is a prize: nobody hands over a target group
-        window = max(0, prize.start() - SUBJECT_WINDOW)
+        # `A에게 P을, B에게 Q을`: the pair before ends where the next one's receiver starts.
+        window = max(0, prize.start() - SUBJECT_WINDOW, handed[-1][3] if handed else 0)
         to = _HANDED_TO_RE.search(text, window, prize.start())
         if to:
-            handed.append((prize, to.group("who"), to.start(), prize.end(), None))
+            handed.append((prize, to.group("who").lstrip(", "), to.start(), prize.end(), None))
     for topic, category, start, end in topic_winners(text):
         # `우수상에는 ▲사례(행정안전부) ▲사례(경기 과천시) 등이`: the bodies behind the works.
         slot_end = where[end] if end < len(where) else len(piece.text)
