@@ -30,6 +30,7 @@ from govreader.facts.award_category_roster import (
     for_a_prize,
     roster_prize,
 )
+from govreader.facts.award_chosen import chosen_winners
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_festivals import FESTIVAL_RULE, festival_awards, festival_name
@@ -117,6 +118,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     festivals = festival_awards(piece, published_year)
     if festivals:
         return festivals  # festivals per festival grade: the list readers take no festival
+    chosen = chosen_winners(piece, published_year)
+    if chosen:
+        return chosen  # `… 수상자로 선정했다`: the chooser is the subject, never a winner
     shaped = with_counted(
         _shaped_awards(piece, published_year), counted_awards(piece, published_year)
     )
