@@ -63,3 +63,45 @@ def test_the_award_is_named_without_the_words_before_it() -> None:
 )
 def test_choices_to_come_and_grades_per_winner_name_no_chosen_winner(text: str) -> None:
     assert who(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "공로패 수상자는 김하나 주무관으로 지난 3월부터 면에서 근무했다.",
+            {("공로패", "김하나 주무관")},
+        ),
+        (
+            "올해 대상 수상자는 김하나 주무관과 박두리 씨다.",
+            {("대상", "김하나 주무관"), ("대상", "박두리 씨")},
+        ),
+        (
+            "수상자는 총 5명으로, 시장 표창 수상자 △복지과 김하나 주무관, 구청장 표창 수상자 "
+            "△세무과 박두리 주무관 △총무과 최세나 주무관이다.",
+            {
+                ("시장 표창", "김하나 주무관"),
+                ("구청장 표창", "박두리 주무관"),
+                ("구청장 표창", "최세나 주무관"),
+            },
+        ),
+        (
+            "이번 수상자는 김하나(가람읍 이장)·박두리(누리면)·최세나(다온면 새마을지도자) 등 "
+            "총 3명이다.",
+            {(None, "김하나"), (None, "박두리"), (None, "최세나")},
+        ),
+        # Near-misses: what winners get, and how many there are.
+        ("우수상 수상자는 상장과 장학금 30만원을 받는다.", set()),
+        ("대상 수상자에게는 상금 500만원이 주어진다.", set()),
+        ("수상자는 지난해보다 10명 늘어난 50명이다.", set()),
+    ],
+)
+def test_winners_named_as_what_a_prizes_winners_are(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert who(text) == expected
+
+
+def test_a_prize_told_after_the_roster_keeps_its_own_winner() -> None:
+    text = "우수상 수상자는 김하나 주무관, 박두리 팀장이며 장려상은 최세나 씨가 받았다."
+    assert ("장려상", "최세나 씨") in who(text)

@@ -51,6 +51,7 @@ from govreader.facts.award_mentions import (
     ungraded_retelling,
     won_by_person,
 )
+from govreader.facts.award_named_roster import named_roster
 from govreader.facts.award_naming import (
     event_name,
     name_from_before,
@@ -118,9 +119,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     festivals = festival_awards(piece, published_year)
     if festivals:
         return festivals  # festivals per festival grade: the list readers take no festival
-    chosen = chosen_winners(piece, published_year)
+    chosen = chosen_winners(piece, published_year) or named_roster(piece, published_year)
     if chosen:
-        return chosen  # `… 수상자로 선정했다`: the chooser is the subject, never a winner
+        return chosen  # `… 수상자로 선정했다`, `수상자는 A다`: the winners as 수상자 names them
     shaped = with_counted(
         _shaped_awards(piece, published_year), counted_awards(piece, published_year)
     )
