@@ -43,13 +43,14 @@ _CAPTION = re.compile(
     rf"|/\s*{_CREDIT_NAME}\s*제공|{_CREDIT_BRACKET}|[▲△]?\s*{_CREDIT_NAME}\s*제공\.?|{_PHOTO_CREDIT}"
     rf"|.{{2,40}}\s/\s*{_CREDIT_NAME}\s*제공"
     r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
-    r"|[▲△]\s*[^.:：]{4,80}(?:모습|전경|장면|현장|기념\s*촬영)\.?"
+    rf"|[▲△]\s*[^.:：]{{4,80}}(?:모습|전경|장면|현장|기념\s*촬영)(?:\.?|\s*{_FROM_LEFT})"
     r"|[가-힣]{2,4}\s+[가-힣]{1,10}(?:군수|시장|구청장|도지사|지사|의장|의원|위원장|이사장|원장|청장)\.?"
     rf"|{_FROM_LEFT}"
 )
 """A photo caption that is a paragraph of its own: a sentence or phrase ending in a photo credit,
 a credit alone (해오름군 제공), a name over a credit (해오름군청 / 해오름군 제공), or a ▲ line
-naming what the photo shows (▲ 발대식 모습); body sentences that mention 사진 or 제공 end like
+naming what the photo shows (▲ 발대식 모습), perhaps with who it shows from one side (▲ 협약식
+모습(사진 왼쪽부터) 홍길동 과장, 김영희 국장); body sentences that mention 사진 or 제공 end like
 sentences, not with a credit."""
 CAPTION_LIMIT = 220
 """Captions of wire photos run long (a sentence, a credit, the date, an e-mail address)."""
@@ -102,6 +103,61 @@ def caption_ahead(line: str) -> int:
 def is_caption(line: str) -> bool:
     """A paragraph that is a photo's caption."""
     return len(line) <= CAPTION_LIMIT and _caption_hint(line) and bool(_CAPTION.fullmatch(line))
+
+
+_LONE_CAPTION_MAX = 170
+"""A lone caption is one sentence; a paragraph of the story saying the same runs longer."""
+_CREDIT_TAIL = re.compile(r"(?<=[.다])\s*/\s*[^/.]{2,20}$")
+"""A photo desk's credit after a slash (… 하고 있다. /해오름일보 DB): not a second sentence."""
+_DOING = re.compile(r"고\s*있다\.?[”\"’']?$")
+_SCENE = re.compile(r"(?:고\s*있는|하는)\s*모습\.?$")
+_IN_PHOTO = re.compile(
+    r"[가-힣]\s?\((?:가운데|왼쪽|오른쪽|앞줄|뒷줄|맨\s*앞|맨\s*뒤|좌|우|앞|뒤)[^()]{0,12}\)"
+)
+"""Where someone stands in the photo (홍길동(가운데) 해오름군수, 김영희(맨 앞쪽) 부지사)."""
+_TITLED = (
+    r"(?:구청장|시장|군수|도지사|부지사|지사|의장|위원장|청장|장관|원장|이사장|대표|교육감|총장"
+    r"|센터장|회장|국장|과장)"
+)
+_TITLED_SUBJECT = re.compile(
+    r"(?:(?:지난\s*)?\d{1,2}일\s+)?(?:[가-힣]{2,4}(?:\s?\([^()]{1,12}\))?\s+)?"
+    rf"(?:[가-힣A-Za-z·]{{1,12}}\s+){{0,3}}[가-힣]{{0,10}}{_TITLED}(?:이|가|과|와)\s"
+)
+"""A caption's subject: a titled person, perhaps after the day (15일 홍길동 해오름군수가 …)."""
+_DAY = re.compile(r"\d{1,2}일(?!\s*(?:부터|까지|이후|동안|간|째|만에))")
+"""One day (지난 15일), not a span (15일부터, 15일간): the moment a photo was taken."""
+_ONGOING = re.compile(r"이후|부터|이래|동안|째|만에|매주|매일|매달|매년|계속|꾸준히")
+"""What a story says someone keeps doing (… 취임 이후 매주 현장을 찾고 있다): no one moment."""
+_SENTENCE_INSIDE = re.compile(r"[가-힣][다요]\.[”\"’']?\s+\S")
+
+
+def lone_caption(line: str) -> bool:
+    """A photo's caption standing alone among the story's paragraphs, with no credit to mark it:
+    what someone is doing at the moment the photo was taken (홍길동 해오름군수가 지난 15일 …
+    인사말을 하고 있다., 김영희(가운데) 의장이 … 기념촬영을 하고 있다.) or the scene it shows
+    (… 주민을 만나고 있는 모습.). A story tells a past event in the past tense; its 하고 있다 is
+    what a body keeps doing (구는 … 지원하고 있다), told of no titled person on one day."""
+    line = line.removeprefix("이미지 확대").removeprefix("사진 확대").strip()
+    line = _CREDIT_TAIL.sub("", line)
+    if not 20 <= len(line) <= _LONE_CAPTION_MAX or _SENTENCE_INSIDE.search(line):
+        return False
+    if _SCENE.search(line):
+        return True
+    if not _DOING.search(line):
+        return False
+    return bool(_IN_PHOTO.search(line)) or (
+        bool(_DAY.search(line)) and bool(_TITLED_SUBJECT.match(line)) and not _ONGOING.search(line)
+    )
+
+
+def lone_captions(lines: list[str]) -> set[int]:
+    """The lines of `lines` that are lone captions (`lone_caption`), except one that the next
+    line goes on telling (이날 행사에는 …): a photo story's lead, which reads as its caption."""
+    return {
+        i
+        for i, line in enumerate(lines)
+        if lone_caption(line) and not (i + 1 < len(lines) and lines[i + 1].startswith("이날"))
+    }
 
 
 CAPTION_ATTR = re.compile(

@@ -171,13 +171,16 @@ _LIST_MARK = tuple("▲△▶▷-–·•○◦□■◆◇※")
 _ITEM_MARK = (*_LIST_MARK, "*", "ㅇ ", "❍")
 """A line opening with an item's mark starts an item; it never goes on with the line above."""
 _ONE_SENTENCE = re.compile(r"[▲△]\s*[^▲△]{8,150}?[가-힣]다\.[”\"’']?")
+_SLASH_CREDIT = re.compile(r"(?<=다\.)\s*/\s*[^/.]{2,20}$")
 
 
 def marked_captions(lines: list[str]) -> set[int]:
     """A ▲ line that is one sentence standing alone between paragraphs (▲ 해오름군이 …을
-    수상했다.): the caption some news CMSs print under a photo; items of a ▲ list come in runs."""
+    수상했다.), perhaps with its credit after a slash (… 있다. /해오름일보 DB): the caption some
+    news CMSs print under a photo; items of a ▲ list come in runs."""
     found = set()
-    for i, line in enumerate(lines):
+    for i, whole in enumerate(lines):
+        line = _SLASH_CREDIT.sub("", whole) if whole.startswith(("▲", "△")) else whole
         if not _ONE_SENTENCE.fullmatch(line) or "다. " in line:
             continue
         before = lines[i - 1] if i else ""
@@ -206,13 +209,15 @@ LONG_PIECE = 60
 """A script broken at an uneven width: a piece inside a sentence may be this long."""
 
 
-def wrapped_groups(lines: list[str]) -> list[range]:
+def wrapped_groups(lines: list[str], opens: list[bool] | None = None) -> list[range]:
     """The lines grouped into paragraphs: one line each, except sentences broken over short
     lines of about one width (a narrow column, a broadcast script, a PDF), which join back: a
     block of at least four such lines in a row, none of them chrome, in which lines end
-    mid-sentence and sentences end at some lines."""
+    mid-sentence and sentences end at some lines. Lines set apart by blank lines (`opens`) join
+    only when they break the way sentences do (`_Wrapped.reads_as_wrapped`)."""
     groups: list[range] = []
     wrapped = _Wrapped(lines)
+    apart = opens or [False] * len(lines)
     reach = 0  # where the last run of pieces stopped: a run starting inside it stops there too
     i = 0
     while i < len(lines):
@@ -231,7 +236,7 @@ def wrapped_groups(lines: list[str]) -> list[range]:
         ):
             end += 1
         reach = max(reach, end)
-        if end - i >= 4 and wrapped.reads_as_wrapped(i, end):
+        if end - i >= 4 and wrapped.reads_as_wrapped(i, end, any(apart[i + 1 : end])):
             if end - i > 4 and headline_shaped(lines[i]):
                 groups.append(range(i, i + 1))  # the script's headline above its first sentence
                 i += 1
@@ -328,14 +333,25 @@ class _Wrapped:
         self.ends = [bool(_FINISHED.search(line)) for line in lines]
         pairs = zip(self.ends, lines, strict=True)
         cut = (not end and bool(_WRAPPED.search(line)) for end, line in pairs)
+        inside = (
+            bool(_MID_SENTENCE.search(line) or _CONNECTIVE_END.search(line)) for line in lines
+        )
         self.finished = list(accumulate(self.ends, initial=0))
         self.cut = list(accumulate(cut, initial=0))
+        self.inside = list(accumulate(inside, initial=0))
 
-    def reads_as_wrapped(self, start: int, end: int) -> bool:
+    def reads_as_wrapped(self, start: int, end: int, apart: bool = False) -> bool:
         """Lines `start` to `end` read as sentences broken over lines: at least one sentence
-        ends, at least half the lines break off mid-sentence, and the last line ends one."""
+        ends, at least half the lines break off mid-sentence, and the last line ends one. Lines
+        set `apart` by blank lines break, at least half of those that end no sentence, after a
+        particle, a comma or a verb's connective (… 농업인에게 / … 주기로 하고), as a script
+        printed double-spaced does; other stories' headlines cut at a column's width, or decks,
+        stop on nouns (… 인력난 심화...지역 맞, … 순회 간담회)."""
         finished = self.finished[end] - self.finished[start]
         cut = self.cut[end] - self.cut[start]
+        inside = self.inside[end] - self.inside[start]
+        if apart and 2 * inside < end - start - finished:
+            return False
         return finished >= 1 and cut >= (end - start) // 2 and self.ends[end - 1]
 
 

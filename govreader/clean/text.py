@@ -11,7 +11,7 @@ import re
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.captions import caption_ahead
+from govreader.clean.captions import caption_ahead, lone_captions
 from govreader.clean.copied import (
     cut_short,
     doubled_lines,
@@ -190,7 +190,7 @@ def clean_text(page: Page) -> Article:
     squashed = [squash(line) for line in raw]  # once: a page may be one line of megabytes
     lines = [without_script_end(line) for line in squashed]
     bulleted = [line != whole.strip() for line, whole in zip(squashed, raw, strict=True)]
-    groups = wrapped_groups(lines)
+    groups = wrapped_groups(lines, opens)
     if len(groups) < len(lines):
         lines = [" ".join(lines[i] for i in group) for group in groups]
         bulleted = [bulleted[group[0]] and len(group) == 1 for group in groups]
@@ -199,6 +199,7 @@ def clean_text(page: Page) -> Article:
         return Article(text="", path=str(page.path))
     earlier, captions = repeated(lines)
     captions |= marked_captions(lines) | doubled_lines(lines)
+    captions |= lone_captions(lines)
     scores = _scores(lines)
     for i in polite_sentences(lines):
         scores[i] = max(scores[i], POLITE_SENTENCE)

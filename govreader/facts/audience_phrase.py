@@ -16,11 +16,16 @@ from collections.abc import Iterator
 
 from govreader.facts.audience_phrase_words import (
     ADVERBS,
+    SPACED_NOTE_RE,
     adnominal,
+    bracket_opened,
+    by_rule,
     connective,
     linking,
+    marked_name,
     noun_word,
     past_things,
+    spaced_note,
 )
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import VAGUE, word_set
@@ -54,6 +59,7 @@ _STOP_WORD_RE = re.compile(
     r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
+    r"|^\d[\d,]*여?(?:명|가구|세대|곳|개소)(?:으로|로)$"
     r"|^(?:이번|올해|지난해|내년|현재|매년|앞으로)(?:에)?는$"
     r"|[^\s\d관도시국실원교구군읍기이역]내$"
     r"|[‘’“”'\"「」『』()<>\[\]]"
@@ -106,8 +112,9 @@ _PARTICLE_END_RE = re.compile(r"(?:으로|로|에|부터|까지)$")
 # `거주하고 있는`, `살고 계신`: a verb with its auxiliary.
 _AUXILIARY_RE = re.compile(r"\s(?:있|계시|계신)")
 _LEADING_VAGUE = VAGUE - word_set("관내 모든 공공 민간 일반 신규 다른")
-# `중 …`, `및 …`, `각 …`: glue and a distributive `each` left dangling at the front.
-_DANGLING = word_set("등 및 또는 중 가운데 각")
+_UNDER = word_set("아래 하에")
+# `중 …`, `및 …`, `각 …`, `따라 …`: glue and a distributive `each` left dangling at the front.
+_DANGLING = word_set("등 및 또는 중 가운데 각 따라 의해 의하여 의거")
 # `이하, 예비 또는 … 창업자`: the end of an age range cut off before the phrase, with its comma.
 _CUT_BOUNDS = frozenset(("이하,", "이상,", "미만,", "초과,", "이내,"))
 # `전입할 예정인`, `이전할 계획이 있는`: a future verb before a plan word, inside the clause.
@@ -144,33 +151,6 @@ def _before_brackets(text: str, end: int, floor: int) -> int:
     return end
 
 
-_SPACED_NOTE_RE = re.compile(r"\([^()]{1,40}\)")
-
-
-def _spaced_note(text: str, raw: str, previous: int, floor: int) -> int | None:
-    """Where the word starts whose bracketed note of several words ends in `raw` (`이하)`,
-    `포함)인`), if the bracket opens right after a word (`월세(60만원`), not after a blank."""
-    if ")" not in raw or "(" in raw:
-        return None
-    opening = text.rfind("(", max(floor, previous - 40), previous)
-    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:previous]:
-        return None
-    return max(text.rfind(" ", 0, opening) + 1, floor)
-
-
-def _bracket_opened(text: str, start: int, floor: int) -> int:
-    """`start` moved back to the word whose bracket the head word closes (`다자녀(2인 이상)가구`
-    read from `이상)가구`), when the bracket opens right after a word."""
-    closing = text.find(")", start)
-    space = text.find(" ", start)
-    if closing < 0 or (0 <= space < closing) or "(" in text[start:closing]:
-        return start
-    opening = text.rfind("(", max(floor, start - 40), start)
-    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:start]:
-        return start
-    return max(text.rfind(" ", 0, opening) + 1, floor)
-
-
 def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int | None]:
     """Start of the audience phrase whose head ends at `end`, read back to `floor` at most.
 
@@ -182,7 +162,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
     the list item before.
     """
     end = _before_brackets(text, end, floor)
-    start = _bracket_opened(text, max(text.rfind(" ", 0, end) + 1, floor), floor)
+    start = bracket_opened(text, max(text.rfind(" ", 0, end) + 1, floor), floor)
     opening = _OPENING_RE.search(text, start, end)
     # `재(휴)학생`: a bracket closed inside the head word opens no quote.
     if opening and not (text[opening.end() - 1] == "(" and ")" in text[opening.end() : end]):
@@ -193,7 +173,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         previous = max(text.rfind(" ", 0, start - 1) + 1, floor)
         raw = text[previous : start - 1]
         # `월세(60만원 이하) 주택`: a note of several words in brackets belongs to its word.
-        noted = _spaced_note(text, raw, previous, floor)
+        noted = spaced_note(text, raw, previous, floor)
         if noted is not None:
             previous = noted
             raw = text[previous : start - 1]
@@ -201,7 +181,8 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         # what the word is.
         comma = raw.endswith(",")
         word = _NOTE_RE.sub("", raw.removesuffix(","))
-        word = _SPACED_NOTE_RE.sub("", word) if noted is not None else word
+        word = SPACED_NOTE_RE.sub("", word) if noted is not None else word
+        word = marked_name(word)
         income = word == "기준" and text.startswith("중위소득", start)
         if born and _DATE_WORD_RE.match(word) and not comma:
             start = previous
@@ -224,6 +205,10 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             and bool(_DURATION_RE.match(text, start - 1))
         )
         if not word or (_STOP_WORD_RE.search(word) and not (income or inside)):
+            break
+        # `‘…’라는 주제 아래 20~30대 청년층`: under a theme, before an age or number, is how the
+        # sentence goes (`청소년 중 아래 사유 해당자` keeps its `below`).
+        if word in _UNDER and text[start : start + 1].isdigit():
             break
         if _SINCE_RE.search(word) and not (clause and _FROM_RE.search(word)):
             break
@@ -286,6 +271,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             and (
                 _ARGUMENT_RE.search(word)
                 or (_FUTURE_RE.search(word) and bool(_PLAN_RE.match(text, start - 1)))
+                or by_rule(word, text, start)
             )
         ):
             break

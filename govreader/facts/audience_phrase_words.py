@@ -1,4 +1,5 @@
-"""What a word is inside an audience phrase read back: a noun word, or a verb form that ends it.
+"""What a word is inside an audience phrase read back: a noun word, or a verb form that ends it;
+and where a word with a bracketed note or a quoted name inside it really starts.
 
 Split from `audience_phrase` because telling the words apart (`근로` is a noun, `둔` and
 `느끼는` modify the noun after them as verbs do, `만들어` and `적립되어` join clauses) is a
@@ -13,15 +14,16 @@ import re
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import is_plain_word, word_set
 
+# `20~30대`, `4∼10년차`: a range of decades or years in business is a number word too.
 _NUMBER_RE = re.compile(
-    r"^\d[\d,.]*(?:[만천]\d*)?(?:~\d[\d,.]*)?여?"
-    r"(?:%|개|명|곳|가구|년|개월|일|세|차|학년|인|급|㎡|m²|ha|평|톤|kg)?$"
+    r"^\d[\d,.]*(?:[만천]\d*)?(?:[~∼]\d[\d,.]*)?여?"
+    r"(?:%|개|명|곳|가구|년차|년|개월|일|세|차|학년|인|급|대|㎡|m²|ha|평|톤|kg)?$"
 )
 # `만19세부터 39세까지`: 만 may be written against the age; `만15세~39세의 시민`: an age range
 # ends in 의 before the people it bounds.
 _AGE_WORD_RE = re.compile(
     r"^(?:만|(?:이상|이하|미만|초과|이내)의?|만?\d{1,3}세(?:부터|까지|까지의|에서|의|(?:이상|이하|미만)의?)?"
-    r"|만?\d{1,3}세?[~∼]만?\d{1,3}세의?|(?:이상|부터)?[~∼]만?)$"
+    r"|만?\d{1,3}(?:세|개월)?[~∼]만?\d{1,3}세의?|(?:이상|부터)?[~∼]만?)$"
 )
 # Nouns that end like a particle or a verb (`맞벌이`, `사이`) and glue words of a list.
 NOUN_WORDS = word_set(
@@ -154,3 +156,56 @@ def past_things(text: str, start: int, end: int) -> int:
     ):
         return start
     return after
+
+
+# `‘장애인복지법’에 따라`, `‘중소기업기본법’상`, `(예비)사업장을`: a name quoted within one word,
+# or a short note opening it, is read as the word it marks (its marks stay in the phrase).
+_MARKED_NAME_RE = re.compile(
+    r"^(?:[‘“「『]([^‘’“”「」『』\s]{1,30})[’”」』]|\([^()\s]{1,10}\))(?=\S)"
+)
+
+
+def marked_name(word: str) -> str:
+    """`word` without the quotes of a name inside it or a short note opening it."""
+    marked = _MARKED_NAME_RE.match(word)
+    return (marked.group(1) or "") + word[marked.end() :] if marked else word
+
+
+# `‘장애인복지법’에 따라 등록된`, `법령에 의거 지정된`: the rule a status was given by is inside
+# the clause that gives it (`방침에 따라 군내에 사는` is how the sentence acts, not who).
+_BY_RULE = word_set("따라 의해 의하여 의거 의거해 의거하여")
+_STATUS_AFTER_RE = re.compile(r"\S*(?:된|받은|정한|취득한)\s")
+
+
+def by_rule(word: str, text: str, after: int) -> bool:
+    """`word` is `따라`/`의해` before the participle, at `after`, of a status given by a rule."""
+    return word in _BY_RULE and bool(_STATUS_AFTER_RE.match(text, after))
+
+
+# A note may list several names (`5개 대학(…, …, … 대학) 재학생`), so it may run long.
+_NOTE_REACH = 80
+SPACED_NOTE_RE = re.compile(rf"\([^()]{{1,{_NOTE_REACH}}}\)")
+
+
+def spaced_note(text: str, raw: str, previous: int, floor: int) -> int | None:
+    """Where the word starts whose bracketed note of several words ends in `raw` (`이하)`,
+    `포함)인`), if the bracket opens right after a word (`월세(60만원`), not after a blank."""
+    if ")" not in raw or "(" in raw:
+        return None
+    opening = text.rfind("(", max(floor, previous - _NOTE_REACH), previous)
+    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:previous]:
+        return None
+    return max(text.rfind(" ", 0, opening) + 1, floor)
+
+
+def bracket_opened(text: str, start: int, floor: int) -> int:
+    """`start` moved back to the word whose bracket the head word closes (`다자녀(2인 이상)가구`
+    read from `이상)가구`), when the bracket opens right after a word."""
+    closing = text.find(")", start)
+    space = text.find(" ", start)
+    if closing < 0 or (0 <= space < closing) or "(" in text[start:closing]:
+        return start
+    opening = text.rfind("(", max(floor, start - 40), start)
+    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:start]:
+        return start
+    return max(text.rfind(" ", 0, opening) + 1, floor)

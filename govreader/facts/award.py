@@ -23,7 +23,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from govreader.facts.award_categories import category_awards, grade_in_name
+from govreader.facts.award_categories import (
+    category_awards,
+    grade_in_name,
+    selected_bodies,
+    ungraded_bodies,
+)
 from govreader.facts.award_category_roster import (
     ROSTER_RULE,
     category_roster,
@@ -107,6 +112,7 @@ _AWARD_HINT_RE = re.compile(
     r"|(?:장원|가작|입선)\s?[:=]|축제"  # a roster line (`가작 : 김하늘(바다)`), a festival
 )
 _BARE_NAME_RE = re.compile(r"[가-힣]{2,4}")
+_CEREMONY_RE = re.compile(r"시상식|수상(?:의|했|하였|한|기업|업체)")
 
 
 def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -133,7 +139,7 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if a.prize not in read
     ]  # fmt: skip
     found = with_results(shaped, result_awards(piece, published_year) + before)
-    return found or category_awards(piece, published_year)
+    return found or category_awards(piece, published_year) or ungraded_bodies(piece, published_year)
 
 
 def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
@@ -260,6 +266,10 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
     told: list[Award] = []
     last_piece: Piece | None = None
     roundup = is_roundup(context.title, context.subtitle, pieces)
+    # A story of a prize ceremony or of prizes received, where a category's selection is a prize.
+    ceremony = any(
+        _CEREMONY_RE.search(text) for text in [context.title or "", *(p.text for p in pieces)]
+    )
     # A round-up whose lead names no one body (`송파구에 따르면`, `A군과 B군은`) tells, sentence by
     # sentence, the awards of the body it last opened on; other articles need no such reading.
     owners = roundup_bodies(context.title, pieces) if roundup and not lead else [lead] * len(pieces)
@@ -269,6 +279,7 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
             roster_awards(piece, published_year, last_piece)
             or _sentence_awards(piece, published_year)
             or _carried(piece, told)
+            or (selected_bodies(piece, published_year) if ceremony else [])
         )
         body = owners[at]
         if roundup and body is not None:

@@ -26,7 +26,7 @@ from govreader.facts.award_topics import (
     prize_named_before,
     topic_winners,
 )
-from govreader.facts.award_who_list import who_list
+from govreader.facts.award_who_list import listed_bodies, who_list
 from govreader.facts.award_winner_words import (
     bare_body,
     is_person,
@@ -301,9 +301,15 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
             handed.append((passive_prize, ", ".join(names), start, passive.end("prize"), None))
     for prize, who, start, end, category in handed:
         decorated = re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group())
+        listed = listed_bodies(who)
         for name in who_list(who):
             # A decoration goes to people, often written by their names alone.
-            if is_person_or_body(name) or is_office(name) or (decorated and _NAME_RE.match(name)):
+            if (
+                is_person_or_body(name)
+                or is_office(name)
+                or name in listed
+                or (decorated and _NAME_RE.match(name))
+            ):
                 found.append(
                     Award(where[start], where[end - 1] + 1, piece, prize=grade_of(prize),
                           category=category, recipient=name, year=published_year)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from govreader.facts.award_categories import SELECTED_RULE, UNGRADED_RULE
 from govreader.facts.award_festivals import FESTIVAL_RULE
 from govreader.facts.award_prizes import TITLE_PRIZE_RE
 from govreader.facts.award_recipients import SELF_REFERENCE
@@ -68,7 +69,8 @@ def same_award(a: Award, b: Award) -> bool:
         return bool(
             b.name in (None, a.name) and a.year == b.year and a.piece is not b.piece
             and not won_by_person(b) and not is_place(b.recipient.split()[-1])
-            and FESTIVAL_RULE not in (a.rule, b.rule)  # festivals listed sentence by sentence
+            # festivals, firms and bodies listed sentence by sentence
+            and not {FESTIVAL_RULE, UNGRADED_RULE, SELECTED_RULE} & {a.rule, b.rule}
         )  # fmt: skip
     return not (a.name and b.name and not same_name(a.name, b.name))
 

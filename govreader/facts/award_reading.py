@@ -267,11 +267,18 @@ def agents_before(text: str, name_at: int) -> dict[int, str]:
 @lru_cache(maxsize=256)
 def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     """`text` without parenthesised asides (`성동구(구청장 한지원)는` → `성동구는`), with a map of
-    each kept character back to its index in `text`. Every award reader asks for the same
-    sentence, so the answer is kept for the next one."""
+    each kept character back to its index in `text`; a company mark is no aside but part of the
+    name (`(주)한빛`, `(재)누리재단`). Every award reader asks for the same sentence, so the answer
+    is kept for the next one."""
     if "(" not in text:
         return text, range(len(text))
-    return with_asides_read(text, lambda inside: None)
+    if "((" in text:
+        return with_asides_read(text, lambda inside: None)  # `작품((주)뭉클)`: an aside
+    return with_asides_read(text, lambda inside: f"({inside})" if inside in _MARKS else None)
+
+
+# Company and foundation marks written in brackets.
+_MARKS = frozenset({"주", "재", "사"})
 
 
 def with_asides_read(text: str, read: Callable[[str], str | None]) -> tuple[str, Sequence[int]]:

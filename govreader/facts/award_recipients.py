@@ -123,7 +123,7 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
             or match.group().strip().endswith(NOUNS_ENDING_LIKE_PARTICLES)
             or not (
                 is_place(word)
-                or is_plain_word(word)
+                or is_plain_word(re.sub(r"^\((?:주|재|사)\)", "", word))
                 or _DEPARTMENT_RE.fullmatch(match.group().strip())
             )
             or word.endswith(("하", "되", "있", "없", "했", "라"))

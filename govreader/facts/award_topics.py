@@ -30,9 +30,15 @@ TOPIC_PRIZE = (
 _QUOTED_RE = re.compile(r"‘[^’]{1,80}’|“[^”]{1,80}”|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"")
 # `우수는 원주시와 춘천시, 장려는 …`: a bare grade opening its winners.
 _BARE_TOPIC = r"(?:최우수|우수|장려)(?=(?:는|에는)\s)"
+# `인재경영대상은`, `‘지속가능경영 대상’에는`, `‘업종별 최고기업상’은`: a prize named for its field,
+# one word or in quotes, as business and brand awards name theirs.
+_NAMED_TOPIC = (
+    r"(?<=[‘'])[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{1,12}){0,2}상(?=[’'])|[가-힣]{2,10}대상"
+)
 _TOPIC_RE = re.compile(
-    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<prize>{TOPIC_PRIZE}|{_BARE_TOPIC})(?:\s수상자)?"
-    r"(?P<particle>은|는|에는|으로는|로는|으로|로|의\s영예는|의\s영광은"
+    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<prize>{TOPIC_PRIZE}|{_BARE_TOPIC}|(?P<named>{_NAMED_TOPIC}))"
+    r"[’']?(?:\s수상자)?"
+    r"(?P<particle>은|는|에는|엔|으로는|로는|으로|로|의\s영예는|의\s영광은"
     # `최우수상에 A과, 우수상에 B과와 C과가`: 에 opens a slot only before a listed winner.
     r"|에(?=\s[^\s,]{2,20}(?:,\s|(?<=[가-힣])(?:와|과|이|가)\s))"
     r"|\s수상\s?(?:지자체|기관|단체|팀|자)(?:로|으로)"
@@ -57,7 +63,20 @@ _RECEIVED_RE = re.compile(
     r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]+\s){0,3}?"
     r"(?:차지(?:했|하였|해)|받았|받아|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
     r"|선정(?:됐|되었|돼)|뽑혔|뽑혀|이름을\s올렸|영예를|영광을|받는다|받고\s)"
-    r"|(?:에게|에)\s(?:각각\s)?(?:돌아갔|돌아간|수여(?:됐|되었|된다|됩니다|돼))"
+    r"|(?:에게|에)\s(?:각각\s)?(?:돌아갔|돌아간|주어졌|수여(?:됐|되었|된다|됩니다|돼))"
+)
+# A verb's connective inside a slot: the slot is a clause, no list of winners.
+_CLAUSE_IN_SLOT_RE = re.compile(
+    r"[가-힣](?:다고|으나|지만|하여|해서|하며|하고|으며|었고|했고)(?:\s|,)"
+)
+# What a prize named for its field ends on: only a verb of receiving, never a selection (`지원
+# 대상은 A가 선정됐다` is a grant's target, not a prize) nor a verb with an object of its own
+# (`지원대상은 … 800명이 수혜를 받게 된다`).
+_NAMED_RECEIVED_RE = re.compile(
+    r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]*[^\s,을를]\s){0,3}?"
+    r"(?:차지(?:했|하였|해)|받았|받아|받게|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
+    r"|영예를|영광을)"
+    r"|(?:에게|에)\s(?:돌아갔|돌아간|주어졌)"
 )
 # `종합대상은 A, B 2개 단체다`: a counted list closing the sentence with the copula.
 _COUNTED_COPULA_RE = re.compile(
@@ -66,7 +85,7 @@ _COUNTED_COPULA_RE = re.compile(
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
 _COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$|(?<=\s등)이다[.!]?\s*$")
 _CHAINED_RE = re.compile(
-    r"(?:(?<=[가-힣])(?:이|가|에게|에))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?$"
+    r"(?:(?<=[가-힣])(?:이|가|에게|에))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?[‘']?$"
 )
 
 
@@ -111,7 +130,14 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         chain = _CHAINED_RE.search(text, start, end) if end == limit < len(text) else None
         particle = topic.group("particle")
         selected = particle in ("으로", "로")
+        named = topic.group("named") is not None
+        if named and (selected or particle.startswith(" 수상")):
+            continue  # `지원대상으로 A를 선정했다`: a target picked, no prize
+        # A quoted name is a prize's own (`‘지속가능경영 대상’에는 A가 뽑혔다`): any receiving verb.
+        quoted = named and topic.start() > 0 and text[topic.start() - 1] in "‘'"
+        strict = named and not quoted
         closing = _SELECTED_OR_PICKED_RE if selected else _RECEIVED_RE
+        closing = _NAMED_RECEIVED_RE if strict else closing
         if particle.startswith(" 수상"):
             closing = _PICKED_RE  # `대상 수상 지자체로 A와 B를 선정했다`: the organizer picked them
         own_verb = _unquoted(closing, text, start, end) if chain else None
@@ -119,12 +145,14 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
             chain = None  # `대상은 A가 차지했으며, 최우수상에는 B`: the topic's own verb closes it
         received = None if chain or (selected and leading) else _unquoted(closing, text, start, end)
         received = received or _COUNTED_COPULA_RE.search(text, start, end)
-        if received is None and topic.group("prize") != "대상":
+        if received is None and topic.group("prize") != "대상" and not named:
             # `최우수기관은 강릉시, 우수기관은 속초시와 삼척시다`: the bodies closing with 이다.
             received = _COPULA_END_RE.search(text, start, end)
         close = chain or received
         if close is None or close.start() <= start:
             continue
+        if named and _CLAUSE_IN_SLOT_RE.search(text, start, close.start()):
+            continue  # `도시대상은 인구 등이 다른 …을 평가하여`: a clause about it, no winners
         chained = chain is not None
         own = category_between(text, max(0, topic.start() - 20), topic.start())
         for part_category, part_start, part_end in leading:
@@ -159,8 +187,12 @@ _MARKS = "▲△○●◆■□•◇▷▶"
 _MARK = rf"[{_MARKS}]"
 # `▷최우수는 A과 ▷우수 B과`: after a list mark a bare grade opens its winners too.
 _MARKED_BARE = rf"(?:(?<={_MARK})|(?<={_MARK}\s))(?:최우수|우수|장려)(?=(?:은|는)?\s)"
+# `▲경영대상 A㈜ ▲품질경영부문대상 B`: after a list mark a prize named for its field opens its
+# winners too.
+_MARKED_NAMED = rf"(?:(?<={_MARK})|(?<={_MARK}\s))[가-힣]{{1,10}}대상"
 _GRADE_ITEM_RE = re.compile(
-    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?[:=])|{_MARKED_BARE})"
+    rf"(?:^[-–]?|{_MARK})\s?(?P<prize>{TOPIC_PRIZE}|(?:최우수|우수|장려)(?=\s?[:=])|{_MARKED_BARE}"
+    rf"|{_MARKED_NAMED})"
     r"(?:은|는|에는)?\s?(?:[:：=\-–]\s?|\s)"
     rf"(?P<who>[^{_MARKS}:：]+?)(?=\s?{_MARK}|\s[-–—]\s|\s?$|\s?\.$|(?:이)?다\.?$"
     r"|(?<=[가-힣])(?:이|가)\s(?:각각\s)?(?:차지|수상|선정|받았|뽑혔|이름을))"
@@ -175,10 +207,12 @@ _MARKED_RE = re.compile(rf"^\s?(?:{_MARK}|[-–]\s)")
 # `수상 기관은 대상에 A, 최우수상에 B와 C 등이다`, `수상자는 대상 김민수, 금상 이영희 씨다`: a
 # roster of winners, grade by grade, closing with the copula.
 _ROSTER_HEAD_RE = re.compile(
-    r"^(?:\S+\s)?(?P<who>수상자|입상자|수상\s?기관|수상\s?단체|수상\s?지자체)(?:은|는|로는)\s"
+    r"^(?:\S+\s)?(?P<who>수상자|입상자|수상\s?(?:기관|단체|지자체|기업|업체|팀))(?:은|는|로는)\s"
 )
+# `수상업체는 종합대상에 A, 경영부문 대상에 B이다`: a category may stand before an item's grade.
 _ROSTER_ITEM_RE = re.compile(
-    rf"(?<=[,은는]\s)(?P<prize>{TOPIC_PRIZE})(?:에|은|는)?\s(?P<who>[^,]+?)"
+    rf"(?<=[,은는]\s)(?:[가-힣·]{{2,12}}(?:부문|분야)\s?)?(?P<prize>{TOPIC_PRIZE})(?:에|은|는)?\s"
+    r"(?P<who>[^,]+?)"
     r"(?=,\s|\s?등(?:이다|이었다|입니다)|\s?씨(?:\s등)?(?:이다|다|입니다)|(?:이)?다\.?$|입니다\.?$)"
 )
 

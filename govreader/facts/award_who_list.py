@@ -16,8 +16,11 @@ from govreader.facts.award_winner_words import (
     PERSON_RE,
     UNIT_END_RE,
     bare_body,
+    is_firm,
+    is_group_word,
     is_person_told_first,
     is_place,
+    names_nobody,
 )
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
@@ -42,6 +45,11 @@ _KIND_COUNT_RE = re.compile(r"[가-힣]\s?\d+\s?명$")
 _COUNT_OF_KIND_RE = re.compile(r"^\d+\s?(?:명|개)의\s")
 # `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
 _AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
+# `‘A’을 비롯, ‘B’가`: both won, the first told as the one before the rest.
+_AMONG_JOINT_RE = re.compile(r"(?<=[가-힣’'”\"])(?:을|를)\s비롯,\s")
+# `‘빅워크’`, `사회적 협동조합 ‘도우누리’`, `…을 제안한 ‘딜라이트’`: a firm's or team's name in
+# quotes, one word, closing its item (a work's title has words; a body's entry follows its 의).
+_QUOTED_NAME_RE = re.compile(r"(?<!의)\s?[‘'“\"](?P<name>[가-힣A-Za-z0-9&\-]{2,15})[’'”\"]$")
 # Every syllable whose last sound is ㄴ: the ending of a verb that describes the noun after it
 # (한, 선, 쓴, 된).
 _DESCRIBING = "".join(chr(0xAC00 + 28 * initial_and_vowel + 4) for initial_and_vowel in range(399))
@@ -53,6 +61,9 @@ _DEED_RE = re.compile(
 _ENTRY_AFTER_RE = re.compile(r"(?:의)?\s?[‘'“\"][^‘’'“”\"]{1,60}[’'”\"]$")
 _JOINT_COMMA_RE = re.compile(r"(?P<word>[가-힣]+)(?:와|과),\s")
 _LEAD_WORDS = word_set("이날 또한 아울러 이어 이밖에 그밖에 당일")
+# `육성해 온 A`, `앞장서 온 B`: the auxiliary verb closing what the winner did before its name;
+# `각각 A`, `나란히 B`: an adverb of the verb, never part of a name.
+_AUXILIARY_WORDS = word_set("온 간 왔던 온다 각각 나란히")
 
 
 def _trailing_name(text: str) -> str:
@@ -64,6 +75,8 @@ def _trailing_name(text: str) -> str:
         # Inside a name a word ending in 이 is a name (브이투이 부사장), not a subject.
         person = len(kept) == 1 and PERSON_RE.match(f"{bare} {kept[0]}")
         if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare) or person):
+            break
+        if kept and word in _AUXILIARY_WORDS:
             break
         if PERSON_RE.match(" ".join(kept[-2:])) and not UNIT_END_RE.search(bare):
             break  # `봉사를 해 온 김순자 씨`: only a team or office goes before a person
@@ -78,6 +91,7 @@ def who_list(text: str) -> list[str]:
     if _FIELDS_RE.search(text) or _counted_kinds(text):
         return []  # `A, B 등 11개 분야 44명`, `모범 어르신 14명, 효행자 8명`: no one named
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
+    text = _AMONG_JOINT_RE.sub(", ", text)
     text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
     text = _DEED_RE.sub(_without_deed, text)
     text = _JOINT_COMMA_RE.sub(_without_joint, text)
@@ -88,7 +102,7 @@ def who_list(text: str) -> list[str]:
     names = [
         without_lead_words(n)
         if is_person_told_first(without_lead_words(n))
-        else bare_body(_without_subject(_trailing_name(_owner(_entrant(n)))))
+        else bare_body(_without_subject(_trailing_name(_owner(quoted_name(_entrant(n))))))
         for n in found
     ]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
@@ -128,11 +142,20 @@ def _without_deed(deed: re.Match[str]) -> str:
     return ""
 
 
+def quoted_name(item: str) -> str:
+    """`사회적 협동조합 ‘도우누리’` → 도우누리, `‘빅워크’` → 빅워크: a one-word name in quotes
+    closing a list item is who is named, the words before it what they are or did."""
+    match = _QUOTED_NAME_RE.search(item)
+    return match.group("name") if match else item
+
+
 def _entrant(name: str) -> str:
     """`경기 안산시의`, `서울 성동구 ‘마을 돌봄’`: a body and its entry (or what the copy left
     of it) is the body that won."""
     bare = _ENTRY_AFTER_RE.sub("", name).removesuffix("의")
-    return bare if bare != name and bare and is_place(bare.split()[-1]) else name
+    if not bare or bare == name or is_group_word(bare.split()[-1]):
+        return name  # `협동조합 ‘도우누리’`: a kind of body, then its name
+    return bare if is_place(bare.split()[-1]) else name
 
 
 def _names_run(text: str) -> list[str]:
@@ -171,7 +194,56 @@ def _owner(name: str) -> str:
     return name
 
 
+# `케이`, `아이`, `에이`, `제이`: Latin letters spelled in Hangul, as firms' names end.
+_SPELLED_LETTER_RE = re.compile(
+    r"(?:㈜|\(주\)|주식회사\s?)[가-힣]*[에케제아]이$|[에케제아]이(?:㈜|\(주\))$"
+)
+
+
 def _without_subject(name: str) -> str:
     """`해수부가`: a body closing a clause of its own keeps no subject particle."""
+    if _SPELLED_LETTER_RE.search(name):
+        return name  # `㈜엘디케이`, `㈜에스티아이`: a firm's spelled letters end in 이
     bare = re.sub(r"(?<=[가-힣])(?:이|가|은|는)$", "", name)
     return bare if bare != name and is_place(bare.split()[-1]) else name
+
+
+# `등 5곳`, `4개사`, `등 15개 기업 및 단체`: a list counted in bodies.
+_BODY_COUNT_UNITS = frozenset({"곳", "개사", "개소", "개기관"})
+_BODY_COUNT_NOUN_RE = re.compile(r"^(?:기업|업체|회사|기관|단체|조합|법인|사)")
+# `기술개발·수출 분야별로`, `의료기기, 유통 등 부문에서`: the fields named before the winners.
+_FIELDS_BEFORE_RE = re.compile(r"(?:분야|부문)(?:별로|별|에서는|에서|에는|에|으로는|로는)(?:\s|$)")
+_FIRM_ITEM_RE = re.compile(r"^[^\s]+(?:\s[^\s]+)?$")
+
+
+def listed_bodies(text: str) -> set[str]:
+    """The names of the winners' list `text` that are firms or other bodies because of the
+    list they stand in: a list counted in bodies (`A, B, C 등 5곳`, `A·B 등 4개사`, `등 15개
+    기업`), or one holding a firm by its name (`가람전자, 두리잡, 누리소프트`) names firms and
+    organisations whatever their own names end in (`두리잡`). Kinds of people, words of the award
+    and names with particles or verb endings are none."""
+    fields = list(_FIELDS_BEFORE_RE.finditer(text))
+    text = text[fields[-1].end() :] if fields else text  # `A·B 분야별로 각각 C, D가`: C, D
+    text = re.sub(r"^\s*(?:각각|나란히|모두)\s", "", text)
+    names = who_list(text)
+    listed = enumeration.split(_AMONG_JOINT_RE.sub(", ", text.strip()))
+    raw = [item.strip() for item in listed.prefixed()]
+    items = {*raw, *(quoted_name(item) for item in raw)}
+    quoted = {quoted_name(item) for item in raw if quoted_name(item) != item}
+    total = listed.total
+    counted = total is not None and (
+        total.unit in _BODY_COUNT_UNITS or bool(_BODY_COUNT_NOUN_RE.match(total.noun or ""))
+    )
+    # A firm known by its name counts only as a whole item, not closing a clause about it
+    # (`품질과 기술, 고용 면에서 두각을 보인 (주)A`: the clause's words are no firms).
+    if not (counted or any(is_firm(name) and name in items for name in names)):
+        return {name for name in names if name in quoted}  # `‘빅워크’`: named in quotes
+    return {
+        name
+        for name in names
+        if name in items  # the whole item: `㈜세상에 없는 세상` is no `세상`
+        and _FIRM_ITEM_RE.match(name)
+        and all(is_plain_word(w.replace("㈜", "").replace("(주)", "")) for w in name.split())
+        and not (names_nobody(name) or is_group_word(name) or name in VAGUE)
+        and name.split()[0] not in NOT_SUBJECTS
+    }

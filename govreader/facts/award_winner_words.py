@@ -171,8 +171,41 @@ def is_person(name: str) -> bool:
 
 
 def is_person_or_body(name: str) -> bool:
-    """A person with a title or role, or a body (`장유동 행정복지센터`, `김해지사`)."""
-    return is_person(name) or is_place(name.split()[-1])
+    """A person with a title or role, or a body (`장유동 행정복지센터`, `김해지사`, `가람전자`)."""
+    return is_person(name) or is_place(name.split()[-1]) or is_firm(name)
+
+
+# A company or foundation mark, wherever the name writes it (`대정화학공업㈜`, `노무법인 재일`).
+_FIRM_MARK_RE = re.compile(r"㈜|\(주\)|주식회사|㈔|\(재\)|\(사\)|(?<=[가-힣])법인(?=\s|$)")
+# The words firms' names end in (`가람전자`, `누리생명`, `다온정밀`), as place words end bodies'.
+_FIRM_END_RE = re.compile(
+    r"(?:전자|화학|은행|보험|생명|화재|카드|증권|금융|캐피탈|홈쇼핑|산업|공업|건설|제약|그룹|정밀"
+    r"|해운|조선|제철|철강|시스템즈?|테크|텍|푸드|식품|물산|상사|통신|에너지|바이오|소프트|홀딩스"
+    r"|코리아|컴퍼니|네트웍스|유통|마트|백화점|면세점|병원|대학교|대학|발전|거래소|보증"
+    r"|엔지니어링|케미칼|모터스)$"
+)
+# A name in Latin capitals, alone or before Korean (`KT`, `LG전자`, `SK C&C`): a firm's brand.
+_LATIN_NAME_RE = re.compile(r"^[A-Z][A-Z0-9&+\-]*[가-힣]{0,8}$")
+
+
+def is_firm(name: str) -> bool:
+    """A firm, foundation or other organisation by how its name is written: a company mark, a
+    Latin brand, or a firm's word at its end (`가람전자`, `누리은행`); never a person with a
+    title."""
+    words = name.split()
+    plain = (
+        is_plain_word(w.replace("㈜", "").replace("(주)", ""))
+        or _FIRM_MARK_RE.search(w)
+        or _LATIN_NAME_RE.match(w)
+        for w in words
+    )
+    if not words or len(words) > 4 or not all(plain):
+        return False
+    if _FIRM_MARK_RE.search(name):
+        return True
+    if len(words) == 1 and _FIRM_END_RE.search(name) and len(name) > 2:
+        return True  # `가람전자`; `체계적인 관리 시스템` is a thing, not a firm
+    return all(_LATIN_NAME_RE.match(word) for word in words)
 
 
 # A person told after their body or office (`생활개선회 성정숙 회장`, `총무과 박서윤 주무관`).

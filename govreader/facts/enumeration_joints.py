@@ -87,7 +87,10 @@ def _dot_joins(text: str, at: int) -> bool:
     """A middle dot between two parts of two syllables or more (`청년·신혼부부`), not inside a
     short name whose parts are single syllables (`시·군·구`, `전·남`, `3·1절`), nor inside a date
     that names an event (`10·29참사`, `6·25참전유공자`): there the dot is a part's own, digits on
-    both sides, and a dot beside it joins the whole name (`국가유공자·6·25참전유공자`)."""
+    both sides, and a dot beside it joins the whole name (`국가유공자·6·25참전유공자`). A dot
+    with a blank on each side always parts items (`가람은행 · 누리카드`)."""
+    if text[at - 1 : at] == " " and text[at + 1 : at + 2] == " ":
+        return True
     if text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit():
         return False
     left = _found(_LEFT_PART_RE.search(text[max(0, at - _WINDOW) : at]))
