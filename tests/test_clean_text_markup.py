@@ -155,3 +155,40 @@ def test_an_html_page_keeps_its_own_reading(tmp_path: Path) -> None:
     page = load_page(path)
     assert page.format is PageFormat.HTML
     assert clean_page(page).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("해오름군 청년 창업 점포<br>임대료 절반 지원", "해오름군 청년 창업 점포 임대료 절반 지원"),
+        ("한빛시 어르신 일자리<BR />올해 1200개로 늘려", "한빛시 어르신 일자리 올해 1200개로 늘려"),
+        (
+            "<b>새봄구</b>, 마을 돌봄 두 배로<br/>어르신 300명 채용",
+            "새봄구, 마을 돌봄 두 배로 어르신 300명 채용",
+        ),
+    ],
+)
+def test_a_headline_set_on_two_lines_by_br_is_one_headline(line: str, headline: str) -> None:
+    article = read_text("\n\n".join([line, *STORY]))
+    assert article.title == headline
+    assert article.paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "rows"),
+    [
+        (
+            "신청 기간: 3월 4일까지<br>대상: 만 19세 이상 청년",
+            ["신청 기간: 3월 4일까지", "대상: 만 19세 이상 청년"],
+        ),
+        ("- 일시: 4월 2일<br>- 장소: 군청 대회의실", ["- 일시: 4월 2일", "- 장소: 군청 대회의실"]),
+        (
+            "점포 20곳이 문을 열었다.<br>군은 지원을 늘린다.",
+            ["점포 20곳이 문을 열었다.", "군은 지원을 늘린다."],
+        ),
+        ("제목 한 줄<br /><br />다음 문단", ["제목 한 줄", "", "다음 문단"]),
+        ("<br>첫 줄 앞의 태그", ["", "첫 줄 앞의 태그"]),
+    ],
+)
+def test_rows_sentences_and_doubled_breaks_stay_apart(line: str, rows: list[str]) -> None:
+    assert unmarked(line).split("\n") == rows

@@ -51,6 +51,14 @@ _SPACES = {"\xa0", "\u2002", "\u2003", "\u2009"}
 """Entities that name a kind of space (`&nbsp;`, `&ensp;`, `&thinsp;`): a plain one."""
 
 
+HEADLINE_MAX = 80
+"""A line this short that holds no sentence is a headline or a deck: its `<br>` is where the
+site set the headline's second line, and it reads as a space (as the HTML cleaner reads one)."""
+_SENTENCE_END = re.compile(r"(?:[다요][.!?]?|[.!?…])[\s”\"’')\]]*$")
+_ROW_START = re.compile(r"\s*(?:[-ㅇ○◦□■◇◆▲△▶▷※❍●·∙*]|\d{1,2}[.)]|[가-하]\.|[^\s:]{1,10}\s?:)")
+"""How a row of a list or a notice begins (- 항목, 1. 항목, 대상: …): a break before one stays."""
+
+
 def unmarked(text: str) -> str:
     """`text` with its markup undone: tags dropped or made line breaks, entities decoded."""
     if "<" in text:
@@ -77,7 +85,9 @@ def _untagged(line: str) -> str:
             continue
         pieces.append(line[at : candidate.start()])
         at = candidate.end()
-        if _BREAKS.fullmatch(name):
+        if name == "br" and _headline_break(line, candidate.start(), candidate.end()):
+            pieces.append(" ")
+        elif _BREAKS.fullmatch(name):
             pieces.append("\n")
         elif _CODE.fullmatch(name) and not tag["close"] and not tag["self"]:
             skip_to = name
@@ -88,6 +98,19 @@ def _untagged(line: str) -> str:
         return "".join(pieces)  # an element of code left open: the rest of the line is its
     pieces.append(line[at:])
     return "".join(pieces)
+
+
+def _headline_break(line: str, start: int, end: int) -> bool:
+    """Whether the `<br>` at `start:end` parts the two lines of a headline: one break in a short
+    line, after no sentence's end, before no list row's mark."""
+    if len(line) > HEADLINE_MAX * 2 or line.lower().count("<br") > 1:
+        return False
+    if len(_CANDIDATE.sub("", line)) > HEADLINE_MAX:
+        return False
+    before, after = line[:start].strip(), line[end:].strip()
+    if not before or not after:
+        return False
+    return not _SENTENCE_END.search(before) and not _ROW_START.match(after)
 
 
 def _without_comments(line: str) -> str:
