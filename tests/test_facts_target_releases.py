@@ -1,0 +1,55 @@
+"""Targets, the false families of pages that report others' figures: a statistics release's
+levels told in sentences that do not name it again.
+
+Each family is tested with sentences of our own, in several wordings, beside the look-alikes it
+must leave alone; no sentence is copied from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_helpers import typed_targets
+
+targets = typed_targets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release cited once, its levels told in the next sentences
+        (
+            "관광공사가 공표한 월간 관광 통계 자료에 따르면 지난달 입국한 외국인은 112만 명이다. "
+            "이 가운데 단체 관광객은 21만 4천명으로 집계됐다.",
+            set(),
+        ),
+        (
+            "연구원이 내놓은 ‘주요 관광지 입장객 통계’를 분석한 결과가 나왔다. "
+            "해안 군을 찾은 관광객은 지난해 320만여 명으로 2019년(290만 명)에 비해 늘었다.",
+            set(),
+        ),
+        (
+            "관광공사는 4일 지난해 출입국 최종 통계를 발표했다. "
+            "국가별로는 일본 81만 2천명, 대만 40만 5천명 순으로 많았다. "
+            "방한 관광객은 모두 980만 2천명으로 1년 전보다 12% 늘어났다.",
+            set(),
+        ),
+        # the same page's own goal, its work done, or a program stays
+        (
+            "도가 인용한 관광 통계 자료에 따르면 방문객은 3천만 명으로 늘었다. "
+            "도는 내년 관광객 3천500만 명 유치를 목표로 삼았다.",
+            {(35000000, "명", "goal")},
+        ),
+        (
+            "시는 고용 통계를 분석한 결과를 내놨다. 시는 올해 청년 420명의 취업을 지원했다.",
+            {(420, "명", "result")},
+        ),
+        # a level a body reports on its own word, with no release cited, stays
+        (
+            "시에 따르면 지난해 시를 찾은 관광객은 610만 명으로, 목표 550만 명을 넘어섰다.",
+            {(6100000, "명", "result"), (5500000, "명", "goal")},
+        ),
+    ],
+)
+def test_a_releases_levels_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected
