@@ -195,7 +195,7 @@ def _typed(
         # `14개 사업 1,125명`: the projects label the count after them.
         labels = plan is not None and bool(_NEXT_COUNT.match(text, plan))
         if plan is not None and (
-            kind == "result" or labels or list_cues.PLAN_CARRIED.match(text, plan)
+            kind == "result" or labels or not list_cues.PLAN_PICKED.match(text, plan)
         ):
             kind = None
             barred.add(match.start())
