@@ -69,3 +69,25 @@ def test_a_releases_levels_are_no_targets(text: str, expected: set) -> None:
 )
 def test_programs_counted_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level forecast to come about on its own
+        ("도는 올 겨울 축제를 찾는 관광객들이 250만명을 넘어설 것으로 전망하고 있다.", set()),
+        ("'방문의 해' 사업으로 15만명이 더 올 것으로 전망됐다.", set()),
+        ("정부는 내년 스마트공장 3만개 시대가 도래할 것으로 전망된다고 밝혔다.", set()),
+        # a goal's overshoot forecast or posed as a condition; the goal beaten stays
+        ("구는 올해 목표를 10% 이상 초과 달성할 수 있을 것으로 기대하고 있다.", set()),
+        ("남은 두 해 목표 20만 개를 120% 초과 달성해야 가능하다.", {(200000, "개", "goal")}),
+        # jobs a body expects to create are a goal, and an overshoot reached is a result
+        ("이번 투자로 300명의 일자리가 창출될 것으로 기대된다.", {(300, "명", "goal")}),
+        (
+            "시는 관광객 목표 400만 명을 세웠고 목표를 112% 초과 달성했다.",
+            {(4000000, "명", "goal"), (112, "%", "result")},
+        ),
+    ],
+)
+def test_forecasts_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -20,7 +20,7 @@ from govreader.facts.target_changes import changed_since, superseded
 from govreader.facts.target_draws import drawn
 from govreader.facts.target_fields import field_counted
 from govreader.facts.target_opinions import opinion_share
-from govreader.facts.target_rates import modelled_effect, per_period, petition_volume
+from govreader.facts.target_rates import forecast, modelled_effect, per_period, petition_volume
 from govreader.facts.target_spot import Spot
 from govreader.facts.target_statistics import people_share, statistic
 from govreader.facts.target_turnout import (
@@ -280,8 +280,8 @@ def vetoed(spot: Spot) -> bool:
     agreement, counts about a prize, sessions held, ranges, harm, programs counted, estimates,
     agenda items (also a total after them), counts as topics, staff, ratios, pools, winners,
     means, shares of people as the topic, gaps to another group, a single place, rates per day
-    or month, modelled effects (`target_rates`) and survey answers other than satisfaction
-    (`target_opinions`)."""
+    or month, modelled effects and forecasts (`target_rates`) and survey answers other than
+    satisfaction (`target_opinions`)."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
@@ -289,7 +289,7 @@ def vetoed(spot: Spot) -> bool:
         return True
     if per_period(spot) or modelled_effect(spot) or petition_volume(spot) or drawn(spot):
         return True
-    if opinion_share(spot):
+    if opinion_share(spot) or forecast(spot):
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
