@@ -91,3 +91,17 @@ def test_programs_counted_are_no_targets(text: str, expected: set) -> None:
 )
 def test_forecasts_are_no_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single person is the unit of a rule or a ratio
+        ("여성 1명이 평생 낳을 것으로 예상되는 아이 수는 0.8명으로 줄었다.", set()),
+        ("중소기업이 청년 4명을 새로 뽑으면 시가 1명의 임금을 2년간 지원한다.", set()),
+        # people counted stay, however few
+        ("센터는 올해 장애인 2명을 정규직으로 채용했다.", {(2, "명", "result")}),
+    ],
+)
+def test_a_single_person_is_no_target(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -152,8 +152,10 @@ DIFFERENCE = re.compile(
 # `참여하지 않은 청년농보다 18% 높았다`: a gap to another group is context, not a level reached;
 # so is a goal raised by a share (`지난해 목표보다 4.6%p 높여 잡았다`).
 GAP_AFTER = re.compile(r"^\s?(?:(?:높|낮|많|적)(?:았|었|다|아|고)|(?:높여|늘려|올려|낮춰|줄여)\s)")
-# A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
-SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
+# A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target; a
+# single person is the unit of a rule or a ratio (`여성 1명이 평생 낳을 것으로 예상되는 평균
+# 출생아 수`, `3명을 새로 뽑으면 1명의 연봉을 지원`), not people counted.
+SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호", "명", "인")
 # Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
 # Not 사상 as 'ever' (사상 최대, 사상 처음으로).
 HARM_BEFORE = re.compile(
