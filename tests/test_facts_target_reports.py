@@ -105,3 +105,18 @@ def test_forecasts_are_no_targets(text: str, expected: set) -> None:
 )
 def test_a_single_person_is_no_target(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # applicants of a contest or a pick, and applications received
+        ("이번 창업 경진대회에는 총 64개 팀이 지원했다.", set()),
+        ("이번 선정에는 모두 118곳이 신청해 서면과 현장 심사를 거쳤다.", set()),
+        ("군은 공개모집으로 12개 부서 96명의 신청을 받았다.", set()),
+        # those picked to be served, or helped, stay
+        ("군은 올해 청년 30명을 선발해 창업을 지원할 계획이다.", {(30, "명", "goal")}),
+    ],
+)
+def test_applicants_are_no_targets(text: str, expected: set) -> None:
+    assert targets(text) == expected

@@ -98,13 +98,13 @@ REACH_AFTER = re.compile(
 DEMAND_BEFORE = re.compile(r"(?:신고|민원|출동|발생)[’'”\"]?\s?(?:건수)?(?:가|는|은|이)?\s?$")
 RATE_AFTER = re.compile(r"^(?:여)?\s?(?:꼴|당|마다)")
 # Applicants (교육생 모집에는 1,052명이 지원해 5.1대 1의 경쟁률을 기록했다, 공모에는 214개 팀이
-# 신청해) are the demand a call met, and a pool looked over (68명을 대상으로 … 평가를 거쳐 38명을
-# 선정) is not who was picked.
+# 신청해, 대회에는 60개 팀이 지원했다, 120곳이 신청해 … 심사를 거쳐 선정) are the demand a call
+# met, and a pool looked over (68명을 대상으로 … 평가를 거쳐 38명을 선정) is not who was picked.
 APPLIED = re.compile(
     r"^(?:여\s?)?(?:\s?(?:팀|기업|업체|단체))?[이가]\s(?:[^\s,.]+\s){0,2}?"
     r"(?:지원|신청|응모|응시)(?:해|했|하여|하였|한|하는|하며)"
 )
-CALL = re.compile(r"경쟁률|\d\s?대\s?1|모집|공모")
+CALL = re.compile(r"경쟁률|\d\s?대\s?1|모집|공모|대회|선정|선발|심사")
 POOL_REVIEWED = re.compile(
     r"^(?:여)?\s?(?:을|를)\s대상으로\s(?:[^\s.]+\s){0,8}?[^\s.]*(?:평가|심사|심의|면접|서류)"
 )
