@@ -12,11 +12,12 @@ import re
 from govreader.facts.numbers import NUMBER
 from govreader.facts.target_cues import UNIT
 
-# A counted plan is a count, whatever the sentence aims at, unless it is what a pick aims at
-# (15개 사업을 선정할 계획): one carried out (40개 실행과제를 추진하고, 24개 프로그램을 진행할
-# 예정), owning a measure (187개 사업의 실적은) or given the money (186개 사업에 762억 원을 투입할
-# 계획, 28개 사업 국·도비 확보 목표액 416억) is never a goal.
-PLAN_PICKED = re.compile(r"(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?(?:선정|선발|공모)")
+# A counted plan carried out (40개 실행과제를 추진하고), owning a measure (187개 사업의 실적은) or
+# given the money (186개 사업에 762억 원을 투입할 계획) is a count, whatever the sentence aims at.
+PLAN_CARRIED = re.compile(
+    r"의\s|에\s|별\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
+    r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
+)
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
 JOINED = re.compile(

@@ -45,11 +45,10 @@ TURNOUT = re.compile(
     r"^(?:여\s?)?[이가을를의]?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
     r"(?:참여|참가|다녀|몰렸|몰려|몰린|모였|모인|모았|운집|찾았|찾은|찾아|방문|관람|발길|발걸음)"
 )
-# Programs counted as the topic (국도비 사업은 642개로 편성돼, 공모사업은 현재 48건이) are a count
-# too, and so are projects counted in 건 (정비사업 등 4건, 15억원을 확보했다; 총 336건 3339억원
-# 규모 국도비 사업을 발굴했다).
+# Programs counted as the topic (국도비 사업은 642개로 편성돼) are a count too, and so are projects
+# counted in 건 (정비사업 등 4건, 15억원을 확보했다; 총 336건 3339억원 규모 국도비 사업을 발굴했다).
 PROGRAMS_TOPIC = re.compile(
-    r"(?:사업|과제|시책|강좌|프로그램|공약)(?:\s?수)?(?:은|는|이|가)\s(?:현재\s)?(?:총\s|모두\s|약\s)?$"
+    r"(?:사업|과제|시책|강좌|프로그램|공약)(?:\s?수)?(?:은|는|이|가)\s(?:총\s|모두\s|약\s)?$"
 )
 PROJECTS_BEFORE = re.compile(r"(?:사업|과제|시책|공약)\s?등\s(?:총\s|모두\s)?$")
 PROJECTS_AFTER = re.compile(
