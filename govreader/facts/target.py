@@ -42,6 +42,7 @@ from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
 from govreader.facts.target_sharing import BRACKETED, share_types
 from govreader.facts.target_spot import Spot, at_venue, figures_where
+from govreader.facts.target_statistics import released
 from govreader.facts.target_typing import type_of
 from govreader.facts.target_units import unit_fits
 from govreader.facts.target_vetoes import vetoed
@@ -237,7 +238,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
 
 def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
     """Each target with the start of its sentence; parts adding up to a total share its type."""
-    elsewhere = about_elsewhere(pieces)
+    elsewhere = about_elsewhere(pieces) | released(pieces)
     found = []
     for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:

@@ -8,6 +8,11 @@
   파급효과가 기대된다`, `고용 유발효과 5,241명`) is a figure of an economic model, neither a
   goal a body sets nor a result it reached; jobs a firm or a city says it will create
   (`300명을 신규 고용할 계획`) are goals and stay.
+- A level forecast to come about on its own (`관광객이 400만 명을 넘어설 것으로 전망`, `1,000개
+  시대가 도래할 것으로`, `32만 명이 더 올 것으로`) or an overshoot of a goal forecast or posed as a
+  condition (`목표를 5% 이상 초과 달성할 수 있을 것으로 기대`, `126.7% 초과 달성해야 가능하다`) is
+  a forecast, not a goal a body sets or a result it reached; jobs a body expects to create
+  (`300명의 일자리가 창출될 것으로 기대`) are goals and stay.
 - The volume of civil petitions a city handled or certificates it issued, told as a statistic
   (`처리한 민원이 총 52만 건으로 지난해보다 4% 늘었다`, `무인발급기로 3만 1천 건을 발급했다`),
   is the demand a city met, not a program's result; what a program did with them stays
@@ -42,6 +47,16 @@ EFFECT_AFTER = re.compile(
 EFFECT_BEFORE = re.compile(r"(?:유발|파급)\s?효과(?:는|은|가|이)?\s(?:약\s)?$")
 
 
+# The count's own clause tells a level arriving on its own, or a goal beaten, as a forecast or a
+# condition: `을 넘어설 것으로`, `이 더 올 것으로`, `이상 초과 달성할 수 있을 것으로`,
+# `초과 달성해야`; a goal beaten by another count (`목표 20만 개를 120% 초과 달성해야`) stays.
+FORECAST_AFTER = re.compile(
+    r"^(?:여)?(?:[을를이가]\s|\s)(?:[^\s,.\d]+\s){0,3}?"
+    r"(?:(?:넘어설|넘을|돌파할|도래할|올|늘어날|초과\s?달성할\s수\s있을)\s(?:것으로|것이라)"
+    r"|초과\s?달성해야\s)"
+)
+
+
 # Petitions or certificates counted (`민원`, `민원서류`), issued, or compared with another year.
 PETITIONS = re.compile(r"민원")
 ISSUED_OR_GREW = re.compile(r"발급|증가|늘어|늘었|보다|대비")
@@ -64,6 +79,12 @@ def modelled_effect(spot: Spot) -> bool:
     if spot.percent:
         return False
     return bool(EFFECT_AFTER.match(spot.rest) or EFFECT_BEFORE.search(spot.raw))
+
+
+def forecast(spot: Spot) -> bool:
+    """A level forecast to come about on its own, or a goal's overshoot forecast or posed as a
+    condition: not what a body aims at or reached."""
+    return bool(FORECAST_AFTER.match(spot.rest))
 
 
 def petition_volume(spot: Spot) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from govreader.facts import target_cues as cues
+from govreader.facts.sentences import Piece
 from govreader.facts.target_spot import Spot
 
 # A figure ranked against others (`… 176명이 귀농해 전국에서 가장 많았다`, `고용률 … 상승폭이
@@ -135,3 +136,31 @@ def statistic(spot: Spot) -> bool:
 def people_share(spot: Spot) -> bool:
     """A share of people as the topic: who came or answered, not a level reached."""
     return bool(spot.percent and PEOPLE_SHARE.search(spot.before))
+
+
+# A page that tells a statistics release's figures (`관광통계 자료에 따르면`, `입장객 통계’를 분석한
+# 결과`, `최종 통계를 발표했다`) tells them in sentences that do not name it again (`외국인 관광객은
+# … 165만 명으로 집계됐다`, `국가별로는 중국 602만 명 … 등으로 나타났다`): levels found or changed,
+# not what a program did or aims at. A sentence of the page that speaks of work done or aimed at,
+# or of a program, or that reports no level found or changed (`시는 300명을 지원했다`) stays.
+RELEASE_CITED = re.compile(
+    r"통계(?:\s?자료)?[’'”\"]?\s?(?:에\s?따르면|(?:를|을)\s?(?:분석한|발표했|발표한|공표))"
+)
+LEVEL_REPORTED = re.compile(
+    r"(?:으로|로)\s?(?:집계|나타났|나타나|조사됐|조사되)"
+    r"|(?:늘|줄)어(?:났|들었|\s)|늘었|줄었|(?:증가|감소)(?:했|해|한\s?것)|순(?:으로|이었)"
+)
+
+
+def released(pieces: list[Piece]) -> set[int]:
+    """Starts of the sentences of a page citing a statistics release that report levels found or
+    changed and speak of no work done or aimed at: the release's figures, not the story's."""
+    if not any(RELEASE_CITED.search(piece.text) for piece in pieces):
+        return set()
+    return {
+        piece.start
+        for piece in pieces
+        if LEVEL_REPORTED.search(piece.text)
+        and not WORK_WORDS.search(piece.text)
+        and not PROGRAM_WORDS.search(piece.text)
+    }

@@ -8,7 +8,7 @@ rest of each family:
   and visitors or users of a festival as the topic (`체험 부스 이용객은 4천 명에 달했다`, `하루
   방문객 수인 8천 명을 넘었다`), unless a goal is said;
 - entries a call received (`210편이 접수돼`, `35건의 제안이 제출됐다`, `48건을 접수받았다`, also
-  written apart, `12건이 접수 됐다`);
+  written apart, `12건이 접수 됐다`, and applicants, `140명의 신청을 받았으며`);
 - the people a survey asks or finds (`주민 800명을 대상으로 설문을 벌인다`, `조사 결과 … 12명을
   위험군으로 분류했다`);
 - bodies or people who do the work (`4개의 수행기관을 통해`, `11개 보건소가 참여한다`, `6명의
@@ -40,6 +40,7 @@ RECEIVED = re.compile(
     r"^(?:여\s?)?(?:[이가]|의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?[이가])\s(?:[^\s,.]+\s)?"
     r"(?:접수|제출|출품)\s?(?:돼|됐|되었|되어|된|되는|되며|되고)"
     r"|^(?:여\s?)?(?:의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?)?(?:을|를)\s접수(?:받|했|한|해)"
+    r"|^(?:여\s?)?의\s(?:신청|응모)(?:을|를)\s(?:접수)?받(?:았|은)"
 )
 # A survey's frame: the people it asks (`주민 800명을 대상으로 설문을 벌인다`, `이번 실태조사는 …
 # 1,200명을 대상으로 하며`) and what it found (`조사 결과 … 청년 12명을 위험군으로 분류했다`).

@@ -20,7 +20,7 @@ from govreader.facts.target_changes import changed_since, superseded
 from govreader.facts.target_draws import drawn
 from govreader.facts.target_fields import field_counted
 from govreader.facts.target_opinions import opinion_share
-from govreader.facts.target_rates import modelled_effect, per_period, petition_volume
+from govreader.facts.target_rates import forecast, modelled_effect, per_period, petition_volume
 from govreader.facts.target_spot import Spot
 from govreader.facts.target_statistics import people_share, statistic
 from govreader.facts.target_turnout import (
@@ -97,13 +97,13 @@ REACH_AFTER = re.compile(
 DEMAND_BEFORE = re.compile(r"(?:신고|민원|출동|발생)[’'”\"]?\s?(?:건수)?(?:가|는|은|이)?\s?$")
 RATE_AFTER = re.compile(r"^(?:여)?\s?(?:꼴|당|마다)")
 # Applicants (교육생 모집에는 1,052명이 지원해 5.1대 1의 경쟁률을 기록했다, 공모에는 214개 팀이
-# 신청해) are the demand a call met, and a pool looked over (68명을 대상으로 … 평가를 거쳐 38명을
-# 선정) is not who was picked.
+# 신청해, 대회에는 60개 팀이 지원했다, 120곳이 신청해 … 심사를 거쳐 선정) are the demand a call
+# met, and a pool looked over (68명을 대상으로 … 평가를 거쳐 38명을 선정) is not who was picked.
 APPLIED = re.compile(
     r"^(?:여\s?)?(?:\s?(?:팀|기업|업체|단체))?[이가]\s(?:[^\s,.]+\s){0,2}?"
     r"(?:지원|신청|응모|응시)(?:해|했|하여|하였|한|하는|하며)"
 )
-CALL = re.compile(r"경쟁률|\d\s?대\s?1|모집|공모")
+CALL = re.compile(r"경쟁률|\d\s?대\s?1|모집|공모|대회|선정|선발|심사")
 POOL_REVIEWED = re.compile(
     r"^(?:여)?\s?(?:을|를)\s대상으로\s(?:[^\s.]+\s){0,8}?[^\s.]*(?:평가|심사|심의|면접|서류)"
 )
@@ -151,8 +151,10 @@ DIFFERENCE = re.compile(
 # `참여하지 않은 청년농보다 18% 높았다`: a gap to another group is context, not a level reached;
 # so is a goal raised by a share (`지난해 목표보다 4.6%p 높여 잡았다`).
 GAP_AFTER = re.compile(r"^\s?(?:(?:높|낮|많|적)(?:았|었|다|아|고)|(?:높여|늘려|올려|낮춰|줄여)\s)")
-# A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target.
-SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호")
+# A single place or thing (센터 1곳 더, 1곳씩) belongs to a program, not to a counted target; a
+# single person is the unit of a rule or a ratio (`여성 1명이 평생 낳을 것으로 예상되는 평균
+# 출생아 수`, `3명을 새로 뽑으면 1명의 연봉을 지원`), not people counted.
+SINGLE_UNITS = ("곳", "개소", "개교", "개", "실", "대", "기", "호", "명", "인")
 # Harm counted (사망자는 23명으로 집계됐다, 피해 가구는 …) is a statistic, never an achievement.
 # Not 사상 as 'ever' (사상 최대, 사상 처음으로).
 HARM_BEFORE = re.compile(
@@ -279,8 +281,8 @@ def vetoed(spot: Spot) -> bool:
     agreement, counts about a prize, sessions held, ranges, harm, programs counted, estimates,
     agenda items (also a total after them), counts as topics, staff, ratios, pools, winners,
     means, shares of people as the topic, gaps to another group, a single place, rates per day
-    or month, modelled effects (`target_rates`) and survey answers other than satisfaction
-    (`target_opinions`)."""
+    or month, modelled effects and forecasts (`target_rates`) and survey answers other than
+    satisfaction (`target_opinions`)."""
     before, after, rest, raw = spot.before, spot.after, spot.rest, spot.raw
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
@@ -288,7 +290,7 @@ def vetoed(spot: Spot) -> bool:
         return True
     if per_period(spot) or modelled_effect(spot) or petition_volume(spot) or drawn(spot):
         return True
-    if opinion_share(spot):
+    if opinion_share(spot) or forecast(spot):
         return True
     if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
         return True
