@@ -137,17 +137,22 @@ def kept(key: Sequence[Any], state: Sequence[int]) -> Answer | None:
     return Answer(body, header["note"])
 
 
-def keep(key: Sequence[Any], state: Sequence[int], body: bytes, note: str = "") -> None:
-    """Keep `body` (and its `note`) as the answer to `key` in `state`, replacing any earlier
-    one, and make room; quietly nothing when the folder cannot be written."""
-    if len(body) > MAX_ANSWER:
+def keep(key: Sequence[Any], state: Sequence[int], body: Sequence[bytes], note: str = "") -> None:
+    """Keep `body` (its parts, as written: not joined, a copy of up to 32 MB less) and its
+    `note` as the answer to `key` in `state`, replacing any earlier one, and make room; quietly
+    nothing when the folder cannot be written."""
+    length = sum(map(len, body))
+    if length > MAX_ANSWER:
         return
+    crc = 0
+    for part in body:
+        crc = zlib.crc32(part, crc)
     header = {
         "layout": LAYOUT,
         "key": list(key),
         "state": list(state),
-        "length": len(body),
-        "crc32": zlib.crc32(body),
+        "length": length,
+        "crc32": crc,
         "note": note,
         "python": sys.version,
         "sqlite": sqlite3.sqlite_version,
@@ -160,7 +165,7 @@ def keep(key: Sequence[Any], state: Sequence[int], body: bytes, note: str = "") 
         try:
             with partial.open("wb") as file:
                 file.write(json.dumps(header).encode() + b"\n")
-                file.write(body)
+                file.writelines(body)
             os.replace(partial, folder / _name(key))
         finally:
             partial.unlink(missing_ok=True)
@@ -228,9 +233,9 @@ class Keeping:
     def fileno(self) -> int:
         return self._out.fileno()
 
-    def written(self) -> bytes | None:
-        """Every byte written, or None past `MAX_ANSWER`."""
-        return None if self._parts is None else b"".join(self._parts)
+    def written(self) -> list[bytes] | None:
+        """Every byte written, in the parts written, or None past `MAX_ANSWER`."""
+        return self._parts
 
 
 class _BinaryKeeping:
