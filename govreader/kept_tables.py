@@ -118,17 +118,17 @@ def kept(key: Sequence[Any], state: Sequence[int]) -> Answer | None:
     try:
         with path.open("rb") as file:
             header = json.loads(file.readline())
+            if not (  # the body is read only for an answer to this question now
+                isinstance(header, dict)
+                and header.get("layout") == LAYOUT
+                and header.get("key") == list(key)
+                and header.get("state") == list(state)
+                and isinstance(header.get("note"), str)
+                and _same_code(header)
+            ):
+                return None
             body = file.read()
-        if not (
-            isinstance(header, dict)
-            and header.get("layout") == LAYOUT
-            and header.get("key") == list(key)
-            and header.get("state") == list(state)
-            and header.get("length") == len(body)
-            and header.get("crc32") == zlib.crc32(body)
-            and isinstance(header.get("note"), str)
-            and _same_code(header)
-        ):
+        if header.get("length") != len(body) or header.get("crc32") != zlib.crc32(body):
             return None
     except (OSError, ValueError, TypeError, KeyError):
         return None

@@ -2,12 +2,11 @@
 whole table, so Python never holds a value a cell: reading the 44,807 targets of the bench
 library as Python values took 66 ms of CPU, two thirds of the command's whole goal.
 
-Only a table whose rows are all plain (`schema.PLAIN_ROW`, kept with each row: texts of printable
-ASCII and Hangul syllables, without what CSV quotes or JSON escapes, a formula's first character
-or stray spaces; whole numbers, or floats Python prints as SQLite does) is written here: each of
-its cells is then written by the other printers (`table_files`, `table_text`) as SQLite holds it,
-and its width in a terminal is kept with it (`schema.ROW_CELLS`). Any other table (a grouping, a
-range of ages, one row not plain) gets None, and the caller writes it the slower way.
+Only a table whose rows are all plain (`fact_plain.PLAIN_ROW`, kept with each row: its texts
+need no quote, escape or measure by Python, its numbers print alike) is written here: each of
+its cells is then written by the other printers (`table_files`, `table_text`) as SQLite holds
+it, and its width in a terminal is kept with it (`fact_plain.ROW_CELLS`). Any other table (a
+grouping, a range of ages, one row not plain) gets None, and the caller writes it the slower way.
 """
 
 from __future__ import annotations
@@ -15,19 +14,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from govreader.library.fact_columns import Column
+from govreader.library.fact_plain import CSV_PLAIN, ROW_CELLS, TEXT_PLAIN
 from govreader.library.fact_table import SOURCES_SQL, FactTable
-from govreader.library.schema import ROW_CELLS
 
 _SOURCES = "sources"
 """The one column whose cell is not the row's value: several sources shown as one list."""
 
 
-def _plain(table: FactTable) -> bool:
+def _plain(table: FactTable, level: int = CSV_PLAIN) -> bool:
     """Whether SQLite writes the table's lines: a fact's rows, each cell one value (not a range
-    of ages), every row plain (a scan that stops at the first that is not)."""
+    of ages), every row plain to `level` (a scan that stops at the first that is not)."""
     if table.grouped_by is not None or table.pair is not None:
         return False
-    sql, params = table.scanned(["1"], " AND NOT plain LIMIT 1")
+    sql, params = table.scanned(["1"], f" AND plain < {int(level)} LIMIT 1")
     return not [row for batch in table.read(sql, params) for row in batch]
 
 
@@ -97,10 +96,9 @@ def _formula_cells(cell: str) -> str:
 
 
 def _measures(column: Column) -> list[str]:
-    """What the first scan reads of a column, from the row's stored values (not its cells, whose
-    subquery would cost more than the scan): the cells of its widest text, or its least and
-    greatest numbers (and for a rate, its least and greatest with decimals), whether a number
-    has decimals, and how many there are."""
+    """What the first scan reads of a column, from the rows' stored values and widths (not its
+    cells, whose subquery would cost more than the scan): the cells its widest value takes (of
+    one source, and of several), or its least and greatest numbers."""
     sql = column.sql[0]
     if sql == _SOURCES:
         several = _formula_cells(f"{SOURCES_SQL}({sql})")
@@ -113,21 +111,13 @@ def _measures(column: Column) -> list[str]:
         return [f"max({stored})"]
     if not column.numeric:
         return [f"max(length({sql}))"]  # a date: its day (at most 10 characters) in ASCII
-    if sql != "rate":
-        return [
-            f"min({sql})",
-            f"max({sql})",
-            f"max({sql} <> CAST({sql} AS INTEGER))",
-            f"count({sql})",
-        ]
-    decimals = f"CASE WHEN {sql} <> CAST({sql} AS INTEGER) THEN {sql} END"
-    return [f"min({sql})", f"max({sql})", f"min({decimals})", f"max({decimals})", f"count({sql})"]
+    return [f"min({sql})", f"max({sql})"]
 
 
 def text_measures(table: FactTable) -> tuple[list[list[object]], int] | None:
     """What `text_body` needs to know of each column before the lines (`_measures`), and the
     number of rows; None when SQLite does not write the lines."""
-    if not _plain(table) or any(column.money for column in table.columns):
+    if any(column.money for column in table.columns) or not _plain(table, TEXT_PLAIN):
         return None
     measures = [_measures(column) for column in table.columns]
     sql, params = table.scanned([*(m for column in measures for m in column), "count(*)"])
@@ -156,15 +146,15 @@ def text_body(table: FactTable, sizes: Sequence[int], rtrim: bool, gap: int) -> 
                 )
                 formats.append("%s%*s")
                 values += [cell, f"{size} - {taken}", "''"]
+            elif column.numeric:
+                formats.append("%*s")
+                values += [str(size), _number_text(column, cell)]
             elif stored is not None:
                 formats.append("%s%*s")
                 values += [cell, f"{size} - coalesce({stored}, 0)", "''"]
-            elif not column.numeric:
+            else:
                 formats.append("%-*s")
                 values += [str(size), cell]
-            else:
-                formats.append("%*s")
-                values += [str(size), _number_text(column, cell)]
         made = f"printf('{(' ' * gap).join(formats)}', {', '.join(values)})"
         return f"rtrim({made})" if rtrim else made
 

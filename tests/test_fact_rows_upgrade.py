@@ -55,7 +55,7 @@ def test_a_version_6_library_gets_the_table_a_new_library_has(tmp_path: Path) ->
         assert plain == 0  # the amounts' words hold `…`, a character SQLite cannot measure
         assert library._conn.execute(
             "SELECT plain, recipient_cells FROM fact_rows WHERE kind = 'award'"
-        ).fetchall() == [(1, 6)]
+        ).fetchall() == [(2, 6)]  # plain for aligned text too (TEXT_PLAIN)
 
 
 def test_a_step_cut_short_leaves_the_library_as_version_6_made_it(

@@ -21,6 +21,20 @@ from tests.test_fact_table import FactSpec, article, award, library, store
 __all__ = ["library"]  # the fixture
 
 
+@pytest.fixture(autouse=True)
+def any_number_of_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite writes the aligned text of these small tables too (`table_text.SQL_ROWS`)."""
+    monkeypatch.setattr(table_text, "SQL_ROWS", 0)
+
+
+def test_a_small_table_is_aligned_by_the_printers(library: Library) -> None:
+    store(library, award("구로구", "우수상", "가나일보"))
+    table_text.SQL_ROWS = 2
+    assert table_text.sql_lines(library.fact_table(FactKind.AWARD)) is None
+    table_text.SQL_ROWS = 1
+    assert table_text.sql_lines(library.fact_table(FactKind.AWARD)) is not None
+
+
 def _target(label: str, goal: float, result: float, unit: str = "개") -> list[FactSpec]:
     fields = {"unit": unit, "label": label}
     return [
@@ -84,7 +98,7 @@ def _both(
 
     fast, by_sql = _written(table(), fmt)
     with monkeypatch.context() as patched:
-        patched.setattr(table_sql, "_plain", lambda table: False)
+        patched.setattr(table_sql, "_plain", lambda *args: False)
         slow, _ = _written(table(), fmt)
     return fast, slow, by_sql
 

@@ -24,8 +24,8 @@ from govreader.library.fact_columns import (
     joined_sources,
     table_column,
 )
+from govreader.library.fact_plain import PLAIN_ROW, ROW_CELLS
 from govreader.library.fact_store import SEPARATOR, merged
-from govreader.library.schema import PLAIN_ROW, ROW_CELLS
 from govreader.model import FactKind
 
 PAGE_SIZE = 100

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from govreader.library.fact_plain import PLAIN_ROW, ROW_CELLS
 from govreader.model import FactKind
 
 FACT_COUNT_COLUMNS: dict[FactKind, str] = {kind: f"n_{kind.value}" for kind in FactKind}
@@ -280,59 +281,6 @@ def _v6_table_generation(conn: sqlite3.Connection) -> None:
             " BEGIN UPDATE table_generation SET generation = random(); END"
         )
 
-
-_PLAIN_CHARACTERS = "*[^ -!#-+.-[^-~가-힣-]*"
-"""A GLOB matching a text with a character other than printable ASCII (but `"`, `,`, `\\`, `]`)
-and Hangul syllables: the text's width in a terminal is then not its characters and syllables,
-or a CSV or JSON writer would quote or escape it."""
-
-
-def _plain_text(name: str, parts: str = "") -> str:
-    """Whether the text column `name` is NULL or written as it is stored in every format: in
-    `_PLAIN_CHARACTERS` (and `parts`, the separator of its parts), not starting a spreadsheet
-    formula, with single spaces inside its parts only (as the table's cells show texts)."""
-    inside = [f"*{parts}", f"* {parts}*", f"*{parts} *"] if parts else []
-    starts = [f"{name} NOT GLOB '{s}[-=+@]*'" for s in ("", *inside[:1])]
-    spaces = [f"{name} NOT GLOB '{p}'" for p in (" *", "* ", *inside[1:])]
-    allowed = _PLAIN_CHARACTERS.replace("-]*", f"{parts}-]*")
-    checks = [f"{name} NOT GLOB '{allowed}'", *starts, *spaces, f"instr({name}, '  ') = 0"]
-    return f"({name} IS NULL OR (typeof({name}) = 'text' AND {' AND '.join(checks)}))"
-
-
-def _plain_number(name: str, whole: bool = False) -> str:
-    """Whether the number `name` is NULL, a whole number, or (unless `whole`) a float whose
-    shortest form Python prints is SQLite's 15 digits, without an exponent in either."""
-    floats = (
-        f" OR (typeof({name}) = 'real' AND abs({name}) >= 1e-4 AND abs({name}) < 1e15"
-        f" AND CAST(printf('%!.15g', {name}) AS REAL) = {name})"
-    )
-    return f"(typeof({name}) IN ('integer', 'null'){'' if whole else floats})"
-
-
-def _cells(name: str) -> str:
-    """The cells a text of printable ASCII and Hangul syllables takes in a terminal: one a
-    character, two a syllable (three bytes of UTF-8 for one character)."""
-    return f"length({name}) + (length(CAST({name} AS BLOB)) - length({name})) / 2"
-
-
-TEXT_FIELDS = ("name", "prize", "category", "organizer", "recipient", "label", "unit", "words")
-PLAIN_ROW = " AND ".join(
-    [
-        *(_plain_text(name) for name in TEXT_FIELDS),
-        _plain_text("sources", "\x1f"),
-        *(_plain_text(f"substr({name}, 1, 10)") for name in ("first", "last")),
-        *(_plain_number(name) for name in ("goal", "result", "value")),
-        *(_plain_number(name, whole=True) for name in ("year", "age_min", "age_max")),
-        "(rate IS NULL OR abs(rate) < 1e15)",
-    ]
-)
-"""Whether every cell of a row is written as SQLite holds it (`plain` of `fact_rows`), so the
-table's printers may have SQLite write its lines (`table_sql`)."""
-ROW_CELLS = {
-    **{f"{name}_cells": _cells(name) for name in TEXT_FIELDS},
-    "sources_cells": f"CASE WHEN instr(sources, '\x1f') = 0 THEN {_cells('sources')} END",
-}
-"""The cells each text of a plain row takes (one source's: several are shown sorted)."""
 
 _CELLS_COLUMNS = "".join(
     f"    {name} INTEGER GENERATED ALWAYS AS ({sql}) STORED,\n" for name, sql in ROW_CELLS.items()
