@@ -248,9 +248,14 @@ class FactTable:
 
     def rows(self, offset: int = 0, limit: int | None = None) -> list[TableRow]:
         """Rows in the current order from `offset`; all of them without `limit`."""
-        _, params = self._where()
-        sql = self._select(places=True) + (" LIMIT ? OFFSET ?" if limit is not None else "")
-        extra = [limit, offset] if limit is not None else []
+        where, params = self._where()
+        sql, extra = self._select(places=True), []
+        if limit is not None and self.grouped_by is None:  # a page: its keys sorted alone
+            page = f"SELECT key FROM {self.source}{where}{self._order()} LIMIT ? OFFSET ?"
+            sql = sql.replace(self._order(), f" AND key IN ({page}){self._order()}")
+            params, extra = [*params, *params], [limit, offset]
+        elif limit is not None:
+            sql, extra = sql + " LIMIT ? OFFSET ?", [limit, offset]
         return [self._row(found) for found in _all(self.read, sql, [*params, *extra])]
 
     def printed(
