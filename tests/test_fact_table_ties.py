@@ -50,3 +50,25 @@ def test_ties_keep_reading_order_in_any_order_of_a_column_and_positions_agree(
             places = [(row.article_id, row.start) for row in rows]
             assert places == sorted(places), (name, descending)
             assert [table.position(row) for row in rows] == list(range(len(rows)))
+
+
+def test_the_page_read_from_a_kept_row_is_the_page_read_by_its_offset(
+    library: Library, monkeypatch
+) -> None:
+    """After a re-sort the view asks where its row went (`position`), which reads that row's page
+    back and forth from it; it must be the page the offset reads."""
+    monkeypatch.setattr("govreader.library.fact_table.PAGE_SIZE", 5)
+    _store_same_day(library)
+    for name in ("date", "value", "articles"):
+        for descending in (False, True):
+            table = library.fact_table(FactKind.AMOUNT)
+            table.sort(name, descending)
+            everything = table.rows()
+            for row in everything:
+                fresh = library.fact_table(FactKind.AMOUNT)
+                fresh.sort(name, descending)
+                place = fresh.position(row)
+                assert place is not None and everything[place] == row
+                start = place - place % 5
+                shown = [fresh.row(n) for n in range(start, min(start + 5, len(everything)))]
+                assert shown == everything[start : start + 5], (name, descending, place)

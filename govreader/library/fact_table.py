@@ -295,20 +295,55 @@ class FactTable:
         if not found:
             return None
         values = found[0]
-        clauses, arguments = [], []
-        for index, (expression, descending) in enumerate(ordered):
-            if values[index] is None:  # a row without a value: none sorts before it on this
+        ties = len(TIES)
+        before = f"({', '.join(TIES)}) < ({', '.join('?' * ties)})"  # ascending, never NULL
+        arguments = list(values[-ties:])
+        for (expression, descending), value in reversed(
+            list(zip(ordered[:-ties], values[:-ties], strict=True))
+        ):
+            if value is None:  # a row without a value: none sorts before it on this
+                before, arguments = f"{expression} IS NULL AND ({before})", arguments
                 continue
-            same = [f"{earlier} IS ?" for earlier, _ in ordered[:index]]
-            clauses.append(" AND ".join([*same, f"{expression} {'>' if descending else '<'} ?"]))
-            arguments += [*values[:index], values[index]]
-        before = " OR ".join(f"({clause})" for clause in clauses)
+            before = (
+                f"{expression} {'>' if descending else '<'} ? OR ({expression} = ? AND ({before}))"
+            )
+            arguments = [value, value, *arguments]
         counted = _all(
             self.read,
             f"SELECT count(*) FROM {self.source}{where} AND ({before})",
             [*params, *arguments],
         )
-        return int(counted[0][0])
+        place = int(counted[0][0])
+        self._read_page_at(place, before, [*params, *arguments])
+        return place
+
+    def _read_page_at(self, place: int, before: str, params: list[Any]) -> None:
+        """Read the page of the row at `place` (whose rows before it `before` keeps, with its
+        `params`): from that row on, and back from it, each a few rows of a sort, where reading
+        the page by its offset sorts every row before it (44,807 targets re-sorted with the
+        view's row kept: 25 ms, 8 this way)."""
+        page, offset = divmod(place, PAGE_SIZE)
+        if page in self._pages:
+            return
+        order = self._order()
+        head = self._select(places=True).removesuffix(order)
+        column = self.columns[self.index(self.sort_column)]
+        back = [
+            f"{sql} ASC" if self.descending else f"{sql} DESC NULLS FIRST" for sql in column.sql
+        ]
+        back += [f"{tie} DESC" for tie in TIES]
+        rows = _all(
+            self.read, f"{head} AND NOT ({before}){order} LIMIT ?", [*params, PAGE_SIZE - offset]
+        )
+        if offset:
+            earlier = _all(
+                self.read,
+                f"{head} AND ({before}) ORDER BY {', '.join(back)} LIMIT ?",
+                [*params, offset],
+            )
+            rows = [*reversed(earlier), *rows]
+        if len(rows) == min(PAGE_SIZE, len(self) - page * PAGE_SIZE):  # else: read by offset
+            self._pages[page] = [self._row(found) for found in rows]
 
     def index(self, name: str) -> int:
         """The position of the column called `name`; `KeyError` when the table has none."""
