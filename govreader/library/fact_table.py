@@ -277,77 +277,11 @@ class FactTable:
 
     def position(self, row: TableRow) -> int | None:
         """Where a fact's row is in the current order (None for a group's row): the number of
-        rows that sort before it, counted without sorting them."""
-        if row.key is None:
-            return None
-        column = self.columns[self.index(self.sort_column)]
-        ordered: list[tuple[str, bool]] = []
-        for sql in column.sql:
-            ordered += [(f"({sql} IS NULL)", False), (sql, self.descending)]
-        ordered += [(tie, False) for tie in TIES]
-        where, params = self._where()
-        expressions = ", ".join(expression for expression, _ in ordered)
-        found = _all(
-            self.read,
-            f"SELECT {expressions} FROM {self.source}{where} AND key = ?",
-            [*params, row.key],
-        )
-        if not found:
-            return None
-        values = found[0]
-        ties = len(TIES)
-        before = f"({', '.join(TIES)}) < ({', '.join('?' * ties)})"  # ascending, never NULL
-        arguments = list(values[-ties:])
-        for (expression, descending), value in reversed(
-            list(zip(ordered[:-ties], values[:-ties], strict=True))
-        ):
-            if value is None:  # a row without a value: none sorts before it on this
-                before, arguments = f"{expression} IS NULL AND ({before})", arguments
-                continue
-            before = (
-                f"{expression} {'>' if descending else '<'} ? OR ({expression} = ? AND ({before}))"
-            )
-            arguments = [value, value, *arguments]
-        counted = _all(
-            self.read,
-            f"SELECT count(*) FROM {self.source}{where} AND ({before})",
-            [*params, *arguments],
-        )
-        place = int(counted[0][0])
-        self._read_page_at(place, before, [*params, *arguments])
-        return place
+        rows that sort before it, counted without sorting them; the pages around it are read
+        (`fact_seek`)."""
+        from govreader.library.fact_seek import position  # its module: this one's length
 
-    def _read_page_at(self, place: int, before: str, params: list[Any]) -> None:
-        """Read the pages around the row at `place` (whose rows before it `before` keeps, with
-        its `params`): its own and the ones before and after it, which a view centred on it
-        shows too, from that row on and back from it, each a few rows of a sort, where reading
-        a page by its offset sorts every row before it (44,807 targets re-sorted with the view's
-        row kept: 25 ms a page, 8 this way)."""
-        page = place // PAGE_SIZE
-        first = max(page - 1, 0) * PAGE_SIZE
-        last = min((page + 2) * PAGE_SIZE, len(self))  # the end of the page after
-        order = self._order()
-        head = self._select(places=True).removesuffix(order)
-        column = self.columns[self.index(self.sort_column)]
-        back = [
-            f"{sql} ASC" if self.descending else f"{sql} DESC NULLS FIRST" for sql in column.sql
-        ]
-        back += [f"{tie} DESC" for tie in TIES]
-        rows = _all(self.read, f"{head} AND NOT ({before}){order} LIMIT ?", [*params, last - place])
-        if place > first:
-            earlier = _all(
-                self.read,
-                f"{head} AND ({before}) ORDER BY {', '.join(back)} LIMIT ?",
-                [*params, place - first],
-            )
-            rows = [*reversed(earlier), *rows]
-        if len(rows) != last - first:  # the table changed meanwhile: pages are read by offset
-            return
-        for number in range(first // PAGE_SIZE, (last - 1) // PAGE_SIZE + 1):
-            start = number * PAGE_SIZE - first
-            self._pages[number] = [self._row(found) for found in rows[start : start + PAGE_SIZE]]
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+        return position(self, row)
 
     def index(self, name: str) -> int:
         """The position of the column called `name`; `KeyError` when the table has none."""
