@@ -1,6 +1,6 @@
 """`govreader table`'s answers kept as printed, so the same question asked again of an unchanged
-library is answered from them: the 44,809 targets of a 10,000-article library take 130-180 ms of
-CPU to read and print, their kept bytes 6-20 (beyond the command's start, `bench/table_bench.py`).
+library is answered from them: the 44,807 targets of a 10,000-article library take 80-140 ms of
+CPU to read and print, their kept bytes 8-20 (beyond the command's start, `bench/table_bench.py`).
 
 An answer is kept in the user's cache folder (`~/.cache/govreader/tables` on Linux;
 `GOVREADER_CACHE_DIR` overrides it, which tests use), not in the library: a command that only
