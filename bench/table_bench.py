@@ -124,7 +124,7 @@ def _variant(kind: str, variant: str) -> list[str]:
 
 
 def _changed(library: Path) -> None:
-    """What any change of the facts table does to the library (schema 6): a new generation, so
+    """What any change of the facts table does to the library (schema 6 on): a new generation, so
     the next `govreader table` reads the table afresh (and keeps that answer)."""
     conn = sqlite3.connect(library / "library.sqlite3")
     with conn:

@@ -182,6 +182,14 @@ def _write(table: FactTable, fmt: str, filtered: bool, available: int | None) ->
     if fmt in table_files.TABLE_WRITERS:
         table_files.TABLE_WRITERS[fmt](table, out)
         return ""
+    made = table_text.sql_lines(table, available)
+    if made is not None:  # the lines as SQLite wrote them (most of a large table's time)
+        header, body = made
+        out.write(header + "\n")
+        write = table_files.utf8_writer(out)
+        write(body)
+        write(b"\n")
+        return ""
     lines, hidden = table_text.fitted_lines(table, available)
     if len(lines) == 1:
         where = "the articles these filters keep" if filtered else "the library"

@@ -17,6 +17,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any, TextIO
 
+from govreader import table_sql
 from govreader.export import FORMULA_STARTS, all_printable, spreadsheet_text, write_new
 from govreader.kept_tables import utf8_stdout
 from govreader.library.fact_table import FactTable
@@ -40,6 +41,12 @@ def write_csv(table: FactTable, out: TextIO) -> None:
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(column.name for column in table.columns)
+    body = table_sql.csv_body(table)
+    if body is not None:
+        write = utf8_writer(out)
+        for part in (body, b"\r\n") if body else ():
+            write(part)
+        return
     batch_out = io.StringIO()
     batch_writer = csv.writer(batch_out, lineterminator="\r\n")
     for batch in table.printed():
@@ -77,7 +84,12 @@ def write_json(table: FactTable, out: TextIO) -> None:
     import orjson
 
     names = [column.name for column in table.columns]
-    write = _utf8_bytes(out)
+    write = utf8_writer(out)
+    body = table_sql.json_body(table, [orjson.dumps(name) for name in names])
+    if body is not None:
+        for part in (b"[\n", body, b"\n]\n") if body else (b"[]\n",):
+            write(part)  # not joined: a copy of the table less
+        return
     start = b"[\n"
     for batch in table.printed():
         rows = paired(batch, table.pair, _ages_list)
@@ -121,7 +133,7 @@ def export_table(table: FactTable, fmt: str, folder: Path) -> Path:
     return write_new(folder, table_name(table), fmt, out.getvalue())
 
 
-def _utf8_bytes(out: TextIO) -> Callable[[bytes], Any]:
+def utf8_writer(out: TextIO) -> Callable[[bytes], Any]:
     """A writer of UTF-8 bytes to `out`: the binary buffer of a UTF-8 standard output where
     lines end in `\n` (`kept_tables.utf8_stdout`; flushed first, so what was written as text
     comes before), else decoded and written as text (a file may translate line ends)."""

@@ -5,7 +5,7 @@ A row is what the table shows for one fact however many articles tell it: its fi
 a field one article states and another leaves out), the number of articles, the first and last
 dates, the sources, and the first article's span of it. Adding an article updates its rows in
 place; removing one recomputes the rows it touched from the lines that remain. The same
-aggregate reads a filtered library's rows straight from the lines (`AGGREGATE`).
+aggregate reads a filtered library's rows straight from the lines (`merged`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 
 SEPARATOR = "\x1f"
-"""Between the sources of a row, and the parts of its first article's place (`opening`)."""
+"""Between the sources of a row."""
 
 FIELDS: tuple[tuple[str, str], ...] = (
     ("year", "max"),
@@ -34,10 +34,15 @@ FIELDS: tuple[tuple[str, str], ...] = (
 )
 """The fields of a row and how the lines of one fact make them."""
 
+PLACE = ("article", "start", "end")
+"""A row's first place: the article that told it first (the earliest, then the first imported)
+and the fact's span in it, where the reader opens it; integers, so rows tied in the sorted
+column come in reading order (`fact_table.TIES`)."""
+
 ROW_COLUMNS: tuple[str, ...] = (
     "kind",
     "key",
-    "opening",
+    *PLACE,
     "first",
     "last",
     "articles",
@@ -45,11 +50,18 @@ ROW_COLUMNS: tuple[str, ...] = (
     *(name for name, _ in FIELDS),
 )
 
+_DIGITS = 20
 _OPENING = (
-    f"coalesce(published, '9') || '{SEPARATOR}' || article_id || '{SEPARATOR}' || start"
-    f" || '{SEPARATOR}' || end"
+    f"printf('%s{SEPARATOR}%0{_DIGITS}d{SEPARATOR}%0{_DIGITS}d{SEPARATOR}%0{_DIGITS}d',"
+    " coalesce(published, '9'), article_id, start, end)"
 )
-AGGREGATE = ", ".join(
+"""A line's place as one string whose order is the places' (date, article, start, end: the
+numbers zero-padded), so `min` finds the first; `merged` cuts the three numbers out again."""
+_CUT = {
+    name: f"CAST(substr(opening, {-(_DIGITS + 1) * (3 - n) + 1}, {_DIGITS}) AS INTEGER)"
+    for n, name in enumerate(PLACE)
+}
+_AGGREGATE = ", ".join(
     (
         "kind",
         "key",
@@ -61,10 +73,27 @@ AGGREGATE = ", ".join(
         *(f"{how}({name}) AS {name}" for name, how in FIELDS),
     )
 )
-"""The rows of `fact_lines` grouped by kind and key, with `fact_rows`' columns: over `LINES`."""
 
 LINES = "fact_lines JOIN articles ON articles.id = fact_lines.article_id"
 """The lines with their article, whose date and source (`published`, `source`) they count."""
+
+
+def merged(
+    where: str,
+    over_lines: Sequence[tuple[str, str]] = (),
+    over_rows: Sequence[tuple[str, str]] = (),
+) -> str:
+    """The rows (`fact_rows`' columns in `ROW_COLUMNS` order) that the lines kept by `where`
+    (over `LINES`) merge into, by the same aggregate as the rows kept at import; then columns
+    worked out over the lines (`over_lines`: expression and name) and over the rows."""
+    extra = "".join(f", {sql} AS {name}" for sql, name in over_lines)
+    inner = f"SELECT {_AGGREGATE}{extra} FROM {LINES} WHERE {where} GROUP BY kind, key"
+    columns = [
+        *(f"{_CUT[name]} AS {name}" if name in _CUT else name for name in ROW_COLUMNS),
+        *(name for _, name in over_lines),
+        *(f"{sql} AS {name}" for sql, name in over_rows),
+    ]
+    return f"SELECT {', '.join(columns)} FROM ({inner})"
 
 
 def _merged(name: str, how: str) -> str:
@@ -73,12 +102,20 @@ def _merged(name: str, how: str) -> str:
     return f"{how}(coalesce({old}, {new}), coalesce({new}, {old}))"
 
 
+def _place(row: str) -> str:
+    return f"(coalesce({row}.first, '9'), {row}.article, {row}.start, {row}.end)"
+
+
 _UPSERT = (
     f"INSERT INTO fact_rows ({', '.join(ROW_COLUMNS)})"
     f" VALUES ({', '.join('?' * len(ROW_COLUMNS))})"
-    " ON CONFLICT (kind, key) DO UPDATE SET"
-    " opening = min(fact_rows.opening, excluded.opening),"
-    f" first = {_merged('first', 'min')},"
+    " ON CONFLICT (kind, key) DO UPDATE SET "
+    + "".join(
+        f"{name} = CASE WHEN {_place('excluded')} < {_place('fact_rows')}"
+        f" THEN excluded.{name} ELSE fact_rows.{name} END, "
+        for name in PLACE
+    )
+    + f"first = {_merged('first', 'min')},"
     f" last = {_merged('last', 'max')},"
     " articles = fact_rows.articles + 1,"
     " sources = CASE WHEN excluded.sources IS NULL THEN fact_rows.sources"
@@ -90,6 +127,20 @@ _UPSERT = (
 )
 
 
+def insert_lines(
+    conn: sqlite3.Connection, article_id: int, lines: Sequence[Sequence[object]]
+) -> None:
+    """Store an article's lines (`FactLine`s, or the plain tuples they are), not yet counted
+    into their rows."""
+    from govreader.library.fact_rows import LINE_COLUMNS  # here: `search` and `list` never write
+
+    names = ("article_id", *LINE_COLUMNS)
+    conn.executemany(
+        f"INSERT INTO fact_lines ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        [(article_id, *line) for line in lines],
+    )
+
+
 def write_lines(
     conn: sqlite3.Connection,
     article_id: int,
@@ -99,22 +150,16 @@ def write_lines(
 ) -> None:
     """Store an article's lines (`FactLine`s, or the plain tuples they are) with its date and
     source, and count them into their rows."""
-    from govreader.library.fact_rows import LINE_COLUMNS  # here: `search` and `list` never write
+    from govreader.library.fact_rows import LINE_COLUMNS
 
-    names = ("article_id", *LINE_COLUMNS)
-    conn.executemany(
-        f"INSERT INTO fact_lines ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-        [(article_id, *line) for line in lines],
-    )
+    insert_lines(conn, article_id, lines)
     rows = []
     for line in lines:
         values = dict(zip(LINE_COLUMNS, line, strict=True))
-        opening = SEPARATOR.join(
-            (published or "9", str(article_id), str(values["start"]), str(values["end"]))
-        )
+        place = (article_id, values["start"], values["end"])
         fields = tuple(values[name] for name, _ in FIELDS)
         rows.append(
-            (values["kind"], values["key"], opening, published, published, 1, source, *fields)
+            (values["kind"], values["key"], *place, published, published, 1, source, *fields)
         )
     conn.executemany(_UPSERT, rows)
 
@@ -127,7 +172,6 @@ def delete_lines(conn: sqlite3.Connection, article_id: int) -> None:
     conn.execute("DELETE FROM fact_lines WHERE article_id = ?", (article_id,))
     conn.executemany("DELETE FROM fact_rows WHERE kind = ? AND key = ?", keys)
     conn.executemany(
-        f"INSERT INTO fact_rows ({', '.join(ROW_COLUMNS)}) SELECT {AGGREGATE} FROM {LINES}"
-        " WHERE kind = ? AND key = ? GROUP BY kind, key",
+        f"INSERT INTO fact_rows ({', '.join(ROW_COLUMNS)}) {merged('kind = ? AND key = ?')}",
         keys,
     )

@@ -24,7 +24,8 @@ from govreader.library.fact_columns import (
     joined_sources,
     table_column,
 )
-from govreader.library.fact_store import AGGREGATE, LINES, SEPARATOR
+from govreader.library.fact_plain import PLAIN_ROW, ROW_CELLS
+from govreader.library.fact_store import SEPARATOR, merged
 from govreader.model import FactKind
 
 PAGE_SIZE = 100
@@ -36,8 +37,10 @@ SOURCES_SQL = "govreader_sources"
 """The SQL function (`joined_sources`) the library's connection knows for a row's sources."""
 
 
-_OPENING_ARTICLE = f"CAST(substr(opening, instr(opening, '{SEPARATOR}') + 1) AS INTEGER)"
-"""The article of a row's first place (`opening`: date, article, start, end)."""
+TIES = ("article", "start", "key")
+"""How rows equal in the sorted column are ordered: by their first article (in the order the
+articles were imported), then by where the fact stands in it, as it is read; the fact's key
+last, for two facts at one place."""
 
 
 def _shown(sql: str) -> str:
@@ -74,12 +77,12 @@ def filtered_rows(
     conn.execute(f"DROP TABLE IF EXISTS {kept}")
     conn.execute(f"CREATE TABLE {kept} (id INTEGER PRIMARY KEY)")
     conn.execute(f"INSERT INTO {kept} SELECT a.id FROM articles a{where}", params)
-    conn.execute(
-        f"CREATE TABLE {name} AS SELECT {AGGREGATE},"
-        f" round(100.0 * max(result) / max(goal), 1) AS rate FROM {LINES} WHERE kind = ?"
-        f" AND article_id IN {kept} GROUP BY kind, key",
-        [str(kind)],
+    rows = merged(
+        f"kind = ? AND article_id IN {kept}",
+        [("round(100.0 * max(result) / max(goal), 1)", "rate")],
+        [(PLAIN_ROW, "plain"), *((sql, name) for name, sql in ROW_CELLS.items())],
     )
+    conn.execute(f"CREATE TABLE {name} AS {rows}", [str(kind)])
     return name
 
 
@@ -151,8 +154,8 @@ class FactTable:
         column = self.columns[self.index(self.sort_column)]
         direction = " DESC" if self.descending else ""
         keys = [f"{sql}{direction or ' NULLS LAST'}" for sql in column.sql]
-        tail = "value" if self.grouped_by else "key"
-        return " ORDER BY " + ", ".join([*keys, tail])
+        tail = ["value"] if self.grouped_by else list(TIES)
+        return " ORDER BY " + ", ".join([*keys, *tail])
 
     def _select(
         self,
@@ -178,9 +181,32 @@ class FactTable:
             for sql in column.sql
         ]
         if places and self.grouped_by is None:
-            expressions += ["key", "opening"]
+            expressions += ["key", "article", "start", "end"]
         where, _ = self._where()
         return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{self._order()}"
+
+    def lines(self, line: Callable[[list[str]], str], separator: str) -> tuple[str, list[Any]]:
+        """The query of the rows' lines in the current order, joined by `separator` as one
+        UTF-8 string, and its parameters: `line` makes a line's SQL from the SQL of its cells'
+        values (`cell_values`), for a printer that has SQLite make its lines. A line is made
+        before the rows are sorted, so the sort moves one value a row, not a value a cell."""
+        where, params = self._where()
+        rows = f"SELECT {line(self.cell_values())} AS line FROM {self.source}{where}{self._order()}"
+        return f"SELECT CAST(group_concat(line, {separator}) AS BLOB) FROM ({rows})", params
+
+    def cell_values(self) -> list[str]:
+        """The SQL of each value `printed` reads (dates cut to the day), in its order."""
+        return [
+            f"substr({sql}, 1, 10)" if column.name in DAY_COLUMNS else f"({_shown(sql)})"
+            for column in self.columns
+            for sql in column.sql
+        ]
+
+    def scanned(self, expressions: Sequence[str], tail: str = "") -> tuple[str, list[Any]]:
+        """The query of `expressions` over the rows in no order (aggregates, `tail` a GROUP BY
+        or LIMIT), and its parameters."""
+        where, params = self._where()
+        return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{tail}", params
 
     def _cells(self, found: Sequence[Any]) -> tuple[Any, ...]:
         """The cells of one row of the query (its first `_width` values)."""
@@ -195,9 +221,8 @@ class FactTable:
         cells = self._cells(found)
         if self.grouped_by is not None:
             return TableRow(cells)
-        key, opening = found[self._width :]
-        _, article_id, start, end = opening.split(SEPARATOR)
-        return TableRow(cells, key, int(article_id), int(start), int(end))
+        key, article_id, start, end = found[self._width :]
+        return TableRow(cells, key, article_id, start, end)
 
     # reading
 
@@ -223,9 +248,14 @@ class FactTable:
 
     def rows(self, offset: int = 0, limit: int | None = None) -> list[TableRow]:
         """Rows in the current order from `offset`; all of them without `limit`."""
-        _, params = self._where()
-        sql = self._select(places=True) + (" LIMIT ? OFFSET ?" if limit is not None else "")
-        extra = [limit, offset] if limit is not None else []
+        where, params = self._where()
+        sql, extra = self._select(places=True), []
+        if limit is not None and self.grouped_by is None:  # a page: its keys sorted alone
+            page = f"SELECT key FROM {self.source}{where}{self._order()} LIMIT ? OFFSET ?"
+            sql = sql.replace(self._order(), f" AND key IN ({page}){self._order()}")
+            params, extra = [*params, *params], [limit, offset]
+        elif limit is not None:
+            sql, extra = sql + " LIMIT ? OFFSET ?", [limit, offset]
         return [self._row(found) for found in _all(self.read, sql, [*params, *extra])]
 
     def printed(
@@ -247,38 +277,11 @@ class FactTable:
 
     def position(self, row: TableRow) -> int | None:
         """Where a fact's row is in the current order (None for a group's row): the number of
-        rows that sort before it, counted without sorting them."""
-        if row.key is None:
-            return None
-        column = self.columns[self.index(self.sort_column)]
-        ordered: list[tuple[str, bool]] = []
-        for sql in column.sql:
-            ordered += [(f"({sql} IS NULL)", False), (sql, self.descending)]
-        ordered.append(("key", False))
-        where, params = self._where()
-        expressions = ", ".join(expression for expression, _ in ordered)
-        found = _all(
-            self.read,
-            f"SELECT {expressions} FROM {self.source}{where} AND key = ?",
-            [*params, row.key],
-        )
-        if not found:
-            return None
-        values = found[0]
-        clauses, arguments = [], []
-        for index, (expression, descending) in enumerate(ordered):
-            if values[index] is None:  # a row without a value: none sorts before it on this
-                continue
-            same = [f"{earlier} IS ?" for earlier, _ in ordered[:index]]
-            clauses.append(" AND ".join([*same, f"{expression} {'>' if descending else '<'} ?"]))
-            arguments += [*values[:index], values[index]]
-        before = " OR ".join(f"({clause})" for clause in clauses)
-        counted = _all(
-            self.read,
-            f"SELECT count(*) FROM {self.source}{where} AND ({before})",
-            [*params, *arguments],
-        )
-        return int(counted[0][0])
+        rows that sort before it, counted without sorting them; the pages around it are read
+        (`fact_seek`)."""
+        from govreader.library.fact_seek import position  # its module: this one's length
+
+        return position(self, row)
 
     def index(self, name: str) -> int:
         """The position of the column called `name`; `KeyError` when the table has none."""
@@ -318,7 +321,7 @@ class FactTable:
         groups = ", ".join(map(_shown, column.sql))
         source = (  # the values worked out once a row (materialized), then counted a line each
             f"(WITH grouped_rows AS MATERIALIZED (SELECT {', '.join([*shown, *kept])}, key,"
-            f" {_OPENING_ARTICLE} AS first_article FROM {self.source}{where})"
+            f" article AS first_article FROM {self.source}{where})"
             f" SELECT {', '.join(names)}, sum(line_article = first_article) AS rows,"
             f" count(DISTINCT line_article) AS articles{''.join(', ' + s for s in sums)}"
             f" FROM grouped_rows JOIN {_lines(self.kind, self.source)} ON line_key = key"

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from govreader.library.fact_plain import PLAIN_ROW, ROW_CELLS
 from govreader.model import FactKind
 
 FACT_COUNT_COLUMNS: dict[FactKind, str] = {kind: f"n_{kind.value}" for kind in FactKind}
@@ -123,18 +124,33 @@ CREATE TABLE fact_rows (
 """
 
 
+_V2_ROWS = """
+INSERT INTO fact_rows (kind, key, opening, first, last, articles, sources, year, name, prize,
+    category, organizer, recipient, label, unit, goal, result, value, words, age_min, age_max)
+SELECT kind, key,
+    min(coalesce(a.published, '9') || char(31) || article_id || char(31) || start || char(31)
+        || end),
+    min(a.published), max(a.published), count(*), group_concat(a.source, char(31)),
+    max(year), min(name), min(prize), max(category), max(organizer), min(recipient), min(label),
+    max(unit), max(goal), max(result), max(value), min(words), max(age_min), max(age_max)
+FROM fact_lines JOIN articles a ON a.id = fact_lines.article_id GROUP BY kind, key
+"""
+"""Version 2's rows, merged from its lines as its code merged them (the rows' place one string)."""
+
+
 def _v2_fact_lines(conn: sqlite3.Connection) -> None:
     """Version 2: the facts table across the library, its lines (`fact_rows`) and the rows they
-    merge into (`fact_store`), kept at import and filled here from the facts every article of a
-    version-1 library stores as JSON."""
+    merge into (`fact_store`), kept at import; filled here from the facts every article of a
+    version-1 library stores as JSON (the rows as version 2 merged them: version 7 merges them
+    again)."""
     from govreader.library.fact_rows import fact_lines  # here: opening a library needs none
-    from govreader.library.fact_store import write_lines
+    from govreader.library.fact_store import insert_lines
     from govreader.model import Article, Fact
 
     for statement in _V2_FACT_LINES.split(";"):
         conn.execute(statement)
-    for batch in _stored(conn, "a.published, a.source, t.body, t.facts"):
-        for article_id, published, source, body, facts in batch:
+    for batch in _stored(conn, "a.published, t.body, t.facts"):
+        for article_id, published, body, facts in batch:
             article = Article(
                 text=body,
                 published=published,
@@ -143,7 +159,8 @@ def _v2_fact_lines(conn: sqlite3.Connection) -> None:
                     for kind, start, end, fields in json.loads(facts)
                 ),
             )
-            write_lines(conn, article_id, published, source, fact_lines(article))
+            insert_lines(conn, article_id, fact_lines(article))
+    conn.execute(_V2_ROWS)
 
 
 _V3_TABLES = """
@@ -265,6 +282,51 @@ def _v6_table_generation(conn: sqlite3.Connection) -> None:
         )
 
 
+_CELLS_COLUMNS = "".join(
+    f"    {name} INTEGER GENERATED ALWAYS AS ({sql}) STORED,\n" for name, sql in ROW_CELLS.items()
+)
+_V7_FACT_ROWS = f"""
+DROP TABLE fact_rows;
+CREATE TABLE fact_rows (
+    kind TEXT NOT NULL,
+    key INTEGER NOT NULL,
+    article INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    first TEXT,
+    last TEXT,
+    articles INTEGER NOT NULL,
+    sources TEXT,
+{_V2_FACT_FIELDS}    rate REAL GENERATED ALWAYS AS (round(100.0 * result / goal, 1)) STORED,
+    plain INTEGER GENERATED ALWAYS AS ({PLAIN_ROW}) STORED,
+{_CELLS_COLUMNS}    PRIMARY KEY (kind, key)
+) WITHOUT ROWID
+"""
+
+
+def _v7_fact_rows(conn: sqlite3.Connection) -> None:
+    """Version 7: the rows' first place as integers (`fact_store.PLACE`; it was one string,
+    whose order put article 10 before article 9), 달성률 stored (worked out at each read, it
+    cost a sorted table of 44,807 targets more than its sort), and what lets SQLite write a
+    table's lines:
+    whether each row is plain and the cells its texts take (`PLAIN_ROW`, `ROW_CELLS`). The rows
+    are merged again from the lines (a library brought up from version 1 has only its lines
+    here), and the triggers that kept the table's generation on the old rows are made again."""
+    from govreader.library.fact_store import ROW_COLUMNS, merged
+
+    for statement in _V7_FACT_ROWS.split(";"):
+        conn.execute(statement)
+    conn.execute(f"INSERT INTO fact_rows ({', '.join(ROW_COLUMNS)}) {merged('1')}")
+    for table, event in _V6_WATCHED:
+        if table == "fact_rows":
+            name = f"table_generation_{table}_{event.split()[0].lower()}"
+            conn.execute(
+                f"CREATE TRIGGER {name} AFTER {event} ON {table}"
+                " BEGIN UPDATE table_generation SET generation = random(); END"
+            )
+    conn.execute("UPDATE table_generation SET generation = random()")
+
+
 MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     _V1,
     _v2_fact_lines,
@@ -272,6 +334,7 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     _V4_SLIM_LINES,
     _V5_READ_BY,
     _v6_table_generation,
+    _v7_fact_rows,
 )
 """MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file): SQL
 statements, or a function for a step that needs Python."""

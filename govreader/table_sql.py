@@ -1,0 +1,174 @@
+"""`govreader table`'s rows as lines made by SQLite (CSV, JSON, aligned text), one string for the
+whole table, so Python never holds a value a cell: reading the 44,807 targets of the bench
+library as Python values took 66 ms of CPU, two thirds of the command's whole goal.
+
+Only a table whose rows are all plain (`fact_plain.PLAIN_ROW`, kept with each row: its texts
+need no quote, escape or measure by Python, its numbers print alike) is written here: each of
+its cells is then written by the other printers (`table_files`, `table_text`) as SQLite holds
+it, and its width in a terminal is kept with it (`fact_plain.ROW_CELLS`). Any other table (a
+grouping, a range of ages, one row not plain) gets None, and the caller writes it the slower way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from govreader.library.fact_columns import Column
+from govreader.library.fact_plain import CSV_PLAIN, ROW_CELLS, TEXT_PLAIN
+from govreader.library.fact_table import SOURCES_SQL, FactTable
+
+_SOURCES = "sources"
+"""The one column whose cell is not the row's value: several sources shown as one list."""
+
+
+def _plain(table: FactTable, level: int = CSV_PLAIN) -> bool:
+    """Whether SQLite writes the table's lines: a fact's rows, each cell one value (not a range
+    of ages), every row plain to `level` (a scan that stops at the first that is not)."""
+    if table.grouped_by is not None or table.pair is not None:
+        return False
+    sql, params = table.scanned(["1"], f" AND plain < {int(level)} LIMIT 1")
+    return not [row for batch in table.read(sql, params) for row in batch]
+
+
+def _body(table: FactTable, line: Callable[[list[str]], str], separator: str) -> bytes:
+    """The lines `line` makes of the rows in order (from the SQL of their cells' values),
+    joined by `separator`, as UTF-8 (empty for no rows)."""
+    sql, params = table.lines(line, separator)
+    found = [row for batch in table.read(sql, params) for row in batch]
+    return (found[0][0] if found else None) or b""
+
+
+def _quoted_sources(column: Column, cell: str) -> str:
+    """A cell for CSV: several sources (`A, B`) in quotes, as the csv module quotes a comma."""
+    if column.sql[0] != _SOURCES:
+        return cell
+    return f"CASE WHEN instr({cell}, ',') THEN '\"' || {cell} || '\"' ELSE {cell} END"
+
+
+def csv_body(table: FactTable) -> bytes | None:
+    """The table's rows as CSV lines, `\\r\\n` between them (the caller writes the last: no copy
+    of the table to add it), as `write_csv` writes them; None when SQLite does not write them
+    (`_plain`)."""
+    if not _plain(table):
+        return None
+    columns = table.columns
+
+    def line(cells: list[str]) -> str:
+        quoted = [
+            _quoted_sources(column, cell) for column, cell in zip(columns, cells, strict=True)
+        ]
+        return f"printf('{','.join(['%s'] * len(cells))}', {', '.join(quoted)})"
+
+    return _body(table, line, "'\r\n'")
+
+
+def _json_cell(column: Column, cell: str) -> str:
+    """A cell as JSON: a number as it is, a text in quotes (a plain one needs no escape)."""
+    text = cell if column.numeric else f"'\"' || {cell} || '\"'"
+    return f"coalesce({text}, 'null')"
+
+
+def json_body(table: FactTable, names: Sequence[bytes]) -> bytes | None:
+    """The table's rows as the objects of a JSON list indented by two (`names` its keys, JSON
+    strings), without the list's brackets, as `write_json` writes them; None when SQLite does
+    not write them."""
+    if not _plain(table):
+        return None
+    keys = ",\n".join(f"    {name.decode()}: %s" for name in names)
+    layout = ("  {\n" + keys + "\n  }").replace("'", "''")
+    columns = table.columns
+
+    def line(cells: list[str]) -> str:
+        values = [_json_cell(column, cell) for column, cell in zip(columns, cells, strict=True)]
+        return f"printf('{layout}', {', '.join(values)})"
+
+    return _body(table, line, "',\n'")
+
+
+def _cells_column(column: Column) -> str | None:
+    """The stored column of the cells a text column's values take, if it has one."""
+    name = f"{column.sql[0]}_cells"
+    return name if name in ROW_CELLS else None
+
+
+def _formula_cells(cell: str) -> str:
+    return f"length({cell}) + (length(CAST({cell} AS BLOB)) - length({cell})) / 2"
+
+
+def _measures(column: Column) -> list[str]:
+    """What the first scan reads of a column, from the rows' stored values and widths (not its
+    cells, whose subquery would cost more than the scan): the cells its widest value takes (of
+    one source, and of several), or its least and greatest numbers."""
+    sql = column.sql[0]
+    if sql == _SOURCES:
+        several = _formula_cells(f"{SOURCES_SQL}({sql})")
+        return [
+            f"max({_SOURCES}_cells)",
+            f"max(CASE WHEN {_SOURCES}_cells IS NULL AND {sql} IS NOT NULL THEN {several} END)",
+        ]
+    stored = _cells_column(column)
+    if stored is not None:
+        return [f"max({stored})"]
+    if not column.numeric:
+        return [f"max(length({sql}))"]  # a date: its day (at most 10 characters) in ASCII
+    return [f"min({sql})", f"max({sql})"]
+
+
+def text_measures(table: FactTable) -> tuple[list[list[object]], int] | None:
+    """What `text_body` needs to know of each column before the lines (`_measures`), and the
+    number of rows; None when SQLite does not write the lines."""
+    if any(column.money for column in table.columns) or not _plain(table, TEXT_PLAIN):
+        return None
+    measures = [_measures(column) for column in table.columns]
+    sql, params = table.scanned([*(m for column in measures for m in column), "count(*)"])
+    (found,) = [row for batch in table.read(sql, params) for row in batch]
+    values, start = [], 0
+    for column in measures:
+        values.append(list(found[start : start + len(column)]))
+        start += len(column)
+    return values, int(found[-1])
+
+
+def text_body(table: FactTable, sizes: Sequence[int], rtrim: bool, gap: int) -> bytes:
+    """The rows as aligned lines (`\\n` between them), each cell in `sizes` cells (texts to the
+    left, numbers to the right: whole ones with thousands separators, a rate with `%`), `gap`
+    spaces between; trailing spaces cut when `rtrim` (a last column that may end in some)."""
+    columns = table.columns
+
+    def line(cells: list[str]) -> str:
+        formats, values = [], []
+        for column, cell, size in zip(columns, cells, sizes, strict=True):
+            stored = _cells_column(column)
+            if column.sql[0] == _SOURCES:
+                taken = (
+                    f"CASE WHEN {_SOURCES} IS NULL THEN 0 WHEN {_SOURCES}_cells IS NOT NULL"
+                    f" THEN {_SOURCES}_cells ELSE {_formula_cells(cell)} END"
+                )
+                formats.append("%s%*s")
+                values += [cell, f"{size} - {taken}", "''"]
+            elif column.numeric:
+                formats.append("%*s")
+                values += [str(size), _number_text(column, cell)]
+            elif stored is not None:
+                formats.append("%s%*s")
+                values += [cell, f"{size} - coalesce({stored}, 0)", "''"]
+            else:
+                formats.append("%-*s")
+                values += [str(size), cell]
+        made = f"printf('{(' ' * gap).join(formats)}', {', '.join(values)})"
+        return f"rtrim({made})" if rtrim else made
+
+    return _body(table, line, "'\n'")
+
+
+def _number_text(column: Column, cell: str) -> str:
+    """A number as the table shows it: a year as it is, a rate with `%` (a whole one with
+    thousands separators), any other whole number with thousands separators."""
+    if column.name == "year":
+        return cell
+    if column.name == "rate":
+        return (
+            f"CASE WHEN {cell} IS NULL THEN '' WHEN {cell} = CAST({cell} AS INTEGER)"
+            f" THEN printf('%,d%%', {cell}) ELSE printf('%s%%', {cell}) END"
+        )
+    return f"CASE WHEN {cell} IS NULL THEN '' ELSE printf('%,d', {cell}) END"
