@@ -56,6 +56,10 @@ def _answer(read: Callable[[], object]) -> object:
         return read()
     except PageError as error:
         return error.reason
+    except MemoryError:  # past the worker's bound (`workers.worker_memory_bytes`)
+        from govreader.workers import too_much_memory
+
+        return too_much_memory()
     except Exception as error:  # a reader bug must cost one page, not the whole batch
         return f"cannot be read ({type(error).__name__}: {error})"
 

@@ -1,10 +1,12 @@
-"""Pages read in worker processes, each page within a time limit.
+"""Pages read in worker processes, each page within a time limit and a memory bound.
 
 A page that takes longer than the limit (a pattern gone quadratic, a parser stuck in C code) is
 answered `took too long`; its worker is killed and a new one takes the rest of the batch, so the
-other pages go on. Killing a worker is always safe: workers only read pages, and only the parent
-writes anything. Leaving the `with` block for any reason (Ctrl-C included) kills every worker at
-once, so a command ends at once, whatever its workers are doing.
+other pages go on. A worker's memory is bounded too (`worker_memory_bytes`): a page needing more
+is answered `too large to read` instead of taking the machine's memory. Killing a worker is
+always safe: workers only read pages, and only the parent writes anything. Leaving the `with`
+block for any reason (Ctrl-C included) kills every worker at once, so a command ends at once,
+whatever its workers are doing.
 """
 
 from __future__ import annotations
@@ -65,9 +67,49 @@ def too_long(limit: float) -> str:
     return f"took too long (over {limit:g} s; the limit is set by {MAX_SECONDS_ENV})"
 
 
+MEMORY_PER_PAGE_BYTE = 40
+MIN_WORKER_MEMORY = 2 * 1024**3
+
+
+def worker_memory_bytes() -> int:
+    """The memory a worker may allocate: 40 times the page size limit, at least 2 GB (the
+    default limit's 50 MB give 2 GB). Reading takes memory that grows with a page's shape as well
+    as its size: a page at the limit of a million elements takes under 1 GB, one of 25 million
+    one-letter lines would take 7 GB, 280 bytes a line."""
+    from govreader.ingest.files import max_page_bytes
+
+    return max(MIN_WORKER_MEMORY, int(MEMORY_PER_PAGE_BYTE * max_page_bytes()))
+
+
+def too_much_memory() -> str:
+    from govreader.ingest.files import MAX_PAGE_MB_ENV
+
+    return (
+        f"too large to read (it needs over {worker_memory_bytes() // 1024**2:,} MB of memory;"
+        f" the limit follows {MAX_PAGE_MB_ENV})"
+    )
+
+
+def _limit_memory(limit: int) -> None:
+    """Bound this process's heap (RLIMIT_DATA, what Python and the HTML parser allocate from):
+    past it an allocation fails with MemoryError, which the task answers as its page's reason.
+    Where the system has no such limit (Windows), the time limit alone bounds a page."""
+    try:
+        import resource
+    except ImportError:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        with suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+
+
 def _serve(task: Task, conn: Connection, parent: int) -> None:
     """A worker: answer each page of each batch as soon as it is read, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _limit_memory(worker_memory_bytes())
 
     def watch() -> None:  # end with the parent (killed), instead of lingering as an orphan
         while os.getppid() == parent:

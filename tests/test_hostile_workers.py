@@ -22,7 +22,7 @@ import pytest
 
 import govreader.reading
 from govreader.library import Library, import_paths
-from govreader.workers import too_long
+from govreader.workers import too_long, too_much_memory, worker_memory_bytes
 from tests.hostile import LIMIT_S, PROSE, REPO, cli_env, run_cli
 
 pytestmark = pytest.mark.slow
@@ -66,6 +66,35 @@ def test_a_page_over_the_time_limit_is_skipped_and_the_rest_go_on(
         assert time.monotonic() - started < LIMIT_S
         assert sorted(summary.failed) == sorted((str(p), too_long(1.0)) for p in stuck)
         assert summary.imported == 18 and library.count() == 18
+
+
+HUNGRY = "배고픈표시"
+
+
+def test_a_page_that_needs_too_much_memory_is_refused_and_the_rest_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a page takes memory that grows with its shape, not only its size (a page of a
+    million one-letter lines takes 280 bytes a line): a worker may take a bounded amount, and a
+    page needing more is answered with why, instead of taking the machine's memory."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    hungry = _page(pages, "02.txt", HUNGRY)
+    for i in (1, 3, 4):
+        _page(pages, f"{i:02}.txt")
+    clean = govreader.reading.clean_page
+
+    def greedy(page: object) -> object:
+        if HUNGRY in page.text:  # type: ignore[attr-defined]
+            bytearray(worker_memory_bytes() + 2**30)  # mapped, not touched: cheap when allowed
+        return clean(page)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(govreader.reading, "clean_page", greedy)
+    with Library.open(tmp_path / "library") as library:
+        summary = import_paths(library, [pages], jobs=1)
+        assert summary.failed == [(str(hungry), too_much_memory())]
+        assert summary.imported == 3
+    assert "GOVREADER_MAX_PAGE_MB" in too_much_memory()
 
 
 _CTRL_C_SCRIPT = """
