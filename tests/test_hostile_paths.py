@@ -408,3 +408,37 @@ def test_a_link_above_the_system_folders_does_not_walk_them(
     assert [(item.path, item.reason) for item in found[1:]] == [  # type: ignore[union-attr]
         (str(pages / "root" / "proc"), SYSTEM_FOLDER)
     ]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean", "pages"],
+        ["facts", "--format", "json", "pages"],
+        ["list"],
+        ["search", "기사"],
+        ["table", "amount", "--format", "csv"],
+    ],
+)
+def test_output_to_a_full_disk_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    """Output that cannot be written (a full disk: `> /dev/full`) is one line naming why, as
+    any failure is, not a traceback, and the command fails."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(3):
+        _page(pages, f"{n}.txt", n)
+    env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
+    assert run_cli(["add", "pages"], cwd=tmp_path, env=env).status == 0
+    with open("/dev/full", "wb") as full:
+        process = subprocess.run(
+            [sys.executable, "-m", "govreader", *args],
+            cwd=tmp_path,
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=LIMIT_S * 4,
+        )
+    err = process.stderr.decode()
+    assert process.returncode == 1, err
+    assert err.splitlines() == ["govreader: cannot write the output (no space left on device)"]
