@@ -4,9 +4,12 @@ commands (`cli_pages` reads saved pages, `cli_library` works on the library); th
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -343,3 +346,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:
+        if error.errno not in OUTPUT_ERRORS:
+            raise
+        _discard_stdout()
+        say(f"cannot write the output ({os.strerror(error.errno).lower()})")
+        return 1
+
+
+OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+"""What writing the output can fail with (`> /dev/full`, a full disk or quota, a file too big, a
+terminal gone): a command's other failures are its own one-line errors by then."""
+
+
+def _discard_stdout() -> None:
+    """What stdout still holds goes nowhere: Python would flush it at exit, fail again and print
+    that failure with a traceback after the one line said."""
+    with suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

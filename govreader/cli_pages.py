@@ -9,8 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from govreader.export import printable, say
-from govreader.hangul_forms import shown_name
+from govreader.export import printable_name, say
 from govreader.model import Article, Fact
 
 if TYPE_CHECKING:
@@ -23,8 +22,9 @@ CONTEXT_CHARS = 12
 
 
 def _header(path: object) -> str:
-    """The line above each article when several are printed (as `head` does)."""
-    return printable(f"==> {shown_name(path)} <==")
+    """The line above each article when several are printed (as `head` does); one line
+    whatever the name holds."""
+    return f"==> {printable_name(path)} <=="
 
 
 def _several(paths: list[Path]) -> bool:
@@ -56,6 +56,10 @@ def _answer(read: Callable[[], object]) -> object:
         return read()
     except PageError as error:
         return error.reason
+    except MemoryError:  # past the worker's bound (`workers.worker_memory_bytes`)
+        from govreader.workers import too_much_memory
+
+        return too_much_memory()
     except Exception as error:  # a reader bug must cost one page, not the whole batch
         return f"cannot be read ({type(error).__name__}: {error})"
 

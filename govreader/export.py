@@ -67,14 +67,20 @@ def all_printable(text: str) -> bool:
     return _UNPRINTABLE.search(text) is None
 
 
+def printable_name(name: object) -> str:
+    """A file name or path as one line of a terminal: `printable`, a newline in it shown as `\\n`
+    (a name cannot start a line of its own), decomposed Hangul composed."""
+    return printable(shown_name(name)).replace("\n", "\\n")
+
+
 def error_line(reason: str, name: object = None) -> str:
     """`govreader: NAME: REASON`, the one line every command prints for a bad input or a library
-    it cannot use: what the name and the reason hold is shown, never obeyed, and a newline in the
-    name cannot start a line of its own. A decomposed Hangul name is shown composed."""
+    it cannot use: what the name and the reason hold is shown, never obeyed, and neither starts
+    a line of its own (a reason may quote an exception's message, which a page can word)."""
     head = "govreader: "
     if name is not None:
-        head += printable(shown_name(name)).replace("\n", "\\n") + ": "
-    return printable(head + reason)
+        head += printable_name(name) + ": "
+    return printable(head + reason).replace("\n", "\\n")
 
 
 def say(reason: str, name: object = None) -> None:

@@ -130,7 +130,7 @@ def kept(key: Sequence[Any], state: Sequence[int]) -> Answer | None:
             body = file.read()
         if header.get("length") != len(body) or header.get("crc32") != zlib.crc32(body):
             return None
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, RecursionError):  # damaged: not kept
         return None
     with suppress(OSError):
         os.utime(path)  # asked again: the last to go

@@ -65,7 +65,7 @@ def load_settings(path: Path | None = None) -> Settings:
     path = path or settings_path()
     try:
         data = json.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):  # nested too deep
         return Settings()
     if not isinstance(data, dict):
         return Settings()

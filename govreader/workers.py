@@ -1,10 +1,12 @@
-"""Pages read in worker processes, each page within a time limit.
+"""Pages read in worker processes, each page within a time limit and a memory bound.
 
 A page that takes longer than the limit (a pattern gone quadratic, a parser stuck in C code) is
 answered `took too long`; its worker is killed and a new one takes the rest of the batch, so the
-other pages go on. Killing a worker is always safe: workers only read pages, and only the parent
-writes anything. Leaving the `with` block for any reason (Ctrl-C included) kills every worker at
-once, so a command ends at once, whatever its workers are doing.
+other pages go on. A worker's memory is bounded too (`worker_memory_bytes`): a page needing more
+is answered `too large to read` instead of taking the machine's memory. Killing a worker is
+always safe: workers only read pages, and only the parent writes anything. Leaving the `with`
+block for any reason (Ctrl-C included) kills every worker at once, so a command ends at once,
+whatever its workers are doing.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ PARENT_CHECK_S = 0.5
 """How often a worker checks that the process that started it is still there."""
 
 DIED = "its reader process died"
+READY = "ready"
+"""What a worker says first: it started, and any death after this is a page's doing."""
+START_S = 120.0
+"""How long a worker may take to say it started (a spawned one imports the reader first)."""
 
 PRELOAD = ("govreader.reading", "govreader.clean.html", "charset_normalizer")
 """What reading loads on first use, loaded before workers are forked: they start warm, and a
@@ -65,9 +71,53 @@ def too_long(limit: float) -> str:
     return f"took too long (over {limit:g} s; the limit is set by {MAX_SECONDS_ENV})"
 
 
+MEMORY_PER_PAGE_BYTE = 40
+MIN_WORKER_MEMORY = 2 * 1024**3
+
+
+def worker_memory_bytes() -> int:
+    """The memory a worker may allocate: 40 times the page size limit, at least 2 GB (the
+    default limit's 50 MB give 2 GB). Reading takes memory that grows with a page's shape as well
+    as its size: a page at the limit of a million elements takes under 1 GB, one of 25 million
+    one-letter lines would take 7 GB, 280 bytes a line."""
+    from govreader.ingest.files import max_page_bytes
+
+    return max(MIN_WORKER_MEMORY, int(MEMORY_PER_PAGE_BYTE * max_page_bytes()))
+
+
+def too_much_memory() -> str:
+    from govreader.ingest.files import MAX_PAGE_MB_ENV
+
+    return (
+        f"too large to read (it needs over {worker_memory_bytes() // 1024**2:,} MB of memory;"
+        f" the limit follows {MAX_PAGE_MB_ENV})"
+    )
+
+
+def _limit_memory(limit: int) -> None:
+    """Bound this process's heap (RLIMIT_DATA, what Python and the HTML parser allocate from):
+    past it an allocation fails with MemoryError, which the task answers as its page's reason.
+    Where the system has no such limit (Windows), the time limit alone bounds a page."""
+    try:
+        import resource
+    except ImportError:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    if soft == resource.RLIM_INFINITY or soft > limit:
+        with suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+
+
 def _serve(task: Task, conn: Connection, parent: int) -> None:
     """A worker: answer each page of each batch as soon as it is read, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _limit_memory(worker_memory_bytes())
+    try:
+        conn.send(READY)
+    except OSError:
+        os._exit(0)
 
     def watch() -> None:  # end with the parent (killed), instead of lingering as an orphan
         while os.getppid() == parent:
@@ -117,8 +167,9 @@ class Workers:
         self.workers: list[_Worker] = []
         self.local = False
         """Set when workers cannot start at all (say, spawned from a script without a
-        `__main__` guard): the pages are then read in this process, without a time limit."""
-        self._worked = False
+        `__main__` guard): the pages are then read in this process, without a time limit. A
+        worker that started and then died is no such case: it died of a page (a parser
+        crashing in C code, the memory bound), which must never be read in this process."""
         self._context: SpawnContext | ForkContext = get_context("spawn")
         if threading.active_count() == 1 and "fork" in get_all_start_methods():
             # cheap, and safe while this process has no other thread
@@ -143,7 +194,8 @@ class Workers:
             worker.stop()
         self.workers.clear()
 
-    def _start(self) -> _Worker:
+    def _start(self) -> _Worker | None:
+        """A new worker, once it says it started; None when it cannot start."""
         context = self._context
         parent_end, child_end = context.Pipe()
         process = context.Process(
@@ -158,6 +210,16 @@ class Workers:
             _restore_ctrl_c(previous)
         child_end.close()
         worker = _Worker(process, parent_end)
+        try:
+            started = parent_end.poll(START_S) and parent_end.recv() == READY
+        except (EOFError, OSError):
+            started = False
+        except BaseException:  # Ctrl-C while it starts: it must not outlive the command
+            worker.stop()
+            raise
+        if not started:
+            worker.stop()
+            return None
         self.workers.append(worker)
         return worker
 
@@ -185,6 +247,9 @@ class Workers:
             idle = [w for w in self.workers if not w.busy]
             while pending and (idle or len(self.workers) < self.jobs):
                 worker = idle.pop() if idle else self._start()
+                if worker is None:
+                    self._go_local(pending)
+                    break
                 self._give(worker, _take_batch(pending))
                 if not exhausted:
                     exhausted = not _fill(pending, source)
@@ -209,7 +274,6 @@ class Workers:
                 except (EOFError, OSError):
                     yield from self._lost(worker, pending, DIED)
                     continue
-                self._worked = True
                 path = worker.batch[worker.answered][0]
                 worker.answered += 1
                 worker.started = time.monotonic()
@@ -222,17 +286,18 @@ class Workers:
     ) -> Iterator[tuple[str, Any]]:
         """A worker killed or dead: its page is answered with `reason`, the rest of its batch
         goes back to the front of the queue for another worker."""
-        if not self._worked and reason == DIED:
-            self.local = True  # workers cannot start here: read every page in this process
-            for other in self.workers:
-                pending.extendleft(reversed(other.batch[other.answered :]))
-            self.close()
-            return
         worker.stop()
         self.workers.remove(worker)
         rest = worker.batch[worker.answered :]
         pending.extendleft(reversed(rest[1:]))
         yield rest[0][0], reason
+
+    def _go_local(self, pending: deque[Item]) -> None:
+        """Workers cannot start here: every page not yet answered is read in this process."""
+        self.local = True
+        for other in self.workers:
+            pending.extendleft(reversed(other.batch[other.answered :]))
+        self.close()
 
 
 def _fill(pending: deque[Item], source: Iterator[Item]) -> bool:

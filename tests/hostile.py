@@ -240,6 +240,29 @@ def folded_mhtml_header(path: Path, count: int = 250_000) -> None:
     path.write_text(f"{head}\r\n<p>{PROSE}</p>", encoding="utf-8")
 
 
+def image_in_script(path: Path, megabytes: float = 10) -> None:
+    """A page that draws itself: a short notice in its markup, the story in its state, and a
+    10 MB image in one of the state's strings (a `data:` address). Each character of a long
+    string once cost the pattern reading scripts' strings a saved backtracking state: 1.4 GB."""
+    image = "A" * int(megabytes * 1024 * 1024)
+    state = f'{{"photo": "data:image/png;base64,{image}", "story": "{PROSE * 4}"}}'
+    path.write_text(
+        f"<html><body><script>window.__STATE__ = {state};</script><p>불러오는 중</p></body></html>",
+        encoding="utf-8",
+    )
+
+
+def deep_json_ld(path: Path, depth: int = 100_000) -> None:
+    """A page whose JSON-LD nests 100,000 arrays deep (the decoder recurses once a level): the
+    data is unreadable, the article beside it is not."""
+    data = "[" * depth + "]" * depth
+    path.write_text(
+        f"<html><head><script type='application/ld+json'>{data}</script></head>"
+        f"<body><p>{PROSE}</p></body></html>",
+        encoding="utf-8",
+    )
+
+
 @dataclass(frozen=True)
 class Case:
     """One pathological file and what `govreader clean/facts` must answer."""
@@ -279,6 +302,8 @@ BOUNDED_CASES: tuple[Case, ...] = (
     Case("1,000 unclosed canonical links", "canonical.html", open_canonical_links),
     Case("5,000 lines of one width", "narrow.txt", lines_of_one_width),
     Case("MHTML header of 250,000 parameters", "folded.mhtml", folded_mhtml_header),
+    Case("a 10 MB image in a script's string", "inline-image.html", image_in_script),
+    Case("JSON-LD nested 100,000 deep", "deep-json-ld.html", deep_json_ld),
 )
 
 

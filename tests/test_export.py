@@ -21,6 +21,11 @@ from govreader.model import Article, Fact, FactKind
         ("two\nlines.html", "empty file", "govreader: two\\nlines.html: empty file"),
         ("\u202eevil.html", "empty file", "govreader: \\u202eevil.html: empty file"),
         ("a.html", "said \x07\x9b6n", "govreader: a.html: said \\x07\\x9b6n"),
+        (
+            "a.html",
+            "cannot be read (E: one\ntwo)",
+            "govreader: a.html: cannot be read (E: one\\ntwo)",
+        ),
     ],
 )
 def test_an_error_is_one_line_of_visible_characters(name: object, reason: str, line: str) -> None:

@@ -31,6 +31,11 @@ NOT_CHARSETS = ("unicode_escape", "raw_unicode_escape", "punycode", "idna", "und
 surrogate, which no output can encode), raise a bare UnicodeError or refuse every byte."""
 
 
+ASCII_MISREAD = ("cp037", "cp500", "cp1140", "utf-16", "utf-16-be", "utf-32", "rot13", "hex", "uu")
+"""Charsets a page declares in ASCII that cannot be its own: EBCDIC (Python reads any bytes in
+it, all of them wrong), UTF-16 and UTF-32, and codecs that are not text encodings at all."""
+
+
 def _not_a_charset(codec: str) -> tuple[bytes, str]:
     """A CP949 page (so a strict UTF-8 reading fails) declaring `codec`, with escapes in it."""
     body = KOREAN + " \\ud800 \\x1b]0;title\\x07 +2AA- " + KOREAN
@@ -92,6 +97,10 @@ CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
     **{
         f"declares {codec}, a Python codec that is no web charset": partial(_not_a_charset, codec)
         for codec in NOT_CHARSETS
+    },
+    **{
+        f"declares {codec}, which reads no ASCII as ASCII": partial(_not_a_charset, codec)
+        for codec in ASCII_MISREAD
     },
 }
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+import govreader.ingest.files
+from govreader.ingest.discover import SYSTEM_FOLDER, discover
 from govreader.library import Library, LibraryError, import_paths
 from govreader.workers import BATCH_PAGES
 from tests.hostile import LIMIT_S, PROSE, cli_env, run_cli
@@ -383,3 +385,60 @@ def test_arguments_that_are_not_utf8_give_one_line(
     run = run_cli(args, cwd=tmp_path, env=env)
     assert run.status == 2
     assert run.err_lines == [f"govreader: {named}: not valid UTF-8 text"]
+
+
+def test_a_link_above_the_system_folders_does_not_walk_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link in a folder of pages to a folder above /proc, /sys or /dev (`root -> /`, as an
+    unpacked archive may hold) reaches them as plain folders, not links: each is passed over in
+    one line, never walked (every file under /proc refused one by one, /sys's tens of
+    thousands). Here a folder of this test stands for the system folder."""
+    system = tmp_path / "top" / "proc"
+    system.mkdir(parents=True)
+    for i in range(3):
+        _page(system, f"{i}.txt", i)
+    monkeypatch.setattr(govreader.ingest.files, "SYSTEM_FOLDERS", (str(system),))
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "a.txt", 1)
+    (pages / "root").symlink_to(tmp_path / "top")
+    found = list(discover([pages]))
+    assert found[0] == pages / "a.txt"
+    assert [(item.path, item.reason) for item in found[1:]] == [  # type: ignore[union-attr]
+        (str(pages / "root" / "proc"), SYSTEM_FOLDER)
+    ]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean", "pages"],
+        ["facts", "--format", "json", "pages"],
+        ["list"],
+        ["search", "기사"],
+        ["table", "amount", "--format", "csv"],
+    ],
+)
+def test_output_to_a_full_disk_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    """Output that cannot be written (a full disk: `> /dev/full`) is one line naming why, as
+    any failure is, not a traceback, and the command fails."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(3):
+        _page(pages, f"{n}.txt", n)
+    env = cli_env(GOVREADER_LIBRARY=str(tmp_path / "library"))
+    assert run_cli(["add", "pages"], cwd=tmp_path, env=env).status == 0
+    with open("/dev/full", "wb") as full:
+        process = subprocess.run(
+            [sys.executable, "-m", "govreader", *args],
+            cwd=tmp_path,
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            timeout=LIMIT_S * 4,
+        )
+    err = process.stderr.decode()
+    assert process.returncode == 1, err
+    assert err.splitlines() == ["govreader: cannot write the output (no space left on device)"]

@@ -130,3 +130,18 @@ def test_a_stray_unterminated_escape_does_not_eat_the_article(tmp_path: Path, op
     out = _safe(run)
     assert run.status == 0
     assert "구로구는 지난해 일자리" in out and "노원구는 지난해 일자리" in out
+
+
+@pytest.mark.parametrize("command", [["clean"], ["facts", "--format", "text"]])
+def test_a_newline_in_a_file_name_cannot_forge_a_header(tmp_path: Path, command: list[str]) -> None:
+    """`clean` and `facts` head each page with `==> NAME <==` (as `head` does): a name holding a
+    line break shows it as `\\n`, as the error lines do, so no name can print a header of its
+    own for a page that is not there."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    forged = "real.txt <==\n\n가짜 제목\n\n==> forged.txt"
+    (folder / forged).write_text(evil_text(), encoding="utf-8")
+    (folder / "second.txt").write_text(evil_text(), encoding="utf-8")
+    out = _safe(run_cli([*command, "."], cwd=folder))
+    headers = [line for line in out.splitlines() if line.startswith("==>")]
+    assert headers == [f"==> {forged.replace(chr(10), chr(92) + 'n')} <==", "==> second.txt <=="]

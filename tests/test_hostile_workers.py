@@ -22,7 +22,7 @@ import pytest
 
 import govreader.reading
 from govreader.library import Library, import_paths
-from govreader.workers import too_long
+from govreader.workers import too_long, too_much_memory, worker_memory_bytes
 from tests.hostile import LIMIT_S, PROSE, REPO, cli_env, run_cli
 
 pytestmark = pytest.mark.slow
@@ -66,6 +66,35 @@ def test_a_page_over_the_time_limit_is_skipped_and_the_rest_go_on(
         assert time.monotonic() - started < LIMIT_S
         assert sorted(summary.failed) == sorted((str(p), too_long(1.0)) for p in stuck)
         assert summary.imported == 18 and library.count() == 18
+
+
+HUNGRY = "배고픈표시"
+
+
+def test_a_page_that_needs_too_much_memory_is_refused_and_the_rest_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading a page takes memory that grows with its shape, not only its size (a page of a
+    million one-letter lines takes 280 bytes a line): a worker may take a bounded amount, and a
+    page needing more is answered with why, instead of taking the machine's memory."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    hungry = _page(pages, "02.txt", HUNGRY)
+    for i in (1, 3, 4):
+        _page(pages, f"{i:02}.txt")
+    clean = govreader.reading.clean_page
+
+    def greedy(page: object) -> object:
+        if HUNGRY in page.text:  # type: ignore[attr-defined]
+            bytearray(worker_memory_bytes() + 2**30)  # mapped, not touched: cheap when allowed
+        return clean(page)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(govreader.reading, "clean_page", greedy)
+    with Library.open(tmp_path / "library") as library:
+        summary = import_paths(library, [pages], jobs=1)
+        assert summary.failed == [(str(hungry), too_much_memory())]
+        assert summary.imported == 3
+    assert "GOVREADER_MAX_PAGE_MB" in too_much_memory()
 
 
 _CTRL_C_SCRIPT = """
@@ -128,6 +157,78 @@ def test_ctrl_c_ends_add_at_once_whatever_the_workers_do(tmp_path: Path) -> None
     assert imported >= 1
     with sqlite3.connect(library / "library.sqlite3") as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == imported
+
+
+_CRASH_SCRIPT = """
+import os, signal, sys
+import govreader.clean, govreader.reading
+clean = govreader.clean.clean_page
+def crash(page):
+    if "{crash}" in page.text:
+        os.kill(os.getpid(), signal.SIGSEGV)  # as a parser crashing in C code would
+    return clean(page)
+govreader.clean.clean_page = govreader.reading.clean_page = crash
+from govreader.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("command", ["add", "clean"])
+def test_a_page_that_crashes_the_first_worker_costs_that_page_only(
+    tmp_path: Path, command: str
+) -> None:
+    """Workers that cannot start at all (spawned from a script without a `__main__` guard) make
+    the command read its pages itself. A worker that started and then died on its first page is
+    no such case: the page that crashed it is answered `its reader process died`, never read
+    again in the command's own process (which it would crash in turn), and the rest go on."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    crashing = _page(pages, "01.txt", STUCK)
+    for i in (2, 3):
+        _page(pages, f"{i:02}.txt")
+    args = [command, str(pages)] + (["--jobs", "1"] if command == "add" else [])
+    process = subprocess.run(
+        [sys.executable, "-c", _CRASH_SCRIPT.format(crash=STUCK), *args],
+        env=cli_env(GOVREADER_LIBRARY=str(tmp_path / "library")),
+        cwd=REPO,
+        capture_output=True,
+        timeout=LIMIT_S * 6,
+    )
+    err = process.stderr.decode()
+    assert process.returncode == 1, err
+    assert err.splitlines()[0] == f"govreader: {crashing}: its reader process died"
+    assert "Traceback" not in err
+    if command == "add":
+        assert process.stdout.decode().startswith("imported 2,")
+    else:
+        assert process.stdout.decode().count("소식") == 2
+
+
+_NO_GUARD_SCRIPT = """
+import sys, threading, time
+
+threading.Thread(target=time.sleep, args=(60,), daemon=True).start()  # workers are spawned
+from govreader.cli import main
+
+sys.exit(main(["clean", sys.argv[1]]))
+"""
+
+
+def test_pages_are_read_in_process_when_workers_cannot_start(tmp_path: Path) -> None:
+    """A script without a `__main__` guard cannot spawn workers (each would run the script
+    again): the command then reads its pages itself."""
+    script = tmp_path / "no_guard.py"
+    script.write_text(_NO_GUARD_SCRIPT, encoding="utf-8")
+    page = _page(tmp_path, "a.txt")
+    process = subprocess.run(
+        [sys.executable, str(script), str(page)],
+        env=cli_env(),
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=LIMIT_S * 6,
+    )
+    assert process.returncode == 0, process.stderr.decode()[-2000:]
+    assert "청년 일자리 사업을 올해 처음 시작한다고" in process.stdout.decode()
 
 
 @pytest.mark.parametrize("target", ["/proc/self/environ", "/proc/self/status", "/dev/zero"])

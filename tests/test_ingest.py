@@ -448,3 +448,15 @@ def test_the_hangul_filler_is_a_space(tmp_path: Path) -> None:
     page.write_text("구청장\u3164인사말\n\n\u3164\u3164본문 첫 줄", "utf-8")
     text = load_page(page).text
     assert text == "구청장 인사말\n\n  본문 첫 줄" and len(text) == len(page.read_text("utf-8"))
+
+
+def test_the_halfwidth_hangul_filler_is_a_space(tmp_path: Path) -> None:
+    """U+FFA0, the halfwidth Hangul filler, is the same invisible blank one cell wide: a cell in
+    terminals (glibc's wcwidth), none in Rich, so each one moved the borders after it a cell."""
+    from rich.cells import cell_len
+
+    page = tmp_path / "filler.txt"
+    page.write_text("구청장\uffa0인사말\n\n\uffa0본문 첫 줄", "utf-8")
+    text = load_page(page).text
+    assert text == "구청장 인사말\n\n 본문 첫 줄" and len(text) == len(page.read_text("utf-8"))
+    assert cell_len(text.splitlines()[0]) == 13  # as a terminal draws it

@@ -249,12 +249,18 @@ def _not_a_header(path: Path) -> None:
     path.write_bytes(b"\x00garbage\n" + path.read_bytes())
 
 
+def _nested_too_deep(path: Path) -> None:
+    path.write_bytes(b"[" * 100_000 + b"\n" + path.read_bytes())
+
+
 def _made_by_other_code(path: Path) -> None:
     header, body = path.read_bytes().split(b"\n", 1)
     path.write_bytes(header.replace(b'"python": "', b'"python": "0') + b"\n" + body)
 
 
-@pytest.mark.parametrize("spoil", [_cut, _damaged, _not_a_header, _made_by_other_code])
+@pytest.mark.parametrize(
+    "spoil", [_cut, _damaged, _not_a_header, _nested_too_deep, _made_by_other_code]
+)
 def test_a_broken_kept_answer_is_not_served(
     capsys: pytest.CaptureFixture[str],
     library: Path,

@@ -7,6 +7,7 @@ import random
 import sqlite3
 import subprocess
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -78,6 +79,18 @@ def test_new_library_is_wal_with_schema_version_and_foreign_keys(tmp_path: Path)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
     assert set(schema.FACT_COUNT_COLUMNS.values()) <= columns
     conn.close()
+
+
+def test_stored_facts_nested_too_deep_are_damage_not_a_crash(library: Library) -> None:
+    """A library row is no safer than a page (an older version wrote it, or a hand): facts
+    nested deeper than the JSON decoder recurses are reported as damage, as undecodable bytes
+    are, where the reader stopped with a RecursionError."""
+    library.record("/pages/a.html", "h1", _award_article())
+    (row,) = library.rows()
+    bomb = zlib.compress(b"[" * 100_000)
+    library._conn.execute("UPDATE texts SET facts = ? WHERE id = ?", (bomb, row.id))
+    with pytest.raises(LibraryError, match="damaged"):
+        library.article(row.id)
 
 
 def test_article_round_trips_with_facts_and_paths(library: Library) -> None:

@@ -156,6 +156,8 @@ def test_settings_load_defaults_for_what_makes_no_sense(config_dir: Path) -> Non
     assert load_settings() == Settings()
     path.write_text('{"split": 99}')
     assert load_settings().split == SPLIT_RANGE[1]
+    path.write_text("[" * 100_000)  # nested deeper than the decoder recurses
+    assert load_settings() == Settings()
     save_settings(Settings(layout="side"))
     assert load_settings() == Settings(layout="side")
 

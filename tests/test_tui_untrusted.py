@@ -126,3 +126,20 @@ def test_the_reader_keeps_running_on_a_damaged_library(tmp_path: Path) -> None:
         assert import_paths(library, [pages], jobs=1).imported == 3
         library._conn.execute("UPDATE articles SET title = CAST(x'c3c3ff' AS TEXT) WHERE id = 2")
         asyncio.run(_damaged_reader(library, tmp_path))
+
+
+async def _one_line(library: Library, folder: Path) -> None:
+    app = GovReaderApp(library, export_dir=folder)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.notify("Opened 기사\n둘째 줄.html with firefox")
+        await pilot.pause()
+        shown = app.main_screen.status_bar.render().plain
+        assert "Opened 기사\\n둘째 줄.html with firefox" in shown, shown
+        assert "\n" not in shown
+
+
+def test_a_notification_naming_a_file_is_one_line(tmp_path: Path) -> None:
+    """A file name may hold a line break: the status line is one line, and the message after
+    the break would be lost (and the line's layout with it), so the break shows as `\\n`."""
+    with Library.open(tmp_path / "library") as library:
+        asyncio.run(_one_line(library, tmp_path))

@@ -72,7 +72,7 @@ def _decoded(scripts: list[str], json_ld: Sequence[str]) -> Iterator[object]:
     for source in json_ld:
         try:
             yield json.loads(source)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested deeper than the decoder recurses
             continue
     for script in scripts:
         if not _TELLTALE.search(script):
@@ -82,7 +82,7 @@ def _decoded(scripts: list[str], json_ld: Sequence[str]) -> Iterator[object]:
         for start in starts:
             try:
                 yield decoder.raw_decode(script, start)[0]
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
 
 

@@ -295,7 +295,7 @@ def head_meta(scan: Scan) -> dict[str, str]:
 def _json_ld(source: str, meta: dict[str, str]) -> None:
     try:
         data = json.loads(source)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested deeper than the decoder recurses
         return
     items = data if isinstance(data, list) else [data]
     for item in items:

@@ -51,9 +51,23 @@ text into a lone surrogate (which no output can encode), raise a bare UnicodeErr
 every byte."""
 
 
+_ASCII = b"<meta charset=x> Az09"
+
+
+def _reads_ascii(name: str) -> bool:
+    """Whether the codec reads ASCII bytes as ASCII. A charset is declared in ASCII, so one that
+    does not (EBCDIC's cp037, UTF-16, UTF-32; `hex`, `rot13`, which are no text encodings)
+    cannot be the page's own; Python reads any bytes in EBCDIC, every one of them wrong."""
+    try:
+        return _ASCII.decode(name) == _ASCII.decode("ascii")
+    except (UnicodeError, LookupError):
+        return False
+
+
 def codec_for(label: str | None) -> str | None:
-    """The Python codec for a web charset label (EUC-KR means CP949); None when unknown or when
-    the label names a Python codec that is no charset (`unicode_escape`, `punycode`)."""
+    """The Python codec for a web charset label (EUC-KR means CP949); None when unknown, when
+    the label names a Python codec that is no charset (`unicode_escape`, `punycode`), or one
+    that does not read ASCII as ASCII (`_reads_ascii`)."""
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
@@ -65,7 +79,7 @@ def codec_for(label: str | None) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
-    return None if name in _NOT_CHARSETS else name
+    return None if name in _NOT_CHARSETS or not _reads_ascii(name) else name
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -14,7 +14,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from govreader.ingest.files import NOT_A_FILE, SYSTEM_FILE, is_system_path, read_file
+from govreader.ingest.files import (
+    NOT_A_FILE,
+    SYSTEM_FILE,
+    is_system_folder,
+    is_system_path,
+    read_file,
+)
 from govreader.ingest.sniff import is_html, is_mhtml, sniffed_head
 from govreader.model import PageError
 
@@ -139,6 +145,9 @@ def _folder(
         key = (info.st_dev, info.st_ino)
         if key in seen:
             yield PageError(folder, "symlink loop")
+            return
+        if is_system_folder(info):
+            yield PageError(folder, SYSTEM_FOLDER)
             return
         seen.add(key)
         with os.scandir(folder) as scan:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import stat
+from contextlib import suppress
+from functools import lru_cache
 from pathlib import Path
 
 from govreader.model import PageError
@@ -43,6 +45,22 @@ def is_system_path(path: Path | str) -> bool:
     """Whether `path`, links resolved, lies under /proc, /sys or /dev."""
     real = os.path.realpath(path)
     return any(real == folder or real.startswith(folder + "/") for folder in SYSTEM_FOLDERS)
+
+
+def is_system_folder(info: os.stat_result) -> bool:
+    """Whether a folder, by its `stat`, is /proc, /sys or /dev itself, however it was reached:
+    through a link to a folder above them (`root -> /`) they are met as plain folders."""
+    return (info.st_dev, info.st_ino) in _folder_keys(SYSTEM_FOLDERS)
+
+
+@lru_cache(maxsize=2)
+def _folder_keys(folders: tuple[str, ...]) -> frozenset[tuple[int, int]]:
+    keys = set()
+    for folder in folders:
+        with suppress(OSError):
+            info = os.stat(folder)
+            keys.add((info.st_dev, info.st_ino))
+    return frozenset(keys)
 
 
 def _too_large(path: Path | str, size: float, limit: float) -> PageError:

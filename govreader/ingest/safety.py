@@ -6,7 +6,7 @@ stay: they reorder nothing beyond the spaces and punctuation beside them (`plain
 
 The Hangul filler (U+3164), which Korean sites use as an invisible blank, becomes a space: the
 terminal draws it two cells wide and Rich counts none, so each one left in a title or a site
-name moved the borders drawn after it.
+name moved the borders drawn after it. So does its halfwidth form (U+FFA0: one cell, none).
 
 Decomposed Hangul (NFD jamo) is composed here too (`hangul_forms`): this is the one pass every
 decoded text and every cleaned field goes through, so facts, search and display all see
@@ -40,11 +40,11 @@ def _replace(match: re.Match[str]) -> str:
 
 def terminal_safe(text: str) -> str:
     """`text` with \\r\\n as \\n, without C0/C1 controls (but \\n, \\t), escapes, bidi overrides,
-    with a space for each Hangul filler, and with decomposed Hangul composed."""
+    with a space for each Hangul filler (U+3164, U+FFA0), and with decomposed Hangul composed."""
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if "\x1b" in text or "\x9b" in text or "\x9d" in text:
         text = _ESCAPES.sub("", text)
-    if "\u3164" in text:
-        text = text.replace("\u3164", " ")
+    if "\u3164" in text or "\uffa0" in text:
+        text = text.replace("\u3164", " ").replace("\uffa0", " ")
     return composed_hangul(_UNSAFE.sub(_replace, text))

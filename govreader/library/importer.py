@@ -92,6 +92,10 @@ def parse_page(path: str, data: bytes | Article | None) -> Parsed:
         return Prepared.of(article, tuple(problems), reader_versions())
     except PageError as error:
         return error.reason
+    except MemoryError:  # past the worker's bound (`workers.worker_memory_bytes`)
+        from govreader.workers import too_much_memory
+
+        return too_much_memory()
     except Exception as error:  # a reader bug must cost one page, not the whole import
         return f"cannot be read ({type(error).__name__}: {error})"
 

@@ -15,8 +15,9 @@ def pack(text: str) -> bytes:
     return zlib.compress(text.encode("utf-8"), LEVEL)
 
 
-DAMAGED = (zlib.error, ValueError, TypeError)
-"""What `unpack` (and decoding what it returns) raises for a value that is not what was packed."""
+DAMAGED = (zlib.error, ValueError, TypeError, RecursionError)
+"""What `unpack` (and decoding what it returns) raises for a value that is not what was packed
+(JSON nested deeper than the decoder recurses included)."""
 
 
 def unpack(data: bytes) -> str:

@@ -86,10 +86,11 @@ class ReaderApp(App[None]):
     ) -> None:
         """Messages go to the status line, not to toasts that would cover it (the palette's
         "Recent messages" lists them again). They quote file names, errors and page text: shown
-        as written, never as markup (whatever a caller asks), controls made visible."""
+        as written, never as markup (whatever a caller asks), controls made visible, and a
+        line break (a file name may hold one) as `\\n`: the status line is one line."""
         from govreader.export import printable
 
-        text = printable(f"{title}: {message}" if title else message)
+        text = printable(f"{title}: {message}" if title else message).replace("\n", "\\n")
         self.messages.append((severity, text))
         self.show_message(text, severity)
 
