@@ -314,7 +314,21 @@ def _undecodable(args: argparse.Namespace) -> str | None:
     return None
 
 
+def _writing_utf8() -> None:
+    """Standard output and error write UTF-8 where the locale cannot write Hangul (a Latin-1
+    locale, `PYTHONIOENCODING=ascii`): else a command ended in a traceback at its first Korean
+    word, and what a script keeps of it is UTF-8 text either way."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            "가".encode(getattr(stream, "encoding", None) or "ascii")
+        except (LookupError, UnicodeEncodeError):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _writing_utf8()
     argv = with_command(list(sys.argv[1:] if argv is None else argv))
     plain = plain_open(argv)
     try:

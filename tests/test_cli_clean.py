@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -159,6 +160,22 @@ def test_no_traceback_from_the_console_script(tmp_path: Path) -> None:
         f"govreader: {folder}: no pages found",
     ]
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["clean", "facts"])
+def test_a_locale_that_cannot_write_hangul_gets_utf8_not_a_traceback(
+    pages: Path, command: str
+) -> None:
+    environment = {**os.environ, "PYTHONIOENCODING": "latin-1", "PYTHONUTF8": "0"}
+    result = subprocess.run(
+        [sys.executable, "-m", "govreader", command, str(pages / "a.txt")],
+        capture_output=True,
+        cwd=ROOT,
+        env=environment,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert PARAGRAPHS[0][:10] in result.stdout.decode("utf-8")
 
 
 @pytest.mark.parametrize("command", ["clean", "facts", "add"])
