@@ -564,7 +564,7 @@ async def test_raw_view_and_a_vanished_page(library: Library, tmp_path: Path) ->
         await pilot.press("r")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.main_screen.raw and app.main_screen.reader.border_title == "Raw page"
+        assert app.main_screen.raw and app.main_screen.reader.border_title == "Raw page · .txt"
         assert app.main_screen.reader.visible_text().startswith(SPECS["award.txt"].title)
         await pilot.press("f")  # the facts pane has nothing to point at in the raw page
         assert (

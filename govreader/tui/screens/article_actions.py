@@ -18,7 +18,7 @@ from govreader.article_text import shown_title
 from govreader.hangul_forms import shown_name
 from govreader.library import LibraryError
 from govreader.model import PageError
-from govreader.tui.document import raw_document
+from govreader.tui.document import pane_title, raw_document
 from govreader.tui.screens.main_core import NO_FACTS, MainCore
 from govreader.tui.wrap import fit
 
@@ -81,7 +81,8 @@ class ArticleActions(MainCore):
             return
         self.save_position()
         self.raw = True
-        self.reader.border_title = "Raw page"
+        separator = self.reader_app.symbols.plain(" · ")
+        self.reader.border_title = pane_title("Raw page", stored.paths, separator)
         self.reader.show(raw_document(RAW_LOADING))
         if self.facts_pane is not None:
             self.fill_facts_pane(self.facts_pane)  # says the raw page marks no facts

@@ -23,7 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
-from govreader.tui.document import article_document, raw_document
+from govreader.tui.document import article_document, pane_title, raw_document
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.article_list import ArticleList
 from govreader.tui.widgets.key_bar import KeyBar
@@ -193,8 +193,9 @@ class MainCore(_Screen):
             return
         self.stored = stored
         self.raw = False
-        self.reader.border_title = "Article"
-        document = article_document(stored.article, self.reader_app.symbols.plain(" · "))
+        separator = self.reader_app.symbols.plain(" · ")
+        self.reader.border_title = pane_title("Article", stored.paths, separator)
+        document = article_document(stored.article, separator)
         self.reader.show(document, top=stored.position)
         if self.facts_pane is not None and self.facts_pane.display:
             self.fill_facts_pane(self.facts_pane)

@@ -1,0 +1,46 @@
+"""What a walk through the reader found (session 12): each something a user saw and could not
+make sense of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govreader.library import ListQuery
+from tests import test_tui
+from tests.test_tui import SPECS, Spec, running_with, synchronously
+
+pages = test_tui.pages
+fake_reading = test_tui.fake_reading
+library = test_tui.library
+
+
+@synchronously
+async def test_the_same_story_saved_twice_says_which_file_each_was_read_from(
+    tmp_path: Path, fake_reading: None
+) -> None:
+    """A story saved as a page and as copied text is two articles with one title: two rows
+    alike. The reading pane's border names the kind of file each was read from."""
+    award = SPECS["award.txt"]
+    twin = Spec(
+        title=award.title,
+        published=award.published,
+        source=award.source,
+        paragraphs=[*award.paragraphs, "덧붙인 문단."],  # other bytes: not stored as one
+    )
+    async with running_with(tmp_path, "award.html", twin) as (app, pilot, library):
+        seen: dict[str, list[str]] = {}
+        for _ in range(library.count(ListQuery())):
+            await pilot.press("enter")
+            await pilot.pause()
+            stored = app.main_screen.stored
+            assert stored is not None
+            seen.setdefault(str(app.main_screen.reader.border_title), []).append(
+                stored.article.title
+            )
+            await pilot.press("escape", "j")
+        assert set(seen) == {"Article · .html", "Article · .txt"}
+        assert seen["Article · .html"] == [award.title] and award.title in seen["Article · .txt"]
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert str(app.main_screen.reader.border_title).startswith("Raw page · .")
