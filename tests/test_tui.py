@@ -276,7 +276,7 @@ async def test_opening_on_given_articles_filters_until_x(library: Library, tmp_p
         assert app.main_screen.stored is not None and app.main_screen.stored.id == chosen[1]
         assert library.article(chosen[1]).read  # named on the command line: opened
         assert list_status(app).startswith("1/2 of 3")
-        assert "just imported" in list_status(app) and "x: show all" in list_status(app)
+        assert "just imported" in list_status(app) and "x shows all" in list_status(app)
         await pilot.press("x")
         assert listing.total == 3
         assert listing.row(listing.cursor).id == chosen[1]  # still on the open article

@@ -22,7 +22,7 @@ def test_a_long_message_keeps_its_start_its_end_and_the_place() -> None:
         async with app.run_test(size=(80, 3)) as pilot:
             bar = app.query_one(StatusBar)
             message = "Wrote 14 facts to ./" + "가나다라마바사 " * 12 + "끝맺음.json"
-            bar.show(left="3/11 · “청년” · x: show all", right=message)
+            bar.show(left="3/11 · “청년” · x shows all", right=message)
             await pilot.pause()
             return bar.render().plain
 

@@ -3,11 +3,20 @@ make sense of."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from govreader.library import ListQuery
+from govreader.library import Library, ListQuery
 from tests import test_tui
-from tests.test_tui import SPECS, Spec, running_with, synchronously
+from tests.test_tui import (
+    SPECS,
+    Spec,
+    list_status,
+    make_app,
+    running_with,
+    status,
+    synchronously,
+)
 
 pages = test_tui.pages
 fake_reading = test_tui.fake_reading
@@ -44,3 +53,27 @@ async def test_the_same_story_saved_twice_says_which_file_each_was_read_from(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert str(app.main_screen.reader.border_title).startswith("Raw page · .")
+
+
+@synchronously
+async def test_status_line_hints_name_a_key_as_its_messages_do(
+    library: Library, tmp_path: Path
+) -> None:
+    """`x: show all` and `v: the … table again` wrote a key with a colon where every other
+    hint of the line writes the key and what it does (`enter opens the article`)."""
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("B")  # bookmarked only: the list says how to show all again
+        await pilot.pause()
+        assert list_status(app).endswith(" · x shows all")
+        await pilot.press("x", "enter", "r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert status(app) == "raw page · r shows the clean article"
+        await pilot.press("r", "v")
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        assert status(app).startswith("v shows the awards table again")
+        said = [list_status(app), status(app)]
+        assert not any(re.search(r"(^|· )\S+: ", line) for line in said), said

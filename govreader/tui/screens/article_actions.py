@@ -86,7 +86,7 @@ class ArticleActions(MainCore):
         self.reader.show(raw_document(RAW_LOADING))
         if self.facts_pane is not None:
             self.fill_facts_pane(self.facts_pane)  # says the raw page marks no facts
-        self.set_message("reading the saved page… · r for the clean article")
+        self.set_message("reading the saved page… · r shows the clean article")
         self._read_raw(stored.id, self.raw_request)
 
     @work(thread=True, group="raw-page")
@@ -103,7 +103,7 @@ class ArticleActions(MainCore):
         if request != self.raw_request or not self.raw:
             return  # the user went back, or on to another article, meanwhile
         self.reader.show(raw_document(text))
-        self.set_message("raw page · r for the clean article")
+        self.set_message("raw page · r shows the clean article")
 
     def _raw_failed(self, article_id: int, request: int, reason: str) -> None:
         if request == self.raw_request and self.raw:

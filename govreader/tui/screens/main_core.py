@@ -45,7 +45,7 @@ NO_ARTICLE = "no article is open"
 """What a key that acts on an article says when there is none (an empty library or list)."""
 EMPTY_LIBRARY_SAID = "the library is empty · add pages: govreader PATH..."
 """What a key that acts on the list's rows says when the library has none (see `empty_list`)."""
-RAW_PAGE_FACTS = "The raw page marks no facts · r for the clean article and its facts."
+RAW_PAGE_FACTS = "The raw page marks no facts · r shows the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
 PromptMode = Literal["filter", "find"]
 """What the `/` prompt does: filter the list, or find in the article."""
@@ -130,7 +130,7 @@ class MainCore(_Screen):
         if query == ListQuery() or not self.total:
             return EMPTY_LIBRARY_SAID
         filters = " · ".join(describe_query(query))
-        return f"the list is empty: no article matches {filters} · x: show all"
+        return f"the list is empty: no article matches {filters} · x shows all"
 
     def count_all(self) -> None:
         """The library's number of articles: the list's own count when it lists them all (it
@@ -240,7 +240,7 @@ class MainCore(_Screen):
             parts[0] += f" of {self.total:,}"
         parts += describe_query(query)
         if query != ListQuery():
-            parts.append("x: show all")
+            parts.append("x shows all")
         self.status_bar.show(left=" · ".join(parts))
         listing.set_empty_message(self._empty_message(query))
 
