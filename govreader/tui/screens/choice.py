@@ -74,6 +74,8 @@ class ChoiceScreen(Dialog[str | None]):
         self.current = current
         self.counts = counts
         self.filterable = counts is not None
+        # the counts' column, measured once: `prompt` draws every choice on each keystroke
+        self.count_cells = len(str(max(counts.values(), default=0))) if counts is not None else 0
         self._held = 0  # the box's height held as its least (see `_hold_height`)
 
     def compose_box(self) -> ComposeResult:
@@ -111,7 +113,7 @@ class ChoiceScreen(Dialog[str | None]):
         shown = Content.styled(label, "italic") if key in self.worded else Content(label)
         if self.counts is None:
             return shown
-        width = len(str(max(self.counts.values(), default=0)))
+        width = self.count_cells
         count = f"{self.counts[key]:>{width}}  " if key in self.counts else " " * (width + 2)
         return Content.assemble((count, "$text-muted"), shown)
 
