@@ -184,13 +184,16 @@ class Reads(LibraryFile):
         return list(self.source_counts())
 
     def source_counts(self) -> dict[str, int]:
-        """Each source's number of articles, by source name (for the source chooser)."""
-        sql = (
-            "SELECT source, count(*) FROM articles WHERE source IS NOT NULL"
-            " GROUP BY source ORDER BY source"
-        )
+        """Each source's number of articles, by source name."""
+        return self.source_tally()[0]
+
+    def source_tally(self) -> tuple[dict[str, int], int]:
+        """Each source's number of articles, and the number whose page named none (for the
+        source chooser): one read, so the two agree while another process imports."""
+        sql = "SELECT source, count(*) FROM articles GROUP BY source ORDER BY source"
         with self._guard() as conn:
-            return {source: count for source, count in conn.execute(sql)}
+            counts = {source: count for source, count in conn.execute(sql)}
+        return {s: n for s, n in counts.items() if s is not None}, counts.get(None, 0)
 
     def known_paths(self) -> set[str]:
         """Every path an article was imported from (for reporting pages that went missing)."""

@@ -151,8 +151,7 @@ class MainCore(_Screen):
         """Each source's number of articles, read once until the library changes."""
         if self._sources is None:
             try:
-                self._sources = self.library.source_counts()
-                self._sourceless = self.library.count(ListQuery(sourceless=True))
+                self._sources, self._sourceless = self.library.source_tally()
             except LibraryError as error:
                 self.notify(str(error), severity="error")
                 return {}
