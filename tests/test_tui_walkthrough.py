@@ -93,8 +93,10 @@ def test_enter_on_an_empty_list_says_why_and_the_way_out(library: Library) -> No
         app.main_screen.set_message("")
         await pilot.press("enter")
         await pilot.pause()
-        expected = "the list is empty: no article matches “어느 기사에도 없는 말” · x shows all"
+        expected = "no article matches the filter"
         assert said(app) == expected
+        line = app.main_screen.status_bar.render().plain  # the filter and the way out, whole
+        assert "0 of " in line and "“어느 기사에도 없는 말” · x shows all" in line, line
         await pilot.press("C")  # the other keys on the list's rows say the same
         assert said(app) == expected and app.screen is app.main_screen
 

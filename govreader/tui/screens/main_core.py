@@ -125,12 +125,14 @@ class MainCore(_Screen):
         return self.stored
 
     def empty_list(self) -> str:
-        """Why the list has no row for a key to act on (enter, `u`, `C`...), and the way out."""
+        """Why the list has no row for a key to act on (enter, `u`, `C`...). The filters and
+        the way out (`x shows all`) are on the left of the line already: said again here, they
+        cut the left short at 80 columns (`0 of 11 · book…`)."""
         query = self.article_list.query_
         if query == ListQuery() or not self.total:
             return EMPTY_LIBRARY_SAID
-        filters = " · ".join(describe_query(query))
-        return f"the list is empty: no article matches {filters} · x shows all"
+        filters = "filter" if len(describe_query(query)) == 1 else "filters"
+        return f"no article matches the {filters}"
 
     def count_all(self) -> None:
         """The library's number of articles: the list's own count when it lists them all (it
