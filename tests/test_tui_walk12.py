@@ -77,3 +77,19 @@ async def test_status_line_hints_name_a_key_as_its_messages_do(
         assert status(app).startswith("v shows the awards table again")
         said = [list_status(app), status(app)]
         assert not any(re.search(r"(^|· )\S+: ", line) for line in said), said
+
+
+def test_a_grouped_table_is_exported_under_the_grouping_it_shows(
+    sample_library: Library,
+) -> None:
+    """Grouped by its `amount` column, the status line said `by amount` and the file was
+    named `… amount table by value.json`, after a name the view never shows."""
+    from datetime import date
+
+    from govreader.model import FactKind
+    from govreader.table_files import table_name
+
+    table = sample_library.fact_table(FactKind.AMOUNT).grouped("value")
+    assert table_name(table, date(2026, 12, 7)) == "2026-12-07 amount table by amount"
+    rates = sample_library.fact_table(FactKind.TARGET).grouped("rate")
+    assert table_name(rates, date(2026, 12, 7)).endswith("target table by 달성률")
