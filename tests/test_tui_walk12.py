@@ -93,3 +93,33 @@ def test_a_grouped_table_is_exported_under_the_grouping_it_shows(
     assert table_name(table, date(2026, 12, 7)) == "2026-12-07 amount table by amount"
     rates = sample_library.fact_table(FactKind.TARGET).grouped("rate")
     assert table_name(rates, date(2026, 12, 7)).endswith("target table by 달성률")
+
+
+@synchronously
+async def test_the_kind_chooser_counts_the_articles_of_each_kind(
+    library: Library, tmp_path: Path
+) -> None:
+    """The source chooser beside it counts each source's articles; the kind chooser counted
+    nothing, so a kind no article has was found only by choosing it. Its seven fixed choices
+    are counted but not narrowed: a letter typed there makes no field."""
+    from textual.widgets import Input, OptionList
+
+    from govreader.tui.screens.choice import ChoiceScreen
+    from govreader.tui.screens.list_actions import KIND_CHOICES
+
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("F")
+        await pilot.pause()
+        chooser = app.screen
+        assert isinstance(chooser, ChoiceScreen)
+        options = chooser.query_one(OptionList)
+        shown = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        counted = {line.split(maxsplit=1)[1]: int(line.split()[0]) for line in shown[1:]}
+        assert counted == {
+            label: library.count(ListQuery(kind=kind)) for kind, label in KIND_CHOICES.items()
+        }
+        assert shown[0].strip() == "Any article"
+        await pilot.press("a")
+        await pilot.pause()
+        assert not chooser.query(Input) and app.screen is chooser

@@ -23,7 +23,7 @@ from govreader.library.filters import (
 )
 from govreader.library.opening import damaged
 from govreader.library.records import ArticleRow, ListQuery, StoredArticle
-from govreader.library.schema import GENERATION_TRIGGERS
+from govreader.library.schema import FACT_COUNT_COLUMNS, GENERATION_TRIGGERS
 from govreader.library.texts import DAMAGED, unpack
 from govreader.model import Article, FactKind, PageError
 
@@ -186,6 +186,13 @@ class Reads(LibraryFile):
     def source_counts(self) -> dict[str, int]:
         """Each source's number of articles, by source name."""
         return self.source_tally()[0]
+
+    def kind_counts(self) -> dict[FactKind, int]:
+        """How many articles have at least one fact of each kind (for the kind chooser)."""
+        sums = ", ".join(f"total({c} > 0)" for c in FACT_COUNT_COLUMNS.values())
+        with self._guard() as conn:
+            found = conn.execute(f"SELECT {sums} FROM articles").fetchone()
+        return {kind: int(n) for kind, n in zip(FACT_COUNT_COLUMNS, found, strict=True)}
 
     def source_tally(self) -> tuple[dict[str, int], int]:
         """Each source's number of articles, and the number whose page named none (for the
