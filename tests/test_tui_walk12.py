@@ -123,3 +123,24 @@ async def test_the_kind_chooser_counts_the_articles_of_each_kind(
         await pilot.press("a")
         await pilot.pause()
         assert not chooser.query(Input) and app.screen is chooser
+
+
+@synchronously
+async def test_top_of_the_article_is_not_said_once_the_text_has_moved_on(
+    library: Library, tmp_path: Path
+) -> None:
+    """`g` said `top of the article`, and it stayed said while Space paged on down."""
+    app, _ = make_app(library, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "g")
+        await pilot.pause()
+        assert status(app) == "top of the article"
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.main_screen.reader.scroll_y > 0 and status(app) == ""
+        await pilot.press("G")
+        await pilot.pause()
+        assert status(app) == "end of the article"
+        await pilot.press("k")
+        await pilot.pause()
+        assert status(app) == ""
