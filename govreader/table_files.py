@@ -117,10 +117,11 @@ TABLE_WRITERS: dict[str, Callable[[FactTable, TextIO], None]] = {
 
 def table_name(table: FactTable, today: date | None = None) -> str:
     """A file name stem for a table's export: the day, the kind, and the grouping if any
-    (`2026-12-06 award table by year`)."""
+    (`2026-12-06 award table by year`), by the column's title as the table heads it and the
+    status line says it (`amount table by amount`, not `by value`); `--group-by` takes it too."""
     name = f"{(today or date.today()).isoformat()} {table.kind} table"
     if table.grouped_by is not None:
-        name += f" by {table.grouped_by.name}"
+        name += f" by {table.grouped_by.title}"
     return name
 
 

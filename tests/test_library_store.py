@@ -192,6 +192,12 @@ def test_rows_are_newest_first_and_filtered(library: Library) -> None:
     assert library.source_counts() == {"S": 1, "성동신문": 1}
     library.record("/p/5", "5", _article("라", title="newer", published="2024-04-01", source="S"))
     assert library.source_counts() == {"S": 2, "성동신문": 1}
+    # the chooser's one read: the named sources, and the pages (old, undated) that named none
+    assert library.source_tally() == ({"S": 2, "성동신문": 1}, 2)
+    assert library.source_tally()[1] == library.count(ListQuery(sourceless=True))
+    counts = library.kind_counts()  # the kind chooser's numbers, one read
+    assert counts[FactKind.AWARD] == library.count(ListQuery(kind=FactKind.AWARD)) == 1
+    assert set(counts) == set(FactKind) and sum(counts.values()) >= 1
 
 
 def test_rows_articles_and_queries_are_values_changed_only_as_copies(library: Library) -> None:

@@ -93,8 +93,10 @@ def test_enter_on_an_empty_list_says_why_and_the_way_out(library: Library) -> No
         app.main_screen.set_message("")
         await pilot.press("enter")
         await pilot.pause()
-        expected = "the list is empty: no article matches “어느 기사에도 없는 말” · x: show all"
+        expected = "no article matches the filter"
         assert said(app) == expected
+        line = app.main_screen.status_bar.render().plain  # the filter and the way out, whole
+        assert "0 of " in line and "“어느 기사에도 없는 말” · x shows all" in line, line
         await pilot.press("C")  # the other keys on the list's rows say the same
         assert said(app) == expected and app.screen is app.main_screen
 
@@ -247,7 +249,7 @@ def test_leaving_the_facts_view_says_the_table_keeps_its_order_or_grouping(
     async def test(app: GovReaderApp, pilot: Any) -> None:
         view = await open_view(app, pilot)
         await pilot.press("escape")
-        assert said(app) == "v: the awards table again, at the same row"
+        assert said(app) == "v shows the awards table again, at the same row"
         view = await open_view(app, pilot)
         await pilot.press("3")
         await app.workers.wait_for_complete()
@@ -255,13 +257,13 @@ def test_leaving_the_facts_view_says_the_table_keeps_its_order_or_grouping(
         await pilot.pause()
         await pilot.press("escape")
         assert app.screen is app.main_screen
-        assert said(app) == "v: the targets table again, still sorted by label, ascending"
+        assert said(app) == "v shows the targets table again, still sorted by label, ascending"
         view = await open_view(app, pilot)
         shown = view.shown
         assert shown is not None and (shown.sort_column, shown.descending) == ("label", False)
         await pilot.press("F", "v")  # grouped by the label: v leaves it grouped
         await pilot.pause()
-        assert said(app) == "v: the targets table again, still grouped by label"
+        assert said(app) == "v shows the targets table again, still grouped by label"
 
     run(test, library)
 

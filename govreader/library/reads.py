@@ -23,7 +23,7 @@ from govreader.library.filters import (
 )
 from govreader.library.opening import damaged
 from govreader.library.records import ArticleRow, ListQuery, StoredArticle
-from govreader.library.schema import GENERATION_TRIGGERS
+from govreader.library.schema import FACT_COUNT_COLUMNS, GENERATION_TRIGGERS
 from govreader.library.texts import DAMAGED, unpack
 from govreader.model import Article, FactKind, PageError
 
@@ -184,13 +184,23 @@ class Reads(LibraryFile):
         return list(self.source_counts())
 
     def source_counts(self) -> dict[str, int]:
-        """Each source's number of articles, by source name (for the source chooser)."""
-        sql = (
-            "SELECT source, count(*) FROM articles WHERE source IS NOT NULL"
-            " GROUP BY source ORDER BY source"
-        )
+        """Each source's number of articles, by source name."""
+        return self.source_tally()[0]
+
+    def kind_counts(self) -> dict[FactKind, int]:
+        """How many articles have at least one fact of each kind (for the kind chooser)."""
+        sums = ", ".join(f"total({c} > 0)" for c in FACT_COUNT_COLUMNS.values())
         with self._guard() as conn:
-            return {source: count for source, count in conn.execute(sql)}
+            found = conn.execute(f"SELECT {sums} FROM articles").fetchone()
+        return {kind: int(n) for kind, n in zip(FACT_COUNT_COLUMNS, found, strict=True)}
+
+    def source_tally(self) -> tuple[dict[str, int], int]:
+        """Each source's number of articles, and the number whose page named none (for the
+        source chooser): one read, so the two agree while another process imports."""
+        sql = "SELECT source, count(*) FROM articles GROUP BY source ORDER BY source"
+        with self._guard() as conn:
+            counts = {source: count for source, count in conn.execute(sql)}
+        return {s: n for s, n in counts.items() if s is not None}, counts.get(None, 0)
 
     def known_paths(self) -> set[str]:
         """Every path an article was imported from (for reporting pages that went missing)."""

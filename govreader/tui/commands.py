@@ -26,10 +26,18 @@ if TYPE_CHECKING:
 PALETTE_ONLY: tuple[tuple[str, str, str], ...] = (
     ("Find in this article", "/ in the reader", "find"),
     ("Filter the library by text", "/ in the list", "filter"),
-    ("Symbols: plain ASCII or Unicode (● ★ … drawn double?)", "none", "toggle_symbols"),
-    ("Recent messages (exports, copies, errors)", "none", "app.messages"),
+    ("Symbols: plain ASCII or Unicode (● ★ … drawn double?)", "", "toggle_symbols"),
+    ("Recent messages (exports, copies, errors)", "", "app.messages"),
 )
 """Commands with no key of their own (find and filter share `/`, which acts by the pane)."""
+
+
+def help_line(key: str) -> str:
+    """A command's second line in the palette: its key, or that only the palette runs it (a
+    line for every command keeps the rows one height; `key: none` read as a key named none)."""
+    return f"key: {key}" if key else "palette only"
+
+
 NOT_IN_PALETTE = frozenset({"app.quit", "search"})
 """Textual's palette has its own Quit; `/` is offered as find and filter above."""
 
@@ -82,28 +90,30 @@ class GovReaderCommands(Provider):
             ]
         return []
 
-    def _commands(self) -> list[tuple[str, str, Callable[[], object]]]:
+    def _commands(self) -> list[tuple[str, str | None, Callable[[], object]]]:
+        """(title, help line, command) for what a search may find: the keys, then the sources."""
+        keyed = [(title, help_line(key), command) for title, key, command in self._keyed()]
         main = self.screen
         if not isinstance(main, MainScreen):
-            return self._keyed()
+            return list(keyed)
         # The source goes to the action as a value, never spliced into an action string.
-        sources = [
-            (f"Filter by source: {source}", "", partial(main.action_set_source, source))
+        sources: list[tuple[str, str | None, Callable[[], object]]] = [
+            (f"Filter by source: {source}", None, partial(main.action_set_source, source))
             for source in main.sources()
         ]
         if main.sourceless_count():  # as the source chooser offers them
             sources.append(
-                ("Filter by source: (no source)", "", partial(main.action_set_source, NO_SOURCE))
+                ("Filter by source: (no source)", None, partial(main.action_set_source, NO_SOURCE))
             )
-        return [*self._keyed(), *sources]
+        return [*keyed, *sources]
 
     async def discover(self) -> Hits:
         for title, key, command in self._keyed():
-            yield DiscoveryHit(Content(title), command, title, help=f"key: {key}")
+            yield DiscoveryHit(Content(title), command, title, help=help_line(key))
 
     async def search(self, query: str) -> Hits:
         style = self.matcher(query).match_style
-        for title, key, command in self._commands():
+        for title, help_text, command in self._commands():
             score, offsets = fuzzy_match(query, title)  # linear: a site name is page text
             if score > 0:
                 yield Hit(
@@ -111,7 +121,7 @@ class GovReaderCommands(Provider):
                     highlighted(title, offsets, style),
                     command,
                     title,
-                    help=f"key: {key}" if key else None,
+                    help=help_text,
                 )
 
 

@@ -7,10 +7,16 @@ recolours facts without rebuilding anything here.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from pathlib import PurePath
 from typing import NamedTuple
 
 from govreader.article_text import meta_line, shown_title
 from govreader.model import Article, Fact
+
+FILE_KIND = re.compile(r"\.[0-9A-Za-z]{1,8}")
+"""A saved file's suffix worth showing: short letters and digits, never a name's odd bytes."""
 
 # Named tuples, not dataclasses: the reader imports these as it starts, and a frozen dataclass
 # compiles its generated methods then (about 1 ms each before the first frame).
@@ -55,3 +61,11 @@ def article_document(article: Article, separator: str = " · ") -> Document:
 def raw_document(text: str) -> Document:
     """The page as saved, unstyled."""
     return Document(text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4))
+
+
+def pane_title(name: str, paths: Sequence[str], separator: str = " · ") -> str:
+    """The reading pane's border title with the kind of file the article was read from
+    (`Article · .txt`): the same story saved as a page and as copied text is two articles with
+    one title, and this is where the two tell themselves apart."""
+    suffix = PurePath(paths[0]).suffix.lower() if paths else ""
+    return f"{name}{separator}{suffix}" if FILE_KIND.fullmatch(suffix) else name

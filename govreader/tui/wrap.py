@@ -116,7 +116,9 @@ def _fit_graphemes(text: str, cells: int, ellipsis: str) -> str:
 
 def fit_middle(text: str, cells: int, ellipsis: str = "…") -> str:
     """`text` in at most `cells` cells, cut in the middle when too long: a message's start says
-    what happened and its end names the file or the reason, so both are kept."""
+    what happened and its end names the file or the reason, so both are kept. Each side is cut
+    between words when a space is a few characters away (`11 sample articles…add yours`, not
+    `importe…d yours`)."""
     if cell_len(text) <= cells:
         return text
     if cells <= 1:
@@ -130,5 +132,26 @@ def fit_middle(text: str, cells: int, ellipsis: str = "…") -> str:
         used += width
     else:
         start = 0
+    slack = max(tail_cells // 3, 1)  # characters a cut may move to fall between words
+    start = _word_start(text, start, slack, cells)
+    used = cell_len(text[start:])
     head = fit(text[:start], cells - used, ellipsis).rstrip()
+    if head.endswith(ellipsis) and head != ellipsis:
+        kept = head[: -len(ellipsis)]
+        space = kept.rfind(" ", max(len(kept) - slack - 1, 0))
+        if text[len(kept)] not in " .…" and space > 0:  # the cut is inside a word
+            kept = kept[:space]
+        head = (kept.rstrip(" ·|") or kept) + ellipsis  # no separator left hanging
     return head + text[start:].lstrip(" …" + ellipsis)  # one ellipsis where it was cut
+
+
+def _word_start(text: str, start: int, slack: int, cells: int) -> int:
+    """Where the kept tail starts: moved back to the start of the word it cuts when that still
+    leaves the head a few cells, else on to the next word, else where it was."""
+    if start in (0, len(text)) or text[start - 1] == " " or text[start] == " ":
+        return start
+    back = text.rfind(" ", max(start - slack - 1, 0), start)
+    if back >= 0 and cell_len(text[back + 1 :]) <= cells - 4:
+        return back + 1
+    ahead = text.find(" ", start, start + slack)
+    return ahead + 1 if ahead >= 0 else start

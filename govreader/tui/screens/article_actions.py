@@ -18,7 +18,7 @@ from govreader.article_text import shown_title
 from govreader.hangul_forms import shown_name
 from govreader.library import LibraryError
 from govreader.model import PageError
-from govreader.tui.document import raw_document
+from govreader.tui.document import pane_title, raw_document
 from govreader.tui.screens.main_core import NO_FACTS, MainCore
 from govreader.tui.wrap import fit
 
@@ -81,11 +81,12 @@ class ArticleActions(MainCore):
             return
         self.save_position()
         self.raw = True
-        self.reader.border_title = "Raw page"
+        separator = self.reader_app.symbols.plain(" · ")
+        self.reader.border_title = pane_title("Raw page", stored.paths, separator)
         self.reader.show(raw_document(RAW_LOADING))
         if self.facts_pane is not None:
             self.fill_facts_pane(self.facts_pane)  # says the raw page marks no facts
-        self.set_message("reading the saved page… · r for the clean article")
+        self.set_message("reading the saved page… · r shows the clean article")
         self._read_raw(stored.id, self.raw_request)
 
     @work(thread=True, group="raw-page")
@@ -102,7 +103,7 @@ class ArticleActions(MainCore):
         if request != self.raw_request or not self.raw:
             return  # the user went back, or on to another article, meanwhile
         self.reader.show(raw_document(text))
-        self.set_message("raw page · r for the clean article")
+        self.set_message("raw page · r shows the clean article")
 
     def _raw_failed(self, article_id: int, request: int, reason: str) -> None:
         if request == self.raw_request and self.raw:

@@ -65,15 +65,20 @@ class ChoiceScreen(Dialog[str | None]):
         current: str = "",
         counts: Mapping[str, int] | None = None,
         worded: frozenset[str] = frozenset(),
+        filterable: bool | None = None,
     ) -> None:
-        """`worded`: the keys whose label the dialog words itself (shown apart from values)."""
+        """`worded`: the keys whose label the dialog words itself (shown apart from values).
+        `filterable`: whether typing narrows the list (by default, when the choices are
+        counted: a few fixed choices are counted and not narrowed)."""
         super().__init__()
         self.worded = worded
         self.title_text = title
         self.choices = choices  # (id, label); the id "" stands for "no filter"
         self.current = current
         self.counts = counts
-        self.filterable = counts is not None
+        self.filterable = counts is not None if filterable is None else filterable
+        # the counts' column, measured once: `prompt` draws every choice on each keystroke
+        self.count_cells = len(str(max(counts.values(), default=0))) if counts is not None else 0
         self._held = 0  # the box's height held as its least (see `_hold_height`)
 
     def compose_box(self) -> ComposeResult:
@@ -111,7 +116,7 @@ class ChoiceScreen(Dialog[str | None]):
         shown = Content.styled(label, "italic") if key in self.worded else Content(label)
         if self.counts is None:
             return shown
-        width = len(str(max(self.counts.values(), default=0)))
+        width = self.count_cells
         count = f"{self.counts[key]:>{width}}  " if key in self.counts else " " * (width + 2)
         return Content.assemble((count, "$text-muted"), shown)
 

@@ -340,7 +340,7 @@ class FactsView(Screen[None]):
     def left_as(self) -> str:
         """How the table is kept while the articles are read: its kind, and its grouping or
         order (or the row, when neither was changed)."""
-        said = f"v: the {KIND_LABELS[self.kind].lower()} table again"
+        said = f"v shows the {KIND_LABELS[self.kind].lower()} table again"
         table = self.shown
         if table is None:
             return said

@@ -46,13 +46,20 @@ class ListActions(MainCore):
 
         choices = [("", "Any article"), *((str(k), label) for k, label in KIND_CHOICES.items())]
         current = str(self.article_list.query_.kind or "")
+        try:  # each kind's number of articles, as the source chooser counts its sources
+            counts = {str(k): n for k, n in self.library.kind_counts().items()}
+        except LibraryError:
+            counts = None
 
         def chosen(key: str | None) -> None:
             if key is not None:
                 kind = FactKind(key) if key else None
                 self.set_query(self.article_list.query_._replace(kind=kind))
 
-        self.app.push_screen(ChoiceScreen("Filter by fact kind", choices, current), chosen)
+        chooser = ChoiceScreen(
+            "Filter by fact kind", choices, current, counts=counts, filterable=False
+        )
+        self.app.push_screen(chooser, chosen)
 
     def action_choose_source(self) -> None:
         """The sources to filter by, each with its number of articles, and the articles whose

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 FACTS_VIEW_NAME = "facts-view"
 """The name the facts view is installed under: made once, it keeps its place between visits."""
+EDGES_SAID = {False: "top of the article", True: "end of the article"}
+"""What `g`/Home and `G`/End say, by whether they went to the end."""
 
 
 class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
@@ -63,6 +65,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
             self.data_version = self.library.data_version()
         self.set_interval(WATCH_SECONDS, self.watch_library)
         self.update_list_status()
+        self.watch(self.reader, "scroll_y", self._reader_scrolled, init=False)
         # The list comes first: reading, wrapping and drawing the first article was about an
         # eighth of what the reader's first frame cost beyond a bare Textual app's, so it is
         # opened once the first frame is composed and shows in the next.
@@ -207,7 +210,15 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
 
     def action_reader_edge(self, end: bool) -> None:
         self.reader.to_edge(end)
-        self.set_message("end of the article" if end else "top of the article")
+        self.set_message(EDGES_SAID[end])
+
+    def _reader_scrolled(self) -> None:
+        """`top of the article` is taken back once the text has moved off that edge (it stayed
+        said while Space paged on down), and `end of the article` likewise."""
+        reader, said = self.reader, self.status_bar.right
+        at_edge = {False: reader.scroll_y <= 0, True: reader.scroll_y >= reader.max_scroll_y}
+        if any(said == words and not at_edge[end] for end, words in EDGES_SAID.items()):
+            self.set_message("")
 
     # The facts view
 

@@ -23,7 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Input
 
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
-from govreader.tui.document import article_document, raw_document
+from govreader.tui.document import article_document, pane_title, raw_document
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.article_list import ArticleList
 from govreader.tui.widgets.key_bar import KeyBar
@@ -45,7 +45,7 @@ NO_ARTICLE = "no article is open"
 """What a key that acts on an article says when there is none (an empty library or list)."""
 EMPTY_LIBRARY_SAID = "the library is empty · add pages: govreader PATH..."
 """What a key that acts on the list's rows says when the library has none (see `empty_list`)."""
-RAW_PAGE_FACTS = "The raw page marks no facts · r for the clean article and its facts."
+RAW_PAGE_FACTS = "The raw page marks no facts · r shows the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
 PromptMode = Literal["filter", "find"]
 """What the `/` prompt does: filter the list, or find in the article."""
@@ -125,12 +125,14 @@ class MainCore(_Screen):
         return self.stored
 
     def empty_list(self) -> str:
-        """Why the list has no row for a key to act on (enter, `u`, `C`...), and the way out."""
+        """Why the list has no row for a key to act on (enter, `u`, `C`...). The filters and
+        the way out (`x shows all`) are on the left of the line already: said again here, they
+        cut the left short at 80 columns (`0 of 11 · book…`)."""
         query = self.article_list.query_
         if query == ListQuery() or not self.total:
             return EMPTY_LIBRARY_SAID
-        filters = " · ".join(describe_query(query))
-        return f"the list is empty: no article matches {filters} · x: show all"
+        filters = "filter" if len(describe_query(query)) == 1 else "filters"
+        return f"no article matches the {filters}"
 
     def count_all(self) -> None:
         """The library's number of articles: the list's own count when it lists them all (it
@@ -151,8 +153,7 @@ class MainCore(_Screen):
         """Each source's number of articles, read once until the library changes."""
         if self._sources is None:
             try:
-                self._sources = self.library.source_counts()
-                self._sourceless = self.library.count(ListQuery(sourceless=True))
+                self._sources, self._sourceless = self.library.source_tally()
             except LibraryError as error:
                 self.notify(str(error), severity="error")
                 return {}
@@ -193,8 +194,9 @@ class MainCore(_Screen):
             return
         self.stored = stored
         self.raw = False
-        self.reader.border_title = "Article"
-        document = article_document(stored.article, self.reader_app.symbols.plain(" · "))
+        separator = self.reader_app.symbols.plain(" · ")
+        self.reader.border_title = pane_title("Article", stored.paths, separator)
+        document = article_document(stored.article, separator)
         self.reader.show(document, top=stored.position)
         if self.facts_pane is not None and self.facts_pane.display:
             self.fill_facts_pane(self.facts_pane)
@@ -239,7 +241,7 @@ class MainCore(_Screen):
             parts[0] += f" of {self.total:,}"
         parts += describe_query(query)
         if query != ListQuery():
-            parts.append("x: show all")
+            parts.append("x shows all")
         self.status_bar.show(left=" · ".join(parts))
         listing.set_empty_message(self._empty_message(query))
 
