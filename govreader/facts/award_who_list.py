@@ -21,6 +21,7 @@ from govreader.facts.award_winner_words import (
     is_person_told_first,
     is_place,
     names_nobody,
+    without_company_mark,
 )
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
@@ -71,7 +72,7 @@ def _trailing_name(text: str) -> str:
     words = text.split()
     kept: list[str] = []
     for word in reversed(words):
-        bare = word.replace("㈜", "").replace("(주)", "")
+        bare = without_company_mark(word)
         # Inside a name a word ending in 이 is a name (브이투이 부사장), not a subject.
         person = len(kept) == 1 and PERSON_RE.match(f"{bare} {kept[0]}")
         if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare) or person):
@@ -243,7 +244,7 @@ def listed_bodies(text: str) -> set[str]:
         for name in names
         if name in items  # the whole item: `㈜세상에 없는 세상` is no `세상`
         and _FIRM_ITEM_RE.match(name)
-        and all(is_plain_word(w.replace("㈜", "").replace("(주)", "")) for w in name.split())
+        and all(is_plain_word(without_company_mark(w)) for w in name.split())
         and not (names_nobody(name) or is_group_word(name) or name in VAGUE)
         and name.split()[0] not in NOT_SUBJECTS
     }
