@@ -103,7 +103,7 @@ def who_list(text: str) -> list[str]:
     names = [
         without_lead_words(n)
         if is_person_told_first(without_lead_words(n))
-        else bare_body(_without_subject(_trailing_name(_owner(quoted_name(_entrant(n))))))
+        else bare_body(_without_subject(_trailing_name(_owner(_quoted_name(_entrant(n))))))
         for n in found
     ]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
@@ -143,7 +143,7 @@ def _without_deed(deed: re.Match[str]) -> str:
     return ""
 
 
-def quoted_name(item: str) -> str:
+def _quoted_name(item: str) -> str:
     """`사회적 협동조합 ‘도우누리’` → 도우누리, `‘빅워크’` → 빅워크: a one-word name in quotes
     closing a list item is who is named, the words before it what they are or did."""
     match = _QUOTED_NAME_RE.search(item)
@@ -229,8 +229,9 @@ def listed_bodies(text: str) -> set[str]:
     names = who_list(text)
     listed = enumeration.split(_AMONG_JOINT_RE.sub(", ", text.strip()))
     raw = [item.strip() for item in listed.prefixed()]
-    items = {*raw, *(quoted_name(item) for item in raw)}
-    quoted = {quoted_name(item) for item in raw if quoted_name(item) != item}
+    named = {item: _quoted_name(item) for item in raw}
+    items = {*raw, *named.values()}
+    quoted = {name for item, name in named.items() if name != item}
     total = listed.total
     counted = total is not None and (
         total.unit in _BODY_COUNT_UNITS or bool(_BODY_COUNT_NOUN_RE.match(total.noun or ""))
