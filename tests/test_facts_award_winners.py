@@ -301,3 +301,94 @@ def test_words_that_name_no_one_are_no_winners(text: str) -> None:
 def test_a_teacher_named_is_still_a_winner() -> None:
     found = award_winners("새봄중 박하늘 교사가 올해 지도교사상을 받았다.")
     assert any(who and "박하늘" in who for _, who in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "한가람 씨는 20년 동안 마을 어르신을 돌본 공로로 보건복지부장관 표창을 받았다.",
+            {("보건복지부장관 표창", "한가람 씨")},
+        ),
+        (
+            "마을 이장 진보람 씨가 주민 화합에 힘쓴 공로를 인정받아 군수 표창을 받았다.",
+            {("군수 표창", "진보람 씨")},
+        ),
+        (
+            "누리동 주민 오세린씨는 헌혈 100회를 달성해 도지사 표창을 받았다.",
+            {("도지사 표창", "오세린 씨")},
+        ),
+        (
+            "김다솜씨는 지역 아동을 위한 독서 모임을 10년째 이끌어 대통령표창을 받았다.",
+            {("대통령표창", "김다솜 씨")},
+        ),
+        # Near-misses: a person who only speaks or hands out, before the body that won.
+        ("시상식에서 축사를 한 박하늘 씨는 수상자들에게 꽃다발을 건넸다.", set()),
+        ("수상자 명단은 김하나 씨가 발표했고 누리군이 대상을 받았다.", {("대상", "누리군")}),
+    ],
+)
+def test_a_person_called_씨_is_the_subject_however_far_their_prize(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "국민포장을 받은 누리시 노인회 한결희 부회장은 30년간 경로당을 돌봤다.",
+            {("국민포장", "한결희 부회장")},
+        ),
+        (
+            "대통령 표창을 받은 다온구 치매안심센터 봉사자 문하늘 씨는 8년간 봉사했다.",
+            {("대통령 표창", "문하늘 씨")},
+        ),
+        (
+            "장관 표창을 받은 한빛대학교 사회복지학과 서이준 교수는 소감을 밝혔다.",
+            {("장관 표창", "서이준 교수")},
+        ),
+        (
+            "도지사 표창을 받은 가람면 복지팀 윤슬기 주무관을 비롯해 직원 4명이 상을 받았다.",
+            {("도지사 표창", "윤슬기 주무관")},
+        ),
+        # Near-misses: an office or a group with no one named in it.
+        ("우수상을 받은 누리시 복지정책과 담당 직원은 소감을 밝혔다.", set()),
+        ("최우수상을 받은 한빛마을 주민 대표 모임은 상금을 기부했다.", set()),
+    ],
+)
+def test_a_prize_received_before_a_person_told_after_their_office(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "옥조근정훈장은 한가람 전 복지국장과 오세린 전 세무과장에게 각각 수여됐다.",
+            {("옥조근정훈장", "한가람 전 복지국장"), ("옥조근정훈장", "오세린 전 세무과장")},
+        ),
+        (
+            "행정안전부는 김하나 주무관에게 대통령 표창을, 박두리 사무관에게 장관 표창을 각각 "
+            "수여했다.",
+            {("대통령 표창", "김하나 주무관"), ("장관 표창", "박두리 사무관")},
+        ),
+        (
+            "누리시는 진보람 회장과 문하늘 대표에게 시장 표창을 수여하는 등 유공자 20명을 "
+            "포상했다.",
+            {("시장 표창", "진보람 회장"), ("시장 표창", "문하늘 대표")},
+        ),
+        (
+            "경기도 소속 박두리 사무관에게 옥조 근정훈장을 수여했다.",
+            {("옥조 근정훈장", "박두리 사무관")},
+        ),
+        # Near-misses: a handing planned, or money handed.
+        ("구는 이날 주민 10명에게 구청장 표창을 수여하고 격려할 예정이다.", set()),
+        ("군은 다음 달 모범 군민에게 군수 표창을 수여할 계획이다.", set()),
+        ("시는 수상자에게 상금을 전달하는 등 시상식을 마쳤다.", set()),
+    ],
+)
+def test_prizes_handed_to_people_named_with_에게(text: str, expected: set[tuple[str, str]]) -> None:
+    assert who(text) == expected

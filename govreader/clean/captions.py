@@ -44,18 +44,25 @@ _CAPTION = re.compile(
     rf"|.{{2,40}}\s/\s*{_CREDIT_NAME}\s*제공"
     r"|[(\[<]\s*사진\s*[)\]>].{0,80}"
     rf"|[▲△]\s*[^.:：]{{4,80}}(?:모습|전경|장면|현장|기념\s*촬영)(?:\.?|\s*{_FROM_LEFT})"
+    r"|[^.:：!?▲△\[\]()]{2,40}\s(?:모습|전경)\.?"
+    rf"|[↑▲△]\s*{_PHOTO_CREDIT}"
     r"|[가-힣]{2,4}\s+[가-힣]{1,10}(?:군수|시장|구청장|도지사|지사|의장|의원|위원장|이사장|원장|청장)\.?"
     rf"|{_FROM_LEFT}"
 )
 """A photo caption that is a paragraph of its own: a sentence or phrase ending in a photo credit,
-a credit alone (해오름군 제공), a name over a credit (해오름군청 / 해오름군 제공), or a ▲ line
-naming what the photo shows (▲ 발대식 모습), perhaps with who it shows from one side (▲ 협약식
-모습(사진 왼쪽부터) 홍길동 과장, 김영희 국장); body sentences that mention 사진 or 제공 end like
-sentences, not with a credit."""
+a credit alone (해오름군 제공), perhaps under an arrow (↑ [사진제공 = 해오름시]), a name over a
+credit (해오름군청 / 해오름군 제공), or a line naming what the photo shows (▲ 발대식 모습,
+해오름군청 전경, 지난해 축제 모습): a phrase of words ending in 모습 or 전경, which no headline or
+sentence does, perhaps with who it shows from one side (▲ 협약식 모습(사진 왼쪽부터) 홍길동 과장,
+김영희 국장); body sentences that mention 사진 or 제공 end like sentences, not with a credit."""
 CAPTION_LIMIT = 220
 """Captions of wire photos run long (a sentence, a credit, the date, an e-mail address)."""
 _CAPTION_STARTS = ("▲", "△", "사진", "자료", "(사진", "[사진", "<사진", "왼쪽", "(왼쪽", "좌측")
 _CAPTION_ENDS = (
+    "모습",
+    "모습.",
+    "전경",
+    "전경.",
     ")",
     "]",
     ">",

@@ -240,8 +240,13 @@ def wrapped_groups(lines: list[str], opens: list[bool] | None = None) -> list[ra
             if end - i > 4 and headline_shaped(lines[i]):
                 groups.append(range(i, i + 1))  # the script's headline above its first sentence
                 i += 1
-            elif groups and groups[-1] == range(i - 1, i) and _opening_piece(lines[i - 1]):
-                i = groups.pop().start  # the sentence's first piece, printed long
+            elif (
+                groups
+                and groups[-1] == range(i - 1, i)
+                and _opening_piece(lines[i - 1])
+                and not apart[i]
+            ):
+                i = groups.pop().start  # the sentence's first piece, printed long, no blank between
             groups.extend(_sentences(lines, i, end))
             i = end
         else:

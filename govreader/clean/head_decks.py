@@ -184,6 +184,22 @@ def names_subject(line: str, story: str) -> bool:
     )
 
 
+_LEAD_SUBJECT = re.compile(_BODY_NAME.pattern + _SUBJECT_PARTICLE)
+
+
+def names_leads_subject(line: str, lead: str) -> bool:
+    """Whether `line` names the body the lead is about: the first body the lead names with a
+    subject's particle (경기 해오름시는 …, 해오름도가 …), whole or without its 시/군/구/도
+    (해오름 소식지 만족도 조사 실시): a headline names its subject; a deck goes on about it
+    unnamed (내달 3일까지 신청)."""
+    subject = _LEAD_SUBJECT.search(lead)
+    if subject is None:
+        return False
+    name = subject.group()[:-1]
+    stem = name[:-1] if name[-1] in "시군구도" and len(name) >= 3 else name
+    return stem in line
+
+
 def subject_over_decks(
     head: list[str], bulleted: list[bool], at: int, meta_at: list[int], story: str
 ) -> int | None:

@@ -61,6 +61,7 @@ from govreader.clean.text_head import (
     unglued,
     unprefixed,
 )
+from govreader.clean.text_markup import unmarked
 from govreader.clean.translation import translated_lines
 from govreader.model import Article, Page
 
@@ -184,7 +185,7 @@ def _unboxed(text: str) -> list[str]:
 
 
 def clean_text(page: Page) -> Article:
-    every, heads = unglued_heads(_unboxed(page.text))
+    every, heads = unglued_heads(_unboxed(unmarked(page.text)))
     raw = [line for line in every if line.strip()]
     opens = [i == 0 or not every[i - 1].strip() for i, line in enumerate(every) if line.strip()]
     squashed = [squash(line) for line in raw]  # once: a page may be one line of megabytes

@@ -12,11 +12,13 @@ from collections import Counter
 
 from govreader.clean.boilerplate import is_chrome, is_release_header, is_tool_row
 from govreader.clean.bylines import byline_alone, split_byline
+from govreader.clean.captions import is_caption
 from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, stamp_date
 from govreader.clean.head_decks import (
     above_dash_decks,
     deck_below_headline,
     headline_over_deck_blocks,
+    names_leads_subject,
     stacked_deck,
     subject_over_decks,
     subtitle_of,
@@ -145,6 +147,8 @@ def head_block(
         labelled = TITLE_LABEL.fullmatch(line)
         if labelled:
             return labelled["title"], None, body
+    stamped = {i: rest for i, line in enumerate(head) if (rest := _stamped_rest(line, lead))}
+    head = [stamped.get(i, line) for i, line in enumerate(head)]
     counts = Counter(fingerprint(line) for line in page)
 
     def vouched(line: str) -> bool:
@@ -166,8 +170,10 @@ def head_block(
             continue  # a menu item, or a dated row inside a block of metadata rows
         if i in masthead and (not above_meta or i + 1 in rows):
             continue  # unless a board's headline, above its own 작성자/등록일 row
-        if not candidate(line) and not (vouched(line) and above_meta):
+        if not candidate(line) and not (vouched(line) and above_meta) and i not in stamped:
             continue
+        if is_caption(line):
+            continue  # a photo's caption above the story: what a picture shows, not the headline
         distance = min([len(head) - i, *(m - i for m in meta_at if m > i)])
         score = min(len(line), 60) / 30 - distance / 15
         if any(i < m <= i + 6 for m in meta_at):
@@ -203,6 +209,18 @@ def head_block(
     ):
         return head[best - 1], head[best], body
     return head[best], subtitle_of(head, best, meta_at), body
+
+
+def _stamped_rest(line: str, lead: str) -> str | None:
+    """The headline a copy's date stamp runs into (date 2025-10-01 해오름시 소식지 만족도 조사
+    실시): words in a headline's form that name the body the lead is about, where a deck after
+    the stamp (date 2025-10-01 내달 3일까지 신청) goes on about it unnamed. The stamp vouches for
+    the line as the story's own, so a chrome word inside (만족도 조사) does not veto it."""
+    dated = dated_start(line)
+    rest = dated[1] if dated else ""
+    if not (rest and headline_form(rest) and HANGUL.search(rest)):
+        return None
+    return rest if names_leads_subject(rest, lead) else None
 
 
 def _name_above(head: list[str], at: int) -> str | None:

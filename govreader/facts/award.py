@@ -35,6 +35,7 @@ from govreader.facts.award_category_roster import (
     for_a_prize,
     roster_prize,
 )
+from govreader.facts.award_chosen import chosen_winners
 from govreader.facts.award_counted import counted_awards, with_counted
 from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_festivals import FESTIVAL_RULE, festival_awards, festival_name
@@ -55,6 +56,7 @@ from govreader.facts.award_mentions import (
     ungraded_retelling,
     won_by_person,
 )
+from govreader.facts.award_named_roster import named_roster
 from govreader.facts.award_naming import (
     event_name,
     name_from_before,
@@ -123,6 +125,9 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     festivals = festival_awards(piece, published_year)
     if festivals:
         return festivals  # festivals per festival grade: the list readers take no festival
+    chosen = chosen_winners(piece, published_year) or named_roster(piece, published_year)
+    if chosen:
+        return chosen  # `… 수상자로 선정했다`, `수상자는 A다`: the winners as 수상자 names them
     shaped = with_counted(
         _shaped_awards(piece, published_year), counted_awards(piece, published_year)
     )

@@ -27,7 +27,14 @@ from govreader.facts.award_topics import (
     topic_winners,
 )
 from govreader.facts.award_who_list import listed_bodies, who_list
-from govreader.facts.award_winner_words import bare_body, is_person_or_body, is_place
+from govreader.facts.award_winner_words import (
+    bare_body,
+    is_person,
+    is_person_or_body,
+    is_person_told_first,
+    is_place,
+    person_without_affiliation,
+)
 from govreader.facts.phrases import is_plain_word
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
@@ -47,10 +54,13 @@ _APPOSED_RE = re.compile(
     r"\s(?P<who>(?:[가-힣]{2,10}(?<![은는이가])\s)?[가-힣]{2,12}?)(?:은|는|이|가)\s"
 )
 # `종합대상을 받은 백혜옥씨의 ‘꿈꾸는 세종’을`: a prize received, then its winner (a body, or a
-# person whose work it was).
+# person whose work it was, or the first person of several: `…를 비롯해`). A person may follow
+# their body or office (`국민훈장을 받은 한빛노인회 박하늘 부회장은`), which the award's last
+# step leaves out.
 _RECEIVED_BY_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?:을|를)\s(?:받은|수상한|차지한)\s"
-    r"(?P<who>(?:[가-힣]{2,10}\s)?[가-힣]{2,12}?(?:\s?씨)?)(?:은|는|이|가|의\s?[‘'“\"])"
+    r"(?P<who>(?:[^\s,.()]{2,14}\s){0,3}[가-힣]{2,12}?(?:\s?씨)?)"
+    r"(?:은|는|이|가|의\s?[‘'“\"]|(?P<first>(?:을|를)\s비롯(?:해|한|하여)))"
 )
 _SSI_RE = re.compile(r"(?<=[가-힣])\s?씨$")
 # `최우수기관에는 A시, 우수기관으로는 B군이`: a grade, then the bodies that got it.
@@ -95,7 +105,12 @@ _PAIR_RE = re.compile(
     rf"(?:\s?(?:과|와|,)\s?{TOPIC_PRIZE})*)(?:\s(?:기관\s)?표창)?(?:으로|로|을|를|에)?(?=,\s?|\s)"
 )
 # `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
-_HANDED_RE = re.compile(r"(?:을|를)\s(?:수여|전달|시상|전수)(?:했|하였)")
+# `에게 시장 표창을 수여했다`, `… 수여하는 등`, `A에게 P을, B에게 Q을 각각 수여했다` (the
+# handing verb told once after the last pair).
+_HANDED_RE = re.compile(
+    r"(?:을|를)(?:,\s?[^.,]{1,60}?(?:에게|에)\s[^.,]{1,30}?(?:을|를))?\s(?:각각\s)?"
+    r"(?:수여|전달|시상|전수)(?:했|하였|하는\s등|하고\s|해\s|하며)"
+)
 # `A와 B 등 11개 지자체에는 장관상이 수여됐다`: the prize as the subject of its handing.
 _PASSIVE_RE = re.compile(
     rf"(?:에게는|에는|에게|에)\s(?P<prize>{TOPIC_PRIZE})(?:이|가)\s(?:각각\s)?"
@@ -103,6 +118,12 @@ _PASSIVE_RE = re.compile(
 )
 # `주민 10명에게`, `경기 의정부시에`: to whom (a body takes 에) the prize was handed.
 _HANDED_TO_RE = re.compile(r"(?P<who>\S(?:.{0,120}\S)?)(?:에게|에)\s(?:\S+\s){0,3}$")
+
+
+def _named_after_office(who: str) -> bool:
+    """`한빛노인회 박하늘 부회장`, `누리구 돌봄센터 봉사자 김하나 씨`: a person named after their
+    office (`누리시 복지과 담당 직원` names no one)."""
+    return is_person_told_first(who) or person_without_affiliation(who) != who
 
 
 @finds(FactKind.AWARD, "prize set before its winner", "최우수상을 받은 A시는")
@@ -117,6 +138,10 @@ def apposed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         who = _SSI_RE.sub(" 씨", match.group("who"))
         if not prize or prize.group() == "대상" or not is_person_or_body(who):
             continue
+        if match.groupdict().get("first") and not is_person(who):
+            continue  # `대상을 받은 A시를 비롯한 5개 시군`: the bodies' list is read as a list
+        if len(who.split()) > 2 and not _named_after_office(who):
+            continue  # only a named person is told after the words of their office
         if who.startswith(("수상 ", "선정 ")):
             continue  # `우수상 수상 기관은 A, B다`: the winners come after, as a topic's
         if any(a.start == where[match.start("prize")] for a in found):
@@ -259,10 +284,11 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     for prize in PRIZE_RE.finditer(text) if _HANDED_RE.search(text) else ():
         if not _HANDED_RE.match(text, prize.end()):
             continue  # `대상을 수여했다` is a prize: nobody hands over a target group
-        window = max(0, prize.start() - SUBJECT_WINDOW)
+        # `A에게 P을, B에게 Q을`: the pair before ends where the next one's receiver starts.
+        window = max(0, prize.start() - SUBJECT_WINDOW, handed[-1][3] if handed else 0)
         to = _HANDED_TO_RE.search(text, window, prize.start())
         if to:
-            handed.append((prize, to.group("who"), to.start(), prize.end(), None))
+            handed.append((prize, to.group("who").lstrip(", "), to.start(), prize.end(), None))
     for topic, category, start, end in topic_winners(text):
         # `우수상에는 ▲사례(행정안전부) ▲사례(경기 과천시) 등이`: the bodies behind the works.
         slot_end = where[end] if end < len(where) else len(piece.text)

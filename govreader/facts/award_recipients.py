@@ -18,6 +18,7 @@ from govreader.facts.award_who_list import WORK_OF_RE, owner_of_work, who_list, 
 from govreader.facts.award_winner_words import (
     NOT_SUBJECTS,
     TITLE_RE,
+    is_bare_name,
     is_person,
     is_person_or_body,
     is_place,
@@ -112,6 +113,9 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
         before = text[window : match.start("word")].split()
         if word in SELF_REFERENCE:
             found = word
+        elif _named_by_ssi(word, before):
+            # `최하나 씨는`, `권하늘씨는`: 씨 is one syllable, its name the word before or glued.
+            found = f"{before.pop()} 씨" if word == "씨" else f"{word[:-1]} 씨"
         elif TOWNSHIP_RE.fullmatch(word) and before and re.search(r"[시군]$", before[-1]):
             found = f"{before[-1]} {word}"  # `순창군 쌍치면이`: a township ends in 면 like a verb
         elif (
@@ -146,6 +150,13 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
     if best and best.split()[-1] in _THINGS and body:
         return body, body_end
     return best, best_end
+
+
+def _named_by_ssi(word: str, before: list[str]) -> bool:
+    """`씨` after a bare name (`최하나 씨`), or glued to it (`권하늘씨`)."""
+    if word == "씨":
+        return bool(before) and is_bare_name(before[-1])
+    return word.endswith("씨") and is_bare_name(word[:-1])
 
 
 def _is_winner(name: str) -> bool:

@@ -16,9 +16,10 @@ from govreader.facts.award_reading import category_between
 from govreader.facts.award_winner_words import is_person_or_body
 
 # Government decorations: `녹조근정훈장`, `근정포장`, `국민포장` (not a road's 포장).
-# `동탑산업훈장`, `철탑 산업훈장`: a tower medal is written with or without its blank.
+# `동탑산업훈장`, `철탑 산업훈장`, `옥조 근정훈장`: a tower or a grade of service medal is written
+# with or without its blank.
 DECORATION = (
-    r"(?:[금은동철석]탑\s)?[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)"
+    r"(?:[금은동철석]탑\s|[청황홍녹옥]조\s)?[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)"
     r"(?:훈장|포장)"
 )
 TOPIC_PRIZE = (
@@ -62,7 +63,7 @@ _RECEIVED_RE = re.compile(
     r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]+\s){0,3}?"
     r"(?:차지(?:했|하였|해)|받았|받아|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
     r"|선정(?:됐|되었|돼)|뽑혔|뽑혀|이름을\s올렸|영예를|영광을|받는다|받고\s)"
-    r"|(?:에게|에)\s(?:돌아갔|돌아간|주어졌|수여(?:됐|되었|된다|됩니다|돼))"
+    r"|(?:에게|에)\s(?:각각\s)?(?:돌아갔|돌아간|주어졌|수여(?:됐|되었|된다|됩니다|돼))"
 )
 # A verb's connective inside a slot: the slot is a clause, no list of winners.
 _CLAUSE_IN_SLOT_RE = re.compile(

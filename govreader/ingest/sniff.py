@@ -52,10 +52,13 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _HTML_TAG = re.compile(
-    rb"</?(?:html|body|head|div|p|br|span|table|td|tr|li|ul|h[1-6]|article|section|a|img|meta)"
+    rb"</?(?:html|body|head|div|p|span|table|td|tr|li|ul|h[1-6]|article|section|a|img|meta)"
     rb"(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
+"""The tags whose density makes a fragment HTML. Not `<br>`: a feed's or a broadcaster's script
+copied as text, its paragraphs parted by `<br />` and nothing else, is a text page with line
+breaks spelled as tags (`clean.text_markup` reads them so), not markup to parse."""
 _MIME_HEADER = re.compile(
     rb"^content-type:\s*(?:multipart/|text/html)", re.IGNORECASE | re.MULTILINE
 )
