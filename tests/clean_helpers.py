@@ -13,3 +13,9 @@ def read_paragraphs(*paragraphs: str) -> Article:
     cleaned."""
     text = "\n\n".join(paragraphs)
     return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+
+
+def read_lines(*lines: str) -> Article:
+    """A saved text page of `lines`, one a line with no blank line between them, cleaned."""
+    text = "\n".join(lines)
+    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
