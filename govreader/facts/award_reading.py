@@ -266,6 +266,8 @@ def agents_before(text: str, name_at: int) -> dict[int, str]:
 
 # Company and foundation marks written in brackets (`(주)`, `(재)`, `(사)`).
 _COMPANY_MARKS = frozenset({"주", "재", "사"})
+LEADING_MARK_RE = re.compile(rf"^\((?:{'|'.join(sorted(_COMPANY_MARKS))})\)")
+"""A company mark in brackets opening a name (`(주)한빛`): the name is the plain word after it."""
 
 
 @lru_cache(maxsize=256)
