@@ -11,16 +11,12 @@ import pytest
 
 from govreader.clean import clean_page
 from govreader.clean.boilerplate import is_chrome
-from govreader.model import Article, Page, PageFormat
+from govreader.model import Page, PageFormat
+from tests.clean_helpers import read_paragraphs
 
 TITLE = "해오름군, 청년 일자리 박람회 열어"
 LEAD = "해오름군은 지난 5일 군청 대회의실에서 청년 일자리 박람회를 열었다고 6일 밝혔다."
 BODY = "이번 박람회에는 지역 기업 30곳이 참여해 청년 200여 명과 채용 상담을 진행했다."
-
-
-def read(*lines: str) -> Article:
-    text = "\n\n".join(lines)
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
 
 
 CHROME = [
@@ -81,14 +77,14 @@ def test_a_story_sentence_with_their_words_is_not(line: str) -> None:
 
 
 def test_a_broadcast_script_keeps_its_sentences_and_drops_its_cues() -> None:
-    article = read("◀ANC▶", LEAD, "◀VCR▶", BODY, "◀INT▶ 홍길동 해오름군 주민", "▶REP.")
+    article = read_paragraphs("◀ANC▶", LEAD, "◀VCR▶", BODY, "◀INT▶ 홍길동 해오름군 주민", "▶REP.")
     assert LEAD in article.text and BODY in article.text
     assert "◀" not in article.text and "REP" not in article.text
 
 
 def test_a_news_script_keeps_its_sentences_and_drops_who_speaks_next() -> None:
     quote = '- "주말마다 아이들과 박람회를 찾을 생각입니다."'
-    article = read(
+    article = read_paragraphs(
         LEAD,
         "박철수 기자가 보도합니다.",
         "【 기자 】",
@@ -101,13 +97,15 @@ def test_a_news_script_keeps_its_sentences_and_drops_who_speaks_next() -> None:
 
 
 def test_a_tip_line_footer_leaves_the_story() -> None:
-    article = read(TITLE, LEAD, BODY, "■ 제보하기", "▷ 카카오톡 : '해오름방송제보' 검색, 채널 추가")
+    article = read_paragraphs(
+        TITLE, LEAD, BODY, "■ 제보하기", "▷ 카카오톡 : '해오름방송제보' 검색, 채널 추가"
+    )
     assert article.text.endswith(BODY)
 
 
 def test_a_summary_notice_above_the_story_leaves_it() -> None:
     notice = "이 요약문은 AI가 작성했습니다. 자세한 이야기와 맥락은 본문에서 확인하셔야 합니다."
-    article = read(TITLE, notice, LEAD, BODY)
+    article = read_paragraphs(TITLE, notice, LEAD, BODY)
     assert article.text.startswith(LEAD)
 
 

@@ -7,13 +7,11 @@ headline over its deck and a date row that names who posted it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from govreader.clean import clean_page
 from govreader.clean.dates import stamp_date
-from govreader.model import Article, Page, PageFormat
+from govreader.model import Article
+from tests.clean_helpers import read_lines
 
 TAIL = [
     "이번 사업에는 모두 12억 원이 들어가며 참여자는 다음 달부터 활동을 시작한다.",
@@ -22,8 +20,7 @@ TAIL = [
 
 
 def read(*lines: str) -> Article:
-    text = "\n".join([*lines, *TAIL])
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+    return read_lines(*lines, *TAIL)
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,12 @@ with no byline or date between, and a writer's row that is neither headline nor 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from govreader.clean import clean_page
 from govreader.clean.boilerplate import is_chrome
 from govreader.clean.dates import date_alone
-from govreader.model import Article, Page, PageFormat
+from govreader.model import Article
+from tests.clean_helpers import read_lines
 
 HEADLINE = "해오름군, 청년 일자리 박람회에 기업 30곳 참여"
 BODY = [
@@ -23,8 +21,7 @@ BODY = [
 
 
 def read(*lines: str) -> Article:
-    text = "\n".join([*lines, *BODY])
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+    return read_lines(*lines, *BODY)
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,11 @@ line that is not a byline row.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from govreader.clean import clean_page
 from govreader.clean.reporters import dateline_reporter, signer_in
-from govreader.model import Article, Page, PageFormat
+from govreader.model import Article
+from tests.clean_helpers import read_lines
 
 HEADLINE = "해오름군, 마을 돌봄센터 세 곳 새로 문 열어"
 BODY = [
@@ -24,8 +22,7 @@ BODY = [
 
 
 def read(*lines: str, after: tuple[str, ...] = ()) -> Article:
-    text = "\n".join([*lines, *BODY, *after])
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+    return read_lines(*lines, *BODY, *after)
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,11 @@ deck glued ahead of the lead's dateline.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from govreader.clean import clean_page
 from govreader.clean.glued_heads import head_and_lead
 from govreader.clean.translation import translated_lines
-from govreader.model import Article, Page, PageFormat
+from tests.clean_helpers import read_paragraphs
 
 TITLE = "해오름군, 경로당 50곳에 난방비 지원"
 STORY = [
@@ -28,28 +25,23 @@ TRANSLATION = [
 ]
 
 
-def read(*lines: str) -> Article:
-    text = "\n\n".join(lines)
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
-
-
 @pytest.mark.parametrize(
     "note", [[], ["*The following is the full text of the article in English."]]
 )
 def test_a_machine_translation_under_a_korean_story_is_not_the_body(note: list[str]) -> None:
-    article = read(TITLE, *STORY, *note, *TRANSLATION)
+    article = read_paragraphs(TITLE, *STORY, *note, *TRANSLATION)
     assert article.text.split("\n\n") == STORY
     assert article.title == TITLE
 
 
 def test_an_english_story_keeps_its_prose() -> None:
-    article = read("해오름군청 영문 뉴스", *TRANSLATION, "Copyright 해오름군청")
+    article = read_paragraphs("해오름군청 영문 뉴스", *TRANSLATION, "Copyright 해오름군청")
     assert "four months to each senior center" in article.text
 
 
 def test_english_words_inside_a_korean_story_stay() -> None:
     line = "행사 이름은 Haeoreum Winter Warmth Festival for Seniors and Families로 정했다고 밝혔다."
-    article = read(TITLE, STORY[0], line, *STORY[1:])
+    article = read_paragraphs(TITLE, STORY[0], line, *STORY[1:])
     assert line in article.text.split("\n\n")
 
 
@@ -93,7 +85,7 @@ REST = [
 def test_a_head_glued_to_the_lead_leaves_the_body_and_keeps_the_lead(
     head: str, dateline: str
 ) -> None:
-    article = read(head + dateline + LEAD, *REST)
+    article = read_paragraphs(head + dateline + LEAD, *REST)
     assert article.text.split("\n\n") == [LEAD, *REST]
     assert article.reporter == "홍길동"
 

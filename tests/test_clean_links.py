@@ -5,22 +5,14 @@ sentences and application details with a link inside.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from govreader.clean import clean_page
 from govreader.clean.boilerplate import is_chrome
-from govreader.model import Article, Page, PageFormat
+from tests.clean_helpers import read_paragraphs
 
 TITLE = "해오름군, 청년 창업 지원센터 문 열어"
 LEAD = "해오름군은 지난 3일 읍내 상가 2층에 청년 창업 지원센터를 열었다고 4일 밝혔다."
 BODY = "센터에는 공유 사무실 12석과 회의실 2곳이 마련돼 창업 1년 미만 청년이 무료로 쓸 수 있다."
-
-
-def read(*lines: str) -> Article:
-    text = "\n\n".join(lines)
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
 
 
 LINKS = [
@@ -56,7 +48,7 @@ def test_a_sentence_around_a_link_is_not(line: str) -> None:
 
 
 def test_a_release_footer_link_leaves_the_story() -> None:
-    article = read(
+    article = read_paragraphs(
         TITLE, LEAD, BODY, "문의: 해오름군 일자리정책과", "웹사이트: http://www.haeoreum.go.kr"
     )
     assert "http" not in article.text

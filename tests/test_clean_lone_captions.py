@@ -9,13 +9,10 @@ and stay. (Invented text in the shapes real pages share.)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from govreader.clean import clean_page
 from govreader.clean.captions import is_caption, lone_caption
-from govreader.model import Article, Page, PageFormat
+from tests.clean_helpers import read_paragraphs
 
 HEADLINE = "해오름군, 청년 일자리 박람회 열어…기업 40곳 참가"
 BODY = [
@@ -44,16 +41,11 @@ STORY_SENTENCES = [
 ]
 
 
-def read(*lines: str) -> Article:
-    text = "\n\n".join(lines)
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
-
-
 @pytest.mark.parametrize("caption", LONE_CAPTIONS)
 def test_a_caption_of_what_someone_is_doing_is_no_paragraph(caption: str) -> None:
     assert lone_caption(caption)
     for at in (1, 3):  # above the lead, and between paragraphs
-        article = read(HEADLINE, *BODY[: at - 1], caption, *BODY[at - 1 :])
+        article = read_paragraphs(HEADLINE, *BODY[: at - 1], caption, *BODY[at - 1 :])
         assert caption.removeprefix("이미지 확대 ") not in article.text
         assert all(paragraph in article.text for paragraph in BODY)
 
@@ -61,7 +53,7 @@ def test_a_caption_of_what_someone_is_doing_is_no_paragraph(caption: str) -> Non
 @pytest.mark.parametrize("sentence", STORY_SENTENCES)
 def test_a_story_sentence_saying_what_goes_on_stays(sentence: str) -> None:
     assert not lone_caption(sentence)
-    article = read(HEADLINE, *BODY[:2], sentence, *BODY[2:])
+    article = read_paragraphs(HEADLINE, *BODY[:2], sentence, *BODY[2:])
     assert sentence in article.text
 
 
@@ -73,7 +65,7 @@ def test_a_story_sentence_saying_what_goes_on_stays(sentence: str) -> None:
     ],
 )
 def test_a_marked_caption_with_its_credit_after_a_slash_is_no_paragraph(caption: str) -> None:
-    article = read(HEADLINE, caption, *BODY)
+    article = read_paragraphs(HEADLINE, caption, *BODY)
     assert "/" not in article.text
     assert article.text.startswith(BODY[0])
 
@@ -87,7 +79,7 @@ def test_a_marked_caption_with_its_credit_after_a_slash_is_no_paragraph(caption:
 )
 def test_a_marked_scene_with_who_it_shows_is_a_caption(caption: str) -> None:
     assert is_caption(caption)
-    assert caption not in read(HEADLINE, caption, *BODY).text
+    assert caption not in read_paragraphs(HEADLINE, caption, *BODY).text
 
 
 def test_a_marked_list_item_naming_a_scene_is_not_a_caption() -> None:
@@ -98,5 +90,5 @@ def test_a_photo_storys_lead_told_on_by_the_next_paragraph_stays() -> None:
     lead = "홍길동 해오름구청장이 21일 복지관 개관 10주년 행사에 참석해 인사말을 하고 있다."
     on = "이날 행사는 이용 주민 300여 명이 참석한 가운데 공연과 후원품 전달식 순서로 진행됐다."
     assert lone_caption(lead)
-    article = read(HEADLINE, lead, on, BODY[3])
+    article = read_paragraphs(HEADLINE, lead, on, BODY[3])
     assert article.text.startswith(lead)

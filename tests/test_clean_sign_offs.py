@@ -5,13 +5,10 @@ one opening a paragraph.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from govreader.clean import clean_page
 from govreader.clean.bylines import Byline, byline_alone, split_byline
-from govreader.model import Article, Page, PageFormat
+from tests.clean_helpers import read_lines
 
 LEAD = "해오름군은 지난 5일 군청 대회의실에서 청년 일자리 박람회를 열었다고 6일 밝혔다."
 BODY = [
@@ -21,17 +18,12 @@ BODY = [
 LAST = "홍길순 해오름군수는 “청년이 떠나지 않는 고장을 만들겠다”고 말했다."
 
 
-def read(*lines: str) -> Article:
-    text = "\n".join(lines)
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
-
-
 @pytest.mark.parametrize("sign_off", ["홍길동 기자", "홍길동기자", "해오름 홍길동 기자"])
 def test_a_reporter_signing_off_after_the_last_sentence_is_cut_and_named(sign_off: str) -> None:
     last = f"{LAST} {sign_off}"
     assert split_byline(last).text == LAST
     assert split_byline(last).reporter == "홍길동"
-    article = read(LEAD, *BODY, last)
+    article = read_lines(LEAD, *BODY, last)
     assert article.text.endswith(LAST)
     assert article.reporter == "홍길동"
 
@@ -55,7 +47,7 @@ def test_a_photo_credit_or_a_short_line_keeps_its_name(caption: str) -> None:
 
 def test_a_bureau_and_a_name_alone_under_the_story_are_its_byline() -> None:
     assert byline_alone("해오름 홍길동 기자") == "홍길동"
-    article = read(LEAD, *BODY, LAST, "해오름 홍길동 기자")
+    article = read_lines(LEAD, *BODY, LAST, "해오름 홍길동 기자")
     assert "홍길동 기자" not in article.text
     assert article.reporter == "홍길동"
 
@@ -66,7 +58,7 @@ def test_a_bureau_and_a_name_alone_under_the_story_are_its_byline() -> None:
 def test_a_desks_byline_naming_no_one_is_cut_and_opens_a_story(desk: str) -> None:
     assert split_byline(f"{desk} {LEAD}") == Byline(LEAD, None, True)
     other = "해오름동 행정복지센터는 지난 9일 어린이집 원아들과 분리배출 캠페인을 열었다."
-    article = read(f"{desk} {LEAD}", *BODY, f"{desk} {other}")
+    article = read_lines(f"{desk} {LEAD}", *BODY, f"{desk} {other}")
     assert article.text.split("\n\n") == [LEAD, *BODY]
 
 

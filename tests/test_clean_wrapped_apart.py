@@ -6,10 +6,7 @@ stories' headlines cut at its width, or a stack of decks over a lead, ends one s
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from govreader.clean import clean_page
-from govreader.model import Article, Page, PageFormat
+from tests.clean_helpers import read_paragraphs
 
 HEADLINE = "해오름구청장, 열두 개 동 모두 돈다"
 LEAD = "해오름구청장이 취임 100일을 맞아 열두 개 동 주민센터를 돌며 간담회를 연다고 3일 밝혔다."
@@ -28,13 +25,8 @@ SIDEBAR = [
 ]
 
 
-def read(*paragraphs: str) -> Article:
-    text = "\n\n".join(paragraphs)
-    return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
-
-
 def test_a_column_of_cut_headlines_above_the_story_is_no_broken_sentence() -> None:
-    article = read(*SIDEBAR, HEADLINE, *BODY)
+    article = read_paragraphs(*SIDEBAR, HEADLINE, *BODY)
     assert all(item not in article.text for item in SIDEBAR)
     assert article.text.startswith(LEAD)
 
@@ -46,7 +38,7 @@ def test_decks_stacked_over_the_lead_are_not_glued_to_it() -> None:
         "첫 간담회에 주민 50여 명 참석",
     ]
     lead = "해오름구청장이 동 주민센터를 모두 돈다."
-    article = read(HEADLINE, *decks, lead, *BODY[1:])
+    article = read_paragraphs(HEADLINE, *decks, lead, *BODY[1:])
     assert lead in article.text.split("\n\n")
     assert all(deck not in article.text for deck in decks) or decks[-1] + " " not in article.text
 
@@ -60,6 +52,6 @@ def test_a_double_spaced_script_broken_after_particles_still_joins() -> None:
         "지원금은 한 사람에 매달 100만 원씩",
         "최대 3년 동안 나갑니다.",
     ]
-    article = read(HEADLINE, *pieces, BODY[3])
+    article = read_paragraphs(HEADLINE, *pieces, BODY[3])
     assert " ".join(pieces[:4]) in article.text
     assert " ".join(pieces[4:]) in article.text

@@ -301,8 +301,8 @@ def test_firms_selected_per_category_in_an_award_story(
 @pytest.mark.parametrize(
     "text",
     [
-        # A grant's selection, even in a story that tells of prizes.
-        "청년 부문에서는 가람전자와 두리잡 등 5개 기업이 지원사업에 선정됐다.",
+        # A grant's selection, even in a story that tells of prizes and with a category.
+        "청년 창업 지원사업 부문에서는 가람전자와 두리잡 등 5개 기업이 선정됐다.",
         # A selection with no category.
         "가람전자와 두리잡 등 5개 기업이 선정됐다.",
     ],

@@ -114,8 +114,9 @@ def is_caption(line: str) -> bool:
 
 _LONE_CAPTION_MAX = 170
 """A lone caption is one sentence; a paragraph of the story saying the same runs longer."""
-_CREDIT_TAIL = re.compile(r"(?<=[.다])\s*/\s*[^/.]{2,20}$")
-"""A photo desk's credit after a slash (… 하고 있다. /해오름일보 DB): not a second sentence."""
+CREDIT_TAIL = re.compile(r"(?<=[.다])\s*/\s*[^/.]{2,20}$")
+"""A photo desk's credit after a slash (… 하고 있다. /해오름일보 DB): not a second sentence, so
+a caption is read without it."""
 _DOING = re.compile(r"고\s*있다\.?[”\"’']?$")
 _SCENE = re.compile(r"(?:고\s*있는|하는)\s*모습\.?$")
 _IN_PHOTO = re.compile(
@@ -145,7 +146,7 @@ def lone_caption(line: str) -> bool:
     (… 주민을 만나고 있는 모습.). A story tells a past event in the past tense; its 하고 있다 is
     what a body keeps doing (구는 … 지원하고 있다), told of no titled person on one day."""
     line = line.removeprefix("이미지 확대").removeprefix("사진 확대").strip()
-    line = _CREDIT_TAIL.sub("", line)
+    line = CREDIT_TAIL.sub("", line)
     if not 20 <= len(line) <= _LONE_CAPTION_MAX or _SENTENCE_INSIDE.search(line):
         return False
     if _SCENE.search(line):

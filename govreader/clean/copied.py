@@ -12,7 +12,7 @@ import re
 from itertools import accumulate
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker
-from govreader.clean.captions import is_caption
+from govreader.clean.captions import CREDIT_TAIL, is_caption
 from govreader.clean.dates import stamp_date
 from govreader.clean.lines import (
     CAPTION_MAX,
@@ -171,7 +171,6 @@ _LIST_MARK = tuple("▲△▶▷-–·•○◦□■◆◇※")
 _ITEM_MARK = (*_LIST_MARK, "*", "ㅇ ", "❍")
 """A line opening with an item's mark starts an item; it never goes on with the line above."""
 _ONE_SENTENCE = re.compile(r"[▲△]\s*[^▲△]{8,150}?[가-힣]다\.[”\"’']?")
-_SLASH_CREDIT = re.compile(r"(?<=다\.)\s*/\s*[^/.]{2,20}$")
 
 
 def marked_captions(lines: list[str]) -> set[int]:
@@ -180,7 +179,7 @@ def marked_captions(lines: list[str]) -> set[int]:
     news CMSs print under a photo; items of a ▲ list come in runs."""
     found = set()
     for i, whole in enumerate(lines):
-        line = _SLASH_CREDIT.sub("", whole) if whole.startswith(("▲", "△")) else whole
+        line = CREDIT_TAIL.sub("", whole) if whole.startswith(("▲", "△")) else whole
         if not _ONE_SENTENCE.fullmatch(line) or "다. " in line:
             continue
         before = lines[i - 1] if i else ""

@@ -184,6 +184,8 @@ def by_rule(word: str, text: str, after: int) -> bool:
 
 # A note may list several names (`5개 대학(…, …, … 대학) 재학생`), so it may run long.
 _NOTE_REACH = 80
+# A note inside the head word is a short one (`다자녀(2인 이상)가구`).
+_HEAD_NOTE_REACH = 40
 SPACED_NOTE_RE = re.compile(rf"\([^()]{{1,{_NOTE_REACH}}}\)")
 
 
@@ -192,10 +194,7 @@ def spaced_note(text: str, raw: str, previous: int, floor: int) -> int | None:
     `포함)인`), if the bracket opens right after a word (`월세(60만원`), not after a blank."""
     if ")" not in raw or "(" in raw:
         return None
-    opening = text.rfind("(", max(floor, previous - _NOTE_REACH), previous)
-    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:previous]:
-        return None
-    return max(text.rfind(" ", 0, opening) + 1, floor)
+    return _word_of_bracket(text, previous, floor, _NOTE_REACH)
 
 
 def bracket_opened(text: str, start: int, floor: int) -> int:
@@ -205,7 +204,14 @@ def bracket_opened(text: str, start: int, floor: int) -> int:
     space = text.find(" ", start)
     if closing < 0 or (0 <= space < closing) or "(" in text[start:closing]:
         return start
-    opening = text.rfind("(", max(floor, start - 40), start)
-    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:start]:
-        return start
+    opened = _word_of_bracket(text, start, floor, _HEAD_NOTE_REACH)
+    return start if opened is None else opened
+
+
+def _word_of_bracket(text: str, at: int, floor: int, reach: int) -> int | None:
+    """Where the word starts whose bracket, still open at `at`, opened at most `reach` back and
+    right after the word (`월세(60만원`), not after a blank or another bracket; None otherwise."""
+    opening = text.rfind("(", max(floor, at - reach), at)
+    if opening <= floor or text[opening - 1] in " (" or ")" in text[opening:at]:
+        return None
     return max(text.rfind(" ", 0, opening) + 1, floor)

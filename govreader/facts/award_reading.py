@@ -264,6 +264,12 @@ def agents_before(text: str, name_at: int) -> dict[int, str]:
     }
 
 
+# Company and foundation marks written in brackets (`(주)`, `(재)`, `(사)`).
+_COMPANY_MARKS = frozenset({"주", "재", "사"})
+LEADING_MARK_RE = re.compile(rf"^\((?:{'|'.join(sorted(_COMPANY_MARKS))})\)")
+"""A company mark in brackets opening a name (`(주)한빛`): the name is the plain word after it."""
+
+
 @lru_cache(maxsize=256)
 def without_brackets(text: str) -> tuple[str, Sequence[int]]:
     """`text` without parenthesised asides (`성동구(구청장 한지원)는` → `성동구는`), with a map of
@@ -274,11 +280,12 @@ def without_brackets(text: str) -> tuple[str, Sequence[int]]:
         return text, range(len(text))
     if "((" in text:
         return with_asides_read(text, lambda inside: None)  # `작품((주)뭉클)`: an aside
-    return with_asides_read(text, lambda inside: f"({inside})" if inside in _MARKS else None)
+    return with_asides_read(text, _company_mark)
 
 
-# Company and foundation marks written in brackets.
-_MARKS = frozenset({"주", "재", "사"})
+def _company_mark(inside: str) -> str | None:
+    """A bracket holding a company mark kept as it is written (`(주)`); any other aside dropped."""
+    return f"({inside})" if inside in _COMPANY_MARKS else None
 
 
 def with_asides_read(text: str, read: Callable[[str], str | None]) -> tuple[str, Sequence[int]]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
 from govreader.facts.award_prizes import PRIZE_RE
+from govreader.facts.award_reading import LEADING_MARK_RE
 from govreader.facts.award_who_list import WORK_OF_RE, owner_of_work, who_list, without_lead_words
 from govreader.facts.award_winner_words import (
     NOT_SUBJECTS,
@@ -123,7 +124,7 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
             or match.group().strip().endswith(NOUNS_ENDING_LIKE_PARTICLES)
             or not (
                 is_place(word)
-                or is_plain_word(re.sub(r"^\((?:주|재|사)\)", "", word))
+                or is_plain_word(LEADING_MARK_RE.sub("", word))
                 or _DEPARTMENT_RE.fullmatch(match.group().strip())
             )
             or word.endswith(("하", "되", "있", "없", "했", "라"))

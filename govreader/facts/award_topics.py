@@ -58,12 +58,18 @@ _SLOT_RE = re.compile(
     r"(?<![^\s,])(?P<category>[가-힣·]{2,14}(?:부문|분야|단체|지자체))"
     r"(?:에서는|에는|에|으로는|로는)\s"
 )
+# The verbs of a prize received (차지했다, 수상의 영예를 안았다) and of a prize handed to its
+# winners (… 에게 돌아갔다), which every topic's winners may end on.
+_RECEIVING = (
+    r"차지(?:했|하였|해)|받았|받아|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
+    r"|영예를|영광을"
+)
+_HANDED = r"돌아갔|돌아간|주어졌"
 # What a topic's winners end on: the subject particle and a receiving verb, or (에게) 돌아갔다.
 _RECEIVED_RE = re.compile(
     r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]+\s){0,3}?"
-    r"(?:차지(?:했|하였|해)|받았|받아|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
-    r"|선정(?:됐|되었|돼)|뽑혔|뽑혀|이름을\s올렸|영예를|영광을|받는다|받고\s)"
-    r"|(?:에게|에)\s(?:각각\s)?(?:돌아갔|돌아간|주어졌|수여(?:됐|되었|된다|됩니다|돼))"
+    rf"(?:{_RECEIVING}|선정(?:됐|되었|돼)|뽑혔|뽑혀|이름을\s올렸|받는다|받고\s)"
+    rf"|(?:에게|에)\s(?:각각\s)?(?:{_HANDED}|수여(?:됐|되었|된다|됩니다|돼))"
 )
 # A verb's connective inside a slot: the slot is a clause, no list of winners.
 _CLAUSE_IN_SLOT_RE = re.compile(
@@ -74,9 +80,7 @@ _CLAUSE_IN_SLOT_RE = re.compile(
 # (`지원대상은 … 800명이 수혜를 받게 된다`).
 _NAMED_RECEIVED_RE = re.compile(
     r"(?:이|가)\s(?:각각\s|모두\s|나란히\s)?(?:[^\s,]*[^\s,을를]\s){0,3}?"
-    r"(?:차지(?:했|하였|해)|받았|받아|받게|수상(?:했|하였|해|의\s영예|의\s영광)|거머쥐|안았|안아"
-    r"|영예를|영광을)"
-    r"|(?:에게|에)\s(?:돌아갔|돌아간|주어졌)"
+    rf"(?:{_RECEIVING}|받게)|(?:에게|에)\s(?:{_HANDED})"
 )
 # `종합대상은 A, B 2개 단체다`: a counted list closing the sentence with the copula.
 _COUNTED_COPULA_RE = re.compile(

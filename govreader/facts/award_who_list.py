@@ -21,6 +21,7 @@ from govreader.facts.award_winner_words import (
     is_person_told_first,
     is_place,
     names_nobody,
+    without_company_mark,
 )
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
@@ -71,7 +72,7 @@ def _trailing_name(text: str) -> str:
     words = text.split()
     kept: list[str] = []
     for word in reversed(words):
-        bare = word.replace("㈜", "").replace("(주)", "")
+        bare = without_company_mark(word)
         # Inside a name a word ending in 이 is a name (브이투이 부사장), not a subject.
         person = len(kept) == 1 and PERSON_RE.match(f"{bare} {kept[0]}")
         if kept and not (is_plain_word(bare) or not bare or _NAME_IN_I_RE.match(bare) or person):
@@ -102,7 +103,7 @@ def who_list(text: str) -> list[str]:
     names = [
         without_lead_words(n)
         if is_person_told_first(without_lead_words(n))
-        else bare_body(_without_subject(_trailing_name(_owner(quoted_name(_entrant(n))))))
+        else bare_body(_without_subject(_trailing_name(_owner(_quoted_name(_entrant(n))))))
         for n in found
     ]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
@@ -142,7 +143,7 @@ def _without_deed(deed: re.Match[str]) -> str:
     return ""
 
 
-def quoted_name(item: str) -> str:
+def _quoted_name(item: str) -> str:
     """`사회적 협동조합 ‘도우누리’` → 도우누리, `‘빅워크’` → 빅워크: a one-word name in quotes
     closing a list item is who is named, the words before it what they are or did."""
     match = _QUOTED_NAME_RE.search(item)
@@ -228,8 +229,9 @@ def listed_bodies(text: str) -> set[str]:
     names = who_list(text)
     listed = enumeration.split(_AMONG_JOINT_RE.sub(", ", text.strip()))
     raw = [item.strip() for item in listed.prefixed()]
-    items = {*raw, *(quoted_name(item) for item in raw)}
-    quoted = {quoted_name(item) for item in raw if quoted_name(item) != item}
+    named = {item: _quoted_name(item) for item in raw}
+    items = {*raw, *named.values()}
+    quoted = {name for item, name in named.items() if name != item}
     total = listed.total
     counted = total is not None and (
         total.unit in _BODY_COUNT_UNITS or bool(_BODY_COUNT_NOUN_RE.match(total.noun or ""))
@@ -243,7 +245,7 @@ def listed_bodies(text: str) -> set[str]:
         for name in names
         if name in items  # the whole item: `㈜세상에 없는 세상` is no `세상`
         and _FIRM_ITEM_RE.match(name)
-        and all(is_plain_word(w.replace("㈜", "").replace("(주)", "")) for w in name.split())
+        and all(is_plain_word(without_company_mark(w)) for w in name.split())
         and not (names_nobody(name) or is_group_word(name) or name in VAGUE)
         and name.split()[0] not in NOT_SUBJECTS
     }

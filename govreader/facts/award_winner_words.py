@@ -20,6 +20,14 @@ _PLACE_END_RE = re.compile(
 )
 # `㈜행복더하기`, `(주)한빛`: a company, whatever its name ends in.
 _COMPANY_RE = re.compile(r"^(?:㈜|\(주\)|주식회사\s?)[가-힣A-Za-z]")
+
+
+def without_company_mark(word: str) -> str:
+    """`word` without a company mark (`㈜`, `(주)`), for the checks that a name is one plain
+    word (`㈜가람` → `가람`): the mark's symbol or brackets would make it fail them."""
+    return word.replace("㈜", "").replace("(주)", "")
+
+
 _REGIONS = word_set(
     "서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주"
 )
@@ -194,9 +202,7 @@ def is_firm(name: str) -> bool:
     title."""
     words = name.split()
     plain = (
-        is_plain_word(w.replace("㈜", "").replace("(주)", ""))
-        or _FIRM_MARK_RE.search(w)
-        or _LATIN_NAME_RE.match(w)
+        is_plain_word(without_company_mark(w)) or _FIRM_MARK_RE.search(w) or _LATIN_NAME_RE.match(w)
         for w in words
     )
     if not words or len(words) > 4 or not all(plain):
