@@ -59,12 +59,7 @@ def related_resume(lines: Sequence[str], at: int) -> int | None:
     if end >= len(lines) or not looks_like_prose(lines[end]) or is_chrome(lines[end]):
         return None
     after = [line for line in lines[end + 1 : end + 4] if line.strip()]
-    if (
-        len(after) >= 2
-        and _related_item(after[0])
-        and after[0].strip()
-        and looks_like_prose(after[1])
-    ):
+    if len(after) >= 2 and _related_item(after[0]) and looks_like_prose(after[1]):
         return None  # headline, teaser, headline, teaser: the box's stories, not this one's
     return end
 
