@@ -283,3 +283,38 @@ def test_a_related_box_after_the_story_still_ends_it(box: str) -> None:
     story = "".join(f"<p>{p}</p>" for p in (LEAD, *BODY))
     article = read_html(html_page(story + box + f"<div><p>{OTHER_STORY}</p></div>"))
     assert article.text.split("\n\n") == [LEAD, *BODY]
+
+
+# The same box in a copy of the page: its label and headlines as lines of their own
+
+LABELS = ["관련기사", "[관련기사]", "▶ 관련 기사", "함께 보면 좋은 기사", "추천기사"]
+HEADLINES = {
+    "none": [],
+    "blank lines": ["", "", ""],
+    "marked": [f"▶ {RELATED[0]}", f"· {RELATED[1]}"],
+    "dated": [RELATED[0], "2024.03.04", RELATED[1], "2024.02.27"],
+}
+COPYRIGHT = "저작권자 © 해오름일보 무단전재 및 재배포 금지"
+
+
+@pytest.mark.parametrize("label", LABELS)
+@pytest.mark.parametrize("items", HEADLINES.values(), ids=HEADLINES.keys())
+def test_a_copied_related_box_inside_the_story_does_not_end_it(
+    label: str, items: list[str]
+) -> None:
+    article = read_text("\n".join([LEAD, BODY[0], label, *items, *BODY[1:], COPYRIGHT]))
+    assert article.text.split("\n\n") == [LEAD, *BODY]
+
+
+@pytest.mark.parametrize("label", LABELS)
+@pytest.mark.parametrize("items", HEADLINES.values(), ids=HEADLINES.keys())
+def test_a_copied_related_box_after_the_story_still_ends_it(label: str, items: list[str]) -> None:
+    article = read_text("\n".join([LEAD, *BODY, label, *items, COPYRIGHT]))
+    assert article.text.split("\n\n") == [LEAD, *BODY]
+
+
+def test_a_copied_box_of_headlines_and_teasers_is_not_the_story_going_on() -> None:
+    teaser = "해오름구는 구립 체육관 세 곳의 이용료를 다음 달부터 절반으로 낮춘다고 밝혔다."
+    box = ["관련기사", RELATED[0], OTHER_STORY, RELATED[1], teaser]
+    article = read_text("\n".join([LEAD, *BODY, *box]))
+    assert article.text.split("\n\n") == [LEAD, *BODY]

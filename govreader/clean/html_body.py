@@ -17,7 +17,7 @@ from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import cued_date
 from govreader.clean.html_markers import ARTICLE_CLASSES, ARTICLE_IDS, LIKELY_ATTR, UNLIKELY_ATTR
 from govreader.clean.html_scan import Block, Scan, attr_label, parse, scan_document
-from govreader.clean.lines import Body, gather, looks_like_prose
+from govreader.clean.lines import RELATED_ITEMS, RELATED_LABEL, Body, gather, looks_like_prose
 from govreader.clean.markup import trim, within_limit
 from govreader.clean.metadata_lines import is_date_line, is_reporter_line
 from govreader.clean.reporters import reporter_in
@@ -132,15 +132,6 @@ def _chrome_element(node: Tag | None, container: Tag | None, cache: dict[int, bo
     for key in seen:
         cache[key] = verdict
     return verdict
-
-
-RELATED_LABEL = re.compile(
-    r"[^\w]*(?:관련\s*(?:기사|뉴스)(?:\s*목록)?|함께\s*(?:보면|볼\s*만한)\s*(?:좋은\s*)?(?:기사|뉴스)"
-    r"|related\s+(?:news|stories|articles))[^\w]*(?:더\s*보기)?[^\w]*",
-    re.IGNORECASE,
-)
-"""The label of a related-stories box (관련기사, ▶ 관련 뉴스 ◀, 함께 보면 좋은 기사)."""
-RELATED_ITEMS = 12
 
 
 def _linked(block: Block) -> bool:

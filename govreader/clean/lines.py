@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker, is_release_header
@@ -36,6 +36,52 @@ def looks_like_prose(line: str) -> bool:
     return len(line) >= 25 and bool(SENTENCE_END.search(line[-12:]))
 
 
+RELATED_LABEL = re.compile(
+    r"[^\w]*(?:관련\s*(?:기사|뉴스)(?:\s*목록)?|함께\s*(?:보면|볼\s*만한)\s*(?:좋은\s*)?(?:기사|뉴스)"
+    r"|추천\s*기사|related\s+(?:news|stories|articles))[^\w]*(?:더\s*보기)?[^\w]*",
+    re.IGNORECASE,
+)
+"""The label of a related-stories box (관련기사, ▶ 관련 뉴스 ◀, 함께 보면 좋은 기사)."""
+RELATED_ITEMS = 12
+_RELATED_ITEM = 80
+
+
+def related_resume(lines: Sequence[str], at: int) -> int | None:
+    """Where the story goes on after a related-stories box set inside it: the label, up to a
+    dozen short linked headlines (no sentence ending), then the story's next paragraph. A copy
+    of the page keeps the box as lines, so the label is no end of the story when prose follows
+    it; None when it closes the page (nothing, or more chrome, after its headlines)."""
+    if not RELATED_LABEL.fullmatch(lines[at]):
+        return None
+    end = at + 1
+    while end < len(lines) and end - at <= RELATED_ITEMS and _related_item(lines[end]):
+        end += 1
+    if end >= len(lines) or not looks_like_prose(lines[end]) or is_chrome(lines[end]):
+        return None
+    after = [line for line in lines[end + 1 : end + 4] if line.strip()]
+    if len(after) >= 2 and _related_item(after[0]) and looks_like_prose(after[1]):
+        return None  # headline, teaser, headline, teaser: the box's stories, not this one's
+    return end
+
+
+def related_boxes(lines: Sequence[str]) -> set[int]:
+    """The lines of each related box set inside a copied story (label and headlines)."""
+    boxed: set[int] = set()
+    for at, line in enumerate(lines):
+        if (
+            len(line) <= _RELATED_ITEM
+            and is_end_marker(line)
+            and (goes_on := related_resume(lines, at))
+        ):
+            boxed.update(range(at, goes_on))
+    return boxed
+
+
+def _related_item(line: str) -> bool:
+    """A linked headline of a related box (or a blank between them): short, no sentence end."""
+    return len(line) <= _RELATED_ITEM and not looks_like_prose(line)
+
+
 def holds_sentences(line: str) -> bool:
     """A long line with sentences inside, though it ends otherwise (a cell glued to a sidebar)."""
     return len(line) >= 60 and bool(INNER_SENTENCE.search(line))
@@ -51,12 +97,19 @@ class Body:
     reporter: str | None = None
 
 
-def gather(lines: Iterable[str], body: Body | None = None) -> Body:
-    """Keep article lines, take dates and bylines as metadata, stop at what follows an article."""
+def gather(lines: Iterable[str], body: Body | None = None, *, copied: bool = False) -> Body:
+    """Keep article lines, take dates and bylines as metadata, stop at what follows an article.
+    A copy of a page keeps a related box's lines inside its story (`copied`): read past them;
+    the markup's reader has dropped that box's links already, so what follows a label there is
+    another story."""
     body = body or Body()
     seen: set[str] = set()
     opened = tagged = False
-    for line in lines:
+    lines = list(lines)
+    resume = 0
+    for at, line in enumerate(lines):
+        if at < resume:
+            continue  # a related-stories box inside the story
         if len(line) >= 60 and (more := _READ_MORE.search(line, len(line) - 40)):
             line = line[: more.start()].rstrip()  # a portal teaser's link to the full story
         line = rights_cut(line)
@@ -72,6 +125,14 @@ def gather(lines: Iterable[str], body: Body | None = None) -> Body:
         if is_release_header(line) and _masthead(body.paragraphs):
             body.paragraphs.clear()  # agency, 보도자료, slogan: the release's masthead
             seen.clear()
+        if (
+            copied
+            and body.paragraphs
+            and is_end_marker(line)
+            and (goes_on := related_resume(lines, at))
+        ):
+            resume = goes_on
+            continue
         if (is_end_marker(line) or widget_line(line)) and body.paragraphs:
             body.reporter = body.reporter or (reporter_in(line) if "@" in line else None)
             break

@@ -40,6 +40,7 @@ from govreader.clean.lines import (
     holds_sentences,
     looks_like_prose,
     reads_as_headline,
+    related_boxes,
     rights_cut,
     title_repeats,
 )
@@ -204,7 +205,7 @@ def clean_text(page: Page) -> Article:
     scores = _scores(lines)
     for i in polite_sentences(lines):
         scores[i] = max(scores[i], POLITE_SENTENCE)
-    for i in earlier | summary_box(lines):
+    for i in earlier | summary_box(lines) | related_boxes(lines):
         scores[i] = 0.0
     for i in captions:
         scores[i] = -1.5
@@ -241,7 +242,7 @@ def clean_text(page: Page) -> Article:
     if labelled:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
     dropped = earlier | captions | notices | {i for i in fields if NOISE.fullmatch(lines[i])}
-    body = gather((lines[i] for i in range(start, end) if i not in dropped), body)
+    body = gather((lines[i] for i in range(start, end) if i not in dropped), body, copied=True)
     body.paragraphs = without_restated(body.paragraphs)
     if not body.paragraphs:
         body.paragraphs = photo_story(lines)
