@@ -193,3 +193,34 @@ def test_kinds_of_people_counted_and_fields_honoured_are_no_winners(
 )
 def test_named_winners_counted_after_their_names_stay_winners(text: str, winner: str) -> None:
     assert winner in winners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "청년 창업 경진대회 대상은 ‘다온랩’이 차지했다. 입상자는 도지사상과 최고 2000만원의 "
+            "상금을 지원받는다.",
+            "입상자",
+        ),
+        (
+            "부문별 심사를 거쳐 가장 높은 점수를 받은 후보가 대상 격인 ‘으뜸상’을 받게 된다.",
+            "후보",
+        ),
+        (
+            "동요 부문은 누구나 쉽게 따라 부를 수 있도록 만든 한가람씨가 금상을 받았다.",
+            "누구",
+        ),
+    ],
+)
+def test_a_role_in_the_rules_or_a_pronoun_is_no_winner(text: str, role: str) -> None:
+    """`입상자는 …상을 받는다`: who would win under the rules; `누구나`: anyone. No one named."""
+    assert role not in winners(text)
+
+
+def test_a_named_winner_beside_a_role_word_stays() -> None:
+    text = "청년 창업 경진대회 대상은 ‘다온랩’이 차지했다. 입상자는 도지사상을 받는다."
+    assert "다온랩" in winners(text)
+    assert "한가람 씨" in winners(
+        "동요 부문은 누구나 쉽게 따라 부를 수 있도록 만든 한가람씨가 금상을 받았다."
+    )

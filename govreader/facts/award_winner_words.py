@@ -52,6 +52,9 @@ _NOT_BODY_RE = re.compile(
 # Nouns of kinds of people and of occasions (`공무원`, `봉사단원`, `시상식`), never a named winner.
 _GROUP_WORDS = (
     *word_set("공무원 직원 유공자 단원 봉사자 주민 구민 시민 군민 도민 학생 관계자 수상자"),
+    # `입상자는 …상을 받는다`, `최고 점수를 받은 후보가 …상을 차지한다`: a role in the rules
+    # of a contest, no one who has won.
+    *word_set("입상자 후보"),
     *word_set("활동 시상식 행사 기념식 수여식"),
 )
 
@@ -304,6 +307,7 @@ _ROLES = word_set("교사 학생 위원장 회장 대표 소장 원장 주무관
 _NO_NAME_RE = re.compile(
     r"(?:상|품|금|패|장)(?:을|를)$|(?:되는|하는|받는|받|실시)$|^\d|^(?:확립|추진|운영|달성|개선)$"
     r"|^(?:영예|영광|서면|현장실사|서류심사|현장평가|인터뷰|면접)$"
+    r"|^(?:누구|누군가)$"  # `누구나 부를 수 있는 노래를 만든 …씨가`: a pronoun
 )
 # `지도한`, `추천된`, `참여하는`: a clause's verb, never the end of a person's name.
 _DESCRIBING_RE = re.compile(
