@@ -70,3 +70,40 @@ def test_spans_of_sentences_around_a_quoted_title_stay_exact() -> None:
         "구는 《왜? 라는 물음》 강연을 열었다.",
     ]
     assert all(text[p.start : p.end] == p.text for p in pieces)
+
+
+def test_a_list_marker_glued_to_a_stop_starts_a_new_piece() -> None:
+    assert texts("복지 예산을 30억원 늘렸다.▲경로당 보수 5억원 ▲무료 급식 3억원") == [
+        "복지 예산을 30억원 늘렸다.",
+        "▲경로당 보수 5억원 ▲무료 급식 3억원",
+    ]
+
+
+def test_a_title_between_backticks_keeps_its_exclamation() -> None:
+    text = "도서관은 `놀면서 배우자! 2` 참가자를 모집한다. 접수는 10일까지다."
+    assert texts(text) == [
+        "도서관은 `놀면서 배우자! 2` 참가자를 모집한다.",
+        "접수는 10일까지다.",
+    ]
+
+
+def test_an_unquoted_name_with_an_exclamation_goes_on_before_a_genitive() -> None:
+    text = "관광 부문에서는 안녕! 해남의 해남군과 푸른 섬 완도군이 뽑혔다. 시상식은 5일이다."
+    assert texts(text) == [
+        "관광 부문에서는 안녕! 해남의 해남군과 푸른 섬 완도군이 뽑혔다.",
+        "시상식은 5일이다.",
+    ]
+
+
+def test_a_sentence_ending_in_an_exclamation_still_ends_before_a_genitive() -> None:
+    assert texts("모두 함께 해냈다! 군의 노력이 결실을 맺었다.") == [
+        "모두 함께 해냈다!",
+        "군의 노력이 결실을 맺었다.",
+    ]
+
+
+def test_an_exclamation_after_a_noun_still_ends_before_a_new_sentence() -> None:
+    assert texts("올해도 돌아온 고추 축제! 주말 이틀간 열린다.") == [
+        "올해도 돌아온 고추 축제!",
+        "주말 이틀간 열린다.",
+    ]

@@ -18,9 +18,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u3000]*\n")
 # A sentence ends at . ! ? (not between digits) or a line break; list markers start new pieces.
 # Pages whose lines were run together (`…선정됐다.군은 …`) keep a Korean sentence end with no
 # blank after it: a final 다/요 and its stop, then the next sentence's first syllable.
+# The same holds before a list marker glued to the stop (`…늘렸다.▲도로 정비 …`).
 # A date written with stops (`2021. 5. 31.`) goes on: a stop between digits ends no sentence.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?!(?<=\d\.)\s+\d{1,2}\.)\s+|\n+|(?<=[다요][.!?])(?=[가-힣0-9‘“])"
+    r"(?<=[.!?])(?!(?<=\d\.)\s+\d{1,2}\.)\s+|\n+|(?<=[다요][.!?])(?=[가-힣0-9‘“▲△■□◆◇●○※])"
 )
 # Real sentences and paragraphs are far shorter; longer runs (a line of digits, a table flattened
 # to text) are cut into pieces of this size so that no finder's work grows with the whole line.
@@ -31,8 +32,11 @@ _SPEECH_RE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 # a ! or ? inside it belongs to the name and ends no sentence.
 _TITLE_RE = re.compile(
     r"‘[^’\n]{1,80}’|“[^”\n]{1,80}”|「[^」\n]{1,80}」|『[^』\n]{1,80}』|《[^》\n]{1,80}》"
-    r"|〈[^〉\n]{1,80}〉|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\""
+    r"|〈[^〉\n]{1,80}〉|'[^'\n]{1,80}'|\"[^\"\n]{1,80}\"|`[^`\n]{1,80}`"
 )
+# An unquoted name with a ! or ? (`헬로! 평창의 축제`) goes on when the next word hangs on it
+# with a genitive 의; a sentence's own end (`…했다! 군의`) is left alone.
+_NAME_GOES_ON = re.compile(r"\s+[가-힣A-Za-z0-9]{1,8}의\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +109,8 @@ def sentences(text: str) -> Iterator[Piece]:
         for match in _SENTENCE_END.finditer(body):
             if titles and _inside(titles, body, match.start()):
                 continue
+            if _name_goes_on(body, match.start()):
+                continue
             piece = _trimmed(paragraph.start + position, body[position : match.start()])
             yield from _bounded(piece, MAX_SENTENCE)
             position = match.end()
@@ -116,6 +122,14 @@ def _titles(body: str) -> list[tuple[int, int]]:
     if "!" not in body and "?" not in body:
         return []
     return [m.span() for m in _TITLE_RE.finditer(body) if re.search(r"[!?]", m.group())]
+
+
+def _name_goes_on(body: str, at: int) -> bool:
+    """Whether a sentence end at `at`, after a ! or ? that no predicate ending precedes, is
+    inside a name that the next word (`평창의`) still hangs on."""
+    if body[at - 1 : at] not in ("!", "?") or body[at - 2 : at - 1] in ("다", "요", "까", "죠"):
+        return False
+    return _NAME_GOES_ON.match(body, at) is not None
 
 
 def _inside(titles: list[tuple[int, int]], body: str, at: int) -> bool:
