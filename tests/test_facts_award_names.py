@@ -127,3 +127,22 @@ def test_what_a_reading_took_in_before_a_name_is_left_out(read: str, name: str |
 def test_a_category_with_its_grade_names_no_event(text: str, name: str) -> None:
     names = {f.get("name") for f in kind_fields(text, FactKind.AWARD)}
     assert names == {name}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '다온군수는 "별빛 봉사상 수상을 마음 깊이 축하드리며 이웃을 위해 애써 주신 수상자 '
+        '모든 분께 고마움을 전한다"며 "군도 힘껏 돕겠다"고 말했다.',
+        "구청 관계자는 “별빛 봉사상은 주민 모두가 아끼는 뜻깊은 상”이라며 “숨은 이웃을 "
+        "계속 찾겠다”고 밝혔다.",
+        "그는 “올해 평가에서 받은 최우수상은 직원들이 함께 일군 결과”라고 강조했다.",
+    ],
+)
+def test_a_quote_someone_said_names_no_award(said: str) -> None:
+    text = (
+        "다온군은 지난 2일 이웃을 도운 주민 5명에게 ‘별빛 봉사상’을 수여했다. "
+        "올해 수상자는 강하늘(가람면)·윤나래(미소읍) 등 총 5명이다. " + said
+    )
+    names = {f.get("name") for f in kind_fields(text, FactKind.AWARD)}
+    assert names == {"별빛 봉사상"}

@@ -40,6 +40,9 @@ _QUOTED_NAME_RE = re.compile(
     r"[‘'“\"`「『《<]\s?(?P<name>[^‘’'“”\"`「」『』《》<>]{3,60}?)\s?[’'”\"`」』》>]"
     r"(?=\s?(?:에서|의|에|으로|로|을|를)?)"
 )
+# `"…으뜸상 수상을 축하드린다"며`, `"…"고 말했다`: a quote someone said, never a name; a name
+# is a noun, so no 고, 며 or 면서 (nor 이라며) runs straight on from its closing quote.
+_SPEECH_AFTER_RE = re.compile(r"\s?(?:이?라)?(?:고|며|면서)[\s,]")
 # `‘지역사회 통합돌봄 선도사업’ 평가에서`: the evaluation of a quoted program.
 _EVALUATION_AFTER_RE = re.compile(
     r"\s(평가|심사|공모전|경진대회|시상|경연|대회|콘테스트|발표대회|발표회)(?=에서|의\s)"
@@ -127,10 +130,11 @@ PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제
 def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
     """Every quoted name with an award word in it, or followed by the kind of event it is
     (`‘…’ 평가`, `‘…’ 인증`), and where it starts (its opening quote); a quoted programme
-    someone was picked for (`‘스마트도시 챌린지’ 사업에 선정`) is no award."""
+    someone was picked for (`‘스마트도시 챌린지’ 사업에 선정`) is no award, nor is what someone
+    said (`"…"고 말했다`)."""
     for match in _QUOTED_NAME_RE.finditer(text):
         name = match.group("name").strip()
-        if _PROGRAM_AFTER_RE.match(text, match.end()):
+        if _PROGRAM_AFTER_RE.match(text, match.end()) or _SPEECH_AFTER_RE.match(text, match.end()):
             continue
         kind = _EVALUATION_AFTER_RE.match(text, match.end()) or _CERTIFIED_AFTER_RE.match(
             text, match.end()
