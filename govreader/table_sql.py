@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from govreader.library.fact_columns import Column
-from govreader.library.fact_plain import CSV_PLAIN, ROW_CELLS, TEXT_PLAIN
+from govreader.library.fact_plain import CSV_PLAIN, ROW_CELLS, TEXT_PLAIN, text_cells
 from govreader.library.fact_table import SOURCES_SQL, FactTable
 
 _SOURCES = "sources"
@@ -91,17 +91,13 @@ def _cells_column(column: Column) -> str | None:
     return name if name in ROW_CELLS else None
 
 
-def _formula_cells(cell: str) -> str:
-    return f"length({cell}) + (length(CAST({cell} AS BLOB)) - length({cell})) / 2"
-
-
 def _measures(column: Column) -> list[str]:
     """What the first scan reads of a column, from the rows' stored values and widths (not its
     cells, whose subquery would cost more than the scan): the cells its widest value takes (of
     one source, and of several), or its least and greatest numbers."""
     sql = column.sql[0]
     if sql == _SOURCES:
-        several = _formula_cells(f"{SOURCES_SQL}({sql})")
+        several = text_cells(f"{SOURCES_SQL}({sql})")
         return [
             f"max({_SOURCES}_cells)",
             f"max(CASE WHEN {_SOURCES}_cells IS NULL AND {sql} IS NOT NULL THEN {several} END)",
@@ -142,7 +138,7 @@ def text_body(table: FactTable, sizes: Sequence[int], rtrim: bool, gap: int) -> 
             if column.sql[0] == _SOURCES:
                 taken = (
                     f"CASE WHEN {_SOURCES} IS NULL THEN 0 WHEN {_SOURCES}_cells IS NOT NULL"
-                    f" THEN {_SOURCES}_cells ELSE {_formula_cells(cell)} END"
+                    f" THEN {_SOURCES}_cells ELSE {text_cells(cell)} END"
                 )
                 formats.append("%s%*s")
                 values += [cell, f"{size} - {taken}", "''"]

@@ -243,11 +243,6 @@ def _column(
     return list(map(_padded(texts, cells, size, column.numeric).__getitem__, values))
 
 
-def table_lines(table: FactTable, available: int | None = None) -> list[str]:
-    """The table as aligned lines (header first); cut to `available` cells in a terminal."""
-    return fitted_lines(table, available)[0]
-
-
 def fitted_lines(table: FactTable, available: int | None = None) -> tuple[list[str], int]:
     """The table as aligned lines (header first), and how many columns on the right were left
     out to fit `available` cells (a terminal; `_kept_columns`): the kind's key columns

@@ -86,6 +86,8 @@ def worker_memory_bytes() -> int:
 
 
 def too_much_memory() -> str:
+    """The reason given for a page whose reading ran past the worker's memory bound: the bound,
+    and the setting that moves it (it follows the page size limit)."""
     from govreader.ingest.files import MAX_PAGE_MB_ENV
 
     return (

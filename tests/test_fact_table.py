@@ -24,7 +24,7 @@ from govreader.library.fact_columns import Column, table_column
 from govreader.library.fact_rows import Sentences, fact_lines, recipient_key
 from govreader.model import Article, Fact, FactKind
 from govreader.table_files import write_csv
-from govreader.table_text import table_lines
+from govreader.table_text import fitted_lines
 from tests.old_libraries import version_1_library
 
 FactSpec = tuple[FactKind, str, dict[str, Any]]
@@ -213,7 +213,7 @@ def test_the_aligned_text_shows_merged_sources_and_a_whole_rate_as_the_other_for
     filters: tuple[dict[str, Any], ...] = ({}, {"since": "2000"})
     for options in filters:
         table = library.fact_table(FactKind.TARGET, **options)
-        _header, row = table_lines(table)
+        _header, row = fitted_lines(table)[0]
         assert "104%" in row.split() and "104.0%" not in row
         assert "가나일보, 다라뉴스" in row and "\x1f" not in row
         written = io.StringIO()
@@ -235,14 +235,14 @@ def test_the_aligned_text_cuts_wide_figures_to_a_narrow_terminal_and_aligns_them
     ]
     store(library, article(text, facts))
     table = library.fact_table(FactKind.TARGET)
-    header, row = table_lines(table)
+    header, row = fitted_lines(table)[0]
     goal_end = cell_len(header[: header.index("goal") + len("goal")])
     assert cell_len(row[: row.index("1,234,567,890") + len("1,234,567,890")]) == goal_end
-    narrow = table_lines(table, available=72)  # the key columns whole, the right ones left out
+    narrow = fitted_lines(table, available=72)[0]  # the key columns whole, the right ones left out
     assert all(cell_len(line) <= 72 for line in narrow)
     assert "달성률" in narrow[0] and "date" not in narrow[0]
     assert "  1,234,567,890  1,234,567,999" in narrow[1]
-    narrower = table_lines(table, available=50)  # the key columns alone, cut
+    narrower = fitted_lines(table, available=50)[0]  # the key columns alone, cut
     assert all(cell_len(line) <= 50 for line in narrower) and narrower[0].endswith("달성률")
     assert "1,234,567,890" not in narrower[1] and "  1,234,567,…  1,234,567,…" in narrower[1]
 
@@ -559,7 +559,7 @@ def test_a_page_of_thousands_of_figures_is_read_in_bounded_time() -> None:
 
 
 class _PrintedTable:
-    """What `table_lines` reads of a table: its columns and its rows as printed."""
+    """What `fitted_lines` reads of a table: its columns and its rows as printed."""
 
     def __init__(self, columns: tuple[Column, ...], rows: list[tuple[Any, ...]]) -> None:
         self.columns, self.pair, self._rows = columns, None, rows
@@ -580,8 +580,8 @@ def test_whole_numbers_read_alike_whether_few_repeat_down_the_column_or_many_dif
     columns = (table_column("articles", "articles", numeric=True), table_column("name", "이름"))
     rows = [(None if n % 7 == 0 else 1200 + n % distinct, f"사업{n}") for n in range(40)]
     table: Any = _PrintedTable(columns, rows)
-    lines = table_lines(table)
+    lines = fitted_lines(table)[0]
     monkeypatch.setattr(table_text, "FEW_NUMBERS", 10**9)  # never: a format a cell
-    assert lines == table_lines(table)
+    assert lines == fitted_lines(table)[0]
     assert lines[1].startswith("          사업0")
     assert lines[2].startswith(f"   {1200 + 1 % distinct:,}  사업1")

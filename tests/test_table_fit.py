@@ -20,7 +20,7 @@ from govreader.library.fact_columns import COLUMNS, KEY_CELLS, KEY_COLUMNS
 from govreader.library.reads import Reads
 from govreader.library.records import TABLE_KINDS
 from govreader.model import FactKind
-from govreader.table_text import GAP, READABLE, fitted_lines, table_lines
+from govreader.table_text import GAP, READABLE, fitted_lines
 
 NOTE = "not shown: --format csv or a wider terminal shows"
 
@@ -37,7 +37,7 @@ def test_no_cell_is_cut_to_a_stub_and_the_key_columns_stay(
     with Library.open(library_dir) as library:
         table = library.fact_table(kind)
         lines, hidden = fitted_lines(table, width)
-        whole = table_lines(table)
+        whole = fitted_lines(table)[0]
     keys = KEY_COLUMNS.get(kind, 1)
     titles = cells(lines[0])
     assert titles == [column.title for column in COLUMNS[kind][: len(titles)]]
@@ -62,7 +62,7 @@ def test_at_80_columns_some_kind_leaves_columns_out_and_keys_keep_their_cells(
     with Library.open(library_dir) as library:
         table = library.fact_table(FactKind.AWARD)
         lines, hidden = fitted_lines(table, 80)
-        whole = table_lines(table)
+        whole = fitted_lines(table)[0]
     assert hidden >= 1
     keys = KEY_COLUMNS[FactKind.AWARD]
     natural = [len(title) for title in whole[0].split(" " * GAP)]
@@ -130,14 +130,14 @@ def test_piped_output_is_whole_and_says_nothing(
     library_dir: Path,
     fmt: str,
 ) -> None:
-    """A pipe, or CSV or JSON in a terminal, is never cut: the same bytes as `table_lines`
+    """A pipe, or CSV or JSON in a terminal, is never cut: the same bytes as `fitted_lines`
     with no width, and nothing on stderr."""
     out, err = ask(capsys, monkeypatch, library_dir, None, "award", "--format", fmt)
     in_terminal = ask(capsys, monkeypatch, library_dir, 80, "award", "--format", fmt)
     assert err == ""
     if fmt == "text":
         with Library.open(library_dir) as library:
-            assert out == "\n".join(table_lines(library.fact_table(FactKind.AWARD))) + "\n"
+            assert out == "\n".join(fitted_lines(library.fact_table(FactKind.AWARD))[0]) + "\n"
         assert in_terminal[0] != out
     else:
         assert in_terminal == (out, "")

@@ -249,7 +249,7 @@ async def test_the_view_follows_the_lists_filter(library: Library) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         source = next(
             s
-            for s in library.sources()
+            for s in library.source_tally()[0]
             if library.fact_table(FactKind.PROGRAM, ListQuery(source=s)).rows()
         )
         app.main_screen.set_query(ListQuery(source=source))

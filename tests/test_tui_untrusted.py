@@ -75,7 +75,7 @@ def test_palette_shows_a_markup_site_name_as_written(tmp_path: Path) -> None:
         (pages / f"page{index}.html").write_text(_page(source), encoding="utf-8")
     with Library.open(tmp_path / "library") as library:
         assert import_paths(library, [pages], jobs=1).imported == len(sources)
-        assert sorted(library.sources()) == sorted(sources)
+        assert sorted(library.source_tally()[0]) == sorted(sources)
         asyncio.run(_palette(library, tmp_path, sources))
 
 

@@ -227,11 +227,12 @@ _SIDE_FIELD = re.compile(
     r"(?![월화수목금토일]요일|까지|부터|에서)(?!.*(?:수정|편집|업데이트))[가-힣]{2,10}(?<![은는을를])"
     r"|[a-z][a-z0-9_]{3,15}"
 )
+"""The one field a row may hold beside its date: who posted it or whence (관리자, 해오름군, an
+outlet's name, a login name such as webmaster), perhaps with the view count a board prints last
+(관리자 2024-03-14 1520); never a subject or object (해오름군은 2024.03.14), a deadline's 까지 or
+a weekday."""
 _WRITER_TITLE = re.compile(r"[가-힣]{2,4} (?:편집국장|편집장|국장|부장|차장|팀장|주간|대표|발행인)")
 """A writer's name and post after a row's date (2024-03-14 홍길동 편집국장): who posted it."""
-"""The one field a row may hold beside its date: who posted it or whence (관리자, 해오름군, an
-outlet's name), perhaps with the view count a board prints last (관리자 2024-03-14 1520); never
-a subject or object (해오름군은 2024.03.14), a deadline's 까지 or a weekday."""
 
 
 def signature_date(paragraphs: list[str]) -> str | None:

@@ -67,6 +67,10 @@ def unmarked(text: str) -> str:
 
 
 def _untagged(line: str) -> str:
+    """One line without its tags, each read by what it is (`_BREAKS` a line break, but a
+    headline's one `<br>` a space; `_CODE` gone with what it holds; `_INLINE` nothing; any other
+    a space). A line at a time: an element of code left open takes the rest of its line only,
+    never the lines after it."""
     if "<" not in line:
         return line
     if "<!--" in line:
@@ -133,5 +137,7 @@ def _markup(tag: re.Match[str]) -> bool:
 
 
 def _decoded(entity: re.Match[str]) -> str:
+    """The character an entity names; a space for any kind of space (`_SPACES`), as the
+    cleaner reads a no-break space between words as a plain one."""
     character = html.unescape(entity.group())
     return " " if character in _SPACES else character

@@ -17,7 +17,7 @@ from govreader.facts.award_prizes import PRIZE_RE, grade_of
 from govreader.facts.award_reading import without_brackets
 from govreader.facts.award_record import Award
 from govreader.facts.award_results import is_titled_person
-from govreader.facts.award_who_list import who_list
+from govreader.facts.award_who_list import WINNER_MARKS_RE, who_list
 from govreader.facts.award_winner_words import NOT_SUBJECTS, is_group_word, is_person_or_body
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
@@ -49,7 +49,6 @@ _SHAPES = (
 # Words before the award's own: a clause's subject or venue (`시는`, `행사에서`), a time.
 _LEADING_RE = re.compile(r"(?:은|는|이|가|에서|에|와|과|을|를|고|며|의)$")
 _BARE_PRIZE_RE = re.compile(r"(?:훈장|포장|표창)$")
-_MARKS_RE = re.compile(r"\s?[▲△]\s?")
 
 
 @finds(
@@ -92,7 +91,7 @@ def _name_and_prize(award: str) -> tuple[str | None, str | None]:
 def _winners(who: str) -> list[str]:
     """The named people and bodies of the chosen: each item of a marked list by its last
     name, else the list's names; a student named with 양 or 군 by name and title."""
-    items = [item for item in _MARKS_RE.split(who) if item.strip()]
+    items = [item for item in WINNER_MARKS_RE.split(who) if item.strip()]
     if len(items) > 1:
         names = [listed[-1] for listed in map(who_list, items) if listed]
     else:

@@ -104,9 +104,8 @@ _PAIR_RE = re.compile(
     rf"(?P<who>[^,]{{2,80}}?)(?:이|가|은|는)\s(?P<each>각각\s)?(?:{_BETWEEN}\s){{0,4}}?(?P<grades>{TOPIC_PRIZE}"
     rf"(?:\s?(?:과|와|,)\s?{TOPIC_PRIZE})*)(?:\s(?:기관\s)?표창)?(?:으로|로|을|를|에)?(?=,\s?|\s)"
 )
-# `에게 시장 표창을 수여했다`: the subject hands the prize to someone.
-# `에게 시장 표창을 수여했다`, `… 수여하는 등`, `A에게 P을, B에게 Q을 각각 수여했다` (the
-# handing verb told once after the last pair).
+# The subject hands the prize to someone: `에게 시장 표창을 수여했다`, `… 수여하는 등`, `A에게 P을,
+# B에게 Q을 각각 수여했다` (the handing verb told once after the last pair).
 _HANDED_RE = re.compile(
     r"(?:을|를)(?:,\s?[^.,]{1,60}?(?:에게|에)\s[^.,]{1,30}?(?:을|를))?\s(?:각각\s)?"
     r"(?:수여|전달|시상|전수)(?:했|하였|하는\s등|하고\s|해\s|하며)"

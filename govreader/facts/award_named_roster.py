@@ -17,7 +17,7 @@ from govreader.facts.award_prizes import grade_of
 from govreader.facts.award_reading import without_brackets
 from govreader.facts.award_record import Award
 from govreader.facts.award_topics import TOPIC_PRIZE
-from govreader.facts.award_who_list import who_list
+from govreader.facts.award_who_list import WINNER_MARKS_RE, who_list
 from govreader.facts.award_winner_words import is_person, is_roster_name
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
@@ -38,7 +38,6 @@ _MARKED_ROSTER_RE = re.compile(
 _WINNERS_RE = re.compile(
     r"^(?:(?:이번|올해|이날)\s)?수상자는\s(?P<who>[^.]{2,300}?)\s?등\s?(?:총\s)?\d+\s?명(?:이다|입니다)"
 )
-_MARK_RE = re.compile(r"\s?[▲△]\s?")
 _LATER_PRIZE_RE = re.compile(rf"(?<![가-힣]){TOPIC_PRIZE}")
 _ENDING_RE = re.compile(r"(?:이다|이었다|입니다|다)\.?$")
 
@@ -54,7 +53,7 @@ def named_roster(piece: Piece, published_year: int | None) -> list[Award]:
     if matches and _LATER_PRIZE_RE.search(text, matches[-1].end()):
         return []  # `A 수상자는 B이며 장려상은 C가 받았다`: the readers of whole sentences
     for match in matches:
-        items = [i for i in _MARK_RE.split(match.group("who")) if i.strip(" ,")]
+        items = [i for i in WINNER_MARKS_RE.split(match.group("who")) if i.strip(" ,")]
         for who in _people(items, bare=False):
             found.append(_award(piece, where, match, grade_of(match), who, published_year))
     if found:

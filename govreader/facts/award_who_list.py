@@ -25,6 +25,8 @@ from govreader.facts.award_winner_words import (
 )
 from govreader.facts.phrases import VAGUE, is_plain_word, word_set
 
+# The marks that set off each winner of a list (`△A 주무관 △B 팀장`): split on, a winner an item.
+WINNER_MARKS_RE = re.compile(r"\s?[▲△]\s?")
 _PERSON_NAME_RE = re.compile(r"^[가-힣]{3}$")
 _NAME_IN_I_RE = re.compile(r"^[가-힣A-Za-z]{2,}이$")
 # `이상미 씨의 ‘금속 공예’`, `이윤경 사무관의 “…”`: a work entered by a person; a paper or

@@ -40,9 +40,10 @@ def _plain_number(name: str, whole: bool = False) -> str:
     return f"(typeof({name}) IN ('integer', 'null'){'' if whole else floats})"
 
 
-def _cells(name: str) -> str:
+def text_cells(name: str) -> str:
     """The cells a text of printable ASCII and Hangul syllables takes in a terminal: one a
-    character, two a syllable (three bytes of UTF-8 for one character)."""
+    character, two a syllable (three bytes of UTF-8 for one character); an SQL expression of
+    `name`, for the stored widths here and for the widths `table_sql` works out as it writes."""
     return f"length({name}) + (length(CAST({name} AS BLOB)) - length({name})) / 2"
 
 
@@ -71,8 +72,8 @@ TEXT_PLAIN = 2
 
 _WHOLE_CELLS = "CASE WHEN typeof({v}) = 'integer' THEN length(printf('%,d', {v})) END"
 ROW_CELLS = {
-    **{f"{name}_cells": _cells(name) for name in TEXT_FIELDS},
-    "sources_cells": f"CASE WHEN instr(sources, '\x1f') = 0 THEN {_cells('sources')} END",
+    **{f"{name}_cells": text_cells(name) for name in TEXT_FIELDS},
+    "sources_cells": f"CASE WHEN instr(sources, '\x1f') = 0 THEN {text_cells('sources')} END",
     **{f"{name}_cells": _WHOLE_CELLS.format(v=name) for name in ("goal", "result")},
     "rate_cells": "CASE WHEN rate IS NULL THEN NULL WHEN rate = CAST(rate AS INTEGER)"
     " THEN length(printf('%,d%%', rate)) ELSE length(printf('%s%%', rate)) END",

@@ -180,13 +180,6 @@ class Reads(LibraryFile):
             while batch := cursor.fetchmany(READ_BATCH):
                 yield batch
 
-    def sources(self) -> list[str]:
-        return list(self.source_counts())
-
-    def source_counts(self) -> dict[str, int]:
-        """Each source's number of articles, by source name."""
-        return self.source_tally()[0]
-
     def kind_counts(self) -> dict[FactKind, int]:
         """How many articles have at least one fact of each kind (for the kind chooser)."""
         sums = ", ".join(f"total({c} > 0)" for c in FACT_COUNT_COLUMNS.values())
