@@ -78,9 +78,10 @@ class FactsPane(OptionList):
                 Option(Text(f"{KIND_LABELS[kind]} ({len(of_kind)})", style=heading), disabled=True)
             )
             bullet = self.get_component_rich_style(f"facts-pane--{kind}", partial=True)
+            told: set[str] = set()
             for index, fact in of_kind:
                 symbols = self.symbols
-                words = self._hang(symbols.plain(describe(fact, article)), room)
+                words = self._hang(symbols.plain(_described(fact, article, told)), room)
                 line = Text.assemble((f"{symbols.bullet} ", bullet), words)
                 self._fact_lines[len(options)] = (line, Text.assemble(f"{symbols.bullet} ", words))
                 options.append(Option(line, id=str(index)))
@@ -169,3 +170,14 @@ class FactsPane(OptionList):
         event.stop()
         if event.option.id is not None and self.has_focus:
             self.post_message(self.Chosen(int(event.option.id)))
+
+
+def _described(fact: Fact, article: Article, told: set[str]) -> str:
+    """What the pane says of `fact`: its description, marked `(again)` where an earlier fact of
+    its kind was described the same (a program named twice, a count told again in a quote): each
+    line is a place to jump to, and two alike read as one fact listed twice by mistake."""
+    description = describe(fact, article)
+    if description in told:
+        return f"{description} (again)"
+    told.add(description)
+    return description
