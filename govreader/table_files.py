@@ -17,9 +17,9 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any, TextIO
 
-from govreader import table_sql
 from govreader.export import FORMULA_STARTS, all_printable, spreadsheet_text, write_new
 from govreader.kept_tables import utf8_stdout
+from govreader.library import table_sql
 from govreader.library.fact_table import FactTable
 from govreader.table_text import paired
 

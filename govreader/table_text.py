@@ -15,8 +15,8 @@ from typing import Any
 
 from rich.cells import cell_len, set_cell_size
 
-from govreader import table_sql
 from govreader.figures import korean_amount, number
+from govreader.library import table_sql
 from govreader.library.fact_columns import (
     ARTICLES_COLUMN,
     DAY_COLUMNS,

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from govreader import table_sql, table_text
-from govreader.library import Library, ListQuery
+from govreader import table_text
+from govreader.library import Library, ListQuery, table_sql
 from govreader.library.fact_table import FactTable
 from govreader.model import FactKind
 from govreader.table_files import TABLE_WRITERS
