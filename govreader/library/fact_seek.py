@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from govreader.library.fact_columns import TableRow
-from govreader.library.fact_table import MAX_PAGES, PAGE_SIZE, TIES, _all
+from govreader.library.fact_table import PAGE_SIZE, TIES, all_rows
 
 if TYPE_CHECKING:
     from govreader.library.fact_table import FactTable
@@ -27,9 +27,9 @@ def position(table: FactTable, row: TableRow) -> int | None:
     for sql in column.sql:
         ordered += [(f"({sql} IS NULL)", False), (sql, table.descending)]
     ordered += [(tie, False) for tie in TIES]
-    where, params = table._where()
+    where, params = table.where_clause()
     expressions = ", ".join(expression for expression, _ in ordered)
-    found = _all(
+    found = all_rows(
         table.read,
         f"SELECT {expressions} FROM {table.source}{where} AND key = ?",
         [*params, row.key],
@@ -48,7 +48,7 @@ def position(table: FactTable, row: TableRow) -> int | None:
             continue
         before = f"{expression} {'>' if descending else '<'} ? OR ({expression} = ? AND ({before}))"
         arguments = [value, value, *arguments]
-    counted = _all(
+    counted = all_rows(
         table.read,
         f"SELECT count(*) FROM {table.source}{where} AND ({before})",
         [*params, *arguments],
@@ -67,14 +67,16 @@ def _read_pages_at(table: FactTable, place: int, before: str, params: list[Any])
     page = place // PAGE_SIZE
     first = max(page - 1, 0) * PAGE_SIZE
     last = min((page + 2) * PAGE_SIZE, len(table))  # the end of the page after
-    order = table._order()
-    head = table._select(places=True).removesuffix(order)
+    order = table.order_clause()
+    head = table.select_sql(places=True).removesuffix(order)
     column = table.columns[table.index(table.sort_column)]
     back = [f"{sql} ASC" if table.descending else f"{sql} DESC NULLS FIRST" for sql in column.sql]
     back += [f"{tie} DESC" for tie in TIES]
-    rows = _all(table.read, f"{head} AND NOT ({before}){order} LIMIT ?", [*params, last - place])
+    rows = all_rows(
+        table.read, f"{head} AND NOT ({before}){order} LIMIT ?", [*params, last - place]
+    )
     if place > first:
-        earlier = _all(
+        earlier = all_rows(
             table.read,
             f"{head} AND ({before}) ORDER BY {', '.join(back)} LIMIT ?",
             [*params, place - first],
@@ -84,6 +86,6 @@ def _read_pages_at(table: FactTable, place: int, before: str, params: list[Any])
         return
     for number in range(first // PAGE_SIZE, (last - 1) // PAGE_SIZE + 1):
         start = number * PAGE_SIZE - first
-        table._pages[number] = [table._row(found) for found in rows[start : start + PAGE_SIZE]]
-    while len(table._pages) > MAX_PAGES:
-        table._pages.popitem(last=False)
+        table.keep_page(
+            number, [table.table_row(found) for found in rows[start : start + PAGE_SIZE]]
+        )

@@ -62,7 +62,8 @@ def shown_value(sql: str, value: Any) -> Any:
     return joined_sources(value) if sql == "sources" else value
 
 
-def _all(read: Read, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+def all_rows(read: Read, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Every row `sql` finds, its batches read as one list."""
     return [row for batch in read(sql, params) for row in batch]
 
 
@@ -144,20 +145,22 @@ class FactTable:
 
     # the SQL of this table
 
-    def _where(self) -> tuple[str, list[Any]]:
+    def where_clause(self) -> tuple[str, list[Any]]:
+        """The filter's ` WHERE …` clause (empty for none) and its parameters."""
         if not self.conditions:
             return "", []
         clauses = " AND ".join(sql for sql, _ in self.conditions)
         return f" WHERE {clauses}", [p for _, params in self.conditions for p in params]
 
-    def _order(self) -> str:
+    def order_clause(self) -> str:
+        """` ORDER BY …`: the sorted column (unknown values last), then ties in reading order."""
         column = self.columns[self.index(self.sort_column)]
         direction = " DESC" if self.descending else ""
         keys = [f"{sql}{direction or ' NULLS LAST'}" for sql in column.sql]
         tail = ["value"] if self.grouped_by else list(TIES)
         return " ORDER BY " + ", ".join([*keys, *tail])
 
-    def _select(
+    def select_sql(
         self,
         *,
         days: bool = False,
@@ -182,16 +185,17 @@ class FactTable:
         ]
         if places and self.grouped_by is None:
             expressions += ["key", "article", "start", "end"]
-        where, _ = self._where()
-        return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{self._order()}"
+        where, _ = self.where_clause()
+        return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{self.order_clause()}"
 
     def lines(self, line: Callable[[list[str]], str], separator: str) -> tuple[str, list[Any]]:
         """The query of the rows' lines in the current order, joined by `separator` as one
         UTF-8 string, and its parameters: `line` makes a line's SQL from the SQL of its cells'
         values (`cell_values`), for a printer that has SQLite make its lines. A line is made
         before the rows are sorted, so the sort moves one value a row, not a value a cell."""
-        where, params = self._where()
-        rows = f"SELECT {line(self.cell_values())} AS line FROM {self.source}{where}{self._order()}"
+        where, params = self.where_clause()
+        order = self.order_clause()
+        rows = f"SELECT {line(self.cell_values())} AS line FROM {self.source}{where}{order}"
         return f"SELECT CAST(group_concat(line, {separator}) AS BLOB) FROM ({rows})", params
 
     def cell_values(self) -> list[str]:
@@ -205,7 +209,7 @@ class FactTable:
     def scanned(self, expressions: Sequence[str], tail: str = "") -> tuple[str, list[Any]]:
         """The query of `expressions` over the rows in no order (aggregates, `tail` a GROUP BY
         or LIMIT), and its parameters."""
-        where, params = self._where()
+        where, params = self.where_clause()
         return f"SELECT {', '.join(expressions)} FROM {self.source}{where}{tail}", params
 
     def _cells(self, found: Sequence[Any]) -> tuple[Any, ...]:
@@ -217,7 +221,8 @@ class FactTable:
         cells[self.pair] = None if low is None and high is None else (low, high)
         return tuple(cells)
 
-    def _row(self, found: Sequence[Any]) -> TableRow:
+    def table_row(self, found: Sequence[Any]) -> TableRow:
+        """A row as `select_sql` reads it: its cells, then (a fact's row) where it opens."""
         cells = self._cells(found)
         if self.grouped_by is not None:
             return TableRow(cells)
@@ -228,8 +233,8 @@ class FactTable:
 
     def __len__(self) -> int:
         if self._total is None:
-            where, params = self._where()
-            counted = _all(self.read, f"SELECT count(*) FROM {self.counted}{where}", params)
+            where, params = self.where_clause()
+            counted = all_rows(self.read, f"SELECT count(*) FROM {self.counted}{where}", params)
             self._total = int(counted[0][0])
         return self._total
 
@@ -241,22 +246,26 @@ class FactTable:
         rows = self._pages.get(page)
         if rows is None:
             rows = self.rows(page * PAGE_SIZE, PAGE_SIZE)
-            self._pages[page] = rows
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
+            self.keep_page(page, rows)
         return rows[offset] if offset < len(rows) else None
+
+    def keep_page(self, page: int, rows: list[TableRow]) -> None:
+        """Keep a page's rows read, the least recently read page let go past `MAX_PAGES`."""
+        self._pages[page] = rows
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
 
     def rows(self, offset: int = 0, limit: int | None = None) -> list[TableRow]:
         """Rows in the current order from `offset`; all of them without `limit`."""
-        where, params = self._where()
-        sql, extra = self._select(places=True), []
+        where, params = self.where_clause()
+        sql, extra = self.select_sql(places=True), []
         if limit is not None and self.grouped_by is None:  # a page: its keys sorted alone
-            page = f"SELECT key FROM {self.source}{where}{self._order()} LIMIT ? OFFSET ?"
-            sql = sql.replace(self._order(), f" AND key IN ({page}){self._order()}")
+            page = f"SELECT key FROM {self.source}{where}{self.order_clause()} LIMIT ? OFFSET ?"
+            sql = sql.replace(self.order_clause(), f" AND key IN ({page}){self.order_clause()}")
             params, extra = [*params, *params], [limit, offset]
         elif limit is not None:
             sql, extra = sql + " LIMIT ? OFFSET ?", [limit, offset]
-        return [self._row(found) for found in _all(self.read, sql, [*params, *extra])]
+        return [self.table_row(found) for found in all_rows(self.read, sql, [*params, *extra])]
 
     def printed(
         self, stored: Collection[str] = (), *, words_as_bytes: bool = False
@@ -271,8 +280,8 @@ class FactTable:
         fact's columns of words (label, unit, sources; not a group's) come as their UTF-8 bytes,
         for a printer that decodes each distinct value once: a string made for every cell is
         a tenth of the time of reading the 44,809 targets."""
-        _, params = self._where()
-        sql = self._select(days=True, stored=stored, words_as_bytes=words_as_bytes)
+        _, params = self.where_clause()
+        sql = self.select_sql(days=True, stored=stored, words_as_bytes=words_as_bytes)
         return self.read(sql, params)
 
     def position(self, row: TableRow) -> int | None:
@@ -308,7 +317,7 @@ class FactTable:
         it and JSON and CSV name it: each row once, on the line of its first article; a kind has
         one money column at most); most rows first."""
         column = self.columns[self.index(name)]
-        where, params = self._where()
+        where, params = self.where_clause()
         money = [c for c in self.columns if c.money]
         shown = [f"{_shown(sql)} AS shown{n}" for n, sql in enumerate(column.sql)]
         kept = [f"{c.sql[0]} AS money{n}" for n, c in enumerate(money)]
@@ -360,9 +369,9 @@ class FactTable:
     def years(self) -> list[Year]:
         """Rows and summed amounts per year (the stated year, else the first article's),
         oldest first; rows with no year at all are left out."""
-        where, params = self._where()
+        where, params = self.where_clause()
         year = "coalesce(year, CAST(substr(first, 1, 4) AS INTEGER))"
-        found = _all(
+        found = all_rows(
             self.read,
             f"SELECT {year} AS y, count(*), total(value) FROM {self.source}{where}"
             " GROUP BY y HAVING y IS NOT NULL ORDER BY y",
