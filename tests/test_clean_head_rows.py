@@ -43,6 +43,38 @@ def test_a_date_with_words_after_it_is_no_date_row() -> None:
 
 
 @pytest.mark.parametrize(
+    ("row", "iso"),
+    [
+        ("김가온 기자 kim@haeorum.kr 2023년 05월 17일 수요일 제12면", "2023-05-17"),
+        ("2021.09.08 수요일 A8면 김가온 기자", "2021-09-08"),
+        ("인쇄 스크랩 [제1104호]2019-11-02 09:40", "2019-11-02T09:40"),
+        ("제587호 2022-04-11 17:05", "2022-04-11T17:05"),
+        ("2020-02-14     해오름=김가온 기자", "2020-02-14"),
+        ("해오름=김가온 기자 2020-02-14 08:30", "2020-02-14T08:30"),
+    ],
+)
+def test_a_print_editions_date_row_with_its_issue_page_and_region_dates_the_story(
+    row: str, iso: str
+) -> None:
+    assert stamp_date(row) == iso
+    article = read(HEADLINE, row)
+    assert (article.title, article.published) == (HEADLINE, iso)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2023-05-17 수요일마다 여는 장터",
+        "2022-04-11 제3회 해오름 축제 개막",
+        "(주관=해오름군) 2024-03-05",
+        "2024-03-05 스크랩북 만들기 교실",
+    ],
+)
+def test_an_edition_word_beside_a_date_in_words_is_no_date_row(line: str) -> None:
+    assert stamp_date(line) is None
+
+
+@pytest.mark.parametrize(
     "copied",
     [
         f"{HEADLINE} < 사회 < 기사본문 - 해오름일보",
