@@ -38,6 +38,23 @@ def test_a_boards_date_row_with_its_counts_dates_the_post(row: str, iso: str) ->
     assert (article.title, article.published) == (HEADLINE, iso)
 
 
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("[해오름뉴스ㅣ김가온 기자] 해오름군은 청년 일자리를 만든다.", "김가온"),
+        ("[해오름일보ㅣ박나래기자] 해오름군은 청년 일자리를 만든다.", "박나래"),
+        ("해오름ㅣ이도윤 기자 lee@haeorum.kr", "이도윤"),
+        ("해오름TV｜최서윤 기자", "최서윤"),
+    ],
+)
+def test_a_byline_barred_with_the_letter_i_names_the_reporter(lead: str, name: str) -> None:
+    assert reporter_in(lead) == name
+
+
+def test_a_word_ending_in_the_letter_i_is_no_byline() -> None:
+    assert reporter_in("해오름ㅣ기자단 모집 안내") is None
+
+
 def test_a_date_with_words_after_it_is_no_date_row() -> None:
     assert stamp_date("2024-03-05 조회 결과를 공개하는 설명회") is None
 

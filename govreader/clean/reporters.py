@@ -10,7 +10,7 @@ _ROLE_WORD = r"(?:선임|수석|(?:[가-힣]{1,4}?)?전문|객원|인턴|시민|
 """What a byline may say of the reporter before 기자 (홍길동 선임기자, 홍길동 시민기자), a field
 the reporter covers as a specialist among them (홍길동 의학전문기자, 홍길동 군사전문기자)."""
 _REPORTER = re.compile(
-    rf"(?:^|[\s\[\](/=·|【】<])(?P<name>[가-힣]{{2,4}})\s*{_ROLE_WORD}?\s*"
+    rf"(?:^|[\s\[\](/=·|ㅣ｜【】<])(?P<name>[가-힣]{{2,4}})\s*{_ROLE_WORD}?\s*"
     r"(?:기자|특파원|통신원|대기자|논설위원|편집위원)(?=$|[\s\[\])/,·=|>@]|[\w.+-]+@)"
 )
 _NOT_NAMES = frozenset(
