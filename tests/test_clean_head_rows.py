@@ -51,6 +51,24 @@ def test_a_byline_barred_with_the_letter_i_names_the_reporter(lead: str, name: s
     assert reporter_in(lead) == name
 
 
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("/kim@haeorum.kr김가온기자", "김가온"),
+        ("글=박나래 기자(park@haeorum.kr)", "박나래"),
+        ("이도윤 기자.팀장 | 기사입력 2022/03/25 [13:27]", "이도윤"),
+        ("《최서윤 기자》", "최서윤"),
+    ],
+)
+def test_a_byline_glued_to_an_address_or_a_mark_names_the_reporter(byline: str, name: str) -> None:
+    assert reporter_in(byline) == name
+
+
+@pytest.mark.parametrize("line", ["해오름기자재 판매", "명예기자단 모집", "김가온기자회견 열어"])
+def test_a_word_that_holds_the_reporters_word_is_no_byline(line: str) -> None:
+    assert reporter_in(line) is None
+
+
 def test_a_word_ending_in_the_letter_i_is_no_byline() -> None:
     assert reporter_in("해오름ㅣ기자단 모집 안내") is None
 
