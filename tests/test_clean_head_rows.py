@@ -38,8 +38,75 @@ def test_a_boards_date_row_with_its_counts_dates_the_post(row: str, iso: str) ->
     assert (article.title, article.published) == (HEADLINE, iso)
 
 
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("[해오름뉴스ㅣ김가온 기자] 해오름군은 청년 일자리를 만든다.", "김가온"),
+        ("[해오름일보ㅣ박나래기자] 해오름군은 청년 일자리를 만든다.", "박나래"),
+        ("해오름ㅣ이도윤 기자 lee@haeorum.kr", "이도윤"),
+        ("해오름TV｜최서윤 기자", "최서윤"),
+    ],
+)
+def test_a_byline_barred_with_the_letter_i_names_the_reporter(lead: str, name: str) -> None:
+    assert reporter_in(lead) == name
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("/kim@haeorum.kr김가온기자", "김가온"),
+        ("글=박나래 기자(park@haeorum.kr)", "박나래"),
+        ("이도윤 기자.팀장 | 기사입력 2022/03/25 [13:27]", "이도윤"),
+        ("《최서윤 기자》", "최서윤"),
+    ],
+)
+def test_a_byline_glued_to_an_address_or_a_mark_names_the_reporter(byline: str, name: str) -> None:
+    assert reporter_in(byline) == name
+
+
+@pytest.mark.parametrize("line", ["해오름기자재 판매", "명예기자단 모집", "김가온기자회견 열어"])
+def test_a_word_that_holds_the_reporters_word_is_no_byline(line: str) -> None:
+    assert reporter_in(line) is None
+
+
+def test_a_word_ending_in_the_letter_i_is_no_byline() -> None:
+    assert reporter_in("해오름ㅣ기자단 모집 안내") is None
+
+
 def test_a_date_with_words_after_it_is_no_date_row() -> None:
     assert stamp_date("2024-03-05 조회 결과를 공개하는 설명회") is None
+
+
+@pytest.mark.parametrize(
+    ("row", "iso"),
+    [
+        ("김가온 기자 kim@haeorum.kr 2023년 05월 17일 수요일 제12면", "2023-05-17"),
+        ("2021.09.08 수요일 A8면 김가온 기자", "2021-09-08"),
+        ("인쇄 스크랩 [제1104호]2019-11-02 09:40", "2019-11-02T09:40"),
+        ("제587호 2022-04-11 17:05", "2022-04-11T17:05"),
+        ("2020-02-14     해오름=김가온 기자", "2020-02-14"),
+        ("해오름=김가온 기자 2020-02-14 08:30", "2020-02-14T08:30"),
+    ],
+)
+def test_a_print_editions_date_row_with_its_issue_page_and_region_dates_the_story(
+    row: str, iso: str
+) -> None:
+    assert stamp_date(row) == iso
+    article = read(HEADLINE, row)
+    assert (article.title, article.published) == (HEADLINE, iso)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2023-05-17 수요일마다 여는 장터",
+        "2022-04-11 제3회 해오름 축제 개막",
+        "(주관=해오름군) 2024-03-05",
+        "2024-03-05 스크랩북 만들기 교실",
+    ],
+)
+def test_an_edition_word_beside_a_date_in_words_is_no_date_row(line: str) -> None:
+    assert stamp_date(line) is None
 
 
 @pytest.mark.parametrize(

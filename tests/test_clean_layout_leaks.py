@@ -103,3 +103,34 @@ def test_a_head_glued_to_the_lead_leaves_the_body_and_keeps_the_lead(
 )
 def test_a_line_without_a_glued_head_stays_whole(line: str) -> None:
     assert head_and_lead(line) is None
+
+
+@pytest.mark.parametrize(
+    ("glue", "published"),
+    [
+        (" [해오름저널] ", None),  # an outlet alone in brackets opens the lead
+        ("【해오름일보】 ", None),
+        (" 2024-05-07 홍길동 기자 ", "2024-05-07"),  # the stamp row printed inline
+        (" 2024.05.07 10:21 홍길동기자 ", "2024-05-07T10:21"),
+    ],
+)
+def test_a_headline_glued_to_its_lead_by_an_outlet_or_a_stamp_is_the_headline(
+    glue: str, published: str | None
+) -> None:
+    headline = "해오름면 이장협의회, 이웃돕기 성금 100만원 기부"
+    article = read_paragraphs(headline + glue + LEAD + " " + REST[0], REST[1])
+    assert article.title == headline
+    assert article.published == published
+    assert headline not in article.text
+    assert article.text.endswith(REST[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "군은 성금을 받았다고 밝혔다. 2024-05-07 홍길동 기자 " + LEAD,  # a sentence before it
+        "이번 행사에 [해오름저널] 독자 300명이 참석해 " + LEAD,  # a note inside a sentence
+    ],
+)
+def test_a_paragraph_with_an_outlet_or_a_stamp_inside_keeps_its_words(line: str) -> None:
+    assert head_and_lead(line) is None

@@ -164,20 +164,30 @@ def dated_start(line: str) -> tuple[str, str] | None:
     return (iso, rest) if iso else None
 
 
+_PRINT_FIELD = (
+    r"[월화수목금토일]요일|제\s*\d{1,5}\s*호|(?:제\s*)?[A-Z]?\d{1,3}\s*면(?![가-힣])"
+    r"|(?:기사\s*)?(?:인쇄|프린트|스크랩)"
+)
+"""What a print edition's date row holds beside the date (2018년 3월 21일 수요일 제9면, [제923호]
+2016-01-22 15:52): the weekday in words, the issue and the page, and the article's print and
+scrap tools a copy picks up ahead of them; fields of the edition, never a subject."""
+
 _STAMP_SEPARATOR = re.compile(r"\s*[|｜ㅣ]\s*|\s+[/·•]\s+")
 _BYLINE_COMMA = re.compile(rf"{_STAMP_SEPARATOR.pattern}|,\s+")
 """A byline row's fields may be joined by commas too (해오름통신, 홍길동 기자, 2024-03-14 10:21)."""
 _STAMP_REST = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+)?(?:[가-힣]{2,4}\s*[·,]\s*)*[가-힣]{2,4}\s*"
-    r"(?:기자|특파원)|[\s()\[\]·,:-]+"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[가-힣]{2,6}\s+|[가-힣]{1,8}\s*=\s*)?"
+    r"(?:[가-힣]{2,4}\s*[·,]\s*)*[가-힣]{2,4}\s*(?:기자|특파원)|[\s()\[\]·,:-]+|"
+    rf"{_PRINT_FIELD}"
 )
 _OUTLET_AHEAD = re.compile(
     r"[가-힣A-Za-z]{1,10}(?:일보|신문|뉴스|방송|타임즈|타임스|저널|투데이|데일리|통신)\s+(?=\d)"
     r"|[가-힣]{1,10}(?:과|팀|실|국|담당관|센터|사업소)\s+(?=\d)"
 )
 """What a stamp line holds beside its date: an address, a byline with its desk or region
-(경기북부 홍길동 기자), separators; the outlet or a board's department may head it
-(해오름일보 2024.03.05, 교육복지과 2024-03-05 14:33)."""
+(경기북부 홍길동 기자, 해오름=홍길동 기자), separators, the edition's fields (`_PRINT_FIELD`);
+the outlet or a board's department may head it (해오름일보 2024.03.05, 교육복지과 2024-03-05
+14:33)."""
 
 
 _BOARD_COUNT = re.compile(

@@ -10,9 +10,12 @@ _ROLE_WORD = r"(?:선임|수석|(?:[가-힣]{1,4}?)?전문|객원|인턴|시민|
 """What a byline may say of the reporter before 기자 (홍길동 선임기자, 홍길동 시민기자), a field
 the reporter covers as a specialist among them (홍길동 의학전문기자, 홍길동 군사전문기자)."""
 _REPORTER = re.compile(
-    rf"(?:^|[\s\[\](/=·|【】<])(?P<name>[가-힣]{{2,4}})\s*{_ROLE_WORD}?\s*"
-    r"(?:기자|특파원|통신원|대기자|논설위원|편집위원)(?=$|[\s\[\])/,·=|>@]|[\w.+-]+@)"
+    rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}})\s*{_ROLE_WORD}?\s*"
+    r"(?:기자|특파원|통신원|대기자|논설위원|편집위원)(?![가-힣])"
 )
+"""A name and its reporter's word standing as a word of their own, whatever mark or letter a copy
+glued on either side ([해오름뉴스ㅣ홍길동 기자], /hong@example.kr홍길동기자, 홍길동 기자(hong@…),
+홍길동 기자.팀장); a longer word that holds them (기자재, 기자회견) is none."""
 _NOT_NAMES = frozenset(
     {"취재", "사진", "영상", "편집", "담당", "전문", "객원", "인턴", "선임", "수석", "이메일"}
     | {"시민", "명예", "수습", "주재"}
