@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
+from govreader.clean.broken_sentences import joined_sentences
 from govreader.clean.bylines import byline_alone, split_byline
 from govreader.clean.captions import caption_ahead, lone_captions
 from govreader.clean.copied import (
@@ -243,7 +244,7 @@ def clean_text(page: Page) -> Article:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
     dropped = earlier | captions | notices | {i for i in fields if NOISE.fullmatch(lines[i])}
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body, copied=True)
-    body.paragraphs = without_restated(body.paragraphs)
+    body.paragraphs = joined_sentences(without_restated(body.paragraphs))
     if not body.paragraphs:
         body.paragraphs = photo_story(lines)
     if body.published is None:
