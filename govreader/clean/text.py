@@ -40,6 +40,7 @@ from govreader.clean.lines import (
     gather,
     holds_sentences,
     looks_like_prose,
+    past_promo,
     reads_as_headline,
     related_boxes,
     rights_cut,
@@ -226,7 +227,8 @@ def clean_text(page: Page) -> Article:
         after += 1  # captions between the body and its last paragraph (dropped below)
     if cut_short(lines, end, after):
         end = after + 1
-    head_start = max(0, start - LOOK_BACK)
+    promo, start = start, past_promo(lines, start, end)
+    head_start = max(0, start - LOOK_BACK, _promos_end(lines, promo, start))
     lead = lines[start] if start < len(lines) else ""
     head = lines[head_start:start]
     title, subtitle, body = head_block(
@@ -292,6 +294,14 @@ def clean_text(page: Page) -> Article:
         ),
         path=str(page.path),
     )
+
+
+def _promos_end(lines: list[str], run: int, start: int) -> int:
+    """Where the head of a story that other stories' promos stand above begins: right after the
+    last promo's teaser, so that its own headline, not a promo's, is the one read."""
+    if start == run:
+        return 0
+    return start - 1 if reads_as_headline(lines[start - 1]) else start
 
 
 def _past(lines: list[str], end: int, notices: set[int]) -> list[str]:
