@@ -12,7 +12,7 @@ import re
 from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
 from govreader.clean.broken_sentences import joined_sentences
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.captions import caption_ahead, lone_captions
+from govreader.clean.captions import caption_ahead, is_caption, lone_captions
 from govreader.clean.copied import (
     cut_short,
     doubled_lines,
@@ -223,7 +223,7 @@ def clean_text(page: Page) -> Article:
     if fields:
         start, end = best_run(scores)
     after = end
-    while after in captions and after + 1 < len(lines):
+    while after + 1 < len(lines) and (after in captions or is_caption(lines[after])):
         after += 1  # captions between the body and its last paragraph (dropped below)
     if cut_short(lines, end, after):
         end = after + 1
