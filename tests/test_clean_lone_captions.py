@@ -92,3 +92,38 @@ def test_a_photo_storys_lead_told_on_by_the_next_paragraph_stays() -> None:
     assert lone_caption(lead)
     article = read_paragraphs(HEADLINE, lead, on, BODY[3])
     assert article.text.startswith(lead)
+
+
+SOURCE_CREDITED = [
+    "해오름군이 올해 마을기업 5곳을 새로 지정했다고 밝혔다. [자료=해오름군청]",
+    "▲ 1~3차 스마트도시 계획의 목표와 성과 [자료: 해오름시]",
+    "[자료: 해오름이미지뱅크]",
+    "청년 일자리 박람회 개막식/제공=해오름시",
+    "박람회 대상을 받은 홍길동 해오름상회 대표/사진제공=해오름군",
+]
+
+
+@pytest.mark.parametrize("caption", SOURCE_CREDITED)
+def test_a_caption_credited_to_its_source_is_no_paragraph(caption: str) -> None:
+    article = read_paragraphs(HEADLINE, BODY[0], caption, *BODY[1:])
+    assert is_caption(caption)
+    assert caption not in article.text
+    assert all(sentence in article.text for sentence in BODY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "해오름시 인구는 지난해 말 30만 명으로 집계됐다(자료=해오름시 통계).",
+        "경로당 210곳에 연 10회 반찬을 지원할 계획이다. <자료제공:해오름군청>",
+        "군은 지원 대상과 신청 방법을 누리집의 공고문/안내 자료에 담았다.",
+    ],
+)
+def test_a_sentence_citing_its_source_stays(sentence: str) -> None:
+    assert not is_caption(sentence)
+
+
+def test_the_last_paragraph_under_a_credited_caption_stays() -> None:
+    last = "군은 하반기에 지역 기업과 함께 청년 채용 설명회를 두 차례 더 열고 참여 기업을 늘릴"
+    article = read_paragraphs(HEADLINE, *BODY, "▲ 박람회 현장 [자료: 해오름군]", last)
+    assert last in article.text

@@ -246,6 +246,33 @@ def _teaser(paragraph: str) -> bool:
     )
 
 
+PROMO_AHEAD = 3
+"""How many whole lines under a promo tell a story of its own (a listing may tell one or two)."""
+PROMOS = 2
+"""A page shows one or two other stories' promos above its own."""
+
+
+def past_promo(lines: Sequence[str], start: int, end: int) -> int:
+    """Where the page's own story opens when the run `start`..`end` opens on other stories'
+    promos: one or two teasers cut with an ellipsis (…밝혔다. 군은 집…), each perhaps under its
+    headline, then, perhaps under its own headline, three lines or more of whole sentences,
+    none cut with an ellipsis. A listing's teasers follow one another, each cut (or one or two
+    told in full), and a summary of the story itself opens it (`gather` drops that one): either
+    way the run starts where it did."""
+    at = start
+    for _ in range(PROMOS):
+        teaser = at + 1 if at + 1 < end and reads_as_headline(lines[at]) else at
+        if teaser >= end or not _teaser(split_byline(lines[teaser]).text):
+            break
+        at = teaser + 1
+    if at == start:
+        return start
+    lead = at + 1 if at < end and reads_as_headline(lines[at]) else at
+    ahead = lines[lead : lead + PROMO_AHEAD]
+    whole = all(looks_like_prose(line) and not _TEASER_END.search(line[-6:]) for line in ahead)
+    return lead if len(ahead) == PROMO_AHEAD and lead + PROMO_AHEAD <= end and whole else start
+
+
 TEASER_CUT = 200
 """A listing's teaser is cut at a fixed length, mid-word; a story's paragraph this long ends a
 sentence (a copy's last one may stop anywhere, but nothing follows it)."""

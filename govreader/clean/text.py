@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
+from govreader.clean.broken_sentences import joined_sentences
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.captions import caption_ahead, lone_captions
+from govreader.clean.captions import caption_ahead, is_caption, lone_captions
 from govreader.clean.copied import (
     cut_short,
     doubled_lines,
@@ -39,6 +40,7 @@ from govreader.clean.lines import (
     gather,
     holds_sentences,
     looks_like_prose,
+    past_promo,
     reads_as_headline,
     related_boxes,
     rights_cut,
@@ -221,11 +223,12 @@ def clean_text(page: Page) -> Article:
     if fields:
         start, end = best_run(scores)
     after = end
-    while after in captions and after + 1 < len(lines):
+    while after + 1 < len(lines) and (after in captions or is_caption(lines[after])):
         after += 1  # captions between the body and its last paragraph (dropped below)
     if cut_short(lines, end, after):
         end = after + 1
-    head_start = max(0, start - LOOK_BACK)
+    promo, start = start, past_promo(lines, start, end)
+    head_start = max(0, start - LOOK_BACK, _promos_end(lines, promo, start))
     lead = lines[start] if start < len(lines) else ""
     head = lines[head_start:start]
     title, subtitle, body = head_block(
@@ -243,7 +246,7 @@ def clean_text(page: Page) -> Article:
         title, start = labelled["title"], lines.index(labelled.string, start) + 1
     dropped = earlier | captions | notices | {i for i in fields if NOISE.fullmatch(lines[i])}
     body = gather((lines[i] for i in range(start, end) if i not in dropped), body, copied=True)
-    body.paragraphs = without_restated(body.paragraphs)
+    body.paragraphs = joined_sentences(without_restated(body.paragraphs))
     if not body.paragraphs:
         body.paragraphs = photo_story(lines)
     if body.published is None:
@@ -291,6 +294,14 @@ def clean_text(page: Page) -> Article:
         ),
         path=str(page.path),
     )
+
+
+def _promos_end(lines: list[str], run: int, start: int) -> int:
+    """Where the head of a story that other stories' promos stand above begins: right after the
+    last promo's teaser, so that its own headline, not a promo's, is the one read."""
+    if start == run:
+        return 0
+    return start - 1 if reads_as_headline(lines[start - 1]) else start
 
 
 def _past(lines: list[str], end: int, notices: set[int]) -> list[str]:
