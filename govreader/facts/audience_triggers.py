@@ -148,7 +148,9 @@ def trigger_spans(text: str, told: bool) -> Iterator[shapes.Candidate]:
         ):
             continue
         if match.group("one") and (
-            _PLACED_RE.match(text, match.end()) or vetoes.merit(text, match.end())
+            _PLACED_RE.match(text, match.end())
+            or vetoes.merit(text, match.end())
+            or vetoes.own_verb(text, match.end())
         ):
             continue
         trigger = _TRIGGERS[str(match.lastgroup)]
