@@ -41,3 +41,28 @@ def test_x_e_before_a_verb_of_its_own_is_no_recipient(text: str) -> None:
 )
 def test_x_e_before_what_is_given_stays(text: str, expected: list[str]) -> None:
     assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named in passing (`X에게 … 제공`), then stated with its criteria: one audience.
+        (
+            "구는 관내 기업이 청년근로자에게 숙소를 제공하면 월세를 돕는다. 숙소 이용자는 "
+            "만 19~34세 정규직으로 채용된 청년 근로자로 한다.",
+            ["만 19~34세 정규직으로 채용된 청년 근로자"],
+        ),
+        (
+            "시는 농업인의 소득 증대를 돕는다. 지원 대상은 관내에 사는 만 40세 미만 청년 "
+            "농업인이다. 또한 청년 농업인에게 농기계를 빌려준다.",
+            ["관내에 사는 만 40세 미만 청년 농업인"],
+        ),
+        # A different group named in passing stays beside the stated one.
+        (
+            "시는 결혼이민자의 안정적 정착을 위해 관내 다문화가구를 대상으로 정착금을 지원한다.",
+            ["결혼이민자", "관내 다문화가구"],
+        ),
+    ],
+)
+def test_a_group_named_in_passing_then_stated_counts_once(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
