@@ -31,7 +31,7 @@ from govreader.facts.audience_phrase import phrase, phrases
 from govreader.facts.audience_phrase_words import ADVERBS, NOUN_WORDS
 from govreader.facts.audience_speech import unspoken
 from govreader.facts.audience_subjects import clause_start, helped_subject, subject_before
-from govreader.facts.audience_triggers import PRIZE_RE, counted, trigger_spans
+from govreader.facts.audience_triggers import DESCRIBED, PRIZE_RE, TRIGGERS, counted, trigger_spans
 from govreader.facts.audience_words import AGE_RE, HEAD_RE, ages
 from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, outside_speech
@@ -275,7 +275,31 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
     pieces = list(pieces)
     texts = [unspoken(piece.text) for piece in pieces]
     rows = field_rows(texts)
+    facts: list[Fact] = []
     for index, (before, text, piece) in enumerate(zip(["", *texts], texts, pieces, strict=False)):
         fields = row_spans(text) if index in rows else ()
         spans = _accepted(text, [*_spans(text), *shapes.listing_on(text, before), *fields])
-        yield from (_fact(piece, span, found_by) for span, found_by in spans.items())
+        facts += (_fact(piece, span, found_by) for span, found_by in spans.items())
+    yield from _told_once(facts)
+
+
+# The rules that say who a program is for in passing (`X에게 기숙사를 제공`, `X의 정착을 돕는`,
+# `X을 위한 ‘…’`), and those that state its criteria (`지원 대상은 X`, `X을 대상으로`).
+_IN_PASSING = frozenset(
+    r.name for r in (TRIGGERS["one"], DESCRIBED, _HELPED, _HELPED_LIFE, shapes.EASED)
+)
+_STATED = frozenset(r.name for r in (TRIGGERS["list"], _DEFINED, _WIDENED, shapes.BY_KIND))
+_BARE_RE = re.compile(r"[\s·‧ㆍ∙]")
+
+
+def _told_once(facts: list[Fact]) -> list[Fact]:
+    """`청년근로자에게 기숙사를 제공` and `이용자는 만 19~39세 … 청년 근로자`: a group named in
+    passing that a stated criterion names again, with words before it, is one audience, the
+    stated one (the owner's labels list it once)."""
+    stated = [_BARE_RE.sub("", f.text) for f in facts if f.rule in _STATED]
+
+    def again(fact: Fact) -> bool:
+        bare = _BARE_RE.sub("", fact.text)
+        return fact.rule in _IN_PASSING and any(s != bare and s.endswith(bare) for s in stated)
+
+    return [fact for fact in facts if not again(fact)]

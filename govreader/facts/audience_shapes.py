@@ -187,7 +187,7 @@ _DIVIDED_AFTER = rule(_A, "대상을 X로 나눠", "대상을 청년과 신혼�
 _DIVIDED_BEFORE = rule(_A, "X로 대상을 나눠", "성인·어린이로 대상을 나눴다")
 _JOINING = rule(_A, "bodies that join", "120개 지자체가 참여하기로 했다")
 _FOR_NOUN = rule(_A, "X 대상 교육", "다문화가족 대상 한국어 교육")
-_EASED = rule(_A, "X의 부담을 덜어", "청년 구직자의 교통비 부담을 덜기 위해")
+EASED = rule(_A, "X의 부담을 덜어", "청년 구직자의 교통비 부담을 덜기 위해")
 _ABOUT = rule(_A, "X에 대한 지원", "저소득층에 대한 지원을 늘린다")
 _COVERED = rule(_A, "X 등이 해당한다", "한부모 가족, 조손 가족 등이 해당한다")
 _AGE_ONLY = rule(_A, "age alone", "만 60세 이상 신청 가능하다")
@@ -202,7 +202,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader, Rule], ...] = (
     ("대상", _DIVIDED_BEFORE_RE, _divided_before, _DIVIDED_BEFORE),
     ("참여", _JOINING_RE, _before_particle, _JOINING),
     ("대상", _FOR_NOUN_RE, _items_before, _FOR_NOUN),
-    ("부담", _EASED_RE, _before, _EASED),
+    ("부담", _EASED_RE, _before, EASED),
     ("대한", _ABOUT_RE, _before, _ABOUT),
     ("해당", _COVERED_RE, _items_before, _COVERED),
     ("세", _AGE_ONLY_RE, _itself, _AGE_ONLY),
@@ -211,7 +211,7 @@ _SHAPES: tuple[tuple[str, re.Pattern[str], Reader, Rule], ...] = (
     ("로", _QUOTA_RE, _kept_for, _QUOTA),
     ("대상", _WIDENED_GROUP_RE, _before, _WIDENED_GROUP),
 )
-_BY_KIND = rule(_A, "A형은 X, B형은 Y", "공익형은 기초연금 수급자, 시장형은 만 60세 이상이")
+BY_KIND = rule(_A, "A형은 X, B형은 Y", "공익형은 기초연금 수급자, 시장형은 만 60세 이상이")
 _EVERY_BODY = rule(_A, "every body evaluated", "226개 전(全) 기초자치단체를 평가")
 _LISTING_ON = rule(_A, "list going on after 대상", "지원 대상은 … 이다. A, B 등이다.")
 
@@ -222,7 +222,7 @@ def spans(text: str) -> Iterator[Candidate]:
         if word in text:
             for match in pattern.finditer(text):
                 yield from found_by(found, read(text, match))
-    yield from found_by(_BY_KIND, by_kind(text))
+    yield from found_by(BY_KIND, by_kind(text))
     if ("전" in text or "모든" in text) and _EVALUATION_RE.search(text):
         yield from ((_EVERY_BODY, match.span()) for match in _EVERY_BODY_RE.finditer(text))
 

@@ -79,9 +79,9 @@ _PLACED_RE = re.compile(r"(?:배치|파견|투입|제출|근무)(?:돼|되어|�
 # `X에게 … 가사 지원을 제공하는 ‘…사업’을`: a clause naming the program it describes.
 _NAMED_AFTER_RE = re.compile(r"[^.,]{0,45}?(?:하|주|돕)는\s[‘“「『]")
 
-_DESCRIBED = rule(_A, "who a program is for", "홀로 사는 어르신을 위한 ‘안부 살피미’")
+DESCRIBED = rule(_A, "who a program is for", "홀로 사는 어르신을 위한 ‘안부 살피미’")
 
-_TRIGGERS = {
+TRIGGERS = {
     "list": rule(_A, "X을 대상으로, X가 대상이다", "관내 미취업 청년을 대상으로 교육을 연다"),
     "one": rule(_A, "X에게 지원", "만 65세 이상 어르신에게 교통비를 지원한다"),
     "each": rule(_A, "X에 가구당 N원", "다자녀 가구에 가구당 30만 원을"),
@@ -134,7 +134,7 @@ def trigger_spans(text: str, told: bool) -> Iterator[shapes.Candidate]:
             continue
         if _describing(match):
             yield from shapes.found_by(
-                _DESCRIBED, phrases(text, _before_activity(text, match.start()))
+                DESCRIBED, phrases(text, _before_activity(text, match.start()))
             )
             continue
         if match.group("list") and (
@@ -148,10 +148,12 @@ def trigger_spans(text: str, told: bool) -> Iterator[shapes.Candidate]:
         ):
             continue
         if match.group("one") and (
-            _PLACED_RE.match(text, match.end()) or vetoes.merit(text, match.end())
+            _PLACED_RE.match(text, match.end())
+            or vetoes.merit(text, match.end())
+            or vetoes.own_verb(text, match.end())
         ):
             continue
-        trigger = _TRIGGERS[str(match.lastgroup)]
+        trigger = TRIGGERS[str(match.lastgroup)]
         if match.group("one") and _SERVED_RE.match(text, match.end()):
             uncounted = (span for span in _listed(text, match.start()) if not counted(text, span))
             yield from shapes.found_by(trigger, uncounted)

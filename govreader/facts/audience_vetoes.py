@@ -59,6 +59,31 @@ _MERIT_TOLD_RE = re.compile(
     r"|(?:상|표창|포상|훈장)(?:을|를)\s(?:\S+\s)?(?:받았|수상)|수상(?:했|하였|해)"
 )
 
+# `초고령사회에 진입한 만큼`, `행정기관에 주로 배치돼`, `장학생에 한정하지 않고`, `어르신에 한했던`:
+# the word after `X에` (an adverb aside) is a verb that gives nothing and closes a clause of its
+# own, so X is where something stands or goes, or a former limit, not who receives. A verb
+# form before a noun (`X에게 다양한 정보를 제공`, `X에게 필요한 교육을`) and `X에 대한 지원`,
+# `X에게 지원되던` stay.
+_OWN_VERB_RE = re.compile(
+    r"(?:(?:주로|모두|각각|이미|새로|직접|곧바로)\s)?"
+    r"(?![가-힣]*(?:지원|지급|제공|전달|배부|보조|배정|공급|보급|연계|혜택))"
+    r"(?!(?:대|관|의|따|위)(?:해|하여)[\s,])"
+    r"(?:[가-힣]{1,4}(?:돼|되어|하여|하지|해)(?=[\s,])"
+    r"|(?P<past>[가-힣]{1,4})\s(?:만큼|뒤|후|이후|데|바)(?=[\s,])"
+    r"|한(?:했던|하던|정된|정했던|정됐던))"
+)
+
+
+def own_verb(text: str, end: int) -> bool:
+    """The `X에` ending at `end` is the argument of a verb that names no giving (a past form
+    before `만큼`/`뒤` closes in ㄴ: `진입한`, `들어선`)."""
+    match = _OWN_VERB_RE.match(text, end)
+    if not match:
+        return False
+    past = match.group("past")
+    return not past or (ord(past[-1]) - 0xAC00) % 28 == 4
+
+
 # `25개 자치구를 대상으로 한 평가에서`: the 대상 of the evaluation itself.
 _JUDGED_AFTER_RE = re.compile(r"\s?[^.]{0,15}?(?:평가|심사|시상)")
 
