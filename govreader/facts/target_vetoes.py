@@ -15,7 +15,7 @@ import re
 
 from govreader.facts import target_cues as cues
 from govreader.facts.phrases import is_plain_word
-from govreader.facts.target_awarded import awarded
+from govreader.facts.target_awarded import awarded, graded_winners
 from govreader.facts.target_changes import changed_since, superseded
 from govreader.facts.target_draws import drawn
 from govreader.facts.target_fields import field_counted
@@ -289,6 +289,8 @@ def vetoed(spot: Spot) -> bool:
     if _turnout(spot) or RANGE_BEFORE.search(raw) or HARM_BEFORE.search(before):
         return True
     if statistic(spot) or _partners(spot) or _about_a_prize(spot) or awarded(spot):
+        return True
+    if graded_winners(spot):
         return True
     if per_period(spot) or modelled_effect(spot) or petition_volume(spot) or drawn(spot):
         return True
