@@ -1991,3 +1991,17 @@ def test_machines_supplied_without_a_vehicle_named(
 )
 def test_an_age_in_tens_is_still_no_count(text: str) -> None:
     assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("구는 올해 상반기에만 천 5백여 명을 새로 채용했다.", {(1500, "명", "result")}),
+        ("시는 올해 어르신 10여만 명에게 건강 검진을 제공했다.", {(100000, "명", "result")}),
+        ("도는 2년 안에 일자리 3여만 개를 만들 계획이다.", {(30000, "개", "goal")}),
+    ],
+)
+def test_a_rough_or_spaced_spoken_figure_is_read_whole(
+    text: str, expected: set[tuple[float, str, str]]
+) -> None:
+    _check(text, expected)

@@ -57,6 +57,13 @@ def test_written_numbers_normalise(written: str, value: int | float) -> None:
         ("보급 4 만대", [(3, 6, 40000)]),
         ("3 만 2150 기", [(0, 8, 32150)]),
         ("15일 만에", [(0, 2, 15)]),
+        # a leading thousand spaced from its hundreds, and 여 before the myriad word
+        ("관객 천 2백여 명", [(3, 7, 1200)]),
+        ("약 10여만 명", [(2, 6, 100000)]),
+        ("모두 30여 만 그루", [(3, 8, 300000)]),
+        ("그룹 천 5개", [(5, 6, 5)]),
+        ("20여 명", [(0, 2, 20)]),
+        ("3년여 만에", [(0, 1, 3)]),
     ],
 )
 def test_numbers_in_text(text: str, expected: list[tuple[int, int, int]]) -> None:

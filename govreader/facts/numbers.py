@@ -14,13 +14,17 @@ from decimal import Decimal
 _ATOM = r"(?:\d{1,3}(?:,\d{3}){1,6}(?!,?\d)|\d{1,18})(?:\.\d{1,4}(?!\d))?"
 _UNIT_WORDS = "조억만천백십"
 
-# Spoken numbers drop a leading one (`천600명` is 1,600, `천4백여 명` 1,400, `백60만 명`
-# 1.6 million, `일자리 만 개` 10,000); a bare 만 is read only before a counter, since `만 65세` is
-# an age. Pages spaced word by word (`3 만대`, `2 만 1375 대`) space the myriad words too.
-_BARE_LEAD = rf"(?<![가-힣])(?:[천백]{_ATOM}|만(?=\s?(?:개|명)(?![가-힣]?\d)))"
+# Spoken numbers drop a leading one (`천600명` is 1,600, `천4백여 명` 1,400, `천 5백여 명` 1,500,
+# `백60만 명` 1.6 million, `일자리 만 개` 10,000); a bare 만 is read only before a counter, since
+# `만 65세` is an age. Pages spaced word by word (`3 만대`, `2 만 1375 대`) space the myriad words
+# too. A rough figure may put its 여 before the myriad word (`10여만 명`, `20여 만 개`): about
+# 100,000 and 200,000, not 10 and 20.
+_BARE_LEAD = (
+    rf"(?<![가-힣])(?:[천백]{_ATOM}|천\s{_ATOM}(?=[백십])|만(?=\s?(?:개|명)(?![가-힣]?\d)))"
+)
 NUMBER = (
     rf"(?<![\d.,])(?<!\d-)(?:{_ATOM}|{_BARE_LEAD})"
-    rf"(?:(?:\s?[조억만]|[천백십])(?:\s?{_ATOM})?){{0,11}}"
+    rf"(?:(?:(?:(?<=\d)여)?\s?[조억만]|[천백십])(?:\s?{_ATOM})?){{0,11}}"
 )
 """Pattern text of one number, to be embedded in the fact patterns."""
 

@@ -15,8 +15,9 @@ Bare counts, venues (21곳에서 제공), places toured, single places (1곳 더
 rates (1곳씩), means (4개 언어로), guests, grades awarded (우수상 3곳), a prize's winners (군수
 표창은 … 11명이 받았다), agenda items (12건의 안건), appointments, evaluation pools and fields
 ranked against (38곳 가운데 가장), estimates (640여 명으로 추산), gaps to another group (…보다 18%
-높았다), changes (1,200명 늘었다), dates, ages, years in a row, money, and sentences about
-another municipality (인근 여수시는) are left alone, since a wrong highlight
+높았다), changes (1,200명 늘었다), dates, ages, years in a row, money, sentences about
+another municipality (인근 여수시는) and visitors tallied on a page that sets them no goal
+(`target_visitors`) are left alone, since a wrong highlight
 costs the reader more than a missing one. The cue patterns live in `target_cues`, the typing
 rules in `target_typing`, the vetoes in `target_vetoes`, counter checks in `target_units`, sums
 and breakdowns in `target_parts`, bracketed lists in `target_brackets` and the types counts take
@@ -46,6 +47,7 @@ from govreader.facts.target_statistics import released
 from govreader.facts.target_typing import type_of
 from govreader.facts.target_units import unit_fits
 from govreader.facts.target_vetoes import vetoed
+from govreader.facts.target_visitors import Visitors
 from govreader.model import Fact, FactKind
 
 
@@ -239,6 +241,7 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
 def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
     """Each target with the start of its sentence; parts adding up to a total share its type."""
     elsewhere = about_elsewhere(pieces) | released(pieces)
+    visitors = Visitors(piece.text for piece in pieces)
     found = []
     for index, piece in enumerate(pieces):
         if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
@@ -249,6 +252,8 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
             approximate = match.group("approx") is not None or "여" in match.group("number")
             unit = match.group("unit")
             opened = opens is not None and opens.end() <= match.start()
+            if visitors.counted(piece.text, match.start(), match.end(), unit):
+                kind, barred, found_by = None, True, None
             count = Counted(
                 index, match.start(), value, unit, approximate, kind, barred, opened, found_by
             )

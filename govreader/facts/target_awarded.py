@@ -1,5 +1,9 @@
 """Counts of those a prize, a medal, a plaque or a scholarship went to: winners, never targets.
 
+Winners are also counted by their grade, a count right after each of two or more grades
+(`최우수 축제 7개, 우수축제 10개`, `장관상(2곳), 도지사상(3곳)`): how many got each grade, unless
+the sentence plans to pick them, which is a goal.
+
 `target_vetoes` reads a sentence about a prize by its grade or its giver (우수상을, 장관상이). A
 prize is also named after the head of the body that gives it (학회장상, 연구원장상, 총장상), as a
 medal (포장은 … 등 3명이 받았다) or a plaque (6개 기업에 선정패를 전달했다); and students picked
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from govreader.facts import target_cues as cues
 from govreader.facts.target_spot import Spot
 
 # `학회장상,` `연구원장상을`, `외 6명(지회장상)`: the giver's title before 상, then a particle, a
@@ -40,3 +45,27 @@ def awarded(spot: Spot) -> bool:
     given = HEAD_PRIZE.search(sentence) or MEDAL_OR_PLAQUE.search(sentence)
     scholarship = SCHOLARSHIP.search(sentence) and HANDED_OVER.search(sentence)
     return bool(given or scholarship)
+
+
+# A grade (최우수, 우수, 장려, 대표, 유망, 금·은·동, a giver's prize) with at most the kind of
+# winner after it (`최우수 축제`, `우수기관`, `장관상(`).
+GRADE = (
+    r"(?:(?<![가-힣])(?:최우수|우수|장려|대표|유망|특별|[금은동])"
+    r"(?:상|\s?(?:축제|기관|단체|사례|기업|작품|도시|지자체|시군|자치단체))"
+    r"|[가-힣]장상|(?:장관|대통령|총리|지사|시장|군수|구청장)상)\s?\(?"
+)
+GRADE_BEFORE = re.compile(GRADE + r"$")
+# The grades of one sentence, each before a count: winners are counted by grade when two or more
+# are (`최우수 6개, 우수 9개`); one good thing counted (`우수 기업 12곳을 발굴해`) is no grade.
+GRADE_COUNTED = re.compile(GRADE + r"(?=\d)")
+
+
+def graded_winners(spot: Spot) -> bool:
+    """A count right after a prize's grade, among two or more graded counts of its sentence, in a
+    sentence that plans no picking."""
+    if spot.percent or not GRADE_BEFORE.search(spot.raw):
+        return False
+    sentence = spot.sentence
+    if len(GRADE_COUNTED.findall(sentence)) < 2:
+        return False
+    return not cues.PLAN_WORDS.search(cues.DECIDED.sub("", sentence))
