@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from govreader.clean.boilerplate import is_chrome, squash
+from govreader.clean.boilerplate import is_chrome
 from govreader.clean.dates import cued_date, labelled_date, split_date, stamp_date
+from govreader.clean.html_reporter import plausible_name
 from govreader.clean.html_scan import Block, Scan
 from govreader.clean.lines import fingerprint
 from govreader.clean.metadata_lines import copyright_name, is_date_line
-from govreader.clean.reporters import named_reporter, person_name, reporter_in, writer_in
+from govreader.clean.reporters import named_reporter, writer_in
 from govreader.clean.site_names import DECORATION, GENERIC_TITLE, SITE_LIKE, names_only, strip_site
 
 BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
@@ -31,11 +32,9 @@ HEADER_BLOCKS = 5
 """Blocks at the top of an article's container that may still be its header (category, date)."""
 
 
-def author_name(author: str | None) -> str | None:
-    return (reporter_in(author) or person_name(squash(author))) if author else None
-
-
-def _site_names(meta: dict[str, str], blocks: list[Block]) -> set[str]:
+def site_names(meta: dict[str, str], blocks: list[Block]) -> set[str]:
+    """The site's names: og:site_name (or JSON-LD's publisher), its copyright line's, and the
+    page title's last segment after the headline."""
     names = {meta.get("site", ""), copyright_site(blocks) or ""}
     page_title = meta.get("page_title", "")
     for separator in TITLE_SEPARATORS:
@@ -58,7 +57,7 @@ def _good_title(title: str | None, sites: set[str]) -> bool:
 
 def pick_title(meta: dict[str, str], scan: Scan, first_body: int) -> str | None:
     """og:title or JSON-LD headline; else <title>; else the headline element above the body."""
-    sites = _site_names(meta, scan.blocks)
+    sites = site_names(meta, scan.blocks)
     before = [text for position, text in scan.headlines if position <= first_body]
     stated = [
         strip_site(raw, tuple(sites)) if raw else ""
@@ -142,7 +141,7 @@ def page_writer(blocks: list[Block]) -> str | None:
         if len(block.text) <= 20 and ("작성" in block.text or "글쓴이" in block.text):
             following = blocks[i + 1].text if i + 1 < len(blocks) else ""
             name = writer_in(block.text) or writer_in(block.text, following)
-            if name:
+            if name and plausible_name(name):  # not a form's next label (작성자, 비밀번호)
                 return name
     return None
 

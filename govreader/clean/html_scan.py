@@ -16,6 +16,7 @@ from govreader.clean.boilerplate import squash, squash_space
 from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import iso_date, meta_date
 from govreader.clean.html_markers import ARTICLE_CLASSES, ARTICLE_IDS
+from govreader.clean.html_reporter import plausible_name
 from govreader.clean.reporters import person_name, reporter_in
 
 SKIP_TAGS = frozenset(
@@ -53,8 +54,12 @@ SUBTITLE_ATTR = re.compile(r"sub_?tit|subtitle|sub-title|sub_?head|deck|summary_
 PUBLISHED_PROPS = frozenset({"datePublished", "dateCreated", "uploadDate"})
 
 
-BYLINE_ATTR = re.compile(r"byline|writer|reporter|author|journalist|kija", re.IGNORECASE)
+BYLINE_ATTR = re.compile(r"byline|writer|repo?rter|author|journalist|kija|gija", re.IGNORECASE)
 """class/id words of the element that names the article's author."""
+
+
+MAX_BYLINES = 40
+"""Byline-classed elements kept per page (a listing can hold one per teaser)."""
 
 
 DATE_ATTR = re.compile(
@@ -86,6 +91,8 @@ class Scan:
     dates: list[tuple[int, str]] = field(default_factory=list)
     published: str | None = None
     byline: str | None = None
+    bylines: list[tuple[int, str]] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
 
 
 def parse(markup: str) -> BeautifulSoup:
@@ -242,10 +249,15 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
     ident = str(attrs.get("id") or "")
     classes = str(attrs.get("class") or "").split()
     label = " ".join([ident, *classes])
-    if not scan.byline and (prop in {"author", "creator"} or (label and BYLINE_ATTR.search(label))):
+    if prop in {"author", "creator"} or (label and BYLINE_ATTR.search(label)):
         text = squash(tag.get_text(" "))
-        if len(text) <= 60:
-            scan.byline = reporter_in(text) or person_name(text.removesuffix("기자").strip())
+        if len(text) <= 60 and len(scan.bylines) < MAX_BYLINES:
+            scan.bylines.append((position, text))
+            if not scan.byline:
+                bare = text.removesuffix("기자").strip()
+                scan.byline = reporter_in(text) or (
+                    bare if person_name(bare) and plausible_name(bare) else None
+                )
     if attrs.get("itemprop") == "articleBody":
         scan.known.setdefault("itemprop", tag)
     if ident in ARTICLE_IDS:
@@ -283,16 +295,38 @@ def head_meta(scan: Scan) -> dict[str, str]:
             iso = meta_date(value)
             if iso:
                 meta.setdefault("published", iso)
-        elif key in {"author", "article:author", "dable:author", "byl"}:
-            name = reporter_in(value) or person_name(value)
-            if name and "://" not in name:
-                meta.setdefault("reporter", name)
+        elif key in AUTHOR_METAS:
+            scan.authors.append(value)
     for source in scan.json_ld:
-        _json_ld(source, meta)
+        _json_ld(source, meta, scan.authors)
     return meta
 
 
-def _json_ld(source: str, meta: dict[str, str]) -> None:
+AUTHOR_METAS = frozenset(
+    {"author", "article:author", "og:article:author", "dable:author", "byl", "byline"}
+)
+"""Meta tags that name the story's author (or, on many sites, the outlet: judged later)."""
+
+
+def _ld_people(author: object) -> list[str]:
+    """The names of JSON-LD's `author`: a string, an object, or a list of either; an
+    `Organization` is the outlet, not who wrote the story."""
+    people = author if isinstance(author, list) else [author]
+    names = []
+    for person in people[:MAX_AUTHORS]:
+        if isinstance(person, dict):
+            if "Organization" in str(person.get("@type", "")):
+                continue
+            person = person.get("name")
+        if isinstance(person, str) and person.strip():
+            names.append(person)
+    return names
+
+
+MAX_AUTHORS = 8
+
+
+def _json_ld(source: str, meta: dict[str, str], authors: list[str]) -> None:
     try:
         data = json.loads(source)
     except (ValueError, RecursionError):  # nested deeper than the decoder recurses
@@ -314,13 +348,7 @@ def _json_ld(source: str, meta: dict[str, str]) -> None:
             iso = meta_date(item["datePublished"])
             if iso:
                 meta.setdefault("published", iso)
-        author = item.get("author")
-        author = author[0] if isinstance(author, list) and author else author
-        name = author.get("name") if isinstance(author, dict) else author
-        if isinstance(name, str):
-            found = reporter_in(name) or person_name(squash(name))
-            if found:
-                meta.setdefault("reporter", found)
+        authors.extend(_ld_people(item.get("author")))
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             meta.setdefault("site", squash(publisher["name"]))
