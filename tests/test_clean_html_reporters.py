@@ -81,8 +81,16 @@ def test_a_metadata_value_names_its_first_person(value: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["해오름경제", "관리자", "admin", "hong@haeorum.example", "디지털뉴스팀", "사회부", "편집국"]
-    + ["https://www.facebook.com/haeorum", "해오름일보 | 포털뉴스", "기자", "네이버", "비밀번호"],
+    [
+        *("해오름경제", "관리자", "admin", "hong@haeorum.example", "디지털뉴스팀", "사회부"),
+        *(
+            "편집국",
+            "https://www.facebook.com/haeorum",
+            "해오름일보 | 포털뉴스",
+            "기자",
+            "비밀번호",
+        ),
+    ],
 )
 def test_outlets_desks_accounts_and_addresses_name_no_person(value: str) -> None:
     assert meta_person(value) is None
@@ -134,6 +142,13 @@ def test_metadata_naming_no_person_leaves_the_reporter_unknown(head: str) -> Non
 def test_a_site_whose_name_reads_as_a_persons_is_no_reporter() -> None:
     head = meta("og:site_name", "한마음", attr="property") + meta("author", "한마음")
     assert read(head).reporter is None
+
+
+def test_a_portals_copy_names_the_paper_not_a_reporter() -> None:
+    outlet = meta("twitter:site", "@한마음")
+    assert read(outlet + meta("author", "한마음 | 포털")).reporter is None
+    assert read(meta("og:article:author", "한마음 | 포털", attr="property")).reporter is None
+    assert read(meta("og:article:author", "한마음 기자", attr="property")).reporter == "한마음"
 
 
 def test_metadata_falls_back_to_the_byline_closing_the_story() -> None:
@@ -204,5 +219,13 @@ def test_a_comment_forms_labels_are_no_writer() -> None:
         "<form><label>작성자</label><input name='n'><label>비밀번호</label>"
         "<input type='password'></form>"
     )
-    assert read(tail="", header="", dom=f"<article><h1>{HEADLINE}</h1>"
-                + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"</article>{form}").reporter is None
+    assert (
+        read(
+            tail="",
+            header="",
+            dom=f"<article><h1>{HEADLINE}</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + f"</article>{form}",
+        ).reporter
+        is None
+    )

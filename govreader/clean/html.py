@@ -104,7 +104,7 @@ def clean_html(page: Page) -> Article:
         or signature_date(body.paragraphs)
         or body.updated
     )
-    sites = site_names(meta, blocks)
+    sites = site_names(meta, blocks, scan.outlets)
     last = blocks.index(inside[-1]) if inside and body.paragraphs else first
     shown = (
         []

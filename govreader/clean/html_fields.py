@@ -4,6 +4,7 @@ state, else the elements and lines around the article's body."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from govreader.clean.boilerplate import is_chrome
 from govreader.clean.dates import cued_date, labelled_date, split_date, stamp_date
@@ -32,10 +33,10 @@ HEADER_BLOCKS = 5
 """Blocks at the top of an article's container that may still be its header (category, date)."""
 
 
-def site_names(meta: dict[str, str], blocks: list[Block]) -> set[str]:
-    """The site's names: og:site_name (or JSON-LD's publisher), its copyright line's, and the
-    page title's last segment after the headline."""
-    names = {meta.get("site", ""), copyright_site(blocks) or ""}
+def site_names(meta: dict[str, str], blocks: list[Block], outlets: Iterable[str] = ()) -> set[str]:
+    """The site's names: og:site_name (or JSON-LD's publisher), the outlets other meta tags
+    name, its copyright line's, and the page title's last segment after the headline."""
+    names = {meta.get("site", ""), copyright_site(blocks) or "", *outlets}
     page_title = meta.get("page_title", "")
     for separator in TITLE_SEPARATORS:
         if separator in page_title:

@@ -93,6 +93,7 @@ class Scan:
     byline: str | None = None
     bylines: list[tuple[int, str]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
 
 
 def parse(markup: str) -> BeautifulSoup:
@@ -291,15 +292,26 @@ def head_meta(scan: Scan) -> dict[str, str]:
             meta.setdefault("title", value)
         elif key in {"og:site_name", "application-name"}:
             meta.setdefault("site", value)
+            scan.outlets.append(value)
+        elif key in OUTLET_METAS and "://" not in value and not _CUED.search(value):
+            scan.outlets.append(value.lstrip("@"))
         elif key in {"article:published_time", "datepublished", "pubdate", "publishdate", "date"}:
             iso = meta_date(value)
             if iso:
                 meta.setdefault("published", iso)
-        elif key in AUTHOR_METAS:
+        elif key in AUTHOR_METAS and (key != "og:article:author" or _CUED.search(value)):
             scan.authors.append(value)
     for source in scan.json_ld:
-        _json_ld(source, meta, scan.authors)
+        _json_ld(source, meta, scan.authors, scan.outlets)
     return meta
+
+
+OUTLET_METAS = frozenset({"twitter:site", "dd:publisher", "article:publisher"})
+"""Meta tags that name the outlet: never a reporter (`twitter:creator` names the outlet on a
+portal's copy, the reporter on some papers' own pages, so it is neither)."""
+_CUED = re.compile(r"기자|특파원")
+"""`og:article:author` names a person only beside 기자: portals put the outlet there (해오름일보 |
+포털), and its Open Graph meaning is a profile."""
 
 
 AUTHOR_METAS = frozenset(
@@ -326,7 +338,7 @@ def _ld_people(author: object) -> list[str]:
 MAX_AUTHORS = 8
 
 
-def _json_ld(source: str, meta: dict[str, str], authors: list[str]) -> None:
+def _json_ld(source: str, meta: dict[str, str], authors: list[str], outlets: list[str]) -> None:
     try:
         data = json.loads(source)
     except (ValueError, RecursionError):  # nested deeper than the decoder recurses
@@ -352,3 +364,4 @@ def _json_ld(source: str, meta: dict[str, str], authors: list[str]) -> None:
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             meta.setdefault("site", squash(publisher["name"]))
+            outlets.append(squash(publisher["name"]))
