@@ -73,6 +73,9 @@ def fusion(credits: object) -> str:
         ("홍길동·김철수 기자", "홍길동"),
         ("남궁민수", "남궁민수"),
         ("글·사진 홍길동 기자", "홍길동"),
+        ("홍길동 본부장", "홍길동"),
+        ("홍길동 에디터", "홍길동"),
+        ("홍길동 논설위원", "홍길동"),
     ],
 )
 def test_a_metadata_value_names_its_first_person(value: str, name: str) -> None:
@@ -167,6 +170,11 @@ def test_the_metadata_names_the_lead_of_several_bylines_shown() -> None:
     )
     assert read(meta("author", "홍길동"), header=header).reporter == "홍길동"
     assert read(header=header).reporter == "김철수"
+
+
+def test_a_byline_element_signed_with_another_title_than_reporter_names_its_writer() -> None:
+    assert read(header="<div class='byline'>홍길동 본부장</div>").reporter == "홍길동"
+    assert read(header="<div class='byline'>본부장 인사 안내</div>").reporter is None
 
 
 def test_a_byline_element_holding_the_sites_name_is_no_reporter() -> None:

@@ -24,7 +24,8 @@ _ENCLOSED = re.compile(r"\([^()]{0,40}\)|<[^<>]{0,40}>")
 _PARTS = re.compile(r"\s*(?:[,;|/·ㆍ&]|\s및\s|\s외\s)\s*")
 """Where a value lists several authors or joins an outlet to a name (홍길동·김철수 기자,
 해오름일보 | 홍길동 기자)."""
-_ROLE_TAIL = re.compile(r"\s*(?:기자|특파원|선임기자|객원기자)$")
+_ROLE_TAIL = re.compile(r"\s*(?:기자|특파원|에디터|PD|앵커|본부장|지사장|편집장|칼럼니스트)$")
+"""A writer's title after the name in a byline element or a meta value (홍길동 본부장)."""
 _CREDIT_HEAD = re.compile(r"^(?:(?:written\s+)?by|글|사진|글\s*·\s*사진)\s*[:=]?\s+", re.IGNORECASE)
 """What a value may say before the name (By 홍길동, 글 홍길동)."""
 _SURNAMES = frozenset(
@@ -66,7 +67,7 @@ def meta_person(value: str, sites: Iterable[str] = ()) -> str | None:
     sites = tuple(sites)
     for part in _PARTS.split(value):
         part = part.strip()
-        name = reporter_in(part) if ("기자" in part or "특파원" in part) else None
+        name = reporter_in(part)
         if name is None:
             bare = _ROLE_TAIL.sub("", _CREDIT_HEAD.sub("", part))
             name = bare if person_name(bare) and plausible_name(bare) else None
