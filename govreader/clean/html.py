@@ -8,7 +8,8 @@ is the last resort.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 
 from bs4 import XMLParsedAsHTMLWarning
 
@@ -62,6 +63,21 @@ def _later(scan: Scan, body: Body, inside: list[Block]) -> Iterator[str | None]:
     yield page_writer(scan.blocks)
 
 
+def _local(meta: dict[str, str], shown_date: Callable[[], str | None]) -> str | None:
+    """The metadata's date; when it is told in UTC, the date the page shows if that is a day
+    later (a story published at 08:30 in Korea is stamped 23:30Z the day before)."""
+    stated = meta.get("published")
+    shown = shown_date() if stated and meta.get("published_utc") == stated else None
+    if stated and shown:
+        try:
+            later = date.fromisoformat(shown[:10]) - date.fromisoformat(stated[:10])
+        except ValueError:
+            return stated
+        if later == timedelta(days=1):
+            return shown
+    return stated
+
+
 def clean_html(page: Page) -> Article:
     trimmed = trim(page.text)
     scan = scan_document(parse(within_limit(trimmed.markup)))
@@ -95,7 +111,7 @@ def clean_html(page: Page) -> Article:
     if subtitle:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(subtitle)]
     published = (
-        meta.get("published")
+        _local(meta, lambda: body.published or page_date(blocks))
         or scan.published
         or body.published
         or page_date(blocks)

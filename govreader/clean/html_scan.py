@@ -292,15 +292,29 @@ def head_meta(scan: Scan) -> dict[str, str]:
             scan.outlets.append(value)
         elif key in OUTLET_METAS and "://" not in value and not _CUED.search(value):
             scan.outlets.append(value.lstrip("@"))
-        elif key in {"article:published_time", "datepublished", "pubdate", "publishdate", "date"}:
+        elif key in PUBLISHED_METAS:
             iso = meta_date(value)
-            if iso:
-                meta.setdefault("published", iso)
+            if iso and "published" not in meta:
+                meta["published"] = iso
+                if _UTC.search(value):
+                    meta["published_utc"] = iso
         elif key in AUTHOR_METAS and (key != "og:article:author" or _CUED.search(value)):
             scan.authors.append(value)
     for source in scan.json_ld:
         _json_ld(source, meta, scan.authors, scan.outlets)
     return meta
+
+
+PUBLISHED_METAS = frozenset(
+    {
+        *("article:published_time", "datepublished", "pubdate", "publishdate", "date"),
+        *("og:published_time", "article:published", "dd:published_time", "og:regdate"),
+        *("dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date"),
+    }
+)
+"""Meta tags that date the story's first publication."""
+_UTC = re.compile(r"(?:Z|[+-]00:?00)\s*$")
+"""A stamp told in UTC: a Korean story published before 09:00 falls on the day before."""
 
 
 OUTLET_METAS = frozenset({"twitter:site", "dd:publisher", "article:publisher"})
@@ -355,8 +369,10 @@ def _json_ld(source: str, meta: dict[str, str], authors: list[str], outlets: lis
             meta.setdefault("title", squash(item["headline"]))
         if isinstance(item.get("datePublished"), str):
             iso = meta_date(item["datePublished"])
-            if iso:
-                meta.setdefault("published", iso)
+            if iso and "published" not in meta:
+                meta["published"] = iso
+                if _UTC.search(item["datePublished"]):
+                    meta["published_utc"] = iso
         authors.extend(_ld_people(item.get("author")))
         publisher = item.get("publisher")
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
