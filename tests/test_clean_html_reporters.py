@@ -237,3 +237,31 @@ def test_a_comment_forms_labels_are_no_writer() -> None:
         ).reporter
         is None
     )
+
+
+LONG_STORY = [  # one prose string of 400 characters and more
+    *PARAGRAPHS[:3],
+    "채용된 인력은 두 주 동안 응급 처치와 말벗 되기 교육을 받은 뒤 현장에 나간다.",
+    "시는 돌봄을 받는 어르신의 만족도를 해마다 조사해 사업을 고쳐 나갈 방침이다.",
+    "올해 처음 여는 야간 돌봄은 밤늦게 귀가하는 자녀를 둔 가정의 어르신을 찾아간다.",
+    "시는 또 돌봄 인력의 처우를 높이려고 활동비를 한 달에 10만 원씩 올려 주기로 했다.",
+    PARAGRAPHS[3],
+]
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        ('"writer":"홍길동 기자"', "홍길동"),
+        ('"credits":{"by":[{"type":"author","name":"홍길동"}]}', "홍길동"),
+        (f'"author":"{SITE}"', None),
+    ],
+)
+def test_a_story_read_from_undecodable_script_prose_is_signed_by_its_author_field(
+    field: str, name: str | None
+) -> None:
+    prose = json.dumps("".join(f"<p>{p}</p>" for p in LONG_STORY), ensure_ascii=False)
+    state = f'{{"article":{{"title":"{HEADLINE}","html":{prose},{field},"views":undefined}}}}'
+    article = read(dom=f"<div id='app'></div><script>window.__STATE__={state};</script>")
+    assert article.paragraphs == LONG_STORY
+    assert article.reporter == name

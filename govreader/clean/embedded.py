@@ -197,6 +197,29 @@ def _printed_byline(author: dict[str, object]) -> object:
     return original.get("byline") if isinstance(original, dict) else None
 
 
+_SCRIPT_AUTHOR = re.compile(
+    r'"by"\s*:\s*\[\s*\{[^\[\]{}]{0,300}?"name"\s*:\s*"(?P<by>[^"\\]{2,40})"'
+    r'|"(?:byline|author|authorName|writer|writerName|reporter|reporterName)"\s*:\s*'
+    r'"(?P<named>[^"\\]{2,40})"'
+)
+"""An author's name in script text that did not decode as JSON (`"by":[{"name":"홍길동"`,
+`"byline":"홍길동 기자"`)."""
+
+
+def script_authors(scripts: list[str]) -> list[str]:
+    """Author names written in the page's scripts, in order, for a story read from a script's
+    prose when its data did not decode: which of them is a person is judged by the reader."""
+    names: list[str] = []
+    for script in scripts:
+        for match in _SCRIPT_AUTHOR.finditer(script):
+            name = match["by"] or match["named"]
+            if name not in names:
+                names.append(name)
+            if len(names) >= MAX_AUTHORS:
+                return names
+    return names
+
+
 _NOT_WORD = re.compile(r"\W")
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from bs4 import XMLParsedAsHTMLWarning
 
 from govreader.clean.dates import meta_date, signature_date
-from govreader.clean.embedded import embedded_article, stands_in, titled
+from govreader.clean.embedded import embedded_article, script_authors, stands_in, titled
 from govreader.clean.html_body import (
     MIN_BODY,
     best_container,
@@ -102,6 +102,7 @@ def clean_html(page: Page) -> Article:
         fallback = meta.get("articleBody") or script_article(scan.scripts)
         if fallback and len(fallback) > sum(len(p) for p in body.paragraphs):
             body = read_fragment(fallback, body)
+            authors = [*authors, *script_authors(scan.scripts)]
     first = blocks.index(inside[0]) if inside and body.paragraphs else len(blocks)
     title = pick_title(meta, scan, first)
     if title:
