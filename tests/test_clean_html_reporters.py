@@ -154,6 +154,24 @@ def test_a_portals_copy_names_the_paper_not_a_reporter() -> None:
     assert read(meta("og:article:author", "한마음 기자", attr="property")).reporter == "한마음"
 
 
+def test_a_graphs_author_given_by_reference_is_the_node_it_names() -> None:
+    def graph(author: str) -> str:
+        return json_ld(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {"@type": "NewsArticle", "author": {"@id": "#p1"}, "publisher": {"@id": "#o"}},
+                    {"@type": "Organization", "@id": "#o", "name": "한마음"},
+                    {"@type": "Person", "@id": "#p1", "name": author},
+                ],
+            }
+        )
+
+    assert read(graph("홍길동")).reporter == "홍길동"
+    assert read(graph("관리자")).reporter is None
+    assert read(graph("한마음")).reporter is None  # the publisher the graph names
+
+
 def test_metadata_falls_back_to_the_byline_closing_the_story() -> None:
     article = read(meta("author", "디지털뉴스팀"), tail="<p>홍길동 기자 hong@haeorum.example</p>")
     assert article.reporter == "홍길동"

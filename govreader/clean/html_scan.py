@@ -331,12 +331,21 @@ AUTHOR_METAS = frozenset(
 """Meta tags that name the story's author (or, on many sites, the outlet: judged later)."""
 
 
-def _ld_people(author: object) -> list[str]:
-    """The names of JSON-LD's `author`: a string, an object, or a list of either; an
-    `Organization` is the outlet, not who wrote the story."""
+def _resolved(node: object, named: Mapping[str, dict[str, object]]) -> object:
+    """A graph node given by reference (`{"@id": "…#author"}`, as WordPress's SEO plugins
+    write an article's author and publisher), as the node the graph holds under that id."""
+    if isinstance(node, dict) and "name" not in node and isinstance(node.get("@id"), str):
+        return named.get(node["@id"], node)
+    return node
+
+
+def _ld_people(author: object, named: Mapping[str, dict[str, object]]) -> list[str]:
+    """The names of JSON-LD's `author`: a string, an object (or a reference to one in the
+    graph), or a list of those; an `Organization` is the outlet, not who wrote the story."""
     people = author if isinstance(author, list) else [author]
     names = []
     for person in people[:MAX_AUTHORS]:
+        person = _resolved(person, named)
         if isinstance(person, dict):
             if "Organization" in str(person.get("@type", "")):
                 continue
@@ -355,11 +364,17 @@ def _json_ld(source: str, meta: dict[str, str], authors: list[str], outlets: lis
     except (ValueError, RecursionError):  # nested deeper than the decoder recurses
         return
     items = data if isinstance(data, list) else [data]
+    for item in items:  # a graph's nodes join the list, and are visited in turn
+        if isinstance(item, dict) and isinstance(item.get("@graph"), list):
+            items.extend(item["@graph"])
+    named = {
+        item["@id"]: item
+        for item in items
+        if isinstance(item, dict) and isinstance(item.get("@id"), str)
+    }
     for item in items:
         if not isinstance(item, dict):
             continue
-        if isinstance(item.get("@graph"), list):
-            items.extend(item["@graph"])
         kind = str(item.get("@type", ""))
         if "Article" not in kind and "Posting" not in kind:
             continue
@@ -373,8 +388,8 @@ def _json_ld(source: str, meta: dict[str, str], authors: list[str], outlets: lis
                 meta["published"] = iso
                 if _UTC.search(item["datePublished"]):
                     meta["published_utc"] = iso
-        authors.extend(_ld_people(item.get("author")))
-        publisher = item.get("publisher")
+        authors.extend(_ld_people(item.get("author"), named))
+        publisher = _resolved(item.get("publisher"), named)
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             meta.setdefault("site", squash(publisher["name"]))
             outlets.append(squash(publisher["name"]))
