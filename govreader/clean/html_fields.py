@@ -29,6 +29,10 @@ FULLER_JOINS = ("…", "..", ",", ":", "-", "·", "!", "?", "‥", "/", "(", "["
 """How a headline goes on where the page title cut it short."""
 
 
+TRUNCATED = re.compile(r"\s*(?:\.{2,}|…)$")
+"""The mark a site leaves where it cut a long headline to fit its page title or og:title."""
+
+
 HEADER_BLOCKS = 5
 """Blocks at the top of an article's container that may still be its header (category, date)."""
 
@@ -85,12 +89,14 @@ def _without_keywords(title: str, stated: list[str]) -> str:
 
 def _fuller(title: str, headlines: list[str]) -> str:
     """The headline element's text when the page title is its shortened form (제목… → 제목)."""
-    key = fingerprint(title)
+    cut = TRUNCATED.search(title)  # a title cut at its length (제목 앞부분...): any rest fits
+    key = fingerprint(title[: cut.start()] if cut else title)
     for text in reversed(headlines):
         full = fingerprint(text)
-        if len(title) < len(text) <= 2 * len(title) + 10 and full.startswith(key):
+        if len(title) < len(text) <= (4 if cut else 2) * len(title) + 10 and full.startswith(key):
             rest = full[len(key) :]
-            if rest.startswith(FULLER_JOINS) and "기자" not in rest and not is_date_line(text):
+            joined = cut is not None or rest.startswith(FULLER_JOINS)
+            if rest and joined and "기자" not in rest and not is_date_line(text):
                 return text
     return title
 
