@@ -33,6 +33,15 @@ _SURNAMES = frozenset(
     "염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호견계구"
 )
 """First syllables a Korean person's name starts with (the common one-syllable surnames)."""
+_NOT_BARE_NAMES = frozenset(
+    {
+        *("홍보", "공보", "공보관", "홍보관", "대변인", "기획관", "구청장", "시장", "군수"),
+        *("정치", "경제", "사회", "문화", "국제", "연예", "전국", "지역", "기획", "사설"),
+        *("기사", "전체", "최신", "인터뷰", "관리", "운영", "편집", "담당"),
+    }
+)
+"""Words of a site's sections and offices that start like a name (정치, 공보관): a byline slot
+holding one alone names no one."""
 _COMPOUND_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"})
 _SITE_MARK = re.compile(r"[\s·.\-_()\[\]]")
 
@@ -41,6 +50,8 @@ def plausible_name(name: str) -> bool:
     """Whether a bare 2-4 syllable word can be a person's name: it starts with a surname, and a
     four-syllable one with a two-syllable surname (남궁, 황보). Site names (해오름경제, 포털이름),
     board words (비밀번호) and desks fail, which a bare value has no `기자` to tell apart."""
+    if name in _NOT_BARE_NAMES:
+        return False
     if len(name) == 4:
         return name[:2] in _COMPOUND_SURNAMES
     return 2 <= len(name) <= 3 and name[0] in _SURNAMES
