@@ -116,6 +116,7 @@ def test_a_bare_name_starts_with_a_surname(word: str, plausible: bool) -> None:
         meta("author", "홍길동 기자(hong@haeorum.example)"),
         meta("og:article:author", "홍길동 기자", attr="property"),
         meta("author", "By 홍길동,김철수"),
+        meta("dd:author", "홍길동 기자", attr="property"),
         meta("dable:author", SITE) + meta("author", "홍길동"),
         json_ld({"@type": "NewsArticle", "author": [{"@type": "Organization", "name": SITE},
                                                      {"@type": "Person", "name": "홍길동"}]}),
@@ -145,6 +146,12 @@ def test_metadata_naming_no_person_leaves_the_reporter_unknown(head: str) -> Non
 def test_a_site_whose_name_reads_as_a_persons_is_no_reporter() -> None:
     head = meta("og:site_name", "한마음", attr="property") + meta("author", "한마음")
     assert read(head).reporter is None
+
+
+def test_a_name_a_copyright_line_of_the_page_gives_is_an_outlet() -> None:
+    rights = "<p>ⓒ 한마음 무단전재 및 재배포 금지</p>"
+    assert read(meta("author", "한마음"), tail=rights).reporter is None
+    assert read(meta("author", "홍길동"), tail=rights).reporter == "홍길동"
 
 
 def test_a_portals_copy_names_the_paper_not_a_reporter() -> None:

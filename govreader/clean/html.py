@@ -25,6 +25,7 @@ from govreader.clean.html_body import (
     script_article,
 )
 from govreader.clean.html_fields import (
+    copyright_names,
     copyright_site,
     nearest_date,
     page_date,
@@ -121,7 +122,7 @@ def clean_html(page: Page) -> Article:
         or signature_date(body.paragraphs)
         or body.updated
     )
-    sites = site_names(meta, blocks, scan.outlets)
+    sites = site_names(meta, blocks) | copyright_names(blocks) | set(scan.outlets)
     last = blocks.index(inside[-1]) if inside and body.paragraphs else first
     shown = (
         []

@@ -4,7 +4,6 @@ state, else the elements and lines around the article's body."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from govreader.clean.boilerplate import is_chrome
 from govreader.clean.dates import cued_date, labelled_date, split_date, stamp_date
@@ -33,14 +32,18 @@ TRUNCATED = re.compile(r"\s*(?:\.{2,}|…)$")
 """The mark a site leaves where it cut a long headline to fit its page title or og:title."""
 
 
+MAX_BLOCKS = 3000
+"""Blocks read for copyright lines (a huge page's tail is no more telling)."""
+
+
 HEADER_BLOCKS = 5
 """Blocks at the top of an article's container that may still be its header (category, date)."""
 
 
-def site_names(meta: dict[str, str], blocks: list[Block], outlets: Iterable[str] = ()) -> set[str]:
-    """The site's names: og:site_name (or JSON-LD's publisher), the outlets other meta tags
-    name, its copyright line's, and the page title's last segment after the headline."""
-    names = {meta.get("site", ""), copyright_site(blocks) or "", *outlets}
+def site_names(meta: dict[str, str], blocks: list[Block]) -> set[str]:
+    """The site's names: og:site_name (or JSON-LD's publisher), its copyright line's, and the
+    page title's last segment after the headline."""
+    names = {meta.get("site", ""), copyright_site(blocks) or ""}
     page_title = meta.get("page_title", "")
     for separator in TITLE_SEPARATORS:
         if separator in page_title:
@@ -58,6 +61,12 @@ def _good_title(title: str | None, sites: set[str]) -> bool:
     if GENERIC_TITLE.fullmatch(title) or is_chrome(title) or names_only(title):
         return False
     return not any(title in site or site.startswith(title) for site in sites)
+
+
+def copyright_names(blocks: list[Block]) -> set[str]:
+    """Every outlet a copyright line of the page names (a portal's copy names the paper under
+    the story and the portal at the end): names a reporter may not be."""
+    return {name for block in blocks[:MAX_BLOCKS] if (name := copyright_name(block.text))}
 
 
 def pick_title(meta: dict[str, str], scan: Scan, first_body: int) -> str | None:

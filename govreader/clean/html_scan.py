@@ -326,7 +326,7 @@ _CUED = re.compile(r"기자|특파원")
 
 
 AUTHOR_METAS = frozenset(
-    {"author", "article:author", "og:article:author", "dable:author", "byl", "byline"}
+    {"author", "article:author", "og:article:author", "dable:author", "dd:author", "byl", "byline"}
 )
 """Meta tags that name the story's author (or, on many sites, the outlet: judged later)."""
 
