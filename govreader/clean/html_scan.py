@@ -17,7 +17,6 @@ from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import iso_date, meta_date
 from govreader.clean.html_markers import ARTICLE_CLASSES, ARTICLE_IDS
 from govreader.clean.html_reporter import meta_person
-from govreader.clean.reporters import reporter_in
 
 SKIP_TAGS = frozenset(
     {
@@ -255,7 +254,7 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
         if len(text) <= 60 and len(scan.bylines) < MAX_BYLINES:
             scan.bylines.append((position, text))
             if not scan.byline:
-                scan.byline = reporter_in(text) or meta_person(text)
+                scan.byline = meta_person(text)
     if attrs.get("itemprop") == "articleBody":
         scan.known.setdefault("itemprop", tag)
     if ident in ARTICLE_IDS:
