@@ -104,7 +104,9 @@ def test_a_name_that_is_the_sites_own_is_no_person() -> None:
     assert meta_person("한마음") == "한마음"
 
 
-@pytest.mark.parametrize(("word", "plausible"), [("홍길동", True), ("황보민", True)])
+@pytest.mark.parametrize(
+    ("word", "plausible"), [("홍길동", True), ("황보민", True), ("승하늘", True), ("빈소라", True)]
+)
 def test_a_bare_name_starts_with_a_surname(word: str, plausible: bool) -> None:
     assert plausible_name(word) is plausible
     assert not plausible_name(word[::-1] + "터")  # 4 syllables without a two-syllable surname

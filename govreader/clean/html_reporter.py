@@ -31,8 +31,10 @@ _CREDIT_HEAD = re.compile(r"^(?:(?:written\s+)?by|글|사진|글\s*·\s*사진)\
 _SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변"
     "염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호견계구"
+    "승빈범돈묵옹탄팽풍필흥학좌춘"
 )
-"""First syllables a Korean person's name starts with (the common one-syllable surnames)."""
+"""First syllables a Korean person's name starts with: the one-syllable surnames, rare ones
+included where few common words start with them (not 시, 영, 포: 시장, 영상, 포토)."""
 _NOT_BARE_NAMES = frozenset(
     {
         *("홍보", "공보", "공보관", "홍보관", "대변인", "기획관", "구청장", "시장", "군수"),
