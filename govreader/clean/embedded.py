@@ -28,7 +28,11 @@ DATE_KEYS = (
     *("datePublished", "first_publish_date", "display_date", "publish_date", "published_at"),
     *("publishedAt", "pubDate", "created_date", "createdAt"),
 )
-AUTHOR_KEYS = ("credits", "author", "authors", "byline", "writer", "reporter")
+AUTHOR_KEYS = (
+    *("credits", "author", "authors", "byline", "writer", "writers", "reporter", "reporters"),
+    *("journalists", "writerName", "reporterName"),
+)
+MAX_AUTHORS = 8
 _ASSIGNED = re.compile(r"[\w$\]\"'.]\s*=\s*(?=[{\[])")
 """Where a script assigns an object or an array (`Fusion.globalContent={`, `window.__S__ = {`)."""
 _TELLTALE = re.compile(r"content_?[eE]lements|articleBody|\"(?:body|blocks|paragraphs)\"\s*:")
@@ -49,7 +53,7 @@ class Embedded:
     paragraphs: list[str] = field(default_factory=list)
     headline: str | None = None
     published: str | None = None
-    author: str | None = None
+    authors: list[str] = field(default_factory=list)
 
     @property
     def sentences(self) -> int:
@@ -60,11 +64,19 @@ def embedded_article(scripts: list[str], json_ld: Sequence[str] = ()) -> Embedde
     """The story that reads best among the page's script data, or None (fewer than three
     sentences anywhere)."""
     best: Embedded | None = None
+    stories: list[Embedded] = []
     for data in _decoded(scripts, json_ld):
         for found in _stories(data):
+            stories.append(found)
             if best is None or found.sentences > best.sentences:
                 best = found
-    return best if best is not None and best.sentences >= 3 else None
+    if best is None or best.sentences < 3:
+        return None
+    first = _key(best.paragraphs[0])
+    for other in stories:  # the same story kept twice (JSON-LD and the app's data): one may sign it
+        if other is not best and other.paragraphs and _key(other.paragraphs[0]) == first:
+            best.authors += [name for name in other.authors if name not in best.authors]
+    return best
 
 
 def _decoded(scripts: list[str], json_ld: Sequence[str]) -> Iterator[object]:
@@ -105,7 +117,7 @@ def _story(node: dict[str, object]) -> Embedded | None:
     paragraphs = _blocks(node) or _body(node)
     if not paragraphs:
         return None
-    return Embedded(paragraphs, _headline(node), _date(node), _author(node))
+    return Embedded(paragraphs, _headline(node), _date(node), _authors(node))
 
 
 def _blocks(node: dict[str, object]) -> list[str]:
@@ -154,24 +166,25 @@ def _date(node: dict[str, object]) -> str | None:
     return next((value for k in DATE_KEYS if isinstance(value := node.get(k), str)), None)
 
 
-def _author(node: dict[str, object]) -> str | None:
-    """The first author's name: `credits.by[0].name`, `author.name`, `authors[0]`, a string;
+def _authors(node: dict[str, object]) -> list[str]:
+    """The authors' names in order: `credits.by[].name`, `author.name`, `authors[]`, a string;
     of an author's names, the one in Hangul (Arc XP keeps the byline the site printed, 홍길동
-    기자, in `additional_properties.original.byline` beside a romanized or missing `name`)."""
+    기자, in `additional_properties.original.byline` beside a romanized or missing `name`).
+    Which of them is a person, not the outlet, is judged by the page's reader."""
+    found: list[str] = []
     for key in AUTHOR_KEYS:
         value = node.get(key)
         if isinstance(value, dict):
             value = value.get("by") or value.get("name")
-        if isinstance(value, list) and value:
-            value = value[0]
-        if isinstance(value, dict):
-            given = [value.get("name"), value.get("byline"), _printed_byline(value)]
-            names = [name.strip() for name in given if isinstance(name, str) and name.strip()]
-            korean = [name for name in names if _HANGUL.search(name)]
-            value = next(iter(korean or names), None)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return None
+        for author in (value if isinstance(value, list) else [value])[:MAX_AUTHORS]:
+            if isinstance(author, dict):
+                given = [author.get("name"), author.get("byline"), _printed_byline(author)]
+                names = [name.strip() for name in given if isinstance(name, str) and name.strip()]
+                korean = [name for name in names if _HANGUL.search(name)]
+                author = next(iter(korean or names), None)
+            if isinstance(author, str) and author.strip():
+                found.append(author.strip())
+    return found
 
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -182,6 +195,29 @@ def _printed_byline(author: dict[str, object]) -> object:
     extra = author.get("additional_properties")
     original = extra.get("original") if isinstance(extra, dict) else None
     return original.get("byline") if isinstance(original, dict) else None
+
+
+_SCRIPT_AUTHOR = re.compile(
+    r'"by"\s*:\s*\[\s*\{[^\[\]{}]{0,300}?"name"\s*:\s*"(?P<by>[^"\\]{2,40})"'
+    r'|"(?:byline|author|authorName|writer|writerName|reporter|reporterName)"\s*:\s*'
+    r'"(?P<named>[^"\\]{2,40})"'
+)
+"""An author's name in script text that did not decode as JSON (`"by":[{"name":"홍길동"`,
+`"byline":"홍길동 기자"`)."""
+
+
+def script_authors(scripts: list[str]) -> list[str]:
+    """Author names written in the page's scripts, in order, for a story read from a script's
+    prose when its data did not decode: which of them is a person is judged by the reader."""
+    names: list[str] = []
+    for script in scripts:
+        for match in _SCRIPT_AUTHOR.finditer(script):
+            name = match["by"] or match["named"]
+            if name not in names:
+                names.append(name)
+            if len(names) >= MAX_AUTHORS:
+                return names
+    return names
 
 
 _NOT_WORD = re.compile(r"\W")
@@ -199,13 +235,18 @@ def stands_in(embedded: Embedded, shown: list[str], titles: list[str]) -> bool:
     shown_chars = sum(len(p) for p in shown)
     if shown_chars < MIN_SHOWN:
         return True
-    headline = _key(embedded.headline or "")
-    if not headline or not any(headline in _key_all(title) for title in titles if title):
+    if not titled(embedded, titles):
         return False
     dom = _key_all(" ".join(shown))
     kept = sum(1 for p in embedded.paragraphs if len(p) >= 20 and _key(p) in dom)
     longer = sum(1 for p in embedded.paragraphs if len(p) >= 20)
     return kept * 2 < longer
+
+
+def titled(embedded: Embedded, titles: list[str]) -> bool:
+    """Whether the data's story is the page's own: its headline is in the page's title."""
+    headline = _key(embedded.headline or "")
+    return bool(headline) and any(headline in _key_all(title) for title in titles if title)
 
 
 def _key_all(text: str) -> str:

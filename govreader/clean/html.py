@@ -8,11 +8,13 @@ is the last resort.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 
 from bs4 import XMLParsedAsHTMLWarning
 
 from govreader.clean.dates import meta_date, signature_date
-from govreader.clean.embedded import embedded_article, stands_in
+from govreader.clean.embedded import embedded_article, script_authors, stands_in, titled
 from govreader.clean.html_body import (
     MIN_BODY,
     best_container,
@@ -23,7 +25,7 @@ from govreader.clean.html_body import (
     script_article,
 )
 from govreader.clean.html_fields import (
-    author_name,
+    copyright_names,
     copyright_site,
     nearest_date,
     page_date,
@@ -31,10 +33,12 @@ from govreader.clean.html_fields import (
     page_writer,
     pick_subtitle,
     pick_title,
+    site_names,
     stamp_above,
     title_site,
 )
-from govreader.clean.html_scan import head_meta, parse, scan_document
+from govreader.clean.html_reporter import first_person, is_site_name, shown_bylines, signed_by
+from govreader.clean.html_scan import Block, Scan, head_meta, parse, scan_document
 from govreader.clean.lines import Body, fingerprint, gather, title_repeats
 from govreader.clean.markup import trim, within_limit
 from govreader.clean.reporters import byline_reporter
@@ -42,6 +46,37 @@ from govreader.model import Article, Page
 
 # Saved XHTML pages are read as HTML on purpose (browsers do the same): no warning on stderr.
 warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
+
+
+BYLINE_ABOVE = 12
+"""Blocks above the body's first that may still be its header (headline, deck, byline, date,
+share row): a byline element there is the article's own."""
+
+
+def _later(scan: Scan, body: Body, inside: list[Block]) -> Iterator[str | None]:
+    """Where else a page names its reporter, in the order trusted, each read only when those
+    before it named no one: a byline element anywhere, a byline line in the body or at its
+    edges, a short byline block near the article, a board's writer row."""
+    yield scan.byline
+    yield body.reporter
+    yield byline_reporter(body.paragraphs)
+    yield page_reporter(scan.blocks, inside)
+    yield page_writer(scan.blocks)
+
+
+def _local(meta: dict[str, str], shown_date: Callable[[], str | None]) -> str | None:
+    """The metadata's date; when it is told in UTC, the date the page shows if that is a day
+    later (a story published at 08:30 in Korea is stamped 23:30Z the day before)."""
+    stated = meta.get("published")
+    shown = shown_date() if stated and meta.get("published_utc") == stated else None
+    if stated and shown:
+        try:
+            later = date.fromisoformat(shown[:10]) - date.fromisoformat(stated[:10])
+        except ValueError:
+            return stated
+        if later == timedelta(days=1):
+            return shown
+    return stated
 
 
 def clean_html(page: Page) -> Article:
@@ -56,16 +91,19 @@ def clean_html(page: Page) -> Article:
     body = read(inside, container)
     embedded = embedded_article(scan.scripts, scan.json_ld)
     titles = [meta.get("title", ""), meta.get("page_title", "")]
-    if embedded and stands_in(embedded, body.paragraphs, titles):
+    authors = scan.authors
+    from_data = embedded is not None and stands_in(embedded, body.paragraphs, titles)
+    if embedded and from_data:
         body = gather(embedded.paragraphs, Body(published=meta_date(embedded.published or "")))
         meta.setdefault("title", embedded.headline or "")
-        author = author_name(embedded.author)
-        if author:  # the story's own author, not a byline the DOM showed for another one
-            meta["reporter"] = author
+        authors = [*embedded.authors, *authors]  # the story's own author before the page's
+    elif embedded and titled(embedded, titles):
+        authors = [*authors, *embedded.authors]
     elif sum(len(p) for p in body.paragraphs) < MIN_BODY:
         fallback = meta.get("articleBody") or script_article(scan.scripts)
         if fallback and len(fallback) > sum(len(p) for p in body.paragraphs):
             body = read_fragment(fallback, body)
+            authors = [*authors, *script_authors(scan.scripts)]
     first = blocks.index(inside[0]) if inside and body.paragraphs else len(blocks)
     title = pick_title(meta, scan, first)
     if title:
@@ -75,7 +113,7 @@ def clean_html(page: Page) -> Article:
     if subtitle:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(subtitle)]
     published = (
-        meta.get("published")
+        _local(meta, lambda: body.published or page_date(blocks))
         or scan.published
         or body.published
         or page_date(blocks)
@@ -84,13 +122,16 @@ def clean_html(page: Page) -> Article:
         or signature_date(body.paragraphs)
         or body.updated
     )
-    reporter = (
-        meta.get("reporter")
-        or scan.byline
-        or body.reporter
-        or byline_reporter(body.paragraphs)
-        or page_reporter(blocks, inside)
-        or page_writer(blocks)
+    sites = site_names(meta, blocks) | copyright_names(blocks) | set(scan.outlets)
+    last = blocks.index(inside[-1]) if inside and body.paragraphs else first
+    shown = (
+        []
+        if container is None or from_data
+        else shown_bylines(scan.bylines, first - BYLINE_ABOVE, last + 1)
+    )
+    reporter = signed_by(shown, first_person(authors, sites)) or next(
+        (name for name in _later(scan, body, inside) if name and not is_site_name(name, sites)),
+        None,
     )
     return Article(
         text="\n\n".join(body.paragraphs),

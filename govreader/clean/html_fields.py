@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from govreader.clean.boilerplate import is_chrome, squash
+from govreader.clean.boilerplate import is_chrome
 from govreader.clean.dates import cued_date, labelled_date, split_date, stamp_date
+from govreader.clean.html_reporter import plausible_name
 from govreader.clean.html_scan import Block, Scan
 from govreader.clean.lines import fingerprint
 from govreader.clean.metadata_lines import copyright_name, is_date_line
-from govreader.clean.reporters import named_reporter, person_name, reporter_in, writer_in
+from govreader.clean.reporters import named_reporter, writer_in
 from govreader.clean.site_names import DECORATION, GENERIC_TITLE, SITE_LIKE, names_only, strip_site
 
 BREADCRUMB = re.compile(r"\S\s*[<>]\s*\S")
@@ -27,15 +28,21 @@ FULLER_JOINS = ("…", "..", ",", ":", "-", "·", "!", "?", "‥", "/", "(", "["
 """How a headline goes on where the page title cut it short."""
 
 
+TRUNCATED = re.compile(r"\s*(?:\.{2,}|…)$")
+"""The mark a site leaves where it cut a long headline to fit its page title or og:title."""
+
+
+MAX_BLOCKS = 3000
+"""Blocks read for copyright lines (a huge page's tail is no more telling)."""
+
+
 HEADER_BLOCKS = 5
 """Blocks at the top of an article's container that may still be its header (category, date)."""
 
 
-def author_name(author: str | None) -> str | None:
-    return (reporter_in(author) or person_name(squash(author))) if author else None
-
-
-def _site_names(meta: dict[str, str], blocks: list[Block]) -> set[str]:
+def site_names(meta: dict[str, str], blocks: list[Block]) -> set[str]:
+    """The site's names: og:site_name (or JSON-LD's publisher), its copyright line's, and the
+    page title's last segment after the headline."""
     names = {meta.get("site", ""), copyright_site(blocks) or ""}
     page_title = meta.get("page_title", "")
     for separator in TITLE_SEPARATORS:
@@ -56,9 +63,15 @@ def _good_title(title: str | None, sites: set[str]) -> bool:
     return not any(title in site or site.startswith(title) for site in sites)
 
 
+def copyright_names(blocks: list[Block]) -> set[str]:
+    """Every outlet a copyright line of the page names (a portal's copy names the paper under
+    the story and the portal at the end): names a reporter may not be."""
+    return {name for block in blocks[:MAX_BLOCKS] if (name := copyright_name(block.text))}
+
+
 def pick_title(meta: dict[str, str], scan: Scan, first_body: int) -> str | None:
     """og:title or JSON-LD headline; else <title>; else the headline element above the body."""
-    sites = _site_names(meta, scan.blocks)
+    sites = site_names(meta, scan.blocks)
     before = [text for position, text in scan.headlines if position <= first_body]
     stated = [
         strip_site(raw, tuple(sites)) if raw else ""
@@ -85,12 +98,14 @@ def _without_keywords(title: str, stated: list[str]) -> str:
 
 def _fuller(title: str, headlines: list[str]) -> str:
     """The headline element's text when the page title is its shortened form (제목… → 제목)."""
-    key = fingerprint(title)
+    cut = TRUNCATED.search(title)  # a title cut at its length (제목 앞부분...): any rest fits
+    key = fingerprint(title[: cut.start()] if cut else title)
     for text in reversed(headlines):
         full = fingerprint(text)
-        if len(title) < len(text) <= 2 * len(title) + 10 and full.startswith(key):
+        if len(title) < len(text) <= (4 if cut else 2) * len(title) + 10 and full.startswith(key):
             rest = full[len(key) :]
-            if rest.startswith(FULLER_JOINS) and "기자" not in rest and not is_date_line(text):
+            joined = cut is not None or rest.startswith(FULLER_JOINS)
+            if rest and joined and "기자" not in rest and not is_date_line(text):
                 return text
     return title
 
@@ -142,7 +157,7 @@ def page_writer(blocks: list[Block]) -> str | None:
         if len(block.text) <= 20 and ("작성" in block.text or "글쓴이" in block.text):
             following = blocks[i + 1].text if i + 1 < len(blocks) else ""
             name = writer_in(block.text) or writer_in(block.text, following)
-            if name:
+            if name and plausible_name(name):  # not a form's next label (작성자, 비밀번호)
                 return name
     return None
 

@@ -16,7 +16,7 @@ from govreader.clean.boilerplate import squash, squash_space
 from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import iso_date, meta_date
 from govreader.clean.html_markers import ARTICLE_CLASSES, ARTICLE_IDS
-from govreader.clean.reporters import person_name, reporter_in
+from govreader.clean.html_reporter import meta_person
 
 SKIP_TAGS = frozenset(
     {
@@ -53,8 +53,12 @@ SUBTITLE_ATTR = re.compile(r"sub_?tit|subtitle|sub-title|sub_?head|deck|summary_
 PUBLISHED_PROPS = frozenset({"datePublished", "dateCreated", "uploadDate"})
 
 
-BYLINE_ATTR = re.compile(r"byline|writer|reporter|author|journalist|kija", re.IGNORECASE)
+BYLINE_ATTR = re.compile(r"byline|writer|repo?rter|author|journalist|kija|gija", re.IGNORECASE)
 """class/id words of the element that names the article's author."""
+
+
+MAX_BYLINES = 40
+"""Byline-classed elements kept per page (a listing can hold one per teaser)."""
 
 
 DATE_ATTR = re.compile(
@@ -86,6 +90,9 @@ class Scan:
     dates: list[tuple[int, str]] = field(default_factory=list)
     published: str | None = None
     byline: str | None = None
+    bylines: list[tuple[int, str]] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
 
 
 def parse(markup: str) -> BeautifulSoup:
@@ -242,10 +249,12 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
     ident = str(attrs.get("id") or "")
     classes = str(attrs.get("class") or "").split()
     label = " ".join([ident, *classes])
-    if not scan.byline and (prop in {"author", "creator"} or (label and BYLINE_ATTR.search(label))):
+    if prop in {"author", "creator"} or (label and BYLINE_ATTR.search(label)):
         text = squash(tag.get_text(" "))
-        if len(text) <= 60:
-            scan.byline = reporter_in(text) or person_name(text.removesuffix("기자").strip())
+        if len(text) <= 60 and len(scan.bylines) < MAX_BYLINES:
+            scan.bylines.append((position, text))
+            if not scan.byline:
+                scan.byline = meta_person(text)
     if attrs.get("itemprop") == "articleBody":
         scan.known.setdefault("itemprop", tag)
     if ident in ARTICLE_IDS:
@@ -279,30 +288,92 @@ def head_meta(scan: Scan) -> dict[str, str]:
             meta.setdefault("title", value)
         elif key in {"og:site_name", "application-name"}:
             meta.setdefault("site", value)
-        elif key in {"article:published_time", "datepublished", "pubdate", "publishdate", "date"}:
+            scan.outlets.append(value)
+        elif key in OUTLET_METAS and "://" not in value and not _CUED.search(value):
+            scan.outlets.append(value.lstrip("@"))
+        elif key in PUBLISHED_METAS:
             iso = meta_date(value)
-            if iso:
-                meta.setdefault("published", iso)
-        elif key in {"author", "article:author", "dable:author", "byl"}:
-            name = reporter_in(value) or person_name(value)
-            if name and "://" not in name:
-                meta.setdefault("reporter", name)
+            if iso and "published" not in meta:
+                meta["published"] = iso
+                if _UTC.search(value):
+                    meta["published_utc"] = iso
+        elif key in AUTHOR_METAS and (key != "og:article:author" or _CUED.search(value)):
+            scan.authors.append(value)
     for source in scan.json_ld:
-        _json_ld(source, meta)
+        _json_ld(source, meta, scan.authors, scan.outlets)
     return meta
 
 
-def _json_ld(source: str, meta: dict[str, str]) -> None:
+PUBLISHED_METAS = frozenset(
+    {
+        *("article:published_time", "datepublished", "pubdate", "publishdate", "date"),
+        *("og:published_time", "article:published", "dd:published_time", "og:regdate"),
+        *("dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date"),
+    }
+)
+"""Meta tags that date the story's first publication."""
+_UTC = re.compile(r"(?:Z|[+-]00:?00)\s*$")
+"""A stamp told in UTC: a Korean story published before 09:00 falls on the day before."""
+
+
+OUTLET_METAS = frozenset({"twitter:site", "dd:publisher", "article:publisher"})
+"""Meta tags that name the outlet: never a reporter (`twitter:creator` names the outlet on a
+portal's copy, the reporter on some papers' own pages, so it is neither)."""
+_CUED = re.compile(r"기자|특파원")
+"""`og:article:author` names a person only beside 기자: portals put the outlet there (해오름일보 |
+포털), and its Open Graph meaning is a profile."""
+
+
+AUTHOR_METAS = frozenset(
+    {"author", "article:author", "og:article:author", "dable:author", "dd:author", "byl", "byline"}
+)
+"""Meta tags that name the story's author (or, on many sites, the outlet: judged later)."""
+
+
+def _resolved(node: object, named: Mapping[str, dict[str, object]]) -> object:
+    """A graph node given by reference (`{"@id": "…#author"}`, as WordPress's SEO plugins
+    write an article's author and publisher), as the node the graph holds under that id."""
+    if isinstance(node, dict) and "name" not in node and isinstance(node.get("@id"), str):
+        return named.get(node["@id"], node)
+    return node
+
+
+def _ld_people(author: object, named: Mapping[str, dict[str, object]]) -> list[str]:
+    """The names of JSON-LD's `author`: a string, an object (or a reference to one in the
+    graph), or a list of those; an `Organization` is the outlet, not who wrote the story."""
+    people = author if isinstance(author, list) else [author]
+    names = []
+    for person in people[:MAX_AUTHORS]:
+        person = _resolved(person, named)
+        if isinstance(person, dict):
+            if "Organization" in str(person.get("@type", "")):
+                continue
+            person = person.get("name")
+        if isinstance(person, str) and person.strip():
+            names.append(person)
+    return names
+
+
+MAX_AUTHORS = 8
+
+
+def _json_ld(source: str, meta: dict[str, str], authors: list[str], outlets: list[str]) -> None:
     try:
         data = json.loads(source)
     except (ValueError, RecursionError):  # nested deeper than the decoder recurses
         return
     items = data if isinstance(data, list) else [data]
+    for item in items:  # a graph's nodes join the list, and are visited in turn
+        if isinstance(item, dict) and isinstance(item.get("@graph"), list):
+            items.extend(item["@graph"])
+    named = {
+        item["@id"]: item
+        for item in items
+        if isinstance(item, dict) and isinstance(item.get("@id"), str)
+    }
     for item in items:
         if not isinstance(item, dict):
             continue
-        if isinstance(item.get("@graph"), list):
-            items.extend(item["@graph"])
         kind = str(item.get("@type", ""))
         if "Article" not in kind and "Posting" not in kind:
             continue
@@ -312,15 +383,12 @@ def _json_ld(source: str, meta: dict[str, str]) -> None:
             meta.setdefault("title", squash(item["headline"]))
         if isinstance(item.get("datePublished"), str):
             iso = meta_date(item["datePublished"])
-            if iso:
-                meta.setdefault("published", iso)
-        author = item.get("author")
-        author = author[0] if isinstance(author, list) and author else author
-        name = author.get("name") if isinstance(author, dict) else author
-        if isinstance(name, str):
-            found = reporter_in(name) or person_name(squash(name))
-            if found:
-                meta.setdefault("reporter", found)
-        publisher = item.get("publisher")
+            if iso and "published" not in meta:
+                meta["published"] = iso
+                if _UTC.search(item["datePublished"]):
+                    meta["published_utc"] = iso
+        authors.extend(_ld_people(item.get("author"), named))
+        publisher = _resolved(item.get("publisher"), named)
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             meta.setdefault("site", squash(publisher["name"]))
+            outlets.append(squash(publisher["name"]))

@@ -1,0 +1,122 @@
+"""Who signed a saved HTML page's story, among what the page says of it.
+
+A page names its author in several places that disagree: meta tags (`author`,
+`article:author`, `og:article:author`, `dable:author`), JSON-LD's `author` (an object, a list,
+a string), the data of a script-built page (`credits.by`), byline elements, and a `홍길동 기자`
+line at the body's end. Many of those values are not a person: the site's own name
+(`해오름경제`, `해오름일보 | 포털`), a board account (`관리자`, `admin`), a desk
+(`디지털뉴스팀`), an e-mail address alone, a social-media URL. The reporter is the first value
+that reads as a person's name and is not one of the site's names; a `기자` byline the article
+itself shows beats a bare name the metadata states, since the metadata may name the account that
+posted the story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from govreader.clean.boilerplate import squash
+from govreader.clean.reporters import person_name, reporter_in
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ENCLOSED = re.compile(r"\([^()]{0,40}\)|<[^<>]{0,40}>")
+_PARTS = re.compile(r"\s*(?:[,;|/·ㆍ&]|\s및\s|\s외\s)\s*")
+"""Where a value lists several authors or joins an outlet to a name (홍길동·김철수 기자,
+해오름일보 | 홍길동 기자)."""
+_ROLE_TAIL = re.compile(r"\s*(?:기자|특파원|에디터|PD|앵커|본부장|지사장|편집장|칼럼니스트)$")
+"""A writer's title after the name in a byline element or a meta value (홍길동 본부장)."""
+_CREDIT_HEAD = re.compile(r"^(?:(?:written\s+)?by|글|사진|글\s*·\s*사진)\s*[:=]?\s+", re.IGNORECASE)
+"""What a value may say before the name (By 홍길동, 글 홍길동)."""
+_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변"
+    "염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호견계구"
+    "승빈범돈묵옹탄팽풍필흥학좌춘"
+)
+"""First syllables a Korean person's name starts with: the one-syllable surnames, rare ones
+included where few common words start with them (not 시, 영, 포: 시장, 영상, 포토)."""
+_NOT_BARE_NAMES = frozenset(
+    {
+        *("홍보", "공보", "공보관", "홍보관", "대변인", "기획관", "구청장", "시장", "군수"),
+        *("정치", "경제", "사회", "문화", "국제", "연예", "전국", "지역", "기획", "사설"),
+        *("기사", "전체", "최신", "인터뷰", "관리", "운영", "편집", "담당"),
+    }
+)
+"""Words of a site's sections and offices that start like a name (정치, 공보관): a byline slot
+holding one alone names no one."""
+_COMPOUND_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"})
+_SITE_MARK = re.compile(r"[\s·.\-_()\[\]]")
+
+
+def plausible_name(name: str) -> bool:
+    """Whether a bare 2-4 syllable word can be a person's name: it starts with a surname, and a
+    four-syllable one with a two-syllable surname (남궁, 황보). Site names (해오름경제, 포털이름),
+    board words (비밀번호) and desks fail, which a bare value has no `기자` to tell apart."""
+    if name in _NOT_BARE_NAMES:
+        return False
+    if len(name) == 4:
+        return name[:2] in _COMPOUND_SURNAMES
+    return 2 <= len(name) <= 3 and name[0] in _SURNAMES
+
+
+def _site_key(text: str) -> str:
+    return _SITE_MARK.sub("", text).lower()
+
+
+def is_site_name(name: str, sites: Iterable[str]) -> bool:
+    """Whether `name` is, or is part of, one of the site's names (한겨레 on 한겨레's own pages)."""
+    key = _site_key(name)
+    return bool(key) and any(key in _site_key(site) for site in sites if site)
+
+
+def meta_person(value: str, sites: Iterable[str] = ()) -> str | None:
+    """The first person a metadata value names (홍길동 기자(hong@example.kr) → 홍길동;
+    서울=홍길동 기자; 해오름일보 | 홍길동; 홍길동·김철수 기자 → 홍길동), or None when it names
+    none: a site, a desk, an account, an address or a URL."""
+    value = squash(value)
+    if not value or "://" in value or len(value) > 120:
+        return None
+    value = _ENCLOSED.sub(" ", _EMAIL.sub(" ", value))
+    sites = tuple(sites)
+    for part in _PARTS.split(value):
+        part = part.strip()
+        name = reporter_in(part)
+        if name is None:
+            bare = _ROLE_TAIL.sub("", _CREDIT_HEAD.sub("", part))
+            name = bare if person_name(bare) and plausible_name(bare) else None
+            if name and reporter_in(f"{name} 기자") != name:
+                name = None  # a desk (사회부) or a role word (사진)
+        if name and not is_site_name(name, sites):
+            return name
+    return None
+
+
+def first_person(values: Iterable[str], sites: Iterable[str] = ()) -> str | None:
+    """The first person any of `values` names, in their order."""
+    sites = tuple(sites)
+    for value in values:
+        name = meta_person(value, sites)
+        if name:
+            return name
+    return None
+
+
+def shown_bylines(bylines: Iterable[tuple[int, str]], start: int, end: int) -> list[str]:
+    """The reporters of the `기자` byline elements that the article shows, between blocks
+    `start` and `end` (its header and body), in their order."""
+    names = []
+    for position, text in bylines:
+        if start <= position <= end and ("기자" in text or "특파원" in text):
+            name = meta_person(text)
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def signed_by(shown: list[str], stated: str | None) -> str | None:
+    """The reporter, of those the article shows and the one the metadata states: the metadata's
+    when the article shows it too (it names the lead of several) or shows none, else the
+    article's first; metadata never overrides a byline the reader sees."""
+    if stated and (not shown or stated in shown):
+        return stated
+    return shown[0] if shown else None
