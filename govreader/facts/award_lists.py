@@ -26,7 +26,7 @@ from govreader.facts.award_topics import (
     prize_named_before,
     topic_winners,
 )
-from govreader.facts.award_who_list import listed_bodies, who_list
+from govreader.facts.award_who_list import listed_bodies, ranked_name, who_list
 from govreader.facts.award_winner_words import (
     bare_body,
     is_person,
@@ -301,12 +301,15 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     for prize, who, start, end, category in handed:
         decorated = re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group())
         listed = listed_bodies(who)
+        # `전 자치행정과장 김하나`: a name after the rank or post it held is a person's.
+        ranked = {ranked_name(item) for item in re.split(r",\s?|·", who)}
         for name in who_list(who):
             # A decoration goes to people, often written by their names alone.
             if (
                 is_person_or_body(name)
                 or is_office(name)
                 or name in listed
+                or name in ranked
                 or (decorated and _NAME_RE.match(name))
             ):
                 found.append(
