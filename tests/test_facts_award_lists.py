@@ -732,3 +732,21 @@ def test_each_prize_of_a_list_of_decorations_opens_its_own_winners() -> None:
     }  # fmt: skip
     # A prize after a comma with no winners after it opens nothing.
     assert _winners("가람시는 올해 대상, 최우수상 등을 받았다.") == set()
+
+
+def test_people_of_a_list_of_decorations_are_named_alone_and_close_on_the_copula() -> None:
+    """A list holding decorations names its people alone, under a commendation too (`△대통령표창
+    A, B`); a prize's people may close on the copula (`… B이며 옥조근정훈장은 C, D이다`), never
+    on a verb nor a clause about the decoration."""
+    text = "명단에는 △녹조근정훈장에 김하나, 박두리 △대통령표창 이세나, 정다온이 이름을 올렸다."
+    assert ("대통령표창", "이세나") in _winners(text)
+    text = (
+        "이번 수상자 가운데 녹조근정훈장에는 김하나, 박두리이며 옥조근정훈장은 정다온, 최보라이다."
+    )
+    assert _winners(text) == {
+        ("녹조근정훈장", "김하나"), ("녹조근정훈장", "박두리"), ("옥조근정훈장", "정다온"),
+        ("옥조근정훈장", "최보라"),
+    }  # fmt: skip
+    assert (
+        _winners("근정훈장은 공적이 뚜렷한 공무원에게 주는 훈장으로 다섯 등급으로 나뉜다.") == set()
+    )

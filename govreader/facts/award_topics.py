@@ -13,7 +13,7 @@ import re
 
 from govreader.facts.award_prizes import TITLE
 from govreader.facts.award_reading import category_between
-from govreader.facts.award_winner_words import is_person_or_body
+from govreader.facts.award_winner_words import is_person_or_body, is_roster_name
 
 # Government decorations: `녹조근정훈장`, `근정포장`, `국민포장` (not a road's 포장).
 # `동탑산업훈장`, `철탑 산업훈장`, `옥조 근정훈장`: a tower or a grade of service medal is written
@@ -86,6 +86,8 @@ _NAMED_RECEIVED_RE = re.compile(
 _COUNTED_COPULA_RE = re.compile(
     r"(?<=\d[개곳]\s단체|\d[개곳]\s기관)(?:이)?다[.!]?\s*$|(?<=\d곳)이다[.!]?\s*$"
 )
+# `… 박하나이며 옥조근정훈장은`, `… 정다온이다.`: a decoration's people closing with the copula.
+_NAMES_COPULA_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}?)(?:이)?(?:며|다[.!]?)\s*$")
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
 _COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$|(?<=\s등)이다[.!]?\s*$")
 _CHAINED_RE = re.compile(
@@ -166,6 +168,9 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         if received is None and topic.group("prize") != "대상" and not named:
             # `최우수기관은 강릉시, 우수기관은 속초시와 삼척시다`: the bodies closing with 이다.
             received = _COPULA_END_RE.search(text, start, end)
+        if received is None and re.fullmatch(DECORATION, topic.group("prize")):
+            # `녹조근정훈장에는 A, B이며 옥조근정훈장은 C, D이다`: people closing with the copula.
+            received = _names_copula(text, start, end)
         close = chain or received
         if close is None or close.start() <= start:
             continue
@@ -183,6 +188,19 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         for index, (topic, category, start, end, chained) in enumerate(slots)
         if not chained or any(not later[-1] for later in slots[index + 1 :])
     ]
+
+
+def _names_copula(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where a slot of people ends on the copula (`… 박하나이며`, `… 정다온이다`): the copula
+    after a person's name, never a verb's ending (`… 각각 수여했다`)."""
+    copula = _NAMES_COPULA_RE.search(text, start, end)
+    if copula is None:
+        return None
+    # A list of names: `1~5등급으로 나뉜다` tells what the decoration is.
+    names = text[start : copula.end("name")].split(", ")
+    if len(names) < 2 or not all(is_roster_name(name.strip()) for name in names):
+        return None
+    return re.compile(r"(?:이)?(?:며|다)").search(text, copula.end("name"), end)
 
 
 def _with_item_topics(text: str, topics: list[re.Match[str]]) -> list[re.Match[str]]:
