@@ -100,3 +100,21 @@ def test_names_alone_after_an_item_share_its_category_and_the_articles_prize() -
         ("봉사부문", "오다솜"),
     }
     assert {a.get("name") for a in found} == {"누리군민상"}
+
+
+def test_categories_marked_with_an_equals_sign_or_a_colon() -> None:
+    """`▲문화예술=A(…)`, `봉사분야 : B, C ▷ 공익분야 : D`, `△농가 부문=E(…),F(…)`: a named prize's
+    winners per category after an equals sign or a colon, a line of such categories a roster of
+    its own; a line of a contest's grades (`▲가작(학장상) △운문=A`) is left to the graded shapes."""
+    text = (
+        "제9회 가람시민상 수상자는 ▲문화예술=김하나(가람문화원 이사장) "
+        "▲사회봉사=박두리(농업) 등 2명이다."
+    )
+    assert {w[1] for w in winners(text)} == {"김하나", "박두리"}
+    text = (
+        "부문별 가람시민상 수상자는 다음과 같다.\n"
+        "= 사회공익상 부문 ▷ 봉사분야 : 김하나, 박두리 ▷ 공익분야 : 이세나,"
+    )
+    assert {w[1] for w in winners(text)} == {"김하나", "박두리", "이세나"}
+    text = "▲가작(학장상) △운문=김하나(가람중 3), 박두리(누리고 1) △산문=이세나(다온중 2)"
+    assert all(a.get("prize") for a in awards(text))

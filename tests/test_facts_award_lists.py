@@ -695,3 +695,58 @@ def test_the_prizes_a_page_names_are_no_event_of_their_winners() -> None:
     )
     names = {a.get("name") for a in awards(text) if a["prize"] == "우수 사회적기업상"}
     assert names == {"2024 사회적기업 어워드"}
+
+
+def _winners(text: str) -> set[tuple[Any, ...]]:
+    """(prize, recipient) of every award."""
+    return {(a.get("prize"), a.get("recipient")) for a in awards(text)}
+
+
+def test_each_prize_of_a_list_of_decorations_opens_its_own_winners() -> None:
+    """`녹조근정훈장에 A, B △옥조근정훈장 C`, `…, 근정포장 전 보건소 D씨가`: in a list of prizes
+    and their winners, a later prize opens its own item with or without its particle and list
+    mark, and a name after the rank or post it held is the person's."""
+    text = (
+        "수상자 명단에는 △녹조근정훈장에 김하나, 박두리 △옥조근정훈장 정다온, 최보라 "
+        "△근정포장 한가람이 이름을 올렸다."
+    )
+    assert _winners(text) == {
+        ("녹조근정훈장", "김하나"), ("녹조근정훈장", "박두리"), ("옥조근정훈장", "정다온"),
+        ("옥조근정훈장", "최보라"), ("근정포장", "한가람"),
+    }  # fmt: skip
+    text = (
+        "홍조근정훈장에는 전 기획국장 김하나, 녹조근정훈장 전 복지과장 박두리, 전 가람동장 "
+        "이세나, 근정포장 전 보건소 정다온씨가 훈포장을 전수 받았다."
+    )
+    assert _winners(text) == {
+        ("홍조근정훈장", "김하나"), ("녹조근정훈장", "박두리"), ("녹조근정훈장", "이세나"),
+        ("근정포장", "정다온 씨"),
+    }  # fmt: skip
+    text = (
+        "수상자로는 홍조근정훈장에 부이사관 김하나·박두리, 녹조근정훈장에 서기관 이세나, "
+        "행정사무관 정다온 등이 수상했다."
+    )
+    assert _winners(text) == {
+        ("홍조근정훈장", "김하나"), ("홍조근정훈장", "박두리"), ("녹조근정훈장", "이세나"),
+        ("녹조근정훈장", "정다온"),
+    }  # fmt: skip
+    # A prize after a comma with no winners after it opens nothing.
+    assert _winners("가람시는 올해 대상, 최우수상 등을 받았다.") == set()
+
+
+def test_people_of_a_list_of_decorations_are_named_alone_and_close_on_the_copula() -> None:
+    """A list holding decorations names its people alone, under a commendation too (`△대통령표창
+    A, B`); a prize's people may close on the copula (`… B이며 옥조근정훈장은 C, D이다`), never
+    on a verb nor a clause about the decoration."""
+    text = "명단에는 △녹조근정훈장에 김하나, 박두리 △대통령표창 이세나, 정다온이 이름을 올렸다."
+    assert ("대통령표창", "이세나") in _winners(text)
+    text = (
+        "이번 수상자 가운데 녹조근정훈장에는 김하나, 박두리이며 옥조근정훈장은 정다온, 최보라이다."
+    )
+    assert _winners(text) == {
+        ("녹조근정훈장", "김하나"), ("녹조근정훈장", "박두리"), ("옥조근정훈장", "정다온"),
+        ("옥조근정훈장", "최보라"),
+    }  # fmt: skip
+    assert (
+        _winners("근정훈장은 공적이 뚜렷한 공무원에게 주는 훈장으로 다섯 등급으로 나뉜다.") == set()
+    )

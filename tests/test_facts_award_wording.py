@@ -272,3 +272,17 @@ def test_a_verb_that_goes_on_opens_no_name() -> None:
     found = awards("영동군보건소는 방문건강관리 유공을 인정받아 우수기관으로 선정됐다.")
     assert all(a.get("name") != "인정받아" for a in found)
     assert {a.get("prize") for a in found} == {"우수기관"}
+
+
+def test_a_prize_named_for_its_givers_head_is_the_prize() -> None:
+    """`…처장상`, `…센터장 표창`, `사회부총리 표창`: a prize named for the head who gives it,
+    whatever the head's title, is the whole prize; the giver's head alone is no prize."""
+    assert who("이날 한가람 씨가 보훈처장상을, 정다온 씨가 현충원장상을 수상했다.") == {
+        ("보훈처장상", "한가람 씨"),
+        ("현충원장상", "정다온 씨"),
+    }
+    assert who("돌봄 유공으로 복지과 나하늘 주무관이 사회부총리 표창을 받았다.") == {
+        ("사회부총리 표창", "나하늘 주무관")
+    }
+    assert who("이어 두보라 씨가 봉사센터장 표창을 받았다.") == {("봉사센터장 표창", "두보라 씨")}
+    assert awards("이날 시상식에는 봉사센터장과 소방서장이 참석했다.") == []

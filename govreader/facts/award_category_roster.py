@@ -22,12 +22,21 @@ from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import FactKind
 
-_MARKS = "▲△■□○●◆◇"
+_MARKS = "▲△■□○●◆◇▷▶"
 # Items part at commas and list marks; `A와 B` inside an item is one person's office.
 _ITEM_SPLIT_RE = re.compile(rf"\s*,\s*|\s*[{_MARKS}]\s*")
 # The category opens the item, or follows the clause that led to the list (`… 심사해 문화 부문 A`).
 _CATEGORY_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<category>[가-힣·]{1,20}?\s?(?:부문|분야))(?:에는|에서는|에|은|는)?\s?(?:수상자(?:는|로는)?\s)?"
+    r"(?:^|(?<=\s))(?P<category>[가-힣·]{1,20}?\s?(?:부문|분야))(?!\s?[=:：])"
+    r"(?:에는|에서는|에|은|는)?\s?(?:수상자(?:는|로는)?\s)?"
+    # `문화예술=A`, `봉사분야 : B, C`: a category and its people after an equals sign or a colon.
+    r"|(?:^|(?<=\s))(?P<marked>[가-힣·]{2,12}(?:\s?(?:부문|분야))?)\s?[=:：]\s?"
+)
+# `봉사분야 : A, B ▷ 공익분야 : C`: a line of categories and their people is a roster of its own.
+_MARKED_CATEGORIES_RE = re.compile(r"[가-힣]\s?[=:：]\s?[가-힣]")
+# `▲가작(학장상) △운문=A`: a line of a contest's grades, whose categories are the grades' own.
+_GRADE_ITEM_RE = re.compile(
+    rf"[{_MARKS}]\s?(?:가작|입선|장원|특선|[가-힣]{{0,6}}상)(?=\s?[(:=：]|\s[{_MARKS}])"
 )
 # The sentence says winners were chosen or handed their prize.
 _WINNERS_RE = re.compile(r"수상자|선정(?:됐|되었|돼|했|하였)|수상(?:했|하였)|받았|수여|영예")
@@ -60,7 +69,10 @@ ROSTER_RULE = "a named prize's winners per category"
 def category_roster(piece: Piece, published_year: int | None) -> list[Award]:
     """The persons a sentence lists category by category for a prize with no grade (two or
     more), else none."""
-    if not _WINNERS_RE.search(piece.text) or PRIZE_RE.search(piece.text):
+    marked = len(_MARKED_CATEGORIES_RE.findall(piece.text)) >= _MIN_ITEMS
+    if not (_WINNERS_RE.search(piece.text) or marked) or PRIZE_RE.search(piece.text):
+        return []
+    if _GRADE_ITEM_RE.search(piece.text):
         return []
     text, where = _unbracketed_people(piece.text)
     named = _PRIZE_NAME_RE.search(text)
@@ -81,7 +93,8 @@ def category_roster(piece: Piece, published_year: int | None) -> list[Award]:
         if who is None:
             current = None if category is None else current
             continue
-        current = category.group("category") if category else current
+        if category:
+            current = category.group("category") or category.group("marked")
         at = start + opens + part[opens:].find(who.split()[0])
         found.append(
             Award(where[start + opens], where[at + len(who) - 1] + 1, piece, name=name,

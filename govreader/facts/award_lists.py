@@ -26,7 +26,7 @@ from govreader.facts.award_topics import (
     prize_named_before,
     topic_winners,
 )
-from govreader.facts.award_who_list import listed_bodies, who_list
+from govreader.facts.award_who_list import listed_bodies, ranked_name, who_list
 from govreader.facts.award_winner_words import (
     bare_body,
     is_person,
@@ -298,15 +298,20 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         passive_prize = PRIZE_RE.fullmatch(passive.group("prize"))
         if names and passive_prize:
             handed.append((passive_prize, ", ".join(names), start, passive.end("prize"), None))
+    # `△녹조근정훈장 A, B △대통령표창 C`: a list holding a decoration names people alone.
+    decorations = any(_decorated(prize) for prize, *_ in handed)
     for prize, who, start, end, category in handed:
-        decorated = re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group())
+        decorated = decorations or _decorated(prize)
         listed = listed_bodies(who)
+        # `전 자치행정과장 김하나`: a name after the rank or post it held is a person's.
+        ranked = {ranked_name(item) for item in re.split(r",\s?|·", who)}
         for name in who_list(who):
             # A decoration goes to people, often written by their names alone.
             if (
                 is_person_or_body(name)
                 or is_office(name)
                 or name in listed
+                or name in ranked
                 or (decorated and _NAME_RE.match(name))
             ):
                 found.append(
@@ -314,6 +319,11 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
                           category=category, recipient=name, year=published_year)
                 )  # fmt: skip
     return found
+
+
+def _decorated(prize: re.Match[str]) -> bool:
+    """Whether `prize` is a decoration (`녹조근정훈장`, `국민포장`)."""
+    return bool(re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group()))
 
 
 @finds(FactKind.AWARD, "person and prize in a list item", "① 기획팀 김하늘 주무관 – 국무총리 표창")

@@ -13,7 +13,7 @@ import re
 
 from govreader.facts.award_prizes import TITLE
 from govreader.facts.award_reading import category_between
-from govreader.facts.award_winner_words import is_person_or_body
+from govreader.facts.award_winner_words import is_person_or_body, is_roster_name
 
 # Government decorations: `녹조근정훈장`, `근정포장`, `국민포장` (not a road's 포장).
 # `동탑산업훈장`, `철탑 산업훈장`, `옥조 근정훈장`: a tower or a grade of service medal is written
@@ -86,10 +86,26 @@ _NAMED_RECEIVED_RE = re.compile(
 _COUNTED_COPULA_RE = re.compile(
     r"(?<=\d[개곳]\s단체|\d[개곳]\s기관)(?:이)?다[.!]?\s*$|(?<=\d곳)이다[.!]?\s*$"
 )
+# `… 박하나이며 옥조근정훈장은`, `… 정다온이다.`: a decoration's people closing with the copula.
+_NAMES_COPULA_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}?)(?:이)?(?:며|다[.!]?)\s*$")
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
 _COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$|(?<=\s등)이다[.!]?\s*$")
 _CHAINED_RE = re.compile(
     r"(?:(?<=[가-힣])(?:이|가|에게|에))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?[‘']?$"
+    r"|\s?[▲△○●◆■□•◇▷▶]\s?$"  # `… 최수호 △옥조근정훈장 …`: the next item's list mark
+)
+# `녹조근정훈장에 A, B, 옥조근정훈장 C, D △근정포장 E`: in a list of prizes and their winners,
+# each later prize opens its own slot where an item stands (after a comma or a list mark), with
+# or without its particle; its winners may follow their rank (`근정포장에 행정사무관 E`). Such a
+# prize is a grade, never a prize named for its field: `named` never matches.
+_ITEM_TOPIC_RE = re.compile(
+    rf"(?:(?<=,\s)|(?<=[▲△○●◆■□•◇▷▶])|(?<=[▲△○●◆■□•◇▷▶]\s))(?P<prize>{TOPIC_PRIZE})"
+    r"(?P<particle>에는|에|은|는|)(?P<named>(?!))?\s(?=(?!등\s|및\s)[^\s,])"
+)
+# `홍조근정훈장에 부이사관 A·B, 녹조근정훈장에 …`: 에 opens a slot of winners after their rank.
+_RANKED_SLOT_RE = re.compile(
+    rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})(?P<particle>에)(?P<named>(?!))?"
+    r"\s(?=[가-힣]{1,8}(?:관|사|보)\s[^\s,]{2,20}(?:,\s|(?<=[가-힣])(?:와|과|이|가)\s))"
 )
 
 
@@ -126,7 +142,7 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
     """Every prize named first in `text` with a slot of winners: (the prize, the category, where
     the winners' text starts and ends). A chained topic counts only when a later topic of the
     sentence ends on the receiving verb."""
-    topics = list(_TOPIC_RE.finditer(text))
+    topics = _with_item_topics(text, list(_TOPIC_RE.finditer(text)))
     slots: list[tuple[re.Match[str], str | None, int, int, bool]] = []
     for index, topic in enumerate(topics):
         limit = topics[index + 1].start() if index + 1 < len(topics) else len(text)
@@ -152,6 +168,9 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         if received is None and topic.group("prize") != "대상" and not named:
             # `최우수기관은 강릉시, 우수기관은 속초시와 삼척시다`: the bodies closing with 이다.
             received = _COPULA_END_RE.search(text, start, end)
+        if received is None and re.fullmatch(DECORATION, topic.group("prize")):
+            # `녹조근정훈장에는 A, B이며 옥조근정훈장은 C, D이다`: people closing with the copula.
+            received = _names_copula(text, start, end)
         close = chain or received
         if close is None or close.start() <= start:
             continue
@@ -169,6 +188,37 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         for index, (topic, category, start, end, chained) in enumerate(slots)
         if not chained or any(not later[-1] for later in slots[index + 1 :])
     ]
+
+
+def _names_copula(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where a slot of people ends on the copula (`… 박하나이며`, `… 정다온이다`): the copula
+    after a person's name, never a verb's ending (`… 각각 수여했다`)."""
+    copula = _NAMES_COPULA_RE.search(text, start, end)
+    if copula is None:
+        return None
+    # A list of names: `1~5등급으로 나뉜다` tells what the decoration is.
+    names = text[start : copula.end("name")].split(", ")
+    if len(names) < 2 or not all(is_roster_name(name.strip()) for name in names):
+        return None
+    return re.compile(r"(?:이)?(?:며|다)").search(text, copula.end("name"), end)
+
+
+def _with_item_topics(text: str, topics: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`topics` with the prizes that open later items of a list of prizes and their winners
+    (`…, 옥조근정훈장 C, D`), once a topic has opened the list; in the order of the text."""
+    ranked = [m for m in _RANKED_SLOT_RE.finditer(text) if not _overlaps(m, topics)]
+    found = sorted([*topics, *ranked], key=lambda m: m.start())
+    if not found:
+        return found
+    items = [
+        m for m in _ITEM_TOPIC_RE.finditer(text, found[0].end())
+        if not _overlaps(m, found)
+    ]  # fmt: skip
+    return sorted([*found, *items], key=lambda m: m.start())
+
+
+def _overlaps(match: re.Match[str], others: list[re.Match[str]]) -> bool:
+    return any(match.start() < o.end() and o.start() < match.end() for o in others)
 
 
 # `기초지자체로는 A와 B가 뽑혔다`: a group and its bodies, the grade told in the sentence before.
@@ -214,10 +264,14 @@ _ROSTER_HEAD_RE = re.compile(
     r"^(?:\S+\s)?(?P<who>수상자|입상자|수상\s?(?:기관|단체|지자체|기업|업체|팀))(?:은|는|로는)\s"
 )
 # `수상업체는 종합대상에 A, 경영부문 대상에 B이다`: a category may stand before an item's grade.
+# An item's winners run to the next item's prize (`홍조근정훈장에 A, 녹조근정훈장에 B, C`), or to
+# the roster's end (`… C 등이 수상했다`, `… D 씨다`).
 _ROSTER_ITEM_RE = re.compile(
     rf"(?<=[,은는]\s)(?:[가-힣·]{{2,12}}(?:부문|분야)\s?)?(?P<prize>{TOPIC_PRIZE})(?:에|은|는)?\s"
-    r"(?P<who>[^,]+?)"
-    r"(?=,\s|\s?등(?:이다|이었다|입니다)|\s?씨(?:\s등)?(?:이다|다|입니다)|(?:이)?다\.?$|입니다\.?$)"
+    r"(?P<who>.+?)"
+    rf"(?=,\s(?:[가-힣·]{{2,12}}(?:부문|분야)\s?)?(?:{TOPIC_PRIZE})(?:에|은|는)?\s"
+    r"|\s?등(?:이다|이었다|입니다|이\s(?:수상|선정|받))|\s?씨(?:\s등)?(?:이다|다|입니다)"
+    r"|(?:이)?다\.?$|입니다\.?$)"
 )
 
 

@@ -20,6 +20,7 @@ from govreader.facts.award_winner_words import (
     is_group_word,
     is_person_told_first,
     is_place,
+    is_roster_name,
     names_nobody,
     without_company_mark,
 )
@@ -105,7 +106,8 @@ def who_list(text: str) -> list[str]:
     names = [
         without_lead_words(n)
         if is_person_told_first(without_lead_words(n))
-        else bare_body(_without_subject(_trailing_name(_owner(_quoted_name(_entrant(n))))))
+        else ranked_name(n)
+        or bare_body(_without_subject(_trailing_name(_owner(_quoted_name(_entrant(n))))))
         for n in found
     ]
     # `받았고, 박영호 씨와 …`: a verb left over from the clause before is no name.
@@ -159,6 +161,26 @@ def _entrant(name: str) -> str:
     if not bare or bare == name or is_group_word(bare.split()[-1]):
         return name  # `협동조합 ‘도우누리’`: a kind of body, then its name
     return bare if is_place(bare.split()[-1]) else name
+
+
+# `전 자치행정과장`, `행정사무관`, `보건소`: a rank, post or office told before a person's name
+# (`전` a former one).
+_RANK_OR_OFFICE_RE = re.compile(r"^(?:전|현)$|[가-힣](?:관|사|보|장|과|팀|실|소|국|센터)$")
+
+
+def ranked_name(item: str) -> str | None:
+    """`전 자치행정과장 김하나` → 김하나, `행정사무관 박두리` → 박두리: a bare name after the rank,
+    post or office it held is a person, named by the name (as labels write them); None when
+    `item` is no such person."""
+    words = item.split()
+    # A name of three syllables: `품질과 기술` is no office and its person.
+    if len(words) < 2 or len(words[-1]) != 3 or not is_roster_name(words[-1]):
+        return None
+    if words[-1] in NOT_SUBJECTS:
+        return None
+    if not all(_RANK_OR_OFFICE_RE.search(word) for word in words[:-1]):
+        return None
+    return words[-1]
 
 
 def _names_run(text: str) -> list[str]:
