@@ -67,3 +67,28 @@ def test_each_marked_item_gives_its_prize_to_the_winners_after_it(
 )
 def test_lists_that_are_no_roster_of_winners_stay_silent(text: str) -> None:
     assert winners(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "평가 결과 ▲최우수상-골목 쉼터 조성(도시재생과) ▲우수상-급식 꾸러미 배달(복지정책과)"
+            "·방문 건강 상담(누리구보건소) 등이 뽑혔다.",
+            {("최우수상", "도시재생과"), ("우수상", "복지정책과"), ("우수상", "누리구보건소")},
+        ),
+        (
+            "우수상은 영상 부문에서 ▲바다의 하루(한가람 등 3명) ▲골목 풍경(윤다솜 등 2명)에게 "
+            "돌아갔다.",
+            {("우수상", "한가람"), ("우수상", "윤다솜")},
+        ),
+        (
+            "은상에는 △접이식 물통((주)가람테크) △자동 급식기(누리공사 외 2개사) 등이 선정됐다.",
+            {("은상", "(주)가람테크"), ("은상", "누리공사")},
+        ),
+    ],
+)
+def test_the_makers_of_listed_works_in_brackets_are_the_winners(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert winners(text) == expected

@@ -3,7 +3,8 @@
 Copied results pages often list the winners as items rather than sentences, each opened by a
 list mark and the prize, the winners after it: `▲공로상 누리방송 김하늘 ▲작가상 박다온(추천
 누리방송)`, `▲봉사상=이가람 (복지과) 외 3명 ▲효행상=최누리 (다솔동) 외 2명`, `▲최우수상(정하나,
-오다솜) ▲우수상(윤가을)`, `▲우수상 가람초 김바다 등 12명 ▲가작 누리중 이슬 등 30명`. The
+오다솜) ▲우수상(윤가을)`, `▲우수상 가람초 김바다 등 12명 ▲가작 누리중 이슬 등 30명`, or the
+works that won with their makers in brackets (`▲우수상-급식 개선(복지과)·쉼터 운영(보건소)`). The
 prize of an item may be any prize word, named for what it honours (`공로상`, `자랑스러운
 구민상`), and a winner may be a bare name: the layout says who won. Only a roster of two items
 or more is read, and only winners that read as a name, body or person, so a list of prize kinds
@@ -17,7 +18,7 @@ import re
 
 from govreader.facts.award_reading import without_brackets
 from govreader.facts.award_record import Award
-from govreader.facts.award_topics import TOPIC_PRIZE
+from govreader.facts.award_topics import TOPIC_PRIZE, bracketed_owners
 from govreader.facts.award_winner_words import is_person_or_body, is_roster_name
 from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
@@ -30,7 +31,7 @@ _MARKS = "▲△○●◆■□•◇▷▶◎"
 _NAMED_PRIZE = r"(?:[가-힣]{2,8}\s)?[가-힣]{2,8}(?<![영현향시세입보])상"
 _ITEM_RE = re.compile(
     rf"[{_MARKS}]\s?(?P<prize>{TOPIC_PRIZE}|{_NAMED_PRIZE}|가작|입선|장원)"
-    rf"(?:\s?[:：=]\s?|(?=\()|\s)(?P<who>[^{_MARKS}]*)"
+    rf"(?:\s?[:：=\-–]\s?|(?=\()|\s)(?P<who>[^{_MARKS}]*)"
 )
 # Where an item's winners end: a count of the rest (`등 26명`, `외 10명`), the clause's verb.
 _TAIL_RE = re.compile(
@@ -40,6 +41,9 @@ _TAIL_RE = re.compile(
 )
 _SPLIT_RE = re.compile(r"\s?[,·ㆍ、]\s?")
 _MIN_ITEMS = 2
+# A bare name may follow one word of its office or school (`가람초 김바다`); more words before a
+# name-like word are a phrase (`골목 쉼터 조성`).
+_MAX_NAME_WORDS = 2
 
 
 @finds(
@@ -65,10 +69,17 @@ def marked_roster(piece: Piece, published_year: int | None) -> list[Award]:
 
 
 def _winners(segment: str) -> list[str]:
-    """The winners an item names after its prize: the names in brackets right after it
+    """The winners an item names after its prize: the makers of the works it lists, in
+    brackets after each (`급식 개선(복지과)`), the names in brackets right after it
     (`(정하나, 오다솜)`), else each listed name with its office or school before it left out
     (`가람초 김바다 등 12명` → 김바다), or a body as written."""
     segment = segment.strip()
+    lead = segment.split("(")[0].split()
+    # A work's title before the brackets (`골목 쉼터 조성(…)`), not a winner's name (`김하늘(…)`).
+    if len(lead) > 1 or (lead and not is_roster_name(lead[-1])):
+        owners = bracketed_owners(segment)
+        if owners:
+            return owners  # `▲우수상-급식 개선(복지과)·쉼터 운영(보건소)`: the works' makers
     if segment.startswith("("):
         inside = segment[1 : segment.find(")")] if ")" in segment else ""
         return [p for p in _SPLIT_RE.split(inside) if is_roster_name(p.strip())]
@@ -78,7 +89,7 @@ def _winners(segment: str) -> list[str]:
         words = part.split()
         if not words:
             continue
-        if is_roster_name(words[-1]) and len(words) <= 3:
+        if is_roster_name(words[-1]) and len(words) <= _MAX_NAME_WORDS:
             winners.append(words[-1])
         elif is_person_or_body(part):
             winners.append(part)
