@@ -48,6 +48,7 @@ from govreader.facts.award_lists import (
     picked_awards,
     selected_works,
 )
+from govreader.facts.award_marked_roster import marked_roster
 from govreader.facts.award_mentions import (
     handed_with_grade,
     resolve_self,
@@ -153,7 +154,11 @@ def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
     owned = owned_awards(piece, published_year)
     if owned:
         return owned
-    graded = _graded(piece, published_year) or selected_works(piece, published_year)
+    graded = (
+        _graded(piece, published_year)
+        or marked_roster(piece, published_year)
+        or selected_works(piece, published_year)
+    )
     if graded:
         return graded
     paired = paired_awards(piece, published_year)

@@ -279,6 +279,7 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     text, where = without_brackets(piece.text)
     found = []
     handed: list[tuple[re.Match[str], str, int, int, str | None]] = []
+    makers: set[str] = set()
     # Most sentences hand nothing over: only then is the long prize pattern run.
     for prize in PRIZE_RE.finditer(text) if _HANDED_RE.search(text) else ():
         if not _HANDED_RE.match(text, prize.end()):
@@ -292,6 +293,7 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         # `우수상에는 ▲사례(행정안전부) ▲사례(경기 과천시) 등이`: the bodies behind the works.
         slot_end = where[end] if end < len(where) else len(piece.text)
         owners = bracketed_owners(piece.text[where[start] : slot_end])
+        makers.update(owners)  # `▲작품(박하늘 등 3명)`: a work's maker, by name alone
         handed.append((topic, ", ".join(owners) or text[start:end], topic.start(), end, category))
     for passive in _PASSIVE_RE.finditer(text):
         start, names = picked_list(text, passive.start())
@@ -312,6 +314,7 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
                 or is_office(name)
                 or name in listed
                 or name in ranked
+                or name in makers
                 or (decorated and _NAME_RE.match(name))
             ):
                 found.append(

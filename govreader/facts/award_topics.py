@@ -302,7 +302,13 @@ def graded_items(text: str) -> list[re.Match[str]]:
 
 
 # `▲사례 이름(행정안전부) ▲사례 이름(세무2과)`: each listed work with its body in brackets.
-_OWNER_RE = re.compile(r"\((?P<owner>[^()]{2,24})\)(?=\s?(?:[▲△○□,·]|등|및|와|과|이|가|$))")
+# A maker's company mark stays in the brackets (`((주)가람)`), and a maker may lead a team
+# (`(박하늘 등 4명)`, `(누리공사 외 2개사)`).
+_OWNER_RE = re.compile(
+    r"\((?P<owner>(?:\([^()]{1,3}\))?[^()]{2,24})\)(?=\s?(?:[▲△○□,·]|등|및|와|과|이|가|에게|$))"
+)
+_OWNER_TEAM_RE = re.compile(r"\s?(?:등|외)\s?\d+\s?(?:명|개사|곳|팀)$")
+_LIST_MARK_RE = re.compile(r"[▲△○□]")
 _OFFICE_RE = re.compile(r"^[가-힣0-9]{1,12}(?:과|팀|실|담당관|센터|주민센터|사업소|국|단)$")
 
 
@@ -314,16 +320,21 @@ def is_office(name: str) -> bool:
 def bracketed_owners(slot: str) -> list[str]:
     """The bodies or offices in brackets after the works a slot lists, when every listed work
     has one (`▲A(행정안전부) ▲B(경기 과천시) 등`); none otherwise."""
-    # `‘…’ (A 팀), ‘…’ (B 팀)`: commas after the brackets part the works as marks do.
-    items = [item for item in re.split(r"[▲△○□]|(?<=\))\s?,\s?", slot) if item.strip()]
+    # `‘…’ (A 팀), ‘…’ (B 팀)`: commas or dots after the brackets part the works as marks do.
+    # `작품상 부문에서 ▲A(…) ▲B(…)`: the words before the first mark lead the list in; under
+    # marks a maker may be written by their name alone.
+    marked = _LIST_MARK_RE.search(slot)
+    slot = slot[marked.start() :] if marked else slot
+    items = [item for item in re.split(r"[▲△○□]|(?<=\))\s?[,·]\s?", slot) if item.strip()]
     owners = []
     for item in items:
         found = list(_OWNER_RE.finditer(item))
         if not found:
             return []
-        owner = found[-1].group("owner").strip()
+        owner = _OWNER_TEAM_RE.sub("", found[-1].group("owner").strip())
         before = item[: found[-1].start()].strip()
-        if not before or not (is_office(owner) or is_person_or_body(owner)):
+        named = is_office(owner) or is_person_or_body(owner) or (marked and is_roster_name(owner))
+        if not before or not named:
             return []  # `안동시(지역경제부문)`: a category, not the body behind a work
         if is_person_or_body(re.split(r"[,·]", before)[-1].strip()):
             return []  # `A시(시도), B공사(공공기관)`: bodies with their groups, not works
