@@ -27,10 +27,10 @@ from govreader.model import FactKind
 _MARKS = "▲△○●◆■□•◇▷▶◎"
 # A prize named for what it honours: a word of three syllables or more ending in 상 (`공로상`,
 # `어버이상`), after a describing word or none, never a word that only ends like one (`홍보영상`,
-# `가격 인상` is two words).
+# `가격 인상` is two words); its particle may stay on it (`△녹조근정훈장에 A, B`).
 _NAMED_PRIZE = r"(?:[가-힣]{2,8}\s)?[가-힣]{2,8}(?<![영현향시세입보])상"
 _ITEM_RE = re.compile(
-    rf"[{_MARKS}]\s?(?P<prize>{TOPIC_PRIZE}|{_NAMED_PRIZE}|가작|입선|장원)"
+    rf"[{_MARKS}]\s?(?P<prize>{TOPIC_PRIZE}|{_NAMED_PRIZE}|가작|입선|장원)(?:에는|에|은|는)?"
     rf"(?:\s?[:：=\-–]\s?|(?=\()|\s)(?P<who>[^{_MARKS}]*)"
 )
 # Where an item's winners end: a count of the rest (`등 26명`, `외 10명`), the clause's verb.
