@@ -162,7 +162,7 @@ class Reads(LibraryFile):
 
     def table_state(self) -> tuple[int, int] | None:
         """The facts table's generation (changed by every write it could show, see
-        `schema._v6_table_generation`) and the schema version: equal twice, the table is the
+        `schema_facts.table_generation_v6`) and the schema version: equal twice, the table is the
         same. None when a trigger that keeps the generation is missing (nothing can be said)."""
         sql = (
             "SELECT generation, (SELECT max(version) FROM schema_version) FROM table_generation"
