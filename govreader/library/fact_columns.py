@@ -139,3 +139,13 @@ def joined_sources(joined: str | None) -> str | None:
     if joined is None or SEPARATOR not in joined:
         return joined
     return ", ".join(sorted(set(joined.split(SEPARATOR))))
+
+
+def sources_cells(joined: str | None) -> int | None:
+    """The cells a row's sources take as shown (`joined_sources`), counted as SQL counts a
+    plain text's (`fact_plain.text_cells`: two for a character of three UTF-8 bytes); one call
+    where SQL would show them three times to count them."""
+    shown = joined_sources(joined) if isinstance(joined, str) else None
+    if shown is None:
+        return None
+    return len(shown) + (len(shown.encode("utf-8", "surrogatepass")) - len(shown)) // 2

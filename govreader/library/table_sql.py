@@ -14,28 +14,35 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from govreader.library.fact_columns import Column
-from govreader.library.fact_plain import CSV_PLAIN, ROW_CELLS, TEXT_PLAIN, text_cells
-from govreader.library.fact_table import SOURCES_SQL, FactTable
+from govreader.library.fact_plain import CSV_PLAIN, ROW_CELLS, TEXT_PLAIN
+from govreader.library.fact_table import SOURCES_CELLS_SQL, FactTable
 
 _SOURCES = "sources"
 """The one column whose cell is not the row's value: several sources shown as one list."""
 
 
-def _plain(table: FactTable, level: int = CSV_PLAIN) -> bool:
-    """Whether SQLite writes the table's lines: a fact's rows, each cell one value (not a range
-    of ages), every row plain to `level` (a scan that stops at the first that is not)."""
-    if table.grouped_by is not None or table.pair is not None:
-        return False
-    sql, params = table.scanned(["1"], f" AND plain < {int(level)} LIMIT 1")
-    return not [row for batch in table.read(sql, params) for row in batch]
+def _written_here(table: FactTable) -> bool:
+    """Whether SQLite may write the table's lines at all: a fact's rows, each cell one value
+    (not a range of ages); whether every row is plain is read with the lines (`_body`)."""
+    return table.grouped_by is None and table.pair is None
 
 
-def _body(table: FactTable, line: Callable[[list[str]], str], separator: str) -> bytes:
+def _body(
+    table: FactTable,
+    line: Callable[[list[str]], str],
+    separator: str,
+    level: int | None = CSV_PLAIN,
+) -> bytes | None:
     """The lines `line` makes of the rows in order (from the SQL of their cells' values),
-    joined by `separator`, as UTF-8 (empty for no rows)."""
-    sql, params = table.lines(line, separator)
+    joined by `separator`, as UTF-8 (empty for no rows); None when a row is not plain to
+    `level` (read in the same scan: the lines of a table that is not are let go; None: known
+    plain)."""
+    sql, params = table.lines(line, separator, "" if level is None else "plain")
     found = [row for batch in table.read(sql, params) for row in batch]
-    return (found[0][0] if found else None) or b""
+    body, least = (found[0][0], found[0][-1]) if found else (None, None)
+    if level is not None and least is not None and least < level:
+        return None
+    return body or b""
 
 
 def _quoted_sources(column: Column, cell: str) -> str:
@@ -48,8 +55,8 @@ def _quoted_sources(column: Column, cell: str) -> str:
 def csv_body(table: FactTable) -> bytes | None:
     """The table's rows as CSV lines, `\\r\\n` between them (the caller writes the last: no copy
     of the table to add it), as `write_csv` writes them; None when SQLite does not write them
-    (`_plain`)."""
-    if not _plain(table):
+    (`_body`)."""
+    if not _written_here(table):
         return None
     columns = table.columns
 
@@ -72,7 +79,7 @@ def json_body(table: FactTable, names: Sequence[bytes]) -> bytes | None:
     """The table's rows as the objects of a JSON list indented by two (`names` its keys, JSON
     strings), without the list's brackets, as `write_json` writes them; None when SQLite does
     not write them."""
-    if not _plain(table):
+    if not _written_here(table):
         return None
     keys = ",\n".join(f"    {name.decode()}: %s" for name in names)
     layout = ("  {\n" + keys + "\n  }").replace("'", "''")
@@ -97,7 +104,7 @@ def _measures(column: Column) -> list[str]:
     one source, and of several), or its least and greatest numbers."""
     sql = column.sql[0]
     if sql == _SOURCES:
-        several = text_cells(f"{SOURCES_SQL}({sql})")
+        several = f"{SOURCES_CELLS_SQL}({sql})"
         return [
             f"max({_SOURCES}_cells)",
             f"max(CASE WHEN {_SOURCES}_cells IS NULL AND {sql} IS NOT NULL THEN {several} END)",
@@ -112,12 +119,16 @@ def _measures(column: Column) -> list[str]:
 
 def text_measures(table: FactTable) -> tuple[list[list[object]], int] | None:
     """What `text_body` needs to know of each column before the lines (`_measures`), and the
-    number of rows; None when SQLite does not write the lines."""
-    if any(column.money for column in table.columns) or not _plain(table, TEXT_PLAIN):
+    number of rows, read in one scan with how plain the rows are; None when SQLite does not
+    write the lines."""
+    if any(column.money for column in table.columns) or not _written_here(table):
         return None
     measures = [_measures(column) for column in table.columns]
-    sql, params = table.scanned([*(m for column in measures for m in column), "count(*)"])
+    flat = [m for column in measures for m in column]
+    sql, params = table.scanned([*flat, "min(plain)", "count(*)"])
     (found,) = [row for batch in table.read(sql, params) for row in batch]
+    if found[-2] is not None and found[-2] < TEXT_PLAIN:
+        return None
     values, start = [], 0
     for column in measures:
         values.append(list(found[start : start + len(column)]))
@@ -126,9 +137,10 @@ def text_measures(table: FactTable) -> tuple[list[list[object]], int] | None:
 
 
 def text_body(table: FactTable, sizes: Sequence[int], rtrim: bool, gap: int) -> bytes:
-    """The rows as aligned lines (`\\n` between them), each cell in `sizes` cells (texts to the
+    """The rows as aligned lines (`\n` between them), each cell in `sizes` cells (texts to the
     left, numbers to the right: whole ones with thousands separators, a rate with `%`), `gap`
-    spaces between; trailing spaces cut when `rtrim` (a last column that may end in some)."""
+    spaces between; trailing spaces cut when `rtrim` (a last column that may end in some).
+    For a table `text_measures` found plain."""
     columns = table.columns
 
     def line(cells: list[str]) -> str:
@@ -138,7 +150,7 @@ def text_body(table: FactTable, sizes: Sequence[int], rtrim: bool, gap: int) -> 
             if column.sql[0] == _SOURCES:
                 taken = (
                     f"CASE WHEN {_SOURCES} IS NULL THEN 0 WHEN {_SOURCES}_cells IS NOT NULL"
-                    f" THEN {_SOURCES}_cells ELSE {text_cells(cell)} END"
+                    f" THEN {_SOURCES}_cells ELSE {SOURCES_CELLS_SQL}({_SOURCES}) END"
                 )
                 formats.append("%s%*s")
                 values += [cell, f"{size} - {taken}", "''"]
@@ -154,7 +166,8 @@ def text_body(table: FactTable, sizes: Sequence[int], rtrim: bool, gap: int) -> 
         made = f"printf('{(' ' * gap).join(formats)}', {', '.join(values)})"
         return f"rtrim({made})" if rtrim else made
 
-    return _body(table, line, "'\n'")
+    body = _body(table, line, "'\n'", None)
+    return b"" if body is None else body
 
 
 def _number_text(column: Column, cell: str) -> str:
@@ -162,9 +175,10 @@ def _number_text(column: Column, cell: str) -> str:
     thousands separators), any other whole number with thousands separators."""
     if column.name == "year":
         return cell
-    if column.name == "rate":
+    if column.name == "rate":  # as stored: `%,d` prints a whole float as the integer shown
+        rate = column.sql[0]
         return (
-            f"CASE WHEN {cell} IS NULL THEN '' WHEN {cell} = CAST({cell} AS INTEGER)"
-            f" THEN printf('%,d%%', {cell}) ELSE printf('%s%%', {cell}) END"
+            f"CASE WHEN {rate} IS NULL THEN '' WHEN {rate} = CAST({rate} AS INTEGER)"
+            f" THEN printf('%,d%%', {rate}) ELSE printf('%s%%', {rate}) END"
         )
     return f"CASE WHEN {cell} IS NULL THEN '' ELSE printf('%,d', {cell}) END"
