@@ -16,6 +16,7 @@ from govreader.library.schema_facts import (
     WATCHED,
     fact_lines_v2,
     fact_rows_v7,
+    rows_in_order_v8,
     table_generation_v6,
 )
 from govreader.library.schema_texts import ARTICLES_V1, READ_BY_V5, compact_v3
@@ -33,6 +34,7 @@ MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     READ_BY_V5,
     table_generation_v6,
     fact_rows_v7,
+    rows_in_order_v8,
 )
 """MIGRATIONS[i] turns a version-i library into version i+1 (version 0: an empty file): SQL
 statements, or a function for a step that needs Python."""
