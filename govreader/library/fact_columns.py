@@ -4,6 +4,7 @@ printers and the reader's widgets can name columns without the queries."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -157,3 +158,20 @@ def sources_cells(joined: str | None) -> int | None:
     if shown is None:
         return None
     return len(shown) + (len(shown.encode("utf-8", "surrogatepass")) - len(shown)) // 2
+
+
+def paired(
+    rows: Sequence[tuple[Any, ...]], pair: int | None, shown: Callable[[Any], Any] = lambda v: v
+) -> Sequence[Sequence[Any]]:
+    """The rows of `FactTable.printed` with the two values of column `pair` (a range of ages)
+    as one cell, `shown` (None when both are unknown)."""
+    if pair is None:
+        return rows
+    return [
+        (
+            *row[:pair],
+            shown(None if row[pair] is None and row[pair + 1] is None else row[pair : pair + 2]),
+            *row[pair + 2 :],
+        )
+        for row in rows
+    ]
