@@ -106,6 +106,9 @@ def migrate(conn: sqlite3.Connection) -> int | None:
             conn.execute("DELETE FROM schema_version")
             conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version + 1,))
             conn.execute("COMMIT")
+            # Each step's pages into the file before the next: the log then holds one step at
+            # a time, not all (a new library's eight steps no longer fit a 256 KB disk at once).
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
