@@ -176,12 +176,14 @@ def _made(
 def _write(table: FactTable, fmt: str, filtered: bool, available: int | None) -> str:
     """The table on stdout, streamed as it is read (CSV, JSON), or aligned when all is read (cut
     to `available` cells in a terminal); the note of the columns a terminal left out, if any."""
-    from govreader import table_files, table_text
+    from govreader import table_files
 
     out = sys.stdout
     if fmt in table_files.TABLE_WRITERS:
         table_files.TABLE_WRITERS[fmt](table, out)
         return ""
+    from govreader import table_text  # its widths: CSV and JSON never load it
+
     made = table_text.sql_lines(table, available)
     if made is not None:  # the lines as SQLite wrote them (most of a large table's time)
         header, body = made

@@ -18,8 +18,6 @@ import sys
 from types import TracebackType
 from typing import TextIO
 
-from rich.cells import cell_len, set_cell_size
-
 _CONTROLS = "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
 """Control codes and bidi overrides, none of them printable: compiled (about 1 ms, for the
 characters beyond Latin-1) only for a text that holds a character that is not."""
@@ -96,6 +94,8 @@ class Output:
             if self._gathered >= BLOCK:
                 self.flush()
             return
+        from rich.cells import cell_len, set_cell_size  # a terminal's only: 11 ms of CPU to load
+
         room = self.width
         out = []
         for text, codes in parts:

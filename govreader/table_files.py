@@ -2,8 +2,9 @@
 rows at a time, for `govreader table --format` and the facts view's export.
 
 Apart from `table_text` because writing files shares nothing with fitting a table to a terminal
-but the cells' order (`paired`): this part needs the escaping of stored cells for spreadsheets
-and JSON readers, the other the cell widths of a terminal.
+but the cells' order (`fact_columns.paired`): this part needs the escaping of stored cells for
+spreadsheets and JSON readers, the other the cell widths of a terminal (and so never loads
+them).
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from typing import Any, TextIO
 from govreader.export import FORMULA_STARTS, all_printable, spreadsheet_text, write_new
 from govreader.kept_tables import utf8_stdout
 from govreader.library import table_sql
+from govreader.library.fact_columns import paired
 from govreader.library.fact_table import FactTable
-from govreader.table_text import paired
 
 
 def _ages_csv(value: tuple[int | None, int | None] | None) -> str | None:

@@ -9,11 +9,10 @@ value), since a library written by an older version or edited by hand is no safe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Iterable, Sequence
 from itertools import repeat
 from typing import Any
-
-from rich.cells import cell_len, set_cell_size
 
 from govreader.figures import korean_amount, number
 from govreader.library import table_sql
@@ -24,6 +23,7 @@ from govreader.library.fact_columns import (
     KEY_COLUMNS,
     Column,
     TableRow,
+    paired,
 )
 from govreader.library.fact_table import FactTable, shown_value
 from govreader.plain_output import safe
@@ -41,6 +41,22 @@ SQL_ROWS = 20_000
 fast (the bench library's 7,916 awards: 18 ms of CPU, 32 by SQLite; 44,807 targets: 136, 105)."""
 STORED = ("rate", "sources")
 """The columns the aligned text reads as stored and shows a distinct value at a time."""
+
+
+_PLAIN_TEXT = re.compile("[ -~가-힣]*")
+"""Printable ASCII and Hangul syllables: one cell a character, two a syllable."""
+
+
+def cell_len(text: str) -> int:
+    """The cells `text` takes in a terminal, as Rich counts them: a text of printable ASCII and
+    Hangul syllables (every header, most cells) is counted here, as SQLite counts a plain
+    text's (`fact_plain.text_cells`), any other by Rich, whose tables take 11 ms of CPU to
+    load: a tenth of what `govreader table` may take, which then never loads them."""
+    if _PLAIN_TEXT.fullmatch(text):
+        return len(text) + (len(text.encode()) - len(text)) // 2
+    from rich.cells import cell_len as counted
+
+    return counted(text)
 
 
 def _ages(value: tuple[int | None, int | None]) -> str:
@@ -67,23 +83,6 @@ def cell_text(column: Column, value: Any) -> str:
     if isinstance(value, int | float):
         return number(value)
     return " ".join(safe(str(value)).split())
-
-
-def paired(
-    rows: Sequence[tuple[Any, ...]], pair: int | None, shown: Callable[[Any], Any] = lambda v: v
-) -> Sequence[Sequence[Any]]:
-    """The rows of `FactTable.printed` with the two values of column `pair` (a range of ages)
-    as one cell, `shown` (None when both are unknown)."""
-    if pair is None:
-        return rows
-    return [
-        (
-            *row[:pair],
-            shown(None if row[pair] is None and row[pair + 1] is None else row[pair : pair + 2]),
-            *row[pair + 2 :],
-        )
-        for row in rows
-    ]
 
 
 def widths(
@@ -141,6 +140,8 @@ def fit(text: str, cells: int, numeric: bool = False) -> str:
     """`text` in exactly `cells` cells: cut with `…` (never inside a syllable), numbers to the
     right."""
     if cell_len(text) > cells:
+        from rich.cells import set_cell_size
+
         text = set_cell_size(text, max(cells - 1, 0)).rstrip() + "…"
     pad = " " * max(cells - cell_len(text), 0)
     return pad + text if numeric else text + pad
@@ -291,11 +292,10 @@ def fitted_lines(table: FactTable, available: int | None = None) -> tuple[list[s
 def sql_lines(table: FactTable, available: int | None = None) -> tuple[str, bytes] | None:
     """The header and the lines of `fitted_lines` (the lines as UTF-8, `\\n` between them) made by
     SQLite (`table_sql`), when it can make them, the table has `SQL_ROWS` rows or more and
-    fits `available` cells whole; else None."""
-    if len(table) < max(SQL_ROWS, 1):  # none: `fitted_lines` says so
-        return None
+    fits `available` cells whole; else None. The rows are counted by the scan that measures
+    them (a count of its own cost the targets a tenth of the measures' time)."""
     measured = table_sql.text_measures(table)
-    if measured is None:
+    if measured is None or measured[1] < max(SQL_ROWS, 1):  # none: `fitted_lines` says so
         return None
     values, _ = measured
     natural = [

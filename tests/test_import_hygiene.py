@@ -133,3 +133,20 @@ def test_opening_an_article_loads_neither_the_writer_nor_the_index_tokenizer(
     report, _ = _probe(ARTICLE, str(library))
     assert "청년 100명" in report["text"]  # the probe did read the article
     assert sorted(set(report["loaded"]) & {*HEAVY, *WRITER}) == []
+
+
+def test_a_table_answered_afresh_loads_richs_cell_widths_only_for_cells_that_need_them(
+    tmp_path: Path,
+) -> None:
+    """Rich's tables of character widths take 11 ms of CPU to load, a tenth of what
+    `govreader table` may take: CSV and JSON never measure a cell, and aligned text counts
+    ASCII and Hangul itself (`table_text.cell_len`)."""
+    library = _filled_library(tmp_path)
+    for command in (
+        ["table", "target", "--format", "csv"],
+        ["table", "target", "--format", "json"],
+        ["table", "target"],
+    ):
+        report, printed = _probe(COMMAND, str(library), *command)
+        assert report["status"] == 0 and "청년" in printed
+        assert "rich.cells" not in report["loaded"], command

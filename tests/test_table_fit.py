@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
+from govreader import table_text
 from govreader.cli import main
 from govreader.library import Library
 from govreader.library.fact_columns import COLUMNS, KEY_CELLS, KEY_COLUMNS
@@ -141,3 +142,23 @@ def test_piped_output_is_whole_and_says_nothing(
         assert in_terminal[0] != out
     else:
         assert in_terminal == (out, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "rate",
+        "달성률",
+        "2024-05-02 가나일보",
+        "청년 (명)",
+        "…",
+        "일자리·창출",
+        "한글ㄱ",
+        "Ａ",
+        "👍",
+    ],
+)
+def test_cells_are_counted_as_rich_counts_them(text: str) -> None:
+    """ASCII and Hangul syllables are counted without loading Rich's tables; the rest by Rich."""
+    assert table_text.cell_len(text) == cell_len(text)

@@ -98,7 +98,7 @@ def _both(
 
     fast, by_sql = _written(table(), fmt)
     with monkeypatch.context() as patched:
-        patched.setattr(table_sql, "_plain", lambda *args: False)
+        patched.setattr(table_sql, "_written_here", lambda *args: False)
         slow, _ = _written(table(), fmt)
     return fast, slow, by_sql
 

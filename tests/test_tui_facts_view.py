@@ -16,7 +16,7 @@ from govreader.fact_text import KIND_LABELS
 from govreader.library import Library, LibraryError, ListQuery
 from govreader.model import FactKind
 from govreader.table_text import GAP, cell_text
-from govreader.tui.app import GovReaderApp
+from govreader.tui.app import PREPARE_AFTER_S, GovReaderApp
 from govreader.tui.screens.facts_view import FactsView
 from govreader.tui.screens.help import HelpScreen
 from govreader.tui.widgets.fact_grid import MAX_CELLS, FactGrid
@@ -561,3 +561,19 @@ async def test_an_empty_table_counts_no_rows_and_is_not_grouped(library: Library
         await pilot.pause()
         assert view.shown is shown and not view.stack
         assert view.status_bar.right == "nothing to group: the table is empty"
+
+
+@synchronously
+async def test_the_views_stylesheet_is_read_before_the_first_v(library: Library) -> None:
+    """Read while the reader waits for a key (`read_facts_view_css`): the first `v` then finds
+    it read, and the articles view looks the same before and after."""
+    app = GovReaderApp(library)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        before = app.export_screenshot()
+        await pilot.pause(PREPARE_AFTER_S + 0.3)
+        view = FactsView(library, lambda: ListQuery())
+        assert [app.stylesheet.has_source(str(path), "") for path in view.css_path] == [True]
+        assert app.export_screenshot() == before
+        opened = await open_view(app, pilot)
+        assert opened.shown is not None and len(opened.shown)

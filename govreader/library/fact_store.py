@@ -43,12 +43,18 @@ ROW_COLUMNS: tuple[str, ...] = (
     "kind",
     "key",
     *PLACE,
-    "first",
+    "newest",
     "last",
     "articles",
     "sources",
     *(name for name, _ in FIELDS),
 )
+"""The columns a row is written with. `newest` is its first date, 0 where none is known (its
+`first`, worked out by SQLite, is then NULL): the rows are kept in the order newest first
+(`schema_facts.ROWS_IN_ORDER_V8`), and a key of that order may not be NULL."""
+
+NO_DATE = 0
+"""`newest` of a row whose articles have no date: it sorts after every date, as NULL would."""
 
 _DIGITS = 20
 _OPENING = (
@@ -78,18 +84,24 @@ LINES = "fact_lines JOIN articles ON articles.id = fact_lines.article_id"
 """The lines with their article, whose date and source (`published`, `source`) they count."""
 
 
+_NEWEST = {"newest": f"coalesce(first, {NO_DATE}) AS newest"}
+
+
 def merged(
     where: str,
     over_lines: Sequence[tuple[str, str]] = (),
     over_rows: Sequence[tuple[str, str]] = (),
+    names: Sequence[str] = ROW_COLUMNS,
 ) -> str:
-    """The rows (`fact_rows`' columns in `ROW_COLUMNS` order) that the lines kept by `where`
+    """The rows (`fact_rows`' columns `names`, in that order) that the lines kept by `where`
     (over `LINES`) merge into, by the same aggregate as the rows kept at import; then columns
-    worked out over the lines (`over_lines`: expression and name) and over the rows."""
+    worked out over the lines (`over_lines`: expression and name) and over the rows (which
+    may name the merged `first`, the first date or NULL)."""
     extra = "".join(f", {sql} AS {name}" for sql, name in over_lines)
     inner = f"SELECT {_AGGREGATE}{extra} FROM {LINES} WHERE {where} GROUP BY kind, key"
+    worked_out = {**{name: f"{cut} AS {name}" for name, cut in _CUT.items()}, **_NEWEST}
     columns = [
-        *(f"{_CUT[name]} AS {name}" if name in _CUT else name for name in ROW_COLUMNS),
+        *(worked_out.get(name, name) for name in names),
         *(name for _, name in over_lines),
         *(f"{sql} AS {name}" for sql, name in over_rows),
     ]
@@ -103,7 +115,17 @@ def _merged(name: str, how: str) -> str:
 
 
 def _place(row: str) -> str:
-    return f"(coalesce({row}.first, '9'), {row}.article, {row}.start, {row}.end)"
+    """A row's first place as a row value whose order is the places' (no date last)."""
+    day = f"CASE WHEN {row}.newest = {NO_DATE} THEN '9' ELSE {row}.newest END"
+    return f"({day}, {row}.article, {row}.start, {row}.end)"
+
+
+_NEWEST_MERGED = (
+    f"CASE WHEN fact_rows.newest = {NO_DATE} THEN excluded.newest"
+    f" WHEN excluded.newest = {NO_DATE} THEN fact_rows.newest"
+    " ELSE min(fact_rows.newest, excluded.newest) END"
+)
+"""The earlier of a row's first date and a new line's, either unknown (`NO_DATE`)."""
 
 
 _UPSERT = (
@@ -115,7 +137,7 @@ _UPSERT = (
         f" THEN excluded.{name} ELSE fact_rows.{name} END, "
         for name in PLACE
     )
-    + f"first = {_merged('first', 'min')},"
+    + f"newest = {_NEWEST_MERGED},"
     f" last = {_merged('last', 'max')},"
     " articles = fact_rows.articles + 1,"
     " sources = CASE WHEN excluded.sources IS NULL THEN fact_rows.sources"
@@ -158,9 +180,8 @@ def write_lines(
         values = dict(zip(LINE_COLUMNS, line, strict=True))
         place = (article_id, values["start"], values["end"])
         fields = tuple(values[name] for name, _ in FIELDS)
-        rows.append(
-            (values["kind"], values["key"], *place, published, published, 1, source, *fields)
-        )
+        newest = NO_DATE if published is None else published
+        rows.append((values["kind"], values["key"], *place, newest, published, 1, source, *fields))
     conn.executemany(_UPSERT, rows)
 
 

@@ -24,6 +24,7 @@ from govreader.library.fact_columns import (
     joined_sources,
     table_column,
 )
+from govreader.library.fact_groups import grouped_rows
 from govreader.library.fact_plain import PLAIN_ROW, ROW_CELLS
 from govreader.library.fact_store import SEPARATOR, merged
 from govreader.model import FactKind
@@ -35,6 +36,8 @@ Read = Callable[[str, Sequence[Any]], Iterator[list[tuple[Any, ...]]]]
 rows a batch at a time, so printing a table of any length streams it."""
 SOURCES_SQL = "govreader_sources"
 """The SQL function (`joined_sources`) the library's connection knows for a row's sources."""
+SOURCES_CELLS_SQL = "govreader_sources_cells"
+"""The SQL function (`sources_cells`) of the cells a row's sources take as the table shows them."""
 
 
 TIES = ("article", "start", "key")
@@ -81,7 +84,7 @@ def filtered_rows(
     rows = merged(
         f"kind = ? AND article_id IN {kept}",
         [("round(100.0 * max(result) / max(goal), 1)", "rate")],
-        [(PLAIN_ROW, "plain"), *((sql, name) for name, sql in ROW_CELLS.items())],
+        [("first", "first"), (PLAIN_ROW, "plain"), *((sql, n) for n, sql in ROW_CELLS.items())],
     )
     conn.execute(f"CREATE TABLE {name} AS {rows}", [str(kind)])
     return name
@@ -95,17 +98,6 @@ def _filtered(kind: FactKind) -> str:
 def _kept(kind: FactKind) -> str:
     """The temporary table of the articles a filtered table of `kind` keeps."""
     return f"{_filtered(kind)}_articles"
-
-
-def _lines(kind: FactKind, source: str) -> str:
-    """The lines (`line_key`, `line_article`) that `source`'s rows merge: every line of the
-    kind for `fact_rows`, the kept articles' for a filtered table. A group counts its articles
-    from them, since rows of one group may be told by the same article."""
-    kept = f" AND article_id IN {_kept(kind)}" if source == _filtered(kind) else ""
-    return (
-        "(SELECT key AS line_key, article_id AS line_article FROM fact_lines"
-        f" WHERE kind = '{kind}'{kept})"
-    )
 
 
 class FactTable:
@@ -153,9 +145,14 @@ class FactTable:
         return f" WHERE {clauses}", [p for _, params in self.conditions for p in params]
 
     def order_clause(self) -> str:
-        """` ORDER BY …`: the sorted column (unknown values last), then ties in reading order."""
+        """` ORDER BY …`: the sorted column (unknown values last), then ties in reading order.
+        Newest first is the order the rows are kept in (`newest`, the first date or a number
+        after every date: `schema_facts.ROWS_IN_ORDER_V8`), so SQLite reads them without a
+        sort."""
         column = self.columns[self.index(self.sort_column)]
         direction = " DESC" if self.descending else ""
+        if column.sql == ("first",) and self.descending and not self.grouped_by:
+            return " ORDER BY " + ", ".join(["newest DESC", *TIES])
         keys = [f"{sql}{direction or ' NULLS LAST'}" for sql in column.sql]
         tail = ["value"] if self.grouped_by else list(TIES)
         return " ORDER BY " + ", ".join([*keys, *tail])
@@ -205,6 +202,18 @@ class FactTable:
             for column in self.columns
             for sql in column.sql
         ]
+
+    @property
+    def lines_of(self) -> str:
+        """The lines (`line_key`, `line_article`) that the rows merge: every line of the kind
+        for `fact_rows`, the kept articles' for a filtered table. A group counts its articles
+        from them, since rows of one group may be told by the same article."""
+        kind = self.kind
+        kept = f" AND article_id IN {_kept(kind)}" if self.source == _filtered(kind) else ""
+        return (
+            "(SELECT key AS line_key, article_id AS line_article FROM fact_lines"
+            f" WHERE kind = '{kind}'{kept})"
+        )
 
     def scanned(self, expressions: Sequence[str], tail: str = "") -> tuple[str, list[Any]]:
         """The query of `expressions` over the rows in no order (aggregates, `tail` a GROUP BY
@@ -320,21 +329,10 @@ class FactTable:
         where, params = self.where_clause()
         money = [c for c in self.columns if c.money]
         shown = [f"{_shown(sql)} AS shown{n}" for n, sql in enumerate(column.sql)]
-        kept = [f"{c.sql[0]} AS money{n}" for n, c in enumerate(money)]
         names = [f"shown{n} AS value{n or ''}" for n in range(len(column.sql))]
-        sums = [
-            f"sum(CASE WHEN line_article = first_article THEN money{n} END) AS total"
-            for n in range(len(money))
-        ]
-        values = ", ".join(f"shown{n}" for n in range(len(column.sql)))
         groups = ", ".join(map(_shown, column.sql))
-        source = (  # the values worked out once a row (materialized), then counted a line each
-            f"(WITH grouped_rows AS MATERIALIZED (SELECT {', '.join([*shown, *kept])}, key,"
-            f" article AS first_article FROM {self.source}{where})"
-            f" SELECT {', '.join(names)}, sum(line_article = first_article) AS rows,"
-            f" count(DISTINCT line_article) AS articles{''.join(', ' + s for s in sums)}"
-            f" FROM grouped_rows JOIN {_lines(self.kind, self.source)} ON line_key = key"
-            f" GROUP BY {values})"
+        source = grouped_rows(
+            shown, [c.sql[0] for c in money], names, f"{self.source}{where}", self.lines_of
         )
         key = column._replace(sql=tuple(n.rsplit(" AS ", 1)[1] for n in names))
         columns = (

@@ -149,20 +149,26 @@ class Reads(LibraryFile):
     ) -> FactTable:
         """Every `kind` fact of the articles `query` keeps, a fact told by several articles one
         row, in the kind's first order (`fact_table`)."""
-        from govreader.library.fact_columns import joined_sources  # only the table's users
-        from govreader.library.fact_table import SOURCES_SQL, FactTable, filtered_rows
+        from govreader.library.fact_columns import joined_sources, sources_cells
+        from govreader.library.fact_table import (  # only the table's users
+            SOURCES_CELLS_SQL,
+            SOURCES_SQL,
+            FactTable,
+            filtered_rows,
+        )
 
         where, params = list_where(query, since, until)
         source = "fact_rows"
         with self._guard() as conn:
             conn.create_function(SOURCES_SQL, 1, joined_sources, deterministic=True)
+            conn.create_function(SOURCES_CELLS_SQL, 1, sources_cells, deterministic=True)
             if where:
                 source = filtered_rows(conn, kind, where, params)
         return FactTable(self._read, kind, source)
 
     def table_state(self) -> tuple[int, int] | None:
         """The facts table's generation (changed by every write it could show, see
-        `schema._v6_table_generation`) and the schema version: equal twice, the table is the
+        `schema_facts.table_generation_v6`) and the schema version: equal twice, the table is the
         same. None when a trigger that keeps the generation is missing (nothing can be said)."""
         sql = (
             "SELECT generation, (SELECT max(version) FROM schema_version) FROM table_generation"

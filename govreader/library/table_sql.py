@@ -13,20 +13,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from govreader.library.fact_columns import Column
-from govreader.library.fact_plain import CSV_PLAIN, ROW_CELLS, TEXT_PLAIN, text_cells
-from govreader.library.fact_table import SOURCES_SQL, FactTable
+from govreader.library.fact_columns import ARTICLES_COLUMN, Column
+from govreader.library.fact_plain import CSV_PLAIN, ROW_CELLS, TEXT_PLAIN
+from govreader.library.fact_table import SOURCES_CELLS_SQL, FactTable
 
 _SOURCES = "sources"
 """The one column whose cell is not the row's value: several sources shown as one list."""
 
 
-def _plain(table: FactTable, level: int = CSV_PLAIN) -> bool:
-    """Whether SQLite writes the table's lines: a fact's rows, each cell one value (not a range
-    of ages), every row plain to `level` (a scan that stops at the first that is not)."""
-    if table.grouped_by is not None or table.pair is not None:
+def _written_here(table: FactTable) -> bool:
+    """Whether SQLite may write the table's lines at all: a fact's rows, each cell one value
+    (not a range of ages)."""
+    return table.grouped_by is None and table.pair is None
+
+
+def _plain(table: FactTable) -> bool:
+    """Whether SQLite writes the table's CSV or JSON (`_written_here`), every row plain (a scan
+    that stops at the first that is not: the amounts, whose words mark the sum cut out of them
+    with `…`, stop at once; a table written by SQLite is scanned whole, 4-5 ms of its 44,807
+    targets, not all its lines made and let go)."""
+    if not _written_here(table):
         return False
-    sql, params = table.scanned(["1"], f" AND plain < {int(level)} LIMIT 1")
+    sql, params = table.scanned(["1"], f" AND plain < {CSV_PLAIN} LIMIT 1")
     return not [row for batch in table.read(sql, params) for row in batch]
 
 
@@ -97,7 +105,7 @@ def _measures(column: Column) -> list[str]:
     one source, and of several), or its least and greatest numbers."""
     sql = column.sql[0]
     if sql == _SOURCES:
-        several = text_cells(f"{SOURCES_SQL}({sql})")
+        several = f"{SOURCES_CELLS_SQL}({sql})"
         return [
             f"max({_SOURCES}_cells)",
             f"max(CASE WHEN {_SOURCES}_cells IS NULL AND {sql} IS NOT NULL THEN {several} END)",
@@ -112,12 +120,16 @@ def _measures(column: Column) -> list[str]:
 
 def text_measures(table: FactTable) -> tuple[list[list[object]], int] | None:
     """What `text_body` needs to know of each column before the lines (`_measures`), and the
-    number of rows; None when SQLite does not write the lines."""
-    if any(column.money for column in table.columns) or not _plain(table, TEXT_PLAIN):
+    number of rows, read in one scan with how plain the rows are; None when SQLite does not
+    write the lines."""
+    if any(column.money for column in table.columns) or not _written_here(table):
         return None
     measures = [_measures(column) for column in table.columns]
-    sql, params = table.scanned([*(m for column in measures for m in column), "count(*)"])
+    flat = [m for column in measures for m in column]
+    sql, params = table.scanned([*flat, "min(plain)", "count(*)"])
     (found,) = [row for batch in table.read(sql, params) for row in batch]
+    if found[-2] is not None and found[-2] < TEXT_PLAIN:
+        return None
     values, start = [], 0
     for column in measures:
         values.append(list(found[start : start + len(column)]))
@@ -126,9 +138,10 @@ def text_measures(table: FactTable) -> tuple[list[list[object]], int] | None:
 
 
 def text_body(table: FactTable, sizes: Sequence[int], rtrim: bool, gap: int) -> bytes:
-    """The rows as aligned lines (`\\n` between them), each cell in `sizes` cells (texts to the
+    """The rows as aligned lines (`\n` between them), each cell in `sizes` cells (texts to the
     left, numbers to the right: whole ones with thousands separators, a rate with `%`), `gap`
-    spaces between; trailing spaces cut when `rtrim` (a last column that may end in some)."""
+    spaces between; trailing spaces cut when `rtrim` (a last column that may end in some).
+    For a table `text_measures` found plain."""
     columns = table.columns
 
     def line(cells: list[str]) -> str:
@@ -138,13 +151,19 @@ def text_body(table: FactTable, sizes: Sequence[int], rtrim: bool, gap: int) -> 
             if column.sql[0] == _SOURCES:
                 taken = (
                     f"CASE WHEN {_SOURCES} IS NULL THEN 0 WHEN {_SOURCES}_cells IS NOT NULL"
-                    f" THEN {_SOURCES}_cells ELSE {text_cells(cell)} END"
+                    f" THEN {_SOURCES}_cells ELSE {SOURCES_CELLS_SQL}({_SOURCES}) END"
                 )
                 formats.append("%s%*s")
                 values += [cell, f"{size} - {taken}", "''"]
+            elif column == ARTICLES_COLUMN:  # a count, never NULL
+                formats.append("%,*d")
+                values += [str(size), column.sql[0]]
+            elif column.numeric and column.name not in _SHOWN_AS_IS:
+                formats.append("%s")
+                values.append(_whole_text(column, size))
             elif column.numeric:
                 formats.append("%*s")
-                values += [str(size), _number_text(column, cell)]
+                values += [str(size), _number_text(column)]
             elif stored is not None:
                 formats.append("%s%*s")
                 values += [cell, f"{size} - coalesce({stored}, 0)", "''"]
@@ -157,14 +176,25 @@ def text_body(table: FactTable, sizes: Sequence[int], rtrim: bool, gap: int) -> 
     return _body(table, line, "'\n'")
 
 
-def _number_text(column: Column, cell: str) -> str:
+_SHOWN_AS_IS = frozenset({"year", "rate"})
+"""The numeric columns not shown with thousands separators alone: a year, a rate with `%`.
+Every other number of a row plain for aligned text is whole (`fact_plain.TEXT_PLAIN`)."""
+
+
+def _whole_text(column: Column, size: int) -> str:
+    """A whole number, or none, in `size` cells with thousands separators: one `printf` for
+    both (a nested `printf` for the separators cost the targets' lines 5 ms a column)."""
+    sql, blank = column.sql[0], "'" + " " * size + "'"
+    return f"CASE WHEN {sql} IS NULL THEN {blank} ELSE printf('%,*d', {size}, {sql}) END"
+
+
+def _number_text(column: Column) -> str:
     """A number as the table shows it: a year as it is, a rate with `%` (a whole one with
-    thousands separators), any other whole number with thousands separators."""
+    thousands separators)."""
+    sql = column.sql[0]  # as stored: `%,d` prints a whole float as the integer shown
     if column.name == "year":
-        return cell
-    if column.name == "rate":
-        return (
-            f"CASE WHEN {cell} IS NULL THEN '' WHEN {cell} = CAST({cell} AS INTEGER)"
-            f" THEN printf('%,d%%', {cell}) ELSE printf('%s%%', {cell}) END"
-        )
-    return f"CASE WHEN {cell} IS NULL THEN '' ELSE printf('%,d', {cell}) END"
+        return sql
+    return (
+        f"CASE WHEN {sql} IS NULL THEN '' WHEN {sql} = CAST({sql} AS INTEGER)"
+        f" THEN printf('%,d%%', {sql}) ELSE printf('%s%%', {sql}) END"
+    )

@@ -138,12 +138,15 @@ class FactsView(Screen[None]):
         self.kinds.kind = self.kind
         self.kinds.refresh()
         self._fit_bars()
+        query = self.query_ or ListQuery()
         if self.kind in self.tables:
             self._show(self.places.get(self.kind, 0))
+        elif query == ListQuery():  # the library's own rows: nothing to merge, read at once
+            self._read(self.kind, query)
         else:
             self.grid.show(None, message=f"reading the {self.kind} facts of the library…")
             self._show_status()
-            self._load(self.kind, self.query_ or ListQuery())
+            self._load(self.kind, query)
 
     @on(KindBar.Chosen)
     def _kind_chosen(self, event: KindBar.Chosen) -> None:
@@ -153,8 +156,21 @@ class FactsView(Screen[None]):
         index = (TABLE_KINDS.index(self.kind) + step) % len(TABLE_KINDS)
         self.action_kind(str(TABLE_KINDS[index]))
 
+    def _read(self, kind: FactKind, query: ListQuery) -> None:
+        """The whole library's table, made here: it only names the rows kept at import (its
+        first page is read as it is drawn), where a worker's thread and the frame that said
+        `reading…` cost the awards' first open a third of its time on a busy machine."""
+        try:
+            table = self.library.fact_table(kind, query)
+        except LibraryError as error:
+            self._failed(kind, query, error)
+            return
+        self._loaded(kind, query, table)
+
     @work(thread=True, exclusive=True, group="fact-table")
     def _load(self, kind: FactKind, query: ListQuery) -> None:
+        """A filtered table, whose rows are merged from the kept articles' lines (`filtered_rows`:
+        up to the whole table's), in a worker, the view saying `reading…` meanwhile."""
         try:
             table = self.library.fact_table(kind, query)
         except LibraryError as error:
