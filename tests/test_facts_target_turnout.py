@@ -119,3 +119,37 @@ def test_people_a_survey_asks_or_finds_are_no_targets(text: str, expected: set) 
 )
 def test_a_calls_field_is_no_target(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "구는 오는 15일 구청 광장에서 청년 채용박람회를 연다. "
+            "지역 기업 40곳과 구직자 1,200여 명이 참여할 예정이다.",
+            set(),
+        ),
+        # the gathering named in the sentence after, or a show the people put on
+        (
+            "구직자 3,500여 명이 참가할 것으로 예상된다. 행사는 오후 2시부터 시청 광장에서 열린다.",
+            set(),
+        ),
+        (
+            "구는 주민 음악회를 광장에서 연다. 동아리 7개 팀 80여 명이 참여해 합창과 연주를 "
+            "선보일 예정이다.",
+            set(),
+        ),
+        # a program's planned size stays, beside a gathering or not
+        (
+            "구는 올해 노인일자리 사업을 시작한다. 어르신 850명이 참여할 예정이다.",
+            {(850, "명", "goal")},
+        ),
+        (
+            "구는 다음 달 취업 설명회를 연다. 올해 청년 일자리 사업에는 청년 120명이 참여할 "
+            "예정이다.",
+            {(120, "명", "goal")},
+        ),
+    ],
+)
+def test_people_expected_at_a_gathering_next_door_are_no_target(text: str, expected: set) -> None:
+    assert targets(text) == expected

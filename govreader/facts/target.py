@@ -103,12 +103,12 @@ def _within(matches: list[re.Match[str]], first: int, end: int) -> list[re.Match
 
 
 def _typed(
-    text: str, before_text: str = ""
+    text: str, before_text: str = "", around: str = ""
 ) -> Iterator[tuple[re.Match[str], int | float, str | None, str, str, bool, str | None]]:
     """Each counted number in one sentence with its value, its type (None: not a target by
     itself), the clauses around it, whether it is barred from taking a type from others and the
     rule that typed it; `before_text` is the sentence before, which a bracketed list may break
-    down."""
+    down; `around` is that sentence and the one after, which may name a gathering."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
     # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
     # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
@@ -175,6 +175,7 @@ def _typed(
             match.group("unit"),
             values[match.start()] or 0,
             prize is not None and prize.end() <= match.start(),
+            around,
         )
         if beat_goal or match.start() in broken_down:
             kind: str | None = "result"
@@ -248,7 +249,11 @@ def _found(pieces: list[Piece]) -> Iterator[tuple[int, Fact]]:
             continue
         opens = list_cues.BREAKDOWN_OPENS.search(piece.text)
         previous = pieces[index - 1].text if index else ""
-        for match, value, kind, before, after, barred, found_by in _typed(piece.text, previous):
+        following = pieces[index + 1].text if index + 1 < len(pieces) else ""
+        around = f"{previous}\n{following}"
+        for match, value, kind, before, after, barred, found_by in _typed(
+            piece.text, previous, around
+        ):
             approximate = match.group("approx") is not None or "여" in match.group("number")
             unit = match.group("unit")
             opened = opens is not None and opens.end() <= match.start()

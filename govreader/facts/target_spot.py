@@ -28,6 +28,7 @@ class Spot:
     unit: str
     value: float
     prize_topic: bool = False  # a prize's winners are the sentence's topic before it
+    around: str = ""  # the sentences just before and after (a gathering they name)
 
     @property
     def percent(self) -> bool:

@@ -11,6 +11,8 @@ rest of each family:
   written apart, `12건이 접수 됐다`, and applicants, `140명의 신청을 받았으며`);
 - the people a survey asks or finds (`주민 800명을 대상으로 설문을 벌인다`, `조사 결과 … 12명을
   위험군으로 분류했다`);
+- people expected at an event the sentence before names (`박람회는 … 열린다. 기업 30여 곳과
+  구직자 1,000여 명이 참여할 예정이다`, `장애인 9,600명이 참가할 것으로 예상된다`);
 - bodies or people who do the work (`4개의 수행기관을 통해`, `11개 보건소가 참여한다`, `6명의
   심사위원을 구성해`, `40명의 공무원이 참여했다`).
 """
@@ -42,6 +44,19 @@ RECEIVED = re.compile(
     r"|^(?:여\s?)?(?:의\s(?:[^\s,.]+\s){0,2}?[^\s,.]*?)?(?:을|를)\s접수(?:받|했|한|해)"
     r"|^(?:여\s?)?의\s(?:신청|응모)(?:을|를)\s(?:접수)?받(?:았|은)"
 )
+# People said to come (`참여할 예정`, `참가할 것으로 예상`, `찾을 것으로 보인다`), in a sentence of
+# their own after the one that names the gathering: how many an event expects, not a program's size.
+EXPECTED_TO_COME = re.compile(
+    r"^(?:여\s?)?[이가의]?\s?(?:[^\s,.]+\s){0,3}?[^\s,.]*?"
+    r"(?:(?:참여|참가|참석|방문|관람)(?:할|하실)\s(?:예정|것으로|전망)|찾을\s(?:예정|것으로|전망)"
+    r"|(?:참여|참가|참석)해\s[^.]{0,40}?(?:예정|것으로\s(?:예상|전망|보인)))"
+)
+EVENT_NAMED = re.compile(
+    r"박람회|축제|페스티벌|행사|기념식|시상식|설명회|발대식|개막식|공연|전시회|간담회|토론회"
+    r"|세미나|포럼|한마당|음악회|콘서트|발표회|채용\s?페어|만남의\s?(?:날|장)"
+)
+# A sentence that names its own program or goal speaks of that program's size, not of turnout.
+OWN_PROGRAM = re.compile(r"사업|프로그램|일자리|교육|과정|목표|모집|선발|채용할")
 # A survey's frame: the people it asks (`주민 800명을 대상으로 설문을 벌인다`, `이번 실태조사는 …
 # 1,200명을 대상으로 하며`) and what it found (`조사 결과 … 청년 12명을 위험군으로 분류했다`).
 SURVEY = re.compile(r"조사|설문")
@@ -62,6 +77,15 @@ def turnout_said_otherwise(spot: Spot) -> bool:
     if spot.unit in cues.PEOPLE_UNITS and TOGETHER.match(spot.rest):
         return bool(GATHERING.search(sentence))
     return bool(VISITORS_TOPIC.search(spot.before) and FESTIVAL.search(sentence))
+
+
+def expected_at_event_before(spot: Spot) -> bool:
+    """People expected to come, told in the sentence after the one that names the gathering."""
+    if spot.unit not in cues.PEOPLE_UNITS or not EXPECTED_TO_COME.match(spot.rest):
+        return False
+    if OWN_PROGRAM.search(spot.sentence):
+        return False
+    return bool(EVENT_NAMED.search(spot.around) or EVENT_NAMED.search(spot.sentence))
 
 
 def entries(spot: Spot) -> bool:

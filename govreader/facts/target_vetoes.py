@@ -27,6 +27,7 @@ from govreader.facts.target_statistics import people_share, statistic
 from govreader.facts.target_turnout import (
     doers,
     entries,
+    expected_at_event_before,
     surveyed,
     turnout_said_otherwise,
 )
@@ -296,7 +297,7 @@ def vetoed(spot: Spot) -> bool:
         return True
     if opinion_share(spot) or forecast(spot) or scope_of_bodies(spot) or ordinal(spot):
         return True
-    if _demand_or_turnout(spot) or turnout_said_otherwise(spot):
+    if _demand_or_turnout(spot) or turnout_said_otherwise(spot) or expected_at_event_before(spot):
         return True
     if entries(spot) or doers(spot) or surveyed(spot) or changed_since(spot) or superseded(spot):
         return True
