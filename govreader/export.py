@@ -38,9 +38,14 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-"""What must not reach a terminal: controls, bidi overrides, and the surrogates that stand for
-undecodable bytes in file names (which a strict UTF-8 stdout cannot even write)."""
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+    "\u200d\u302e\u302f\ufe0e\ufe0f\U00016ff0\U00016ff1\U0001f3fb-\U0001f3ff]"
+)
+"""What must not reach a terminal: controls, bidi overrides, the surrogates that stand for
+undecodable bytes in file names (which a strict UTF-8 stdout cannot even write), and what a
+terminal draws wider than the screen's layout counts it (`ingest.safety.MISCOUNTED`, which page
+text has lost at import; a file name keeps them)."""
 
 
 def _escape(found: re.Match[str]) -> str:

@@ -24,6 +24,7 @@ from govreader.model import Article, Fact, FactKind
         ("\u202eevil.html", "empty file", "govreader: \\u202eevil.html: empty file"),
         (os.fsdecode(b"a\xff\xfe.html"), "empty file", "govreader: a\\xff\\xfe.html: empty file"),
         ("lone\ud800.html", "empty file", "govreader: lone\\ud800.html: empty file"),
+        ("청\u200d년\u302e.html", "empty file", "govreader: 청\\u200d년\\u302e.html: empty file"),
         ("a.html", "said \x07\x9b6n", "govreader: a.html: said \\x07\\x9b6n"),
         (
             "a.html",
