@@ -89,6 +89,10 @@ def test_the_reader_draws_no_planted_control(library: Path) -> None:
                     await pilot.press(key)
                     await app.workers.wait_for_complete()
                     await pilot.pause()
+                app.main_screen.set_message("opening a\x1b]0;x\x07\n.html with a viewer…")
+                await pilot.pause()
+                shown = app.main_screen.status_bar.right
+                assert shown == "opening a\\x1b]0;x\\x07\\n.html with a viewer…"
 
     asyncio.run(go())
     out = "".join(written)
