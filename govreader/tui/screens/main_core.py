@@ -23,7 +23,6 @@ from textual.timer import Timer
 from textual.widgets import Input
 
 from govreader.article_text import drawn_article
-from govreader.export import printable
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
 from govreader.plain_output import safe
 from govreader.tui.document import article_document, pane_title, raw_document
@@ -234,6 +233,8 @@ class MainCore(_Screen):
         """Say what a key or the library watch did; said while another screen is shown (the
         facts view), it goes to that screen's status line too, where the user looks. What it
         quotes (a saved page's file name) is shown, never obeyed, on one line, as `notify`."""
+        from govreader.export import printable  # here: the reader starts without it
+
         message = printable(message).replace("\n", "\\n")
         self.status_bar.show(right=message)
         if message and self.app.screen is not self:
