@@ -33,10 +33,9 @@ def _several(paths: list[Path]) -> bool:
 
 def _clean_task(path: str, data: bytes | None) -> object:
     """A worker's job for `clean`: the cleaned article, or why the page cannot be read."""
-    from govreader.clean import clean_page
-    from govreader.ingest import load_page
+    from govreader.reading import read_article
 
-    return _answer(lambda: clean_page(load_page(Path(path), data)))
+    return _answer(lambda: read_article(Path(path), data))
 
 
 def _facts_task(path: str, data: bytes | None) -> object:

@@ -38,15 +38,30 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-"""What must not reach a terminal: controls, bidi overrides, and the surrogates that stand for
-undecodable bytes in file names (which a strict UTF-8 stdout cannot even write)."""
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+    "\u200d\u302e\u302f\ufe0e\ufe0f\U00016ff0\U00016ff1\U0001f3fb-\U0001f3ff]"
+)
+"""What must not reach a terminal: controls, bidi overrides, the surrogates that stand for
+undecodable bytes in file names (which a strict UTF-8 stdout cannot even write), and what a
+terminal draws wider than the screen's layout counts it (`ingest.safety.MISCOUNTED`, which page
+text has lost at import; a file name keeps them)."""
+
+
+def _escape(found: re.Match[str]) -> str:
+    """One unprintable character as its escape; a byte of a file name that is not UTF-8 (which
+    Python holds as a surrogate U+DC80-U+DCFF) as that byte, `\\xff`, not as its surrogate."""
+    char = found.group()
+    if "\udc80" <= char <= "\udcff":
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    return char.encode("unicode_escape").decode("ascii")
 
 
 def printable(text: str) -> str:
-    """`text` with each unprintable character shown as its escape (`\\x1b`, `\\u202e`): file
-    names stay recognisable and nothing in them drives the terminal."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    """`text` with each unprintable character shown as its escape (`\\x1b`, `\\u202e`, `\\xff`
+    for a byte of a name that is not UTF-8): file names stay recognisable and nothing in them
+    drives the terminal."""
+    return _UNPRINTABLE.sub(_escape, text)
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t")
@@ -88,10 +103,20 @@ def say(reason: str, name: object = None) -> None:
     print(error_line(reason, name), file=sys.stderr)
 
 
+def _json_escape(found: re.Match[str]) -> str:
+    """A control or override as its JSON escape (the same character, safe on a terminal); a
+    surrogate as the text `printable` shows it: a lone surrogate is not Unicode, and a strict
+    JSON reader (RFC 7493, Rust's, Go's) refuses or alters the whole document for one."""
+    char = found.group()
+    if "\ud800" <= char <= "\udfff":
+        return _escape(found).replace("\\", "\\\\")
+    return f"\\u{ord(char):04x}"
+
+
 def _json(value: object, indent: int | None = None) -> str:
-    """JSON whose unprintable characters are \\u escapes: the same value, safe on a terminal."""
+    """JSON whose unprintable characters are escapes: valid UTF-8, safe on a terminal."""
     text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _UNPRINTABLE.sub(_json_escape, text)
 
 
 def export(articles: Iterable[Article], fmt: ExportFormat, explain: bool = False) -> str:

@@ -44,6 +44,11 @@ def safe(text: str) -> str:
     return re.sub(_CONTROLS, " ", text)
 
 
+def safe_lines(text: str) -> str:
+    """`text` as `safe` makes it, its line breaks kept (an article's text, in the reader)."""
+    return "\n".join(map(safe, text.split("\n")))
+
+
 class Output:
     """Where the lines go: styled and cut to the width in a terminal, plain in a pipe (use it
     as a context manager: what a pipe has gathered is written as the block ends)."""

@@ -22,11 +22,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from govreader.clean import clean_page
-from govreader.facts import extract
 from govreader.ingest import load_page
-from govreader.model import Article, Fact
+from govreader.model import Article, Fact, PageError
 
 STRICT_ENV = "GOVREADER_STRICT"
+NO_TEXT = "no article text found in it"
+"""Why a page that reads as nothing at all is refused: a page of nothing but markup, scripts or
+data (a million attributes, empty elements, an app saved before it drew its story) was an empty
+article that `clean` printed, `facts` found nothing in and `add` stored, each as a success."""
 
 
 class ReaderVersions(NamedTuple):
@@ -66,12 +69,24 @@ def read_page(path: Path, data: bytes | None = None, problems: list[str] | None 
     """Load, clean and extract facts from one page (from `data`, its bytes, when given); raises
     `PageError` for unreadable input. A facts reader that fails adds a line to `problems`
     (when given and not strict) and contributes no facts."""
-    return read_facts(clean_page(load_page(path, data)), problems)
+    return read_facts(read_article(path, data), problems)
+
+
+def read_article(path: Path, data: bytes | None = None) -> Article:
+    """The cleaned article of one page; raises `PageError` for unreadable input, and for a page
+    in which neither a title nor any text is found (`NO_TEXT`): a headline alone (a note, a
+    photo's page) is still something to read."""
+    article = clean_page(load_page(path, data))
+    if not article.text.strip() and not (article.title or "").strip():
+        raise PageError(path, NO_TEXT)
+    return article
 
 
 def read_facts(article: Article, problems: list[str] | None = None) -> Article:
     """`article` with its facts read again (its own facts dropped), through the same firewall as
     `read_page`: what an article stored by older facts rules needs, without cleaning it again."""
+    from govreader.facts import extract  # here: `clean` reads pages without the facts readers
+
     if problems is None or os.environ.get(STRICT_ENV):
         return replace(article, facts=tuple(extract(article)))
 

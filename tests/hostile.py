@@ -202,6 +202,17 @@ def many_attributes(path: Path, count: int = 200_000) -> None:
     path.write_text(f"<html><body><p {attributes}>{PROSE}</p></body></html>", encoding="utf-8")
 
 
+def unclosed_bold(path: Path, depth: int = 100_000) -> None:
+    path.write_text(f"<html><body>{'<b>' * depth}<p>{PROSE}</p>", encoding="utf-8")
+
+
+def images_only_mhtml(path: Path, parts: int = 5000) -> None:
+    """A web archive of images and no page: its MIME boundaries are not an article."""
+    head = 'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n'
+    image = "--b\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\nAAAA\n"
+    path.write_text(head + image * parts + "--b--\n", encoding="utf-8")
+
+
 def many_breaks(path: Path, count: int = 200_000) -> None:
     path.write_text(f"<html><body><p>{'<br>' * count}{PROSE}</p></body></html>", encoding="utf-8")
 
@@ -274,6 +285,8 @@ class Case:
     """A word the one-line refusal must contain, or None when the page must be read."""
     limit_s: float = LIMIT_S
     """Its bound in CPU seconds."""
+    shows: str | None = None
+    """Words of the page the output of a page that is read must hold (not an empty article)."""
 
 
 BOUNDED_CASES: tuple[Case, ...] = (
@@ -289,9 +302,18 @@ BOUNDED_CASES: tuple[Case, ...] = (
     Case("entities in a body", "entities-body.html", entities_page),
     Case("MHTML nested 3,000 deep", "nested.mhtml", nested_mhtml),
     Case("MHTML of 50,000 parts", "parts.mhtml", many_mhtml_parts),
-    Case("200,000 attributes", "attributes.html", many_attributes),
+    Case("200,000 attributes", "attributes.html", many_attributes, shows="구로구는 지난해"),
+    Case(
+        "1,000,000 attributes",
+        "million-attributes.html",
+        lambda path: many_attributes(path, 1_000_000),
+        shows="구로구는 지난해",
+    ),
+    Case("100,000 unclosed <b>", "bold.html", unclosed_bold, shows="구로구는 지난해"),
+    Case("only NUL bytes", "nuls.html", lambda path: path.write_bytes(bytes(100_000)), "binary"),
+    Case("MHTML of 5,000 images, no page", "images.mhtml", images_only_mhtml, refused="no page"),
     Case("200,000 line breaks", "breaks.html", many_breaks),
-    Case("an unclosed comment", "comment.html", unclosed_comment),
+    Case("an unclosed comment", "comment.html", unclosed_comment, refused="no article text"),
     Case("2 MB of <", "angles.html", line_of("<")),
     Case("1 MB of unclosed tags in text", "tags.txt", line_of("<PHOTO id='1' title=\"a ")),
     Case("1 MB of <br /> in text", "breaks.txt", line_of("가나다 <br />")),

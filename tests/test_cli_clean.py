@@ -101,6 +101,38 @@ def test_bad_inputs_get_one_line_each_and_the_batch_goes_on(
     assert PARAGRAPHS[0] in out
 
 
+@pytest.mark.parametrize("command", [["clean"], ["facts", "--format", "jsonl"]])
+def test_a_page_with_no_article_text_is_a_failure_not_an_empty_article(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """Markup with no text (a script, empty cells, a comment never closed) and a web archive of
+    images alone were printed as an empty article, with status 0."""
+    script = tmp_path / "app.html"
+    script.write_text("<html><body><script>draw('기사');</script><div></div></body></html>")
+    cells = tmp_path / "cells.html"
+    cells.write_text("<table>" + "<tr><td> </td><td>&nbsp;</td></tr>" * 500 + "</table>")
+    comment = tmp_path / "comment.html"
+    comment.write_text("<html><body><!-- " + PARAGRAPHS[0])
+    images = tmp_path / "images.mhtml"
+    images.write_text(
+        'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="z"\n\n'
+        + "--z\nContent-Type: image/gif\nContent-Transfer-Encoding: base64\n\nR0lG\n" * 40
+        + "--z--\n"
+    )
+    args = [str(script), str(cells), str(pages / "a.txt"), str(comment), str(images)]
+    assert main([*command, *args]) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        f"govreader: {script}: no article text found in it",
+        f"govreader: {cells}: no article text found in it",
+        f"govreader: {comment}: no article text found in it",
+        f"govreader: {images}: a web archive with no page in it (only images or other files)",
+    ]
+    assert PARAGRAPHS[0] in out and "--z" not in out
+    if "facts" in command:
+        assert len(out.splitlines()) == 1
+
+
 def test_facts_json_follows_the_contract(pages: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["facts", str(pages / "a.txt"), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)

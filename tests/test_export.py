@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,9 @@ from govreader.model import Article, Fact, FactKind
         ("evil\x1b[31m.html", "empty file", "govreader: evil\\x1b[31m.html: empty file"),
         ("two\nlines.html", "empty file", "govreader: two\\nlines.html: empty file"),
         ("\u202eevil.html", "empty file", "govreader: \\u202eevil.html: empty file"),
+        (os.fsdecode(b"a\xff\xfe.html"), "empty file", "govreader: a\\xff\\xfe.html: empty file"),
+        ("lone\ud800.html", "empty file", "govreader: lone\\ud800.html: empty file"),
+        ("청\u200d년\u302e.html", "empty file", "govreader: 청\\u200d년\\u302e.html: empty file"),
         ("a.html", "said \x07\x9b6n", "govreader: a.html: said \\x07\\x9b6n"),
         (
             "a.html",
@@ -59,3 +64,29 @@ def test_an_article_is_exported_to_a_new_file_named_after_it(
     monkeypatch.chdir(tmp_path)
     assert shown_path(first) == f"./{first.name}"
     assert shown_path(tmp_path / "sub" / "a.json") == str(tmp_path / "sub" / "a.json")
+
+
+def test_a_name_that_is_not_utf8_is_one_form_in_every_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A byte of a name that is not UTF-8 is `\\xNN` in text, CSV, JSON and error lines alike;
+    JSON held a `\\udcNN` escape, a lone surrogate that strict JSON readers refuse (RFC 7493)
+    or turn into U+FFFD, and no UTF-8 output can hold."""
+    folder = os.fsencode(tmp_path) + b"/"
+    with open(folder + "구로".encode("cp949") + b" page.txt", "wb") as page:
+        page.write("구로구, 청년 일자리\n\n구로구는 청년 일자리 500개를 만들었다.".encode())
+    with open(folder + b"gone\xff.txt", "wb"):
+        pass
+    shown = "\\xb1\\xb8\\xb7\\xce page.txt"
+    outputs = []
+    for fmt in ("json", "jsonl", "csv", "text"):
+        assert main(["facts", "--format", fmt, str(tmp_path)]) == 1
+        out, err = capsys.readouterr()
+        assert err == f"govreader: {tmp_path}/gone\\xff.txt: empty file\n"
+        out.encode("utf-8")  # strict: no surrogate reached the output
+        assert (shown.replace("\\", "\\\\") if "json" in fmt else shown) in out
+        outputs.append(out)
+    records = [*json.loads(outputs[0]), json.loads(outputs[1])]
+    for record in records:
+        assert record["path"] == f"{tmp_path}/{shown}"
+        json.dumps(record, ensure_ascii=False).encode("utf-8")

@@ -60,3 +60,42 @@ def test_page_text_is_filtered_at_output(
         assert "\u202e" in texts and "\u2066" in texts
     if "csv" in command:  # shown as escapes, as the facts' CSV shows them
         assert "\\u202e" in out and "\\x07" in out
+
+
+def test_the_reader_draws_no_planted_control(library: Path) -> None:
+    """The reader wrote such a library's title, site name, text and facts to the terminal as
+    they were: the list, the article, the facts pane, the source chooser and the palette."""
+    import asyncio
+
+    from textual._compositor import CompositorUpdate
+
+    from govreader.library import Library
+    from govreader.tui.app import GovReaderApp
+
+    written: list[str] = []
+
+    async def go() -> None:
+        with Library.open(library) as opened:
+            app = GovReaderApp(opened)
+
+            def display(screen: object, update: object) -> None:
+                if isinstance(update, CompositorUpdate):
+                    written.append(update.render_segments(app.console))
+
+            app._display = display  # type: ignore[method-assign,assignment]
+            async with app.run_test(size=(120, 30)) as pilot:
+                keys = ["enter", "f", "S", "escape", "v", "escape", "ctrl+p", *"source"]
+                for key in [*keys, "escape", "slash", *"창업", "enter"]:
+                    await pilot.press(key)
+                    await app.workers.wait_for_complete()
+                    await pilot.pause()
+                app.main_screen.set_message("opening a\x1b]0;x\x07\n.html with a viewer…")
+                await pilot.pause()
+                shown = app.main_screen.status_bar.right
+                assert shown == "opening a\\x1b]0;x\\x07\\n.html with a viewer…"
+
+    asyncio.run(go())
+    out = "".join(written)
+    assert "창업" in out and "해오름시" in out
+    for planted in ("\x1b]0;", "\x07", "\u202e", "\u2066"):
+        assert planted not in out, planted

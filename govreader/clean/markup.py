@@ -49,6 +49,9 @@ inline file or a serialised app state of megabytes is never read, and left in, i
 article past the limit (a 20 MB `<meta content>` left a page with no text). A value holding `<`
 is kept: 100,000 characters of page text between two quotes would hold a tag."""
 _HUGE = re.compile(rf"""=\s*(?:"[^"<]{{{HUGE_VALUE},}}"|'[^'<]{{{HUGE_VALUE},}}')""")
+_HUGE_TAG = re.compile(rf"<([A-Za-z][\w:-]*+)[^<>]{{{HUGE_VALUE},}}+>")
+"""A tag whose attributes run past `HUGE_VALUE` characters (a million `data-x=1`): kept as its
+bare name, else the cut at `PARSE_LIMIT` fell inside it and the article after it was lost."""
 PARSE_LIMIT = 2_000_000
 """Characters of trimmed markup read as a tree at most (13 times the largest page seen)."""
 LONG_SCRIPT = 400
@@ -117,10 +120,14 @@ def within_limit(markup: str, limit: int = PARSE_LIMIT) -> str:
     """The head of `markup` that a tree is built from, cut before a tag. Trimmed, a saved article
     is 10-150 KB of markup; a page of millions of elements (50 MB of unclosed `<div><span>`) took
     minutes and 4 GB as a tree, and its article, if any, is near the top. Huge attribute values
-    (`HUGE_VALUE`) are emptied first: they are never read, and the article may come after them."""
+    (`HUGE_VALUE`) are emptied first, then tags of huge attribute lists bared: they are never
+    read, and the article may come after them."""
     if len(markup) <= limit:
         return markup
     markup = _HUGE.sub('=""', markup)
+    if len(markup) <= limit:
+        return markup
+    markup = _HUGE_TAG.sub(r"<\1>", markup)
     if len(markup) <= limit:
         return markup
     cut = markup.rfind("<", limit // 2, limit)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from govreader.ingest.decode import decode
 from govreader.ingest.files import read_file
-from govreader.ingest.mhtml import main_part
+from govreader.ingest.mhtml import NoPagePart, main_part
 from govreader.ingest.safety import terminal_safe
 from govreader.ingest.sniff import (
     NOT_TEXT,
@@ -32,6 +32,7 @@ _CONTENT = re.compile(r"""\bcontent\s*=\s*["']?([^"'<>\s]+)""", re.IGNORECASE)
 
 
 UNDECODABLE_MHTML = "a damaged web archive: its page part is not valid base64"
+NO_PAGE_PART = "a web archive with no page in it (only images or other files)"
 
 
 def load_page(path: Path, data: bytes | None = None) -> Page:
@@ -60,6 +61,8 @@ def load_page(path: Path, data: bytes | None = None) -> Page:
 def _load_mhtml(path: Path, data: bytes) -> Page | None:
     try:
         part = main_part(data)
+    except NoPagePart:
+        raise PageError(path, NO_PAGE_PART) from None
     except Exception:  # a mangled archive: fall back to reading the bytes as they are
         return None
     if part is None:

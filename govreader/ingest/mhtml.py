@@ -30,9 +30,15 @@ page's are under 200 bytes. The pattern measuring it is possessive (`*+`): a rep
 otherwise keeps a backtracking state per folded line (8 million lines of ` x`: 1 GB)."""
 
 
+class NoPagePart(Exception):
+    """An archive of parts none of which is a page (only images, style sheets, fonts): read as
+    it is, its MIME boundaries were an article."""
+
+
 def main_part(data: bytes) -> MhtmlPart | None:
     """The archive's first text/html part (else text/plain), its payload decoded from QP/base64;
-    None for an archive that cannot be read as one (the page is then read as it is)."""
+    None for an archive that cannot be read as one (the page is then read as it is). Raises
+    `NoPagePart` for an archive read whole that holds no page."""
     if any(len(header.group()) > MAX_TYPE_HEADER for header in _CONTENT_TYPE.finditer(data)):
         return None
     message = email.message_from_bytes(data, policy=email.policy.compat32)
@@ -46,7 +52,11 @@ def main_part(data: bytes) -> MhtmlPart | None:
             return _part(part, True, url)
         if kind == "text/plain" and fallback is None:
             fallback = part
-    return _part(fallback, False, url) if fallback is not None else None
+    if fallback is not None:
+        return _part(fallback, False, url)
+    if message.is_multipart() and any(not part.is_multipart() for part in message.walk()):
+        raise NoPagePart
+    return None
 
 
 def _part(part: Message, is_html: bool, url: str | None) -> MhtmlPart:

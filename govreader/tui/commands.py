@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from govreader.plain_output import safe
 from govreader.tui.fuzzy import fuzzy_match, highlighted
 from govreader.tui.keys import APP_KEYS, FACTS_VIEW_KEYS, MAIN_KEYS, key_label
 from govreader.tui.reader_app import ReaderApp
@@ -98,7 +99,7 @@ class GovReaderCommands(Provider):
             return list(keyed)
         # The source goes to the action as a value, never spliced into an action string.
         sources: list[tuple[str, str | None, Callable[[], object]]] = [
-            (f"Filter by source: {source}", None, partial(main.action_set_source, source))
+            (f"Filter by source: {safe(source)}", None, partial(main.action_set_source, source))
             for source in main.sources()
         ]
         if main.sourceless_count():  # as the source chooser offers them

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from govreader.library import LibraryError, ListQuery
 from govreader.model import FactKind
+from govreader.plain_output import safe
 from govreader.tui.screens.main_core import MainCore
 
 WATCH_SECONDS = 1.0
@@ -67,7 +68,7 @@ class ListActions(MainCore):
         from govreader.tui.screens.choice import ChoiceScreen
 
         counts: dict[str, int] = dict(self.source_counts())
-        choices = [("", "Every source"), *((s, s) for s in counts)]
+        choices = [("", "Every source"), *((s, safe(s)) for s in counts)]
         sourceless = self.sourceless_count()
         if sourceless:
             counts[NO_SOURCE] = sourceless

@@ -22,7 +22,9 @@ from textual.binding import Binding
 from textual.timer import Timer
 from textual.widgets import Input
 
+from govreader.article_text import drawn_article
 from govreader.library import Library, LibraryError, ListQuery, StoredArticle
+from govreader.plain_output import safe
 from govreader.tui.document import article_document, pane_title, raw_document
 from govreader.tui.reader_app import ReaderApp
 from govreader.tui.widgets.article_list import ArticleList
@@ -55,11 +57,11 @@ def describe_query(query: ListQuery) -> list[str]:
     """The list's filters in words, for the status line and the empty-list message."""
     words = []
     if query.text:
-        words.append(f"“{query.text}”")
+        words.append(f"“{safe(query.text)}”")
     if query.kind:
         words.append(f"with {query.kind}")
     if query.source:
-        words.append(f"from {query.source}")
+        words.append(f"from {safe(query.source)}")
     if query.sourceless:
         words.append("with no source")
     if query.unread:
@@ -192,6 +194,7 @@ class MainCore(_Screen):
         except (LibraryError, KeyError, LookupError) as error:
             self.notify(f"Cannot open this article: {error}", severity="error")
             return
+        stored = stored._replace(article=drawn_article(stored.article))
         self.stored = stored
         self.raw = False
         separator = self.reader_app.symbols.plain(" · ")
@@ -228,7 +231,11 @@ class MainCore(_Screen):
 
     def set_message(self, message: str) -> None:
         """Say what a key or the library watch did; said while another screen is shown (the
-        facts view), it goes to that screen's status line too, where the user looks."""
+        facts view), it goes to that screen's status line too, where the user looks. What it
+        quotes (a saved page's file name) is shown, never obeyed, on one line, as `notify`."""
+        from govreader.export import printable  # here: the reader starts without it
+
+        message = printable(message).replace("\n", "\\n")
         self.status_bar.show(right=message)
         if message and self.app.screen is not self:
             self.reader_app.show_message(message)

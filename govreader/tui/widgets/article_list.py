@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from govreader.library import ArticleRow, LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
+from govreader.plain_output import safe
 from govreader.tui.symbols import UNICODE, Symbols
 from govreader.tui.widgets.frame_lines import FrameLines
 from govreader.tui.wrap import fit, wrap_line
@@ -76,6 +77,14 @@ def row_pieces(
     if used < width:
         pieces.append((" " * (width - used), plain))
     return pieces
+
+
+def _drawn(row: ArticleRow) -> ArticleRow:
+    """A row with no control, override or isolate in what it shows (`drawn_article`)."""
+    source = row.source and safe(row.source)
+    if source == row.source and row.title.isprintable():
+        return row
+    return row._replace(title=safe(row.title), source=source)
 
 
 class ArticleList(FrameLines, ScrollView, can_focus=True):
@@ -188,7 +197,9 @@ class ArticleList(FrameLines, ScrollView, can_focus=True):
         rows = self._pages.get(page)
         if rows is None:
             try:
-                rows = self.library.rows(self.query_, page * PAGE_SIZE, PAGE_SIZE)
+                rows = list(
+                    map(_drawn, self.library.rows(self.query_, page * PAGE_SIZE, PAGE_SIZE))
+                )
             except LibraryError as error:  # a damaged page of the file: those rows stay blank
                 self._unreadable(error)
                 rows = []
