@@ -39,11 +39,11 @@ if TYPE_CHECKING:
 else:
     _Screen = object
 
-EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
+EMPTY_LIBRARY = "The library is empty. Add pages with govreader PATH..."
 NO_FACTS = "no facts found in this article"
 NO_ARTICLE = "no article is open"
 """What a key that acts on an article says when there is none (an empty library or list)."""
-EMPTY_LIBRARY_SAID = "the library is empty · add pages: govreader PATH..."
+EMPTY_LIBRARY_SAID = "the library is empty · add pages with govreader PATH..."
 """What a key that acts on the list's rows says when the library has none (see `empty_list`)."""
 RAW_PAGE_FACTS = "The raw page marks no facts · r shows the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
