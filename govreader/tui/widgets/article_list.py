@@ -35,6 +35,9 @@ PAGE_SIZE = 100
 MAX_PAGES = 32
 DATE_CELLS = 10
 SOURCE_CELLS = 12
+WIDE_SOURCE_CELLS = 14
+"""A wide list's source column: seven syllables, a regional paper's whole name (대구경북타임즈)."""
+WIDE_LIST = 100
 FLAG_CELLS = 7  # "●⚑★ 12 ": unread, bookmark, award, fact count
 
 
@@ -51,6 +54,8 @@ def row_pieces(
     """
     facts = sum(row.fact_counts.values())
     source_cells = SOURCE_CELLS if width >= 56 else 0
+    if width >= WIDE_LIST:
+        source_cells = WIDE_SOURCE_CELLS
     date_cells = DATE_CELLS if width >= 40 else 0
     fixed = (date_cells + 1 if date_cells else 0) + (source_cells + 1 if source_cells else 0)
     title_cells = max(width - fixed - FLAG_CELLS, 4)
