@@ -14,6 +14,7 @@ from govreader.library import Library
 from govreader.model import Article, Fact, FactKind
 from govreader.reading import read_page
 from govreader.settings import Settings, load_settings, settings_path
+from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS, key_label
 from govreader.tui.screens.view_settings import READER_ROOM, auto_split
 from govreader.tui.widgets.article_list import WIDE_SOURCE_CELLS
 from govreader.tui.widgets.reader import READING_CELLS
@@ -155,3 +156,10 @@ def test_a_page_saved_from_govreader_clean_keeps_its_source_and_reporter(
         assert (article.source, article.reporter) == ("해오름일보", reporter)
         assert meta_line(article) == meta
         assert article.text.startswith(body[0])
+
+
+def test_every_key_is_named_as_it_is_typed_in_the_help() -> None:
+    """`equals_sign` was listed as `Equals_sign`: a key's name is the character or a key cap."""
+    for binding in [*MAIN_KEYS, *FACTS_VIEW_KEYS]:
+        assert "_" not in key_label(binding.key), binding.key
+    assert key_label("equals_sign") == "="

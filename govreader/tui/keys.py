@@ -33,6 +33,7 @@ KEY_NAMES = {
     "full_stop": ".",
     "less_than_sign": "<",
     "greater_than_sign": ">",
+    "equals_sign": "=",
     "pageup": "PgUp",
     "pagedown": "PgDn",
     "space": "Space",
