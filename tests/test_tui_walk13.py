@@ -72,7 +72,7 @@ async def test_on_a_wide_screen_the_list_takes_the_room_the_reader_does_not_need
         await pilot.pause()
         assert listing.region.width == 200 - READER_ROOM
         assert app.settings.split is None
-        assert status(app) == "list width fitted to the screen"
+        assert status(app) == "list size fitted to the screen"
 
 
 @synchronously

@@ -85,7 +85,7 @@ class ViewSettings(MainCore):
         if not step:
             app.keep_settings(app.settings.with_split(None))
             self.lay_out()
-            self.set_message("list width fitted to the screen")
+            self.set_message("list size fitted to the screen")
             return
         shown = app.settings.split
         if shown is None:
