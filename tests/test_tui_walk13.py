@@ -17,6 +17,7 @@ from govreader.settings import Settings, load_settings, settings_path
 from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS, key_label
 from govreader.tui.screens.view_settings import READER_ROOM, auto_split
 from govreader.tui.widgets.article_list import WIDE_SOURCE_CELLS
+from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.reader import READING_CELLS
 from tests import test_tui
 from tests.test_tui import make_app, status, synchronously
@@ -163,3 +164,30 @@ def test_every_key_is_named_as_it_is_typed_in_the_help() -> None:
     for binding in [*MAIN_KEYS, *FACTS_VIEW_KEYS]:
         assert "_" not in key_label(binding.key), binding.key
     assert key_label("equals_sign") == "="
+
+
+@synchronously
+async def test_the_footer_offers_the_keys_to_facts_only_where_there_are_facts(
+    tmp_path: Path, sample_library: Library
+) -> None:
+    """On the raw page `]` only says the facts are in the clean view: the footer that offered
+    it (and the facts pane's enter, on a pane that lists none) promised what the key won't do."""
+    app, _ = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        footer = app.screen.query_one(KeyBar)
+        assert " ] Next fact " in footer.render().plain
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert " ] Next fact " not in footer.render().plain
+        await pilot.press("f")
+        await pilot.pause()
+        assert " Show fact " not in footer.render().plain
+        await pilot.press("right_square_bracket")  # pressed anyway, it says why
+        assert status(app) == "facts are shown in the clean view (press r)"
+        await pilot.press("r")
+        await pilot.pause()
+        shown = footer.render().plain
+        assert " ] Next fact " in shown and " Show fact " in shown

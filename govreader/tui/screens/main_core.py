@@ -47,6 +47,9 @@ EMPTY_LIBRARY_SAID = "the library is empty · add pages with govreader PATH..."
 """What a key that acts on the list's rows says when the library has none (see `empty_list`)."""
 RAW_PAGE_FACTS = "The raw page marks no facts · r shows the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
+FACT_KEYS = frozenset({"next-fact", "prev-fact", "show-fact"})
+"""The footer's keys to facts (`]`, `[`, the facts pane's enter): offered only where there are
+facts to go to, not on a raw page or in an article with none (pressed, they still say why)."""
 PromptMode = Literal["filter", "find"]
 """What the `/` prompt does: filter the list, or find in the article."""
 
@@ -182,6 +185,12 @@ class MainCore(_Screen):
             return "Table"
         return binding.description
 
+    def key_applies(self, binding: Binding) -> bool:
+        """Whether the footer offers `binding` now (see `FACT_KEYS`)."""
+        if binding.id in FACT_KEYS:
+            return not self.raw and bool(self.reader.document.facts)
+        return True
+
     def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
         """Show an article, restore where it was left, and (unless told not to) mark it read."""
         self.save_position()
@@ -201,6 +210,8 @@ class MainCore(_Screen):
         if self.facts_pane is not None and self.facts_pane.display:
             self.fill_facts_pane(self.facts_pane)
         self.set_message(self.facts_summary())
+        if self.key_bar.is_mounted:  # the keys to facts, offered where there are some
+            self.key_bar.redraw()
         if mark_read and not stored.read:
             self.set_state(stored.id, read=True)
 

@@ -25,7 +25,9 @@ class FactsPane(OptionList):
     """One option per fact under a heading per kind; choosing one marks it in the reader."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Show fact", tooltip="Show this fact in the article"),
+        Binding(
+            "enter", "select", "Show fact", id="show-fact", tooltip="Show this fact in the article"
+        ),
         Binding("escape", "screen.escape", "List", tooltip="Back to the list"),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("j", "cursor_down", "Down", show=False),
