@@ -191,3 +191,19 @@ async def test_the_footer_offers_the_keys_to_facts_only_where_there_are_facts(
         await pilot.pause()
         shown = footer.render().plain
         assert " ] Next fact " in shown and " Show fact " in shown
+
+
+@synchronously
+async def test_an_empty_list_offers_no_row_to_open(tmp_path: Path, sample_library: Library) -> None:
+    app, _ = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(KeyBar)
+        assert " Open " in footer.render().plain
+        await pilot.press("slash", *"없는낱말", "enter")
+        await pilot.pause()
+        assert app.main_screen.article_list.total == 0
+        assert " Open " not in footer.render().plain
+        await pilot.press("x")
+        await pilot.pause()
+        assert " Open " in footer.render().plain

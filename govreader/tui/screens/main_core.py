@@ -109,6 +109,7 @@ class MainCore(_Screen):
         self.only = only
         self._laid_out: tuple[bool, bool, int] | None = None  # stacked, crowded, split
         self._unwritable = False  # said once: the library cannot keep read state
+        self._list_empty = False  # as the footer was last drawn for
         self.data_version = 0  # SQLite's count of other connections' commits, when last read
         self._back_to = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
@@ -189,6 +190,8 @@ class MainCore(_Screen):
         """Whether the footer offers `binding` now (see `FACT_KEYS`)."""
         if binding.id in FACT_KEYS:
             return not self.raw and bool(self.reader.document.facts)
+        if binding.id == "open":  # an empty list has no row to open
+            return bool(self.article_list.total)
         return True
 
     def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
@@ -255,6 +258,9 @@ class MainCore(_Screen):
             parts.append("x shows all")
         self.status_bar.show(left=" · ".join(parts))
         listing.set_empty_message(self._empty_message(query))
+        if self._list_empty != (not listing.total) and self.key_bar.is_mounted:
+            self.key_bar.redraw()  # enter's `Open` comes and goes with the rows
+        self._list_empty = not listing.total
 
     def _empty_message(self, query: ListQuery) -> str:
         """What the list says when nothing is in it, instead of a blank pane."""

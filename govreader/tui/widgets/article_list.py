@@ -87,7 +87,7 @@ class ArticleList(FrameLines, ScrollView, can_focus=True):
     """Every article matching the current query, newest first, fetched page by page."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", tooltip="Open the selected article"),
+        Binding("enter", "open", "Open", id="open", tooltip="Open the selected article"),
         Binding("up,k", "cursor(-1)", "Up", show=False),
         Binding("down,j", "cursor(1)", "Down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),
