@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 COMMANDS = ("open", "add", "remove", "clean", "facts", "search", "list", "table")
 LIBRARY_OPTION = "--library"
 PAGES = "saved pages (HTML, MHTML, text), or folders of them"
+ADD_YOURS = "add your own with govreader PATH..."
+"""The first run's notice after the samples are imported: how to bring one's own pages."""
 NO_TERMINAL = "the reader needs a terminal; from a script use 'govreader add', 'list' or 'search'"
 
 USAGE = "govreader [--library DIR] [PATH... | COMMAND [ARGS...]]"
@@ -246,7 +248,7 @@ def open_reader(folder: Path | None, paths: Sequence[Path]) -> int:
 
                 imported = import_samples_if_empty(library)
                 if imported:
-                    notice = f"{imported} sample articles imported · add yours: govreader PATH..."
+                    notice = f"{imported} sample articles imported · {ADD_YOURS}"
         except LibraryError as error:
             say(str(error))
             return 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
 from govreader.figures import korean_amount, number
 from govreader.model import Article, Fact, FactKind
@@ -26,6 +27,9 @@ KIND_LABELS: dict[FactKind, str] = {
 }
 
 TARGET_TYPES: dict[str, str] = {"goal": "목표", "result": "달성"}
+AROUND_CHARS = 40
+"""How far either side of a fact `unlabelled_words` looks for its clause's words."""
+QUOTES = " ‘’“”'\"「」『』"
 
 
 def _joined(*parts: object) -> str:
@@ -80,6 +84,35 @@ def describe(fact: Fact, article: Article | None = None) -> str:
     return f"{speaker}: {fact.text}" if speaker else fact.text
 
 
+def unlabelled_words(fact: Fact, article: Article) -> str | None:
+    """For a goal or result whose label says nothing its value does not (none, or its unit
+    again: `612가구 · 가구`), the article's own words around it in its clause, which say what is
+    counted (`올해는 30개 팀을 뽑아`, `1,500명을 선정할 계획이다`); None for any other fact.
+
+    The facts pane adds them to the fact's line; the shell prints the words around every fact
+    already (`govreader facts`)."""
+    fields = fact.fields
+    if fact.kind is not FactKind.TARGET or fields.get("type") not in TARGET_TYPES:
+        return None
+    label = str(fields.get("label") or "")
+    if label and label != str(fields.get("unit") or ""):
+        return None
+    text = article.text
+    clause = _patterns()[2]
+    left = text[max(fact.start - AROUND_CHARS, 0) : fact.start]
+    left = clause.split(left)[-1]
+    right = clause.split(text[fact.end : fact.end + AROUND_CHARS])[0]
+    # the word the fact is part of stays whole (저소득 [320가구]의, 목표치인 [1만500개]를)
+    before = left.split()
+    head = before.pop() if before and not left[-1:].isspace() else ""
+    after = right.split()
+    tail = after.pop(0) if after and not right[:1].isspace() else ""
+    # up to the next figure or quotation, which say something else
+    after = list(takewhile(lambda word: not word[0].isdigit() and word[0] not in QUOTES, after[:2]))
+    words = [*before[-1:], head + text[fact.start : fact.end] + tail, *after]
+    return " ".join(words).strip(QUOTES) or None
+
+
 def _nearest_goal(result: Fact, article: Article) -> Fact | None:
     """The nearest goal the result can be measured against: in the same paragraph, with the
     same unit, a label that does not name something else, and the same year or period (last
@@ -111,7 +144,7 @@ def _same_thing(first: object, second: object) -> bool:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Sentence ends and time words, compiled when first used: the reader imports this module
     for `KIND_LABELS` as it starts, and compiling them then cost its first frame about 1 ms."""
     sentence_end = re.compile(r"(?<=[.!?])\s+|\n")
@@ -121,7 +154,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?P<this>올해|금년|이번 ?해)|(?P<next>내년|이듬해|다음 ?해)|"
         r"(?P<half>[상하]반기|[1-4]분기)"
     )
-    return sentence_end, period
+    clause_end = re.compile(r"[,.;:!?·\n]+(?:\s|$)|\n")
+    return sentence_end, period, clause_end
 
 
 _OFFSETS = {"before_last": -2, "last": -1, "this": 0, "next": 1}
@@ -132,7 +166,7 @@ def period_of(fact: Fact, article: Article) -> tuple[object, str | None] | None:
     none: the nearest time words before the fact in its sentence, else the first after it.
     Years said relative to the article (지난해, 올해) count from its date when it has one."""
     text = article.text
-    sentence_end, period = _patterns()
+    sentence_end, period, _ = _patterns()
     start = max((m.end() for m in sentence_end.finditer(text, 0, fact.start)), default=0)
     end_match = sentence_end.search(text, fact.end)
     end = end_match.start() if end_match else len(text)

@@ -25,6 +25,9 @@ SYMBOLS = ("unicode", "ascii")
 """ascii: for terminals that draw symbols of ambiguous East Asian width (● ★ … ─) double."""
 SPLIT_RANGE = (15, 75)
 """The list's share of the width (side by side) or height (stacked), in percent."""
+OLD_DEFAULT_SPLIT = 40
+"""The fixed split every settings file held before the split was automatic (each save wrote
+all the settings): read as automatic, as the user never chose it."""
 
 
 class Settings(NamedTuple):
@@ -33,10 +36,13 @@ class Settings(NamedTuple):
 
     theme: str = "textual-dark"
     layout: str = "auto"
-    split: int = 40
+    split: int | None = None
+    """The list's share chosen with `<` and `>`; None: fitted to the screen (`auto_split`)."""
     symbols: str = "unicode"
 
-    def with_split(self, split: int) -> Settings:
+    def with_split(self, split: int | None) -> Settings:
+        if split is None:
+            return self._replace(split=None)
         low, high = SPLIT_RANGE
         return self._replace(split=min(max(split, low), high))
 
@@ -56,7 +62,7 @@ def _valid(name: str, value: Any) -> bool:
     if name == "symbols":
         return value in SYMBOLS
     if name == "split":
-        return isinstance(value, int) and not isinstance(value, bool)
+        return value is None or (isinstance(value, int) and not isinstance(value, bool))
     return isinstance(value, str) and bool(value)
 
 
@@ -72,7 +78,7 @@ def load_settings(path: Path | None = None) -> Settings:
     known = set(Settings._fields)
     chosen = {k: v for k, v in data.items() if k in known and _valid(k, v)}
     settings = Settings(**chosen)
-    return settings.with_split(settings.split)
+    return settings.with_split(None if settings.split == OLD_DEFAULT_SPLIT else settings.split)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -938,6 +938,7 @@ def test_first_run_imports_the_samples_and_says_so(
     ((count, notice),) = opened
     assert count > 0
     assert notice is not None and notice.startswith(f"{count} sample articles imported")
+    assert notice.endswith("add your own with govreader PATH...") and ":" not in notice
     # the second run finds them there and says nothing
     assert cli.main([]) == 0
     assert opened[1] == (count, None)

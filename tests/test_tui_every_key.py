@@ -57,7 +57,7 @@ async def test_keys_for_an_article_say_there_is_none_in_an_empty_library(tmp_pat
                 app.main_screen.set_message("")
                 await pilot.press(key)
                 await pilot.pause()
-                assert status(app) == "the library is empty · add pages: govreader PATH...", key
+                assert status(app) == "the library is empty · add pages with govreader PATH...", key
             assert not list(tmp_path.glob("*.json")) and app.screen is app.main_screen
     finally:
         empty.close()

@@ -110,7 +110,7 @@ def test_enter_in_an_empty_library_says_it_is_empty(tmp_path: Path) -> None:
             app.main_screen.set_message("")
             await pilot.press("enter")
             await pilot.pause()
-            assert said(app) == "the library is empty · add pages: govreader PATH..."
+            assert said(app) == "the library is empty · add pages with govreader PATH..."
 
         run(test, empty)
 

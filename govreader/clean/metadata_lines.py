@@ -81,3 +81,23 @@ def is_reporter_line(line: str) -> bool:
     """A byline: a name with 기자 and nothing else worth reading (a wire lead, "홍길동 기자 =
     해오름군이 ...했다.", is article text that starts with a byline)."""
     return len(line) < 60 and not PLAIN_END.search(line) and bool(_REPORTER_ONLY.fullmatch(line))
+
+
+_OWN_META = re.compile(
+    r"(?P<first>[^·\n]{2,30}?) · (?:(?P<second>[^·\n]{2,20}?) · )?"
+    r"(?:19|20)\d\d-\d\d-\d\d(?: \d\d:\d\d)?"
+)
+
+
+def own_meta_line(line: str) -> tuple[str, str | None] | None:
+    """The source and reporter of the meta line `govreader clean` prints under a headline
+    (`남도마루신문 · 홍길동 · 2024-03-14 09:30`, or without the reporter): an article saved from
+    its output and imported again keeps them. Only that exact shape (` · ` between the fields,
+    an ISO date last) is read."""
+    match = _OWN_META.fullmatch(line)
+    if not match:
+        return None
+    first, second = match["first"].strip(), match["second"]
+    if second is None and (first.endswith("기자") or is_reporter_line(first)):
+        return None
+    return first, second.strip() if second else None

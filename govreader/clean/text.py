@@ -51,6 +51,7 @@ from govreader.clean.metadata_lines import (
     is_date_line,
     is_registration,
     is_reporter_line,
+    own_meta_line,
 )
 from govreader.clean.register import polite_sentences, reader_notices, rules_lists
 from govreader.clean.reporters import byline_reporter, dateline_reporter, named_reporter
@@ -264,6 +265,9 @@ def clean_text(page: Page) -> Article:
             or named_reporter(_past(lines, end, notices)[:10])
             or named_reporter(reversed(head[-3:]))  # a byline in a shape the head did not read
         )
+    own = next(filter(None, map(own_meta_line, head)), None)  # `govreader clean` saved
+    if own is not None and body.reporter is None:
+        body.reporter = own[1]
     if subtitle and fingerprint(subtitle) in {fingerprint(p) for p in body.paragraphs}:
         subtitle = None  # a line of the body printed twice on the page, not a deck
     if (
@@ -291,6 +295,7 @@ def clean_text(page: Page) -> Article:
         source=(
             next(filter(None, map(copyright_name, lines[end : end + 80])), None)
             or release_agency(head)
+            or (own[0] if own else None)
         ),
         path=str(page.path),
     )

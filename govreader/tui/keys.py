@@ -33,6 +33,7 @@ KEY_NAMES = {
     "full_stop": ".",
     "less_than_sign": "<",
     "greater_than_sign": ">",
+    "equals_sign": "=",
     "pageup": "PgUp",
     "pagedown": "PgDn",
     "space": "Space",
@@ -122,6 +123,7 @@ MAIN_KEYS: list[Binding] = [
     NEXT_THEME,
     Binding("less_than_sign", f"split(-{SPLIT_STEP})", "Narrower list", show=False),
     Binding("greater_than_sign", f"split({SPLIT_STEP})", "Wider list", show=False),
+    Binding("equals_sign", "split(0)", "List size fitted to the screen", show=False),
     Binding("L", "next_layout", "Pane layout: auto, side by side, stacked", show=False),
     Binding("escape", "escape", "Back to the list", show=False),
 ]

@@ -117,8 +117,8 @@ def _fit_graphemes(text: str, cells: int, ellipsis: str) -> str:
 def fit_middle(text: str, cells: int, ellipsis: str = "…") -> str:
     """`text` in at most `cells` cells, cut in the middle when too long: a message's start says
     what happened and its end names the file or the reason, so both are kept. Each side is cut
-    between words when a space is a few characters away (`11 sample articles…add yours`, not
-    `importe…d yours`)."""
+    between words when a space is a few characters away (`11 sample articles…govreader PATH...`,
+    not `importe…r PATH...`)."""
     if cell_len(text) <= cells:
         return text
     if cells <= 1:

@@ -84,6 +84,7 @@ class ArticleActions(MainCore):
         separator = self.reader_app.symbols.plain(" · ")
         self.reader.border_title = pane_title("Raw page", stored.paths, separator)
         self.reader.show(raw_document(RAW_LOADING))
+        self.key_bar.redraw()  # no keys to facts on the raw page
         if self.facts_pane is not None:
             self.fill_facts_pane(self.facts_pane)  # says the raw page marks no facts
         self.set_message("reading the saved page… · r shows the clean article")

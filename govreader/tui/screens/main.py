@@ -184,6 +184,7 @@ class MainScreen(ArticleActions, PromptActions, ViewSettings, Screen[None]):
         said = self.facts_summary()
         pane.display = not pane.display
         self.set_class(pane.display, "-facts")
+        self.lay_out()  # the automatic split leaves the facts pane the list's extra room
         if self.stored is not None and self.status_bar.right == said:  # `f list` said only
             self.set_message(self.facts_summary())  # while the pane is shut (a jump's stays)
         if pane.display:

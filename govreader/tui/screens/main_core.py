@@ -41,14 +41,17 @@ if TYPE_CHECKING:
 else:
     _Screen = object
 
-EMPTY_LIBRARY = "The library is empty. Run: govreader PATH..."
+EMPTY_LIBRARY = "The library is empty. Add pages with govreader PATH..."
 NO_FACTS = "no facts found in this article"
 NO_ARTICLE = "no article is open"
 """What a key that acts on an article says when there is none (an empty library or list)."""
-EMPTY_LIBRARY_SAID = "the library is empty · add pages: govreader PATH..."
+EMPTY_LIBRARY_SAID = "the library is empty · add pages with govreader PATH..."
 """What a key that acts on the list's rows says when the library has none (see `empty_list`)."""
 RAW_PAGE_FACTS = "The raw page marks no facts · r shows the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
+FACT_KEYS = frozenset({"next-fact", "prev-fact", "show-fact"})
+"""The footer's keys to facts (`]`, `[`, the facts pane's enter): offered only where there are
+facts to go to, not on a raw page or in an article with none (pressed, they still say why)."""
 PromptMode = Literal["filter", "find"]
 """What the `/` prompt does: filter the list, or find in the article."""
 
@@ -108,6 +111,7 @@ class MainCore(_Screen):
         self.only = only
         self._laid_out: tuple[bool, bool, int] | None = None  # stacked, crowded, split
         self._unwritable = False  # said once: the library cannot keep read state
+        self._list_empty = False  # as the footer was last drawn for
         self.data_version = 0  # SQLite's count of other connections' commits, when last read
         self._back_to = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
@@ -184,6 +188,14 @@ class MainCore(_Screen):
             return "Table"
         return binding.description
 
+    def key_applies(self, binding: Binding) -> bool:
+        """Whether the footer offers `binding` now (see `FACT_KEYS`)."""
+        if binding.id in FACT_KEYS:
+            return not self.raw and bool(self.reader.document.facts)
+        if binding.id == "open":  # an empty list has no row to open
+            return bool(self.article_list.total)
+        return True
+
     def open_article(self, article_id: int, *, mark_read: bool = True) -> None:
         """Show an article, restore where it was left, and (unless told not to) mark it read."""
         self.save_position()
@@ -204,6 +216,8 @@ class MainCore(_Screen):
         if self.facts_pane is not None and self.facts_pane.display:
             self.fill_facts_pane(self.facts_pane)
         self.set_message(self.facts_summary())
+        if self.key_bar.is_mounted:  # the keys to facts, offered where there are some
+            self.key_bar.redraw()
         if mark_read and not stored.read:
             self.set_state(stored.id, read=True)
 
@@ -251,6 +265,9 @@ class MainCore(_Screen):
             parts.append("x shows all")
         self.status_bar.show(left=" · ".join(parts))
         listing.set_empty_message(self._empty_message(query))
+        if self._list_empty != (not listing.total) and self.key_bar.is_mounted:
+            self.key_bar.redraw()  # enter's `Open` comes and goes with the rows
+        self._list_empty = not listing.total
 
     def _empty_message(self, query: ListQuery) -> str:
         """What the list says when nothing is in it, instead of a blank pane."""

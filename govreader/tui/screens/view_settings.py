@@ -13,12 +13,19 @@ from textual import events
 from govreader.settings import LAYOUTS
 from govreader.tui.screens.main_core import MainCore
 from govreader.tui.symbols import symbols_for
+from govreader.tui.widgets.reader import READING_CELLS
 
 STACK_BELOW = 110
 """With the automatic layout, terminals narrower than this stack the panes."""
 BESIDE_THE_LIST = 90
 """Columns the reader and the facts pane need beside the list (a reader of about 54, facts of
 36): with less, the facts pane takes the list's place while it is open, as when stacked."""
+READER_ROOM = READING_CELLS + 4
+"""The reader's width at its full measure: the text, its padding and its border."""
+AUTO_SPLIT = (40, 60)
+"""The list's share of the width the automatic split keeps to: at 120 columns the reader needs
+most of the room (40%), at 200 the list takes what the reader's measure leaves (54%), and
+beyond that the reader stays wider than its text rather than the list wider than its titles."""
 LAYOUT_NAMES = {
     "auto": "side by side when wide, stacked when narrow",
     "side": "side by side",
@@ -35,8 +42,11 @@ class ViewSettings(MainCore):
         """Side by side or stacked (by the layout setting and the width), the list at its split."""
         width = self.size.width if width is None else width
         settings = self.reader_app.settings
-        layout, split = settings.layout, settings.split
+        layout = settings.layout
         stacked = layout == "stacked" or (layout == "auto" and width < STACK_BELOW)
+        split = settings.split
+        if split is None:
+            split = auto_split(width, stacked=stacked, facts=self.has_class("-facts"))
         crowded = not stacked and width * (100 - split) // 100 < BESIDE_THE_LIST
         if (stacked, crowded, split) == self._laid_out:
             return
@@ -69,11 +79,21 @@ class ViewSettings(MainCore):
             self.facts_pane.symbols = symbols
 
     def action_split(self, step: int) -> None:
-        """Give the list a larger (or smaller) share of the screen."""
+        """Give the list a larger (or smaller) share of the screen than it has now; a step of 0
+        goes back to the automatic split."""
         app = self.reader_app
-        app.keep_settings(app.settings.with_split(app.settings.split + step))
+        if not step:
+            app.keep_settings(app.settings.with_split(None))
+            self.lay_out()
+            self.set_message("list size fitted to the screen")
+            return
+        shown = app.settings.split
+        if shown is None:
+            shown = self._laid_out[2] if self._laid_out else AUTO_SPLIT[0]
+        split = app.settings.with_split(shown + step).split
+        app.keep_settings(app.settings.with_split(split))
         self.lay_out()
-        self.set_message(f"list {app.settings.split}% of the screen")
+        self.set_message(f"list {split}% of the screen · = fits it to the screen")
 
     def action_next_layout(self) -> None:
         app = self.reader_app
@@ -91,3 +111,14 @@ class ViewSettings(MainCore):
         if self.stored is not None and not self.raw:
             self.open_article(self.stored.id, mark_read=False)  # the meta line's separators
         self.set_message(f"symbols: {'plain ASCII' if symbols == 'ascii' else 'Unicode'}")
+
+
+def auto_split(width: int, *, stacked: bool, facts: bool) -> int:
+    """The list's share when the user has not chosen one: side by side with the facts pane
+    shut, the reader keeps its full measure and the list takes the rest (within `AUTO_SPLIT`),
+    so a wide screen shows whole headlines instead of margins around the text; with the facts
+    pane open, or stacked, the list keeps the smaller share."""
+    low, high = AUTO_SPLIT
+    if stacked or facts or width <= 0:
+        return low
+    return min(max((width - READER_ROOM) * 100 // width, low), high)

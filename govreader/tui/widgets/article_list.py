@@ -36,6 +36,9 @@ PAGE_SIZE = 100
 MAX_PAGES = 32
 DATE_CELLS = 10
 SOURCE_CELLS = 12
+WIDE_SOURCE_CELLS = 14
+"""A wide list's source column: seven syllables, a regional paper's whole name (대구경북타임즈)."""
+WIDE_LIST = 100
 FLAG_CELLS = 7  # "●⚑★ 12 ": unread, bookmark, award, fact count
 
 
@@ -52,6 +55,8 @@ def row_pieces(
     """
     facts = sum(row.fact_counts.values())
     source_cells = SOURCE_CELLS if width >= 56 else 0
+    if width >= WIDE_LIST:
+        source_cells = WIDE_SOURCE_CELLS
     date_cells = DATE_CELLS if width >= 40 else 0
     fixed = (date_cells + 1 if date_cells else 0) + (source_cells + 1 if source_cells else 0)
     title_cells = max(width - fixed - FLAG_CELLS, 4)
@@ -91,7 +96,7 @@ class ArticleList(FrameLines, ScrollView, can_focus=True):
     """Every article matching the current query, newest first, fetched page by page."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "Open", tooltip="Open the selected article"),
+        Binding("enter", "open", "Open", id="open", tooltip="Open the selected article"),
         Binding("up,k", "cursor(-1)", "Up", show=False),
         Binding("down,j", "cursor(1)", "Down", show=False),
         Binding("pageup", "page(-1)", "Page up", show=False),

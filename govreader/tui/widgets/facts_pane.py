@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from govreader.fact_text import KIND_LABELS, KIND_ORDER, describe
+from govreader.fact_text import KIND_LABELS, KIND_ORDER, describe, unlabelled_words
 from govreader.model import Article, Fact
 from govreader.tui.symbols import UNICODE
 from govreader.tui.wrap import wrap_line
@@ -25,7 +25,9 @@ class FactsPane(OptionList):
     """One option per fact under a heading per kind; choosing one marks it in the reader."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Show fact", tooltip="Show this fact in the article"),
+        Binding(
+            "enter", "select", "Show fact", id="show-fact", tooltip="Show this fact in the article"
+        ),
         Binding("escape", "screen.escape", "List", tooltip="Back to the list"),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("j", "cursor_down", "Down", show=False),
@@ -173,10 +175,14 @@ class FactsPane(OptionList):
 
 
 def _described(fact: Fact, article: Article, told: set[str]) -> str:
-    """What the pane says of `fact`: its description, marked `(again)` where an earlier fact of
+    """What the pane says of `fact`: its description (with the words around it where it
+    says nothing of what it counts), marked `(again)` where an earlier fact of
     its kind was described the same (a program named twice, a count told again in a quote): each
     line is a place to jump to, and two alike read as one fact listed twice by mistake."""
     description = describe(fact, article)
+    words = unlabelled_words(fact, article)
+    if words:  # what a goal or a result with no label counts, in the article's words
+        description = f"{description} · {words}"
     if description in told:
         return f"{description} (again)"
     told.add(description)

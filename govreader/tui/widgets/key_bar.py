@@ -104,9 +104,12 @@ class KeyBar(Widget):
             entries.append(("enter", symbols.enter, enter, True))
         seen: set[str] = set()
         describe = getattr(screen, "describe_key", None)  # a screen may name a key by its state
+        applies = getattr(screen, "key_applies", None)  # ... or leave out one that has no use now
         for key, active in screen.active_bindings.items():
             binding = active.binding
             if not binding.show or binding.action in seen or not active.enabled:
+                continue
+            if applies is not None and not applies(binding):
                 continue
             if typing and key in ("enter", "escape"):  # the dialog's own word for it wins
                 entries = [entry for entry in entries if entry[0] != key]
