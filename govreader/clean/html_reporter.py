@@ -19,6 +19,9 @@ from collections.abc import Iterable
 from govreader.clean.boilerplate import squash
 from govreader.clean.reporters import person_name, reporter_in
 
+MAX_AUTHORS = 8
+"""Author names read from one value or one script (a list of contributors is no longer than this
+where it names the story's own)."""
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ENCLOSED = re.compile(r"\([^()]{0,40}\)|<[^<>]{0,40}>")
 _PARTS = re.compile(r"\s*(?:[,;|/·ㆍ&]|\s및\s|\s외\s)\s*")

@@ -16,7 +16,7 @@ from govreader.clean.boilerplate import squash, squash_space
 from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import iso_date, meta_date
 from govreader.clean.html_markers import ARTICLE_CLASSES, ARTICLE_IDS
-from govreader.clean.html_reporter import meta_person
+from govreader.clean.html_reporter import MAX_AUTHORS, meta_person
 
 SKIP_TAGS = frozenset(
     {
@@ -352,9 +352,6 @@ def _ld_people(author: object, named: Mapping[str, dict[str, object]]) -> list[s
         if isinstance(person, str) and person.strip():
             names.append(person)
     return names
-
-
-MAX_AUTHORS = 8
 
 
 def _json_ld(source: str, meta: dict[str, str], authors: list[str], outlets: list[str]) -> None:
