@@ -104,6 +104,11 @@ def test_a_name_that_is_the_sites_own_is_no_person() -> None:
     assert meta_person("한마음") == "한마음"
 
 
+@pytest.mark.parametrize("word", ["정치", "공보관", "구청장"])
+def test_a_section_or_office_word_alone_in_an_author_slot_names_no_one(word: str) -> None:
+    assert meta_person(word) is None  # each starts with a surname (정, 공, 구)
+
+
 @pytest.mark.parametrize(
     ("word", "plausible"), [("홍길동", True), ("황보민", True), ("승하늘", True), ("빈소라", True)]
 )

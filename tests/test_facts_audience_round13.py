@@ -37,6 +37,8 @@ def test_x_e_before_a_verb_of_its_own_is_no_recipient(text: str) -> None:
         # `X에 대한 지원`, `X에게 지원되던`: the giving itself.
         ("시는 저소득 가구에 대한 난방비 지원을 늘린다.", ["저소득 가구"]),
         ("시는 참전 유공자에게 지원되던 수당을 올린다.", ["참전 유공자"]),
+        # `X에 … 만큼` closes a clause of its own only after a past form (들어선, 진입한).
+        ("시는 저소득 가구에 충분할 만큼 난방비를 지원한다.", ["저소득 가구"]),
     ],
 )
 def test_x_e_before_what_is_given_stays(text: str, expected: list[str]) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from govreader.clean.boilerplate import squash
+from govreader.clean.html_reporter import MAX_AUTHORS
 
 TEXT_TYPES = frozenset({"text", "paragraph", "p", "header", "heading", "subheadline", "quote"})
 """Element types that hold article text in a list of content blocks."""
@@ -32,7 +33,6 @@ AUTHOR_KEYS = (
     *("credits", "author", "authors", "byline", "writer", "writers", "reporter", "reporters"),
     *("journalists", "writerName", "reporterName"),
 )
-MAX_AUTHORS = 8
 _ASSIGNED = re.compile(r"[\w$\]\"'.]\s*=\s*(?=[{\[])")
 """Where a script assigns an object or an array (`Fusion.globalContent={`, `window.__S__ = {`)."""
 _TELLTALE = re.compile(r"content_?[eE]lements|articleBody|\"(?:body|blocks|paragraphs)\"\s*:")

@@ -53,7 +53,7 @@ BYLINE_ABOVE = 12
 share row): a byline element there is the article's own."""
 
 
-def _later(scan: Scan, body: Body, inside: list[Block]) -> Iterator[str | None]:
+def _other_bylines(scan: Scan, body: Body, inside: list[Block]) -> Iterator[str | None]:
     """Where else a page names its reporter, in the order trusted, each read only when those
     before it named no one: a byline element anywhere, a byline line in the body or at its
     edges, a short byline block near the article, a board's writer row."""
@@ -64,7 +64,7 @@ def _later(scan: Scan, body: Body, inside: list[Block]) -> Iterator[str | None]:
     yield page_writer(scan.blocks)
 
 
-def _local(meta: dict[str, str], shown_date: Callable[[], str | None]) -> str | None:
+def _local_date(meta: dict[str, str], shown_date: Callable[[], str | None]) -> str | None:
     """The metadata's date; when it is told in UTC, the date the page shows if that is a day
     later (a story published at 08:30 in Korea is stamped 23:30Z the day before)."""
     stated = meta.get("published")
@@ -113,7 +113,7 @@ def clean_html(page: Page) -> Article:
     if subtitle:
         body.paragraphs = [p for p in body.paragraphs if fingerprint(p) != fingerprint(subtitle)]
     published = (
-        _local(meta, lambda: body.published or page_date(blocks))
+        _local_date(meta, lambda: body.published or page_date(blocks))
         or scan.published
         or body.published
         or page_date(blocks)
@@ -129,9 +129,9 @@ def clean_html(page: Page) -> Article:
         if container is None or from_data
         else shown_bylines(scan.bylines, first - BYLINE_ABOVE, last + 1)
     )
+    others = _other_bylines(scan, body, inside)
     reporter = signed_by(shown, first_person(authors, sites)) or next(
-        (name for name in _later(scan, body, inside) if name and not is_site_name(name, sites)),
-        None,
+        (name for name in others if name and not is_site_name(name, sites)), None
     )
     return Article(
         text="\n\n".join(body.paragraphs),

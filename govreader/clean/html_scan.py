@@ -16,7 +16,7 @@ from govreader.clean.boilerplate import squash, squash_space
 from govreader.clean.captions import CAPTION_ATTR
 from govreader.clean.dates import iso_date, meta_date
 from govreader.clean.html_markers import ARTICLE_CLASSES, ARTICLE_IDS
-from govreader.clean.html_reporter import meta_person
+from govreader.clean.html_reporter import MAX_AUTHORS, meta_person
 
 SKIP_TAGS = frozenset(
     {
@@ -277,7 +277,9 @@ def _note_tag(scan: Scan, tag: Tag, name: str, position: int) -> None:
 
 
 def head_meta(scan: Scan) -> dict[str, str]:
-    """og:/article: meta tags, <title> and JSON-LD NewsArticle fields."""
+    """og:/article: meta tags, <title> and JSON-LD NewsArticle fields. The author and outlet
+    values go to `scan.authors` and `scan.outlets` unjudged: which author is a person, and not
+    one of the outlets, is only told once the page's every name is known (`html_reporter`)."""
     meta: dict[str, str] = {"page_title": scan.title}
     for tag in scan.metas:
         key = str(tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
@@ -292,11 +294,7 @@ def head_meta(scan: Scan) -> dict[str, str]:
         elif key in OUTLET_METAS and "://" not in value and not _CUED.search(value):
             scan.outlets.append(value.lstrip("@"))
         elif key in PUBLISHED_METAS:
-            iso = meta_date(value)
-            if iso and "published" not in meta:
-                meta["published"] = iso
-                if _UTC.search(value):
-                    meta["published_utc"] = iso
+            _note_published(meta, value)
         elif key in AUTHOR_METAS and (key != "og:article:author" or _CUED.search(value)):
             scan.authors.append(value)
     for source in scan.json_ld:
@@ -314,6 +312,16 @@ PUBLISHED_METAS = frozenset(
 """Meta tags that date the story's first publication."""
 _UTC = re.compile(r"(?:Z|[+-]00:?00)\s*$")
 """A stamp told in UTC: a Korean story published before 09:00 falls on the day before."""
+
+
+def _note_published(meta: dict[str, str], value: str) -> None:
+    """The first publication date the metadata states, marked when told in UTC so that the
+    reader may take the next day the page shows instead."""
+    iso = meta_date(value)
+    if iso and "published" not in meta:
+        meta["published"] = iso
+        if _UTC.search(value):
+            meta["published_utc"] = iso
 
 
 OUTLET_METAS = frozenset({"twitter:site", "dd:publisher", "article:publisher"})
@@ -354,10 +362,9 @@ def _ld_people(author: object, named: Mapping[str, dict[str, object]]) -> list[s
     return names
 
 
-MAX_AUTHORS = 8
-
-
 def _json_ld(source: str, meta: dict[str, str], authors: list[str], outlets: list[str]) -> None:
+    """One JSON-LD block's article fields into `meta`, its authors and outlets into the lists;
+    an `@graph`'s nodes are read as articles of their own, and `@id` references resolved."""
     try:
         data = json.loads(source)
     except (ValueError, RecursionError):  # nested deeper than the decoder recurses
@@ -382,11 +389,7 @@ def _json_ld(source: str, meta: dict[str, str], authors: list[str], outlets: lis
         if isinstance(item.get("headline"), str):
             meta.setdefault("title", squash(item["headline"]))
         if isinstance(item.get("datePublished"), str):
-            iso = meta_date(item["datePublished"])
-            if iso and "published" not in meta:
-                meta["published"] = iso
-                if _UTC.search(item["datePublished"]):
-                    meta["published_utc"] = iso
+            _note_published(meta, item["datePublished"])
         authors.extend(_ld_people(item.get("author"), named))
         publisher = _resolved(item.get("publisher"), named)
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):

@@ -228,8 +228,8 @@ def clean_text(page: Page) -> Article:
         after += 1  # captions between the body and its last paragraph (dropped below)
     if cut_short(lines, end, after):
         end = after + 1
-    promo, start = start, past_promo(lines, start, end)
-    head_start = max(0, start - LOOK_BACK, _promos_end(lines, promo, start))
+    run_start, start = start, past_promo(lines, start, end)
+    head_start = max(0, start - LOOK_BACK, _promos_end(lines, run_start, start))
     lead = lines[start] if start < len(lines) else ""
     head = lines[head_start:start]
     title, subtitle, body = head_block(
@@ -301,10 +301,11 @@ def clean_text(page: Page) -> Article:
     )
 
 
-def _promos_end(lines: list[str], run: int, start: int) -> int:
+def _promos_end(lines: list[str], run_start: int, start: int) -> int:
     """Where the head of a story that other stories' promos stand above begins: right after the
-    last promo's teaser, so that its own headline, not a promo's, is the one read."""
-    if start == run:
+    last promo's teaser, so that its own headline, not a promo's, is the one read; no bound (0)
+    when `past_promo` left the run's start where it was."""
+    if start == run_start:
         return 0
     return start - 1 if reads_as_headline(lines[start - 1]) else start
 
