@@ -56,6 +56,11 @@ class PromptActions(ListActions):
         self._filter_timer = self.set_timer(FILTER_DELAY, self._apply_filter_text)
 
     def _apply_filter_text(self) -> None:
+        # Applied now (Enter), the text typed must not come back when the wait runs out, over
+        # what a later key did (`x` clearing the filters a moment after Enter).
+        if self._filter_timer is not None:
+            self._filter_timer.stop()
+            self._filter_timer = None
         text = self.prompt.value.strip() if self.prompt is not None else ""
         if text != self.article_list.query_.text:
             # Typing narrows to the newest match; emptying the text returns to the open article.
