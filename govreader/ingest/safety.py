@@ -7,7 +7,7 @@ stay: they reorder nothing beyond the spaces and punctuation beside them (`plain
 The Hangul filler (U+3164), which Korean sites use as an invisible blank, becomes a space: the
 terminal draws it two cells wide and Rich counts none, so each one left in a title or a site
 name moved the borders drawn after it. So does its halfwidth form (U+FFA0: one cell, none).
-Other characters drawn wider than Rich counts them are dropped (`MISCOUNTED`).
+Other characters drawn wider than Rich counts them are dropped (`export.MISCOUNTED`).
 
 Decomposed Hangul (NFD jamo) is composed here too (`hangul_forms`): this is the one pass every
 decoded text and every cleaned field goes through, so facts, search and display all see
@@ -18,15 +18,8 @@ from __future__ import annotations
 
 import re
 
+from govreader.export import MISCOUNTED
 from govreader.hangul_forms import composed_hangul
-
-MISCOUNTED = "\u200d\u302e\u302f\ufe0e\ufe0f\U00016ff0\U00016ff1\U0001f3fb-\U0001f3ff"
-"""Characters whose width Rich (which lays out every screen and aligned line) counts otherwise
-than terminals draw them, dropped: a zero-width joiner makes Rich count the character after it
-as none (a title of 100 syllables joined so counts 2 cells, where a terminal draws 200); the
-Hangul tone marks and skin-tone modifiers count none and are drawn two cells wide; a variation
-selector makes `▶` two cells for Rich and one for most terminals. Without them each character
-is drawn as wide as it is counted; only the look of an emoji sequence is lost."""
 
 # String sequences (OSC, DCS...) end at their terminator, or, left open in a cut-off page, at the
 # line's end or after 1,024 characters: an open one must not swallow the article after it.
