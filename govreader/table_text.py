@@ -25,6 +25,7 @@ from govreader.library.fact_columns import (
     TableRow,
     paired,
 )
+from govreader.library.fact_plain import plain_cells
 from govreader.library.fact_table import FactTable, shown_value
 from govreader.plain_output import safe
 
@@ -53,7 +54,7 @@ def cell_len(text: str) -> int:
     text's (`fact_plain.text_cells`), any other by Rich, whose tables take 11 ms of CPU to
     load: a tenth of what `govreader table` may take, which then never loads them."""
     if _PLAIN_TEXT.fullmatch(text):
-        return len(text) + (len(text.encode()) - len(text)) // 2
+        return plain_cells(text)
     from rich.cells import cell_len as counted
 
     return counted(text)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from govreader.library.fact_plain import plain_cells
 from govreader.library.fact_store import SEPARATOR
 from govreader.model import FactKind
 
@@ -157,7 +158,7 @@ def sources_cells(joined: str | None) -> int | None:
     shown = joined_sources(joined) if isinstance(joined, str) else None
     if shown is None:
         return None
-    return len(shown) + (len(shown.encode("utf-8", "surrogatepass")) - len(shown)) // 2
+    return plain_cells(shown)
 
 
 def paired(
