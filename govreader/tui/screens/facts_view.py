@@ -64,6 +64,11 @@ def elsewhere_keys() -> list[Binding]:
     return [Binding(key, f"elsewhere('{key}')", "", show=False) for key in sorted(keys)]
 
 
+def _now(call: Callable[..., object], *args: object) -> object:
+    """Call `call` here and now (`_read` on the app's own thread)."""
+    return call(*args)
+
+
 class FactsView(Screen[None]):
     """Facts of one kind across the library (or the list's filter), merged, sortable, grouped."""
 
@@ -156,27 +161,25 @@ class FactsView(Screen[None]):
         index = (TABLE_KINDS.index(self.kind) + step) % len(TABLE_KINDS)
         self.action_kind(str(TABLE_KINDS[index]))
 
-    def _read(self, kind: FactKind, query: ListQuery) -> None:
-        """The whole library's table, made here: it only names the rows kept at import (its
-        first page is read as it is drawn), where a worker's thread and the frame that said
-        `reading…` cost the awards' first open a third of its time on a busy machine."""
+    def _read(
+        self, kind: FactKind, query: ListQuery, deliver: Callable[..., object] = _now
+    ) -> None:
+        """The table of `kind`, handed to `_loaded` (or `_failed`) through `deliver`. The whole
+        library's is made here: it only names the rows kept at import (its first page is read
+        as it is drawn), where a worker's thread and the frame that said `reading…` cost the
+        awards' first open a third of its time on a busy machine."""
         try:
             table = self.library.fact_table(kind, query)
         except LibraryError as error:
-            self._failed(kind, query, error)
+            deliver(self._failed, kind, query, error)
             return
-        self._loaded(kind, query, table)
+        deliver(self._loaded, kind, query, table)
 
     @work(thread=True, exclusive=True, group="fact-table")
     def _load(self, kind: FactKind, query: ListQuery) -> None:
         """A filtered table, whose rows are merged from the kept articles' lines (`filtered_rows`:
         up to the whole table's), in a worker, the view saying `reading…` meanwhile."""
-        try:
-            table = self.library.fact_table(kind, query)
-        except LibraryError as error:
-            self.app.call_from_thread(self._failed, kind, query, error)
-            return
-        self.app.call_from_thread(self._loaded, kind, query, table)
+        self._read(kind, query, self.app.call_from_thread)
 
     def _failed(self, kind: FactKind, query: ListQuery, error: LibraryError) -> None:
         """The table cannot be read: the grid says why instead of "reading…" forever."""
