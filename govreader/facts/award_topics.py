@@ -90,16 +90,19 @@ _COUNTED_COPULA_RE = re.compile(
 _NAMES_COPULA_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}?)(?:이)?(?:며|다[.!]?)\s*$")
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
 _COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$|(?<=\s등)이다[.!]?\s*$")
+# The list marks that open an item of a list of prizes and their winners.
+_MARKS = "▲△○●◆■□•◇▷▶"
+_MARK = rf"[{_MARKS}]"
 _CHAINED_RE = re.compile(
     r"(?:(?<=[가-힣])(?:이|가|에게|에))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?[‘']?$"
-    r"|\s?[▲△○●◆■□•◇▷▶]\s?$"  # `… 최수호 △옥조근정훈장 …`: the next item's list mark
+    rf"|\s?{_MARK}\s?$"  # `… 최수호 △옥조근정훈장 …`: the next item's list mark
 )
 # `녹조근정훈장에 A, B, 옥조근정훈장 C, D △근정포장 E`: in a list of prizes and their winners,
 # each later prize opens its own slot where an item stands (after a comma or a list mark), with
 # or without its particle; its winners may follow their rank (`근정포장에 행정사무관 E`). Such a
 # prize is a grade, never a prize named for its field: `named` never matches.
 _ITEM_TOPIC_RE = re.compile(
-    rf"(?:(?<=,\s)|(?<=[▲△○●◆■□•◇▷▶])|(?<=[▲△○●◆■□•◇▷▶]\s))(?P<prize>{TOPIC_PRIZE})"
+    rf"(?:(?<=,\s)|(?<={_MARK})|(?<={_MARK}\s))(?P<prize>{TOPIC_PRIZE})"
     r"(?P<particle>에는|에|은|는|)(?P<named>(?!))?\s(?=(?!등\s|및\s)[^\s,])"
 )
 # `홍조근정훈장에 부이사관 A·B, 녹조근정훈장에 …`: 에 opens a slot of winners after their rank.
@@ -237,8 +240,6 @@ def carried_winners(text: str) -> re.Match[str] | None:
 
 # `▲최우수상: 김해시 ▲우수상: 양산시, 밀양시`, `▲대상 강릉시 ▲최우수상 속초시·삼척시`: a grade,
 # then its winners, item by item.
-_MARKS = "▲△○●◆■□•◇▷▶"
-_MARK = rf"[{_MARKS}]"
 # `▷최우수는 A과 ▷우수 B과`: after a list mark a bare grade opens its winners too.
 _MARKED_BARE = rf"(?:(?<={_MARK})|(?<={_MARK}\s))(?:최우수|우수|장려)(?=(?:은|는)?\s)"
 # `▲경영대상 A㈜ ▲품질경영부문대상 B`: after a list mark a prize named for its field opens its
