@@ -14,14 +14,15 @@ import re
 from govreader.facts.target_spot import Spot
 
 BODY_UNITS = ("개", "곳", "개소", "개사")
-BODIES = (
+# Pattern text of the bodies a scope names (`target_fields.BODIES` is a compiled match of its own).
+BODY_NAMES = (
     r"기관|시[·ㆍ]?군(?:[·ㆍ]?구)?|시도|시[·ㆍ]도|도시|자치구|자치단체|지자체|기업|업체|센터|학교|대학"
     r"|읍[·ㆍ]?면(?:[·ㆍ]?동)?|마을|보건소|부처|부서|농협"
 )
 # `개 공공기관의 정원은`, `개 시·군의 관광객 유치 목표가`: the bodies, `의`, then up to three words
 # (none an object or a place: `을`, `를`, `에`, `로`) and the clause's topic or subject.
 SCOPE_AFTER = re.compile(
-    rf"^\s?(?:[가-힣·ㆍ]{{1,6}}\s)?[가-힣·ㆍ]{{0,6}}(?:{BODIES})의\s"
+    rf"^\s?(?:[가-힣·ㆍ]{{1,6}}\s)?[가-힣·ㆍ]{{0,6}}(?:{BODY_NAMES})의\s"
     r"(?:[^\s,.]*[^\s,.을를에로]\s){0,3}?[^\s,.]*?(?:은|는|이|가|만\s?해도|도)\s"
 )
 ORDINAL_AFTER = re.compile(r"^(?:여\s?)?째")
