@@ -40,6 +40,11 @@ _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
 _NEEDY = word_set("어려운 소외된 힘든 가난한 외로운 불우한 불우 소외")
 # `참여 기업`, `우수 기업`, `해당 가구`: a group the story picked earlier, not a stated audience.
 _PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신청 지원 일부")
+# `최대한 많은 농가`, `더 많은 어르신`: how many a program hopes to reach says nothing of who.
+_MANY_RE = re.compile(r"^(?:(?:최대한|보다|더|좀\s더|훨씬\s더)\s)?많은\s")
+# `사업 대상자`, `접수한 신청자 가운데 지원 대상자`: whoever a program picks, the criterion
+# left unsaid (`국가보훈대상자`, `주거급여 대상자` name a status).
+_PICKED_ONLY_RE = re.compile(r"(?:^|\s(?:중|가운데)\s)(?:사업|지원|선정|선발)\s?대상자들?$")
 # `입주한 청년에게는`, `걸리던 학생들`: one bare verb before the head points back to people
 # named before.
 # So does `기기를 받은 가구`: who already received what the story just described.
@@ -125,7 +130,9 @@ def accept(
     # `입주한 청년` points back; `장애인 가족` is people of people.
     if _POINTING_RE.match(phrase) and not HEAD_RE.search(words[0]):
         return None
-    if len(words) == 2 and words[0] in _PICKED:
+    if (len(words) == 2 and words[0] in _PICKED) or _MANY_RE.match(phrase):
+        return None
+    if _PICKED_ONLY_RE.search(phrase):
         return None
     # `입주기업`, `참여기업`, `수혜가구`: the same picked group written as one word.
     if len(words) == 1 and any(
