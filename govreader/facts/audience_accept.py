@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from govreader.facts.audience_phrase_words import adnominal
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import word_set
 
@@ -45,6 +46,11 @@ _MANY_RE = re.compile(r"^(?:(?:최대한|보다|더|좀\s더|훨씬\s더)\s)?많
 # `사업 대상자`, `접수한 신청자 가운데 지원 대상자`: whoever a program picks, the criterion
 # left unsaid (`국가보훈대상자`, `주거급여 대상자` name a status).
 _PICKED_ONLY_RE = re.compile(r"(?:^|\s(?:중|가운데)\s)(?:사업|지원|선정|선발)\s?대상자들?$")
+# `관련법에 근거해 운영하는 단체`, `상환능력이 있다고 판단되는 농가`: a phrase opened by a verb
+# right after a linking form was cut inside its clause, whose start is not known.
+_CUT_CLAUSE_RE = re.compile(
+    r"(?:(?<=[가-힣])(?<![올피이재손])해|하여|(?:있|없|하|되|두|받|살|다|라)고)\s$"
+)
 # `입주한 청년에게는`, `걸리던 학생들`: one bare verb before the head points back to people
 # named before.
 # So does `기기를 받은 가구`: who already received what the story just described.
@@ -133,6 +139,8 @@ def accept(
     if (len(words) == 2 and words[0] in _PICKED) or _MANY_RE.match(phrase):
         return None
     if _PICKED_ONLY_RE.search(phrase):
+        return None
+    if _CUT_CLAUSE_RE.search(text, max(0, span[0] - 8), span[0]) and adnominal(words[0], ""):
         return None
     # `입주기업`, `참여기업`, `수혜가구`: the same picked group written as one word.
     if len(words) == 1 and any(
