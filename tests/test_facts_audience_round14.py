@@ -75,3 +75,43 @@ def test_a_phrase_cut_inside_its_clause_is_dropped(text: str) -> None:
 )
 def test_a_clause_read_whole_stays(text: str, expected: list[str]) -> None:
     assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An evaluation as the topic, then whom it covers, even those who took part in something.
+        (
+            "이번 평가는 지난해 안전훈련에 참여한 215개 기관을 대상으로 실시됐다.",
+            ["안전훈련에 참여한 215개 기관"],
+        ),
+        (
+            "올해 심사는 박람회에 참가한 지자체와 공공기관 90곳을 대상으로 진행됐다.",
+            ["박람회에 참가한 지자체와 공공기관 90곳"],
+        ),
+        # The counted bodies an evaluation is about.
+        (
+            "도는 도내 22개 시·군에 대해 일자리 시책 평가를 실시했다.",
+            ["도내 22개 시·군"],
+        ),
+        (
+            "시는 2개 분야 9개의 시 출연 기관에 대해 경영 평가를 한 결과를 발표했다.",
+            ["9개의 시 출연 기관"],
+        ),
+    ],
+)
+def test_the_bodies_an_evaluation_covers(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No evaluation: those who took part, or bodies a program acts on, are no audience.
+        "이번 교육은 축제에 참여한 주민 300명을 대상으로 진행됐다.",
+        "구는 3개 기관에 대해 보조금 지급을 멈췄다.",
+        "도는 시·군에 대해 평가를 실시했다.",
+    ],
+)
+def test_no_evaluation_no_bodies_covered(text: str) -> None:
+    assert found(text) == [], found(text)
