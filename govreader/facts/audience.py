@@ -251,8 +251,8 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
             if not _APPLIED_AFTER_RE.match(text, match.end())
         )
         for match in _EVALUATED_ABOUT_RE.finditer(text):
-            start, end = phrase(text, match.end(), clause_start(text, match.start()))
-            yield _EVALUATED, (min(start, match.start()), end)
+            first, last = phrase(text, match.end(), clause_start(text, match.start()))
+            yield _EVALUATED, (min(first, match.start()), last)
     yield from ((_INCOME, match.span()) for match in _INCOME_RE.finditer(text))
     yield from shapes.spans(text)
 
