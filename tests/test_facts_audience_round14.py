@@ -115,3 +115,22 @@ def test_the_bodies_an_evaluation_covers(text: str, expected: list[str]) -> None
 )
 def test_no_evaluation_no_bodies_covered(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Members of a committee or council are people a training is for.
+        ("구는 통장과 주민자치위원을 대상으로 환경 교육을 연다.", ["통장", "주민자치위원"]),
+        (
+            "군은 마을 이장 및 주민자치위원, 지역 주민 등을 대상으로 안전 교육을 한다.",
+            ["마을 이장", "주민자치위원", "지역 주민"],
+        ),
+        (
+            "센터는 운영위원회 위원, 동아리 회원을 대상으로 캠프를 연다.",
+            ["운영위원회 위원", "동아리 회원"],
+        ),
+    ],
+)
+def test_committee_members_are_people(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
