@@ -2,9 +2,10 @@
 
 Split from `audience` because precision lives here: a phrase counts only when it ends in a word
 for people or bodies (청년, 가구, 자치단체 ...) or states an age or an income criterion, and not
-when it says everyone (`관심 있는 주민`), points back at people named before (`입주한 청년`,
-`1,800가구`), or names prize grades and their winners, a program's own participants or an amount
-per household.
+when it says everyone (`관심 있는 주민`) or only how many (`더 많은 어르신`), points back at people
+named before (`입주한 청년`, `1,800가구`) or at whoever a program picks (`사업 대상자`), was cut
+inside its clause (`…에 근거해 운영하는 단체` read from `운영하는`), or names prize grades and
+their winners, a program's own participants or an amount per household.
 """
 
 from __future__ import annotations
