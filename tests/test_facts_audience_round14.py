@@ -134,3 +134,31 @@ def test_no_evaluation_no_bodies_covered(text: str) -> None:
 )
 def test_committee_members_are_people(text: str, expected: list[str]) -> None:
     assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A purpose (`…하고자`) is the sentence's, not part of the group after it.
+        (
+            "군은 탄소중립을 실현하고자 통장과 주민자치위원을 대상으로 교육을 한다.",
+            ["통장", "주민자치위원"],
+        ),
+        (
+            "도서관은 독서 문화를 넓히고자 관내 초등학생을 대상으로 교실을 연다.",
+            ["관내 초등학생"],
+        ),
+        # A first among bodies is how the act was done.
+        ("구는 자치구 최초로 보호종료아동에게 자립수당을 지원한다.", ["보호종료아동"]),
+        ("시는 전국 최초 고립 청년의 일상 회복을 돕는다.", ["고립 청년"]),
+        # A day of the week says when.
+        (
+            "센터는 매주 토요일 관내 중학생을 대상으로 코딩 교실을 연다.",
+            ["관내 중학생"],
+        ),
+        # `생애 최초` is part of who.
+        ("시는 생애 최초 청년 창업자를 대상으로 교육을 연다.", ["생애 최초 청년 창업자"]),
+    ],
+)
+def test_an_adverbial_of_the_verb_starts_no_group(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)

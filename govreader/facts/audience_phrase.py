@@ -56,7 +56,8 @@ def counted_after(text: str, end: int) -> bool:
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|역시|특히|이에|아울러|한편|다만|"
     r"이날|당일|"
-    r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
+    r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주"
+    r"|매주|매월|[월화수목금토일]요일)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
     r"|^\d[\d,]*여?(?:명|가구|세대|곳|개소)(?:으로|로)$"
@@ -134,6 +135,20 @@ _MEMBERS_OF_RE = re.compile(
 )
 
 
+# `자치구 최초 보호종료아동의 자립을 지원했고`, `전국 최초로 청년에게`: first among bodies is how
+# the act was done, not who it is for (`생애 최초 창업자` is who).
+_FIRST_RE = re.compile(r"^(?:최초|처음)(?:으로|로)?$")
+_AMONG_RE = re.compile(r"(?:전국|국내|도내|시내|자치구|지자체|지방정부|[가-힣]{1,4}[시군구도])$")
+
+
+def _first_among(text: str, previous: int, word: str, floor: int) -> bool:
+    """`word` says the act is a first among bodies (`자치구 최초`)."""
+    if not _FIRST_RE.match(word):
+        return False
+    before = text[max(text.rfind(" ", 0, previous - 1) + 1, floor) : max(previous - 1, floor)]
+    return bool(_AMONG_RE.search(before))
+
+
 def _before_time(text: str, previous: int, word: str) -> str:
     """`word` with the word before it when it is `전` (`개설하기 전`), else `word`."""
     if word != "전":
@@ -205,6 +220,8 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             and bool(_DURATION_RE.match(text, start - 1))
         )
         if not word or (_STOP_WORD_RE.search(word) and not (income or inside)):
+            break
+        if _first_among(text, previous, word, floor):
             break
         # `‘…’라는 주제 아래 20~30대 청년층`: under a theme, before an age or number, is how the
         # sentence goes (`청소년 중 아래 사유 해당자` keeps its `below`).

@@ -97,8 +97,9 @@ def connective(word: str) -> bool:
 
 
 # `적립되어`, `이어져`, `거쳐`, `배치돼`, `다를 뿐`, `이상인데`, `8일간`: a verb joining clauses,
+# or a purpose (`…을 실현하고자`),
 # a limit or a span of days ends the phrase read back; none of them sits inside a group's name.
-_LINKING_RE = re.compile(r"(?:되어|[아어]져|[쳐져]|돼|^뿐|인데|\d(?:일|개월|년|주)간)$")
+_LINKING_RE = re.compile(r"(?:되어|[아어]져|[쳐져]|돼|^뿐|인데|[가-힣]고자|\d(?:일|개월|년|주)간)$")
 
 
 def linking(word: str) -> bool:
