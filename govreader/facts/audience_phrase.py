@@ -21,6 +21,7 @@ from govreader.facts.audience_phrase_words import (
     bracket_opened,
     by_rule,
     connective,
+    first_among,
     linking,
     marked_name,
     noun_word,
@@ -135,20 +136,6 @@ _MEMBERS_OF_RE = re.compile(
 )
 
 
-# `자치구 최초 보호종료아동의 자립을 지원했고`, `전국 최초로 청년에게`: first among bodies is how
-# the act was done, not who it is for (`생애 최초 창업자` is who).
-_FIRST_RE = re.compile(r"^(?:최초|처음)(?:으로|로)?$")
-_AMONG_RE = re.compile(r"(?:전국|국내|도내|시내|자치구|지자체|지방정부|[가-힣]{1,4}[시군구도])$")
-
-
-def _first_among(text: str, previous: int, word: str, floor: int) -> bool:
-    """`word` says the act is a first among bodies (`자치구 최초`)."""
-    if not _FIRST_RE.match(word):
-        return False
-    before = text[max(text.rfind(" ", 0, previous - 1) + 1, floor) : max(previous - 1, floor)]
-    return bool(_AMONG_RE.search(before))
-
-
 def _before_time(text: str, previous: int, word: str) -> str:
     """`word` with the word before it when it is `전` (`개설하기 전`), else `word`."""
     if word != "전":
@@ -221,7 +208,7 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
         )
         if not word or (_STOP_WORD_RE.search(word) and not (income or inside)):
             break
-        if _first_among(text, previous, word, floor):
+        if first_among(word, text[max(text.rfind(" ", 0, previous - 1) + 1, floor) : previous]):
             break
         # `‘…’라는 주제 아래 20~30대 청년층`: under a theme, before an age or number, is how the
         # sentence goes (`청소년 중 아래 사유 해당자` keeps its `below`).

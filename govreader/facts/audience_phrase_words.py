@@ -107,6 +107,17 @@ def linking(word: str) -> bool:
     return bool(_LINKING_RE.search(word)) and word not in NOUN_WORDS
 
 
+# `자치구 최초 보호종료아동의 자립을 지원했고`, `전국 최초로 청년에게`: first among bodies is how
+# the act was done, not who it is for (`생애 최초 창업자` is who).
+_FIRST_RE = re.compile(r"^(?:최초|처음)(?:으로|로)?$")
+_AMONG_RE = re.compile(r"(?:전국|국내|도내|시내|자치구|지자체|지방정부|[가-힣]{1,4}[시군구도])\s?$")
+
+
+def first_among(word: str, before: str) -> bool:
+    """`word` says the act is a first among the bodies `before` names (`자치구 최초`)."""
+    return bool(_FIRST_RE.match(word) and _AMONG_RE.search(before))
+
+
 # `…을 느끼는`, `…에 사는`: a word ending in a case particle or a limit is the verb's argument.
 _ARGUMENT_END_RE = re.compile(r"(?:을|를|이|가|에|에서|이상|이하|미만|이내)$")
 
