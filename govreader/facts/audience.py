@@ -138,6 +138,12 @@ _EVALUATED_RE = re.compile(
     r"(?=[이가을를의에은는과와도,.(])"
 )
 _EVALUATION_RE = re.compile(r"평가|심사|시상|공모|경진대회")
+# `국방부는 16개 군 책임운영 기관에 대해 경영성과 평가를 한 결과`: the counted bodies an
+# evaluation is about.
+_EVALUATED_ABOUT_RE = re.compile(
+    rf"(?<![\d,])\d[\d,]*(?:개의?|곳)\s(?:[가-힣]+\s){{0,3}}[가-힣]*{_BODIES}"
+    r"(?=에\s대(?:해|하여)\s[^.]{0,20}?(?:평가|심사))"
+)
 _APPLIED_AFTER_RE = re.compile(r"(?:이|가)\s(?:응모|신청|지원|출품)")
 _INCOME_RE = re.compile(rf"(?<=\(){INCOME}(?=\))")
 # `…를 위한 센터 설치를 제안했다`: a councillor's proposal, not a program anyone runs.
@@ -244,6 +250,9 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
             for match in _EVALUATED_RE.finditer(text)
             if not _APPLIED_AFTER_RE.match(text, match.end())
         )
+        for match in _EVALUATED_ABOUT_RE.finditer(text):
+            first, last = phrase(text, match.end(), clause_start(text, match.start()))
+            yield _EVALUATED, (min(first, match.start()), last)
     yield from ((_INCOME, match.span()) for match in _INCOME_RE.finditer(text))
     yield from shapes.spans(text)
 

@@ -2,15 +2,17 @@
 
 Split from `audience` because precision lives here: a phrase counts only when it ends in a word
 for people or bodies (청년, 가구, 자치단체 ...) or states an age or an income criterion, and not
-when it says everyone (`관심 있는 주민`), points back at people named before (`입주한 청년`,
-`1,800가구`), or names prize grades and their winners, a program's own participants or an amount
-per household.
+when it says everyone (`관심 있는 주민`) or only how many (`더 많은 어르신`), points back at people
+named before (`입주한 청년`, `1,800가구`) or at whoever a program picks (`사업 대상자`), was cut
+inside its clause (`…에 근거해 운영하는 단체` read from `운영하는`), or names prize grades and
+their winners, a program's own participants or an amount per household.
 """
 
 from __future__ import annotations
 
 import re
 
+from govreader.facts.audience_phrase_words import adnominal
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
 from govreader.facts.phrases import word_set
 
@@ -40,6 +42,16 @@ _GENERATIONS = word_set("미래 다음 모든 세대 후세대 젊은")
 _NEEDY = word_set("어려운 소외된 힘든 가난한 외로운 불우한 불우 소외")
 # `참여 기업`, `우수 기업`, `해당 가구`: a group the story picked earlier, not a stated audience.
 _PICKED = word_set("참여 우수 해당 선정 대상 수혜 입주 수상 신청 지원 일부")
+# `최대한 많은 농가`, `더 많은 어르신`: how many a program hopes to reach says nothing of who.
+_MANY_RE = re.compile(r"^(?:(?:최대한|보다|더|좀\s더|훨씬\s더)\s)?많은\s")
+# `사업 대상자`, `접수한 신청자 가운데 지원 대상자`: whoever a program picks, the criterion
+# left unsaid (`국가보훈대상자`, `주거급여 대상자` name a status).
+_PICKED_ONLY_RE = re.compile(r"(?:^|\s(?:중|가운데)\s)(?:사업|지원|선정|선발)\s?대상자들?$")
+# `관련법에 근거해 운영하는 단체`, `상환능력이 있다고 판단되는 농가`: a phrase opened by a verb
+# right after a linking form was cut inside its clause, whose start is not known.
+_CUT_CLAUSE_RE = re.compile(
+    r"(?:(?<=[가-힣])(?<![올피이재손])해|하여|(?:있|없|하|되|두|받|살|다|라)고)\s$"
+)
 # `입주한 청년에게는`, `걸리던 학생들`: one bare verb before the head points back to people
 # named before.
 # So does `기기를 받은 가구`: who already received what the story just described.
@@ -92,6 +104,10 @@ _TAKING_PART_RE = re.compile(
     r"|^(?:행사\s)?(?:참석|참관|방문)\s"
 )
 _EVALUATED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s[^.]{0,15}?(?:평가|심사)")
+# `이번 평가는 … 훈련에 참여한 320개 기관을 대상으로 실시됐다`: an evaluation as the topic of
+# the clause that names who it covers.
+_EVALUATION_TOPIC_RE = re.compile(r"(?:평가|심사)(?:는|은)\s[^.]{0,40}$")
+_COVERED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s")
 _MAX_CHARS = 60
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _NOTE_AFTER_RE = re.compile(r"\s?\([^()]*\)$")
@@ -125,7 +141,11 @@ def accept(
     # `입주한 청년` points back; `장애인 가족` is people of people.
     if _POINTING_RE.match(phrase) and not HEAD_RE.search(words[0]):
         return None
-    if len(words) == 2 and words[0] in _PICKED:
+    if (len(words) == 2 and words[0] in _PICKED) or _MANY_RE.match(phrase):
+        return None
+    if _PICKED_ONLY_RE.search(phrase):
+        return None
+    if _CUT_CLAUSE_RE.search(text, max(0, span[0] - 8), span[0]) and adnominal(words[0], ""):
         return None
     # `입주기업`, `참여기업`, `수혜가구`: the same picked group written as one word.
     if len(words) == 1 and any(
@@ -138,7 +158,10 @@ def accept(
     if len(words) >= 2 and words[-2] == "한" and not verb_object:
         return None
     # `훈련에 참여한 325개 기관을 대상으로 평가`: who took part is the pool an evaluation covers.
-    evaluated = _EVALUATED_AFTER_RE.match(text, span[1])
+    evaluated = _EVALUATED_AFTER_RE.match(text, span[1]) or (
+        _COVERED_AFTER_RE.match(text, span[1])
+        and _EVALUATION_TOPIC_RE.search(text, max(0, span[0] - 40), span[0])
+    )
     if _GRADE_RE.search(phrase) or (_TAKING_PART_RE.search(phrase) and not evaluated):
         return None
     before = set(words[:-1])

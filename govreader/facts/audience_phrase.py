@@ -21,6 +21,7 @@ from govreader.facts.audience_phrase_words import (
     bracket_opened,
     by_rule,
     connective,
+    first_among,
     linking,
     marked_name,
     noun_word,
@@ -56,7 +57,8 @@ def counted_after(text: str, end: int) -> bool:
 _STOP_WORD_RE = re.compile(
     r"^(?:이번|올해|지난해|내년|오는|지난|현재|매년|우선|먼저|또|또한|역시|특히|이에|아울러|한편|다만|"
     r"이날|당일|"
-    r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주)"
+    r"앞으로|이어|이와|이밖에|밖에|물론|경우|상반기|하반기|\d{1,2}월|\d{1,2}일|\d{4}년|(?:\S*일)?기준|[이내]?달|다음달|주"
+    r"|매주|매월|[월화수목금토일]요일)"
     r"(?:부터|까지|에는|에|도|으로|중)?$"
     r"|^(?:하나|일환|일부|차원|방안|방편)(?:으로|로|에서)$"
     r"|^\d[\d,]*여?(?:명|가구|세대|곳|개소)(?:으로|로)$"
@@ -205,6 +207,8 @@ def _extent(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple
             and bool(_DURATION_RE.match(text, start - 1))
         )
         if not word or (_STOP_WORD_RE.search(word) and not (income or inside)):
+            break
+        if first_among(word, text[max(text.rfind(" ", 0, previous - 1) + 1, floor) : previous]):
             break
         # `‘…’라는 주제 아래 20~30대 청년층`: under a theme, before an age or number, is how the
         # sentence goes (`청소년 중 아래 사유 해당자` keeps its `below`).

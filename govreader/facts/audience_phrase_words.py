@@ -97,13 +97,25 @@ def connective(word: str) -> bool:
 
 
 # `적립되어`, `이어져`, `거쳐`, `배치돼`, `다를 뿐`, `이상인데`, `8일간`: a verb joining clauses,
+# or a purpose (`…을 실현하고자`),
 # a limit or a span of days ends the phrase read back; none of them sits inside a group's name.
-_LINKING_RE = re.compile(r"(?:되어|[아어]져|[쳐져]|돼|^뿐|인데|\d(?:일|개월|년|주)간)$")
+_LINKING_RE = re.compile(r"(?:되어|[아어]져|[쳐져]|돼|^뿐|인데|[가-힣]고자|\d(?:일|개월|년|주)간)$")
 
 
 def linking(word: str) -> bool:
     """`word` links what comes before to the rest of the sentence rather than naming people."""
     return bool(_LINKING_RE.search(word)) and word not in NOUN_WORDS
+
+
+# `자치구 최초 보호종료아동의 자립을 지원했고`, `전국 최초로 청년에게`: first among bodies is how
+# the act was done, not who it is for (`생애 최초 창업자` is who).
+_FIRST_RE = re.compile(r"^(?:최초|처음)(?:으로|로)?$")
+_AMONG_RE = re.compile(r"(?:전국|국내|도내|시내|자치구|지자체|지방정부|[가-힣]{1,4}[시군구도])\s?$")
+
+
+def first_among(word: str, before: str) -> bool:
+    """`word` says the act is a first among the bodies `before` names (`자치구 최초`)."""
+    return bool(_FIRST_RE.match(word) and _AMONG_RE.search(before))
 
 
 # `…을 느끼는`, `…에 사는`: a word ending in a case particle or a limit is the verb's argument.
