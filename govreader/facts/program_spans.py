@@ -287,9 +287,11 @@ def _has_final(syllable: str) -> bool | None:
 
 _HANJA_RE = re.compile(r"[\u4e00-\u9fff]")
 
-# Nouns that end like a particle after a vowel: a road or path (`산업단지진입도로`, `진로`) and
-# guidance (`농촌지도`, `영농지도`).
-_PATH_NOUNS = ("도로", "진로", "경로", "통로", "수로", "항로", "회로", "선로", "활로", "지도")
+# Nouns that end like a particle after a vowel: a road, path or water main (`산업단지진입도로`,
+# `진로`, `마을상수도`) and guidance (`농촌지도`, `영농지도`).
+_PATH_NOUNS = (
+    "도로", "진로", "경로", "통로", "수로", "항로", "회로", "선로", "활로", "지도", "수도"
+)  # fmt: skip
 
 
 # Words that end a clause rather than sit in a name: a time's limit (`소진 시까지`, `8월부터`),
