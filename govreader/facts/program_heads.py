@@ -59,7 +59,7 @@ _PLACE_NAMED_RE = re.compile(rf"(?:청년센터|{_YOUTH_HOUSE})$")
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
     rf"(?:사업단|사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
-    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|클리닉|종합계획|종합대책|{_FESTIVALS}|{_YOUTH_HOUSE})"
+    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|클리닉|종합계획|종합대책|투어|{_FESTIVALS}|{_YOUTH_HOUSE})"
     + _PARTICLE_AHEAD
 )
 
@@ -83,6 +83,9 @@ _HEAD_WORD_RE = re.compile(
     r"|[가-힣]{2,}\s?강좌|[가-힣]{2,}교실|[가-힣]{2,}\s?종합(?:계획|대책)"
     # a clinic a health office runs by what it treats (`금연클리닉`, `비만 클리닉`)
     r"|[가-힣]{2,}\s?클리닉"
+    # a tour a body runs for visitors, named by its place or its theme (`양구시티투어`, `원도심
+    # 골목투어`, `스탬프투어`), not a visit to a site (`현장투어`)
+    r"|[가-힣]{2,}\s?(?<!현장)투어"
     rf"|{_FESTIVAL_RE.pattern})"
 )
 
