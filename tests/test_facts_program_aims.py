@@ -35,6 +35,8 @@ def test_a_marked_aim_is_no_program(text: str, aims: set[str]) -> None:
         # a program word in the list keeps its item
         ("구는 ▲청년 월세 지원사업 ▲상담 인력 보강을 추진한다.", "청년 월세 지원사업"),
         ("시는 ▲어르신 건강 체조교실 ▲경로당 방역 강화를 이어 간다.", "어르신 건강 체조교실"),
+        # a work named in one compound with its change
+        ("구는 ▲창업 공간 임대 ▲낡은 공방 환경개선 등을 지원한다.", "낡은 공방 환경개선"),
     ],
 )
 def test_a_marked_program_beside_an_aim_stays(text: str, name: str) -> None:
