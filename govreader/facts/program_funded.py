@@ -84,12 +84,14 @@ _LINE_SUM_RE = re.compile(
 
 # What a budget line's name ends in when it names a project: an act or a program word.
 _LINE_WORK_RE = re.compile(
-    r"(?:지원|조성|구축|설치|건립|확충|보강|정비|보수|개선|현대화|리모델링|사업|공사|매입|개발)$"
+    r"(?:지원|조성|구축|설치|건립|신축|증축|확충|보강|정비|보수|개선|현대화|리모델링|사업|공사|매입|개발)$"
 )
 
 
-# A project named in one compound word: `지방하천재해복구공사`, `소하천정비사업`.
-_PROJECT_WORD_RE = re.compile(r"[가-힣]{4,}(?:사업|공사)")
+# A project named in one compound word: `지방하천재해복구공사`, `소하천정비사업`, and with its
+# act glued on (`역전광장경관조성`, `농가경영안정지원`); four letters or more say which (not
+# `환경정비`), and support named by what it pays for is a cost (`시설운영비지원`).
+_PROJECT_WORD_RE = re.compile(r"[가-힣]{4,}(?:사업|공사|조성|정비|건립|구축|(?<!비)지원)")
 
 
 def _budget_lines(text: str) -> Iterator[tuple[int, int]]:

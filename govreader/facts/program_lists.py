@@ -87,6 +87,13 @@ _AREA_OPENED_RE = re.compile(
     rf"(?:분야|부문|영역|지표|항목)\s?\(\s?[{MARKS}]"
 )
 
+# `▲대상 확충 ▲협업 강화`: an item that says what is to grow or improve, the change written
+# as a word of its own, is an aim, not a program; a work named in one compound stays
+# (`▲노후 작업장 환경개선`), and a budget line keeps its sum in the item (`▲무상급식 확대 20억원`).
+_AIM_END_RE = re.compile(
+    r"(?:^|\s)(?:확충|다양화|보강|강화|확대|개선|활성화|향상|고도화|내실화|효율화|확산|제고|증진)$"
+)
+
 _SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
 
 ETC_RE = re.compile(
@@ -181,6 +188,8 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
             for at, w in enumerate(words)
         )
         plainly = STRONG_END_RE.search(item)
+        if _AIM_END_RE.search(item):
+            continue  # `▲전담 인력 보강 ▲운영방법 다양화`: a change the body aims at
         if duties:
             if _DUTY_PROGRAM_RE.search(item):
                 yield start, end

@@ -287,19 +287,24 @@ def _has_final(syllable: str) -> bool | None:
 
 _HANJA_RE = re.compile(r"[\u4e00-\u9fff]")
 
-# Nouns that end like a particle after a vowel: a road or path (`산업단지진입도로`, `진로`) and
-# guidance (`농촌지도`, `영농지도`).
-_PATH_NOUNS = ("도로", "진로", "경로", "통로", "수로", "항로", "회로", "선로", "활로", "지도")
+# Nouns that end like a particle after a vowel: a road, path or water main (`산업단지진입도로`,
+# `진로`, `마을상수도`) and guidance (`농촌지도`, `영농지도`).
+_PATH_NOUNS = (
+    "도로", "진로", "경로", "통로", "수로", "항로", "회로", "선로", "활로", "지도", "수도"
+)  # fmt: skip
 
 
 # Words that end a clause rather than sit in a name: a time's limit (`소진 시까지`, `8월부터`),
 # a contrast (`없으나`, `있지만`), a verb joining clauses (`나눠`, `위해`, `신청 받아`, `관심이
 # 있어`, `불어넣어 줄`, `거듭될수록`, `이에 따른`), a plan or state described (`완공 예정인`,
 # `추진 중인`), a span of time (`일 년간`, `석 달간`, `그간`), a point or basis of time (`신청
-# 즉시`, `6월말 기준`) and a word in a particle of place or topic (`평가에선`).
+# 즉시`, `6월말 기준`), a word in a particle of place or topic (`평가에선`), a verb made
+# passive to describe what follows (`예산으로 만들어진`, `새로 정해진`), a verb joining clauses
+# in its short form (`팀을 이뤄`, `때에 맞춰`) and the time after something (`등록한 후`).
 _CLAUSE_WORD_RE = re.compile(
     r"(?:까지|부터|으나|지만|나눠|위해|통해|(?:예정|계획|중)인|받아|있어|넣어|수록|"
-    r"^줄|^따른|^따라|(?:년|달|개월)간|^그간|^즉시|^기준|에선|에서는)$"
+    r"^줄|^따른|^따라|(?:년|달|개월)간|^그간|^즉시|^기준|에선|에서는|"
+    r"[어아워해]진|[뤄춰]|^후)$"
 )
 
 

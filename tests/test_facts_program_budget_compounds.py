@@ -1,0 +1,45 @@
+"""Budget lines named in one compound word, by a waterway or built anew (issue 10, session 14),
+in sentences written for these tests: `역전광장경관조성 8억원`, `마을상수도 정비 30억원`,
+`청사별관 신축 12억원`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_helpers import program_names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "군은 역전광장경관조성 8억원, 터미널주변간판정비 4억원, 구도심골목길조성 6억원을"
+            " 반영했다.",
+            {"역전광장경관조성", "터미널주변간판정비"},
+        ),
+        (
+            "주요 사업은 마을상수도 정비 30억원, 청사별관 신축 12억원, 어린이공원 정비 9억원"
+            " 등이다.",
+            {"마을상수도 정비", "청사별관 신축", "어린이공원 정비"},
+        ),
+        (
+            "시는 농가경영안정지원 40억원, 청년농창업지원 12억원 등을 편성했다.",
+            {"농가경영안정지원", "청년농창업지원"},
+        ),
+    ],
+)
+def test_budget_lines_named_in_one_compound_are_projects(text: str, names: set[str]) -> None:
+    assert names <= program_names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short compound says only what kind of work
+        "시는 환경정비 3억원, 도로정비 2억원 등을 반영했다.",
+        # a cost, not a work
+        "군은 시설운영비지원 1억원, 강사인건비지원 2억원을 편성했다.",
+    ],
+)
+def test_short_or_cost_compounds_are_no_projects(text: str) -> None:
+    assert program_names(text) == set()
