@@ -215,6 +215,11 @@ def test_a_byline_may_name_the_reporter_before_the_outlet(line: str, name: str) 
     assert reporter_in(line) == name
 
 
+def test_a_credit_word_before_an_outlet_is_no_reporter() -> None:
+    assert reporter_in("사진 해오름일보 기자") != "사진"
+    assert reporter_in("취재 해오름뉴스 기자 desk@example.kr") != "취재"
+
+
 def test_senior_writers_sign_too() -> None:
     assert [reporter_in(f"홍길동 {role}") for role in ("대기자", "논설위원")] == ["홍길동"] * 2
 

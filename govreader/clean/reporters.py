@@ -45,13 +45,19 @@ def reporter_in(text: str) -> str | None:
     never a desk (사회부 기자)."""
     if len(text) <= 80:
         named = _NAME_THEN_OUTLET.fullmatch(text)
-        if named and plausible_name(named["name"]) and not _person_word(named["outlet"]):
+        if named and _names_a_person(named["name"]) and not _person_word(named["outlet"]):
             return named["name"]
     for match in _REPORTER.finditer(text):
         name = match["name"]
         if name not in _NOT_NAMES and not _DESK.search(name):
             return name
     return None
+
+
+def _names_a_person(word: str) -> bool:
+    """Whether a byline's first word may be the reporter's name: not what a credit opens with
+    (사진, 취재, 영상), which a name never is."""
+    return word not in _NOT_NAMES and plausible_name(word)
 
 
 def _person_word(word: str) -> bool:
