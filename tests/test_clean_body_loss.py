@@ -13,6 +13,7 @@ import pytest
 from govreader.clean import clean_page
 from govreader.clean.dates import dated_start
 from govreader.model import Article, Page, PageFormat
+from tests.clean_helpers import read_lines
 
 LEAD = "해오름군(군수 홍길순)은 올해 마을 돌봄 일자리를 두 배인 300개로 늘린다고 5일 밝혔다."
 BODY = [
@@ -318,3 +319,51 @@ def test_a_copied_box_of_headlines_and_teasers_is_not_the_story_going_on() -> No
     box = ["관련기사", RELATED[0], OTHER_STORY, RELATED[1], teaser]
     article = read_text("\n".join([LEAD, *BODY, *box]))
     assert article.text.split("\n\n") == [LEAD, *BODY]
+
+
+# A story's list split into sections under short labels
+
+_ROSTER_LEAD = "해오름군은 지난 9일 군민회관에서 제7회 군민 글짓기 대회 시상식을 열었다고 밝혔다."
+_ROSTER_INTRO = "올해는 초등부부터 일반부까지 세 부문에 210편이 접수됐다. 수상작은 다음과 같다."
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("<초등부>", "<중·고등부>", "<일반부>"),
+        ("‹초등부>", "‹중·고등부>", "‹일반부>"),  # a copy's brackets need not match
+        ("[초등부]", "[중·고등부]", "[일반부]"),
+        ("■ 초등부", "■ 중·고등부", "■ 일반부"),
+        ("초등부 :", "중·고등부 :", "일반부 :"),
+    ],
+)
+def test_section_labels_inside_a_list_do_not_end_the_story(labels: tuple[str, ...]) -> None:
+    rows = [
+        [labels[0], "- 운문", "대상 : 홍길동(봄비)", "- 산문", "금상 : 김철수(할머니 밥상)"],
+        [labels[1], "- 운문", "대상 : 이영희(등굣길)", "- 산문", "은상 : 박민수(동생)"],
+        [labels[2], "- 운문", "대상 : 최수진(바다)", "금상 : 정하늘(들녘)"],
+    ]
+    page = read_lines(
+        "군민 글짓기 대회 시상식 열려",
+        _ROSTER_LEAD,
+        _ROSTER_INTRO,
+        *(line for section in rows for line in section),
+    )
+    for name in ("홍길동", "박민수", "최수진", "정하늘"):
+        assert name in page.text
+    assert labels[2] in page.text
+
+
+def test_a_short_label_above_another_story_still_ends_the_story() -> None:
+    page = read_lines(
+        "군민 글짓기 대회 시상식 열려",
+        _ROSTER_LEAD,
+        _ROSTER_INTRO,
+        "대상 : 홍길동(봄비)",
+        "[많이 본 뉴스]",
+        "해오름시, 내년 예산 1조 원 시대 열어",
+        "[포토]",
+        "저작권자 © 해오름일보 무단전재 및 재배포 금지",
+    )
+    assert "홍길동" in page.text
+    assert "예산 1조 원" not in page.text

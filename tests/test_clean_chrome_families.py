@@ -118,3 +118,45 @@ def test_the_decks_over_a_photo_of_names_stay_the_subtitle() -> None:
     assert article.title == TITLE
     assert article.subtitle == "\n".join(decks)
     assert "왼쪽부터" not in article.text
+
+
+# An ad slot's placeholder and a ranking box's header written in Hangul
+
+_STORY = [
+    "해오름시는 올해 청년 창업공간 20곳을 새로 연다고 5일 밝혔다.",
+    "입주 기업은 2년간 임대료 없이 사무실을 쓰고 전문가 상담을 받는다.",
+    "시 관계자는 “청년이 떠나지 않는 도시를 만들겠다”고 말했다.",
+]
+
+
+@pytest.mark.parametrize("placeholder", ["광고 로드중", "광고 로딩 중", "광고"])
+def test_an_ad_slot_left_between_paragraphs_is_dropped(placeholder: str) -> None:
+    page = read_paragraphs("청년 창업공간 20곳 연다", _STORY[0], placeholder, *_STORY[1:])
+    assert placeholder not in page.text
+    assert all(sentence in page.text for sentence in _STORY)
+
+
+@pytest.mark.parametrize("header", ["베스트 클릭", "BEST CLICK", "톱 뉴스", "이 기사의 관련기사"])
+def test_a_ranking_box_after_the_story_ends_it(header: str) -> None:
+    page = read_paragraphs(
+        "청년 창업공간 20곳 연다",
+        *_STORY,
+        header,
+        "1. 해오름 가수, 새 앨범 발표…팬들 환호",
+        "2. 주말 날씨 맑고 포근…나들이객 몰릴 듯",
+    )
+    assert "새 앨범" not in page.text
+    assert all(sentence in page.text for sentence in _STORY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "광고 로드중 문구가 뜨면 잠시 기다려 달라고 시는 안내했다.",
+        "시는 이 기사의 관련기사 목록도 누리집에 함께 올렸다.",
+        "베스트 클릭 상품 코너에는 지역 특산물 30종이 올랐다.",
+    ],
+)
+def test_a_story_sentence_with_these_words_stays(line: str) -> None:
+    page = read_paragraphs("청년 창업공간 20곳 연다", _STORY[0], line, *_STORY[1:])
+    assert line in page.text

@@ -194,6 +194,32 @@ def test_desks_and_outlets_are_not_reporters(line: str) -> None:
     assert reporter_in(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("홍길동 해오름신문 기자 hong@example.kr", "홍길동"),
+        ("김철수 새벽맘 기자 cs@example.com", "김철수"),
+        ("이영희 해오름(haeorum) 기자 lee@example.kr", "이영희"),
+        ("박민수 한국해오름경제신문 기자", "박민수"),
+        ("/최수진 사회부 기자", "최수진"),
+        # the other order: a place or an outlet, then the reporter's own name
+        ("세종 홍길동 기자", "홍길동"),
+        ("경북 김철수 기자 kim@example.kr", "김철수"),
+        ("해오름뉴스 이영희 기자", "이영희"),
+        ("서울 박민수 기자", "박민수"),
+        ("사진 최수진 기자", "최수진"),
+        ("홍길동 선임 기자", "홍길동"),
+    ],
+)
+def test_a_byline_may_name_the_reporter_before_the_outlet(line: str, name: str) -> None:
+    assert reporter_in(line) == name
+
+
+def test_a_credit_word_before_an_outlet_is_no_reporter() -> None:
+    assert reporter_in("사진 해오름일보 기자") != "사진"
+    assert reporter_in("취재 해오름뉴스 기자 desk@example.kr") != "취재"
+
+
 def test_senior_writers_sign_too() -> None:
     assert [reporter_in(f"홍길동 {role}") for role in ("대기자", "논설위원")] == ["홍길동"] * 2
 

@@ -171,7 +171,7 @@ _DIVIDER = re.compile(r"[\W_]{2,}")
 _AD_START = re.compile(r"[\[<(【]?\s*(?:광고|AD|PR|Advert|Sponsor|스폰서|파워)", re.IGNORECASE)
 _AD_FIRST = frozenset("[<(【광AaPp스파")
 _AD = re.compile(
-    r"(?:광고|AD|PR|Advertisement|Sponsored|스폰서(?:\s*링크)?|파워\s*링크)"
+    r"(?:광고(?:\s*(?:로드|로딩)\s*중)?|AD|PR|Advertisement|Sponsored|스폰서(?:\s*링크)?|파워\s*링크)"
     r"|[\[<(【]\s*(?:광고|AD|PR|Advertisement|Sponsored|스폰서)\s*[\]>)】](?!.*[가-힣]다\.$).{0,100}"
     r"|광고\s*(?:문의|안내|제휴|게재\s*문의|신청|접수)(?:\s*[:：|]?\s*[^다]{0,60})?",
     re.IGNORECASE,
@@ -256,9 +256,9 @@ SIDEBAR_HEAD = (
 # Lines after which the article is over: sidebars, related stories, comment sections, footers.
 _END_PATTERNS = (
     SIDEBAR_HEAD + r"\s*(?:더보기)?",
-    r"(?:HOT|TOP|BEST)\s*(?:ISSUE|NEWS|CLICK)S?\s*(?:더보기)?",
+    r"(?:HOT|TOP|BEST|핫|톱|탑|베스트)\s*(?:ISSUE|NEWS|CLICK|이슈|뉴스|클릭)S?\s*(?:더보기)?",
     r"(?:이\s*시각|지금)\s*(?:주요|인기|많이\s*본)?\s*(?:뉴스|기사)|(?:실시간\s*)?(?:인기|랭킹)\s*(?:뉴스|기사)"
-    r"|핫\s*이슈|(?:이\s*)?기사와\s*관련된\s*(?:기사|뉴스)|관련\s*태그",
+    r"|핫\s*이슈|(?:이\s*)?기사(?:와\s*관련된|의\s*관련)\s*(?:기사|뉴스)|관련\s*태그",
     r"댓글\s*많은\s*(?:뉴스|기사)|[(<\[]\s*끝\s*[)>\]]|아래는\s*위\s*기사를.{0,140}",
     r"(?:related|recent|latest|popular|trending|top|more|other|similar)\s+(?:news|stories|articles"
     r"|posts|content|headlines|releases)(?:\s+from\s+.{1,40})?\s*:?|most\s+(?:read|viewed|popular"

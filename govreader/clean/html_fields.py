@@ -7,10 +7,10 @@ import re
 
 from govreader.clean.boilerplate import is_chrome
 from govreader.clean.dates import cued_date, labelled_date, split_date, stamp_date
-from govreader.clean.html_reporter import plausible_name
 from govreader.clean.html_scan import Block, Scan
 from govreader.clean.lines import fingerprint
 from govreader.clean.metadata_lines import copyright_name, is_date_line
+from govreader.clean.person_names import plausible_name
 from govreader.clean.reporters import named_reporter, writer_in
 from govreader.clean.site_names import DECORATION, GENERIC_TITLE, SITE_LIKE, names_only, strip_site
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from govreader.clean.boilerplate import squash
+from govreader.clean.person_names import plausible_name
 from govreader.clean.reporters import person_name, reporter_in
 
 MAX_AUTHORS = 8
@@ -31,36 +32,7 @@ _ROLE_TAIL = re.compile(r"\s*(?:기자|특파원|에디터|PD|앵커|본부장|�
 """A writer's title after the name in a byline element or a meta value (홍길동 본부장)."""
 _CREDIT_HEAD = re.compile(r"^(?:(?:written\s+)?by|글|사진|글\s*·\s*사진)\s*[:=]?\s+", re.IGNORECASE)
 """What a value may say before the name (By 홍길동, 글 홍길동)."""
-_SURNAMES = frozenset(
-    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변"
-    "염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부가복태목형피두감호견계"
-    "승빈범돈묵옹탄팽풍필흥학좌춘"
-)
-"""First syllables a Korean person's name starts with: the one-syllable surnames, rare ones
-included where few common words start with them (not 시, 영, 포: 시장, 영상, 포토)."""
-_NOT_BARE_NAMES = frozenset(
-    {
-        *("홍보", "공보", "공보관", "홍보관", "기획관", "구청장"),
-        *("정치", "경제", "사회", "문화", "국제", "연예", "전국", "지역", "기획", "사설"),
-        *("기사", "전체", "최신", "인터뷰", "편집"),
-    }
-)
-"""Words of a site's sections and offices that start like a name (정치, 공보관): a byline slot
-holding one alone names no one. Those whose first syllable is no surname (대변인, 시장, 군수,
-담당) fail `plausible_name` already."""
-_COMPOUND_SURNAMES = frozenset({"남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방"})
 _SITE_MARK = re.compile(r"[\s·.\-_()\[\]]")
-
-
-def plausible_name(name: str) -> bool:
-    """Whether a bare 2-4 syllable word can be a person's name: it starts with a surname, and a
-    four-syllable one with a two-syllable surname (남궁, 황보). Site names (해오름경제, 포털이름),
-    board words (비밀번호) and desks fail, which a bare value has no `기자` to tell apart."""
-    if name in _NOT_BARE_NAMES:
-        return False
-    if len(name) == 4:
-        return name[:2] in _COMPOUND_SURNAMES
-    return 2 <= len(name) <= 3 and name[0] in _SURNAMES
 
 
 def _site_key(text: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from govreader.clean.person_names import plausible_name
+
 _ROLE_WORD = r"(?:선임|수석|(?:[가-힣]{1,4}?)?전문|객원|인턴|시민|명예|수습|주재|취재|사진|영상)"
 """What a byline may say of the reporter before 기자 (홍길동 선임기자, 홍길동 시민기자), a field
 the reporter covers as a specialist among them (홍길동 의학전문기자, 홍길동 군사전문기자)."""
@@ -29,14 +31,41 @@ _DESK = re.compile(
 """A newsroom desk that signs as 기자 (경제부 기자, 디지털뉴스팀 기자): not a person."""
 
 
+_NAME_THEN_OUTLET = re.compile(
+    r"[\W_]*(?P<name>[가-힣]{2,4})\s+(?P<outlet>[^\s@]{2,24}?)\s*기자"
+    r"(?:\s*[(<]?[\w.+-]+@[\w.-]*[)>]?)?[\W_]*"
+)
+"""A byline that names the reporter, then the outlet or desk before 기자 (홍길동 해오름신문 기자
+hong@example.kr, 홍길동 해오름(haeorum) 기자): the name is the first word, not the one before
+기자."""
+
+
 def reporter_in(text: str) -> str | None:
     """The reporter's name in a byline (김미경 기자, [서울=뉴시스]이현주 기자 = ...), sans 기자;
     never a desk (사회부 기자)."""
+    if len(text) <= 80:
+        named = _NAME_THEN_OUTLET.fullmatch(text)
+        if named and _names_a_person(named["name"]) and not _person_word(named["outlet"]):
+            return named["name"]
     for match in _REPORTER.finditer(text):
         name = match["name"]
         if name not in _NOT_NAMES and not _DESK.search(name):
             return name
     return None
+
+
+def _names_a_person(word: str) -> bool:
+    """Whether a byline's first word may be the reporter's name: not what a credit opens with
+    (사진, 취재, 영상), which a name never is."""
+    return word not in _NOT_NAMES and plausible_name(word)
+
+
+def _person_word(word: str) -> bool:
+    """Whether the word before 기자 may be the reporter's own name or a role (선임, 객원), as in
+    `세종 홍길동 기자`; an outlet (해오름신문, 해오름(haeorum)) or a desk (사회부) is neither."""
+    if _DESK.search(word):
+        return False
+    return word in _NOT_NAMES or plausible_name(word)
 
 
 _WRITER = re.compile(

@@ -46,6 +46,7 @@ from govreader.clean.lines import (
     rights_cut,
     title_repeats,
 )
+from govreader.clean.list_sections import section_labels
 from govreader.clean.metadata_lines import (
     copyright_name,
     is_date_line,
@@ -206,6 +207,8 @@ def clean_text(page: Page) -> Article:
     captions |= marked_captions(lines) | doubled_lines(lines)
     captions |= lone_captions(lines)
     scores = _scores(lines)
+    for i in section_labels(lines, scores):
+        scores[i] = 0.0
     for i in polite_sentences(lines):
         scores[i] = max(scores[i], POLITE_SENTENCE)
     for i in earlier | summary_box(lines) | related_boxes(lines):
