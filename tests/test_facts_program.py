@@ -69,6 +69,36 @@ def test_lists_of_fields_or_criteria_are_not_programs(text: str) -> None:
     assert names_in(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 ▲장애인 지원 ▲한부모가족 지원 등 총 6개 분야의 정보를 모았다.",
+        "책자에는 ▲어르신 지원 ▲장애인 지원 ▲아동 지원 등 3개 분야 90개 사업이 실렸다.",
+        "시는 ▲창업 공간 조성 ▲판로 지원 ▲교육 및 상담 등의 3대 추진전략을 내놨다.",
+        "계획은 ▲일자리 창출 ▲문화 및 여가 제공 ▲청년 주거 지원을 3대 전략목표로 삼았다.",
+    ],
+)
+def test_fields_of_support_listed_as_a_plans_areas_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "책자에는 ▲청년 월세 지원사업 ▲어르신 안부 확인 서비스 등 총 2개 분야가 실렸다.",
+            {"청년 월세 지원사업", "어르신 안부 확인 서비스"},
+        ),
+        (
+            "시는 ▲시제품 제작비 지원 ▲투자유치 데모데이를 2개 분야로 나눠 지원한다.",
+            {"시제품 제작비 지원", "투자유치 데모데이"},
+        ),
+    ],
+)
+def test_named_support_in_a_list_of_fields_stays_a_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
 def test_services_in_a_list_of_fields_are_programs() -> None:
     text = "주요 내용은 ▲방문건강관리 ▲치매 조기검진 ▲마음건강 상담 등 3개 분야다."
     assert names_in(text) == {"방문건강관리", "치매 조기검진", "마음건강 상담"}
