@@ -138,7 +138,7 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # words that belong to the clause before it, and a name starts after them.
 #
 # At its start (as often as they come): a list mark or a blank; a word that opens a clause or
-# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`), the counter
+# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`, `함께`, `및`, `후`), the counter
 # of a round (`2년 차 사업비`) or anyone at all (`누구나 프로그램에`); a
 # verb's one-syllable form (`문을 연 광양시 주거복지센터`); a time or span (`8월부터 사업`,
 # `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
@@ -148,6 +148,9 @@ _OPENING_RE = re.compile(
     r"\s|[-·•]\s"
     r"|(?:이|그|이번|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
     r"|먼저|끝으로|물론|더불어|나아가|이밖에|그밖에|이외에도"
+    # a word that joins or follows what came before (`함께 행정 지원`, `및 농정시책`, `등록한 후
+    # 사업`) and how often (`5차례 교육과정`)
+    r"|함께|및|또는|후|뒤|\d+\s?차례"
     # the counter of a round after its number (`2년 차 사업`), not tea (`차 농가`)
     r"|(?<=\d[년회주]\s)차"
     # adverbs of time, degree and condition: `현재 …`, `이미 …`, `신청 즉시 …`, `최대 3년간 …`
@@ -165,7 +168,9 @@ _OPENING_RE = re.compile(
     r"|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서|어서|아서|[리하되이히]려"
     r"|고자|으로써|로써|도록"
     r"|로운|러운|스런|다운|적인"
-    r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어))\s"
+    r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어|이뤄"
+    # a topic in a contracted particle: `구직자에 대해선 박람회`, `현장에선 …`
+    r"|해선|에선))\s"
 )
 
 # Anywhere in the phrase (a name starts after the last of them): a word that ends a clause
