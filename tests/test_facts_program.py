@@ -47,6 +47,25 @@ def test_kinds_of_work_named_by_field_time_or_funding_are_not_programs(text: str
 @pytest.mark.parametrize(
     "text",
     [
+        "도는 도정 역점사업에 대한 시·군 추진성과를 점검했다.",
+        "세출예산 주요사업은 도로 확장과 경로당 신축이다.",
+        "군은 군정 주요사업 추진상황 보고회를 열었다.",
+        "시는 청주시 특수시책 사업으로 선정된 과제를 알렸다.",
+        "이번 평가는 구정 핵심사업의 성과를 따진다.",
+    ],
+)
+def test_the_main_work_of_a_government_or_a_budget_is_a_kind_not_a_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+def test_a_named_program_of_a_provinces_work_stays() -> None:
+    text = "시는 도정 협력 청년 창업 지원사업을 새로 연다."
+    assert names_in(text) == {"도정 협력 청년 창업 지원사업"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "분야별로는 ▲보건 2,310억 원 ▲환경 846억 원 ▲교육 312억 원 순으로 편성됐다.",
         "부문별 예산은 ▲문화·관광 288억 원 ▲국토·지역개발 241억 원이다.",
         "분야별 비중은 ▲사회복지 59.9% ▲일반공공행정 8.9%다.",
