@@ -58,6 +58,29 @@ def test_the_main_work_of_a_government_or_a_budget_is_a_kind_not_a_program(text:
     assert names_in(text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 도시재생사업 추진을 위해 주민 교육을 연다.",
+        "시는 하반기 도시재생사업 대상지를 고른다.",
+        "군은 소규모 도시재생 사업을 늘린다.",
+    ],
+)
+def test_urban_regeneration_work_named_by_its_field_is_a_kind(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구는 도시재생 뉴딜사업을 본격 추진한다.", "도시재생 뉴딜사업"),
+        ("시는 원도심 상생 도시재생사업을 추진한다.", "원도심 상생 도시재생사업"),
+    ],
+)
+def test_a_named_urban_regeneration_scheme_stays_a_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
 def test_a_named_program_of_a_provinces_work_stays() -> None:
     text = "시는 도정 협력 청년 창업 지원사업을 새로 연다."
     assert names_in(text) == {"도정 협력 청년 창업 지원사업"}
@@ -1936,7 +1959,7 @@ def test_spans_pointers_free_kinds_and_sorted_kinds_are_no_names(text: str) -> N
         ),
         (
             "군은 도시재생 사업 구역 내 집수리 지원 사업을 시행한다.",
-            {"도시재생 사업", "집수리 지원 사업"},
+            {"집수리 지원 사업"},
         ),
         ("교육청은 작은 학교 지원 등 주요 교육청 추진사업을 설명했다.", set()),
         (
