@@ -141,6 +141,31 @@ def test_named_support_in_a_list_of_fields_stays_a_program(text: str, names: set
     assert names_in(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("양 기관은 ▲청년 창업 캠프 ▲민관 협력 거버넌스 체계 강화 등을 위해 협력한다.", set()),
+        ("군은 ▲신청 일정 공지 ▲읍·면 협업 강화 ▲마을 방송 홍보를 추진한다.", set()),
+        (
+            "협약 내용은 ▲지역 진로캠프 운영 ▲학교와 기관의 협력 네트워크 구축 등이다.",
+            {"진로캠프"},
+        ),
+        (
+            "구는 ▲어르신 안부 살핌 사업 ▲복지기관 협력망 확대를 추진한다.",
+            {"어르신 안부 살핌 사업"},
+        ),
+        (
+            "시는 ▲공공 와이파이 구축 ▲스마트 버스정류장 설치를 추진한다.",
+            {"공공 와이파이 구축", "스마트 버스정류장 설치"},
+        ),
+    ],
+)
+def test_working_together_built_or_strengthened_is_an_aim_not_a_program(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
 def test_services_in_a_list_of_fields_are_programs() -> None:
     text = "주요 내용은 ▲방문건강관리 ▲치매 조기검진 ▲마음건강 상담 등 3개 분야다."
     assert names_in(text) == {"방문건강관리", "치매 조기검진", "마음건강 상담"}

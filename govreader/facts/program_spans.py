@@ -69,6 +69,9 @@ _NOT_PROGRAM_RE = re.compile(
 # not a project (`보조경기장 조성`, `공원 조성`).
 _AIM_RE = re.compile(
     r"(?:(?<!신)도시|사회|환경|분위기|여건|생태계|기반|체계|풍토)\s(?:조성|구축|확립|마련|실현)$"
+    # working together built or made stronger: `읍·면 협업 강화`, `협력 네트워크 구축`,
+    # `민관 거버넌스 체계 강화`: how bodies work, not a program they run
+    r"|(?:협력|협업|거버넌스|네트워크|협력망)(?:\s?체계)?\s(?:구축|강화|활성화|확대|마련)$"
 )
 
 # `지역 경제에 기여할 수 있는 축제`, `지속 추진 가능한 축제`: what a theme or an aim asks of the
