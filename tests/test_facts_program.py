@@ -166,6 +166,21 @@ def test_working_together_built_or_strengthened_is_an_aim_not_a_program(
     assert names_in(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("구는 2020년부터 ‘골목상권 전담부서’를 운영하며 상인을 도왔다.", set()),
+        (
+            "협약 내용은 ▲진로캠프 운영 지원 ▲센터 업무 전담 직원 운영 등이다.",
+            {"진로캠프 운영 지원"},
+        ),
+        ("구는 ‘골목상권 살리기 사업’을 운영한다.", {"골목상권 살리기 사업"}),
+    ],
+)
+def test_an_office_or_its_staff_run_by_a_body_is_no_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
 def test_services_in_a_list_of_fields_are_programs() -> None:
     text = "주요 내용은 ▲방문건강관리 ▲치매 조기검진 ▲마음건강 상담 등 3개 분야다."
     assert names_in(text) == {"방문건강관리", "치매 조기검진", "마음건강 상담"}

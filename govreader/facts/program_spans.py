@@ -64,6 +64,9 @@ _NOT_PROGRAM_RE = re.compile(
     # a survey a body carries out (`‘2016 경제총조사’`, `1인가구 실태조사`) and a task force of
     # officials (`‘지원 전담 특별반’`, `일자리 대책반`): work of the office, not a program
     r"|(?:총조사|실태조사|센서스|(?:특별|전담|대책|상황|비상)(?:반|팀|본부))$"
+    # an office or its staff (`‘전통시장 전담부서’를 운영`, `센터 업무 전담 직원`): who does the
+    # work, not the work
+    r"|(?:부서|직원|담당자)$"
 )
 # `체류형 관광도시 조성`, `아이 키우기 좋은 환경 조성`, `상생 기반 구축`: an aim for the place,
 # not a project (`보조경기장 조성`, `공원 조성`).
