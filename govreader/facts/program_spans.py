@@ -144,7 +144,7 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # words that belong to the clause before it, and a name starts after them.
 #
 # At its start (as often as they come): a list mark or a blank; a word that opens a clause or
-# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`, `함께`, `및`, `후`), the counter
+# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`, `및`, `후`), the counter
 # of a round (`2년 차 사업비`) or anyone at all (`누구나 프로그램에`); a
 # verb's one-syllable form (`문을 연 광양시 주거복지센터`); a time or span (`8월부터 사업`,
 # `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
@@ -154,9 +154,9 @@ _OPENING_RE = re.compile(
     r"\s|[-·•]\s"
     r"|(?:이|그|이번|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
     r"|먼저|끝으로|물론|더불어|나아가|이밖에|그밖에|이외에도"
-    # a word that joins or follows what came before (`함께 행정 지원`, `및 농정시책`, `등록한 후
-    # 사업`) and how often (`5차례 교육과정`)
-    r"|함께|및|또는|후|뒤|\d+\s?차례"
+    # a word that joins or follows what came before (`및 농정시책`, `등록한 후 사업`) and how
+    # often (`5차례 교육과정`)
+    r"|및|또는|후|뒤|\d+\s?차례"
     # the counter of a round after its number (`2년 차 사업`), not tea (`차 농가`)
     r"|(?<=\d[년회주]\s)차"
     # adverbs of time, degree and condition: `현재 …`, `이미 …`, `신청 즉시 …`, `최대 3년간 …`
