@@ -47,6 +47,48 @@ def test_kinds_of_work_named_by_field_time_or_funding_are_not_programs(text: str
 @pytest.mark.parametrize(
     "text",
     [
+        "도는 도정 역점사업에 대한 시·군 추진성과를 점검했다.",
+        "세출예산 주요사업은 도로 확장과 경로당 신축이다.",
+        "군은 군정 주요사업 추진상황 보고회를 열었다.",
+        "시는 청주시 특수시책 사업으로 선정된 과제를 알렸다.",
+        "이번 평가는 구정 핵심사업의 성과를 따진다.",
+    ],
+)
+def test_the_main_work_of_a_government_or_a_budget_is_a_kind_not_a_program(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 도시재생사업 추진을 위해 주민 교육을 연다.",
+        "시는 하반기 도시재생사업 대상지를 고른다.",
+        "군은 소규모 도시재생 사업을 늘린다.",
+    ],
+)
+def test_urban_regeneration_work_named_by_its_field_is_a_kind(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("구는 도시재생 뉴딜사업을 본격 추진한다.", "도시재생 뉴딜사업"),
+        ("시는 원도심 상생 도시재생사업을 추진한다.", "원도심 상생 도시재생사업"),
+    ],
+)
+def test_a_named_urban_regeneration_scheme_stays_a_program(text: str, name: str) -> None:
+    assert names_in(text) == {name}
+
+
+def test_a_named_program_of_a_provinces_work_stays() -> None:
+    text = "시는 도정 협력 청년 창업 지원사업을 새로 연다."
+    assert names_in(text) == {"도정 협력 청년 창업 지원사업"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "분야별로는 ▲보건 2,310억 원 ▲환경 846억 원 ▲교육 312억 원 순으로 편성됐다.",
         "부문별 예산은 ▲문화·관광 288억 원 ▲국토·지역개발 241억 원이다.",
         "분야별 비중은 ▲사회복지 59.9% ▲일반공공행정 8.9%다.",
@@ -67,6 +109,76 @@ def test_budget_lines_with_figures_are_not_programs(text: str) -> None:
 )
 def test_lists_of_fields_or_criteria_are_not_programs(text: str) -> None:
     assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "구는 ▲장애인 지원 ▲한부모가족 지원 등 총 6개 분야의 정보를 모았다.",
+        "책자에는 ▲어르신 지원 ▲장애인 지원 ▲아동 지원 등 3개 분야 90개 사업이 실렸다.",
+        "시는 ▲창업 공간 조성 ▲판로 지원 ▲교육 및 상담 등의 3대 추진전략을 내놨다.",
+        "계획은 ▲일자리 창출 ▲문화 및 여가 제공 ▲청년 주거 지원을 3대 전략목표로 삼았다.",
+    ],
+)
+def test_fields_of_support_listed_as_a_plans_areas_are_not_programs(text: str) -> None:
+    assert names_in(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "책자에는 ▲청년 월세 지원사업 ▲어르신 안부 확인 서비스 등 총 2개 분야가 실렸다.",
+            {"청년 월세 지원사업", "어르신 안부 확인 서비스"},
+        ),
+        (
+            "시는 ▲시제품 제작비 지원 ▲투자유치 데모데이를 2개 분야로 나눠 지원한다.",
+            {"시제품 제작비 지원", "투자유치 데모데이"},
+        ),
+    ],
+)
+def test_named_support_in_a_list_of_fields_stays_a_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("양 기관은 ▲청년 창업 캠프 ▲민관 협력 거버넌스 체계 강화 등을 위해 협력한다.", set()),
+        ("군은 ▲신청 일정 공지 ▲읍·면 협업 강화 ▲마을 방송 홍보를 추진한다.", set()),
+        (
+            "협약 내용은 ▲지역 진로캠프 운영 ▲학교와 기관의 협력 네트워크 구축 등이다.",
+            {"진로캠프"},
+        ),
+        (
+            "구는 ▲어르신 안부 살핌 사업 ▲복지기관 협력망 확대를 추진한다.",
+            {"어르신 안부 살핌 사업"},
+        ),
+        (
+            "시는 ▲공공 와이파이 구축 ▲스마트 버스정류장 설치를 추진한다.",
+            {"공공 와이파이 구축", "스마트 버스정류장 설치"},
+        ),
+    ],
+)
+def test_working_together_built_or_strengthened_is_an_aim_not_a_program(
+    text: str, names: set[str]
+) -> None:
+    assert names_in(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("구는 2020년부터 ‘골목상권 전담부서’를 운영하며 상인을 도왔다.", set()),
+        (
+            "협약 내용은 ▲진로캠프 운영 지원 ▲센터 업무 전담 직원 운영 등이다.",
+            {"진로캠프 운영 지원"},
+        ),
+        ("구는 ‘골목상권 살리기 사업’을 운영한다.", {"골목상권 살리기 사업"}),
+    ],
+)
+def test_an_office_or_its_staff_run_by_a_body_is_no_program(text: str, names: set[str]) -> None:
+    assert names_in(text) == names
 
 
 def test_services_in_a_list_of_fields_are_programs() -> None:
@@ -1888,7 +2000,7 @@ def test_spans_pointers_free_kinds_and_sorted_kinds_are_no_names(text: str) -> N
         ),
         (
             "군은 도시재생 사업 구역 내 집수리 지원 사업을 시행한다.",
-            {"도시재생 사업", "집수리 지원 사업"},
+            {"집수리 지원 사업"},
         ),
         ("교육청은 작은 학교 지원 등 주요 교육청 추진사업을 설명했다.", set()),
         (

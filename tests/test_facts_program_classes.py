@@ -319,3 +319,19 @@ def test_a_pointing_word_opens_no_name_in_a_run_list(text: str) -> None:
 )
 def test_a_named_program_after_such_a_word_is_kept(text: str, name: str) -> None:
     assert name in names_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("신청자는 농지 정보를 등록한 후 사업을 신청해야 한다.", None),
+        ("구는 신청을 받은 뒤 생활안정자금 지원을 시작한다.", "생활안정자금 지원"),
+        ("구인 기업에 대해선 박람회 종료 뒤에도 상담을 이어간다.", None),
+        ("주민들이 전문가와 팀을 이뤄 마을공동체 회복 사업의 계획을 짠다.", "마을공동체 회복 사업"),
+        ("군은 올해 5차례 귀농인 정착 교육과정을 연다.", "귀농인 정착 교육과정"),
+    ],
+)
+def test_a_word_that_follows_or_joins_what_came_before_opens_no_name(
+    text: str, name: str | None
+) -> None:
+    assert names_in(text) == ({name} if name else set())

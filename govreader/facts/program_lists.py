@@ -75,9 +75,11 @@ _FIELD_ITEM_RE = re.compile(
 # `▲건물 ▲수송 ▲폐기물 등 5대 부문`: a list of fields or criteria; only items that name a
 # service (`▲방문건강관리 ▲치매 조기검진 등 4개 분야`) are programs. `▲A ▲B 등 5개 분야를
 # 지원한다` lists the kinds of support given, which are programs.
+# The list may close with 등 (`등 총 8개 분야`, `등의 3대 추진전략`) or be the object of its
+# count (`▲A ▲B를 3대 전략과제 분야로 정했다`).
 _AREA_LIST_RE = re.compile(
-    r"\s등\s(?:\d{1,2}|[한두세네]|[일이삼사오육칠팔구십])\s?(?:대|개)\s?"
-    r"(?:분야|부문|영역|지표|항목|과제|전략|축|방향|목표)"
+    r"(?:\s등의?|[을를])\s(?:총\s?)?(?:\d{1,2}|[한두세네]|[일이삼사오육칠팔구십])\s?(?:대|개)\s?"
+    r"(?:[가-힣]{1,4}?)?(?:분야|부문|영역|지표|항목|과제|전략|축|방향|목표)"
     r"(?!(?:을|를|에|로|으로)?\s(?:\S+\s){0,2}(?:지원|운영|추진|제공|실시|시행))"
 )
 
@@ -93,6 +95,10 @@ _AREA_OPENED_RE = re.compile(
 _AIM_END_RE = re.compile(
     r"(?:^|\s)(?:확충|다양화|보강|강화|확대|개선|활성화|향상|고도화|내실화|효율화|확산|제고|증진)$"
 )
+
+# An item of a list of fields that is support by whom or what it is for (`▲어르신 지원`,
+# `▲생계·주거지원`); a named kind of support (`▲청년 월세 지원사업`) ends otherwise.
+_FIELD_SUPPORT_RE = re.compile(r"지원$")
 
 _SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
 
@@ -195,7 +201,8 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end
             continue
         if areas:
-            if plainly or _SERVICE_END_RE.search(item):
+            # a field of support (`▲장애인 지원 ▲취업 지원 등 8개 분야`) is no program
+            if (plainly and not _FIELD_SUPPORT_RE.search(item)) or _SERVICE_END_RE.search(item):
                 yield start, end
             continue
         described = described and noun_phrase and len(item.replace(" ", "")) >= 4

@@ -64,11 +64,17 @@ _NOT_PROGRAM_RE = re.compile(
     # a survey a body carries out (`‘2016 경제총조사’`, `1인가구 실태조사`) and a task force of
     # officials (`‘지원 전담 특별반’`, `일자리 대책반`): work of the office, not a program
     r"|(?:총조사|실태조사|센서스|(?:특별|전담|대책|상황|비상)(?:반|팀|본부))$"
+    # an office or its staff (`‘전통시장 전담부서’를 운영`, `센터 업무 전담 직원`): who does the
+    # work, not the work
+    r"|(?:부서|직원|담당자)$"
 )
 # `체류형 관광도시 조성`, `아이 키우기 좋은 환경 조성`, `상생 기반 구축`: an aim for the place,
 # not a project (`보조경기장 조성`, `공원 조성`).
 _AIM_RE = re.compile(
     r"(?:(?<!신)도시|사회|환경|분위기|여건|생태계|기반|체계|풍토)\s(?:조성|구축|확립|마련|실현)$"
+    # working together built or made stronger: `읍·면 협업 강화`, `협력 네트워크 구축`,
+    # `민관 거버넌스 체계 강화`: how bodies work, not a program they run
+    r"|(?:협력|협업|거버넌스|네트워크|협력망)(?:\s?체계)?\s(?:구축|강화|활성화|확대|마련)$"
 )
 
 # `지역 경제에 기여할 수 있는 축제`, `지속 추진 가능한 축제`: what a theme or an aim asks of the
@@ -138,7 +144,7 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # words that belong to the clause before it, and a name starts after them.
 #
 # At its start (as often as they come): a list mark or a blank; a word that opens a clause or
-# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`), the counter
+# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`, `및`, `후`), the counter
 # of a round (`2년 차 사업비`) or anyone at all (`누구나 프로그램에`); a
 # verb's one-syllable form (`문을 연 광양시 주거복지센터`); a time or span (`8월부터 사업`,
 # `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
@@ -148,6 +154,9 @@ _OPENING_RE = re.compile(
     r"\s|[-·•]\s"
     r"|(?:이|그|이번|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
     r"|먼저|끝으로|물론|더불어|나아가|이밖에|그밖에|이외에도"
+    # a word that joins or follows what came before (`및 농정시책`, `등록한 후 사업`) and how
+    # often (`5차례 교육과정`)
+    r"|및|또는|후|뒤|\d+\s?차례"
     # the counter of a round after its number (`2년 차 사업`), not tea (`차 농가`)
     r"|(?<=\d[년회주]\s)차"
     # adverbs of time, degree and condition: `현재 …`, `이미 …`, `신청 즉시 …`, `최대 3년간 …`
@@ -165,7 +174,9 @@ _OPENING_RE = re.compile(
     r"|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서|어서|아서|[리하되이히]려"
     r"|고자|으로써|로써|도록"
     r"|로운|러운|스런|다운|적인"
-    r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어))\s"
+    r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어|이뤄"
+    # a topic in a contracted particle: `구직자에 대해선 박람회`, `현장에선 …`
+    r"|해선|에선))\s"
 )
 
 # Anywhere in the phrase (a name starts after the last of them): a word that ends a clause
