@@ -163,7 +163,9 @@ def _served_reached(spot: Spot) -> Verdict:
 
 def _goal_topic(spot: Spot) -> Verdict:
     topic = levels.TOPIC_END.match(spot.rest) and levels.GOAL_TOPIC.search(spot.head)
-    return "goal" if topic and not cues.RESULT_BEFORE.search(spot.before) else None
+    if not topic or levels.DONE_TOPIC.search(spot.head, topic.end()):
+        return None
+    return None if cues.RESULT_BEFORE.search(spot.before) else "goal"
 
 
 def _result_topic(spot: Spot) -> Verdict:
