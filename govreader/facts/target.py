@@ -110,8 +110,8 @@ def _typed(
     rule that typed it; `before_text` is the sentence before, which a bracketed list may break
     down; `around` is that sentence and the one after, which may name a gathering."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
-    # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
-    # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
+    # it is picked or made as a goal (15개 사업을 선정할 계획); one carried out, framing the
+    # sentence (50개 시책을 중심으로) or owning a measure (187개 사업의 실적은) never is.
     plans = {plan.start(): plan.end() for plan in PLAN_RE.finditer(text)}
     values: dict[int, int | float | None] = {}
     matches = []
@@ -198,7 +198,7 @@ def _typed(
         # `14개 사업 1,125명`: the projects label the count after them.
         labels = plan is not None and bool(_NEXT_COUNT.match(text, plan))
         if plan is not None and (
-            kind == "result" or labels or list_cues.PLAN_CARRIED.match(text, plan)
+            kind == "result" or labels or not list_cues.PLAN_PICKED.match(text, plan)
         ):
             kind = None
             barred.add(match.start())
