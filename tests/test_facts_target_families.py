@@ -344,23 +344,3 @@ def test_jobs_an_investment_is_expected_to_bring_are_goals(text: str, expected: 
 )
 def test_a_goal_with_its_year_between_is_a_goal(text: str, expected: set) -> None:
     assert targets(text) == expected
-
-
-# A later topic told by what was already done to it, after a planned quantity as the topic: its
-# count is progress toward the plan, not the plan, so the planned-topic rule leaves it alone.
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "올해 보급 목표 대수는 1,500대이며, 이 가운데 지금까지 출고된 대수는 620대다.",
-            {(1500, "대", "goal")},
-        ),
-        ("모집 인원은 200명이며 현재까지 접수된 인원은 135명이다.", {(200, "명", "goal")}),
-        ("지원 규모는 80가구이고, 이 중 선정된 가구는 52가구다.", {(80, "가구", "goal")}),
-        # the planned quantity alone is still a goal
-        ("모집 인원은 200명이며 접수는 다음 달까지다.", {(200, "명", "goal")}),
-        ("선발 인원은 60명이고, 교육은 4월에 시작한다.", {(60, "명", "goal")}),
-    ],
-)
-def test_a_done_topic_after_a_planned_one_is_not_the_plan(text: str, expected: set) -> None:
-    assert targets(text) == expected

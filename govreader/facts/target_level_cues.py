@@ -21,11 +21,6 @@ TOPIC_END = re.compile(
     r"^(?:\([^()]{0,30}\))?\s?(?:정도|내외|안팎|수준|가량|등)?(?:이)?(?:다|며|이며|이고|입니다|으로|로)"
     r"(?:[\s.,]|$)"
 )
-# A later topic told by what was already done to it (`모집 인원은 200명이며 현재까지 접수된
-# 인원은`, `지원 규모는 80가구이고, 이 중 선정된 가구는`): its count is progress, not the plan.
-DONE_TOPIC = re.compile(
-    r"[가-힣](?:된|한|받은|낸|진|온)\s(?:[가-힣]{1,6}\s)?[가-힣]{1,6}(?:은|는|이|가)\s"
-)
 # Work done as the topic: `기관별 취업 실적은 … A 2,300명, B 380명 등이다`.
 RESULT_TOPIC = re.compile(r"(?:실적|성과)(?:은|는)\s")
 # A goal promised: `일자리 10만 개 창출을 공약한 데 이어`, `… 만들겠다고 약속했다`.

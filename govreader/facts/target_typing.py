@@ -163,9 +163,7 @@ def _served_reached(spot: Spot) -> Verdict:
 
 def _goal_topic(spot: Spot) -> Verdict:
     topic = levels.TOPIC_END.match(spot.rest) and levels.GOAL_TOPIC.search(spot.head)
-    if not topic or levels.DONE_TOPIC.search(spot.head, topic.end()):
-        return None
-    return None if cues.RESULT_BEFORE.search(spot.before) else "goal"
+    return "goal" if topic and not cues.RESULT_BEFORE.search(spot.before) else None
 
 
 def _result_topic(spot: Spot) -> Verdict:
