@@ -47,6 +47,11 @@ def test_bodies_picked_after_the_fact_are_not_targets(text: str) -> None:
             "군은 청년 농업인 25명을 선발하고 정착금을 지급했다.",
             {(25, "명", "result")},
         ),
+        # the pick is the count's own verb only: a count with a verb of its own keeps its type
+        (
+            "구는 일자리 1,200개를 만들고 참여 기업 30곳을 선정하고 협약을 맺었다.",
+            {(1200, "개", "result")},
+        ),
         # a joined pick and a result of another count in the same sentence
         (
             "도는 지난해 예비사회적기업 18곳을 선정하고, 일자리 320개를 만들었다.",

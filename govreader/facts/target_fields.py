@@ -22,7 +22,8 @@ from govreader.facts.target_spot import Spot
 # as experience (`… 선정하고 … 지원한 바 있다`) is read by the sentence's ending. Places a body
 # designates itself (`돌봄 거점 6곳을 새로 지정했다`) are its own work, left to the other rules.
 PICKED_BODIES = re.compile(
-    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
+    # the pick is the count's own verb: no clause joint (만들고, 열며) between
+    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]*[^\s,.고며]\s){0,4}?[^\s,.]*?"
     r"(?:(?:선정|뽑|진출|선발)(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)"
     r"|지정(?:됐|되었|돼|되어)|(?:선정|선발)하고(?![가-힣])|뽑고(?![가-힣])"
     r"|(?:선정|선발)한(?=\s(?:데|바)\s))"
