@@ -2,7 +2,8 @@
 
 How many projects a plan holds, runs, frames the sentence with or is evaluated on is a count
 (`type: "count"`), not a goal, whatever else the sentence aims at; a plan to pick or create them
-(`신규 사업 12개를 발굴할 계획`, `25개 시범사업을 선정해 운영할 예정`) is a goal, as before.
+(`신규 사업 12개를 발굴할 계획`, `30개 사업 발굴을 목표로`) is a goal, as before; so is a count
+of what a project makes (`일자리 300개 제공 사업을 통해`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def test_plans_run_framed_or_evaluated_are_counts(text: str) -> None:
     [
         ("구는 올해 15개 사업을 선정할 계획이다.", {(15, "개", "goal")}),
         ("시는 신규 과제 12개를 발굴할 계획이다.", {(12, "개", "goal")}),
-        ("위원회가 심사를 거쳐 25개 시범사업을 선정해 운영할 예정이다.", {(25, "개", "goal")}),
+        # a count of what a project makes (jobs) is no count of plans
+        ("시는 올해 일자리 300개 제공 사업을 통해 취약계층을 돕는다.", {(300, "개", "goal")}),
         (
             "시는 30개 사업 발굴을 목표로 공모를 연다.",
             {(30, "개", "goal")},

@@ -12,10 +12,15 @@ import re
 from govreader.facts.numbers import NUMBER
 from govreader.facts.target_cues import UNIT
 
-# A counted plan is what a goal aims at only when it is picked or made (15개 사업을 선정할 계획,
-# 신규 과제 20개를 발굴해, 30개 사업 발굴을 목표로); carried out (40개 실행과제를 추진하고, 7개
-# 사업은 지난해에 이어 지속 운영하고), owning a measure (187개 사업의 실적은), given the money, a
-# frame (50개 시책을 중심으로) or a field looked at (15개 사업을 대상으로), it is a count.
+# A counted plan carried out (40개 실행과제를 추진하고), owning a measure (187개 사업의 실적은) or
+# given the money (186개 사업에 762억 원을 투입할 계획) is a count, whatever the sentence aims at.
+PLAN_CARRIED = re.compile(
+    r"의\s|에\s|별\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
+    r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
+)
+# Otherwise a counted plan is what a goal aims at only when it is picked or made (15개 사업을
+# 선정할 계획, 30개 사업 발굴을 목표로); run on (7개 사업은 지난해에 이어 지속 운영하고), a frame
+# (50개 시책을 중심으로) or a field looked at (15개 사업을 대상으로), it is a count.
 PLAN_PICKED = re.compile(
     r"(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s)?"
     r"(?:선정|발굴|신설|개발|선발|새로|목표로|목표(?:다|이다|입니다))"
