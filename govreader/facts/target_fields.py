@@ -18,13 +18,19 @@ from govreader.facts.target_spot import Spot
 # 거점센터로 지정됐다, 11건이 본선에 진출했다, 심사를 거쳐 최종 20개 팀을 선발했다, 지난해 50개
 # 기업을 선정한 데 이어) are winners or chosen bodies; a plan to pick them (100개 기업을 선정할
 # 계획, 12개 팀을 선발해 지원한다) is a goal, and people picked into a program (청년농 38명이
-# 선정돼) are served.
+# 선정돼) are served. A pick joined to a later verb (`30개 팀을 선발하고 협약을 맺었다`) or told
+# as experience (`… 선정하고 … 지원한 바 있다`) is read by the sentence's ending. Places a body
+# designates itself (`돌봄 거점 6곳을 새로 지정했다`) are its own work, left to the other rules.
 PICKED_BODIES = re.compile(
-    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]+\s){0,4}?[^\s,.]*?"
-    r"(?:(?:선정|뽑|진출|선발)(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)|지정(?:됐|되었|돼|되어)"
+    # the pick is the count's own verb: no clause joint (만들고, 열며) between
+    r"^(?:여\s?)?[이가을를은는]?\s?(?:[^\s,.]*[^\s,.고며]\s){0,4}?[^\s,.]*?"
+    r"(?:(?:선정|뽑|진출|선발)(?:됐|했|되었|하였|혔|았|돼|해|하여|되어)"
+    r"|지정(?:됐|되었|돼|되어)|(?:선정|선발)하고(?![가-힣])|뽑고(?![가-힣])"
     r"|(?:선정|선발)한(?=\s(?:데|바)\s))"
 )
 PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀", "건")
+# Done before, told as experience (`… 37개 팀을 선발하고 운영비를 지원한 바 있다`).
+DONE_BEFORE = re.compile(r"[가-힣]\s바\s?있")
 # A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
 POOL_AFTER = re.compile(
     r"^(?:여)?\s?(?:가운데|중에서|중)\s(?:[^\s,.]+\s){0,2}?(?:가장|최고|유일|으뜸|최초|\d{1,3}위)"
@@ -91,5 +97,5 @@ def _picked_bodies(spot: Spot) -> bool:
         return False
     tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
     past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았", "한"))
-    done = cues.PAST_TENSE.search(tail) or cues.ONGOING.search(tail)
+    done = cues.PAST_TENSE.search(tail) or cues.ONGOING.search(tail) or DONE_BEFORE.search(tail)
     return past or (bool(done) and not cues.PLAN_WORDS.search(tail))
