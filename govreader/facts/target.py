@@ -110,8 +110,8 @@ def _typed(
     rule that typed it; `before_text` is the sentence before, which a bracketed list may break
     down; `around` is that sentence and the one after, which may name a gathering."""
     # A counted plan (28개 주요사업을 추진해 …) is a count, which `count` reports, unless
-    # it is picked or made as a goal (15개 사업을 선정할 계획); one carried out, framing the
-    # sentence (50개 시책을 중심으로) or owning a measure (187개 사업의 실적은) never is.
+    # it is what a goal aims at (15개 사업을 선정할 계획); one carried out (40개 실행과제를
+    # 추진하고) or owning a measure (187개 사업의 실적은 목표의 94%) never is.
     plans = {plan.start(): plan.end() for plan in PLAN_RE.finditer(text)}
     values: dict[int, int | float | None] = {}
     matches = []
@@ -197,9 +197,8 @@ def _typed(
         plan = plans.get(match.start())
         # `14개 사업 1,125명`: the projects label the count after them.
         labels = plan is not None and bool(_NEXT_COUNT.match(text, plan))
-        carried = plan is not None and bool(list_cues.PLAN_CARRIED.match(text, plan))
         if plan is not None and (
-            kind == "result" or labels or carried or _unpicked_plan(text, match, plan)
+            kind == "result" or labels or list_cues.PLAN_CARRIED.match(text, plan)
         ):
             kind = None
             barred.add(match.start())
@@ -216,21 +215,6 @@ def _typed(
 
 # `일자리 1만 3,782개` and later `총 1만 3,782건`: the generic counters name the same figure.
 _GENERIC = {"건": "개"}
-
-
-# `일자리 300개 제공 사업을 통해`: a bare noun before the count and a word of work done to it
-# after name a project that makes so many of that noun (jobs); such a count is typed as read.
-_NOUN_BEFORE = re.compile(r"(?:^|\s)[가-힣]{2,6}(?<![은는이가을를의에도로와과])\s$")
-_WORK_DONE = re.compile(r"(?:의)?\s?(?:창출|제공|지원|발굴|조성|보급|설치|확충|공급|유치|만들기)\s")
-
-
-def _unpicked_plan(text: str, match: re.Match[str], plan: int) -> bool:
-    """A counted plan neither picked nor made (see `list_cues.PLAN_PICKED`), unless the count
-    counts what the project makes."""
-    if list_cues.PLAN_PICKED.match(text, plan):
-        return False
-    made = _WORK_DONE.match(text, match.end())
-    return not (made and _NOUN_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:

@@ -18,13 +18,6 @@ PLAN_CARRIED = re.compile(
     r"의\s|에\s|별\s|(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s){0,2}?"
     r"(?:추진|운영|시행|실시|펼치|펼쳐|펼친|편성|마련|담|세우|세운|세웠|내세|꾸려|구성)"
 )
-# Otherwise a counted plan is what a goal aims at only when it is picked or made (15개 사업을
-# 선정할 계획, 30개 사업 발굴을 목표로); run on (7개 사업은 지난해에 이어 지속 운영하고), a frame
-# (50개 시책을 중심으로) or a field looked at (15개 사업을 대상으로), it is a count.
-PLAN_PICKED = re.compile(
-    r"(?:[을를이가은는]|으로|로)?\s?(?:[^\s,.]+\s)?"
-    r"(?:선정|발굴|신설|개발|선발|새로|목표로|목표(?:다|이다|입니다))"
-)
 # `일자리 1만 2,500개 창출과 고용률 64.2% 달성을 목표로`, `기업 500곳, 고용 인원 4천 명 달성을
 # 목표로`: a number joined to the next goal shares its type.
 JOINED = re.compile(
