@@ -146,3 +146,35 @@ def test_a_quote_someone_said_names_no_award(said: str) -> None:
     )
     names = {f.get("name") for f in kind_fields(text, FactKind.AWARD)}
     assert names == {"별빛 봉사상"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "prize"),
+    [
+        ("누리군은 ‘2024 마을복지 우수사례 공모’에서 최우수상을 수상했다.",
+         "2024 마을복지 우수사례 공모", "최우수상"),
+        ("한빛전자 박하늘 대표가 지난달 열린 '국제 생활발명품전시회'에서 금상을 받았다.",
+         "국제 생활발명품전시회", "금상"),
+        ("다온시는 ‘제5회 청년정책 박람회’에서 영예의 대상을 차지했다.",
+         "제5회 청년정책 박람회", "대상"),
+        ("새솔구는 ‘2023 탄소중립 실천 한마당’에서는 우수기관으로 선정됐다.",
+         "2023 탄소중립 실천 한마당", "우수기관"),
+        ("가람고 김하나 학생이 ‘전국 청소년 과학탐구 축전’에서 금상을 받았다.",
+         "전국 청소년 과학탐구 축전", "금상"),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_where_a_prize_was_won_is_its_event(text: str, name: str, prize: str) -> None:
+    assert (name, prize) in {(n, p) for n, p, *_ in named(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리군은 ‘마을복지 공모’에서 최종 탈락했지만 우수상을 노린다.",  # no prize received
+        "박하늘 대표는 '생활발명품전시회'에서 신제품을 선보였다.",  # no prize at all
+        "다온시는 ‘청년정책 박람회’를 열고 우수상 수상자를 발표했다.",  # the host, not a winner
+    ],
+)
+def test_a_quoted_name_without_a_prize_won_in_it_is_no_event(text: str) -> None:
+    events = {"마을복지 공모", "생활발명품전시회", "청년정책 박람회"}
+    assert not any(name in events for name, *_ in named(text))

@@ -6,6 +6,8 @@ Every sentence here was written for these tests; near-misses stay silent.
 
 from __future__ import annotations
 
+import pytest
+
 from govreader.model import FactKind
 from tests.facts_helpers import award_winners as who
 from tests.facts_helpers import kind_fields
@@ -437,3 +439,51 @@ def test_a_winners_name_ending_in_원_is_a_name() -> None:
     listed = who("우수기관 시상 결과를 알렸다.\n최우수 : 감사원(세종), 편가온(숲길)")
     assert ("최우수", "편가온") in listed
     assert ("최우수", "감사원") not in listed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("이날 시상식에서 대상은 한가람 씨, 신인상은 오다솜 씨가 차지했다.",
+         {("대상", "한가람 씨"), ("신인상", "오다솜 씨")}),
+        ("국회의장상은 문보라씨 (누리), 국무총리상은 서지훈씨 (다온)로 각각 결정됐다.",
+         {("국회의장상", "문보라씨"), ("국무총리상", "서지훈씨")}),
+        ("공로상은 마도윤 씨, 봉사상은 하은별 씨, 효행상은 정하나 씨가 받았다.",
+         {("공로상", "마도윤 씨"), ("봉사상", "하은별 씨"), ("효행상", "정하나 씨")}),
+        ("누리대총장 인재상은 한가람 씨, 다온시장 특별상은 서지훈 씨가 수상했다.",
+         {("누리대총장 인재상", "한가람 씨"), ("다온시장 특별상", "서지훈 씨")}),
+    ],
+)  # fmt: skip
+def test_prizes_outside_the_grades_open_slots_in_a_run(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "홍보영상은 한가람 씨, 안내책자는 오다솜 씨가 만들었다.",  # a video, no prize
+        "이 세상은 한가람 씨의 말처럼 넓다.",  # an everyday word in 상, no run
+        "신인상은 한가람 씨에게 어울리는 상이라는 평이다.",  # one topic, no run of grades
+    ],
+)
+def test_words_in_상_outside_a_run_of_grades_open_no_slot(text: str) -> None:
+    assert who(text) == set()
+
+
+def test_a_winner_of_one_grade_in_the_run_holds_no_other() -> None:
+    found = who("이날 시상식에서 대상은 한가람 씨,신인상은 오다솜 씨가 차지했다.")
+    assert ("대상", "오다솜 씨") not in found
+    assert ("신인상", "오다솜 씨") in found
+
+
+def test_a_grade_told_with_its_givers_title_keeps_the_winners_read() -> None:
+    found = who(
+        "누리시 창업경진대회 대상은 '바람공방(대표 한가람)'이 차지했다. 또한 누리대총장 "
+        "인재상은 '들꽃상회(오다솜)', 누리시장 특별상에는 '새벽농원(서지훈)'와 "
+        "'노을식품(문보라)'이 수상했다."
+    )
+    assert ("누리시장 특별상", "새벽농원") in found
+    assert ("누리시장 특별상", "노을식품") in found
+    assert ("특별상", "새벽농원") not in found

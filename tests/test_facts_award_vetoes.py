@@ -224,3 +224,34 @@ def test_a_named_winner_beside_a_role_word_stays() -> None:
     assert "한가람 씨" in winners(
         "동요 부문은 누구나 쉽게 따라 부를 수 있도록 만든 한가람씨가 금상을 받았다."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "누리시는 2025년 지방자치단체 합동평가에서 우수기관으로 선정됐다. 정성평가에서도 "
+        "28개 지표 가운데 주민참여 예산 등 6개 지표가 우수사례로 선정됐다.",
+        "다온도는 올해 합동평가에서 최우수기관에 올랐다. 정성평가에서는 도시재생을 위한 "
+        "우수사례 지표가 처음으로 높이 평가받아 우수사례로 뽑혔다.",
+    ],
+)
+def test_indicators_picked_as_good_practice_are_no_awards(text: str) -> None:
+    assert all(prize != "우수사례" for prize, _ in award_winners(text))
+
+
+def test_a_good_practice_of_a_named_project_is_still_an_award() -> None:
+    text = (
+        "가람구는 정량지표 40개 중 36개를 달성했고, 정성지표도 ‘마을 돌봄 한마당’ 사업이 "
+        "행정안전부 우수사례로 선정됐다."
+    )
+    assert ("우수사례", "가람구") in award_winners(text)
+
+
+@pytest.mark.parametrize("part", ["정량평가", "정성평가"])
+def test_a_part_of_an_evaluation_names_no_award(part: str) -> None:
+    text = (
+        "누리시는 올해 ‘지방자치단체 합동평가’에서 최우수기관으로 선정됐다고 밝혔다. "
+        f"누리시는 지표 달성률 1위를 차지했고 {part}에서도 최우수기관으로 선정됐다."
+    )
+    names = {fields.get("name") for fields in kind_fields(text, FactKind.AWARD)}
+    assert names == {"지방자치단체 합동평가"}

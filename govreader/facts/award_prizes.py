@@ -72,6 +72,9 @@ _RECEIVED_BY_NOUN_RE = re.compile(
 )
 # `우수사례로 선정됐다`, `우수사례에 뽑혔다`: a good practice is an award only when selected.
 _CASE_SELECTED_RE = re.compile(r"(?:로|으로|에)\s(?:최종\s|각각\s)?(?:선정|뽑|채택)")
+# `7개 지표가 우수사례로`, `… 위한 우수사례 지표가 … 평가받아 우수사례로`: indicators of an
+# evaluation, the subject of a good practice.
+_INDICATOR_BEFORE_RE = re.compile(r"지표(?:가|이)\s")
 _BARE_GRADE_RE = re.compile(r"^(?:최우수|우수|대상)$")
 # `최우수로 선정`, `최우수를 수상`, `최우수, 우수 …`: a bare grade with its own verb or in a list.
 _BARE_OK_RE = re.compile(
@@ -113,6 +116,8 @@ def find_prizes(text: str) -> list[re.Match[str]]:
             continue
         if prize == "우수사례" and not _CASE_SELECTED_RE.match(text, match.end()):
             continue  # `우수사례로 높은 평가를 받았다`: praise, not an award
+        if prize == "우수사례" and _INDICATOR_BEFORE_RE.search(text, 0, match.start()):
+            continue  # `31개 지표 중 7개 지표가 우수사례로 선정`: how the evaluation scored it
         if reward_of and TITLE_PRIZE_RE.search(prize):
             continue
         found.append(match)

@@ -48,6 +48,14 @@ _EVALUATION_AFTER_RE = re.compile(
     r"\s(평가|심사|공모전|경진대회|시상|경연|대회|콘테스트|발표대회|발표회)(?=에서|의\s)"
 )
 _PROGRAM_AFTER_RE = re.compile(r"\s?(?:사업|공모)(?:(?![가-힣])|에(?!서)|으로|로|을|를)")
+# `‘…발명품전시회’에서 금상을`, `‘… 우수사례 공모’에서 최우수상을 수상`: whatever its last word, a
+# quoted name where a prize was won is the event that gave it.
+_WON_IN_RE = re.compile(r"\s?(?:에서|서)(?:는|도)?\s")
+_WORD_RE = re.compile(r"[^\s,.]+\s")
+_PRIZE_RECEIVED_RE = re.compile(
+    r"[’']?\s?(?:을|를|으로|로|에|까지|의\s(?:영예|영광)(?:을|를)?|과\s[^\s,.]+(?:을|를))?\s?"
+    r"(?:수상|받|선정|차지|뽑|거머|안았|안아)"
+)
 # `‘가족친화 우수기관’ 인증을 받았다`: a certification with a quoted name.
 _CERTIFIED_AFTER_RE = re.compile(r"\s?(인증)(?=(?:을|를)\s?(?:획득|취득|받았|받아))")
 _NAMED_RE = re.compile(
@@ -129,7 +137,8 @@ PROVINCE_RE = re.compile(r"(?:[경충전]상?[청라]?[남북]|경기|강원|제
 
 def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
     """Every quoted name with an award word in it, or followed by the kind of event it is
-    (`‘…’ 평가`, `‘…’ 인증`), and where it starts (its opening quote); a quoted programme
+    (`‘…’ 평가`, `‘…’ 인증`), or where a prize was won (`‘…전시회’에서 금상을 받았다`), and
+    where it starts (its opening quote); a quoted programme
     someone was picked for (`‘스마트도시 챌린지’ 사업에 선정`) is no award, nor is what someone
     said (`"…"고 말했다`)."""
     for match in _QUOTED_NAME_RE.finditer(text):
@@ -141,12 +150,27 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
         )
         if kind:
             yield f"{name} {kind.group(1)}", match.start()
-        elif (
+        elif (_won_in(text, match.end()) and not grades_only(name)) or (
             _AWARD_NAME_RE.search(name := without_category(name))
             and not QUOTED_GRADE_RE.match(text, match.start())
             and not grades_only(name)
         ):
             yield name, match.start()
+
+
+def _won_in(text: str, end: int) -> bool:
+    """Whether a prize is received right after `text[:end]` closed a quoted name with 에서."""
+    opening = _WON_IN_RE.match(text, end)
+    at = opening.end() if opening else -1
+    for _ in range(4 if opening else 0):  # the prize, or up to three words before it
+        prize = PRIZE_RE.match(text, at)
+        if prize:
+            return bool(_PRIZE_RECEIVED_RE.match(text, prize.end()))
+        word = _WORD_RE.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
 
 
 def _received_name(text: str) -> re.Match[str] | None:

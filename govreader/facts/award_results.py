@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from govreader.facts.award_prizes import TITLE
 from govreader.facts.award_reading import PAST, is_planned
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import (
@@ -32,8 +33,13 @@ _GRADES = (
     "최우수상|우수상|장려상|대상|금상|은상|동상|가작|입선|특선|아차상|특별상|인기상"
     "|최우수작|우수작|당선작|장려"
 )
+# `신인상은 A씨, 국회의장상은 B씨`: in a run of two grades or more, a prize of three syllables or
+# more opening its slot as a topic is a grade too (not `홍보영상`, `세상`, `향상`), with the
+# title of whoever gives it (`가람대총장 인재상`).
+_NAMED_GRADE = rf"(?:{TITLE}\s)?[가-힣]{{2,7}}(?<![영현향시세입보])상"
 _GRADE_RE = re.compile(
-    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES}|최우수|우수|장원)(?:\s수상(?:자|작))?"
+    rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES}|최우수|우수|장원|(?P<named>{_NAMED_GRADE}))"
+    r"(?:\s수상(?:자|작))?"
     r"(?P<particle>은|는|에는|에|으로는|로는|으로|로)?"
     r"(?=(?P<roster>\s?[:=]|\(\d+\s?(?:명|점|편|팀)\)\s?=)|[\s,‘'“]|\([^()]{1,12}\)\s)"
 )
@@ -186,6 +192,10 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
     grades = [g for g in _GRADE_RE.finditer(text) if not _COUNTED_RE.match(text, g.end())]
     found = []
     for index, grade in enumerate(grades):
+        if grade.group("named") and (
+            grade.group("particle") not in ("은", "는", "에는") or len(grades) < 2
+        ):
+            continue  # a prize outside the grades opens a slot only as a topic in a run
         if grade.group("grade") in _BARE_GRADES and not grade.group("roster"):
             continue  # `우수 사례`, `최우수 기관`: praise or a body word, no roster
         if grade.group("grade") == "대상" and grade.group("particle") in ("으로", "로"):
@@ -289,7 +299,28 @@ def with_results(shaped: list[Award], results: list[Award]) -> list[Award]:
     """What the other shapes read in a sentence (`shaped`) with its results run: per grade, the
     reading that names more winners (ties to the run), a winner both read kept as the other
     shape read it; the run's awards take the name, organizer and category read for their
-    grade."""
+    grade. A winner the run gives a grade keeps no other grade a shape gave them."""
+    if not results:
+        return shaped
+    # `대상은 A씨, 신인상은 B씨가`: a person the run gives one grade holds no other grade a shape
+    # read for them by running a slot past that grade (a grade it does not know).
+    shaped = [
+        a for a in shaped
+        if not any(
+            r.prize != a.prize and _same_person(a, r) and a.start < r.start < a.end
+            for r in results
+        )
+    ]  # fmt: skip
+    # `누리시장 특별상에는 ‘A(김하나)’와 ‘B(박두리)’`: a grade the run read with its giver's
+    # title is the grade another shape read without it; that shape keeps its winners and takes
+    # the fuller prize.
+    fuller = {
+        a.prize: r.prize for a in shaped for r in results
+        if a.prize and r.prize and r.prize.endswith(f" {a.prize}")
+    }  # fmt: skip
+    for award in shaped:
+        award.prize = fuller.get(award.prize or "", award.prize)
+    results = [r for r in results if r.prize not in fuller.values()]
     if not results:
         return shaped
     kept = []
