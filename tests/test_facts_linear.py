@@ -18,6 +18,9 @@ SHAPES = {
     # program names read back past list marks: the break words were searched again per mark
     "middle-dot-marks": "· ",
     "dash-marks": "- ",
+    # contest grades: the rest of the sentence was searched per grade for another grade
+    "grades": "대상 ",
+    "grades-topic": "대상은 ",
 }
 
 
