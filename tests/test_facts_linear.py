@@ -21,6 +21,9 @@ SHAPES = {
     # contest grades: the rest of the sentence was searched per grade for another grade
     "grades": "대상 ",
     "grades-topic": "대상은 ",
+    # audience triggers: the people at an event searched after each candidate
+    "trigger-lists": "등에게 지원 ",
+    "trigger-marked": "▲을 대상으로 ",
 }
 
 
