@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from govreader.cell_widths import MISCOUNTED
+from govreader.cell_widths import one_of
 from govreader.hangul_forms import shown_name
 from govreader.model import FACT_FIELDS, Article
 
@@ -39,12 +39,10 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
-_UNPRINTABLE = re.compile(
-    f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{MISCOUNTED}]"
-)
+_UNPRINTABLE = one_of("\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff")
 """What must not reach a terminal: controls, bidi overrides, the surrogates that stand for
 undecodable bytes in file names (which a strict UTF-8 stdout cannot even write), and what a
-terminal draws wider than the screen's layout counts it (`MISCOUNTED`, which `ingest.safety`
+terminal draws wider than the screen's layout counts it (`cell_widths`, which `ingest.safety`
 drops from page text at import; a file name keeps them)."""
 
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from govreader.cell_widths import MISCOUNTED
 from govreader.export import printable_name
 from govreader.ingest import load_page
-from govreader.ingest.safety import MISCOUNTED
 from govreader.library import Library, import_paths
 from govreader.tui.app import GovReaderApp
 from tests.terminal_twin import TerminalTwin

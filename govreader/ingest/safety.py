@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.cell_widths import MISCOUNTED, SPELLED_OUT
+from govreader.cell_widths import SPELLED_OUT, one_of
 from govreader.hangul_forms import composed_hangul
 
 # String sequences (OSC, DCS...) end at their terminator, or, left open in a cut-off page, at the
@@ -33,9 +33,7 @@ _ESCAPES = re.compile(
     r"|\x1b[ -~]?"  # any other escape and its one final byte
 )
 
-_UNSAFE = re.compile(
-    f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff{MISCOUNTED}]"
-)
+_UNSAFE = one_of("\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff")
 _CIRCLED_RE = re.compile("[\u3248-\u324f]")
 _NEWLINES = frozenset("\x0b\x0c\r\u2028\u2029")
 
