@@ -24,6 +24,9 @@ SHAPES = {
     # audience triggers: the people at an event searched after each candidate
     "trigger-lists": "등에게 지원 ",
     "trigger-marked": "▲을 대상으로 ",
+    # lists closed by 등: each read its words, its tail and the last mark before it from the
+    # sentence's start
+    "lists-closed": "등 사업을 추진한다 ",
 }
 
 
