@@ -17,6 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from govreader.cell_widths import one_of
 from govreader.hangul_forms import shown_name
 from govreader.model import FACT_FIELDS, Article
 
@@ -38,21 +39,10 @@ CSV_COLUMNS: tuple[str, ...] = (
 )
 
 
-MISCOUNTED = "\u200d\u302e\u302f\ufe0e\ufe0f\U00016ff0\U00016ff1\U0001f3fb-\U0001f3ff"
-"""Characters whose width Rich (which lays out every screen and aligned line) counts otherwise
-than terminals draw them (page text drops them at import): a zero-width joiner makes Rich count
-the character after it as none (a title of 100 syllables joined so counts 2 cells, where a
-terminal draws 200); the Hangul tone marks and skin-tone modifiers count none and are drawn two
-cells wide; a variation selector makes `▶` two cells for Rich and one for most terminals.
-Without them each character is drawn as wide as it is counted; only the look of an emoji
-sequence is lost."""
-
-_UNPRINTABLE = re.compile(
-    f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{MISCOUNTED}]"
-)
+_UNPRINTABLE = one_of("\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff")
 """What must not reach a terminal: controls, bidi overrides, the surrogates that stand for
 undecodable bytes in file names (which a strict UTF-8 stdout cannot even write), and what a
-terminal draws wider than the screen's layout counts it (`MISCOUNTED`, which `ingest.safety`
+terminal draws wider than the screen's layout counts it (`cell_widths`, which `ingest.safety`
 drops from page text at import; a file name keeps them)."""
 
 

@@ -15,15 +15,21 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
+from govreader.cell_widths import MISCOUNTED
 from govreader.export import printable_name
 from govreader.ingest import load_page
-from govreader.ingest.safety import MISCOUNTED
 from govreader.library import Library, import_paths
 from govreader.tui.app import GovReaderApp
 from tests.terminal_twin import TerminalTwin
 
-TERMINAL_CELLS = {"\u302e": 2, "\u302f": 2, "\U0001f3fb": 2, "\U0001f3ff": 2}
-"""What glibc's wcwidth (tmux, VTE, xterm with its table) draws where Rich counts none."""
+TERMINAL_CELLS = {
+    **{"\u302e": 2, "\u302f": 2, "\U0001f3fb": 2, "\U0001f3ff": 2},
+    **{"\u093f": 1, "\u0940": 1, "\u0bbe": 1, "\u102c": 1, "\u0dcf": 1, "\u17b6": 1},
+    **{"\u3248": 2, "\u324f": 2, "\u2630": 1, "\u2637": 1, "\U0001d306": 1},
+}
+"""What glibc's wcwidth (tmux, VTE, xterm with its table) draws where Rich counts otherwise: the
+Hangul tone marks, skin tones, spacing vowel signs (Devanagari, Tamil, Myanmar, Sinhala, Khmer),
+circled numbers on black squares, trigrams and tetragrams."""
 
 
 def _drawn(text: str) -> int:
@@ -41,6 +47,10 @@ def _drawn(text: str) -> int:
         ("👨\u200d👩\u200d👧 가족", "👨👩👧 가족"),
         ("1\ufe0f\u20e3 첫째", "1\u20e3 첫째"),
         ("가\ufe0e나", "가나"),
+        ("नेपाली भाषा सूचना", "नेपल भष सूचन"),  # ा ी dropped, े ू (nonspacing) kept
+        ("தமிழ் அறிவிப்பு", "தமழ் அறவப்ப"),
+        ("㉈ 제10회 ㉏", "10 제10회 80"),
+        ("☰☷ 태극 𝌆", " 태극 "),
     ],
 )
 def test_a_character_counted_otherwise_than_drawn_is_dropped(
@@ -78,6 +88,41 @@ def test_a_title_of_joined_syllables_does_not_overdraw_the_panes(tmp_path: Path)
                     await app.workers.wait_for_complete()
                     await pilot.pause()
                     assert twin.differences() == [], key
+
+        asyncio.run(go())
+
+
+def test_titles_of_every_width_mismatch_keep_each_row_within_the_screen(tmp_path: Path) -> None:
+    """Titles and bodies in Nepali, Tamil, with `㉈` and trigrams: every row the reader composes
+    is drawn exactly as wide as the screen (a vowel sign Rich counted none pushed the border one
+    cell to the right for each), in the list, the article and the facts table."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    titles = [
+        "नेपाली कामदारका लागि सूचना " * 3,
+        "தமிழ் தொழிலாளர்களுக்கான அறிவிப்பு " * 2,
+        "㉈㉉㉊㉋㉌㉍㉎㉏ 주년 기념 " * 3,
+        "☰☱☲☳☴☵☶☷ 태극기 𝌆𝌇𝌈 " * 3,
+    ]
+    for number, title in enumerate(titles):
+        body = f"{title} 해오름시는 올해 청년 일자리 500개를 만들겠다고 밝혔다. " * 3
+        (pages / f"{number}.html").write_text(
+            f"<html><head><title>{title}</title></head><body><h1>{title}</h1>"
+            f"<p>{body}</p><p>{body}</p></body></html>",
+            "utf-8",
+        )
+    with Library.open(tmp_path / "library") as library:
+        assert import_paths(library, [pages], jobs=1).imported == len(titles)
+
+        async def go() -> None:
+            app = GovReaderApp(library)
+            async with app.run_test(size=(80, 24)) as pilot:
+                for key in ("down", "enter", "down", "enter", "f", "v", "escape"):
+                    await pilot.press(key)
+                    await app.workers.wait_for_complete()
+                    await pilot.pause()
+                    rows = [strip.text for strip in app.screen._compositor.render_strips()]
+                    assert [_drawn(row) for row in rows] == [80] * len(rows), key
 
         asyncio.run(go())
 

@@ -31,7 +31,13 @@ from govreader.facts.audience_phrase import phrase, phrases
 from govreader.facts.audience_phrase_words import ADVERBS, NOUN_WORDS
 from govreader.facts.audience_speech import unspoken
 from govreader.facts.audience_subjects import clause_start, helped_subject, subject_before
-from govreader.facts.audience_triggers import DESCRIBED, PRIZE_RE, TRIGGERS, counted, trigger_spans
+from govreader.facts.audience_triggers import (
+    DESCRIBED,
+    TRIGGERS,
+    counted,
+    prize_named,
+    trigger_spans,
+)
 from govreader.facts.audience_words import AGE_RE, HEAD_RE, ages
 from govreader.facts.rules import rule
 from govreader.facts.sentences import Piece, outside_speech
@@ -223,7 +229,7 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
         found = subject_before(text, match.start())
         # `16개 우수기관 중 기초자치단체는 각 3억원을 받는다`: bodies paid for a prize (a winner's
         # program, `구민이라면 누구나 이용할 수 있는`, still says who it is for).
-        if found and PRIZE_RE.search(text) and _BODY_END_RE.search(text, found[0], found[1]):
+        if found and prize_named(text) and _BODY_END_RE.search(text, found[0], found[1]):
             continue
         # `X은 … 가입하면` is how to apply; only `X이 … 가입하면` says who gets the benefit.
         if found and match.group("if") and not _SUBJECT_MARK_RE.match(text, found[1]):
@@ -263,9 +269,15 @@ def _accepted(text: str, spans: Iterable[shapes.Candidate]) -> dict[tuple[int, i
     if _PROPOSED_RE.search(text):
         return {}
     kept: dict[tuple[int, int], str] = {}
+    # A span found again (each trigger after a `▲A ▲B …` list reads the list back) is read once:
+    # what it yields is the same, and kept by the rule that found it first.
+    seen: set[tuple[int, int]] = set()
     for found_by, span in spans:
+        if span is None or span in seen:
+            continue
+        seen.add(span)
         # `관계공무원, 수상자 등 150명이 참석한`: the guests of an event, every one of them.
-        if span is None or vetoes.attending(text, span):
+        if vetoes.attending(text, span):
             continue
         listed = groups(text, span)
         several = len(listed) > 1 or marked(text, span)

@@ -22,6 +22,7 @@ C 중 D`: the pool's groups, then D, who is picked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from govreader.facts import enumeration
@@ -164,7 +165,15 @@ def _after_mark(text: str, span: Span) -> bool:
 def marked(text: str, span: Span) -> bool:
     """`span` is an item of a marked list (`▲장애인 ▲한부모 가정`): one group among others, as
     the items of a written list are (a mark before a lone item makes no list)."""
-    return _after_mark(text, span) and len(_MARKS_RE.findall(text)) >= 2
+    return _after_mark(text, span) and _several_marks(text)
+
+
+@lru_cache(maxsize=256)
+def _several_marks(sentence: str) -> bool:
+    """Whether `sentence` holds two list marks or more: read once per sentence, not once for
+    each of its items (a line of marked items would cost its length squared)."""
+    first = _MARKS_RE.search(sentence)
+    return bool(first and _MARKS_RE.search(sentence, first.end()))
 
 
 def groups(text: str, span: Span) -> list[Span]:

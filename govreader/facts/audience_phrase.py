@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from govreader.facts.audience_phrase_words import (
     ADVERBS,
@@ -40,6 +41,11 @@ _TRAILING_RE = re.compile(
     r"|\s(?:약|총)\s\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대)"
     r"|\s\d[\d,]*명\s?(?:이상|이내))+$"
 )
+# Every part of a trailing run ends in one of these: without one there is nothing to drop. A run
+# is looked for this far back from the head, so that each head of a sentence of heads does not
+# search the sentence from its start (real runs are a few words and a note in brackets).
+_TRAILING_LAST = frozenset("등)명구대상내")
+_TRAILING_REACH = 400
 _MAX_WORDS = 16
 # `저소득층 6,700여가구`, `… 홀로 사는 노인(…) 905명`: how many of the group there are is no part
 # of who they are; dropped only after a people word (`중증 장애 40가구` keeps its household).
@@ -361,8 +367,11 @@ def _quoted(text: str, end: int, floor: int) -> tuple[int, int] | None:
     return (match.start() + 1, end - 1) if match else None
 
 
+@lru_cache(maxsize=1024)
 def phrase(text: str, end: int, floor: int = 0, *, slot: bool = False) -> tuple[int, int]:
-    """The trimmed phrase whose head ends at `end`, read back to `floor` at most."""
+    """The trimmed phrase whose head ends at `end`, read back to `floor` at most. Kept for the
+    phrases read last: each trigger after a `▲A ▲B …` list reads the list's items back, and a
+    line of such triggers would read each item a hundred times."""
     quoted = _quoted(text, end, floor)
     if quoted:
         return quoted
@@ -378,7 +387,11 @@ def phrases(
     if quoted:
         yield quoted
         return
-    trail = _TRAILING_RE.search(text, floor, end)
+    trail = (
+        _TRAILING_RE.search(text, max(floor, end - _TRAILING_REACH), end)
+        if text[end - 1 : end] in _TRAILING_LAST
+        else None
+    )
     more: int | None = trail.start() if trail and trail.end() == end and trail.start() else end
     for _ in range(6):
         if more is None:

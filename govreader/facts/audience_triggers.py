@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from govreader.facts import audience_shapes as shapes
 from govreader.facts import audience_vetoes as vetoes
@@ -54,6 +55,13 @@ _HONOUR_AFTER_RE = re.compile(r"[^.]{0,25}?(?:포상|표창|훈장|상장|상패
 PRIZE_RE = re.compile(
     r"(?:대통령|국무총리|총리|장관|도지사)\s?(?:상|표창)|[가-힣]상과\s함께|최우수|우수기관"
 )
+
+
+@lru_cache(maxsize=256)
+def prize_named(sentence: str) -> bool:
+    """Whether `sentence` names a prize (`PRIZE_RE`): read once per sentence, not per trigger."""
+    return bool(PRIZE_RE.search(sentence))
+
 
 # `…을 대상으로 만족도를 조사한 결과`, `… 대상으로 벌인 주거 실태조사에서`: who was surveyed,
 # not who a program is for; nor are those a campaign reaches (`시민을 대상으로 홍보 배너를
@@ -143,7 +151,7 @@ def trigger_spans(text: str, told: bool) -> Iterator[shapes.Candidate]:
             continue
         if (match.group("one") or match.group("each")) and (
             _HONOUR_AFTER_RE.match(text, match.end())
-            or PRIZE_RE.search(text)
+            or prize_named(text)
             or vetoes.prize_paid(text)
         ):
             continue

@@ -12,6 +12,8 @@ whole class of sentence, not a wording of one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from govreader.facts.audience_subjects import clause_start
 
@@ -26,6 +28,7 @@ _ATTENDING_RE = re.compile(
     r"(?:\s?등)?(?:\s(?:총\s|약\s)?\d[\d,]*여?\s?명)?(?:이|가)\s(?:[^.\s]+\s){0,2}?"
     r"(?:참석|참관|자리를\s함께)"
 )
+_ATTENDED_WORD_RE = re.compile(r"참석|참관|자리를\s함께")
 # `이날 시상식에는 A, B 등 150명이`: the event the guests came to, named before them.
 _EVENT_TOPIC_RE = re.compile(r"(?:에는|에서는|엔)\s")
 # A clause ends between the event and the people (`…에는 … 지원하며, 청년 …`).
@@ -110,23 +113,54 @@ def body_picked(text: str, span: tuple[int, int]) -> bool:
     return bool(_MERIT_WORDS_RE.search(text, span[0], span[1]) or _REWARD_RE.search(text))
 
 
+@lru_cache(maxsize=256)
 def prize_paid(sentence: str) -> bool:
-    """The sentence tells of the money or plaque an evaluation gives its winners."""
+    """The sentence tells of the money or plaque an evaluation gives its winners. Asked at each
+    trigger of a sentence, it is read once per sentence (not its length times its triggers)."""
     return bool(_PRIZE_PAID_RE.search(sentence))
+
+
+@lru_cache(maxsize=256)
+def _attending_starts(sentence: str) -> tuple[int, ...]:
+    """Every place of `sentence` where a clause of people attending starts (`_ATTENDING_RE`),
+    found once per sentence: searching the rest of the sentence after each of its candidates
+    costs a sentence of candidates its length squared. The pattern looks at nothing before
+    where it starts, so the first of these at or after a place is what a search from it finds."""
+    if not _ATTENDED_WORD_RE.search(sentence):
+        return ()
+    return tuple(at for at in range(len(sentence)) if _ATTENDING_RE.match(sentence, at))
 
 
 def attending(text: str, span: tuple[int, int]) -> bool:
     """The people at `span` attend an event: they are its subject (`관계자 등 50명이 참석`), or
     follow the event it names (`시상식에는 A, B 등 150명이 참석`)."""
-    if _ATTENDING_RE.match(text, span[1]):
-        return True
-    match = _ATTENDING_RE.search(text, span[1])
-    if not match:
+    starts = _attending_starts(text)
+    at = bisect_left(starts, span[1])
+    if at == len(starts):
         return False
-    topics = list(_EVENT_TOPIC_RE.finditer(text, clause_start(text, match.start()), span[0]))
+    if starts[at] == span[1]:
+        return True
+    topics = list(_EVENT_TOPIC_RE.finditer(text, clause_start(text, starts[at]), span[0]))
     return bool(topics) and not _CLAUSE_END_RE.search(text, topics[-1].end(), span[0])
 
 
 def surveyed(text: str, trigger: int) -> bool:
     """The `대상으로` at `trigger` belongs to a clause whose topic is a survey or a campaign."""
-    return bool(_SURVEY_TOPIC_RE.search(text, text.rfind(". ", 0, trigger) + 1, trigger))
+    starts, first_ends = _survey_topics(text)
+    at = bisect_left(starts, text.rfind(". ", 0, trigger) + 1)
+    return at < len(starts) and first_ends[at] <= trigger
+
+
+@lru_cache(maxsize=256)
+def _survey_topics(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a survey or campaign told as a topic starts, at every place it does, and the
+    soonest end of those starting there or later: found once per sentence rather than searched
+    for again before each trigger. The pattern looks at nothing around its match, so one lies in
+    a stretch of the sentence exactly when one starting in it ends in it."""
+    found = [
+        (at, m.end()) for at in range(len(sentence)) if (m := _SURVEY_TOPIC_RE.match(sentence, at))
+    ]
+    soonest: list[int] = []
+    for _, end in reversed(found):
+        soonest.append(min(end, soonest[-1]) if soonest else end)
+    return tuple(at for at, _ in found), tuple(reversed(soonest))

@@ -13,6 +13,7 @@ be no place (`남구`, `서울`), so bodies, works and regions in the slot are n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from govreader.facts.award_prizes import TITLE
 from govreader.facts.award_reading import PAST, is_planned
@@ -79,6 +80,8 @@ _MARKED_RE = re.compile(r"[▲△○□’'”]\s?$")
 _BESIDES_RE = re.compile(r"\s?외에")
 # `신청 대상은`, `프로그램 참여 대상은`: whom a programme is for, told with its topic particle.
 _TARGET_OF_RE = re.compile(r"(?:신청|참여|참가|지원|모집|접수|수강|이용|입주|가입)\s?$")
+# Its longest match, with a line break `$` may stand before: the part of a sentence to search.
+_TARGET_OF_WIDTH = 4
 # A grade word the sentence counts (`대상 1점, 금상 2점`) opens no slot, nor one it says was not
 # given (`고등부는 최우수상 (선정) 없이 …`).
 _COUNTED_RE = re.compile(r"\s?\d+\s?(?:점|명|편|건|개|작품|팀)|(?:\s선정)?\s없이")
@@ -179,6 +182,39 @@ def slot_end(text: str, start: int, end: int, other_grade: bool) -> int:
     return cut.start() if cut else end
 
 
+_ANY_GRADE_RE = re.compile(rf"(?<![가-힣])(?:{_GRADES})")
+
+
+class _GradeWords:
+    """Every grade word of a sentence (`_ANY_GRADE_RE`), read once for all the grades a reader
+    meets in it: scanning the rest of the sentence again at each grade costs a sentence of
+    grades (`대상 대상 …`) its length squared. Grade words are Hangul and the places asked
+    about are a grade's edges (no Hangul letter beside them), so no grade word runs over one
+    and these answer as a scan from or up to that place would."""
+
+    def __init__(self, text: str) -> None:
+        words = [(m.start(), m.end(), m.group()) for m in _ANY_GRADE_RE.finditer(text)]
+        self._starts = [start for start, _, _ in words]
+        self._ends = [end for _, end, _ in words]
+        # `_alike[i]`: the one word told from the i-th on, or None when they differ.
+        self._alike: list[str | None] = []
+        alike: str | None = None
+        for index, (_, _, word) in enumerate(reversed(words)):
+            alike = word if index == 0 or alike == word else None
+            self._alike.append(alike)
+        self._alike.reverse()
+
+    def other_after(self, at: int, grade: str) -> bool:
+        """Whether a grade word other than `grade` starts at or after `at`."""
+        index = bisect_left(self._starts, at)
+        return index < len(self._starts) and self._alike[index] != grade
+
+    def last_end_before(self, at: int) -> int:
+        """Where the last grade word ending at or before `at` ends (0 when none does)."""
+        index = bisect_right(self._ends, at)
+        return self._ends[index - 1] if index else 0
+
+
 def _within(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a < at < b for a, b in spans)
 
@@ -190,6 +226,7 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
     if is_planned(text):
         return []
     grades = [g for g in _GRADE_RE.finditer(text) if not _COUNTED_RE.match(text, g.end())]
+    told = _GradeWords(text)
     found = []
     for index, grade in enumerate(grades):
         if grade.group("named") and (
@@ -204,13 +241,13 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
             continue  # `A씨가 ‘들녘’으로 우수상, B씨가 …`: the grade of the winners before it
         if _BESIDES_RE.match(text, grade.end()):
             continue  # `대상 외에도 A씨의 작품이 최우수상을`: the winners of another grade
-        if grade.group("grade") == "대상" and _TARGET_OF_RE.search(text, 0, grade.start()):
+        if grade.group("grade") == "대상" and _TARGET_OF_RE.search(
+            text, max(grade.start() - _TARGET_OF_WIDTH, 0), grade.start()
+        ):
             continue  # `신청 대상은 공고일 기준 …`, `참여 대상은 만 60세 이상`: whom it is for
         end = grades[index + 1].start() if index + 1 < len(grades) else len(text)
         # Another grade later in the sentence, however told (`B씨가 우수상을 받았다`).
-        other = any(
-            g.group() != grade.group("grade") for g in _ANY_GRADE_RE.finditer(text, grade.end())
-        )
+        other = told.other_after(grade.end(), grade.group("grade"))
         end = slot_end(text, grade.end(), end, other)
         for _, who_end, winner in people_in(text, grade.end(), end):
             found.append(
@@ -232,9 +269,6 @@ _GRADE_LAST_RE = re.compile(
 )
 
 
-_ANY_GRADE_RE = re.compile(rf"(?<![가-힣])(?:{_GRADES})")
-
-
 @finds(FactKind.AWARD, "winners told before their grade", "A 씨의 ‘노을’이 장려에 선정됐다")
 def winners_before_grade(piece: Piece, published_year: int | None) -> list[Award]:
     """The people named before a grade the sentence closes with, each its winner."""
@@ -242,13 +276,13 @@ def winners_before_grade(piece: Piece, published_year: int | None) -> list[Award
     if is_planned(text):
         return []
     found = []
+    told = _GradeWords(text)
     for closing in _GRADE_LAST_RE.finditer(text):
         group = "grade" if closing.group("grade") else "paired"
         start, end = closing.span(group)
         # The winners sit after the grade word before it, whatever it is (`최우수상은 A가,
         # 고등부는 최우수상 없이 B의 작품이 우수상에`): A is that grade's.
-        opened = [g.end() for g in _ANY_GRADE_RE.finditer(text, 0, start)]
-        for who_start, _, winner in people_in(text, opened[-1] if opened else 0, start):
+        for who_start, _, winner in people_in(text, told.last_end_before(start), start):
             found.append(
                 Award(who_start, end, piece, prize=closing.group(group),
                       recipient=winner, year=published_year)

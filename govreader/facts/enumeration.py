@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from govreader.facts.enumeration_joints import SEPARATOR_RE, has_final, is_joint
 from govreader.facts.enumeration_regions import REGIONS, WIDE_PLACE_RE, is_under, spelled_out
@@ -33,6 +34,7 @@ _TAIL_RE = re.compile(
 )
 _TOTAL_RE = re.compile(rf"\s(?:총|모두)\s?{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?$")
 _BARE_COUNT_RE = re.compile(rf"\s{_COUNTED}(?:\s?(?P<noun>[가-힣]{{1,8}}))?$")
+_TAIL_REACH = 200
 # Nouns that end in 등 (가로등, 초등): no tail when written without a space.
 _ENDS_IN_DEUNG = tuple(word_set("가로등 신호등 보안등 경관등 평등 초등 중등 고등 차등 균등"))
 # `A 3명`, `A(3명)`: one item's own count.
@@ -120,20 +122,28 @@ def _separators(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _tail(text: str, start: int, end: int) -> tuple[int, Count | None]:
-    """Where the items end before a tail (`등 15개 지자체`), and the tail's count."""
-    segment = text[start:end]
-    match = _TAIL_RE.search(segment) or _TOTAL_RE.search(segment)
-    if not match or (match.group().lstrip()[:1] == "등" and segment.endswith(_ENDS_IN_DEUNG)):
+    """Where the items end before a tail (`등 15개 지자체`), and the tail's count. A tail is a
+    few words at the end: it is looked for in the last `_TAIL_REACH` characters, so that each
+    list of a sentence of lists does not search the sentence from its start. (Read from `start`
+    itself, the segment is cut there, so that nothing before it is looked at.)"""
+    if end - start <= _TAIL_REACH:
+        offset, segment, pos, endpos = start, text[start:end], 0, end - start
+    else:
+        offset, segment, pos, endpos = 0, text, end - _TAIL_REACH, end
+    match = _TAIL_RE.search(segment, pos, endpos) or _TOTAL_RE.search(segment, pos, endpos)
+    if not match or (
+        match.group().lstrip()[:1] == "등" and text.endswith(_ENDS_IN_DEUNG, start, end)
+    ):
         return end, None
     value = match.group("n")
     if value is None:
-        return start + match.start(), None
+        return offset + match.start(), None
     noun = match.group("noun")
     count = Count(
         parse_number(value) or 0, re.sub(r"\s", "", match.group("unit")),
-        start + match.start("n"), start + match.end(), noun,
+        offset + match.start("n"), offset + match.end(), noun,
     )  # fmt: skip
-    return start + match.start(), count
+    return offset + match.start(), count
 
 
 def _item(text: str, start: int, end: int) -> Item | None:
@@ -196,8 +206,21 @@ def split(text: str, start: int = 0, end: int | None = None) -> Enumeration:
 
 
 def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the words (quoted and bracketed runs kept whole) in `text[start:end]`."""
-    return [m.span() for m in _TOKEN_RE.finditer(text, start, end)]
+    """The spans of the words (quoted and bracketed runs kept whole) in `text[start:end]`. The
+    words of `text` from `start` on are read once (a sentence's lists are read back from each
+    of their ends, so a sentence of lists cost its length squared): those ending by `end` are
+    the words a reading that stops at `end` finds (a word is a run up to a blank, and no part of
+    it looks past it), and what follows them is read again up to `end`."""
+    spans, ends = _words_from(text, start)
+    kept = bisect_right(ends, end)
+    rest = ends[kept - 1] if kept else start
+    return [*spans[:kept], *(m.span() for m in _TOKEN_RE.finditer(text, rest, end))]
+
+
+@lru_cache(maxsize=64)
+def _words_from(text: str, start: int) -> tuple[list[tuple[int, int]], list[int]]:
+    spans = [m.span() for m in _TOKEN_RE.finditer(text, start)]
+    return spans, [end for _, end in spans]
 
 
 def _item_word(word: str) -> bool:

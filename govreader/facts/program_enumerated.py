@@ -12,7 +12,9 @@ and then only those items; a list of benefits, supplies or fields (`금리우대
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from govreader.facts import enumeration
 from govreader.facts.enumeration import Item
@@ -70,6 +72,14 @@ _BARE_KINDS = ("지원", "서비스")
 _MARK_BEFORE_RE = re.compile(rf"[{MARKS}“]")
 
 _MAX_ITEM_WORDS = 7
+
+
+@lru_cache(maxsize=64)
+def _mark_ends(sentence: str) -> list[int]:
+    """Where each list mark of `sentence` ends, found once: each list read back looks for the
+    last mark before it, and a sentence of lists searched from its start for each cost its
+    length squared."""
+    return [mark.end() for mark in _MARK_BEFORE_RE.finditer(sentence)]
 
 
 def listed_items(text: str) -> Iterator[tuple[int, int]]:
@@ -131,8 +141,9 @@ def _items(text: str, end: int, strict: bool, one: bool = False) -> Iterator[tup
     plainly work, and then only when most are. With `one` (the list is closed by a count of
     programs), a single item is one of them, named as an example, when it is a name of two
     words or more or plainly work."""
-    marks = list(_MARK_BEFORE_RE.finditer(text, 0, end))
-    start = marks[-1].end() if marks else 0
+    ends = _mark_ends(text)
+    before_end = bisect_right(ends, end)
+    start = ends[before_end - 1] if before_end else 0
     found = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS)
     read = list(found.items) if strict else _over_tails(text, end, start, list(found.items))
     items = _resumed(text, start, _first_extended(text, read, start))

@@ -198,14 +198,15 @@ _BREAK_RE = re.compile(
 
 
 def _name_start(text: str, start: int, end: int) -> int:
-    """Where the name in `text[start:end]` starts, past the words above."""
-    while True:
-        for word in _BREAK_RE.finditer(text, start, end):
-            start = word.end()
-        opening = _OPENING_RE.match(text, start, end)
-        if not opening:
-            return start
+    """Where the name in `text[start:end]` starts, past the words above. One scan finds the
+    last break word: none starts after it (the scan tried every place after it), so none starts
+    after the openings that follow it either, and those are stepped over one by one. Scanning
+    again after each opening would cost a run of list marks (`· · · …`) its length squared."""
+    for word in _BREAK_RE.finditer(text, start, end):
+        start = word.end()
+    while opening := _OPENING_RE.match(text, start, end):
         start = opening.end()
+    return start
 
 
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
