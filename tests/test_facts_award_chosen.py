@@ -105,3 +105,44 @@ def test_winners_named_as_what_a_prizes_winners_are(
 def test_a_prize_told_after_the_roster_keeps_its_own_winner() -> None:
     text = "우수상 수상자는 김하나 주무관, 박두리 팀장이며 장려상은 최세나 씨가 받았다."
     assert ("장려상", "최세나 씨") in who(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "수상자는 한가람 누리문화원 원장, 오세림 다온복지회장, 문채윤 새빛상회 대표다.",
+            {(None, "한가람"), (None, "오세림 다온복지회장"), (None, "문채윤")},
+        ),
+        (
+            "올해 수상자는 한가람(52)씨와 오세림(47)씨, 문채윤(60)씨 등 40명이 선정됐다.",
+            {(None, "한가람 씨"), (None, "오세림 씨"), (None, "문채윤 씨")},
+        ),
+        (
+            "수상자는 일반 분야에 누리문화협회 한가람, 다온봉사단 오세림, 문채윤 씨가 선정됐다.",
+            {(None, "누리문화협회 한가람"), (None, "다온봉사단 오세림"), (None, "문채윤 씨")},
+        ),
+        (
+            "수상자는 청년 분야 한가람‧오세림‧문채윤 학생이다.",
+            {(None, "한가람"), (None, "오세림")},
+        ),
+        # Near-misses: a head count, kinds of people, the prizes of each winner, a plan.
+        ("수상자는 모두 12명이다.", set()),
+        ("수상자는 홍보대사, 방송 제작진, 복지기관 관계자들이다.", set()),
+        ("수상자는 다음과 같다.", set()),
+        ("수상자는 다음 달 심사를 거쳐 최종 선정될 예정이다.", set()),
+    ],
+)
+def test_winners_of_the_award_told_before_closed_by_the_copula_or_a_selection(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert who(text) == expected
+
+
+def test_a_roster_of_decorations_under_수상자는_keeps_each_its_own() -> None:
+    text = "수상자는 △녹조근정훈장 한가람, 오세림 △옥조근정훈장 문채윤이다."
+    assert who(text) == {
+        ("녹조근정훈장", "한가람"),
+        ("녹조근정훈장", "오세림"),
+        ("옥조근정훈장", "문채윤"),
+    }
