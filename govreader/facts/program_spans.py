@@ -24,6 +24,10 @@ SUFFIX = (
 
 ITEM_END_RE = re.compile(rf"(?:{SUFFIX})$")
 
+YOUTH_HOUSE = r"청소년\s?문화의\s?집"
+"""A youth house a district runs (`청소년 문화의 집`), spaced or not: a head word of its own and a
+quoted name's end, so the heads and the quoted names read it alike."""
+
 # Endings that plainly make a list item a program (`▲청년 월세 지원`).
 STRONG_ENDS = (
     "사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
