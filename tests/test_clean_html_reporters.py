@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from govreader.clean import clean_page
-from govreader.clean.html_reporter import meta_person, plausible_name
+from govreader.clean.html_reporter import meta_person
+from govreader.clean.person_names import plausible_name
 from govreader.model import Article, Page, PageFormat
 
 HEADLINE = "해오름시, 동네 돌봄 일자리 두 배로 늘린다"

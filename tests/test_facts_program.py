@@ -47,7 +47,7 @@ def test_kinds_of_work_named_by_field_time_or_funding_are_not_programs(text: str
 @pytest.mark.parametrize(
     "text",
     [
-        "도는 도정 역점사업에 대한 시·군 추진성과를 점검했다.",
+        "도는 올해 도정 역점사업의 분기별 이행 실적을 따로 모았다.",
         "세출예산 주요사업은 도로 확장과 경로당 신축이다.",
         "군은 군정 주요사업 추진상황 보고회를 열었다.",
         "시는 청주시 특수시책 사업으로 선정된 과제를 알렸다.",

@@ -324,7 +324,7 @@ def test_a_named_program_after_such_a_word_is_kept(text: str, name: str) -> None
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("신청자는 농지 정보를 등록한 후 사업을 신청해야 한다.", None),
+        ("가입 농가는 작목 정보를 입력한 후 사업에 참여한다.", None),
         ("구는 신청을 받은 뒤 생활안정자금 지원을 시작한다.", "생활안정자금 지원"),
         ("구인 기업에 대해선 박람회 종료 뒤에도 상담을 이어간다.", None),
         ("주민들이 전문가와 팀을 이뤄 마을공동체 회복 사업의 계획을 짠다.", "마을공동체 회복 사업"),

@@ -15,7 +15,7 @@ import re
 
 _OPEN = "<‹〈《«\\[【〔(「『"
 _CLOSE = ">›〉》»\\]】〕)」』"
-SECTION_LABEL = re.compile(
+_SECTION_LABEL_RE = re.compile(
     rf"(?:[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,18}}[{_CLOSE}]"
     r"|[-–·•■□◆◇▶▷▣◎○●]\s?[^.。!?]{1,18}"
     r"|[^.。!?:：]{1,18}[:：])"
@@ -23,9 +23,9 @@ SECTION_LABEL = re.compile(
 """A section's label: a short name in brackets of any kind (matched or not), after a list's mark,
 or before a colon with nothing after it."""
 _WORD = re.compile(r"[가-힣A-Za-z]")
-MAX_LABELS = 2
+_MAX_LABELS = 2
 """Labels one section may stand under in a row (`<중·고등부>` over `- 시 부문`)."""
-ROW = 120
+_MAX_ROW_CHARS = 120
 """A list's row is shorter than this; a longer line after a label is another story's lead."""
 
 
@@ -37,13 +37,16 @@ def section_labels(lines: list[str], scores: list[float]) -> set[int]:
     i = 1
     while i < len(lines):
         j = i
-        while j < len(lines) and j - i < MAX_LABELS and _label(lines[j], scores[j]):
+        while j < len(lines) and j - i < _MAX_LABELS and _label(lines[j], scores[j]):
             j += 1
-        if j > i and j < len(lines) and scores[i - 1] > 0 and scores[j] > 0 and len(lines[j]) < ROW:
+        row_after = j < len(lines) and scores[j] > 0 and len(lines[j]) < _MAX_ROW_CHARS
+        if j > i and row_after and scores[i - 1] > 0:
             found.update(range(i, j))
         i = max(j, i + 1)
     return found
 
 
 def _label(line: str, score: float) -> bool:
-    return -1 < score < 0 and bool(_WORD.search(line)) and bool(SECTION_LABEL.fullmatch(line))
+    """Whether `line` reads as a section's label (`<초등부>`, `■ 일반부`, `일반부 :`) and scored
+    as a short line of words does, between -1 and 0."""
+    return -1 < score < 0 and bool(_WORD.search(line)) and bool(_SECTION_LABEL_RE.fullmatch(line))

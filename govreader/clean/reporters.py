@@ -38,12 +38,14 @@ _NAME_THEN_OUTLET = re.compile(
 """A byline that names the reporter, then the outlet or desk before 기자 (홍길동 해오름신문 기자
 hong@example.kr, 홍길동 해오름(haeorum) 기자): the name is the first word, not the one before
 기자."""
+_BYLINE_CHARS = 80
+"""That shape is a byline on a line of its own, which is short; a longer text is not tried."""
 
 
 def reporter_in(text: str) -> str | None:
     """The reporter's name in a byline (김미경 기자, [서울=뉴시스]이현주 기자 = ...), sans 기자;
     never a desk (사회부 기자)."""
-    if len(text) <= 80:
+    if len(text) <= _BYLINE_CHARS:
         named = _NAME_THEN_OUTLET.fullmatch(text)
         if named and _names_a_person(named["name"]) and not _person_word(named["outlet"]):
             return named["name"]

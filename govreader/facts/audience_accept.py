@@ -48,7 +48,8 @@ _MANY_RE = re.compile(r"^(?:(?:최대한|보다|더|좀\s더|훨씬\s더)\s)?많
 # left unsaid (`국가보훈대상자`, `주거급여 대상자` name a status).
 _PICKED_ONLY_RE = re.compile(r"(?:^|\s(?:중|가운데)\s)(?:사업|지원|선정|선발)\s?대상자들?$")
 # `관련법에 근거해 운영하는 단체`, `상환능력이 있다고 판단되는 농가`: a phrase opened by a verb
-# right after a linking form was cut inside its clause, whose start is not known.
+# right after a linking form was cut inside its clause, whose start is not known. A noun that
+# ends in 해 (`올해`, `피해`, `이해`, `재해`, `손해`) is no linking form.
 _CUT_CLAUSE_RE = re.compile(
     r"(?:(?<=[가-힣])(?<![올피이재손])해|하여|(?:있|없|하|되|두|받|살|다|라)고)\s$"
 )

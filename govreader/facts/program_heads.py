@@ -15,6 +15,7 @@ from govreader.facts.program_spans import (
     EVALUATED_RE,
     ITEM_END_RE,
     MARKS,
+    YOUTH_HOUSE,
     clean_span,
     name_start,
     word_start,
@@ -47,11 +48,9 @@ _DRILL_KINDS = (
 _FESTIVALS = "축제|문화제|페스티벌"
 _FESTIVAL_RE = re.compile(rf"[가-힣A-Za-z0-9]{{2,}}(?:{_FESTIVALS})")
 
-# A youth house a district runs: named by its place, it is a centre of its own.
-_YOUTH_HOUSE = r"청소년\s?문화의\s?집"
-
-# Youth centres and houses are named by their place (`서울청년센터`, `달서구 청년센터`).
-_PLACE_NAMED_RE = re.compile(rf"(?:청년센터|{_YOUTH_HOUSE})$")
+# Youth centres and houses are named by their place (`서울청년센터`, `달서구 청년센터`): named by
+# its place, a youth house is a centre of its own.
+_PLACE_NAMED_RE = re.compile(rf"(?:청년센터|{YOUTH_HOUSE})$")
 
 # Heads that name a program on their own. 과정 only in course compounds (양성과정, not 세척과정);
 # 제도, 정책, 교육 and bare 과정 only when a running verb follows (멘토링 제도를 운영한다). The
@@ -59,7 +58,7 @@ _PLACE_NAMED_RE = re.compile(rf"(?:청년센터|{_YOUTH_HOUSE})$")
 # cheaper than trying every word start.
 _HEAD_END_RE = re.compile(
     rf"(?:사업단|사업|프로그램|캠페인|박람회|프로젝트|아카데미|제도|정책|과정|센터|서비스|{_BENEFITS}"
-    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|클리닉|종합계획|종합대책|투어|{_FESTIVALS}|{_YOUTH_HOUSE})"
+    rf"|(?:{_SCHEMES})제|훈련|용역|강좌|교실|클리닉|종합계획|종합대책|투어|{_FESTIVALS}|{YOUTH_HOUSE})"
     + _PARTICLE_AHEAD
 )
 
@@ -75,7 +74,7 @@ _HEAD_WORD_RE = re.compile(
     r"|(?:양성|교육|전문가|실무|연수|훈련|입문|심화|기초|자격|취업|창업|역량)\s?과정"
     r"|[가-힣]{2,}\s?(?:지원|일하기|종합|복지|안심|상담|활동|돌봄|창업|건강|거점|적응|청년)센터"
     # a youth house named by its place (`연수청소년문화의집`, `남동 청소년 문화의 집`)
-    rf"|[가-힣]{{2,}}\s?{_YOUTH_HOUSE}"
+    rf"|[가-힣]{{2,}}\s?{YOUTH_HOUSE}"
     rf"|[가-힣]{{3,}}서비스|[가-힣]{{2,}}(?:{_BENEFITS})"
     rf"|[가-힣]{{0,12}}(?:{_SCHEMES})제|[가-힣]{{2,}}(?<!{_DRILL_KINDS})훈련|[가-힣]{{2,}}\s?용역"
     # courses and classes named by what they teach (`평생학습 강좌`, `치매예방교실`), and a
@@ -297,7 +296,6 @@ def headed_phrases(text: str) -> Iterator[tuple[int, int]]:
             continue  # `예방교실`, `건강사업`: a short word alone is a kind, no name
         if len(words) == 2 and words[0] in _GENERIC_MODIFIERS and word in VAGUE_HEADS:
             continue
-
         if is_policy_field(text[span[0] : span[1]]):
             continue
         yield span

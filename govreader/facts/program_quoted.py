@@ -18,6 +18,7 @@ from govreader.facts.program_spans import (
     QUOTED_RE,
     SINGLE_QUOTES,
     SUFFIX,
+    YOUTH_HOUSE,
     clean_span,
 )
 
@@ -31,7 +32,7 @@ _QUOTED_END_RE = re.compile(
     r"주간|데이|의 날|학당|배움터|문화제|자금|융자|장학금|연금|시스템|보험|적금|통장|마일리지|"
     # campaigns, courses and plans of measures: `‘내 집 앞 눈 치우기 운동’`, `‘찾아가는
     # 평생학습강좌’`, `‘민선 8기 일자리 대책 종합계획’`
-    r"운동|강좌|종합계획|종합대책|청소년\s?문화의\s?집|"
+    rf"운동|강좌|종합계획|종합대책|{YOUTH_HOUSE}|"
     r"이용권|쿠폰|택시|버스|주택|단지|약국|리모델링|조리원|상담소|하우스|패키지|공모전|안내서|체험|"
     # teams, exhibitions, handbooks and schemes a body sets up: `‘이웃사촌 안부살핌단’`,
     # `‘세계 모래조각 특별전’`, `‘규제혁신 사례집’`, `‘탄소중립 포인트제’`

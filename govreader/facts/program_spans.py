@@ -24,6 +24,10 @@ SUFFIX = (
 
 ITEM_END_RE = re.compile(rf"(?:{SUFFIX})$")
 
+YOUTH_HOUSE = r"청소년\s?문화의\s?집"
+"""A youth house a district runs (`청소년 문화의 집`), spaced or not: a head word of its own and a
+quoted name's end, so the heads and the quoted names read it alike."""
+
 # Endings that plainly make a list item a program (`▲청년 월세 지원`).
 STRONG_ENDS = (
     "사업|프로그램|과정|교육|센터|카페|제도|지원|정책|캠페인|박람회|프로젝트|아카데미|축제|교실|"
@@ -144,19 +148,20 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # words that belong to the clause before it, and a name starts after them.
 #
 # At its start (as often as they come): a list mark or a blank; a word that opens a clause or
-# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`, `및`, `후`), the counter
+# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`, `및`), the counter
 # of a round (`2년 차 사업비`) or anyone at all (`누구나 프로그램에`); a
 # verb's one-syllable form (`문을 연 광양시 주거복지센터`); a time or span (`8월부터 사업`,
 # `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
 # verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `늘리려`, `센터를
-# 만들어 원스톱 서비스`); an adjective (`다채로운 프로그램`, `생산적인 사업`).
+# 만들어 원스톱 서비스`); an adjective (`다채로운 프로그램`, `생산적인 사업`). A word that ends
+# the clause before (`등록한 후 사업`, `팀을 이뤄 …`, `평가에선 …`) is `_CLAUSE_WORD_RE`'s, the one
+# list the walk back (`name_word`) reads too.
 _OPENING_RE = re.compile(
     r"\s|[-·•]\s"
     r"|(?:이|그|이번|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
     r"|먼저|끝으로|물론|더불어|나아가|이밖에|그밖에|이외에도"
-    # a word that joins or follows what came before (`및 농정시책`, `등록한 후 사업`) and how
-    # often (`5차례 교육과정`)
-    r"|및|또는|후|뒤|\d+\s?차례"
+    # a word that joins what came before (`및 농정시책`) and how often (`5차례 교육과정`)
+    r"|및|또는|\d+\s?차례"
     # the counter of a round after its number (`2년 차 사업`), not tea (`차 농가`)
     r"|(?<=\d[년회주]\s)차"
     # adverbs of time, degree and condition: `현재 …`, `이미 …`, `신청 즉시 …`, `최대 3년간 …`
@@ -174,9 +179,9 @@ _OPENING_RE = re.compile(
     r"|\S*(?:부터|까지|게끔|거나|든지|면서|지만|는데|돼|쳐|되어|하여|해서|어서|아서|[리하되이히]려"
     r"|고자|으로써|로써|도록"
     r"|로운|러운|스런|다운|적인"
-    r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어|이뤄"
-    # a topic in a contracted particle: `구직자에 대해선 박람회`, `현장에선 …`
-    r"|해선|에선))\s"
+    r"|만들어|들어|맞춰|갖춰|늘려|살려|높여|모아|찾아|열어|이어|거쳐|맞아|더해|넘어"
+    # a topic in a contracted particle after 대하다: `구직자에 대해선 박람회`
+    r"|해선))\s"
 )
 
 # Anywhere in the phrase (a name starts after the last of them): a word that ends a clause
@@ -197,6 +202,9 @@ _BREAK_RE = re.compile(
 )
 
 
+_FIRST_WORD_RE = re.compile(r"(\S+)\s")
+
+
 def _name_start(text: str, start: int, end: int) -> int:
     """Where the name in `text[start:end]` starts, past the words above. One scan finds the
     last break word: none starts after it (the scan tried every place after it), so none starts
@@ -204,9 +212,14 @@ def _name_start(text: str, start: int, end: int) -> int:
     again after each opening would cost a run of list marks (`· · · …`) its length squared."""
     for word in _BREAK_RE.finditer(text, start, end):
         start = word.end()
-    while opening := _OPENING_RE.match(text, start, end):
+    while True:
+        opening = _OPENING_RE.match(text, start, end)
+        if not opening:
+            first = _FIRST_WORD_RE.match(text, start, end)
+            opening = first if first and _CLAUSE_WORD_RE.search(first[1]) else None
+        if not opening:
+            return start
         start = opening.end()
-    return start
 
 
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
@@ -312,11 +325,13 @@ _PATH_NOUNS = (
 # `추진 중인`), a span of time (`일 년간`, `석 달간`, `그간`), a point or basis of time (`신청
 # 즉시`, `6월말 기준`), a word in a particle of place or topic (`평가에선`), a verb made
 # passive to describe what follows (`예산으로 만들어진`, `새로 정해진`), a verb joining clauses
-# in its short form (`팀을 이뤄`, `때에 맞춰`) and the time after something (`등록한 후`).
+# in its short form (`팀을 이뤄`, `때에 맞춰`) and the time after something (`등록한 후`, `받은
+# 뒤`). The walk back (`name_word`) stops at such a word and a name found otherwise
+# (`_name_start`) starts after one.
 _CLAUSE_WORD_RE = re.compile(
     r"(?:까지|부터|으나|지만|나눠|위해|통해|(?:예정|계획|중)인|받아|있어|넣어|수록|"
     r"^줄|^따른|^따라|(?:년|달|개월)간|^그간|^즉시|^기준|에선|에서는|"
-    r"[어아워해]진|[뤄춰]|^후)$"
+    r"[어아워해]진|[뤄춰]|^후|^뒤)$"
 )
 
 
