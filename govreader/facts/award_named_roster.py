@@ -3,10 +3,9 @@
 Commendation reports often close on who the winners were, with 수상자 (winner) as the topic or
 before each list: `공로패 수상자는 A 주무관으로 …`, `수상자는 총 5명으로, 시장 표창 수상자
 △A 주무관, 구청장 표창 수상자 △B 팀장 △C 주무관이다`, `이번 수상자는 A(가람읍 이장)·B(누리면)
-등 총 3명이다`, `수상자는 A 원장, B 대표다`, `수상자는 … C, D 씨가 선정됐다` (the prize named in a
-sentence before: the award takes the article's name and no grade). Under such a topic a bare
-name in a list of them is a person, also after its group (`봉사회 A`). Other readers took the
-first name only, or none, since no receiving verb closes these sentences.
+등 총 3명이다` (the prize named in a sentence before: the award takes the article's name and no
+grade). Under such a topic a bare name is a person. Other readers took the first name only, or
+none, since no receiving verb closes these sentences.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from govreader.facts.award_prizes import PRIZE_WORDS, grade_of
+from govreader.facts.award_prizes import grade_of
 from govreader.facts.award_reading import without_brackets
 from govreader.facts.award_record import Award
 from govreader.facts.award_topics import TOPIC_PRIZE
@@ -35,18 +34,11 @@ _PRIZE_ROSTER_RE = re.compile(
 _MARKED_ROSTER_RE = re.compile(
     rf"(?<![가-힣])(?P<prize>{TOPIC_PRIZE})\s?수상자\s(?P<who>(?:[▲△][^▲△,.]+,?\s?)+)"
 )
-# `이번 수상자는 A(…)·B(…) 등 총 11명이다`, `수상자는 A 원장, B 대표다`, `수상자는 A, B 씨가
-# 선정됐다`: the winners of the prize told before, closed by a head count, the copula or 선정.
+# `이번 수상자는 A(…)·B(…) 등 총 11명이다`: the winners of the prize told before.
 _WINNERS_RE = re.compile(
-    r"^(?:(?:이번|올해|이날)\s)?수상자는\s(?P<who>[^.]{2,300}?)"
-    r"(?:\s?등\s?(?:총\s)?\d+\s?명(?:이다|입니다|이\s(?:최종\s)?선정(?:됐|되었))"
-    r"|(?<![\s,])(?:이다|입니다|다)\.?$|(?<=[가-힣])(?:이|가)\s(?:최종\s)?선정(?:됐|되었))"
+    r"^(?:(?:이번|올해|이날)\s)?수상자는\s(?P<who>[^.]{2,300}?)\s?등\s?(?:총\s)?\d+\s?명(?:이다|입니다)"
 )
-_ANY_PRIZE_RE = re.compile(PRIZE_WORDS)
 _LATER_PRIZE_RE = re.compile(rf"(?<![가-힣]){TOPIC_PRIZE}")
-# The words that end the name of a group of people: `봉사회`, `문화협회`, `봉사단`, `동호회`.
-_GROUP_END_RE = re.compile(r"[가-힣](?:회|단|협회|클럽)$")
-_FIELD_RE = re.compile(r"^.*(?:분야|부문)(?:에서는|에는|에|은|는)?\s")
 _ENDING_RE = re.compile(r"(?:이다|이었다|입니다|다)\.?$")
 
 
@@ -67,31 +59,20 @@ def named_roster(piece: Piece, published_year: int | None) -> list[Award]:
     if found:
         return found
     roster = _WINNERS_RE.match(text)
-    if roster is None or _ANY_PRIZE_RE.search(roster.group("who")):
-        return []  # `수상자는 △녹조근정훈장 A △근정포장 B`: each prize its own, read elsewhere
-    items = [i for i in re.split(r"\s?[·ㆍ‧,]\s?", roster.group("who")) if i.strip()]
-    # A bare name stands for a person in a list of them, never alone (`수상자는 모두 9명이다`).
-    people = _people(items, bare=len(items) > 1)
-    return [_award(piece, where, roster, None, who, published_year) for who in people]
+    if roster is None:
+        return []
+    items = [i for i in re.split(r"\s?[·ㆍ,]\s?", roster.group("who")) if i.strip()]
+    return [_award(piece, where, roster, None, who, published_year) for who in _people(items, True)]
 
 
 def _people(items: list[str], bare: bool) -> list[str]:
     """The people the items name: by name and title, or (`bare`) a name alone."""
     people = []
     for item in items:
-        # `청소년 분야 김하나`: the field the winner is named under is no part of the name.
-        for name in who_list(_FIELD_RE.sub("", _ENDING_RE.sub("", item.strip(" ,")))):
-            if is_person(name) or (bare and _member_named(name)):
+        for name in who_list(_ENDING_RE.sub("", item.strip(" ,"))):
+            if is_person(name) or (bare and is_roster_name(name)):
                 people.append(name)
     return people
-
-
-def _member_named(name: str) -> bool:
-    """A bare name, alone or after the group it belongs to (`봉사회 김하나`, `문화협회 박두리`)."""
-    *group, last = name.split()
-    return is_roster_name(last) and (
-        not group or (len(group) == 1 and _GROUP_END_RE.search(group[0]) is not None)
-    )
 
 
 def _award(

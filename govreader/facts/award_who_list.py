@@ -41,7 +41,7 @@ WORK_OF_RE = re.compile(
     r"(?=\s*$|,|\s|(?:이|가|에게|은|는|을|를)\s)"
 )
 _OWNED_RE = re.compile(r"(?P<owner>(?<![가-힣])[가-힣]{2,10})의\s(?:[^\s의]+\s?){1,3}$")
-_SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?=(?:와|과)\s|(?![가-힣]))")
+_SSI_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})씨(?![가-힣])")
 # `등 11개 분야`: the fields honoured, told where the winners would be.
 _FIELDS_RE = re.compile(r"등\s?\d+\s?개\s?분야")
 # `효행자 8명`: a kind of people and how many; `11명의 우수공무원`: how many, then the kind.
@@ -100,7 +100,7 @@ def who_list(text: str) -> list[str]:
     text = _DEED_RE.sub(_without_deed, text)
     text = _JOINT_COMMA_RE.sub(_without_joint, text)
     text = WORK_OF_RE.sub(owner_of_work, text)
-    text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨(와)` is `조덕환 씨(와)`
+    text = _SSI_RE.sub(r"\g<name> 씨", text)  # `조덕환씨` is `조덕환 씨`
     found = _names_run(text) or enumeration.split(text).prefixed()
     found = [n for n in found if not _COUNT_OF_KIND_RE.match(n)]  # `11명의 우수공무원`
     names = [
