@@ -1,0 +1,89 @@
+"""What a walk through the reader found (session 14): sums with no words of what the money is
+for, keys named two ways, an open article a filter had dropped, and the CLI's empty message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govreader.fact_text import unlabelled_words
+from govreader.library import Library
+from govreader.model import Article, Fact, FactKind
+from tests import test_tui
+from tests.test_tui import make_app, synchronously
+
+pages = test_tui.pages
+fake_reading = test_tui.fake_reading
+library = test_tui.library
+
+
+def _amount(text: str, figure: str, value: int) -> tuple[Fact, Article]:
+    start = text.index(figure)
+    fields: dict[str, object] = {"value": value, "unit": "원"}
+    fact = Fact(FactKind.AMOUNT, start, start + len(figure), figure, fields)
+    return fact, Article(text=text, facts=(fact,))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "words"),
+    [
+        (  # what the money is for comes before it, three words of it
+            "동네 빵집 창업자에게는 시설 개선비를 최대 2천만원까지 빌려준다.",
+            "2천만원",
+            20_000_000,
+            "시설 개선비를 최대 2천만원까지 빌려준다",
+        ),
+        (  # a figure between the words reads along and does not count as one
+            "도서관 운영비를 전년보다 15% 줄인 8억 원으로 잡았다.",
+            "8억 원",
+            800_000_000,
+            "운영비를 전년보다 15% 줄인 8억 원으로 잡았다",
+        ),
+        (  # another sum before it is other money: its words are not this one's
+            "공원 관리비는 지난해 9억 원에서 2억 원 줄었다.",
+            "2억 원",
+            200_000_000,
+            "2억 원 줄었다",
+        ),
+        (  # a dash after the sum starts something else
+            "견학 참가비 1만 원 - 점심 포함",
+            "1만 원",
+            10_000,
+            "견학 참가비 1만 원",
+        ),
+    ],
+)
+def test_a_sum_is_told_with_the_words_of_what_it_is_for(
+    text: str, figure: str, value: int, words: str
+) -> None:
+    assert unlabelled_words(*_amount(text, figure, value)) == words
+
+
+def test_a_quotation_ends_the_words_before_a_sum() -> None:
+    text = "“돈이 모자란다”는 말에 구는 4천만 원을 더 보탰다."
+    assert (
+        unlabelled_words(*_amount(text, "4천만 원", 40_000_000)) == "말에 구는 4천만 원을 더 보탰다"
+    )
+
+
+@synchronously
+async def test_the_facts_pane_says_what_each_sum_is_for(
+    tmp_path: Path, sample_library: Library
+) -> None:
+    """A bare `17억 원` row told nothing: each sum's row carries its clause's words."""
+    app, _ = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("slash", *"강서구", "enter", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("f")
+        pane = app.main_screen.facts_pane
+        assert pane is not None
+        # the pane wraps a long row under its words
+        rows = [
+            " ".join(str(pane.get_option_at_index(i).prompt).split())
+            for i in range(pane.option_count)
+        ]
+        assert "● 3,000만 원 · 사업화 자금을 최대 3천만원까지 지원한다" in rows
+        assert "● 65억 원" not in rows
