@@ -10,6 +10,9 @@ import pytest
 from govreader.fact_text import unlabelled_words
 from govreader.library import Library
 from govreader.model import Article, Fact, FactKind
+from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS, key_cap, key_label
+from govreader.tui.screens.help import HelpScreen, HelpText
+from govreader.tui.widgets.key_bar import KeyBar
 from tests import test_tui
 from tests.test_tui import make_app, synchronously
 
@@ -87,3 +90,31 @@ async def test_the_facts_pane_says_what_each_sum_is_for(
         ]
         assert "● 3,000만 원 · 사업화 자금을 최대 3천만원까지 지원한다" in rows
         assert "● 65억 원" not in rows
+
+
+@synchronously
+async def test_the_help_names_each_key_as_the_footer_does(
+    tmp_path: Path, sample_library: Library
+) -> None:
+    """The help said `Escape`, `Ctrl+P` and `PgUp` where the footer and the boxes' borders say
+    `esc`, `^p` and `pgup` (Textual's names): one key, one name."""
+    app, _ = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        footer = app.screen.query_one(KeyBar).render().plain
+        assert " ^p Palette " in footer
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        page = str(app.screen.query_one(HelpText).render())
+        for said in ("Escape", "Ctrl+", "PgUp", "Shift+Tab"):
+            assert said not in page
+        for named in ("^p ", "^t ", "esc ", "pgup ", "shift+tab ", "? F1 "):
+            assert named in page, named
+        assert " esc Close " in app.screen.query_one(KeyBar).render().plain
+
+
+def test_the_footer_and_the_help_name_a_key_alike() -> None:
+    for binding in [*MAIN_KEYS, *FACTS_VIEW_KEYS]:
+        first = binding.key.split(",")[0]
+        assert key_label(binding.key).startswith(key_cap(first))
+    assert key_label("escape,q") == "esc q" and key_label("ctrl+c,super+c") == "^c super+c"
