@@ -109,8 +109,8 @@ def unlabelled_words(fact: Fact, article: Article) -> str | None:
 
 def _clause_words(fact: Fact, article: Article, words_before: int) -> str | None:
     """The fact's words in its clause: up to `words_before` words before it (figures between
-    them read along but do not count, another sum ends them: it is other money), the word it is
-    part of whole, and up to two words after it before the next figure, quotation or mark."""
+    them read along but do not count), the word it is part of whole, and up to two words after
+    it before the next figure, quotation or mark."""
     text = article.text
     clause = _patterns()[2]
     left = text[max(fact.start - AROUND_CHARS, 0) : fact.start]
@@ -133,20 +133,22 @@ def _clause_words(fact: Fact, article: Article, words_before: int) -> str | None
 
 def _words_before(before: list[str], count: int) -> list[str]:
     """The last `count` words of `before` that are not figures, with the figures among them
-    (`예산을 지난해보다 30% 늘린`), stopping at a sum (`48억 원에서`) or a quotation."""
+    (`예산을 지난해보다 30% 늘린`, `예산은 지난해 48억 원에서`), stopping at a quotation."""
     kept: list[str] = []
     for word in reversed(before):
-        if count == 0 or word.startswith("원") or any(mark in QUOTES for mark in word):
+        if count == 0 or any(mark in QUOTES for mark in word):
             break
-        if word[0].isdigit():
-            if "원" in word:
-                break
-        else:
+        if not _figure_word(word):
             count -= 1
         kept.append(word)
-    while kept and kept[-1][0].isdigit():  # a figure first would read as this one's
+    while kept and _figure_word(kept[-1]):  # a figure first would read as this one's
         kept.pop()
     return kept[::-1]
+
+
+def _figure_word(word: str) -> bool:
+    """A figure, or the counter of one written apart (`48억 원에서`)."""
+    return word[0].isdigit() or word.startswith("원")
 
 
 def _nearest_goal(result: Fact, article: Article) -> Fact | None:

@@ -12,9 +12,11 @@ from govreader.library import Library
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS, key_cap, key_label
 from govreader.tui.screens.help import HelpScreen, HelpText
+from govreader.tui.screens.list_actions import NOT_LISTED
+from govreader.tui.screens.main_core import NO_ARTICLE
 from govreader.tui.widgets.key_bar import KeyBar
 from tests import test_tui
-from tests.test_tui import make_app, synchronously
+from tests.test_tui import make_app, status, synchronously
 
 pages = test_tui.pages
 fake_reading = test_tui.fake_reading
@@ -43,11 +45,11 @@ def _amount(text: str, figure: str, value: int) -> tuple[Fact, Article]:
             800_000_000,
             "운영비를 전년보다 15% 줄인 8억 원으로 잡았다",
         ),
-        (  # another sum before it is other money: its words are not this one's
+        (  # another sum before it reads along too: what changed, from what
             "공원 관리비는 지난해 9억 원에서 2억 원 줄었다.",
             "2억 원",
             200_000_000,
-            "2억 원 줄었다",
+            "공원 관리비는 지난해 9억 원에서 2억 원 줄었다",
         ),
         (  # a dash after the sum starts something else
             "견학 참가비 1만 원 - 점심 포함",
@@ -118,3 +120,49 @@ def test_the_footer_and_the_help_name_a_key_alike() -> None:
         first = binding.key.split(",")[0]
         assert key_label(binding.key).startswith(key_cap(first))
     assert key_label("escape,q") == "esc q" and key_label("ctrl+c,super+c") == "^c super+c"
+
+
+@synchronously
+async def test_a_filter_that_drops_the_open_article_closes_it_and_x_brings_it_back(
+    tmp_path: Path, sample_library: Library
+) -> None:
+    """The article stayed shown (and `u`, `b`, `d` acted on it) while the list left it out;
+    now the reader says so, and clearing the filter reopens it where it was, still unread."""
+    app, _ = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.main_screen
+        first = screen.stored
+        assert first is not None and not first.read  # shown at start, not opened yet
+        await pilot.press("slash", *"수원시", "enter")
+        await pilot.pause()
+        assert screen.stored is None and screen.hidden == first.id
+        assert screen.reader.document.text == NOT_LISTED
+        assert screen.reader.border_title == "Article"
+        screen.reader.focus()
+        await pilot.press("u")  # in the reader, no article is open: nothing is marked
+        assert status(app) == NO_ARTICLE
+        await pilot.press("x")
+        await pilot.pause()
+        reopened = screen.stored
+        assert reopened is not None and reopened.id == first.id and not reopened.read
+        assert screen.article_list.current is not None
+        assert screen.article_list.current.id == first.id
+        assert "청년" in screen.reader.document.text
+
+
+@synchronously
+async def test_a_filter_that_keeps_the_open_article_leaves_it_open(
+    tmp_path: Path, sample_library: Library
+) -> None:
+    app, _ = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.main_screen
+        opened = screen.stored
+        assert opened is not None
+        await pilot.press("escape", "slash", *"청년", "enter")
+        await pilot.pause()
+        assert screen.stored is not None and screen.stored.id == opened.id
+        assert screen.hidden is None
