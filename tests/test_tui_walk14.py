@@ -12,7 +12,7 @@ from govreader.library import Library
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS, key_cap, key_label
 from govreader.tui.screens.help import HelpScreen, HelpText
-from govreader.tui.screens.list_actions import NOT_LISTED
+from govreader.tui.screens.list_actions import ENTER_OPENS, NOT_LISTED
 from govreader.tui.screens.main_core import NO_ARTICLE
 from govreader.tui.widgets.key_bar import KeyBar
 from tests import test_tui
@@ -137,8 +137,11 @@ async def test_a_filter_that_drops_the_open_article_closes_it_and_x_brings_it_ba
         await pilot.press("slash", *"수원시", "enter")
         await pilot.pause()
         assert screen.stored is None and screen.hidden == first.id
-        assert screen.reader.document.text == NOT_LISTED
+        assert screen.reader.document.text == NOT_LISTED + ENTER_OPENS
         assert screen.reader.border_title == "Article"
+        await pilot.press("slash", *"없는낱말", "enter")  # no row: enter opens none
+        await pilot.pause()
+        assert screen.reader.document.text == NOT_LISTED
         screen.reader.focus()
         await pilot.press("u")  # in the reader, no article is open: nothing is marked
         assert status(app) == NO_ARTICLE

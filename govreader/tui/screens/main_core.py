@@ -116,6 +116,7 @@ class MainCore(_Screen):
         self._back_to = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
         self.library_changes = 0  # times the library was read again (the facts view follows)
+        self.hidden: int | None = None  # the article a filter closed, reopened once listed
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
 
@@ -201,6 +202,7 @@ class MainCore(_Screen):
         self.save_position()
         self._preview = False
         self.back_to_table = False
+        self.hidden = None
         try:
             stored = self.library.article(article_id)
         except (LibraryError, KeyError, LookupError) as error:
@@ -331,7 +333,7 @@ class MainCore(_Screen):
         finally:
             self.count_all()  # after the list, whose count it reuses
         self.update_list_status()
-        if self.stored is None:  # removed, or the library was empty: show what is there now
+        if self.stored is None and self.hidden is None:  # removed, or none yet: show a row
             row = listing.current
             if row is not None:
                 self.open_article(row.id, mark_read=False)
