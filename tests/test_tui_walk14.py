@@ -3,10 +3,13 @@ for, keys named two ways, an open article a filter had dropped, and the CLI's em
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
 
+from govreader.cli import main
+from govreader.cli_library import EMPTY_LIBRARY
 from govreader.fact_text import unlabelled_words
 from govreader.library import Library
 from govreader.model import Article, Fact, FactKind
@@ -169,3 +172,23 @@ async def test_a_filter_that_keeps_the_open_article_leaves_it_open(
         await pilot.pause()
         assert screen.stored is not None and screen.stored.id == opened.id
         assert screen.hidden is None
+
+
+@pytest.mark.parametrize("command", [["list"], ["search", "청년"]])
+def test_an_empty_library_names_the_command_that_fills_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    """With `--library DIR`, a plain `govreader add PATH` fills the default library, not the
+    one listed: the message names the folder as given, quoted for the shell."""
+    monkeypatch.setenv("GOVREADER_LIBRARY", str(tmp_path / "default"))
+    assert main(command) == 0
+    assert capsys.readouterr().out.strip() == EMPTY_LIBRARY
+    folder = tmp_path / "my pages"
+    assert main(["--library", str(folder), *command]) == 0
+    said = capsys.readouterr().out.strip()
+    quoted = shlex.quote(str(folder))
+    assert said.endswith(f"govreader --library {quoted} add PATH") and quoted != str(folder)
+    assert shlex.split(said.split("with ", 1)[1])[1:3] == ["--library", str(folder)]
