@@ -16,7 +16,7 @@ from govreader.model import Article, Fact, FactKind
 from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS, key_cap, key_label
 from govreader.tui.screens.help import HelpScreen, HelpText
 from govreader.tui.screens.list_actions import ENTER_OPENS, NOT_LISTED
-from govreader.tui.screens.main_core import NO_ARTICLE
+from govreader.tui.screens.main_core import NO_ARTICLE, NO_ARTICLE_FACTS
 from govreader.tui.widgets.key_bar import KeyBar
 from tests import test_tui
 from tests.test_tui import make_app, status, synchronously
@@ -148,6 +148,10 @@ async def test_a_filter_that_drops_the_open_article_closes_it_and_x_brings_it_ba
         screen.reader.focus()
         await pilot.press("u")  # in the reader, no article is open: nothing is marked
         assert status(app) == NO_ARTICLE
+        await pilot.press("f")  # the facts pane has no article to list either
+        assert screen.facts_pane is not None
+        assert str(screen.facts_pane.get_option_at_index(0).prompt) == NO_ARTICLE_FACTS
+        await pilot.press("f")
         await pilot.press("x")
         await pilot.pause()
         reopened = screen.stored

@@ -47,6 +47,7 @@ NO_ARTICLE = "no article is open"
 """What a key that acts on an article says when there is none (an empty library or list)."""
 EMPTY_LIBRARY_SAID = "the library is empty · add pages with govreader PATH..."
 """What a key that acts on the list's rows says when the library has none (see `empty_list`)."""
+NO_ARTICLE_FACTS = "No article is open."
 RAW_PAGE_FACTS = "The raw page marks no facts · r shows the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
 FACT_KEYS = frozenset({"next-fact", "prev-fact", "show-fact"})
@@ -228,7 +229,7 @@ class MainCore(_Screen):
         under its kind's heading; with none marked, the pane opens at its top, on its first fact
         (a fact picked by the reading position scrolled the headings above it out of sight)."""
         if self.stored is None:
-            pane.show(None)
+            pane.show(None, empty=NO_ARTICLE_FACTS)
             return
         if self.raw:
             pane.show(None, empty=RAW_PAGE_FACTS)
