@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shlex
 from datetime import date
 from functools import lru_cache
 from itertools import chain, islice
@@ -16,6 +17,18 @@ from govreader.model import FactKind
 from govreader.plain_output import BOLD, CYAN, DIM, GREEN, REVERSE, Output, safe
 
 EMPTY_LIBRARY = "The library is empty: import pages with 'govreader add PATH'."
+
+
+def empty_library(folder: os.PathLike[str] | str | None) -> str:
+    """What `list` and `search` say of an empty library: the command that fills it, with the
+    `--library` the user gave (a plain `govreader add PATH` fills the default library, not the
+    one just listed)."""
+    if folder is None:
+        return EMPTY_LIBRARY
+    given = safe(shlex.quote(os.fspath(folder)))
+    return f"The library {given} is empty: import pages with govreader --library {given} add PATH"
+
+
 SOURCE_CELLS = 12
 PADDED_COUNTS = tuple(f"{count:>2}" for count in range(100))
 """A fact count as `list` prints it, made once: formatting each row's counts anew took a fifth
@@ -167,7 +180,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return _library_failed(error)
     with Output() as out:
         if empty:
-            out.write((EMPTY_LIBRARY, ()))
+            out.write((empty_library(args.library), ()))
             return 0
         if not hits:
             nothing = f"No article in the library matches {args.query!r}{_filters_in_words(args)}."
@@ -207,7 +220,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             rows = library.iter_rows(ListQuery())
             first = next(rows, None)
             if first is None:
-                out.write((EMPTY_LIBRARY, ()))
+                out.write((empty_library(args.library), ()))
                 return 0
             header = "date        " + "source".ljust(SOURCE_CELLS) + "  "
             out.write((header + " ".join(kind.value[:2] for kind in kinds) + "  title", (BOLD,)))

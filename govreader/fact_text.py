@@ -29,6 +29,9 @@ KIND_LABELS: dict[FactKind, str] = {
 TARGET_TYPES: dict[str, str] = {"goal": "목표", "result": "달성"}
 AROUND_CHARS = 40
 """How far either side of a fact `unlabelled_words` looks for its clause's words."""
+AMOUNT_WORDS_BEFORE = 3
+"""Words before a sum that say what the money is for: `청년 정책에 65억 원을`, `사업화 자금을
+최대 3천만원까지` (a goal needs one: what it counts mostly follows it)."""
 QUOTES = " ‘’“”'\"「」『』"
 
 
@@ -85,18 +88,29 @@ def describe(fact: Fact, article: Article | None = None) -> str:
 
 
 def unlabelled_words(fact: Fact, article: Article) -> str | None:
-    """For a goal or result whose label says nothing its value does not (none, or its unit
-    again: `612가구 · 가구`), the article's own words around it in its clause, which say what is
-    counted (`올해는 30개 팀을 뽑아`, `1,500명을 선정할 계획이다`); None for any other fact.
+    """The article's own words around a fact whose fields say nothing of what it is: a goal or
+    result whose label says nothing its value does not (none, or its unit again: `612가구 ·
+    가구`), which say what is counted (`올해는 30개 팀을 뽑아`, `1,500명을 선정할 계획이다`),
+    and a sum of money, which has no label at all, so what it is for (`사업화 자금을 최대
+    3천만원까지 지원한다`); None for any other fact.
 
     The facts pane adds them to the fact's line; the shell prints the words around every fact
     already (`govreader facts`)."""
     fields = fact.fields
+    if fact.kind is FactKind.AMOUNT:
+        return _clause_words(fact, article, AMOUNT_WORDS_BEFORE)
     if fact.kind is not FactKind.TARGET or fields.get("type") not in TARGET_TYPES:
         return None
     label = str(fields.get("label") or "")
     if label and label != str(fields.get("unit") or ""):
         return None
+    return _clause_words(fact, article, 1)
+
+
+def _clause_words(fact: Fact, article: Article, words_before: int) -> str | None:
+    """The fact's words in its clause: up to `words_before` words before it (figures between
+    them read along but do not count), the word it is part of whole, and up to two words after
+    it before the next figure, quotation or mark."""
     text = article.text
     clause = _patterns()[2]
     left = text[max(fact.start - AROUND_CHARS, 0) : fact.start]
@@ -107,10 +121,34 @@ def unlabelled_words(fact: Fact, article: Article) -> str | None:
     head = before.pop() if before and not left[-1:].isspace() else ""
     after = right.split()
     tail = after.pop(0) if after and not right[:1].isspace() else ""
-    # up to the next figure or quotation, which say something else
-    after = list(takewhile(lambda word: not word[0].isdigit() and word[0] not in QUOTES, after[:2]))
-    words = [*before[-1:], head + text[fact.start : fact.end] + tail, *after]
+    # up to the next figure, quotation or dash, which say something else
+    after = list(takewhile(lambda word: word[0].isalpha(), after[:2]))
+    words = [
+        *_words_before(before, words_before),
+        head + text[fact.start : fact.end] + tail,
+        *after,
+    ]
     return " ".join(words).strip(QUOTES) or None
+
+
+def _words_before(before: list[str], count: int) -> list[str]:
+    """The last `count` words of `before` that are not figures, with the figures among them
+    (`예산을 지난해보다 30% 늘린`, `예산은 지난해 48억 원에서`), stopping at a quotation."""
+    kept: list[str] = []
+    for word in reversed(before):
+        if count == 0 or any(mark in QUOTES for mark in word):
+            break
+        if not _figure_word(word):
+            count -= 1
+        kept.append(word)
+    while kept and _figure_word(kept[-1]):  # a figure first would read as this one's
+        kept.pop()
+    return kept[::-1]
+
+
+def _figure_word(word: str) -> bool:
+    """A figure, or the counter of one written apart (`48억 원에서`)."""
+    return word[0].isdigit() or word.startswith("원")
 
 
 def _nearest_goal(result: Fact, article: Article) -> Fact | None:

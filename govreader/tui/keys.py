@@ -7,9 +7,11 @@ offers them binds the same objects: they stand first in the main screen's footer
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from textual.binding import Binding
+from textual.keys import format_key
 
 from govreader.fact_text import KIND_LABELS
 from govreader.library.records import TABLE_KINDS
@@ -22,36 +24,27 @@ SPLIT_STEP = 5
 """How many percent of the screen `<` and `>` give to or take from the list."""
 FACTS_VIEW = "Facts across the library, a table per kind"
 EXPORT = "Export this article's facts as "
-
-KEY_NAMES = {
-    "question_mark": "?",
-    "slash": "/",
-    "right_square_bracket": "]",
-    "left_square_bracket": "[",
-    "quotation_mark": '"',
-    "apostrophe": "'",
-    "full_stop": ".",
-    "less_than_sign": "<",
-    "greater_than_sign": ">",
-    "equals_sign": "=",
-    "pageup": "PgUp",
-    "pagedown": "PgDn",
-    "space": "Space",
-}
+_FUNCTION_KEY = re.compile(r"f\d{1,2}")
 
 
 def key_label(keys: str) -> str:
-    """`right_square_bracket,f1` → `] F1`: the keys as the user types them."""
-    labels = []
-    for key in keys.split(","):
-        key = key.strip()
-        if key in KEY_NAMES:
-            labels.append(KEY_NAMES[key])
-        elif len(key) == 1:
-            labels.append(key)
-        else:
-            labels.append("+".join(part.capitalize() for part in key.split("+")))
-    return " ".join(labels)
+    """`right_square_bracket,f1` → `] F1`, `escape` → `esc`, `ctrl+t` → `^t`: the keys as the
+    footer writes them (Textual's own names, as its footer and key panel write them), so the
+    help, the palette, the footer and each box's border name a key one way."""
+    return " ".join(key_cap(key.strip()) for key in keys.split(","))
+
+
+def key_cap(key: str) -> str:
+    """One key's name: its character or Textual's short name (`esc`, `⏎`, `pgup`, `tab`), a
+    function key in capitals (`F1`), Ctrl as a caret (`^p`), other modifiers joined by `+`."""
+    *modifiers, name = key.split("+") if key != "+" else [key]
+    name = format_key(name)
+    if _FUNCTION_KEY.fullmatch(name):
+        name = name.upper()
+    if "ctrl" in modifiers:
+        modifiers.remove("ctrl")
+        name = f"^{name}"
+    return "+".join([*modifiers, name])
 
 
 QUIT = Binding("q", "app.quit", "Quit", id="quit")

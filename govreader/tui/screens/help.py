@@ -63,7 +63,8 @@ def help_text(
         for binding in bindings:
             description = binding.tooltip or binding.description
             if description:
-                keys_of.setdefault((binding.action, description), []).append(key_label(binding.key))
+                named = symbols.plain(key_label(binding.key))  # as the footer names it
+                keys_of.setdefault((binding.action, description), []).append(named)
         blocks.append((title, keys_of))
     column = 2 + max(
         (len(" ".join(keys)) for _, keys_of in blocks for keys in keys_of.values()), default=12

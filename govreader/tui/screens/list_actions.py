@@ -10,6 +10,7 @@ from __future__ import annotations
 from govreader.library import LibraryError, ListQuery
 from govreader.model import FactKind
 from govreader.plain_output import safe
+from govreader.tui.document import raw_document
 from govreader.tui.screens.main_core import MainCore
 
 WATCH_SECONDS = 1.0
@@ -26,6 +27,9 @@ KIND_CHOICES = {
 }
 
 
+NOT_LISTED = "The article you had open is not in this list: x shows all and brings it back."
+ENTER_OPENS = " Enter opens the one under the cursor."
+"""What the reader says in place of an article the list's filters left out."""
 NO_SOURCE = "\x00"
 """The source chooser's key for "articles with no source": no site name holds a NUL, which
 `ingest.safety` takes out of every page."""
@@ -34,13 +38,41 @@ NO_SOURCE = "\x00"
 class ListActions(MainCore):
     def set_query(self, query: ListQuery, *, follow_open: bool = True) -> None:
         """Filter the list; the cursor stays on the open article while it is listed."""
-        follow = self.stored.id if follow_open and self.stored is not None else None
+        shown = self.stored.id if self.stored is not None else self.hidden
         try:
-            self.article_list.set_query(query, follow=follow)
+            self.article_list.set_query(query, follow=shown if follow_open else None)
+            self._follow_the_list(shown)
         except LibraryError as error:
             self.notify(str(error), severity="error")
         self.update_list_status()
         self.set_message("")  # the left of the status line says what the list holds now
+
+    def _follow_the_list(self, article_id: int | None) -> None:
+        """The reader shows no article the list leaves out: a filter that drops the open one
+        closes it, as a mail reader's preview clears when its message is filtered away, so
+        the keys that act on "this article" never act on one the list hides; the notice says
+        so, and the filter that lists it again brings it back where it was left (unread
+        state untouched)."""
+        if article_id is None:
+            return
+        listed = self.library.position(self.article_list.query_, article_id) is not None
+        if self.stored is not None and not listed:
+            self.save_position()
+            self.stored = None
+            self.hidden = article_id
+            self.raw = False
+            self.raw_request += 1  # a raw page still being read is no longer wanted
+            self.reader.border_title = "Article"
+            if self.facts_pane is not None and self.facts_pane.display:
+                self.fill_facts_pane(self.facts_pane)
+            if self.key_bar.is_mounted:
+                self.key_bar.redraw()
+        elif self.stored is None and listed and self.hidden == article_id:
+            self.open_article(article_id, mark_read=False)
+            return
+        if self.hidden == article_id:  # said again as the list empties or fills
+            rows = self.article_list.total
+            self.reader.show(raw_document(NOT_LISTED + (ENTER_OPENS if rows else "")))
 
     def action_choose_kind(self) -> None:
         from govreader.tui.screens.choice import ChoiceScreen

@@ -47,6 +47,7 @@ NO_ARTICLE = "no article is open"
 """What a key that acts on an article says when there is none (an empty library or list)."""
 EMPTY_LIBRARY_SAID = "the library is empty · add pages with govreader PATH..."
 """What a key that acts on the list's rows says when the library has none (see `empty_list`)."""
+NO_ARTICLE_FACTS = "No article is open."
 RAW_PAGE_FACTS = "The raw page marks no facts · r shows the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
 FACT_KEYS = frozenset({"next-fact", "prev-fact", "show-fact"})
@@ -116,6 +117,7 @@ class MainCore(_Screen):
         self._back_to = False  # escape returns to the facts view the article came from
         self._preview = False  # the article shown at start, not opened by the user yet
         self.library_changes = 0  # times the library was read again (the facts view follows)
+        self.hidden: int | None = None  # the article a filter closed, reopened once listed
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
 
@@ -201,6 +203,7 @@ class MainCore(_Screen):
         self.save_position()
         self._preview = False
         self.back_to_table = False
+        self.hidden = None
         try:
             stored = self.library.article(article_id)
         except (LibraryError, KeyError, LookupError) as error:
@@ -226,7 +229,7 @@ class MainCore(_Screen):
         under its kind's heading; with none marked, the pane opens at its top, on its first fact
         (a fact picked by the reading position scrolled the headings above it out of sight)."""
         if self.stored is None:
-            pane.show(None)
+            pane.show(None, empty=NO_ARTICLE_FACTS)
             return
         if self.raw:
             pane.show(None, empty=RAW_PAGE_FACTS)
@@ -331,7 +334,7 @@ class MainCore(_Screen):
         finally:
             self.count_all()  # after the list, whose count it reuses
         self.update_list_status()
-        if self.stored is None:  # removed, or the library was empty: show what is there now
+        if self.stored is None and self.hidden is None:  # removed, or none yet: show a row
             row = listing.current
             if row is not None:
                 self.open_article(row.id, mark_read=False)

@@ -7,7 +7,6 @@ layout, does the same job here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -18,9 +17,9 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
+from govreader.tui.keys import key_cap
 from govreader.tui.symbols import UNICODE
 
-_FUNCTION_KEY = re.compile(r"f\d{1,2}")
 ESSENTIAL_KEYS = frozenset({"quit", "help", "find", "facts-view", "table-export"})
 """The ids of the bindings a narrow footer keeps longest (`q`, `?`, `/`, `v`, the facts view's
 `e`): the way out, to every other key, to find, to the other view, and the table's export, so
@@ -113,9 +112,7 @@ class KeyBar(Widget):
                 continue
             if typing and key in ("enter", "escape"):  # the dialog's own word for it wins
                 entries = [entry for entry in entries if entry[0] != key]
-            label = symbols.plain(self.app.get_key_display(binding))
-            if _FUNCTION_KEY.fullmatch(label):  # as the help and the palette write it
-                label = label.upper()
+            label = symbols.plain(binding.key_display or key_cap(binding.key))
             if typing and len(label) == 1:
                 continue
             seen.add(binding.action)
