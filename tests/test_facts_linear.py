@@ -27,6 +27,9 @@ SHAPES = {
     # lists closed by 등: each read its words, its tail and the last mark before it from the
     # sentence's start
     "lists-closed": "등 사업을 추진한다 ",
+    # a run of lists closed by 등: each was read back over every list before it, a lone 등
+    # being an item word
+    "lists-run": "지원사업, 등 ",
 }
 
 
