@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from govreader.facts.audience_shapes import _QUOTA_RE
 from tests.regex_work import regex_work
 
 # The work of twice the items over the work of the items: 2 when linear, 4 when quadratic.
@@ -27,6 +28,9 @@ SHAPES = {
     # lists closed by 등: each read its words, its tail and the last mark before it from the
     # sentence's start
     "lists-closed": "등 사업을 추진한다 ",
+    # a run of lists closed by 등: each was read back over every list before it, a lone 등
+    # being an item word
+    "lists-run": "지원사업, 등 ",
 }
 
 
@@ -41,3 +45,16 @@ def test_twice_the_items_cost_about_twice_the_work(
     short = regex_work(monkeypatch, _line(unit, 480))
     long = regex_work(monkeypatch, _line(unit, 960))
     assert long <= _MAX_GROWTH * short, f"{long} / {short} = {long / short:.1f}"
+
+
+@pytest.mark.parametrize("word", ["지역인재", "가·" * 40 + "가"])
+def test_a_group_kept_for_places_is_read_from_its_word_start_only(word: str) -> None:
+    """`A로 우선 선발`: the group A opens a word, so the pattern tries a word at its start and
+    not again from each letter, where it read the rest of the word each time: a long word
+    before `로 우선 선발` cost its length squared. (A count of the characters a search scans
+    does not see that work, done inside one search, so the test asks where a group may start.)"""
+    text = f"정원의 일부를 {word}로 우선 선발한다"
+    start = text.index(word)
+    found = _QUOTA_RE.search(text)
+    assert found is not None and found.span("kept") == (start, start + len(word))
+    assert _QUOTA_RE.search(text, start + 1) is None

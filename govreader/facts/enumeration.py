@@ -268,6 +268,9 @@ def before(
     begin = end
     words_in_item = 0
     joined = False
+    # Closes of earlier lists read past: one may sit in an item (`청년 등 취약계층과 B`); at a
+    # second the walk stops, or each list of a run of lists would be read back over all before.
+    closes = 0
     # In the item being read: after its leftmost word in 의, that word, after its rightmost one.
     genitive: tuple[int, int, int] | None = None
     for index in range(len(tokens) - 1, -1, -1):
@@ -282,6 +285,10 @@ def before(
             continue
         joint = _joint_before(text, word_start, word_end) if index < len(tokens) - 1 else None
         stem = text[word_start:joint] if joint is not None else word
+        if stem == "등":
+            closes += 1
+            if closes == 2:
+                break
         if joint is not None:
             joined, genitive = True, None
         if joint is None and words_in_item and words_in_item < max_words and _genitive(stem):
