@@ -27,6 +27,10 @@ found = audience_texts
         ),
         ("구는 정원의 10%를 ‘자립준비청년’으로 우선 선발할 예정이다.", ["자립준비청년"]),
         ("참가자의 절반은 다문화가족 자녀로 별도 모집한다.", ["다문화가족 자녀"]),
+        # The group ends before `으로` (after a final consonant), not after its `으`.
+        ("모집 인원 일부는 저소득층으로 우선 선발한다.", ["저소득층"]),
+        ("올해 인원 가운데 일부를 한부모가족으로 우선 뽑는다.", ["한부모가족"]),
+        ("정원의 일부를 다자녀가정으로 특별 선발할 계획이다.", ["다자녀가정"]),
     ],
 )
 def test_places_kept_for_groups(text: str, expected: list[str]) -> None:

@@ -96,12 +96,13 @@ _LISTING_ON_RE = re.compile(r"^(?P<list>[^.]{2,200}?)\s?등(?:이다|입니다)\
 _DEFINING_RE = re.compile(r"대상|자격")
 # `정원 가운데 10명은 기초수급자, 차상위계층, 장애인으로 특별 선발한다`, `모집 인원의 30%를
 # ‘지역인재 청년’으로 우선 뽑는다`: the groups a share of the places is kept for. The kept group
-# opens a word: tried at each of a long word's letters, it read the rest of the word again.
+# opens a word: tried at each of a long word's letters, it read the rest of the word again. It
+# ends at the first particle that closes the word: taken greedily, `저소득층으로` gave `저소득층으`.
 _SELECTED = r"(?:선발|선정|뽑|모집|배정|채용)"
 _QUOTA_RE = re.compile(
     rf"(?:\d명|\d%|\d인|절반)(?:은|는|을|를)\s(?P<who>[^.]{{2,120}}?)(?:으로|로)\s"
     rf"(?:(?:우선|특별|별도)(?:으로|적으로)?\s?)?{_SELECTED}"
-    rf"|(?<![^.\s])(?P<kept>[^.\s]{{2,}})(?:으로|로)\s(?:우선|특별)(?:으로|적으로)?\s?{_SELECTED}"
+    rf"|(?<![^.\s])(?P<kept>[^.\s]{{2,}}?)(?:으로|로)\s(?:우선|특별)(?:으로|적으로)?\s?{_SELECTED}"
 )
 _HONOUR_RE = re.compile(r"상금|표창|포상|훈장|시상|수상|유공|우수|모범")
 # `중증 장애아동 지원 대상을 … 확대한다`: the group whose support now reaches further.
