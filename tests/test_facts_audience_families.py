@@ -39,6 +39,23 @@ def test_places_kept_for_groups(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("교육 대상은 만 7세 이상 어린이로 25명을 선발한다.", "만 7세 이상 어린이"),
+        (
+            "신청 대상은 19세 이상 39세 이하 청년으로 10명 내외를 모집한다.",
+            "19세 이상 39세 이하 청년",
+        ),
+        ("참여 대상은 시에 사는 60세 이상 주민으로 30명을 모집한다.", "시에 사는 60세 이상 주민"),
+    ],
+)
+def test_an_aged_group_before_its_particle_and_count(text: str, expected: str) -> None:
+    """`X으로 25명을 선발`: the group a call recruits ends before 으로/로, not after it."""
+    got = found(text)
+    assert expected in got and not any(group.endswith("로") for group in got), got
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "구는 올해 우수 기업으로 선정됐다.",

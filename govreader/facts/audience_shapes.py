@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from govreader.facts.audience_phrase import ENUM_RE, phrase, phrases
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
+from govreader.facts.enumeration_joints import has_final
 from govreader.facts.rules import Rule, rule
 from govreader.model import FactKind
 
@@ -151,8 +152,21 @@ def _paid_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield phrase(text, match.start())
 
 
+def _stem_end(text: str, end: int) -> int:
+    """Where the word ending at `end` ends without a linking particle: 으로 or 이며 after a
+    final consonant, 로 or 며 after a vowel (로 after ㄹ too)."""
+    for particle, final in (("으로", True), ("이며", True), ("로", False), ("며", False)):
+        stem = end - len(particle)
+        if stem > 0 and text.endswith(particle, 0, end):
+            last = text[stem - 1]
+            if has_final(last) is final or (particle == "로" and (ord(last) - 0xAC00) % 28 == 8):
+                return stem
+    return end
+
+
 def _aged_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
-    start, end = phrase(text, match.start())
+    # `대상은 만 7세 이상 어린이로 25명을 선발한다`: the group, its particle, then the count.
+    start, end = phrase(text, _stem_end(text, match.start()))
     if AGE_RE.search(text, start, end):
         yield start, end
 
