@@ -27,11 +27,32 @@ found = audience_texts
         ),
         ("구는 정원의 10%를 ‘자립준비청년’으로 우선 선발할 예정이다.", ["자립준비청년"]),
         ("참가자의 절반은 다문화가족 자녀로 별도 모집한다.", ["다문화가족 자녀"]),
+        # The group ends before `으로` (after a final consonant), not after its `으`.
+        ("모집 인원 일부는 저소득층으로 우선 선발한다.", ["저소득층"]),
+        ("올해 인원 가운데 일부를 한부모가족으로 우선 뽑는다.", ["한부모가족"]),
+        ("정원의 일부를 다자녀가정으로 특별 선발할 계획이다.", ["다자녀가정"]),
     ],
 )
 def test_places_kept_for_groups(text: str, expected: list[str]) -> None:
     got = found(text)
     assert all(group in got for group in expected), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("교육 대상은 만 7세 이상 어린이로 25명을 선발한다.", "만 7세 이상 어린이"),
+        (
+            "신청 대상은 19세 이상 39세 이하 청년으로 10명 내외를 모집한다.",
+            "19세 이상 39세 이하 청년",
+        ),
+        ("참여 대상은 시에 사는 60세 이상 주민으로 30명을 모집한다.", "시에 사는 60세 이상 주민"),
+    ],
+)
+def test_an_aged_group_before_its_particle_and_count(text: str, expected: str) -> None:
+    """`X으로 25명을 선발`: the group a call recruits ends before 으로/로, not after it."""
+    got = found(text)
+    assert expected in got and not any(group.endswith("로") for group in got), got
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from govreader.facts.audience_phrase import ENUM_RE, phrase, phrases
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
+from govreader.facts.enumeration_joints import has_final
 from govreader.facts.rules import Rule, rule
 from govreader.model import FactKind
 
@@ -96,12 +97,13 @@ _LISTING_ON_RE = re.compile(r"^(?P<list>[^.]{2,200}?)\s?등(?:이다|입니다)\
 _DEFINING_RE = re.compile(r"대상|자격")
 # `정원 가운데 10명은 기초수급자, 차상위계층, 장애인으로 특별 선발한다`, `모집 인원의 30%를
 # ‘지역인재 청년’으로 우선 뽑는다`: the groups a share of the places is kept for. The kept group
-# opens a word: tried at each of a long word's letters, it read the rest of the word again.
+# opens a word: tried at each of a long word's letters, it read the rest of the word again. It
+# ends at the first particle that closes the word: taken greedily, `저소득층으로` gave `저소득층으`.
 _SELECTED = r"(?:선발|선정|뽑|모집|배정|채용)"
 _QUOTA_RE = re.compile(
     rf"(?:\d명|\d%|\d인|절반)(?:은|는|을|를)\s(?P<who>[^.]{{2,120}}?)(?:으로|로)\s"
     rf"(?:(?:우선|특별|별도)(?:으로|적으로)?\s?)?{_SELECTED}"
-    rf"|(?<![^.\s])(?P<kept>[^.\s]{{2,}})(?:으로|로)\s(?:우선|특별)(?:으로|적으로)?\s?{_SELECTED}"
+    rf"|(?<![^.\s])(?P<kept>[^.\s]{{2,}}?)(?:으로|로)\s(?:우선|특별)(?:으로|적으로)?\s?{_SELECTED}"
 )
 _HONOUR_RE = re.compile(r"상금|표창|포상|훈장|시상|수상|유공|우수|모범")
 # `중증 장애아동 지원 대상을 … 확대한다`: the group whose support now reaches further.
@@ -150,8 +152,21 @@ def _paid_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         yield phrase(text, match.start())
 
 
+def _stem_end(text: str, end: int) -> int:
+    """Where the word ending at `end` ends without a linking particle: 으로 or 이며 after a
+    final consonant, 로 or 며 after a vowel (로 after ㄹ too)."""
+    for particle, final in (("으로", True), ("이며", True), ("로", False), ("며", False)):
+        stem = end - len(particle)
+        if stem > 0 and text.endswith(particle, 0, end):
+            last = text[stem - 1]
+            if has_final(last) is final or (particle == "로" and (ord(last) - 0xAC00) % 28 == 8):
+                return stem
+    return end
+
+
 def _aged_before(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
-    start, end = phrase(text, match.start())
+    # `대상은 만 7세 이상 어린이로 25명을 선발한다`: the group, its particle, then the count.
+    start, end = phrase(text, _stem_end(text, match.start()))
     if AGE_RE.search(text, start, end):
         yield start, end
 
