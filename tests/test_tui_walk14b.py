@@ -56,3 +56,60 @@ async def test_every_row_fills_the_list_and_names_its_source(
             else:  # cut by cell width, with an ellipsis, never past its column
                 assert source.endswith("…") and row.source.startswith(source[:-1])
                 assert cell_len(source) <= cells
+
+
+@pytest.mark.parametrize("back", [["x"], ["slash", "ctrl+u", "enter"]])
+@synchronously
+async def test_a_preview_a_filter_closed_is_a_preview_again_when_listed_again(
+    tmp_path: Path, sample_library: Library, back: list[str]
+) -> None:
+    """The article shown at start stays unread until the user moves into it; a filter that
+    closed it and let it back must not change that: tab into it reads it, as before."""
+    app, _ = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.main_screen
+        first = screen.stored
+        assert first is not None and not first.read
+        await pilot.press("slash", *"수원시", "enter")
+        await pilot.pause()
+        assert screen.stored is None
+        screen.article_list.focus()
+        await pilot.press("tab")  # into the reader while it is closed: nothing to read
+        await pilot.pause()
+        assert screen.stored is None
+        screen.article_list.focus()
+        await pilot.press(*back)
+        await pilot.pause()
+        reopened = screen.stored
+        assert reopened is not None and reopened.id == first.id and not reopened.read
+        screen.article_list.focus()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is screen.reader
+        assert screen.stored is not None and screen.stored.read
+        assert screen.library.article(first.id).read
+
+
+@synchronously
+async def test_an_article_opened_then_filtered_away_comes_back_as_it_was(
+    tmp_path: Path, sample_library: Library
+) -> None:
+    """An article the user opened and marked unread by hand is no preview: tabbing back into it
+    after a filter closed and reopened it leaves it unread."""
+    app, _ = make_app(sample_library, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("enter", "u", "escape")
+        await pilot.pause()
+        screen = app.main_screen
+        opened = screen.stored
+        assert opened is not None and not opened.read
+        await pilot.press("slash", *"수원시", "enter")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+        screen.article_list.focus()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert screen.stored is not None and screen.stored.id == opened.id
+        assert not screen.stored.read
