@@ -129,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
 def _empty_library(args: argparse.Namespace) -> str:
     """What `table` says of an empty library, as `list` and `search` do: the command that fills
     it, with the `--library` given (a plain `govreader add PATH` fills another library)."""
-    from govreader.cli_library import empty_library
+    from govreader.import_report import empty_library
 
     return empty_library(args.library)
 
