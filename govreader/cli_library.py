@@ -5,29 +5,15 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shlex
 from datetime import date
 from functools import lru_cache
 from itertools import chain, islice
 
 from govreader.export import say
-from govreader.import_report import open_library, say_refused, summary_line
+from govreader.import_report import empty_library, open_library, say_refused, summary_line
 from govreader.library import LibraryError, ListQuery, is_stand_in
 from govreader.model import FactKind
 from govreader.plain_output import BOLD, CYAN, DIM, GREEN, REVERSE, Output, safe
-
-EMPTY_LIBRARY = "The library is empty: import pages with 'govreader add PATH'."
-
-
-def empty_library(folder: os.PathLike[str] | str | None) -> str:
-    """What `list` and `search` say of an empty library: the command that fills it, with the
-    `--library` the user gave (a plain `govreader add PATH` fills the default library, not the
-    one just listed)."""
-    if folder is None:
-        return EMPTY_LIBRARY
-    given = safe(shlex.quote(os.fspath(folder)))
-    return f"The library {given} is empty: import pages with govreader --library {given} add PATH"
-
 
 SOURCE_CELLS = 12
 PADDED_COUNTS = tuple(f"{count:>2}" for count in range(100))

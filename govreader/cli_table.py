@@ -105,6 +105,10 @@ def run(args: argparse.Namespace) -> int:
         available = shutil.get_terminal_size().columns
     try:
         with open_library(args.library) as library:
+            empty = library.is_empty()
+            if empty and args.format == "text":  # said afresh each time, never kept
+                sys.stdout.write(_empty_library(args) + "\n")
+                return 0
             question = (
                 str(library.path.resolve()),
                 *(kind, args.since, args.until, args.source, args.no_source),
@@ -114,10 +118,20 @@ def run(args: argparse.Namespace) -> int:
             _answer(
                 library, question, lambda: _made(library, FactKind(kind), args, available, filtered)
             )
+            if empty:  # CSV and JSON keep their empty table for a pipe; the hint goes to stderr
+                _note(_empty_library(args))
     except LibraryError as error:
         say(str(error))
         return 1
     return 0
+
+
+def _empty_library(args: argparse.Namespace) -> str:
+    """What `table` says of an empty library, as `list` and `search` do: the command that fills
+    it, with the `--library` given (a plain `govreader add PATH` fills another library)."""
+    from govreader.import_report import empty_library
+
+    return empty_library(args.library)
 
 
 def _answer(library: Library, question: tuple[Any, ...], make: Callable[[], str]) -> None:

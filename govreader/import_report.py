@@ -1,14 +1,31 @@
 """What the commands tell on stderr of the library's work: that an older library is being
 upgraded (`open_library`), and of an import (`govreader add`, `govreader PATH...`) a line for
-each page refused or gone, then the counts in one line."""
+each page refused or gone, then the counts in one line; and what `list`, `search` and `table` say
+of an empty library, the command that fills it."""
 
 from __future__ import annotations
 
+import os
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from govreader.library import ImportSummary, Library
+
+EMPTY_LIBRARY = "The library is empty: import pages with 'govreader add PATH'."
+
+
+def empty_library(folder: os.PathLike[str] | str | None) -> str:
+    """What `list`, `search` and `table` say of an empty library: the command that fills it,
+    with the `--library` the user gave (a plain `govreader add PATH` fills the default library,
+    not the one just listed)."""
+    from govreader.plain_output import safe
+
+    if folder is None:
+        return EMPTY_LIBRARY
+    given = safe(shlex.quote(os.fspath(folder)))
+    return f"The library {given} is empty: import pages with govreader --library {given} add PATH"
 
 
 def open_library(folder: Path | None) -> Library:

@@ -351,3 +351,34 @@ def test_the_folder_keeps_the_answers_last_asked_within_its_bounds(
     kept = answers(cache_dir)
     ask(capsys, library, "award", "--group-by", "prize")
     assert answers(cache_dir) == kept
+
+
+def test_an_empty_library_names_the_add_command_and_that_answer_is_never_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, cache_dir: Path, made: list[int]
+) -> None:
+    folder = tmp_path / "my library"
+    Library.open(folder).close()
+    quoted = f"'{folder}'"  # a folder with a space, quoted as a shell would need it
+    hint = f"The library {quoted} is empty: import pages with govreader --library {quoted} add PATH"
+    assert ask(capsys, folder, "award") == hint + "\n"
+    assert ask(capsys, folder, "award") == hint + "\n"
+    assert answers(cache_dir) == [] and made == []
+    assert main(["table", "award", "--format", "json", "--library", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "[]\n" and err == f"govreader: {hint}\n"  # a pipe still reads a table
+    _import(folder)
+    shown = ask(capsys, folder, "award")
+    assert "마포구" in shown and "empty" not in shown
+
+
+def test_a_kept_no_award_line_gives_way_to_the_award_an_import_brings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, cache_dir: Path
+) -> None:
+    folder = tmp_path / "library"
+    with Library.open(folder) as lib:
+        plain = Article(text="구가 도서관을 연다.", title="도서관 개관", published="2024-01-02")
+        assert lib.record("/p/plain", "h-plain", Prepared.of(plain, read_by=READ_BY)) == "imported"
+    assert ask(capsys, folder, "award") == "No award in the library.\n"
+    assert len(answers(cache_dir)) == 1
+    _import(folder)
+    assert "마포구" in ask(capsys, folder, "award")

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from govreader.cli import main
-from govreader.cli_library import EMPTY_LIBRARY
 from govreader.fact_text import unlabelled_words
+from govreader.import_report import EMPTY_LIBRARY
 from govreader.library import Library
 from govreader.model import Article, Fact, FactKind
 from govreader.tui.keys import FACTS_VIEW_KEYS, MAIN_KEYS, key_cap, key_label

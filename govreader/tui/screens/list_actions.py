@@ -52,7 +52,7 @@ class ListActions(MainCore):
         closes it, as a mail reader's preview clears when its message is filtered away, so
         the keys that act on "this article" never act on one the list hides; the notice says
         so, and the filter that lists it again brings it back where it was left (unread
-        state untouched)."""
+        state untouched, and a preview still a preview: moving into it reads it)."""
         if article_id is None:
             return
         listed = self.library.position(self.article_list.query_, article_id) is not None
@@ -60,6 +60,7 @@ class ListActions(MainCore):
             self.save_position()
             self.stored = None
             self.hidden = article_id
+            self.hidden_preview, self._preview = self._preview, False
             self.raw = False
             self.raw_request += 1  # a raw page still being read is no longer wanted
             self.reader.border_title = "Article"
@@ -68,7 +69,9 @@ class ListActions(MainCore):
             if self.key_bar.is_mounted:
                 self.key_bar.redraw()
         elif self.stored is None and listed and self.hidden == article_id:
+            preview = self.hidden_preview
             self.open_article(article_id, mark_read=False)
+            self._preview = preview and self.stored is not None  # tab into it still reads it
             return
         if self.hidden == article_id:  # said again as the list empties or fills
             rows = self.article_list.total

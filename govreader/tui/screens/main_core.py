@@ -118,6 +118,7 @@ class MainCore(_Screen):
         self._preview = False  # the article shown at start, not opened by the user yet
         self.library_changes = 0  # times the library was read again (the facts view follows)
         self.hidden: int | None = None  # the article a filter closed, reopened once listed
+        self.hidden_preview = False  # it was the preview then: reopened, it is one again
         if only is not None:
             self.article_list.query_ = ListQuery(ids=frozenset(only))
 

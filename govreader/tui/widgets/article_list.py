@@ -35,11 +35,28 @@ if TYPE_CHECKING:
 PAGE_SIZE = 100
 MAX_PAGES = 32
 DATE_CELLS = 10
+NARROW_SOURCE_CELLS = 8
+"""A side-by-side list's source at 120 columns: a name's first syllables and an ellipsis
+(서울서…), which tells the papers apart and leaves the title about ten syllables, as a mail index
+keeps its sender column however narrow it gets."""
 SOURCE_CELLS = 12
 WIDE_SOURCE_CELLS = 14
 """A wide list's source column: seven syllables, a regional paper's whole name (대구경북타임즈)."""
+NARROW_LIST = 44
+SOURCE_LIST = 56
 WIDE_LIST = 100
 FLAG_CELLS = 7  # "●⚑★ 12 ": unread, bookmark, award, fact count
+
+
+def source_room(width: int) -> int:
+    """The source column's cells in a list `width` cells wide: wider lists give it more, and it
+    never disappears as the terminal widens (a list of 44 cells, 120 columns side by side, keeps a
+    shortened one); only a list too narrow to leave a title its words goes without."""
+    if width >= WIDE_LIST:
+        return WIDE_SOURCE_CELLS
+    if width >= SOURCE_LIST:
+        return SOURCE_CELLS
+    return NARROW_SOURCE_CELLS if width >= NARROW_LIST else 0
 
 
 def row_pieces(
@@ -54,9 +71,7 @@ def row_pieces(
     holds.
     """
     facts = sum(row.fact_counts.values())
-    source_cells = SOURCE_CELLS if width >= 56 else 0
-    if width >= WIDE_LIST:
-        source_cells = WIDE_SOURCE_CELLS
+    source_cells = source_room(width)
     date_cells = DATE_CELLS if width >= 40 else 0
     fixed = (date_cells + 1 if date_cells else 0) + (source_cells + 1 if source_cells else 0)
     title_cells = max(width - fixed - FLAG_CELLS, 4)
