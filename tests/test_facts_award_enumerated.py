@@ -301,3 +301,14 @@ def test_townships_listed_before_a_topic_share_its_prize() -> None:
         ("장려상", "바다면"),
         ("장려상", "솔빛면"),
     }
+
+
+def test_winners_after_an_event_named_before_them_take_its_name() -> None:
+    text = (
+        "한빛경영연구원은 2024 대한민국의 품질경영대상 수상기업 5곳을 선정했다. "
+        "종합대상에는 가온전자, 최우수상에는 나래식품이 뽑혔다."
+    )
+    assert named(text) == {
+        ("2024 대한민국의 품질경영대상", "종합대상", "가온전자"),
+        ("2024 대한민국의 품질경영대상", "최우수상", "나래식품"),
+    }

@@ -224,3 +224,28 @@ def test_a_theme_a_judging_or_an_office_holder_is_no_event() -> None:
     assert found.events == ()
     found = read("시상식은 김도윤 가온시장과 공모전 수상자 등 40명이 참석한 가운데 열렸다.")
     assert found.events == ()
+
+
+def test_an_event_named_right_before_its_winning_firms() -> None:
+    found = read("한빛경영연구원은 나래 품질경영대상 수상기업 12곳을 선정했다.")
+    assert names(found) == ["나래 품질경영대상"]
+    found = read("가온협회는 지난달 가온 친환경대상 수상 업체를 발표했다.")
+    assert names(found) == ["가온 친환경대상"]
+
+
+def test_a_quoted_event_named_right_before_its_winners() -> None:
+    found = read("가람군은 ''제2회 우리 마을 이야기 수기공모'' 수상자를 확정했다.")
+    assert names(found) == ["제2회 우리 마을 이야기 수기공모"]
+    found = read("시는 ‘나래 골목 사진전’ 수상작을 공개했다.")
+    assert names(found) == ["나래 골목 사진전"]
+
+
+def test_a_quoted_theme_followed_by_no_winners_names_no_event() -> None:
+    found = read("시는 ‘우리 동네 안전지도’ 만들기 수상자 대상 교육을 열었다.")
+    assert names(found) == []
+
+
+def test_a_year_and_one_possessive_word_open_the_events_name() -> None:
+    found = read("한빛경영연구원은 2024 대한민국의 품질경영대상 수상기업을 선정했다.")
+    assert names(found) == ["2024 대한민국의 품질경영대상"]
+    assert found.events[0].year == 2024

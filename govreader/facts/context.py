@@ -38,7 +38,8 @@ _EVENT_HINT_RE = re.compile(
     r"|우수|기관|등급|표창"
 )
 # `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`, `…대상
-# 수상자가 결정됐다`, `… 종합평가 우수 시군 시상식`: a name before its event word.
+# 수상자가 결정됐다`, `…경영대상 수상기업을 선정`, `… 종합평가 우수 시군 시상식`: a name before
+# its event word.
 # What an event listed before a ceremony ends with (`A상과 B상 시상식`): a list item without it
 # is a host or a place, not another event.
 _CEREMONY_WORD_END_RE = re.compile(
@@ -47,15 +48,17 @@ _CEREMONY_WORD_END_RE = re.compile(
 _CEREMONY_RE = re.compile(
     r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사|포상)"
     r"(?=\s?(?:(?:최우수|우수|장려)\s?[가-힣·]{1,4}\s)?"
-    r"(?:시상식|수여식|전수식|결과|평가\s?결과|수상자|수상\s?(?:기관|지자체|단체|작)))"
+    r"(?:시상식|수여식|전수식|결과|평가\s?결과|수상자|수상\s?(?:기관|지자체|단체|작|기업|업체)))"
 )
-# `‘재난대응 안전한국훈련’ 평가 결과`, `‘…’ 최우수기관으로`: a quoted name, then its event word
-# or the grade someone got in it; not a programme someone was picked for (`‘…’ 사업에`).
+# `‘재난대응 안전한국훈련’ 평가 결과`, `‘…’ 최우수기관으로`, `‘…’ 수상자를`: a quoted name, then its
+# event word, the grade someone got in it or its winners (a doubled `''` closing it leaves one
+# mark); not a programme someone was picked for (`‘…’ 사업에`).
 _QUOTED_RE = re.compile(
     r"[‘'“\"「『《<]\s?(?P<name>[^‘’'“”\"「」『』《》<>]{3,60}?)\s?[’'”\"」』》>]"
 )
 _EVENT_AFTER_RE = re.compile(
-    r"\s?(?:평가|시상식|심사|결과|(?:최우수|우수|장려|특별|종합|대)(?:상|기관)(?:으로|을|를|에|,|\s))"
+    r"[’'”\"]?\s?(?:평가|시상식|심사|결과|수상(?:자|작|기업|업체)(?:을|를|로|으로|가|이|는|은)\s"
+    r"|(?:최우수|우수|장려|특별|종합|대)(?:상|기관)(?:으로|을|를|에|,|\s))"
 )
 # A grade or 결과 closing a quoted name (`‘… 재정집행 최우수기관’`): not part of the event's name.
 _TRAILING_RE = re.compile(r"\s?(?:(?:최우수|우수|장려|특별)(?:상|기관)?|[SA1-5]\s?등급|결과)$")
@@ -72,7 +75,10 @@ _LEADING_ADVERB_RE = re.compile(
     r"^(?:(?:당초|당시|앞서|이후|최근|향후|그간|그동안|처음|첫)\s"
     r"|(?:올해|올|이번|지난해|작년|금년|지난달|이달|지난)\s(?:[상하]반기\s)?)"
 )
-_YEAR_BEFORE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2}(?:년도|년)?)\s$")
+# `2018 한국의 경영대상`: one possessive word between the year and the name is the name's too.
+_YEAR_BEFORE_RE = re.compile(
+    r"(?<![0-9])((?:19|20)\d{2}(?:년도|년)?)\s(?:(?P<own>[가-힣]{2,5}의)\s)?$"
+)
 _HEADLINE_NAME_RE = re.compile(
     r"(?:^|,\s|\s)(?P<name>(?:[0-9A-Za-z가-힣·]+\s){0,5}[0-9A-Za-z가-힣·]*"
     r"(?:대상|대회|대전|어워드|어워즈|평가|경진대회|공모전))\s$"
@@ -268,7 +274,9 @@ def _events_in(text: str, at: int) -> list[Event]:
         year = YEAR_RE.search(name)
         written = _YEAR_BEFORE_RE.search(bare, 0, start)
         if year is None and written and bare[start] not in "‘'“\"「『《<":
-            name = f"{written.group(1)} {name}"  # `2024년 지방규제혁신 평가`: its year opens it
+            # `2024년 지방규제혁신 평가`: its year opens it
+            own = f"{written.group('own')} " if written.group("own") else ""
+            name = f"{written.group(1)} {own}{name}"
             year = YEAR_RE.search(name)
         events.append(
             Event(
