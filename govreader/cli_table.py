@@ -72,7 +72,7 @@ def _bad(option: str, reason: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from govreader.import_report import open_library
+    from govreader.import_report import empty_library, open_library
     from govreader.library import LibraryError
     from govreader.library.fact_columns import COLUMNS, accepted_names, column_named
     from govreader.model import FactKind
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         with open_library(args.library) as library:
             empty = library.is_empty()
             if empty and args.format == "text":  # said afresh each time, never kept
-                sys.stdout.write(_empty_library(args) + "\n")
+                sys.stdout.write(empty_library(args.library) + "\n")
                 return 0
             question = (
                 str(library.path.resolve()),
@@ -119,19 +119,11 @@ def run(args: argparse.Namespace) -> int:
                 library, question, lambda: _made(library, FactKind(kind), args, available, filtered)
             )
             if empty:  # CSV and JSON keep their empty table for a pipe; the hint goes to stderr
-                _note(_empty_library(args))
+                _note(empty_library(args.library))
     except LibraryError as error:
         say(str(error))
         return 1
     return 0
-
-
-def _empty_library(args: argparse.Namespace) -> str:
-    """What `table` says of an empty library, as `list` and `search` do: the command that fills
-    it, with the `--library` given (a plain `govreader add PATH` fills another library)."""
-    from govreader.import_report import empty_library
-
-    return empty_library(args.library)
 
 
 def _answer(library: Library, question: tuple[Any, ...], make: Callable[[], str]) -> None:

@@ -19,3 +19,10 @@ def read_lines(*lines: str) -> Article:
     """A saved text page of `lines`, one a line with no blank line between them, cleaned."""
     text = "\n".join(lines)
     return clean_page(Page(path=Path("p.txt"), text=text, format=PageFormat.TEXT, encoding="utf-8"))
+
+
+def read_html(markup: str) -> Article:
+    """A saved HTML page of `markup`, cleaned."""
+    return clean_page(
+        Page(path=Path("p.html"), text=markup, format=PageFormat.HTML, encoding="utf-8")
+    )

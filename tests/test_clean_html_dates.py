@@ -7,12 +7,10 @@ Sites date a story in meta tags under several names (`og:regDate`, `dd:published
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from govreader.clean import clean_page
-from govreader.model import Article, Page, PageFormat
+from govreader.model import Article
+from tests.clean_helpers import read_html
 
 HEADLINE = "해오름구, 어린이 놀이터 12곳 새로 단장"
 PARAGRAPHS = [
@@ -29,9 +27,7 @@ def read(head: str = "", header: str = "") -> Article:
         f"<div class='top'>2026년 12월 7일 월요일</div><article><h1>{HEADLINE}</h1>{header}"
         f"<div id='article-body'>{story}</div></article></body></html>"
     )
-    return clean_page(
-        Page(path=Path("p.html"), text=markup, format=PageFormat.HTML, encoding="utf-8")
-    )
+    return read_html(markup)
 
 
 @pytest.mark.parametrize(

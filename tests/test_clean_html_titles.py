@@ -6,12 +6,10 @@ headline element above the story holds it whole.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from govreader.clean import clean_page
-from govreader.model import Article, Page, PageFormat
+from govreader.model import Article
+from tests.clean_helpers import read_html
 
 HEADLINE = "해오름구, 어린이 놀이터 12곳 새로 단장…여름방학 전 문 연다"
 PARAGRAPHS = [
@@ -28,9 +26,7 @@ def read(title: str, og_title: str | None = None, shown: str = HEADLINE) -> Arti
         f"<html><head><title>{title}</title>{og}</head><body><article><h1>{shown}</h1>"
         f"<div id='article-body'>{story}</div></article></body></html>"
     )
-    return clean_page(
-        Page(path=Path("p.html"), text=markup, format=PageFormat.HTML, encoding="utf-8")
-    )
+    return read_html(markup)
 
 
 @pytest.mark.parametrize(

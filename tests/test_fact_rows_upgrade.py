@@ -61,22 +61,35 @@ def test_a_version_6_library_gets_the_table_a_new_library_has(tmp_path: Path) ->
         ).fetchall() == [(2, 6)]  # plain for aligned text too (TEXT_PLAIN)
 
 
+def _fact_rows(folder: Path) -> list[tuple[object, ...]]:
+    """The facts table's rows as the library's file holds them."""
+    conn = sqlite3.connect(folder / DB_NAME)
+    rows = conn.execute("SELECT * FROM fact_rows ORDER BY kind, key").fetchall()
+    conn.close()
+    return rows
+
+
+def _open_cut_short(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, module: object, step: str
+) -> None:
+    """Open the library with `module.step` interrupted (a Ctrl-C partway through its upgrade)."""
+
+    def cut_short(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patched:
+        patched.setattr(module, step, cut_short)
+        with pytest.raises(KeyboardInterrupt):
+            Library.open(folder)
+
+
 def test_a_step_cut_short_leaves_the_library_as_version_6_made_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = version_1_library(tmp_path / "old", _same_day(), version=6)
-    conn = sqlite3.connect(folder / DB_NAME)
-    rows = conn.execute("SELECT * FROM fact_rows ORDER BY kind, key").fetchall()
-    conn.close()
+    rows = _fact_rows(folder)
     assert len(rows) == 23  # 22 sums, one award told twice
-
-    def cut_short(*args: object, **kwargs: object) -> str:
-        raise KeyboardInterrupt
-
-    with monkeypatch.context() as patched:
-        patched.setattr(fact_store, "merged", cut_short)
-        with pytest.raises(KeyboardInterrupt):
-            Library.open(folder)
+    _open_cut_short(folder, monkeypatch, fact_store, "merged")
     conn = sqlite3.connect(folder / DB_NAME)
     assert conn.execute("SELECT version FROM schema_version").fetchall() == [(6,)]
     assert conn.execute("SELECT * FROM fact_rows ORDER BY kind, key").fetchall() == rows
@@ -155,17 +168,8 @@ def test_version_8_cut_short_leaves_the_library_as_version_7_made_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = version_1_library(tmp_path / "old", _undated(), version=7)
-    conn = sqlite3.connect(folder / DB_NAME)
-    rows = conn.execute("SELECT * FROM fact_rows ORDER BY kind, key").fetchall()
-    conn.close()
-
-    def cut_short(*args: object) -> None:
-        raise KeyboardInterrupt
-
-    with monkeypatch.context() as patched:
-        patched.setattr(schema_facts, "_watch_rows_again", cut_short)
-        with pytest.raises(KeyboardInterrupt):
-            Library.open(folder)
+    rows = _fact_rows(folder)
+    _open_cut_short(folder, monkeypatch, schema_facts, "_watch_rows_again")
     conn = sqlite3.connect(folder / DB_NAME)
     assert conn.execute("SELECT version FROM schema_version").fetchall() == [(7,)]
     assert conn.execute("SELECT * FROM fact_rows ORDER BY kind, key").fetchall() == rows

@@ -105,7 +105,8 @@ def clean_html(page: Page) -> Article:
             body = read_fragment(fallback, body)
             authors = [*authors, *script_authors(scan.scripts)]
     first = blocks.index(inside[0]) if inside and body.paragraphs else len(blocks)
-    title = pick_title(meta, scan, first)
+    own_names = site_names(meta, blocks)
+    title = pick_title(meta, scan, first, own_names)
     if title:
         said_again = title_repeats(title)
         body.paragraphs = [p for p in body.paragraphs if not said_again(p)]
@@ -122,7 +123,7 @@ def clean_html(page: Page) -> Article:
         or signature_date(body.paragraphs)
         or body.updated
     )
-    sites = site_names(meta, blocks) | copyright_names(blocks) | set(scan.outlets)
+    sites = own_names | copyright_names(blocks) | set(scan.outlets)
     last = blocks.index(inside[-1]) if inside and body.paragraphs else first
     shown = (
         []

@@ -69,9 +69,9 @@ def copyright_names(blocks: list[Block]) -> set[str]:
     return {name for block in blocks[:MAX_BLOCKS] if (name := copyright_name(block.text))}
 
 
-def pick_title(meta: dict[str, str], scan: Scan, first_body: int) -> str | None:
-    """og:title or JSON-LD headline; else <title>; else the headline element above the body."""
-    sites = site_names(meta, scan.blocks)
+def pick_title(meta: dict[str, str], scan: Scan, first_body: int, sites: set[str]) -> str | None:
+    """og:title or JSON-LD headline; else <title>; else the headline element above the body;
+    none of them one of the site's `sites` (`site_names`)."""
     before = [text for position, text in scan.headlines if position <= first_body]
     stated = [
         strip_site(raw, tuple(sites)) if raw else ""
