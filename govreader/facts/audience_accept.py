@@ -104,11 +104,12 @@ _TAKING_PART_RE = re.compile(
     r"|(?:에|에서)\s(?:직접\s|함께\s|모두\s)?(?:참여|참가|참석)(?:하는|한|했던|중인)\s"
     r"|^(?:행사\s)?(?:참석|참관|방문)\s"
 )
-_EVALUATED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s[^.]{0,15}?(?:평가|심사)")
+# `… 기관을 대상으로 평가`: the pool (`_COVERED_AFTER_RE`), then the evaluation soon after it.
+_COVERED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s")
+_EVALUATION_SOON_RE = re.compile(r"[^.]{0,15}?(?:평가|심사)")
 # `이번 평가는 … 훈련에 참여한 320개 기관을 대상으로 실시됐다`: an evaluation as the topic of
 # the clause that names who it covers.
 _EVALUATION_TOPIC_RE = re.compile(r"(?:평가|심사)(?:는|은)\s[^.]{0,40}$")
-_COVERED_AFTER_RE = re.compile(r"(?:을|를)\s대상으로\s")
 _MAX_CHARS = 60
 _BRACKETED_RE = re.compile(r"\([^()]*\)")
 _NOTE_AFTER_RE = re.compile(r"\s?\([^()]*\)$")
@@ -159,9 +160,10 @@ def accept(
     if len(words) >= 2 and words[-2] == "한" and not verb_object:
         return None
     # `훈련에 참여한 325개 기관을 대상으로 평가`: who took part is the pool an evaluation covers.
-    evaluated = _EVALUATED_AFTER_RE.match(text, span[1]) or (
-        _COVERED_AFTER_RE.match(text, span[1])
-        and _EVALUATION_TOPIC_RE.search(text, max(0, span[0] - 40), span[0])
+    covered = _COVERED_AFTER_RE.match(text, span[1])
+    evaluated = covered and (
+        _EVALUATION_SOON_RE.match(text, covered.end())
+        or _EVALUATION_TOPIC_RE.search(text, max(0, span[0] - 40), span[0])
     )
     if _GRADE_RE.search(phrase) or (_TAKING_PART_RE.search(phrase) and not evaluated):
         return None

@@ -75,11 +75,11 @@ _MAX_ITEM_WORDS = 7
 
 
 @lru_cache(maxsize=64)
-def _mark_ends(sentence: str) -> list[int]:
+def _mark_ends(sentence: str) -> tuple[int, ...]:
     """Where each list mark of `sentence` ends, found once: each list read back looks for the
     last mark before it, and a sentence of lists searched from its start for each cost its
     length squared."""
-    return [mark.end() for mark in _MARK_BEFORE_RE.finditer(sentence)]
+    return tuple(mark.end() for mark in _MARK_BEFORE_RE.finditer(sentence))
 
 
 def listed_items(text: str) -> Iterator[tuple[int, int]]:

@@ -96,10 +96,6 @@ _AIM_END_RE = re.compile(
     r"(?:^|\s)(?:확충|다양화|보강|강화|확대|개선|활성화|향상|고도화|내실화|효율화|확산|제고|증진)$"
 )
 
-# An item of a list of fields that is support by whom or what it is for (`▲어르신 지원`,
-# `▲생계·주거지원`); a named kind of support (`▲청년 월세 지원사업`) ends otherwise.
-_FIELD_SUPPORT_RE = re.compile(r"지원$")
-
 _SERVICE_END_RE = re.compile(r"(?:관리|검진|상담|돌봄|접종|진료|검사|교실|서비스)$")
 
 ETC_RE = re.compile(
@@ -201,8 +197,9 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
                 yield start, end
             continue
         if areas:
-            # a field of support (`▲장애인 지원 ▲취업 지원 등 8개 분야`) is no program
-            if (plainly and not _FIELD_SUPPORT_RE.search(item)) or _SERVICE_END_RE.search(item):
+            # a field of support (`▲장애인 지원 ▲취업 지원 등 8개 분야`, `▲생계·주거지원`) is no
+            # program; a named kind of support (`▲청년 월세 지원사업`) ends otherwise
+            if (plainly and not item.endswith("지원")) or _SERVICE_END_RE.search(item):
                 yield start, end
             continue
         described = described and noun_phrase and len(item.replace(" ", "")) >= 4

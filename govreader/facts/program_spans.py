@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from govreader.facts.enumeration_joints import has_final
 from govreader.facts.phrases import VAGUE, is_plain_word
 from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category
 from govreader.facts.program_places import is_place
@@ -304,12 +305,6 @@ def word_start(text: str, end: int) -> int:
 _BODY_STEM_RE = re.compile(r"(?:[시군구도청부처원관]|센터|기관|단체|올해|이번|지난해|내년)$")
 
 
-def _has_final(syllable: str) -> bool | None:
-    """Whether a Hangul syllable ends in a consonant (None for anything else)."""
-    code = ord(syllable) - 0xAC00
-    return code % 28 != 0 if 0 <= code < 11172 else None
-
-
 _HANJA_RE = re.compile(r"[\u4e00-\u9fff]")
 
 # Nouns that end like a particle after a vowel: a road, path or water main (`산업단지진입도로`,
@@ -350,7 +345,7 @@ def name_word(word: str) -> bool:
     stem, last = word[:-1], word[-1:]
     if not stem or not is_plain_word(stem):
         return False
-    final = _has_final(stem[-1])
+    final = has_final(stem[-1])
     if last in "이가도" and _BODY_STEM_RE.search(stem):
         return False
     return (

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
+from govreader.facts.target_fields import BODY_UNITS
 from govreader.facts.target_spot import Spot
 
-BODY_UNITS = ("개", "곳", "개소", "개사")
 # Pattern text of the bodies a scope names (`target_fields.BODIES` is a compiled match of its own).
 BODY_NAMES = (
     r"기관|시[·ㆍ]?군(?:[·ㆍ]?구)?|시도|시[·ㆍ]도|도시|자치구|자치단체|지자체|기업|업체|센터|학교|대학"
