@@ -22,6 +22,13 @@ DECORATION = (
     r"(?:[금은동철석]탑\s|[청황홍녹옥]조\s)?[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)"
     r"(?:훈장|포장)"
 )
+
+
+def is_decoration(prize: str) -> bool:
+    """Whether `prize` is a government decoration (`녹조근정훈장`, `국민포장`), whole."""
+    return bool(re.fullmatch(DECORATION, prize))
+
+
 TOPIC_PRIZE = (
     r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
     rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시[·ㆍ]?군[·ㆍ]?구|시[·ㆍ]?군|지자체|자치단체|부서)|{TITLE}\s?(?:표창|상)"
@@ -171,7 +178,7 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         if received is None and topic.group("prize") != "대상" and not named:
             # `최우수기관은 강릉시, 우수기관은 속초시와 삼척시다`: the bodies closing with 이다.
             received = _COPULA_END_RE.search(text, start, end)
-        if received is None and re.fullmatch(DECORATION, topic.group("prize")):
+        if received is None and is_decoration(topic.group("prize")):
             # `녹조근정훈장에는 A, B이며 옥조근정훈장은 C, D이다`: people closing with the copula.
             received = _names_copula(text, start, end)
         close = chain or received
