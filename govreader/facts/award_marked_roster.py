@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from govreader.facts.award_prizes import LIST_MARKS
 from govreader.facts.award_reading import without_brackets
 from govreader.facts.award_record import Award
 from govreader.facts.award_topics import TOPIC_PRIZE, bracketed_owners
@@ -24,7 +25,7 @@ from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import FactKind
 
-_MARKS = "▲△○●◆■□•◇▷▶◎"
+_MARKS = f"{LIST_MARKS}•◎"
 # A prize named for what it honours: a word of three syllables or more ending in 상 (`공로상`,
 # `어버이상`), after a describing word or none, never a word that only ends like one (`홍보영상`,
 # `가격 인상` is two words); its particle may stay on it (`△녹조근정훈장에 A, B`).

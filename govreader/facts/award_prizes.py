@@ -18,6 +18,9 @@ TITLE = (
     r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장|원장|총장|처장|센터장"
     r"|본부장|지사장|서장|단장|지부장|지회장|교장|학장|관장|소장|국장|부총리|의원|총재))"
 )
+# The marks that open the items of a list of prizes or winners (`▲대상 A ▲최우수상 B`); a reader
+# may take one or two more (`•`, `◦`, `◎`).
+LIST_MARKS = "▲△○●◆■□◇▷▶"
 # The prize and grade words, whatever follows them.
 PRIZE_WORDS = (
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"

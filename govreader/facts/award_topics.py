@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.award_prizes import TITLE
+from govreader.facts.award_prizes import LIST_MARKS, TITLE
 from govreader.facts.award_reading import category_between
 from govreader.facts.award_winner_words import is_person_or_body, is_roster_name
 
@@ -98,7 +98,7 @@ _NAMES_COPULA_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}?)(?:이)?(
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
 _COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$|(?<=\s등)이다[.!]?\s*$")
 # The list marks that open an item of a list of prizes and their winners.
-_MARKS = "▲△○●◆■□•◇▷▶"
+_MARKS = f"{LIST_MARKS}•"
 _MARK = rf"[{_MARKS}]"
 _CHAINED_RE = re.compile(
     r"(?:(?<=[가-힣])(?:이|가|에게|에))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?[‘']?$"
