@@ -21,6 +21,9 @@ TITLE = (
 # The marks that open the items of a list of prizes or winners (`▲대상 A ▲최우수상 B`); a reader
 # may take one or two more (`•`, `◦`, `◎`).
 LIST_MARKS = "▲△○●◆■□◇▷▶"
+# The 상 closing a prize named for what it honours (`공로상`, `인재상`), never that of a word
+# that only ends like one (`홍보영상`, `현상`, `향상`, `시상`, `세상`, `입상`, `보상`).
+NAMED_PRIZE_END = r"(?<![영현향시세입보])상"
 # The prize and grade words, whatever follows them.
 PRIZE_WORDS = (
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"
