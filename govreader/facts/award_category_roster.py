@@ -69,8 +69,10 @@ ROSTER_RULE = "a named prize's winners per category"
 def category_roster(piece: Piece, published_year: int | None) -> list[Award]:
     """The persons a sentence lists category by category for a prize with no grade (two or
     more), else none."""
-    marked = len(_MARKED_CATEGORIES_RE.findall(piece.text)) >= _MIN_ITEMS
-    if not (_WINNERS_RE.search(piece.text) or marked) or PRIZE_RE.search(piece.text):
+    if not (
+        _WINNERS_RE.search(piece.text)
+        or len(_MARKED_CATEGORIES_RE.findall(piece.text)) >= _MIN_ITEMS
+    ) or PRIZE_RE.search(piece.text):
         return []
     if _GRADE_ITEM_RE.search(piece.text):
         return []

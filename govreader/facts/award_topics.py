@@ -95,6 +95,7 @@ _COUNTED_COPULA_RE = re.compile(
 )
 # `… 박하나이며 옥조근정훈장은`, `… 정다온이다.`: a decoration's people closing with the copula.
 _NAMES_COPULA_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}?)(?:이)?(?:며|다[.!]?)\s*$")
+_COPULA_RE = re.compile(r"(?:이)?(?:며|다)")
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
 _COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$|(?<=\s등)이다[.!]?\s*$")
 # The list marks that open an item of a list of prizes and their winners.
@@ -210,7 +211,7 @@ def _names_copula(text: str, start: int, end: int) -> re.Match[str] | None:
     names = text[start : copula.end("name")].split(", ")
     if len(names) < 2 or not all(is_roster_name(name.strip()) for name in names):
         return None
-    return re.compile(r"(?:이)?(?:며|다)").search(text, copula.end("name"), end)
+    return _COPULA_RE.search(text, copula.end("name"), end)
 
 
 def _with_item_topics(text: str, topics: list[re.Match[str]]) -> list[re.Match[str]]:
