@@ -313,11 +313,13 @@ def graded_items(text: str) -> list[re.Match[str]]:
 # `▲사례 이름(행정안전부) ▲사례 이름(세무2과)`: each listed work with its body in brackets.
 # A maker's company mark stays in the brackets (`((주)가람)`), and a maker may lead a team
 # (`(박하늘 등 4명)`, `(누리공사 외 2개사)`).
+# The marks parting the works of a slot, each with its maker in brackets.
+_WORK_MARKS = "[▲△○□]"
 _OWNER_RE = re.compile(
-    r"\((?P<owner>(?:\([^()]{1,3}\))?[^()]{2,24})\)(?=\s?(?:[▲△○□,·]|등|및|와|과|이|가|에게|$))"
+    rf"\((?P<owner>(?:\([^()]{{1,3}}\))?[^()]{{2,24}})\)(?=\s?(?:{_WORK_MARKS}|[,·]|등|및|와|과|이|가|에게|$))"
 )
 _OWNER_TEAM_RE = re.compile(r"\s?(?:등|외)\s?\d+\s?(?:명|개사|곳|팀)$")
-_LIST_MARK_RE = re.compile(r"[▲△○□]")
+_LIST_MARK_RE = re.compile(_WORK_MARKS)
 _OFFICE_RE = re.compile(r"^[가-힣0-9]{1,12}(?:과|팀|실|담당관|센터|주민센터|사업소|국|단)$")
 
 
@@ -334,7 +336,7 @@ def bracketed_owners(slot: str) -> list[str]:
     # marks a maker may be written by their name alone.
     marked = _LIST_MARK_RE.search(slot)
     slot = slot[marked.start() :] if marked else slot
-    items = [item for item in re.split(r"[▲△○□]|(?<=\))\s?[,·]\s?", slot) if item.strip()]
+    items = [item for item in re.split(rf"{_WORK_MARKS}|(?<=\))\s?[,·]\s?", slot) if item.strip()]
     owners = []
     for item in items:
         found = list(_OWNER_RE.finditer(item))
