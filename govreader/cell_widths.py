@@ -56,7 +56,8 @@ _SPACING_MARKS_ASTRAL = (
 """Unicode's spacing combining marks (Mc, Unicode 14; those of the BMP, then the others), but
 the four drawn two cells wide below."""
 
-_BMP = "\u200d\u302e\u302f\ufe0e\ufe0f\u2630-\u2637\u268a-\u268f\u3248-\u324f" + _SPACING_MARKS_BMP
+_CIRCLED = "\u3248-\u324f"  # the circled numbers on black squares, spelled out below
+_BMP = "\u200d\u302e\u302f\ufe0e\ufe0f\u2630-\u2637\u268a-\u268f" + _CIRCLED + _SPACING_MARKS_BMP
 _ASTRAL = (
     "\U00016ff0\U00016ff1\U0001f3fb-\U0001f3ff\U0001d300-\U0001d356\U0001d360-\U0001d376"
     + _SPACING_MARKS_ASTRAL
@@ -75,3 +76,5 @@ def one_of(others: str) -> re.Pattern[str]:
 
 SPELLED_OUT = {0x3248 + tens: str(10 * (tens + 1)) for tens in range(8)}
 """`str.translate` table: each circled number on a black square (ten to eighty) as its number."""
+CIRCLED_RE = re.compile(f"[{_CIRCLED}]")
+"""One of the characters `SPELLED_OUT` spells: is there any to spell?"""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from govreader.facts.award_prizes import PRIZE_RE
+from govreader.facts.award_prizes import LIST_MARKS, PRIZE_RE
 from govreader.facts.award_reading import without_brackets
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import is_roster_name
@@ -22,7 +22,7 @@ from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import FactKind
 
-_MARKS = "▲△■□○●◆◇▷▶"
+_MARKS = LIST_MARKS
 # Items part at commas and list marks; `A와 B` inside an item is one person's office.
 _ITEM_SPLIT_RE = re.compile(rf"\s*,\s*|\s*[{_MARKS}]\s*")
 # The category opens the item, or follows the clause that led to the list (`… 심사해 문화 부문 A`).
@@ -69,8 +69,10 @@ ROSTER_RULE = "a named prize's winners per category"
 def category_roster(piece: Piece, published_year: int | None) -> list[Award]:
     """The persons a sentence lists category by category for a prize with no grade (two or
     more), else none."""
-    marked = len(_MARKED_CATEGORIES_RE.findall(piece.text)) >= _MIN_ITEMS
-    if not (_WINNERS_RE.search(piece.text) or marked) or PRIZE_RE.search(piece.text):
+    if not (
+        _WINNERS_RE.search(piece.text)
+        or len(_MARKED_CATEGORIES_RE.findall(piece.text)) >= _MIN_ITEMS
+    ) or PRIZE_RE.search(piece.text):
         return []
     if _GRADE_ITEM_RE.search(piece.text):
         return []

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from govreader.facts.award_history import YEAR_RE
-from govreader.facts.award_prizes import PRIZE_RE, canonical_prize, grade_of
+from govreader.facts.award_prizes import LIST_MARKS, PRIZE_RE, canonical_prize, grade_of
 from govreader.facts.award_reading import is_planned, organizer_of, without_brackets
 from govreader.facts.award_recipients import (
     SELF_REFERENCE,
@@ -28,7 +28,7 @@ from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import FactKind
 
-_MARKS = "▲△○◦□■●◆◇▷▶"
+_MARKS = f"{LIST_MARKS}◦"
 # Items part at commas, list marks and `을 비롯해` (`A 최우수상 수상을 비롯해 B 우수상 …`).
 _ITEM_SPLIT_RE = re.compile(
     rf"\s*,\s*|\s*[{_MARKS}]\s*|(?<=[가-힣])(?:을|를)\s비롯(?:해|하여|해서)\s"

@@ -19,9 +19,9 @@ from govreader.facts.award_reading import VERB_RE, award_name, category_between,
 from govreader.facts.award_recipients import SUBJECT_RE, SUBJECT_WINDOW, picked_list
 from govreader.facts.award_record import Award
 from govreader.facts.award_topics import (
-    DECORATION,
     TOPIC_PRIZE,
     bracketed_owners,
+    is_decoration,
     is_office,
     prize_named_before,
     topic_winners,
@@ -301,9 +301,10 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
         if names and passive_prize:
             handed.append((passive_prize, ", ".join(names), start, passive.end("prize"), None))
     # `△녹조근정훈장 A, B △대통령표창 C`: a list holding a decoration names people alone.
-    decorations = any(_decorated(prize) for prize, *_ in handed)
+    decorated = any(
+        is_decoration(prize.groupdict().get("prize") or prize.group()) for prize, *_ in handed
+    )
     for prize, who, start, end, category in handed:
-        decorated = decorations or _decorated(prize)
         listed = listed_bodies(who)
         # `전 자치행정과장 김하나`: a name after the rank or post it held is a person's.
         ranked = {ranked_name(item) for item in re.split(r",\s?|·", who)}
@@ -322,11 +323,6 @@ def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
                           category=category, recipient=name, year=published_year)
                 )  # fmt: skip
     return found
-
-
-def _decorated(prize: re.Match[str]) -> bool:
-    """Whether `prize` is a decoration (`녹조근정훈장`, `국민포장`)."""
-    return bool(re.fullmatch(DECORATION, prize.groupdict().get("prize") or prize.group()))
 
 
 @finds(FactKind.AWARD, "person and prize in a list item", "① 기획팀 김하늘 주무관 – 국무총리 표창")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from govreader.facts.award_prizes import LIST_MARKS, NAMED_PRIZE_END
 from govreader.facts.award_reading import without_brackets
 from govreader.facts.award_record import Award
 from govreader.facts.award_topics import TOPIC_PRIZE, bracketed_owners
@@ -24,11 +25,11 @@ from govreader.facts.rules import finds
 from govreader.facts.sentences import Piece
 from govreader.model import FactKind
 
-_MARKS = "▲△○●◆■□•◇▷▶◎"
+_MARKS = f"{LIST_MARKS}•◎"
 # A prize named for what it honours: a word of three syllables or more ending in 상 (`공로상`,
 # `어버이상`), after a describing word or none, never a word that only ends like one (`홍보영상`,
 # `가격 인상` is two words); its particle may stay on it (`△녹조근정훈장에 A, B`).
-_NAMED_PRIZE = r"(?:[가-힣]{2,8}\s)?[가-힣]{2,8}(?<![영현향시세입보])상"
+_NAMED_PRIZE = rf"(?:[가-힣]{{2,8}}\s)?[가-힣]{{2,8}}{NAMED_PRIZE_END}"
 _ITEM_RE = re.compile(
     rf"[{_MARKS}]\s?(?P<prize>{TOPIC_PRIZE}|{_NAMED_PRIZE}|가작|입선|장원)(?:에는|에|은|는)?"
     rf"(?:\s?[:：=\-–]\s?|(?=\()|\s)(?P<who>[^{_MARKS}]*)"

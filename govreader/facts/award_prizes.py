@@ -18,6 +18,12 @@ TITLE = (
     r"(?:시장|군수|구청장|도지사|교육감|의장|청장|위원장|사장|이사장|회장|원장|총장|처장|센터장"
     r"|본부장|지사장|서장|단장|지부장|지회장|교장|학장|관장|소장|국장|부총리|의원|총재))"
 )
+# The marks that open the items of a list of prizes or winners (`▲대상 A ▲최우수상 B`); a reader
+# may take one or two more (`•`, `◦`, `◎`).
+LIST_MARKS = "▲△○●◆■□◇▷▶"
+# The 상 closing a prize named for what it honours (`공로상`, `인재상`), never that of a word
+# that only ends like one (`홍보영상`, `현상`, `향상`, `시상`, `세상`, `입상`, `보상`).
+NAMED_PRIZE_END = r"(?<![영현향시세입보])상"
 # The prize and grade words, whatever follows them.
 PRIZE_WORDS = (
     rf"(?<![가-힣])(?:{TITLE}\s?(?:기관\s?)?(?:표창|상)"

@@ -161,8 +161,10 @@ def quoted_award_names(text: str) -> Iterator[tuple[str, int]]:
 def _won_in(text: str, end: int) -> bool:
     """Whether a prize is received right after `text[:end]` closed a quoted name with 에서."""
     opening = _WON_IN_RE.match(text, end)
-    at = opening.end() if opening else -1
-    for _ in range(4 if opening else 0):  # the prize, or up to three words before it
+    if opening is None:
+        return False
+    at = opening.end()
+    for _ in range(4):  # the prize, or up to three words before it
         prize = PRIZE_RE.match(text, at)
         if prize:
             return bool(_PRIZE_RECEIVED_RE.match(text, prize.end()))

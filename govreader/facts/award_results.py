@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from govreader.facts.award_prizes import TITLE
+from govreader.facts.award_prizes import NAMED_PRIZE_END, TITLE
 from govreader.facts.award_reading import PAST, is_planned
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import (
@@ -37,7 +37,7 @@ _GRADES = (
 # `신인상은 A씨, 국회의장상은 B씨`: in a run of two grades or more, a prize of three syllables or
 # more opening its slot as a topic is a grade too (not `홍보영상`, `세상`, `향상`), with the
 # title of whoever gives it (`가람대총장 인재상`).
-_NAMED_GRADE = rf"(?:{TITLE}\s)?[가-힣]{{2,7}}(?<![영현향시세입보])상"
+_NAMED_GRADE = rf"(?:{TITLE}\s)?[가-힣]{{2,7}}{NAMED_PRIZE_END}"
 _GRADE_RE = re.compile(
     rf"(?<![가-힣])(?<!(?:을|를)\s)(?P<grade>{_GRADES}|최우수|우수|장원|(?P<named>{_NAMED_GRADE}))"
     r"(?:\s수상(?:자|작))?"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from govreader.facts.award_history import YEAR_RE
-from govreader.facts.award_prizes import NOT_IN_NAMES, PRIZE_WORDS, canonical_prize
+from govreader.facts.award_prizes import LIST_MARKS, NOT_IN_NAMES, PRIZE_WORDS, canonical_prize
 from govreader.facts.award_reading import is_planned, with_asides_read, without_brackets
 from govreader.facts.award_recipients import SELF_REFERENCE
 from govreader.facts.award_record import Award
@@ -34,7 +34,7 @@ _ROUNDUP_RE = re.compile(
     r"|\d+\s?개\s?(?:분야|부문)(?:에서|서)\s(?:\S+\s)?수상"
 )
 _LEAD_PIECES = 2
-_MARKS = "▲△○◦□■●◆◇▷▶"
+_MARKS = f"{LIST_MARKS}◦"
 # `우수지자체 평가`, `우수사례 경진대회`: a grade word inside an event's name.
 # `표창 45건`: a tally of awards, no item.
 _NAMED_AFTER = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.award_prizes import TITLE
+from govreader.facts.award_prizes import LIST_MARKS, TITLE
 from govreader.facts.award_reading import category_between
 from govreader.facts.award_winner_words import is_person_or_body, is_roster_name
 
@@ -22,6 +22,13 @@ DECORATION = (
     r"(?:[금은동철석]탑\s|[청황홍녹옥]조\s)?[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)"
     r"(?:훈장|포장)"
 )
+
+
+def is_decoration(prize: str) -> bool:
+    """Whether `prize` is a government decoration (`녹조근정훈장`, `국민포장`), whole."""
+    return bool(re.fullmatch(DECORATION, prize))
+
+
 TOPIC_PRIZE = (
     r"(?:(?:최우수|우수|장려|특별|금|은|동|대|종합대|최고대|특별대|본)상|최고경영자상|(?:최우수|우수)작"
     rf"|(?:최우수|우수|장려)\s?(?:기관|단체|시[·ㆍ]?군[·ㆍ]?구|시[·ㆍ]?군|지자체|자치단체|부서)|{TITLE}\s?(?:표창|상)"
@@ -88,10 +95,11 @@ _COUNTED_COPULA_RE = re.compile(
 )
 # `… 박하나이며 옥조근정훈장은`, `… 정다온이다.`: a decoration's people closing with the copula.
 _NAMES_COPULA_RE = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4}?)(?:이)?(?:며|다[.!]?)\s*$")
+_COPULA_RE = re.compile(r"(?:이)?(?:며|다)")
 # `A가, 교육 부문 대상은 B가`: the next topic's category may stand before it.
 _COPULA_END_RE = re.compile(r"(?<=[시군구도청])(?:이)?다[.!]?\s*$|(?<=\s등)이다[.!]?\s*$")
 # The list marks that open an item of a list of prizes and their winners.
-_MARKS = "▲△○●◆■□•◇▷▶"
+_MARKS = f"{LIST_MARKS}•"
 _MARK = rf"[{_MARKS}]"
 _CHAINED_RE = re.compile(
     r"(?:(?<=[가-힣])(?:이|가|에게|에))?,\s*(?:(?:[^\s,]+\s)?[^\s,]*부문\s?)?[‘']?$"
@@ -171,7 +179,7 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         if received is None and topic.group("prize") != "대상" and not named:
             # `최우수기관은 강릉시, 우수기관은 속초시와 삼척시다`: the bodies closing with 이다.
             received = _COPULA_END_RE.search(text, start, end)
-        if received is None and re.fullmatch(DECORATION, topic.group("prize")):
+        if received is None and is_decoration(topic.group("prize")):
             # `녹조근정훈장에는 A, B이며 옥조근정훈장은 C, D이다`: people closing with the copula.
             received = _names_copula(text, start, end)
         close = chain or received
@@ -203,7 +211,7 @@ def _names_copula(text: str, start: int, end: int) -> re.Match[str] | None:
     names = text[start : copula.end("name")].split(", ")
     if len(names) < 2 or not all(is_roster_name(name.strip()) for name in names):
         return None
-    return re.compile(r"(?:이)?(?:며|다)").search(text, copula.end("name"), end)
+    return _COPULA_RE.search(text, copula.end("name"), end)
 
 
 def _with_item_topics(text: str, topics: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -305,11 +313,13 @@ def graded_items(text: str) -> list[re.Match[str]]:
 # `▲사례 이름(행정안전부) ▲사례 이름(세무2과)`: each listed work with its body in brackets.
 # A maker's company mark stays in the brackets (`((주)가람)`), and a maker may lead a team
 # (`(박하늘 등 4명)`, `(누리공사 외 2개사)`).
+# The marks parting the works of a slot, each with its maker in brackets.
+_WORK_MARKS = "[▲△○□]"
 _OWNER_RE = re.compile(
-    r"\((?P<owner>(?:\([^()]{1,3}\))?[^()]{2,24})\)(?=\s?(?:[▲△○□,·]|등|및|와|과|이|가|에게|$))"
+    rf"\((?P<owner>(?:\([^()]{{1,3}}\))?[^()]{{2,24}})\)(?=\s?(?:{_WORK_MARKS}|[,·]|등|및|와|과|이|가|에게|$))"
 )
 _OWNER_TEAM_RE = re.compile(r"\s?(?:등|외)\s?\d+\s?(?:명|개사|곳|팀)$")
-_LIST_MARK_RE = re.compile(r"[▲△○□]")
+_LIST_MARK_RE = re.compile(_WORK_MARKS)
 _OFFICE_RE = re.compile(r"^[가-힣0-9]{1,12}(?:과|팀|실|담당관|센터|주민센터|사업소|국|단)$")
 
 
@@ -326,7 +336,7 @@ def bracketed_owners(slot: str) -> list[str]:
     # marks a maker may be written by their name alone.
     marked = _LIST_MARK_RE.search(slot)
     slot = slot[marked.start() :] if marked else slot
-    items = [item for item in re.split(r"[▲△○□]|(?<=\))\s?[,·]\s?", slot) if item.strip()]
+    items = [item for item in re.split(rf"{_WORK_MARKS}|(?<=\))\s?[,·]\s?", slot) if item.strip()]
     owners = []
     for item in items:
         found = list(_OWNER_RE.finditer(item))

@@ -37,14 +37,14 @@ _EVENT_HINT_RE = re.compile(
     r"상|평가|대회|공모|어워|인증|심사|훈련|포상|분석|조사|점검|경연|대전|챌린지|콘테스트|그랑프리|유공"
     r"|우수|기관|등급|표창"
 )
-# `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`, `…대상
-# 수상자가 결정됐다`, `…경영대상 수상기업을 선정`, `… 종합평가 우수 시군 시상식`: a name before
-# its event word.
 # What an event listed before a ceremony ends with (`A상과 B상 시상식`): a list item without it
 # is a host or a place, not another event.
 _CEREMONY_WORD_END_RE = re.compile(
     r"(?:상|어워드|어워즈|대회|공모전|대전|경연|평가|훈련|심사|포상)$"
 )
+# `한국지방자치경영대상 시상식`, `재난대응 안전한국훈련 평가 결과`, `정부포상 수여식`, `…대상
+# 수상자가 결정됐다`, `…경영대상 수상기업을 선정`, `… 종합평가 우수 시군 시상식`: a name before
+# its event word.
 _CEREMONY_RE = re.compile(
     r"(?:대상|상|어워드|어워즈|대회|공모전|경진대회|대전|경연|평가|훈련|심사|포상)"
     r"(?=\s?(?:(?:최우수|우수|장려)\s?[가-힣·]{1,4}\s)?"
@@ -226,20 +226,20 @@ def _named(bare: str) -> list[tuple[str, int]]:
         for item in listed.items:
             if item.end < match.end() and not _CEREMONY_WORD_END_RE.search(item.text):
                 continue  # `국방부·조선일보, 제4회 …상 시상식`: the hosts listed before it
-            if not any(start <= item.start < start + len(name) + 2 for name, start in found):
+            if not _covered(found, item.start):
                 # `관리계획에 따른 운영평가`: the words after what it follows name it.
                 relating = _RELATING_RE.match(item.text)
                 cut = relating.end() if relating else 0
                 found.append((item.text[cut:], item.start + cut))
     for match in _HELD_RE.finditer(bare):
         start = name_start(bare, match.start())
-        if not any(begin <= match.start() < begin + len(name) + 2 for name, begin in found):
+        if not _covered(found, match.start()):
             found.append((bare[start : match.end()], start))
     for contest, begin, head in contest_names(bare):
-        if not any(start <= head < start + len(name) + 2 for name, start in found):
+        if not _covered(found, head):
             found.append((contest, begin))
     for ordinal, begin in ordinal_names(bare):
-        if not any(start <= begin < start + len(name) + 2 for name, start in found):
+        if not _covered(found, begin):
             found.append((ordinal, begin))
     topic = _DATED_TOPIC_RE.match(bare)
     if topic and _SELECTING_RE.search(bare):
@@ -251,6 +251,11 @@ def _named(bare: str) -> list[tuple[str, int]]:
         if name:
             found.append((name, start))
     return found
+
+
+def _covered(found: list[tuple[str, int]], at: int) -> bool:
+    """Whether `at` falls within a name already `found` (or the two characters after it)."""
+    return any(start <= at < start + len(name) + 2 for name, start in found)
 
 
 def _events_in(text: str, at: int) -> list[Event]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.cell_widths import SPELLED_OUT, one_of
+from govreader.cell_widths import CIRCLED_RE, SPELLED_OUT, one_of
 from govreader.hangul_forms import composed_hangul
 
 # String sequences (OSC, DCS...) end at their terminator, or, left open in a cut-off page, at the
@@ -34,7 +34,6 @@ _ESCAPES = re.compile(
 )
 
 _UNSAFE = one_of("\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ufeff")
-_CIRCLED_RE = re.compile("[\u3248-\u324f]")
 _NEWLINES = frozenset("\x0b\x0c\r\u2028\u2029")
 
 
@@ -52,6 +51,6 @@ def terminal_safe(text: str) -> str:
         text = _ESCAPES.sub("", text)
     if "\u3164" in text or "\uffa0" in text:
         text = text.replace("\u3164", " ").replace("\uffa0", " ")
-    if _CIRCLED_RE.search(text):
+    if CIRCLED_RE.search(text):
         text = text.translate(SPELLED_OUT)
     return composed_hangul(_UNSAFE.sub(_replace, text))
