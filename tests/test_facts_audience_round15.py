@@ -1,0 +1,50 @@
+"""Session 15 audience census of ordinary pages: the mechanisms behind most wrong audiences.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_helpers import audience_texts
+
+found = audience_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "이번 평가는 중앙부처, 광역자치단체 및 교육청 등 280개 기관을 대상으로 진행됐다.",
+            "중앙부처, 광역자치단체 및 교육청 등 280개 기관",
+        ),
+        (
+            "행정안전부는 매년 광역 시·도, 시·군·구, 공공기관 등 전국 300여개 기관을 대상으로 "
+            "재난관리 평가를 한다.",
+            "광역 시·도, 시·군·구, 공공기관 등 전국 300여개 기관",
+        ),
+        (
+            "심사는 도내 시·군, 출자출연기관 등 40개 기관을 대상으로 이뤄졌다.",
+            "도내 시·군, 출자출연기관 등 40개 기관",
+        ),
+    ],
+)
+def test_bodies_summed_up_by_their_count_are_one_audience(text: str, expected: str) -> None:
+    assert found(text) == [expected], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count of people or households still lists its groups.
+        (
+            "구는 한부모 가정, 조손 가정 등 120가구를 대상으로 김치를 나눴다.",
+            ["한부모 가정", "조손 가정"],
+        ),
+        (
+            "센터는 결혼이민자와 중도입국 청소년 등 35명을 대상으로 한국어 교실을 연다.",
+            ["결혼이민자", "중도입국 청소년"],
+        ),
+    ],
+)
+def test_groups_summed_up_by_a_head_count_stay_apart(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
