@@ -48,3 +48,32 @@ def test_bodies_summed_up_by_their_count_are_one_audience(text: str, expected: s
 )
 def test_groups_summed_up_by_a_head_count_stay_apart(text: str, expected: list[str]) -> None:
     assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A head count in Korean units after the head.
+        (
+            "시는 19억원의 예산으로 생활보호대상자 등 저소득층 3만8천4백94명을 대상으로 "
+            "생계비를 지원한다.",
+            ["생활보호대상자 등 저소득층"],
+        ),
+        ("군은 관내 홀몸 어르신 2천7백명에게 난방비를 지원한다.", ["관내 홀몸 어르신"]),
+        ("구는 저소득 가구 1만2천여가구에 김장김치를 전달한다.", ["저소득 가구"]),
+        # A head count split in brackets before the slot goes on with its marked groups.
+        (
+            "참여 대상은 최근 1년간 구직 활동을 하지 않은 청년 60명(단기 20명, 장기 40명)으로 "
+            "△만 18세 이상 29세 이하 미취업 청년 △만 30세 이상 34세 이하 경력단절 청년 "
+            "△보호종료 청년 등이다.",
+            [
+                "구직 활동을 하지 않은 청년",
+                "만 18세 이상 29세 이하 미취업 청년",
+                "만 30세 이상 34세 이하 경력단절 청년",
+                "보호종료 청년",
+            ],
+        ),
+    ],
+)
+def test_a_head_count_however_written_is_no_part_of_who(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
