@@ -44,6 +44,11 @@ def test_bodies_summed_up_by_their_count_are_one_audience(text: str, expected: s
             "센터는 결혼이민자와 중도입국 청소년 등 35명을 대상으로 한국어 교실을 연다.",
             ["결혼이민자", "중도입국 청소년"],
         ),
+        # A count inside the first group (`A리 등 6개 마을 이장`) sums up no list.
+        (
+            "군은 청평리 등 6개 마을 이장 및 부녀회장, 노인회장을 대상으로 안전교육을 했다.",
+            ["청평리 등 6개 마을 이장", "부녀회장", "노인회장"],
+        ),
     ],
 )
 def test_groups_summed_up_by_a_head_count_stay_apart(text: str, expected: list[str]) -> None:
