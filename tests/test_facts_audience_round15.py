@@ -82,3 +82,37 @@ def test_groups_summed_up_by_a_head_count_stay_apart(text: str, expected: list[s
 )
 def test_a_head_count_however_written_is_no_part_of_who(text: str, expected: list[str]) -> None:
     assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The copula in the past closes the slot after its last group.
+        (
+            "지난해 지원 대상은 관내에 주소를 둔 만 24세 이하의 ▲기초생활수급 가정 대학생 "
+            "▲한부모 가정 대학생 ▲다자녀 가정의 셋째 이상 자녀였다.",
+            ["기초생활수급 가정 대학생", "한부모 가정 대학생", "다자녀 가정의 셋째 이상 자녀"],
+        ),
+        ("작년 교육 대상은 관내 어린이집 교사 40명이었고 올해는 늘린다.", ["관내 어린이집 교사"]),
+        # The group bare before 대상이다, with no particle.
+        (
+            "‘신혼부부 정착금’은 만 49세 이하인 신혼부부 대상이며, 200만원을 나눠 지급한다.",
+            ["만 49세 이하인 신혼부부"],
+        ),
+        ("이 수당은 관내 거주 65세 이상 어르신 대상이다.", ["관내 거주 65세 이상 어르신"]),
+    ],
+)
+def test_a_copula_in_another_form_closes_who(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이 사업은 국비 지원 대상이다.",
+        "두 곳 모두 올해 정밀점검 대상이며 보수가 필요하다.",
+        "지난해 그 다리는 철거 대상이었다.",
+    ],
+)
+def test_a_thing_before_daesang_is_no_audience(text: str) -> None:
+    assert found(text) == [], found(text)

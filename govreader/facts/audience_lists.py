@@ -45,7 +45,9 @@ _UMBRELLA_RE = re.compile(r"\s등\s")
 # `중앙행정기관, 지방자치단체 및 시도교육청 등 306개 기관`: bodies summed up by a count of them are
 # the one set an evaluation covers, listed whole as the owner's labels keep it (a count of
 # people, `결혼이민자와 외국인 등 30명`, still lists its groups).
-_COUNTED_BODIES_RE = re.compile(r"\s등\s(?:총\s|모두\s|전국\s)*\d[\d,]*여?\s?(?:개|곳)(?:의)?\s?\S*$")
+_COUNTED_BODIES_RE = re.compile(
+    r"\s등\s(?:총\s|모두\s|전국\s)*\d[\d,]*여?\s?(?:개|곳)(?:의)?\s?\S*$"
+)
 # Any joint at all: most phrases have none, and then need no reading as a list.
 _JOINT_RE = re.compile(r"[,，、·∙ㆍ‧]|및|또는|[과와]\s|이나\s")
 _LISTING_JOINT_RE = re.compile(r"[,，、]|및|또는")
