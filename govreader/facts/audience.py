@@ -58,13 +58,15 @@ _FIELD_RE = re.compile(
 _FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
 # `재배면적 1ha(단일 품목 기준) 이상 농가`: a note inside the value does not end it.
 _NOTE_IN_RE = re.compile(r"(?<=\S)\([^()]{1,40}\)(?=\s?[가-힣\d])")
+_NOTE_BEFORE_RE = re.compile(r"\s?\([^()]{1,40}\)$")
 _QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
 # `자격은 … 대학생이어야 한다`: a condition stated as a must ends the slot too.
 # So do `X로서 …`, `X이면서 …` (X, and it goes on with a condition) and `X이거나 Y이다`, where
-# Y is read as one more group. After a word ending in a vowel the copula is a bare 며
+# Y is read as one more group. So does the copula in the past (`… 자녀였다`, `… 등이었다`).
+# After a word ending in a vowel the copula is a bare 며
 # (`1인 가구며`, `영유아며`), which ends the slot only after people, not in a verb (`거주하며`).
 _DEFINED_END_RE = re.compile(
-    r"(?:이며|이다|입니다|(?:으로|로)(?:써|서)?|이고|이면서|이거나|다|이어야|여야"
+    r"(?:이며|이다|입니다|(?:이었|였)(?:다|으며|고)|(?:으로|로)(?:써|서)?|이고|이면서|이거나|다|이어야|여야"
     r"|에 한한다|에 한해|(?<=[가-힣])며)(?=[\s.,]|$)"
 )
 # How far a slot may run to its end: a marked list of five or six groups (`대상은 △A … △F
@@ -198,10 +200,11 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
             if _accepted(text, items):
                 yield from items
                 # `대상은 만15세 이상으로 … 실업자 가운데 △A △B`: an age alone names whom the
-                # rest of the slot says, as a head does.
-                head = HEAD_RE.search(text, start, end.start()) or AGE_RE.search(
-                    text, start, end.start()
-                )
+                # rest of the slot says, as a head does. A bracketed note of how the head count
+                # splits (`청년 75명(단기 35명, 중기 40명)으로 △A △B`) is no part of the head.
+                note = _NOTE_BEFORE_RE.search(text, start, end.start())
+                stop = note.start() if note else end.start()
+                head = HEAD_RE.search(text, start, stop) or AGE_RE.search(text, start, stop)
                 further = end.group().endswith(("로", "로써", "로서")) or end.group() == "이거나"
                 if (taken and end.group() != "이거나") or not further or not head:
                     break

@@ -14,7 +14,8 @@ companion or family goes with the person (`장애인과 보호자 1명`, `외국
 inside a longer list), so those stay whole, as does `A·B C`
 (`여성·장애인 창업자`, `기업·법인`). A unit naming no people is part of the next one (`대학 및
 연구기관 관계자`); when none names people of its own, the list counts one whole (`광역 15, 기초
-166개 등 총 181개 지자체`). An item of a marked list (`△A 및 B`) stays as the story set it apart.
+166개 등 총 181개 지자체`), as does a list of bodies summed up by their count (`A, B 및 C 등 306개
+기관`). An item of a marked list (`△A 및 B`) stays as the story set it apart.
 `A, B 등 돌봄 공백 가구`: the groups are A and B, the umbrella after 등 only sums them up. `A, B,
 C 중 D`: the pool's groups, then D, who is picked.
 """
@@ -41,6 +42,12 @@ _FAMILY_JOINTS = frozenset(("과", "와", "및", "하고"))
 _COMPARED_RE = re.compile(r"^(?:다른|같은|동일한|비슷한|함께|떨어져|따로)\s")
 _POOL_RE = re.compile(r"\s(?:가운데|중)\s")
 _UMBRELLA_RE = re.compile(r"\s등\s")
+# `중앙행정기관, 지방자치단체 및 시도교육청 등 306개 기관`: bodies summed up by a count of them are
+# the one set an evaluation covers, listed whole as the owner's labels keep it (a count of
+# people, `결혼이민자와 외국인 등 30명`, still lists its groups).
+_COUNTED_BODIES_RE = re.compile(
+    r"\s등\s(?:총\s|모두\s|전국\s)*\d[\d,]*여?\s?(?:개|곳)(?:의)?\s?\S*$"
+)
 # Any joint at all: most phrases have none, and then need no reading as a list.
 _JOINT_RE = re.compile(r"[,，、·∙ㆍ‧]|및|또는|[과와]\s|이나\s")
 _LISTING_JOINT_RE = re.compile(r"[,，、]|및|또는")
@@ -183,7 +190,7 @@ def groups(text: str, span: Span) -> list[Span]:
     if not _JOINT_RE.search(text, start, end) or _after_mark(text, span):
         return [span]
     items = enumeration.split(text, start, end).items
-    if len(items) < 2:
+    if len(items) < 2 or _COUNTED_BODIES_RE.search(text[start:end]):
         return [span]
     pieces = _pieces(text, _units(text, items))
     if _one_group(text, items, pieces):

@@ -29,7 +29,7 @@ from govreader.facts.audience_phrase_words import (
     past_things,
     spaced_note,
 )
-from govreader.facts.audience_words import AGE_RE, HEAD_RE
+from govreader.facts.audience_words import AGE_RE, COUNT_NUMBER, HEAD_RE
 from govreader.facts.phrases import VAGUE, word_set
 
 # `① A ② B ③ C`, `▲A ▲B`, `△A △B`, `▷A ▷B`: the items of an enumerated slot.
@@ -37,8 +37,8 @@ ENUM_RE = re.compile(r"[①-⑳]|[▲△◆◇■□▷▶]|(?<!\S)\d{1,2}\)")
 # `… 근로자 7명 이상`: a minimum head count is a condition, not part of who; `A와 B 등 30명`,
 # `… 등 2만여 가구`, `… 약 2만여 가구` count the groups named before it.
 _TRAILING_RE = re.compile(
-    r"(?:\s?등(?:\s(?:총\s)?\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대))?|\s?\([^()]*\)"
-    r"|\s(?:약|총)\s\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대)"
+    rf"(?:\s?등(?:\s(?:총\s)?{COUNT_NUMBER}여?\s?(?:명|가구|세대))?|\s?\([^()]*\)"
+    rf"|\s(?:약|총)\s{COUNT_NUMBER}여?\s?(?:명|가구|세대)"
     r"|\s\d[\d,]*명\s?(?:이상|이내))+$"
 )
 # Every part of a trailing run ends in one of these: without one there is nothing to drop. A run
@@ -49,7 +49,7 @@ _TRAILING_REACH = 400
 _MAX_WORDS = 16
 # `저소득층 6,700여가구`, `… 홀로 사는 노인(…) 905명`: how many of the group there are is no part
 # of who they are; dropped only after a people word (`중증 장애 40가구` keeps its household).
-_COUNT = r"\s\d[\d,]*(?:[만천]\d*)?여?\s?(?:명|가구|세대)"
+_COUNT = rf"\s{COUNT_NUMBER}여?\s?(?:명|가구|세대)"
 _BARE_COUNT_RE = re.compile(_COUNT + "$")
 _COUNT_AFTER_RE = re.compile(r"(?:\([^()]*\))?" + _COUNT + r"(?![\d단])")
 

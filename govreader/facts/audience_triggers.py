@@ -27,12 +27,14 @@ _A = FactKind.AUDIENCE
 # of its name. `X에 가구당 30만 원`, `X에 기업당 최대 2억 원까지 투자`: a sum per head says who
 # receives it, with or without a verb.
 # `저소득 독거 노인 80가구를 선정해 청소 서비스를 지원`: who a program picks to serve.
-# `열악한 1인가구 대상으로 ‘…’을 추진`: the group may come bare, without 을/를, before 대상으로.
+# `열악한 1인가구 대상으로 ‘…’을 추진`: the group may come bare, without 을/를, before 대상으로,
+# and before 대상이다 (`‘…’은 만 49세 이하 신혼부부 대상이며`).
 # `홀몸노인까지 확대한다`, `미취업 청년까지 참여 대상을 확대`, `청년, 중장년 1인 가구로 사업
 # 대상으로 확대`: who a program now reaches (`전국 자치단체로 시스템이 확대되면` is a rollout,
 # so `으로 확대` needs the word 대상).
 _TRIGGER_RE = re.compile(
-    r"(?P<list>(?:을|를)\s?대상으로|(?<=[가-힣])\s대상으로\s|(?:이|가|은|는)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고)"
+    r"(?P<list>(?:을|를)\s?대상으로|(?<=[가-힣])\s대상(?:으로\s|이(?:다|며|고)(?=[\s.,]))"
+    r"|(?:이|가|은|는)\s(?:[가-힣]{2}\s){0,2}대상이(?:다|었다|며|고)"
     r"|까지\s(?:[^\s.]+\s){0,3}?(?:대상(?:을|를|으로)?\s)?(?:확대|넓혀|넓혔|넓힌)"
     r"|(?:으로|로)\s(?:[^\s.]+\s){0,2}?대상(?:을|를|으로)?\s(?:확대|넓혀|넓혔|넓힌)"
     r"|(?:을|를)\s(?:추가\s|새로\s)?선정(?:해|하여|한\s뒤)\s"

@@ -31,10 +31,12 @@ _HOLDERS = (
     r"(?:[가-힣]권|수령|도래|납부|임차|진단|판정|해당|수혜|보유|재학|이수|수료|취득|소지|구매|양육"
     r"|출산|입양|종사|부상|체류)자"
 )
+# A head count as news writes it: `905`, `2만`, `2만 2천`, `3만8천4백94`, `2천7백`.
+COUNT_NUMBER = r"\d[\d,]*(?:[만천백]\s?\d[\d,]*)*[만천백]?"
 # `관내에 1년 이상 거주한 자`: 자 as a word of its own is whoever the clause before it says.
 HEAD_RE = re.compile(
     rf"(?:{_PEOPLE}|{_HOLDERS}|[가-힣]민|\d학년|학년생|(?<!\S)자)(?:들)?"
-    r"(?:\s?\d[\d,]*(?:[만천]\s?(?:\d[\d,]*)?)?여?\s?(?:명|가구|곳|개|세대|개교|개소))?$"
+    rf"(?:\s?{COUNT_NUMBER}여?\s?(?:명|가구|곳|개|세대|개교|개소))?$"
 )
 AGE_RE = re.compile(
     r"(?:만\s?)?(?P<low>\d{1,3})세\s?(?:이상|부터)"

@@ -45,10 +45,28 @@ _VERB_STEMS_BEFORE_DA = frozenset("이하되보주가오크나쓰사서자타차
 _WORD_RE = re.compile(r"^[0-9A-Za-z가-힣·‧\-+]{1,20}$")
 
 
+# Particles that end a name but never an enumerated item's word: `X로는`, `X(으)로서` (as),
+# `X(으)로써` (by), `X(으)로부터` (from), longest first with the rest.
+_LONGER_RO = ("로부터", "로는", "로서", "로써")
+_STRIPPED = tuple(
+    sorted((*PARTICLES, "으로부터", "으로서", "으로써", *_LONGER_RO), key=len, reverse=True)
+)
+
+
+def _takes_ro(syllable: str) -> bool:
+    """Whether 로 (not 으로) follows `syllable`: one ending in a vowel or in ㄹ (`부로부터`,
+    `서울로는`), so `진입로는` is 진입로 with 는, not 진입 with 로는."""
+    final = (ord(syllable) - 0xAC00) % 28
+    return "가" <= syllable <= "힣" and final in (0, 8)
+
+
 def strip_particle(word: str) -> str:
-    """`word` without one trailing particle (`국민취업지원제도와의` → `국민취업지원제도`)."""
-    for particle in PARTICLES:
+    """`word` without one trailing particle (`국민취업지원제도와의` → `국민취업지원제도`,
+    `행정안전부로부터` → `행정안전부`)."""
+    for particle in _STRIPPED:
         if word.endswith(particle) and len(word) > len(particle) + 1:
+            if particle in _LONGER_RO and not _takes_ro(word[-len(particle) - 1]):
+                continue
             return word[: -len(particle)]
     return word
 
