@@ -271,7 +271,10 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     return found
 
 
-@finds(FactKind.AWARD, "prize handed to its winners", "최우수상은 A시가 차지했다")
+HANDED_RULE = "prize handed to its winners"
+
+
+@finds(FactKind.AWARD, HANDED_RULE, "최우수상은 A시가 차지했다")
 def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """A prize handed to someone: `… 10명에게 시장 표창을 수여했다` (given by the subject),
     `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first), `A와 B
