@@ -28,6 +28,7 @@ from govreader.facts.award_topics import (
 )
 from govreader.facts.award_who_list import listed_bodies, ranked_name, who_list
 from govreader.facts.award_winner_words import (
+    TITLE_RE,
     bare_body,
     is_person,
     is_person_or_body,
@@ -389,7 +390,8 @@ def selected_works(piece: Piece, published_year: int | None) -> list[Award]:
     found = []
     for work in works:
         owner = bare_body(work.group("owner"))
-        if is_place(owner.split()[-1]):
+        # `오현진 주무관의 ‘…’`: a rank ending like a place word (관, 원) is a person's.
+        if is_place(owner.split()[-1]) and not TITLE_RE.match(owner.split()[-1]):
             found.append(
                 Award(where[work.end("owner") - len(owner)], where[work.end() - 1] + 1, piece,
                       prize=grade_of(grade) if grade else None, category=category,
