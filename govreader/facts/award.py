@@ -311,7 +311,10 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         again = won_before(piece, told, before, published_year)
         for award in told + again + same_prize_again(piece, told, kept):
             if award.name and event_name(award.name) is None:
-                award.name = None  # `2024년 최우수기관`: a name that names no event is none
+                # `2023년 장려상`: the name names no event, but the award keeps its year.
+                year_of_name(award)
+                award.dated = award.dated or award.year != published_year
+                award.name = None
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):
