@@ -750,3 +750,60 @@ def test_people_of_a_list_of_decorations_are_named_alone_and_close_on_the_copula
     assert (
         _winners("근정훈장은 공적이 뚜렷한 공무원에게 주는 훈장으로 다섯 등급으로 나뉜다.") == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "장려상은 한빛시와 누리군 등 6개 지자체가 장려기관으로 선정됐다.",
+        "우수상은 가람구, 다온구가 우수기관으로 뽑혔다.",
+        "최우수상은 새솔시와 바른군이 최우수 기관으로 선정되었다.",
+        "올해 평가에서 우수상은 한빛시, 누리군 등 11곳이 우수 지자체로 선정됐다.",
+        "장려상은 가람구를 포함해 다온구 등 4곳이 장려 기관으로 선정됐다.",
+    ],
+)
+def test_a_grade_restated_as_what_a_topics_winners_were_selected_as_is_one_award(
+    text: str,
+) -> None:
+    """`우수상은 A, B가 우수기관으로 선정됐다`: the winners of the topic's grade, selected as
+    what the grade makes them; no second award of the grade written again."""
+    topic = text.split("은 ", 1)[0].split()[-1]
+    found = _winners(text)
+    assert found and {prize for prize, _ in found} == {topic}
+
+
+def test_a_grade_with_its_particle_after_no_subject_still_opens_its_winners() -> None:
+    """Near-misses: a grade with 으로 that opens the sentence, or follows a place, still names
+    the winners after it."""
+    assert _winners("우수기관으로 한빛시와 누리군이 선정됐다.") == {
+        ("우수기관", "한빛시"), ("우수기관", "누리군"),
+    }  # fmt: skip
+    assert ("최우수기관", "가람구") in _winners("가람구가 최우수기관으로 선정됐다.")
+
+
+@pytest.mark.parametrize(
+    ("text", "winners"),
+    [
+        (
+            "최우수상은 한빛시를 포함해 누리군, 가람구 등 5개 지자체가 받았다.",
+            {"한빛시", "누리군", "가람구"},
+        ),
+        (
+            "우수상은 새솔시를 포함하여 바른군과 다온구가 차지했다.",
+            {"새솔시", "바른군", "다온구"},
+        ),
+        (
+            "장려상은 가람군을 비롯해 누리시, 한빛구 등 7곳에 돌아갔다.",
+            {"가람군", "누리시", "한빛구"},
+        ),
+        # Near-misses: the rest is only a count or kinds with head counts.
+        ("최우수상은 한빛시를 비롯해 16개 단체가 받았다.", {"한빛시"}),
+        ("대상은 다온시를 포함한 3개 시군이 차지했다.", {"다온시"}),
+    ],
+)
+def test_the_one_named_first_and_the_rest_after_it_are_all_winners(
+    text: str, winners: set[str]
+) -> None:
+    """`A를 포함해 B, C 등`, `A를 비롯해 B와 C`: A is named first, the rest after it; a count
+    alone after it adds no one."""
+    assert {who for _, who in _winners(text)} == winners

@@ -178,3 +178,42 @@ def test_a_quoted_name_where_a_prize_was_won_is_its_event(text: str, name: str, 
 def test_a_quoted_name_without_a_prize_won_in_it_is_no_event(text: str) -> None:
     events = {"마을복지 공모", "생활발명품전시회", "청년정책 박람회"}
     assert not any(name in events for name, *_ in named(text))
+
+
+@pytest.mark.parametrize(
+    "name", ["대면평가", "서면 심사", "현장실사", "2024년", "2019년도", "’23년"]
+)  # fmt: skip
+def test_a_way_of_judging_or_a_year_alone_names_no_event(name: str) -> None:
+    """`서면 및 대면평가를 실시하고`, `2023년 우수기관, 2024년 최우수기관`: how an evaluation
+    judged, or the year a grade was won, is no event's name."""
+    assert event_name(name) is None
+
+
+@pytest.mark.parametrize("name", ["2024년 지역복지 평가", "현장 행정 평가", "서면평가대회"])
+def test_an_event_named_with_a_year_or_a_judging_word_keeps_its_name(name: str) -> None:
+    assert event_name(name) == name
+
+
+def test_grades_listed_by_year_take_the_event_the_page_names() -> None:
+    """`2023년 우수기관, 2024년 최우수기관에 선정된 바 있다`: each grade is the page's event's,
+    of its year; this year's is the award told before, not a second one named `2024년`."""
+    text = (
+        "한빛군은 보건복지부 주관 ‘2024년 지역복지 성과대회’에서 최우수기관으로 선정됐다. "
+        "한빛군은 2023년 우수기관, 2024년 최우수기관에 선정된 바 있다."
+    )
+    found = named(text)
+    assert all(name and not name.endswith("년") for name, *_ in found)
+    assert {(prize, year) for _, prize, _, year in found} == {
+        ("최우수기관", 2024), ("우수기관", 2023),
+    }  # fmt: skip
+
+
+def test_how_the_evaluation_judged_is_not_the_awards_name() -> None:
+    """An excerpt that starts at the winners: the evaluation named after them, not the way it
+    judged (`서면 및 대면평가`), is their award's name."""
+    text = (
+        "최우수상은 한빛시와 누리군이 받았다. 이번 평가는 서면 및 대면평가를 실시하고 결과를 "
+        "공유하기 위함이다. 올해 ‘지역돌봄계획 시행결과 평가’에서 최우수상을 받은 한빛시는 "
+        "돌봄 사업을 넓혔다."
+    )
+    assert {name for name, *_ in named(text)} == {"지역돌봄계획 시행결과 평가"}

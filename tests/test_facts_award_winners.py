@@ -392,3 +392,28 @@ def test_a_prize_received_before_a_person_told_after_their_office(
 )
 def test_prizes_handed_to_people_named_with_에게(text: str, expected: set[tuple[str, str]]) -> None:
     assert who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도내 3개 시군이 ‘2025 농촌돌봄 평가’에서 우수기관으로 선정됐다.",
+        "전남 5개 시·군이 올해 ‘청년정책 평가’에서 우수상을 받았다.",
+    ],
+)
+def test_the_noun_of_a_count_of_bodies_is_no_winner(text: str) -> None:
+    """`도내 3개 시군이`: how many bodies of a kind, none of them named."""
+    assert not any(r in {"시군", "시·군"} for _, r in who(text))
+
+
+def test_a_work_of_an_official_named_by_rank_is_the_officials_under_its_own_grade() -> None:
+    """`우수상은 김하나 주무관의 ‘…’`: a rank ending like a place word (주무관, 사무관) names
+    a person, whose work won the grade of its own slot, not the first slot's."""
+    text = (
+        "최우수상은 한빛동장의 ‘청렴은 우리의 약속’, 우수상은 김하나 주무관의 ‘바른 행정’과 "
+        "박두리 사무관의 ‘함께 지키는 청렴’이 각각 뽑혔다."
+    )
+    found = who(text)
+    assert ("최우수상", "김하나 주무관") not in found
+    assert ("최우수상", "박두리 사무관") not in found
+    assert ("우수상", "김하나 주무관") in found

@@ -286,3 +286,24 @@ def test_a_prize_named_for_its_givers_head_is_the_prize() -> None:
     }
     assert who("이어 두보라 씨가 봉사센터장 표창을 받았다.") == {("봉사센터장 표창", "두보라 씨")}
     assert awards("이날 시상식에는 봉사센터장과 소방서장이 참석했다.") == []
+
+
+def test_a_grade_named_before_the_prize_it_is_given_as_is_the_awards_grade() -> None:
+    """`대상인 대통령 표창은 A와 B가`, `최우수상인 장관상을 받았다`: the grade is the award; the
+    commendation written after 인 is the form it takes."""
+    assert who("올해 평가에서 대상인 대통령 표창은 한빛시와 누리군이 각각 차지했다.") == {
+        ("대상", "한빛시"), ("대상", "누리군"),
+    }  # fmt: skip
+    assert who("가람구가 ‘2025 복지계획 평가’에서 최우수상인 보건복지부장관상을 받았다.") == {
+        ("최우수상", "가람구"),
+    }  # fmt: skip
+    assert who("다온군은 ‘생활체육 대회’에서 금상인 도지사상을 받았다.") == {("금상", "다온군")}
+
+
+def test_a_commendation_after_a_word_ending_in_in_keeps_its_own_name() -> None:
+    """Near-misses: `인` that closes no grade (`군민인`, a verb's `-인`) leaves the prize as
+    written."""
+    assert who("새솔군은 올해 처음인 도지사 표창을 받았다.") == {("도지사 표창", "새솔군")}
+    assert who("한빛시가 ‘2025 안전 평가’에서 국무총리 표창을 받았다.") == {
+        ("국무총리 표창", "한빛시"),
+    }  # fmt: skip

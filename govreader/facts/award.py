@@ -41,6 +41,7 @@ from govreader.facts.award_enumerated import enumerated_awards
 from govreader.facts.award_festivals import FESTIVAL_RULE, festival_awards, festival_name
 from govreader.facts.award_headline import headline_awards
 from govreader.facts.award_lists import (
+    HANDED_RULE,
     apposed_awards,
     bracketed_awards,
     handed_awards,
@@ -129,15 +130,18 @@ def _sentence_awards(piece: Piece, published_year: int | None) -> list[Award]:
     chosen = chosen_winners(piece, published_year) or named_roster(piece, published_year)
     if chosen:
         return chosen  # `… 수상자로 선정했다`, `수상자는 A다`: the winners as 수상자 names them
-    shaped = with_counted(
-        _shaped_awards(piece, published_year), counted_awards(piece, published_year)
-    )
+    first = _shaped_awards(piece, published_year)
+    counted = [
+        c for c in counted_awards(piece, published_year)
+        if not any(_restated(c, a) for a in first)
+    ]  # fmt: skip
+    shaped = with_counted(first, counted)
     # Winners told before a grade count where no other shape read a body or person for it.
     read = {s.prize for s in shaped if s.recipient and is_person_or_body(s.recipient)}
     before = [
         a for a in winners_before_grade(piece, published_year)
         + described_winners(piece, published_year)
-        if a.prize not in read
+        if a.prize not in read and not any(_restated(a, s) for s in shaped)
     ]  # fmt: skip
     found = with_results(shaped, result_awards(piece, published_year) + before)
     return found or category_awards(piece, published_year) or ungraded_bodies(piece, published_year)
@@ -177,14 +181,28 @@ def _shaped_awards(piece: Piece, published_year: int | None) -> list[Award]:
             return picked  # `대상은 A가 차지했으며, 최우수상에는 B`: the fuller reading wins
     apposed = apposed_awards(piece, published_year)
     told = told_awards(piece, published_year)
-    # A prize word the shapes gave its winners is not told again for the clause's subject.
+    # A prize word the shapes gave its winners is not told again for the clause's subject, nor
+    # the grade a slot's winners were selected as (`우수상은 A와 B가 우수기관으로 선정됐다`).
     told = [
         a for a in told
         if not any(same_award(a, b) or (a.prize == b.prize and a.start <= b.start < a.end)
-                   for b in shaped)
+                   or _restated(a, b) for b in shaped)
         and not any(same_award(a, b) for b in apposed)
     ]  # fmt: skip
     return shaped + apposed + told
+
+
+def _restated(told: Award, shaped: Award) -> bool:
+    """Whether `told` is a topic's winner given again the grade its clause closes on (`우수상은
+    A가 우수기관으로 선정됐다`); a grade set before a winner (`최우수상을 받은 A는`) may be the
+    loose one, and stays for the merging of mentions to decide."""
+    return (
+        shaped.rule == HANDED_RULE
+        and told.recipient is not None
+        and told.recipient == shaped.recipient
+        and told.prize != shaped.prize
+        and told.start < shaped.end <= told.end
+    )
 
 
 def _holds_all(wider: list[Award], narrower: list[Award]) -> bool:
@@ -292,6 +310,11 @@ def find(pieces: Iterable[Piece], context: Context) -> Iterator[Fact]:
         last_piece = piece
         again = won_before(piece, told, before, published_year)
         for award in told + again + same_prize_again(piece, told, kept):
+            if award.name and event_name(award.name) is None:
+                # `2023년 장려상`: the name names no event, but the award keeps its year.
+                year_of_name(award)
+                award.dated = award.dated or award.year != published_year
+                award.name = None
             if award.name is None and _SAME_EVENT_RE.search(piece.text):
                 name_from_before(award, kept)
             if award.category and award.category.startswith("같은"):

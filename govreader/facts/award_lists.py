@@ -28,6 +28,7 @@ from govreader.facts.award_topics import (
 )
 from govreader.facts.award_who_list import listed_bodies, ranked_name, who_list
 from govreader.facts.award_winner_words import (
+    TITLE_RE,
     bare_body,
     is_person,
     is_person_or_body,
@@ -271,7 +272,10 @@ def picked_awards(piece: Piece, published_year: int | None) -> list[Award]:
     return found
 
 
-@finds(FactKind.AWARD, "prize handed to its winners", "최우수상은 A시가 차지했다")
+HANDED_RULE = "prize handed to its winners"
+
+
+@finds(FactKind.AWARD, HANDED_RULE, "최우수상은 A시가 차지했다")
 def handed_awards(piece: Piece, published_year: int | None) -> list[Award]:
     """A prize handed to someone: `… 10명에게 시장 표창을 수여했다` (given by the subject),
     `최우수상은 김해시가 차지했다`, `대상은 … 김민준 씨에게 돌아갔다` (the prize first), `A와 B
@@ -386,7 +390,8 @@ def selected_works(piece: Piece, published_year: int | None) -> list[Award]:
     found = []
     for work in works:
         owner = bare_body(work.group("owner"))
-        if is_place(owner.split()[-1]):
+        # `오현진 주무관의 ‘…’`: a rank ending like a place word (관, 원) is a person's.
+        if is_place(owner.split()[-1]) and not TITLE_RE.match(owner.split()[-1]):
             found.append(
                 Award(where[work.end("owner") - len(owner)], where[work.end() - 1] + 1, piece,
                       prize=grade_of(grade) if grade else None, category=category,

@@ -140,6 +140,12 @@ def find_prizes(text: str) -> list[re.Match[str]]:
     return kept
 
 
+# `대상인 대통령 표창은`, `최우수상인 보건복지부장관상을`: a grade, then the prize it is given as.
+_GRADE_BEFORE_RE = re.compile(
+    r"(?<![가-힣])(?P<grade>(?:종합)?대상|(?:최우수|우수|장려|특별|금|은|동)상)인\s$"
+)
+
+
 def grade_of(prize: re.Match[str]) -> str:
     """The prize as written, without quote marks or doubled blanks; a grade keeps the word 등급
     or the body word written with it (`최우수 등급`, `우수 시군`), as labels of real pages keep
@@ -154,6 +160,9 @@ def grade_of(prize: re.Match[str]) -> str:
         if _GRADE_WORD_AFTER_RE.match(prize.string, prize.end()):
             return f"{text} 등급"
     text = canonical_prize(text)
+    graded = _GRADE_BEFORE_RE.search(prize.string, 0, prize.start())
+    if graded:
+        return graded.group("grade")  # `대상인 대통령 표창`: the grade, its form written after
     spaced = _SPACED_BODY_RE.match(text)
     if spaced and spaced.group(2) == "기관":
         return text.replace(" ", "")

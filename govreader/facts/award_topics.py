@@ -65,6 +65,8 @@ _SLOT_RE = re.compile(
     r"(?<![^\s,])(?P<category>[가-힣·]{2,14}(?:부문|분야|단체|지자체))"
     r"(?:에서는|에는|에|으로는|로는)\s"
 )
+# `… 13개 지자체가 `: a subject, right before the grade it was selected as.
+_SUBJECT_BEFORE_RE = re.compile(r"[가-힣](?:이|가)\s$")
 # The verbs of a prize received (차지했다, 수상의 영예를 안았다) and of a prize handed to its
 # winners (… 에게 돌아갔다), which every topic's winners may end on.
 _RECEIVING = (
@@ -153,7 +155,9 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
     """Every prize named first in `text` with a slot of winners: (the prize, the category, where
     the winners' text starts and ends). A chained topic counts only when a later topic of the
     sentence ends on the receiving verb."""
-    topics = _with_item_topics(text, list(_TOPIC_RE.finditer(text)))
+    topics = _with_item_topics(
+        text, [t for t in _TOPIC_RE.finditer(text) if not _is_complement(text, t)]
+    )
     slots: list[tuple[re.Match[str], str | None, int, int, bool]] = []
     for index, topic in enumerate(topics):
         limit = topics[index + 1].start() if index + 1 < len(topics) else len(text)
@@ -199,6 +203,14 @@ def topic_winners(text: str) -> list[tuple[re.Match[str], str | None, int, int]]
         for index, (topic, category, start, end, chained) in enumerate(slots)
         if not chained or any(not later[-1] for later in slots[index + 1 :])
     ]
+
+
+def _is_complement(text: str, topic: re.Match[str]) -> bool:
+    """`우수상은 A, B 등 13곳이 우수기관으로 선정됐다`: a grade with 으로 right after a subject is
+    what the subject was selected as, the close of the slot before, never a slot of its own."""
+    return topic.group("particle") in ("으로", "로") and bool(
+        _SUBJECT_BEFORE_RE.search(text, 0, topic.start())
+    )
 
 
 def _names_copula(text: str, start: int, end: int) -> re.Match[str] | None:

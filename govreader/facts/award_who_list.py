@@ -47,8 +47,12 @@ _FIELDS_RE = re.compile(r"등\s?\d+\s?개\s?분야")
 # `효행자 8명`: a kind of people and how many; `11명의 우수공무원`: how many, then the kind.
 _KIND_COUNT_RE = re.compile(r"[가-힣]\s?\d+\s?명$")
 _COUNT_OF_KIND_RE = re.compile(r"^\d+\s?(?:명|개)의\s")
-# `A와 B를 비롯한 16개 단체`, `A를 비롯해 …`: the bodies named, then the whole group.
-_AMONG_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s비롯(?:한|해|하여)\s.*$")
+# `A와 B를 비롯한 16개 단체`, `A를 비롯해 16곳`: the bodies named, then the whole group.
+_AMONG_RE = re.compile(
+    r"(?<=[가-힣])(?:을|를)\s(?:비롯|포함)(?:한\s.*|(?:해|하여)\s(?:총\s|모두\s)?\d.*)$"
+)
+# `A를 포함하여 B, C 등 7개 지자체`, `A를 비롯해 B와 C`: A is named first, the rest after it.
+_AMONG_FIRST_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s(?:비롯|포함)(?:해|하여),?\s(?=[^\s\d])")
 # `‘A’을 비롯, ‘B’가`: both won, the first told as the one before the rest.
 _AMONG_JOINT_RE = re.compile(r"(?<=[가-힣’'”\"])(?:을|를)\s비롯,\s")
 # `‘빅워크’`, `사회적 협동조합 ‘도우누리’`, `…을 제안한 ‘딜라이트’`: a firm's or team's name in
@@ -97,6 +101,12 @@ def who_list(text: str) -> list[str]:
     text = re.sub(r"^.*\s?결과,?\s", "", text.strip())  # `평가 결과 A시와 B군이`: 결과 is no name
     text = _AMONG_JOINT_RE.sub(", ", text)
     text = _AMONG_RE.sub("", text)  # `A와 B를 비롯한 16개 단체`: the named ones
+    among = _AMONG_FIRST_RE.search(text)
+    if among:
+        # `A를 비롯해 금상 3명, 은상 3명 등`: after the one named, only kinds and head counts.
+        rest = re.sub(r"\s?등?\s?(?:총\s)?\d+\s?(?:명|개|곳)\S*$", "", text[among.end() :])
+        rest = "" if _counted_kinds(rest) else f", {rest}"
+        text = text[: among.start()] + rest
     text = _DEED_RE.sub(_without_deed, text)
     text = _JOINT_COMMA_RE.sub(_without_joint, text)
     text = WORK_OF_RE.sub(owner_of_work, text)

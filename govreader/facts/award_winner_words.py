@@ -154,7 +154,7 @@ def bare_body(name: str) -> str:
 # belongs (`조합`, `대표`, `작품`, `수상내역`), or a rest counted (`기타 14개 조합`).
 _GENERIC_WINNERS = word_set(
     "조합 협동조합 견주 대표 작품 공모전 수상 수상내역 자치단체 지자체 시군구 우수기관 기관 단체"
-    " 시·도 시·군·구 시도"
+    " 시·도 시·군·구 시도 시군 시·군 시ㆍ군 구군 구·군 군구"  # `도내 3개 시군이`: a count's noun
 )
 _COUNTED_REST_RE = re.compile(r"^(?:기타|나머지)\s?\d+\s?(?:개|곳|명)")
 
