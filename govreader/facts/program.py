@@ -52,6 +52,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from govreader.facts.program_apposition import apposed_names
+from govreader.facts.program_counted_lists import counted_as_not_programs
 from govreader.facts.program_described import described
 from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_facilities import built_facilities
@@ -288,7 +289,7 @@ def find(
             and not any(start <= span[0] and span[1] <= end for start, end in acts)
         ]
         spans.extend(siblings)
-        told = described(text, spans)
+        told = described(text, spans) | counted_as_not_programs(text, spans)
         spans = [span for span in spans if span not in told]
         for found_in, extra in ((_DOUBLE_QUOTED, quoted), (_LISTED, listed), (_SIBLINGS, siblings)):
             for span in extra:
