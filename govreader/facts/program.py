@@ -278,7 +278,11 @@ def find(
         acts = [span for span in listed if done_on_the_spot(text, text[slice(*span)])]
         listed = [span for span in listed if span not in acts]
         said = _unclosed_speech(text)
-        spans = [span for span in outside_speech(text, list(named)) if span[0] < said]
+        spans = [
+            span
+            for span in outside_speech(text, list(named))
+            if span[0] < said and not done_on_the_spot(text, text[slice(*span)])
+        ]
         quoted = list(double_quoted_names(text))
         spans = [*spans, *quoted, *listed]
         siblings = [

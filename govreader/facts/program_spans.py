@@ -128,17 +128,27 @@ _TO_BE_FOUND_RE = re.compile(r"\s?(?:을|를)?\s?발굴")
 _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
 
 # `증명사진 촬영`, `일산화탄소 측정`: what people do on the day of an event, listed with what it
-# offers, is no program a body runs (one word, `진로체험`, may be one). A `… 체험` is one of
-# them only in a list of `다양한 프로그램` (`떡 만들기 체험, … 등 다채로운 프로그램`); a list of
-# what is run (`별자리 체험(과학관) … 등을 운영한다`) names programs.
+# offers, is no program a body runs (one word, `진로체험`, may be one); so are the checks of a
+# list of two or more (`기초체력검사, 혈압측정, 체성분 검사 등을 실시`), where one test among
+# services may be a program (`치매조기검사, 치료비 지원 … 등의 사업`). A `… 체험` is one of them
+# only in a list of what an event offers (`떡 만들기 체험, … 등 다채로운 프로그램`, `A 체험, B
+# 체험 등 … 특색 있는 내용으로 꾸며졌다`); a list of what is run (`별자리 체험(과학관) … 등을
+# 운영한다`) names programs.
 _ON_THE_SPOT_RE = re.compile(r"\s(?:측정|진단|촬영)$")
-_TRIED_RE = re.compile(r"\s체험$")
-_VARIED_RE = re.compile(r"\s등\s(?:다양한|다채로운)\s(?:\S+\s)?프로그램")
+_CHECK_RE = re.compile(r"(?:측정|검사|진단|촬영)$")
+_CHECKS_IN_RE = re.compile(r"(?:측정|검사|진단|촬영)(?:,|\s?및\s|\s등)")
+_TRIED_RE = re.compile(r"체험$")
+_VARIED_RE = re.compile(
+    r"\s등\s(?:[^.]{0,40}?\s)?(?:다양한|다채로운|풍성한|색다른|이색적인|특색\s?있는)\s(?:\S+\s)?"
+    r"(?:프로그램|내용|볼거리|체험거리|즐길거리)"
+)
 
 
 def done_on_the_spot(sentence: str, name: str) -> bool:
     """Whether an item listed in `sentence` names an act done on the spot at an event."""
     if _ON_THE_SPOT_RE.search(name):
+        return True
+    if _CHECK_RE.search(name) and len(_CHECKS_IN_RE.findall(sentence)) >= 2:
         return True
     return bool(_TRIED_RE.search(name) and _VARIED_RE.search(sentence))
 
