@@ -293,6 +293,16 @@ def _contest_entry(contest: bool, sentence: str, name: str) -> bool:
     return bool(_PRIZED_RE.search(sentence)) and not STRONG_END_RE.search(name)
 
 
+_QUOTE_OPENS = "‘'\"“「『<《〈`"
+
+
+def _on_the_spot(text: str, span: tuple[int, int]) -> bool:
+    """An act done on the spot at an event (`done_on_the_spot`), unless the release quotes it as
+    a name (`‘취업 사진 무료 촬영’`)."""
+    quoted = span[0] > 0 and text[span[0] - 1] in _QUOTE_OPENS
+    return not quoted and done_on_the_spot(text, text[slice(*span)])
+
+
 # `선정된 프로그램은 ▦A ▦B 등으로 구분된다`: a sentence saying how programs are sorted names
 # kinds (not `… 등 2개 분야로 나눠 운영한다`, which names what is run).
 _SORTED_INTO_RE = re.compile(r"(?:으로|로)\s(?:(?:구분|분류)(?:된|됐|돼|되)|나뉜|나뉘)")
@@ -325,7 +335,7 @@ def find(
         spans = [
             span
             for span in outside_speech(text, list(named))
-            if span[0] < said and not done_on_the_spot(text, text[slice(*span)])
+            if span[0] < said and not _on_the_spot(text, span)
         ]
         quoted = list(double_quoted_names(text))
         spans = [*spans, *quoted, *listed]
