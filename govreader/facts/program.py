@@ -52,6 +52,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from govreader.facts.program_apposition import apposed_names
+from govreader.facts.program_counted_lists import counted_as_not_programs
 from govreader.facts.program_described import described
 from govreader.facts.program_enumerated import listed_items
 from govreader.facts.program_facilities import built_facilities
@@ -137,11 +138,50 @@ def _same_work(other: str, stem: str) -> bool:
     return at >= 0 and bool(_WORK_OF_RE.fullmatch(other, at + len(stem)))
 
 
+def _ends_in_words(other: str, name: str) -> bool:
+    """`other` ends in the words of `name` after one word or more of its own, however the two
+    space them: `2026년 청년일자리 지원사업` after `청년 일자리 지원사업` (a release spaces one
+    name two ways), as `발달장애인 주간활동서비스` after `주간활동서비스`."""
+    bare = name.replace(" ", "")
+    words = other.split(" ")
+    tail = ""
+    for at in range(len(words) - 1, 0, -1):
+        tail = words[at] + tail
+        if len(tail) >= len(bare):
+            return tail == bare
+    return False
+
+
+# Words a short mention may leave out: a year or a round (`2026년`, `제3기`), a place, and a verb
+# form that describes (`찾아가는`).
+_LEFT_OUT_RE = re.compile(r"제?\d\S*|\S+는")
+
+
+def _words_within(other: str, name: str) -> bool:
+    """`name` is `other` told short: two words or more, each a word of `other` in the same order,
+    the last (the head) the last of both, and only a year, a place or a describing verb form
+    left out (`상반기 배달강좌` after `2026년 상반기 찾아가는 배달강좌`; not `청년 취업 지원사업`
+    beside `청년 주거 취업 지원사업`)."""
+    words, others = name.split(), other.split()
+    if len(words) < 2 or len(others) <= len(words) or words[-1] != others[-1]:
+        return False
+    kept = iter(words)
+    wanted = next(kept)
+    for word in others:
+        if word == wanted:
+            wanted = next(kept, "")
+        elif not (_LEFT_OUT_RE.fullmatch(word) or is_place(word)):
+            return False
+    return wanted == ""
+
+
 def _full_names(names: Iterable[str]) -> dict[str, str]:
     """Each name's fullest form in the article: after `발달장애인 주간활동서비스`, a later (or
-    earlier) `주간활동서비스` is the same program and is named in full, and after `「거제에서 한
-    달 살기」 프로그램`, so is `한 달 살기 프로그램`; after `관광도시 조성사업`, so is `관광도시
-    사업`."""
+    earlier) `주간활동서비스` is the same program and is named in full (so is `청년 일자리
+    지원사업` after `2026년 청년일자리 지원사업`), and after `「거제에서 한 달 살기」
+    프로그램`, so is `한 달 살기 프로그램`; after `관광도시 조성사업`, so is `관광도시 사업`. A
+    name told again with a bare program word after it (`‘유스데이’`, then `유스데이 프로그램`) is
+    the same program, named as the name alone."""
     # Longest first; names of one length in the order the article gives them (a set's order
     # changes from run to run, and with it which of two equal names a short mention took).
     distinct = sorted(dict.fromkeys(names), key=len, reverse=True)
@@ -151,11 +191,16 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
         longer = (
             other
             for other in distinct
-            if other.endswith(" " + name)
+            if _ends_in_words(other, name)
+            or _words_within(other, name)
             or (short != name and other.endswith(" " + short))
             or (name.endswith(" 사업") and len(short) >= 4 and _same_work(other, short))
         )
         full[name] = next(longer, name) if len(name) >= 4 else name
+    for name in distinct:
+        short = _BARE_HEAD_RE.sub("", name)
+        if short != name and short in full:
+            full[name] = full[short]  # `‘유스데이’` named again as `유스데이 프로그램`
     return full
 
 
@@ -248,6 +293,16 @@ def _contest_entry(contest: bool, sentence: str, name: str) -> bool:
     return bool(_PRIZED_RE.search(sentence)) and not STRONG_END_RE.search(name)
 
 
+_QUOTE_OPENS = "‘'\"“「『<《〈`"
+
+
+def _on_the_spot(text: str, span: tuple[int, int]) -> bool:
+    """An act done on the spot at an event (`done_on_the_spot`), unless the release quotes it as
+    a name (`‘취업 사진 무료 촬영’`)."""
+    quoted = span[0] > 0 and text[span[0] - 1] in _QUOTE_OPENS
+    return not quoted and done_on_the_spot(text, text[slice(*span)])
+
+
 # `선정된 프로그램은 ▦A ▦B 등으로 구분된다`: a sentence saying how programs are sorted names
 # kinds (not `… 등 2개 분야로 나눠 운영한다`, which names what is run).
 _SORTED_INTO_RE = re.compile(r"(?:으로|로)\s(?:(?:구분|분류)(?:된|됐|돼|되)|나뉜|나뉘)")
@@ -277,7 +332,11 @@ def find(
         acts = [span for span in listed if done_on_the_spot(text, text[slice(*span)])]
         listed = [span for span in listed if span not in acts]
         said = _unclosed_speech(text)
-        spans = [span for span in outside_speech(text, list(named)) if span[0] < said]
+        spans = [
+            span
+            for span in outside_speech(text, list(named))
+            if span[0] < said and not _on_the_spot(text, span)
+        ]
         quoted = list(double_quoted_names(text))
         spans = [*spans, *quoted, *listed]
         siblings = [
@@ -288,7 +347,7 @@ def find(
             and not any(start <= span[0] and span[1] <= end for start, end in acts)
         ]
         spans.extend(siblings)
-        told = described(text, spans)
+        told = described(text, spans) | counted_as_not_programs(text, spans)
         spans = [span for span in spans if span not in told]
         for found_in, extra in ((_DOUBLE_QUOTED, quoted), (_LISTED, listed), (_SIBLINGS, siblings)):
             for span in extra:

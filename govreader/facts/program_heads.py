@@ -30,8 +30,9 @@ _PARTICLE_AHEAD = (
     r"|\((?=[^()\n]{1,30}\)(?:[을를이가은는의에와과도,.\s]|$)))"
 )
 
-# Head words of cash benefits and vouchers (`출산장려금`, `강릉사랑상품권`).
-_BENEFITS = "장려금|지원금|정착금|수당|바우처|상품권"
+# Head words of cash benefits and vouchers (`출산장려금`, `강릉사랑상품권`), and of sums a body
+# pays towards a cost or an occasion (`출산축하금`, `빈집수리비`, `난임부부 시술비`).
+_BENEFITS = "장려금|지원금|정착금|축하금|수리비|시술비|수당|바우처|상품권"
 
 # Schemes named by what they make public, certify or reserve (`지역 일자리 공시제`, `청렴
 # 인증제`), studies contracted out (`기본계획수립 용역`), and drills with a name of their own

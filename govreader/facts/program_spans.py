@@ -128,17 +128,27 @@ _TO_BE_FOUND_RE = re.compile(r"\s?(?:을|를)?\s?발굴")
 _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
 
 # `증명사진 촬영`, `일산화탄소 측정`: what people do on the day of an event, listed with what it
-# offers, is no program a body runs (one word, `진로체험`, may be one). A `… 체험` is one of
-# them only in a list of `다양한 프로그램` (`떡 만들기 체험, … 등 다채로운 프로그램`); a list of
-# what is run (`별자리 체험(과학관) … 등을 운영한다`) names programs.
+# offers, is no program a body runs (one word, `진로체험`, may be one); so are the checks of a
+# list of two or more (`기초체력검사, 혈압측정, 체성분 검사 등을 실시`), where one test among
+# services may be a program (`치매조기검사, 치료비 지원 … 등의 사업`). A `… 체험` is one of them
+# only in a list of what an event offers (`떡 만들기 체험, … 등 다채로운 프로그램`, `A 체험, B
+# 체험 등 … 특색 있는 내용으로 꾸며졌다`); a list of what is run (`별자리 체험(과학관) … 등을
+# 운영한다`) names programs.
 _ON_THE_SPOT_RE = re.compile(r"\s(?:측정|진단|촬영)$")
-_TRIED_RE = re.compile(r"\s체험$")
-_VARIED_RE = re.compile(r"\s등\s(?:다양한|다채로운)\s(?:\S+\s)?프로그램")
+_CHECK_RE = re.compile(r"(?:측정|검사|진단|촬영)$")
+_CHECKS_IN_RE = re.compile(r"(?:측정|검사|진단|촬영)(?:,|\s?및\s|\s등)")
+_TRIED_RE = re.compile(r"체험$")
+_VARIED_RE = re.compile(
+    r"\s등\s(?:[^.]{0,40}?\s)?(?:다양한|다채로운|풍성한|색다른|이색적인|특색\s?있는)\s(?:\S+\s)?"
+    r"(?:프로그램|내용|볼거리|체험거리|즐길거리)"
+)
 
 
 def done_on_the_spot(sentence: str, name: str) -> bool:
     """Whether an item listed in `sentence` names an act done on the spot at an event."""
     if _ON_THE_SPOT_RE.search(name):
+        return True
+    if _CHECK_RE.search(name) and len(_CHECKS_IN_RE.findall(sentence)) >= 2:
         return True
     return bool(_TRIED_RE.search(name) and _VARIED_RE.search(sentence))
 
@@ -150,8 +160,9 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 #
 # At its start (as often as they come): a list mark or a blank; a word that opens a clause or
 # a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`, `및`), the counter
-# of a round (`2년 차 사업비`) or anyone at all (`누구나 프로그램에`); a
-# verb's one-syllable form (`문을 연 광양시 주거복지센터`); a time or span (`8월부터 사업`,
+# of a round (`2년 차 사업비`) or anyone at all (`누구나 프로그램에`); a verb's or an
+# adjective's one-syllable form (`문을 연 광양시 주거복지센터`, `효과가 큰 …`); a time or span
+# (`8월부터 사업`,
 # `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
 # verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `늘리려`, `센터를
 # 만들어 원스톱 서비스`); an adjective (`다채로운 프로그램`, `생산적인 사업`). A word that ends
@@ -173,7 +184,7 @@ _OPENING_RE = re.compile(
     # a count's bound (`6개월 이상 사업`) and a body as the topic (`서울시는 …`)
     r"|\d\S*\s(?:이상|이하|미만|초과|이내)\s"
     r"|\S*(?:[시군구도청]|센터|기관)(?:은|는)\s"
-    r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편)\s(?=\S)"
+    r"|(?:연|한|된|온|낸|준|둔|쓴|본|할|될|올|줄|든|선|난|진|친|찬|편|큰)\s(?=\S)"
     r"|(?:이날|당일|그날|동안|최근|향후|다음|오는|이달|내달|지난달|지난주|지난해|작년|올해|금년"
     r"|내년|전날|이들|이러한|그러한|외|일부"
     r"|\d+(?:년|개월|주|일)간|\d+(?:학기|분기)"
@@ -318,14 +329,15 @@ _PATH_NOUNS = (
 # a contrast (`없으나`, `있지만`), a verb joining clauses (`나눠`, `위해`, `신청 받아`, `관심이
 # 있어`, `불어넣어 줄`, `거듭될수록`, `이에 따른`), a plan or state described (`완공 예정인`,
 # `추진 중인`), a span of time (`일 년간`, `석 달간`, `그간`), a point or basis of time (`신청
-# 즉시`, `6월말 기준`), a word in a particle of place or topic (`평가에선`), a verb made
+# 즉시`, `6월말 기준`), a word in a particle of place or topic (`평가에선`) or a term being
+# defined (`협동조합이란 …사업을 통해`), a verb made
 # passive to describe what follows (`예산으로 만들어진`, `새로 정해진`), a verb joining clauses
 # in its short form (`팀을 이뤄`, `때에 맞춰`) and the time after something (`등록한 후`, `받은
 # 뒤`). The walk back (`name_word`) stops at such a word and a name found otherwise
 # (`_name_start`) starts after one.
 _CLAUSE_WORD_RE = re.compile(
     r"(?:까지|부터|으나|지만|나눠|위해|통해|(?:예정|계획|중)인|받아|있어|넣어|수록|"
-    r"^줄|^따른|^따라|(?:년|달|개월)간|^그간|^즉시|^기준|에선|에서는|"
+    r"^줄|^따른|^따라|(?:년|달|개월)간|^그간|^즉시|^기준|에선|에서는|.이란|"
     r"[어아워해]진|[뤄춰]|^후|^뒤)$"
 )
 
