@@ -374,6 +374,11 @@ def test_a_date_stamped_ahead_of_the_lead_dates_it() -> None:
         "홍길동 승인 2023.08.03 12:50 의견 0",
         "작성자홍길동 작성일 23-08-03 12:50",
         "해오름TV 홍길동 (hong@example.kr)",
+        "홍길동 | 기사입력 2023/08/03 [12:50]",
+        "홍길동 ㅣ 입력 : 2023-08-03 12:50",
+        "[ 홍길동 / hong@example.kr ]",
+        "홍길동 [hong@example.kr]",
+        "(홍길동 | hong@example.kr)",
     ],
 )
 def test_a_name_signing_a_row_or_an_address_is_the_reporter(row: str) -> None:
@@ -387,7 +392,16 @@ def test_a_byline_with_an_empty_address_box_after_the_story_is_the_reporter() ->
     assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
 
 
-@pytest.mark.parametrize("row", ["◎공감언론 해오름뉴스 news@example.kr", "기사제보 tip@example.kr"])
+@pytest.mark.parametrize(
+    "row",
+    [
+        "◎공감언론 해오름뉴스 news@example.kr",
+        "기사제보 tip@example.kr",
+        "[ 제보 / tip@example.kr ]",
+        "문의 | 입력 2023/08/03",
+        "[해오름뉴스 / news@example.kr]",
+    ],
+)
 def test_an_outlet_or_a_tip_line_signing_with_an_address_is_not_a_reporter(row: str) -> None:
     assert read(story(HEADLINE, *BODY, row)).reporter is None
 
