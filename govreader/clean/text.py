@@ -273,7 +273,7 @@ def clean_text(page: Page) -> Article:
         body.reporter = (
             byline_reporter(body.paragraphs)
             or named_reporter(_past(lines, end, notices)[:10])
-            or named_reporter(reversed(head[-3:]))  # a byline in a shape the head did not read
+            or named_reporter(reversed(_uncaptioned(head, head_start, captions)[-3:]))
         )
     own = next(filter(None, map(own_meta_line, head)), None)  # `govreader clean` saved
     if own is not None and body.reporter is None:
@@ -318,6 +318,13 @@ def _promos_end(lines: list[str], run_start: int, start: int) -> int:
     if start == run_start:
         return 0
     return start - 1 if reads_as_headline(lines[start - 1]) else start
+
+
+def _uncaptioned(head: list[str], at: int, captions: set[int]) -> list[str]:
+    """The head's lines (the first at index `at` of the page) but photo captions, for a byline in
+    a shape the head did not read: a caption's credit (… 있다. 해오름일보 홍길동 기자) names who
+    took the photo, not who wrote the story."""
+    return [line for i, line in enumerate(head, at) if i not in captions]
 
 
 def _past(lines: list[str], end: int, notices: set[int]) -> list[str]:
