@@ -255,6 +255,30 @@ def test_a_caption_copied_with_its_alt_text_goes_and_a_repeated_lead_stays_once(
     assert article.paragraphs == BODY
 
 
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "| 해오름군수가 돌봄 인력 발대식에서 참석자들을 격려하고 있다. |",
+        "해오름군 돌봄센터 개소식이 3일 열렸다. |",
+        "| ▲해오름군수 돌봄센터 현장 방문 |",
+    ],
+)
+def test_the_cell_under_a_pictures_table_cell_is_its_caption(cell: str) -> None:
+    article = read(story(HEADLINE, "![](https://example.kr/photo.jpg) |", cell, *BODY))
+    assert article.paragraphs == BODY
+
+
+def test_a_table_with_no_picture_above_it_keeps_its_cells() -> None:
+    rows = ["| 일자리 | 인원 |", "| 돌봄 | 300명 |"]
+    article = read(story(HEADLINE, *BODY[:2], *rows, *BODY[2:]))
+    assert "돌봄 300명" in article.text
+
+
+def test_the_lead_after_a_picture_alone_on_its_line_stays() -> None:
+    article = read(story(HEADLINE, "![](https://example.kr/photo.jpg)", *BODY))
+    assert article.paragraphs == BODY
+
+
 def test_a_lone_marked_sentence_is_a_caption_and_a_marked_list_is_text() -> None:
     caption = "▲해오름군이 돌봄 일자리 사업으로 장관 표창을 받았다."
     items = ["▲ 어르신 말벗 서비스를 주 2회로 늘린다.", "▲ 홀로 사는 어르신 안부 확인을 매일 한다."]
@@ -374,6 +398,11 @@ def test_a_date_stamped_ahead_of_the_lead_dates_it() -> None:
         "홍길동 승인 2023.08.03 12:50 의견 0",
         "작성자홍길동 작성일 23-08-03 12:50",
         "해오름TV 홍길동 (hong@example.kr)",
+        "홍길동 | 기사입력 2023/08/03 [12:50]",
+        "홍길동 ㅣ 입력 : 2023-08-03 12:50",
+        "[ 홍길동 / hong@example.kr ]",
+        "홍길동 [hong@example.kr]",
+        "(홍길동 | hong@example.kr)",
     ],
 )
 def test_a_name_signing_a_row_or_an_address_is_the_reporter(row: str) -> None:
@@ -387,7 +416,16 @@ def test_a_byline_with_an_empty_address_box_after_the_story_is_the_reporter() ->
     assert (article.reporter, article.paragraphs) == ("홍길동", BODY)
 
 
-@pytest.mark.parametrize("row", ["◎공감언론 해오름뉴스 news@example.kr", "기사제보 tip@example.kr"])
+@pytest.mark.parametrize(
+    "row",
+    [
+        "◎공감언론 해오름뉴스 news@example.kr",
+        "기사제보 tip@example.kr",
+        "[ 제보 / tip@example.kr ]",
+        "문의 | 입력 2023/08/03",
+        "[해오름뉴스 / news@example.kr]",
+    ],
+)
 def test_an_outlet_or_a_tip_line_signing_with_an_address_is_not_a_reporter(row: str) -> None:
     assert read(story(HEADLINE, *BODY, row)).reporter is None
 

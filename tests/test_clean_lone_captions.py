@@ -86,6 +86,32 @@ def test_a_marked_list_item_naming_a_scene_is_not_a_caption() -> None:
     assert not is_caption("▲ 행사장 모습이 담긴 사진을 보내 준 주민 10명에게 상품권을 준다.")
 
 
+SIGNED_CAPTIONS = [
+    "돌봄센터 개소식에 참석한 주민과 내빈들이 기념촬영을 하고 있다. 해오름3복지관 제공",
+    "<12일 군청 앞 나눔 장터에서 주민들이 물건을 고르고 있다. 해오름일보 김사진 기자>",
+    "읍내 곳곳에 설치된 무인 민원발급기가 주민들의 발걸음을 덜어 주고 있다. (사진제공)",
+    "해오름천 정화 활동에 나선 자원봉사자들이 쓰레기를 줍고 있다. 사진 출처 해오름시",
+]
+SIGNED_NOT_CAPTIONS = [
+    "군은 지난해부터 마을 돌봄 일자리를 늘려 어르신 300명을 채용하고 있다. <해오름일보>",
+    "돌봄센터는 문을 연 뒤 주민들에게 큰 호응을 얻고 있다. 해오름군이 이를 알렸다. 해오름군 제공",
+    "센터는 지난달 문을 열어 어르신 120명에게 점심을 대접했다. 해오름군 제공",
+]
+
+
+@pytest.mark.parametrize("caption", SIGNED_CAPTIONS)
+def test_a_caption_signed_by_who_gave_or_took_the_photo_is_no_paragraph(caption: str) -> None:
+    assert lone_caption(caption)
+    article = read_paragraphs(HEADLINE, caption, *BODY)
+    assert article.text.startswith(BODY[0])
+    assert article.reporter is None  # the photographer is not the story's reporter
+
+
+@pytest.mark.parametrize("line", SIGNED_NOT_CAPTIONS)
+def test_a_signed_line_that_tells_the_story_is_no_signed_caption(line: str) -> None:
+    assert not lone_caption(line)
+
+
 def test_a_photo_storys_lead_told_on_by_the_next_paragraph_stays() -> None:
     lead = "홍길동 해오름구청장이 21일 복지관 개관 10주년 행사에 참석해 인사말을 하고 있다."
     on = "이날 행사는 이용 주민 300여 명이 참석한 가운데 공연과 후원품 전달식 순서로 진행됐다."

@@ -140,16 +140,36 @@ _DAY = re.compile(r"\d{1,2}일(?!\s*(?:부터|까지|이후|동안|간|째|만�
 _ONGOING = re.compile(r"이후|부터|이래|동안|째|만에|매주|매일|매달|매년|계속|꾸준히")
 """What a story says someone keeps doing (… 취임 이후 매주 현장을 찾고 있다): no one moment."""
 _SENTENCE_INSIDE = re.compile(r"[가-힣][다요]\.[”\"’']?\s+\S")
+_WHO_SHOT = r"[가-힣A-Za-z0-9·]{2,20}"
+_SIGNED = re.compile(
+    rf"(?<=다\.)\s*(?:[(<\[]\s*사진\s*(?:제공|출처)?\s*[)>\]]"
+    rf"|사진\s*(?:제공|출처)\s*[:=/]?\s*{_WHO_SHOT}"
+    rf"|{_WHO_SHOT}(?:\s{_WHO_SHOT})?\s(?:제공|기자)|{_WHO_SHOT}제공)\.?$"
+)
+"""Who gave or took the photo, signing a caption's sentence (… 하고 있다. 해오름군 제공, … 있다.
+해오름일보 홍길동 기자, … 있다. (사진제공)): no story's paragraph ends so."""
 
 
 def lone_caption(line: str) -> bool:
-    """A photo's caption standing alone among the story's paragraphs, with no credit to mark it:
-    what someone is doing at the moment the photo was taken (홍길동 해오름군수가 지난 15일 …
-    인사말을 하고 있다., 김영희(가운데) 의장이 … 기념촬영을 하고 있다.) or the scene it shows
-    (… 주민을 만나고 있는 모습.). A story tells a past event in the past tense; its 하고 있다 is
-    what a body keeps doing (구는 … 지원하고 있다), told of no titled person on one day."""
+    """A photo's caption standing alone among the story's paragraphs: what is going on in the
+    photo, signed by who gave or took it (… 기념촬영을 하고 있다. 해오름군 제공), or with no
+    credit to mark it, what someone is doing at the moment the photo was taken (홍길동
+    해오름군수가 지난 15일 … 인사말을 하고 있다., 김영희(가운데) 의장이 … 기념촬영을 하고
+    있다.) or the scene it shows (… 주민을 만나고 있는 모습.). A story tells a past event in the
+    past tense; its 하고 있다 is what a body keeps doing (구는 … 지원하고 있다), told of no titled
+    person on one day."""
     line = line.removeprefix("이미지 확대").removeprefix("사진 확대").strip()
+    if line[:1] == "<" and line[-1:] == ">":
+        line = line[1:-1].strip()  # a caption a copy set in angle brackets
     line = CREDIT_TAIL.sub("", line)
+    signed = _SIGNED.search(line) if "다." in line else None
+    if signed:
+        said = line[: signed.start()]
+        return (
+            20 <= len(said) <= _LONE_CAPTION_MAX
+            and _DOING.search(said) is not None
+            and not _SENTENCE_INSIDE.search(said)
+        )
     if not 20 <= len(line) <= _LONE_CAPTION_MAX or _SENTENCE_INSIDE.search(line):
         return False
     if _SCENE.search(line):

@@ -12,7 +12,7 @@ import re
 from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
 from govreader.clean.broken_sentences import joined_sentences
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.captions import caption_ahead, is_caption, lone_captions
+from govreader.clean.captions import CAPTION_LIMIT, caption_ahead, is_caption, lone_captions
 from govreader.clean.copied import (
     cut_short,
     doubled_lines,
@@ -174,18 +174,25 @@ _MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 def _unboxed(text: str) -> list[str]:
     """Lines of a page whose tables a terminal browser drew with box characters
     (`│ 제목 │ headline │`) or a copy wrote as Markdown (`| 작성일 | 2024-03-14 |`, `![](…)`):
-    rules and images dropped, walls made spaces, so the cells read as text."""
+    rules and images dropped, walls made spaces, so the cells read as text. The cell right
+    under a picture (`![](…) |` over `| 홍길동 군수가 … 살피고 있다. |`) is its caption and is
+    dropped with it."""
     boxed = any(wall in text for wall in "│┃║")
     piped = "|" in text
     if not boxed and not piped and "![" not in text:
         return text.split("\n")
     lines = []
-    for line in _MARKDOWN_IMAGE.sub("", text).split("\n"):
+    pictured = False  # the line before was a picture alone in its table cell
+    for line in text.split("\n"):
+        shown = _MARKDOWN_IMAGE.sub("", line) if "![" in line else line
         if boxed:
-            line = "" if _BOX_RULE.fullmatch(line) else line.translate(_BOX_WALLS)
-        if piped and _PIPE_ROW.fullmatch(line):
-            line = "" if _PIPE_RULE.fullmatch(line) else line.replace("|", " ")
-        lines.append(line)
+            shown = "" if _BOX_RULE.fullmatch(shown) else shown.translate(_BOX_WALLS)
+        if piped and _PIPE_ROW.fullmatch(shown):
+            if pictured and len(shown.strip(" |")) <= CAPTION_LIMIT:
+                shown = ""  # the picture's caption, in the table cell under it
+            shown = "" if _PIPE_RULE.fullmatch(shown) else shown.replace("|", " ")
+        pictured = shown != line and not shown.strip() and "![" in line
+        lines.append(shown)
     return lines
 
 
@@ -266,7 +273,7 @@ def clean_text(page: Page) -> Article:
         body.reporter = (
             byline_reporter(body.paragraphs)
             or named_reporter(_past(lines, end, notices)[:10])
-            or named_reporter(reversed(head[-3:]))  # a byline in a shape the head did not read
+            or named_reporter(reversed(_uncaptioned(head, head_start, captions)[-3:]))
         )
     own = next(filter(None, map(own_meta_line, head)), None)  # `govreader clean` saved
     if own is not None and body.reporter is None:
@@ -311,6 +318,13 @@ def _promos_end(lines: list[str], run_start: int, start: int) -> int:
     if start == run_start:
         return 0
     return start - 1 if reads_as_headline(lines[start - 1]) else start
+
+
+def _uncaptioned(head: list[str], at: int, captions: set[int]) -> list[str]:
+    """The head's lines (the first at index `at` of the page) but photo captions, for a byline in
+    a shape the head did not read: a caption's credit (… 있다. 해오름일보 홍길동 기자) names who
+    took the photo, not who wrote the story."""
+    return [line for i, line in enumerate(head, at) if i not in captions]
 
 
 def _past(lines: list[str], end: int, notices: set[int]) -> list[str]:
