@@ -29,6 +29,9 @@ PICKED_BODIES = re.compile(
     r"|(?:선정|선발)한(?=\s(?:데|바)\s))"
 )
 PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀", "건")
+# The count closes a list of the bodies picked (`강릉, 전주와 목포 등 3곳을 선정해`): they are
+# already known, so the count tells how many were chosen, whatever the tense.
+LISTED_BEFORE = re.compile(r"\s등\s(?:총\s|모두\s)?$")
 # Done before, told as experience (`… 37개 팀을 선발하고 운영비를 지원한 바 있다`).
 DONE_BEFORE = re.compile(r"[가-힣]\s바\s?있")
 # A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
@@ -91,10 +94,13 @@ def field_counted(spot: Spot) -> bool:
 
 
 def _picked_bodies(spot: Spot) -> bool:
-    """Bodies or places picked, as told after the fact (not a plan to pick them)."""
+    """Bodies or places picked, as told after the fact (not a plan to pick them) or named in a
+    list the count closes."""
     picked = PICKED_BODIES.match(spot.rest)
     if spot.unit not in PICKED_UNITS or picked is None:
         return False
+    if LISTED_BEFORE.search(spot.before):
+        return True
     tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
     past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았", "한"))
     done = cues.PAST_TENSE.search(tail) or cues.ONGOING.search(tail) or DONE_BEFORE.search(tail)
