@@ -15,6 +15,7 @@ from typing import Final, Literal
 from govreader.facts import rules
 from govreader.facts import target_cues as cues
 from govreader.facts import target_level_cues as levels
+from govreader.facts.target_fields import closes_named_list
 from govreader.facts.target_own_rate import own_rate_achieved
 from govreader.facts.target_reductions import cut_by_deadline
 from govreader.facts.target_spot import (
@@ -164,6 +165,8 @@ def _served_reached(spot: Spot) -> Verdict:
 
 def _goal_topic(spot: Spot) -> Verdict:
     topic = levels.TOPIC_END.match(spot.rest) and levels.GOAL_TOPIC.search(spot.head)
+    if topic and closes_named_list(spot):
+        return NO_TYPE
     return "goal" if topic and not cues.RESULT_BEFORE.search(spot.before) else None
 
 
