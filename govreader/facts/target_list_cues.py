@@ -54,10 +54,10 @@ LIST_NEXT = re.compile(
 # Items of a breakdown, each named before its count: `공공부문 7,931명, 직업능력 개발훈련 394명,
 # 취업 알선 등 고용서비스 1,610건과 …`, `일반형 48명(전일제 34명, 시간제 14명)`. Up to eight words
 # name the next item; a topic or an object (가구 수는), a time or a comparison (지난해 1,200명,
-# 올해 …) is not an item's name; an age may be (`65세 미만 20명과 65세 이상 30명`).
+# 올해 …) is not an item's name.
 ITEM_NEXT = re.compile(
     r"^(?:여)?\)?(?:,|과|와|\s?\()\s?(?!.*(?:지난해|작년|전년|올해|대비|보다|기준|까지))"
-    r"(?:(?:[^\s,.\d()%]{1,12}|\d{1,3}세)(?:\([^()]{0,24}\))?(?<![은는을를])\s){0,8}$"
+    r"(?:[^\s,.\d()%]{1,12}(?:\([^()]{0,24}\))?(?<![은는을를])\s){0,8}$"
 )
 # `2,400여 건의 방문 진료를` → 방문 진료: up to two words after 의, the last with its particle.
 NOUN_AFTER = re.compile(

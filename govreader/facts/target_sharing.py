@@ -64,38 +64,6 @@ def share_types(
     untyped counts typed by their neighbours; `named` gets the rule that typed each, `parts` maps
     a count in a total's brackets to the total's start; `before_text` is the sentence before,
     which a bracketed list may break down."""
-    _share_next(text, typed, barred, named, parts)
-    # `목표의 94%(7,450명)를 달성했고`: a count in brackets after a typed one is the same figure;
-    # `유치 목표를 내국인 415만 명, 외국인 35만 명으로`: the next item of a typed one's list.
-    for index in range(1, len(typed)):
-        match, kind, before, after = typed[index]
-        previous = typed[index - 1]
-        between = text[previous[0].end() : match.start()]
-        same_kind = match.group("unit").startswith("%") == previous[0].group("unit").startswith("%")
-        shares = between == "(" or (same_kind and list_cues.ITEM_NEXT.match(between))
-        if kind is None and match.start() not in barred and shares:
-            typed[index] = (match, previous[1], before, after)
-            named[match.start()] = _SHARES_PREVIOUS.name
-    totals = {match.start(): kind for match, kind, *_ in typed}
-    for index, (match, kind, before, after) in enumerate(typed):
-        total = parts.get(match.start())
-        if kind is None and total is not None and totals.get(total) and total not in barred:
-            typed[index] = (match, totals[total], before, after)
-            named[match.start()] = _SHARES_PREVIOUS.name
-    _share_list(text, typed, barred, named)
-    # `A 50명과 B 27명, C 110명이다`: an item the list typed passes its type on to the one before.
-    _share_next(text, typed, barred, named, parts)
-    return _bracketed_list(text, typed, barred, before_text)
-
-
-def _share_next(
-    text: str,
-    typed: list[Typed],
-    barred: set[int],
-    named: dict[int, str],
-    parts: dict[int, int],
-) -> None:
-    """Types in place each untyped count that shares the type of the count after it."""
     # From the end, so that a list (A 1,500명, B 600가구, C 800명에게 … 계획) shares its goal and
     # a pair (214개 기업 638명이 지원을 받았다) its verb.
     for index in range(len(typed) - 2, -1, -1):
@@ -116,6 +84,25 @@ def _share_next(
         ):
             typed[index] = (match, following[1], before, after)
             named[match.start()] = _SHARES_NEXT.name
+    # `목표의 94%(7,450명)를 달성했고`: a count in brackets after a typed one is the same figure;
+    # `유치 목표를 내국인 415만 명, 외국인 35만 명으로`: the next item of a typed one's list.
+    for index in range(1, len(typed)):
+        match, kind, before, after = typed[index]
+        previous = typed[index - 1]
+        between = text[previous[0].end() : match.start()]
+        same_kind = match.group("unit").startswith("%") == previous[0].group("unit").startswith("%")
+        shares = between == "(" or (same_kind and list_cues.ITEM_NEXT.match(between))
+        if kind is None and match.start() not in barred and shares:
+            typed[index] = (match, previous[1], before, after)
+            named[match.start()] = _SHARES_PREVIOUS.name
+    totals = {match.start(): kind for match, kind, *_ in typed}
+    for index, (match, kind, before, after) in enumerate(typed):
+        total = parts.get(match.start())
+        if kind is None and total is not None and totals.get(total) and total not in barred:
+            typed[index] = (match, totals[total], before, after)
+            named[match.start()] = _SHARES_PREVIOUS.name
+    _share_list(text, typed, barred, named)
+    return _bracketed_list(text, typed, barred, before_text)
 
 
 def _share_list(
