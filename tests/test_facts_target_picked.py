@@ -61,3 +61,36 @@ def test_bodies_picked_after_the_fact_are_not_targets(text: str) -> None:
 )
 def test_picks_planned_and_people_picked_stay_targets(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "도는 청정마을 육성 대상지로 가람마을, 솔뫼마을과 달빛마을 등 3곳을 선정해 내년부터 "
+        "지원한다.",
+        "점검 대상은 노후 교량, 지하차도, 옹벽 등 45개소를 선정해 다음 달부터 점검할 계획이다.",
+        "공사는 한빛기업, 누리상사 등 총 12개사를 선정해 수출 상담을 돕는다.",
+        # the set named as the topic's figure
+        "올해 환경개선 지원 대상은 새벽시장, 중앙시장과 역전시장 등 5곳이다.",
+    ],
+)
+def test_bodies_named_in_the_list_the_count_closes_are_not_targets(text: str) -> None:
+    assert targets(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people picked after a list of fields are a recruitment goal
+        ("구는 행정 보조, 복지 일자리 등 총 60명을 선발한다.", {(60, "명", "goal")}),
+        # no list before the count: a plan to pick stays a goal
+        ("도는 마을 3곳을 선정해 내년부터 지원한다.", {(3, "곳", "goal")}),
+        # a list of counted items closed by its total is a breakdown, not a named set
+        (
+            "지원 대상은 초등학교 4곳, 중학교 3곳 등 모두 7곳이다.",
+            {(4, "곳", "goal"), (3, "곳", "goal"), (7, "곳", "goal")},
+        ),
+    ],
+)
+def test_picks_without_a_listed_set_keep_their_type(text: str, expected: set) -> None:
+    assert targets(text) == expected

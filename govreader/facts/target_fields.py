@@ -29,6 +29,13 @@ PICKED_BODIES = re.compile(
     r"|(?:선정|선발)한(?=\s(?:데|바)\s))"
 )
 PICKED_UNITS = ("곳", "개", "개소", "개사", "개교", "팀", "건")
+# The count closes a list that names the bodies or places (`강릉, 전주와 목포 등 3곳을 선정해`,
+# `지원 대상은 A시장, B시장 등 12곳이다`): they are known, so the count tells how many there are,
+# whatever the tense. Two or more names, no count among them (a breakdown `A 4곳, B 3곳 등 모두
+# 7곳` is no named list).
+LISTED_BEFORE = re.compile(
+    r"[^\d\s][,·]\s?[^\d,]+\s등\s(?:총\s|모두\s)?$|[가-힣](?:과|와)\s[^\d,]+\s등\s$"
+)
 # Done before, told as experience (`… 37개 팀을 선발하고 운영비를 지원한 바 있다`).
 DONE_BEFORE = re.compile(r"[가-힣]\s바\s?있")
 # A field ranked against (그룹 38곳 가운데 가장 높은 점수, 36팀 중 1위) is not what was achieved.
@@ -90,11 +97,20 @@ def field_counted(spot: Spot) -> bool:
     return bool(bodies and EVALUATION.search(spot.head + spot.rest))
 
 
+def closes_named_list(spot: Spot) -> bool:
+    """Bodies or places counted after the list that names them (`A, B 등 12곳`): a known set,
+    counted, not a volume planned or reached."""
+    return spot.unit in PICKED_UNITS and LISTED_BEFORE.search(spot.raw) is not None
+
+
 def _picked_bodies(spot: Spot) -> bool:
-    """Bodies or places picked, as told after the fact (not a plan to pick them)."""
+    """Bodies or places picked, as told after the fact (not a plan to pick them) or named in a
+    list the count closes."""
     picked = PICKED_BODIES.match(spot.rest)
     if spot.unit not in PICKED_UNITS or picked is None:
         return False
+    if closes_named_list(spot):
+        return True
     tail = cues.DECIDED.sub("", spot.rest[picked.end() :])
     past = picked.group().endswith(("됐", "했", "되었", "하였", "혔", "았", "한"))
     done = cues.PAST_TENSE.search(tail) or cues.ONGOING.search(tail) or DONE_BEFORE.search(tail)

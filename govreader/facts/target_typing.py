@@ -15,7 +15,9 @@ from typing import Final, Literal
 from govreader.facts import rules
 from govreader.facts import target_cues as cues
 from govreader.facts import target_level_cues as levels
+from govreader.facts.target_fields import closes_named_list
 from govreader.facts.target_own_rate import own_rate_achieved
+from govreader.facts.target_reductions import cut_by_deadline
 from govreader.facts.target_spot import (
     Spot,
     any_verb,
@@ -163,6 +165,8 @@ def _served_reached(spot: Spot) -> Verdict:
 
 def _goal_topic(spot: Spot) -> Verdict:
     topic = levels.TOPIC_END.match(spot.rest) and levels.GOAL_TOPIC.search(spot.head)
+    if topic and closes_named_list(spot):
+        return NO_TYPE
     return "goal" if topic and not cues.RESULT_BEFORE.search(spot.before) else None
 
 
@@ -360,6 +364,7 @@ RULES: tuple[Rule, ...] = (
     Rule("goal raised from one level to another", "목표를 68%에서 70%로 상향했다", _goal_changed),
     Rule("level raised", "38%까지 끌어올린 점", _raised),
     Rule("goal said", "일자리 500개 창출을 목표로", _goal_said),
+    Rule("share cut by a deadline", "2030년까지 배출량을 40% 감축한다", cut_by_deadline),
     Rule("who a program serves", "청년 220명을 대상으로 사업을 전개한다", _served_by),
     Rule("served group reached", "이용객은 3만 8천여 명에 이른다", _served_reached),
     Rule("planned quantity as topic", "모집 인원은 모두 130명이다", _goal_topic),

@@ -132,10 +132,11 @@ CATEGORY_AFTER = re.compile(
     r"(?![가-힣]{0,2}\s?(?:일자리|인력))"
 )
 CRITERIA_BEFORE = re.compile(r"(?:지표|항목)\s(?:가운데|중)\s$")
-# The courses or routes a program runs (`8개 교육과정을 운영해`, `6개 과정 200여명`, `12개 노선을
-# 신설`) are its means, as the labels of course counts ask, not what it yields.
+# The courses, classes or routes a program runs (`8개 교육과정을 운영해`, `6개 과정 200여명`,
+# `5개반을 운영한다`, `24개 프로그램을 진행할 예정`, `12개 노선을 신설`) are its means, as the
+# labels of course counts ask, not what it yields.
 COURSES_AFTER = re.compile(
-    r"^(?:의)?\s?[가-힣]{0,4}(?:과정|강좌|코스|과목|노선)(?=[을를은는이가에,\s]|$)"
+    r"^(?:의)?\s?[가-힣]{0,4}(?:과정|강좌|코스|과목|노선|프로그램|반)(?=[을를은는이가에의,\s]|$)"
 )
 # A range's upper end (300~500명) and a ratio (선배 1명이 신규 청년 2명을) are no counts made.
 RANGE_BEFORE = re.compile(r"\d\s?[~∼〜-]\s?$")
