@@ -376,6 +376,20 @@ def test_not_amounts(text: str) -> None:
     assert facts_of(text, FactKind.AMOUNT) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("봉투에는 5만 원권 12장과 1만원권 3장이 들어 있었다.", []),
+        ("지역화폐는 5천원권과 1만 원 권 두 가지로 30억원어치를 찍는다.", [30e8]),
+        ("온누리상품권 1만원권 200매, 모두 200만 원어치를 샀다.", [2e6]),
+        # 권 starting another word is no note: the sum stays.
+        ("사업비 10억 원 권역별 배분을 마쳤다.", [10e8]),
+    ],
+)
+def test_the_face_value_of_a_note_is_no_sum(text: str, values: list[float]) -> None:
+    assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == values
+
+
 # --- quote -----------------------------------------------------------------------------------
 
 

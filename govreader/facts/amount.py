@@ -5,7 +5,8 @@ an eligibility threshold (`연 매출 3억 원 이하 소상공인`, `소득이 
 이상의 임차료`), a former amount a new one replaced
 (`100만 원에 그쳤던 장려금`, `기존 48억 원에서 65억 원으로 늘렸다`), and what other
 municipalities pay (`다른 지자체 8곳은 각각 5천만 원`, a sentence about `김제시는 …` in a story
-about 익산시). A sum compared with (`지난해 2800억 원보다`) is stated money and stays.
+about 익산시). A sum compared with (`지난해 2800억 원보다`) is stated money and stays. The
+face value of a note or voucher (`5만 원권 12장`, `1만원권 상품권`) is no money paid either.
 
 A value is one fact however often the story tells it: the lead and a later paragraph telling
 `특별교부세 1억 원` again name the same money, and the owner's labels list a value once even for
@@ -33,6 +34,8 @@ from govreader.model import Fact, FactKind
 _AMOUNT_RE = re.compile(
     rf"(?<!제)(?P<number>{NUMBER})(?:여(?P<unit>[만억]))?\s?(?:여\s?)?원(?![장인격료칙래리형자아생천])"
 )
+# `5만 원권 19장`, `1만원권 상품권`: the face value of a note or voucher, not money paid.
+_DENOMINATION_RE = re.compile(r"\s?권(?![역한리장])")
 # `35만∼70만원`, `1억에서 5억원`, `20,000~204,010원`: the low end of a range right before a sum.
 _RANGE_LOW_RE = re.compile(rf"(?P<number>{NUMBER})\s?(?:[~∼]|에서|부터)\s?$")
 _UNIT_END_RE = re.compile(r"[천만억조]$")
@@ -71,6 +74,8 @@ _PAIR_CHARS = 20
 
 def _not_money_paid(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 12) : start]
+    if _DENOMINATION_RE.match(text, end):
+        return True
     if _LIMIT_AFTER.match(text, end) and _MEASURED_BEFORE.search(before.rstrip("연월 ")):
         return True
     if _MEASURED_AFTER.match(text, end):
