@@ -379,6 +379,24 @@ def test_not_amounts(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        # A sum named by where the money comes from is money without its 원.
+        ("마중물 예산 80억원(국비 48억, 지방비 32억)으로 주차장을 짓는다.", [80e8, 48e8, 32e8]),
+        ("면은 국비 6억을 지원받아 보건지소를 고친다.", [6e8]),
+        ("도는 국비 210억, 도비 45억을 확보했다고 밝혔다.", [210e8, 45e8]),
+        ("군은 특별교부세 3억5천만을 받았다.", [3.5e8]),
+        # Read once, whole, when 원 follows; a source without a sum is no money.
+        ("국비 1억5천만 원을 확보했다.", [1.5e8]),
+        ("국비 2억 5천만원과 군비 1억 원이 든다.", [2.5e8, 1e8]),
+        ("국비 사업 12건이 선정됐다.", []),
+    ],
+)
+def test_a_sum_named_by_its_source_needs_no_won(text: str, values: list[float]) -> None:
+    assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         ("봉투에는 5만 원권 12장과 1만원권 3장이 들어 있었다.", []),
         ("지역화폐는 5천원권과 1만 원 권 두 가지로 30억원어치를 찍는다.", [30e8]),
         ("온누리상품권 1만원권 200매, 모두 200만 원어치를 샀다.", [2e6]),

@@ -14,9 +14,10 @@ the items of a list (`▲A 3억원 ▲B 3억원`). Only a sum joined right besid
 is other money (`국비 10억 원·지방비 10억 원`, `각각 10억원, 10억원`).
 
 Sums broken down in brackets after a total name their parts without 원 (`1117억 원(국비 821억,
-도비 296억)`), and the low end of a range shares the high end's 원 and unit (`35만∼70만원`,
-`1억에서 5억원`); those are sums too. A rough sum (`179억 여원`, `4억4천6백여만원`) is read
-without its 여.
+도비 296억)`), a sum named by where the money comes from needs no 원 wherever it stands (`100억
+원의 마중물 예산(국비 50억, 지방비 50억)`, `국비 8억을 지원받아`), and the low end of a range
+shares the high end's 원 and unit (`35만∼70만원`, `1억에서 5억원`); those are sums too. A rough
+sum (`179억 여원`, `4억4천6백여만원`) is read without its 여.
 """
 
 from __future__ import annotations
@@ -65,6 +66,16 @@ _REPLACED_AFTER = re.compile(r"(?:에서|이던|이었던|였던)\s")
 _OTHERS_BEFORE = re.compile(
     r"(?:다른|타)\s?(?:지자체|자치단체|시군|시·군|시도|시·도|지역|기관)(?!보다|에 비해|과 비교)"
 )
+# `(국비 50억, 지방비 50억)`, `국비 3억과 도비 2억을`: a sum named by where the money comes from
+# is money without its 원. The lookahead keeps the number whole (`국비 1억5천만 원` is one sum
+# in 원, not 1억5천 read here).
+_SOURCE = (
+    r"(?:국비|도비|시비|군비|구비|지방비|국도비|국·도비|시·도비|도·시비|시·군비|도·군비|시군비"
+    r"|민자|민간자본|자부담|특별교부세|특교세)"
+)
+_SOURCED_RE = re.compile(
+    rf"{_SOURCE}\s?(?:총\s?)?(?P<number>{NUMBER})(?<=[조억만천])(?!\s?[\d조억만천백십원여])"
+)
 # One family: a sum in 원, with the parts and range ends that share its 원.
 _SUM = rule(FactKind.AMOUNT, "sum in 원", "사업비 65억 원(국비 40억, 도비 25억)")
 _DIGIT_RE = re.compile(r"\d")
@@ -103,24 +114,31 @@ def _range_low(text: str, match: re.Match[str]) -> tuple[int, int, int | float] 
     return (low.start(), low.end("number"), value) if value else None
 
 
-def _sums(text: str) -> Iterator[tuple[int, int, int | float]]:
-    """Every sum in `text` as (start, end, value), with the low end of a range and the parts of
-    a bracketed breakdown."""
+def _sums(text: str) -> list[tuple[int, int, int | float]]:
+    """Every sum in `text` as (start, end, value) in reading order, with the low end of a range,
+    the parts of a bracketed breakdown and the sums named by their source."""
+    found: dict[int, tuple[int, int, int | float]] = {}
     for match in _AMOUNT_RE.finditer(text):
         value = parse_number(match.group("number") + (match.group("unit") or ""))
         if value is None or value <= 0 or _not_money_paid(text, match.start(), match.end()):
             continue
         low = _range_low(text, match)
         if low:
-            yield low
-        yield match.start(), match.end(), value
+            found[low[0]] = low
+        found[match.start()] = (match.start(), match.end(), value)
         breakdown = _BREAKDOWN_RE.match(text, match.end())
         if not breakdown:
             continue
         for part in _PART_RE.finditer(text, breakdown.start("parts"), breakdown.end("parts")):
             part_value = parse_number(part.group("number"))
             if part_value:
-                yield part.start(), part.end(), part_value
+                found[part.start()] = (part.start(), part.end(), part_value)
+    for sourced in _SOURCED_RE.finditer(text):
+        start, end = sourced.span("number")
+        value = parse_number(sourced.group("number"))
+        if value and start not in found and not _not_money_paid(text, start, end):
+            found[start] = (start, end, value)
+    return [found[start] for start in sorted(found)]
 
 
 def _paired(text: str, before: tuple[int, int, int | float] | None, start: int) -> bool:
