@@ -397,6 +397,23 @@ def test_a_sum_named_by_its_source_needs_no_won(text: str, values: list[float]) 
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        # A rough sum that an exact one of the story rounds is that money told again.
+        ("군은 약 120억 원을 들인다.\n\n올해 사업비는 124억 원으로 늘었다.", [124e8]),
+        ("도는 국비 310억여원을 확보했다. 확보한 국비는 310억7천만원이다.", [310.7e8]),
+        ("5억 원가량이 든다. 정확히는 5억2천만 원이다.", [5.2e8]),
+        # Other money: too far apart, or not the rough sum's digits.
+        ("약 10억 원을 들인다. 국비는 12억 원이다.", [10e8, 12e8]),
+        ("자체재원은 179억 여원, 의존재원은 183억 원 늘었다.", [179e8, 183e8]),
+        ("약 50억 원이 든다. 이 가운데 국비는 48억 원이다.", [50e8, 48e8]),
+    ],
+)
+def test_a_rough_sum_of_an_exact_one_is_told_once(text: str, values: list[float]) -> None:
+    assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         ("봉투에는 5만 원권 12장과 1만원권 3장이 들어 있었다.", []),
         ("지역화폐는 5천원권과 1만 원 권 두 가지로 30억원어치를 찍는다.", [30e8]),
         ("온누리상품권 1만원권 200매, 모두 200만 원어치를 샀다.", [2e6]),

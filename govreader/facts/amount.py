@@ -17,12 +17,14 @@ Sums broken down in brackets after a total name their parts without 원 (`1117�
 도비 296억)`), a sum named by where the money comes from needs no 원 wherever it stands (`100억
 원의 마중물 예산(국비 50억, 지방비 50억)`, `국비 8억을 지원받아`), and the low end of a range
 shares the high end's 원 and unit (`35만∼70만원`, `1억에서 5억원`); those are sums too. A rough
-sum (`179억 여원`, `4억4천6백여만원`) is read without its 여.
+sum (`179억 여원`, `4억4천6백여만원`) is read without its 여; one that only cuts an exact sum of the
+story to fewer digits (`약 230억 원` in the lead, `236억 원` in the body) is that sum told again.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.numbers import NUMBER, parse_number
@@ -76,6 +78,10 @@ _SOURCE = (
 _SOURCED_RE = re.compile(
     rf"{_SOURCE}\s?(?:총\s?)?(?P<number>{NUMBER})(?<=[조억만천])(?!\s?[\d조억만천백십원여])"
 )
+# `약 230억 원`, `5억 원가량`: a rough sum; with `여` in it (`179억 여원`) it is rough too.
+_ROUGH_BEFORE = re.compile(r"(?:약|대략)\s?(?:총\s?)?$")
+_ROUGH_AFTER = re.compile(r"\s?(?:가량|정도|남짓|안팎|내외)")
+_ROUNDING = 0.05
 # One family: a sum in 원, with the parts and range ends that share its 원.
 _SUM = rule(FactKind.AMOUNT, "sum in 원", "사업비 65억 원(국비 40억, 도비 25억)")
 _DIGIT_RE = re.compile(r"\d")
@@ -150,16 +156,52 @@ def _paired(text: str, before: tuple[int, int, int | float] | None, start: int) 
     return len(between) <= _PAIR_CHARS and bool(_JOINT_RE.search(between))
 
 
+def _rough(text: str, start: int, end: int) -> bool:
+    """A sum told roughly: `약 230억 원`, `179억 여원`, `5억 원가량`."""
+    return bool(
+        _ROUGH_BEFORE.search(text, max(0, start - 8), start)
+        or "여" in text[start:end]
+        or _ROUGH_AFTER.match(text, end)
+    )
+
+
+def _restated(value: int | float, exact: list[int]) -> bool:
+    """A rough sum is an exact one the story gives, cut to fewer digits: `약 230억 원` in the
+    lead for the body's `236억 원`, `465억여원` for `465억6천만 원`. The exact sum starts with
+    the rough one's digits and lies within a twentieth of it, so `179억 여원` beside `183억 원`,
+    or `약 50억 원` beside a part of `48억 원`, is other money. `exact` is sorted: only the
+    nearest sum above can qualify, found by bisection."""
+    if not isinstance(value, int):
+        return False
+    place = 10 ** (len(str(value)) - len(str(value).rstrip("0")))
+    above = bisect_right(exact, value)
+    return above < len(exact) and exact[above] < min(value + place, value / (1 - _ROUNDING))
+
+
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
-    """The sums of the story, each value once unless a sum of that value sits right beside it."""
+    """The sums of the story, each value once unless a sum of that value sits right beside it,
+    and none that only rounds an exact sum told elsewhere."""
     pieces = list(pieces)
     elsewhere = about_elsewhere(pieces)
+    found = [
+        (piece, _sums(piece.text))
+        for piece in pieces
+        if _DIGIT_RE.search(piece.text) and piece.start not in elsewhere
+    ]
+    exact = sorted(
+        {
+            value
+            for piece, sums in found
+            for start, end, value in sums
+            if isinstance(value, int) and not _rough(piece.text, start, end)
+        }
+    )
     told: set[int | float] = set()
-    for piece in pieces:
-        if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
-            continue
+    for piece, sums in found:
         before: tuple[int, int, int | float] | None = None
-        for start, end, value in _sums(piece.text):
+        for start, end, value in sums:
+            if _rough(piece.text, start, end) and _restated(value, exact):
+                continue
             same = before if before and before[2] == value else None
             if value not in told or _paired(piece.text, same, start):
                 told.add(value)
