@@ -87,9 +87,10 @@ _SOURCE = (
 _SOURCED_RE = re.compile(
     rf"{_SOURCE}\s?(?:총\s?)?(?P<number>{NUMBER})(?<=[조억만천])(?!\s?[\d조억만천백십원여])"
 )
-# `약 230억 원`, `5억 원가량`: a rough sum; with `여` in it (`179억 여원`) it is rough too.
+# `약 230억 원`, `5억 원가량`, `8조원을 돌파`: a rough sum; with `여` in it (`179억 여원`) it is
+# rough too.
 _ROUGH_BEFORE = re.compile(r"(?:약|대략)\s?(?:총\s?)?$")
-_ROUGH_AFTER = re.compile(r"\s?(?:가량|정도|남짓|안팎|내외)")
+_ROUGH_AFTER = re.compile(r"\s?(?:가량|정도|남짓|안팎|내외|(?:을|를|이|가)?\s?(?:넘|돌파|육박))")
 _ROUNDING = 0.05
 # One family: a sum in 원, with the parts and range ends that share its 원.
 _SUM = rule(FactKind.AMOUNT, "sum in 원", "사업비 65억 원(국비 40억, 도비 25억)")
