@@ -2,8 +2,7 @@
 
 Three shapes name money that the story's body neither spends nor receives, so they are left out:
 an eligibility threshold (`연 매출 3억 원 이하 소상공인`, `소득이 3천만 원 이상인 자`, `25만 원
-이상의 임차료`) or any bound that sorts people or firms into a group (`100만 원 이상 고액 기부자`,
-`1천만 원 이상 체납자`), a former amount a new one replaced
+이상의 임차료`), a former amount a new one replaced
 (`100만 원에 그쳤던 장려금`, `기존 48억 원에서 65억 원으로 늘렸다`), and what other
 municipalities pay (`다른 지자체 8곳은 각각 5천만 원`, a sentence about `김제시는 …` in a story
 about 익산시). A sum compared with (`지난해 2800억 원보다`) is stated money and stays. The
@@ -53,14 +52,6 @@ _MEASURED = (
 # `소득이 3천만 원 이상인`, `매월 25만 원 이상의 임차료를`: a bound on what someone earns or pays.
 _MEASURED_BEFORE = re.compile(rf"{_MEASURED}(?:이|가|은|는)?\s?$")
 _MEASURED_AFTER = re.compile(rf"\s?(?:이상|이하|미만|초과)의\s(?:[가-힣]+\s)?{_MEASURED}")
-# `100만 원 이상 고액 기부자`, `1천만 원 이상 체납자(법인 포함)`: a bound that sorts people or
-# firms into a group; the group's word ends the phrase within three words of the bound.
-_GROUP_AFTER = re.compile(
-    r"\s?(?:이상|이하|미만|초과)(?:인|의)?\s(?:[가-힣·]+(?<![을를은는이가여서고며해])\s){0,2}?"
-    r"[가-힣·]*?(?:기부자|기탁자|체납자|납세자|수급자|소유자|사업자|투자자|신청자|대상자|근로자"
-    r"|가구|세대|업체|기업|법인|농가|사업장|소상공인)"
-    r"(?:에게|에도|에서|으로|[은는이가을를의에와과도로만])?(?![가-힣])"
-)
 # `48억 원에서 17억 원 늘었다`, `30만 원이던 수당을 50만 원으로 올린다`: the sum before a change.
 _CHANGE = (
     r"(?:늘|증액|인상|상향|확대|증가|올렸|올린|올려|올라|오른|줄|감액|삭감|인하|하향|축소|감소"
@@ -105,7 +96,7 @@ def _not_money_paid(text: str, start: int, end: int) -> bool:
         return True
     if _LIMIT_AFTER.match(text, end) and _MEASURED_BEFORE.search(before.rstrip("연월 ")):
         return True
-    if _MEASURED_AFTER.match(text, end) or _GROUP_AFTER.match(text, end):
+    if _MEASURED_AFTER.match(text, end):
         return True
     if _FORMER_AFTER.match(text, end):
         return True
