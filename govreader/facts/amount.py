@@ -1,12 +1,13 @@
 """Money in won: `65억 원` → 6500000000, `3천만원` → 30000000, `1조 2천억 원`.
 
-Three shapes name money that the story's body neither spends nor receives, so they are left out:
-an eligibility threshold (`연 매출 3억 원 이하 소상공인`, `소득이 3천만 원 이상인 자`, `25만 원
-이상의 임차료`), a former amount a new one replaced
-(`100만 원에 그쳤던 장려금`, `기존 48억 원에서 65억 원으로 늘렸다`), and what other
+Two shapes name money that the story's body neither spends nor receives, so they are left out:
+a former amount a new one replaced (`100만 원에 그쳤던 장려금`, `기존 48억 원에서 65억 원으로
+늘렸다`), and what other
 municipalities pay (`다른 지자체 8곳은 각각 5천만 원`, a sentence about `김제시는 …` in a story
 about 익산시). A sum compared with (`지난해 2800억 원보다`) is stated money and stays. The
-face value of a note or voucher (`5만 원권 12장`, `1만원권 상품권`) is no money paid either.
+face value of a note or voucher (`5만 원권 12장`, `1만원권 상품권`) is no money paid either. A
+bound is a sum as written (`연 매출 3억 원 이하 소상공인`, `5억 원 이상의 사업`): the owner's
+labels keep it as an amount.
 
 A value is one fact however often the story tells it: the lead and a later paragraph telling
 `특별교부세 1억 원` again name the same money, and the owner's labels list a value once even for
@@ -45,13 +46,6 @@ _UNIT_END_RE = re.compile(r"[천만억조]$")
 # `(국비 821억, 도비 296억)` right after a sum: its parts, written without 원.
 _BREAKDOWN_RE = re.compile(r"\((?P<parts>[^()\n]{2,80})\)")
 _PART_RE = re.compile(rf"(?P<number>{NUMBER})(?<=[억만조])(?=\s?(?:[,·∙ㆍ/)]|$))")
-_LIMIT_AFTER = re.compile(r"\s?(?:이하|미만|초과|이상)")
-_MEASURED = (
-    r"(?:매출|매출액|소득|재산|자산|연봉|보수|월급|가격|공시가격|보증금|전세금|부채|임차료|월세)"
-)
-# `소득이 3천만 원 이상인`, `매월 25만 원 이상의 임차료를`: a bound on what someone earns or pays.
-_MEASURED_BEFORE = re.compile(rf"{_MEASURED}(?:이|가|은|는)?\s?$")
-_MEASURED_AFTER = re.compile(rf"\s?(?:이상|이하|미만|초과)의\s(?:[가-힣]+\s)?{_MEASURED}")
 # `48억 원에서 17억 원 늘었다`, `30만 원이던 수당을 50만 원으로 올린다`: the sum before a change.
 _CHANGE = (
     r"(?:늘|증액|인상|상향|확대|증가|올렸|올린|올려|올라|오른|줄|감액|삭감|인하|하향|축소|감소"
@@ -91,12 +85,7 @@ _PAIR_CHARS = 20
 
 
 def _not_money_paid(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 12) : start]
     if _DENOMINATION_RE.match(text, end):
-        return True
-    if _LIMIT_AFTER.match(text, end) and _MEASURED_BEFORE.search(before.rstrip("연월 ")):
-        return True
-    if _MEASURED_AFTER.match(text, end):
         return True
     if _FORMER_AFTER.match(text, end):
         return True
