@@ -337,6 +337,9 @@ def test_amounts(text: str, value: int) -> None:
         ),
         ("△대학생 100만원 △기업체 전입자 100만원을 준다.", [1e6]),
         ("도비 총 3억 원을 확보했다. 이번 도비 3억 원은 방재에 쓴다.", [3e8]),
+        # A bound is a sum as written, as the owner's labels keep it.
+        ("지난해 소득이 4천만 원 이상인 가구는 신청할 수 없다.", [4e7]),
+        ("매달 30만 원 이상의 월세를 내는 청년에게 월 20만 원을 준다.", [3e5, 2e5]),
     ],
 )
 def test_amounts_of_a_story(text: str, values: list[float]) -> None:
@@ -368,12 +371,61 @@ def test_the_low_end_of_a_range_is_a_sum(text: str, values: list[float]) -> None
         "30명이 참여했다.",
         "2024년 원도심 재생",
         "참가자 30명(남 12만, 여 18만)",
-        "지난해 소득이 4천만 원 이상인 가구는 신청할 수 없다.",
-        "매달 30만 원 이상의 월세를 내는 청년이 대상이다.",
     ],
 )
 def test_not_amounts(text: str) -> None:
     assert facts_of(text, FactKind.AMOUNT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A sum named by where the money comes from is money without its 원.
+        ("마중물 예산 80억원(국비 48억, 지방비 32억)으로 주차장을 짓는다.", [80e8, 48e8, 32e8]),
+        ("면은 국비 6억을 지원받아 보건지소를 고친다.", [6e8]),
+        ("도는 국비 210억, 도비 45억을 확보했다고 밝혔다.", [210e8, 45e8]),
+        ("군은 특별교부세 3억5천만을 받았다.", [3.5e8]),
+        # Read once, whole, when 원 follows; a source without a sum is no money.
+        ("국비 1억5천만 원을 확보했다.", [1.5e8]),
+        ("국비 2억 5천만원과 군비 1억 원이 든다.", [2.5e8, 1e8]),
+        ("국비 사업 12건이 선정됐다.", []),
+    ],
+)
+def test_a_sum_named_by_its_source_needs_no_won(text: str, values: list[float]) -> None:
+    assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A rough sum that an exact one of the story rounds is that money told again.
+        ("군은 약 120억 원을 들인다.\n\n올해 사업비는 124억 원으로 늘었다.", [124e8]),
+        ("도는 국비 310억여원을 확보했다. 확보한 국비는 310억7천만원이다.", [310.7e8]),
+        ("5억 원가량이 든다. 정확히는 5억2천만 원이다.", [5.2e8]),
+        ("복지예산이 처음으로 3조원을 넘는다. 복지예산은 3조1200억원이다.", [3.12e12]),
+        ("기부금이 2억 원을 돌파했다.", [2e8]),
+        # Other money: too far apart, or not the rough sum's digits.
+        ("약 10억 원을 들인다. 국비는 12억 원이다.", [10e8, 12e8]),
+        ("자체재원은 179억 여원, 의존재원은 183억 원 늘었다.", [179e8, 183e8]),
+        ("약 50억 원이 든다. 이 가운데 국비는 48억 원이다.", [50e8, 48e8]),
+    ],
+)
+def test_a_rough_sum_of_an_exact_one_is_told_once(text: str, values: list[float]) -> None:
+    assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("봉투에는 5만 원권 12장과 1만원권 3장이 들어 있었다.", []),
+        ("지역화폐는 5천원권과 1만 원 권 두 가지로 30억원어치를 찍는다.", [30e8]),
+        ("온누리상품권 1만원권 200매, 모두 200만 원어치를 샀다.", [2e6]),
+        # 권 starting another word is no note: the sum stays.
+        ("사업비 10억 원 권역별 배분을 마쳤다.", [10e8]),
+    ],
+)
+def test_the_face_value_of_a_note_is_no_sum(text: str, values: list[float]) -> None:
+    assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == values
 
 
 # --- quote -----------------------------------------------------------------------------------

@@ -401,8 +401,9 @@ def test_numbers_of_another_municipality_are_neither_targets_nor_amounts() -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("연 매출 3억 원 이하 소상공인에게 월 2만 원씩 적립금을 준다.", [20000]),
-        ("소득 월 250만 원 미만 가구에 1인당 30만 원을 지원한다.", [300000]),
+        # A bound is a sum as written: the owner's labels keep it (`5억 원 이상의 일반 사업`).
+        ("연 매출 3억 원 이하 소상공인에게 월 2만 원씩 적립금을 준다.", [300000000, 20000]),
+        ("소득 월 250만 원 미만 가구에 1인당 30만 원을 지원한다.", [2500000, 300000]),
         ("그동안 50만 원에 그쳤던 장려금을 200만 원으로 올렸다.", [2000000]),
         ("다른 지자체 8곳은 각각 5천만 원의 특별교부세를 받는다.", []),
         (
@@ -411,15 +412,15 @@ def test_numbers_of_another_municipality_are_neither_targets_nor_amounts() -> No
         ),
         # The sum a new one replaced (issue 13): only the change is money the story states now.
         ("청년 분야 예산은 지난해 48억 원에서 17억 원 늘었다.", [1700000000]),
-        ("재산 2억 원 미만 가구가 대상이다.", []),
-        ("공시가격 3억 원 이하 주택에 살면 월 20만 원을 받는다.", [200000]),
-        ("월 보수 250만 원 미만 근로자를 고용하면 월 80만 원을 지원한다.", [800000]),
+        ("재산 2억 원 미만 가구가 대상이다.", [200000000]),
+        ("공시가격 3억 원 이하 주택에 살면 월 20만 원을 받는다.", [300000000, 200000]),
+        ("월 보수 250만 원 미만 근로자를 고용하면 월 80만 원을 지원한다.", [2500000, 800000]),
         ("종전 월 10만 원에 그쳤던 수당을 15만 원으로 올렸다.", [150000]),
         ("인근 타 지자체는 50만 원을 지원하고 있다.", []),
         ("다른 지역보다 10만 원 많은 금액이다.", [100000]),
     ],
 )
-def test_amounts_leave_out_thresholds_former_sums_and_others_money(
+def test_amounts_keep_bounds_and_leave_out_former_sums_and_others_money(
     text: str, expected: list[int]
 ) -> None:
     assert amounts(text) == expected

@@ -1,11 +1,13 @@
 """Money in won: `65억 원` → 6500000000, `3천만원` → 30000000, `1조 2천억 원`.
 
-Three shapes name money that the story's body neither spends nor receives, so they are left out:
-an eligibility threshold (`연 매출 3억 원 이하 소상공인`, `소득이 3천만 원 이상인 자`, `25만 원
-이상의 임차료`), a former amount a new one replaced
-(`100만 원에 그쳤던 장려금`, `기존 48억 원에서 65억 원으로 늘렸다`), and what other
+Two shapes name money that the story's body neither spends nor receives, so they are left out:
+a former amount a new one replaced (`100만 원에 그쳤던 장려금`, `기존 48억 원에서 65억 원으로
+늘렸다`), and what other
 municipalities pay (`다른 지자체 8곳은 각각 5천만 원`, a sentence about `김제시는 …` in a story
-about 익산시). A sum compared with (`지난해 2800억 원보다`) is stated money and stays.
+about 익산시). A sum compared with (`지난해 2800억 원보다`) is stated money and stays. The
+face value of a note or voucher (`5만 원권 12장`, `1만원권 상품권`) is no money paid either. A
+bound is a sum as written (`연 매출 3억 원 이하 소상공인`, `5억 원 이상의 사업`): the owner's
+labels keep it as an amount.
 
 A value is one fact however often the story tells it: the lead and a later paragraph telling
 `특별교부세 1억 원` again name the same money, and the owner's labels list a value once even for
@@ -13,14 +15,17 @@ the items of a list (`▲A 3억원 ▲B 3억원`). Only a sum joined right besid
 is other money (`국비 10억 원·지방비 10억 원`, `각각 10억원, 10억원`).
 
 Sums broken down in brackets after a total name their parts without 원 (`1117억 원(국비 821억,
-도비 296억)`), and the low end of a range shares the high end's 원 and unit (`35만∼70만원`,
-`1억에서 5억원`); those are sums too. A rough sum (`179억 여원`, `4억4천6백여만원`) is read
-without its 여.
+도비 296억)`), a sum named by where the money comes from needs no 원 wherever it stands (`100억
+원의 마중물 예산(국비 50억, 지방비 50억)`, `국비 8억을 지원받아`), and the low end of a range
+shares the high end's 원 and unit (`35만∼70만원`, `1억에서 5억원`); those are sums too. A rough
+sum (`179억 여원`, `4억4천6백여만원`) is read without its 여; one that only cuts an exact sum of the
+story to fewer digits (`약 230억 원` in the lead, `236억 원` in the body) is that sum told again.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from govreader.facts.numbers import NUMBER, parse_number
@@ -33,19 +38,14 @@ from govreader.model import Fact, FactKind
 _AMOUNT_RE = re.compile(
     rf"(?<!제)(?P<number>{NUMBER})(?:여(?P<unit>[만억]))?\s?(?:여\s?)?원(?![장인격료칙래리형자아생천])"
 )
+# `5만 원권 19장`, `1만원권 상품권`: the face value of a note or voucher, not money paid.
+_DENOMINATION_RE = re.compile(r"\s?권(?![역한리장])")
 # `35만∼70만원`, `1억에서 5억원`, `20,000~204,010원`: the low end of a range right before a sum.
 _RANGE_LOW_RE = re.compile(rf"(?P<number>{NUMBER})\s?(?:[~∼]|에서|부터)\s?$")
 _UNIT_END_RE = re.compile(r"[천만억조]$")
 # `(국비 821억, 도비 296억)` right after a sum: its parts, written without 원.
 _BREAKDOWN_RE = re.compile(r"\((?P<parts>[^()\n]{2,80})\)")
 _PART_RE = re.compile(rf"(?P<number>{NUMBER})(?<=[억만조])(?=\s?(?:[,·∙ㆍ/)]|$))")
-_LIMIT_AFTER = re.compile(r"\s?(?:이하|미만|초과|이상)")
-_MEASURED = (
-    r"(?:매출|매출액|소득|재산|자산|연봉|보수|월급|가격|공시가격|보증금|전세금|부채|임차료|월세)"
-)
-# `소득이 3천만 원 이상인`, `매월 25만 원 이상의 임차료를`: a bound on what someone earns or pays.
-_MEASURED_BEFORE = re.compile(rf"{_MEASURED}(?:이|가|은|는)?\s?$")
-_MEASURED_AFTER = re.compile(rf"\s?(?:이상|이하|미만|초과)의\s(?:[가-힣]+\s)?{_MEASURED}")
 # `48억 원에서 17억 원 늘었다`, `30만 원이던 수당을 50만 원으로 올린다`: the sum before a change.
 _CHANGE = (
     r"(?:늘|증액|인상|상향|확대|증가|올렸|올린|올려|올라|오른|줄|감액|삭감|인하|하향|축소|감소"
@@ -62,6 +62,21 @@ _REPLACED_AFTER = re.compile(r"(?:에서|이던|이었던|였던)\s")
 _OTHERS_BEFORE = re.compile(
     r"(?:다른|타)\s?(?:지자체|자치단체|시군|시·군|시도|시·도|지역|기관)(?!보다|에 비해|과 비교)"
 )
+# `(국비 50억, 지방비 50억)`, `국비 3억과 도비 2억을`: a sum named by where the money comes from
+# is money without its 원. The lookahead keeps the number whole (`국비 1억5천만 원` is one sum
+# in 원, not 1억5천 read here).
+_SOURCE = (
+    r"(?:국비|도비|시비|군비|구비|지방비|국도비|국·도비|시·도비|도·시비|시·군비|도·군비|시군비"
+    r"|민자|민간자본|자부담|특별교부세|특교세)"
+)
+_SOURCED_RE = re.compile(
+    rf"{_SOURCE}\s?(?:총\s?)?(?P<number>{NUMBER})(?<=[조억만천])(?!\s?[\d조억만천백십원여])"
+)
+# `약 230억 원`, `5억 원가량`, `8조원을 돌파`: a rough sum; with `여` in it (`179억 여원`) it is
+# rough too.
+_ROUGH_BEFORE = re.compile(r"(?:약|대략)\s?(?:총\s?)?$")
+_ROUGH_AFTER = re.compile(r"\s?(?:가량|정도|남짓|안팎|내외|(?:을|를|이|가)?\s?(?:넘|돌파|육박))")
+_ROUNDING = 0.05
 # One family: a sum in 원, with the parts and range ends that share its 원.
 _SUM = rule(FactKind.AMOUNT, "sum in 원", "사업비 65억 원(국비 40억, 도비 25억)")
 _DIGIT_RE = re.compile(r"\d")
@@ -70,10 +85,7 @@ _PAIR_CHARS = 20
 
 
 def _not_money_paid(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 12) : start]
-    if _LIMIT_AFTER.match(text, end) and _MEASURED_BEFORE.search(before.rstrip("연월 ")):
-        return True
-    if _MEASURED_AFTER.match(text, end):
+    if _DENOMINATION_RE.match(text, end):
         return True
     if _FORMER_AFTER.match(text, end):
         return True
@@ -98,24 +110,31 @@ def _range_low(text: str, match: re.Match[str]) -> tuple[int, int, int | float] 
     return (low.start(), low.end("number"), value) if value else None
 
 
-def _sums(text: str) -> Iterator[tuple[int, int, int | float]]:
-    """Every sum in `text` as (start, end, value), with the low end of a range and the parts of
-    a bracketed breakdown."""
+def _sums(text: str) -> list[tuple[int, int, int | float]]:
+    """Every sum in `text` as (start, end, value) in reading order, with the low end of a range,
+    the parts of a bracketed breakdown and the sums named by their source."""
+    found: dict[int, tuple[int, int, int | float]] = {}
     for match in _AMOUNT_RE.finditer(text):
         value = parse_number(match.group("number") + (match.group("unit") or ""))
         if value is None or value <= 0 or _not_money_paid(text, match.start(), match.end()):
             continue
         low = _range_low(text, match)
         if low:
-            yield low
-        yield match.start(), match.end(), value
+            found[low[0]] = low
+        found[match.start()] = (match.start(), match.end(), value)
         breakdown = _BREAKDOWN_RE.match(text, match.end())
         if not breakdown:
             continue
         for part in _PART_RE.finditer(text, breakdown.start("parts"), breakdown.end("parts")):
             part_value = parse_number(part.group("number"))
             if part_value:
-                yield part.start(), part.end(), part_value
+                found[part.start()] = (part.start(), part.end(), part_value)
+    for sourced in _SOURCED_RE.finditer(text):
+        start, end = sourced.span("number")
+        value = parse_number(sourced.group("number"))
+        if value and start not in found and not _not_money_paid(text, start, end):
+            found[start] = (start, end, value)
+    return [found[start] for start in sorted(found)]
 
 
 def _paired(text: str, before: tuple[int, int, int | float] | None, start: int) -> bool:
@@ -127,16 +146,52 @@ def _paired(text: str, before: tuple[int, int, int | float] | None, start: int) 
     return len(between) <= _PAIR_CHARS and bool(_JOINT_RE.search(between))
 
 
+def _rough(text: str, start: int, end: int) -> bool:
+    """A sum told roughly: `약 230억 원`, `179억 여원`, `5억 원가량`."""
+    return bool(
+        _ROUGH_BEFORE.search(text, max(0, start - 8), start)
+        or "여" in text[start:end]
+        or _ROUGH_AFTER.match(text, end)
+    )
+
+
+def _restated(value: int | float, exact: list[int]) -> bool:
+    """A rough sum is an exact one the story gives, cut to fewer digits: `약 230억 원` in the
+    lead for the body's `236억 원`, `465억여원` for `465억6천만 원`. The exact sum starts with
+    the rough one's digits and lies within a twentieth of it, so `179억 여원` beside `183억 원`,
+    or `약 50억 원` beside a part of `48억 원`, is other money. `exact` is sorted: only the
+    nearest sum above can qualify, found by bisection."""
+    if not isinstance(value, int):
+        return False
+    place = 10 ** (len(str(value)) - len(str(value).rstrip("0")))
+    above = bisect_right(exact, value)
+    return above < len(exact) and exact[above] < min(value + place, value / (1 - _ROUNDING))
+
+
 def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
-    """The sums of the story, each value once unless a sum of that value sits right beside it."""
+    """The sums of the story, each value once unless a sum of that value sits right beside it,
+    and none that only rounds an exact sum told elsewhere."""
     pieces = list(pieces)
     elsewhere = about_elsewhere(pieces)
+    found = [
+        (piece, _sums(piece.text))
+        for piece in pieces
+        if _DIGIT_RE.search(piece.text) and piece.start not in elsewhere
+    ]
+    exact = sorted(
+        {
+            value
+            for piece, sums in found
+            for start, end, value in sums
+            if isinstance(value, int) and not _rough(piece.text, start, end)
+        }
+    )
     told: set[int | float] = set()
-    for piece in pieces:
-        if not _DIGIT_RE.search(piece.text) or piece.start in elsewhere:
-            continue
+    for piece, sums in found:
         before: tuple[int, int, int | float] | None = None
-        for start, end, value in _sums(piece.text):
+        for start, end, value in sums:
+            if _rough(piece.text, start, end) and _restated(value, exact):
+                continue
             same = before if before and before[2] == value else None
             if value not in told or _paired(piece.text, same, start):
                 told.add(value)
