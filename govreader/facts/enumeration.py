@@ -223,9 +223,12 @@ def _words_from(text: str, start: int) -> tuple[list[tuple[int, int]], list[int]
     return spans, [end for _, end in spans]
 
 
+@lru_cache(maxsize=4096)
 def _item_word(word: str) -> bool:
     """A word that can sit in a listed noun phrase: a plain word, a quoted or counted word, a
-    place, or parts joined by middle dots that are each such a word."""
+    place, or parts joined by middle dots that are each such a word. Kept per word: a sentence's
+    lists are read back word by word from each of their ends, so the same words are asked of
+    again and again (a row of lists closed by 등 asked about seven words a list)."""
     word = _MARK_RE.sub("", word)
     if not word:
         return True
