@@ -27,9 +27,10 @@ KIND_CHOICES = {
 }
 
 
-NOT_LISTED = "The article you had open is not in this list: x shows all and brings it back."
-ENTER_OPENS = " Enter opens the one under the cursor."
-"""What the reader says in place of an article the list's filters left out."""
+NOT_LISTED = "The article you had open is not in this list.\nx shows all and brings it back."
+ENTER_OPENS = "\nEnter opens the one under the cursor."
+"""What the reader says in place of an article the list's filters left out: each key's hint on
+a line of its own, so that a narrow reader (76 cells at 80 columns) never breaks one in two."""
 NO_SOURCE = "\x00"
 """The source chooser's key for "articles with no source": no site name holds a NUL, which
 `ingest.safety` takes out of every page."""
