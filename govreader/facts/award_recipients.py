@@ -25,8 +25,7 @@ from govreader.facts.award_winner_words import (
     is_place,
     named_person,
 )
-from govreader.facts.enumeration_joints import has_final
-from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.phrases import has_final, is_plain_word, word_set
 
 # `▲청양군은`: a marked list's last item may be the subject.
 SUBJECT_RE = re.compile(r"(?:^|\s)[▲△○□]?(?P<word>[^\s▲△○□]{1,20}?)(?:은|는|이|가|께서)(?=\s)")

@@ -21,10 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from govreader.facts.enumeration_joints import SEPARATOR_RE, has_final, is_joint
+from govreader.facts.enumeration_joints import SEPARATOR_RE, is_joint
 from govreader.facts.enumeration_regions import REGIONS, WIDE_PLACE_RE, is_under, spelled_out
 from govreader.facts.numbers import NUMBER, parse_number
-from govreader.facts.phrases import PARTICLES, is_plain_word, word_set
+from govreader.facts.phrases import PARTICLES, has_final, is_plain_word, word_set
 
 _UNIT = r"(?:개\s?기관|개\s?팀|개소|개사|개교|가구|명|곳|개|건|팀|기관|편|점|종)"
 _COUNTED = rf"(?P<n>{NUMBER})여?\s?(?P<unit>{_UNIT})"

@@ -63,14 +63,31 @@ def is_plain_word(word: str) -> bool:
 
 
 def _name_in_da(word: str) -> bool:
-    first = ord(word[0]) - 0xAC00
     return (
         len(word) == 2
         and word[1] == "다"
-        and 0 <= first < 11172
-        and first % 28 == 0
+        and final_of(word[0]) == 0
         and word[0] not in _VERB_STEMS_BEFORE_DA
     )
+
+
+FINAL_N, FINAL_L = 4, 8
+"""The finals some readings ask for by name, as their index among a syllable's 28: ㄴ closes
+past and adjective forms (`지낸`, `다닌`), and after ㄹ a particle takes 로 as after a vowel."""
+
+
+def final_of(syllable: str) -> int | None:
+    """A Hangul syllable's final consonant as its index among the 28 (0: none, `FINAL_N`,
+    `FINAL_L`); None for any other character. One reading of the syllable's code for every
+    rule that picks a particle's form or a verb's ending by the sound before it."""
+    code = ord(syllable) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else None
+
+
+def has_final(syllable: str) -> bool | None:
+    """Whether a Hangul syllable ends in a consonant; None for any other character."""
+    final = final_of(syllable)
+    return None if final is None else final != 0
 
 
 def phrase_start(text: str, head_start: int, max_words: int = 6) -> int:
