@@ -184,17 +184,19 @@ class ArticleList(FrameLines, ScrollView, can_focus=True):
     def on_mount(self) -> None:
         self.reload()
 
-    def set_query(self, query: ListQuery, *, follow: int | None = None) -> None:
-        """The articles matching `query`; the cursor on article `follow` if listed, or the first."""
+    def set_query(
+        self, query: ListQuery, *, follow: int | None = None, move: bool = True
+    ) -> int | None:
+        """The articles matching `query`, the cursor on the first; the row of article `follow`
+        (None: not listed), where the cursor goes when `move`. The caller is told, so that it
+        asks the library once whether the article it shows is still listed (a `LibraryError`
+        is the caller's to say)."""
         self.query_ = query
         self.reload(keep_cursor=False)
-        try:
-            place = None if follow is None else self.library.position(query, follow)
-        except LibraryError as error:
-            self._unreadable(error)
-            place = None
-        if place:
+        place = None if follow is None else self.library.position(query, follow)
+        if place and move:
             self.cursor = place
+        return place
 
     def reload(self, *, keep_cursor: bool = True) -> None:
         """Forget fetched rows (read state or the set may have changed) and count again."""
