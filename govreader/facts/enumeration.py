@@ -211,16 +211,36 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     of their ends, so a sentence of lists cost its length squared): those ending by `end` are
     the words a reading that stops at `end` finds (a word is a run up to a blank, and no part of
     it looks past it), and what follows them is read again up to `end`."""
-    spans, ends = _words_from(text, start)
-    kept = bisect_right(ends, end)
-    rest = ends[kept - 1] if kept else start
-    return [*spans[:kept], *(m.span() for m in _TOKEN_RE.finditer(text, rest, end))]
+    words = _words_from(text, start)
+    words.read_past(end)
+    kept = bisect_right(words.ends, end)
+    rest = words.ends[kept - 1] if kept else start
+    return [*words.spans[:kept], *(m.span() for m in _TOKEN_RE.finditer(text, rest, end))]
+
+
+class _Words:
+    """The words of a text from one place on, read only as far as they have been asked for: the
+    lists of a sentence read from many places (after each ▲ before a list) would each read the
+    rest of the sentence."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self._found = _TOKEN_RE.finditer(text, start)
+        self.spans: list[tuple[int, int]] = []
+        self.ends: list[int] = []
+
+    def read_past(self, end: int) -> None:
+        """Read words until one ends after `end` (or the text does)."""
+        while not self.ends or self.ends[-1] <= end:
+            word = next(self._found, None)
+            if word is None:
+                return
+            self.spans.append(word.span())
+            self.ends.append(word.end())
 
 
 @lru_cache(maxsize=64)
-def _words_from(text: str, start: int) -> tuple[list[tuple[int, int]], list[int]]:
-    spans = [m.span() for m in _TOKEN_RE.finditer(text, start)]
-    return spans, [end for _, end in spans]
+def _words_from(text: str, start: int) -> _Words:
+    return _Words(text, start)
 
 
 @lru_cache(maxsize=4096)
