@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from govreader.facts.audience_shapes import _QUOTA_RE
+from govreader.facts.award_recipients import _QUOTED_SPAN_RE, _quoted_before
 from govreader.facts.target_sentence import PLAIN, SEAM
 from tests.regex_work import regex_work, regex_work_by_pattern
 
@@ -76,13 +77,9 @@ EACH_READ = {
     # lists after ▲: the words were read from each mark to the sentence's end; and the part
     # before each count searched for `실적은`
     "marked-lists": "▲청년 ▲노인 등 3개 사업을 추진한다 ",
-    # prizes: the statements searched for each prize, and the sentence for an event's word
-    # before each grade
+    # prizes: the statements searched for each prize, the sentence for an event's word before
+    # each grade, and its quotes read to each prize's subject
     "prizes-told": "평가에서 최우수상을 받았다 ",
-}
-NOT_YET = {
-    # quotes before each prize's subject, read from the sentence's start (award_recipients)
-    "award_recipients._QUOTED_SPAN_RE",
 }
 
 
@@ -94,11 +91,7 @@ def test_no_pattern_reads_a_sentence_again_for_each_item(
     square of a sentence of counts, a few percent of all the work, which the sum hid."""
     short = regex_work_by_pattern(monkeypatch, _line(unit, 480))
     long = regex_work_by_pattern(monkeypatch, _line(unit, 960))
-    grown = {
-        name: long[name] / short[name]
-        for name in long
-        if short.get(name, 0) >= 480 and name not in NOT_YET
-    }
+    grown = {name: long[name] / short[name] for name in long if short.get(name, 0) >= 480}
     worst = max(grown, key=grown.__getitem__)
     assert grown[worst] <= _MAX_GROWTH, f"{worst}: {long[worst]} / {short[worst]}"
 
@@ -130,3 +123,19 @@ def test_a_pattern_searched_once_a_sentence_reads_only_its_match(source: str) ->
     for op, argument in _ops(tree):
         assert op in _READS_ONLY_ITSELF or (op is sre.AT and argument is sre.AT_BEGINNING)
     assert tree.getwidth()[1] <= SEAM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘청년 마을’ 사업과 “다시 ‘뛰는’ 시장” 사업이 '우수' 사례로 \"최우수\"상을 받았다",
+        "‘열리고 닫히지 않는 이름과 ‘다른 이름’ 그리고 'a\n' \"b",
+        "‘" + "가" * 90 + "’ ‘나’",
+    ],
+)
+def test_the_quotes_read_once_are_those_read_to_each_end(text: str) -> None:
+    """The quotes before a subject, from the sentence's quotes read once, are those a search
+    stopping at each place finds: even where a quote runs past it and one opens inside."""
+    for end in range(len(text) + 1):
+        found = [m.span() for m in _QUOTED_SPAN_RE.finditer(text, 0, end)]
+        assert _quoted_before(text, end) == found, end
