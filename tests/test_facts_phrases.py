@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from govreader.facts.phrases import is_plain_word, strip_particle
+from govreader.facts.phrases import (
+    FINAL_L,
+    FINAL_N,
+    final_of,
+    has_final,
+    is_plain_word,
+    strip_particle,
+)
 
 
 @pytest.mark.parametrize("word", ["바다", "모다", "캐나다", "나라", "우리나라"])
@@ -49,3 +56,18 @@ def test_a_name_loses_its_particle(word: str, bare: str) -> None:
 )
 def test_a_noun_ending_in_ro_keeps_it(word: str, bare: str) -> None:
     assert strip_particle(word) == bare
+
+
+@pytest.mark.parametrize(
+    ("syllable", "final", "closed"),
+    [("가", 0, False), ("간", FINAL_N, True), ("갈", FINAL_L, True), ("힣", 27, True)],
+)
+def test_a_syllable_s_final_is_read_from_its_code(syllable: str, final: int, closed: bool) -> None:
+    assert final_of(syllable) == final and has_final(syllable) is closed
+
+
+@pytest.mark.parametrize("character", ["4", "P", "A", "ㄹ", "·", chr(0xAC00 - 20)])
+def test_other_characters_have_no_final(character: str) -> None:
+    """`4` and `P` sit 8 past a multiple of 28 before the syllables: read from their code as
+    a syllable is, they looked like one closed by ㄹ."""
+    assert final_of(character) is None and has_final(character) is None

@@ -92,3 +92,17 @@ def test_samples(
 ) -> None:
     """The bundled samples as they ship: their facts' counts in the list, a target marked."""
     assert snap_compare(_app(sample_library, tmp_path, theme), press=list(keys), terminal_size=size)
+
+
+def test_side_by_side_at_its_narrowest(snap_compare: Any, library: Library, tmp_path: Path) -> None:
+    """110 columns, the narrowest the automatic layout puts side by side: the list keeps a
+    shortened source column."""
+    assert snap_compare(_app(library, tmp_path), terminal_size=(110, 30))
+
+
+def test_a_filter_that_leaves_nothing_at_80x24(
+    snap_compare: Any, library: Library, tmp_path: Path
+) -> None:
+    """The list, the reader and the status line each say the way back (x) whole."""
+    keys = ["slash", *"어느 기사에도 나오지 않는 아주 긴 낱말들", "enter", "U", "B"]
+    assert snap_compare(_app(library, tmp_path), press=keys, terminal_size=(80, 24))

@@ -290,8 +290,10 @@ async def test_empty_filter_result_says_so_in_the_list(library: Library, tmp_pat
         await pilot.press("slash", *"없는낱말", "enter")
         await pilot.pause(0.4)
         assert app.main_screen.article_list.total == 0
-        first_line = "".join(s.text for s in app.main_screen.article_list.render_line(0))
-        assert "No article matches “없는낱말”" in first_line and "x to show all" in first_line
+        listing = app.main_screen.article_list
+        first_line, second_line = ("".join(s.text for s in listing.render_line(y)) for y in (0, 1))
+        assert first_line.rstrip() == "No article matches “없는낱말”."
+        assert second_line.rstrip() == "Press x to show all."
         await pilot.press("x", "B")
         assert app.main_screen.article_list.total == 0
         first_line = "".join(s.text for s in app.main_screen.article_list.render_line(0))

@@ -28,6 +28,8 @@ def test_the_source_column_never_narrows_as_the_list_widens() -> None:
     ("size", "cells"),
     [
         ((100, 30), SOURCE_CELLS),  # stacked: the list has the whole width
+        ((110, 30), NARROW_SOURCE_CELLS),  # side by side from 110: 44 columns, 42 inside
+        ((115, 30), NARROW_SOURCE_CELLS),
         ((120, 40), NARROW_SOURCE_CELLS),  # side by side, 48 columns of 120
         ((160, 45), SOURCE_CELLS),
         ((200, 50), WIDE_SOURCE_CELLS),

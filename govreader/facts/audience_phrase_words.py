@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
-from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.phrases import FINAL_N, final_of, has_final, is_plain_word, word_set
 
 # `20~30대`, `4∼10년차`: a range of decades or years in business is a number word too.
 _NUMBER_RE = re.compile(
@@ -83,8 +83,7 @@ def _final_n(word: str) -> bool:
     word (a phrase that is a stray particle alone, `청년을 을 대상으로`) is no verb form."""
     if not word or _DOT_RE.search(word) or _NOUN_N_RE.search(word):
         return False
-    code = ord(word[-1]) - 0xAC00
-    return word[-1] not in "은는인면" and 0 <= code < 11172 and code % 28 == 4
+    return word[-1] not in "은는인면" and final_of(word[-1]) == FINAL_N
 
 
 def connective(word: str) -> bool:
@@ -92,8 +91,7 @@ def connective(word: str) -> bool:
     people nouns only look like one (`영아`, `신생아`, `장애아`)."""
     if len(word) < 2 or word[-1] not in "아어" or word in NOUN_WORDS or HEAD_RE.search(word):
         return False
-    code = ord(word[-2]) - 0xAC00
-    return 0 <= code < 11172 and code % 28 != 0
+    return has_final(word[-2]) is True
 
 
 # `적립되어`, `이어져`, `거쳐`, `배치돼`, `다를 뿐`, `이상인데`, `8일간`: a verb joining clauses,

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from govreader.facts.audience_phrase import ENUM_RE, phrase, phrases
 from govreader.facts.audience_words import AGE_RE, HEAD_RE
-from govreader.facts.enumeration_joints import has_final
+from govreader.facts.phrases import FINAL_L, final_of, has_final
 from govreader.facts.rules import Rule, rule
 from govreader.model import FactKind
 
@@ -159,7 +159,7 @@ def _stem_end(text: str, end: int) -> int:
         stem = end - len(particle)
         if stem > 0 and text.endswith(particle, 0, end):
             last = text[stem - 1]
-            if has_final(last) is final or (particle == "로" and (ord(last) - 0xAC00) % 28 == 8):
+            if has_final(last) is final or (particle == "로" and final_of(last) == FINAL_L):
                 return stem
     return end
 

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from govreader.facts.audience_subjects import clause_start
+from govreader.facts.phrases import FINAL_N, final_of
 
 # `21개 지자체에 총 91억원의 특별교부금을 지원`, `기초자치단체는 각 3억원(의 포상금)을 받는다`,
 # `6개 기업에 선정패를 전달했다`: the money or plaque an evaluation gives its winners (not
@@ -84,7 +85,7 @@ def own_verb(text: str, end: int) -> bool:
     if not match:
         return False
     past = match.group("past")
-    return not past or (ord(past[-1]) - 0xAC00) % 28 == 4
+    return not past or final_of(past[-1]) == FINAL_N
 
 
 # `25개 자치구를 대상으로 한 평가에서`: the 대상 of the evaluation itself.

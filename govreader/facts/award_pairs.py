@@ -52,7 +52,8 @@ def paired_awards(piece: Piece, published_year: int | None) -> list[Award]:
     boundary = 0
     for prize in _GRADE_RE.finditer(text):
         marker = _MARKER_RE.search(text, max(boundary, prize.start() - 4), prize.start())
-        if marker and _EVENT_END_RE.search(text, 0, marker.end()):
+        # (the word ends at the marker: read from just before it, not from the sentence's start)
+        if marker and _EVENT_END_RE.search(text, max(0, marker.end() - 8), marker.end()):
             marker = None  # `… 확인조사 평가 최우수상`: an event's word, no subject
         subject = _subject(text, boundary, marker.start()) if marker else None
         if (

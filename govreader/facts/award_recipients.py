@@ -9,7 +9,9 @@ found here (`A와 B`, `C, D 등 15명`) is read as names by `award_who_list`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 from govreader.facts import enumeration
 from govreader.facts.award_history import YEAR_RE
@@ -25,8 +27,7 @@ from govreader.facts.award_winner_words import (
     is_place,
     named_person,
 )
-from govreader.facts.enumeration_joints import has_final
-from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.phrases import has_final, is_plain_word, word_set
 
 # `▲청양군은`: a marked list's last item may be the subject.
 SUBJECT_RE = re.compile(r"(?:^|\s)[▲△○□]?(?P<word>[^\s▲△○□]{1,20}?)(?:은|는|이|가|께서)(?=\s)")
@@ -90,6 +91,26 @@ _PEOPLE_TOPIC_RE = re.compile(r"(?:^|,\s)(?P<who>[^,]{2,80}?)(?:은|는)\s$")
 _APPOSED_GRADE_RE = re.compile(r"(?<=\s)(?:최고|최상위|가장 높은|최우수)\s?등급인\s$")
 
 
+def _quoted_before(text: str, end: int) -> list[tuple[int, int]]:
+    """The quotes `_QUOTED_SPAN_RE` finds in `text[:end]`, from the sentence's quotes read once
+    (read to `end` for each prize, a sentence of prizes was read again for each). Up to the
+    first quote that runs past `end` they are the same; that one is not found in `text[:end]`
+    (a quote ends at its first closing mark, which is past `end`), and the search goes on from
+    the character after its opening, which is at most a quote's length before `end`."""
+    quotes, ends = _quotes(text)
+    crossing = bisect_right(ends, end)
+    if crossing == len(quotes):
+        return list(quotes)
+    rest = _QUOTED_SPAN_RE.finditer(text, quotes[crossing][0] + 1, end)
+    return [*quotes[:crossing], *(m.span() for m in rest)]
+
+
+@lru_cache(maxsize=8)
+def _quotes(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+    spans = tuple(m.span() for m in _QUOTED_SPAN_RE.finditer(text))
+    return spans, tuple(b for _, b in spans)
+
+
 def subject_before(text: str, end: int, agents: Iterable[int] = ()) -> str | None:
     """The last subject (a noun with 은/는/이/가) of `text` before `end`, with an organisation
     word before it; never a body that held or judged the award (`agents`)."""
@@ -102,7 +123,7 @@ def _last_subject(text: str, end: int, agents: Iterable[int]) -> tuple[str | Non
     best, best_end = None, end
     body: str | None = None
     body_end = end
-    quoted = [m.span() for m in _QUOTED_SPAN_RE.finditer(text, 0, end)]
+    quoted = _quoted_before(text, end)
     for match in SUBJECT_RE.finditer(text, window, end):
         word = match.group("word")
         if match.start("word") in agents or _AGENT_AFTER_RE.match(text, match.end()):

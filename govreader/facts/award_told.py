@@ -144,7 +144,10 @@ def told_awards(piece: Piece, published_year: int | None) -> list[Award]:
         return []
     text, where = without_brackets(piece.text)
     # What an official says (`“지난해 최우수상을 받은 데 이어 …”`) is a quote, not an award.
-    prizes = [m for m in find_prizes(text) if outside_speech(text, [m.span()])]
+    # (asked once for all the prizes: asked for each, the statements were read again each time)
+    found = find_prizes(text)
+    outside = set(outside_speech(text, [m.span() for m in found]))
+    prizes = [m for m in found if m.span() in outside]
     name, name_at = award_name(text)
     if name and not outside_speech(text, [(name_at, name_at + 1)]):
         name, name_at = None, len(text)

@@ -21,10 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from govreader.facts.enumeration_joints import SEPARATOR_RE, has_final, is_joint
+from govreader.facts.enumeration_joints import SEPARATOR_RE, is_joint
 from govreader.facts.enumeration_regions import REGIONS, WIDE_PLACE_RE, is_under, spelled_out
 from govreader.facts.numbers import NUMBER, parse_number
-from govreader.facts.phrases import PARTICLES, is_plain_word, word_set
+from govreader.facts.phrases import PARTICLES, has_final, is_plain_word, word_set
 
 _UNIT = r"(?:개\s?기관|개\s?팀|개소|개사|개교|가구|명|곳|개|건|팀|기관|편|점|종)"
 _COUNTED = rf"(?P<n>{NUMBER})여?\s?(?P<unit>{_UNIT})"
@@ -211,21 +211,44 @@ def word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     of their ends, so a sentence of lists cost its length squared): those ending by `end` are
     the words a reading that stops at `end` finds (a word is a run up to a blank, and no part of
     it looks past it), and what follows them is read again up to `end`."""
-    spans, ends = _words_from(text, start)
-    kept = bisect_right(ends, end)
-    rest = ends[kept - 1] if kept else start
-    return [*spans[:kept], *(m.span() for m in _TOKEN_RE.finditer(text, rest, end))]
+    words = _words_from(text, start)
+    words.read_past(end)
+    kept = bisect_right(words.ends, end)
+    rest = words.ends[kept - 1] if kept else start
+    return [*words.spans[:kept], *(m.span() for m in _TOKEN_RE.finditer(text, rest, end))]
+
+
+class _Words:
+    """The words of a text from one place on, read only as far as they have been asked for: the
+    lists of a sentence read from many places (after each ▲ before a list) would each read the
+    rest of the sentence."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self._found = _TOKEN_RE.finditer(text, start)
+        self.spans: list[tuple[int, int]] = []
+        self.ends: list[int] = []
+
+    def read_past(self, end: int) -> None:
+        """Read words until one ends after `end` (or the text does)."""
+        while not self.ends or self.ends[-1] <= end:
+            word = next(self._found, None)
+            if word is None:
+                return
+            self.spans.append(word.span())
+            self.ends.append(word.end())
 
 
 @lru_cache(maxsize=64)
-def _words_from(text: str, start: int) -> tuple[list[tuple[int, int]], list[int]]:
-    spans = [m.span() for m in _TOKEN_RE.finditer(text, start)]
-    return spans, [end for _, end in spans]
+def _words_from(text: str, start: int) -> _Words:
+    return _Words(text, start)
 
 
+@lru_cache(maxsize=4096)
 def _item_word(word: str) -> bool:
     """A word that can sit in a listed noun phrase: a plain word, a quoted or counted word, a
-    place, or parts joined by middle dots that are each such a word."""
+    place, or parts joined by middle dots that are each such a word. Kept per word: a sentence's
+    lists are read back word by word from each of their ends, so the same words are asked of
+    again and again (a row of lists closed by 등 asked about seven words a list)."""
     word = _MARK_RE.sub("", word)
     if not word:
         return True

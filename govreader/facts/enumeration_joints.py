@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.phrases import has_final, is_plain_word, word_set
 
 # How far a joint looks at the words beside it: a word is far shorter.
 _WINDOW = 40
@@ -52,12 +52,6 @@ _TITLED_RE = re.compile(r"^[가-힣]{2,4}\s[가-힣]*(?:장|관|원|사|씨|표|
 DATE_DOT = r"(?<=\d)[·∙ㆍ‧](?=\d)"
 _LEFT_PART_RE = re.compile(rf"(?:[^\s·∙ㆍ‧,/]|{DATE_DOT})*$")
 _RIGHT_PART_RE = re.compile(rf"(?:[^\s·∙ㆍ‧,/]|{DATE_DOT})*")
-
-
-def has_final(syllable: str) -> bool | None:
-    """Whether a Hangul syllable ends in a consonant; None for any other character."""
-    code = ord(syllable) - 0xAC00
-    return code % 28 != 0 if 0 <= code < 11172 else None
 
 
 def is_joint(text: str, match: re.Match[str]) -> bool:

@@ -56,8 +56,7 @@ _STRIPPED = tuple(
 def _takes_ro(syllable: str) -> bool:
     """Whether 로 (not 으로) follows `syllable`: one ending in a vowel or in ㄹ (`부로부터`,
     `서울로는`), so `진입로는` is 진입로 with 는, not 진입 with 로는."""
-    final = (ord(syllable) - 0xAC00) % 28
-    return "가" <= syllable <= "힣" and final in (0, 8)
+    return final_of(syllable) in (0, FINAL_L)
 
 
 def strip_particle(word: str) -> str:
@@ -81,14 +80,31 @@ def is_plain_word(word: str) -> bool:
 
 
 def _name_in_da(word: str) -> bool:
-    first = ord(word[0]) - 0xAC00
     return (
         len(word) == 2
         and word[1] == "다"
-        and 0 <= first < 11172
-        and first % 28 == 0
+        and final_of(word[0]) == 0
         and word[0] not in _VERB_STEMS_BEFORE_DA
     )
+
+
+FINAL_N, FINAL_L = 4, 8
+"""The finals some readings ask for by name, as their index among a syllable's 28: ㄴ closes
+past and adjective forms (`지낸`, `다닌`), and after ㄹ a particle takes 로 as after a vowel."""
+
+
+def final_of(syllable: str) -> int | None:
+    """A Hangul syllable's final consonant as its index among the 28 (0: none, `FINAL_N`,
+    `FINAL_L`); None for any other character. One reading of the syllable's code for every
+    rule that picks a particle's form or a verb's ending by the sound before it."""
+    code = ord(syllable) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else None
+
+
+def has_final(syllable: str) -> bool | None:
+    """Whether a Hangul syllable ends in a consonant; None for any other character."""
+    final = final_of(syllable)
+    return None if final is None else final != 0
 
 
 def phrase_start(text: str, head_start: int, max_words: int = 6) -> int:

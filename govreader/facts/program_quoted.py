@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govreader.facts.phrases import is_plain_word, word_set
+from govreader.facts.phrases import FINAL_N, final_of, is_plain_word, word_set
 from govreader.facts.program_places import is_place
 from govreader.facts.program_spans import (
     EVALUATED_RE,
@@ -228,7 +228,7 @@ def _adnominal(word: str) -> bool:
         return len(word) >= 2
     if word.endswith(("보인", "들인")):
         return True  # `선보인`, `들인`; other words ending in 인 are a noun's copula (`공간인`)
-    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 == 4 and last != "인"
+    return final_of(last) == FINAL_N and last != "인"
 
 
 def _described_before(text: str, match: re.Match[str]) -> bool:

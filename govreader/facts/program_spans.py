@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 
-from govreader.facts.enumeration_joints import has_final
-from govreader.facts.phrases import VAGUE, is_plain_word
+from govreader.facts.phrases import FINAL_L, VAGUE, final_of, has_final, is_plain_word
 from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category
 from govreader.facts.program_places import is_place
 
@@ -363,7 +362,7 @@ def name_word(word: str) -> bool:
     return (
         (last == "이" and final is False)
         or (last == "가" and final is True)
-        or (last == "로" and final is True and (ord(stem[-1]) - 0xAC00) % 28 != 8)
+        or (last == "로" and final is True and final_of(stem[-1]) != FINAL_L)
         or (last == "록" and not stem.endswith("도"))
         or (last == "도" and len(stem) == 1)
     )

@@ -41,6 +41,7 @@ from govreader.facts.target_draws import counted_in_draw
 from govreader.facts.target_labels import label
 from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
+from govreader.facts.target_sentence import SentenceSearch
 from govreader.facts.target_sharing import BRACKETED, share_types
 from govreader.facts.target_spot import Spot, at_venue, figures_where
 from govreader.facts.target_statistics import released
@@ -127,6 +128,7 @@ def _typed(
     broken_down = _breakdown(text)
     # Searched once a sentence, not once a count: `군수 표창은 … 11명이 받았다`.
     prize = list_cues.PRIZE_TOPIC.search(text)
+    whole = SentenceSearch(text)
     typed: list[tuple[re.Match[str], str | None, str, str]] = []
     barred: set[int] = set()
     named: dict[int, str] = {}  # the rule that typed each count, by its start
@@ -139,7 +141,8 @@ def _typed(
         next_start = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         before = _clause_before(text, match.start(), previous_end)
         after = _clause_after(text, match.end(), next_start)
-        rest = text[match.end() : match.end() + 200]
+        rest_at = match.end()
+        rest = text[rest_at : rest_at + 200]
         # `218세대(356명)가 전입해`: households with their people, read on past the brackets (a
         # share with its count, `1%(25명)는`, is left to the shares' own rules).
         aside = list_cues.BRACKETED_COUNT.match(text, match.end()) or (
@@ -151,7 +154,8 @@ def _typed(
             following = islice(matches, index + 1, None)
             later = next((m.start() for m in following if aside.end() <= m.start()), len(text))
             after = _clause_after(text, aside.end(), later)
-            rest = text[aside.end() : aside.end() + 200]
+            rest_at = aside.end()
+            rest = text[rest_at : rest_at + 200]
             parts.update({m.start(): match.start() for m in inside})
         beat_goal = False
         between = text[match.end() : next_start]
@@ -176,6 +180,8 @@ def _typed(
             values[match.start()] or 0,
             prize is not None and prize.end() <= match.start(),
             around,
+            whole,
+            rest_at,
         )
         if beat_goal or match.start() in broken_down:
             kind: str | None = "result"

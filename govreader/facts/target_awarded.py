@@ -18,20 +18,21 @@ from __future__ import annotations
 import re
 
 from govreader.facts import target_cues as cues
+from govreader.facts.target_sentence import plain
 from govreader.facts.target_spot import Spot
 
 # `학회장상,` `연구원장상을`, `외 6명(지회장상)`: the giver's title before 상, then a particle, a
 # comma, a closing bracket or a space.
-HEAD_PRIZE = re.compile(r"[가-힣]장상(?:을|이|은|과|와|,|\)|\s)")
+HEAD_PRIZE = plain(r"[가-힣]장상(?:을|이|은|과|와|,|\)|\s)")
 # Medals and plaques handed over, as the topic, object or subject of the clause.
-MEDAL_OR_PLAQUE = re.compile(r"(?:훈장|포장|상장|상패|선정패|인증패)(?:을|를|은|는|이|가|과|와|\s)")
+MEDAL_OR_PLAQUE = plain(r"(?:훈장|포장|상장|상패|선정패|인증패)(?:을|를|은|는|이|가|과|와|\s)")
 # Scholars picked (장학생으로 선발했다) or given a scholarship certificate are winners; people
 # given a scholarship's money (85명에게 장학금을 줬다) are people given help, a result.
-SCHOLARSHIP = re.compile(r"장학생|장학\s?증서")
+SCHOLARSHIP = plain(r"장학생|장학\s?증서")
 # Handed over or picked, not planned: a plan to pick scholars (`장학생 150명을 선발할 계획`) is
 # read like any plan to pick people, by the other rules.
-HANDED_OVER = re.compile(r"(?:전달|수여|지급|지원|선발|선정)(?:했|하였|됐|되었)|주었|줬|받았")
-WORK_DONE = re.compile(r"목표|실적|달성|창출|취업|일자리|창업")
+HANDED_OVER = plain(r"(?:전달|수여|지급|지원|선발|선정)(?:했|하였|됐|되었)|주었|줬|받았")
+WORK_DONE = plain(r"목표|실적|달성|창출|취업|일자리|창업")
 
 
 def awarded(spot: Spot) -> bool:
@@ -39,12 +40,10 @@ def awarded(spot: Spot) -> bool:
     scholarship and tells of no work done."""
     if spot.percent:
         return False
-    sentence = spot.sentence
-    if WORK_DONE.search(sentence):
+    if spot.in_sentence(WORK_DONE):
         return False
-    given = HEAD_PRIZE.search(sentence) or MEDAL_OR_PLAQUE.search(sentence)
-    scholarship = SCHOLARSHIP.search(sentence) and HANDED_OVER.search(sentence)
-    return bool(given or scholarship)
+    given = spot.in_sentence(HEAD_PRIZE) or spot.in_sentence(MEDAL_OR_PLAQUE)
+    return given or (spot.in_sentence(SCHOLARSHIP) and spot.in_sentence(HANDED_OVER))
 
 
 # A grade (최우수, 우수, 장려, 대표, 유망, 금·은·동, a giver's prize) with at most the kind of

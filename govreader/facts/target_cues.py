@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from govreader.facts.numbers import NUMBER
+from govreader.facts.target_sentence import plain
 
 # Counters that need their context checked (vehicles, housing units, facilities, sheets, points)
 # are matched here and vetted by `target_units.unit_fits`.
@@ -131,7 +132,7 @@ PERCENT_CUE = re.compile(
 SHARE_BEFORE = re.compile(r"비중|비율|점유율|차지")
 # `2030년까지 누적 500명`: a running total by a deadline is aimed at, not reached.
 BY_DEADLINE = re.compile(r"(?:\d{2,4}년|내년|임기)\s?(?:말\s?|안\s?)?까지\s")
-PAST_LEVEL_BEFORE = re.compile(r"지난해|작년|지금까지|그동안|누적")
+PAST_LEVEL_BEFORE = plain(r"지난해|작년|지금까지|그동안|누적")
 # `지난해 말 기준 등록 장애인은 2만 4천여 명이다` is a statistic, not what was achieved.
 AS_OF = re.compile(r"(?:말|월|일|(?<!학)년)\s?기준|현재")
 COPULA = re.compile(r"^(?:였|이었)(?!던)")

@@ -11,17 +11,21 @@ again (`구민 2,020명에게 행운을 전했다`). Picking a program's partici
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from govreader.facts import target_cues as cues
+from govreader.facts.target_sentence import plain
 from govreader.facts.target_spot import Spot
 
 # A draw by its own words, or a lot drawn for a prize or a gift.
-DRAW_WORDS = re.compile(r"경품|당첨|복권|행운권")
-LOT = re.compile(r"추첨")
-GIFT = re.compile(r"상품권|상품|선물|증정|사은품")
+DRAW_WORDS = plain(r"경품|당첨|복권|행운권")
+LOT = plain(r"추첨")
+GIFT = plain(r"상품권|상품|선물|증정|사은품")
 
 
+@lru_cache(maxsize=16)
 def _a_draw(sentence: str) -> bool:
+    """Kept per sentence: `counted_in_draw` asks it of each count of the sentence."""
     return bool(DRAW_WORDS.search(sentence) or (LOT.search(sentence) and GIFT.search(sentence)))
 
 
@@ -29,7 +33,8 @@ def drawn(spot: Spot) -> bool:
     """People counted in a sentence about a prize draw."""
     if spot.unit not in cues.PEOPLE_UNITS:
         return False
-    return _a_draw(spot.sentence)
+    in_sentence = spot.in_sentence
+    return in_sentence(DRAW_WORDS) or (in_sentence(LOT) and in_sentence(GIFT))
 
 
 def counted_in_draw(text: str, match: re.Match[str]) -> bool:

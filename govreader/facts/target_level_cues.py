@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from govreader.facts.target_sentence import plain
+
 # `감축 목표는 … 2035년 48%다`: the number a goal is said to be.
 # A planned quantity as the topic: `모집 인원은 … 모두 130명이다`, `지원 규모는 20개 기업 50명
 # 정도이다`, `사업량은 총 66곳이다`, `공급계획은 … 총 1만 3,782건이다`.
@@ -93,8 +95,8 @@ BEAT_RECORD_AFTER = re.compile(
 # The item may end on a verb noun (▲기업 100곳 신규 육성 ▲…).
 INLINE_MARKS = "▲△"
 INLINE_ITEM = re.compile(r"^(?:여)?\s?(?:[가-힣]{1,6}\s){0,2}?(?:[▲△]|등(?:이|을|의|\s)|$)")
-INLINE_RESULTS = re.compile(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
-INLINE_GOALS = re.compile(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")
+INLINE_RESULTS = plain(r"(?:실적|성과)(?:으로는|로는|은|는|을 보면)\s")
+INLINE_GOALS = plain(r"(?:목표|계획|과제)(?:으로는|로는|은|는)\s")
 INLINE_CLOSES_GOALS = re.compile(
     r"(?:을|를)\s(?:주요\s|최종\s)?목표로\s?(?:하고\s있|한다|삼고|삼았|세웠)"
 )

@@ -14,6 +14,7 @@ from functools import cached_property
 from govreader.facts import target_cues as cues
 from govreader.facts import target_level_cues as levels
 from govreader.facts.numbers import parse_number
+from govreader.facts.target_sentence import SentenceSearch
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,8 @@ class Spot:
     value: float
     prize_topic: bool = False  # a prize's winners are the sentence's topic before it
     around: str = ""  # the sentences just before and after (a gathering they name)
+    whole: SentenceSearch | None = None  # the sentence, searched once for all its counts
+    rest_at: int = 0  # where `rest` starts in the sentence
 
     @property
     def percent(self) -> bool:
@@ -44,6 +47,20 @@ class Spot:
         """The whole sentence the number stands in: the part before it and the rest up to the
         sentence's end (several vetoes look for their words anywhere in it)."""
         return self.head + cues.SENTENCE_END.split(self.rest, maxsplit=1)[0]
+
+    def in_head(self, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` occurs in `head` (`target_sentence` answers it for a sentence's
+        counts at once)."""
+        if self.whole is None:
+            return pattern.search(self.head) is not None
+        return self.whole.before(pattern, len(self.head))
+
+    def in_sentence(self, pattern: re.Pattern[str]) -> bool:
+        """Whether `pattern` occurs in `sentence` (likewise)."""
+        if self.whole is None:
+            return pattern.search(self.sentence) is not None
+        tail = len(self.sentence) - len(self.head)
+        return self.whole.joined(pattern, len(self.head), self.rest_at, self.rest_at + tail)
 
 
 def figures_where(
@@ -119,7 +136,7 @@ def ongoing(spot: Spot, tail: str) -> re.Match[str] | None:
     """`올해는 112명이 참여해 … 일하고 있다`: still going on, within a reported period."""
     return (
         cues.ONGOING.search(tail)
-        if cues.PAST_LEVEL_BEFORE.search(spot.head) or "올해" in spot.head
+        if spot.in_head(cues.PAST_LEVEL_BEFORE) or "올해" in spot.head
         else None
     )
 

@@ -19,31 +19,33 @@ import re
 
 from govreader.facts import target_cues as cues
 from govreader.facts.sentences import Piece
+from govreader.facts.target_sentence import plain
 from govreader.facts.target_spot import Spot
 
 # A figure ranked against others (`… 176명이 귀농해 전국에서 가장 많았다`, `고용률 … 상승폭이
 # 가장 높게 나타났다`) is a statistic of who came first, unless the sentence speaks of work
 # done or aimed at.
-RANKED = re.compile(r"가장\s(?:많|높|적|낮)|순으로|순이었")
-WORK_WORDS = re.compile(r"목표|실적|성과|달성|창출|계획")
+RANKED = plain(r"가장\s(?:많|높|적|낮)|순으로|순이었")
+WORK_WORDS = plain(r"목표|실적|성과|달성|창출|계획")
 # A population counted (`주민등록 인구는 … 1만 5,913명으로 집계됐다`) is a statistic.
-POPULATION = re.compile(r"인구(?:는|은|가|이|\s?수)|주민등록")
+POPULATION = plain(r"인구(?:는|은|가|이|\s?수)|주민등록")
 # Labour statistics as the topic (`실업자는 … 3만 5천 명으로 집계됐다`, `고용률은 … 64.7%로
 # 나타났다`) are statistics too, unless the sentence speaks of work done or aimed at, or the
 # level is said to be recorded or reached (`고용률은 78.5%를 기록했다`, `50.2%를 달성`).
-LABOUR_STATISTIC = re.compile(
+LABOUR_STATISTIC = plain(
     r"(?:실업자|실업률|고용률|경제활동참가율|경제활동인구)(?:\s?수)?(?:는|은|이|가)\s"
 )
 # Who moved to the country, named as a kind of household or person (`작년 귀농·귀촌가구는 32만
 # 명으로 전년보다 3.1% 늘었다`, `귀촌인은 42만 명이었다`), is a population statistic in the same
 # way; those said to have come to a place (`강진으로 귀농한 가구는`) are what it drew.
-MIGRANTS_TOPIC = re.compile(
-    r"(?:귀농|귀촌|귀어)(?:[·ㆍ]?(?:귀농|귀촌|귀어))*\s?(?:가구원|가구|인구|인)?(?:는|은|이|가)\s"
+# (Two joined words are as many as the search needs: a longer run holds a match starting later.)
+MIGRANTS_TOPIC = plain(
+    r"(?:귀농|귀촌|귀어)(?:[·ㆍ]?(?:귀농|귀촌|귀어)){0,2}\s?(?:가구원|가구|인구|인)?(?:는|은|이|가)\s"
 )
 # Figures told on a statistics release's or an analysis's authority (`통계청이 발표한 ‘고용동향’에
 # 따르면`, `‘복지 통계연보’에 따르면`, `한국은행 분석 결과`) are that release's statistics, not what
 # the body the article is about did; its own figures (`구에 따르면 … 1만 2천 개로`) stay.
-SOURCED = re.compile(r"(?:통계|동향|연보|보고서|분석)[’'”\"]?\s?(?:에\s?따르면|결과)|통계청")
+SOURCED = plain(r"(?:통계|동향|연보|보고서|분석)[’'”\"]?\s?(?:에\s?따르면|결과)|통계청")
 # Employment counted as a population's level and told with its change since a past period
 # (`지난해 취업자는 2,810만 명으로 전년보다 31만 명 늘었다`, `대졸자 취업률은 61.2%로 지난해보다
 # 낮아졌다`) is a labour statistic too, unless a centre, a program or a fair is its source
@@ -53,7 +55,7 @@ SINCE = re.compile(
     r"^(?:여)?\s?(?:으로|로),?\s(?:[^\s.]+\s){0,4}?[^\s.]*(?:보다|비해|대비)\s"
     r"(?:\S+\s){0,3}?[^\s.]*(?:늘|줄|증가|감소|낮아|높아|상승|하락)"
 )
-PROGRAM_WORDS = re.compile(r"센터|사업|프로그램|과정|교육|박람회")
+PROGRAM_WORDS = plain(r"센터|사업|프로그램|과정|교육|박람회")
 RECORDED = re.compile(r"^(?:여)?\s?(?:를|을)\s?(?:[^\s,.]+\s)?(?:기록|달성)")
 # Members or firms active now (`마을기업 210개가 활동하고 있다`, `12개 모임 180명의 회원이 활동하고
 # 있으며`) are a standing count, not what a program did or aims at.
@@ -77,7 +79,7 @@ RECORD_AFTER = re.compile(
     r"^(?:여)?\s?(?:[을를]\s(?:처음으로\s)?(?:돌파|넘어서|넘어섰|넘어선|넘었)"
     r"|(?:으로|로)?\s?(?:[^\s,.]+\s){0,2}?(?:역대\s?최(?:대|고|다)|통계\s?작성\s?이후))"
 )
-RUNNING_TOTAL = re.compile(r"누적")
+RUNNING_TOTAL = plain(r"누적")
 # A share of people as the topic (`재방문한 사람은 61%로 집계됐다`, `외지인은 71%`) describes who
 # came or answered: a statistic, not a level reached.
 PEOPLE_SHARE = re.compile(
@@ -89,24 +91,23 @@ PEOPLE_SHARE = re.compile(
 # market, not what a program supplies; a supply said in the sentence (`500가구를 공급해 내년에
 # 입주한다`) stays.
 HOUSEHOLD_UNITS = ("가구", "세대")
-MOVE_IN = re.compile(r"입주(?:할|하는|한다|했|하며|하게|가\s?예정|\s?예정)")
-SUPPLIED = re.compile(r"공급|모집|분양|건립|건설|지원|목표|계획|실적")
+MOVE_IN = plain(r"입주(?:할|하는|한다|했|하며|하게|가\s?예정|\s?예정)")
+SUPPLIED = plain(r"공급|모집|분양|건립|건설|지원|목표|계획|실적")
 
 
-def _moving_in(spot: Spot, sentence: str) -> bool:
+def _moving_in(spot: Spot) -> bool:
     """Households said to move into new flats, in a sentence that tells of no supply."""
-    if spot.unit not in HOUSEHOLD_UNITS or not MOVE_IN.search(sentence):
+    if spot.unit not in HOUSEHOLD_UNITS or not spot.in_sentence(MOVE_IN):
         return False
-    return not SUPPLIED.search(sentence)
+    return not spot.in_sentence(SUPPLIED)
 
 
 def _standing_or_record(spot: Spot) -> bool:
     """A count of who is active now, a milestone passed or a record set: statistics."""
     if STANDING_AFTER.match(spot.after) or STATE_AFTER.match(spot.after):
         return True
-    sentence = spot.sentence
-    record = RECORD_AFTER.match(spot.rest) and not WORK_WORDS.search(sentence)
-    return bool(record) and not RUNNING_TOTAL.search(spot.head)
+    record = RECORD_AFTER.match(spot.rest) and not spot.in_sentence(WORK_WORDS)
+    return bool(record) and not spot.in_head(RUNNING_TOTAL)
 
 
 def statistic(spot: Spot) -> bool:
@@ -115,22 +116,21 @@ def statistic(spot: Spot) -> bool:
     moving into new flats, in a sentence that speaks of no work done or aimed at."""
     if _standing_or_record(spot):
         return True
-    sentence = spot.sentence
-    if _moving_in(spot, sentence):
+    if _moving_in(spot):
         return True
-    if RANKED.search(sentence) and not WORK_WORDS.search(sentence):
+    if spot.in_sentence(RANKED) and not spot.in_sentence(WORK_WORDS):
         return True
     people = spot.unit in cues.PEOPLE_UNITS
-    if people and POPULATION.search(spot.head) and not WORK_WORDS.search(sentence):
+    if people and spot.in_head(POPULATION) and not spot.in_sentence(WORK_WORDS):
         return True
-    if SOURCED.search(sentence) and not WORK_WORDS.search(sentence):
+    if spot.in_sentence(SOURCED) and not spot.in_sentence(WORK_WORDS):
         return True
     employed = EMPLOYED_TOPIC.search(spot.before) and SINCE.match(spot.rest)
-    if employed and not WORK_WORDS.search(sentence) and not PROGRAM_WORDS.search(sentence):
+    if employed and not spot.in_sentence(WORK_WORDS) and not spot.in_sentence(PROGRAM_WORDS):
         return True
-    counted = (people or spot.percent) and LABOUR_STATISTIC.search(spot.head)
-    counted = counted or (people and MIGRANTS_TOPIC.search(spot.head))
-    return bool(counted) and not WORK_WORDS.search(sentence) and not RECORDED.match(spot.rest)
+    counted = (people or spot.percent) and spot.in_head(LABOUR_STATISTIC)
+    counted = counted or (people and spot.in_head(MIGRANTS_TOPIC))
+    return bool(counted) and not spot.in_sentence(WORK_WORDS) and not RECORDED.match(spot.rest)
 
 
 def people_share(spot: Spot) -> bool:

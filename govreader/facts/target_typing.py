@@ -87,9 +87,9 @@ def _inline_list(spot: Spot) -> Verdict:
     marked = any(mark in spot.head for mark in levels.INLINE_MARKS)
     if not (marked and levels.INLINE_ITEM.match(spot.rest)):
         return None
-    if levels.INLINE_RESULTS.search(spot.head):
+    if spot.in_head(levels.INLINE_RESULTS):
         return "result"
-    if levels.INLINE_GOALS.search(spot.head):
+    if spot.in_head(levels.INLINE_GOALS):
         return "goal"
     if levels.INLINE_CLOSES_RESULTS.search(spot.rest):
         return "result"

@@ -22,6 +22,7 @@ from govreader.facts.target_fields import field_counted
 from govreader.facts.target_opinions import opinion_share
 from govreader.facts.target_rates import forecast, modelled_effect, per_period, petition_volume
 from govreader.facts.target_scopes import ordinal, scope_of_bodies
+from govreader.facts.target_sentence import plain
 from govreader.facts.target_spot import Spot
 from govreader.facts.target_statistics import people_share, statistic
 from govreader.facts.target_turnout import (
@@ -207,10 +208,10 @@ PRIZES = (
     r"우수|장려|특별|대통령|총리|장관|지사|시장|군수|구청장|의장|교육감|청장|공로|본|작품|인기|금|은|동"
     r"|최고|위원장|회장|이사장"
 )
-PRIZE_SENTENCE = re.compile(
+PRIZE_SENTENCE = plain(
     rf"시상|공모전|결선|본선|진출작|수상|입상|장관상|표창|포상|(?:^|[\s(‘'\"]|{PRIZES})상(?:을|이|은)\s"
 )
-PRIZE_WORK = re.compile(r"목표|실적|달성|창출|취업|일자리|창업")
+PRIZE_WORK = plain(r"목표|실적|달성|창출|취업|일자리|창업")
 
 
 # Demand as the topic (`누적 지원자는 1,480명`, `신청자는 모두 640명`) says who applied, and
@@ -269,8 +270,7 @@ def _demand_or_turnout(spot: Spot) -> bool:
 
 def _about_a_prize(spot: Spot) -> bool:
     """A count in a sentence about a prize or a contest that tells of no work done."""
-    sentence = spot.sentence
-    return bool(PRIZE_SENTENCE.search(sentence)) and not PRIZE_WORK.search(sentence)
+    return spot.in_sentence(PRIZE_SENTENCE) and not spot.in_sentence(PRIZE_WORK)
 
 
 def _partners(spot: Spot) -> bool:

@@ -27,9 +27,10 @@ KIND_CHOICES = {
 }
 
 
-NOT_LISTED = "The article you had open is not in this list: x shows all and brings it back."
-ENTER_OPENS = " Enter opens the one under the cursor."
-"""What the reader says in place of an article the list's filters left out."""
+NOT_LISTED = "The article you had open is not in this list.\nx shows all and brings it back."
+ENTER_OPENS = "\nEnter opens the one under the cursor."
+"""What the reader says in place of an article the list's filters left out: each key's hint on
+a line of its own, so that a narrow reader (76 cells at 80 columns) never breaks one in two."""
 NO_SOURCE = "\x00"
 """The source chooser's key for "articles with no source": no site name holds a NUL, which
 `ingest.safety` takes out of every page."""
@@ -40,22 +41,20 @@ class ListActions(MainCore):
         """Filter the list; the cursor stays on the open article while it is listed."""
         shown = self.stored.id if self.stored is not None else self.hidden
         try:
-            self.article_list.set_query(query, follow=shown if follow_open else None)
-            self._follow_the_list(shown)
+            place = self.article_list.set_query(query, follow=shown, move=follow_open)
+            if shown is not None:
+                self._follow_the_list(shown, listed=place is not None)
         except LibraryError as error:
             self.notify(str(error), severity="error")
         self.update_list_status()
         self.set_message("")  # the left of the status line says what the list holds now
 
-    def _follow_the_list(self, article_id: int | None) -> None:
+    def _follow_the_list(self, article_id: int, *, listed: bool) -> None:
         """The reader shows no article the list leaves out: a filter that drops the open one
         closes it, as a mail reader's preview clears when its message is filtered away, so
         the keys that act on "this article" never act on one the list hides; the notice says
         so, and the filter that lists it again brings it back where it was left (unread
         state untouched, and a preview still a preview: moving into it reads it)."""
-        if article_id is None:
-            return
-        listed = self.library.position(self.article_list.query_, article_id) is not None
         if self.stored is not None and not listed:
             self.save_position()
             self.stored = None

@@ -18,6 +18,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Literal, cast
 
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.timer import Timer
 from textual.widgets import Input
@@ -31,6 +32,7 @@ from govreader.tui.widgets.article_list import ArticleList
 from govreader.tui.widgets.key_bar import KeyBar
 from govreader.tui.widgets.reader import Reader
 from govreader.tui.widgets.status_bar import StatusBar
+from govreader.tui.wrap import fit
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -48,7 +50,7 @@ NO_ARTICLE = "no article is open"
 EMPTY_LIBRARY_SAID = "the library is empty · add pages with govreader PATH..."
 """What a key that acts on the list's rows says when the library has none (see `empty_list`)."""
 NO_ARTICLE_FACTS = "No article is open."
-RAW_PAGE_FACTS = "The raw page marks no facts · r shows the clean article and its facts."
+RAW_PAGE_FACTS = "The raw page marks no facts.\nr shows the clean article and its facts."
 """What the facts pane says in the raw view, where the article's facts are not marked."""
 FACT_KEYS = frozenset({"next-fact", "prev-fact", "show-fact"})
 """The footer's keys to facts (`]`, `[`, the facts pane's enter): offered only where there are
@@ -57,11 +59,20 @@ PromptMode = Literal["filter", "find"]
 """What the `/` prompt does: filter the list, or find in the article."""
 
 
-def describe_query(query: ListQuery) -> list[str]:
-    """The list's filters in words, for the status line and the empty-list message."""
+QUOTED_CELLS = 14
+"""The most of a long filter's words a crowded status line quotes (`“청년창업지원사…”`), so that
+its way out (`x shows all`) stays in sight at 80 columns."""
+
+
+def describe_query(query: ListQuery, text_cells: int | None = None) -> list[str]:
+    """The list's filters in words, for the status line and the empty-list message; the words
+    typed cut to `text_cells` when given."""
     words = []
     if query.text:
-        words.append(f"“{safe(query.text)}”")
+        text = safe(query.text)
+        if text_cells is not None and cell_len(text) > text_cells:
+            text = fit(text, text_cells).rstrip()
+        words.append(f"“{text}”")
     if query.kind:
         words.append(f"with {query.kind}")
     if query.source:
@@ -264,20 +275,23 @@ class MainCore(_Screen):
         parts = [f"{listing.cursor + 1:,}/{listing.total:,}" if listing.total else "0"]
         if listing.total != self.total:
             parts[0] += f" of {self.total:,}"
+        short = [*parts, *describe_query(query, QUOTED_CELLS)]
         parts += describe_query(query)
         if query != ListQuery():
             parts.append("x shows all")
-        self.status_bar.show(left=" · ".join(parts))
+            short.append("x shows all")
+        self.status_bar.show(left=" · ".join(parts), shorter=[" · ".join(short)])
         listing.set_empty_message(self._empty_message(query))
         if self._list_empty != (not listing.total) and self.key_bar.is_mounted:
             self.key_bar.redraw()  # enter's `Open` comes and goes with the rows
         self._list_empty = not listing.total
 
     def _empty_message(self, query: ListQuery) -> str:
-        """What the list says when nothing is in it, instead of a blank pane."""
+        """What the list says when nothing is in it, instead of a blank pane; the way out on a
+        line of its own, however long the filter's words are."""
         if query == ListQuery():
             return EMPTY_LIBRARY
-        return f"No article matches {' · '.join(describe_query(query))}. Press x to show all."
+        return f"No article matches {' · '.join(describe_query(query))}.\nPress x to show all."
 
     def _write(self, change: Callable[[], object]) -> None:
         """Store a change of reading state; a library that cannot be written is said once, and

@@ -36,13 +36,15 @@ PAGE_SIZE = 100
 MAX_PAGES = 32
 DATE_CELLS = 10
 NARROW_SOURCE_CELLS = 8
-"""A side-by-side list's source at 120 columns: a name's first syllables and an ellipsis
-(서울서…), which tells the papers apart and leaves the title about ten syllables, as a mail index
-keeps its sender column however narrow it gets."""
+"""A side-by-side list's source from 110 to about 145 columns: a name's first syllables and an
+ellipsis (서울서…), which tells the papers apart and leaves the title seven to ten syllables, as a
+mail index keeps its sender column however narrow it gets."""
 SOURCE_CELLS = 12
 WIDE_SOURCE_CELLS = 14
 """A wide list's source column: seven syllables, a regional paper's whole name (대구경북타임즈)."""
-NARROW_LIST = 44
+NARROW_LIST = 42
+"""The narrowest side-by-side list: 40% of the 110 columns the automatic layout puts panes side
+by side from, less its border."""
 SOURCE_LIST = 56
 WIDE_LIST = 100
 FLAG_CELLS = 7  # "●⚑★ 12 ": unread, bookmark, award, fact count
@@ -50,7 +52,7 @@ FLAG_CELLS = 7  # "●⚑★ 12 ": unread, bookmark, award, fact count
 
 def source_room(width: int) -> int:
     """The source column's cells in a list `width` cells wide: wider lists give it more, and it
-    never disappears as the terminal widens (a list of 44 cells, 120 columns side by side, keeps a
+    never disappears as the terminal widens (a list of 42 cells, 110 columns side by side, keeps a
     shortened one); only a list too narrow to leave a title its words goes without."""
     if width >= WIDE_LIST:
         return WIDE_SOURCE_CELLS
@@ -97,6 +99,16 @@ def row_pieces(
     if used < width:
         pieces.append((" " * (width - used), plain))
     return pieces
+
+
+def _wrapped(said: str, width: int) -> list[tuple[int, int]]:
+    """The spans of `said`'s lines `width` cells wide, each of its own lines wrapped alone."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in said.split("\n"):
+        spans += wrap_line(said, start, start + len(line), width)
+        start += len(line) + 1
+    return spans
 
 
 def _drawn(row: ArticleRow) -> ArticleRow:
@@ -172,17 +184,19 @@ class ArticleList(FrameLines, ScrollView, can_focus=True):
     def on_mount(self) -> None:
         self.reload()
 
-    def set_query(self, query: ListQuery, *, follow: int | None = None) -> None:
-        """The articles matching `query`; the cursor on article `follow` if listed, or the first."""
+    def set_query(
+        self, query: ListQuery, *, follow: int | None = None, move: bool = True
+    ) -> int | None:
+        """The articles matching `query`, the cursor on the first; the row of article `follow`
+        (None: not listed), where the cursor goes when `move`. The caller is told, so that it
+        asks the library once whether the article it shows is still listed (a `LibraryError`
+        is the caller's to say)."""
         self.query_ = query
         self.reload(keep_cursor=False)
-        try:
-            place = None if follow is None else self.library.position(query, follow)
-        except LibraryError as error:
-            self._unreadable(error)
-            place = None
-        if place:
+        place = None if follow is None else self.library.position(query, follow)
+        if place and move:
             self.cursor = place
+        return place
 
     def reload(self, *, keep_cursor: bool = True) -> None:
         """Forget fetched rows (read state or the set may have changed) and count again."""
@@ -310,8 +324,8 @@ class ArticleList(FrameLines, ScrollView, can_focus=True):
         row = self.row(index)
         if row is None:
             said = self.empty_message
-            lines = wrap_line(said, 0, len(said), width) if said and not self.total else []
-            if index < len(lines):  # wrapped: its way out (press x) comes last
+            lines = _wrapped(said, width) if said and not self.total else []
+            if index < len(lines):  # wrapped: its way out (press x) comes last, on its own line
                 start, end = lines[index]
                 message = Text(fit(said[start:end].rstrip(), width), self._row_styles()["date"])
                 return Strip(message.render(self.app.console), width).apply_style(base)
