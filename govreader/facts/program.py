@@ -138,50 +138,11 @@ def _same_work(other: str, stem: str) -> bool:
     return at >= 0 and bool(_WORK_OF_RE.fullmatch(other, at + len(stem)))
 
 
-def _ends_in_words(other: str, name: str) -> bool:
-    """`other` ends in the words of `name` after one word or more of its own, however the two
-    space them: `2026년 청년일자리 지원사업` after `청년 일자리 지원사업` (a release spaces one
-    name two ways), as `발달장애인 주간활동서비스` after `주간활동서비스`."""
-    bare = name.replace(" ", "")
-    words = other.split(" ")
-    tail = ""
-    for at in range(len(words) - 1, 0, -1):
-        tail = words[at] + tail
-        if len(tail) >= len(bare):
-            return tail == bare
-    return False
-
-
-# Words a short mention may leave out: a year or a round (`2026년`, `제3기`), a place, and a verb
-# form that describes (`찾아가는`).
-_LEFT_OUT_RE = re.compile(r"제?\d\S*|\S+는")
-
-
-def _words_within(other: str, name: str) -> bool:
-    """`name` is `other` told short: two words or more, each a word of `other` in the same order,
-    the last (the head) the last of both, and only a year, a place or a describing verb form
-    left out (`상반기 배달강좌` after `2026년 상반기 찾아가는 배달강좌`; not `청년 취업 지원사업`
-    beside `청년 주거 취업 지원사업`)."""
-    words, others = name.split(), other.split()
-    if len(words) < 2 or len(others) <= len(words) or words[-1] != others[-1]:
-        return False
-    kept = iter(words)
-    wanted = next(kept)
-    for word in others:
-        if word == wanted:
-            wanted = next(kept, "")
-        elif not (_LEFT_OUT_RE.fullmatch(word) or is_place(word)):
-            return False
-    return wanted == ""
-
-
 def _full_names(names: Iterable[str]) -> dict[str, str]:
     """Each name's fullest form in the article: after `발달장애인 주간활동서비스`, a later (or
-    earlier) `주간활동서비스` is the same program and is named in full (so is `청년 일자리
-    지원사업` after `2026년 청년일자리 지원사업`), and after `「거제에서 한 달 살기」
-    프로그램`, so is `한 달 살기 프로그램`; after `관광도시 조성사업`, so is `관광도시 사업`. A
-    name told again with a bare program word after it (`‘유스데이’`, then `유스데이 프로그램`) is
-    the same program, named as the name alone."""
+    earlier) `주간활동서비스` is the same program and is named in full, and after `「거제에서 한
+    달 살기」 프로그램`, so is `한 달 살기 프로그램`; after `관광도시 조성사업`, so is `관광도시
+    사업`."""
     # Longest first; names of one length in the order the article gives them (a set's order
     # changes from run to run, and with it which of two equal names a short mention took).
     distinct = sorted(dict.fromkeys(names), key=len, reverse=True)
@@ -191,16 +152,11 @@ def _full_names(names: Iterable[str]) -> dict[str, str]:
         longer = (
             other
             for other in distinct
-            if _ends_in_words(other, name)
-            or _words_within(other, name)
+            if other.endswith(" " + name)
             or (short != name and other.endswith(" " + short))
             or (name.endswith(" 사업") and len(short) >= 4 and _same_work(other, short))
         )
         full[name] = next(longer, name) if len(name) >= 4 else name
-    for name in distinct:
-        short = _BARE_HEAD_RE.sub("", name)
-        if short != name and short in full:
-            full[name] = full[short]  # `‘유스데이’` named again as `유스데이 프로그램`
     return full
 
 
