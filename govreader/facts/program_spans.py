@@ -13,7 +13,9 @@ from govreader.facts.phrases import FINAL_L, VAGUE, final_of, has_final, is_plai
 from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category
 from govreader.facts.program_places import is_place
 
-MARKS = "▲△○■◆□●◇①-⑳"
+BULLETS = "▲△○■◆□●◇"
+"""The symbols that mark a list item (numbers aside), as the inside of a character class."""
+MARKS = BULLETS + "①-⑳"
 """The marks that open a list item, as the inside of a character class."""
 
 SUFFIX = (
@@ -134,8 +136,7 @@ _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신�
 # 체험 등 … 특색 있는 내용으로 꾸며졌다`); a list of what is run (`별자리 체험(과학관) … 등을
 # 운영한다`) names programs.
 _ON_THE_SPOT_RE = re.compile(r"\s(?:측정|진단|촬영)$")
-# A check is one of these, spaced or not (`혈압측정`, `체성분 검사`); a list holds two or more.
-_CHECKS = "측정|검사|진단|촬영"
+_CHECKS = "측정|검사|진단|촬영"  # a check's word, spaced or not (`혈압측정`, `체성분 검사`)
 _CHECK_RE = re.compile(rf"(?:{_CHECKS})$")
 _CHECKS_IN_RE = re.compile(rf"(?:{_CHECKS})(?:,|\s?및\s|\s등)")
 _TRIED_RE = re.compile(r"체험$")
