@@ -753,23 +753,22 @@ def test_people_of_a_list_of_decorations_are_named_alone_and_close_on_the_copula
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "grade"),
     [
-        "장려상은 한빛시와 누리군 등 6개 지자체가 장려기관으로 선정됐다.",
-        "우수상은 가람구, 다온구가 우수기관으로 뽑혔다.",
-        "최우수상은 새솔시와 바른군이 최우수 기관으로 선정되었다.",
-        "올해 평가에서 우수상은 한빛시, 누리군 등 11곳이 우수 지자체로 선정됐다.",
-        "장려상은 가람구를 포함해 다온구 등 4곳이 장려 기관으로 선정됐다.",
+        ("장려상은 한빛시와 누리군 등 6개 지자체가 장려기관으로 선정됐다.", "장려상"),
+        ("우수상은 가람구, 다온구가 우수기관으로 뽑혔다.", "우수상"),
+        ("최우수상은 새솔시와 바른군이 최우수 기관으로 선정되었다.", "최우수상"),
+        ("올해 평가에서 우수상은 한빛시, 누리군 등 11곳이 우수 지자체로 선정됐다.", "우수상"),
+        ("장려상은 가람구를 포함해 다온구 등 4곳이 장려 기관으로 선정됐다.", "장려상"),
     ],
 )
 def test_a_grade_restated_as_what_a_topics_winners_were_selected_as_is_one_award(
-    text: str,
+    text: str, grade: str
 ) -> None:
     """`우수상은 A, B가 우수기관으로 선정됐다`: the winners of the topic's grade, selected as
     what the grade makes them; no second award of the grade written again."""
-    topic = text.split("은 ", 1)[0].split()[-1]
     found = _winners(text)
-    assert found and {prize for prize, _ in found} == {topic}
+    assert found and {prize for prize, _ in found} == {grade}
 
 
 def test_a_grade_with_its_particle_after_no_subject_still_opens_its_winners() -> None:

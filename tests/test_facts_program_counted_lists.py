@@ -1,6 +1,8 @@
-"""Items of a list whose closing count calls them bodies, categories or criteria are no
-programs (issue 10, session 15), in sentences written for these tests: `▲A센터 ▲B복지관 등
-3개 수행기관`, `A, B 등 8개 부문에`, `△A △B 등 4개 항목에서`."""
+"""Lists a count closes, in sentences written for these tests. A count of programs (issue 10,
+session 9): `A 등 12개 사업`, `A, B 등 6개 강좌` say the items are programs, one named as an
+example too, and the list is read back over nouns that end like a particle (`순환도로,`), not
+over a verb. A count that calls the items bodies, categories or criteria (session 15): `▲A센터
+▲B복지관 등 3개 수행기관`, `A, B 등 8개 부문에`, `△A △B 등 4개 항목에서` are no programs."""
 
 from __future__ import annotations
 
@@ -54,3 +56,37 @@ def test_items_counted_as_bodies_categories_or_criteria_are_no_programs(
 )
 def test_programs_beside_a_count_of_programs_or_of_bodies_stay(text: str, name: str) -> None:
     assert name in program_names(text)
+
+
+def test_one_example_of_a_counted_group_of_projects_is_a_program() -> None:
+    assert "마을 쉼터 정비" in program_names(
+        "군은 올해 마을 쉼터 정비 등 12개 사업에 5억 원을 투입한다."
+    )
+
+
+def test_a_count_of_courses_says_the_items_are_courses() -> None:
+    names = program_names("도서관은 그림책 읽기, 생활 영어 회화 등 6개 강좌를 새로 연다.")
+    assert {"그림책 읽기", "생활 영어 회화"} <= names
+
+
+def test_a_counted_list_reads_back_over_nouns_that_end_like_a_particle() -> None:
+    names = program_names(
+        "시는 읍내 순환도로, 산단 진입도로, 마을 안길 포장 등 8개 사업을 추진한다."
+    )
+    assert {"읍내 순환도로", "산단 진입도로", "마을 안길 포장"} <= names
+
+
+def test_a_counted_list_stops_at_a_verb_before_its_comma() -> None:
+    names = program_names(
+        "올해 예산은 줄었으나, 읍내 순환도로, 마을 안길 포장 등 5개 사업이 반영됐다."
+    )
+    assert {"읍내 순환도로", "마을 안길 포장"} <= names
+    assert not any("줄었으나" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["군은 체육 등 3개 사업을 추진한다.", "수강생은 그림책 읽기 등 강좌 수강료를 돌려받는다."],
+)
+def test_a_field_before_a_count_or_a_fee_for_courses_names_nothing(text: str) -> None:
+    assert program_names(text) == set()

@@ -60,11 +60,11 @@ _FIELD_CUT_RE = re.compile(r"\s[○□■▲◆※·\-]\s?|[()/]")
 _NOTE_IN_RE = re.compile(r"(?<=\S)\([^()]{1,40}\)(?=\s?[가-힣\d])")
 _NOTE_BEFORE_RE = re.compile(r"\s?\([^()]{1,40}\)$")
 _QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)\s")
-# `자격은 … 대학생이어야 한다`: a condition stated as a must ends the slot too.
-# So do `X로서 …`, `X이면서 …` (X, and it goes on with a condition) and `X이거나 Y이다`, where
-# Y is read as one more group. So does the copula in the past (`… 자녀였다`, `… 등이었다`).
-# After a word ending in a vowel the copula is a bare 며
-# (`1인 가구며`, `영유아며`), which ends the slot only after people, not in a verb (`거주하며`).
+# `자격은 … 대학생이어야 한다`: a condition stated as a must ends the slot too. So do `X로서 …`,
+# `X이면서 …` (X, and it goes on with a condition) and `X이거나 Y이다`, where Y is read as one more
+# group. So does the copula in the past (`… 자녀였다`, `… 등이었다`). After a word ending in a vowel
+# the copula is a bare 며 (`1인 가구며`, `영유아며`), which ends the slot only after people, not in
+# a verb (`거주하며`).
 _DEFINED_END_RE = re.compile(
     r"(?:이며|이다|입니다|(?:이었|였)(?:다|으며|고)|(?:으로|로)(?:써|서)?|이고|이면서|이거나|다|이어야|여야"
     r"|에 한한다|에 한해|(?<=[가-힣])며)(?=[\s.,]|$)"

@@ -113,17 +113,19 @@ _NAME_LEAD_RE = re.compile(
     r"|\d{1,2}\.\s?\d{1,2}\.?\s?\([월화수목금토일]\)\s?|(?:\S+\s)?(?:이어|아니라)\s"
     r"|(?:\S+(?:에서|이|가)\s)?(?:개최|주최|주관|실시|진행)한\s)"
 )
+# A grade alone, with or without its 상 (`장려상`, `최우수`), written twice in `_NO_EVENT_RE`.
+_BARE_GRADE = r"(?:(?:최우수|우수|장려|특별|대|금|은|동)상|최우수|우수)"
 # A name that names no event: a bare grade (`대상`), a school's division (`초등부`), a span of
 # time (`6년동안`) or a year alone (`2024년`), a clause (`… 인정받은`), a category with its grade
 # (`민간부문 대상`, `UCC부문 최우수상`), a part or way of judging (`정량평가에서도`, `대면평가`).
 _NO_EVENT_RE = re.compile(
-    r"^(?:(?:최우수|우수|장려|특별|대|금|은|동)상|[가-힣]{1,3}부|최우수|우수)$"
+    rf"^(?:{_BARE_GRADE}|[가-힣]{{1,3}}부)$"
     r"|(?:동안|받은|하는|되는)$"
     r"|^(?:\d{4}|[’']\d{2})년(?:도)?$"  # a year alone (`2023년 우수기관, 2024년 최우수기관`)
     # a part or a way of judging an evaluation (`서면 및 대면평가를 실시하고`), whose awards
     # are the evaluation's
     r"|^(?:정량|정성|서면|대면|비대면|현장|서류)\s?(?:평가|심사|실사)$"
-    r"|^(?:\S+\s){0,2}\S*(?:부문|분야)\s?(?:(?:최우수|우수|장려|특별|대|금|은|동)상|최우수|우수)$"
+    rf"|^(?:\S+\s){{0,2}}\S*(?:부문|분야)\s?{_BARE_GRADE}$"
 )
 
 

@@ -144,6 +144,10 @@ def find_prizes(text: str) -> list[re.Match[str]]:
 _GRADE_BEFORE_RE = re.compile(
     r"(?<![가-힣])(?P<grade>(?:종합)?대상|(?:최우수|우수|장려|특별|금|은|동)상)인\s$"
 )
+# The longest `_GRADE_BEFORE_RE` match (`최우수상인 `) is 6 characters: it is searched for in as
+# many before a prize, not from the sentence's start for each prize (its lookbehind still sees
+# the character before the window).
+_GRADE_BEFORE_REACH = 8
 
 
 def grade_of(prize: re.Match[str]) -> str:
@@ -160,7 +164,8 @@ def grade_of(prize: re.Match[str]) -> str:
         if _GRADE_WORD_AFTER_RE.match(prize.string, prize.end()):
             return f"{text} 등급"
     text = canonical_prize(text)
-    graded = _GRADE_BEFORE_RE.search(prize.string, 0, prize.start())
+    start = prize.start()
+    graded = _GRADE_BEFORE_RE.search(prize.string, max(0, start - _GRADE_BEFORE_REACH), start)
     if graded:
         return graded.group("grade")  # `대상인 대통령 표창`: the grade, its form written after
     spaced = _SPACED_BODY_RE.match(text)

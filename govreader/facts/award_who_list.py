@@ -53,6 +53,8 @@ _AMONG_RE = re.compile(
 )
 # `A를 포함하여 B, C 등 7개 지자체`, `A를 비롯해 B와 C`: A is named first, the rest after it.
 _AMONG_FIRST_RE = re.compile(r"(?<=[가-힣])(?:을|를)\s(?:비롯|포함)(?:해|하여),?\s(?=[^\s\d])")
+# `… 등 7개 지자체`, `금상 3명, 은상 3명 등`: the head count that closes the rest after A.
+_CLOSING_COUNT_RE = re.compile(r"\s?등?\s?(?:총\s)?\d+\s?(?:명|개|곳)\S*$")
 # `‘A’을 비롯, ‘B’가`: both won, the first told as the one before the rest.
 _AMONG_JOINT_RE = re.compile(r"(?<=[가-힣’'”\"])(?:을|를)\s비롯,\s")
 # `‘빅워크’`, `사회적 협동조합 ‘도우누리’`, `…을 제안한 ‘딜라이트’`: a firm's or team's name in
@@ -104,7 +106,7 @@ def who_list(text: str) -> list[str]:
     among = _AMONG_FIRST_RE.search(text)
     if among:
         # `A를 비롯해 금상 3명, 은상 3명 등`: after the one named, only kinds and head counts.
-        rest = re.sub(r"\s?등?\s?(?:총\s)?\d+\s?(?:명|개|곳)\S*$", "", text[among.end() :])
+        rest = _CLOSING_COUNT_RE.sub("", text[among.end() :])
         rest = "" if _counted_kinds(rest) else f", {rest}"
         text = text[: among.start()] + rest
     text = _DEED_RE.sub(_without_deed, text)

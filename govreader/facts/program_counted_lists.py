@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from govreader.facts import enumeration
+from govreader.facts.program_spans import BULLETS
 
 # `등 5개 수행기관`, `등의 3개 부문`, `등 총 306개 기관`, `등 14개 평가지표`, `등 21개 지자체`.
 _CLASS_COUNT_RE = re.compile(
@@ -21,7 +22,7 @@ _CLASS_COUNT_RE = re.compile(
     r"(?:부문|항목|지표|기관|단체|지자체|자치단체|업체|기업|부서)(?=[을를이가은는에의과와도로으\s,.]|$)"
 )
 
-_MARK_RE = re.compile(r"[▲△○■◆□●◇]")
+_MARK_RE = re.compile(f"[{BULLETS}]")
 
 # A list read back is at most this many words an item (the shared reader's own bound is 4).
 _MAX_ITEM_WORDS = 7

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from govreader.facts.phrases import is_plain_word, strip_particle
 from govreader.facts.program_spans import (
+    BULLETS,
     ITEM_END_RE,
     MARKS,
     STRONG_END_RE,
@@ -22,7 +23,7 @@ from govreader.facts.program_spans import (
 )
 from govreader.facts.sentences import Piece
 
-_STRONG_BULLETS = frozenset("▲△○■◆□●◇")
+_STRONG_BULLETS = frozenset(BULLETS)
 
 # `지식재산권(IP) 출원 비용 지원`: an English gloss inside a name, not a note after it.
 _GLOSS_RE = re.compile(r"\([A-Za-z][A-Za-z0-9&.\- ]{0,15}\)(?=\s?[가-힣])")
@@ -277,7 +278,7 @@ _COUNTED_TAIL_RE = re.compile(
 
 
 _DECIDED_RE = re.compile(
-    r"\s?(?:중\s[^▲△○■◆□●◇]{1,20}?)?(?:전액\s?)?(?:삭감|증액|감액|감편성|증편성)"
+    rf"\s?(?:중\s[^{BULLETS}]{{1,20}}?)?(?:전액\s?)?(?:삭감|증액|감액|감편성|증편성)"
 )
 
 

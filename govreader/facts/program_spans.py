@@ -13,7 +13,9 @@ from govreader.facts.phrases import FINAL_L, VAGUE, final_of, has_final, is_plai
 from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category
 from govreader.facts.program_places import is_place
 
-MARKS = "▲△○■◆□●◇①-⑳"
+BULLETS = "▲△○■◆□●◇"
+"""The symbols that mark a list item (numbers aside), as the inside of a character class."""
+MARKS = BULLETS + "①-⑳"
 """The marks that open a list item, as the inside of a character class."""
 
 SUFFIX = (
@@ -134,8 +136,9 @@ _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신�
 # 체험 등 … 특색 있는 내용으로 꾸며졌다`); a list of what is run (`별자리 체험(과학관) … 등을
 # 운영한다`) names programs.
 _ON_THE_SPOT_RE = re.compile(r"\s(?:측정|진단|촬영)$")
-_CHECK_RE = re.compile(r"(?:측정|검사|진단|촬영)$")
-_CHECKS_IN_RE = re.compile(r"(?:측정|검사|진단|촬영)(?:,|\s?및\s|\s등)")
+_CHECKS = "측정|검사|진단|촬영"  # a check's word, spaced or not (`혈압측정`, `체성분 검사`)
+_CHECK_RE = re.compile(rf"(?:{_CHECKS})$")
+_CHECKS_IN_RE = re.compile(rf"(?:{_CHECKS})(?:,|\s?및\s|\s등)")
 _TRIED_RE = re.compile(r"체험$")
 _VARIED_RE = re.compile(
     r"\s등\s(?:[^.]{0,40}?\s)?(?:다양한|다채로운|풍성한|색다른|이색적인|특색\s?있는)\s(?:\S+\s)?"
@@ -157,16 +160,15 @@ _TRAILING_RE = re.compile(r"(?:\s?등|\s운영|\s?[.,;:])+$")
 # Where a name starts. A name is a noun phrase; the phrase a rule walked back over may open with
 # words that belong to the clause before it, and a name starts after them.
 #
-# At its start (as often as they come): a list mark or a blank; a word that opens a clause or
-# a sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`, `및`), the counter
-# of a round (`2년 차 사업비`) or anyone at all (`누구나 프로그램에`); a verb's or an
-# adjective's one-syllable form (`문을 연 광양시 주거복지센터`, `효과가 큰 …`); a time or span
-# (`8월부터 사업`,
-# `이날 캠페인`, `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a
-# verb's linking form (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `늘리려`, `센터를
-# 만들어 원스톱 서비스`); an adjective (`다채로운 프로그램`, `생산적인 사업`). A word that ends
-# the clause before (`등록한 후 사업`, `팀을 이뤄 …`, `평가에선 …`) is `_CLAUSE_WORD_RE`'s, the one
-# list the walk back (`name_word`) reads too.
+# At its start (as often as they come): a list mark or a blank; a word that opens a clause or a
+# sentence (`이번`, `아울러`, `다만`, `우선`, `물론`, `그밖에`, `및`), the counter of a round (`2년
+# 차 사업비`) or anyone at all (`누구나 프로그램에`); a verb's or an adjective's one-syllable form
+# (`문을 연 광양시 주거복지센터`, `효과가 큰 …`); a time or span (`8월부터 사업`, `이날 캠페인`,
+# `최근 3년간`, `2학기`); a pointing word (`이들 프로그램`, `그 외`, `일부`); a verb's linking form
+# (`반영돼 사업`, `절차를 거쳐 조성사업`, `주체가 되어`, `늘리려`, `센터를 만들어 원스톱 서비스`);
+# an adjective (`다채로운 프로그램`, `생산적인 사업`). A word that ends the clause before (`등록한
+# 후 사업`, `팀을 이뤄 …`, `평가에선 …`) is `_CLAUSE_WORD_RE`'s, the one list the walk back
+# (`name_word`) reads too.
 _OPENING_RE = re.compile(
     r"\s|[-·•]\s"
     r"|(?:이|그|이번|가운데|중|만큼|아울러|또한|또|특히|한편|이에|처음|지난|다만|누구나|누구든|각각|우선"
@@ -324,16 +326,15 @@ _PATH_NOUNS = (
 )  # fmt: skip
 
 
-# Words that end a clause rather than sit in a name: a time's limit (`소진 시까지`, `8월부터`),
-# a contrast (`없으나`, `있지만`), a verb joining clauses (`나눠`, `위해`, `신청 받아`, `관심이
-# 있어`, `불어넣어 줄`, `거듭될수록`, `이에 따른`), a plan or state described (`완공 예정인`,
-# `추진 중인`), a span of time (`일 년간`, `석 달간`, `그간`), a point or basis of time (`신청
-# 즉시`, `6월말 기준`), a word in a particle of place or topic (`평가에선`) or a term being
-# defined (`협동조합이란 …사업을 통해`), a verb made
-# passive to describe what follows (`예산으로 만들어진`, `새로 정해진`), a verb joining clauses
-# in its short form (`팀을 이뤄`, `때에 맞춰`) and the time after something (`등록한 후`, `받은
-# 뒤`). The walk back (`name_word`) stops at such a word and a name found otherwise
-# (`_name_start`) starts after one.
+# Words that end a clause rather than sit in a name: a time's limit (`소진 시까지`, `8월부터`), a
+# contrast (`없으나`, `있지만`), a verb joining clauses (`나눠`, `위해`, `신청 받아`, `관심이 있어`,
+# `불어넣어 줄`, `거듭될수록`, `이에 따른`), a plan or state described (`완공 예정인`, `추진 중인`),
+# a span of time (`일 년간`, `석 달간`, `그간`), a point or basis of time (`신청 즉시`, `6월말
+# 기준`), a word in a particle of place or topic (`평가에선`) or a term being defined (`협동조합이란
+# …사업을 통해`), a verb made passive to describe what follows (`예산으로 만들어진`, `새로 정해진`),
+# a verb joining clauses in its short form (`팀을 이뤄`, `때에 맞춰`) and the time after something
+# (`등록한 후`, `받은 뒤`). The walk back (`name_word`) stops at such a word and a name found
+# otherwise (`_name_start`) starts after one.
 _CLAUSE_WORD_RE = re.compile(
     r"(?:까지|부터|으나|지만|나눠|위해|통해|(?:예정|계획|중)인|받아|있어|넣어|수록|"
     r"^줄|^따른|^따라|(?:년|달|개월)간|^그간|^즉시|^기준|에선|에서는|.이란|"
