@@ -152,7 +152,8 @@ _EMAIL_SIGNED = re.compile(
     r"[(<\[]?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*[)>\]]?\s*[)>\]]?\s*$"
 )
 """A name before the e-mail address closing a story (해오름TV 홍길동 (hong@example.kr), 홍길동
-[hong@example.kr]), or the pair in a bracket of their own ([ 홍길동 / hong@example.kr ])."""
+[hong@example.kr]), or the pair in a bracket of their own ([ 홍길동 / hong@example.kr ]), the
+address perhaps bracketed inside it ([홍길동 (hong@example.kr)]): two brackets may close it."""
 _NOT_SIGNERS = _NOT_NAMES | {
     "기자",
     "특파원",
