@@ -403,6 +403,7 @@ def test_a_date_stamped_ahead_of_the_lead_dates_it() -> None:
         "[ 홍길동 / hong@example.kr ]",
         "홍길동 [hong@example.kr]",
         "(홍길동 | hong@example.kr)",
+        "[홍길동 (hong@example.kr)]",
     ],
 )
 def test_a_name_signing_a_row_or_an_address_is_the_reporter(row: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govreader.clean.reporters import person_name, reporter_in
+from govreader.clean.reporters import CELL_BARS, person_name, reporter_in
 
 _NAME = r"[가-힣]{2,4}"
 _ROLE = (
@@ -37,7 +37,7 @@ _LEAD = re.compile(
     rf"|[\[【]\s*(?:[^\]】\s]{{1,15}}\s(?:[-–|/]\s)?){{0,2}}{_NAME}\s*{_BRACKET_ROLE}\s*[\]】]\s*=?"
     rf"|\({_NOT_DATELINE}\s*[^()\s=]{{1,15}}\s(?:[^()\s=]{{1,15}}\s)?{_NAME}\s*{_ROLE}\s*\)"
     rf"|[\[【(]{_NOT_DATELINE}\s*[^\]】)\s=/]{{0,8}}{_OUTLET_WORD}[^\]】)\s=/]{{0,6}}\s*[\]】)]"
-    rf"|[^\s|│ㅣ]{{2,15}}(?:\s[^\s|│ㅣ]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[|│ㅣ/=]"
+    rf"|[^\s{CELL_BARS}]{{2,15}}(?:\s[^\s{CELL_BARS}]{{1,15}})?\s+{_NAME}\s*{_ROLE}\s*[{CELL_BARS}/=]"
     rf"|{_NAME}\s*{_ROLE}\s*[=/]"
     rf"|{_NAME}\s*{_ROLE}\s+구독(?:\s+구독중)?(?:\s+이전\s+다음)?(?=\s))\s*"
 )
@@ -47,7 +47,8 @@ byline (`[해오름일보=홍길동 기자]`, `[홍길동 기자]`, `[ 해오름
 `(해오름뉴스)`), an outlet and a name before a bar (`해오름뉴스 홍길동 기자 |`), a name before
 `=` or `/`, or a name and the wire's follow buttons (`홍길동기자 구독 구독중 이전 다음`)."""
 _DESK_LEAD = re.compile(
-    r"[^\s|│ㅣ]{2,15}(?:\s[^\s|│ㅣ]{1,15})?\s(?:[가-힣]{1,8}(?:팀|부|국|본부)|기자)\s*[|│ㅣ]\s*"
+    rf"[^\s{CELL_BARS}]{{2,15}}(?:\s[^\s{CELL_BARS}]{{1,15}})?"
+    rf"\s(?:[가-힣]{{1,8}}(?:팀|부|국|본부)|기자)\s*[{CELL_BARS}]\s*"
 )
 """A byline that names no one opening a paragraph, the outlet and its desk before a bar
 (해오름뉴스 사회팀 |, 해오름일보 지역취재본부 |, 해오름일보 서울포커스 기자 |): not article text,
@@ -146,7 +147,7 @@ def split_byline(paragraph: str) -> Byline:
 def _prose_after(paragraph: str, at: int) -> bool:
     """Whether a story goes on after a byline's bar, not a table row's next cell (… | 담당 | …)."""
     rest = paragraph[at : at + 80]
-    return len(paragraph) - at >= 20 and not any(bar in rest for bar in "|│ㅣ")
+    return len(paragraph) - at >= 20 and not any(bar in rest for bar in CELL_BARS)
 
 
 _OUTLET_TAG = re.compile(rf"[\[【]{_NOT_DATELINE}\s*[^\]】\s=/]{{1,12}}{_OUTLET_WORD}\s*[\]】]")

@@ -141,6 +141,8 @@ _ONGOING = re.compile(r"이후|부터|이래|동안|째|만에|매주|매일|매
 """What a story says someone keeps doing (… 취임 이후 매주 현장을 찾고 있다): no one moment."""
 _SENTENCE_INSIDE = re.compile(r"[가-힣][다요]\.[”\"’']?\s+\S")
 _WHO_SHOT = r"[가-힣A-Za-z0-9·]{2,20}"
+"""A word of who gave or took a photo (해오름3복지관, 해오름일보, 홍길동): any word, not only
+`_CREDIT_NAME`'s bodies, since the sentence before it must read as a caption as well."""
 _SIGNED = re.compile(
     rf"(?<=다\.)\s*(?:[(<\[]\s*사진\s*(?:제공|출처)?\s*[)>\]]"
     rf"|사진\s*(?:제공|출처)\s*[:=/]?\s*{_WHO_SHOT}"

@@ -135,19 +135,25 @@ def named_reporter(lines: Iterable[str]) -> str | None:
     return None
 
 
+CELL_BARS = "|│ㅣ"
+"""The bars a news CMS parts a byline row's cells with (홍길동 | 입력 …, 해오름뉴스ㅣ홍길동
+기자): one set, so every byline reading splits a row where the others do."""
 _SIGNED_ROW = re.compile(
-    r"(?:(?:작성자|글쓴이|기고자)\s*[:：]?\s*)?(?P<name>[가-힣]{2,4})(?:\s+|\s*[|│ㅣ]\s*)"
+    r"(?:(?:작성자|글쓴이|기고자)\s*[:：]?\s*)?(?P<name>[가-힣]{2,4})"
+    rf"(?:\s+|\s*[{CELL_BARS}]\s*)"
     r"(?:승인|입력|등록|기사\s*입력|작성일|등록일|송고)\s*[:：]?\s*\d"
 )
 """A name heading a byline row before its date (홍길동 승인 2024.03.14 10:21, 작성자홍길동 작성일
 24-03-14, 홍길동 | 기사입력 2024/03/14 [10:21]): the row a news CMS prints under the headline,
 its cells perhaps parted by a bar."""
 _EMAIL_SIGNED = re.compile(
-    r"(?:^|[\s·|]|^[\[(<]\s*)(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)?\s*(?:[/|│ㅣ]\s*)?"
+    r"(?:^|[\s·|]|^[\[(<]\s*)(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)?"
+    rf"\s*(?:[/{CELL_BARS}]\s*)?"
     r"[(<\[]?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*[)>\]]?\s*[)>\]]?\s*$"
 )
 """A name before the e-mail address closing a story (해오름TV 홍길동 (hong@example.kr), 홍길동
-[hong@example.kr]), or the pair in a bracket of their own ([ 홍길동 / hong@example.kr ])."""
+[hong@example.kr]), or the pair in a bracket of their own ([ 홍길동 / hong@example.kr ]), the
+address perhaps bracketed inside it ([홍길동 (hong@example.kr)]): two brackets may close it."""
 _NOT_SIGNERS = _NOT_NAMES | {
     "기자",
     "특파원",

@@ -12,7 +12,7 @@ import re
 from govreader.clean.boilerplate import is_chrome, is_end_marker, squash
 from govreader.clean.broken_sentences import joined_sentences
 from govreader.clean.bylines import byline_alone, split_byline
-from govreader.clean.captions import CAPTION_LIMIT, caption_ahead, is_caption, lone_captions
+from govreader.clean.captions import caption_ahead, is_caption, lone_captions
 from govreader.clean.copied import (
     cut_short,
     doubled_lines,
@@ -66,7 +66,7 @@ from govreader.clean.text_head import (
     unglued,
     unprefixed,
 )
-from govreader.clean.text_markup import unmarked
+from govreader.clean.text_markup import unboxed, unmarked
 from govreader.clean.translation import translated_lines
 from govreader.model import Article, Page
 
@@ -162,42 +162,8 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
-_BOX_RULE = re.compile(r"[\s─━┄┈═┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╔╗╚╝╠╣╦╩╬]+")
-_BOX_WALLS = str.maketrans(dict.fromkeys("│┃║┆┊", " "))
-
-
-_PIPE_ROW = re.compile(r"\s*\|.*|.*\|\s*")
-_PIPE_RULE = re.compile(r"[\s|:-]+")
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-
-
-def _unboxed(text: str) -> list[str]:
-    """Lines of a page whose tables a terminal browser drew with box characters
-    (`│ 제목 │ headline │`) or a copy wrote as Markdown (`| 작성일 | 2024-03-14 |`, `![](…)`):
-    rules and images dropped, walls made spaces, so the cells read as text. The cell right
-    under a picture (`![](…) |` over `| 홍길동 군수가 … 살피고 있다. |`) is its caption and is
-    dropped with it."""
-    boxed = any(wall in text for wall in "│┃║")
-    piped = "|" in text
-    if not boxed and not piped and "![" not in text:
-        return text.split("\n")
-    lines = []
-    pictured = False  # the line before was a picture alone in its table cell
-    for line in text.split("\n"):
-        shown = _MARKDOWN_IMAGE.sub("", line) if "![" in line else line
-        if boxed:
-            shown = "" if _BOX_RULE.fullmatch(shown) else shown.translate(_BOX_WALLS)
-        if piped and _PIPE_ROW.fullmatch(shown):
-            if pictured and len(shown.strip(" |")) <= CAPTION_LIMIT:
-                shown = ""  # the picture's caption, in the table cell under it
-            shown = "" if _PIPE_RULE.fullmatch(shown) else shown.replace("|", " ")
-        pictured = shown != line and not shown.strip() and "![" in line
-        lines.append(shown)
-    return lines
-
-
 def clean_text(page: Page) -> Article:
-    every, heads = unglued_heads(_unboxed(unmarked(page.text)))
+    every, heads = unglued_heads(unboxed(unmarked(page.text)))
     raw = [line for line in every if line.strip()]
     opens = [i == 0 or not every[i - 1].strip() for i, line in enumerate(every) if line.strip()]
     squashed = [squash(line) for line in raw]  # once: a page may be one line of megabytes

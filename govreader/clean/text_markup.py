@@ -15,6 +15,9 @@ decoded after the tags are gone, so it stays the characters a reader saw. Only w
 markup is a tag: an ASCII element name, and either a name HTML knows, a closing tag, a
 self-closing one or attributes with values; `<저작권자 ⓒ …>` or `<KBS 뉴스>` are words.
 
+Tables drawn as text are undone line by line (`unboxed`): a terminal browser's box characters
+and a Markdown copy's pipes become spaces and its images go, so the cells read as text.
+
 The cleaner's offsets (a fact's span) are into the article text it builds from these lines, so
 they hold as they did.
 """
@@ -23,6 +26,8 @@ from __future__ import annotations
 
 import html
 import re
+
+from govreader.clean.captions import CAPTION_LIMIT
 
 _CANDIDATE = re.compile(r"<[^<>\n]{1,4000}>")
 """Anything in angle brackets on one line: each try stops at the next `<`, so a line of
@@ -141,3 +146,35 @@ def _decoded(entity: re.Match[str]) -> str:
     cleaner reads a no-break space between words as a plain one."""
     character = html.unescape(entity.group())
     return " " if character in _SPACES else character
+
+
+_BOX_RULE = re.compile(r"[\s─━┄┈═┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╔╗╚╝╠╣╦╩╬]+")
+_BOX_WALLS = str.maketrans(dict.fromkeys("│┃║┆┊", " "))
+_PIPE_ROW = re.compile(r"\s*\|.*|.*\|\s*")
+_PIPE_RULE = re.compile(r"[\s|:-]+")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+
+
+def unboxed(text: str) -> list[str]:
+    """Lines of a page whose tables a terminal browser drew with box characters
+    (`│ 제목 │ headline │`) or a copy wrote as Markdown (`| 작성일 | 2024-03-14 |`, `![](…)`):
+    rules and images dropped, walls made spaces, so the cells read as text. The cell right
+    under a picture (`![](…) |` over `| 홍길동 군수가 … 살피고 있다. |`) is its caption and is
+    dropped with it."""
+    boxed = any(wall in text for wall in "│┃║")
+    piped = "|" in text
+    if not boxed and not piped and "![" not in text:
+        return text.split("\n")
+    lines = []
+    pictured = False  # the line before held a picture and nothing else (in a cell or not)
+    for line in text.split("\n"):
+        shown = _MARKDOWN_IMAGE.sub("", line) if "![" in line else line
+        if boxed:
+            shown = "" if _BOX_RULE.fullmatch(shown) else shown.translate(_BOX_WALLS)
+        if piped and _PIPE_ROW.fullmatch(shown):
+            if pictured and len(shown.strip(" |")) <= CAPTION_LIMIT:
+                shown = ""  # the picture's caption, in the table cell under it
+            shown = "" if _PIPE_RULE.fullmatch(shown) else shown.replace("|", " ")
+        pictured = "![" in line and not shown.strip()
+        lines.append(shown)
+    return lines
