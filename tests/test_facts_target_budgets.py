@@ -32,3 +32,24 @@ targets = typed_targets
 )
 def test_a_share_of_a_goal_named_as_money_or_a_rate(text: str, expected: set) -> None:
     assert targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "시는 신속집행 대상액 4,100억원 중 2,350억원(57.3%)을 상반기에 집행했다.",
+            {(57.3, "%", "result")},
+        ),
+        (
+            "군은 대상예산 1천200억원의 60.5%인 726억원을 상반기에 집행할 계획이다.",
+            {(60.5, "%", "goal")},
+        ),
+        # money set aside or lost is not spent
+        ("시는 예산 1,200억원(12%)을 복지 분야에 편성했다.", set()),
+        ("세수는 3,000억원(12%)이 줄었다.", set()),
+        ("시는 예산 1,200억원(전체의 12%)을 복지 분야에 편성했다.", set()),
+    ],
+)
+def test_a_share_told_with_money_takes_the_moneys_verb(text: str, expected: set) -> None:
+    assert targets(text) == expected
