@@ -43,7 +43,7 @@ from govreader.facts.target_lists import list_counts
 from govreader.facts.target_parts import Counted, share_sums
 from govreader.facts.target_sentence import SentenceSearch
 from govreader.facts.target_sharing import BRACKETED, share_types
-from govreader.facts.target_spot import Spot, at_venue, figures_where
+from govreader.facts.target_spot import Spot, at_venue, by_ending, figures_where
 from govreader.facts.target_statistics import released
 from govreader.facts.target_typing import type_of
 from govreader.facts.target_units import unit_fits
@@ -62,6 +62,17 @@ def _clause_before(text: str, start: int, previous_end: int) -> str:
     window = text[max(previous_end, start - list_cues.WINDOW) : start]
     cuts = list(cues.CLAUSE_BREAK.finditer(window))
     return window[cuts[-1].end() :] if cuts else window
+
+
+def _money_stood_for(text: str, match: re.Match[str], previous_end: int) -> tuple[str, int] | None:
+    """The clause before a share that stands for money and where the words after the money or
+    its brackets begin (`3,492억 원(50.4%)을 집행했다`, `57.7%인 1,434억 원을 집행할 계획`):
+    the share was spent as the money was, so it reads the money's verb."""
+    opened = list_cues.MONEY_BEFORE_SHARE.search(text, max(0, match.start() - 40), match.start())
+    if opened and list_cues.SHARE_CLOSES.match(text, match.end()):
+        return _clause_before(text, opened.start(), previous_end), match.end() + 1
+    money = list_cues.SHARE_AS_MONEY.match(text, match.end())
+    return ("", money.end()) if money else None
 
 
 def _breakdown(text: str) -> set[int]:
@@ -83,6 +94,7 @@ _BEFORE_GOAL = rule(
 )
 _BREAKDOWN = rule(FactKind.TARGET, "past breakdown by kind", "유형별로는 A가 320개, B가 410개였다")
 _LISTED = rule(FactKind.TARGET, "list line under a heading", "□ 주요 실적 … - 청년 취업 320명")
+_SPENT = rule(FactKind.TARGET, "share of money spent", "3,492억 원(50.4%)을 상반기에 집행했다")
 _DIGIT_RE = re.compile(r"\d")
 _NEXT_COUNT = re.compile(r"\s\d")
 # `18만 1,200명으로 목표한 17만 9천 명을`: all that lies between a count and the goal it beat.
@@ -157,6 +169,12 @@ def _typed(
             rest_at = aside.end()
             rest = text[rest_at : rest_at + 200]
             parts.update({m.start(): match.start() for m in inside})
+        stood = None if counted else _money_stood_for(text, match, previous_end)
+        if stood is not None:
+            before = stood[0] or before
+            after = _clause_after(text, stood[1], max(next_start, stood[1]))
+            rest_at = stood[1]
+            rest = text[rest_at : rest_at + 200]
         beat_goal = False
         between = text[match.end() : next_start]
         goal_tail = list_cues.NEXT_GOAL.search(between)
@@ -191,6 +209,8 @@ def _typed(
             barred.add(match.start())
         else:
             kind, found_by = type_of(spot)
+        if kind is None and stood is not None and list_cues.SPENT.match(rest):
+            kind, found_by = by_ending(rest), _SPENT.name
         # `unit_fits` saw a vehicle nearby; a result must also say they were supplied.
         cars = (
             spot.unit != "대"

@@ -26,9 +26,12 @@ UNIT = (
 TARGET_RE = re.compile(rf"(?<![제약])(?P<number>{NUMBER})(?P<approx>여)?\s?(?P<unit>{UNIT})")
 CLAUSE_BREAK = re.compile(r"[,.;:()\[\]“”\"‘’'…]|\s[및과와]\s")
 
+# The goal's noun, whatever it measures: `목표`, `목표치`, `목표량`, and in budget stories the
+# money or the rate aimed at (`목표액 대비 57.4%`, `당초 목표율 66%를`).
+GOAL_NOUN = r"목표(?:치|량|액|율|률)?"
 # `유치 목표를 내국인 415만 명, …`: a goal split by item names the first item after it.
 GOAL_BEFORE = re.compile(
-    r"목표(?:치|량|액)?(?:인|는|은|도|로|를|가|였던|했던|한|로 한"
+    rf"{GOAL_NOUN}(?:인|는|은|도|로|를|가|였던|했던|한|로 한"
     r"|(?:으로|로)\s(?:잡|세|삼|정|내건|내걸)[가-힣]{0,2}(?<=[은운한던]))?\s*$"
     r"|목표(?:치|량)?(?:를|을|는|은)\s(?!올해|지난해|작년|내년|전년|현재)[가-힣]{2,6}(?<!보다)\s$"
     r"|(?:당초\s)?계획(?:한|했던|인)\s$"
@@ -157,7 +160,7 @@ PAST_TENSE = re.compile(rf"[{PAST_SYLLABLES}](?:다|습니다|으며|고|는데|
 PLAN_WORDS = re.compile(r"계획|예정|목표|방침|[기키]로|[할될일] 것|하겠")
 # A goal measured against is no plan: `목표 대비 115%를 달성했다`, `목표를 넘어섰다`.
 AGAINST_GOAL_WORDS = re.compile(
-    r"목표(?:치|량)?\s?(?:\([^()]{0,20}\)\s?)?(?:대비|의\s|(?:를|을)\s?(?:초과|넘|웃|달성|채웠))"
+    rf"{GOAL_NOUN}\s?(?:\([^()]{{0,20}}\)\s?)?(?:대비|의\s|(?:를|을)\s?(?:초과|넘|웃|달성|채웠))"
 )
 # A plan said of the whole clause: `60곳을 발굴해 … 만든다는 목표를 세웠다`, `빌려줄 계획을 세웠다`.
 STATED_PLAN = re.compile(r"다는\s?(?:목표|계획|방침|구상)|\s(?:계획|방침|예정)(?:이다|이며|을|를)")
@@ -171,7 +174,7 @@ NOUN_FINAL = re.compile(
 # `고용률 63.5% 달성, 일자리 3만 개 창출 목표를 밝혔다`: noun-final items of a list of goals.
 GOALS_LISTED = re.compile(r"^[^.]{0,40}?(?:창출|달성|확보|유치)\s?목표(?:를|로|치를)\s")
 # `목표치 78%를 조기 달성했다` (a share of the goal), not `목표치인 64%를 넘어섰다` (the goal).
-BARE_GOAL_BEFORE = re.compile(r"목표(?:치)?\s$")
+BARE_GOAL_BEFORE = re.compile(rf"{GOAL_NOUN}\s$")
 SHARE_REACHED = re.compile(r"^(?:를|을)\s(?:[^\s,.]+\s)?(?:달성했|달성하였|채웠)")
 # A bullet line of a plan ends on what will be done (`퇴직 전문인력 60명 채용,`, `20개사 → 30개사`);
 # with a past marker in the line it tells what was done.
@@ -219,9 +222,9 @@ ROSE_TO = re.compile(
 FROM_BEFORE = re.compile(r"\d(?:%|%p)에서\s(?:\S+\s)?$")
 VERB_NOUN = re.compile(r"창출|달성|취업|유치|배출|기록|조성|보급|공급|설치|육성|확충")
 # Cues the clause cut hides: `목표(250명)` is a goal, `목표(250명) 대비 109.6%` a result.
-GOAL_BRACKET = re.compile(r"목표(?:치|량)?\s?\($")
+GOAL_BRACKET = re.compile(rf"{GOAL_NOUN}\s?\($")
 AGAINST_GOAL = re.compile(
-    r"목표(?:치)?\s?(?:\([^()]{0,20}\)\s?|인?\s?\d[\d,.]*\s?(?:만\s?|천\s?)?[\d,]*\s?[가-힣]{1,3}\s?)?"
+    rf"{GOAL_NOUN}\s?(?:\([^()]{{0,20}}\)\s?|인?\s?\d[\d,.]*\s?(?:만\s?|천\s?)?[\d,]*\s?[가-힣]{{1,3}}\s?)?"
     r"(?:대비\s?|의\s)$"
 )
 CLAUSE_END = re.compile(r"[,.;:]")

@@ -108,3 +108,11 @@ BRACKETED_PARTS = re.compile(
     r"\((?!\s?(?:목표|계획|당초|전년|지난해|작년|대비|기준))"
     rf"(?:[^()\d,]{{1,16}}{NUMBER}(?:여)?\s?(?:{UNIT})(?:\s?포함)?(?:,\s?|·|\s)?){{1,4}}\)"
 )
+# A share told with the money it stands for is read with the money's verb: `3,492억 원(50.4%)을
+# 집행했다` (past the brackets), `2,483억 원의 57.7%인 1,434억 원을 집행할 계획` (past the money).
+_MONEY = r"\d[\d,.]{0,12}(?:\s?(?:조|억|천만|백만|만|천)(?:\s?\d[\d,.]{0,6})?){0,4}(?:여)?\s?원"
+MONEY_BEFORE_SHARE = re.compile(rf"{_MONEY}\s?\($")
+SHARE_CLOSES = re.compile(r"\)")
+SHARE_AS_MONEY = re.compile(rf"인\s(?:약\s)?{_MONEY}")
+# What was done with the money a share stands for: spent, or to be spent.
+SPENT = re.compile(r"^(?:을|를)\s(?:[^\s,.]+\s){0,2}?(?:집행|투입|지출|사용|소진)")
