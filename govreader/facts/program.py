@@ -1,7 +1,7 @@
 """Programs, projects, courses, centres, policies and initiatives a public body runs or plans.
 
 These families of sentences name them:
-- list items after ▲ (or ○, ■, ◆, □, ① …, and ·, - at a line start): `▲G밸리 고용 생태계 강화
+- list items after ▲ (or ○, ■, ◆, □, ▷, ▴, ① …, and ·, - at a line start): `▲G밸리 고용 생태계 강화
   사업`; in 개조식 releases, an item described after a colon: `- 청년 월세 한시 특별지원 : …`;
 - lists closed by 등 and a program word or a verb of running them (`일경험 지원사업, 광역 일자리
   카페, 취준생 인턴 스펙쌓기 등의 사업`, `A와 B 등을 통해`, `A와 B를 운영한`), read with the shared

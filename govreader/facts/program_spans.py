@@ -13,7 +13,7 @@ from govreader.facts.phrases import FINAL_L, VAGUE, final_of, has_final, is_plai
 from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category
 from govreader.facts.program_places import is_place
 
-BULLETS = "▲△○■◆□●◇"
+BULLETS = "▲△○■◆□●◇▷▴"
 """The symbols that mark a list item (numbers aside), as the inside of a character class."""
 MARKS = BULLETS + "①-⑳"
 """The marks that open a list item, as the inside of a character class."""
