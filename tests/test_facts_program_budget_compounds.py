@@ -43,3 +43,31 @@ def test_budget_lines_named_in_one_compound_are_projects(text: str, names: set[s
 )
 def test_short_or_cost_compounds_are_no_projects(text: str) -> None:
     assert program_names(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # ▷ and ▴ mark a list's items as ▲ does
+        (
+            "주요 사업은 ▷마을회관 보수 지원 12억원 ▷어린이 통학로 정비 8억원 등이다.",
+            {"마을회관 보수 지원", "어린이 통학로 정비"},
+        ),
+        (
+            "분야별로는 ▴경로당 냉방기 교체 4억원 등 복지 분야 9억원 ▴하천 정비 5억원 등 안전"
+            " 분야 7억원이다.",
+            {"경로당 냉방기 교체", "하천 정비"},
+        ),
+        # each item gives its sum: a budget's list, named without the sums
+        (
+            "반영한 사업은 ▲농기계 임대료 보조 1억 5000만원 ▲우리 동네 가꾸기 5억원 등이다.",
+            {"농기계 임대료 보조", "우리 동네 가꾸기"},
+        ),
+        # fields of a budget and halves of a year, each with its sum, are no programs
+        ("분야별로는 ▲복지 분야 300억원 ▲환경 분야 120억원 등으로 편성했다.", set()),
+        ("세출은 ▲환경 846억 원 ▲복지 500억 원 ▲교육 120억 원이다.", set()),
+        ("시는 ▲상반기 20억원 ▲하반기 30억원을 투입한다.", set()),
+    ],
+)
+def test_a_list_giving_each_item_its_sum_names_the_works(text: str, names: set[str]) -> None:
+    assert program_names(text) == names

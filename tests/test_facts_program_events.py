@@ -52,3 +52,29 @@ def test_a_festival_named_by_what_it_celebrates_is_a_program(text: str, names: s
 )
 def test_acts_done_on_the_spot_at_an_event_are_not_programs(text: str, names: set[str]) -> None:
     assert program_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("구는 ‘세계 물의 날’을 맞아 하천 정화 활동을 벌였다.", set()),
+        ("군은 “바다의 날”을 기념해 해변 청소를 했다.", set()),
+        ("올해는 ‘세계 물의 날’ 제정 30주년이 되는 해다.", set()),
+        ("매년 5월 8일은 ‘어버이의 날’로 부모의 은혜를 기리기 위해 지정된 기념일이다.", set()),
+        ("시는 매달 ‘청년 일자리 만남의 날’을 운영한다.", {"청년 일자리 만남의 날"}),
+    ],
+)
+def test_a_day_the_body_marks_is_no_program(text: str, names: set[str]) -> None:
+    assert program_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("청은 ‘제2회 공공데이터 영상 공모전’ 시상식을 열었다.", set()),
+        ("부는 ‘2025 정책 아이디어 공모전’을 개최한다.", set()),
+        ("군은 ‘마을 환경 가꾸기 지원사업’ 공모를 시작했다.", {"마을 환경 가꾸기 지원사업"}),
+    ],
+)
+def test_a_contest_for_entries_is_no_program(text: str, names: set[str]) -> None:
+    assert program_names(text) == names

@@ -1,7 +1,7 @@
 """Programs, projects, courses, centres, policies and initiatives a public body runs or plans.
 
 These families of sentences name them:
-- list items after ▲ (or ○, ■, ◆, □, ① …, and ·, - at a line start): `▲G밸리 고용 생태계 강화
+- list items after ▲ (or ○, ■, ◆, □, ▷, ▴, ① …, and ·, - at a line start): `▲G밸리 고용 생태계 강화
   사업`; in 개조식 releases, an item described after a colon: `- 청년 월세 한시 특별지원 : …`;
 - lists closed by 등 and a program word or a verb of running them (`일경험 지원사업, 광역 일자리
   카페, 취준생 인턴 스펙쌓기 등의 사업`, `A와 B 등을 통해`, `A와 B를 운영한`), read with the shared
@@ -25,19 +25,19 @@ These families of sentences name them:
   662명`);
 - the other items of a list the body runs once one of them is found (`A 부르기, B 놓기, C
   캠페인을 운영`).
-Names are kept as written, without the marker, a trailing 등 or 운영, a clause that describes
-them (`디지털 전환에 대비하는 소상공인 지원정책` is `소상공인 지원정책`) or words of time, verbs
-and adjectives before them (`8월부터 사업`); a later short mention is named in full, as the body
-or the headline names it. A name needs a specific word: vague phrases (다양한 정책, 각종 사업),
-kinds of work named by field, audience, time, stage, funder or form (하반기 사업, 청년 사업,
-시범 사업, 시·군 공모사업, 체류형 프로그램), work still to be found (감축 사업 발굴), observance
-weeks, a plan's numbered section headings, what a place is to become (관광도시 조성, `‘글로벌
-축제’로 키울`), year-span designations (`‘2026-2027 문화관광축제’`), vouchers as a means of
-paying and a benefit that a program named next pays (`…장려금을 주는 「…」`), budget lines
-(운영비 지원에 1억 원), lists of fields, benefits or of who may apply, organisations, awards and
-their categories, contests and the cases entered in them, slogans, aims, documents and measures
-are not programs. What someone says is speech, and is skipped, but for a list of programs an
-official names.
+Names are kept as written, without the marker, a trailing 등 or 운영, a clause that describes them
+(`디지털 전환에 대비하는 소상공인 지원정책` is `소상공인 지원정책`) or words of time, verbs and
+adjectives before them (`8월부터 사업`); a later short mention is named in full, as the body or the
+headline names it. A name needs a specific word: vague phrases (다양한 정책, 각종 사업), kinds of
+work named by field, audience, time, stage, funder or form (하반기 사업, 청년 사업, 시범 사업, 시·군
+공모사업, 체류형 프로그램), work still to be found (감축 사업 발굴), observance weeks and the days a
+body marks (`‘세계 물의 날’을 맞아`), a plan's numbered section headings, what a place is to become
+(관광도시 조성, `‘글로벌 축제’로 키울`), year-span designations (`‘2026-2027 문화관광축제’`),
+vouchers as a means of paying and a benefit that a program named next pays (`…장려금을 주는 「…」`),
+budget lines (운영비 지원에 1억 원), lists of fields, benefits or of who may apply, organisations,
+awards and their categories, contests and the cases entered in them, slogans, aims, documents and
+measures are not programs. What someone says is speech, and is skipped, but for a list of programs
+an official names.
 
 Each family lives in its own module: `program_lists`, `program_enumerated`, `program_heads`,
 `program_funded`, `program_quoted`, `program_types`, `program_siblings`, `program_apposition`,

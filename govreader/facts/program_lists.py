@@ -168,9 +168,10 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
         return
     items = []
     budget_lines = 0
+    priced = _priced(text, marks)
     for index, mark in enumerate(marks):
         strong = mark.group().strip() in _STRONG_BULLETS
-        span, described, summed = _item_span(text, mark.end(), marks[index + 1 :], strong)
+        span, described, summed = _item_span(text, mark.end(), marks[index + 1 :], strong, priced)
         budget_lines += summed
         for part in _acts(text, span):
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
@@ -217,6 +218,14 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
         )
         if (described and not _ORDINAL_RE.match(item)) or plainly or listed:
             yield start, end
+
+
+def _priced(text: str, marks: Sequence[re.Match[str]]) -> bool:
+    """Whether two items or more give their sum (`▲풀사료 공급 지원 3억원 ▲주차타워 건립
+    6억원`): a budget's list, each of whose items is named without its sum."""
+    ends = [mark.start() for mark in marks[1:]] + [len(text)]
+    spans = zip(marks, ends[: len(marks)], strict=True)
+    return sum(1 for mark, end in spans if _MONEY_RE.search(text, mark.end(), end)) >= 2
 
 
 # `▲농촌에서 살아보기`, `▲우리 마을 가꾸기`: a program named by what its people do, beside items
@@ -305,11 +314,12 @@ def _inner_note(text: str, note: int, end: int, later: list[re.Match[str]]) -> r
 
 
 def _item_span(
-    text: str, start: int, later: list[re.Match[str]], strong: bool
+    text: str, start: int, later: list[re.Match[str]], strong: bool, priced: bool = False
 ) -> tuple[tuple[int, int] | None, bool, bool]:
     """The span of the item starting at `start`, up to the next mark, a note in brackets or a
     colon; whether a description (not a figure) follows the item's colon; and whether the
-    item is a work with its sum (a budget line), whose sum is then left out."""
+    item is a work with its sum (a budget line), whose sum is then left out, as it is from
+    every item of a list that gives each its sum (`priced`)."""
     end = later[0].start() if later else len(text)
     colon = _COLON_RE.search(text, start, end)
     described = colon is not None and not _FIGURE_START_RE.match(text, colon.end())
@@ -331,6 +341,7 @@ def _item_span(
     summed = bool(money and _WORK_BEFORE_SUM_RE.search(text, start, money.start()))
     if money and (
         summed
+        or priced
         or STRONG_END_RE.search(text, start, money.start())
         or _DECIDED_RE.match(text, money.end())
     ):

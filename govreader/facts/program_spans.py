@@ -13,7 +13,7 @@ from govreader.facts.phrases import FINAL_L, VAGUE, final_of, has_final, is_plai
 from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category
 from govreader.facts.program_places import is_place
 
-BULLETS = "▲△○■◆□●◇"
+BULLETS = "▲△○■◆□●◇▷▴"
 """The symbols that mark a list item (numbers aside), as the inside of a character class."""
 MARKS = BULLETS + "①-⑳"
 """The marks that open a list item, as the inside of a character class."""
@@ -63,8 +63,9 @@ _NOT_PROGRAM_RE = re.compile(
     # an observance day kept by its year or its count: `제30회 구민의 날`, `2021 도시의 날 행사`
     r"|^(?:\d{4}년?\s|제\s?\d+회\s).*의\s날(?:\s?(?:행사|기념식))?$"
     # a contest, a meeting that reports, an award's category, a commendation: `‘정책연구
-    # 발표대회’`, `‘… 발굴 보고회’`, `‘우수사업 부문’`, `- 대통령 표창 : …`
-    r"|(?:대회|보고회|공청회|발표회|\s부문|\s분야|표창|훈장|포상)$"
+    # 발표대회’`, `‘제1회 SNS 콘텐츠 공모전’`, `‘… 발굴 보고회’`, `‘우수사업 부문’`, `- 대통령
+    # 표창 : …`
+    r"|(?:대회|공모전|보고회|공청회|발표회|\s부문|\s분야|표창|훈장|포상)$"
     # a medium people post in: `소셜네트워크서비스(SNS)`
     r"|(?:소셜네트워크|사회관계망)\s?서비스"
     # a survey a body carries out (`‘2016 경제총조사’`, `1인가구 실태조사`) and a task force of
@@ -124,6 +125,14 @@ _FIGURE_RE = re.compile(
 
 # `감축 사업 발굴을 돕는다`: work still to be found has no name yet.
 _TO_BE_FOUND_RE = re.compile(r"\s?(?:을|를)?\s?발굴")
+
+# `‘세계 환경의 날’을 맞아`, `“지구의 날”을 기념해`, `‘장애인의 날’ 제정 50주년`, `‘장애인의
+# 날’로 … 지정된 법정 기념일`: a day the body marks, not a program it runs (`구인구직 만남의 날을
+# 운영` is one). The sentence's rest is read at most 80 letters on, so in linear time.
+_MARKED_DAY_RE = re.compile(
+    r"[’'”\"」』>》〉]?\s?(?:(?:을|를|은|는|이|가)?\s?(?:맞아|맞이|기념|계기로|제정|지정)"
+    r"|(?:로|으로|은|는)\s[^.]{0,80}?(?:지정|제정|기념일))"
+)
 
 # `관악 일자리 박람회 개최`, `시민감사관 제도 확대`: what is done to a named program.
 _ACT_AFTER_RE = re.compile(r"\s(?:개최|확대|추진|실시|시행|도입|신설|강화|개설)$")
@@ -276,6 +285,8 @@ def clean_span(
     if sum(name.count(dot) for dot in _LIST_DOTS) > _MAX_NAME_DOTS:
         return None
     if _AIM_RE.search(name) or _ABLE_RE.search(name) or _TO_BE_FOUND_RE.match(text, end):
+        return None
+    if name.endswith("날") and _MARKED_DAY_RE.match(text, end):
         return None
     if all(is_place(word) for word in name.split()):
         return None  # `▲강원 영월군 ▲전북 임실군`: bodies selected, not programs
