@@ -1523,3 +1523,39 @@ def test_winners_a_sentence_counts_are_not_the_body(text: str) -> None:
 def test_a_subjectless_award_is_still_the_bodys() -> None:
     text = "다라군은 ‘2025 지역복지 평가’ 결과를 발표했다. 평가 결과 최우수기관으로 선정됐다."
     assert ("다라군", "최우수기관", 2025) in pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "광역지자체 중에서는 나래시와 다솜시가 가등급을 받았다.",
+            {("나래시", "가등급", 2025), ("다솜시", "가등급", 2025)},
+        ),
+        ("한빛군은 올해 민원 평가에서 나 등급을 받았다.", {("한빛군", "나 등급", 2025)}),
+        (
+            "가람시가 ‘2025 지방경영 대상’에서 전국 최우수 단체로 선정됐다.",
+            {("가람시", "최우수 단체", 2025)},
+        ),
+        (
+            "금상인 국무총리상에는 김하늘 씨와 이나래 씨가, 은상인 장관상에는 박다솜 씨가 "
+            "선정됐다.",
+            {("김하늘 씨", "금상", 2025), ("이나래 씨", "금상", 2025), ("박다솜 씨", "은상", 2025)},
+        ),
+    ],
+)
+def test_letter_grades_a_grade_of_bodies_and_a_grade_told_as_its_form(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "다솜시가 등급을 올리려고 노력했다.",
+        "나래시는 등급 기준을 새로 정했다.",
+    ],
+)
+def test_a_subject_before_등급_is_no_letter_grade(text: str) -> None:
+    assert awards(text) == []

@@ -105,3 +105,45 @@ def test_winners_named_as_what_a_prizes_winners_are(
 def test_a_prize_told_after_the_roster_keeps_its_own_winner() -> None:
     text = "우수상 수상자는 김하나 주무관, 박두리 팀장이며 장려상은 최세나 씨가 받았다."
     assert ("장려상", "최세나 씨") in who(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "육군 7사단 서다온 원사 등 12명이 모범 부사관에게 주는 제3회 다온 상 수상자로 "
+            "선정됐다.",
+            {(None, "서다온 원사")},
+        ),
+        (
+            "교통카드 환급 제도를 도입해 예산을 아낀 국토교통부 등 4개 기관도 대통령상 "
+            "수상기관으로 뽑혔다.",
+            {("대통령상", "국토교통부")},
+        ),
+        ("한빛구는 올해 다솜 청렴상 수상기관으로 선정됐다.", {(None, "한빛구")}),
+        (
+            "해양학교장상 수상자 이가람(24) 소위는 내년에 임관한다.",
+            {("해양학교장상", "이가람 소위")},
+        ),
+        (
+            "대상 수상자 김하늘 씨는 상금 500만원을, 최우수상 수상자 이나래 씨는 300만원을 받는다.",
+            {("대상", "김하늘 씨"), ("최우수상", "이나래 씨")},
+        ),
+    ],
+)
+def test_winners_told_as_a_prizes_winning_people_or_bodies(
+    text: str, expected: set[tuple[Any, ...]]
+) -> None:
+    assert who(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "올해 수상자 명단은 다음과 같다.",
+        "이번 시상식의 수상자 5명은 모두 교사다.",
+        "다온시는 내년부터 봉사상 수상자를 늘릴 계획이다.",
+    ],
+)
+def test_the_word_for_winners_without_a_named_winner_is_silent(text: str) -> None:
+    assert awards(text) == []

@@ -217,3 +217,53 @@ def test_how_the_evaluation_judged_is_not_the_awards_name() -> None:
         "돌봄 사업을 넓혔다."
     )
     assert {name for name, *_ in named(text)} == {"지역돌봄계획 시행결과 평가"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "prize", "recipient"),
+    [
+        (
+            "2024 오사카 관광엑스포에서 한국관이 최고 전시관으로 꼽혔다. "
+            "한국관은 심사단으로부터 금상을 받았다.",
+            "2024 오사카 관광엑스포",
+            "금상",
+            "한국관",
+        ),
+        (
+            "주최 측은 박람회 마지막 날 우수 부스를 시상했다. 나래시와 다솜군은 최우수상을 받았다. "
+            "다솜군은 체험 행사로 제8회 남도 먹거리박람회의 흥행에 기여했다는 평을 받았다.",
+            "제8회 남도 먹거리박람회",
+            "최우수상",
+            "나래시",
+        ),
+        (
+            "한빛시는 다음 주 시청 로비에서 ‘2023년 직원 사진 전시회’를 연다고 밝혔다. "
+            "대상에는 세무과 김가람 주무관의 ‘새벽 강’이 뽑혔다.",
+            "2023년 직원 사진 전시회",
+            "대상",
+            "김가람 주무관",
+        ),
+        (
+            "올해 처음 열린 청년 창업 아이디어 경진대회 결선에서 최우수상은 나래대학교가 받았다.",
+            "청년 창업 아이디어 경진대회",
+            "최우수상",
+            "나래대학교",
+        ),
+    ],
+)
+def test_a_fair_an_expo_or_an_exhibition_names_the_prize_won_at_it(
+    text: str, name: str, prize: str, recipient: str
+) -> None:
+    found = {(n, p, r) for n, p, r, _ in named(text)}
+    assert (name, prize, recipient) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "나래군은 서울 코엑스에서 열린 2024 귀농귀촌 박람회에 홍보관을 운영했다.",
+        "다솜시는 오는 5월 ‘2025 다솜 정원 엑스포’를 열고 관람객 50만 명을 맞을 계획이다.",
+    ],
+)
+def test_a_fair_without_a_prize_is_no_award(text: str) -> None:
+    assert named(text) == set()

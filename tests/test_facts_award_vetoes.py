@@ -255,3 +255,37 @@ def test_a_part_of_an_evaluation_names_no_award(part: str) -> None:
     )
     names = {fields.get("name") for fields in kind_fields(text, FactKind.AWARD)}
     assert names == {"지방자치단체 합동평가"}
+
+
+@pytest.mark.parametrize(
+    ("text", "nobody"),
+    [
+        (
+            "올해는 80개 기관이 신청했으며, 이 가운데 20개 기관이 최우수 등급을, 15개 기관이 "
+            "우수 등급을 받았다.",
+            "가운데",
+        ),
+        (
+            "병무청은 복무 분야별로 1명씩 뽑은 사회복무요원에게 트로피와 표창장을, 우수 "
+            "복무관리기관 2곳에 상패와 표창장을 각각 수여했다.",
+            "사회복무요원",
+        ),
+        ("주한미군 정보대대 잭 리 헤이스 육군 대령이 한미우호상을 수상했다.", "육군 대령"),
+        ("특별상 ‘한미우호상’은 미 2사단 정보대 박가람 군무원에게 돌아갔다.", "군무원"),
+    ],
+)
+def test_the_whole_a_count_is_of_a_kind_of_staff_or_a_bare_rank_is_no_winner(
+    text: str, nobody: str
+) -> None:
+    assert nobody not in winners(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "winner"),
+    [
+        ("특별상 ‘한미우호상’은 미 2사단 정보대 박가람 군무원에게 돌아갔다.", "박가람 군무원"),
+        ("특별상은 해군 작전사령부 김하늘 대령이 받았다.", "김하늘 대령"),
+    ],
+)
+def test_a_named_staff_member_or_officer_stays_the_winner(text: str, winner: str) -> None:
+    assert winner in winners(text)

@@ -33,21 +33,32 @@ _AWARD = (
 _WHO = r"(?P<who>[^.]{2,160}?)"
 _CHOSE = r"(?:최종\s|각각\s)?(?:선정|선발|결정)"
 _CHOSEN = rf"(?:{_CHOSE}(?:됐|되었|돼)|(?:최종\s|각각\s)?뽑혔)"
+# The winner noun standing for the prize: a person (`수상자`) or a body (`수상기관`).
+_WINNER = r"수상(?:자|기관|단체)"
+# What may stand between a subject and the award: the clause that says what the award is
+# (`A 등 18명이 정예 부사관에게 수여되는 충용대 상 수상자로`), up to a few words.
+_ASIDE = r"(?:[^\s.]+\s){0,4}?"
 _SHAPES = (
     # `A 수상자로는 B가 선정됐다`
-    re.compile(rf"{_AWARD}\s?수상자(?:로는|로|에는)\s{_WHO}(?:이|가)\s{_CHOSEN}"),
+    re.compile(rf"{_AWARD}\s?{_WINNER}(?:로는|로|에는)\s{_WHO}(?:이|가)\s{_CHOSEN}"),
     # `A 수상자로 B를 선정했다`
-    re.compile(rf"{_AWARD}\s?수상자로\s{_WHO}(?:을|를)\s{_CHOSE}(?:했|하였|해\s)"),
-    # `B를 A 수상자로 선정했다`, `B가 A 수상자로 선정됐다`
-    re.compile(rf"{_WHO}(?:을|를)\s{_AWARD}\s?수상자로\s{_CHOSE}(?:했|하였|해\s)"),
-    re.compile(rf"{_WHO}(?:이|가)\s{_AWARD}\s?수상자로\s{_CHOSEN}"),
+    re.compile(rf"{_AWARD}\s?{_WINNER}로\s{_WHO}(?:을|를)\s{_CHOSE}(?:했|하였|해\s)"),
+    # `B를 A 수상자로 선정했다`, `B가 A 수상자로 선정됐다`, `B 등 5개 기관도 A 수상기관으로 뽑혔다`
+    re.compile(
+        rf"{_WHO}(?:을|를)\s{_ASIDE}{_AWARD}\s?{_WINNER}(?:으로|로)\s{_CHOSE}(?:했|하였|해\s)"
+    ),
+    re.compile(rf"{_WHO}(?:이|가|도|은|는)\s{_ASIDE}{_AWARD}\s?{_WINNER}(?:으로|로)\s{_CHOSEN}"),
+    # `A상 수상자 B 중위는`: the winner named right after the word standing for the prize.
+    re.compile(rf"{_AWARD}\s?수상자\s{_WHO}(?:은|는)\s"),
     # `A 수상자로 선정된 B에게`
     re.compile(
-        rf"{_AWARD}\s?수상자로\s(?:최종\s)?(?:선정된|뽑힌)\s{_WHO}(?:에게|은|는|이|가|을|를)\s"
+        rf"{_AWARD}\s?{_WINNER}(?:으로|로)\s(?:최종\s)?(?:선정된|뽑힌)\s{_WHO}"
+        r"(?:에게|은|는|이|가|을|를)\s"
     ),
 )
+_TOLD_RE = re.compile(rf"{_WINNER}(?:으로|로)|수상자\s")
 # Words before the award's own: a clause's subject or venue (`시는`, `행사에서`), a time.
-_LEADING_RE = re.compile(r"(?:은|는|이|가|에서|에|와|과|을|를|고|며|의)$")
+_LEADING_RE = re.compile(r"(?:은|는|이|가|에서|에게|에|와|과|을|를|고|며|의)$")
 _BARE_PRIZE_RE = re.compile(r"(?:훈장|포장|표창)$")
 
 
@@ -58,19 +69,24 @@ _BARE_PRIZE_RE = re.compile(r"(?:훈장|포장|표창)$")
 )
 def chosen_winners(piece: Piece, published_year: int | None) -> list[Award]:
     """The people or bodies a sentence says were chosen as an award's winners."""
-    if "수상자로" not in piece.text:
+    if not _TOLD_RE.search(piece.text):
         return []
     text, where = without_brackets(piece.text)
-    match = next((m for shape in _SHAPES if (m := shape.search(text))), None)
-    if match is None or PRIZE_RE.search(match.group("who")):
+    shape = next((shape for shape in _SHAPES if shape.search(text)), None)
+    # `대상 수상자 A 씨는 …, 우수상 수상자 B 씨는 …`: every match of the shape that fits.
+    matches = list(shape.finditer(text)) if shape else []
+    if not matches or any(PRIZE_RE.search(m.group("who")) for m in matches):
         return []  # `대상 수상자로 A, 본상에 B …를 결정했다`: grades per winner, read elsewhere
-    name, prize = _name_and_prize(match.group("award"))
-    winners = [w for w in _winners(match.group("who")) if w]
-    start, end = where[match.start()], where[match.end() - 1] + 1
-    return [
-        Award(start, end, piece, name=name, prize=prize, recipient=who, year=published_year)
-        for who in winners
-    ]
+    found: list[Award] = []
+    for match in matches:
+        name, prize = _name_and_prize(match.group("award"))
+        start, end = where[match.start()], where[match.end() - 1] + 1
+        found.extend(
+            Award(start, end, piece, name=name, prize=prize, recipient=who, year=published_year)
+            for who in _winners(match.group("who"))
+            if who
+        )
+    return found
 
 
 def _name_and_prize(award: str) -> tuple[str | None, str | None]:
@@ -88,9 +104,15 @@ def _name_and_prize(award: str) -> tuple[str | None, str | None]:
     return award, None
 
 
+# The clause told before the chosen (`카드를 도입해 … 집행하도록 한 A 등 5개 기관`): its
+# last verb ends it, the names come after.
+_CLAUSE_BEFORE_RE = re.compile(r"^.*\s\S+(?:한|된|하는|되는|해|하고|하여)\s")
+
+
 def _winners(who: str) -> list[str]:
     """The named people and bodies of the chosen: each item of a marked list by its last
     name, else the list's names; a student named with 양 or 군 by name and title."""
+    who = _CLAUSE_BEFORE_RE.sub("", who)
     items = [item for item in WINNER_MARKS_RE.split(who) if item.strip()]
     if len(items) > 1:
         names = [listed[-1] for listed in map(who_list, items) if listed]

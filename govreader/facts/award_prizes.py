@@ -30,11 +30,11 @@ PRIZE_WORDS = (
     r"|(?:최우수|우수|장려|특별|금|은|동|으뜸|혁신|공로|본|특|최고|대|종합대|최고대|특별대)상"
     r"|최고경영자상|(?<![가-힣])(?:표창장|공로패|감사패|표창)"
     r"|(?:[금은동철석]탑\s|[청황홍녹옥]조\s)?[가-힣]{0,4}(?:근정|국민|새마을|산업|체육|문화|보국|수교|과학기술|봉사)(?:훈장|포장)"
-    r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|시[·ㆍ]?군[·ㆍ]?구|시[·ㆍ]?군|읍면동|읍면|의회|도시|부서|구|시|군)"
+    r"|(?:최우수|우수)(?:작|단체)|(?:최우수|우수|장려|선도|모범|최고)[’']?\s?(?:기관|지자체|자치단체|단체|시[·ㆍ]?군[·ㆍ]?구|시[·ㆍ]?군|읍면동|읍면|의회|도시|부서|구|시|군)"
     r"|(?:최우수|우수)\s?[가-힣]{2}기관(?=(?:으로|로|에)\s?(?:선정|뽑|이름))"
     # `최우수 농업기술센터로 선정`: the best of a kind of centre.
     r"|(?:최우수|우수)\s?[가-힣]{2,8}센터(?=(?:으로|로|에)\s?(?:선정|뽑|이름))"
-    r"|(?:최우수|우수|최고|탁월|SA|[SA]|[1-5])\s?등급|우수사례|최우수|우수"
+    r"|(?:최우수|우수|최고|탁월|SA|[SA]|[1-5])\s?등급|(?<![가-힣])[가나]\s?등급|우수사례|최우수|우수"
     r"|(?<=유공\s)기관\s?표창|(?<=유공)기관\s?표창)"
 )
 PRIZE_RE = re.compile(
@@ -164,10 +164,9 @@ def grade_of(prize: re.Match[str]) -> str:
         if _GRADE_WORD_AFTER_RE.match(prize.string, prize.end()):
             return f"{text} 등급"
     text = canonical_prize(text)
-    start = prize.start()
-    graded = _GRADE_BEFORE_RE.search(prize.string, max(0, start - _GRADE_BEFORE_REACH), start)
-    if graded:
-        return graded.group("grade")  # `대상인 대통령 표창`: the grade, its form written after
+    apposed = grade_apposed(prize.string, prize.start())
+    if apposed:
+        return apposed  # `대상인 대통령 표창`: the grade, its form written after
     spaced = _SPACED_BODY_RE.match(text)
     if spaced and spaced.group(2) == "기관":
         return text.replace(" ", "")
@@ -177,6 +176,13 @@ def grade_of(prize: re.Match[str]) -> str:
         if word and is_plain_word(word) and word not in VAGUE and word not in NOT_IN_NAMES:
             return f"{word} {text}"  # `도정협력 특별상`: a special prize is named for its merit
     return text
+
+
+def grade_apposed(text: str, start: int) -> str | None:
+    """The grade written right before a prize at `start` as what that prize is (`금상인
+    국무총리상에는`, `최우수상인 장관상을`): the prize is only the grade's form."""
+    graded = _GRADE_BEFORE_RE.search(text, max(0, start - _GRADE_BEFORE_REACH), start)
+    return graded.group("grade") if graded else None
 
 
 def canonical_prize(text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from govreader.facts.award_prizes import NAMED_PRIZE_END, TITLE
+from govreader.facts.award_prizes import NAMED_PRIZE_END, TITLE, grade_apposed
 from govreader.facts.award_reading import PAST, is_planned
 from govreader.facts.award_record import Award
 from govreader.facts.award_winner_words import (
@@ -249,10 +249,12 @@ def result_awards(piece: Piece, published_year: int | None) -> list[Award]:
         # Another grade later in the sentence, however told (`B씨가 우수상을 받았다`).
         other = told.other_after(grade.end(), grade.group("grade"))
         end = slot_end(text, grade.end(), end, other)
+        # `금상인 국무총리상에는 A씨`: the prize named is the form of the grade before it.
+        prize = grade_apposed(text, grade.start()) or grade.group("grade")
         for _, who_end, winner in people_in(text, grade.end(), end):
             found.append(
-                Award(grade.start(), who_end, piece, prize=grade.group("grade"),
-                      recipient=winner, year=published_year)
+                Award(grade.start(), who_end, piece, prize=prize, recipient=winner,
+                      year=published_year)
             )  # fmt: skip
     return found
 

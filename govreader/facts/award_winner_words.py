@@ -56,6 +56,8 @@ _GROUP_WORDS = (
     # of a contest, no one who has won.
     *word_set("입상자 후보"),
     *word_set("활동 시상식 행사 기념식 수여식"),
+    # `사회복무요원에게 … 표창장을`, `… 군무원`: a kind of staff, whoever is named before it.
+    *word_set("요원 군무원"),
 )
 
 
@@ -154,6 +156,7 @@ def bare_body(name: str) -> str:
 # belongs (`조합`, `대표`, `작품`, `수상내역`), or a rest counted (`기타 14개 조합`).
 _GENERIC_WINNERS = word_set(
     "조합 협동조합 견주 대표 작품 공모전 수상 수상내역 자치단체 지자체 시군구 우수기관 기관 단체"
+    " 가운데"  # `이 가운데 32개 기관이`: the whole the counted ones are of
     " 시·도 시·군·구 시도 시군 시·군 시ㆍ군 구군 구·군 군구"  # `도내 3개 시군이`: a count's noun
 )
 _COUNTED_REST_RE = re.compile(r"^(?:기타|나머지)\s?\d+\s?(?:개|곳|명)")
@@ -300,6 +303,7 @@ def person_without_affiliation(name: str) -> str:
 # A kind of member standing alone (`동아리`, `기업`), or a role after the clause that describes
 # it (`지도한 교사`): no one named.
 _BARE_KINDS = word_set("기업 업체 동아리")
+_SERVICES = word_set("육군 해군 공군 해병 해병대")
 _ROLES = word_set("교사 학생 위원장 회장 대표 소장 원장 주무관 팀장 직원 공무원")
 # `기념품을`, `처장상을`: what was handed over, read as who got it; `선정되는`, `확립`, `인정받`,
 # `병행실시`: a verb's form or a deed; `80점 이상`: a score; `영예`: the honour itself; `서면`,
@@ -330,6 +334,8 @@ def names_nobody(name: str) -> bool:
         return True
     if TITLE_RE.match(name) or _ROLE_RE.fullmatch(name):
         return True  # `주무관`, `대표`: a title with no one's name
+    if len(words) == 2 and words[0] in _SERVICES and _ROLE_RE.fullmatch(words[1]):
+        return True  # `육군 대령`: a rank and its service, the name left out
     described = len(words) > 1 and all(_DESCRIBING_RE.search(w) for w in words[:-1])
     return described and words[-1] in _ROLES
 

@@ -35,7 +35,7 @@ _RELATING_RE = re.compile(rf"^(?:.*\s)?(?:{'|'.join(sorted(RELATING_VERBS))})\s"
 # Every event's name holds one of these words: a sentence with none names no event.
 _EVENT_HINT_RE = re.compile(
     r"상|평가|대회|공모|어워|인증|심사|훈련|포상|분석|조사|점검|경연|대전|챌린지|콘테스트|그랑프리|유공"
-    r"|우수|기관|등급|표창"
+    r"|우수|기관|등급|표창|박람회|엑스포|전시회"
 )
 # What an event listed before a ceremony ends with (`A상과 B상 시상식`): a list item without it
 # is a host or a place, not another event.
