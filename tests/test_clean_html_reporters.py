@@ -92,6 +92,9 @@ def test_a_metadata_value_names_its_first_person(value: str, name: str) -> None:
         ("홍길동 해오름대 교수·행정학", "홍길동"),
         ("홍길동 해오름연구원 선임연구원", "홍길동"),
         ("홍길동 변호사", "홍길동"),
+        ("홍길동 디지털뉴스부장", "홍길동"),
+        ("홍길동 주필", "홍길동"),
+        ("홍길동 해오름연구소장", "홍길동"),
     ],
 )
 def test_a_column_writers_post_after_the_name_names_the_writer(value: str, name: str) -> None:
@@ -99,7 +102,11 @@ def test_a_column_writers_post_after_the_name_names_the_writer(value: str, name:
 
 
 @pytest.mark.parametrize(
-    "value", ["해오름대 교수", "사회부 부장", "경제부 국장", "해오름연구원 연구위원", "편집국장"]
+    "value",
+    [
+        *("해오름대 교수", "사회부 부장", "경제부 국장"),
+        *("해오름연구원 연구위원", "편집국장", "해오름일보 대표"),
+    ],
 )
 def test_a_post_after_a_bodys_name_names_no_person(value: str) -> None:
     assert meta_person(value) is None  # 해오름대, 사회부: the body, not who holds the post
