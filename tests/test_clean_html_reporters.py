@@ -84,6 +84,35 @@ def test_a_metadata_value_names_its_first_person(value: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "name"),
+    [
+        ("홍길동 국제부장", "홍길동"),
+        ("홍길동 논설실장", "홍길동"),
+        ("홍길동 해오름대 교수", "홍길동"),
+        ("홍길동 해오름대 교수·행정학", "홍길동"),
+        ("홍길동 해오름연구원 선임연구원", "홍길동"),
+        ("홍길동 변호사", "홍길동"),
+        ("홍길동 디지털뉴스부장", "홍길동"),
+        ("홍길동 주필", "홍길동"),
+        ("홍길동 해오름연구소장", "홍길동"),
+    ],
+)
+def test_a_column_writers_post_after_the_name_names_the_writer(value: str, name: str) -> None:
+    assert meta_person(value) == name
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        *("해오름대 교수", "사회부 부장", "경제부 국장"),
+        *("해오름연구원 연구위원", "편집국장", "해오름일보 대표"),
+    ],
+)
+def test_a_post_after_a_bodys_name_names_no_person(value: str) -> None:
+    assert meta_person(value) is None  # 해오름대, 사회부: the body, not who holds the post
+
+
+@pytest.mark.parametrize(
     "value",
     [
         *("해오름경제", "관리자", "admin", "hong@haeorum.example", "디지털뉴스팀", "사회부"),
@@ -228,6 +257,19 @@ def test_a_script_built_pages_credits_name_the_first_person(credits: object) -> 
     article = read(dom=TEASER + fusion(credits))
     assert article.paragraphs == PARAGRAPHS
     assert article.reporter == "홍길동"
+
+
+def test_a_script_built_columns_credits_name_the_writer_before_the_post() -> None:
+    author = {
+        "_id": "A1",
+        "additional_properties": {"original": {"byline": "", "email": "a@haeorum.example"}},
+        "name": "홍길동 해오름대 교수",
+        "org": "",
+        "type": "author",
+    }
+    assert read(dom=TEASER + fusion({"by": [author]})).reporter == "홍길동"
+    person = {"@type": "Person", "name": "홍길동 국제부장"}
+    assert read(json_ld({"@type": "NewsArticle", "author": person})).reporter == "홍길동"
 
 
 def test_the_same_story_kept_twice_is_signed_by_whichever_copy_names_a_person() -> None:

@@ -30,6 +30,15 @@ _PARTS = re.compile(r"\s*(?:[,;|/·ㆍ&]|\s및\s|\s외\s)\s*")
 해오름일보 | 홍길동 기자)."""
 _ROLE_TAIL = re.compile(r"\s*(?:기자|특파원|에디터|PD|앵커|본부장|지사장|편집장|칼럼니스트)$")
 """A writer's title after the name in a byline element or a meta value (홍길동 본부장)."""
+_TITLE_TAIL = re.compile(
+    r"(?:\s+[가-힣]{2,8}){0,2}\s+(?:교수|변호사|주필|[가-힣]{0,6}(?:위원|부장|국장|실장|연구원|소장|대표))$"
+)
+"""A column writer's post after the name, the body they serve between (홍길동 디지털뉴스부장,
+홍길동 논설위원, 홍길동 해오름대 교수, 홍길동 해오름연구소장): an opinion page's author slot is
+signed so."""
+_BODY_END = re.compile(r"(?:대|시|군|구|청|원|부|처|과|팀|실|국|소|관|회|단|당)$")
+"""How a body's short name ends (해오름대 교수, 사회부 부장): before a post, such a word is the
+body, not its holder."""
 _CREDIT_HEAD = re.compile(r"^(?:(?:written\s+)?by|글|사진|글\s*·\s*사진)\s*[:=]?\s+", re.IGNORECASE)
 """What a value may say before the name (By 홍길동, 글 홍길동)."""
 _SITE_MARK = re.compile(r"[\s·.\-_()\[\]]")
@@ -59,6 +68,9 @@ def meta_person(value: str, sites: Iterable[str] = ()) -> str | None:
         name = reporter_in(part)
         if name is None:
             bare = _ROLE_TAIL.sub("", _CREDIT_HEAD.sub("", part))
+            held = _TITLE_TAIL.sub("", bare)
+            if held != bare:
+                bare = "" if _BODY_END.search(held) else held
             name = bare if person_name(bare) and plausible_name(bare) else None
             if name and reporter_in(f"{name} 기자") != name:
                 name = None  # a desk (사회부) or a role word (사진)
