@@ -71,3 +71,21 @@ def test_short_or_cost_compounds_are_no_projects(text: str) -> None:
 )
 def test_a_list_giving_each_item_its_sum_names_the_works(text: str, names: set[str]) -> None:
     assert program_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "분야별로는 ▷국토 및 지역개발 1,200억원 ▷수송 및 교통 640억원 ▷예비비 및 기타 35억원"
+        " 등이다.",
+        "분야별 예산은 ▲사회복지 2,900억원(31.2%) ▲산업ㆍ중소기업 및 에너지 410억원(4.4%)"
+        " ▲공공질서 및 안전 150억원(1.6%) 순이다.",
+    ],
+)
+def test_a_budgets_fields_with_their_sums_are_no_programs(text: str) -> None:
+    assert program_names(text) == set()
+
+
+def test_a_field_beside_works_in_a_priced_list_is_left_out() -> None:
+    text = "반영 사업은 ▲경로당 지붕 보수 2억원 ▲문화 및 관광 7억원 ▲하천 제방 정비 4억원이다."
+    assert program_names(text) == {"경로당 지붕 보수", "하천 제방 정비"}

@@ -95,6 +95,24 @@ _MANNER_RE = re.compile(r"[가-힣]{2,}(?:적|별)")
 _FORM_RE = re.compile(r"[가-힣]{2}형")
 
 
+# The fields a local budget is split into, after the national functional classification
+# (`일반공공행정`, `공공질서 및 안전`, `국토 및 지역개발`, `수송 및 교통`, `예비비 및 기타` …).
+_BUDGET_FIELDS = word_set(
+    "일반공공행정 공공질서 안전 교육 문화 관광 문화관광 환경 환경보호 사회복지 복지 보건 "
+    "농림해양수산 농림 해양수산 산업 중소기업 에너지 수송 교통 국토 지역개발 과학기술 예비비 기타"
+)
+
+
+_FIELD_JOINT_RE = re.compile(r"[·‧ㆍ・,]")
+
+
+def is_budget_field(name: str) -> bool:
+    """`국토 및 지역개발`, `산업·중소기업 및 에너지`: a field of a budget's breakdown, which a
+    list giving each item its sum names beside its works, not a work."""
+    parts = [part for word in name.split() if word != "및" for part in _FIELD_JOINT_RE.split(word)]
+    return all(part in _BUDGET_FIELDS for part in parts if part) and any(parts)
+
+
 # A year or a count before a bare head: `2025 신규사업`, `2024년 주요사업`, `3개 사업`.
 _NUMBER_RE = re.compile(r"\d[\d,.]*(?:년도?|개|건|대|종)?")
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from govreader.facts.phrases import is_plain_word, strip_particle
+from govreader.facts.program_kinds import is_budget_field
 from govreader.facts.program_spans import (
     BULLETS,
     ITEM_END_RE,
@@ -192,6 +193,8 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
             for at, w in enumerate(words)
         )
         plainly = STRONG_END_RE.search(item)
+        if priced and is_budget_field(item):
+            continue  # `▲국토 및 지역개발 1,000억원 ▲수송 및 교통 500억원`: a budget's fields
         if _AIM_END_RE.search(item):
             continue  # `▲전담 인력 보강 ▲운영방법 다양화`: a change the body aims at
         if duties:
