@@ -398,6 +398,31 @@ def test_a_sum_named_by_its_source_needs_no_won(text: str, values: list[float]) 
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        # A sum in 억 that drops its 원 among sums in 원, or after a word naming money, is money.
+        ("신규사업은 도로 정비 40억원, 하천 복원 20억, 주차장 6억원이다.", [40e8, 20e8, 6e8]),
+        ("일반회계는 1천200억원으로 150억이 늘었다.", [1200e8, 150e8]),
+        (
+            "주요 사업은 체육관 건립(총사업비 120억), 도서관 신축(총사업비 85억) 등이다.",
+            [120e8, 85e8],
+        ),
+        ("군은 올해 예산 1조2천억을 편성했다.", [1.2e12]),
+        # Elsewhere a bare 억 counts other things; a counter or an article number is no sum.
+        ("관광객 1억 명이 찾은 축제에 군비 3억 원을 들였다.", [3e8]),
+        ("수출 3억 달러를 넘긴 기업에 5천만 원을 준다.", [5e7]),
+        ("누적 조회수가 1억을 넘었다.", []),
+        ("제3조의2에 따라 보조금 2억 원을 준다.", [2e8]),
+        ("올해 예산은 10억 정도 늘었다.", []),
+    ],
+)
+def test_a_sum_in_eok_without_won_is_money_only_in_a_money_sentence(
+    text: str, values: list[float]
+) -> None:
+    assert [f["value"] for f in fields_of(text, FactKind.AMOUNT)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         # A rough sum that an exact one of the story rounds is that money told again.
         ("군은 약 120억 원을 들인다.\n\n올해 사업비는 124억 원으로 늘었다.", [124e8]),
         ("도는 국비 310억여원을 확보했다. 확보한 국비는 310억7천만원이다.", [310.7e8]),

@@ -98,6 +98,12 @@ def _rules_of(text: str, kind: FactKind, published: str | None = None) -> list[t
         ),
         ("구는 사업비 5억 원을 들여 센터를 짓는다.", FactKind.AMOUNT, "5억 원", "sum in 원"),
         (
+            "군은 올해 예산 1조2천억을 편성했다.",
+            FactKind.AMOUNT,
+            "1조2천억",
+            "sum in 억 without 원",
+        ),
+        (
             "구 관계자는 “청년이 떠나지 않는 도시를 만들겠다”고 말했다.",
             FactKind.QUOTE,
             "“청년이 떠나지 않는 도시를 만들겠다”",

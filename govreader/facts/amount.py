@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from govreader.facts.numbers import NUMBER, parse_number
 from govreader.facts.rules import rule
@@ -79,7 +80,38 @@ _ROUGH_AFTER = re.compile(r"\s?(?:가량|정도|남짓|안팎|내외|(?:을|를|
 _ROUNDING = 0.05
 # One family: a sum in 원, with the parts and range ends that share its 원.
 _SUM = rule(FactKind.AMOUNT, "sum in 원", "사업비 65억 원(국비 40억, 도비 25억)")
+# A sum in 억 or 조 that drops its 원 is money where its sentence says so: it sits among sums in
+# 원 (`▲A사업 40억원, B사업 20억, C사업 6억원`, `2천940억원으로 370억이 증액됐다`) or right
+# after a word that names money (`총사업비 287억`, `예산 1조2천억을 편성했다`). Anywhere else
+# a bare 억 counts people or views as often as money. The sum must end its word or take a
+# particle, a stop or a word a budget sum takes, so counted things (`1억 명`, `3억 달러`) and a
+# law's article (`제3조의2`) stay out.
+_BARE = rule(FactKind.AMOUNT, "sum in 억 without 원", "사업비 65억, 국비 40억원을 들인다")
+_BARE_END = (
+    r"(?=[,·∙ㆍ/)\].]|(?:이|가|을|를|은|는|의|에|과|와|으로|로|도|씩|까지)(?![가-힣])"
+    r"|\s(?:규모|증액|감액|삭감|증가|추가|투자|투입|지원|확보|편성|상당|이상|이하)(?![가-힣]))"
+)
+_BARE_RE = re.compile(rf"(?<!제)(?P<number>{NUMBER})(?<=[억조]){_BARE_END}")
+_MONEY_HEAD = (
+    r"(?:예산|예산안|사업비|기금|매출|매출액|투자|투자액|투자금"
+    r"|지원금|보조금|추경|추경안|세입|세출)"
+)
+_HEADED_RE = re.compile(
+    rf"{_MONEY_HEAD}(?:은|는|이|가|을|를|으로|로|도)?\s?(?:총\s?|모두\s?)?"
+    rf"(?P<number>{NUMBER})(?<=[억조]){_BARE_END}"
+)
 _DIGIT_RE = re.compile(r"\d")
+
+
+class _Sum(NamedTuple):
+    """A sum found in a sentence: its span there, its value and the rule that read it."""
+
+    start: int
+    end: int
+    value: int | float
+    rule: str = _SUM.name
+
+
 _JOINT_RE = re.compile(r"[,·∙ㆍ/]|과\s|와\s|및")
 _PAIR_CHARS = 20
 
@@ -96,7 +128,7 @@ def _not_money_paid(text: str, start: int, end: int) -> bool:
     return bool(_OTHERS_BEFORE.search(text[max(0, start - 40) : start]))
 
 
-def _range_low(text: str, match: re.Match[str]) -> tuple[int, int, int | float] | None:
+def _range_low(text: str, match: re.Match[str]) -> _Sum | None:
     """The low end of a range ending where the sum `match` starts, with the sum's unit when it
     has none of its own (`10~30만원` is 10만 to 30만)."""
     low = _RANGE_LOW_RE.search(text, max(0, match.start() - 24), match.start())
@@ -107,13 +139,13 @@ def _range_low(text: str, match: re.Match[str]) -> tuple[int, int, int | float] 
     if unit and not _UNIT_END_RE.search(number):
         number += unit.group()
     value = parse_number(number)
-    return (low.start(), low.end("number"), value) if value else None
+    return _Sum(low.start(), low.end("number"), value) if value else None
 
 
-def _sums(text: str) -> list[tuple[int, int, int | float]]:
-    """Every sum in `text` as (start, end, value) in reading order, with the low end of a range,
-    the parts of a bracketed breakdown and the sums named by their source."""
-    found: dict[int, tuple[int, int, int | float]] = {}
+def _sums(text: str) -> list[_Sum]:
+    """Every sum in `text` in reading order, with the low end of a range, the parts of a
+    bracketed breakdown, the sums named by their source and the bare ones money by context."""
+    found: dict[int, _Sum] = {}
     for match in _AMOUNT_RE.finditer(text):
         value = parse_number(match.group("number") + (match.group("unit") or ""))
         if value is None or value <= 0 or _not_money_paid(text, match.start(), match.end()):
@@ -121,28 +153,34 @@ def _sums(text: str) -> list[tuple[int, int, int | float]]:
         low = _range_low(text, match)
         if low:
             found[low[0]] = low
-        found[match.start()] = (match.start(), match.end(), value)
+        found[match.start()] = _Sum(match.start(), match.end(), value)
         breakdown = _BREAKDOWN_RE.match(text, match.end())
         if not breakdown:
             continue
         for part in _PART_RE.finditer(text, breakdown.start("parts"), breakdown.end("parts")):
             part_value = parse_number(part.group("number"))
             if part_value:
-                found[part.start()] = (part.start(), part.end(), part_value)
+                found[part.start()] = _Sum(part.start(), part.end(), part_value)
+    bare = _BARE_RE.finditer(text) if found else iter(())
+    for match in (*bare, *_HEADED_RE.finditer(text)):
+        start, end = match.span("number")
+        value = parse_number(match.group("number"))
+        if value and start not in found and not _not_money_paid(text, start, end):
+            found[start] = _Sum(start, end, value, _BARE.name)
     for sourced in _SOURCED_RE.finditer(text):
         start, end = sourced.span("number")
         value = parse_number(sourced.group("number"))
         if value and start not in found and not _not_money_paid(text, start, end):
-            found[start] = (start, end, value)
+            found[start] = _Sum(start, end, value)
     return [found[start] for start in sorted(found)]
 
 
-def _paired(text: str, before: tuple[int, int, int | float] | None, start: int) -> bool:
+def _paired(text: str, before: _Sum | None, start: int) -> bool:
     """A sum right after one of the same value, joined to it, is other money of that value
     (`국비 10억 원·지방비 10억 원`, `각각 10억원, 10억원`)."""
     if before is None:
         return False
-    between = text[before[1] : start]
+    between = text[before.end : start]
     return len(between) <= _PAIR_CHARS and bool(_JOINT_RE.search(between))
 
 
@@ -182,18 +220,19 @@ def find(pieces: Iterable[Piece]) -> Iterator[Fact]:
         {
             value
             for piece, sums in found
-            for start, end, value in sums
+            for start, end, value, _ in sums
             if isinstance(value, int) and not _rough(piece.text, start, end)
         }
     )
     told: set[int | float] = set()
     for piece, sums in found:
-        before: tuple[int, int, int | float] | None = None
-        for start, end, value in sums:
+        before: _Sum | None = None
+        for found_sum in sums:
+            start, end, value, name = found_sum
             if _rough(piece.text, start, end) and _restated(value, exact):
                 continue
-            same = before if before and before[2] == value else None
+            same = before if before and before.value == value else None
             if value not in told or _paired(piece.text, same, start):
                 told.add(value)
-                yield piece.fact(FactKind.AMOUNT, start, end, _SUM.name, value=value, unit="원")
-            before = (start, end, value)
+                yield piece.fact(FactKind.AMOUNT, start, end, name, value=value, unit="원")
+            before = found_sum
