@@ -124,6 +124,10 @@ FAMILIES: dict[str, tuple[Callable[[int], object], int]] = {
         1_000,
     ),
     "ingest: a web archive of many parts": (lambda n: load_page(Path("a.mhtml"), _mhtml(n)), 500),
+    "ingest: UTF-8 and CP949 taking turns on one line": (
+        lambda n: load_page(Path("a.txt"), ("가나".encode() + "다".encode("cp949")) * n),
+        5_000,
+    ),
 }
 
 

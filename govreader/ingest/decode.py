@@ -162,22 +162,18 @@ def _line_by_line(data: bytes) -> str | None:
 def _mixed_line(line: bytes) -> tuple[str, bool]:
     """A line that neither codec reads whole (two sources run together with no line break
     between them, or a page kept on one line): its runs of UTF-8 Hangul as UTF-8, the bytes
-    between as CP949; and whether both really occur in it (a run of UTF-8, and CP949 that reads
-    strictly), else its bytes are noise to either codec."""
+    between as CP949, and True; or, when the bytes between are not CP949 either (noise to both
+    codecs), the line as CP949 with replacement characters, and False, as soon as that is seen."""
     parts: list[str] = []
     at = 0
-    strict = True
-    for run in [*_UTF8_RUN.finditer(line), None]:
-        between = line[at : run.start() if run else len(line)]
-        try:
-            parts.append(between.decode("cp949"))
-        except UnicodeDecodeError:
-            parts.append(between.decode("cp949", "replace"))
-            strict = False
-        if run:
-            parts.append(run.group().decode("utf-8"))
+    try:
+        for run in _UTF8_RUN.finditer(line):
+            parts += (line[at : run.start()].decode("cp949"), run.group().decode("utf-8"))
             at = run.end()
-    return "".join(parts), strict and len(parts) > 1
+        parts.append(line[at:].decode("cp949"))
+    except UnicodeDecodeError:
+        return line.decode("cp949", "replace"), False
+    return "".join(parts), len(parts) > 1
 
 
 def _best_guess(data: bytes) -> tuple[str, str]:
