@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from govreader.ingest.decode import decode
 from govreader.reading import read_page
 from tests.hostile import PROSE, run_cli, unsafe_characters
 
@@ -62,6 +63,10 @@ CASES: dict[str, Callable[[], tuple[bytes, str]]] = {
     "declares UTF-16 but is 8-bit": lambda: (_html(KOREAN, "utf-16").encode(), "청년 일자리 사업"),
     "UTF-8 first half, CP949 second half": lambda: (
         (KOREAN + "\n\n").encode() + (KOREAN.replace("청년", "노인") + "\n").encode("cp949"),
+        "노인 일자리 사업",
+    ),
+    "UTF-8 and CP949 run together on one line": lambda: (
+        KOREAN.encode() + KOREAN.replace("청년", "노인").encode("cp949"),
         "노인 일자리 사업",
     ),
     "UTF-16-LE without a BOM": lambda: ((KOREAN + "\n" + PROSE).encode("utf-16-le"), KOREAN[:20]),
@@ -124,6 +129,21 @@ def test_mixed_encodings_keep_both_halves_readable(tmp_path: Path) -> None:
     page.write_bytes((KOREAN + "\n\n").encode() + ("노인 " + KOREAN + "\n").encode("cp949"))
     article = read_page(page)
     assert "청년 일자리 사업" in article.text and "노인 구로구는" in article.text
+
+
+@pytest.mark.parametrize("order", ["UTF-8 first", "CP949 first"])
+def test_two_encodings_on_one_line_each_read_as_written(tmp_path: Path, order: str) -> None:
+    """Two sources run together with no line break (or a page kept on one line): a syllable
+    alone (`및`), a middle dot and curly quotes stay in the UTF-8 run, the CP949 bytes after it
+    read whole."""
+    utf8 = "및 청년·노인 일자리 “2만2,023개”를 창출했다. "
+    cp949 = "해오름군은 어르신 일자리 사업에 예산 12억 원을 들인다. "
+    parts = [utf8.encode(), cp949.encode("cp949")]
+    page = tmp_path / "one-line.txt"
+    page.write_bytes(b"".join(parts if order == "UTF-8 first" else parts[::-1]))
+    text, codec = decode(page.read_bytes())
+    assert codec == "utf-8+cp949"
+    assert text == (utf8 + cp949 if order == "UTF-8 first" else cp949 + utf8)
 
 
 def test_cli_reads_every_broken_encoding(tmp_path: Path) -> None:

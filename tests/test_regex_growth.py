@@ -21,7 +21,7 @@ import pytest
 from govreader.clean.boilerplate import _CHROME
 from govreader.clean.dates import cued_date
 from govreader.clean.site_names import SITE_LIKE
-from govreader.ingest.decode import _META_CHARSET, _XML_ENCODING
+from govreader.ingest.decode import _META_CHARSET, _UTF8_RUN, _XML_ENCODING
 from govreader.ingest.loader import _canonical_url
 from govreader.ingest.sniff import _HTML_START
 
@@ -72,6 +72,14 @@ FAMILIES: dict[str, tuple[Callable[[int], object], int]] = {
     "chrome: a row of section names that ends in a word": (
         lambda n: _CHROME.fullmatch("정치 경제 | 사회 " * n + "해오름"),
         200,
+    ),
+    "mixed encodings: UTF-8 starts that fail": (
+        lambda n: list(_UTF8_RUN.finditer(b"\xea\xb0\x80 ab\xff" * n)),
+        1_000,
+    ),
+    "mixed encodings: one long UTF-8 run": (
+        lambda n: list(_UTF8_RUN.finditer("가나 ·“다”".encode() * n + b"\xff")),
+        1_000,
     ),
     "dates: cues and spaced numbers, no date": (
         lambda n: cued_date("입력 2024 03 " * n),

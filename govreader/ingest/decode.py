@@ -123,12 +123,24 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
 
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+_SYLLABLE = rb"[\xea-\xed][\x80-\xbf]{2}"
+_UTF8_RUN = re.compile(
+    _SYLLABLE
+    + rb"[\x00-\x7f]{0,3}"
+    + _SYLLABLE
+    + rb"(?:[\x00-\x7f]|\xc2[\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3})*"
+)
+"""UTF-8 from two Hangul syllables on (`청년`, `및 청년`), through ASCII, `·` and the like (U+0080
+to U+00BF) and any wider character. CP949 bytes spell such a start by chance about once in ten
+thousand characters, and its two-byte syllables are two-byte UTF-8 more often than that (one in
+ten), so other two-byte UTF-8 (Latin letters, rare on these pages) ends a run. Each alternative
+starts on its own bytes: a run is read in one pass."""
 
 
 def _line_by_line(data: bytes) -> str | None:
     """A page pasted together from a UTF-8 and an EUC-KR source, each line read in its own
-    encoding; None unless both really occur (UTF-8 Hangul on one line, strict CP949 on another),
-    since one codec for the whole file would garble one of the halves."""
+    encoding; None unless both really occur (UTF-8 Hangul on one line, strict CP949 on another,
+    or both on one line), since one codec for the whole file would garble one of the halves."""
     lines: list[str] = []
     utf8 = cp949 = 0
     for line in data.split(b"\n"):
@@ -140,9 +152,28 @@ def _line_by_line(data: bytes) -> str | None:
                 text = line.decode("cp949")
                 cp949 += 1
             except UnicodeDecodeError:
-                text = line.decode("cp949", "replace")
+                text, both = _mixed_line(line)
+                utf8 += both
+                cp949 += both
         lines.append(text)
     return "\n".join(lines) if utf8 and cp949 else None
+
+
+def _mixed_line(line: bytes) -> tuple[str, bool]:
+    """A line that neither codec reads whole (two sources run together with no line break
+    between them, or a page kept on one line): its runs of UTF-8 Hangul as UTF-8, the bytes
+    between as CP949, and True; or, when the bytes between are not CP949 either (noise to both
+    codecs), the line as CP949 with replacement characters, and False, as soon as that is seen."""
+    parts: list[str] = []
+    at = 0
+    try:
+        for run in _UTF8_RUN.finditer(line):
+            parts += (line[at : run.start()].decode("cp949"), run.group().decode("utf-8"))
+            at = run.end()
+        parts.append(line[at:].decode("cp949"))
+    except UnicodeDecodeError:
+        return line.decode("cp949", "replace"), False
+    return "".join(parts), len(parts) > 1
 
 
 def _best_guess(data: bytes) -> tuple[str, str]:
