@@ -251,10 +251,18 @@ def _branded(item: str) -> bool:
 _SUM_AFTER_RE = re.compile(r"\s?\(\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원?\)")
 
 
+# `영양간식(떡)`: a word with a note in brackets after it.
+_WORD_NOTE_RE = re.compile(r"(?<=[^\s(])\([^()]{1,10}\)$")
+
+
 def _item_word(word: str) -> bool:
-    """A word of a list item: a word of a name (`진입도로`), or a noun ending in 이 (`놀이`),
-    which in an item closed by the next mark is no subject particle."""
-    return name_word(word) or (len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1]))
+    """A word of a list item: a word of a name (`진입도로`), or a noun ending in 이 or 가
+    (`놀이`, `치료요가`), which in an item closed by the next mark is no subject particle; a
+    note in brackets after the word (`영양간식(떡)`) is no part of it."""
+    word = _WORD_NOTE_RE.sub("", word)
+    return name_word(word) or (
+        len(word) >= 3 and word.endswith(("이", "가")) and is_plain_word(word[:-1])
+    )
 
 
 def _genitive(word: str, inner: bool) -> bool:
