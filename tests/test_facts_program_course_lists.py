@@ -90,3 +90,34 @@ def test_a_list_saying_what_the_topic_programs_are_names_them(text: str, names: 
     found = program_names(text)
     assert names <= found
     assert not {"학생", "직장인", "주말마다 운동장"} & found
+
+
+# --- lists of courses name their courses by one word ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "올해 프로그램은 △오카리나 △통기타(입문반) △생활도예 △수채화로 총 4강좌다.",
+            {"오카리나", "통기타", "생활도예", "수채화"},
+        ),
+        (
+            "인기 강좌는 △천연비누 △가죽공예 △재봉틀로 만드는 우리집 △생활 목공 등이다.",
+            {"천연비누", "가죽공예", "생활 목공"},
+        ),
+        (
+            "신규 강좌로는 우드 카빙, 하프시코드, 민화교실 등이 개설된다.",
+            {"우드 카빙", "하프시코드", "민화교실"},
+        ),
+    ],
+)
+def test_a_list_of_courses_names_one_word_courses(text: str, names: set[str]) -> None:
+    found = program_names(text)
+    assert names <= found
+    assert "우리집" not in found
+
+
+def test_one_word_items_of_a_list_not_of_courses_stay_unnamed() -> None:
+    # a list of fields, with no course nor program beside it, names nothing
+    assert program_names("구는 △건물 △수송 △폐기물 분야 감축 목표를 세웠다.") == set()

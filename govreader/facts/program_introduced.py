@@ -28,7 +28,10 @@ from govreader.facts.program_spans import (
 
 _ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
 
-_INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론|으로)\s")
+# (`신규 강좌로는 A, B 등이`: courses, named by one word as often as not)
+_INTRO_RE = re.compile(
+    r"(?:(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론|으로)|(?P<course>강좌)로는)\s"
+)
 
 # `… 정비 5억원`, `… 조성 6억3300만원`: an introduced item's budget after its name.
 _ITEM_SUM_RE = re.compile(
@@ -66,7 +69,7 @@ def introduced_items(text: str) -> Iterator[tuple[int, int]]:
     intro = intros[-1]
     etc = ETC_RE.search(text, intro.end()) or _SUMS_END_RE.search(text, intro.end())
     if etc:
-        yield from _items(text, intro.end(), etc.start())
+        yield from _items(text, intro.end(), etc.start(), courses=bool(intro.group("course")))
 
 
 # `방학특강 프로그램은 A, B, C 등이며`, `역점사업은 A, B 등이다`: programs as the topic, the list
@@ -89,8 +92,9 @@ def _topic_items(text: str) -> Iterator[tuple[int, int]]:
         yield from found
 
 
-def _items(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
-    """The names among the items joined between `start` and `stop`."""
+def _items(text: str, start: int, stop: int, courses: bool = False) -> Iterator[tuple[int, int]]:
+    """The names among the items joined between `start` and `stop`; in a list of `courses`
+    (`신규 강좌로는 A, B 등`) a name may be one word (`왈츠`, `북난타`)."""
     for comma in [*_ITEM_JOIN_RE.finditer(text, start, stop), None]:
         end = comma.start() if comma else stop
         summed = _ITEM_SUM_RE.search(text, start, end)
@@ -103,7 +107,7 @@ def _items(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
             span = clean_span(text, quoted.start("name"), quoted.end("name"))
         elif plain and (
             _INTRODUCED_END_RE.search(text, start, end)
-            or (len(words) >= 2 and words[-1] not in _WHO_WORDS)
+            or ((len(words) >= 2 or courses) and words[-1] not in _WHO_WORDS)
         ):
             span = clean_span(text, start, end)
         else:
