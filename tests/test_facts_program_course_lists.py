@@ -66,32 +66,6 @@ def test_a_marked_item_keeps_a_note_and_its_own_final_syllable(text: str, name: 
     assert name in program_names(text)
 
 
-# --- programs as a sentence's topic, the list as what they are -------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        (
-            "올해 여름 특강 프로그램은 별빛 천문교실, 숲속 그림세상, 우리말 놀이터 등이며, "
-            "모두 무료다.",
-            {"별빛 천문교실", "숲속 그림세상", "우리말 놀이터"},
-        ),
-        (
-            "새로 고른 역점사업은 기획조정실에서 추진하는 청년 창업 거점 조성, 하천 산책로 "
-            "정비, 마을 공동부엌 설치 등이다.",
-            {"청년 창업 거점 조성", "하천 산책로 정비", "마을 공동부엌 설치"},
-        ),
-        # a topic followed by a clause is no list of names
-        ("이번 사업은 주말마다 운동장에서 열리며 참가자는 학생, 직장인 등이다.", set()),
-    ],
-)
-def test_a_list_saying_what_the_topic_programs_are_names_them(text: str, names: set[str]) -> None:
-    found = program_names(text)
-    assert names <= found
-    assert not {"학생", "직장인", "주말마다 운동장"} & found
-
-
 # --- lists of courses name their courses by one word ------------------------------------------
 
 

@@ -1,8 +1,5 @@
 """Programs a sentence introduces as its list: `새로 시작하는 사업으로는 A, B 등이 꼽힌다`,
-`보조금 지원사업으로 A 보급, B 설치 등이 있다`, `주요사업으로는 A 정비 5억원, B 조성 3억원이다`,
-or names as its topic and then lists as what they are (`방학특강 프로그램은 A, B, C 등이며`), when
-most of the listed items are names. A clause that says who runs an item (`기획실에서 추진하는 A`)
-is no part of its name.
+`보조금 지원사업으로 A 보급, B 설치 등이 있다`, `주요사업으로는 A 정비 5억원, B 조성 3억원이다`.
 
 The introduction (`… 사업으로는`, `… 프로그램으로`) says what the items are, so an item needs no
 program word of its own: one named as a kind of support, service or building work counts, and
@@ -22,7 +19,6 @@ from govreader.facts.program_spans import (
     QUOTED_RE,
     STRONG_ENDS,
     clean_span,
-    describing_clause_end,
     name_word,
 )
 
@@ -64,32 +60,11 @@ def introduced_items(text: str) -> Iterator[tuple[int, int]]:
     plain noun phrases that are work by their last word or have two words or more."""
     intros = list(_INTRO_RE.finditer(text))
     if not intros:
-        yield from _topic_items(text)
         return
     intro = intros[-1]
     etc = ETC_RE.search(text, intro.end()) or _SUMS_END_RE.search(text, intro.end())
     if etc:
         yield from _items(text, intro.end(), etc.start(), courses=bool(intro.group("course")))
-
-
-# `방학특강 프로그램은 A, B, C 등이며`, `역점사업은 A, B 등이다`: programs as the topic, the list
-# as what they are.
-_TOPIC_RE = re.compile(r"(?:사업|프로그램|강좌|과정|시책|과제)(?:은|는)\s")
-_COPULA_ETC_RE = re.compile(r"\s등(?:이다|이며|이고|입니다)(?:[\s.,]|$)")
-
-
-def _topic_items(text: str) -> Iterator[tuple[int, int]]:
-    """The items of a list that says what the programs named as the sentence's topic are, when
-    most of them are names (a topic followed by a clause, not a list, names none)."""
-    etc = _COPULA_ETC_RE.search(text)
-    topics = list(_TOPIC_RE.finditer(text, 0, etc.start())) if etc else []
-    if not etc or not topics:
-        return
-    topic = topics[-1]
-    joints = len(_ITEM_JOIN_RE.findall(text, topic.end(), etc.start()))
-    found = list(_items(text, topic.end(), etc.start()))
-    if joints and len(found) >= 2 and 2 * len(found) >= joints + 1:
-        yield from found
 
 
 def _items(text: str, start: int, stop: int, courses: bool = False) -> Iterator[tuple[int, int]]:
@@ -100,7 +75,6 @@ def _items(text: str, start: int, stop: int, courses: bool = False) -> Iterator[
         summed = _ITEM_SUM_RE.search(text, start, end)
         end = summed.start() if summed else end
         quoted = QUOTED_RE.fullmatch(text, start, end)
-        start = describing_clause_end(text, start, end)
         words = _NOTE_RE.sub("", text[start:end]).split()
         plain = 0 < len(words) <= 6 and all(name_word(w) for w in words)
         if quoted:

@@ -52,7 +52,7 @@ SINGLE_QUOTES = "‘’'`´"
 """The marks of a single quote, any of which may stand for another."""
 
 _NOT_PROGRAM_RE = re.compile(
-    r"(?:(?<![밥책평세])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|(?:수여|선포|수료|준공|착공|발족)식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|"
+    r"(?:(?<![밥책평])상|대상|평가|회의|간담회|토론회|설명회|회견|브리핑|[념대막범약상]식|(?:수여|선포|수료|준공|착공|발족)식|총회|어워드|어워즈|심사|지침|법|조례|규정|규칙|기준|협회|위원회|재단|공단|"
     # a public corporation (`한국도로공사`), not construction work (`재해복구공사`)
     r"(?<!복구|정비|설치|보수|포장|개선|확장|식재|건설|준설|개량|보강)공사|"
     r"대학교|연구원|진흥원|[시군구도]청|[가-힣]{2,}(?<![지우])[부처청]|(?:조례|규칙|법|개정)안|경진대회)$|인증(?![제비])|[:：]|^\d{4}년\s?\S*(?:평가|대상)"
@@ -301,7 +301,7 @@ def clean_span(
 # `실종예방을 위한 지문인식 서비스`: a clause whose verb takes a complement describes the name
 # after it; a verb alone is part of a name (`찾아가는 배달강좌`).
 _DESCRIBING_CLAUSE_RE = re.compile(
-    rf"(?<![^\s{MARKS}])(?:\S{{1,24}}(?:을|를|에|에서|에게|으로|로|와|과)"
+    rf"(?<![^\s{MARKS}])(?:\S{{1,24}}(?:을|를|에|에게|으로|로|와|과)"
     # `법무부가 운영하는 사회통합프로그램`: a body that makes or runs it, as the clause's subject
     r"|\S{0,24}(?:[원부청처]|센터|기관|재단|공단|단체|협회|학교)(?:이|가))\s(?:\S{1,24}\s)?"
     # (a word is at most 24 letters, so a run of list marks is read in linear time)
