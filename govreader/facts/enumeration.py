@@ -316,7 +316,7 @@ def before(
             joined, genitive = True, None
         if joint is None and words_in_item and words_in_item < max_words and _genitive(stem):
             genitive = (begin, word_start, genitive[2] if genitive else begin)
-        elif not (_item_word(stem) or (tails and joint is not None and _noun_tail(stem))) or (
+        elif not (_item_word(stem) or (tails and joint is not None and noun_tail(stem))) or (
             joint is None and words_in_item >= max_words
         ):
             break
@@ -383,7 +383,7 @@ def after(
 ) -> Enumeration:
     """The list that starts at `start` and ends before the particle of its last word (`각각
     |최우수상과 우수상|을 받았다`); a word that is neither item word nor particle ends it too.
-    With `tails`, a word ending like a particle before a joint is an item word (`_noun_tail`)."""
+    With `tails`, a word ending like a particle before a joint is an item word (`noun_tail`)."""
     end = len(text) if end is None else end
     stop = start
     words_in_item = 0
@@ -394,7 +394,7 @@ def after(
             continue
         joint = _joint_before(text, word_start, word_end)
         if joint is not None and (
-            _item_word(text[word_start:joint]) or (tails and _noun_tail(text[word_start:joint]))
+            _item_word(text[word_start:joint]) or (tails and noun_tail(text[word_start:joint]))
         ):
             stop, words_in_item = joint, 0
             continue
@@ -408,7 +408,7 @@ def after(
     return split(text, start, stop) if stop > start else Enumeration(start, start)
 
 
-def _noun_tail(word: str) -> bool:
+def noun_tail(word: str) -> bool:
     """`청춘나들이,`, `진로,`, `요가,`: a word ending in 이, 가 or 로 right before a list's joint
     ends in its own syllable, for a particle there would leave its clause with no verb. Only the
     callers whose lists hold coined names ask for it: elsewhere (`A군이, B시가 …`) the joint

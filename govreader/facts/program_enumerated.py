@@ -3,7 +3,8 @@
 A list names programs when what closes it says so: a program word after its 등 (`A, B 등의
 사업`, `A와 B 등 현장 중심의 정책`) or a verb of running the items after its particle (`A, B 등을
 추진`, `A, B 등이 운영되며`, `A와 B 등을 통해`). Items are named bare, so a list closed only by a
-verb, a bare kind of support (`… 등 다양한 지원`) or a word of many kinds counts when most of its
+verb, a bare kind of support (`… 등 다양한 지원`) or a word of many kinds (but before 프로그램,
+`A, B 등 다양한 프로그램`, whose items are its activities) counts when most of its
 items are plainly work (their last word is a program word or an act: 교육, 캠페인, 조성, 제작),
 and then only those items; a list of benefits, supplies or fields (`금리우대, 우대카드 발급 등
 다양한 지원`, `강사료, 용품 등 지원`, `환경, 관광 등 다양한 신규사업`) names none.
@@ -34,12 +35,15 @@ _ETC_RE = re.compile(r"(?<=\S)\s등(?=[\s의을를이가은는도에]|$)")
 
 # `등(의) [N개] [다양한] … 사업`: a program word a few words after 등 names the items' kind.
 _KIND_AFTER_RE = re.compile(
-    r"(?:의)?\s(?P<count>\d[\d,]*\s?(?:개|건|종|가지)\s)?(?P<many>(?:다양한|각종|여러|갖가지)\s)?"
+    # (the count may be a total and own what it counts: `등 총 33개 프로그램`, `등 7개의 강좌`;
+    # not `등 42건의 주민 제안 사업`, cases put forward)
+    r"(?:의)?\s(?P<count>(?:총\s?)?\d[\d,]*\s?(?:개의|개|건|종|가지)\s)?"
+    r"(?P<many>(?:다양한|각종|여러|갖가지)\s)?"
     r"(?:[가-힣‧·]+\s){0,3}?[가-힣‧·]{0,10}?"
     # (`등 전 과정`, `등 모든 과정` is the whole process, not a course)
     r"(?P<head>사업|프로그램|정책|(?<!전\s)(?<!모든\s)과정|교육|서비스|지원|시책|캠페인"
-    # (`등 5개 강좌`: courses counted, not `강좌 수강료`)
-    r"|(?<=개\s)강좌)들?"
+    # (`등 5개 강좌`, `등 7개의 일반인 대상 강좌`: courses counted, not `강좌 수강료`)
+    r"|강좌)들?"
     # the program word closes the phrase (`등의 사업을`, `… 정책 ▲`), not another noun (`등의
     # 교육 콘텐츠`)
     rf"(?:[을를이가은는도에의과와]|으로|로|[,.]|$|\s?[{MARKS}])"
@@ -94,17 +98,25 @@ def listed_items(text: str) -> Iterator[tuple[int, int]]:
                 _kind_word(w) for w in text[etc.end() : kind.start("head")].split()
             ):
                 kind = None
+            if kind and kind.group("head") == "강좌" and not kind.group("count"):
+                kind = None
             run = None if kind else _RUN_AFTER_RE.match(text, etc.end())
             if kind or run:
-                strict = (
-                    kind is None or bool(kind.group("many")) or kind.group("head") in _BARE_KINDS
-                )
+                strict = kind is None or _strict_kind(kind)
                 one = bool(kind and kind.group("count") and kind.group("head") in _COUNTED_KINDS)
                 yield from _items(text, etc.end(), strict, one)
     for ran in _RAN_RE.finditer(text):
         yield from _items(text, ran.start(), strict=True)
     for counted in _BESIDES_COUNTED_RE.finditer(text):
         yield from _named_besides(text, counted.start())
+
+
+def _strict_kind(kind: re.Match[str]) -> bool:
+    """Whether the program word after 등 leaves the items to show they are work: a bare kind
+    of help (`등 다양한 지원`), or a word of many kinds before any word but 프로그램 (`환경, 관광
+    등 다양한 신규사업` are fields; `A, B 등 다양한 프로그램` names its activities)."""
+    head = kind.group("head")
+    return head in _BARE_KINDS or (bool(kind.group("many")) and head != "프로그램")
 
 
 # `A 시범 외 24개 사업`, `A 교실 외 5개 프로그램`: one program named for a counted group of them.
@@ -184,10 +196,17 @@ def _over_tails(text: str, end: int, start: int, items: list[Item]) -> list[Item
     earlier = [item for item in longer.items if item.end <= items[0].start]
     kept: list[Item] = []
     for item in reversed(earlier):
-        if not all(name_word(word) for word in _NOTE_RE.sub("", item.text).split()):
+        if not _named(_NOTE_RE.sub("", item.text).split()):
             break
         kept.insert(0, item)
     return [*kept, *items]
+
+
+def _named(words: list[str]) -> bool:
+    """An item read back over a list's joints is made of name words; its last word, right
+    before the joint, may end in its own 이, 가 or 로 (`웰빙요가,`, `청춘나들이,`)."""
+    *inner, last = words or [""]
+    return all(map(name_word, inner)) and (name_word(last) or enumeration.noun_tail(last))
 
 
 def _example(text: str, item: Item) -> Iterator[tuple[int, int]]:
@@ -229,7 +248,7 @@ def _after_first_group(text: str, items: list[Item]) -> list[Item]:
 # `A, B, 실종예방을 위한 C, D 등`: a clause that describes one item stops the enumeration reader,
 # though the list goes on before it.
 _CLAUSE_GAP_RE = re.compile(
-    r",\s(?P<clause>(?:[^\s,]+\s){0,2}[^\s,]+(?:을|를|에|에게|으로|로)\s\S*(?:위한|하는|대한|통한|따른)\s)$"
+    r",\s(?P<clause>(?:[^\s,]+\s){0,2}[^\s,]+(?:을|를|에|에게|으로|로|이|가|와|과)\s\S*(?:위한|하는|대한|통한|따른)\s)$"
 )
 
 

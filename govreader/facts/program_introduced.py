@@ -15,11 +15,19 @@ from collections.abc import Iterator
 from govreader.facts.phrases import word_set
 from govreader.facts.program_kinds import AUDIENCE_PARTS
 from govreader.facts.program_lists import ETC_RE
-from govreader.facts.program_spans import QUOTED_RE, STRONG_ENDS, clean_span, name_word
+from govreader.facts.program_spans import (
+    QUOTED_RE,
+    STRONG_ENDS,
+    clean_span,
+    name_word,
+)
 
 _ITEM_JOIN_RE = re.compile(r",\s|(?<=[’'」』>》〉])(?:과|와)\s")
 
-_INTRO_RE = re.compile(r"(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론|으로)\s")
+# (`신규 강좌로는 A, B 등이`: courses, named by one word as often as not)
+_INTRO_RE = re.compile(
+    r"(?:(?:사업|프로그램|정책|과제|공약|시책|서비스)(?:으로는|으론|으로)|(?P<course>강좌)로는)\s"
+)
 
 # `… 정비 5억원`, `… 조성 6억3300만원`: an introduced item's budget after its name.
 _ITEM_SUM_RE = re.compile(
@@ -55,11 +63,15 @@ def introduced_items(text: str) -> Iterator[tuple[int, int]]:
         return
     intro = intros[-1]
     etc = ETC_RE.search(text, intro.end()) or _SUMS_END_RE.search(text, intro.end())
-    if not etc:
-        return
-    start = intro.end()
-    for comma in [*_ITEM_JOIN_RE.finditer(text, start, etc.start()), None]:
-        end = comma.start() if comma else etc.start()
+    if etc:
+        yield from _items(text, intro.end(), etc.start(), courses=bool(intro.group("course")))
+
+
+def _items(text: str, start: int, stop: int, courses: bool = False) -> Iterator[tuple[int, int]]:
+    """The names among the items joined between `start` and `stop`; in a list of `courses`
+    (`신규 강좌로는 A, B 등`) a name may be one word (`왈츠`, `북난타`)."""
+    for comma in [*_ITEM_JOIN_RE.finditer(text, start, stop), None]:
+        end = comma.start() if comma else stop
         summed = _ITEM_SUM_RE.search(text, start, end)
         end = summed.start() if summed else end
         quoted = QUOTED_RE.fullmatch(text, start, end)
@@ -69,7 +81,7 @@ def introduced_items(text: str) -> Iterator[tuple[int, int]]:
             span = clean_span(text, quoted.start("name"), quoted.end("name"))
         elif plain and (
             _INTRODUCED_END_RE.search(text, start, end)
-            or (len(words) >= 2 and words[-1] not in _WHO_WORDS)
+            or ((len(words) >= 2 or courses) and words[-1] not in _WHO_WORDS)
         ):
             span = clean_span(text, start, end)
         else:

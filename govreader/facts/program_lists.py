@@ -69,6 +69,14 @@ _PROGRAM_CONTEXT_RE = re.compile(
     r"사업|프로그램|강좌|과정|교육|정책|지원|서비스|교실|분야|유형|과목|프로젝트|제도|강의|과제|시책"
 )
 
+# `주요 강좌는 ▲A ▲B`, `▲A ▲B 총 9강좌다`: a list of courses, whose items are named by one word
+# as often as not (`▲가죽공예`, `▲우쿨렐레`).
+_COURSES_RE = re.compile(r"강좌|과목")
+
+# An item that starts right after its mark, not after a clause left out (`▲재봉틀로 꾸미는 행복한
+# 우리집` is no course named `우리집`).
+_AFTER_MARK_RE = re.compile(rf"[{MARKS}]\s?$")
+
 _FIELD_ITEM_RE = re.compile(
     r"^\(|^(?:일시|장소|대상|기간|문의|내용|신청|방법|시간|주최|주관|참가비|비용|접수|일정|자격|인원|규모"
     r"|금액|예산|사업비|위치|면적|기타)(?:\s|$)"
@@ -180,9 +188,10 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
     names = [text[start:end] for (start, end), _, _, _ in items]
     # `△A 개설 90억원 △B 건립 30억원`: works listed with their sums are a budget's projects
     beside_program = budget_lines >= 2 or any(STRONG_END_RE.search(name) for name in names)
-    program_list = beside_program or bool(
-        _PROGRAM_CONTEXT_RE.search(_BULLET_ITEM_RE.sub(" ", text))
-    )
+    around = _BULLET_ITEM_RE.sub(" ", text)
+    program_list = beside_program or bool(_PROGRAM_CONTEXT_RE.search(around))
+    # (the count closing a list of courses sits after its last item: `… △E로 총 9강좌다`)
+    courses = bool(_COURSES_RE.search(text))
     areas = bool(_AREA_LIST_RE.search(text) or _AREA_OPENED_RE.search(text))
     duties = bool(inline and _DUTIES_BEFORE_RE.search(text, 0, inline[0]))
     duties = duties or bool(_DUTIES_AFTER_RE.search(text))
@@ -210,9 +219,10 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
         described = described and noun_phrase and len(item.replace(" ", "")) >= 4
         described = described and not _FIELD_END_RE.search(item)
         # a one-word item with no program word (`▲건물`, `▲청년벙커`) is as often a field, a
-        # place or a thing as a program: it counts beside an item that plainly is one, or with
-        # its sum as a budget line (`△시립도서관(57억원)`)
-        alone = len(words) == 1 and not beside_program and not _SUM_AFTER_RE.match(text, end)
+        # place or a thing as a program: it counts beside an item that plainly is one, in a list
+        # of courses, or with its sum as a budget line (`△시립도서관(57억원)`)
+        course = courses and _AFTER_MARK_RE.search(text, 0, start) is not None
+        alone = len(words) == 1 and not (beside_program or course or _SUM_AFTER_RE.match(text, end))
         listed = strong and (
             ITEM_END_RE.search(item)
             or (noun_phrase and program_list and not alone)
@@ -251,10 +261,18 @@ def _branded(item: str) -> bool:
 _SUM_AFTER_RE = re.compile(r"\s?\(\s?(?:총\s?|약\s?)?\d[\d,.]*\s?(?:[십백천만억조]\s?)*원?\)")
 
 
+# `영양간식(떡)`: a word with a note in brackets after it.
+_WORD_NOTE_RE = re.compile(r"(?<=[^\s(])\([^()]{1,10}\)$")
+
+
 def _item_word(word: str) -> bool:
-    """A word of a list item: a word of a name (`진입도로`), or a noun ending in 이 (`놀이`),
-    which in an item closed by the next mark is no subject particle."""
-    return name_word(word) or (len(word) >= 3 and word.endswith("이") and is_plain_word(word[:-1]))
+    """A word of a list item: a word of a name (`진입도로`), or a noun ending in 이 or 가
+    (`놀이`, `치료요가`), which in an item closed by the next mark is no subject particle; a
+    note in brackets after the word (`영양간식(떡)`) is no part of it."""
+    word = _WORD_NOTE_RE.sub("", word)
+    return name_word(word) or (
+        len(word) >= 3 and word.endswith(("이", "가")) and is_plain_word(word[:-1])
+    )
 
 
 def _genitive(word: str, inner: bool) -> bool:

@@ -306,6 +306,8 @@ _DESCRIBING_CLAUSE_RE = re.compile(
     r"|\S{0,24}(?:[원부청처]|센터|기관|재단|공단|단체|협회|학교)(?:이|가))\s(?:\S{1,24}\s)?"
     # (a word is at most 24 letters, so a run of list marks is read in linear time)
     r"\S{0,24}(?:하는|되는|있는|위한|대한|인한|통한|따른|맞춘|갖춘|만든|[가-힣](?:는|한|된))\s(?=\S)"
+    # `음악교육 프로그램인 뮤직가튼`, `교양교육인 컴퓨터`: what kind of work the name is
+    rf"|(?<![^\s{MARKS}])\S{{0,24}}(?:교육|프로그램|사업|과정|강좌|캠페인)인\s(?=\S)"
 )
 
 
