@@ -83,6 +83,27 @@ def headline_over_deck_blocks(
     return None
 
 
+def headline_atop(
+    head: list[str], bulleted: list[bool], at: int, meta_at: list[int], lead: str
+) -> int | None:
+    """The page's first line as the headline when the line picked further down is its deck:
+    the copy opens on a line in a headline's form that tells what the lead tells, and nothing
+    between it and the pick reads as a headline (a portal's summary box, its notes, a photo's
+    caption may stand there), nor a date or byline row (headline, deck, date row, lead). A deck
+    is what a long headline's distance and marks favour (계룡 축제 35만명 다녀가 / 주말엔 대회,
+    불꽃놀이 등 볼거리), and it does not name the lead's subject where the first line does not."""
+    if at == 0 or bulleted[0] or any(m <= at for m in meta_at):
+        return None
+    top = head[0]
+    if not candidate(top) or is_caption(top) or not _told_in(top, lead):
+        return None
+    if any(candidate(line) for line in head[1:at]):
+        return None
+    if names_leads_subject(head[at], lead) and not names_leads_subject(top, lead):
+        return None
+    return 0 if _deck(head[at], top, 8) else None
+
+
 DECK_LINES = 3
 """How many deck lines a headline may carry straight above the lead."""
 

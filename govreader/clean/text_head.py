@@ -17,6 +17,7 @@ from govreader.clean.dates import cued_date, date_alone, dated_start, iso_date, 
 from govreader.clean.head_decks import (
     above_dash_decks,
     deck_below_headline,
+    headline_atop,
     headline_over_deck_blocks,
     names_leads_subject,
     stacked_deck,
@@ -190,6 +191,9 @@ def head_block(
     if best is None:
         return None, None, body
     body.published = body.published or _bare_date(head[best + 1 : best + 5])
+    top = headline_atop(head, bulleted, best, meta_at, lead)
+    if top is not None:
+        return head[top], head[best], body
     top = above_dash_decks(head, best, meta_at)
     if top is not None:
         return head[top], head[top + 1], body
