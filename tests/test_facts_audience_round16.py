@@ -45,3 +45,37 @@ def test_kin_veterans_mothers_and_seafarers_are_people(text: str, expected: list
 )
 def test_kin_alone_or_crew_at_work_is_no_audience(text: str) -> None:
     assert found(text) == [], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "참여 자격은 시에 사는 만 18세 이상 주민으로 구직자 또는 영세 자영업자면 가능하다.",
+            ["시에 사는 만 18세 이상 주민", "구직자", "영세 자영업자"],
+        ),
+        (
+            "신청 자격은 군에 주소를 둔 만 20~39세 청년으로 개업 후 3년 이내이면서 관내에서 "
+            "가게를 여는 사업자면 신청 가능하다.",
+            [
+                "군에 주소를 둔 만 20~39세 청년",
+                "개업 후 3년 이내이면서 관내에서 가게를 여는 사업자",
+            ],
+        ),
+        ("지원 대상은 관내 거주 청년 창업자면 누구나 된다.", ["관내 거주 청년 창업자"]),
+    ],
+)
+def test_a_slot_ends_at_a_condition_that_lets_people_in(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 이면서 after people still ends the slot; a verb ending in 면 is no condition on people.
+        ("지원 대상은 관내 청년이면서 미취업자인 사람이다.", ["관내 청년"]),
+        ("지원 대상은 관내 중학생으로 방과 후에 집에 혼자 있으면 신청할 수 있다.", ["관내 중학생"]),
+    ],
+)
+def test_a_condition_ends_the_slot_only_after_people(text: str, expected: list[str]) -> None:
+    assert found(text) == expected, found(text)
