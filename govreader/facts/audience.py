@@ -64,10 +64,11 @@ _QUALIFYING_AFTER_RE = re.compile(r"\s[가-힣]*(?:된|한|되는|하는|받은)
 # `X이면서 …` (X, and it goes on with a condition) and `X이거나 Y이다`, where Y is read as one more
 # group. So does the copula in the past (`… 자녀였다`, `… 등이었다`). After a word ending in a vowel
 # the copula is a bare 며 (`1인 가구며`, `영유아며`), which ends the slot only after people, not in
-# a verb (`거주하며`).
+# a verb (`거주하며`); so is the condition `… 일용근로자면 가능하다` (`X면 된다`, `X면 누구나`).
 _DEFINED_END_RE = re.compile(
     r"(?:이며|이다|입니다|(?:이었|였)(?:다|으며|고)|(?:으로|로)(?:써|서)?|이고|이면서|이거나|다|이어야|여야"
-    r"|에 한한다|에 한해|(?<=[가-힣])며)(?=[\s.,]|$)"
+    r"|에 한한다|에 한해|(?<=[가-힣])며"
+    r"|(?<=[가-힣])면(?=\s(?:가능|된다|누구나|신청|참여)))(?=[\s.,]|$)"
 )
 # How far a slot may run to its end: a marked list of five or six groups (`대상은 △A … △F
 # 등이다`) is longer than one plain phrase ever is.
@@ -191,7 +192,9 @@ def _spans(text: str) -> Iterator[shapes.Candidate]:
             word_start = text.rfind(" ", 0, end.end()) + 1
             if text[word_start : end.end()] in ADVERBS | NOUN_WORDS:
                 continue
-            if end.group() == "며" and not HEAD_RE.search(text, word_start, end.start()):
+            # `… 1년 이내이면서 … 운영하는 창업자면`: a join inside the condition, not after people.
+            joins = ("며", "면", "이면서")
+            if end.group() in joins and not HEAD_RE.search(text, word_start, end.start()):
                 continue
             # `정규직으로 채용된 청년`: 로 before a verb qualifying the head is inside the phrase.
             if end.group().endswith("로") and _QUALIFYING_AFTER_RE.match(text, end.end()):

@@ -23,7 +23,7 @@ _TOO_GENERAL = word_set(
     "노인 여성 남성 "
     "아동 청소년 중장년 성인 장년 시군 시도 시군구 지자체 자치단체 개인 법인 사람 공동주택 "
     "시·군 시·도 시·군·구 교육생 수강생 훈련생 연수생 수료생 참가자 "
-    "부모 부모님 학부모 자녀 가족 마을 희망자"
+    "부모 부모님 학부모 자녀 가족 배우자 후손 마을 희망자"
 )
 # Words for no group at all, even as one item of a list (`청소년, 어르신` are groups there).
 _VACUOUS = word_set(
