@@ -13,7 +13,6 @@ machine's noise (caches and allocators add steps of 2-3× at some sizes).
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable
 
 import pytest
@@ -24,6 +23,7 @@ from govreader.clean.site_names import SITE_LIKE
 from govreader.ingest.decode import _META_CHARSET, _UTF8_RUN, _XML_ENCODING
 from govreader.ingest.loader import _canonical_url
 from govreader.ingest.sniff import _HTML_START
+from tests.growth import growth
 
 pytestmark = pytest.mark.slow
 
@@ -31,27 +31,6 @@ SCALE = 16 if os.environ.get("GOVREADER_FUZZ") == "long" else 1
 GROWTH = 16
 MAX_RATIO = 64.0
 """Time at 16n over time at n: linear is 16, quadratic 256."""
-
-
-def growth(run: Callable[[int], object], n: int, tries: int = 3) -> float:
-    """The smallest ratio seen over a few tries (noise only ever adds time to one side). Time is
-    this thread's CPU time, so other processes sharing the cores do not count."""
-
-    def best(size: int) -> float:
-        times = []
-        for _ in range(5):
-            start = time.thread_time()
-            run(size)
-            times.append(time.thread_time() - start)
-        return min(times)
-
-    ratios = []
-    for _ in range(tries):
-        ratio = best(GROWTH * n) / max(best(n), 1e-6)
-        if ratio < MAX_RATIO:
-            return ratio
-        ratios.append(ratio)
-    return min(ratios)
 
 
 FAMILIES: dict[str, tuple[Callable[[int], object], int]] = {
@@ -91,5 +70,5 @@ FAMILIES: dict[str, tuple[Callable[[int], object], int]] = {
 @pytest.mark.parametrize("family", FAMILIES)
 def test_pattern_work_grows_linearly(family: str) -> None:
     run, n = FAMILIES[family]
-    ratio = growth(run, n * SCALE)
+    ratio = growth(run, n * SCALE, GROWTH, MAX_RATIO, runs=5)
     assert ratio < MAX_RATIO, f"{family}: {GROWTH}× the input took {ratio:.0f}× the time"

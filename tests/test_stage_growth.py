@@ -15,7 +15,6 @@ the text is cut and growth would look flat whatever the readers do. `GOVREADER_F
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from govreader.clean import clean_page
 from govreader.facts import MAX_CHARS, extract
 from govreader.ingest import load_page
 from govreader.model import Article
+from tests.growth import growth
 
 pytestmark = pytest.mark.slow
 
@@ -35,27 +35,6 @@ SCALE = 4 if os.environ.get("GOVREADER_FUZZ") == "long" else 1
 under the cut)."""
 JSON_LD = '<script type=\'application/ld+json\'>{"@type":"NewsArticle"}</script>'
 SENTENCE = "구로구는 지난해 청년 일자리 사업에 예산 65억 원을 투입했다고 밝혔다."
-
-
-def _growth(run: Callable[[int], object], n: int, tries: int = 3) -> float:
-    """Time at GROWTH·n over time at n, the smallest of a few tries (noise only adds), each size
-    the best of three runs, in this thread's CPU time."""
-
-    def best(size: int) -> float:
-        times = []
-        for _ in range(3):
-            started = time.thread_time()
-            run(size)
-            times.append(time.thread_time() - started)
-        return min(times)
-
-    ratios = []
-    for _ in range(tries):
-        ratio = best(GROWTH * n) / max(best(n), 1e-6)
-        if ratio < MAX_RATIO:
-            return ratio
-        ratios.append(ratio)
-    return min(ratios)
 
 
 def _facts(unit: str) -> Callable[[int], object]:
@@ -134,7 +113,7 @@ FAMILIES: dict[str, tuple[Callable[[int], object], int]] = {
 @pytest.mark.parametrize("family", FAMILIES)
 def test_stage_work_grows_linearly(family: str) -> None:
     run, n = FAMILIES[family]
-    ratio = _growth(run, n if family.startswith("facts") else n * SCALE)
+    ratio = growth(run, n if family.startswith("facts") else n * SCALE, GROWTH, MAX_RATIO)
     assert ratio < MAX_RATIO, f"{family}: {GROWTH}× the input took {ratio:.0f}× the time"
 
 
