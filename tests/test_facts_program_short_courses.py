@@ -47,3 +47,13 @@ def test_a_course_list_names_its_two_letter_items(text: str, names: set[str]) ->
 )
 def test_short_words_outside_a_course_list_stay_out(text: str, out: set[str]) -> None:
     assert not out & program_names(text)
+
+
+def test_a_marked_list_of_courses_names_its_two_letter_items() -> None:
+    text = "올가을 문화원 강좌는 △장구 △생활도예 △국궁 △민화 그리기로 모두 4강좌다."
+    assert {"장구", "생활도예", "국궁"} <= program_names(text)
+
+
+def test_marked_fields_and_places_of_courses_stay_out() -> None:
+    text = "올가을 문화원 강좌는 △어학 △음악 △서울 △생활도예로 모두 4강좌다."
+    assert not {"어학", "음악", "서울"} & program_names(text)
