@@ -104,7 +104,8 @@ def listed_items(text: str) -> Iterator[tuple[int, int]]:
             if kind or run:
                 strict = kind is None or _strict_kind(kind)
                 one = bool(kind and kind.group("count") and kind.group("head") in _COUNTED_KINDS)
-                yield from _items(text, etc.end(), strict, one)
+                course = bool(kind and kind.group("head") in _COURSE_KINDS)
+                yield from _items(text, etc.end(), strict, one, course)
     for ran in _RAN_RE.finditer(text):
         yield from _items(text, ran.start(), strict=True)
     for counted in _BESIDES_COUNTED_RE.finditer(text):
@@ -148,16 +149,19 @@ _RAN_RE = re.compile(r"(?<=[가-힣’'」』)])(?:을|를)\s운영(?:한|해|�
 _COUNTED_KINDS = ("사업", "프로그램", "과정", "강좌")
 
 
-def _items(text: str, end: int, strict: bool, one: bool = False) -> Iterator[tuple[int, int]]:
+def _items(
+    text: str, end: int, strict: bool, one: bool = False, course: bool = False
+) -> Iterator[tuple[int, int]]:
     """The programs of the list that ends at `end`: all its items, or when `strict` only those
     plainly work, and then only when most are. With `one` (the list is closed by a count of
     programs), a single item is one of them, named as an example, when it is a name of two
-    words or more or plainly work."""
+    words or more or plainly work. In a list of courses (`course`) an item may be one word of
+    two letters (`요가, 노래교실 등 22개 프로그램`)."""
     ends = _mark_ends(text)
     before_end = bisect_right(ends, end)
     start = ends[before_end - 1] if before_end else 0
     found = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS)
-    read = list(found.items) if strict else _over_tails(text, end, start, list(found.items))
+    read = list(found.items) if strict else _over_tails(text, end, start, list(found.items), course)
     items = _resumed(text, start, _first_extended(text, read, start))
     items = _besides(text, _merged(text, items))
     if one and len(items) == 1 and not items[0].count:
@@ -170,6 +174,8 @@ def _items(text: str, end: int, strict: bool, one: bool = False) -> Iterator[tup
     if _MANY_BEFORE_RE.search(text, max(0, items[0].start - 6), items[0].start):
         items = _after_first_group(text, items)
     spans = [_item_span(text, item, typed=not strict) for item in items]
+    if course and not strict:
+        spans = _short_courses(text, items, spans)
     work = [
         span
         for span, item in zip(spans, items, strict=True)
@@ -182,14 +188,52 @@ def _items(text: str, end: int, strict: bool, one: bool = False) -> Iterator[tup
 
 _ETC_WORD_RE = re.compile(r"(?:^|\s)등(?:\s|$)")
 
+# `… 등 7개 강좌`, `… 등 다양한 댄스 프로그램`: the items are courses or classes.
+_COURSE_KINDS = ("강좌", "프로그램")
+
+
+def _short_courses(
+    text: str, items: list[Item], spans: list[tuple[int, int] | None]
+) -> list[tuple[int, int] | None]:
+    """`spans` with the items of one word of two letters a list of courses names (`요가`,
+    `난타`) read, when another item of it is a longer name: a list of two-letter words only
+    (`어학, 예술 등 10개 강좌`) sorts courses by field, and a word after an object
+    (`A 교실을 비롯,`) is a verb."""
+    if not any(span and span[1] - span[0] >= 3 for span in spans):
+        return spans
+    return [
+        span or (_item_span_course(text, item) if _one_short_word(text, item) else None)
+        for span, item in zip(spans, items, strict=True)
+    ]
+
+
+# `중국어 교실을 비롯,`: a word after its object is a verb.
+_OBJECT_BEFORE_RE = re.compile(r"[을를]\s$")
+
+
+def _one_short_word(text: str, item: Item) -> bool:
+    """An item that is one word of two letters, not a verb after its object."""
+    start = len(item.text) - len(item.text.lstrip()) + item.start
+    return len(item.text.strip()) == 2 and not _OBJECT_BEFORE_RE.search(
+        text, max(0, start - 2), start
+    )
+
+
+def _item_span_course(text: str, item: Item) -> tuple[int, int] | None:
+    return item_name_span(text, item.start, item.end, _MAX_ITEM_WORDS, typed=True, course=True)
+
+
 _NOTE_RE = re.compile(r"\([^()]{1,40}\)")
 
 
-def _over_tails(text: str, end: int, start: int, items: list[Item]) -> list[Item]:
+def _over_tails(
+    text: str, end: int, start: int, items: list[Item], course: bool = False
+) -> list[Item]:
     """A typed list read back over items that end like a particle (`조치원 우회도로, 회덕IC
     연결도로, A 등 6개 사업`): the enumeration reader stops at them; read with `tails`, the items
     before the first it found count while each is made of name words (not `감소했으나,` nor
-    `…하는 프로그램으로,`)."""
+    `…하는 프로그램으로,`). In a list of courses the first may open after the topic that
+    introduces the list (`이번 프로그램은 요가, …`): its last word alone is the item."""
     if not items:
         return items
     longer = enumeration.before(text, end, start, max_words=_MAX_ITEM_WORDS, tails=True)
@@ -197,9 +241,17 @@ def _over_tails(text: str, end: int, start: int, items: list[Item]) -> list[Item
     kept: list[Item] = []
     for item in reversed(earlier):
         if not _named(_NOTE_RE.sub("", item.text).split()):
+            topic = _AFTER_TOPIC_RE.search(item.text) if course else None
+            if topic:
+                at = item.start + topic.start("word")
+                kept.insert(0, Item(at, item.end, text[at : item.end]))
             break
         kept.insert(0, item)
     return [*kept, *items]
+
+
+# `프로그램은 요가`, `외에도 요가`: a word after a topic or an addition that opens a list.
+_AFTER_TOPIC_RE = re.compile(r"(?:은|는|에도)\s(?P<word>[가-힣]{2})$")
 
 
 def _named(words: list[str]) -> bool:

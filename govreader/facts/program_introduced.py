@@ -83,7 +83,7 @@ def _items(text: str, start: int, stop: int, courses: bool = False) -> Iterator[
             _INTRODUCED_END_RE.search(text, start, end)
             or ((len(words) >= 2 or courses) and words[-1] not in _WHO_WORDS)
         ):
-            span = clean_span(text, start, end)
+            span = clean_span(text, start, end, course=courses)
         else:
             span = None
         if span:

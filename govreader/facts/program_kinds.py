@@ -71,6 +71,14 @@ _WHICH = word_set(
     "신설 대단위 대부분 발굴 실제 세부 금번 특수 대표 나머지 야외 밀접"
 )
 _GENERIC_PARTS = AUDIENCE_PARTS | _FIELDS | _TIMES | _FUNDING | _BUDGET_LINES | _WHERE | _WHICH
+# The fields a list of courses is sorted into (`어학, 예술 등 10개 강좌`), not courses.
+_COURSE_FIELDS = word_set("어학 예술 음악 미술 교양 인문 공예 무용 운동 외국어 스포츠 디지털")
+
+
+def is_field_word(word: str) -> bool:
+    """A word that sorts work or courses by field, time, funding or who takes part."""
+    return word in _GENERIC_PARTS or word in _COURSE_FIELDS
+
 
 _GENERIC_HEAD_RE = re.compile(
     r"(?:사업|정책|시책|지원|프로그램|캠페인|강좌|교육|조성|구축|설치|건립|확충|보강|유치|정비"

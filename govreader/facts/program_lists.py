@@ -178,9 +178,13 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
     items = []
     budget_lines = 0
     priced = _priced(text, marks)
+    # (the count closing a list of courses sits after its last item: `… △E로 총 9강좌다`)
+    courses = bool(_COURSES_RE.search(text))
     for index, mark in enumerate(marks):
         strong = mark.group().strip() in _STRONG_BULLETS
-        span, described, summed = _item_span(text, mark.end(), marks[index + 1 :], strong, priced)
+        span, described, summed = _item_span(
+            text, mark.end(), marks[index + 1 :], strong, priced, courses
+        )
         budget_lines += summed
         for part in _acts(text, span):
             if not _FIELD_ITEM_RE.search(text[part[0] : part[1]]):
@@ -190,8 +194,6 @@ def bullet_items(text: str) -> Iterator[tuple[int, int]]:
     beside_program = budget_lines >= 2 or any(STRONG_END_RE.search(name) for name in names)
     around = _BULLET_ITEM_RE.sub(" ", text)
     program_list = beside_program or bool(_PROGRAM_CONTEXT_RE.search(around))
-    # (the count closing a list of courses sits after its last item: `… △E로 총 9강좌다`)
-    courses = bool(_COURSES_RE.search(text))
     areas = bool(_AREA_LIST_RE.search(text) or _AREA_OPENED_RE.search(text))
     duties = bool(inline and _DUTIES_BEFORE_RE.search(text, 0, inline[0]))
     duties = duties or bool(_DUTIES_AFTER_RE.search(text))
@@ -335,12 +337,18 @@ def _inner_note(text: str, note: int, end: int, later: list[re.Match[str]]) -> r
 
 
 def _item_span(
-    text: str, start: int, later: list[re.Match[str]], strong: bool, priced: bool = False
+    text: str,
+    start: int,
+    later: list[re.Match[str]],
+    strong: bool,
+    priced: bool = False,
+    courses: bool = False,
 ) -> tuple[tuple[int, int] | None, bool, bool]:
     """The span of the item starting at `start`, up to the next mark, a note in brackets or a
     colon; whether a description (not a figure) follows the item's colon; and whether the
     item is a work with its sum (a budget line), whose sum is then left out, as it is from
-    every item of a list that gives each its sum (`priced`)."""
+    every item of a list that gives each its sum (`priced`). An item of a list of `courses`
+    may be one word of two letters (`△난타`)."""
     end = later[0].start() if later else len(text)
     colon = _COLON_RE.search(text, start, end)
     described = colon is not None and not _FIGURE_START_RE.match(text, colon.end())
@@ -371,7 +379,7 @@ def _item_span(
     if counted:
         end = counted.start()
     start = _after_clause(text, describing_clause_end(text, start, end), end)
-    return clean_span(text, start, end, strong), described, summed
+    return clean_span(text, start, end, strong, course=courses), described, summed
 
 
 # A word closing a clause by its particle: `분야에`, `목적으로`, `교육을`, `지역의`.

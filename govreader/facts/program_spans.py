@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from govreader.facts.phrases import FINAL_L, VAGUE, final_of, has_final, is_plain_word
-from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category
+from govreader.facts.program_kinds import AUDIENCE_PARTS, VAGUE_HEADS, is_category, is_field_word
 from govreader.facts.program_places import is_place
 
 BULLETS = "▲△○■◆□●◇▷▴"
@@ -244,6 +244,23 @@ def _name_start(text: str, start: int, end: int) -> int:
         start = opening.end()
 
 
+def _short_course(name: str) -> bool:
+    """`요가`, `드럼`: a course named by one plain word of two letters, not a field (`어학`), a
+    place (`서울`) nor a verb's stem. Its last letter may look like a particle (`요가`): a
+    list's item is read up to its joint, so none follows it."""
+    return (
+        len(name) == 2
+        and (is_plain_word(name) or is_plain_word(name[0]))
+        and not is_field_word(name)
+        and not is_place(name)
+        and not _STEM_RE.fullmatch(name)
+    )
+
+
+# `배우`, `즐기`, `만들`: a verb's stem cut from its ending is no course.
+_STEM_RE = re.compile(r"[가-힣](?:우|기|들|하|되|리|르|치|주)")
+
+
 # `필요성과 사업 연속성`: a bare program word joined to the noun before it is no name.
 # `일자리, 복지 등 사업`: a word or two of three letters or fewer is a field even in a typed list.
 _MIN_TYPED_LETTERS = 4
@@ -252,13 +269,19 @@ _JOINED_BARE_RE = re.compile(r"(?:과|와|및)\s\S+$")
 
 
 def clean_span(
-    text: str, start: int, end: int, marked: bool = False, typed: bool = False
+    text: str,
+    start: int,
+    end: int,
+    marked: bool = False,
+    typed: bool = False,
+    course: bool = False,
 ) -> tuple[int, int] | None:
     """`text[start:end]` without surrounding blanks, a trailing 등 / 운영 or punctuation, and
     without what is done to a program plainly named (`박람회 개최`). An item of a ▲ list
     (`marked`) that says who it is for is named by the list, so it is no mere kind of work
     (`▲소상공인 지원정책`); nor is an item of a list its closing words call programs (`typed`:
-    `A, 아동시설 지원 등 22개 사업`) one of four letters or more."""
+    `A, 아동시설 지원 등 22개 사업`) one of four letters or more. A name is three letters or
+    more, but an item of a list of `course`s may be one plain word of two (`요가`, `난타`)."""
     start = _name_start(text, start, end)
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -271,7 +294,9 @@ def clean_span(
     while end > start and text[end - 1].isspace():
         end -= 1
     name = text[start:end]
-    if len(name) < 3 or len(name) > 60 or name in VAGUE or name in VAGUE_HEADS:
+    if len(name) < 3 and not (course and _short_course(name)):
+        return None
+    if len(name) > 60 or name in VAGUE or name in VAGUE_HEADS:
         return None
     if _NOT_PROGRAM_RE.search(name) or _ORG_RE.search(name) or _LIST_INSIDE_RE.search(name):
         return None
@@ -402,7 +427,7 @@ _ITEM_NOTE_RE = re.compile(r"\s?\([^()]*\)$")
 
 
 def item_name_span(
-    text: str, start: int, end: int, max_words: int, typed: bool = False
+    text: str, start: int, end: int, max_words: int, typed: bool = False, course: bool = False
 ) -> tuple[int, int] | None:
     """A listed item's name: after a clause that describes it, without a note in brackets at its
     end, cleaned; None when it runs longer than `max_words` words."""
@@ -411,4 +436,4 @@ def item_name_span(
     end = note.start() if note else end
     if len(text[start:end].split()) > max_words:
         return None
-    return clean_span(text, start, end, typed=typed)
+    return clean_span(text, start, end, typed=typed, course=course)
