@@ -14,3 +14,7 @@ LABEL_ENDINGS = (
 
 COLUMN_WORDS = "구분|대상|기준|내용|기간|방법|자격"
 """Words a table's header row names its columns with."""
+
+OUTLINE_MARK = r"(?:[ㅇ○◦□■❍●◇◆▶\-·∙]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[①-⑳])\s?"
+"""The mark a notice's outline sets before a field's label (`○ 지원대상`, `1. 지원대상`,
+`가. 신청자격`, `(1) 대상`): the label it marks is a label still, not a menu's short line."""

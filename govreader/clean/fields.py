@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 
-from govreader.field_labels import COLUMN_WORDS, LABEL_ENDINGS
+from govreader.field_labels import COLUMN_WORDS, LABEL_ENDINGS, OUTLINE_MARK
 
 FIELD_LABEL = re.compile(
     r"(?:[가-힣][가-힣 ]{0,12})?"
-    rf"(?:대상|{LABEL_ENDINGS})"
+    rf"(?:대상자?|{LABEL_ENDINGS})"
 )
 """A field's label alone on its line: a short noun phrase ending in what notices label."""
 MAX_GAP = 1
 """Stray rows (a total, a contact) a block of fields may hold between one field and the next."""
 _WORD = re.compile(r"\w")
 _HEADER_WORD = re.compile(COLUMN_WORDS)
+_MARK = re.compile(OUTLINE_MARK)
 MIN_LABELS = 3
 """Labelled rows a page needs before its rows count as fields and not as a menu."""
 MAX_VALUE_ROWS = 20
@@ -32,6 +33,32 @@ def is_field_label(line: str) -> bool:
     """A field's label (지원 대상, 신청 방법) or a table's header row."""
     compact = line.replace(" ", "")
     return (len(compact) <= 10 and bool(FIELD_LABEL.fullmatch(line))) or is_table_header(line)
+
+
+def labels_over_rows(lines: list[str], scores: list[float]) -> set[int]:
+    """The labels, perhaps marked as an outline's items (`○ 지원대상`, `1. 신청자격`), that stand
+    right above a row of the article (a line scored above zero). Alone, such a label scores as a
+    menu's short line does, so a notice's first field lost its label and the reader lost who the
+    rows under it name; a menu's label stands over another short line, not over a row."""
+    found: set[int] = set()
+    for i, line in enumerate(lines[:-1]):
+        if scores[i] < 0 < scores[i + 1] and is_marked_label(line):
+            found.add(i)
+    return found
+
+
+def is_marked_label(line: str) -> bool:
+    """A field's label, perhaps after an outline's mark (`○ 지원대상`, `가. 신청자격`)."""
+    mark = _MARK.match(line)
+    return len(line) <= 20 and is_field_label(line[mark.end() :] if mark else line)
+
+
+def is_marked_row(line: str) -> bool:
+    """A notice's numbered field with its value (`1. 대 상 자 : 만 65세 이상`): a row of the
+    notice, never its headline."""
+    mark = _MARK.match(line)
+    label, colon, _ = line[mark.end() :].partition(":") if mark else ("", "", "")
+    return bool(colon) and is_field_label(label.replace(" ", ""))
 
 
 def is_table_header(line: str) -> bool:

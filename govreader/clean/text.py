@@ -32,7 +32,7 @@ from govreader.clean.dates import (
     split_date,
     stamp_date,
 )
-from govreader.clean.fields import field_rows, is_field_label
+from govreader.clean.fields import field_rows, is_marked_label, is_marked_row, labels_over_rows
 from govreader.clean.glued_heads import unglued_heads
 from govreader.clean.lines import (
     OUTLINE_ITEM,
@@ -75,7 +75,8 @@ LOOK_BACK = 150
 STORY = 12.0
 """A best run scoring less holds no story: a line or two, perhaps a notice's stray long row."""
 FIELD_ROW = 0.4
-"""A notice's labelled row on a page with no story: article text, as a notice field is."""
+"""A notice's labelled row on a page with no story, or a label over a row of the article:
+article text, as a notice field is."""
 CHROME = -1.5
 """The score of the page's own rows (chrome, dates, bylines): they end a notice's field."""
 POLITE_SENTENCE = 0.5
@@ -182,6 +183,9 @@ def clean_text(page: Page) -> Article:
     scores = _scores(lines)
     for i in section_labels(lines, scores):
         scores[i] = 0.0
+    labels = labels_over_rows(lines, scores)
+    for i in labels:
+        scores[i] = FIELD_ROW
     for i in polite_sentences(lines):
         scores[i] = max(scores[i], POLITE_SENTENCE)
     for i in earlier | summary_box(lines) | related_boxes(lines):
@@ -250,7 +254,8 @@ def clean_text(page: Page) -> Article:
         title is None
         and body.paragraphs
         and reads_as_headline(body.paragraphs[0])
-        and not (fields and is_field_label(body.paragraphs[0]))
+        and not ((fields or labels) and is_marked_label(body.paragraphs[0]))
+        and not is_marked_row(body.paragraphs[0])
     ):
         title = body.paragraphs.pop(0)
     if not body.paragraphs and title:

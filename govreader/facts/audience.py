@@ -49,9 +49,9 @@ _PRIZE_OBJECT_RE = re.compile(r"(?:상|표창|훈장|포상)(?:을|를)\s(?:함�
 # So does `기숙사 이용자는 만 19~39세 … 청년 근로자로`: who the users are.
 _DEFINED_RE = re.compile(r"(?:대상자?|자격|조건|요건|기준|이용자|참여자|참가자|수혜자)(?:은|는)\s")
 # `○ 지원대상: 관내 거주 만 19~39세 미취업 청년`, `- 참가 자격: …` in a notice's field list.
-# Also `◇ 지원대상 - …`, `○ 대 상: …` and a bracketed label `(대상) …`.
+# Also `◇ 지원대상 - …`, `○ 대 상: …`, `1. 대 상 자 : …` and a bracketed label `(대상) …`.
 _FIELD_RE = re.compile(
-    r"(?:(?:대\s?상자?|자격|조건)(?:\s?[:：]|\s[-–―]\s)|\((?:지원|참여|모집)?대상\)\s?)\s?"
+    r"(?:(?:대\s?상(?:\s?자)?|자격|조건)(?:\s?[:：]|\s[-–―]\s)|\((?:지원|참여|모집)?대상\)\s?)\s?"
     r"(?P<who>[^:：\n]{2,80})"
 )
 # A field's value ends at the next bullet or bracket (`청년 ○ 기간: …`, `청년(소득 무관)`).

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from govreader.facts import audience_shapes as shapes
 from govreader.facts.rules import rule
-from govreader.field_labels import COLUMN_WORDS, LABEL_ENDINGS
+from govreader.field_labels import COLUMN_WORDS, LABEL_ENDINGS, OUTLINE_MARK
 from govreader.model import FactKind
 
 # A label naming who may take part; not who is left out (`참여 제외 대상`).
@@ -28,6 +28,8 @@ _AUDIENCE_LABEL_RE = re.compile(
 # Any field's label ends the rows of the one before (`신청 방법`, `필수 서류`, `문의처`).
 _LABEL_RE = re.compile(rf"(?:[가-힣]{{1,6}}\s?){{0,2}}(?:대상자?|{LABEL_ENDINGS})")
 _COLUMN_RE = re.compile(COLUMN_WORDS)
+# An outline's mark before a label (`○ 지원대상`, `1. 지원대상`, `가. 신청자격`): a label still.
+_MARK_RE = re.compile(OUTLINE_MARK)
 _ELIGIBILITY_COLUMN_RE = re.compile(r"대상|기준|자격")
 # How many rows a field's value may hold before it ends.
 _MAX_ROWS = 12
@@ -46,14 +48,22 @@ def _compact(line: str) -> str:
     return line.replace(" ", "")
 
 
+def _unmarked(line: str) -> str:
+    mark = _MARK_RE.match(line)
+    return line[mark.end() :] if mark else line
+
+
 def _label(line: str) -> bool:
+    line = _unmarked(line)
     return len(_compact(line)) <= 10 and bool(_LABEL_RE.fullmatch(line))
 
 
 def _opens_field(line: str) -> bool:
-    """A label of who may take part, or a table's header row with an eligibility column."""
+    """A label of who may take part, perhaps marked as an outline's item, or a table's header
+    row with an eligibility column."""
     compact = _compact(line)
-    if len(compact) <= 10 and _AUDIENCE_LABEL_RE.fullmatch(line):
+    label = _unmarked(line)
+    if len(_compact(label)) <= 10 and _AUDIENCE_LABEL_RE.fullmatch(label):
         return True
     columns = set(_COLUMN_RE.findall(compact))
     return len(compact) <= 30 and len(columns) >= 2 and bool(_ELIGIBILITY_COLUMN_RE.search(compact))
@@ -79,8 +89,9 @@ def row_spans(text: str) -> Iterator[shapes.Candidate]:
     begin = start.end() if start else 0
     if _NOTE_RE.match(text, begin):
         return
-    bracket = _BRACKET_END_RE.search(text, begin)
-    end = bracket.start() if bracket else len(text.rstrip())
+    row = text.rstrip().rstrip(";")  # a copied table's cells end in `;`
+    bracket = _BRACKET_END_RE.search(row, begin)
+    end = bracket.start() if bracket else len(row)
     found = [span for span in shapes.slot(text, begin, end) if span]
     aged = bool(bracket and _AGE_NOTE_RE.search(bracket.group("note")))
     if len(found) == 1 and " " not in text[begin:end].strip() and not aged:
@@ -88,4 +99,4 @@ def row_spans(text: str) -> Iterator[shapes.Candidate]:
     for span in found:
         # `만 65세 이상 (일부 과정 만 60세 이상)`: the row's note belongs to its one group.
         whole = bracket is not None and len(found) == 1 and span[1] == end
-        yield FIELD_ROW, (span[0], len(text.rstrip()) if whole else span[1])
+        yield FIELD_ROW, (span[0], len(row) if whole else span[1])
