@@ -161,18 +161,22 @@ def _sums(text: str) -> list[_Sum]:
             part_value = parse_number(part.group("number"))
             if part_value:
                 found[part.start()] = _Sum(part.start(), part.end(), part_value)
-    bare = _BARE_RE.finditer(text) if found else iter(())
-    for match in (*bare, *_HEADED_RE.finditer(text)):
+    bare = list(_BARE_RE.finditer(text)) if found else []
+    _add_without_won(text, found, [*bare, *_HEADED_RE.finditer(text)], _BARE.name)
+    _add_without_won(text, found, _SOURCED_RE.finditer(text), _SUM.name)
+    return [found[start] for start in sorted(found)]
+
+
+def _add_without_won(
+    text: str, found: dict[int, _Sum], matches: Iterable[re.Match[str]], name: str
+) -> None:
+    """Adds to `found` each sum written without 원 (its `number` group) that no reading before
+    found, unless it is money not paid out."""
+    for match in matches:
         start, end = match.span("number")
         value = parse_number(match.group("number"))
         if value and start not in found and not _not_money_paid(text, start, end):
-            found[start] = _Sum(start, end, value, _BARE.name)
-    for sourced in _SOURCED_RE.finditer(text):
-        start, end = sourced.span("number")
-        value = parse_number(sourced.group("number"))
-        if value and start not in found and not _not_money_paid(text, start, end):
-            found[start] = _Sum(start, end, value)
-    return [found[start] for start in sorted(found)]
+            found[start] = _Sum(start, end, value, name)
 
 
 def _paired(text: str, before: _Sum | None, start: int) -> bool:
